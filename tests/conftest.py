@@ -1,0 +1,72 @@
+"""Session-wide safety for Fettle's tests.
+
+Runs before any test module is imported, so before any Qt import:
+
+* Qt renders offscreen (``QT_QPA_PLATFORM=offscreen``), so no display is needed.
+* HOME and the XDG folders point at a throwaway folder, so no test ever reads or
+  writes a real profile. ``packaging/dev.sh test`` already does this (and sets
+  ``FETTLE_TEST_SANDBOX``); a bare ``pytest`` gets its own folder here, and the real
+  desktop's D-Bus session bus is hidden so the keyring tests cannot reach the
+  user's real keyring (they skip instead, unless ``FETTLE_REQUIRE_KEYRING=1``).
+* The network guard (``tests/netguard.py``) forbids Internet sockets for the whole
+  session; a test that tries one fails, even if the code swallowed the error.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+_XDG = {
+    "XDG_CONFIG_HOME": "config",
+    "XDG_DATA_HOME": "data",
+    "XDG_CACHE_HOME": "cache",
+    "XDG_STATE_HOME": "state",
+}
+
+
+def _sandbox_profile() -> None:
+    if os.environ.get("FETTLE_TEST_SANDBOX"):
+        # dev.sh made a fresh profile and a private D-Bus session with gnome-keyring.
+        return
+    root = Path(tempfile.mkdtemp(prefix="fettle-pytest-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
+    (root / "home").mkdir()
+    os.environ["HOME"] = str(root / "home")
+    for var, sub in _XDG.items():
+        (root / sub).mkdir()
+        os.environ[var] = str(root / sub)
+    runtime = root / "runtime"
+    runtime.mkdir(mode=0o700)
+    os.environ["XDG_RUNTIME_DIR"] = str(runtime)
+    # Never let a test reach the real desktop session's keyring.
+    os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    os.environ["FETTLE_TEST_SANDBOX"] = str(root)
+
+
+_sandbox_profile()
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests import netguard  # noqa: E402
+
+netguard.install()
+
+
+@pytest.fixture(autouse=True)
+def _no_network_attempts() -> Iterator[None]:
+    """Fail the test if it tried to open an Internet socket, even if that was caught."""
+    before = len(netguard.violations)
+    yield
+    new = netguard.violations[before:]
+    if new:
+        del netguard.violations[before:]
+        pytest.fail("the test tried to use the network: " + "; ".join(new), pytrace=False)
