@@ -1,0 +1,272 @@
+"""Entries: add, read, update, delete (with undo), and page through them.
+
+Lists are keyset-paginated on ``(at, id)`` newest first, so the cost of a page
+does not grow with the journal or with how far a user has scrolled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Iterable
+
+from .errors import InvalidInput, NotFound
+from .models import (ENTRY_KINDS, Cursor, Entry, EntryFilter, EntryRow, Page,
+                     SymptomReading)
+
+if TYPE_CHECKING:
+    from .journal import Journal
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+MAX_TEXT = 1_000_000  # characters in one body: far beyond any diary entry
+MAX_TAGS = 50
+
+
+def clean_text(text: str, limit: int = MAX_TEXT) -> str:
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if len(text) > limit:
+        raise InvalidInput(user_message=f"That text is too long (over {limit:,} characters).")
+    return text
+
+
+def clean_tag(tag: str) -> str:
+    tag = clean_text(tag, 64).strip().lstrip("#").strip()
+    return re.sub(r"\s+", "-", tag).lower()
+
+
+def at_key(day: dt.date, time: dt.time | None) -> str:
+    return day.isoformat() + "T" + (time.strftime("%H:%M") if time else "")
+
+
+def _parse_time(text: str | None) -> dt.time | None:
+    return dt.time.fromisoformat(text) if text else None
+
+
+def filter_sql(flt: EntryFilter, alias: str = "e") -> tuple[str, list[object]]:
+    """WHERE fragments (joined by AND) and parameters for a filter."""
+    where: list[str] = []
+    params: list[object] = []
+    if flt.kinds:
+        where.append(f"{alias}.kind IN ({','.join('?' * len(flt.kinds))})")
+        params.extend(flt.kinds)
+    if flt.date_from:
+        where.append(f"{alias}.at >= ?")
+        params.append(flt.date_from.isoformat())
+    if flt.date_to:
+        where.append(f"{alias}.at < ?")
+        params.append((flt.date_to + dt.timedelta(days=1)).isoformat())
+    if flt.tag:
+        where.append(f"{alias}.id IN (SELECT et.entry_id FROM entry_tags et JOIN tags t "
+                     "ON t.id = et.tag_id WHERE t.name = ?)")
+        params.append(clean_tag(flt.tag))
+    if flt.symptom_id is not None:
+        where.append(f"{alias}.id IN (SELECT entry_id FROM symptom_readings WHERE symptom_id = ?)")
+        params.append(flt.symptom_id)
+    if flt.treatment_id is not None:
+        where.append(f"{alias}.id IN (SELECT entry_id FROM entry_treatments "
+                     "WHERE treatment_id = ?)")
+        params.append(flt.treatment_id)
+    if flt.condition_id is not None:
+        where.append(f"{alias}.id IN (SELECT entry_id FROM entry_conditions "
+                     "WHERE condition_id = ?)")
+        params.append(flt.condition_id)
+    return " AND ".join(where) or "1", params
+
+
+ROW_COLUMNS = "e.id, e.kind, e.day, e.time, e.title, e.body, e.tag_text"
+
+
+def rows_from(db, raw: list[tuple]) -> list[EntryRow]:
+    """Turn ``ROW_COLUMNS`` tuples into rows, with severities in one query."""
+    if not raw:
+        return []
+    ids = [r[0] for r in raw]
+    sev: dict[int, list[tuple[str, int]]] = {}
+    marks = ",".join("?" * len(ids))
+    for entry_id, name, severity in db.execute(
+            f"SELECT r.entry_id, s.name, r.severity FROM symptom_readings r "
+            f"JOIN symptoms s ON s.id = r.symptom_id WHERE r.entry_id IN ({marks}) "
+            f"ORDER BY r.severity DESC, s.name", ids):
+        sev.setdefault(entry_id, []).append((name, severity))
+    rows = []
+    for entry_id, kind, day, time, title, body, tag_text in raw:
+        shown = Entry(kind, dt.date.min, title=title, body=body[:400]).display_title()
+        rows.append(EntryRow(entry_id, kind, dt.date.fromisoformat(day), _parse_time(time),
+                             shown, tuple(sev.get(entry_id, ())),
+                             tuple(tag_text.split()) if tag_text else ()))
+    return rows
+
+
+class EntryStore:
+    def __init__(self, journal: Journal) -> None:
+        self._j = journal
+
+    # -- writing -----------------------------------------------------------
+
+    def add(self, entry: Entry) -> int:
+        self._validate(entry)
+        now = _now()
+        with self._j.transaction() as db:
+            cur = db.execute(
+                "INSERT INTO entries (id, kind, day, time, at, title, body, tag_text, "
+                "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (entry.id, entry.kind, entry.day.isoformat(), _time_text(entry.time),
+                 at_key(entry.day, entry.time), clean_text(entry.title, 500),
+                 clean_text(entry.body), _tag_text(entry.tags),
+                 entry.created_at or now, entry.updated_at or now))
+            entry_id = int(cur.lastrowid)
+            self._write_links(db, entry_id, entry)
+        return entry_id
+
+    def add_many(self, entries: Iterable[Entry]) -> int:
+        """Insert many entries in one transaction (imports, demo, benchmarks)."""
+        count = 0
+        now = _now()
+        with self._j.transaction() as db:
+            for entry in entries:
+                self._validate(entry)
+                cur = db.execute(
+                    "INSERT INTO entries (kind, day, time, at, title, body, tag_text, "
+                    "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                    (entry.kind, entry.day.isoformat(), _time_text(entry.time),
+                     at_key(entry.day, entry.time), clean_text(entry.title, 500),
+                     clean_text(entry.body), _tag_text(entry.tags),
+                     entry.created_at or now, entry.updated_at or now))
+                self._write_links(db, int(cur.lastrowid), entry)
+                count += 1
+        return count
+
+    def update(self, entry: Entry) -> None:
+        if entry.id is None:
+            raise InvalidInput("entry has no id")
+        self._validate(entry)
+        with self._j.transaction() as db:
+            cur = db.execute(
+                "UPDATE entries SET kind=?, day=?, time=?, at=?, title=?, body=?, tag_text=?, "
+                "updated_at=? WHERE id=?",
+                (entry.kind, entry.day.isoformat(), _time_text(entry.time),
+                 at_key(entry.day, entry.time), clean_text(entry.title, 500),
+                 clean_text(entry.body), _tag_text(entry.tags), _now(), entry.id))
+            if cur.rowcount != 1:
+                raise NotFound(f"entry {entry.id}")
+            for table, column in (("entry_tags", "entry_id"), ("symptom_readings", "entry_id"),
+                                  ("entry_treatments", "entry_id"),
+                                  ("entry_conditions", "entry_id"),
+                                  ("lesson_sources", "lesson_id")):
+                db.execute(f"DELETE FROM {table} WHERE {column} = ?", (entry.id,))
+            self._write_links(db, entry.id, entry)
+
+    def delete(self, entry_id: int) -> Entry:
+        """Delete an entry; returns it whole so ``restore`` can undo the delete."""
+        entry = self.get(entry_id)
+        with self._j.transaction() as db:
+            db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+            db.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
+        return entry
+
+    def restore(self, entry: Entry) -> int:
+        """Put back an entry returned by ``delete``, under its old id."""
+        return self.add(entry)
+
+    def _validate(self, entry: Entry) -> None:
+        if entry.kind not in ENTRY_KINDS:
+            raise InvalidInput(user_message=f"Unknown entry kind {entry.kind!r}.")
+        if len(entry.tags) > MAX_TAGS:
+            raise InvalidInput(user_message=f"An entry can have at most {MAX_TAGS} tags.")
+        seen: set[int] = set()
+        for r in entry.readings:
+            if not 0 <= int(r.severity) <= 10:
+                raise InvalidInput(user_message="Severity must be between 0 and 10.")
+            if r.symptom_id in seen:
+                raise InvalidInput(user_message="Each symptom can be rated once per entry.")
+            seen.add(r.symptom_id)
+
+    def _write_links(self, db, entry_id: int, entry: Entry) -> None:
+        for tag in dict.fromkeys(t for t in map(clean_tag, entry.tags) if t):
+            db.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (tag,))
+            db.execute("INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) "
+                       "SELECT ?, id FROM tags WHERE name = ?", (entry_id, tag))
+        db.executemany(
+            "INSERT INTO symptom_readings (entry_id, symptom_id, severity, duration_min, "
+            "triggers) VALUES (?,?,?,?,?)",
+            [(entry_id, r.symptom_id, int(r.severity), r.duration_min,
+              clean_text(r.triggers, 2000)) for r in entry.readings])
+        db.executemany("INSERT OR IGNORE INTO entry_treatments VALUES (?, ?)",
+                       [(entry_id, t) for t in entry.treatment_ids])
+        db.executemany("INSERT OR IGNORE INTO entry_conditions VALUES (?, ?)",
+                       [(entry_id, c) for c in entry.condition_ids])
+        db.executemany("INSERT OR IGNORE INTO lesson_sources VALUES (?, ?)",
+                       [(entry_id, s) for s in entry.source_ids if s != entry_id])
+
+    # -- reading -----------------------------------------------------------
+
+    def get(self, entry_id: int) -> Entry:
+        db = self._j.db
+        row = db.execute("SELECT id, kind, day, time, title, body, created_at, updated_at "
+                         "FROM entries WHERE id = ?", (entry_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"entry {entry_id}")
+        eid, kind, day, time, title, body, created, updated = row
+        tags = [r[0] for r in db.execute(
+            "SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
+            "WHERE et.entry_id = ? ORDER BY t.name", (eid,))]
+        readings = [SymptomReading(sid, sev, dur, trig, name) for sid, sev, dur, trig, name in
+                    db.execute("SELECT r.symptom_id, r.severity, r.duration_min, r.triggers, "
+                               "s.name FROM symptom_readings r JOIN symptoms s "
+                               "ON s.id = r.symptom_id WHERE r.entry_id = ? "
+                               "ORDER BY s.name", (eid,))]
+        ids = lambda sql: [r[0] for r in db.execute(sql, (eid,))]  # noqa: E731
+        return Entry(kind, dt.date.fromisoformat(day), title, body, _parse_time(time), tags,
+                     readings,
+                     ids("SELECT treatment_id FROM entry_treatments WHERE entry_id = ?"),
+                     ids("SELECT condition_id FROM entry_conditions WHERE entry_id = ?"),
+                     ids("SELECT source_id FROM lesson_sources WHERE lesson_id = ?"),
+                     eid, created, updated)
+
+    def page(self, flt: EntryFilter = EntryFilter(), after: Cursor | None = None,
+             limit: int = 100) -> Page:
+        where, params = filter_sql(flt)
+        if after is not None:
+            where += " AND (e.at, e.id) < (?, ?)"
+            params += [after.at, after.id]
+        db = self._j.db
+        raw = db.execute(f"SELECT {ROW_COLUMNS}, e.at FROM entries e WHERE {where} "
+                         f"ORDER BY e.at DESC, e.id DESC LIMIT ?", params + [limit]).fetchall()
+        rows = rows_from(db, [r[:-1] for r in raw])
+        nxt = Cursor(raw[-1][-1], raw[-1][0]) if len(raw) == limit else None
+        return Page(rows, nxt)
+
+    def count(self, flt: EntryFilter = EntryFilter()) -> int:
+        where, params = filter_sql(flt)
+        return int(self._j.db.execute(f"SELECT count(*) FROM entries e WHERE {where}",
+                                      params).fetchone()[0])
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag with how many entries carry it, most used first."""
+        return [(n, c) for n, c in self._j.db.execute(
+            "SELECT t.name, count(*) FROM tags t JOIN entry_tags et ON et.tag_id = t.id "
+            "GROUP BY t.id ORDER BY count(*) DESC, t.name")]
+
+    def iter_all(self, batch: int = 500) -> Iterable[Entry]:
+        """Every entry, oldest first, loaded a batch at a time (exports)."""
+        last = 0
+        while True:
+            ids = [r[0] for r in self._j.db.execute(
+                "SELECT id FROM entries WHERE id > ? ORDER BY id LIMIT ?", (last, batch))]
+            if not ids:
+                return
+            for entry_id in ids:
+                yield self.get(entry_id)
+            last = ids[-1]
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _time_text(time: dt.time | None) -> str | None:
+    return time.strftime("%H:%M") if time else None
+
+
+def _tag_text(tags: list[str]) -> str:
+    return " ".join(dict.fromkeys(t for t in map(clean_tag, tags) if t))

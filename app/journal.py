@@ -1,0 +1,233 @@
+"""An open journal: its lifecycle (create, unlock, lock, change passphrase) and
+the stores that read and write its contents.
+
+    journal = Journal.open(path, passphrase)
+    journal.entries.add(Entry("symptom", date.today(), readings=[...]))
+    journal.search("fatigue")
+    journal.lock()
+
+Every store reaches the database through ``Journal.db``, which raises
+``JournalLocked`` once the journal is locked, so nothing can read a closed
+journal by accident. Writes go through ``Journal.transaction()``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import datetime as dt
+import os
+import threading
+from pathlib import Path
+from typing import Iterator
+
+from . import kdf, schema, storage
+from .catalog import Catalog
+from .entries import EntryStore
+from .errors import DiskFull, JournalCorrupt, JournalLocked, WrongPassphrase
+from .models import EntryFilter, SearchHit
+from .records import Appointments, ShareLog
+from .search import search as _search
+from .settings import ProfileStore, Settings
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class Journal:
+    """One unlocked journal. Not thread-safe by itself: callers serialise access
+    (the app does all database work on one worker thread); an internal lock
+    guards against accidents."""
+
+    def __init__(self, opened: storage.OpenFile, key: bytes) -> None:
+        self._file: storage.OpenFile | None = opened
+        self._key: bytearray | None = bytearray(key)
+        self._lock = threading.RLock()
+        self.entries = EntryStore(self)
+        self.catalog = Catalog(self)
+        self.profile = ProfileStore(self)
+        self.settings = Settings(self)
+        self.shares = ShareLog(self)
+        self.appointments = Appointments(self)
+
+    # -- lifecycle ---------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], passphrase: str, *,
+               profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE,
+               schema_version: int = schema.LATEST) -> Journal:
+        """Create a new journal file; refuses to overwrite anything."""
+        path = Path(path)
+        check_passphrase(passphrase)
+        salt = kdf.new_salt(profile)
+        key = kdf.derive_key(passphrase, salt, profile)
+
+        def initialise(db) -> None:
+            schema.migrate(db, schema_version)
+            if schema_version >= 1:
+                db.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?), "
+                           "('kdf', ?)", (utc_now(), profile.describe()))
+
+        storage.create_file(path, key, salt, initialise)
+        return cls.open_with_key(path, key, migrate=False)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], passphrase: str, **kw) -> Journal:
+        """Unlock with the passphrase (runs the KDF: call it off the GUI thread)."""
+        path = Path(path)
+        profile = storage.classify(path)
+        key = kdf.derive_key(passphrase, kdf.read_salt(path), profile)
+        return cls.open_with_key(path, key, **kw)
+
+    @classmethod
+    def open_with_key(cls, path: str | os.PathLike[str], key: bytes, *,
+                      read_only: bool = False, migrate: bool = True) -> Journal:
+        path = Path(path)
+        opened = storage.open_keyed(path, key, read_only=read_only)
+        try:
+            if not read_only:
+                storage.remove_stale_temps(path)
+                if migrate:
+                    schema.migrate(opened.db)
+            elif schema.version(opened.db) != schema.LATEST:
+                raise JournalCorrupt("read-only journal needs a schema upgrade")
+        except storage.DatabaseError as exc:
+            opened.close()
+            raise JournalCorrupt(type(exc).__name__) from None
+        except BaseException:
+            opened.close()
+            raise
+        return cls(opened, key)
+
+    @property
+    def path(self) -> Path:
+        return self._open().path
+
+    @property
+    def journal_id(self) -> str:
+        """Opaque id for the OS keystore; changes with the passphrase."""
+        return kdf.journal_id(self._open().salt)
+
+    @property
+    def key(self) -> bytes:
+        if self._key is None:
+            raise JournalLocked()
+        return bytes(self._key)
+
+    @property
+    def is_locked(self) -> bool:
+        return self._file is None
+
+    def _open(self) -> storage.OpenFile:
+        if self._file is None:
+            raise JournalLocked()
+        return self._file
+
+    @property
+    def db(self):
+        return self._open().db
+
+    def lock(self) -> None:
+        """Close the connection and forget the key. Idempotent."""
+        with self._lock:
+            if self._file is not None:
+                self._file.close()
+                self._file = None
+            if self._key is not None:
+                for i in range(len(self._key)):
+                    self._key[i] = 0
+                self._key = None
+
+    close = lock
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.lock()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[object]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; rolls back on any error.
+
+        A full disk surfaces as ``DiskFull`` with the journal unchanged.
+        """
+        with self._lock:
+            db = self.db
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+                db.execute("COMMIT")
+            except BaseException as exc:
+                if db.in_transaction:
+                    with contextlib.suppress(storage.DatabaseError):
+                        db.execute("ROLLBACK")
+                translated = storage.translate_os_error(exc, self.path)
+                if translated is not exc:
+                    raise translated from None
+                raise
+
+    def change_passphrase(self, old: str, new: str, *,
+                          profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE) -> None:
+        """Re-key the journal. Crash-safe: the file opens with ``old`` or ``new``."""
+        check_passphrase(new)
+        with self._lock:
+            opened = self._open()
+            old_key = kdf.derive_key(old, opened.salt, opened.profile)
+            if not hmac.compare_digest(old_key, self.key):
+                raise WrongPassphrase()
+            new_salt = kdf.new_salt(profile)
+            new_key = kdf.derive_key(new, new_salt, profile)
+            expected = self.entries.count(EntryFilter())
+
+            def verify(db) -> None:
+                problems = storage.integrity_errors(db)
+                if problems or db.execute("SELECT count(*) FROM entries").fetchone()[0] != expected:
+                    raise JournalCorrupt("re-keyed copy failed verification")
+                db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('kdf', ?)",
+                           (profile.describe(),))
+
+            tmp = storage.export_rekeyed(opened, new_key, new_salt, verify)
+            path = opened.path
+            opened.close()
+            self._file = None
+            try:
+                os.replace(tmp, path)
+                storage.fsync_dir(path.parent)
+            except OSError as exc:
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
+                self._reopen(path, self.key)  # the old file is still in place
+                raise storage.translate_os_error(exc, path) from None
+            self._reopen(path, new_key)
+
+    def _reopen(self, path: Path, key: bytes) -> None:
+        self._file = storage.open_keyed(path, key)
+        self._key = bytearray(key)
+
+    # -- queries spanning stores -------------------------------------------
+
+    def search(self, query: str, flt: EntryFilter = EntryFilter(), *, limit: int = 50,
+               offset: int = 0) -> list[SearchHit]:
+        return _search(self.db, query, flt, limit=limit, offset=offset)
+
+    def check(self) -> list[str]:
+        """Full integrity check (SQLite + SQLCipher HMACs); empty list when sound."""
+        with self._lock:
+            return storage.integrity_errors(self.db)
+
+
+MIN_PASSPHRASE_LENGTH = 8
+
+
+def check_passphrase(passphrase: str) -> None:
+    from .errors import InvalidInput
+
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise InvalidInput(user_message=(
+            f"Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters. "
+            "A few unrelated words are easy to remember and hard to guess."))
+
+
+__all__ = ["Journal", "DiskFull", "check_passphrase"]

@@ -1,0 +1,307 @@
+"""The journal file: classify, create, open with a key, and re-key atomically.
+
+One journal is one SQLCipher 4 file (``*.fettle``), keyed with a raw 256-bit key
+(see ``app.kdf`` for the salt layout). This module knows about files and
+connections, not about entries.
+
+Choices:
+
+* ``journal_mode=DELETE`` with ``synchronous=FULL``: a committed write is on disk
+  when ``commit`` returns, and when the journal is closed it is exactly one file,
+  so copying it is a complete backup. (WAL would leave recent commits in a side
+  file a user copying ``*.fettle`` would miss.)
+* Opening uses ``mode=rw`` URIs, so a mistyped path can never create a new,
+  empty journal.
+* Every opener takes an exclusive ``flock`` on the file, so a second Fettle
+  process is refused instead of racing the first.
+* A passphrase change writes a re-keyed copy with ``sqlcipher_export``, checks
+  it, fsyncs it and renames it over the original: a crash leaves the old file or
+  the new one, never neither.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import sqlite3
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import sqlcipher3
+
+from . import kdf
+from .errors import (DiskFull, ForeignFile, JournalBusy, JournalCorrupt, JournalEmptyFile,
+                     JournalExists, JournalIsFolder, JournalNotFound, JournalOpenError,
+                     JournalReadOnly, JournalTooNew, JournalTruncated, PlainSQLiteFile,
+                     WrongPassphrase)
+
+try:  # POSIX advisory locks; Windows relies on SQLite's own locking
+    import fcntl
+except ImportError:  # pragma: no cover - not on Linux
+    fcntl = None  # type: ignore[assignment]
+
+PAGE_SIZE = 4096  # SQLCipher 4 default
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SUFFIX = ".fettle"
+_TMP_MARK = ".fettle-tmp-"
+
+DatabaseError = sqlcipher3.DatabaseError
+
+
+@dataclass
+class OpenFile:
+    """A keyed, open connection plus what we know about its file."""
+
+    db: sqlcipher3.Connection
+    path: Path
+    salt: bytes
+    profile: kdf.KdfProfile
+    lock_fd: int | None
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.db.close()
+        if self.lock_fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self.lock_fd)  # closing releases the flock
+            self.lock_fd = None
+
+
+def classify(path: Path) -> kdf.KdfProfile:
+    """Check the file looks like a journal before any key is tried.
+
+    Returns the KDF profile named in its header, or raises an error that says
+    what the file is instead. Reads at most the first 16 bytes.
+    """
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise JournalNotFound(str(path)) from None
+    except PermissionError:
+        raise JournalReadOnly(str(path), user_message=(
+            "Fettle is not allowed to read that file. Check its permissions.")) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise JournalIsFolder(str(path))
+    if not stat.S_ISREG(st.st_mode):
+        raise ForeignFile(str(path))
+    if st.st_size == 0:
+        raise JournalEmptyFile(str(path))
+    try:
+        head = kdf.read_salt(path)
+    except PermissionError:
+        raise JournalReadOnly(str(path), user_message=(
+            "Fettle is not allowed to read that file. Check its permissions.")) from None
+    if head == SQLITE_MAGIC:
+        raise PlainSQLiteFile(str(path))
+    if not head.startswith(kdf.MAGIC):
+        raise ForeignFile(str(path))
+    if st.st_size < PAGE_SIZE or st.st_size % PAGE_SIZE:
+        raise JournalTruncated(f"size {st.st_size}")
+    profile = kdf.profile_for_salt(head)
+    if profile is None:
+        raise JournalTooNew(f"unknown KDF profile {head[3]}")
+    return profile
+
+
+def _connect(path: Path, mode: str) -> sqlcipher3.Connection:
+    uri = f"file:{quote(str(path))}?mode={mode}"
+    db = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    return db
+
+
+def _apply_key(db: sqlcipher3.Connection, key: bytes, salt: bytes) -> None:
+    db.execute(f"PRAGMA key = {kdf.sqlcipher_key_literal(key, salt)}")
+    # SQLCipher's own log could name files or carry error details: keep it silent.
+    with contextlib.suppress(DatabaseError):
+        db.execute("PRAGMA cipher_log_level = NONE")
+
+
+def _configure(db: sqlcipher3.Connection) -> None:
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA temp_store = MEMORY")
+    db.execute("PRAGMA secure_delete = ON")
+    db.execute("PRAGMA busy_timeout = 2000")
+
+
+def _take_lock(path: Path, *, shared: bool = False) -> int | None:
+    if fcntl is None:
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except PermissionError:
+        raise JournalReadOnly(str(path)) from None
+    try:
+        fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise JournalBusy(str(path)) from None
+    return fd
+
+
+def open_keyed(path: Path, key: bytes, *, read_only: bool = False) -> OpenFile:
+    """Open an existing journal with a derived key.
+
+    Raises ``WrongPassphrase`` when the key does not fit, never modifying the file.
+    """
+    path = Path(path)
+    profile = classify(path)
+    salt = kdf.read_salt(path)
+    if not read_only and not os.access(path, os.W_OK):
+        raise JournalReadOnly(str(path))
+    if not read_only and not os.access(path.parent, os.W_OK):
+        raise JournalReadOnly(str(path))  # SQLite needs the folder for its journal file
+    lock_fd = _take_lock(path, shared=read_only)
+    db = None
+    try:
+        db = _connect(path, "ro" if read_only else "rw")
+        _apply_key(db, key, salt)
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError as exc:
+            if "not a database" in str(exc) or "encrypted" in str(exc):
+                raise WrongPassphrase() from None
+            raise JournalCorrupt(type(exc).__name__) from None
+        if read_only:
+            db.execute("PRAGMA query_only = ON")
+        else:
+            _configure(db)
+        return OpenFile(db, path, salt, profile, lock_fd)
+    except BaseException:
+        if db is not None:
+            db.close()
+        if lock_fd is not None:
+            os.close(lock_fd)
+        raise
+
+
+def _tmp_sibling(path: Path, purpose: str) -> Path:
+    return path.with_name(f".{path.name}{_TMP_MARK}{purpose}-{secrets.token_hex(6)}")
+
+
+def remove_stale_temps(path: Path) -> None:
+    """Remove encrypted leftovers of a create or re-key that was killed midway."""
+    prefix = f".{path.name}{_TMP_MARK}"
+    with contextlib.suppress(OSError):
+        for sibling in path.parent.iterdir():
+            if sibling.name.startswith(prefix):
+                with contextlib.suppress(OSError):
+                    sibling.unlink()
+
+
+def fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not possible on every platform
+        fsync_path(folder)
+
+
+def translate_os_error(exc: BaseException, path: Path) -> BaseException:
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return DiskFull(str(path))
+    if isinstance(exc, (sqlite3.Error, DatabaseError)) and "full" in str(exc).lower():
+        return DiskFull(str(path))
+    if isinstance(exc, PermissionError) or (isinstance(exc, OSError)
+                                            and exc.errno in (errno.EROFS, errno.EACCES)):
+        return JournalReadOnly(str(path))
+    return exc
+
+
+def create_file(path: Path, key: bytes, salt: bytes, initialise) -> None:
+    """Create a new journal at ``path`` atomically; never overwrites anything.
+
+    ``initialise(db)`` builds the schema inside the new, keyed database. The file
+    appears at ``path`` only once it is complete and synced.
+    """
+    path = Path(path)
+    if path.exists() or path.is_symlink():
+        raise JournalExists(str(path))
+    folder = path.parent
+    if not folder.is_dir():
+        raise JournalOpenError(str(folder), user_message=(
+            "The folder for the journal does not exist. Choose another location."))
+    tmp = _tmp_sibling(path, "create")
+    try:
+        db = _connect(tmp, "rwc")
+        try:
+            _apply_key(db, key, salt)
+            _configure(db)
+            initialise(db)
+        finally:
+            db.close()
+        fsync_path(tmp)
+        try:
+            os.link(tmp, path)  # fails if something appeared at path meanwhile
+        except FileExistsError:
+            raise JournalExists(str(path)) from None
+        except OSError:
+            if path.exists():
+                raise JournalExists(str(path)) from None
+            os.rename(tmp, path)  # filesystems without hard links
+        fsync_dir(folder)
+    except (OSError, DatabaseError) as exc:
+        raise translate_os_error(exc, path) from None
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def export_rekeyed(of: OpenFile, new_key: bytes, new_salt: bytes, verify) -> Path:
+    """Write a copy of the open journal under a new key, verified and synced.
+
+    ``verify(db)`` runs on a fresh connection to the copy and raises if it is not
+    sound. Returns the temporary path; the caller renames it into place.
+    """
+    tmp = _tmp_sibling(of.path, "rekey")
+    db = of.db
+    try:
+        db.execute(f"ATTACH DATABASE ? AS rekeyed KEY {kdf.sqlcipher_key_literal(new_key, new_salt)}",
+                   (str(tmp),))
+        try:
+            db.execute("SELECT sqlcipher_export('rekeyed')")
+            version = db.execute("PRAGMA main.user_version").fetchone()[0]
+            db.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
+        finally:
+            db.execute("DETACH DATABASE rekeyed")
+        check = _connect(tmp, "rw")
+        try:
+            _apply_key(check, new_key, new_salt)
+            verify(check)
+        finally:
+            check.close()
+        if kdf.read_salt(tmp) != new_salt:
+            raise JournalCorrupt("re-keyed copy has the wrong header")
+        fsync_path(tmp)
+        return tmp
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        if isinstance(exc, (OSError, DatabaseError)):
+            raise translate_os_error(exc, of.path) from None
+        raise
+
+
+def integrity_errors(db: sqlcipher3.Connection, *, quick: bool = False) -> list[str]:
+    """Problems found by SQLite's and SQLCipher's checks (empty when sound).
+
+    The messages name pages and tables, never content.
+    """
+    problems: list[str] = []
+    pragma = "quick_check" if quick else "integrity_check"
+    rows = [r[0] for r in db.execute(f"PRAGMA {pragma}")]
+    if rows != ["ok"]:
+        problems.extend(str(r) for r in rows)
+    if not quick:
+        problems.extend(str(r[0]) for r in db.execute("PRAGMA cipher_integrity_check"))
+    return problems
