@@ -22,7 +22,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import gc
 import logging
+import warnings
+from collections.abc import Callable
+from typing import Any
 
 from app.errors import KeystoreUnavailable
 
@@ -119,6 +123,25 @@ def _select_backend() -> object:
     )
 
 
+def _call(method: Callable[..., Any], *args: str) -> tuple[bool, Any]:
+    """Call a backend method: ``(True, result)`` or ``(False, exception class)``.
+
+    keyring's Secret Service backend leaves its D-Bus connection open when a locked
+    collection cannot be unlocked (keyring 25.x); the socket is then closed by the
+    garbage collector with a ResourceWarning. That is harmless, so we let it close
+    here, quietly, instead of at some random later point. The exception itself is
+    not kept: its traceback is what holds the connection.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        try:
+            return True, method(*args)
+        except Exception as exc:  # any backend failure means "not available now"
+            failure: type[Exception] = type(exc)
+        gc.collect()
+    return False, failure
+
+
 def _check_id(journal_id: str) -> None:
     if not isinstance(journal_id, str) or not journal_id or len(journal_id) > 200:
         raise ValueError("journal_id must be a non-empty string of at most 200 characters")
@@ -143,13 +166,12 @@ def remember_key(journal_id: str, key: bytes) -> None:
         raise ValueError(f"key must be {KEY_LENGTH} bytes")
     backend = _select_backend()
     value = _PREFIX + base64.b64encode(bytes(key)).decode("ascii")
-    try:
-        backend.set_password(SERVICE, journal_id, value)  # type: ignore[attr-defined]
-    except Exception as exc:
-        log.info("keystore: saving failed (%s)", type(exc).__name__)
+    ok, outcome = _call(backend.set_password, SERVICE, journal_id, value)  # type: ignore[attr-defined]
+    if not ok:
+        log.info("keystore: saving failed (%s)", outcome.__name__)
         raise KeystoreUnavailable(
-            f"set_password failed: {type(exc).__name__}", user_message=_STORE_FAILED
-        ) from None
+            f"set_password failed: {outcome.__name__}", user_message=_STORE_FAILED
+        )
     log.info("keystore: remembered a key in %s", _describe(backend))
 
 
@@ -158,9 +180,12 @@ def recall_key(journal_id: str) -> bytes | None:
     try:
         _check_id(journal_id)
         backend = _select_backend()
-        value = backend.get_password(SERVICE, journal_id)  # type: ignore[attr-defined]
-    except Exception as exc:
+    except (ValueError, KeystoreUnavailable) as exc:
         log.info("keystore: no key recalled (%s)", type(exc).__name__)
+        return None
+    ok, value = _call(backend.get_password, SERVICE, journal_id)  # type: ignore[attr-defined]
+    if not ok:
+        log.info("keystore: no key recalled (%s)", value.__name__)
         return None
     if not isinstance(value, str) or not value.startswith(_PREFIX):
         if value is not None:
@@ -190,17 +215,16 @@ def forget_key(journal_id: str) -> None:
         return  # nothing can have been stored without a real store
     from keyring.errors import PasswordDeleteError
 
-    try:
-        backend.delete_password(SERVICE, journal_id)  # type: ignore[attr-defined]
-    except PasswordDeleteError:
-        return  # no such entry
-    except Exception as exc:
-        log.info("keystore: forgetting failed (%s)", type(exc).__name__)
+    ok, outcome = _call(backend.delete_password, SERVICE, journal_id)  # type: ignore[attr-defined]
+    if not ok:
+        if issubclass(outcome, PasswordDeleteError):
+            return  # no such entry
+        log.info("keystore: forgetting failed (%s)", outcome.__name__)
         raise KeystoreUnavailable(
-            f"delete_password failed: {type(exc).__name__}",
+            f"delete_password failed: {outcome.__name__}",
             user_message=(
                 "Fettle could not remove the remembered key from this computer's "
                 "password store (it may be locked). Try again after unlocking it."
             ),
-        ) from None
+        )
     log.info("keystore: forgot a key")

@@ -160,9 +160,10 @@ run_tests() {
         FETTLE_TEST_SANDBOX="$sandbox" \
         FETTLE_REQUIRE_KEYRING=1 \
         FETTLE_REQUIRE_TOOLS=1 \
+        FETTLE_TEST_KEYRING_PASSWORD=pw \
         PYTHONDONTWRITEBYTECODE=1 \
         dbus-run-session -- sh -c \
-            'eval "$(printf pw | gnome-keyring-daemon --unlock --components=secrets)"; exec "$0" -m pytest "$@"' \
+            'eval "$(printf %s "$FETTLE_TEST_KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets)"; exec "$0" -m pytest "$@"' \
             "$VENV/bin/python" "$@" </dev/null
     code=$?
     set -e
