@@ -201,27 +201,49 @@ class EntryStore:
     # -- reading -----------------------------------------------------------
 
     def get(self, entry_id: int) -> Entry:
-        db = self._j.db
-        row = db.execute("SELECT id, kind, day, time, title, body, created_at, updated_at "
-                         "FROM entries WHERE id = ?", (entry_id,)).fetchone()
-        if row is None:
+        found = self.get_many([entry_id])
+        if not found:
             raise NotFound(f"entry {entry_id}")
-        eid, kind, day, time, title, body, created, updated = row
-        tags = [r[0] for r in db.execute(
-            "SELECT t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
-            "WHERE et.entry_id = ? ORDER BY t.name", (eid,))]
-        readings = [SymptomReading(sid, sev, dur, trig, name) for sid, sev, dur, trig, name in
-                    db.execute("SELECT r.symptom_id, r.severity, r.duration_min, r.triggers, "
-                               "s.name FROM symptom_readings r JOIN symptoms s "
-                               "ON s.id = r.symptom_id WHERE r.entry_id = ? "
-                               "ORDER BY s.name", (eid,))]
-        ids = lambda sql: [r[0] for r in db.execute(sql, (eid,))]  # noqa: E731
-        return Entry(kind, dt.date.fromisoformat(day), title, body, _parse_time(time), tags,
-                     readings,
-                     ids("SELECT treatment_id FROM entry_treatments WHERE entry_id = ?"),
-                     ids("SELECT condition_id FROM entry_conditions WHERE entry_id = ?"),
-                     ids("SELECT source_id FROM lesson_sources WHERE lesson_id = ?"),
-                     eid, created, updated)
+        return found[0]
+
+    def get_many(self, ids: list[int]) -> list[Entry]:
+        """Whole entries for these ids (missing ones are skipped), in id order.
+
+        A fixed number of queries however many ids: one per linked table.
+        """
+        if not ids:
+            return []
+        db = self._j.db
+        marks = ",".join("?" * len(ids))
+
+        def grouped(sql: str) -> dict[int, list]:
+            out: dict[int, list] = {}
+            for row in db.execute(sql.format(marks=marks), ids):
+                out.setdefault(row[0], []).append(row[1] if len(row) == 2 else row[1:])
+            return out
+
+        tags = grouped("SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t "
+                       "ON t.id = et.tag_id WHERE et.entry_id IN ({marks}) ORDER BY t.name")
+        readings = grouped("SELECT r.entry_id, r.symptom_id, r.severity, r.duration_min, "
+                           "r.triggers, s.name FROM symptom_readings r JOIN symptoms s "
+                           "ON s.id = r.symptom_id WHERE r.entry_id IN ({marks}) "
+                           "ORDER BY s.name")
+        treatments = grouped("SELECT entry_id, treatment_id FROM entry_treatments "
+                             "WHERE entry_id IN ({marks}) ORDER BY treatment_id")
+        conditions = grouped("SELECT entry_id, condition_id FROM entry_conditions "
+                             "WHERE entry_id IN ({marks}) ORDER BY condition_id")
+        sources = grouped("SELECT lesson_id, source_id FROM lesson_sources "
+                          "WHERE lesson_id IN ({marks}) ORDER BY source_id")
+        out = []
+        for eid, kind, day, time, title, body, created, updated in db.execute(
+                "SELECT id, kind, day, time, title, body, created_at, updated_at FROM entries "
+                f"WHERE id IN ({marks}) ORDER BY id", ids):
+            out.append(Entry(kind, dt.date.fromisoformat(day), title, body, _parse_time(time),
+                             tags.get(eid, []),
+                             [SymptomReading(*r) for r in readings.get(eid, [])],
+                             treatments.get(eid, []), conditions.get(eid, []),
+                             sources.get(eid, []), eid, created, updated))
+        return out
 
     def page(self, flt: EntryFilter = EntryFilter(), after: Cursor | None = None,
              limit: int = 100) -> Page:
@@ -255,8 +277,7 @@ class EntryStore:
                 "SELECT id FROM entries WHERE id > ? ORDER BY id LIMIT ?", (last, batch))]
             if not ids:
                 return
-            for entry_id in ids:
-                yield self.get(entry_id)
+            yield from self.get_many(ids)
             last = ids[-1]
 
 
