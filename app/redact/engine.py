@@ -1,0 +1,94 @@
+"""The detector: runs every finder and settles overlaps into one clean list of spans.
+
+Overlapping detections are merged rather than picked between, because leaving half
+of an identifier readable is worse than redacting a word too many; the merged span
+takes the type of its strongest part.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.profile import PrivacyProfile
+from app.redact import patterns
+from app.redact.lexicon import Lexicon, default_lexicon
+from app.redact.names import NameFinder
+from app.redact.normalise import fold
+from app.redact.profile_match import matcher_for
+from app.redact.spans import Source, Span, SpanType
+
+_SOURCE_RANK = {Source.USER: 6, Source.PROFILE: 5, Source.PATTERN: 4, Source.CONTEXT: 3,
+                Source.LEXICON: 2, Source.UNKNOWN_WORD: 1}
+# Structured types beat names when they overlap ("Apt 12" is an address, not a name).
+_TYPE_RANK = {SpanType.EMAIL: 9, SpanType.URL: 9, SpanType.HANDLE: 9, SpanType.ID: 8,
+              SpanType.PHONE: 7, SpanType.ADDRESS: 6, SpanType.DATE: 5, SpanType.AGE: 5}
+
+
+class Detector:
+    """Finds identifiers in text. Build one per lexicon and reuse it; it holds no text."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon if lexicon is not None else default_lexicon()
+        self._names = NameFinder(self.lexicon)
+
+    def detect(self, text: str, profile: PrivacyProfile, *,
+               entry_date: date | None = None) -> list[Span]:
+        """Sorted, non-overlapping spans. ``entry_date`` is accepted for date resolution
+        by the transformations; detection itself does not depend on it."""
+        del entry_date
+        if not text:
+            return []
+        region = (profile.region or "GB").upper()
+        found: list[Span] = []
+        found.extend(matcher_for(profile).find(text, fold(text)))
+        found.extend(patterns.find_contacts(text))
+        found.extend(patterns.find_ids(text, region))
+        found.extend(patterns.find_phones(text, region))
+        found.extend(patterns.find_dates(text))
+        found.extend(patterns.find_ages(text))
+        found.extend(patterns.find_addresses(text))
+        found.extend(self._names.find(text))
+        return merge_spans(found, text)
+
+
+def _strength(span: Span) -> tuple[int, int, int]:
+    return (_SOURCE_RANK[span.source] >= 5, _TYPE_RANK.get(span.type, 0),
+            _SOURCE_RANK[span.source])
+
+
+def merge_spans(spans: list[Span], text: str) -> list[Span]:
+    """Union overlapping spans; join names split only by a space ("Sarah" "Jones")."""
+    if not spans:
+        return []
+    spans = sorted(spans, key=lambda s: (s.start, -s.end))
+    merged: list[Span] = []
+    for span in spans:
+        if merged:
+            last = merged[-1]
+            touching = span.start < last.end or (
+                span.type is last.type is SpanType.NAME and span.source is last.source
+                and text[last.end:span.start] in (" ", ". "))
+            if touching:
+                best = last if _strength(last) >= _strength(span) else span
+                end = max(last.end, span.end)
+                merged[-1] = Span(last.start, end, best.type, best.source,
+                                  max(last.confidence, span.confidence), text[last.start:end],
+                                  last.uncertain and span.uncertain, best.term or last.term)
+                continue
+        merged.append(span)
+    return merged
+
+
+def detect(text: str, profile: PrivacyProfile, *, entry_date: date | None = None,
+           detector: Detector | None = None) -> list[Span]:
+    """Detect with a shared ``Detector`` unless one is given (tests, custom lexicons)."""
+    return (detector or _default_detector()).detect(text, profile, entry_date=entry_date)
+
+
+_DEFAULT: list[Detector] = []
+
+
+def _default_detector() -> Detector:
+    if not _DEFAULT:
+        _DEFAULT.append(Detector())
+    return _DEFAULT[0]

@@ -1,0 +1,72 @@
+"""Fold text for matching while remembering where every folded character came from.
+
+Profile terms must match "Zoë", "ZOE", "zoe" and "Zo\u200be" alike, but the spans
+we return must point into the text the user wrote. ``fold`` applies NFKC, case
+folding, accent stripping and zero-width removal, and keeps an index map back.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+# Characters that render as nothing but split a word for a naive matcher.
+ZERO_WIDTH = frozenset(
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u200b\u200c\u200d"
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067"
+    "\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f\ufe00\ufe01\ufe02\ufe03\ufe04\ufe05"
+    "\ufe06\ufe07\ufe08\ufe09\ufe0a\ufe0b\ufe0c\ufe0d\ufe0e\ufe0f\ufeff"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """Folded text plus, for each folded character, the index of its source character.
+
+    ``index`` is ``None`` when folding kept positions unchanged (plain ASCII), so the
+    common case costs one ``str.lower``.
+    """
+
+    text: str
+    index: tuple[int, ...] | None
+    original_length: int
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded range back to the smallest original range that produced it."""
+        if self.index is None:
+            return start, end
+        if end <= start:
+            raise ValueError("empty range")
+        return self.index[start], self.index[end - 1] + 1
+
+
+def fold_char(ch: str) -> str:
+    """The folded form of one character (may be empty or several characters)."""
+    if ch in ZERO_WIDTH:
+        return ""
+    out = unicodedata.normalize("NFKC", ch).casefold()
+    if out.isascii():
+        return out
+    decomposed = unicodedata.normalize("NFKD", out)
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in ZERO_WIDTH)
+
+
+def fold(text: str) -> Folded:
+    if text.isascii():
+        return Folded(text.lower(), None, len(text))
+    parts: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isascii():
+            parts.append(ch.lower())
+            index.append(i)
+            continue
+        out = fold_char(ch)
+        parts.append(out)
+        index.extend([i] * len(out))
+    return Folded("".join(parts), tuple(index), len(text))
+
+
+def fold_term(text: str) -> str:
+    """Fold a profile term or list word the same way as the text it must match."""
+    return fold(text).text.strip()

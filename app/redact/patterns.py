@@ -1,0 +1,223 @@
+"""Detectors for identifiers with a shape: e-mail, URL, handle, phone, IDs, dates, ages,
+addresses, postcodes.
+
+Each is one precompiled regex pass plus, where one exists, a checksum or a context
+cue, because a shape alone ("ten digits") is too weak to redact on and too strong to
+ignore. Medical numbers ("15 mg", "BP 130/85", "CRP 45", "3pm") never match: dates
+need a plausible month/day, and counts need a cue word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from app.redact import validators as v
+from app.redact.spans import Source, Span, SpanType
+
+T = SpanType
+_I = re.IGNORECASE
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+URL = re.compile(
+    r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"']+"
+    r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|info|io|co\.uk|org\.uk|nhs\.uk|"
+    r"social|app|me|blog|health|edu|gov)(?:/[^\s<>\"']*)?\b", _I)
+HANDLE = re.compile(
+    r"(?<![\w@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?"
+    r"|\b(?:u|user)/[A-Za-z0-9_-]{3,20}\b")
+CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
+NHS = re.compile(r"\b\d{3}[ -]?\d{3}[ -]?\d{4}\b")
+IPV4 = re.compile(r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b")
+LETTER_ID = re.compile(r"\b[A-Z]{1,3}-?\d{6,}\b")
+LONG_DIGITS = re.compile(r"\b\d{8,}\b")
+CONTEXT_ID = re.compile(
+    r"\b(?:mrn|mr\s?#|medical record(?: number)?|hospital (?:number|no)|patient id|nhs (?:number|no)|"
+    r"chi (?:number|no)|insurance(?: number| no| id)?|member(?:ship)? (?:number|no|id)|"
+    r"policy(?: number| no)?|account(?: number| no)?|acct|ref(?:erence)?(?: number| no)?|"
+    r"case (?:number|no)|claim(?: number| no)?|passport(?: number| no)?|licen[cs]e(?: number| no)?|"
+    r"id(?: number| no)?|ssn|social security(?: number)?)"
+    r"\s*(?:#|no\.?|number|num)?\s*[:#]?\s*((?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,})", _I)
+
+_PHONE_CANDIDATE = re.compile(
+    r"(?<![\w/.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?|\(0\)\s?)?\d{2,5}"
+    r"(?:[\s.-]\d{2,5}){0,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/])", _I)
+_PHONE_CUE = re.compile(
+    r"(?:phone|tel|telephone|cell|mobile|mob|pager|beeper|bleep|fax|call|ext|contact|number|"
+    r"home|work|#)\W{0,3}$", _I)
+
+_MONTHS = (r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
+           r"aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?")
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+DATE_TEXT = re.compile(
+    rf"\b(?:{_DAYNUM}(?:\s+of)?\s+(?:{_MONTHS})\b(?:,?\s+(?:19|20)\d{{2}}\b)?"
+    rf"|(?:{_MONTHS})\s+{_DAYNUM}\b(?:,?\s+(?:19|20)\d{{2}}\b)?"
+    rf"|(?:{_MONTHS})\s+(?:19|20)\d{{2}}\b"
+    rf"|(?:{_MONTHS})\s+'\d{{2}}\b)", _I)
+LONE_MONTH = re.compile(
+    r"\b(?:January|February|April|June|July|August|September|October|November|December)\b")
+WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+DATE_NUM = re.compile(
+    r"(?<![\d/.:-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?"
+    r"(?![\d/:]|\.\d)")
+YEAR = re.compile(r"(?<![\d/.:$£€-])(?:'\d{2}|(?:19[3-9]\d|20[0-4]\d))(?![\d/:%]|\.\d)")
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:\bat|@|\buntil|\btil|\bby|\bapprox\.?|\baround|\bfrom|-|\bto|\bx|\bbefore|\bafter)\s*$", _I)
+_NOT_YEAR_AFTER = re.compile(
+    r"\s*(?:-\s*\d{3,4}|hrs?\b|h\b|mg|mcg|ml|cc|units?|u\b|kg|g\b|cal|kcal|steps|mls?|%)", _I)
+ORDINAL = re.compile(
+    r"\b(?:on|the|since|until|by)\s+(?:the\s+)?((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b"
+    r"(?!\s+(?:degree|line|dose|time|floor|opinion|round|cycle|infusion|trimester|week|day)s?\b)", _I)
+AGE = re.compile(
+    r"\b(\d{1,3})(?:\s*(?:-|\s)?\s*(?:yo\b|y/o\b|y\.o\.?|yrs?\.?\s*old\b|years?[\s-]old\b|"
+    r"yr[\s-]old\b|year-old\b|years? of age\b)"
+    r"|(?=\s*(?:years?|yrs?)\b(?!\s+ago)(?=\s+(?:old|of age))))"
+    r"|\b(?:aged?|age:|i'?m|i am|turned|turning)\s+(\d{1,3})\b(?!\s*(?:%|mg|kg|lbs?|weeks?|"
+    r"days?|times?|minutes?|hours?|pm|am|o'clock|[:.]\d))"
+    r"|\b(?:in\s+(?:my|her|his|their)\s+)((?:early|mid|late)[\s-])?(\d0)'?s\b", _I)
+BIRTH_YEAR = re.compile(r"\b(?:born(?:\s+in)?|b\.|dob:?|d\.o\.b\.?:?)\s*((?:19|20)\d{2})\b", _I)
+
+_STREET_SUFFIX = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|court|ct|place|pl|"
+                  r"crescent|cres|terrace|boulevard|blvd|grove|gardens|square|sq|parkway|pkwy|"
+                  r"highway|hwy|circle|cir|row|mews|walk|view|rise|hill|park|heights|trail|"
+                  r"utca|ulica|ul|strasse|straße|gasse|weg|rue|via|calle|avenida|kuja|tie|katu|"
+                  r"vej|gatan|vägen|plein|laan|straat")
+STREET = re.compile(
+    rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:[^\W\d_][\w'.-]*\s+){{0,3}}(?:{_STREET_SUFFIX})\b\.?"
+    rf"|\b(?:[A-Z][\w'-]*\s+){{1,3}}(?:{_STREET_SUFFIX})\s+\d{{1,5}}[A-Za-z]?\b"
+    rf"|\b[A-Z][a-zà-ÿ]+(?:kuja|tie|katu|vej|gatan|vägen|straße|strasse|gasse|weg|straat|laan)"
+    rf"\s+\d{{1,5}}\b", _I)
+UNIT = re.compile(
+    r"\b(?:apt|apartment|flat|suite|ste|unit|room|box|po box|p\.o\. box|psc|unit)\.?\s*#?\s*\d+[A-Za-z]?\b"
+    r"|\b(?:[AF]PO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b"
+    r"|\bUS[NS]{1,2}V?\s+[A-Z][a-z]+\b", _I)
+POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2}\b")
+ZIP_AFTER_STATE = re.compile(r"\b(?:[A-Z]{2}|[A-Z][a-z]+)[,]?\s+(\d{5}(?:-\d{4})?)\b")
+
+
+def _span(t: SpanType, start: int, end: int, text: str, source: Source = Source.PATTERN,
+          confidence: float = 0.95, uncertain: bool = False) -> Span:
+    return Span(start, end, t, source, confidence, text[start:end], uncertain)
+
+
+def find_contacts(text: str) -> Iterator[Span]:
+    for m in HANDLE.finditer(text):
+        yield _span(T.HANDLE, m.start(), m.end(), text)
+    for m in EMAIL.finditer(text):
+        yield _span(T.EMAIL, m.start(), m.end(), text)
+    for m in URL.finditer(text):
+        end = m.end()
+        while end > m.start() and text[end - 1] in ".,;:!?)]}'\"":
+            end -= 1
+        if "@" not in text[max(0, m.start() - 1):end]:
+            yield _span(T.URL, m.start(), end, text)
+
+
+def find_ids(text: str, region: str) -> Iterator[Span]:
+    if any(c.isdigit() for c in text):
+        for m in CARD.finditer(text):
+            if v.luhn_valid(m.group()):
+                yield _span(T.ID, m.start(), m.end(), text, confidence=0.99)
+        for m in NHS.finditer(text):
+            if v.nhs_valid(m.group()) and (region == "GB" or "nhs" in
+                                           text[max(0, m.start() - 30):m.start()].lower()):
+                yield _span(T.ID, m.start(), m.end(), text, confidence=0.9)
+        for m in SSN.finditer(text):
+            if v.ssn_plausible(m.group()):
+                yield _span(T.ID, m.start(), m.end(), text)
+        for m in IPV4.finditer(text):
+            yield _span(T.ID, m.start(), m.end(), text)
+        for m in LETTER_ID.finditer(text):
+            yield _span(T.ID, m.start(), m.end(), text, confidence=0.8)
+        for m in LONG_DIGITS.finditer(text):
+            yield _span(T.ID, m.start(), m.end(), text, confidence=0.6, uncertain=True)
+        for m in CONTEXT_ID.finditer(text):
+            yield _span(T.ID, m.start(1), m.end(1), text, Source.CONTEXT, 0.9)
+    for m in IBAN.finditer(text):
+        if v.iban_valid(m.group()):
+            yield _span(T.ID, m.start(), m.end(), text, confidence=0.99)
+
+
+def find_phones(text: str, region: str) -> Iterator[Span]:
+    for m in _PHONE_CANDIDATE.finditer(text):
+        raw = m.group()
+        digits = sum(c.isdigit() for c in raw)
+        cue = _PHONE_CUE.search(text, max(0, m.start() - 20), m.start()) is not None
+        grouped = any(c in raw for c in " .-()+")
+        if digits >= 7 and (grouped or cue) and _possible_phone(raw, region):
+            yield _span(T.PHONE, m.start(), m.end(), text, confidence=0.9)
+        elif cue and 3 <= digits and not grouped and text[m.end():m.end() + 1] != ":":
+            yield _span(T.PHONE, m.start(), m.end(), text, Source.CONTEXT, 0.7, uncertain=True)
+
+
+def _possible_phone(raw: str, region: str) -> bool:
+    if raw.count(".") and raw.replace(".", "").isdigit() and raw.count(".") < 2:
+        return False  # a decimal number
+    try:
+        number = phonenumbers.parse(raw, region or "GB")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_possible_number(number) or len(str(number.national_number)) >= 7
+
+
+def find_dates(text: str) -> Iterator[Span]:
+    for m in DATE_TEXT.finditer(text):
+        word = m.group().split()[0].lower()
+        if word in ("may", "march", "mar") and not any(c.isdigit() for c in m.group()):
+            continue
+        yield _span(T.DATE, m.start(), m.end(), text)
+    for m in LONE_MONTH.finditer(text):
+        yield _span(T.DATE, m.start(), m.end(), text, confidence=0.6)
+    for m in WEEKDAY.finditer(text):
+        yield _span(T.DATE, m.start(), m.end(), text, confidence=0.5, uncertain=True)
+    for m in DATE_NUM.finditer(text):
+        a, sep, b, c = m.group(1), m.group(2), int(m.group(3)), m.group(4)
+        if len(a) == 4:  # ISO 2023-04-05
+            if c is None or sep != "-" or not (1 <= b <= 12):
+                continue
+        elif c is None:
+            if sep != "/" or not (1 <= int(a) <= 12 and 1 <= b <= 31):
+                continue
+        elif not ((1 <= int(a) <= 31) and 1 <= b <= 31 and (int(a) <= 12 or b <= 12)):
+            continue
+        yield _span(T.DATE, m.start(), m.end(), text)
+    for m in YEAR.finditer(text):
+        if _NOT_YEAR_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue
+        if _NOT_YEAR_AFTER.match(text, m.end()):
+            continue
+        yield _span(T.DATE, m.start(), m.end(), text, confidence=0.7)
+    for m in ORDINAL.finditer(text):
+        yield _span(T.DATE, m.start(1), m.end(1), text, confidence=0.6, uncertain=True)
+    for m in BIRTH_YEAR.finditer(text):
+        yield _span(T.DATE, m.start(1), m.end(1), text, Source.CONTEXT, 0.9)
+
+
+def find_ages(text: str) -> Iterator[Span]:
+    for m in AGE.finditer(text):
+        if m.group(1):
+            start, end = m.start(1), m.end(1)
+        elif m.group(2):
+            start, end = m.start(2), m.end(2)
+        else:
+            start, end = m.start(3) if m.group(3) else m.start(4), m.end()
+        if m.group(1) or m.group(2):
+            age = int(text[start:end])
+            if age > 125:
+                continue
+        yield _span(T.AGE, start, end, text, Source.CONTEXT, 0.9)
+
+
+def find_addresses(text: str) -> Iterator[Span]:
+    for m in STREET.finditer(text):
+        yield _span(T.ADDRESS, m.start(), m.end(), text, confidence=0.85)
+    for m in UNIT.finditer(text):
+        yield _span(T.ADDRESS, m.start(), m.end(), text, confidence=0.8)
+    for m in POSTCODE.finditer(text):
+        yield _span(T.ADDRESS, m.start(), m.end(), text, confidence=0.85)
+    for m in ZIP_AFTER_STATE.finditer(text):
+        yield _span(T.ADDRESS, m.start(1), m.end(1), text, confidence=0.8)
