@@ -54,8 +54,22 @@ class PlainSQLiteFile(JournalOpenError):
 
 
 class ForeignFile(JournalOpenError):
+    """Another program's file, recognised by its signature."""
+
     user_message = ("That file is not a Fettle journal. Fettle did not change it. "
                     "Choose a file ending in .fettle.")
+
+    def __init__(self, detail: str = "", *, what: str = "") -> None:
+        super().__init__(detail)
+        if what:
+            self.user_message = (f"That file is {what}, not a Fettle journal. Fettle did not "
+                                 "change it. Choose a file ending in .fettle.")
+
+
+class UnrecognisedFile(JournalOpenError):
+    user_message = ("That file is not a Fettle journal, and its contents are not in any "
+                    "format Fettle recognises: it may be damaged or belong to another "
+                    "program. Fettle did not change it.")
 
 
 class JournalCorrupt(JournalOpenError):

@@ -37,7 +37,7 @@ from . import kdf
 from .errors import (DiskFull, ForeignFile, JournalBusy, JournalCorrupt, JournalEmptyFile,
                      JournalExists, JournalIsFolder, JournalNotFound, JournalOpenError,
                      JournalReadOnly, JournalTooNew, JournalTruncated, PlainSQLiteFile,
-                     WrongPassphrase)
+                     UnrecognisedFile, WrongPassphrase)
 
 try:  # POSIX advisory locks; Windows relies on SQLite's own locking
     import fcntl
@@ -71,6 +71,29 @@ class OpenFile:
             self.lock_fd = None
 
 
+_SIGNATURES = (
+    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive or office document"),
+    (b"\x89PNG", "a PNG picture"), (b"\xff\xd8\xff", "a JPEG picture"),
+    (b"GIF8", "a GIF picture"), (b"\x1f\x8b", "a compressed (gzip) file"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"), (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
+    (b"{", "a text (JSON) file"), (b"[", "a text (JSON) file"),
+)
+
+
+def recognise(head: bytes) -> str:
+    """A plain description of a well-known file format, or ''."""
+    for magic, what in _SIGNATURES:
+        if head.startswith(magic):
+            return what
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
+    if text.isprintable() or all(c.isprintable() or c in "\r\n\t" for c in text):
+        return "a text file"
+    return ""
+
+
 def classify(path: Path) -> kdf.KdfProfile:
     """Check the file looks like a journal before any key is tried.
 
@@ -98,7 +121,10 @@ def classify(path: Path) -> kdf.KdfProfile:
     if head == SQLITE_MAGIC:
         raise PlainSQLiteFile(str(path))
     if not head.startswith(kdf.MAGIC):
-        raise ForeignFile(str(path))
+        what = recognise(head)
+        if what:
+            raise ForeignFile(str(path), what=what)
+        raise UnrecognisedFile(str(path))
     if st.st_size < PAGE_SIZE or st.st_size % PAGE_SIZE:
         raise JournalTruncated(f"size {st.st_size}")
     profile = kdf.profile_for_salt(head)
