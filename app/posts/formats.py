@@ -9,13 +9,14 @@ the ``Post``; both are linear in the text.
 from __future__ import annotations
 
 import re
-from abc import ABC, abstractmethod
+from abc import ABC
+from dataclasses import dataclass
+from collections.abc import Callable
 
+from app.posts.errors import PostFormatError
 from app.posts.model import Count, Post
-from app.posts.plain import markdown_to_plain
-from app.posts.sanitise import AUTOLINK, INLINE_LINK, remove_images, sanitise_markdown
-from app.posts.sanitise import sanitise_text, unescape_destination
-from app.posts.links import safe_link_target
+from app.posts.pipeline import SEPARATOR, Body, cached_length, clean_body, measure_blocks
+from app.posts.sanitise import sanitise_text
 from app.posts.thread import split_thread
 from app.posts.urls import (
     bluesky_length,
@@ -23,7 +24,6 @@ from app.posts.urls import (
     mastodon_length,
     x_weighted_length,
 )
-from app.posts.errors import PostFormatError
 
 _WHITESPACE_RUN = re.compile(r"\s+")
 
@@ -33,22 +33,30 @@ def clean_title(title: str) -> str:
     return _WHITESPACE_RUN.sub(" ", sanitise_text(title)).strip()
 
 
-def _dropped_content_warnings(body_markdown: str) -> list[str]:
+def _dropped_content_warnings(body: Body) -> list[str]:
     """Tell the user when the sanitiser left something out, so nothing vanishes silently."""
     warnings: list[str] = []
-    if remove_images(body_markdown) != body_markdown:
+    if body.dropped_images:
         warnings.append(
             "Pictures are left out. A picture is fetched from another website, "
             "which would learn that someone is reading your post."
         )
-    targets = [unescape_destination(m.group(2)) for m in INLINE_LINK.finditer(body_markdown)]
-    targets += [m.group(1) for m in AUTOLINK.finditer(body_markdown)]
-    if any(safe_link_target(t) is None for t in targets):
+    if body.dropped_links:
         warnings.append(
             "A link was removed because it was not an ordinary web or e-mail link. "
             "Its words are kept."
         )
     return warnings
+
+
+@dataclass(frozen=True)
+class Composed:
+    """A sanitised post before it is packaged: the pieces ``count`` measures and ``render`` posts."""
+
+    title: str
+    text: str
+    blocks: tuple[str, ...]
+    body: Body
 
 
 class PostFormat(ABC):
@@ -60,38 +68,32 @@ class PostFormat(ABC):
     markdown: bool = False
     separate_title: bool = False
 
-    # --- what subclasses decide ------------------------------------------------
-
-    def measure(self, text: str) -> int:
-        """The site's own length of ``text``."""
-        return code_point_length(text)
+    length: Callable[[str], int] = staticmethod(code_point_length)
+    """The site's own length of a text."""
 
     def notes(self, text: str, title: str) -> list[str]:
         """Warnings about this site that depend on the finished text."""
         return []
 
-    # --- shared -------------------------------------------------------------------
-
-    def body(self, body_markdown: str) -> str:
-        """The sanitised body in the form the site takes (Markdown or plain text)."""
-        if self.markdown:
-            return sanitise_markdown(body_markdown).strip()
-        return sanitise_text(markdown_to_plain(sanitise_markdown(body_markdown))).strip()
-
-    def compose(self, title: str, body_markdown: str) -> tuple[str, str]:
-        """(title, text) after sanitising; the title is folded into the text if the site has no title field."""
+    def compose(self, title: str, body_markdown: str) -> Composed:
+        """Sanitise; fold the title into the text if the site has no title field."""
         clean = clean_title(title)
-        text = self.body(body_markdown)
+        body = clean_body(body_markdown, as_markdown=self.markdown)
         if self.separate_title:
-            return clean, text
-        return "", f"{clean}\n\n{text}".strip() if clean else text
+            return Composed(clean, body.text, body.blocks, body)
+        blocks = ((clean,) if clean else ()) + body.blocks
+        return Composed(clean, SEPARATOR.join(blocks), blocks, body)
+
+    def measure(self, composed: Composed) -> int:
+        return measure_blocks(self.length, composed.blocks)
 
     def count(self, title: str, body_markdown: str) -> Count:
-        """The live counter. Fast enough for every keystroke."""
-        _, text = self.compose(title, body_markdown)
-        used = self.measure(text)
+        """The live counter. Fast enough for every keystroke (see ``app.posts.pipeline``)."""
+        composed = self.compose(title, body_markdown)
+        used = self.measure(composed)
         over = self.limit is not None and used > self.limit
-        warnings = self.notes(text, clean_title(title)) + _dropped_content_warnings(body_markdown)
+        warnings = self.notes(composed.text, composed.title)
+        warnings += _dropped_content_warnings(composed.body)
         if over:
             warnings.insert(0, self.over_warning(used))
         return Count(used=used, limit=self.limit, over=over, warnings=warnings)
@@ -105,12 +107,12 @@ class PostFormat(ABC):
 
     def render(self, title: str, body_markdown: str) -> Post:
         """The finished, sanitised post."""
-        clean, text = self.compose(title, body_markdown)
+        composed = self.compose(title, body_markdown)
         return Post(
             format_id=self.id,
-            text=text,
-            parts=[text] if text else [],
-            title=clean,
+            text=composed.text,
+            parts=[composed.text] if composed.text else [],
+            title=composed.title if self.separate_title else "",
             warnings=self.count(title, body_markdown).warnings,
         )
 
@@ -164,21 +166,20 @@ class MastodonFormat(PostFormat):
             raise PostFormatError(f"A Mastodon limit of {limit} is too small to be real.")
         self.limit = limit
 
-    def measure(self, text: str) -> int:
-        return mastodon_length(text)
+    length = staticmethod(mastodon_length)
 
     def _parts(self, text: str) -> list[str]:
         assert self.limit is not None
-        return split_thread(text, self.limit, mastodon_length)
+        return split_thread(text, self.limit, cached_length(mastodon_length))
 
     def count(self, title: str, body_markdown: str) -> Count:
-        _, text = self.compose(title, body_markdown)
-        used = self.measure(text)
+        composed = self.compose(title, body_markdown)
+        used = self.measure(composed)
         assert self.limit is not None
-        warnings = _dropped_content_warnings(body_markdown)
+        warnings = _dropped_content_warnings(composed.body)
         parts = 1
         if used > self.limit:
-            parts = len(self._parts(text))
+            parts = len(self._parts(composed.text))
             warnings.insert(
                 0,
                 f"This is longer than one Mastodon post ({self.limit:,} characters), "
@@ -187,11 +188,11 @@ class MastodonFormat(PostFormat):
         return Count(used, self.limit, used > self.limit, warnings, parts=parts)
 
     def render(self, title: str, body_markdown: str) -> Post:
-        _, text = self.compose(title, body_markdown)
-        parts = self._parts(text)
+        composed = self.compose(title, body_markdown)
+        parts = self._parts(composed.text)
         return Post(
             format_id=self.id,
-            text="\n\n".join(parts),
+            text=SEPARATOR.join(parts),
             parts=parts,
             warnings=self.count(title, body_markdown).warnings,
         )
@@ -202,8 +203,7 @@ class XFormat(PostFormat):
     display_name = "X (Twitter)"
     limit = 280
 
-    def measure(self, text: str) -> int:
-        return x_weighted_length(text)
+    length = staticmethod(x_weighted_length)
 
     def over_warning(self, used: int) -> str:
         return (
@@ -217,8 +217,7 @@ class BlueskyFormat(PostFormat):
     display_name = "Bluesky"
     limit = 300
 
-    def measure(self, text: str) -> int:
-        return bluesky_length(text)
+    length = staticmethod(bluesky_length)
 
 
 class FacebookGroupFormat(PostFormat):

@@ -35,7 +35,7 @@ _STRAY_ZWJ = regex.compile(
     rf"(?<!\p{{Extended_Pictographic}}{_EMOJI_TAIL})\u200d|\u200d(?!\p{{Extended_Pictographic}})"
 )
 # One variation selector may follow a visible character; runs of them carry hidden data.
-_EXTRA_VS = regex.compile(r"(?:(?<=[\s\uFE00-\uFE0F])|^)[\uFE00-\uFE0F]+", regex.MULTILINE)
+_VS_RUN = re.compile(r"[\uFE00-\uFE0F]+")
 
 FORBIDDEN_RANGES: tuple[tuple[int, int], ...] = (
     (0x00AD, 0x00AD),
@@ -50,6 +50,14 @@ FORBIDDEN_RANGES: tuple[tuple[int, int], ...] = (
 """Characters that must never appear in a post (ZWJ is allowed only inside emoji)."""
 
 
+def _one_selector(match: re.Match[str], text: str) -> str:
+    """Keep the first selector of a run, and only if it follows a visible character."""
+    start = match.start()
+    if start == 0 or text[start - 1].isspace():
+        return ""
+    return match.group(0)[0]
+
+
 def strip_hidden(text: str) -> str:
     """Remove invisible and direction-changing characters and NFC-normalise.
 
@@ -61,7 +69,8 @@ def strip_hidden(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _HIDDEN.sub("", text)
     text = _STRAY_ZWJ.sub("", text)
-    text = _EXTRA_VS.sub("", text)
+    if "\ufe00" <= max(text, default="\x00") and _VS_RUN.search(text):
+        text = _VS_RUN.sub(lambda m: _one_selector(m, text), text)
     return unicodedata.normalize("NFC", text)
 
 
@@ -76,7 +85,7 @@ _DANGEROUS_BLOCK = re.compile(
 # A tag is "<name" then whitespace, "/" or ">"; "<https://…>" and "<me@x.org>" are not tags.
 _TAG = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:[\s/][^<>]*)?|![^<>]*|\?[^<>]*)>")
 # What is left that a Markdown engine could still read as the start of HTML.
-_TAG_OPENER = re.compile(
+TAG_OPENER = re.compile(
     r"<(?=/?[A-Za-z!?])"
     r"(?![A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*>)"  # autolink <scheme:...>
     r"(?![^\s<>@]+@[^\s<>@]+>)"  # e-mail autolink
@@ -170,7 +179,7 @@ def sanitise_markdown(markdown: str) -> str:
     text = strip_html(text)
     text = remove_images(text)
     text = sanitise_links(text)
-    text = _TAG_OPENER.sub(r"\\<", text)
+    text = TAG_OPENER.sub(r"\\<", text)
     text = _BLANKED_LINE.sub("", text)
     return unicodedata.normalize("NFC", text)
 
