@@ -50,6 +50,21 @@ FORBIDDEN_RANGES: tuple[tuple[int, int], ...] = (
 """Characters that must never appear in a post (ZWJ is allowed only inside emoji)."""
 
 
+def _strip_unassigned(text: str) -> str:
+    """Also drop what Python's own Unicode tables call unassigned or format.
+
+    ``regex`` may know a newer Unicode than ``unicodedata``; a character either
+    one cannot place is not something the user can be shown reliably.
+    """
+    odd = {ch for ch in set(text) if unicodedata.category(ch) in _ODD_CATEGORIES}
+    odd.discard("\u200d")
+    odd -= {"\t", "\n"}
+    return text.translate(dict.fromkeys(map(ord, odd))) if odd else text
+
+
+_ODD_CATEGORIES = frozenset({"Cn", "Cf", "Co", "Cc"})
+
+
 def _one_selector(match: re.Match[str], text: str) -> str:
     """Keep the first selector of a run, and only if it follows a visible character."""
     start = match.start()
@@ -68,6 +83,8 @@ def strip_hidden(text: str) -> str:
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = unicodedata.normalize("NFC", text)
     text = _HIDDEN.sub("", text)
+    if not text.isascii():
+        text = _strip_unassigned(text)
     text = _STRAY_ZWJ.sub("", text)
     if "\ufe00" <= max(text, default="\x00") and _VS_RUN.search(text):
         text = _VS_RUN.sub(lambda m: _one_selector(m, text), text)
@@ -113,7 +130,7 @@ _DEST = (
     r"\(\s*(<[^<>\n]*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))*)"
     r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)"
 )
-_IMAGE = re.compile(r"!" + _BRACKETED + r"(?:" + _DEST + r"|\[[^\[\]]*\])?")
+_IMAGE = re.compile(r"!" + _BRACKETED + r"(?:" + _DEST + r"|\[([^\[\]]*)\])?")
 INLINE_LINK = re.compile(_BRACKETED + _DEST)
 REFERENCE_DEF = re.compile(
     r"^ {0,3}\[((?:[^\[\]\\]|\\.)+)\]:[ \t]*\n?[ \t]*(<[^<>\n]*>|\S+)"
@@ -135,8 +152,27 @@ def unescape_destination(dest: str) -> str:
 
 
 def remove_images(markdown: str) -> str:
-    """Drop every Markdown image, inline or by reference: images load from a server."""
-    return _IMAGE.sub("", markdown)
+    """Drop every Markdown image, inline or by reference: images load from a server.
+
+    Definitions used by a reference image go too, so the image's URL is not left behind.
+    """
+    labels: set[str] = set()
+
+    def drop(match: re.Match[str]) -> str:
+        if match.group(2) is None:  # "![alt][label]", "![label][]" or "![label]"
+            labels.add(_label(match.group(3) or match.group(1)))
+        return ""
+
+    markdown = _IMAGE.sub(drop, markdown)
+    if labels:
+        markdown = REFERENCE_DEF.sub(
+            lambda m: "" if _label(m.group(1)) in labels else m.group(0), markdown
+        )
+    return markdown
+
+
+def _label(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _safe_inline_link(match: re.Match[str]) -> str:
