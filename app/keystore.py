@@ -1,4 +1,4 @@
-""""Remember on this device": keep a journal's derived key in the OS password store.
+"""Remember on this device: keep a journal's derived key in the OS password store.
 
 Why the derived key and not the passphrase: the key opens only this one journal file
 (it is bound to the file's random salt), while a passphrase is often reused elsewhere.
@@ -91,13 +91,13 @@ def _select_backend() -> object:
     try:
         import keyring
         from keyring.backends.chainer import ChainerBackend
-    except Exception as exc:  # keyring missing or broken: treat as "no store"
+    except Exception as exc:  # noqa: BLE001  keyring missing or broken: "no store"
         log.info("keystore: keyring unavailable (%s)", type(exc).__name__)
         raise KeystoreUnavailable("keyring import failed", user_message=_NO_STORE) from None
 
     try:
         backend = keyring.get_keyring()
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001  a broken keyring config: "no store"
         log.info("keystore: could not load a keyring backend (%s)", type(exc).__name__)
         raise KeystoreUnavailable("no keyring backend", user_message=_NO_STORE) from None
 
@@ -136,7 +136,7 @@ def _call(method: Callable[..., Any], *args: str) -> tuple[bool, Any]:
         warnings.simplefilter("ignore", ResourceWarning)
         try:
             return True, method(*args)
-        except Exception as exc:  # any backend failure means "not available now"
+        except Exception as exc:  # noqa: BLE001  any backend failure: "not available now"
             failure: type[Exception] = type(exc)
         gc.collect()
     return False, failure

@@ -112,9 +112,14 @@ setup() {
     if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want" ] && [ -x "$VENV/bin/fettle" ]; then
         return 0
     fi
-    say "installing Fettle (editable) with its test tools into .venv"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip </dev/null
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$ROOT[test]" </dev/null
+    say "installing Fettle (editable) with its test tools into .venv (log: .venv/pip.log)"
+    local log="$VENV/pip.log"
+    if ! { "$VENV/bin/python" -m pip install --disable-pip-version-check --upgrade pip \
+            && "$VENV/bin/python" -m pip install --disable-pip-version-check -e "$ROOT[test]"; \
+         } </dev/null >"$log" 2>&1; then
+        tail -n 40 "$log" >&2
+        die "pip install failed; the full log is in $log"
+    fi
     printf '%s\n' "$want" >"$STAMP"
 }
 

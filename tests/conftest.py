@@ -56,7 +56,7 @@ def _sandbox_profile() -> None:
 _sandbox_profile()
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests import netguard  # noqa: E402
+from tests import netguard
 
 netguard.install()
 

@@ -76,7 +76,7 @@ def _block(what: str) -> None:
 def _family_of(sock: Any) -> int | None:
     try:
         return int(sock.family)
-    except Exception:
+    except Exception:  # noqa: BLE001  not a socket we understand: not ours to judge
         return None
 
 

@@ -70,8 +70,10 @@ def test_validators_can_fail(tmp_path: Path) -> None:
     assert _run(_tool("desktop-file-validate", "desktop-file-utils"), str(bad)).returncode != 0
     bad_xml = tmp_path / "broken.metainfo.xml"
     bad_xml.write_text('<component type="desktop-application"><id>x</id></component>')
-    assert _run(_tool("appstreamcli", "appstream"), "validate", "--no-net",
-                str(bad_xml)).returncode != 0
+    assert (
+        _run(_tool("appstreamcli", "appstream"), "validate", "--no-net", str(bad_xml)).returncode
+        != 0
+    )
 
 
 def test_desktop_entry_launches_the_installed_command_with_our_icon() -> None:

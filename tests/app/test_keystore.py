@@ -1,4 +1,4 @@
-""""Remember on this device" against the real Secret Service, and refusal of the rest.
+"""Remember on this device, against the real Secret Service, and refusal of the rest.
 
 The round trip runs on a real gnome-keyring under a private ``dbus-run-session``
 (``packaging/dev.sh test`` starts one). It skips only when no Secret Service is
@@ -32,7 +32,7 @@ def _secret_service_problem() -> str | None:
         from keyring.backends import SecretService
 
         SecretService.Keyring.priority  # noqa: B018  (raises when unreachable)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001  any failure here means "not reachable"
         return f"no Secret Service on the session bus: {exc}"
     return None
 
@@ -238,7 +238,7 @@ def test_bad_journal_id(bad: str) -> None:
     assert keystore.recall_key(bad) is None
 
 
-def _unlock_with_password(collection, password: bytes) -> None:  # noqa: ANN001
+def _unlock_with_password(collection, password: bytes) -> None:
     """Unlock a gnome-keyring collection without a prompt (gnome-keyring's own
     interface, which its seahorse front end uses), to restore the test keyring."""
     import os as _os

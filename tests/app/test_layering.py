@@ -73,8 +73,9 @@ def _qt_imports(path: Path) -> list[str]:
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            found += [f"line {node.lineno}: import {a.name}" for a in node.names
-                      if _is_forbidden(a.name)]
+            found += [
+                f"line {node.lineno}: import {a.name}" for a in node.names if _is_forbidden(a.name)
+            ]
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             if _is_forbidden(node.module):
                 found.append(f"line {node.lineno}: from {node.module} import ...")
@@ -84,9 +85,12 @@ def _qt_imports(path: Path) -> list[str]:
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             if name in ("import_module", "__import__") and node.args:
                 arg = node.args[0]
-                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                    if _is_forbidden(arg.value):
-                        found.append(f"line {node.lineno}: {name}({arg.value!r})")
+                if (
+                    isinstance(arg, ast.Constant)
+                    and isinstance(arg.value, str)
+                    and _is_forbidden(arg.value)
+                ):
+                    found.append(f"line {node.lineno}: {name}({arg.value!r})")
     return found
 
 

@@ -53,7 +53,8 @@ def _pyside_requirements(python_version: str) -> list[Requirement]:
     env = {"python_version": python_version, "python_full_version": python_version + ".0"}
     reqs = [Requirement(d) for d in deps]
     return [
-        r for r in reqs
+        r
+        for r in reqs
         if r.name.lower() == "pyside6" and (r.marker is None or r.marker.evaluate(env))
     ]
 
