@@ -56,7 +56,9 @@ class _ImagesToAltText(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         for parent in list(root.iter()):
-            for index, child in enumerate(list(parent)):
+            # Backwards, so removing a child does not shift the ones still to visit.
+            for index in range(len(parent) - 1, -1, -1):
+                child = parent[index]
                 if child.tag != "img":
                     continue
                 alt = child.get("alt", "")
