@@ -1,11 +1,12 @@
 """Names, places and employers that are not in the profile, found from word lists and cues.
 
-One pass over the words of the text; every decision is a dictionary lookup, so this
-stays fast on long entries. Evidence, strongest first:
+One pass over the words of the text, then one pass that grows each name over its
+neighbours; every decision is a dictionary lookup, so this stays fast on long entries.
+Evidence, strongest first:
 
 1. a cue next to the word: a title ("Dr", "Mrs"), a relation ("my sister",
    "husband"), a credential after it (", RN"), an institution after it ("… Hospital"),
-   a company suffix ("… Ltd");
+   a movement before it ("transferred to …"), a company suffix ("… Ltd");
 2. the shipped lists of given names, surnames and places, unless the word is
    also an ordinary English word ("Grace", "Bill", "Reading") or a medical word;
 3. a capitalised word that is neither English nor medical: a *review flag*,
@@ -21,39 +22,13 @@ import re
 from dataclasses import dataclass
 
 from app.redact.lexicon import DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.names_cues import (COMPANY, CREDENTIALS, FUNCTION, INSTITUTIONS, KIN,
+                                   MOVES, PLACE_PREPS, SAINTS, TITLES)
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
-
-TITLES = frozenset("dr dr's drs drs' doctor mr mrs ms miss mx prof professor sister nurse "
-                   "dame sir lady lord nurse rev father".split())
-KIN = frozenset(
-    "wife husband son sons daughter daughters sister sisters brother brothers mother father mom "
-    "mum dad niece nephew grandson granddaughter grandaughter grandmother grandfather grandma "
-    "grandpa aunt uncle cousin friend friends partner boyfriend girlfriend fiance fiancee proxy "
-    "guardian neighbour neighbor named called stepdaughter stepson sil dil hcp caregiver carer "
-    "consultant gp neurologist rheumatologist gastroenterologist surgeon physio therapist "
-    "counsellor counselor psychiatrist psychologist dermatologist endocrinologist cardiologist "
-    "oncologist midwife nurse".split())
-CREDENTIALS = frozenset("rn np md pa rrt lpn crnp msw licsw lcsw pharmd phd do cns rd ot pt "
-                        "frcp mrcp mbbs".split())
-INSTITUTIONS = frozenset(
-    "hospital hosp hospice clinic clinics infirmary surgery practice centre center rehab "
-    "house manor nursing home campus memorial medical health healthcare trust nh snf "
-    "ltc va".split())
-COMPANY = frozenset("inc inc. ltd ltd. llc plc corp corp. corporation co co. gmbh ag sa "
-                    "limited group company".split())
-EMPLOY_CUES = frozenset("works for work at works at employed by employer job at".split())
-# Frequent words that follow a cue but are never names ("Dr aware", "son in to visit").
-FUNCTION = frozenset(
-    "a an the and or but of in on at to for from by with without as is was were be been are am "
-    "has have had do does did not no yes he she they it we you i me him her them his hers their "
-    "our my your this that these those there here who whom which what when where why how all any "
-    "some each every both either neither one two three into onto over under up down out off "
-    "again then than so too very just also only about after before during while if aware "
-    "notified called paged informed updated made re per said says spoke came went will would "
-    "can could should may might must shall visited visiting".split())
+NAME, PLACE_T, EMPLOYER = SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER
 
 
 @dataclass(slots=True)
@@ -62,11 +37,17 @@ class _Tok:
     end: int
     key: str  # folded, possessive removed
     raw: str
+    flags: int = 0
+    zipf: float = 0.0
+    kind: SpanType | None = None
+    source: Source = Source.LEXICON
+    uncertain: bool = False
 
 
-def _tokens(text: str) -> list[_Tok]:
+def _tokens(text: str, lex: Lexicon) -> list[_Tok]:
     toks = []
     ascii_text = text.isascii()
+    flags, zipf = lex.flags, lex.zipf
     for m in WORD.finditer(text):
         raw = m.group()
         start, end = m.start(), m.end()
@@ -75,7 +56,7 @@ def _tokens(text: str) -> list[_Tok]:
             end -= 2
             raw = raw[:-2]
             low = low[:-2]
-        toks.append(_Tok(start, end, low, raw))
+        toks.append(_Tok(start, end, low, raw, flags.get(low, 0), zipf.get(low, 0.0)))
     return toks
 
 
@@ -106,85 +87,161 @@ class NameFinder:
         self.lex = lexicon
 
     def find(self, text: str) -> list[Span]:
-        toks = _tokens(text)
+        toks = _tokens(text, self.lex)
         if not toks:
             return []
-        mode = _caps_mode(toks)
-        flags = self.lex.flags
-        zipf = self.lex.zipf
-        out: list[Span] = []
+        mixed = _caps_mode(toks) == "mixed"
+        for i, tok in enumerate(toks):
+            if tok.kind is None:
+                self._classify(text, toks, i, mixed)
+        self._grow_names(text, toks, mixed)
+        return [Span(t.start, t.end, t.kind, t.source, _CONF[t.source], text[t.start:t.end],
+                     t.uncertain) for t in toks if t.kind is not None]
+
+    # -- one word -------------------------------------------------------------------------
+
+    def _classify(self, text: str, toks: list[_Tok], i: int, mixed: bool) -> None:
+        tok = toks[i]
+        key, f, z, raw = tok.key, tok.flags, tok.zipf, tok.raw
+        if f & MEDICAL:
+            return
+        cap = raw[0].isupper()
+        icap = mixed and cap and not raw.isupper()  # a capital that means something
+        acronym = raw.isupper() and len(raw) <= 4 and (mixed or len(raw) <= 2)
+        prev = _near(text, toks, i, -1)
+        nxt = _near(text, toks, i, 1)
+        prev_key = prev.key if prev else ""
+        prev2_key = _near_key(text, toks, i - 1, -1) if prev else ""
+        next_key = nxt.key if nxt else ""
+        namelike = bool(f & (FIRST | LAST))
+        common = bool(f & DICT_WORD) and z >= 3.0
+        if key in FUNCTION or len(key) < 2:
+            if prev_key in TITLES and (icap or len(key) == 1 and cap):
+                _mark(tok, NAME, Source.CONTEXT)
+            return
+        initial_before = prev is not None and len(prev.raw) == 1 and prev.raw.isupper() \
+            and text[prev.end:tok.start] in (". ", ".")
+        nxt_rare = nxt is not None and (nxt.zipf < 2.5 or nxt.flags & LAST
+                                        and not nxt.flags & DICT_WORD) \
+            and not nxt.flags & MEDICAL and nxt.key not in FUNCTION and len(nxt.key) > 2 \
+            and (not mixed or nxt.raw[0].isupper() and not nxt.raw.isupper())
+        if prev_key in TITLES and not (acronym and mixed) and (
+                namelike or z < 4.0 or icap or not mixed):
+            _mark(tok, NAME, Source.CONTEXT)
+        elif prev_key in KIN and (namelike and (not common or icap or z < 4.5)
+                                  or z < 2.5 and (cap or not mixed)):
+            _mark(tok, NAME, Source.CONTEXT)
+        elif next_key in CREDENTIALS and nxt is not None \
+                and text[tok.end:nxt.start].strip() in (",", "") and (namelike or z < 3.0):
+            _mark(tok, NAME, Source.CONTEXT)
+        elif initial_before and (namelike or z < 3.0) and not (acronym and mixed):
+            _mark(tok, NAME, Source.CONTEXT)
+        elif f & FIRST and z < 5.0 and nxt_rare and (icap or not mixed) \
+                and text[tok.end:nxt.start] == " ":
+            _mark(tok, NAME, Source.CONTEXT)
+            _mark(nxt, NAME, Source.CONTEXT)
+        elif prev_key in SAINTS and (icap or not mixed and (namelike or z < 3.5)):
+            _mark(tok, PLACE_T, Source.CONTEXT)
+            _mark(prev, PLACE_T, Source.CONTEXT)
+        elif next_key in INSTITUTIONS and not acronym and (
+                icap or not mixed and (not common or prev_key in PLACE_PREPS)
+                and (namelike or f & PLACE or z < 3.0 or prev_key in PLACE_PREPS)):
+            _mark(tok, PLACE_T, Source.CONTEXT)
+        elif prev_key in PLACE_PREPS and prev2_key in MOVES and (
+                icap or acronym or not mixed and not common
+                and (z < 3.0 or len(key) <= 4 and z < 3.5)):
+            _mark(tok, PLACE_T, Source.CONTEXT)
+        elif next_key in COMPANY and icap:
+            _mark(tok, EMPLOYER, Source.CONTEXT)
+        elif self._place_phrase(text, toks, i, mixed):
+            pass
+        elif f & PLACE and not common and not acronym and (icap or not mixed and z < 4.5):
+            _mark(tok, PLACE_T, Source.LEXICON)
+        elif namelike and not common and len(key) >= 3 and not acronym and (
+                icap or not mixed and len(key) >= 4 and (f & FIRST or z < 4.0)
+                or mixed and not cap and z < 2.0):
+            _mark(tok, NAME, Source.LEXICON, uncertain=mixed and not cap)
+        elif icap and z == 0.0 and len(key) >= 4 and not _sentence_start(text, tok.start):
+            _mark(tok, NAME, Source.UNKNOWN_WORD, uncertain=True)
+
+    def _place_phrase(self, text: str, toks: list[_Tok], i: int, mixed: bool) -> bool:
+        phrases = self.lex.place_phrases.get(toks[i].key)
+        if not phrases or (mixed and not toks[i].raw[0].isupper()):
+            return False
+        for phrase in sorted(phrases, key=len, reverse=True):
+            j = i + len(phrase)
+            if j <= len(toks) and all(toks[i + k].key == w for k, w in enumerate(phrase)) \
+                    and toks[j - 1].start - toks[i].end < 4 * len(phrase):
+                for k in range(i, j):
+                    _mark(toks[k], PLACE_T, Source.LEXICON)
+                return True
+        return False
+
+    # -- neighbours -----------------------------------------------------------------------
+
+    def _grow_names(self, text: str, toks: list[_Tok], mixed: bool) -> None:
+        """Extend each name over initials, given names and unknown surnames next to it."""
         n = len(toks)
-        prev_name_end = -10
-        i = 0
-        while i < n:
-            tok = toks[i]
-            key = tok.key
-            f = flags.get(key, 0)
-            if f & MEDICAL or key in FUNCTION or len(key) < 2:
-                i += 1
+        for i in range(n):
+            if toks[i].kind is not NAME:
                 continue
-            z = zipf.get(key, 0.0)
-            raw = tok.raw
-            cap = raw[0].isupper()
-            informative_cap = mode == "mixed" and cap and not raw.isupper()
-            acronym = mode == "mixed" and raw.isupper() and len(raw) <= 4
-            sentence_start = _sentence_start(text, tok.start)
-            prev = toks[i - 1] if i else None
-            prev_key = prev.key if prev is not None and tok.start - prev.end <= 3 else ""
-            nxt = toks[i + 1] if i + 1 < n else None
-            next_key = nxt.key if nxt is not None and nxt.start - tok.end <= 3 else ""
-            namelike = bool(f & (FIRST | LAST))
-            common = bool(f & DICT_WORD) and z >= 3.0
-
-            kind: SpanType | None = None
-            source = Source.LEXICON
-            conf = 0.7
-            uncertain = False
-            if prev_key in TITLES and not acronym and (
-                    namelike or z < 4.0 or informative_cap or len(key) == 1):
-                kind, source, conf = SpanType.NAME, Source.CONTEXT, 0.9
-            elif prev_key in KIN and (namelike and (not common or informative_cap or z < 4.5)
-                                      or z < 2.5 and (cap or mode != "mixed")):
-                kind, source, conf = SpanType.NAME, Source.CONTEXT, 0.85
-            elif next_key in CREDENTIALS and text[tok.end:nxt.start].strip() in (",", "") \
-                    and (namelike or z < 2.5) and not common:
-                kind, source, conf = SpanType.NAME, Source.CONTEXT, 0.85
-            elif prev_name_end >= tok.start - 2 and (namelike and (not common or informative_cap)
-                                                     or z < 2.5 and not acronym):
-                kind, source, conf = SpanType.NAME, Source.CONTEXT, 0.8
-            elif next_key in INSTITUTIONS and (informative_cap or mode != "mixed") and not common \
-                    and not acronym:
-                kind, source, conf = SpanType.PLACE, Source.CONTEXT, 0.8
-            elif next_key in COMPANY and (informative_cap or mode != "mixed") and not acronym:
-                kind, source, conf = SpanType.EMPLOYER, Source.CONTEXT, 0.8
-            elif f & PLACE and not common and not acronym and (
-                    informative_cap or mode != "mixed" and z < 4.5):
-                kind = SpanType.PLACE
-            elif namelike and not common and len(key) >= 3 and not acronym and (
-                    informative_cap or mode != "mixed" and len(key) >= 4
-                    or mode == "mixed" and not cap and z < 2.0):
-                kind = SpanType.NAME
-                uncertain = mode == "mixed" and not cap
-            elif informative_cap and not sentence_start and z < 2.0 and len(key) >= 3:
-                kind, source, conf, uncertain = SpanType.NAME, Source.UNKNOWN_WORD, 0.5, True
-            elif informative_cap and sentence_start and z == 0.0 and len(key) >= 4:
-                kind, source, conf, uncertain = SpanType.NAME, Source.UNKNOWN_WORD, 0.4, True
-            elif mode != "mixed" and z == 0.0 and len(key) >= 4 and not f:
-                kind, source, conf, uncertain = SpanType.NAME, Source.UNKNOWN_WORD, 0.4, True
-
-            if kind is None:
-                i += 1
+            j = i - 1
+            while j >= 0 and toks[j].kind is None and _joined(text, toks[j], toks[j + 1]) \
+                    and _name_part(toks[j], mixed, before=True):
+                _mark(toks[j], NAME, Source.CONTEXT)
+                j -= 1
+        for i in range(n - 1):
+            cur, nxt = toks[i], toks[i + 1]
+            if cur.kind is not NAME or nxt.kind is not None or not _joined(text, cur, nxt):
                 continue
-            start, end = tok.start, tok.end
-            # An initial just before a name belongs to it: "J. Smith", "S Jones".
-            if kind is SpanType.NAME and prev is not None and len(prev.raw) == 1 \
-                    and prev.raw.isupper() and tok.start - prev.end <= 3:
-                start = prev.start
-            out.append(Span(start, end, kind, source, conf, text[start:end], uncertain))
-            if kind is SpanType.NAME:
-                prev_name_end = end
-            i += 1
-        return out
+            after_initial = len(cur.raw) == 1 and nxt.key not in FUNCTION \
+                and not nxt.flags & MEDICAL and (nxt.raw[0].isupper() or not mixed)
+            if after_initial or _name_part(nxt, mixed, before=False):
+                _mark(nxt, NAME, Source.CONTEXT)
+
+
+_CONF = {Source.CONTEXT: 0.85, Source.LEXICON: 0.7, Source.UNKNOWN_WORD: 0.4}
+
+
+def _mark(tok: _Tok, kind: SpanType, source: Source, uncertain: bool = False) -> None:
+    tok.kind, tok.source, tok.uncertain = kind, source, uncertain
+
+
+def _near(text: str, toks: list[_Tok], i: int, step: int) -> _Tok | None:
+    j = i + step
+    if not 0 <= j < len(toks):
+        return None
+    a, b = (toks[j], toks[i]) if step < 0 else (toks[i], toks[j])
+    gap = text[a.end:b.start]
+    return toks[j] if len(gap) <= 3 and "\n" not in gap else None
+
+
+def _near_key(text: str, toks: list[_Tok], i: int, step: int) -> str:
+    tok = _near(text, toks, i, step) if i >= 0 else None
+    return tok.key if tok else ""
+
+
+def _joined(text: str, a: _Tok, b: _Tok) -> bool:
+    """Two words that can belong to one name: "J. Smith", "Mary Hulse", "Smith-Jones"."""
+    gap = text[a.end:b.start]
+    return gap in (" ", ". ", "  ", ".", "-") or (len(a.raw) == 1 and gap == ". ")
+
+
+def _name_part(tok: _Tok, mixed: bool, before: bool) -> bool:
+    key, f, z, raw = tok.key, tok.flags, tok.zipf, tok.raw
+    if f & MEDICAL or key in FUNCTION or key in CREDENTIALS or key in TITLES:
+        return False
+    if len(raw) == 1:
+        return raw.isupper() and before
+    if mixed and not raw[0].isupper():
+        return False
+    if mixed and raw.isupper() and len(raw) <= 4:
+        return False
+    if f & FIRST:
+        return z < 5.0
+    if f & LAST:
+        return z < 5.0 if mixed else not (f & DICT_WORD and z >= 3.0)
+    return z < 2.5
 
 
 def _sentence_start(text: str, pos: int) -> bool:

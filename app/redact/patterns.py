@@ -26,7 +26,7 @@ URL = re.compile(
     r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|info|io|co\.uk|org\.uk|nhs\.uk|"
     r"social|app|me|blog|health|edu|gov)(?:/[^\s<>\"']*)?\b", _I)
 HANDLE = re.compile(
-    r"(?<![\w@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?"
+    r"(?<![\w@/])@(?=[A-Za-z0-9_.]*[a-z])[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?"
     r"|\b(?:u|user)/[A-Za-z0-9_-]{3,20}\b")
 CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
@@ -46,6 +46,7 @@ CONTEXT_ID = re.compile(
 _PHONE_CANDIDATE = re.compile(
     r"(?<![\w/.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?|\(0\)\s?)?\d{2,5}"
     r"(?:[\s.-]\d{2,5}){0,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/])", _I)
+_TIME_RANGE = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d\s?-\s?(?:[01]\d|2[0-4])[0-5]\d")
 _PHONE_CUE = re.compile(
     r"(?:phone|tel|telephone|cell|mobile|mob|pager|beeper|bleep|fax|call|ext|contact|number|"
     r"home|work|#)\W{0,3}$", _I)
@@ -81,16 +82,22 @@ AGE = re.compile(
     r"|\b(?:in\s+(?:my|her|his|their)\s+)((?:early|mid|late)[\s-])?(\d0)'?s\b", _I)
 BIRTH_YEAR = re.compile(r"\b(?:born(?:\s+in)?|b\.|dob:?|d\.o\.b\.?:?)\s*((?:19|20)\d{2})\b", _I)
 
-_STREET_SUFFIX = (r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|court|ct|place|pl|"
-                  r"crescent|cres|terrace|boulevard|blvd|grove|gardens|square|sq|parkway|pkwy|"
-                  r"highway|hwy|circle|cir|row|mews|walk|view|rise|hill|park|heights|trail|"
-                  r"utca|ulica|ul|strasse|straße|gasse|weg|rue|via|calle|avenida|kuja|tie|katu|"
-                  r"vej|gatan|vägen|plein|laan|straat")
+_SUFFIX_WORDS = ("street road avenue lane drive close way court place crescent terrace boulevard "
+                 "grove gardens square parkway highway circle row mews walk view rise hill park "
+                 "heights trail utca ulica strasse straße gasse weg rue via calle avenida plein "
+                 "laan straat").split()
+_SUFFIX_ABBR = "st rd ave ln dr ct pl cres blvd sq pkwy hwy cir ul".split()
+# Title case or lower case ("Road", "rd"), whole words also in capitals ("ROAD"), but
+# never a two-letter capital abbreviation: "HR 110 ST" is sinus tachycardia.
+_STREET_SUFFIX = "|".join(
+    [w.capitalize() for w in _SUFFIX_WORDS] + [w.upper() for w in _SUFFIX_WORDS]
+    + [w.capitalize() for w in _SUFFIX_ABBR] + _SUFFIX_ABBR + _SUFFIX_WORDS)
+_STREET_NAME = r"(?:[A-Z][A-Za-zà-ÿ'’-]*|[a-zà-ÿ]+)"
 STREET = re.compile(
-    rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:[^\W\d_][\w'.-]*\s+){{0,3}}(?:{_STREET_SUFFIX})\b\.?"
-    rf"|\b(?:[A-Z][\w'-]*\s+){{1,3}}(?:{_STREET_SUFFIX})\s+\d{{1,5}}[A-Za-z]?\b"
+    rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][A-Za-zà-ÿ'’-]*\s+){{1,3}}(?:{_STREET_SUFFIX})\b\.?"
+    rf"|\b(?:[A-Z][A-Za-zà-ÿ'’-]*\s+){{1,3}}(?:{_STREET_SUFFIX})\s+\d{{1,5}}[A-Za-z]?\b"
     rf"|\b[A-Z][a-zà-ÿ]+(?:kuja|tie|katu|vej|gatan|vägen|straße|strasse|gasse|weg|straat|laan)"
-    rf"\s+\d{{1,5}}\b", _I)
+    rf"\s+\d{{1,5}}\b")
 UNIT = re.compile(
     r"\b(?:apt|apartment|flat|suite|ste|unit|room|box|po box|p\.o\. box|psc|unit)\.?\s*#?\s*\d+[A-Za-z]?\b"
     r"|\b(?:[AF]PO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b"
@@ -148,6 +155,8 @@ def find_phones(text: str, region: str) -> Iterator[Span]:
         digits = sum(c.isdigit() for c in raw)
         cue = _PHONE_CUE.search(text, max(0, m.start() - 20), m.start()) is not None
         grouped = any(c in raw for c in " .-()+")
+        if _TIME_RANGE.fullmatch(raw):
+            continue
         if digits >= 7 and (grouped or cue) and _possible_phone(raw, region):
             yield _span(T.PHONE, m.start(), m.end(), text, confidence=0.9)
         elif cue and 3 <= digits and not grouped and text[m.end():m.end() + 1] != ":":

@@ -39,6 +39,7 @@ class _Variant:
     pattern: str
     term: ProfileTerm
     full: bool
+    initial: bool = False
 
 
 def _words(folded: str) -> list[str]:
@@ -57,14 +58,14 @@ def _variants(term: ProfileTerm) -> list[_Variant]:
     out = [_Variant(_phrase_pattern(words), term, True)]
     if len(words) == 1 and term.kind in ("self", "person"):
         # "S. Jones" / "S Jones": an initial before a lone surname is part of the name.
-        out.append(_Variant(r"[a-z]\.?\s+" + re.escape(words[0]), term, True))
+        out.append(_Variant(r"[a-z]\.?\s+" + re.escape(words[0]), term, True, True))
     if len(words) > 1:
         parts = [w for w in words if len(w) >= _MIN_PART and w not in _GENERIC_PARTS]
         for part in parts:
             out.append(_Variant(re.escape(part), term, False))
         if term.kind in ("self", "person") and len(parts) >= 1:
             last = parts[-1]
-            out.append(_Variant(r"[a-z]\.?\s+" + re.escape(last), term, True))
+            out.append(_Variant(r"[a-z]\.?\s+" + re.escape(last), term, True, True))
             initials = "".join(w[0] for w in words if w not in _GENERIC_PARTS)
             if len(initials) >= 2:
                 out.append(_Variant(r"\.?".join(initials) + r"\.?", term, False))
@@ -83,7 +84,7 @@ class ProfileMatcher:
         self._variants = variants
         if variants:
             body = "|".join(f"(?P<v{i}>{v.pattern})" for i, v in enumerate(variants))
-            self._regex: re.Pattern[str] | None = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+            self._regex: re.Pattern[str] | None = re.compile(rf"(?<![\w'’])(?:{body})(?!\w)")
         else:
             self._regex = None
 
@@ -97,11 +98,18 @@ class ProfileMatcher:
                 continue
             start, end = folded.to_original(m.start(), m.end())
             # Initials-only matches ("SJ") are weaker than a spelled-out name.
+            if variant.initial and not _real_initial(text, start):
+                continue
             uncertain = not variant.full and len(m.group()) <= 3
             spans.append(Span(start, end, KIND_TYPES[variant.term.kind], Source.PROFILE,
                               0.99 if variant.full else 0.9, text[start:end], uncertain,
                               variant.term.text))
         return spans
+
+
+def _real_initial(text: str, start: int) -> bool:
+    """"S. Jones" or "S Jones", but not the article in "a jones" or the "s" of "pt's"."""
+    return text[start].isupper() or text[start + 1:start + 2] == "."
 
 
 @lru_cache(maxsize=256)
