@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from .entries import clean_text
+from .entries import clean_text, refresh_facets
 from .errors import InvalidInput, NotFound
 from .models import (DOSE_STATUSES, TREATMENT_KINDS, Condition, DoseChange, DoseEvent,
                      Symptom, Treatment)
@@ -69,6 +69,8 @@ class Catalog:
                 raise InvalidInput(user_message=f"You already track a symptom called {name!r}.")
             db.execute("UPDATE symptoms SET name = ?, body_area = coalesce(?, body_area) "
                        "WHERE id = ?", (name, body_area, symptom_id))
+            refresh_facets(db, "id IN (SELECT entry_id FROM symptom_readings "
+                               "WHERE symptom_id = ?)", (symptom_id,))
 
     def set_symptom_archived(self, symptom_id: int, archived: bool) -> None:
         with self._j.transaction() as db:
@@ -127,6 +129,8 @@ class Catalog:
             if db.execute(f"UPDATE treatments SET {sets} WHERE id = ?",
                           (*values, t.id)).rowcount != 1:
                 raise NotFound(f"treatment {t.id}")
+            refresh_facets(db, "id IN (SELECT entry_id FROM entry_treatments "
+                               "WHERE treatment_id = ?)", (t.id,))
             return t.id
 
     def add_dose_change(self, treatment_id: int, change: DoseChange) -> int:
@@ -186,4 +190,6 @@ class Catalog:
                                       "VALUES (?,?,?)", values).lastrowid)
             db.execute("UPDATE conditions SET name=?, diagnosed_day=?, notes=? WHERE id=?",
                        (*values, c.id))
+            refresh_facets(db, "id IN (SELECT entry_id FROM entry_conditions "
+                               "WHERE condition_id = ?)", (c.id,))
             return c.id

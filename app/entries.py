@@ -97,6 +97,43 @@ def rows_from(db, raw: list[tuple]) -> list[EntryRow]:
     return rows
 
 
+FACET_SQL = """
+    trim(coalesce((SELECT group_concat(s.name, ' ') FROM symptom_readings r
+                   JOIN symptoms s ON s.id = r.symptom_id WHERE r.entry_id = entries.id), '')
+         || ' ' ||
+         coalesce((SELECT group_concat(t.name, ' ') FROM entry_treatments et
+                   JOIN treatments t ON t.id = et.treatment_id
+                   WHERE et.entry_id = entries.id), '')
+         || ' ' ||
+         coalesce((SELECT group_concat(c.name, ' ') FROM entry_conditions ec
+                   JOIN conditions c ON c.id = ec.condition_id
+                   WHERE ec.entry_id = entries.id), ''))
+"""
+
+
+def refresh_facets(db, where: str, params: tuple = ()) -> None:
+    """Recompute ``facet_text`` (after a symptom, treatment or condition is renamed)."""
+    db.execute(f"UPDATE entries SET facet_text = {FACET_SQL} WHERE {where}", params)
+
+
+class _Names:
+    """Id → name maps for facet text, loaded once per transaction."""
+
+    def __init__(self, db) -> None:
+        self.symptoms = dict(db.execute("SELECT id, name FROM symptoms"))
+        self.treatments = dict(db.execute("SELECT id, name FROM treatments"))
+        self.conditions = dict(db.execute("SELECT id, name FROM conditions"))
+
+    def facets(self, entry: Entry) -> str:
+        try:
+            names = [self.symptoms[r.symptom_id] for r in entry.readings]
+            names += [self.treatments[t] for t in entry.treatment_ids]
+            names += [self.conditions[c] for c in entry.condition_ids]
+        except KeyError:
+            raise NotFound("a linked symptom, treatment or condition") from None
+        return " ".join(names)
+
+
 class EntryStore:
     def __init__(self, journal: Journal) -> None:
         self._j = journal
@@ -105,36 +142,32 @@ class EntryStore:
 
     def add(self, entry: Entry) -> int:
         self._validate(entry)
-        now = _now()
         with self._j.transaction() as db:
-            cur = db.execute(
-                "INSERT INTO entries (id, kind, day, time, at, title, body, tag_text, "
-                "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (entry.id, entry.kind, entry.day.isoformat(), _time_text(entry.time),
-                 at_key(entry.day, entry.time), clean_text(entry.title, 500),
-                 clean_text(entry.body), _tag_text(entry.tags),
-                 entry.created_at or now, entry.updated_at or now))
-            entry_id = int(cur.lastrowid)
-            self._write_links(db, entry_id, entry)
-        return entry_id
+            return self._insert(db, entry, _Names(db), _now(), keep_id=True)
 
     def add_many(self, entries: Iterable[Entry]) -> int:
         """Insert many entries in one transaction (imports, demo, benchmarks)."""
         count = 0
         now = _now()
         with self._j.transaction() as db:
+            names = _Names(db)
             for entry in entries:
                 self._validate(entry)
-                cur = db.execute(
-                    "INSERT INTO entries (kind, day, time, at, title, body, tag_text, "
-                    "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                    (entry.kind, entry.day.isoformat(), _time_text(entry.time),
-                     at_key(entry.day, entry.time), clean_text(entry.title, 500),
-                     clean_text(entry.body), _tag_text(entry.tags),
-                     entry.created_at or now, entry.updated_at or now))
-                self._write_links(db, int(cur.lastrowid), entry)
+                self._insert(db, entry, names, now, keep_id=False)
                 count += 1
         return count
+
+    def _insert(self, db, entry: Entry, names: _Names, now: str, *, keep_id: bool) -> int:
+        cur = db.execute(
+            "INSERT INTO entries (id, kind, day, time, at, title, body, tag_text, facet_text, "
+            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (entry.id if keep_id else None, entry.kind, entry.day.isoformat(),
+             _time_text(entry.time), at_key(entry.day, entry.time),
+             clean_text(entry.title, 500), clean_text(entry.body), _tag_text(entry.tags),
+             names.facets(entry), entry.created_at or now, entry.updated_at or now))
+        entry_id = int(cur.lastrowid)
+        self._write_links(db, entry_id, entry)
+        return entry_id
 
     def update(self, entry: Entry) -> None:
         if entry.id is None:
@@ -143,10 +176,11 @@ class EntryStore:
         with self._j.transaction() as db:
             cur = db.execute(
                 "UPDATE entries SET kind=?, day=?, time=?, at=?, title=?, body=?, tag_text=?, "
-                "updated_at=? WHERE id=?",
+                "facet_text=?, updated_at=? WHERE id=?",
                 (entry.kind, entry.day.isoformat(), _time_text(entry.time),
                  at_key(entry.day, entry.time), clean_text(entry.title, 500),
-                 clean_text(entry.body), _tag_text(entry.tags), _now(), entry.id))
+                 clean_text(entry.body), _tag_text(entry.tags), _Names(db).facets(entry),
+                 _now(), entry.id))
             if cur.rowcount != 1:
                 raise NotFound(f"entry {entry.id}")
             for table, column in (("entry_tags", "entry_id"), ("symptom_readings", "entry_id"),

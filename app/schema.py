@@ -27,6 +27,8 @@ _V1 = (
             title       TEXT NOT NULL DEFAULT '',
             body        TEXT NOT NULL DEFAULT '',
             tag_text    TEXT NOT NULL DEFAULT '',  -- tags joined by spaces, for search
+            facet_text  TEXT NOT NULL DEFAULT '',  -- names of rated symptoms, linked
+                                                   -- treatments and conditions, for search
             created_at  TEXT NOT NULL,
             updated_at  TEXT NOT NULL
         );
@@ -129,26 +131,26 @@ _V1 = (
         );
 
         CREATE VIRTUAL TABLE entries_fts USING fts5 (
-            title, body, tag_text,
+            title, body, tag_text, facet_text,
             content='entries', content_rowid='id',
             tokenize="unicode61 remove_diacritics 2",
             prefix='2 3'
         );
         -- titles weigh most, then tags, then bodies
-        INSERT INTO entries_fts (entries_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0, 2.0)');
+        INSERT INTO entries_fts (entries_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0, 2.0, 2.0)');
         CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN
-            INSERT INTO entries_fts (rowid, title, body, tag_text)
-            VALUES (new.id, new.title, new.body, new.tag_text);
+            INSERT INTO entries_fts (rowid, title, body, tag_text, facet_text)
+            VALUES (new.id, new.title, new.body, new.tag_text, new.facet_text);
         END;
         CREATE TRIGGER entries_ad AFTER DELETE ON entries BEGIN
-            INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text)
-            VALUES ('delete', old.id, old.title, old.body, old.tag_text);
+            INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text, facet_text)
+            VALUES ('delete', old.id, old.title, old.body, old.tag_text, old.facet_text);
         END;
-        CREATE TRIGGER entries_au AFTER UPDATE OF title, body, tag_text ON entries BEGIN
-            INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text)
-            VALUES ('delete', old.id, old.title, old.body, old.tag_text);
-            INSERT INTO entries_fts (rowid, title, body, tag_text)
-            VALUES (new.id, new.title, new.body, new.tag_text);
+        CREATE TRIGGER entries_au AFTER UPDATE OF title, body, tag_text, facet_text ON entries BEGIN
+            INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text, facet_text)
+            VALUES ('delete', old.id, old.title, old.body, old.tag_text, old.facet_text);
+            INSERT INTO entries_fts (rowid, title, body, tag_text, facet_text)
+            VALUES (new.id, new.title, new.body, new.tag_text, new.facet_text);
         END;
         """
 )

@@ -1,0 +1,73 @@
+"""Schema migrations from every earlier version, each in one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from app import schema
+from app.journal import Journal
+from app.models import Entry, SymptomReading
+from tests.app.helpers import PASSPHRASE, make_journal
+
+
+@pytest.mark.parametrize("start", range(1, schema.LATEST))  # v1 is the first that shipped
+def test_migrates_from_every_earlier_version(start: int, tmp_path: Path) -> None:
+    path = tmp_path / f"v{start}.fettle"
+    j = make_journal(path, schema_version=start)
+    assert schema.version(j.db) == start
+    # data written through plain SQL of that era
+    j.db.execute("INSERT INTO symptoms (name) VALUES ('Headache')")
+    j.db.execute("INSERT INTO entries (kind, day, at, title, body, created_at, updated_at)"
+                 " VALUES ('symptom', '2025-01-02', '2025-01-02T', 'Old entry', "
+                 "'migrated body text', 'x', 'x')")
+    j.db.execute("INSERT INTO symptom_readings (entry_id, symptom_id, severity) "
+                 "VALUES (1, 1, 6)")
+    j.lock()
+
+    with Journal.open(path, PASSPHRASE) as j:
+        assert schema.version(j.db) == schema.LATEST
+        assert j.check() == []
+        old = j.entries.get(1)
+        assert (old.title, old.readings[0].severity) == ("Old entry", 6)
+        assert [h.row.id for h in j.search("migrated")] == [1]
+        # everything of the latest schema works
+        symptom = j.catalog.ensure_symptom("Fatigue")
+        new_id = j.entries.add(Entry("symptom", dt.date(2026, 1, 1), "new",
+                                     readings=[SymptomReading(symptom.id, 3)]))
+        j.shares.record("mastodon", "clipboard", "text", [new_id])
+        assert len(j.shares.all()) == 1
+
+
+def test_a_failing_migration_leaves_the_old_version(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "v1.fettle"
+    make_journal(path, schema_version=1).lock()
+    broken = schema.MIGRATIONS[1] + "\nCREATE TABLE entries (x);"  # fails at the very end
+    monkeypatch.setattr(schema, "MIGRATIONS", [schema.MIGRATIONS[0], broken])
+    with pytest.raises(Exception):
+        Journal.open(path, PASSPHRASE)
+    monkeypatch.undo()
+    j = Journal.open(path, PASSPHRASE, migrate=False)
+    try:
+        assert schema.version(j.db) == 1
+        tables = {r[0] for r in j.db.execute("SELECT name FROM sqlite_master")}
+        assert "shares" not in tables  # the half-run migration was rolled back
+    finally:
+        j.lock()
+    with Journal.open(path, PASSPHRASE) as j:
+        assert schema.version(j.db) == schema.LATEST
+
+
+def test_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
+    from app.errors import JournalTooNew
+
+    path = tmp_path / "future.fettle"
+    with make_journal(path) as j:
+        j.db.execute(f"PRAGMA user_version = {schema.LATEST + 1}")
+    before = path.read_bytes()
+    with pytest.raises(JournalTooNew):
+        Journal.open(path, PASSPHRASE)
+    assert path.read_bytes() == before
