@@ -45,7 +45,7 @@ CONTEXT_ID = re.compile(
 
 _PHONE_CANDIDATE = re.compile(
     r"(?<![\w/.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?|\(0\)\s?)?\d{2,5}"
-    r"(?:[\s.-]\d{2,5}){0,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/])", _I)
+    r"(?:[\s.-]{1,2}\d{2,6}){0,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/])", _I)
 _TIME_RANGE = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d\s?-\s?(?:[01]\d|2[0-4])[0-5]\d")
 _PHONE_CUE = re.compile(
     r"(?:phone|tel|telephone|cell|mobile|mob|pager|beeper|bleep|fax|call|ext|contact|number|"

@@ -60,7 +60,8 @@ def _variants(term: ProfileTerm) -> list[_Variant]:
         # "S. Jones" / "S Jones": an initial before a lone surname is part of the name.
         out.append(_Variant(r"[a-z]\.?\s+" + re.escape(words[0]), term, True, True))
     if len(words) > 1:
-        parts = [w for w in words if len(w) >= _MIN_PART and w not in _GENERIC_PARTS]
+        min_part = 2 if term.kind in ("self", "person") else _MIN_PART
+        parts = [w for w in words if len(w) >= min_part and w not in _GENERIC_PARTS]
         for part in parts:
             out.append(_Variant(re.escape(part), term, False))
         if term.kind in ("self", "person") and len(parts) >= 1:

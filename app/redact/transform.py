@@ -1,0 +1,238 @@
+"""Apply the user's choices to text: labels, roles, pseudonyms, relative dates, decades.
+
+``apply`` returns the new text *and* where each replacement landed, so the review
+screen can highlight what changed and map a click back to its span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.profile import PrivacyProfile
+from app.redact.dates import parse_date
+from app.redact.normalise import fold_term
+from app.redact.policy import Action, Decision, RedactionPolicy
+from app.redact.spans import PolicyError, Span, SpanType
+
+LABELS = {
+    SpanType.NAME: "[name]", SpanType.PLACE: "[place]", SpanType.ADDRESS: "[address]",
+    SpanType.DATE: "[date]", SpanType.AGE: "[age]", SpanType.PHONE: "[phone]",
+    SpanType.EMAIL: "[email]", SpanType.URL: "[link]", SpanType.ID: "[ID number]",
+    SpanType.EMPLOYER: "[employer]", SpanType.HANDLE: "[handle]", SpanType.OTHER: "[redacted]",
+}
+NOUNS = {
+    SpanType.NAME: ("name", "names"), SpanType.PLACE: ("place", "places"),
+    SpanType.ADDRESS: ("address", "addresses"), SpanType.DATE: ("date", "dates"),
+    SpanType.AGE: ("age", "ages"), SpanType.PHONE: ("phone number", "phone numbers"),
+    SpanType.EMAIL: ("email address", "email addresses"), SpanType.URL: ("link", "links"),
+    SpanType.ID: ("ID number", "ID numbers"), SpanType.EMPLOYER: ("employer", "employers"),
+    SpanType.HANDLE: ("handle", "handles"), SpanType.OTHER: ("private term", "private terms"),
+}
+_PSEUDO_PREFIX = {SpanType.NAME: "Person", SpanType.PLACE: "Place",
+                  SpanType.EMPLOYER: "Employer", SpanType.OTHER: "Thing"}
+_TITLE_BEFORE = re.compile(r"(?:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor)\.?\s+)$",
+                           re.IGNORECASE)
+_AGE_PHRASE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old\b|\s*y/?o\b", re.IGNORECASE)
+_SELF_AGE = re.compile(r"\b(?:i'?m|i am|aged?)\s+$", re.IGNORECASE)
+_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve "
+                 "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
+_SEASONS = ("winter", "winter", "spring", "spring", "spring", "summer", "summer", "summer",
+            "autumn", "autumn", "autumn", "winter")
+_MONTH_NAMES = ("January February March April May June July August September October "
+                "November December").split()
+
+
+@dataclass
+class PseudonymBook:
+    """Letters handed out so far in one post, so "Sarah" is "Person A" in every entry."""
+
+    letters: dict[tuple[SpanType, str], str] = field(default_factory=dict)
+    counters: Counter[SpanType] = field(default_factory=Counter)
+
+    def letter_for(self, span_type: SpanType, key: str) -> str:
+        slot = (span_type, key)
+        if slot not in self.letters:
+            n = self.counters[span_type]
+            self.counters[span_type] += 1
+            letter = ""
+            n += 1
+            while n:
+                n, rem = divmod(n - 1, 26)
+                letter = chr(65 + rem) + letter
+            self.letters[slot] = letter
+        return self.letters[slot]
+
+
+@dataclass
+class TransformContext:
+    """What the transformations need beyond the text; share one across a post's entries.
+
+    ``first_entry_date`` anchors relative dates ("week 3"); ``entry_date`` supplies the
+    year for dates written without one.
+    """
+
+    profile: PrivacyProfile = field(default_factory=PrivacyProfile)
+    first_entry_date: date | None = None
+    entry_date: date | None = None
+    pseudonyms: PseudonymBook = field(default_factory=PseudonymBook)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One replaced span: where it was in the input and where its replacement is now."""
+
+    span_index: int
+    type: SpanType
+    action: Action
+    original: str
+    replacement: str
+    start: int
+    end: int
+    out_start: int
+    out_end: int
+
+
+@dataclass(frozen=True)
+class RedactedText:
+    text: str
+    changes: tuple[Change, ...]
+    kept: tuple[int, ...]  # indices of spans the user chose to keep
+
+    def counts(self) -> Counter[SpanType]:
+        return Counter(c.type for c in self.changes)
+
+    @property
+    def summary(self) -> str:
+        """Plain words for the review screen: "3 names, 2 dates replaced; 1 kept"."""
+        counts = self.counts()
+        if not counts and not self.kept:
+            return "Nothing to replace"
+        parts = [f"{n} {NOUNS[t][n != 1]}" for t, n in
+                 sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].value))]
+        out = (", ".join(parts) + " replaced") if parts else "Nothing replaced"
+        if self.kept:
+            out += f"; {len(self.kept)} kept as written"
+        return out
+
+
+def _number_word(n: int) -> str:
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
+
+
+def relative_phrase(when: date, anchor: date) -> str:
+    """How far ``when`` is from the first shared entry, in words a reader can follow."""
+    days = (when - anchor).days
+    if days == 0:
+        return "the first day"
+    later = days > 0
+    days = abs(days)
+    if days < 7:
+        return f"day {days + 1}" if later else f"{_number_word(days)} days before"
+    if days < 56:
+        weeks = days // 7
+        return f"week {weeks + 1}" if later else f"{_number_word(weeks)} weeks before"
+    if days < 700:
+        months = round(days / 30.44)
+        return f"{_number_word(months)} months {'later' if later else 'before'}"
+    years = round(days / 365.25)
+    word = "a year" if years == 1 else f"{_number_word(years)} years"
+    return f"{word} {'later' if later else 'before'}"
+
+
+def _date_text(span: Span, action: Action, ctx: TransformContext) -> str:
+    parsed = parse_date(span.text, region=ctx.profile.region, ref=ctx.entry_date)
+    if parsed is None:
+        return LABELS[SpanType.DATE]
+    when, precision = parsed
+    if action is Action.RELATIVE_DATE and ctx.first_entry_date is not None and precision == "day":
+        return relative_phrase(when, ctx.first_entry_date)
+    if precision == "year":
+        return str(when.year)
+    if action is Action.SEASON:
+        return f"{_SEASONS[when.month - 1]} {when.year}"
+    return f"{_MONTH_NAMES[when.month - 1]} {when.year}"
+
+
+def _age_text(span: Span, text: str) -> tuple[str, int]:
+    """Replacement and how many characters after the span it also replaces."""
+    digits = re.search(r"\d+", span.text)
+    if digits is None:
+        return LABELS[SpanType.AGE], 0
+    decade = int(digits.group()) // 10 * 10
+    phrase = _AGE_PHRASE.match(text, span.end)
+    if phrase and _SELF_AGE.search(text, max(0, span.start - 10), span.start):
+        return f"in my {decade}s", phrase.end() - span.end
+    if phrase or not span.text.strip().isdigit():
+        return f"{decade}-something", 0
+    if _SELF_AGE.search(text, max(0, span.start - 10), span.start):
+        return f"in my {decade}s", 0
+    return f"{decade}-something", 0
+
+
+def _replacement(text: str, span: Span, action: Action,
+                 ctx: TransformContext) -> tuple[str, int, int]:
+    """Replacement text, characters also replaced after the span, and before it."""
+    if action is Action.ROLE:
+        role = next((t.role for t in ctx.profile.terms if t.text == span.term and t.role), "")
+        if not role:
+            return LABELS[span.type], 0, 0
+        title = _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start)
+        return role, 0, (span.start - title.start()) if title else 0
+    text_, extra = _simple_replacement(text, span, action, ctx)
+    return text_, extra, 0
+
+
+def _simple_replacement(text: str, span: Span, action: Action,
+                        ctx: TransformContext) -> tuple[str, int]:
+    if action is Action.REMOVE:
+        return "", 0
+    if action is Action.PSEUDONYM:
+        key = fold_term(span.term or span.text)
+        letter = ctx.pseudonyms.letter_for(span.type, key)
+        if span.type is SpanType.NAME and _TITLE_BEFORE.search(text, max(0, span.start - 12),
+                                                                span.start):
+            return letter, 0
+        return f"{_PSEUDO_PREFIX.get(span.type, 'Item')} {letter}", 0
+    if action in (Action.RELATIVE_DATE, Action.MONTH, Action.SEASON):
+        return _date_text(span, action, ctx), 0
+    if action is Action.DECADE:
+        return _age_text(span, text)
+    return LABELS[span.type], 0
+
+
+def apply(text: str, spans: Sequence[Span], decisions: Mapping[int, Decision],
+          policy: RedactionPolicy, context: TransformContext) -> RedactedText:
+    """Replace every span not marked KEEP, following ``policy`` for its type.
+
+    ``spans`` must be sorted and non-overlapping (as ``detect`` returns them).
+    """
+    out: list[str] = []
+    changes: list[Change] = []
+    kept: list[int] = []
+    pos = 0
+    out_len = 0
+    for i, span in enumerate(spans):
+        if span.start < pos or span.end > len(text):
+            raise PolicyError(f"span {i} overlaps another or runs past the text")
+        action = policy.action_for(span.type)
+        if decisions.get(i, Decision.REDACT) is Decision.KEEP or action is Action.KEEP:
+            kept.append(i)
+            continue
+        replacement, extra, before = _replacement(text, span, action, context)
+        start = max(pos, span.start - before)
+        chunk = text[pos:start]
+        if not replacement and chunk.endswith(" ") and text[span.end + extra:span.end + extra + 1] in " ,.;:!?":
+            chunk = chunk[:-1]  # removing a word should not leave a double space
+        out.append(chunk)
+        out_len += len(chunk)
+        out.append(replacement)
+        changes.append(Change(i, span.type, action, text[start:span.end + extra], replacement,
+                              start, span.end + extra, out_len, out_len + len(replacement)))
+        out_len += len(replacement)
+        pos = span.end + extra
+    out.append(text[pos:])
+    return RedactedText("".join(out), tuple(changes), tuple(kept))
