@@ -76,7 +76,7 @@ class _ImagesToAltText(Treeprocessor):
 
 
 class _NoImages(Extension):
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (markdown's API)
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
         # After inline parsing (priority 20) so images from every syntax are seen.
         md.treeprocessors.register(_ImagesToAltText(md), "fettle_no_images", 5)
 

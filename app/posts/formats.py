@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from abc import ABC
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from app.posts.errors import PostFormatError
 from app.posts.model import Count, Post
@@ -230,8 +230,10 @@ class FacebookGroupFormat(PostFormat):
         if len(text) <= self.preview_chars:
             return []
         return [
-            f"Only about the first {self.preview_chars} characters show before "
-            "“See more”. Put what you most want people to read at the start."
+            (
+                f"Only about the first {self.preview_chars} characters show before "
+                "“See more”. Put what you most want people to read at the start."
+            )
         ]
 
 
@@ -243,9 +245,11 @@ class HealthUnlockedFormat(PostFormat):
 
     def notes(self, text: str, title: str) -> list[str]:
         return [
-            f"On HealthUnlocked the title and the first {self.public_chars} characters "
-            "can be seen by anyone, even in a private community, and can turn up in "
-            "search engines. Check them carefully."
+            (
+                f"On HealthUnlocked the title and the first {self.public_chars} characters "
+                "can be seen by anyone, even in a private community, and can turn up in "
+                "search engines. Check them carefully."
+            )
         ]
 
     def render(self, title: str, body_markdown: str) -> Post:
@@ -266,8 +270,10 @@ class _NoPublishedLimit(PostFormat):
 
     def notes(self, text: str, title: str) -> list[str]:
         return [
-            f"{self.display_name} does not publish a length limit, so Fettle cannot check "
-            "one. If the site cuts your post short, split it into parts yourself."
+            (
+                f"{self.display_name} does not publish a length limit, so Fettle cannot check "
+                "one. If the site cuts your post short, split it into parts yourself."
+            )
         ]
 
 

@@ -25,7 +25,9 @@ from app.posts.sanitise import (
 )
 from app.posts.urls import URL
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})[^\n]*\n(.*?)(?:^ {0,3}\1[ \t]*$|\Z)", re.DOTALL | re.M)
+_FENCE = re.compile(
+    r"^ {0,3}(`{3,}|~{3,})[^\n]*\n(.*?)(?:^ {0,3}\1[ \t]*$|\Z)", re.DOTALL | re.MULTILINE
+)
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
 _SETEXT = re.compile(r"^(.+)\n {0,3}(?:=+|-+)[ \t]*$", re.MULTILINE)

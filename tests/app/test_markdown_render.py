@@ -58,7 +58,9 @@ def test_relative_links_are_not_clickable() -> None:
 
 
 def test_formatting_still_renders() -> None:
-    out = render_markdown("# Day 3\n\n**Bad** *day*.\n\n- pain\n- fatigue\n\n| a | b |\n|--|--:|\n| 1 | 2 |")
+    out = render_markdown(
+        "# Day 3\n\n**Bad** *day*.\n\n- pain\n- fatigue\n\n| a | b |\n|--|--:|\n| 1 | 2 |"
+    )
     assert "<h1>Day 3</h1>" in out
     assert "<strong>Bad</strong>" in out and "<em>day</em>" in out
     assert "<li>pain</li>" in out

@@ -163,7 +163,10 @@ def test_sites_without_limits(format_id: str) -> None:
 
 @pytest.mark.parametrize("format_id", ["patientslikeme", "inspire"])
 def test_unpublished_limit_is_explained(format_id: str) -> None:
-    assert any("does not publish a length limit" in w for w in get_format(format_id).count("", "x").warnings)
+    assert any(
+        "does not publish a length limit" in w
+        for w in get_format(format_id).count("", "x").warnings
+    )
 
 
 def test_registry() -> None:

@@ -136,23 +136,30 @@ def test_markdown_to_plain_strips_emphasis_and_keeps_bullets() -> None:
 
 
 def test_url_underscores_are_not_emphasis() -> None:
-    assert markdown_to_plain("see https://example.org/a_b_c_d ok") == "see https://example.org/a_b_c_d ok"
+    assert (
+        markdown_to_plain("see https://example.org/a_b_c_d ok")
+        == "see https://example.org/a_b_c_d ok"
+    )
 
 
 def test_hidden_characters_are_stripped() -> None:
-    hidden = "Sa\u200brah\u202e \u2066x\u2069 soft\u00adhyphen \ufeffbom tag\U000E0041\U000E007F ctl\x07"
+    hidden = (
+        "Sa\u200brah\u202e \u2066x\u2069 soft\u00adhyphen \ufeffbom tag\U000e0041\U000e007f ctl\x07"
+    )
     out = get_format("plain").render("", hidden).text
     assert out == "Sarah x softhyphen bom tag ctl"
 
 
 def test_emoji_sequences_survive_intact() -> None:
-    text = f"Family {FAMILY} flag \U0001f1ec\U0001f1e7 heart \u2764\ufe0f thumbs \U0001f44d\U0001f3fd"
+    text = (
+        f"Family {FAMILY} flag \U0001f1ec\U0001f1e7 heart \u2764\ufe0f thumbs \U0001f44d\U0001f3fd"
+    )
     assert strip_hidden(text) == text
     assert get_format("bluesky").render("", text).text == text
 
 
 def test_variation_selector_smuggling_is_removed() -> None:
-    smuggled = "ok\U0001f600" + "".join(chr(0xFE00 + i) for i in range(16)) + "\U000E0100\U000E01EF"
+    smuggled = "ok\U0001f600" + "".join(chr(0xFE00 + i) for i in range(16)) + "\U000e0100\U000e01ef"
     assert strip_hidden(smuggled) == "ok\U0001f600\ufe00"
 
 
