@@ -57,6 +57,8 @@ class Secrets:
                                               f"descriptor {fd}.") from None
 
     def ask(self, prompt: str, *, confirm: bool = False) -> str:
+        """One passphrase. ``confirm`` asks twice at a terminal (a file descriptor is
+        written by a program, which makes no typos)."""
         if self._fd_lines is not None:
             if not self._fd_lines:
                 raise UsageError(user_message="Not enough passphrase lines on "
@@ -304,18 +306,22 @@ COMMANDS = {"init": cmd_init, "add": cmd_add, "list": cmd_list, "search": cmd_se
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("allow_abbrev", False)  # --passphrase must not mean --passphrase-fd
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str):  # one line, no usage dump
         raise UsageError(user_message=f"{message} (see: fettle {self.prog.split()[-1]} --help)"
                          if " " in self.prog else f"{message} (see: fettle --help)")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     common.add_argument("--journal", type=Path, default=None,
                         help="journal file (default: in your user data folder)")
     common.add_argument("--passphrase-fd", type=int, metavar="N",
                         help="read the passphrase (one per line) from file descriptor N")
-    filters = argparse.ArgumentParser(add_help=False)
+    filters = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     filters.add_argument("--kind", action="append", choices=ENTRY_KINDS)
     filters.add_argument("--tag")
     filters.add_argument("--symptom", help="only entries rating this symptom")

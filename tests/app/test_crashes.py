@@ -116,12 +116,22 @@ def test_kill_during_passphrase_change(tmp_path: Path) -> None:
     with make_journal(path, "passphrase-A-1234") as j:
         j.entries.add_many(Entry("note", dt.date(2026, 1, 1), f"n{i}", "text " * 40)
                            for i in range(300))
+    # calibrate: how long one change takes on this machine, now
+    proc = _spawn(REKEYER, str(path), "passphrase-A-1234")
+    assert proc.stdout.readline().strip() == "ready"
+    started = time.monotonic()
+    current = proc.stdout.readline().strip()
+    one_change = time.monotonic() - started
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.communicate()
+    assert current == "passphrase-B-1234"
+    # then kill at random moments spread over about three changes, so kills land in
+    # every phase: deriving, exporting, verifying, syncing, renaming, reopening
     rng = random.Random(7)
-    current = "passphrase-A-1234"
-    changes = 0
+    changes = 1
     for run in range(20):
         proc = _spawn(REKEYER, str(path), current)
-        acked = _kill_after(proc, rng.uniform(0.05, 0.6))
+        acked = _kill_after(proc, rng.uniform(0.0, 3.0 * one_change))
         changes += len(acked)
         if acked:
             current = acked[-1]
@@ -141,6 +151,6 @@ def test_kill_during_passphrase_change(tmp_path: Path) -> None:
         # an acknowledged change is durable: the latest acked passphrase must open it,
         # unless a later, unacknowledged change had already landed.
         current = passphrase
-    assert changes > 5
+    assert changes > 5  # kills also landed between completed changes
     leftovers = [p.name for p in tmp_path.iterdir() if p.name != "rekey.fettle"]
     assert leftovers == []  # temp copies of killed re-keys are cleaned up on open
