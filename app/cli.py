@@ -14,6 +14,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import importlib
+import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -300,6 +302,13 @@ def cmd_detect(args, secrets: Secrets) -> int:
     return run_detect(args.file, sys.stdout)
 
 
+# Feature modules add their own commands: each has
+#     register(sub, common) -> dict[str, handler]
+# where ``sub`` is the subparsers object, ``common`` the parent parser with --journal
+# and --passphrase-fd, and a handler is ``handler(args, secrets) -> int``; it may use
+# ``unlock(args.journal, secrets)`` and raise FettleError subclasses for bad input.
+FEATURE_MODULES = ("app.share_cli", "app.backup_cli", "app.report_cli")
+
 COMMANDS = {"init": cmd_init, "add": cmd_add, "list": cmd_list, "search": cmd_search,
             "show": cmd_show, "export": cmd_export, "check": cmd_check,
             "passwd": cmd_passwd, "detect": cmd_detect}
@@ -363,6 +372,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("passwd", parents=[common], help="change the passphrase")
     detect = sub.add_parser("detect", help="find identifying details in eval JSONL")
     detect.add_argument("file")
+    for name in FEATURE_MODULES:
+        if importlib.util.find_spec(name) is not None:
+            COMMANDS.update(importlib.import_module(name).register(sub, common))
     return parser
 
 
@@ -399,8 +411,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open_app(args) -> int:
-    import importlib.util
-
     if importlib.util.find_spec("ui.main") is None:
         build_parser().print_help()
         return 0
