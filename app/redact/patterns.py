@@ -46,6 +46,7 @@ CONTEXT_ID = re.compile(
 _PHONE_CANDIDATE = re.compile(
     r"(?<![\w/.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?|\(0\)\s?)?\d{2,5}"
     r"(?:[\s.-]{1,2}\d{2,6}){0,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/])", _I)
+_DATE_LIKE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d|\d{1,2}([-.])\d{1,2}\1(?:19|20)?\d\d")
 _TIME_RANGE = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d\s?-\s?(?:[01]\d|2[0-4])[0-5]\d")
 _PHONE_CUE = re.compile(
     r"(?:phone|tel|telephone|cell|mobile|mob|pager|beeper|bleep|fax|call|ext|contact|number|"
@@ -65,6 +66,8 @@ WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 DATE_NUM = re.compile(
     r"(?<![\d/.:-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?"
     r"(?![\d/:]|\.\d)")
+_SCORE_CUE = re.compile(r"pain|score|scale|rated?|rating|level|severity|fatigue|mood|"
+                        r"sleep|energy|was|at|of|about|around|\d/10", _I)
 YEAR = re.compile(r"(?<![\d/.:$£€-])(?:'\d{2}|(?:19[3-9]\d|20[0-4]\d))(?![\d/:%]|\.\d)")
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\bat|@|\buntil|\btil|\bby|\bapprox\.?|\baround|\bfrom|-|\bto|\bx|\bbefore|\bafter)\s*$", _I)
@@ -155,7 +158,7 @@ def find_phones(text: str, region: str) -> Iterator[Span]:
         digits = sum(c.isdigit() for c in raw)
         cue = _PHONE_CUE.search(text, max(0, m.start() - 20), m.start()) is not None
         grouped = any(c in raw for c in " .-()+")
-        if _TIME_RANGE.fullmatch(raw):
+        if _TIME_RANGE.fullmatch(raw) or _DATE_LIKE.fullmatch(raw):
             continue
         if digits >= 7 and (grouped or cue) and _possible_phone(raw, region):
             yield _span(T.PHONE, m.start(), m.end(), text, confidence=0.9)
@@ -189,8 +192,10 @@ def find_dates(text: str) -> Iterator[Span]:
             if c is None or sep != "-" or not (1 <= b <= 12):
                 continue
         elif c is None:
-            if sep != "/" or not (1 <= int(a) <= 12 and 1 <= b <= 31):
+            if sep != "/" or not (1 <= int(a) <= 12 and (1 <= b <= 31 or len(m.group(3)) == 2)):
                 continue
+            if b == 10 and _SCORE_CUE.search(text, max(0, m.start() - 25), m.start()):
+                continue  # "pain 7/10" is a score, not the 10th of July
         elif not ((1 <= int(a) <= 31) and 1 <= b <= 31 and (int(a) <= 12 or b <= 12)):
             continue
         yield _span(T.DATE, m.start(), m.end(), text)

@@ -135,7 +135,7 @@ def relative_phrase(when: date, anchor: date) -> str:
     if days < 56:
         weeks = days // 7
         return f"week {weeks + 1}" if later else f"{_number_word(weeks)} weeks before"
-    if days < 700:
+    if days < 335:
         months = round(days / 30.44)
         return f"{_number_word(months)} months {'later' if later else 'before'}"
     years = round(days / 365.25)

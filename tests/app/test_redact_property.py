@@ -1,0 +1,62 @@
+"""A redacted post never contains a profile term, however the term is disguised."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.profile import PrivacyProfile, ProfileTerm
+from app.redact import RedactionPolicy, TransformContext, apply, detect, fold
+from app.redact.policy import Action
+from app.redact.spans import SpanType
+
+NAMES = ["Zoë Müller", "Sarah Okafor", "José Álvarez", "Siobhán Ní Bhriain", "Ødegård",
+         "Harrogate", "Acme Widgets", "Bluebell Ward"]
+ACCENTS = {"a": "áàâä", "e": "éèêë", "i": "íìîï", "o": "óòôöø", "u": "úùûü", "n": "ñ", "c": "ç"}
+ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+# Filler has no letters, so any letter left in the output came from a term or a label.
+FILLER = st.text(alphabet="0123456789 .,;:!?()-\n", max_size=30)
+LABEL = re.compile(r"\[[a-zA-Z ]+\]")
+
+
+@st.composite
+def disguised(draw: st.DrawFn, term: str) -> str:
+    out = []
+    for ch in term:
+        low = ch.lower()
+        if low in ACCENTS and draw(st.booleans()):
+            ch = draw(st.sampled_from(ACCENTS[low]))
+        ch = ch.upper() if draw(st.booleans()) else ch.lower()
+        out.append(ch)
+        if ch.isalpha() and draw(st.integers(0, 4)) == 0:
+            out.append(draw(st.sampled_from(ZERO_WIDTH)))
+    if draw(st.booleans()):
+        return unicodedata.normalize("NFD", "".join(out))
+    return "".join(out)
+
+
+def _skeleton(text: str) -> str:
+    return "".join(c for c in fold(text).text if c.isalnum())
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_no_profile_term_survives_redaction(data: st.DataObject) -> None:
+    terms = data.draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=3, unique=True))
+    kinds = {"Harrogate": "place", "Acme Widgets": "employer", "Bluebell Ward": "other"}
+    profile = PrivacyProfile.of(ProfileTerm(kinds.get(t, "person"), t) for t in terms)
+    pieces = [data.draw(FILLER)]
+    for term in terms:
+        pieces += [" ", data.draw(disguised(term)),
+                   data.draw(st.sampled_from(["", "'s", "’s"])), " ", data.draw(FILLER)]
+    text = "".join(pieces)
+    policy = RedactionPolicy({t: Action.LABEL for t in SpanType})
+    out = apply(text, detect(text, profile), {}, policy, TransformContext(profile)).text
+    skeleton = _skeleton(LABEL.sub(" ", out))
+    for term in terms:
+        for part in term.split():
+            # Every word of every term is gone, in any case, accent or hidden-character form.
+            assert _skeleton(part) not in skeleton, (text, out)

@@ -1,0 +1,138 @@
+"""Transformations, the review-screen state and the re-identification warnings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.profile import PrivacyProfile, ProfileTerm
+from app.redact import (Action, Decision, PolicyError, RedactionDraft, RedactionPolicy,
+                        RiskKind, SpanType, TransformContext, apply, detect, relative_phrase)
+
+PROFILE = PrivacyProfile.of([
+    ProfileTerm("person", "Dr Sarah Okafor", "my neurologist"),
+    ProfileTerm("person", "Tom Reed"),
+    ProfileTerm("self", "Jo Bloggs"),
+    ProfileTerm("place", "Harrogate"),
+])
+PSEUDO = RedactionPolicy().with_action(SpanType.NAME, Action.PSEUDONYM)
+
+
+def test_role_replaces_title_and_name() -> None:
+    text = "Dr Okafor changed my dose."
+    out = apply(text, detect(text, PROFILE), {}, RedactionPolicy(), TransformContext(PROFILE))
+    assert out.text == "my neurologist changed my dose."
+    change = out.changes[0]
+    assert out.text[change.out_start:change.out_end] == "my neurologist"
+    assert text[change.start:change.end] == "Dr Okafor"
+
+
+def test_pseudonyms_are_consistent_within_a_post() -> None:
+    ctx = TransformContext(PROFILE)
+    first = "Tom Reed drove me. Dr Okafor was late."
+    second = "TOM came again; Sarah rang. Reed's car broke."
+    out1 = apply(first, detect(first, PROFILE), {}, PSEUDO, ctx).text
+    out2 = apply(second, detect(second, PROFILE), {}, PSEUDO, ctx).text
+    assert out1 == "Person A drove me. Dr B was late."
+    assert out2 == "Person A came again; Person B rang. Person A's car broke."
+
+
+def test_labels_and_remove() -> None:
+    text = "Call me on 07700 900123 in Harrogate."
+    policy = RedactionPolicy().with_action(SpanType.PHONE, Action.REMOVE)
+    out = apply(text, detect(text, PROFILE), {}, policy, TransformContext(PROFILE))
+    assert out.text == "Call me on in [place]."
+
+
+@pytest.mark.parametrize(("when", "phrase"), [
+    (date(2024, 1, 1), "the first day"),
+    (date(2024, 1, 3), "day 3"),
+    (date(2024, 1, 16), "week 3"),
+    (date(2024, 3, 1), "two months later"),
+    (date(2025, 1, 2), "a year later"),
+    (date(2023, 12, 1), "four weeks before"),
+    (date(2023, 9, 1), "four months before"),
+])
+def test_relative_phrases(when: date, phrase: str) -> None:
+    assert relative_phrase(when, date(2024, 1, 1)) == phrase
+
+
+def test_dates_relative_to_first_entry_or_coarsened() -> None:
+    text = "Infusion on 16/01/2024 and again on 1 March 2024."
+    ctx = TransformContext(PROFILE, first_entry_date=date(2024, 1, 1))
+    spans = detect(text, PROFILE)
+    assert apply(text, spans, {}, RedactionPolicy(), ctx).text == \
+        "Infusion on week 3 and again on two months later."
+    month = RedactionPolicy().with_action(SpanType.DATE, Action.MONTH)
+    assert apply(text, spans, {}, month, ctx).text == \
+        "Infusion on January 2024 and again on March 2024."
+    season = RedactionPolicy().with_action(SpanType.DATE, Action.SEASON)
+    assert apply(text, spans, {}, season, ctx).text == \
+        "Infusion on winter 2024 and again on spring 2024."
+
+
+def test_dates_use_the_region_for_day_month_order() -> None:
+    us = PrivacyProfile(region="US")
+    text = "Seen 3/4/2024."
+    ctx = TransformContext(us)
+    policy = RedactionPolicy().with_action(SpanType.DATE, Action.MONTH)
+    assert apply(text, detect(text, us), {}, policy, ctx).text == "Seen March 2024."
+
+
+def test_ages_become_decades() -> None:
+    text = "I'm 34 years old and my dad is 67."
+    spans = detect("I'm 34 years old and my dad is 67.", PROFILE)
+    out = apply(text, spans, {}, RedactionPolicy(), TransformContext(PROFILE))
+    assert out.text.startswith("I'm in my 30s and")
+
+
+def test_keep_decision_and_summary() -> None:
+    text = "Tom Reed and Jo met in Harrogate on 3 May 2024."
+    spans = detect(text, PROFILE)
+    keep_place = {i: Decision.KEEP for i, s in enumerate(spans) if s.type is SpanType.PLACE}
+    out = apply(text, spans, keep_place, RedactionPolicy(), TransformContext(PROFILE))
+    assert "Harrogate" in out.text and "Tom" not in out.text and "Jo " not in out.text
+    assert out.summary == "2 names, 1 date replaced; 1 kept as written"
+
+
+def test_draft_toggle_selection_and_always_redact() -> None:
+    draft = RedactionDraft("Tom brought soup from Bettys café.", PROFILE)
+    assert "Tom" not in draft.render().text
+    index = draft.span_at(0)
+    assert index is not None
+    assert draft.toggle(index) is Decision.KEEP
+    assert draft.render().text.startswith("Tom brought")
+    start = draft.text.index("soup")
+    draft.redact_selection(start, start + 4)
+    assert "soup" not in draft.render().text
+    assert draft.render().text.startswith("Tom brought")  # the keep survived
+    i = draft.redact_selection(draft.text.index("Bettys"), draft.text.index("Bettys") + 6)
+    profile = draft.always_redact(i, kind="place")
+    assert ProfileTerm("place", "Bettys") in profile.terms
+    assert "Bettys" not in draft.render().text
+
+
+def test_draft_rejects_bad_selection() -> None:
+    draft = RedactionDraft("short", PROFILE)
+    with pytest.raises(PolicyError):
+        draft.redact_selection(3, 99)
+
+
+def test_risk_warnings_in_plain_words() -> None:
+    text = ("My sarcoidosis flared on 12/03/2024 in Harrogate. Dr Okafor suggested the "
+            "RESTORE-2 trial and eculizumab. Find me at @jo_b.")
+    draft = RedactionDraft(text, PROFILE)
+    kinds = {w.kind for w in draft.warnings()}
+    assert kinds == {RiskKind.TRIAL, RiskKind.RARE_DRUG}  # names, dates and place redacted
+    for i, span in enumerate(draft.spans):
+        draft.set_decision(i, Decision.KEEP)
+    warnings = {w.kind: w for w in draft.warnings()}
+    assert set(warnings) == set(RiskKind)
+    combo = warnings[RiskKind.COMBINATION].message
+    assert "sarcoidosis" in combo and "your town" in combo and "exact dates" in combo
+
+
+def test_policy_rejects_actions_that_do_not_fit() -> None:
+    with pytest.raises(PolicyError):
+        RedactionPolicy().with_action(SpanType.PHONE, Action.DECADE)
