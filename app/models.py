@@ -50,12 +50,24 @@ class Entry:
     updated_at: str = ""
 
     def display_title(self) -> str:
+        """The title, or the body's first sentence (short enough for a list row)."""
         if self.title.strip():
             return self.title.strip()
         for line in self.body.splitlines():
-            if line.strip():
-                return line.strip().lstrip("#").strip()[:120]
+            line = line.strip().lstrip("#>-*").strip()
+            if line:
+                return first_sentence(line)
         return ""
+
+
+def first_sentence(text: str, limit: int = 90) -> str:
+    for mark in (". ", "! ", "? "):
+        cut = text.find(mark)
+        if 0 < cut < limit:
+            return text[: cut + 1]
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 @dataclass(frozen=True)
