@@ -34,8 +34,10 @@ def test_demo_journal_contents(tmp_path: Path) -> None:
 
 
 def test_demo_is_reproducible(tmp_path: Path) -> None:
-    a, pw = create_demo_journal(tmp_path / "a" if (tmp_path / "a").mkdir() is None else None)
-    b, _ = create_demo_journal(tmp_path / "b" if (tmp_path / "b").mkdir() is None else None)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    a, pw = create_demo_journal(tmp_path / "a")
+    b, _ = create_demo_journal(tmp_path / "b")
     with Journal.open(a, pw) as ja, Journal.open(b, pw) as jb:
         assert [r.title for r in ja.entries.page().rows] == [
             r.title for r in jb.entries.page().rows]
