@@ -132,7 +132,7 @@ def _dictionary_words() -> set[str]:
 
 
 def medical_terms() -> set[str]:
-    text = resources.files("app.redact").joinpath("data/medical_terms.txt").read_text("utf-8")
+    text = resources.files("app.redact.data").joinpath("medical_terms.txt").read_text("utf-8")
     return {line.strip().lower() for line in text.splitlines()
             if line.strip() and not line.lstrip().startswith("#")}
 

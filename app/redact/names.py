@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass
 
 from app.redact.lexicon import DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
-from app.redact.names_cues import (COMPANY, CREDENTIALS, FUNCTION, INSTITUTIONS, KIN,
-                                   MOVES, PLACE_PREPS, SAINTS, TITLES)
+from app.redact.names_cues import (COMPANY, CREDENTIALS, EMPLOY_CUES, FUNCTION,
+                                   INSTITUTIONS, KIN, MOVES, PLACE_PREPS, SAINTS, TITLES)
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 
@@ -153,6 +153,9 @@ class NameFinder:
             _mark(tok, PLACE_T, Source.CONTEXT)
         elif next_key in COMPANY and icap:
             _mark(tok, EMPLOYER, Source.CONTEXT)
+            _mark(nxt, EMPLOYER, Source.CONTEXT)
+        elif (f"{prev2_key} {prev_key}" in EMPLOY_CUES or prev_key in EMPLOY_CUES) and icap:
+            _mark(tok, EMPLOYER, Source.CONTEXT)
         elif self._place_phrase(text, toks, i, mixed):
             pass
         elif f & PLACE and not common and not acronym and (icap or not mixed and z < 4.5):
@@ -161,8 +164,11 @@ class NameFinder:
                 icap or not mixed and len(key) >= 4 and (f & FIRST or z < 4.0)
                 or mixed and not cap and z < 2.0):
             _mark(tok, NAME, Source.LEXICON, uncertain=mixed and not cap)
-        elif icap and z == 0.0 and len(key) >= 4 and not _sentence_start(text, tok.start):
+        elif icap and z == 0.0 and len(key) >= 4 and key.isalpha() \
+                and not _sentence_start(text, tok.start):
             _mark(tok, NAME, Source.UNKNOWN_WORD, uncertain=True)
+        elif mixed and raw.isupper() and len(key) >= 5 and f & PLACE and not common:
+            _mark(tok, PLACE_T, Source.LEXICON)
 
     def _place_phrase(self, text: str, toks: list[_Tok], i: int, mixed: bool) -> bool:
         phrases = self.lex.place_phrases.get(toks[i].key)
@@ -192,6 +198,21 @@ class NameFinder:
                 j -= 1
         for i in range(n - 1):
             cur, nxt = toks[i], toks[i + 1]
+            if cur.kind is EMPLOYER and nxt.kind is None and text[cur.end:nxt.start] == " " \
+                    and nxt.raw[0].isupper() and nxt.key not in FUNCTION:
+                _mark(nxt, EMPLOYER, Source.CONTEXT)
+                continue
+            if cur.kind is NAME and nxt.kind is None and text[cur.end:nxt.start] in _LIST_GAPS \
+                    and nxt.flags & (FIRST | LAST) and not nxt.flags & MEDICAL \
+                    and (nxt.raw[0].isupper() or not mixed) and nxt.key not in FUNCTION:
+                _mark(nxt, NAME, Source.CONTEXT)
+                continue
+            if cur.kind is NAME and len(nxt.raw) == 1 and nxt.raw.isupper() and nxt.kind is None \
+                    and i + 2 < n and text[cur.end:nxt.start] == " " \
+                    and text[nxt.end:toks[i + 2].start] in (" ", ". ") \
+                    and toks[i + 2].raw[0].isupper():
+                _mark(nxt, NAME, Source.CONTEXT)
+                continue
             if cur.kind is not NAME or nxt.kind is not None or not _joined(text, cur, nxt):
                 continue
             after_initial = len(cur.raw) == 1 and nxt.key not in FUNCTION \
@@ -200,6 +221,7 @@ class NameFinder:
                 _mark(nxt, NAME, Source.CONTEXT)
 
 
+_LIST_GAPS = (", ", " and ", " & ", ",")
 _CONF = {Source.CONTEXT: 0.85, Source.LEXICON: 0.7, Source.UNKNOWN_WORD: 0.4}
 
 

@@ -25,7 +25,11 @@ MOVES = frozenset(
     "presented went taken came arrived returned return returning moved move lives living "
     "lived born medflight medflighted flown driven referred discharged seen treated "
     "accepted".split())
-COMPANY = frozenset("inc ltd llc plc corp corporation gmbh limited group company".split())
+COMPANY = frozenset("inc ltd llc plc corp corporation gmbh limited group company solutions "
+                    "systems technologies consulting reports software research services "
+                    "service insurance bank partners associates labs analytics".split())
+EMPLOY_CUES = frozenset("work for|works for|worked for|work at|works at|worked at|employed by|"
+                        "job at|working for|working at|employer is|employer".split("|"))
 # Frequent words that follow a cue but are never names ("Dr aware", "son in to visit").
 FUNCTION = frozenset(
     "a an the and or but of in on at to for from by with without as is was were be been are am "

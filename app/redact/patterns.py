@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from app.redact import validators as v
+from app.redact.addresses import grow_address
 from app.redact.spans import Source, Span, SpanType
 
 T = SpanType
@@ -101,6 +102,12 @@ STREET = re.compile(
     rf"|\b(?:[A-Z][A-Za-zà-ÿ'’-]*\s+){{1,3}}(?:{_STREET_SUFFIX})\s+\d{{1,5}}[A-Za-z]?\b"
     rf"|\b[A-Z][a-zà-ÿ]+(?:kuja|tie|katu|vej|gatan|vägen|straße|strasse|gasse|weg|straat|laan)"
     rf"\s+\d{{1,5}}\b")
+# "6750 Koskikatu 25", "35108 ul. Zamkowa 33": house number, street words, number.
+NUMBERED_STREET = re.compile(
+    r"\b\d{1,6}\s+(?:(?:ul|u|rue|via)\.?\s+)?"
+    r"(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"[a-z]*\b)[A-ZÀ-Ý][a-zà-ÿ]{2,}\.?\s+){1,3}\d{1,4}[A-Za-z]?\b"
+    r"|\b(?:ul|u)\.\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+\d{1,4}\b")
 UNIT = re.compile(
     r"\b(?:apt|apartment|flat|suite|ste|unit|room|box|po box|p\.o\. box|psc|unit)\.?\s*#?\s*\d+[A-Za-z]?\b"
     r"|\b(?:[AF]PO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b"
@@ -228,9 +235,11 @@ def find_ages(text: str) -> Iterator[Span]:
 
 def find_addresses(text: str) -> Iterator[Span]:
     for m in STREET.finditer(text):
-        yield _span(T.ADDRESS, m.start(), m.end(), text, confidence=0.85)
+        yield grow_address(text, _span(T.ADDRESS, m.start(), m.end(), text, confidence=0.85))
+    for m in NUMBERED_STREET.finditer(text):
+        yield grow_address(text, _span(T.ADDRESS, m.start(), m.end(), text, confidence=0.7))
     for m in UNIT.finditer(text):
-        yield _span(T.ADDRESS, m.start(), m.end(), text, confidence=0.8)
+        yield grow_address(text, _span(T.ADDRESS, m.start(), m.end(), text, confidence=0.8))
     for m in POSTCODE.finditer(text):
         yield _span(T.ADDRESS, m.start(), m.end(), text, confidence=0.85)
     for m in ZIP_AFTER_STATE.finditer(text):

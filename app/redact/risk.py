@@ -44,7 +44,7 @@ class RiskWarning:
 
 @cache
 def _markers() -> dict[str, frozenset[str]]:
-    text = resources.files("app.redact").joinpath("data/rare_markers.txt").read_text("utf-8")
+    text = resources.files("app.redact.data").joinpath("rare_markers.txt").read_text("utf-8")
     sections: dict[str, set[str]] = {}
     current = ""
     for line in text.splitlines():

@@ -121,9 +121,11 @@ def test_validators_reject_near_misses() -> None:
 def test_addresses_and_postcodes() -> None:
     spans = found("We live at 221B Baker Street, London NW1 6XE; US friends at 12 Oak Ave, "
                   "Austin, TX 78701.")
-    assert spans.get("221B Baker Street") is SpanType.ADDRESS
-    assert spans.get("NW1 6XE") is SpanType.ADDRESS
-    assert spans.get("78701") is SpanType.ADDRESS
+    # A street anchors the address; the town and postcode after it join the same span.
+    assert spans.get("221B Baker Street, London NW1 6XE") is SpanType.ADDRESS
+    assert spans.get("12 Oak Ave, Austin, TX 78701") is SpanType.ADDRESS
+    assert found("Post it to NW1 6XE please.").get("NW1 6XE") is SpanType.ADDRESS
+    assert found("Austin, TX 78701 is hot.", US).get("78701") is SpanType.ADDRESS
 
 
 def test_employer_and_private_terms() -> None:
