@@ -76,8 +76,9 @@ class Secrets:
 
 
 def unlock(path: Path, secrets: Secrets, *, use_keyring: bool = True) -> Journal:
-    """Open with a remembered key if there is one, else ask for the passphrase."""
-    if use_keyring and secrets._fd_lines is None:
+    """Open with a key remembered on this device if one works, else ask for the
+    passphrase (from the prompt or --passphrase-fd)."""
+    if use_keyring:
         from . import kdf, keystore, storage
 
         storage.classify(path)
@@ -288,11 +289,36 @@ def cmd_check(args, secrets: Secrets) -> int:
 
 
 def cmd_passwd(args, secrets: Secrets) -> int:
+    from . import keystore
+
     old = secrets.ask("Current passphrase: ")
     with Journal.open(args.journal, old) as journal:
         new = secrets.ask("New passphrase: ", confirm=True)
+        old_id = journal.journal_id
+        remembered = keystore.recall_key(old_id) is not None
         journal.change_passphrase(old, new)
-    print("Passphrase changed. Any remembered key for this journal no longer works.")
+        keystore.forget_key(old_id)  # the old key opens nothing any more
+        if remembered:
+            keystore.remember_key(journal.journal_id, journal.key)
+    print("Passphrase changed." + (" This device still remembers the journal."
+                                   if remembered else ""))
+    return 0
+
+
+def cmd_remember(args, secrets: Secrets) -> int:
+    """Store the journal's key (never the passphrase) in the OS keystore."""
+    from . import keystore
+
+    with unlock(args.journal, secrets, use_keyring=False) as journal:
+        if args.forget:
+            keystore.forget_key(journal.journal_id)
+            journal.settings.set("remember_on_device", False)
+            print("This device no longer remembers the journal.")
+            return 0
+        keystore.remember_key(journal.journal_id, journal.key)
+        journal.settings.set("remember_on_device", True)
+    print("This device now opens the journal without asking. Anyone who can use your "
+          "account here can open it too; undo with: fettle remember --forget")
     return 0
 
 
@@ -311,7 +337,7 @@ FEATURE_MODULES = ("app.share_cli", "app.backup_cli", "app.report_cli")
 
 COMMANDS = {"init": cmd_init, "add": cmd_add, "list": cmd_list, "search": cmd_search,
             "show": cmd_show, "export": cmd_export, "check": cmd_check,
-            "passwd": cmd_passwd, "detect": cmd_detect}
+            "passwd": cmd_passwd, "remember": cmd_remember, "detect": cmd_detect}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -370,6 +396,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--force", action="store_true", help="replace an existing file")
     sub.add_parser("check", parents=[common], help="verify the journal's integrity")
     sub.add_parser("passwd", parents=[common], help="change the passphrase")
+    remember = sub.add_parser("remember", parents=[common],
+                              help="open this journal without a passphrase on this device")
+    remember.add_argument("--forget", action="store_true", help="stop remembering it")
     detect = sub.add_parser("detect", help="find identifying details in eval JSONL")
     detect.add_argument("file")
     for name in FEATURE_MODULES:

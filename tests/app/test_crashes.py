@@ -16,7 +16,7 @@ import pytest
 
 from app.errors import WrongPassphrase
 from app.journal import Journal
-from tests.app.helpers import PASSPHRASE, make_journal
+from tests.app.helpers import make_journal
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -24,37 +24,6 @@ from app.errors import KeystoreUnavailable
 KEY = bytes(range(32))
 
 
-def _secret_service_problem() -> str | None:
-    """Why the Secret Service cannot be used here, or None if it can."""
-    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        return "no D-Bus session bus (run the tests with: bash packaging/dev.sh test)"
-    try:
-        from keyring.backends import SecretService
-
-        SecretService.Keyring.priority  # noqa: B018  (raises when unreachable)
-    except Exception as exc:  # noqa: BLE001  any failure here means "not reachable"
-        return f"no Secret Service on the session bus: {exc}"
-    return None
-
-
-@pytest.fixture
-def secret_service() -> Iterator[KeyringBackend]:
-    problem = _secret_service_problem()
-    if problem is not None:
-        if os.environ.get("FETTLE_REQUIRE_KEYRING") == "1":
-            pytest.fail(f"FETTLE_REQUIRE_KEYRING=1 but {problem}", pytrace=False)
-        pytest.skip(problem)
-    from keyring.backends import SecretService
-
-    previous = keyring.get_keyring()
-    backend = SecretService.Keyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
-
-
 @pytest.fixture
 def use_backend() -> Iterator[object]:
     previous = keyring.get_keyring()
