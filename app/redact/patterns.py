@@ -57,10 +57,15 @@ _MONTHS = (r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|ju
            r"aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?")
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 DATE_TEXT = re.compile(
-    rf"\b(?:{_DAYNUM}(?:\s+of)?\s+(?:{_MONTHS})\b(?:,?\s+(?:19|20)\d{{2}}\b)?"
-    rf"|(?:{_MONTHS})\s+{_DAYNUM}\b(?:,?\s+(?:19|20)\d{{2}}\b)?"
+    rf"\b(?:{_DAYNUM}(?:\s+of)?\s+(?:{_MONTHS})\b(?:,?\s+(?:1[89]|20)\d{{2}}\b|,\s*'?\d{{2}}\b)?"
+    rf"|(?:{_MONTHS})\s+{_DAYNUM}\b(?:,?\s+(?:1[89]|20)\d{{2}}\b)?"
     rf"|(?:{_MONTHS})\s+(?:19|20)\d{{2}}\b"
-    rf"|(?:{_MONTHS})\s+'\d{{2}}\b)", _I)
+    rf"|(?:{_MONTHS})\s+'\d{{2}}\b"
+    rf"|(?:{_MONTHS})\s+of\s+(?:1[89]|20)\d{{2}}\b"
+    rf"|\b(?:1[89]|20)\d0'?s\b"
+    rf"|(?<![\d/])\d{{2}}'(?!\w))", _I)
+MONTH_AFTER_CUE = re.compile(
+    rf"\b(?:in|since|until|during|early|late|mid|end of|beginning of)\s+((?:{_MONTHS})(?!\w))", _I)
 LONE_MONTH = re.compile(
     r"\b(?:January|February|April|June|July|August|September|October|November|December)\b")
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -189,6 +194,9 @@ def find_dates(text: str) -> Iterator[Span]:
         if word in ("may", "march", "mar") and not any(c.isdigit() for c in m.group()):
             continue
         yield _span(T.DATE, m.start(), m.end(), text)
+    for m in MONTH_AFTER_CUE.finditer(text):
+        if m.group(1) != "may":  # "in May" is a month; "in may" is too often the verb
+            yield _span(T.DATE, m.start(1), m.end(1), text, confidence=0.7)
     for m in LONE_MONTH.finditer(text):
         yield _span(T.DATE, m.start(), m.end(), text, confidence=0.6)
     for m in WEEKDAY.finditer(text):
