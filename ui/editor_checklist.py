@@ -1,0 +1,203 @@
+"""A searchable list of check boxes: treatments, conditions, and a lesson's sources.
+
+The editor uses one of these wherever an entry links to things by id. A filter
+box above the list narrows it by any words in the label (titles, dates, names).
+Ids the entry already links to but that are not among the candidates (an
+entry outside the candidate page, a retired treatment) are kept as checked
+rows of their own, so loading and saving an entry never drops a link silently.
+
+Signals: ``changed()`` when the user checks or unchecks a row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRegularExpression,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QListView,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One row: the id stored in the entry, what the user sees, and extra words to search."""
+
+    id: int
+    label: str
+    detail: str = ""
+    search: str = ""
+
+
+class _WordFilter(QSortFilterProxyModel):
+    """Keeps rows whose search text holds every word typed (any order, any case)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setFilterRole(_SEARCH_ROLE)
+
+    def set_words(self, text: str) -> None:
+        # One lookahead per word: all must occur, in any order. The search role is casefolded.
+        pattern = "".join(f"(?=.*{re.escape(w)})" for w in text.casefold().split())
+        self.setFilterRegularExpression(
+            QRegularExpression(
+                "^" + pattern, QRegularExpression.PatternOption.DotMatchesEverythingOption
+            )
+        )
+
+
+class _RowsList(QListView):
+    """A list as tall as its rows (between 2 and 6), measured in the current font."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        rows = max(2, min(6, self.model().rowCount() if self.model() is not None else 0))
+        row = (
+            self.sizeHintForRow(0)
+            if self.model() is not None and self.model().rowCount()
+            else self.fontMetrics().height() + 4
+        )
+        return QSize(hint.width(), rows * row + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(
+            super().minimumSizeHint().width(),
+            2 * (self.fontMetrics().height() + 4) + 2 * self.frameWidth(),
+        )
+
+
+class CheckList(QWidget):
+    """Filter box + checkable list; ``checked_ids()`` keeps the order things were linked in."""
+
+    changed = Signal()
+
+    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        tr = QCoreApplication.translate
+        self._model = QStandardItemModel(self)
+        self._proxy = _WordFilter(self)
+        self._proxy.setSourceModel(self._model)
+        self._order: list[int] = []  # checked ids, in the order they were linked
+        self._choices: list[Choice] = []
+        self._updating = False
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(tr("CheckList", "Filter %1…").replace("%1", what))
+        self.filter_edit.setAccessibleName(tr("CheckList", "Filter %1").replace("%1", what))
+        self.list_view = _RowsList(self)
+        self.list_view.setModel(self._proxy)
+        self.list_view.setAccessibleName(what)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.list_view)
+        self.setFocusProxy(self.filter_edit)
+        self.setTabOrder(self.filter_edit, self.list_view)
+
+        self.filter_edit.textChanged.connect(self._proxy.set_words)
+        self.filter_edit.installEventFilter(self)
+        self._model.itemChanged.connect(self._on_model_item_changed)
+
+    # -- public -------------------------------------------------------------
+
+    def set_choices(self, choices: list[Choice]) -> None:
+        """Replace the candidates, keeping what is checked (missing ones stay as placeholders)."""
+        self._choices = list(choices)
+        self._rebuild()
+
+    def set_checked_ids(self, ids: list[int]) -> None:
+        self._order = list(dict.fromkeys(ids))
+        self._rebuild()
+
+    def checked_ids(self) -> list[int]:
+        return list(self._order)
+
+    def clear(self) -> None:
+        """Uncheck everything and empty the filter (and its undo history)."""
+        self._order = []
+        self.filter_edit.setText("")  # QLineEdit.setText also drops its undo history
+        self._rebuild()
+
+    def forget(self) -> None:
+        """Drop the candidates too (the journal was locked)."""
+        self._choices = []
+        self.clear()
+
+    # -- internals ----------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        tr = QCoreApplication.translate
+        self._updating = True
+        try:
+            self._model.clear()
+            known = {c.id for c in self._choices}
+            missing = [i for i in self._order if i not in known]
+            rows = [
+                Choice(i, tr("CheckList", "Linked item #%1").replace("%1", str(i))) for i in missing
+            ] + self._choices
+            checked = set(self._order)
+            for choice in rows:
+                text = choice.label if not choice.detail else f"{choice.label} — {choice.detail}"
+                item = QStandardItem(text)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsUserCheckable
+                )
+                item.setCheckState(
+                    Qt.CheckState.Checked if choice.id in checked else Qt.CheckState.Unchecked
+                )
+                item.setData(choice.id, _ID_ROLE)
+                item.setData(f"{text} {choice.search}".casefold(), _SEARCH_ROLE)
+                item.setToolTip(text)
+                self._model.appendRow(item)
+        finally:
+            self._updating = False
+        self.list_view.updateGeometry()
+
+    def _on_model_item_changed(self, item: QStandardItem) -> None:
+        if self._updating:
+            return
+        item_id = int(item.data(_ID_ROLE))
+        if item.checkState() == Qt.CheckState.Checked:
+            if item_id not in self._order:
+                self._order.append(item_id)
+        elif item_id in self._order:
+            self._order.remove(item_id)
+        self.changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down from the filter box goes into the list, like a search field should.
+        if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and self._proxy.rowCount() > 0:
+                self.list_view.setFocus(Qt.FocusReason.TabFocusReason)
+                self.list_view.setCurrentIndex(self._proxy.index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
