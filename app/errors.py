@@ -117,3 +117,19 @@ class InvalidInput(FettleError):
 
 class NotFound(FettleError):
     user_message = "That item does not exist (it may have been deleted)."
+
+
+class ImportRejected(FettleError):
+    """A file offered for import is unusable; ``user_message`` names the line or record.
+
+    Raised before anything is written, or after the import's transaction was rolled
+    back, so the journal is never half-imported."""
+
+    user_message = "That file could not be imported. Nothing was changed."
+
+
+class BackupFailed(FettleError):
+    """A backup could not be written or did not verify; older backups are untouched."""
+
+    user_message = ("The backup could not be completed, so no new backup was kept. Your "
+                    "journal and your earlier backups were not changed.")
