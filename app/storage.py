@@ -283,13 +283,15 @@ def create_file(path: Path, key: bytes, salt: bytes, initialise) -> None:
             tmp.unlink()
 
 
-def export_rekeyed(of: OpenFile, new_key: bytes, new_salt: bytes, verify) -> Path:
+def export_rekeyed(of: OpenFile, new_key: bytes, new_salt: bytes, verify, *,
+                   tmp: Path | None = None) -> Path:
     """Write a copy of the open journal under a new key, verified and synced.
 
     ``verify(db)`` runs on a fresh connection to the copy and raises if it is not
-    sound. Returns the temporary path; the caller renames it into place.
+    sound. Returns the temporary path (``tmp`` if given, e.g. in a backup folder,
+    else a sibling of the journal); the caller renames it into place.
     """
-    tmp = _tmp_sibling(of.path, "rekey")
+    tmp = Path(tmp) if tmp is not None else _tmp_sibling(of.path, "rekey")
     db = of.db
     try:
         db.execute(f"ATTACH DATABASE ? AS rekeyed KEY {kdf.sqlcipher_key_literal(new_key, new_salt)}",
