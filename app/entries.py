@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from .errors import InvalidInput, NotFound
@@ -42,35 +43,81 @@ def _parse_time(text: str | None) -> dt.time | None:
     return dt.time.fromisoformat(text) if text else None
 
 
-def filter_sql(flt: EntryFilter, alias: str = "e") -> tuple[str, list[object]]:
-    """WHERE fragments (joined by AND) and parameters for a filter."""
+# filter field → (link table, its key column). Each link table has the index
+# (key, at, entry_id), so it can drive "newest first" directly.
+_LINKS = (("symptom_id", "symptom_readings", "symptom_id"),
+          ("treatment_id", "entry_treatments", "treatment_id"),
+          ("condition_id", "entry_conditions", "condition_id"),
+          ("tag", "entry_tags", "tag_id"))
+
+
+@dataclass(frozen=True)
+class Selection:
+    """SQL pieces that select the entries a filter matches.
+
+    ``source`` always has the entry's id as ``id_col`` and its sort key as
+    ``at_col``; ``e`` (entries) is joined in only when ``with_entries`` is set
+    or the caller needs entry columns (see ``sql_from``).
+    """
+
+    driver: str  # "e" or "d" (a link table)
+    link_source: str
+    where: str
+    params: tuple
+    needs_entries: bool
+
+    @property
+    def at_col(self) -> str:
+        return f"{self.driver}.at"
+
+    @property
+    def id_col(self) -> str:
+        return "e.id" if self.driver == "e" else "d.entry_id"
+
+    def sql_from(self, *, with_entries: bool) -> str:
+        if self.driver == "e":
+            return "entries e"
+        if with_entries or self.needs_entries:
+            return f"{self.link_source} JOIN entries e ON e.id = d.entry_id"
+        return self.link_source
+
+
+def select(flt: EntryFilter) -> Selection:
+    """Plan a filter: drive from one link table's index when there is one."""
+    values = {"symptom_id": flt.symptom_id, "treatment_id": flt.treatment_id,
+              "condition_id": flt.condition_id,
+              "tag": clean_tag(flt.tag) if flt.tag else None}
+    present = [link for link in _LINKS if values[link[0]] is not None]
     where: list[str] = []
     params: list[object] = []
-    if flt.kinds:
-        where.append(f"{alias}.kind IN ({','.join('?' * len(flt.kinds))})")
-        params.extend(flt.kinds)
+    driver = "e"
+    link_source = ""
+    if present:
+        field, table, key = present.pop(0)
+        driver, link_source = "d", f"{table} d"
+        if field == "tag":
+            where.append("d.tag_id = (SELECT id FROM tags WHERE name = ?)")
+        else:
+            where.append(f"d.{key} = ?")
+        params.append(values[field])
+    id_col = "e.id" if driver == "e" else "d.entry_id"
+    for field, table, key in present:
+        match = ("x.tag_id = (SELECT id FROM tags WHERE name = ?)" if field == "tag"
+                 else f"x.{key} = ?")
+        where.append(f"EXISTS (SELECT 1 FROM {table} x WHERE x.entry_id = {id_col} "
+                     f"AND {match})")
+        params.append(values[field])
     if flt.date_from:
-        where.append(f"{alias}.at >= ?")
+        where.append(f"{driver}.at >= ?")
         params.append(flt.date_from.isoformat())
     if flt.date_to:
-        where.append(f"{alias}.at < ?")
+        where.append(f"{driver}.at < ?")
         params.append((flt.date_to + dt.timedelta(days=1)).isoformat())
-    if flt.tag:
-        where.append(f"{alias}.id IN (SELECT et.entry_id FROM entry_tags et JOIN tags t "
-                     "ON t.id = et.tag_id WHERE t.name = ?)")
-        params.append(clean_tag(flt.tag))
-    if flt.symptom_id is not None:
-        where.append(f"{alias}.id IN (SELECT entry_id FROM symptom_readings WHERE symptom_id = ?)")
-        params.append(flt.symptom_id)
-    if flt.treatment_id is not None:
-        where.append(f"{alias}.id IN (SELECT entry_id FROM entry_treatments "
-                     "WHERE treatment_id = ?)")
-        params.append(flt.treatment_id)
-    if flt.condition_id is not None:
-        where.append(f"{alias}.id IN (SELECT entry_id FROM entry_conditions "
-                     "WHERE condition_id = ?)")
-        params.append(flt.condition_id)
-    return " AND ".join(where) or "1", params
+    if flt.kinds:
+        where.append(f"e.kind IN ({','.join('?' * len(flt.kinds))})")
+        params.extend(flt.kinds)
+    return Selection(driver, link_source, " AND ".join(where) or "1", tuple(params),
+                     bool(flt.kinds))
 
 
 ROW_COLUMNS = "e.id, e.kind, e.day, e.time, e.title, e.body, e.tag_text"
@@ -145,15 +192,17 @@ class EntryStore:
         with self._j.transaction() as db:
             return self._insert(db, entry, _Names(db), _now(), keep_id=True)
 
-    def add_many(self, entries: Iterable[Entry]) -> int:
-        """Insert many entries in one transaction (imports, demo, benchmarks)."""
+    def add_many(self, entries: Iterable[Entry], *, keep_ids: bool = False) -> int:
+        """Insert many entries in one transaction (imports, demo, benchmarks).
+
+        ``keep_ids`` stores each entry under its own ``id`` (a lossless import)."""
         count = 0
         now = _now()
         with self._j.transaction() as db:
             names = _Names(db)
             for entry in entries:
                 self._validate(entry)
-                self._insert(db, entry, names, now, keep_id=False)
+                self._insert(db, entry, names, now, keep_id=keep_ids)
                 count += 1
         return count
 
@@ -216,21 +265,23 @@ class EntryStore:
             seen.add(r.symptom_id)
 
     def _write_links(self, db, entry_id: int, entry: Entry) -> None:
+        at = at_key(entry.day, entry.time)
         for tag in dict.fromkeys(t for t in map(clean_tag, entry.tags) if t):
             db.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (tag,))
-            db.execute("INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) "
-                       "SELECT ?, id FROM tags WHERE name = ?", (entry_id, tag))
+            db.execute("INSERT OR IGNORE INTO entry_tags (entry_id, tag_id, at) "
+                       "SELECT ?, id, ? FROM tags WHERE name = ?", (entry_id, at, tag))
         db.executemany(
             "INSERT INTO symptom_readings (entry_id, symptom_id, severity, duration_min, "
-            "triggers) VALUES (?,?,?,?,?)",
+            "triggers, at) VALUES (?,?,?,?,?,?)",
             [(entry_id, r.symptom_id, int(r.severity), r.duration_min,
-              clean_text(r.triggers, 2000)) for r in entry.readings])
-        db.executemany("INSERT OR IGNORE INTO entry_treatments VALUES (?, ?)",
-                       [(entry_id, t) for t in entry.treatment_ids])
-        db.executemany("INSERT OR IGNORE INTO entry_conditions VALUES (?, ?)",
-                       [(entry_id, c) for c in entry.condition_ids])
-        db.executemany("INSERT OR IGNORE INTO lesson_sources VALUES (?, ?)",
-                       [(entry_id, s) for s in entry.source_ids if s != entry_id])
+              clean_text(r.triggers, 2000), at) for r in entry.readings])
+        db.executemany("INSERT OR IGNORE INTO entry_treatments (entry_id, treatment_id, at) "
+                       "VALUES (?, ?, ?)", [(entry_id, t, at) for t in entry.treatment_ids])
+        db.executemany("INSERT OR IGNORE INTO entry_conditions (entry_id, condition_id, at) "
+                       "VALUES (?, ?, ?)", [(entry_id, c, at) for c in entry.condition_ids])
+        db.executemany("INSERT OR IGNORE INTO lesson_sources (lesson_id, source_id) "
+                       "VALUES (?, ?)", [(entry_id, s) for s in entry.source_ids
+                                          if s != entry_id])
 
     # -- reading -----------------------------------------------------------
 
@@ -281,21 +332,25 @@ class EntryStore:
 
     def page(self, flt: EntryFilter = EntryFilter(), after: Cursor | None = None,
              limit: int = 100) -> Page:
-        where, params = filter_sql(flt)
+        sel = select(flt)
+        where, params = sel.where, list(sel.params)
         if after is not None:
-            where += " AND (e.at, e.id) < (?, ?)"
+            where += f" AND ({sel.at_col}, {sel.id_col}) < (?, ?)"
             params += [after.at, after.id]
         db = self._j.db
-        raw = db.execute(f"SELECT {ROW_COLUMNS}, e.at FROM entries e WHERE {where} "
-                         f"ORDER BY e.at DESC, e.id DESC LIMIT ?", params + [limit]).fetchall()
+        raw = db.execute(f"SELECT {ROW_COLUMNS}, {sel.at_col} FROM "
+                         f"{sel.sql_from(with_entries=True)} WHERE {where} "
+                         f"ORDER BY {sel.at_col} DESC, {sel.id_col} DESC LIMIT ?",
+                         params + [limit]).fetchall()
         rows = rows_from(db, [r[:-1] for r in raw])
         nxt = Cursor(raw[-1][-1], raw[-1][0]) if len(raw) == limit else None
         return Page(rows, nxt)
 
     def count(self, flt: EntryFilter = EntryFilter()) -> int:
-        where, params = filter_sql(flt)
-        return int(self._j.db.execute(f"SELECT count(*) FROM entries e WHERE {where}",
-                                      params).fetchone()[0])
+        sel = select(flt)
+        return int(self._j.db.execute(
+            f"SELECT count(*) FROM {sel.sql_from(with_entries=False)} WHERE {sel.where}",
+            sel.params).fetchone()[0])
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag with how many entries carry it, most used first."""
