@@ -44,6 +44,7 @@ class Journal:
         self._file: storage.OpenFile | None = opened
         self._key: bytearray | None = bytearray(key)
         self._lock = threading.RLock()
+        self._depth = 0  # transactions open on this journal (nested ones join the outer)
         self.entries = EntryStore(self)
         self.catalog = Catalog(self)
         self.profile = ProfileStore(self)
@@ -132,6 +133,9 @@ class Journal:
         """Close the connection and forget the key. Idempotent."""
         with self._lock:
             if self._file is not None:
+                with contextlib.suppress(storage.DatabaseError):
+                    # keeps the planner's statistics fresh; cheap (SQLite's advice)
+                    self._file.db.execute("PRAGMA optimize")
                 self._file.close()
                 self._file = None
             if self._key is not None:
@@ -151,11 +155,21 @@ class Journal:
     def transaction(self) -> Iterator[object]:
         """``BEGIN IMMEDIATE`` … ``COMMIT``; rolls back on any error.
 
-        A full disk surfaces as ``DiskFull`` with the journal unchanged.
+        A full disk surfaces as ``DiskFull`` with the journal unchanged. A transaction
+        opened inside another joins it, so an import made of many store calls commits
+        or rolls back as one.
         """
         with self._lock:
             db = self.db
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield db
+                finally:
+                    self._depth -= 1
+                return
             db.execute("BEGIN IMMEDIATE")
+            self._depth = 1
             try:
                 yield db
                 db.execute("COMMIT")
@@ -167,6 +181,8 @@ class Journal:
                 if translated is not exc:
                     raise translated from None
                 raise
+            finally:
+                self._depth = 0
 
     def change_passphrase(self, old: str, new: str, *,
                           profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE) -> None:
@@ -201,6 +217,16 @@ class Journal:
                 self._reopen(path, self.key)  # the old file is still in place
                 raise storage.translate_os_error(exc, path) from None
             self._reopen(path, new_key)
+
+    def export_copy(self, target: Path, verify) -> Path:
+        """Write a copy under the same key and salt to ``target`` (a temporary name the
+        caller renames), check it with ``verify(db)`` on a fresh connection, fsync it.
+
+        Used for backups: the copy opens with the same passphrase, and it is never
+        written unencrypted, not even for a moment."""
+        with self._lock:
+            opened = self._open()
+            return storage.export_rekeyed(opened, self.key, opened.salt, verify, tmp=target)
 
     def _reopen(self, path: Path, key: bytes) -> None:
         self._file = storage.open_keyed(path, key)
