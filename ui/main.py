@@ -1,0 +1,113 @@
+"""Start the desktop app: ``fettle`` (and ``fettle --demo [--screenshot DIR]``).
+
+Builds every long-lived object once and hands them to the window; there are no
+module-level singletons.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from app import APP_ID, APP_NAME, __version__
+from app.hardening import harden_process
+
+
+def default_journal_path() -> Path:
+    from app.cli import default_journal_path as core_default
+
+    return core_default()
+
+
+def make_application(argv: list[str] | None = None):
+    """The QApplication with Fettle's one app id, names, icon and stylesheet."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from .icons import app_icon, register_search_paths, stylesheet
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setOrganizationName(APP_NAME)
+    QApplication.setOrganizationDomain("fettle.org")
+    QApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    register_search_paths()
+    app.setWindowIcon(app_icon())
+    app.setStyleSheet(stylesheet())
+    return app
+
+
+def build_window(*, demo: bool = False, settings=None, kdf_profile=None, clock=None,
+                 keystore_status=True, check_interval_ms: int = 15_000):
+    """The main window and its context (also used by tests and the benchmark)."""
+    import time
+
+    from PySide6.QtCore import QSettings
+
+    from app import kdf
+
+    from .app_context import AppContext, Demo, keystore_status as real_status
+    from .clipboard_guard import ClipboardGuard
+    from .lock_manager import LockManager
+    from .main_window import MainWindow
+    from .task_runner import TaskRunner
+
+    from PySide6.QtWidgets import QApplication
+
+    runner = TaskRunner()
+    lock_manager = LockManager(clock or time.time, check_interval_ms)
+    clipboard = ClipboardGuard()
+    demo_info = None
+    if demo:
+        folder = Path(tempfile.mkdtemp(prefix="fettle-demo-"))
+        demo_info = Demo(folder, folder / "demo.fettle", "")
+    ctx = AppContext(runner=runner, clipboard=clipboard, lock_manager=lock_manager,
+                     settings=settings if settings is not None else QSettings(),
+                     default_path=default_journal_path(),
+                     kdf_profile=kdf_profile or kdf.DEFAULT_PROFILE, demo=demo_info,
+                     keystore_status=real_status if keystore_status is True
+                     else keystore_status or None,
+                     clock=clock or time.time)
+    window = MainWindow(ctx)
+    runner.setParent(window)
+    lock_manager.setParent(window)
+    clipboard.setParent(window)
+    QApplication.instance().installEventFilter(lock_manager)
+    clipboard.watch_application()
+    return window, ctx
+
+
+def run_app(demo: bool = False, screenshot_dir: str | None = None) -> int:
+    harden_process()
+    if screenshot_dir is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        demo = True
+    app = make_application()
+    window, ctx = build_window(demo=demo)
+    ctx.lock_manager.watch_session()
+    exit_code = 0
+    try:
+        if screenshot_dir is not None:
+            from .screenshots import ScreenshotTour
+
+            tour = ScreenshotTour(window, Path(screenshot_dir))
+            tour.start()
+            exit_code = app.exec()
+            exit_code = exit_code or tour.exit_code
+        else:
+            window.show()
+            window.start()
+            exit_code = app.exec()
+    finally:
+        if window.isVisible() or window.is_open():
+            window.close()
+        ctx.runner.wait_for_done(10_000)
+        if ctx.demo is not None:
+            from .session_jobs import remove_demo
+
+            remove_demo(ctx.demo)
+    return exit_code

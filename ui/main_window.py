@@ -1,0 +1,339 @@
+"""The main window: unlock screen or journal, menus, and the lock.
+
+It moves between three states: first run (the welcome wizard over an empty
+unlock screen), locked (the unlock screen) and open (the journal page). Locking
+forgets everything shown: models, editor, undo history, the clipboard if it
+holds our text, and open dialogs; the journal itself is closed on the worker
+after any save in flight. Window titles never carry entry text.
+
+Signals:
+    journal_unlocked(): the journal is open and shown.
+    journal_locked(str): the journal was locked (the reason: "user", "idle", …).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+from app import APP_NAME, __version__
+from app.journal import Journal
+from app.markdown_render import link_needs_confirmation, safe_link_target
+
+from .app_context import AppContext
+from .icons import app_icon
+from .journal_page import JournalPage, words
+from .main_actions import build_actions
+from .quick_log_dialog import QuickLogDialog
+from .session_jobs import after_open, create_journal, prepare_demo, recent_symptoms
+from .settings_flow import SettingsFlow
+from .unlock_screen import UnlockScreen
+from .welcome_wizard import WelcomeWizard
+
+
+class MainWindow(QMainWindow):
+    journal_unlocked = Signal()
+    journal_locked = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._journal: Journal | None = None
+        self._path: Path | None = None
+        self.demo_auto_unlock = True
+        self.wizard: WelcomeWizard | None = None
+        self.quick_log: QuickLogDialog | None = None
+        self.link_box: QMessageBox | None = None
+        self.setWindowIcon(app_icon())
+        self.setObjectName("MainWindow")
+        self.unlock = UnlockScreen(ctx.runner)
+        self.page = JournalPage(ctx.runner)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.unlock)
+        self.stack.addWidget(self.page)
+        self.setCentralWidget(self.stack)
+        self.save_label = QLabel()
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.settings_flow = SettingsFlow(self, ctx)
+        self.actions = build_actions(self)
+        self._update_title()
+        self._set_open_actions(False)
+        self._connect_signals()
+        geometry, state = ctx.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+        if state is not None:
+            self.restoreState(state)
+
+    def _connect_signals(self) -> None:
+        a = self.actions
+        a.new_entry.triggered.connect(lambda: self.page.new_entry())
+        a.quick_log.triggered.connect(self.open_quick_log)
+        a.lock.triggered.connect(lambda: self.lock("user"))
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.focus_search)
+        a.delete.triggered.connect(lambda: self.page.delete_entry())
+        a.preferences.triggered.connect(self.settings_flow.open)
+        a.about.triggered.connect(self.show_about)
+        for kind, action in a.new_kinds.items():
+            action.triggered.connect(lambda _=False, k=kind: self.page.new_entry(k))
+        self.unlock.journal_opened.connect(self._on_unlock_journal_opened)
+        self.unlock.create_requested.connect(self.show_welcome)
+        self.unlock.choose_file_requested.connect(self._on_unlock_choose_file_requested)
+        self.page.status_changed.connect(self._on_page_status_changed)
+        self.ctx.lock_manager.lock_requested.connect(self.lock)
+        self.settings_flow.settings_applied.connect(self._on_settings_applied)
+        self.settings_flow.status_changed.connect(self._on_page_status_changed)
+        self.page.editor.link_clicked.connect(self._on_editor_link_clicked)
+
+    # -- starting ------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show what fits: the demo, the unlock screen, or the welcome wizard."""
+        if self.ctx.demo is not None:
+            self.unlock.show_busy(self.tr("Preparing the demo journal…"))
+            self.ctx.runner.submit(
+                lambda: prepare_demo(self.ctx.demo),
+                self._on_demo_prepared,
+                lambda exc: self.unlock.show_problem(words(exc)),
+            )
+            return
+        path = self.ctx.journal_path()
+        if path is not None and path.exists():
+            self.show_unlock(path)
+        elif path is None and self.ctx.default_path.exists():
+            self.show_unlock(self.ctx.default_path)
+        else:
+            self.show_welcome()
+
+    def _on_demo_prepared(self, _result) -> None:
+        demo = self.ctx.demo
+        if self.demo_auto_unlock:
+            self.unlock.show_busy(self.tr("Opening the demo journal…"))
+            self._path = demo.path
+            self.ctx.runner.submit(
+                lambda: Journal.open(demo.path, demo.passphrase),
+                self._on_unlock_journal_opened,
+                lambda exc: self.unlock.show_problem(words(exc)),
+            )
+        else:
+            self.show_unlock(demo.path)
+
+    def show_unlock(self, path: Path, *, use_remembered: bool = True) -> None:
+        self._path = Path(path)
+        self.stack.setCurrentWidget(self.unlock)
+        self.unlock.set_path(self._path, use_remembered=use_remembered)
+
+    def show_welcome(self) -> None:
+        self.stack.setCurrentWidget(self.unlock)
+        self.unlock.show_problem(
+            self.tr("Welcome! Create a journal to begin, or choose one you already have.")
+        )
+        self.wizard = WelcomeWizard(self.ctx.default_path, self)
+        self.wizard.finished.connect(self._on_wizard_finished)
+        self.wizard.open()
+        if self.ctx.keystore_status is not None:
+            status = self.ctx.keystore_status
+            wizard = self.wizard
+            self.ctx.runner.submit(status, lambda r: wizard.set_keystore_status(*r))
+
+    def _on_wizard_finished(self, result: int) -> None:
+        wizard, self.wizard = self.wizard, None
+        if wizard is None or result != QDialog.DialogCode.Accepted:
+            return
+        values = wizard.values()
+        wizard.secret.first.clear()
+        wizard.secret.second.clear()
+        wizard.deleteLater()
+        self.unlock.show_busy(self.tr("Creating your journal…"))
+        profile = self.ctx.kdf_profile
+        self.ctx.runner.submit(
+            lambda: create_journal(values, profile),
+            lambda j: self._on_journal_created(values.path, j),
+            lambda exc: self.unlock.show_problem(words(exc)),
+        )
+
+    def _on_journal_created(self, path: Path, journal: Journal) -> None:
+        self._path = path
+        self.ctx.set_journal_path(path)
+        self._on_unlock_journal_opened(journal)
+
+    def _on_unlock_choose_file_requested(self) -> None:
+        dialog = QFileDialog(self, self.tr("Open a journal"))
+        dialog.setNameFilters([self.tr("Fettle journals (*.fettle)"), self.tr("All files (*)")])
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self._on_file_chosen)
+        dialog.open()
+
+    def _on_file_chosen(self, name: str) -> None:
+        if name:
+            path = Path(name)
+            self.ctx.set_journal_path(path)
+            self.show_unlock(path)
+
+    # -- open ----------------------------------------------------------------
+
+    def _on_unlock_journal_opened(self, journal: Journal) -> None:
+        self._journal = journal
+        remember = self.ctx.demo is None
+        self.ctx.runner.submit(
+            lambda: after_open(journal, remember),
+            self._on_after_open,
+            lambda exc: self._on_page_status_changed(words(exc)),
+        )
+
+    def _on_after_open(self, result) -> None:
+        settings, note = result
+        if self._journal is None:
+            return
+        self.page.set_date_format(settings["date_format"])
+        self.ctx.lock_manager.set_idle_minutes(settings["auto_lock_minutes"])
+        self.page.open_journal(self._journal, demo=self.ctx.demo is not None)
+        self.stack.setCurrentWidget(self.page)
+        self._set_open_actions(True)
+        self.ctx.lock_manager.arm()
+        self.page.entry_view.setFocus()
+        if note:
+            self.statusBar().showMessage(note, 8000)
+        self.journal_unlocked.emit()
+
+    def journal(self) -> Journal | None:
+        return self._journal
+
+    def is_open(self) -> bool:
+        return self._journal is not None
+
+    # -- lock ----------------------------------------------------------------
+
+    def lock(self, reason: str = "user") -> None:
+        journal, self._journal = self._journal, None
+        if journal is None:
+            return
+        self.page.flush_edits()  # queued before the lock, so nothing typed is lost
+        runner = self.ctx.runner
+        runner.invalidate()  # nothing still in flight may put text back on screen
+        runner.submit(journal.lock)
+        for dialog in (self.quick_log, self.link_box, self.settings_flow.dialog,
+                       self.settings_flow.passphrase_dialog, self.wizard):
+            if dialog is not None:
+                dialog.reject()
+        self.page.close_journal()
+        self.ctx.clipboard.clear_if_ours()
+        self.ctx.lock_manager.disarm()
+        self._set_open_actions(False)
+        self.save_label.clear()
+        self.statusBar().clearMessage()
+        self.show_unlock(self._path or Path(), use_remembered=False)
+        self.journal_locked.emit(reason)
+
+    # -- actions ---------------------------------------------------------------
+
+    def _set_open_actions(self, is_open: bool) -> None:
+        for action in self.actions.needs_journal:
+            action.setEnabled(is_open)
+
+    def focus_search(self) -> None:
+        if self.is_open():
+            self.page.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.page.search_field.selectAll()
+
+    def open_quick_log(self) -> None:
+        journal = self._journal
+        if journal is None or self.quick_log is not None:
+            return
+        self.ctx.runner.submit(
+            lambda: (journal.catalog.symptoms(), recent_symptoms(journal)),
+            self._on_quick_log_data_loaded,
+        )
+
+    def _on_quick_log_data_loaded(self, data) -> None:
+        if self._journal is None or self.quick_log is not None:
+            return
+        symptoms, recent = data
+        self.quick_log = QuickLogDialog(symptoms, recent, self)
+        self.quick_log.finished.connect(self._on_quick_log_finished)
+        self.quick_log.open()
+        self.quick_log.find.setFocus()
+
+    def _on_quick_log_finished(self, result: int) -> None:
+        dialog, self.quick_log = self.quick_log, None
+        if dialog is None:
+            return
+        if result == QDialog.DialogCode.Accepted:
+            self.page.add_quick_log(dialog.readings(), dialog.note())
+        dialog.deleteLater()
+
+    def _on_page_status_changed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 5000)
+
+    def _on_settings_applied(self, settings: dict) -> None:
+        self.page.set_date_format(settings["date_format"])
+        self.ctx.lock_manager.set_idle_minutes(settings["auto_lock_minutes"])
+        self.page.refresh_catalog()
+        self.page.refresh_counts()
+
+    def _on_editor_link_clicked(self, url: str) -> None:
+        target = safe_link_target(url)
+        if target is None:
+            self.statusBar().showMessage(self.tr("Fettle does not open that kind of link."), 5000)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open link?"),
+                          self.tr("Open this link in your web browser?"),
+                          QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+                          self)
+        informative = self.tr("The website will see that it was visited from this computer.")
+        if link_needs_confirmation(target):
+            informative = self.tr("Check the address carefully: it may not go where it seems. "
+                                  ) + informative
+        box.setInformativeText(informative)
+        box.setDetailedText(target)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda result: self._on_link_box_finished(result, target))
+        self.link_box = box
+        box.open()
+
+    def _on_link_box_finished(self, result: int, target: str) -> None:
+        self.link_box = None
+        if result == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(QUrl(target))
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Fettle"))
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setText(
+            self.tr(
+                "<h3>Fettle %1</h3><p>A private, encrypted health journal.</p>"
+                "<p>Your journal stays on this computer, encrypted with your "
+                "passphrase. Fettle makes no network connections.</p>"
+            ).replace("%1", __version__)
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.open()
+        self._about = box
+
+    def _update_title(self) -> None:
+        title = APP_NAME
+        if self.ctx.demo is not None:
+            title = self.tr("Fettle — Demo journal")
+        self.setWindowTitle(title)
+
+    # -- closing ---------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.ctx.save_geometry(self.saveGeometry(), self.saveState())
+        if self._journal is not None:
+            self.page.flush_edits()
+        journal, self._journal = self._journal, None
+        if journal is not None:
+            self.ctx.runner.invalidate()
+            self.ctx.runner.submit(journal.lock)
+            self.page.close_journal()
+            self.ctx.clipboard.clear_if_ours()
+        self.ctx.lock_manager.disarm()
+        self.ctx.runner.wait_for_done(10_000)
+        super().closeEvent(event)
+

@@ -1,0 +1,76 @@
+"""Work the main window runs on the task runner's worker thread (never on the GUI thread).
+
+Each function takes plain values, returns plain values, and raises the core's
+typed errors; the window turns those into words.
+"""
+
+from __future__ import annotations
+
+import shutil
+from typing import TYPE_CHECKING, Any
+
+from app import keystore
+from app.errors import KeystoreUnavailable
+from app.journal import Journal
+from app.kdf import KdfProfile
+from app.models import EntryFilter
+
+if TYPE_CHECKING:
+    from .app_context import Demo
+    from .welcome_wizard import WizardValues
+
+
+def prepare_demo(demo: Demo) -> None:
+    """Create the demo journal in its temporary folder."""
+    from app.demo import create_demo_journal
+
+    if demo.path.exists():
+        return
+    path, passphrase = create_demo_journal(demo.folder)
+    demo.path, demo.passphrase = path, passphrase
+
+
+def remove_demo(demo: Demo) -> None:
+    shutil.rmtree(demo.folder, ignore_errors=True)
+
+
+def create_journal(values: WizardValues, profile: KdfProfile) -> Journal:
+    values.path.parent.mkdir(parents=True, exist_ok=True)
+    journal = Journal.create(values.path, values.passphrase, profile=profile)
+    try:
+        if values.profile.terms:
+            journal.profile.set(values.profile)
+        if values.remember:
+            journal.settings.set("remember_on_device", True)
+    except BaseException:
+        journal.lock()
+        raise
+    return journal
+
+
+def after_open(journal: Journal, may_remember: bool) -> tuple[dict[str, Any], str]:
+    """The journal's settings, and remember its key here if the user asked to.
+
+    Returns (settings, a sentence to show or "")."""
+    settings = journal.settings.all()
+    note = ""
+    if may_remember and settings["remember_on_device"]:
+        journal_id = journal.journal_id
+        if keystore.recall_key(journal_id) != journal.key:
+            try:
+                keystore.remember_key(journal_id, journal.key)
+            except KeystoreUnavailable as exc:
+                note = exc.user_message
+    return settings, note
+
+
+def recent_symptoms(journal: Journal) -> list[int]:
+    """Symptom ids, most recently rated first (for the quick log)."""
+    by_name = {s.name: s.id for s in journal.catalog.symptoms()}
+    seen: dict[int, None] = {}
+    page = journal.entries.page(EntryFilter(kinds=("symptom",)), limit=60)
+    for row in page.rows:
+        for name, _severity in row.severities:
+            if name in by_name:
+                seen.setdefault(by_name[name])
+    return list(seen)

@@ -1,0 +1,265 @@
+"""Preferences tabs for what the user tracks: symptoms, treatments, conditions.
+
+Each tab edits copies and hands back plain values (``values()``); nothing is
+written until the dialog is accepted, and then the settings flow writes it on
+the worker. Dates are typed as YYYY-MM-DD (keyboard-friendly, locale-proof).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLineEdit, QListWidget, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from app.errors import InvalidInput
+from app.models import Condition, DoseChange, Symptom, Treatment
+
+NEW_ID = 0
+
+
+def parse_day(text: str, what: str) -> dt.date | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(user_message=f"{what}: type a date like 2026-03-14.") from None
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)
+    return table
+
+
+def _cell(text: str, data=None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if data is not None:
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    return item
+
+
+class SymptomsTab(QWidget):
+    def __init__(self, symptoms: list[Symptom]) -> None:
+        super().__init__()
+        self.table = _table([self.tr("Symptom"), self.tr("Body area"), self.tr("Archived")],
+                            self.tr("Tracked symptoms"))
+        for s in symptoms:
+            self._add_row(s)
+        add = QPushButton(self.tr("&Add symptom"))
+        add.clicked.connect(lambda: self._add_row(Symptom(NEW_ID, "")))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _add_row(self, s: Symptom) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, _cell(s.name, s.id))
+        self.table.setItem(row, 1, _cell(s.body_area))
+        archived = _cell("")
+        archived.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+                          | Qt.ItemFlag.ItemIsSelectable)
+        archived.setCheckState(Qt.CheckState.Checked if s.archived else Qt.CheckState.Unchecked)
+        self.table.setItem(row, 2, archived)
+        if not s.name:
+            self.table.setCurrentCell(row, 0)
+            self.table.editItem(self.table.item(row, 0))
+
+    def values(self) -> list[Symptom]:
+        out = []
+        for row in range(self.table.rowCount()):
+            name = self.table.item(row, 0).text().strip()
+            sid = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            if not name:
+                if sid != NEW_ID:
+                    raise InvalidInput(user_message="A tracked symptom needs a name.")
+                continue
+            out.append(Symptom(sid, name, self.table.item(row, 1).text().strip(),
+                               self.table.item(row, 2).checkState() == Qt.CheckState.Checked))
+        return out
+
+
+class ConditionsTab(QWidget):
+    def __init__(self, conditions: list[Condition]) -> None:
+        super().__init__()
+        self.table = _table([self.tr("Condition"), self.tr("Diagnosed (YYYY-MM-DD)"),
+                             self.tr("Notes")], self.tr("Conditions"))
+        for c in conditions:
+            self._add_row(c)
+        add = QPushButton(self.tr("&Add condition"))
+        add.clicked.connect(lambda: self._add_row(Condition("")))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _add_row(self, c: Condition) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, _cell(c.name, c.id if c.id is not None else NEW_ID))
+        self.table.setItem(row, 1, _cell(c.diagnosed_day.isoformat() if c.diagnosed_day else ""))
+        self.table.setItem(row, 2, _cell(c.notes))
+        if not c.name:
+            self.table.setCurrentCell(row, 0)
+            self.table.editItem(self.table.item(row, 0))
+
+    def values(self) -> list[Condition]:
+        out = []
+        for row in range(self.table.rowCount()):
+            name = self.table.item(row, 0).text().strip()
+            cid = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            if not name:
+                continue
+            out.append(Condition(name, parse_day(self.table.item(row, 1).text(), name),
+                                 self.table.item(row, 2).text(), cid or None))
+        return out
+
+
+class TreatmentsTab(QWidget):
+    """A list of treatments beside a form for the chosen one, with its dose changes."""
+
+    def __init__(self, treatments: list[Treatment]) -> None:
+        super().__init__()
+        self._items = [dataclasses.replace(t, dose_changes=list(t.dose_changes))
+                       for t in treatments]
+        self._current = -1
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Treatments"))
+        self.list.setMaximumWidth(220)
+        add = QPushButton(self.tr("&Add treatment"))
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addWidget(add)
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Medication"), "medication")
+        self.kind.addItem(self.tr("Therapy"), "therapy")
+        self.dose = QDoubleSpinBox()
+        self.dose.setRange(0, 100_000)
+        self.dose.setDecimals(2)
+        self.dose.setSpecialValueText(self.tr("none"))
+        self.unit = QLineEdit()
+        self.unit.setPlaceholderText(self.tr("mg, ml, sessions…"))
+        self.route = QLineEdit()
+        self.route.setPlaceholderText(self.tr("by mouth, injection…"))
+        self.schedule = QLineEdit()
+        self.schedule.setPlaceholderText(self.tr("e.g. weekly on Mondays"))
+        self.start = QLineEdit()
+        self.stop = QLineEdit()
+        for w in (self.start, self.stop):
+            w.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.changes = _table([self.tr("From (YYYY-MM-DD)"), self.tr("Dose"), self.tr("Unit"),
+                               self.tr("Schedule"), self.tr("Note")], self.tr("Dose changes"))
+        add_change = QPushButton(self.tr("Add &dose change"))
+        self.form = QWidget()
+        form = QFormLayout(self.form)
+        for label, w, name in ((self.tr("&Name:"), self.name, self.tr("Treatment name")),
+                               (self.tr("&Kind:"), self.kind, self.tr("Kind")),
+                               (self.tr("D&ose:"), self.dose, self.tr("Dose")),
+                               (self.tr("&Unit:"), self.unit, self.tr("Unit")),
+                               (self.tr("&Route:"), self.route, self.tr("Route")),
+                               (self.tr("&Schedule:"), self.schedule, self.tr("Schedule")),
+                               (self.tr("S&tarted:"), self.start, self.tr("Start date")),
+                               (self.tr("Sto&pped:"), self.stop, self.tr("Stop date"))):
+            w.setAccessibleName(name)
+            form.addRow(label, w)
+        form.addRow(self.tr("Dose changes:"), self.changes)
+        form.addRow("", add_change)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left)
+        layout.addWidget(self.form, 1)
+        for t in self._items:
+            self.list.addItem(t.name)
+        self.list.currentRowChanged.connect(self._on_list_current_row_changed)
+        add.clicked.connect(self._on_add_clicked)
+        add_change.clicked.connect(self._on_add_change_clicked)
+        self.form.setEnabled(bool(self._items))
+        if self._items:
+            self.list.setCurrentRow(0)
+
+    def _on_add_clicked(self) -> None:
+        self._store()
+        self._items.append(Treatment(self.tr("New treatment"), start_day=dt.date.today()))
+        self.list.addItem(self._items[-1].name)
+        self.list.setCurrentRow(len(self._items) - 1)
+        self.name.setFocus()
+        self.name.selectAll()
+
+    def _on_add_change_clicked(self) -> None:
+        row = self.changes.rowCount()
+        self.changes.insertRow(row)
+        values = (dt.date.today().isoformat(), f"{self.dose.value():g}", self.unit.text(),
+                  self.schedule.text(), "")
+        for col, text in enumerate(values):
+            self.changes.setItem(row, col, _cell(text, None if col else -1))
+        self.changes.setCurrentCell(row, 1)
+
+    def _on_list_current_row_changed(self, row: int) -> None:
+        self._store()
+        self._current = row
+        if row < 0:
+            return
+        t = self._items[row]
+        self.form.setEnabled(True)
+        self.name.setText(t.name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(t.kind)))
+        self.dose.setValue(t.dose_amount or 0)
+        self.unit.setText(t.dose_unit)
+        self.route.setText(t.route)
+        self.schedule.setText(t.schedule)
+        self.start.setText(t.start_day.isoformat() if t.start_day else "")
+        self.stop.setText(t.stop_day.isoformat() if t.stop_day else "")
+        self.changes.setRowCount(0)
+        for c in t.dose_changes:
+            row_i = self.changes.rowCount()
+            self.changes.insertRow(row_i)
+            texts = (c.day.isoformat(), "" if c.dose_amount is None else f"{c.dose_amount:g}",
+                     c.dose_unit, c.schedule, c.note)
+            for col, text in enumerate(texts):
+                item = _cell(text, c.id if col == 0 else None)
+                if c.id is not None:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.changes.setItem(row_i, col, item)
+
+    def _store(self) -> None:
+        """Copy the form back into the current treatment (raises on a bad date)."""
+        if not 0 <= self._current < len(self._items):
+            return
+        t = self._items[self._current]
+        name = self.name.text().strip() or t.name
+        changes = [c for c in t.dose_changes if c.id is not None]
+        for row in range(self.changes.rowCount()):
+            first = self.changes.item(row, 0)
+            if first.data(Qt.ItemDataRole.UserRole) not in (None, -1):
+                continue
+            amount_text = self.changes.item(row, 1).text().strip()
+            try:
+                amount = float(amount_text) if amount_text else None
+            except ValueError:
+                raise InvalidInput(user_message=f"{name}: a dose is a number.") from None
+            day = parse_day(first.text(), name) or dt.date.today()
+            changes.append(DoseChange(day, amount, self.changes.item(row, 2).text(),
+                                      self.changes.item(row, 3).text(),
+                                      self.changes.item(row, 4).text()))
+        self._items[self._current] = dataclasses.replace(
+            t, name=name, kind=self.kind.currentData(),
+            dose_amount=self.dose.value() or None, dose_unit=self.unit.text().strip(),
+            route=self.route.text().strip(), schedule=self.schedule.text().strip(),
+            start_day=parse_day(self.start.text(), name), stop_day=parse_day(self.stop.text(),
+                                                                              name),
+            dose_changes=changes)
+        self.list.item(self._current).setText(name)
+
+    def values(self) -> list[Treatment]:
+        self._store()
+        return list(self._items)

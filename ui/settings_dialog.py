@@ -1,0 +1,242 @@
+"""Preferences: general options, the privacy profile, and what the user tracks.
+
+The dialog edits a ``SettingsData`` snapshot and returns the edited one
+(``values()`` after ``finished``); it never touches the journal. A problem in
+what was typed (a bad date) keeps the dialog open with the reason shown.
+
+Signals:
+    change_passphrase_requested(): the user pressed "Change passphrase…".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
+                               QTabWidget, QVBoxLayout, QWidget)
+
+from app.errors import InvalidInput
+from app.journal import MIN_PASSPHRASE_LENGTH
+from app.models import Condition, Symptom, Treatment
+from app.profile import PrivacyProfile, ProfileTerm
+from app.settings import OPTIONS
+
+from .settings_catalog import ConditionsTab, SymptomsTab, TreatmentsTab, _cell, _table
+
+
+@dataclass
+class SettingsData:
+    options: dict[str, Any]
+    profile: PrivacyProfile
+    symptoms: list[Symptom] = field(default_factory=list)
+    treatments: list[Treatment] = field(default_factory=list)
+    conditions: list[Condition] = field(default_factory=list)
+    keystore_ok: bool = False
+    keystore_reason: str = ""
+
+
+TERM_LABELS = {"self": "Your name", "person": "Person", "place": "Place",
+               "employer": "Employer", "other": "Other term"}
+
+
+class ProfileTab(QWidget):
+    def __init__(self, profile: PrivacyProfile) -> None:
+        super().__init__()
+        intro = QLabel(self.tr("Fettle hides these when you share an excerpt. Roles (\"my "
+                               "sister\") replace the names they belong to."))
+        intro.setWordWrap(True)
+        self.table = _table([self.tr("Text"), self.tr("Kind"), self.tr("Role")],
+                            self.tr("Privacy profile"))
+        for term in profile.terms:
+            self._add_row(term)
+        add = QPushButton(self.tr("&Add"))
+        remove = QPushButton(self.tr("&Remove"))
+        add.clicked.connect(lambda: self._add_row(ProfileTerm("person", "")))
+        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
+        self.region = QLineEdit(profile.region)
+        self.region.setMaxLength(2)
+        self.region.setValidator(QRegularExpressionValidator(QRegularExpression("[A-Za-z]{2}")))
+        self.region.setAccessibleName(self.tr("Country or region code"))
+        self.display_name = QLineEdit(profile.display_name)
+        self.display_name.setAccessibleName(self.tr("Name on appointment summaries"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Country or region (2 letters, e.g. GB):"), self.region)
+        form.addRow(self.tr("Name on summaries:"), self.display_name)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+
+    def _add_row(self, term: ProfileTerm) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, _cell(term.text))
+        kind = QComboBox()
+        kind.setAccessibleName(self.tr("Kind"))
+        for key, label in TERM_LABELS.items():
+            kind.addItem(self.tr(label), key)
+        kind.setCurrentIndex(kind.findData(term.kind))
+        self.table.setCellWidget(row, 1, kind)
+        self.table.setItem(row, 2, _cell(term.role))
+        if not term.text:
+            self.table.setCurrentCell(row, 0)
+            self.table.editItem(self.table.item(row, 0))
+
+    def values(self) -> PrivacyProfile:
+        terms = []
+        for row in range(self.table.rowCount()):
+            text = self.table.item(row, 0).text().strip()
+            if text:
+                terms.append(ProfileTerm(self.table.cellWidget(row, 1).currentData(), text,
+                                         self.table.item(row, 2).text().strip()))
+        region = self.region.text().strip().upper()
+        if len(region) != 2:
+            raise InvalidInput(user_message="Type a two-letter country or region code, "
+                                            "such as GB or US.")
+        return PrivacyProfile.of(terms, region, self.display_name.text().strip())
+
+
+class SettingsDialog(QDialog):
+    change_passphrase_requested = Signal()
+
+    def __init__(self, data: SettingsData, *, is_demo: bool = False, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self._data = data
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general(data, is_demo), self.tr("&General"))
+        self.profile_tab = ProfileTab(data.profile)
+        self.symptoms_tab = SymptomsTab(data.symptoms)
+        self.treatments_tab = TreatmentsTab(data.treatments)
+        self.conditions_tab = ConditionsTab(data.conditions)
+        self.tabs.addTab(self.profile_tab, self.tr("&Privacy profile"))
+        self.tabs.addTab(self.symptoms_tab, self.tr("&Symptoms"))
+        self.tabs.addTab(self.treatments_tab, self.tr("&Treatments"))
+        self.tabs.addTab(self.conditions_tab, self.tr("&Conditions"))
+        self.problem = QLabel()
+        self.problem.setObjectName("errorLabel")
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(720, 560)
+        self._result: SettingsData | None = None
+
+    def _general(self, data: SettingsData, is_demo: bool) -> QWidget:
+        page = QWidget()
+        self.auto_lock = QSpinBox()
+        option = OPTIONS["auto_lock_minutes"]
+        self.auto_lock.setRange(option.minimum, option.maximum)
+        self.auto_lock.setSuffix(self.tr(" minutes"))
+        self.auto_lock.setValue(data.options["auto_lock_minutes"])
+        self.auto_lock.setAccessibleName(self.tr("Lock after idle minutes"))
+        self.remember = QCheckBox(self.tr("&Remember on this device"))
+        self.remember.setChecked(bool(data.options["remember_on_device"]))
+        self.remember.setEnabled(data.keystore_ok and not is_demo)
+        reason = QLabel(data.keystore_reason if not is_demo else
+                        self.tr("The demo journal is never remembered."))
+        reason.setWordWrap(True)
+        reason.setObjectName("mutedLabel")
+        self.date_format = QComboBox()
+        self.date_format.setAccessibleName(self.tr("Date format"))
+        for fmt in OPTIONS["date_format"].choices:
+            self.date_format.addItem(fmt, fmt)
+        self.date_format.setCurrentIndex(self.date_format.findData(data.options["date_format"]))
+        passphrase = QPushButton(self.tr("Change &passphrase…"))
+        passphrase.setEnabled(not is_demo)
+        passphrase.clicked.connect(self.change_passphrase_requested)
+        form = QFormLayout(page)
+        form.addRow(self.tr("&Lock after idle:"), self.auto_lock)
+        form.addRow(self.remember)
+        form.addRow(reason)
+        form.addRow(self.tr("&Date format:"), self.date_format)
+        form.addRow(self.tr("Passphrase:"), passphrase)
+        return page
+
+    def accept(self) -> None:
+        try:
+            options = dict(self._data.options)
+            options.update(auto_lock_minutes=self.auto_lock.value(),
+                           remember_on_device=self.remember.isChecked(),
+                           date_format=self.date_format.currentData())
+            self._result = SettingsData(options, self.profile_tab.values(),
+                                        self.symptoms_tab.values(),
+                                        self.treatments_tab.values(),
+                                        self.conditions_tab.values(),
+                                        self._data.keystore_ok, self._data.keystore_reason)
+        except InvalidInput as exc:
+            self.problem.setText(exc.user_message)
+            self.problem.setVisible(True)
+            return
+        super().accept()
+
+    def values(self) -> SettingsData | None:
+        return self._result
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.old = QLineEdit()
+        self.new = QLineEdit()
+        self.again = QLineEdit()
+        form = QFormLayout(self)
+        for label, w, name in ((self.tr("&Current passphrase:"), self.old, "Current passphrase"),
+                               (self.tr("&New passphrase:"), self.new, "New passphrase"),
+                               (self.tr("&Again:"), self.again, "New passphrase again")):
+            w.setEchoMode(QLineEdit.EchoMode.Password)
+            w.setAccessibleName(self.tr(name))
+            form.addRow(label, w)
+        warning = QLabel(self.tr("A lost passphrase cannot be recovered. Keep the new one "
+                                 "safe."))
+        warning.setWordWrap(True)
+        form.addRow(warning)
+        self.problem = QLabel()
+        self.problem.setObjectName("errorLabel")
+        self.problem.setWordWrap(True)
+        form.addRow(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def accept(self) -> None:
+        if len(self.new.text()) < MIN_PASSPHRASE_LENGTH:
+            self.problem.setText(self.tr("Choose a passphrase of at least %n characters.", "",
+                                         MIN_PASSPHRASE_LENGTH))
+        elif self.new.text() != self.again.text():
+            self.problem.setText(self.tr("The two new passphrases do not match."))
+        else:
+            super().accept()
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        if result != QDialog.DialogCode.Accepted:
+            for w in (self.old, self.new, self.again):
+                w.clear()
+
+    def secrets(self) -> tuple[str, str]:
+        return self.old.text(), self.new.text()
+
+
+__all__ = ["ChangePassphraseDialog", "SettingsData", "SettingsDialog", "Qt"]
