@@ -69,6 +69,10 @@ def _footer_rect(width: float, height: float) -> QRectF:
 
 def render_pdf(summary: Summary, paper: str = "a4") -> bytes:
     """The summary as PDF bytes (A4 or Letter), built in memory."""
+    return _render(summary, paper)[0]
+
+
+def _render(summary: Summary, paper: str) -> tuple[bytes, int]:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -77,18 +81,31 @@ def render_pdf(summary: Summary, paper: str = "a4") -> bytes:
     writer.setTitle(DOCUMENT_TITLE)
     writer.setCreator(CREATOR)
     writer.setAuthor("")
-    paint_summary(summary, writer)
+    pages = paint_summary(summary, writer)
     del writer  # flushes the document into the buffer
     buffer.close()
-    return bytes(buffer.data())
+    return bytes(buffer.data()), pages
 
 
 def write_pdf(summary: Summary, path: str | os.PathLike[str], paper: str = "a4") -> int:
-    """Render in memory, then write the bytes to ``path``; returns the size in bytes."""
-    data = render_pdf(summary, paper)
+    """Render in memory, then write the bytes to ``path``; returns the page count."""
+    data, pages = _render(summary, paper)
     with open(path, "wb") as fh:
         fh.write(data)
-    return len(data)
+    return pages
+
+
+def write_pdf_standalone(summary: Summary, path: str | os.PathLike[str],
+                         paper: str = "a4") -> int:
+    """``write_pdf`` from a program without a Qt application (the CLI): makes a
+    ``QGuiApplication`` first if there is none (fonts need one)."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication(["fettle"])
+    try:
+        return write_pdf(summary, path, paper)
+    finally:
+        del app
 
 
 def configure_printer(printer, paper: str = "a4") -> None:
