@@ -58,6 +58,7 @@ def stylesheet(palette: QPalette | None = None) -> str:
         "banner_fg": "#fff3c4" if dark else "#3d3000",
         "error": "#ff8a80" if dark else "#b3261e",
         "warning": "#ffb74d" if dark else "#b26a00",
+        "warning_bg": "#3d2e10" if dark else "#fff6e0",
         "muted": _mix(text, palette.color(QPalette.ColorRole.Window), 0.7),
         "border": _mix(text, palette.color(QPalette.ColorRole.Window), 0.25),
         "card": base.name(),

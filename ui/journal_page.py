@@ -221,6 +221,7 @@ class JournalPage(QWidget):
         if not text.strip():
             self._search_timer.stop()
             self.search_model.set_query("")
+            self.status_changed.emit("")
             self.lists.setCurrentWidget(self.entry_view)
             self._update_empty_state()
             return

@@ -75,8 +75,6 @@ class QuickLogDialog(QDialog):
         hint.setObjectName("mutedLabel")
         hint.setWordWrap(True)
         form = QFormLayout()
-        severity_row = QVBoxLayout()
-        severity_row.addWidget(self.slider)
         form.addRow(self.tr("&Severity:"), self.slider)
         form.addRow("", self.slider_label)
         form.addRow(self.tr("&Note:"), self.note_edit)
@@ -139,7 +137,7 @@ class QuickLogDialog(QDialog):
         for name, severity in rated.items():
             if name not in names:  # a new symptom rated earlier
                 self._add_item(NEW_ITEM, name, severity)
-        if needle and needle not in names:
+        if needle and not any(needle in n for n in names | set(rated)):
             self._add_item(NEW_ITEM, " ".join(text.split()), None, new=True)
         self.list.blockSignals(False)
         matches = [
@@ -160,7 +158,6 @@ class QuickLogDialog(QDialog):
         item.setCheckState(
             Qt.CheckState.Checked if severity is not None else Qt.CheckState.Unchecked
         )
-        self._new = new
         self._label(item, new)
         self.list.addItem(item)
 

@@ -105,6 +105,9 @@ class SearchModel(QAbstractListModel):
     def query(self) -> str:
         return self._query
 
+    def is_loading(self) -> bool:
+        return self._fetching
+
     def clear(self) -> None:
         self._searcher = None
         self._query = ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from app.models import EntryFilter
 
@@ -56,6 +56,10 @@ class Sidebar(QTreeWidget):
         self.setAccessibleName(self.tr("Show"))
         self.setAccessibleDescription(self.tr("Choose which entries the list shows"))
         self.setMinimumWidth(170)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._building = False
         self._current = EntryFilter()
         self.currentItemChanged.connect(self._on_current_item_changed)
@@ -104,7 +108,6 @@ class Sidebar(QTreeWidget):
                 if flt == self._current:
                     selected = item
             header.setExpanded(True)
-        self.resizeColumnToContents(1)
         self.setCurrentItem(selected or self.topLevelItem(0))
         self._building = False
 
@@ -135,10 +138,6 @@ class Sidebar(QTreeWidget):
             item = stack.pop(0)
             yield item
             stack.extend(item.child(i) for i in range(item.childCount()))
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self.setColumnWidth(0, max(80, self.viewport().width() - self.columnWidth(1) - 4))
 
     def _on_current_item_changed(self, item: QTreeWidgetItem | None, _previous) -> None:
         if item is None:

@@ -155,6 +155,7 @@ class UnlockScreen(QWidget):
         self.file_label.setToolTip(str(self._path))
         self._show_message("")
         self._set_form_visible(True)
+        self._set_busy(False)
         if not use_remembered:
             self.passphrase.setFocus()
             return
