@@ -1,0 +1,457 @@
+"""Encrypted backups: take, verify, rotate, preview, restore; reading a damaged journal.
+
+A backup is a copy of the journal under the same key and salt, so it opens with the
+passphrase the journal had when the backup was taken. It is written with
+``sqlcipher_export`` into a keyed database, so no unencrypted byte of it ever
+reaches the disk.
+
+Taking one is crash-safe:
+
+1. export into ``.<name>.partial-<random>`` in the backup folder;
+2. open that copy with the key and run ``integrity_check``, ``cipher_integrity_check``
+   and an entry count that must match the journal's;
+3. fsync it, rename it to ``<journal stem>-<UTC time>.fettle``, fsync the folder;
+4. only then delete the oldest backups beyond ``backup_keep``, never the new one.
+
+A ``kill -9`` at any point leaves every earlier backup as it was, plus at most a
+partial file that the next backup removes. Restoring first copies the current
+journal into the backup folder, then renames a verified copy of the backup over
+it: the journal file is always either the old one or the restored one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import secrets
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import kdf, storage
+from .errors import (
+    BackupFailed,
+    DiskFull,
+    FettleError,
+    JournalBusy,
+    JournalCorrupt,
+    JournalOpenError,
+    JournalReadOnly,
+    NotFound,
+    WrongPassphrase,
+)
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not on Linux
+    fcntl = None  # type: ignore[assignment]
+
+if TYPE_CHECKING:
+    from .journal import Journal
+
+FOLDER_NAME = "backups"
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)(?P<tag>-[a-z-]+)?(?:-\d+)?"
+                   + re.escape(storage.SUFFIX) + "$")
+_PARTIAL = ".partial-"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file. ``entry_count`` and ``ok`` are None until it was opened."""
+
+    path: Path
+    date: dt.datetime  # when it was taken (UTC)
+    size: int
+    entry_count: int | None = None
+    ok: bool | None = None
+    problem: str = ""  # plain words when ``ok`` is False
+
+
+@dataclass
+class DamageReport:
+    """What could be read from a journal that fails its checks."""
+
+    path: Path
+    opened: bool  # opened read-only at all
+    problems: list[str] = field(default_factory=list)  # page/table names, never content
+    readable_entries: int = 0
+    total_entries: int | None = None  # None when even the count fails
+    newest_backup: BackupInfo | None = None  # newest backup that verified with the key
+
+    @property
+    def user_message(self) -> str:
+        if not self.opened:
+            what = "Fettle could not read this journal at all."
+        elif not self.problems and self.readable_entries == self.total_entries:
+            return "No damage was found: the journal passed both checks."
+        elif self.total_entries is not None and self.readable_entries >= self.total_entries:
+            what = (f"Part of this journal's file is damaged, but all {self.readable_entries} "
+                    "entries could still be read. It was opened read-only.")
+        else:
+            what = (f"Part of this journal's file is damaged. Fettle could read "
+                    f"{self.readable_entries} entries; it was opened read-only.")
+        if self.newest_backup is not None:
+            when = self.newest_backup.date.astimezone().strftime("%d %b %Y %H:%M")
+            what += (f" The newest good backup is from {when} with "
+                     f"{self.newest_backup.entry_count} entries: you can restore it.")
+        else:
+            what += " No good backup was found."
+        return what + " The damaged file was not changed."
+
+
+# -- folders and names ------------------------------------------------------------
+
+
+def default_folder(journal_path: Path) -> Path:
+    return Path(journal_path).parent / FOLDER_NAME
+
+
+def folder_for(journal: Journal, folder: Path | None = None) -> Path:
+    """The folder given, else the one chosen in settings, else ``backups/`` beside it."""
+    if folder is not None:
+        return Path(folder)
+    chosen = journal.settings.get("backup_folder")
+    return Path(chosen).expanduser() if chosen else default_folder(journal.path)
+
+
+def _stamp(now: dt.datetime) -> str:
+    return now.astimezone(dt.UTC).strftime(_STAMP)
+
+
+def _date_of(path: Path) -> dt.datetime:
+    m = _NAME.match(path.name)
+    if m:
+        with contextlib.suppress(ValueError):
+            return dt.datetime.strptime(m["stamp"], _STAMP).replace(tzinfo=dt.UTC)
+    return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+
+
+def _free_name(folder: Path, stem: str, now: dt.datetime, tag: str = "") -> Path:
+    base = f"{stem}-{_stamp(now)}{tag}"
+    target = folder / (base + storage.SUFFIX)
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{base}-{n}{storage.SUFFIX}"
+    return target
+
+
+def _ensure_folder(folder: Path, journal_path: Path) -> None:
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _folder_error(exc, folder) from None
+    if not os.access(folder, os.W_OK):
+        raise JournalReadOnly(str(folder), user_message=(
+            "Fettle cannot write to the backup folder. Check its permissions or choose "
+            "another folder for backups."))
+
+
+def _folder_error(exc: BaseException, folder: Path) -> FettleError:
+    translated = storage.translate_os_error(exc, folder)
+    if isinstance(translated, DiskFull):
+        return DiskFull(str(folder), user_message=(
+            "There is not enough space for a backup, so none was made. Your journal and "
+            "earlier backups were not changed. Free some space and try again."))
+    if isinstance(translated, JournalReadOnly):
+        return JournalReadOnly(str(folder), user_message=(
+            "Fettle cannot write to the backup folder. Check its permissions or choose "
+            "another folder for backups."))
+    if isinstance(translated, FettleError):
+        return translated
+    return BackupFailed(f"{type(exc).__name__}")
+
+
+def remove_partials(folder: Path) -> None:
+    """Delete leftovers of backups that were interrupted (they were never valid)."""
+    with contextlib.suppress(OSError):
+        for child in folder.iterdir():
+            if child.name.startswith(".") and _PARTIAL in child.name:
+                with contextlib.suppress(OSError):
+                    child.unlink()
+
+
+# -- taking backups -----------------------------------------------------------------
+
+
+def backup_now(journal: Journal, folder: Path | None = None, *, keep: int | None = None,
+               now: dt.datetime | None = None) -> Path:
+    """Write a verified, encrypted backup and rotate old ones; returns its path.
+
+    ``keep`` defaults to the ``backup_keep`` setting. Raises ``DiskFull``,
+    ``JournalReadOnly`` (folder not writable) or ``BackupFailed``; in every case
+    the journal and the earlier backups are unchanged.
+    """
+    folder = folder_for(journal, folder)
+    keep = journal.settings.get("backup_keep") if keep is None else keep
+    stem = journal.path.stem
+    _ensure_folder(folder, journal.path)
+    remove_partials(folder)
+    target = _free_name(folder, stem, now or dt.datetime.now(dt.UTC))
+    tmp = folder / f".{target.name}{_PARTIAL}{secrets.token_hex(6)}"
+
+    def verify(db) -> None:
+        problems = storage.integrity_errors(db)
+        expected = journal.entries.count()  # same thread, journal lock held: consistent
+        got = db.execute("SELECT count(*) FROM entries").fetchone()[0]
+        if problems or got != expected:
+            raise BackupFailed(f"copy failed verification ({len(problems)} problems, "
+                               f"{got}/{expected} entries)")
+
+    try:
+        journal.export_copy(tmp, verify)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+        storage.fsync_dir(folder)
+    except FettleError:
+        _unlink_quietly(tmp)
+        raise
+    except (OSError, storage.DatabaseError) as exc:
+        _unlink_quietly(tmp)
+        raise _folder_error(exc, folder) from None
+    rotate(folder, stem, keep, protect=target)
+    return target
+
+
+def rotate(folder: Path, stem: str, keep: int, *, protect: Path | None = None) -> list[Path]:
+    """Delete the oldest of this journal's backups beyond ``keep``; returns what went.
+
+    ``protect`` (the backup just verified) is never deleted, even if the clock went
+    backwards and it sorts as old. Backups made before a restore are not rotated.
+    """
+    keep = max(1, keep)
+    mine = [p for p in _backup_files(folder)
+            if _NAME.match(p.name)["stem"] == stem and not _NAME.match(p.name)["tag"]]
+    mine.sort(key=lambda p: (_date_of(p), p.name), reverse=True)
+    doomed = [p for p in mine[keep:] if protect is None or p != protect]
+    for path in doomed:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    if doomed:
+        storage.fsync_dir(folder)
+    return doomed
+
+
+def _backup_files(folder: Path) -> list[Path]:
+    try:
+        children = list(Path(folder).iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    return [p for p in children if _NAME.match(p.name) and p.is_file()]
+
+
+def _unlink_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def needs_backup(journal: Journal, *, max_age: dt.timedelta = dt.timedelta(days=1),
+                 now: dt.datetime | None = None, folder: Path | None = None) -> bool:
+    """True when the newest backup is older than ``max_age`` (or there is none): the
+    app calls this on close and periodically, and backs up when it says so."""
+    found = list_backups(folder_for(journal, folder))
+    if not found:
+        return True
+    return (now or dt.datetime.now(dt.UTC)) - found[0].date >= max_age
+
+
+# -- looking at backups ---------------------------------------------------------------
+
+
+def list_backups(folder: Path, key: bytes | None = None) -> list[BackupInfo]:
+    """Backups in ``folder``, newest first. With ``key``, each is opened and checked
+    (see ``preview``); without, only names, dates and sizes are read."""
+    infos = []
+    for path in _backup_files(Path(folder)):
+        if key is not None:
+            infos.append(preview(path, key))
+        else:
+            with contextlib.suppress(OSError):
+                infos.append(BackupInfo(path, _date_of(path), path.stat().st_size))
+    infos.sort(key=lambda i: (i.date, i.path.name), reverse=True)
+    return infos
+
+
+def preview(path: Path, key: bytes, *, full: bool = True) -> BackupInfo:
+    """Open a backup read-only with ``key``: its date, entry count and soundness.
+
+    Never raises for a bad backup: ``ok`` is False and ``problem`` says why.
+    ``full`` runs both integrity checks (``quick_check`` otherwise).
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        date = _date_of(path)
+    except OSError:
+        return BackupInfo(path, dt.datetime.fromtimestamp(0, dt.UTC), 0, None, False,
+                          "The backup file cannot be read.")
+    try:
+        opened = storage.open_keyed(path, key, read_only=True)
+    except WrongPassphrase:
+        return BackupInfo(path, date, size, None, False,
+                          "This backup was made with a different passphrase (perhaps before "
+                          "you changed it). Use the passphrase you had then.")
+    except JournalOpenError as exc:
+        return BackupInfo(path, date, size, None, False, exc.user_message)
+    try:
+        problems = storage.integrity_errors(opened.db, quick=not full)
+        count = int(opened.db.execute("SELECT count(*) FROM entries").fetchone()[0])
+    except storage.DatabaseError:
+        return BackupInfo(path, date, size, None, False, JournalCorrupt.user_message)
+    finally:
+        opened.close()
+    if problems:
+        return BackupInfo(path, date, size, count, False, "This backup is damaged.")
+    return BackupInfo(path, date, size, count, True)
+
+
+def newest_good_backup(folder: Path, key: bytes) -> BackupInfo | None:
+    """The newest backup that opens with ``key`` and passes both checks."""
+    for info in list_backups(folder):
+        checked = preview(info.path, key)
+        if checked.ok:
+            return checked
+    return None
+
+
+# -- restoring ------------------------------------------------------------------------
+
+
+def restore(journal_path: Path, backup_path: Path, key: bytes, *,
+            folder: Path | None = None) -> Path | None:
+    """Replace the journal with a verified copy of a backup; returns where the journal
+    as it was has been kept (None if there was no journal).
+
+    The journal must be closed (locked) in every window: Fettle's own lock on it makes
+    this raise ``JournalBusy`` otherwise. ``key`` opens the backup. The current file
+    is copied as it is (it is encrypted, perhaps damaged or under another passphrase)
+    into the backup folder first, named ``…-before-restore``; rotation never removes it.
+    """
+    journal_path, backup_path = Path(journal_path), Path(backup_path)
+    folder = Path(folder) if folder is not None else default_folder(journal_path)
+    checked = preview(backup_path, key)
+    if not checked.ok:
+        raise JournalCorrupt(str(backup_path), user_message=(
+            f"That backup cannot be restored: {checked.problem} Nothing was changed."))
+    if not journal_path.parent.is_dir():
+        raise NotFound(str(journal_path.parent))
+    if not os.access(journal_path.parent, os.W_OK):
+        raise JournalReadOnly(str(journal_path))
+    lock_fd = _lock_exclusive(journal_path)
+    tmp = journal_path.with_name(f".{journal_path.name}{storage._TMP_MARK}restore-"
+                                 f"{secrets.token_hex(6)}")
+    kept: Path | None = None
+    try:
+        if journal_path.exists():
+            _ensure_folder(folder, journal_path)
+            kept = _free_name(folder, journal_path.stem, dt.datetime.now(dt.UTC),
+                              "-before-restore")
+            _copy_synced(journal_path, kept)
+            hot = journal_path.with_name(journal_path.name + "-journal")
+            if hot.exists():  # an unfinished write of the old file: keep it beside its copy
+                _copy_synced(hot, kept.with_name(kept.name + "-journal"))
+                hot.unlink()  # it must never be replayed into the restored file
+            storage.fsync_dir(folder)
+        _copy_synced(backup_path, tmp)
+        again = preview(tmp, key)
+        if not again.ok or again.entry_count != checked.entry_count:
+            raise BackupFailed("restored copy failed verification")
+        os.replace(tmp, journal_path)
+        storage.fsync_dir(journal_path.parent)
+    except FettleError:
+        _unlink_quietly(tmp)
+        raise
+    except (OSError, storage.DatabaseError) as exc:
+        _unlink_quietly(tmp)
+        raise _folder_error(exc, journal_path.parent) from None
+    finally:
+        if lock_fd is not None:
+            os.close(lock_fd)
+    return kept
+
+
+def _lock_exclusive(path: Path) -> int | None:
+    """Fettle's own lock (the one ``storage.open_keyed`` takes), without a key."""
+    if fcntl is None or not path.exists():
+        return None
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise JournalBusy(str(path)) from None
+    return fd
+
+
+def _copy_synced(src: Path, dst: Path) -> None:
+    """Byte copy (the source is already encrypted) with private permissions, synced."""
+    fd = os.open(dst, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0),
+                 0o600)
+    try:
+        with open(src, "rb") as fin, os.fdopen(fd, "wb") as fout:
+            shutil.copyfileobj(fin, fout, 1 << 20)
+            fout.flush()
+            os.fsync(fout.fileno())
+    except BaseException:
+        _unlink_quietly(dst)
+        raise
+
+
+# -- integrity ------------------------------------------------------------------------
+
+
+def quick_check(journal: Journal) -> list[str]:
+    """SQLite's ``quick_check`` (fast, for every open); empty when sound. The full
+    check, with SQLCipher's page HMACs, is ``Journal.check`` / ``fettle check``."""
+    return storage.integrity_errors(journal.db, quick=True)
+
+
+def open_damaged(path: Path, key: bytes, *, folder: Path | None = None) -> DamageReport:
+    """Read what can be read from a damaged journal, read-only, and find the newest
+    backup that is good. Never writes to ``path``."""
+    path = Path(path)
+    folder = Path(folder) if folder is not None else default_folder(path)
+    report = DamageReport(path, opened=False)
+    try:
+        opened = storage.open_keyed(path, key, read_only=True)
+    except WrongPassphrase:
+        raise
+    except JournalOpenError:
+        opened = None
+    if opened is not None:
+        report.opened = True
+        db = opened.db
+        try:
+            with contextlib.suppress(storage.DatabaseError):
+                report.problems = storage.integrity_errors(db)
+            with contextlib.suppress(storage.DatabaseError):
+                report.total_entries = int(db.execute("SELECT count(*) FROM entries")
+                                           .fetchone()[0])
+            report.readable_entries = _count_readable(db)
+        finally:
+            opened.close()
+    report.newest_backup = newest_good_backup(folder, key)
+    return report
+
+
+def _count_readable(db) -> int:
+    """Entries whose rows can be read whole, scanning until the damage stops the cursor."""
+    count = 0
+    try:
+        for _ in db.execute("SELECT id, kind, day, time, title, body, created_at, updated_at "
+                            "FROM entries ORDER BY id"):
+            count += 1
+    except storage.DatabaseError:
+        pass
+    return count
+
+
+def salt_matches(path: Path, journal: Journal) -> bool:
+    """True if the backup was taken under the journal's current passphrase and salt."""
+    with contextlib.suppress(OSError):
+        return kdf.read_salt(path) == kdf.read_salt(journal.path)
+    return False
