@@ -57,6 +57,8 @@ def font(points: int, *, bold: bool = False, italic: bool = False) -> QFont:
     f.setItalic(italic)
     f.setKerning(True)
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # No "ff"/"fi" ligatures: copied or searched text (and screen readers) get plain letters.
+    f.setFeature(QFont.Tag("liga"), 0)
     return f
 
 
