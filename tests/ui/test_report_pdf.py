@@ -84,8 +84,8 @@ def test_ninety_day_summary_is_one_page_with_treatments_and_questions(
     treatments = {t.name: t for t in demo.catalog.treatments()}
     mtx = treatments["Methotrexate"]
     raised = mtx.dose_changes[-1].day
-    for expected in (f"Methotrexate 20 mg weekly since {fmt(mtx.start_day)}; this dose "
-                     f"since {fmt(raised)}", "Folic acid 5 mg weekly",
+    for expected in ((f"Methotrexate 20 mg weekly since {fmt(mtx.start_day)}; this dose "
+                     f"since {fmt(raised)}"), "Folic acid 5 mg weekly",
                      "Hand physiotherapy weekly"):
         assert expected in rows, expected
     for expected in ("Alex Morgan", *QUESTIONS, fmt(END - dt.timedelta(days=89)), fmt(END),
@@ -107,7 +107,7 @@ def test_summary_across_a_dose_change_shows_before_and_after_with_n(
     assert "Methotrexate dose changed: 15 mg weekly → 20 mg weekly" in text
     summary = build_summary(demo, options)
     (comp,) = [c for c in summary.comparisons if c.day == raised]
-    name, figures = comp.results[0]
+    _name, figures = comp.results[0]
     assert (f"{figures.before.mean:.1f} (n={figures.before.n}) → "
             f"{figures.after.mean:.1f} (n={figures.after.n})") in text
     assert "do not show that a change caused" in text
