@@ -206,6 +206,15 @@ def draw_markers(p: QPainter, g: ChartGeometry, changes: Sequence[TreatmentChang
     p.restore()
 
 
+def plot_rect(rect: QRectF, start: dt.date, end: dt.date, changes: Sequence[TreatmentChange],
+              title_size: int = 7) -> QRectF:
+    """Where ``draw_trend`` puts the plot inside ``rect`` (for drawing under it first)."""
+    lane = MARKER_LANE if any(start <= c.day <= end for c in changes) else 3.0
+    title_h = title_size + 3
+    return QRectF(rect.left() + 16, rect.top() + title_h + lane, rect.width() - 18,
+                  rect.height() - title_h - lane - 9)
+
+
 def draw_trend(
     p: QPainter,
     rect: QRectF,
