@@ -18,3 +18,87 @@ def test_unlock_fills_the_window(qtbot, tmp_path):
     titles = [window.page.entry_model.row_at(i).title for i in range(3)]
     assert titles == ["Pacing works", "Walked by the river.", "Bad morning"]
     assert window.windowTitle() == "Fettle"
+
+
+def test_delete_is_undone_with_ctrl_z_under_the_same_id(qtbot, tmp_path):
+    path = make_journal(tmp_path / "j.fettle")
+    window, ctx = open_window(qtbot, tmp_path, path)
+    page = window.page
+    page.entry_view.setFocus()
+    page.entry_view.setCurrentIndex(page.entry_model.index(2))
+    doomed = page.entry_model.row_at(2)
+    qtbot.keyClick(page.entry_view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: ctx.runner.is_idle() and page.entry_model.rowCount() == 2)
+    assert window.actions.undo.text() == "&Undo Delete Entry"  # never the entry's text
+    window.actions.undo.trigger()
+    qtbot.waitUntil(lambda: ctx.runner.is_idle() and page.entry_model.rowCount() == 3)
+    assert page.entry_model.row_at(2) == doomed
+    window.actions.redo.trigger()
+    qtbot.waitUntil(lambda: ctx.runner.is_idle() and page.entry_model.rowCount() == 2)
+
+
+def test_undo_right_after_delete_restores_even_before_the_delete_finished(qtbot, tmp_path):
+    path = make_journal(tmp_path / "j.fettle")
+    window, ctx = open_window(qtbot, tmp_path, path)
+    page = window.page
+    page.delete_entry(page.entry_model.row_at(0).id)
+    page.undo_stack.undo()  # queued behind the delete on the one worker
+    qtbot.waitUntil(lambda: ctx.runner.is_idle() and page.entry_model.rowCount() == 3)
+
+
+def test_editing_saves_automatically_and_updates_the_row(qtbot, tmp_path):
+    path = make_journal(tmp_path / "j.fettle")
+    window, _ctx = open_window(qtbot, tmp_path, path)
+    page = window.page
+    page.entry_view.setCurrentIndex(page.entry_model.index(0))
+    qtbot.waitUntil(lambda: page.editor.title_edit.text() == "Pacing works")
+    with qtbot.waitSignal(page.entry_saved, timeout=5000):  # the editor's debounce, no flush
+        page.editor.title_edit.setText("Pacing really works")
+    assert page.editor.save_state() == "saved"
+    assert page.entry_model.row_at(0).title == "Pacing really works"
+    assert "Pacing" not in window.windowTitle()
+
+
+def test_sidebar_filters_the_list_and_search_respects_it(qtbot, tmp_path):
+    path = make_journal(tmp_path / "j.fettle")
+    window, _ctx = open_window(qtbot, tmp_path, path)
+    page = window.page
+    labels = [page.sidebar.topLevelItem(i).text(0) for i in range(5)]
+    assert labels == ["All entries", "Symptoms", "Treatments", "Lessons", "Notes"]
+    counts = [page.sidebar.topLevelItem(i).text(1) for i in range(5)]
+    assert counts == ["3", "1", "", "1", "1"]
+    tags = page.sidebar.topLevelItem(5)
+    assert tags.text(0) == "Tags" and {tags.child(i).text(0) for i in range(2)} == {
+        "#sleep", "#walk"}
+    with qtbot.waitSignal(page.entry_model.first_page_loaded):
+        page.sidebar.setCurrentItem(page.sidebar.topLevelItem(4))  # Notes
+    assert [page.entry_model.row_at(i).kind for i in range(page.entry_model.rowCount())] == [
+        "note"]
+    with qtbot.waitSignal(page.search_model.results_ready, timeout=5000) as found:
+        page.search_field.setText("walk")
+    assert found.args[1] == 1  # the lesson mentions walks too, but Notes is chosen
+
+
+def test_about_names_the_version(qtbot, tmp_path):
+    from app import __version__
+
+    path = make_journal(tmp_path / "j.fettle")
+    window, _ctx = open_window(qtbot, tmp_path, path)
+    window.actions.about.trigger()
+    assert __version__ in window._about.text()
+    window._about.close()
+
+
+def test_every_toolbar_and_page_control_has_an_accessible_name(qtbot, tmp_path):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit
+
+    path = make_journal(tmp_path / "j.fettle")
+    window, _ctx = open_window(qtbot, tmp_path, path)
+    missing = []
+    for kind in (QLineEdit, QAbstractItemView, QAbstractButton):
+        for w in window.page.findChildren(kind) + window.unlock.findChildren(kind):
+            if window.page.editor.isAncestorOf(w):
+                continue  # the editor's own tests cover it
+            if w.isVisibleTo(window) and not (w.accessibleName() or getattr(w, "text", str)()):
+                missing.append(repr(w))
+    assert missing == []
