@@ -1,0 +1,101 @@
+"""Whole GUI sessions in a child process with the network guard on.
+
+``fettle --demo --screenshot DIR`` walks the demo journal (unlock, list, editor,
+search, quick log, wizard) and must write every PNG; a second script unlocks a
+journal and opens Preferences (which asks the OS keystore). Any Internet socket
+or host-name lookup in either fails the test.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from pathlib import Path
+
+from tests import netguard
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ["unlock.png", "main-window.png", "editor-symptom.png", "search.png",
+         "quick-log.png", "main-window-dark.png", "welcome-wizard.png"]
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    head = path.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n"
+    return struct.unpack(">II", head[16:24])
+
+
+def test_demo_screenshot_session_makes_no_network_attempt(tmp_path):
+    out = tmp_path / "shots"
+    proc = netguard.run_guarded(["-m", "app", "--demo", "--screenshot", str(out)],
+                                env=_env(), cwd=ROOT, timeout=300)
+    assert netguard.MARKER not in proc.stderr, proc.stderr[-3000:]
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    for name in SHOTS:
+        width, height = _png_size(out / name)
+        assert width >= 400 and height >= 300, name
+    assert _png_size(out / "main-window.png") == (1280, 800)
+    leftovers = [p for p in Path(os.environ.get("TMPDIR", "/tmp")).glob("fettle-demo-*")
+                 if p.stat().st_uid == os.getuid() and (p / "demo.fettle").exists()
+                 and p.stat().st_mtime > (tmp_path.stat().st_mtime - 1)]
+    assert leftovers == []  # the demo journal is deleted on exit
+
+
+_SESSION = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings, QTimer
+from app import kdf
+from app.journal import Journal
+from ui.main import build_window, make_application
+
+folder = Path(sys.argv[1])
+path = folder / "j.fettle"
+Journal.create(path, "correct horse battery", profile=kdf.FAST_TEST_PROFILE).lock()
+app = make_application()
+window, ctx = build_window(settings=QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat),
+                           kdf_profile=kdf.FAST_TEST_PROFILE)
+ctx.lock_manager.watch_session()
+ctx.set_journal_path(path)
+window.show()
+window.start()
+steps = {"state": "unlock"}
+
+def tick():
+    if steps["state"] == "unlock" and window.unlock.passphrase.isVisible() \
+            and not window.unlock.is_busy():
+        window.unlock.passphrase.setText("correct horse battery")
+        window.unlock.unlock_button.click()
+        steps["state"] = "opening"
+    elif steps["state"] == "opening" and window.is_open():
+        window.actions.preferences.trigger()
+        steps["state"] = "prefs"
+    elif steps["state"] == "prefs" and window.settings_flow.dialog is not None:
+        window.settings_flow.dialog.reject()
+        window.page.search_field.setText("anything")
+        window.lock()
+        steps["state"] = "done"
+        print("session ok")
+        window.close()
+        app.quit()
+
+timer = QTimer()
+timer.timeout.connect(tick)
+timer.start(20)
+QTimer.singleShot(60_000, lambda: app.exit(3))
+sys.exit(app.exec())
+"""
+
+
+def test_unlock_preferences_lock_session_makes_no_network_attempt(tmp_path):
+    proc = netguard.run_guarded(["-c", _SESSION, str(tmp_path)], env=_env(), cwd=ROOT,
+                                timeout=120)
+    assert netguard.MARKER not in proc.stderr, proc.stderr[-3000:]
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "session ok" in proc.stdout
