@@ -51,7 +51,8 @@ def load_trends(journal: Journal, *, days: int | None, symptom_id: int | None = 
     if symptom_id not in names:
         row = db.execute(
             "SELECT r.symptom_id FROM entries e JOIN symptom_readings r ON r.entry_id = e.id "
-            "WHERE e.at >= ? AND e.at < ? GROUP BY r.symptom_id ORDER BY count(*) DESC "
+            "WHERE e.at >= ? AND e.at < ? GROUP BY r.symptom_id ORDER BY count(*) DESC, "
+            "r.symptom_id "
             "LIMIT 1", (start.isoformat(), (end + dt.timedelta(days=1)).isoformat())).fetchone()
         symptom_id = row[0] if row else (symptoms[0][0] if symptoms else None)
     treatments = journal.catalog.treatments()

@@ -1,0 +1,97 @@
+"""Summary and Trends figures: run directly, prints timings.
+
+    .venv/bin/python tests/benchmarks/bench_report.py
+
+- a summary of one year of daily entries (build + PDF), target < 1 s; also with the
+  diary appendix, for reference;
+- opening the Trends view on ten years of daily entries (construct, load off the
+  GUI thread, lay out and paint), target < 300 ms; the first view of the process is
+  a warm-up (Qt loads fonts and styles once per process).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+
+def best_of(runs: int, fn) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from app.demo import populate
+    from app.report import SummaryOptions, build_summary
+    from tests.app.helpers import make_journal
+    from ui.report_render import render_pdf
+    from ui.task_runner import TaskRunner
+    from ui.trends_view import TrendsView
+
+    app = QApplication([])
+    end = dt.date(2026, 6, 30)
+    with tempfile.TemporaryDirectory() as folder:
+        year = make_journal(Path(folder) / "year.fettle")
+        populate(year, days=365, end=end)
+        options = SummaryOptions(end - dt.timedelta(days=364), end, main_concern="Hands",
+                                 questions=("Dose?", "Blood tests?"))
+        render_pdf(build_summary(year, options))  # warm-up
+        summary = best_of(5, lambda: render_pdf(build_summary(year, options)))
+        with_appendix = SummaryOptions(options.start, options.end, appendix=True)
+        appendix = best_of(3, lambda: render_pdf(build_summary(year, with_appendix)))
+        print(f"summary, 1 year of daily entries: {summary * 1000:.0f} ms (target < 1000 ms)")
+        print(f"  with the diary appendix: {appendix * 1000:.0f} ms")
+        year.lock()
+
+        decade = make_journal(Path(folder) / "decade.fettle")
+        started = time.perf_counter()
+        populate(decade, days=3650, end=end)
+        print(f"(ten years of demo entries written in {time.perf_counter() - started:.1f} s)")
+        runner = TaskRunner()
+
+        def open_view(period: int) -> float:
+            started = time.perf_counter()
+            view = TrendsView(runner, None, today=end)
+            view.period.setCurrentIndex(period)
+            view.resize(1000, 900)
+            done: list[bool] = []
+            view.loaded.connect(lambda: done.append(True))
+            view.set_journal(decade)
+            view.show()
+            while not done:
+                app.processEvents()
+            app.processEvents()  # the layout the new data asked for
+            view.grab()  # paint everything once
+            elapsed = time.perf_counter() - started
+            view.close()
+            view.deleteLater()
+            app.processEvents()
+            return elapsed
+
+        open_view(1)  # warm-up
+        for index, label in ((1, "last year"), (4, "all ten years")):
+            best = min(open_view(index) for _ in range(3))
+            print(f"Trends view at ten years of daily entries, showing {label}: "
+                  f"{best * 1000:.0f} ms (target < 300 ms)")
+        runner.wait_for_done()
+        decade.lock()
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""The Trends view built on a real journal, loaded through the real task runner."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.demo import populate
+from app.report_trends import load_trends
+from tests.app.helpers import make_journal
+
+END = dt.date(2026, 6, 30)
+
+
+@pytest.fixture
+def journal(tmp_path):
+    j = make_journal(tmp_path / "trends.fettle")
+    populate(j, days=365, end=END)
+    yield j
+    j.lock()
+
+
+@pytest.fixture
+def runner(qapp):
+    from ui.task_runner import TaskRunner
+
+    r = TaskRunner()
+    yield r
+    r.wait_for_done()
+
+
+def test_trends_view_shows_real_data(qtbot, journal, runner, qtmodeltester) -> None:
+    from ui.trends_view import TrendsView
+
+    view = TrendsView(runner, None, today=END)
+    qtbot.addWidget(view)
+    view.resize(900, 900)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.set_journal(journal)
+    data = view.data()
+    assert data is not None and data.trend is not None
+    assert data.trend.name == view.symptom.currentText() == "Joint pain"
+    assert len(data.trend.daily) > 300
+    assert {p.name for p in data.periods} >= {"Methotrexate", "Folic acid", "Naproxen"}
+    assert view.model.rowCount() == len(data.changes) == 5
+    qtmodeltester.check(view.model)
+    row = [c for c, _ in data.comparisons].index(
+        next(c for c in data.changes if c.kind == "dose"))
+    assert "15 mg weekly → 20 mg weekly" in view.model.index(row, 1).data()
+    assert "(n=" in view.model.index(row, 2).data()
+    image = view.grab().toImage()
+    assert not image.isNull() and image.width() >= 900
+
+    # Choosing another symptom and a shorter period loads again, off the GUI thread.
+    fatigue = view.symptom.findText("Fatigue")
+    view.symptom.setCurrentIndex(fatigue)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.symptom.activated.emit(fatigue)
+    assert view.data().trend.name == "Fatigue"
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.period.setCurrentIndex(0)
+    assert view.data().start == END - dt.timedelta(days=89)
+    assert view.data().trend.name == "Fatigue"
+
+
+def test_locking_clears_the_view_and_drops_late_results(qtbot, journal, runner) -> None:
+    from ui.trends_view import TrendsView
+
+    view = TrendsView(runner, journal, today=END)
+    qtbot.addWidget(view)
+    view.set_journal(None)  # before the first result arrives
+    qtbot.waitUntil(runner.is_idle, timeout=10_000)
+    assert view.data() is None and view.model.rowCount() == 0
+    assert view.symptom.count() == 0
+
+
+def test_load_trends_matches_the_summary_figures(journal) -> None:
+    data = load_trends(journal, days=None, today=END)
+    assert data.start == END - dt.timedelta(days=364)
+    dose = next(c for c in data.changes if c.kind == "dose")
+    _, figures = next(x for x in data.comparisons if x[0] == dose)
+    from app import trends
+
+    sid = data.symptom_id
+    before = trends.window(journal.db, sid, dose.day - dt.timedelta(days=28),
+                           dose.day - dt.timedelta(days=1))
+    assert (figures.before.mean, figures.before.n) == (before.mean, before.n)
+    assert set(data.peaks) <= data.entry_days
