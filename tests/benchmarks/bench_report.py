@@ -42,7 +42,7 @@ def main() -> int:
     from ui.task_runner import TaskRunner
     from ui.trends_view import TrendsView
 
-    app = QApplication([])
+    qt_app = QApplication([])
     end = dt.date(2026, 6, 30)
     with tempfile.TemporaryDirectory() as folder:
         year = make_journal(Path(folder) / "year.fettle")
@@ -73,13 +73,13 @@ def main() -> int:
             view.set_journal(decade)
             view.show()
             while not done:
-                app.processEvents()
-            app.processEvents()  # the layout the new data asked for
+                qt_app.processEvents()
+            qt_app.processEvents()  # the layout the new data asked for
             view.grab()  # paint everything once
             elapsed = time.perf_counter() - started
             view.close()
             view.deleteLater()
-            app.processEvents()
+            qt_app.processEvents()
             return elapsed
 
         open_view(1)  # warm-up
@@ -89,7 +89,6 @@ def main() -> int:
                   f"{best * 1000:.0f} ms (target < 300 ms)")
         runner.wait_for_done()
         decade.lock()
-    del app
     return 0
 
 
