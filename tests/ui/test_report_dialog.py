@@ -37,11 +37,14 @@ def test_dialog_saves_appointment_and_writes_one_page(qtbot, qapp, tmp_path) -> 
     target = tmp_path / "out.pdf"
     with qtbot.waitSignal(dialog.summary_saved, timeout=20_000):
         dialog.save_to(str(target))
-    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True).stdout
-    assert [line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")] == ["1"]
-    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True,
-                          text=True).stdout
-    assert "What about the fatigue?" in text and "Fatigue average" not in " ".join(text.split())
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True,
+                          check=True).stdout
+    pages = [line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")]
+    assert pages == ["1"]
+    text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    assert "What about the fatigue?" in text and "Joint pain average" in text
+    assert "Fatigue average" not in text
     saved = journal.appointments.all()[0]
     assert saved.questions == ("Is 20 mg right?", "What about the fatigue?")
     assert saved.day == END + dt.timedelta(days=3) and len(journal.appointments.all()) == 1
