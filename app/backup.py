@@ -426,8 +426,15 @@ def open_damaged(path: Path, key: bytes, *, folder: Path | None = None) -> Damag
         report.opened = True
         db = opened.db
         try:
+            for quick in (False, True):
+                try:
+                    report.problems = storage.integrity_errors(db, quick=quick)
+                    break
+                except storage.DatabaseError as exc:  # SQLite's words: pages, not content
+                    report.problems = [f"the check stopped: {exc}"]
             with contextlib.suppress(storage.DatabaseError):
-                report.problems = storage.integrity_errors(db)
+                report.problems += [str(r[0]) for r in db.execute("PRAGMA cipher_integrity_check")
+                                    if str(r[0]) not in report.problems]
             with contextlib.suppress(storage.DatabaseError):
                 report.total_entries = int(db.execute("SELECT count(*) FROM entries")
                                            .fetchone()[0])
