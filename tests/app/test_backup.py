@@ -213,3 +213,34 @@ def test_read_only_backup_folder_gets_a_clear_error(journal: Journal, tmp_path: 
     finally:
         undo()
     assert list(folder.iterdir()) == []
+
+
+def test_cli_backup_list_and_restore(tmp_path: Path) -> None:
+    from tests.app.test_cli import fettle
+
+    path = tmp_path / "cli.fettle"
+    with make_journal(path) as j:
+        _fill(j, 7)
+    j_args = ("--journal", str(path))
+    made = fettle("backup", *j_args, passphrases=[PASSPHRASE])
+    assert made.returncode == 0, made.stderr
+    assert "Backed up 7 entries" in made.stdout and "encrypted" in made.stdout
+    with Journal.open(path, PASSPHRASE) as j:
+        _fill(j, 3, "later")
+    listed = fettle("backups", *j_args, passphrases=[PASSPHRASE])
+    assert listed.returncode == 0 and "      7 entries" in listed.stdout
+    name = listed.stdout.split()[-1]
+    target = tmp_path / "backups" / name
+    refused = fettle("restore", str(target), *j_args, passphrases=[PASSPHRASE], stdin="n\n")
+    assert refused.returncode == 1 and "Nothing was changed" in refused.stderr
+    assert "7 entries" in refused.stdout
+    with Journal.open(path, PASSPHRASE) as j:
+        assert j.entries.count() == 10
+    done = fettle("restore", str(target), "--yes", *j_args, passphrases=[PASSPHRASE])
+    assert done.returncode == 0, done.stderr
+    assert "Restored 7 entries" in done.stdout and "before-restore" in done.stdout
+    with Journal.open(path, PASSPHRASE) as j:
+        assert j.entries.count() == 7
+    wrong = fettle("restore", str(target), "--yes", *j_args, passphrases=["wrong passphrase"])
+    assert wrong.returncode == 1 and "passphrase" in wrong.stderr
+    assert "Traceback" not in wrong.stderr
