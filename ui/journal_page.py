@@ -16,17 +16,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from app.errors import FettleError
 from app.models import Entry, EntryFilter, SymptomReading
 
+from .entry_editor import EntryEditor
 from .entry_list_model import EntryListModel, IdRole, row_for_entry
 from .entry_list_view import EntryListView
 from .journal_commands import DeleteEntryCommand
-from .entry_editor import EntryEditor
+from .messages import words
 from .search_model import SearchModel
 from .sidebar import Sidebar, load_counts
 from .task_runner import TaskRunner
@@ -34,12 +34,6 @@ from .task_runner import TaskRunner
 SEARCH_DEBOUNCE_MS = 200
 
 
-def words(exc: BaseException) -> str:
-    if isinstance(exc, FettleError):
-        return exc.user_message
-    return QCoreApplication.translate(
-        "JournalPage", "Something went wrong ({0}). Nothing was changed."
-    ).format(type(exc).__name__)
 
 
 class JournalPage(QWidget):
@@ -47,7 +41,7 @@ class JournalPage(QWidget):
     entry_saved = Signal(int)
     counts_loaded = Signal()
 
-    def __init__(self, runner: TaskRunner, parent=None) -> None:
+    def __init__(self, runner: TaskRunner, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._journal = None
@@ -57,7 +51,7 @@ class JournalPage(QWidget):
         self._adding: Entry | None = None  # a new entry whose first save is in flight
         self._queued: Entry | None = None  # edits made meanwhile
         self._select_after_load: int | None = None
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = undo_stack
         self._build()
         self._connect_signals()
 

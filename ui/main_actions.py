@@ -47,9 +47,9 @@ def _action(window: MainWindow, text: str, shortcut=None, icon=None, tip: str = 
 
 def build_actions(w: MainWindow) -> Actions:
     tr = w.tr
-    undo = w.page.undo_stack.createUndoAction(w, tr("&Undo"))
+    undo = w.undo_stack.createUndoAction(w, tr("&Undo"))
     undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-    redo = w.page.undo_stack.createRedoAction(w, tr("&Redo"))
+    redo = w.undo_stack.createRedoAction(w, tr("&Redo"))
     redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
     a = Actions(
         new_entry=_action(

@@ -14,9 +14,10 @@ Signals:
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from app import APP_NAME, __version__
@@ -25,13 +26,16 @@ from app.markdown_render import link_needs_confirmation, safe_link_target
 
 from .app_context import AppContext
 from .icons import app_icon
-from .journal_page import JournalPage, words
 from .main_actions import build_actions
+from .messages import words
 from .quick_log_dialog import QuickLogDialog
 from .session_jobs import after_open, create_journal, prepare_demo, recent_symptoms
 from .settings_flow import SettingsFlow
 from .unlock_screen import UnlockScreen
 from .welcome_wizard import WelcomeWizard
+
+if TYPE_CHECKING:
+    from .journal_page import JournalPage
 
 
 class MainWindow(QMainWindow):
@@ -50,10 +54,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
         self.unlock = UnlockScreen(ctx.runner)
-        self.page = JournalPage(ctx.runner)
+        self.undo_stack = QUndoStack(self)
+        self._page: JournalPage | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock)
-        self.stack.addWidget(self.page)
         self.setCentralWidget(self.stack)
         self.save_label = QLabel()
         self.statusBar().addPermanentWidget(self.save_label)
@@ -83,16 +87,31 @@ class MainWindow(QMainWindow):
         self.unlock.journal_opened.connect(self._on_unlock_journal_opened)
         self.unlock.create_requested.connect(self.show_welcome)
         self.unlock.choose_file_requested.connect(self._on_unlock_choose_file_requested)
-        self.page.status_changed.connect(self._on_page_status_changed)
         self.ctx.lock_manager.lock_requested.connect(self.lock)
         self.settings_flow.settings_applied.connect(self._on_settings_applied)
         self.settings_flow.status_changed.connect(self._on_page_status_changed)
-        self.page.editor.link_clicked.connect(self._on_editor_link_clicked)
+
+    @property
+    def page(self) -> JournalPage:
+        """The journal page, built on first use: the unlock screen shows without waiting
+        for the editor and its Markdown machinery to load."""
+        if self._page is None:
+            from .journal_page import JournalPage
+
+            self._page = JournalPage(self.ctx.runner, self.undo_stack)
+            self.stack.addWidget(self._page)
+            self._page.status_changed.connect(self._on_page_status_changed)
+            self._page.editor.link_clicked.connect(self._on_editor_link_clicked)
+        return self._page
+
+    def _preload_page(self) -> None:
+        _ = self.page
 
     # -- starting ------------------------------------------------------------
 
     def start(self) -> None:
         """Show what fits: the demo, the unlock screen, or the welcome wizard."""
+        QTimer.singleShot(150, self._preload_page)  # while the passphrase is typed
         if self.ctx.demo is not None:
             self.unlock.show_busy(self.tr("Preparing the demo journal…"))
             self.ctx.runner.submit(
@@ -212,7 +231,8 @@ class MainWindow(QMainWindow):
         journal, self._journal = self._journal, None
         if journal is None:
             return
-        self.page.flush_edits()  # queued before the lock, so nothing typed is lost
+        page = self.page
+        page.flush_edits()  # queued before the lock, so nothing typed is lost
         runner = self.ctx.runner
         runner.invalidate()  # nothing still in flight may put text back on screen
         runner.submit(journal.lock)
@@ -220,7 +240,7 @@ class MainWindow(QMainWindow):
                        self.settings_flow.passphrase_dialog, self.wizard):
             if dialog is not None:
                 dialog.reject()
-        self.page.close_journal()
+        page.close_journal()
         self.ctx.clipboard.clear_if_ours()
         self.ctx.lock_manager.disarm()
         self._set_open_actions(False)
@@ -325,13 +345,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.ctx.save_geometry(self.saveGeometry(), self.saveState())
-        if self._journal is not None:
-            self.page.flush_edits()
+        if self._journal is not None and self._page is not None:
+            self._page.flush_edits()
         journal, self._journal = self._journal, None
         if journal is not None:
             self.ctx.runner.invalidate()
             self.ctx.runner.submit(journal.lock)
-            self.page.close_journal()
+            if self._page is not None:
+                self._page.close_journal()
             self.ctx.clipboard.clear_if_ours()
         self.ctx.lock_manager.disarm()
         self.ctx.runner.wait_for_done(10_000)

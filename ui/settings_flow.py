@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog
 from app import keystore
 from app.errors import KeystoreUnavailable
 
-from .journal_page import words
+from .messages import words
 from .settings_dialog import ChangePassphraseDialog, SettingsData, SettingsDialog
 
 if TYPE_CHECKING:

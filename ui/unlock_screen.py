@@ -58,6 +58,7 @@ class UnlockScreen(QWidget):
         self._runner = runner
         self._path: Path | None = None
         self._attempt = 0
+        self._checking = False
         self._build()
         self._connect_signals()
 
@@ -156,16 +157,24 @@ class UnlockScreen(QWidget):
         self._show_message("")
         self._set_form_visible(True)
         self._set_busy(False)
-        if not use_remembered:
-            self.passphrase.setFocus()
+        try:
+            storage.classify(self._path)  # reads 16 bytes: a bad file is reported at once
+        except Exception as exc:  # noqa: BLE001  shown as words
+            self._on_open_failed(self._attempt, exc)
             return
-        attempt = self._attempt
-        self._set_busy(True, self.tr("Checking the journal…"))
-        self._runner.submit(
-            lambda: _try_remembered(self._path_for(attempt)),
-            lambda j: self._on_remembered_done(attempt, j),
-            lambda exc: self._on_open_failed(attempt, exc),
-        )
+        self.passphrase.setFocus()
+        if use_remembered:
+            # Meanwhile the passphrase can be typed; typing and unlocking supersedes this.
+            attempt = self._attempt
+            path = self._path
+            self._checking = True
+            self._runner.submit(lambda: _try_remembered(path),
+                                lambda j: self._on_remembered_done(attempt, j),
+                                lambda exc: self._on_open_failed(attempt, exc))
+
+    def is_checking(self) -> bool:
+        """A remembered key is being looked up (the form stays usable)."""
+        return self._checking
 
     def show_busy(self, text: str) -> None:
         """Used while a journal is created or the demo is prepared."""
@@ -183,10 +192,6 @@ class UnlockScreen(QWidget):
 
     def message_text(self) -> str:
         return self.message.text() if self.message.isVisible() else ""
-
-    def _path_for(self, attempt: int) -> Path:
-        assert self._path is not None
-        return self._path
 
     def _set_form_visible(self, visible: bool) -> None:
         for w in (self.passphrase, self.unlock_button):
@@ -219,30 +224,32 @@ class UnlockScreen(QWidget):
     def _on_unlock_button_clicked(self) -> None:
         if self._path is None or self.is_busy():
             return
-        secret = self.passphrase.text()
-        if not secret:
+        if not self.passphrase.text():
             self._show_message(self.tr("Type your passphrase."))
             return
-        self._attempt += 1
-        attempt, path = self._attempt, self._path
         self._set_busy(True, self.tr("Unlocking…"))
-        self._runner.submit(
-            lambda: Journal.open(path, secret),
-            lambda j: self._on_opened(attempt, j),
-            lambda exc: self._on_open_failed(attempt, exc),
-        )
+        if not self._checking:  # else it goes on when the remembered-key check ends
+            self._open_with_passphrase()
 
+    def _open_with_passphrase(self) -> None:
+        """Derive the key from the passphrase on the worker (it takes a moment on purpose)."""
+        self._attempt += 1
+        attempt, path, secret = self._attempt, self._path, self.passphrase.text()
+        self._runner.submit(lambda: Journal.open(path, secret),
+                            lambda j: self._on_opened(attempt, j),
+                            lambda exc: self._on_open_failed(attempt, exc))
 
     def _on_remembered_done(self, attempt: int, journal: Journal | None) -> None:
         if attempt != self._attempt:
             if journal is not None:
                 self._runner.submit(journal.lock)
             return
-        self._set_busy(False)
-        if journal is None:
-            self.passphrase.setFocus()
-            return
-        self._finish(journal)
+        self._checking = False
+        if journal is not None:
+            self._set_busy(False)
+            self._finish(journal)
+        elif self.is_busy():  # Unlock was pressed while we looked: go on with the passphrase
+            self._open_with_passphrase()
 
     def _on_opened(self, attempt: int, journal: Journal) -> None:
         if attempt != self._attempt:
@@ -258,6 +265,7 @@ class UnlockScreen(QWidget):
     def _on_open_failed(self, attempt: int, exc: BaseException) -> None:
         if attempt != self._attempt:
             return
+        self._checking = False
         self._set_busy(False)
         if isinstance(exc, WrongPassphrase | JournalBusy):
             self._show_message(exc.user_message)

@@ -76,7 +76,7 @@ def open_window(qtbot, tmp_path: Path, path: Path, **kw):
 
 
 def unlock(qtbot, window, passphrase: str = PASSPHRASE) -> None:
-    qtbot.waitUntil(lambda: not window.unlock.is_busy())
+    qtbot.waitUntil(lambda: not window.unlock.is_busy() and not window.unlock.is_checking())
     window.unlock.passphrase.setText(passphrase)
     with qtbot.waitSignal(window.page.counts_loaded, timeout=20_000):
         window.unlock.unlock_button.click()

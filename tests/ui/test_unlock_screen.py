@@ -23,7 +23,7 @@ def screen(qtbot):
 
 def _set(qtbot, screen, path) -> None:
     screen.set_path(path)
-    qtbot.waitUntil(lambda: not screen.is_busy())
+    qtbot.waitUntil(lambda: not screen.is_busy() and not screen.is_checking())
 
 
 def test_wrong_passphrase_says_so_inline_and_allows_a_retry(qtbot, screen, tmp_path):
@@ -111,3 +111,24 @@ def test_a_remembered_key_unlocks_without_asking_and_a_stale_one_falls_back(qtbo
         assert screen.passphrase.isVisible() and screen.message_text() == ""
     finally:
         keystore.forget_key(journal_id)
+
+
+def test_unlock_pressed_while_the_remembered_key_is_looked_up(qtbot, screen, tmp_path,
+                                                               monkeypatch):
+    import threading
+
+    gate = threading.Event()
+
+    def slow_recall(_journal_id):
+        gate.wait(10)  # a keyring that takes its time (or shows a prompt)
+        return None
+
+    monkeypatch.setattr(keystore, "recall_key", slow_recall)
+    path = make_journal(tmp_path / "j.fettle")
+    screen.set_path(path)
+    assert screen.is_checking() and screen.passphrase.isEnabled()  # typing is not blocked
+    screen.passphrase.setText(PASSPHRASE)
+    screen.unlock_button.click()
+    with qtbot.waitSignal(screen.journal_opened, timeout=20_000) as opened:
+        gate.set()
+    opened.args[0].lock()

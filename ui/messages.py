@@ -1,0 +1,14 @@
+"""Errors in words for people: the core's ``user_message``, or a plain fallback."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.errors import FettleError
+
+
+def words(exc: BaseException) -> str:
+    if isinstance(exc, FettleError):
+        return exc.user_message
+    return QCoreApplication.translate(
+        "Fettle", "Something went wrong ({0}). Nothing was changed.").format(type(exc).__name__)
