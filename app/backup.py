@@ -152,7 +152,7 @@ def _ensure_folder(folder: Path, journal_path: Path) -> None:
 
 
 def _folder_error(exc: BaseException, folder: Path) -> FettleError:
-    translated = storage.translate_os_error(exc, folder)
+    translated = exc if isinstance(exc, FettleError) else storage.translate_os_error(exc, folder)
     if isinstance(translated, DiskFull):
         return DiskFull(str(folder), user_message=(
             "There is not enough space for a backup, so none was made. Your journal and "
@@ -207,6 +207,9 @@ def backup_now(journal: Journal, folder: Path | None = None, *, keep: int | None
         os.chmod(tmp, 0o600)
         os.replace(tmp, target)
         storage.fsync_dir(folder)
+    except (DiskFull, JournalReadOnly) as exc:  # about the backup folder, not the journal
+        _unlink_quietly(tmp)
+        raise _folder_error(exc, folder) from None
     except FettleError:
         _unlink_quietly(tmp)
         raise

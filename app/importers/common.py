@@ -73,6 +73,7 @@ def decode(data: bytes) -> str:
         line = data[: exc.start].count(b"\n") + 1
         raise reject(f"Line {line}", "this file is not UTF-8 text. Save it as UTF-8 (in a "
                                      "spreadsheet: CSV UTF-8) and try again.") from None
+    text = text.removeprefix("\ufeff")  # a second BOM, as some editors write
     if "\x00" in text:
         raise reject("", "That file holds binary data, not text.")
     return text
