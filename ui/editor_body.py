@@ -58,7 +58,7 @@ class BodyEditor(QWidget):
         self.preview_button.setCheckable(True)
         self.preview_button.setChecked(True)
         self.preview_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.preview_button.setAccessibleName(_tr("Show preview"))
+        self.preview_button.setAccessibleName(_tr("Preview"))  # checked state says if shown
         self.preview_button.setToolTip(
             _tr("Show or hide the formatted preview (%1)").replace(
                 "%1",
@@ -85,7 +85,6 @@ class BodyEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
-        self.setFocusProxy(self.text_edit)
 
         self._shortcut = QShortcut(QKeySequence(PREVIEW_SHORTCUT), self)
         self._shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -130,7 +129,6 @@ class BodyEditor(QWidget):
 
     def _on_preview_button_toggled(self, shown: bool) -> None:
         self.preview.setVisible(shown)
-        self.preview_button.setAccessibleName(_tr("Hide preview") if shown else _tr("Show preview"))
         if shown:
             self.preview.schedule(self.text())
             self.preview.render_now()

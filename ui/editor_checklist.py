@@ -117,7 +117,6 @@ class CheckList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.list_view)
-        self.setFocusProxy(self.filter_edit)
         self.setTabOrder(self.filter_edit, self.list_view)
 
         self.filter_edit.textChanged.connect(self._proxy.set_words)

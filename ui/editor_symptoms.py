@@ -164,7 +164,6 @@ class SymptomPicker(QWidget):
         layout.addLayout(self._rows_layout)
         layout.addLayout(adder_row)
         layout.addWidget(self.status)
-        self.setFocusProxy(self.adder)
 
         self.adder.returnPressed.connect(self._on_adder_return_pressed)
         self.add_button.clicked.connect(self._on_adder_return_pressed)
@@ -244,6 +243,7 @@ class SymptomPicker(QWidget):
         row.remove_requested.connect(self._on_row_remove_requested)
         self._rows.append(row)
         self._rows_layout.addWidget(row)
+        row.show()  # at once, not when the layout's queued show runs: focus can go to it now
         self._fix_tab_order()
         return row
 

@@ -83,6 +83,7 @@ class EntryEditor(QWidget):
         self._created_at = ""
         self._updated_at = ""
         self._loading = False
+        self._has_entry = False  # between clear() and load() there is nothing to save
         self._baseline: Entry | None = None  # what the window has, or was last asked to save
         self._sent: list[Entry] = []  # entries emitted since load, for mark_saved(entry=...)
         self._awaiting_id = False
@@ -326,6 +327,7 @@ class EntryEditor(QWidget):
         self._baseline = self.current_entry()
         self._sent = []
         self._awaiting_id = False
+        self._has_entry = True
         self.setEnabled(True)
         self.set_save_state("saved" if entry.id is not None else "")
 
@@ -401,6 +403,7 @@ class EntryEditor(QWidget):
         self._baseline = None
         self._sent = []
         self._awaiting_id = False
+        self._has_entry = False
         self.set_save_state("")
         self.setEnabled(False)
 
@@ -439,6 +442,8 @@ class EntryEditor(QWidget):
     # -- internals ----------------------------------------------------------
 
     def _send_if_changed(self) -> None:
+        if not self._has_entry:
+            return
         entry = self.current_entry()
         if self._baseline is not None and entry == self._baseline:
             if self._state == "unsaved":
@@ -457,7 +462,7 @@ class EntryEditor(QWidget):
         self._send_if_changed()
 
     def _on_field_edited(self, *_args: object) -> None:
-        if self._loading:
+        if self._loading or not self._has_entry:
             return
         if self._state != "unsaved":
             self.set_save_state("unsaved")
