@@ -235,8 +235,9 @@ class Journal:
     # -- queries spanning stores -------------------------------------------
 
     def search(self, query: str, flt: EntryFilter = EntryFilter(), *, limit: int = 50,
-               offset: int = 0) -> list[SearchHit]:
-        return _search(self.db, query, flt, limit=limit, offset=offset)
+               offset: int = 0, prefix: bool = False) -> list[SearchHit]:
+        with self._lock:
+            return _search(self.db, query, flt, limit=limit, offset=offset, prefix=prefix)
 
     def check(self) -> list[str]:
         """Full integrity check (SQLite + SQLCipher HMACs); empty list when sound."""

@@ -42,9 +42,12 @@ _V1 = (
         CREATE TABLE entry_tags (
             entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
             tag_id   INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            at       TEXT NOT NULL DEFAULT '',  -- copy of entries.at (see below)
             PRIMARY KEY (entry_id, tag_id)
         ) WITHOUT ROWID;
-        CREATE INDEX entry_tags_tag ON entry_tags (tag_id, entry_id);
+        -- Each link table keeps a copy of its entry's sort key, so "newest entries
+        -- with tag X" is one index range scan however large the journal is.
+        CREATE INDEX entry_tags_tag ON entry_tags (tag_id, at, entry_id);
 
         CREATE TABLE symptoms (
             id         INTEGER PRIMARY KEY,
@@ -58,9 +61,10 @@ _V1 = (
             severity      INTEGER NOT NULL CHECK (severity BETWEEN 0 AND 10),
             duration_min  INTEGER CHECK (duration_min IS NULL OR duration_min >= 0),
             triggers      TEXT NOT NULL DEFAULT '',
+            at            TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (entry_id, symptom_id)
         ) WITHOUT ROWID;
-        CREATE INDEX symptom_readings_symptom ON symptom_readings (symptom_id, entry_id);
+        CREATE INDEX symptom_readings_symptom ON symptom_readings (symptom_id, at, entry_id);
 
         CREATE TABLE treatments (
             id            INTEGER PRIMARY KEY,
@@ -99,9 +103,10 @@ _V1 = (
         CREATE TABLE entry_treatments (
             entry_id      INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
             treatment_id  INTEGER NOT NULL REFERENCES treatments(id) ON DELETE CASCADE,
+            at            TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (entry_id, treatment_id)
         ) WITHOUT ROWID;
-        CREATE INDEX entry_treatments_treatment ON entry_treatments (treatment_id, entry_id);
+        CREATE INDEX entry_treatments_treatment ON entry_treatments (treatment_id, at, entry_id);
 
         CREATE TABLE conditions (
             id             INTEGER PRIMARY KEY,
@@ -112,9 +117,10 @@ _V1 = (
         CREATE TABLE entry_conditions (
             entry_id      INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
             condition_id  INTEGER NOT NULL REFERENCES conditions(id) ON DELETE CASCADE,
+            at            TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (entry_id, condition_id)
         ) WITHOUT ROWID;
-        CREATE INDEX entry_conditions_condition ON entry_conditions (condition_id, entry_id);
+        CREATE INDEX entry_conditions_condition ON entry_conditions (condition_id, at, entry_id);
 
         CREATE TABLE lesson_sources (
             lesson_id  INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
@@ -136,8 +142,6 @@ _V1 = (
             tokenize="unicode61 remove_diacritics 2",
             prefix='2 3'
         );
-        -- titles weigh most, then tags, then bodies
-        INSERT INTO entries_fts (entries_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0, 2.0, 2.0)');
         CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN
             INSERT INTO entries_fts (rowid, title, body, tag_text, facet_text)
             VALUES (new.id, new.title, new.body, new.tag_text, new.facet_text);
@@ -179,7 +183,6 @@ _V2 = (
             questions     TEXT NOT NULL DEFAULT '',   -- one question per line
             created_at    TEXT NOT NULL
         );
-        CREATE INDEX symptom_readings_entry ON symptom_readings (entry_id);
         """
 )
 

@@ -34,7 +34,8 @@ def test_snippet_marks_the_match(filled: Journal) -> None:
 
 
 def test_prefix_and_accents_and_case(filled: Journal) -> None:
-    assert titles(filled.search("methotr")) == titles(filled.search("METHOTREXATE"))
+    assert titles(filled.search("methotr", prefix=True)) == titles(filled.search("METHOTREXATE"))
+    assert filled.search("methotr") == []  # whole words unless asked
     filled.entries.add(Entry("note", dt.date(2026, 5, 1), "Café visit", "crème brûlée"))
     assert titles(filled.search("creme brulee")) == ["Café visit"]
 
