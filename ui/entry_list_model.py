@@ -30,6 +30,7 @@ SnippetRole = Qt.ItemDataRole.UserRole + 4
 
 PageSource = Callable[[EntryFilter, Cursor | None, int], Page]
 Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()  # the list's root: the default parent, never modified
 
 KIND_NAMES = {"symptom": "Symptom", "treatment": "Treatment", "lesson": "Lesson", "note": "Note"}
 
@@ -93,10 +94,10 @@ class EntryListModel(QAbstractListModel):
 
     # -- lazy fetching -------------------------------------------------------
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: Index = NO_PARENT) -> bool:
         return not parent.isValid() and not self._exhausted and not self._fetching
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
+    def fetchMore(self, parent: Index = NO_PARENT) -> None:
         if self.canFetchMore(parent):
             self._fetch()
 
@@ -142,7 +143,7 @@ class EntryListModel(QAbstractListModel):
 
     # -- reading -------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -215,6 +216,6 @@ __all__ = [
     "KindRole",
     "RowRole",
     "SnippetRole",
-    "row_for_entry",
     "describe_row",
+    "row_for_entry",
 ]

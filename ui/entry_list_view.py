@@ -51,7 +51,7 @@ def text_on(colour: QColor) -> QColor:
 
 
 class EntryDelegate(QStyledItemDelegate):
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         fm = QFontMetrics(option.font)
         return QSize(200, fm.lineSpacing() * 2 + PAD * 3)
 
@@ -202,7 +202,7 @@ class EntryListView(QListView):
         index = self.currentIndex()
         return index.data(IdRole) if index.isValid() else None
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and self.current_id() is not None:
             self.delete_requested.emit(self.current_id())
             return

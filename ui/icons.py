@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QDir
@@ -24,7 +24,7 @@ def register_search_paths() -> None:
     QDir.setSearchPaths("styles", [str(RESOURCES / "styles")])
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str) -> QIcon:
     return QIcon(str(RESOURCES / "icons" / name))
 
@@ -71,7 +71,9 @@ def stylesheet(palette: QPalette | None = None) -> str:
 
 def _mix(a: QColor, b: QColor, amount: float) -> str:
     """``amount`` of colour a over b, as #rrggbb."""
-    mixed = QColor.fromRgbF(a.redF() * amount + b.redF() * (1 - amount),
-                            a.greenF() * amount + b.greenF() * (1 - amount),
-                            a.blueF() * amount + b.blueF() * (1 - amount))
+    mixed = QColor.fromRgbF(
+        a.redF() * amount + b.redF() * (1 - amount),
+        a.greenF() * amount + b.greenF() * (1 - amount),
+        a.blueF() * amount + b.blueF() * (1 - amount),
+    )
     return mixed.name()

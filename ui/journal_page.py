@@ -20,12 +20,12 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from app.models import Entry, EntryFilter, SymptomReading
+from app.models import Entry, EntryFilter
 
 from .entry_editor import EntryEditor
 from .entry_list_model import EntryListModel, IdRole, row_for_entry
 from .entry_list_view import EntryListView
-from .journal_commands import DeleteEntryCommand
+from .journal_commands import EntryOperations, save_entry
 from .messages import words
 from .search_model import SearchModel
 from .sidebar import Sidebar, load_counts
@@ -34,9 +34,7 @@ from .task_runner import TaskRunner
 SEARCH_DEBOUNCE_MS = 200
 
 
-
-
-class JournalPage(QWidget):
+class JournalPage(EntryOperations, QWidget):
     status_changed = Signal(str)
     entry_saved = Signal(int)
     counts_loaded = Signal()
@@ -51,6 +49,7 @@ class JournalPage(QWidget):
         self._adding: Entry | None = None  # a new entry whose first save is in flight
         self._queued: Entry | None = None  # edits made meanwhile
         self._select_after_load: int | None = None
+        self._select_first_on_load = False
         self.undo_stack = undo_stack
         self._build()
         self._connect_signals()
@@ -139,6 +138,7 @@ class JournalPage(QWidget):
         self._journal = journal
         self.banner.setVisible(demo)
         self.undo_stack.clear()
+        self._select_first_on_load = True
         self.entry_model.set_filter(EntryFilter())
         self.entry_model.set_source(journal.entries.page)
         self.search_model.set_searcher(
@@ -269,6 +269,12 @@ class JournalPage(QWidget):
         return self.search_view if self._searching() else self.entry_view
 
     def _on_entry_model_first_page_loaded(self) -> None:
+        if self._select_first_on_load:
+            # Just unlocked: show the newest entry rather than an empty, disabled editor.
+            self._select_first_on_load = False
+            if self.entry_model.rowCount() and not self.entry_view.currentIndex().isValid():
+                self.entry_view.setCurrentIndex(self.entry_model.index(0))
+            return
         wanted, self._select_after_load = self._select_after_load, None
         if wanted is not None:
             position = self.entry_model.position_of(wanted)
@@ -323,7 +329,7 @@ class JournalPage(QWidget):
         if entry.id is None:
             self._adding = entry
         self._runner.submit(
-            lambda: _save(journal, entry),
+            lambda: save_entry(journal, entry),
             lambda entry_id: self._on_entry_saved(entry, entry_id),
             lambda exc: self._on_entry_save_failed(entry, exc),
         )
@@ -331,9 +337,11 @@ class JournalPage(QWidget):
     def _on_editor_new_symptom_requested(self, name: str) -> None:
         journal = self._journal
         if journal is not None and name.strip():
-            self._runner.submit(lambda: journal.catalog.ensure_symptom(name),
-                                lambda _s: self.refresh_catalog(),
-                                lambda exc: self.status_changed.emit(words(exc)))
+            self._runner.submit(
+                lambda: journal.catalog.ensure_symptom(name),
+                lambda _s: self.refresh_catalog(),
+                lambda exc: self.status_changed.emit(words(exc)),
+            )
 
     def _on_entry_saved(self, entry: Entry, entry_id: int) -> None:
         if self._journal is None:
@@ -361,99 +369,3 @@ class JournalPage(QWidget):
             self._adding = None
         if self._journal is not None:
             self.editor.set_save_state("failed", words(exc))
-
-    def add_quick_log(self, readings: list[tuple[int | None, str, int]], note: str) -> None:
-        """Save a quick-logged symptom entry (new symptom names are created)."""
-        journal = self._journal
-        if journal is None or not readings:
-            return
-        now = dt.datetime.now()
-
-        def job() -> int:
-            rs = []
-            for symptom_id, name, severity in readings:
-                if symptom_id is None:
-                    symptom_id = journal.catalog.ensure_symptom(name).id
-                rs.append(SymptomReading(symptom_id, severity))
-            return journal.entries.add(
-                Entry(
-                    "symptom",
-                    now.date(),
-                    body=note,
-                    time=now.time().replace(second=0, microsecond=0),
-                    readings=rs,
-                )
-            )
-
-        self._runner.submit(
-            job, self._on_quick_log_saved, lambda exc: self.status_changed.emit(words(exc))
-        )
-
-    def _on_quick_log_saved(self, entry_id: int) -> None:
-        if self._journal is None:
-            return
-        self.status_changed.emit(self.tr("Logged."))
-        self.entry_saved.emit(entry_id)
-        self.entry_model.reload()
-        self.refresh_counts()
-        self.refresh_catalog()
-
-    def delete_entry(self, entry_id: int | None = None) -> None:
-        if entry_id is None:
-            entry_id = self.current_view().current_id()
-        if entry_id is None or self._journal is None:
-            return
-        self.undo_stack.push(DeleteEntryCommand(self, entry_id))
-
-    def run_delete(self, holder: dict) -> None:
-        """Called by the undo command: delete on the worker, keep the entry for undo."""
-        journal = self._journal
-        if journal is None:
-            return
-        entry_id = holder["id"]
-
-        def job() -> None:
-            holder["entry"] = journal.entries.delete(entry_id)
-
-        if self._last_saved is not None and self._last_saved.id == entry_id:
-            self.editor.clear()
-            self._last_saved = None
-        self.entry_model.remove_id(entry_id)
-        self._runner.submit(
-            job,
-            lambda _r: self._after_change(self.tr("Entry deleted.")),
-            lambda exc: self.status_changed.emit(words(exc)),
-        )
-
-    def run_restore(self, holder: dict) -> None:
-        journal = self._journal
-        if journal is None:
-            return
-
-        def job() -> None:
-            if holder.get("entry") is not None:
-                journal.entries.restore(holder["entry"])
-
-        self._select_after_load = holder["id"]
-        self._runner.submit(
-            job,
-            lambda _r: self._after_change(self.tr("Entry restored.")),
-            lambda exc: self.status_changed.emit(words(exc)),
-        )
-
-    def _after_change(self, message: str) -> None:
-        if self._journal is None:
-            return
-        self.status_changed.emit(message)
-        self.entry_model.reload()
-        if self._searching():
-            self.search_model.set_query(self.search_model.query())
-        self.refresh_counts()
-
-
-def _save(journal, entry: Entry) -> int:
-    """Runs on the worker."""
-    if entry.id is None:
-        return journal.entries.add(entry)
-    journal.entries.update(entry)
-    return entry.id

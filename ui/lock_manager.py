@@ -79,7 +79,7 @@ class LockManager(QObject):
     def note_activity(self) -> None:
         self._last_activity = self._clock()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:
             # A check first: after a suspend the first key press must not count as
             # activity that "happened" before the idle limit was noticed.

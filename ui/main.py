@@ -41,22 +41,29 @@ def make_application(argv: list[str] | None = None):
     return app
 
 
-def build_window(*, demo: bool = False, settings=None, kdf_profile=None, clock=None,
-                 keystore_status=True, check_interval_ms: int = 15_000):
+def build_window(
+    *,
+    demo: bool = False,
+    settings=None,
+    kdf_profile=None,
+    clock=None,
+    keystore_status=True,
+    check_interval_ms: int = 15_000,
+):
     """The main window and its context (also used by tests and the benchmark)."""
     import time
 
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
     from app import kdf
 
-    from .app_context import AppContext, Demo, keystore_status as real_status
+    from .app_context import AppContext, Demo
+    from .app_context import keystore_status as real_status
     from .clipboard_guard import ClipboardGuard
     from .lock_manager import LockManager
     from .main_window import MainWindow
     from .task_runner import TaskRunner
-
-    from PySide6.QtWidgets import QApplication
 
     runner = TaskRunner()
     lock_manager = LockManager(clock or time.time, check_interval_ms)
@@ -65,13 +72,17 @@ def build_window(*, demo: bool = False, settings=None, kdf_profile=None, clock=N
     if demo:
         folder = Path(tempfile.mkdtemp(prefix="fettle-demo-"))
         demo_info = Demo(folder, folder / "demo.fettle", "")
-    ctx = AppContext(runner=runner, clipboard=clipboard, lock_manager=lock_manager,
-                     settings=settings if settings is not None else QSettings(),
-                     default_path=default_journal_path(),
-                     kdf_profile=kdf_profile or kdf.DEFAULT_PROFILE, demo=demo_info,
-                     keystore_status=real_status if keystore_status is True
-                     else keystore_status or None,
-                     clock=clock or time.time)
+    ctx = AppContext(
+        runner=runner,
+        clipboard=clipboard,
+        lock_manager=lock_manager,
+        settings=settings if settings is not None else QSettings(),
+        default_path=default_journal_path(),
+        kdf_profile=kdf_profile or kdf.DEFAULT_PROFILE,
+        demo=demo_info,
+        keystore_status=real_status if keystore_status is True else keystore_status or None,
+        clock=clock or time.time,
+    )
     window = MainWindow(ctx)
     runner.setParent(window)
     lock_manager.setParent(window)
@@ -86,6 +97,8 @@ def run_app(demo: bool = False, screenshot_dir: str | None = None) -> int:
     if screenshot_dir is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         demo = True
+    if screenshot_dir is not None:
+        _quiet_offscreen_noise()
     app = make_application()
     window, ctx = build_window(demo=demo)
     ctx.lock_manager.watch_session()
@@ -111,3 +124,14 @@ def run_app(demo: bool = False, screenshot_dir: str | None = None) -> int:
 
             remove_demo(ctx.demo)
     return exit_code
+
+
+def _quiet_offscreen_noise() -> None:
+    """The offscreen platform warns about every top-level window; keep other messages."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, _context, message: str) -> None:
+        if "does not support propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)

@@ -67,7 +67,11 @@ def build_actions(w: MainWindow) -> Actions:
             tr("Rate a symptom in a few keystrokes (Ctrl+Shift+L)"),
         ),
         lock=_action(
-            w, tr("&Lock"), "Ctrl+L", themed("system-lock-screen", "lock.svg"), tr("Lock the journal (Ctrl+L)")
+            w,
+            tr("&Lock"),
+            "Ctrl+L",
+            themed("system-lock-screen", "lock.svg"),
+            tr("Lock the journal (Ctrl+L)"),
         ),
         quit=_action(w, tr("&Quit"), QKeySequence.StandardKey.Quit, themed("application-exit")),
         undo=undo,

@@ -54,6 +54,12 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
         self.unlock = UnlockScreen(ctx.runner)
+        if ctx.demo is not None:
+            from app.demo import DEMO_PASSPHRASE
+
+            self.unlock.hint = self.tr("Demo journal: its passphrase is “%1”.").replace(
+                "%1", DEMO_PASSPHRASE
+            )
         self.undo_stack = QUndoStack(self)
         self._page: JournalPage | None = None
         self.stack = QStackedWidget()
@@ -236,8 +242,13 @@ class MainWindow(QMainWindow):
         runner = self.ctx.runner
         runner.invalidate()  # nothing still in flight may put text back on screen
         runner.submit(journal.lock)
-        for dialog in (self.quick_log, self.link_box, self.settings_flow.dialog,
-                       self.settings_flow.passphrase_dialog, self.wizard):
+        for dialog in (
+            self.quick_log,
+            self.link_box,
+            self.settings_flow.dialog,
+            self.settings_flow.passphrase_dialog,
+            self.wizard,
+        ):
             if dialog is not None:
                 dialog.reject()
         page.close_journal()
@@ -300,14 +311,18 @@ class MainWindow(QMainWindow):
         if target is None:
             self.statusBar().showMessage(self.tr("Fettle does not open that kind of link."), 5000)
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open link?"),
-                          self.tr("Open this link in your web browser?"),
-                          QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-                          self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Open link?"),
+            self.tr("Open this link in your web browser?"),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         informative = self.tr("The website will see that it was visited from this computer.")
         if link_needs_confirmation(target):
-            informative = self.tr("Check the address carefully: it may not go where it seems. "
-                                  ) + informative
+            informative = (
+                self.tr("Check the address carefully: it may not go where it seems. ") + informative
+            )
         box.setInformativeText(informative)
         box.setDetailedText(target)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -343,7 +358,7 @@ class MainWindow(QMainWindow):
 
     # -- closing ---------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.save_geometry(self.saveGeometry(), self.saveState())
         if self._journal is not None and self._page is not None:
             self._page.flush_edits()
@@ -357,4 +372,3 @@ class MainWindow(QMainWindow):
         self.ctx.lock_manager.disarm()
         self.ctx.runner.wait_for_done(10_000)
         super().closeEvent(event)
-

@@ -11,4 +11,5 @@ def words(exc: BaseException) -> str:
     if isinstance(exc, FettleError):
         return exc.user_message
     return QCoreApplication.translate(
-        "Fettle", "Something went wrong ({0}). Nothing was changed.").format(type(exc).__name__)
+        "Fettle", "Something went wrong ({0}). Nothing was changed."
+    ).format(type(exc).__name__)

@@ -26,18 +26,28 @@ TIMEOUT_MS = 60_000
 def dark_palette() -> QPalette:
     p = QPalette()
     colours = {
-        QPalette.ColorRole.Window: "#2b2d30", QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1f2023", QPalette.ColorRole.AlternateBase: "#2a2b2e",
-        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#35373b",
-        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d6fb4",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#35373b",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#9a9a9a",
-        QPalette.ColorRole.Link: "#8ab4f8", QPalette.ColorRole.Mid: "#4a4c50",
+        QPalette.ColorRole.Window: "#2b2d30",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1f2023",
+        QPalette.ColorRole.AlternateBase: "#2a2b2e",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#35373b",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3d6fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#35373b",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.Mid: "#4a4c50",
     }
     for role, colour in colours.items():
         p.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
-                 QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#808080"))
     return p
 
@@ -61,8 +71,9 @@ class ScreenshotTour(QObject):
         w.resize(*SIZE)
         w.show()
         w.start()
-        self._wait(lambda: w.unlock.path() is not None and not w.unlock.is_busy(),
-                   self._shoot_unlock)
+        self._wait(
+            lambda: w.unlock.path() is not None and not w.unlock.is_busy(), self._shoot_unlock
+        )
 
     # -- steps -----------------------------------------------------------------
 
@@ -72,8 +83,14 @@ class ScreenshotTour(QObject):
         self._save(w, "unlock.png")
         w.unlock.passphrase.setText(w.ctx.demo.passphrase)
         w.unlock.unlock_button.click()
-        self._wait(lambda: w.is_open() and w.page.sidebar.topLevelItemCount() > 5
-                   and w.page.entry_model.rowCount() > 20, self._shoot_main)
+        self._wait(
+            lambda: (
+                w.is_open()
+                and w.page.sidebar.topLevelItemCount() > 5
+                and w.page.entry_model.rowCount() > 20
+            ),
+            self._shoot_main,
+        )
 
     def _shoot_main(self) -> None:
         page = self.window.page
@@ -87,8 +104,12 @@ class ScreenshotTour(QObject):
         page = self.window.page
         page.search_field.setFocus()
         page.search_field.setText("stiff hands")
-        self._wait(lambda: page.search_model.rowCount() > 0
-                   and page.lists.currentWidget() is page.search_view, self._shoot_search)
+        self._wait(
+            lambda: (
+                page.search_model.rowCount() > 0 and page.lists.currentWidget() is page.search_view
+            ),
+            self._shoot_search,
+        )
 
     def _shoot_search(self) -> None:
         page = self.window.page
@@ -99,8 +120,10 @@ class ScreenshotTour(QObject):
         self._save(self.window, "search.png")
         self.window.page.search_field.clear()
         self.window.open_quick_log()
-        self._wait(lambda: self.window.quick_log is not None
-                   and self.window.quick_log.isVisible(), self._shoot_quick_log)
+        self._wait(
+            lambda: self.window.quick_log is not None and self.window.quick_log.isVisible(),
+            self._shoot_quick_log,
+        )
 
     def _shoot_quick_log(self) -> None:
         dialog = self.window.quick_log
@@ -183,8 +206,7 @@ class ScreenshotTour(QObject):
             waited[0] += timer.interval()
             if waited[0] > TIMEOUT_MS:
                 timer.stop()
-                print(f"fettle: screenshot step timed out before {then.__name__}",
-                      file=sys.stderr)
+                print(f"fettle: screenshot step timed out before {then.__name__}", file=sys.stderr)
                 self.exit_code = 1
                 self._finish()
 
@@ -199,4 +221,4 @@ class ScreenshotTour(QObject):
         QTimer.singleShot(0, QApplication.instance().quit)
 
 
-__all__ = ["ScreenshotTour", "Qt"]
+__all__ = ["Qt", "ScreenshotTour"]

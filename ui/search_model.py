@@ -26,6 +26,7 @@ from .task_runner import TaskRunner
 
 Searcher = Callable[[str, EntryFilter, int, int], list[SearchHit]]
 Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()  # the list's root: the default parent, never modified
 
 
 def snippet_html(snippet: str) -> str:
@@ -123,10 +124,10 @@ class SearchModel(QAbstractListModel):
         if not self._exhausted:
             self._fetch()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: Index = NO_PARENT) -> bool:
         return not parent.isValid() and not self._exhausted and not self._fetching
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
+    def fetchMore(self, parent: Index = NO_PARENT) -> None:
         if self.canFetchMore(parent):
             self._fetch()
 
@@ -163,7 +164,7 @@ class SearchModel(QAbstractListModel):
             self._exhausted = True
             self.results_ready.emit(self._query, 0)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._hits)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

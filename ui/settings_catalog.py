@@ -11,9 +11,21 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLineEdit, QListWidget, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import InvalidInput
 from app.models import Condition, DoseChange, Symptom, Treatment
@@ -52,8 +64,10 @@ def _cell(text: str, data=None) -> QTableWidgetItem:
 class SymptomsTab(QWidget):
     def __init__(self, symptoms: list[Symptom]) -> None:
         super().__init__()
-        self.table = _table([self.tr("Symptom"), self.tr("Body area"), self.tr("Archived")],
-                            self.tr("Tracked symptoms"))
+        self.table = _table(
+            [self.tr("Symptom"), self.tr("Body area"), self.tr("Archived")],
+            self.tr("Tracked symptoms"),
+        )
         for s in symptoms:
             self._add_row(s)
         add = QPushButton(self.tr("&Add symptom"))
@@ -68,8 +82,11 @@ class SymptomsTab(QWidget):
         self.table.setItem(row, 0, _cell(s.name, s.id))
         self.table.setItem(row, 1, _cell(s.body_area))
         archived = _cell("")
-        archived.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
-                          | Qt.ItemFlag.ItemIsSelectable)
+        archived.setFlags(
+            Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+        )
         archived.setCheckState(Qt.CheckState.Checked if s.archived else Qt.CheckState.Unchecked)
         self.table.setItem(row, 2, archived)
         if not s.name:
@@ -85,16 +102,24 @@ class SymptomsTab(QWidget):
                 if sid != NEW_ID:
                     raise InvalidInput(user_message="A tracked symptom needs a name.")
                 continue
-            out.append(Symptom(sid, name, self.table.item(row, 1).text().strip(),
-                               self.table.item(row, 2).checkState() == Qt.CheckState.Checked))
+            out.append(
+                Symptom(
+                    sid,
+                    name,
+                    self.table.item(row, 1).text().strip(),
+                    self.table.item(row, 2).checkState() == Qt.CheckState.Checked,
+                )
+            )
         return out
 
 
 class ConditionsTab(QWidget):
     def __init__(self, conditions: list[Condition]) -> None:
         super().__init__()
-        self.table = _table([self.tr("Condition"), self.tr("Diagnosed (YYYY-MM-DD)"),
-                             self.tr("Notes")], self.tr("Conditions"))
+        self.table = _table(
+            [self.tr("Condition"), self.tr("Diagnosed (YYYY-MM-DD)"), self.tr("Notes")],
+            self.tr("Conditions"),
+        )
         for c in conditions:
             self._add_row(c)
         add = QPushButton(self.tr("&Add condition"))
@@ -120,8 +145,14 @@ class ConditionsTab(QWidget):
             cid = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
             if not name:
                 continue
-            out.append(Condition(name, parse_day(self.table.item(row, 1).text(), name),
-                                 self.table.item(row, 2).text(), cid or None))
+            out.append(
+                Condition(
+                    name,
+                    parse_day(self.table.item(row, 1).text(), name),
+                    self.table.item(row, 2).text(),
+                    cid or None,
+                )
+            )
         return out
 
 
@@ -130,8 +161,9 @@ class TreatmentsTab(QWidget):
 
     def __init__(self, treatments: list[Treatment]) -> None:
         super().__init__()
-        self._items = [dataclasses.replace(t, dose_changes=list(t.dose_changes))
-                       for t in treatments]
+        self._items = [
+            dataclasses.replace(t, dose_changes=list(t.dose_changes)) for t in treatments
+        ]
         self._current = -1
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Treatments"))
@@ -158,19 +190,29 @@ class TreatmentsTab(QWidget):
         self.stop = QLineEdit()
         for w in (self.start, self.stop):
             w.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.changes = _table([self.tr("From (YYYY-MM-DD)"), self.tr("Dose"), self.tr("Unit"),
-                               self.tr("Schedule"), self.tr("Note")], self.tr("Dose changes"))
+        self.changes = _table(
+            [
+                self.tr("From (YYYY-MM-DD)"),
+                self.tr("Dose"),
+                self.tr("Unit"),
+                self.tr("Schedule"),
+                self.tr("Note"),
+            ],
+            self.tr("Dose changes"),
+        )
         add_change = QPushButton(self.tr("Add &dose change"))
         self.form = QWidget()
         form = QFormLayout(self.form)
-        for label, w, name in ((self.tr("&Name:"), self.name, self.tr("Treatment name")),
-                               (self.tr("&Kind:"), self.kind, self.tr("Kind")),
-                               (self.tr("D&ose:"), self.dose, self.tr("Dose")),
-                               (self.tr("&Unit:"), self.unit, self.tr("Unit")),
-                               (self.tr("&Route:"), self.route, self.tr("Route")),
-                               (self.tr("&Schedule:"), self.schedule, self.tr("Schedule")),
-                               (self.tr("S&tarted:"), self.start, self.tr("Start date")),
-                               (self.tr("Sto&pped:"), self.stop, self.tr("Stop date"))):
+        for label, w, name in (
+            (self.tr("&Name:"), self.name, self.tr("Treatment name")),
+            (self.tr("&Kind:"), self.kind, self.tr("Kind")),
+            (self.tr("D&ose:"), self.dose, self.tr("Dose")),
+            (self.tr("&Unit:"), self.unit, self.tr("Unit")),
+            (self.tr("&Route:"), self.route, self.tr("Route")),
+            (self.tr("&Schedule:"), self.schedule, self.tr("Schedule")),
+            (self.tr("S&tarted:"), self.start, self.tr("Start date")),
+            (self.tr("Sto&pped:"), self.stop, self.tr("Stop date")),
+        ):
             w.setAccessibleName(name)
             form.addRow(label, w)
         form.addRow(self.tr("Dose changes:"), self.changes)
@@ -198,8 +240,13 @@ class TreatmentsTab(QWidget):
     def _on_add_change_clicked(self) -> None:
         row = self.changes.rowCount()
         self.changes.insertRow(row)
-        values = (dt.date.today().isoformat(), f"{self.dose.value():g}", self.unit.text(),
-                  self.schedule.text(), "")
+        values = (
+            dt.date.today().isoformat(),
+            f"{self.dose.value():g}",
+            self.unit.text(),
+            self.schedule.text(),
+            "",
+        )
         for col, text in enumerate(values):
             self.changes.setItem(row, col, _cell(text, None if col else -1))
         self.changes.setCurrentCell(row, 1)
@@ -223,8 +270,13 @@ class TreatmentsTab(QWidget):
         for c in t.dose_changes:
             row_i = self.changes.rowCount()
             self.changes.insertRow(row_i)
-            texts = (c.day.isoformat(), "" if c.dose_amount is None else f"{c.dose_amount:g}",
-                     c.dose_unit, c.schedule, c.note)
+            texts = (
+                c.day.isoformat(),
+                "" if c.dose_amount is None else f"{c.dose_amount:g}",
+                c.dose_unit,
+                c.schedule,
+                c.note,
+            )
             for col, text in enumerate(texts):
                 item = _cell(text, c.id if col == 0 else None)
                 if c.id is not None:
@@ -248,16 +300,27 @@ class TreatmentsTab(QWidget):
             except ValueError:
                 raise InvalidInput(user_message=f"{name}: a dose is a number.") from None
             day = parse_day(first.text(), name) or dt.date.today()
-            changes.append(DoseChange(day, amount, self.changes.item(row, 2).text(),
-                                      self.changes.item(row, 3).text(),
-                                      self.changes.item(row, 4).text()))
+            changes.append(
+                DoseChange(
+                    day,
+                    amount,
+                    self.changes.item(row, 2).text(),
+                    self.changes.item(row, 3).text(),
+                    self.changes.item(row, 4).text(),
+                )
+            )
         self._items[self._current] = dataclasses.replace(
-            t, name=name, kind=self.kind.currentData(),
-            dose_amount=self.dose.value() or None, dose_unit=self.unit.text().strip(),
-            route=self.route.text().strip(), schedule=self.schedule.text().strip(),
-            start_day=parse_day(self.start.text(), name), stop_day=parse_day(self.stop.text(),
-                                                                              name),
-            dose_changes=changes)
+            t,
+            name=name,
+            kind=self.kind.currentData(),
+            dose_amount=self.dose.value() or None,
+            dose_unit=self.unit.text().strip(),
+            route=self.route.text().strip(),
+            schedule=self.schedule.text().strip(),
+            start_day=parse_day(self.start.text(), name),
+            stop_day=parse_day(self.stop.text(), name),
+            dose_changes=changes,
+        )
         self.list.item(self._current).setText(name)
 
     def values(self) -> list[Treatment]:

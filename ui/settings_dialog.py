@@ -15,9 +15,21 @@ from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import InvalidInput
 from app.journal import MIN_PASSPHRASE_LENGTH
@@ -39,18 +51,28 @@ class SettingsData:
     keystore_reason: str = ""
 
 
-TERM_LABELS = {"self": "Your name", "person": "Person", "place": "Place",
-               "employer": "Employer", "other": "Other term"}
+TERM_LABELS = {
+    "self": "Your name",
+    "person": "Person",
+    "place": "Place",
+    "employer": "Employer",
+    "other": "Other term",
+}
 
 
 class ProfileTab(QWidget):
     def __init__(self, profile: PrivacyProfile) -> None:
         super().__init__()
-        intro = QLabel(self.tr("Fettle hides these when you share an excerpt. Roles (\"my "
-                               "sister\") replace the names they belong to."))
+        intro = QLabel(
+            self.tr(
+                'Fettle hides these when you share an excerpt. Roles ("my '
+                'sister") replace the names they belong to.'
+            )
+        )
         intro.setWordWrap(True)
-        self.table = _table([self.tr("Text"), self.tr("Kind"), self.tr("Role")],
-                            self.tr("Privacy profile"))
+        self.table = _table(
+            [self.tr("Text"), self.tr("Kind"), self.tr("Role")], self.tr("Privacy profile")
+        )
         for term in profile.terms:
             self._add_row(term)
         add = QPushButton(self.tr("&Add"))
@@ -96,12 +118,18 @@ class ProfileTab(QWidget):
         for row in range(self.table.rowCount()):
             text = self.table.item(row, 0).text().strip()
             if text:
-                terms.append(ProfileTerm(self.table.cellWidget(row, 1).currentData(), text,
-                                         self.table.item(row, 2).text().strip()))
+                terms.append(
+                    ProfileTerm(
+                        self.table.cellWidget(row, 1).currentData(),
+                        text,
+                        self.table.item(row, 2).text().strip(),
+                    )
+                )
         region = self.region.text().strip().upper()
         if len(region) != 2:
-            raise InvalidInput(user_message="Type a two-letter country or region code, "
-                                            "such as GB or US.")
+            raise InvalidInput(
+                user_message="Type a two-letter country or region code, such as GB or US."
+            )
         return PrivacyProfile.of(terms, region, self.display_name.text().strip())
 
 
@@ -126,8 +154,9 @@ class SettingsDialog(QDialog):
         self.problem.setObjectName("errorLabel")
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -148,8 +177,11 @@ class SettingsDialog(QDialog):
         self.remember = QCheckBox(self.tr("&Remember on this device"))
         self.remember.setChecked(bool(data.options["remember_on_device"]))
         self.remember.setEnabled(data.keystore_ok and not is_demo)
-        reason = QLabel(data.keystore_reason if not is_demo else
-                        self.tr("The demo journal is never remembered."))
+        reason = QLabel(
+            data.keystore_reason
+            if not is_demo
+            else self.tr("The demo journal is never remembered.")
+        )
         reason.setWordWrap(True)
         reason.setObjectName("mutedLabel")
         self.date_format = QComboBox()
@@ -171,14 +203,20 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         try:
             options = dict(self._data.options)
-            options.update(auto_lock_minutes=self.auto_lock.value(),
-                           remember_on_device=self.remember.isChecked(),
-                           date_format=self.date_format.currentData())
-            self._result = SettingsData(options, self.profile_tab.values(),
-                                        self.symptoms_tab.values(),
-                                        self.treatments_tab.values(),
-                                        self.conditions_tab.values(),
-                                        self._data.keystore_ok, self._data.keystore_reason)
+            options.update(
+                auto_lock_minutes=self.auto_lock.value(),
+                remember_on_device=self.remember.isChecked(),
+                date_format=self.date_format.currentData(),
+            )
+            self._result = SettingsData(
+                options,
+                self.profile_tab.values(),
+                self.symptoms_tab.values(),
+                self.treatments_tab.values(),
+                self.conditions_tab.values(),
+                self._data.keystore_ok,
+                self._data.keystore_reason,
+            )
         except InvalidInput as exc:
             self.problem.setText(exc.user_message)
             self.problem.setVisible(True)
@@ -197,30 +235,33 @@ class ChangePassphraseDialog(QDialog):
         self.new = QLineEdit()
         self.again = QLineEdit()
         form = QFormLayout(self)
-        for label, w, name in ((self.tr("&Current passphrase:"), self.old, "Current passphrase"),
-                               (self.tr("&New passphrase:"), self.new, "New passphrase"),
-                               (self.tr("&Again:"), self.again, "New passphrase again")):
+        for label, w, name in (
+            (self.tr("&Current passphrase:"), self.old, "Current passphrase"),
+            (self.tr("&New passphrase:"), self.new, "New passphrase"),
+            (self.tr("&Again:"), self.again, "New passphrase again"),
+        ):
             w.setEchoMode(QLineEdit.EchoMode.Password)
             w.setAccessibleName(self.tr(name))
             form.addRow(label, w)
-        warning = QLabel(self.tr("A lost passphrase cannot be recovered. Keep the new one "
-                                 "safe."))
+        warning = QLabel(self.tr("A lost passphrase cannot be recovered. Keep the new one safe."))
         warning.setWordWrap(True)
         form.addRow(warning)
         self.problem = QLabel()
         self.problem.setObjectName("errorLabel")
         self.problem.setWordWrap(True)
         form.addRow(self.problem)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
 
     def accept(self) -> None:
         if len(self.new.text()) < MIN_PASSPHRASE_LENGTH:
-            self.problem.setText(self.tr("Choose a passphrase of at least %n characters.", "",
-                                         MIN_PASSPHRASE_LENGTH))
+            self.problem.setText(
+                self.tr("Choose a passphrase of at least %n characters.", "", MIN_PASSPHRASE_LENGTH)
+            )
         elif self.new.text() != self.again.text():
             self.problem.setText(self.tr("The two new passphrases do not match."))
         else:
@@ -239,4 +280,4 @@ class ChangePassphraseDialog(QDialog):
         return self.old.text(), self.new.text()
 
 
-__all__ = ["ChangePassphraseDialog", "SettingsData", "SettingsDialog", "Qt"]
+__all__ = ["ChangePassphraseDialog", "Qt", "SettingsData", "SettingsDialog"]

@@ -28,9 +28,15 @@ if TYPE_CHECKING:
 
 def load_settings(journal, status) -> SettingsData:
     ok, reason = status() if status else (False, "")
-    return SettingsData(journal.settings.all(), journal.profile.get(),
-                        journal.catalog.symptoms(include_archived=True),
-                        journal.catalog.treatments(), journal.catalog.conditions(), ok, reason)
+    return SettingsData(
+        journal.settings.all(),
+        journal.profile.get(),
+        journal.catalog.symptoms(include_archived=True),
+        journal.catalog.treatments(),
+        journal.catalog.conditions(),
+        ok,
+        reason,
+    )
 
 
 def apply_settings(journal, old: SettingsData, new: SettingsData, may_remember: bool) -> str:
@@ -111,15 +117,17 @@ class SettingsFlow(QObject):
         if journal is None or self.dialog is not None:
             return
         status = self._ctx.keystore_status
-        self._ctx.runner.submit(lambda: load_settings(journal, status), self._on_loaded,
-                                lambda exc: self.status_changed.emit(words(exc)))
+        self._ctx.runner.submit(
+            lambda: load_settings(journal, status),
+            self._on_loaded,
+            lambda exc: self.status_changed.emit(words(exc)),
+        )
 
     def _on_loaded(self, data: SettingsData) -> None:
         if self._window.journal() is None or self.dialog is not None:
             return
         self._loaded = data
-        self.dialog = SettingsDialog(data, is_demo=self._ctx.demo is not None,
-                                     parent=self._window)
+        self.dialog = SettingsDialog(data, is_demo=self._ctx.demo is not None, parent=self._window)
         self.dialog.finished.connect(self._on_dialog_finished)
         self.dialog.change_passphrase_requested.connect(self._on_change_passphrase_requested)
         self.dialog.open()
@@ -135,9 +143,11 @@ class SettingsFlow(QObject):
         if result != QDialog.DialogCode.Accepted or new is None or journal is None or old is None:
             return
         may_remember = self._ctx.demo is None
-        self._ctx.runner.submit(lambda: apply_settings(journal, old, new, may_remember),
-                                lambda note: self._on_applied(new, note),
-                                lambda exc: self.status_changed.emit(words(exc)))
+        self._ctx.runner.submit(
+            lambda: apply_settings(journal, old, new, may_remember),
+            lambda note: self._on_applied(new, note),
+            lambda exc: self.status_changed.emit(words(exc)),
+        )
 
     def _on_applied(self, new: SettingsData, note: str) -> None:
         self.status_changed.emit(note or self.tr("Preferences saved."))
@@ -165,4 +175,5 @@ class SettingsFlow(QObject):
         self._ctx.runner.submit(
             lambda: change_passphrase(journal, old, new, profile, remembered),
             lambda note: self.status_changed.emit(note or self.tr("Passphrase changed.")),
-            lambda exc: self.status_changed.emit(words(exc)))
+            lambda exc: self.status_changed.emit(words(exc)),
+        )

@@ -59,6 +59,7 @@ class UnlockScreen(QWidget):
         self._path: Path | None = None
         self._attempt = 0
         self._checking = False
+        self.hint = ""  # a line under the file name (the demo shows its passphrase)
         self._build()
         self._connect_signals()
 
@@ -154,6 +155,8 @@ class UnlockScreen(QWidget):
         self.passphrase.clear()
         self.file_label.setText(self.tr("Journal: %1").replace("%1", self._path.name))
         self.file_label.setToolTip(str(self._path))
+        if self.hint:
+            self.file_label.setText(self.file_label.text() + "\n" + self.hint)
         self._show_message("")
         self._set_form_visible(True)
         self._set_busy(False)
@@ -168,9 +171,11 @@ class UnlockScreen(QWidget):
             attempt = self._attempt
             path = self._path
             self._checking = True
-            self._runner.submit(lambda: _try_remembered(path),
-                                lambda j: self._on_remembered_done(attempt, j),
-                                lambda exc: self._on_open_failed(attempt, exc))
+            self._runner.submit(
+                lambda: _try_remembered(path),
+                lambda j: self._on_remembered_done(attempt, j),
+                lambda exc: self._on_open_failed(attempt, exc),
+            )
 
     def is_checking(self) -> bool:
         """A remembered key is being looked up (the form stays usable)."""
@@ -235,9 +240,11 @@ class UnlockScreen(QWidget):
         """Derive the key from the passphrase on the worker (it takes a moment on purpose)."""
         self._attempt += 1
         attempt, path, secret = self._attempt, self._path, self.passphrase.text()
-        self._runner.submit(lambda: Journal.open(path, secret),
-                            lambda j: self._on_opened(attempt, j),
-                            lambda exc: self._on_open_failed(attempt, exc))
+        self._runner.submit(
+            lambda: Journal.open(path, secret),
+            lambda j: self._on_opened(attempt, j),
+            lambda exc: self._on_open_failed(attempt, exc),
+        )
 
     def _on_remembered_done(self, attempt: int, journal: Journal | None) -> None:
         if attempt != self._attempt:

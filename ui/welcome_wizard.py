@@ -155,10 +155,10 @@ class _LocationPage(QWizardPage):
                 chosen += ".fettle"
             self.path_edit.setText(chosen)
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return bool(self.path_edit.text().strip())
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         path = Path(self.path_edit.text().strip()).expanduser()
         if path.exists():
             self.problem.setText(
@@ -249,7 +249,7 @@ class _PassphrasePage(QWizardPage):
             self.match.setText(self.tr("Type it again to be sure."))
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return (
             len(self.first.text()) >= MIN_PASSPHRASE_LENGTH
             and self.first.text() == self.second.text()

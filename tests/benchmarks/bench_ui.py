@@ -140,49 +140,81 @@ window.close()
 
 def run(entries: int, pages: int = 100, repeats: int = 5) -> dict:
     path = make_journal(entries)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+    )
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # no keyring prompt; measure the app itself
     results = []
     for _ in range(repeats):  # the first run warms the disk cache; report the best
         with tempfile.TemporaryDirectory() as folder:
             t_start = time.time()
-            proc = subprocess.run([sys.executable, "-c", CHILD, str(path), repr(t_start),
-                                   folder, PASSPHRASE, str(pages)],
-                                  capture_output=True, text=True, env=env, cwd=ROOT,
-                                  timeout=600, check=False)
+            proc = subprocess.run(
+                [
+                    sys.executable,
+                    "-c",
+                    CHILD,
+                    str(path),
+                    repr(t_start),
+                    folder,
+                    PASSPHRASE,
+                    str(pages),
+                ],
+                capture_output=True,
+                text=True,
+                env=env,
+                cwd=ROOT,
+                timeout=600,
+                check=False,
+            )
         line = next((ln for ln in proc.stdout.splitlines() if ln.startswith("BENCH ")), None)
         if line is None:
             raise RuntimeError(proc.stderr[-3000:])
         results.append(json.loads(line[6:]))
     # Medians across runs (the machine may be busy); the start time also as best and all.
-    best = {k: statistics.median(r[k] for r in results) if isinstance(v, float) else v
-            for k, v in results[-1].items()}
+    best = {
+        k: statistics.median(r[k] for r in results) if isinstance(v, float) else v
+        for k, v in results[-1].items()
+    }
     best["start_to_unlock_screen_best_s"] = min(r["start_to_unlock_screen_s"] for r in results)
-    best["start_to_unlock_screen_s_all"] = [round(r["start_to_unlock_screen_s"], 3)
-                                            for r in results]
+    best["start_to_unlock_screen_s_all"] = [
+        round(r["start_to_unlock_screen_s"], 3) for r in results
+    ]
     best["after_kdf_to_filled_s_all"] = [round(r["after_kdf_to_filled_s"], 3) for r in results]
     return best
 
 
 def report(entries: int, r: dict) -> None:
-    print(f"Fettle desktop benchmark, {entries:,} entries (python {sys.version.split()[0]}, "
-          f"{os.cpu_count()} CPUs)")
-    print(f"  process start -> unlock screen:      {r['start_to_unlock_screen_s'] * 1000:7.0f} ms"
-          f" median, {r['start_to_unlock_screen_best_s'] * 1000:.0f} ms best"
-          f"   (runs: {r['start_to_unlock_screen_s_all']})")
+    print(
+        f"Fettle desktop benchmark, {entries:,} entries (python {sys.version.split()[0]}, "
+        f"{os.cpu_count()} CPUs)"
+    )
+    print(
+        f"  process start -> unlock screen:      {r['start_to_unlock_screen_s'] * 1000:7.0f} ms"
+        f" median, {r['start_to_unlock_screen_best_s'] * 1000:.0f} ms best"
+        f"   (runs: {r['start_to_unlock_screen_s_all']})"
+    )
     print(f"  key derivation (Argon2id, default):  {r['kdf_s'] * 1000:7.0f} ms")
     print(f"  unlock click -> filled window:       {r['unlock_click_to_filled_s'] * 1000:7.0f} ms")
-    print(f"  key derived -> filled window:        {r['after_kdf_to_filled_s'] * 1000:7.0f} ms"
-          f"   (runs: {r['after_kdf_to_filled_s_all']})")
-    print(f"    rows listed after unlock: {r['rows_after_unlock']}, "
-          f"sidebar 'All entries': {r['entries_in_sidebar']}")
-    print(f"  fetchMore per 100-row page:          {r['fetch_page_median_ms']:7.1f} ms median, "
-          f"{r['fetch_page_p95_ms']:.1f} ms p95 ({r['fetch_pages']} pages, "
-          f"{r['rows_after_scrolling']:,} rows loaded)")
+    print(
+        f"  key derived -> filled window:        {r['after_kdf_to_filled_s'] * 1000:7.0f} ms"
+        f"   (runs: {r['after_kdf_to_filled_s_all']})"
+    )
+    print(
+        f"    rows listed after unlock: {r['rows_after_unlock']}, "
+        f"sidebar 'All entries': {r['entries_in_sidebar']}"
+    )
+    print(
+        f"  fetchMore per 100-row page:          {r['fetch_page_median_ms']:7.1f} ms median, "
+        f"{r['fetch_page_p95_ms']:.1f} ms p95 ({r['fetch_pages']} pages, "
+        f"{r['rows_after_scrolling']:,} rows loaded)"
+    )
     print(f"  repaint while scrolling:             {r['repaint_per_screen_ms']:7.1f} ms per step")
-    print(f"  peak RSS:                            {r['peak_rss_mib']:7.0f} MiB"
-          "   (Argon2id alone takes 128 MiB while it runs)")
+    print(
+        f"  peak RSS:                            {r['peak_rss_mib']:7.0f} MiB"
+        "   (Argon2id alone takes 128 MiB while it runs)"
+    )
     print("  (figures are medians over runs; each run is a fresh process)")
 
 

@@ -36,18 +36,36 @@ def make_journal(path: Path, passphrase: str = PASSPHRASE, *, entries: int = 0) 
         fatigue = j.catalog.ensure_symptom("Fatigue")
         cid = j.catalog.save_condition(Condition("Migraine"))
         day = dt.date(2026, 3, 1)
-        j.entries.add(Entry("symptom", day, "Bad morning", "Woke with a throbbing headache.",
-                            dt.time(8, 0), ["sleep"], [SymptomReading(headache.id, 7),
-                                                       SymptomReading(fatigue.id, 4)],
-                            condition_ids=[cid]))
-        j.entries.add(Entry("note", day + dt.timedelta(days=1), "", "Walked by the river.",
-                            tags=["walk"]))
-        j.entries.add(Entry("lesson", day + dt.timedelta(days=2), "Pacing works",
-                            "Short walks beat one long one."))
+        j.entries.add(
+            Entry(
+                "symptom",
+                day,
+                "Bad morning",
+                "Woke with a throbbing headache.",
+                dt.time(8, 0),
+                ["sleep"],
+                [SymptomReading(headache.id, 7), SymptomReading(fatigue.id, 4)],
+                condition_ids=[cid],
+            )
+        )
+        j.entries.add(
+            Entry("note", day + dt.timedelta(days=1), "", "Pacing by the river.", tags=["walk"])
+        )
+        j.entries.add(
+            Entry(
+                "lesson",
+                day + dt.timedelta(days=2),
+                "Pacing works",
+                "Short walks beat one long one.",
+            )
+        )
         if entries:
-            j.entries.add_many(Entry("note", day - dt.timedelta(days=i // 3),
-                                     f"Note {i}", f"Filler text number {i}")
-                               for i in range(entries))
+            j.entries.add_many(
+                Entry(
+                    "note", day - dt.timedelta(days=i // 3), f"Note {i}", f"Filler text number {i}"
+                )
+                for i in range(entries)
+            )
     return path
 
 
@@ -57,9 +75,14 @@ def build(qtbot, tmp_path: Path, *, clock=None, keystore_status=None, demo=False
 
     make_application()
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window, ctx = build_window(demo=demo, settings=settings,
-                               kdf_profile=kdf.FAST_TEST_PROFILE, clock=clock,
-                               keystore_status=keystore_status, check_interval_ms=50)
+    window, ctx = build_window(
+        demo=demo,
+        settings=settings,
+        kdf_profile=kdf.FAST_TEST_PROFILE,
+        clock=clock,
+        keystore_status=keystore_status,
+        check_interval_ms=50,
+    )
     ctx.default_path = tmp_path / "data" / "journal.fettle"
     qtbot.addWidget(window)
     return window, ctx

@@ -65,10 +65,10 @@ def test_clear_empties_the_model_and_stops_fetching(qtbot, qtmodeltester, journa
 
 
 def test_search_model_shows_highlighted_hits_and_passes_the_model_tester(
-        qtbot, qtmodeltester, journal):
+    qtbot, qtmodeltester, journal
+):
     model = SearchModel(TaskRunner())
-    model.set_searcher(lambda q, f, limit, offset: journal.search(q, f, limit=limit,
-                                                                  offset=offset))
+    model.set_searcher(lambda q, f, limit, offset: journal.search(q, f, limit=limit, offset=offset))
     with qtbot.waitSignal(model.results_ready) as blocker:
         model.set_query("filler")
     assert blocker.args[1] == SearchModel.PAGE_SIZE
@@ -81,8 +81,7 @@ def test_search_model_shows_highlighted_hits_and_passes_the_model_tester(
 def test_a_stale_query_result_is_dropped(qtbot, journal):
     runner = TaskRunner()
     model = SearchModel(runner)
-    model.set_searcher(lambda q, f, limit, offset: journal.search(q, f, limit=limit,
-                                                                  offset=offset))
+    model.set_searcher(lambda q, f, limit, offset: journal.search(q, f, limit=limit, offset=offset))
     gate = threading.Event()
     runner.submit(lambda: gate.wait(10))
     model.set_query("filler")  # typed first…
@@ -97,11 +96,10 @@ def test_a_stale_query_result_is_dropped(qtbot, journal):
 
 def test_search_combines_with_the_sidebar_filter(qtbot, journal):
     model = SearchModel(TaskRunner())
-    model.set_searcher(lambda q, f, limit, offset: journal.search(q, f, limit=limit,
-                                                                  offset=offset))
+    model.set_searcher(lambda q, f, limit, offset: journal.search(q, f, limit=limit, offset=offset))
     with qtbot.waitSignal(model.results_ready) as blocker:
-        model.set_query("walk", EntryFilter(kinds=("lesson",)))
-    assert blocker.args[1] == 1  # "Short walks…" (a lesson), not the note about walking
+        model.set_query("pacing", EntryFilter(kinds=("lesson",)))
+    assert blocker.args[1] == 1  # the lesson, not the note that also says "pacing"
 
 
 def test_snippets_are_escaped_and_only_matches_are_bold():

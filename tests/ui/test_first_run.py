@@ -59,8 +59,10 @@ def test_create_write_search_lock_unlock(qtbot, tmp_path):
     qtbot.waitUntil(window.page.empty_label.isVisible)  # an empty journal says what to do
     assert "Ctrl+Shift+L" in window.page.empty_label.text()
 
-    ids = {kind: _write(qtbot, window, kind, f"My {kind}", f"Some {kind} text about kale")
-           for kind in ("symptom", "treatment", "lesson", "note")}
+    ids = {
+        kind: _write(qtbot, window, kind, f"My {kind}", f"Some {kind} text about kale")
+        for kind in ("symptom", "treatment", "lesson", "note")
+    }
     qtbot.waitUntil(lambda: window.page.entry_model.rowCount() == 4)
     assert window.page.sidebar.topLevelItem(0).text(1) == "4"
 

@@ -15,8 +15,15 @@ from pathlib import Path
 from tests import netguard
 
 ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ["unlock.png", "main-window.png", "editor-symptom.png", "search.png",
-         "quick-log.png", "main-window-dark.png", "welcome-wizard.png"]
+SHOTS = [
+    "unlock.png",
+    "main-window.png",
+    "editor-symptom.png",
+    "search.png",
+    "quick-log.png",
+    "main-window-dark.png",
+    "welcome-wizard.png",
+]
 
 
 def _env() -> dict[str, str]:
@@ -33,17 +40,22 @@ def _png_size(path: Path) -> tuple[int, int]:
 
 def test_demo_screenshot_session_makes_no_network_attempt(tmp_path):
     out = tmp_path / "shots"
-    proc = netguard.run_guarded(["-m", "app", "--demo", "--screenshot", str(out)],
-                                env=_env(), cwd=ROOT, timeout=300)
+    proc = netguard.run_guarded(
+        ["-m", "app", "--demo", "--screenshot", str(out)], env=_env(), cwd=ROOT, timeout=300
+    )
     assert netguard.MARKER not in proc.stderr, proc.stderr[-3000:]
     assert proc.returncode == 0, proc.stderr[-3000:]
     for name in SHOTS:
         width, height = _png_size(out / name)
         assert width >= 400 and height >= 300, name
     assert _png_size(out / "main-window.png") == (1280, 800)
-    leftovers = [p for p in Path(os.environ.get("TMPDIR", "/tmp")).glob("fettle-demo-*")
-                 if p.stat().st_uid == os.getuid() and (p / "demo.fettle").exists()
-                 and p.stat().st_mtime > (tmp_path.stat().st_mtime - 1)]
+    leftovers = [
+        p
+        for p in Path(os.environ.get("TMPDIR", "/tmp")).glob("fettle-demo-*")
+        if p.stat().st_uid == os.getuid()
+        and (p / "demo.fettle").exists()
+        and p.stat().st_mtime > (tmp_path.stat().st_mtime - 1)
+    ]
     assert leftovers == []  # the demo journal is deleted on exit
 
 
@@ -94,8 +106,7 @@ sys.exit(app.exec())
 
 
 def test_unlock_preferences_lock_session_makes_no_network_attempt(tmp_path):
-    proc = netguard.run_guarded(["-c", _SESSION, str(tmp_path)], env=_env(), cwd=ROOT,
-                                timeout=120)
+    proc = netguard.run_guarded(["-c", _SESSION, str(tmp_path)], env=_env(), cwd=ROOT, timeout=120)
     assert netguard.MARKER not in proc.stderr, proc.stderr[-3000:]
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "session ok" in proc.stdout

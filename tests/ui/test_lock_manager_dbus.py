@@ -32,12 +32,14 @@ def test_screensaver_activation_requests_a_lock(qtbot):
         manager = LockManager()
         assert manager.watch_session()
         manager.arm()
-        signal = QDBusMessage.createSignal("/org/freedesktop/ScreenSaver",
-                                           "org.freedesktop.ScreenSaver", "ActiveChanged")
+        signal = QDBusMessage.createSignal(
+            "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged"
+        )
         signal.setArguments([False])
         fake.send(signal)  # deactivation: nothing happens
-        signal = QDBusMessage.createSignal("/org/freedesktop/ScreenSaver",
-                                           "org.freedesktop.ScreenSaver", "ActiveChanged")
+        signal = QDBusMessage.createSignal(
+            "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged"
+        )
         signal.setArguments([True])
         with qtbot.waitSignal(manager.lock_requested, timeout=5000) as locked:
             fake.send(signal)

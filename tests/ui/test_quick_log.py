@@ -12,8 +12,12 @@ from ui.quick_log_dialog import QuickLogDialog
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 
-SYMPTOMS = [Symptom(1, "Headache"), Symptom(2, "Fatigue"), Symptom(3, "Nausea"),
-            Symptom(4, "Old thing", archived=True)]
+SYMPTOMS = [
+    Symptom(1, "Headache"),
+    Symptom(2, "Fatigue"),
+    Symptom(3, "Nausea"),
+    Symptom(4, "Old thing", archived=True),
+]
 
 
 @pytest.fixture
@@ -57,8 +61,10 @@ def test_several_symptoms_and_a_new_one(qtbot, dialog):
     dialog.find.clear()
     qtbot.keyClicks(dialog.find, "Dizziness")
     qtbot.keyClick(dialog.find, Qt.Key.Key_5)
-    assert sorted(dialog.readings(), key=lambda r: r[1]) == [(None, "Dizziness", 5),
-                                                             (3, "Nausea", 3)]
+    assert sorted(dialog.readings(), key=lambda r: r[1]) == [
+        (None, "Dizziness", 5),
+        (3, "Nausea", 3),
+    ]
 
 
 def test_enter_with_nothing_rated_does_not_close(qtbot, dialog):
@@ -72,8 +78,11 @@ def test_quick_log_from_the_window_saves_an_entry(qtbot, tmp_path):
     window, ctx = open_window(qtbot, tmp_path, path)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_L,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.focusWidget(),
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     qtbot.waitUntil(lambda: window.quick_log is not None and window.quick_log.isVisible())
     dialog = window.quick_log
     qtbot.waitUntil(dialog.find.hasFocus)  # typing starts at once

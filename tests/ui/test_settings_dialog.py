@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QDialog
 from app.journal import Journal
 from app.models import Condition, EntryFilter
 from app.profile import PrivacyProfile, ProfileTerm
-from tests.ui.shell_support import (OFFSCREEN_NOISE, PASSPHRASE, FakeClock, make_journal,
-                                    open_window)
+from tests.ui.shell_support import OFFSCREEN_NOISE, PASSPHRASE, FakeClock, make_journal, open_window
 from ui.settings_dialog import SettingsData, SettingsDialog
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
@@ -60,17 +59,23 @@ def test_preferences_are_stored_in_the_journal(qtbot, tmp_path):
         assert archived is not None and archived.archived
         assert ProfileTerm("place", "Leeds", "my town") in j.profile.get().terms
         (mtx,) = j.catalog.treatments()
-        assert (mtx.name, mtx.dose_amount, mtx.start_day) == ("Methotrexate", 20,
-                                                              dt.date(2026, 1, 5))
+        assert (mtx.name, mtx.dose_amount, mtx.start_day) == (
+            "Methotrexate",
+            20,
+            dt.date(2026, 1, 5),
+        )
         assert [c.dose_amount for c in mtx.dose_changes] == [20]
     settings_text = (tmp_path / "settings.ini").read_text()
     assert "Leeds" not in settings_text and "12" not in settings_text.replace(
-        str(path), "")  # QSettings holds only geometry and the path
+        str(path), ""
+    )  # QSettings holds only geometry and the path
 
 
 def test_a_bad_date_keeps_the_dialog_open_with_the_reason(qtbot):
-    data = SettingsData({"auto_lock_minutes": 5, "remember_on_device": False,
-                         "date_format": "d MMM yyyy"}, PrivacyProfile())
+    data = SettingsData(
+        {"auto_lock_minutes": 5, "remember_on_device": False, "date_format": "d MMM yyyy"},
+        PrivacyProfile(),
+    )
     dialog = SettingsDialog(data)
     qtbot.addWidget(dialog)
     dialog.open()
@@ -90,8 +95,11 @@ def test_change_passphrase_runs_off_thread_and_the_new_one_works(qtbot, tmp_path
     change.old.setText(PASSPHRASE)
     change.new.setText("a brand new passphrase")
     change.again.setText("a brand new passphrase")
-    with qtbot.waitSignal(window.settings_flow.status_changed, timeout=20_000,
-                          check_params_cb=lambda m: m == "Passphrase changed."):
+    with qtbot.waitSignal(
+        window.settings_flow.status_changed,
+        timeout=20_000,
+        check_params_cb=lambda m: m == "Passphrase changed.",
+    ):
         change.accept()
     dialog.reject()
     window.close()

@@ -12,8 +12,10 @@ def test_results_arrive_in_order_on_the_gui_thread(qtbot):
     gui = threading.get_ident()
     seen: list[tuple[int, bool]] = []
     for i in range(60):
-        runner.submit(lambda i=i: (i, threading.get_ident() != gui),
-                      lambda r: seen.append((r[0], r[1] and threading.get_ident() == gui)))
+        runner.submit(
+            lambda i=i: (i, threading.get_ident() != gui),
+            lambda r: seen.append((r[0], r[1] and threading.get_ident() == gui)),
+        )
     qtbot.waitUntil(lambda: len(seen) == 60 and runner.is_idle())
     assert seen == [(i, True) for i in range(60)]  # every one, worker-run, GUI-delivered
 

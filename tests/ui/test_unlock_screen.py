@@ -44,13 +44,17 @@ def test_wrong_passphrase_says_so_inline_and_allows_a_retry(qtbot, screen, tmp_p
     journal.lock()
 
 
-@pytest.mark.parametrize("content, words", [
-    (b"%PDF-1.7 rest of a pdf", "a PDF document"),
-    (b"", "empty"),
-    (b"\x00\x13\x99garbage" * 10, "not a Fettle journal"),
-])
+@pytest.mark.parametrize(
+    "content, words",
+    [
+        (b"%PDF-1.7 rest of a pdf", "a PDF document"),
+        (b"", "empty"),
+        (b"\x00\x13\x99garbage" * 10, "not a Fettle journal"),
+    ],
+)
 def test_a_foreign_or_broken_file_gets_a_clear_message_and_a_way_out(
-        qtbot, screen, tmp_path, content, words):
+    qtbot, screen, tmp_path, content, words
+):
     path = tmp_path / "odd.fettle"
     path.write_bytes(content)
     _set(qtbot, screen, path)
@@ -94,8 +98,9 @@ def test_choosing_another_file_in_the_window_unlocks_that_one(qtbot, tmp_path):
 
 
 @pytest.mark.keyring
-def test_a_remembered_key_unlocks_without_asking_and_a_stale_one_falls_back(qtbot, screen,
-                                                                               tmp_path):
+def test_a_remembered_key_unlocks_without_asking_and_a_stale_one_falls_back(
+    qtbot, screen, tmp_path
+):
     if not keystore.backend_status()[0]:
         pytest.skip("no Secret Service here (run through packaging/dev.sh test)")
     path = make_journal(tmp_path / "j.fettle")
@@ -113,8 +118,7 @@ def test_a_remembered_key_unlocks_without_asking_and_a_stale_one_falls_back(qtbo
         keystore.forget_key(journal_id)
 
 
-def test_unlock_pressed_while_the_remembered_key_is_looked_up(qtbot, screen, tmp_path,
-                                                               monkeypatch):
+def test_unlock_pressed_while_the_remembered_key_is_looked_up(qtbot, screen, tmp_path, monkeypatch):
     import threading
 
     gate = threading.Event()
