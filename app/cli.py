@@ -323,9 +323,15 @@ def cmd_remember(args, secrets: Secrets) -> int:
 
 
 def cmd_detect(args, secrets: Secrets) -> int:
+    from .redact import RedactError
     from .redact.detect_cli import run_detect
 
-    return run_detect(args.file, sys.stdout)
+    try:
+        count = run_detect(args.file, sys.stdout)
+    except RedactError as exc:
+        raise InvalidInput(user_message=str(exc)) from None
+    print(f"{count} records checked.", file=sys.stderr)
+    return 0
 
 
 # Feature modules add their own commands: each has

@@ -187,3 +187,19 @@ def test_hardening_applies_at_the_entry_point() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=60)
     assert proc.stdout.strip() == "(0, 0) False", proc.stderr
+
+
+def test_detect_reads_eval_records_from_anywhere(tmp_path: Path) -> None:
+    record = {"id": "r1", "entry_date": None, "text": "Saw Dr Okafor in Leeds on 3 March 2024.",
+              "profile": {"self": [], "people": ["Okafor"], "places": ["Leeds"],
+                          "employers": [], "other": [], "region": "GB"}}
+    source = tmp_path / "outside-the-repo.jsonl"
+    source.write_text(json.dumps(record) + "\n")
+    proc = fettle("detect", str(source))
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    covered = {record["text"][s["start"]:s["end"]] for s in out["spans"]}
+    assert any("Okafor" in c for c in covered) and any("Leeds" in c for c in covered)
+    source.write_text(json.dumps(record) + "\n{not json\n")
+    assert_clean_failure(fettle("detect", str(source)), "line 2")
+    assert_clean_failure(fettle("detect", str(tmp_path / "missing.jsonl")), "missing.jsonl")
