@@ -140,6 +140,9 @@ def _connect(path: Path, mode: str) -> sqlcipher3.Connection:
 
 
 def _apply_key(db: sqlcipher3.Connection, key: bytes, salt: bytes) -> None:
+    # Zero memory SQLite frees (decrypted pages, query results) and lock it out of
+    # swap. Measured: no visible cost on searches or full scans at 100k entries.
+    db.execute("PRAGMA cipher_memory_security = ON")
     db.execute(f"PRAGMA key = {kdf.sqlcipher_key_literal(key, salt)}")
     # SQLCipher's own log could name files or carry error details: keep it silent.
     with contextlib.suppress(DatabaseError):
