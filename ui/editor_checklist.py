@@ -17,19 +17,33 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QRegularExpression,
     QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLineEdit,
     QListView,
     QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -63,6 +77,33 @@ class _WordFilter(QSortFilterProxyModel):
                 "^" + pattern, QRegularExpression.PatternOption.DotMatchesEverythingOption
             )
         )
+
+
+class _VisibleCheckDelegate(QStyledItemDelegate):
+    """Outlines every check box in the text colour: some styles draw an unchecked box that
+    all but vanishes on a dark palette."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        if not index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, widget)
+        colour = QColor(opt.palette.color(QPalette.ColorRole.Text))
+        colour.setAlphaF(0.6)
+        painter.save()
+        painter.setPen(QPen(colour, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(box.adjusted(0, 0, -1, -1))
+        painter.restore()
 
 
 class _RowsList(QListView):
@@ -110,6 +151,7 @@ class CheckList(QWidget):
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setUniformItemSizes(True)
+        self.list_view.setItemDelegate(_VisibleCheckDelegate(self.list_view))
         self.list_view.setAlternatingRowColors(True)
         self.list_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCompleter,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -75,18 +76,61 @@ class SymptomRow(QWidget):
         self.remove_button.setToolTip(_tr("Remove %1 from this entry").replace("%1", name))
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.name_label, 2)
-        layout.addWidget(self.severity, 4)
-        layout.addWidget(self.duration, 1)
-        layout.addWidget(self.triggers, 3)
-        layout.addWidget(self.remove_button)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._wrapped: bool | None = None
+        self._place(wrapped=False)
 
         self.severity.valueChanged.connect(self.changed)
         self.duration.valueChanged.connect(self.changed)
         self.triggers.textChanged.connect(self.changed)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+
+    def _place(self, *, wrapped: bool) -> None:
+        """One line when there is room; two when narrow or the font is large."""
+        if wrapped == self._wrapped:
+            return
+        self._wrapped = wrapped
+        grid = self._grid
+        for widget in (
+            self.name_label,
+            self.severity,
+            self.duration,
+            self.triggers,
+            self.remove_button,
+        ):
+            grid.removeWidget(widget)
+        for column in range(5):
+            grid.setColumnStretch(column, 0)
+        grid.addWidget(self.name_label, 0, 0)
+        if wrapped:
+            grid.addWidget(self.severity, 0, 1, 1, 2)
+            grid.addWidget(self.remove_button, 0, 3)
+            grid.addWidget(self.duration, 1, 1)
+            grid.addWidget(self.triggers, 1, 2, 1, 2)
+            grid.setColumnStretch(2, 1)
+        else:
+            grid.addWidget(self.severity, 0, 1)
+            grid.addWidget(self.duration, 0, 2)
+            grid.addWidget(self.triggers, 0, 3)
+            grid.addWidget(self.remove_button, 0, 4)
+            grid.setColumnStretch(1, 4)
+            grid.setColumnStretch(3, 3)
+
+    def _one_line_width(self) -> int:
+        spacing = max(0, self._grid.horizontalSpacing()) * 4
+        widths = [
+            self.name_label.minimumSizeHint().width(),
+            self.severity.sizeHint().width(),
+            self.duration.sizeHint().width(),
+            self.remove_button.sizeHint().width(),
+            self.fontMetrics().averageCharWidth() * 16,
+        ]  # room to type triggers
+        return sum(widths) + spacing
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(wrapped=event.size().width() < self._one_line_width())
 
     @property
     def name(self) -> str:
@@ -181,6 +225,7 @@ class SymptomPicker(QWidget):
             known = by_id.get(row.symptom_id)
             if known is not None and known.name != row.name:
                 row.name_label.setText(known.name)
+        self._align_names()
         if self._pending_new is not None:
             found = self._find(self._pending_new)
             self._pending_new = None
@@ -244,8 +289,22 @@ class SymptomPicker(QWidget):
         self._rows.append(row)
         self._rows_layout.addWidget(row)
         row.show()  # at once, not when the layout's queued show runs: focus can go to it now
+        self._align_names()
         self._fix_tab_order()
         return row
+
+    def _align_names(self) -> None:
+        """Same width for every name, so the severity scales line up under each other."""
+        widest = max((r.name_label.sizeHint().width() for r in self._rows), default=0)
+        for row in self._rows:
+            row.name_label.setMinimumWidth(widest)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            for row in self._rows:
+                row.name_label.setMinimumWidth(0)
+            self._align_names()
 
     def _fix_tab_order(self) -> None:
         """Rows, then the adder: the order they are shown in."""
@@ -275,6 +334,7 @@ class SymptomPicker(QWidget):
         had_focus = row.isAncestorOf(self.focusWidget() or self)
         self._drop(row, now=False)  # we are inside its button's click: delete later
         self._fix_tab_order()
+        self._align_names()
         if had_focus:
             target = (
                 self._rows[min(index, len(self._rows) - 1)].severity if self._rows else self.adder

@@ -28,6 +28,7 @@ import datetime as dt
 import itertools
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -179,6 +180,7 @@ class EntryEditor(QWidget):
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        self._split_moved_by_user = False
 
     def _connect_signals(self) -> None:
         self._save_timer.timeout.connect(self._on_save_timer_timeout)
@@ -196,6 +198,8 @@ class EntryEditor(QWidget):
         self.body.text_changed.connect(self._on_field_edited)
         self.body.link_clicked.connect(self.link_clicked)
         self.symptom_picker.changed.connect(self._fix_tab_order)
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
+        self.symptom_picker.changed.connect(self._schedule_fit)
 
     def _fix_tab_order(self) -> None:
         """Top to bottom, left to right, as the fields are shown (hidden ones are skipped)."""
@@ -268,11 +272,12 @@ class EntryEditor(QWidget):
 
     def _update_link_choices(self) -> None:
         locale = self.locale()
+        date_format = self.date_edit.displayFormat()
         choices = []
         for row in self._link_rows:
             if row.id == self._entry_id:
                 continue  # a lesson cannot come from itself
-            shown = locale.toString(QDate(row.day), locale.FormatType.ShortFormat)
+            shown = locale.toString(QDate(row.day), date_format)
             title = row.title or _tr("(untitled)")
             choices.append(
                 Choice(
@@ -484,3 +489,29 @@ class EntryEditor(QWidget):
         self.form.setRowVisible(self.symptom_picker, kind == "symptom")
         self.form.setRowVisible(self.treatment_list, kind == "treatment")
         self.form.setRowVisible(self.source_list, kind == "lesson")
+        self._schedule_fit()
+
+    def _schedule_fit(self) -> None:
+        QTimer.singleShot(0, self, self._fit_fields)  # once the layout knows the new rows
+
+    def _fit_fields(self) -> None:
+        """Give the fields the height they need (up to 60 %), the text the rest.
+
+        Only until the user drags the splitter: then their choice stays.
+        """
+        if self._split_moved_by_user or not self.isVisible():
+            return
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        fields = self.fields_scroll.widget()
+        wanted = fields.sizeHint().height() + 2 * self.fields_scroll.frameWidth()
+        top = min(wanted, int(total * 0.6))
+        self.splitter.setSizes([top, total - top])
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._split_moved_by_user = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._schedule_fit()
