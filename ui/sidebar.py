@@ -115,6 +115,7 @@ class Sidebar(QTreeWidget):
         item = QTreeWidgetItem(parent, [label, str(count) if count else ""])
         item.setData(0, FilterRole, flt)
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setToolTip(0, label)  # long names are elided with large fonts
         item.setData(
             0,
             Qt.ItemDataRole.AccessibleTextRole,
