@@ -357,7 +357,17 @@ class EntryEditor(QWidget):
         )
 
     def has_unsaved_changes(self) -> bool:
+        """Whether ``flush`` would send something."""
+        if not self._has_entry:
+            return False
         return self._baseline is None or self.current_entry() != self._baseline
+
+    def focus_first_field(self) -> None:
+        """Where typing should start: the symptom adder for a symptom entry, else the title."""
+        if self.kind_combo.currentData() == "symptom":
+            self.symptom_picker.adder.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def flush(self) -> None:
         """Send any unsaved change now (before switching entries, locking or quitting)."""

@@ -474,3 +474,38 @@ def test_forget_journal_drops_the_catalog_too(editor: EntryEditor) -> None:
     assert editor.condition_list.list_view.model().rowCount() == 0
     assert editor.symptom_picker._completer.model().rowCount() == 0
     assert editor.tag_field.completer().model().rowCount() == 0
+
+
+def test_remove_button_drops_a_symptom_and_keeps_focus_nearby(qtbot, editor: EntryEditor) -> None:
+    editor.load(symptom_entry())
+    first = editor.symptom_picker.rows()[0]
+    first.remove_button.setFocus()
+    qtbot.keyClick(first.remove_button, Qt.Key.Key_Space)
+    assert [r.name for r in editor.symptom_picker.rows()] == ["Joint pain"]
+    assert editor.focusWidget() is editor.symptom_picker.rows()[0].severity
+    with qtbot.waitSignal(editor.save_requested, timeout=2000) as blocker:
+        editor.flush()
+    assert [r.symptom_id for r in blocker.args[0].readings] == [2]
+
+
+def test_treatments_are_picked_from_the_catalog(qtbot, editor: EntryEditor) -> None:
+    editor.load(Entry("treatment", dt.date(2025, 2, 2), "Physio today", id=5))
+    treatments = editor.treatment_list
+    assert treatments.isVisibleTo(editor)
+    model = treatments.list_view.model()
+    assert "15 mg weekly" in model.index(0, 0).data()  # the dose shows beside the name
+    treatments.filter_edit.setFocus()
+    qtbot.keyClicks(treatments.filter_edit, "therapy")  # found by kind too
+    qtbot.keyClick(treatments.filter_edit, Qt.Key.Key_Down)
+    qtbot.keyClick(treatments.list_view, Qt.Key.Key_Space)
+    assert editor.current_entry().treatment_ids == [8]
+
+
+def test_focus_first_field_and_nothing_unsaved_when_empty(editor: EntryEditor) -> None:
+    assert not editor.has_unsaved_changes()  # nothing loaded yet
+    editor.load(Entry("symptom", dt.date(2025, 1, 1)))
+    editor.focus_first_field()
+    assert editor.focusWidget() is editor.symptom_picker.adder
+    editor.load(Entry("note", dt.date(2025, 1, 1)))
+    editor.focus_first_field()
+    assert editor.focusWidget() is editor.title_edit
