@@ -1,0 +1,319 @@
+"""Compose a post from journal entries, redacted, for a patient community.
+
+Plain Python (no Qt): the review screen (``ui/share_dialog.py``) and ``fettle share``
+both drive a ``ShareDraft``::
+
+    entries = load_entries(journal, ids)              # raises NotFound for a bad id
+    draft = ShareDraft(entries, journal.profile.get())
+    draft.toggle(i); draft.redact_selection(a, b)     # source offsets (see Rendered)
+    shown = draft.render()                            # redacted text + where each change is
+    post = draft.post(get_format("mastodon"))         # formatted and sanitised
+    text = final_text(post)                           # exactly what leaves, and what is logged
+
+The source is one text: the title line, then each entry (oldest first) as a date
+heading, its ratings and its body, separated by blank lines. One ``RedactionDraft``
+covers all of it, so a click or a selection maps to one offset space and "always redact
+this" reaches every entry. Rendering goes region by region (the title, then each entry)
+so that a date written without a year takes the year of *its* entry, while one shared
+``PseudonymBook`` keeps "Person A" the same person in every entry. The heading dates are
+ordinary text, so they go through redaction too: "week 3" by default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from app.errors import NotFound
+from app.models import Entry
+from app.posts import Post, PostFormat
+from app.profile import PrivacyProfile, ProfileTerm
+from app.redact import (DEFAULT_POLICY, Change, Decision, Detector, RedactedText,
+                        RedactionDraft, RedactionPolicy, RiskWarning, Source, Span, SpanType,
+                        TransformContext, apply, merge_spans)
+from app.redact.transform import PseudonymBook
+
+SEPARATOR = "\n\n"
+DEFAULT_TITLE = "From my health journal"
+_MONTHS = ("January February March April May June July August September October "
+           "November December").split()
+
+
+def long_date(day: dt.date) -> str:
+    """"4 March 2026": a form every date detector reads, and people too."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def load_entries(journal, entry_ids: Sequence[int]) -> list[Entry]:
+    """The entries to share, oldest first; every id must exist."""
+    wanted = list(dict.fromkeys(int(i) for i in entry_ids))
+    found = journal.entries.get_many(wanted)
+    missing = sorted(set(wanted) - {e.id for e in found})
+    if missing:
+        raise NotFound(f"entries {missing}", user_message=(
+            f"There is no entry {', '.join(map(str, missing))} in this journal."))
+    return sort_entries(found)
+
+
+def sort_entries(entries: Sequence[Entry]) -> list[Entry]:
+    return sorted(entries, key=lambda e: (e.day, e.time or dt.time.min, e.id or 0))
+
+
+def default_title(entries: Sequence[Entry]) -> str:
+    if len(entries) == 1 and entries[0].display_title():
+        return one_line(entries[0].display_title())
+    return DEFAULT_TITLE
+
+
+def entry_text(entry: Entry, post_title: str = "") -> str:
+    """One entry as shared: a date heading, its ratings, its body."""
+    heading = long_date(entry.day)
+    title = one_line(entry.title)
+    if title and title != post_title:
+        heading += f" — {title}"
+    blocks = [heading]
+    ratings = ", ".join(f"{r.name or 'symptom'} {r.severity}/10" for r in entry.readings)
+    if ratings:
+        blocks.append(f"Severity: {ratings}")
+    if entry.body.strip():
+        blocks.append(entry.body.strip())
+    return SEPARATOR.join(blocks)
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A stretch of the source rendered with one entry's date; separators lie between."""
+
+    start: int
+    end: int
+    entry_date: dt.date | None
+    entry_id: int | None
+
+
+def build_source(title: str, entries: Sequence[Entry]) -> tuple[str, list[Region]]:
+    first = entries[0].day if entries else None
+    parts = [title]
+    regions = [Region(0, len(title), first, None)]
+    pos = len(title)
+    for entry in entries:
+        text = entry_text(entry, title)
+        pos += len(SEPARATOR)
+        regions.append(Region(pos, pos + len(text), entry.day, entry.id))
+        parts.append(text)
+        pos += len(text)
+    return SEPARATOR.join(parts), regions
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """The redacted text and where each change landed, in output and source offsets.
+
+    ``text`` is the title line, a blank line, then the body; ``changes`` use the
+    ``Change`` fields of ``app.redact`` with offsets into the whole source and output.
+    """
+
+    text: str
+    title: str
+    body: str
+    changes: tuple[Change, ...]
+    kept: tuple[int, ...]
+
+    @property
+    def summary(self) -> str:
+        return RedactedText(self.text, self.changes, self.kept).summary
+
+    def change_at(self, out_offset: int) -> Change | None:
+        for change in self.changes:
+            if change.out_start <= out_offset < change.out_end:
+                return change
+        return None
+
+    def to_source(self, out_offset: int, *, end: bool = False) -> int:
+        """An output offset mapped back to the source; inside a replacement it snaps to
+        the replaced span's start (or its end, for the end of a selection)."""
+        shift = 0
+        for c in self.changes:
+            if out_offset < c.out_start:
+                break
+            if out_offset < c.out_end or (end and out_offset == c.out_end):
+                return c.end if end else c.start
+            shift = c.end - c.out_end
+        return out_offset + shift
+
+    def to_output(self, source_offset: int) -> int:
+        """A source offset outside every replaced span, in the output."""
+        shift = 0
+        for c in self.changes:
+            if source_offset < c.end:
+                break
+            shift = c.out_end - c.end
+        return source_offset + shift
+
+
+class ShareDraft:
+    """A post under review. Every detection starts redacted, uncertain ones included."""
+
+    def __init__(self, entries: Sequence[Entry], profile: PrivacyProfile, *,
+                 title: str | None = None, policy: RedactionPolicy = DEFAULT_POLICY,
+                 detector: Detector | None = None) -> None:
+        self.entries = sort_entries(entries)
+        self.title = one_line(default_title(self.entries) if title is None else title)
+        self._detector = detector
+        self.text, self.regions = build_source(self.title, self.entries)
+        first = self.entries[0].day if self.entries else None
+        self.draft = RedactionDraft(self.text, profile, policy=policy, entry_date=first,
+                                    detector=detector)
+
+    # -- what the review screen reads ------------------------------------------
+
+    @property
+    def entry_ids(self) -> list[int]:
+        return [e.id for e in self.entries if e.id is not None]
+
+    @property
+    def profile(self) -> PrivacyProfile:
+        return self.draft.profile
+
+    @property
+    def policy(self) -> RedactionPolicy:
+        return self.draft.policy
+
+    @property
+    def spans(self) -> list[Span]:
+        return self.draft.spans
+
+    def decision(self, index: int) -> Decision:
+        return self.draft.decision(index)
+
+    def warnings(self) -> list[RiskWarning]:
+        return self.draft.warnings()
+
+    # -- what the user changes ------------------------------------------------
+
+    def toggle(self, index: int) -> Decision:
+        return self.draft.toggle(index)
+
+    def set_decision(self, index: int, decision: Decision) -> None:
+        self.draft.set_decision(index, decision)
+
+    def span_at(self, offset: int) -> int | None:
+        return self.draft.span_at(offset)
+
+    def redact_selection(self, start: int, end: int) -> int:
+        return self.draft.redact_selection(start, end)
+
+    def always_redact(self, index: int) -> ProfileTerm:
+        """Add the span's text to the profile (every other mention goes too); returns
+        the new term, which the caller stores with ``journal.profile.add_term``."""
+        before = set(self.draft.profile.terms)
+        profile = self.draft.always_redact(index)
+        added = [t for t in profile.terms if t not in before]
+        return added[0] if added else profile.terms[-1]
+
+    def set_policy(self, policy: RedactionPolicy) -> None:
+        self.draft.policy = policy
+
+    def set_title(self, title: str) -> None:
+        """A new title, looked at afresh; choices made in the entries are kept."""
+        title = one_line(title)
+        shift = len(title) - len(self.title)
+        cut = self.regions[0].end
+        old = self.draft
+        kept = {(s.start + shift, s.end + shift) for i, s in enumerate(old.spans)
+                if s.start >= cut and old.decision(i) is Decision.KEEP}
+        text, regions = build_source(title, self.entries)
+        user = [replace(s, start=s.start + shift, end=s.end + shift) for s in old.spans
+                if s.source is Source.USER and s.start >= cut]
+        new = RedactionDraft(text, old.profile, policy=old.policy,
+                             entry_date=regions[0].entry_date, detector=self._detector)
+        new.spans = merge_spans([*new.spans, *user], text)
+        new.decisions = {i: Decision.KEEP for i, s in enumerate(new.spans)
+                         if (s.start, s.end) in kept}
+        self.title, self.text, self.regions, self.draft = title, text, regions, new
+
+    # -- output -----------------------------------------------------------------
+
+    def render(self) -> Rendered:
+        book = PseudonymBook()
+        first = self.entries[0].day if self.entries else None
+        spans, text = self.draft.spans, self.text
+        out: list[str] = []
+        changes: list[Change] = []
+        kept: set[int] = set()
+        out_pos = 0
+        pos = 0
+        for region in self.regions:
+            gap = text[pos:region.start]  # a separator: never redacted
+            out.append(gap)
+            out_pos += len(gap)
+            local: list[Span] = []
+            index_of: list[int] = []
+            for i, s in enumerate(spans):
+                a, b = max(s.start, region.start), min(s.end, region.end)
+                if a < b:
+                    local.append(replace(s, start=a - region.start, end=b - region.start,
+                                         text=text[a:b]))
+                    index_of.append(i)
+            ctx = TransformContext(self.draft.profile, first_entry_date=first,
+                                   entry_date=region.entry_date, pseudonyms=book)
+            done = apply(text[region.start:region.end], local,
+                         {j: self.draft.decision(i) for j, i in enumerate(index_of)},
+                         self.draft.policy, ctx)
+            changes.extend(replace(c, span_index=index_of[c.span_index],
+                                   start=c.start + region.start, end=c.end + region.start,
+                                   out_start=c.out_start + out_pos,
+                                   out_end=c.out_end + out_pos) for c in done.changes)
+            kept.update(index_of[k] for k in done.kept)
+            out.append(done.text)
+            out_pos += len(done.text)
+            pos = region.end
+        whole = _capitalise_sentence_starts("".join(out), changes)
+        title_end = len(out[0]) + len(out[1])
+        return Rendered(whole, whole[:title_end].strip(), whole[title_end:].strip(),
+                        tuple(changes), tuple(sorted(kept)))
+
+    def count(self, fmt: PostFormat):
+        shown = self.render()
+        return fmt.count(shown.title, shown.body)
+
+    def post(self, fmt: PostFormat) -> Post:
+        """The finished post: formatted for the site and sanitised."""
+        shown = self.render()
+        return fmt.render(shown.title, shown.body)
+
+
+def _capitalise_sentence_starts(text: str, changes: list[Change]) -> str:
+    """"Sam drove me" becomes "My partner drove me", not "my partner drove me"."""
+    chars = list(text)
+    for c in changes:
+        if not c.replacement[:1].islower() or c.original[:1].islower():
+            continue
+        before = text[:c.out_start].rstrip(" \t")
+        if not before or before[-1] in ".!?\n":
+            chars[c.out_start] = chars[c.out_start].upper()
+    return "".join(chars)
+
+
+def final_text(post: Post) -> str:
+    """What is copied or saved, and recorded in the share log, character for character.
+
+    Sites with a separate title field (Reddit, HealthUnlocked) get the title as the
+    first line, so nothing the user reviewed is left out.
+    """
+    return f"{post.title}{SEPARATOR}{post.text}" if post.title else post.text
+
+
+def redact_everything(draft: ShareDraft) -> None:
+    """Every detection redacted, as ``fettle share`` prints it (the default anyway)."""
+    for i in range(len(draft.spans)):
+        draft.set_decision(i, Decision.REDACT)
+
+
+__all__ = ["DEFAULT_TITLE", "Region", "Rendered", "SEPARATOR", "ShareDraft", "SpanType",
+           "build_source", "default_title", "entry_text", "final_text", "load_entries",
+           "long_date", "redact_everything", "sort_entries"]

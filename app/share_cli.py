@@ -1,0 +1,110 @@
+"""``fettle share``: a redacted draft post from journal entries, non-interactively.
+
+    fettle share ENTRY_ID... [--format mastodon] [--title TEXT] [-o FILE [--force]]
+                 [--names role|pseudonym|label|remove] [--dates relative|month|season|label]
+                 [--log]
+
+Everything detected is redacted (there is no one to ask), uncertain detections too.
+The post goes to stdout, or to ``-o FILE`` (created 0600, never overwritten without
+``--force``). What changed, the site's limits and any re-identification warnings go to
+stderr, so ``fettle share 12 > post.txt`` captures the post alone.
+
+The share log is left alone unless ``--log`` is given: printing a draft is not sharing
+it, and the log should list only what really went somewhere. With ``--log`` the exact
+text written is recorded against the format and the entries, as the desktop app does
+when you copy or save.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from .cli import UsageError, unlock
+from .posts import FORMAT_IDS, get_format
+from .redact import DEFAULT_POLICY, Action, SpanType
+from .share import ShareDraft, final_text, load_entries, redact_everything
+
+NAME_ACTIONS = {"role": Action.ROLE, "pseudonym": Action.PSEUDONYM, "label": Action.LABEL,
+                "remove": Action.REMOVE}
+DATE_ACTIONS = {"relative": Action.RELATIVE_DATE, "month": Action.MONTH,
+                "season": Action.SEASON, "label": Action.LABEL}
+_NAMED_TYPES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
+
+
+def register(sub, common) -> dict:
+    p = sub.add_parser("share", parents=[common], help="print a redacted post from entries",
+                       description="Print a draft post made from these entries with every "
+                                   "detected name, place, date, number and contact "
+                                   "redacted. Nothing is recorded unless --log is given.")
+    p.add_argument("entry_ids", nargs="+", type=int, metavar="ENTRY_ID",
+                   help="entries to share (see: fettle list)")
+    p.add_argument("--format", choices=FORMAT_IDS, default="plain",
+                   help="the site to write for (default: plain)")
+    p.add_argument("--title", help="the post's title (it is redacted too)")
+    p.add_argument("--names", choices=tuple(NAME_ACTIONS), default="role",
+                   help="how to replace names, places and employers (default: role, "
+                        "e.g. 'my sister', else a label)")
+    p.add_argument("--dates", choices=tuple(DATE_ACTIONS), default="relative",
+                   help="how to replace dates (default: relative, e.g. 'week 3')")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the post here, not to stdout")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.add_argument("--log", action="store_true",
+                   help="record the post in the journal's share log")
+    return {"share": cmd_share}
+
+
+def policy_from_args(args):
+    policy = DEFAULT_POLICY
+    for span_type in _NAMED_TYPES:
+        policy = policy.with_action(span_type, NAME_ACTIONS[args.names])
+    return policy.with_action(SpanType.DATE, DATE_ACTIONS[args.dates])
+
+
+def write_private(target: Path, text: str, *, force: bool) -> None:
+    """Write a post readable by its owner only; refuse to replace a file unless asked."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
+    try:
+        fd = os.open(target, flags, 0o600)
+    except FileExistsError:
+        raise UsageError(user_message=f"{target} already exists; use --force to "
+                                      "replace it.") from None
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text if text.endswith("\n") else text + "\n")
+
+
+def cmd_share(args, secrets) -> int:
+    target = Path(args.output) if args.output and args.output != "-" else None
+    if target is not None and target.exists() and not args.force:
+        raise UsageError(user_message=f"{target} already exists; use --force to replace it.")
+    if target is not None and not target.parent.exists():
+        raise UsageError(user_message=f"There is no folder {target.parent}.")
+    with unlock(args.journal, secrets) as journal:
+        entries = load_entries(journal, args.entry_ids)
+        limit = journal.settings.get("mastodon_limit")
+        draft = ShareDraft(entries, journal.profile.get(), title=args.title,
+                           policy=policy_from_args(args))
+        redact_everything(draft)
+        fmt = get_format(args.format, mastodon_limit=limit)
+        post = draft.post(fmt)
+        text = final_text(post)
+        if target is None:
+            sys.stdout.write(text if text.endswith("\n") else text + "\n")
+            sys.stdout.flush()
+        else:
+            write_private(target, text, force=args.force)
+        if args.log:
+            journal.shares.record(fmt.id, "file" if target else "printed", text,
+                                  draft.entry_ids)
+        summary = draft.render().summary
+        warnings = [w.message for w in draft.warnings()] + list(post.warnings)
+    print(f"{summary}.", file=sys.stderr)
+    for message in warnings:
+        print(f"warning: {message}", file=sys.stderr)
+    if target is not None:
+        print(f"Wrote the post to {target}. Anyone who can read the file can read it.",
+              file=sys.stderr)
+    if not args.log:
+        print("Not recorded in the share log (add --log when you post it).", file=sys.stderr)
+    return 0
