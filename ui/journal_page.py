@@ -142,7 +142,8 @@ class JournalPage(EntryOperations, QWidget):
         self.entry_model.set_filter(EntryFilter())
         self.entry_model.set_source(journal.entries.page)
         self.search_model.set_searcher(
-            lambda q, flt, limit, offset: journal.search(q, flt, limit=limit, offset=offset)
+            lambda q, flt, limit, offset: journal.search(q, flt, limit=limit, offset=offset,
+                                                         prefix=True)  # follows typing
         )
         self.refresh_catalog()
         self.refresh_counts()
