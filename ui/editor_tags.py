@@ -62,6 +62,8 @@ class TagField(QLineEdit):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        # QLineEdit wires this up only on focus-in; do it now so a chosen tag always lands.
+        completer.activated[str].connect(self.setText)
 
     def set_known_tags(self, tags: list[str]) -> None:
         self._known.setStringList(sorted(dict.fromkeys(tags)))

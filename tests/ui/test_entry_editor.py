@@ -509,3 +509,17 @@ def test_focus_first_field_and_nothing_unsaved_when_empty(editor: EntryEditor) -
     editor.load(Entry("note", dt.date(2025, 1, 1)))
     editor.focus_first_field()
     assert editor.focusWidget() is editor.title_edit
+
+
+def test_tag_completion_completes_the_last_tag_only(qtbot, editor: EntryEditor) -> None:
+    editor.set_known_tags(["sleep", "weather"])
+    editor.load(Entry("note", dt.date(2025, 1, 1)))
+    field = editor.tag_field
+    field.setFocus()
+    qtbot.keyClicks(field, "work, sl")
+    popup = field.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert editor.current_entry().tags == ["work", "sleep"]
+    assert field.text().startswith("work, sleep")
