@@ -22,6 +22,7 @@ ordinary text, so they go through redaction too: "week 3" by default.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -29,15 +30,29 @@ from app.errors import NotFound
 from app.models import Entry
 from app.posts import Post, PostFormat
 from app.profile import PrivacyProfile, ProfileTerm
-from app.redact import (DEFAULT_POLICY, Change, Decision, Detector, RedactedText,
-                        RedactionDraft, RedactionPolicy, RiskWarning, Source, Span, SpanType,
-                        TransformContext, apply, merge_spans)
+from app.redact import (
+    DEFAULT_POLICY,
+    Change,
+    Decision,
+    Detector,
+    RedactedText,
+    RedactionDraft,
+    RedactionPolicy,
+    RiskWarning,
+    Source,
+    Span,
+    SpanType,
+    TransformContext,
+    apply,
+    default_lexicon,
+    detect,
+    merge_spans,
+)
 from app.redact.transform import PseudonymBook
 
 SEPARATOR = "\n\n"
 DEFAULT_TITLE = "From my health journal"
-_MONTHS = ("January February March April May June July August September October "
-           "November December").split()
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
 
 def long_date(day: dt.date) -> str:
@@ -83,6 +98,33 @@ def entry_text(entry: Entry, post_title: str = "") -> str:
     if entry.body.strip():
         blocks.append(entry.body.strip())
     return SEPARATOR.join(blocks)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+class ParagraphDetector(Detector):
+    """Detects paragraph by paragraph, so no span runs across a blank line.
+
+    An identifier never crosses a paragraph break, but a detector growing an address
+    or joining names could run from a date heading into the entry below it.
+    """
+
+    def __init__(self, inner: Detector | None = None) -> None:
+        self.inner = inner  # None: the shared default detector
+        self.lexicon = inner.lexicon if inner else default_lexicon()
+
+    def detect(self, text: str, profile: PrivacyProfile, *,
+               entry_date: dt.date | None = None) -> list[Span]:
+        found: list[Span] = []
+        pos = 0
+        for gap in [*_BLANK_LINE.finditer(text), None]:
+            end = gap.start() if gap else len(text)
+            if end > pos:
+                found.extend(replace(s, start=s.start + pos, end=s.end + pos) for s in
+                             detect(text[pos:end], profile, detector=self.inner))
+            pos = gap.end() if gap else end
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,11 +205,12 @@ class ShareDraft:
                  detector: Detector | None = None) -> None:
         self.entries = sort_entries(entries)
         self.title = one_line(default_title(self.entries) if title is None else title)
-        self._detector = detector
+        self._detector = (detector if isinstance(detector, ParagraphDetector)
+                          else ParagraphDetector(detector))
         self.text, self.regions = build_source(self.title, self.entries)
         first = self.entries[0].day if self.entries else None
         self.draft = RedactionDraft(self.text, profile, policy=policy, entry_date=first,
-                                    detector=detector)
+                                    detector=self._detector)
 
     # -- what the review screen reads ------------------------------------------
 
@@ -314,6 +357,19 @@ def redact_everything(draft: ShareDraft) -> None:
         draft.set_decision(i, Decision.REDACT)
 
 
-__all__ = ["DEFAULT_TITLE", "Region", "Rendered", "SEPARATOR", "ShareDraft", "SpanType",
-           "build_source", "default_title", "entry_text", "final_text", "load_entries",
-           "long_date", "redact_everything", "sort_entries"]
+__all__ = [
+    "DEFAULT_TITLE",
+    "SEPARATOR",
+    "Region",
+    "Rendered",
+    "ShareDraft",
+    "SpanType",
+    "build_source",
+    "default_title",
+    "entry_text",
+    "final_text",
+    "load_entries",
+    "long_date",
+    "redact_everything",
+    "sort_entries",
+]
