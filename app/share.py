@@ -22,9 +22,11 @@ ordinary text, so they go through redaction too: "week 3" by default.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from app.errors import NotFound
 from app.models import Entry
@@ -32,6 +34,7 @@ from app.posts import Post, PostFormat
 from app.profile import PrivacyProfile, ProfileTerm
 from app.redact import (
     DEFAULT_POLICY,
+    Action,
     Change,
     Decision,
     Detector,
@@ -351,6 +354,31 @@ def final_text(post: Post) -> str:
     return f"{post.title}{SEPARATOR}{post.text}" if post.title else post.text
 
 
+NAME_ACTIONS = {"role": Action.ROLE, "pseudonym": Action.PSEUDONYM, "label": Action.LABEL,
+                "remove": Action.REMOVE}
+DATE_ACTIONS = {"relative": Action.RELATIVE_DATE, "month": Action.MONTH,
+                "season": Action.SEASON, "label": Action.LABEL}
+_NAMED_TYPES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
+
+
+def policy_for(names: str = "role", dates: str = "relative") -> RedactionPolicy:
+    """The policy for the two choices people make most: how names (and places,
+    employers, private terms) are replaced, and how dates are."""
+    policy = DEFAULT_POLICY
+    for span_type in _NAMED_TYPES:
+        policy = policy.with_action(span_type, NAME_ACTIONS[names])
+    return policy.with_action(SpanType.DATE, DATE_ACTIONS[dates])
+
+
+def write_private(target: Path, text: str, *, replace_existing: bool) -> None:
+    """Write a post readable by its owner only (0600); refuse to replace a file unless
+    asked, raising ``FileExistsError``."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if replace_existing else os.O_EXCL)
+    fd = os.open(target, flags, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text if text.endswith("\n") else text + "\n")
+
+
 def redact_everything(draft: ShareDraft) -> None:
     """Every detection redacted, as ``fettle share`` prints it (the default anyway)."""
     for i in range(len(draft.spans)):
@@ -358,7 +386,9 @@ def redact_everything(draft: ShareDraft) -> None:
 
 
 __all__ = [
+    "DATE_ACTIONS",
     "DEFAULT_TITLE",
+    "NAME_ACTIONS",
     "SEPARATOR",
     "Region",
     "Rendered",
@@ -370,6 +400,8 @@ __all__ = [
     "final_text",
     "load_entries",
     "long_date",
+    "policy_for",
     "redact_everything",
     "sort_entries",
+    "write_private",
 ]

@@ -17,20 +17,21 @@ when you copy or save.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 from .cli import UsageError, unlock
 from .posts import FORMAT_IDS, get_format
-from .redact import DEFAULT_POLICY, Action, SpanType
-from .share import ShareDraft, final_text, load_entries, redact_everything
-
-NAME_ACTIONS = {"role": Action.ROLE, "pseudonym": Action.PSEUDONYM, "label": Action.LABEL,
-                "remove": Action.REMOVE}
-DATE_ACTIONS = {"relative": Action.RELATIVE_DATE, "month": Action.MONTH,
-                "season": Action.SEASON, "label": Action.LABEL}
-_NAMED_TYPES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
+from .share import (
+    DATE_ACTIONS,
+    NAME_ACTIONS,
+    ShareDraft,
+    final_text,
+    load_entries,
+    policy_for,
+    redact_everything,
+    write_private,
+)
 
 
 def register(sub, common) -> dict:
@@ -56,22 +57,7 @@ def register(sub, common) -> dict:
 
 
 def policy_from_args(args):
-    policy = DEFAULT_POLICY
-    for span_type in _NAMED_TYPES:
-        policy = policy.with_action(span_type, NAME_ACTIONS[args.names])
-    return policy.with_action(SpanType.DATE, DATE_ACTIONS[args.dates])
-
-
-def write_private(target: Path, text: str, *, force: bool) -> None:
-    """Write a post readable by its owner only; refuse to replace a file unless asked."""
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
-    try:
-        fd = os.open(target, flags, 0o600)
-    except FileExistsError:
-        raise UsageError(user_message=f"{target} already exists; use --force to "
-                                      "replace it.") from None
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(text if text.endswith("\n") else text + "\n")
+    return policy_for(args.names, args.dates)
 
 
 def cmd_share(args, secrets) -> int:
@@ -93,7 +79,11 @@ def cmd_share(args, secrets) -> int:
             sys.stdout.write(text if text.endswith("\n") else text + "\n")
             sys.stdout.flush()
         else:
-            write_private(target, text, force=args.force)
+            try:
+                write_private(target, text, replace_existing=args.force)
+            except FileExistsError:
+                raise UsageError(user_message=f"{target} already exists; use --force to "
+                                              "replace it.") from None
         if args.log:
             journal.shares.record(fmt.id, "file" if target else "printed", text,
                                   draft.entry_ids)
