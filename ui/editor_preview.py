@@ -62,6 +62,7 @@ class MarkdownPreview(QTextBrowser):
         """Forget the text entirely: the document, its undo stacks and the pending render."""
         self._timer.stop()
         self._source = ""
+        self.requested_resources.clear()
         self.clear()
         document = self.document()
         document.clearUndoRedoStacks()
@@ -70,6 +71,7 @@ class MarkdownPreview(QTextBrowser):
     # Qt override: nothing is ever fetched, from the network or the disk.
     def loadResource(self, type: int, name: QUrl) -> object:
         self.requested_resources.append(name.toString())
+        del self.requested_resources[:-50]
         return None
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
