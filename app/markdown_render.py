@@ -130,6 +130,11 @@ def _render_block(block: str) -> str:
     )
 
 
+def forget_cache() -> None:
+    """Drop every cached rendering (they hold entry text); called on lock."""
+    _render_block.cache_clear()
+
+
 def render_markdown(md: str) -> str:
     """Markdown to HTML that is safe to show in the preview. Fast enough for every keystroke.
 

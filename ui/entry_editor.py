@@ -213,7 +213,7 @@ class EntryEditor(QWidget):
         finally:
             self._loading = False
         # Rendered blocks are cached by their text in the core; drop them with the entry.
-        markdown_render._render_block.cache_clear()
+        markdown_render.forget_cache()
         self._baseline = None
         self._sent = []
         self._awaiting_id = False
