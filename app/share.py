@@ -371,12 +371,12 @@ def policy_for(names: str = "role", dates: str = "relative") -> RedactionPolicy:
 
 
 def write_private(target: Path, text: str, *, replace_existing: bool) -> None:
-    """Write a post readable by its owner only (0600); refuse to replace a file unless
-    asked, raising ``FileExistsError``."""
+    """Write exactly the post, readable by its owner only (0600); refuse to replace a
+    file unless asked, raising ``FileExistsError``."""
     flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if replace_existing else os.O_EXCL)
     fd = os.open(target, flags, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(text if text.endswith("\n") else text + "\n")
+        fh.write(text)
 
 
 def redact_everything(draft: ShareDraft) -> None:

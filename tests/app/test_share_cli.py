@@ -62,7 +62,7 @@ def test_log_and_output_file(shared, tmp_path: Path) -> None:
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     [record] = log_of(journal)
     assert record.destination == "reddit" and record.method == "file"
-    assert record.final_text == text.rstrip("\n") and record.entry_ids == (ids[0],)
+    assert record.final_text == text and record.entry_ids == (ids[0],)
     again = share(journal, str(ids[0]), "-o", str(target))
     assert_clean_failure(again, "already exists")
 
