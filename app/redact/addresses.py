@@ -1,51 +1,194 @@
-"""Grow an address from its anchor (a street, "Apt 4", a postcode) over the lines after it.
+"""Street addresses, postcodes and ZIP codes, found as blocks.
 
-Addresses are written as blocks: street, unit, town, region, postcode, country, split
-by commas or new lines. Once one part is certain, the capitalised words and numbers
-that follow it, up to the first ordinary lower-case word, belong to it too.
+An address is written as a block: house number, street, unit, town, region,
+postcode, country, split by commas or new lines, in many countries' orders ("12 Oak
+Road", "Rua Vinte e Cinco de Setembro 1257", "Hersnapvej 18", "ul. Zamkowa 33").
+We look for one certain part (an *anchor*: a numbered street, a unit, a postcode, a
+ZIP after a state, a "zip code is" cue) and then grow the span over the parts around
+it, up to the first ordinary lower-case word or the end of the block.
+
+Street types come from Faker's per-locale address providers ("Road", "Turnpike",
+"Rapids"), through the lexicon, so the grammar covers the formats Faker knows.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from app.redact.lexicon import COUNTRY, MEDICAL, PLACE, REGION, STREET, Lexicon
 from app.redact.spans import Source, Span, SpanType
 
-# One address part: a capitalised word (any script), a number or code, a unit.
+# A title-case word in any script: "Gerrit", "O'Neil", "Saint-Priest", "Μεγάλη".
+_CAP = r"[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]+(?:['’.-][^\W\d_]+)*\.?"
+_PARTICLE = (r"(?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des|la|le|les|van|von|der|"
+             r"den|ten|ter|te|y|e|el|al|u|v|nad|pod|na|of|the|and|sur|am|im|an|bei)")
+_NAME_WORD = rf"(?:{_CAP}|{_PARTICLE}\b)"
+# Street types written before the name ("Rua", "Via", "ul."), in any case.
+_PREFIX_WORDS = ("rua rue via viale vicolo calle carrer camino avenida avda. av. avenue boulevard "
+                 "bd. chemin route strada piazza piazzale largo corso paseo plaza praça travessa "
+                 "estrada alameda ul. ulica aleja plac leof. odos λεωφόρος οδός").split()
+_PREFIX_TYPES = "|".join(re.escape(w) for w in _PREFIX_WORDS + [w.capitalize() for w in _PREFIX_WORDS])
+# Street words that carry their type as an ending ("Hersnapvej", "Feldstrasse").
+_COMPOUND = (r"[^\W\d_]{2,}(?:vej|gade|gata|gatan|vägen|vagen|vegen|veien|stræti|straße|"
+             r"strasse|gasse|weg|straat|laan|plein|katu|tie|kuja|polku|braut|utca|allee|"
+             r"platz|damm|ufer|steig|pfad|singel|gracht)")
+# Faker's street types that are too often ordinary words after a number ("3 Steps",
+# "2 Day", "4 Part"): a street still ends in "Road", "Lane", "Close", "Way"...
+_SUFFIX_STOP = frozenset(
+    "a b c d e f g h n s w x bis center centre club hospital station stations union unions "
+    "common end front gate gates key keys land light lights lock rest well wells fall falls "
+    "view views mall run day part line top turn round range reserve steps stand ride follow "
+    "break back area access little lower upper magazine canada davis ny gen grand strip sound "
+    "link pad pocket formation entrance approach extension cutting divide trailer tie ring "
+    "subway stairs outlook point points chase cross edge corner corners course flat spring "
+    "springs stream track trace pass passage range plain port ports mission wade".split())
+_ABBR_SUFFIX = "st rd ave av ln dr ct pl cres blvd sq pkwy hwy cir str terr gdns".split()
+_CORE_UPPER = "ROAD STREET AVENUE LANE DRIVE CLOSE COURT PLACE CRESCENT TERRACE BOULEVARD".split()
+_ABBREVIATIONS = frozenset("st rd ave av dr ln ct pl sq str u ul apt no nr jr sr blvd hwy "
+                           "pkwy cres mt ft bd al".split())
+_LOWER_OK = frozenset(_PARTICLE.strip("(?:)").split("|")) | {"st", "ul", "u", "apt", "suite"}
+
+UNIT = re.compile(
+    r"\b(?:apt|apartment|flat|suite|ste|unit|room|rm|floor|fl|bldg|building|box|po box|"
+    r"p\.o\. box|postbox|psc)\.?\s*#?\s*\d+[A-Za-z]?\b(?![/.:]\d)"
+    r"|\b(?:[AF]PO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b"
+    r"|\bUS(?:NS|NV|S|CGC)\s+[^\W\d_]+\b", re.IGNORECASE)
+POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2}\b")
+ZIP_AFTER_STATE = re.compile(r"\b([A-Z]{2}|[A-Z][a-z]+)[,]?\s+(\d{5}(?:-\d{4})?)\b")
+ZIP_CUE = re.compile(
+    r"\b(?i:zip|zip\s*code|postcode|post\s*code|postal\s*code)(?:\s+is|\s*:|\s*#)?\s*"
+    r"((?=[A-Z0-9]*\d|[A-Z0-9]+[ -]\d)[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{2,4})?)\b")
+PREFIX_STREET = re.compile(
+    rf"(?<!\w)(?:{_PREFIX_TYPES})\s+(?:{_NAME_WORD}\s+){{0,5}}(?:{_CAP})\s*,?\s+\d{{1,5}}[A-Za-z]?\b\.?"
+    rf"|(?<!\w)(?:{_PREFIX_TYPES})\s+(?:{_NAME_WORD}\s+){{0,4}}{_CAP}(?=\s*[,\n])")
+COMPOUND_STREET = re.compile(rf"\b{_COMPOUND}\s+\d{{1,5}}[A-Za-z]?\b\.?")
+# "6750 Koskikatu 25", "0304 Rua Cidade de Maracajá 468", "233 Erzsébet tér 19.":
+# a house number, street words, a number.
+NUMBERED_STREET = re.compile(
+    r"\b\d{1,6}\s+"
+    r"(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    rf"[a-z]*\b)[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]{{2,}}\.?\s+(?:{_NAME_WORD}\s+){{0,4}})"
+    r"\d{1,4}[A-Za-z]?\b\.?")
+
+# One address part after an anchor: a unit, a number or code, a word.
+_SEP = re.compile(r"[ \t]*(?:[,\n][ \t]*)+(?:[>|?*]+[ \t]*)?|[ \t]+")
 _PART = re.compile(
-    r"(?:[,\n]\s*|\s+)(?:(?:apt|suite|unit|flat|box)\.?\s*\d+[A-Za-z]?"
-    r"|\(?[^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]+)*\)?\.?"
-    r"|\d[\dA-Z-]{0,9})", re.IGNORECASE)
-_LOWER_OK = frozenset("de del della di da du des la le van von der den nad u ul of the y e "
-                      "st".split())
+    r"(?:apt|apartment|suite|ste|unit|flat|box|floor|fl|room)\.?\s*#?\s*\d+[A-Za-z]?\b\.?"
+    r"|\d[\dA-Z-]{0,9}\b\.?"
+    r"|\(?[^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]+)*\)?\.?", re.IGNORECASE)
 _LEAD = re.compile(r"(?:\b(?:the corner of|corner of)\s+)?(?:\b\d{1,6}\s+)?"
                    r"(?:\b(?:ul|u|rue|via|calle|piazza|vicolo)\.?\s+)?$", re.IGNORECASE)
-_MAX_PARTS = 12
+_MAX_PARTS = 14
 
 
-def grow_address(text: str, span: Span) -> Span:
-    start, end = span.start, span.end
-    lead = _LEAD.search(text, max(0, start - 40), start)
-    if lead and lead.start() < start:
-        start = lead.start()
-    parts = 0
-    while parts < _MAX_PARTS:
-        m = _PART.match(text, end)
-        if m is None:
-            break
-        word = m.group().strip(" ,\n()")
-        if m.group().count("\n") > 1 or not word:
-            break
-        if word.isupper() and len(word) > 3 and not m.group().lstrip(" ").startswith((",", "\n")):
-            break  # capitals run on only as a line of their own ("SPÅNGA"), not in a note
-        if word[0].isalpha() and word[0].islower() and word.lower().rstrip(".") not in _LOWER_OK \
-                and not word.lower().startswith(("apt", "suite", "unit", "flat", "box")):
-            break
-        end = m.end()
-        parts += 1
-    while end > start and text[end - 1] in ".,( \n":
-        end -= 1
-    if (start, end) == (span.start, span.end):
-        return span
-    return Span(start, end, SpanType.ADDRESS, Source.PATTERN, span.confidence, text[start:end],
-                span.uncertain)
+class AddressFinder:
+    """Finds ADDRESS spans; built once per lexicon (its street types join the grammar)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        suffixes = sorted((w for w in lexicon.words_with(STREET)
+                           if w.isalpha() and len(w) >= 2 and w not in _SUFFIX_STOP),
+                          key=len, reverse=True)
+        suffixes += _ABBR_SUFFIX
+        forms = [w.capitalize() for w in suffixes] + [w for w in suffixes if len(w) >= 2]
+        alt = "|".join(re.escape(w) for w in forms + _CORE_UPPER)
+        # Title case or lower case ("Road", "rd"), whole words also in capitals ("ROAD"),
+        # but never a two-letter capital abbreviation: "HR 110 ST" is sinus tachycardia.
+        self._street = re.compile(
+            rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:{_NAME_WORD}\s+){{0,3}}{_CAP}\s+"
+            rf"(?:{alt})\b\.?"
+            rf"|\b(?:{_CAP}[ \t]+){{1,3}}(?:{alt})[ \t]+\d{{1,5}}[A-Za-z]?\b")
+
+    def find(self, text: str) -> Iterator[Span]:
+        has_digit = any(c.isdigit() for c in text)
+        if not has_digit:
+            return
+        lower_text = not any(c.isupper() for c in text)
+        for regex, conf in ((self._street, 0.85), (PREFIX_STREET, 0.8),
+                            (COMPOUND_STREET, 0.8), (NUMBERED_STREET, 0.7), (UNIT, 0.8)):
+            for m in regex.finditer(text):
+                if regex is self._street and not self._street_ok(m.group()):
+                    continue
+                if regex is NUMBERED_STREET and not self._words_rare(m.group()):
+                    continue
+                yield self.grow(text, _span(m.start(), m.end(), text, conf), lower_text)
+        for m in POSTCODE.finditer(text):
+            yield self.grow(text, _span(m.start(), m.end(), text, 0.85), lower_text)
+        for m in ZIP_AFTER_STATE.finditer(text):
+            if not m.group(1).isupper() or self.lex.flags.get(m.group(1).lower(), 0) & REGION:
+                yield _span(m.start(2), m.end(2), text, 0.8)
+        for m in ZIP_CUE.finditer(text):
+            yield _span(m.start(1), m.end(1), text, 0.8)
+
+    def _street_ok(self, match: str) -> bool:
+        """Street types in capitals only as whole words: "HR 110 ST" is sinus tachycardia."""
+        last = match.split()[-1].rstrip(".")
+        return not (last.isupper() and len(last) <= 2)
+
+    def _words_rare(self, match: str) -> bool:
+        """"6750 Koskikatu 25", not "600 Rate 4" or "2 Paracetamol 500": the street words
+        of a number-word-number run must not be ordinary English or medical words."""
+        zipf, flags = self.lex.zipf, self.lex.flags
+        words = [w.strip(".").lower() for w in match.split()[1:-1]]
+        return not any(zipf.get(w, 0.0) >= 3.5 or flags.get(w, 0) & MEDICAL for w in words
+                       if w not in _LOWER_OK)
+
+    # -- the block around an anchor ---------------------------------------------------------
+
+    def grow(self, text: str, span: Span, lower_text: bool = False) -> Span:
+        start, end = span.start, span.end
+        lead = _LEAD.search(text, max(0, start - 40), start)
+        corner = False
+        if lead and lead.start() < start:
+            start = lead.start()
+            corner = "corner" in lead.group().lower()
+        prev_word = text[span.start:span.end].split()[-1] if span.end > span.start else ""
+        prev_caps = prev_word.isupper() and len(prev_word) > 3
+        parts = 0
+        flags = self.lex.flags
+        while parts < _MAX_PARTS:
+            sep = _SEP.match(text, end)
+            if sep is None:
+                break
+            gap = sep.group()
+            if gap.count("\n") > 1 or (prev_word.endswith(".") and "\n" not in gap
+                                       and prev_word.lower().rstrip(".") not in _ABBREVIATIONS
+                                       and not prev_word[:-1].isdigit()
+                                       and len(prev_word) > 2):
+                break  # a blank line or the end of a sentence closes the block
+            m = _PART.match(text, sep.end())
+            if m is None:
+                break
+            word = m.group()
+            bare = word.strip("().").lower()
+            new_line = "\n" in gap or "," in gap
+            if word[0].isalpha():
+                if word.isupper() and len(bare) > 3 and not (new_line or prev_caps) \
+                        and not flags.get(bare, 0) & (PLACE | COUNTRY):
+                    break  # capitals run on only as a line of their own ("SPÅNGA"), not in a note
+                if word[0].islower() and bare not in _LOWER_OK and not (
+                        lower_text and (flags.get(bare, 0) & (PLACE | COUNTRY | STREET | REGION)
+                                        or self.lex.zipf.get(bare, 0.0) < 3.0)) \
+                        and not bare.startswith(("apt", "suite", "unit", "flat", "box")):
+                    break
+                if bare == "and" and not corner:
+                    break
+                if bare in ("the", "of") and new_line:
+                    break
+            elif word[0] == "(" and not word.endswith(")"):
+                break
+            end = m.end()
+            prev_word = word
+            prev_caps = word.isupper() and len(bare) > 3
+            parts += 1
+        while end > start and text[end - 1] in ".,( \n;":
+            end -= 1
+        if (start, end) == (span.start, span.end):
+            return span
+        return Span(start, end, SpanType.ADDRESS, Source.PATTERN, span.confidence,
+                    text[start:end], span.uncertain)
+
+
+def _span(start: int, end: int, text: str, confidence: float) -> Span:
+    return Span(start, end, SpanType.ADDRESS, Source.PATTERN, confidence, text[start:end])

@@ -11,6 +11,7 @@ from datetime import date
 
 from app.profile import PrivacyProfile
 from app.redact import patterns
+from app.redact.addresses import AddressFinder
 from app.redact.lexicon import Lexicon, default_lexicon
 from app.redact.names import NameFinder
 from app.redact.normalise import fold
@@ -30,6 +31,7 @@ class Detector:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon if lexicon is not None else default_lexicon()
         self._names = NameFinder(self.lexicon)
+        self._addresses = AddressFinder(self.lexicon)
 
     def detect(self, text: str, profile: PrivacyProfile, *,
                entry_date: date | None = None) -> list[Span]:
@@ -46,7 +48,7 @@ class Detector:
         found.extend(patterns.find_phones(text, region))
         found.extend(patterns.find_dates(text))
         found.extend(patterns.find_ages(text))
-        found.extend(patterns.find_addresses(text))
+        found.extend(self._addresses.find(text))
         found.extend(self._names.find(text))
         return merge_spans(found, text)
 

@@ -113,7 +113,7 @@ def _faker_address_words() -> tuple[set[str], set[str], set[str]]:
     regions: set[str] = set()
     countries: set[str] = set()
     for name, provider in _providers("faker.providers.address"):
-        for attr in ("street_suffixes", "street_prefixes", "street_types", "street_prefix"):
+        for attr in ("street_suffixes", "street_types"):
             streets.update(w.strip() for w in _class_words(provider, attr))
         for attr in ("states_abbr", "provinces_abbr", "state_abbr", "region_abbr"):
             regions.update(w for w in _class_words(provider, attr) if w.isalpha())

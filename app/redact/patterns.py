@@ -1,5 +1,5 @@
-"""Detectors for identifiers with a shape: e-mail, URL, handle, phone, IDs, dates, ages,
-addresses, postcodes.
+"""Detectors for identifiers with a shape: e-mail, URL, handle, phone, IDs, dates, ages
+(addresses are in ``addresses``).
 
 Each is one precompiled regex pass plus, where one exists, a checksum or a context
 cue, because a shape alone ("ten digits") is too weak to redact on and too strong to
@@ -15,7 +15,6 @@ from collections.abc import Iterator
 import phonenumbers
 
 from app.redact import validators as v
-from app.redact.addresses import grow_address
 from app.redact.spans import Source, Span, SpanType
 
 T = SpanType
@@ -90,36 +89,6 @@ AGE = re.compile(
     r"days?|times?|minutes?|hours?|pm|am|o'clock|[:.]\d))"
     r"|\b(?:in\s+(?:my|her|his|their)\s+)((?:early|mid|late)[\s-])?(\d0)'?s\b", _I)
 BIRTH_YEAR = re.compile(r"\b(?:born(?:\s+in)?|b\.|dob:?|d\.o\.b\.?:?)\s*((?:19|20)\d{2})\b", _I)
-
-_SUFFIX_WORDS = ("street road avenue lane drive close way court place crescent terrace boulevard "
-                 "grove gardens square parkway highway circle row mews walk view rise hill park "
-                 "heights trail utca ulica strasse straße gasse weg rue via calle avenida plein "
-                 "laan straat").split()
-_SUFFIX_ABBR = "st rd ave ln dr ct pl cres blvd sq pkwy hwy cir ul".split()
-# Title case or lower case ("Road", "rd"), whole words also in capitals ("ROAD"), but
-# never a two-letter capital abbreviation: "HR 110 ST" is sinus tachycardia.
-_STREET_SUFFIX = "|".join(
-    [w.capitalize() for w in _SUFFIX_WORDS] + [w.upper() for w in _SUFFIX_WORDS]
-    + [w.capitalize() for w in _SUFFIX_ABBR] + _SUFFIX_ABBR + _SUFFIX_WORDS)
-_STREET_NAME = r"(?:[A-Z][A-Za-zà-ÿ'’-]*|[a-zà-ÿ]+)"
-STREET = re.compile(
-    rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:[A-Z][A-Za-zà-ÿ'’-]*\s+){{1,3}}(?:{_STREET_SUFFIX})\b\.?"
-    rf"|\b(?:[A-Z][A-Za-zà-ÿ'’-]*\s+){{1,3}}(?:{_STREET_SUFFIX})\s+\d{{1,5}}[A-Za-z]?\b"
-    rf"|\b[A-Z][a-zà-ÿ]+(?:kuja|tie|katu|vej|gatan|vägen|straße|strasse|gasse|weg|straat|laan)"
-    rf"\s+\d{{1,5}}\b")
-# "6750 Koskikatu 25", "35108 ul. Zamkowa 33": house number, street words, number.
-NUMBERED_STREET = re.compile(
-    r"\b\d{1,6}\s+(?:(?:ul|u|rue|via)\.?\s+)?"
-    r"(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    r"[a-z]*\b)[A-ZÀ-Ý][a-zà-ÿ]{2,}\.?\s+){1,3}\d{1,4}[A-Za-z]?\b"
-    r"|\b(?:ul|u)\.\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+\d{1,4}\b")
-UNIT = re.compile(
-    r"\b(?:apt|apartment|flat|suite|ste|unit|room|box|po box|p\.o\. box|psc|unit)\.?\s*#?\s*\d+[A-Za-z]?\b"
-    r"|\b(?:[AF]PO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b"
-    r"|\bUS[NS]{1,2}V?\s+[A-Z][a-z]+\b", _I)
-POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2}\b")
-ZIP_AFTER_STATE = re.compile(r"\b(?:[A-Z]{2}|[A-Z][a-z]+)[,]?\s+(\d{5}(?:-\d{4})?)\b")
-
 
 def _span(t: SpanType, start: int, end: int, text: str, source: Source = Source.PATTERN,
           confidence: float = 0.95, uncertain: bool = False) -> Span:
@@ -239,16 +208,3 @@ def find_ages(text: str) -> Iterator[Span]:
             if age > 125:
                 continue
         yield _span(T.AGE, start, end, text, Source.CONTEXT, 0.9)
-
-
-def find_addresses(text: str) -> Iterator[Span]:
-    for m in STREET.finditer(text):
-        yield grow_address(text, _span(T.ADDRESS, m.start(), m.end(), text, confidence=0.85))
-    for m in NUMBERED_STREET.finditer(text):
-        yield grow_address(text, _span(T.ADDRESS, m.start(), m.end(), text, confidence=0.7))
-    for m in UNIT.finditer(text):
-        yield grow_address(text, _span(T.ADDRESS, m.start(), m.end(), text, confidence=0.8))
-    for m in POSTCODE.finditer(text):
-        yield _span(T.ADDRESS, m.start(), m.end(), text, confidence=0.85)
-    for m in ZIP_AFTER_STATE.finditer(text):
-        yield _span(T.ADDRESS, m.start(1), m.end(1), text, confidence=0.8)
