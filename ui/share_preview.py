@@ -29,6 +29,7 @@ def clear_layout(layout) -> None:
     while layout.count():
         item = layout.takeAt(0)
         if item.widget() is not None:
+            item.widget().hide()  # gone at once, not at the next turn of the event loop
             item.widget().deleteLater()
 
 
@@ -97,6 +98,7 @@ class SharePreview(QWidget):
         while self.cards.count() > 1:
             item = self.cards.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()
                 item.widget().deleteLater()
         parts = post.parts or [""]
         for n, part in enumerate(parts, 1):
