@@ -25,9 +25,7 @@ _PARTICLE = (r"(?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des|la|le|les
              r"den|ten|ter|te|y|e|el|al|u|v|nad|pod|na|of|the|and|sur|am|im|an|bei)")
 _NAME_WORD = rf"(?:{_CAP}|{_PARTICLE}\b)"
 # Street types written before the name ("Rua", "Via", "ul."), in any case.
-_PREFIX_WORDS = ("rua rue via viale vicolo calle carrer camino avenida avda. av. avenue boulevard "
-                 "bd. chemin route strada piazza piazzale largo corso paseo plaza praça travessa "
-                 "estrada alameda ul. ulica aleja plac leof. odos λεωφόρος οδός").split()
+_PREFIX_WORDS = ["rua", "rue", "via", "viale", "vicolo", "calle", "carrer", "camino", "avenida", "avda.", "av.", "avenue", "boulevard", "bd.", "chemin", "route", "strada", "piazza", "piazzale", "largo", "corso", "paseo", "plaza", "praça", "travessa", "estrada", "alameda", "ul.", "ulica", "aleja", "plac", "leof.", "odos", "λεωφόρος", "οδός"]
 _PREFIX_TYPES = "|".join(re.escape(w) for w in _PREFIX_WORDS + [w.capitalize() for w in _PREFIX_WORDS])
 # Street words that carry their type as an ending ("Hersnapvej", "Feldstrasse").
 _COMPOUND = (r"[^\W\d_]{2,}(?:vej|gade|gata|gatan|vägen|vagen|vegen|veien|stræti|straße|"
@@ -36,17 +34,10 @@ _COMPOUND = (r"[^\W\d_]{2,}(?:vej|gade|gata|gatan|vägen|vagen|vegen|veien|stræ
 # Faker's street types that are too often ordinary words after a number ("3 Steps",
 # "2 Day", "4 Part"): a street still ends in "Road", "Lane", "Close", "Way"...
 _SUFFIX_STOP = frozenset(
-    "a b c d e f g h n s w x bis center centre club hospital station stations union unions "
-    "common end front gate gates key keys land light lights lock rest well wells fall falls "
-    "view views mall run day part line top turn round range reserve steps stand ride follow "
-    "break back area access little lower upper magazine canada davis ny gen grand strip sound "
-    "link pad pocket formation entrance approach extension cutting divide trailer tie ring "
-    "subway stairs outlook point points chase cross edge corner corners course flat spring "
-    "springs stream track trace pass passage range plain port ports mission wade".split())
-_ABBR_SUFFIX = "st rd ave av ln dr ct pl cres blvd sq pkwy hwy cir str terr gdns".split()
-_CORE_UPPER = "ROAD STREET AVENUE LANE DRIVE CLOSE COURT PLACE CRESCENT TERRACE BOULEVARD".split()
-_ABBREVIATIONS = frozenset("st rd ave av dr ln ct pl sq str u ul apt no nr jr sr blvd hwy "
-                           "pkwy cres mt ft bd al".split())
+    ["a", "b", "c", "d", "e", "f", "g", "h", "n", "s", "w", "x", "bis", "center", "centre", "club", "hospital", "station", "stations", "union", "unions", "common", "end", "front", "gate", "gates", "key", "keys", "land", "light", "lights", "lock", "rest", "well", "wells", "fall", "falls", "view", "views", "mall", "run", "day", "part", "line", "top", "turn", "round", "range", "reserve", "steps", "stand", "ride", "follow", "break", "back", "area", "access", "little", "lower", "upper", "magazine", "canada", "davis", "ny", "gen", "grand", "strip", "sound", "link", "pad", "pocket", "formation", "entrance", "approach", "extension", "cutting", "divide", "trailer", "tie", "ring", "subway", "stairs", "outlook", "point", "points", "chase", "cross", "edge", "corner", "corners", "course", "flat", "spring", "springs", "stream", "track", "trace", "pass", "passage", "range", "plain", "port", "ports", "mission", "wade"])
+_ABBR_SUFFIX = ["st", "rd", "ave", "av", "ln", "dr", "ct", "pl", "cres", "blvd", "sq", "pkwy", "hwy", "cir", "str", "terr", "gdns"]
+_CORE_UPPER = ["ROAD", "STREET", "AVENUE", "LANE", "DRIVE", "CLOSE", "COURT", "PLACE", "CRESCENT", "TERRACE", "BOULEVARD"]
+_ABBREVIATIONS = frozenset(["st", "rd", "ave", "av", "dr", "ln", "ct", "pl", "sq", "str", "u", "ul", "apt", "no", "nr", "jr", "sr", "blvd", "hwy", "pkwy", "cres", "mt", "ft", "bd", "al"])
 _LOWER_OK = frozenset(_PARTICLE.strip("(?:)").split("|")) | {"st", "ul", "u", "apt", "suite"}
 
 UNIT = re.compile(

@@ -28,11 +28,11 @@ import marshal
 import os
 import pkgutil
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
-from typing import Iterable
 
 from app.redact.normalise import fold_term
 

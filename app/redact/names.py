@@ -21,9 +21,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.redact.lexicon import DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
-from app.redact.names_cues import (COMPANY, CREDENTIALS, EMPLOY_CUES, FUNCTION,
-                                   INSTITUTIONS, KIN, MOVES, PLACE_PREPS, SAINTS, TITLES)
+from app.redact import names_context as ctx
+from app.redact.lexicon import COUNTRY, DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.names_cues import (
+    COMPANY,
+    CREDENTIALS,
+    EMPLOY_CUES,
+    FUNCTION,
+    INSTITUTIONS,
+    KIN,
+    MOVES,
+    PLACE_PREPS,
+    SAINTS,
+    TITLES,
+)
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 
@@ -42,6 +53,7 @@ class _Tok:
     kind: SpanType | None = None
     source: Source = Source.LEXICON
     uncertain: bool = False
+    poss: bool = False  # followed by a possessive "'s" that is not part of ``key``
 
 
 def _tokens(text: str, lex: Lexicon) -> list[_Tok]:
@@ -52,11 +64,13 @@ def _tokens(text: str, lex: Lexicon) -> list[_Tok]:
         raw = m.group()
         start, end = m.start(), m.end()
         low = raw.lower() if ascii_text else fold_term(raw)
-        if low.endswith(("'s", "’s")) and len(low) > 3:
+        poss = low.endswith(("'s", "’s")) and len(low) > 3
+        if poss:
             end -= 2
             raw = raw[:-2]
             low = low[:-2]
-        toks.append(_Tok(start, end, low, raw, flags.get(low, 0), zipf.get(low, 0.0)))
+        toks.append(_Tok(start, end, low, raw, flags.get(low, 0), zipf.get(low, 0.0),
+                         poss=poss))
     return toks
 
 
@@ -95,8 +109,16 @@ class NameFinder:
             if tok.kind is None:
                 self._classify(text, toks, i, mixed)
         self._grow_names(text, toks, mixed)
-        return [Span(t.start, t.end, t.kind, t.source, _CONF[t.source], text[t.start:t.end],
-                     t.uncertain) for t in toks if t.kind is not None]
+        ctx.mark_organisations(text, toks, self.lex, mixed)
+        ctx.mark_firms(text, toks, mixed)
+        ctx.mark_hyphen_names(toks, self.lex, mixed)
+        ctx.grow_lists(text, toks, mixed)
+        ctx.mark_places_after_prepositions(text, toks, mixed)
+        ctx.propagate(toks, mixed)
+        # A possessive goes with its name ("Sarah's"), so no stray "s" is left behind.
+        return [Span(t.start, t.end + 2 * t.poss, t.kind, t.source, _CONF[t.source],
+                     text[t.start:t.end + 2 * t.poss], t.uncertain)
+                for t in toks if t.kind is not None]
 
     # -- one word -------------------------------------------------------------------------
 
@@ -114,7 +136,8 @@ class NameFinder:
         prev2_key = _near_key(text, toks, i - 1, -1) if prev else ""
         next_key = nxt.key if nxt else ""
         namelike = bool(f & (FIRST | LAST))
-        common = bool(f & DICT_WORD) and z >= 3.0
+        # "Iceland" or "Turkey" written with a capital is the country, not the word
+        common = bool(f & DICT_WORD) and z >= 3.0 and not (f & COUNTRY and icap)
         if key in FUNCTION or len(key) < 2:
             if prev_key in TITLES and (icap or len(key) == 1 and cap):
                 _mark(tok, NAME, Source.CONTEXT)
@@ -126,15 +149,9 @@ class NameFinder:
             and not nxt.flags & MEDICAL and nxt.key not in FUNCTION and len(nxt.key) > 2 \
             and (not mixed or nxt.raw[0].isupper() and not nxt.raw.isupper())
         if prev_key in TITLES and not (acronym and mixed) and (
-                namelike or z < 4.0 or icap or not mixed):
-            _mark(tok, NAME, Source.CONTEXT)
-        elif prev_key in KIN and (namelike and (not common or icap or z < 4.5)
-                                  or z < 2.5 and (cap or not mixed)):
-            _mark(tok, NAME, Source.CONTEXT)
-        elif next_key in CREDENTIALS and nxt is not None \
-                and text[tok.end:nxt.start].strip() in (",", "") and (namelike or z < 3.0):
-            _mark(tok, NAME, Source.CONTEXT)
-        elif initial_before and (namelike or z < 3.0) and not (acronym and mixed):
+                namelike or z < 4.0 or icap or not mixed) or prev_key in KIN and (namelike and (not common or icap or z < 4.5)
+                                  or z < 2.5 and (cap or not mixed)) or next_key in CREDENTIALS and nxt is not None \
+                and text[tok.end:nxt.start].strip() in (",", "") and (namelike or z < 3.0) or initial_before and (namelike or z < 3.0) and not (acronym and mixed):
             _mark(tok, NAME, Source.CONTEXT)
         elif f & FIRST and z < 5.0 and nxt_rare and (icap or not mixed) \
                 and text[tok.end:nxt.start] == " ":
@@ -147,6 +164,8 @@ class NameFinder:
                 icap or not mixed and (not common or prev_key in PLACE_PREPS)
                 and (namelike or f & PLACE or z < 3.0 or prev_key in PLACE_PREPS)):
             _mark(tok, PLACE_T, Source.CONTEXT)
+            if next_key in _NAMING_INSTITUTIONS:  # "Frederick Memorial", "Laurel Regional"
+                _mark(nxt, PLACE_T, Source.CONTEXT)
         elif prev_key in PLACE_PREPS and prev2_key in MOVES and (
                 icap or acronym or not mixed and not common
                 and (z < 3.0 or len(key) <= 4 and z < 3.5)):
@@ -164,8 +183,8 @@ class NameFinder:
                 icap or not mixed and len(key) >= 4 and (f & FIRST or z < 4.0)
                 or mixed and not cap and z < 2.0):
             _mark(tok, NAME, Source.LEXICON, uncertain=mixed and not cap)
-        elif icap and z == 0.0 and len(key) >= 4 and key.isalpha() \
-                and not _sentence_start(text, tok.start):
+        elif icap and z < 2.0 and not f & DICT_WORD and len(key) >= 4 and key.isalpha() \
+                and not _sentence_start(text, tok.start) and not ctx.medical_shape(key):
             _mark(tok, NAME, Source.UNKNOWN_WORD, uncertain=True)
         elif mixed and raw.isupper() and len(key) >= 5 and f & PLACE and not common:
             _mark(tok, PLACE_T, Source.LEXICON)
@@ -221,6 +240,7 @@ class NameFinder:
                 _mark(nxt, NAME, Source.CONTEXT)
 
 
+_NAMING_INSTITUTIONS = frozenset(["memorial", "regional", "adventist", "infirmary", "general"])
 _LIST_GAPS = (", ", " and ", " & ", ",")
 _CONF = {Source.CONTEXT: 0.85, Source.LEXICON: 0.7, Source.UNKNOWN_WORD: 0.4}
 
@@ -263,7 +283,7 @@ def _name_part(tok: _Tok, mixed: bool, before: bool) -> bool:
         return z < 5.0
     if f & LAST:
         return z < 5.0 if mixed else not (f & DICT_WORD and z >= 3.0)
-    return z < 2.5
+    return z < (3.0 if mixed and raw[0].isupper() else 2.5)
 
 
 def _sentence_start(text: str, pos: int) -> bool:

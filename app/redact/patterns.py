@@ -60,6 +60,10 @@ DATE_TEXT = re.compile(
     rf"|(?:{_MONTHS})\s+{_DAYNUM}\b(?:,?\s+(?:1[89]|20)\d{{2}}\b)?"
     rf"|(?:{_MONTHS})\s+(?:19|20)\d{{2}}\b"
     rf"|(?:{_MONTHS})\s+'\d{{2}}\b"
+    rf"|(?:{_MONTHS}),\s*'?\d{{2}}\b(?![:.]\d)"
+    rf"|{_DAYNUM}\s*(?:-|–|to)\s*{_DAYNUM}\s+(?:of\s+)?(?:{_MONTHS})\b"
+    rf"|(?:{_MONTHS})\s+{_DAYNUM}\s*(?:-|–|to)\s*{_DAYNUM}\b"
+    rf"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?{_DAYNUM}\b(?![:.]\d)"
     rf"|(?:{_MONTHS})\s+of\s+(?:1[89]|20)\d{{2}}\b"
     rf"|\b(?:1[89]|20)\d0'?s\b"
     rf"|(?<![\d/])\d{{2}}'(?!\w))", _I)
@@ -69,8 +73,15 @@ LONE_MONTH = re.compile(
     r"\b(?:January|February|April|June|July|August|September|October|November|December)\b")
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 DATE_NUM = re.compile(
-    r"(?<![\d/.:-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?"
-    r"(?![\d/:]|\.\d)")
+    r"(?<![\d/])(?<!\d[.:-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2,4}))?"
+    r"(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?(?![\d/]|[:.]\d)")
+# "6/30-7/2", "10/15 - 10/16", "3/4 to 3/9": the second date of a range.
+DATE_RANGE = re.compile(
+    r"(?<![\d/])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])\s*(?:-|–|to)\s*"
+    r"((?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/\d{2,4})?)(?![\d/])")
+SEASON = re.compile(
+    r"\b(?:(?:early|late|mid)[\s-])?(?:spring|summer|autumn|fall|winter|christmas|easter)"
+    r"(?:\s+of)?\s+(?:(?:19|20)\d{2}(?:/\d{2})?|'\d{2})\b", _I)
 _SCORE_CUE = re.compile(r"pain|score|scale|rated?|rating|level|severity|fatigue|mood|"
                         r"sleep|energy|was|at|of|about|around|\d/10", _I)
 YEAR = re.compile(r"(?<![\d/.:$£€-])(?:'\d{2}|(?:19[3-9]\d|20[0-4]\d))(?![\d/:%]|\.\d)")
@@ -183,6 +194,10 @@ def find_dates(text: str) -> Iterator[Span]:
         elif not ((1 <= int(a) <= 31) and 1 <= b <= 31 and (int(a) <= 12 or b <= 12)):
             continue
         yield _span(T.DATE, m.start(), m.end(), text)
+    for m in DATE_RANGE.finditer(text):
+        yield _span(T.DATE, m.start(1), m.end(1), text, confidence=0.8)
+    for m in SEASON.finditer(text):
+        yield _span(T.DATE, m.start(), m.end(), text, confidence=0.8)
     for m in YEAR.finditer(text):
         if _NOT_YEAR_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             continue

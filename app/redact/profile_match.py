@@ -25,11 +25,7 @@ KIND_TYPES = {
 }
 # Words of a multi-word term that identify nothing on their own.
 _GENERIC_PARTS = frozenset(
-    "dr dr. doctor mr mrs ms miss mx prof sir the of and de la le van von der den da di du del "
-    "st st. saint hospital hosp clinic centre center medical general university royal infirmary "
-    "surgery practice health trust nhs foundation house rehab ward unit school college group "
-    "inc ltd llc plc company co corp road street lane avenue north south east west new upper "
-    "lower great little old county city town village park".split()
+    ["dr", "dr.", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "the", "of", "and", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "del", "st", "st.", "saint", "hospital", "hosp", "clinic", "centre", "center", "medical", "general", "university", "royal", "infirmary", "surgery", "practice", "health", "trust", "nhs", "foundation", "house", "rehab", "ward", "unit", "school", "college", "group", "inc", "ltd", "llc", "plc", "company", "co", "corp", "road", "street", "lane", "avenue", "north", "south", "east", "west", "new", "upper", "lower", "great", "little", "old", "county", "city", "town", "village", "park"]
 )
 _MIN_PART = 3
 

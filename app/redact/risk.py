@@ -20,9 +20,9 @@ from app.redact.spans import Span, SpanType
 
 _TRIAL = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d{8}|[A-Z][A-Z0-9-]{2,}\s+(?:trial|study)"
                     r"|(?:trial|study)\s+(?:called|named)\s+\w+)\b")
-_CLINICIAN = re.compile(r"(?:\b(?:dr|doctor|prof|professor|nurse|consultant)\.?\s+)$", re.I)
+_CLINICIAN = re.compile(r"(?:\b(?:dr|doctor|prof|professor|nurse|consultant)\.?\s+)$", re.IGNORECASE)
 _CLINICIAN_ROLES = re.compile(r"doctor|neurologist|ologist|surgeon|consultant|gp|nurse|"
-                              r"physician|clinician|specialist|therapist|physio", re.I)
+                              r"physician|clinician|specialist|therapist|physio", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 
 
