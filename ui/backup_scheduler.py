@@ -1,0 +1,134 @@
+"""Automatic encrypted backups while the app is open, and one on close.
+
+Every backup runs on the task runner's single worker, behind any save already
+queued, so it copies what the user has written. Once a day is decided by the
+core (``backup.needs_backup``): the timer only asks now and then. Failures are
+reported once through ``backup_failed`` for the status bar; the next try is the
+next check, never a loop of dialogs.
+
+Signals:
+    backup_done(str): a backup was written and verified (its path).
+    backup_failed(str): a backup could not be made (plain words for the status bar).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app import backup
+
+from .messages import words
+
+if TYPE_CHECKING:
+    from app.journal import Journal
+
+    from .task_runner import TaskRunner
+
+HOUR_MS = 60 * 60 * 1000
+
+
+class BackupScheduler(QObject):
+    backup_done = Signal(str)
+    backup_failed = Signal(str)
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        *,
+        check_interval_ms: int = HOUR_MS,
+        max_age: dt.timedelta = dt.timedelta(days=1),
+        close_gap: dt.timedelta = dt.timedelta(minutes=5),
+        parent: QObject | None = None,
+    ) -> None:
+        """``max_age``: back up when the newest backup is older. ``close_gap``: on
+        close, skip only if a backup is younger than this (one was just made)."""
+        super().__init__(parent)
+        self._runner = runner
+        self._max_age = max_age
+        self._close_gap = close_gap
+        self._journal: Journal | None = None
+        self._busy = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(check_interval_ms)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    # -- lifecycle -------------------------------------------------------------
+
+    def start(self, journal: Journal) -> None:
+        """Watch ``journal``: check now, then every interval."""
+        self._journal = journal
+        self._busy = False
+        self._timer.start()
+        self._submit(self._max_age)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._journal = None
+        self._busy = False
+
+    def is_running(self) -> bool:
+        return self._timer.isActive()
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    # -- backups -----------------------------------------------------------------
+
+    def backup_now(self) -> bool:
+        """A backup whatever the age of the last one (the menu's "Back up now")."""
+        return self._submit(None, force=True)
+
+    def backup_on_close(self) -> bool:
+        """Queue a backup before the journal is locked for good.
+
+        Call it after the editor's last edits were sent to the runner and before the
+        lock is submitted; the job then copies everything. Its result is not shown
+        (the window is going); a failure leaves the earlier backups as they were."""
+        journal, self._journal = self._journal, None
+        self._timer.stop()
+        if journal is None:
+            return False
+        gap = self._close_gap
+        self._runner.submit(lambda: _backup_if_due(journal, gap))
+        return True
+
+    def _on_timer_timeout(self) -> None:
+        self._submit(self._max_age)
+
+    def _submit(self, max_age: dt.timedelta | None, *, force: bool = False) -> bool:
+        journal = self._journal
+        if journal is None or (self._busy and not force):
+            return False
+        self._busy = True
+        self._runner.submit(
+            lambda: _backup_if_due(journal, max_age),
+            lambda path: self._on_job_done(journal, path),
+            lambda exc: self._on_job_failed(journal, exc),
+        )
+        return True
+
+    def _on_job_done(self, journal: Journal, path) -> None:
+        if journal is not self._journal:
+            return  # locked or switched meanwhile
+        self._busy = False
+        if path is not None:
+            self.backup_done.emit(str(path))
+
+    def _on_job_failed(self, journal: Journal, exc: BaseException) -> None:
+        if journal is not self._journal:
+            return
+        self._busy = False
+        self.backup_failed.emit(words(exc))
+
+
+def _backup_if_due(journal: Journal, max_age: dt.timedelta | None):
+    """Worker side: the new backup's path, or None when the newest one is recent."""
+    if max_age is not None and not backup.needs_backup(journal, max_age=max_age):
+        return None
+    return backup.backup_now(journal)
