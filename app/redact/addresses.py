@@ -59,9 +59,15 @@ COMPOUND_STREET = re.compile(rf"\b{_COMPOUND}\s+\d{{1,5}}[A-Za-z]?\b\.?")
 NUMBERED_STREET = re.compile(
     r"\b\d{1,6}\s+"
     r"(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-    rf"[a-z]*\b)[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]{{2,}}\.?\s+(?:{_NAME_WORD}\s+){{0,4}})"
+    rf"[a-z]*\b)[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]{{2,}}\.?\s+(?:(?:{_NAME_WORD}|[^\W\d_]+)\s+){{0,4}})"
     r"\d{1,4}[A-Za-z]?\b\.?")
 
+# A street named without a number: "on Pond Street", "Harley St".
+NAMED_STREET = re.compile(
+    rf"(?<![\w.])({_CAP})\s+(?:{_CAP}\s+)?(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Close|"
+    r"Crescent|Terrace|Gardens|Grove|Square|Boulevard|Parkway|Strasse|Straße)\b(?!-)")
+_NOT_STREET_NAME = frozenset("the a an my our your his her their this that on at in to from "
+                             "of and by for".split())
 # One address part after an anchor: a unit, a number or code, a word.
 _SEP = re.compile(r"[ \t]*(?:[,\n][ \t]*)+(?:[>|?*]+[ \t]*)?|[ \t]+")
 _PART = re.compile(
@@ -92,6 +98,9 @@ class AddressFinder:
             rf"|\b(?:{_CAP}[ \t]+){{1,3}}(?:{alt})[ \t]+\d{{1,5}}[A-Za-z]?\b")
 
     def find(self, text: str) -> Iterator[Span]:
+        for m in NAMED_STREET.finditer(text):
+            if m.group(1).lower() not in _NOT_STREET_NAME:
+                yield _span(m.start(), m.end(), text, 0.7)
         has_digit = any(c.isdigit() for c in text)
         if not has_digit:
             return
@@ -175,6 +184,8 @@ class AddressFinder:
             parts += 1
         while end > start and text[end - 1] in ".,( \n;":
             end -= 1
+        while start < end and text[start].isspace():
+            start += 1
         if (start, end) == (span.start, span.end):
             return span
         return Span(start, end, SpanType.ADDRESS, Source.PATTERN, span.confidence,

@@ -20,6 +20,8 @@ from app.redact.spans import Source, Span, SpanType
 
 _SOURCE_RANK = {Source.USER: 6, Source.PROFILE: 5, Source.PATTERN: 4, Source.CONTEXT: 3,
                 Source.LEXICON: 2, Source.UNKNOWN_WORD: 1}
+# Words of one name, place or organisation found separately ("St" "Mary's") are one span.
+_JOINABLE = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER)
 # Structured types beat names when they overlap ("Apt 12" is an address, not a name).
 _TYPE_RANK = {SpanType.EMAIL: 9, SpanType.URL: 9, SpanType.HANDLE: 9, SpanType.ID: 8,
               SpanType.PHONE: 7, SpanType.ADDRESS: 6, SpanType.DATE: 5, SpanType.AGE: 5}
@@ -68,7 +70,7 @@ def merge_spans(spans: list[Span], text: str) -> list[Span]:
         if merged:
             last = merged[-1]
             touching = span.start < last.end or (
-                span.type is last.type is SpanType.NAME and span.source is last.source
+                span.type is last.type and span.type in _JOINABLE
                 and text[last.end:span.start] in (" ", ". "))
             if touching:
                 best = last if _strength(last) >= _strength(span) else span

@@ -148,10 +148,15 @@ class NameFinder:
                                         and not nxt.flags & DICT_WORD) \
             and not nxt.flags & MEDICAL and nxt.key not in FUNCTION and len(nxt.key) > 2 \
             and (not mixed or nxt.raw[0].isupper() and not nxt.raw.isupper())
-        if prev_key in TITLES and not (acronym and mixed) and (
-                namelike or z < 4.0 or icap or not mixed) or prev_key in KIN and (namelike and (not common or icap or z < 4.5)
-                                  or z < 2.5 and (cap or not mixed)) or next_key in CREDENTIALS and nxt is not None \
-                and text[tok.end:nxt.start].strip() in (",", "") and (namelike or z < 3.0) or initial_before and (namelike or z < 3.0) and not (acronym and mixed):
+        title = prev_key in TITLES and not (acronym and mixed) and (
+            icap or not mixed or namelike or z < (4.0 if cap else 3.0)) \
+            and not (mixed and prev.raw.isupper() and prev_key in ("ms", "mr", "mx"))
+        kin = prev_key in KIN and (namelike and (not common or icap or z < 4.5)
+                                   or z < 2.5 and (cap or not mixed))
+        credential = next_key in CREDENTIALS and nxt is not None \
+            and text[tok.end:nxt.start].strip() in (",", "") and (namelike or z < 3.0)
+        initial = initial_before and (namelike or z < 3.0) and not (acronym and mixed)
+        if title or kin or credential or initial:
             _mark(tok, NAME, Source.CONTEXT)
         elif f & FIRST and z < 5.0 and nxt_rare and (icap or not mixed) \
                 and text[tok.end:nxt.start] == " ":
@@ -170,7 +175,7 @@ class NameFinder:
                 icap or acronym or not mixed and not common
                 and (z < 3.0 or len(key) <= 4 and z < 3.5)):
             _mark(tok, PLACE_T, Source.CONTEXT)
-        elif next_key in COMPANY and icap:
+        elif next_key in COMPANY and icap and nxt.raw[0].isupper():
             _mark(tok, EMPLOYER, Source.CONTEXT)
             _mark(nxt, EMPLOYER, Source.CONTEXT)
         elif (f"{prev2_key} {prev_key}" in EMPLOY_CUES or prev_key in EMPLOY_CUES) and icap:

@@ -56,14 +56,15 @@ _MONTHS = (r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|ju
            r"aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?")
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 DATE_TEXT = re.compile(
-    rf"\b(?:{_DAYNUM}(?:\s+of)?\s+(?:{_MONTHS})\b(?:,?\s+(?:1[89]|20)\d{{2}}\b|,\s*'?\d{{2}}\b)?"
+    rf"\b(?:{_DAYNUM}\s*(?:-|–|to)\s*{_DAYNUM}\s+(?:of\s+)?(?:{_MONTHS})\b"
+    rf"|(?:{_MONTHS})\s+{_DAYNUM}\s*(?:-|–|to)\s*{_DAYNUM}\b(?![:.]\d)"
+    rf"|{_DAYNUM}(?:\s+of)?\s+(?:{_MONTHS})\b(?:,?\s+(?:1[89]|20)\d{{2}}\b|,\s*'?\d{{2}}\b)?"
     rf"|(?:{_MONTHS})\s+{_DAYNUM}\b(?:,?\s+(?:1[89]|20)\d{{2}}\b)?"
     rf"|(?:{_MONTHS})\s+(?:19|20)\d{{2}}\b"
     rf"|(?:{_MONTHS})\s+'\d{{2}}\b"
     rf"|(?:{_MONTHS}),\s*'?\d{{2}}\b(?![:.]\d)"
-    rf"|{_DAYNUM}\s*(?:-|–|to)\s*{_DAYNUM}\s+(?:of\s+)?(?:{_MONTHS})\b"
-    rf"|(?:{_MONTHS})\s+{_DAYNUM}\s*(?:-|–|to)\s*{_DAYNUM}\b"
     rf"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?{_DAYNUM}\b(?![:.]\d)"
+    rf"(?:\s+(?:of\s+)?(?:{_MONTHS})\b(?:,?\s+(?:19|20)\d{{2}}\b)?)?"
     rf"|(?:{_MONTHS})\s+of\s+(?:1[89]|20)\d{{2}}\b"
     rf"|\b(?:1[89]|20)\d0'?s\b"
     rf"|(?<![\d/])\d{{2}}'(?!\w))", _I)
@@ -81,7 +82,8 @@ DATE_RANGE = re.compile(
     r"((?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/\d{2,4})?)(?![\d/])")
 SEASON = re.compile(
     r"\b(?:(?:early|late|mid)[\s-])?(?:spring|summer|autumn|fall|winter|christmas|easter)"
-    r"(?:\s+of)?\s+(?:(?:19|20)\d{2}(?:/\d{2})?|'\d{2})\b", _I)
+    r"(?:\s+of)?\s+(?:(?:19|20)\d{2}(?:/\d{2})?|'\d{2})\b"
+    r"|\b(?:early|late|mid)[\s-](?:19|20)\d{2}s?\b", _I)
 _SCORE_CUE = re.compile(r"pain|score|scale|rated?|rating|level|severity|fatigue|mood|"
                         r"sleep|energy|was|at|of|about|around|\d/10", _I)
 YEAR = re.compile(r"(?<![\d/.:$£€-])(?:'\d{2}|(?:19[3-9]\d|20[0-4]\d))(?![\d/:%]|\.\d)")
