@@ -47,7 +47,10 @@ class DamagedJournalDialog(QDialog):
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
                        .pixmap(48, 48))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.heading = QLabel(self.tr("<b>Part of your journal could not be read.</b>"))
+        self.heading = QLabel(
+            self.tr("<b>Part of your journal could not be read.</b>") if report.opened
+            else self.tr("<b>Your journal could not be read.</b>")
+        )
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.explanation = QLabel(
             self.tr(
@@ -55,7 +58,7 @@ class DamagedJournalDialog(QDialog):
                 "lost power while the file was being written. It is not something you did."
             )
         )
-        self.summary = QLabel(report.user_message)
+        self.summary = QLabel(self._summary())
         self.advice = QLabel(self._advice())
         for label in (self.explanation, self.summary, self.advice):
             label.setWordWrap(True)
@@ -88,7 +91,9 @@ class DamagedJournalDialog(QDialog):
                 self.tr("Read and export what can still be read. Nothing can be changed.")
             )
         self.close_button = self.buttons.addButton(
-            self.tr("Not now"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Not now") if self.restore_button or self.read_only_button
+            else self.tr("Close"),
+            QDialogButtonBox.ButtonRole.RejectRole,
         )
 
         text = QVBoxLayout()
@@ -109,6 +114,31 @@ class DamagedJournalDialog(QDialog):
     def _connect_signals(self) -> None:
         self.buttons.clicked.connect(self._on_buttons_clicked)
         self.details_button.toggled.connect(self._on_details_button_toggled)
+
+    def _summary(self) -> str:
+        """What was found, in the app's words (the core's ``user_message`` is written for
+        the command line, where the journal was already opened read-only)."""
+        report = self.report
+        if not report.opened:
+            text = self.tr("Fettle could not read any of it.")
+        elif report.total_entries is None:
+            text = self.tr("Fettle could still read %1 entries; it cannot tell how many "
+                           "there were.").replace("%1", f"{report.readable_entries:,}")
+        elif report.readable_entries >= report.total_entries:
+            text = self.tr("All %1 entries can still be read.").replace(
+                "%1", f"{report.total_entries:,}")
+        else:
+            text = (self.tr("Fettle can still read %1 of your %2 entries.")
+                    .replace("%1", f"{report.readable_entries:,}")
+                    .replace("%2", f"{report.total_entries:,}"))
+        newest = report.newest_backup
+        if newest is not None:
+            text += " " + (self.tr("Your newest good backup is from %1 and holds %2 entries.")
+                           .replace("%1", newest.date.astimezone().strftime("%d %b %Y, %H:%M"))
+                           .replace("%2", f"{newest.entry_count or 0:,}"))
+        else:
+            text += " " + self.tr("No good backup was found.")
+        return text + " " + self.tr("The damaged file has not been changed.")
 
     def _advice(self) -> str:
         report = self.report

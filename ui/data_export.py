@@ -92,8 +92,8 @@ class ExportDialog(QDialog):
 
         self.format_group = QButtonGroup(self)
         self.format_buttons: dict[str, QRadioButton] = {
-            JSON: QRadioButton(self.tr("One file with everything (JSON): to move to another "
-                                       "computer or app, or import into Fettle again")),
+            JSON: QRadioButton(self.tr("One file with everything (JSON), which Fettle can "
+                                       "import again")),
             CSV: QRadioButton(self.tr("Tables for a spreadsheet (a folder of CSV files)")),
             MARKDOWN: QRadioButton(self.tr("One text file per entry (a folder of Markdown "
                                            "files)")),
@@ -132,7 +132,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addLayout(button_row)
-        self.setMinimumWidth(580)
+        self.setMinimumWidth(600)
 
     def _connect_signals(self) -> None:
         self.backup_button.clicked.connect(self._on_backup_button_clicked)
