@@ -1,0 +1,104 @@
+"""Automatic backups through the one task runner, on real journals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app import backup
+from app.journal import Journal
+from tests.ui.shell_support import PASSPHRASE, make_journal
+from ui.backup_scheduler import BackupScheduler
+from ui.task_runner import TaskRunner
+
+
+@pytest.fixture
+def runner(qtbot):
+    runner = TaskRunner()
+    yield runner
+    runner.wait_for_done(10_000)
+
+
+@pytest.fixture
+def journal(tmp_path):
+    j = Journal.open(make_journal(tmp_path / "j.fettle"), PASSPHRASE)
+    yield j
+    j.lock()
+
+
+def _backups(journal: Journal):
+    return backup.list_backups(backup.default_folder(journal.path), journal.key)
+
+
+def test_start_backs_up_a_journal_that_has_no_backup_and_it_opens(qtbot, runner, journal):
+    scheduler = BackupScheduler(runner)
+    with qtbot.waitSignal(scheduler.backup_done, timeout=10_000) as done:
+        scheduler.start(journal)
+    found = _backups(journal)
+    assert [str(i.path) for i in found] == [done.args[0]]
+    assert found[0].ok and found[0].entry_count == 3
+    scheduler.stop()
+
+
+def test_a_recent_backup_means_no_new_one_until_it_is_a_day_old(qtbot, runner, journal):
+    backup.backup_now(journal)
+    scheduler = BackupScheduler(runner, check_interval_ms=20)
+    with qtbot.assertNotEmitted(scheduler.backup_done):
+        scheduler.start(journal)
+        qtbot.waitUntil(lambda: runner.is_idle() and not scheduler.is_busy())
+    assert len(_backups(journal)) == 1
+    scheduler.stop()
+    backup.backup_now(journal, now=dt.datetime.now(dt.UTC) - dt.timedelta(days=2))
+    for info in _backups(journal)[:1]:  # leave only the old one
+        info.path.unlink()
+    with qtbot.waitSignal(scheduler.backup_done, timeout=10_000):
+        scheduler.start(journal)
+    assert len(_backups(journal)) == 2
+
+
+def test_the_timer_checks_again_while_the_app_stays_open(qtbot, runner, journal):
+    scheduler = BackupScheduler(runner, check_interval_ms=30, max_age=dt.timedelta(0))
+    scheduler.start(journal)
+    with qtbot.waitSignals([scheduler.backup_done] * 3, timeout=20_000):
+        pass
+    scheduler.stop()
+    qtbot.waitUntil(runner.is_idle)
+    assert 3 <= len(_backups(journal)) <= 10  # rotated at backup_keep
+
+
+def test_failure_is_one_quiet_message_and_no_dialog(qtbot, runner, journal, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    journal.settings.set("backup_folder", str(blocker / "backups"))
+    scheduler = BackupScheduler(runner)
+    with qtbot.waitSignal(scheduler.backup_failed, timeout=10_000) as failed:
+        scheduler.start(journal)
+    message = failed.args[0]
+    assert message and "Error" not in message and "Traceback" not in message
+    assert QApplication.activeModalWidget() is None
+    assert scheduler.is_running()  # it tries again at the next check, not in a loop
+    scheduler.stop()
+
+
+def test_backup_on_close_runs_before_a_lock_queued_after_it(qtbot, runner, journal):
+    backup.backup_now(journal)  # recent, yet closing still backs up after the gap
+    scheduler = BackupScheduler(runner, close_gap=dt.timedelta(0))
+    scheduler.start(journal)
+    qtbot.waitUntil(lambda: runner.is_idle() and not scheduler.is_busy())
+    path, key = journal.path, journal.key
+    assert scheduler.backup_on_close()
+    runner.submit(journal.lock)
+    qtbot.waitUntil(runner.is_idle)
+    assert not scheduler.is_running()
+    assert len(backup.list_backups(backup.default_folder(path), key)) == 2
+
+
+def test_stop_forgets_the_journal_and_late_results_are_dropped(qtbot, runner, journal):
+    scheduler = BackupScheduler(runner)
+    with qtbot.assertNotEmitted(scheduler.backup_done):
+        scheduler.start(journal)
+        scheduler.stop()
+        qtbot.waitUntil(runner.is_idle)
+    assert not scheduler.backup_on_close()  # nothing to back up once stopped
