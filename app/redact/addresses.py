@@ -66,8 +66,7 @@ NUMBERED_STREET = re.compile(
 NAMED_STREET = re.compile(
     rf"(?<![\w.])({_CAP})\s+(?:{_CAP}\s+)?(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Close|"
     r"Crescent|Terrace|Gardens|Grove|Square|Boulevard|Parkway|Strasse|Straße)\b(?!-)")
-_NOT_STREET_NAME = frozenset("the a an my our your his her their this that on at in to from "
-                             "of and by for".split())
+_NOT_STREET_NAME = frozenset(["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "on", "at", "in", "to", "from", "of", "and", "by", "for"])
 # One address part after an anchor: a unit, a number or code, a word.
 _SEP = re.compile(r"[ \t]*(?:[,\n][ \t]*)+(?:[>|?*]+[ \t]*)?|[ \t]+")
 _PART = re.compile(

@@ -4,6 +4,7 @@ words it must leave alone, plus the hand-written patient-voice set and the lexic
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
@@ -134,10 +135,7 @@ def test_patient_voice_set_recall_and_precision() -> None:
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    import re
-
-    return [m.span() for m in re.finditer(r"\w+", text[a:b])] and [
-        (a + m.start(), a + m.end()) for m in re.finditer(r"\w+", text[a:b])]
+    return [(a + m.start(), a + m.end()) for m in re.finditer(r"\w+", text[a:b])]
 
 
 def test_lexicon_cache_round_trip_is_fast(tmp_path: Path) -> None:
