@@ -4,6 +4,10 @@ Rows have one height (``uniformItemSizes``), so the view never measures 100,000
 rows. Colours come from the palette, so light and dark themes both read well;
 chips pick black or white text by the chip colour's luminance.
 
+Several rows can be selected (Shift/Ctrl+click, Shift+arrows) so they can be shared
+together; the current row is the one the editor shows. The window puts its entry
+actions (Share…, Delete) on the view, and they show as its context menu.
+
 Signals:
     delete_requested(int): the user pressed Delete on an entry.
 """
@@ -191,7 +195,8 @@ class EntryListView(QListView):
         super().__init__(parent)
         self.setItemDelegate(EntryDelegate(self))
         self.setUniformItemSizes(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -201,6 +206,15 @@ class EntryListView(QListView):
     def current_id(self) -> int | None:
         index = self.currentIndex()
         return index.data(IdRole) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        """The ids of the selected rows, top to bottom (the current row if none is selected)."""
+        rows = sorted(self.selectionModel().selectedRows(), key=lambda index: index.row())
+        ids = [index.data(IdRole) for index in rows]
+        ids = [entry_id for entry_id in ids if entry_id is not None]
+        if not ids and self.current_id() is not None:
+            ids = [self.current_id()]
+        return ids
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and self.current_id() is not None:

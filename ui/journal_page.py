@@ -45,6 +45,7 @@ class JournalPage(EntryOperations, QWidget):
         self._journal = None
         self._date_format = "d MMM yyyy"
         self._symptom_names: dict[int, str] = {}
+        self._known_tags: set[str] = set()
         self._last_saved: Entry | None = None
         self._adding: Entry | None = None  # a new entry whose first save is in flight
         self._queued: Entry | None = None  # edits made meanwhile
@@ -142,8 +143,9 @@ class JournalPage(EntryOperations, QWidget):
         self.entry_model.set_filter(EntryFilter())
         self.entry_model.set_source(journal.entries.page)
         self.search_model.set_searcher(
-            lambda q, flt, limit, offset: journal.search(q, flt, limit=limit, offset=offset,
-                                                         prefix=True)  # follows typing
+            lambda q, flt, limit, offset: journal.search(
+                q, flt, limit=limit, offset=offset, prefix=True
+            )  # follows typing
         )
         self.refresh_catalog()
         self.refresh_counts()
@@ -160,6 +162,7 @@ class JournalPage(EntryOperations, QWidget):
         self.undo_stack.clear()
         self._last_saved = self._adding = self._queued = None
         self._symptom_names = {}
+        self._known_tags = set()
         self.lists.setCurrentWidget(self.entry_view)
 
     def flush_edits(self) -> None:
@@ -191,12 +194,17 @@ class JournalPage(EntryOperations, QWidget):
                 journal.catalog.treatments(),
                 journal.catalog.conditions(),
                 journal.entries.page(limit=300).rows,
+                [name for name, _count in journal.entries.tags()],
             )
 
         self._runner.submit(job, self._on_catalog_loaded)
 
     def _on_catalog_loaded(self, result) -> None:
-        symptoms, treatments, conditions, recent = result
+        if self._journal is None:
+            return
+        symptoms, treatments, conditions, recent, tags = result
+        self._known_tags = set(tags)
+        self.editor.set_known_tags(tags)
         self._symptom_names = {s.id: s.name for s in symptoms}
         self.editor.set_catalog([s for s in symptoms if not s.archived], treatments, conditions)
         self.editor.set_link_candidates(recent)
@@ -269,6 +277,10 @@ class JournalPage(EntryOperations, QWidget):
     def current_view(self) -> EntryListView:
         return self.search_view if self._searching() else self.entry_view
 
+    def selected_entry_ids(self) -> list[int]:
+        """What Share… works on: the rows selected in the list on screen."""
+        return self.current_view().selected_ids()
+
     def _on_entry_model_first_page_loaded(self) -> None:
         if self._select_first_on_load:
             # Just unlocked: show the newest entry rather than an empty, disabled editor.
@@ -316,8 +328,7 @@ class JournalPage(EntryOperations, QWidget):
         self.entry_view.clearSelection()
         self._last_saved = entry
         self.editor.load(entry)
-        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.editor.focusNextChild()
+        self.editor.focus_first_field()
 
     def _on_editor_save_requested(self, entry: Entry) -> None:
         journal = self._journal
@@ -355,6 +366,8 @@ class JournalPage(EntryOperations, QWidget):
         self.editor.mark_saved(entry_id, entry)
         self.editor.set_save_state("saved")
         self.entry_saved.emit(entry_id)
+        if not set(entry.tags) <= self._known_tags:
+            self.refresh_catalog()  # offer the new tags for completion
         if was_new:
             self._select_after_load = entry_id
             self.entry_model.reload()

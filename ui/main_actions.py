@@ -1,4 +1,12 @@
-"""The main window's menus, toolbar and shortcuts, built in one place."""
+"""The main window's menus, toolbar and shortcuts, built in one place.
+
+File: New Entry (Ctrl+N), New Entry of Kind, Quick Log (Ctrl+Shift+L), Share Selected
+Entries (Ctrl+Shift+S), Appointment Summary (Ctrl+P), the data menu's items (import,
+export, backup; ``ui.data_menu`` when it exists), Lock (Ctrl+L), Quit.
+Edit: Undo, Redo, Delete Entry, Find (Ctrl+F), Preferences (Ctrl+,).
+View: Journal (Ctrl+1), Trends (Ctrl+2), What I've Shared (Ctrl+Shift+H).
+The entry list's context menu: Share Selected Entries, Delete Entry.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from .icons import kind_icon, themed
@@ -27,7 +35,14 @@ class Actions:
     find: QAction
     preferences: QAction
     about: QAction
+    show_journal: QAction
+    show_trends: QAction
+    share: QAction
+    summary: QAction
+    share_log: QAction
+    file_menu: QMenu
     new_kinds: dict[str, QAction] = field(default_factory=dict)
+    data_anchor: QAction | None = None  # where the data menu's File items go
     needs_journal: list[QAction] = field(default_factory=list)
 
 
@@ -86,7 +101,52 @@ def build_actions(w: MainWindow) -> Actions:
         ),
         preferences=_action(w, tr("&Preferences…"), "Ctrl+,", themed("preferences-system")),
         about=_action(w, tr("&About Fettle"), None, themed("help-about")),
+        show_journal=_action(
+            w,
+            tr("&Journal"),
+            "Ctrl+1",
+            themed("view-list-details"),
+            tr("Show the entries (Ctrl+1)"),
+        ),
+        show_trends=_action(
+            w,
+            tr("&Trends"),
+            "Ctrl+2",
+            themed("view-statistics"),
+            tr("Charts of your symptoms over time (Ctrl+2)"),
+        ),
+        share=_action(
+            w,
+            tr("&Share Selected Entries…"),
+            "Ctrl+Shift+S",
+            themed("document-send"),
+            tr(
+                "Make a post from the selected entries, with personal details removed (Ctrl+Shift+S)"
+            ),
+        ),
+        summary=_action(
+            w,
+            tr("Appointment &Summary…"),
+            "Ctrl+P",
+            themed("document-print"),
+            tr("A one-page summary to print or save for your doctor (Ctrl+P)"),
+        ),
+        share_log=_action(
+            w,
+            tr("What I've S&hared…"),
+            "Ctrl+Shift+H",
+            themed("document-open-recent"),
+            tr("Every post that left Fettle, word for word (Ctrl+Shift+H)"),
+        ),
+        file_menu=QMenu(tr("&File"), w),
     )
+    a.share.setIconText(tr("Share…"))
+    a.summary.setIconText(tr("Summary…"))
+    views = QActionGroup(w)
+    for action in (a.show_journal, a.show_trends):
+        action.setCheckable(True)
+        views.addAction(action)
+    a.show_journal.setChecked(True)
     a.quit.setMenuRole(QAction.MenuRole.QuitRole)
     a.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
     a.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -103,11 +163,17 @@ def build_actions(w: MainWindow) -> Actions:
         a.new_kinds[kind] = action
 
     menu = w.menuBar()
-    file_menu = menu.addMenu(tr("&File"))
+    file_menu = a.file_menu
+    menu.addMenu(file_menu)
     file_menu.addAction(a.new_entry)
     file_menu.addMenu(new_menu)
     file_menu.addAction(a.quick_log)
     file_menu.addSeparator()
+    file_menu.addAction(a.share)
+    file_menu.addAction(a.summary)
+    file_menu.addSeparator()
+    # ui.data_menu.install() puts Import, Export and Backup here (see MainWindow).
+    a.data_anchor = file_menu.addSeparator()
     file_menu.addAction(a.lock)
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
@@ -120,6 +186,11 @@ def build_actions(w: MainWindow) -> Actions:
     edit_menu.addAction(a.find)
     edit_menu.addSeparator()
     edit_menu.addAction(a.preferences)
+    view_menu = menu.addMenu(tr("&View"))
+    view_menu.addAction(a.show_journal)
+    view_menu.addAction(a.show_trends)
+    view_menu.addSeparator()
+    view_menu.addAction(a.share_log)
     help_menu = menu.addMenu(tr("&Help"))
     help_menu.addAction(a.about)
 
@@ -135,6 +206,12 @@ def build_actions(w: MainWindow) -> Actions:
         button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
     bar.addAction(a.quick_log)
     bar.addSeparator()
+    bar.addAction(a.show_journal)
+    bar.addAction(a.show_trends)
+    bar.addSeparator()
+    bar.addAction(a.share)
+    bar.addAction(a.summary)
+    bar.addSeparator()
     bar.addAction(a.lock)
     w.addToolBar(bar)
     a.needs_journal = [
@@ -146,5 +223,10 @@ def build_actions(w: MainWindow) -> Actions:
         a.preferences,
         new_menu.menuAction(),
         *a.new_kinds.values(),
+        a.show_journal,
+        a.show_trends,
+        a.share,
+        a.summary,
+        a.share_log,
     ]
     return a

@@ -1,10 +1,12 @@
 """The main window: unlock screen or journal, menus, and the lock.
 
 It moves between three states: first run (the welcome wizard over an empty
-unlock screen), locked (the unlock screen) and open (the journal page). Locking
-forgets everything shown: models, editor, undo history, the clipboard if it
-holds our text, and open dialogs; the journal itself is closed on the worker
-after any save in flight. Window titles never carry entry text.
+unlock screen), locked (the unlock screen) and open (the journal page, or the
+Trends view in its place). Trends, the appointment summary, sharing and the share
+log are opened through ``JournalTools``. Locking forgets everything shown: models,
+editor, undo history, Trends, the clipboard if it holds our text, and open
+dialogs; the journal itself is closed on the worker after any save in flight.
+Window titles never carry entry text.
 
 Signals:
     journal_unlocked(): the journal is open and shown.
@@ -26,6 +28,7 @@ from app.markdown_render import link_needs_confirmation, safe_link_target
 
 from .app_context import AppContext
 from .icons import app_icon
+from .journal_tools import JournalTools
 from .main_actions import build_actions
 from .messages import words
 from .quick_log_dialog import QuickLogDialog
@@ -65,10 +68,15 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock)
         self.setCentralWidget(self.stack)
+        self.tools = JournalTools(ctx, self, self.stack)
         self.save_label = QLabel()
         self.statusBar().addPermanentWidget(self.save_label)
         self.settings_flow = SettingsFlow(self, ctx)
         self.actions = build_actions(self)
+        # DATA-MENU: import, export and backup come from ui/data_menu.py (built separately).
+        # When that module exists, this is the one call site:
+        #     from .data_menu import install as install_data_menu
+        #     install_data_menu(self, ctx)
         self._update_title()
         self._set_open_actions(False)
         self._connect_signals()
@@ -80,7 +88,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         a = self.actions
-        a.new_entry.triggered.connect(lambda: self.page.new_entry())
+        a.new_entry.triggered.connect(lambda: self.new_entry())
         a.quick_log.triggered.connect(self.open_quick_log)
         a.lock.triggered.connect(lambda: self.lock("user"))
         a.quit.triggered.connect(self.close)
@@ -89,7 +97,14 @@ class MainWindow(QMainWindow):
         a.preferences.triggered.connect(self.settings_flow.open)
         a.about.triggered.connect(self.show_about)
         for kind, action in a.new_kinds.items():
-            action.triggered.connect(lambda _=False, k=kind: self.page.new_entry(k))
+            action.triggered.connect(lambda _=False, k=kind: self.new_entry(k))
+        a.show_journal.triggered.connect(self.show_journal)
+        a.show_trends.triggered.connect(self.tools.show_trends)
+        a.share.triggered.connect(lambda: self.tools.open_share(self.page.selected_entry_ids()))
+        a.summary.triggered.connect(self.tools.open_summary)
+        a.share_log.triggered.connect(self.tools.open_share_log)
+        self.tools.status_changed.connect(self._on_page_status_changed)
+        self.tools.view_changed.connect(self._on_tools_view_changed)
         self.unlock.journal_opened.connect(self._on_unlock_journal_opened)
         self.unlock.create_requested.connect(self.show_welcome)
         self.unlock.choose_file_requested.connect(self._on_unlock_choose_file_requested)
@@ -108,6 +123,10 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._page)
             self._page.status_changed.connect(self._on_page_status_changed)
             self._page.editor.link_clicked.connect(self._on_editor_link_clicked)
+            self._page.entry_saved.connect(self.tools.journal_changed)
+            self._page.counts_loaded.connect(self.tools.journal_changed)
+            for view in (self._page.entry_view, self._page.search_view):
+                view.addActions([self.actions.share, self.actions.delete])  # its context menu
         return self._page
 
     def _preload_page(self) -> None:
@@ -217,7 +236,8 @@ class MainWindow(QMainWindow):
         self.page.set_date_format(settings["date_format"])
         self.ctx.lock_manager.set_idle_minutes(settings["auto_lock_minutes"])
         self.page.open_journal(self._journal, demo=self.ctx.demo is not None)
-        self.stack.setCurrentWidget(self.page)
+        self.tools.set_journal(self._journal)
+        self.show_journal()
         self._set_open_actions(True)
         self.ctx.lock_manager.arm()
         self.page.entry_view.setFocus()
@@ -242,6 +262,8 @@ class MainWindow(QMainWindow):
         runner = self.ctx.runner
         runner.invalidate()  # nothing still in flight may put text back on screen
         runner.submit(journal.lock)
+        self.tools.set_journal(None)  # Trends emptied; summary and share dialogs closed
+        self.actions.show_journal.setChecked(True)  # the journal shows after the next unlock
         for dialog in (
             self.quick_log,
             self.link_box,
@@ -266,8 +288,23 @@ class MainWindow(QMainWindow):
         for action in self.actions.needs_journal:
             action.setEnabled(is_open)
 
+    def show_journal(self) -> None:
+        if self.is_open() and self.stack.currentWidget() is not self.page:
+            self.stack.setCurrentWidget(self.page)
+            self.page.current_view().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.actions.show_journal.setChecked(True)
+
+    def _on_tools_view_changed(self, view: str) -> None:
+        self.actions.show_trends.setChecked(view == "trends")
+        self.actions.show_journal.setChecked(view != "trends")
+
+    def new_entry(self, kind: str | None = None) -> None:
+        self.show_journal()
+        self.page.new_entry(kind)
+
     def focus_search(self) -> None:
         if self.is_open():
+            self.show_journal()
             self.page.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.page.search_field.selectAll()
 
@@ -366,6 +403,7 @@ class MainWindow(QMainWindow):
         if journal is not None:
             self.ctx.runner.invalidate()
             self.ctx.runner.submit(journal.lock)
+            self.tools.set_journal(None)
             if self._page is not None:
                 self._page.close_journal()
             self.ctx.clipboard.clear_if_ours()

@@ -120,3 +120,90 @@ def test_a_remembered_key_is_not_used_right_after_a_lock(qtbot, tmp_path, monkey
     window.lock()
     assert window.unlock.passphrase.isVisible()
     assert used == []  # locking must mean the passphrase is needed
+
+
+JOURNAL_WORDS = ("throbbing", "Headache", "Fatigue", "Migraine", "Pacing", "river", "walk")
+
+
+def _texts_under(root) -> list[str]:
+    """Every piece of text a widget under ``root`` (its dialogs included) could show."""
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+        QWidget,
+    )
+
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if isinstance(widget, (QLabel, QLineEdit)):
+            texts.append(widget.text())
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            texts += _model_texts(widget.model(), QModelIndex())
+    return texts
+
+
+def _model_texts(model, parent, depth: int = 0) -> list[str]:
+    from PySide6.QtCore import QAbstractListModel
+
+    flat = isinstance(model, QAbstractListModel)  # which keeps columnCount private
+    columns = 1 if flat else model.columnCount(parent)
+    texts = []
+    for row in range(min(model.rowCount(parent), 200)):
+        for column in range(columns):
+            index = model.index(row, column, parent)
+            texts.append(str(index.data() or ""))
+            if column == 0 and depth < 2 and not flat and model.rowCount(index):
+                texts += _model_texts(model, index, depth + 1)
+    return texts
+
+
+def test_lock_closes_trends_summary_share_and_the_share_log(qtbot, tmp_path):
+    import shiboken6
+
+    path = make_journal(tmp_path / "j.fettle")
+    window, ctx = open_window(qtbot, tmp_path, path)
+    tools = window.tools
+    _select_first(qtbot, window)
+    with qtbot.waitSignal(tools.trends.loaded, timeout=10_000):
+        window.actions.show_trends.trigger()
+    assert tools.trends.data() is not None
+    window.actions.summary.trigger()
+    qtbot.waitUntil(lambda: tools.summary_dialog.symptoms.count() == 2, timeout=10_000)
+    summary = tools.summary_dialog
+    window.actions.share_log.trigger()  # not modal over the summary in this test: opened directly
+    share_log = tools.share_log_dialog
+    qtbot.waitUntil(lambda: share_log.empty.isVisible(), timeout=10_000)
+    tools.open_share(window.page.selected_entry_ids())
+    share = tools.share_dialog
+    qtbot.waitUntil(lambda: share.draft is not None, timeout=20_000)
+    before = "".join(_texts_under(window))
+    assert "Pacing" in before and "Headache" in before  # so the check below can fail
+
+    with qtbot.waitSignal(window.journal_locked):
+        window.actions.lock.trigger()
+    dialogs = (summary, share_log, share)
+    assert not any(d.isVisible() for d in dialogs)
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(d) for d in dialogs))  # deleted
+    assert tools.summary_dialog is tools.share_dialog is tools.share_log_dialog is None
+    assert window.stack.currentWidget() is window.unlock
+    assert tools.trends.data() is None and tools.trends.symptom.count() == 0
+    assert tools.trends.model.rowCount() == 0
+    assert not window.actions.show_trends.isChecked()
+    qtbot.waitUntil(lambda: ctx.runner.is_idle())
+    shown = "\n".join(_texts_under(window))
+    for word in JOURNAL_WORDS:
+        assert word not in shown, word
+    for action in (window.actions.show_trends, window.actions.share, window.actions.summary):
+        assert not action.isEnabled()
+
+    unlock(qtbot, window)  # after unlocking, the journal shows (not an empty Trends view)
+    assert window.stack.currentWidget() is window.page
