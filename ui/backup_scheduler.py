@@ -2,7 +2,9 @@
 
 Every backup runs on the task runner's single worker, behind any save already
 queued, so it copies what the user has written. Once a day is decided by the
-core (``backup.needs_backup``): the timer only asks now and then. Failures are
+core (``backup.needs_backup``): the timer only asks now and then. On close a
+backup is made when anything changed since the last one (the connection's
+``total_changes``), or when the last one is a day old. Failures are
 reported once through ``backup_failed`` for the status bar; the next try is the
 next check, never a loop of dialogs.
 
@@ -40,16 +42,14 @@ class BackupScheduler(QObject):
         *,
         check_interval_ms: int = HOUR_MS,
         max_age: dt.timedelta = dt.timedelta(days=1),
-        close_gap: dt.timedelta = dt.timedelta(minutes=5),
         parent: QObject | None = None,
     ) -> None:
-        """``max_age``: back up when the newest backup is older. ``close_gap``: on
-        close, skip only if a backup is younger than this (one was just made)."""
+        """``max_age``: back up when the newest backup is older than this."""
         super().__init__(parent)
         self._runner = runner
         self._max_age = max_age
-        self._close_gap = close_gap
         self._journal: Journal | None = None
+        self._changes: int | None = None  # the journal's total_changes at the last backup
         self._busy = False
         self._timer = QTimer(self)
         self._timer.setInterval(check_interval_ms)
@@ -64,6 +64,7 @@ class BackupScheduler(QObject):
         """Watch ``journal``: check now, then every interval."""
         self._journal = journal
         self._busy = False
+        self._changes = None
         self._timer.start()
         self._submit(self._max_age)
 
@@ -71,6 +72,7 @@ class BackupScheduler(QObject):
         self._timer.stop()
         self._journal = None
         self._busy = False
+        self._changes = None
 
     def is_running(self) -> bool:
         return self._timer.isActive()
@@ -94,8 +96,8 @@ class BackupScheduler(QObject):
         self._timer.stop()
         if journal is None:
             return False
-        gap = self._close_gap
-        self._runner.submit(lambda: _backup_if_due(journal, gap))
+        max_age, changes = self._max_age, self._changes
+        self._runner.submit(lambda: _backup_if_due(journal, max_age, changes))
         return True
 
     def _on_timer_timeout(self) -> None:
@@ -108,15 +110,18 @@ class BackupScheduler(QObject):
         self._busy = True
         self._runner.submit(
             lambda: _backup_if_due(journal, max_age),
-            lambda path: self._on_job_done(journal, path),
+            lambda result: self._on_job_done(journal, result),
             lambda exc: self._on_job_failed(journal, exc),
         )
         return True
 
-    def _on_job_done(self, journal: Journal, path) -> None:
+    def _on_job_done(self, journal: Journal, result) -> None:
         if journal is not self._journal:
             return  # locked or switched meanwhile
         self._busy = False
+        path, changes = result
+        if path is not None or self._changes is None:
+            self._changes = changes
         if path is not None:
             self.backup_done.emit(str(path))
 
@@ -127,8 +132,13 @@ class BackupScheduler(QObject):
         self.backup_failed.emit(words(exc))
 
 
-def _backup_if_due(journal: Journal, max_age: dt.timedelta | None):
-    """Worker side: the new backup's path, or None when the newest one is recent."""
-    if max_age is not None and not backup.needs_backup(journal, max_age=max_age):
-        return None
-    return backup.backup_now(journal)
+def _backup_if_due(journal: Journal, max_age: dt.timedelta | None,
+                   changes: int | None = -1) -> tuple[object, int]:
+    """Worker side: (the new backup's path, or None when none was due; the journal's
+    change counter after it). ``changes``: back up anyway if the counter moved
+    since then (-1: ignore changes; None: unknown, so back up)."""
+    moved = changes is None or (changes != -1 and journal.db.total_changes != changes)
+    if max_age is not None and not moved and not backup.needs_backup(journal, max_age=max_age):
+        return None, journal.db.total_changes
+    path = backup.backup_now(journal)
+    return path, journal.db.total_changes

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import backup
 from app.journal import Journal
+from app.models import Entry
 from tests.ui.shell_support import PASSPHRASE, make_journal
 from ui.backup_scheduler import BackupScheduler
 from ui.task_runner import TaskRunner
@@ -82,17 +83,29 @@ def test_failure_is_one_quiet_message_and_no_dialog(qtbot, runner, journal, tmp_
     scheduler.stop()
 
 
-def test_backup_on_close_runs_before_a_lock_queued_after_it(qtbot, runner, journal):
-    backup.backup_now(journal)  # recent, yet closing still backs up after the gap
-    scheduler = BackupScheduler(runner, close_gap=dt.timedelta(0))
-    scheduler.start(journal)
-    qtbot.waitUntil(lambda: runner.is_idle() and not scheduler.is_busy())
+def _close(qtbot, runner, scheduler, journal) -> int:
     path, key = journal.path, journal.key
     assert scheduler.backup_on_close()
     runner.submit(journal.lock)
     qtbot.waitUntil(runner.is_idle)
     assert not scheduler.is_running()
-    assert len(backup.list_backups(backup.default_folder(path), key)) == 2
+    return len(backup.list_backups(backup.default_folder(path), key))
+
+
+def test_close_backs_up_when_something_changed_since_the_last_backup(qtbot, runner, journal):
+    backup.backup_now(journal)  # recent, so opening makes none
+    scheduler = BackupScheduler(runner)
+    scheduler.start(journal)
+    qtbot.waitUntil(lambda: runner.is_idle() and not scheduler.is_busy())
+    runner.submit(lambda: journal.entries.add(Entry("note", dt.date(2026, 5, 1), "Late")))
+    assert _close(qtbot, runner, scheduler, journal) == 2
+
+
+def test_close_makes_no_backup_when_nothing_changed(qtbot, runner, journal):
+    scheduler = BackupScheduler(runner)
+    with qtbot.waitSignal(scheduler.backup_done, timeout=10_000):
+        scheduler.start(journal)
+    assert _close(qtbot, runner, scheduler, journal) == 1
 
 
 def test_stop_forgets_the_journal_and_late_results_are_dropped(qtbot, runner, journal):
