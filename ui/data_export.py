@@ -116,7 +116,7 @@ class ExportDialog(QDialog):
         self.export_button = QPushButton(self.tr("Export without encryption"))
         self.export_button.setEnabled(False)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        button_row = QHBoxLayout()
+        self.button_row = button_row = QHBoxLayout()
         button_row.addWidget(self.backup_button)  # first: the safe choice
         button_row.addStretch(1)
         button_row.addWidget(self.export_button)

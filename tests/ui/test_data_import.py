@@ -1,0 +1,126 @@
+"""The import dialog on real files and a real journal: guess, map, preview, then commit."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.errors import DiskFull
+from app.journal import Journal
+from tests.ui.shell_support import PASSPHRASE, make_journal
+from ui.data_import import ImportDialog
+from ui.task_runner import TaskRunner
+
+CSV = (
+    "When,Pain level,What,Comments\n"
+    "2026-01-03,6,Back pain,stiff morning\n"
+    "2026-01-04,3,Back pain,better after a walk\n"
+    "2026-01-09,2,Headache,\n"
+)
+
+
+@pytest.fixture
+def runner(qtbot):
+    runner = TaskRunner()
+    yield runner
+    runner.wait_for_done(10_000)
+
+
+@pytest.fixture
+def journal(tmp_path):
+    j = Journal.open(make_journal(tmp_path / "j.fettle"), PASSPHRASE)
+    yield j
+    j.lock()
+
+
+@pytest.fixture
+def dialog(qtbot, runner, journal):
+    dialog = ImportDialog(runner, journal)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _choose(qtbot, dialog, path):
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10_000) as ready:
+        dialog.set_file(path)
+    return ready.args[0]
+
+
+def test_csv_is_mapped_from_its_header_and_previewed_before_anything_is_written(
+        qtbot, dialog, journal, runner, tmp_path):
+    path = tmp_path / "pain.csv"
+    path.write_text(CSV)
+    plan = _choose(qtbot, dialog, path)
+    assert dialog.current_format() == "csv" and dialog.mapping_box.isVisibleTo(dialog)
+    assert dialog.mapping() == {"date": "When", "symptom": "What", "severity": "Pain level",
+                                "note": "Comments"}
+    assert plan.count == 3
+    assert dialog.summary.text() == "3 entries from 2026-01-03 to 2026-01-09."
+    assert dialog.import_button.text() == "Import 3 entries" and dialog.import_button.isEnabled()
+    assert journal.entries.count() == 3  # the preview wrote nothing
+    with qtbot.waitSignal(dialog.imported, timeout=10_000) as done:
+        dialog.import_button.click()
+    assert done.args == [3]
+    assert journal.entries.count() == 6
+    assert "Imported 3 entries" in dialog.summary.text()
+    assert not dialog.import_button.isVisible() and dialog.cancel_button.text() == "Close"
+    names = {s.name for s in journal.catalog.symptoms()}
+    assert {"Back pain", "Headache"} <= names
+
+
+def test_changing_a_column_previews_again(qtbot, dialog, tmp_path):
+    path = tmp_path / "pain.csv"
+    path.write_text(CSV)
+    _choose(qtbot, dialog, path)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10_000) as ready:
+        dialog.set_mapping("severity", "What")  # words are not severities
+    assert ready.args == [None]
+    assert "Line 2" in dialog.summary.text() and "not a number" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_a_bad_row_is_named_and_nothing_can_be_imported(qtbot, dialog, journal, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text(CSV + "yesterday,4,Back pain,\n")
+    assert _choose(qtbot, dialog, path) is None
+    assert "Line 5" in dialog.summary.text() and "Nothing was imported." in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+    assert journal.entries.count() == 3
+
+
+def test_jrnl_export_is_recognised_with_its_warnings(qtbot, dialog, tmp_path):
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps({"tags": {}, "entries": [
+        {"title": "Slept badly", "body": "Woke at four.", "date": "2025-12-30",
+         "time": "07:10", "tags": ["@sleep"], "starred": True},
+        {"title": "Better", "body": "", "date": "2025-12-31", "time": "21:00", "tags": []},
+    ]}))
+    plan = _choose(qtbot, dialog, path)
+    assert dialog.current_format() == "jrnl" and not dialog.mapping_box.isVisibleTo(dialog)
+    assert plan.count == 2 and "2 entries from 2025-12-30 to 2025-12-31." == dialog.summary.text()
+
+
+def test_not_utf8_gets_the_plain_message(qtbot, dialog, tmp_path):
+    path = tmp_path / "latin1.csv"
+    path.write_bytes("Date,Note\n2026-01-01,caf\xe9\n".encode("latin-1"))
+    assert _choose(qtbot, dialog, path) is None
+    assert "not UTF-8" in dialog.summary.text()
+
+
+def test_a_full_disk_during_the_import_adds_nothing_and_says_so(
+        qtbot, dialog, journal, runner, tmp_path):
+    path = tmp_path / "many.csv"
+    path.write_text("Date,Note\n" + "".join(f"2026-01-{1 + i % 28:02d},{'word ' * 200}\n"
+                                             for i in range(400)))
+    assert _choose(qtbot, dialog, path).count == 400
+    pages = journal.db.execute("PRAGMA page_count").fetchone()[0]
+    journal.db.execute(f"PRAGMA max_page_count = {pages + 2}")
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: runner.is_idle() and dialog.import_button.isEnabled())
+    assert DiskFull.user_message in dialog.summary.text()
+    assert journal.entries.count() == 3  # all or nothing
+    journal.db.execute("PRAGMA max_page_count = 1073741823")
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_button.click()  # space was freed: the same preview imports
+    assert journal.entries.count() == 403
