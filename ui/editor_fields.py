@@ -105,13 +105,16 @@ class EntryFields(QWidget):
         when.addWidget(self.time_check)
         when.addWidget(self.time_edit)
         when.addStretch(1)
-        when.addWidget(QLabel(_tr("&Kind"), self, buddy=self.kind_combo))
-        when.addWidget(self.kind_combo)
+        kind_row = QHBoxLayout()  # its own row: the date row stays narrow with large fonts
+        kind_row.setContentsMargins(0, 0, 0, 0)
+        kind_row.addWidget(self.kind_combo)
+        kind_row.addStretch(1)
 
         form = self.form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows: list[tuple[str, QWidget, QWidget | QHBoxLayout]] = [
             (_tr("&Date"), self.date_edit, when),
+            (_tr("&Kind"), self.kind_combo, kind_row),
             (_tr("T&itle"), self.title_edit, self.title_edit),
             (_tr("Ta&gs"), self.tag_field, self.tag_field),
             (_tr("&Symptoms"), self.symptom_picker.adder, self.symptom_picker),

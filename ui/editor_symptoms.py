@@ -79,18 +79,26 @@ class SymptomRow(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._wrapped: bool | None = None
+        self._stacked = False
         self._place(wrapped=False)
+        # The row takes the width the editor has and fits itself to it (one, two or three
+        # lines); its widest layout must not push the editor wider than the window.
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.setSizePolicy(policy)
 
         self.severity.valueChanged.connect(self.changed)
         self.duration.valueChanged.connect(self.changed)
         self.triggers.textChanged.connect(self.changed)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
 
-    def _place(self, *, wrapped: bool) -> None:
-        """One line when there is room; two when narrow or the font is large."""
-        if wrapped == self._wrapped:
+    def _place(self, *, wrapped: bool, stacked: bool = False) -> None:
+        """One line when there is room; two when narrow or the font is large; three (the
+        name above the rest) when even two would not fit."""
+        stacked = wrapped and stacked
+        if wrapped == self._wrapped and stacked == self._stacked:
             return
-        self._wrapped = wrapped
+        self._wrapped, self._stacked = wrapped, stacked
         grid = self._grid
         for widget in (
             self.name_label,
@@ -102,6 +110,14 @@ class SymptomRow(QWidget):
             grid.removeWidget(widget)
         for column in range(5):
             grid.setColumnStretch(column, 0)
+        if stacked:
+            grid.addWidget(self.name_label, 0, 0, 1, 4)
+            grid.addWidget(self.severity, 1, 0, 1, 3)
+            grid.addWidget(self.remove_button, 1, 3)
+            grid.addWidget(self.duration, 2, 0)
+            grid.addWidget(self.triggers, 2, 1, 1, 3)
+            grid.setColumnStretch(2, 1)
+            return
         grid.addWidget(self.name_label, 0, 0)
         if wrapped:
             grid.addWidget(self.severity, 0, 1, 1, 2)
@@ -128,9 +144,19 @@ class SymptomRow(QWidget):
         ]  # room to type triggers
         return sum(widths) + spacing
 
+    def _two_line_width(self) -> int:
+        name = max(self.name_label.minimumWidth(), self.name_label.minimumSizeHint().width())
+        widths = (
+            name,
+            self.severity.sizeHint().width(),  # the word after the number reads in full
+            self.remove_button.sizeHint().width(),
+        )
+        return sum(widths) + max(0, self._grid.horizontalSpacing()) * 2
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._place(wrapped=event.size().width() < self._one_line_width())
+        width = event.size().width()
+        self._place(wrapped=width < self._one_line_width(), stacked=width < self._two_line_width())
 
     @property
     def name(self) -> str:
