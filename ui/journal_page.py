@@ -227,6 +227,8 @@ class JournalPage(EntryOperations, QWidget):
             self.status_changed.emit("")
             self.lists.setCurrentWidget(self.entry_view)
             self._update_empty_state()
+            # The editor may still show a search result: show the list's own entry again.
+            self._on_view_current_changed(self.entry_view.currentIndex(), QModelIndex())
             return
         self._search_timer.start()
 

@@ -1,8 +1,10 @@
 """``fettle --demo --screenshot DIR``: walk the demo journal and save the main screens as PNG.
 
 Runs offscreen. Each step does what a user would (type the passphrase, pick an
-entry, search, open the quick log) and waits for the window to be ready before
-grabbing it. The files are what the README shows.
+entry, search, open the quick log, show Trends, share two entries, open the
+appointment summary) and waits for the window to be ready before grabbing it.
+The files are what the README shows. Only the files named here are written; nothing
+else in the folder is touched.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
@@ -131,6 +133,62 @@ class ScreenshotTour(QObject):
         dialog.rate_current(6)
         dialog.note_edit.setText("After a long screen day")
         self._save_over_window(dialog, "quick-log.png")
+        dialog.reject()
+        w = self.window
+        w.actions.show_trends.trigger()
+        self._wait(
+            lambda: w.tools.trends.data() is not None and w.ctx.runner.is_idle(),
+            self._shoot_trends,
+        )
+
+    def _shoot_trends(self) -> None:
+        self._save(self.window, "trends-window.png")
+        w = self.window
+        w.actions.show_journal.trigger()
+        page = w.page
+        first = self._find_row(lambda r: r.kind == "symptom" and len(r.severities) >= 2)
+        second = self._find_row(lambda r: r.kind == "note")
+        page.entry_view.setCurrentIndex(page.entry_model.index(first))
+        page.entry_view.selectionModel().select(
+            page.entry_model.index(second), QItemSelectionModel.SelectionFlag.Select
+        )
+        w.actions.share.trigger()
+        self._wait(
+            lambda: (
+                w.tools.share_dialog is not None
+                and w.tools.share_dialog.draft is not None
+                and w.ctx.runner.is_idle()
+            ),
+            self._shoot_share,
+        )
+
+    def _shoot_share(self) -> None:
+        dialog = self.window.tools.share_dialog
+        dialog.preview.set_format("mastodon")
+        self._wait(lambda: self.window.ctx.runner.is_idle(), self._shoot_share_ready)
+
+    def _shoot_share_ready(self) -> None:
+        dialog = self.window.tools.share_dialog
+        dialog.view.setFocus()
+        self._save(dialog, "share-entries.png")
+        dialog.reject()
+        w = self.window
+        w.actions.summary.trigger()
+        self._wait(
+            lambda: (
+                w.tools.summary_dialog is not None
+                and w.tools.summary_dialog.preview_button.isEnabled()
+            ),
+            self._shoot_summary,
+        )
+
+    def _shoot_summary(self) -> None:
+        dialog = self.window.tools.summary_dialog
+        dialog.concern.setPlainText("Morning stiffness is lasting longer since October.")
+        dialog.questions.setPlainText(
+            "Should the methotrexate dose change?\nIs physiotherapy worth another try?"
+        )
+        self._save_over_window(dialog, "summary-dialog.png")
         dialog.reject()
         self._shoot_dark()
 

@@ -1,9 +1,11 @@
 """Whole GUI sessions in a child process with the network guard on.
 
 ``fettle --demo --screenshot DIR`` walks the demo journal (unlock, list, editor,
-search, quick log, wizard) and must write every PNG; a second script unlocks a
-journal and opens Preferences (which asks the OS keystore). Any Internet socket
-or host-name lookup in either fails the test.
+search, quick log, Trends, sharing two entries, the appointment summary, wizard) and
+must write every PNG without touching other files in the folder; a second script
+unlocks a journal, opens Preferences (which asks the OS keystore), Trends, the summary,
+the share review screen and the share log, then locks. Any Internet socket or host-name
+lookup in either fails the test.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ SHOTS = [
     "editor-symptom.png",
     "search.png",
     "quick-log.png",
+    "trends-window.png",
+    "share-entries.png",
+    "summary-dialog.png",
     "main-window-dark.png",
     "welcome-wizard.png",
 ]
@@ -40,6 +45,8 @@ def _png_size(path: Path) -> tuple[int, int]:
 
 def test_demo_screenshot_session_makes_no_network_attempt(tmp_path):
     out = tmp_path / "shots"
+    out.mkdir()
+    (out / "summary-page1.png").write_bytes(b"someone else's picture")
     proc = netguard.run_guarded(
         ["-m", "app", "--demo", "--screenshot", str(out)], env=_env(), cwd=ROOT, timeout=300
     )
@@ -49,6 +56,7 @@ def test_demo_screenshot_session_makes_no_network_attempt(tmp_path):
         width, height = _png_size(out / name)
         assert width >= 400 and height >= 300, name
     assert _png_size(out / "main-window.png") == (1280, 800)
+    assert (out / "summary-page1.png").read_bytes() == b"someone else's picture"
     leftovers = [
         p
         for p in Path(os.environ.get("TMPDIR", "/tmp")).glob("fettle-demo-*")
@@ -91,7 +99,22 @@ def tick():
     elif steps["state"] == "prefs" and window.settings_flow.dialog is not None:
         window.settings_flow.dialog.reject()
         window.page.search_field.setText("anything")
+        window.actions.show_trends.trigger()
+        steps["state"] = "trends"
+    elif steps["state"] == "trends" and window.tools.trends.data() is not None:
+        window.actions.summary.trigger()
+        steps["state"] = "summary"
+    elif steps["state"] == "summary" and window.tools.summary_dialog.preview_button.isEnabled():
+        window.tools.summary_dialog.reject()
+        window.actions.share_log.trigger()
+        steps["state"] = "log"
+    elif steps["state"] == "log" and ctx.runner.is_idle():
+        window.tools.share_log_dialog.reject()
+        window.actions.share.trigger()
+        steps["state"] = "share"
+    elif steps["state"] == "share" and window.tools.share_dialog.draft is not None:
         window.lock()
+        assert window.tools.share_dialog is None and window.tools.trends.data() is None
         steps["state"] = "done"
         print("session ok")
         window.close()
