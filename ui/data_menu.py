@@ -346,5 +346,10 @@ class DataMenu(QObject):
 
 def install(window: QMainWindow, ctx: AppContext, **kw) -> DataMenu:
     """Add the Data menu to ``window`` and start watching its journal; see the module
-    docstring for what ``window`` must offer and the keyword overrides."""
+    docstring for what ``window`` must offer and the keyword overrides.
+
+    Installing twice returns the first one (one menu, one scheduler per window)."""
+    existing = window.findChild(DataMenu)
+    if existing is not None:
+        return existing
     return DataMenu(window, ctx, **kw)
