@@ -166,14 +166,15 @@ def _show(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "…'"
 
 
-def tags_of(values: list, where: str) -> list[str]:
+def tags_of(values: list, where: str, *, marks: str = "@#") -> list[str]:
+    """Clean tags; ``marks`` are tag sigils other apps write (jrnl's ``@``)."""
     tags = []
     for raw in values:
         if not isinstance(raw, str):
             raise reject(where, "a tag should be text.")
         if len(raw) > MAX_TAG + 2:
             raise reject(where, f"the tag {_show(raw)} is too long.")
-        tag = clean_tag(raw.lstrip("@#"))
+        tag = clean_tag(raw.lstrip(marks))
         if tag and tag not in tags:
             tags.append(tag)
     if len(tags) > MAX_TAGS:

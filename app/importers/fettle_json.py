@@ -160,7 +160,7 @@ def _check(doc: _Doc) -> None:
         time_of(e.get("time"), w)
         text_of(e.get("title"), w, "the title", MAX_TITLE)
         text_of(e.get("body"), w, "the text")
-        e["tags"] = tags_of(list_of(e.get("tags"), w, "the tags", 1000), w)
+        e["tags"] = tags_of(list_of(e.get("tags"), w, "the tags", 1000), w, marks="")
         seen: set[int] = set()
         for r in list_of(e.get("readings"), w, "the ratings", 1000):
             _obj(r, w)

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from app import kdf
@@ -232,6 +232,7 @@ _text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters
 @given(texts=st.lists(_text, min_size=1, max_size=12),
        days=st.lists(st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)), min_size=12,
                      max_size=12))
+@example(texts=["@"], days=[dt.date(2000, 1, 1)] * 12)  # a tag that is only a sigil
 def test_fettle_json_round_trip_is_exact(tmp_path_factory, texts, days) -> None:
     folder = tmp_path_factory.mktemp("rt")
     with _journal_with_everything(folder / "a.fettle", texts, days) as source:
