@@ -11,13 +11,12 @@ from pathlib import Path
 import pytest
 
 from app import backup, kdf, storage
-from app.errors import (BackupFailed, JournalBusy, JournalCorrupt, JournalReadOnly,
-                        WrongPassphrase)
+from app.errors import BackupFailed, JournalBusy, JournalCorrupt, JournalReadOnly, WrongPassphrase
 from app.journal import Journal
 from app.models import Entry
 from tests.app.helpers import PASSPHRASE, make_journal
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def _fill(journal: Journal, n: int, title: str = "entry") -> None:
@@ -196,7 +195,7 @@ def _immutable(path: Path):
     if os.geteuid() != 0:
         os.chmod(path, 0o500 if path.is_dir() else 0o400)
         return lambda: os.chmod(path, 0o700 if path.is_dir() else 0o600)
-    proc = subprocess.run(["chattr", "+i", str(path)], capture_output=True)
+    proc = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
     if proc.returncode != 0:
         pytest.skip("cannot make a file read-only for root here: chattr +i is not "
                     f"supported on this filesystem ({proc.stderr.decode().strip()})")

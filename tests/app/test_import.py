@@ -17,8 +17,15 @@ from app.errors import ImportRejected
 from app.export_json import dump
 from app.importers import csv_header, parse_mapping, read_bytes, read_file
 from app.journal import Journal
-from app.models import (Appointment, Condition, DoseChange, DoseEvent, Entry, SymptomReading,
-                        Treatment)
+from app.models import (
+    Appointment,
+    Condition,
+    DoseChange,
+    DoseEvent,
+    Entry,
+    SymptomReading,
+    Treatment,
+)
 from app.profile import PrivacyProfile, ProfileTerm
 from tests.app.helpers import make_journal
 
@@ -74,7 +81,7 @@ def test_csv_mapping_is_guessed_from_headers(tmp_path: Path, journal: Journal) -
                     "2026-02-01 08:15,Headache,6,\"after screen time, again\",work;screen,ok\n"
                     "2026-02-02,Nausea,3.4,,,\n"
                     "2026-02-03,,,Quiet day,family,\n", encoding="utf-8")
-    header, guess = csv_header(path)
+    _, guess = csv_header(path)
     assert guess == {"date": "When", "symptom": "Symptom", "severity": "Pain level",
                      "note": "Notes", "tags": "Tags"}
     plan = read_file(path, "csv")
