@@ -50,7 +50,7 @@ def test_canary_never_reaches_disk_in_plaintext(tmp_path: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(ROOT), HOME=str(tmp_path / "home"),
                XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
                XDG_CACHE_HOME=str(tmp_path / "cache"), XDG_STATE_HOME=str(tmp_path / "state"),
-               TMPDIR=str(tmp_path / "tmp"))
+               TMPDIR=str(tmp_path / "tmp"), FETTLE_DEBUG="1")  # a failure shows its cause
     for sub in ("home", "data", "config", "cache", "state", "tmp"):
         (tmp_path / sub).mkdir()
 
