@@ -8,42 +8,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.app.leakscan import find_leaks
+
 ROOT = Path(__file__).resolve().parents[2]
 CANARY = "Zqxwv-canary-Pemberton-7741"
 PASSPHRASE = "leak test passphrase"
-
-
-def encodings(secret: str) -> dict[str, bytes | list[bytes]]:
-    raw = secret.encode()
-    # base64 of the secret at each of the three alignments inside a larger stream
-    b64 = []
-    for pad in range(3):
-        encoded = base64.b64encode(b"x" * pad + raw)
-        b64.append(encoded[4:-4])  # drop the pieces that depend on neighbours
-    return {"utf-8": raw, "utf-16-le": secret.encode("utf-16-le"),
-            "utf-16-be": secret.encode("utf-16-be"), "hex": raw.hex().encode(),
-            "base64": b64}
-
-
-def find_leaks(root: Path, secret: str) -> list[str]:
-    hits = []
-    needles = encodings(secret)
-    for path in root.rglob("*"):
-        if not path.is_file() or path.is_symlink():
-            continue
-        data = path.read_bytes()
-        for name, needle in needles.items():
-            for n in needle if isinstance(needle, list) else [needle]:
-                if n in data or n.lower() in data.lower():
-                    hits.append(f"{path.relative_to(root)} ({name})")
-    return hits
 
 
 def test_scanner_finds_what_it_should(tmp_path: Path) -> None:
     (tmp_path / "a").write_bytes(b"..." + CANARY.encode("utf-16-le") + b"...")
     (tmp_path / "b").write_bytes(base64.b64encode(b"yy" + CANARY.encode()))
     (tmp_path / "c").write_text("prefix " + CANARY.encode().hex())
-    assert len(find_leaks(tmp_path, CANARY)) == 3
+    assert len(find_leaks([tmp_path], CANARY)) == 3
 
 
 def test_canary_never_reaches_disk_in_plaintext(tmp_path: Path) -> None:
@@ -78,5 +54,5 @@ def test_canary_never_reaches_disk_in_plaintext(tmp_path: Path) -> None:
     journal = tmp_path / "data" / "Fettle" / "journal.fettle"
     assert journal.is_file()
     assert journal.stat().st_size > 0
-    leaks = find_leaks(tmp_path, CANARY)
+    leaks = find_leaks([tmp_path], CANARY)
     assert leaks == [], f"canary found in plaintext: {leaks}"
