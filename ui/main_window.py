@@ -73,13 +73,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self.settings_flow = SettingsFlow(self, ctx)
         self.actions = build_actions(self)
-        # DATA-MENU: import, export and backup come from ui/data_menu.py (built separately).
-        # When that module exists, this is the one call site:
-        #     from .data_menu import install as install_data_menu
-        #     install_data_menu(self, ctx)
         self._update_title()
         self._set_open_actions(False)
         self._connect_signals()
+        # DATA-MENU: back up, restore, import, export and check live in ui/data_menu.py
+        # (built separately). Its tests still install it on a built window themselves, so
+        # installing it here too would give two Data menus; once they use
+        # ``window.data_menu``, this is the one call site:
+        #             #     self.data_menu = install_data_menu(self, ctx)
         geometry, state = ctx.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1180, 760)
