@@ -83,12 +83,13 @@ def guess_mapping(header: list[str]) -> dict[str, str]:
 
 
 def parse_mapping(text: str) -> dict[str, str]:
-    """``"date=When,severity=Pain"`` → {"date": "When", "severity": "Pain"}."""
+    """``"date=When,severity=Pain,tags="`` → {"date": "When", "severity": "Pain",
+    "tags": ""}; an empty column means the file has none for that field."""
     mapping: dict[str, str] = {}
     for part in filter(None, (p.strip() for p in text.split(","))):
         fld, sep, column = part.partition("=")
         fld = fld.strip().lower()
-        if not sep or fld not in FIELDS or not column.strip():
+        if not sep or fld not in FIELDS:
             raise reject("", f"Cannot use the mapping {part!r}: write FIELD=Column, where "
                              f"FIELD is one of {', '.join(FIELDS)}.")
         mapping[fld] = column.strip()
@@ -173,6 +174,8 @@ def parse(text: str, mapping: dict[str, str] | None = None) -> ImportPlan:
     header, rows = read_rows(text)
     chosen = guess_mapping(header)
     chosen.update(mapping or {})
+    # an empty column name means "this file has no such column": drop the guess
+    chosen = {fld: column for fld, column in chosen.items() if column}
     missing = [c for c in chosen.values() if c not in header]
     if missing:
         raise reject("", f"The file has no column called {missing[0]!r}. Its columns are: "

@@ -294,3 +294,13 @@ def test_cli_import_preview_then_commit(tmp_path: Path) -> None:
     with Journal.open(path, PASSPHRASE) as j:
         assert j.entries.count() == 2
     assert kdf.MAGIC == path.read_bytes()[:3]
+
+
+def test_csv_mapping_can_drop_a_guessed_column(journal) -> None:
+    from app.importers import csv_generic
+
+    text = "Date,Symptom,Severity,Notes\n2026-01-02,Headache,5,ignore me\n"
+    csv_generic.parse(text, csv_generic.parse_mapping("note=")).commit(journal)
+    assert journal.search("ignore") == []
+    csv_generic.parse(text).commit(journal)  # the guess uses the Notes column
+    assert len(journal.search("ignore")) == 1
