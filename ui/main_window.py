@@ -27,6 +27,7 @@ from app.journal import Journal
 from app.markdown_render import link_needs_confirmation, safe_link_target
 
 from .app_context import AppContext
+from .data_menu import install as install_data_menu
 from .icons import app_icon
 from .journal_tools import JournalTools
 from .main_actions import build_actions
@@ -76,11 +77,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._set_open_actions(False)
         self._connect_signals()
-        # DATA-MENU: back up, restore, import, export and check live in ui/data_menu.py
-        # (built separately). Its tests still install it on a built window themselves, so
-        # installing it here too would give two Data menus; once they use
-        # ``window.data_menu``, this is the one call site:
-        #             #     self.data_menu = install_data_menu(self, ctx)
+        # back up, restore, import, export, check; automatic backups; damaged journals
+        self.data_menu = install_data_menu(self, ctx)
         geometry, state = ctx.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1180, 760)
