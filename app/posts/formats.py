@@ -28,9 +28,17 @@ from app.posts.urls import (
 _WHITESPACE_RUN = re.compile(r"\s+")
 
 
+_DANGLING_TAG = re.compile(r"<(?=[A-Za-z/!?])")
+
+
 def clean_title(title: str) -> str:
-    """A title is one line of plain text."""
-    return _WHITESPACE_RUN.sub(" ", sanitise_text(title)).strip()
+    """A title is one line of plain text.
+
+    A ``<`` that opens a tag left unclosed in the title is turned into ``‹``: once
+    the title is joined to the body, a ``>`` there could otherwise complete it.
+    """
+    line = _WHITESPACE_RUN.sub(" ", sanitise_text(title)).strip()
+    return _DANGLING_TAG.sub("‹", line)
 
 
 def _dropped_content_warnings(body: Body) -> list[str]:
