@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from app.posts import FORMAT_IDS, get_format, markdown_to_plain, sanitise_markdown, strip_hidden
