@@ -105,21 +105,21 @@ def build_actions(w: MainWindow) -> Actions:
             w,
             tr("&Journal"),
             "Ctrl+1",
-            themed("view-list-details"),
+            themed("view-list-details", "journal.svg"),
             tr("Show the entries (Ctrl+1)"),
         ),
         show_trends=_action(
             w,
             tr("&Trends"),
             "Ctrl+2",
-            themed("view-statistics"),
+            themed("view-statistics", "trends.svg"),
             tr("Charts of your symptoms over time (Ctrl+2)"),
         ),
         share=_action(
             w,
             tr("&Share Selected Entries…"),
             "Ctrl+Shift+S",
-            themed("document-send"),
+            themed("document-send", "share.svg"),
             tr(
                 "Make a post from the selected entries, with personal details removed (Ctrl+Shift+S)"
             ),
@@ -128,7 +128,7 @@ def build_actions(w: MainWindow) -> Actions:
             w,
             tr("Appointment &Summary…"),
             "Ctrl+P",
-            themed("document-print"),
+            themed("document-print", "summary.svg"),
             tr("A one-page summary to print or save for your doctor (Ctrl+P)"),
         ),
         share_log=_action(

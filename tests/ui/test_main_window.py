@@ -103,3 +103,17 @@ def test_every_toolbar_and_page_control_has_an_accessible_name(qtbot, tmp_path):
             if w.isVisibleTo(window) and not (w.accessibleName() or getattr(w, "text", str)()):
                 missing.append(repr(w))
     assert missing == []
+
+
+def test_every_toolbar_button_shows_an_icon(qtbot, tmp_path):
+    """Most desktops have no icon theme: the toolbar must not fall back to bare text."""
+    from PySide6.QtWidgets import QToolBar
+
+    path = make_journal(tmp_path / "j.fettle")
+    window, _ctx = open_window(qtbot, tmp_path, path)
+    bar = window.findChild(QToolBar, "mainToolbar")
+    bare = [a.iconText() for a in bar.actions() if not a.isSeparator() and a.icon().isNull()]
+    assert bare == []
+    for action in (window.actions.show_journal, window.actions.show_trends,
+                   window.actions.share, window.actions.summary):
+        assert not action.icon().pixmap(16, 16).toImage().isNull()
