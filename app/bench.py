@@ -111,6 +111,8 @@ def run_size(size: int, folder: Path) -> None:
 
     import sqlcipher3
 
+    print(f"file size: encrypted {path.stat().st_size / 2**20:.1f} MiB, plain "
+          f"{plain_path.stat().st_size / 2**20:.1f} MiB")
     plain = sqlcipher3.connect(str(plain_path), isolation_level=None)
     plain.execute("PRAGMA temp_store = MEMORY")
     plain.execute("PRAGMA foreign_keys = ON")
@@ -124,8 +126,6 @@ def run_size(size: int, folder: Path) -> None:
     elapsed = time.perf_counter() - start
     print(f"plain SQLite insert rate: {size / elapsed:,.0f} entries/s")
     plain.close()
-    print(f"file size: encrypted {path.stat().st_size / 2**20:.1f} MiB, plain "
-          f"{plain_path.stat().st_size / 2**20:.1f} MiB")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {rss:.0f} MiB (includes generating the entries in memory)")
 
