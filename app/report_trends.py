@@ -1,6 +1,11 @@
 """What the Trends view shows, as data: one symptom over a period, the treatment
 periods and changes around it, a calendar of symptom days, and before/after figures
-around each change. Runs on the worker thread; every figure is aggregated in SQL."""
+around each change. Runs on the worker thread; every figure is aggregated in SQL.
+
+Long periods are plotted as weekly (or 30-day) points, aggregated in SQL, so ten years
+cost about as much to load and draw as one: a plot ~1,000 pixels wide cannot show
+3,650 daily points apart anyway. The calendar keeps every day.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,18 @@ from .report import SymptomTrend, TreatmentChange, _changes
 
 if TYPE_CHECKING:
     from .journal import Journal
+
+
+# (longest period in days, days per plotted point, moving window in days)
+BINS = ((400, 1, 7), (5500, 7, 28), (None, 30, 90))
+
+
+def binning(days: int) -> tuple[int, int]:
+    """Days per plotted point and the moving window for a period of ``days``."""
+    for longest, bucket, window in BINS:
+        if longest is None or days <= longest:
+            return bucket, window
+    raise AssertionError("unreachable")
 
 
 @dataclass(frozen=True)
@@ -36,16 +53,21 @@ class TrendsData:
     comparisons: tuple[tuple[TreatmentChange, trends.BeforeAfter], ...]
     window: int = 7
     date_format: str = "d MMM yyyy"
+    bucket: int = 1  # days per plotted point (1: daily)
 
 
 def load_trends(journal: Journal, *, days: int | None, symptom_id: int | None = None,
-                today: dt.date | None = None, weeks: int = 4, window: int = 7) -> TrendsData:
+                today: dt.date | None = None, weeks: int = 4,
+                window: int | None = None) -> TrendsData:
     """``days`` None means everything since the first entry. Without ``symptom_id``,
-    the symptom rated most often in the period."""
+    the symptom rated most often in the period. ``window`` (the moving average, in
+    days) defaults to what suits the period's binning."""
     db = journal.db
     end = today or dt.date.today()
     first = trends.first_day(db) or end
     start = first if days is None else end - dt.timedelta(days=days - 1)
+    bucket, default_window = binning((end - start).days + 1)
+    window = window or default_window
     symptoms = tuple((s.id, s.name) for s in journal.catalog.symptoms(include_archived=True))
     names = dict(symptoms)
     if symptom_id not in names:
@@ -65,7 +87,7 @@ def load_trends(journal: Journal, *, days: int | None, symptom_id: int | None = 
     comparisons: list[tuple[TreatmentChange, trends.BeforeAfter]] = []
     peaks: dict[dt.date, int] = {}
     if symptom_id is not None:
-        daily = trends.daily_stats(db, [symptom_id], start, end)[symptom_id]
+        daily = trends.binned_stats(db, [symptom_id], start, end, bucket)[symptom_id]
         trend = SymptomTrend(symptom_id, names[symptom_id], tuple(daily),
                              tuple(trends.rolling(daily, window)))
         peaks = trends.day_peaks(db, [symptom_id], start, end)
@@ -75,4 +97,4 @@ def load_trends(journal: Journal, *, days: int | None, symptom_id: int | None = 
             comparisons.append((change, figures))
     return TrendsData(start, end, symptoms, symptom_id, trend, periods, changes, peaks,
                       frozenset(trends.entry_days(db, start, end)), tuple(comparisons),
-                      window, journal.settings.get("date_format"))
+                      window, journal.settings.get("date_format"), bucket)

@@ -146,7 +146,7 @@ def draw_series(p: QPainter, g: ChartGeometry, trend: SymptomTrend, window: int)
             band.lineTo(g.x(m.day), g.y(m.low))
         band.closeSubpath()
         p.fillPath(band, BAND)
-    radius = min(max(g.plot.width() / g.days * 0.4, 0.7), 1.4)
+    radius = min(max(g.plot.width() / max(len(trend.daily), g.days // 31, 1) * 0.4, 0.7), 1.4)
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(DOTS)
     dots = QPainterPath()
@@ -241,12 +241,12 @@ def draw_trend(
     name_w = p.fontMetrics().horizontalAdvance(trend.name)
     p.setFont(font(title_size - 1))
     p.setPen(MUTED)
-    ratings = [s.mean for s in trend.daily]
+    days = sum(s.days for s in trend.daily)  # a point may stand for a week of days
     detail = (
         tr("average {avg} · {n} ratings on {d} days").format(
-            avg=f"{sum(ratings) / len(ratings):.1f}", n=trend.n, d=len(ratings)
+            avg=f"{sum(s.mean * s.days for s in trend.daily) / days:.1f}", n=trend.n, d=days
         )
-        if ratings
+        if days
         else tr("no ratings in this period")
     )
     p.drawText(
@@ -276,8 +276,10 @@ def draw_legend(
     *,
     size: int = 7,
     kinds: Sequence[str] = ("started", "dose", "stopped"),
+    points: str = "",
 ) -> float:
-    """One line explaining the chart's marks; returns its width."""
+    """One line explaining the chart's marks; returns its width. ``points`` names the
+    dots ("daily average" unless given)."""
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setFont(font(size))
@@ -295,7 +297,7 @@ def draw_legend(
     p.setBrush(DOTS)
     p.drawEllipse(QPointF(cursor + 2, mid), 1.3, 1.3)
     cursor += 6
-    label(tr("daily average"))
+    label(points or tr("daily average"))
     p.fillRect(QRectF(cursor, mid - 3, 12, 6), BAND)
     cursor += 15
     label(tr("lowest–highest over {n} days").format(n=window))

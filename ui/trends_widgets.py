@@ -1,12 +1,13 @@
 """The Trends view's pictures: severity over time with treatment periods shaded,
-a calendar heatmap of symptom days, and the before/after table model."""
+a calendar heatmap of symptom days, and the before/after table model. Both pictures
+are drawn once per size and data into a pixmap; a repaint only copies it."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.report_trends import TrendsData
@@ -23,8 +24,52 @@ LANE_BRUSHES = (Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.FDiagPattern,
 LANE_TINTS = ("#dfe7f0", "#efe6d8", "#e2eedf", "#eadff0", "#f0e0e0", "#e6e6e6")
 
 
-class TrendChart(QWidget):
-    """Severity of one symptom over the period, with a lane per treatment below."""
+class CachedPicture(QWidget):
+    """A widget drawn once into a pixmap (per size and data), then only copied on
+    paint: scrolling, exposing or repainting costs no Python work per point. Call
+    ``invalidate()`` when what ``draw`` shows has changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cache: QPixmap | None = None
+
+    def invalidate(self) -> None:
+        self._cache = None
+        self.update()
+
+    def draw(self, p: QPainter) -> None:
+        raise NotImplementedError
+
+    def picture(self) -> QPixmap:
+        """The cached drawing at the widget's current size (drawn if missing)."""
+        ratio = self.devicePixelRatioF()
+        size = QSize(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
+        if self._cache is None or self._cache.size() != size:
+            pixmap = QPixmap(size)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(QColor("white"))
+            p = QPainter(pixmap)
+            self.draw(p)
+            p.end()
+            self._cache = pixmap
+        return self._cache
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._cache = None
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.drawPixmap(0, 0, self.picture())
+        p.end()
+
+
+POINT_NAMES = {1: "daily average", 7: "weekly average"}
+
+
+class TrendChart(CachedPicture):
+    """Severity of one symptom over the period, with a lane per treatment below.
+    Long periods come as weekly points (``TrendsData.bucket``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,24 +81,23 @@ class TrendChart(QWidget):
         self._data = data
         lanes = len(data.periods) if data else 0
         self.setMinimumHeight(220 + lanes * LANE_H)
-        self.update()
+        self.invalidate()
 
     def sizeHint(self) -> QSize:
         return QSize(700, 260 + (len(self._data.periods) if self._data else 0) * LANE_H)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.fillRect(self.rect(), QColor("white"))
+    def draw(self, p: QPainter) -> None:
         d = self._data
         if d is None or d.trend is None:
             p.setPen(MUTED)
             p.setFont(font(12))
             p.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter),
                        tr("Loading…") if d is None else tr("No symptoms rated yet."))
-            p.end()
             return
         lanes = len(d.periods) * LANE_H
-        draw_legend(p, 8, 6, d.window, size=10,
+        points = tr(POINT_NAMES.get(d.bucket, "")) if d.bucket in POINT_NAMES else tr(
+            "average of each {n} days").format(n=d.bucket)
+        draw_legend(p, 8, 6, d.window, size=10, points=points,
                     kinds=[k for k in ("started", "dose", "stopped")
                            if any(c.kind == k for c in d.changes)])
         rect = QRectF(8, 24, self.width() - 16, self.height() - 30 - lanes)
@@ -83,14 +127,20 @@ class TrendChart(QWidget):
             p.drawText(QRectF(bar.left() + 3, top - 1, max(bar.width(), 160), LANE_H),
                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                        period.name)
-        p.end()
 
 
-class CalendarHeatmap(QWidget):
-    """One row of weeks per year, darker for a higher rating; days without any entry
-    are left white with a dotted outline, so a gap never reads as a good day."""
+WEEKDAY_HINTS = ((0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun"))
+
+
+class CalendarHeatmap(CachedPicture):
+    """One block of weeks per year (columns are weeks, rows Monday to Sunday, month
+    names above), darker for a higher rating; days without any entry are left white
+    with a dotted outline, so a gap never reads as a good day."""
 
     CELL = 11
+    LEFT = 40  # weekday names
+    TOP = 26  # legend
+    MONTHS_H = 14  # month names above each year
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,14 +150,17 @@ class CalendarHeatmap(QWidget):
         self._data = data
         self.setMinimumSize(self.sizeHint())
         self.updateGeometry()
-        self.update()
+        self.invalidate()
 
     def _years(self) -> list[int]:
         d = self._data
         return list(range(d.end.year, d.start.year - 1, -1)) if d else []
 
+    def _year_h(self) -> int:
+        return self.MONTHS_H + 7 * self.CELL + 8
+
     def sizeHint(self) -> QSize:
-        return QSize(54 * self.CELL + 50, 30 + len(self._years()) * (8 * self.CELL + 8))
+        return QSize(54 * self.CELL + self.LEFT + 8, self.TOP + len(self._years()) * self._year_h())
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -117,16 +170,8 @@ class CalendarHeatmap(QWidget):
         level = 235 - int(severity * 20)  # light to dark: reads in greyscale
         return QColor(max(level - 20, 0), max(level - 8, 0), min(level + 12, 255))
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        d = self._data
-        if d is None:
-            p.end()
-            return
-        c = self.CELL
-        p.setFont(font(10))
-        x0 = 44
-        # legend
+    def _legend(self, p: QPainter) -> None:
+        c, x0 = self.CELL, self.LEFT
         p.setPen(MUTED)
         p.drawText(QPointF(x0, 14), tr("Highest rating that day:"))
         lx = x0 + p.fontMetrics().horizontalAdvance(tr("Highest rating that day:")) + 8
@@ -139,30 +184,72 @@ class CalendarHeatmap(QWidget):
         p.drawRect(QRectF(lx, 5, c - 1, c - 1))
         p.setPen(MUTED)
         p.drawText(QPointF(lx + c + 3, 14), tr("no entry"))
-        y = 30.0
+
+    def draw(self, p: QPainter) -> None:
+        d = self._data
+        if d is None:
+            return
+        c, x0 = self.CELL, self.LEFT
+        p.setFont(font(10))
+        self._legend(p)
+        small = font(9)
+        # Cells are gathered per fill and drawn in one call each.
+        fills: dict[int, list[QRectF]] = {}
+        blank: list[QRectF] = []
+        gaps: list[QRectF] = []
+        peaks, have = d.peaks, d.entry_days
+        y = float(self.TOP)
+        one = dt.timedelta(days=1)
         for year in self._years():
+            top = y + self.MONTHS_H
+            p.setFont(font(10, bold=True))
             p.setPen(INK)
-            p.drawText(QRectF(0, y, x0 - 6, c * 7), int(Qt.AlignmentFlag.AlignRight
-                                                        | Qt.AlignmentFlag.AlignVCenter),
+            p.drawText(QRectF(0, y, x0 + 40, self.MONTHS_H - 2),
+                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
                        str(year))
             first = dt.date(year, 1, 1)
             offset = first.weekday()
+            p.setFont(small)
+            p.setPen(MUTED)
+            for row, name in WEEKDAY_HINTS:
+                p.drawText(QRectF(0, top + row * c - 1, x0 - 5, c + 1),
+                           int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                           tr(name))
+            right_of_last = float(x0 + 40)  # the year's own label
+            for month in range(1, 13):
+                begin = max(dt.date(year, month, 1), d.start)
+                finish = (dt.date(year + (month == 12), month % 12 + 1, 1) - one)
+                if finish < d.start or begin > d.end:
+                    continue
+                x = x0 + ((begin - first).days + offset) // 7 * c
+                label = f"{dt.date(year, month, 1):%b}"
+                if x >= right_of_last + 2:
+                    p.drawText(QPointF(x, top - 3), label)
+                    right_of_last = x + p.fontMetrics().horizontalAdvance(label)
             day = max(first, d.start)
             last = min(dt.date(year, 12, 31), d.end)
+            index = (day - first).days + offset
             while day <= last:
-                index = (day - first).days + offset
-                cell = QRectF(x0 + (index // 7) * c, y + (index % 7) * c, c - 1, c - 1)
-                peak = d.peaks.get(day)
+                cell = QRectF(x0 + (index // 7) * c, top + (index % 7) * c, c - 1, c - 1)
+                peak = peaks.get(day)
                 if peak is not None:
-                    p.fillRect(cell, self.shade(peak))
-                elif day in d.entry_days:
-                    p.fillRect(cell, QColor("#f4f4f4"))
+                    fills.setdefault(peak, []).append(cell)
+                elif day in have:
+                    blank.append(cell)
                 else:
-                    p.setPen(QPen(GRID, 1, Qt.PenStyle.DotLine))
-                    p.drawRect(cell.adjusted(0.5, 0.5, -0.5, -0.5))
-                day += dt.timedelta(days=1)
-            y += 7 * c + 8
-        p.end()
+                    gaps.append(cell.adjusted(0.5, 0.5, -0.5, -0.5))
+                day += one
+                index += 1
+            y += self._year_h()
+        p.setPen(Qt.PenStyle.NoPen)
+        for peak, cells in fills.items():
+            p.setBrush(self.shade(peak))
+            p.drawRects(cells)
+        p.setBrush(QColor("#f4f4f4"))
+        p.drawRects(blank)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(GRID, 1, Qt.PenStyle.DotLine))
+        p.drawRects(gaps)
 
 
 class BeforeAfterModel(QAbstractTableModel):

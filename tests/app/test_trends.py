@@ -93,3 +93,37 @@ def test_moving_average_skips_gaps_rather_than_counting_zero() -> None:
     rolled = trends.rolling(stats, 7)
     assert [(r.mean, r.low, r.high) for r in rolled] == [(6.0, 6, 6), (5.0, 3, 6),
                                                           (2.0, 2, 2)]
+
+
+def test_weekly_bins_match_python(demo: Journal) -> None:
+    """Each weekly point is the mean of that week's daily averages, with the lowest and
+    highest rating, the number of ratings and of days behind it."""
+    sid = next(s.id for s in demo.catalog.symptoms() if s.name == "Joint pain")
+    daily = trends.daily_stats(demo.db, [sid], START, END)[sid]
+    weeks: dict[int, list[trends.DailyStat]] = defaultdict(list)
+    for s in daily:
+        weeks[(s.day - START).days // 7].append(s)
+    got = trends.binned_stats(demo.db, [sid], START, END, 7)[sid]
+    assert len(got) == len(weeks) >= 25
+    for point, (k, days) in zip(got, sorted(weeks.items())):
+        assert START + dt.timedelta(days=7 * k) <= point.day <= min(
+            START + dt.timedelta(days=7 * k + 6), END)
+        assert point.mean == pytest.approx(mean(s.mean for s in days))
+        assert (point.low, point.high) == (min(s.low for s in days), max(s.high for s in days))
+        assert (point.n, point.days) == (sum(s.n for s in days), len(days))
+    assert trends.binned_stats(demo.db, [sid], START, END, 1) == {sid: daily}
+
+
+def test_long_periods_are_plotted_weekly(demo: Journal) -> None:
+    from app.report_trends import binning, load_trends
+
+    assert binning(90) == (1, 7) and binning(365) == (1, 7)
+    assert binning(3650) == (7, 28)
+    data = load_trends(demo, days=3650, today=END)
+    assert data.bucket == 7 and data.window == 28
+    assert len(data.trend.daily) <= 3650 // 7 + 1
+    # Every rating is still counted, and the calendar keeps every day.
+    assert data.trend.n == sum(
+        s.n for s in trends.daily_stats(demo.db, [data.symptom_id], data.start, END)[
+            data.symptom_id])
+    assert len(data.peaks) > 300

@@ -87,3 +87,39 @@ def test_load_trends_matches_the_summary_figures(journal) -> None:
                            dose.day - dt.timedelta(days=1))
     assert (figures.before.mean, figures.before.n) == (before.mean, before.n)
     assert set(data.peaks) <= data.entry_days
+
+
+def test_pictures_are_drawn_once_then_copied(qtbot, journal) -> None:
+    """Repainting the chart or the calendar copies a cached picture: no Python work per
+    point or cell on paint. Month names sit above each year's weeks."""
+    from PySide6.QtGui import QColor
+
+    from ui.trends_widgets import CalendarHeatmap, TrendChart
+
+    data = load_trends(journal, days=None, today=END)
+    for widget in (TrendChart(), CalendarHeatmap()):
+        qtbot.addWidget(widget)
+        widget.resize(900, 400)
+        widget.set_data(data)
+        widget.resize(widget.size().expandedTo(widget.minimumSizeHint()))
+        widget.show()
+        qtbot.waitExposed(widget)
+        calls = []
+        draw = widget.draw
+        widget.draw = lambda p, draw=draw, calls=calls: (calls.append(1), draw(p))
+        first = widget.grab().toImage()
+        widget.grab()
+        widget.update()
+        widget.grab()
+        assert len(calls) == 1
+        widget.set_data(data)
+        widget.grab()
+        assert len(calls) == 2
+    heatmap = widget
+    # The row of month names above the first year's cells has ink in it.
+    top = CalendarHeatmap.TOP
+    inked = [x for x in range(CalendarHeatmap.LEFT, first.width(), 2)
+             for y in range(top + 2, top + CalendarHeatmap.MONTHS_H - 2)
+             if QColor(first.pixel(x, y)).lightness() < 128]
+    assert len(inked) > 20
+    assert heatmap.sizeHint().height() >= 2 * (7 * CalendarHeatmap.CELL)
