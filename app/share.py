@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -47,8 +46,6 @@ from app.redact import (
     SpanType,
     TransformContext,
     apply,
-    default_lexicon,
-    detect,
     merge_spans,
 )
 from app.redact.transform import PseudonymBook
@@ -101,33 +98,6 @@ def entry_text(entry: Entry, post_title: str = "") -> str:
     if entry.body.strip():
         blocks.append(entry.body.strip())
     return SEPARATOR.join(blocks)
-
-
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-
-
-class ParagraphDetector(Detector):
-    """Detects paragraph by paragraph, so no span runs across a blank line.
-
-    An identifier never crosses a paragraph break, but a detector growing an address
-    or joining names could run from a date heading into the entry below it.
-    """
-
-    def __init__(self, inner: Detector | None = None) -> None:
-        self.inner = inner  # None: the shared default detector
-        self.lexicon = inner.lexicon if inner else default_lexicon()
-
-    def detect(self, text: str, profile: PrivacyProfile, *,
-               entry_date: dt.date | None = None) -> list[Span]:
-        found: list[Span] = []
-        pos = 0
-        for gap in [*_BLANK_LINE.finditer(text), None]:
-            end = gap.start() if gap else len(text)
-            if end > pos:
-                found.extend(replace(s, start=s.start + pos, end=s.end + pos) for s in
-                             detect(text[pos:end], profile, detector=self.inner))
-            pos = gap.end() if gap else end
-        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,8 +178,7 @@ class ShareDraft:
                  detector: Detector | None = None) -> None:
         self.entries = sort_entries(entries)
         self.title = one_line(default_title(self.entries) if title is None else title)
-        self._detector = (detector if isinstance(detector, ParagraphDetector)
-                          else ParagraphDetector(detector))
+        self._detector = detector
         self.text, self.regions = build_source(self.title, self.entries)
         first = self.entries[0].day if self.entries else None
         self.draft = RedactionDraft(self.text, profile, policy=policy, entry_date=first,

@@ -7,6 +7,7 @@ takes the type of its strongest part.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from app.profile import PrivacyProfile
@@ -14,6 +15,7 @@ from app.redact import patterns
 from app.redact.addresses import AddressFinder
 from app.redact.lexicon import Lexicon, default_lexicon
 from app.redact.names import NameFinder
+from app.redact.names_cues import CLOSED_CLASS
 from app.redact.normalise import fold
 from app.redact.profile_match import matcher_for
 from app.redact.spans import Source, Span, SpanType
@@ -42,6 +44,8 @@ class Detector:
         del entry_date
         if not text:
             return []
+        original = text
+        text = _wall_off_paragraphs(text)
         region = (profile.region or "GB").upper()
         found: list[Span] = []
         found.extend(matcher_for(profile).find(text, fold(text)))
@@ -52,7 +56,37 @@ class Detector:
         found.extend(patterns.find_ages(text))
         found.extend(self._addresses.find(text))
         found.extend(self._names.find(text))
-        return merge_spans(found, text)
+        spans = merge_spans([s for s in found if not _function_word(s)], text)
+        if text is not original:
+            spans = [s.moved(s.start, s.end, original) for s in spans]
+        return spans
+
+
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+# Not a space, a letter, a digit or punctuation any finder reads: a wall.
+_WALL = "\x00"
+
+
+def _wall_off_paragraphs(text: str) -> str:
+    """The text with each blank line turned into a wall no finder can match across.
+
+    An identifier never runs over a blank line, but finders that allow a line break
+    inside an address, a phone number or a name (``\\s``) would happily take two. Every
+    blank-line run keeps its last line break, so "the start of a line" still holds for
+    the paragraph below, and every offset stays where it was.
+    """
+    if "\n" not in text:
+        return text
+    return _BLANK_LINES.sub(lambda m: _WALL * (len(m.group()) - 1) + "\n", text)
+
+
+_WORDISH = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
+
+
+def _function_word(span: Span) -> bool:
+    """A lower-case "am", "will" or "may" is never a name, whichever finder said so."""
+    return span.type in _WORDISH and span.source is not Source.USER \
+        and span.text.islower() and span.text.strip(".'’ ") in CLOSED_CLASS
 
 
 def _strength(span: Span) -> tuple[int, int, int]:

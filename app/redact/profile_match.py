@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.profile import PrivacyProfile, ProfileTerm
+from app.redact.names_cues import CLOSED_CLASS
 from app.redact.normalise import Folded, fold_term
 from app.redact.spans import Source, Span, SpanType
 
@@ -97,11 +98,23 @@ class ProfileMatcher:
             # Initials-only matches ("SJ") are weaker than a spelled-out name.
             if variant.initial and not _real_initial(text, start):
                 continue
+            if not variant.full and not _plausible_part(text[start:end], m.group()):
+                continue
             uncertain = not variant.full and len(m.group()) <= 3
             spans.append(Span(start, end, KIND_TYPES[variant.term.kind], Source.PROFILE,
                               0.99 if variant.full else 0.9, text[start:end], uncertain,
                               variant.term.text))
         return spans
+
+
+def _plausible_part(raw: str, folded: str) -> bool:
+    """A part or the initials of a term, but not a function word ("am" for Alex Morgan):
+    a function word counts only when spelled with capitals and dots ("A.M.")."""
+    if folded.replace(".", "") not in CLOSED_CLASS:
+        return True
+    if raw.islower():
+        return False
+    return "." in raw or not raw.isupper()
 
 
 def _real_initial(text: str, start: int) -> bool:

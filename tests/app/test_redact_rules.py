@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.profile import PrivacyProfile
+from app.profile import PrivacyProfile, ProfileTerm
 from app.redact import SpanType, detect
 from app.redact.lexicon import Lexicon, load_lexicon
 from app.redact.names_context import medical_shape
@@ -155,3 +155,31 @@ def test_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
     cache.write_bytes(b"not a lexicon")
     lex = load_lexicon(cache)
     assert lex.flags and load_lexicon(cache).flags == lex.flags
+
+
+ALEX = PrivacyProfile.of([ProfileTerm("self", "Alex Morgan"),
+                          ProfileTerm("person", "Will Hart")], region="GB")
+
+
+@pytest.mark.parametrize("text", ["I am 34 and tired.", "so i am 34, am i too young?",
+                                  "I will ring them.", "I AM 34 AND TIRED"])
+def test_lower_case_function_words_are_never_names(text: str) -> None:
+    """"am" is not Alex Morgan's initials, "will" is not Will Hart."""
+    assert not [s for s in detect(text, ALEX) if s.type is SpanType.NAME]
+
+
+def test_names_that_are_also_function_words_still_match_with_capitals() -> None:
+    assert "Will" in covered("Will drove me in.", ALEX)
+    assert "A.M." in covered("Signed A.M. on the form.", ALEX)
+
+
+@pytest.mark.parametrize("text", [
+    "Saw Dr Smith\n\nJones came round later.",
+    "Flat 3, 12 High Street\n\n55 minutes on the bike today.",
+    "Call 0113 496\n\n0000 steps is not a phone number.",
+    "Apt 4\n \n\n12 of us at the group.",
+])
+def test_no_span_crosses_a_blank_line(text: str) -> None:
+    for span in detect(text, GB):
+        assert not re.search(r"\n[ \t]*\n", span.text), span
+        assert span.text == text[span.start:span.end]
