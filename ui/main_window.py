@@ -18,13 +18,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 from app.journal import Journal
-from app.markdown_render import link_needs_confirmation, safe_link_target
 
 from .app_context import AppContext
 from .data_menu import install as install_data_menu
@@ -32,14 +31,15 @@ from .icons import app_icon
 from .journal_tools import JournalTools
 from .main_actions import build_actions
 from .messages import words
-from .quick_log_dialog import QuickLogDialog
 from .session_jobs import after_open, create_journal, prepare_demo, recent_symptoms
 from .settings_flow import SettingsFlow
 from .unlock_screen import UnlockScreen
-from .welcome_wizard import WelcomeWizard
 
 if TYPE_CHECKING:
     from .journal_page import JournalPage
+    from .main_boxes import LinkBox
+    from .quick_log_dialog import QuickLogDialog
+    from .welcome_wizard import WelcomeWizard
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +54,8 @@ class MainWindow(QMainWindow):
         self.demo_auto_unlock = True
         self.wizard: WelcomeWizard | None = None
         self.quick_log: QuickLogDialog | None = None
-        self.link_box: QMessageBox | None = None
+        self.link_box: LinkBox | None = None
+        self._about: QMessageBox | None = None
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
         self.unlock = UnlockScreen(ctx.runner)
@@ -175,6 +176,8 @@ class MainWindow(QMainWindow):
         self.unlock.show_problem(
             self.tr("Welcome! Create a journal to begin, or choose one you already have.")
         )
+        from .welcome_wizard import WelcomeWizard
+
         self.wizard = WelcomeWizard(self.ctx.default_path, self)
         self.wizard.finished.connect(self._on_wizard_finished)
         self.wizard.open()
@@ -319,6 +322,8 @@ class MainWindow(QMainWindow):
     def _on_quick_log_data_loaded(self, data) -> None:
         if self._journal is None or self.quick_log is not None:
             return
+        from .quick_log_dialog import QuickLogDialog
+
         symptoms, recent = data
         self.quick_log = QuickLogDialog(symptoms, recent, self)
         self.quick_log.finished.connect(self._on_quick_log_finished)
@@ -343,48 +348,27 @@ class MainWindow(QMainWindow):
         self.page.refresh_counts()
 
     def _on_editor_link_clicked(self, url: str) -> None:
-        target = safe_link_target(url)
-        if target is None:
+        from .main_boxes import LinkBox  # with the Markdown machinery, only when needed
+
+        box = LinkBox.for_url(url, self)
+        if box is None:
             self.statusBar().showMessage(self.tr("Fettle does not open that kind of link."), 5000)
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Open link?"),
-            self.tr("Open this link in your web browser?"),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        informative = self.tr("The website will see that it was visited from this computer.")
-        if link_needs_confirmation(target):
-            informative = (
-                self.tr("Check the address carefully: it may not go where it seems. ") + informative
-            )
-        box.setInformativeText(informative)
-        box.setDetailedText(target)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda result: self._on_link_box_finished(result, target))
+        box.finished.connect(lambda result: self._on_link_box_finished(box, result))
         self.link_box = box
         box.open()
 
-    def _on_link_box_finished(self, result: int, target: str) -> None:
-        self.link_box = None
-        if result == QMessageBox.StandardButton.Open:
-            QDesktopServices.openUrl(QUrl(target))
+    def _on_link_box_finished(self, box: LinkBox, result: int) -> None:
+        if self.link_box is box:
+            self.link_box = None
+        box.open_if_confirmed(result)
+        box.deleteLater()
 
     def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Fettle"))
-        box.setIconPixmap(app_icon().pixmap(64, 64))
-        box.setText(
-            self.tr(
-                "<h3>Fettle %1</h3><p>A private, encrypted health journal.</p>"
-                "<p>Your journal stays on this computer, encrypted with your "
-                "passphrase. Fettle makes no network connections.</p>"
-            ).replace("%1", __version__)
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
-        box.open()
-        self._about = box
+        from .main_boxes import about_box
+
+        self._about = about_box(self)
+        self._about.open()
 
     def _update_title(self) -> None:
         title = APP_NAME

@@ -19,14 +19,16 @@ from app import keystore
 from app.errors import KeystoreUnavailable
 
 from .messages import words
-from .settings_dialog import ChangePassphraseDialog, SettingsData, SettingsDialog
 
 if TYPE_CHECKING:
     from .app_context import AppContext
     from .main_window import MainWindow
+    from .settings_dialog import ChangePassphraseDialog, SettingsData, SettingsDialog
 
 
 def load_settings(journal, status) -> SettingsData:
+    from .settings_dialog import SettingsData  # the dialog loads when first opened
+
     ok, reason = status() if status else (False, "")
     return SettingsData(
         journal.settings.all(),
@@ -126,6 +128,8 @@ class SettingsFlow(QObject):
     def _on_loaded(self, data: SettingsData) -> None:
         if self._window.journal() is None or self.dialog is not None:
             return
+        from .settings_dialog import SettingsDialog
+
         self._loaded = data
         self.dialog = SettingsDialog(data, is_demo=self._ctx.demo is not None, parent=self._window)
         self.dialog.finished.connect(self._on_dialog_finished)
@@ -156,6 +160,8 @@ class SettingsFlow(QObject):
     def _on_change_passphrase_requested(self) -> None:
         if self.passphrase_dialog is not None:
             return
+        from .settings_dialog import ChangePassphraseDialog
+
         self.passphrase_dialog = ChangePassphraseDialog(self.dialog or self._window)
         self.passphrase_dialog.finished.connect(self._on_passphrase_dialog_finished)
         self.passphrase_dialog.open()
