@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Protocol
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -105,6 +105,8 @@ class TrendsView(QWidget):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Always there, so the pictures are not drawn again when it appears.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

@@ -32,6 +32,7 @@ class CachedPicture(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._cache: QPixmap | None = None
+        self._cache_canvas = QSize()
 
     def invalidate(self) -> None:
         self._cache = None
@@ -40,10 +41,16 @@ class CachedPicture(QWidget):
     def draw(self, p: QPainter) -> None:
         raise NotImplementedError
 
+    def canvas_size(self) -> QSize:
+        """How much of the widget ``draw`` covers (the rest is left white)."""
+        return self.size()
+
     def picture(self) -> QPixmap:
         """The cached drawing at the widget's current size (drawn if missing)."""
         ratio = self.devicePixelRatioF()
-        size = QSize(max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio)))
+        canvas = self.canvas_size()
+        size = QSize(max(1, round(canvas.width() * ratio)),
+                     max(1, round(canvas.height() * ratio)))
         if self._cache is None or self._cache.size() != size:
             pixmap = QPixmap(size)
             pixmap.setDevicePixelRatio(ratio)
@@ -52,15 +59,20 @@ class CachedPicture(QWidget):
             self.draw(p)
             p.end()
             self._cache = pixmap
+            self._cache_canvas = canvas
         return self._cache
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._cache = None
+        if self.canvas_size() != self._cache_canvas:
+            self._cache = None
         super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.drawPixmap(0, 0, self.picture())
+        picture = self.picture()
+        if self.canvas_size() != self.size():
+            p.fillRect(self.rect(), QColor("white"))
+        p.drawPixmap(0, 0, picture)
         p.end()
 
 
@@ -152,6 +164,9 @@ class CalendarHeatmap(CachedPicture):
         self.updateGeometry()
         self.invalidate()
 
+    def canvas_size(self) -> QSize:
+        return self.sizeHint()  # the weeks do not stretch: a wider widget draws nothing new
+
     def _years(self) -> list[int]:
         d = self._data
         return list(range(d.end.year, d.start.year - 1, -1)) if d else []
@@ -204,8 +219,8 @@ class CalendarHeatmap(CachedPicture):
             top = y + self.MONTHS_H
             p.setFont(font(10, bold=True))
             p.setPen(INK)
-            p.drawText(QRectF(0, y, x0 + 40, self.MONTHS_H - 2),
-                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+            p.drawText(QRectF(0, y, x0 - 5, self.MONTHS_H - 2),
+                       int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
                        str(year))
             first = dt.date(year, 1, 1)
             offset = first.weekday()
@@ -215,7 +230,7 @@ class CalendarHeatmap(CachedPicture):
                 p.drawText(QRectF(0, top + row * c - 1, x0 - 5, c + 1),
                            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                            tr(name))
-            right_of_last = float(x0 + 40)  # the year's own label
+            right_of_last = float(x0 - 10)
             for month in range(1, 13):
                 begin = max(dt.date(year, month, 1), d.start)
                 finish = (dt.date(year + (month == 12), month % 12 + 1, 1) - one)

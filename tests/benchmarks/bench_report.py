@@ -34,6 +34,7 @@ def best_of(runs: int, fn) -> float:
 
 
 def main() -> int:
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from app.demo import populate
@@ -69,13 +70,13 @@ def main() -> int:
             view = TrendsView(runner, None, today=end)
             view.period.setCurrentIndex(period)
             view.resize(1000, 900)
-            done: list[bool] = []
-            view.loaded.connect(lambda: done.append(True))
+            loop = QEventLoop()  # waits idle, as the app does (no spinning for the GIL)
+            view.loaded.connect(loop.quit)
             view.set_journal(decade)
             view.show()
-            while not done:
+            loop.exec()
+            for _ in range(3):  # the layout the new data asked for, settled
                 qt_app.processEvents()
-            qt_app.processEvents()  # the layout the new data asked for
             view.grab()  # paint everything once
             elapsed = time.perf_counter() - started
             view.close()
