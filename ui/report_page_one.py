@@ -39,6 +39,7 @@ LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 CENTRE = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
 GAP = 9.0  # between sections
+MAX_QUESTIONS = 8  # on page one; all of them follow it when there are more
 COLUMN_GAP = 16.0
 
 
@@ -84,6 +85,7 @@ class PageOne:
         self.w = width
         self.h = height
         self.numbers = {c: i + 1 for i, c in enumerate(summary.changes)}
+        self.agenda_cut = self._agenda_cut()  # then the full text follows page one
         self.limits, self.chart_h = self._fit()
 
     # -- fitting ----------------------------------------------------------------
@@ -161,35 +163,60 @@ class PageOne:
             self._agenda_text(c, y)
         return bottom
 
-    def _agenda_text(self, c: Canvas, y: float) -> float:
+    def _agenda_columns(self) -> tuple[float, float, float, float]:
+        """Padding, main concern width, questions' left edge and width."""
         s = self.s
         pad = 6.0
         both = bool(s.main_concern) and bool(s.questions)
         concern_w = (self.w - 2 * pad - COLUMN_GAP) * 0.45 if both else self.w - 2 * pad
         questions_x = pad + (concern_w + COLUMN_GAP if both else 0.0)
-        questions_w = self.w - questions_x - pad
+        return pad, concern_w, questions_x, self.w - questions_x - pad
+
+    def _agenda_cut(self) -> bool:
+        """Whether the box has to shorten the main concern or the questions."""
+        s = self.s
+        _, concern_w, _, questions_w = self._agenda_columns()
+        qf = font(9)
+        num_w = QFontMetricsF(qf).horizontalAdvance("8.") + 4
+        return (len(s.questions) > MAX_QUESTIONS
+                or elide_lines(s.main_concern, font(10, bold=True), concern_w, 5)
+                != s.main_concern
+                or any(elide_lines(q, qf, questions_w - num_w, 3) != q
+                       for q in s.questions[:MAX_QUESTIONS]))
+
+    def _agenda_text(self, c: Canvas, y: float) -> float:
+        s = self.s
+        pad, concern_w, questions_x, questions_w = self._agenda_columns()
         label = font(7, bold=True)
         left = right = y + pad
         if s.main_concern:
             left += c.text(QRectF(pad, left, concern_w, 10), tr("MAIN CONCERN"), label,
                            color=MUTED) + 2
-            text = elide_lines(s.main_concern, font(10, bold=True), concern_w, 5)
+            # Once anything is cut, all of it is on page 2: keep the box short.
+            text = elide_lines(s.main_concern, font(10, bold=True), concern_w,
+                               3 if self.agenda_cut else 5)
             left += c.text(QRectF(pad, left, concern_w, 14), text, font(10, bold=True))
         if s.questions:
             right += c.text(QRectF(questions_x, right, questions_w, 10),
                             tr("QUESTIONS FOR THIS APPOINTMENT"), label, color=MUTED) + 2
             qf = font(9)
             num_w = QFontMetricsF(qf).horizontalAdvance("8.") + 4
-            for i, q in enumerate(s.questions[:8], 1):
+            most, lines = (6, 1) if self.agenda_cut else (MAX_QUESTIONS, 3)
+            for i, q in enumerate(s.questions[:most], 1):
                 c.text(QRectF(questions_x, right, num_w, 12), f"{i}.", qf)
                 right += 1.5 + c.text(
                     QRectF(questions_x + num_w, right, questions_w - num_w, 12),
-                    elide_lines(q, qf, questions_w - num_w, 3), qf)
-            if len(s.questions) > 8:
+                    elide_lines(q, qf, questions_w - num_w, lines), qf)
+            if len(s.questions) > most:
                 right += c.text(QRectF(questions_x, right, questions_w, 10),
-                                tr("… and {n} more").format(n=len(s.questions) - 8),
+                                tr("… and {n} more").format(n=len(s.questions) - most),
                                 font(8), color=MUTED)
-        return max(left, right) + pad
+        bottom = max(left, right)
+        if self.agenda_cut:
+            bottom += 2 + c.text(QRectF(pad, bottom + 2, self.w - 2 * pad, 10), tr(
+                "Shortened here to keep this page to one page: the full text is on page 2."),
+                font(7, italic=True), color=MUTED)
+        return bottom + pad
 
     def _charts(self, c: Canvas, y: float, limits: Limits, chart_h: float) -> float:
         s = self.s
@@ -369,11 +396,16 @@ class PageOne:
         col_w = (self.w - first_w) / max(len(names), 1)
         c.text(QRectF(0, y, first_w, 10), tr("Change (numbered as on the charts)"), font(7),
                color=MUTED)
+        # Name above "before → after", each within its column: side by side, long
+        # names ran into each other.
+        head = font(7, bold=True)
         for i, name in enumerate(names):
-            c.text(QRectF(first_w + i * col_w, y, col_w, 10),
-                   tr("{name}: before → after").format(name=name), font(7, bold=True),
-                   color=INK, flags=RIGHT)
-        y += 11
+            x = first_w + i * col_w + 4
+            c.text(QRectF(x, y, col_w - 4, 10), QFontMetricsF(head).elidedText(
+                name, Qt.TextElideMode.ElideRight, col_w - 4), head, color=INK, flags=RIGHT)
+            c.text(QRectF(x, y + 9, col_w - 4, 10), tr("before → after"), font(7),
+                   color=MUTED, flags=RIGHT)
+        y += 20
         c.line(0, y - 1, self.w, y - 1, RULE, 0.4)
         shown = s.comparisons[-limits.comparisons:]
         for comp in shown:

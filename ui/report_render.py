@@ -20,6 +20,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 from app.report import Summary
 
 from .report_appendix import Appendix
+from .report_overflow import AgendaOverflow
 from .report_page_one import PageOne
 from .report_style import MUTED, Canvas, font, tr
 
@@ -41,7 +42,8 @@ def page_layout(paper: str) -> QPageLayout:
 
 
 def paint_summary(summary: Summary, device: QPagedPaintDevice) -> int:
-    """Paint page one (and the appendix) on ``device``; returns the number of pages."""
+    """Paint page one, then the main concern and questions in full if page one had to
+    shorten them, then the appendix (if chosen); returns the number of pages."""
     painter = QPainter()
     if not painter.begin(device):
         raise RenderError("cannot paint on this device")
@@ -50,14 +52,19 @@ def paint_summary(summary: Summary, device: QPagedPaintDevice) -> int:
         area = device.pageLayout().paintRect(QPageLayout.Unit.Point)
         width, height = area.width(), area.height()
         painter.scale(scale, scale)
+        page_one = PageOne(summary, width, height)
+        overflow = AgendaOverflow(summary, width, height, needed=page_one.agenda_cut)
         appendix = Appendix(summary, width, height) if summary.appendix is not None else None
-        total = 1 + (appendix.page_count if appendix else 0)
-        PageOne(summary, width, height).paint(painter)
-        if appendix is not None:
+        total = 1 + overflow.page_count + (appendix.page_count if appendix else 0)
+        page_one.paint(painter)
+        if total > 1:
             Canvas(painter).text(
                 _footer_rect(width, height), tr("Page 1 of {total}").format(total=total),
                 font(7), color=MUTED, flags=0x0002 | 0x0020)
-            appendix.paint(painter, device.newPage, first_page=2, total=total)
+        overflow.paint(painter, device.newPage, first_page=2, total=total)
+        if appendix is not None:
+            appendix.paint(painter, device.newPage, first_page=2 + overflow.page_count,
+                           total=total)
         return total
     finally:
         painter.end()

@@ -173,3 +173,29 @@ def test_cli_writes_the_summary_offscreen(tmp_path: Path) -> None:
     again = fettle("report", "--journal", str(env_path), "-o", str(target),
                    passphrases=[PASSPHRASE])
     assert again.returncode != 0 and "already exists" in again.stderr
+
+
+def test_long_concern_and_questions_continue_after_page_one(
+        qapp, demo: Journal, tmp_path: Path) -> None:
+    """Page one shortens what does not fit in its box, says so, and the next page has
+    every word the patient wrote; the appendix follows that page."""
+    concern = " ".join(f"Concern sentence {i} about stiff hands and tiredness after work."
+                       for i in range(1, 16)) + " FINAL-CONCERN-WORD"
+    questions = tuple(f"Question {i}: " + "could the dose or timing be changed, " * 4
+                      + f"QEND{i}" for i in range(1, 12))
+    options = SummaryOptions(END - dt.timedelta(days=89), END, main_concern=concern,
+                             questions=questions)
+    target = tmp_path / "long.pdf"
+    assert render(qapp, demo, target, options) == 2 == int(pdf_info(target)["Pages"])
+    first, second = pdf_text(target, 1), pdf_text(target, 2)
+    assert "FINAL-CONCERN-WORD" not in first and "QEND11" not in first
+    assert "full text is on page 2" in first and "Page 1 of 2" in first
+    assert concern in second
+    for i, question in enumerate(questions, 1):
+        assert f"{i}. {question}" in second
+    # Short text needs no extra page; with the appendix, it comes after the full text.
+    assert render(qapp, demo, tmp_path / "short.pdf", ninety_days()) == 1
+    pages = render(qapp, demo, target, SummaryOptions(
+        options.start, options.end, main_concern=concern, questions=questions, appendix=True))
+    assert "QEND11" in pdf_text(target, 2) and "Diary appendix" in pdf_text(target, 3)
+    assert f"Page 3 of {pages}" in pdf_text(target, 3)
