@@ -257,6 +257,11 @@ class ShareDraft:
         book = PseudonymBook()
         first = self.entries[0].day if self.entries else None
         spans, text = self.draft.spans, self.text
+        if self.draft.policy.action_for(SpanType.NAME) is Action.PSEUDONYM:
+            roles = {t.text: t.role for t in self.draft.profile.terms if t.role}
+            book.note(text, [s for i, s in enumerate(spans)
+                             if self.draft.decision(i) is Decision.REDACT],
+                      lambda span: roles.get(span.term, ""))
         out: list[str] = []
         changes: list[Change] = []
         kept: set[int] = set()

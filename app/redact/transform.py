@@ -16,6 +16,7 @@ from app.profile import PrivacyProfile
 from app.redact.dates import parse_date
 from app.redact.normalise import fold_term
 from app.redact.policy import Action, Decision, RedactionPolicy
+from app.redact.pseudonyms import PseudonymBook, prefix_for
 from app.redact.spans import PolicyError, Span, SpanType
 
 LABELS = {
@@ -32,8 +33,6 @@ NOUNS = {
     SpanType.ID: ("ID number", "ID numbers"), SpanType.EMPLOYER: ("employer", "employers"),
     SpanType.HANDLE: ("handle", "handles"), SpanType.OTHER: ("private term", "private terms"),
 }
-_PSEUDO_PREFIX = {SpanType.NAME: "Person", SpanType.PLACE: "Place",
-                  SpanType.EMPLOYER: "Employer", SpanType.OTHER: "Thing"}
 _TITLE_BEFORE = re.compile(r"(?:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor)\.?\s+)$",
                            re.IGNORECASE)
 _AGE_PHRASE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old\b|\s*y/?o\b", re.IGNORECASE)
@@ -42,27 +41,6 @@ _NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", 
 _SEASONS = ("winter", "winter", "spring", "spring", "spring", "summer", "summer", "summer",
             "autumn", "autumn", "autumn", "winter")
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-
-
-@dataclass
-class PseudonymBook:
-    """Letters handed out so far in one post, so "Sarah" is "Person A" in every entry."""
-
-    letters: dict[tuple[SpanType, str], str] = field(default_factory=dict)
-    counters: Counter[SpanType] = field(default_factory=Counter)
-
-    def letter_for(self, span_type: SpanType, key: str) -> str:
-        slot = (span_type, key)
-        if slot not in self.letters:
-            n = self.counters[span_type]
-            self.counters[span_type] += 1
-            letter = ""
-            n += 1
-            while n:
-                n, rem = divmod(n - 1, 26)
-                letter = chr(65 + rem) + letter
-            self.letters[slot] = letter
-        return self.letters[slot]
 
 
 @dataclass
@@ -171,11 +149,15 @@ def _age_text(span: Span, text: str) -> tuple[str, int]:
     return f"{decade}-something", 0
 
 
+def _role(ctx: TransformContext, span: Span) -> str:
+    return next((t.role for t in ctx.profile.terms if t.text == span.term and t.role), "")
+
+
 def _replacement(text: str, span: Span, action: Action,
                  ctx: TransformContext) -> tuple[str, int, int]:
     """Replacement text, characters also replaced after the span, and before it."""
     if action is Action.ROLE:
-        role = next((t.role for t in ctx.profile.terms if t.text == span.term and t.role), "")
+        role = _role(ctx, span)
         if not role:
             return LABELS[span.type], 0, 0
         title = _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start)
@@ -189,12 +171,10 @@ def _simple_replacement(text: str, span: Span, action: Action,
     if action is Action.REMOVE:
         return "", 0
     if action is Action.PSEUDONYM:
-        key = fold_term(span.term or span.text)
-        letter = ctx.pseudonyms.letter_for(span.type, key)
-        if span.type is SpanType.NAME and _TITLE_BEFORE.search(text, max(0, span.start - 12),
-                                                                span.start):
-            return letter, 0
-        return f"{_PSEUDO_PREFIX.get(span.type, 'Item')} {letter}", 0
+        if span.type is SpanType.NAME:
+            return ctx.pseudonyms.name_for(text, span, _role(ctx, span)), 0
+        letter = ctx.pseudonyms.letter_for(span.type, fold_term(span.term or span.text))
+        return f"{prefix_for(span.type)} {letter}", 0
     if action in (Action.RELATIVE_DATE, Action.MONTH, Action.SEASON):
         return _date_text(span, action, ctx), 0
     if action is Action.DECADE:
@@ -213,6 +193,8 @@ def apply(text: str, spans: Sequence[Span], decisions: Mapping[int, Decision],
     kept: list[int] = []
     pos = 0
     out_len = 0
+    if policy.action_for(SpanType.NAME) is Action.PSEUDONYM:
+        context.pseudonyms.note(text, spans, lambda span: _role(context, span))
     for i, span in enumerate(spans):
         if span.start < pos or span.end > len(text):
             raise PolicyError(f"span {i} overlaps another or runs past the text")

@@ -34,8 +34,26 @@ def test_pseudonyms_are_consistent_within_a_post() -> None:
     second = "TOM came again; Sarah rang. Reed's car broke."
     out1 = apply(first, detect(first, PROFILE), {}, PSEUDO, ctx).text
     out2 = apply(second, detect(second, PROFILE), {}, PSEUDO, ctx).text
-    assert out1 == "Person A drove me. Dr B was late."
-    assert out2 == "Person A came again; Person B rang. Person A's car broke."
+    assert out1 == "Person A drove me. Dr A was late."
+    assert out2 == "Person A came again; Dr A rang. Person A's car broke."  # Dr Sarah Okafor
+
+
+def test_clinicians_keep_their_title_in_every_mention() -> None:
+    """"Dr Priya Shah", "Dr Shah", "Priya" and "Shah" are one clinician: "Dr A"."""
+    profile = PrivacyProfile.of([ProfileTerm("person", "Dr Priya Shah", "my rheumatologist"),
+                                 ProfileTerm("person", "Sam", "my partner")])
+    ctx = TransformContext(profile)
+    text = ("Priya rang first. Sam drove me to see Dr Priya Shah, and Dr Shah said Shah's "
+            "clinic would call.")
+    out = apply(text, detect(text, profile), {}, PSEUDO, ctx).text
+    assert out == ("Dr A rang first. Person A drove me to see Dr A, and Dr A said Dr A's "
+                   "clinic would call.")
+
+
+def test_titled_names_found_without_a_profile_get_titled_pseudonyms() -> None:
+    text = "Dr Amara Nwosu saw me. Later Nwosu phoned and Mrs Pennington waved."
+    out = apply(text, detect(text, PROFILE), {}, PSEUDO, TransformContext(PROFILE)).text
+    assert out == "Dr A saw me. Later Dr A phoned and Mrs A waved."
 
 
 def test_labels_and_remove() -> None:
