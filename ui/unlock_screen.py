@@ -8,6 +8,10 @@ Signals:
     journal_opened(object): an unlocked ``Journal``.
     choose_file_requested(): the user wants to open another journal file.
     create_requested(): the user wants to create a new journal.
+
+A damaged (``JournalCorrupt``) or cut-short (``JournalTruncated``) file offers
+"Restore from a backup…" (``UnlockRestore``); the restored journal is emitted
+through ``journal_opened`` like any other.
 """
 
 from __future__ import annotations
@@ -29,11 +33,20 @@ from PySide6.QtWidgets import (
 )
 
 from app import kdf, keystore, storage
-from app.errors import FettleError, JournalBusy, JournalNotFound, JournalOpenError, WrongPassphrase
+from app.errors import (
+    FettleError,
+    JournalBusy,
+    JournalCorrupt,
+    JournalNotFound,
+    JournalOpenError,
+    JournalTruncated,
+    WrongPassphrase,
+)
 from app.journal import Journal
 
 from .icons import app_icon
 from .task_runner import TaskRunner
+from .unlock_restore import UnlockRestore
 
 
 def _try_remembered(path: Path) -> Journal | None:
@@ -60,6 +73,7 @@ class UnlockScreen(QWidget):
         self._attempt = 0
         self._checking = False
         self.hint = ""  # a line under the file name (the demo shows its passphrase)
+        self.restore = UnlockRestore(runner, self)
         self._build()
         self._connect_signals()
 
@@ -107,6 +121,10 @@ class UnlockScreen(QWidget):
             b.setAutoDefault(False)
             b.setFlat(True)
             b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.setVisible(False)
         ways = QHBoxLayout()
         ways.addStretch(1)
         ways.addWidget(self.choose_button)
@@ -126,6 +144,7 @@ class UnlockScreen(QWidget):
         inner.addLayout(row)
         inner.addWidget(self.busy)
         inner.addWidget(self.message)
+        inner.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addLayout(ways)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -142,6 +161,8 @@ class UnlockScreen(QWidget):
         self.passphrase.textEdited.connect(self._on_passphrase_text_edited)
         self.choose_button.clicked.connect(self.choose_file_requested)
         self.create_button.clicked.connect(self.create_requested)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.restore.journal_restored.connect(self._finish)
 
     # -- state -------------------------------------------------------------
 
@@ -158,6 +179,8 @@ class UnlockScreen(QWidget):
         if self.hint:
             self.file_label.setText(self.file_label.text() + "\n" + self.hint)
         self._show_message("")
+        self.restore.cancel()
+        self.restore_button.setVisible(False)
         self._set_form_visible(True)
         self._set_busy(False)
         try:
@@ -209,6 +232,7 @@ class UnlockScreen(QWidget):
         self.unlock_button.setEnabled(not busy)
         self.choose_button.setEnabled(not busy)
         self.create_button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy)
         if busy and text:
             self.heading.setText(text)
         elif not busy:
@@ -221,6 +245,10 @@ class UnlockScreen(QWidget):
             self.message.setAccessibleDescription(text)
 
     # -- unlocking -----------------------------------------------------------
+
+    def _on_restore_button_clicked(self) -> None:
+        if self._path is not None:
+            self.restore.start(self._path)
 
     def _on_passphrase_text_edited(self, _text: str) -> None:
         if self.message.isVisible() and self.passphrase.isVisible():
@@ -284,6 +312,12 @@ class UnlockScreen(QWidget):
                 exc.user_message + " " + self.tr("Choose another file, or create a new journal.")
             )
             self.create_button.setFocus()
+        elif isinstance(exc, JournalCorrupt | JournalTruncated):
+            self._set_form_visible(False)
+            self.passphrase.clear()
+            self._show_message(exc.user_message)
+            self.restore_button.setVisible(True)
+            self.restore_button.setFocus()
         elif isinstance(exc, JournalOpenError | FettleError):
             self._set_form_visible(False)
             self._show_message(exc.user_message)
