@@ -251,6 +251,35 @@ class ShareDraft:
                          if (s.start, s.end) in kept}
         self.title, self.text, self.regions, self.draft = title, text, regions, new
 
+    def adopt_choices(self, old: ShareDraft) -> None:
+        """Carry the user's choices over from the draft this one replaces (entries ticked
+        or unticked): a span kept as written stays kept, and a selection stays redacted,
+        wherever its entry and its text are unchanged. Detections are matched by entry,
+        text and which occurrence of that text in the entry they are, so a heading that
+        grew or an entry added above does not matter."""
+        kept = {key for key, span, i in _keyed_spans(old)
+                if span.source is not Source.USER and old.decision(i) is Decision.KEEP}
+        region_of = {r.entry_id: r for r in self.regions}
+        user: list[Span] = []
+        for region in old.regions:
+            new_region = region_of.get(region.entry_id)
+            if new_region is None:
+                continue
+            old_text = old.text[region.start:region.end]
+            new_text = self.text[new_region.start:new_region.end]
+            for span in old.spans:
+                if span.source is Source.USER and region.start <= span.start < region.end:
+                    at = _same_place(old_text, new_text, span.start - region.start,
+                                     span.end - region.start)
+                    if at is not None:
+                        start = new_region.start + at
+                        user.append(replace(span, start=start, end=start + len(span)))
+        draft = self.draft
+        if user:
+            draft.spans = merge_spans([*draft.spans, *user], self.text)
+        draft.decisions = {i: Decision.KEEP for key, span, i in _keyed_spans(self)
+                           if key in kept}
+
     # -- output -----------------------------------------------------------------
 
     def render(self) -> Rendered:
@@ -305,6 +334,35 @@ class ShareDraft:
         """The finished post: formatted for the site and sanitised."""
         shown = self.render()
         return fmt.render(shown.title, shown.body)
+
+
+def _keyed_spans(draft: ShareDraft):
+    """(entry id, text, occurrence) for every span, with the span and its index."""
+    seen: dict[tuple[int | None, str], int] = {}
+    for i, span in enumerate(draft.spans):
+        region = next((r for r in draft.regions if r.start <= span.start < r.end), None)
+        entry = region.entry_id if region else None
+        n = seen.get((entry, span.text), 0)
+        seen[(entry, span.text)] = n + 1
+        yield (entry, span.text, n), span, i
+
+
+def _same_place(old: str, new: str, start: int, end: int) -> int | None:
+    """Where the text at ``start:end`` of an old entry text is in the new one: the same
+    occurrence counted from the end, since only the heading above it may have changed."""
+    piece = old[start:end]
+    before, after = _positions(old, piece), _positions(new, piece)
+    from_end = len(before) - 1 - before.index(start)
+    return after[len(after) - 1 - from_end] if from_end < len(after) else None
+
+
+def _positions(text: str, piece: str) -> list[int]:
+    out = []
+    at = text.find(piece)
+    while at >= 0:
+        out.append(at)
+        at = text.find(piece, at + 1)
+    return out
 
 
 def _capitalise_sentence_starts(text: str, changes: list[Change]) -> str:

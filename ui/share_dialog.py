@@ -256,6 +256,8 @@ class ShareDialog(QDialog):
 
     def _on_recomposed(self, generation: int, draft: ShareDraft) -> None:
         if generation == self._generation:
+            if self._draft is not None:
+                draft.adopt_choices(self._draft)
             self._show_draft(draft)
 
     def _show_draft(self, draft: ShareDraft) -> None:

@@ -139,3 +139,23 @@ def test_separate_title_sites_get_the_title_as_first_line(shared) -> None:
     post = draft.post(get_format("reddit"))
     assert post.title == "Flare after work"
     assert final_text(post).startswith("Flare after work\n\nThe first day\n\nSeverity: Fatigue 8/10")
+
+
+def test_ticking_another_entry_keeps_the_choices_made_in_the_others(shared) -> None:
+    """Adding or removing an entry rebuilds the draft; a span kept as written and a
+    selection stay as the user left them wherever their entry and text are unchanged."""
+    journal, ids = shared
+    entries = load_entries(journal, ids)
+    one = ShareDraft(entries[1:2], journal.profile.get())  # the one with Tom Brennan
+    tom = one.span_at(one.text.index("Tom Brennan"))
+    assert tom is not None
+    one.toggle(tom)
+    one.redact_selection(one.text.index("rang at"), one.text.index("rang at") + 4)
+    both = ShareDraft(entries, journal.profile.get())  # heading and title differ now
+    both.adopt_choices(one)
+    shown = both.render().text
+    assert "Tom Brennan [redacted] at 6pm" in shown
+    assert "Sarah Okafor" not in shown  # not chosen, still redacted
+    back = ShareDraft(entries[1:2], journal.profile.get())
+    back.adopt_choices(both)
+    assert back.render().text == one.render().text

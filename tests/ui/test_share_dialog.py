@@ -150,3 +150,20 @@ def test_share_log_dialog_lists_the_exact_text(qtbot, qtmodeltester, setup) -> N
         qtbot.mouseClick(log.remove_button, Qt.MouseButton.LeftButton)
     assert log.model.rowCount() == 0 and journal.shares.all() == []
     runner.wait_for_done()
+
+
+def test_unticking_an_entry_keeps_the_choices_made_in_the_other(qtbot, setup) -> None:
+    dialog, _journal, _guard = setup
+    view = dialog.view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=point_at(view, out_offset(dialog, "My sister") + 2))
+    assert "Sarah Okafor drove me" in dialog.final_text()
+    second = dialog.draft.entry_ids[1]
+    with qtbot.waitSignal(dialog.draft_ready, timeout=20_000):
+        dialog.picker.set_checked(second, False)
+    assert dialog.draft.entry_ids == [dialog.draft.entry_ids[0]]
+    assert "Sarah Okafor drove me" in dialog.final_text()
+    with qtbot.waitSignal(dialog.draft_ready, timeout=20_000):
+        dialog.picker.set_checked(second, True)
+    assert "Sarah Okafor drove me" in dialog.final_text()
+    assert "Walked by the river with my sister" in dialog.final_text()
