@@ -37,6 +37,7 @@ from app.models import Condition, Symptom, Treatment
 from app.profile import PrivacyProfile, ProfileTerm
 from app.settings import OPTIONS
 
+from .settings_backups import BackupsTab
 from .settings_catalog import ConditionsTab, SymptomsTab, TreatmentsTab, _cell, _table
 
 
@@ -49,6 +50,7 @@ class SettingsData:
     conditions: list[Condition] = field(default_factory=list)
     keystore_ok: bool = False
     keystore_reason: str = ""
+    default_backup_folder: str = ""  # backups/ beside the journal
 
 
 TERM_LABELS = {
@@ -150,6 +152,12 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.symptoms_tab, self.tr("&Symptoms"))
         self.tabs.addTab(self.treatments_tab, self.tr("&Treatments"))
         self.tabs.addTab(self.conditions_tab, self.tr("&Conditions"))
+        self.backups_tab = BackupsTab(
+            data.options.get("backup_folder", OPTIONS["backup_folder"].default),
+            data.options.get("backup_keep", OPTIONS["backup_keep"].default),
+            data.default_backup_folder,
+        )
+        self.tabs.addTab(self.backups_tab, self.tr("&Backups"))
         self.problem = QLabel()
         self.problem.setObjectName("errorLabel")
         self.problem.setWordWrap(True)
@@ -208,6 +216,7 @@ class SettingsDialog(QDialog):
                 remember_on_device=self.remember.isChecked(),
                 date_format=self.date_format.currentData(),
             )
+            options.update(self.backups_tab.values())
             self._result = SettingsData(
                 options,
                 self.profile_tab.values(),
@@ -216,6 +225,7 @@ class SettingsDialog(QDialog):
                 self.conditions_tab.values(),
                 self._data.keystore_ok,
                 self._data.keystore_reason,
+                self._data.default_backup_folder,
             )
         except InvalidInput as exc:
             self.problem.setText(exc.user_message)

@@ -10,12 +10,13 @@ Signals:
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
-from app import keystore
+from app import backup, keystore
 from app.errors import KeystoreUnavailable
 
 from .messages import words
@@ -23,6 +24,7 @@ from .messages import words
 if TYPE_CHECKING:
     from .app_context import AppContext
     from .main_window import MainWindow
+    from .settings_backups import BackupsTab
     from .settings_dialog import ChangePassphraseDialog, SettingsData, SettingsDialog
 
 
@@ -38,6 +40,7 @@ def load_settings(journal, status) -> SettingsData:
         journal.catalog.conditions(),
         ok,
         reason,
+        str(backup.default_folder(journal.path)),
     )
 
 
@@ -134,6 +137,7 @@ class SettingsFlow(QObject):
         self.dialog = SettingsDialog(data, is_demo=self._ctx.demo is not None, parent=self._window)
         self.dialog.finished.connect(self._on_dialog_finished)
         self.dialog.change_passphrase_requested.connect(self._on_change_passphrase_requested)
+        self.dialog.backups_tab.back_up_requested.connect(self._on_back_up_requested)
         self.dialog.open()
 
     def _on_dialog_finished(self, result: int) -> None:
@@ -156,6 +160,29 @@ class SettingsFlow(QObject):
     def _on_applied(self, new: SettingsData, note: str) -> None:
         self.status_changed.emit(note or self.tr("Preferences saved."))
         self.settings_applied.emit(new.options)
+
+    def _on_back_up_requested(self, folder: str, keep: int) -> None:
+        """Preferences ▸ Backups ▸ Back up now, into the folder the tab shows."""
+        journal, tab = self._window.journal(), self.dialog.backups_tab if self.dialog else None
+        if journal is None or tab is None:
+            return
+        target = Path(folder).expanduser() if folder else None
+        self._ctx.runner.submit(
+            lambda: str(backup.backup_now(journal, target, keep=keep)),
+            lambda path: self._on_backup_done(tab, path),
+            lambda exc: self._on_backup_failed(tab, exc),
+        )
+
+    def _on_backup_done(self, tab: BackupsTab, path: str) -> None:
+        if self.dialog is not None and self.dialog.backups_tab is tab:
+            tab.show_backup_done(path)
+        self.status_changed.emit(self.tr("Encrypted backup saved: %1").replace("%1", path))
+
+    def _on_backup_failed(self, tab: BackupsTab, exc: BaseException) -> None:
+        if self.dialog is not None and self.dialog.backups_tab is tab:
+            tab.show_backup_failed(words(exc))
+        else:
+            self.status_changed.emit(words(exc))
 
     def _on_change_passphrase_requested(self) -> None:
         if self.passphrase_dialog is not None:
