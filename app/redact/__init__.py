@@ -6,6 +6,7 @@ Plain Python (no Qt). The review screen drives a ``RedactionDraft``; the CLI cal
 
 from __future__ import annotations
 
+from app.redact.date_phrases import relative_phrase
 from app.redact.engine import Detector, detect, merge_spans
 from app.redact.lexicon import Lexicon, default_lexicon
 from app.redact.normalise import fold
@@ -19,7 +20,6 @@ from app.redact.transform import (
                                RedactedText,
                                TransformContext,
                                apply,
-                               relative_phrase,
 )
 
 __all__ = [

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.profile import PrivacyProfile
+from app.redact import date_phrases
 from app.redact.dates import parse_date
 from app.redact.normalise import fold_term
 from app.redact.policy import Action, Decision, RedactionPolicy
@@ -37,7 +38,6 @@ _TITLE_BEFORE = re.compile(r"(?:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor)
                            re.IGNORECASE)
 _AGE_PHRASE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old\b|\s*y/?o\b", re.IGNORECASE)
 _SELF_AGE = re.compile(r"\b(?:i'?m|i am|aged?)\s+$", re.IGNORECASE)
-_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
 _SEASONS = ("winter", "winter", "spring", "spring", "spring", "summer", "summer", "summer",
             "autumn", "autumn", "autumn", "winter")
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
@@ -95,42 +95,22 @@ class RedactedText:
         return out
 
 
-def _number_word(n: int) -> str:
-    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
-
-
-def relative_phrase(when: date, anchor: date) -> str:
-    """How far ``when`` is from the first shared entry, in words a reader can follow."""
-    days = (when - anchor).days
-    if days == 0:
-        return "the first day"
-    later = days > 0
-    days = abs(days)
-    if days < 7:
-        return f"day {days + 1}" if later else f"{_number_word(days)} days before"
-    if days < 56:
-        weeks = days // 7
-        return f"week {weeks + 1}" if later else f"{_number_word(weeks)} weeks before"
-    if days < 335:
-        months = round(days / 30.44)
-        return f"{_number_word(months)} months {'later' if later else 'before'}"
-    years = round(days / 365.25)
-    word = "a year" if years == 1 else f"{_number_word(years)} years"
-    return f"{word} {'later' if later else 'before'}"
-
-
-def _date_text(span: Span, action: Action, ctx: TransformContext) -> str:
+def _date_text(text: str, span: Span, action: Action,
+               ctx: TransformContext) -> tuple[str, int, int]:
+    """Replacement, characters also replaced after the span, and before it."""
     parsed = parse_date(span.text, region=ctx.profile.region, ref=ctx.entry_date)
     if parsed is None:
-        return LABELS[SpanType.DATE]
+        return LABELS[SpanType.DATE], 0, 0
     when, precision = parsed
     if action is Action.RELATIVE_DATE and ctx.first_entry_date is not None and precision == "day":
-        return relative_phrase(when, ctx.first_entry_date)
+        return date_phrases.phrase(text, span.start, span.end, when, ctx.first_entry_date)
     if precision == "year":
-        return str(when.year)
+        return str(when.year), 0, 0
     if action is Action.SEASON:
-        return f"{_SEASONS[when.month - 1]} {when.year}"
-    return f"{_MONTH_NAMES[when.month - 1]} {when.year}"
+        coarse = f"{_SEASONS[when.month - 1]} {when.year}"
+    else:
+        coarse = f"{_MONTH_NAMES[when.month - 1]} {when.year}"
+    return date_phrases.in_month(text, span.start, coarse)
 
 
 def _age_text(span: Span, text: str) -> tuple[str, int]:
@@ -162,6 +142,8 @@ def _replacement(text: str, span: Span, action: Action,
             return LABELS[span.type], 0, 0
         title = _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start)
         return role, 0, (span.start - title.start()) if title else 0
+    if action in (Action.RELATIVE_DATE, Action.MONTH, Action.SEASON):
+        return _date_text(text, span, action, ctx)
     text_, extra = _simple_replacement(text, span, action, ctx)
     return text_, extra, 0
 
@@ -176,7 +158,7 @@ def _simple_replacement(text: str, span: Span, action: Action,
         letter = ctx.pseudonyms.letter_for(span.type, fold_term(span.term or span.text))
         return f"{prefix_for(span.type)} {letter}", 0
     if action in (Action.RELATIVE_DATE, Action.MONTH, Action.SEASON):
-        return _date_text(span, action, ctx), 0
+        raise AssertionError("dates are replaced by _date_text")
     if action is Action.DECADE:
         return _age_text(span, text)
     return LABELS[span.type], 0

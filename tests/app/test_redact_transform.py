@@ -7,8 +7,19 @@ from datetime import date
 import pytest
 
 from app.profile import PrivacyProfile, ProfileTerm
-from app.redact import (Action, Decision, PolicyError, RedactionDraft, RedactionPolicy,
-                        RiskKind, SpanType, TransformContext, apply, detect, relative_phrase)
+from app.redact import (
+    Action,
+    Decision,
+    PolicyError,
+    RedactionDraft,
+    RedactionPolicy,
+    RiskKind,
+    SpanType,
+    TransformContext,
+    apply,
+    detect,
+    relative_phrase,
+)
 
 PROFILE = PrivacyProfile.of([
     ProfileTerm("person", "Dr Sarah Okafor", "my neurologist"),
@@ -67,10 +78,10 @@ def test_labels_and_remove() -> None:
     (date(2024, 1, 1), "the first day"),
     (date(2024, 1, 3), "day 3"),
     (date(2024, 1, 16), "week 3"),
-    (date(2024, 3, 1), "two months later"),
-    (date(2025, 1, 2), "a year later"),
-    (date(2023, 12, 1), "four weeks before"),
-    (date(2023, 9, 1), "four months before"),
+    (date(2024, 3, 1), "month 3"),
+    (date(2025, 1, 2), "year 2"),
+    (date(2023, 12, 1), "four weeks before the first day"),
+    (date(2023, 9, 1), "four months before the first day"),
 ])
 def test_relative_phrases(when: date, phrase: str) -> None:
     assert relative_phrase(when, date(2024, 1, 1)) == phrase
@@ -81,13 +92,34 @@ def test_dates_relative_to_first_entry_or_coarsened() -> None:
     ctx = TransformContext(PROFILE, first_entry_date=date(2024, 1, 1))
     spans = detect(text, PROFILE)
     assert apply(text, spans, {}, RedactionPolicy(), ctx).text == \
-        "Infusion on week 3 and again on two months later."
+        "Infusion in week 3 and again two months later."
     month = RedactionPolicy().with_action(SpanType.DATE, Action.MONTH)
     assert apply(text, spans, {}, month, ctx).text == \
-        "Infusion on January 2024 and again on March 2024."
+        "Infusion in January 2024 and again in March 2024."
     season = RedactionPolicy().with_action(SpanType.DATE, Action.SEASON)
     assert apply(text, spans, {}, season, ctx).text == \
-        "Infusion on winter 2024 and again on spring 2024."
+        "Infusion in winter 2024 and again in spring 2024."
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("I started on 1 January 2024 and felt sick.",
+     "I started on the first day and felt sick."),
+    ("On 3 January 2024 the rash came back.", "On day 3 the rash came back."),
+    ("On 16 January 2024 it got worse.", "In week 3 it got worse."),
+    ("Bloods on 1 March 2024 were fine.", "Bloods two months later were fine."),
+    ("The flare started after the 16 January 2024 dose.",
+     "The flare started after the dose in week 3."),
+    ("The 1 March 2024 appointment was cancelled.",
+     "The appointment two months later was cancelled."),
+    ("Since 16 January 2024 I have slept badly.", "Since week 3 I have slept badly."),
+    ("Between 3 January 2024 and 16 January 2024 it was bad.",
+     "Between day 3 and week 3 it was bad."),
+    ("Clinic on 1 December 2023 was fine.", "Clinic four weeks earlier was fine."),
+    ("16 January 2024\n\nAwful night.", "Week 3\n\nAwful night."),
+])
+def test_relative_dates_read_as_english_in_whole_sentences(text: str, shown: str) -> None:
+    ctx = TransformContext(PROFILE, first_entry_date=date(2024, 1, 1))
+    assert apply(text, detect(text, PROFILE), {}, RedactionPolicy(), ctx).text == shown
 
 
 def test_dates_use_the_region_for_day_month_order() -> None:

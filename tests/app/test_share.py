@@ -84,10 +84,10 @@ def test_dates_are_relative_to_the_first_entry_using_each_entrys_year(shared) ->
     shown = ShareDraft(load_entries(journal, ids), journal.profile.get()).render()
     assert "20 December" not in shown.text and "2026" not in shown.text
     headings = [line for line in shown.body.splitlines()
-                if line.startswith(("The first", "Week", "Three weeks", "Two months"))]
-    assert headings == ["The first day", "Week 3 — Flare after work", "Two months later — Better"]
+                if line.startswith(("Day", "Week", "Month"))]
+    assert headings == ["Day 1", "Week 3 — Flare after work", "Month 3 — Better"]
     # "2 March" is written without a year in an entry from 2026: 2 March 2026, not 2025.
-    assert "Blood test on two months later" in shown.text
+    assert "Blood test two months later." in shown.text
 
 
 def test_keep_and_selection_move_the_post_and_map_back(shared) -> None:
@@ -138,7 +138,7 @@ def test_separate_title_sites_get_the_title_as_first_line(shared) -> None:
     draft = ShareDraft(load_entries(journal, ids[:1]), journal.profile.get())
     post = draft.post(get_format("reddit"))
     assert post.title == "Flare after work"
-    assert final_text(post).startswith("Flare after work\n\nThe first day\n\nSeverity: Fatigue 8/10")
+    assert final_text(post).startswith("Flare after work\n\nDay 1\n\nSeverity: Fatigue 8/10")
 
 
 def test_ticking_another_entry_keeps_the_choices_made_in_the_others(shared) -> None:

@@ -46,7 +46,7 @@ def test_prints_a_redacted_draft_and_records_nothing(shared) -> None:
     out = proc.stdout
     assert "Okafor" not in out and "Harrogate" not in out and "07700" not in out
     assert "My sister took me to the clinic in [place]." in out
-    assert out.index("The first day") < out.index("Week 3")  # oldest first, dates relative
+    assert out.index("Day 1") < out.index("Week 3")  # oldest first, dates relative
     assert "1 name" in proc.stderr and "Not recorded" in proc.stderr
     assert log_of(journal) == []
 
@@ -58,7 +58,7 @@ def test_log_and_output_file(shared, tmp_path: Path) -> None:
                  "--names", "label")
     assert proc.returncode == 0, proc.stderr
     text = target.read_text(encoding="utf-8")
-    assert text.startswith("Long day\n\nThe first day\n\n[name] took me")
+    assert text.startswith("Long day\n\nDay 1\n\n[name] took me")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     [record] = log_of(journal)
     assert record.destination == "reddit" and record.method == "file"
