@@ -188,8 +188,12 @@ class NameFinder:
                 icap or not mixed and len(key) >= 4 and (f & FIRST or z < 4.0)
                 or mixed and not cap and z < 2.0):
             _mark(tok, NAME, Source.LEXICON, uncertain=mixed and not cap)
-        elif icap and z < 2.0 and not f & DICT_WORD and len(key) >= 4 and key.isalpha() \
-                and not _sentence_start(text, tok.start) and not ctx.medical_shape(key):
+        # The review flag: a capitalised word mid-sentence that we do not know at all, or a
+        # listed name that is only rarely an ordinary word ("the group Marguerite ran").
+        elif icap and len(key) >= 4 and key.isalpha() \
+                and (z < 2.0 and not f & DICT_WORD or namelike and z < 3.5) \
+                and not _sentence_start(text, tok.start) and not ctx.medical_shape(key) \
+                and key not in ctx.CALENDAR:
             _mark(tok, NAME, Source.UNKNOWN_WORD, uncertain=True)
         elif mixed and raw.isupper() and len(key) >= 5 and f & PLACE and not common:
             _mark(tok, PLACE_T, Source.LEXICON)

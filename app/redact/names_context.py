@@ -31,7 +31,7 @@ ORG_WORDS = frozenset(
 _STRONG_ORG = frozenset(["inc", "incorporated", "ltd", "llc", "plc", "corp", "gmbh", "limited"])
 _ORG_JOINERS = frozenset(("and", "&", "of", "for", "de", "the"))
 PLACE_PREPS = frozenset(["in", "from", "at", "near", "outside", "around", "to", "via"])
-_CALENDAR = frozenset(
+CALENDAR = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 # Endings of drug and condition names, so an unknown capitalised "Rinvoq"-like word
 # is not the only thing standing between a brand name and a name flag.
@@ -135,7 +135,7 @@ def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> 
         if gap != " ":
             continue
         key, raw = tok.key, tok.raw
-        if key in FUNCTION or key in _CALENDAR or len(key) < 2:
+        if key in FUNCTION or key in CALENDAR or len(key) < 2:
             continue
         moved = i >= 2 and toks[i - 2].key in MOVES and _gap(text, toks[i - 2], prev) == " "
         # a ward or building number after it: "to Quartermain 2", "TO GH 4"
@@ -161,7 +161,7 @@ def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> 
         j = i + 1
         while j < n and toks[j].kind is None and _gap(text, toks[j - 1], toks[j]) == " " \
                 and _titled(toks[j]) and toks[j].key not in FUNCTION \
-                and not toks[j].flags & MEDICAL and toks[j].key not in _CALENDAR \
+                and not toks[j].flags & MEDICAL and toks[j].key not in CALENDAR \
                 and (toks[j].zipf < 4.0 or toks[j].flags & PLACE):
             _mark(toks[j], PLACE_T, Source.CONTEXT, uncertain=True)
             j += 1

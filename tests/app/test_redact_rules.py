@@ -183,3 +183,20 @@ def test_no_span_crosses_a_blank_line(text: str) -> None:
     for span in detect(text, GB):
         assert not re.search(r"\n[ \t]*\n", span.text), span
         assert span.text == text[span.start:span.end]
+
+
+def test_unknown_capitalised_names_mid_sentence_are_flagged_as_uncertain() -> None:
+    """A rare given name that is also a dictionary word is still worth a look."""
+    spans = detect("Maybe try the support group Marguerite mentioned?", GB)
+    assert [(s.text, s.type, s.uncertain) for s in spans] == [
+        ("Marguerite", SpanType.NAME, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Marguerite is a lovely name for a daisy.",  # sentence start: no capital evidence
+    "I took Humira and then Rinvoq, plus Methotrexate and Prednisolone.",
+    "Yesterday was rough. Tomorrow is the Infusion in the Rheumatology unit.",
+    "I love Coffee and Chocolate more than Winter.",
+])
+def test_the_review_flag_leaves_ordinary_drug_and_medical_words(text: str) -> None:
+    assert [s for s in detect(text, GB) if s.type is SpanType.NAME] == []
