@@ -371,7 +371,7 @@ def _capitalise_sentence_starts(text: str, changes: list[Change]) -> str:
     for c in changes:
         if not c.replacement[:1].islower() or c.original[:1].islower():
             continue
-        before = text[:c.out_start].rstrip(" \t")
+        before = text[:c.out_start].rstrip(" \t*_\"'“‘(")  # "*Sam* came": emphasis too
         if not before or before[-1] in ".!?\n":
             chars[c.out_start] = chars[c.out_start].upper()
     return "".join(chars)

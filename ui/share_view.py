@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QSizePolicy, QTextEdit, QToolTip, QWidget
 from app.redact import Decision, Source, Span, SpanType
 from app.share import Rendered
 
+from .share_markup import Readable, readable
+
 UL = QTextCharFormat.UnderlineStyle
 # type group: (light fill, dark fill, strong colour light, strong colour dark, underline)
 _GROUPS: dict[str, tuple[str, str, str, str, QTextCharFormat.UnderlineStyle]] = {
@@ -86,6 +88,7 @@ class ShareDraftView(QTextEdit):
         self.document().setDocumentMargin(12)
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
         self._rendered: Rendered | None = None
+        self._shown: Readable = readable("")
         self._spans: list[Span] = []
         self._decisions: list[Decision] = []
         self._ranges: list[tuple[int, int, int]] = []  # out_start, out_end, span index
@@ -96,32 +99,43 @@ class ShareDraftView(QTextEdit):
                       decisions: list[Decision]) -> None:
         scroll = self.verticalScrollBar().value()
         self._rendered, self._spans, self._decisions = rendered, spans, decisions
-        self.setPlainText(rendered.text)
+        shown = self._shown = readable(rendered.text)  # "**15 mg**" shows as bold "15 mg"
+        self.setPlainText(shown.text)
         dark = is_dark(self.palette())
         ranges = [(c.out_start, c.out_end, c.span_index) for c in rendered.changes]
         for i in rendered.kept:
             ranges.append((rendered.to_output(spans[i].start), rendered.to_output(spans[i].end),
                            i))
-        self._ranges = sorted(ranges)
+        self._ranges = sorted((shown.to_shown(a), shown.to_shown(b), i) for a, b, i in ranges)
         cursor = QTextCursor(self.document())
         title = QTextCharFormat()
         title.setFontWeight(700)
         title.setFontPointSize(self.font().pointSizeF() * 1.15)
-        cursor.setPosition(0)
-        cursor.setPosition(len(rendered.title), QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(title)
+        self._merge(cursor, 0, shown.to_shown(len(rendered.title)), title)
+        bold, italic = QTextCharFormat(), QTextCharFormat()
+        bold.setFontWeight(700)
+        italic.setFontItalic(True)
+        for start, end in shown.bold:
+            self._merge(cursor, start, end, bold)
+        for start, end in shown.italic:
+            self._merge(cursor, start, end, italic)
         for start, end, index in self._ranges:
             span = spans[index]
             if start == end:  # a removed word: mark the gap it left
-                end = min(start + 1, len(rendered.text))
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(span_format(
+                end = min(start + 1, len(shown.text))
+            self._merge(cursor, start, end, span_format(
                 span.type, redacted=decisions[index] is Decision.REDACT,
                 uncertain=span.uncertain, dark=dark))
         self.verticalScrollBar().setValue(scroll)
 
+    @staticmethod
+    def _merge(cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+
     def span_at_output(self, offset: int) -> int | None:
+        """The span under an offset of the shown text (the pane's own positions)."""
         for start, end, index in self._ranges:
             if start <= offset < max(end, start + 1):
                 return index
@@ -131,8 +145,9 @@ class ShareDraftView(QTextEdit):
         cursor = self.textCursor()
         if self._rendered is None or not cursor.hasSelection():
             return None
-        start = self._rendered.to_source(cursor.selectionStart())
-        end = self._rendered.to_source(cursor.selectionEnd(), end=True)
+        shown = self._shown
+        start = self._rendered.to_source(shown.to_original(cursor.selectionStart()))
+        end = self._rendered.to_source(shown.to_original(cursor.selectionEnd()), end=True)
         return (start, end) if start < end else None
 
     # -- input ------------------------------------------------------------------------

@@ -167,3 +167,56 @@ def test_unticking_an_entry_keeps_the_choices_made_in_the_other(qtbot, setup) ->
         dialog.picker.set_checked(second, True)
     assert "Sarah Okafor drove me" in dialog.final_text()
     assert "Walked by the river with my sister" in dialog.final_text()
+
+
+def test_readable_strips_emphasis_and_maps_offsets_both_ways() -> None:
+    from ui.share_markup import readable
+
+    text = "First **15 mg** dose, *very* tired; keep snake_case and 2 * 3."
+    shown = readable(text)
+    assert shown.text == "First 15 mg dose, very tired; keep snake_case and 2 * 3."
+    assert [shown.text[a:b] for a, b in shown.bold] == ["15 mg"]
+    assert [shown.text[a:b] for a, b in shown.italic] == ["very"]
+    for words in ("dose", "tired", "snake_case", "3."):
+        at = shown.text.index(words)
+        assert text[shown.to_original(at):].startswith(words)
+        assert shown.to_shown(text.index(words)) == at
+
+
+def test_the_pane_shows_markdown_as_readable_text_and_clicks_still_land(qtbot) -> None:
+    from app.share import ShareDraft
+    from ui.share_view import ShareDraftView
+
+    entry = Entry("note", dt.date(2026, 5, 1), "Dose",
+                  "First **15 mg** dose. *Sarah Okafor* drove me to Harrogate.", id=1)
+    draft = ShareDraft([entry], PROFILE)
+    view = ShareDraftView()
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+
+    def show() -> None:
+        view.show_rendered(draft.render(), draft.spans,
+                           [draft.decision(i) for i in range(len(draft.spans))])
+
+    show()
+    text = view.toPlainText()
+    assert "**" not in text and "First 15 mg dose. My sister drove me to my town." in text
+    bold = QTextCursor(view.document())
+    bold.setPosition(text.index("15 mg") + 2)
+    assert bold.charFormat().fontWeight() == 700
+    with qtbot.waitSignal(view.span_clicked) as clicked:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=point_at(view, text.index("my town") + 2))
+    assert draft.spans[clicked.args[0]].text == "Harrogate"
+    draft.toggle(clicked.args[0])
+    show()
+    assert "drove me to Harrogate." in view.toPlainText()
+    # Selecting "dose" in the pane selects "dose" in the source.
+    cursor = view.textCursor()
+    start = view.toPlainText().index("dose")
+    cursor.setPosition(start)
+    cursor.setPosition(start + 4, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    a, b = view.selection_in_source()
+    assert draft.text[a:b] == "dose"
