@@ -40,8 +40,6 @@ from app.journal import Journal
 from .backup_scheduler import BackupScheduler
 from .damaged_journal import READ_ONLY, RESTORE, DamagedJournalDialog
 from .data_backup import RestoreDialog, when
-from .data_export import ExportDialog
-from .data_import import ImportDialog
 from .messages import words
 
 if TYPE_CHECKING:
@@ -310,6 +308,8 @@ class DataMenu(QObject):
         journal = self._journal()
         if journal is None:
             return
+        from .data_import import ImportDialog  # importers load on first use, not at start
+
         dialog = ImportDialog(self.runner, journal, self.window)
         dialog.imported.connect(self._on_import_dialog_imported)
         dialog.finished.connect(lambda _r: self._forget(dialog))
@@ -324,6 +324,8 @@ class DataMenu(QObject):
         journal = self._journal()
         if journal is None:
             return
+        from .data_export import ExportDialog  # exporters load on first use, not at start
+
         dialog = ExportDialog(self.runner, journal, self.window)
         dialog.backup_requested.connect(self.back_up_now)
         dialog.finished.connect(lambda _r: self._forget(dialog))
