@@ -102,6 +102,7 @@ def run_app(demo: bool = False, screenshot_dir: str | None = None) -> int:
     app = make_application()
     window, ctx = build_window(demo=demo)
     ctx.lock_manager.watch_session()
+    _quit_on_terminate(app)
     exit_code = 0
     try:
         if screenshot_dir is not None:
@@ -124,6 +125,23 @@ def run_app(demo: bool = False, screenshot_dir: str | None = None) -> int:
 
             remove_demo(ctx.demo)
     return exit_code
+
+
+def _quit_on_terminate(app) -> None:
+    """SIGTERM or Ctrl+C (logout, ``kill``) quits like the Quit menu item: the journal
+    is saved, backed up and locked, and a demo journal is deleted.
+
+    Python runs signal handlers only between bytecodes, so a slow timer lets the
+    interpreter look while Qt's event loop waits."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: app.quit())
+    tick = QTimer(app)
+    tick.timeout.connect(lambda: None)
+    tick.start(250)
 
 
 def _quiet_offscreen_noise() -> None:
