@@ -232,11 +232,9 @@ def cmd_remember(args, secrets: Secrets) -> int:
     with unlock(args.journal, secrets, use_keyring=False) as journal:
         if args.forget:
             keystore.forget_key(journal.journal_id)
-            journal.settings.set("remember_on_device", False)
             print("This device no longer remembers the journal.")
             return 0
         keystore.remember_key(journal.journal_id, journal.key)
-        journal.settings.set("remember_on_device", True)
     print("This device now opens the journal without asking. Anyone who can use your "
           "account here can open it too; undo with: fettle remember --forget")
     return 0

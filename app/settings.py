@@ -2,7 +2,9 @@
 
 Preferences are declared once, with type and default (``OPTIONS``); reading an
 unknown or malformed value gives the default, so an old journal keeps working
-when a new option appears. Only window geometry and the journal's path live
+when a new option appears. "Remember on this device" is deliberately not one of
+them: it is a fact about a device (is this journal's key in its keystore?), and a
+setting inside the file would travel with every copy and backup to other machines. Only window geometry and the journal's path live
 outside the journal (in QSettings, written by the UI).
 """
 
@@ -50,7 +52,6 @@ class Option:
 
 OPTIONS = {o.name: o for o in (
     Option("auto_lock_minutes", int, 5, 1, 240),
-    Option("remember_on_device", bool, False),
     Option("date_format", str, "d MMM yyyy", choices=("d MMM yyyy", "yyyy-MM-dd",
                                                        "dd/MM/yyyy", "MM/dd/yyyy")),
     Option("clipboard_clear_seconds", int, 60, 10, 600),

@@ -41,7 +41,10 @@ def create_journal(values: WizardValues, profile: KdfProfile) -> Journal:
         if values.profile.terms:
             journal.profile.set(values.profile)
         if values.remember:
-            journal.settings.set("remember_on_device", True)
+            try:
+                keystore.remember_key(journal.journal_id, journal.key)
+            except KeystoreUnavailable:
+                pass  # the wizard only offers it when a real keystore is there
     except BaseException:
         journal.lock()
         raise
@@ -49,19 +52,12 @@ def create_journal(values: WizardValues, profile: KdfProfile) -> Journal:
 
 
 def after_open(journal: Journal, may_remember: bool) -> tuple[dict[str, Any], str]:
-    """The journal's settings, and remember its key here if the user asked to.
+    """The journal's settings. Returns (settings, a sentence to show or "").
 
-    Returns (settings, a sentence to show or "")."""
-    settings = journal.settings.all()
-    note = ""
-    if may_remember and settings["remember_on_device"]:
-        journal_id = journal.journal_id
-        if keystore.recall_key(journal_id) != journal.key:
-            try:
-                keystore.remember_key(journal_id, journal.key)
-            except KeystoreUnavailable as exc:
-                note = exc.user_message
-    return settings, note
+    Opening never stores a key: only the user's choice in the wizard or in
+    Preferences does, on this device, so a copied journal is not remembered on
+    another machine just because it was remembered here."""
+    return journal.settings.all(), ""
 
 
 def recent_symptoms(journal: Journal) -> list[int]:

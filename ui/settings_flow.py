@@ -32,8 +32,11 @@ def load_settings(journal, status) -> SettingsData:
     from .settings_dialog import SettingsData  # the dialog loads when first opened
 
     ok, reason = status() if status else (False, "")
+    options = journal.settings.all()
+    # a fact about this device, not a setting stored in the journal
+    options["remember_on_device"] = keystore.recall_key(journal.journal_id) is not None
     return SettingsData(
-        journal.settings.all(),
+        options,
         journal.profile.get(),
         journal.catalog.symptoms(include_archived=True),
         journal.catalog.treatments(),
@@ -54,11 +57,9 @@ def apply_settings(journal, old: SettingsData, new: SettingsData, may_remember: 
         if new.options["remember_on_device"]:
             try:
                 keystore.remember_key(journal.journal_id, journal.key)
-                journal.settings.set("remember_on_device", True)
             except KeystoreUnavailable as exc:
                 note = exc.user_message
         else:
-            journal.settings.set("remember_on_device", False)
             try:
                 keystore.forget_key(journal.journal_id)
             except KeystoreUnavailable as exc:

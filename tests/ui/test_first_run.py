@@ -95,7 +95,10 @@ def test_create_write_search_lock_unlock(qtbot, tmp_path):
         assert {j.entries.get(i).kind for i in ids.values()} == set(ids)
         assert j.entries.count(EntryFilter()) == 4
         assert [t.text for t in j.profile.get().terms] == ["Dr Priya Shah", "Alex Morgan"]
-        assert j.settings.get("remember_on_device") is False
+        from app import keystore
+
+        assert keystore.recall_key(j.journal_id) is None  # off by default
+        assert "remember_on_device" not in j.settings.all()  # never a setting in the file
 
 
 def test_remember_is_disabled_with_the_reason_when_there_is_no_store(qtbot, tmp_path):
