@@ -35,6 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import tempfile
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -120,9 +121,13 @@ def write_json(journal: Journal, target: Path | IO[str]) -> None:
     if not isinstance(target, Path):
         dump(journal, target)
         return
-    tmp = target.with_name(f".{target.name}.partial")
+    # a fresh, unpredictable name created exclusively (never through a symlink
+    # someone planted), private from the first byte whatever the umask
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
+                                dir=target.parent)
+    tmp = Path(name)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             dump(journal, fh)
             fh.flush()

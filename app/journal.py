@@ -133,9 +133,11 @@ class Journal:
         """Close the connection and forget the key. Idempotent."""
         with self._lock:
             if self._file is not None:
-                with contextlib.suppress(storage.DatabaseError):
-                    # keeps the planner's statistics fresh; cheap (SQLite's advice)
-                    self._file.db.execute("PRAGMA optimize")
+                if self._file.db.total_changes:
+                    # keeps the planner's statistics fresh (SQLite's advice); only after
+                    # this session wrote something, so reading never modifies the file
+                    with contextlib.suppress(storage.DatabaseError):
+                        self._file.db.execute("PRAGMA optimize")
                 self._file.close()
                 self._file = None
             if self._key is not None:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import unicodedata
 from dataclasses import dataclass
 
 from argon2.low_level import Type, hash_secret_raw
@@ -78,8 +79,12 @@ def profile_for_salt(salt: bytes) -> KdfProfile | None:
 
 
 def derive_key(passphrase: str, salt: bytes, profile: KdfProfile) -> bytes:
-    """Argon2id(passphrase, salt) → 32-byte key. Takes a noticeable time on purpose."""
-    secret = passphrase.encode("utf-8")
+    """Argon2id(passphrase, salt) → 32-byte key. Takes a noticeable time on purpose.
+
+    The passphrase is NFC-normalised first, so "é" typed as one character or as
+    "e" plus an accent (as some keyboards and systems produce) opens the same journal.
+    """
+    secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
     return hash_secret_raw(secret, salt, profile.time_cost, profile.memory_kib,
                            profile.parallelism, KEY_SIZE, Type.ID)
 

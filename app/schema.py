@@ -142,6 +142,9 @@ _V1 = (
             tokenize="unicode61 remove_diacritics 2",
             prefix='2 3'
         );
+        -- deleted and edited text is removed from the index at once, not left in old
+        -- index segments until they happen to be merged
+        INSERT INTO entries_fts (entries_fts, rank) VALUES ('secure-delete', 1);
         CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN
             INSERT INTO entries_fts (rowid, title, body, tag_text, facet_text)
             VALUES (new.id, new.title, new.body, new.tag_text, new.facet_text);

@@ -181,7 +181,9 @@ def open_keyed(path: Path, key: bytes, *, read_only: bool = False) -> OpenFile:
 
     Raises ``WrongPassphrase`` when the key does not fit, never modifying the file.
     """
-    path = Path(path)
+    # a journal reached through a symlink (e.g. into a synced folder) is replaced
+    # in place on re-key or restore, not by a new file where the link was
+    path = Path(path).resolve()
     profile = classify(path)
     salt = kdf.read_salt(path)
     if not read_only and not os.access(path, os.W_OK):
@@ -272,6 +274,7 @@ def create_file(path: Path, key: bytes, salt: bytes, initialise) -> None:
             initialise(db)
         finally:
             db.close()
+        os.chmod(tmp, 0o600)  # private whatever the umask (library use, tests)
         fsync_path(tmp)
         try:
             os.link(tmp, path)  # fails if something appeared at path meanwhile
@@ -316,6 +319,7 @@ def export_rekeyed(of: OpenFile, new_key: bytes, new_salt: bytes, verify, *,
             check.close()
         if kdf.read_salt(tmp) != new_salt:
             raise JournalCorrupt("re-keyed copy has the wrong header")
+        os.chmod(tmp, 0o600)
         fsync_path(tmp)
         return tmp
     except BaseException as exc:

@@ -203,3 +203,13 @@ def test_detect_reads_eval_records_from_anywhere(tmp_path: Path) -> None:
     source.write_text(json.dumps(record) + "\n{not json\n")
     assert_clean_failure(fettle("detect", str(source)), "line 2")
     assert_clean_failure(fettle("detect", str(tmp_path / "missing.jsonl")), "missing.jsonl")
+
+
+def test_reading_commands_never_modify_the_journal(jpath: Path, tmp_path: Path) -> None:
+    assert fettle("add", "note", "Kept as is", "--journal", str(jpath),
+                  passphrases=[PASSPHRASE]).returncode == 0
+    before = jpath.read_bytes()
+    for args in (["list"], ["search", "kept"], ["show", "1"], ["check"],
+                 ["export", "--json", "-o", str(tmp_path / "out.json")]):
+        assert fettle(*args, "--journal", str(jpath), passphrases=[PASSPHRASE]).returncode == 0
+        assert jpath.read_bytes() == before, f"fettle {args[0]} changed the file"

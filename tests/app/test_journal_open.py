@@ -177,3 +177,22 @@ def test_default_profile_meets_the_floor() -> None:
     for profile in kdf.PROFILES.values():
         assert profile.memory_kib >= 64 * 1024
     assert kdf.DEFAULT_PROFILE.memory_kib >= 128 * 1024
+
+
+def test_composed_and_decomposed_passphrases_open_the_same_journal(tmp_path: Path) -> None:
+    import unicodedata
+
+    composed = unicodedata.normalize("NFC", "crème brûlée journal")
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert composed != decomposed
+    make_journal(tmp_path / "j.fettle", composed).lock()
+    Journal.open(tmp_path / "j.fettle", decomposed).lock()
+
+
+def test_journal_file_is_private_whatever_the_umask(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        make_journal(tmp_path / "j.fettle").lock()
+    finally:
+        os.umask(old)
+    assert (tmp_path / "j.fettle").stat().st_mode & 0o077 == 0

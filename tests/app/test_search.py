@@ -144,3 +144,17 @@ def test_search_pages_with_offset(journal: Journal) -> None:
     third = journal.search("common", limit=50, offset=100)
     ids = [h.row.id for h in first + second + third]
     assert len(ids) == 120 == len(set(ids))
+
+
+def test_deleted_words_leave_the_index_at_once(journal: Journal) -> None:
+    entry_id = journal.entries.add(Entry("note", dt.date(2026, 1, 1), "x", "zanzibarite secret"))
+    journal.entries.add(Entry("note", dt.date(2026, 1, 2), "y", "ordinary words"))
+    journal.db.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, entries_fts, row)")
+
+    def indexed(term: str) -> bool:
+        return journal.db.execute("SELECT count(*) FROM temp.vocab WHERE term = ?",
+                                  (term,)).fetchone()[0] > 0
+
+    assert indexed("zanzibarite")
+    journal.entries.delete(entry_id)
+    assert not indexed("zanzibarite")
