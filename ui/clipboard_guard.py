@@ -1,7 +1,10 @@
 """Clear the clipboard when it still holds journal text that Fettle put there.
 
 Keeps only a hash of what we copied, never the text, so the guard itself holds
-nothing readable. Locking calls ``clear_if_ours``; sharing can copy with a timer
+nothing readable. Covers the X11/Wayland primary selection too (text merely
+selected in the editor lands there), and marks our own copies with the hint
+clipboard managers (Klipper, GPaste and others) read to keep them out of their
+on-disk history. Locking calls ``clear_if_ours``; sharing can copy with a timer
 (``copy(text, clear_after_s=60)``) so a post does not sit on the clipboard.
 
 Signals:
@@ -12,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 
@@ -32,7 +35,10 @@ class ClipboardGuard(QObject):
         self._timer.timeout.connect(self.clear_if_ours)
 
     def copy(self, text: str, clear_after_s: int | None = None) -> None:
-        self._clipboard.setText(text)
+        data = QMimeData()
+        data.setText(text)
+        data.setData("x-kde-passwordManagerHint", QByteArray(b"secret"))
+        self._clipboard.setMimeData(data)
         self.note_copied(text)
         if clear_after_s:
             self._timer.start(clear_after_s * 1000)
@@ -42,8 +48,8 @@ class ClipboardGuard(QObject):
         if text:
             self._ours.add(_digest(text))
 
-    def holds_ours(self) -> bool:
-        text = self._clipboard.text()
+    def holds_ours(self, mode: QClipboard.Mode = QClipboard.Mode.Clipboard) -> bool:
+        text = self._clipboard.text(mode)
         return bool(text) and _digest(text) in self._ours
 
     def clear_if_ours(self) -> bool:
@@ -52,6 +58,10 @@ class ClipboardGuard(QObject):
         if self.holds_ours():
             self._clipboard.clear()
             cleared = True
+        selection = QClipboard.Mode.Selection
+        if self._clipboard.supportsSelection() and (
+                self._clipboard.ownsSelection() or self.holds_ours(selection)):
+            self._clipboard.clear(selection)  # middle-click paste would still have it
         self._ours.clear()
         if cleared:
             self.clipboard_cleared.emit()

@@ -207,3 +207,12 @@ def test_lock_closes_trends_summary_share_and_the_share_log(qtbot, tmp_path):
 
     unlock(qtbot, window)  # after unlocking, the journal shows (not an empty Trends view)
     assert window.stack.currentWidget() is window.page
+
+
+def test_our_copies_ask_clipboard_managers_not_to_keep_them(qtbot):
+    guard = ClipboardGuard()
+    guard.copy("a line from the journal")
+    data = QGuiApplication.clipboard().mimeData()
+    assert data.text() == "a line from the journal"
+    assert bytes(data.data("x-kde-passwordManagerHint")) == b"secret"
+    assert guard.clear_if_ours() is True
