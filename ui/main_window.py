@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessag
 
 from app import APP_NAME
 from app.journal import Journal
+from app.memory import forget_caches
 
 from .app_context import AppContext
 from .data_menu import install as install_data_menu
@@ -276,6 +277,7 @@ class MainWindow(QMainWindow):
             if dialog is not None:
                 dialog.reject()
         page.close_journal()
+        forget_caches()  # rendered Markdown, post blocks, profile matchers
         self.ctx.clipboard.clear_if_ours()
         self.ctx.lock_manager.disarm()
         self._set_open_actions(False)

@@ -216,3 +216,14 @@ def test_our_copies_ask_clipboard_managers_not_to_keep_them(qtbot):
     assert data.text() == "a line from the journal"
     assert bytes(data.data("x-kde-passwordManagerHint")) == b"secret"
     assert guard.clear_if_ours() is True
+
+
+def test_lock_forgets_cached_renderings(qtbot, tmp_path):
+    from app import markdown_render
+
+    path = make_journal(tmp_path / "j.fettle")
+    window, ctx = open_window(qtbot, tmp_path, path)
+    _select_first(qtbot, window)
+    qtbot.waitUntil(lambda: markdown_render._render_block.cache_info().currsize > 0)
+    window.lock()
+    assert markdown_render._render_block.cache_info().currsize == 0
