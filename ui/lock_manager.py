@@ -1,10 +1,12 @@
 """Decide when to lock: idle time, screen lock, suspend.
 
-Idle time is measured in wall-clock seconds (``time.time``), not with a Qt timer
-counting down: a timer does not run while the machine sleeps, so a laptop closed
-for an hour would wake up unlocked. A periodic check compares the clock with the
-time of the last keyboard or mouse activity instead, so a suspend counts as idle.
-Tests pass their own clock.
+Idle time is measured on a clock that keeps running while the machine sleeps
+(``CLOCK_BOOTTIME`` on Linux, the wall clock elsewhere), not with a Qt timer
+counting down: a timer does not run during suspend, so a laptop closed for an hour
+would wake up unlocked. A periodic check compares the clock with the time of the
+last keyboard or mouse activity instead, so a suspend counts as idle; and unlike
+the wall clock, setting the time back cannot postpone the lock. Tests pass their
+own clock.
 
 On Linux the session's screen saver (``org.freedesktop.ScreenSaver.ActiveChanged``)
 and logind (``org.freedesktop.login1.Manager.PrepareForSleep``) are watched over
@@ -34,20 +36,28 @@ _ACTIVITY = {
 }
 
 
+def idle_clock() -> float:
+    """Seconds on a clock that counts suspend but never jumps when the user or NTP
+    sets the time (CLOCK_BOOTTIME on Linux); the wall clock elsewhere."""
+    if hasattr(time, "CLOCK_BOOTTIME"):
+        return time.clock_gettime(time.CLOCK_BOOTTIME)
+    return time.time()
+
+
 class LockManager(QObject):
     lock_requested = Signal(str)
 
     def __init__(
         self,
-        clock: Clock = time.time,
+        clock: Clock | None = None,
         check_interval_ms: int = 15_000,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._clock = clock
+        self._clock = clock or idle_clock
         self._minutes = 5
         self._armed = False
-        self._last_activity = clock()
+        self._last_activity = self._clock()
         self._timer = QTimer(self)
         self._timer.setInterval(check_interval_ms)
         self._timer.timeout.connect(self.check_idle)

@@ -66,7 +66,7 @@ def build_window(
     from .task_runner import TaskRunner
 
     runner = TaskRunner()
-    lock_manager = LockManager(clock or time.time, check_interval_ms)
+    lock_manager = LockManager(clock, check_interval_ms)
     clipboard = ClipboardGuard()
     demo_info = None
     if demo:
