@@ -94,6 +94,7 @@ def build_window(
 
 def run_app(demo: bool = False, screenshot_dir: str | None = None) -> int:
     harden_process()
+    _quiet_exceptions()
     if screenshot_dir is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         demo = True
@@ -125,6 +126,24 @@ def run_app(demo: bool = False, screenshot_dir: str | None = None) -> int:
 
             remove_demo(ctx.demo)
     return exit_code
+
+
+def _quiet_exceptions() -> None:
+    """Print only the type of an unexpected error, never its message or traceback.
+
+    The app's stderr often ends up in the system journal or ~/.xsession-errors; an
+    error message can quote entry text (a KeyError of a name, a library's complaint
+    about a value). FETTLE_DEBUG=1 keeps Python's full reports for development."""
+    if os.environ.get("FETTLE_DEBUG") == "1":
+        return
+    import threading
+
+    def report(exc_type, _exc, _tb) -> None:
+        print(f"fettle: unexpected error ({exc_type.__name__}); set FETTLE_DEBUG=1 for "
+              "details", file=sys.stderr)
+
+    sys.excepthook = report
+    threading.excepthook = lambda args: report(args.exc_type, args.exc_value, None)
 
 
 def _quit_on_terminate(app) -> None:
