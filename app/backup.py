@@ -354,16 +354,29 @@ def restore(journal_path: Path, backup_path: Path, key: bytes, *,
             kept = _free_name(folder, journal_path.stem, dt.datetime.now(dt.UTC),
                               "-before-restore")
             _copy_synced(journal_path, kept)
-            hot = journal_path.with_name(journal_path.name + "-journal")
-            if hot.exists():  # an unfinished write of the old file: keep it beside its copy
-                _copy_synced(hot, kept.with_name(kept.name + "-journal"))
-                hot.unlink()  # it must never be replayed into the restored file
             storage.fsync_dir(folder)
         _copy_synced(backup_path, tmp)
         again = preview(tmp, key)
         if not again.ok or again.entry_count != checked.entry_count:
             raise BackupFailed("restored copy failed verification")
-        os.replace(tmp, journal_path)
+        # Only now, with a verified copy ready: move aside the old file's unfinished
+        # write (its rollback journal), which must never be replayed into the restored
+        # file, but which the old file needs if this restore cannot finish.
+        hot = journal_path.with_name(journal_path.name + "-journal")
+        moved_hot = kept.with_name(kept.name + "-journal") if kept is not None else None
+        if moved_hot is not None and hot.exists():
+            try:
+                os.replace(hot, moved_hot)
+            except OSError:  # the backup folder is on another filesystem
+                _copy_synced(hot, moved_hot)
+                hot.unlink()
+            storage.fsync_dir(journal_path.parent)
+        try:
+            os.replace(tmp, journal_path)
+        except OSError:
+            if moved_hot is not None and moved_hot.exists() and not hot.exists():
+                os.replace(moved_hot, hot)  # the old file stays as it was, with its journal
+            raise
         storage.fsync_dir(journal_path.parent)
     except FettleError:
         _unlink_quietly(tmp)
