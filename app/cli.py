@@ -303,7 +303,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="symptom, treatment, lesson or note")
     add.add_argument("words", nargs="*", help="symptom: NAME SEVERITY pairs; "
                                               "treatment: its name; others: a title")
-    add.add_argument("--note", help="Markdown text (use - to read it from stdin)")
+    add.add_argument("--note", help="Markdown text; use - to read it from stdin (text given "
+                                    "here shows in the process list and shell history)")
     add.add_argument("--title")
     add.add_argument("--tag", action="append", help="add a tag (repeatable)")
     add.add_argument("--date", type=parse_day, help="when it happened (YYYY-MM-DD)")
