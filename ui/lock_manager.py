@@ -8,7 +8,8 @@ last keyboard or mouse activity instead, so a suspend counts as idle; and unlike
 the wall clock, setting the time back cannot postpone the lock. Tests pass their
 own clock.
 
-On Linux the session's screen saver (``org.freedesktop.ScreenSaver.ActiveChanged``)
+On Linux the session's screen saver (``org.freedesktop.ScreenSaver.ActiveChanged``,
+and GNOME's ``org.gnome.ScreenSaver.ActiveChanged``)
 and logind (``org.freedesktop.login1.Manager.PrepareForSleep``) are watched over
 D-Bus where a bus exists; without one this quietly does nothing.
 
@@ -121,14 +122,17 @@ class LockManager(QObject):
         watched = False
         session = QDBusConnection.sessionBus()
         if session.isConnected():
-            for service, path in (
-                ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
-                ("org.freedesktop.ScreenSaver", "/ScreenSaver"),
+            for service, path, interface in (
+                ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver",
+                 "org.freedesktop.ScreenSaver"),
+                ("org.freedesktop.ScreenSaver", "/ScreenSaver", "org.freedesktop.ScreenSaver"),
+                # GNOME Shell announces its lock screen under its own name
+                ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
             ):
                 watched |= session.connect(
                     service,
                     path,
-                    "org.freedesktop.ScreenSaver",
+                    interface,
                     "ActiveChanged",
                     self,
                     "1_on_screensaver_active_changed(bool)",

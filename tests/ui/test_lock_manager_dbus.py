@@ -21,31 +21,31 @@ def _session_bus_or_skip():
     return bus
 
 
-def test_screensaver_activation_requests_a_lock(qtbot):
+@pytest.mark.parametrize("service,path", [
+    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
+    ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),  # GNOME Shell's own name
+])
+def test_screensaver_activation_requests_a_lock(qtbot, service, path):
     from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
     from ui.lock_manager import LockManager
 
     fake = _session_bus_or_skip()
     try:
-        assert fake.registerService("org.freedesktop.ScreenSaver")
+        assert fake.registerService(service)
         manager = LockManager()
         assert manager.watch_session()
         manager.arm()
-        signal = QDBusMessage.createSignal(
-            "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged"
-        )
+        signal = QDBusMessage.createSignal(path, service, "ActiveChanged")
         signal.setArguments([False])
         fake.send(signal)  # deactivation: nothing happens
-        signal = QDBusMessage.createSignal(
-            "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged"
-        )
+        signal = QDBusMessage.createSignal(path, service, "ActiveChanged")
         signal.setArguments([True])
         with qtbot.waitSignal(manager.lock_requested, timeout=5000) as locked:
             fake.send(signal)
         assert locked.args == ["screensaver"]
     finally:
-        fake.unregisterService("org.freedesktop.ScreenSaver")
+        fake.unregisterService(service)
         QDBusConnection.disconnectFromBus("fake-screensaver")
 
 
