@@ -22,11 +22,11 @@ ordinary text, so they go through redaction too: "week 3" by default.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from app import private_file
 from app.errors import NotFound
 from app.models import Entry
 from app.posts import Post, PostFormat
@@ -405,10 +405,7 @@ def policy_for(names: str = "role", dates: str = "relative") -> RedactionPolicy:
 def write_private(target: Path, text: str, *, replace_existing: bool) -> None:
     """Write exactly the post, readable by its owner only (0600); refuse to replace a
     file unless asked, raising ``FileExistsError``."""
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if replace_existing else os.O_EXCL)
-    fd = os.open(target, flags, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(text)
+    private_file.write_private(target, text, replace_existing=replace_existing)
 
 
 def redact_everything(draft: ShareDraft) -> None:

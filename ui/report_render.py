@@ -17,6 +17,7 @@ import os
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from app.private_file import write_private
 from app.report import Summary
 
 from .report_appendix import Appendix
@@ -97,8 +98,7 @@ def _render(summary: Summary, paper: str) -> tuple[bytes, int]:
 def write_pdf(summary: Summary, path: str | os.PathLike[str], paper: str = "a4") -> int:
     """Render in memory, then write the bytes to ``path``; returns the page count."""
     data, pages = _render(summary, paper)
-    with open(path, "wb") as fh:
-        fh.write(data)
+    write_private(path, data, replace_existing=True)  # the caller asked before replacing
     return pages
 
 
