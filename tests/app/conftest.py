@@ -27,6 +27,14 @@ def journal_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def jpath(tmp_path: Path) -> Path:
+    """A closed journal file, for tests that open it in another process."""
+    path = tmp_path / "cli.fettle"
+    make_journal(path).lock()
+    return path
+
+
+@pytest.fixture
 def journal(journal_path: Path):
     j = make_journal(journal_path)
     yield j

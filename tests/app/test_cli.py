@@ -45,13 +45,6 @@ def assert_clean_failure(proc: subprocess.CompletedProcess, words: str) -> None:
     assert words.lower() in lines[0].lower()
 
 
-@pytest.fixture
-def jpath(tmp_path: Path) -> Path:
-    path = tmp_path / "cli.fettle"
-    make_journal(path).lock()
-    return path
-
-
 def test_quick_log_then_list_search_show(jpath: Path) -> None:
     j = str(jpath)
     added = fettle("add", "symptom", "headache", "6", "joint", "pain", "4", "--note",

@@ -6,11 +6,11 @@ import pytest
 
 from app import keystore
 from tests.app.helpers import PASSPHRASE
-from tests.app.test_cli import assert_clean_failure, fettle, jpath  # noqa: F401  (fixture)
+from tests.app.test_cli import assert_clean_failure, fettle
 
 
 @pytest.mark.keyring
-def test_remembered_key_opens_without_passphrase_and_goes_stale(secret_service,  # noqa: F811
+def test_remembered_key_opens_without_passphrase_and_goes_stale(secret_service,
                                                                 jpath) -> None:
     from app import kdf
 
@@ -35,7 +35,7 @@ def test_remembered_key_opens_without_passphrase_and_goes_stale(secret_service, 
 
 
 @pytest.mark.keyring
-def test_stale_entry_falls_back_to_passphrase(secret_service, jpath) -> None:  # noqa: F811
+def test_stale_entry_falls_back_to_passphrase(secret_service, jpath) -> None:
     from app import kdf
 
     keystore.remember_key(kdf.journal_id(kdf.read_salt(jpath)), b"\x00" * 32)  # wrong key

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.shell_support import OFFSCREEN_NOISE, PASSPHRASE, make_journal, open_window, unlock
+from tests.ui.shell_support import OFFSCREEN_NOISE, make_journal, open_window
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 
