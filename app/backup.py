@@ -473,6 +473,23 @@ def _count_readable(db) -> int:
     return count
 
 
+def after_passphrase_change(journal: Journal) -> str:
+    """Take a backup under the new passphrase at once, and say how many older ones
+    still open with the old passphrase (people change a passphrase because it may
+    be known). Returns a sentence for the user ("" when there is nothing to say)."""
+    try:
+        backup_now(journal)
+    except FettleError as exc:
+        return exc.user_message
+    folder = folder_for(journal)
+    older = [i for i in list_backups(folder) if not salt_matches(i.path, journal)]
+    if not older:
+        return ""
+    return (f"{len(older)} older backup(s) in {folder} still open with your old "
+            "passphrase. If someone may know it, delete them; a new backup under the "
+            "new passphrase was just made.")
+
+
 def salt_matches(path: Path, journal: Journal) -> bool:
     """True if the backup was taken under the journal's current passphrase and salt."""
     with contextlib.suppress(OSError):

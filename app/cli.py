@@ -220,8 +220,13 @@ def cmd_passwd(args, secrets: Secrets) -> int:
         keystore.forget_key(old_id)  # the old key opens nothing any more
         if remembered:
             keystore.remember_key(journal.journal_id, journal.key)
+        from .backup import after_passphrase_change
+
+        note = after_passphrase_change(journal)
     print("Passphrase changed." + (" This device still remembers the journal."
                                    if remembered else ""))
+    if note:
+        print(note, file=sys.stderr)
     return 0
 
 

@@ -94,16 +94,19 @@ def apply_settings(journal, old: SettingsData, new: SettingsData, may_remember: 
 
 
 def change_passphrase(journal, old: str, new: str, profile, remembered: bool) -> str:
+    from app.backup import after_passphrase_change
+
     old_id = journal.journal_id
     journal.change_passphrase(old, new, profile=profile)
+    note = after_passphrase_change(journal)  # a backup under the new passphrase
     if not remembered:
-        return ""
+        return note
     try:
         keystore.forget_key(old_id)
         keystore.remember_key(journal.journal_id, journal.key)
     except KeystoreUnavailable as exc:
         return exc.user_message
-    return ""
+    return note
 
 
 class SettingsFlow(QObject):
@@ -208,6 +211,7 @@ class SettingsFlow(QObject):
         self.status_changed.emit(self.tr("Changing the passphrase…"))
         self._ctx.runner.submit(
             lambda: change_passphrase(journal, old, new, profile, remembered),
-            lambda note: self.status_changed.emit(note or self.tr("Passphrase changed.")),
+            lambda note: self.status_changed.emit(
+                " ".join(filter(None, [self.tr("Passphrase changed."), note]))),
             lambda exc: self.status_changed.emit(words(exc)),
         )

@@ -243,3 +243,20 @@ def test_cli_backup_list_and_restore(tmp_path: Path) -> None:
     wrong = fettle("restore", str(target), "--yes", *j_args, passphrases=["wrong passphrase"])
     assert wrong.returncode == 1 and "passphrase" in wrong.stderr
     assert "Traceback" not in wrong.stderr
+
+
+def test_a_passphrase_change_backs_up_and_names_old_backups(tmp_path) -> None:
+    from app import backup, kdf
+    from app.journal import Journal
+    from tests.app.helpers import PASSPHRASE, make_journal
+
+    path = tmp_path / "j.fettle"
+    with make_journal(path) as j:
+        backup.backup_now(j)
+        j.change_passphrase(PASSPHRASE, "a new passphrase", profile=kdf.FAST_TEST_PROFILE)
+        note = backup.after_passphrase_change(j)
+        infos = backup.list_backups(backup.folder_for(j))
+        assert len(infos) == 2 and sum(backup.salt_matches(i.path, j) for i in infos) == 1
+    assert "1 older backup" in note and "old passphrase" in note
+    newest = backup.list_backups(backup.default_folder(path))[0].path
+    Journal.open(newest, "a new passphrase").lock()
