@@ -70,3 +70,12 @@ def _no_network_attempts() -> Iterator[None]:
     if new:
         del netguard.violations[before:]
         pytest.fail("the test tried to use the network: " + "; ".join(new), pytrace=False)
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    """Empty the clipboard before the test process ends: the app does so when it
+    quits (ClipboardGuard), but pytest-qt's application never quits, and PySide6
+    crashes at exit if mime data made in Python is still on the clipboard."""
+    qtgui = sys.modules.get("PySide6.QtGui")
+    if qtgui is not None and qtgui.QGuiApplication.instance() is not None:
+        qtgui.QGuiApplication.clipboard().clear()

@@ -33,6 +33,12 @@ class ClipboardGuard(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.clear_if_ours)
+        app = QGuiApplication.instance()
+        if app is not None:
+            # Quitting clears what we copied, as locking does. It also matters to Qt:
+            # mime data made in Python and still on the clipboard when the
+            # application is destroyed crashes PySide6 6.11 at exit.
+            app.aboutToQuit.connect(self.clear_if_ours)
 
     def copy(self, text: str, clear_after_s: int | None = None) -> None:
         data = QMimeData()

@@ -32,3 +32,26 @@ def test_sigterm_quits_and_removes_the_demo_journal(tmp_path: Path) -> None:
             proc.communicate()
     assert proc.returncode == 0, err.decode()[-2000:]
     assert list(tmp_path.glob("fettle-demo-*")) == []
+
+
+QUIT_WITH_OUR_TEXT_ON_THE_CLIPBOARD = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ui.clipboard_guard import ClipboardGuard
+
+app = QApplication([])
+guard = ClipboardGuard()
+guard.copy("a post about my week")
+QTimer.singleShot(100, app.quit)
+app.exec()
+print("clipboard after quit:", repr(app.clipboard().text()))
+"""
+
+
+def test_quitting_clears_our_text_from_the_clipboard_and_exits_cleanly(tmp_path: Path) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", QUIT_WITH_OUR_TEXT_ON_THE_CLIPBOARD],
+                          env=env, capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "clipboard after quit: ''" in proc.stdout
