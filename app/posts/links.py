@@ -16,6 +16,7 @@ import unicodedata
 from urllib.parse import unquote, urlsplit
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
+_MAILTO_FIELDS = frozenset({"subject", "body", "cc", "to"})
 
 # Characters browsers silently drop inside a scheme ("java\tscript:" still runs).
 _IGNORED_IN_SCHEME = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
@@ -53,7 +54,15 @@ def safe_link_target(url: str) -> str | None:
     if raw is None or raw.group(1).lower() != scheme:
         return None
     if scheme == "mailto":
-        return candidate if len(candidate) > len("mailto:") else None
+        # only an address and the harmless fields: some mail programs honour
+        # "attach=" (and others) and would attach a local file to the message
+        address, _, query = candidate[len("mailto:"):].partition("?")
+        if not address and not query:
+            return None
+        fields = [f for f in query.split("&") if f]
+        if any(f.split("=", 1)[0].lower() not in _MAILTO_FIELDS for f in fields):
+            return None
+        return candidate
     try:
         parts = urlsplit(candidate)
     except ValueError:

@@ -165,3 +165,11 @@ def test_fast_enough_for_every_keystroke() -> None:
         render_markdown(doc)
         timings.append(time.perf_counter() - start)
     assert sorted(timings)[10] < 0.025  # measured ~1 ms; generous for slow CI machines
+
+
+def test_mailto_links_may_not_attach_files() -> None:
+    from app.markdown_render import safe_link_target
+
+    assert safe_link_target("mailto:gp@example.org?subject=Hello") is not None
+    assert safe_link_target("mailto:gp@example.org?attach=/home/me/.ssh/id_rsa") is None
+    assert safe_link_target("mailto:gp@example.org?subject=x&Attachment=/etc/passwd") is None
