@@ -4,29 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from app import backup
 from app.journal import Journal
 from app.models import Entry
-from tests.ui.shell_support import PASSPHRASE, make_journal
 from ui.backup_scheduler import BackupScheduler
-from ui.task_runner import TaskRunner
-
-
-@pytest.fixture
-def runner(qtbot):
-    runner = TaskRunner()
-    yield runner
-    runner.wait_for_done(10_000)
-
-
-@pytest.fixture
-def journal(tmp_path):
-    j = Journal.open(make_journal(tmp_path / "j.fettle"), PASSPHRASE)
-    yield j
-    j.lock()
 
 
 def _backups(journal: Journal):

@@ -9,25 +9,8 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from app import importers
-from app.journal import Journal
 from app.models import Entry
-from tests.ui.shell_support import PASSPHRASE, make_journal
 from ui.data_export import CSV, JSON, MARKDOWN, ExportDialog
-from ui.task_runner import TaskRunner
-
-
-@pytest.fixture
-def runner(qtbot):
-    runner = TaskRunner()
-    yield runner
-    runner.wait_for_done(10_000)
-
-
-@pytest.fixture
-def journal(tmp_path):
-    j = Journal.open(make_journal(tmp_path / "j.fettle"), PASSPHRASE)
-    yield j
-    j.lock()
 
 
 @pytest.fixture

@@ -7,10 +7,7 @@ import json
 import pytest
 
 from app.errors import DiskFull
-from app.journal import Journal
-from tests.ui.shell_support import PASSPHRASE, make_journal
 from ui.data_import import ImportDialog
-from ui.task_runner import TaskRunner
 
 CSV = (
     "When,Pain level,What,Comments\n"
@@ -18,20 +15,6 @@ CSV = (
     "2026-01-04,3,Back pain,better after a walk\n"
     "2026-01-09,2,Headache,\n"
 )
-
-
-@pytest.fixture
-def runner(qtbot):
-    runner = TaskRunner()
-    yield runner
-    runner.wait_for_done(10_000)
-
-
-@pytest.fixture
-def journal(tmp_path):
-    j = Journal.open(make_journal(tmp_path / "j.fettle"), PASSPHRASE)
-    yield j
-    j.lock()
 
 
 @pytest.fixture

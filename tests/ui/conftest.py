@@ -1,0 +1,25 @@
+"""Fixtures shared by the GUI tests (a module may define its own to override)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.journal import Journal
+from tests.ui.shell_support import PASSPHRASE, make_journal
+from ui.task_runner import TaskRunner
+
+
+@pytest.fixture
+def runner(qtbot):
+    """The app's one long-lived task runner, drained at the end of the test."""
+    runner = TaskRunner()
+    yield runner
+    runner.wait_for_done(10_000)
+
+
+@pytest.fixture
+def journal(tmp_path):
+    """A small real journal (fast KDF), unlocked."""
+    j = Journal.open(make_journal(tmp_path / "j.fettle"), PASSPHRASE)
+    yield j
+    j.lock()
