@@ -112,7 +112,9 @@ def _runs_backups(tmp: Path, rng: random.Random, runs: int) -> int:
         done += sum(x.startswith("backup ") for x in lines)
         _check_journal(path, key, acked)
         files = backup.list_backups(folder)
-        assert 1 <= len(files) <= 4, [f.path.name for f in files]
+        # at least one; a kill between a backup's rename and its rotation leaves one
+        # extra, and consecutive such kills more, until a backup completes
+        assert len(files) >= 1, f"run {run}: no backup left"
         for info in files:  # every file under a backup name is complete and verified
             checked = backup.preview(info.path, key)
             assert checked.ok, f"run {run}: {info.path.name}: {checked.problem}"
@@ -120,6 +122,7 @@ def _runs_backups(tmp: Path, rng: random.Random, runs: int) -> int:
             assert (folder / lines[-1].split()[1]).exists()
     with Journal.open_with_key(path, key) as j:
         backup.backup_now(j, keep=3)
+    assert len(backup.list_backups(folder)) == 3  # one completed backup trims the extras
     assert not [p for p in folder.iterdir() if ".partial-" in p.name]  # leftovers cleaned
     return done
 
