@@ -93,7 +93,8 @@ def tick():
         window.unlock.passphrase.setText("correct horse battery")
         window.unlock.unlock_button.click()
         steps["state"] = "opening"
-    elif steps["state"] == "opening" and window.is_open():
+    elif steps["state"] == "opening" and window.is_open() \
+            and window.actions.preferences.isEnabled():  # the window has finished opening
         window.actions.preferences.trigger()
         steps["state"] = "prefs"
     elif steps["state"] == "prefs" and window.settings_flow.dialog is not None:
@@ -123,7 +124,11 @@ def tick():
 timer = QTimer()
 timer.timeout.connect(tick)
 timer.start(20)
-QTimer.singleShot(60_000, lambda: app.exit(3))
+def give_up():
+    print(f"session stuck at step {steps['state']!r}", flush=True)
+    app.exit(3)
+
+QTimer.singleShot(60_000, give_up)
 sys.exit(app.exec())
 """
 
@@ -131,5 +136,5 @@ sys.exit(app.exec())
 def test_unlock_preferences_lock_session_makes_no_network_attempt(tmp_path):
     proc = netguard.run_guarded(["-c", _SESSION, str(tmp_path)], env=_env(), cwd=ROOT, timeout=120)
     assert netguard.MARKER not in proc.stderr, proc.stderr[-3000:]
-    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert proc.returncode == 0, proc.stdout[-500:] + proc.stderr[-3000:]
     assert "session ok" in proc.stdout
