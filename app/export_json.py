@@ -34,10 +34,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
+
+from .private_file import open_private
 
 if TYPE_CHECKING:
     from .journal import Journal
@@ -121,21 +121,5 @@ def write_json(journal: Journal, target: Path | IO[str]) -> None:
     if not isinstance(target, Path):
         dump(journal, target)
         return
-    # a fresh, unpredictable name created exclusively (never through a symlink
-    # someone planted), private from the first byte whatever the umask
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
-                                dir=target.parent)
-    tmp = Path(name)
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            dump(journal, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise
+    with open_private(target, replace_existing=True) as fh:  # the CLI asked before
+        dump(journal, fh)

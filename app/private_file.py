@@ -3,7 +3,7 @@
 Plaintext leaves the journal only through here (or the exporters' own folder
 writers): a fresh temporary name created exclusively next to the target (never
 through a symlink someone planted), mode 0600 from the first byte whatever the
-umask or the old file's mode, synced, then renamed over the target in one step.
+umask or the old file's mode, synced, then put in place in one step.
 """
 
 from __future__ import annotations
@@ -12,23 +12,24 @@ import contextlib
 import os
 import tempfile
 from pathlib import Path
+from typing import IO, Iterator
 
 
-def write_private(target: str | os.PathLike[str], data: bytes | str, *,
-                  replace_existing: bool = False) -> None:
-    """Write ``data`` to ``target``; refuse to replace a file unless asked, raising
-    ``FileExistsError``."""
+@contextlib.contextmanager
+def open_private(target: str | os.PathLike[str], *, replace_existing: bool = False,
+                 text: bool = True) -> Iterator[IO]:
+    """A file handle whose contents appear at ``target`` only when the block ends
+    without an error; refuses to replace a file unless asked (``FileExistsError``)."""
     target = Path(target)
     if not replace_existing and (target.exists() or target.is_symlink()):
         raise FileExistsError(str(target))
-    if isinstance(data, str):
-        data = data.encode("utf-8")
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
                                 dir=target.parent)
     try:
         os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        with (os.fdopen(fd, "w", encoding="utf-8", newline="\n") if text
+              else os.fdopen(fd, "wb")) as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         if replace_existing:
@@ -40,3 +41,11 @@ def write_private(target: str | os.PathLike[str], data: bytes | str, *,
         with contextlib.suppress(OSError):
             os.unlink(name)
         raise
+
+
+def write_private(target: str | os.PathLike[str], data: bytes | str, *,
+                  replace_existing: bool = False) -> None:
+    """Write ``data`` to ``target`` (see ``open_private``)."""
+    with open_private(target, replace_existing=replace_existing,
+                      text=isinstance(data, str)) as fh:
+        fh.write(data)
