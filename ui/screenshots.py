@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtPrintSupport import QPrintPreviewWidget
 
 from .entry_list_model import RowRole
 from .icons import stylesheet
@@ -189,7 +190,15 @@ class ScreenshotTour(QObject):
             "Should the methotrexate dose change?\nIs physiotherapy worth another try?"
         )
         self._save_over_window(dialog, "summary-dialog.png")
-        dialog.reject()
+        dialog.preview_button.click()
+        self._wait(lambda: _preview_painted(dialog), self._shoot_print_preview)
+
+    def _shoot_print_preview(self) -> None:
+        dialog = self.window.tools.summary_dialog
+        preview = dialog.preview_dialog
+        preview.resize(900, 1000)
+        self._save(preview, "print-preview.png")
+        dialog.reject()  # closes the preview too
         self._shoot_dark()
 
     def _shoot_dark(self) -> None:
@@ -277,6 +286,14 @@ class ScreenshotTour(QObject):
         print("\n".join(str(p) for p in self.saved))
         self.window.close()
         QTimer.singleShot(0, QApplication.instance().quit)
+
+
+def _preview_painted(dialog) -> bool:
+    preview = dialog.preview_dialog
+    if preview is None or not preview.isVisible():
+        return False
+    widget = preview.findChild(QPrintPreviewWidget)
+    return widget is not None and widget.pageCount() >= 1
 
 
 __all__ = ["Qt", "ScreenshotTour"]

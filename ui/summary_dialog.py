@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -75,6 +76,7 @@ class SummaryDialog(QDialog):
         self._since: tuple[dt.date, dt.date] | None = None
         self._appointment: Appointment | None = None
         self._summary = None
+        self._preview_dialog: QPrintPreviewDialog | None = None
         self._build()
         self._connect_signals()
         self._load_choices()
@@ -250,12 +252,35 @@ class SummaryDialog(QDialog):
         self.build(self._preview)
 
     def _preview(self, summary) -> None:
+        # QPrintPreviewDialog keeps a raw pointer to the QPrinter and paints with it
+        # for as long as it lives; QPrinter is no QObject, so nothing parents it. A
+        # connection to the dialog's own ``destroyed`` holds the printer until the
+        # dialog is gone (a dropped printer was a segfault under a real X server).
+        self._close_preview()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         configure_printer(printer, self.paper.currentData())
         preview = QPrintPreviewDialog(printer, self)
-        preview.paintRequested.connect(lambda p: paint_summary(summary, p))
-        preview.open()
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.paintRequested.connect(lambda device: paint_summary(summary, device))
+        preview.destroyed.connect(lambda _obj=None, _keep=printer: None)
         self._preview_dialog = preview
+        preview.open()
+
+    @property
+    def preview_dialog(self) -> QPrintPreviewDialog | None:
+        """The open print preview, if any."""
+        dialog = self._preview_dialog
+        return dialog if dialog is not None and shiboken6.isValid(dialog) else None
+
+    def done(self, result: int) -> None:
+        self._close_preview()  # the preview shows the summary: it goes with the dialog
+        super().done(result)
+
+    def _close_preview(self) -> None:
+        """One preview at a time: a new one replaces the last."""
+        if self._preview_dialog is not None and shiboken6.isValid(self._preview_dialog):
+            self._preview_dialog.close()  # deleted on close, then its printer
+        self._preview_dialog = None
 
     def _on_save_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save summary as PDF"),

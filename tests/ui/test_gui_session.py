@@ -26,6 +26,7 @@ SHOTS = [
     "trends-window.png",
     "share-entries.png",
     "summary-dialog.png",
+    "print-preview.png",
     "main-window-dark.png",
     "welcome-wizard.png",
 ]
