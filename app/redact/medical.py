@@ -1,0 +1,185 @@
+"""The medicine a post must keep: drug and device names, eponyms, doses and lab values.
+
+A post about living with an illness is useless without its drugs, doses and results,
+and a redactor that calls "Keytruda" a name or "BP 130/85" a date teaches people to
+switch it off. So:
+
+- drug and brand names come from the ``drug-named-entity-recognition`` wheel (MIT
+  code; DrugBank open data CC0, MeSH and MedlinePlus synonyms), read straight from
+  the data file inside the wheel: we never import its finder, which can reach the
+  network and reads a pickle from the home folder. Devices and care words we ship in
+  ``data/medical_terms.txt``. All of them get the lexicon's ``MEDICAL`` flag, so the
+  name finder never flags them;
+- eponyms ("Wilson's disease", "Bell's palsy", "Guillain-Barré") are medical where a
+  disease word follows them, even when the same word is a profile name;
+- doses, schedules, scores and lab values are never dates, ages, phones or IDs.
+"""
+
+from __future__ import annotations
+
+import bz2
+import importlib.util
+import pickle  # noqa: S403 - reads the data file shipped inside an installed wheel
+import re
+from pathlib import Path
+
+from app.redact.spans import Source, Span, SpanType
+
+_DRUG_PACKAGE = "drug_named_entity_recognition"
+_DRUG_FILE = "drug_ner_dictionary.pkl.bz2"
+_DRUG_WORD = re.compile(r"[a-z][a-z-]{3,}")
+
+
+def _drug_data_path() -> Path | None:
+    """The wheel's data file, found without importing the package (its import has side
+    effects: it loads a pickle from the home folder if one is there)."""
+    spec = importlib.util.find_spec(_DRUG_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / _DRUG_FILE
+    return path if path.is_file() else None
+
+
+def drug_package_version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("drug-named-entity-recognition")
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
+def drug_words() -> set[str]:
+    """Single-word drug and brand names ("keytruda", "adalimumab"), lower case.
+
+    Words of four letters or more only: shorter variants are mostly abbreviations that
+    are also ordinary words. Built once into the cached lexicon, so this cost (about a
+    second) is paid only when the cache is made.
+    """
+    path = _drug_data_path()
+    if path is None:
+        return set()
+    with bz2.open(path, "rb") as fh:
+        data = pickle.load(fh)  # noqa: S301 - the wheel's own data, as trusted as its code
+    variants = data.get("drug_variant_to_canonical", {})
+    return {w for w in variants if isinstance(w, str) and _DRUG_WORD.fullmatch(w)}
+
+
+# -- eponyms ------------------------------------------------------------------------------
+
+_DISEASE_WORDS = (
+    r"disease|syndrome|sign|signs|palsy|disorder|phenomenon|test|manoeuvre|maneuver|"
+    r"score|scale|lymphoma|sarcoma|tumou?r|thyroiditis|ulcer|ulcers|contracture|"
+    r"dystrophy|ataxia|chorea|criteria|procedure|operation|catheter|line|fracture|"
+    r"node|nodes|o?esophagus|encephalopathy|arteritis|anomaly|cyst|neuroma|neuralgia|"
+    r"dementia|triad|reflex|position|method|diet|flap|repair|shunt|pouch|cell|cells|"
+    r"gland|glands|duct|canal|space|bypass|classification|stage|type|variant|spots|"
+    r"purpura|lesion|lesions|nodule|nodules|colitis|ileitis|esotropia|law|point|bag")
+# "Wilson's disease", "Bell's palsy", "Graves' disease", "Parkinson disease", "Hodgkin
+# lymphoma": a capitalised word, a possessive or not, then a disease word.
+EPONYM = re.compile(
+    rf"\b([A-Z][\w’'-]*?)(?:['’]s|s['’]|['’])?(?:[ -](?:[A-Z][a-z]+)(?:['’]s)?)?"
+    rf"\s+(?:{_DISEASE_WORDS})\b")
+# Hyphenated eponyms are medical on their own: "Ehlers-Danlos", "Guillain-Barré".
+_HYPHENATED = re.compile(r"\b[A-Z][a-zé]+(?:-[A-Z][a-zé]+)+(?=['’]s\b|\b)")
+_KNOWN_HYPHENATED = frozenset(
+    ["ehlers-danlos", "guillain-barre", "guillain-barré", "creutzfeldt-jakob",
+     "charcot-marie-tooth", "wolff-parkinson-white", "stevens-johnson", "klippel-feil",
+     "arnold-chiari", "chiari", "prader-willi", "smith-magenis", "lambert-eaton",
+     "tolosa-hunt", "kearns-sayre", "osgood-schlatter", "legg-calve-perthes",
+     "mallory-weiss", "zollinger-ellison", "budd-chiari", "brown-sequard",
+     "churg-strauss", "henoch-schonlein", "henoch-schönlein", "peutz-jeghers",
+     "sturge-weber", "von-willebrand", "hand-schuller-christian", "dubin-johnson",
+     "crigler-najjar", "waterhouse-friderichsen", "wernicke-korsakoff", "jervell-lange",
+     "beckwith-wiedemann", "cornelia-de-lange", "bardet-biedl", "kasabach-merritt",
+     "kimmelstiel-wilson", "hallervorden-spatz", "holt-oram", "leber", "shy-drager"])
+
+
+def eponym_ranges(text: str) -> list[tuple[int, int]]:
+    """Where an eponym is used medically: the name part of "Wilson's disease"."""
+    out = []
+    for m in EPONYM.finditer(text):
+        out.append((m.start(1), m.end(1) + 2 if text[m.end(1):m.end(1) + 2] in
+                    ("'s", "’s") else m.end(1)))
+        second = re.match(r"(?:['’]s|s['’]|['’])?[ -]([A-Z][a-z]+)(?:['’]s)?\s", text[m.end(1):])
+        if second:
+            out.append((m.end(1) + second.start(1), m.end(1) + second.end(1)))
+    for m in _HYPHENATED.finditer(text):
+        if m.group().lower() in _KNOWN_HYPHENATED:
+            out.append((m.start(), m.end()))
+    return out
+
+
+# -- numbers that are medicine -------------------------------------------------------------
+
+_UNIT = (r"(?:mg|mcg|µg|ug|ng|g|kg|ml|mls|l|cc|iu|units?|u|mmol(?:/l|/mol)?|mg/dl|mg/l|"
+         r"g/l|g/dl|umol/l|µmol/l|nmol/l|pmol/l|miu/l|mu/l|x10\^?9/l|%|puffs?|tabs?|"
+         r"tablets?|caps(?:ules)?|pills?|drops?|sprays?|patch(?:es)?|mmhg|bpm|kcal|cal|"
+         r"lbs?|stone|cm|mm|times?|x)")
+# A number with a unit, a range of them, and a schedule after it.
+DOSE = re.compile(
+    rf"(?<![\w/.])\d+(?:[.,]\d+)?(?:\s*(?:-|–|to|/)\s*\d+(?:[.,]\d+)?)?\s?{_UNIT}\b(?:/\w+)?"
+    rf"(?:\s+(?:[1-7]/7|\d{{1,2}}/52)(?![\w/]))?",
+    re.IGNORECASE)
+_LAB = (r"bp|blood pressure|hr|heart rate|pulse|sats?|spo2|o2|temp|temperature|"
+        r"hba1c|a1c|hb|hgb|haemoglobin|hemoglobin|wbc|rbc|plt|platelets|neuts?|"
+        r"neutrophils|lymphs?|crp|esr|egfr|gfr|creat(?:inine)?|urea|alt|ast|alp|ggt|"
+        r"bili(?:rubin)?|albumin|inr|tsh|t3|t4|ft3|ft4|ferritin|folate|b12|vit(?:amin)?\s?d|"
+        r"iron|calcium|sodium|potassium|na|k|mg|glucose|bgl|bg|sugars?|ketones?|"
+        r"ldl|hdl|cholesterol|triglycerides|psa|ca-?125|cea|afp|ck|ldh|troponin|"
+        r"trop|bnp|d-?dimer|lactate|ph|pco2|po2|peak flow|pef|fev1|fvc|weight|bmi|"
+        r"iga|igg|ige|ana|rf|ccp|calprotectin|fcp|viral load|cd4|vl|ige|amh|fsh|lh|"
+        r"prolactin|cortisol|testosterone|oestrogen|estrogen|estradiol|progesterone|"
+        r"pain|fatigue|score|edss|das28|basdai|phq-?9|gad-?7|mmse|moca|eq-?5d")
+# "BP 130/85", "HbA1c 48", "CRP was 45", "pain 7/10", "EDSS 3.5", "sats 94%".
+LAB_VALUE = re.compile(
+    rf"\b(?:{_LAB})\b(?:\s+(?:was|is|of|at|down to|up to|now|came back|back|level|"
+    rf"levels|reading|=|:)){{0,2}}\s*[:=]?\s*[<>≤≥~]?\s*\d+(?:[.,]\d+)?"
+    rf"(?:\s*/\s*\d+(?:[.,]\d+)?)?", re.IGNORECASE)
+# Schedules: "1-0-1", "2x daily", "bd", "q4h", "every 4 hours", "3/7", "5/7 course".
+SCHEDULE = re.compile(
+    r"(?<![\w/])\d-\d-\d(?:-\d)?(?![\w/])"
+    r"|\b\d+\s?x\s?(?:daily|a day|per day|weekly|a week|/7|/52)\b"
+    r"|\bq\d{1,2}h\b"
+    r"|\b(?:every|each)\s+\d+(?:\s*-\s*\d+)?\s*(?:hours?|hrs?|h|days?|weeks?|months?)\b"
+    # "3/7 ago", "for 5/7", "2/52", "6/12 history": days, weeks, months in UK notes. A
+    # bare "3/7" or "8/10" is a US date, so only with its cue.
+    r"|(?<=for )[1-7]/7(?![\w/])|(?<![\w/])[1-7]/7(?=\s+(?:ago|course|hx|history|post))"
+    r"|(?<![\w/])\d{1,2}/52(?![\w/])"
+    r"|(?<![\w/])\d{1,2}/12(?=\s+(?:ago|later|post|history|hx))", re.IGNORECASE)
+
+
+def medical_number_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of doses, lab values, scores and schedules in ``text``."""
+    if not any(c.isdigit() for c in text):
+        return []
+    out: list[tuple[int, int]] = []
+    for regex in (DOSE, LAB_VALUE, SCHEDULE):
+        out.extend(m.span() for m in regex.finditer(text))
+    return out
+
+
+_NUMERIC_TYPES = (SpanType.DATE, SpanType.AGE, SpanType.PHONE, SpanType.ID)
+
+
+def drop_medicine(spans: list[Span], text: str) -> list[Span]:
+    """Spans left once medicine is taken out: a date, age, phone or ID lying inside a
+    dose or lab value goes, and so does a name, place or employer that is an eponym
+    used medically. Spans the user selected are never dropped."""
+    numbers = medical_number_ranges(text)
+    eponyms = eponym_ranges(text) if any(c.isupper() for c in text) else []
+    if not numbers and not eponyms:
+        return spans
+    out = []
+    for s in spans:
+        if s.source is Source.USER:
+            out.append(s)
+        elif s.type in _NUMERIC_TYPES and any(a <= s.start and s.end <= b for a, b in numbers):
+            continue
+        elif s.type in (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER) \
+                and any(a <= s.start and s.end <= b for a, b in eponyms):
+            continue
+        else:
+            out.append(s)
+    return out
+
