@@ -1,0 +1,169 @@
+"""Build the patient-voice evaluation sets from their marked-up source.
+
+    python tests/benchmarks/make_patient_voice.py           # rebuild both JSONL files
+    python tests/benchmarks/make_patient_voice.py --check   # fail if a JSONL is stale
+
+Writing offsets by hand is where gold sets go wrong, so the records are written as
+plain text with inline marks and this script computes every offset::
+
+    @@ pvd-017 2024-02-11 US reddit
+    self: Jordan Reyes | Jordan
+    people: Marisol
+    places: Tucson
+    employers:
+    other:
+    My sister [[NAME:Marisol]] drove me to [[PLACE:Banner UMC]] on {{Humira}} day.
+
+``[[TYPE:text]]`` is an identifier of a type in ``shared/eval/README.md``;
+``{{text}}`` is a medical term (drug, device, dose, lab value, condition) that the
+post must keep. The header names the id, the entry date (or ``-``), the region and
+the register. Profile lines are optional; values are separated by ``|``.
+
+The output is the format of ``shared/eval`` plus ``medical`` (spans of the kept
+terms, with their text) and ``register``. The dev set lives in ``tests/app/data``;
+the held-back set in ``tests/benchmarks/heldout`` is only ever measured, never tuned
+against (see the README there).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SETS = {
+    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev.txt":
+        REPO / "tests" / "app" / "data" / "patient_voice_dev.jsonl",
+    REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.src.txt":
+        REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.jsonl",
+}
+TYPES = frozenset({"NAME", "PLACE", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID",
+                   "EMPLOYER", "HANDLE"})
+REGIONS = frozenset({"GB", "US", "CA", "IE", "AU", "NZ", "IN", "ZA", "DE"})
+PROFILE_KEYS = ("self", "people", "places", "employers", "other")
+_HEADER = re.compile(r"^@@ (\S+) (\d{4}-\d{2}-\d{2}|-) ([A-Z]{2}) (\S+)\s*$")
+_PROFILE_LINE = re.compile(r"^(self|people|places|employers|other):[ \t]*(.*)$")
+_MARK = re.compile(r"\[\[([A-Z]+):(.+?)\]\]|\{\{(.+?)\}\}", re.S)
+
+
+class SourceError(ValueError):
+    """A malformed record in a source file; the message names the file and line."""
+
+
+@dataclass
+class Record:
+    rid: str
+    entry_date: str | None
+    region: str
+    register: str
+    where: str
+    profile: dict[str, list[str]] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        text, spans, medical = strip_marks("\n".join(self.lines).strip(), self.where)
+        if not text:
+            raise SourceError(f"{self.where}: record {self.rid} has no text")
+        profile = {k: self.profile.get(k, []) for k in PROFILE_KEYS}
+        return {"id": self.rid, "entry_date": self.entry_date,
+                "profile": {**profile, "region": self.region}, "register": self.register,
+                "text": text, "spans": spans, "medical": medical}
+
+
+def strip_marks(marked: str, where: str) -> tuple[str, list[dict], list[dict]]:
+    """Plain text, identifier spans and medical spans from marked-up text."""
+    out: list[str] = []
+    spans: list[dict] = []
+    medical: list[dict] = []
+    pos = length = 0
+    for m in _MARK.finditer(marked):
+        out.append(marked[pos:m.start()])
+        length += m.start() - pos
+        value = m.group(2) if m.group(1) else m.group(3)
+        if m.group(1) and m.group(1) not in TYPES:
+            raise SourceError(f"{where}: unknown type {m.group(1)!r}")
+        if value != value.strip() or not value:
+            raise SourceError(f"{where}: mark {m.group(0)!r} has spaces at its edges")
+        start, length = length, length + len(value)
+        out.append(value)
+        if m.group(1):
+            spans.append({"start": start, "end": length, "type": m.group(1)})
+        else:
+            medical.append({"start": start, "end": length, "text": value})
+        pos = m.end()
+    out.append(marked[pos:])
+    text = "".join(out)
+    for bad in ("[[", "]]", "{{", "}}"):
+        if bad in text:
+            raise SourceError(f"{where}: a mark is not closed ({bad!r} left in the text)")
+    return text, spans, medical
+
+
+def parse(path: Path) -> list[Record]:
+    records: list[Record] = []
+    current: Record | None = None
+    in_profile = False
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        where = f"{path.name}:{lineno}"
+        if line.startswith("@@"):
+            m = _HEADER.match(line)
+            if not m:
+                raise SourceError(f"{where}: bad header {line!r}")
+            rid, day, region, register = m.groups()
+            if region not in REGIONS:
+                raise SourceError(f"{where}: unknown region {region}")
+            if day != "-":
+                dt.date.fromisoformat(day)
+            current = Record(rid, None if day == "-" else day, region, register, where)
+            records.append(current)
+            in_profile = True
+            continue
+        if current is None:
+            if line.strip() and not line.startswith("#"):
+                raise SourceError(f"{where}: text before the first record")
+            continue
+        m = _PROFILE_LINE.match(line) if in_profile else None
+        if m:
+            current.profile[m.group(1)] = [v.strip() for v in m.group(2).split("|")
+                                           if v.strip()]
+            continue
+        in_profile = False
+        current.lines.append(line)
+    ids = [r.rid for r in records]
+    dupes = {i for i in ids if ids.count(i) > 1}
+    if dupes:
+        raise SourceError(f"{path.name}: ids used twice: {sorted(dupes)}")
+    return records
+
+
+def render(path: Path) -> str:
+    return "".join(json.dumps(r.to_json(), ensure_ascii=False) + "\n" for r in parse(path))
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    stale = []
+    for source, target in SETS.items():
+        if not source.exists():
+            print(f"skipped: {source.relative_to(REPO)} is not there")
+            continue
+        text = render(source)
+        if check:
+            if not target.exists() or target.read_text(encoding="utf-8") != text:
+                stale.append(str(target.relative_to(REPO)))
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        print(f"{target.relative_to(REPO)}: {text.count(chr(10))} records")
+    if stale:
+        print("out of date (run make_patient_voice.py): " + ", ".join(stale))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
