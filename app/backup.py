@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import kdf, storage
+from . import kdf, private_file, storage
 from .errors import (
     BackupFailed,
     DiskFull,
@@ -142,7 +142,7 @@ def _free_name(folder: Path, stem: str, now: dt.datetime, tag: str = "") -> Path
 
 def _ensure_folder(folder: Path, journal_path: Path) -> None:
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        private_file.private_folder(folder, strict=False)  # 0700; tightened if it is ours
     except OSError as exc:
         raise _folder_error(exc, folder) from None
     if not os.access(folder, os.W_OK):

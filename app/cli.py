@@ -27,6 +27,7 @@ from .errors import FettleError, InvalidInput
 from .hardening import harden_process
 from .journal import Journal
 from .models import ENTRY_KINDS, Entry, EntryFilter, SymptomReading
+from .private_file import private_folder
 from .search import plain_snippet
 
 EXIT_ERROR = 1
@@ -86,7 +87,7 @@ def _row_line(row) -> str:
 
 def cmd_init(args, secrets: Secrets) -> int:
     path = args.journal
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent, strict=False)  # 0700; tightened if it is ours
     passphrase = secrets.ask("New passphrase: ", confirm=True)
     Journal.create(path, passphrase).lock()
     print(f"Created an encrypted journal at {path}")
