@@ -12,6 +12,7 @@ from datetime import date
 
 from app.profile import PrivacyProfile
 from app.redact import patterns
+from app.redact.ages import find_ages
 from app.redact.addresses import AddressFinder
 from app.redact.lexicon import Lexicon, default_lexicon
 from app.redact.medical import drop_medicine
@@ -54,7 +55,7 @@ class Detector:
         found.extend(patterns.find_ids(text, region))
         found.extend(patterns.find_phones(text, region))
         found.extend(patterns.find_dates(text))
-        found.extend(patterns.find_ages(text))
+        found.extend(find_ages(text))
         found.extend(self._addresses.find(text))
         found.extend(self._names.find(text))
         found = drop_medicine([s for s in found if not _function_word(s)], text)

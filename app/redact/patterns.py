@@ -94,13 +94,6 @@ _NOT_YEAR_AFTER = re.compile(
 ORDINAL = re.compile(
     r"\b(?:on|the|since|until|by)\s+(?:the\s+)?((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b"
     r"(?!\s+(?:degree|line|dose|time|floor|opinion|round|cycle|infusion|trimester|week|day)s?\b)", _I)
-AGE = re.compile(
-    r"\b(\d{1,3})(?:\s*(?:-|\s)?\s*(?:yo\b|y/o\b|y\.o\.?|yrs?\.?\s*old\b|years?[\s-]old\b|"
-    r"yr[\s-]old\b|year-old\b|years? of age\b)"
-    r"|(?=\s*(?:years?|yrs?)\b(?!\s+ago)(?=\s+(?:old|of age))))"
-    r"|\b(?:aged?|age:|i'?m|i am|turned|turning)\s+(\d{1,3})\b(?!\s*(?:%|mg|kg|lbs?|weeks?|"
-    r"days?|times?|minutes?|hours?|pm|am|o'clock|[:.]\d))"
-    r"|\b(?:in\s+(?:my|her|his|their)\s+)((?:early|mid|late)[\s-])?(\d0)'?s\b", _I)
 BIRTH_YEAR = re.compile(r"\b(?:born(?:\s+in)?|b\.|dob:?|d\.o\.b\.?:?)\s*((?:19|20)\d{2})\b", _I)
 
 def _span(t: SpanType, start: int, end: int, text: str, source: Source = Source.PATTERN,
@@ -210,18 +203,3 @@ def find_dates(text: str) -> Iterator[Span]:
         yield _span(T.DATE, m.start(1), m.end(1), text, confidence=0.6, uncertain=True)
     for m in BIRTH_YEAR.finditer(text):
         yield _span(T.DATE, m.start(1), m.end(1), text, Source.CONTEXT, 0.9)
-
-
-def find_ages(text: str) -> Iterator[Span]:
-    for m in AGE.finditer(text):
-        if m.group(1):
-            start, end = m.start(1), m.end(1)
-        elif m.group(2):
-            start, end = m.start(2), m.end(2)
-        else:
-            start, end = m.start(3) if m.group(3) else m.start(4), m.end()
-        if m.group(1) or m.group(2):
-            age = int(text[start:end])
-            if age > 125:
-                continue
-        yield _span(T.AGE, start, end, text, Source.CONTEXT, 0.9)

@@ -14,6 +14,7 @@ from datetime import date
 
 from app.profile import PrivacyProfile
 from app.redact import date_phrases
+from app.redact.ages import words_to_number
 from app.redact.dates import parse_date
 from app.redact.normalise import fold_term
 from app.redact.policy import Action, Decision, RedactionPolicy
@@ -114,18 +115,31 @@ def _date_text(text: str, span: Span, action: Action,
 
 
 def _age_text(span: Span, text: str) -> tuple[str, int]:
-    """Replacement and how many characters after the span it also replaces."""
-    digits = re.search(r"\d+", span.text)
-    if digits is None:
+    """Replacement and how many characters after the span it also replaces.
+
+    Ages become bands: "in my 30s", "40-something", "under 10", "teenage"; a birthday
+    ordinal ("my 40th") becomes "milestone".
+    """
+    value = words_to_number(span.text)
+    if value is None:
         return LABELS[SpanType.AGE], 0
-    decade = int(digits.group()) // 10 * 10
+    if re.search(r"\d(?:st|nd|rd|th)\b|(?:th|st|nd|rd)$", span.text.strip().lower()) and \
+            not span.text.strip().lower().endswith("s"):
+        return "milestone", 0
+    decade = value // 10 * 10
+    if re.search(r"\d0['’]?s\b|ties\b|teens\b", span.text, re.IGNORECASE):
+        return ("teens" if decade == 10 else f"{decade}s"), 0
+    self_age = _SELF_AGE.search(text, max(0, span.start - 10), span.start) is not None
     phrase = _AGE_PHRASE.match(text, span.end)
-    if phrase and _SELF_AGE.search(text, max(0, span.start - 10), span.start):
-        return f"in my {decade}s", phrase.end() - span.end
-    if phrase or not span.text.strip().isdigit():
-        return f"{decade}-something", 0
-    if _SELF_AGE.search(text, max(0, span.start - 10), span.start):
-        return f"in my {decade}s", 0
+    extra = phrase.end() - span.end if phrase and self_age else 0
+    if decade == 0:
+        return ("under 10" if not phrase or self_age else "under-10"), extra
+    if value < 13:
+        return "under 13", extra
+    if decade == 10:
+        return ("in my teens" if self_age else "teenage"), extra
+    if self_age:
+        return f"in my {decade}s", extra
     return f"{decade}-something", 0
 
 

@@ -1,0 +1,155 @@
+"""Ages, the user's and other people's, in the many ways people write them.
+
+An age with a rare condition and a town can single a person out, so we look for it in
+every common shape: "34 years old", "I'm 34", "she's 9", "my son (8)", "(32F)",
+"diagnosed at 47", "since I was 19", "seventy-two", "my 40th", "in my early thirties".
+A bare number is an age only with one of these cues; doses and lab values never are
+(``medical`` removes any age found inside one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact.spans import Source, Span, SpanType
+
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+          "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+         "ninety"]
+_ORD_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+              "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+              "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19}
+_ORD_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+             "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90}
+_DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+                 "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+
+_WORD_NUM = (rf"(?:(?:{'|'.join(_TENS[2:])})(?:[\s-](?:{'|'.join(_UNITS[1:10])}))?"
+             rf"|{'|'.join(reversed(_UNITS[1:]))})")
+_ORD_WORD = (rf"(?:(?:{'|'.join(_TENS[2:])})[\s-](?:{'|'.join(_ORD_UNITS)})"
+             rf"|{'|'.join(_ORD_TENS)}|{'|'.join(_ORD_UNITS)})")
+_NUM = rf"(?:1[01]\d|\d{{1,2}}|{_WORD_NUM})"
+_DECADE = rf"(?:\d0['’]?s|{'|'.join(_DECADE_WORDS)})"
+# What must not follow a number for it to be an age: units, times, heights, scores.
+_NOT_AFTER = (r"(?!\s*(?:%|mg|mcg|kg|g\b|lbs?|st\b|stone|ml|cm|mm|ft|feet|foot|inch|"
+              r"weeks?|wks?|days?|times?|minutes?|mins?|hours?|hrs?|pm|am|o['’]?clock|"
+              r"months?|percent|points?|units?|miles?|km|k\b|x\b|/|[:.,]\d|['’\"]\d|-\d|"
+              r"th\b|st\b|nd\b|rd\b|and a half|more|or so|of|in\b|out of|now|"
+              r"already|yet|minutes|days|steps|cups?|pills?|tablets?|doses?|people|"
+              r"things|year\b))")
+_KIN = (r"(?:son|daughter|kid|child|boy|girl|baby|lad|lass|brother|sister|mum|mom|mam|"
+        r"mother|dad|father|husband|wife|partner|nan|nain|nana|gran|grandma|grandad|"
+        r"grandpa|granny|grandmother|grandfather|taid|papa|mama|abuela|abuelo|aunt|auntie|"
+        r"aunty|uncle|niece|nephew|cousin|friend|stepson|stepdaughter|twins?|eldest|"
+        r"youngest|little one|grandson|granddaughter|bf|gf|boyfriend|girlfriend|fianc[eé]e?|"
+        r"neighbou?r|patient|pt|man|woman|guy|lady|wee one)")
+_NOT_SUBJECT = (r"(?:This|That|There|It|What|Which|Dose|Score|Level|Result|Number|Total|"
+                r"Count|Weight|Height|Ward|Room|Bed|Page|Step|Day|Week|Month|Year|Cycle|"
+                r"Round|Stage|Grade|Type|Class|Size|Price|Cost|Time|Pain|Fatigue|Mood|"
+                r"Sleep|Energy|Temp|Reading|Rate|Everything|Nothing|Today|Tomorrow|"
+                r"Yesterday|Tonight|Appointment|Bus|Train|Flight|Gate|Platform|Floor)")
+_VERB = (r"(?:is|was|turned|turns|will be|would(?:['’]ve| have) been|is going to be|"
+         r"just turned|is now|is only|is nearly|is almost|was only|was just|['’]s)")
+# Who an age belongs to: "I'm", "she's", "my son is", "Karabo is", "Dad was", "who is".
+_SUBJECT = (rf"(?:i['’]?m|i am|i was|i['’]ll be|i turn(?:ed|s)?|i['’]ll turn|"
+            rf"(?:he|she|who|they|we|you)(?:['’]s|['’]re| {_VERB}| are| were)|"
+            rf"(?:(?:my|his|her|their|our|your) (?:\w+ )?)?{_KIN} {_VERB}|"
+            rf"(?-i:(?!{_NOT_SUBJECT}\b)[A-Z][a-z]{{2,}}) {_VERB}|"
+            rf"ich bin|er ist|sie ist|je suis|tengo|tiene)")
+
+AGE = re.compile(
+    # "34 years old", "34-year-old", "34 yo", "6 month old", "thirty-four years of age"
+    rf"\b({_NUM})(?:\s*(?:-|\s)?\s*(?:yo\b|y/o\b|y\.o\.?|yrs?\.?\s*old\b|years?[\s-]old\b|"
+    rf"yr[\s-]old\b|years? of age\b|(?:months?|mo|weeks?)[\s-]old\b)"
+    rf"|(?=\s*(?:years?|yrs?)\b(?!\s+ago)(?=\s+(?:old|of age))))"
+    # "aged 71", "age: 47", "turned 50", "I'm 34", "she's 9", "my son is 14"
+    rf"|\b(?:aged?|age:|at age|at the age of|{_SUBJECT})\s+(?:just\s+|only\s+|nearly\s+|"
+    rf"almost\s+)?({_NUM})\b{_NOT_AFTER}"
+    # "diagnosed at 47", "dx'd at 19", "since I was 19", "when she was 5"
+    rf"|\b(?:diagnosed|dx(?:['’]?d)?|diagnosis|started|began|onset|retired|widowed|"
+    rf"married|pregnant|died|passed away|passed)(?:\s+with\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}})?"
+    rf"\s+(?:at|aged|age)\s+({_NUM})\b{_NOT_AFTER}"
+    # "is twenty-three too young", "34 and still", "24 Jahre", "24 ans"
+    rf"|\b({_NUM})\s+(?:is\s+)?(?:too|so|very|quite)\s+(?:young|old)\b"
+    rf"|\b(\d{{1,3}})\s+(?:ans|años|anos|jahre(?: alt)?|jaar|anni)\b"
+    rf"|\b(?:since|when|until|till|by the time|before|after|from when)\s+"
+    rf"(?:i|he|she|they|we|you|my \w+)\s+(?:was|were|turned|hit)\s+({_NUM})\b{_NOT_AFTER}"
+    # "in my early thirties", "in her late 40s", "in his teens"
+    rf"|\bin\s+(?:my|her|his|their|your|our)\s+((?:(?:early|mid|late)[\s-])?{_DECADE})\b"
+    rf"|\b((?:early|mid|late)[\s-](?:{'|'.join(list(_DECADE_WORDS)[1:])}|[2-9]0['’]?s))\b"
+    # "my 40th", "her 18th birthday", "his fortieth"
+    rf"|\b(?:my|his|her|their|your|our)\s+((?:1[3-9]|[2-9]\d|1[01]\d)(?:st|nd|rd|th)|{_ORD_WORD})"
+    rf"(?!\s+(?:infusion|dose|injection|jab|cycle|time|round|week|day|month|year|attempt|"
+    rf"appointment|session|floor|line|opinion|visit|flare|surgery|op|operation|course|lot|"
+    rf"batch|try|go|trimester|pregnancy|anniversary|place|choice|hospital|admission|"
+    rf"relapse|scan|mri|biopsy|treatment|test)s?\b)(?!-)"
+    # "(32F)", "[28M]", "(F, 41)", "32f here", "M45"
+    rf"|(?<=[(\[])(\d{{2}}\s?[MFmf])(?=[)\],/ ])"
+    rf"|(?<=[(\[])[MFmf][,/ ]?\s?(\d{{2}})(?=[)\]])"
+    rf"|(?-i:\b(\d{{2}}\s?[MF]))(?=[\s,.;:)!]|$)(?!\s+(?:mg|units?)\b)"
+    rf"|(?:^|(?<=\n))(?-i:[MF]),?\s(\d{{2}})\b",
+    re.IGNORECASE)
+# "Ellie (8)", "my son (14)", "Tom, 9, and Amy, 6": an age in brackets or commas after a name.
+AGE_AFTER_NAME = re.compile(
+    rf"(?<=[A-Za-z])\s\((\d{{1,2}}|{_WORD_NUM})\)(?!\s*(?:mg|%|/))"
+    r"|(?<=[a-z])(?:,\s(\d{1,2}),\s|\s\((?:aged?\s)?(\d{1,2})\)(?=[\s,.;:!?]))", re.IGNORECASE)
+_AFTER_NAME_CUE = re.compile(
+    r"(?:[A-Z][a-z]+|ji|son|daughter|boy|girl|kid|baby|brother|sister|twins?|nephew|niece|"
+    r"grandson|granddaughter|child|eldest|youngest)$")
+
+
+def words_to_number(text: str) -> int | None:
+    """"seventy-two" → 72, "fortieth" → 40, "30s" → 30, "34" → 34, else None."""
+    low = text.lower().replace("’", "'").strip()
+    digits = re.search(r"\d+", low)
+    if digits:
+        return int(digits.group())
+    for word, n in {**_DECADE_WORDS, **_ORD_TENS}.items():
+        if low.endswith(word):
+            return n
+    total = 0
+    for part in re.split(r"[\s-]+", low):
+        if part in _TENS:
+            total += 10 * _TENS.index(part)
+        elif part in _UNITS:
+            total += _UNITS.index(part)
+        elif part in _ORD_UNITS:
+            total += _ORD_UNITS[part]
+        elif part in ("early", "mid", "late"):
+            continue
+        else:
+            return None
+    return total
+
+
+def find_ages(text: str) -> Iterator[Span]:
+    if not any(c.isdigit() for c in text) and not _has_number_word(text):
+        return
+    for m in AGE.finditer(text):
+        group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
+        start, end = m.start(group), m.end(group)
+        value = words_to_number(m.group(group))
+        if value is None or value > 119:
+            continue
+        if group == 2 and m.group(group).lower() == "one":
+            continue  # "I'm one tired mum"
+        yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.9, text[start:end])
+    for m in AGE_AFTER_NAME.finditer(text):
+        group = next(i for i in range(1, 4) if m.group(i))
+        if not _AFTER_NAME_CUE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        start, end = m.start(group), m.end(group)
+        yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.8, text[start:end])
+
+
+_NUMBER_WORD = re.compile(
+    rf"\b(?:{'|'.join(_TENS[2:])}|{'|'.join(_UNITS[1:])}|{'|'.join(_DECADE_WORDS)}|"
+    rf"{'|'.join(_ORD_TENS)}|{'|'.join(_ORD_UNITS)})", re.IGNORECASE)
+
+
+def _has_number_word(text: str) -> bool:
+    return _NUMBER_WORD.search(text) is not None

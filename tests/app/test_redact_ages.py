@@ -1,0 +1,72 @@
+"""Ages in the shapes people write them, and the numbers that are not ages."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.profile import PrivacyProfile
+from app.redact import RedactionPolicy, SpanType, TransformContext, apply, detect
+from app.redact.ages import words_to_number
+
+GB = PrivacyProfile(region="GB")
+
+
+def ages(text: str) -> list[str]:
+    return [s.text for s in detect(text, GB) if s.type is SpanType.AGE]
+
+
+@pytest.mark.parametrize("text,age", [
+    ("she's 9 and loves school", "9"),
+    ("diagnosed at 47 after years of tests", "47"),
+    ("Our Ellie (8) was brilliant at the clinic", "8"),
+    ("Grandad turned seventy-two on Sunday", "seventy-two"),
+    ("since I was 19 I have had flares", "19"),
+    ("a woman in my early thirties with lupus", "early thirties"),
+    ("I (32F) have had Crohn's for years", "32F"),
+    ("41F from the north, RA since uni", "41F"),
+    ("my daughter is 14 and has T1D", "14"),
+    ("Mum was 61 when she was diagnosed", "61"),
+    ("Kwame is only 4 so the ward is hard", "4"),
+    ("Is twenty-three too young for gout?", "twenty-three"),
+    ("a 58 year old man on the ward", "58"),
+    ("my 6 month old baby", "6"),
+    ("Ich bin 24 und will arbeiten.", "24"),
+    ("She turns 10 next week.", "10"),
+    ("we went out for my 40th and I paid for it", "40th"),
+])
+def test_ages(text: str, age: str) -> None:
+    assert age in ages(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm 5 weeks pregnant and he's 6ft tall.",
+    "I'm one tired mum today.",
+    "She's 5'4 and 60 kg.",
+    "my 2nd infusion and my 13th injection",
+    "Dose is 40 mg, pain is 7/10.",
+    "This is 12 weeks of waiting; it was 3 before.",
+    "HbA1c is 48 and BMI is 24.",
+])
+def test_not_ages(text: str) -> None:
+    assert ages(text) == []
+
+
+def test_words_to_number() -> None:
+    assert words_to_number("seventy-two") == 72
+    assert words_to_number("fortieth") == 40
+    assert words_to_number("early thirties") == 30
+    assert words_to_number("32F") == 32
+    assert words_to_number("banana") is None
+
+
+@pytest.mark.parametrize("text,out", [
+    ("I'm 34 years old.", "I'm in my 30s."),
+    ("she's 9 today", "she's under 10 today"),
+    ("my son is 15", "my son is teenage"),
+    ("Grandad turned seventy-two", "Grandad turned 70-something"),
+    ("a woman in her early thirties", "a woman in her 30s"),
+    ("for my 40th we went out", "for my milestone we went out"),
+])
+def test_ages_become_bands(text: str, out: str) -> None:
+    spans = [s for s in detect(text, GB) if s.type is SpanType.AGE]
+    assert apply(text, spans, {}, RedactionPolicy(), TransformContext(GB)).text == out
