@@ -3,7 +3,7 @@
     fettle backup [--to DIR]                 encrypted, verified backup now
     fettle backups [--to DIR]                list backups: date, entries, size
     fettle restore BACKUP [--yes]            preview, confirm, restore (current kept)
-    fettle import FILE --format F [--map date=Col,...] [--dry-run]
+    fettle import FILE --format F [--map date=Col,...] [--dry-run] [--with-settings]
     fettle export --csv DIR | --markdown DIR [--force]
 
 ``export`` is the core command (``--json``); this module adds its other formats
@@ -101,24 +101,45 @@ def cmd_restore(args, secrets) -> int:
 
 
 def cmd_import(args, secrets) -> int:
-    from .importers import parse_mapping, read_file
+    from .importers import commit, parse_mapping, read_file, setting_changes
 
     if args.map and args.format != "csv":
         raise UsageError(user_message="--map is for --format csv.")
+    if args.with_settings and args.format != "fettle-json":
+        raise UsageError(user_message="--with-settings is for --format fettle-json.")
     mapping = parse_mapping(args.map) if args.map else None
     plan = read_file(Path(args.file), args.format, mapping)
     print(f"{Path(args.file).name}: {plan.describe()}")
     for warning in plan.warnings:
         print(f"Note: {warning}")
     if args.dry_run:
+        _print_settings("The file also holds these settings; they are applied only with "
+                        "--with-settings:", setting_changes(plan))
         print("Dry run: nothing was imported.")
         return 0
-    if not plan.count:
+    if not plan.count and not (args.with_settings and setting_changes(plan)):
         return 0
     with unlock(args.journal, secrets) as journal:
-        added = plan.commit(journal)
+        changes = setting_changes(plan, journal)
+        added = commit(plan, journal, changes if args.with_settings else ())
     print(f"Imported {added} entries.")
+    if args.with_settings:
+        _print_settings("Changed these settings:", changes, done=True)
+    elif changes:
+        _print_settings(f"Skipped {len(changes)} setting{'s' * (len(changes) != 1)} from the "
+                        "file; yours are kept:", changes)
+        print("To take a file's settings, add --with-settings when importing it. Importing "
+              "this file again would add its entries twice, so change these in Preferences "
+              "instead.")
     return 0
+
+
+def _print_settings(heading: str, changes, *, done: bool = False) -> None:
+    """List setting changes an import would make, made, or skipped (nothing if none)."""
+    if changes:
+        print(heading)
+        for change in changes:
+            print(f"  {change.describe(done=done)}")
 
 
 def cmd_export_formats(args, secrets) -> int:
@@ -169,6 +190,9 @@ def register(sub, common) -> dict:
                           "note, tags (guessed from the header otherwise)")
     imp.add_argument("--dry-run", action="store_true",
                      help="show what would be imported, change nothing")
+    imp.add_argument("--with-settings", action="store_true",
+                     help="fettle-json: also apply the file's settings (lock, backups, …), "
+                          "which are skipped otherwise; --dry-run lists them")
     export = sub.choices.get("export")
     if export is not None:
         export.add_argument("--csv", metavar="DIR", help="one CSV file per table")

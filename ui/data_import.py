@@ -2,7 +2,10 @@
 
 Nothing is written until the user has seen the preview (how many entries, which
 dates, any notes about the file) and pressed Import; the import is then one
-transaction, so either every entry is added or none. For a CSV file, a table maps
+transaction, so either every entry is added or none. A Fettle export also carries
+settings (how soon the journal locks, where backups go, …): the preview lists each
+one that would change, and they are applied only if the user ticks "Also apply
+these settings", which starts unticked. For a CSV file, a table maps
 its columns to Fettle's fields, filled in from the header and changeable.
 Reading, checking and importing all run on the task runner.
 
@@ -10,6 +13,7 @@ Signals:
     preview_ready(object): the file was read and checked (the ``ImportPlan``), or
         None when it could not be (the reason is on screen).
     imported(int): entries were added (how many).
+    settings_applied(dict): the import also changed settings; the options now in force.
 """
 
 from __future__ import annotations
@@ -17,8 +21,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -33,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import importers
-from app.importers import ImportPlan, flaredown
+from app.importers import ImportPlan, SettingChange, flaredown
 
 from .messages import words
 
@@ -72,15 +77,38 @@ def guess_format(path: Path) -> tuple[str, list[str], dict[str, str]]:
     return "csv", header, mapping
 
 
+def read_preview(path: Path, fmt: str, mapping: dict[str, str] | None,
+                 journal: Journal) -> tuple[ImportPlan, list[SettingChange]]:
+    """Worker side: the checked file, and the settings it would change in ``journal``."""
+    plan = importers.read_file(path, fmt, mapping)
+    return plan, importers.setting_changes(plan, journal)
+
+
+def commit(plan: ImportPlan, journal: Journal,
+           settings: list[SettingChange]) -> tuple[int, dict | None]:
+    """Worker side: import; the entries added, and the options now in force if any
+    setting was applied."""
+    added = importers.commit(plan, journal, settings)
+    return added, (journal.settings.all() if settings else None)
+
+
+def _breakable(text: str) -> str:
+    """Let a long folder path wrap after each slash (a zero-width space), so the
+    whole path stays visible in a narrow dialog."""
+    return text.replace("/", "/\u200b")
+
+
 class ImportDialog(QDialog):
     preview_ready = Signal(object)
     imported = Signal(int)
+    settings_applied = Signal(dict)
 
     def __init__(self, runner: TaskRunner, journal: Journal, parent=None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._journal = journal
         self._plan: ImportPlan | None = None
+        self._changes: list[SettingChange] = []
         self._generation = 0
         self._columns: list[str] = []
         self._done = False
@@ -128,9 +156,22 @@ class ImportDialog(QDialog):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setVisible(False)
+        self.settings_list = QLabel()
+        self.settings_list.setWordWrap(True)
+        for label in (self.summary, self.warnings, self.settings_list):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # text from the file is never markup
+        self.settings_list.setAccessibleName(self.tr("Settings this file would change"))
+        self.settings_list.setVisible(False)
+        self.settings_check = QCheckBox(self.tr("&Also apply these settings"))
+        self.settings_check.setToolTip(
+            self.tr("Leave this unticked to keep your own settings and import only the entries.")
+        )
+        self.settings_check.setVisible(False)
         preview_layout = QVBoxLayout(self.preview_box)
         preview_layout.addWidget(self.summary)
         preview_layout.addWidget(self.warnings)
+        preview_layout.addWidget(self.settings_list)
+        preview_layout.addWidget(self.settings_check)
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
@@ -226,10 +267,14 @@ class ImportDialog(QDialog):
     def _invalidate(self, text: str) -> None:
         self._generation += 1
         self._plan = None
+        self._changes = []
         self.import_button.setEnabled(False)
         self.import_button.setText(self.tr("Import"))
         self.summary.setText(text)
         self.warnings.setVisible(False)
+        self.settings_list.setVisible(False)
+        self.settings_check.setChecked(False)
+        self.settings_check.setVisible(False)
 
     def _preview(self) -> None:
         path = self.path()
@@ -240,15 +285,17 @@ class ImportDialog(QDialog):
         mapping = self.mapping() if fmt == "csv" else None
         self._invalidate(self.tr("Checking the file…"))
         generation = self._generation
+        journal = self._journal
         self._runner.submit(
-            lambda: importers.read_file(path, fmt, mapping),
-            lambda plan: self._on_preview_done(generation, plan),
+            lambda: read_preview(path, fmt, mapping, journal),
+            lambda result: self._on_preview_done(generation, result),
             lambda exc: self._on_preview_failed(generation, exc),
         )
 
-    def _on_preview_done(self, generation: int, plan: ImportPlan) -> None:
+    def _on_preview_done(self, generation: int, result) -> None:
         if generation != self._generation:
             return
+        plan, self._changes = result
         self._plan = plan
         self.summary.setText(plan.describe())
         if plan.warnings:
@@ -259,11 +306,20 @@ class ImportDialog(QDialog):
                 text += "\n" + self.tr("…and %n more.", "", more)
             self.warnings.setText(text)
             self.warnings.setVisible(True)
+        if self._changes and plan.count:
+            self._list_changes(self.tr("This file would also change %n of your settings:", "",
+                                       len(self._changes)))
+            self.settings_check.setVisible(True)
         if plan.count:
             self.import_button.setText(self.tr("Import %n entries", "", plan.count))
             self.import_button.setEnabled(True)
             self.import_button.setDefault(True)
         self.preview_ready.emit(plan)
+
+    def _list_changes(self, heading: str, *, done: bool = False) -> None:
+        lines = [heading] + [f"• {_breakable(c.describe(done=done))}" for c in self._changes]
+        self.settings_list.setText("\n".join(lines))
+        self.settings_list.setVisible(True)
 
     def _on_preview_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -280,24 +336,37 @@ class ImportDialog(QDialog):
         plan, journal = self._plan, self._journal
         if plan is None or self._done:
             return
+        settings = list(self._changes) if self.settings_check.isChecked() else []
         self._generation += 1
         self.import_button.setEnabled(False)
-        for widget in (self.browse_button, self.format_combo, self.mapping_box):
+        for widget in (self.browse_button, self.format_combo, self.mapping_box,
+                       self.settings_check):
             widget.setEnabled(False)
         self.summary.setText(self.tr("Importing…"))
-        self._runner.submit(lambda: plan.commit(journal), self._on_committed,
+        self._runner.submit(lambda: commit(plan, journal, settings), self._on_committed,
                             self._on_commit_failed)
 
-    def _on_committed(self, added: int) -> None:
+    def _on_committed(self, result: tuple[int, dict | None]) -> None:
+        added, options = result
         self._done = True
-        self.summary.setText(self.tr("Imported %n entries.", "", added))
+        text = self.tr("Imported %n entries.", "", added)
+        if options is not None:
+            self._list_changes(self.tr("Changed %n of your settings:", "", len(self._changes)),
+                               done=True)
+        else:
+            self.settings_list.setVisible(False)
+        self.settings_check.setVisible(False)
+        self.summary.setText(text)
         self.warnings.setVisible(False)
         self.cancel_button.setText(self.tr("Close"))
         self.import_button.setVisible(False)
         self.imported.emit(added)
+        if options is not None:
+            self.settings_applied.emit(options)
 
     def _on_commit_failed(self, exc: BaseException) -> None:
-        for widget in (self.browse_button, self.format_combo, self.mapping_box):
+        for widget in (self.browse_button, self.format_combo, self.mapping_box,
+                       self.settings_check):
             widget.setEnabled(True)
         text = words(exc)
         if "Nothing was" not in text:

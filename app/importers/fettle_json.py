@@ -1,17 +1,23 @@
 """Fettle's own JSON export (``fettle-journal`` version 1, see ``app.export_json``).
 
 Every record is checked (types, ranges, dates, links between records) before the
-journal is touched. Into an empty journal the import is lossless: ids, timestamps,
-settings and the privacy profile come back exactly, so exporting again gives the
-same document (apart from ``exported_at``). Into a journal that already has data it
-merges: symptoms and conditions with the same name are shared, everything else is
-added under new ids, and the journal's own settings and profile region are kept.
+journal is touched. Into an empty journal the import is lossless: ids, timestamps
+and the privacy profile come back exactly, and with the file's settings (passed to
+``commit``) exporting again gives the same document (apart from ``exported_at``).
+Into a journal that already has data it merges: symptoms and conditions with the
+same name are shared, everything else is added under new ids, and the journal's own
+profile region is kept.
+
+Settings (how soon the journal locks, where backups go, …) are never applied
+silently: ``FettlePlan.setting_changes`` lists each change for the preview, and
+``commit`` writes only the changes it is given (see ``imported_settings``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InvalidInput
@@ -19,7 +25,7 @@ from ..export_json import FORMAT as FETTLE_FORMAT
 from ..export_json import VERSION
 from ..models import DOSE_STATUSES, ENTRY_KINDS, TREATMENT_KINDS, Entry, SymptomReading
 from ..profile import TERM_KINDS, PrivacyProfile, ProfileTerm
-from ..settings import OPTIONS
+from . import imported_settings
 from .common import (
     MAX_NAME,
     MAX_TITLE,
@@ -33,6 +39,7 @@ from .common import (
     text_of,
     time_of,
 )
+from .imported_settings import SettingChange
 
 if TYPE_CHECKING:
     from ..journal import Journal
@@ -42,7 +49,6 @@ FORMAT = "fettle-json"
 
 @dataclass
 class _Doc:
-    settings: dict[str, Any]
     profile: dict[str, Any]
     symptoms: list[dict]
     conditions: list[dict]
@@ -77,7 +83,40 @@ def _float(value: Any, where: str, what: str) -> float | None:
     return float(value)
 
 
-def parse(text: str) -> ImportPlan:
+@dataclass
+class FettlePlan(ImportPlan):
+    """An import of a Fettle JSON file, whose checked settings are applied only when
+    the user agreed to the changes ``setting_changes`` listed."""
+
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    def setting_changes(self, journal: Journal | None = None) -> list[SettingChange]:
+        """The settings this import would change in ``journal``, in plain words; with
+        no journal (a dry run), every setting the file holds."""
+        current = journal.settings.all() if journal is not None else None
+        return imported_settings.changes(self.settings, current)
+
+    def commit(self, journal: Journal, settings: Sequence[SettingChange] = ()) -> int:
+        """Add the entries; also write ``settings``, the changes the user agreed to
+        (from ``setting_changes``), in the same transaction. By default none."""
+        agreed = list(settings)
+        for change in agreed:
+            if change.name not in self.settings or self.settings[change.name] != change.value:
+                raise ValueError(f"{change.name} is not a setting from this file")
+        if not agreed:
+            return super().commit(journal)
+        entries = self._commit
+
+        def entries_and_settings(j: Journal) -> int:
+            with j.transaction():
+                count = entries(j)
+                imported_settings.apply(j, agreed)
+                return count
+
+        return ImportPlan.commit(replace(self, _commit=entries_and_settings), journal)
+
+
+def parse(text: str) -> FettlePlan:
     raw = load_json(text)
     if not isinstance(raw, dict) or raw.get("format") != FETTLE_FORMAT:
         raise reject("", "This is not a Fettle JSON export (its \"format\" is not "
@@ -88,15 +127,16 @@ def parse(text: str) -> ImportPlan:
                          "to import it.")
     if version != VERSION:
         raise reject("", f"Unknown Fettle export version {version!r}.")
+    settings, notes = imported_settings.check(raw.get("settings"))
     doc = _Doc(
-        raw.get("settings") if isinstance(raw.get("settings"), dict) else {},
         _obj(raw.get("profile") or {}, "The profile"),
         *(list_of(raw.get(k), "", f"\"{k}\"") for k in
           ("symptoms", "conditions", "treatments", "entries", "appointments", "shares")))
     _check(doc)
     days = [dt.date.fromisoformat(e["day"]) for e in doc.entries]
-    return ImportPlan(FORMAT, len(doc.entries), min(days, default=None),
-                      max(days, default=None), [], lambda journal: _commit(journal, doc))
+    return FettlePlan(FORMAT, len(doc.entries), min(days, default=None),
+                      max(days, default=None), notes, lambda journal: _commit(journal, doc),
+                      settings)
 
 
 def _check(doc: _Doc) -> None:
@@ -276,7 +316,7 @@ def _commit(journal: Journal, doc: _Doc) -> int:
                                               s["method"], s["final_text"]))
             db.executemany("INSERT OR IGNORE INTO share_entries VALUES (?, ?)",
                            [(sid, i + eoff) for i in s.get("entry_ids") or []])
-        _profile_and_settings(journal, doc, empty)
+        _profile(journal, doc, empty)
         return count
 
 
@@ -295,22 +335,15 @@ def _merge_named(db, table: str, records: list[dict], offset: int, sql: str,
     return out
 
 
-def _profile_and_settings(journal: Journal, doc: _Doc, empty: bool) -> None:
+def _profile(journal: Journal, doc: _Doc, empty: bool) -> None:
     p = doc.profile
     terms = [ProfileTerm(t["kind"], t["text"], t.get("role") or "") for t in p.get("terms") or []]
     try:
         if empty:
             journal.profile.set(PrivacyProfile(tuple(terms), p.get("region") or "GB",
                                                p.get("display_name") or ""))
-            for name, value in doc.settings.items():
-                if name in OPTIONS:
-                    try:
-                        journal.settings.set(name, value)
-                    except InvalidInput:
-                        raise reject(f"The setting {name!r:.40}",
-                                     "has a value Fettle cannot use.") from None
         else:
             for term in terms:
                 journal.profile.add_term(term)
     except InvalidInput as exc:
-        raise reject("The profile or settings", exc.user_message) from None
+        raise reject("The profile", exc.user_message) from None

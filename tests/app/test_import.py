@@ -246,7 +246,9 @@ def test_fettle_json_round_trip_is_exact(tmp_path_factory, texts, days) -> None:
         first = _export(source)
     plan = read_bytes(json.dumps(first).encode(), "fettle-json")
     with make_journal(folder / "b.fettle") as target:
-        assert plan.commit(target) == len(first["entries"])
+        changes = plan.setting_changes(target)
+        assert [c.name for c in changes] == ["backup_keep"]  # the only one not the default
+        assert plan.commit(target, changes) == len(first["entries"])
         again = _export(target)
         assert target.check() == []
     assert again == first

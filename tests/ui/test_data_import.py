@@ -107,3 +107,63 @@ def test_a_full_disk_during_the_import_adds_nothing_and_says_so(
     with qtbot.waitSignal(dialog.imported, timeout=20_000):
         dialog.import_button.click()  # space was freed: the same preview imports
     assert journal.entries.count() == 403
+
+
+def _fettle_export(tmp_path, folder):
+    """A Fettle export whose settings would weaken the lock and the backups."""
+    path = tmp_path / "from-someone.json"
+    path.write_text(json.dumps({
+        "format": "fettle-journal", "version": 1,
+        "settings": {"auto_lock_minutes": 240, "backup_keep": 1, "backup_folder": str(folder),
+                     "date_format": "d MMM yyyy"},
+        "entries": [{"id": 1, "kind": "note", "day": "2026-02-01", "title": "from a file"}],
+    }))
+    return path
+
+
+def test_a_fettle_exports_settings_are_listed_and_kept_out_unless_ticked(
+        qtbot, dialog, journal, tmp_path):
+    folder = tmp_path / "anywhere"
+    plan = _choose(qtbot, dialog, _fettle_export(tmp_path, folder))
+    assert plan.count == 1 and dialog.summary.text() == "1 entry on 2026-02-01."
+    assert dialog.settings_list.isVisibleTo(dialog) and dialog.settings_check.isVisibleTo(dialog)
+    shown = dialog.settings_list.text().replace("\u200b", "")
+    assert shown.splitlines() == [
+        "This file would also change 3 of your settings:",
+        "• Lock when idle for: 4 hours (now: 5 minutes)",
+        "• Backups kept: only the newest backup (now: the newest 10 backups)",
+        f"• Backup folder: {folder} (now: the default folder, beside the journal)",
+    ]
+    assert not dialog.settings_check.isChecked()
+    before = journal.settings.all()
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    assert journal.entries.count() == 4
+    assert journal.settings.all() == before  # not ticked: the journal's own settings stay
+    assert not dialog.settings_list.isVisibleTo(dialog)
+
+
+def test_ticking_the_box_applies_exactly_the_listed_settings(qtbot, dialog, journal, tmp_path):
+    folder = tmp_path / "anywhere"
+    _choose(qtbot, dialog, _fettle_export(tmp_path, folder))
+    dialog.settings_check.click()
+    with qtbot.waitSignal(dialog.settings_applied, timeout=10_000) as applied:
+        dialog.import_button.click()
+    assert journal.entries.count() == 4
+    expected = {"auto_lock_minutes": 240, "backup_keep": 1, "backup_folder": str(folder)}
+    assert {k: journal.settings.get(k) for k in expected} == expected
+    assert applied.args[0] == journal.settings.all()  # so the window can put them in force
+    assert dialog.settings_list.text().startswith(
+        "Changed 3 of your settings:\n• Lock when idle for: 4 hours (was: 5 minutes)")
+
+
+def test_a_new_file_unticks_the_box_and_a_file_without_settings_shows_none(
+        qtbot, dialog, tmp_path):
+    _choose(qtbot, dialog, _fettle_export(tmp_path, tmp_path / "anywhere"))
+    dialog.settings_check.click()
+    path = tmp_path / "pain.csv"
+    path.write_text(CSV)
+    _choose(qtbot, dialog, path)
+    assert not dialog.settings_check.isChecked()
+    assert not dialog.settings_list.isVisibleTo(dialog)
+    assert not dialog.settings_check.isVisibleTo(dialog)
