@@ -10,8 +10,15 @@ Taking one is crash-safe:
 1. export into ``.<name>.partial-<random>`` in the backup folder;
 2. open that copy with the key and run ``integrity_check``, ``cipher_integrity_check``
    and an entry count that must match the journal's;
-3. fsync it, rename it to ``<journal stem>-<UTC time>.fettle``, fsync the folder;
+3. fsync it, rename it to ``<journal stem>-<journal id>-<UTC time>.fettle``, fsync
+   the folder;
 4. only then delete the oldest backups beyond ``backup_keep``, never the new one.
+
+The journal id is a random id stored inside the journal (schema v3). It is in the
+name so that it can be read without the key: journals that share a backup folder,
+even two both called ``journal.fettle``, only ever rotate, count and clean up files
+that carry their own id. Backups named before the id existed (``<stem>-<UTC
+time>.fettle``) cannot be told apart, so they are listed but never deleted.
 
 A ``kill -9`` at any point leaves every earlier backup as it was, plus at most a
 partial file that the next backup removes. Restoring first copies the current
@@ -54,9 +61,14 @@ if TYPE_CHECKING:
 
 FOLDER_NAME = "backups"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)(?P<tag>-[a-z-]+)?(?:-\d+)?"
-                   + re.escape(storage.SUFFIX) + "$")
+_UID = re.compile(r"^[0-9a-f]{16}$")
+# <stem>[-<journal id>]-<stamp>[-tag][-n].fettle; the id is absent in names made
+# before journals had one. The stem is matched lazily so that a stem with hyphens
+# still leaves the id in its own group.
+_NAME = re.compile(r"^(?P<stem>.+?)-(?:(?P<uid>[0-9a-f]{16})-)?(?P<stamp>\d{8}T\d{12}Z)"
+                   r"(?P<tag>-[a-z-]+)?(?:-\d+)?" + re.escape(storage.SUFFIX) + "$")
 _PARTIAL = ".partial-"
+_PARTIAL_NAME = re.compile(r"^\.(?P<target>.+)" + re.escape(_PARTIAL) + r"[0-9a-f]{12}$")
 
 
 @dataclass(frozen=True)
@@ -69,6 +81,12 @@ class BackupInfo:
     entry_count: int | None = None
     ok: bool | None = None
     problem: str = ""  # plain words when ``ok`` is False
+
+    @property
+    def journal_uid(self) -> str | None:
+        """The id of the journal it was taken from; None for a name without one."""
+        m = _NAME.match(self.path.name)
+        return m["uid"] if m else None
 
 
 @dataclass
@@ -110,6 +128,25 @@ def default_folder(journal_path: Path) -> Path:
     return Path(journal_path).parent / FOLDER_NAME
 
 
+def journal_uid(journal: Journal) -> str:
+    """This journal's random id, which its backups carry in their names.
+
+    Every journal has one from schema v3 on; if the row is missing or mangled, a
+    new one is stored (backups named with the lost one are then listed as another
+    journal's, never deleted)."""
+    row = journal.db.execute("SELECT value FROM meta WHERE key = 'journal_uid'").fetchone()
+    if row is not None and _UID.match(str(row[0])):
+        return str(row[0])
+    uid = secrets.token_hex(8)
+    try:
+        with journal.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('journal_uid', ?)",
+                       (uid,))
+    except storage.DatabaseError:  # opened read-only
+        raise BackupFailed("journal has no id and is read-only") from None
+    return uid
+
+
 def folder_for(journal: Journal, folder: Path | None = None) -> Path:
     """The folder given, else the one chosen in settings, else ``backups/`` beside it."""
     if folder is not None:
@@ -130,8 +167,9 @@ def _date_of(path: Path) -> dt.datetime:
     return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
 
 
-def _free_name(folder: Path, stem: str, now: dt.datetime, tag: str = "") -> Path:
-    base = f"{stem}-{_stamp(now)}{tag}"
+def _free_name(folder: Path, stem: str, now: dt.datetime, tag: str = "",
+               uid: str = "") -> Path:
+    base = f"{stem}-{uid}-{_stamp(now)}{tag}" if uid else f"{stem}-{_stamp(now)}{tag}"
     target = folder / (base + storage.SUFFIX)
     n = 1
     while target.exists():
@@ -166,13 +204,28 @@ def _folder_error(exc: BaseException, folder: Path) -> FettleError:
     return BackupFailed(f"{type(exc).__name__}")
 
 
-def remove_partials(folder: Path) -> None:
-    """Delete leftovers of backups that were interrupted (they were never valid)."""
+def remove_partials(folder: Path, uid: str) -> list[Path]:
+    """Delete leftovers of this journal's interrupted backups (they were never valid);
+    returns what went.
+
+    Only names of exactly the form Fettle gives them, carrying this journal's id: a
+    file of the user's, or another journal's backup in progress, is never touched."""
+    gone = []
     with contextlib.suppress(OSError):
-        for child in folder.iterdir():
-            if child.name.startswith(".") and _PARTIAL in child.name:
+        for child in Path(folder).iterdir():
+            if _is_partial_of(child.name, uid) and child.is_file():
                 with contextlib.suppress(OSError):
                     child.unlink()
+                    gone.append(child)
+    return gone
+
+
+def _is_partial_of(name: str, uid: str) -> bool:
+    partial = _PARTIAL_NAME.match(name)
+    if partial is None:
+        return False
+    target = _NAME.match(partial["target"])
+    return target is not None and target["uid"] == uid and not target["tag"]
 
 
 # -- taking backups -----------------------------------------------------------------
@@ -188,10 +241,10 @@ def backup_now(journal: Journal, folder: Path | None = None, *, keep: int | None
     """
     folder = folder_for(journal, folder)
     keep = journal.settings.get("backup_keep") if keep is None else keep
-    stem = journal.path.stem
+    uid = journal_uid(journal)
     _ensure_folder(folder, journal.path)
-    remove_partials(folder)
-    target = _free_name(folder, stem, now or dt.datetime.now(dt.UTC))
+    remove_partials(folder, uid)
+    target = _free_name(folder, journal.path.stem, now or dt.datetime.now(dt.UTC), uid=uid)
     tmp = folder / f".{target.name}{_PARTIAL}{secrets.token_hex(6)}"
 
     def verify(db) -> None:
@@ -216,20 +269,20 @@ def backup_now(journal: Journal, folder: Path | None = None, *, keep: int | None
     except (OSError, storage.DatabaseError) as exc:
         _unlink_quietly(tmp)
         raise _folder_error(exc, folder) from None
-    rotate(folder, stem, keep, protect=target)
+    rotate(folder, uid, keep, protect=target)
     return target
 
 
-def rotate(folder: Path, stem: str, keep: int, *, protect: Path | None = None) -> list[Path]:
+def rotate(folder: Path, uid: str, keep: int, *, protect: Path | None = None) -> list[Path]:
     """Delete the oldest of this journal's backups beyond ``keep``; returns what went.
 
+    Only backups carrying the journal id ``uid`` are counted or deleted: never
+    another journal's, and never one named before journals had an id.
     ``protect`` (the backup just verified) is never deleted, even if the clock went
     backwards and it sorts as old. Backups made before a restore are not rotated.
     """
     keep = max(1, keep)
-    mine = [p for p in _backup_files(folder)
-            if _NAME.match(p.name)["stem"] == stem and not _NAME.match(p.name)["tag"]]
-    mine.sort(key=lambda p: (_date_of(p), p.name), reverse=True)
+    mine = [p for p in _own_backups(folder, uid) if not _NAME.match(p.name)["tag"]]
     doomed = [p for p in mine[keep:] if protect is None or p != protect]
     for path in doomed:
         with contextlib.suppress(OSError):
@@ -247,6 +300,13 @@ def _backup_files(folder: Path) -> list[Path]:
     return [p for p in children if _NAME.match(p.name) and p.is_file()]
 
 
+def _own_backups(folder: Path, uid: str) -> list[Path]:
+    """Backups carrying the journal id ``uid``, newest first."""
+    mine = [p for p in _backup_files(folder) if _NAME.match(p.name)["uid"] == uid]
+    mine.sort(key=lambda p: (_date_of(p), p.name), reverse=True)
+    return mine
+
+
 def _unlink_quietly(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.unlink()
@@ -254,22 +314,32 @@ def _unlink_quietly(path: Path) -> None:
 
 def needs_backup(journal: Journal, *, max_age: dt.timedelta = dt.timedelta(days=1),
                  now: dt.datetime | None = None, folder: Path | None = None) -> bool:
-    """True when the newest backup is older than ``max_age`` (or there is none): the
-    app calls this on close and periodically, and backs up when it says so."""
-    found = list_backups(folder_for(journal, folder))
+    """True when this journal's newest backup is older than ``max_age`` (or it has
+    none): the app calls this on close and periodically, and backs up when it says so.
+    Other journals' backups in the same folder, and those named before journals had
+    an id, do not count."""
+    found = _own_backups(folder_for(journal, folder), journal_uid(journal))
     if not found:
         return True
-    return (now or dt.datetime.now(dt.UTC)) - found[0].date >= max_age
+    return (now or dt.datetime.now(dt.UTC)) - _date_of(found[0]) >= max_age
 
 
 # -- looking at backups ---------------------------------------------------------------
 
 
-def list_backups(folder: Path, key: bytes | None = None) -> list[BackupInfo]:
+def list_backups(folder: Path, key: bytes | None = None, *, uid: str | None = None,
+                 stem: str | None = None) -> list[BackupInfo]:
     """Backups in ``folder``, newest first. With ``key``, each is opened and checked
-    (see ``preview``); without, only names, dates and sizes are read."""
+    (see ``preview``); without, only names, dates and sizes are read.
+
+    ``uid`` (an open journal's id): its own backups, plus those named before journals
+    had an id (whose they are cannot be told from the name, and hiding one could
+    lose it). ``stem`` (a journal that cannot be opened, so its id is unknown): the
+    backups named after that file. Neither: every backup in the folder."""
     infos = []
     for path in _backup_files(Path(folder)):
+        if not _selected(path.name, uid, stem):
+            continue
         if key is not None:
             infos.append(preview(path, key))
         else:
@@ -277,6 +347,15 @@ def list_backups(folder: Path, key: bytes | None = None) -> list[BackupInfo]:
                 infos.append(BackupInfo(path, _date_of(path), path.stat().st_size))
     infos.sort(key=lambda i: (i.date, i.path.name), reverse=True)
     return infos
+
+
+def _selected(name: str, uid: str | None, stem: str | None) -> bool:
+    m = _NAME.match(name)
+    if m is None:
+        return False
+    if uid is not None:
+        return m["uid"] in (None, uid)
+    return stem is None or m["stem"] == stem
 
 
 def preview(path: Path, key: bytes, *, full: bool = True) -> BackupInfo:
@@ -482,7 +561,10 @@ def after_passphrase_change(journal: Journal) -> str:
     except FettleError as exc:
         return exc.user_message
     folder = folder_for(journal)
-    older = [i for i in list_backups(folder) if not salt_matches(i.path, journal)]
+    stem = journal.path.stem
+    older = [i for i in list_backups(folder, uid=journal_uid(journal))
+             if (i.journal_uid is not None or _NAME.match(i.path.name)["stem"] == stem)
+             and not salt_matches(i.path, journal)]
     if not older:
         return ""
     return (f"{len(older)} older backup(s) in {folder} still open with your old "

@@ -46,9 +46,10 @@ def cmd_backups(args, secrets) -> int:
         folder = backup.folder_for(journal, args.to)
         salt = kdf.read_salt(journal.path)
         key = journal.key
-    found = backup.list_backups(folder)
+        uid = backup.journal_uid(journal)
+    found = backup.list_backups(folder, uid=uid)  # never another journal's
     if not found:
-        print(f"No backups in {folder}.", file=sys.stderr)
+        print(f"No backups of this journal in {folder}.", file=sys.stderr)
         return 0
     for info in found:
         if kdf.read_salt(info.path) == salt:

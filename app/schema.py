@@ -190,7 +190,19 @@ _V2 = (
 )
 
 
-MIGRATIONS: list[str] = [_V1, _V2]
+# v3: the journal's own random id. Its backups carry it in their file names, so that
+# journals sharing a backup folder (two called journal.fettle, say) never rotate,
+# count or clean up each other's backups. Random, not derived from anything, so it
+# says nothing about the journal; copies and backups of the file keep it.
+_V3 = (
+        """
+        INSERT OR IGNORE INTO meta (key, value)
+        VALUES ('journal_uid', lower(hex(randomblob(8))));
+        """
+)
+
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 LATEST = len(MIGRATIONS)
 
 

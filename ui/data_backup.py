@@ -49,16 +49,22 @@ def size_text(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-def load_backups(folder: Path, key: bytes) -> list[BackupInfo]:
-    """Worker side: every backup in ``folder``, newest first, opened and checked."""
-    return [backup.preview(info.path, key, full=False) for info in backup.list_backups(folder)]
+def load_backups(folder: Path, key: bytes, *, uid: str | None = None,
+                 stem: str | None = None) -> list[BackupInfo]:
+    """Worker side: this journal's backups in ``folder`` (see ``backup.list_backups``
+    for ``uid`` and ``stem``), newest first, opened and checked."""
+    return [backup.preview(info.path, key, full=False)
+            for info in backup.list_backups(folder, uid=uid, stem=stem)]
 
 
 class RestoreDialog(QDialog):
     restore_confirmed = Signal(object)
     backups_loaded = Signal(int)
 
-    def __init__(self, runner: TaskRunner, folder: Path, key: bytes, parent=None) -> None:
+    def __init__(self, runner: TaskRunner, folder: Path, key: bytes, parent=None, *,
+                 uid: str | None = None, stem: str | None = None) -> None:
+        """``uid`` (the open journal's id) or ``stem`` (its file name, when it cannot be
+        opened) keeps other journals' backups in a shared folder out of the list."""
         super().__init__(parent)
         self._runner = runner
         self.folder = Path(folder)
@@ -68,8 +74,8 @@ class RestoreDialog(QDialog):
         self.setObjectName("RestoreDialog")
         self._build()
         self._connect_signals()
-        runner.submit(lambda: load_backups(self.folder, key), self._on_backups_loaded,
-                      self._on_backups_failed)
+        runner.submit(lambda: load_backups(self.folder, key, uid=uid, stem=stem),
+                      self._on_backups_loaded, self._on_backups_failed)
 
     def _build(self) -> None:
         self.intro = QLabel(

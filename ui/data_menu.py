@@ -254,14 +254,15 @@ class DataMenu(QObject):
         journal = self._journal()
         if journal is None:
             return
-        self.runner.submit(lambda: (journal.path, journal.key, backup.folder_for(journal)),
+        self.runner.submit(lambda: (journal.path, journal.key, backup.folder_for(journal),
+                                    backup.journal_uid(journal)),
                            self._on_restore_facts, lambda exc: self._status(words(exc)))
 
     def _on_restore_facts(self, facts) -> None:
-        path, key, folder = facts
+        path, key, folder, uid = facts
         if self._journal() is None:
             return
-        dialog = RestoreDialog(self.runner, folder, key, self.window)
+        dialog = RestoreDialog(self.runner, folder, key, self.window, uid=uid)
         dialog.restore_confirmed.connect(
             lambda info: self._start_restore(path, info, key, folder, dialog))
         dialog.finished.connect(lambda _r: self._forget(dialog))

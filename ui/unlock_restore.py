@@ -4,7 +4,8 @@ A journal whose header or schema is damaged (``JournalCorrupt``) or that was cut
 short (``JournalTruncated``) cannot be unlocked, so the Data menu's restore is out
 of reach. This offers the same restore from there:
 
-1. the backups in ``backups/`` beside the journal are listed (names only);
+1. the backups in ``backups/`` beside the journal that are named after its file are
+   listed (names only; its id, which backup names carry, is inside the unreadable file);
 2. the passphrase is asked for; the key is derived off the GUI thread from the
    backups' own salt (the journal's header may be the damaged part), trying each
    passphrase the backups were made under, newest first;
@@ -173,9 +174,9 @@ class UnlockRestore(QObject):
         self._path = Path(path)
         self._folder = backup.default_folder(self._path)
         self._attempt += 1
-        attempt, folder = self._attempt, self._folder
+        attempt, folder, stem = self._attempt, self._folder, self._path.stem
         self._runner.submit(
-            lambda: backup.list_backups(folder),
+            lambda: backup.list_backups(folder, stem=stem),
             lambda infos: self._on_backups_listed(attempt, infos),
             lambda exc: self._show_box(words(exc)),
         )
@@ -231,7 +232,7 @@ class UnlockRestore(QObject):
         prompt.passphrase.clear()
         prompt.accept()
         path, folder = self._path, self._folder
-        dialog = RestoreDialog(self._runner, folder, key, self._parent)
+        dialog = RestoreDialog(self._runner, folder, key, self._parent, stem=path.stem)
         dialog.intro.setText(
             self.tr(
                 "Choose the backup to go back to. Anything written after it will not be in "

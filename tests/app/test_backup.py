@@ -86,7 +86,8 @@ def test_failed_verification_keeps_old_backups_and_leaves_no_file(
 def test_partial_leftover_of_a_killed_backup_is_removed(journal: Journal) -> None:
     folder = journal.path.parent / "backups"
     folder.mkdir()
-    partial = folder / ".journal-20260101T000000000000Z.fettle.partial-abc123"
+    uid = backup.journal_uid(journal)
+    partial = folder / f".journal-{uid}-20260101T000000000000Z.fettle.partial-abc123def456"
     partial.write_bytes(b"half a backup")
     backup.backup_now(journal)
     assert not partial.exists()

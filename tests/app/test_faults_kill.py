@@ -170,7 +170,7 @@ def _runs_migrations(tmp: Path, rng: random.Random, runs: int) -> int:
         migrated += "migrated" in lines
         with Journal.open_with_key(path, key, migrate=False) as j:
             version = schema.version(j.db)
-            assert version in (1, schema.LATEST)
+            assert 1 <= version <= schema.LATEST  # each step commits on its own
             if "migrated" in lines:
                 assert version == schema.LATEST  # an acknowledged migration is durable
         with Journal.open_with_key(path, key) as j:  # and it completes on the next open

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,31 @@ def test_migrates_from_every_earlier_version(start: int, tmp_path: Path) -> None
                                      readings=[SymptomReading(symptom.id, 3)]))
         j.shares.record("mastodon", "clipboard", "text", [new_id])
         assert len(j.shares.all()) == 1
+
+
+def _uid(j: Journal) -> str | None:
+    row = j.db.execute("SELECT value FROM meta WHERE key = 'journal_uid'").fetchone()
+    return row[0] if row else None
+
+
+@pytest.mark.parametrize("start", range(1, 3))  # every version before journals had an id
+def test_every_journal_gets_its_own_id_for_its_backups(start: int, tmp_path: Path) -> None:
+    """Backups are named with it, so journals sharing a backup folder keep apart."""
+    uids = []
+    for name in ("home", "work"):
+        path = tmp_path / name / "journal.fettle"
+        path.parent.mkdir()
+        with make_journal(path, schema_version=start) as j:
+            assert _uid(j) is None
+        with Journal.open(path, PASSPHRASE) as j:  # the first open migrates
+            uid = _uid(j)
+            assert uid is not None and re.fullmatch(r"[0-9a-f]{16}", uid)
+            uids.append(uid)
+        with Journal.open(path, PASSPHRASE) as j:
+            assert _uid(j) == uid  # and keeps it
+    with make_journal(tmp_path / "new.fettle") as j:
+        uids.append(_uid(j))  # a new journal has one from the start
+    assert len(set(uids)) == 3
 
 
 def test_a_failing_migration_leaves_the_old_version(tmp_path: Path,
