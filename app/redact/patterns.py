@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from app.redact import ids
 from app.redact import validators as v
 from app.redact.spans import Source, Span, SpanType
 
@@ -35,14 +36,6 @@ NHS = re.compile(r"\b\d{3}[ -]?\d{3}[ -]?\d{4}\b")
 IPV4 = re.compile(r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b")
 LETTER_ID = re.compile(r"\b[A-Z]{1,3}-?\d{6,}\b")
 LONG_DIGITS = re.compile(r"\b\d{8,}\b")
-CONTEXT_ID = re.compile(
-    r"\b(?:mrn|mr\s?#|medical record(?: number)?|hospital (?:number|no)|patient id|nhs (?:number|no)|"
-    r"chi (?:number|no)|insurance(?: number| no| id)?|member(?:ship)? (?:number|no|id)|"
-    r"policy(?: number| no)?|account(?: number| no)?|acct|ref(?:erence)?(?: number| no)?|"
-    r"case (?:number|no)|claim(?: number| no)?|passport(?: number| no)?|licen[cs]e(?: number| no)?|"
-    r"id(?: number| no)?|ssn|social security(?: number)?)"
-    r"\s*(?:#|no\.?|number|num)?\s*[:#]?\s*((?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,})", _I)
-
 _PHONE_CANDIDATE = re.compile(
     r"(?<![\w/.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?|\(0\)\s?)?\d{2,5}"
     r"(?:[\s.-]{1,2}\d{2,6}){0,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/])", _I)
@@ -132,8 +125,8 @@ def find_ids(text: str, region: str) -> Iterator[Span]:
             yield _span(T.ID, m.start(), m.end(), text, confidence=0.8)
         for m in LONG_DIGITS.finditer(text):
             yield _span(T.ID, m.start(), m.end(), text, confidence=0.6, uncertain=True)
-        for m in CONTEXT_ID.finditer(text):
-            yield _span(T.ID, m.start(1), m.end(1), text, Source.CONTEXT, 0.9)
+        yield from ids.find_labelled(text)
+        yield from ids.find_checked(text, region)
     for m in IBAN.finditer(text):
         if v.iban_valid(m.group()):
             yield _span(T.ID, m.start(), m.end(), text, confidence=0.99)

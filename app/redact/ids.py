@@ -1,0 +1,101 @@
+"""ID numbers: a label and its value ("member ID XHK 448 219 006", "PPS number is
+6666176I", "bed B14"), and unlabelled numbers that pass a national checksum.
+
+A label is strong evidence even for a short or oddly grouped value, so after one we
+take every group of capitals and digits that follows ("AET 90217745", "6711 47105 3").
+Without a label only a valid checksum, and the user's region where the format is
+common to random numbers, makes a number an ID.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact import validators as v
+from app.redact.spans import Source, Span, SpanType
+
+_LABELS = (
+    r"mrn|mr\s?#|medical record(?: number| no)?|hospital (?:number|no|id)|hosp(?:ital)? no|"
+    r"patient (?:id|number|no)|unit number|nhs|chi|nhi|ihi|ohip|msp|carte vitale|"
+    r"health (?:card|number|id)|medicare|medicaid|medical aid|insurance|insurer|"
+    r"member(?:ship)?|subscriber|group|policy|claim|reference|ref|confirmation|"
+    r"booking|appointment (?:ref|reference|number)|case|account|acct|sort code|"
+    r"passport|licen[cs]e|driver['’]?s licen[cs]e|pps|ppsn|pan|aadhaa?r|sin|ssn|"
+    r"social security|social insurance|national insurance|ni|tfn|tax file|ird|"
+    r"tax|vat|prescription|rx|script|order|tracking|invoice|receipt|serial|"
+    r"trial (?:participant|subject|id|number|no)|participant|subject|study|"
+    r"enrol?ment|randomi[sz]ation|kit|device|pump|sensor|bed|ward|room|bay|cubicle|"
+    r"student|employee|staff|payroll|badge|library|pharmacy|ticket|id")
+_NOUN = r"(?:\s*(?:id|no\.?|nos?\.?|number|num|nr\.?|#|card|code|ref))?"
+_JOIN = r"(?:\s*(?:is|was|are|=|:|#|-|–|no\.?)\s*|\s+)"
+# One group of a value: digits, capitals, or both ("6666176I", "B14", "DH", "CLM-2024").
+_GROUP = r"(?:[A-Z]{1,4}|[A-Za-z]{0,4}\d[A-Za-z0-9]*)"
+LABELLED = re.compile(
+    rf"(?i:\b(?:my|the|our|his|her|their|your|new|old)?\s*(?:{_LABELS}){_NOUN}){_JOIN}"
+    rf"(?:(?i:ending(?: in)?|starting(?: with)?)\s+)?"
+    rf"({_GROUP}(?:(?:[ /-]|\s-\s){_GROUP}){{0,5}})(?![\w@]|[.,]\d)")
+_SHORT_OK = re.compile(r"bed|ward|room|bay|cubicle|kit|pump", re.IGNORECASE)
+# Candidates for checksummed numbers without a label.
+_DIGIT_RUN = re.compile(r"(?<![\w.,/-])\d(?:[ -]?\d){6,15}[A-Z]{0,2}(?![\w/]|[.,]\d)")
+PAN = re.compile(r"\b[A-Z]{5}\d{4}[A-Z]\b")
+_NHI = re.compile(r"\b[A-HJ-NP-Z]{3}\d{4}\b|\b[A-HJ-NP-Z]{3}\d{2}[A-HJ-NP-Z]{2}\b")
+
+
+def _digits(text: str) -> int:
+    return sum(c.isdigit() for c in text)
+
+
+def _trim(value: str) -> str:
+    """Drop a trailing group that is only capitals and reads as a word ("OK", "I")."""
+    groups = re.split(r"([ /.-]+)", value)
+    while len(groups) > 1 and not any(c.isdigit() for c in groups[-1]) \
+            and len(groups[-1]) <= 2:
+        groups = groups[:-2]
+    return "".join(groups)
+
+
+def find_labelled(text: str) -> Iterator[Span]:
+    for m in LABELLED.finditer(text):
+        value = _trim(m.group(1))
+        label = text[m.start():m.start(1)]
+        need = 1 if _SHORT_OK.search(label) else 3
+        if need == 1:  # "bed B14", "ward 7": one group, never "bed X 15-20 minutes"
+            value = re.split(r"[ /-]", value)[0]
+        if _digits(value) < need:
+            continue
+        if need == 3 and re.fullmatch(r"(?:19|20)\d\d", value):
+            continue  # "policy 2024", a year
+        start = m.start(1)
+        yield Span(start, start + len(value), SpanType.ID, Source.CONTEXT, 0.9,
+                   text[start:start + len(value)])
+
+
+def _checked(raw: str, region: str) -> bool:
+    digits = v.digits_of(raw)
+    n = len(digits)
+    spaced = " " in raw or "-" in raw
+    if n == 10 and v.nhs_valid(raw) and region in ("GB", "IM", "JE", "GG"):
+        return True
+    if n == 13 and v.za_id_valid(raw):
+        return True
+    if n == 12 and v.aadhaar_valid(raw) and (region == "IN" or spaced):
+        return True
+    if n == 9 and v.sin_valid(raw) and (region == "CA" or spaced):
+        return True
+    if n in (10, 11) and v.medicare_au_valid(raw) and (region == "AU" or spaced):
+        return True
+    return n == 7 and raw[-1:].isalpha() and v.pps_valid(raw) and region == "IE"
+
+
+def find_checked(text: str, region: str) -> Iterator[Span]:
+    for m in _DIGIT_RUN.finditer(text):
+        if _checked(m.group(), region):
+            yield Span(m.start(), m.end(), SpanType.ID, Source.PATTERN, 0.95, m.group())
+    for m in PAN.finditer(text):
+        if v.pan_valid(m.group()):
+            yield Span(m.start(), m.end(), SpanType.ID, Source.PATTERN, 0.95, m.group())
+    if region == "NZ":
+        for m in _NHI.finditer(text):
+            yield Span(m.start(), m.end(), SpanType.ID, Source.PATTERN, 0.8, m.group(),
+                       uncertain=True)
