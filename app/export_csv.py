@@ -1,20 +1,21 @@
 """CSV export: one file per table, for spreadsheets.
 
-Cells are escaped against formula injection: a text cell starting with ``=``, ``+``,
-``-``, ``@``, tab or carriage return gets a leading ``'``, so a spreadsheet shows it
-as text instead of running it. Files are created with 0600 permissions in a folder
-created 0700. The files are NOT encrypted: the caller must say so (``WARNING``).
+Cells are escaped against formula injection: every cell is quoted, and text that
+starts with ``=``, ``+``, ``-``, ``@``, tab or carriage return, at its start or
+after a ``;`` or tab, gets a ``'`` there, so a spreadsheet shows it as text instead
+of running it. Files are 0600 in a folder made 0700, and appear only once all are
+written. The files are NOT encrypted: the caller must say so (``WARNING``).
 """
 
 from __future__ import annotations
 
 import csv
-import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from .errors import JournalExists
+from .private_file import staged_folder
 
 if TYPE_CHECKING:
     from .journal import Journal
@@ -22,7 +23,9 @@ if TYPE_CHECKING:
 WARNING = ("These files are NOT encrypted: anyone who can read them can read your "
            "journal. For a safe copy, make an encrypted backup instead (fettle backup).")
 
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+# A character a spreadsheet reads as the start of a formula, at the start of the
+# text or right after a ``;`` or tab: there ``escape_cell`` puts a ``'``.
+_SEGMENT_START = re.compile(r"(?:^|(?<=[;\t]))(?=[=+\-@\t\r])")
 
 # file name → (header, query); columns named for people, ids kept so tables join.
 TABLES: dict[str, tuple[tuple[str, ...], str]] = {
@@ -76,55 +79,37 @@ TABLES: dict[str, tuple[tuple[str, ...], str]] = {
 
 
 def escape_cell(value: Any) -> Any:
-    """Neutralise text a spreadsheet would run as a formula; numbers pass unchanged."""
-    if isinstance(value, str) and value.startswith(_DANGEROUS):
-        return "'" + value
+    """Neutralise text a spreadsheet would run as a formula; numbers pass unchanged.
+
+    Spreadsheets set to split on ``;`` or tab (common in European locales) see each
+    such segment as a cell of its own, so every segment is checked, not just the
+    first character: ``x;=1+1`` becomes ``x;'=1+1``."""
+    if isinstance(value, str):
+        return _SEGMENT_START.sub("'", value)
     return value
 
 
-def private_folder(folder: Path) -> Path:
-    folder = Path(folder)
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return folder
-
-
-def open_private(path: Path, *, force: bool = False):
-    """A new text file readable by its owner only; an existing file is replaced only
-    with ``force`` (and a symlink never followed)."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-    if force and (path.exists() or path.is_symlink()):
-        path.unlink()
-    try:
-        fd = os.open(path, flags, 0o600)
-    except FileExistsError:
-        raise JournalExists(str(path), user_message=(
-            f"{path.name} already exists in that folder. Choose an empty folder, or "
-            "replace the files (--force).")) from None
-    return os.fdopen(fd, "w", encoding="utf-8", newline="")
-
-
-def write_rows(path: Path, header: Iterable[str], rows: Iterable[tuple], *,
-               force: bool = False) -> int:
+def write_rows(fh: IO[str], header: Iterable[str], rows: Iterable[tuple]) -> int:
+    """Every cell is quoted, so a reader that honours quotes never splits one."""
+    writer = csv.writer(fh, quoting=csv.QUOTE_ALL)
+    writer.writerow(header)
     count = 0
-    with open_private(path, force=force) as fh:
-        writer = csv.writer(fh)
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow([escape_cell(v) for v in row])
-            count += 1
+    for row in rows:
+        writer.writerow([escape_cell(v) for v in row])
+        count += 1
     return count
 
 
 def export_csv(journal: Journal, folder: Path, *, force: bool = False) -> dict[str, int]:
-    """Write one CSV per table into ``folder``; returns rows written per file."""
-    folder = private_folder(folder)
-    if not force:
-        for name in TABLES:
-            if (folder / f"{name}.csv").exists():
-                open_private(folder / f"{name}.csv")  # raises the clear error
+    """Write one CSV per table into ``folder``; returns rows written per file.
+
+    All or nothing (``private_file.staged_folder``): a failure part-way leaves no
+    CSV file behind and says so."""
+    names = [f"{name}.csv" for name in TABLES]
     db = journal.db
     written = {}
-    for name, (header, sql) in TABLES.items():
-        written[f"{name}.csv"] = write_rows(folder / f"{name}.csv", header,
-                                            db.execute(sql), force=force)
+    with staged_folder(folder, names, force=force) as out:
+        for name, (header, sql) in TABLES.items():
+            with out.open(f"{name}.csv") as fh:
+                written[f"{name}.csv"] = write_rows(fh, header, db.execute(sql))
     return written

@@ -37,7 +37,7 @@ import json
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from .private_file import open_private
+from .private_file import file_write_failed, open_private
 
 if TYPE_CHECKING:
     from .journal import Journal
@@ -117,9 +117,15 @@ def dump(journal: Journal, out: IO[str]) -> None:
 
 
 def write_json(journal: Journal, target: Path | IO[str]) -> None:
-    """Write to a file (atomically, private permissions) or a text stream."""
+    """Write to a file (atomically, private permissions) or a text stream.
+
+    A failed file write leaves nothing behind, and ``ExportIncomplete`` says so."""
     if not isinstance(target, Path):
         dump(journal, target)
         return
-    with open_private(target, replace_existing=True) as fh:  # the CLI asked before
-        dump(journal, fh)
+    existed = target.exists()
+    try:
+        with open_private(target, replace_existing=True) as fh:  # the CLI asked before
+            dump(journal, fh)
+    except OSError as exc:
+        raise file_write_failed(exc, target, existed) from exc

@@ -1,36 +1,42 @@
 """Markdown export: a folder with one file per entry, YAML front matter on top.
 
-File names are ``YYYY-MM-DD[-HHMM]-<slug>-<id>.md``: the slug keeps only ASCII
-letters, digits and dashes, so a title can never name a path, a hidden file or a
-device; the id keeps names unique. Front matter values are written as JSON
+File names are ``YYYY-MM-DD[-HHMM]-<id>.md``: date and id only, because a file
+name is readable by anyone who can list the folder (a title like "HIV test result"
+would be); the title stays inside the file. Names are never a path, a hidden file
+or a device, and the id keeps them unique. Front matter values are written as JSON
 strings, which YAML reads as the same text whatever they contain. Files are 0600
-in a 0700 folder, and NOT encrypted (say so: ``export_csv.WARNING``).
+in a folder made 0700, appear only once all are written
+(``private_file.staged_folder``), and are NOT encrypted (say so:
+``export_csv.WARNING``).
 """
 
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .export_csv import open_private, private_folder
 from .models import Entry
+from .private_file import staged_folder
 
 if TYPE_CHECKING:
     from .journal import Journal
 
 
-def slug(text: str, limit: int = 48) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return words[:limit].rstrip("-") or "entry"
+def _name(day: str, hhmm: str, entry_id: int) -> str:
+    return f"{day}{'-' + hhmm if hhmm else ''}-{entry_id}.md"
 
 
 def file_name(entry: Entry) -> str:
-    when = entry.day.isoformat() + (entry.time.strftime("-%H%M") if entry.time else "")
-    return f"{when}-{slug(entry.display_title())}-{entry.id}.md"
+    """The entry's file name: when it happened and its id, nothing it says."""
+    return _name(entry.day.isoformat(), entry.time.strftime("%H%M") if entry.time else "",
+                 entry.id)
+
+
+def planned_names(journal: Journal) -> list[str]:
+    """Every file name an export will write, without loading any entry's text."""
+    return [_name(day, (time or "").replace(":", ""), entry_id) for entry_id, day, time
+            in journal.db.execute("SELECT id, day, time FROM entries")]
 
 
 def _q(value: str) -> str:
@@ -69,13 +75,16 @@ def render(entry: Entry, treatments: dict[int, str], conditions: dict[int, str])
 
 
 def export_markdown(journal: Journal, folder: Path, *, force: bool = False) -> int:
-    """Write every entry as a Markdown file into ``folder``; returns how many."""
-    folder = private_folder(folder)
+    """Write every entry as a Markdown file into ``folder``; returns how many.
+
+    All or nothing: every name is checked before the first file is written, and a
+    failure part-way leaves no file behind and says so."""
     treatments = {t.id: t.name for t in journal.catalog.treatments()}
     conditions = {c.id: c.name for c in journal.catalog.conditions()}
     count = 0
-    for entry in journal.entries.iter_all():
-        with open_private(folder / file_name(entry), force=force) as fh:
-            fh.write(render(entry, treatments, conditions))
-        count += 1
+    with staged_folder(folder, planned_names(journal), force=force) as out:
+        for entry in journal.entries.iter_all():
+            with out.open(file_name(entry)) as fh:
+                fh.write(render(entry, treatments, conditions))
+            count += 1
     return count

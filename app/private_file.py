@@ -330,7 +330,7 @@ def _incomplete(exc: BaseException, target: Path, left: list[Path], folder_gone:
         after = ("These could not be removed and are NOT encrypted, so please delete "
                  f"them yourself: {shown}.")
     elif folder_gone:
-        after = f"Nothing was left behind: the folder {target} was not kept."
+        after = f"Nothing was left behind: the folder {target} it made was removed."
     else:
         after = f"Nothing was left behind: no file from this export is in {target}."
     if replaced:

@@ -2,7 +2,8 @@
 
 The first button offers what most people want instead: an encrypted backup. The
 export itself runs on the task runner; folders get one file per table (CSV) or per
-entry (Markdown), readable by their owner only.
+entry (Markdown), in a folder only its owner can open, and a failed export leaves
+nothing behind (the core's error says so, and is shown as it is).
 
 Signals:
     backup_requested(): the user chose an encrypted backup instead.

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 
 import pytest
 from PySide6.QtWidgets import QPushButton
 
 from app import importers
 from app.models import Entry
+from tests.app import test_export_safety
 from ui.data_export import CSV, JSON, MARKDOWN, ExportDialog
+
+small_disk = test_export_safety.small_disk  # a real 64 KiB tmpfs (a fixture)
 
 
 @pytest.fixture
@@ -75,3 +79,33 @@ def test_markdown_folder_has_one_file_per_entry(qtbot, dialog, tmp_path):
     assert len(list(folder.glob("*.md"))) == 3
     dialog.set_format(JSON)
     assert not dialog.export_button.isEnabled()
+
+
+def test_markdown_export_makes_the_folder_private_and_names_say_nothing(qtbot, dialog,
+                                                                        journal, tmp_path):
+    journal.entries.add(Entry("symptom", dt.date(2026, 3, 9), "HIV test result", "negative"))
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    os.chmod(folder, 0o755)
+    dialog.set_format(MARKDOWN)
+    dialog.set_target(folder)
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        dialog.export_button.click()
+    assert folder.stat().st_mode & 0o777 == 0o700
+    names = [p.name for p in folder.iterdir()]
+    assert len(names) == 4 and not any("hiv" in n.lower() for n in names), names
+
+
+def test_full_disk_says_nothing_was_left_and_leaves_nothing(qtbot, dialog, journal,
+                                                            small_disk):
+    journal.entries.add_many(Entry("note", dt.date(2026, 1, 1), f"e{i}", os.urandom(300).hex())
+                             for i in range(60))
+    disk = small_disk("64k")
+    dialog.set_format(CSV)
+    dialog.set_target(disk / "tables")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "could not be finished" in dialog.status.text(), timeout=10_000)
+    assert "disk is full" in dialog.status.text()
+    assert "Nothing was left behind" in dialog.status.text()
+    assert list(disk.rglob("*")) == []
+    assert dialog.export_button.isEnabled()  # free some space, then try again
