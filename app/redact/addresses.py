@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from app.redact import postcodes
 from app.redact.lexicon import COUNTRY, MEDICAL, PLACE, REGION, STREET, Lexicon
 from app.redact.spans import Source, Span, SpanType
 
@@ -42,14 +43,18 @@ _LOWER_OK = frozenset(_PARTICLE.strip("(?:)").split("|")) | {"st", "ul", "u", "a
 
 UNIT = re.compile(
     r"\b(?:apt|apartment|flat|suite|ste|unit|room|rm|floor|fl|bldg|building|box|po box|"
-    r"p\.o\. box|postbox|psc)\.?\s*#?\s*\d+[A-Za-z]?\b(?![/.:]\d)"
+    r"p\.o\. box|postbox|psc|plot|door no|(?-i:House|H\.? ?No))\.?\s*#?\s*"
+    r"\d+[A-Za-z]?\d*(?:/\d+[A-Za-z]?)?\b(?![/.:]\d)"
     r"|\b(?:[AF]PO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b"
     r"|\bUS(?:NS|NV|S|CGC)\s+[^\W\d_]+\b", re.IGNORECASE)
-POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2}\b")
-ZIP_AFTER_STATE = re.compile(r"\b([A-Z]{2}|[A-Z][a-z]+)[,]?\s+(\d{5}(?:-\d{4})?)\b")
-ZIP_CUE = re.compile(
-    r"\b(?i:zip|zip\s*code|postcode|post\s*code|postal\s*code)(?:\s+is|\s*:|\s*#)?\s*"
-    r"((?=[A-Z0-9]*\d|[A-Z0-9]+[ -]\d)[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{2,4})?)\b")
+_US_TYPES = (r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pl|Place|Ct|"
+             r"Court|Way|Fwy|Freeway|Hwy|Highway|Pkwy|Parkway|Ter|Terrace|Cir|Circle|Expy|"
+             r"Expressway|Tpke|Turnpike|Pike|Row|Sq|Square)")
+# "2231 N 68th St", "7th Ave", "W 42nd Street", "1400 S Lake Shore Dr".
+COMPASS_STREET = re.compile(
+    rf"(?:\b\d{{1,6}}\s+)?\b(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
+    rf"\d{{1,3}}(?:st|nd|rd|th)\s+{_US_TYPES}\b\.?"
+    rf"|\b\d{{1,6}}\s+(?:[NSEW]|NE|NW|SE|SW)\.?\s+(?:[A-Z][a-z]+\s+){{1,3}}{_US_TYPES}\b\.?")
 PREFIX_STREET = re.compile(
     rf"(?<!\w)(?:{_PREFIX_TYPES})\s+(?:{_NAME_WORD}\s+){{0,5}}(?:{_CAP})\s*,?\s+\d{{1,5}}[A-Za-z]?\b\.?"
     rf"|(?<!\w)(?:{_PREFIX_TYPES})\s+(?:{_NAME_WORD}\s+){{0,4}}{_CAP}(?=\s*[,\n])")
@@ -66,6 +71,8 @@ NUMBERED_STREET = re.compile(
 NAMED_STREET = re.compile(
     rf"(?<![\w.])({_CAP})\s+(?:{_CAP}\s+)?(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Close|"
     r"Crescent|Terrace|Gardens|Grove|Square|Boulevard|Parkway|Strasse|Straße)\b(?!-)")
+# Words before an address that are not part of it ("Eircode T12 X70A", "We are in ...").
+_CUE_WORDS = frozenset(["eircode", "postcode", "zip", "pin", "plz", "address", "adresse", "i", "we", "my", "our", "in", "at", "is", "near", "from", "to", "moved", "live", "lives", "living", "code"])
 _NOT_STREET_NAME = frozenset(["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "on", "at", "in", "to", "from", "of", "and", "by", "for"])
 # One address part after an anchor: a unit, a number or code, a word.
 _SEP = re.compile(r"[ \t]*(?:[,\n][ \t]*)+(?:[>|?*]+[ \t]*)?|[ \t]+")
@@ -76,6 +83,8 @@ _PART = re.compile(
 _LEAD = re.compile(r"(?:\b(?:the corner of|corner of)\s+)?(?:\b\d{1,6}\s+)?"
                    r"(?:\b(?:ul|u|rue|via|calle|piazza|vicolo)\.?\s+)?$", re.IGNORECASE)
 _MAX_PARTS = 14
+# One town, locality or state before a postcode or an earlier part, with its separator.
+_BACK_PART = re.compile(r"((?:[A-Z][\w'’.-]*|\d{1,5}[A-Za-z]?)(?:[ ][A-Z][\w'’.-]*){0,2})(?:,[ ]?|[ ])$")
 
 
 class AddressFinder:
@@ -94,9 +103,9 @@ class AddressFinder:
         self._street = re.compile(
             rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:{_NAME_WORD}\s+){{0,3}}{_CAP}\s+"
             rf"(?:{alt})\b\.?"
-            rf"|\b(?:{_CAP}[ \t]+){{1,3}}(?:{alt})[ \t]+\d{{1,5}}[A-Za-z]?\b")
+            rf"|\b(?:{_CAP}[ \t]+){{1,3}}(?:{alt})\.?[ \t]+\d{{1,5}}[A-Za-z]?\b")
 
-    def find(self, text: str) -> Iterator[Span]:
+    def find(self, text: str, region: str = "GB") -> Iterator[Span]:
         for m in NAMED_STREET.finditer(text):
             if m.group(1).lower() not in _NOT_STREET_NAME:
                 yield _span(m.start(), m.end(), text, 0.7)
@@ -104,7 +113,7 @@ class AddressFinder:
         if not has_digit:
             return
         lower_text = not any(c.isupper() for c in text)
-        for regex, conf in ((self._street, 0.85), (PREFIX_STREET, 0.8),
+        for regex, conf in ((self._street, 0.85), (PREFIX_STREET, 0.8), (COMPASS_STREET, 0.85),
                             (COMPOUND_STREET, 0.8), (NUMBERED_STREET, 0.7), (UNIT, 0.8)):
             for m in regex.finditer(text):
                 if regex is self._street and not self._street_ok(m.group()):
@@ -112,13 +121,29 @@ class AddressFinder:
                 if regex is NUMBERED_STREET and not self._words_rare(m.group()):
                     continue
                 yield self.grow(text, _span(m.start(), m.end(), text, conf), lower_text)
-        for m in POSTCODE.finditer(text):
-            yield self.grow(text, _span(m.start(), m.end(), text, 0.85), lower_text)
-        for m in ZIP_AFTER_STATE.finditer(text):
-            if not m.group(1).isupper() or self.lex.flags.get(m.group(1).lower(), 0) & REGION:
-                yield _span(m.start(2), m.end(2), text, 0.8)
-        for m in ZIP_CUE.finditer(text):
-            yield _span(m.start(1), m.end(1), text, 0.8)
+        for start, end, conf in postcodes.find(text, region, self._is_place):
+            span = self.grow(text, _span(start, end, text, conf), lower_text)
+            yield self.grow_back(text, span)
+
+    def _is_place(self, word: str) -> bool:
+        return bool(self.lex.flags.get(word.lower(), 0) & (PLACE | REGION | COUNTRY))
+
+    def grow_back(self, text: str, span: Span) -> Span:
+        """Take the town and locality words before a postcode into the same span:
+        "Malviya Nagar, Jaipur 302017", "Box Hill VIC 3128"."""
+        start = span.start
+        for _ in range(4):
+            m = _BACK_PART.search(text, max(0, start - 40), start)
+            if m is None or m.end() != start:
+                break
+            if any(w.lower() in _NOT_STREET_NAME or w.lower() in _CUE_WORDS
+                   for w in m.group(1).split()):
+                break
+            start = m.start(1)
+        if start == span.start:
+            return span
+        return Span(start, span.end, SpanType.ADDRESS, Source.PATTERN, span.confidence,
+                    text[start:span.end], span.uncertain)
 
     def _street_ok(self, match: str) -> bool:
         """Street types in capitals only as whole words: "HR 110 ST" is sinus tachycardia."""
@@ -171,7 +196,7 @@ class AddressFinder:
                                         or self.lex.zipf.get(bare, 0.0) < 3.0)) \
                         and not bare.startswith(("apt", "suite", "unit", "flat", "box")):
                     break
-                if bare == "and" and not corner:
+                if bare in ("and", "i") and not corner:
                     break
                 if bare in ("the", "of") and new_line:
                     break

@@ -28,7 +28,7 @@ _SOURCE_RANK = {Source.USER: 6, Source.PROFILE: 5, Source.PATTERN: 4, Source.CON
 _JOINABLE = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER)
 # Structured types beat names when they overlap ("Apt 12" is an address, not a name).
 _TYPE_RANK = {SpanType.EMAIL: 9, SpanType.URL: 9, SpanType.HANDLE: 9, SpanType.ID: 8,
-              SpanType.PHONE: 7, SpanType.ADDRESS: 6, SpanType.DATE: 5, SpanType.AGE: 5}
+              SpanType.ADDRESS: 7, SpanType.PHONE: 6, SpanType.DATE: 5, SpanType.AGE: 5}
 
 
 class Detector:
@@ -56,7 +56,7 @@ class Detector:
         found.extend(patterns.find_phones(text, region))
         found.extend(patterns.find_dates(text))
         found.extend(find_ages(text))
-        found.extend(self._addresses.find(text))
+        found.extend(self._addresses.find(text, region))
         found.extend(self._names.find(text))
         found = drop_medicine([s for s in found if not _function_word(s)], text)
         spans = merge_spans(found, text)
