@@ -251,7 +251,7 @@ def cmd_detect(args, secrets: Secrets) -> int:
     from .redact.detect_cli import run_detect
 
     try:
-        count = run_detect(args.file, sys.stdout)
+        count = run_detect(args.file, sys.stdout, posts=args.posts)
     except RedactError as exc:
         raise InvalidInput(user_message=str(exc)) from None
     print(f"{count} records checked.", file=sys.stderr)
@@ -332,6 +332,8 @@ def build_parser() -> argparse.ArgumentParser:
     remember.add_argument("--forget", action="store_true", help="stop remembering it")
     detect = sub.add_parser("detect", help="find identifying details in eval JSONL")
     detect.add_argument("file")
+    detect.add_argument("--posts", action="store_true",
+                        help="also write the post fettle share makes by default")
     for name in FEATURE_MODULES:
         if importlib.util.find_spec(name) is not None:
             COMMANDS.update(importlib.import_module(name).register(sub, common))

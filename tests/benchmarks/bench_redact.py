@@ -1,16 +1,28 @@
-"""Redaction figures on the shared evaluation sets and our own patient-voice set:
-recall, span_full, precision, speed, and how long the first ``Detector()`` takes.
+"""Redaction figures on the shared evaluation sets and our own patient-voice sets.
 
-    python tests/benchmarks/bench_redact.py
+    python tests/benchmarks/bench_redact.py [--sets NAME ...] [--skip-first-load] [--json FILE]
 
-Looks for ``../shared/eval`` beside the repository and skips, saying so, if it is not
-there. Speed is detection time only (the word lists are loaded before timing). The
-first-load figures run in fresh interpreters: once with an empty lexicon cache (first
-start after installing) and once with the cache in place (every later start).
+For every set: recall, span_full and precision of the detected spans (counted by
+``shared/eval/score.py`` itself, loaded from there at run time); then, on the post
+``fettle share`` makes by default with each record's profile (``fettle detect
+--posts``): the share of identifier values still readable in it, the share of records
+where at least one is, and the share of medical terms kept (sets that list them);
+then speed in ms per 1,000 characters, for detection alone and for the whole post.
+Per type, and for names, places and employers that are not in the profile, recall
+and span_full follow.
+
+The held-back patient-voice set is measured here and nowhere else: read its figures,
+never its records (see ``tests/benchmarks/heldout/README.md``).
+
+Looks for ``../shared/eval`` beside the repository and leaves those sets out, saying
+so, if it is not there. Word lists are loaded before timing. The first-load figures run
+in fresh interpreters: once with an empty lexicon cache (first start after installing)
+and once with the cache in place (every later start).
 """
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import io
 import json
@@ -21,12 +33,21 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 EVAL = REPO.parent / "shared" / "eval"
-SETS = ("physionet_deid", "presidio_synth")
-PATIENT_VOICE = REPO / "tests" / "app" / "data" / "patient_voice.jsonl"
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from post_leaks import PostFigures  # noqa: E402 - after the path is set
+
+SETS = {
+    "physionet_deid": EVAL / "physionet_deid.jsonl",
+    "presidio_synth": EVAL / "presidio_synth.jsonl",
+    "pv_dev": REPO / "tests" / "app" / "data" / "patient_voice_dev.jsonl",
+    "pv_heldout": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.jsonl",
+}
+PROFILE_TYPES = ("NAME", "PLACE", "EMPLOYER")
 _FIRST_LOAD = (
     "import time; t = time.perf_counter(); from app.redact import Detector; Detector(); "
     "print(time.perf_counter() - t)")
-sys.path.insert(0, str(REPO))
 
 
 def _scorer():  # type: ignore[no-untyped-def]
@@ -37,32 +58,126 @@ def _scorer():  # type: ignore[no-untyped-def]
     return module
 
 
-def main() -> int:
+def _timed_run(gold: Path, detector, posts: bool) -> tuple[list[dict], float]:
+    from app.redact.detect_cli import run_detect
+
+    out = io.StringIO()
+    started = time.perf_counter()
+    run_detect(str(gold), out, detector, posts=posts)
+    elapsed = time.perf_counter() - started
+    return [json.loads(line) for line in out.getvalue().splitlines()], elapsed
+
+
+def _score(scorer, gold: Path, rows: list[dict]) -> tuple[dict, dict]:
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
+        for row in rows:
+            fh.write(json.dumps({"id": row["id"], "spans": row["spans"]}) + "\n")
+    try:
+        return scorer.score(str(gold), fh.name)
+    finally:
+        Path(fh.name).unlink()
+
+
+def _outside_profile(scorer, records: list[dict], preds: dict) -> tuple[int, int, int, int]:
+    """Token hits and span_full for names, places and employers none of whose words is
+    a word of a profile term: what the detectors must find on their own."""
+    hit = total = full = spans = 0
+    for r in records:
+        words = {w.casefold() for key in ("self", "people", "places", "employers", "other")
+                 for term in r["profile"].get(key) or () for w in scorer.TOKEN.findall(term)}
+        pred = [(s["start"], s["end"]) for s in preds.get(r["id"], [])]
+        for s in r["spans"]:
+            if s["type"] not in PROFILE_TYPES:
+                continue
+            toks = [m.span() for m in scorer.TOKEN.finditer(r["text"], s["start"], s["end"])]
+            if any(r["text"][a:b].casefold() in words for a, b in toks):
+                continue
+            hits = sum(scorer.covered(pred, a, b) for a, b in toks)
+            hit, total = hit + hits, total + len(toks)
+            full, spans = full + (hits == len(toks)), spans + 1
+    return hit, total, full, spans
+
+
+def measure(name: str, gold: Path, detector, scorer) -> dict:
+    records = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
+    chars = sum(len(r["text"]) for r in records)
+    detected, detect_s = _timed_run(gold, detector, posts=False)
+    by_type, overall = _score(scorer, gold, detected)
+    posted, post_s = _timed_run(gold, detector, posts=True)
+    figures = PostFigures()
+    for record, row in zip(records, posted, strict=True):
+        figures.add(record, row["post"])
+    hit, total, full, spans = _outside_profile(scorer, records, {r["id"]: r["spans"]
+                                                                 for r in detected})
+    return {
+        "set": name, "records": len(records), **overall,
+        "post_readable_values": figures.value_share,
+        "post_leaking_records": figures.record_share,
+        "medical_kept": figures.medical_share,
+        "medical_lost": figures.medical - figures.medical_kept,
+        "detect_ms_per_1000": 1e6 * detect_s / max(1, chars),
+        "post_ms_per_1000": 1e6 * post_s / max(1, chars),
+        "by_type": by_type,
+        "leaked_by_type": dict(figures.leaked_types),
+        "outside_profile": {"recall": hit / total if total else None,
+                            "span_full": full / spans if spans else None, "spans": spans},
+    }
+
+
+def _pct(value: float | None) -> str:
+    return "   -  " if value is None else f"{100 * value:5.1f}%"
+
+
+def report(rows: list[dict]) -> None:
+    print(f"{'set':15} {'n':>5} {'recall':>6} {'sp_full':>7} {'prec':>6} "
+          f"{'readable':>8} {'rec.leak':>8} {'med.kept':>8} {'det ms':>6} {'post ms':>7}")
+    for r in rows:
+        print(f"{r['set']:15} {r['records']:5d} {r['recall']:6.3f} {r['span_full']:7.3f} "
+              f"{r['precision']:6.3f} {_pct(r['post_readable_values']):>8} "
+              f"{_pct(r['post_leaking_records']):>8} {_pct(r['medical_kept']):>8} "
+              f"{r['detect_ms_per_1000']:6.2f} {r['post_ms_per_1000']:7.2f}")
+    for r in rows:
+        types = "  ".join(f"{t} {v['recall']:.2f}/{v['span_full']:.2f}"
+                          for t, v in r["by_type"].items())
+        out = r["outside_profile"]
+        print(f"\n{r['set']}: recall/span_full by type: {types}")
+        if out["spans"]:
+            print(f"{r['set']}: names, places, employers not in the profile: recall "
+                  f"{out['recall']:.3f}, span_full {out['span_full']:.3f} "
+                  f"({out['spans']} spans)")
+        if r["leaked_by_type"]:
+            print(f"{r['set']}: values readable in the post, by type: "
+                  + ", ".join(f"{t} {n}" for t, n in sorted(r["leaked_by_type"].items())))
+        if r["medical_kept"] is not None:
+            print(f"{r['set']}: medical terms lost from the post: {r['medical_lost']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", nargs="+", choices=tuple(SETS), default=list(SETS))
+    parser.add_argument("--skip-first-load", action="store_true")
+    parser.add_argument("--json", metavar="FILE", help="also write the figures here")
+    args = parser.parse_args(argv)
     if not (EVAL / "score.py").exists():
-        print(f"skipped: no evaluation sets at {EVAL}")
+        print(f"skipped: no scorer at {EVAL}")
         return 0
     from app.profile import EMPTY_PROFILE
-    from app.redact.detect_cli import run_detect
     from app.redact.engine import Detector
 
-    _first_load()
+    if not args.skip_first_load:
+        _first_load()
     detector = Detector()
     detector.detect("warm up: Dr Smith, 12/3/2024", EMPTY_PROFILE)
-    score = _scorer().score
-    for name, gold in [(n, EVAL / f"{n}.jsonl") for n in SETS] + [
-            ("patient_voice", PATIENT_VOICE)]:
-        chars = sum(len(json.loads(line)["text"]) for line in gold.open(encoding="utf-8"))
-        out = io.StringIO()
-        started = time.perf_counter()
-        run_detect(str(gold), out, detector)
-        elapsed = time.perf_counter() - started
-        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
-            fh.write(out.getvalue())
-        _, overall = score(str(gold), fh.name)
-        Path(fh.name).unlink()
-        print(f"{name:16} recall={overall['recall']:.3f} span_full={overall['span_full']:.3f} "
-              f"precision={overall['precision']:.3f} "
-              f"speed={1000 * elapsed / chars * 1000:.2f} ms/1000 chars")
+    scorer = _scorer()
+    rows = []
+    for name in args.sets:
+        if not SETS[name].exists():
+            print(f"skipped {name}: no {SETS[name]}")
+            continue
+        rows.append(measure(name, SETS[name], detector, scorer))
+    report(rows)
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
