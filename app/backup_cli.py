@@ -118,12 +118,14 @@ def cmd_import(args, secrets) -> int:
                         "--with-settings:", setting_changes(plan))
         print("Dry run: nothing was imported.")
         return 0
-    if not plan.count and not (args.with_settings and setting_changes(plan)):
+    terms = getattr(plan, "profile_terms", 0)  # Fettle JSON: a profile alone is applied too
+    if not plan.count and not terms and not (args.with_settings and setting_changes(plan)):
         return 0
     with unlock(args.journal, secrets) as journal:
         changes = setting_changes(plan, journal)
         added = commit(plan, journal, changes if args.with_settings else ())
-    print(f"Imported {added} entries.")
+    print(f"Imported {added} entries." + (f" Added the file's {terms} privacy profile "
+                                          "terms to yours." if terms else ""))
     if args.with_settings:
         _print_settings("Changed these settings:", changes, done=True)
     elif changes:

@@ -263,7 +263,7 @@ def cmd_detect(args, secrets: Secrets) -> int:
 # where ``sub`` is the subparsers object, ``common`` the parent parser with --journal
 # and --passphrase-fd, and a handler is ``handler(args, secrets) -> int``; it may use
 # ``unlock(args.journal, secrets)`` and raise FettleError subclasses for bad input.
-FEATURE_MODULES = ("app.share_cli", "app.backup_cli", "app.report_cli")
+FEATURE_MODULES = ("app.share_cli", "app.backup_cli", "app.report_cli", "app.profile_cli")
 
 COMMANDS = {"init": cmd_init, "add": cmd_add, "list": cmd_list, "search": cmd_search,
             "show": cmd_show, "export": cmd_export, "check": cmd_check,

@@ -89,6 +89,15 @@ class FettlePlan(ImportPlan):
     the user agreed to the changes ``setting_changes`` listed."""
 
     settings: dict[str, Any] = field(default_factory=dict)
+    profile_terms: int = 0  # a file may hold only a profile: that is still an import
+
+    def describe(self) -> str:
+        text = super().describe()
+        if self.profile_terms:
+            noun = "term" if self.profile_terms == 1 else "terms"
+            text += (f" It also holds a privacy profile of {self.profile_terms} {noun}, "
+                     "which are added to yours.")
+        return text
 
     def setting_changes(self, journal: Journal | None = None) -> list[SettingChange]:
         """The settings this import would change in ``journal``, in plain words; with
@@ -136,7 +145,7 @@ def parse(text: str) -> FettlePlan:
     days = [dt.date.fromisoformat(e["day"]) for e in doc.entries]
     return FettlePlan(FORMAT, len(doc.entries), min(days, default=None),
                       max(days, default=None), notes, lambda journal: _commit(journal, doc),
-                      settings)
+                      settings, len(doc.profile.get("terms") or ()))
 
 
 def _check(doc: _Doc) -> None:
@@ -339,8 +348,10 @@ def _profile(journal: Journal, doc: _Doc, empty: bool) -> None:
     p = doc.profile
     terms = [ProfileTerm(t["kind"], t["text"], t.get("role") or "") for t in p.get("terms") or []]
     try:
-        if empty:
-            journal.profile.set(PrivacyProfile(tuple(terms), p.get("region") or "GB",
+        if empty:  # terms already in the profile stay: losing one would leak it
+            kept = journal.profile.get().terms
+            journal.profile.set(PrivacyProfile(tuple(dict.fromkeys((*kept, *terms))),
+                                               p.get("region") or "GB",
                                                p.get("display_name") or ""))
         else:
             for term in terms:
