@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from app.redact.date_words import holiday_month, nearest_year
+
 _MONTHS = {m: i for i, names in enumerate(
     ["jan january", "feb february", "mar march", "apr april", "may", "jun june",
      "jul july", "aug august", "sep sept september", "oct october", "nov november",
      "dec december"], 1) for m in names.split()}
-_NUM = re.compile(r"(\d{1,4})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?")
+_NUM = re.compile(r"(\d{1,4})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\.?")
 _WORDS = re.compile(r"[a-z]+|\d+", re.IGNORECASE)
+_SAYS_YEAR = re.compile(r"(?:19|20)\d{2}|['’]\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|,\s*\d{2}\b")
 
 
 def _year(raw: str, fallback: int) -> int:
@@ -20,11 +23,17 @@ def _year(raw: str, fallback: int) -> int:
     return y
 
 
-def parse_date(text: str, *, region: str = "GB", ref: date | None = None) -> tuple[date, str] | None:
-    """The date and its precision ("day", "month" or "year"), or None if unreadable.
+def says_year(text: str) -> bool:
+    """Whether the date as written names its year ("3 May 2024", "3/5/24")."""
+    return _SAYS_YEAR.search(text) is not None
 
-    Day-month order follows the region (US writes month first). Missing years come from
-    ``ref`` (the entry's date), since "7/22" in an entry means that entry's year.
+
+def parse_date(text: str, *, region: str = "GB", ref: date | None = None) -> tuple[date, str] | None:
+    """The date and its precision ("day", "month", "year" or "holiday"), or None.
+
+    Day-month order follows the region (US writes month first). A missing year is the
+    one that puts the date nearest ``ref`` (the entry's date), since "7/22" or
+    "October" in an entry means the nearest one, usually the past one.
     """
     ref = ref or date.today()
     m = _NUM.fullmatch(text.strip())
@@ -37,10 +46,13 @@ def parse_date(text: str, *, region: str = "GB", ref: date | None = None) -> tup
             month, day = first, second
             if month > 12 and day <= 12:
                 month, day = day, month
-            if c is None and (day > 31 or len(m.group(2)) == 2 and day > 31):
+            if c is None and day > 31:
                 return None
-            year = _year(c, ref.year) if c else ref.year
+            year = _year(c, ref.year) if c else nearest_year(month, day, ref)
             return date(year, month, day), "day"
+        month_of_holiday = holiday_month(text)
+        if month_of_holiday is not None:
+            return date(ref.year, month_of_holiday, 1), "holiday"
         words = [w.lower() for w in _WORDS.findall(text)]
         month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
         nums = [w for w in words if w.isdigit()]
@@ -49,7 +61,7 @@ def parse_date(text: str, *, region: str = "GB", ref: date | None = None) -> tup
         if month is None:
             return (date(year, 1, 1), "year") if year else None
         if day is None:
-            return date(year or ref.year, month, 1), "month"
-        return date(year or ref.year, month, day), "day"
+            return date(year or nearest_year(month, 15, ref), month, 1), "month"
+        return date(year or nearest_year(month, day, ref), month, day), "day"
     except ValueError:
         return None

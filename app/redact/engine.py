@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from app.profile import PrivacyProfile
-from app.redact import patterns
+from app.redact import date_words, patterns
 from app.redact.ages import find_ages
 from app.redact.addresses import AddressFinder
 from app.redact.lexicon import Lexicon, default_lexicon
@@ -55,6 +55,7 @@ class Detector:
         found.extend(patterns.find_ids(text, region))
         found.extend(patterns.find_phones(text, region))
         found.extend(patterns.find_dates(text))
+        found.extend(date_words.find(text, region))
         found.extend(find_ages(text))
         found.extend(self._addresses.find(text, region))
         found.extend(self._names.find(text))

@@ -65,7 +65,7 @@ MONTH_AFTER_CUE = re.compile(
     rf"\b(?:in|since|until|during|early|late|mid|end of|beginning of)\s+((?:{_MONTHS})(?!\w))", _I)
 LONE_MONTH = re.compile(
     r"\b(?:January|February|April|June|July|August|September|October|November|December)\b")
-WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# A weekday alone ("on Tuesday") is not a date: it names no day of the year.
 DATE_NUM = re.compile(
     r"(?<![\d/])(?<!\d[.:-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2,4}))?"
     r"(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?(?![\d/]|[:.]\d)")
@@ -167,8 +167,6 @@ def find_dates(text: str) -> Iterator[Span]:
             yield _span(T.DATE, m.start(1), m.end(1), text, confidence=0.7)
     for m in LONE_MONTH.finditer(text):
         yield _span(T.DATE, m.start(), m.end(), text, confidence=0.6)
-    for m in WEEKDAY.finditer(text):
-        yield _span(T.DATE, m.start(), m.end(), text, confidence=0.5, uncertain=True)
     for m in DATE_NUM.finditer(text):
         a, sep, b, c = m.group(1), m.group(2), int(m.group(3)), m.group(4)
         if len(a) == 4:  # ISO 2023-04-05

@@ -15,7 +15,7 @@ from datetime import date
 from app.profile import PrivacyProfile
 from app.redact import date_phrases
 from app.redact.ages import words_to_number
-from app.redact.dates import parse_date
+from app.redact.dates import parse_date, says_year
 from app.redact.normalise import fold_term
 from app.redact.policy import Action, Decision, RedactionPolicy
 from app.redact.pseudonyms import PseudonymBook, prefix_for
@@ -41,6 +41,9 @@ _AGE_PHRASE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old\b|\s*y/?o\b", re.IGNOR
 _SELF_AGE = re.compile(r"\b(?:i'?m|i am|aged?)\s+$", re.IGNORECASE)
 _SEASONS = ("winter", "winter", "spring", "spring", "spring", "summer", "summer", "summer",
             "autumn", "autumn", "autumn", "winter")
+# A date of birth: "DOB 12/03/1988", "date of birth: 3 May 1979", "born on 3.5.1990".
+_DOB_BEFORE = re.compile(r"(?:\bdob|\bd\.o\.b\.?|date of birth|\bborn(?: on)?|\bbirthday(?: is)?)"
+                         r"\s*[:=-]?\s*$", re.IGNORECASE)
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
 
@@ -98,20 +101,47 @@ class RedactedText:
 
 def _date_text(text: str, span: Span, action: Action,
                ctx: TransformContext) -> tuple[str, int, int]:
-    """Replacement, characters also replaced after the span, and before it."""
-    parsed = parse_date(span.text, region=ctx.profile.region, ref=ctx.entry_date)
+    """Replacement, characters also replaced after the span, and before it.
+
+    Nothing here adds a year the text did not say: "3 March" coarsens to "March", a
+    bare month to its season, a holiday to "a holiday"; a date of birth becomes an age
+    band and a birth year its decade.
+    """
+    ref = ctx.entry_date or ctx.first_entry_date
+    if _DOB_BEFORE.search(text, max(0, span.start - 24), span.start):
+        return _birth_band(span, ref), 0, 0
+    parsed = parse_date(span.text, region=ctx.profile.region, ref=ref)
     if parsed is None:
         return LABELS[SpanType.DATE], 0, 0
     when, precision = parsed
-    if action is Action.RELATIVE_DATE and ctx.first_entry_date is not None and precision == "day":
-        return date_phrases.phrase(text, span.start, span.end, when, ctx.first_entry_date)
+    if precision == "holiday":
+        return "a holiday", 0, 0
+    has_year = says_year(span.text)
+    anchor = ctx.first_entry_date
+    if action is Action.RELATIVE_DATE and anchor is not None:
+        if precision == "day":
+            return date_phrases.phrase(text, span.start, span.end, when, anchor)
+        if precision == "month":
+            return date_phrases.phrase(text, span.start, span.end, when.replace(day=15), anchor)
+        return date_phrases.phrase(text, span.start, span.end, date(when.year, 7, 1), anchor)
     if precision == "year":
-        return str(when.year), 0, 0
-    if action is Action.SEASON:
-        coarse = f"{_SEASONS[when.month - 1]} {when.year}"
+        return f"the {when.year // 10 * 10}s", 0, 0
+    season = _SEASONS[when.month - 1]
+    if action is Action.SEASON or (precision == "month" and not has_year):
+        coarse = f"{season} {when.year}" if has_year else season
     else:
-        coarse = f"{_MONTH_NAMES[when.month - 1]} {when.year}"
+        month = _MONTH_NAMES[when.month - 1]
+        coarse = f"{month} {when.year}" if has_year else month
     return date_phrases.in_month(text, span.start, coarse)
+
+
+def _birth_band(span: Span, ref: date | None) -> str:
+    """A date of birth as an age band ("aged 30-39"), never an exact age."""
+    years = re.findall(r"(?:19|20)\d{2}", span.text)
+    if not years:
+        return LABELS[SpanType.AGE]
+    age = ((ref or date.today()).year - int(years[-1])) // 10 * 10
+    return f"aged {age}-{age + 9}" if age >= 10 else "aged under 10"
 
 
 def _age_text(span: Span, text: str) -> tuple[str, int]:

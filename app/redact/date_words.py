@@ -1,0 +1,144 @@
+"""Dates written in words: holidays, abbreviated weekdays with a day, "mid-March".
+
+Holiday names come from the ``holidays`` package (MIT; every country's calendar ships in
+the wheel) for the regions the profile can name and a few whose festivals patients in
+those regions keep (Eid, Diwali, Hanukkah, Lunar New Year), plus observances that are
+not public holidays ("Halloween", "Mother's Day"). A holiday pins a post to a day as
+surely as "25/12" does. A weekday alone ("on Tuesday") is not a date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from functools import cache
+
+from app.redact.spans import Source, Span, SpanType
+
+_REGIONS = ("GB", "US", "CA", "IE", "AU", "NZ", "IN", "ZA", "DE", "IL", "SG", "MY", "PK",
+            "NG", "KE", "JM", "PH")
+# Observances that are not public holidays, with their month (for coarsening).
+_OBSERVANCES = {
+    "Halloween": 10, "Valentine's Day": 2, "Mother's Day": 3, "Mothering Sunday": 3,
+    "Father's Day": 6, "Remembrance Day": 11, "Remembrance Sunday": 11,
+    "Bonfire Night": 11, "Guy Fawkes Night": 11, "Hogmanay": 12, "New Year's Eve": 12,
+    "Christmas Eve": 12, "Christmas": 12, "Xmas": 12, "Easter": 4, "Easter Sunday": 4,
+    "Easter weekend": 4, "Easter Tuesday": 4, "Shrove Tuesday": 2, "Pancake Day": 2,
+    "Ash Wednesday": 2, "Palm Sunday": 4, "Maundy Thursday": 4, "Ramadan": 3, "Lent": 3,
+    "Advent": 12, "Hanukkah": 12, "Chanukah": 12, "Passover": 4, "Yom Kippur": 10,
+    "Rosh Hashanah": 9, "Lunar New Year": 2, "Chinese New Year": 2, "Fourth of July": 7,
+    "4th of July": 7, "Eid": 4, "Vesak": 5, "Navratri": 10, "Onam": 9, "Pongal": 1,
+    "Lohri": 1, "Raksha Bandhan": 8, "Karva Chauth": 10, "Thanksgiving": 11,
+    "Black Friday": 11, "Burns Night": 1, "St Andrew's Day": 11, "St David's Day": 3,
+    "St George's Day": 4, "Victoria Day": 5, "Bank Holiday Monday": 5, "Boxing Day": 12,
+    "Diwali": 11, "Holi": 3, "Vaisakhi": 4, "Baisakhi": 4, "Eid al-Fitr": 4,
+    "Eid al-Adha": 6, "Purim": 3, "Sukkot": 10, "Epiphany": 1, "Twelfth Night": 1,
+    "Midsummer": 6, "Mardi Gras": 2, "Day of the Dead": 11, "Juneteenth": 6,
+}
+_SKIP = re.compile(r"\(.*?\)|\bobserved\b|^Day after |^Second Day of ")
+
+
+@cache
+def holiday_months() -> dict[str, int]:
+    """Holiday name (as written in English) → its usual month."""
+    import holidays
+
+    out: dict[str, int] = {}
+    for code in _REGIONS:
+        try:
+            days = holidays.country_holidays(code, years=2025, language="en_US")
+        except (NotImplementedError, KeyError, AttributeError):
+            continue
+        for when, names in sorted(days.items()):
+            for name in names.split(";"):
+                name = _SKIP.sub("", name).strip()
+                if len(name) >= 4 and not name.lower().startswith(("national and", "election")):
+                    out.setdefault(name, when.month)
+    for name, month in _OBSERVANCES.items():
+        out.setdefault(name, month)
+    return out
+
+
+def _pattern(name: str) -> str:
+    """"Saint Patrick's Day" also as "St Patricks Day", "st. patrick's day"."""
+    words = []
+    for word in name.split():
+        if word in ("Saint", "St"):
+            words.append(r"(?:Saint|St\.?)")
+        else:
+            words.append(re.escape(word).replace("'", "['’]?").replace("’", "['’]?"))
+    return r"[ -]".join(words)
+
+
+@cache
+def holiday_regex() -> re.Pattern[str]:
+    names = sorted(holiday_months(), key=len, reverse=True)
+    body = "|".join(_pattern(n) for n in names)
+    return re.compile(
+        rf"\b(?:(?:{body})(?:\s+(?:19|20)\d{{2}})?)(?!['’\w-])", re.IGNORECASE)
+
+
+def holiday_month(text: str) -> int | None:
+    """The usual month of a holiday span ("Easter Monday" → 4), or None."""
+    key = re.sub(r"\s+(?:19|20)\d{2}$", "", text.strip()).lower().replace("’", "'")
+    key = re.sub(r"^st\.? ", "saint ", key)
+    for name, month in holiday_months().items():
+        low = name.lower()
+        if key in (low, low.replace("'", ""), re.sub(r"^st\.? ", "saint ", low)):
+            return month
+    return None
+
+
+_WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So)"
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+# "Thurs 22nd", "Fri 3rd", "Mon the 4th", "Fr. 15.3."
+WEEKDAY_DAY = re.compile(
+    rf"\b(?:{_WEEKDAY_ABBR}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.?,?\s+(?:the\s+)?"
+    rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:\d{{2,4}})?)")
+# "mid-March", "early October", "late Sept", "the end of May", "beginning of June".
+MONTH_PART = re.compile(
+    rf"\b(?:(?:early|mid|late)[\s-]|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
+    rf"(?:{_MONTHS})\b", re.IGNORECASE)
+_MAY_VERB = re.compile(r"\s+(?:i|we|you|he|she|they|be|have|not|well|also)\b", re.IGNORECASE)
+# "12.09." and "15.3." in day-first regions: a day, a month, a closing dot.
+DAY_MONTH_DOT = re.compile(r"(?<![\d.])((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?![\d])")
+_DAY_FIRST = frozenset(["DE", "AT", "CH", "NL", "BE", "DK", "NO", "SE", "FI", "PL", "CZ", "SK",
+                        "HU", "RU", "UA", "TR", "FR", "IT", "ES", "PT", "HR", "SI", "RO", "BG",
+                        "GR", "IS", "LT", "LV", "EE"])
+
+
+def find(text: str, region: str) -> Iterator[Span]:
+    for m in holiday_regex().finditer(text):
+        raw = m.group()
+        if raw.islower() and raw in ("eid", "holi", "lent", "advent", "onam"):
+            continue  # lower-case words that are also ordinary words or names
+        if raw.lower() in ("lent", "advent", "holi", "easter") and not raw[0].isupper():
+            continue
+        yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.85, raw)
+    for regex in (WEEKDAY_DAY, MONTH_PART):
+        for m in regex.finditer(text):
+            if m.group().endswith("may") and _MAY_VERB.match(text, m.end()):
+                continue  # "at the start of may i ..." is "may I"
+            yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.85, m.group())
+    if region in _DAY_FIRST or "." in text:
+        for m in DAY_MONTH_DOT.finditer(text):
+            before = text[max(0, m.start() - 4):m.start()]
+            if region in _DAY_FIRST or re.search(r"\b(?:am|on|vom|bis|ab|le|el|il)\s$", before):
+                yield Span(m.start(1), m.end(1), SpanType.DATE, Source.PATTERN, 0.8, m.group(1))
+
+
+def nearest_year(month: int, day: int, ref: date) -> int:
+    """The year that puts a day written without one nearest the entry's date: a past
+    "October" in a February entry is last October, not next."""
+    best = ref.year
+    best_gap = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            gap = abs((date(year, month, min(day, 28)) - ref).days)
+        except ValueError:
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best

@@ -1,0 +1,84 @@
+"""Dates in words and numbers, and transforms that never add a year the text did not say."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.profile import PrivacyProfile
+from app.redact import RedactionPolicy, SpanType, TransformContext, apply, detect
+from app.redact.date_words import holiday_month, nearest_year
+from app.redact.dates import parse_date
+
+GB = PrivacyProfile(region="GB")
+
+
+def dates(text: str, region: str = "GB") -> list[str]:
+    return [s.text for s in detect(text, PrivacyProfile(region=region)) if s.type is SpanType.DATE]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Scan next Thurs 22nd, then bloods.", "Thurs 22nd"),
+    ("Physio on Mon 4th went badly.", "Mon 4th"),
+    ("Rheum on Fri the 9th.", "Fri the 9th"),
+    ("Spent Boxing Day in A&E.", "Boxing Day"),
+    ("home by easter monday hopefully", "easter monday"),
+    ("Fasting last Ramadan was hard.", "Ramadan"),
+    ("A Diwali party wiped me out.", "Diwali"),
+    ("Anzac Day at the clinic.", "Anzac Day"),
+    ("St Patrick's Day in the ward.", "St Patrick's Day"),
+    ("Thanksgiving leftovers and a flare.", "Thanksgiving"),
+    ("Back in late October for the scan.", "late October"),
+    ("Moved in mid-March.", "mid-March"),
+    ("by the end of June I could walk", "the end of June"),
+    ("Nächste Infusion am 12.09. in der Ambulanz.", "12.09."),
+    ("Since the 14th I have slept badly.", "14th"),
+    ("It started in November.", "November"),
+])
+def test_dates_found(text: str, found: str) -> None:
+    assert found in dates(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I saw her on Tuesday and felt better by Friday.",
+    "I may march on with the new dose.",
+    "Took 2 tablets at 3 and 1 at 9.",
+    "Pain 7/10, BP 130/85, HbA1c 48.",
+    "Version 2.5 of the app.",
+])
+def test_not_dates(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_a_missing_year_is_the_nearest_one() -> None:
+    assert nearest_year(10, 15, date(2025, 2, 10)) == 2024  # last October
+    assert nearest_year(3, 3, date(2025, 2, 10)) == 2025  # next month
+    assert parse_date("October", ref=date(2025, 2, 10)) == (date(2024, 10, 1), "month")
+
+
+def test_holiday_months() -> None:
+    assert holiday_month("Easter Monday") == 4
+    assert holiday_month("St Patricks Day") == 3
+    assert holiday_month("Christmas 2023") == 12
+
+
+def _post(text: str, *, first: date | None = None, entry: date = date(2025, 2, 10)) -> str:
+    ctx = TransformContext(GB, first_entry_date=first, entry_date=entry)
+    return apply(text, detect(text, GB), {}, RedactionPolicy(), ctx).text
+
+
+@pytest.mark.parametrize("text,out", [
+    ("Infusion on 3 March and again in October.", "Infusion in March and again in autumn."),
+    ("Spent Boxing Day in A&E.", "Spent a holiday in A&E."),
+    ("DOB 12/03/1988 on the form.", "DOB aged 30-39 on the form."),
+    ("I was born in 1988.", "I was born in the 1980s."),
+    ("Seen on 16 January 2024.", "Seen in January 2024."),
+])
+def test_transforms_never_add_a_year(text: str, out: str) -> None:
+    assert _post(text) == out
+
+
+def test_a_past_month_in_an_early_entry_is_last_year() -> None:
+    out = _post("Diagnosed in October.", first=date(2025, 1, 1), entry=date(2025, 2, 10))
+    assert out == "Diagnosed three months earlier."
