@@ -77,7 +77,7 @@ def _backup_key(path: Path, args, secrets) -> bytes:
 
 def _confirm(question: str) -> bool:
     print(question + " [y/N] ", end="", flush=True, file=sys.stderr)
-    answer = sys.stdin.readline()
+    answer = sys.stdin.readline(64)  # bounded: stdin may be a pipe that never ends a line
     return answer.strip().lower() in ("y", "yes")
 
 

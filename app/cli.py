@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
-from .cli_base import (Secrets, UsageError, default_journal_path, parse_day, parse_time,
-                       unlock)
+from .cli_base import (STDIN_HELP, Secrets, UsageError, default_journal_path, parse_day,
+                       parse_time, read_stdin_arguments, unlock)
 from .errors import FettleError, InvalidInput
 from .hardening import harden_process
 from .journal import Journal
@@ -96,9 +96,7 @@ def cmd_init(args, secrets: Secrets) -> int:
 
 
 def cmd_add(args, secrets: Secrets) -> int:
-    body = args.note or ""
-    if body == "-":
-        body = sys.stdin.read()
+    body = args.note or ""  # "-" was replaced by standard input in main()
     with unlock(args.journal, secrets) as journal:
         entry = Entry(args.entry_kind, args.date or dt.date.today(), title=args.title or "",
                       body=body, time=args.time, tags=args.tag or [])
@@ -285,11 +283,14 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--journal", type=Path, default=None,
                         help="journal file (default: in your user data folder)")
     common.add_argument("--passphrase-fd", type=int, metavar="N",
-                        help="read the passphrase (one per line) from file descriptor N")
+                        help="read the passphrase (one per line, at most 4 KiB in all) "
+                             "from file descriptor N; 0 is standard input, which then "
+                             "cannot also carry text given as -")
     filters = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     filters.add_argument("--kind", action="append", choices=ENTRY_KINDS)
-    filters.add_argument("--tag")
-    filters.add_argument("--symptom", help="only entries rating this symptom")
+    filters.add_argument("--tag", help="only entries with this tag (- reads it from stdin)")
+    filters.add_argument("--symptom", help="only entries rating this symptom (- reads it "
+                                           "from stdin)")
     filters.add_argument("--from", dest="date_from", type=parse_day, metavar="DATE")
     filters.add_argument("--to", dest="date_to", type=parse_day, metavar="DATE")
     filters.add_argument("--limit", type=int, default=50)
@@ -304,21 +305,26 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("init", parents=[common], help="create a new journal")
     add = sub.add_parser("add", parents=[common], help="log an entry",
                          description="Examples: fettle add symptom headache 6 --note 'after "
-                                     "screen time'; fettle add lesson 'Pacing works'")
+                                     "screen time'; fettle add lesson 'Pacing works'",
+                         epilog=STDIN_HELP)
     add.add_argument("entry_kind", choices=ENTRY_KINDS, metavar="KIND",
                      help="symptom, treatment, lesson or note")
     add.add_argument("words", nargs="*", help="symptom: NAME SEVERITY pairs; "
-                                              "treatment: its name; others: a title")
+                                              "treatment: its name; others: a title; "
+                                              "- reads them from stdin")
     add.add_argument("--note", help="Markdown text; use - to read it from stdin (text given "
                                     "here shows in the process list and shell history)")
-    add.add_argument("--title")
-    add.add_argument("--tag", action="append", help="add a tag (repeatable)")
+    add.add_argument("--title", help="a title; - reads it from stdin")
+    add.add_argument("--tag", action="append", help="add a tag (repeatable); - reads tags "
+                                                    "from stdin, one per line")
     add.add_argument("--date", type=parse_day, help="when it happened (YYYY-MM-DD)")
     add.add_argument("--time", type=parse_time, help="time of day (HH:MM)")
 
-    sub.add_parser("list", parents=[common, filters], help="list recent entries")
-    search = sub.add_parser("search", parents=[common, filters], help="full-text search")
-    search.add_argument("query", nargs="+")
+    sub.add_parser("list", parents=[common, filters], help="list recent entries",
+                   epilog=STDIN_HELP)
+    search = sub.add_parser("search", parents=[common, filters], help="full-text search",
+                            epilog=STDIN_HELP)
+    search.add_argument("query", nargs="+", help="words to find; - reads them from stdin")
     show = sub.add_parser("show", parents=[common], help="show one entry")
     show.add_argument("id", type=int)
     export = sub.add_parser("export", parents=[common], help="export (unencrypted!)")
@@ -349,6 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _open_app(args)
         if getattr(args, "journal", None) is None and args.command != "detect":
             args.journal = default_journal_path()
+        read_stdin_arguments(args)  # before the passphrase: refuses --passphrase-fd 0 with -
         secrets = Secrets(getattr(args, "passphrase_fd", None))
         return COMMANDS[args.command](args, secrets)
     except FettleError as exc:

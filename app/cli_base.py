@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from . import APP_NAME
+from .entries import MAX_TEXT
 from .errors import FettleError, InvalidInput, WrongPassphrase
 from .journal import Journal
 
@@ -27,6 +28,13 @@ def default_journal_path() -> Path:
 
 # -- passphrases -------------------------------------------------------------
 
+# Everything read from a descriptor or a pipe is read up to a limit plus one byte or
+# character, so ``3</dev/zero`` or a runaway pipe is refused at once instead of
+# filling memory first.
+MAX_PASSPHRASE_INPUT = 4 * 1024  # bytes on --passphrase-fd: a few passphrases, one a line
+MAX_STDIN_LINE = 4 * 1024  # characters of a title, tag, symptom or search read from stdin
+STDIN = "-"
+
 
 class Secrets:
     """Where this invocation's passphrases come from."""
@@ -34,12 +42,7 @@ class Secrets:
     def __init__(self, fd: int | None) -> None:
         self._fd_lines: list[str] | None = None
         if fd is not None:
-            try:
-                with os.fdopen(fd, "r", encoding="utf-8", closefd=True) as fh:
-                    self._fd_lines = fh.read().splitlines()
-            except OSError:
-                raise UsageError(user_message=f"Cannot read a passphrase from file "
-                                              f"descriptor {fd}.") from None
+            self._fd_lines = passphrase_lines(_read_passphrase_fd(fd))
 
     def ask(self, prompt: str, *, confirm: bool = False) -> str:
         """One passphrase. ``confirm`` asks twice at a terminal (a file descriptor is
@@ -58,6 +61,35 @@ class Secrets:
         return first
 
 
+def _read_passphrase_fd(fd: int) -> str:
+    """Everything on ``fd`` up to its end, as long as that is at most a few KiB."""
+    try:
+        with os.fdopen(fd, "rb", closefd=True) as fh:
+            data = fh.read(MAX_PASSPHRASE_INPUT + 1)  # loops until that much or the end
+    except OSError:
+        raise UsageError(user_message=f"Cannot read a passphrase from file "
+                                      f"descriptor {fd}.") from None
+    if len(data) > MAX_PASSPHRASE_INPUT:
+        raise UsageError(user_message=f"More than {MAX_PASSPHRASE_INPUT // 1024} KiB came on "
+                                      f"--passphrase-fd {fd}; it should carry only "
+                                      "passphrases, one per line.")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(user_message=f"What came on --passphrase-fd {fd} is not UTF-8 "
+                                      "text.") from None
+
+
+def passphrase_lines(text: str) -> list[str]:
+    r"""One passphrase per line. Lines end only at ``\n`` (one ``\r`` before it is
+    dropped, as Windows editors write): ``str.splitlines`` would also cut at U+2028,
+    NEL, ``\v`` and ``\f``, which belong to the passphrase."""
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    return [line.removesuffix("\r") for line in lines]
+
+
 def unlock(path: Path, secrets: Secrets, *, use_keyring: bool = True) -> Journal:
     """Open with a key remembered on this device if one works, else ask for the
     passphrase (from the prompt or --passphrase-fd)."""
@@ -72,6 +104,91 @@ def unlock(path: Path, secrets: Secrets, *, use_keyring: bool = True) -> Journal
             except WrongPassphrase:
                 pass  # stale entry: fall back to asking
     return Journal.open(path, secrets.ask(f"Passphrase for {path.name}: "))
+
+
+# -- text from standard input ---------------------------------------------------
+
+# Arguments that may be given as ``-``, so that the text stays out of the process list
+# and shell history: attribute → (its name in messages, how standard input is read).
+# "text" is all of it, "line" one line, "words" split at spaces; a repeatable --tag
+# takes one tag per line.
+STDIN_ARGUMENTS = {
+    "note": ("--note", "text"),
+    "title": ("--title", "line"),
+    "tag": ("--tag", "line"),
+    "symptom": ("--symptom", "line"),
+    "query": ("the search words", "words"),
+    "words": ("the words", "words"),
+}
+
+STDIN_HELP = ("Text given as an argument shows in the process list and shell history: give "
+              "- instead to read it from standard input (one argument per command, and not "
+              "together with --passphrase-fd 0).")
+
+
+def _asks_for_stdin(attr: str, value: object) -> bool:
+    if isinstance(value, list):
+        return STDIN in value if attr == "tag" else value == [STDIN]
+    return value == STDIN
+
+
+def _count_stdin(value: object) -> int:
+    return value.count(STDIN) if isinstance(value, list) else 1
+
+
+def read_stdin_arguments(args: argparse.Namespace) -> None:
+    """Replace the argument given as ``-`` by what standard input holds.
+
+    Standard input is one stream, so it carries one thing: two arguments given as
+    ``-``, or one with ``--passphrase-fd 0``, are refused rather than split by a rule
+    a user would have to remember."""
+    wanted = [attr for attr in STDIN_ARGUMENTS
+              if _asks_for_stdin(attr, getattr(args, attr, None))]
+    if not wanted:
+        return
+    labels = [STDIN_ARGUMENTS[attr][0] for attr in wanted
+              for _ in range(_count_stdin(getattr(args, attr)))]
+    if len(labels) > 1:
+        raise UsageError(user_message=f"Only one argument can be read from standard input, "
+                                      f"but {' and '.join(labels)} are each given as -.")
+    attr, (label, shape) = wanted[0], STDIN_ARGUMENTS[wanted[0]]
+    if getattr(args, "passphrase_fd", None) == 0:
+        raise UsageError(user_message=f"Standard input cannot carry both the passphrase "
+                                      f"(--passphrase-fd 0) and {label} (-): give the "
+                                      "passphrase on another file descriptor, e.g. "
+                                      "--passphrase-fd 3.")
+    value = getattr(args, attr)
+    if shape == "text":
+        setattr(args, attr, read_stdin(MAX_TEXT, label))
+        return
+    text = read_stdin(MAX_STDIN_LINE, label)
+    if shape == "words":
+        setattr(args, attr, text.split())
+    elif isinstance(value, list):  # add --tag: one tag per line, where the - was
+        tags = [line.strip() for line in text.split("\n") if line.strip()]
+        at = value.index(STDIN)
+        setattr(args, attr, [*value[:at], *tags, *value[at + 1:]])
+    else:
+        line = text.strip()
+        if "\n" in line:
+            raise UsageError(user_message=f"{label} on standard input should be one line.")
+        setattr(args, attr, line)
+
+
+def read_stdin(limit: int, what: str) -> str:
+    """Standard input, at most ``limit`` characters: one more is read only to tell that
+    it is too long, so a runaway pipe never fills memory."""
+    if sys.stdin is None:
+        raise UsageError(user_message=f"There is no standard input to read {what} from.")
+    try:
+        text = sys.stdin.read(limit + 1)
+    except UnicodeDecodeError:
+        raise InvalidInput(user_message=f"{what} on standard input is not "
+                                        f"{sys.stdin.encoding} text.") from None
+    if len(text) > limit:
+        raise InvalidInput(user_message=f"{what} on standard input is too long (over "
+                                        f"{limit:,} characters).")
+    return text
 
 
 # -- parsing helpers -----------------------------------------------------------

@@ -1,6 +1,6 @@
 """``fettle share``: a redacted draft post from journal entries, non-interactively.
 
-    fettle share ENTRY_ID... [--format mastodon] [--title TEXT] [-o FILE [--force]]
+    fettle share ENTRY_ID... [--format mastodon] [--title TEXT|-] [-o FILE [--force]]
                  [--names role|pseudonym|label|remove] [--dates relative|month|season|label]
                  [--log]
 
@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 from .cli import UsageError, unlock
+from .cli_base import STDIN_HELP
 from .posts import FORMAT_IDS, get_format
 from .share import (
     DATE_ACTIONS,
@@ -38,12 +39,14 @@ def register(sub, common) -> dict:
     p = sub.add_parser("share", parents=[common], help="print a redacted post from entries",
                        description="Print a draft post made from these entries with every "
                                    "detected name, place, date, number and contact "
-                                   "redacted. Nothing is recorded unless --log is given.")
+                                   "redacted. Nothing is recorded unless --log is given.",
+                       epilog=STDIN_HELP)
     p.add_argument("entry_ids", nargs="+", type=int, metavar="ENTRY_ID",
                    help="entries to share (see: fettle list)")
     p.add_argument("--format", choices=FORMAT_IDS, default="plain",
                    help="the site to write for (default: plain)")
-    p.add_argument("--title", help="the post's title (it is redacted too)")
+    p.add_argument("--title", help="the post's title (it is redacted too); - reads it "
+                                   "from stdin")
     p.add_argument("--names", choices=tuple(NAME_ACTIONS), default="role",
                    help="how to replace names, places and employers (default: role, "
                         "e.g. 'my sister', else a label)")

@@ -22,7 +22,12 @@ from ..models import ENTRY_KINDS, Entry, SymptomReading
 if TYPE_CHECKING:
     from ..journal import Journal
 
-MAX_FILE_BYTES = 256 * 1024 * 1024  # far beyond any real export; refuses runaway files
+# Limits checked before anything is parsed, because parsing makes one Python object
+# per value, and a tiny value such as ``{}`` costs dozens of times its bytes: a 180 MB
+# jrnl file of ``{}`` once took 8.7 GB and 88 s before any later check could refuse it.
+# Fettle's own JSON export of 100,000 entries is about 85 MB and 2.8 million values.
+MAX_FILE_BYTES = 128 * 1024 * 1024  # checked on the file's size, before reading it
+MAX_VALUES = 4_000_000  # JSON values or CSV cells, counted in the text before parsing
 MAX_RECORDS = 1_000_000
 MAX_DEPTH = 12  # JSON nesting: Fettle JSON needs 5, jrnl 3
 MAX_TITLE = 500
@@ -79,8 +84,20 @@ def decode(data: bytes) -> str:
     return text
 
 
+def check_values(count: int, what: str) -> None:
+    """Refuse a file with more than ``MAX_VALUES`` values before parsing builds them."""
+    if count > MAX_VALUES:
+        raise reject("", f"That file is too large to import: it holds more than "
+                         f"{MAX_VALUES:,} {what}.")
+
+
 def load_json(text: str) -> Any:
-    """Parse JSON, refusing documents nested deeper than ``MAX_DEPTH``."""
+    """Parse JSON, refusing documents with too many values or nested deeper than
+    ``MAX_DEPTH``."""
+    # each item of an array or object but its first follows a comma, and each array or
+    # object opens with [ or {: an upper bound on what parsing builds (commas inside
+    # text count too), found by str.count without building anything
+    check_values(text.count(",") + text.count("{") + text.count("[") + 1, "values")
     try:
         doc = json.loads(text)
     except RecursionError:

@@ -14,9 +14,22 @@ import io
 import re
 
 from ..entries import MAX_TEXT
-from .common import MAX_RECORDS, MAX_TITLE, Draft, ImportPlan, plan_from_drafts, reject, tags_of
+from .common import (
+    MAX_RECORDS,
+    MAX_TITLE,
+    Draft,
+    ImportPlan,
+    check_values,
+    plan_from_drafts,
+    reject,
+    tags_of,
+)
 
 FORMAT = "csv"
+# Flaredown writes a column for every condition, symptom and treatment ever tracked;
+# a few hundred is a lot. Importers loop over columns for every row, so a file with
+# 200,000 of them once took 43 s before it could be refused.
+MAX_COLUMNS = 1_000
 FIELDS = ("date", "time", "symptom", "severity", "title", "note", "tags")
 SYNONYMS = {
     "date": ("date", "day", "datetime", "date time", "date/time", "timestamp", "when",
@@ -34,18 +47,26 @@ SYNONYMS = {
 
 def read_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """Header and rows (with their line numbers) of CSV text; the delimiter is sniffed
-    from , ; and tab."""
+    from , ; and tab. Rows may be shorter than the header, never wider than
+    ``MAX_COLUMNS``."""
     csv.field_size_limit(MAX_TEXT + 1)
     sample = text[:8192]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t")
     except csv.Error:
         dialect = csv.excel
+    # at most one cell per delimiter or line end (those inside quotes count too)
+    line_ends = max(text.count("\n"), text.count("\r"))
+    check_values(text.count(dialect.delimiter) + line_ends + 1, "cells")
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     rows: list[tuple[int, list[str]]] = []
     header: list[str] | None = None
     try:
         for row in reader:
+            if len(row) > MAX_COLUMNS:
+                raise reject(f"Line {reader.line_num}", f"this row has {len(row):,} columns; "
+                                                        f"Fettle imports at most "
+                                                        f"{MAX_COLUMNS:,}.")
             if header is None:
                 if not any(cell.strip() for cell in row):
                     continue

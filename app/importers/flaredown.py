@@ -38,40 +38,49 @@ def parse(text: str) -> ImportPlan:
     if not looks_like(header):
         raise reject("Line 1", "this is not a Flaredown export: its columns should start "
                                "with Date and end with Tags and Foods.")
-    middle = range(1, len(header) - 2)
-    for i in middle:
+    tags_at = len(header) - 2  # then Foods; the columns between are ratings or treatments
+    for i in range(1, tags_at):
         if not header[i].strip():
             raise reject("Line 1", f"column {i + 1} has no name.")
-    ratings = {i for i in middle
-               if all(_is_rating(r[i]) for _, r in rows if i < len(r) and r[i].strip())}
+    names = [" ".join(h.split()) for h in header]
+    # The loops below visit only the cells a row has (a row may stop early), never
+    # columns x rows, which a wide header over many short rows made take minutes.
+    treatments: set[int] = set()  # columns holding anything but a rating from 0 to 4
+    for _, r in rows:
+        for i in range(1, min(len(r), tags_at)):
+            if r[i].strip() and not _is_rating(r[i]):
+                treatments.add(i)
     dates = DateReader([r[0] for _, r in rows[:5000] if r])
     drafts = []
     for line, row in rows:
         where = f"Line {line}"
-        row = row + [""] * (len(header) - len(row))
+        if any(cell.strip() for cell in row[len(header):]):
+            raise reject(where, "this row has more cells than the first line has columns.")
         day, time = dates.read(row[0], where)
         readings: dict[str, int] = {}
-        treatments: list[str] = []
+        taken: list[str] = []
         doses: list[str] = []
-        for i in middle:
-            value, name = row[i].strip(), " ".join(header[i].split())
+        for i in range(1, min(len(row), tags_at)):
+            value, name = row[i].strip(), names[i]
             if not value:
                 continue
-            if i in ratings:
+            if i not in treatments:
                 readings[name] = round(int(value) * 2.5)
             elif value.lower() != NOT_TAKEN:
-                treatments.append(name)
+                taken.append(name)
                 doses.append(name if value.lower() == "taken" else f"{name}: {value}")
-        foods = [f.strip() for f in row[-1].split(";") if f.strip()]
+        tag_cell = row[tags_at] if len(row) > tags_at else ""
+        food_cell = row[tags_at + 1] if len(row) > tags_at + 1 else ""
+        foods = [f.strip() for f in food_cell.split(";") if f.strip()]
         body = []
         if doses:
             body.append("Treatments: " + "; ".join(doses))
         if foods:
             body.append("Foods: " + "; ".join(foods))
-        tags = tags_of([t for t in row[-2].split(";") if t.strip()], where)
+        tags = tags_of([t for t in tag_cell.split(";") if t.strip()], where)
         drafts.append(Draft(where, "symptom" if readings else "note", day, time,
                             "Flaredown check-in", "\n\n".join(body), tags, readings,
-                            treatments).check())
+                            taken).check())
     warnings = [("Flaredown rates from 0 to 4; the ratings were scaled to 0-10. Conditions "
                  "are imported as symptoms, because the export does not tell them apart.")]
     return plan_from_drafts(FORMAT, drafts, warnings)
