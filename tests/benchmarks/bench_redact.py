@@ -30,6 +30,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.redact.engine import Detector
 
 REPO = Path(__file__).resolve().parents[2]
 EVAL = REPO.parent / "shared" / "eval"
@@ -50,7 +54,7 @@ _FIRST_LOAD = (
     "print(time.perf_counter() - t)")
 
 
-def _scorer():  # type: ignore[no-untyped-def]
+def _scorer() -> Any:
     spec = importlib.util.spec_from_file_location("eval_score", EVAL / "score.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -58,7 +62,7 @@ def _scorer():  # type: ignore[no-untyped-def]
     return module
 
 
-def _timed_run(gold: Path, detector, posts: bool) -> tuple[list[dict], float]:
+def _timed_run(gold: Path, detector: Detector, posts: bool) -> tuple[list[dict], float]:
     from app.redact.detect_cli import run_detect
 
     out = io.StringIO()
@@ -68,7 +72,7 @@ def _timed_run(gold: Path, detector, posts: bool) -> tuple[list[dict], float]:
     return [json.loads(line) for line in out.getvalue().splitlines()], elapsed
 
 
-def _score(scorer, gold: Path, rows: list[dict]) -> tuple[dict, dict]:
+def _score(scorer: Any, gold: Path, rows: list[dict]) -> tuple[dict, dict]:
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
         for row in rows:
             fh.write(json.dumps({"id": row["id"], "spans": row["spans"]}) + "\n")
@@ -78,7 +82,8 @@ def _score(scorer, gold: Path, rows: list[dict]) -> tuple[dict, dict]:
         Path(fh.name).unlink()
 
 
-def _outside_profile(scorer, records: list[dict], preds: dict) -> tuple[int, int, int, int]:
+def _outside_profile(scorer: Any, records: list[dict],
+                     preds: dict) -> tuple[int, int, int, int]:
     """Token hits and span_full for names, places and employers none of whose words is
     a word of a profile term: what the detectors must find on their own."""
     hit = total = full = spans = 0
@@ -98,7 +103,7 @@ def _outside_profile(scorer, records: list[dict], preds: dict) -> tuple[int, int
     return hit, total, full, spans
 
 
-def measure(name: str, gold: Path, detector, scorer) -> dict:
+def measure(name: str, gold: Path, detector: Detector, scorer: Any) -> dict:
     records = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
     chars = sum(len(r["text"]) for r in records)
     detected, detect_s = _timed_run(gold, detector, posts=False)
