@@ -16,7 +16,9 @@ from app.redact.ages import find_ages
 from app.redact.addresses import AddressFinder
 from app.redact.lexicon import Lexicon, default_lexicon
 from app.redact.medical import drop_medicine
+from app.redact.regions import drop_coarse
 from app.redact.names import NameFinder
+from app.redact.names_extra import ExtraFinder
 from app.redact.names_cues import CLOSED_CLASS
 from app.redact.normalise import fold
 from app.redact.profile_match import matcher_for
@@ -38,6 +40,7 @@ class Detector:
         self.lexicon = lexicon if lexicon is not None else default_lexicon()
         self._names = NameFinder(self.lexicon)
         self._addresses = AddressFinder(self.lexicon)
+        self._extra = ExtraFinder(self.lexicon)
 
     def detect(self, text: str, profile: PrivacyProfile, *,
                entry_date: date | None = None) -> list[Span]:
@@ -59,7 +62,9 @@ class Detector:
         found.extend(find_ages(text))
         found.extend(self._addresses.find(text, region))
         found.extend(self._names.find(text))
+        found.extend(self._extra.find(text))
         found = drop_medicine([s for s in found if not _function_word(s)], text)
+        found = drop_coarse(found)
         spans = merge_spans(found, text)
         if text is not original:
             spans = [s.moved(s.start, s.end, original) for s in spans]

@@ -42,9 +42,15 @@ def test_hard_negatives_stay_readable(text: str) -> None:
     assert detect(text, GB) == []
 
 
-def test_countries_with_a_capital_are_places_but_the_words_are_not() -> None:
+def test_states_are_too_coarse_to_redact_countries_are_places_words_are_not() -> None:
     assert {"Iceland", "Turkey"} <= covered("We moved here from Iceland; my aunt lives in Turkey.")
+    assert covered("Texas and Ohio both have support groups, so does Queensland.") == set()
     assert covered("We had turkey for dinner.") == set()
+    from app.profile import PrivacyProfile, ProfileTerm
+    from app.redact import detect
+
+    profile = PrivacyProfile.of([ProfileTerm("place", "Ohio")])
+    assert [s.text for s in detect("We moved here from Ohio.", profile)] == ["Ohio"]
 
 
 def test_places_after_prepositions_and_hospital_acronyms() -> None:

@@ -1,0 +1,182 @@
+"""Identifiers the word-by-word name finder cannot see, found by shape and cue.
+
+- handles without "@": "kerry_b said", "posted by spoonie_sam_88";
+- e-mail addresses written to dodge scrapers: "jane at gmail dot com";
+- phone numbers spelled out: "oh seven seven double oh, nine ...";
+- names in another script inside Latin text ("my wife प्रिया", "朋友王伟"), which no
+  English word list can clear;
+- a name at the start of a sentence, told by what follows it ("Sam, DM me", "Priya
+  said"), and a lower-case name after a cue ("my m8 jordan", "dr kaplan");
+- hospitals and clinics named without "Hospital" where the sentence is about care ("an
+  endoscopy at Queen Alexandra", "TAVI at the N&N");
+- towns written in lower case after "in" or "from" ("back home in worcester").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact.lexicon import DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.names_context import CALENDAR
+from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, TITLES
+from app.redact.spans import Source, Span, SpanType
+
+HANDLE_BARE = re.compile(
+    r"(?<![\w@/.])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@])"
+    r"|(?i:(?<=posted by )|(?<=username )|(?<=username: )|(?<=handle )|(?<=handle: ))"
+    r"[A-Za-z][\w.-]{2,30}")
+_TLD = r"(?:com|org|net|co(?:\s*(?:\.|dot)\s*uk)?|uk|ie|au|nz|ca|in|za|de|io|edu|gov|me|info)"
+OBFUSCATED_EMAIL = re.compile(
+    rf"(?<![\w.])[\w.+-]{{2,}}\s*(?:\(at\)|\[at\]|\{{at\}}|\s+at\s+|\s*@\s+|\s+@\s*)\s*"
+    rf"[\w-]+(?:\s*(?:\(dot\)|\[dot\]|\{{dot\}}|\s+dot\s+|\.)\s*[\w-]+)*"
+    rf"\s*(?:\(dot\)|\[dot\]|\{{dot\}}|\s+dot\s+|\.)\s*{_TLD}\b", re.IGNORECASE)
+_DIGIT_WORDS = {"oh": 1, "o": 1, "zero": 1, "nought": 1, "one": 1, "two": 1, "three": 1,
+                "four": 1, "five": 1, "six": 1, "seven": 1, "eight": 1, "nine": 1}
+_D = r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|\d)"
+SPELLED_PHONE = re.compile(
+    rf"\b(?:(?:double|triple)\s+)?{_D}(?:[\s,.-]+(?:(?:double|triple)\s+)?{_D}){{4,}}\b",
+    re.IGNORECASE)
+# Another script's letters: Han, kana, Hangul, Arabic, Hebrew, Cyrillic, Indic, Thai...
+_OTHER_SCRIPT = re.compile(
+    r"[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f"
+    r"\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+    r"[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f"
+    r"\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u200c\u200d]+")
+# Sentence-start names: "Sam, DM me", "Priya said", "Tom and I".
+_AFTER_NAME = re.compile(
+    r",\s+(?:dm|pm|message|thanks|thank|cheers|hope|you|your|sorry|welcome|i|if|congrats|"
+    r"hugs|sending)\b|\s+(?:said|says|told|asked|drove|came|went|texted|rang|called|"
+    r"messaged|replied|wrote|and i|and me|sent|brought|took|picked)\b", re.IGNORECASE)
+_SENTENCE_WORD = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][a-z]{1,14})(?=[,\s])")
+# A lower-case name right after a cue ("my m8 jordan", "dr kaplan").
+_CUE_WORD = re.compile(r"\b([a-z][a-z0-9&']*)\s+(?=([a-z][a-z'’-]{1,20})\b)")
+_CUE_CAP = re.compile(r"\b([a-z][a-z0-9]+),?\s+([A-Z][a-z'’-]+)\b")
+_CARE = re.compile(
+    r"\b(?:hospital|clinic|infusions?|endoscopy|colonoscopy|scans?|mri|ct|x-?ray|surgery|"
+    r"op|operation|appointment|appt|consultant|ward|a&e|er|icu|admitted|referred|seen|"
+    r"discharged|transfusions?|dialysis|tilt|physio|bloods|biopsy|chemo|radiotherapy|"
+    r"tavi|endo|gp|rheum|neuro|derm|cardio|nurses?|surgeon|doctor|dr|specialist|team|"
+    r"unit|department|suite|jab|injection|treated|diagnosed|review|bed|stay|eye clinic|"
+    r"maternity|delivered|born)\b", re.IGNORECASE)
+_CARE_PLACE = re.compile(
+    r"\b(?:at|to|in|from)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|of|and|&)){0,4}(?<![\s&]))")
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)[.!?](?:\s|$)|\n")
+_TRAILING = re.compile(r"(?:\s+(?:of|and|&))+$")
+# Care settings that name no place ("in A&E", "to the ER").
+_CARE_SETTINGS = frozenset(["A&E", "ER", "ED", "ICU", "ITU", "HDU", "AMU", "SDEC", "OPD", "MAU",
+                            "CCU", "NICU", "PICU", "OR", "OT", "GP", "UTC", "WIC"])
+_LOWER_PLACE = re.compile(r"\b(?:in|from|near|to|outside|around)\s+([a-z]{4,})\b")
+
+
+class ExtraFinder:
+    """The finders of this module, built once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.cues = KIN
+
+    def find(self, text: str) -> Iterator[Span]:
+        yield from _spans(HANDLE_BARE, text, SpanType.HANDLE, 0.8)
+        if " at " in text or "(at)" in text or "[at]" in text or " @" in text or "@ " in text:
+            yield from _spans(OBFUSCATED_EMAIL, text, SpanType.EMAIL, 0.9)
+        for m in SPELLED_PHONE.finditer(text):
+            words = re.findall(r"\w+", m.group().lower())
+            digits = sum(1 if w in _DIGIT_WORDS else len(w) if w.isdigit() else
+                         1 if w == "double" else 2 if w == "triple" else 0 for w in words)
+            if digits >= 7 and any(not w.isdigit() for w in words):
+                yield Span(m.start(), m.end(), SpanType.PHONE, Source.PATTERN, 0.85, m.group())
+        yield from self._other_script(text)
+        yield from self._sentence_start_names(text)
+        yield from self._lower_after_cue(text)
+        yield from self._capital_after_cue(text)
+        yield from self._care_places(text)
+        yield from self._lower_places(text)
+
+    def _other_script(self, text: str) -> Iterator[Span]:
+        latin = sum(c.isascii() and c.isalpha() for c in text)
+        if latin < 20:
+            return
+        for m in _OTHER_SCRIPT.finditer(text):
+            yield Span(m.start(), m.end(), SpanType.NAME, Source.UNKNOWN_WORD, 0.6, m.group(),
+                       uncertain=True)
+
+    def _sentence_start_names(self, text: str) -> Iterator[Span]:
+        flags = self.lex.flags
+        for m in _SENTENCE_WORD.finditer(text):
+            key = m.group(1).lower()
+            f = flags.get(key, 0)
+            if not f & FIRST or f & MEDICAL or key in CLOSED_CLASS or key in FUNCTION \
+                    or key in CALENDAR or self.lex.zipf.get(key, 0.0) >= 5.0:
+                continue
+            if _AFTER_NAME.match(text, m.end(1)):
+                yield Span(m.start(1), m.end(1), SpanType.NAME, Source.CONTEXT, 0.8,
+                           m.group(1), uncertain=True)
+
+    def _lower_after_cue(self, text: str) -> Iterator[Span]:
+        flags, zipf = self.lex.flags, self.lex.zipf
+        for m in _CUE_WORD.finditer(text):
+            cue, word = m.group(1), m.group(2)
+            if cue not in self.cues and cue not in TITLES:
+                continue
+            f = flags.get(word, 0)
+            if word in CLOSED_CLASS or word in FUNCTION or f & MEDICAL or word in CALENDAR:
+                continue
+            if f & (FIRST | LAST) and zipf.get(word, 0.0) < 5.0 or (
+                    cue in TITLES and zipf.get(word, 0.0) < 3.0):
+                yield Span(m.start(2), m.end(2), SpanType.NAME, Source.CONTEXT, 0.8, word)
+
+    def _capital_after_cue(self, text: str) -> Iterator[Span]:
+        """"my roommate Priyanka": a capitalised word after a person cue is a name, even
+        one missing from every list, unless it is an ordinary or medical word."""
+        flags, zipf = self.lex.flags, self.lex.zipf
+        for m in _CUE_CAP.finditer(text):
+            if m.group(1).lower() not in self.cues:
+                continue
+            key = m.group(2).lower()
+            f = flags.get(key, 0)
+            if key in FUNCTION or key in CALENDAR or f & MEDICAL or zipf.get(key, 0.0) >= 4.0 \
+                    and not f & FIRST:
+                continue
+            yield Span(m.start(2), m.end(2), SpanType.NAME, Source.CONTEXT, 0.8, m.group(2))
+
+    def _care_places(self, text: str) -> Iterator[Span]:
+        if not _CARE.search(text):
+            return
+        flags = self.lex.flags
+        for m in _CARE_PLACE.finditer(text):
+            phrase = m.group(1)
+            first = phrase.split()[0]
+            key = first.lower().rstrip("'’s")
+            if key in FUNCTION or key in CALENDAR or flags.get(key, 0) & MEDICAL \
+                    or key in CLOSED_CLASS or first in ("I", "A"):
+                continue
+            if first.isupper() and len(first) <= 3 and "&" not in first:
+                continue  # "at A&E" is caught above; "at GH" by the name finder
+            phrase = _TRAILING.sub("", phrase)
+            if phrase.upper() in _CARE_SETTINGS:
+                continue
+            before = _SENTENCE_END.split(text[max(0, m.start() - 60):m.start()])[-1]
+            after = re.split(r"[.!?\n]", text[m.end():m.end() + 25])[0]
+            if not (_CARE.search(before) or _CARE.search(after)):
+                continue
+            end = m.start(1) + len(phrase)
+            yield Span(m.start(1), end, SpanType.PLACE, Source.CONTEXT, 0.6, text[m.start(1):end],
+                       uncertain=True)
+
+    def _lower_places(self, text: str) -> Iterator[Span]:
+        flags, zipf = self.lex.flags, self.lex.zipf
+        for m in _LOWER_PLACE.finditer(text):
+            word = m.group(1)
+            f = flags.get(word, 0)
+            if f & PLACE and not f & MEDICAL and zipf.get(word, 0.0) < (3.9 if f & DICT_WORD else 4.5) \
+                    and word not in CALENDAR:
+                yield Span(m.start(1), m.end(1), SpanType.PLACE, Source.LEXICON, 0.6, word,
+                           uncertain=True)
+
+
+def _spans(regex: re.Pattern[str], text: str, kind: SpanType, conf: float) -> Iterator[Span]:
+    for m in regex.finditer(text):
+        yield Span(m.start(), m.end(), kind, Source.PATTERN, conf, m.group())
+

@@ -1,0 +1,59 @@
+"""Names, handles and contacts found without the profile, and the words that are not names."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.profile import PrivacyProfile
+from app.redact import SpanType, detect
+
+GB = PrivacyProfile(region="GB")
+
+
+def found(text: str) -> dict[str, SpanType]:
+    return {s.text: s.type for s in detect(text, GB)}
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("Hodgkin again. maddy_k said the other group swore by ABVD", "maddy_k", SpanType.HANDLE),
+    ("> Originally posted by brittle_bones_77:\n> Humira gave me hives", "brittle_bones_77",
+     SpanType.HANDLE),
+    ("email me, tomreed1970 at gmail dot com, thanks", "tomreed1970 at gmail dot com",
+     SpanType.EMAIL),
+    ("or ring oh seven nine double one, four five six, two eight three.",
+     "oh seven nine double one, four five six, two eight three", SpanType.PHONE),
+    ("Sharing this for my husband Иван who has lupus and is worn out", "Иван", SpanType.NAME),
+    ("My mum 李秀英 came with me to every appointment this year", "李秀英", SpanType.NAME),
+    ("Posting for my sister فاطمة because her hands are bad today", "فاطمة", SpanType.NAME),
+    ("My friend Hope drove me to the clinic.", "Hope", SpanType.NAME),
+    ("My boss Deshawn has been great about it.", "Deshawn", SpanType.NAME),
+    ("my roommate Priyanka keeps the fridge stocked", "Priyanka", SpanType.NAME),
+    ("my m8 connor came round with soup", "connor", SpanType.NAME),
+    ("the surgeon dr kaplan says it healed", "kaplan", SpanType.NAME),
+    ("Took ages to clear. Sam, DM me if you want the cream.", "Sam", SpanType.NAME),
+    ("Endoscopy at Queen Alexandra found dysplasia.", "Queen Alexandra", SpanType.PLACE),
+    ("Mum had her TAVI at the N&N last spring.", "N&N", SpanType.PLACE),
+    ("ill be back home in worcester by the weekend", "worcester", SpanType.PLACE),
+])
+def test_found_without_a_profile(text: str, value: str, kind: SpanType) -> None:
+    assert found(text).get(value) is kind
+
+
+@pytest.mark.parametrize("text", [
+    "I hope the new dose helps; frank advice welcome.",
+    "Spent six hours in A&E and then the ICU.",
+    "Switched to Entyvio at the infusion suite, then Stelara.",
+    "Texas, Ohio and Florida all have support groups.",
+    "My friend said the Keytruda worked for her.",
+    "Started on Humira in March after the MRI.",
+])
+def test_not_names(text: str) -> None:
+    spans = [s for s in detect(text, GB)
+             if s.type in (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.HANDLE)]
+    assert spans == []
+
+
+def test_countries_and_states_are_never_names() -> None:
+    spans = detect("Georgia and Virginia have the best clinics, says the Jordan guide.", GB)
+    assert not [s for s in spans if s.type is SpanType.NAME]
+    assert "Virginia" not in {s.text for s in spans}
