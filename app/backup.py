@@ -43,18 +43,12 @@ from .errors import (
     BackupFailed,
     DiskFull,
     FettleError,
-    JournalBusy,
     JournalCorrupt,
     JournalOpenError,
     JournalReadOnly,
     NotFound,
     WrongPassphrase,
 )
-
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - not on Linux
-    fcntl = None  # type: ignore[assignment]
 
 if TYPE_CHECKING:
     from .journal import Journal
@@ -413,7 +407,8 @@ def restore(journal_path: Path, backup_path: Path, key: bytes, *,
     is copied as it is (it is encrypted, perhaps damaged or under another passphrase)
     into the backup folder first, named ``…-before-restore``; rotation never removes it.
     """
-    journal_path, backup_path = Path(journal_path), Path(backup_path)
+    # a journal reached through a symlink is replaced where it is, as a re-key does
+    journal_path, backup_path = Path(journal_path).resolve(), Path(backup_path)
     folder = Path(folder) if folder is not None else default_folder(journal_path)
     checked = preview(backup_path, key)
     if not checked.ok:
@@ -423,7 +418,7 @@ def restore(journal_path: Path, backup_path: Path, key: bytes, *,
         raise NotFound(str(journal_path.parent))
     if not os.access(journal_path.parent, os.W_OK):
         raise JournalReadOnly(str(journal_path))
-    lock_fd = _lock_exclusive(journal_path)
+    lock_fd = storage.take_lock(journal_path)  # the same lock every opener takes
     tmp = journal_path.with_name(f".{journal_path.name}{storage._TMP_MARK}restore-"
                                  f"{secrets.token_hex(6)}")
     kept: Path | None = None
@@ -464,22 +459,8 @@ def restore(journal_path: Path, backup_path: Path, key: bytes, *,
         _unlink_quietly(tmp)
         raise _folder_error(exc, journal_path.parent) from None
     finally:
-        if lock_fd is not None:
-            os.close(lock_fd)
+        storage.release_lock(lock_fd, journal_path)
     return kept
-
-
-def _lock_exclusive(path: Path) -> int | None:
-    """Fettle's own lock (the one ``storage.open_keyed`` takes), without a key."""
-    if fcntl is None or not path.exists():
-        return None
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        os.close(fd)
-        raise JournalBusy(str(path)) from None
-    return fd
 
 
 def _copy_synced(src: Path, dst: Path) -> None:

@@ -140,10 +140,12 @@ class Journal:
                         self._file.db.execute("PRAGMA optimize")
                 self._file.close()
                 self._file = None
-            if self._key is not None:
-                for i in range(len(self._key)):
-                    self._key[i] = 0
-                self._key = None
+            self._wipe_key()
+
+    def _wipe_key(self) -> None:
+        if self._key is not None:
+            self._key[:] = bytes(len(self._key))
+            self._key = None
 
     close = lock
 
@@ -208,7 +210,9 @@ class Journal:
 
             tmp = storage.export_rekeyed(opened, new_key, new_salt, verify)
             path = opened.path
-            opened.close()
+            # Fettle's lock stays held from here until the journal is open again under
+            # the new key: no other process can open, restore or clean up in between
+            lock_fd = opened.release_db()
             self._file = None
             try:
                 os.replace(tmp, path)
@@ -216,9 +220,9 @@ class Journal:
             except OSError as exc:
                 with contextlib.suppress(OSError):
                     tmp.unlink()
-                self._reopen(path, self.key)  # the old file is still in place
+                self._reopen(path, self.key, lock_fd)  # the old file is still in place
                 raise storage.translate_os_error(exc, path) from None
-            self._reopen(path, new_key)
+            self._reopen(path, new_key, lock_fd)
 
     def export_copy(self, target: Path, verify) -> Path:
         """Write a copy under the same key and salt to ``target`` (a temporary name the
@@ -230,8 +234,10 @@ class Journal:
             opened = self._open()
             return storage.export_rekeyed(opened, self.key, opened.salt, verify, tmp=target)
 
-    def _reopen(self, path: Path, key: bytes) -> None:
-        self._file = storage.open_keyed(path, key)
+    def _reopen(self, path: Path, key: bytes, lock_fd: int | None) -> None:
+        """Open again while still holding Fettle's lock (handed over to the file)."""
+        self._file = storage.open_keyed(path, key, lock_fd=lock_fd)
+        self._wipe_key()
         self._key = bytearray(key)
 
     # -- queries spanning stores -------------------------------------------

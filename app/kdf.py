@@ -103,8 +103,29 @@ def read_salt(path: str | os.PathLike[str]) -> bytes:
         return fh.read(SALT_SIZE)
 
 
-def sqlcipher_key_literal(key: bytes, salt: bytes) -> str:
-    """The PRAGMA key value for a raw key with an explicit salt."""
+_HEX = b"0123456789abcdef"
+
+
+def sqlcipher_key_material(key: bytes | bytearray, salt: bytes) -> bytearray:
+    """SQLCipher's raw-key form, ``x'<key hex><salt hex>'``, for ``sqlite3_key`` or an
+    ``ATTACH … KEY ?`` parameter: a raw key with an explicit salt, no PBKDF2.
+
+    Built in a ``bytearray`` (never a ``str``, which cannot be wiped and which the
+    sqlite3 module would keep in its statement cache) so the caller can ``wipe`` it
+    as soon as SQLCipher has it.
+    """
     if len(key) != KEY_SIZE or len(salt) != SALT_SIZE:
         raise ValueError("bad key or salt length")
-    return f"\"x'{key.hex()}{salt.hex()}'\""
+    out = bytearray(2 + 2 * (KEY_SIZE + SALT_SIZE) + 1)
+    out[0:2], out[-1:] = b"x'", b"'"
+    at = 2
+    for source in (key, salt):
+        for byte in source:  # digit by digit: no hex string or copy is ever made
+            out[at], out[at + 1] = _HEX[byte >> 4], _HEX[byte & 15]
+            at += 2
+    return out
+
+
+def wipe(buffer: bytearray) -> None:
+    """Overwrite key material in place."""
+    buffer[:] = bytes(len(buffer))

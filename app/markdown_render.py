@@ -92,11 +92,15 @@ def _new_markdown() -> markdown.Markdown:
 _local = threading.local()
 
 
+_generation = 0  # raised by forget_cache: every thread then builds a fresh instance
+
+
 def _markdown() -> markdown.Markdown:
     """One Markdown instance per thread: building one costs more than rendering a short entry."""
     md: markdown.Markdown | None = getattr(_local, "md", None)
-    if md is None:
+    if md is None or getattr(_local, "generation", -1) != _generation:
         md = _local.md = _new_markdown()
+        _local.generation = _generation
     return md
 
 
@@ -118,6 +122,7 @@ def _render_block(block: str) -> str:
         raw = converter.convert(block)
     finally:
         converter.reset()
+        converter.lines = []  # reset() keeps the source lines of the last conversion
     return nh3.clean(
         raw,
         tags=set(ALLOWED_TAGS),
@@ -131,8 +136,12 @@ def _render_block(block: str) -> str:
 
 
 def forget_cache() -> None:
-    """Drop every cached rendering (they hold entry text); called on lock."""
+    """Drop every cached rendering (they hold entry text); called on lock. The
+    per-thread Markdown instances are replaced on their next use."""
+    global _generation
     _render_block.cache_clear()
+    _generation += 1
+    _local.__dict__.clear()  # this thread's at once
 
 
 def render_markdown(md: str) -> str:

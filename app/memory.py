@@ -23,3 +23,6 @@ def forget_caches() -> None:
         module = sys.modules.get(module_name)
         for name in functions if module is not None else ():
             getattr(module, name).cache_clear()
+    renderer = sys.modules.get("app.markdown_render")
+    if renderer is not None:
+        renderer.forget_cache()  # also the per-thread Markdown instances

@@ -12,8 +12,13 @@ Choices:
   file a user copying ``*.fettle`` would miss.)
 * Opening uses ``mode=rw`` URIs, so a mistyped path can never create a new,
   empty journal.
-* Every opener takes an exclusive ``flock`` on the file, so a second Fettle
-  process is refused instead of racing the first.
+* Every opener takes an exclusive ``flock`` on a side file, ``.<name>.lock``, so a
+  second Fettle process is refused instead of racing the first. The lock is on a
+  side file, not on the journal, because a passphrase change and a restore replace
+  the journal's file: a lock on the old inode would be released (or meaningless) at
+  the very moment the file changes. The side file is never replaced, so one lock is
+  held across the whole change, and an opener checks after locking that the file
+  it locked is still the one at the path.
 * A passphrase change writes a re-keyed copy with ``sqlcipher_export``, checks
   it, fsyncs it and renames it over the original: a crash leaves the old file or
   the new one, never neither.
@@ -63,12 +68,15 @@ class OpenFile:
     lock_fd: int | None
 
     def close(self) -> None:
+        release_lock(self.release_db(), self.path)
+
+    def release_db(self) -> int | None:
+        """Close the connection but keep Fettle's lock: returns the lock, which the
+        caller now owns (to reopen with, or to release with ``release_lock``)."""
         with contextlib.suppress(Exception):
             self.db.close()
-        if self.lock_fd is not None:
-            with contextlib.suppress(OSError):
-                os.close(self.lock_fd)  # closing releases the flock
-            self.lock_fd = None
+        fd, self.lock_fd = self.lock_fd, None
+        return fd
 
 
 _SIGNATURES = (
@@ -146,7 +154,11 @@ def _apply_key(db: sqlcipher3.Connection, key: bytes, salt: bytes) -> None:
     # by the process hardening (no core dumps, not dumpable); swap is the OS's to
     # encrypt. Set explicitly so a changed default cannot slip in unnoticed.
     db.execute("PRAGMA cipher_memory_security = OFF")
-    db.execute(f"PRAGMA key = {kdf.sqlcipher_key_literal(key, salt)}")
+    material = kdf.sqlcipher_key_material(key, salt)
+    try:
+        db.set_key(material)  # sqlite3_key: no SQL text holding the key
+    finally:
+        kdf.wipe(material)
     # SQLCipher's own log could name files or carry error details: keep it silent.
     with contextlib.suppress(DatabaseError):
         db.execute("PRAGMA cipher_log_level = NONE")
@@ -161,38 +173,111 @@ def _configure(db: sqlcipher3.Connection) -> None:
     db.execute("PRAGMA busy_timeout = 2000")
 
 
-def _take_lock(path: Path, *, shared: bool = False) -> int | None:
+def lock_path(path: Path) -> Path:
+    """The side file that carries Fettle's lock on the journal at ``path``."""
+    return path.with_name(f".{path.name}.lock")
+
+
+def take_lock(path: Path, *, shared: bool = False) -> int | None:
+    """Fettle's lock on the journal at ``path`` (resolved), or ``JournalBusy``.
+
+    Exclusive for writers, shared for read-only openers. Never waits.
+    """
     if fcntl is None:
         return None
+    path = Path(path).resolve()
+    side = lock_path(path)
+    for _attempt in range(20):
+        try:
+            fd = os.open(side, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW
+                         | getattr(os, "O_CLOEXEC", 0), 0o600)
+        except FileNotFoundError:
+            raise JournalNotFound(str(path)) from None
+        except OSError as exc:
+            if shared and exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
+                return _lock_journal_itself(path)  # reading from a read-only place
+            if exc.errno == errno.ELOOP:
+                raise JournalOpenError(str(side), user_message=(
+                    "Something unexpected is in the journal's folder (a link where "
+                    "Fettle keeps its lock). Nothing was changed.")) from None
+            raise translate_os_error(exc, path) from None
+        try:
+            fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise JournalBusy(str(path)) from None
+        # the side file we locked must still be the one at its path: a process that
+        # removed it (a demo journal closing) may have done so while we waited
+        try:
+            same = os.path.samestat(os.fstat(fd), os.stat(side, follow_symlinks=False))
+        except FileNotFoundError:
+            same = False
+        if same:
+            return fd
+        os.close(fd)
+    raise JournalBusy(str(path))
+
+
+def _lock_journal_itself(path: Path) -> int:
+    """A shared lock on the journal file, where no side file can be made (a journal
+    on read-only media, opened read-only: no Fettle process can write it there)."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise JournalNotFound(str(path)) from None
     except PermissionError:
         raise JournalReadOnly(str(path)) from None
     try:
-        fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
     except BlockingIOError:
         os.close(fd)
         raise JournalBusy(str(path)) from None
     return fd
 
 
-def open_keyed(path: Path, key: bytes, *, read_only: bool = False) -> OpenFile:
+def release_lock(fd: int | None, path: Path | None = None) -> None:
+    """Release Fettle's lock; with the journal's ``path``, also remove the side file
+    when no other Fettle process holds it (so a closed journal leaves no trace).
+
+    Safe against openers racing us: one that opened the old side file finds it gone
+    from the path once it has the lock, and tries again on a new one.
+    """
+    if fd is None:
+        return
+    try:
+        if path is not None and fcntl is not None:
+            side = lock_path(Path(path).resolve())
+            with contextlib.suppress(OSError):
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # no one else holds it
+                if os.path.samestat(os.fstat(fd), os.stat(side, follow_symlinks=False)):
+                    os.unlink(side)
+    finally:
+        with contextlib.suppress(OSError):
+            os.close(fd)  # closing releases the flock
+
+
+def open_keyed(path: Path, key: bytes, *, read_only: bool = False,
+               lock_fd: int | None = None) -> OpenFile:
     """Open an existing journal with a derived key.
 
     Raises ``WrongPassphrase`` when the key does not fit, never modifying the file.
+    ``lock_fd`` is Fettle's lock when the caller holds it already (reopening after a
+    re-key); this function owns it from then on, and releases it if opening fails.
     """
     # a journal reached through a symlink (e.g. into a synced folder) is replaced
     # in place on re-key or restore, not by a new file where the link was
     path = Path(path).resolve()
-    profile = classify(path)
-    salt = kdf.read_salt(path)
-    if not read_only and not os.access(path, os.W_OK):
-        raise JournalReadOnly(str(path))
-    if not read_only and not os.access(path.parent, os.W_OK):
-        raise JournalReadOnly(str(path))  # SQLite needs the folder for its journal file
-    lock_fd = _take_lock(path, shared=read_only)
     db = None
     try:
+        profile = classify(path)
+        if not read_only and not os.access(path, os.W_OK):
+            raise JournalReadOnly(str(path))
+        if not read_only and not os.access(path.parent, os.W_OK):
+            raise JournalReadOnly(str(path))  # SQLite needs the folder for its journal file
+        if lock_fd is None:
+            lock_fd = take_lock(path, shared=read_only)
+        salt = kdf.read_salt(path)  # under the lock: a re-key elsewhere has finished
+        profile = classify(path)
         db = _connect(path, "ro" if read_only else "rw")
         _apply_key(db, key, salt)
         try:
@@ -209,8 +294,7 @@ def open_keyed(path: Path, key: bytes, *, read_only: bool = False) -> OpenFile:
     except BaseException:
         if db is not None:
             db.close()
-        if lock_fd is not None:
-            os.close(lock_fd)
+        release_lock(lock_fd, path)
         raise
 
 
@@ -303,8 +387,11 @@ def export_rekeyed(of: OpenFile, new_key: bytes, new_salt: bytes, verify, *,
     tmp = Path(tmp) if tmp is not None else _tmp_sibling(of.path, "rekey")
     db = of.db
     try:
-        db.execute(f"ATTACH DATABASE ? AS rekeyed KEY {kdf.sqlcipher_key_literal(new_key, new_salt)}",
-                   (str(tmp),))
+        material = kdf.sqlcipher_key_material(new_key, new_salt)
+        try:
+            db.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(tmp), material))
+        finally:
+            kdf.wipe(material)
         try:
             db.execute("SELECT sqlcipher_export('rekeyed')")
             version = db.execute("PRAGMA main.user_version").fetchone()[0]
