@@ -79,6 +79,7 @@ def restore_and_reopen(path: Path, backup_path: Path, key: bytes, folder: Path):
 class DataMenu(QObject):
     damage_found = Signal(object)
     restored = Signal(str)
+    settings_applied = Signal(dict)  # an import changed settings (the user agreed)
 
     def __init__(self, window: QMainWindow, ctx: AppContext, *,
                  journal_getter: Callable[[], Journal | None] | None = None,
@@ -313,6 +314,7 @@ class DataMenu(QObject):
 
         dialog = ImportDialog(self.runner, journal, self.window)
         dialog.imported.connect(self._on_import_dialog_imported)
+        dialog.settings_applied.connect(self.settings_applied)
         dialog.finished.connect(lambda _r: self._forget(dialog))
         self.dialog = dialog
         dialog.open()

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.unlock.choose_file_requested.connect(self._on_unlock_choose_file_requested)
         self.ctx.lock_manager.lock_requested.connect(self.lock)
         self.settings_flow.settings_applied.connect(self._on_settings_applied)
+        self.data_menu.settings_applied.connect(self._on_settings_applied)
         self.settings_flow.status_changed.connect(self._on_page_status_changed)
 
     @property
@@ -185,7 +186,11 @@ class MainWindow(QMainWindow):
         if self.ctx.keystore_status is not None:
             status = self.ctx.keystore_status
             wizard = self.wizard
-            self.ctx.runner.submit(status, lambda r: wizard.set_keystore_status(*r))
+            self.ctx.runner.keystore.submit(  # never on the journal's worker: it may hang
+                status,
+                lambda r: wizard.set_keystore_status(*r),
+                lambda exc: wizard.set_keystore_status(False, words(exc)),
+            )
 
     def _on_wizard_finished(self, result: int) -> None:
         wizard, self.wizard = self.wizard, None
@@ -199,13 +204,26 @@ class MainWindow(QMainWindow):
         profile = self.ctx.kdf_profile
         self.ctx.runner.submit(
             lambda: create_journal(values, profile),
-            lambda j: self._on_journal_created(values.path, j),
+            lambda j: self._on_journal_created(values.path, j, values.remember),
             lambda exc: self.unlock.show_problem(words(exc)),
         )
 
-    def _on_journal_created(self, path: Path, journal: Journal) -> None:
+    def _on_journal_created(self, path: Path, journal: Journal, remember: bool = False) -> None:
         self._path = path
         self.ctx.set_journal_path(path)
+        if remember:  # on the keystore's own thread: a locked keystore must not hold us up
+            from app import keystore
+
+            journal_id, key = journal.journal_id, journal.key
+            self.ctx.runner.keystore.submit(
+                lambda: keystore.remember_key(journal_id, key),
+                None,
+                lambda exc: self._on_page_status_changed(
+                    keystore.NO_ANSWER_TO_CHANGE
+                    if isinstance(exc, keystore.KeystoreNoAnswer)
+                    else words(exc)
+                ),
+            )
         self._on_unlock_journal_opened(journal)
 
     def _on_unlock_choose_file_requested(self) -> None:

@@ -9,11 +9,10 @@ from __future__ import annotations
 import shutil
 from typing import TYPE_CHECKING, Any
 
-from app import keystore
-from app.errors import KeystoreUnavailable
 from app.journal import Journal
 from app.kdf import KdfProfile
 from app.models import EntryFilter
+from app.private_file import private_folder
 
 if TYPE_CHECKING:
     from .app_context import Demo
@@ -35,16 +34,13 @@ def remove_demo(demo: Demo) -> None:
 
 
 def create_journal(values: WizardValues, profile: KdfProfile) -> Journal:
-    values.path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(values.path.parent, strict=False)  # 0700, as `fettle init` makes it
     journal = Journal.create(values.path, values.passphrase, profile=profile)
     try:
         if values.profile.terms:
             journal.profile.set(values.profile)
-        if values.remember:
-            try:
-                keystore.remember_key(journal.journal_id, journal.key)
-            except KeystoreUnavailable:
-                pass  # the wizard only offers it when a real keystore is there
+        # values.remember is done by the window on the keystore's own thread: a locked
+        # keystore can wait without end, and this worker is the journal's.
     except BaseException:
         journal.lock()
         raise
