@@ -16,23 +16,31 @@ macOS Keychain and the Windows Credential Manager. Anything else is refused with
 Reading never raises: a locked store, a dismissed prompt, a garbled or missing entry
 all mean "ask for the passphrase", which is what :func:`recall_key` returning ``None``
 tells the caller. Nothing secret is ever logged: only backend names and outcomes.
+
+Every call here may also never return: a locked store waits on its unlock prompt, and
+where that prompt cannot be shown (or nobody answers it) it waits without end. So these
+functions must not run on a thread that other work waits behind; the desktop app gives
+them their own thread and a deadline, and reports a call that missed it with
+:class:`KeystoreNoAnswer`.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import gc
 import logging
-import warnings
 from collections.abc import Callable
+from types import TracebackType
 from typing import Any
 
 from app.errors import KeystoreUnavailable
 
 __all__ = [
     "KEY_LENGTH",
+    "NO_ANSWER",
+    "NO_ANSWER_TO_CHANGE",
     "SERVICE",
+    "KeystoreNoAnswer",
     "backend_status",
     "forget_key",
     "recall_key",
@@ -70,6 +78,24 @@ _STORE_FAILED = (
     "Fettle could not save to this computer's password store: it may be locked, or "
     "the request was dismissed. You will be asked for your passphrase instead."
 )
+
+NO_ANSWER = (
+    "Not available: the system keystore did not answer. It may be locked and waiting "
+    "for its own password, or busy. Fettle carries on without it; open Preferences "
+    "again later to try again."
+)
+NO_ANSWER_TO_CHANGE = (
+    "The system keystore did not answer, so Fettle cannot tell whether this journal is "
+    "remembered on this device now. It may be locked: unlock it, then check in Preferences."
+)
+
+
+class KeystoreNoAnswer(KeystoreUnavailable):
+    """The keystore did not answer before the caller's deadline (a locked store waiting
+    on an unlock prompt nobody can see, or a stuck service). The call may still finish
+    later; its result is then ignored."""
+
+    user_message = NO_ANSWER
 
 
 def _describe(backend: object) -> str | None:
@@ -127,19 +153,37 @@ def _call(method: Callable[..., Any], *args: str) -> tuple[bool, Any]:
     """Call a backend method: ``(True, result)`` or ``(False, exception class)``.
 
     keyring's Secret Service backend leaves its D-Bus connection open when a locked
-    collection cannot be unlocked (keyring 25.x); the socket is then closed by the
-    garbage collector with a ResourceWarning. That is harmless, so we let it close
-    here, quietly, instead of at some random later point. The exception itself is
-    not kept: its traceback is what holds the connection.
+    collection cannot be unlocked (keyring 25.x): the failing frame still holds it.
+    We close it here. Leaving it to the garbage collector made a ResourceWarning at
+    some random later point, and silencing that with ``warnings.catch_warnings`` is
+    not safe off the main thread (where these calls run): it swaps the process-wide
+    warning filters under every other thread's feet. The exception itself is not
+    kept: its traceback is what holds the connection.
     """
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ResourceWarning)
-        try:
-            return True, method(*args)
-        except Exception as exc:  # noqa: BLE001  any backend failure: "not available now"
-            failure: type[Exception] = type(exc)
-        gc.collect()
+    try:
+        return True, method(*args)
+    except Exception as exc:  # noqa: BLE001  any backend failure: "not available now"
+        failure: type[Exception] = type(exc)
+        _close_connections(exc.__traceback__)
     return False, failure
+
+
+def _close_connections(tb: TracebackType | None) -> None:
+    """Close the D-Bus connections held by the frames of a failed backend call."""
+    try:
+        from jeepney.io.blocking import DBusConnection
+    except Exception:  # noqa: BLE001  no jeepney: no such connections either
+        return
+    while tb is not None:
+        for value in list(tb.tb_frame.f_locals.values()):
+            try:
+                held = (value, getattr(value, "connection", None))
+            except Exception:  # noqa: BLE001, S112  an odd local: not ours to close
+                continue
+            for conn in held:
+                if isinstance(conn, DBusConnection):
+                    conn.close()
+        tb = tb.tb_next
 
 
 def _check_id(journal_id: str) -> None:

@@ -4,6 +4,11 @@ The dialog edits a ``SettingsData`` snapshot and returns the edited one
 (``values()`` after ``finished``); it never touches the journal. A problem in
 what was typed (a bad date) keeps the dialog open with the reason shown.
 
+It opens before the system keystore has answered ("Checking…"): a locked keystore
+can take long or never answer, and the rest of Preferences need not wait for it.
+``set_keystore_state`` fills in the answer; until then "Remember on this device"
+stays disabled and is returned as None ("unknown, leave it as it is").
+
 Signals:
     change_passphrase_requested(): the user pressed "Change passphrase…".
 """
@@ -48,7 +53,7 @@ class SettingsData:
     symptoms: list[Symptom] = field(default_factory=list)
     treatments: list[Treatment] = field(default_factory=list)
     conditions: list[Condition] = field(default_factory=list)
-    keystore_ok: bool = False
+    keystore_ok: bool | None = False  # None: the keystore has not answered yet
     keystore_reason: str = ""
     default_backup_folder: str = ""  # backups/ beside the journal
 
@@ -183,15 +188,13 @@ class SettingsDialog(QDialog):
         self.auto_lock.setValue(data.options["auto_lock_minutes"])
         self.auto_lock.setAccessibleName(self.tr("Lock after idle minutes"))
         self.remember = QCheckBox(self.tr("&Remember on this device"))
-        self.remember.setChecked(bool(data.options["remember_on_device"]))
-        self.remember.setEnabled(data.keystore_ok and not is_demo)
-        reason = QLabel(
-            data.keystore_reason
-            if not is_demo
-            else self.tr("The demo journal is never remembered.")
+        self.remember_reason = QLabel()
+        self.remember_reason.setWordWrap(True)
+        self.remember_reason.setObjectName("mutedLabel")
+        self._is_demo = is_demo
+        self.set_keystore_state(
+            data.keystore_ok, data.keystore_reason, data.options.get("remember_on_device")
         )
-        reason.setWordWrap(True)
-        reason.setObjectName("mutedLabel")
         self.date_format = QComboBox()
         self.date_format.setAccessibleName(self.tr("Date format"))
         for fmt in OPTIONS["date_format"].choices:
@@ -203,17 +206,39 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         form.addRow(self.tr("&Lock after idle:"), self.auto_lock)
         form.addRow(self.remember)
-        form.addRow(reason)
+        form.addRow(self.remember_reason)
         form.addRow(self.tr("&Date format:"), self.date_format)
         form.addRow(self.tr("Passphrase:"), passphrase)
         return page
+
+    def set_keystore_state(self, ok: bool | None, reason: str, remembered: bool | None) -> None:
+        """Show what the keystore said: ``ok`` None means still checking; ``remembered``
+        None means unknown (it did not answer), which the dialog then leaves alone."""
+        self._keystore_ok = ok
+        self._remembered = remembered if ok is not None else None
+        self.remember.setChecked(bool(self._remembered))
+        self.remember.setEnabled(bool(ok) and self._remembered is not None and not self._is_demo)
+        if self._is_demo:
+            text = self.tr("The demo journal is never remembered.")
+        elif ok is None:
+            text = self.tr("Checking the system keystore…")
+        else:
+            text = reason
+        self.remember_reason.setText(text)
+
+    def keystore_checking(self) -> bool:
+        """The keystore has not answered yet."""
+        return self._keystore_ok is None
 
     def accept(self) -> None:
         try:
             options = dict(self._data.options)
             options.update(
                 auto_lock_minutes=self.auto_lock.value(),
-                remember_on_device=self.remember.isChecked(),
+                # None while the keystore's answer is unknown: nothing to change there
+                remember_on_device=(
+                    self.remember.isChecked() if self._remembered is not None else None
+                ),
                 date_format=self.date_format.currentData(),
             )
             options.update(self.backups_tab.values())
@@ -223,8 +248,8 @@ class SettingsDialog(QDialog):
                 self.symptoms_tab.values(),
                 self.treatments_tab.values(),
                 self.conditions_tab.values(),
-                self._data.keystore_ok,
-                self._data.keystore_reason,
+                self._keystore_ok,
+                self.remember_reason.text(),
                 self._data.default_backup_folder,
             )
         except InvalidInput as exc:

@@ -3,6 +3,12 @@
 Also changes the passphrase (off the GUI thread: it derives two keys and
 rewrites the file), moving a remembered key to the journal's new id.
 
+The system keystore is asked on its own thread (``runner.keystore``), never on the
+journal's worker: a locked keystore can wait without end on its unlock prompt, and
+every journal job queued behind it would wait too. So the dialog opens as soon as
+the journal's part is loaded, shows "Checking…", and learns the keystore's answer
+(or that it did not answer in time) when it comes.
+
 Signals:
     settings_applied(dict): the options now in force.
     status_changed(str): a sentence for the status bar.
@@ -10,6 +16,8 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +25,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
 from app import backup, keystore
-from app.errors import KeystoreUnavailable
 
 from .messages import words
 
@@ -28,42 +35,57 @@ if TYPE_CHECKING:
     from .settings_dialog import ChangePassphraseDialog, SettingsData, SettingsDialog
 
 
-def load_settings(journal, status) -> SettingsData:
+@dataclass(frozen=True)
+class KeyFor:
+    """A journal's keystore id and key, read on the worker for a keystore call."""
+
+    journal_id: str
+    key: bytes = b""
+
+
+def load_settings(journal) -> tuple[SettingsData, str]:
+    """Worker: the journal's part of Preferences, and its id in the keystore."""
     from .settings_dialog import SettingsData  # the dialog loads when first opened
 
-    ok, reason = status() if status else (False, "")
     options = journal.settings.all()
-    # a fact about this device, not a setting stored in the journal
-    options["remember_on_device"] = keystore.recall_key(journal.journal_id) is not None
-    return SettingsData(
+    # a fact about this device, not a setting in the journal: the keystore says (later)
+    options["remember_on_device"] = None
+    data = SettingsData(
         options,
         journal.profile.get(),
         journal.catalog.symptoms(include_archived=True),
         journal.catalog.treatments(),
         journal.catalog.conditions(),
-        ok,
-        reason,
+        None,
+        "",
         str(backup.default_folder(journal.path)),
     )
+    return data, journal.journal_id
 
 
-def apply_settings(journal, old: SettingsData, new: SettingsData, may_remember: bool) -> str:
-    """Worker: write what changed. Returns a sentence to show ("" if none)."""
-    note = ""
+def keystore_state(
+    status: Callable[[], tuple[bool, str]], journal_id: str
+) -> tuple[bool, str, bool]:
+    """Keystore thread: whether keys can be kept here, why (not), and whether this
+    journal's key is. May never return (a locked keystore)."""
+    ok, reason = status()
+    return ok, reason, keystore.recall_key(journal_id) is not None
+
+
+def remember_change(was: bool | None, now: bool | None) -> bool | None:
+    """True to remember, False to forget, None to leave the keystore alone (no change,
+    or the keystore's answer was never known)."""
+    if was is None or now is None or was == now:
+        return None
+    return now
+
+
+def apply_settings(journal, old: SettingsData, new: SettingsData, rekey: bool) -> KeyFor | None:
+    """Worker: write what changed to the journal. Returns the journal's keystore id and
+    key when the keystore must change too (``rekey``); that is done on its own thread."""
     for name, value in new.options.items():
         if old.options.get(name) != value and name != "remember_on_device":
             journal.settings.set(name, value)
-    if may_remember and new.options["remember_on_device"] != old.options["remember_on_device"]:
-        if new.options["remember_on_device"]:
-            try:
-                keystore.remember_key(journal.journal_id, journal.key)
-            except KeystoreUnavailable as exc:
-                note = exc.user_message
-        else:
-            try:
-                keystore.forget_key(journal.journal_id)
-            except KeystoreUnavailable as exc:
-                note = exc.user_message
     if new.profile != old.profile:
         journal.profile.set(new.profile)
     before = {s.id: s for s in old.symptoms}
@@ -90,23 +112,36 @@ def apply_settings(journal, old: SettingsData, new: SettingsData, may_remember: 
     for c in new.conditions:
         if conditions.get(c.id) != c:
             journal.catalog.save_condition(c)
-    return note
+    return KeyFor(journal.journal_id, journal.key) if rekey else None
 
 
-def change_passphrase(journal, old: str, new: str, profile, remembered: bool) -> str:
+def set_remembered(target: KeyFor, remember: bool) -> None:
+    """Keystore thread: remember or forget this journal on this device."""
+    if remember:
+        keystore.remember_key(target.journal_id, target.key)
+    else:
+        keystore.forget_key(target.journal_id)
+
+
+def change_passphrase(journal, old: str, new: str, profile) -> tuple[str, KeyFor, KeyFor]:
+    """Worker: rekey the journal. Returns a sentence, and the old and new keystore ids
+    (with the new key) so a remembered key can be moved on the keystore's thread."""
     from app.backup import after_passphrase_change
 
     old_id = journal.journal_id
     journal.change_passphrase(old, new, profile=profile)
     note = after_passphrase_change(journal)  # a backup under the new passphrase
-    if not remembered:
-        return note
-    try:
-        keystore.forget_key(old_id)
-        keystore.remember_key(journal.journal_id, journal.key)
-    except KeystoreUnavailable as exc:
-        return exc.user_message
-    return note
+    return note, KeyFor(old_id), KeyFor(journal.journal_id, journal.key)
+
+
+def move_remembered(old: KeyFor, new: KeyFor) -> bool:
+    """Keystore thread: if the old id was remembered, remember the new one instead.
+    Returns whether there was anything to move."""
+    if keystore.recall_key(old.journal_id) is None:
+        return False
+    keystore.forget_key(old.journal_id)  # the old key opens nothing any more
+    keystore.remember_key(new.journal_id, new.key)
+    return True
 
 
 class SettingsFlow(QObject):
@@ -125,24 +160,42 @@ class SettingsFlow(QObject):
         journal = self._window.journal()
         if journal is None or self.dialog is not None:
             return
-        status = self._ctx.keystore_status
         self._ctx.runner.submit(
-            lambda: load_settings(journal, status),
+            lambda: load_settings(journal),
             self._on_loaded,
             lambda exc: self.status_changed.emit(words(exc)),
         )
 
-    def _on_loaded(self, data: SettingsData) -> None:
+    def _on_loaded(self, loaded: tuple[SettingsData, str]) -> None:
         if self._window.journal() is None or self.dialog is not None:
             return
         from .settings_dialog import SettingsDialog
 
+        data, journal_id = loaded
+        status = self._ctx.keystore_status
+        if status is None or self._ctx.demo is not None:  # no keystore to ask
+            data.keystore_ok = False
         self._loaded = data
-        self.dialog = SettingsDialog(data, is_demo=self._ctx.demo is not None, parent=self._window)
-        self.dialog.finished.connect(self._on_dialog_finished)
-        self.dialog.change_passphrase_requested.connect(self._on_change_passphrase_requested)
-        self.dialog.backups_tab.back_up_requested.connect(self._on_back_up_requested)
-        self.dialog.open()
+        dialog = SettingsDialog(data, is_demo=self._ctx.demo is not None, parent=self._window)
+        self.dialog = dialog
+        dialog.finished.connect(self._on_dialog_finished)
+        dialog.change_passphrase_requested.connect(self._on_change_passphrase_requested)
+        dialog.backups_tab.back_up_requested.connect(self._on_back_up_requested)
+        dialog.open()
+        if data.keystore_ok is None:  # "Checking…" until the keystore answers
+            self._ctx.runner.keystore.submit(
+                lambda: keystore_state(status, journal_id),
+                lambda state: self._on_keystore_checked(dialog, *state),
+                lambda exc: self._on_keystore_checked(dialog, False, words(exc), None),
+            )
+
+    def _on_keystore_checked(
+        self, dialog: SettingsDialog, ok: bool, reason: str, remembered: bool | None
+    ) -> None:
+        if self.dialog is not dialog or self._loaded is None:
+            return  # closed meanwhile
+        self._loaded.options["remember_on_device"] = remembered
+        dialog.set_keystore_state(ok, reason, remembered)
 
     def _on_dialog_finished(self, result: int) -> None:
         dialog, self.dialog = self.dialog, None
@@ -154,16 +207,33 @@ class SettingsFlow(QObject):
         dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted or new is None or journal is None or old is None:
             return
-        may_remember = self._ctx.demo is None
+        change = remember_change(
+            old.options.get("remember_on_device"), new.options.get("remember_on_device")
+        )
+        if self._ctx.demo is not None:
+            change = None  # the demo journal is never remembered
         self._ctx.runner.submit(
-            lambda: apply_settings(journal, old, new, may_remember),
-            lambda note: self._on_applied(new, note),
+            lambda: apply_settings(journal, old, new, change is not None),
+            lambda target: self._on_applied(new, target, change),
             lambda exc: self.status_changed.emit(words(exc)),
         )
 
-    def _on_applied(self, new: SettingsData, note: str) -> None:
-        self.status_changed.emit(note or self.tr("Preferences saved."))
+    def _on_applied(self, new: SettingsData, target: KeyFor | None, change: bool | None) -> None:
+        self.status_changed.emit(self.tr("Preferences saved."))
         self.settings_applied.emit(new.options)
+        if target is None or change is None:
+            return
+        self._ctx.runner.keystore.submit(
+            lambda: set_remembered(target, change),
+            None,
+            self._on_keystore_change_failed,
+        )
+
+    def _on_keystore_change_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, keystore.KeystoreNoAnswer):
+            self.status_changed.emit(keystore.NO_ANSWER_TO_CHANGE)
+        else:
+            self.status_changed.emit(words(exc))
 
     def _on_back_up_requested(self, folder: str, keep: int) -> None:
         """Preferences ▸ Backups ▸ Back up now, into the folder the tab shows."""
@@ -206,12 +276,29 @@ class SettingsFlow(QObject):
         dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted or journal is None:
             return
-        remembered = bool(self._loaded and self._loaded.options["remember_on_device"])
         profile = self._ctx.kdf_profile
         self.status_changed.emit(self.tr("Changing the passphrase…"))
         self._ctx.runner.submit(
-            lambda: change_passphrase(journal, old, new, profile, remembered),
-            lambda note: self.status_changed.emit(
-                " ".join(filter(None, [self.tr("Passphrase changed."), note]))),
+            lambda: change_passphrase(journal, old, new, profile),
+            lambda done: self._on_passphrase_changed(*done),
             lambda exc: self.status_changed.emit(words(exc)),
         )
+
+    def _on_passphrase_changed(self, note: str, old: KeyFor, new: KeyFor) -> None:
+        self.status_changed.emit(" ".join(filter(None, [self.tr("Passphrase changed."), note])))
+        if self._ctx.demo is not None or self._ctx.keystore_status is None:
+            return  # nothing was ever remembered
+        self._ctx.runner.keystore.submit(
+            lambda: move_remembered(old, new),
+            None,
+            lambda exc: self.status_changed.emit(self._not_moved(exc)),
+        )
+
+    def _not_moved(self, exc: BaseException) -> str:
+        if isinstance(exc, keystore.KeystoreNoAnswer):
+            return self.tr(
+                "The system keystore did not answer, so the key remembered on this device "
+                "could not be moved to the new passphrase. You will be asked for your new "
+                "passphrase; tick \"Remember on this device\" in Preferences to try again."
+            )
+        return words(exc)

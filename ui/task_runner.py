@@ -11,6 +11,11 @@ callbacks run on the GUI thread.
 journal calls it so that a search or page that finishes afterwards cannot put
 journal text back on the screen.
 
+Calls to the system keystore never go through that queue: a locked keystore can
+wait without end on an unlock prompt, and every journal job would wait behind it.
+They go to ``runner.keystore`` (a ``KeystoreRunner``): a thread of their own, and a
+deadline after which the caller hears ``KeystoreNoAnswer`` and carries on.
+
 Signals:
     job_finished(int, object): a job's id and its return value (internal).
     job_failed(int, object): a job's id and the exception it raised (internal).
@@ -20,11 +25,14 @@ Signals:
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+from app.keystore import KeystoreNoAnswer
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +72,7 @@ class TaskRunner(QObject):
         self._outstanding = 0
         self._next_id = 0
         self._id_lock = threading.Lock()
+        self.keystore = KeystoreRunner(self)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -89,8 +98,10 @@ class TaskRunner(QObject):
         return job_id
 
     def invalidate(self) -> None:
-        """Drop the callbacks of every job submitted so far (they still run)."""
+        """Drop the callbacks of every job submitted so far, keystore calls included
+        (they still run)."""
         self._callbacks.clear()
+        self.keystore.invalidate()
 
     def is_idle(self) -> bool:
         return self._outstanding == 0
@@ -125,3 +136,149 @@ class TaskRunner(QObject):
         finally:
             if self._outstanding == 0:
                 self.idle_changed.emit(True)
+
+
+class KeystoreRunner(QObject):
+    """Run calls to the system keystore on their own thread, each with a deadline.
+
+    The keystore is outside Fettle and may never answer (a locked store waits on an
+    unlock prompt that may not be visible), so its calls must not share the journal's
+    worker. One thread runs them in the order they were submitted, so a "remember"
+    and a "forget" never race. If a call has not answered ``timeout_ms`` after it was
+    submitted, its ``on_error`` gets ``KeystoreNoAnswer`` on the GUI thread and a late
+    answer is dropped; a call that had not even started by then is skipped, so
+    nothing happens behind the back of a user who was told it did not.
+
+    The thread is a daemon and is never waited for: a call that never returns cannot
+    keep the app from quitting.
+
+    Signals:
+        call_finished(int, object): a call's id and its return value (internal).
+        call_failed(int, object): a call's id and the exception it raised (internal).
+        idle_changed(bool): False when a call is submitted to an idle runner; True when
+            the last outstanding call has answered or missed its deadline.
+    """
+
+    call_finished = Signal(int, object)
+    call_failed = Signal(int, object)
+    idle_changed = Signal(bool)
+
+    DEFAULT_TIMEOUT_MS = 20_000  # long enough to type a keyring password into a prompt
+
+    def __init__(self, parent: QObject | None = None, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> None:
+        super().__init__(parent)
+        self.timeout_ms = timeout_ms
+        self._callbacks: dict[int, tuple[Callback | None, Callback | None]] = {}
+        self._waiting: set[int] = set()  # submitted, not yet answered or expired
+        self._waiting_lock = threading.Lock()  # the thread reads _waiting too
+        self._calls: queue.SimpleQueue[tuple[int, Callable[[], Any]]] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._next_id = 0
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.call_finished.connect(self._on_call_finished)
+        self.call_failed.connect(self._on_call_failed)
+
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callback | None = None,
+        on_error: Callback | None = None,
+    ) -> int:
+        """Run ``fn()`` on the keystore thread; ``on_done(result)``, or ``on_error(exc)``
+        with ``KeystoreNoAnswer`` after the deadline, on the GUI thread. Returns the id."""
+        self._next_id += 1
+        call_id = self._next_id
+        self._callbacks[call_id] = (on_done, on_error)
+        with self._waiting_lock:
+            self._waiting.add(call_id)
+            first = len(self._waiting) == 1
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._work, name="fettle-keystore", daemon=True
+            )
+            self._thread.start()
+        self._calls.put((call_id, fn))
+        QTimer.singleShot(self.timeout_ms, self, lambda: self._on_deadline(call_id))
+        if first:
+            self.idle_changed.emit(False)
+        return call_id
+
+    def invalidate(self) -> None:
+        """Drop the callbacks of every call submitted so far (they still run)."""
+        for call_id in self._callbacks:
+            self._callbacks[call_id] = (None, None)
+
+    def is_idle(self) -> bool:
+        """No call is waiting for an answer (one past its deadline does not count)."""
+        with self._waiting_lock:
+            return not self._waiting
+
+    def _work(self) -> None:
+        """The keystore thread: run calls in order."""
+        while True:
+            call_id, fn = self._calls.get()
+            self._run(call_id, fn)
+            fn = None  # type: ignore[assignment]  no closure (or key) kept while idle
+
+    def _run(self, call_id: int, fn: Callable[[], Any]) -> None:
+        """Run one call unless it already missed its deadline; hand back what it gave."""
+        with self._waiting_lock:
+            if call_id not in self._waiting:
+                return
+        try:
+            signal, value = self.call_finished, fn()
+        except BaseException as exc:  # noqa: BLE001  delivered to the errback
+            signal, value = self.call_failed, exc
+        try:
+            signal.emit(call_id, value)
+        except RuntimeError:  # the app has quit and this object is gone
+            pass
+
+    def _take(self, call_id: int) -> tuple[Callback | None, Callback | None] | None:
+        """The call's callbacks if it was still waiting (else it already expired)."""
+        with self._waiting_lock:
+            if call_id not in self._waiting:
+                return None
+            self._waiting.discard(call_id)
+        return self._callbacks.pop(call_id, (None, None))
+
+    def _after(self) -> None:
+        if self.is_idle():
+            self.idle_changed.emit(True)
+
+    @Slot(int, object)
+    def _on_call_finished(self, call_id: int, result: Any) -> None:
+        callbacks = self._take(call_id)
+        if callbacks is None:
+            return  # answered after its deadline: the caller has moved on
+        try:
+            if callbacks[0] is not None:
+                callbacks[0](result)
+        finally:
+            self._after()
+
+    @Slot(int, object)
+    def _on_call_failed(self, call_id: int, exc: BaseException) -> None:
+        callbacks = self._take(call_id)
+        if callbacks is None:
+            return
+        try:
+            if callbacks[1] is not None:
+                callbacks[1](exc)
+            else:
+                log.warning("keystore call failed: %s", type(exc).__name__)
+        finally:
+            self._after()
+
+    def _on_deadline(self, call_id: int) -> None:
+        callbacks = self._take(call_id)
+        if callbacks is None:
+            return  # it answered in time
+        log.info("keystore: a call did not answer in %d ms", self.timeout_ms)
+        try:
+            if callbacks[1] is not None:
+                callbacks[1](KeystoreNoAnswer(f"no answer in {self.timeout_ms} ms"))
+        finally:
+            self._after()

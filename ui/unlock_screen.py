@@ -2,7 +2,10 @@
 
 ``set_path`` first checks the file (a corrupted or foreign file is reported
 before any passphrase is asked for) and tries a key remembered on this device;
-a stale or missing one falls back to the passphrase field.
+a stale or missing one falls back to the passphrase field. The keystore is asked
+on its own thread (``runner.keystore``), never on the journal's worker, and
+pressing Unlock never waits for it: a locked keystore can wait without end on its
+unlock prompt.
 
 Signals:
     journal_opened(object): an unlocked ``Journal``.
@@ -49,12 +52,14 @@ from .task_runner import TaskRunner
 from .unlock_restore import UnlockRestore
 
 
-def _try_remembered(path: Path) -> Journal | None:
-    """Worker: check the file, then open it with a remembered key if one fits."""
+def _recall(path: Path) -> bytes | None:
+    """Keystore thread: the key remembered for this file, if any (may never return)."""
+    return keystore.recall_key(kdf.journal_id(kdf.read_salt(path)))
+
+
+def _open_remembered(path: Path, key: bytes) -> Journal | None:
+    """Worker: check the file, then open it with the remembered key if it fits."""
     storage.classify(path)
-    key = keystore.recall_key(kdf.journal_id(kdf.read_salt(path)))
-    if key is None:
-        return None
     try:
         return Journal.open_with_key(path, key)
     except WrongPassphrase:
@@ -190,14 +195,14 @@ class UnlockScreen(QWidget):
             return
         self.passphrase.setFocus()
         if use_remembered:
-            # Meanwhile the passphrase can be typed; typing and unlocking supersedes this.
+            # Meanwhile the passphrase can be typed; unlocking with it supersedes this.
             attempt = self._attempt
             path = self._path
             self._checking = True
-            self._runner.submit(
-                lambda: _try_remembered(path),
-                lambda j: self._on_remembered_done(attempt, j),
-                lambda exc: self._on_open_failed(attempt, exc),
+            self._runner.keystore.submit(
+                lambda: _recall(path),
+                lambda key: self._on_key_recalled(attempt, path, key),
+                lambda _exc: self._on_key_recalled(attempt, path, None),
             )
 
     def is_checking(self) -> bool:
@@ -261,8 +266,8 @@ class UnlockScreen(QWidget):
             self._show_message(self.tr("Type your passphrase."))
             return
         self._set_busy(True, self.tr("Unlocking…"))
-        if not self._checking:  # else it goes on when the remembered-key check ends
-            self._open_with_passphrase()
+        self._checking = False  # a remembered key still on its way is not waited for
+        self._open_with_passphrase()
 
     def _open_with_passphrase(self) -> None:
         """Derive the key from the passphrase on the worker (it takes a moment on purpose)."""
@@ -271,6 +276,19 @@ class UnlockScreen(QWidget):
         self._runner.submit(
             lambda: Journal.open(path, secret),
             lambda j: self._on_opened(attempt, j),
+            lambda exc: self._on_open_failed(attempt, exc),
+        )
+
+    def _on_key_recalled(self, attempt: int, path: Path, key: bytes | None) -> None:
+        """The keystore answered (or missed its deadline: ``key`` is then None)."""
+        if attempt != self._attempt:
+            return  # another file, or Unlock was pressed meanwhile
+        if key is None:
+            self._checking = False  # nothing remembered: the passphrase it is
+            return
+        self._runner.submit(
+            lambda: _open_remembered(path, key),
+            lambda j: self._on_remembered_done(attempt, j),
             lambda exc: self._on_open_failed(attempt, exc),
         )
 
@@ -283,8 +301,6 @@ class UnlockScreen(QWidget):
         if journal is not None:
             self._set_busy(False)
             self._finish(journal)
-        elif self.is_busy():  # Unlock was pressed while we looked: go on with the passphrase
-            self._open_with_passphrase()
 
     def _on_opened(self, attempt: int, journal: Journal) -> None:
         if attempt != self._attempt:

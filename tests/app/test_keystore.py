@@ -7,7 +7,6 @@ reachable, and never when ``FETTLE_REQUIRE_KEYRING=1`` (which dev.sh sets).
 
 from __future__ import annotations
 
-import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +19,8 @@ from keyring.backends.chainer import ChainerBackend
 
 from app import keystore
 from app.errors import KeystoreUnavailable
+from tests import keystore_support
+from tests.keystore_support import UnansweredPrompt, keyring_password, unlock_with_password
 
 KEY = bytes(range(32))
 
@@ -207,33 +208,6 @@ def test_bad_journal_id(bad: str) -> None:
     assert keystore.recall_key(bad) is None
 
 
-def _unlock_with_password(collection, password: bytes) -> None:
-    """Unlock a gnome-keyring collection without a prompt (gnome-keyring's own
-    interface, which its seahorse front end uses), to restore the test keyring."""
-    import os as _os
-
-    from cryptography.hazmat.primitives import padding
-    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-    from jeepney import DBusAddress, new_method_call
-    from secretstorage.util import open_session
-
-    session = open_session(collection.connection)
-    iv = _os.urandom(16)
-    padder = padding.PKCS7(128).padder()
-    data = padder.update(password) + padder.finalize()
-    enc = Cipher(algorithms.AES(session.aes_key), modes.CBC(iv)).encryptor()
-    secret = (session.object_path, iv, enc.update(data) + enc.finalize(), "text/plain")
-    addr = DBusAddress(
-        "/org/freedesktop/secrets",
-        bus_name="org.freedesktop.secrets",
-        interface="org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface",
-    )
-    msg = new_method_call(
-        addr, "UnlockWithMasterPassword", "o(oayays)", (collection.collection_path, secret)
-    )
-    collection.connection.send_and_get_reply(msg)
-
-
 @pytest.mark.keyring
 def test_locked_keyring_falls_back_to_asking(secret_service: KeyringBackend) -> None:
     """A locked store whose unlock prompt is dismissed (here: no display for the
@@ -252,8 +226,57 @@ def test_locked_keyring_falls_back_to_asking(secret_service: KeyringBackend) -> 
             keystore.remember_key(jid, KEY)
         assert "locked" in info.value.user_message
     finally:
-        password = os.environ.get("FETTLE_TEST_KEYRING_PASSWORD", "pw").encode()
-        _unlock_with_password(collection, password)
+        unlock_with_password(collection, keyring_password())
         bus.close()
     assert keystore.recall_key(jid) == KEY, "the entry must survive the lock"
     keystore.forget_key(jid)
+
+
+@pytest.fixture
+def unanswered(secret_service: KeyringBackend) -> Iterator[UnansweredPrompt]:
+    """The real Secret Service, whose unlock prompts nobody answers (``lock()`` to start)."""
+    reason = keystore_support.problem()
+    if reason is not None:
+        keystore_support.skip_or_fail(reason)
+    with UnansweredPrompt() as prompt:
+        yield prompt
+
+
+@pytest.mark.keyring
+def test_a_call_on_another_thread_leaves_the_warning_filters_alone(
+    secret_service: KeyringBackend, unanswered: UnansweredPrompt, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keystore calls run on their own thread and may end at any moment. They must not
+    swap the process-wide warning filters (``warnings.catch_warnings`` does): a filter
+    the main thread sets meanwhile would be undone when the call ends. And the D-Bus
+    connection a locked store leaves open is closed, not left to the garbage collector."""
+    import gc
+    import threading
+    import warnings
+
+    inside = threading.Event()
+    real = secret_service.get_password
+
+    def get_password(service: str, username: str) -> str | None:
+        inside.set()
+        return real(service, username)  # waits on the unlock prompt
+
+    monkeypatch.setattr(secret_service, "get_password", get_password)
+    unanswered.lock()
+    results: list[bytes | None] = []
+    call = threading.Thread(target=lambda: results.append(keystore.recall_key(_journal_id())))
+    with warnings.catch_warnings():
+        call.start()
+        assert inside.wait(60)
+        warnings.filterwarnings("ignore", message="set while the keystore waited")
+        unanswered.dismiss()  # the prompt goes away: the call returns ("locked")
+        call.join(60)
+        assert not call.is_alive() and results == [None]
+        try:  # pytest turns every other warning into an error
+            warnings.warn("set while the keystore waited", UserWarning, stacklevel=1)
+        except UserWarning:
+            pytest.fail("a warning filter set during the keystore call was undone by it")
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            gc.collect()
+        assert not [w for w in caught if issubclass(w.category, ResourceWarning)]
