@@ -1,4 +1,4 @@
-"""Start the desktop app: ``fettle`` (and ``fettle --demo [--screenshot DIR]``).
+"""Build and run the desktop app (``fettle`` with no command: see ``ui/launch.py``).
 
 Builds every long-lived object once and hands them to the window; there are no
 module-level singletons.
@@ -16,7 +16,7 @@ from app.hardening import harden_process
 
 
 def default_journal_path() -> Path:
-    from app.cli import default_journal_path as core_default
+    from app.paths import default_journal_path as core_default
 
     return core_default()
 

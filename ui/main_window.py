@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         # back up, restore, import, export, check; automatic backups; damaged journals
         self.data_menu = install_data_menu(self, ctx)
+        self.data_menu.settings_applied.connect(self._on_settings_applied)
         geometry, state = ctx.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1180, 760)
@@ -111,7 +112,6 @@ class MainWindow(QMainWindow):
         self.unlock.choose_file_requested.connect(self._on_unlock_choose_file_requested)
         self.ctx.lock_manager.lock_requested.connect(self.lock)
         self.settings_flow.settings_applied.connect(self._on_settings_applied)
-        self.data_menu.settings_applied.connect(self._on_settings_applied)
         self.settings_flow.status_changed.connect(self._on_page_status_changed)
 
     @property

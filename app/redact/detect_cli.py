@@ -56,11 +56,12 @@ def _record(path: str, lineno: int, line: str) -> tuple[Any, str, PrivacyProfile
 @cache
 def share_defaults() -> argparse.Namespace:
     """What ``fettle share ID`` runs with when given no options, read from its parser."""
-    from app import share_cli
+    from app.cli import share as share_cli
+    from app.cli.main import Parents
 
     parser = argparse.ArgumentParser(add_help=False)
-    share_cli.register(parser.add_subparsers(dest="command"),
-                       argparse.ArgumentParser(add_help=False))
+    bare = argparse.ArgumentParser(add_help=False)
+    share_cli.register(parser.add_subparsers(dest="command"), Parents(bare, bare))
     return parser.parse_args(["share", "1"])
 
 
@@ -71,7 +72,7 @@ def default_post(text: str, profile: PrivacyProfile, entry_date: date | None = N
     from app.models import Entry
     from app.posts import get_format
     from app.share import ShareDraft, final_text, redact_everything
-    from app.share_cli import policy_from_args
+    from app.cli.share import policy_from_args
 
     args = share_defaults()
     entry = Entry("note", entry_date or date.today(), body=text)

@@ -16,8 +16,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def fettle(*args: str, passphrases: list[str] | None = None, stdin: str | None = None,
-           cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """Run ``python -m app ARGS``; passphrases go in on a pipe via --passphrase-fd."""
+           cwd: Path | None = None, module: str = "app") -> subprocess.CompletedProcess:
+    """Run ``python -m app ARGS`` (the core's commands; ``module="ui"`` is the whole
+    ``fettle`` launcher); passphrases go in on a pipe via --passphrase-fd."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     env.pop("FETTLE_DEBUG", None)
     pass_fds: tuple[int, ...] = ()
@@ -28,7 +29,7 @@ def fettle(*args: str, passphrases: list[str] | None = None, stdin: str | None =
         pass_fds = (read_fd,)  # the child sees the same descriptor number
         args = (*args, "--passphrase-fd", str(read_fd))
     try:
-        return subprocess.run([sys.executable, "-m", "app", *args], input=stdin,
+        return subprocess.run([sys.executable, "-m", module, *args], input=stdin,
                               capture_output=True, text=True, env=env, cwd=cwd or ROOT,
                               pass_fds=pass_fds, timeout=60)
     finally:
@@ -168,13 +169,13 @@ def test_passwd_changes_passphrase(jpath: Path) -> None:
 
 
 def test_default_journal_lives_in_user_data_folder(tmp_path: Path) -> None:
-    from app.cli import default_journal_path
+    from app.paths import default_journal_path
 
     assert str(default_journal_path()).startswith(os.environ["XDG_DATA_HOME"])
 
 
 def test_hardening_applies_at_the_entry_point() -> None:
-    code = ("import resource\nfrom app import cli, hardening\n"
+    code = ("import resource\nfrom app import hardening\nfrom app.cli import main as cli\n"
             "cli.main(['check', '--journal', '/nonexistent/x.fettle'])\n"
             "print(resource.getrlimit(resource.RLIMIT_CORE), hardening.is_dumpable())")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

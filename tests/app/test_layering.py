@@ -1,9 +1,10 @@
-"""The core (``app/``) never loads Qt, so the CLI, tests and any other front end can use it.
+"""The core (``app/``) never loads Qt or the GUI, so the CLI, tests and any other front
+end can use it.
 
-Two checks: every ``app`` module imported in a fresh interpreter leaves no PySide6 or
-shiboken6 module in ``sys.modules`` (this catches indirect imports too), and no
-file under ``app/`` names PySide6 in an import statement (this catches imports
-hidden inside functions, which the first check cannot see).
+Two checks: every ``app`` module imported in a fresh interpreter leaves no PySide6,
+shiboken6 or ``ui`` module in ``sys.modules`` (this catches indirect imports too), and
+no file under ``app/`` names them in an import statement (this catches imports hidden
+inside functions, which the first check cannot see).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 import app
 
 APP_DIR = Path(app.__file__).resolve().parent
-FORBIDDEN = ("PySide6", "shiboken6")
+FORBIDDEN = ("PySide6", "shiboken6", "ui")
 
 # Walks the package, imports every module except `__main__` (importing that would run
 # the CLI), and reports what it imported, what failed, and any Qt module loaded.
@@ -34,7 +35,7 @@ for name in names:
         imported.append(name)
     except Exception:
         failed[name] = traceback.format_exc(limit=-4)
-qt = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
+qt = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6", "ui"))
 print(json.dumps({"imported": imported, "failed": failed, "qt": qt}))
 """
 
@@ -100,7 +101,7 @@ def test_no_app_source_imports_qt() -> None:
     offenders = {
         str(p.relative_to(APP_DIR.parent)): hits for p in sources if (hits := _qt_imports(p))
     }
-    assert not offenders, f"app/ must never import PySide6 or shiboken6: {offenders}"
+    assert not offenders, f"app/ must never import ui, PySide6 or shiboken6: {offenders}"
 
 
 def test_static_check_catches_a_qt_import(tmp_path: Path) -> None:
@@ -111,7 +112,8 @@ def test_static_check_catches_a_qt_import(tmp_path: Path) -> None:
         "def f():\n"
         "    from PySide6.QtCore import QObject\n"
         "    import shiboken6\n"
-        "    import importlib; importlib.import_module('PySide6.QtGui')\n",
+        "    import importlib; importlib.import_module('PySide6.QtGui')\n"
+        "    from ui.main import run_app\n",
         encoding="utf-8",
     )
-    assert len(_qt_imports(bad)) == 3
+    assert len(_qt_imports(bad)) == 4

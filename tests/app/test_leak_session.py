@@ -43,7 +43,7 @@ def test_full_session_leaves_no_plaintext_outside_exports(tmp_path: Path) -> Non
         os.write(write_fd, "".join(p + "\n" for p in (secrets or passphrase)).encode())
         os.close(write_fd)
         try:
-            proc = subprocess.run([sys.executable, "-m", "app", *args, "--passphrase-fd",
+            proc = subprocess.run([sys.executable, "-m", "ui", *args, "--passphrase-fd",
                                    str(read_fd)], env=env, capture_output=True, text=True,
                                   pass_fds=(read_fd,), timeout=300, cwd=dirs["home"])
         finally:

@@ -49,7 +49,7 @@ def test_demo_screenshot_session_makes_no_network_attempt(tmp_path):
     out.mkdir()
     (out / "summary-page1.png").write_bytes(b"someone else's picture")
     proc = netguard.run_guarded(
-        ["-m", "app", "--demo", "--screenshot", str(out)], env=_env(), cwd=ROOT, timeout=300
+        ["-m", "ui", "--demo", "--screenshot", str(out)], env=_env(), cwd=ROOT, timeout=300
     )
     assert netguard.MARKER not in proc.stderr, proc.stderr[-3000:]
     assert proc.returncode == 0, proc.stderr[-3000:]

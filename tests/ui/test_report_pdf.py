@@ -165,13 +165,14 @@ def test_cli_writes_the_summary_offscreen(tmp_path: Path) -> None:
     env_path = tmp_path / "cli.fettle"
     proc = fettle("report", "--journal", str(env_path), "--from",
                   (END - dt.timedelta(days=89)).isoformat(), "--to", END.isoformat(),
-                  "-o", str(target), "--paper", "letter", passphrases=[PASSPHRASE])
+                  "-o", str(target), "--paper", "letter", passphrases=[PASSPHRASE],
+                  module="ui")
     assert proc.returncode == 0, proc.stderr
     assert pdf_info(target)["Pages"] == "1"
     assert QUESTIONS[0] in pdf_text(target)
     assert "Methotrexate 20 mg weekly" in pdf_text(target, layout=True)
     again = fettle("report", "--journal", str(env_path), "-o", str(target),
-                   passphrases=[PASSPHRASE])
+                   passphrases=[PASSPHRASE], module="ui")
     assert again.returncode != 0 and "already exists" in again.stderr
 
 

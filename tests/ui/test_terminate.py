@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_sigterm_quits_and_removes_the_demo_journal(tmp_path: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(ROOT), TMPDIR=str(tmp_path),
                QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.Popen([sys.executable, "-m", "app", "--demo"], env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "ui", "--demo"], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
     try:
         deadline = time.monotonic() + 60

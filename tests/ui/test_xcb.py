@@ -98,7 +98,7 @@ def test_screenshot_tour_under_x(tmp_path) -> None:
     print preview, wizard) on the xcb platform, every picture written."""
     out = tmp_path / "shots"
     out.mkdir()
-    proc = _xvfb_run(["-m", "app", "--demo", "--screenshot", str(out)], tmp_path, timeout=300)
+    proc = _xvfb_run(["-m", "ui", "--demo", "--screenshot", str(out)], tmp_path, timeout=300)
     assert proc.returncode == 0, proc.stdout[-500:] + proc.stderr[-3000:]
     names = {p.name for p in out.glob("*.png")}
     assert {"print-preview.png", "summary-dialog.png", "share-entries.png",

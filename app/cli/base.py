@@ -1,5 +1,9 @@
-"""What every ``fettle`` command shares: passphrase sources, unlocking, and
-parsing of dates and times. Feature modules import these via ``app.cli``."""
+"""What every ``fettle`` command shares: passphrase sources, unlocking, text from
+standard input, and parsing of dates and times.
+
+Kept light: the journal's modules are imported when a command unlocks one, so that
+building the parser (``--help``, ``--version``, a usage error) loads none of them.
+"""
 
 from __future__ import annotations
 
@@ -9,21 +13,18 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import APP_NAME
-from .entries import MAX_TEXT
-from .errors import FettleError, InvalidInput, WrongPassphrase
-from .journal import Journal
+from ..errors import FettleError, InvalidInput, WrongPassphrase
+
+if TYPE_CHECKING:
+    from ..journal import Journal
+
+MAX_TEXT = 1_000_000  # characters in one entry's text (app.entries checks the same)
 
 
 class UsageError(FettleError):
     """Bad command-line usage; ``user_message`` is shown as is."""
-
-
-def default_journal_path() -> Path:
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_NAME, appauthor=False) / "journal.fettle"
 
 
 # -- passphrases -------------------------------------------------------------
@@ -43,6 +44,11 @@ class Secrets:
         self._fd_lines: list[str] | None = None
         if fd is not None:
             self._fd_lines = passphrase_lines(_read_passphrase_fd(fd))
+
+    @property
+    def from_descriptor(self) -> bool:
+        """Passphrases were given on ``--passphrase-fd``."""
+        return self._fd_lines is not None
 
     def ask(self, prompt: str, *, confirm: bool = False) -> str:
         """One passphrase. ``confirm`` asks twice at a terminal (a file descriptor is
@@ -91,10 +97,16 @@ def passphrase_lines(text: str) -> list[str]:
 
 
 def unlock(path: Path, secrets: Secrets, *, use_keyring: bool = True) -> Journal:
-    """Open with a key remembered on this device if one works, else ask for the
-    passphrase (from the prompt or --passphrase-fd)."""
-    if use_keyring:
-        from . import kdf, keystore, storage
+    """Open with the passphrase given on ``--passphrase-fd``; without one, with a key
+    remembered on this device if one works, else ask for the passphrase.
+
+    A passphrase given on a descriptor is used before, and instead of, the keystore:
+    a script that passes one never waits on (or unlocks) the system keystore.
+    """
+    from ..journal import Journal
+
+    if use_keyring and not secrets.from_descriptor:
+        from .. import kdf, keystore, storage
 
         storage.classify(path)
         key = keystore.recall_key(kdf.journal_id(kdf.read_salt(path)))

@@ -20,10 +20,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .cli import UsageError, unlock
-from .cli_base import STDIN_HELP
-from .posts import FORMAT_IDS, get_format
-from .share import (
+from ..errors import InvalidInput
+from ..posts import FORMAT_IDS, get_format
+from ..share import (
     DATE_ACTIONS,
     NAME_ACTIONS,
     ShareDraft,
@@ -33,9 +32,11 @@ from .share import (
     redact_everything,
     write_private,
 )
+from .base import STDIN_HELP, UsageError, unlock
 
 
-def register(sub, common) -> dict:
+def register(sub, parents) -> dict:
+    common = parents.common
     p = sub.add_parser("share", parents=[common], help="print a redacted post from entries",
                        description="Print a draft post made from these entries with every "
                                    "detected name, place, date, number and contact "
@@ -56,7 +57,11 @@ def register(sub, common) -> dict:
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.add_argument("--log", action="store_true",
                    help="record the post in the journal's share log")
-    return {"share": cmd_share}
+    detect = sub.add_parser("detect", help="find identifying details in eval JSONL")
+    detect.add_argument("file")
+    detect.add_argument("--posts", action="store_true",
+                        help="also write the post fettle share makes by default")
+    return {"share": cmd_share, "detect": cmd_detect}
 
 
 def policy_from_args(args):
@@ -100,4 +105,16 @@ def cmd_share(args, secrets) -> int:
               file=sys.stderr)
     if not args.log:
         print("Not recorded in the share log (add --log when you post it).", file=sys.stderr)
+    return 0
+
+
+def cmd_detect(args, secrets) -> int:
+    from ..redact import RedactError
+    from ..redact.detect_cli import run_detect
+
+    try:
+        count = run_detect(args.file, sys.stdout, posts=args.posts)
+    except RedactError as exc:
+        raise InvalidInput(user_message=str(exc)) from None
+    print(f"{count} records checked.", file=sys.stderr)
     return 0

@@ -26,11 +26,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .cli_base import UsageError, unlock
-from .errors import InvalidInput
-from .export_json import FORMAT, VERSION
-from .importers.common import list_of, load_json, read_text, reject, text_of
-from .profile import TERM_KINDS, PrivacyProfile, ProfileTerm
+from .base import UsageError, unlock
+from ..errors import InvalidInput
+from ..export_json import FORMAT, VERSION
+from ..importers.common import list_of, load_json, read_text, reject, text_of
+from ..profile import TERM_KINDS, PrivacyProfile, ProfileTerm
 
 STDIN = "-"
 MAX_TERM = 200  # as the journal stores them
@@ -51,7 +51,8 @@ _ONLY_WITH = {"role": ("add", "--role"), "as_json": ("show", "--json"),
               "replace": ("import", "--replace")}
 
 
-def register(sub, common) -> dict:
+def register(sub, parents) -> dict:
+    common = parents.common
     # one flat parser: argparse gives nested subcommands their own defaults for the
     # common options, which would drop a --journal given before the action
     p = sub.add_parser(
@@ -283,7 +284,7 @@ def _show(profile: PrivacyProfile, as_json: bool) -> None:
 
 
 def _export(args, secrets) -> int:
-    from .private_file import write_private
+    from ..private_file import write_private
 
     target = Path(args.output) if args.output and args.output != STDIN else None
     if target is not None and target.exists() and not args.force:

@@ -17,11 +17,12 @@ import os
 import sys
 from pathlib import Path
 
-from .cli import UsageError, parse_day, unlock
-from .report import SummaryOptions, appointment_for, build_summary
+from app.cli.base import UsageError, parse_day, unlock
+from app.report import SummaryOptions, appointment_for, build_summary
 
 
-def register(sub, common) -> dict:
+def register(sub, parents) -> dict:
+    common = parents.common
     p = sub.add_parser("report", parents=[common], help="appointment summary as a PDF",
                        description="Write a one-page summary for a clinician (and, with "
                                    "--appendix, a diary of the period) to a PDF file.")
@@ -72,6 +73,6 @@ def render(summary, target: Path, paper: str) -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
             or sys.platform in ("win32", "darwin")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ui.report_render import write_pdf_standalone
+    from ui.report_render import write_pdf_standalone  # Qt, only when a PDF is made
 
     return write_pdf_standalone(summary, target, paper)

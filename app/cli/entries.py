@@ -1,0 +1,170 @@
+"""Entry commands: ``add``, ``list``, ``search``, ``show``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+
+from ..errors import InvalidInput
+from ..journal import Journal
+from ..models import ENTRY_KINDS, Entry, EntryFilter, SymptomReading
+from ..search import plain_snippet
+from .base import STDIN_HELP, Secrets, UsageError, parse_day, parse_time, unlock
+
+
+def register(sub, parents) -> dict:
+    common, filters = parents.common, parents.filters
+    add = sub.add_parser("add", parents=[common], help="log an entry",
+                         description="Examples: fettle add symptom headache 6 --note 'after "
+                                     "screen time'; fettle add lesson 'Pacing works'",
+                         epilog=STDIN_HELP)
+    add.add_argument("entry_kind", choices=ENTRY_KINDS, metavar="KIND",
+                     help="symptom, treatment, lesson or note")
+    add.add_argument("words", nargs="*", help="symptom: NAME SEVERITY pairs; "
+                                              "treatment: its name; others: a title; "
+                                              "- reads them from stdin")
+    add.add_argument("--note", help="Markdown text; use - to read it from stdin (text given "
+                                    "here shows in the process list and shell history)")
+    add.add_argument("--title", help="a title; - reads it from stdin")
+    add.add_argument("--tag", action="append", help="add a tag (repeatable); - reads tags "
+                                                    "from stdin, one per line")
+    add.add_argument("--date", type=parse_day, help="when it happened (YYYY-MM-DD)")
+    add.add_argument("--time", type=parse_time, help="time of day (HH:MM)")
+    sub.add_parser("list", parents=[common, filters], help="list recent entries",
+                   epilog=STDIN_HELP)
+    search = sub.add_parser("search", parents=[common, filters], help="full-text search",
+                            epilog=STDIN_HELP)
+    search.add_argument("query", nargs="+", help="words to find; - reads them from stdin")
+    show = sub.add_parser("show", parents=[common], help="show one entry")
+    show.add_argument("id", type=int)
+    return {"add": cmd_add, "list": cmd_list, "search": cmd_search, "show": cmd_show}
+
+
+def parse_readings(words: list[str]) -> list[tuple[str, int]]:
+    """``headache 6 "joint pain" 4`` → [("headache", 6), ("joint pain", 4)].
+
+    A name may be several words before its number: ``joint pain 4`` works too.
+    """
+    if not words:
+        raise UsageError(user_message="Name at least one symptom and its severity, "
+                                      "e.g. fettle add symptom headache 6")
+    readings: list[tuple[str, int]] = []
+    name: list[str] = []
+    for word in words:
+        if word.isdigit() or (word.startswith("-") and word[1:].isdigit()):
+            if not name:
+                raise UsageError(user_message=f"Severity {word} has no symptom name before it.")
+            severity = int(word)
+            if not 0 <= severity <= 10:
+                raise UsageError(user_message=f"Severity must be 0 to 10, not {severity}.")
+            readings.append((" ".join(name), severity))
+            name = []
+        else:
+            name.append(word)
+    if name:
+        raise UsageError(user_message=f"Give a severity from 0 to 10 for {' '.join(name)!r}.")
+    return readings
+
+
+def _filter(args) -> EntryFilter:
+    return EntryFilter(kinds=tuple(args.kind or ()), tag=args.tag,
+                       symptom_id=getattr(args, "_symptom_id", None),
+                       date_from=args.date_from, date_to=args.date_to)
+
+
+def _resolve_symptom(journal: Journal, args) -> None:
+    args._symptom_id = None
+    if args.symptom:
+        found = journal.catalog.symptom_by_name(args.symptom)
+        if found is None:
+            raise InvalidInput(user_message=f"You do not track a symptom called "
+                                            f"{args.symptom!r}.")
+        args._symptom_id = found.id
+
+
+def _row_line(row) -> str:
+    when = row.day.isoformat() + (f" {row.time:%H:%M}" if row.time else "      ")
+    sev = "  ".join(f"{n} {s}" for n, s in row.severities)
+    return f"{row.id:>7}  {when}  {row.kind:<9}  {row.title}" + (f"  [{sev}]" if sev else "")
+
+
+# -- commands ------------------------------------------------------------------
+
+
+def cmd_add(args, secrets: Secrets) -> int:
+    body = args.note or ""  # "-" was replaced by standard input in main()
+    with unlock(args.journal, secrets) as journal:
+        entry = Entry(args.entry_kind, args.date or dt.date.today(), title=args.title or "",
+                      body=body, time=args.time, tags=args.tag or [])
+        if args.entry_kind == "symptom":
+            for name, severity in parse_readings(args.words):
+                symptom = journal.catalog.ensure_symptom(name)
+                entry.readings.append(SymptomReading(symptom.id, severity))
+        elif args.entry_kind == "treatment":
+            name = " ".join(args.words)
+            if not name:
+                raise UsageError(user_message="Name the treatment, e.g. "
+                                              "fettle add treatment ibuprofen --note ...")
+            found = [t for t in journal.catalog.treatments() if t.name.lower() == name.lower()]
+            if found:
+                entry.treatment_ids.append(found[0].id)
+            elif not entry.title:
+                entry.title = name
+        elif args.words and not entry.title:
+            entry.title = " ".join(args.words)
+        if not (entry.title or entry.body or entry.readings or entry.treatment_ids):
+            raise UsageError(user_message="Nothing to log: add a title or --note.")
+        entry_id = journal.entries.add(entry)
+    print(f"Logged {args.entry_kind} entry {entry_id}.")
+    return 0
+
+
+def cmd_list(args, secrets: Secrets) -> int:
+    with unlock(args.journal, secrets) as journal:
+        _resolve_symptom(journal, args)
+        page = journal.entries.page(_filter(args), limit=args.limit)
+        for row in page.rows:
+            print(_row_line(row))
+        if not page.rows:
+            print("No entries match.", file=sys.stderr)
+    return 0
+
+
+def cmd_search(args, secrets: Secrets) -> int:
+    with unlock(args.journal, secrets) as journal:
+        _resolve_symptom(journal, args)
+        hits = journal.search(" ".join(args.query), _filter(args), limit=args.limit)
+        for hit in hits:
+            print(_row_line(hit.row))
+            print(f"{'':9}{plain_snippet(hit.snippet)}")
+        if not hits:
+            print("Nothing found.", file=sys.stderr)
+    return 0
+
+
+def cmd_show(args, secrets: Secrets) -> int:
+    with unlock(args.journal, secrets) as journal:
+        entry = journal.entries.get(args.id)
+        treatments = {t.id: t for t in journal.catalog.treatments()}
+        conditions = {c.id: c.name for c in journal.catalog.conditions()}
+    when = entry.day.isoformat() + (f" {entry.time:%H:%M}" if entry.time else "")
+    print(f"# {entry.display_title() or '(untitled)'}")
+    print(f"{entry.kind}, {when}")
+    for r in entry.readings:
+        extra = f", {r.duration_min} min" if r.duration_min else ""
+        extra += f", triggers: {r.triggers}" if r.triggers else ""
+        print(f"- {r.name}: {r.severity}/10{extra}")
+    for tid in entry.treatment_ids:
+        t = treatments.get(tid)
+        if t:
+            print(f"- treatment: {t.name} {t.dose_text()}".rstrip())
+    for cid in entry.condition_ids:
+        print(f"- condition: {conditions.get(cid, cid)}")
+    if entry.source_ids:
+        print("- learned from entries: " + ", ".join(map(str, entry.source_ids)))
+    if entry.tags:
+        print("tags: " + " ".join("#" + t for t in entry.tags))
+    if entry.body:
+        print()
+        print(entry.body)
+    return 0

@@ -1,0 +1,166 @@
+"""Parse a ``fettle`` command line and run its command.
+
+Passphrases come from a prompt, from ``--passphrase-fd N``, or from the OS keystore,
+never from an argument: command lines are visible to other users in ``ps`` and land in
+shell history. Bad input prints one line on stderr and exits non-zero. No traceback is
+ever printed (it could carry text from the journal) unless ``FETTLE_DEBUG=1``.
+
+Commands are registered by name with the module that holds them; only the module of
+the command being run is imported. A module provides
+
+    register(sub, parents) -> dict[str, handler]
+
+adding its sub-parsers (``parents.common`` has --journal and --passphrase-fd,
+``parents.filters`` the entry filters) and returning ``handler(args, secrets) -> int``
+for each; a handler may use ``base.unlock(args.journal, secrets)`` and raises
+``FettleError`` subclasses for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import __version__
+from ..errors import FettleError
+from .base import STDIN_HELP, Secrets, UsageError, parse_day, read_stdin_arguments
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+@dataclass(frozen=True)
+class Command:
+    module: str
+    help: str
+
+
+COMMANDS: dict[str, Command] = {
+    "init": Command("app.cli.journal_file", "create a new journal"),
+    "add": Command("app.cli.entries", "log an entry"),
+    "list": Command("app.cli.entries", "list recent entries"),
+    "search": Command("app.cli.entries", "full-text search"),
+    "show": Command("app.cli.entries", "show one entry"),
+    "check": Command("app.cli.journal_file", "verify the journal's integrity"),
+    "passwd": Command("app.cli.journal_file", "change the passphrase"),
+    "remember": Command("app.cli.journal_file",
+                        "open this journal without a passphrase on this device"),
+    "share": Command("app.cli.share", "print a redacted post from entries"),
+    "profile": Command("app.cli.profile", "show or change your privacy profile"),
+    "detect": Command("app.cli.share", "find identifying details in eval JSONL"),
+    "backup": Command("app.cli.backup", "make an encrypted backup now"),
+    "backups": Command("app.cli.backup", "list backups"),
+    "restore": Command("app.cli.backup", "restore a backup (the current journal is kept)"),
+    "import": Command("app.cli.transfer", "import entries from a file"),
+    "export": Command("app.cli.transfer", "export (unencrypted!)"),
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("allow_abbrev", False)  # --passphrase must not mean --passphrase-fd
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str):  # one line, no usage dump
+        raise UsageError(user_message=f"{message} (see: fettle {self.prog.split()[-1]} --help)"
+                         if " " in self.prog else f"{message} (see: fettle --help)")
+
+
+@dataclass(frozen=True)
+class Parents:
+    """Argument groups that commands share."""
+
+    common: argparse.ArgumentParser
+    filters: argparse.ArgumentParser
+
+
+def _parents() -> Parents:
+    common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    common.add_argument("--journal", type=Path, default=None,
+                        help="journal file (default: in your user data folder)")
+    common.add_argument("--passphrase-fd", type=int, metavar="N",
+                        help="read the passphrase (one per line, at most 4 KiB in all) "
+                             "from file descriptor N; 0 is standard input, which then "
+                             "cannot also carry text given as -")
+    filters = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    from ..models import ENTRY_KINDS
+
+    filters.add_argument("--kind", action="append", choices=ENTRY_KINDS)
+    filters.add_argument("--tag", help="only entries with this tag (- reads it from stdin)")
+    filters.add_argument("--symptom", help="only entries rating this symptom (- reads it "
+                                           "from stdin)")
+    filters.add_argument("--from", dest="date_from", type=parse_day, metavar="DATE")
+    filters.add_argument("--to", dest="date_to", type=parse_day, metavar="DATE")
+    filters.add_argument("--limit", type=int, default=50)
+    return Parents(common, filters)
+
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command word in ``argv`` (the first word that is not an option)."""
+    return next((word for word in argv if not word.startswith("-")), None)
+
+
+def build_parser(commands: Mapping[str, Command] = COMMANDS, wanted: str | None = None, *,
+                 epilog: str | None = None) -> tuple[argparse.ArgumentParser, dict]:
+    """The parser, with the full sub-parser of ``wanted`` (whose module is imported) and
+    a name-and-help stub for every other command; returns it with the handlers."""
+    parser = _Parser(prog="fettle", description="Fettle, a private health journal.",
+                     epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"Fettle {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    handlers: dict = {}
+    if wanted in commands:
+        handlers = importlib.import_module(commands[wanted].module).register(sub, _parents())
+    for name, command in commands.items():
+        if name not in sub.choices:
+            sub.add_parser(name, help=command.help, add_help=False)
+    return parser, handlers
+
+
+def main(argv: Sequence[str] | None = None, *, commands: Mapping[str, Command] = COMMANDS,
+         epilog: str | None = None) -> int:
+    """Run one command; ``commands`` lets the GUI's launcher add its own."""
+    from ..hardening import harden_process
+
+    harden_process()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        parser, handlers = build_parser(commands, command_named(argv), epilog=epilog)
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return 0
+        if getattr(args, "journal", "absent") is None:
+            from ..paths import default_journal_path
+
+            args.journal = default_journal_path()
+        read_stdin_arguments(args)  # before the passphrase: refuses --passphrase-fd 0 with -
+        secrets = Secrets(getattr(args, "passphrase_fd", None))
+        return handlers[args.command](args, secrets)
+    except FettleError as exc:
+        print(f"fettle: {exc.user_message}", file=sys.stderr)
+        return EXIT_USAGE if isinstance(exc, UsageError) else EXIT_ERROR
+    except KeyboardInterrupt:
+        print("fettle: interrupted; nothing more was changed.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        print(f"fettle: could not read or write a file ({reason}); nothing was changed.",
+              file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - last line of defence, no traceback
+        if os.environ.get("FETTLE_DEBUG") == "1":
+            raise
+        print(f"fettle: unexpected error ({type(exc).__name__}); nothing was changed. "
+              "Set FETTLE_DEBUG=1 to see details.", file=sys.stderr)
+        return EXIT_ERROR
+
+
+__all__ = ["COMMANDS", "STDIN_HELP", "Command", "Parents", "build_parser", "main"]

@@ -1,0 +1,52 @@
+"""``fettle``: the desktop app with no command, the core's command line with one.
+
+    fettle                            open the app
+    fettle --demo [--screenshot DIR]  open it on a made-up journal (deleted on quit)
+    fettle COMMAND ...                run a command (``app.cli``), with the commands
+                                      that need Qt added here (``report``)
+
+The GUI owns the launcher so that the core never imports it: ``app`` knows nothing
+of ``ui``. Nothing here imports Qt until the window is wanted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app.cli.main import COMMANDS, Command, command_named
+
+GUI_COMMANDS = {
+    **COMMANDS,
+    "report": Command("ui.report.cli", "appointment summary as a PDF"),
+}
+EPILOG = "Run without a command to open the desktop app (--demo: on a made-up journal)."
+
+
+def _app_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``--demo`` / ``--screenshot DIR`` with no command: the window's own options."""
+    parser = argparse.ArgumentParser(prog="fettle", add_help=False, allow_abbrev=False)
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--screenshot", metavar="DIR")
+    try:
+        options, rest = parser.parse_known_args(list(argv))
+    except SystemExit:
+        return None
+    return options if not rest else None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    options = _app_options(argv) if command_named(argv) is None else None
+    if options is not None:
+        from .main import run_app  # hardens the process first thing
+
+        return run_app(demo=options.demo, screenshot_dir=options.screenshot)
+    from app.cli.main import main as run_command
+
+    return run_command(argv, commands=GUI_COMMANDS, epilog=EPILOG)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
