@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from app.profile import PrivacyProfile
-from app.redact import date_words, patterns
+from app.redact import date_words, patterns, profile_extra
 from app.redact.ages import find_ages
 from app.redact.addresses import AddressFinder
 from app.redact.lexicon import Lexicon, default_lexicon
@@ -53,7 +53,11 @@ class Detector:
         text = _wall_off_paragraphs(text)
         region = (profile.region or "GB").upper()
         found: list[Span] = []
-        found.extend(matcher_for(profile).find(text, fold(text)))
+        if profile.terms:
+            mine = profile_extra.used_as_names(
+                text, matcher_for(profile).find(text, fold(text)), self.lexicon)
+            mine.extend(profile_extra.find(text, profile, self.lexicon))
+            found.extend(profile_extra.grow(mine, text))
         found.extend(patterns.find_contacts(text))
         found.extend(patterns.find_ids(text, region))
         found.extend(patterns.find_phones(text, region))
@@ -64,8 +68,7 @@ class Detector:
         found.extend(self._names.find(text))
         found.extend(self._extra.find(text))
         found = drop_medicine([s for s in found if not _function_word(s)], text)
-        found = drop_coarse(found)
-        spans = merge_spans(found, text)
+        spans = drop_coarse(merge_spans(found, text), text)
         if text is not original:
             spans = [s.moved(s.start, s.end, original) for s in spans]
         return spans

@@ -21,6 +21,7 @@ import bz2
 import importlib.util
 import pickle  # noqa: S403 - reads the data file shipped inside an installed wheel
 import re
+from functools import cache
 from pathlib import Path
 
 from app.redact.spans import Source, Span, SpanType
@@ -67,19 +68,20 @@ def drug_words() -> set[str]:
 
 # -- eponyms ------------------------------------------------------------------------------
 
-_DISEASE_WORDS = (
-    r"disease|syndrome|sign|signs|palsy|disorder|phenomenon|test|manoeuvre|maneuver|"
-    r"score|scale|lymphoma|sarcoma|tumou?r|thyroiditis|ulcer|ulcers|contracture|"
-    r"dystrophy|ataxia|chorea|criteria|procedure|operation|catheter|line|fracture|"
-    r"node|nodes|o?esophagus|encephalopathy|arteritis|anomaly|cyst|neuroma|neuralgia|"
-    r"dementia|triad|reflex|position|method|diet|flap|repair|shunt|pouch|cell|cells|"
-    r"gland|glands|duct|canal|space|bypass|classification|stage|type|variant|spots|"
-    r"purpura|lesion|lesions|nodule|nodules|colitis|ileitis|esotropia|law|point|bag")
-# "Wilson's disease", "Bell's palsy", "Graves' disease", "Parkinson disease", "Hodgkin
-# lymphoma": a capitalised word, a possessive or not, then a disease word.
+# Words after an eponym that make it a disease or sign on their own ("Wilson disease").
+_STRONG = (r"disease|syndrome|palsy|disorder|phenomenon|lymphoma|sarcoma|tumou?r|"
+           r"thyroiditis|ulcers?|contracture|dystrophy|ataxia|chorea|encephalopathy|arteritis|"
+           r"anomaly|neuroma|neuralgia|dementia|triad|colitis|ileitis|purpura|o?esophagus")
+# Words that need a possessive ("Murphy's sign") or a known eponym ("Romberg test",
+# "Hickman line") before them, since "Heart Vital signs" or "Murphy procedure" are not.
+_WEAK = (r"signs?|test|manoeuvre|maneuver|score|scale|criteria|procedure|operation|"
+         r"catheter|line|fracture|nodes?|reflex|position|method|diet|flap|repair|shunt|pouch|"
+         r"cells?|glands?|duct|canal|space|bypass|classification|stage|type|variant|spots|"
+         r"lesions?|nodules?|law|point|bag|cyst")
+# "Wilson's disease", "Bell's palsy", "Graves' disease", "Parkinson disease",
+# "Charcot-Marie-Tooth disease": a capitalised name, a possessive or not, a disease word.
 EPONYM = re.compile(
-    rf"\b([A-Z][\w’'-]*?)(?:['’]s|s['’]|['’])?(?:[ -](?:[A-Z][a-z]+)(?:['’]s)?)?"
-    rf"\s+(?:{_DISEASE_WORDS})\b")
+    rf"\b([A-Z][a-zé]+(?:-[A-Z][a-zé]+)*)(['’]s|s['’]|['’])?\s+(?:({_STRONG})|({_WEAK}))\b")
 # Hyphenated eponyms are medical on their own: "Ehlers-Danlos", "Guillain-Barré".
 _HYPHENATED = re.compile(r"\b[A-Z][a-zé]+(?:-[A-Z][a-zé]+)+(?=['’]s\b|\b)")
 _KNOWN_HYPHENATED = frozenset(
@@ -99,15 +101,24 @@ def eponym_ranges(text: str) -> list[tuple[int, int]]:
     """Where an eponym is used medically: the name part of "Wilson's disease"."""
     out = []
     for m in EPONYM.finditer(text):
-        out.append((m.start(1), m.end(1) + 2 if text[m.end(1):m.end(1) + 2] in
-                    ("'s", "’s") else m.end(1)))
-        second = re.match(r"(?:['’]s|s['’]|['’])?[ -]([A-Z][a-z]+)(?:['’]s)?\s", text[m.end(1):])
-        if second:
-            out.append((m.end(1) + second.start(1), m.end(1) + second.end(1)))
+        possessive = m.group(2) is not None
+        if m.group(4) and not possessive and m.group(1).lower() not in _known_eponyms():
+            continue
+        out.append((m.start(1), m.end(2) if possessive else m.end(1)))
     for m in _HYPHENATED.finditer(text):
         if m.group().lower() in _KNOWN_HYPHENATED:
             out.append((m.start(), m.end()))
     return out
+
+
+@cache
+def _known_eponyms() -> frozenset[str]:
+    from app.redact.lexicon import medical_terms
+
+    return frozenset(medical_terms()) | frozenset(
+        ["hickman", "murphy", "romberg", "epley", "glasgow", "apgar", "bell", "graves",
+         "beighton", "brighton", "foley", "swan", "ganz", "whipple", "hartmann", "nissen",
+         "roux", "billroth", "kocher", "pfannenstiel", "trendelenburg", "fowler", "sims"])
 
 
 # -- numbers that are medicine -------------------------------------------------------------

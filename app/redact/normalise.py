@@ -2,7 +2,8 @@
 
 Profile terms must match "Zoë", "ZOE", "zoe" and "Zo\u200be" alike, but the spans
 we return must point into the text the user wrote. ``fold`` applies NFKC, case
-folding, accent stripping and zero-width removal, and keeps an index map back.
+folding, accent stripping, zero-width removal and Latin look-alikes of other scripts
+("Ѕаrаh"), and keeps an index map back.
 """
 
 from __future__ import annotations
@@ -40,6 +41,18 @@ class Folded:
         return self.index[start], self.index[end - 1] + 1
 
 
+# Letters of other scripts that look like Latin ones ("Ѕаrаh" in Cyrillic): a profile
+# term written with them must still match. Lower case, as after casefold.
+HOMOGLYPHS = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j",
+    "ѕ": "s", "ԁ": "d", "һ": "h", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ı": "i", "ȷ": "j",
+    "α": "a", "β": "b", "ε": "e", "ζ": "z", "η": "h", "ι": "i", "κ": "k", "μ": "m",
+    "ν": "n", "ο": "o", "ρ": "p", "τ": "t", "υ": "y", "χ": "x", "ϲ": "c", "ϳ": "j",
+    "ℓ": "l", "ǀ": "l", "ӏ": "l", "ɑ": "a", "ɩ": "i",
+})
+
+
 def fold_char(ch: str) -> str:
     """The folded form of one character (may be empty or several characters)."""
     if ch in ZERO_WIDTH:
@@ -48,7 +61,8 @@ def fold_char(ch: str) -> str:
     if out.isascii():
         return out
     decomposed = unicodedata.normalize("NFKD", out)
-    return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in ZERO_WIDTH)
+    out = "".join(c for c in decomposed if not unicodedata.combining(c) and c not in ZERO_WIDTH)
+    return out.translate(HOMOGLYPHS)
 
 
 def fold(text: str) -> Folded:

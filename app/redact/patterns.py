@@ -42,7 +42,7 @@ _PHONE_CANDIDATE = re.compile(
 _DATE_LIKE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d|\d{1,2}([-.])\d{1,2}\1(?:19|20)?\d\d")
 _TIME_RANGE = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d\s?-\s?(?:[01]\d|2[0-4])[0-5]\d")
 _PHONE_CUE = re.compile(
-    r"(?:phone|tel|telephone|cell|mobile|mob|pager|beeper|bleep|fax|call|ext|contact|number|"
+    r"(?:phone|tel|telephone|cell|mobile|mob|pager|pg|pgr|beeper|bleep|fax|call|ext|contact|number|"
     r"home|work|#)\W{0,3}$", _I)
 
 _MONTHS = (r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"

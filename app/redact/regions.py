@@ -8,6 +8,7 @@ shared evaluation sets count them); a profile term always wins.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from app.redact.spans import Source, Span, SpanType
@@ -34,12 +35,16 @@ def coarse_regions() -> frozenset[str]:
     return frozenset(n.lower() for n in names)
 
 
-def drop_coarse(spans: list[Span]) -> list[Span]:
-    """Spans without the states and provinces found by lists or cues."""
+def drop_coarse(spans: list[Span], text: str) -> list[Span]:
+    """Spans without the states and provinces found by lists or cues; a state that
+    begins a name ("Maryland Rehab", "Washington Adventist") stays."""
     regions = coarse_regions()
     return [s for s in spans if not (
         s.type is SpanType.PLACE and s.source not in (Source.PROFILE, Source.USER)
-        and _bare(s.text) in regions)]
+        and _bare(s.text) in regions and not _NAME_AFTER.match(text, s.end))]
+
+
+_NAME_AFTER = re.compile(r"[ ][A-Z][A-Za-z]+")
 
 
 def _bare(text: str) -> str:

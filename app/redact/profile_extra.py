@@ -1,0 +1,200 @@
+"""More out of the profile: short forms, nicknames, whole terms, and ordinary words.
+
+- Places and employers go by their initials ("the JR" for John Radcliffe, "N&N" for
+  Norfolk and Norwich, "RD&E"); these are matched in capitals only, since "jr" or "n&n"
+  in lower case are rarely the place.
+- A given name matches its nicknames ("Elizabeth" → "Liz", "Beth"), and a nickname its
+  full name.
+- A match on one word of a term grows over the term's other words next to it ("St"
+  and "Hospital" of "St Mary's Hospital" are generic alone, but not beside "Mary's").
+- A profile word that is also an ordinary word ("hope", "frank", "boots") is taken only
+  where it is used as a name: capitalised mid-sentence, after a person cue, or before
+  a verb of speech.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from app.profile import PrivacyProfile, ProfileTerm
+from app.redact.lexicon import DICT_WORD, Lexicon
+from app.redact.names_cues import KIN, TITLES
+from app.redact.normalise import fold_term
+from app.redact.profile_match import KIND_TYPES
+from app.redact.spans import Source, Span, SpanType
+
+_SKIP_IN_INITIALS = frozenset(["of", "the", "and", "&", "for", "at", "in", "on", "de"])
+_GENERIC_TAIL = frozenset(["hospital", "hospitals", "clinic", "centre", "center", "nhs",
+                           "trust", "foundation", "infirmary", "ltd", "plc", "inc", "llc",
+                           "surgery", "practice", "university", "teaching"])
+
+
+@cache
+def nicknames() -> dict[str, frozenset[str]]:
+    """Folded given name → its nicknames, and each nickname → its full names."""
+    text = resources.files("app.redact.data").joinpath("nicknames.txt").read_text("utf-8")
+    table: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, nicks = line.partition(":")
+        name = name.strip().lower()
+        for nick in nicks.split():
+            table.setdefault(name, set()).add(nick)
+            table.setdefault(nick, set()).add(name)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def acronyms(term: ProfileTerm) -> list[str]:
+    """"John Radcliffe Hospital" → ["JRH", "JR"]; "Norfolk and Norwich" → ["N&N", "NN"]."""
+    words = [w for w in re.split(r"[\s-]+", term.text) if w]
+    if len(words) < 2:
+        return []
+    out: list[str] = []
+    for keep_generic in (True, False):
+        kept = [w for w in words if keep_generic or w.lower().strip("'’s") not in _GENERIC_TAIL]
+        plain = "".join(w[0].upper() for w in kept if w.lower() not in _SKIP_IN_INITIALS)
+        amp = "".join("&" if w.lower() in ("and", "&") else w[0].upper()
+                      for w in kept if w.lower() not in ("of", "the", "for", "at", "in", "on"))
+        for form in (plain, amp):
+            if len(form.replace("&", "")) >= 2 and form not in out:
+                out.append(form)
+    return out
+
+
+@cache
+def _acronym_regex(profile: PrivacyProfile) -> tuple[re.Pattern[str] | None, tuple[ProfileTerm, ...]]:
+    terms = [t for t in profile.terms if t.kind in ("place", "employer")]
+    forms: dict[str, ProfileTerm] = {}
+    for term in terms:
+        for form in acronyms(term):
+            forms.setdefault(form, term)
+    if not forms:
+        return None, ()
+    order = sorted(forms, key=len, reverse=True)
+    regex = re.compile(r"(?<![\w&])(?:" + "|".join(f"({re.escape(f)})" for f in order) + r")(?![\w&])")
+    return regex, tuple(forms[f] for f in order)
+
+
+@cache
+def _nickname_regex(profile: PrivacyProfile) -> tuple[re.Pattern[str] | None, tuple[ProfileTerm, ...]]:
+    table = nicknames()
+    forms: dict[str, ProfileTerm] = {}
+    for term in profile.terms:
+        if term.kind not in ("self", "person"):
+            continue
+        for word in re.split(r"[\s-]+", fold_term(term.text)):
+            for nick in table.get(word, ()):
+                forms.setdefault(nick, term)
+    if not forms:
+        return None, ()
+    order = sorted(forms, key=len, reverse=True)
+    regex = re.compile(r"(?<![\w'’])(?:" + "|".join(f"({re.escape(f)})" for f in order) + r")(?![\w])",
+                       re.IGNORECASE)
+    return regex, tuple(forms[f] for f in order)
+
+
+def find(text: str, profile: PrivacyProfile, lex: Lexicon) -> list[Span]:
+    """Acronym and nickname matches for the profile's terms."""
+    out: list[Span] = []
+    regex, terms = _acronym_regex(profile)
+    if regex is not None:
+        for m in regex.finditer(text):
+            term = terms[(m.lastindex or 1) - 1]
+            out.append(Span(m.start(), m.end(), KIND_TYPES[term.kind], Source.PROFILE, 0.9,
+                            m.group(), False, term.text))
+    regex, terms = _nickname_regex(profile)
+    if regex is not None:
+        for m in regex.finditer(text):
+            term = terms[(m.lastindex or 1) - 1]
+            span = Span(m.start(), m.end(), SpanType.NAME, Source.PROFILE, 0.85, m.group(),
+                        False, term.text)
+            if used_as_name(text, span, lex):
+                out.append(span)
+    return out
+
+
+_SPEECH = re.compile(r"['’]?s?\s*(?:,\s*)?(?:said|says|told|asked|texted|rang|called|drove|"
+                     r"came|went|and i|and me|wrote|replied|messaged|is|was|has|had)\b",
+                     re.IGNORECASE)
+
+
+def used_as_name(text: str, span: Span, lex: Lexicon) -> bool:
+    """Whether a profile word that is also an ordinary word is used as a name here."""
+    words = span.text.split()
+    if len(words) == 2 and len(words[0].strip(".")) == 1:  # "S. Hope", or "I hope"
+        if words[0] in ("I", "A") and not words[1][0].isupper():
+            return False
+        words = words[1:]
+    if len(words) != 1:
+        return True
+    key = fold_term(words[0]).removesuffix("'s").removesuffix("’s")
+    if not _ordinary(key, lex):
+        return True
+    raw = words[0]
+    if raw.isupper() and len(raw) > 1:
+        return True  # "GH", "BOOTS": an acronym or a shout, as the user listed it
+    letters = [c for c in text if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    if letters and not 0.03 < upper / len(letters) < 0.6:
+        return True  # all capitals or all lower case: the user said this word is theirs
+    before = text[max(0, span.start - 30):span.start]
+    cue = re.search(r"([A-Za-z]+)\.?\s+$", before)
+    if cue and (cue.group(1).lower() in KIN or cue.group(1).lower() in TITLES):
+        return True
+    if _SPEECH.match(text, span.end) and raw[0].isupper():
+        return True
+    if raw[0].isupper() and (raw.endswith(("'s", "’s")) or text[span.end:span.end + 2] in ("'s", "’s")):
+        return True  # "Reed's car": a possessive is a person's
+    sentence_start = re.search(r"(?:^|[.!?\n]\s*|[\"“(]\s*)$", before) is not None
+    return raw[0].isupper() and not raw.isupper() and not sentence_start
+
+
+def used_as_names(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """The profile matches used as names; ordinary words next to another match of the
+    profile count as a name together ("sacred heart" when both words are listed)."""
+    ok = [used_as_name(text, s, lex) for s in spans]
+    ordered = sorted(range(len(spans)), key=lambda i: spans[i].start)
+    for a, b in zip(ordered, ordered[1:]):
+        if text[spans[a].end:spans[b].start] in (" ", "-") and spans[a].term != spans[b].term:
+            ok[a] = ok[b] = True
+    return [s for s, keep in zip(spans, ok) if keep]
+
+
+def _ordinary(key: str, lex: Lexicon) -> bool:
+    """A common English word ("hope", "boots"), not only a name ("Sarah") nor a rare word
+    that is also a surname ("muller"), which is redacted wherever it appears."""
+    for form in (key, key.removesuffix("s"), key.removesuffix("es")):
+        flags = lex.flags.get(form)
+        known = flags is None or flags & DICT_WORD  # a plain word, or a name that is one
+        if known and lex.zipf.get(form, 0.0) >= 4.0:
+            return True
+    return False
+
+
+def grow(spans: list[Span], text: str) -> list[Span]:
+    """Grow each profile match over the words of its own term next to it."""
+    out = []
+    for s in spans:
+        if s.source is not Source.PROFILE or not s.term:
+            out.append(s)
+            continue
+        words = {w.strip("'’") for w in re.split(r"[\s\-]+", fold_term(s.term))
+                 if w and w not in _SKIP_IN_INITIALS and w.rstrip(".") not in TITLES}
+        start, end = s.start, s.end
+        while True:
+            m = re.search(r"([\w'’.]+)[ -]$", text[max(0, start - 30):start])
+            if m and fold_term(m.group(1)).strip("'’.") in words | {w + "." for w in words}:
+                start -= len(m.group())
+                continue
+            break
+        while True:
+            m = re.match(r"[ -]([\w'’.]+)", text[end:end + 30])
+            if m and fold_term(m.group(1)).strip("'’.").removesuffix("'s") in words:
+                end += len(m.group())
+                continue
+            break
+        out.append(s if (start, end) == (s.start, s.end) else s.moved(start, end, text))
+    return out
