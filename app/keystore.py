@@ -27,6 +27,7 @@ them their own thread and a deadline, and reports a call that missed it with
 from __future__ import annotations
 
 import base64
+import threading
 import binascii
 import logging
 from collections.abc import Callable
@@ -96,6 +97,36 @@ class KeystoreNoAnswer(KeystoreUnavailable):
     later; its result is then ignored."""
 
     user_message = NO_ANSWER
+
+
+DEADLINE_SECONDS = 20.0  # time enough to type a keyring password into a real prompt
+
+
+def with_deadline(function: Callable[..., Any], *args: Any,
+                  seconds: float | None = None) -> Any:
+    """``function(*args)`` on a daemon thread; :class:`KeystoreNoAnswer` if it has not
+    returned within ``seconds``. For callers with no worker of their own (the command
+    line): a locked store whose prompt nobody can see would otherwise wait without end.
+    The call may still finish later; its result is dropped, and it never keeps the
+    process from exiting."""
+    seconds = DEADLINE_SECONDS if seconds is None else seconds
+    outcome: dict[str, Any] = {}
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            outcome["value"] = function(*args)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller
+            outcome["error"] = exc
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name="fettle-keystore", daemon=True).start()
+    if not done.wait(seconds):
+        raise KeystoreNoAnswer(f"no answer in {seconds:g} s")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
 
 
 def _describe(backend: object) -> str | None:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from .. import backup, kdf, storage
-from .base import UsageError, unlock
+from .base import UsageError, recall_remembered, unlock
 from ..errors import WrongPassphrase
 
 UNENCRYPTED = ("This export is NOT encrypted: anyone who can read it can read your journal. "
@@ -60,10 +60,8 @@ def _backup_key(path: Path, args, secrets) -> bytes:
     """The key for a backup: remembered for its salt, else from its passphrase."""
     profile = storage.classify(path)
     salt = kdf.read_salt(path)
-    if secrets._fd_lines is None:
-        from .. import keystore
-
-        key = keystore.recall_key(kdf.journal_id(salt))
+    if not secrets.from_descriptor:
+        key = recall_remembered(kdf.journal_id(salt))
         if key is not None:
             return key
     passphrase = secrets.ask(f"Passphrase for the backup {path.name}: ")

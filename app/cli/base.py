@@ -106,16 +106,29 @@ def unlock(path: Path, secrets: Secrets, *, use_keyring: bool = True) -> Journal
     from ..journal import Journal
 
     if use_keyring and not secrets.from_descriptor:
-        from .. import kdf, keystore, storage
+        from .. import kdf, storage
 
         storage.classify(path)
-        key = keystore.recall_key(kdf.journal_id(kdf.read_salt(path)))
+        key = recall_remembered(kdf.journal_id(kdf.read_salt(path)))
         if key is not None:
             try:
                 return Journal.open_with_key(path, key)
             except WrongPassphrase:
                 pass  # stale entry: fall back to asking
     return Journal.open(path, secrets.ask(f"Passphrase for {path.name}: "))
+
+
+def recall_remembered(journal_id: str) -> bytes | None:
+    """The key remembered on this device, if the keystore answers in time: a locked
+    store whose prompt nobody can see must not stall the command (then it asks)."""
+    from .. import keystore
+
+    try:
+        return keystore.with_deadline(keystore.recall_key, journal_id)
+    except keystore.KeystoreNoAnswer:
+        print("fettle: the system keystore did not answer (it may be locked); asking for "
+              "the passphrase instead.", file=sys.stderr)
+        return None
 
 
 # -- text from standard input ---------------------------------------------------

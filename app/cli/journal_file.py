@@ -6,7 +6,7 @@ import sys
 
 from ..journal import Journal
 from ..private_file import private_folder
-from .base import Secrets, unlock
+from .base import Secrets, recall_remembered, unlock
 
 EXIT_ERROR = 1
 
@@ -49,21 +49,23 @@ def cmd_check(args, secrets: Secrets) -> int:
 
 def cmd_passwd(args, secrets: Secrets) -> int:
     from .. import keystore
+    from ..backup import after_passphrase_change
 
     old = secrets.ask("Current passphrase: ")
     with Journal.open(args.journal, old) as journal:
         new = secrets.ask("New passphrase: ", confirm=True)
         old_id = journal.journal_id
-        remembered = keystore.recall_key(old_id) is not None
+        remembered = recall_remembered(old_id) is not None
         journal.change_passphrase(old, new)
-        keystore.forget_key(old_id)  # the old key opens nothing any more
-        if remembered:
-            keystore.remember_key(journal.journal_id, journal.key)
-        from ..backup import after_passphrase_change
-
+        print("Passphrase changed.")
+        try:  # the old key opens nothing any more; a remembered journal stays remembered
+            keystore.with_deadline(keystore.forget_key, old_id)
+            if remembered:
+                keystore.with_deadline(keystore.remember_key, journal.journal_id, journal.key)
+                print("This device still remembers the journal.")
+        except keystore.KeystoreUnavailable as exc:
+            print(f"fettle: {exc.user_message}", file=sys.stderr)
         note = after_passphrase_change(journal)
-    print("Passphrase changed." + (" This device still remembers the journal."
-                                   if remembered else ""))
     if note:
         print(note, file=sys.stderr)
     return 0
@@ -75,10 +77,10 @@ def cmd_remember(args, secrets: Secrets) -> int:
 
     with unlock(args.journal, secrets, use_keyring=False) as journal:
         if args.forget:
-            keystore.forget_key(journal.journal_id)
+            keystore.with_deadline(keystore.forget_key, journal.journal_id)
             print("This device no longer remembers the journal.")
             return 0
-        keystore.remember_key(journal.journal_id, journal.key)
+        keystore.with_deadline(keystore.remember_key, journal.journal_id, journal.key)
     print("This device now opens the journal without asking. Anyone who can use your "
           "account here can open it too; undo with: fettle remember --forget")
     return 0
