@@ -62,7 +62,9 @@ _UID = re.compile(r"^[0-9a-f]{16}$")
 _NAME = re.compile(r"^(?P<stem>.+?)-(?:(?P<uid>[0-9a-f]{16})-)?(?P<stamp>\d{8}T\d{12}Z)"
                    r"(?P<tag>-[a-z-]+)?(?:-\d+)?" + re.escape(storage.SUFFIX) + "$")
 _PARTIAL = ".partial-"
-_PARTIAL_NAME = re.compile(r"^\.(?P<target>.+)" + re.escape(_PARTIAL) + r"[0-9a-f]{12}$")
+# a partial backup, or the rollback journal SQLite keeps beside it while it is written
+_PARTIAL_NAME = re.compile(r"^\.(?P<target>.+)" + re.escape(_PARTIAL)
+                           + r"[0-9a-f]{12}(?:-journal)?$")
 
 
 @dataclass(frozen=True)
