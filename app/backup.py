@@ -38,7 +38,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import kdf, private_file, storage
+from app.journal import kdf, private_file, storage
+
 from .errors import (
     BackupFailed,
     DiskFull,
@@ -51,7 +52,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from .journal import Journal
+    from app.journal.journal import Journal
 
 FOLDER_NAME = "backups"
 _STAMP = "%Y%m%dT%H%M%S%fZ"

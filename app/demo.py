@@ -18,8 +18,9 @@ import tempfile
 from pathlib import Path
 from typing import Iterator
 
-from . import kdf
-from .journal import Journal
+from app.journal import kdf
+from app.journal.journal import Journal
+
 from .models import Condition, DoseChange, Entry, SymptomReading, Treatment
 from .profile import PrivacyProfile, ProfileTerm
 

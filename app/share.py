@@ -26,8 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from app import private_file
 from app.errors import NotFound
+from app.journal import private_file
 from app.models import Entry
 from app.posts import Post, PostFormat
 from app.profile import PrivacyProfile, ProfileTerm

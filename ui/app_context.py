@@ -17,10 +17,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from app import kdf
+from app.journal import kdf
+from ui.shell.lock_manager import LockManager
 
 from .clipboard_guard import ClipboardGuard
-from .lock_manager import LockManager
 from .task_runner import TaskRunner
 
 GEOMETRY_KEY = "window/geometry"
@@ -70,6 +70,6 @@ class AppContext:
 
 
 def keystore_status() -> tuple[bool, str]:
-    from app import keystore
+    from app.journal import keystore
 
     return keystore.backend_status()

@@ -25,7 +25,7 @@ from app import backup
 from .messages import words
 
 if TYPE_CHECKING:
-    from app.journal import Journal
+    from app.journal.journal import Journal
 
     from .task_runner import TaskRunner
 

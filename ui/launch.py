@@ -15,7 +15,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app.cli.main import COMMANDS, Command, command_named
+from app.cli.main import COMMANDS, Command
 
 GUI_COMMANDS = {
     **COMMANDS,
@@ -25,20 +25,20 @@ EPILOG = "Run without a command to open the desktop app (--demo: on a made-up jo
 
 
 def _app_options(argv: Sequence[str]) -> argparse.Namespace | None:
-    """``--demo`` / ``--screenshot DIR`` with no command: the window's own options."""
+    """``--demo`` / ``--screenshot DIR`` and nothing else: the window's own options."""
     parser = argparse.ArgumentParser(prog="fettle", add_help=False, allow_abbrev=False)
     parser.add_argument("--demo", action="store_true")
     parser.add_argument("--screenshot", metavar="DIR")
     try:
         options, rest = parser.parse_known_args(list(argv))
-    except SystemExit:
+    except SystemExit:  # --screenshot without a folder: the command line says why
         return None
     return options if not rest else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    options = _app_options(argv) if command_named(argv) is None else None
+    options = _app_options(argv)
     if options is not None:
         from .main import run_app  # hardens the process first thing
 

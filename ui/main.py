@@ -56,13 +56,13 @@ def build_window(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from app import kdf
+    from app.journal import kdf
+    from ui.shell.lock_manager import LockManager
+    from ui.shell.main_window import MainWindow
 
     from .app_context import AppContext, Demo
     from .app_context import keystore_status as real_status
     from .clipboard_guard import ClipboardGuard
-    from .lock_manager import LockManager
-    from .main_window import MainWindow
     from .task_runner import TaskRunner
 
     runner = TaskRunner()
@@ -107,7 +107,7 @@ def run_app(demo: bool = False, screenshot_dir: str | None = None) -> int:
     exit_code = 0
     try:
         if screenshot_dir is not None:
-            from .screenshots import ScreenshotTour
+            from ui.tour.screenshots import ScreenshotTour
 
             tour = ScreenshotTour(window, Path(screenshot_dir))
             tour.start()

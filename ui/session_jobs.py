@@ -9,14 +9,15 @@ from __future__ import annotations
 import shutil
 from typing import TYPE_CHECKING, Any
 
-from app.journal import Journal
-from app.kdf import KdfProfile
+from app.journal.journal import Journal
+from app.journal.kdf import KdfProfile
+from app.journal.private_file import private_folder
 from app.models import EntryFilter
-from app.private_file import private_folder
 
 if TYPE_CHECKING:
+    from ui.unlock.welcome_wizard import WizardValues
+
     from .app_context import Demo
-    from .welcome_wizard import WizardValues
 
 
 def prepare_demo(demo: Demo) -> None:

@@ -32,7 +32,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
-from app.keystore import KeystoreNoAnswer
+from app.journal.keystore import KeystoreNoAnswer
 
 log = logging.getLogger(__name__)
 

@@ -11,9 +11,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from .. import backup, kdf, storage
-from .base import UsageError, recall_remembered, unlock
+from app import backup
+from app.journal import kdf, storage
+
 from ..errors import WrongPassphrase
+from .base import UsageError, recall_remembered, unlock
 
 UNENCRYPTED = ("This export is NOT encrypted: anyone who can read it can read your journal. "
                "For a safe copy, make an encrypted backup instead: fettle backup")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..errors import FettleError, InvalidInput, WrongPassphrase
 
 if TYPE_CHECKING:
-    from ..journal import Journal
+    from app.journal.journal import Journal
 
 MAX_TEXT = 1_000_000  # characters in one entry's text (app.entries checks the same)
 
@@ -103,10 +103,10 @@ def unlock(path: Path, secrets: Secrets, *, use_keyring: bool = True) -> Journal
     A passphrase given on a descriptor is used before, and instead of, the keystore:
     a script that passes one never waits on (or unlocks) the system keystore.
     """
-    from ..journal import Journal
+    from app.journal.journal import Journal
 
     if use_keyring and not secrets.from_descriptor:
-        from .. import kdf, storage
+        from app.journal import kdf, storage
 
         storage.classify(path)
         key = recall_remembered(kdf.journal_id(kdf.read_salt(path)))
@@ -121,7 +121,7 @@ def unlock(path: Path, secrets: Secrets, *, use_keyring: bool = True) -> Journal
 def recall_remembered(journal_id: str) -> bytes | None:
     """The key remembered on this device, if the keystore answers in time: a locked
     store whose prompt nobody can see must not stall the command (then it asks)."""
-    from .. import keystore
+    from app.journal import keystore
 
     try:
         return keystore.with_deadline(keystore.recall_key, journal_id)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
+from app.journal.journal import Journal
+from app.journal.search import plain_snippet
+
 from ..errors import InvalidInput
-from ..journal import Journal
 from ..models import ENTRY_KINDS, Entry, EntryFilter, SymptomReading
-from ..search import plain_snippet
 from .base import STDIN_HELP, Secrets, UsageError, parse_day, parse_time, unlock
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from ..journal import Journal
-from ..private_file import private_folder
+from app.journal.journal import Journal
+from app.journal.private_file import private_folder
+
 from .base import Secrets, recall_remembered, unlock
 
 EXIT_ERROR = 1
@@ -48,7 +49,8 @@ def cmd_check(args, secrets: Secrets) -> int:
 
 
 def cmd_passwd(args, secrets: Secrets) -> int:
-    from .. import keystore
+    from app.journal import keystore
+
     from ..backup import after_passphrase_change
 
     old = secrets.ask("Current passphrase: ")
@@ -73,7 +75,7 @@ def cmd_passwd(args, secrets: Secrets) -> int:
 
 def cmd_remember(args, secrets: Secrets) -> int:
     """Store the journal's key (never the passphrase) in the OS keystore."""
-    from .. import keystore
+    from app.journal import keystore
 
     with unlock(args.journal, secrets, use_keyring=False) as journal:
         if args.forget:

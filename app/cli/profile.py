@@ -26,11 +26,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .base import UsageError, unlock
+from app.exporters.json import FORMAT, VERSION
+
 from ..errors import InvalidInput
-from ..export_json import FORMAT, VERSION
 from ..importers.common import list_of, load_json, read_text, reject, text_of
 from ..profile import TERM_KINDS, PrivacyProfile, ProfileTerm
+from .base import UsageError, unlock
 
 STDIN = "-"
 MAX_TERM = 200  # as the journal stores them
@@ -284,7 +285,7 @@ def _show(profile: PrivacyProfile, as_json: bool) -> None:
 
 
 def _export(args, secrets) -> int:
-    from ..private_file import write_private
+    from app.journal.private_file import write_private
 
     target = Path(args.output) if args.output and args.output != STDIN else None
     if target is not None and target.exists() and not args.force:

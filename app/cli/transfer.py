@@ -89,8 +89,8 @@ def _print_settings(heading: str, changes, *, done: bool = False) -> None:
 
 
 def cmd_export(args, secrets) -> int:
-    from ..export_csv import export_csv
-    from ..export_markdown import export_markdown
+    from app.exporters.csv import export_csv
+    from app.exporters.markdown import export_markdown
 
     chosen = [f for f in ("json", "csv", "markdown") if getattr(args, f)]
     if len(chosen) > 1:
@@ -113,7 +113,7 @@ def cmd_export(args, secrets) -> int:
 
 
 def _export_json(args, secrets) -> int:
-    from ..export_json import write_json
+    from app.exporters.json import write_json
 
     if not args.json:
         raise UsageError(user_message="Choose a format: fettle export --json [-o FILE]")

@@ -24,7 +24,7 @@ from .csv_generic import FIELDS, guess_mapping, parse_mapping
 from .imported_settings import SettingChange
 
 if TYPE_CHECKING:
-    from ..journal import Journal
+    from app.journal.journal import Journal
 
 FORMATS = ("fettle-json", "jrnl", "csv", "flaredown")
 

@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..entries import MAX_TAGS, MAX_TEXT, clean_tag, clean_text
+from app.journal.entries import MAX_TAGS, MAX_TEXT, clean_tag, clean_text
+
 from ..errors import FettleError, ImportRejected
 from ..models import ENTRY_KINDS, Entry, SymptomReading
 
 if TYPE_CHECKING:
-    from ..journal import Journal
+    from app.journal.journal import Journal
 
 # Limits checked before anything is parsed, because parsing makes one Python object
 # per value, and a tiny value such as ``{}`` costs dozens of times its bytes: a 180 MB

@@ -13,7 +13,8 @@ import datetime as dt
 import io
 import re
 
-from ..entries import MAX_TEXT
+from app.journal.entries import MAX_TEXT
+
 from .common import (
     MAX_RECORDS,
     MAX_TITLE,

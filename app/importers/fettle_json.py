@@ -1,4 +1,4 @@
-"""Fettle's own JSON export (``fettle-journal`` version 1, see ``app.export_json``).
+"""Fettle's own JSON export (``fettle-journal`` version 1, see ``app.exporters.json``).
 
 Every record is checked (types, ranges, dates, links between records) before the
 journal is touched. Into an empty journal the import is lossless: ids, timestamps
@@ -20,9 +20,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from app.exporters.json import FORMAT as FETTLE_FORMAT
+from app.exporters.json import VERSION
+
 from ..errors import InvalidInput
-from ..export_json import FORMAT as FETTLE_FORMAT
-from ..export_json import VERSION
 from ..models import DOSE_STATUSES, ENTRY_KINDS, TREATMENT_KINDS, Entry, SymptomReading
 from ..profile import TERM_KINDS, PrivacyProfile, ProfileTerm
 from . import imported_settings
@@ -42,7 +43,7 @@ from .common import (
 from .imported_settings import SettingChange
 
 if TYPE_CHECKING:
-    from ..journal import Journal
+    from app.journal.journal import Journal
 
 FORMAT = "fettle-json"
 

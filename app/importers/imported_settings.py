@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.journal.settings import OPTIONS
+
 from ..errors import InvalidInput
-from ..settings import OPTIONS
 
 if TYPE_CHECKING:
-    from ..journal import Journal
+    from app.journal.journal import Journal
 
 MAX_FOLDER = 4096  # PATH_MAX on Linux
 

@@ -16,7 +16,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from app.journal import Journal
+from app.journal.journal import Journal
 from app.models import Condition, Entry, SymptomReading, Treatment
 from tests.app.helpers import make_journal
 

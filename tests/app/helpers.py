@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app import kdf
-from app.journal import Journal
+from app.journal import kdf
+from app.journal.journal import Journal
 
 PASSPHRASE = "correct horse battery"
 

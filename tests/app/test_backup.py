@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from app import backup, kdf, storage
+from app import backup
+from app.journal import kdf, storage
 from app.errors import BackupFailed, JournalBusy, JournalCorrupt, JournalReadOnly, WrongPassphrase
-from app.journal import Journal
+from app.journal.journal import Journal
 from app.models import Entry
 from tests.app.helpers import PASSPHRASE, make_journal
 
@@ -247,8 +248,9 @@ def test_cli_backup_list_and_restore(tmp_path: Path) -> None:
 
 
 def test_a_passphrase_change_backs_up_and_names_old_backups(tmp_path) -> None:
-    from app import backup, kdf
-    from app.journal import Journal
+    from app import backup
+    from app.journal import kdf
+    from app.journal.journal import Journal
     from tests.app.helpers import PASSPHRASE, make_journal
 
     path = tmp_path / "j.fettle"

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app import backup, kdf
-from app.journal import Journal
+from app import backup
+from app.journal import kdf
+from app.journal.journal import Journal
 from app.models import Entry
 from tests.app.helpers import make_journal
 

@@ -204,7 +204,7 @@ def test_reading_commands_never_modify_the_journal(tmp_path: Path) -> None:
 
     from app.models import Entry
 
-    from app import storage
+    from app.journal import storage
 
     jpath = tmp_path / "big.fettle"
     with make_journal(jpath) as j:  # enough rows for SQLite to want statistics

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.journal import Journal
+from app.journal.journal import Journal
 from app.models import Entry, SymptomReading
 from tests.app.helpers import PASSPHRASE, make_journal
 from tests.app.test_cli import assert_clean_failure, fettle

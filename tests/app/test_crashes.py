@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import WrongPassphrase
-from app.journal import Journal
+from app.journal.journal import Journal
 from tests.app.helpers import make_journal
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,7 +41,7 @@ while True:
 
 REKEYER = r"""
 import sys
-from app import kdf
+from app.journal import kdf
 from app.journal import Journal
 a, b = "passphrase-A-1234", "passphrase-B-1234"
 current = sys.argv[2]

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from app.demo import create_demo_journal
-from app.journal import Journal
+from app.journal.journal import Journal
 from app.models import EntryFilter
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from app.errors import JournalExists
-from app.export_csv import escape_cell, export_csv
-from app.export_markdown import export_markdown, file_name
-from app.journal import Journal
+from app.exporters.csv import escape_cell, export_csv
+from app.exporters.markdown import export_markdown, file_name
+from app.journal.journal import Journal
 from app.models import Entry, SymptomReading
 from tests.app.helpers import PASSPHRASE, make_journal
 from tests.app.test_cli import fettle

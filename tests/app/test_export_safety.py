@@ -19,10 +19,10 @@ import pytest
 
 from app import backup
 from app.errors import FettleError, JournalExists
-from app.export_csv import export_csv
-from app.export_json import write_json
-from app.export_markdown import export_markdown, file_name
-from app.journal import Journal
+from app.exporters.csv import export_csv
+from app.exporters.json import write_json
+from app.exporters.markdown import export_markdown, file_name
+from app.journal.journal import Journal
 from app.models import Entry
 from tests.app.helpers import PASSPHRASE, make_journal
 from tests.app.test_cli import assert_clean_failure, fettle

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from app import backup
 from app.errors import DiskFull, ImportRejected, JournalBusy, JournalReadOnly
 from app.importers import FORMATS, read_bytes
-from app.journal import Journal
+from app.journal.journal import Journal
 from app.models import Entry
 from tests.app.helpers import PASSPHRASE, make_journal
 from tests.app.test_backup import _immutable

@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from app import backup, kdf, schema
+from app import backup
+from app.journal import kdf, schema
 from app.errors import WrongPassphrase
-from app.journal import Journal
+from app.journal.journal import Journal
 from app.models import Entry
 from tests.app.helpers import make_journal
 from tests.app.test_crashes import REKEYER, WRITER, _kill_after, _spawn

@@ -12,11 +12,11 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from app import kdf
+from app.journal import kdf
 from app.errors import ImportRejected
-from app.export_json import dump
+from app.exporters.json import dump
 from app.importers import csv_header, parse_mapping, read_bytes, read_file
-from app.journal import Journal
+from app.journal.journal import Journal
 from app.models import (
     Appointment,
     Condition,

@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.importers import commit, read_bytes, setting_changes
-from app.journal import Journal
+from app.journal.journal import Journal
 from app.models import Entry
-from app.settings import OPTIONS
+from app.journal.settings import OPTIONS
 from tests.app.helpers import PASSPHRASE, make_journal
 from tests.app.test_cli import fettle
 

@@ -17,7 +17,7 @@ import pytest
 
 from app.errors import ImportRejected
 from app.importers import read_bytes
-from app.journal import Journal
+from app.journal.journal import Journal
 from tests.app.helpers import PASSPHRASE, make_journal
 from tests.app.test_cli import assert_clean_failure, fettle
 

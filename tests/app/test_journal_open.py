@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app import errors, kdf
-from app.journal import Journal
+from app import errors
+from app.journal import kdf
+from app.journal.journal import Journal
 from app.models import Entry
 
 from tests.app.helpers import PASSPHRASE, make_journal

@@ -17,7 +17,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 from keyring.backends.chainer import ChainerBackend
 
-from app import keystore
+from app.journal import keystore
 from app.errors import KeystoreUnavailable
 from tests import keystore_support
 from tests.keystore_support import UnansweredPrompt, keyring_password, unlock_with_password

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import keyring
 import pytest
 
-from app import keystore
+from app.journal import keystore
 from app.cli import base
 from tests import keystore_support
 from tests.app.helpers import PASSPHRASE, make_journal

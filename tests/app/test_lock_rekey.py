@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from app import storage
+from app.journal import storage
 from app.errors import JournalBusy
-from app.journal import Journal
+from app.journal.journal import Journal
 
 from tests.app.helpers import make_journal
 
@@ -30,7 +30,8 @@ PASSES = ("first passphrase here", "second passphrase here")
 _COMMON = r"""
 import datetime as dt, json, sys, time
 from pathlib import Path
-from app import backup, kdf
+from app import backup
+from app.journal import kdf
 from app.errors import JournalBusy, WrongPassphrase
 from app.journal import Journal
 from app.models import Entry
@@ -65,17 +66,19 @@ def slow_replace(src, dst):  # a slow disk: the gap between closing and renaming
 
 os.replace = slow_replace
 changes, false_busy = 0, 0
-for round_ in range(int(sys.argv[3])):
-    journal, current = open_journal()
-    new = PASSES[1] if current == PASSES[0] else PASSES[0]
-    try:
-        journal.change_passphrase(current, new, profile=kdf.FAST_TEST_PROFILE)
-        changes += 1
-    except JournalBusy:
-        false_busy += 1  # the file may already be re-keyed: never acceptable
-    finally:
-        journal.lock()
-stop.write_text("done")
+try:
+    for round_ in range(int(sys.argv[3])):
+        journal, current = open_journal()
+        new = PASSES[1] if current == PASSES[0] else PASSES[0]
+        try:
+            journal.change_passphrase(current, new, profile=kdf.FAST_TEST_PROFILE)
+            changes += 1
+        except JournalBusy:
+            false_busy += 1  # the file may already be re-keyed: never acceptable
+        finally:
+            journal.lock()
+finally:
+    stop.write_text("done")  # the writer stops too, whatever happened here
 print(json.dumps({"changes": changes, "false_busy": false_busy}))
 """
 
@@ -116,8 +119,13 @@ def test_rekey_racing_writes_and_restores_loses_nothing(tmp_path) -> None:
     make_journal(path, PASSES[0]).lock()
     writer = _spawn(_WRITER, path, stop)
     changer = _spawn(_CHANGER, path, stop, 40)
-    out_c, err_c = changer.communicate(timeout=600)
-    out_w, err_w = writer.communicate(timeout=600)
+    try:
+        out_c, err_c = changer.communicate(timeout=400)
+        out_w, err_w = writer.communicate(timeout=120)
+    except subprocess.TimeoutExpired:
+        changer.kill()
+        writer.kill()
+        raise AssertionError("the race did not finish: a process was stuck") from None
     assert changer.returncode == 0, err_c[-3000:]
     assert writer.returncode == 0, err_w[-3000:]
     changed, wrote = json.loads(out_c), json.loads(out_w)

@@ -12,8 +12,9 @@ import gc
 import secrets
 import threading
 
-from app import kdf, markdown_render
-from app.journal import Journal
+from app.journal import kdf
+from app import markdown_render
+from app.journal.journal import Journal
 from app.memory import forget_caches
 from app.models import Entry
 from tests.app.helpers import PASSPHRASE, make_journal

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app import schema
-from app.journal import Journal
+from app.journal import schema
+from app.journal.journal import Journal
 from app.models import Entry, SymptomReading
 from tests.app.helpers import PASSPHRASE, make_journal
 

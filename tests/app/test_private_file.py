@@ -9,14 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.private_file import (
-    ExportIncomplete,
-    FolderError,
-    FolderNotPrivate,
-    private_folder,
-    staged_folder,
-    write_private,
-)
+from app.journal.private_file import ExportIncomplete, FolderError, FolderNotPrivate, private_folder, staged_folder, write_private
 from tests.app.test_backup import _immutable
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.journal import Journal
+from app.journal.journal import Journal
 from app.models import Entry
 from app.profile import PrivacyProfile, ProfileTerm
 from tests.app.helpers import PASSPHRASE, make_journal

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app import keystore
+from app.journal import keystore
 from tests.app.helpers import PASSPHRASE
 from tests.app.test_cli import assert_clean_failure, fettle
 
@@ -12,7 +12,7 @@ from tests.app.test_cli import assert_clean_failure, fettle
 @pytest.mark.keyring
 def test_remembered_key_opens_without_passphrase_and_goes_stale(secret_service,
                                                                 jpath) -> None:
-    from app import kdf
+    from app.journal import kdf
 
     j = str(jpath)
     locked = fettle("list", "--journal", j, stdin="")
@@ -36,7 +36,7 @@ def test_remembered_key_opens_without_passphrase_and_goes_stale(secret_service,
 
 @pytest.mark.keyring
 def test_stale_entry_falls_back_to_passphrase(secret_service, jpath) -> None:
-    from app import kdf
+    from app.journal import kdf
 
     keystore.remember_key(kdf.journal_id(kdf.read_salt(jpath)), b"\x00" * 32)  # wrong key
     before = jpath.read_bytes()

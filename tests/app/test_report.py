@@ -7,15 +7,9 @@ import datetime as dt
 
 import pytest
 
-from app.journal import Journal
+from app.journal.journal import Journal
 from app.models import Appointment, Condition, DoseChange, Entry, SymptomReading, Treatment
-from app.report import (
-    SummaryOptions,
-    appointment_for,
-    build_summary,
-    plain_text,
-    since_last_appointment,
-)
+from app.report.summary import SummaryOptions, appointment_for, build_summary, plain_text, since_last_appointment
 
 D = dt.date(2026, 3, 1)  # the day the dose changes
 START_DAY = D - dt.timedelta(days=60)

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from app.journal import Journal
+from app.journal.journal import Journal
 from app.models import HIT_END, HIT_START, Entry, EntryFilter
-from app.search import fts_query
+from app.journal.search import fts_query
 
 
 def titles(hits) -> list[str]:

@@ -9,9 +9,9 @@ from statistics import mean
 
 import pytest
 
-from app import trends
+from app.report import trends
 from app.demo import populate
-from app.journal import Journal
+from app.journal.journal import Journal
 
 END = dt.date(2026, 6, 30)
 START = dt.date(2026, 1, 1)
@@ -115,7 +115,7 @@ def test_weekly_bins_match_python(demo: Journal) -> None:
 
 
 def test_long_periods_are_plotted_weekly(demo: Journal) -> None:
-    from app.report_trends import binning, load_trends
+    from app.report.trends_data import binning, load_trends
 
     assert binning(90) == (1, 7) and binning(365) == (1, 7)
     assert binning(3650) == (7, 28)

@@ -24,11 +24,12 @@ JRNL_ENTRIES = 10_000
 
 
 def main() -> int:
-    from app import backup, kdf
+    from app import backup
+    from app.journal import kdf
     from app.demo import SYMPTOMS, bulk_entries
-    from app.export_json import write_json
+    from app.exporters.json import write_json
     from app.importers import read_file
-    from app.journal import Journal
+    from app.journal.journal import Journal
 
     with tempfile.TemporaryDirectory(prefix="fettle-bench-") as tmp:
         folder = Path(tmp)

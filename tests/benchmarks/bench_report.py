@@ -38,11 +38,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.demo import populate
-    from app.report import SummaryOptions, build_summary
+    from app.report.summary import SummaryOptions, build_summary
     from tests.app.helpers import make_journal
-    from ui.report_render import render_pdf
+    from ui.report.render import render_pdf
     from ui.task_runner import TaskRunner
-    from ui.trends_view import PERIODS, TrendsView
+    from ui.trends.view import PERIODS, TrendsView
 
     qt_app = QApplication([])
     end = dt.date(2026, 6, 30)

@@ -32,9 +32,9 @@ CACHE = Path(tempfile.gettempdir()) / "fettle-bench-ui"
 def make_journal(count: int) -> Path:
     """A journal of ``count`` realistic entries (cached between runs)."""
     sys.path.insert(0, str(ROOT))
-    from app import kdf
+    from app.journal import kdf
     from app.demo import SYMPTOMS, bulk_entries
-    from app.journal import Journal
+    from app.journal.journal import Journal
 
     path = CACHE / f"bench-{count}.fettle"
     if path.exists():
@@ -57,7 +57,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from ui.main import build_window, make_application
-from app import kdf
+from app.journal import kdf
 
 path = Path(sys.argv[1])
 folder = Path(sys.argv[3])
@@ -102,7 +102,7 @@ key = kdf.derive_key(sys.argv[4], salt, kdf.profile_for_salt(salt))
 out["kdf_s"] = time.perf_counter() - t0
 window.lock()
 wait(lambda: ctx.runner.is_idle())
-from app import keystore
+from app.journal import keystore
 keystore.recall_key = lambda _jid: key
 filled.clear()
 t_key = time.perf_counter()

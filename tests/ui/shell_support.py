@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from app import kdf
-from app.journal import Journal
+from app.journal import kdf
+from app.journal.journal import Journal
 from app.models import Condition, Entry, SymptomReading
 
 PASSPHRASE = "correct horse battery"

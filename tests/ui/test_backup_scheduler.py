@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QApplication
 
 from app import backup
-from app.journal import Journal
+from app.journal.journal import Journal
 from app.models import Entry
 from ui.backup_scheduler import BackupScheduler
 

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 from app import backup
-from app.journal import Journal
+from app.journal.journal import Journal
 from tests.ui.shell_support import OFFSCREEN_NOISE, PASSPHRASE, make_journal
 from tests.ui.test_data_menu import open_with_data
-from ui.data_backup import RestoreDialog
+from ui.data.backup import RestoreDialog
 from ui.task_runner import TaskRunner
-from ui.unlock_restore import RestorePassphraseDialog
-from ui.unlock_screen import UnlockScreen
+from ui.unlock.restore import RestorePassphraseDialog
+from ui.unlock.screen import UnlockScreen
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from app import backup, storage
+from app import backup
+from app.journal import storage
 from app.backup import BackupInfo, DamageReport
-from app.journal import Journal
+from app.journal.journal import Journal
 from tests.ui.shell_support import OFFSCREEN_NOISE, PASSPHRASE, build, make_journal
-from ui.damaged_journal import READ_ONLY, RESTORE, DamagedJournalDialog
-from ui.data_menu import install
+from ui.unlock.damaged_journal import READ_ONLY, RESTORE, DamagedJournalDialog
+from ui.data.menu import install
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton
 from app import importers
 from app.models import Entry
 from tests.app import test_export_safety
-from ui.data_export import CSV, JSON, MARKDOWN, ExportDialog
+from ui.data.export import CSV, JSON, MARKDOWN, ExportDialog
 
 small_disk = test_export_safety.small_disk  # a real 64 KiB tmpfs (a fixture)
 

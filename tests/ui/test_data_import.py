@@ -7,7 +7,7 @@ import json
 import pytest
 
 from app.errors import DiskFull
-from ui.data_import import ImportDialog
+from ui.data.import_ import ImportDialog
 
 CSV = (
     "When,Pain level,What,Comments\n"

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QApplication
 
 from app import backup
 from app.errors import DiskFull
-from app.journal import Journal
+from app.journal.journal import Journal
 from app.models import Entry
 from tests.ui.shell_support import OFFSCREEN_NOISE, PASSPHRASE, build, make_journal, unlock
-from ui.data_backup import RestoreDialog
-from ui.data_menu import install
+from ui.data.backup import RestoreDialog
+from ui.data.menu import install
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QElapsedTimer, QPoint, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QLineEdit, QPlainTextEdit, QTextEdit
 
 from app.models import Condition, Entry, EntryRow, Symptom, SymptomReading, Treatment
-from ui.entry_editor import SAVE_DELAY_MS, EntryEditor
+from ui.editor.entry_editor import SAVE_DELAY_MS, EntryEditor
 
 # The offscreen platform cannot raise, size-hint or grab for popups (the completer): not ours.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support ")
@@ -285,7 +285,7 @@ def test_tags_split_on_commas_and_spaces(qtbot, editor: EntryEditor) -> None:
 
 @pytest.mark.parametrize(("keys", "value"), [("7", 7), ("0", 0), ("10", 10), ("5+", 6), ("2-", 1)])
 def test_severity_digit_keys(qtbot, keys: str, value: int) -> None:
-    from ui.editor_severity import SeverityControl
+    from ui.editor.severity import SeverityControl
 
     control = SeverityControl()
     qtbot.addWidget(control)
@@ -297,7 +297,7 @@ def test_severity_digit_keys(qtbot, keys: str, value: int) -> None:
 
 def test_severity_colours_darken_with_severity() -> None:
     """Greyscale (print, colour blindness) still orders the colours."""
-    from ui.editor_severity import severity_colour
+    from ui.editor.severity import severity_colour
 
     lightness = [severity_colour(v).lightnessF() for v in range(1, 11)]
     luminance = [
@@ -309,7 +309,7 @@ def test_severity_colours_darken_with_severity() -> None:
 
 
 def test_severity_click_sets_value(qtbot) -> None:
-    from ui.editor_severity import SeverityControl
+    from ui.editor.severity import SeverityControl
 
     control = SeverityControl()
     qtbot.addWidget(control)

@@ -6,12 +6,12 @@ import threading
 
 import pytest
 
-from app import kdf
-from app.journal import Journal
+from app.journal import kdf
+from app.journal.journal import Journal
 from app.models import HIT_END, HIT_START, EntryFilter
 from tests.ui.shell_support import PASSPHRASE, make_journal
-from ui.entry_list_model import EntryListModel, RowRole, SnippetRole
-from ui.search_model import SearchModel, snippet_html
+from ui.shell.entry_list_model import EntryListModel, RowRole, SnippetRole
+from ui.shell.search_model import SearchModel, snippet_html
 from ui.task_runner import TaskRunner
 
 

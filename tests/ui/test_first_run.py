@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from app.journal import Journal
+from app.journal.journal import Journal
 from app.models import EntryFilter
 from tests.ui.shell_support import OFFSCREEN_NOISE, build
-from ui.welcome_wizard import passphrase_strength
+from ui.unlock.welcome_wizard import passphrase_strength
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 
@@ -95,7 +95,7 @@ def test_create_write_search_lock_unlock(qtbot, tmp_path):
         assert {j.entries.get(i).kind for i in ids.values()} == set(ids)
         assert j.entries.count(EntryFilter()) == 4
         assert [t.text for t in j.profile.get().terms] == ["Dr Priya Shah", "Alex Morgan"]
-        from app import keystore
+        from app.journal import keystore
 
         assert keystore.recall_key(j.journal_id) is None  # off by default
         assert "remember_on_device" not in j.settings.all()  # never a setting in the file

@@ -41,7 +41,7 @@ def test_typed_text_never_reaches_disk_in_plaintext(qtbot, tmp_path: Path) -> No
     assert (tmp_path / "settings.ini").exists()  # the app did write its settings
     assert find_leaks(roots, CANARY) == []
     # and the text really is in the journal, encrypted
-    from app.journal import Journal
+    from app.journal.journal import Journal
     from tests.ui.shell_support import PASSPHRASE
 
     with Journal.open(path, PASSPHRASE) as journal:

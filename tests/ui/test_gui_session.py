@@ -72,7 +72,7 @@ _SESSION = r"""
 import sys
 from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
-from app import kdf
+from app.journal import kdf
 from app.journal import Journal
 from ui.main import build_window, make_application
 

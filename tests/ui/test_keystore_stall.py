@@ -23,8 +23,8 @@ from pathlib import Path
 import keyring
 import pytest
 
-from app import keystore
-from app.keystore import KeystoreNoAnswer
+from app.journal import keystore
+from app.journal.keystore import KeystoreNoAnswer
 from tests import keystore_support
 from tests.ui.shell_support import OFFSCREEN_NOISE, PASSPHRASE, build, make_journal, open_window
 from ui.task_runner import KeystoreRunner
@@ -182,7 +182,7 @@ import sys
 import threading
 
 faulthandler.register(signal.SIGUSR1, all_threads=True)  # where it is stuck, if it is
-from app import keystore
+from app.journal import keystore
 
 asked = threading.Event()
 real = keystore.recall_key

@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 
 from tests.ui.shell_support import OFFSCREEN_NOISE, FakeClock, make_journal, open_window, unlock
 from ui.clipboard_guard import ClipboardGuard
-from ui.lock_manager import LockManager
+from ui.shell.lock_manager import LockManager
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 
@@ -110,7 +110,7 @@ def test_lock_saves_what_was_typed_first(qtbot, tmp_path):
 
 
 def test_a_remembered_key_is_not_used_right_after_a_lock(qtbot, tmp_path, monkeypatch):
-    from app import keystore
+    from app.journal import keystore
 
     used: list[str] = []
     monkeypatch.setattr(keystore, "recall_key", lambda jid: used.append(jid))

@@ -28,7 +28,7 @@ def _session_bus_or_skip():
 def test_screensaver_activation_requests_a_lock(qtbot, service, path):
     from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
-    from ui.lock_manager import LockManager
+    from ui.shell.lock_manager import LockManager
 
     fake = _session_bus_or_skip()
     try:
@@ -50,7 +50,7 @@ def test_screensaver_activation_requests_a_lock(qtbot, service, path):
 
 
 def test_without_a_bus_watching_fails_quietly(qtbot, monkeypatch):
-    from ui.lock_manager import LockManager
+    from ui.shell.lock_manager import LockManager
 
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
     manager = LockManager()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.journal import Journal
+from app.journal.journal import Journal
 from app.models import EntryFilter, Symptom
 from tests.ui.shell_support import OFFSCREEN_NOISE, PASSPHRASE, make_journal, open_window
-from ui.quick_log_dialog import QuickLogDialog
+from ui.editor.quick_log import QuickLogDialog
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 

@@ -15,7 +15,7 @@ END = dt.date(2026, 6, 30)
 
 
 def test_dialog_saves_appointment_and_writes_one_page(qtbot, qapp, tmp_path) -> None:
-    from ui.summary_dialog import SummaryDialog
+    from ui.report.summary_dialog import SummaryDialog
     from ui.task_runner import TaskRunner
 
     journal = make_journal(tmp_path / "j.fettle")

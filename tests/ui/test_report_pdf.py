@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from app.demo import populate
-from app.journal import Journal
+from app.journal.journal import Journal
 from app.models import Appointment
-from app.report import SummaryOptions, build_summary
+from app.report.summary import SummaryOptions, build_summary
 from tests.app.helpers import PASSPHRASE, make_journal
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
@@ -57,7 +57,7 @@ def pdf_info(path: Path, *extra: str) -> dict[str, str]:
 
 def render(qapp, journal: Journal, path: Path, options: SummaryOptions,
            paper: str = "a4") -> int:
-    from ui.report_render import write_pdf
+    from ui.report.render import write_pdf
 
     return write_pdf(build_summary(journal, options, today=END), path, paper)
 

@@ -11,14 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from app import backup, storage
+from app import backup
+from app.journal import storage
 from app.errors import JournalCorrupt
-from app.journal import Journal
+from app.journal.journal import Journal
 from tests.ui.shell_support import OFFSCREEN_NOISE, PASSPHRASE, build, make_journal
-from ui.data_backup import RestoreDialog
+from ui.data.backup import RestoreDialog
 from ui.task_runner import TaskRunner
-from ui.unlock_restore import RestorePassphraseDialog
-from ui.unlock_screen import UnlockScreen
+from ui.unlock.restore import RestorePassphraseDialog
+from ui.unlock.screen import UnlockScreen
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 

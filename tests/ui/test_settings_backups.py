@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from app import backup
-from app.journal import Journal
+from app.journal.journal import Journal
 from tests.ui.shell_support import OFFSCREEN_NOISE, PASSPHRASE, FakeClock, make_journal, open_window
-from ui.settings_dialog import SettingsDialog
+from ui.settings.dialog import SettingsDialog
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 
@@ -65,7 +65,7 @@ def test_back_up_now_says_where_the_backup_went(qtbot, tmp_path):
 
 
 def test_use_the_default_clears_a_chosen_folder(qtbot):
-    from ui.settings_backups import BackupsTab
+    from ui.settings.backups import BackupsTab
 
     tab = BackupsTab("/media/old", 5, "/home/me/backups")
     qtbot.addWidget(tab)

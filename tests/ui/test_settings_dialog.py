@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from app.journal import Journal
+from app.journal.journal import Journal
 from app.models import Condition, EntryFilter
 from app.profile import PrivacyProfile, ProfileTerm
 from tests.ui.shell_support import OFFSCREEN_NOISE, PASSPHRASE, FakeClock, make_journal, open_window
-from ui.settings_dialog import SettingsData, SettingsDialog
+from ui.settings.dialog import SettingsData, SettingsDialog
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import keyring
 import pytest
 
-from app import kdf, keystore
+from app.journal import kdf, keystore
 from tests import keystore_support
 from tests.ui.shell_support import OFFSCREEN_NOISE, PASSPHRASE, make_journal, open_window
 

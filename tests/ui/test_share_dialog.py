@@ -21,7 +21,7 @@ PROFILE = PrivacyProfile.of([ProfileTerm("person", "Sarah Okafor", "my sister"),
 @pytest.fixture
 def setup(qtbot, tmp_path):
     from ui.clipboard_guard import ClipboardGuard
-    from ui.share_dialog import ShareDialog
+    from ui.share.dialog import ShareDialog
     from ui.task_runner import TaskRunner
 
     journal = make_journal(tmp_path / "share.fettle")
@@ -131,7 +131,7 @@ def test_save_to_file_writes_and_logs_the_same_text(qtbot, setup, tmp_path) -> N
 
 
 def test_share_log_dialog_lists_the_exact_text(qtbot, qtmodeltester, setup) -> None:
-    from ui.share_log_view import ShareLogDialog
+    from ui.share.log_view import ShareLogDialog
     from ui.task_runner import TaskRunner
 
     dialog, journal, _guard = setup
@@ -170,7 +170,7 @@ def test_unticking_an_entry_keeps_the_choices_made_in_the_other(qtbot, setup) ->
 
 
 def test_readable_strips_emphasis_and_maps_offsets_both_ways() -> None:
-    from ui.share_markup import readable
+    from ui.share.markup import readable
 
     text = "First **15 mg** dose, *very* tired; keep snake_case and 2 * 3."
     shown = readable(text)
@@ -185,7 +185,7 @@ def test_readable_strips_emphasis_and_maps_offsets_both_ways() -> None:
 
 def test_the_pane_shows_markdown_as_readable_text_and_clicks_still_land(qtbot) -> None:
     from app.share import ShareDraft
-    from ui.share_view import ShareDraftView
+    from ui.share.view import ShareDraftView
 
     entry = Entry("note", dt.date(2026, 5, 1), "Dose",
                   "First **15 mg** dose. *Sarah Okafor* drove me to Harrogate.", id=1)

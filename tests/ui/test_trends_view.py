@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from app.demo import populate
-from app.report_trends import load_trends
+from app.report.trends_data import load_trends
 from tests.app.helpers import make_journal
 
 END = dt.date(2026, 6, 30)
@@ -31,7 +31,7 @@ def runner(qapp):
 
 
 def test_trends_view_shows_real_data(qtbot, journal, runner, qtmodeltester) -> None:
-    from ui.trends_view import TrendsView
+    from ui.trends.view import TrendsView
 
     view = TrendsView(runner, None, today=END)
     qtbot.addWidget(view)
@@ -65,7 +65,7 @@ def test_trends_view_shows_real_data(qtbot, journal, runner, qtmodeltester) -> N
 
 
 def test_locking_clears_the_view_and_drops_late_results(qtbot, journal, runner) -> None:
-    from ui.trends_view import TrendsView
+    from ui.trends.view import TrendsView
 
     view = TrendsView(runner, journal, today=END)
     qtbot.addWidget(view)
@@ -80,7 +80,7 @@ def test_load_trends_matches_the_summary_figures(journal) -> None:
     assert data.start == END - dt.timedelta(days=364)
     dose = next(c for c in data.changes if c.kind == "dose")
     _, figures = next(x for x in data.comparisons if x[0] == dose)
-    from app import trends
+    from app.report import trends
 
     sid = data.symptom_id
     before = trends.window(journal.db, sid, dose.day - dt.timedelta(days=28),
@@ -94,7 +94,7 @@ def test_pictures_are_drawn_once_then_copied(qtbot, journal) -> None:
     point or cell on paint. Month names sit above each year's weeks."""
     from PySide6.QtGui import QColor
 
-    from ui.trends_widgets import CalendarHeatmap, TrendChart
+    from ui.trends.widgets import CalendarHeatmap, TrendChart
 
     data = load_trends(journal, days=None, today=END)
     for widget in (TrendChart(), CalendarHeatmap()):

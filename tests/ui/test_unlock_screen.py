@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from app import kdf, keystore
-from app.journal import Journal
+from app.journal import kdf, keystore
+from app.journal.journal import Journal
 from tests.ui.shell_support import OFFSCREEN_NOISE, PASSPHRASE, build, make_journal, unlock
 from ui.task_runner import TaskRunner
-from ui.unlock_screen import UnlockScreen
+from ui.unlock.screen import UnlockScreen
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from app.demo import populate
 from tests.app.helpers import make_journal
-from ui.summary_dialog import SummaryDialog
+from ui.report.summary_dialog import SummaryDialog
 from ui.task_runner import TaskRunner
 
 app = QApplication(sys.argv)

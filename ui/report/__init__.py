@@ -1,0 +1,1 @@
+"""The appointment summary: dialog, drawing the pages (print, PDF), and fettle report."""

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from app.cli.base import UsageError, parse_day, unlock
-from app.report import SummaryOptions, appointment_for, build_summary
+from app.report.summary import SummaryOptions, appointment_for, build_summary
 
 
 def register(sub, parents) -> dict:
@@ -73,6 +73,6 @@ def render(summary, target: Path, paper: str) -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
             or sys.platform in ("win32", "darwin")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ui.report_render import write_pdf_standalone  # Qt, only when a PDF is made
+    from ui.report.render import write_pdf_standalone  # Qt, only when a PDF is made
 
     return write_pdf_standalone(summary, target, paper)

@@ -1,0 +1,1 @@
+"""Exports that leave the journal unencrypted: CSV, Fettle JSON, Markdown."""

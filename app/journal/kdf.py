@@ -1,0 +1,131 @@
+"""Key derivation: passphrase → 256-bit SQLCipher raw key, with Argon2id.
+
+Design
+------
+SQLCipher keeps a 16-byte salt in the first 16 bytes of the file and encrypts
+everything after it. We supply that salt ourselves (raw-key form
+``x'<64 hex key><32 hex salt>'``) and lay it out as::
+
+    b"FTL" | profile id (1 byte) | 12 random bytes
+
+The whole 16 bytes is the Argon2id salt. Putting the magic and the KDF profile in
+the salt means:
+
+* the file plus the passphrase is all anyone needs: the parameters to derive the
+  key are read from the file, with no side file and no trial of several profiles
+  (which would multiply the cost of a wrong passphrase);
+* a Fettle journal can be told apart from random bytes, a plain SQLite file or
+  another program's file *before* any key is tried, so a wrong passphrase gets its
+  own error instead of "not a database";
+* parameters can be raised later: add a profile, and a passphrase change (which
+  writes a fresh salt) moves the journal onto it.
+
+96 random bits of salt keep salts unique across every journal ever made; the
+salt's job is uniqueness, not secrecy. The chosen profile's parameters are also
+recorded inside the encrypted database (``meta`` table) for inspection.
+
+Profile 1 (the default) costs 128 MiB and about 0.35 s on a 2-core machine (see
+``python -m tests.benchmarks.bench_storage``). Profile 0 meets the project's floor of 64 MiB and exists
+so tests can create many journals quickly; the app never chooses it.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import unicodedata
+from dataclasses import dataclass
+
+from argon2.low_level import Type, hash_secret_raw
+
+MAGIC = b"FTL"
+SALT_SIZE = 16
+KEY_SIZE = 32
+
+
+@dataclass(frozen=True)
+class KdfProfile:
+    id: int
+    memory_kib: int
+    time_cost: int
+    parallelism: int
+
+    def describe(self) -> str:
+        return (f"argon2id m={self.memory_kib // 1024}MiB t={self.time_cost} "
+                f"p={self.parallelism}")
+
+
+PROFILES: dict[int, KdfProfile] = {
+    0: KdfProfile(0, 64 * 1024, 1, 2),
+    1: KdfProfile(1, 128 * 1024, 6, 2),
+}
+DEFAULT_PROFILE = PROFILES[1]
+FAST_TEST_PROFILE = PROFILES[0]
+
+
+def new_salt(profile: KdfProfile = DEFAULT_PROFILE) -> bytes:
+    return MAGIC + bytes([profile.id]) + secrets.token_bytes(SALT_SIZE - len(MAGIC) - 1)
+
+
+def has_magic(header: bytes) -> bool:
+    return len(header) >= SALT_SIZE and header[: len(MAGIC)] == MAGIC
+
+
+def profile_for_salt(salt: bytes) -> KdfProfile | None:
+    """The profile a salt names, or None if the salt is not ours or unknown."""
+    if not has_magic(salt):
+        return None
+    return PROFILES.get(salt[len(MAGIC)])
+
+
+def derive_key(passphrase: str, salt: bytes, profile: KdfProfile) -> bytes:
+    """Argon2id(passphrase, salt) → 32-byte key. Takes a noticeable time on purpose.
+
+    The passphrase is NFC-normalised first, so "é" typed as one character or as
+    "e" plus an accent (as some keyboards and systems produce) opens the same journal.
+    """
+    secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    return hash_secret_raw(secret, salt, profile.time_cost, profile.memory_kib,
+                           profile.parallelism, KEY_SIZE, Type.ID)
+
+
+def journal_id(salt: bytes) -> str:
+    """An opaque, stable name for a journal (changes when the passphrase does).
+
+    Used to file a remembered key in the OS keystore; a passphrase change writes a
+    fresh salt, so a key remembered for the old passphrase simply stops matching.
+    """
+    return "journal-" + salt.hex()
+
+
+def read_salt(path: str | os.PathLike[str]) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read(SALT_SIZE)
+
+
+_HEX = b"0123456789abcdef"
+
+
+def sqlcipher_key_material(key: bytes | bytearray, salt: bytes) -> bytearray:
+    """SQLCipher's raw-key form, ``x'<key hex><salt hex>'``, for ``sqlite3_key`` or an
+    ``ATTACH … KEY ?`` parameter: a raw key with an explicit salt, no PBKDF2.
+
+    Built in a ``bytearray`` (never a ``str``, which cannot be wiped and which the
+    sqlite3 module would keep in its statement cache) so the caller can ``wipe`` it
+    as soon as SQLCipher has it.
+    """
+    if len(key) != KEY_SIZE or len(salt) != SALT_SIZE:
+        raise ValueError("bad key or salt length")
+    out = bytearray(2 + 2 * (KEY_SIZE + SALT_SIZE) + 1)
+    out[0:2], out[-1:] = b"x'", b"'"
+    at = 2
+    for source in (key, salt):
+        for byte in source:  # digit by digit: no hex string or copy is ever made
+            out[at], out[at + 1] = _HEX[byte >> 4], _HEX[byte & 15]
+            at += 2
+    return out
+
+
+def wipe(buffer: bytearray) -> None:
+    """Overwrite key material in place."""
+    buffer[:] = bytes(len(buffer))

@@ -1,0 +1,230 @@
+"""The journal's schema and its migrations.
+
+``PRAGMA user_version`` holds the schema version. Each migration runs in one
+transaction together with the version bump, so a crash leaves the journal at the
+old version or the new one. Migrations are append-only: never edit one that has
+shipped; tests build a journal at every earlier version and migrate it.
+"""
+
+from __future__ import annotations
+
+from app.errors import JournalTooNew
+
+_V1 = (
+        """
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE entries (
+            id          INTEGER PRIMARY KEY,
+            kind        TEXT NOT NULL CHECK (kind IN ('symptom','treatment','lesson','note')),
+            day         TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            time        TEXT CHECK (time IS NULL OR time GLOB '[0-2][0-9]:[0-5][0-9]'),
+            at          TEXT NOT NULL,          -- day || 'T' || coalesce(time, ''): sort key
+            title       TEXT NOT NULL DEFAULT '',
+            body        TEXT NOT NULL DEFAULT '',
+            tag_text    TEXT NOT NULL DEFAULT '',  -- tags joined by spaces, for search
+            facet_text  TEXT NOT NULL DEFAULT '',  -- names of rated symptoms, linked
+                                                   -- treatments and conditions, for search
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL
+        );
+        CREATE INDEX entries_at ON entries (at DESC, id DESC);
+        CREATE INDEX entries_kind_at ON entries (kind, at DESC, id DESC);
+
+        CREATE TABLE tags (
+            id    INTEGER PRIMARY KEY,
+            name  TEXT NOT NULL UNIQUE COLLATE NOCASE
+        );
+        CREATE TABLE entry_tags (
+            entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            tag_id   INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            at       TEXT NOT NULL DEFAULT '',  -- copy of entries.at (see below)
+            PRIMARY KEY (entry_id, tag_id)
+        ) WITHOUT ROWID;
+        -- Each link table keeps a copy of its entry's sort key, so "newest entries
+        -- with tag X" is one index range scan however large the journal is.
+        CREATE INDEX entry_tags_tag ON entry_tags (tag_id, at, entry_id);
+
+        CREATE TABLE symptoms (
+            id         INTEGER PRIMARY KEY,
+            name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            body_area  TEXT NOT NULL DEFAULT '',
+            archived   INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE symptom_readings (
+            entry_id      INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            symptom_id    INTEGER NOT NULL REFERENCES symptoms(id) ON DELETE RESTRICT,
+            severity      INTEGER NOT NULL CHECK (severity BETWEEN 0 AND 10),
+            duration_min  INTEGER CHECK (duration_min IS NULL OR duration_min >= 0),
+            triggers      TEXT NOT NULL DEFAULT '',
+            at            TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (entry_id, symptom_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX symptom_readings_symptom ON symptom_readings (symptom_id, at, entry_id);
+
+        CREATE TABLE treatments (
+            id            INTEGER PRIMARY KEY,
+            name          TEXT NOT NULL,
+            kind          TEXT NOT NULL DEFAULT 'medication'
+                          CHECK (kind IN ('medication','therapy')),
+            dose_amount   REAL,
+            dose_unit     TEXT NOT NULL DEFAULT '',
+            route         TEXT NOT NULL DEFAULT '',
+            schedule      TEXT NOT NULL DEFAULT '',
+            start_day     TEXT,
+            stop_day      TEXT,
+            effect_rating INTEGER CHECK (effect_rating IS NULL OR effect_rating BETWEEN 0 AND 10),
+            side_effects  TEXT NOT NULL DEFAULT '',
+            notes         TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE dose_changes (
+            id            INTEGER PRIMARY KEY,
+            treatment_id  INTEGER NOT NULL REFERENCES treatments(id) ON DELETE CASCADE,
+            day           TEXT NOT NULL,
+            dose_amount   REAL,
+            dose_unit     TEXT NOT NULL DEFAULT '',
+            schedule      TEXT NOT NULL DEFAULT '',
+            note          TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX dose_changes_treatment ON dose_changes (treatment_id, day);
+        CREATE TABLE dose_events (
+            id            INTEGER PRIMARY KEY,
+            treatment_id  INTEGER NOT NULL REFERENCES treatments(id) ON DELETE CASCADE,
+            day           TEXT NOT NULL,
+            time          TEXT,
+            status        TEXT NOT NULL CHECK (status IN ('taken','skipped')),
+            note          TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX dose_events_treatment ON dose_events (treatment_id, day);
+        CREATE TABLE entry_treatments (
+            entry_id      INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            treatment_id  INTEGER NOT NULL REFERENCES treatments(id) ON DELETE CASCADE,
+            at            TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (entry_id, treatment_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX entry_treatments_treatment ON entry_treatments (treatment_id, at, entry_id);
+
+        CREATE TABLE conditions (
+            id             INTEGER PRIMARY KEY,
+            name           TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            diagnosed_day  TEXT,
+            notes          TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE entry_conditions (
+            entry_id      INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            condition_id  INTEGER NOT NULL REFERENCES conditions(id) ON DELETE CASCADE,
+            at            TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (entry_id, condition_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX entry_conditions_condition ON entry_conditions (condition_id, at, entry_id);
+
+        CREATE TABLE lesson_sources (
+            lesson_id  INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            source_id  INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+            PRIMARY KEY (lesson_id, source_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE profile_terms (
+            id    INTEGER PRIMARY KEY,
+            kind  TEXT NOT NULL CHECK (kind IN ('self','person','place','employer','other')),
+            text  TEXT NOT NULL,
+            role  TEXT NOT NULL DEFAULT '',
+            UNIQUE (kind, text)
+        );
+
+        CREATE VIRTUAL TABLE entries_fts USING fts5 (
+            title, body, tag_text, facet_text,
+            content='entries', content_rowid='id',
+            tokenize="unicode61 remove_diacritics 2",
+            prefix='2 3'
+        );
+        -- deleted and edited text is removed from the index at once, not left in old
+        -- index segments until they happen to be merged
+        INSERT INTO entries_fts (entries_fts, rank) VALUES ('secure-delete', 1);
+        CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN
+            INSERT INTO entries_fts (rowid, title, body, tag_text, facet_text)
+            VALUES (new.id, new.title, new.body, new.tag_text, new.facet_text);
+        END;
+        CREATE TRIGGER entries_ad AFTER DELETE ON entries BEGIN
+            INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text, facet_text)
+            VALUES ('delete', old.id, old.title, old.body, old.tag_text, old.facet_text);
+        END;
+        CREATE TRIGGER entries_au AFTER UPDATE OF title, body, tag_text, facet_text ON entries BEGIN
+            INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text, facet_text)
+            VALUES ('delete', old.id, old.title, old.body, old.tag_text, old.facet_text);
+            INSERT INTO entries_fts (rowid, title, body, tag_text, facet_text)
+            VALUES (new.id, new.title, new.body, new.tag_text, new.facet_text);
+        END;
+        """
+)
+
+
+# v2: the share log (what was disclosed where) and appointments (for summaries).
+_V2 = (
+        """
+        CREATE TABLE shares (
+            id           INTEGER PRIMARY KEY,
+            shared_at    TEXT NOT NULL,
+            destination  TEXT NOT NULL,          -- post format id, e.g. 'mastodon'
+            method       TEXT NOT NULL,          -- 'clipboard' or 'file'
+            final_text   TEXT NOT NULL
+        );
+        CREATE TABLE share_entries (
+            share_id  INTEGER NOT NULL REFERENCES shares(id) ON DELETE CASCADE,
+            entry_id  INTEGER NOT NULL,          -- no FK: the log outlives deleted entries
+            PRIMARY KEY (share_id, entry_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE appointments (
+            id            INTEGER PRIMARY KEY,
+            day           TEXT NOT NULL,
+            clinician     TEXT NOT NULL DEFAULT '',
+            main_concern  TEXT NOT NULL DEFAULT '',
+            questions     TEXT NOT NULL DEFAULT '',   -- one question per line
+            created_at    TEXT NOT NULL
+        );
+        """
+)
+
+
+# v3: the journal's own random id. Its backups carry it in their file names, so that
+# journals sharing a backup folder (two called journal.fettle, say) never rotate,
+# count or clean up each other's backups. Random, not derived from anything, so it
+# says nothing about the journal; copies and backups of the file keep it.
+_V3 = (
+        """
+        INSERT OR IGNORE INTO meta (key, value)
+        VALUES ('journal_uid', lower(hex(randomblob(8))));
+        """
+)
+
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
+LATEST = len(MIGRATIONS)
+
+
+def version(db) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db, target: int = LATEST) -> int:
+    """Bring the schema up to ``target``; returns the version it started at.
+
+    ``db`` must be in autocommit mode (isolation_level=None). Each step is one
+    script wrapped in ``BEGIN IMMEDIATE … COMMIT`` with the version bump inside,
+    so the DDL and the new version commit together or not at all.
+    """
+    start = version(db)
+    if start > LATEST:
+        raise JournalTooNew(f"schema {start} > {LATEST}")
+    for v in range(start, target):
+        try:
+            db.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[v]}\n"
+                             f"PRAGMA user_version = {v + 1};\nCOMMIT;")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+    return start

@@ -1,0 +1,127 @@
+"""Preferences and the privacy profile, both stored inside the encrypted journal.
+
+Preferences are declared once, with type and default (``OPTIONS``); reading an
+unknown or malformed value gives the default, so an old journal keeps working
+when a new option appears. "Remember on this device" is deliberately not one of
+them: it is a fact about a device (is this journal's key in its keystore?), and a
+setting inside the file would travel with every copy and backup to other machines. Only window geometry and the journal's path live
+outside the journal (in QSettings, written by the UI).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from app.errors import InvalidInput
+from app.journal.entries import clean_text
+from app.profile import TERM_KINDS, PrivacyProfile, ProfileTerm
+
+if TYPE_CHECKING:
+    from app.journal.journal import Journal
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str
+    type: type
+    default: Any
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] = ()
+
+    def coerce(self, value: Any) -> Any:
+        if self.type is bool:
+            if not isinstance(value, bool):
+                raise InvalidInput(f"{self.name} must be true or false")
+            return value
+        if self.type is int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise InvalidInput(f"{self.name} must be a whole number")
+            if (self.minimum is not None and value < self.minimum) or (
+                    self.maximum is not None and value > self.maximum):
+                raise InvalidInput(user_message=(
+                    f"Choose a value from {self.minimum} to {self.maximum}."))
+            return value
+        value = str(value)
+        if self.choices and value not in self.choices:
+            raise InvalidInput(f"{self.name} must be one of {self.choices}")
+        return value
+
+
+OPTIONS = {o.name: o for o in (
+    Option("auto_lock_minutes", int, 5, 1, 240),
+    Option("date_format", str, "d MMM yyyy", choices=("d MMM yyyy", "yyyy-MM-dd",
+                                                       "dd/MM/yyyy", "MM/dd/yyyy")),
+    Option("clipboard_clear_seconds", int, 60, 10, 600),
+    Option("mastodon_limit", int, 500, 100, 100_000),
+    Option("backup_keep", int, 10, 1, 100),
+    Option("backup_folder", str, ""),
+)}
+
+
+class Settings:
+    def __init__(self, journal: Journal) -> None:
+        self._j = journal
+
+    def get(self, name: str) -> Any:
+        option = OPTIONS[name]
+        row = self._j.db.execute("SELECT value FROM meta WHERE key = ?",
+                                 ("setting." + name,)).fetchone()
+        if row is None:
+            return option.default
+        try:
+            return option.coerce(json.loads(row[0]))
+        except (ValueError, InvalidInput):
+            return option.default
+
+    def set(self, name: str, value: Any) -> None:
+        value = OPTIONS[name].coerce(value)
+        with self._j.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                       ("setting." + name, json.dumps(value)))
+
+    def all(self) -> dict[str, Any]:
+        return {name: self.get(name) for name in OPTIONS}
+
+
+class ProfileStore:
+    """The privacy profile the redactor reads."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._j = journal
+
+    def get(self) -> PrivacyProfile:
+        db = self._j.db
+        terms = tuple(ProfileTerm(k, t, r) for k, t, r in db.execute(
+            "SELECT kind, text, role FROM profile_terms ORDER BY kind, id"))
+        meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN "
+                               "('profile.region', 'profile.display_name')").fetchall())
+        return PrivacyProfile(terms, meta.get("profile.region", "GB"),
+                              meta.get("profile.display_name", ""))
+
+    def set(self, profile: PrivacyProfile) -> None:
+        region = profile.region.strip().upper()
+        if len(region) != 2 or not region.isalpha():
+            raise InvalidInput(user_message="Choose your country or region from the list.")
+        with self._j.transaction() as db:
+            db.execute("DELETE FROM profile_terms")
+            for term in profile.terms:
+                self._insert(db, term)
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES "
+                       "('profile.region', ?), ('profile.display_name', ?)",
+                       (region, clean_text(profile.display_name, 200).strip()))
+
+    def add_term(self, term: ProfileTerm) -> None:
+        """Add one term ("always redact this"); a duplicate is ignored."""
+        with self._j.transaction() as db:
+            self._insert(db, term)
+
+    @staticmethod
+    def _insert(db, term: ProfileTerm) -> None:
+        text = " ".join(clean_text(term.text, 200).split())
+        if term.kind not in TERM_KINDS or not text:
+            return
+        db.execute("INSERT OR IGNORE INTO profile_terms (kind, text, role) VALUES (?,?,?)",
+                   (term.kind, text, clean_text(term.role, 100).strip()))

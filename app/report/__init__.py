@@ -1,0 +1,1 @@
+"""Appointment summaries and trends: what the numbers are (drawing them is ui/report)."""

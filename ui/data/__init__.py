@@ -1,0 +1,1 @@
+"""The Data menu: back up, restore, import, export, check."""

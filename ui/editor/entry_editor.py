@@ -1,0 +1,306 @@
+"""The entry editor: every field of one journal entry, autosaved.
+
+The window hands it an ``Entry`` with ``load`` and gets edited copies back
+through ``save_requested``, sent 700 ms after the last edit or at once on
+``flush``; it never writes anything itself. The fields above the text live in
+``EntryFields`` (which rows show depends on the kind), the Markdown text and
+its preview in ``BodyEditor``; this class keeps track of what was saved.
+
+``clear`` (for locking) leaves nothing of the entry in any widget, document or
+undo stack; ``forget_journal`` also drops the catalog and link candidates.
+
+Signals:
+    ``save_requested(object)`` — an ``Entry`` to write. Never sent by ``load`` or
+        when nothing changed. For a new entry (id ``None``) the debounced save
+        waits for ``mark_saved`` before sending again, so typing on never makes
+        a second copy; ``flush`` always sends.
+    ``link_clicked(str)`` — a safe http(s)/mailto URL clicked in the preview.
+    ``new_symptom_requested(str)`` — the user named a symptom that is not tracked.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import itertools
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from app import markdown_render
+from app.models import Condition, Entry, EntryRow, Symptom, Treatment
+from ui.editor.body import BodyEditor
+from ui.editor.fields import EntryFields, kind_label
+
+__all__ = ["SAVE_DELAY_MS", "SAVE_STATES", "EntryEditor", "kind_label"]
+
+SAVE_DELAY_MS = 700
+SAVE_STATES = ("saved", "saving", "unsaved", "failed")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EntryEditor", text)
+
+
+class EntryEditor(QWidget):
+    """Edits one entry; see the module docstring for the contract with the window."""
+
+    save_requested = Signal(object)
+    link_clicked = Signal(str)
+    new_symptom_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(_tr("Entry editor"))
+        self._entry_id: int | None = None
+        self._created_at = ""
+        self._updated_at = ""
+        self._loading = False
+        self._has_entry = False  # between clear() and load() there is nothing to save
+        self._baseline: Entry | None = None  # what the window has, or was last asked to save
+        self._sent: list[Entry] = []  # entries emitted since load, for mark_saved(entry=...)
+        self._awaiting_id = False
+        self._state = ""
+        self._split_moved_by_user = False
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._build()
+        self._connect_signals()
+        self.clear()
+
+    def _build(self) -> None:
+        self.fields = EntryFields(self)
+        # The widgets the window and tests reach for, by their plain names.
+        fields = self.fields
+        self.date_edit, self.time_check, self.time_edit = (
+            fields.date_edit, fields.time_check, fields.time_edit)  # fmt: skip
+        self.kind_combo, self.title_edit, self.tag_field = (
+            fields.kind_combo, fields.title_edit, fields.tag_field)  # fmt: skip
+        self.symptom_picker, self.treatment_list = fields.symptom_picker, fields.treatment_list
+        self.source_list, self.condition_list = fields.source_list, fields.condition_list
+
+        self.body = BodyEditor(self)
+        self.save_label = QLabel(self)
+        self.save_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_label.setAccessibleName(_tr("Save state"))
+        self.body.status_slot.addWidget(self.save_label)
+
+        self.fields_scroll = QScrollArea(self)
+        self.fields_scroll.setWidget(self.fields)
+        self.fields_scroll.setWidgetResizable(True)
+        self.fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.fields_scroll)
+        self.splitter.addWidget(self.body)
+        self.splitter.setStretchFactor(0, 0)  # the fields take what they need, the text the rest
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+    def _connect_signals(self) -> None:
+        self._save_timer.timeout.connect(self._on_save_timer_timeout)
+        self.fields.edited.connect(self._on_field_edited)
+        self.fields.new_symptom_requested.connect(self.new_symptom_requested)
+        self.fields.rows_changed.connect(self._fix_tab_order)
+        self.fields.rows_changed.connect(self._schedule_fit)
+        self.body.text_changed.connect(self._on_field_edited)
+        self.body.link_clicked.connect(self.link_clicked)
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
+
+    def _fix_tab_order(self) -> None:
+        chain = self.fields.tab_chain()
+        chain += [self.body.text_edit, self.body.preview_button, self.body.preview]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # -- what entries can refer to ------------------------------------------
+
+    def set_catalog(self, symptoms: list[Symptom], treatments: list[Treatment],
+                    conditions: list[Condition]) -> None:  # fmt: skip
+        """What entries can refer to. Keeps the current entry's choices (and its unsaved edits).
+
+        A symptom asked for with ``new_symptom_requested`` is added once it is in ``symptoms``.
+        """
+        self.fields.set_catalog(symptoms, treatments, conditions)
+
+    def set_link_candidates(self, rows: list[EntryRow]) -> None:
+        """Entries a lesson can link to; searchable by title, date and tags."""
+        self.fields.set_link_candidates(rows)
+
+    def set_known_tags(self, tags: list[str]) -> None:
+        """Tags offered for completion (e.g. the names from ``journal.entries.tags()``)."""
+        self.fields.set_known_tags(tags)
+
+    def forget_journal(self) -> None:
+        """``clear`` plus the catalog, known tags and link candidates: for locking."""
+        self.clear()
+        self.fields.forget()
+
+    # -- the entry ----------------------------------------------------------
+
+    def load(self, entry: Entry) -> None:
+        """Show ``entry`` for editing. Emits nothing; call ``flush`` first to keep edits."""
+        self._save_timer.stop()
+        self._loading = True
+        try:
+            self._entry_id = entry.id
+            self._created_at = entry.created_at
+            self._updated_at = entry.updated_at
+            self.fields.fill(entry)
+            self.body.set_text(entry.body)
+            self._fix_tab_order()
+        finally:
+            self._loading = False
+        self._baseline = self.current_entry()
+        self._sent = []
+        self._awaiting_id = False
+        self._has_entry = True
+        self.setEnabled(True)
+        self.set_save_state("saved" if entry.id is not None else "")
+
+    def current_entry(self) -> Entry:
+        """The entry as the fields show it now (keeps id and timestamps)."""
+        return self.fields.read(self.body.text(), self._entry_id, self._created_at,
+                                self._updated_at)  # fmt: skip
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether ``flush`` would send something."""
+        if not self._has_entry:
+            return False
+        return self._baseline is None or self.current_entry() != self._baseline
+
+    def focus_first_field(self) -> None:
+        """Where typing should start: the symptom adder for a symptom entry, else the title."""
+        self.fields.focus_first()
+
+    def flush(self) -> None:
+        """Send any unsaved change now (before switching entries, locking or quitting)."""
+        self._save_timer.stop()
+        self._send_if_changed()
+
+    def mark_saved(self, entry_id: int, entry: Entry | None = None) -> None:
+        """The window stored the entry under ``entry_id``; later saves update it.
+
+        Pass the ``Entry`` that was saved as ``entry`` to have the call ignored
+        when the editor has since moved on to another entry (a late reply).
+        """
+        if entry is not None and not any(sent is entry for sent in self._sent):
+            return
+        self._entry_id = entry_id
+        self._awaiting_id = False
+        if self._baseline is not None:
+            self._baseline = dataclasses.replace(self._baseline, id=entry_id)
+        self.fields.set_own_id(entry_id)
+        if self._baseline is None or self.current_entry() != self._baseline:
+            self._save_timer.start()  # edits made while the first save was on its way
+
+    def clear(self) -> None:
+        """Empty every field, document and undo stack; disabled until the next ``load``."""
+        self._save_timer.stop()
+        self._loading = True
+        try:
+            self._entry_id = None
+            self._created_at = self._updated_at = ""
+            self.fields.reset()
+            self.body.wipe()
+            self._fix_tab_order()
+        finally:
+            self._loading = False
+        # Rendered blocks are cached by their text in the core; drop them with the entry.
+        markdown_render.forget_cache()
+        self._baseline = None
+        self._sent = []
+        self._awaiting_id = False
+        self._has_entry = False
+        self.set_save_state("")
+        self.setEnabled(False)
+
+    # -- save state ---------------------------------------------------------
+
+    def set_save_state(self, state: str, message: str = "") -> None:
+        """Show how saving is going: "saved", "saving", "unsaved", "failed" (or "" for nothing).
+
+        A failed save keeps the text and makes the next ``flush`` or edit send it again.
+        """
+        if state == "failed":
+            self._baseline = None
+            self._awaiting_id = False
+        if state == "saved" and self._baseline is not None and self.has_unsaved_changes():
+            state = "unsaved"  # newer edits are still waiting for their turn
+        self._state = state
+        words = {
+            "saved": _tr("Saved"),
+            "saving": _tr("Saving…"),
+            "unsaved": _tr("Unsaved changes"),
+            "failed": _tr("Couldn't save — your text is kept"),
+        }
+        text = words.get(state, "")
+        if state == "failed" and message:
+            text = f"{text}. {message}"
+        self.save_label.setText(text)
+        self.save_label.setToolTip(message)
+        self.save_label.setAccessibleDescription(text)
+        font = self.save_label.font()
+        font.setBold(state == "failed")  # the one state that needs noticing
+        self.save_label.setFont(font)
+
+    def save_state(self) -> str:
+        return self._state
+
+    # -- internals ----------------------------------------------------------
+
+    def _send_if_changed(self) -> None:
+        if not self._has_entry:
+            return
+        entry = self.current_entry()
+        if self._baseline is not None and entry == self._baseline:
+            if self._state == "unsaved":
+                self.set_save_state("saved" if self._entry_id is not None else "")
+            return
+        self._baseline = copy.deepcopy(entry)  # the window may keep or change what it gets
+        self._sent.append(entry)
+        del self._sent[:-20]
+        if entry.id is None:
+            self._awaiting_id = True
+        self.save_requested.emit(entry)
+
+    def _on_save_timer_timeout(self) -> None:
+        if self._awaiting_id:
+            return  # mark_saved restarts the timer; a second insert would duplicate the entry
+        self._send_if_changed()
+
+    def _on_field_edited(self, *_args: object) -> None:
+        if self._loading or not self._has_entry:
+            return
+        if self._state != "unsaved":
+            self.set_save_state("unsaved")
+        self._save_timer.start()
+
+    def _schedule_fit(self) -> None:
+        QTimer.singleShot(0, self, self._fit_fields)  # once the layout knows the new rows
+
+    def _fit_fields(self) -> None:
+        """Give the fields the height they need (up to 60 %), the text the rest.
+
+        Only until the user drags the splitter: then their choice stays.
+        """
+        if self._split_moved_by_user or not self.isVisible():
+            return
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        wanted = self.fields.sizeHint().height() + 2 * self.fields_scroll.frameWidth()
+        top = min(wanted, int(total * 0.6))
+        self.splitter.setSizes([top, total - top])
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._split_moved_by_user = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._schedule_fit()

@@ -1,0 +1,304 @@
+"""Preferences as an operation: load on the worker, edit in the dialog, write on the worker.
+
+Also changes the passphrase (off the GUI thread: it derives two keys and
+rewrites the file), moving a remembered key to the journal's new id.
+
+The system keystore is asked on its own thread (``runner.keystore``), never on the
+journal's worker: a locked keystore can wait without end on its unlock prompt, and
+every journal job queued behind it would wait too. So the dialog opens as soon as
+the journal's part is loaded, shows "Checking…", and learns the keystore's answer
+(or that it did not answer in time) when it comes.
+
+Signals:
+    settings_applied(dict): the options now in force.
+    status_changed(str): a sentence for the status bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog
+
+from app import backup
+from app.journal import keystore
+from ui.messages import words
+
+if TYPE_CHECKING:
+    from ui.app_context import AppContext
+    from ui.settings.backups import BackupsTab
+    from ui.settings.dialog import ChangePassphraseDialog, SettingsData, SettingsDialog
+    from ui.shell.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class KeyFor:
+    """A journal's keystore id and key, read on the worker for a keystore call."""
+
+    journal_id: str
+    key: bytes = b""
+
+
+def load_settings(journal) -> tuple[SettingsData, str]:
+    """Worker: the journal's part of Preferences, and its id in the keystore."""
+    from ui.settings.dialog import SettingsData  # the dialog loads when first opened
+
+    options = journal.settings.all()
+    # a fact about this device, not a setting in the journal: the keystore says (later)
+    options["remember_on_device"] = None
+    data = SettingsData(
+        options,
+        journal.profile.get(),
+        journal.catalog.symptoms(include_archived=True),
+        journal.catalog.treatments(),
+        journal.catalog.conditions(),
+        None,
+        "",
+        str(backup.default_folder(journal.path)),
+    )
+    return data, journal.journal_id
+
+
+def keystore_state(
+    status: Callable[[], tuple[bool, str]], journal_id: str
+) -> tuple[bool, str, bool]:
+    """Keystore thread: whether keys can be kept here, why (not), and whether this
+    journal's key is. May never return (a locked keystore)."""
+    ok, reason = status()
+    return ok, reason, keystore.recall_key(journal_id) is not None
+
+
+def remember_change(was: bool | None, now: bool | None) -> bool | None:
+    """True to remember, False to forget, None to leave the keystore alone (no change,
+    or the keystore's answer was never known)."""
+    if was is None or now is None or was == now:
+        return None
+    return now
+
+
+def apply_settings(journal, old: SettingsData, new: SettingsData, rekey: bool) -> KeyFor | None:
+    """Worker: write what changed to the journal. Returns the journal's keystore id and
+    key when the keystore must change too (``rekey``); that is done on its own thread."""
+    for name, value in new.options.items():
+        if old.options.get(name) != value and name != "remember_on_device":
+            journal.settings.set(name, value)
+    if new.profile != old.profile:
+        journal.profile.set(new.profile)
+    before = {s.id: s for s in old.symptoms}
+    for s in new.symptoms:
+        was = before.get(s.id)
+        if was is None:
+            made = journal.catalog.ensure_symptom(s.name, s.body_area)
+            if s.archived:
+                journal.catalog.set_symptom_archived(made.id, True)
+            continue
+        if (was.name, was.body_area) != (s.name, s.body_area):
+            journal.catalog.rename_symptom(s.id, s.name, s.body_area)
+        if was.archived != s.archived:
+            journal.catalog.set_symptom_archived(s.id, s.archived)
+    treatments = {t.id: t for t in old.treatments}
+    for t in new.treatments:
+        if treatments.get(t.id) == t:
+            continue
+        tid = journal.catalog.save_treatment(t)
+        for change in t.dose_changes:
+            if change.id is None:
+                journal.catalog.add_dose_change(tid, change)
+    conditions = {c.id: c for c in old.conditions}
+    for c in new.conditions:
+        if conditions.get(c.id) != c:
+            journal.catalog.save_condition(c)
+    return KeyFor(journal.journal_id, journal.key) if rekey else None
+
+
+def set_remembered(target: KeyFor, remember: bool) -> None:
+    """Keystore thread: remember or forget this journal on this device."""
+    if remember:
+        keystore.remember_key(target.journal_id, target.key)
+    else:
+        keystore.forget_key(target.journal_id)
+
+
+def change_passphrase(journal, old: str, new: str, profile) -> tuple[str, KeyFor, KeyFor]:
+    """Worker: rekey the journal. Returns a sentence, and the old and new keystore ids
+    (with the new key) so a remembered key can be moved on the keystore's thread."""
+    from app.backup import after_passphrase_change
+
+    old_id = journal.journal_id
+    journal.change_passphrase(old, new, profile=profile)
+    note = after_passphrase_change(journal)  # a backup under the new passphrase
+    return note, KeyFor(old_id), KeyFor(journal.journal_id, journal.key)
+
+
+def move_remembered(old: KeyFor, new: KeyFor) -> bool:
+    """Keystore thread: if the old id was remembered, remember the new one instead.
+    Returns whether there was anything to move."""
+    if keystore.recall_key(old.journal_id) is None:
+        return False
+    keystore.forget_key(old.journal_id)  # the old key opens nothing any more
+    keystore.remember_key(new.journal_id, new.key)
+    return True
+
+
+class SettingsFlow(QObject):
+    settings_applied = Signal(dict)
+    status_changed = Signal(str)
+
+    def __init__(self, window: MainWindow, ctx: AppContext) -> None:
+        super().__init__(window)
+        self._window = window
+        self._ctx = ctx
+        self.dialog: SettingsDialog | None = None
+        self.passphrase_dialog: ChangePassphraseDialog | None = None
+        self._loaded: SettingsData | None = None
+
+    def open(self) -> None:
+        journal = self._window.journal()
+        if journal is None or self.dialog is not None:
+            return
+        self._ctx.runner.submit(
+            lambda: load_settings(journal),
+            self._on_loaded,
+            lambda exc: self.status_changed.emit(words(exc)),
+        )
+
+    def _on_loaded(self, loaded: tuple[SettingsData, str]) -> None:
+        if self._window.journal() is None or self.dialog is not None:
+            return
+        from ui.settings.dialog import SettingsDialog
+
+        data, journal_id = loaded
+        status = self._ctx.keystore_status
+        if status is None or self._ctx.demo is not None:  # no keystore to ask
+            data.keystore_ok = False
+        self._loaded = data
+        dialog = SettingsDialog(data, is_demo=self._ctx.demo is not None, parent=self._window)
+        self.dialog = dialog
+        dialog.finished.connect(self._on_dialog_finished)
+        dialog.change_passphrase_requested.connect(self._on_change_passphrase_requested)
+        dialog.backups_tab.back_up_requested.connect(self._on_back_up_requested)
+        dialog.open()
+        if data.keystore_ok is None:  # "Checking…" until the keystore answers
+            self._ctx.runner.keystore.submit(
+                lambda: keystore_state(status, journal_id),
+                lambda state: self._on_keystore_checked(dialog, *state),
+                lambda exc: self._on_keystore_checked(dialog, False, words(exc), None),
+            )
+
+    def _on_keystore_checked(
+        self, dialog: SettingsDialog, ok: bool, reason: str, remembered: bool | None
+    ) -> None:
+        if self.dialog is not dialog or self._loaded is None:
+            return  # closed meanwhile
+        self._loaded.options["remember_on_device"] = remembered
+        dialog.set_keystore_state(ok, reason, remembered)
+
+    def _on_dialog_finished(self, result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        old, self._loaded = self._loaded, None
+        journal = self._window.journal()
+        if dialog is None:
+            return
+        new = dialog.values()
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted or new is None or journal is None or old is None:
+            return
+        change = remember_change(
+            old.options.get("remember_on_device"), new.options.get("remember_on_device")
+        )
+        if self._ctx.demo is not None:
+            change = None  # the demo journal is never remembered
+        self._ctx.runner.submit(
+            lambda: apply_settings(journal, old, new, change is not None),
+            lambda target: self._on_applied(new, target, change),
+            lambda exc: self.status_changed.emit(words(exc)),
+        )
+
+    def _on_applied(self, new: SettingsData, target: KeyFor | None, change: bool | None) -> None:
+        self.status_changed.emit(self.tr("Preferences saved."))
+        self.settings_applied.emit(new.options)
+        if target is None or change is None:
+            return
+        self._ctx.runner.keystore.submit(
+            lambda: set_remembered(target, change),
+            None,
+            self._on_keystore_change_failed,
+        )
+
+    def _on_keystore_change_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, keystore.KeystoreNoAnswer):
+            self.status_changed.emit(keystore.NO_ANSWER_TO_CHANGE)
+        else:
+            self.status_changed.emit(words(exc))
+
+    def _on_back_up_requested(self, folder: str, keep: int) -> None:
+        """Preferences ▸ Backups ▸ Back up now, into the folder the tab shows."""
+        journal, tab = self._window.journal(), self.dialog.backups_tab if self.dialog else None
+        if journal is None or tab is None:
+            return
+        target = Path(folder).expanduser() if folder else None
+        self._ctx.runner.submit(
+            lambda: str(backup.backup_now(journal, target, keep=keep)),
+            lambda path: self._on_backup_done(tab, path),
+            lambda exc: self._on_backup_failed(tab, exc),
+        )
+
+    def _on_backup_done(self, tab: BackupsTab, path: str) -> None:
+        if self.dialog is not None and self.dialog.backups_tab is tab:
+            tab.show_backup_done(path)
+        self.status_changed.emit(self.tr("Encrypted backup saved: %1").replace("%1", path))
+
+    def _on_backup_failed(self, tab: BackupsTab, exc: BaseException) -> None:
+        if self.dialog is not None and self.dialog.backups_tab is tab:
+            tab.show_backup_failed(words(exc))
+        else:
+            self.status_changed.emit(words(exc))
+
+    def _on_change_passphrase_requested(self) -> None:
+        if self.passphrase_dialog is not None:
+            return
+        from ui.settings.dialog import ChangePassphraseDialog
+
+        self.passphrase_dialog = ChangePassphraseDialog(self.dialog or self._window)
+        self.passphrase_dialog.finished.connect(self._on_passphrase_dialog_finished)
+        self.passphrase_dialog.open()
+
+    def _on_passphrase_dialog_finished(self, result: int) -> None:
+        dialog, self.passphrase_dialog = self.passphrase_dialog, None
+        journal = self._window.journal()
+        if dialog is None:
+            return
+        old, new = dialog.secrets()
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted or journal is None:
+            return
+        profile = self._ctx.kdf_profile
+        self.status_changed.emit(self.tr("Changing the passphrase…"))
+        self._ctx.runner.submit(
+            lambda: change_passphrase(journal, old, new, profile),
+            lambda done: self._on_passphrase_changed(*done),
+            lambda exc: self.status_changed.emit(words(exc)),
+        )
+
+    def _on_passphrase_changed(self, note: str, old: KeyFor, new: KeyFor) -> None:
+        self.status_changed.emit(" ".join(filter(None, [self.tr("Passphrase changed."), note])))
+        if self._ctx.demo is not None or self._ctx.keystore_status is None:
+            return  # nothing was ever remembered
+        self._ctx.runner.keystore.submit(
+            lambda: move_remembered(old, new),
+            None,
+            lambda exc: self.status_changed.emit(self._not_moved(exc)),
+        )
+
+    def _not_moved(self, exc: BaseException) -> str:
+        if isinstance(exc, keystore.KeystoreNoAnswer):
+            return self.tr(
+                "The system keystore did not answer, so the key remembered on this device "
+                "could not be moved to the new passphrase. You will be asked for your new "
+                "passphrase; tick \"Remember on this device\" in Preferences to try again."
+            )
+        return words(exc)

@@ -1,0 +1,1 @@
+"""Sharing: pick entries, review each redaction, preview the post, the share log."""

@@ -1,0 +1,456 @@
+"""The share review screen: turn entries into a post that does not give the user away.
+
+For the main window::
+
+    dialog = ShareDialog(ctx.runner, journal, selected_entry_ids, parent,
+                         clipboard=ctx.clipboard)   # the app's long-lived ClipboardGuard
+    dialog.open()
+
+``runner`` is anything with ``submit(fn, on_done, on_error)`` (``ui.task_runner.TaskRunner``);
+every journal read and write goes through it. ``entry_ids`` may be empty: the user then
+ticks entries from the last two weeks, or any period they choose. ``clear_after_s``
+overrides the journal's ``clipboard_clear_seconds`` (tests use 1).
+
+Every detection starts redacted, uncertain ones too. Clicking a highlighted span keeps
+or redacts it; selecting text redacts it; "Always redact this" adds the span to the
+privacy profile. Nothing leaves until "Copy to clipboard" or "Save to file…", and then
+the share log gets the exact text that left. The copied post is cleared from the
+clipboard after the set time, but only if the clipboard still holds it.
+
+Signals:
+    draft_ready(): a draft is on screen (after loading or a change of entries).
+    shared(int): the post left and was recorded; the share log id.
+    profile_changed(object): a ``ProfileTerm`` was added with "Always redact this".
+    failed(str): something went wrong; the text is for people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import FettleError
+from app.models import EntryFilter
+from app.posts import Post, all_formats, get_format
+from app.redact import Decision
+from app.share import ShareDraft, final_text, load_entries, policy_for, write_private
+from ui.clipboard_guard import ClipboardGuard
+from ui.share.entry_picker import ShareEntryPicker
+from ui.share.preview import SharePreview, clear_layout
+from ui.share.view import ShareDraftView, ShareLegend
+
+NAME_CHOICES = (("role", "Their role (“my sister”)"), ("pseudonym", "Person A, Person B…"),
+                ("label", "A label ([name])"), ("remove", "Nothing (remove)"))
+DATE_CHOICES = (("relative", "Relative (“week 3”)"), ("month", "Month and year"),
+                ("season", "Season and year"), ("label", "A label ([date])"))
+
+
+def people_words(exc: BaseException) -> str:
+    if isinstance(exc, FettleError):
+        return exc.user_message
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate(
+            "ShareDialog", "The file could not be written ({reason}).").format(
+            reason=exc.strerror or type(exc).__name__)
+    return QCoreApplication.translate("ShareDialog", "Something went wrong ({name}).").format(
+        name=type(exc).__name__)
+
+
+class ShareDialog(QDialog):
+    draft_ready = Signal()
+    shared = Signal(int)
+    profile_changed = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, runner: Any, journal, entry_ids: list[int],
+                 parent: QWidget | None = None, *, clipboard: ClipboardGuard | None = None,
+                 clear_after_s: int | None = None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Share entries"))
+        self._runner = runner
+        self._journal = journal
+        self._clipboard = clipboard or ClipboardGuard(
+            parent=parent if parent is not None else QCoreApplication.instance())
+        self._clear_after_s = clear_after_s
+        self._today = today or dt.date.today()
+        self._draft: ShareDraft | None = None
+        self._post: Post | None = None
+        self._profile = None
+        self._current: int | None = None  # the span last clicked or selected
+        self._generation = 0
+        self._title_edited = False
+        self._build()
+        self._connect_signals()
+        self._set_busy(True)
+        self._load(list(entry_ids))
+
+    # -- building ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.picker = ShareEntryPicker()
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("A title for the post"))
+        self.names_box = QComboBox()
+        for key, label in NAME_CHOICES:
+            self.names_box.addItem(self.tr(label), key)
+        self.dates_box = QComboBox()
+        for key, label in DATE_CHOICES:
+            self.dates_box.addItem(self.tr(label), key)
+        self.view = ShareDraftView()
+        self.legend = ShareLegend()
+        self.redact_button = QPushButton(self.tr("Redact selection"))
+        self.redact_button.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
+        self.always_button = QPushButton(self.tr("Always redact this"))
+        self.always_button.setToolTip(self.tr("Add the highlighted words to your privacy "
+                                              "profile, so they are redacted in every post"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.risks = QVBoxLayout()
+        self.risks.setSpacing(6)
+        self.preview = SharePreview(all_formats())
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("mutedLabel")
+        self.copy_button = QPushButton(self.tr("Copy to clipboard"))
+        self.copy_button.setDefault(True)
+        self.save_button = QPushButton(self.tr("Save to file…"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+        middle = QWidget()
+        mid = QVBoxLayout(middle)
+        mid.setContentsMargins(0, 0, 0, 0)
+        title_row = QHBoxLayout()
+        title_label = QLabel(self.tr("Title:"))
+        title_label.setBuddy(self.title_edit)
+        title_row.addWidget(title_label)
+        title_row.addWidget(self.title_edit, 1)
+        mid.addLayout(title_row)
+        choices = QHBoxLayout()
+        for text, box in ((self.tr("Replace names with:"), self.names_box),
+                          (self.tr("Dates:"), self.dates_box)):
+            label = QLabel(text)
+            label.setBuddy(box)
+            choices.addWidget(label)
+            choices.addWidget(box)
+        choices.addStretch(1)
+        mid.addLayout(choices)
+        hint = QLabel(self.tr("Click a highlighted part to keep it as written or redact it "
+                              "again. Select any other text to redact it."))
+        hint.setObjectName("mutedLabel")
+        hint.setWordWrap(True)
+        mid.addWidget(hint)
+        mid.addWidget(self.view, 1)
+        mid.addWidget(self.legend)
+        actions = QHBoxLayout()
+        actions.addWidget(self.redact_button)
+        actions.addWidget(self.always_button)
+        actions.addStretch(1)
+        mid.addLayout(actions)
+        mid.addWidget(self.summary)
+        mid.addLayout(self.risks)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.picker)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([230, 560, 400])
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self.resize(1240, 760)
+
+    def _connect_signals(self) -> None:
+        self.picker.selection_changed.connect(self._on_picker_selection_changed)
+        self.picker.range_changed.connect(self._on_picker_range_changed)
+        self.title_edit.editingFinished.connect(self._on_title_edit_finished)
+        self.title_edit.textEdited.connect(self._on_title_edit_edited)
+        self.names_box.currentIndexChanged.connect(self._on_policy_changed)
+        self.dates_box.currentIndexChanged.connect(self._on_policy_changed)
+        self.view.span_clicked.connect(self._on_view_span_clicked)
+        self.view.text_selected.connect(self._on_view_text_selected)
+        self.redact_button.clicked.connect(self._on_redact_button_clicked)
+        self.always_button.clicked.connect(self._on_always_button_clicked)
+        self.preview.format_changed.connect(self._on_preview_format_changed)
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.buttons.rejected.connect(self.reject)
+        self._clipboard.clipboard_cleared.connect(self._on_clipboard_cleared)
+
+    @property
+    def draft(self) -> ShareDraft | None:
+        """The post under review (``None`` until loaded)."""
+        return self._draft
+
+    # -- loading (on the runner) ---------------------------------------------------------
+
+    def _load(self, entry_ids: list[int]) -> None:
+        journal, today = self._journal, self._today
+
+        def load():
+            settings = journal.settings
+            profile = journal.profile.get()
+            entries = load_entries(journal, entry_ids) if entry_ids else []
+            end = entries[-1].day if entries else today
+            start = entries[0].day if entries else today - dt.timedelta(days=13)
+            rows = journal.entries.page(EntryFilter(date_from=start, date_to=end),
+                                        limit=500).rows
+            return (profile, settings.get("clipboard_clear_seconds"),
+                    settings.get("mastodon_limit"), (start, end), rows,
+                    ShareDraft(entries, profile))
+
+        self._generation += 1
+        generation = self._generation
+        self._runner.submit(load, lambda result: self._on_loaded(generation, result),
+                            self._on_failed)
+
+    def _on_loaded(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return
+        profile, clear_s, limit, (start, end), rows, draft = result
+        self._profile = profile
+        if self._clear_after_s is None:
+            self._clear_after_s = clear_s
+        self.preview.replace_format(get_format("mastodon", mastodon_limit=limit))
+        self.picker.set_range(start, end)
+        self.picker.set_rows(rows, set(draft.entry_ids))
+        self._show_draft(draft)
+
+    def _recompose(self) -> None:
+        ids = self.picker.checked_ids()
+        journal, profile, policy = self._journal, self._profile, self._policy()
+        title = self.title_edit.text() if self._title_edited else None
+        self._generation += 1
+        generation = self._generation
+        self._set_busy(True)
+        self._runner.submit(
+            lambda: ShareDraft(load_entries(journal, ids), profile, title=title, policy=policy),
+            lambda draft: self._on_recomposed(generation, draft), self._on_failed)
+
+    def _on_recomposed(self, generation: int, draft: ShareDraft) -> None:
+        if generation == self._generation:
+            if self._draft is not None:
+                draft.adopt_choices(self._draft)
+            self._show_draft(draft)
+
+    def _show_draft(self, draft: ShareDraft) -> None:
+        self._draft = draft
+        self._current = None
+        draft.set_policy(self._policy())
+        self.title_edit.setText(draft.title)
+        self._set_busy(False)
+        self.view.setFocus()
+        self._refresh()
+        self.draft_ready.emit()
+
+    # -- showing -------------------------------------------------------------------------
+
+    def _policy(self):
+        return policy_for(self.names_box.currentData(), self.dates_box.currentData())
+
+    def _refresh(self) -> None:
+        draft = self._draft
+        if draft is None:
+            return
+        rendered = draft.render()
+        decisions = [draft.decision(i) for i in range(len(draft.spans))]
+        self.view.show_rendered(rendered, draft.spans, decisions)
+        self.summary.setText(self.tr("What changed: {summary}.").format(
+            summary=rendered.summary) if draft.entries else "")
+        clear_layout(self.risks)
+        warnings = draft.warnings()
+        if not warnings and draft.entries:
+            calm = QLabel(self.tr("No risky combination of details is left. Read it through "
+                                  "once more before you post."))
+            calm.setObjectName("mutedLabel")
+            calm.setWordWrap(True)
+            self.risks.addWidget(calm)
+        for warning in warnings:
+            label = QLabel("⚠ " + warning.message)
+            label.setObjectName("warningLabel")
+            label.setWordWrap(True)
+            self.risks.addWidget(label)
+        self._refresh_post()
+        self.always_button.setEnabled(self._current is not None)
+
+    def _refresh_post(self) -> None:
+        if self._draft is None:
+            return
+        fmt = self.preview.current_format()
+        self._post = self._draft.post(fmt)
+        self.preview.show_post(self._post, self._draft.count(fmt))
+        has_post = bool(self._draft.entries)
+        self.copy_button.setEnabled(has_post)
+        self.save_button.setEnabled(has_post)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.copy_button, self.save_button, self.redact_button,
+                       self.always_button, self.view, self.title_edit):
+            widget.setEnabled(not busy)
+        if busy:
+            self._say(self.tr("Looking for anything that could identify you…"))
+        elif self.status.text().startswith(self.tr("Looking")):
+            self._say("")
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setObjectName("errorLabel" if error else "mutedLabel")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    # -- the user's changes ----------------------------------------------------------
+
+    def _on_view_span_clicked(self, index: int) -> None:
+        if self._draft is None:
+            return
+        decision = self._draft.toggle(index)
+        self._current = index
+        text = self._draft.spans[index].text
+        self._say(self.tr("Kept “{text}” as written.").format(text=text)
+                  if decision is Decision.KEEP else
+                  self.tr("Redacted “{text}”.").format(text=text))
+        self._refresh()
+
+    def _on_view_text_selected(self, start: int, end: int) -> None:
+        if self._draft is None:
+            return
+        self._current = self._draft.redact_selection(start, end)
+        self._say(self.tr("Redacted “{text}”.").format(
+            text=self._draft.spans[self._current].text))
+        self._refresh()
+
+    def _on_redact_button_clicked(self) -> None:
+        chosen = self.view.selection_in_source()
+        if chosen is None:
+            self._say(self.tr("Select the words to redact first."))
+        else:
+            self._on_view_text_selected(*chosen)
+
+    def _on_always_button_clicked(self) -> None:
+        if self._draft is None or self._current is None:
+            return
+        term = self._draft.always_redact(self._current)
+        self._current = None
+        journal = self._journal
+        self._runner.submit(lambda: journal.profile.add_term(term),
+                            lambda _r: self._on_term_saved(term), self._on_failed)
+        self._refresh()
+
+    def _on_term_saved(self, term) -> None:
+        self._profile = self._draft.profile if self._draft is not None else self._profile
+        self._say(self.tr("“{text}” is now in your privacy profile and will be redacted in "
+                          "every post.").format(text=term.text))
+        self.profile_changed.emit(term)
+
+    def _on_title_edit_edited(self, _text: str) -> None:
+        self._title_edited = True
+
+    def _on_title_edit_finished(self) -> None:
+        if self._draft is not None and self.title_edit.text() != self._draft.title:
+            self._draft.set_title(self.title_edit.text())
+            self._current = None
+            self._refresh()
+
+    def _on_policy_changed(self, _index: int) -> None:
+        if self._draft is not None:
+            self._draft.set_policy(self._policy())
+            self._refresh()
+
+    def _on_preview_format_changed(self, _format_id: str) -> None:
+        self._refresh_post()
+
+    def _on_picker_selection_changed(self) -> None:
+        self._recompose()
+
+    def _on_picker_range_changed(self, start: dt.date, end: dt.date) -> None:
+        journal, checked = self._journal, set(self.picker.checked_ids())
+        self._runner.submit(
+            lambda: journal.entries.page(EntryFilter(date_from=start, date_to=end),
+                                         limit=500).rows,
+            lambda rows: self.picker.set_rows(rows, checked), self._on_failed)
+
+    # -- getting it out --------------------------------------------------------------------
+
+    def final_text(self) -> str:
+        """Exactly what Copy and Save hand over (and the share log records)."""
+        return final_text(self._post) if self._post is not None else ""
+
+    def copy_to_clipboard(self) -> None:
+        text = self.final_text()
+        if not text or self._draft is None:
+            return
+        seconds = self._clear_after_s or 60
+        self._clipboard.copy(text, clear_after_s=seconds)
+        self._record("clipboard", text, self.tr(
+            "Copied. Fettle will clear the clipboard in {n} seconds if it still holds this "
+            "post.").format(n=seconds))
+
+    def _on_save_button_clicked(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the post"), str(Path.home() / "post.txt"),
+            self.tr("Text files (*.txt *.md);;All files (*)"))
+        if path:
+            self.save_to(path)
+
+    def save_to(self, path: str) -> None:
+        """Write the post (0600) and record it; the file dialog already asked about
+        replacing an existing file."""
+        text = self.final_text()
+        if not text or self._draft is None:
+            return
+        target = Path(path)
+        self._record("file", text, self.tr("Saved to {path}. Anyone who can read the file "
+                                           "can read the post.").format(path=target),
+                     before=lambda: write_private(target, text, replace_existing=True))
+
+    def _record(self, method: str, text: str, done_words: str, before=None) -> None:
+        assert self._draft is not None
+        journal, ids = self._journal, self._draft.entry_ids
+        destination = self.preview.current_format().id
+
+        def work() -> int:
+            if before is not None:
+                before()
+            return journal.shares.record(destination, method, text, ids)
+
+        self._runner.submit(work, lambda share_id: self._on_recorded(share_id, done_words),
+                            self._on_failed)
+
+    def _on_recorded(self, share_id: int, words: str) -> None:
+        self._say(words)
+        self.shared.emit(share_id)
+
+    def _on_clipboard_cleared(self) -> None:
+        self._say(self.tr("The clipboard was cleared."))
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        words = people_words(exc)
+        self._say(words, error=True)
+        self.failed.emit(words)

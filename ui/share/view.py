@@ -1,0 +1,226 @@
+"""The draft post with every detected span marked, for the share review screen.
+
+Each redacted span gets a fill in its type's colour *and* an underline style of its own
+(names solid, places dashed, dates dotted, contact details dash-dot, anything else
+dash-dot-dot), so the types read apart in greyscale too. Spans kept as written have no
+fill, only the underline; uncertain detections get a wavy underline. Clicking a span
+(or Space on it) asks to toggle it; selecting text with the mouse asks to redact it.
+
+The view knows only output offsets; ``ShareDialog`` maps them to the draft.
+
+Signals:
+    span_clicked(int): index of the span under a click (``ShareDraft.spans``).
+    text_selected(int, int): source start and end of text the user selected.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QSizePolicy, QTextEdit, QToolTip, QWidget
+
+from app.redact import Decision, Source, Span, SpanType
+from app.share import Rendered
+from ui.share.markup import Readable, readable
+
+UL = QTextCharFormat.UnderlineStyle
+# type group: (light fill, dark fill, strong colour light, strong colour dark, underline)
+_GROUPS: dict[str, tuple[str, str, str, str, QTextCharFormat.UnderlineStyle]] = {
+    "name": ("#d3e2ff", "#27426f", "#1f57c3", "#8fb4ff", UL.SingleUnderline),
+    "place": ("#cdeccf", "#1f4d2a", "#217a35", "#7fd692", UL.DashUnderline),
+    "date": ("#ffe2ad", "#5a4000", "#9a5b00", "#ffc766", UL.DotLine),
+    "contact": ("#ead8f7", "#47295f", "#7b3fb0", "#d2a6f5", UL.DashDotLine),
+    "other": ("#dde3e6", "#3a4548", "#4d5d63", "#b5c4ca", UL.DashDotDotLine),
+}
+GROUP_OF = {
+    SpanType.NAME: "name", SpanType.PLACE: "place", SpanType.ADDRESS: "place",
+    SpanType.DATE: "date", SpanType.AGE: "date", SpanType.PHONE: "contact",
+    SpanType.EMAIL: "contact", SpanType.URL: "contact", SpanType.HANDLE: "contact",
+    SpanType.ID: "contact", SpanType.EMPLOYER: "other", SpanType.OTHER: "other",
+}
+TYPE_WORDS = {
+    SpanType.NAME: "Name", SpanType.PLACE: "Place", SpanType.ADDRESS: "Address",
+    SpanType.DATE: "Date", SpanType.AGE: "Age", SpanType.PHONE: "Phone number",
+    SpanType.EMAIL: "Email address", SpanType.URL: "Link", SpanType.HANDLE: "Social handle",
+    SpanType.ID: "ID number", SpanType.EMPLOYER: "Employer", SpanType.OTHER: "Private term",
+}
+SOURCE_WORDS = {
+    Source.PROFILE: "from your privacy profile", Source.PATTERN: "found by its pattern",
+    Source.CONTEXT: "found from the words around it", Source.LEXICON: "a known name or place",
+    Source.UNKNOWN_WORD: "a word Fettle did not recognise", Source.USER: "you selected it",
+}
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def span_format(span_type: SpanType, *, redacted: bool, uncertain: bool,
+                dark: bool) -> QTextCharFormat:
+    light_fill, dark_fill, light_ink, dark_ink, style = _GROUPS[GROUP_OF[span_type]]
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(UL.WaveUnderline if uncertain and redacted else style)
+    fmt.setUnderlineColor(QColor(dark_ink if dark else light_ink))
+    if redacted:
+        fmt.setBackground(QColor(dark_fill if dark else light_fill))
+    return fmt
+
+
+def describe(span: Span, decision: Decision) -> str:
+    how = SOURCE_WORDS.get(span.source, "")
+    state = ("Kept as written. Click to redact it." if decision is Decision.KEEP
+             else "Redacted. Click to keep it as written.")
+    unsure = " Fettle was not sure about this one; check it." if span.uncertain else ""
+    return f"{TYPE_WORDS[span.type]} ({how}): “{span.text}”. {state}{unsure}"
+
+
+class ShareDraftView(QTextEdit):
+    span_clicked = Signal(int)
+    text_selected = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.document().setDocumentMargin(12)
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self._rendered: Rendered | None = None
+        self._shown: Readable = readable("")
+        self._spans: list[Span] = []
+        self._decisions: list[Decision] = []
+        self._ranges: list[tuple[int, int, int]] = []  # out_start, out_end, span index
+
+    # -- showing ------------------------------------------------------------------
+
+    def show_rendered(self, rendered: Rendered, spans: list[Span],
+                      decisions: list[Decision]) -> None:
+        scroll = self.verticalScrollBar().value()
+        self._rendered, self._spans, self._decisions = rendered, spans, decisions
+        shown = self._shown = readable(rendered.text)  # "**15 mg**" shows as bold "15 mg"
+        self.setPlainText(shown.text)
+        dark = is_dark(self.palette())
+        ranges = [(c.out_start, c.out_end, c.span_index) for c in rendered.changes]
+        for i in rendered.kept:
+            ranges.append((rendered.to_output(spans[i].start), rendered.to_output(spans[i].end),
+                           i))
+        self._ranges = sorted((shown.to_shown(a), shown.to_shown(b), i) for a, b, i in ranges)
+        cursor = QTextCursor(self.document())
+        title = QTextCharFormat()
+        title.setFontWeight(700)
+        title.setFontPointSize(self.font().pointSizeF() * 1.15)
+        self._merge(cursor, 0, shown.to_shown(len(rendered.title)), title)
+        bold, italic = QTextCharFormat(), QTextCharFormat()
+        bold.setFontWeight(700)
+        italic.setFontItalic(True)
+        for start, end in shown.bold:
+            self._merge(cursor, start, end, bold)
+        for start, end in shown.italic:
+            self._merge(cursor, start, end, italic)
+        for start, end, index in self._ranges:
+            span = spans[index]
+            if start == end:  # a removed word: mark the gap it left
+                end = min(start + 1, len(shown.text))
+            self._merge(cursor, start, end, span_format(
+                span.type, redacted=decisions[index] is Decision.REDACT,
+                uncertain=span.uncertain, dark=dark))
+        self.verticalScrollBar().setValue(scroll)
+
+    @staticmethod
+    def _merge(cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+
+    def span_at_output(self, offset: int) -> int | None:
+        """The span under an offset of the shown text (the pane's own positions)."""
+        for start, end, index in self._ranges:
+            if start <= offset < max(end, start + 1):
+                return index
+        return None
+
+    def selection_in_source(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if self._rendered is None or not cursor.hasSelection():
+            return None
+        shown = self._shown
+        start = self._rendered.to_source(shown.to_original(cursor.selectionStart()))
+        end = self._rendered.to_source(shown.to_original(cursor.selectionEnd()), end=True)
+        return (start, end) if start < end else None
+
+    # -- input ------------------------------------------------------------------------
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() is not Qt.MouseButton.LeftButton:
+            return
+        chosen = self.selection_in_source()
+        if chosen is not None:
+            self.text_selected.emit(*chosen)
+            return
+        index = self.span_at_output(self.cursorForPosition(event.position().toPoint())
+                                    .position())
+        if index is not None:
+            self.span_clicked.emit(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            chosen = self.selection_in_source()
+            if chosen is not None:
+                self.text_selected.emit(*chosen)
+                return
+            index = self.span_at_output(self.textCursor().position())
+            if index is not None:
+                self.span_clicked.emit(index)
+                return
+        super().keyPressEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self._rendered is not None:
+            pos = event.pos()  # type: ignore[attr-defined]
+            index = self.span_at_output(self.cursorForPosition(pos).position())
+            if index is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
+                                  describe(self._spans[index], self._decisions[index]), self)
+            return True
+        return super().viewportEvent(event)
+
+
+class ShareLegend(QTextEdit):
+    """One line that explains the marks, drawn with the very same formats."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setFrameShape(QTextEdit.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.document().setDocumentMargin(2)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.clear()
+        self.viewport().setAutoFillBackground(False)
+        dark = is_dark(self.palette())
+        cursor = QTextCursor(self.document())
+        plain = QTextCharFormat()
+        plain.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        items = [(self.tr("Name"), SpanType.NAME, True, False),
+                 (self.tr("Place"), SpanType.PLACE, True, False),
+                 (self.tr("Date or age"), SpanType.DATE, True, False),
+                 (self.tr("Contact or ID"), SpanType.PHONE, True, False),
+                 (self.tr("Other"), SpanType.OTHER, True, False),
+                 (self.tr("Not sure"), SpanType.NAME, True, True),
+                 (self.tr("Kept as written"), SpanType.NAME, False, False)]
+        for i, (label, span_type, redacted, uncertain) in enumerate(items):
+            if i:
+                cursor.insertText("   ", plain)
+            cursor.insertText(f" {label} ", span_format(span_type, redacted=redacted,
+                                                        uncertain=uncertain, dark=dark))
+        height = int(self.document().size().height()) + 4
+        self.setFixedHeight(max(height, self.fontMetrics().height() + 10))

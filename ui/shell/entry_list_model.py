@@ -1,0 +1,220 @@
+"""The entry list: a lazy list model over ``EntryStore.page``.
+
+Rows arrive a page (100) at a time, newest first, through the task runner; the
+view asks for more with ``canFetchMore``/``fetchMore`` as the user scrolls, so a
+journal of 100,000 entries costs no more to open than one of 100. A change of
+filter starts a new generation: a page still in flight for the old filter is
+dropped when it arrives.
+
+Signals:
+    loading_changed(bool): a page is (no longer) being fetched.
+    first_page_loaded(): the first page of the current filter is in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from app.models import Cursor, EntryFilter, EntryRow, Page
+from ui.task_runner import TaskRunner
+
+RowRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
+KindRole = Qt.ItemDataRole.UserRole + 3
+SnippetRole = Qt.ItemDataRole.UserRole + 4
+
+PageSource = Callable[[EntryFilter, Cursor | None, int], Page]
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()  # the list's root: the default parent, never modified
+
+KIND_NAMES = {"symptom": "Symptom", "treatment": "Treatment", "lesson": "Lesson", "note": "Note"}
+
+
+def describe_row(row: EntryRow, date_format: Callable[[dt.date], str]) -> str:
+    """The plain text a screen reader reads for a row (and the row's tooltip)."""
+    parts = [date_format(row.day), KIND_NAMES.get(row.kind, row.kind), row.title or "(untitled)"]
+    if row.severities:
+        parts.append(", ".join(f"{name} {sev}/10" for name, sev in row.severities))
+    return " — ".join(parts)
+
+
+class EntryListModel(QAbstractListModel):
+    loading_changed = Signal(bool)
+    first_page_loaded = Signal()
+
+    PAGE_SIZE = 100
+
+    def __init__(self, runner: TaskRunner, parent=None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._source: PageSource | None = None
+        self._filter = EntryFilter()
+        self._rows: list[EntryRow] = []
+        self._cursor: Cursor | None = None
+        self._exhausted = True
+        self._fetching = False
+        self._generation = 0
+        self.date_format: Callable[[dt.date], str] = lambda d: d.isoformat()
+
+    # -- what to show --------------------------------------------------------
+
+    def set_source(self, source: PageSource | None) -> None:
+        """Where pages come from (``None`` when locked); reloads."""
+        self._source = source
+        self.reload()
+
+    def set_filter(self, flt: EntryFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def entry_filter(self) -> EntryFilter:
+        return self._filter
+
+    def reload(self) -> None:
+        """Forget every row and fetch the first page again (if there is a source)."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._cursor = None
+        self._exhausted = self._source is None
+        self._set_fetching(False)
+        self.endResetModel()
+        if self._source is not None:
+            self._fetch()
+
+    def clear(self) -> None:
+        """Empty the model and stop fetching: the journal is locked."""
+        self._source = None
+        self.reload()
+
+    # -- lazy fetching -------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = NO_PARENT) -> bool:
+        return not parent.isValid() and not self._exhausted and not self._fetching
+
+    def fetchMore(self, parent: Index = NO_PARENT) -> None:
+        if self.canFetchMore(parent):
+            self._fetch()
+
+    def is_loading(self) -> bool:
+        return self._fetching
+
+    def _fetch(self) -> None:
+        source, flt, cursor, gen = self._source, self._filter, self._cursor, self._generation
+        if source is None:
+            return
+        self._set_fetching(True)
+        limit = self.PAGE_SIZE
+        self._runner.submit(
+            lambda: source(flt, cursor, limit),
+            lambda page: self._on_page_loaded(gen, page),
+            lambda exc: self._on_page_failed(gen, exc),
+        )
+
+    def _on_page_loaded(self, generation: int, page: Page) -> None:
+        if generation != self._generation:
+            return  # an old filter's page, or the journal was locked meanwhile
+        first = not self._rows
+        if page.rows:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+        self._cursor = page.next
+        self._exhausted = page.next is None
+        self._set_fetching(False)
+        if first:
+            self.first_page_loaded.emit()
+
+    def _on_page_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._exhausted = True
+            self._set_fetching(False)
+
+    def _set_fetching(self, fetching: bool) -> None:
+        if fetching != self._fetching:
+            self._fetching = fetching
+            self.loading_changed.emit(fetching)
+
+    # -- reading -------------------------------------------------------------
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return describe_row(row, self.date_format)
+        if role == RowRole:
+            return row
+        if role == IdRole:
+            return row.id
+        if role == KindRole:
+            return row.kind
+        return None
+
+    def row_at(self, position: int) -> EntryRow:
+        return self._rows[position]
+
+    def position_of(self, entry_id: int) -> int | None:
+        for i, row in enumerate(self._rows):
+            if row.id == entry_id:
+                return i
+        return None
+
+    def replace_row(self, row: EntryRow) -> bool:
+        """Show a saved entry's new title, date or severities in place."""
+        position = self.position_of(row.id)
+        if position is None:
+            return False
+        self._rows[position] = row
+        index = self.index(position)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def remove_id(self, entry_id: int) -> bool:
+        position = self.position_of(entry_id)
+        if position is None:
+            return False
+        self.beginRemoveRows(QModelIndex(), position, position)
+        del self._rows[position]
+        self.endRemoveRows()
+        return True
+
+
+def row_for_entry(entry, symptom_names: dict[int, str]) -> EntryRow:
+    """The list row for a just-saved entry, built without another query."""
+    severities = sorted(
+        ((symptom_names.get(r.symptom_id, r.name), int(r.severity)) for r in entry.readings),
+        key=lambda p: (-p[1], p[0]),
+    )
+    return EntryRow(
+        entry.id,
+        entry.kind,
+        entry.day,
+        entry.time,
+        entry.display_title(),
+        tuple(severities),
+        tuple(entry.tags),
+    )
+
+
+__all__ = [
+    "EntryListModel",
+    "IdRole",
+    "KindRole",
+    "RowRole",
+    "SnippetRole",
+    "describe_row",
+    "row_for_entry",
+]

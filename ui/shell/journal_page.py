@@ -1,0 +1,386 @@
+"""The unlocked journal: sidebar, search, entry list and editor, side by side.
+
+All journal work goes through the task runner; this widget never touches the
+database itself. Saving is automatic (the editor asks, debounced); deleting is
+undoable through ``undo_stack``. ``close_journal`` empties everything the user
+could read: models, editor, undo history, search text.
+
+Signals:
+    status_changed(str): a short message for the status bar (never entry text).
+    entry_saved(int): an entry was written (its id).
+    counts_loaded(): the sidebar counts are in (the window is filled).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from app.models import Entry, EntryFilter
+from ui.editor.entry_editor import EntryEditor
+from ui.messages import words
+from ui.shell.commands import EntryOperations, save_entry
+from ui.shell.entry_list_model import EntryListModel, IdRole, row_for_entry
+from ui.shell.entry_list_view import EntryListView
+from ui.shell.search_model import SearchModel
+from ui.shell.sidebar import Sidebar, load_counts
+from ui.task_runner import TaskRunner
+
+SEARCH_DEBOUNCE_MS = 200
+
+
+class JournalPage(EntryOperations, QWidget):
+    status_changed = Signal(str)
+    entry_saved = Signal(int)
+    counts_loaded = Signal()
+
+    def __init__(self, runner: TaskRunner, undo_stack: QUndoStack, parent=None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._journal = None
+        self._date_format = "d MMM yyyy"
+        self._symptom_names: dict[int, str] = {}
+        self._known_tags: set[str] = set()
+        self._last_saved: Entry | None = None
+        self._adding: Entry | None = None  # a new entry whose first save is in flight
+        self._queued: Entry | None = None  # edits made meanwhile
+        self._select_after_load: int | None = None
+        self._select_first_on_load = False
+        self.undo_stack = undo_stack
+        self._build()
+        self._connect_signals()
+
+    # -- building ----------------------------------------------------------
+
+    def _build(self) -> None:
+        self.banner = QLabel(
+            self.tr(
+                "Demo journal: made-up entries in a temporary file that "
+                "is deleted when Fettle closes."
+            )
+        )
+        self.banner.setObjectName("demoBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.sidebar = Sidebar()
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(self.tr("Search entries (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Search entries"))
+        self.search_field.setClearButtonEnabled(True)
+        self.entry_model = EntryListModel(self._runner, self)
+        self.search_model = SearchModel(self._runner, self)
+        for model in (self.entry_model, self.search_model):
+            model.date_format = self.format_date
+        self.entry_view = EntryListView()
+        self.entry_view.setModel(self.entry_model)
+        self.search_view = EntryListView()
+        self.search_view.setModel(self.search_model)
+        self.search_view.setAccessibleName(self.tr("Search results"))
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.lists = QStackedWidget()
+        for w in (self.entry_view, self.search_view, self.empty_label):
+            self.lists.addWidget(w)
+        middle = QWidget()
+        mid_layout = QVBoxLayout(middle)
+        mid_layout.setContentsMargins(0, 0, 0, 0)
+        mid_layout.addWidget(self.search_field)
+        mid_layout.addWidget(self.lists, 1)
+        self.editor = EntryEditor()
+        self.editor.setAccessibleName(self.tr("Entry editor"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        for w in (self.sidebar, middle, self.editor):
+            self.splitter.addWidget(w)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([200, 380, 520])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self.setTabOrder(self.sidebar, self.search_field)
+        self.setTabOrder(self.search_field, self.entry_view)
+        self.setTabOrder(self.entry_view, self.search_view)
+
+    def _connect_signals(self) -> None:
+        self.sidebar.filter_chosen.connect(self._on_sidebar_filter_chosen)
+        self.search_field.textChanged.connect(self._on_search_field_text_changed)
+        self.search_field.returnPressed.connect(self._on_search_timer_timeout)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        for view in (self.entry_view, self.search_view):
+            view.selectionModel().currentChanged.connect(self._on_view_current_changed)
+            view.delete_requested.connect(self.delete_entry)
+        for model in (self.entry_model, self.search_model):
+            model.modelReset.connect(self._update_empty_state)
+            model.rowsInserted.connect(self._update_empty_state)
+            model.rowsRemoved.connect(self._update_empty_state)
+        self.entry_model.loading_changed.connect(self._update_empty_state)
+        self.entry_model.first_page_loaded.connect(self._on_entry_model_first_page_loaded)
+        self.search_model.results_ready.connect(self._on_search_model_results_ready)
+        self.editor.save_requested.connect(self._on_editor_save_requested)
+        self.editor.new_symptom_requested.connect(self._on_editor_new_symptom_requested)
+
+    # -- opening and closing -------------------------------------------------
+
+    def open_journal(self, journal, *, demo: bool = False) -> None:
+        self._journal = journal
+        self.banner.setVisible(demo)
+        self.undo_stack.clear()
+        self._select_first_on_load = True
+        self.entry_model.set_filter(EntryFilter())
+        self.entry_model.set_source(journal.entries.page)
+        self.search_model.set_searcher(
+            lambda q, flt, limit, offset: journal.search(
+                q, flt, limit=limit, offset=offset, prefix=True
+            )  # follows typing
+        )
+        self.refresh_catalog()
+        self.refresh_counts()
+
+    def close_journal(self) -> None:
+        """Forget everything shown; the caller locks the journal on the worker."""
+        self._journal = None
+        self._search_timer.stop()
+        self.entry_model.clear()
+        self.search_model.clear()
+        self.search_field.clear()
+        self.sidebar.set_counts(None)
+        self.editor.forget_journal()
+        self.undo_stack.clear()
+        self._last_saved = self._adding = self._queued = None
+        self._symptom_names = {}
+        self._known_tags = set()
+        self.lists.setCurrentWidget(self.entry_view)
+
+    def flush_edits(self) -> None:
+        """Send the editor's unsaved changes to the runner now (before lock or quit)."""
+        if self._journal is not None and self.editor.has_unsaved_changes():
+            self.editor.flush()
+
+    def set_date_format(self, fmt: str) -> None:
+        self._date_format = fmt
+        for view in (self.entry_view, self.search_view):
+            view.viewport().update()
+
+    def format_date(self, day: dt.date) -> str:
+        return QLocale().toString(QDate(day.year, day.month, day.day), self._date_format)
+
+    def refresh_counts(self) -> None:
+        journal = self._journal
+        if journal is not None:
+            self._runner.submit(lambda: load_counts(journal), self._on_counts_loaded)
+
+    def refresh_catalog(self) -> None:
+        journal = self._journal
+        if journal is None:
+            return
+
+        def job():
+            return (
+                journal.catalog.symptoms(include_archived=True),
+                journal.catalog.treatments(),
+                journal.catalog.conditions(),
+                journal.entries.page(limit=300).rows,
+                [name for name, _count in journal.entries.tags()],
+            )
+
+        self._runner.submit(job, self._on_catalog_loaded)
+
+    def _on_catalog_loaded(self, result) -> None:
+        if self._journal is None:
+            return
+        symptoms, treatments, conditions, recent, tags = result
+        self._known_tags = set(tags)
+        self.editor.set_known_tags(tags)
+        self._symptom_names = {s.id: s.name for s in symptoms}
+        self.editor.set_catalog([s for s in symptoms if not s.archived], treatments, conditions)
+        self.editor.set_link_candidates(recent)
+
+    def _on_counts_loaded(self, counts) -> None:
+        if self._journal is not None:
+            self.sidebar.set_counts(counts)
+            self.counts_loaded.emit()
+
+    # -- the list ------------------------------------------------------------
+
+    def _on_sidebar_filter_chosen(self, flt: EntryFilter) -> None:
+        self.entry_model.set_filter(flt)
+        self.search_model.set_filter(flt)
+
+    def _on_search_field_text_changed(self, text: str) -> None:
+        if not text.strip():
+            self._search_timer.stop()
+            self.search_model.set_query("")
+            self.status_changed.emit("")
+            self.lists.setCurrentWidget(self.entry_view)
+            self._update_empty_state()
+            # The editor may still show a search result: show the list's own entry again.
+            self._on_view_current_changed(self.entry_view.currentIndex(), QModelIndex())
+            return
+        self._search_timer.start()
+
+    def _on_search_timer_timeout(self) -> None:
+        self._search_timer.stop()
+        text = self.search_field.text()
+        if text.strip() and self._journal is not None:
+            self.search_model.set_query(text, self.sidebar.current_filter())
+            self.lists.setCurrentWidget(self.search_view)
+
+    def _on_search_model_results_ready(self, query: str, count: int) -> None:
+        self.status_changed.emit(
+            self.tr("%n matching entries", "", count) if count else self.tr("No matches")
+        )
+        self._update_empty_state()
+
+    def _searching(self) -> bool:
+        return bool(self.search_model.query())
+
+    def _update_empty_state(self, *_args) -> None:
+        model = self.search_model if self._searching() else self.entry_model
+        view = self.search_view if self._searching() else self.entry_view
+        if (
+            model.rowCount()
+            or self._journal is None
+            or (model is self.entry_model and self.entry_model.is_loading())
+        ):
+            self.lists.setCurrentWidget(view)
+            return
+        if self._searching():
+            self.empty_label.setText(
+                self.tr(
+                    "No entries match your search.\nTry fewer or "
+                    "shorter words, or choose All entries."
+                )
+            )
+        elif self.entry_model.entry_filter() != EntryFilter():
+            self.empty_label.setText(self.tr("No entries here yet."))
+        else:
+            self.empty_label.setText(
+                self.tr(
+                    "Your journal is empty.\n\nPress Ctrl+Shift+L to "
+                    "log a symptom, or Ctrl+N for a new entry."
+                )
+            )
+        self.lists.setCurrentWidget(self.empty_label)
+
+    def current_view(self) -> EntryListView:
+        return self.search_view if self._searching() else self.entry_view
+
+    def selected_entry_ids(self) -> list[int]:
+        """What Share… works on: the rows selected in the list on screen."""
+        return self.current_view().selected_ids()
+
+    def _on_entry_model_first_page_loaded(self) -> None:
+        if self._select_first_on_load:
+            # Just unlocked: show the newest entry rather than an empty, disabled editor.
+            self._select_first_on_load = False
+            if self.entry_model.rowCount() and not self.entry_view.currentIndex().isValid():
+                self.entry_view.setCurrentIndex(self.entry_model.index(0))
+            return
+        wanted, self._select_after_load = self._select_after_load, None
+        if wanted is not None:
+            position = self.entry_model.position_of(wanted)
+            if position is not None:
+                self.entry_view.selectionModel().blockSignals(True)
+                self.entry_view.setCurrentIndex(self.entry_model.index(position))
+                self.entry_view.selectionModel().blockSignals(False)
+
+    def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry_id = current.data(IdRole) if current.isValid() else None
+        journal = self._journal
+        if entry_id is None or journal is None:
+            return
+        if self._last_saved is not None and self._last_saved.id == entry_id:
+            return
+        self._runner.submit(
+            lambda: journal.entries.get(entry_id),
+            lambda entry: self._on_entry_loaded(entry_id, entry),
+            lambda exc: self.status_changed.emit(words(exc)),
+        )
+
+    def _on_entry_loaded(self, entry_id: int, entry: Entry) -> None:
+        if self._journal is None or self.current_view().current_id() != entry_id:
+            return  # the user moved on, or locked
+        self._last_saved = entry
+        self.editor.load(entry)
+
+    # -- new, save, delete ------------------------------------------------------
+
+    def new_entry(self, kind: str | None = None) -> None:
+        if self._journal is None:
+            return
+        if kind is None:
+            kinds = self.sidebar.current_filter().kinds
+            kind = kinds[0] if kinds else "note"
+        now = dt.datetime.now()
+        entry = Entry(kind, now.date(), time=now.time().replace(second=0, microsecond=0))
+        self.entry_view.clearSelection()
+        self._last_saved = entry
+        self.editor.load(entry)
+        self.editor.focus_first_field()
+
+    def _on_editor_save_requested(self, entry: Entry) -> None:
+        journal = self._journal
+        if journal is None:
+            return
+        if entry.id is None and self._adding is not None:
+            self._queued = entry  # saved once the first save tells us its id
+            return
+        self.editor.set_save_state("saving")
+        if entry.id is None:
+            self._adding = entry
+        self._runner.submit(
+            lambda: save_entry(journal, entry),
+            lambda entry_id: self._on_entry_saved(entry, entry_id),
+            lambda exc: self._on_entry_save_failed(entry, exc),
+        )
+
+    def _on_editor_new_symptom_requested(self, name: str) -> None:
+        journal = self._journal
+        if journal is not None and name.strip():
+            self._runner.submit(
+                lambda: journal.catalog.ensure_symptom(name),
+                lambda _s: self.refresh_catalog(),
+                lambda exc: self.status_changed.emit(words(exc)),
+            )
+
+    def _on_entry_saved(self, entry: Entry, entry_id: int) -> None:
+        if self._journal is None:
+            return
+        was_new = entry.id is None
+        saved = dataclasses.replace(entry, id=entry_id)
+        self._last_saved = saved
+        if was_new:
+            self._adding = None
+        self.editor.mark_saved(entry_id, entry)
+        self.editor.set_save_state("saved")
+        self.entry_saved.emit(entry_id)
+        if not set(entry.tags) <= self._known_tags:
+            self.refresh_catalog()  # offer the new tags for completion
+        if was_new:
+            self._select_after_load = entry_id
+            self.entry_model.reload()
+            self.refresh_counts()
+            if self._queued is not None:
+                queued, self._queued = self._queued, None
+                self._on_editor_save_requested(dataclasses.replace(queued, id=entry_id))
+        else:
+            self.entry_model.replace_row(row_for_entry(saved, self._symptom_names))
+
+    def _on_entry_save_failed(self, entry: Entry, exc: BaseException) -> None:
+        if entry.id is None:
+            self._adding = None
+        if self._journal is not None:
+            self.editor.set_save_state("failed", words(exc))

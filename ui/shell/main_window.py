@@ -1,0 +1,414 @@
+"""The main window: unlock screen or journal, menus, and the lock.
+
+It moves between three states: first run (the welcome wizard over an empty
+unlock screen), locked (the unlock screen) and open (the journal page, or the
+Trends view in its place). Trends, the appointment summary, sharing and the share
+log are opened through ``JournalTools``. Locking forgets everything shown: models,
+editor, undo history, Trends, the clipboard if it holds our text, and open
+dialogs; the journal itself is closed on the worker after any save in flight.
+Window titles never carry entry text.
+
+Signals:
+    journal_unlocked(): the journal is open and shown.
+    journal_locked(str): the journal was locked (the reason: "user", "idle", …).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+from app import APP_NAME
+from app.journal.journal import Journal
+from app.memory import forget_caches
+from ui.app_context import AppContext
+from ui.data.menu import install as install_data_menu
+from ui.icons import app_icon
+from ui.messages import words
+from ui.session_jobs import after_open, create_journal, prepare_demo, recent_symptoms
+from ui.settings.flow import SettingsFlow
+from ui.shell.actions import build_actions
+from ui.shell.tools import JournalTools
+from ui.unlock.screen import UnlockScreen
+
+if TYPE_CHECKING:
+    from ui.editor.quick_log import QuickLogDialog
+    from ui.shell.boxes import LinkBox
+    from ui.shell.journal_page import JournalPage
+    from ui.unlock.welcome_wizard import WelcomeWizard
+
+
+class MainWindow(QMainWindow):
+    journal_unlocked = Signal()
+    journal_locked = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._journal: Journal | None = None
+        self._path: Path | None = None
+        self.demo_auto_unlock = True
+        self.wizard: WelcomeWizard | None = None
+        self.quick_log: QuickLogDialog | None = None
+        self.link_box: LinkBox | None = None
+        self._about: QMessageBox | None = None
+        self.setWindowIcon(app_icon())
+        self.setObjectName("MainWindow")
+        self.unlock = UnlockScreen(ctx.runner)
+        if ctx.demo is not None:
+            from app.demo import DEMO_PASSPHRASE
+
+            self.unlock.hint = self.tr("Demo journal: its passphrase is “%1”.").replace(
+                "%1", DEMO_PASSPHRASE
+            )
+        self.undo_stack = QUndoStack(self)
+        self._page: JournalPage | None = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.unlock)
+        self.setCentralWidget(self.stack)
+        self.tools = JournalTools(ctx, self, self.stack)
+        self.save_label = QLabel()
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.settings_flow = SettingsFlow(self, ctx)
+        self.actions = build_actions(self)
+        self._update_title()
+        self._set_open_actions(False)
+        self._connect_signals()
+        # back up, restore, import, export, check; automatic backups; damaged journals
+        self.data_menu = install_data_menu(self, ctx)
+        self.data_menu.settings_applied.connect(self._on_settings_applied)
+        geometry, state = ctx.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+        if state is not None:
+            self.restoreState(state)
+
+    def _connect_signals(self) -> None:
+        a = self.actions
+        a.new_entry.triggered.connect(lambda: self.new_entry())
+        a.quick_log.triggered.connect(self.open_quick_log)
+        a.lock.triggered.connect(lambda: self.lock("user"))
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.focus_search)
+        a.delete.triggered.connect(lambda: self.page.delete_entry())
+        a.preferences.triggered.connect(self.settings_flow.open)
+        a.about.triggered.connect(self.show_about)
+        for kind, action in a.new_kinds.items():
+            action.triggered.connect(lambda _=False, k=kind: self.new_entry(k))
+        a.show_journal.triggered.connect(self.show_journal)
+        a.show_trends.triggered.connect(self.tools.show_trends)
+        a.share.triggered.connect(lambda: self.tools.open_share(self.page.selected_entry_ids()))
+        a.summary.triggered.connect(self.tools.open_summary)
+        a.share_log.triggered.connect(self.tools.open_share_log)
+        self.tools.status_changed.connect(self._on_page_status_changed)
+        self.tools.view_changed.connect(self._on_tools_view_changed)
+        self.unlock.journal_opened.connect(self._on_unlock_journal_opened)
+        self.unlock.create_requested.connect(self.show_welcome)
+        self.unlock.choose_file_requested.connect(self._on_unlock_choose_file_requested)
+        self.ctx.lock_manager.lock_requested.connect(self.lock)
+        self.settings_flow.settings_applied.connect(self._on_settings_applied)
+        self.settings_flow.status_changed.connect(self._on_page_status_changed)
+
+    @property
+    def page(self) -> JournalPage:
+        """The journal page, built on first use: the unlock screen shows without waiting
+        for the editor and its Markdown machinery to load."""
+        if self._page is None:
+            from ui.shell.journal_page import JournalPage
+
+            self._page = JournalPage(self.ctx.runner, self.undo_stack)
+            self.stack.addWidget(self._page)
+            self._page.status_changed.connect(self._on_page_status_changed)
+            self._page.editor.link_clicked.connect(self._on_editor_link_clicked)
+            self._page.entry_saved.connect(self.tools.journal_changed)
+            self._page.counts_loaded.connect(self.tools.journal_changed)
+            for view in (self._page.entry_view, self._page.search_view):
+                view.addActions([self.actions.share, self.actions.delete])  # its context menu
+        return self._page
+
+    def _preload_page(self) -> None:
+        _ = self.page
+
+    # -- starting ------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show what fits: the demo, the unlock screen, or the welcome wizard."""
+        QTimer.singleShot(150, self._preload_page)  # while the passphrase is typed
+        if self.ctx.demo is not None:
+            self.unlock.show_busy(self.tr("Preparing the demo journal…"))
+            self.ctx.runner.submit(
+                lambda: prepare_demo(self.ctx.demo),
+                self._on_demo_prepared,
+                lambda exc: self.unlock.show_problem(words(exc)),
+            )
+            return
+        path = self.ctx.journal_path()
+        if path is not None and path.exists():
+            self.show_unlock(path)
+        elif path is None and self.ctx.default_path.exists():
+            self.show_unlock(self.ctx.default_path)
+        else:
+            self.show_welcome()
+
+    def _on_demo_prepared(self, _result) -> None:
+        demo = self.ctx.demo
+        if self.demo_auto_unlock:
+            self.unlock.show_busy(self.tr("Opening the demo journal…"))
+            self._path = demo.path
+            self.ctx.runner.submit(
+                lambda: Journal.open(demo.path, demo.passphrase),
+                self._on_unlock_journal_opened,
+                lambda exc: self.unlock.show_problem(words(exc)),
+            )
+        else:
+            self.show_unlock(demo.path)
+
+    def show_unlock(self, path: Path, *, use_remembered: bool = True) -> None:
+        self._path = Path(path)
+        self.stack.setCurrentWidget(self.unlock)
+        self.unlock.set_path(self._path, use_remembered=use_remembered)
+
+    def show_welcome(self) -> None:
+        self.stack.setCurrentWidget(self.unlock)
+        self.unlock.show_problem(
+            self.tr("Welcome! Create a journal to begin, or choose one you already have.")
+        )
+        from ui.unlock.welcome_wizard import WelcomeWizard
+
+        self.wizard = WelcomeWizard(self.ctx.default_path, self)
+        self.wizard.finished.connect(self._on_wizard_finished)
+        self.wizard.open()
+        if self.ctx.keystore_status is not None:
+            status = self.ctx.keystore_status
+            wizard = self.wizard
+            self.ctx.runner.keystore.submit(  # never on the journal's worker: it may hang
+                status,
+                lambda r: wizard.set_keystore_status(*r),
+                lambda exc: wizard.set_keystore_status(False, words(exc)),
+            )
+
+    def _on_wizard_finished(self, result: int) -> None:
+        wizard, self.wizard = self.wizard, None
+        if wizard is None or result != QDialog.DialogCode.Accepted:
+            return
+        values = wizard.values()
+        wizard.secret.first.clear()
+        wizard.secret.second.clear()
+        wizard.deleteLater()
+        self.unlock.show_busy(self.tr("Creating your journal…"))
+        profile = self.ctx.kdf_profile
+        self.ctx.runner.submit(
+            lambda: create_journal(values, profile),
+            lambda j: self._on_journal_created(values.path, j, values.remember),
+            lambda exc: self.unlock.show_problem(words(exc)),
+        )
+
+    def _on_journal_created(self, path: Path, journal: Journal, remember: bool = False) -> None:
+        self._path = path
+        self.ctx.set_journal_path(path)
+        if remember:  # on the keystore's own thread: a locked keystore must not hold us up
+            from app.journal import keystore
+
+            journal_id, key = journal.journal_id, journal.key
+            self.ctx.runner.keystore.submit(
+                lambda: keystore.remember_key(journal_id, key),
+                None,
+                lambda exc: self._on_page_status_changed(
+                    keystore.NO_ANSWER_TO_CHANGE
+                    if isinstance(exc, keystore.KeystoreNoAnswer)
+                    else words(exc)
+                ),
+            )
+        self._on_unlock_journal_opened(journal)
+
+    def _on_unlock_choose_file_requested(self) -> None:
+        dialog = QFileDialog(self, self.tr("Open a journal"))
+        dialog.setNameFilters([self.tr("Fettle journals (*.fettle)"), self.tr("All files (*)")])
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self._on_file_chosen)
+        dialog.open()
+
+    def _on_file_chosen(self, name: str) -> None:
+        if name:
+            path = Path(name)
+            self.ctx.set_journal_path(path)
+            self.show_unlock(path)
+
+    # -- open ----------------------------------------------------------------
+
+    def _on_unlock_journal_opened(self, journal: Journal) -> None:
+        self._journal = journal
+        remember = self.ctx.demo is None
+        self.ctx.runner.submit(
+            lambda: after_open(journal, remember),
+            self._on_after_open,
+            lambda exc: self._on_page_status_changed(words(exc)),
+        )
+
+    def _on_after_open(self, result) -> None:
+        settings, note = result
+        if self._journal is None:
+            return
+        self.page.set_date_format(settings["date_format"])
+        self.ctx.lock_manager.set_idle_minutes(settings["auto_lock_minutes"])
+        self.page.open_journal(self._journal, demo=self.ctx.demo is not None)
+        self.tools.set_journal(self._journal)
+        self.show_journal()
+        self._set_open_actions(True)
+        self.ctx.lock_manager.arm()
+        self.page.entry_view.setFocus()
+        if note:
+            self.statusBar().showMessage(note, 8000)
+        self.journal_unlocked.emit()
+
+    def journal(self) -> Journal | None:
+        return self._journal
+
+    def is_open(self) -> bool:
+        return self._journal is not None
+
+    # -- lock ----------------------------------------------------------------
+
+    def lock(self, reason: str = "user") -> None:
+        journal, self._journal = self._journal, None
+        if journal is None:
+            return
+        page = self.page
+        page.flush_edits()  # queued before the lock, so nothing typed is lost
+        runner = self.ctx.runner
+        runner.invalidate()  # nothing still in flight may put text back on screen
+        runner.submit(journal.lock)
+        self.tools.set_journal(None)  # Trends emptied; summary and share dialogs closed
+        self.actions.show_journal.setChecked(True)  # the journal shows after the next unlock
+        for dialog in (
+            self.quick_log,
+            self.link_box,
+            self.settings_flow.dialog,
+            self.settings_flow.passphrase_dialog,
+            self.wizard,
+        ):
+            if dialog is not None:
+                dialog.reject()
+        page.close_journal()
+        forget_caches()  # rendered Markdown, post blocks, profile matchers
+        self.ctx.clipboard.clear_if_ours()
+        self.ctx.lock_manager.disarm()
+        self._set_open_actions(False)
+        self.save_label.clear()
+        self.statusBar().clearMessage()
+        self.show_unlock(self._path or Path(), use_remembered=False)
+        self.journal_locked.emit(reason)
+
+    # -- actions ---------------------------------------------------------------
+
+    def _set_open_actions(self, is_open: bool) -> None:
+        for action in self.actions.needs_journal:
+            action.setEnabled(is_open)
+
+    def show_journal(self) -> None:
+        if self.is_open() and self.stack.currentWidget() is not self.page:
+            self.stack.setCurrentWidget(self.page)
+            self.page.current_view().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.actions.show_journal.setChecked(True)
+
+    def _on_tools_view_changed(self, view: str) -> None:
+        self.actions.show_trends.setChecked(view == "trends")
+        self.actions.show_journal.setChecked(view != "trends")
+
+    def new_entry(self, kind: str | None = None) -> None:
+        self.show_journal()
+        self.page.new_entry(kind)
+
+    def focus_search(self) -> None:
+        if self.is_open():
+            self.show_journal()
+            self.page.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.page.search_field.selectAll()
+
+    def open_quick_log(self) -> None:
+        journal = self._journal
+        if journal is None or self.quick_log is not None:
+            return
+        self.ctx.runner.submit(
+            lambda: (journal.catalog.symptoms(), recent_symptoms(journal)),
+            self._on_quick_log_data_loaded,
+        )
+
+    def _on_quick_log_data_loaded(self, data) -> None:
+        if self._journal is None or self.quick_log is not None:
+            return
+        from ui.editor.quick_log import QuickLogDialog
+
+        symptoms, recent = data
+        self.quick_log = QuickLogDialog(symptoms, recent, self)
+        self.quick_log.finished.connect(self._on_quick_log_finished)
+        self.quick_log.open()
+        self.quick_log.find.setFocus()
+
+    def _on_quick_log_finished(self, result: int) -> None:
+        dialog, self.quick_log = self.quick_log, None
+        if dialog is None:
+            return
+        if result == QDialog.DialogCode.Accepted:
+            self.page.add_quick_log(dialog.readings(), dialog.note())
+        dialog.deleteLater()
+
+    def _on_page_status_changed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 5000)
+
+    def _on_settings_applied(self, settings: dict) -> None:
+        self.page.set_date_format(settings["date_format"])
+        self.ctx.lock_manager.set_idle_minutes(settings["auto_lock_minutes"])
+        self.page.refresh_catalog()
+        self.page.refresh_counts()
+
+    def _on_editor_link_clicked(self, url: str) -> None:
+        from ui.shell.boxes import LinkBox  # with the Markdown machinery, only when needed
+
+        box = LinkBox.for_url(url, self)
+        if box is None:
+            self.statusBar().showMessage(self.tr("Fettle does not open that kind of link."), 5000)
+            return
+        box.finished.connect(lambda result: self._on_link_box_finished(box, result))
+        self.link_box = box
+        box.open()
+
+    def _on_link_box_finished(self, box: LinkBox, result: int) -> None:
+        if self.link_box is box:
+            self.link_box = None
+        box.open_if_confirmed(result)
+        box.deleteLater()
+
+    def show_about(self) -> None:
+        from ui.shell.boxes import about_box
+
+        self._about = about_box(self)
+        self._about.open()
+
+    def _update_title(self) -> None:
+        title = APP_NAME
+        if self.ctx.demo is not None:
+            title = self.tr("Fettle — Demo journal")
+        self.setWindowTitle(title)
+
+    # -- closing ---------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.save_geometry(self.saveGeometry(), self.saveState())
+        if self._journal is not None and self._page is not None:
+            self._page.flush_edits()
+        journal, self._journal = self._journal, None
+        if journal is not None:
+            self.ctx.runner.invalidate()
+            self.ctx.runner.submit(journal.lock)
+            self.tools.set_journal(None)
+            if self._page is not None:
+                self._page.close_journal()
+            self.ctx.clipboard.clear_if_ours()
+        self.ctx.lock_manager.disarm()
+        self.ctx.runner.wait_for_done(10_000)
+        super().closeEvent(event)

@@ -1,0 +1,191 @@
+"""Search results as you type: a lazy list model of ``SearchHit`` rows.
+
+``set_query`` is called by the debounce timer in ``SearchBar``; each query is a
+new generation, and results that arrive for an older query (the user kept
+typing) are dropped. Snippets come from the core with matches between
+``HIT_START``/``HIT_END``; ``snippet_html`` turns them into escaped HTML with
+the matches in bold.
+
+Signals:
+    results_ready(str, int): the query whose first results are in, and how many.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from app.models import HIT_END, HIT_START, EntryFilter, SearchHit
+from ui.shell.entry_list_model import IdRole, KindRole, RowRole, SnippetRole, describe_row
+from ui.task_runner import TaskRunner
+
+Searcher = Callable[[str, EntryFilter, int, int], list[SearchHit]]
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()  # the list's root: the default parent, never modified
+
+
+def snippet_html(snippet: str) -> str:
+    """Escape everything, then bold the marked matches (markers never nest)."""
+    out: list[str] = []
+    bold = False
+    for chunk in _split_markers(snippet):
+        if chunk == HIT_START:
+            if not bold:
+                out.append("<b>")
+                bold = True
+        elif chunk == HIT_END:
+            if bold:
+                out.append("</b>")
+                bold = False
+        else:
+            out.append(html.escape(chunk.replace("\n", " "), quote=False))
+    if bold:
+        out.append("</b>")
+    return "".join(out)
+
+
+def _split_markers(text: str) -> list[str]:
+    parts: list[str] = []
+    current = []
+    for ch in text:
+        if ch in (HIT_START, HIT_END):
+            if current:
+                parts.append("".join(current))
+                current = []
+            parts.append(ch)
+        else:
+            current.append(ch)
+    if current:
+        parts.append("".join(current))
+    return parts
+
+
+def snippet_plain(snippet: str) -> str:
+    return snippet.replace(HIT_START, "").replace(HIT_END, "").replace("\n", " ")
+
+
+class SearchModel(QAbstractListModel):
+    results_ready = Signal(str, int)
+
+    PAGE_SIZE = 50
+    MAX_RESULTS = 1000
+
+    def __init__(self, runner: TaskRunner, parent=None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._searcher: Searcher | None = None
+        self._query = ""
+        self._filter = EntryFilter()
+        self._hits: list[SearchHit] = []
+        self._html: list[str] = []
+        self._exhausted = True
+        self._fetching = False
+        self._generation = 0
+        self.date_format: Callable[[dt.date], str] = lambda d: d.isoformat()
+
+    def set_searcher(self, searcher: Searcher | None) -> None:
+        self._searcher = searcher
+        self._restart()
+
+    def set_query(self, query: str, flt: EntryFilter | None = None) -> None:
+        self._query = query.strip()
+        if flt is not None:
+            self._filter = flt
+        self._restart()
+
+    def set_filter(self, flt: EntryFilter) -> None:
+        self._filter = flt
+        if self._query:
+            self._restart()
+
+    def query(self) -> str:
+        return self._query
+
+    def is_loading(self) -> bool:
+        return self._fetching
+
+    def clear(self) -> None:
+        self._searcher = None
+        self._query = ""
+        self._restart()
+
+    def _restart(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self._hits, self._html = [], []
+        self._exhausted = not (self._searcher and self._query)
+        self._fetching = False
+        self.endResetModel()
+        if not self._exhausted:
+            self._fetch()
+
+    def canFetchMore(self, parent: Index = NO_PARENT) -> bool:
+        return not parent.isValid() and not self._exhausted and not self._fetching
+
+    def fetchMore(self, parent: Index = NO_PARENT) -> None:
+        if self.canFetchMore(parent):
+            self._fetch()
+
+    def _fetch(self) -> None:
+        searcher, query, flt = self._searcher, self._query, self._filter
+        gen, offset, limit = self._generation, len(self._hits), self.PAGE_SIZE
+        if searcher is None:
+            return
+        self._fetching = True
+        self._runner.submit(
+            lambda: searcher(query, flt, limit, offset),
+            lambda hits: self._on_hits_loaded(gen, query, hits),
+            lambda exc: self._on_hits_failed(gen),
+        )
+
+    def _on_hits_loaded(self, generation: int, query: str, hits: list[SearchHit]) -> None:
+        if generation != self._generation:
+            return  # a stale query: the user typed on
+        self._fetching = False
+        first = not self._hits
+        if hits:
+            start = len(self._hits)
+            self.beginInsertRows(QModelIndex(), start, start + len(hits) - 1)
+            self._hits.extend(hits)
+            self._html.extend(snippet_html(h.snippet) for h in hits)
+            self.endInsertRows()
+        self._exhausted = len(hits) < self.PAGE_SIZE or len(self._hits) >= self.MAX_RESULTS
+        if first:
+            self.results_ready.emit(query, len(self._hits))
+
+    def _on_hits_failed(self, generation: int) -> None:
+        if generation == self._generation:
+            self._fetching = False
+            self._exhausted = True
+            self.results_ready.emit(self._query, 0)
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return describe_row(hit.row, self.date_format) + " — " + snippet_plain(hit.snippet)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return describe_row(hit.row, self.date_format)
+        if role == RowRole:
+            return hit.row
+        if role == IdRole:
+            return hit.row.id
+        if role == KindRole:
+            return hit.row.kind
+        if role == SnippetRole:
+            return self._html[index.row()]
+        return None
+
+    def position_of(self, entry_id: int) -> int | None:
+        for i, hit in enumerate(self._hits):
+            if hit.row.id == entry_id:
+                return i
+        return None

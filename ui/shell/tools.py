@@ -1,0 +1,177 @@
+"""What the main window opens on top of the journal: Trends, the appointment summary,
+the share review screen and the share log.
+
+The Trends view is built on first use and lives in the window's stack beside the
+journal page; the dialogs are built when asked for and deleted when closed, so
+nothing they showed outlives them. ``set_journal(None)`` (locking) empties the
+Trends view and closes every dialog, and any file or print dialog they opened.
+
+Signals:
+    status_changed(str): a short message for the status bar (never entry text).
+    view_changed(str): "journal" or "trends" is now shown.
+    shared(): a post left Fettle and was written to the share log.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QStackedWidget, QWidget
+
+from ui.app_context import AppContext
+
+if TYPE_CHECKING:
+    from app.journal.journal import Journal
+    from ui.report.summary_dialog import SummaryDialog
+    from ui.share.dialog import ShareDialog
+    from ui.share.log_view import ShareLogDialog
+    from ui.trends.view import TrendsView
+
+
+class JournalTools(QObject):
+    status_changed = Signal(str)
+    view_changed = Signal(str)
+    shared = Signal()
+
+    def __init__(self, ctx: AppContext, window: QWidget, stack: QStackedWidget) -> None:
+        super().__init__(window)
+        self._ctx = ctx
+        self._window = window
+        self._stack = stack
+        self._journal: Journal | None = None
+        self._trends: TrendsView | None = None
+        self._trends_journal: Journal | None = None  # what the Trends view last loaded
+        self._trends_stale = False
+        self.summary_dialog: SummaryDialog | None = None
+        self.share_dialog: ShareDialog | None = None
+        self.share_log_dialog: ShareLogDialog | None = None
+
+    # -- the journal -----------------------------------------------------------
+
+    def set_journal(self, journal: Journal | None) -> None:
+        """The journal was opened, or (``None``) locked: then forget everything shown."""
+        self._journal = journal
+        if journal is not None:
+            self._trends_stale = True
+            return
+        for dialog in (self.summary_dialog, self.share_dialog, self.share_log_dialog):
+            if dialog is not None:
+                close_dialog(dialog)
+        self.summary_dialog = self.share_dialog = self.share_log_dialog = None
+        if self._trends is not None:
+            self._trends.set_journal(None)
+        self._trends_journal = None
+
+    def journal_changed(self) -> None:
+        """Entries were written: the Trends view loads again when it is next shown (or now)."""
+        self._trends_stale = True
+        if self._trends is not None and self._stack.currentWidget() is self._trends:
+            self._load_trends()
+
+    # -- Trends ----------------------------------------------------------------
+
+    @property
+    def trends(self) -> TrendsView:
+        if self._trends is None:
+            from ui.trends.view import TrendsView
+
+            self._trends = TrendsView(self._ctx.runner)
+            self._trends.setAccessibleName(self.tr("Trends"))
+            self._trends.failed.connect(self.status_changed)
+            self._stack.addWidget(self._trends)
+        return self._trends
+
+    def trends_shown(self) -> bool:
+        return self._trends is not None and self._stack.currentWidget() is self._trends
+
+    def show_trends(self) -> None:
+        if self._journal is None:
+            return
+        trends = self.trends
+        self._load_trends()
+        self._stack.setCurrentWidget(trends)
+        trends.symptom.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.view_changed.emit("trends")
+
+    def _load_trends(self) -> None:
+        trends, journal = self.trends, self._journal
+        if journal is None:
+            return
+        if self._trends_journal is not journal:
+            self._trends_journal = journal
+            trends.set_journal(journal)
+        elif self._trends_stale:
+            trends.refresh()
+        self._trends_stale = False
+
+    # -- dialogs ---------------------------------------------------------------
+
+    def open_summary(self) -> None:
+        journal = self._journal
+        if journal is None or _raised(self.summary_dialog):
+            return
+        from ui.report.summary_dialog import SummaryDialog
+
+        dialog = SummaryDialog(self._ctx.runner, journal, self._window)
+        dialog.summary_saved.connect(
+            lambda _path: self.status_changed.emit(self.tr("Summary saved as PDF."))
+        )
+        dialog.failed.connect(self.status_changed)
+        dialog.finished.connect(lambda _r: self._on_dialog_finished("summary_dialog", dialog))
+        self.summary_dialog = dialog
+        dialog.open()
+
+    def open_share(self, entry_ids: list[int]) -> None:
+        journal = self._journal
+        if journal is None or _raised(self.share_dialog):
+            return
+        from ui.share.dialog import ShareDialog
+
+        dialog = ShareDialog(
+            self._ctx.runner, journal, list(entry_ids), self._window, clipboard=self._ctx.clipboard
+        )
+        dialog.shared.connect(self._on_share_dialog_shared)
+        dialog.failed.connect(self.status_changed)
+        dialog.finished.connect(lambda _r: self._on_dialog_finished("share_dialog", dialog))
+        self.share_dialog = dialog
+        dialog.open()
+
+    def open_share_log(self) -> None:
+        journal = self._journal
+        if journal is None or _raised(self.share_log_dialog):
+            return
+        from ui.share.log_view import ShareLogDialog
+
+        dialog = ShareLogDialog(self._ctx.runner, journal, self._window)
+        dialog.failed.connect(self.status_changed)
+        dialog.finished.connect(lambda _r: self._on_dialog_finished("share_log_dialog", dialog))
+        self.share_log_dialog = dialog
+        dialog.open()
+
+    def _on_share_dialog_shared(self, _share_id: int) -> None:
+        self.status_changed.emit(self.tr("Shared. It is listed in View ▸ What I've Shared."))
+        if self.share_log_dialog is not None and self._journal is not None:
+            self.share_log_dialog.reload()
+        self.shared.emit()
+
+    def _on_dialog_finished(self, name: str, dialog: QDialog) -> None:
+        if getattr(self, name) is dialog:
+            setattr(self, name, None)
+        dialog.deleteLater()
+
+
+def close_dialog(dialog: QDialog) -> None:
+    """Close ``dialog`` and whatever it opened (print preview, file chooser) for a lock."""
+    for child in dialog.findChildren(QDialog):
+        child.reject()
+    dialog.reject()
+    dialog.deleteLater()
+
+
+def _raised(dialog: QDialog | None) -> bool:
+    if dialog is None:
+        return False
+    dialog.raise_()
+    dialog.activateWindow()
+    return True

@@ -1,0 +1,1 @@
+"""Screenshot tours (fettle --demo --screenshot DIR), loaded only when asked for."""

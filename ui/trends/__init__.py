@@ -1,0 +1,1 @@
+"""The Trends view: chart, calendar heat map, before/after table."""

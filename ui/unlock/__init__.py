@@ -1,0 +1,1 @@
+"""Before the journal is open: unlock, first-run wizard, restore, a damaged journal."""
