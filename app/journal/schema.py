@@ -201,7 +201,41 @@ _V3 = (
 )
 
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+# v4: daily factors the user defines (sleep hours, steps, "alcohol" yes/no, stress 0-10),
+# one value a day, absent when not recorded (never stored as 0); a wash-in period per
+# treatment for the insights (NULL: the default); and drafts, so that text typed into
+# an unfinished window survives a lock inside the encrypted file (one row per window,
+# its own JSON; removed when the window is done with it).
+_V4 = (
+        """
+        CREATE TABLE factors (
+            id        INTEGER PRIMARY KEY,
+            name      TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            kind      TEXT NOT NULL CHECK (kind IN ('number','yesno','scale')),
+            unit      TEXT NOT NULL DEFAULT '',
+            archived  INTEGER NOT NULL DEFAULT 0,
+            position  INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE factor_values (
+            factor_id  INTEGER NOT NULL REFERENCES factors(id) ON DELETE CASCADE,
+            day        TEXT NOT NULL
+                       CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            value      REAL NOT NULL,
+            PRIMARY KEY (factor_id, day)
+        ) WITHOUT ROWID;
+        CREATE INDEX factor_values_day ON factor_values (day, factor_id);
+        ALTER TABLE treatments ADD COLUMN washin_days INTEGER
+            CHECK (washin_days IS NULL OR washin_days >= 0);
+        CREATE TABLE drafts (
+            name      TEXT PRIMARY KEY,
+            payload   TEXT NOT NULL,
+            saved_at  TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """
+)
+
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 LATEST = len(MIGRATIONS)
 
 

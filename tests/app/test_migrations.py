@@ -97,3 +97,21 @@ def test_newer_schema_is_refused_untouched(tmp_path: Path) -> None:
     with pytest.raises(JournalTooNew):
         Journal.open(path, PASSPHRASE)
     assert path.read_bytes() == before
+
+
+def test_v4_adds_factors_drafts_and_washin_keeping_treatments(tmp_path) -> None:
+    path = tmp_path / "v3.fettle"
+    make_journal(path, schema_version=3).lock()
+    with Journal.open(path, PASSPHRASE, migrate=False) as j:
+        j.db.execute("INSERT INTO treatments (name, dose_amount, dose_unit) VALUES "
+                     "('Methotrexate', 20, 'mg')")
+    with Journal.open(path, PASSPHRASE) as j:
+        assert schema.version(j.db) == 4
+        row = j.db.execute("SELECT name, dose_amount, washin_days FROM treatments").fetchone()
+        assert tuple(row) == ("Methotrexate", 20.0, None)
+        j.db.execute("INSERT INTO factors (name, kind, unit) VALUES ('Sleep', 'number', 'h')")
+        j.db.execute("INSERT INTO factor_values VALUES (1, '2026-03-01', 7.5)")
+        with pytest.raises(Exception):  # noqa: B017 - sqlcipher3's IntegrityError
+            j.db.execute("INSERT INTO factor_values VALUES (1, 'March 1', 7.5)")
+        j.db.execute("INSERT INTO drafts VALUES ('quick_log', '{}', '2026-03-01T10:00')")
+        assert j.db.execute("SELECT count(*) FROM drafts").fetchone()[0] == 1
