@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from app.redact import postcodes
 from app.redact.lexicon import COUNTRY, MEDICAL, PLACE, REGION, STREET, Lexicon
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import DIGITS, Triggered
 
 # A title-case word in any script: "Gerrit", "O'Neil", "Saint-Priest", "Μεγάλη".
 _CAP = r"[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]+(?:['’.-][^\W\d_]+)*\.?"
@@ -87,6 +88,16 @@ _MAX_PARTS = 14
 _BACK_PART = re.compile(r"((?:[A-Z][\w'’.-]*|\d{1,5}[A-Za-z]?)(?:[ ][A-Z][\w'’.-]*){0,2})(?:,[ ]?|[ ])$")
 
 
+# Each pattern tried only where its first word starts (see ``windows.Triggered``).
+_PREFIX_FAST = Triggered(PREFIX_STREET, "|".join(
+    re.escape(w.rstrip(".")) for w in _PREFIX_WORDS if re.fullmatch(r"[^\W_]+\.?", w)))
+_COMPASS_FAST = Triggered(COMPASS_STREET, "n|s|e|w|ne|nw|se|sw|north|south|east|west",
+                          digits=True)
+_COMPOUND_FAST = Triggered(COMPOUND_STREET, _COMPOUND)
+_UNIT_FAST = Triggered(UNIT, "apt|apartment|flat|suite|ste|unit|room|rm|floor|fl|bldg|building|"
+                       "box|po|p|postbox|psc|plot|door|house|h|apo|fpo|dpo|usns|usnv|uss|uscgc")
+
+
 class AddressFinder:
     """Finds ADDRESS spans; built once per lexicon (its street types join the grammar)."""
 
@@ -104,18 +115,22 @@ class AddressFinder:
             rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:{_NAME_WORD}\s+){{0,3}}{_CAP}\s+"
             rf"(?:{alt})\b\.?"
             rf"|\b(?:{_CAP}[ \t]+){{1,3}}(?:{alt})\.?[ \t]+\d{{1,5}}[A-Za-z]?\b")
+        self._street_fast = Triggered(self._street, "(?!)", digits=True, capitals=True)
 
     def find(self, text: str, region: str = "GB") -> Iterator[Span]:
         for m in NAMED_STREET.finditer(text):
             if m.group(1).lower() not in _NOT_STREET_NAME:
                 yield _span(m.start(), m.end(), text, 0.7)
-        has_digit = any(c.isdigit() for c in text)
+        has_digit = DIGITS.search(text) is not None
         if not has_digit:
             return
-        lower_text = not any(c.isupper() for c in text)
-        for regex, conf in ((self._street, 0.85), (PREFIX_STREET, 0.8), (COMPASS_STREET, 0.85),
-                            (COMPOUND_STREET, 0.8), (NUMBERED_STREET, 0.7), (UNIT, 0.8)):
-            for m in regex.finditer(text):
+        lower_text = not not text.islower()
+        for regex, fast, conf in ((self._street, self._street_fast, 0.85),
+                                  (PREFIX_STREET, _PREFIX_FAST, 0.8),
+                                  (COMPASS_STREET, _COMPASS_FAST, 0.85),
+                                  (COMPOUND_STREET, _COMPOUND_FAST, 0.8),
+                                  (NUMBERED_STREET, NUMBERED_STREET, 0.7), (UNIT, _UNIT_FAST, 0.8)):
+            for m in fast.finditer(text):
                 if regex is self._street and not self._street_ok(m.group()):
                     continue
                 if regex is NUMBERED_STREET and not self._words_rare(m.group()):

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import Triggered
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
           "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
@@ -127,9 +128,7 @@ def words_to_number(text: str) -> int | None:
 
 
 def find_ages(text: str) -> Iterator[Span]:
-    if not any(c.isdigit() for c in text) and not _has_number_word(text):
-        return
-    for m in AGE.finditer(text):
+    for m in _AGE_FAST.finditer(text):
         group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
         start, end = m.start(group), m.end(group)
         value = words_to_number(m.group(group))
@@ -146,10 +145,12 @@ def find_ages(text: str) -> Iterator[Span]:
         yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.8, text[start:end])
 
 
-_NUMBER_WORD = re.compile(
-    rf"\b(?:{'|'.join(_TENS[2:])}|{'|'.join(_UNITS[1:])}|{'|'.join(_DECADE_WORDS)}|"
-    rf"{'|'.join(_ORD_TENS)}|{'|'.join(_ORD_UNITS)})", re.IGNORECASE)
-
-
-def _has_number_word(text: str) -> bool:
-    return _NUMBER_WORD.search(text) is not None
+_NUMBER_WORDS = frozenset([*_UNITS[1:], *_TENS[2:], *_DECADE_WORDS, *_ORD_TENS, *_ORD_UNITS])
+# The words an age phrase can start with; capitalised words for "Karabo is 6".
+_FIRST_WORDS = (
+    r"age|aged|at|i|im|he|hes|she|shes|who|they|we|you|my|his|her|their|our|your|"
+    r"diagnosed|dx|dxd|diagnosis|started|began|onset|retired|widowed|married|pregnant|died|"
+    r"passed|since|when|until|till|by|before|after|from|in|early|mid|late|ich|er|sie|je|"
+    r"tengo|tiene|[mf]\d*|" + _KIN.removeprefix("(?:") .removesuffix(")") + "|"
+    + "|".join(sorted(_NUMBER_WORDS)))
+_AGE_FAST = Triggered(AGE, _FIRST_WORDS, digits=True, capitals=True)

@@ -15,6 +15,7 @@ from datetime import date
 from functools import cache
 
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import Triggered
 
 _REGIONS = ("GB", "US", "CA", "IE", "AU", "NZ", "IN", "ZA", "DE", "IL", "SG", "MY", "PK",
             "NG", "KE", "JM", "PH")
@@ -79,6 +80,13 @@ def holiday_regex() -> re.Pattern[str]:
         rf"\b(?:(?:{body})(?:\s+(?:19|20)\d{{2}})?)(?!['’\w-])", re.IGNORECASE)
 
 
+@cache
+def _holiday_fast() -> Triggered:
+    firsts = {re.match(r"[^\W_]+", n).group().lower() for n in holiday_months()
+              if re.match(r"[^\W_]+", n)} | {"st", "saint"}
+    return Triggered(holiday_regex(), "|".join(sorted(map(re.escape, firsts))), digits=True)
+
+
 def holiday_month(text: str) -> int | None:
     """The usual month of a holiday span ("Easter Monday" → 4), or None."""
     key = re.sub(r"\s+(?:19|20)\d{2}$", "", text.strip()).lower().replace("’", "'")
@@ -110,7 +118,7 @@ _DAY_FIRST = frozenset(["DE", "AT", "CH", "NL", "BE", "DK", "NO", "SE", "FI", "P
 
 
 def find(text: str, region: str) -> Iterator[Span]:
-    for m in holiday_regex().finditer(text):
+    for m in _holiday_fast().finditer(text):
         raw = m.group()
         if raw.islower() and raw in ("eid", "holi", "lent", "advent", "onam"):
             continue  # lower-case words that are also ordinary words or names

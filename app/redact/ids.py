@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from app.redact import validators as v
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import Triggered
 
 _LABELS = (
     r"mrn|mr\s?#|medical record(?: number| no)?|hospital (?:number|no|id)|hosp(?:ital)? no|"
@@ -55,8 +56,14 @@ def _trim(value: str) -> str:
     return "".join(groups)
 
 
+_LABEL_FIRST = "|".join(sorted({re.match(r"[a-z]+", alt).group() for alt in _LABELS.split("|")
+                                if re.match(r"[a-z]+", alt)} | {"my", "the", "our", "his", "her",
+                                                                  "their", "your", "new", "old"}))
+_LABELLED_FAST = Triggered(LABELLED, _LABEL_FIRST)
+
+
 def find_labelled(text: str) -> Iterator[Span]:
-    for m in LABELLED.finditer(text):
+    for m in _LABELLED_FAST.finditer(text):
         value = _trim(m.group(1))
         label = text[m.start():m.start(1)]
         need = 1 if _SHORT_OK.search(label) else 3

@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import DIGITS, Triggered
 
 _DRUG_PACKAGE = "drug_named_entity_recognition"
 _DRUG_FILE = "drug_ner_dictionary.pkl.bz2"
@@ -162,12 +163,16 @@ SCHEDULE = re.compile(
 
 def medical_number_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of doses, lab values, scores and schedules in ``text``."""
-    if not any(c.isdigit() for c in text):
+    if DIGITS.search(text) is None:
         return []
-    out: list[tuple[int, int]] = []
-    for regex in (DOSE, LAB_VALUE, SCHEDULE):
-        out.extend(m.span() for m in regex.finditer(text))
+    out = [m.span() for m in DOSE.finditer(text)]
+    for fast in (_LAB_FAST, _SCHEDULE_FAST):
+        out.extend(m.span() for m in fast.finditer(text))
     return out
+
+
+_LAB_FAST = Triggered(LAB_VALUE, rf"(?:{_LAB})|blood|heart|peak|viral|d|vit|ca|phq|gad|eq")
+_SCHEDULE_FAST = Triggered(SCHEDULE, r"every|each|q\d{1,2}h", digits=True)
 
 
 _NUMERIC_TYPES = (SpanType.DATE, SpanType.AGE, SpanType.PHONE, SpanType.ID)
@@ -178,7 +183,7 @@ def drop_medicine(spans: list[Span], text: str) -> list[Span]:
     dose or lab value goes, and so does a name, place or employer that is an eponym
     used medically. Spans the user selected are never dropped."""
     numbers = medical_number_ranges(text)
-    eponyms = eponym_ranges(text) if any(c.isupper() for c in text) else []
+    eponyms = eponym_ranges(text) if not text.islower() else []
     if not numbers and not eponyms:
         return spans
     out = []

@@ -21,11 +21,13 @@ from app.redact.lexicon import DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, TITLES
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import Triggered
 
 HANDLE_BARE = re.compile(
     r"(?<![\w@/.])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@])"
     r"|(?i:(?<=posted by )|(?<=username )|(?<=username: )|(?<=handle )|(?<=handle: ))"
     r"[A-Za-z][\w.-]{2,30}")
+_HANDLE_CUE = re.compile(r"posted by|username|handle", re.IGNORECASE)
 _TLD = r"(?:com|org|net|co(?:\s*(?:\.|dot)\s*uk)?|uk|ie|au|nz|ca|in|za|de|io|edu|gov|me|info)"
 OBFUSCATED_EMAIL = re.compile(
     rf"(?<![\w.])[\w.+-]{{2,}}\s*(?:\(at\)|\[at\]|\{{at\}}|\s+at\s+|\s*@\s+|\s+@\s*)\s*"
@@ -43,6 +45,18 @@ _OTHER_SCRIPT = re.compile(
     r"\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
     r"[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f"
     r"\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u200c\u200d]+")
+_LATIN = re.compile(r"[A-Za-z]")
+_AT_DOMAIN = re.compile(r" at [\w-]+\.(?:com|org|net|co|ie|uk|au|nz|ca|in|za|de|io|edu|me)\b")
+_SPELLED_FAST = Triggered(SPELLED_PHONE, "oh|zero|nought|one|two|three|four|five|six|seven|"
+                          "eight|nine|double|triple", digits=True)
+_CARE_WORDS = frozenset(
+    "hospital clinic infusion infusions endoscopy colonoscopy scan scans mri ct x-ray xray "
+    "surgery op operation appointment appt consultant ward a&e er icu admitted referred seen "
+    "discharged transfusion transfusions dialysis tilt physio bloods biopsy chemo "
+    "radiotherapy tavi endo gp rheum neuro derm cardio nurse nurses surgeon doctor dr "
+    "specialist team unit department suite jab injection treated diagnosed review bed stay "
+    "maternity delivered born".split())
+_CARE_TOKEN = re.compile(r"[a-z][a-z&-]*")
 # Sentence-start names: "Sam, DM me", "Priya said", "Tom and I".
 _AFTER_NAME = re.compile(
     r",\s+(?:dm|pm|message|thanks|thank|cheers|hope|you|your|sorry|welcome|i|if|congrats|"
@@ -52,13 +66,6 @@ _SENTENCE_WORD = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][
 # A lower-case name right after a cue ("my m8 jordan", "dr kaplan").
 _CUE_WORD = re.compile(r"\b([a-z][a-z0-9&']*)\s+(?=([a-z][a-z'’-]{1,20})\b)")
 _CUE_CAP = re.compile(r"\b([a-z][a-z0-9]+),?\s+([A-Z][a-z'’-]+)\b")
-_CARE = re.compile(
-    r"\b(?:hospital|clinic|infusions?|endoscopy|colonoscopy|scans?|mri|ct|x-?ray|surgery|"
-    r"op|operation|appointment|appt|consultant|ward|a&e|er|icu|admitted|referred|seen|"
-    r"discharged|transfusions?|dialysis|tilt|physio|bloods|biopsy|chemo|radiotherapy|"
-    r"tavi|endo|gp|rheum|neuro|derm|cardio|nurses?|surgeon|doctor|dr|specialist|team|"
-    r"unit|department|suite|jab|injection|treated|diagnosed|review|bed|stay|eye clinic|"
-    r"maternity|delivered|born)\b", re.IGNORECASE)
 _CARE_PLACE = re.compile(
     r"\b(?:at|to|in|from)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|of|and|&)){0,4}(?<![\s&]))")
@@ -78,10 +85,13 @@ class ExtraFinder:
         self.cues = KIN
 
     def find(self, text: str) -> Iterator[Span]:
-        yield from _spans(HANDLE_BARE, text, SpanType.HANDLE, 0.8)
-        if " at " in text or "(at)" in text or "[at]" in text or " @" in text or "@ " in text:
+        if "_" in text or _HANDLE_CUE.search(text):
+            yield from _spans(HANDLE_BARE, text, SpanType.HANDLE, 0.8)
+        low = text.lower()
+        if " dot " in low or "(at)" in low or "[at]" in low or "(dot)" in low \
+                or " @" in low or "@ " in low or _AT_DOMAIN.search(low):
             yield from _spans(OBFUSCATED_EMAIL, text, SpanType.EMAIL, 0.9)
-        for m in SPELLED_PHONE.finditer(text):
+        for m in _SPELLED_FAST.finditer(text):
             words = re.findall(r"\w+", m.group().lower())
             digits = sum(1 if w in _DIGIT_WORDS else len(w) if w.isdigit() else
                          1 if w == "double" else 2 if w == "triple" else 0 for w in words)
@@ -95,8 +105,9 @@ class ExtraFinder:
         yield from self._lower_places(text)
 
     def _other_script(self, text: str) -> Iterator[Span]:
-        latin = sum(c.isascii() and c.isalpha() for c in text)
-        if latin < 20:
+        if text.isascii() or _OTHER_SCRIPT.search(text) is None:
+            return
+        if len(_LATIN.findall(text)) < 20:
             return
         for m in _OTHER_SCRIPT.finditer(text):
             yield Span(m.start(), m.end(), SpanType.NAME, Source.UNKNOWN_WORD, 0.6, m.group(),
@@ -142,7 +153,7 @@ class ExtraFinder:
             yield Span(m.start(2), m.end(2), SpanType.NAME, Source.CONTEXT, 0.8, m.group(2))
 
     def _care_places(self, text: str) -> Iterator[Span]:
-        if not _CARE.search(text):
+        if not _has_care(text):
             return
         flags = self.lex.flags
         for m in _CARE_PLACE.finditer(text):
@@ -159,7 +170,7 @@ class ExtraFinder:
                 continue
             before = _SENTENCE_END.split(text[max(0, m.start() - 60):m.start()])[-1]
             after = re.split(r"[.!?\n]", text[m.end():m.end() + 25])[0]
-            if not (_CARE.search(before) or _CARE.search(after)):
+            if not (_has_care(before) or _has_care(after)):
                 continue
             end = m.start(1) + len(phrase)
             yield Span(m.start(1), end, SpanType.PLACE, Source.CONTEXT, 0.6, text[m.start(1):end],
@@ -174,6 +185,11 @@ class ExtraFinder:
                     and word not in CALENDAR:
                 yield Span(m.start(1), m.end(1), SpanType.PLACE, Source.LEXICON, 0.6, word,
                            uncertain=True)
+
+
+def _has_care(text: str) -> bool:
+    """Whether the words are about care (a hospital, a scan, a doctor)."""
+    return any(w in _CARE_WORDS for w in _CARE_TOKEN.findall(text.lower()))
 
 
 def _spans(regex: re.Pattern[str], text: str, kind: SpanType, conf: float) -> Iterator[Span]:
