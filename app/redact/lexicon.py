@@ -47,13 +47,14 @@ COUNTRY = 32
 COMPANY = 64  # an organisation suffix ("ltd", "gmbh", "oyj")
 STREET = 128  # a street type ("road", "rua", "turnpike")
 REGION = 256  # a state or province code ("tx", "nsw", "qc")
+DRUG = 512  # a drug or brand name ("keytruda"), for the review's warnings
 
 _NAME_ATTRS_FIRST = ("first_names", "first_names_male", "first_names_female",
                      "first_names_nonbinary")
 _NAME_ATTRS_LAST = ("last_names", "last_names_male", "last_names_female")
 _CITY_POPULATION = 5000
 _FALLBACK_ZIPF = 1.5  # a dictionary word too rare for the frequency table
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 5
 
 
 @dataclass
@@ -214,7 +215,7 @@ def build_lexicon() -> Lexicon:
         # A drug that is also a given name, surname or town ("Kendrick", "Fargo") stays
         # a possible name; an ordinary word ("caps") needs no flag to be kept.
         if not flags.get(word, 0) & (FIRST | LAST | PLACE) and zipf.get(word, 0.0) < 3.5:
-            flags[word] = flags.get(word, 0) | MEDICAL
+            flags[word] = flags.get(word, 0) | MEDICAL | DRUG
     for code in {*states, *regions}:
         key = code.lower()
         flags[key] = flags.get(key, 0) | REGION

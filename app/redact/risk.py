@@ -32,6 +32,7 @@ class RiskKind(StrEnum):
     CLINICIAN = "clinician"
     TRIAL = "trial"
     RARE_DRUG = "rare_drug"
+    AGE = "age"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +83,15 @@ def assess_risk(text: str, spans: Sequence[Span], decisions: Mapping[int, Decisi
     place = by_type.get(SpanType.PLACE, []) + by_type.get(SpanType.ADDRESS, [])
     dates = [i for i in by_type.get(SpanType.DATE, []) if any(c.isdigit() for c in spans[i].text)]
     ages = by_type.get(SpanType.AGE, [])
+    regions = _regions_named(text, spans, decisions)
     present = [(place, "your town"), (dates, "exact dates"), (ages, "your age")]
     shown = [(ids, words) for ids, words in present if ids]
+    if conditions and regions and not shown:
+        warnings.append(RiskWarning(
+            RiskKind.COMBINATION,
+            f"A rare condition ({conditions[0]}) together with where you live "
+            f"({regions[0]}) could narrow this down to a handful of people.",
+            (), tuple(conditions) + tuple(regions)))
     if conditions and shown:
         words = _join([w for _, w in shown])
         warnings.append(RiskWarning(
@@ -97,6 +105,12 @@ def assess_risk(text: str, spans: Sequence[Span], decisions: Mapping[int, Decisi
             RiskKind.COMBINATION,
             f"{words[0].upper()}{words[1:]} together could narrow this down to a few people.",
             tuple(i for ids, _ in shown for i in ids)))
+
+    if ages:
+        warnings.append(RiskWarning(
+            RiskKind.AGE,
+            "An exact age, with anything else in the post, narrows down who you are; an age "
+            "band (\"in my 30s\") says enough.", tuple(ages)))
 
     handles = by_type.get(SpanType.HANDLE, [])
     if handles:
@@ -115,18 +129,54 @@ def assess_risk(text: str, spans: Sequence[Span], decisions: Mapping[int, Decisi
             "Naming your clinician points to the clinic you attend, and so to where you live.",
             tuple(clinicians)))
 
-    trials = [m.group() for m in _TRIAL.finditer(text)]
-    if trials:
+    trials = [m for m in _TRIAL.finditer(text)]
+    shown_trials = [m.group() for m in trials if not _redacted(m.start(), m.end(), spans, decisions)]
+    hidden = [m for m in trials if _redacted(m.start(), m.end(), spans, decisions)]
+    kept_drugs = [d for d in _drugs_in(text) if not _redacted(d[1], d[2], spans, decisions)]
+    if shown_trials:
         warnings.append(RiskWarning(
             RiskKind.TRIAL,
             "A named clinical trial has few participants; naming it can identify you.",
-            evidence=tuple(trials)))
+            evidence=tuple(shown_trials)))
+    elif hidden and kept_drugs:
+        warnings.append(RiskWarning(
+            RiskKind.TRIAL,
+            f"The trial's name is hidden, but {kept_drugs[0][0]} can still point to it: "
+            f"few trials give it, and their sites are public.",
+            evidence=tuple(d[0] for d in kept_drugs)))
     if drugs:
         warnings.append(RiskWarning(
             RiskKind.RARE_DRUG,
             f"{drugs[0]} is prescribed to few people, so mentioning it narrows down who "
             f"you might be.", evidence=tuple(drugs)))
     return warnings
+
+
+def _redacted(start: int, end: int, spans: Sequence[Span],
+              decisions: Mapping[int, Decision]) -> bool:
+    return any(s.start < end and start < s.end and
+               decisions.get(i, Decision.REDACT) is Decision.REDACT for i, s in enumerate(spans))
+
+
+def _drugs_in(text: str) -> list[tuple[str, int, int]]:
+    """Drug and brand names in the text (from the shipped drug lexicon)."""
+    from app.redact.lexicon import DRUG, default_lexicon
+
+    flags = default_lexicon().flags
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)
+            if flags.get(m.group().lower(), 0) & DRUG]
+
+
+def _regions_named(text: str, spans: Sequence[Span], decisions: Mapping[int, Decision]) -> list[str]:
+    """States and provinces left readable ("Texas"): never redacted, but still a clue."""
+    from app.redact.regions import coarse_regions
+
+    regions = coarse_regions()
+    return [m.group() for m in _REGION_WORD.finditer(text)
+            if m.group().lower() in regions and not _redacted(m.start(), m.end(), spans, decisions)]
+
+
+_REGION_WORD = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 
 
 def _join(words: list[str]) -> str:

@@ -171,7 +171,7 @@ def test_draft_rejects_bad_selection() -> None:
 
 def test_risk_warnings_in_plain_words() -> None:
     text = ("My sarcoidosis flared on 12/03/2024 in Harrogate. Dr Okafor suggested the "
-            "RESTORE-2 trial and eculizumab. Find me at @jo_b.")
+            "RESTORE-2 trial and eculizumab. Find me at @jo_b. I'm 34.")
     draft = RedactionDraft(text, PROFILE)
     kinds = {w.kind for w in draft.warnings()}
     assert kinds == {RiskKind.TRIAL, RiskKind.RARE_DRUG}  # names, dates and place redacted
