@@ -46,6 +46,11 @@ _OTHER_SCRIPT = re.compile(
     r"[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f"
     r"\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u200c\u200d]+")
 _LATIN = re.compile(r"[A-Za-z]")
+# Words written after "dr" that are not a name ("dr appt", "dr says").
+_AFTER_TITLE = frozenset(["appt", "appointment", "appts", "visit", "office", "says", "said",
+                          "told", "thinks", "wants", "gave", "put", "note", "notes", "letter",
+                          "today", "tomorrow", "yesterday", "who", "was", "is", "has", "had",
+                          "will", "would", "can", "could", "did", "does", "recommends"])
 _AT_DOMAIN = re.compile(r" at [\w-]+\.(?:com|org|net|co|ie|uk|au|nz|ca|in|za|de|io|edu|me)\b")
 _SPELLED_FAST = Triggered(SPELLED_PHONE, "oh|zero|nought|one|two|three|four|five|six|seven|"
                           "eight|nine|double|triple", digits=True)
@@ -135,7 +140,8 @@ class ExtraFinder:
             if word in CLOSED_CLASS or word in FUNCTION or f & MEDICAL or word in CALENDAR:
                 continue
             if f & (FIRST | LAST) and zipf.get(word, 0.0) < 5.0 or (
-                    cue in TITLES and zipf.get(word, 0.0) < 3.0):
+                    cue in TITLES and zipf.get(word, 0.0) < 4.0
+                    and not word.endswith(("ed", "ing", "ly")) and word not in _AFTER_TITLE):
                 yield Span(m.start(2), m.end(2), SpanType.NAME, Source.CONTEXT, 0.8, word)
 
     def _capital_after_cue(self, text: str) -> Iterator[Span]:

@@ -116,9 +116,13 @@ def find(text: str, profile: PrivacyProfile, lex: Lexicon) -> list[Span]:
     return out
 
 
-_SPEECH = re.compile(r"['’]?s?\s*(?:,\s*)?(?:said|says|told|asked|texted|rang|called|drove|"
-                     r"came|went|and i|and me|wrote|replied|messaged|is|was|has|had)\b",
-                     re.IGNORECASE)
+_SPEECH = re.compile(
+    r"['’]?s?\s*(?:,\s*)?(?:said|says|told|tells|asked|texted|rang|called|drove|came|went|"
+    r"and i|and me|wrote|replied|messaged|is|was|has|had|sat|stayed|took|made|brought|"
+    r"picked|helped|left|got|gets|will|would|who|thinks|thought|knows|knew|loves|wants|"
+    r"needs|sent|cooked|found|spotted|noticed|reckons|keeps|kept|did|does|can|could|fell|"
+    r"slept|works|worked|lives|lived|died|turned|turns|started|stopped|[a-z]+ed)\b"
+    r"|\s*\((?:my|our|his|her|their|the|a)\b|,\s*(?:my|our|his|her|their)\s", re.IGNORECASE)
 
 
 def used_as_name(text: str, span: Span, lex: Lexicon) -> bool:

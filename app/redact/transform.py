@@ -156,6 +156,8 @@ def _age_text(span: Span, text: str) -> tuple[str, int]:
     if re.search(r"\d(?:st|nd|rd|th)\b|(?:th|st|nd|rd)$", span.text.strip().lower()) and \
             not span.text.strip().lower().endswith("s"):
         return "milestone", 0
+    if value >= 90:
+        return "over 90", 0  # ages from 90 up are rare enough to identify (as HIPAA has it)
     decade = value // 10 * 10
     if re.search(r"\d0['’]?s\b|ties\b|teens\b", span.text, re.IGNORECASE):
         return ("teens" if decade == 10 else f"{decade}s"), 0

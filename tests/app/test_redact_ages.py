@@ -66,6 +66,7 @@ def test_words_to_number() -> None:
     ("Grandad turned seventy-two", "Grandad turned 70-something"),
     ("a woman in her early thirties", "a woman in her 30s"),
     ("for my 40th we went out", "for my milestone we went out"),
+    ("Grandad would've been 100 this year.", "Grandad would've been over 90 this year."),
 ])
 def test_ages_become_bands(text: str, out: str) -> None:
     spans = [s for s in detect(text, GB) if s.type is SpanType.AGE]

@@ -30,6 +30,7 @@ def found(text: str) -> dict[str, SpanType]:
     ("my roommate Priyanka keeps the fridge stocked", "Priyanka", SpanType.NAME),
     ("my m8 connor came round with soup", "connor", SpanType.NAME),
     ("the surgeon dr kaplan says it healed", "kaplan", SpanType.NAME),
+    ("the surgeon dr kaplan says the CSF leak sealed", "kaplan", SpanType.NAME),
     ("Took ages to clear. Sam, DM me if you want the cream.", "Sam", SpanType.NAME),
     ("Endoscopy at Queen Alexandra found dysplasia.", "Queen Alexandra", SpanType.PLACE),
     ("Mum had her TAVI at the N&N last spring.", "N&N", SpanType.PLACE),

@@ -54,3 +54,9 @@ def test_an_eponym_is_not_the_profile_name() -> None:
 def test_lists_in_all_capitals_still_match() -> None:
     profile = PrivacyProfile.of([ProfileTerm("place", "gh"), ProfileTerm("person", "hope")])
     assert [s.text for s in detect("PT SENT TO GH. HOPE AWARE.", profile)] == ["GH", "HOPE"]
+
+
+def test_a_profile_name_that_is_a_word_starts_a_sentence_as_a_name() -> None:
+    profile = PrivacyProfile.of([ProfileTerm("person", "Graham Marsh"), ProfileTerm("person", "Frank")])
+    text = "Rough night. Graham sat up with me. Frank (my barber) noticed first."
+    assert [s.text for s in detect(text, profile)] == ["Graham", "Frank"]
