@@ -24,6 +24,7 @@ from typing import Iterator
 from app.errors import DiskFull, JournalCorrupt, JournalLocked, WrongPassphrase
 from app.journal import kdf, schema, storage
 from app.journal.catalog import Catalog
+from app.journal.drafts import DraftStore
 from app.journal.entries import EntryStore
 from app.journal.records import Appointments, ShareLog
 from app.journal.search import search as _search
@@ -51,6 +52,7 @@ class Journal:
         self.settings = Settings(self)
         self.shares = ShareLog(self)
         self.appointments = Appointments(self)
+        self.drafts = DraftStore(self)
 
     # -- lifecycle ---------------------------------------------------------
 
