@@ -154,6 +154,9 @@ class AddressFinder:
             if any(w.lower() in _NOT_STREET_NAME or w.lower() in _CUE_WORDS
                    for w in m.group(1).split()):
                 break
+            if m.group(1).endswith(".") and m.group(1).split()[-1].lower().rstrip(".") \
+                    not in _ABBREVIATIONS:
+                break  # "Greams Road. Aadhaar 4991": a sentence ends before the number
             start = m.start(1)
         if start == span.start:
             return span

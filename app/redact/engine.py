@@ -115,9 +115,10 @@ def merge_spans(spans: list[Span], text: str) -> list[Span]:
     for span in spans:
         if merged:
             last = merged[-1]
+            gap = text[last.end:span.start]
             touching = span.start < last.end or (
                 span.type is last.type and span.type in _JOINABLE
-                and text[last.end:span.start] in (" ", ". "))
+                and (gap == " " or gap == ". " and len(last.text.split()[-1]) <= 3))
             if touching:
                 best = last if _strength(last) >= _strength(span) else span
                 end = max(last.end, span.end)

@@ -51,7 +51,7 @@ def _trim(value: str) -> str:
     """Drop a trailing group that is only capitals and reads as a word ("OK", "I")."""
     groups = re.split(r"([ /.-]+)", value)
     while len(groups) > 1 and not any(c.isdigit() for c in groups[-1]) \
-            and len(groups[-1]) <= 2:
+            and len(groups[-1]) <= 2 and " " in groups[-2]:
         groups = groups[:-2]
     return "".join(groups)
 

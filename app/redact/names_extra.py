@@ -23,10 +23,21 @@ from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, TITLES
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import Triggered
 
+# "megan.lloyd87 on insta", "my insta is jo_runs", "find me on tiktok @..." (the "@"
+# form is found with the other handles).
+HANDLE_ON_SITE = re.compile(
+    r"(?<![\w.@])([A-Za-z][\w.]{2,30}[A-Za-z0-9])\s+on\s+(?:insta|instagram|ig|tiktok|twitter|"
+    r"threads|reddit|discord|snap|snapchat|fb|facebook|bluesky|mastodon|x)\b"
+    r"|\b(?:insta|instagram|ig|tiktok|twitter|snap|snapchat|discord|reddit)(?:\s+(?:is|name|handle))?"
+    r"\s*[:-]?\s+([A-Za-z][\w.]{2,30}[A-Za-z0-9])", re.IGNORECASE)
 HANDLE_BARE = re.compile(
     r"(?<![\w@/.])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@])"
     r"|(?i:(?<=posted by )|(?<=username )|(?<=username: )|(?<=handle )|(?<=handle: ))"
     r"[A-Za-z][\w.-]{2,30}")
+_SITE = re.compile(r"\b(?:insta|instagram|ig|tiktok|twitter|threads|reddit|discord|snap|snapchat|"
+                   r"fb|facebook|bluesky|mastodon|x)\b")
+_NOT_HANDLE = frozenset(["me", "them", "him", "her", "us", "it", "this", "that", "posted", "chat",
+                         "group", "here", "there", "anyone", "someone", "post", "page"])
 _HANDLE_CUE = re.compile(r"posted by|username|handle", re.IGNORECASE)
 _TLD = r"(?:com|org|net|co(?:\s*(?:\.|dot)\s*uk)?|uk|ie|au|nz|ca|in|za|de|io|edu|gov|me|info)"
 OBFUSCATED_EMAIL = re.compile(
@@ -60,7 +71,7 @@ _CARE_WORDS = frozenset(
     "discharged transfusion transfusions dialysis tilt physio bloods biopsy chemo "
     "radiotherapy tavi endo gp rheum neuro derm cardio nurse nurses surgeon doctor dr "
     "specialist team unit department suite jab injection treated diagnosed review bed stay "
-    "maternity delivered born".split())
+    "maternity delivered born saw see seeing under".split())
 _CARE_TOKEN = re.compile(r"[a-z][a-z&-]*")
 # Sentence-start names: "Sam, DM me", "Priya said", "Tom and I".
 _AFTER_NAME = re.compile(
@@ -72,7 +83,7 @@ _SENTENCE_WORD = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][
 _CUE_WORD = re.compile(r"\b([a-z][a-z0-9&']*)\s+(?=([a-z][a-z'’-]{1,20})\b)")
 _CUE_CAP = re.compile(r"\b([a-z][a-z0-9]+),?\s+([A-Z][a-z'’-]+)\b")
 _CARE_PLACE = re.compile(
-    r"\b(?:at|to|in|from)\s+(?:the\s+)?"
+    r"\b(?:at|to|in|from|for|near)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|of|and|&)){0,4}(?<![\s&]))")
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)[.!?](?:\s|$)|\n")
 _TRAILING = re.compile(r"(?:\s+(?:of|and|&))+$")
@@ -93,6 +104,11 @@ class ExtraFinder:
         if "_" in text or _HANDLE_CUE.search(text):
             yield from _spans(HANDLE_BARE, text, SpanType.HANDLE, 0.8)
         low = text.lower()
+        if _SITE.search(low):
+            for m in HANDLE_ON_SITE.finditer(text):
+                g = 1 if m.group(1) else 2
+                if m.group(g).lower() not in CLOSED_CLASS and m.group(g).lower() not in _NOT_HANDLE:
+                    yield Span(m.start(g), m.end(g), SpanType.HANDLE, Source.CONTEXT, 0.8, m.group(g))
         if " dot " in low or "(at)" in low or "[at]" in low or "(dot)" in low \
                 or " @" in low or "@ " in low or _AT_DOMAIN.search(low):
             yield from _spans(OBFUSCATED_EMAIL, text, SpanType.EMAIL, 0.9)

@@ -30,10 +30,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 GB = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2}\b")
 CA = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d\b")
 EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}\b")
+# Dublin's postal districts ("Dublin 7", "Dublin 6W") name a part of the city.
+DUBLIN = re.compile(r"\bDublin\s+(?:1[0-8]|2[024]|6W|[1-9])\b(?![.,:/]?\d)")
 # Shapes that need an address around them.
 AFTER_STATE = re.compile(
     rf"\b(?:[A-Z]{{2}}|{_AU_STATES})[,]?\s+(\d{{5}}(?:-\d{{4}})?|\d{{4}})\b(?![-/.]\d)")
-AFTER_TOWN = re.compile(r"(?<=[a-z]),?\s+(\d{6}|\d{4}|\d{5})\b(?![-/.:]\d|\s*(?:mg|ml|%))")
+AFTER_TOWN = re.compile(r"(?<=[a-z]),?\s+(\d{6}|\d{4}|\d{5})\b(?![-/.:]\d|\s*(?:mg|ml|%)|\s\d)")
 BEFORE_TOWN = re.compile(r"\b(\d{5}|\d{4})\s+([A-ZÄÖÜ][a-zäöüßé'’-]+(?:[ ][A-Z][a-zäöüßé'’-]+)?)")
 CUE = re.compile(
     r"\b(?i:zip|zip\s*code|post\s?code|postal\s*code|eircode|pin\s?code|pin|plz)"
@@ -51,6 +53,8 @@ def find(text: str, region: str, is_place) -> Iterator[tuple[int, int, float]]: 
             if regex is CA and region not in ("CA", "US"):
                 continue
             yield m.start(), m.end(), 0.85
+    for m in DUBLIN.finditer(text):
+        yield m.start(), m.end(), 0.8
     for m in AFTER_STATE.finditer(text):
         state = text[m.start():m.start(1)].strip(" ,")
         if len(m.group(1)) == 4:  # Australian postcodes follow a state: "Box Hill VIC 3128"

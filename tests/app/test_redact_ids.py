@@ -28,6 +28,7 @@ def ids(text: str, region: str = "GB") -> list[str]:
     ("confirmation # 4XT99812 for the scan", "4XT99812"),
     ("Medicare card 2123 45670 1 rejected", "2123 45670 1"),
     ("my PPSN: 1234567TW", "1234567TW"),
+    ("OHIP number 1234-567-890-AB on the card", "1234-567-890-AB"),
 ])
 def test_labelled_ids(text: str, value: str) -> None:
     assert value in ids(text)

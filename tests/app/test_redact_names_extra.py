@@ -33,6 +33,9 @@ def found(text: str) -> dict[str, SpanType]:
     ("the surgeon dr kaplan says the CSF leak sealed", "kaplan", SpanType.NAME),
     ("Took ages to clear. Sam, DM me if you want the cream.", "Sam", SpanType.NAME),
     ("Endoscopy at Queen Alexandra found dysplasia.", "Queen Alexandra", SpanType.PLACE),
+    ("Saw Mr Adeyemi at Frimley Park on Monday.", "Frimley Park", SpanType.PLACE),
+    ("megan.lloyd87 on insta if anyone wants to chat", "megan.lloyd87", SpanType.HANDLE),
+    ("my insta is jo.runs.far if you want", "jo.runs.far", SpanType.HANDLE),
     ("Mum had her TAVI at the N&N last spring.", "N&N", SpanType.PLACE),
     ("ill be back home in worcester by the weekend", "worcester", SpanType.PLACE),
 ])
@@ -58,3 +61,8 @@ def test_countries_and_states_are_never_names() -> None:
     spans = detect("Georgia and Virginia have the best clinics, says the Jordan guide.", GB)
     assert not [s for s in spans if s.type is SpanType.NAME]
     assert "Virginia" not in {s.text for s in spans}
+
+
+def test_a_name_does_not_run_over_the_end_of_a_sentence() -> None:
+    spans = [s.text for s in detect("Ich war in der Charité. Meine Nummer ist neu.", GB)]
+    assert not any(". " in s for s in spans)
