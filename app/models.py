@@ -24,6 +24,22 @@ class Symptom:
     archived: bool = False
 
 
+FACTOR_KINDS = ("number", "yesno", "scale")
+
+
+@dataclass(frozen=True)
+class Factor:
+    """Something tracked once a day besides symptoms: sleep hours, steps, "alcohol"
+    (yes/no), stress 0-10. A day without a value is "not recorded", never 0."""
+
+    id: int
+    name: str
+    kind: str  # number | yesno | scale
+    unit: str = ""
+    archived: bool = False
+    position: int = 0
+
+
 @dataclass
 class SymptomReading:
     symptom_id: int

@@ -52,6 +52,7 @@ COMMANDS: dict[str, Command] = {
                         "open this journal without a passphrase on this device"),
     "share": Command("app.cli.share", "print a redacted post from entries"),
     "profile": Command("app.cli.profile", "show or change your privacy profile"),
+    "factor": Command("app.cli.factors", "list, add and record daily factors"),
     "detect": Command("app.cli.share", "find identifying details in eval JSONL"),
     "backup": Command("app.cli.backup", "make an encrypted backup now"),
     "backups": Command("app.cli.backup", "list backups"),

@@ -20,6 +20,8 @@ The document is one JSON object::
                                       "triggers"}],
                         "treatment_ids", "condition_ids", "source_ids",
                         "created_at", "updated_at"}],
+      "factors":      [{"id", "name", "kind", "unit", "archived", "position",
+                        "values": [{"day", "value"}]}],   # absent day: not recorded
       "appointments": [{"id", "day", "clinician", "main_concern", "questions"}],
       "shares":       [{"id", "shared_at", "destination", "method", "final_text",
                         "entry_ids"}]
@@ -82,7 +84,17 @@ def _header(journal: Journal) -> dict[str, Any]:
         "conditions": [{"id": c.id, "name": c.name, "diagnosed_day": _iso(c.diagnosed_day),
                         "notes": c.notes} for c in journal.catalog.conditions()],
         "treatments": treatments,
+        "factors": _factors(journal),
     }
+
+
+def _factors(journal: Journal) -> list[dict[str, Any]]:
+    values: dict[int, list[dict[str, Any]]] = {}
+    for factor_id, day, value in journal.factors.all_values():
+        values.setdefault(factor_id, []).append({"day": _iso(day), "value": value})
+    return [{"id": f.id, "name": f.name, "kind": f.kind, "unit": f.unit,
+             "archived": f.archived, "position": f.position, "values": values.get(f.id, [])}
+            for f in journal.factors.list(include_archived=True)]
 
 
 def _entry(e) -> dict[str, Any]:

@@ -24,7 +24,14 @@ from app.exporters.json import FORMAT as FETTLE_FORMAT
 from app.exporters.json import VERSION
 
 from ..errors import InvalidInput
-from ..models import DOSE_STATUSES, ENTRY_KINDS, TREATMENT_KINDS, Entry, SymptomReading
+from ..models import (
+    DOSE_STATUSES,
+    ENTRY_KINDS,
+    FACTOR_KINDS,
+    TREATMENT_KINDS,
+    Entry,
+    SymptomReading,
+)
 from ..profile import TERM_KINDS, PrivacyProfile, ProfileTerm
 from . import imported_settings
 from .common import (
@@ -57,6 +64,7 @@ class _Doc:
     entries: list[dict]
     appointments: list[dict]
     shares: list[dict]
+    factors: list[dict] = field(default_factory=list)  # absent from older exports
 
 
 def _obj(value: Any, where: str) -> dict:
@@ -141,7 +149,8 @@ def parse(text: str) -> FettlePlan:
     doc = _Doc(
         _obj(raw.get("profile") or {}, "The profile"),
         *(list_of(raw.get(k), "", f"\"{k}\"") for k in
-          ("symptoms", "conditions", "treatments", "entries", "appointments", "shares")))
+          ("symptoms", "conditions", "treatments", "entries", "appointments", "shares")),
+        list_of(raw.get("factors"), "", "\"factors\""))
     _check(doc)
     days = [dt.date.fromisoformat(e["day"]) for e in doc.entries]
     return FettlePlan(FORMAT, len(doc.entries), min(days, default=None),
@@ -243,6 +252,7 @@ def _check(doc: _Doc) -> None:
         text_of(s.get("final_text"), w, "the shared text", optional=False)
         for i in list_of(s.get("entry_ids"), w, "entry_ids", 100000):
             int_of(i, w, "an entry id", 1, 2**62)
+    _check_factors(doc.factors)
     p = doc.profile
     text_of(p.get("region", "GB"), "The profile", "the region", 2)
     text_of(p.get("display_name"), "The profile", "the display name", 200)
@@ -252,6 +262,43 @@ def _check(doc: _Doc) -> None:
             raise reject("The profile", f"unknown kind of term {t.get('kind')!r:.30}.")
         text_of(t.get("text"), "The profile", "a term", 200, optional=False)
         text_of(t.get("role"), "The profile", "a term's role", 100)
+
+
+def _check_factors(factors: list[dict]) -> None:
+    from app.journal.factors import MAX_NAME as MAX_FACTOR_NAME
+    from app.journal.factors import MAX_UNIT, check_value
+
+    _ids([_obj(f, f"Daily factor {n}") for n, f in enumerate(factors, 1)], "Daily factor")
+    names: set[str] = set()
+    for n, f in enumerate(factors, 1):
+        w = f"Daily factor {n}"
+        name = " ".join(text_of(f.get("name"), w, "its name", MAX_FACTOR_NAME,
+                                optional=False).split())
+        if not name:
+            raise reject(w, "it has no name.")
+        if name.casefold() in names:
+            raise reject(w, f"the name {name!r} is used twice.")
+        names.add(name.casefold())
+        if f.get("kind") not in FACTOR_KINDS:
+            raise reject(w, "a daily factor is a number, a yes/no or a scale from 0 to 10.")
+        text_of(f.get("unit"), w, "the unit", MAX_UNIT)
+        if not isinstance(f.get("archived", False), bool):
+            raise reject(w, "\"archived\" should be true or false.")
+        int_of(f.get("position", 0), w, "its position", 0, 2**31)
+        days: set[str] = set()
+        for v in list_of(f.get("values"), w, "its values"):
+            _obj(v, w)
+            day = day_of(v.get("day"), w, "a day").isoformat()
+            if day in days:
+                raise reject(w, f"it has two values for {day}.")
+            days.add(day)
+            value = v.get("value")
+            try:
+                if isinstance(value, bool) or not isinstance(value, (int, float)):
+                    raise InvalidInput(user_message="a value should be a number.")
+                check_value(f["kind"], value)
+            except InvalidInput as exc:
+                raise reject(w, f"the value for {day}: {exc.user_message}") from None
 
 
 def _max_id(db, table: str) -> int:
@@ -326,8 +373,33 @@ def _commit(journal: Journal, doc: _Doc) -> int:
                                               s["method"], s["final_text"]))
             db.executemany("INSERT OR IGNORE INTO share_entries VALUES (?, ?)",
                            [(sid, i + eoff) for i in s.get("entry_ids") or []])
+        _commit_factors(db, doc.factors)
         _profile(journal, doc, empty)
         return count
+
+
+def _commit_factors(db, factors: list[dict]) -> None:
+    """Factors merge by name (any case); a day the journal already has keeps its value."""
+    position = int(db.execute("SELECT coalesce(max(position), -1) + 1 FROM factors")
+                   .fetchone()[0])
+    for f in sorted(factors, key=lambda f: f.get("position", 0)):
+        name = " ".join(f["name"].split())
+        found = db.execute("SELECT id FROM factors WHERE name = ?", (name,)).fetchone()
+        if found:
+            fid = int(found[0])
+        else:
+            fid = int(db.execute(
+                "INSERT INTO factors (name, kind, unit, archived, position) VALUES (?,?,?,?,?)",
+                (name, f["kind"], " ".join((f.get("unit") or "").split()),
+                 int(f.get("archived", False)), position)).lastrowid)
+            position += 1
+        kind = db.execute("SELECT kind FROM factors WHERE id = ?", (fid,)).fetchone()[0]
+        if kind != f["kind"]:
+            continue  # a same-named factor of another kind: its values would not fit
+        db.executemany("INSERT OR IGNORE INTO factor_values (factor_id, day, value) "
+                       "VALUES (?,?,?)",
+                       [(fid, dt.date.fromisoformat(v["day"]).isoformat(), float(v["value"]))
+                        for v in f.get("values") or []])
 
 
 def _merge_named(db, table: str, records: list[dict], offset: int, sql: str,

@@ -26,6 +26,7 @@ from app.journal import kdf, schema, storage
 from app.journal.catalog import Catalog
 from app.journal.drafts import DraftStore
 from app.journal.entries import EntryStore
+from app.journal.factors import FactorStore
 from app.journal.records import Appointments, ShareLog
 from app.journal.search import search as _search
 from app.journal.settings import ProfileStore, Settings
@@ -53,6 +54,7 @@ class Journal:
         self.shares = ShareLog(self)
         self.appointments = Appointments(self)
         self.drafts = DraftStore(self)
+        self.factors = FactorStore(self)
 
     # -- lifecycle ---------------------------------------------------------
 
