@@ -12,10 +12,10 @@ import sys
 from pathlib import Path
 
 from app import backup
-from app.journal import kdf, storage
+from app.journal import kdf
 
 from ..errors import WrongPassphrase
-from .base import UsageError, recall_remembered, unlock
+from .base import UsageError, keystore_or_none, unlock
 
 UNENCRYPTED = ("This export is NOT encrypted: anyone who can read it can read your journal. "
                "For a safe copy, make an encrypted backup instead: fettle backup")
@@ -60,14 +60,14 @@ def cmd_backups(args, secrets) -> int:
 
 def _backup_key(path: Path, args, secrets) -> bytes:
     """The key for a backup: remembered for its salt, else from its passphrase."""
-    profile = storage.classify(path)
-    salt = kdf.read_salt(path)
+    from app import usecases
+
+    usecases.check_file(path)
     if not secrets.from_descriptor:
-        key = recall_remembered(kdf.journal_id(salt))
+        key = keystore_or_none(usecases.remembered_key, path)
         if key is not None:
             return key
-    passphrase = secrets.ask(f"Passphrase for the backup {path.name}: ")
-    return kdf.derive_key(passphrase, salt, profile)
+    return usecases.backup_key(path, secrets.ask(f"Passphrase for the backup {path.name}: "))
 
 
 def _confirm(question: str) -> bool:
@@ -89,7 +89,9 @@ def cmd_restore(args, secrets) -> int:
                                      "(the current journal is kept as a backup)"):
         print("Nothing was changed.", file=sys.stderr)
         return 1
-    kept = backup.restore(args.journal, source, key, folder=args.to)
+    from app import usecases
+
+    kept = usecases.restore_backup(args.journal, source, key, folder=args.to)
     print(f"Restored {info.entry_count} entries.")
     if kept is not None:
         print(f"The journal as it was is kept at {kept}")

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import FettleError, InvalidInput, WrongPassphrase
+from ..errors import FettleError, InvalidInput
 
 if TYPE_CHECKING:
     from app.journal.journal import Journal
@@ -103,28 +103,26 @@ def unlock(path: Path, secrets: Secrets, *, use_keyring: bool = True) -> Journal
     A passphrase given on a descriptor is used before, and instead of, the keystore:
     a script that passes one never waits on (or unlocks) the system keystore.
     """
+    from app import usecases
     from app.journal.journal import Journal
 
     if use_keyring and not secrets.from_descriptor:
-        from app.journal import kdf, storage
-
-        storage.classify(path)
-        key = recall_remembered(kdf.journal_id(kdf.read_salt(path)))
+        usecases.check_file(path)
+        key = keystore_or_none(usecases.remembered_key, path)
         if key is not None:
-            try:
-                return Journal.open_with_key(path, key)
-            except WrongPassphrase:
-                pass  # stale entry: fall back to asking
+            journal = usecases.open_with_remembered(path, key)
+            if journal is not None:
+                return journal  # else a stale key: ask instead
     return Journal.open(path, secrets.ask(f"Passphrase for {path.name}: "))
 
 
-def recall_remembered(journal_id: str) -> bytes | None:
-    """The key remembered on this device, if the keystore answers in time: a locked
-    store whose prompt nobody can see must not stall the command (then it asks)."""
+def keystore_or_none(function, *args):
+    """A keystore lookup, if the keystore answers in time: a locked store whose prompt
+    nobody can see must not stall the command (then it asks for the passphrase)."""
     from app.journal import keystore
 
     try:
-        return keystore.with_deadline(keystore.recall_key, journal_id)
+        return keystore.with_deadline(function, *args)
     except keystore.KeystoreNoAnswer:
         print("fettle: the system keystore did not answer (it may be locked); asking for "
               "the passphrase instead.", file=sys.stderr)

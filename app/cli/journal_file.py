@@ -7,7 +7,7 @@ import sys
 from app.journal.journal import Journal
 from app.journal.private_file import private_folder
 
-from .base import Secrets, recall_remembered, unlock
+from .base import Secrets, unlock
 
 EXIT_ERROR = 1
 
@@ -49,40 +49,35 @@ def cmd_check(args, secrets: Secrets) -> int:
 
 
 def cmd_passwd(args, secrets: Secrets) -> int:
+    from app import usecases
     from app.journal import keystore
-
-    from ..backup import after_passphrase_change
 
     old = secrets.ask("Current passphrase: ")
     with Journal.open(args.journal, old) as journal:
         new = secrets.ask("New passphrase: ", confirm=True)
-        old_id = journal.journal_id
-        remembered = recall_remembered(old_id) is not None
-        journal.change_passphrase(old, new)
-        print("Passphrase changed.")
-        try:  # the old key opens nothing any more; a remembered journal stays remembered
-            keystore.with_deadline(keystore.forget_key, old_id)
-            if remembered:
-                keystore.with_deadline(keystore.remember_key, journal.journal_id, journal.key)
-                print("This device still remembers the journal.")
-        except keystore.KeystoreUnavailable as exc:
-            print(f"fettle: {exc.user_message}", file=sys.stderr)
-        note = after_passphrase_change(journal)
-    if note:
-        print(note, file=sys.stderr)
+        change = usecases.change_passphrase(journal, old, new)
+    print("Passphrase changed.")
+    try:
+        if keystore.with_deadline(usecases.move_remembered_key, change):
+            print("This device still remembers the journal.")
+    except keystore.KeystoreUnavailable as exc:
+        print(f"fettle: {exc.user_message}", file=sys.stderr)
+    if change.note:
+        print(change.note, file=sys.stderr)
     return 0
 
 
 def cmd_remember(args, secrets: Secrets) -> int:
     """Store the journal's key (never the passphrase) in the OS keystore."""
+    from app import usecases
     from app.journal import keystore
 
     with unlock(args.journal, secrets, use_keyring=False) as journal:
-        if args.forget:
-            keystore.with_deadline(keystore.forget_key, journal.journal_id)
-            print("This device no longer remembers the journal.")
-            return 0
-        keystore.with_deadline(keystore.remember_key, journal.journal_id, journal.key)
-    print("This device now opens the journal without asking. Anyone who can use your "
-          "account here can open it too; undo with: fettle remember --forget")
+        target = usecases.key_for(journal, with_key=not args.forget)
+    keystore.with_deadline(usecases.set_remembered, target, not args.forget)
+    if args.forget:
+        print("This device no longer remembers the journal.")
+    else:
+        print("This device now opens the journal without asking. Anyone who can use your "
+              "account here can open it too; undo with: fettle remember --forget")
     return 0

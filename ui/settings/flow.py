@@ -17,15 +17,13 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
-from app import backup
-from app.journal import keystore
+from app import backup, usecases
 from ui.messages import words
 
 if TYPE_CHECKING:
@@ -33,14 +31,6 @@ if TYPE_CHECKING:
     from ui.settings.backups import BackupsTab
     from ui.settings.dialog import ChangePassphraseDialog, SettingsData, SettingsDialog
     from ui.shell.main_window import MainWindow
-
-
-@dataclass(frozen=True)
-class KeyFor:
-    """A journal's keystore id and key, read on the worker for a keystore call."""
-
-    journal_id: str
-    key: bytes = b""
 
 
 def load_settings(journal) -> tuple[SettingsData, str]:
@@ -69,7 +59,7 @@ def keystore_state(
     """Keystore thread: whether keys can be kept here, why (not), and whether this
     journal's key is. May never return (a locked keystore)."""
     ok, reason = status()
-    return ok, reason, keystore.recall_key(journal_id) is not None
+    return ok, reason, usecases.is_remembered(journal_id)
 
 
 def remember_change(was: bool | None, now: bool | None) -> bool | None:
@@ -80,7 +70,8 @@ def remember_change(was: bool | None, now: bool | None) -> bool | None:
     return now
 
 
-def apply_settings(journal, old: SettingsData, new: SettingsData, rekey: bool) -> KeyFor | None:
+def apply_settings(journal, old: SettingsData, new: SettingsData,
+                   rekey: bool) -> usecases.KeyFor | None:
     """Worker: write what changed to the journal. Returns the journal's keystore id and
     key when the keystore must change too (``rekey``); that is done on its own thread."""
     for name, value in new.options.items():
@@ -112,36 +103,7 @@ def apply_settings(journal, old: SettingsData, new: SettingsData, rekey: bool) -
     for c in new.conditions:
         if conditions.get(c.id) != c:
             journal.catalog.save_condition(c)
-    return KeyFor(journal.journal_id, journal.key) if rekey else None
-
-
-def set_remembered(target: KeyFor, remember: bool) -> None:
-    """Keystore thread: remember or forget this journal on this device."""
-    if remember:
-        keystore.remember_key(target.journal_id, target.key)
-    else:
-        keystore.forget_key(target.journal_id)
-
-
-def change_passphrase(journal, old: str, new: str, profile) -> tuple[str, KeyFor, KeyFor]:
-    """Worker: rekey the journal. Returns a sentence, and the old and new keystore ids
-    (with the new key) so a remembered key can be moved on the keystore's thread."""
-    from app.backup import after_passphrase_change
-
-    old_id = journal.journal_id
-    journal.change_passphrase(old, new, profile=profile)
-    note = after_passphrase_change(journal)  # a backup under the new passphrase
-    return note, KeyFor(old_id), KeyFor(journal.journal_id, journal.key)
-
-
-def move_remembered(old: KeyFor, new: KeyFor) -> bool:
-    """Keystore thread: if the old id was remembered, remember the new one instead.
-    Returns whether there was anything to move."""
-    if keystore.recall_key(old.journal_id) is None:
-        return False
-    keystore.forget_key(old.journal_id)  # the old key opens nothing any more
-    keystore.remember_key(new.journal_id, new.key)
-    return True
+    return usecases.key_for(journal) if rekey else None
 
 
 class SettingsFlow(QObject):
@@ -218,20 +180,21 @@ class SettingsFlow(QObject):
             lambda exc: self.status_changed.emit(words(exc)),
         )
 
-    def _on_applied(self, new: SettingsData, target: KeyFor | None, change: bool | None) -> None:
+    def _on_applied(self, new: SettingsData, target: usecases.KeyFor | None,
+                    change: bool | None) -> None:
         self.status_changed.emit(self.tr("Preferences saved."))
         self.settings_applied.emit(new.options)
         if target is None or change is None:
             return
         self._ctx.runner.keystore.submit(
-            lambda: set_remembered(target, change),
+            lambda: usecases.set_remembered(target, change),
             None,
             self._on_keystore_change_failed,
         )
 
     def _on_keystore_change_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, keystore.KeystoreNoAnswer):
-            self.status_changed.emit(keystore.NO_ANSWER_TO_CHANGE)
+        if isinstance(exc, usecases.KeystoreNoAnswer):
+            self.status_changed.emit(usecases.NO_ANSWER_TO_CHANGE)
         else:
             self.status_changed.emit(words(exc))
 
@@ -279,23 +242,24 @@ class SettingsFlow(QObject):
         profile = self._ctx.kdf_profile
         self.status_changed.emit(self.tr("Changing the passphrase…"))
         self._ctx.runner.submit(
-            lambda: change_passphrase(journal, old, new, profile),
-            lambda done: self._on_passphrase_changed(*done),
+            lambda: usecases.change_passphrase(journal, old, new, profile=profile),
+            self._on_passphrase_changed,
             lambda exc: self.status_changed.emit(words(exc)),
         )
 
-    def _on_passphrase_changed(self, note: str, old: KeyFor, new: KeyFor) -> None:
-        self.status_changed.emit(" ".join(filter(None, [self.tr("Passphrase changed."), note])))
+    def _on_passphrase_changed(self, change: usecases.PassphraseChange) -> None:
+        self.status_changed.emit(
+            " ".join(filter(None, [self.tr("Passphrase changed."), change.note])))
         if self._ctx.demo is not None or self._ctx.keystore_status is None:
             return  # nothing was ever remembered
         self._ctx.runner.keystore.submit(
-            lambda: move_remembered(old, new),
+            lambda: usecases.move_remembered_key(change),
             None,
             lambda exc: self.status_changed.emit(self._not_moved(exc)),
         )
 
     def _not_moved(self, exc: BaseException) -> str:
-        if isinstance(exc, keystore.KeystoreNoAnswer):
+        if isinstance(exc, usecases.KeystoreNoAnswer):
             return self.tr(
                 "The system keystore did not answer, so the key remembered on this device "
                 "could not be moved to the new passphrase. You will be asked for your new "

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import usecases
 from app.errors import (
     FettleError,
     JournalBusy,
@@ -44,25 +45,10 @@ from app.errors import (
     JournalTruncated,
     WrongPassphrase,
 )
-from app.journal import kdf, keystore, storage
 from app.journal.journal import Journal
 from ui.icons import app_icon
 from ui.task_runner import TaskRunner
 from ui.unlock.restore import UnlockRestore
-
-
-def _recall(path: Path) -> bytes | None:
-    """Keystore thread: the key remembered for this file, if any (may never return)."""
-    return keystore.recall_key(kdf.journal_id(kdf.read_salt(path)))
-
-
-def _open_remembered(path: Path, key: bytes) -> Journal | None:
-    """Worker: check the file, then open it with the remembered key if it fits."""
-    storage.classify(path)
-    try:
-        return Journal.open_with_key(path, key)
-    except WrongPassphrase:
-        return None  # a stale key (the passphrase changed): ask instead
 
 
 class UnlockScreen(QWidget):
@@ -188,7 +174,7 @@ class UnlockScreen(QWidget):
         self._set_form_visible(True)
         self._set_busy(False)
         try:
-            storage.classify(self._path)  # reads 16 bytes: a bad file is reported at once
+            usecases.check_file(self._path)  # 16 bytes: a bad file is reported at once
         except Exception as exc:  # noqa: BLE001  shown as words
             self._on_open_failed(self._attempt, exc)
             return
@@ -199,7 +185,7 @@ class UnlockScreen(QWidget):
             path = self._path
             self._checking = True
             self._runner.keystore.submit(
-                lambda: _recall(path),
+                lambda: usecases.remembered_key(path),
                 lambda key: self._on_key_recalled(attempt, path, key),
                 lambda _exc: self._on_key_recalled(attempt, path, None),
             )
@@ -286,7 +272,7 @@ class UnlockScreen(QWidget):
             self._checking = False  # nothing remembered: the passphrase it is
             return
         self._runner.submit(
-            lambda: _open_remembered(path, key),
+            lambda: usecases.open_with_remembered(path, key),
             lambda j: self._on_remembered_done(attempt, j),
             lambda exc: self._on_open_failed(attempt, exc),
         )

@@ -1,0 +1,139 @@
+"""What the command line and the desktop app both do, written once.
+
+Each use case that touches the system keystore comes in two parts: the journal part
+runs wherever journal work runs (the GUI's journal worker, the CLI's one thread), the
+keystore part wherever the caller can afford to wait for it (the GUI's keystore
+thread, the CLI with a deadline), because a locked keystore may never answer.
+
+Keys cross this boundary inside ``KeyFor`` only, from the journal part to the keystore
+part; the GUI never derives, reads or stores a key itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.errors import WrongPassphrase
+from app.journal import kdf, keystore, storage
+from app.journal.keystore import NO_ANSWER, NO_ANSWER_TO_CHANGE, KeystoreNoAnswer
+
+if TYPE_CHECKING:
+    from app.journal.journal import Journal
+
+
+__all__ = ["NO_ANSWER", "NO_ANSWER_TO_CHANGE", "KeyFor", "KeystoreNoAnswer",
+           "PassphraseChange", "backup_key", "change_passphrase", "check_file", "is_remembered",
+           "key_for", "move_remembered_key", "open_with_remembered", "remembered_key",
+           "restore_backup", "set_remembered"]
+
+
+@dataclass(frozen=True)
+class KeyFor:
+    """A journal's id in the keystore and, when it is to be remembered, its key."""
+
+    journal_id: str
+    key: bytes = b""
+
+
+# -- opening ---------------------------------------------------------------------------
+
+
+def check_file(path: Path) -> None:
+    """Raise the plain-words error for a file that is not a journal (reads 16 bytes)."""
+    storage.classify(Path(path))
+
+
+def remembered_key(path: Path) -> bytes | None:
+    """Keystore part of opening: the key remembered on this device for the journal at
+    ``path``, if any. May never return (a locked keystore): call it where that is safe."""
+    return keystore.recall_key(kdf.journal_id(kdf.read_salt(Path(path))))
+
+
+def open_with_remembered(path: Path, key: bytes) -> Journal | None:
+    """Journal part: open with a remembered key; None if it no longer fits (the
+    passphrase was changed elsewhere), so the caller asks for the passphrase."""
+    from app.journal.journal import Journal
+
+    check_file(path)
+    try:
+        return Journal.open_with_key(path, key)
+    except WrongPassphrase:
+        return None
+
+
+# -- remember on this device -----------------------------------------------------------
+
+
+def key_for(journal: Journal, *, with_key: bool = True) -> KeyFor:
+    """Journal part: what the keystore part needs to remember (or forget) ``journal``."""
+    return KeyFor(journal.journal_id, journal.key if with_key else b"")
+
+
+def set_remembered(target: KeyFor, remember: bool) -> None:
+    """Keystore part: remember ``target``'s key on this device, or forget it."""
+    if remember:
+        keystore.remember_key(target.journal_id, target.key)
+    else:
+        keystore.forget_key(target.journal_id)
+
+
+def is_remembered(journal_id: str) -> bool:
+    """Keystore part: whether a key is remembered for ``journal_id``."""
+    return keystore.recall_key(journal_id) is not None
+
+
+# -- changing the passphrase -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PassphraseChange:
+    """What a passphrase change did: the backups note, and the ids before and after
+    (the new one with its key) for moving a remembered key."""
+
+    note: str
+    old: KeyFor
+    new: KeyFor
+
+
+def change_passphrase(journal: Journal, old: str, new: str, *,
+                      profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE) -> PassphraseChange:
+    """Journal part: re-key the journal (raises ``WrongPassphrase`` if ``old`` is
+    wrong), then take a backup under the new passphrase at once."""
+    from app.backup import after_passphrase_change
+
+    old_id = journal.journal_id
+    journal.change_passphrase(old, new, profile=profile)
+    note = after_passphrase_change(journal)
+    return PassphraseChange(note, KeyFor(old_id), KeyFor(journal.journal_id, journal.key))
+
+
+def move_remembered_key(change: PassphraseChange) -> bool:
+    """Keystore part: the old key opens nothing any more, so it is always forgotten;
+    the new key is remembered if, and only if, the old one was. Returns whether the
+    journal is remembered on this device now."""
+    was = is_remembered(change.old.journal_id)
+    keystore.forget_key(change.old.journal_id)
+    if was:
+        keystore.remember_key(change.new.journal_id, change.new.key)
+    return was
+
+
+# -- backups -----------------------------------------------------------------------------
+
+
+def backup_key(path: Path, passphrase: str) -> bytes:
+    """The key ``passphrase`` gives for the backup (or journal) file at ``path``."""
+    path = Path(path)
+    profile = storage.classify(path)
+    return kdf.derive_key(passphrase, kdf.read_salt(path), profile)
+
+
+def restore_backup(journal_path: Path, backup_path: Path, key: bytes, *,
+                   folder: Path | None = None) -> Path | None:
+    """Replace the journal with a verified backup (the journal as it was is kept in
+    the backup folder first); returns where it was kept."""
+    from app import backup
+
+    return backup.restore(journal_path, backup_path, key, folder=folder)
