@@ -79,3 +79,36 @@ def pytest_sessionfinish(session, exitstatus) -> None:
     qtgui = sys.modules.get("PySide6.QtGui")
     if qtgui is not None and qtgui.QGuiApplication.instance() is not None:
         qtgui.QGuiApplication.clipboard().clear()
+
+
+# -- tools a test needs ---------------------------------------------------------------
+#
+# ``@pytest.mark.needs("pdftotext", "xvfb-run")`` names executables a test cannot run
+# without. Where one is missing the test is skipped with the Debian package to install,
+# except in a strict run (CI, or ``packaging/dev.sh test``, which sets
+# FETTLE_REQUIRE_TOOLS=1): there every skip, of any kind, is a failure, so a missing
+# install step can never pass as green.
+
+def _strict() -> bool:
+    return (os.environ.get("FETTLE_REQUIRE_TOOLS") == "1"
+            or os.environ.get("CI", "").lower() in ("1", "true", "yes"))
+
+
+def pytest_runtest_setup(item) -> None:
+    for marker in item.iter_markers("needs"):
+        missing = [tool for tool in marker.args if shutil.which(tool) is None]
+        if missing:
+            reason = f"needs {', '.join(missing)} (bash packaging/dev.sh setup installs it)"
+            if _strict():
+                pytest.fail(f"strict run: {reason}", pytrace=False)
+            pytest.skip(reason)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and _strict() and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"skipped in a strict run (CI or FETTLE_REQUIRE_TOOLS=1): {reason}"

@@ -17,8 +17,7 @@ from app.models import Appointment
 from app.report.summary import SummaryOptions, build_summary
 from tests.app.helpers import PASSPHRASE, make_journal
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                reason="needs poppler-utils")
+pytestmark = pytest.mark.needs("pdftotext", "pdfinfo")
 
 END = dt.date(2026, 6, 30)
 CONCERN = "Hands are still stiff every morning and fatigue stops me working afternoons."

@@ -14,11 +14,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 _PREVIEW = r"""
 import datetime as dt, gc, sys
 from pathlib import Path
+
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from PySide6.QtPrintSupport import QPrintPreviewWidget
@@ -87,12 +91,14 @@ def _xvfb_run(args: list[str], tmp_path: Path, timeout: int) -> subprocess.Compl
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
 
 
+@pytest.mark.needs("xvfb-run")
 def test_print_preview_paints_closes_and_opens_again_under_x(tmp_path) -> None:
     proc = _xvfb_run(["-c", _PREVIEW, str(tmp_path)], tmp_path, timeout=180)
     assert proc.returncode == 0, proc.stdout[-500:] + proc.stderr[-3000:]
     assert "preview ok [1, 1, 1]" in proc.stdout
 
 
+@pytest.mark.needs("xvfb-run")
 def test_screenshot_tour_under_x(tmp_path) -> None:
     """The demo tour (unlock, editor, search, quick log, Trends, share review, summary,
     print preview, wizard) on the xcb platform, every picture written."""
