@@ -19,7 +19,7 @@ from app.redact.medical import drop_medicine
 from app.redact.regions import drop_coarse
 from app.redact.names import NameFinder
 from app.redact.names_extra import ExtraFinder
-from app.redact.names_cues import CLOSED_CLASS
+from app.redact.names_cues import CLOSED_CLASS, TEXTSPEAK
 from app.redact.normalise import fold
 from app.redact.profile_match import matcher_for
 from app.redact.spans import Source, Span, SpanType
@@ -96,9 +96,14 @@ _WORDISH = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
 
 
 def _function_word(span: Span) -> bool:
-    """A lower-case "am", "will" or "may" is never a name, whichever finder said so."""
-    return span.type in _WORDISH and span.source is not Source.USER \
-        and span.text.islower() and span.text.strip(".'’ ") in CLOSED_CLASS
+    """A lower-case "am", "will" or "may" is never a name, whichever finder said so, nor
+    is text-speak ("tmrw", "ngl") unless the profile says so."""
+    if span.type not in _WORDISH or span.source is Source.USER:
+        return False
+    word = span.text.strip(".'’ ")
+    if span.source is not Source.PROFILE and word.lower() in TEXTSPEAK:
+        return True
+    return span.text.islower() and word in CLOSED_CLASS
 
 
 def _strength(span: Span) -> tuple[int, int, int]:

@@ -77,11 +77,19 @@ _CARE_TOKEN = re.compile(r"[a-z][a-z&-]*")
 _AFTER_NAME = re.compile(
     r",\s+(?:dm|pm|message|thanks|thank|cheers|hope|you|your|sorry|welcome|i|if|congrats|"
     r"hugs|sending)\b|\s+(?:said|says|told|asked|drove|came|went|texted|rang|called|"
-    r"messaged|replied|wrote|and i|and me|sent|brought|took|picked)\b", re.IGNORECASE)
+    r"messaged|replied|wrote|and i|and me|sent|brought|took|picked)\b|\s\(\d{1,2}\)",
+    re.IGNORECASE)
+# A hospital named with its institution word first: "Ysbyty Glan Clwyd", "Hôpital
+# Saint-Louis", "Klinikum Großhadern", "Hospital de Sant Pau".
+PREFIX_INSTITUTION = re.compile(
+    r"\b(?:Ysbyty|H[oô]pital|Klinikum|Krankenhaus|Ospedale|Hospital|Cl[ií]nica|Policlinico|"
+    r"Spital|Sjukhus|Ziekenhuis|Hospice|Clinique|Centro Hospitalar|Universit[aä]tsklinikum)"
+    r"\s+(?:(?:de|del|della|di|do|da|der|la|le|du|des|San|Santa|Sant|St\.?)\s+)*"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 _SENTENCE_WORD = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][a-z]{1,14})(?=[,\s])")
 # A lower-case name right after a cue ("my m8 jordan", "dr kaplan").
 _CUE_WORD = re.compile(r"\b([a-z][a-z0-9&']*)\s+(?=([a-z][a-z'’-]{1,20})\b)")
-_CUE_CAP = re.compile(r"\b([a-z][a-z0-9]+),?\s+([A-Z][a-z'’-]+)\b")
+_CUE_CAP = re.compile(r"\b([A-Za-z][a-z0-9]+),?\s+([A-Z][a-z'’-]+)\b")
 _CARE_PLACE = re.compile(
     r"\b(?:at|to|in|from|for|near)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|of|and|&)){0,4}(?<![\s&]))")
@@ -121,6 +129,7 @@ class ExtraFinder:
         yield from self._other_script(text)
         yield from self._sentence_start_names(text)
         yield from self._lower_after_cue(text)
+        yield from _spans(PREFIX_INSTITUTION, text, SpanType.PLACE, 0.8)
         yield from self._capital_after_cue(text)
         yield from self._care_places(text)
         yield from self._lower_places(text)

@@ -42,7 +42,7 @@ _SELF_AGE = re.compile(r"\b(?:i'?m|i am|aged?)\s+$", re.IGNORECASE)
 _SEASONS = ("winter", "winter", "spring", "spring", "spring", "summer", "summer", "summer",
             "autumn", "autumn", "autumn", "winter")
 # A date of birth: "DOB 12/03/1988", "date of birth: 3 May 1979", "born on 3.5.1990".
-_DOB_BEFORE = re.compile(r"(?:\bdob|\bd\.o\.b\.?|date of birth|\bborn(?: on)?|\bbirthday(?: is)?)"
+_DOB_BEFORE = re.compile(r"(?:\bdob|\bd\.o\.b\.?|date of birth|\bborn(?: on)?|\bb-?day(?: is)?|\bbirthday(?: is)?)"
                          r"\s*[:=-]?\s*$", re.IGNORECASE)
 _MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 

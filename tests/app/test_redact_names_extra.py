@@ -36,6 +36,9 @@ def found(text: str) -> dict[str, SpanType]:
     ("Saw Mr Adeyemi at Frimley Park on Monday.", "Frimley Park", SpanType.PLACE),
     ("megan.lloyd87 on insta if anyone wants to chat", "megan.lloyd87", SpanType.HANDLE),
     ("my insta is jo.runs.far if you want", "jo.runs.far", SpanType.HANDLE),
+    ("Thanks all. Josh (9) had his first infusion.", "Josh", SpanType.NAME),
+    ("Bhaiya Rohit took me to the clinic.", "Rohit", SpanType.NAME),
+    ("my nan is in Ysbyty Glan Clwyd again", "Ysbyty Glan Clwyd", SpanType.PLACE),
     ("Mum had her TAVI at the N&N last spring.", "N&N", SpanType.PLACE),
     ("ill be back home in worcester by the weekend", "worcester", SpanType.PLACE),
 ])
@@ -50,6 +53,8 @@ def test_found_without_a_profile(text: str, value: str, kind: SpanType) -> None:
     "Texas, Ohio and Florida all have support groups.",
     "My friend said the Keytruda worked for her.",
     "Started on Humira in March after the MRI.",
+    "Switched to Xaggitin XL 36mg after the shortage.",
+    "i have crohns and my humira pen jammed, calling the nurse tmrw ngl",
 ])
 def test_not_names(text: str) -> None:
     spans = [s for s in detect(text, GB)
