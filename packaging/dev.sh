@@ -110,17 +110,27 @@ setup() {
     local want
     want="$(pyproject_hash)"
     if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want" ] && [ -x "$VENV/bin/fettle" ]; then
+        compile_bytecode
         return 0
     fi
     say "installing Fettle (editable) with its test tools into .venv (log: .venv/pip.log)"
     local log="$VENV/pip.log"
     if ! { "$VENV/bin/python" -m pip install --disable-pip-version-check --upgrade pip \
-            && "$VENV/bin/python" -m pip install --disable-pip-version-check -e "$ROOT[test]"; \
+            && "$VENV/bin/python" -m pip install --disable-pip-version-check \
+                --config-settings editable_mode=compat -e "$ROOT[test]"; \
          } </dev/null >"$log" 2>&1; then
         tail -n 40 "$log" >&2
         die "pip install failed; the full log is in $log"
     fi
+    compile_bytecode
     printf '%s\n' "$want" >"$STAMP"
+}
+
+compile_bytecode() {
+    # As an installed package is compiled at install time: where Python is told not to
+    # write bytecode (PYTHONDONTWRITEBYTECODE), every command would otherwise compile
+    # Fettle's modules again (about 0.4 s each time). Quick when nothing changed.
+    "$VENV/bin/python" -m compileall -q -j 0 "$ROOT/app" "$ROOT/ui" >/dev/null
 }
 
 run() {
