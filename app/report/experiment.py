@@ -1,0 +1,129 @@
+"""A planned n-of-1 experiment: the user picks a change to test (a supplement, an
+earlier bedtime, a dose split), Fettle proposes a randomised A/B schedule, says which
+block today is in, and at the end compares the two with an interval and a plain
+verdict ("no clear difference" is a valid answer).
+
+The schedule is made of pairs of blocks; each pair is AB or BA at random, so both
+arms get the same number of days and a slow drift in symptoms falls on both alike.
+It is reproducible from its seed. The plan is kept inside the encrypted journal
+(the ``meta`` table, as JSON), never in a settings file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from app.errors import InvalidInput
+from app.report.insight_stats import Estimate, compare
+
+if TYPE_CHECKING:
+    from app.journal.journal import Journal
+
+META_KEY = "experiment"
+
+
+@dataclass(frozen=True)
+class Experiment:
+    """``a`` and ``b`` are the user's words for the two arms ("as usual", "magnesium")."""
+
+    a: str
+    b: str
+    symptom_id: int
+    start: dt.date
+    block_days: int
+    blocks: tuple[str, ...]  # "A" or "B" per block, in order
+    seed: int
+
+    @property
+    def end(self) -> dt.date:
+        """The last day of the last block."""
+        return self.start + dt.timedelta(days=self.block_days * len(self.blocks) - 1)
+
+    def block_on(self, day: dt.date) -> tuple[int, str] | None:
+        """(block index from 0, "A" or "B") for ``day``, or None outside the plan."""
+        offset = (day - self.start).days
+        if offset < 0 or day > self.end:
+            return None
+        index = offset // self.block_days
+        return index, self.blocks[index]
+
+    def arm_name(self, arm: str) -> str:
+        return self.a if arm == "A" else self.b
+
+
+def plan(a: str, b: str, symptom_id: int, start: dt.date, *, pairs: int = 2,
+         block_days: int = 14, seed: int | None = None) -> Experiment:
+    """A balanced random schedule: ``pairs`` pairs of blocks, each AB or BA."""
+    a, b = a.strip(), b.strip()
+    if not a or not b or a.casefold() == b.casefold():
+        raise InvalidInput(user_message="Name the two things to compare, for example "
+                                        "'as usual' and 'magnesium at night'.")
+    if not 1 <= pairs <= 12:
+        raise InvalidInput(user_message="Choose from 1 to 12 pairs of blocks.")
+    if not 3 <= block_days <= 60:
+        raise InvalidInput(user_message="A block is from 3 to 60 days long.")
+    if seed is None:
+        seed = int(np.random.SeedSequence().generate_state(1)[0])
+    rng = np.random.default_rng(seed)
+    blocks: list[str] = []
+    for _ in range(pairs):
+        blocks.extend(("A", "B") if rng.random() < 0.5 else ("B", "A"))
+    return Experiment(a, b, symptom_id, start, block_days, tuple(blocks), seed)
+
+
+def analyse(exp: Experiment, ratings: dict[dt.date, float], *,
+            min_days: int = 5) -> Estimate | None:
+    """B minus A in the symptom's daily mean over the plan's days (missing days are
+    left out, never counted as 0), with the AR(1)-corrected interval. None when an
+    arm has fewer than ``min_days`` rated days."""
+    days = (exp.end - exp.start).days + 1
+    y = np.full(days, np.nan)
+    x = np.empty(days)
+    for i in range(days):
+        day = exp.start + dt.timedelta(days=i)
+        value = ratings.get(day)
+        if value is not None:
+            y[i] = value
+        x[i] = 1.0 if exp.block_on(day)[1] == "B" else 0.0
+    return compare(y, x, min_days=min_days)
+
+
+def verdict(estimate: Estimate | None) -> str:
+    """"lower", "higher", "no clear difference" or "not enough days" (B against A)."""
+    if estimate is None:
+        return "not enough days"
+    if not estimate.excludes_zero:
+        return "no clear difference"
+    return "higher" if estimate.diff > 0 else "lower"
+
+
+def save(journal: Journal, exp: Experiment | None) -> None:
+    """Keep the plan inside the journal (None: forget it)."""
+    with journal.transaction() as db:
+        if exp is None:
+            db.execute("DELETE FROM meta WHERE key = ?", (META_KEY,))
+            return
+        payload = asdict(exp)
+        payload["start"] = exp.start.isoformat()
+        payload["blocks"] = list(exp.blocks)
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                   (META_KEY, json.dumps(payload, sort_keys=True)))
+
+
+def load(journal: Journal) -> Experiment | None:
+    """The saved plan, or None (also for a damaged one: it is only a plan)."""
+    row = journal.db.execute("SELECT value FROM meta WHERE key = ?", (META_KEY,)).fetchone()
+    if row is None:
+        return None
+    try:
+        d = json.loads(row[0])
+        return Experiment(str(d["a"]), str(d["b"]), int(d["symptom_id"]),
+                          dt.date.fromisoformat(d["start"]), int(d["block_days"]),
+                          tuple(str(b) for b in d["blocks"]), int(d["seed"]))
+    except (ValueError, KeyError, TypeError):
+        return None
