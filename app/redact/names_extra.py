@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from app.redact.lexicon import DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, TITLES
+from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import Triggered
 
@@ -57,6 +58,8 @@ _OTHER_SCRIPT = re.compile(
     r"[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f"
     r"\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u200c\u200d]+")
 _LATIN = re.compile(r"[A-Za-z]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_NON_LATIN_WORD = re.compile(r"[^\W\d_]+")
 # Words written after "dr" that are not a name ("dr appt", "dr says").
 _AFTER_TITLE = frozenset(["appt", "appointment", "appts", "visit", "office", "says", "said",
                           "told", "thinks", "wants", "gave", "put", "note", "notes", "letter",
@@ -126,7 +129,9 @@ class ExtraFinder:
                          1 if w == "double" else 2 if w == "triple" else 0 for w in words)
             if digits >= 7 and any(not w.isdigit() for w in words):
                 yield Span(m.start(), m.end(), SpanType.PHONE, Source.PATTERN, 0.85, m.group())
-        yield from self._other_script(text)
+        if not text.isascii():
+            yield from self._other_script(text)
+            yield from self._non_latin_names(text)
         yield from self._sentence_start_names(text)
         yield from self._lower_after_cue(text)
         yield from _spans(PREFIX_INSTITUTION, text, SpanType.PLACE, 0.8)
@@ -142,6 +147,45 @@ class ExtraFinder:
         for m in _OTHER_SCRIPT.finditer(text):
             yield Span(m.start(), m.end(), SpanType.NAME, Source.UNKNOWN_WORD, 0.6, m.group(),
                        uncertain=True)
+
+    def _non_latin_names(self, text: str) -> Iterator[Span]:
+        """Names from the per-locale lists in posts written in other scripts: a listed
+        word ("Анна"), or in Chinese and Japanese, a listed surname then given name."""
+        flags = self.lex.flags
+        for m in _OTHER_SCRIPT.finditer(text):
+            run = m.group()
+            if _HAN.match(run):
+                yield from self._han_names(run, m.start())
+                continue
+            if flags.get(fold_term(run), 0) & (FIRST | LAST):  # a word with its marks
+                yield Span(m.start(), m.end(), SpanType.NAME, Source.LEXICON, 0.7, run)
+                continue
+            for w in _NON_LATIN_WORD.finditer(run):
+                if flags.get(fold_term(w.group()), 0) & (FIRST | LAST):
+                    start = m.start() + w.start()
+                    yield Span(start, start + len(w.group()), SpanType.NAME, Source.LEXICON,
+                               0.7, w.group())
+
+    def _han_names(self, run: str, offset: int) -> Iterator[Span]:
+        flags = self.lex.flags
+        i = 0
+        while i < len(run):
+            found = 0
+            for sl in (2, 1):
+                if flags.get(run[i:i + sl], 0) & LAST:
+                    for gl in (2, 1):
+                        given = run[i + sl:i + sl + gl]
+                        if len(given) == gl and flags.get(given, 0) & FIRST:
+                            found = sl + gl
+                            break
+                if found:
+                    break
+            if found:
+                yield Span(offset + i, offset + i + found, SpanType.NAME, Source.LEXICON, 0.6,
+                           run[i:i + found], uncertain=True)
+                i += found
+            else:
+                i += 1
 
     def _sentence_start_names(self, text: str) -> Iterator[Span]:
         flags = self.lex.flags

@@ -71,3 +71,13 @@ def test_countries_and_states_are_never_names() -> None:
 def test_a_name_does_not_run_over_the_end_of_a_sentence() -> None:
     spans = [s.text for s in detect("Ich war in der Charité. Meine Nummer ist neu.", GB)]
     assert not any(". " in s for s in spans)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Моя подруга Анна ходила со мной к врачу.", "Анна"),
+    ("我的朋友王伟陪我去了医院，医生说没事。", "王伟"),
+    ("أختي فاطمة أخذتني إلى المستشفى", "فاطمة"),
+    ("मेरी बहन प्रिया मुझे अस्पताल ले गई", "प्रिया"),
+])
+def test_names_in_posts_written_in_other_scripts(text: str, name: str) -> None:
+    assert found(text).get(name) is SpanType.NAME
