@@ -11,15 +11,23 @@ outside the journal (in QSettings, written by the UI).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.errors import InvalidInput
 from app.journal.entries import clean_text
+from app.models import ENTRY_KINDS
 from app.profile import TERM_KINDS, PrivacyProfile, ProfileTerm
 
 if TYPE_CHECKING:
     from app.journal.journal import Journal
+
+
+# app.posts.FORMAT_IDS, written out so opening a journal does not load the post formats
+# (tests/app/test_settings_remembered.py checks the two agree).
+SHARE_FORMATS = ("plain", "reddit", "mastodon", "x", "bluesky", "facebook_group",
+                 "healthunlocked", "patientslikeme", "inspire")
 
 
 @dataclass(frozen=True)
@@ -30,6 +38,7 @@ class Option:
     minimum: int | None = None
     maximum: int | None = None
     choices: tuple[str, ...] = ()
+    pattern: str = ""  # a str option's values must match it whole (times: HH:MM)
 
     def coerce(self, value: Any) -> Any:
         if self.type is bool:
@@ -47,6 +56,8 @@ class Option:
         value = str(value)
         if self.choices and value not in self.choices:
             raise InvalidInput(f"{self.name} must be one of {self.choices}")
+        if self.pattern and not re.fullmatch(self.pattern, value):
+            raise InvalidInput(f"{self.name} is not in the expected form")
         return value
 
 
@@ -58,6 +69,10 @@ OPTIONS = {o.name: o for o in (
     Option("mastodon_limit", int, 500, 100, 100_000),
     Option("backup_keep", int, 10, 1, 100),
     Option("backup_folder", str, ""),
+    # Remembered choices (health-revealing, so here and never in QSettings): the site
+    # the share review writes for, and the kind Ctrl+N makes.
+    Option("share_format", str, "plain", choices=SHARE_FORMATS),
+    Option("new_entry_kind", str, "symptom", choices=ENTRY_KINDS),
 )}
 
 

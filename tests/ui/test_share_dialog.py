@@ -78,9 +78,15 @@ def test_selecting_text_redacts_it_and_always_redact_saves_it(qtbot, setup) -> N
     dialog, journal, _guard = setup
     view = dialog.view
     start = out_offset(dialog, "the river")
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point_at(view, start))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point_at(view, start + 1))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     Qt.KeyboardModifier.ShiftModifier, point_at(view, start + len("the river")))
+                     Qt.KeyboardModifier.ShiftModifier, point_at(view, start + len("the riv")))
+    # A selection is only a selection, grown to whole words, until Ctrl+R.
+    assert "the river" in dialog.final_text()
+    assert view.textCursor().selectedText() == "the river"
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert "the river" not in dialog.final_text()
     assert "Walked by [redacted] with my sister" in dialog.final_text()
     assert dialog.always_button.isEnabled()

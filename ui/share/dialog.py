@@ -12,10 +12,16 @@ ticks entries from the last two weeks, or any period they choose. ``clear_after_
 overrides the journal's ``clipboard_clear_seconds`` (tests use 1).
 
 Every detection starts redacted, uncertain ones too. Clicking a highlighted span keeps
-or redacts it; selecting text redacts it; "Always redact this" adds the span to the
-privacy profile. Nothing leaves until "Copy to clipboard" or "Save to file…", and then
-the share log gets the exact text that left. The copied post is cleared from the
-clipboard after the set time, but only if the clipboard still holds it.
+or redacts it; selected text (snapped to whole words) is redacted with "Redact
+selection" (Ctrl+R); Ctrl+Z undoes one such choice at a time; "Always redact this" adds
+the span to the privacy profile. Nothing leaves until "Copy" or "Save to file…", and
+then the share log gets the exact text that left. For a site with a separate title
+field (Reddit, HealthUnlocked) the title and the text are copied apart, each logged as
+it left. The copied post is cleared from the clipboard after the set time, but only if
+the clipboard still holds it. The site last written for is remembered in the journal.
+
+The dialog sizes itself to the screen it opens on and, when narrow, shows the entry
+list and the finished post as tabs beside the draft instead of three columns.
 
 Signals:
     draft_ready(): a draft is on screen (after loading or a change of entries).
@@ -31,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,6 +48,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -52,10 +59,13 @@ from app.posts import Post, all_formats, get_format
 from app.redact import Decision
 from app.share import ShareDraft, final_text, load_entries, policy_for, write_private
 from ui.clipboard_guard import ClipboardGuard
+from ui.screen_fit import fit_to_screen
+from ui.share.choices import ChoiceCommand, snapshot
 from ui.share.entry_picker import ShareEntryPicker
 from ui.share.preview import SharePreview, clear_layout
 from ui.share.view import ShareDraftView, ShareLegend
 
+NARROW_WIDTH = 1000  # below this (logical px), two columns instead of three
 NAME_CHOICES = (("role", "Their role (“my sister”)"), ("pseudonym", "Person A, Person B…"),
                 ("label", "A label ([name])"), ("remove", "Nothing (remove)"))
 DATE_CHOICES = (("relative", "Relative (“week 3”)"), ("month", "Month and year"),
@@ -96,6 +106,9 @@ class ShareDialog(QDialog):
         self._current: int | None = None  # the span last clicked or selected
         self._generation = 0
         self._title_edited = False
+        self._format_known = False  # the remembered site has been put in place
+        self._narrow: bool | None = None
+        self.undo_stack = QUndoStack(self)
         self._build()
         self._connect_signals()
         self._set_busy(True)
@@ -115,9 +128,19 @@ class ShareDialog(QDialog):
             self.dates_box.addItem(self.tr(label), key)
         self.view = ShareDraftView()
         self.legend = ShareLegend()
-        self.redact_button = QPushButton(self.tr("Redact selection"))
-        self.redact_button.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
-        self.always_button = QPushButton(self.tr("Always redact this"))
+        self.redact_button = QPushButton(self.tr("&Redact selection"))
+        self.redact_button.setToolTip(self.tr("Redact the selected words (Ctrl+R)"))
+        self.redact_action = QAction(self.tr("Redact selection"), self)
+        self.redact_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_R))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.addActions([self.redact_action, self.undo_action, self.redo_action])
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setToolTip(self.tr("Undo the last keep or redact (Ctrl+Z)"))
+        self.undo_button.setEnabled(False)
+        self.always_button = QPushButton(self.tr("&Always redact this"))
         self.always_button.setToolTip(self.tr("Add the highlighted words to your privacy "
                                               "profile, so they are redacted in every post"))
         self.summary = QLabel()
@@ -128,33 +151,41 @@ class ShareDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("mutedLabel")
-        self.copy_button = QPushButton(self.tr("Copy to clipboard"))
+        self.copy_button = QPushButton(self.tr("&Copy to clipboard"))
         self.copy_button.setDefault(True)
-        self.save_button = QPushButton(self.tr("Save to file…"))
+        self.copy_title_button = QPushButton(self.tr("Copy &title"))
+        self.copy_title_button.setToolTip(self.tr("Copy only the title, for the site's title "
+                                                  "field"))
+        self.copy_title_button.setVisible(False)
+        self.save_button = QPushButton(self.tr("&Save to file…"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.copy_title_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         middle = QWidget()
         mid = QVBoxLayout(middle)
         mid.setContentsMargins(0, 0, 0, 0)
         title_row = QHBoxLayout()
-        title_label = QLabel(self.tr("Title:"))
+        title_label = QLabel(self.tr("T&itle:"))
         title_label.setBuddy(self.title_edit)
         title_row.addWidget(title_label)
         title_row.addWidget(self.title_edit, 1)
         mid.addLayout(title_row)
         choices = QHBoxLayout()
-        for text, box in ((self.tr("Replace names with:"), self.names_box),
-                          (self.tr("Dates:"), self.dates_box)):
+        for text, box in ((self.tr("Replace &names with:"), self.names_box),
+                          (self.tr("&Dates:"), self.dates_box)):
             label = QLabel(text)
             label.setBuddy(box)
+            box.setMinimumContentsLength(8)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             choices.addWidget(label)
-            choices.addWidget(box)
+            choices.addWidget(box, 1)
         choices.addStretch(1)
         mid.addLayout(choices)
-        hint = QLabel(self.tr("Click a highlighted part to keep it as written or redact it "
-                              "again. Select any other text to redact it."))
+        hint = QLabel(self.tr("Click a highlighted part (or press Space on it) to keep it as "
+                              "written or redact it again. To redact other words, select "
+                              "them and press Redact selection (Ctrl+R). Ctrl+Z undoes."))
         hint.setObjectName("mutedLabel")
         hint.setWordWrap(True)
         mid.addWidget(hint)
@@ -163,28 +194,60 @@ class ShareDialog(QDialog):
         actions = QHBoxLayout()
         actions.addWidget(self.redact_button)
         actions.addWidget(self.always_button)
+        actions.addWidget(self.undo_button)
         actions.addStretch(1)
         mid.addLayout(actions)
         mid.addWidget(self.summary)
         mid.addLayout(self.risks)
 
+        self.middle = middle
+        self.side_tabs = QTabWidget()  # the narrow layout: entries and post as tabs
+        self.side_tabs.setDocumentMode(True)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.picker)
         splitter.addWidget(middle)
         splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
-        splitter.setSizes([230, 560, 400])
+        splitter.addWidget(self.side_tabs)
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
-        self.resize(1240, 760)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        fit_to_screen(self, 1240, 760)
+        self._arrange(self.width() < NARROW_WIDTH)
+
+    def _arrange(self, narrow: bool) -> None:
+        """Three columns (entries, draft, post) when wide; when narrow, the draft and
+        one column of tabs holding the entries and the post."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        splitter = self.splitter
+        if narrow:
+            self.side_tabs.addTab(self.preview, self.tr("The &post"))
+            self.side_tabs.addTab(self.picker, self.tr("&Entries"))
+            self.side_tabs.show()
+            splitter.insertWidget(0, self.middle)
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 2)
+            splitter.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
+        else:
+            self.side_tabs.clear()
+            self.side_tabs.hide()
+            splitter.insertWidget(0, self.picker)
+            splitter.insertWidget(1, self.middle)
+            splitter.insertWidget(2, self.preview)
+            self.picker.show()
+            self.preview.show()
+            for i, stretch in enumerate((0, 3, 2)):
+                splitter.setStretchFactor(i, stretch)
+            width = self.width()
+            splitter.setSizes([width * 19 // 100, width * 46 // 100, width * 35 // 100, 0])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width() < NARROW_WIDTH)
 
     def _connect_signals(self) -> None:
         self.picker.selection_changed.connect(self._on_picker_selection_changed)
@@ -194,11 +257,14 @@ class ShareDialog(QDialog):
         self.names_box.currentIndexChanged.connect(self._on_policy_changed)
         self.dates_box.currentIndexChanged.connect(self._on_policy_changed)
         self.view.span_clicked.connect(self._on_view_span_clicked)
-        self.view.text_selected.connect(self._on_view_text_selected)
         self.redact_button.clicked.connect(self._on_redact_button_clicked)
+        self.redact_action.triggered.connect(self._on_redact_button_clicked)
+        self.undo_button.clicked.connect(self._on_undo_button_clicked)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.always_button.clicked.connect(self._on_always_button_clicked)
         self.preview.format_changed.connect(self._on_preview_format_changed)
         self.copy_button.clicked.connect(self.copy_to_clipboard)
+        self.copy_title_button.clicked.connect(self.copy_title)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.buttons.rejected.connect(self.reject)
         self._clipboard.clipboard_cleared.connect(self._on_clipboard_cleared)
@@ -222,8 +288,8 @@ class ShareDialog(QDialog):
             rows = journal.entries.page(EntryFilter(date_from=start, date_to=end),
                                         limit=500).rows
             return (profile, settings.get("clipboard_clear_seconds"),
-                    settings.get("mastodon_limit"), (start, end), rows,
-                    ShareDraft(entries, profile))
+                    settings.get("mastodon_limit"), settings.get("share_format"),
+                    (start, end), rows, ShareDraft(entries, profile))
 
         self._generation += 1
         generation = self._generation
@@ -233,11 +299,13 @@ class ShareDialog(QDialog):
     def _on_loaded(self, generation: int, result) -> None:
         if generation != self._generation:
             return
-        profile, clear_s, limit, (start, end), rows, draft = result
+        profile, clear_s, limit, format_id, (start, end), rows, draft = result
         self._profile = profile
         if self._clear_after_s is None:
             self._clear_after_s = clear_s
         self.preview.replace_format(get_format("mastodon", mastodon_limit=limit))
+        self.preview.set_format(format_id)
+        self._format_known = True
         self.picker.set_range(start, end)
         self.picker.set_rows(rows, set(draft.entry_ids))
         self._show_draft(draft)
@@ -260,12 +328,18 @@ class ShareDialog(QDialog):
             self._show_draft(draft)
 
     def _show_draft(self, draft: ShareDraft) -> None:
+        first = self._draft is None
         self._draft = draft
         self._current = None
+        self.undo_stack.clear()  # its steps belong to the text being replaced
         draft.set_policy(self._policy())
         self.title_edit.setText(draft.title)
+        focus = self.focusWidget()
         self._set_busy(False)
-        self.view.setFocus()
+        if first:
+            self.view.setFocus()
+        elif focus is not None and focus.isEnabled():
+            focus.setFocus()  # the user stays where they were (a ticked entry, the title)
         self._refresh()
         self.draft_ready.emit()
 
@@ -274,13 +348,14 @@ class ShareDialog(QDialog):
     def _policy(self):
         return policy_for(self.names_box.currentData(), self.dates_box.currentData())
 
-    def _refresh(self) -> None:
+    def _refresh(self, caret: int | None = None) -> None:
+        """Show the draft again; ``caret`` (a source offset) puts the caret there."""
         draft = self._draft
         if draft is None:
             return
         rendered = draft.render()
         decisions = [draft.decision(i) for i in range(len(draft.spans))]
-        self.view.show_rendered(rendered, draft.spans, decisions)
+        self.view.show_rendered(rendered, draft.spans, decisions, caret=caret)
         self.summary.setText(self.tr("What changed: {summary}.").format(
             summary=rendered.summary) if draft.entries else "")
         clear_layout(self.risks)
@@ -308,11 +383,19 @@ class ShareDialog(QDialog):
         has_post = bool(self._draft.entries)
         self.copy_button.setEnabled(has_post)
         self.save_button.setEnabled(has_post)
+        titled = bool(self._post.title)
+        self.copy_title_button.setVisible(titled)
+        self.copy_title_button.setEnabled(has_post)
+        self.copy_button.setText(self.tr("&Copy text") if titled
+                                 else self.tr("&Copy to clipboard"))
+        self.copy_button.setToolTip(self.tr("Copy the post without its title, for the "
+                                            "site's text field") if titled else "")
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.copy_button, self.save_button, self.redact_button,
-                       self.always_button, self.view, self.title_edit):
+        for widget in (self.copy_button, self.copy_title_button, self.save_button,
+                       self.redact_button, self.always_button, self.view, self.title_edit):
             widget.setEnabled(not busy)
+        self.redact_action.setEnabled(not busy)
         if busy:
             self._say(self.tr("Looking for anything that could identify you…"))
         elif self.status.text().startswith(self.tr("Looking")):
@@ -327,36 +410,53 @@ class ShareDialog(QDialog):
     # -- the user's changes ----------------------------------------------------------
 
     def _on_view_span_clicked(self, index: int) -> None:
-        if self._draft is None:
+        draft = self._draft
+        if draft is None:
             return
-        decision = self._draft.toggle(index)
+        before = snapshot(draft)
+        decision = draft.toggle(index)
         self._current = index
-        text = self._draft.spans[index].text
-        self._say(self.tr("Kept “{text}” as written.").format(text=text)
-                  if decision is Decision.KEEP else
-                  self.tr("Redacted “{text}”.").format(text=text))
-        self._refresh()
-
-    def _on_view_text_selected(self, start: int, end: int) -> None:
-        if self._draft is None:
-            return
-        self._current = self._draft.redact_selection(start, end)
-        self._say(self.tr("Redacted “{text}”.").format(
-            text=self._draft.spans[self._current].text))
-        self._refresh()
+        span = draft.spans[index]
+        words = (self.tr("Kept “{text}” as written.") if decision is Decision.KEEP
+                 else self.tr("Redacted “{text}”.")).format(text=span.text)
+        self._remember_step(words, before, span.start)
 
     def _on_redact_button_clicked(self) -> None:
+        draft = self._draft
         chosen = self.view.selection_in_source()
-        if chosen is None:
+        if draft is None or chosen is None:
             self._say(self.tr("Select the words to redact first."))
         else:
-            self._on_view_text_selected(*chosen)
+            before = snapshot(draft)
+            self._current = draft.redact_selection(*chosen)
+            span = draft.spans[self._current]
+            self._remember_step(self.tr("Redacted “{text}”.").format(text=span.text),
+                                before, span.start)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # back where the user was
+
+    def _remember_step(self, words: str, before, at: int) -> None:
+        """Record a change already made to the draft as one undo step, and show it."""
+        assert self._draft is not None
+        self._say(words)
+        self.undo_stack.push(ChoiceCommand(words, self._draft, before, at,
+                                           self._on_choice_restored))
+        self._refresh(caret=at)
+
+    def _on_choice_restored(self, at: int, words: str) -> None:
+        self._current = None
+        self._say(words)
+        self._refresh(caret=at)
+
+    def _on_undo_button_clicked(self) -> None:
+        self.undo_stack.undo()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_always_button_clicked(self) -> None:
         if self._draft is None or self._current is None:
             return
         term = self._draft.always_redact(self._current)
         self._current = None
+        self.undo_stack.clear()  # the spans were found afresh with the new profile
         journal = self._journal
         self._runner.submit(lambda: journal.profile.add_term(term),
                             lambda _r: self._on_term_saved(term), self._on_failed)
@@ -375,6 +475,7 @@ class ShareDialog(QDialog):
         if self._draft is not None and self.title_edit.text() != self._draft.title:
             self._draft.set_title(self.title_edit.text())
             self._current = None
+            self.undo_stack.clear()
             self._refresh()
 
     def _on_policy_changed(self, _index: int) -> None:
@@ -382,8 +483,12 @@ class ShareDialog(QDialog):
             self._draft.set_policy(self._policy())
             self._refresh()
 
-    def _on_preview_format_changed(self, _format_id: str) -> None:
+    def _on_preview_format_changed(self, format_id: str) -> None:
         self._refresh_post()
+        if self._format_known:  # the user's choice, remembered inside the journal
+            journal = self._journal
+            self._runner.submit(lambda: journal.settings.set("share_format", format_id),
+                                None, self._on_failed)
 
     def _on_picker_selection_changed(self) -> None:
         self._recompose()
@@ -402,14 +507,28 @@ class ShareDialog(QDialog):
         return final_text(self._post) if self._post is not None else ""
 
     def copy_to_clipboard(self) -> None:
-        text = self.final_text()
-        if not text or self._draft is None:
+        """Copy the post: without its title where the site has a title field of its
+        own (Copy title copies that), else whole."""
+        if self._post is None or not self.final_text() or self._draft is None:
             return
+        text = self._post.text if self._post.title else self.final_text()
+        self._copy(text, self.tr("Copied the text. Fettle will clear the clipboard in {n} "
+                                 "seconds if it still holds it.") if self._post.title else
+                   self.tr("Copied. Fettle will clear the clipboard in {n} seconds if it "
+                           "still holds this post."))
+
+    def copy_title(self) -> None:
+        """Copy only the title, for sites with a separate title field."""
+        if self._post is None or not self._post.title or self._draft is None:
+            return
+        self._copy(self._post.title, self.tr("Copied the title. Paste it into the title "
+                                             "field, then use Copy text for the post. The "
+                                             "clipboard is cleared in {n} seconds."))
+
+    def _copy(self, text: str, words: str) -> None:
         seconds = self._clear_after_s or 60
         self._clipboard.copy(text, clear_after_s=seconds)
-        self._record("clipboard", text, self.tr(
-            "Copied. Fettle will clear the clipboard in {n} seconds if it still holds this "
-            "post.").format(n=seconds))
+        self._record("clipboard", text, words.format(n=seconds))
 
     def _on_save_button_clicked(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

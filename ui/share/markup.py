@@ -60,3 +60,32 @@ def readable(text: str) -> Readable:
         return tuple((bisect_left(kept, a), bisect_left(kept, b)) for a, b in ranges)
 
     return Readable(shown, move(bold), move(italic), kept, len(text))
+
+
+def _joins(text: str, i: int) -> bool:
+    """Whether ``text[i]`` belongs to the word around it: a letter or digit, or an
+    apostrophe or hyphen between two of them ("James's", "four-year-old")."""
+    if not 0 <= i < len(text):
+        return False
+    c = text[i]
+    if c.isalnum():
+        return True
+    return (c in "'’-" and 0 < i < len(text) - 1 and text[i - 1].isalnum()
+            and text[i + 1].isalnum())
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A selection grown to whole words and trimmed of the spaces at its ends, so a
+    drag that stops mid-word never redacts half of one ("four[redacted] the")."""
+    start, end = max(0, min(start, end)), min(len(text), max(start, end))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return start, end
+    while start > 0 and _joins(text, start - 1) and _joins(text, start):
+        start -= 1
+    while end < len(text) and _joins(text, end) and _joins(text, end - 1):
+        end += 1
+    return start, end

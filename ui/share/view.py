@@ -3,14 +3,18 @@
 Each redacted span gets a fill in its type's colour *and* an underline style of its own
 (names solid, places dashed, dates dotted, contact details dash-dot, anything else
 dash-dot-dot), so the types read apart in greyscale too. Spans kept as written have no
-fill, only the underline; uncertain detections get a wavy underline. Clicking a span
-(or Space on it) asks to toggle it; selecting text with the mouse asks to redact it.
+fill, only the underline; uncertain detections get a wavy underline. Text that is no
+span has no mark at all, however often the draft is shown again.
+
+Clicking a span (or Space or Enter on it) asks to toggle it. Selecting text only
+selects it, snapped to whole words; the dialog's "Redact selection" (Ctrl+R) redacts
+it. Showing a new rendering keeps the caret, the selection and the scroll position
+where the user left them (or puts the caret on the span that just changed).
 
 The view knows only output offsets; ``ShareDialog`` maps them to the draft.
 
 Signals:
     span_clicked(int): index of the span under a click (``ShareDraft.spans``).
-    text_selected(int, int): source start and end of text the user selected.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QTextEdit, QToolTip, QWidget
 
 from app.redact import Decision, Source, Span, SpanType
 from app.share import Rendered
-from ui.share.markup import Readable, readable
+from ui.share.markup import Readable, readable, snap_to_words
 
 UL = QTextCharFormat.UnderlineStyle
 # type group: (light fill, dark fill, strong colour light, strong colour dark, underline)
@@ -76,7 +80,6 @@ def describe(span: Span, decision: Decision) -> str:
 
 class ShareDraftView(QTextEdit):
     span_clicked = Signal(int)
-    text_selected = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,18 +98,28 @@ class ShareDraftView(QTextEdit):
     # -- showing ------------------------------------------------------------------
 
     def show_rendered(self, rendered: Rendered, spans: list[Span],
-                      decisions: list[Decision]) -> None:
+                      decisions: list[Decision], *, caret: int | None = None) -> None:
+        """Show a new rendering. ``caret`` is a source offset to put the caret at (the
+        span that just changed); without it the caret and selection stay where they
+        were, mapped through the source."""
         scroll = self.verticalScrollBar().value()
+        kept = self._source_cursor() if caret is None else (caret, caret)
         self._rendered, self._spans, self._decisions = rendered, spans, decisions
         shown = self._shown = readable(rendered.text)  # "**15 mg**" shows as bold "15 mg"
-        self.setPlainText(shown.text)
+        # Not QTextEdit.setPlainText: that gives the whole text the format under the
+        # caret (a span's highlight, after a click), and sends the caret to the top.
+        document = self.document()
+        document.setUndoRedoEnabled(False)
+        document.setPlainText(shown.text)
+        cursor = QTextCursor(document)
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setCharFormat(QTextCharFormat())
         dark = is_dark(self.palette())
         ranges = [(c.out_start, c.out_end, c.span_index) for c in rendered.changes]
         for i in rendered.kept:
             ranges.append((rendered.to_output(spans[i].start), rendered.to_output(spans[i].end),
                            i))
         self._ranges = sorted((shown.to_shown(a), shown.to_shown(b), i) for a, b, i in ranges)
-        cursor = QTextCursor(self.document())
         title = QTextCharFormat()
         title.setFontWeight(700)
         title.setFontPointSize(self.font().pointSizeF() * 1.15)
@@ -125,7 +138,31 @@ class ShareDraftView(QTextEdit):
             self._merge(cursor, start, end, span_format(
                 span.type, redacted=decisions[index] is Decision.REDACT,
                 uncertain=span.uncertain, dark=dark))
+        if kept is not None:
+            self._set_source_cursor(*kept)
+        self.setCurrentCharFormat(QTextCharFormat())
         self.verticalScrollBar().setValue(scroll)
+
+    def _source_cursor(self) -> tuple[int, int] | None:
+        """The caret and the selection's anchor, as source offsets."""
+        if self._rendered is None:
+            return None
+        cursor = self.textCursor()
+        to_source = self._rendered.to_source
+        return (to_source(self._shown.to_original(cursor.anchor())),
+                to_source(self._shown.to_original(cursor.position())))
+
+    def _set_source_cursor(self, anchor: int, position: int) -> None:
+        assert self._rendered is not None
+        length = len(self._shown.text)
+
+        def shown(offset: int) -> int:
+            return min(length, self._shown.to_shown(self._rendered.to_output(offset)))
+
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(shown(anchor))
+        cursor.setPosition(shown(position), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
 
     @staticmethod
     def _merge(cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
@@ -141,13 +178,30 @@ class ShareDraftView(QTextEdit):
         return None
 
     def selection_in_source(self) -> tuple[int, int] | None:
+        """The selected words (snapped to whole words) as source offsets, or None."""
         cursor = self.textCursor()
         if self._rendered is None or not cursor.hasSelection():
             return None
         shown = self._shown
-        start = self._rendered.to_source(shown.to_original(cursor.selectionStart()))
-        end = self._rendered.to_source(shown.to_original(cursor.selectionEnd()), end=True)
+        a, b = snap_to_words(shown.text, cursor.selectionStart(), cursor.selectionEnd())
+        if a >= b:
+            return None
+        start = self._rendered.to_source(shown.to_original(a))
+        end = self._rendered.to_source(shown.to_original(b), end=True)
         return (start, end) if start < end else None
+
+    def snap_selection(self) -> None:
+        """Grow what the user selected to whole words, on screen too."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return
+        a, b = snap_to_words(self._shown.text, cursor.selectionStart(), cursor.selectionEnd())
+        if a >= b:
+            return
+        forward = cursor.position() >= cursor.anchor()
+        cursor.setPosition(a if forward else b)
+        cursor.setPosition(b if forward else a, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
 
     # -- input ------------------------------------------------------------------------
 
@@ -155,9 +209,8 @@ class ShareDraftView(QTextEdit):
         super().mouseReleaseEvent(event)
         if event.button() is not Qt.MouseButton.LeftButton:
             return
-        chosen = self.selection_in_source()
-        if chosen is not None:
-            self.text_selected.emit(*chosen)
+        if self.textCursor().hasSelection():
+            self.snap_selection()  # a selection stays a selection until Ctrl+R
             return
         index = self.span_at_output(self.cursorForPosition(event.position().toPoint())
                                     .position())
@@ -165,11 +218,8 @@ class ShareDraftView(QTextEdit):
             self.span_clicked.emit(index)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            chosen = self.selection_in_source()
-            if chosen is not None:
-                self.text_selected.emit(*chosen)
-                return
+        if (event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not self.textCursor().hasSelection()):
             index = self.span_at_output(self.textCursor().position())
             if index is not None:
                 self.span_clicked.emit(index)
