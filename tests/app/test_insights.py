@@ -264,3 +264,29 @@ def test_experiment_analysis_matches_a_hand_computed_example(journal) -> None:
     assert experiment.load(journal) == exp
     experiment.save(journal, None)
     assert experiment.load(journal) is None
+
+
+# -- the command line --------------------------------------------------------------
+
+
+def test_cli_insights_prints_headlines_and_refuses_a_backwards_period(tmp_path) -> None:
+    from app.demo import populate
+    from tests.app.helpers import PASSPHRASE
+    from tests.app.test_cli import assert_clean_failure, fettle
+
+    path = tmp_path / "demo.fettle"
+    j = make_journal(path)
+    populate(j, days=365, end=dt.date(2026, 6, 30))
+    j.lock()
+    proc = fettle("insights", "--journal", str(path), "--to", "2026-06-30",
+                  passphrases=[PASSPHRASE])
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "Treatment changes (lower is better):" in out
+    assert re.search(r"Joint pain \d\.\d points lower since Methotrexate 20 mg weekly "
+                     r"\(\d\.\d to \d\.\d\), from \d+ and \d+ days", out), out
+    assert "AR(1)-corrected" in out and "Benjamini" in out
+    assert not any(word in out.lower() for word in CAUSAL)
+    bad = fettle("insights", "--journal", str(path), "--from", "2026-06-30", "--to",
+                 "2026-01-01", passphrases=[PASSPHRASE])
+    assert_clean_failure(bad, "earlier day first")
