@@ -38,7 +38,7 @@ def cmd_insights(args, secrets) -> int:
     end = args.date_to or dt.date.today()
     start = args.date_from or end - dt.timedelta(days=DEFAULT_DAYS - 1)
     if start > end:
-        raise UsageError("--from is after --to; give the earlier day first.")
+        raise UsageError(user_message="--from is after --to; give the earlier day first.")
     with unlock(args.journal, secrets) as journal:
         result = build_insights(journal, start, end)
         plan = experiment.load(journal)
