@@ -83,6 +83,10 @@ class DraftStore:
         with self._j.transaction() as db:
             db.execute("DELETE FROM drafts WHERE name = ?", (_check_name(name),))
 
+    def names(self) -> list[str]:
+        """Which windows have a draft (without reading their text)."""
+        return [n for (n,) in self._j.db.execute("SELECT name FROM drafts ORDER BY name")]
+
     def all(self) -> dict[str, dict[str, Any]]:
         """Every readable draft by window name (damaged ones are left out)."""
         out = {}
@@ -99,4 +103,36 @@ class DraftStore:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def entry_payload(entry) -> dict[str, Any]:
+    """An unsaved ``Entry`` as a draft payload (plain JSON values)."""
+    return {
+        "kind": entry.kind, "day": entry.day.isoformat(),
+        "time": entry.time.strftime("%H:%M") if entry.time else None,
+        "title": entry.title, "body": entry.body, "tags": list(entry.tags),
+        "readings": [[r.symptom_id, int(r.severity), r.duration_min, r.triggers, r.name]
+                     for r in entry.readings],
+        "treatment_ids": list(entry.treatment_ids), "condition_ids": list(entry.condition_ids),
+        "source_ids": list(entry.source_ids),
+    }
+
+
+def entry_from_payload(payload: dict[str, Any]):
+    """The ``Entry`` a draft payload holds (a new one: no id), or None if it is unreadable."""
+    from app.models import Entry, SymptomReading
+
+    try:
+        return Entry(
+            str(payload["kind"]), dt.date.fromisoformat(payload["day"]),
+            title=str(payload.get("title", "")), body=str(payload.get("body", "")),
+            time=dt.time.fromisoformat(payload["time"]) if payload.get("time") else None,
+            tags=[str(t) for t in payload.get("tags", [])],
+            readings=[SymptomReading(int(s), int(v), d, str(t), str(n))
+                      for s, v, d, t, n in payload.get("readings", [])],
+            treatment_ids=[int(i) for i in payload.get("treatment_ids", [])],
+            condition_ids=[int(i) for i in payload.get("condition_ids", [])],
+            source_ids=[int(i) for i in payload.get("source_ids", [])])
+    except (KeyError, TypeError, ValueError):
+        return None

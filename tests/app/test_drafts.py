@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.errors import InvalidInput
+from app.errors import InvalidInput, JournalLocked
 from app.journal.journal import Journal
 from tests.app.helpers import PASSPHRASE, make_journal
 
@@ -14,7 +14,7 @@ def test_a_draft_survives_lock_and_unlock_and_is_taken_once(tmp_path):
     journal = make_journal(path)
     journal.drafts.save("quick_log", {"note": "woke with a migraine", "readings": [[1, 6]]})
     journal.lock()
-    with pytest.raises(Exception):
+    with pytest.raises(JournalLocked):
         journal.drafts.load("quick_log")  # locked means locked
     journal = Journal.open(path, PASSPHRASE)
     assert journal.drafts.all() == {
@@ -53,3 +53,18 @@ def test_bad_names_and_damaged_payloads(tmp_path):
         db.execute("INSERT INTO drafts VALUES ('broken', '{not json', '2026-01-01')")
     assert journal.drafts.all() == {}
     assert journal.drafts.take("broken") is None
+
+
+def test_an_unsaved_entry_round_trips_through_a_draft(tmp_path):
+    import datetime as dt
+
+    from app.journal.drafts import entry_from_payload, entry_payload
+    from app.models import Entry, SymptomReading
+
+    journal = make_journal(tmp_path / "j.fettle")
+    entry = Entry("symptom", dt.date(2026, 3, 4), title="Bad night", body="ached\nall over",
+                  time=dt.time(3, 15), tags=["flare"],
+                  readings=[SymptomReading(7, 0, None, "", "Headache")])
+    journal.drafts.save("editor", entry_payload(entry))
+    assert entry_from_payload(journal.drafts.take("editor")) == entry
+    assert entry_from_payload({"kind": "note"}) is None

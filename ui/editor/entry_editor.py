@@ -36,7 +36,15 @@ from ui.editor.fields import EntryFields, kind_label
 __all__ = ["SAVE_DELAY_MS", "SAVE_STATES", "EntryEditor", "kind_label"]
 
 SAVE_DELAY_MS = 700
-SAVE_STATES = ("saved", "saving", "unsaved", "failed")
+SAVE_STATES = ("saved", "saving", "unsaved", "failed", "empty")
+
+
+def is_blank(entry: Entry) -> bool:
+    """Nothing written or rated: a symptom picked but left at 0 is not yet a reading."""
+    return not (entry.title.strip() or entry.body.strip() or entry.tags
+                or entry.treatment_ids or entry.condition_ids or entry.source_ids
+                or any(r.severity or r.duration_min or r.triggers.strip()
+                       for r in entry.readings))
 
 
 def _tr(text: str) -> str:
@@ -174,6 +182,16 @@ class EntryEditor(QWidget):
             return False
         return self._baseline is None or self.current_entry() != self._baseline
 
+    def take_draft(self) -> Entry | None:
+        """A new entry that autosave holds back (only picked symptoms, nothing rated or
+        written yet), for the encrypted drafts before a lock; None when there is none."""
+        if not self._has_entry or self._entry_id is not None:
+            return None
+        entry = self.current_entry()
+        if not is_blank(entry) or not entry.readings:
+            return None
+        return entry
+
     def focus_first_field(self) -> None:
         """Where typing should start: the symptom adder for a symptom entry, else the title."""
         self.fields.focus_first()
@@ -238,6 +256,7 @@ class EntryEditor(QWidget):
             "saving": _tr("Saving…"),
             "unsaved": _tr("Unsaved changes"),
             "failed": _tr("Couldn't save — your text is kept"),
+            "empty": _tr("Not saved yet: rate a symptom or write something"),
         }
         text = words.get(state, "")
         if state == "failed" and message:
@@ -261,6 +280,9 @@ class EntryEditor(QWidget):
         if self._baseline is not None and entry == self._baseline:
             if self._state == "unsaved":
                 self.set_save_state("saved" if self._entry_id is not None else "")
+            return
+        if entry.id is None and is_blank(entry):
+            self.set_save_state("empty")  # never an "(untitled)" entry with nothing in it
             return
         self._baseline = copy.deepcopy(entry)  # the window may keep or change what it gets
         self._sent.append(entry)

@@ -71,6 +71,9 @@ class QuickLogDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
+        self.restored = QLabel(self.tr("Restored what you were writing before."))
+        self.restored.setObjectName("mutedLabel")
+        self.restored.setVisible(False)
         hint = QLabel(self.tr("Type to find, 0–9 to rate (1 0 for 10), Enter to save."))
         hint.setObjectName("mutedLabel")
         hint.setWordWrap(True)
@@ -79,6 +82,7 @@ class QuickLogDialog(QDialog):
         form.addRow("", self.slider_label)
         form.addRow(self.tr("&Note:"), self.note_edit)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.restored)
         layout.addWidget(self.find)
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
@@ -114,6 +118,33 @@ class QuickLogDialog(QDialog):
 
     def note(self) -> str:
         return self.note_edit.text().strip()
+
+    def take_draft(self) -> dict | None:
+        """What was typed, for the encrypted drafts (None if nothing); the dialog is emptied,
+        so after a lock no text of it stays in a widget."""
+        payload = {"find": self.find.text(), "note": self.note_edit.text(),
+                   "readings": [list(r) for r in self.readings()]}
+        self.note_edit.clear()
+        self.find.clear()
+        for item in self._rated_items():
+            item.setCheckState(Qt.CheckState.Unchecked)
+        if not (payload["find"].strip() or payload["note"].strip() or payload["readings"]):
+            return None
+        return payload
+
+    def restore_draft(self, payload: dict) -> None:
+        """Put back what ``take_draft`` kept (after an unlock, or a cancelled log)."""
+        for sid, name, severity in payload.get("readings", []):
+            self.find.setText(str(name))
+            for i in range(self.list.count()):
+                item = self.list.item(i)
+                if item.data(NameRole).lower() == str(name).lower():
+                    self.list.setCurrentItem(item)
+                    self.rate_current(int(severity))
+                    break
+        self.find.setText(str(payload.get("find", "")))
+        self.note_edit.setText(str(payload.get("note", "")))
+        self.restored.setVisible(True)
 
     def _rated_items(self) -> list[QListWidgetItem]:
         items = [self.list.item(i) for i in range(self.list.count())]

@@ -53,6 +53,7 @@ from app.report.summary import (
 )
 from ui.report.render import configure_printer, paint_summary, write_pdf
 
+DRAFT_NAME = "summary"
 PERIODS = (("last30", "Last 30 days"), ("last90", "Last 90 days"),
            ("since", "Since the last appointment"), ("custom", "Custom"))
 
@@ -171,12 +172,12 @@ class SummaryDialog(QDialog):
         def job():
             return (journal.catalog.symptoms(), journal.catalog.treatments(),
                     journal.catalog.conditions(), since_last_appointment(journal, today),
-                    appointment_for(journal, today))
+                    appointment_for(journal, today), journal.drafts.take(DRAFT_NAME))
 
         self._runner.submit(job, self._on_choices_loaded, self._on_failed)
 
     def _on_choices_loaded(self, result) -> None:
-        symptoms, treatments, conditions, since, appointment = result
+        symptoms, treatments, conditions, since, appointment, draft = result
         self._since = since
         self._appointment = appointment
         for widget, items in ((self.symptoms, [(s.id, s.name) for s in symptoms]),
@@ -193,8 +194,13 @@ class SummaryDialog(QDialog):
             self.questions.setPlainText("\n".join(appointment.questions))
             if appointment.day >= self._today:
                 self.appointment_day.setDate(_qdate(appointment.day))
+        if draft:
+            self.concern.setPlainText(str(draft.get("concern", "")))
+            self.questions.setPlainText(str(draft.get("questions", "")))
         self.period.model().item(2).setEnabled(since is not None)
         self._set_busy(False)
+        if draft:
+            self.status.setText(self.tr("Restored what you were writing before."))
         self.choices_loaded.emit()
 
     def _on_period_changed(self, _index: int) -> None:
@@ -276,8 +282,26 @@ class SummaryDialog(QDialog):
         dialog = self._preview_dialog
         return dialog if dialog is not None and shiboken6.isValid(dialog) else None
 
+    def take_draft(self) -> dict | None:
+        """The concern and questions if they differ from what is saved, for the encrypted
+        drafts; the fields are emptied, so no text stays in them after a lock."""
+        concern, questions = self.concern.toPlainText(), self.questions.toPlainText()
+        saved = self._appointment
+        self.concern.clear()
+        self.questions.clear()
+        unchanged = (saved is not None and concern.strip() == saved.main_concern.strip()
+                     and [q.strip() for q in questions.splitlines() if q.strip()]
+                     == list(saved.questions))
+        if unchanged or not (concern.strip() or questions.strip()):
+            return None
+        return {"concern": concern, "questions": questions}
+
     def done(self, result: int) -> None:
         self._close_preview()  # the preview shows the summary: it goes with the dialog
+        journal = self._journal
+        draft = self.take_draft()  # Close keeps what was typed, it never throws it away
+        if draft and not journal.is_locked:
+            self._runner.submit(lambda: journal.drafts.save(DRAFT_NAME, draft))
         super().done(result)
 
     def _close_preview(self) -> None:

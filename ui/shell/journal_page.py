@@ -20,6 +20,7 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from app.journal.drafts import entry_from_payload, entry_payload
 from app.models import Entry, EntryFilter
 from ui.editor.entry_editor import EntryEditor
 from ui.messages import words
@@ -50,6 +51,7 @@ class JournalPage(EntryOperations, QWidget):
         self._queued: Entry | None = None  # edits made meanwhile
         self._select_after_load: int | None = None
         self._select_first_on_load = False
+        self._load_seq = 0  # which entry load the editor waits for
         self.undo_stack = undo_stack
         self._build()
         self._connect_signals()
@@ -168,6 +170,30 @@ class JournalPage(EntryOperations, QWidget):
         """Send the editor's unsaved changes to the runner now (before lock or quit)."""
         if self._journal is not None and self.editor.has_unsaved_changes():
             self.editor.flush()
+
+    def take_draft(self) -> dict | None:
+        """The editor's held-back new entry, for the encrypted drafts (lock or quit)."""
+        entry = self.editor.take_draft()
+        return entry_payload(entry) if entry is not None else None
+
+    def restore_editor_draft(self) -> None:
+        """After unlock: show the new entry that was unfinished at the lock again."""
+        journal = self._journal
+        if journal is not None:
+            self._runner.submit(lambda: journal.drafts.take("editor"),
+                                self._on_editor_draft_taken)
+
+    def _on_editor_draft_taken(self, payload) -> None:
+        entry = entry_from_payload(payload) if payload else None
+        if entry is None or self._journal is None:
+            return
+        self._select_first_on_load = False
+        self._load_seq += 1
+        self.entry_view.clearSelection()
+        self._last_saved = entry
+        self.editor.load(entry)
+        self.editor.focus_first_field()
+        self.status_changed.emit(self.tr("Restored the entry you were writing before the lock."))
 
     def set_date_format(self, fmt: str) -> None:
         self._date_format = fmt
@@ -304,15 +330,18 @@ class JournalPage(EntryOperations, QWidget):
             return
         if self._last_saved is not None and self._last_saved.id == entry_id:
             return
+        self._load_seq += 1
+        seq = self._load_seq
         self._runner.submit(
             lambda: journal.entries.get(entry_id),
-            lambda entry: self._on_entry_loaded(entry_id, entry),
+            lambda entry: self._on_entry_loaded(entry_id, entry, seq),
             lambda exc: self.status_changed.emit(words(exc)),
         )
 
-    def _on_entry_loaded(self, entry_id: int, entry: Entry) -> None:
-        if self._journal is None or self.current_view().current_id() != entry_id:
-            return  # the user moved on, or locked
+    def _on_entry_loaded(self, entry_id: int, entry: Entry, seq: int = 0) -> None:
+        if (self._journal is None or self.current_view().current_id() != entry_id
+                or seq != self._load_seq):
+            return  # the user moved on (or began a new entry), or locked
         self._last_saved = entry
         self.editor.load(entry)
 
@@ -326,6 +355,8 @@ class JournalPage(EntryOperations, QWidget):
             kind = kinds[0] if kinds else "note"
         now = dt.datetime.now()
         entry = Entry(kind, now.date(), time=now.time().replace(second=0, microsecond=0))
+        self._select_first_on_load = False  # the newest entry must not replace this one
+        self._load_seq += 1  # nor an entry still loading
         self.entry_view.clearSelection()
         self._last_saved = entry
         self.editor.load(entry)

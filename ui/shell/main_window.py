@@ -32,6 +32,7 @@ from ui.messages import words
 from ui.session_jobs import after_open, create_journal, prepare_demo, recent_symptoms
 from ui.settings.flow import SettingsFlow
 from ui.shell.actions import build_actions
+from ui.shell.drafts import QUICK_LOG, DraftKeeper, reopen, take_drafts
 from ui.shell.tools import JournalTools
 from ui.unlock.screen import UnlockScreen
 
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock)
         self.setCentralWidget(self.stack)
         self.tools = JournalTools(ctx, self, self.stack)
+        self.drafts = DraftKeeper(ctx.runner, self)
         self.save_label = QLabel()
         self.statusBar().addPermanentWidget(self.save_label)
         self.settings_flow = SettingsFlow(self, ctx)
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self.unlock.create_requested.connect(self.show_welcome)
         self.unlock.choose_file_requested.connect(self._on_unlock_choose_file_requested)
         self.ctx.lock_manager.lock_requested.connect(self.lock)
+        self.drafts.drafts_found.connect(self._on_drafts_drafts_found)
         self.settings_flow.settings_applied.connect(self._on_settings_applied)
         self.settings_flow.status_changed.connect(self._on_page_status_changed)
 
@@ -263,6 +266,7 @@ class MainWindow(QMainWindow):
         self.page.entry_view.setFocus()
         if note:
             self.statusBar().showMessage(note, 8000)
+        self.drafts.look(self._journal)  # unfinished text from before the last lock
         self.journal_unlocked.emit()
 
     def journal(self) -> Journal | None:
@@ -279,6 +283,7 @@ class MainWindow(QMainWindow):
             return
         page = self.page
         page.flush_edits()  # queued before the lock, so nothing typed is lost
+        self.drafts.keep(journal, take_drafts(self))  # written before the connection closes
         runner = self.ctx.runner
         runner.invalidate()  # nothing still in flight may put text back on screen
         runner.submit(journal.lock)
@@ -334,7 +339,11 @@ class MainWindow(QMainWindow):
         if journal is None or self.quick_log is not None:
             return
         self.ctx.runner.submit(
-            lambda: (journal.catalog.symptoms(), recent_symptoms(journal)),
+            lambda: (
+                journal.catalog.symptoms(),
+                recent_symptoms(journal),
+                journal.drafts.take(QUICK_LOG),
+            ),
             self._on_quick_log_data_loaded,
         )
 
@@ -343,8 +352,10 @@ class MainWindow(QMainWindow):
             return
         from ui.editor.quick_log import QuickLogDialog
 
-        symptoms, recent = data
+        symptoms, recent, draft = data
         self.quick_log = QuickLogDialog(symptoms, recent, self)
+        if draft:
+            self.quick_log.restore_draft(draft)
         self.quick_log.finished.connect(self._on_quick_log_finished)
         self.quick_log.open()
         self.quick_log.find.setFocus()
@@ -355,7 +366,14 @@ class MainWindow(QMainWindow):
             return
         if result == QDialog.DialogCode.Accepted:
             self.page.add_quick_log(dialog.readings(), dialog.note())
+        elif self._journal is not None and (draft := dialog.take_draft()):
+            self.drafts.keep(self._journal, {QUICK_LOG: draft})  # closed, not thrown away
+            self.statusBar().showMessage(self.tr("Quick log kept as a draft."), 5000)
         dialog.deleteLater()
+
+    def _on_drafts_drafts_found(self, names: list) -> None:
+        if self._journal is not None:
+            reopen(self, names)
 
     def _on_page_status_changed(self, message: str) -> None:
         self.statusBar().showMessage(message, 5000)
@@ -403,6 +421,7 @@ class MainWindow(QMainWindow):
             self._page.flush_edits()
         journal, self._journal = self._journal, None
         if journal is not None:
+            self.drafts.keep(journal, take_drafts(self))
             self.ctx.runner.invalidate()
             self.ctx.runner.submit(journal.lock)
             self.tools.set_journal(None)

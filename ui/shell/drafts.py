@@ -1,0 +1,73 @@
+"""Unfinished text across a lock: gathered from the open windows, written into the
+encrypted journal before its connection closes, and given back after unlock.
+
+Locking closes every window, and an idle lock can come while someone is half way
+through a quick log. Before the journal is locked the main window asks each window
+with unfinished text for its draft (``take_draft()`` empties the window, so no text
+stays in a widget after the lock) and ``keep`` queues one write on the journal's
+worker, ahead of the job that closes the connection. After unlock ``look`` asks which
+drafts exist (names only) and ``reopen`` opens those windows again, each taking its
+own draft back from the journal.
+
+Signals:
+    drafts_found(list): names of the windows with a draft, after an unlock.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from app.journal.journal import Journal
+    from ui.task_runner import TaskRunner
+
+QUICK_LOG = "quick_log"
+EDITOR = "editor"
+SUMMARY = "summary"
+KNOWN = (QUICK_LOG, EDITOR, SUMMARY)
+
+
+class DraftKeeper(QObject):
+    drafts_found = Signal(list)
+
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+
+    def keep(self, journal: Journal, drafts: dict[str, dict[str, Any]]) -> None:
+        """Queue the write of ``drafts`` on the journal's worker (before its lock job)."""
+        if drafts:
+            self._runner.submit(lambda: journal.drafts.save_many(drafts))
+
+    def look(self, journal: Journal) -> None:
+        """Find the drafts left by the last lock; ``drafts_found`` tells which."""
+        self._runner.submit(journal.drafts.names, self._on_names_loaded)
+
+    def _on_names_loaded(self, names: list[str]) -> None:
+        found = [n for n in KNOWN if n in names]
+        if found:
+            self.drafts_found.emit(found)
+
+
+def take_drafts(window: Any) -> dict[str, dict[str, Any]]:
+    """Every open window's unfinished text, taken out of the windows (for a lock or quit)."""
+    drafts: dict[str, dict[str, Any]] = {}
+    sources = ((QUICK_LOG, window.quick_log), (SUMMARY, window.tools.summary_dialog),
+               (EDITOR, window._page))
+    for name, source in sources:
+        draft = source.take_draft() if source is not None else None
+        if draft:
+            drafts[name] = draft
+    return drafts
+
+
+def reopen(window: Any, names: list[str]) -> None:
+    """Open again the windows that had unfinished text; each takes its draft back."""
+    if EDITOR in names:
+        window.page.restore_editor_draft()
+    if SUMMARY in names:
+        window.tools.open_summary()
+    if QUICK_LOG in names:
+        window.open_quick_log()
