@@ -27,7 +27,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import stats
 
 ALPHA = 0.05
 MIN_DAYS = 10  # days with and without, each, below which nothing is shown
@@ -106,6 +105,8 @@ def compare_many(y: np.ndarray, xs: np.ndarray, *, min_days: int = MIN_DAYS,
     out: list[Estimate | None] = [None] * len(xs)
     if not enough.any():
         return out
+    from scipy import stats  # ~0.5 s to import: only when something is compared
+
     keep = np.flatnonzero(enough)
     on, off, ok, n1, n0 = on[keep], off[keep], ok[keep], n1[keep], n0[keep]
     rho_x = lag1(xs[keep]) if rho_x is None else np.asarray(rho_x)[keep]

@@ -18,6 +18,7 @@ from app.report.summary import SymptomTrend, TreatmentChange, _changes
 
 if TYPE_CHECKING:
     from app.journal.journal import Journal
+    from app.report.insights import TreatmentEffect
 
 
 # (longest period in days, days per plotted point, moving window in days)
@@ -54,6 +55,13 @@ class TrendsData:
     window: int = 7
     date_format: str = "d MMM yyyy"
     bucket: int = 1  # days per plotted point (1: daily)
+    # The shown symptom around each change, wash-in left out, with its 95% interval
+    # (corrected together with every other symptom's, as in the Insights view).
+    effects: tuple[TreatmentEffect, ...] = ()
+
+    def number(self, change: TreatmentChange) -> int:
+        """The change's number, as on the chart's markers and in the table (from 1)."""
+        return self.changes.index(change) + 1
 
 
 def load_trends(journal: Journal, *, days: int | None, symptom_id: int | None = None,
@@ -95,6 +103,10 @@ def load_trends(journal: Journal, *, days: int | None, symptom_id: int | None = 
             (figures,) = trends.before_after(db, [symptom_id], change.day, weeks=weeks,
                                              until=end)
             comparisons.append((change, figures))
+    from app.report.insights import treatment_effects  # numpy and scipy: only when loading
+
+    effects = tuple(e for e in treatment_effects(journal, start, end)
+                    if e.symptom_id == symptom_id) if symptom_id is not None else ()
     return TrendsData(start, end, symptoms, symptom_id, trend, periods, changes, peaks,
                       frozenset(trends.entry_days(db, start, end)), tuple(comparisons),
-                      window, journal.settings.get("date_format"), bucket)
+                      window, journal.settings.get("date_format"), bucket, effects)

@@ -45,10 +45,23 @@ def test_trends_view_shows_real_data(qtbot, journal, runner, qtmodeltester) -> N
     assert {p.name for p in data.periods} >= {"Methotrexate", "Folic acid", "Naproxen"}
     assert view.model.rowCount() == len(data.changes) == 5
     qtmodeltester.check(view.model)
-    row = [c for c, _ in data.comparisons].index(
-        next(c for c in data.changes if c.kind == "dose"))
-    assert "15 mg weekly → 20 mg weekly" in view.model.index(row, 1).data()
-    assert "(n=" in view.model.index(row, 2).data()
+    dose = next(c for c in data.changes if c.kind == "dose")
+    row = data.changes.index(dose)
+    # The table's first column is the marker's number and shape, as on the chart.
+    assert view.model.index(row, 0).data() == f"{data.number(dose)} ◆"
+    assert "15 mg weekly → 20 mg weekly" in view.model.index(row, 2).data()
+    effect = next(e for e in data.effects if e.change == dose)
+    assert view.model.index(row, 3).data() == (
+        f"{effect.mean.mean_without:.1f} ({effect.mean.n_without})")
+    # The headline at the top says the same, in words, with "lower is better".
+    assert not view.headline.isHidden()
+    line = next(t for t in view.headline.text().splitlines()
+                if t.startswith(f"{data.number(dose)} ◆"))
+    assert "Joint pain" in line and "since Methotrexate 20 mg weekly" in line
+    assert f"from {effect.mean.n_without} and {effect.mean.n_with} days" in line
+    assert "lower is better" in line
+    # Values on hover and for screen readers.
+    assert f"Marker {data.number(dose)}: Methotrexate" in view.chart.accessibleDescription()
     image = view.grab().toImage()
     assert not image.isNull() and image.width() >= 900
 
@@ -73,6 +86,7 @@ def test_locking_clears_the_view_and_drops_late_results(qtbot, journal, runner) 
     qtbot.waitUntil(runner.is_idle, timeout=10_000)
     assert view.data() is None and view.model.rowCount() == 0
     assert view.symptom.count() == 0
+    assert view.headline.text() == "" and view.headline.isHidden()
 
 
 def test_load_trends_matches_the_summary_figures(journal) -> None:
@@ -87,6 +101,43 @@ def test_load_trends_matches_the_summary_figures(journal) -> None:
                            dose.day - dt.timedelta(days=1))
     assert (figures.before.mean, figures.before.n) == (before.mean, before.n)
     assert set(data.peaks) <= data.entry_days
+
+
+def test_hover_tells_a_zero_from_a_day_not_recorded(qtbot, tmp_path) -> None:
+    """A day rated 0 and a day without a rating read differently on hover and are
+    drawn differently (the unrecorded day is shaded), and the calendar puts the older
+    year first, so December 2025 comes before January 2026."""
+    from PySide6.QtCore import QPointF
+
+    from app.models import Entry, SymptomReading
+    from ui.trends.widgets import CalendarHeatmap, TrendChart
+
+    j = make_journal(tmp_path / "zero.fettle")
+    sid = j.catalog.ensure_symptom("Headache").id
+    first = dt.date(2025, 11, 1)
+    for i in range(90):
+        if i != 40:  # day 40 is not recorded; day 41 is rated 0
+            j.entries.add(Entry("symptom", first + dt.timedelta(days=i),
+                                readings=[SymptomReading(sid, 0 if i == 41 else 5)]))
+    data = load_trends(j, days=90, today=first + dt.timedelta(days=89))
+    j.lock()
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.resize(900, 300)
+    chart.set_data(data)
+    image = chart.picture().toImage()
+    g = chart._geometry
+    missing, zero = first + dt.timedelta(days=40), first + dt.timedelta(days=41)
+    assert chart.tip_at(QPointF(g.x(missing), g.y(5))).endswith(": not recorded")
+    assert "Headache 0.0" in chart.tip_at(QPointF(g.x(zero), g.y(5)))
+    ratio = chart.devicePixelRatioF()
+    shade = image.pixelColor(round(g.x(missing) * ratio), round(g.y(8) * ratio))
+    plain = image.pixelColor(round(g.x(zero) * ratio), round(g.y(8) * ratio))
+    assert shade != plain
+    heatmap = CalendarHeatmap()
+    qtbot.addWidget(heatmap)
+    heatmap.set_data(data)
+    assert heatmap._years() == [2025, 2026]
 
 
 def test_pictures_are_drawn_once_then_copied(qtbot, journal) -> None:

@@ -5,6 +5,8 @@ average (dots), the lowest-to-highest rating over the moving window (a light
 band), the moving average (a dark line), and a vertical line with a numbered
 marker where a treatment started (▲, solid), stopped (▽, dashed) or changed dose
 (◆, dotted). Each is told apart by shape, lightness and dash, never by colour alone.
+Days (or plotted bins) without any rating are shaded light grey with a hatch: "not
+recorded" must never look like a day rated 0, which is a dot on the 0 line.
 """
 
 from __future__ import annotations
@@ -166,6 +168,45 @@ def draw_series(p: QPainter, g: ChartGeometry, trend: SymptomTrend, window: int)
     p.restore()
 
 
+UNRECORDED = QColor("#e4e4e4")
+
+
+def unrecorded_runs(trend: SymptomTrend, start: dt.date, end: dt.date,
+                    bucket: int = 1) -> list[tuple[dt.date, dt.date]]:
+    """Runs of days (or of ``bucket``-day bins counted from ``start``) without a rating,
+    as inclusive (first, last) pairs."""
+    rated: set[int] = set()
+    for s in trend.daily:
+        rated.add((s.day - start).days // bucket)
+    bins = ((end - start).days) // bucket + 1
+    runs: list[tuple[dt.date, dt.date]] = []
+    first: int | None = None
+    for b in range(bins + 1):
+        if b < bins and b not in rated:
+            first = b if first is None else first
+        elif first is not None:
+            runs.append((start + dt.timedelta(days=first * bucket),
+                         min(start + dt.timedelta(days=b * bucket - 1), end)))
+            first = None
+    return runs
+
+
+def draw_unrecorded(p: QPainter, g: ChartGeometry,
+                    runs: Sequence[tuple[dt.date, dt.date]]) -> None:
+    """A light hatched column over each run of days without a rating."""
+    if not runs:
+        return
+    p.save()
+    step = g.plot.width() / g.days
+    for first, last in runs:
+        left = g.plot.left() + (first - g.start).days * step
+        rect = QRectF(left, g.plot.top(), max(((last - first).days + 1) * step, 0.6),
+                      g.plot.height())
+        p.fillRect(rect, UNRECORDED)
+        p.fillRect(rect, QBrush(QColor(0, 0, 0, 28), Qt.BrushStyle.BDiagPattern))
+    p.restore()
+
+
 MARKER_LANE = 13.0  # room above the plot for two rows of numbered markers
 
 
@@ -176,7 +217,7 @@ def draw_markers(p: QPainter, g: ChartGeometry, changes: Sequence[TreatmentChang
     collide with the previous day's."""
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    f = font(6, bold=True)
+    f = font(max(6, round(6 * size / 4.5)), bold=True)
     p.setFont(f)
     fm = p.fontMetrics()
     days: dict[dt.date, list[TreatmentChange]] = {}
@@ -200,7 +241,7 @@ def draw_markers(p: QPainter, g: ChartGeometry, changes: Sequence[TreatmentChang
         for i, change in enumerate(group):
             draw_marker(p, change.kind, QPointF(x + i * (size + 1), cy), size)
         p.setPen(INK)
-        p.drawText(QRectF(x + (len(group) - 0.5) * (size + 1), cy - 4, 30, 8),
+        p.drawText(QRectF(x + (len(group) - 0.5) * (size + 1), cy - size, 6 * size, 2 * size),
                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
     p.restore()
 
@@ -226,8 +267,11 @@ def draw_trend(
     fmt: str,
     window: int,
     title_size: int = 8,
+    marker_size: float = 4.5,
+    bucket: int = 1,
 ) -> ChartGeometry:
-    """Title, axes, series and markers inside ``rect``; returns the plot geometry."""
+    """Title, axes, series and markers inside ``rect``; returns the plot geometry.
+    ``bucket``: days per plotted point (for shading bins that were not recorded)."""
     p.save()
     p.setFont(font(title_size, bold=True))
     p.setPen(INK)
@@ -254,16 +298,18 @@ def draw_trend(
         detail,
     )
     p.restore()
+    lane = 7 if marker_size <= 4.5 else 2 * marker_size + 6
     plot = QRectF(
         rect.left() + 16,
-        rect.top() + title_h + 7,
+        rect.top() + title_h + lane,
         rect.width() - 18,
-        rect.height() - title_h - 7 - 10,
+        rect.height() - title_h - lane - 10,
     )
     g = ChartGeometry(plot, start, end)
+    draw_unrecorded(p, g, unrecorded_runs(trend, start, end, bucket))
     draw_axes(p, g, fmt)
     draw_series(p, g, trend, window)
-    draw_markers(p, g, changes, numbers)
+    draw_markers(p, g, changes, numbers, size=marker_size)
     return g
 
 
@@ -276,6 +322,7 @@ def draw_legend(
     size: int = 7,
     kinds: Sequence[str] = ("started", "dose", "stopped"),
     points: str = "",
+    unrecorded: bool = True,
 ) -> float:
     """One line explaining the chart's marks; returns its width. ``points`` names the
     dots ("daily average" unless given)."""
@@ -310,6 +357,12 @@ def draw_legend(
         draw_marker(p, kind, QPointF(cursor + 3, mid - 4), 4)
         cursor += 8
         label(marker_label(kind))
+    if unrecorded:
+        swatch = QRectF(cursor, mid - 4, 10, 8)
+        p.fillRect(swatch, UNRECORDED)
+        p.fillRect(swatch, QBrush(QColor(0, 0, 0, 60), Qt.BrushStyle.BDiagPattern))
+        cursor += 13
+        label(tr("not recorded"))
     p.restore()
     return cursor - x
 

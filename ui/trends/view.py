@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.report.trends_data import TrendsData, load_trends
-from ui.trends.widgets import BeforeAfterModel, CalendarHeatmap, TrendChart
+from ui.trends.effects_model import GLYPHS, BeforeAfterModel
+from ui.trends.widgets import CalendarHeatmap, TrendChart
 
 PERIODS = ((90, "Last 90 days"), (365, "Last year"), (730, "Last 2 years"),
            (1825, "Last 5 years"), (None, "Everything"))
@@ -79,6 +80,16 @@ class TrendsView(QWidget):
         bar.addWidget(self.period)
         bar.addStretch(1)
         bar.addWidget(self.status)
+        # "Did the medication help?" first: one line per change, above everything.
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                              | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.headline.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.headline.setAccessibleName(self.tr("Treatment changes"))
+        self.headline.setStyleSheet("font-size: 12pt; padding: 4px 2px;")
+        self.headline.hide()
         self.chart = TrendChart()
         self.heatmap = CalendarHeatmap()
         self.model = BeforeAfterModel(self)
@@ -87,11 +98,13 @@ class TrendsView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(110)
-        note = QLabel(self.tr("Averages of your own ratings in the {w} weeks before each change "
-                              "and up to {w} weeks from it; n is how many ratings each figure "
-                              "rests on. They describe, they do not explain.").format(w=4))
+        note = QLabel(self.tr(
+            "Averages of your own ratings before each change and after it, leaving out the "
+            "treatment's wash-in days (14 unless set); in brackets, the days each average "
+            "rests on. Lower is better. The 95% interval is AR(1)-corrected: it allows for "
+            "good and bad days coming in runs. They describe, they do not explain."))
         note.setWordWrap(True)
         inner = QWidget()
         column = QVBoxLayout(inner)
@@ -109,6 +122,7 @@ class TrendsView(QWidget):
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.headline)
         layout.addWidget(scroll, 1)
 
     def _connect_signals(self) -> None:
@@ -181,9 +195,23 @@ class TrendsView(QWidget):
             index = self.symptom.findData(data.symptom_id)
             self.symptom.setCurrentIndex(max(index, 0))
             self.symptom.blockSignals(False)
+        self._show_headline(data)
         self.chart.set_data(data)
         self.heatmap.set_data(data)
         self.model.set_data(data)
         rows = self.model.rowCount()
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 4
                                   + max(rows, 2) * self.table.verticalHeader().defaultSectionSize())
+
+    def _show_headline(self, data: TrendsData | None) -> None:
+        """One line per change of the shown symptom, numbered and shaped as its marker."""
+        if data is None or not data.effects:
+            self.headline.clear()
+            self.headline.hide()
+            return
+        from app.report.insight_words import headline  # numpy: only once data is here
+
+        lines = [f"{data.number(e.change)} {GLYPHS.get(e.change.kind, '')}  "
+                 + headline(e, self.tr) for e in data.effects]
+        self.headline.setText("\n".join(lines))
+        self.headline.show()

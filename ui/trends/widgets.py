@@ -6,16 +6,26 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.report.trends_data import TrendsData
 from ui.report.chart import ChartGeometry, draw_legend, draw_trend, plot_rect
 from ui.report.page_one import change_text
-from ui.report.style import GRID, INK, MUTED, day_text, font, number, tr
+from ui.report.style import GRID, INK, MUTED, day_text, font, tr
 
 LANE_H = 13
+MARKER_SIZE = 9.0  # the change markers, big enough to find and to match the table
 # Lanes differ by hatch as well as by tint, so they stay apart in greyscale.
 LANE_BRUSHES = (Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.FDiagPattern,
                 Qt.BrushStyle.Dense6Pattern, Qt.BrushStyle.CrossPattern,
@@ -85,14 +95,77 @@ class TrendChart(CachedPicture):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data: TrendsData | None = None
+        self._geometry: ChartGeometry | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(240)
+        self.setMouseTracking(True)
+        self.setAccessibleName(tr("Severity over time"))
 
     def set_data(self, data: TrendsData | None) -> None:
         self._data = data
+        self._geometry = None
         lanes = len(data.periods) if data else 0
-        self.setMinimumHeight(220 + lanes * LANE_H)
+        self.setMinimumHeight(240 + lanes * LANE_H)
+        self.setAccessibleDescription(self.describe())
         self.invalidate()
+
+    def describe(self) -> str:
+        """The chart in words, for screen readers: the average, the last value and
+        each numbered change."""
+        d = self._data
+        if d is None or d.trend is None or not d.trend.daily:
+            return tr("No ratings in this period.")
+        t = d.trend
+        days = sum(s.days for s in t.daily)
+        mean = sum(s.mean * s.days for s in t.daily) / days
+        parts = [tr("{name}: average {avg} on {d} rated days of {all}; lower is better.").format(
+            name=t.name, avg=f"{mean:.1f}", d=days, all=(d.end - d.start).days + 1)]
+        if t.moving:
+            last = t.moving[-1]
+            parts.append(tr("Latest {n}-day average {v} on {day}.").format(
+                n=d.window, v=f"{last.mean:.1f}", day=day_text(last.day, d.date_format)))
+        for change in d.changes:
+            parts.append(tr("Marker {n}: {text} on {day}.").format(
+                n=d.number(change), text=change_text(change),
+                day=day_text(change.day, d.date_format)))
+        return " ".join(parts)
+
+    def tip_at(self, pos: QPointF) -> str:
+        """What is under the pointer: a change marker, else that day's value or "not
+        recorded"."""
+        d, g = self._data, self._geometry
+        if d is None or d.trend is None or g is None:
+            return ""
+        day = g.day_at(pos.x())
+        near = [c for c in d.changes if abs(g.x(c.day) - pos.x()) <= MARKER_SIZE]
+        if near and pos.y() < g.plot.top() + 4:
+            return "\n".join(f"{d.number(c)}. {day_text(c.day, d.date_format)}: "
+                             f"{change_text(c)}" for c in near)
+        if not g.plot.contains(pos):
+            return ""
+        bucket = max(d.bucket, 1)
+        index = (day - d.start).days // bucket
+        for s in d.trend.daily:
+            if (s.day - d.start).days // bucket == index:
+                if bucket == 1:
+                    return tr("{day}: {name} {v} (lowest {lo}, highest {hi}, {n} ratings)").format(
+                        day=day_text(s.day, d.date_format), name=d.trend.name,
+                        v=f"{s.mean:.1f}", lo=s.low, hi=s.high, n=s.n)
+                return tr("Around {day}: {name} {v} on average ({d} rated days)").format(
+                    day=day_text(s.day, d.date_format), name=d.trend.name,
+                    v=f"{s.mean:.1f}", d=s.days)
+        return tr("{day}: not recorded").format(day=day_text(day, d.date_format))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            tip = self.tip_at(QPointF(event.pos())) if isinstance(event, QHelpEvent) else ""
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def sizeHint(self) -> QSize:
         return QSize(700, 260 + (len(self._data.periods) if self._data else 0) * LANE_H)
@@ -112,7 +185,7 @@ class TrendChart(CachedPicture):
                     kinds=[k for k in ("started", "dose", "stopped")
                            if any(c.kind == k for c in d.changes)])
         rect = QRectF(8, 24, self.width() - 16, self.height() - 30 - lanes)
-        numbers = {c: i + 1 for i, c in enumerate(d.changes)}
+        numbers = {c: d.number(c) for c in d.changes}
         g = ChartGeometry(plot_rect(rect, d.start, d.end, d.changes, 12), d.start, d.end)
         spans = []
         for i, period in enumerate(d.periods):
@@ -123,8 +196,9 @@ class TrendChart(CachedPicture):
             shade = QColor(LANE_TINTS[i % len(LANE_TINTS)])
             shade.setAlpha(90)
             p.fillRect(QRectF(left, g.plot.top(), spans[-1][1], g.plot.height()), shade)
-        draw_trend(p, rect, d.trend, d.start, d.end, d.changes, numbers,
-                   fmt=d.date_format, window=d.window, title_size=12)
+        self._geometry = draw_trend(p, rect, d.trend, d.start, d.end, d.changes, numbers,
+                                    fmt=d.date_format, window=d.window, title_size=12,
+                                    marker_size=MARKER_SIZE, bucket=d.bucket)
         p.setFont(font(10))
         for i, period in enumerate(d.periods):
             top = rect.bottom() + 4 + i * LANE_H
@@ -145,8 +219,9 @@ WEEKDAY_HINTS = ((0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun"))
 
 class CalendarHeatmap(CachedPicture):
     """One block of weeks per year (columns are weeks, rows Monday to Sunday, month
-    names above), darker for a higher rating; days without any entry are left white
-    with a dotted outline, so a gap never reads as a good day."""
+    names above; the oldest year first, so months run in order down the page), darker for
+    a higher rating; days without a rating of this symptom are left white with a
+    dotted outline, so a gap never reads as a good day (a 0 is a pale filled cell)."""
 
     CELL = 11
     LEFT = 40  # weekday names
@@ -168,7 +243,7 @@ class CalendarHeatmap(CachedPicture):
 
     def _years(self) -> list[int]:
         d = self._data
-        return list(range(d.end.year, d.start.year - 1, -1)) if d else []
+        return list(range(d.start.year, d.end.year + 1)) if d else []
 
     def _year_h(self) -> int:
         return self.MONTHS_H + 7 * self.CELL + 8
@@ -197,7 +272,7 @@ class CalendarHeatmap(CachedPicture):
         p.setPen(QPen(GRID, 1, Qt.PenStyle.DotLine))
         p.drawRect(QRectF(lx, 5, c - 1, c - 1))
         p.setPen(MUTED)
-        p.drawText(QPointF(lx + c + 3, 14), tr("no entry"))
+        p.drawText(QPointF(lx + c + 3, 14), tr("not recorded"))
 
     def draw(self, p: QPainter) -> None:
         d = self._data
@@ -209,9 +284,8 @@ class CalendarHeatmap(CachedPicture):
         small = font(9)
         # Cells are gathered per fill and drawn in one call each.
         fills: dict[int, list[QRectF]] = {}
-        blank: list[QRectF] = []
         gaps: list[QRectF] = []
-        peaks, have = d.peaks, d.entry_days
+        peaks = d.peaks
         y = float(self.TOP)
         one = dt.timedelta(days=1)
         for year in self._years():
@@ -248,8 +322,6 @@ class CalendarHeatmap(CachedPicture):
                 peak = peaks.get(day)
                 if peak is not None:
                     fills.setdefault(peak, []).append(cell)
-                elif day in have:
-                    blank.append(cell)
                 else:
                     gaps.append(cell.adjusted(0.5, 0.5, -0.5, -0.5))
                 day += one
@@ -259,58 +331,6 @@ class CalendarHeatmap(CachedPicture):
         for peak, cells in fills.items():
             p.setBrush(self.shade(peak))
             p.drawRects(cells)
-        p.setBrush(QColor("#f4f4f4"))
-        p.drawRects(blank)
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setPen(QPen(GRID, 1, Qt.PenStyle.DotLine))
         p.drawRects(gaps)
-
-
-class BeforeAfterModel(QAbstractTableModel):
-    """Average rating of the shown symptom before and after each treatment change."""
-
-    HEADERS = ("Date", "Change", "Before: average (n)", "After: average (n)", "Difference")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
-        self._fmt = "d MMM yyyy"
-
-    def set_data(self, data: TrendsData | None) -> None:
-        self.beginResetModel()
-        self._rows = list(data.comparisons) if data else []
-        self._fmt = data.date_format if data else self._fmt
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.HEADERS):
-            return tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        change, r = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return day_text(change.day, self._fmt)
-            if col == 1:
-                return change_text(change)
-            if col == 2:
-                return f"{number(r.before.mean)} (n={r.before.n})"
-            if col == 3:
-                return f"{number(r.after.mean)} (n={r.after.n})"
-            if col == 4:
-                return "–" if r.change is None else f"{r.change:+.1f}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and col >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
