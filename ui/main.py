@@ -96,7 +96,8 @@ def run_app(demo: bool = False, screenshot_dir: str | None = None) -> int:
     harden_process()
     _quiet_exceptions()
     if screenshot_dir is not None:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        # offscreen unless a platform is named (xcb under Xvfb: real sizes and painting)
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         demo = True
     if screenshot_dir is not None:
         _quiet_offscreen_noise()

@@ -29,6 +29,7 @@ from ui.app_context import AppContext
 from ui.data.menu import install as install_data_menu
 from ui.icons import app_icon
 from ui.messages import words
+from ui.reminders.install import install as install_checkin
 from ui.session_jobs import after_open, create_journal, prepare_demo, recent_symptoms
 from ui.settings.flow import SettingsFlow
 from ui.shell.actions import build_actions
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         # back up, restore, import, export, check; automatic backups; damaged journals
         self.data_menu = install_data_menu(self, ctx)
         self.data_menu.settings_applied.connect(self._on_settings_applied)
+        self.checkin = install_checkin(self, ctx)  # daily check-in, tray icon, reminders
         geometry, state = ctx.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1180, 760)

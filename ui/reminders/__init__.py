@@ -1,0 +1,1 @@
+"""The tray icon and the desktop reminders (check-in time, dose times)."""
