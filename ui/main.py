@@ -26,6 +26,7 @@ def make_application(argv: list[str] | None = None):
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from .i18n import install_translators
     from .icons import app_icon, register_search_paths, stylesheet
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
@@ -36,6 +37,7 @@ def make_application(argv: list[str] | None = None):
     QApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     register_search_paths()
+    install_translators(app)  # LANGUAGE, else the system's languages
     app.setWindowIcon(app_icon())
     app.setStyleSheet(stylesheet())
     return app
