@@ -19,6 +19,7 @@ from app.redact.medical import drop_medicine
 from app.redact.regions import drop_coarse
 from app.redact.names import NameFinder
 from app.redact.names_extra import ExtraFinder
+from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, TEXTSPEAK
 from app.redact.normalise import fold
 from app.redact.profile_match import matcher_for
@@ -67,7 +68,9 @@ class Detector:
         found.extend(self._addresses.find(text, region))
         found.extend(self._names.find(text))
         found.extend(self._extra.find(text))
+        german = _GERMAN.findall(text[:2000]).__len__() >= 3
         found = drop_medicine([s for s in found if not _function_word(s)], text)
+        found = [s for s in found if not _not_a_name(s, text, german)]
         spans = drop_coarse(merge_spans(found, text), text)
         if text is not original:
             spans = [s.moved(s.start, s.end, original) for s in spans]
@@ -93,6 +96,35 @@ def _wall_off_paragraphs(text: str) -> str:
 
 
 _WORDISH = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
+
+
+# German capitalises every noun, so there an unknown capitalised word says nothing.
+_GERMAN = re.compile(r"\b(?:der|die|das|und|ist|ich|nicht|mit|für|ein|eine|auf|wir|mein|meine|"
+                     r"bei|vom|zum|zur|auch|wird|hat|haben|sind|noch|schon|aber)\b")
+# A drug named by how it is taken: "put me on Trelegy", "been on ARVs", "taking Syndopa".
+_ON_DRUG = re.compile(r"(?:\b(?:started|put (?:me|him|her|them)|am|is|was|been|be|back|stay|"
+                      r"staying|stayed|still|now|currently|switched|trial(?:led)?) on|\btaking|"
+                      r"\bprescribed|\binjecting|\btried|\bstarting|\bweaning off|\bcoming off|"
+                      r"\bstopped)\s+$", re.IGNORECASE)
+_LIST_SOURCES = (Source.LEXICON, Source.UNKNOWN_WORD)
+
+
+def _not_a_name(span: Span, text: str, german: bool) -> bool:
+    """Guesses from lists and capitals that the words around contradict: part of a
+    code ("HbA1c"), a subreddit ("r/ChronicIllness"), a drug after "on" or "taking",
+    or any unknown capitalised noun in German."""
+    if span.type not in _WORDISH or span.source in (Source.PROFILE, Source.USER):
+        return False
+    if all(w in CALENDAR for w in re.split(r"[\s-]+", span.text.lower().strip(" .,"))):
+        return True  # "Mon-Wed-Fri", "Suhoor and Iftar" are days, not places
+    if span.source not in _LIST_SOURCES:
+        return False
+    if german and span.source is Source.UNKNOWN_WORD:
+        return True
+    if text[span.end:span.end + 1].isdigit() or text[max(0, span.start - 2):span.start] == "r/":
+        return True
+    return span.type is SpanType.NAME and _ON_DRUG.search(
+        text, max(0, span.start - 24), span.start) is not None
 
 
 def _function_word(span: Span) -> bool:

@@ -199,9 +199,15 @@ def _dictionary_words() -> set[str]:
 
 
 def medical_terms() -> set[str]:
-    text = resources.files("app.redact.data").joinpath("medical_terms.txt").read_text("utf-8")
-    return {line.strip().lower() for line in text.splitlines()
-            if line.strip() and not line.lstrip().startswith("#")}
+    """The shipped medical words, and the rare conditions and drugs the warnings know."""
+    data = resources.files("app.redact.data")
+    out: set[str] = set()
+    for name in ("medical_terms.txt", "rare_markers.txt"):
+        for line in data.joinpath(name).read_text("utf-8").splitlines():
+            word = line.strip().lower()
+            if word and not word.startswith(("#", "[")):
+                out.add(word.removesuffix("'s"))
+    return out
 
 
 def build_lexicon() -> Lexicon:
@@ -253,7 +259,7 @@ def _cache_key() -> str:
     digest = hashlib.sha256("|".join(parts).encode())
     digest.update(Path(__file__).read_bytes())
     data = resources.files("app.redact.data")
-    for name in ("word_frequencies.txt", "medical_terms.txt"):
+    for name in ("word_frequencies.txt", "medical_terms.txt", "rare_markers.txt"):
         digest.update(data.joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
 

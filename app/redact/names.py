@@ -227,7 +227,7 @@ class NameFinder:
         for i in range(n - 1):
             cur, nxt = toks[i], toks[i + 1]
             if cur.kind is EMPLOYER and nxt.kind is None and text[cur.end:nxt.start] == " " \
-                    and nxt.raw[0].isupper() and nxt.key not in FUNCTION:
+                    and (nxt.raw[0].isupper() or nxt.key in COMPANY) and nxt.key not in FUNCTION:
                 _mark(nxt, EMPLOYER, Source.CONTEXT)
                 continue
             if cur.kind is NAME and nxt.kind is None and text[cur.end:nxt.start] in _LIST_GAPS \

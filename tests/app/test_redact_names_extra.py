@@ -55,6 +55,9 @@ def test_found_without_a_profile(text: str, value: str, kind: SpanType) -> None:
     "Started on Humira in March after the MRI.",
     "Switched to Xaggitin XL 36mg after the shortage.",
     "i have crohns and my humira pen jammed, calling the nurse tmrw ngl",
+    "The nurse put me on Trelegy and I have been on ARVs for years.",
+    "HbA1c was 7.9% in Oct. Posted on r/ChronicIllness too.",
+    "Myasthenia stable on pyridostigmine; dialysis moved to Mon-Wed-Fri.",
 ])
 def test_not_names(text: str) -> None:
     spans = [s for s in detect(text, GB)
@@ -81,3 +84,19 @@ def test_a_name_does_not_run_over_the_end_of_a_sentence() -> None:
 ])
 def test_names_in_posts_written_in_other_scripts(text: str, name: str) -> None:
     assert found(text).get(name) is SpanType.NAME
+
+
+def test_german_nouns_are_not_names_but_german_names_are() -> None:
+    spans = detect("Heute Termin in der Ambulanz, die Krankenkasse will einen neuen Antrag. "
+                   "Mein Sohn Lukas ist krank.", GB)
+    names = " ".join(s.text for s in spans if s.type is SpanType.NAME)
+    assert "Lukas" in names
+    assert not {"Ambulanz", "Krankenkasse", "Antrag"} & set(names.split())
+
+
+@pytest.mark.parametrize("text,employer", [
+    ("Padraig had taken the day off from Analog Devices for nothing.", "Analog Devices"),
+    ("He works for Next plc in the warehouse.", "Next plc"),
+])
+def test_employers_after_cues(text: str, employer: str) -> None:
+    assert found(text).get(employer) is SpanType.EMPLOYER
