@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -41,6 +43,7 @@ from app.journal.journal import MIN_PASSPHRASE_LENGTH
 from app.journal.settings import OPTIONS
 from app.models import Condition, Symptom, Treatment
 from app.profile import PrivacyProfile, ProfileTerm
+from ui.screen_fit import fit_to_screen
 from ui.settings.backups import BackupsTab
 from ui.settings.catalog import ConditionsTab, SymptomsTab, TreatmentsTab, _cell, _table
 
@@ -55,6 +58,16 @@ class SettingsData:
     keystore_ok: bool | None = False  # None: the keystore has not answered yet
     keystore_reason: str = ""
     default_backup_folder: str = ""  # backups/ beside the journal
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """A tab page that scrolls inside the dialog when the screen is short, instead of
+    pushing OK and Cancel off the screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
 
 
 TERM_LABELS = {
@@ -147,21 +160,21 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self._data = data
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._general(data, is_demo), self.tr("&General"))
+        self.tabs.addTab(scrolling(self._general(data, is_demo)), self.tr("&General"))
         self.profile_tab = ProfileTab(data.profile)
         self.symptoms_tab = SymptomsTab(data.symptoms)
         self.treatments_tab = TreatmentsTab(data.treatments)
         self.conditions_tab = ConditionsTab(data.conditions)
-        self.tabs.addTab(self.profile_tab, self.tr("&Privacy profile"))
-        self.tabs.addTab(self.symptoms_tab, self.tr("&Symptoms"))
-        self.tabs.addTab(self.treatments_tab, self.tr("&Treatments"))
-        self.tabs.addTab(self.conditions_tab, self.tr("&Conditions"))
+        self.tabs.addTab(scrolling(self.profile_tab), self.tr("&Privacy profile"))
+        self.tabs.addTab(scrolling(self.symptoms_tab), self.tr("&Symptoms"))
+        self.tabs.addTab(scrolling(self.treatments_tab), self.tr("&Treatments"))
+        self.tabs.addTab(scrolling(self.conditions_tab), self.tr("&Conditions"))
         self.backups_tab = BackupsTab(
             data.options.get("backup_folder", OPTIONS["backup_folder"].default),
             data.options.get("backup_keep", OPTIONS["backup_keep"].default),
             data.default_backup_folder,
         )
-        self.tabs.addTab(self.backups_tab, self.tr("&Backups"))
+        self.tabs.addTab(scrolling(self.backups_tab), self.tr("&Backups"))
         self.problem = QLabel()
         self.problem.setObjectName("errorLabel")
         self.problem.setWordWrap(True)
@@ -175,7 +188,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(720, 560)
+        fit_to_screen(self, 720, 560)  # the tabs scroll inside; OK stays on screen
         self._result: SettingsData | None = None
 
     def _general(self, data: SettingsData, is_demo: bool) -> QWidget:
@@ -183,8 +196,9 @@ class SettingsDialog(QDialog):
         self.auto_lock = QSpinBox()
         option = OPTIONS["auto_lock_minutes"]
         self.auto_lock.setRange(option.minimum, option.maximum)
-        self.auto_lock.setSuffix(self.tr(" minutes"))
+        self.auto_lock.valueChanged.connect(self._on_auto_lock_value_changed)
         self.auto_lock.setValue(data.options["auto_lock_minutes"])
+        self._on_auto_lock_value_changed(self.auto_lock.value())
         self.auto_lock.setAccessibleName(self.tr("Lock after idle minutes"))
         self.remember = QCheckBox(self.tr("&Remember on this device"))
         self.remember_reason = QLabel()
@@ -209,6 +223,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Date format:"), self.date_format)
         form.addRow(self.tr("Passphrase:"), passphrase)
         return page
+
+    def _on_auto_lock_value_changed(self, minutes: int) -> None:
+        """ "1 minute", "5 minutes": the suffix follows the number."""
+        self.auto_lock.setSuffix(self.tr(" minute") if minutes == 1 else self.tr(" minutes"))
 
     def set_keystore_state(self, ok: bool | None, reason: str, remembered: bool | None) -> None:
         """Show what the keystore said: ``ok`` None means still checking; ``remembered``

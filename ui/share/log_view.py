@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from app.models import ShareRecord
 from app.posts import UnknownFormat, get_format
+from ui.screen_fit import fit_to_screen
 from ui.share.dialog import people_words
 
 METHODS = {"clipboard": "Copied", "file": "Saved to a file", "printed": "Printed (command line)"}
@@ -141,7 +142,7 @@ class ShareLogDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         self._connect_signals()
         self.reload()
 

@@ -20,7 +20,15 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QSizePolicy, QTextEdit, QToolTip, QWidget
 
 from app.redact import Decision, Source, Span, SpanType
@@ -272,5 +280,14 @@ class ShareLegend(QTextEdit):
                 cursor.insertText("   ", plain)
             cursor.insertText(f" {label} ", span_format(span_type, redacted=redacted,
                                                         uncertain=uncertain, dark=dark))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the marks need at this width: they wrap on a narrow screen."""
+        self.document().setTextWidth(self.viewport().width())
         height = int(self.document().size().height()) + 4
         self.setFixedHeight(max(height, self.fontMetrics().height() + 10))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()

@@ -30,6 +30,7 @@ from ui.data.menu import install as install_data_menu
 from ui.icons import app_icon
 from ui.messages import words
 from ui.reminders.install import install as install_checkin
+from ui.screen_fit import fit_to_screen, keep_on_screen
 from ui.session_jobs import after_open, create_journal, prepare_demo, recent_symptoms
 from ui.settings.flow import SettingsFlow
 from ui.shell.actions import build_actions
@@ -87,7 +88,9 @@ class MainWindow(QMainWindow):
         self.checkin = install_checkin(self, ctx)  # daily check-in, tray icon, reminders
         geometry, state = ctx.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 760)
+            fit_to_screen(self, 1180, 760)
+        else:
+            keep_on_screen(self)  # saved on a larger monitor, or before a scale change
         if state is not None:
             self.restoreState(state)
 

@@ -1,8 +1,9 @@
 """``fettle --demo --screenshot DIR``: walk the demo journal and save the main screens as PNG.
 
-Runs offscreen. Each step does what a user would (type the passphrase, pick an
+Runs offscreen or on a real X server; every window is fitted to the screen, so on a
+1024×600 screen or at QT_SCALE_FACTOR=1.5 no picture is larger than the screen. Each step does what a user would (type the passphrase, pick an
 entry, search, open the quick log, show Trends, share two entries, open the
-appointment summary) and waits for the window to be ready before grabbing it.
+appointment summary, Preferences) and waits for the window to be ready before grabbing it.
 The files are what the README shows. Only the files named here are written; nothing
 else in the folder is touched.
 """
@@ -19,6 +20,7 @@ from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from ui.icons import stylesheet
+from ui.screen_fit import fit_to_screen
 from ui.shell.entry_list_model import RowRole
 from ui.unlock.welcome_wizard import WelcomeWizard
 
@@ -71,7 +73,10 @@ class ScreenshotTour(QObject):
         QApplication.instance().setStyleSheet(stylesheet(QApplication.palette()))
         w = self.window
         w.demo_auto_unlock = False
-        w.resize(*SIZE)
+        if QApplication.platformName() == "offscreen":
+            w.resize(*SIZE)  # a virtual screen: the README's pictures, at the usual size
+        else:
+            fit_to_screen(w, *SIZE)  # never larger than the real screen it runs on
         w.show()
         w.start()
         self._wait(
@@ -196,7 +201,10 @@ class ScreenshotTour(QObject):
     def _shoot_print_preview(self) -> None:
         dialog = self.window.tools.summary_dialog
         preview = dialog.preview_dialog
-        preview.resize(900, 1000)
+        if QApplication.platformName() == "offscreen":
+            preview.resize(900, 1000)
+        else:
+            fit_to_screen(preview, 900, 1000)
         self._save(preview, "print-preview.png")
         dialog.reject()  # closes the preview too
         self._shoot_dark()
@@ -225,6 +233,15 @@ class ScreenshotTour(QObject):
     def _shoot_wizard(self) -> None:
         self._save(self._wizard, "welcome-wizard.png")
         self._wizard.reject()
+        flow = self.window.settings_flow
+        flow.open()
+        self._wait(lambda: flow.dialog is not None and flow.dialog.isVisible(),
+                   self._shoot_preferences)
+
+    def _shoot_preferences(self) -> None:
+        dialog = self.window.settings_flow.dialog
+        self._save_over_window(dialog, "preferences.png")
+        dialog.reject()
         self._finish()
 
     # -- helpers -----------------------------------------------------------------
@@ -243,13 +260,21 @@ class ScreenshotTour(QObject):
 
     def _save_over_window(self, dialog: QWidget, name: str) -> None:
         QApplication.processEvents()
-        back = self.window.grab()
+        window = self.window.grab()
         front = dialog.grab()
+        # A dialog larger than its window makes a larger picture: the size test sees it.
+        ratio = window.devicePixelRatio()
+        back = QPixmap(max(window.width(), front.width()), max(window.height(), front.height()))
+        back.setDevicePixelRatio(ratio)
+        back.fill(QColor("#808080"))
         painter = QPainter(back)
+        painter.drawPixmap(0, 0, window)
         painter.fillRect(back.rect(), QColor(0, 0, 0, 90))
-        at = QPoint((back.width() - front.width()) // 2, (back.height() - front.height()) // 2)
+        at = QPoint(int((back.width() - front.width()) / 2 / ratio),
+                    int((back.height() - front.height()) / 2 / ratio))  # logical pixels
         painter.setPen(QColor(0, 0, 0, 140))
-        painter.drawRect(at.x() - 1, at.y() - 1, front.width() + 1, front.height() + 1)
+        painter.drawRect(at.x() - 1, at.y() - 1, int(front.width() / ratio) + 1,
+                         int(front.height() / ratio) + 1)
         painter.drawPixmap(at, front)
         painter.end()
         self._write(back, name)

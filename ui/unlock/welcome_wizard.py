@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.journal.journal import MIN_PASSPHRASE_LENGTH
 from app.profile import PrivacyProfile, ProfileTerm
 from ui.icons import app_icon
+from ui.screen_fit import fit_to_screen
 
 _COMMON = {"password", "passphrase", "123456", "qwerty", "letmein", "fettle", "iloveyou"}
 
@@ -73,14 +74,14 @@ class WelcomeWizard(QWizard):
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create journal"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create journal"))
         self.intro = _IntroPage()
         self.location = _LocationPage(default_path)
         self.secret = _PassphrasePage()
         self.privacy = _PrivacyPage()
         for page in (self.intro, self.location, self.secret, self.privacy):
             self.addPage(page)
-        self.resize(620, 520)
+        fit_to_screen(self, 620, 520)
 
     def set_keystore_status(self, available: bool, reason: str) -> None:
         self.secret.set_keystore_status(available, reason)
