@@ -247,9 +247,11 @@ class Journal:
     # -- queries spanning stores -------------------------------------------
 
     def search(self, query: str, flt: EntryFilter = EntryFilter(), *, limit: int = 50,
-               offset: int = 0, prefix: bool = False) -> list[SearchHit]:
+               offset: int = 0, prefix: bool = False, order: str = "relevance",
+               ) -> list[SearchHit]:
         with self._lock:
-            return _search(self.db, query, flt, limit=limit, offset=offset, prefix=prefix)
+            return _search(self.db, query, flt, limit=limit, offset=offset, prefix=prefix,
+                           order=order)
 
     def check(self) -> list[str]:
         """Full integrity check (SQLite + SQLCipher HMACs); empty list when sound."""

@@ -46,8 +46,11 @@ def fts_query(text: str, *, prefix_last: bool = True) -> str | None:
 _SCORE = "bm25(entries_fts, 4.0, 1.0, 2.0, 2.0)"
 
 
+ORDERS = ("relevance", "date")
+
+
 def search(db, text: str, flt: EntryFilter = EntryFilter(), *, limit: int = 50,
-           offset: int = 0, prefix: bool = False) -> list[SearchHit]:
+           offset: int = 0, prefix: bool = False, order: str = "relevance") -> list[SearchHit]:
     """Ranked matches with snippets.
 
     Two steps, because that is several times faster on a large journal: rank the
@@ -55,20 +58,36 @@ def search(db, text: str, flt: EntryFilter = EntryFilter(), *, limit: int = 50,
     ``rank`` column), then build snippets only for the page being returned.
     ``prefix`` makes the last word a prefix, for results that follow typing; it
     costs more on common stems, so whole-word search is the default.
+
+    ``order="date"`` lists the matches newest first instead of best first. With no
+    words to find but a filter (a query that was only "last month"), the filter's
+    entries are listed newest first, without snippets.
     """
+    if order not in ORDERS:
+        raise ValueError(f"unknown order {order!r}")
     query = fts_query(text, prefix_last=prefix)
-    if query is None:
-        return []
     sel = select(flt)
-    # "+rowid": a filter applied to FTS5's matches, not a rowid lookup per member
-    # (which would re-run the full-text query once for each of thousands of ids)
-    restrict = "" if sel.where == "1" else (
-        f" AND +rowid IN (SELECT {sel.id_col} FROM {sel.sql_from(with_entries=False)} "
-        f"WHERE {sel.where})")
-    ranked = db.execute(
-        f"SELECT rowid, {_SCORE} AS score FROM entries_fts "
-        f"WHERE entries_fts MATCH ?{restrict} ORDER BY score LIMIT ? OFFSET ?",
-        [query, *sel.params, limit, offset]).fetchall()
+    if query is None:
+        if sel.where == "1":
+            return []
+        return _listed(db, sel, limit, offset)
+    if order == "date":
+        # newest first along the filter's own index; FTS5's matches are one set to probe
+        ranked = db.execute(
+            f"SELECT {sel.id_col}, 0.0 FROM {sel.sql_from(with_entries=False)} "
+            f"WHERE {sel.id_col} IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"
+            f" AND {sel.where} ORDER BY {sel.at_col} DESC, {sel.id_col} DESC LIMIT ? OFFSET ?",
+            [query, *sel.params, limit, offset]).fetchall()
+    else:
+        # "+rowid": a filter applied to FTS5's matches, not a rowid lookup per member
+        # (which would re-run the full-text query once for each of thousands of ids)
+        restrict = "" if sel.where == "1" else (
+            f" AND +rowid IN (SELECT {sel.id_col} FROM {sel.sql_from(with_entries=False)} "
+            f"WHERE {sel.where})")
+        ranked = db.execute(
+            f"SELECT rowid, {_SCORE} AS score FROM entries_fts "
+            f"WHERE entries_fts MATCH ?{restrict} ORDER BY score LIMIT ? OFFSET ?",
+            [query, *sel.params, limit, offset]).fetchall()
     if not ranked:
         return []
     ids = [r[0] for r in ranked]
@@ -84,6 +103,14 @@ def search(db, text: str, flt: EntryFilter = EntryFilter(), *, limit: int = 50,
         if rowid in by_id:
             hits.append(SearchHit(by_id[rowid], snippet[0] if snippet else "", score))
     return hits
+
+
+def _listed(db, sel, limit: int, offset: int) -> list[SearchHit]:
+    """The filter's entries, newest first (an index range scan), as hits without snippets."""
+    raw = db.execute(f"SELECT {ROW_COLUMNS} FROM {sel.sql_from(with_entries=True)} "
+                     f"WHERE {sel.where} ORDER BY {sel.at_col} DESC, {sel.id_col} DESC "
+                     "LIMIT ? OFFSET ?", [*sel.params, limit, offset]).fetchall()
+    return [SearchHit(row, "", 0.0) for row in rows_from(db, raw)]
 
 
 def plain_snippet(snippet: str, start: str = "[", end: str = "]") -> str:
