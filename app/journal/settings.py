@@ -69,6 +69,11 @@ OPTIONS = {o.name: o for o in (
     Option("mastodon_limit", int, 500, 100, 100_000),
     Option("backup_keep", int, 10, 1, 100),
     Option("backup_folder", str, ""),
+    # reminders, all off by default; times are not health data, drug names are: they
+    # appear in a notification only if reminder_names is on, and never while locked
+    Option("reminder_checkin_time", str, "", pattern=r"|([01]\d|2[0-3]):[0-5]\d"),
+    Option("reminder_doses", bool, False),
+    Option("reminder_names", bool, False),
     # Remembered choices (health-revealing, so here and never in QSettings): the site
     # the share review writes for, and the kind Ctrl+N makes.
     Option("share_format", str, "plain", choices=SHARE_FORMATS),
