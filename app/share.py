@@ -85,9 +85,13 @@ def default_title(entries: Sequence[Entry]) -> str:
     return DEFAULT_TITLE
 
 
-def entry_text(entry: Entry, post_title: str = "") -> str:
-    """One entry as shared: a date heading, its ratings, its body."""
-    heading = long_date(entry.day)
+SAME_DAY = "Later the same day"
+
+
+def entry_text(entry: Entry, post_title: str = "", *, same_day: bool = False) -> str:
+    """One entry as shared: a date heading, its ratings, its body. An entry of the same
+    day as the one before it is headed "Later the same day", not a second "Day 1"."""
+    heading = SAME_DAY if same_day else long_date(entry.day)
     title = one_line(entry.title)
     if title and title != post_title:
         heading += f" — {title}"
@@ -115,8 +119,8 @@ def build_source(title: str, entries: Sequence[Entry]) -> tuple[str, list[Region
     parts = [title]
     regions = [Region(0, len(title), first, None)]
     pos = len(title)
-    for entry in entries:
-        text = entry_text(entry, title)
+    for i, entry in enumerate(entries):
+        text = entry_text(entry, title, same_day=i > 0 and entries[i - 1].day == entry.day)
         pos += len(SEPARATOR)
         regions.append(Region(pos, pos + len(text), entry.day, entry.id))
         parts.append(text)
