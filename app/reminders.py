@@ -51,7 +51,9 @@ class ReminderPlan:
             out.append(Reminder(dt.datetime.combine(day, self.checkin_at), CHECKIN))
         if self.dose_reminders:
             for t in self.treatments:
-                label = " ".join(p for p in (t.name, t.dose_text()) if p)
+                dose = (f"{t.dose_amount:g} {t.dose_unit}".strip()
+                        if t.dose_amount is not None else "")
+                label = " ".join(p for p in (t.name, dose) if p)
                 out.extend(Reminder(dt.datetime.combine(day, time), DOSE, label)
                            for time in due_on(t, day))
         return out
