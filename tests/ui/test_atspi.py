@@ -1,0 +1,46 @@
+"""Screen readers see a name on every control: the app runs under Xvfb with the real
+accessibility bus (dbus-run-session, at-spi2-core, QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1)
+and Debian's pyatspi walks its tree from the system python3.
+
+Covers the daily check-in window; a control run adds one unnamed button, which the
+walk must report, so the test cannot pass by seeing nothing."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+RUN = ROOT / "tests" / "ui" / "atspi" / "run.sh"
+
+needs = [shutil.which("dbus-run-session"), shutil.which("xvfb-run"),
+         Path("/usr/libexec/at-spi-bus-launcher").exists(),
+         subprocess.run(["/usr/bin/python3", "-c", "import pyatspi"],
+                        capture_output=True).returncode == 0]
+pytestmark = pytest.mark.skipif(not all(needs), reason="needs dbus, xvfb, at-spi2-core and "
+                                "python3-pyatspi (bash packaging/dev.sh setup installs them)")
+
+
+def walk(*args: str) -> list[str]:
+    env = dict(os.environ, FETTLE_PYTHON=sys.executable)
+    env.pop("QT_QPA_PLATFORM", None)
+    proc = subprocess.run(["dbus-run-session", "--", "bash", str(RUN), *args], env=env,
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    lines = proc.stdout.splitlines()
+    walked = [line for line in lines if line.startswith("WALKED ")]
+    assert walked, proc.stdout + proc.stderr
+    assert int(walked[0].split()[1]) > 10  # the window's tree, not an empty app
+    return [line for line in lines if line.startswith("UNNAMED")]
+
+
+def test_checkin_has_no_unnamed_control() -> None:
+    assert walk() == []
+
+
+def test_the_walk_reports_an_unnamed_button() -> None:
+    assert walk("--with-unnamed-button") == ["UNNAMED\tpush button\t"]
