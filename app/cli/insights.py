@@ -42,7 +42,7 @@ def cmd_insights(args, secrets) -> int:
     with unlock(args.journal, secrets) as journal:
         result = build_insights(journal, start, end)
         plan = experiment.load(journal)
-        ratings = _ratings(journal, plan) if plan else {}
+        ratings = experiment.ratings(journal, plan) if plan else {}
     print(f"Insights from {start.isoformat()} to {end.isoformat()}")
     print()
     print("Treatment changes (lower is better):")
@@ -67,15 +67,6 @@ def cmd_insights(args, secrets) -> int:
     print()
     print(method_note())
     return 0
-
-
-def _ratings(journal, plan) -> dict[dt.date, float]:
-    rows = journal.db.execute(
-        "SELECT substr(e.at, 1, 10), avg(r.severity) FROM entries e JOIN symptom_readings r "
-        "ON r.entry_id = e.id WHERE r.symptom_id = ? AND e.at >= ? AND e.at < ? GROUP BY 1",
-        (plan.symptom_id, plan.start.isoformat(),
-         (plan.end + dt.timedelta(days=1)).isoformat()))
-    return {dt.date.fromisoformat(d): float(v) for d, v in rows}
 
 
 def _print_plan(plan, ratings, today: dt.date) -> None:

@@ -127,3 +127,12 @@ def load(journal: Journal) -> Experiment | None:
                           tuple(str(b) for b in d["blocks"]), int(d["seed"]))
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def ratings(journal: Journal, exp: Experiment) -> dict[dt.date, float]:
+    """The experiment's symptom, mean rating per day over the plan's days."""
+    rows = journal.db.execute(
+        "SELECT substr(e.at, 1, 10), avg(r.severity) FROM entries e JOIN symptom_readings r "
+        "ON r.entry_id = e.id WHERE r.symptom_id = ? AND e.at >= ? AND e.at < ? GROUP BY 1",
+        (exp.symptom_id, exp.start.isoformat(), (exp.end + dt.timedelta(days=1)).isoformat()))
+    return {dt.date.fromisoformat(d): float(v) for d, v in rows}

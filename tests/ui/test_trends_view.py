@@ -174,3 +174,45 @@ def test_pictures_are_drawn_once_then_copied(qtbot, journal) -> None:
              if QColor(first.pixel(x, y)).lightness() < 128]
     assert len(inked) > 20
     assert heatmap.sizeHint().height() >= 2 * (7 * CalendarHeatmap.CELL)
+
+
+def test_insights_tab_shows_sentences_and_lag_curves(qtbot, tmp_path, runner) -> None:
+    """A planted next-day effect of a daily factor shows as one sentence with a lag
+    curve; a lock empties the view."""
+    import numpy as np
+
+    from app.models import Entry, SymptomReading
+    from ui.trends.insights_view import LagCurve
+    from ui.trends.view import TrendsView
+
+    j = make_journal(tmp_path / "insights.fettle")
+    sid = j.catalog.ensure_symptom("Fatigue").id
+    alcohol = j.factors.ensure("Alcohol", "yesno")
+    rng = np.random.default_rng(4)
+    first = END - dt.timedelta(days=199)
+    drank = {}
+    for i in range(200):
+        day = first + dt.timedelta(days=i)
+        drank[day] = bool(rng.random() < 0.35)
+        j.factors.set_value(alcohol.id, day, 1.0 if drank[day] else 0.0)
+        if i:
+            level = 3 + (3 if drank[day - dt.timedelta(days=1)] else 0) + int(rng.integers(0, 2))
+            j.entries.add(Entry("symptom", day, readings=[SymptomReading(sid, level)]))
+    view = TrendsView(runner, None, today=END)
+    qtbot.addWidget(view)
+    view.resize(1000, 800)
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.set_journal(j)
+    assert view.insights.result() is None  # not looked at until the tab is shown
+    with qtbot.waitSignal(view.insights.loaded, timeout=30_000):
+        view.tabs.setCurrentWidget(view.insights)
+    text = "\n".join(view.insights.sentences())
+    assert "On days after Alcohol, Fatigue was " in text and "points higher" in text
+    assert "AR(1)-corrected" in text
+    curves = view.insights.findChildren(LagCurve)
+    assert len(curves) == 1 and "next day: +" in curves[0].accessibleDescription()
+    view.insights.grab().save(str(tmp_path / "insights.png"))
+    view.set_journal(None)
+    assert view.insights.result() is None
+    assert not view.insights.sentences()
+    j.lock()

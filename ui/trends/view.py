@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.report.trends_data import TrendsData, load_trends
 from ui.trends.effects_model import GLYPHS, BeforeAfterModel
+from ui.trends.insights_view import InsightsView
 from ui.trends.widgets import CalendarHeatmap, TrendChart
 
 PERIODS = ((90, "Last 90 days"), (365, "Last year"), (730, "Last 2 years"),
@@ -60,6 +62,7 @@ class TrendsView(QWidget):
         self._today = today
         self._generation = 0
         self._data: TrendsData | None = None
+        self._insights_stale = True
         self._build()
         self._connect_signals()
         if journal is not None:
@@ -120,20 +123,34 @@ class TrendsView(QWidget):
         # Always there, so the pictures are not drawn again when it appears.
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setWidget(inner)
+        page = QWidget()
+        trends = QVBoxLayout(page)
+        trends.addLayout(bar)
+        trends.addWidget(self.headline)
+        trends.addWidget(scroll, 1)
+        # Insights sit beside Trends as a tab; they load when first shown.
+        self.insights = InsightsView(self._runner, today=self._today)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(page, self.tr("&Trends"))
+        self.tabs.addTab(self.insights, self.tr("&Insights"))
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.headline)
-        layout.addWidget(scroll, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
 
     def _connect_signals(self) -> None:
         self.period.currentIndexChanged.connect(self._on_period_changed)
         self.symptom.activated.connect(self._on_symptom_activated)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     # -- public API -------------------------------------------------------------
 
     def set_journal(self, journal) -> None:
         self._journal = journal
         self._generation += 1  # drop anything still on its way
+        self._insights_stale = True
+        if self.tabs.currentWidget() is self.insights or journal is None:
+            self.insights.set_journal(journal)
+            self._insights_stale = False
         if journal is None:
             self._show(None)
             self.symptom.clear()
@@ -145,6 +162,10 @@ class TrendsView(QWidget):
         journal = self._journal
         if journal is None:
             return
+        if self.tabs.currentWidget() is self.insights:
+            self.insights.refresh()
+        else:
+            self._insights_stale = True
         self._generation += 1
         generation = self._generation
         days = self.period.currentData()
@@ -176,6 +197,12 @@ class TrendsView(QWidget):
         self.status.setText(self.tr("Could not load trends."))
         self.failed.emit(self.tr("Could not load trends ({kind}).").format(
             kind=type(exc).__name__))
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.insights and self._insights_stale:
+            self._insights_stale = False
+            self.insights.set_journal(self._journal)
 
     @Slot(int)
     def _on_period_changed(self, _index: int) -> None:
