@@ -21,12 +21,14 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from app.journal.drafts import entry_from_payload, entry_payload
+from app.journal.query_words import understand
 from app.models import Entry, EntryFilter
 from ui.editor.entry_editor import EntryEditor
 from ui.messages import words
 from ui.shell.commands import EntryOperations, save_entry
 from ui.shell.entry_list_model import EntryListModel, IdRole, row_for_entry
 from ui.shell.entry_list_view import EntryListView
+from ui.shell.filter_bar import FilterBar
 from ui.shell.search_model import SearchModel
 from ui.shell.sidebar import Sidebar, load_counts
 from ui.task_runner import TaskRunner
@@ -73,6 +75,9 @@ class JournalPage(EntryOperations, QWidget):
         self.search_field.setPlaceholderText(self.tr("Search entries (Ctrl+F)"))
         self.search_field.setAccessibleName(self.tr("Search entries"))
         self.search_field.setClearButtonEnabled(True)
+        self.search_field.setToolTip(self.tr(
+            'Words to find. Dates work too: "headache november", "last month", "past 7 days".'))
+        self.filter_bar = FilterBar(self)
         self.entry_model = EntryListModel(self._runner, self)
         self.search_model = SearchModel(self._runner, self)
         for model in (self.entry_model, self.search_model):
@@ -93,6 +98,7 @@ class JournalPage(EntryOperations, QWidget):
         mid_layout = QVBoxLayout(middle)
         mid_layout.setContentsMargins(0, 0, 0, 0)
         mid_layout.addWidget(self.search_field)
+        mid_layout.addWidget(self.filter_bar)
         mid_layout.addWidget(self.lists, 1)
         self.editor = EntryEditor()
         self.editor.setAccessibleName(self.tr("Entry editor"))
@@ -118,6 +124,9 @@ class JournalPage(EntryOperations, QWidget):
 
     def _connect_signals(self) -> None:
         self.sidebar.filter_chosen.connect(self._on_sidebar_filter_chosen)
+        self.filter_bar.filter_changed.connect(self._on_filter_bar_filter_changed)
+        self.filter_bar.order_changed.connect(self._install_searcher)
+        self.filter_bar.words_cleared.connect(self._on_filter_bar_words_cleared)
         self.search_field.textChanged.connect(self._on_search_field_text_changed)
         self.search_field.returnPressed.connect(self._on_search_timer_timeout)
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
@@ -141,13 +150,10 @@ class JournalPage(EntryOperations, QWidget):
         self.banner.setVisible(demo)
         self.undo_stack.clear()
         self._select_first_on_load = True
+        self.filter_bar.set_filter(EntryFilter())
         self.entry_model.set_filter(EntryFilter())
         self.entry_model.set_source(journal.entries.page)
-        self.search_model.set_searcher(
-            lambda q, flt, limit, offset: journal.search(
-                q, flt, limit=limit, offset=offset, prefix=True
-            )  # follows typing
-        )
+        self._install_searcher()
         self.refresh_catalog()
         self.refresh_counts()
 
@@ -158,6 +164,7 @@ class JournalPage(EntryOperations, QWidget):
         self.entry_model.clear()
         self.search_model.clear()
         self.search_field.clear()
+        self.filter_bar.forget()
         self.sidebar.set_counts(None)
         self.editor.forget_journal()
         self.undo_stack.clear()
@@ -230,6 +237,7 @@ class JournalPage(EntryOperations, QWidget):
         symptoms, treatments, conditions, recent, tags = result
         self._known_tags = set(tags)
         self.editor.set_known_tags(tags)
+        self.filter_bar.set_choices(symptoms, {c.id: c.name for c in conditions}, tags)
         self._symptom_names = {s.id: s.name for s in symptoms}
         self.editor.set_catalog([s for s in symptoms if not s.archived], treatments, conditions)
         self.editor.set_link_candidates(recent)
@@ -241,14 +249,37 @@ class JournalPage(EntryOperations, QWidget):
 
     # -- the list ------------------------------------------------------------
 
+    def _install_searcher(self, *_args) -> None:
+        """Search with the dates in the words understood, in the order chosen."""
+        journal, order = self._journal, self.filter_bar.sort_order()
+        if journal is None:
+            return
+
+        def searcher(query: str, flt: EntryFilter, limit: int, offset: int):
+            said = understand(query)
+            return journal.search(said.text, said.apply(flt), limit=limit, offset=offset,
+                                  prefix=True, order=order)  # prefix: follows typing
+
+        self.search_model.set_searcher(searcher)
+
     def _on_sidebar_filter_chosen(self, flt: EntryFilter) -> None:
+        self.filter_bar.set_sidebar_filter(flt)
+
+    def _on_filter_bar_filter_changed(self, flt: EntryFilter) -> None:
+        self.sidebar.show_filter(EntryFilter(kinds=flt.kinds, tag=flt.tag,
+                                             condition_id=flt.condition_id))
         self.entry_model.set_filter(flt)
         self.search_model.set_filter(flt)
+
+    def _on_filter_bar_words_cleared(self) -> None:
+        self.search_field.setText(understand(self.search_field.text()).text)
 
     def _on_search_field_text_changed(self, text: str) -> None:
         if not text.strip():
             self._search_timer.stop()
             self.search_model.set_query("")
+            self.filter_bar.set_words(None)
+            self.filter_bar.set_searching(False)
             self.status_changed.emit("")
             self.lists.setCurrentWidget(self.entry_view)
             self._update_empty_state()
@@ -261,7 +292,9 @@ class JournalPage(EntryOperations, QWidget):
         self._search_timer.stop()
         text = self.search_field.text()
         if text.strip() and self._journal is not None:
-            self.search_model.set_query(text, self.sidebar.current_filter())
+            self.filter_bar.set_words(understand(text))
+            self.filter_bar.set_searching(True)
+            self.search_model.set_query(text, self.filter_bar.filter())
             self.lists.setCurrentWidget(self.search_view)
 
     def _on_search_model_results_ready(self, query: str, count: int) -> None:
@@ -286,8 +319,8 @@ class JournalPage(EntryOperations, QWidget):
         if self._searching():
             self.empty_label.setText(
                 self.tr(
-                    "No entries match your search.\nTry fewer or "
-                    "shorter words, or choose All entries."
+                    "No entries match your search.\nTry fewer or shorter words, "
+                    "or remove the filters above the list."
                 )
             )
         elif self.entry_model.entry_filter() != EntryFilter():
@@ -351,7 +384,7 @@ class JournalPage(EntryOperations, QWidget):
         if self._journal is None:
             return
         if kind is None:
-            kinds = self.sidebar.current_filter().kinds
+            kinds = self.filter_bar.filter().kinds
             kind = kinds[0] if kinds else "note"
         now = dt.datetime.now()
         entry = Entry(kind, now.date(), time=now.time().replace(second=0, microsecond=0))

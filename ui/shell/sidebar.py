@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from app.models import EntryFilter
@@ -131,6 +131,18 @@ class Sidebar(QTreeWidget):
             if item.data(0, FilterRole) == flt:
                 self.setCurrentItem(item)
                 return
+
+    def show_filter(self, flt: EntryFilter) -> None:
+        """Highlight the item for ``flt`` without emitting (the filter bar changed it);
+        no item is highlighted when none stands for it."""
+        self._current = flt
+        match = next((i for i in self._all_items() if i.data(0, FilterRole) == flt), None)
+        self._building = True
+        if match is not None:
+            self.setCurrentItem(match)
+        else:
+            self.setCurrentIndex(QModelIndex())  # so a click on any item chooses it again
+        self._building = False
 
     def _all_items(self):
         stack = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
