@@ -35,6 +35,7 @@ from app.journal.query_words import Understood
 from app.models import ENTRY_KINDS, EntryFilter, Symptom
 from ui.editor.fields import kind_label
 
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FilterBar", text)
 
