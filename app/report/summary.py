@@ -147,6 +147,9 @@ class Summary:
     date_format: str = "d MMM yyyy"
     appendix: tuple[DiaryEntry, ...] | None = None
     conditions: tuple[str, ...] = field(default=())
+    # Insight sentences that pass the thresholds (clear treatment changes, then
+    # associations unlikely to be chance), for one short block on page one.
+    insights: tuple[str, ...] = ()
 
     @property
     def days(self) -> int:
@@ -251,7 +254,23 @@ def build_summary(journal: Journal, options: SummaryOptions, *,
         previous_entry_days=len(trends.entry_days(db, *previous)),
         gaps=tuple(trends.gaps(with_entries, start, end)), weeks=options.weeks,
         moving_days=options.moving_days, date_format=journal.settings.get("date_format"),
-        appendix=tuple(kept) if options.appendix else None, conditions=conditions)
+        appendix=tuple(kept) if options.appendix else None, conditions=conditions,
+        insights=insight_lines(journal, start, end, symptom_ids))
+
+
+def insight_lines(journal: Journal, start: dt.date, end: dt.date,
+                  symptom_ids: list[int]) -> tuple[str, ...]:
+    """Only what passes: clear treatment changes and associations that stay unlikely
+    to be chance after correction, for the chosen symptoms."""
+    from app.report.insight_words import association_sentence, headline
+    from app.report.insights import build_insights
+
+    result = build_insights(journal, start, end)
+    chosen = set(symptom_ids)
+    lines = [headline(e) for e in result.effects
+             if e.symptom_id in chosen and e.mean.significant()]
+    lines += [association_sentence(a) for a in result.shown if a.symptom_id in chosen]
+    return tuple(lines)
 
 
 def _chosen_symptoms(db, options: SummaryOptions, symptoms: dict[int, str]) -> list[int]:

@@ -199,3 +199,20 @@ def test_long_concern_and_questions_continue_after_page_one(
         options.start, options.end, main_concern=concern, questions=questions, appendix=True))
     assert "QEND11" in pdf_text(target, 2) and "Diary appendix" in pdf_text(target, 3)
     assert f"Page 3 of {pages}" in pdf_text(target, 3)
+
+
+def test_insights_block_keeps_page_one_to_one_page(qapp, demo: Journal, tmp_path: Path) -> None:
+    """A year across the dose change: the clear treatment changes appear as sentences in
+    one short block, and page one is still one page."""
+    options = SummaryOptions(END - dt.timedelta(days=364), END, main_concern=CONCERN,
+                             questions=QUESTIONS)
+    summary = build_summary(demo, options, today=END)
+    assert summary.insights and all("lower is better" in line or "points" in line
+                                    for line in summary.insights)
+    target = tmp_path / "insights.pdf"
+    assert render(qapp, demo, target, options) == 1
+    assert pdf_info(target)["Pages"] == "1"
+    text = " ".join(pdf_text(target).split())
+    assert "Insights (95% AR(1)-corrected intervals" in text
+    assert "since Methotrexate 20 mg weekly" in text and "lower is better" in text
+    assert "not recorded" in text  # the charts' legend tells a gap from a 0

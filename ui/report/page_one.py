@@ -122,9 +122,21 @@ class PageOne:
         y = max(left, right)
         y = self._symptom_days(c, y + GAP)
         y = self._before_after(c, y + GAP, limits)
+        y = self._insights(c, y + GAP, limits)
         footer = self._footer(Canvas(None), 0.0)
         self._footer(c, self.h - footer)
         return y + GAP + footer
+
+    def _insights(self, c: Canvas, y: float, limits: Limits) -> float:
+        """Only results that pass the thresholds, a few lines, or nothing at all."""
+        lines = self.s.insights[:limits.comparisons]
+        if not lines:
+            return y - GAP
+        y = self._heading(c, 0, y, self.w, tr(
+            "Insights (95% AR(1)-corrected intervals; only results unlikely to be chance)"))
+        for line in lines:
+            y += c.text(QRectF(0, y, self.w, 10), line, font(8)) + 1
+        return y
 
     def _heading(self, c: Canvas, x: float, y: float, w: float, text: str) -> float:
         h = c.text(QRectF(x, y, w, 12), text, font(9, bold=True))
