@@ -267,6 +267,8 @@ class QuickLogDialog(QDialog):
                 digit = 10
             self._last_digit = (row, digit)
             self.rate_current(digit)
+            if self.find.hasFocus():
+                self.find.selectAll()  # the next name replaces this one: not "fatigueheadache"
             return True
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Minus) and item is not None:
             self.rate_current(item.data(SeverityRole) + (1 if key == Qt.Key.Key_Plus else -1))

@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
 
 from app import APP_NAME
 from app.journal.journal import Journal
@@ -35,6 +43,7 @@ from ui.session_jobs import after_open, create_journal, prepare_demo, recent_sym
 from ui.settings.flow import SettingsFlow
 from ui.shell.actions import build_actions
 from ui.shell.drafts import QUICK_LOG, DraftKeeper, reopen, take_drafts
+from ui.shell.lock_key import LockKey
 from ui.shell.tools import JournalTools
 from ui.unlock.screen import UnlockScreen
 
@@ -59,6 +68,7 @@ class MainWindow(QMainWindow):
         self.quick_log: QuickLogDialog | None = None
         self.link_box: LinkBox | None = None
         self._about: QMessageBox | None = None
+        self._new_kind = "symptom"  # Ctrl+N's kind; the journal's remembered one once open
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
         self.unlock = UnlockScreen(ctx.runner)
@@ -79,6 +89,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self.settings_flow = SettingsFlow(self, ctx)
         self.actions = build_actions(self)
+        self._lock_key = LockKey(self.actions.lock, self)  # Ctrl+L over any dialog too
+        QApplication.instance().installEventFilter(self._lock_key)
         self._update_title()
         self._set_open_actions(False)
         self._connect_signals()
@@ -96,7 +108,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         a = self.actions
-        a.new_entry.triggered.connect(lambda: self.new_entry())
+        a.new_entry.triggered.connect(lambda: self.new_entry())  # the remembered kind
         a.quick_log.triggered.connect(self.open_quick_log)
         a.lock.triggered.connect(lambda: self.lock("user"))
         a.quit.triggered.connect(self.close)
@@ -105,7 +117,7 @@ class MainWindow(QMainWindow):
         a.preferences.triggered.connect(self.settings_flow.open)
         a.about.triggered.connect(self.show_about)
         for kind, action in a.new_kinds.items():
-            action.triggered.connect(lambda _=False, k=kind: self.new_entry(k))
+            action.triggered.connect(lambda _=False, k=kind: self._on_new_kind_chosen(k))
         a.show_journal.triggered.connect(self.show_journal)
         a.show_trends.triggered.connect(self.tools.show_trends)
         a.share.triggered.connect(lambda: self.tools.open_share(self.page.selected_entry_ids()))
@@ -263,6 +275,7 @@ class MainWindow(QMainWindow):
             return
         self.page.set_date_format(settings["date_format"])
         self.ctx.lock_manager.set_idle_minutes(settings["auto_lock_minutes"])
+        self._set_new_kind(settings.get("new_entry_kind", "symptom"))
         self.page.open_journal(self._journal, demo=self.ctx.demo is not None)
         self.tools.set_journal(self._journal)
         self.show_journal()
@@ -330,8 +343,28 @@ class MainWindow(QMainWindow):
         self.actions.show_journal.setChecked(view != "trends")
 
     def new_entry(self, kind: str | None = None) -> None:
+        """A new entry: of ``kind``, else of the kind the sidebar shows, else of the kind
+        last chosen (remembered in the journal), so Ctrl+N is not always a Note."""
         self.show_journal()
+        if kind is None and not self.page.sidebar.current_filter().kinds:
+            kind = self._new_kind
         self.page.new_entry(kind)
+
+    def _on_new_kind_chosen(self, kind: str) -> None:
+        self._set_new_kind(kind)
+        journal = self._journal
+        if journal is not None:
+            self.ctx.runner.submit(lambda: journal.settings.set("new_entry_kind", kind))
+        self.new_entry(kind)
+
+    def _set_new_kind(self, kind: str) -> None:
+        from ui.editor.fields import kind_label
+
+        self._new_kind = kind
+        label = kind_label(kind)
+        self.actions.new_entry.setIconText(self.tr("New %1").replace("%1", label))
+        tip = self.tr("Write a new %1 entry (Ctrl+N); the arrow offers the other kinds")
+        self.actions.new_entry.setToolTip(tip.replace("%1", label.lower()))
 
     def focus_search(self) -> None:
         if self.is_open():
