@@ -64,9 +64,10 @@ def main(argv: list[str]) -> int:
                                           "Clinic day", EXTRA))
         runner = TaskRunner()
         dialog = ShareDialog(runner, journal, [started, extra], today=end, clear_after_s=60)
-        dialog.preview.set_format("mastodon")
+        dialog.resize(1240, 760)  # the README's picture: three columns, whatever the screen
         dialog.show()
         _wait(app, lambda: dialog.draft is not None and runner.is_idle())
+        dialog.preview.set_format("mastodon")  # after the remembered site is put in place
         draft = dialog.draft
         # A town and a date kept as written, to show that mark and the warning it raises.
         for words in ("Leeds", "14 May"):
