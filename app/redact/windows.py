@@ -39,14 +39,31 @@ _TOKEN = re.compile(r"[^\W_]+")
 _LAST = threading.local()  # per thread: detections may run on workers at once
 
 
-def _tokens(text: str) -> list[tuple[int, str, bool, bool]]:
-    """(start, lower-case token, starts with a digit, starts with a capital), computed
-    once per text however many patterns ask (the finders run one after another)."""
+class _Tokens:
+    """Where each lower-cased token starts, and which start with a digit or a capital."""
+
+    __slots__ = ("at", "digits", "capitals")
+
+    def __init__(self, text: str) -> None:
+        self.at: dict[str, list[int]] = {}
+        self.digits: list[int] = []
+        self.capitals: list[int] = []
+        for m in _TOKEN.finditer(text):
+            tok, start = m.group(), m.start()
+            self.at.setdefault(tok.lower(), []).append(start)
+            if tok[0].isdigit():
+                self.digits.append(start)
+            elif tok[0].isupper():
+                self.capitals.append(start)
+
+
+def _tokens(text: str) -> _Tokens:
+    """The tokens of ``text``, computed once however many patterns ask (the finders run
+    one after another on the same text)."""
     last = getattr(_LAST, "value", None)
     if last is not None and last[0] is text:
         return last[1]
-    toks = [(m.start(), m.group().lower(), m.group()[0].isdigit(), m.group()[0].isupper())
-            for m in _TOKEN.finditer(text)]
+    toks = _Tokens(text)
     _LAST.value = (text, toks)
     return toks
 
@@ -66,19 +83,23 @@ class Triggered:
         self._first = re.compile(first)
         self._digits = digits
         self._capitals = capitals
-        self._seen: dict[str, bool] = {}
-
-    def _learn(self, low: str) -> bool:
-        hit = self._first.fullmatch(low) is not None
-        if len(self._seen) < 50_000:
-            self._seen[low] = hit
-        return hit
+        self._yes: set[str] = set()
+        self._no: set[str] = set()
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        seen, digits, capitals, learn = self._seen, self._digits, self._capitals, self._learn
-        starts = [start for start, low, digit, cap in _tokens(text)
-                  if digits and digit or capitals and cap
-                  or (seen[low] if low in seen else learn(low))]
+        toks = _tokens(text)
+        words = toks.at.keys()
+        new = words - self._yes - self._no
+        hits = {w for w in new if self._first.fullmatch(w)}
+        if new and len(self._yes) + len(self._no) < 100_000:  # remember, within bounds
+            self._yes |= hits
+            self._no |= new - hits
+        starts = [start for low in (words & self._yes) | hits for start in toks.at[low]]
+        if self._digits:
+            starts += toks.digits
+        if self._capitals:
+            starts += toks.capitals
+        starts.sort()
         end = 0
         match = self.regex.match
         for start in starts:
