@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
+import shlex
 import sys
 
 from app.journal.journal import Journal
+from app.journal.query_words import understand
 from app.journal.search import plain_snippet
 
 from ..errors import InvalidInput
-from ..models import ENTRY_KINDS, Entry, EntryFilter, SymptomReading
+from ..models import ENTRY_KINDS, DoseChange, Entry, EntryFilter, SymptomReading, Treatment
 from .base import STDIN_HELP, Secrets, UsageError, parse_day, parse_time, unlock
 
 
@@ -31,11 +34,26 @@ def register(sub, parents) -> dict:
                                                     "from stdin, one per line")
     add.add_argument("--date", type=parse_day, help="when it happened (YYYY-MM-DD)")
     add.add_argument("--time", type=parse_time, help="time of day (HH:MM)")
+    med = add.add_argument_group(
+        "a new treatment", "fettle add treatment NAME with any of these adds NAME to your "
+        "treatments (a name Fettle does not know yet is added too); change a dose later "
+        "with: fettle dose NAME AMOUNT")
+    med.add_argument("--dose", type=_amount, help="how much, e.g. 10")
+    med.add_argument("--unit", help="e.g. mg, ml, puffs")
+    med.add_argument("--schedule", help="when, e.g. nightly, twice a day")
+    med.add_argument("--start", type=parse_day, help="first day taken (YYYY-MM-DD; "
+                                                     "default today)")
+    med.add_argument("--therapy", action="store_true",
+                     help="a therapy (physio, CBT, …) rather than a medication")
     sub.add_parser("list", parents=[common, filters], help="list recent entries",
                    epilog=STDIN_HELP)
     search = sub.add_parser("search", parents=[common, filters], help="full-text search",
                             epilog=STDIN_HELP)
-    search.add_argument("query", nargs="+", help="words to find; - reads them from stdin")
+    search.add_argument("query", nargs="+", help="words to find, dates too ('headache "
+                                                 "november', 'last month'); - reads them "
+                                                 "from stdin")
+    search.add_argument("--newest-first", dest="order", action="store_const", const="date",
+                        default="relevance", help="newest matches first, not best first")
     show = sub.add_parser("show", parents=[common], help="show one entry")
     show.add_argument("id", type=int)
     return {"add": cmd_add, "list": cmd_list, "search": cmd_search, "show": cmd_show}
@@ -65,6 +83,16 @@ def parse_readings(words: list[str]) -> list[tuple[str, int]]:
     if name:
         raise UsageError(user_message=f"Give a severity from 0 to 10 for {' '.join(name)!r}.")
     return readings
+
+
+def _amount(text: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an amount like 10 or 2.5") from None
+    if value < 0 or value != value or value == float("inf"):
+        raise argparse.ArgumentTypeError("a dose is a positive number")
+    return value
 
 
 def _filter(args) -> EntryFilter:
@@ -106,11 +134,18 @@ def cmd_add(args, secrets: Secrets) -> int:
             if not name:
                 raise UsageError(user_message="Name the treatment, e.g. "
                                               "fettle add treatment ibuprofen --note ...")
-            found = [t for t in journal.catalog.treatments() if t.name.lower() == name.lower()]
-            if found:
-                entry.treatment_ids.append(found[0].id)
-            elif not entry.title:
-                entry.title = name
+            found = journal.catalog.treatment_by_name(name)
+            described = any(getattr(args, k) is not None for k in
+                            ("dose", "unit", "schedule", "start")) or args.therapy
+            if found is not None and described:
+                raise UsageError(user_message=(
+                    f"You already have {found.name!r}. To change its dose: "
+                    f"fettle dose {shlex.quote(found.name)} AMOUNT --date YYYY-MM-DD"))
+            if found is None:
+                found = _add_treatment(journal, name, args)
+                if not (entry.title or entry.body):
+                    return 0  # only the treatment was asked for, not a diary entry
+            entry.treatment_ids.append(found.id)
         elif args.words and not entry.title:
             entry.title = " ".join(args.words)
         if not (entry.title or entry.body or entry.readings or entry.treatment_ids):
@@ -118,6 +153,21 @@ def cmd_add(args, secrets: Secrets) -> int:
         entry_id = journal.entries.add(entry)
     print(f"Logged {args.entry_kind} entry {entry_id}.")
     return 0
+
+
+def _add_treatment(journal: Journal, name: str, args):
+    start = args.start or dt.date.today()
+    tid = journal.catalog.save_treatment(Treatment(
+        name, "therapy" if args.therapy else "medication", args.dose, args.unit or "",
+        schedule=args.schedule or "", start_day=start))
+    if args.dose is not None:  # the first line of its dose history
+        journal.catalog.add_dose_change(tid, DoseChange(start, args.dose, args.unit or "",
+                                                        args.schedule or ""))
+    added = journal.catalog.treatment(tid)
+    dose = added.dose_text()
+    print(f"Added treatment {added.name}" + (f" ({dose})" if dose else "")
+          + f", from {start.isoformat()}.")
+    return added
 
 
 def cmd_list(args, secrets: Secrets) -> int:
@@ -134,7 +184,9 @@ def cmd_list(args, secrets: Secrets) -> int:
 def cmd_search(args, secrets: Secrets) -> int:
     with unlock(args.journal, secrets) as journal:
         _resolve_symptom(journal, args)
-        hits = journal.search(" ".join(args.query), _filter(args), limit=args.limit)
+        said = understand(" ".join(args.query))
+        hits = journal.search(said.text, said.apply(_filter(args)), limit=args.limit,
+                              order=args.order)
         for hit in hits:
             print(_row_line(hit.row))
             print(f"{'':9}{plain_snippet(hit.snippet)}")

@@ -46,6 +46,7 @@ COMMANDS: dict[str, Command] = {
     "list": Command("app.cli.entries", "list recent entries"),
     "search": Command("app.cli.entries", "full-text search"),
     "show": Command("app.cli.entries", "show one entry"),
+    "dose": Command("app.cli.treatments", "change a treatment's dose, or list its doses"),
     "check": Command("app.cli.journal_file", "verify the journal's integrity"),
     "passwd": Command("app.cli.journal_file", "change the passphrase"),
     "remember": Command("app.cli.journal_file",

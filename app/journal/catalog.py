@@ -36,6 +36,23 @@ def _name(text: str, what: str) -> str:
     return name
 
 
+def _check_dose(change: DoseChange) -> None:
+    if change.dose_amount is not None and change.dose_amount < 0:
+        raise InvalidInput(user_message="A dose cannot be negative.")
+
+
+def _follow_latest_dose(db, treatment_id: int) -> None:
+    """The treatment's current dose is its latest dose change (unchanged when it has none)."""
+    latest = db.execute("SELECT dose_amount, dose_unit, schedule FROM dose_changes "
+                        "WHERE treatment_id = ? ORDER BY day DESC, id DESC LIMIT 1",
+                        (treatment_id,)).fetchone()
+    if latest is not None:
+        db.execute("UPDATE treatments SET dose_amount = ?, "
+                   "dose_unit = coalesce(nullif(?, ''), dose_unit), "
+                   "schedule = coalesce(nullif(?, ''), schedule) WHERE id = ?",
+                   (*latest, treatment_id))
+
+
 class Catalog:
     def __init__(self, journal: Journal) -> None:
         self._j = journal
@@ -140,23 +157,61 @@ class Catalog:
                                "WHERE treatment_id = ?)", (t.id,))
             return t.id
 
+    def treatment_by_name(self, name: str) -> Treatment | None:
+        """The treatment called ``name`` (any case, spaces folded), if there is one."""
+        wanted = " ".join(name.split()).casefold()
+        return next((t for t in self.treatments() if t.name.casefold() == wanted), None)
+
+    def ensure_treatment(self, name: str, kind: str = "medication") -> Treatment:
+        """The treatment with this name, created (started today) if it is new."""
+        found = self.treatment_by_name(_name(name, "treatment"))
+        if found is not None:
+            return found
+        return self.treatment(self.save_treatment(Treatment(
+            " ".join(name.split()), kind, start_day=dt.date.today())))
+
     def add_dose_change(self, treatment_id: int, change: DoseChange) -> int:
         """Record a new dose from ``change.day`` on; the treatment's current dose follows."""
+        _check_dose(change)
         with self._j.transaction() as db:
+            if db.execute("SELECT 1 FROM treatments WHERE id = ?",
+                          (treatment_id,)).fetchone() is None:
+                raise NotFound(f"treatment {treatment_id}")
             cur = db.execute(
                 "INSERT INTO dose_changes (treatment_id, day, dose_amount, dose_unit, schedule, "
                 "note) VALUES (?,?,?,?,?,?)",
                 (treatment_id, change.day.isoformat(), change.dose_amount,
                  clean_text(change.dose_unit, 40), clean_text(change.schedule, 200),
                  clean_text(change.note, 2000)))
-            latest = db.execute("SELECT max(day) FROM dose_changes WHERE treatment_id = ?",
-                                (treatment_id,)).fetchone()[0]
-            if latest == change.day.isoformat():
-                db.execute("UPDATE treatments SET dose_amount = ?, "
-                           "dose_unit = coalesce(nullif(?, ''), dose_unit), "
-                           "schedule = coalesce(nullif(?, ''), schedule) WHERE id = ?",
-                           (change.dose_amount, change.dose_unit, change.schedule, treatment_id))
+            _follow_latest_dose(db, treatment_id)
             return int(cur.lastrowid)
+
+    def update_dose_change(self, change: DoseChange) -> None:
+        """Correct a recorded dose change (its date, amount, unit, schedule or note)."""
+        _check_dose(change)
+        with self._j.transaction() as db:
+            row = db.execute("SELECT treatment_id FROM dose_changes WHERE id = ?",
+                             (change.id,)).fetchone()
+            if row is None:
+                raise NotFound(f"dose change {change.id}")
+            db.execute("UPDATE dose_changes SET day = ?, dose_amount = ?, dose_unit = ?, "
+                       "schedule = ?, note = ? WHERE id = ?",
+                       (change.day.isoformat(), change.dose_amount,
+                        clean_text(change.dose_unit, 40), clean_text(change.schedule, 200),
+                        clean_text(change.note, 2000), change.id))
+            _follow_latest_dose(db, row[0])
+
+    def delete_dose_change(self, change_id: int) -> DoseChange:
+        """Remove a dose change (returned, for undo); the current dose follows the latest left."""
+        with self._j.transaction() as db:
+            row = db.execute("SELECT treatment_id, day, dose_amount, dose_unit, schedule, note "
+                             "FROM dose_changes WHERE id = ?", (change_id,)).fetchone()
+            if row is None:
+                raise NotFound(f"dose change {change_id}")
+            db.execute("DELETE FROM dose_changes WHERE id = ?", (change_id,))
+            _follow_latest_dose(db, row[0])
+        return DoseChange(dt.date.fromisoformat(row[1]), row[2], row[3], row[4], row[5],
+                          change_id)
 
     def log_dose(self, treatment_id: int, event: DoseEvent) -> int:
         if event.status not in DOSE_STATUSES:
