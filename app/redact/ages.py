@@ -68,7 +68,7 @@ AGE = re.compile(
     rf"yr[\s-]old\b|years? of age\b|(?:months?|mo|weeks?)[\s-]old\b)"
     rf"|(?=\s*(?:years?|yrs?)\b(?!\s+ago)(?=\s+(?:old|of age))))"
     # "aged 71", "age: 47", "turned 50", "I'm 34", "she's 9", "my son is 14"
-    rf"|\b(?:aged?|age:|at age|at the age of|{_SUBJECT})\s+(?:just\s+|only\s+|nearly\s+|"
+    rf"|\b(?:aged?|age:|at age|at the age of|turning|turned|turns|just turned|{_SUBJECT})\s+(?:just\s+|only\s+|nearly\s+|"
     rf"almost\s+)?({_NUM})\b{_NOT_AFTER}"
     # "diagnosed at 47", "dx'd at 19", "since I was 19", "when she was 5"
     rf"|\b(?:diagnosed|dx(?:['’]?d)?|diagnosis|started|began|onset|retired|widowed|"
@@ -149,6 +149,7 @@ _NUMBER_WORDS = frozenset([*_UNITS[1:], *_TENS[2:], *_DECADE_WORDS, *_ORD_TENS, 
 # The words an age phrase can start with; capitalised words for "Karabo is 6".
 _FIRST_WORDS = (
     r"age|aged|at|i|im|he|hes|she|shes|who|they|we|you|my|his|her|their|our|your|"
+    r"turning|turned|turns|just|"
     r"diagnosed|dx|dxd|diagnosis|started|began|onset|retired|widowed|married|pregnant|died|"
     r"passed|since|when|until|till|by|before|after|from|in|early|mid|late|ich|er|sie|je|"
     r"tengo|tiene|[mf]\d*|" + _KIN.removeprefix("(?:") .removesuffix(")") + "|"

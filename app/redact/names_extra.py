@@ -39,6 +39,15 @@ _SITE = re.compile(r"\b(?:insta|instagram|ig|tiktok|twitter|threads|reddit|disco
                    r"fb|facebook|bluesky|mastodon|x)\b")
 _NOT_HANDLE = frozenset(["me", "them", "him", "her", "us", "it", "this", "that", "posted", "chat",
                          "group", "here", "there", "anyone", "someone", "post", "page"])
+_MAIL_PROVIDERS = frozenset(["gmail", "googlemail", "yahoo", "hotmail", "outlook", "icloud", "aol",
+                             "proton", "protonmail", "live", "msn", "btinternet", "sky", "virgin",
+                             "ntlworld", "me", "mail", "gmx", "web", "yandex", "qq", "163",
+                             "talktalk", "bigpond", "optusnet", "xtra", "rediffmail", "comcast"])
+# "Maria de la Cruz", "Ahmed bin Rashid", "Anna van der Berg": a given name, particles, a
+# surname.
+PARTICLE_NAME = re.compile(
+    r"\b([A-Z][a-zà-ÿ]+)\s+(?:(?:de|del|de la|della|di|da|do|dos|das|du|van|von|der|den|ter|"
+    r"bin|binti|bint|ibn|ben|al|el|le|la|mac|ap)\s+)+[A-Z][\w'’-]+")
 _HANDLE_CUE = re.compile(r"posted by|username|handle", re.IGNORECASE)
 _TLD = r"(?:com|org|net|co(?:\s*(?:\.|dot)\s*uk)?|uk|ie|au|nz|ca|in|za|de|io|edu|gov|me|info)"
 OBFUSCATED_EMAIL = re.compile(
@@ -122,7 +131,12 @@ class ExtraFinder:
                     yield Span(m.start(g), m.end(g), SpanType.HANDLE, Source.CONTEXT, 0.8, m.group(g))
         if " dot " in low or "(at)" in low or "[at]" in low or "(dot)" in low \
                 or " @" in low or "@ " in low or _AT_DOMAIN.search(low):
-            yield from _spans(OBFUSCATED_EMAIL, text, SpanType.EMAIL, 0.9)
+            for m in OBFUSCATED_EMAIL.finditer(text):
+                if _real_obfuscation(m.group()):
+                    yield Span(m.start(), m.end(), SpanType.EMAIL, Source.PATTERN, 0.9, m.group())
+        for m in PARTICLE_NAME.finditer(text):
+            if self.lex.flags.get(m.group(1).lower(), 0) & FIRST:
+                yield Span(m.start(), m.end(), SpanType.NAME, Source.CONTEXT, 0.8, m.group())
         for m in _SPELLED_FAST.finditer(text):
             words = re.findall(r"\w+", m.group().lower())
             digits = sum(1 if w in _DIGIT_WORDS else len(w) if w.isdigit() else
@@ -260,6 +274,16 @@ class ExtraFinder:
                     and word not in CALENDAR:
                 yield Span(m.start(1), m.end(1), SpanType.PLACE, Source.LEXICON, 0.6, word,
                            uncertain=True)
+
+
+def _real_obfuscation(found: str) -> bool:
+    """"jane at gmail dot com" or "jo (at) outlook.com", but not "my journey at
+    facebook.com/..." (a link, found as one)."""
+    low = found.lower()
+    if any(mark in low for mark in ("(at)", "[at]", "{at}", "@", " dot ", "(dot)", "[dot]")):
+        return True
+    domain = re.split(r"\s+at\s+", low)[-1].split(".")[0].strip()
+    return domain in _MAIL_PROVIDERS
 
 
 def _has_care(text: str) -> bool:

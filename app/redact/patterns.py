@@ -182,7 +182,9 @@ def find_dates(text: str) -> Iterator[Span]:
             if c is None or sep != "-" or not (1 <= b <= 12):
                 continue
         elif c is None:
-            if sep != "/" or not (1 <= int(a) <= 12 and (1 <= b <= 31 or len(m.group(3)) == 2)):
+            month_first = 1 <= int(a) <= 12 and (1 <= b <= 31 or len(m.group(3)) == 2)
+            day_first = 13 <= int(a) <= 31 and 1 <= b <= 12  # "23/04" where days come first
+            if sep != "/" or not (month_first or day_first):
                 continue
             if b == 10 and _SCORE_CUE.search(text, max(0, m.start() - 25), m.start()):
                 continue  # "pain 7/10" is a score, not the 10th of July

@@ -32,6 +32,7 @@ def ages(text: str) -> list[str]:
     ("my 6 month old baby", "6"),
     ("Ich bin 24 und will arbeiten.", "24"),
     ("She turns 10 next week.", "10"),
+    ("Turning 40 next week and dreading it.", "40"),
     ("we went out for my 40th and I paid for it", "40th"),
 ])
 def test_ages(text: str, age: str) -> None:

@@ -35,6 +35,7 @@ def dates(text: str, region: str = "GB") -> list[str]:
     ("Nächste Infusion am 12.09. in der Ambulanz.", "12.09."),
     ("Since the 14th I have slept badly.", "14th"),
     ("It started in November.", "November"),
+    ("Had surgery on 23/04 in the end.", "23/04"),
 ])
 def test_dates_found(text: str, found: str) -> None:
     assert found in dates(text)
