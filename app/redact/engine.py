@@ -18,7 +18,7 @@ from app.redact.lexicon import Lexicon, default_lexicon
 from app.redact.medical import drop_medicine
 from app.redact.regions import drop_coarse
 from app.redact.names import NameFinder
-from app.redact.names_extra import ExtraFinder
+from app.redact.names_extra import ExtraFinder, complete_lists
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, TEXTSPEAK
 from app.redact.normalise import fold
@@ -71,6 +71,7 @@ class Detector:
         german = _GERMAN.findall(text[:2000]).__len__() >= 3
         found = drop_medicine([s for s in found if not _function_word(s)], text)
         found = [s for s in found if not _not_a_name(s, text, german)]
+        found = complete_lists(found, text, self.lexicon)
         spans = drop_coarse(merge_spans(found, text), text)
         if text is not original:
             spans = [s.moved(s.start, s.end, original) for s in spans]

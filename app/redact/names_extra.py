@@ -98,7 +98,21 @@ PREFIX_INSTITUTION = re.compile(
     r"Spital|Sjukhus|Ziekenhuis|Hospice|Clinique|Centro Hospitalar|Universit[aä]tsklinikum)"
     r"\s+(?:(?:de|del|della|di|do|da|der|la|le|du|des|San|Santa|Sant|St\.?)\s+)*"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
-_SENTENCE_WORD = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][a-z]{1,14})(?=[,\s])")
+_AFTER_UNKNOWN = re.compile(r"\s+(?:is|was|has|had|will|can|shouted|spent|gave|got|lives|"
+                            r"works|worked|stayed|sat|made|makes|loves|hates)\b")
+_NOT_SPEAKER = frozenset(["note", "update", "edit", "plan", "bloods", "meds", "diagnosis", "dx",
+                          "age", "name", "date", "phone", "address", "email", "ps", "tldr", "me",
+                          "doctor", "nurse", "mum", "dad", "question", "answer", "result",
+                          "results", "symptoms", "treatment", "summary", "background", "context",
+                          "day", "week", "morning", "evening", "night", "today", "yesterday"])
+NAME_FIELD = re.compile(
+    r"(?i:\b(?:name|full name|patient name|maiden name|surname|last name|first name|"
+    r"given name|my name is|i['’]m called|call me|named|name['’]s)(?:\s+(?:is|was))?)"
+    r"\s*[:?]?[ \t]+([A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|de|van|von|ten|der|la|da|di)){0,3})")
+# "Remember me, Mary?", "Thanks, Priya!", "Asya's kid": a listed name as the one spoken
+# to, or owning something.
+VOCATIVE = re.compile(r"(?:,\s|\bat\s)([A-Z][a-z]+)(?=[?!:]|\s*$)|\b([A-Z][a-z]+)(?=['’]s\s+[a-z])")
+_SENTENCE_WORD = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][a-z]{1,14})(?=[,:\s])")
 # A lower-case name right after a cue ("my m8 jordan", "dr kaplan").
 _CUE_WORD = re.compile(r"\b([a-z][a-z0-9&']*)\s+(?=([a-z][a-z'’-]{1,20})\b)")
 _CUE_CAP = re.compile(r"\b([A-Za-z][a-z0-9]+),?\s+([A-Z][a-z'’-]+)\b")
@@ -134,6 +148,7 @@ class ExtraFinder:
             for m in OBFUSCATED_EMAIL.finditer(text):
                 if _real_obfuscation(m.group()):
                     yield Span(m.start(), m.end(), SpanType.EMAIL, Source.PATTERN, 0.9, m.group())
+        yield from self._named_fields(text)
         for m in PARTICLE_NAME.finditer(text):
             if self.lex.flags.get(m.group(1).lower(), 0) & FIRST:
                 yield Span(m.start(), m.end(), SpanType.NAME, Source.CONTEXT, 0.8, m.group())
@@ -202,16 +217,40 @@ class ExtraFinder:
                 i += 1
 
     def _sentence_start_names(self, text: str) -> Iterator[Span]:
-        flags = self.lex.flags
+        flags, zipf = self.lex.flags, self.lex.zipf
         for m in _SENTENCE_WORD.finditer(text):
             key = m.group(1).lower()
             f = flags.get(key, 0)
-            if not f & FIRST or f & MEDICAL or key in CLOSED_CLASS or key in FUNCTION \
-                    or key in CALENDAR or self.lex.zipf.get(key, 0.0) >= 5.0:
+            if f & MEDICAL or key in CLOSED_CLASS or key in FUNCTION or key in CALENDAR \
+                    or key in _NOT_SPEAKER:
                 continue
-            if _AFTER_NAME.match(text, m.end(1)):
+            listed = f & FIRST and zipf.get(key, 0.0) < 5.0
+            unknown = not f and zipf.get(key, 0.0) < 2.0 and len(key) >= 3
+            if listed and _AFTER_NAME.match(text, m.end(1)) or unknown and (
+                    _AFTER_NAME.match(text, m.end(1)) or _AFTER_UNKNOWN.match(text, m.end(1))):
                 yield Span(m.start(1), m.end(1), SpanType.NAME, Source.CONTEXT, 0.8,
                            m.group(1), uncertain=True)
+            elif (listed or unknown) and text.startswith(": ", m.end(1)) \
+                    and (m.start(1) == 0 or text[m.start(1) - 1] == "\n"):
+                yield Span(m.start(1), m.end(1), SpanType.NAME, Source.CONTEXT, 0.7,
+                           m.group(1), uncertain=True)  # a chat quoted line by line
+
+    def _named_fields(self, text: str) -> Iterator[Span]:
+        """"Name: Toshimi Arata", "her maiden name is Clark", "she named him Frank",
+        "Remember me, Mary?", "Asya's kid"."""
+        flags, zipf = self.lex.flags, self.lex.zipf
+        for m in NAME_FIELD.finditer(text):
+            words = m.group(1).split()
+            if words[0].lower() in FUNCTION or words[0].lower() in CLOSED_CLASS:
+                continue
+            yield Span(m.start(1), m.end(1), SpanType.NAME, Source.CONTEXT, 0.85, m.group(1))
+        for m in VOCATIVE.finditer(text):
+            g = 1 if m.group(1) else 2
+            key = m.group(g).lower()
+            if flags.get(key, 0) & (FIRST | LAST) and zipf.get(key, 0.0) < 5.0 \
+                    and key not in CALENDAR and not flags.get(key, 0) & MEDICAL:
+                yield Span(m.start(g), m.end(g), SpanType.NAME, Source.CONTEXT, 0.7,
+                           m.group(g), uncertain=True)
 
     def _lower_after_cue(self, text: str) -> Iterator[Span]:
         flags, zipf = self.lex.flags, self.lex.zipf
@@ -295,3 +334,42 @@ def _spans(regex: re.Pattern[str], text: str, kind: SpanType, conf: float) -> It
     for m in regex.finditer(text):
         yield Span(m.start(), m.end(), kind, Source.PATTERN, conf, m.group())
 
+
+
+# "Kónya, Becker and Vasquez", "Gaetane, Hannah, Anthony and Derek": a list of
+# capitalised words, one to three words each.
+_LIST = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?:(?:, | and | & |, and )"
+                   r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}){2,}")
+_LIST_SEP = re.compile(r", and |, | and | & ")
+
+
+def complete_lists(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
+    """Members of a list whose other members are names are names too."""
+    if ", " not in text:
+        return spans
+    names = [(s.start, s.end) for s in spans if s.type is SpanType.NAME]
+    named_or_placed = [(s.start, s.end) for s in spans
+                       if s.type in (SpanType.NAME, SpanType.PLACE)]
+    if not names or len(named_or_placed) < 2:
+        return spans
+    out = list(spans)
+    for m in _LIST.finditer(text):
+        members = []
+        pos = m.start()
+        for part in _LIST_SEP.split(m.group()):
+            start = text.index(part, pos)
+            members.append((start, start + len(part)))
+            pos = start + len(part)
+        named = [a for a, b in members if any(x <= a and b <= y for x, y in names)]
+        covered = [a for a, b in members if any(x <= a and b <= y for x, y in named_or_placed)]
+        if not named or len(covered) < 2 or len(covered) < len(members) / 2:
+            continue
+        for a, b in members:
+            if any(x <= a and b <= y for x, y in named_or_placed):
+                continue
+            key = text[a:b].split()[0].lower()
+            if key in FUNCTION or key in CALENDAR or lex.flags.get(key, 0) & MEDICAL \
+                    or lex.zipf.get(key, 0.0) >= 4.0 and not lex.flags.get(key, 0) & (FIRST | LAST):
+                continue
+            out.append(Span(a, b, SpanType.NAME, Source.CONTEXT, 0.7, text[a:b], uncertain=True))
+    return out

@@ -102,3 +102,24 @@ def test_german_nouns_are_not_names_but_german_names_are() -> None:
 ])
 def test_employers_after_cues(text: str, employer: str) -> None:
     assert found(text).get(employer) is SpanType.EMPLOYER
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Name: Toshimi Arata\nPhone: on file", "Toshimi Arata"),
+    ("Her maiden name is Clark, if that helps.", "Clark"),
+    ("Remember me, Kelly? We met on the ward.", "Kelly"),
+    ("Shovda is very reliable with my meds.", "Shovda"),
+    ("Mum: are you ok?\nTiffany: yes just tired", "Tiffany"),
+])
+def test_names_by_their_place_in_the_sentence(text: str, name: str) -> None:
+    assert found(text).get(name) is SpanType.NAME
+
+
+def test_the_rest_of_a_list_of_names_are_names() -> None:
+    spans = found("Our founders: Kónya, Becker and Vasquez met at uni.")
+    assert {"Kónya", "Becker", "Vasquez"} <= set(spans)
+
+
+def test_a_list_of_places_or_drugs_is_not_completed_as_names() -> None:
+    spans = found("Tried Humira, Stelara and Entyvio; saw Dr Patel and Dr Shah.")
+    assert not {"Humira", "Stelara", "Entyvio"} & set(spans)
