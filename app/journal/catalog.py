@@ -9,6 +9,7 @@ from app.errors import InvalidInput, NotFound
 from app.journal.entries import clean_text, refresh_facets
 from app.models import (
     DOSE_STATUSES,
+    MAX_WASHIN_DAYS,
     TREATMENT_KINDS,
     Condition,
     DoseChange,
@@ -114,12 +115,12 @@ class Catalog:
         out = []
         for row in db.execute(
                 "SELECT id, name, kind, dose_amount, dose_unit, route, schedule, start_day, "
-                "stop_day, effect_rating, side_effects, notes FROM treatments "
+                "stop_day, effect_rating, side_effects, notes, washin_days FROM treatments "
                 "ORDER BY (stop_day IS NOT NULL), start_day DESC, name"):
             tid = row[0]
             out.append(Treatment(row[1], row[2], row[3], row[4], row[5], row[6], _day(row[7]),
                                  _day(row[8]), row[9], row[10], row[11],
-                                 changes.get(tid, []), tid))
+                                 changes.get(tid, []), tid, row[12]))
         return out
 
     def treatment(self, treatment_id: int) -> Treatment:
@@ -138,16 +139,19 @@ class Catalog:
             raise InvalidInput(user_message="Effect is rated from 0 to 10.")
         if t.dose_amount is not None and t.dose_amount < 0:
             raise InvalidInput(user_message="A dose cannot be negative.")
+        if t.washin_days is not None and not 0 <= t.washin_days <= MAX_WASHIN_DAYS:
+            raise InvalidInput(user_message=f"The time a treatment takes to work is from 0 to "
+                                            f"{MAX_WASHIN_DAYS} days.")
         values = (_name(t.name, "treatment"), t.kind, t.dose_amount, clean_text(t.dose_unit, 40),
                   clean_text(t.route, 80), clean_text(t.schedule, 200), _iso(t.start_day),
                   _iso(t.stop_day), t.effect_rating, clean_text(t.side_effects, 5000),
-                  clean_text(t.notes, 20000))
+                  clean_text(t.notes, 20000), t.washin_days)
         cols = ("name, kind, dose_amount, dose_unit, route, schedule, start_day, stop_day, "
-                "effect_rating, side_effects, notes")
+                "effect_rating, side_effects, notes, washin_days")
         with self._j.transaction() as db:
             if t.id is None:
                 cur = db.execute(f"INSERT INTO treatments ({cols}) VALUES "
-                                 "(?,?,?,?,?,?,?,?,?,?,?)", values)
+                                 "(?,?,?,?,?,?,?,?,?,?,?,?)", values)
                 return int(cur.lastrowid)
             sets = ", ".join(f"{c.strip()} = ?" for c in cols.split(","))
             if db.execute(f"UPDATE treatments SET {sets} WHERE id = ?",
@@ -212,6 +216,21 @@ class Catalog:
             _follow_latest_dose(db, row[0])
         return DoseChange(dt.date.fromisoformat(row[1]), row[2], row[3], row[4], row[5],
                           change_id)
+
+    def sync_dose_changes(self, treatment_id: int, changes: list[DoseChange]) -> None:
+        """Make the dose history exactly ``changes``: new ones (no id) are added, changed
+        ones updated, and ones no longer listed removed; all in one transaction."""
+        with self._j.transaction() as db:
+            have = {c.id: c for c in self.treatment(treatment_id).dose_changes}
+            keep = {c.id for c in changes if c.id is not None}
+            for gone in set(have) - keep:
+                self.delete_dose_change(gone)
+            for change in changes:
+                if change.id is None:
+                    self.add_dose_change(treatment_id, change)
+                elif change.id in have and have[change.id] != change:
+                    self.update_dose_change(change)
+            _follow_latest_dose(db, treatment_id)
 
     def log_dose(self, treatment_id: int, event: DoseEvent) -> int:
         if event.status not in DOSE_STATUSES:

@@ -94,3 +94,16 @@ def test_dose_changes_can_be_corrected_and_removed(tmp_path):
     assert [c.day for c in t.dose_changes] == [dt.date(2025, 12, 1)] and t.dose_amount == 30
     assert journal.catalog.ensure_treatment("  propranolol ").id == tid
     assert journal.catalog.ensure_treatment("Melatonin").start_day == dt.date.today()
+
+
+def test_sync_dose_changes_adds_updates_and_removes(tmp_path):
+    journal = make_journal(tmp_path / "j.fettle")
+    tid = journal.catalog.save_treatment(Treatment("Amitriptyline"))
+    a = journal.catalog.add_dose_change(tid, DoseChange(dt.date(2026, 1, 1), 10, "mg"))
+    journal.catalog.add_dose_change(tid, DoseChange(dt.date(2026, 2, 1), 20, "mg"))
+    journal.catalog.sync_dose_changes(tid, [
+        DoseChange(dt.date(2026, 1, 2), 10, "mg", id=a),
+        DoseChange(dt.date(2026, 3, 1), 25, "mg")])
+    t = journal.catalog.treatment(tid)
+    assert [(c.day.day, c.dose_amount) for c in t.dose_changes] == [(2, 10), (1, 25)]
+    assert t.dose_amount == 25

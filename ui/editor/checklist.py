@@ -6,7 +6,12 @@ Ids the entry already links to but that are not among the candidates (an
 entry outside the candidate page, a retired treatment) are kept as checked
 rows of their own, so loading and saving an entry never drops a link silently.
 
-Signals: ``changed()`` when the user checks or unchecks a row.
+With ``creatable`` set (treatments), Enter on a name that matches nothing asks for
+it to be created (``create_requested``); once the new choice arrives through
+``set_choices`` it is checked. Enter on a filter that leaves one row checks that row.
+
+Signals: ``changed()`` when the user checks or unchecks a row;
+``create_requested(str)`` for a new name typed in the filter box.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QLabel,
     QLineEdit,
     QListView,
     QSizePolicy,
@@ -130,8 +136,10 @@ class CheckList(QWidget):
     """Filter box + checkable list; ``checked_ids()`` keeps the order things were linked in."""
 
     changed = Signal()
+    create_requested = Signal(str)
 
-    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+    def __init__(self, what: str, parent: QWidget | None = None, *,
+                 creatable: str = "") -> None:
         super().__init__(parent)
         tr = QCoreApplication.translate
         self._model = QStandardItemModel(self)
@@ -140,6 +148,8 @@ class CheckList(QWidget):
         self._order: list[int] = []  # checked ids, in the order they were linked
         self._choices: list[Choice] = []
         self._updating = False
+        self._creatable = creatable  # "Press Enter to add “%1” as a new treatment."
+        self._pending = ""  # a name asked for, checked once it arrives
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
@@ -158,10 +168,17 @@ class CheckList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
+        self.create_hint = QLabel(self)
+        self.create_hint.setObjectName("mutedLabel")
+        self.create_hint.setWordWrap(True)
+        self.create_hint.setVisible(False)
+        layout.addWidget(self.create_hint)
         layout.addWidget(self.list_view)
         self.setTabOrder(self.filter_edit, self.list_view)
 
         self.filter_edit.textChanged.connect(self._proxy.set_words)
+        self.filter_edit.textChanged.connect(self._update_create_hint)
+        self.filter_edit.returnPressed.connect(self._on_filter_edit_return_pressed)
         self.filter_edit.installEventFilter(self)
         self._model.itemChanged.connect(self._on_model_item_changed)
 
@@ -170,7 +187,14 @@ class CheckList(QWidget):
     def set_choices(self, choices: list[Choice]) -> None:
         """Replace the candidates, keeping what is checked (missing ones stay as placeholders)."""
         self._choices = list(choices)
+        pending, self._pending = self._pending.casefold(), ""
+        arrived = next((c.id for c in choices if pending and c.label.casefold() == pending), None)
+        if arrived is not None and arrived not in self._order:
+            self._order.append(arrived)
+            self.filter_edit.setText("")
         self._rebuild()
+        if arrived is not None:
+            self.changed.emit()
 
     def set_checked_ids(self, ids: list[int]) -> None:
         self._order = list(dict.fromkeys(ids))
@@ -188,7 +212,29 @@ class CheckList(QWidget):
     def forget(self) -> None:
         """Drop the candidates too (the journal was locked)."""
         self._choices = []
+        self._pending = ""
         self.clear()
+
+    def _on_filter_edit_return_pressed(self) -> None:
+        name = " ".join(self.filter_edit.text().split())
+        if not name:
+            return
+        if self._proxy.rowCount() == 1:
+            item = self._model.itemFromIndex(self._proxy.mapToSource(self._proxy.index(0, 0)))
+            item.setCheckState(Qt.CheckState.Checked)
+            self.filter_edit.setText("")
+        elif self._proxy.rowCount() == 0 and self._creatable:
+            self._pending = name
+            self.create_hint.setText(QCoreApplication.translate(
+                "CheckList", "Adding “%1”…").replace("%1", name))
+            self.create_requested.emit(name)
+
+    def _update_create_hint(self, text: str) -> None:
+        name = " ".join(text.split())
+        show = bool(self._creatable and name and self._proxy.rowCount() == 0)
+        if show:
+            self.create_hint.setText(self._creatable.replace("%1", name))
+        self.create_hint.setVisible(show)
 
     # -- internals ----------------------------------------------------------
 

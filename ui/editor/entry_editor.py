@@ -16,6 +16,7 @@ Signals:
         a second copy; ``flush`` always sends.
     ``link_clicked(str)`` — a safe http(s)/mailto URL clicked in the preview.
     ``new_symptom_requested(str)`` — the user named a symptom that is not tracked.
+    ``new_treatment_requested(str)`` — the user typed a new treatment's name and Enter.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class EntryEditor(QWidget):
     save_requested = Signal(object)
     link_clicked = Signal(str)
     new_symptom_requested = Signal(str)
+    new_treatment_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +116,7 @@ class EntryEditor(QWidget):
         self._save_timer.timeout.connect(self._on_save_timer_timeout)
         self.fields.edited.connect(self._on_field_edited)
         self.fields.new_symptom_requested.connect(self.new_symptom_requested)
+        self.fields.new_treatment_requested.connect(self.new_treatment_requested)
         self.fields.rows_changed.connect(self._fix_tab_order)
         self.fields.rows_changed.connect(self._schedule_fit)
         self.body.text_changed.connect(self._on_field_edited)

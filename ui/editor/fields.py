@@ -8,6 +8,7 @@ values, so switching the kind back loses nothing.
 Signals:
     ``edited()`` — the user changed any field (the editor ignores it while loading).
     ``new_symptom_requested(str)`` — the user named a symptom that is not tracked.
+    ``new_treatment_requested(str)`` — the same for a treatment (Enter in its filter box).
     ``rows_changed()`` — rows appeared or went (kind changed, symptom added): refit.
 """
 
@@ -19,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import ENTRY_KINDS, Condition, Entry, EntryRow, Symptom, Treatment
+from ui.date_field import DateField
 from ui.editor.checklist import CheckList, Choice
 from ui.editor.symptoms import SymptomPicker
 from ui.editor.tags import TagField
@@ -58,6 +59,7 @@ class EntryFields(QWidget):
 
     edited = Signal()
     new_symptom_requested = Signal(str)
+    new_treatment_requested = Signal(str)
     rows_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -70,7 +72,7 @@ class EntryFields(QWidget):
         self._connect_signals()
 
     def _build(self) -> None:
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateField(parent=self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setAccessibleName(_tr("Date"))
@@ -90,7 +92,8 @@ class EntryFields(QWidget):
         self.tag_field = TagField(self)
         self.symptom_picker = SymptomPicker(self)
         self.symptom_picker.setAccessibleName(_tr("Symptoms"))
-        self.treatment_list = CheckList(_tr("treatments"), self)
+        self.treatment_list = CheckList(_tr("treatments"), self, creatable=_tr(
+            "Press Enter to add “%1” as a new treatment."))
         self.treatment_list.list_view.setAccessibleName(_tr("Treatments this entry is about"))
         self.source_list = CheckList(_tr("entries"), self)
         self.source_list.list_view.setAccessibleName(_tr("Entries this lesson came from"))
@@ -134,6 +137,7 @@ class EntryFields(QWidget):
         self.symptom_picker.changed.connect(self._on_any_edited)
         self.symptom_picker.changed.connect(self.rows_changed)
         self.symptom_picker.new_symptom_requested.connect(self.new_symptom_requested)
+        self.treatment_list.create_requested.connect(self.new_treatment_requested)
         for checklist in self._checklists():
             checklist.changed.connect(self._on_any_edited)
 

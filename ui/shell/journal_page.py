@@ -54,6 +54,7 @@ class JournalPage(EntryOperations, QWidget):
         self._select_after_load: int | None = None
         self._select_first_on_load = False
         self._load_seq = 0  # which entry load the editor waits for
+        self.treatments_dialog = None
         self.undo_stack = undo_stack
         self._build()
         self._connect_signals()
@@ -124,6 +125,7 @@ class JournalPage(EntryOperations, QWidget):
 
     def _connect_signals(self) -> None:
         self.sidebar.filter_chosen.connect(self._on_sidebar_filter_chosen)
+        self.sidebar.treatments_requested.connect(self.open_treatments)
         self.filter_bar.filter_changed.connect(self._on_filter_bar_filter_changed)
         self.filter_bar.order_changed.connect(self._install_searcher)
         self.filter_bar.words_cleared.connect(self._on_filter_bar_words_cleared)
@@ -142,6 +144,7 @@ class JournalPage(EntryOperations, QWidget):
         self.search_model.results_ready.connect(self._on_search_model_results_ready)
         self.editor.save_requested.connect(self._on_editor_save_requested)
         self.editor.new_symptom_requested.connect(self._on_editor_new_symptom_requested)
+        self.editor.new_treatment_requested.connect(self._on_editor_new_treatment_requested)
 
     # -- opening and closing -------------------------------------------------
 
@@ -160,6 +163,8 @@ class JournalPage(EntryOperations, QWidget):
     def close_journal(self) -> None:
         """Forget everything shown; the caller locks the journal on the worker."""
         self._journal = None
+        if self.treatments_dialog is not None:
+            self.treatments_dialog.reject()  # its edits were sent by flush_edits
         self._search_timer.stop()
         self.entry_model.clear()
         self.search_model.clear()
@@ -177,6 +182,33 @@ class JournalPage(EntryOperations, QWidget):
         """Send the editor's unsaved changes to the runner now (before lock or quit)."""
         if self._journal is not None and self.editor.has_unsaved_changes():
             self.editor.flush()
+        if self.treatments_dialog is not None:
+            self.treatments_dialog.flush()
+
+    def open_treatments(self) -> None:
+        """The Treatments window (one at a time); closed, with its edits saved, on lock."""
+        journal = self._journal
+        if journal is None:
+            return
+        if self.treatments_dialog is not None:
+            self.treatments_dialog.raise_()
+            return
+        from ui.treatments.dialog import TreatmentsDialog
+
+        dialog = TreatmentsDialog(self._runner, journal, self)
+        dialog.treatments_changed.connect(self.refresh_catalog)
+        dialog.treatments_changed.connect(self.refresh_counts)
+        dialog.failed.connect(self.status_changed)
+        dialog.finished.connect(lambda _r: self._on_treatments_dialog_finished(dialog))
+        self.treatments_dialog = dialog
+        dialog.open()
+
+    def _on_treatments_dialog_finished(self, dialog) -> None:
+        if self.treatments_dialog is dialog:
+            self.treatments_dialog = None
+        dialog.deleteLater()
+        self.refresh_catalog()  # after the dialog's last save: one worker, in order
+        self.refresh_counts()
 
     def take_draft(self) -> dict | None:
         """The editor's held-back new entry, for the encrypted drafts (lock or quit)."""
@@ -419,6 +451,21 @@ class JournalPage(EntryOperations, QWidget):
                 lambda _s: self.refresh_catalog(),
                 lambda exc: self.status_changed.emit(words(exc)),
             )
+
+    def _on_editor_new_treatment_requested(self, name: str) -> None:
+        journal = self._journal
+        if journal is not None and name.strip():
+            self._runner.submit(
+                lambda: journal.catalog.ensure_treatment(name),
+                lambda _t: self._on_treatment_added(name),
+                lambda exc: self.status_changed.emit(words(exc)),
+            )
+
+    def _on_treatment_added(self, name: str) -> None:
+        self.status_changed.emit(self.tr(
+            "Added “%1” to your treatments. Set its dose in Medications & therapies ▸ "
+            "Add or change treatments (in the sidebar).").replace("%1", name))
+        self.refresh_catalog()
 
     def _on_entry_saved(self, entry: Entry, entry_id: int) -> None:
         if self._journal is None:

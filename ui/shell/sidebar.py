@@ -5,10 +5,12 @@ with ``set_counts``; choosing an item emits the filter it stands for.
 
 Signals:
     filter_chosen(object): the ``EntryFilter`` of the chosen item.
+    treatments_requested(): "Add or change treatments…" was chosen.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -18,6 +20,7 @@ from app.models import EntryFilter
 from ui.icons import kind_icon
 
 FilterRole = Qt.ItemDataRole.UserRole + 1
+ManageRole = Qt.ItemDataRole.UserRole + 2
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class SidebarCounts:
     kinds: dict[str, int] = field(default_factory=dict)
     tags: list[tuple[str, int]] = field(default_factory=list)
     conditions: list[tuple[int, str, int]] = field(default_factory=list)
+    treatments: list[tuple[int, str, int]] = field(default_factory=list)
 
 
 def load_counts(journal) -> SidebarCounts:
@@ -38,11 +42,18 @@ def load_counts(journal) -> SidebarCounts:
         (c.id, c.name, journal.entries.count(EntryFilter(condition_id=c.id)))
         for c in journal.catalog.conditions()
     ]
-    return SidebarCounts(sum(kinds.values()), kinds, journal.entries.tags()[:60], conditions)
+    today = dt.date.today()
+    treatments = [
+        (t.id, t.name, journal.entries.count(EntryFilter(treatment_id=t.id)))
+        for t in journal.catalog.treatments() if t.id is not None and t.is_current(today)
+    ]
+    return SidebarCounts(sum(kinds.values()), kinds, journal.entries.tags()[:60], conditions,
+                         treatments)
 
 
 class Sidebar(QTreeWidget):
     filter_chosen = Signal(object)
+    treatments_requested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -62,6 +73,8 @@ class Sidebar(QTreeWidget):
         self._building = False
         self._current = EntryFilter()
         self.currentItemChanged.connect(self._on_current_item_changed)
+        self.itemClicked.connect(self._on_item_triggered)
+        self.itemActivated.connect(self._on_item_triggered)
         self.set_counts(None)
 
     def _kind_labels(self) -> list[tuple[str | None, str]]:
@@ -93,8 +106,14 @@ class Sidebar(QTreeWidget):
                 self.tr("Conditions"),
                 [(name, n, EntryFilter(condition_id=cid)) for cid, name, n in counts.conditions],
             ),
+            (
+                self.tr("Medications & therapies"),
+                [(name, n, EntryFilter(treatment_id=tid)) for tid, name, n in counts.treatments]
+                + [(self.tr("Add or change…"), 0, None)],
+            ),
         ):
-            if not entries:
+            locked = not counts.kinds
+            if not entries or locked:
                 continue
             header = QTreeWidgetItem(self, [title, ""])
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -110,9 +129,13 @@ class Sidebar(QTreeWidget):
         self.setCurrentItem(selected or self.topLevelItem(0))
         self._building = False
 
-    def _item(self, parent, label: str, count: int, flt: EntryFilter) -> QTreeWidgetItem:
+    def _item(self, parent, label: str, count: int, flt: EntryFilter | None) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [label, str(count) if count else ""])
         item.setData(0, FilterRole, flt)
+        if flt is None:  # not a filter: opens the Treatments window
+            item.setData(0, ManageRole, True)
+            item.setToolTip(0, self.tr("Add a medication or therapy, or change a dose"))
+            return item
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setToolTip(0, label)  # long names are elided with large fonts
         item.setData(
@@ -151,10 +174,17 @@ class Sidebar(QTreeWidget):
             yield item
             stack.extend(item.child(i) for i in range(item.childCount()))
 
+    def _on_item_triggered(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        if item.data(0, ManageRole):
+            self.treatments_requested.emit()
+            self.show_filter(self._current)  # the list keeps showing what it showed
+
     def _on_current_item_changed(self, item: QTreeWidgetItem | None, _previous) -> None:
         if item is None:
             return
         flt = item.data(0, FilterRole)
+        if item.data(0, ManageRole):
+            return  # opens with a click or Enter, never by arrowing past it
         if flt is None or self._building and flt == self._current:
             return
         if flt != self._current:

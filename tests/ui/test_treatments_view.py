@@ -1,0 +1,119 @@
+"""Adding a medication where the user logs, and its dose history as a plain list."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from app.journal.journal import Journal
+from app.models import DoseChange, Treatment
+from tests.ui.shell_support import OFFSCREEN_NOISE, PASSPHRASE, make_journal, open_window
+from ui.shell.sidebar import ManageRole
+
+pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
+
+
+def _manage_item(sidebar):
+    return next(i for i in sidebar._all_items() if i.data(0, ManageRole))
+
+
+def _open_dialog(qtbot, window):
+    page = window.page
+    qtbot.waitUntil(lambda: any(i.data(0, ManageRole) for i in page.sidebar._all_items()),
+                    timeout=10_000)
+    item = _manage_item(page.sidebar)
+    rect = page.sidebar.visualItemRect(item)
+    qtbot.mouseClick(page.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: page.treatments_dialog is not None
+                    and page.treatments_dialog.isVisible(), timeout=10_000)
+    return page.treatments_dialog
+
+
+def test_typing_a_new_treatment_and_enter_in_the_editor_adds_and_links_it(qtbot, tmp_path):
+    path = make_journal(tmp_path / "j.fettle")
+    window, ctx = open_window(qtbot, tmp_path, path)
+    page, editor = window.page, window.page.editor
+    window.new_entry("treatment")
+    field = editor.treatment_list.filter_edit
+    qtbot.keyClicks(field, "Melatonin")
+    assert editor.treatment_list.create_hint.isVisibleTo(editor)
+    assert "Melatonin" in editor.treatment_list.create_hint.text()
+    with qtbot.waitSignal(page.entry_saved, timeout=10_000):
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert len(editor.treatment_list.checked_ids()) == 1 and field.text() == ""
+    window.close()
+    qtbot.waitUntil(lambda: ctx.runner.is_idle())
+    with Journal.open(path, PASSPHRASE) as j:
+        melatonin = j.catalog.treatment_by_name("melatonin")
+        assert melatonin is not None and melatonin.start_day == dt.date.today()
+        newest = j.entries.get(j.entries.page(limit=1).rows[0].id)
+        assert newest.treatment_ids == [melatonin.id]
+
+
+def test_add_a_treatment_with_a_dose_history_from_the_sidebar(qtbot, tmp_path):
+    path = make_journal(tmp_path / "j.fettle")
+    window, ctx = open_window(qtbot, tmp_path, path)
+    dialog = _open_dialog(qtbot, window)
+    assert window.page.sidebar.current_filter().treatment_id is None  # not a filter
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.name, "Sertraline")
+    assert dialog.list.currentItem().text() == "Sertraline"  # no "New treatment" left behind
+    dialog.dose.setValue(50)
+    qtbot.keyClicks(dialog.unit, "mg")
+    qtbot.keyClicks(dialog.schedule, "nightly")
+    dialog.start.setDate(QDate(2026, 1, 10))
+    history = dialog.history
+    qtbot.mouseClick(history.add_button, Qt.MouseButton.LeftButton)
+    assert history.amount.value() == 50 and history.unit.text() == "mg"
+    history.day.setDate(QDate(2026, 1, 10))
+    qtbot.mouseClick(history.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(history.add_button, Qt.MouseButton.LeftButton)
+    history.amount.setValue(100)
+    history.day.setDate(QDate(2026, 3, 1))
+    history.note.setText("GP visit")
+    qtbot.mouseClick(history.save_button, Qt.MouseButton.LeftButton)
+    texts = [history.list.item(i).text() for i in range(history.list.count())]
+    assert texts == ["1 Mar 2026 — 100 mg nightly — GP visit", "10 Jan 2026 — 50 mg nightly"]
+    with qtbot.waitSignal(dialog.treatments_changed, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.currentItem().text() == "Sertraline — 100 mg nightly"
+
+    history.list.setCurrentRow(1)  # 10 Jan: typed wrong, it was 25
+    qtbot.mouseClick(history.edit_button, Qt.MouseButton.LeftButton)
+    history.amount.setValue(25)
+    qtbot.mouseClick(history.save_button, Qt.MouseButton.LeftButton)
+    history.list.setCurrentRow(0)
+    qtbot.mouseClick(history.delete_button, Qt.MouseButton.LeftButton)  # 1 Mar never happened
+    assert [history.list.item(i).text() for i in range(history.list.count())] == [
+        "10 Jan 2026 — 25 mg nightly"]
+    with qtbot.waitSignal(window.journal_locked):  # a lock saves what was changed
+        window.actions.lock.trigger()
+    qtbot.waitUntil(lambda: ctx.runner.is_idle())
+    assert window.page.treatments_dialog is None
+    with Journal.open(path, PASSPHRASE) as j:
+        t = j.catalog.treatment_by_name("Sertraline")
+        assert [(c.day, c.dose_amount) for c in t.dose_changes] == [(dt.date(2026, 1, 10), 25)]
+        assert (t.dose_amount, t.dose_unit, t.schedule, t.start_day) == (
+            25, "mg", "nightly", dt.date(2026, 1, 10))
+
+
+def test_existing_treatments_and_stopping_one(qtbot, tmp_path):
+    path = make_journal(tmp_path / "j.fettle")
+    with Journal.open(path, PASSPHRASE) as j:
+        tid = j.catalog.save_treatment(Treatment("Propranolol", dose_amount=10, dose_unit="mg",
+                                                 start_day=dt.date(2025, 5, 1)))
+        j.catalog.add_dose_change(tid, DoseChange(dt.date(2025, 5, 1), 10, "mg"))
+    window, ctx = open_window(qtbot, tmp_path, path)
+    sidebar = window.page.sidebar
+    qtbot.waitUntil(lambda: any(i.text(0) == "Propranolol" for i in sidebar._all_items()),
+                    timeout=10_000)
+    dialog = _open_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=10_000)
+    assert dialog.history.list.count() == 1
+    dialog.stopped.setChecked(True)
+    dialog.stop.setDate(QDate(2025, 9, 1))
+    dialog.reject()  # Close saves too
+    qtbot.waitUntil(lambda: not any(i.text(0) == "Propranolol" for i in sidebar._all_items()),
+                    timeout=10_000)  # stopped: no longer among the current ones

@@ -1,0 +1,1 @@
+"""The Treatments view: medications and therapies with their dose history."""
