@@ -150,6 +150,10 @@ class DoseEvent:
     id: int | None = None
 
 
+DEFAULT_WASHIN_DAYS = 14  # a treatment's wash-in when the user has not set one
+MAX_WASHIN_DAYS = 365
+
+
 @dataclass
 class Treatment:
     name: str
@@ -165,6 +169,8 @@ class Treatment:
     notes: str = ""
     dose_changes: list[DoseChange] = field(default_factory=list)
     id: int | None = None
+    # Days it takes to work, left out of "did it help" after each change (None: 14).
+    washin_days: int | None = None
 
     def is_current(self, on: dt.date) -> bool:
         started = self.start_day is None or self.start_day <= on
