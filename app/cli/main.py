@@ -55,6 +55,7 @@ COMMANDS: dict[str, Command] = {
     "profile": Command("app.cli.profile", "show or change your privacy profile"),
     "factor": Command("app.cli.factors", "list, add and record daily factors"),
     "insights": Command("app.cli.insights", "what seems to go with your symptoms"),
+    "experiment": Command("app.cli.experiment", "plan, follow and end an n-of-1 experiment"),
     "detect": Command("app.cli.share", "find identifying details in eval JSONL"),
     "backup": Command("app.cli.backup", "make an encrypted backup now"),
     "backups": Command("app.cli.backup", "list backups"),

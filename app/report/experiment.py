@@ -38,6 +38,10 @@ class Experiment:
     block_days: int
     blocks: tuple[str, ...]  # "A" or "B" per block, in order
     seed: int
+    # What B tries: "treatment" (take it), "factor" (a yes/no factor) or "" (free words);
+    # the name is ``b``'s subject. Kept so a reminder can say "take Magnesium".
+    subject_kind: str = ""
+    subject: str = ""
 
     @property
     def end(self) -> dt.date:
@@ -57,7 +61,8 @@ class Experiment:
 
 
 def plan(a: str, b: str, symptom_id: int, start: dt.date, *, pairs: int = 2,
-         block_days: int = 14, seed: int | None = None) -> Experiment:
+         block_days: int = 14, seed: int | None = None, subject_kind: str = "",
+         subject: str = "") -> Experiment:
     """A balanced random schedule: ``pairs`` pairs of blocks, each AB or BA."""
     a, b = a.strip(), b.strip()
     if not a or not b or a.casefold() == b.casefold():
@@ -73,7 +78,55 @@ def plan(a: str, b: str, symptom_id: int, start: dt.date, *, pairs: int = 2,
     blocks: list[str] = []
     for _ in range(pairs):
         blocks.extend(("A", "B") if rng.random() < 0.5 else ("B", "A"))
-    return Experiment(a, b, symptom_id, start, block_days, tuple(blocks), seed)
+    return Experiment(a, b, symptom_id, start, block_days, tuple(blocks), seed,
+                      subject_kind, subject)
+
+
+def plan_for(subject_kind: str, subject: str, symptom_id: int, start: dt.date, *,
+             blocks: int = 4, block_days: int = 14,
+             seed: int | None = None) -> Experiment:
+    """A plan testing a treatment or a yes/no factor: A is a block without it, B a block
+    with it. ``blocks`` must be even, so both get the same number of days."""
+    if blocks % 2 or not 2 <= blocks <= 24:
+        raise InvalidInput(user_message="Choose an even number of blocks from 2 to 24, so "
+                                        "both halves of the test get the same days.")
+    return plan(f"without {subject}", f"with {subject}", symptom_id, start,
+                pairs=blocks // 2, block_days=block_days, seed=seed,
+                subject_kind=subject_kind, subject=subject)
+
+
+def block_ranges(exp: Experiment) -> list[tuple[dt.date, dt.date, str]]:
+    """(first day, last day, "A" or "B") for each block, in order."""
+    return [(exp.start + dt.timedelta(days=i * exp.block_days),
+             exp.start + dt.timedelta(days=(i + 1) * exp.block_days - 1), arm)
+            for i, arm in enumerate(exp.blocks)]
+
+
+def todo(exp: Experiment, arm: str) -> str:
+    """What the user does in a block of ``arm``, in a few words ("take Magnesium",
+    "no Magnesium"); for a plan of free words, the arm's name."""
+    if not exp.subject:
+        return exp.arm_name(arm)
+    if exp.subject_kind == "treatment":
+        return f"take {exp.subject}" if arm == "B" else f"no {exp.subject}"
+    return f"{exp.subject}: yes" if arm == "B" else f"{exp.subject}: no"
+
+
+def rated_days(exp: Experiment, ratings: dict[dt.date, float],
+               today: dt.date) -> tuple[int, int, int]:
+    """Days rated so far in A and in B, and days gone by in the plan up to ``today``."""
+    a = b = passed = 0
+    for day in ratings:
+        block = exp.block_on(day)
+        if block is None or day > today:
+            continue
+        if block[1] == "A":
+            a += 1
+        else:
+            b += 1
+    if today >= exp.start:
+        passed = (min(today, exp.end) - exp.start).days + 1
+    return a, b, passed
 
 
 def analyse(exp: Experiment, ratings: dict[dt.date, float], *,
@@ -122,9 +175,13 @@ def load(journal: Journal) -> Experiment | None:
         return None
     try:
         d = json.loads(row[0])
+        blocks = tuple(str(b) for b in d["blocks"])
+        if not blocks or set(blocks) - {"A", "B"} or int(d["block_days"]) < 1:
+            return None
         return Experiment(str(d["a"]), str(d["b"]), int(d["symptom_id"]),
                           dt.date.fromisoformat(d["start"]), int(d["block_days"]),
-                          tuple(str(b) for b in d["blocks"]), int(d["seed"]))
+                          blocks, int(d["seed"]), str(d.get("subject_kind", "")),
+                          str(d.get("subject", "")))
     except (ValueError, KeyError, TypeError):
         return None
 
