@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
 from app.journal.journal import Journal
@@ -41,9 +41,10 @@ def test_preferences_are_stored_in_the_journal(qtbot, tmp_path):
     tabs.dose.setValue(15)
     tabs.unit.setText("mg")
     tabs.start.setText("2026-01-05")
-    tabs._on_add_change_clicked()
-    tabs.changes.item(0, 0).setText("2026-03-01")
-    tabs.changes.item(0, 1).setText("20")
+    tabs.changes.add_button.click()
+    tabs.changes.day.setDate(QDate(2026, 3, 1))
+    tabs.changes.amount.setValue(20)
+    tabs.changes.save_button.click()
     with qtbot.waitSignal(window.settings_flow.settings_applied, timeout=10_000):
         dialog.accept()
     assert ctx.lock_manager.idle_minutes() == 12

@@ -117,3 +117,41 @@ def test_existing_treatments_and_stopping_one(qtbot, tmp_path):
     dialog.reject()  # Close saves too
     qtbot.waitUntil(lambda: not any(i.text(0) == "Propranolol" for i in sidebar._all_items()),
                     timeout=10_000)  # stopped: no longer among the current ones
+
+
+def test_a_treatment_chosen_in_the_sidebar_shows_as_a_named_chip(qtbot, tmp_path):
+    from app.models import Entry, EntryFilter
+
+    path = make_journal(tmp_path / "j.fettle")
+    with Journal.open(path, PASSPHRASE) as j:
+        tid = j.catalog.save_treatment(Treatment("Ibuprofen", start_day=dt.date(2025, 1, 1)))
+        j.entries.add(Entry("treatment", dt.date(2026, 3, 5), "Took two", treatment_ids=[tid]))
+    window, _ctx = open_window(qtbot, tmp_path, path)
+    page = window.page
+    qtbot.waitUntil(lambda: any(i.text(0) == "Ibuprofen" for i in page.sidebar._all_items()),
+                    timeout=10_000)
+    page.sidebar.choose(EntryFilter(treatment_id=tid))
+    qtbot.waitUntil(lambda: page.entry_model.rowCount() == 1, timeout=10_000)
+    assert page.filter_bar.chip_texts() == ["Treatment: Ibuprofen  ×"]
+
+
+def test_preferences_treatments_rename_shows_at_once_and_a_dose_change_can_go(qtbot):
+    from ui.settings.catalog import TreatmentsTab
+
+    t = Treatment("Propranolol", dose_amount=40, dose_unit="mg", id=3, dose_changes=[
+        DoseChange(dt.date(2025, 1, 1), 20, "mg", id=7),
+        DoseChange(dt.date(2025, 6, 1), 40, "mg", id=8)])
+    tab = TreatmentsTab([t])
+    qtbot.addWidget(tab)
+    tab._on_add_clicked()
+    qtbot.keyClicks(tab.name, "Melatonin")
+    assert tab.list.item(1).text() == "Melatonin"  # not "New treatment" until a click
+    tab.list.setCurrentRow(0)
+    history = tab.changes
+    assert [history.list.item(i).text() for i in range(2)] == [
+        "1 Jun 2025 — 40 mg", "1 Jan 2025 — 20 mg"]  # date first, newest first
+    history.list.setCurrentRow(0)
+    history.delete_button.click()
+    values = {v.name: v for v in tab.values()}
+    assert set(values) == {"Propranolol", "Melatonin"}
+    assert [c.id for c in values["Propranolol"].dose_changes] == [7]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import InvalidInput
 from app.models import Condition, DoseChange, Symptom, Treatment
+from ui.treatments.dose_history import DoseHistory
 
 NEW_ID = 0
 
@@ -190,17 +191,9 @@ class TreatmentsTab(QWidget):
         self.stop = QLineEdit()
         for w in (self.start, self.stop):
             w.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.changes = _table(
-            [
-                self.tr("From (YYYY-MM-DD)"),
-                self.tr("Dose"),
-                self.tr("Unit"),
-                self.tr("Schedule"),
-                self.tr("Note"),
-            ],
-            self.tr("Dose changes"),
-        )
-        add_change = QPushButton(self.tr("Add &dose change"))
+        # a plain list, date first, with Change dose / Edit / Delete (a wide table
+        # scrolled its dates out of sight, and nothing in it could be removed)
+        self.changes = DoseHistory()
         self.form = QWidget()
         form = QFormLayout(self.form)
         for label, w, name in (
@@ -215,8 +208,7 @@ class TreatmentsTab(QWidget):
         ):
             w.setAccessibleName(name)
             form.addRow(label, w)
-        form.addRow(self.tr("Dose changes:"), self.changes)
-        form.addRow("", add_change)
+        form.addRow(self.tr("Dose history:"), self.changes)
         layout = QHBoxLayout(self)
         layout.addLayout(left)
         layout.addWidget(self.form, 1)
@@ -224,32 +216,23 @@ class TreatmentsTab(QWidget):
             self.list.addItem(t.name)
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         add.clicked.connect(self._on_add_clicked)
-        add_change.clicked.connect(self._on_add_change_clicked)
+        self.name.textEdited.connect(self._on_name_text_edited)
         self.form.setEnabled(bool(self._items))
         if self._items:
             self.list.setCurrentRow(0)
 
     def _on_add_clicked(self) -> None:
         self._store()
-        self._items.append(Treatment(self.tr("New treatment"), start_day=dt.date.today()))
-        self.list.addItem(self._items[-1].name)
+        self._items.append(Treatment("", start_day=dt.date.today()))
+        self.list.addItem(self.tr("(new treatment)"))
         self.list.setCurrentRow(len(self._items) - 1)
         self.name.setFocus()
-        self.name.selectAll()
 
-    def _on_add_change_clicked(self) -> None:
-        row = self.changes.rowCount()
-        self.changes.insertRow(row)
-        values = (
-            dt.date.today().isoformat(),
-            f"{self.dose.value():g}",
-            self.unit.text(),
-            self.schedule.text(),
-            "",
-        )
-        for col, text in enumerate(values):
-            self.changes.setItem(row, col, _cell(text, None if col else -1))
-        self.changes.setCurrentCell(row, 1)
+    def _on_name_text_edited(self, text: str) -> None:
+        """The list shows the name as it is typed, not a placeholder until the next click."""
+        if 0 <= self._current < self.list.count():
+            self.list.item(self._current).setText(" ".join(text.split())
+                                                  or self.tr("(new treatment)"))
 
     def _on_list_current_row_changed(self, row: int) -> None:
         self._store()
@@ -266,49 +249,16 @@ class TreatmentsTab(QWidget):
         self.schedule.setText(t.schedule)
         self.start.setText(t.start_day.isoformat() if t.start_day else "")
         self.stop.setText(t.stop_day.isoformat() if t.stop_day else "")
-        self.changes.setRowCount(0)
-        for c in t.dose_changes:
-            row_i = self.changes.rowCount()
-            self.changes.insertRow(row_i)
-            texts = (
-                c.day.isoformat(),
-                "" if c.dose_amount is None else f"{c.dose_amount:g}",
-                c.dose_unit,
-                c.schedule,
-                c.note,
-            )
-            for col, text in enumerate(texts):
-                item = _cell(text, c.id if col == 0 else None)
-                if c.id is not None:
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.changes.setItem(row_i, col, item)
+        self.changes.set_changes(t.dose_changes, DoseChange(
+            dt.date.today(), t.dose_amount, t.dose_unit, t.schedule))
 
     def _store(self) -> None:
         """Copy the form back into the current treatment (raises on a bad date)."""
         if not 0 <= self._current < len(self._items):
             return
         t = self._items[self._current]
-        name = self.name.text().strip() or t.name
-        changes = [c for c in t.dose_changes if c.id is not None]
-        for row in range(self.changes.rowCount()):
-            first = self.changes.item(row, 0)
-            if first.data(Qt.ItemDataRole.UserRole) not in (None, -1):
-                continue
-            amount_text = self.changes.item(row, 1).text().strip()
-            try:
-                amount = float(amount_text) if amount_text else None
-            except ValueError:
-                raise InvalidInput(user_message=f"{name}: a dose is a number.") from None
-            day = parse_day(first.text(), name) or dt.date.today()
-            changes.append(
-                DoseChange(
-                    day,
-                    amount,
-                    self.changes.item(row, 2).text(),
-                    self.changes.item(row, 3).text(),
-                    self.changes.item(row, 4).text(),
-                )
-            )
+        name = " ".join(self.name.text().split()) or t.name  # a new one left blank is dropped
+        changes = self.changes.changes()
         self._items[self._current] = dataclasses.replace(
             t,
             name=name,
@@ -325,4 +275,4 @@ class TreatmentsTab(QWidget):
 
     def values(self) -> list[Treatment]:
         self._store()
-        return list(self._items)
+        return [t for t in self._items if t.name]

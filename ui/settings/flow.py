@@ -96,9 +96,7 @@ def apply_settings(journal, old: SettingsData, new: SettingsData,
         if treatments.get(t.id) == t:
             continue
         tid = journal.catalog.save_treatment(t)
-        for change in t.dose_changes:
-            if change.id is None:
-                journal.catalog.add_dose_change(tid, change)
+        journal.catalog.sync_dose_changes(tid, t.dose_changes)  # added, edited, removed
     conditions = {c.id: c for c in old.conditions}
     for c in new.conditions:
         if conditions.get(c.id) != c:

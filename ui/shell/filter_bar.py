@@ -41,7 +41,7 @@ def _tr(text: str) -> str:
 
 
 # The fields the sidebar chooses; the rest come from the Filter menu.
-SIDEBAR_FIELDS = ("kinds", "tag", "condition_id")
+SIDEBAR_FIELDS = ("kinds", "tag", "condition_id", "treatment_id")
 
 
 def date_ranges(today: dt.date) -> list[tuple[str, dt.date, dt.date]]:
@@ -73,6 +73,7 @@ class FilterBar(QWidget):
         self._words: Understood | None = None
         self._symptoms: dict[int, str] = {}
         self._conditions: dict[int, str] = {}
+        self._treatments: dict[int, str] = {}
         self._tags: list[str] = []
         self._chips: list[QPushButton] = []
         self._actions: list[QAction] = []  # kept: the menus hold only raw pointers
@@ -141,16 +142,17 @@ class FilterBar(QWidget):
         self.order.setVisible(searching)
 
     def set_choices(self, symptoms: list[Symptom], conditions: dict[int, str],
-                    tags: list[str]) -> None:
+                    tags: list[str], treatments: dict[int, str] | None = None) -> None:
         """Names for the chips and the menu (they are journal contents: ``forget`` drops them)."""
         self._symptoms = {s.id: s.name for s in symptoms}
+        self._treatments = dict(treatments or {})
         self._conditions = dict(conditions)
         self._tags = list(tags)
         self._show_chips()
 
     def forget(self) -> None:
         """For locking: no filter, no names."""
-        self._symptoms, self._conditions, self._tags = {}, {}, []
+        self._symptoms, self._conditions, self._tags, self._treatments = {}, {}, [], {}
         self._words = None
         self._filter = EntryFilter()
         self.menu.clear()
@@ -184,7 +186,8 @@ class FilterBar(QWidget):
         if f.tag:
             specs.append((self.tr("Tag: #%1").replace("%1", f.tag), {"tag": None}))
         if f.treatment_id is not None:
-            specs.append((self.tr("A treatment"), {"treatment_id": None}))
+            specs.append((self.tr("Treatment: %1").replace(
+                "%1", self._treatments.get(f.treatment_id, "…")), {"treatment_id": None}))
         return specs
 
     def _show_chips(self) -> None:

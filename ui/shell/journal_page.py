@@ -269,7 +269,8 @@ class JournalPage(EntryOperations, QWidget):
         symptoms, treatments, conditions, recent, tags = result
         self._known_tags = set(tags)
         self.editor.set_known_tags(tags)
-        self.filter_bar.set_choices(symptoms, {c.id: c.name for c in conditions}, tags)
+        self.filter_bar.set_choices(symptoms, {c.id: c.name for c in conditions}, tags,
+                                    {t.id: t.name for t in treatments})
         self._symptom_names = {s.id: s.name for s in symptoms}
         self.editor.set_catalog([s for s in symptoms if not s.archived], treatments, conditions)
         self.editor.set_link_candidates(recent)
@@ -299,7 +300,8 @@ class JournalPage(EntryOperations, QWidget):
 
     def _on_filter_bar_filter_changed(self, flt: EntryFilter) -> None:
         self.sidebar.show_filter(EntryFilter(kinds=flt.kinds, tag=flt.tag,
-                                             condition_id=flt.condition_id))
+                                             condition_id=flt.condition_id,
+                                             treatment_id=flt.treatment_id))
         self.entry_model.set_filter(flt)
         self.search_model.set_filter(flt)
 
