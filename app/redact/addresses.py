@@ -158,6 +158,10 @@ class AddressFinder:
                     not in _ABBREVIATIONS:
                 break  # "Greams Road. Aadhaar 4991": a sentence ends before the number
             start = m.start(1)
+        if start != span.start:  # the house number and street type before the street
+            lead = _LEAD.search(text, max(0, start - 40), start)
+            if lead and lead.start() < start and "corner" not in lead.group().lower():
+                start = lead.start()
         if start == span.start:
             return span
         return Span(start, span.end, SpanType.ADDRESS, Source.PATTERN, span.confidence,

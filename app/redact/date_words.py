@@ -98,12 +98,13 @@ def holiday_month(text: str) -> int | None:
     return None
 
 
-_WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So)"
+_WEEKDAY_ABBR = (r"(?:(?i:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)|"
+                 r"Mo|Di|Mi|Do|Fr|Sa|So)")
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 # "Thurs 22nd", "Fri 3rd", "Mon the 4th", "Fr. 15.3."
 WEEKDAY_DAY = re.compile(
-    rf"\b(?:{_WEEKDAY_ABBR}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.?,?\s+(?:the\s+)?"
+    rf"\b(?:{_WEEKDAY_ABBR}|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day))\.?,?\s+(?:the\s+)?"
     rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:\d{{2,4}})?)")
 # "mid-March", "early October", "late Sept", "the end of May", "beginning of June".
 MONTH_PART = re.compile(

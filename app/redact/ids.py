@@ -27,7 +27,8 @@ _LABELS = (
     r"tax|vat|prescription|rx|script|order|tracking|invoice|receipt|serial|"
     r"trial (?:participant|subject|id|number|no)|participant|subject|study|"
     r"enrol?ment|randomi[sz]ation|kit|device|pump|sensor|bed|ward|room|bay|cubicle|"
-    r"student|employee|staff|payroll|badge|library|pharmacy|ticket|id")
+    r"student|employee|staff|payroll|badge|library|pharmacy|ticket|uhid|abha|crn|ip|op|opd|"
+    r"registration|reg|file|folder|chart|record|id")
 _NOUN = r"(?:\s*(?:id|no\.?|nos?\.?|number|num|nr\.?|#|card|code|ref))?"
 _JOIN = r"(?:\s*(?:is|was|are|=|:|#|-|–|no\.?)\s*|\s+)"
 # One group of a value: digits, capitals, or both ("6666176I", "B14", "DH", "CLM-2024").
@@ -93,6 +94,18 @@ def _checked(raw: str, region: str) -> bool:
     if n in (10, 11) and v.medicare_au_valid(raw) and (region == "AU" or spaced):
         return True
     return n == 7 and raw[-1:].isalpha() and v.pps_valid(raw) and region == "IE"
+
+
+# Any short capitals label with a mark, then a long or structured value: "UHID:
+# 2023/ND/55812", "CRN# 4471-22". Lab values ("BP: 120/80") are taken out later.
+ACRONYM_LABEL = re.compile(
+    r"\b[A-Z]{2,5}\s*(?:#|no\.|number|:)\s*"
+    r"((?=[A-Z0-9/-]*\d{3})[A-Z0-9]+(?:[/-][A-Z0-9]+)+|\d{6,}|[A-Z]{1,3}\d{5,})(?![\w/])")
+
+
+def find_acronym_labelled(text: str) -> Iterator[Span]:
+    for m in ACRONYM_LABEL.finditer(text):
+        yield Span(m.start(1), m.end(1), SpanType.ID, Source.CONTEXT, 0.8, m.group(1))
 
 
 def find_checked(text: str, region: str) -> Iterator[Span]:

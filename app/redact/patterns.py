@@ -135,6 +135,7 @@ def find_ids(text: str, region: str) -> Iterator[Span]:
         for m in LONG_DIGITS.finditer(text):
             yield _span(T.ID, m.start(), m.end(), text, confidence=0.6, uncertain=True)
         yield from ids.find_labelled(text)
+        yield from ids.find_acronym_labelled(text)
         yield from ids.find_checked(text, region)
     for m in IBAN.finditer(text):
         if v.iban_valid(m.group()):

@@ -32,6 +32,8 @@ def addresses(text: str, region: str) -> list[str]:
     ("DE", "Adresse: Aachener Str. 45, 50674 Köln. Danke!", "Aachener Str. 45, 50674 Köln"),
     ("AU", "postcode for the oxygen forms: 2640.", "2640"),
     ("IE", "I live in Phibsborough, Dublin 7 now.", "Phibsborough, Dublin 7"),
+    ("CA", "my address is 1234 rue Sainte-Catherine O, Montréal QC H3G 1P1",
+     "1234 rue Sainte-Catherine O, Montréal QC H3G 1P1"),
     ("IN", "at Apollo Hospitals, Greams Road. Aadhaar 4991 1866 5246 too", "Greams Road"),
 ])
 def test_addresses_are_one_span(region: str, text: str, address: str) -> None:

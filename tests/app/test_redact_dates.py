@@ -22,6 +22,7 @@ def dates(text: str, region: str = "GB") -> list[str]:
     ("Scan next Thurs 22nd, then bloods.", "Thurs 22nd"),
     ("Physio on Mon 4th went badly.", "Mon 4th"),
     ("Rheum on Fri the 9th.", "Fri the 9th"),
+    ("booked for weds 9th, ugh", "weds 9th"),
     ("Spent Boxing Day in A&E.", "Boxing Day"),
     ("home by easter monday hopefully", "easter monday"),
     ("Fasting last Ramadan was hard.", "Ramadan"),
@@ -43,6 +44,7 @@ def test_dates_found(text: str, found: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "I saw her on Tuesday and felt better by Friday.",
+    "unwell since last tues, so 3rd time lucky",
     "I may march on with the new dose.",
     "Took 2 tablets at 3 and 1 at 9.",
     "Pain 7/10, BP 130/85, HbA1c 48.",

@@ -29,6 +29,8 @@ def ids(text: str, region: str = "GB") -> list[str]:
     ("Medicare card 2123 45670 1 rejected", "2123 45670 1"),
     ("my PPSN: 1234567TW", "1234567TW"),
     ("OHIP number 1234-567-890-AB on the card", "1234-567-890-AB"),
+    ("UHID: 2023/ND/55812 on the discharge slip", "2023/ND/55812"),
+    ("ABHA 91-2345-6789-0123 for the scheme", "91-2345-6789-0123"),
 ])
 def test_labelled_ids(text: str, value: str) -> None:
     assert value in ids(text)
