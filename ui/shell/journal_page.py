@@ -20,7 +20,6 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from app.journal.drafts import entry_from_payload, entry_payload
 from app.journal.query_words import understand
 from app.models import Entry, EntryFilter
 from ui.editor.entry_editor import EntryEditor
@@ -29,6 +28,7 @@ from ui.shell.commands import EntryOperations, save_entry
 from ui.shell.entry_list_model import EntryListModel, IdRole, row_for_entry
 from ui.shell.entry_list_view import EntryListView
 from ui.shell.filter_bar import FilterBar
+from ui.shell.page_extras import DraftsAndTreatments
 from ui.shell.search_model import SearchModel
 from ui.shell.sidebar import Sidebar, load_counts
 from ui.task_runner import TaskRunner
@@ -36,7 +36,7 @@ from ui.task_runner import TaskRunner
 SEARCH_DEBOUNCE_MS = 200
 
 
-class JournalPage(EntryOperations, QWidget):
+class JournalPage(DraftsAndTreatments, EntryOperations, QWidget):
     status_changed = Signal(str)
     entry_saved = Signal(int)
     counts_loaded = Signal()
@@ -120,8 +120,13 @@ class JournalPage(EntryOperations, QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self.setTabOrder(self.sidebar, self.search_field)
-        self.setTabOrder(self.search_field, self.entry_view)
-        self.setTabOrder(self.entry_view, self.search_view)
+        # Reading order: the search box, the filter bar under it (its chips go between
+        # its two ends), then the list.
+        for first, second in ((self.search_field, self.filter_bar.menu_button),
+                              (self.filter_bar.menu_button, self.filter_bar.order),
+                              (self.filter_bar.order, self.entry_view),
+                              (self.entry_view, self.search_view)):
+            self.setTabOrder(first, second)
 
     def _connect_signals(self) -> None:
         self.sidebar.filter_chosen.connect(self._on_sidebar_filter_chosen)
@@ -184,55 +189,6 @@ class JournalPage(EntryOperations, QWidget):
             self.editor.flush()
         if self.treatments_dialog is not None:
             self.treatments_dialog.flush()
-
-    def open_treatments(self) -> None:
-        """The Treatments window (one at a time); closed, with its edits saved, on lock."""
-        journal = self._journal
-        if journal is None:
-            return
-        if self.treatments_dialog is not None:
-            self.treatments_dialog.raise_()
-            return
-        from ui.treatments.dialog import TreatmentsDialog
-
-        dialog = TreatmentsDialog(self._runner, journal, self)
-        dialog.treatments_changed.connect(self.refresh_catalog)
-        dialog.treatments_changed.connect(self.refresh_counts)
-        dialog.failed.connect(self.status_changed)
-        dialog.finished.connect(lambda _r: self._on_treatments_dialog_finished(dialog))
-        self.treatments_dialog = dialog
-        dialog.open()
-
-    def _on_treatments_dialog_finished(self, dialog) -> None:
-        if self.treatments_dialog is dialog:
-            self.treatments_dialog = None
-        dialog.deleteLater()
-        self.refresh_catalog()  # after the dialog's last save: one worker, in order
-        self.refresh_counts()
-
-    def take_draft(self) -> dict | None:
-        """The editor's held-back new entry, for the encrypted drafts (lock or quit)."""
-        entry = self.editor.take_draft()
-        return entry_payload(entry) if entry is not None else None
-
-    def restore_editor_draft(self) -> None:
-        """After unlock: show the new entry that was unfinished at the lock again."""
-        journal = self._journal
-        if journal is not None:
-            self._runner.submit(lambda: journal.drafts.take("editor"),
-                                self._on_editor_draft_taken)
-
-    def _on_editor_draft_taken(self, payload) -> None:
-        entry = entry_from_payload(payload) if payload else None
-        if entry is None or self._journal is None:
-            return
-        self._select_first_on_load = False
-        self._load_seq += 1
-        self.entry_view.clearSelection()
-        self._last_saved = entry
-        self.editor.load(entry)
-        self.editor.focus_first_field()
-        self.status_changed.emit(self.tr("Restored the entry you were writing before the lock."))
 
     def set_date_format(self, fmt: str) -> None:
         self._date_format = fmt
@@ -453,21 +409,6 @@ class JournalPage(EntryOperations, QWidget):
                 lambda _s: self.refresh_catalog(),
                 lambda exc: self.status_changed.emit(words(exc)),
             )
-
-    def _on_editor_new_treatment_requested(self, name: str) -> None:
-        journal = self._journal
-        if journal is not None and name.strip():
-            self._runner.submit(
-                lambda: journal.catalog.ensure_treatment(name),
-                lambda _t: self._on_treatment_added(name),
-                lambda exc: self.status_changed.emit(words(exc)),
-            )
-
-    def _on_treatment_added(self, name: str) -> None:
-        self.status_changed.emit(self.tr(
-            "Added “%1” to your treatments. Set its dose in Medications & therapies ▸ "
-            "Add or change treatments (in the sidebar).").replace("%1", name))
-        self.refresh_catalog()
 
     def _on_entry_saved(self, entry: Entry, entry_id: int) -> None:
         if self._journal is None:
