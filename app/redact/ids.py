@@ -28,7 +28,7 @@ _LABELS = (
     r"trial (?:participant|subject|id|number|no)|participant|subject|study|"
     r"enrol?ment|randomi[sz]ation|kit|device|pump|sensor|bed|ward|room|bay|cubicle|"
     r"student|employee|staff|payroll|badge|library|pharmacy|ticket|uhid|abha|crn|ip|op|opd|"
-    r"registration|reg|file|folder|chart|record|id")
+    r"registration|file|folder|chart|record|id")
 _NOUN = r"(?:\s*(?:id|no\.?|nos?\.?|number|num|nr\.?|#|card|code|ref))?"
 _JOIN = r"(?:\s*(?:is|was|are|=|:|#|-|–|no\.?)\s*|\s+)"
 # One group of a value: digits, capitals, or both ("6666176I", "B14", "DH", "CLM-2024").
@@ -72,8 +72,8 @@ def find_labelled(text: str) -> Iterator[Span]:
             value = re.split(r"[ /-]", value)[0]
         if _digits(value) < need:
             continue
-        if need == 3 and re.fullmatch(r"(?:19|20)\d\d", value):
-            continue  # "policy 2024", a year
+        if need == 3 and (re.fullmatch(r"(?:19|20)\d\d", value) or _readings(value)):
+            continue  # "policy 2024" is a year, "Pre-rx: 148/60 77 28" are vital signs
         start = m.start(1)
         yield Span(start, start + len(value), SpanType.ID, Source.CONTEXT, 0.9,
                    text[start:start + len(value)])
@@ -105,7 +105,20 @@ ACRONYM_LABEL = re.compile(
 
 def find_acronym_labelled(text: str) -> Iterator[Span]:
     for m in ACRONYM_LABEL.finditer(text):
-        yield Span(m.start(1), m.end(1), SpanType.ID, Source.CONTEXT, 0.8, m.group(1))
+        if _digits(m.group(1)) >= 3 and not _readings(m.group(1)):
+            yield Span(m.start(1), m.end(1), SpanType.ID, Source.CONTEXT, 0.8, m.group(1))
+
+
+def _readings(value: str) -> bool:
+    """Vital signs or a blood gas, not an ID: "148/60 77 28", "123/37/7", "14-22"."""
+    if _VITALS.match(value) or _TEMPERATURE.match(value):
+        return True  # "ID: T MAX 102" in a nursing note is infectious disease, a fever
+    groups = re.findall(r"[A-Za-z0-9]+", value)
+    return all(g.isdigit() and len(g) <= 3 for g in groups) and _digits(value) < 7
+
+
+_VITALS = re.compile(r"\d{2,3}/\d{2,3}\b")
+_TEMPERATURE = re.compile(r"(?:T|TM|TMAX|TEMP|T-MAX)\b", re.IGNORECASE)
 
 
 def find_checked(text: str, region: str) -> Iterator[Span]:

@@ -73,3 +73,13 @@ def test_validators() -> None:
     assert v.medicare_au_valid("2123 45670 1") and not v.medicare_au_valid("2123 45671 1")
     assert v.pps_valid("1234567TW") and not v.pps_valid("1234567TA")
     assert v.pan_valid("ABCPE1234F")
+
+
+@pytest.mark.parametrize("text", [
+    "ABG: 123/37/7.44 after the change; RR-REG 14-22",
+    "Vital signs: Pre-rx: 148/60 77 28 99%",
+    "ID: T MAX 102 rectally, started Tylenol",
+    "RESP: A/C-600cc-40%-5cm peep",
+])
+def test_readings_are_not_ids(text: str) -> None:
+    assert ids(text, "US") == []
