@@ -148,3 +148,19 @@ def test_a_picked_symptom_alone_is_not_saved_but_kept_through_a_lock(qtbot, tmp_
     qtbot.waitUntil(lambda: ctx.runner.is_idle())
     with Journal.open(path, PASSPHRASE) as j:
         assert j.entries.count() == 4 and j.drafts.names() == []
+
+
+def test_a_draft_kept_on_close_waits_for_its_window_not_the_unlock(qtbot, tmp_path):
+    path = make_journal(tmp_path / "j.fettle")
+    window, ctx = open_window(qtbot, tmp_path, path)
+    dialog = _open_quick_log(qtbot, window)
+    _type_quick_log(qtbot, dialog)
+    dialog.reject()  # closed on purpose: kept, but not pushed back at the next unlock
+    qtbot.waitUntil(lambda: window.quick_log is None)
+    with qtbot.waitSignal(window.journal_locked):
+        window.actions.lock.trigger()
+    qtbot.waitUntil(lambda: ctx.runner.is_idle())
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: ctx.runner.is_idle())
+    assert window.quick_log is None
+    assert _open_quick_log(qtbot, window).note_edit.text() == NOTE

@@ -35,9 +35,16 @@ class DraftKeeper(QObject):
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
+        self._open_at_lock: set[str] = set()  # names only: which windows to reopen
 
-    def keep(self, journal: Journal, drafts: dict[str, dict[str, Any]]) -> None:
-        """Queue the write of ``drafts`` on the journal's worker (before its lock job)."""
+    def keep(self, journal: Journal, drafts: dict[str, dict[str, Any]], *,
+             at_lock: bool = False) -> None:
+        """Queue the write of ``drafts`` on the journal's worker (before its lock job).
+
+        Windows open at a lock open again after unlock; a draft kept when a window was
+        closed waits until that window is next opened."""
+        if at_lock:
+            self._open_at_lock = set(drafts)
         if drafts:
             self._runner.submit(lambda: journal.drafts.save_many(drafts))
 
@@ -46,7 +53,8 @@ class DraftKeeper(QObject):
         self._runner.submit(journal.drafts.names, self._on_names_loaded)
 
     def _on_names_loaded(self, names: list[str]) -> None:
-        found = [n for n in KNOWN if n in names]
+        wanted, self._open_at_lock = self._open_at_lock | {EDITOR}, set()
+        found = [n for n in KNOWN if n in names and n in wanted]
         if found:
             self.drafts_found.emit(found)
 

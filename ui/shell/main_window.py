@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
             return
         page = self.page
         page.flush_edits()  # queued before the lock, so nothing typed is lost
-        self.drafts.keep(journal, take_drafts(self))  # written before the connection closes
+        self.drafts.keep(journal, take_drafts(self), at_lock=True)  # before the lock job
         runner = self.ctx.runner
         runner.invalidate()  # nothing still in flight may put text back on screen
         runner.submit(journal.lock)
