@@ -115,11 +115,15 @@ def compare_many(y: np.ndarray, xs: np.ndarray, *, min_days: int = MIN_DAYS,
     m1 = (fon @ y0) / n1
     m0 = (foff @ y0) / n0
     diff = m1 - m0
-    # Residuals from each group's mean, 0 where the day is missing.
-    resid = (y0[None, :] - m1[:, None]) * fon + (y0[None, :] - m0[:, None]) * foff
-    ss = (resid * resid).sum(axis=1)
+    # Residuals from each group's mean, 0 where the day is missing; built in place
+    # (the scan passes ~160 rows of 3,650 days per symptom: temporaries cost time).
+    present = fon + foff
+    resid = np.multiply(fon, m1[:, None])
+    resid += foff * m0[:, None]
+    np.subtract(present * y0[None, :], resid, out=resid)
+    ss = np.einsum("ij,ij->i", resid, resid)
     n = n1 + n0
-    r = np.clip(rho_x * _residual_lag1(resid, fon + foff), 0.0, MAX_R)
+    r = np.clip(rho_x * _residual_lag1(resid, present), 0.0, MAX_R)
     inflation = (1 + r) / (1 - r)
     n_eff = n / inflation
     df = np.maximum(n_eff - 2, 1.0)
@@ -142,8 +146,10 @@ def _residual_lag1(resid: np.ndarray, present: np.ndarray) -> np.ndarray:
     over consecutive days both present, per row."""
     pairs = present[:, :-1] * present[:, 1:]
     a, b = resid[:, :-1], resid[:, 1:]
-    num = (a * b).sum(axis=1)
-    denom = np.sqrt((a * a * pairs).sum(axis=1) * (b * b * pairs).sum(axis=1))
+    num = np.einsum("ij,ij->i", a, b)  # 0 unless both days are present
+    squares = resid * resid
+    denom = np.sqrt(np.einsum("ij,ij->i", squares[:, :-1], pairs)
+                    * np.einsum("ij,ij->i", squares[:, 1:], pairs))
     with np.errstate(divide="ignore", invalid="ignore"):
         r = num / denom
     return np.where((pairs.sum(axis=1) >= 3) & (denom > 0), r, 0.0)

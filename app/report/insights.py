@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from app.models import DEFAULT_WASHIN_DAYS
 from app.report.insight_stats import (
     ALPHA,
     METHOD,
@@ -49,7 +51,7 @@ if TYPE_CHECKING:
     from app.journal.journal import Journal
 
 LAGS = (0, 1, 2, 3)
-DEFAULT_WASHIN = 14
+DEFAULT_WASHIN = DEFAULT_WASHIN_DAYS
 WINDOW_DAYS = 84  # at most 12 weeks on each side of a treatment change
 TOGETHER = 0.75  # "mostly occur together": this share of one's days are the other's
 
@@ -123,6 +125,18 @@ class Insights:
         return tuple(a for a in self.associations if a.passes)
 
 
+class Superseded(Exception):
+    """The caller no longer wants this scan (a newer request, or the journal locked)."""
+
+
+Cancelled = Callable[[], bool]
+
+
+def _check(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise Superseded
+
+
 # -- loading --------------------------------------------------------------------
 
 
@@ -133,10 +147,15 @@ class Grid:
         self.start, self.end = start, end
         self.days = (end - start).days + 1
         self._origin = start.toordinal()
+        self._text: dict[str, int] = {}  # "2026-03-01" -> index (SQL gives days as text)
 
     def index(self, day: dt.date | str) -> int:
         if isinstance(day, str):
-            day = dt.date.fromisoformat(day[:10])
+            found = self._text.get(day)
+            if found is None:
+                found = self._text[day] = (dt.date.fromisoformat(day[:10]).toordinal()
+                                           - self._origin)
+            return found
         return day.toordinal() - self._origin
 
     def empty(self) -> np.ndarray:
@@ -150,15 +169,33 @@ def _bounds(grid: Grid) -> tuple[str, str]:
     return grid.start.isoformat(), (grid.end + dt.timedelta(days=1)).isoformat()
 
 
+def _by_key(rows: list[tuple], grid: Grid) -> dict[int, np.ndarray]:
+    """(key, day index, value) rows into one daily array per key, NaN where absent."""
+    out: dict[int, np.ndarray] = {}
+    if not rows:
+        return out
+    table = np.array(rows, dtype=float)
+    keys = table[:, 0].astype(np.int64)
+    for key in np.unique(keys):
+        mine = table[keys == key]
+        series = out[int(key)] = grid.empty()
+        series[mine[:, 1].astype(np.int64)] = mine[:, 2]
+    return out
+
+
+# SQLite turns the day into its index in the grid, so ten years of daily rows need no
+# Python per row.
+_INDEX = "CAST(julianday({day}) - julianday(?) AS INTEGER)"
+
+
 def symptom_series(db, grid: Grid) -> dict[int, np.ndarray]:
     """Per symptom, the mean rating of each day (NaN: not rated that day)."""
-    out: dict[int, np.ndarray] = {}
-    for sid, day, mean in db.execute(
-            "SELECT r.symptom_id, substr(e.at, 1, 10) AS day, avg(r.severity) FROM entries e "
-            "JOIN symptom_readings r ON r.entry_id = e.id WHERE e.at >= ? AND e.at < ? "
-            "GROUP BY r.symptom_id, day", _bounds(grid)):
-        out.setdefault(sid, grid.empty())[grid.index(day)] = mean
-    return out
+    index = _INDEX.format(day="substr(e.at, 1, 10)")
+    return _by_key(db.execute(
+        f"SELECT r.symptom_id, {index}, avg(r.severity) FROM entries e "
+        "JOIN symptom_readings r ON r.entry_id = e.id WHERE e.at >= ? AND e.at < ? "
+        "GROUP BY r.symptom_id, substr(e.at, 1, 10)",
+        (grid.start.isoformat(), *_bounds(grid))).fetchall(), grid)
 
 
 def _days_with_entries(db, grid: Grid) -> np.ndarray:
@@ -180,10 +217,13 @@ def factor_series(journal: Journal, grid: Grid, symptoms: dict[int, np.ndarray],
     """Everything the scan looks at, each as a 0/1 indicator per day."""
     db = journal.db
     out: list[FactorSeries] = []
+    recorded = _by_key(db.execute(  # one query for all: ten years is 100,000 rows
+        f"SELECT factor_id, {_INDEX.format(day='day')}, value FROM factor_values "
+        "WHERE day BETWEEN ? AND ?",
+        (grid.start.isoformat(), grid.start.isoformat(), grid.end.isoformat())).fetchall(),
+        grid)
     for f in journal.factors.list():
-        values = grid.empty()
-        for day, value in journal.factors.values(f.id, grid.start, grid.end).items():
-            values[grid.index(day)] = value
+        values = recorded.get(f.id, grid.empty())
         cut = split_value(values, f.kind)
         if f.kind != "yesno" and cut is None:
             continue
@@ -242,13 +282,16 @@ def factor_series(journal: Journal, grid: Grid, symptoms: dict[int, np.ndarray],
 
 def scan(symptoms: dict[int, np.ndarray], names: dict[int, str],
          factors: list[FactorSeries], *, min_days: int = MIN_DAYS,
-         lags: tuple[int, ...] = LAGS) -> tuple[list[Association], int]:
+         lags: tuple[int, ...] = LAGS,
+         cancelled: Cancelled | None = None) -> tuple[list[Association], int]:
     """Every factor against every symptom at every lag, corrected together.
-    Returns the associations with at least one testable lag, and the number of tests."""
+    Returns the associations with at least one testable lag, and the number of tests.
+    ``cancelled`` is asked between symptoms; when it says yes, ``Superseded`` is raised."""
     raw: list[tuple[FactorSeries, int, list[Estimate | None]]] = []
     flat: list[Estimate] = []
     rho_x = {f.key: lag1(f.x) for f in factors}  # the factor's own day-to-day runs
     for sid, y in symptoms.items():
+        _check(cancelled)
         if np.count_nonzero(~np.isnan(y)) < 2 * min_days:
             continue
         rows: list[FactorSeries] = []
@@ -297,19 +340,16 @@ def together(a: FactorSeries, factors: list[FactorSeries], *,
 # -- treatment changes -----------------------------------------------------------
 
 
-def _washins(db) -> dict[str, int]:
-    return {name: (DEFAULT_WASHIN if w is None else int(w)) for name, w in db.execute(
-        "SELECT name, washin_days FROM treatments")}
-
-
 def treatment_effects(journal: Journal, start: dt.date, end: dt.date, *,
                       min_days: int = MIN_DAYS,
-                      symptom_ids: tuple[int, ...] | None = None) -> list[TreatmentEffect]:
+                      symptom_ids: tuple[int, ...] | None = None,
+                      cancelled: Cancelled | None = None) -> list[TreatmentEffect]:
     """Before/after figures for every treatment change in ``start``..``end``."""
     db = journal.db
     names = {s.id: s.name for s in journal.catalog.symptoms(include_archived=True)}
-    washin = _washins(db)
     treatments = journal.catalog.treatments()
+    washin = {t.name: DEFAULT_WASHIN if t.washin_days is None else t.washin_days
+              for t in treatments}
     changes = sorted((c for t in treatments for c in _changes(t, start, end)),
                      key=lambda c: (c.day, c.treatment))
     if not changes:
@@ -322,6 +362,7 @@ def treatment_effects(journal: Journal, start: dt.date, end: dt.date, *,
         symptoms = {sid: y for sid, y in symptoms.items() if sid in symptom_ids}
     out: list[TreatmentEffect] = []
     for change in changes:
+        _check(cancelled)
         w = washin.get(change.treatment, DEFAULT_WASHIN)
         days = every.get(change.treatment, [])
         earlier = [d for d in days if d < change.day]
@@ -356,8 +397,11 @@ def treatment_effects(journal: Journal, start: dt.date, end: dt.date, *,
 
 
 def build_insights(journal: Journal, start: dt.date, end: dt.date, *,
-                   min_days: int = MIN_DAYS) -> Insights:
-    """Treatment effects and the factor scan for ``start``..``end``. Reads only."""
+                   min_days: int = MIN_DAYS, cancelled: Cancelled | None = None) -> Insights:
+    """Treatment effects and the factor scan for ``start``..``end``. Reads only.
+    ``cancelled()`` is asked between steps: a view drops a scan nobody will see (a newer
+    period chosen, the journal locked) by making it say yes; ``Superseded`` is raised."""
+    _check(cancelled)
     if end < start:
         start, end = end, start
     db = journal.db
@@ -365,10 +409,12 @@ def build_insights(journal: Journal, start: dt.date, end: dt.date, *,
     grid = Grid(start, end)
     symptoms = symptom_series(db, grid)
     factors = factor_series(journal, grid, symptoms, names, min_days)
-    associations, tested = scan(symptoms, names, factors, min_days=min_days)
+    _check(cancelled)
+    associations, tested = scan(symptoms, names, factors, min_days=min_days,
+                                cancelled=cancelled)
     associations = [replace(a, together=together(a.factor, factors, min_days=min_days))
                     if a.passes else a for a in associations]
-    effects = treatment_effects(journal, start, end, min_days=min_days)
+    effects = treatment_effects(journal, start, end, min_days=min_days, cancelled=cancelled)
     tracked = tuple(sorted(((sid, names.get(sid, "?")) for sid in symptoms),
                            key=lambda t: t[1].casefold()))
     return Insights(start, end, tuple(effects), tuple(associations), tested, len(factors),

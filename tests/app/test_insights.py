@@ -290,3 +290,25 @@ def test_cli_insights_prints_headlines_and_refuses_a_backwards_period(tmp_path) 
     bad = fettle("insights", "--journal", str(path), "--from", "2026-06-30", "--to",
                  "2026-01-01", passphrases=[PASSPHRASE])
     assert_clean_failure(bad, "earlier day first")
+
+
+def test_a_superseded_scan_stops_between_steps(journal) -> None:
+    """The view makes ``cancelled`` say yes when a newer period is chosen or the journal
+    locks; the scan then stops at its next step instead of running to the end."""
+    from app.report.insights import Superseded
+
+    sid = journal.catalog.ensure_symptom("Fatigue").id
+    start = dt.date(2025, 1, 1)
+    for i in range(60):
+        _rate(journal, start + dt.timedelta(days=i), sid, i % 7)
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 2  # yes once the scan is under way
+
+    with pytest.raises(Superseded):
+        build_insights(journal, start, start + dt.timedelta(days=59), cancelled=cancelled)
+    assert len(asked) == 3
+    assert build_insights(journal, start, start + dt.timedelta(days=59),
+                          cancelled=lambda: False).symptoms == ((sid, "Fatigue"),)
