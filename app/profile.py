@@ -4,14 +4,48 @@ The redactor (``app.redact``) reads it; the journal stores it encrypted in the
 ``profile_terms`` table. Kinds follow the evaluation format in ``shared/eval``:
 ``self`` (the user's own names), ``person`` (family, friends, clinicians),
 ``place`` (town, hospitals, clinics), ``employer`` and ``other`` (private terms).
+
+A seventh kind, ``topic`` ("HIV", "sertraline", "my divorce"), is not a word to replace
+but a subject to leave out: every sentence that mentions one is withheld from posts
+(``app.giveback.topics``). Topics are kept apart from ``terms`` (``PrivacyProfile.topics``)
+because the redactor turns every term into a span, and a topic must take its whole
+sentence, not one word. The journal keeps them as a JSON list in ``meta`` under
+``TOPICS_KEY``: the ``profile_terms`` table's kinds are fixed by the schema (v4).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 TERM_KINDS = ("self", "person", "place", "employer", "other")
+TOPIC_KIND = "topic"
+PROFILE_KINDS = (*TERM_KINDS, TOPIC_KIND)  # what ``fettle profile add`` takes
+TOPICS_KEY = "profile.topics"
+MAX_TOPIC = 200
+
+
+def clean_topic(text: str) -> str:
+    """One line, single spaces, at most ``MAX_TOPIC`` characters."""
+    return " ".join(str(text).split())[:MAX_TOPIC]
+
+
+def topics_from_json(raw: str | None) -> tuple[str, ...]:
+    """The topics stored under ``TOPICS_KEY``; anything malformed reads as none."""
+    try:
+        value = json.loads(raw) if raw else []
+    except ValueError:
+        return ()
+    if not isinstance(value, list):
+        return ()
+    out = [clean_topic(t) for t in value if isinstance(t, str)]
+    return tuple(dict.fromkeys(t for t in out if t))
+
+
+def topics_to_json(topics: Iterable[str]) -> str:
+    cleaned = (clean_topic(t) for t in topics)
+    return json.dumps(list(dict.fromkeys(t for t in cleaned if t)), ensure_ascii=False)
 
 
 @dataclass(frozen=True)
@@ -36,6 +70,7 @@ class PrivacyProfile:
     terms: tuple[ProfileTerm, ...] = ()
     region: str = "GB"  # ISO 3166 alpha-2, for phone numbers and ID formats
     display_name: str = ""  # optional name printed on appointment summaries
+    topics: tuple[str, ...] = ()  # subjects whose sentences never leave (see above)
 
     def texts(self, kind: str) -> list[str]:
         return [t.text for t in self.terms if t.kind == kind]
@@ -63,7 +98,10 @@ class PrivacyProfile:
     def with_term(self, term: ProfileTerm) -> PrivacyProfile:
         if term in self.terms:
             return self
-        return PrivacyProfile(self.terms + (term,), self.region, self.display_name)
+        return replace(self, terms=self.terms + (term,))
+
+    def with_topics(self, topics: Iterable[str]) -> PrivacyProfile:
+        return replace(self, topics=topics_from_json(topics_to_json(topics)))
 
     @classmethod
     def from_eval(cls, data: dict[str, Any]) -> PrivacyProfile:
@@ -82,4 +120,5 @@ class PrivacyProfile:
 
 
 EMPTY_PROFILE = PrivacyProfile()
-__all__ = ["ProfileTerm", "PrivacyProfile", "EMPTY_PROFILE", "TERM_KINDS"]
+__all__ = ["ProfileTerm", "PrivacyProfile", "EMPTY_PROFILE", "PROFILE_KINDS", "TERM_KINDS",
+           "TOPIC_KIND", "TOPICS_KEY", "clean_topic", "topics_from_json", "topics_to_json"]

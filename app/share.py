@@ -17,6 +17,14 @@ this" reaches every entry. Rendering goes region by region (the title, then each
 so that a date written without a year takes the year of *its* entry, while one shared
 ``PseudonymBook`` keeps "Person A" the same person in every entry. The heading dates are
 ordinary text, so they go through redaction too: "week 3" by default.
+
+A draft can also be made of sections (``Section``: a reply to a question, a treatment report,
+``app.giveback``): text written for the post, each with the day its dates belong to.
+
+Sentences that mention a topic of the profile (``PrivacyProfile.topics``) are withheld
+(``app.giveback.topics``): ``Rendered`` still holds them, so the review can show them
+struck out with their reason, but ``post()`` leaves them out, unless the user brings
+one back for this post (``toggle_topic``).
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.errors import NotFound
+from app.giveback.topics import TopicHit, topic_hits, withhold
 from app.journal import private_file
 from app.models import Entry
 from app.posts import Post, PostFormat
@@ -128,6 +137,30 @@ def build_source(title: str, entries: Sequence[Entry]) -> tuple[str, list[Region
     return SEPARATOR.join(parts), regions
 
 
+@dataclass(frozen=True, slots=True)
+class Section:
+    """Text written for a post (not an entry): its dates take the year of ``day``; the
+    entry it came from, if any, is logged with the post."""
+
+    text: str
+    day: dt.date | None = None
+    entry_id: int | None = None
+
+
+def build_sections(title: str, sections: Sequence[Section]) -> tuple[str, list[Region]]:
+    first = next((s.day for s in sections if s.day is not None), None)
+    parts = [title]
+    regions = [Region(0, len(title), first, None)]
+    pos = len(title)
+    for section in sections:
+        text = section.text.strip()
+        pos += len(SEPARATOR)
+        regions.append(Region(pos, pos + len(text), section.day or first, section.entry_id))
+        parts.append(text)
+        pos += len(text)
+    return SEPARATOR.join(parts), regions
+
+
 @dataclass(frozen=True)
 class Rendered:
     """The redacted text and where each change landed, in output and source offsets.
@@ -141,6 +174,10 @@ class Rendered:
     body: str
     changes: tuple[Change, ...]
     kept: tuple[int, ...]
+    # sentences on a private topic, in output offsets, with the index of their hit
+    withheld: tuple[tuple[int, int, int], ...] = ()
+    post_title: str | None = None  # title and body without them (None: as above)
+    post_body: str | None = None
 
     @property
     def summary(self) -> str:
@@ -179,14 +216,44 @@ class ShareDraft:
 
     def __init__(self, entries: Sequence[Entry], profile: PrivacyProfile, *,
                  title: str | None = None, policy: RedactionPolicy = DEFAULT_POLICY,
-                 detector: Detector | None = None) -> None:
+                 detector: Detector | None = None,
+                 sections: Sequence[Section] | None = None) -> None:
         self.entries = sort_entries(entries)
-        self.title = one_line(default_title(self.entries) if title is None else title)
+        self.sections = list(sections) if sections is not None else None
+        if title is None:
+            title = "" if self.sections is not None else default_title(self.entries)
+        self.title = one_line(title)
         self._detector = detector
-        self.text, self.regions = build_source(self.title, self.entries)
-        first = self.entries[0].day if self.entries else None
+        self.text, self.regions = self._source(self.title)
+        first = self.regions[0].entry_date
         self.draft = RedactionDraft(self.text, profile, policy=policy, entry_date=first,
                                     detector=self._detector)
+        self.topic_hits: list[TopicHit] = topic_hits(self.text, profile.topics)
+        self.topics_back: set[int] = set()  # hits the user brought back for this post
+
+    def _source(self, title: str) -> tuple[str, list[Region]]:
+        if self.sections is not None:
+            return build_sections(title, self.sections)
+        return build_source(title, self.entries)
+
+    def toggle_topic(self, index: int) -> bool:
+        """Bring a withheld sentence back for this post, or withhold it again; returns
+        whether it is now withheld."""
+        if index in self.topics_back:
+            self.topics_back.discard(index)
+            return True
+        self.topic_hits[index]  # an IndexError for a hit that is not there
+        self.topics_back.add(index)
+        return False
+
+    def _topic_texts_back(self) -> set[str]:
+        return {self.text[self.topic_hits[i].start:self.topic_hits[i].end]
+                for i in self.topics_back}
+
+    def _find_topics(self, back: set[str]) -> None:
+        self.topic_hits = topic_hits(self.text, self.draft.profile.topics)
+        self.topics_back = {i for i, h in enumerate(self.topic_hits)
+                            if self.text[h.start:h.end] in back}
 
     # -- what the review screen reads ------------------------------------------
 
@@ -245,7 +312,8 @@ class ShareDraft:
         old = self.draft
         kept = {(s.start + shift, s.end + shift) for i, s in enumerate(old.spans)
                 if s.start >= cut and old.decision(i) is Decision.KEEP}
-        text, regions = build_source(title, self.entries)
+        back = self._topic_texts_back()
+        text, regions = self._source(title)
         user = [replace(s, start=s.start + shift, end=s.end + shift) for s in old.spans
                 if s.source is Source.USER and s.start >= cut]
         new = RedactionDraft(text, old.profile, policy=old.policy,
@@ -254,6 +322,7 @@ class ShareDraft:
         new.decisions = {i: Decision.KEEP for i, s in enumerate(new.spans)
                          if (s.start, s.end) in kept}
         self.title, self.text, self.regions, self.draft = title, text, regions, new
+        self._find_topics(back)
 
     def adopt_choices(self, old: ShareDraft) -> None:
         """Carry the user's choices over from the draft this one replaces (entries ticked
@@ -283,6 +352,7 @@ class ShareDraft:
             draft.spans = merge_spans([*draft.spans, *user], self.text)
         draft.decisions = {i: Decision.KEEP for key, span, i in _keyed_spans(self)
                            if key in kept}
+        self._find_topics(old._topic_texts_back())
 
     # -- output -----------------------------------------------------------------
 
@@ -327,17 +397,48 @@ class ShareDraft:
             pos = region.end
         whole = _capitalise_sentence_starts("".join(out), changes)
         title_end = len(out[0]) + len(out[1])
-        return Rendered(whole, whole[:title_end].strip(), whole[title_end:].strip(),
-                        tuple(changes), tuple(sorted(kept)))
+        title, body = whole[:title_end].strip(), whole[title_end:].strip()
+        withheld = tuple((*_out_range(changes, h.start, h.end), i)
+                         for i, h in enumerate(self.topic_hits) if i not in self.topics_back)
+        if not withheld:
+            return Rendered(whole, title, body, tuple(changes), tuple(sorted(kept)))
+        title_cut = any(a < title_end for a, _b, _i in withheld)
+        post_body = withhold(whole[title_end:], [(max(a, title_end) - title_end, b - title_end)
+                                                 for a, b, _i in withheld if b > title_end])
+        return Rendered(whole, title, body, tuple(changes), tuple(sorted(kept)), withheld,
+                        (DEFAULT_TITLE if title else "") if title_cut else title, post_body)
 
     def count(self, fmt: PostFormat):
-        shown = self.render()
-        return fmt.count(shown.title, shown.body)
+        return fmt.count(*_post_parts(self.render()))
 
     def post(self, fmt: PostFormat) -> Post:
-        """The finished post: formatted for the site and sanitised."""
-        shown = self.render()
-        return fmt.render(shown.title, shown.body)
+        """The finished post: formatted for the site and sanitised, without the
+        sentences withheld for their topic."""
+        return fmt.render(*_post_parts(self.render()))
+
+
+def _post_parts(shown: Rendered) -> tuple[str, str]:
+    if shown.post_body is None:
+        return shown.title, shown.body
+    return shown.post_title or "", shown.post_body
+
+
+def _out_range(changes: Sequence[Change], start: int, end: int) -> tuple[int, int]:
+    """A source range in the output; a replaced span at either end is taken whole."""
+    shift_a = shift_b = 0
+    out_a = out_b = None
+    for c in changes:
+        if out_a is None:
+            if c.start <= start < c.end:
+                out_a = c.out_start
+            elif start >= c.end:
+                shift_a = c.out_end - c.end
+        if c.start < end <= c.end:
+            out_b = c.out_end
+        elif end >= c.end:
+            shift_b = c.out_end - c.end
+    return (start + shift_a if out_a is None else out_a,
+            end + shift_b if out_b is None else out_b)
 
 
 def _keyed_spans(draft: ShareDraft):
@@ -425,8 +526,10 @@ __all__ = [
     "SEPARATOR",
     "Region",
     "Rendered",
+    "Section",
     "ShareDraft",
     "SpanType",
+    "build_sections",
     "build_source",
     "default_title",
     "entry_text",

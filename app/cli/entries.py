@@ -22,8 +22,10 @@ def register(sub, parents) -> dict:
                          description="Examples: fettle add symptom headache 6 --note 'after "
                                      "screen time'; fettle add lesson 'Pacing works'",
                          epilog=STDIN_HELP)
-    add.add_argument("entry_kind", choices=ENTRY_KINDS, metavar="KIND",
-                     help="symptom, treatment, lesson or note")
+    add.add_argument("entry_kind", choices=(*ENTRY_KINDS, "tip"), metavar="KIND",
+                     help="symptom, treatment, lesson, note, or tip (a lesson read in a "
+                          "community: fettle add tip 'Take it by 8pm' --site reddit "
+                          "--ask-doctor)")
     add.add_argument("words", nargs="*", help="symptom: NAME SEVERITY pairs; "
                                               "treatment: its name; others: a title; "
                                               "- reads them from stdin")
@@ -45,6 +47,9 @@ def register(sub, parents) -> dict:
                                                      "default today)")
     med.add_argument("--therapy", action="store_true",
                      help="a therapy (physio, CBT, …) rather than a medication")
+    from .giveback import add_tip_arguments
+
+    add_tip_arguments(add)
     sub.add_parser("list", parents=[common, filters], help="list recent entries",
                    epilog=STDIN_HELP)
     search = sub.add_parser("search", parents=[common, filters], help="full-text search",
@@ -122,6 +127,10 @@ def _row_line(row) -> str:
 
 def cmd_add(args, secrets: Secrets) -> int:
     body = args.note or ""  # "-" was replaced by standard input in main()
+    if args.entry_kind == "tip":
+        from .giveback import cmd_add_tip
+
+        return cmd_add_tip(args, secrets)
     with unlock(args.journal, secrets) as journal:
         entry = Entry(args.entry_kind, args.date or dt.date.today(), title=args.title or "",
                       body=body, time=args.time, tags=args.tag or [])

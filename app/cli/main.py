@@ -52,6 +52,8 @@ COMMANDS: dict[str, Command] = {
     "remember": Command("app.cli.journal_file",
                         "open this journal without a passphrase on this device"),
     "share": Command("app.cli.share", "print a redacted post from entries"),
+    "reply": Command("app.cli.giveback", "answer a question from your journal (stdin)"),
+    "tip": Command("app.cli.giveback", "list tips, or change one's status"),
     "profile": Command("app.cli.profile", "show or change your privacy profile"),
     "factor": Command("app.cli.factors", "list, add and record daily factors"),
     "insights": Command("app.cli.insights", "what seems to go with your symptoms"),

@@ -2,6 +2,7 @@
 
     fettle profile [show] [--json]
     fettle profile add KIND TERM... [--role TEXT]   KIND: self, person, place, employer, other
+    fettle profile add topic "HIV"                  a topic: its sentences never leave
     fettle profile remove KIND TERM...
     fettle profile region CC
     fettle profile export [-o FILE [--force]]
@@ -39,7 +40,7 @@ MAX_ROLE = 100
 MAX_STDIN = 256 * 1024  # thousands of terms; a runaway pipe is refused, not read
 KIND_NAMES = {"self": "self", "person": "person", "people": "person", "place": "place",
               "places": "place", "employer": "employer", "employers": "employer",
-              "other": "other"}
+              "other": "other", "topic": "topic", "topics": "topic"}
 _EVAL_KEYS = {"self": "self", "people": "person", "places": "place",
               "employers": "employer", "other": "other"}
 
@@ -96,7 +97,7 @@ def _check_usage(args) -> None:
             raise UsageError(user_message=f"{flag} is for fettle profile {owner}.")
     if action in ("add", "remove") and args.values[0] not in KIND_NAMES:
         raise UsageError(user_message=f"Unknown kind {args.values[0]!r:.40}: choose self, "
-                                      "person, place, employer or other.")
+                                      "person, place, employer, other or topic.")
 
 
 def cmd_profile(args, secrets) -> int:
@@ -114,7 +115,9 @@ def cmd_profile(args, secrets) -> int:
         if action == "show":
             _show(profile, args.as_json)
             return 0
-        if action == "add":
+        if action in ("add", "remove") and kind == "topic":
+            message = _change_topics(journal, profile, action, texts)
+        elif action == "add":
             new = [ProfileTerm(kind, t, (args.role or "").strip()) for t in texts]
             journal.profile.set(_merged(profile, new))
             message = _added(profile, journal.profile.get(), kind)
@@ -132,6 +135,25 @@ def cmd_profile(args, secrets) -> int:
                              journal.profile.get(), "")
     print(message)
     return 0
+
+
+def _change_topics(journal, profile: PrivacyProfile, action: str, texts: list[str]) -> str:
+    """Topics live beside the terms (``app.profile``): add or remove them there."""
+    have = {t.casefold(): t for t in profile.topics}
+    if action == "add":
+        journal.profile.set_topics([*profile.topics, *(t for t in texts
+                                                       if t.casefold() not in have)])
+        n = len(journal.profile.get().topics) - len(profile.topics)
+        return (f"Added {n} topic{'s' * (n != 1)}: every sentence that mentions "
+                f"{'it' if len(texts) == 1 else 'one'} is left out of your posts.")
+    missing = [t for t in texts if t.casefold() not in have]
+    if missing:
+        raise InvalidInput(user_message=f"{len(missing)} of these topics "
+                                        f"{'is' if len(missing) == 1 else 'are'} not in the "
+                                        "profile; nothing was removed.")
+    gone = {t.casefold() for t in texts}
+    journal.profile.set_topics([t for t in profile.topics if t.casefold() not in gone])
+    return f"Removed {len(gone)} topic{'s' * (len(gone) != 1)}."
 
 
 # -- reading ---------------------------------------------------------------------
@@ -266,7 +288,8 @@ def document(profile: PrivacyProfile) -> dict[str, Any]:
             "exported_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "profile": {"region": profile.region, "display_name": profile.display_name,
                         "terms": [{"kind": t.kind, "text": t.text, "role": t.role}
-                                  for t in profile.terms]}}
+                                  for t in profile.terms],
+                        "topics": list(profile.topics)}}
 
 
 def _show(profile: PrivacyProfile, as_json: bool) -> None:
@@ -276,6 +299,8 @@ def _show(profile: PrivacyProfile, as_json: bool) -> None:
     print(f"Region: {profile.region}")
     if profile.display_name:
         print(f"Name on summaries: {profile.display_name}")
+    for topic in profile.topics:
+        print(f"{'topic':9} {topic}  (its sentences never leave)")
     if not profile.terms:
         print("No terms yet. Add some with: fettle profile add KIND -  (terms on stdin)")
     for kind in TERM_KINDS:

@@ -1,6 +1,6 @@
 """``fettle share``: a redacted draft post from journal entries, non-interactively.
 
-    fettle share ENTRY_ID... [--format mastodon] [--title TEXT|-] [-o FILE [--force]]
+    fettle share ENTRY_ID... | --treatment NAME  [--format mastodon] [--title TEXT|-] [-o FILE [--force]]
                  [--names role|pseudonym|label|remove] [--dates relative|month|season|label]
                  [--log]
 
@@ -12,7 +12,12 @@ stderr, so ``fettle share 12 > post.txt`` captures the post alone.
 The share log is left alone unless ``--log`` is given: printing a draft is not sharing
 it, and the log should list only what really went somewhere. With ``--log`` the exact
 text written is recorded against the format and the entries, as the desktop app does
-when you copy or save.
+when you copy or save. A passage already shared for another site is warned about on
+stderr (``app.giveback.crosspost``), and sentences on a private topic are left out.
+
+``--treatment NAME`` shares a structured report on one treatment instead of entries:
+dose over time, side effects, before/after figures with their days, and the lessons
+linked to it (``app.giveback.treatment_report``).
 """
 
 from __future__ import annotations
@@ -42,8 +47,10 @@ def register(sub, parents) -> dict:
                                    "detected name, place, date, number and contact "
                                    "redacted. Nothing is recorded unless --log is given.",
                        epilog=STDIN_HELP)
-    p.add_argument("entry_ids", nargs="+", type=int, metavar="ENTRY_ID",
+    p.add_argument("entry_ids", nargs="*", type=int, metavar="ENTRY_ID",
                    help="entries to share (see: fettle list)")
+    p.add_argument("--treatment", metavar="NAME",
+                   help="share a report on this treatment instead of entries")
     p.add_argument("--format", choices=FORMAT_IDS, default="plain",
                    help="the site to write for (default: plain)")
     p.add_argument("--title", help="the post's title (it is redacted too); - reads it "
@@ -74,15 +81,27 @@ def cmd_share(args, secrets) -> int:
         raise UsageError(user_message=f"{target} already exists; use --force to replace it.")
     if target is not None and not target.parent.exists():
         raise UsageError(user_message=f"There is no folder {target.parent}.")
+    if bool(args.entry_ids) == bool(args.treatment):
+        raise UsageError(user_message="Give the entries to share, or --treatment NAME "
+                                      "(not both).")
     with unlock(args.journal, secrets) as journal:
-        entries = load_entries(journal, args.entry_ids)
         limit = journal.settings.get("mastodon_limit")
-        draft = ShareDraft(entries, journal.profile.get(), title=args.title,
-                           policy=policy_from_args(args))
+        if args.treatment:
+            from ..giveback.treatment_report import report_draft
+
+            draft = report_draft(journal, args.treatment, policy=policy_from_args(args))
+            if args.title is not None:
+                draft.set_title(args.title)
+        else:
+            draft = ShareDraft(load_entries(journal, args.entry_ids), journal.profile.get(),
+                               title=args.title, policy=policy_from_args(args))
         redact_everything(draft)
         fmt = get_format(args.format, mastodon_limit=limit)
         post = draft.post(fmt)
         text = final_text(post)
+        from ..giveback.crosspost import warnings as cross_warnings
+
+        crossed = cross_warnings(text, fmt.id, journal.shares.all())
         if target is None:
             sys.stdout.write(text if text.endswith("\n") else text + "\n")
             sys.stdout.flush()
@@ -95,8 +114,11 @@ def cmd_share(args, secrets) -> int:
         if args.log:
             journal.shares.record(fmt.id, "file" if target else "printed", text,
                                   draft.entry_ids)
-        summary = draft.render().summary
-        warnings = [w.message for w in draft.warnings()] + list(post.warnings)
+        shown = draft.render()
+        summary = shown.summary
+        warnings = crossed + [w.message for w in draft.warnings()] + list(post.warnings)
+        warnings += [f"left out a sentence: it {draft.topic_hits[i].reason}"
+                     for *_r, i in shown.withheld]
     print(f"{summary}.", file=sys.stderr)
     for message in warnings:
         print(f"warning: {message}", file=sys.stderr)

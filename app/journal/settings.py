@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from app.errors import InvalidInput
 from app.journal.entries import clean_text
 from app.models import ENTRY_KINDS
-from app.profile import TERM_KINDS, PrivacyProfile, ProfileTerm
+from app.profile import TERM_KINDS, TOPICS_KEY, PrivacyProfile, ProfileTerm, topics_from_json, topics_to_json
 
 if TYPE_CHECKING:
     from app.journal.journal import Journal
@@ -117,9 +117,18 @@ class ProfileStore:
         terms = tuple(ProfileTerm(k, t, r) for k, t, r in db.execute(
             "SELECT kind, text, role FROM profile_terms ORDER BY kind, id"))
         meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN "
-                               "('profile.region', 'profile.display_name')").fetchall())
+                               "('profile.region', 'profile.display_name', ?)",
+                               (TOPICS_KEY,)).fetchall())
         return PrivacyProfile(terms, meta.get("profile.region", "GB"),
-                              meta.get("profile.display_name", ""))
+                              meta.get("profile.display_name", ""),
+                              topics_from_json(meta.get(TOPICS_KEY)))
+
+    def set_topics(self, topics) -> None:
+        """Topics whose sentences never leave (``app.profile``); ``set`` leaves them
+        alone, so a screen that edits only the terms cannot drop them."""
+        with self._j.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                       (TOPICS_KEY, topics_to_json(topics)))
 
     def set(self, profile: PrivacyProfile) -> None:
         region = profile.region.strip().upper()

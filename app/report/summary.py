@@ -246,7 +246,7 @@ def build_summary(journal: Journal, options: SummaryOptions, *,
         start=start, end=end, generated=today or dt.date.today(),
         patient_name=journal.profile.get().display_name if options.include_name else "",
         main_concern=options.main_concern.strip(),
-        questions=tuple(q.strip() for q in options.questions if q.strip()),
+        questions=_with_tips(journal, options.questions),
         trends=trend_list, changes=changes,
         current=tuple(_current(t, end) for t in treatments if t.is_current(end)),
         comparisons=comparisons, symptom_days=symptom_days, events=events,
@@ -256,6 +256,16 @@ def build_summary(journal: Journal, options: SummaryOptions, *,
         moving_days=options.moving_days, date_format=journal.settings.get("date_format"),
         appendix=tuple(kept) if options.appendix else None, conditions=conditions,
         insights=insight_lines(journal, start, end, symptom_ids))
+
+
+def _with_tips(journal: Journal, questions: tuple[str, ...]) -> tuple[str, ...]:
+    """The user's questions, then the tips they marked "ask my doctor" and have no
+    answer for yet (``app.giveback.tips``); page one shows what fits and the rest
+    follows on the next page, as for any long list of questions."""
+    from app.giveback.tips import TipStore
+
+    mine = [q.strip() for q in questions if q.strip()]
+    return tuple(dict.fromkeys([*mine, *TipStore(journal).questions()]))
 
 
 def insight_lines(journal: Journal, start: dt.date, end: dt.date,
