@@ -22,7 +22,6 @@ from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.checkin import CheckInAnswers, CheckInData, DueDose
 from ui.checkin.value_field import ValueField
+from ui.date_field import DateField
 
 _STATUSES = (None, "taken", "skipped")
 
@@ -54,7 +54,7 @@ class CheckInDialog(QDialog):
         self.symptom_fields: dict[int, ValueField] = {}
         self.factor_fields: dict[int, ValueField] = {}
         self.dose_boxes: dict[tuple[int, dt.time], QComboBox] = {}
-        self.day_edit = QDateEdit()
+        self.day_edit = DateField()
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("dddd d MMMM yyyy")
         self.day_edit.setMaximumDate(QDate(today.year, today.month, today.day))

@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTimeEdit,
     QWidget,
 )
 
 from app.models import ENTRY_KINDS, Condition, Entry, EntryRow, Symptom, Treatment
-from ui.date_field import DateField
+from ui.date_field import DateField, TimeField
 from ui.editor.checklist import CheckList, Choice
 from ui.editor.symptoms import SymptomPicker
 from ui.editor.tags import TagField
@@ -79,7 +78,7 @@ class EntryFields(QWidget):
         self.time_check = QCheckBox(_tr("at"), self)
         self.time_check.setAccessibleName(_tr("Record a time"))
         self.time_check.setToolTip(_tr("Record the time of day too"))
-        self.time_edit = QTimeEdit(self)
+        self.time_edit = TimeField(parent=self)
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName(_tr("Time"))
         self.kind_combo = QComboBox(self)

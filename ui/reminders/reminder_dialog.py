@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.date_field import TimeField
 
 
 class ReminderDialog(QDialog):
@@ -26,7 +27,7 @@ class ReminderDialog(QDialog):
         text = settings.get("reminder_checkin_time") or ""
         self.checkin = QCheckBox(self.tr("Remind me to &check in every day at"))
         self.checkin.setChecked(bool(text))
-        self.time_edit = QTimeEdit(QTime.fromString(text or "20:00", "HH:mm"))
+        self.time_edit = TimeField(QTime.fromString(text or "20:00", "HH:mm"))
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setAccessibleName(self.tr("Check-in time"))
         self.time_edit.setEnabled(bool(text))

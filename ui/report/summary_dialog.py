@@ -28,7 +28,6 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -51,6 +50,7 @@ from app.report.summary import (
     build_summary,
     since_last_appointment,
 )
+from ui.date_field import DateField
 from ui.report.render import configure_printer, paint_summary, write_pdf
 
 DRAFT_NAME = "summary"
@@ -93,12 +93,12 @@ class SummaryDialog(QDialog):
         for key, label in PERIODS:
             self.period.addItem(self.tr(label), key)
         self.period.setCurrentIndex(1)
-        self.date_from = QDateEdit(_qdate(self._today - dt.timedelta(days=89)))
-        self.date_to = QDateEdit(_qdate(self._today))
+        self.date_from = DateField(_qdate(self._today - dt.timedelta(days=89)))
+        self.date_to = DateField(_qdate(self._today))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
-        self.appointment_day = QDateEdit(_qdate(self._today))
+        self.appointment_day = DateField(_qdate(self._today))
         self.appointment_day.setCalendarPopup(True)
         self.appointment_day.setDisplayFormat("d MMM yyyy")
         self.concern = QPlainTextEdit()
@@ -107,6 +107,14 @@ class SummaryDialog(QDialog):
         self.questions = QPlainTextEdit()
         self.questions.setPlaceholderText(self.tr("One question per line"))
         self.questions.setMaximumHeight(90)
+        for edit in (self.concern, self.questions):
+            edit.setTabChangesFocus(True)  # Tab leaves the box; it must never trap the keyboard
+        self.period.setAccessibleName(self.tr("Period"))
+        self.date_from.setAccessibleName(self.tr("From"))
+        self.date_to.setAccessibleName(self.tr("To"))
+        self.appointment_day.setAccessibleName(self.tr("Appointment on"))
+        self.concern.setAccessibleName(self.tr("Main concern"))
+        self.questions.setAccessibleName(self.tr("Questions"))
         self.symptoms, self.treatments, self.conditions = (QListWidget(), QListWidget(),
                                                            QListWidget())
         self.appendix = QCheckBox(self.tr("Add the diary of the period as an appendix"))
@@ -115,6 +123,7 @@ class SummaryDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
+        self.paper.setAccessibleName(self.tr("Paper"))
         self.status = QLabel()
         form = QFormLayout()
         form.addRow(self.tr("Period:"), self.period)
@@ -132,6 +141,9 @@ class SummaryDialog(QDialog):
                               (self.tr("Conditions"), self.conditions)):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(widget)
+            widget.setAccessibleName(title)
+            widget.setAccessibleDescription(self.tr("Ticked ones are in the summary; Space "
+                                                    "ticks or unticks"))
             lists.addWidget(box)
         self.preview_button = QPushButton(self.tr("&Preview and print…"))
         self.save_button = QPushButton(self.tr("&Save as PDF…"))

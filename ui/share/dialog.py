@@ -126,7 +126,14 @@ class ShareDialog(QDialog):
         self.dates_box = QComboBox()
         for key, label in DATE_CHOICES:
             self.dates_box.addItem(self.tr(label), key)
+        self.title_edit.setAccessibleName(self.tr("Title of the post"))
+        self.names_box.setAccessibleName(self.tr("Replace names with"))
+        self.dates_box.setAccessibleName(self.tr("Dates"))
         self.view = ShareDraftView()
+        self.view.setAccessibleName(self.tr("The post as it will be shared, with redactions"))
+        self.view.setAccessibleDescription(self.tr(
+            "Highlighted parts are redacted or kept. Space on one keeps it as written or "
+            "redacts it again; Ctrl+R redacts the selected words; Ctrl+Z undoes."))
         self.legend = ShareLegend()
         self.redact_button = QPushButton(self.tr("&Redact selection"))
         self.redact_button.setToolTip(self.tr("Redact the selected words (Ctrl+R)"))
@@ -244,6 +251,23 @@ class ShareDialog(QDialog):
                 splitter.setStretchFactor(i, stretch)
             width = self.width()
             splitter.setSizes([width * 19 // 100, width * 46 // 100, width * 35 // 100, 0])
+        self._fix_tab_order(narrow)
+
+    def _fix_tab_order(self, narrow: bool) -> None:
+        """Reading order in either layout: in the narrow one the draft comes first, then
+        the tabs (the tab bar before the page it shows), then the buttons."""
+        picker = [self.picker.date_from, self.picker.date_to, self.picker.list]
+        draft = [self.title_edit, self.names_box, self.dates_box, self.view,
+                 self.redact_button, self.always_button, self.undo_button]
+        post = [self.preview.format_box, self.preview.scroll]
+        if narrow:
+            chain = [*draft, self.side_tabs, *post, *picker]
+        else:
+            chain = [*picker, *draft, *post]
+        chain += [self.save_button, self.copy_title_button, self.copy_button,
+                  self.buttons.button(QDialogButtonBox.StandardButton.Close)]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -14,7 +14,6 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import EntryRow
+from ui.date_field import DateField
 from ui.icons import kind_icon
 
 
@@ -41,8 +41,8 @@ class ShareEntryPicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.date_from = QDateEdit()
-        self.date_to = QDateEdit()
+        self.date_from = DateField()
+        self.date_to = DateField()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")

@@ -14,10 +14,20 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetrics,
     QKeyEvent,
@@ -215,6 +225,24 @@ class EntryListView(QListView):
         if not ids and self.current_id() is not None:
             ids = [self.current_id()]
         return ids
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Arriving by keyboard, there is always a row to act on, and it shows.
+
+        Qt picks a first row on focus only if no row was ever made current, and then
+        only as current, not selected: with this delegate, which draws selection but no
+        focus rectangle, the list looked as if nothing was chosen."""
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.MouseFocusReason or self.model() is None:
+            return
+        current = self.currentIndex()
+        if not current.isValid():
+            if not self.model().rowCount():
+                return
+            current = self.model().index(0, 0)
+        if not self.selectionModel().isSelected(current):
+            self.selectionModel().setCurrentIndex(
+                current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and self.current_id() is not None:

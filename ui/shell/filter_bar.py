@@ -203,6 +203,7 @@ class FilterBar(QWidget):
             chip.setAccessibleName(self.tr("Remove filter: %1").replace("%1", text))
             chip.clicked.connect(lambda _=False, c=clears: self._on_chip_clicked(c))
             self._chip_row.addWidget(chip)
+            QWidget.setTabOrder(self._chips[-1] if self._chips else self.menu_button, chip)
             self._chips.append(chip)
         self.none_label.setVisible(not self._chips)
 
