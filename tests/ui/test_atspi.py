@@ -2,8 +2,10 @@
 accessibility bus (dbus-run-session, at-spi2-core, QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1)
 and Debian's pyatspi walks its tree from the system python3.
 
-Covers the daily check-in window; a control run adds one unnamed button, which the
-walk must report, so the test cannot pass by seeing nothing."""
+Covers the daily check-in; the main window with a journal open and a symptom entry in
+the editor, with the share review, the appointment summary and Preferences open over it
+(one run walks all four windows); and Trends. A control run adds one unnamed button,
+which the walk must report, so the test cannot pass by seeing nothing."""
 
 from __future__ import annotations
 
@@ -35,12 +37,29 @@ def walk(*args: str) -> list[str]:
     walked = [line for line in lines if line.startswith("WALKED ")]
     assert walked, proc.stdout + proc.stderr
     assert int(walked[0].split()[1]) > 10  # the window's tree, not an empty app
-    return [line for line in lines if line.startswith("UNNAMED")]
+    return [line for line in lines if line.startswith(("UNNAMED", "WINDOWS"))]
+
+
+def test_journal_editor_share_summary_preferences_have_no_unnamed_control() -> None:
+    found = walk("journal")
+    assert found[0].split("\t")[1:] == ["Fettle", "Share entries — Fettle",
+                                        "Appointment summary — Fettle", "Preferences — Fettle"]
+    assert found[1:] == []
+
+
+def test_trends_has_no_unnamed_control() -> None:
+    assert walk("trends")[1:] == []
+
+
+def test_the_walk_reports_an_unnamed_button_in_the_main_window() -> None:
+    assert walk("journal", "--with-unnamed-button")[1:] == [
+        "UNNAMED\tpush button\t\tframe 'Fettle'"]
 
 
 def test_checkin_has_no_unnamed_control() -> None:
-    assert walk() == []
+    assert walk()[1:] == []
 
 
 def test_the_walk_reports_an_unnamed_button() -> None:
-    assert walk("--with-unnamed-button") == ["UNNAMED\tpush button\t"]
+    assert walk("--with-unnamed-button")[1:] == [
+        "UNNAMED\tpush button\t\tdialog 'Daily check-in — Fettle'"]

@@ -20,6 +20,13 @@ field (Reddit, HealthUnlocked) the title and the text are copied apart, each log
 it left. The copied post is cleared from the clipboard after the set time, but only if
 the clipboard still holds it. The site last written for is remembered in the journal.
 
+``compose`` makes the post from something other than ticked entries (a reply to a
+question, a treatment report: ``ui.giveback``): a function run on the runner with the
+journal, returning the ``ShareDraft``; the entry list is then hidden. Sentences on a
+private topic are shown struck out (click one to bring it back for this post), and a
+passage already shared for another site is warned about beside the other warnings
+(``app.giveback.crosspost``, checked against the share log read when the dialog opens).
+
 The dialog sizes itself to the screen it opens on and, when narrow, shows the entry
 list and the finished post as tabs beside the draft instead of three columns.
 
@@ -33,6 +40,7 @@ Signals:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +62,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import FettleError
-from app.models import EntryFilter
+from app.giveback.crosspost import warnings as cross_warnings
+from app.models import EntryFilter, ShareRecord
 from app.posts import Post, all_formats, get_format
 from app.redact import Decision
 from app.share import ShareDraft, final_text, load_entries, policy_for, write_private
@@ -91,9 +100,13 @@ class ShareDialog(QDialog):
 
     def __init__(self, runner: Any, journal, entry_ids: list[int],
                  parent: QWidget | None = None, *, clipboard: ClipboardGuard | None = None,
-                 clear_after_s: int | None = None, today: dt.date | None = None) -> None:
+                 clear_after_s: int | None = None, today: dt.date | None = None,
+                 compose: Callable[[Any], ShareDraft] | None = None,
+                 window_title: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Share entries"))
+        self.setWindowTitle(window_title or self.tr("Share entries"))
+        self._compose = compose
+        self._log: list[ShareRecord] = []  # the share log, for cross-posting warnings
         self._runner = runner
         self._journal = journal
         self._clipboard = clipboard or ClipboardGuard(
@@ -135,6 +148,7 @@ class ShareDialog(QDialog):
             "Highlighted parts are redacted or kept. Space on one keeps it as written or "
             "redacts it again; Ctrl+R redacts the selected words; Ctrl+Z undoes."))
         self.legend = ShareLegend()
+        self.legend.setAccessibleName(self.tr("What the highlights mean"))
         self.redact_button = QPushButton(self.tr("&Redact selection"))
         self.redact_button.setToolTip(self.tr("Redact the selected words (Ctrl+R)"))
         self.redact_action = QAction(self.tr("Redact selection"), self)
@@ -154,6 +168,8 @@ class ShareDialog(QDialog):
         self.summary.setWordWrap(True)
         self.risks = QVBoxLayout()
         self.risks.setSpacing(6)
+        self.cross_risks = QVBoxLayout()  # depends on the site: redone with the post
+        self.cross_risks.setSpacing(6)
         self.preview = SharePreview(all_formats())
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -206,6 +222,7 @@ class ShareDialog(QDialog):
         mid.addLayout(actions)
         mid.addWidget(self.summary)
         mid.addLayout(self.risks)
+        mid.addLayout(self.cross_risks)
 
         self.middle = middle
         self.side_tabs = QTabWidget()  # the narrow layout: entries and post as tabs
@@ -233,7 +250,10 @@ class ShareDialog(QDialog):
         splitter = self.splitter
         if narrow:
             self.side_tabs.addTab(self.preview, self.tr("The &post"))
-            self.side_tabs.addTab(self.picker, self.tr("&Entries"))
+            if self._compose is None:
+                self.side_tabs.addTab(self.picker, self.tr("&Entries"))
+            else:
+                self.picker.hide()
             self.side_tabs.show()
             splitter.insertWidget(0, self.middle)
             splitter.setStretchFactor(0, 3)
@@ -245,7 +265,7 @@ class ShareDialog(QDialog):
             splitter.insertWidget(0, self.picker)
             splitter.insertWidget(1, self.middle)
             splitter.insertWidget(2, self.preview)
-            self.picker.show()
+            self.picker.setVisible(self._compose is None)
             self.preview.show()
             for i, stretch in enumerate((0, 3, 2)):
                 splitter.setStretchFactor(i, stretch)
@@ -281,6 +301,7 @@ class ShareDialog(QDialog):
         self.names_box.currentIndexChanged.connect(self._on_policy_changed)
         self.dates_box.currentIndexChanged.connect(self._on_policy_changed)
         self.view.span_clicked.connect(self._on_view_span_clicked)
+        self.view.topic_clicked.connect(self._on_view_topic_clicked)
         self.redact_button.clicked.connect(self._on_redact_button_clicked)
         self.redact_action.triggered.connect(self._on_redact_button_clicked)
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
@@ -301,11 +322,16 @@ class ShareDialog(QDialog):
     # -- loading (on the runner) ---------------------------------------------------------
 
     def _load(self, entry_ids: list[int]) -> None:
-        journal, today = self._journal, self._today
+        journal, today, compose = self._journal, self._today, self._compose
 
         def load():
             settings = journal.settings
             profile = journal.profile.get()
+            log = journal.shares.all()
+            if compose is not None:
+                return (profile, settings.get("clipboard_clear_seconds"),
+                        settings.get("mastodon_limit"), settings.get("share_format"),
+                        (today, today), [], compose(journal), log)
             entries = load_entries(journal, entry_ids) if entry_ids else []
             end = entries[-1].day if entries else today
             start = entries[0].day if entries else today - dt.timedelta(days=13)
@@ -313,7 +339,7 @@ class ShareDialog(QDialog):
                                         limit=500).rows
             return (profile, settings.get("clipboard_clear_seconds"),
                     settings.get("mastodon_limit"), settings.get("share_format"),
-                    (start, end), rows, ShareDraft(entries, profile))
+                    (start, end), rows, ShareDraft(entries, profile), log)
 
         self._generation += 1
         generation = self._generation
@@ -323,8 +349,9 @@ class ShareDialog(QDialog):
     def _on_loaded(self, generation: int, result) -> None:
         if generation != self._generation:
             return
-        profile, clear_s, limit, format_id, (start, end), rows, draft = result
+        profile, clear_s, limit, format_id, (start, end), rows, draft, log = result
         self._profile = profile
+        self._log = list(log)
         if self._clear_after_s is None:
             self._clear_after_s = clear_s
         self.preview.replace_format(get_format("mastodon", mastodon_limit=limit))
@@ -379,7 +406,8 @@ class ShareDialog(QDialog):
             return
         rendered = draft.render()
         decisions = [draft.decision(i) for i in range(len(draft.spans))]
-        self.view.show_rendered(rendered, draft.spans, decisions, caret=caret)
+        self.view.show_rendered(rendered, draft.spans, decisions, caret=caret,
+                                reasons=[h.reason for h in draft.topic_hits])
         self.summary.setText(self.tr("What changed: {summary}.").format(
             summary=rendered.summary) if draft.entries else "")
         clear_layout(self.risks)
@@ -404,7 +432,13 @@ class ShareDialog(QDialog):
         fmt = self.preview.current_format()
         self._post = self._draft.post(fmt)
         self.preview.show_post(self._post, self._draft.count(fmt))
-        has_post = bool(self._draft.entries)
+        clear_layout(self.cross_risks)
+        for message in cross_warnings(self.final_text(), fmt.id, self._log):
+            label = QLabel("⚠ " + message)
+            label.setObjectName("warningLabel")
+            label.setWordWrap(True)
+            self.cross_risks.addWidget(label)
+        has_post = bool(self._draft.entries) or bool(self._draft.sections)
         self.copy_button.setEnabled(has_post)
         self.save_button.setEnabled(has_post)
         titled = bool(self._post.title)
@@ -444,6 +478,17 @@ class ShareDialog(QDialog):
         words = (self.tr("Kept “{text}” as written.") if decision is Decision.KEEP
                  else self.tr("Redacted “{text}”.")).format(text=span.text)
         self._remember_step(words, before, span.start)
+
+    def _on_view_topic_clicked(self, index: int) -> None:
+        draft = self._draft
+        if draft is None:
+            return
+        hit = draft.topic_hits[index]
+        withheld = draft.toggle_topic(index)
+        words = (self.tr("Left out again: it {reason}.") if withheld
+                 else self.tr("Brought back for this post only: it {reason}."))
+        self._say(words.format(reason=hit.reason))
+        self._refresh(caret=hit.start)
 
     def _on_redact_button_clicked(self) -> None:
         draft = self._draft
@@ -582,10 +627,13 @@ class ShareDialog(QDialog):
                 before()
             return journal.shares.record(destination, method, text, ids)
 
-        self._runner.submit(work, lambda share_id: self._on_recorded(share_id, done_words),
-                            self._on_failed)
+        self._runner.submit(work, lambda share_id: self._on_recorded(
+            share_id, done_words, ShareRecord(dt.datetime.now(dt.timezone.utc).isoformat(
+                timespec="seconds"), destination, method, text, tuple(ids), share_id)),
+            self._on_failed)
 
-    def _on_recorded(self, share_id: int, words: str) -> None:
+    def _on_recorded(self, share_id: int, words: str, record: ShareRecord) -> None:
+        self._log.insert(0, record)
         self._say(words)
         self.shared.emit(share_id)
 

@@ -46,7 +46,12 @@ class ShareEntryPicker(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
+        self.date_from.setAccessibleName(self.tr("Entries from"))
+        self.date_to.setAccessibleName(self.tr("Entries to"))
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Entries to share"))
+        self.list.setAccessibleDescription(self.tr("Ticked entries are in the post; Space "
+                                                   "ticks or unticks"))
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
         self.hint = QLabel()

@@ -75,6 +75,8 @@ class TrendsView(QWidget):
         self.period.setCurrentIndex(1)
         self.symptom = QComboBox()
         self.symptom.setMinimumContentsLength(16)
+        self.symptom.setAccessibleName(self.tr("Symptom"))
+        self.period.setAccessibleName(self.tr("Period"))
         self.status = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Symptom:")))
@@ -96,7 +98,12 @@ class TrendsView(QWidget):
         self.chart = TrendChart()
         self.heatmap = CalendarHeatmap()
         self.model = BeforeAfterModel(self)
+        self.heatmap.setAccessibleName(self.tr("Days with this symptom"))
+        self.heatmap.setAccessibleDescription(self.tr(
+            "A calendar, darker for a higher rating; days without a rating are left blank. "
+            "The table below gives the figures."))
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Before and after treatment changes"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()

@@ -26,11 +26,24 @@ def find_app(name: str, deadline: float):
     return None
 
 
+def where(node) -> str:
+    """The named ancestors of ``node``, window first, so a failure says where to look."""
+    names = []
+    parent = node.parent
+    while parent is not None and parent.getRoleName() != "application":
+        if (parent.name or "").strip():
+            names.append(f"{parent.getRoleName()} '{parent.name}'")
+        parent = parent.parent
+    return " > ".join(reversed(names))
+
+
 def main() -> int:
     app = find_app(sys.argv[1] if len(sys.argv) > 1 else "python", time.monotonic() + 30)
     if app is None:
         print("NOAPP")
         return 2
+    windows = [app.getChildAtIndex(i) for i in range(app.childCount)]
+    print("WINDOWS\t" + "\t".join(w.name for w in windows if w is not None), flush=True)
     walked = 0
     stack = [app]
     while stack:
@@ -40,7 +53,7 @@ def main() -> int:
         states = node.getState()
         if (role in INTERACTIVE and states.contains(pyatspi.STATE_SHOWING)
                 and not (node.name or "").strip()):
-            print(f"UNNAMED\t{role}\t{node.description}")
+            print(f"UNNAMED\t{role}\t{node.description}\t{where(node)}")
         stack.extend(node.getChildAtIndex(i) for i in range(node.childCount)
                      if node.getChildAtIndex(i) is not None)
     print(f"WALKED {walked}")
