@@ -32,7 +32,13 @@ def register(sub, parents) -> dict:
 
 def cmd_insights(args, secrets) -> int:
     from ..report import experiment
-    from ..report.insight_words import association_sentence, headline, method_note
+    from ..report.insight_words import (
+        association_sentence,
+        comparisons_text,
+        headline,
+        method_note,
+        washin_summary,
+    )
     from ..report.insights import build_insights
 
     end = args.date_to or dt.date.today()
@@ -43,6 +49,10 @@ def cmd_insights(args, secrets) -> int:
         result = build_insights(journal, start, end)
         plan = experiment.load(journal)
         ratings = experiment.ratings(journal, plan) if plan else {}
+        symptom = ""
+        if plan:
+            names = {s.id: s.name for s in journal.catalog.symptoms(include_archived=True)}
+            symptom = names.get(plan.symptom_id, "the symptom")
     print(f"Insights from {start.isoformat()} to {end.isoformat()}")
     print()
     print("Treatment changes (lower is better):")
@@ -52,40 +62,37 @@ def cmd_insights(args, secrets) -> int:
     if not effects:
         print("  none with a clear change" if result.effects else
               f"  none with at least {result.min_days} rated days on each side")
+    if result.effects:
+        print(f"  {washin_summary(result.effects)}")
     print()
     print("What went together:")
     shown = result.associations if args.all else result.shown
     for a in shown:
         print(f"  {association_sentence(a)}")
     if not shown:
-        print(f"  nothing unlikely to be chance ({result.tested} comparisons looked at)")
+        looked = "1 comparison" if result.tested == 1 else f"{result.tested} comparisons"
+        print(f"  nothing unlikely to be chance ({looked} looked at)")
     else:
-        print(f"  ({result.tested} comparisons looked at; {len(result.shown)} unlikely to "
-              "be chance)")
+        print(f"  {comparisons_text(result.tested, len(result.shown))}")
     if plan:
-        _print_plan(plan, ratings, end)
+        _print_plan(plan, ratings, end, symptom)
     print()
     print(method_note())
     return 0
 
 
-def _print_plan(plan, ratings, today: dt.date) -> None:
+def _print_plan(plan, ratings, today: dt.date, symptom: str) -> None:
     from ..report import experiment
+    from ..report.experiment_words import progress_line, today_line, verdict_line
 
     print()
-    print(f"Planned experiment: {plan.a} (A) against {plan.b} (B), blocks of "
-          f"{plan.block_days} days: {' '.join(plan.blocks)}")
-    block = plan.block_on(today)
-    if block is not None:
-        print(f"  Today is in block {block[0] + 1} of {len(plan.blocks)}: "
-              f"{plan.arm_name(block[1])}.")
-    elif today > plan.end:
-        e = experiment.analyse(plan, ratings)
-        verdict = experiment.verdict(e)
-        if e is None:
-            print("  Finished; not enough rated days to compare.")
-        else:
-            said = ("no clear difference between them" if verdict == "no clear difference"
-                    else f"ratings {verdict} with {plan.b} than with {plan.a}")
-            print(f"  Finished: {said} ({e.diff:+.1f} points, 95% interval {e.low:+.1f} to "
-                  f"{e.high:+.1f}), from {e.n_with} and {e.n_without} days.")
+    print(f"Planned experiment: {plan.b} against {plan.a}, watching {symptom}, "
+          f"{len(plan.blocks)} blocks of {plan.block_days} days "
+          "(fettle experiment status for the dates)")
+    line = today_line(plan, today)
+    if line:
+        print(f"  {line}")
+    if today >= plan.start:
+        print(f"  {progress_line(*experiment.rated_days(plan, ratings, today), plan)}")
+    if today > plan.end:
+        print(f"  {verdict_line(plan, experiment.analyse(plan, ratings), symptom)}")

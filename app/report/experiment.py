@@ -193,3 +193,34 @@ def ratings(journal: Journal, exp: Experiment) -> dict[dt.date, float]:
         "ON r.entry_id = e.id WHERE r.symptom_id = ? AND e.at >= ? AND e.at < ? GROUP BY 1",
         (exp.symptom_id, exp.start.isoformat(), (exp.end + dt.timedelta(days=1)).isoformat()))
     return {dt.date.fromisoformat(d): float(v) for d, v in rows}
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What a new plan can test and watch, and the plan already kept (for the dialog)."""
+
+    treatments: tuple[str, ...]
+    factors: tuple[str, ...]  # yes/no daily factors
+    symptoms: tuple[tuple[int, str], ...]
+    current: Experiment | None
+    symptom: str  # the current plan's symptom, by name ("" without a plan)
+    rated: tuple[int, int, int]  # the current plan's rated_days
+    estimate: Estimate | None = None  # the current plan's analysis, once it is over
+
+
+def choices(journal: Journal, today: dt.date) -> Choices:
+    """Read what the experiment dialog offers (on the worker thread)."""
+    symptoms = tuple((s.id, s.name) for s in journal.catalog.symptoms())
+    current = load(journal)
+    symptom, rated, estimate = "", (0, 0, 0), None
+    if current is not None:
+        names = {s.id: s.name for s in journal.catalog.symptoms(include_archived=True)}
+        symptom = names.get(current.symptom_id, "")
+        rated_by_day = ratings(journal, current)
+        rated = rated_days(current, rated_by_day, today)
+        if today > current.end:
+            estimate = analyse(current, rated_by_day)
+    treatments = tuple(t.name for t in journal.catalog.treatments()
+                       if t.stop_day is None or t.stop_day >= today)
+    factors = tuple(f.name for f in journal.factors.list() if f.kind == "yesno")
+    return Choices(treatments, factors, symptoms, current, symptom, rated, estimate)

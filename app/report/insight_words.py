@@ -48,7 +48,9 @@ def change_words(effect: TreatmentEffect, tr: Tr = _same) -> str:
 
 def days_text(e: Estimate, first: int, second: int, tr: Tr = _same) -> str:
     text = tr("from {a} and {b} days").format(a=first, b=second)
-    if e.missing:
+    if e.missing == 1:
+        text += tr(" (1 day not recorded)")
+    elif e.missing:
         text += tr(" ({n} days not recorded)").format(n=e.missing)
     return text
 
@@ -72,8 +74,48 @@ def headline(effect: TreatmentEffect, tr: Tr = _same) -> str:
 def washin_note(effect: TreatmentEffect, tr: Tr = _same) -> str:
     if not effect.washin:
         return ""
+    if effect.washin == 1:
+        return tr("The first day after the change is left out (wash-in).")
     return tr("The first {n} days after the change are left out (wash-in).").format(
         n=effect.washin)
+
+
+def washin_summary(effects: list[TreatmentEffect] | tuple[TreatmentEffect, ...],
+                   tr: Tr = _same) -> str:
+    """"Days left out after each change while a treatment starts to work (wash-in):
+    Methotrexate 56, Naproxen 14." Each treatment has its own."""
+    seen: dict[str, int] = {}
+    for e in effects:
+        seen.setdefault(e.change.treatment, e.washin)
+    if not seen:
+        return ""
+    parts = ", ".join(f"{name} {days}" for name, days in sorted(seen.items()))
+    return tr("Days left out after each change while a treatment starts to work "
+              "(wash-in): {parts}.").format(parts=parts)
+
+
+def other_changes_text(n: int, tr: Tr = _same) -> str:
+    """How many pairs of a change and a symptom showed no clear change."""
+    if n == 0:
+        return tr("Every pair of a change and a symptom shown above is clear.")
+    if n == 1:
+        return tr("1 other pair of a change and a symptom showed no clear change (it could "
+                  "be chance).")
+    return tr("{n} other pairs of a change and a symptom showed no clear change (they could "
+              "be chance).").format(n=n)
+
+
+def chance_text(shown: int, chance: int, min_days: int, tr: Tr = _same) -> str:
+    """"1 result is unlikely to be chance. 12 other comparisons could be chance…"."""
+    first = (tr("No result is unlikely to be chance.") if shown == 0 else
+             tr("1 result is unlikely to be chance.") if shown == 1 else
+             tr("{n} results are unlikely to be chance.").format(n=shown))
+    second = ("" if chance == 0 else
+              tr("1 other comparison could be chance and is not shown.") if chance == 1 else
+              tr("{n} other comparisons could be chance and are not shown.").format(n=chance))
+    third = tr("Nothing is shown with fewer than {n} days with and {n} days without."
+               ).format(n=min_days)
+    return " ".join(t for t in (first, second, third) if t)
 
 
 def condition(f: FactorSeries, lag: int, tr: Tr = _same) -> str:
@@ -118,6 +160,13 @@ def association_sentence(a: Association, tr: Tr = _same) -> str:
 def lag_label(lag: int, tr: Tr = _same) -> str:
     return tr("same day") if lag == 0 else (tr("next day") if lag == 1 else
                                              tr("{n} days later").format(n=lag))
+
+
+def comparisons_text(tested: int, shown: int, tr: Tr = _same) -> str:
+    """"(1 comparison looked at; 1 unlikely to be chance)" with English plurals."""
+    looked = (tr("1 comparison looked at") if tested == 1 else
+              tr("{n} comparisons looked at").format(n=tested))
+    return tr("({looked}; {shown} unlikely to be chance)").format(looked=looked, shown=shown)
 
 
 def method_note(tr: Tr = _same) -> str:

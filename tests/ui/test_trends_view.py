@@ -216,3 +216,144 @@ def test_insights_tab_shows_sentences_and_lag_curves(qtbot, tmp_path, runner) ->
     assert view.insights.result() is None
     assert not view.insights.sentences()
     j.lock()
+
+
+def _experiment_journal(tmp_path):
+    from app.models import Entry, SymptomReading, Treatment
+
+    j = make_journal(tmp_path / "exp.fettle")
+    j.catalog.save_treatment(Treatment("Magnesium", dose_amount=200, dose_unit="mg"))
+    j.factors.ensure("Early bedtime", "yesno")
+    sid = j.catalog.ensure_symptom("Headache").id
+    for i in range(30):
+        j.entries.add(Entry("symptom", END - dt.timedelta(days=i),
+                            readings=[SymptomReading(sid, 3 + i % 3)]))
+    return j
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen dialogs
+def test_experiment_dialog_plans_shows_today_and_ends(qtbot, tmp_path, runner) -> None:
+    """Try an experiment… explains, warns about medication (Start waits for the tick),
+    keeps the plan shown in the dialog, and the tab then says what to do today; the
+    dialog of a plan under way ends it; a lock closes the dialog."""
+    from PySide6.QtCore import Qt
+
+    from app.report import experiment
+    from ui.trends.insights_view import InsightsView
+
+    j = _experiment_journal(tmp_path)
+    view = InsightsView(runner, today=END)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.set_journal(j)
+    qtbot.mouseClick(view.experiment, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.experiment_dialog() is not None, timeout=10_000)
+    dialog = view.experiment_dialog()
+    words = "\n".join(label.text() for label in dialog.findChildren(type(view.status)))
+    assert "n-of-1 trial" in words and "agreed with your doctor" in words
+    assert dialog.subject.currentData() == ("treatment", "Magnesium")
+    assert not dialog.start_button.isEnabled()  # a medication: the tick comes first
+    dialog.agreed.setChecked(True)
+    assert dialog.start_button.isEnabled()
+    dialog.blocks.setValue(2)
+    dialog.block_days.setValue(7)
+    shown = dialog.schedule.text()
+    assert "Block 1, 30 Jun 2026 to 6 Jul 2026: " in shown and "Block 3" not in shown
+    assert shown.startswith("Today: ")
+    dialog.grab().save(str(tmp_path / "experiment.png"))
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    plan = experiment.load(j)
+    assert plan is not None and plan.subject == "Magnesium" and len(plan.blocks) == 2
+    assert f"Block 1, 30 Jun 2026 to 6 Jul 2026: {experiment.todo(plan, plan.blocks[0])}" in shown
+    text = "\n".join(view.sentences())
+    assert "Your experiment" in text
+    assert f"Today: {experiment.todo(plan, plan.blocks[0])} (block 1 of 2, until 6 Jul 2026)" in text
+
+    # The plan under way: the dialog shows today and ends it.
+    qtbot.mouseClick(view.experiment, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.experiment_dialog() is not None, timeout=10_000)
+    dialog = view.experiment_dialog()
+    assert dialog.today_label.text().startswith("Today: ")
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+    assert experiment.load(j) is None
+    assert "Your experiment" not in "\n".join(view.sentences())
+
+    # A lock closes an open dialog (it shows treatment and symptom names).
+    qtbot.mouseClick(view.experiment, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.experiment_dialog() is not None, timeout=10_000)
+    dialog = view.experiment_dialog()
+    with qtbot.waitSignal(dialog.finished, timeout=5_000):
+        view.set_journal(None)
+    assert view.experiment_dialog() is None and not dialog.isVisible()
+    assert not view.experiment.isEnabled()
+    runner.wait_for_done()
+    j.lock()
+
+
+def test_a_newer_request_supersedes_the_scan_under_way(qtbot, tmp_path, runner) -> None:
+    """Three period changes in a row while the worker is busy: the older scans stop at
+    their first step instead of running, only the newest is shown, and no failure is
+    reported for the dropped ones. (Stopping in the middle of a scan: test_insights.)"""
+    from app.report.insights import Superseded
+    from ui.trends.insights_view import InsightsView
+
+    j = _experiment_journal(tmp_path)
+    view = InsightsView(runner, today=END)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.set_journal(j)
+    failures: list[str] = []
+    view.failed.connect(failures.append)
+    stopped: list[type] = []
+    real_submit = runner.submit
+
+    def watching_submit(fn, on_done=None, on_error=None):
+        def callback(result):
+            stopped.append("done")
+            on_done(result)
+
+        def errback(exc):
+            stopped.append(type(exc))
+            on_error(exc)
+        return real_submit(fn, callback, errback)
+
+    import threading
+
+    busy = threading.Event()
+    runner.submit(busy.wait)  # the worker is busy (a long save, say): the scans queue
+    runner.submit = watching_submit
+    try:
+        with qtbot.waitSignal(view.loaded, timeout=30_000):
+            view.period.setCurrentIndex(1)
+            view.period.setCurrentIndex(2)
+            view.period.setCurrentIndex(3)
+            busy.set()
+        runner.wait_for_done()
+        qtbot.waitUntil(runner.is_idle, timeout=10_000)
+    finally:
+        runner.submit = real_submit
+    assert stopped == [Superseded, Superseded, "done"], stopped  # only the last ran through
+    assert not failures
+    assert view.result().end - view.result().start == dt.timedelta(days=3649)
+    j.lock()
+
+
+def test_lag_curve_day_labels_are_readable(qtbot) -> None:
+    from app.report.insight_stats import Estimate
+    from app.report.insight_words import lag_label
+    from app.report.insights import LAGS, Association, FactorSeries
+    from ui.trends.insights_view import LagCurve
+
+    e = Estimate(1.0, 0.5, 1.5, 0.01, 20, 20, 0, 2.0, 1.0, 30.0, 0.02)
+    a = Association(FactorSeries("f", "F", "factor", "yesno", "", None, None), 1, "S",
+                    (e, e, None, e))
+    curve = LagCurve(a, [lag_label(lag) for lag in LAGS])
+    qtbot.addWidget(curve)
+    assert curve.font().pointSizeF() >= 10
+    from PySide6.QtGui import QFontMetrics
+
+    metrics = QFontMetrics(curve.font())
+    assert curve.width() / len(LAGS) >= metrics.horizontalAdvance("2 days later")

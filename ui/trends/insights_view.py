@@ -10,6 +10,12 @@ chance, the planned n-of-1 experiment, and how the intervals are made.
     view.set_journal(journal)   # loads off the GUI thread (app.report.insights)
     view.set_journal(None)      # on lock: everything shown is dropped
 
+A newer request supersedes an older one: the older scan is told to stop (it checks
+between steps, see ``build_insights(cancelled=...)``) and its result is dropped; a lock
+does the same, and closes the experiment dialog. "Try an experiment…" opens
+``ExperimentDialog`` with what can be tested (read on the worker) and saves its plan
+on the worker too.
+
 Signals:
     loaded(): new results are shown.
     failed(str): loading failed; the text is for people.
@@ -18,22 +24,25 @@ Signals:
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.report.style import GRID, INK, MUTED, font
+from ui.report.style import GRID, INK, MUTED
 
 PERIODS = ((365, "Last year"), (730, "Last 2 years"), (1825, "Last 5 years"),
            (3650, "Last 10 years"))
@@ -46,7 +55,14 @@ class LagCurve(QWidget):
         super().__init__(parent)
         self._lags = association.lags
         self._labels = labels
-        self.setFixedSize(QSize(230, 86))
+        # Day labels at the system font size, at least 10 pt: read by tired eyes.
+        label_font = self.font()
+        label_font.setPointSizeF(max(10.0, label_font.pointSizeF()))
+        self.setFont(label_font)
+        metrics = QFontMetrics(label_font)
+        column = max(metrics.horizontalAdvance(text) for text in labels) + 12
+        self._label_h = metrics.height() + 4
+        self.setFixedSize(QSize(max(230, column * len(labels) + 12), 72 + self._label_h))
         words = [f"{label}: {e.diff:+.1f} ({e.low:+.1f} to {e.high:+.1f})" if e else
                  f"{label}: –" for label, e in zip(labels, self._lags, strict=True)]
         self.setAccessibleName(self.tr("Effect by day"))
@@ -59,7 +75,7 @@ class LagCurve(QWidget):
         shown = [e for e in self._lags if e is not None]
         top = max(max(e.high for e in shown), 0.5)
         bottom = min(min(e.low for e in shown), -0.5)
-        plot = QRectF(6, 6, self.width() - 12, self.height() - 24)
+        plot = QRectF(6, 6, self.width() - 12, self.height() - 12 - self._label_h)
 
         def y(v: float) -> float:
             return plot.bottom() - (v - bottom) / (top - bottom) * plot.height()
@@ -67,11 +83,11 @@ class LagCurve(QWidget):
         p.setPen(QPen(GRID, 1, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(plot.left(), y(0)), QPointF(plot.right(), y(0)))
         step = plot.width() / len(self._lags)
-        p.setFont(font(8))
+        p.setFont(self.font())
         for i, e in enumerate(self._lags):
             x = plot.left() + step * (i + 0.5)
             p.setPen(MUTED)
-            p.drawText(QRectF(x - step / 2, plot.bottom() + 3, step, 14),
+            p.drawText(QRectF(x - step / 2, plot.bottom() + 3, step, self._label_h),
                        int(Qt.AlignmentFlag.AlignCenter), self._labels[i])
             if e is None:
                 continue
@@ -96,6 +112,8 @@ class InsightsView(QWidget):
         self._today = today
         self._generation = 0
         self._result = None
+        self._stale = threading.Event()  # set: the scan under way is no longer wanted
+        self._dialog = None  # the experiment dialog while open (a reference kept)
         self._build()
         self._connect_signals()
 
@@ -104,11 +122,16 @@ class InsightsView(QWidget):
         for days, label in PERIODS:
             self.period.addItem(self.tr(label), days)
         self.status = QLabel()
+        self.experiment = QPushButton(self.tr("Try an &experiment…"))
+        self.experiment.setToolTip(self.tr("Test one change on yourself, in blocks of days "
+                                           "with it and without it"))
+        self.experiment.setEnabled(False)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Period:")))
         bar.addWidget(self.period)
         bar.addStretch(1)
         bar.addWidget(self.status)
+        bar.addWidget(self.experiment)
         self.body = QWidget()
         self.column = QVBoxLayout(self.body)
         # Wrapped sentences keep their full height; the scroll area scrolls instead.
@@ -122,14 +145,20 @@ class InsightsView(QWidget):
 
     def _connect_signals(self) -> None:
         self.period.currentIndexChanged.connect(self._on_period_changed)
+        self.experiment.clicked.connect(self._on_experiment_clicked)
 
     # -- public API -------------------------------------------------------------
 
     def set_journal(self, journal) -> None:
         self._journal = journal
         self._generation += 1
+        self._stale.set()
+        self.experiment.setEnabled(journal is not None)
         if journal is None:
             self._show(None)
+            self.status.clear()
+            if self._dialog is not None:  # it shows treatment and symptom names
+                self._dialog.reject()
         else:
             self.refresh()
 
@@ -139,6 +168,8 @@ class InsightsView(QWidget):
             return
         self._generation += 1
         generation = self._generation
+        self._stale.set()  # an older scan still running stops at its next step
+        stale = self._stale = threading.Event()
         end = self._today or dt.date.today()
         start = end - dt.timedelta(days=self.period.currentData() - 1)
         self.status.setText(self.tr("Looking…"))
@@ -147,12 +178,8 @@ class InsightsView(QWidget):
             from app.report import experiment
             from app.report.insights import build_insights
 
-            plan = experiment.load(journal)
-            verdict = None
-            if plan is not None and plan.end < end:
-                estimate = experiment.analyse(plan, experiment.ratings(journal, plan))
-                verdict = (experiment.verdict(estimate), estimate)
-            return build_insights(journal, start, end), plan, end, verdict
+            result = build_insights(journal, start, end, cancelled=stale.is_set)
+            return result, experiment.choices(journal, end), end
 
         self._runner.submit(job, lambda r: self._on_job_done(generation, r),
                             lambda exc: self._on_job_failed(generation, exc))
@@ -175,7 +202,7 @@ class InsightsView(QWidget):
 
     def _on_job_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
-            return
+            return  # superseded (a newer request or a lock): nothing to say
         self.status.setText(self.tr("Could not look at the journal."))
         self.failed.emit(self.tr("Could not work out insights ({kind}).").format(
             kind=type(exc).__name__))
@@ -183,6 +210,57 @@ class InsightsView(QWidget):
     @Slot(int)
     def _on_period_changed(self, _index: int) -> None:
         self.refresh()
+
+    @Slot()
+    def _on_experiment_clicked(self) -> None:
+        journal = self._journal
+        if journal is None or self._dialog is not None:
+            return
+        generation = self._generation
+        today = self._today or dt.date.today()
+
+        def job():
+            from app.report import experiment
+
+            return experiment.choices(journal, today)
+
+        self._runner.submit(job, lambda c: self._open_experiment(generation, c, today),
+                            lambda exc: self._on_job_failed(generation, exc))
+
+    def _open_experiment(self, generation: int, choices, today: dt.date) -> None:
+        if generation != self._generation or self._journal is None:
+            return
+        from ui.trends.experiment_dialog import ExperimentDialog
+
+        self._dialog = ExperimentDialog(choices, today, self)
+        self._dialog.finished.connect(self._on_dialog_finished)
+        self._dialog.open()
+
+    @Slot(int)
+    def _on_dialog_finished(self, code: int) -> None:
+        dialog, self._dialog = self._dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        journal = self._journal
+        if code != QDialog.DialogCode.Accepted or journal is None:
+            return
+        plan = dialog.plan()
+        if plan is None and not dialog.stop_requested():
+            return
+
+        def job() -> None:
+            from app.report import experiment
+
+            experiment.save(journal, plan)
+
+        generation = self._generation
+        self._runner.submit(job, lambda _r: self.refresh(),
+                            lambda exc: self._on_job_failed(generation, exc))
+
+    def experiment_dialog(self):
+        """The experiment dialog while it is open (for tests), else None."""
+        return self._dialog
 
     # -- drawing --------------------------------------------------------------------
 
@@ -214,23 +292,24 @@ class InsightsView(QWidget):
             return
         from app.report.insight_words import (
             association_sentence,
+            chance_text,
             headline,
             lag_label,
             method_note,
-            washin_note,
+            other_changes_text,
+            washin_summary,
         )
         from app.report.insights import LAGS
 
-        result, plan, today, verdict = payload
+        result, choices, today = payload
         tr = self.tr
         self._label(tr("Treatment changes (lower is better)"), heading=True)
         clear = [e for e in result.effects if e.mean.significant()]
         for effect in clear:
             self._label(headline(effect, tr))
         if result.effects:
-            self._label(tr("{n} other pairs of a change and a symptom showed no clear change "
-                           "(they could be chance). {washin}").format(
-                n=len(result.effects) - len(clear), washin=washin_note(result.effects[0], tr)))
+            self._label(other_changes_text(len(result.effects) - len(clear), tr) + " "
+                        + washin_summary(result.effects, tr))
         else:
             self._label(tr("No treatment change with at least {n} rated days on each side "
                            "in this period.").format(n=result.min_days))
@@ -245,33 +324,26 @@ class InsightsView(QWidget):
             line.addWidget(text, 1)
             line.addWidget(LagCurve(a, labels))
             self.column.addWidget(row)
-        chance = len(result.associations) - len(result.shown)
-        self._label(tr("{shown} results are unlikely to be chance. {chance} other comparisons "
-                       "could be chance and are not shown. Nothing is shown with fewer than "
-                       "{n} days with and {n} days without.").format(
-            shown=len(result.shown), chance=chance, n=result.min_days))
-        if plan is not None:
-            self._label(tr("Planned experiment"), heading=True)
-            block = plan.block_on(today)
-            if block is not None:
-                self._label(tr("Today is in block {i} of {n}: {arm}. Blocks of {d} days: "
-                               "{plan}.").format(i=block[0] + 1, n=len(plan.blocks),
-                                                 arm=plan.arm_name(block[1]),
-                                                 d=plan.block_days,
-                                                 plan=" ".join(plan.blocks)))
-            elif verdict is not None:
-                word, e = verdict
-                if e is None:
-                    self._label(tr("Finished; not enough rated days to compare."))
-                elif word == "no clear difference":
-                    self._label(tr("Finished: no clear difference between {a} and {b} "
-                                   "({lo:+.1f} to {hi:+.1f}), from {n1} and {n0} days.").format(
-                        a=plan.a, b=plan.b, lo=e.low, hi=e.high, n1=e.n_with, n0=e.n_without))
-                else:
-                    self._label(tr("Finished: ratings were {d} points {w} with {b} than with "
-                                   "{a} ({lo:+.1f} to {hi:+.1f}), from {n1} and {n0} days.").format(
-                        d=f"{abs(e.diff):.1f}", w=tr(word), a=plan.a, b=plan.b, lo=e.low,
-                        hi=e.high, n1=e.n_with, n0=e.n_without))
+        self._label(chance_text(len(result.shown), len(result.associations) - len(result.shown),
+                                result.min_days, tr))
+        if choices.current is not None:
+            self._show_experiment(choices, today)
         note = self._label(method_note(tr))
         note.setStyleSheet("color: #555; font-size: 10pt;")
         self.column.addStretch(1)
+
+    def _show_experiment(self, choices, today: dt.date) -> None:
+        from app.report.experiment_words import progress_line, today_line, verdict_line
+
+        plan, tr = choices.current, self.tr
+        self._label(tr("Your experiment"), heading=True)
+        self._label(tr("{b} against {a}, watching {symptom}: {n} blocks of {d} days.").format(
+            b=plan.b[:1].upper() + plan.b[1:], a=plan.a, symptom=choices.symptom, n=len(plan.blocks),
+            d=plan.block_days))
+        line = today_line(plan, today, tr)
+        if line:
+            self._label(line).setStyleSheet("font-size: 12pt; font-weight: bold;")
+        if today >= plan.start:
+            self._label(progress_line(*choices.rated, plan, tr))
+        if today > plan.end:
+            self._label(verdict_line(plan, choices.estimate, choices.symptom, tr))
