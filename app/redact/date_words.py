@@ -111,8 +111,29 @@ MONTH_PART = re.compile(
     rf"\b(?:(?:early|mid|late)[\s-]|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
     rf"(?:{_MONTHS})\b", re.IGNORECASE)
 _MAY_VERB = re.compile(r"\s+(?:i|we|you|he|she|they|be|have|not|well|also)\b", re.IGNORECASE)
+# Months in German, French, Spanish, Italian, Dutch and Portuguese, with a year or a day
+# ("Oktober 2022", "3. März", "12 juillet"); alone only where no English word is spelt
+# the same ("Dezember", but not "mars" or "mai").
+_FOREIGN_MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6,
+    "juli": 7, "oktober": 10, "dezember": 12, "janvier": 1, "février": 2, "fevrier": 2,
+    "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9,
+    "octobre": 10, "novembre": 11, "décembre": 12, "enero": 1, "febrero": 2, "marzo": 3,
+    "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9,
+    "octubre": 10, "noviembre": 11, "diciembre": 12, "gennaio": 1, "febbraio": 2,
+    "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10,
+    "dicembre": 12, "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "dezembro": 12}
+_AMBIGUOUS_ALONE = frozenset(["mai", "mars", "mayo", "mei", "juni", "juli", "abril", "agosto",
+                              "januari", "februari", "maart", "augustus"])
+_FOREIGN = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+FOREIGN_MONTH = re.compile(
+    rf"\b(?:(?:[12]\d|3[01]|0?[1-9])\.?\s+(?:de\s+)?)?({_FOREIGN})\b(?:\s+(?:de\s+)?(?:19|20)\d{{2}}\b)?",
+    re.IGNORECASE)
 # "12.09." and "15.3." in day-first regions: a day, a month, a closing dot.
 DAY_MONTH_DOT = re.compile(r"(?<![\d.])((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?![\d])")
+_FOREIGN_HINT = re.compile(rf"\b(?:{_FOREIGN})\b", re.IGNORECASE)
 _DAY_FIRST = frozenset(["DE", "AT", "CH", "NL", "BE", "DK", "NO", "SE", "FI", "PL", "CZ", "SK",
                         "HU", "RU", "UA", "TR", "FR", "IT", "ES", "PT", "HR", "SI", "RO", "BG",
                         "GR", "IS", "LT", "LV", "EE"])
@@ -131,6 +152,12 @@ def find(text: str, region: str) -> Iterator[Span]:
             if m.group().endswith("may") and _MAY_VERB.match(text, m.end()):
                 continue  # "at the start of may i ..." is "may I"
             yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.85, m.group())
+    if not text.isascii() or _FOREIGN_HINT.search(text):
+        for m in FOREIGN_MONTH.finditer(text):
+            alone = m.group() == m.group(1)
+            if alone and (m.group(1).lower() in _AMBIGUOUS_ALONE or not m.group(1)[0].isupper()):
+                continue
+            yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.8, m.group())
     if region in _DAY_FIRST or "." in text:
         for m in DAY_MONTH_DOT.finditer(text):
             before = text[max(0, m.start() - 4):m.start()]

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from app.redact.date_words import holiday_month, nearest_year
+from app.redact.date_words import _FOREIGN_MONTHS, holiday_month, nearest_year
 
 _MONTHS = {m: i for i, names in enumerate(
     ["jan january", "feb february", "mar march", "apr april", "may", "jun june",
      "jul july", "aug august", "sep sept september", "oct october", "nov november",
      "dec december"], 1) for m in names.split()}
+_MONTHS.update(_FOREIGN_MONTHS)
 _NUM = re.compile(r"(\d{1,4})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\.?")
-_WORDS = re.compile(r"[a-z]+|\d+", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+|\d+")
 _SAYS_YEAR = re.compile(r"(?:19|20)\d{2}|['’]\d{2}\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|,\s*\d{2}\b")
 
 

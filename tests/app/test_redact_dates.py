@@ -86,3 +86,21 @@ def test_transforms_never_add_a_year(text: str, out: str) -> None:
 def test_a_past_month_in_an_early_entry_is_last_year() -> None:
     out = _post("Diagnosed in October.", first=date(2025, 1, 1), entry=date(2025, 2, 10))
     assert out == "Diagnosed three months earlier."
+
+
+@pytest.mark.parametrize("text,found,out", [
+    ("keine neuen Läsionen seit Oktober 2022.", "Oktober 2022", "October 2022"),
+    ("am 3. März war ich da", "3. März", "March"),
+    ("le 12 juillet 2023 à l'hôpital", "12 juillet 2023", "July 2023"),
+    ("el 5 de mayo de 2021 empezó", "5 de mayo de 2021", "May 2021"),
+])
+def test_months_in_other_languages(text: str, found: str, out: str) -> None:
+    de = PrivacyProfile(region="DE")
+    spans = [s for s in detect(text, de) if s.type is SpanType.DATE]
+    assert found in [s.text for s in spans]
+    ctx = TransformContext(de, entry_date=date(2024, 1, 1))
+    assert out in apply(text, spans, {}, RedactionPolicy(), ctx).text
+
+
+def test_an_english_word_spelt_like_a_month_is_not_one() -> None:
+    assert dates("Mars bar and a mai tai, then Juni the cat.") == []
