@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from app.models import DoseChange, Treatment
 from ui.messages import words
 from ui.treatments.dose_history import DoseHistory
+from ui.treatments.washin_field import WashinField
 
 if TYPE_CHECKING:
     from ui.task_runner import TaskRunner
@@ -107,6 +108,7 @@ class TreatmentsDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
         self.history = DoseHistory(self)
+        self.washin = WashinField(self)
         self.form = QWidget(self)
         form = QFormLayout(self.form)
         stop_row = QHBoxLayout()
@@ -123,6 +125,7 @@ class TreatmentsDialog(QDialog):
             form.addRow(label, widget)
         self.stop.setAccessibleName(self.tr("Stop date"))
         form.addRow("", stop_row)
+        form.addRow(self.tr("Time to &work:"), self.washin)
         box = QGroupBox(self.tr("Dose history"), self.form)
         QVBoxLayout(box).addWidget(self.history)
         form.addRow(box)
@@ -158,6 +161,7 @@ class TreatmentsDialog(QDialog):
         self.stop.dateChanged.connect(self._on_form_edited)
         self.stopped.toggled.connect(self._on_stopped_toggled)
         self.history.changed.connect(self._on_form_edited)
+        self.washin.edited.connect(self._on_form_edited)
 
     # -- loading and showing ------------------------------------------------------
 
@@ -199,6 +203,7 @@ class TreatmentsDialog(QDialog):
             self.stopped.setChecked(t.stop_day is not None)
             self.stop.setDate(_qdate(t.stop_day or dt.date.today()))
             self.stop.setEnabled(t.stop_day is not None)
+            self.washin.set_days(t.washin_days)
             self.history.set_changes(t.dose_changes, DoseChange(
                 dt.date.today(), t.dose_amount, t.dose_unit, t.schedule))
         finally:
@@ -211,7 +216,7 @@ class TreatmentsDialog(QDialog):
             dose_amount=self.dose.value() or None, dose_unit=self.unit.text().strip(),
             schedule=self.schedule.text().strip(), start_day=self.start.date().toPython(),
             stop_day=self.stop.date().toPython() if self.stopped.isChecked() else None,
-            dose_changes=self.history.changes())
+            dose_changes=self.history.changes(), washin_days=self.washin.days())
 
     # -- editing --------------------------------------------------------------------
 
