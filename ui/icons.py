@@ -62,6 +62,7 @@ def stylesheet(palette: QPalette | None = None) -> str:
         "muted": _mix(text, palette.color(QPalette.ColorRole.Window), 0.7),
         "border": _mix(text, palette.color(QPalette.ColorRole.Window), 0.25),
         "card": base.name(),
+        "focus": "#99c1f1" if dark else "#1a5fb4",  # the focus ring, 3:1 or more on both
     }
     css = path.read_text(encoding="utf-8")
     for key, value in colours.items():

@@ -200,3 +200,31 @@ def test_walk_catches_a_trap_and_a_date_of_three_stops(qtbot) -> None:
         with pytest.raises(AssertionError, match="trap|more than one Tab stop"):
             check_chain(qtbot, w, first)
     assert describe(None) == "None"
+
+
+def test_focus_is_a_ring_of_two_pixels_in_both_themes(qtbot, window) -> None:
+    """Each kind of stop shows a 2 px ring in the focus colour, and loses it with focus."""
+    from PySide6.QtGui import QColor
+
+    from ui.icons import stylesheet
+    from ui.tour.screenshots import dark_palette
+
+    page, editor = window.page, window.page.editor
+    stops = [page.search_field, page.entry_view, editor.date_edit, editor.time_check,
+             editor.kind_combo, editor.title_edit, editor.body.text_edit,
+             editor.symptom_picker.add_button]
+    app = QApplication.instance()
+    for palette, ring in ((app.palette(), "#1a5fb4"), (dark_palette(), "#99c1f1")):
+        app.setStyleSheet(stylesheet(palette))
+        for widget in stops:
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.waitUntil(widget.hasFocus)
+            image = widget.grab().toImage()
+            middle = image.height() // 2
+            edge = [QColor(image.pixel(x, middle)).name() for x in (0, 1)]
+            assert edge == [ring, ring], f"{describe(widget)}: no 2 px ring, {edge}"
+            page.sidebar.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.waitUntil(lambda w=widget: not w.hasFocus())
+            image = widget.grab().toImage()
+            assert QColor(image.pixel(1, image.height() // 2)).name() != ring
+    app.setStyleSheet(stylesheet(app.palette()))
