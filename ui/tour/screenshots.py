@@ -2,7 +2,7 @@
 
 Runs offscreen or on a real X server; every window is fitted to the screen, so on a
 1024×600 screen or at QT_SCALE_FACTOR=1.5 no picture is larger than the screen. Each step does what a user would (type the passphrase, pick an
-entry, search, open the quick log, show Trends, share two entries, open the
+entry, search, open the quick log, show Trends and Insights, share two entries, open the
 appointment summary, Preferences) and waits for the window to be ready before grabbing it.
 The files are what the README shows. Only the files named here are written; nothing
 else in the folder is touched.
@@ -149,6 +149,15 @@ class ScreenshotTour(QObject):
 
     def _shoot_trends(self) -> None:
         self._save(self.window, "trends-window.png")
+        trends = self.window.tools.trends
+        trends.tabs.setCurrentWidget(trends.insights)
+        self._wait(lambda: trends.insights.result() is not None
+                   and self.window.ctx.runner.is_idle(), self._shoot_insights)
+
+    def _shoot_insights(self) -> None:
+        self._save(self.window, "insights.png")
+        trends = self.window.tools.trends
+        trends.tabs.setCurrentIndex(0)
         w = self.window
         w.actions.show_journal.trigger()
         page = w.page
