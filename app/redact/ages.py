@@ -98,6 +98,10 @@ AGE = re.compile(
 AGE_AFTER_NAME = re.compile(
     rf"(?<=[A-Za-z])\s\((\d{{1,2}}|{_WORD_NUM})\)(?!\s*(?:mg|%|/))"
     r"|(?<=[a-z])(?:,\s(\d{1,2}),\s|\s\((?:aged?\s)?(\d{1,2})\)(?=[\s,.;:!?]))", re.IGNORECASE)
+# "2 kids (7 and 9)", "the twins, 4 and 6,": two ages after a plural.
+AGES_AFTER_KIDS = re.compile(
+    r"\b(?:kids|children|boys|girls|sons|daughters|twins|grandkids|grandchildren)"
+    r",?\s*\(?(\d{1,2})(?:,\s*|\s+and\s+|\s*&\s*)(\d{1,2})\b(?!\s*(?:%|mg|kg|weeks?|days?|months?))")
 _AFTER_NAME_CUE = re.compile(
     r"(?:[A-Z][a-z]+|ji|son|daughter|boy|girl|kid|baby|brother|sister|twins?|nephew|niece|"
     r"grandson|granddaughter|child|eldest|youngest)$")
@@ -137,6 +141,9 @@ def find_ages(text: str) -> Iterator[Span]:
         if group == 2 and m.group(group).lower() == "one":
             continue  # "I'm one tired mum"
         yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.9, text[start:end])
+    for m in AGES_AFTER_KIDS.finditer(text):
+        for g in (1, 2):
+            yield Span(m.start(g), m.end(g), SpanType.AGE, Source.CONTEXT, 0.8, m.group(g))
     for m in AGE_AFTER_NAME.finditer(text):
         group = next(i for i in range(1, 4) if m.group(i))
         if not _AFTER_NAME_CUE.search(text, max(0, m.start() - 20), m.start()):

@@ -106,7 +106,7 @@ _GERMAN = re.compile(r"\b(?:der|die|das|und|ist|ich|nicht|mit|für|ein|eine|auf|
 _ON_DRUG = re.compile(r"(?:\b(?:started|put (?:me|him|her|them)|am|is|was|been|be|back|stay|"
                       r"staying|stayed|still|now|currently|switched|trial(?:led)?) on|\btaking|"
                       r"\bprescribed|\binjecting|\btried|\bstarting|\bweaning off|\bcoming off|"
-                      r"\bstopped)\s+$", re.IGNORECASE)
+                      r"\bstopped|(?:^|[,;(]\s*|\band\s+)on)\s+$", re.IGNORECASE)
 _LIST_SOURCES = (Source.LEXICON, Source.UNKNOWN_WORD)
 
 

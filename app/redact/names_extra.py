@@ -32,7 +32,7 @@ HANDLE_ON_SITE = re.compile(
     r"|\b(?:insta|instagram|ig|tiktok|twitter|snap|snapchat|discord|reddit)(?:\s+(?:is|name|handle))?"
     r"\s*[:-]?\s+([A-Za-z][\w.]{2,30}[A-Za-z0-9])", re.IGNORECASE)
 HANDLE_BARE = re.compile(
-    r"(?<![\w@/.])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@])"
+    r"(?<![\w@/.])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]*)+(?<=[A-Za-z0-9_])(?![\w@])"
     r"|(?i:(?<=posted by )|(?<=username )|(?<=username: )|(?<=handle )|(?<=handle: ))"
     r"[A-Za-z][\w.-]{2,30}")
 _SITE = re.compile(r"\b(?:insta|instagram|ig|tiktok|twitter|threads|reddit|discord|snap|snapchat|"
@@ -112,6 +112,16 @@ NAME_FIELD = re.compile(
 # "Remember me, Mary?", "Thanks, Priya!", "Asya's kid": a listed name as the one spoken
 # to, or owning something.
 VOCATIVE = re.compile(r"(?:,\s|\bat\s)([A-Z][a-z]+)(?=[?!:]|\s*$)|\b([A-Z][a-z]+)(?=['’]s\s+[a-z])")
+# "the Royal Derby", "Royal Children's", "Royal Free": a royal institution is a hospital.
+ROYAL = re.compile(r"\bRoyal\s+[A-Z][\w'’]+(?:\s+(?!Mail\b|Navy\b|Family\b)[A-Z][\w'’]+)?")
+# "Hospital: KEM, Parel", "GP surgery: Heaton", "Employer: Acme".
+FIELD_PLACE = re.compile(
+    r"\b(hospital|clinic|gp surgery|surgery|practice|town|city|village|suburb|employer|work)"
+    r"\s*:[ \t]+([A-Z][\w'’&-]*(?:(?:,[ \t]*|[ \t]+)[A-Z][\w'’&-]*){0,3})", re.IGNORECASE)
+# "Reply to Kylie M:", "Thanks Priya!", "Hi Sam,": a listed name greeted or answered.
+GREETING = re.compile(
+    r"(?i:\b(?:reply(?:ing)? to|in reply to|thanks|thank you|ty|cheers|hi|hey|hiya|dear|hello|"
+    r"morning|congrats|cc)),?\s+([A-Z][a-z]+)(?:\s[A-Z]\b\.?)?")
 _SENTENCE_WORD = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][a-z]{1,14})(?=[,:\s])")
 # A lower-case name right after a cue ("my m8 jordan", "dr kaplan").
 _CUE_WORD = re.compile(r"\b([a-z][a-z0-9&']*)\s+(?=([a-z][a-z'’-]{1,20})\b)")
@@ -149,6 +159,16 @@ class ExtraFinder:
                 if _real_obfuscation(m.group()):
                     yield Span(m.start(), m.end(), SpanType.EMAIL, Source.PATTERN, 0.9, m.group())
         yield from self._named_fields(text)
+        yield from _spans(ROYAL, text, SpanType.PLACE, 0.8)
+        for m in FIELD_PLACE.finditer(text):
+            kind = SpanType.EMPLOYER if m.group(1).lower() in ("employer", "work") else SpanType.PLACE
+            yield Span(m.start(2), m.end(2), kind, Source.CONTEXT, 0.8, m.group(2))
+        for m in GREETING.finditer(text):
+            key = m.group(1).lower()
+            if self.lex.flags.get(key, 0) & (FIRST | LAST) and not self.lex.flags.get(key, 0) & MEDICAL \
+                    and key not in CALENDAR:
+                yield Span(m.start(1), m.end(), SpanType.NAME, Source.CONTEXT, 0.8,
+                           text[m.start(1):m.end()])
         for m in PARTICLE_NAME.finditer(text):
             if self.lex.flags.get(m.group(1).lower(), 0) & FIRST:
                 yield Span(m.start(), m.end(), SpanType.NAME, Source.CONTEXT, 0.8, m.group())

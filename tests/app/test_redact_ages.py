@@ -33,6 +33,8 @@ def ages(text: str) -> list[str]:
     ("Ich bin 24 und will arbeiten.", "24"),
     ("She turns 10 next week.", "10"),
     ("Turning 40 next week and dreading it.", "40"),
+    ("I work full time with 2 kids (7 and 9) at home.", "7"),
+    ("I work full time with 2 kids (7 and 9) at home.", "9"),
     ("we went out for my 40th and I paid for it", "40th"),
 ])
 def test_ages(text: str, age: str) -> None:

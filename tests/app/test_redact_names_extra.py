@@ -123,3 +123,18 @@ def test_the_rest_of_a_list_of_names_are_names() -> None:
 def test_a_list_of_places_or_drugs_is_not_completed_as_names() -> None:
     spans = found("Tried Humira, Stelara and Entyvio; saw Dr Patel and Dr Shah.")
     assert not {"Humira", "Stelara", "Entyvio"} & set(spans)
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("does the Royal Derby do iron infusions on a Saturday?", "Royal Derby", SpanType.PLACE),
+    ("Reply to Kylie M: we did the same trial.", "Kylie M", SpanType.NAME),
+    ("[-]chronic_cath_ 14 points 3 hours ago", "chronic_cath_", SpanType.HANDLE),
+    ("Hospital: KEM, Parel. Ward is fine.", "KEM, Parel", SpanType.PLACE),
+])
+def test_more_shapes_of_places_names_and_handles(text: str, value: str, kind: SpanType) -> None:
+    assert found(text).get(value) is kind
+
+
+def test_a_drug_in_a_list_after_on_is_not_a_name() -> None:
+    spans = found("She is 63, diabetic since 1998, on Glycomet 500 and Januvia.")
+    assert "Glycomet" not in spans
