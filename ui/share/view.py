@@ -11,10 +11,16 @@ selects it, snapped to whole words; the dialog's "Redact selection" (Ctrl+R) red
 it. Showing a new rendering keeps the caret, the selection and the scroll position
 where the user left them (or puts the caret on the span that just changed).
 
+Sentences withheld for a private topic (``Rendered.withheld``) are shown struck out
+and greyed, with their reason on hover; clicking one (or Space on it) asks to bring it
+back for this post, or to withhold it again.
+
 The view knows only output offsets; ``ShareDialog`` maps them to the draft.
 
 Signals:
     span_clicked(int): index of the span under a click (``ShareDraft.spans``).
+    topic_clicked(int): index of the withheld sentence under a click
+        (``ShareDraft.topic_hits``).
 """
 
 from __future__ import annotations
@@ -88,6 +94,7 @@ def describe(span: Span, decision: Decision) -> str:
 
 class ShareDraftView(QTextEdit):
     span_clicked = Signal(int)
+    topic_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,11 +109,14 @@ class ShareDraftView(QTextEdit):
         self._spans: list[Span] = []
         self._decisions: list[Decision] = []
         self._ranges: list[tuple[int, int, int]] = []  # out_start, out_end, span index
+        self._withheld: list[tuple[int, int, int]] = []  # shown start, end, topic hit
+        self._reasons: list[str] = []
 
     # -- showing ------------------------------------------------------------------
 
     def show_rendered(self, rendered: Rendered, spans: list[Span],
-                      decisions: list[Decision], *, caret: int | None = None) -> None:
+                      decisions: list[Decision], *, caret: int | None = None,
+                      reasons: list[str] | None = None) -> None:
         """Show a new rendering. ``caret`` is a source offset to put the caret at (the
         span that just changed); without it the caret and selection stay where they
         were, mapped through the source."""
@@ -146,6 +156,14 @@ class ShareDraftView(QTextEdit):
             self._merge(cursor, start, end, span_format(
                 span.type, redacted=decisions[index] is Decision.REDACT,
                 uncertain=span.uncertain, dark=dark))
+        self._reasons = list(reasons or [])
+        self._withheld = [(shown.to_shown(a), shown.to_shown(b), i)
+                          for a, b, i in rendered.withheld]
+        struck = QTextCharFormat()
+        struck.setFontStrikeOut(True)
+        struck.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        for start, end, _i in self._withheld:
+            self._merge(cursor, start, end, struck)
         if kept is not None:
             self._set_source_cursor(*kept)
         self.setCurrentCharFormat(QTextCharFormat())
@@ -185,6 +203,18 @@ class ShareDraftView(QTextEdit):
                 return index
         return None
 
+    def topic_at_output(self, offset: int) -> int | None:
+        """The withheld sentence under an offset of the shown text, if no span is."""
+        for start, end, index in self._withheld:
+            if start <= offset < end:
+                return index
+        return None
+
+    def withheld_text(self) -> list[str]:
+        """The struck-out sentences as shown (for tests and screen readers)."""
+        text = self._shown.text
+        return [text[a:b] for a, b, _i in self._withheld]
+
     def selection_in_source(self) -> tuple[int, int] | None:
         """The selected words (snapped to whole words) as source offsets, or None."""
         cursor = self.textCursor()
@@ -220,10 +250,12 @@ class ShareDraftView(QTextEdit):
         if self.textCursor().hasSelection():
             self.snap_selection()  # a selection stays a selection until Ctrl+R
             return
-        index = self.span_at_output(self.cursorForPosition(event.position().toPoint())
-                                    .position())
+        at = self.cursorForPosition(event.position().toPoint()).position()
+        index = self.span_at_output(at)
         if index is not None:
             self.span_clicked.emit(index)
+        elif (topic := self.topic_at_output(at)) is not None:
+            self.topic_clicked.emit(topic)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -232,13 +264,24 @@ class ShareDraftView(QTextEdit):
             if index is not None:
                 self.span_clicked.emit(index)
                 return
+            topic = self.topic_at_output(self.textCursor().position())
+            if topic is not None:
+                self.topic_clicked.emit(topic)
+                return
         super().keyPressEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and self._rendered is not None:
             pos = event.pos()  # type: ignore[attr-defined]
-            index = self.span_at_output(self.cursorForPosition(pos).position())
-            if index is None:
+            at = self.cursorForPosition(pos).position()
+            index = self.span_at_output(at)
+            topic = self.topic_at_output(at) if index is None else None
+            if topic is not None and topic < len(self._reasons):
+                QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
+                                  self.tr("Left out: it {reason}. Click to bring it back "
+                                          "for this post.").format(reason=self._reasons[topic]),
+                                  self)
+            elif index is None:
                 QToolTip.hideText()
             else:
                 QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]

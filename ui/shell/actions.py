@@ -40,6 +40,8 @@ class Actions:
     share: QAction
     summary: QAction
     share_log: QAction
+    answer: QAction
+    treatment_report: QAction
     file_menu: QMenu
     new_kinds: dict[str, QAction] = field(default_factory=dict)
     data_anchor: QAction | None = None  # where the data menu's File items go
@@ -138,6 +140,11 @@ def build_actions(w: MainWindow) -> Actions:
             themed("document-open-recent"),
             tr("Every post that left Fettle, word for word (Ctrl+Shift+H)"),
         ),
+        answer=_action(w, tr("&Answer a Question…"), None, None,
+                       tr("Answer another patient's question from your journal")),
+        treatment_report=_action(w, tr("Share a &Treatment Report…"), None, None,
+                                 tr("A post on one treatment: doses, side effects, "
+                                    "before and after")),
         file_menu=QMenu(tr("&File"), w),
     )
     a.share.setIconText(tr("Share…"))
@@ -170,6 +177,8 @@ def build_actions(w: MainWindow) -> Actions:
     file_menu.addAction(a.quick_log)
     file_menu.addSeparator()
     file_menu.addAction(a.share)
+    file_menu.addAction(a.answer)
+    file_menu.addAction(a.treatment_report)
     file_menu.addAction(a.summary)
     file_menu.addSeparator()
     # ui.data_menu.install() puts Import, Export and Backup here (see MainWindow).
@@ -226,6 +235,8 @@ def build_actions(w: MainWindow) -> Actions:
         a.show_journal,
         a.show_trends,
         a.share,
+        a.answer,
+        a.treatment_report,
         a.summary,
         a.share_log,
     ]

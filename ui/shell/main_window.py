@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         a.share.triggered.connect(lambda: self.tools.open_share(self.page.selected_entry_ids()))
         a.summary.triggered.connect(self.tools.open_summary)
         a.share_log.triggered.connect(self.tools.open_share_log)
+        a.answer.triggered.connect(self.tools.open_answer)
+        a.treatment_report.triggered.connect(self.tools.open_treatment_report)
         self.tools.status_changed.connect(self._on_page_status_changed)
         self.tools.view_changed.connect(self._on_tools_view_changed)
         self.unlock.journal_opened.connect(self._on_unlock_journal_opened)

@@ -46,6 +46,7 @@ class JournalTools(QObject):
         self.summary_dialog: SummaryDialog | None = None
         self.share_dialog: ShareDialog | None = None
         self.share_log_dialog: ShareLogDialog | None = None
+        self.giveback_dialog: QDialog | None = None  # a question, or which treatment
 
     # -- the journal -----------------------------------------------------------
 
@@ -55,10 +56,12 @@ class JournalTools(QObject):
         if journal is not None:
             self._trends_stale = True
             return
-        for dialog in (self.summary_dialog, self.share_dialog, self.share_log_dialog):
+        for dialog in (self.summary_dialog, self.share_dialog, self.share_log_dialog,
+                       self.giveback_dialog):
             if dialog is not None:
                 close_dialog(dialog)
         self.summary_dialog = self.share_dialog = self.share_log_dialog = None
+        self.giveback_dialog = None
         if self._trends is not None:
             self._trends.set_journal(None)
         self._trends_journal = None
@@ -122,20 +125,39 @@ class JournalTools(QObject):
         self.summary_dialog = dialog
         dialog.open()
 
-    def open_share(self, entry_ids: list[int]) -> None:
+    def open_share(self, entry_ids: list[int], **composed) -> None:
+        """The share review; ``composed`` (``compose``, ``window_title``) for a post
+        made of something other than entries (``ui.giveback.flow``)."""
         journal = self._journal
         if journal is None or _raised(self.share_dialog):
             return
         from ui.share.dialog import ShareDialog
 
         dialog = ShareDialog(
-            self._ctx.runner, journal, list(entry_ids), self._window, clipboard=self._ctx.clipboard
+            self._ctx.runner, journal, list(entry_ids), self._window,
+            clipboard=self._ctx.clipboard, **composed
         )
         dialog.shared.connect(self._on_share_dialog_shared)
         dialog.failed.connect(self.status_changed)
         dialog.finished.connect(lambda _r: self._on_dialog_finished("share_dialog", dialog))
         self.share_dialog = dialog
         dialog.open()
+
+    def open_answer(self) -> None:
+        """Share ▸ Answer a Question (then the review, ``ui.giveback.flow``)."""
+        if self._journal is not None and not _raised(self.giveback_dialog):
+            from ui.giveback.flow import open_question
+
+            self.giveback_dialog = open_question(self, self._ctx.runner, self._journal,
+                                                 self._window)
+
+    def open_treatment_report(self) -> None:
+        """Share ▸ Share a Treatment Report (then the review)."""
+        if self._journal is not None and not _raised(self.giveback_dialog):
+            from ui.giveback.flow import open_treatment_picker
+
+            self.giveback_dialog = open_treatment_picker(self, self._ctx.runner,
+                                                         self._journal, self._window)
 
     def open_share_log(self) -> None:
         journal = self._journal
