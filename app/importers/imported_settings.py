@@ -34,7 +34,14 @@ LABELS = {
     "mastodon_limit": "Longest Mastodon post",
     "backup_keep": "Backups kept",
     "backup_folder": "Backup folder",
+    "reminder_checkin_time": "Daily check-in reminder",
+    "reminder_doses": "Remind me when a dose is due",
+    "reminder_names": "Medication names in reminders",
+    "share_format": "Shared posts are made for",
+    "new_entry_kind": "A new entry is a",
 }
+KIND_WORDS = {"symptom": "symptom", "treatment": "treatment", "lesson": "lesson",
+              "note": "note"}
 DATE_EXAMPLES = {  # 14 March 2026 in each of the formats Preferences offers
     "d MMM yyyy": "14 Mar 2026",
     "yyyy-MM-dd": "2026-03-14",
@@ -80,6 +87,19 @@ def in_words(name: str, value: Any) -> str:
         return str(Path(value).expanduser()) if value else "the default folder, beside the journal"
     if name == "date_format":
         return DATE_EXAMPLES.get(value, value)
+    if name == "reminder_checkin_time":
+        return f"every day at {value}" if value else "off"
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    if name == "share_format":
+        from app.posts import get_format
+
+        try:
+            return get_format(value).display_name
+        except (KeyError, ValueError):
+            return str(value)
+    if name == "new_entry_kind":
+        return KIND_WORDS.get(value, value)
     return str(value)
 
 
@@ -111,6 +131,10 @@ def _check_one(name: str, value: Any) -> str | None:
         if not option.minimum <= value <= option.maximum:
             return (f"the setting \u201c{label}\u201d in this file is {_show(value)}, outside "
                     f"what Preferences allows ({option.minimum:,} to {option.maximum:,})")
+        return None
+    if option.type is bool:
+        if not isinstance(value, bool):
+            return f"the setting \u201c{label}\u201d in this file should be on or off"
         return None
     if not isinstance(value, str):
         return f"the setting \u201c{label}\u201d in this file should be text"
