@@ -86,8 +86,12 @@ depends() {
     local objs
     mapfile -t objs < <(find "$BUNDLE" -type f \( -name '*.so*' -o -name fettle \) \
         -exec sh -c 'file -b "$1" | grep -q "^ELF"' _ {} \; -print)
-    (cd "$tmp" && dpkg-shlibdeps -O --ignore-missing-info --warnings=0 \
-        "${libdirs[@]}" "${objs[@]}" 2>/dev/null) | sed -n 's/^shlibs:Depends=//p'
+    local out
+    if ! out="$(cd "$tmp" && dpkg-shlibdeps -O --ignore-missing-info --warnings=0 \
+            "${libdirs[@]}" "${objs[@]}" 2>"$tmp/errors")"; then
+        grep -v 'warning:' "$tmp/errors" >&2 || true
+    fi
+    printf '%s\n' "$out" | sed -n 's/^shlibs:Depends=//p'
     rm -rf "$tmp"
 }
 
@@ -124,9 +128,15 @@ deb() {
     chmod 0644 "$stage/usr/share/doc/fettle/changelog.Debian.gz"
     install -m 0644 "$ROOT/packaging/debian/lintian-overrides" \
         "$stage/usr/share/lintian/overrides/fettle"
-    # Files readable by all, programs and folders executable: never group-writable.
+    # Files readable by all, programs and folders executable: never group-writable;
+    # libraries not executable, no compiled-Python caches, no debugging symbols.
     find "$stage" -type d -exec chmod 0755 {} +
     find "$stage/opt" -type f -exec chmod go-w {} +
+    find "$stage/opt" -type d -name __pycache__ -prune -exec rm -rf {} +
+    find "$stage/opt" -type f -name '*.so*' -exec chmod 0644 {} +
+    find "$stage/opt" -type f \( -name '*.so*' -o -path '*/opt/fettle/fettle' \) \
+        -exec strip --strip-unneeded --remove-section=.comment --remove-section=.note {} + \
+        2>/dev/null || true
     local deps installed_kb
     deps="$(depends)"
     [ -n "$deps" ] || die "could not work out the bundle's system libraries (dpkg-shlibdeps)"
@@ -135,7 +145,7 @@ deb() {
         -e "s/@SIZE@/$installed_kb/" "$ROOT/packaging/debian/control.in" >"$stage/DEBIAN/control"
     mkdir -p "$DIST"
     rm -f "$DIST"/fettle_*.deb
-    dpkg-deb --root-owner-group -Zxz -z6 --build "$stage" "$out" >/dev/null
+    dpkg-deb --root-owner-group -Zgzip -z6 --build "$stage" "$out" >/dev/null
     say "package ready: $out ($(du -h "$out" | cut -f1), $((SECONDS - start)) s)"
 }
 
