@@ -23,6 +23,7 @@ from app.redact.normalise import fold, fold_term
 _END = re.compile(r"[.!?…]+[\"'”’)]*(?=\s+[^\sa-z0-9])|\n")
 _ABBREVIATION = re.compile(r"(?:^|\W)(?:dr|mr|mrs|ms|mx|prof|st|vs|etc|e\.g|i\.e|approx|no)\.$",
                            re.IGNORECASE)
+_SHORT_CAPITAL = re.compile(r"(?:^|\W)[A-Z][a-z]{0,2}\.$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +48,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0
     for m in _END.finditer(text):
-        if m.group() == "." and _ABBREVIATION.search(text, max(0, m.start() - 8), m.end()):
-            continue  # "Dr. Patel", "e.g. Zoloft": the sentence goes on
+        if m.group() == "." and (_ABBREVIATION.search(text, max(0, m.start() - 8), m.end())
+                                 or _SHORT_CAPITAL.search(text, max(0, m.start() - 4), m.end())):
+            # "Dr. Patel", "e.g. Zoloft", and any short capitalised word ("Jr.", "Mt.",
+            # "Rd."): the sentence goes on. Joining two sentences by mistake withholds
+            # both, which errs toward privacy; splitting one by mistake would not.
+            continue
         out.append((pos, m.end() if m.group() != "\n" else m.start()))
         pos = m.end()
     out.append((pos, len(text)))

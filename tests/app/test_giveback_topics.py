@@ -95,3 +95,13 @@ def test_fettle_profile_add_topic(tmp_path: Path) -> None:
     with make_journal.__globals__["Journal"].open(path, PASSPHRASE) as j:
         j.profile.set(j.profile.get())  # a screen that edits only the terms keeps topics
         assert j.profile.get().topics == ("sertraline",)
+
+
+def test_an_unknown_abbreviation_never_lets_half_a_topic_sentence_through() -> None:
+    from app.giveback.topics import topic_hits, withhold
+
+    text = "Got my HIV results from Dr Li at Mt. Sinai today. The weather was fine."
+    hits = topic_hits(text, ["HIV"])
+    left = withhold(text, [(h.start, h.end) for h in hits])
+    assert "Sinai" not in left  # the rest of the topic's sentence goes too
+    assert left == "The weather was fine."
