@@ -129,14 +129,13 @@ deb() {
     install -m 0644 "$ROOT/packaging/debian/lintian-overrides" \
         "$stage/usr/share/lintian/overrides/fettle"
     # Files readable by all, programs and folders executable: never group-writable;
-    # libraries not executable, no compiled-Python caches, no debugging symbols.
+    # libraries not executable, no compiled-Python caches.
     find "$stage" -type d -exec chmod 0755 {} +
     find "$stage/opt" -type f -exec chmod go-w {} +
     find "$stage/opt" -type d -name __pycache__ -prune -exec rm -rf {} +
     find "$stage/opt" -type f -name '*.so*' -exec chmod 0644 {} +
-    find "$stage/opt" -type f \( -name '*.so*' -o -path '*/opt/fettle/fettle' \) \
-        -exec strip --strip-unneeded --remove-section=.comment --remove-section=.note {} + \
-        2>/dev/null || true
+    # Not stripped: stripping the wheels' prebuilt libraries broke the bundle (the
+    # Trends window's numerical code stopped loading); lintian is told why.
     local deps installed_kb
     deps="$(depends)"
     [ -n "$deps" ] || die "could not work out the bundle's system libraries (dpkg-shlibdeps)"
