@@ -25,6 +25,9 @@ from pathlib import Path
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# English, whatever the developer's desktop speaks (the translation tests ask for German)
+os.environ["LANGUAGE"] = "en"
+os.environ["LC_ALL"] = os.environ["LANG"] = "C.UTF-8"
 
 _XDG = {
     "XDG_CONFIG_HOME": "config",
