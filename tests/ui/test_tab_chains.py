@@ -228,3 +228,38 @@ def test_focus_is_a_ring_of_two_pixels_in_both_themes(qtbot, window) -> None:
             image = widget.grab().toImage()
             assert QColor(image.pixel(1, image.height() // 2)).name() != ring
     app.setStyleSheet(stylesheet(app.palette()))
+
+
+def test_treatments_window(qtbot, tmp_path) -> None:
+    """The Treatments window, with a stopped treatment and the dose form open: each date
+    (started, stopped, a dose change's day) is one stop."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QDateEdit
+
+    from app.journal.journal import Journal
+    from app.models import DoseChange, Treatment
+    from tests.ui.shell_support import PASSPHRASE
+
+    path = make_journal(tmp_path / "j.fettle")
+    with Journal.open(path, PASSPHRASE) as j:
+        tid = j.catalog.save_treatment(Treatment("Propranolol", dose_amount=10, dose_unit="mg",
+                                                 start_day=dt.date(2025, 5, 1),
+                                                 stop_day=dt.date(2025, 9, 1)))
+        j.catalog.add_dose_change(tid, DoseChange(dt.date(2025, 5, 1), 10, "mg"))
+    window, _ctx = open_window(qtbot, tmp_path, path)
+    window.page.open_treatments()
+    dialog = window.page.treatments_dialog
+    qtbot.waitUntil(lambda: dialog.list.count() == 1 and dialog.form.isEnabled()
+                    and dialog.history.list.count() == 1, timeout=10_000)
+    dialog.resize(1100, 720)
+    assert dialog.stopped.isChecked() and dialog.stop.isEnabled()
+    dialog.history.list.setCurrentRow(0)
+    dialog.history.edit_button.click()  # the dose form, with its own date
+    assert dialog.history.form.isVisible()
+    stops = check_chain(qtbot, dialog, dialog.list)
+    dates = [w for w in stops if isinstance(w, QDateEdit)]
+    assert dates == [dialog.start, dialog.stop, dialog.history.day]
+    dialog.history.cancel_button.click()
+    dialog.reject()
+    window.lock("user")

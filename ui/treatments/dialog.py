@@ -23,7 +23,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import DoseChange, Treatment
+from ui.date_field import DateField
 from ui.messages import words
 from ui.treatments.dose_history import DoseHistory
 from ui.treatments.washin_field import WashinField
@@ -101,14 +101,14 @@ class TreatmentsDialog(QDialog):
         self.unit.setPlaceholderText(self.tr("mg, ml, sessions…"))
         self.schedule = QLineEdit(self)
         self.schedule.setPlaceholderText(self.tr("e.g. nightly, twice a day"))
-        self.start = QDateEdit(self)
+        self.start = DateField(parent=self)
         self.stopped = QCheckBox(self.tr("Stopped on"), self)
-        self.stop = QDateEdit(self)
+        self.stop = DateField(parent=self)
         for edit in (self.start, self.stop):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
+        self.washin = WashinField(self)  # before the history: Tab follows the form
         self.history = DoseHistory(self)
-        self.washin = WashinField(self)
         self.form = QWidget(self)
         form = QFormLayout(self.form)
         stop_row = QHBoxLayout()

@@ -14,7 +14,6 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import DoseChange
+from ui.date_field import DateField
 
 IndexRole = Qt.ItemDataRole.UserRole + 1
 
@@ -59,7 +59,7 @@ class DoseHistory(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.form = QWidget(self)
-        self.day = QDateEdit(self.form)
+        self.day = DateField(parent=self.form)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("d MMM yyyy")
         self.amount = QDoubleSpinBox(self.form)
