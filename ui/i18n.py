@@ -14,6 +14,7 @@ import os
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .icons import RESOURCES
+from .plural import install_english_plurals
 
 TRANSLATIONS = RESOURCES / "translations"
 SOURCE_LANGUAGE = "en"
@@ -50,6 +51,7 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
     The translators get ``app`` as their parent so they live as long as it does.
     Returns the language in use."""
     language = language or chosen_language()
+    install_english_plurals(app)  # first, so any catalogue installed later answers first
     for old in app.findChildren(QTranslator, "fettle-translator"):
         QCoreApplication.removeTranslator(old)
         old.deleteLater()

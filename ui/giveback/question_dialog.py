@@ -147,8 +147,8 @@ class QuestionDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, i)
             self.results.addItem(item)
         if found:
-            self._say(self.tr("{n} things in your journal bear on it. The ticked ones go "
-                              "into the reply.").format(n=len(found)))
+            self._say(self.tr("%n things in your journal bear on it. The ticked ones go "
+                              "into the reply.", "", len(found)))
             self.results.setCurrentRow(0)
         else:
             self._say(self.tr("Nothing in your journal seems to bear on this question. You "
