@@ -38,6 +38,8 @@ REPO = Path(__file__).resolve().parents[2]
 SETS = {
     REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev.txt":
         REPO / "tests" / "app" / "data" / "patient_voice_dev.jsonl",
+    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev2.txt":
+        REPO / "tests" / "app" / "data" / "patient_voice_dev2.jsonl",
     REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.src.txt":
         REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.jsonl",
 }
