@@ -235,7 +235,97 @@ _V4 = (
 )
 
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+# v5: sync between devices (app/sync). Local INTEGER ids collide across devices, so
+# every record that travels gets a random global id (``uid``, 16 bytes as hex), set by
+# a trigger on insert so that no store has to remember it. The sync bookkeeping lives
+# here too, inside the encrypted file: per record the last synced version (its fields'
+# hybrid-logical-clock stamps, its version vector and recent bodies for three-way
+# merges; a tombstone once deleted), each other device's cursor, conflicts kept for a
+# later look, and the outbox (a sealed log written here first, then to the folder,
+# so a crash between the two never loses or renumbers a change).
+_V5 = (
+        """
+        ALTER TABLE entries ADD COLUMN uid TEXT;
+        UPDATE entries SET uid = lower(hex(randomblob(16)));
+        CREATE UNIQUE INDEX entries_uid ON entries (uid);
+        CREATE TRIGGER entries_uid AFTER INSERT ON entries WHEN new.uid IS NULL BEGIN
+            UPDATE entries SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+        END;
+        ALTER TABLE symptoms ADD COLUMN uid TEXT;
+        UPDATE symptoms SET uid = lower(hex(randomblob(16)));
+        CREATE UNIQUE INDEX symptoms_uid ON symptoms (uid);
+        CREATE TRIGGER symptoms_uid AFTER INSERT ON symptoms WHEN new.uid IS NULL BEGIN
+            UPDATE symptoms SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+        END;
+        ALTER TABLE conditions ADD COLUMN uid TEXT;
+        UPDATE conditions SET uid = lower(hex(randomblob(16)));
+        CREATE UNIQUE INDEX conditions_uid ON conditions (uid);
+        CREATE TRIGGER conditions_uid AFTER INSERT ON conditions WHEN new.uid IS NULL BEGIN
+            UPDATE conditions SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+        END;
+        ALTER TABLE treatments ADD COLUMN uid TEXT;
+        UPDATE treatments SET uid = lower(hex(randomblob(16)));
+        CREATE UNIQUE INDEX treatments_uid ON treatments (uid);
+        CREATE TRIGGER treatments_uid AFTER INSERT ON treatments WHEN new.uid IS NULL BEGIN
+            UPDATE treatments SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+        END;
+        ALTER TABLE dose_changes ADD COLUMN uid TEXT;
+        UPDATE dose_changes SET uid = lower(hex(randomblob(16)));
+        CREATE UNIQUE INDEX dose_changes_uid ON dose_changes (uid);
+        CREATE TRIGGER dose_changes_uid AFTER INSERT ON dose_changes WHEN new.uid IS NULL BEGIN
+            UPDATE dose_changes SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+        END;
+        ALTER TABLE dose_events ADD COLUMN uid TEXT;
+        UPDATE dose_events SET uid = lower(hex(randomblob(16)));
+        CREATE UNIQUE INDEX dose_events_uid ON dose_events (uid);
+        CREATE TRIGGER dose_events_uid AFTER INSERT ON dose_events WHEN new.uid IS NULL BEGIN
+            UPDATE dose_events SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+        END;
+        ALTER TABLE factors ADD COLUMN uid TEXT;
+        UPDATE factors SET uid = lower(hex(randomblob(16)));
+        CREATE UNIQUE INDEX factors_uid ON factors (uid);
+        CREATE TRIGGER factors_uid AFTER INSERT ON factors WHEN new.uid IS NULL BEGIN
+            UPDATE factors SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+        END;
+        CREATE TABLE sync_records (
+            key      TEXT PRIMARY KEY,       -- '<kind>:<uid>' (factor values: factor uid + day)
+            kind     TEXT NOT NULL,
+            doc      TEXT,                   -- JSON of the last synced version; NULL: deleted
+            vv       TEXT NOT NULL,          -- version vector {device: count}
+            fh       TEXT NOT NULL,          -- clock stamp per field
+            history  TEXT NOT NULL DEFAULT '[]',  -- recent [stamp, body] for merges
+            stamp    TEXT NOT NULL           -- clock stamp of the last change
+        ) WITHOUT ROWID;
+        CREATE TABLE sync_devices (
+            device_id  TEXT PRIMARY KEY,
+            name       TEXT NOT NULL DEFAULT '',
+            seq        INTEGER NOT NULL DEFAULT 0,   -- last log read whole
+            op_index   INTEGER NOT NULL DEFAULT 0,   -- changes applied from log seq + 1
+            seen_at    TEXT NOT NULL DEFAULT ''
+        ) WITHOUT ROWID;
+        CREATE TABLE sync_conflicts (
+            id            INTEGER PRIMARY KEY,
+            record        TEXT NOT NULL,
+            kind          TEXT NOT NULL,
+            reason        TEXT NOT NULL CHECK (reason IN ('text', 'delete')),
+            kept_device   TEXT NOT NULL DEFAULT '',
+            kept_stamp    TEXT NOT NULL DEFAULT '',
+            other_device  TEXT NOT NULL DEFAULT '',
+            other_stamp   TEXT NOT NULL DEFAULT '',
+            other_doc     TEXT,                  -- the version not shown, kept whole
+            created_at    TEXT NOT NULL,
+            resolved      INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (record, kept_stamp, other_stamp)
+        );
+        CREATE TABLE sync_outbox (
+            seq   INTEGER PRIMARY KEY,
+            blob  BLOB NOT NULL
+        );
+        """
+)
+
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 LATEST = len(MIGRATIONS)
 
 

@@ -106,7 +106,7 @@ def test_v4_adds_factors_drafts_and_washin_keeping_treatments(tmp_path) -> None:
         j.db.execute("INSERT INTO treatments (name, dose_amount, dose_unit) VALUES "
                      "('Methotrexate', 20, 'mg')")
     with Journal.open(path, PASSPHRASE) as j:
-        assert schema.version(j.db) == 4
+        assert schema.version(j.db) >= 4  # and later ones
         row = j.db.execute("SELECT name, dose_amount, washin_days FROM treatments").fetchone()
         assert tuple(row) == ("Methotrexate", 20.0, None)
         j.db.execute("INSERT INTO factors (name, kind, unit) VALUES ('Sleep', 'number', 'h')")
@@ -115,3 +115,26 @@ def test_v4_adds_factors_drafts_and_washin_keeping_treatments(tmp_path) -> None:
             j.db.execute("INSERT INTO factor_values VALUES (1, 'March 1', 7.5)")
         j.db.execute("INSERT INTO drafts VALUES ('quick_log', '{}', '2026-03-01T10:00')")
         assert j.db.execute("SELECT count(*) FROM drafts").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("start", range(1, 5))
+def test_v5_gives_every_record_that_travels_a_global_id(start: int, tmp_path) -> None:
+    """Sync (app/sync) needs ids that cannot collide across devices: existing rows get
+    one from the migration, new rows from a trigger, so no store has to remember."""
+    path = tmp_path / f"v{start}.fettle"
+    with make_journal(path, schema_version=start) as j:
+        j.db.execute("INSERT INTO symptoms (name) VALUES ('Headache'), ('Nausea')")
+        j.db.execute("INSERT INTO entries (kind, day, at, created_at, updated_at) "
+                     "VALUES ('note', '2025-01-02', '2025-01-02T', 'x', 'x')")
+    with Journal.open(path, PASSPHRASE) as j:
+        assert schema.version(j.db) == schema.LATEST
+        old = [r[0] for r in j.db.execute("SELECT uid FROM symptoms ORDER BY id")]
+        assert all(re.fullmatch(r"[0-9a-f]{32}", u) for u in old) and len(set(old)) == 2
+        fatigue = j.catalog.ensure_symptom("Fatigue")
+        j.entries.add(Entry("note", dt.date(2026, 1, 1), "new"))
+        new = j.db.execute("SELECT uid FROM symptoms WHERE id = ?", (fatigue.id,)).fetchone()[0]
+        assert re.fullmatch(r"[0-9a-f]{32}", new) and new not in old
+        uids = [r[0] for r in j.db.execute("SELECT uid FROM entries")]
+        assert len(set(uids)) == 2 and None not in uids
+        assert j.db.execute("SELECT count(*) FROM sync_records").fetchone()[0] == 0
+        assert j.check() == []

@@ -1,0 +1,137 @@
+"""Other devices' changes, applied inside the caller's transaction.
+
+Changes from all devices are applied in clock order, which respects cause and effect:
+a change made after seeing another carries a later stamp. A change that links to a
+record this device has not received yet (its log has not arrived) holds back the rest
+of its device's changes until a later sync; the others go ahead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.journal import storage
+from app.sync import state_store, tables
+from app.sync.merge import State, join
+from app.sync.tables import Links, MissingLink, key_of, split_key
+
+
+@dataclass
+class Incoming:
+    device: str
+    seq: int
+    index: int
+    change: dict
+
+
+@dataclass
+class Applied:
+    blocked: dict[str, tuple[int, int]] = field(default_factory=dict)  # device -> (seq, index)
+    applied: int = 0
+    conflicts: int = 0
+
+
+def apply_changes(db, incoming: list[Incoming], states: dict[str, tuple[str, State]],
+                  aliases: dict[str, str]) -> Applied:
+    result = Applied()
+    deleted = {k for k, (_kind, s) in states.items() if s.deleted}
+    links = Links(db, aliases, deleted)
+    for item in sorted(incoming, key=lambda i: (i.change["stamp"], i.device, i.seq, i.index)):
+        if item.device in result.blocked:
+            continue
+        key, kind, remote = state_store.from_wire(item.change)
+        if kind not in tables.KINDS or split_key(key)[0] != kind:
+            continue  # a kind from a newer version: nothing here can hold it
+        key = _canonical_key(kind, key, links)
+        db.execute("SAVEPOINT change")
+        try:
+            _apply_one(db, kind, key, remote, states, links, result)
+            db.execute("RELEASE change")
+            result.applied += 1
+        except MissingLink:
+            db.execute("ROLLBACK TO change")
+            db.execute("RELEASE change")
+            result.blocked[item.device] = (item.seq, item.index)
+    return result
+
+
+def _canonical_key(kind: str, key: str, links: Links) -> str:
+    _kind, uid = split_key(key)
+    if kind == "factor_values":
+        fuid, _, day = uid.partition(":")
+        return f"factor_values:{links.canonical('factors', fuid)}:{day}"
+    if kind in tables.UNIQUE_NAMES or kind in tables.SIMPLE or kind in tables.CHILDREN \
+            or kind == "entries":
+        return key_of(kind, links.canonical(kind, uid))
+    return key
+
+
+def _apply_one(db, kind: str, key: str, remote: State, states, links: Links,
+               result: Applied) -> None:
+    local = states.get(key, (kind, None))[1]
+    joined = join(kind, local, remote)
+    for conflict in joined.conflicts:
+        state_store.record_conflict(db, key, kind, conflict)
+        result.conflicts += 1
+    new = joined.state
+    if local is not None and new == local:
+        return
+    uid = split_key(key)[1]
+    table_doc = new.doc
+    if new.deleted:
+        try:
+            db.execute("SAVEPOINT remove")
+            tables.delete(db, kind, uid)
+            db.execute("RELEASE remove")
+        except storage.DatabaseError:  # still in use here (a symptom with ratings)
+            db.execute("ROLLBACK TO remove")
+            db.execute("RELEASE remove")
+        links.deleted.add(key)
+    else:
+        links.deleted.discard(key)
+        try:
+            db.execute("SAVEPOINT put")
+            tables.write(db, kind, uid, table_doc, links)
+            db.execute("RELEASE put")
+        except storage.DatabaseError:
+            db.execute("ROLLBACK TO put")
+            db.execute("RELEASE put")
+            if kind not in tables.UNIQUE_NAMES:
+                raise
+            key, new = _merge_same_name(db, kind, uid, new, states, links)
+    states[key] = (kind, new)
+    state_store.save(db, key, kind, new)
+
+
+def _merge_same_name(db, kind: str, uid: str, remote: State, states, links: Links):
+    """Two devices each made a symptom (condition, factor) of the same name: they
+    become one record under the smaller uid, the other uid an alias of it. The table
+    gets the merged fields; the state stays as received, so the next capture sends
+    the merged record on and every device ends with the same fields."""
+    row = db.execute(f"SELECT uid FROM {kind} WHERE name = ?", (remote.doc["name"],)).fetchone()
+    if row is None:
+        raise storage.DatabaseError("constraint")
+    mine = row[0]
+    winner, loser = sorted((mine, uid))
+    local = states.get(key_of(kind, mine), (kind, None))[1]
+    merged = join(kind, local, remote).state if local is not None else remote
+    if mine != winner:
+        db.execute(f"UPDATE {kind} SET uid = ? WHERE uid = ?", (winner, mine))
+        if kind == "factors":
+            _rename_factor_values(db, mine, winner, states)
+    states.pop(key_of(kind, loser), None)
+    links.aliases[key_of(kind, loser)] = winner
+    state_store.save_alias(db, key_of(kind, loser), winner)
+    tables.write(db, kind, winner, merged.doc, links)
+    return key_of(kind, winner), (remote if uid == winner else local or remote)
+
+
+def _rename_factor_values(db, old: str, new: str, states) -> None:
+    prefix = f"factor_values:{old}:"
+    for key in [k for k in states if k.startswith(prefix)]:
+        kind, state = states.pop(key)
+        db.execute("DELETE FROM sync_records WHERE key = ?", (key,))
+        target = f"factor_values:{new}:{key[len(prefix):]}"
+        if target not in states:
+            states[target] = (kind, state)
+            state_store.save(db, target, kind, state)

@@ -1,0 +1,45 @@
+"""Local changes since the last sync, found by comparing every record with its last
+synced state. Comparing states rather than logging each write means no store has to
+know about sync, and an edit undone before the next sync is not sent at all."""
+
+from __future__ import annotations
+
+from app.sync import state_store, tables
+from app.sync.clock import HybridClock
+from app.sync.merge import HISTORY, MERGED_TEXT_FIELDS, State
+
+
+def capture(db, clock: HybridClock,
+            states: dict[str, tuple[str, State]]) -> list[tuple[str, str, State]]:
+    """New states for every record changed here since the last sync (saved in
+    ``states`` and in the journal); the caller publishes them."""
+    device = clock.device
+    changes: list[tuple[str, str, State]] = []
+    current = tables.read_all(db)
+    for key, (kind, doc) in current.items():
+        known = states.get(key)
+        old = known[1] if known else None
+        if old is not None and old.doc == doc:
+            continue
+        stamp = clock.tick()
+        vv = dict(old.vv) if old else {}
+        vv[device] = vv.get(device, 0) + 1
+        fh = dict(old.fh) if old and old.doc is not None else {}
+        for name, value in doc.items():
+            if old is None or old.doc is None or old.doc.get(name) != value:
+                fh[name] = stamp
+        history = old.history if old else ()
+        for kind_, name in MERGED_TEXT_FIELDS:
+            if kind_ == kind and (old is None or old.doc is None
+                                  or old.doc.get(name) != doc.get(name)):
+                history = (*history, (stamp, doc.get(name) or ""))[-HISTORY:]
+        changes.append((key, kind, State(doc, vv, fh, stamp, history)))
+    for key, (kind, old) in states.items():
+        if old.doc is not None and key not in current:
+            vv = dict(old.vv)
+            vv[device] = vv.get(device, 0) + 1
+            changes.append((key, kind, State(None, vv, {}, clock.tick())))
+    for key, kind, state in changes:
+        states[key] = (kind, state)
+        state_store.save(db, key, kind, state)
+    return changes

@@ -1,0 +1,234 @@
+"""One sync: publish this device's changes, apply everyone else's.
+
+Crash safety (kill -9 at any point):
+
+1. Anything left in the outbox from an earlier run is written to the folder first.
+2. One journal transaction captures local changes, applies other devices' logs,
+   moves their cursors and puts this device's new log (sealed) into the outbox.
+3. The log is written into this device's folder (temporary file, fsync, rename), then
+   the outbox row is removed.
+
+A crash before 2 commits changes nothing; after it, step 1 of the next sync finishes
+the job with the very same bytes, so a log number is never reused for other content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.journal import kdf
+from app.sync import crypto, folder as fs, log, state_store
+from app.sync.apply import Incoming, apply_changes
+from app.sync.capture import capture
+from app.sync.clock import HybridClock
+from app.sync.errors import (LogDamaged, LogIncomplete, SyncError, SyncFolderEmpty,
+                             SyncFolderForeign, SyncFormatTooNew, SyncNotSetUp)
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    received: int = 0
+    conflicts: int = 0
+    devices: list[str] = field(default_factory=list)  # names of devices read from
+    problems: list[str] = field(default_factory=list)  # plain words, one per problem
+
+
+def _meta(db, key: str, default: str = "") -> str:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else default
+
+
+def _set_meta(db, key: str, value: str) -> None:
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def device_id(journal) -> str:
+    with journal.transaction() as db:
+        found = _meta(db, "sync.device_id")
+        if not found:
+            found = secrets.token_hex(16)
+            _set_meta(db, "sync.device_id", found)
+            _set_meta(db, "sync.device_name", socket.gethostname()[:60] or "Device")
+    return found
+
+
+def is_set_up(journal) -> bool:
+    return bool(_meta(journal.db, "sync.key")) and bool(journal.settings.get("sync_folder"))
+
+
+def set_up(journal, folder: Path, passphrase: str) -> None:
+    """Make ``folder`` this journal's sync folder: a new one gets the journal's sync
+    key (wrapped under ``passphrase``); one already in use by this journal's other
+    devices is joined (its key opened with ``passphrase``)."""
+    folder = Path(folder).expanduser().resolve()
+    fs.check_reachable(folder)
+    key_file = folder / fs.KEY_FILE
+    mine = _meta(journal.db, "sync.key")
+    data = fs.read(key_file)
+    profile = kdf.profile_for_salt(kdf.read_salt(journal.path)) or kdf.DEFAULT_PROFILE
+    if data is not None:
+        if mine and crypto.key_file_folder_id(data) != crypto.folder_id(bytes.fromhex(mine)):
+            raise SyncFolderForeign(str(folder))
+        key = bytes.fromhex(mine) if mine else crypto.unwrap_key(data, passphrase)
+    else:
+        if any(fs.list_logs(folder).values()):
+            raise SyncFolderForeign(str(folder))
+        key = bytes.fromhex(mine) if mine else crypto.new_sync_key()
+        fs.write_atomic(key_file, crypto.wrap_key(key, passphrase, profile))
+    device_id(journal)
+    with journal.transaction() as db:
+        _set_meta(db, "sync.key", key.hex())
+    journal.settings.set("sync_folder", str(folder))
+
+
+def join(folder: Path, journal_path: Path, passphrase: str, *,
+         profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE, name: str = ""):
+    """A second device: a new journal at ``journal_path`` built from the folder."""
+    from app.journal.journal import Journal
+
+    folder = Path(folder).expanduser().resolve()
+    fs.check_reachable(folder)
+    data = fs.read(folder / fs.KEY_FILE)
+    if data is None:
+        raise SyncFolderEmpty(str(folder))
+    key = crypto.unwrap_key(data, passphrase)  # before a file is made
+    journal = Journal.create(journal_path, passphrase, profile=profile)
+    try:
+        device_id(journal)
+        with journal.transaction() as db:
+            _set_meta(db, "sync.key", key.hex())
+            if name:
+                _set_meta(db, "sync.device_name", name)
+        journal.settings.set("sync_folder", str(folder))
+        report = sync_now(journal)
+    except BaseException:
+        journal.lock()
+        raise
+    return journal, report
+
+
+def sync_now(journal, folder: Path | None = None, *, wall_ms=None) -> SyncReport:
+    """Publish local changes and apply other devices'. ``wall_ms`` lets tests give a
+    device a clock that is hours off."""
+    folder = Path(folder or journal.settings.get("sync_folder") or "")
+    hex_key = _meta(journal.db, "sync.key")
+    if not hex_key or not str(folder) or str(folder) == ".":
+        raise SyncNotSetUp()
+    key = bytes.fromhex(hex_key)
+    fs.check_reachable(folder)
+    data = fs.read(folder / fs.KEY_FILE)
+    if data is None or crypto.key_file_folder_id(data) != crypto.folder_id(key):
+        raise SyncFolderForeign(str(folder))
+    me = device_id(journal)
+    fs.remove_stale_temps(folder, me)
+    _flush_outbox(journal, folder, me)
+    report = SyncReport()
+    with journal.transaction() as db:
+        clock = HybridClock(me, _meta(db, "sync.clock"), wall_ms)
+        states, aliases = state_store.load(db)
+        changes = capture(db, clock, states)
+        incoming, reads = _read_incoming(db, folder, key, me, report)
+        for item in incoming:
+            clock.observe(item.change["stamp"])
+        result = apply_changes(db, incoming, states, aliases)
+        report.received, report.conflicts = result.applied, result.conflicts
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        for device, (last_seq, name) in reads.items():
+            seq, index = result.blocked.get(device, (last_seq + 1, 0))
+            db.execute("INSERT OR REPLACE INTO sync_devices (device_id, name, seq, op_index, "
+                       "seen_at) VALUES (?, ?, ?, ?, ?)", (device, name, seq - 1, index, now))
+            report.devices.append(name)
+        if result.blocked:
+            report.problems.append("Some changes link to records from a device whose "
+                                   "changes have not arrived yet; they wait for the next "
+                                   "sync.")
+        if changes:
+            seq = int(_meta(db, "sync.seq", "0")) + 1
+            body = {"device_name": _meta(db, "sync.device_name"),
+                    "changes": [state_store.to_wire(k, kind, s) for k, kind, s in changes]}
+            db.execute("INSERT INTO sync_outbox (seq, blob) VALUES (?, ?)",
+                       (seq, log.encode(key, me, seq, body)))
+            _set_meta(db, "sync.seq", str(seq))
+            report.sent = len(changes)
+        _set_meta(db, "sync.clock", clock.last)
+        _set_meta(db, "sync.last_at", now)
+        if report.devices:
+            _set_meta(db, "sync.last_with", report.devices[-1])
+    _flush_outbox(journal, folder, me)
+    return report
+
+
+def _flush_outbox(journal, folder: Path, me: str) -> None:
+    for seq, blob in journal.db.execute("SELECT seq, blob FROM sync_outbox ORDER BY seq"
+                                        ).fetchall():
+        target = fs.log_path(folder, me, seq)
+        if fs.read(target) != bytes(blob):
+            fs.write_atomic(target, bytes(blob))
+        with journal.transaction() as db:
+            db.execute("DELETE FROM sync_outbox WHERE seq = ?", (seq,))
+
+
+_MESSAGES = {LogIncomplete: LogIncomplete.user_message, LogDamaged: LogDamaged.user_message,
+             SyncFormatTooNew: SyncFormatTooNew.user_message}
+
+
+def _read_incoming(db, folder: Path, key: bytes, me: str, report: SyncReport):
+    """Changes not yet applied from every other device, and per device the last log
+    read whole with its name. A device's logs are read in order and reading stops at
+    the first one that is missing, incomplete, damaged or too new."""
+    cursors = {d: (s, i, n) for d, s, i, n in db.execute(
+        "SELECT device_id, seq, op_index, name FROM sync_devices")}
+    incoming: list[Incoming] = []
+    reads: dict[str, tuple[int, str]] = {}
+    for device, names in fs.list_logs(folder).items():
+        if device == me:
+            continue
+        done, start_index, name = cursors.get(device, (0, 0, ""))
+        by_seq: dict[int, list[fs.LogName]] = {}
+        for n in names:
+            if n.seq > done:
+                by_seq.setdefault(n.seq, []).append(n)
+        seq = done + 1
+        last = done
+        while seq in by_seq:
+            opened, problem = _open_any(key, device, seq, by_seq[seq])
+            if opened is None:
+                report.problems.append(problem)
+                break
+            name = str(opened.body.get("device_name") or name)[:60]
+            skip = start_index if seq == done + 1 else 0
+            for index, change in enumerate(opened.body["changes"]):
+                if index >= skip and isinstance(change, dict):
+                    incoming.append(Incoming(device, seq, index, change))
+            last = seq
+            seq += 1
+        if last > done or device in cursors:
+            reads[device] = (last, name or device[:8])
+    return incoming, reads
+
+
+def _open_any(key: bytes, device: str, seq: int, copies: list[fs.LogName]):
+    """The first copy of log ``seq`` that opens (the file itself, then any conflict
+    copy: all hold the same log, so any sound one will do)."""
+    problem = ""
+    for candidate in copies:
+        data = fs.read(candidate.path)
+        if data is None:
+            continue
+        try:
+            opened = log.decode(key, data)
+        except SyncError as exc:
+            problem = problem or _MESSAGES.get(type(exc), exc.user_message)
+            if isinstance(exc, SyncFormatTooNew):
+                return None, exc.user_message
+            continue
+        if opened.device != device or opened.seq != seq:
+            problem = problem or LogDamaged.user_message
+            continue
+        return opened, ""
+    return None, problem or LogIncomplete.user_message

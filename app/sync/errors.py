@@ -1,0 +1,52 @@
+"""Errors of a sync, each with the words a patient reads. None carries entry text."""
+
+from __future__ import annotations
+
+from app.errors import FettleError
+
+
+class SyncError(FettleError):
+    user_message = "Syncing did not finish. Nothing was lost; it will try again."
+
+
+class SyncFolderMissing(SyncError):
+    user_message = ("The sync folder cannot be reached (a drive unplugged, or the folder "
+                    "moved?). Nothing was lost: your changes stay in your journal and "
+                    "go out at the next sync.")
+
+
+class SyncFolderForeign(SyncError):
+    user_message = ("That sync folder belongs to another journal. Choose an empty folder, "
+                    "or the folder this journal already syncs with. Nothing was changed.")
+
+
+class SyncNotSetUp(SyncError):
+    user_message = ("This journal has no sync folder yet. Choose one first: "
+                    "fettle sync --folder FOLDER")
+
+
+class SyncWrongPassphrase(SyncError):
+    user_message = ("That passphrase does not open the journal in this sync folder. "
+                    "Use the passphrase the journal had when syncing was set up.")
+
+
+class SyncFolderEmpty(SyncError):
+    user_message = ("There is no synced journal in that folder. Set up syncing on your "
+                    "other device first (fettle sync --folder FOLDER), then wait until "
+                    "the folder has arrived here.")
+
+
+class SyncFormatTooNew(SyncError):
+    user_message = ("A change file in the sync folder was made by a newer version of "
+                    "Fettle. Update Fettle on this device; nothing from that file was "
+                    "applied.")
+
+
+class LogIncomplete(SyncError):
+    user_message = ("A change file in the sync folder is not complete yet (perhaps still "
+                    "being copied). It will be read at the next sync; nothing was lost.")
+
+
+class LogDamaged(SyncError):
+    user_message = ("A change file in the sync folder is damaged or was not written by "
+                    "this journal, so it was not used. Nothing from it was applied.")

@@ -1,0 +1,61 @@
+"""The sync bookkeeping inside the journal: each record's last synced state, aliases
+(two records with one name, made on two devices, merged into one) and conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from app.sync.merge import Conflict, State
+from app.sync.tables import canonical_json
+
+ALIAS = "alias"
+
+
+def load(db) -> tuple[dict[str, tuple[str, State]], dict[str, str]]:
+    """(key -> (kind, state), alias key -> canonical uid)."""
+    states: dict[str, tuple[str, State]] = {}
+    aliases: dict[str, str] = {}
+    for key, kind, doc, vv, fh, history, stamp in db.execute(
+            "SELECT key, kind, doc, vv, fh, history, stamp FROM sync_records"):
+        if kind == ALIAS:
+            aliases[key] = json.loads(doc)["to"]
+            continue
+        states[key] = (kind, State(json.loads(doc) if doc is not None else None,
+                                   json.loads(vv), json.loads(fh), stamp,
+                                   tuple(tuple(h) for h in json.loads(history))))
+    return states, aliases
+
+
+def save(db, key: str, kind: str, state: State) -> None:
+    db.execute("INSERT OR REPLACE INTO sync_records (key, kind, doc, vv, fh, history, stamp) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)",
+               (key, kind, None if state.doc is None else canonical_json(state.doc),
+                canonical_json(state.vv), canonical_json(state.fh),
+                canonical_json([list(h) for h in state.history]), state.stamp))
+
+
+def save_alias(db, key: str, to: str) -> None:
+    db.execute("INSERT OR REPLACE INTO sync_records (key, kind, doc, vv, fh, history, stamp) "
+               "VALUES (?, ?, ?, '{}', '{}', '[]', '')", (key, ALIAS, json.dumps({"to": to})))
+
+
+def record_conflict(db, key: str, kind: str, conflict: Conflict) -> None:
+    db.execute("INSERT OR IGNORE INTO sync_conflicts (record, kind, reason, kept_device, "
+               "kept_stamp, other_device, other_stamp, other_doc, created_at) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               (key, kind, conflict.reason, conflict.kept_device, conflict.kept_stamp,
+                conflict.other_device, conflict.other_stamp,
+                None if conflict.other_doc is None else canonical_json(conflict.other_doc),
+                dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+
+
+def to_wire(key: str, kind: str, state: State) -> dict:
+    return {"key": key, "kind": kind, "doc": state.doc, "vv": state.vv, "fh": state.fh,
+            "history": [list(h) for h in state.history], "stamp": state.stamp}
+
+
+def from_wire(change: dict) -> tuple[str, str, State]:
+    return (str(change["key"]), str(change["kind"]),
+            State(change["doc"], dict(change["vv"]), dict(change["fh"]), str(change["stamp"]),
+                  tuple(tuple(h) for h in change.get("history", ()))))
