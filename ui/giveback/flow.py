@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ui.giveback.question_dialog import QuestionDialog
+from ui.giveback.question_dialog import QuestionDialog, ReplyRequest
 from ui.giveback.treatment_picker import TreatmentPickerDialog
 
 
@@ -39,6 +39,44 @@ def report_composer(name: str):
     return compose
 
 
+def share_again(payload: dict[str, Any]) -> tuple[list[int], dict[str, Any]] | None:
+    """The entries and ``ShareDialog`` arguments that make a review kept at a lock again
+    (``ShareDialog.take_draft``): its recipe composes a reply or a report anew. None for
+    a draft that cannot be read."""
+    recipe = payload.get("recipe")
+    try:
+        ids = [int(i) for i in payload.get("entry_ids") or []]
+        if not recipe:
+            return ids, {}
+        if recipe.get("kind") == "reply":
+            from app.giveback.reply import Finding
+
+            request = ReplyRequest(
+                str(recipe["question"]),
+                tuple(Finding(str(kind), int(ref), "") for kind, ref in recipe["chosen"]),
+                bool(recipe["quote"]), str(recipe["own_words"]))
+            return [], {"compose": reply_composer(request), "recipe": reply_recipe(request),
+                        "window_title": _tr("Reply to a question")}
+        if recipe.get("kind") == "report":
+            name = str(recipe["name"])
+            return [], {"compose": report_composer(name), "recipe": report_recipe(name),
+                        "window_title": _tr("Share a treatment report")}
+    except (AttributeError, KeyError, TypeError, ValueError):
+        pass
+    return None
+
+
+def reply_recipe(request: ReplyRequest) -> dict[str, Any]:
+    """What ``share_again`` needs to compose the reply again (plain JSON)."""
+    return {"kind": "reply", "question": request.question,
+            "chosen": [[f.kind, f.ref] for f in request.chosen], "quote": request.quote,
+            "own_words": request.own_words}
+
+
+def report_recipe(name: str) -> dict[str, Any]:
+    return {"kind": "report", "name": name}
+
+
 def open_question(tools, runner: Any, journal, parent: QWidget) -> QDialog:
     dialog = QuestionDialog(runner, journal, parent)
 
@@ -46,7 +84,9 @@ def open_question(tools, runner: Any, journal, parent: QWidget) -> QDialog:
         if tools.giveback_dialog is dialog:
             tools.giveback_dialog = None
         if result == QDialog.DialogCode.Accepted:
-            tools.open_share([], compose=reply_composer(dialog.request()),
+            request = dialog.request()
+            tools.open_share([], compose=reply_composer(request),
+                             recipe=reply_recipe(request),
                              window_title=_tr("Reply to a question"))
         dialog.deleteLater()
 
@@ -64,7 +104,7 @@ def open_treatment_picker(tools, runner: Any, journal, parent: QWidget) -> QDial
             tools.giveback_dialog = None
         name = dialog.treatment_name()
         if result == QDialog.DialogCode.Accepted and name:
-            tools.open_share([], compose=report_composer(name),
+            tools.open_share([], compose=report_composer(name), recipe=report_recipe(name),
                              window_title=_tr("Share a treatment report"))
         dialog.deleteLater()
 

@@ -71,6 +71,7 @@ from ui.clipboard_guard import ClipboardGuard
 from ui.screen_fit import fit_to_screen
 from ui.share.choices import ChoiceCommand, snapshot
 from ui.share.entry_picker import ShareEntryPicker
+from ui.share.keep import DRAFT_NAME, apply_choices, choices_payload
 from ui.share.preview import SharePreview, clear_layout
 from ui.share.view import ShareDraftView, ShareLegend
 
@@ -102,10 +103,14 @@ class ShareDialog(QDialog):
                  parent: QWidget | None = None, *, clipboard: ClipboardGuard | None = None,
                  clear_after_s: int | None = None, today: dt.date | None = None,
                  compose: Callable[[Any], ShareDraft] | None = None,
-                 window_title: str = "") -> None:
+                 window_title: str = "", recipe: dict[str, Any] | None = None,
+                 restore: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(window_title or self.tr("Share entries"))
         self._compose = compose
+        self._recipe = recipe  # how ``compose`` is made again after a lock (ui.giveback)
+        self._restore = restore  # the draft a lock kept (``take_draft``), put back on loading
+        self._entry_ids = list(entry_ids)
         self._log: list[ShareRecord] = []  # the share log, for cross-posting warnings
         self._runner = runner
         self._journal = journal
@@ -323,8 +328,11 @@ class ShareDialog(QDialog):
 
     def _load(self, entry_ids: list[int]) -> None:
         journal, today, compose = self._journal, self._today, self._compose
+        restoring = self._restore is not None
 
         def load():
+            if not restoring:  # a new post: a review kept at an earlier quit is over
+                journal.drafts.discard(DRAFT_NAME)
             settings = journal.settings
             profile = journal.profile.get()
             log = journal.shares.all()
@@ -355,11 +363,56 @@ class ShareDialog(QDialog):
         if self._clear_after_s is None:
             self._clear_after_s = clear_s
         self.preview.replace_format(get_format("mastodon", mastodon_limit=limit))
+        restore, self._restore = self._restore, None
+        if restore is not None:
+            format_id = self._put_back(draft, restore) or format_id
         self.preview.set_format(format_id)
         self._format_known = True
         self.picker.set_range(start, end)
         self.picker.set_rows(rows, set(draft.entry_ids))
         self._show_draft(draft)
+        if restore is not None:
+            self._say(self.tr("Your post is back as you left it when Fettle locked. Read it "
+                              "through again before you share it."))
+
+    def _put_back(self, draft: ShareDraft, restore: dict[str, Any]) -> str | None:
+        """Apply a draft kept at a lock to the draft made again; returns its site."""
+        for box, key in ((self.names_box, "names"), (self.dates_box, "dates")):
+            index = box.findData(restore.get(key))
+            if index >= 0:
+                box.setCurrentIndex(index)
+        title = restore.get("title")
+        if isinstance(title, str):
+            draft.set_title(title)
+            self._title_edited = True
+        apply_choices(draft, restore)
+        site = restore.get("format")
+        return site if isinstance(site, str) and site else None
+
+    def take_draft(self) -> dict[str, Any] | None:
+        """The post under review as a draft for a lock (``ui.share.keep``), taken out of
+        the window: no text of it stays on screen. None for a composed post that cannot
+        be made again."""
+        if self._compose is not None and self._recipe is None:
+            return None
+        draft = self._draft
+        payload: dict[str, Any] = {
+            "entry_ids": self._entry_ids if draft is None or self._compose is not None
+            else draft.entry_ids,
+            "names": self.names_box.currentData(), "dates": self.dates_box.currentData(),
+            "format": self.preview.current_format().id, "recipe": self._recipe}
+        if draft is not None:
+            if self._title_edited:
+                payload["title"] = draft.title
+            payload.update(choices_payload(draft))
+        self._generation += 1  # a result still on its way is not shown
+        self._draft = self._post = None
+        self.undo_stack.clear()
+        self.title_edit.clear()
+        self.view.clear()
+        self.picker.set_rows([], set())
+        clear_layout(self.preview.cards)
+        return payload
 
     def _recompose(self) -> None:
         ids = self.picker.checked_ids()

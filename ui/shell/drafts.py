@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from ui.share.keep import DRAFT_NAME as SHARE
+
 if TYPE_CHECKING:
     from app.journal.journal import Journal
     from ui.task_runner import TaskRunner
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 QUICK_LOG = "quick_log"
 EDITOR = "editor"
 SUMMARY = "summary"
-KNOWN = (QUICK_LOG, EDITOR, SUMMARY)
+KNOWN = (QUICK_LOG, EDITOR, SUMMARY, SHARE)
 
 
 class DraftKeeper(QObject):
@@ -63,7 +65,7 @@ def take_drafts(window: Any) -> dict[str, dict[str, Any]]:
     """Every open window's unfinished text, taken out of the windows (for a lock or quit)."""
     drafts: dict[str, dict[str, Any]] = {}
     sources = ((QUICK_LOG, window.quick_log), (SUMMARY, window.tools.summary_dialog),
-               (EDITOR, window._page))
+               (SHARE, window.tools.share_dialog), (EDITOR, window._page))
     for name, source in sources:
         draft = source.take_draft() if source is not None else None
         if draft:
@@ -77,5 +79,7 @@ def reopen(window: Any, names: list[str]) -> None:
         window.page.restore_editor_draft()
     if SUMMARY in names:
         window.tools.open_summary()
+    if SHARE in names:
+        window.tools.reopen_share()
     if QUICK_LOG in names:
         window.open_quick_log()

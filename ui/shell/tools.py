@@ -143,6 +143,23 @@ class JournalTools(QObject):
         self.share_dialog = dialog
         dialog.open()
 
+    def reopen_share(self) -> None:
+        """After an unlock: the share review as the lock left it (its draft taken back)."""
+        journal = self._journal
+        if journal is not None and self.share_dialog is None:
+            from ui.share.keep import DRAFT_NAME
+
+            self._ctx.runner.submit(lambda: journal.drafts.take(DRAFT_NAME),
+                                    self._on_share_draft_taken)
+
+    def _on_share_draft_taken(self, payload: dict | None) -> None:
+        from ui.giveback.flow import share_again
+
+        again = share_again(payload) if payload else None
+        if again is not None and self._journal is not None:
+            ids, composed = again
+            self.open_share(ids, restore=payload, **composed)
+
     def open_answer(self) -> None:
         """Share ▸ Answer a Question (then the review, ``ui.giveback.flow``)."""
         if self._journal is not None and not _raised(self.giveback_dialog):
