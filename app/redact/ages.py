@@ -33,13 +33,17 @@ _WORD_NUM = (rf"(?:(?:{'|'.join(_TENS[2:])})(?:[\s-](?:{'|'.join(_UNITS[1:10])})
              rf"|{'|'.join(reversed(_UNITS[1:]))})")
 _ORD_WORD = (rf"(?:(?:{'|'.join(_TENS[2:])})[\s-](?:{'|'.join(_ORD_UNITS)})"
              rf"|{'|'.join(_ORD_TENS)}|{'|'.join(_ORD_UNITS)})")
+# "my first" or "my second" is a first infusion or a second opinion far more often than
+# a birthday: after "my" only thirteenth and up, unless "birthday" follows.
+_ORD_WORD_BIG = (rf"(?:(?:{'|'.join(_TENS[2:])})[\s-](?:{'|'.join(_ORD_UNITS)})"
+                 rf"|{'|'.join(_ORD_TENS)}|{'|'.join(list(_ORD_UNITS)[12:])})")
 _NUM = rf"(?:1[01]\d|\d{{1,2}}|{_WORD_NUM})"
 _DECADE = rf"(?:\d0['’]?s|{'|'.join(_DECADE_WORDS)})"
 # What must not follow a number for it to be an age: units, times, heights, scores.
 _NOT_AFTER = (r"(?!\s*(?:%|mg|mcg|kg|g\b|lbs?|st\b|stone|ml|cm|mm|ft|feet|foot|inch|"
               r"weeks?|wks?|days?|times?|minutes?|mins?|hours?|hrs?|pm|am|o['’]?clock|"
               r"months?|percent|points?|units?|miles?|km|k\b|x\b|/|[:.,]\d|['’\"]\d|-\d|"
-              r"th\b|st\b|nd\b|rd\b|and a half|more|or so|of|in\b|out of|now|"
+              r"th\b|st\b|nd\b|rd\b|and a half|more|or so|of|in\b|out of|"
               r"already|yet|minutes|days|steps|cups?|pills?|tablets?|doses?|people|"
               r"things|year\b))")
 _KIN = (r"(?:son|daughter|kid|child|boy|girl|baby|lad|lass|brother|sister|mum|mom|mam|"
@@ -47,7 +51,10 @@ _KIN = (r"(?:son|daughter|kid|child|boy|girl|baby|lad|lass|brother|sister|mum|mo
         r"grandpa|granny|grandmother|grandfather|taid|papa|mama|abuela|abuelo|aunt|auntie|"
         r"aunty|uncle|niece|nephew|cousin|friend|stepson|stepdaughter|twins?|eldest|"
         r"youngest|little one|grandson|granddaughter|bf|gf|boyfriend|girlfriend|fianc[eé]e?|"
-        r"neighbou?r|patient|pt|man|woman|guy|lady|wee one)")
+        r"neighbou?r|patient|pt|man|woman|guy|lady|wee one|pa|ma|oupa|ouma|abbu|ammi|amma|"
+        r"appa|aai|baba|nani|dadi|nonna|nonno|oma|opa|hubby|missus|old man|old lady|"
+        r"(?:mother|father|sister|brother|son|daughter)-in-law|grandkid|grandchild|"
+        r"toddler|teen|teenager|youngest|oldest|middle one)")
 _NOT_SUBJECT = (r"(?:This|That|There|It|What|Which|Dose|Score|Level|Result|Number|Total|"
                 r"Count|Weight|Height|Ward|Room|Bed|Page|Step|Day|Week|Month|Year|Cycle|"
                 r"Round|Stage|Grade|Type|Class|Size|Price|Cost|Time|Pain|Fatigue|Mood|"
@@ -62,13 +69,19 @@ _SUBJECT = (rf"(?:i['’]?m|i am|i was|i['’]ll be|i turn(?:ed|s)?|i['’]ll tu
             rf"(?-i:(?!{_NOT_SUBJECT}\b)[A-Z][a-z]{{2,}}) {_VERB}|"
             rf"ich bin|er ist|sie ist|je suis|tengo|tiene)")
 
+# The start of a post, a line or a sentence (after a quote mark too).
+_CLAUSE_START = (r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=^>\s)|(?<=\n>\s)|(?<=\bhi,\s)|"
+                 r"(?<=\bhey,\s)|(?<=hello,\s)|(?<=hallo,\s)|(?<=hiya,\s))")
+
 AGE = re.compile(
     # "34 years old", "34-year-old", "34 yo", "6 month old", "thirty-four years of age"
     rf"\b({_NUM})(?:\s*(?:-|\s)?\s*(?:yo\b|y/o\b|y\.o\.?|yrs?\.?\s*old\b|years?[\s-]old\b|"
     rf"yr[\s-]old\b|years? of age\b|(?:months?|mo|weeks?)[\s-]old\b)"
     rf"|(?=\s*(?:years?|yrs?)\b(?!\s+ago)(?=\s+(?:old|of age))))"
     # "aged 71", "age: 47", "turned 50", "I'm 34", "she's 9", "my son is 14"
-    rf"|\b(?:aged?|age:|at age|at the age of|turning|turned|turns|just turned|{_SUBJECT})\s+(?:just\s+|only\s+|nearly\s+|"
+    rf"|\b(?:aged?|age:|at age|at the age of|turning|turned|turns|just turned|being|pushing|"
+    rf"(?:by|since|from|until|under|over) (?:the )?age(?: of)?|(?:are|were) both|{_SUBJECT})"
+    rf"\s+(?:just\s+|only\s+|nearly\s+|"
     rf"almost\s+)?({_NUM})\b{_NOT_AFTER}"
     # "diagnosed at 47", "dx'd at 19", "since I was 19", "when she was 5"
     rf"|\b(?:diagnosed|dx(?:['’]?d)?|diagnosis|started|began|onset|retired|widowed|"
@@ -83,7 +96,7 @@ AGE = re.compile(
     rf"|\bin\s+(?:my|her|his|their|your|our)\s+((?:(?:early|mid|late)[\s-])?{_DECADE})\b"
     rf"|\b((?:early|mid|late)[\s-](?:{'|'.join(list(_DECADE_WORDS)[1:])}|[2-9]0['’]?s))\b"
     # "my 40th", "her 18th birthday", "his fortieth"
-    rf"|\b(?:my|his|her|their|your|our)\s+((?:1[3-9]|[2-9]\d|1[01]\d)(?:st|nd|rd|th)|{_ORD_WORD})"
+    rf"|\b(?:my|his|her|their|your|our)\s+((?:1[3-9]|[2-9]\d|1[01]\d)(?:st|nd|rd|th)|{_ORD_WORD_BIG})"
     rf"(?!\s+(?:infusion|dose|injection|jab|cycle|time|round|week|day|month|year|attempt|"
     rf"appointment|session|floor|line|opinion|visit|flare|surgery|op|operation|course|lot|"
     rf"batch|try|go|trimester|pregnancy|anniversary|place|choice|hospital|admission|"
@@ -92,7 +105,32 @@ AGE = re.compile(
     rf"|(?<=[(\[])(\d{{2}}\s?[MFmf])(?=[)\],/ ])"
     rf"|(?<=[(\[])[MFmf][,/ ]?\s?(\d{{2}})(?=[)\]])"
     rf"|(?-i:\b(\d{{2}}\s?[MF]))(?=[\s,.;:)!]|$)(?!\s+(?:mg|units?)\b)"
-    rf"|(?:^|(?<=\n))(?-i:[MF]),?\s(\d{{2}})\b",
+    rf"|(?:^|(?<=\n))(?-i:[MF]),?\s(\d{{2}})\b"
+    # "43m from rotorua", "16f,", "35w aus", "29, male", "female, 34": an age with a sex
+    # where a post introduces its writer (start of a sentence or line)
+    rf"|{_CLAUSE_START}([1-9]\d)\s?[mfw](?=\s*(?:[,./)]|from\b(?!\s+the\b)|here\b|aus\b|"
+    rf"in\b|with\b|w/|$))"
+    rf"|{_CLAUSE_START}([1-9]\d),?\s+(?:male|female|man|woman|guy|girl|boy|nb|non-binary)\b"
+    rf"|\b(?:male|female)\s*,\s*([1-9]\d)\b(?!\s*(?:%|mg|years? ago))"
+    # "45, admin at...", "19, 2nd year at...", "14 and just got told": a bare age that
+    # opens a post or a sentence about its writer
+    rf"|{_CLAUSE_START}(1[3-9]|[2-9]\d),\s(?!\d{{1,3}}\s*(?:,|and\b|&|-|–|to\b))(?=[\w'’ ]{{0,40}}\b(?:at|in|from|with|"
+    rf"student|year|uni|nurse|teacher|mum|mom|dad|working|work|diagnosed|dx|married|single|"
+    rf"retired)\b)"
+    rf"|{_CLAUSE_START}(1[3-9]|[2-9]\d)\s+and\s+(?:just|only|recently|newly|already|still|"
+    rf"been|got|was|have|i|i['’]?m)\b"
+    # "I'm 15 (almost 16)", "(nearly 3)"
+    rf"|(?<=\()(?:almost|nearly|turning|soon to be|going on|about to turn)\s+({_NUM})(?=\))"
+    # "DeAndre's 10th birthday", "her eightieth birthday party"
+    rf"|\b((?:[1-9]|1\d|[2-9]\d|1[01]\d)(?:st|nd|rd|th)|{_ORD_WORD})(?=\s+(?:birthday|bday|b-day)\b)"
+    # "she has 13 years", "my son sipho is 5 years and": a writer's own way to give an age
+    rf"|\b(?:he|she|i|who|(?:(?:my|our|his|her|their)\s+)?{_KIN}(?:\s+[a-z]+)?|"
+    rf"(?-i:[A-Z][a-z]{{2,}}))\s+(?:has|have|is|having)\s+({_NUM})\s+(?:years?|yrs?)\b"
+    rf"(?!\s+(?:ago|of|since|in|later|before|after|now|from|to|until|till|for|with|without|"
+    rf"left|waiting|on|off|clean|sober|married|together|back|away|old)\b)"
+    # "diagnosed at 18 months"
+    rf"|\b(?:diagnosed|dx(?:['’]?d)?)(?:\s+with\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}})?\s+at\s+"
+    rf"(\d{{1,2}}|{_WORD_NUM})(?=\s+(?:months?|weeks?)(?:\s+old)?\b(?!\s+(?:ago|later|after)))",
     re.IGNORECASE)
 # "Ellie (8)", "my son (14)", "Tom, 9, and Amy, 6": an age in brackets or commas after a name.
 AGE_AFTER_NAME = re.compile(
@@ -101,10 +139,9 @@ AGE_AFTER_NAME = re.compile(
 # "2 kids (7 and 9)", "the twins, 4 and 6,": two ages after a plural.
 AGES_AFTER_KIDS = re.compile(
     r"\b(?:kids|children|boys|girls|sons|daughters|twins|grandkids|grandchildren)"
-    r",?\s*\(?(\d{1,2})(?:,\s*|\s+and\s+|\s*&\s*)(\d{1,2})\b(?!\s*(?:%|mg|kg|weeks?|days?|months?))")
-_AFTER_NAME_CUE = re.compile(
-    r"(?:[A-Z][a-z]+|ji|son|daughter|boy|girl|kid|baby|brother|sister|twins?|nephew|niece|"
-    r"grandson|granddaughter|child|eldest|youngest)$")
+    r"(?:\s+(?:are|were|aged?))?,?\s*\(?(\d{1,2}(?:\s*,\s*\d{1,2})*)(?:,?\s+and\s+|\s*&\s*|,\s*)"
+    r"(\d{1,2})\b(?!\s*(?:%|mg|kg|weeks?|days?|months?|years? ago))")
+_AFTER_NAME_CUE = re.compile(rf"(?:[A-Z][a-z]+|ji|{_KIN})$", re.IGNORECASE)
 
 
 def words_to_number(text: str) -> int | None:
@@ -142,8 +179,11 @@ def find_ages(text: str) -> Iterator[Span]:
             continue  # "I'm one tired mum"
         yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.9, text[start:end])
     for m in AGES_AFTER_KIDS.finditer(text):
-        for g in (1, 2):
-            yield Span(m.start(g), m.end(g), SpanType.AGE, Source.CONTEXT, 0.8, m.group(g))
+        for n in re.finditer(r"\d+", m.group(1)):
+            start = m.start(1) + n.start()
+            yield Span(start, start + len(n.group()), SpanType.AGE, Source.CONTEXT, 0.8,
+                       n.group())
+        yield Span(m.start(2), m.end(2), SpanType.AGE, Source.CONTEXT, 0.8, m.group(2))
     for m in AGE_AFTER_NAME.finditer(text):
         group = next(i for i in range(1, 4) if m.group(i))
         if not _AFTER_NAME_CUE.search(text, max(0, m.start() - 20), m.start()):
@@ -159,6 +199,8 @@ _FIRST_WORDS = (
     r"turning|turned|turns|just|"
     r"diagnosed|dx|dxd|diagnosis|started|began|onset|retired|widowed|married|pregnant|died|"
     r"passed|since|when|until|till|by|before|after|from|in|early|mid|late|ich|er|sie|je|"
+    r"being|pushing|under|over|are|were|male|female|almost|nearly|soon|going|about|has|"
+    r"have|having|is|old|middle|"
     r"tengo|tiene|[mf]\d*|" + _KIN.removeprefix("(?:") .removesuffix(")") + "|"
     + "|".join(sorted(_NUMBER_WORDS)))
 _AGE_FAST = Triggered(AGE, _FIRST_WORDS, digits=True, capitals=True)

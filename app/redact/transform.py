@@ -38,6 +38,9 @@ NOUNS = {
 _TITLE_BEFORE = re.compile(r"(?:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor)\.?\s+)$",
                            re.IGNORECASE)
 _AGE_PHRASE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old\b|\s*y/?o\b", re.IGNORECASE)
+_MONTHS_AFTER = re.compile(r"\s+(months?|weeks?)\b", re.IGNORECASE)
+_DECADE_NAMES = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                 "ninety"]
 _SELF_AGE = re.compile(r"\b(?:i'?m|i am|aged?)\s+$", re.IGNORECASE)
 _SEASONS = ("winter", "winter", "spring", "spring", "spring", "summer", "summer", "summer",
             "autumn", "autumn", "autumn", "winter")
@@ -153,6 +156,11 @@ def _age_text(span: Span, text: str) -> tuple[str, int]:
     value = words_to_number(span.text)
     if value is None:
         return LABELS[SpanType.AGE], 0
+    months = _MONTHS_AFTER.match(text, span.end)
+    if months:  # "diagnosed at 18 months": a baby's age, in whole years
+        weeks = months.group(1).lower().startswith("w")
+        years = (value // 52 if weeks else value // 12) + 1
+        return ("under a year" if years == 1 else f"under {years} years"), months.end() - span.end
     if re.search(r"\d(?:st|nd|rd|th)\b|(?:th|st|nd|rd)$", span.text.strip().lower()) and \
             not span.text.strip().lower().endswith("s"):
         return "milestone", 0
@@ -172,7 +180,9 @@ def _age_text(span: Span, text: str) -> tuple[str, int]:
         return ("in my teens" if self_age else "teenage"), extra
     if self_age:
         return f"in my {decade}s", extra
-    return f"{decade}-something", 0
+    # "fortysomething", not "40-something": a band that never prints the age itself
+    # (a round "40" read back from "40-something" would be exact).
+    return f"{_DECADE_NAMES[decade // 10]}something", 0
 
 
 def _role(ctx: TransformContext, span: Span) -> str:

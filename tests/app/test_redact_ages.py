@@ -36,6 +36,24 @@ def ages(text: str) -> list[str]:
     ("I work full time with 2 kids (7 and 9) at home.", "7"),
     ("I work full time with 2 kids (7 and 9) at home.", "9"),
     ("we went out for my 40th and I paid for it", "40th"),
+    # second round: the shapes unseen posts used
+    ("he's 11 now and loves football", "11"),
+    ("ngl being 16 with IBS is rough", "16"),
+    ("I'm pushing 60 and still working", "60"),
+    ("27m from leeds, new here", "27"),
+    ("Hallo, 42w aus Köln.", "42"),
+    ("Sorry for typos. 38, female, lupus since uni", "38"),
+    ("52, teacher at a primary school, new to this", "52"),
+    ("17 and just diagnosed with UC", "17"),
+    ("The kids are 12, 10 and 7 and off school", "10"),
+    ("The kids are 12, 10 and 7 and off school", "7"),
+    ("I'm 14 (nearly 15) and my mum said I could post", "15"),
+    ("Balloons for Amira's 9th birthday", "9th"),
+    ("my son Tariq is 6 years and he have asthma", "6"),
+    ("She was diagnosed at 9 months old", "9"),
+    ("Ray and I are both seventy this year", "seventy"),
+    ("Ma is 83 and still gardens", "83"),
+    ("My father-in-law (76) moved in", "76"),
 ])
 def test_ages(text: str, age: str) -> None:
     assert age in ages(text)
@@ -49,6 +67,10 @@ def test_ages(text: str, age: str) -> None:
     "Dose is 40 mg, pain is 7/10.",
     "This is 12 weeks of waiting; it was 3 before.",
     "HbA1c is 48 and BMI is 24.",
+    "my first Ocrevus infusion and my second opinion",
+    "The car park is 20m from the entrance.",
+    "12, 14 and 16 were the bus numbers.",
+    "the wait is 5 years and counting",
 ])
 def test_not_ages(text: str) -> None:
     assert ages(text) == []
@@ -66,10 +88,13 @@ def test_words_to_number() -> None:
     ("I'm 34 years old.", "I'm in my 30s."),
     ("she's 9 today", "she's under 10 today"),
     ("my son is 15", "my son is teenage"),
-    ("Grandad turned seventy-two", "Grandad turned 70-something"),
+    ("Grandad turned seventy-two", "Grandad turned seventysomething"),
     ("a woman in her early thirties", "a woman in her 30s"),
     ("for my 40th we went out", "for my milestone we went out"),
     ("Grandad would've been 100 this year.", "Grandad would've been over 90 this year."),
+    # a round age is never printed back ("80-something" would show the 80)
+    ("My mum is 80 and sharp.", "My mum is eightysomething and sharp."),
+    ("She was diagnosed at 18 months and", "She was diagnosed at under 2 years and"),
 ])
 def test_ages_become_bands(text: str, out: str) -> None:
     spans = [s for s in detect(text, GB) if s.type is SpanType.AGE]
