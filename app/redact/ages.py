@@ -108,7 +108,7 @@ AGE = re.compile(
     rf"|(?:^|(?<=\n))(?-i:[MF]),?\s(\d{{2}})\b"
     # "43m from rotorua", "16f,", "35w aus", "29, male", "female, 34": an age with a sex
     # where a post introduces its writer (start of a sentence or line)
-    rf"|{_CLAUSE_START}([1-9]\d)\s?[mfw](?=\s*(?:[,./)]|from\b(?!\s+the\b)|here\b|aus\b|"
+    rf"|{_CLAUSE_START}([1-9]\d)\s?[mfw]\b(?=\s*(?:[,./)]|from\b(?!\s+the\b)|here\b|aus\b|"
     rf"in\b|with\b|w/|$))"
     rf"|{_CLAUSE_START}([1-9]\d),?\s+(?:male|female|man|woman|guy|girl|boy|nb|non-binary)\b"
     rf"|\b(?:male|female)\s*,\s*([1-9]\d)\b(?!\s*(?:%|mg|years? ago))"
@@ -141,7 +141,7 @@ AGES_AFTER_KIDS = re.compile(
     r"\b(?:kids|children|boys|girls|sons|daughters|twins|grandkids|grandchildren)"
     r"(?:\s+(?:are|were|aged?))?,?\s*\(?(\d{1,2}(?:\s*,\s*\d{1,2})*)(?:,?\s+and\s+|\s*&\s*|,\s*)"
     r"(\d{1,2})\b(?!\s*(?:%|mg|kg|weeks?|days?|months?|years? ago))")
-_AFTER_NAME_CUE = re.compile(rf"(?:[A-Z][a-z]+|ji|{_KIN})$", re.IGNORECASE)
+_AFTER_NAME_CUE = re.compile(rf"(?:(?-i:[A-Z][a-z]+)|ji|{_KIN})$", re.IGNORECASE)
 
 
 def words_to_number(text: str) -> int | None:

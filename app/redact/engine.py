@@ -14,6 +14,7 @@ from app.profile import PrivacyProfile
 from app.redact import date_words, patterns, profile_extra
 from app.redact.ages import find_ages
 from app.redact.addresses import AddressFinder
+from app.redact.employers import EmployerFinder
 from app.redact.lexicon import Lexicon, default_lexicon
 from app.redact.medical import drop_medicine
 from app.redact.regions import drop_coarse
@@ -42,6 +43,7 @@ class Detector:
         self._names = NameFinder(self.lexicon)
         self._addresses = AddressFinder(self.lexicon)
         self._extra = ExtraFinder(self.lexicon)
+        self._employers = EmployerFinder(self.lexicon)
 
     def detect(self, text: str, profile: PrivacyProfile, *,
                entry_date: date | None = None) -> list[Span]:
@@ -68,6 +70,7 @@ class Detector:
         found.extend(self._addresses.find(text, region))
         found.extend(self._names.find(text))
         found.extend(self._extra.find(text))
+        found.extend(self._employers.find(text))
         german = _GERMAN.findall(text[:2000]).__len__() >= 3
         found = drop_medicine([s for s in found if not _function_word(s)], text)
         found = [s for s in found if not _not_a_name(s, text, german)]

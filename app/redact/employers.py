@@ -1,0 +1,121 @@
+"""Employers and schools the word-by-word name finder misses.
+
+A workplace or a school narrows a writer down to a few hundred people, and posts name
+them in ways no capitalised-run rule sees:
+
+- in brackets after the word for it: "at work (greggs lol)", "Mein Arbeitgeber (BMW)",
+  "The school (Millard North)";
+- after a job or a verb of working, in any case: "admin at Queensland Health", "work
+  at eskom", "retired from Indian Railways", "arbeite noch bei Airbus";
+- by the word that ends an organisation's name, after a town or an unknown word:
+  "Brookfield High", "Lakeview Middle", "Frimley Health", "Boston Scientific",
+  "Athersley South Primary". An ordinary word before it ("Mental Health", "High
+  School") is not a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact.lexicon import DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.names_context import CALENDAR
+from app.redact.names_cues import CLOSED_CLASS, FUNCTION, TEXTSPEAK
+from app.redact.spans import Source, Span, SpanType
+
+_WORD = r"[\w'’&-]*(?:\.[\w'’&-]+)*"
+_WORDS = rf"[A-Za-z]{_WORD}(?:\s+[A-Za-z0-9]{_WORD}){{0,3}}?"
+# "at work (greggs lol)", "Work (Dundee City Council)", "Arbeitgeber (BMW)".
+IN_BRACKETS = re.compile(
+    rf"\b(?:work|job|employer|workplace|company|firm|school|college|uni|university|"
+    rf"arbeitgeber|firma|schule)\s*\(\s*({_WORDS})"
+    rf"(?:\s+(?:lol|haha|lmao|ironically|of all places|obviously))?\s*\)", re.IGNORECASE)
+_JOBS = (r"nurse|teacher|admin|administrator|cashier|midwife|engineer|manager|receptionist|"
+         r"carer|driver|cleaner|porter|hca|pharmacist|technician|tech|analyst|developer|"
+         r"accountant|lecturer|apprentice|intern|volunteer|paramedic|chef|barista|clerk|"
+         r"assistant|officer|worker|supervisor|cook|dinner lady|lollipop lady|ta|"
+         r"secretary|librarian|caretaker|janitor|scientist|researcher|student|operator")
+# The organisation after a cue, in any case; capitalised words after it join it.
+AFTER_CUE = re.compile(
+    rf"\b(?:(work(?:s|ed|ing)?\s+(?:at|for)|shifts?\s+at|jobs?\s+(?:at|with)|retired\s+from|"
+    rf"(?:left|quit)\s+my\s+job\s+at|(?:arbeite|arbeitet|arbeiten|arbeitete)\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:bei|für))|(?:{_JOBS})\s+(?:at|for))\s+(?:the\s+)?"
+    rf"([A-Za-z]{_WORD}(?-i:(?:\s+(?!I\b)[A-Z]{_WORD}){{0,3}}))", re.IGNORECASE)
+# Words that end an organisation's name when a name-like word comes before them.
+TAIL = re.compile(
+    r"\b((?:[A-Z][\w'’&-]+\s+){1,3}?)(?:(?:North|South|East|West)\s+)?"
+    r"(?:High|Middle|Elementary|Primary|Secondary|Junior|Infants?|Grammar|Academy|"
+    r"Health|Healthcare|Scientific|Railways?|Water|Energy|Power|Foods|Motors|Logistics|"
+    r"Pharmaceuticals|Council)(?:\s+School)?\b")
+_NOT_ORG = frozenset(["home", "night", "nights", "the moment", "moment", "weekends", "work",
+                      "school", "uni", "college", "all", "it", "them", "me", "last", "first",
+                      "least", "most", "times", "again", "present", "a", "an"])
+
+
+class EmployerFinder:
+    """The finders of this module, built once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    def find(self, text: str) -> Iterator[Span]:
+        low = text.lower()
+        if "(" in text and not text.isupper():
+            for m in IN_BRACKETS.finditer(text):
+                if self._organisation(m.group(1)):
+                    yield self._span(m, 1, text, 0.7)
+        letters = sum(c.isalpha() for c in text[:2000])
+        shouting = sum(c.isupper() for c in text[:2000]) > 0.6 * max(1, letters)
+        if not shouting and any(c in low for c in (" at ", " for ", " from ", " bei ", " für ",
+                                                   " with ")):
+            for m in AFTER_CUE.finditer(text):
+                words = self._trim(m.group(2))
+                # after a job ("nurse at"), only a capitalised name; after a verb of
+                # working ("work at eskom"), any case
+                if words and (m.group(1) or words[0].isupper()) and self._organisation(words):
+                    yield Span(m.start(2), m.start(2) + len(words), SpanType.EMPLOYER,
+                               Source.CONTEXT, 0.7, words, uncertain=True)
+        for m in TAIL.finditer(text) if not text.isupper() else ():
+            first = m.group(1).split()[0]
+            if self._name_like(first):
+                yield self._span(m, 0, text, 0.7)
+
+    def _trim(self, words: str) -> str:
+        """The organisation without trailing words that are not part of its name."""
+        parts = words.split()
+        while len(parts) > 1 and (parts[-1].lower() in FUNCTION or parts[-1] == "I"):
+            parts.pop()
+        return " ".join(parts)
+
+    def _organisation(self, words: str) -> bool:
+        """Not a plain word or phrase ("at home", "for the moment", "work (again)")."""
+        low = words.lower().strip(" .")
+        first = low.split()[0].strip("'’")
+        if low in _NOT_ORG or first in FUNCTION or first in CLOSED_CLASS or first in CALENDAR \
+                or first in TEXTSPEAK or not first[0].isalpha():
+            return False
+        f = self.lex.flags.get(first, 0)
+        if f & MEDICAL:
+            return False
+        if words[0].isupper() or " " in words.strip():
+            return not (f & DICT_WORD and self.lex.zipf.get(first, 0.0) >= 5.0)
+        return len(first) >= 4 and not (f & DICT_WORD and self.lex.zipf.get(first, 0.0) >= 3.0) \
+            and self.lex.zipf.get(first, 0.0) < 4.0
+
+    def _name_like(self, word: str) -> bool:
+        """A town, a name or an unknown word: "Frimley", "Lakeview", not "Mental"."""
+        key = word.lower().strip("'’")
+        if key in FUNCTION or key in CALENDAR or key in CLOSED_CLASS:
+            return False
+        f = self.lex.flags.get(key, 0)
+        if f & MEDICAL:
+            return False
+        z = self.lex.zipf.get(key, 0.0)
+        if f & (PLACE | FIRST | LAST):
+            return not (f & DICT_WORD and z >= 5.0)
+        return z < 3.0
+
+    @staticmethod
+    def _span(m: re.Match[str], group: int, text: str, conf: float) -> Span:
+        return Span(m.start(group), m.end(group), SpanType.EMPLOYER, Source.CONTEXT, conf,
+                    text[m.start(group):m.end(group)], uncertain=True)
