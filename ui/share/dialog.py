@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -194,22 +195,18 @@ class ShareDialog(QDialog):
         middle = QWidget()
         mid = QVBoxLayout(middle)
         mid.setContentsMargins(0, 0, 0, 0)
-        title_row = QHBoxLayout()
-        title_label = QLabel(self.tr("T&itle:"))
-        title_label.setBuddy(self.title_edit)
-        title_row.addWidget(title_label)
-        title_row.addWidget(self.title_edit, 1)
-        mid.addLayout(title_row)
-        choices = QHBoxLayout()
-        for text, box in ((self.tr("Replace &names with:"), self.names_box),
-                          (self.tr("&Dates:"), self.dates_box)):
+        # One row each, so a choice is never cut short ("Their role (“my") however
+        # narrow the draft column is (150 % on a laptop screen).
+        choices = QFormLayout()
+        choices.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for text, field in ((self.tr("T&itle:"), self.title_edit),
+                            (self.tr("Replace &names with:"), self.names_box),
+                            (self.tr("&Dates:"), self.dates_box)):
             label = QLabel(text)
-            label.setBuddy(box)
-            box.setMinimumContentsLength(8)
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            choices.addWidget(label)
-            choices.addWidget(box, 1)
-        choices.addStretch(1)
+            label.setBuddy(field)
+            if isinstance(field, QComboBox):
+                field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            choices.addRow(label, field)
         mid.addLayout(choices)
         hint = QLabel(self.tr("Click a highlighted part (or press Space on it) to keep it as "
                               "written or redact it again. To redact other words, select "

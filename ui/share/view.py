@@ -42,6 +42,19 @@ from app.share import Rendered
 from ui.share.markup import Readable, readable, snap_to_words
 
 UL = QTextCharFormat.UnderlineStyle
+
+
+def without_leading_lines(shown: Readable) -> Readable:
+    """``shown`` without the line breaks it starts with (offsets still map back)."""
+    cut = len(shown.text) - len(shown.text.lstrip("\n"))
+    if not cut:
+        return shown
+
+    def move(ranges):
+        return tuple((max(0, a - cut), max(0, b - cut)) for a, b in ranges)
+
+    return Readable(shown.text[cut:], move(shown.bold), move(shown.italic),
+                    shown._kept[cut:], shown._length)
 # type group: (light fill, dark fill, strong colour light, strong colour dark, underline)
 _GROUPS: dict[str, tuple[str, str, str, str, QTextCharFormat.UnderlineStyle]] = {
     "name": ("#d3e2ff", "#27426f", "#1f57c3", "#8fb4ff", UL.SingleUnderline),
@@ -123,7 +136,10 @@ class ShareDraftView(QTextEdit):
         scroll = self.verticalScrollBar().value()
         kept = self._source_cursor() if caret is None else (caret, caret)
         self._rendered, self._spans, self._decisions = rendered, spans, decisions
-        shown = self._shown = readable(rendered.text)  # "**15 mg**" shows as bold "15 mg"
+        shown = readable(rendered.text)  # "**15 mg**" shows as bold "15 mg"
+        if not rendered.title:  # a reply has no title: no blank lines where it would be
+            shown = without_leading_lines(shown)
+        self._shown = shown
         # Not QTextEdit.setPlainText: that gives the whole text the format under the
         # caret (a span's highlight, after a click), and sends the caret to the top.
         document = self.document()

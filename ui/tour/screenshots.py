@@ -2,8 +2,8 @@
 
 Runs offscreen or on a real X server; every window is fitted to the screen, so on a
 1024×600 screen or at QT_SCALE_FACTOR=1.5 no picture is larger than the screen. Each step does what a user would (type the passphrase, pick an
-entry, search, open the quick log, show Trends and Insights, share two entries, open the
-appointment summary, Preferences) and waits for the window to be ready before grabbing it.
+entry, search, open the quick log, show Trends and Insights, share two entries, answer a
+question, report on a treatment, open the appointment summary, Preferences) and waits for the window to be ready before grabbing it.
 The files are what the README shows. Only the files named here are written; nothing
 else in the folder is touched.
 """
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 from ui.icons import stylesheet
 from ui.screen_fit import fit_to_screen
 from ui.shell.entry_list_model import RowRole
+from ui.tour.checks import cut_short
+from ui.tour.giveback_steps import GivebackSteps
 from ui.unlock.welcome_wizard import WelcomeWizard
 
 SIZE = (1280, 800)
@@ -57,7 +59,7 @@ def dark_palette() -> QPalette:
     return p
 
 
-class ScreenshotTour(QObject):
+class ScreenshotTour(GivebackSteps, QObject):
     def __init__(self, window, folder: Path) -> None:
         super().__init__(window)
         self.window = window
@@ -186,7 +188,11 @@ class ScreenshotTour(QObject):
         dialog = self.window.tools.share_dialog
         dialog.view.setFocus()
         self._save(dialog, "share-entries.png")
+        self._check_fits(dialog, "share-entries.png")
         dialog.reject()
+        self._start_giveback(self._open_summary)  # answer a question, a treatment report
+
+    def _open_summary(self) -> None:
         w = self.window
         w.actions.summary.trigger()
         self._wait(
@@ -254,6 +260,12 @@ class ScreenshotTour(QObject):
         self._finish()
 
     # -- helpers -----------------------------------------------------------------
+
+    def _check_fits(self, window: QWidget, name: str) -> None:
+        """Fail the tour if a choice in ``window`` is cut short (``ui.tour.checks``)."""
+        for problem in cut_short(window):
+            print(f"fettle: cut short in {name}: {problem}", file=sys.stderr)
+            self.exit_code = 1
 
     def _find_row(self, wanted) -> int:
         model = self.window.page.entry_model
