@@ -16,7 +16,9 @@ The export is a Fettle JSON document holding only the profile, so ``fettle impor
 --format fettle-json`` takes it as well. ``import`` also reads a whole Fettle export
 (only its profile is used) and the ``profile`` object of the ``shared/eval`` records
 (``{"self": [...], "people": [...], "region": "GB"}``). It adds to the profile unless
-``--replace`` is given; an added term that is already there is kept once.
+``--replace`` is given; an added term that is already there is kept once. Topics in the
+file come in too (``--replace`` puts them in place of the journal's; a file without
+topics leaves the journal's alone).
 """
 
 from __future__ import annotations
@@ -31,7 +33,14 @@ from app.exporters.json import FORMAT, VERSION
 
 from ..errors import InvalidInput
 from ..importers.common import list_of, load_json, read_text, reject, text_of
-from ..profile import TERM_KINDS, PrivacyProfile, ProfileTerm
+from ..profile import (
+    MAX_TOPIC,
+    TERM_KINDS,
+    PrivacyProfile,
+    ProfileTerm,
+    topics_from_json,
+    topics_to_json,
+)
 from .base import UsageError, unlock
 
 STDIN = "-"
@@ -133,8 +142,25 @@ def cmd_profile(args, secrets) -> int:
             journal.profile.set(incoming if args.replace else _merged(profile, incoming.terms))
             message = _added(PrivacyProfile() if args.replace else profile,
                              journal.profile.get(), "")
+            message += _import_topics(journal, profile, incoming, args.replace)
     print(message)
     return 0
+
+
+def _import_topics(journal, profile: PrivacyProfile, incoming: PrivacyProfile,
+                   replace: bool) -> str:
+    """Bring the file's topics in: added to the journal's, or in their place with
+    --replace (a file without topics leaves them: losing one would let it leave)."""
+    from ..importers.fettle_json import merge_topics
+
+    if not incoming.topics:
+        return ""
+    journal.profile.set_topics(incoming.topics if replace
+                               else merge_topics(profile.topics, incoming.topics))
+    now = journal.profile.get().topics
+    n = len(now) if replace else len(now) - len(profile.topics)
+    return (f" Added {n} topic{'s' * (n != 1)}; the profile now has {len(now)} "
+            f"(sentences that mention them never leave).")
 
 
 def _change_topics(journal, profile: PrivacyProfile, action: str, texts: list[str]) -> str:
@@ -237,9 +263,12 @@ def profile_from_document(raw: Any) -> PrivacyProfile:
             for text in list_of(raw.get(key), "The profile", f'"{key}"', 10000):
                 terms.append(ProfileTerm(kind, text_of(text, "The profile", f'a term of "{key}"',
                                                        MAX_TERM, optional=False)))
-    else:
+    elif "topics" not in raw:
         raise reject("", "This file holds no profile terms.")
-    return PrivacyProfile(tuple(t for t in terms if t.text.strip()), region, name)
+    topics = tuple(text_of(t, "The profile", "a topic", MAX_TOPIC, optional=False)
+                   for t in list_of(raw.get("topics"), "The profile", "the topics", 10000))
+    return PrivacyProfile(tuple(t for t in terms if t.text.strip()), region, name,
+                          topics_from_json(topics_to_json(topics)))
 
 
 # -- changing ----------------------------------------------------------------------

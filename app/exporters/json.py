@@ -5,7 +5,7 @@ The document is one JSON object::
     {
       "format": "fettle-journal", "version": 1, "exported_at": ISO-8601 UTC,
       "profile":      {"region": "GB", "display_name": str,
-                       "terms": [{"kind", "text", "role"}]},
+                       "terms": [{"kind", "text", "role"}], "topics": [str]},
       "settings":     {name: value},                      # see app.settings.OPTIONS
       "symptoms":     [{"id", "name", "body_area", "archived"}],
       "conditions":   [{"id", "name", "diagnosed_day", "notes"}],
@@ -76,7 +76,8 @@ def _header(journal: Journal) -> dict[str, Any]:
         "exported_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "profile": {"region": profile.region, "display_name": profile.display_name,
                     "terms": [{"kind": t.kind, "text": t.text, "role": t.role}
-                              for t in profile.terms]},
+                              for t in profile.terms],
+                    "topics": list(profile.topics)},
         "settings": journal.settings.all(),
         "symptoms": [{"id": s.id, "name": s.name, "body_area": s.body_area,
                       "archived": s.archived}

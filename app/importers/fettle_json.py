@@ -32,7 +32,7 @@ from ..models import (
     Entry,
     SymptomReading,
 )
-from ..profile import TERM_KINDS, PrivacyProfile, ProfileTerm
+from ..profile import MAX_TOPIC, TERM_KINDS, PrivacyProfile, ProfileTerm, clean_topic
 from . import imported_settings
 from .common import (
     MAX_NAME,
@@ -99,6 +99,7 @@ class FettlePlan(ImportPlan):
 
     settings: dict[str, Any] = field(default_factory=dict)
     profile_terms: int = 0  # a file may hold only a profile: that is still an import
+    profile_topics: int = 0  # topics whose sentences never leave, added to the user's
 
     def describe(self) -> str:
         text = super().describe()
@@ -106,6 +107,10 @@ class FettlePlan(ImportPlan):
             noun = "term" if self.profile_terms == 1 else "terms"
             text += (f" It also holds a privacy profile of {self.profile_terms} {noun}, "
                      "which are added to yours.")
+        if self.profile_topics:
+            noun = "topic" if self.profile_topics == 1 else "topics"
+            text += (f" It holds {self.profile_topics} private {noun} too (sentences that "
+                     "mention them never leave), which are added to yours.")
         return text
 
     def setting_changes(self, journal: Journal | None = None) -> list[SettingChange]:
@@ -155,7 +160,8 @@ def parse(text: str) -> FettlePlan:
     days = [dt.date.fromisoformat(e["day"]) for e in doc.entries]
     return FettlePlan(FORMAT, len(doc.entries), min(days, default=None),
                       max(days, default=None), notes, lambda journal: _commit(journal, doc),
-                      settings, len(doc.profile.get("terms") or ()))
+                      settings, len(doc.profile.get("terms") or ()),
+                      len(doc.profile.get("topics") or ()))
 
 
 def _check(doc: _Doc) -> None:
@@ -262,6 +268,8 @@ def _check(doc: _Doc) -> None:
             raise reject("The profile", f"unknown kind of term {t.get('kind')!r:.30}.")
         text_of(t.get("text"), "The profile", "a term", 200, optional=False)
         text_of(t.get("role"), "The profile", "a term's role", 100)
+    for topic in list_of(p.get("topics"), "The profile", "the topics", 10000):
+        text_of(topic, "The profile", "a topic", MAX_TOPIC, optional=False)
 
 
 def _check_factors(factors: list[dict]) -> None:
@@ -417,6 +425,17 @@ def _merge_named(db, table: str, records: list[dict], offset: int, sql: str,
     return out
 
 
+def merge_topics(have, new) -> list[str]:
+    """``have`` and then the new topics not already there in any case or spacing."""
+    seen = {clean_topic(t).casefold() for t in have}
+    out = list(have)
+    for topic in new:
+        if clean_topic(topic) and clean_topic(topic).casefold() not in seen:
+            seen.add(clean_topic(topic).casefold())
+            out.append(clean_topic(topic))
+    return out
+
+
 def _profile(journal: Journal, doc: _Doc, empty: bool) -> None:
     p = doc.profile
     terms = [ProfileTerm(t["kind"], t["text"], t.get("role") or "") for t in p.get("terms") or []]
@@ -429,5 +448,9 @@ def _profile(journal: Journal, doc: _Doc, empty: bool) -> None:
         else:
             for term in terms:
                 journal.profile.add_term(term)
+        topics = [str(t) for t in p.get("topics") or []]
+        if topics:  # added, never taken away: losing one would let its sentences leave
+            have = journal.profile.get().topics
+            journal.profile.set_topics(merge_topics(have, topics))
     except InvalidInput as exc:
         raise reject("The profile", exc.user_message) from None

@@ -46,6 +46,7 @@ from app.profile import PrivacyProfile, ProfileTerm
 from ui.screen_fit import fit_to_screen
 from ui.settings.backups import BackupsTab
 from ui.settings.catalog import ConditionsTab, SymptomsTab, TreatmentsTab, _cell, _table
+from ui.settings.topics import TopicsEditor
 
 
 @dataclass
@@ -111,10 +112,12 @@ class ProfileTab(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Country or region (2 letters, e.g. GB):"), self.region)
         form.addRow(self.tr("Name on summaries:"), self.display_name)
+        self.topics = TopicsEditor(profile.topics)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.topics)
         layout.addLayout(form)
 
     def _add_row(self, term: ProfileTerm) -> None:
@@ -149,7 +152,8 @@ class ProfileTab(QWidget):
             raise InvalidInput(
                 user_message="Type a two-letter country or region code, such as GB or US."
             )
-        return PrivacyProfile.of(terms, region, self.display_name.text().strip())
+        return PrivacyProfile.of(terms, region, self.display_name.text().strip()).with_topics(
+            self.topics.topics())
 
 
 class SettingsDialog(QDialog):

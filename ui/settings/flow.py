@@ -79,6 +79,8 @@ def apply_settings(journal, old: SettingsData, new: SettingsData,
             journal.settings.set(name, value)
     if new.profile != old.profile:
         journal.profile.set(new.profile)
+    if new.profile.topics != old.profile.topics:  # kept apart from the terms (app.profile)
+        journal.profile.set_topics(new.profile.topics)
     before = {s.id: s for s in old.symptoms}
     for s in new.symptoms:
         was = before.get(s.id)
