@@ -36,6 +36,12 @@ _OBSERVANCES = {
     "Diwali": 11, "Holi": 3, "Vaisakhi": 4, "Baisakhi": 4, "Eid al-Fitr": 4,
     "Eid al-Adha": 6, "Purim": 3, "Sukkot": 10, "Epiphany": 1, "Twelfth Night": 1,
     "Midsummer": 6, "Mardi Gras": 2, "Day of the Dead": 11, "Juneteenth": 6,
+    "St Patrick's Day": 3, "St. Patrick's Day": 3, "Paddy's Day": 3, "St Paddy's Day": 3,
+    "Patrick's Day": 3, "New Year's": 1, "New Year's Day": 1, "Summer solstice": 6,
+    "Winter solstice": 12, "Good Friday": 4, "Easter Monday": 4, "Christmas Day": 12,
+    "Labor Day": 9, "Labour Day": 5, "Memorial Day": 5, "Australia Day": 1, "Anzac Day": 4,
+    "Waitangi Day": 2, "Heritage Day": 9, "Freedom Day": 4, "Canada Day": 7,
+    "Remembrance weekend": 11, "Mother's Day weekend": 5, "Halloween night": 10,
 }
 _SKIP = re.compile(r"\(.*?\)|\bobserved\b|^Day after |^Second Day of ")
 

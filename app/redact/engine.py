@@ -15,14 +15,14 @@ from app.redact import date_words, patterns, profile_extra
 from app.redact.ages import find_ages
 from app.redact.addresses import AddressFinder
 from app.redact.employers import EmployerFinder
-from app.redact.lexicon import Lexicon, default_lexicon
+from app.redact.lexicon import FIRST, LAST, Lexicon, default_lexicon
 from app.redact.medical import drop_medicine
 from app.redact.regions import drop_coarse
 from app.redact.names import NameFinder
 from app.redact.names_extra import ExtraFinder, complete_lists
 from app.redact.names_context import CALENDAR
-from app.redact.names_cues import CLOSED_CLASS, TEXTSPEAK
-from app.redact.normalise import fold
+from app.redact.names_cues import CLOSED_CLASS, GERMAN_WORDS, KIN, NOT_NAMES, TEXTSPEAK
+from app.redact.normalise import fold, fold_term
 from app.redact.profile_match import matcher_for
 from app.redact.spans import Source, Span, SpanType
 
@@ -44,6 +44,10 @@ class Detector:
         self._addresses = AddressFinder(self.lexicon)
         self._extra = ExtraFinder(self.lexicon)
         self._employers = EmployerFinder(self.lexicon)
+
+    def _name_like(self, word: str) -> bool:
+        """A listed given name or surname ("Tom"), which a number after may be an age of."""
+        return bool(self.lexicon.flag(fold_term(word.strip())) & (FIRST | LAST))
 
     def detect(self, text: str, profile: PrivacyProfile, *,
                entry_date: date | None = None) -> list[Span]:
@@ -72,7 +76,8 @@ class Detector:
         found.extend(self._extra.find(text))
         found.extend(self._employers.find(text))
         german = _GERMAN.findall(text[:2000]).__len__() >= 3
-        found = drop_medicine([s for s in found if not _function_word(s)], text)
+        found = drop_medicine([s for s in found if not _function_word(s)], text,
+                              self._name_like)
         found = [s for s in found if not _not_a_name(s, text, german)]
         found = complete_lists(found, text, self.lexicon)
         spans = drop_coarse(merge_spans(found, text), text)
@@ -106,7 +111,7 @@ _WORDISH = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
 _GERMAN = re.compile(r"\b(?:der|die|das|und|ist|ich|nicht|mit|für|ein|eine|auf|wir|mein|meine|"
                      r"bei|vom|zum|zur|auch|wird|hat|haben|sind|noch|schon|aber)\b")
 # A drug named by how it is taken: "put me on Trelegy", "been on ARVs", "taking Syndopa".
-_ON_DRUG = re.compile(r"(?:\b(?:started|put (?:me|him|her|them)|am|is|was|been|be|back|stay|"
+_ON_DRUG = re.compile(r"(?:\b(?:started|put (?:me|him|her|them)|put|am|is|was|been|be|back|stay|"
                       r"staying|stayed|still|now|currently|switched|trial(?:led)?) on|\btaking|"
                       r"\bprescribed|\binjecting|\btried|\bstarting|\bweaning off|\bcoming off|"
                       r"\bstopped|(?:^|[,;(]\s*|\band\s+)on)\s+$", re.IGNORECASE)
@@ -121,6 +126,11 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         return False
     if all(w in CALENDAR for w in re.split(r"[\s-]+", span.text.lower().strip(" .,"))):
         return True  # "Mon-Wed-Fri", "Suhoor and Iftar" are days, not places
+    word = span.text.lower().strip(" .,").removesuffix("'s").removesuffix("’s")
+    if span.type is SpanType.NAME and (word in KIN or word in NOT_NAMES
+                                       or german and word in GERMAN_WORDS) \
+            and "name" not in text[max(0, span.start - 25):span.start].lower():
+        return True  # "Abbu is 66", "my English is not good", "Seit März"; not "name? Baba"
     if span.source not in _LIST_SOURCES:
         return False
     if german and span.source is Source.UNKNOWN_WORD:

@@ -21,6 +21,7 @@ import bz2
 import importlib.util
 import pickle  # noqa: S403 - reads the data file shipped inside an installed wheel
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -176,19 +177,51 @@ _SCHEDULE_FAST = Triggered(SCHEDULE, r"every|each|q\d{1,2}h", digits=True)
 
 
 # A formulation or a dose straight after a word makes it a drug.
-_DRUG_AFTER = re.compile(r"\s+(?:XL|SR|MR|CR|ER|XR|LA|CD|ODT|IR|EC|DR|SA|PR)\b"
-                         r"|\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|units?|iu)\b", re.IGNORECASE)
+_DRUG_AFTER = re.compile(r"\s+(?-i:XL|SR|MR|CR|ER|XR|LA|CD|ODT|IR|EC|DR|SA|PR)\b"
+                         r"|\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|units?|iu)\b"
+                         # "Panadeine Forte", "Syndopa Plus", "Voltarol gel", "Epilim syrup"
+                         r"|\s+(?:Plus|Forte|Duo|Max|Retard|Depot|Mite|Junior|Rapid|Continus|"
+                         r"Chrono|gel|cream|ointment|foam|syrup|drops|spray|inhaler|pens?|"
+                         r"injections?|jabs?|shots?|tablets?|tabs|capsules|caps|patch(?:es)?|"
+                         r"suppositor(?:y|ies)|infusions?|sachets?|lozenges?)\b"
+                         # "Thyronorm 50", "Dolo 650": a strength without its unit
+                         r"|\s+\d{2,4}\b(?![.,:/]\d|\s*(?:years?|yrs?|yo|y/o|%|am|pm|st|nd|rd|"
+                         r"th|miles?|km|mins?|minutes?|hours?|days?|weeks?|months?)\b|[)\]])",
+                         re.IGNORECASE)
+def _drug_after(text: str, span: Span, name_like: Callable[[str], bool] | None) -> bool:
+    m = _DRUG_AFTER.match(text, span.end)
+    if m is None:
+        return False
+    if m.group().strip()[0].isdigit() and not any(u in m.group().lower() for u in "mgliu"):
+        # a bare number after a word is a house number as often as a strength: only
+        # where the words around speak of taking it ("started Thyronorm 50", "Dolo 650
+        # every 6 hours")
+        taken = _TAKEN_BEFORE.search(text, max(0, span.start - 30), span.start) is not None \
+            or _SCHEDULE_AFTER.match(text, m.end()) is not None
+        return taken and name_like is not None and not name_like(span.text)
+    return True
+
+
+_TAKEN_BEFORE = re.compile(r"\b(?:started(?: on)?|starting(?: on)?|taking|took|take|prescribed|gave|"
+                           r"giving|given|upped|increased|reduced|switched to|(?:been|am|is|was|"
+                           r"now|still|me) on)\s+$", re.IGNORECASE)
+_SCHEDULE_AFTER = re.compile(r"\s*(?:every|each|daily|twice|once|bd|bid|tds|tid|od|qds|nocte|"
+                             r"at night|in the morning|mornings|a day|per day|x\s?\d)\b",
+                             re.IGNORECASE)
+
+
 _NUMERIC_TYPES = (SpanType.DATE, SpanType.AGE, SpanType.PHONE, SpanType.ID)
 
 
-def drop_medicine(spans: list[Span], text: str) -> list[Span]:
+def drop_medicine(spans: list[Span], text: str,
+                  name_like: Callable[[str], bool] | None = None) -> list[Span]:
     """Spans left once medicine is taken out: a date, age, phone or ID lying inside a
     dose or lab value goes, and so does a name, place or employer that is an eponym
-    used medically. Spans the user selected are never dropped."""
+    used medically, or a guessed name that a formulation or a strength follows
+    ("Syndopa Plus", "Dolo 650"; a strength only where ``name_like`` says the word is no
+    listed name, so "Tom 36" stays). Spans the user selected are never dropped."""
     numbers = medical_number_ranges(text)
     eponyms = eponym_ranges(text) if not text.islower() else []
-    if not numbers and not eponyms:
-        return spans
     out = []
     for s in spans:
         if s.source is Source.USER:
@@ -198,8 +231,9 @@ def drop_medicine(spans: list[Span], text: str) -> list[Span]:
         elif s.type in (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER) \
                 and any(a <= s.start and s.end <= b for a, b in eponyms):
             continue
-        elif s.type is SpanType.NAME and s.source in (Source.LEXICON, Source.UNKNOWN_WORD) \
-                and _DRUG_AFTER.match(text, s.end):
+        elif s.type in (SpanType.NAME, SpanType.PLACE) \
+                and s.source in (Source.LEXICON, Source.UNKNOWN_WORD) \
+                and _drug_after(text, s, name_like):
             continue  # "Xaggitin XL 36mg": a drug we do not list, by its form and dose
         else:
             out.append(s)

@@ -29,12 +29,24 @@ from app.redact.windows import Triggered
 HANDLE_ON_SITE = re.compile(
     r"(?<![\w.@])([A-Za-z][\w.]{2,30}[A-Za-z0-9])\s+on\s+(?:insta|instagram|ig|tiktok|twitter|"
     r"threads|reddit|discord|snap|snapchat|fb|facebook|bluesky|mastodon|x)\b"
-    r"|\b(?:insta|instagram|ig|tiktok|twitter|snap|snapchat|discord|reddit)(?:\s+(?:is|name|handle))?"
-    r"\s*[:-]?\s+([A-Za-z][\w.]{2,30}[A-Za-z0-9])", re.IGNORECASE)
+    r"|\b(?:insta|instagram|ig|tiktok|twitter|snap|snapchat|discord|reddit)(?:\s+(?:is|name|handle|as))?"
+    r"(?:\s*[:-]?\s+|\s*\(\s*)([A-Za-z][\w.]{2,30}[A-Za-z0-9])", re.IGNORECASE)
+# "shout out to spoonie.steph": a dotted lower-case word where handles are talked about
+DOTTED_HANDLE = re.compile(
+    r"(?<![\w.@/])[a-z][a-z0-9_]{2,}(?:\.[a-z0-9_]{2,})+(?![\w@/]|\.[a-z])")
+_DOTTED_CUE = re.compile(r"\b(?:shout ?outs?|thanks|thank you|follow|dm|message|add|find|"
+                         r"insta|instagram|ig|tiktok|twitter|threads|discord|reddit|snap|"
+                         r"snapchat|bluesky|mastodon)\b", re.IGNORECASE)
+# Right before the handle: "shout out to X", "thanks to X", "follow X"; a site further back.
+_DOTTED_NEAR = re.compile(r"(?:\b(?:shout ?outs?|thanks|thank you|follow|dm|message|add)"
+                          r"(?:\s+(?:to|me|at))?\s+$)|\b(?:insta|instagram|ig|tiktok|twitter|"
+                          r"threads|discord|reddit|snap|snapchat|bluesky|mastodon)\b",
+                          re.IGNORECASE)
 HANDLE_BARE = re.compile(
     r"(?<![\w@/.])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]*)+(?<=[A-Za-z0-9_])(?![\w@])"
     r"|(?i:(?<=posted by )|(?<=username )|(?<=username: )|(?<=handle )|(?<=handle: ))"
     r"[A-Za-z][\w.-]{2,30}")
+_URLISH = re.compile(r"\.(?:com|org|net|co|uk|io|gov|edu|html?|php|jpg|png|pdf)\b|\.\d")
 _SITE = re.compile(r"\b(?:insta|instagram|ig|tiktok|twitter|threads|reddit|discord|snap|snapchat|"
                    r"fb|facebook|bluesky|mastodon|x)\b")
 _NOT_HANDLE = frozenset(["me", "them", "him", "her", "us", "it", "this", "that", "posted", "chat",
@@ -49,9 +61,10 @@ PARTICLE_NAME = re.compile(
     r"\b([A-Z][a-zà-ÿ]+)\s+(?:(?:de|del|de la|della|di|da|do|dos|das|du|van|von|der|den|ter|"
     r"bin|binti|bint|ibn|ben|al|el|le|la|mac|ap)\s+)+[A-Z][\w'’-]+")
 _HANDLE_CUE = re.compile(r"posted by|username|handle", re.IGNORECASE)
-_TLD = r"(?:com|org|net|co(?:\s*(?:\.|dot)\s*uk)?|uk|ie|au|nz|ca|in|za|de|io|edu|gov|me|info)"
+_TLD = (r"(?:com|org|net|co(?:\s*(?:\.|dot|\(dot\)|\[dot\])\s*(?:uk|in|za|nz|au|jp|ke))?|uk|ie|"
+        r"au|nz|ca|in|za|de|io|edu|gov|me|info)")
 OBFUSCATED_EMAIL = re.compile(
-    rf"(?<![\w.])[\w.+-]{{2,}}\s*(?:\(at\)|\[at\]|\{{at\}}|\s+at\s+|\s*@\s+|\s+@\s*)\s*"
+    rf"(?<![\w.])[\w.+-]{{2,}}(?:\s+dot\s+[\w+-]+)*\s*(?:\(at\)|\[at\]|\{{at\}}|\s+at\s+|\s*@\s+|\s+@\s*)\s*"
     rf"[\w-]+(?:\s*(?:\(dot\)|\[dot\]|\{{dot\}}|\s+dot\s+|\.)\s*[\w-]+)*"
     rf"\s*(?:\(dot\)|\[dot\]|\{{dot\}}|\s+dot\s+|\.)\s*{_TLD}\b", re.IGNORECASE)
 _DIGIT_WORDS = {"oh": 1, "o": 1, "zero": 1, "nought": 1, "one": 1, "two": 1, "three": 1,
@@ -153,6 +166,15 @@ class ExtraFinder:
                 g = 1 if m.group(1) else 2
                 if m.group(g).lower() not in CLOSED_CLASS and m.group(g).lower() not in _NOT_HANDLE:
                     yield Span(m.start(g), m.end(g), SpanType.HANDLE, Source.CONTEXT, 0.8, m.group(g))
+        if "." in text and _DOTTED_CUE.search(text):
+            for m in DOTTED_HANDLE.finditer(text):
+                parts = m.group().split(".")
+                if not _URLISH.search(m.group()) and _DOTTED_NEAR.search(
+                        text, max(0, m.start() - 40), m.start()) and not all(
+                        self.lex.zipf.get(p, 0.0) >= 3.5 for p in parts) \
+                        and not self.lex.flags.get(parts[0], 0) & MEDICAL:
+                    yield Span(m.start(), m.end(), SpanType.HANDLE, Source.CONTEXT, 0.7,
+                               m.group(), uncertain=True)
         if " dot " in low or "(at)" in low or "[at]" in low or "(dot)" in low \
                 or " @" in low or "@ " in low or _AT_DOMAIN.search(low):
             for m in OBFUSCATED_EMAIL.finditer(text):

@@ -29,7 +29,8 @@ URL = re.compile(
     r"social|app|me|blog|health|edu|gov)(?:/[^\s<>\"']*)?\b", _I)
 HANDLE = re.compile(
     r"(?<![\w@/])@(?=[A-Za-z0-9_.]*[a-z])[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?"
-    r"|\b(?:u|user)/[A-Za-z0-9_-]{3,20}\b")
+    r"|\b(?:u|user)/[A-Za-z0-9_-]{3,30}\b"
+    r"|(?<![\w#])[A-Za-z][\w.]{1,31}#\d{4}\b")  # a Discord tag: "leafy#4471"
 CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
@@ -53,7 +54,8 @@ DATE_TEXT = re.compile(
     rf"\b(?:{_DAYNUM}\s*(?:-|–|to)\s*{_DAYNUM}\s+(?:of\s+)?(?:{_MONTHS})\b"
     rf"|(?:{_MONTHS})\s+{_DAYNUM}\s*(?:-|–|to)\s*{_DAYNUM}\b(?![:.]\d)"
     rf"|{_DAYNUM}(?:\s+of)?\s+(?:{_MONTHS})\b(?:,?\s+(?:1[89]|20)\d{{2}}\b|,\s*'?\d{{2}}\b)?"
-    rf"|(?:{_MONTHS})\s+{_DAYNUM}\b(?:,?\s+(?:1[89]|20)\d{{2}}\b)?"
+    rf"|(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Weds|Thu|Thur|"
+    rf"Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{_MONTHS})\s+{_DAYNUM}\b(?:,?\s+(?:1[89]|20)\d{{2}}\b)?"
     rf"|(?:{_MONTHS})\s+(?:19|20)\d{{2}}\b"
     rf"|(?:{_MONTHS})\s+'\d{{2}}\b"
     rf"|(?:{_MONTHS}),\s*'?\d{{2}}\b(?![:.]\d)"
@@ -83,6 +85,7 @@ _SCORE_CUE = re.compile(r"pain|score|scale|rated?|rating|level|severity|fatigue|
 YEAR = re.compile(r"(?<![\d/.:$£€-])(?:'\d{2}|(?:19[3-9]\d|20[0-4]\d))(?![\d/:%]|\.\d)")
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:\bat|@|\buntil|\btil|\bby|\bapprox\.?|\baround|\bfrom|-|\bto|\bx|\bbefore|\bafter)\s*$", _I)
+_TIME_AFTER = re.compile(r"\s*(?:-|–|to\b|till\b|until\b|hrs?\b|h\b)", re.IGNORECASE)
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:-\s*\d{3,4}|hrs?\b|h\b|mg|mcg|ml|cc|units?|u\b|kg|g\b|cal|kcal|steps|mls?|%)", _I)
 ORDINAL = re.compile(
@@ -94,7 +97,7 @@ _WEEKDAYS = r"mon|tues|wednes|thurs|fri|satur|sun"
 _DATE_TEXT_FAST = Triggered(
     DATE_TEXT, r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    rf"(?:{_WEEKDAYS})day", digits=True)
+    rf"(?:{_WEEKDAYS})day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun", digits=True)
 _SEASON_FAST = Triggered(SEASON, r"early|late|mid|spring|summer|autumn|fall|winter|christmas|easter")
 
 
@@ -197,8 +200,10 @@ def find_dates(text: str) -> Iterator[Span]:
     for m in _SEASON_FAST.finditer(text):
         yield _span(T.DATE, m.start(), m.end(), text, confidence=0.8)
     for m in YEAR.finditer(text):
-        if _NOT_YEAR_BEFORE.search(text, max(0, m.start() - 10), m.start()):
-            continue
+        before = _NOT_YEAR_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        if before and not (before.group().strip().lower() == "from" and len(m.group()) == 4
+                           and not _TIME_AFTER.match(text, m.end())):
+            continue  # "from 2017" is a year; "from 1900 to 2100" are times
         if _NOT_YEAR_AFTER.match(text, m.end()):
             continue
         yield _span(T.DATE, m.start(), m.end(), text, confidence=0.7)

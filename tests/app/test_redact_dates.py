@@ -37,6 +37,12 @@ def dates(text: str, region: str = "GB") -> list[str]:
     ("Since the 14th I have slept badly.", "14th"),
     ("It started in November.", "November"),
     ("Had surgery on 23/04 in the end.", "23/04"),
+    ("He has had epilepsy from 2015 onwards.", "2015"),
+    ("Discharge is Tuesday May 14, fingers crossed.", "Tuesday May 14"),
+    ("Follow-up Wed Oct 9 with the team.", "Wed Oct 9"),
+    ("A flare over Paddy's Day, of course.", "Paddy's Day"),
+    ("The rash started around New Year's.", "New Year's"),
+    ("Winter solstice and I am in bed by four.", "Winter solstice"),
 ])
 def test_dates_found(text: str, found: str) -> None:
     assert found in dates(text)
@@ -49,6 +55,7 @@ def test_dates_found(text: str, found: str) -> None:
     "Took 2 tablets at 3 and 1 at 9.",
     "Pain 7/10, BP 130/85, HbA1c 48.",
     "Version 2.5 of the app.",
+    "Nil by mouth from 2200 to 0600 hrs.",
 ])
 def test_not_dates(text: str) -> None:
     assert dates(text) == []

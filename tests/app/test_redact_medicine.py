@@ -33,6 +33,12 @@ def test_drugs_and_devices_are_medical_in_the_lexicon(word: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # brands the drug package lacks, by the formulation or strength after them
+    "Doctor gave Quetrexa Plus and then Novimab Forte for the pain.",
+    "Started Pelmarol 50 and Dolo 650 for the fever.",
+    "I've got my Zapain and my Voltarol gel and I manage.",
+    "Fortisip twice a day, Clenil at night, Epilim syrup for the fits.",
+    "Just been put on Ryeqo by the gynae; Vabysmo for Dad's eyes.",
     "Started Keytruda last cycle and Stelara before that; Humira never worked.",
     "Switched from Entyvio to Skyrizi, and Tysabri is next if the MRI is bad.",
     "My Dexcom fell off again so I went back to finger pricks; Omnipod is fine.",

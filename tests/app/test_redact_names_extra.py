@@ -42,6 +42,17 @@ def found(text: str) -> dict[str, SpanType]:
     ("my nan is in Ysbyty Glan Clwyd again", "Ysbyty Glan Clwyd", SpanType.PLACE),
     ("Mum had her TAVI at the N&N last spring.", "N&N", SpanType.PLACE),
     ("ill be back home in worcester by the weekend", "worcester", SpanType.PLACE),
+    # second round
+    ("Shout out to chronic.carla for the tip.", "chronic.carla", SpanType.HANDLE),
+    ("I'm on tiktok as spine.diaries.meg where I post updates", "spine.diaries.meg",
+     SpanType.HANDLE),
+    ("follow along on insta (ana.heals) if you like", "ana.heals", SpanType.HANDLE),
+    ("Thanks u/ThisIsAVeryLongRedditName22 for the help", "u/ThisIsAVeryLongRedditName22",
+     SpanType.HANDLE),
+    ("ask mossy#0921 on the server", "mossy#0921", SpanType.HANDLE),
+    ("mail me at priya dot nair77 at yahoo dot co dot in please",
+     "priya dot nair77 at yahoo dot co dot in", SpanType.EMAIL),
+    ("my supervisor gemma sent me home early", "gemma", SpanType.NAME),
 ])
 def test_found_without_a_profile(text: str, value: str, kind: SpanType) -> None:
     assert found(text).get(value) is kind
@@ -60,6 +71,10 @@ def test_found_without_a_profile(text: str, value: str, kind: SpanType) -> None:
     "The nurse put me on Trelegy and I have been on ARVs for years.",
     "HbA1c was 7.9% in Oct. Posted on r/ChronicIllness too.",
     "Myasthenia stable on pyridostigmine; dialysis moved to Mon-Wed-Fri.",
+    "Ammi is 70 and Baba (74) still cycles.",
+    "Sorry, my English is not so good.",
+    "Thanks, I was done.then slept till noon.",
+    "Kia ora everyone, new here.",
 ])
 def test_not_names(text: str) -> None:
     spans = [s for s in detect(text, GB)
