@@ -205,6 +205,10 @@ class SettingsDialog(QDialog):
         self._on_auto_lock_value_changed(self.auto_lock.value())
         self.auto_lock.setAccessibleName(self.tr("Lock after idle minutes"))
         self.remember = QCheckBox(self.tr("&Remember on this device"))
+        self.remember.setToolTip(self.tr(
+            "Fettle opens without asking for the passphrase when it starts on this "
+            "computer. After a lock (Ctrl+L, idle time, the screen locking) it always asks."))
+        self.remember.setAccessibleDescription(self.remember.toolTip())
         self.remember_reason = QLabel()
         self.remember_reason.setWordWrap(True)
         self.remember_reason.setObjectName("mutedLabel")

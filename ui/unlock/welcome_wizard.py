@@ -204,7 +204,8 @@ class _PassphrasePage(QWizardPage):
         self.remember.setAccessibleName(self.tr("Remember on this device"))
         self.remember_reason = QLabel(
             self.tr(
-                "Unlock without typing the passphrase while you are logged in to this computer."
+                "Fettle opens without asking for the passphrase when it starts on this "
+                "computer. After a lock (Ctrl+L, idle time, the screen locking) it always asks."
             )
         )
         self.remember_reason.setWordWrap(True)
