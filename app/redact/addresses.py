@@ -209,6 +209,10 @@ class AddressFinder:
             word = m.group()
             bare = word.strip("().").lower()
             new_line = "\n" in gap or "," in gap
+            if prev_word.endswith(".") and prev_word[:-1].isdigit() and not new_line \
+                    and word[0].isupper() and self.lex.zipf.get(bare.split("'")[0], 0.0) >= 3.0 \
+                    and not flags.get(bare, 0) & (PLACE | COUNTRY):
+                break  # "..., 0157. Thank you": a sentence ends after the postcode
             if word[0].isalpha():
                 if word.isupper() and len(bare) > 3 and not (new_line or prev_caps) \
                         and not flags.get(bare, 0) & (PLACE | COUNTRY):

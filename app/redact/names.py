@@ -156,8 +156,10 @@ class NameFinder:
         credential = next_key in CREDENTIALS and nxt is not None \
             and text[tok.end:nxt.start].strip() in (",", "") and (namelike or z < 3.0)
         initial = initial_before and (namelike or z < 3.0) and not (acronym and mixed)
-        if title or kin or credential or initial:
-            _mark(tok, NAME, Source.CONTEXT)
+        # "a bbq at jess's": in lower-case writing a listed given name that owns something
+        owner = not mixed and tok.poss and f & FIRST and z < 4.5 and len(key) >= 3
+        if title or kin or credential or initial or owner:
+            _mark(tok, NAME, Source.CONTEXT, uncertain=owner)
         elif f & FIRST and z < 5.0 and nxt_rare and (icap or not mixed) \
                 and text[tok.end:nxt.start] == " ":
             _mark(tok, NAME, Source.CONTEXT)

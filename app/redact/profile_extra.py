@@ -153,7 +153,25 @@ def used_as_name(text: str, span: Span, lex: Lexicon) -> bool:
     if raw[0].isupper() and (raw.endswith(("'s", "’s")) or text[span.end:span.end + 2] in ("'s", "’s")):
         return True  # "Reed's car": a possessive is a person's
     sentence_start = re.search(r"(?:^|[.!?\n]\s*|[\"“(]\s*)$", before) is not None
+    if sentence_start and raw[0].isupper() and (_HERE.match(text, span.end) or _signed(text, span)):
+        return True  # "Dot here from Bendigo", "Thank you. Colin" at the end of a post
     return raw[0].isupper() and not raw.isupper() and not sentence_start
+
+
+# "Dot here", "Frank here again": a writer introducing themselves.
+_HERE = re.compile(r"\s+here\b(?!\s+(?:is|are|was|were)\b)")
+# What may follow a signature on its line: a kiss, a full stop.
+_SIGN_OFF = re.compile(r"[ \t]*(?:x+)?[ \t]*[.!]?[ \t]*", re.IGNORECASE)
+
+
+def _signed(text: str, span: Span) -> bool:
+    """A name that ends the post ("Thanks all. Colin") or stands alone on its line."""
+    end = _SIGN_OFF.match(text, span.end)
+    after = end.end() if end else span.end
+    if not text[after:].strip():
+        return True
+    line_start = span.start == 0 or text[span.start - 1] == "\n"
+    return line_start and text[after:after + 1] == "\n"
 
 
 def used_as_names(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:

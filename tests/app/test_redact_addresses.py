@@ -49,3 +49,12 @@ def test_addresses_are_one_span(region: str, text: str, address: str) -> None:
 ])
 def test_not_addresses(region: str, text: str) -> None:
     assert addresses(text, region) == []
+
+
+@pytest.mark.parametrize("region,text,address", [
+    ("ZA", "For cards: PO Box 812, Rivonia, 2128. Thank you all.", "PO Box 812, Rivonia, 2128"),
+    ("US", "Mail to 77 E 3rd St, Dayton, OH 45402. He's home now.", "77 E 3rd St, Dayton, OH 45402"),
+])
+def test_an_address_stops_at_the_end_of_its_sentence(region: str, text: str, address: str) -> None:
+    assert addresses(text, region) == [address]
+

@@ -53,6 +53,7 @@ def found(text: str) -> dict[str, SpanType]:
     ("mail me at priya dot nair77 at yahoo dot co dot in please",
      "priya dot nair77 at yahoo dot co dot in", SpanType.EMAIL),
     ("my supervisor gemma sent me home early", "gemma", SpanType.NAME),
+    ("bbq at tanya's tonight, not going", "tanya's", SpanType.NAME),
 ])
 def test_found_without_a_profile(text: str, value: str, kind: SpanType) -> None:
     assert found(text).get(value) is kind

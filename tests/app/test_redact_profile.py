@@ -60,3 +60,11 @@ def test_a_profile_name_that_is_a_word_starts_a_sentence_as_a_name() -> None:
     profile = PrivacyProfile.of([ProfileTerm("person", "Graham Marsh"), ProfileTerm("person", "Frank")])
     text = "Rough night. Graham sat up with me. Frank (my barber) noticed first."
     assert [s.text for s in detect(text, profile)] == ["Graham", "Frank"]
+
+
+def test_a_profile_word_that_is_a_word_signs_or_introduces_a_post() -> None:
+    profile = PrivacyProfile.of([ProfileTerm("self", "Colin Brodie"), ProfileTerm("self", "Dot")])
+    assert [s.text for s in detect("Thanks for reading. Colin", profile)] == ["Colin"]
+    assert [s.text for s in detect("Evening all. Dot here, new to the group.", profile)] == ["Dot"]
+    assert [s.text for s in detect("Thanks all.\nColin x\n", profile)] == ["Colin"]
+    assert detect("Dot the i's. The colin is a bird.", profile) == []
