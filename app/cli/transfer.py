@@ -61,14 +61,22 @@ def cmd_import(args, secrets) -> int:
                         "--with-settings:", setting_changes(plan))
         print("Dry run: nothing was imported.")
         return 0
-    terms = getattr(plan, "profile_terms", 0)  # Fettle JSON: a profile alone is applied too
-    if not plan.count and not terms and not (args.with_settings and setting_changes(plan)):
+    # Fettle JSON: a profile alone (terms or private topics) is applied too
+    terms = getattr(plan, "profile_terms", 0)
+    topics = getattr(plan, "profile_topics", 0)
+    if (not plan.count and not terms and not topics
+            and not (args.with_settings and setting_changes(plan))):
         return 0
     with unlock(args.journal, secrets) as journal:
         changes = setting_changes(plan, journal)
         added = commit(plan, journal, changes if args.with_settings else ())
-    print(f"Imported {added} entries." + (f" Added the file's {terms} privacy profile "
-                                          "terms to yours." if terms else ""))
+    said = [f"Imported {added} {'entry' if added == 1 else 'entries'}."]
+    if terms:
+        said.append(f"Added the file's {terms} privacy profile "
+                    f"{'term' if terms == 1 else 'terms'} to yours.")
+    if topics:
+        said.append(f"Added its {topics} private {'topic' if topics == 1 else 'topics'}.")
+    print(" ".join(said))
     if args.with_settings:
         _print_settings("Changed these settings:", changes, done=True)
     elif changes:

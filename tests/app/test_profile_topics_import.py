@@ -99,3 +99,15 @@ def test_fettle_json_round_trip_keeps_topics(tmp_path: Path) -> None:
                   passphrases=[PASSPHRASE])
     assert proc.returncode == 0, proc.stderr
     assert topics(str(target)) == ("HIV", "my divorce")
+
+
+def test_fettle_import_applies_a_file_of_topics_alone(journal: str, tmp_path: Path) -> None:
+    """No entries and no terms: the topics are still an import, not 'nothing to do'."""
+    path = tmp_path / "topics.json"
+    path.write_text(json.dumps({"format": "fettle-journal", "version": 1,
+                                "profile": {"topics": ["IVF"]}}), encoding="utf-8")
+    proc = fettle("import", str(path), "--format", "fettle-json", "--journal", journal,
+                  passphrases=[PASSPHRASE])
+    assert proc.returncode == 0, proc.stderr
+    assert "Added its 1 private topic." in proc.stdout
+    assert topics(journal) == ("HIV", "IVF")
