@@ -121,6 +121,14 @@ def _full_path(text: str) -> bool:
     return len(text) <= MAX_FOLDER and _readable(text) and Path(text).expanduser().is_absolute()
 
 
+# Settings that belong to the device that chose them, never taken from a file: a sync
+# folder named in someone's export would send this journal's changes there.
+DEVICE_ONLY = {
+    "sync_folder": ("This file names a sync folder; a sync folder belongs to the computer "
+                    "that chose it, so it is left out (choose one in Preferences)."),
+}
+
+
 def _check_one(name: str, value: Any) -> str | None:
     """Why ``value`` cannot be used for ``name`` (a note for the preview), or None."""
     label = LABELS.get(name, name)
@@ -162,6 +170,9 @@ def check(raw: Any) -> tuple[dict[str, Any], list[str]]:
     usable: dict[str, Any] = {}
     notes: list[str] = []
     for name, value in raw.items():
+        if name in DEVICE_ONLY:
+            notes.append(DEVICE_ONLY[name])
+            continue
         if name not in OPTIONS:
             notes.append(f"This file has a setting Fettle does not know ({_show(name)}); "
                          "it is left out.")

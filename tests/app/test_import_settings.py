@@ -193,3 +193,11 @@ def test_any_settings_give_notes_or_clean_changes_never_a_crash(journal: Journal
     commit(plan, journal, changes)
     for change in changes:
         assert journal.settings.get(change.name) == change.value
+
+
+def test_a_sync_folder_in_a_file_is_never_taken() -> None:
+    from app.importers.imported_settings import check
+
+    usable, notes = check({"sync_folder": "/media/someone-else/sync", "auto_lock_minutes": 9})
+    assert usable == {"auto_lock_minutes": 9}
+    assert len(notes) == 1 and "sync folder" in notes[0] and "someone-else" not in notes[0]
