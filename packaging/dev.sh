@@ -112,6 +112,7 @@ setup() {
     want="$(pyproject_hash)"
     if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want" ] && [ -x "$VENV/bin/fettle" ]; then
         compile_bytecode
+        build_lexicon
         return 0
     fi
     say "installing Fettle (editable) with its test tools into .venv (log: .venv/pip.log)"
@@ -124,7 +125,15 @@ setup() {
         die "pip install failed; the full log is in $log"
     fi
     compile_bytecode
+    build_lexicon
     printf '%s\n' "$want" >"$STAMP"
+}
+
+build_lexicon() {
+    # The redaction word lists, packed once into app/redact/data/lexicon.bin, so the
+    # first share or detect does not build them (seconds) or write to the home folder.
+    # Quick when the file is current; a bundle build carries it with app/redact/data.
+    "$VENV/bin/python" -m app.redact.prebuild >/dev/null
 }
 
 compile_bytecode() {

@@ -15,10 +15,14 @@ Sources (nothing is fetched at run time; all of it ships in these wheels or here
 - medical words that must never be flagged: ``data/medical_terms.txt`` here, and
   drug and brand names from ``drug-named-entity-recognition`` (see ``medical``).
 
-Building from the packages takes over a second, so the result is cached as a compact
-file in the user's cache folder (word lists only, never user text) and loaded in a
-tenth of that; ``default_lexicon`` keeps one per process and ``preload`` builds it
-on a background thread so a UI need not wait.
+Building from the packages takes seconds, so the result is packed into a compact file
+(word lists only, never user text) that set-up writes into the package itself
+(``python -m app.redact.prebuild``, run by ``packaging/dev.sh setup`` and carried
+by a bundle with the rest of ``app/redact/data``); loading it takes a tenth of the
+build. The file names the sources it was built from, so a stale one is never used: then
+(a checkout nobody set up) we build once and keep the result in the user's cache folder.
+``default_lexicon`` keeps one per process and ``preload`` loads it on a background
+thread so a UI need not wait.
 """
 
 from __future__ import annotations
@@ -264,6 +268,46 @@ def _cache_key() -> str:
     return digest.hexdigest()[:16]
 
 
+SHIPPED_NAME = "lexicon.bin"
+_MAGIC = b"FETTLE-LEXICON\n"
+
+
+def shipped_path() -> Path:
+    """Where set-up writes the lexicon: beside the word lists it is built from."""
+    return Path(str(resources.files("app.redact.data").joinpath(SHIPPED_NAME)))
+
+
+def _read_shipped(path: Path) -> Lexicon | None:
+    """The shipped lexicon if it was built from these very sources, else None."""
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    head = len(_MAGIC) + 16
+    if not blob.startswith(_MAGIC):
+        return None
+    key = blob[len(_MAGIC):head].decode("ascii", "replace")
+    if key != _cache_key():
+        return None
+    try:
+        return _unpack(blob[head:])
+    except (ValueError, EOFError, TypeError):
+        return None
+
+
+def build_shipped(path: Path | None = None) -> tuple[Path, bool]:
+    """Write the lexicon into the package (set-up time); (path, whether it was built).
+    Nothing is done when the file is already current."""
+    path = path if path is not None else shipped_path()
+    if _read_shipped(path) is not None:
+        return path, False
+    blob = _MAGIC + _cache_key().encode("ascii") + _pack(build_lexicon())
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_bytes(blob)
+    os.replace(tmp, path)
+    return path, True
+
+
 def _cache_path() -> Path | None:
     try:
         from platformdirs import user_cache_path
@@ -301,10 +345,16 @@ def _unpack(blob: bytes) -> Lexicon:
 
 
 def load_lexicon(cache_file: Path | None = None) -> Lexicon:
-    """The lexicon from the cache file if it is current, else built and written there.
+    """The lexicon shipped in the package if it is current; else from the cache file
+    (the user's cache folder unless one is given) if it is current; else built and
+    written there.
 
     A cache that cannot be read or written is not an error: we build in memory.
     """
+    if cache_file is None:
+        shipped = _read_shipped(shipped_path())
+        if shipped is not None:
+            return shipped
     path = cache_file if cache_file is not None else _cache_path()
     if path is not None:
         try:
