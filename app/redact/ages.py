@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered
+from app.redact.windows import Triggered, token_set
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
           "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
@@ -80,7 +80,7 @@ AGE = re.compile(
     rf"|(?=\s*(?:years?|yrs?)\b(?!\s+ago)(?=\s+(?:old|of age))))"
     # "aged 71", "age: 47", "turned 50", "I'm 34", "she's 9", "my son is 14"
     rf"|\b(?:aged?|age:|at age|at the age of|turning|turned|turns|just turned|being|pushing|"
-    rf"(?:by|since|from|until|under|over) (?:the )?age(?: of)?|(?:are|were) both|{_SUBJECT})"
+    rf"(?:by|since|from|until) (?:the )?age(?: of)?|(?:(?<=\bare )|(?<=\bwere ))both|{_SUBJECT})"
     rf"\s+(?:just\s+|only\s+|nearly\s+|"
     rf"almost\s+)?({_NUM})\b{_NOT_AFTER}"
     # "diagnosed at 47", "dx'd at 19", "since I was 19", "when she was 5"
@@ -105,31 +105,42 @@ AGE = re.compile(
     rf"|(?<=[(\[])(\d{{2}}\s?[MFmf])(?=[)\],/ ])"
     rf"|(?<=[(\[])[MFmf][,/ ]?\s?(\d{{2}})(?=[)\]])"
     rf"|(?-i:\b(\d{{2}}\s?[MF]))(?=[\s,.;:)!]|$)(?!\s+(?:mg|units?)\b)"
-    rf"|(?:^|(?<=\n))(?-i:[MF]),?\s(\d{{2}})\b"
+    rf"|(?:^|(?<=\n))(?-i:[MF]),?\s(\d{{2}})\b",
+    re.IGNORECASE)
+# The shapes below are rarer, so each is tried only where its own words occur (the
+# long pattern above is tried at every number and cue word of a text).
+AGE_OPENING = re.compile(
     # "43m from rotorua", "16f,", "35w aus", "29, male", "female, 34": an age with a sex
     # where a post introduces its writer (start of a sentence or line)
-    rf"|{_CLAUSE_START}([1-9]\d)\s?[mfw]\b(?=\s*(?:[,./)]|from\b(?!\s+the\b)|here\b|aus\b|"
+    rf"{_CLAUSE_START}([1-9]\d)\s?[mfw]\b(?=\s*(?:[,./)]|from\b(?!\s+the\b)|here\b|aus\b|"
     rf"in\b|with\b|w/|$))"
     rf"|{_CLAUSE_START}([1-9]\d),?\s+(?:male|female|man|woman|guy|girl|boy|nb|non-binary)\b"
     rf"|\b(?:male|female)\s*,\s*([1-9]\d)\b(?!\s*(?:%|mg|years? ago))"
     # "45, admin at...", "19, 2nd year at...", "14 and just got told": a bare age that
     # opens a post or a sentence about its writer
-    rf"|{_CLAUSE_START}(1[3-9]|[2-9]\d),\s(?!\d{{1,3}}\s*(?:,|and\b|&|-|–|to\b))(?=[\w'’ ]{{0,40}}\b(?:at|in|from|with|"
+    rf"|{_CLAUSE_START}(1[3-9]|[2-9]\d),\s(?!\d{{1,3}}\s*(?:,|and\b|&|-|–|to\b))"
+    rf"(?=[\w'’ ]{{0,40}}\b(?:at|in|from|with|"
     rf"student|year|uni|nurse|teacher|mum|mom|dad|working|work|diagnosed|dx|married|single|"
     rf"retired)\b)"
     rf"|{_CLAUSE_START}(1[3-9]|[2-9]\d)\s+and\s+(?:just|only|recently|newly|already|still|"
     rf"been|got|was|have|i|i['’]?m)\b"
     # "I'm 15 (almost 16)", "(nearly 3)"
-    rf"|(?<=\()(?:almost|nearly|turning|soon to be|going on|about to turn)\s+({_NUM})(?=\))"
+    rf"|(?<=\()(?:almost|nearly|turning)\s+({_NUM})(?=\))",
+    re.IGNORECASE)
+AGE_BIRTHDAY = re.compile(
     # "DeAndre's 10th birthday", "her eightieth birthday party"
-    rf"|\b((?:[1-9]|1\d|[2-9]\d|1[01]\d)(?:st|nd|rd|th)|{_ORD_WORD})(?=\s+(?:birthday|bday|b-day)\b)"
+    rf"\b((?:[1-9]|1\d|[2-9]\d|1[01]\d)(?:st|nd|rd|th)|{_ORD_WORD})(?=\s+(?:birthday|bday|b-day)\b)",
+    re.IGNORECASE)
+AGE_YEARS = re.compile(
     # "she has 13 years", "my son sipho is 5 years and": a writer's own way to give an age
-    rf"|\b(?:he|she|i|who|(?:(?:my|our|his|her|their)\s+)?{_KIN}(?:\s+[a-z]+)?|"
+    rf"\b(?:he|she|i|who|(?:(?:my|our|his|her|their)\s+)?{_KIN}(?:\s+[a-z]+)?|"
     rf"(?-i:[A-Z][a-z]{{2,}}))\s+(?:has|have|is|having)\s+({_NUM})\s+(?:years?|yrs?)\b"
     rf"(?!\s+(?:ago|of|since|in|later|before|after|now|from|to|until|till|for|with|without|"
-    rf"left|waiting|on|off|clean|sober|married|together|back|away|old)\b)"
+    rf"left|waiting|on|off|clean|sober|married|together|back|away|old)\b)",
+    re.IGNORECASE)
+AGE_MONTHS = re.compile(
     # "diagnosed at 18 months"
-    rf"|\b(?:diagnosed|dx(?:['’]?d)?)(?:\s+with\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}})?\s+at\s+"
+    rf"\b(?:diagnosed|dx(?:['’]?d)?)(?:\s+with\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}})?\s+at\s+"
     rf"(\d{{1,2}}|{_WORD_NUM})(?=\s+(?:months?|weeks?)(?:\s+old)?\b(?!\s+(?:ago|later|after)))",
     re.IGNORECASE)
 # "Ellie (8)", "my son (14)", "Tom, 9, and Amy, 6": an age in brackets or commas after a name.
@@ -169,6 +180,14 @@ def words_to_number(text: str) -> int | None:
 
 
 def find_ages(text: str) -> Iterator[Span]:
+    words = token_set(text)
+    for fast, gate in _MORE:
+        if gate is None or not gate.isdisjoint(words):
+            for m in fast.finditer(text):
+                group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
+                if words_to_number(m.group(group)) is not None:
+                    yield Span(m.start(group), m.end(group), SpanType.AGE, Source.CONTEXT, 0.85,
+                               m.group(group))
     for m in _AGE_FAST.finditer(text):
         group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
         start, end = m.start(group), m.end(group)
@@ -199,8 +218,17 @@ _FIRST_WORDS = (
     r"turning|turned|turns|just|"
     r"diagnosed|dx|dxd|diagnosis|started|began|onset|retired|widowed|married|pregnant|died|"
     r"passed|since|when|until|till|by|before|after|from|in|early|mid|late|ich|er|sie|je|"
-    r"being|pushing|under|over|are|were|male|female|almost|nearly|soon|going|about|has|"
-    r"have|having|is|old|middle|"
+    r"being|pushing|both|"
     r"tengo|tiene|[mf]\d*|" + _KIN.removeprefix("(?:") .removesuffix(")") + "|"
     + "|".join(sorted(_NUMBER_WORDS)))
 _AGE_FAST = Triggered(AGE, _FIRST_WORDS, digits=True, capitals=True)
+_SUBJECT_WORDS = ("he|she|i|who|my|our|his|her|their|"
+                  + _KIN.removeprefix("(?:").removesuffix(")"))
+_MORE: list[tuple[Triggered, frozenset[str] | None]] = [
+    (Triggered(AGE_OPENING, "male|female|almost|nearly|turning", digits=True), None),
+    (Triggered(AGE_BIRTHDAY, "|".join(_ORD_UNITS) + "|" + "|".join(_ORD_TENS) + "|"
+               + "|".join(_TENS[2:]), digits=True), frozenset(["birthday", "bday", "b"])),
+    (Triggered(AGE_YEARS, _SUBJECT_WORDS, capitals=True), frozenset(["years", "year", "yrs", "yr"])),
+    (Triggered(AGE_MONTHS, "diagnosed|dx|dxd"), frozenset(["months", "month", "weeks", "week"])),
+]
+

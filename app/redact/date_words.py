@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered
+from app.redact.windows import DIGITS, Triggered, token_set
 
 _REGIONS = ("GB", "US", "CA", "IE", "AU", "NZ", "IN", "ZA", "DE", "IL", "SG", "MY", "PK",
             "NG", "KE", "JM", "PH")
@@ -145,6 +145,9 @@ _DAY_FIRST = frozenset(["DE", "AT", "CH", "NL", "BE", "DK", "NO", "SE", "FI", "P
                         "GR", "IS", "LT", "LV", "EE"])
 
 
+_PART_WORDS = frozenset(["early", "mid", "late", "end", "beginning", "start", "middle"])
+
+
 def find(text: str, region: str) -> Iterator[Span]:
     for m in _holiday_fast().finditer(text):
         raw = m.group()
@@ -153,8 +156,11 @@ def find(text: str, region: str) -> Iterator[Span]:
         if raw.lower() in ("lent", "advent", "holi", "easter") and not raw[0].isupper():
             continue
         yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.85, raw)
-    for regex in (WEEKDAY_DAY, MONTH_PART):
-        for m in regex.finditer(text):
+    words = token_set(text)
+    digits = DIGITS.search(text) is not None
+    for regex in (WEEKDAY_DAY if digits else None,
+                  MONTH_PART if not _PART_WORDS.isdisjoint(words) else None):
+        for m in regex.finditer(text) if regex is not None else ():
             if m.group().endswith("may") and _MAY_VERB.match(text, m.end()):
                 continue  # "at the start of may i ..." is "may I"
             yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.85, m.group())
@@ -164,7 +170,7 @@ def find(text: str, region: str) -> Iterator[Span]:
             if alone and (m.group(1).lower() in _AMBIGUOUS_ALONE or not m.group(1)[0].isupper()):
                 continue
             yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.8, m.group())
-    if region in _DAY_FIRST or "." in text:
+    if digits and (region in _DAY_FIRST or "." in text):
         for m in DAY_MONTH_DOT.finditer(text):
             before = text[max(0, m.start() - 4):m.start()]
             if region in _DAY_FIRST or re.search(r"\b(?:am|on|vom|bis|ab|le|el|il)\s$", before):

@@ -22,6 +22,7 @@ from app.redact.lexicon import DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, TEXTSPEAK
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import Triggered, token_set
 
 _WORD = r"[\w'’&-]*(?:\.[\w'’&-]+)*"
 _WORDS = rf"[A-Za-z]{_WORD}(?:\s+[A-Za-z0-9]{_WORD}){{0,3}}?"
@@ -47,6 +48,15 @@ TAIL = re.compile(
     r"(?:High|Middle|Elementary|Primary|Secondary|Junior|Infants?|Grammar|Academy|"
     r"Health|Healthcare|Scientific|Railways?|Water|Energy|Power|Foods|Motors|Logistics|"
     r"Pharmaceuticals|Council)(?:\s+School)?\b")
+_UPPER = re.compile(r"[A-Z]")
+_LETTER = re.compile(r"[A-Za-z]")
+_AFTER_CUE_FAST = Triggered(
+    AFTER_CUE, rf"work|works|worked|working|shift|shifts|job|jobs|retired|left|quit|arbeite|"
+    rf"arbeitet|arbeiten|arbeitete|dinner|lollipop|{_JOBS}")
+_TAIL_WORDS = frozenset(["high", "middle", "elementary", "primary", "secondary", "junior", "infant",
+                         "infants", "grammar", "academy", "health", "healthcare", "scientific",
+                         "railway", "railways", "water", "energy", "power", "foods", "motors",
+                         "logistics", "pharmaceuticals", "council"])
 _NOT_ORG = frozenset(["home", "night", "nights", "the moment", "moment", "weekends", "work",
                       "school", "uni", "college", "all", "it", "them", "me", "last", "first",
                       "least", "most", "times", "again", "present", "a", "an"])
@@ -64,18 +74,18 @@ class EmployerFinder:
             for m in IN_BRACKETS.finditer(text):
                 if self._organisation(m.group(1)):
                     yield self._span(m, 1, text, 0.7)
-        letters = sum(c.isalpha() for c in text[:2000])
-        shouting = sum(c.isupper() for c in text[:2000]) > 0.6 * max(1, letters)
-        if not shouting and any(c in low for c in (" at ", " for ", " from ", " bei ", " für ",
-                                                   " with ")):
-            for m in AFTER_CUE.finditer(text):
+        head = text[:2000]
+        shouting = len(_UPPER.findall(head)) > 0.6 * max(1, len(_LETTER.findall(head)))
+        if not shouting and any(c in low for c in (" at ", " for ", " from ", " bei ", " für ")):
+            for m in _AFTER_CUE_FAST.finditer(text):
                 words = self._trim(m.group(2))
                 # after a job ("nurse at"), only a capitalised name; after a verb of
                 # working ("work at eskom"), any case
                 if words and (m.group(1) or words[0].isupper()) and self._organisation(words):
                     yield Span(m.start(2), m.start(2) + len(words), SpanType.EMPLOYER,
                                Source.CONTEXT, 0.7, words, uncertain=True)
-        for m in TAIL.finditer(text) if not text.isupper() else ():
+        tails = not text.isupper() and not _TAIL_WORDS.isdisjoint(token_set(text))
+        for m in TAIL.finditer(text) if tails else ():
             first = m.group(1).split()[0]
             if self._name_like(first):
                 yield self._span(m, 0, text, 0.7)

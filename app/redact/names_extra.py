@@ -22,7 +22,7 @@ from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered
+from app.redact.windows import Triggered, token_set
 
 # "megan.lloyd87 on insta", "my insta is jo_runs", "find me on tiktok @..." (the "@"
 # form is found with the other handles).
@@ -34,9 +34,10 @@ HANDLE_ON_SITE = re.compile(
 # "shout out to spoonie.steph": a dotted lower-case word where handles are talked about
 DOTTED_HANDLE = re.compile(
     r"(?<![\w.@/])[a-z][a-z0-9_]{2,}(?:\.[a-z0-9_]{2,})+(?![\w@/]|\.[a-z])")
-_DOTTED_CUE = re.compile(r"\b(?:shout ?outs?|thanks|thank you|follow|dm|message|add|find|"
-                         r"insta|instagram|ig|tiktok|twitter|threads|discord|reddit|snap|"
-                         r"snapchat|bluesky|mastodon)\b", re.IGNORECASE)
+_DOTTED_WORDS = frozenset(["shout", "shoutout", "shoutouts", "thanks", "thank", "follow", "dm",
+                           "message", "add", "insta", "instagram", "ig", "tiktok", "twitter",
+                           "threads", "discord", "reddit", "snap", "snapchat", "bluesky",
+                           "mastodon"])
 # Right before the handle: "shout out to X", "thanks to X", "follow X"; a site further back.
 _DOTTED_NEAR = re.compile(r"(?:\b(?:shout ?outs?|thanks|thank you|follow|dm|message|add)"
                           r"(?:\s+(?:to|me|at))?\s+$)|\b(?:insta|instagram|ig|tiktok|twitter|"
@@ -150,6 +151,16 @@ _CARE_SETTINGS = frozenset(["A&E", "ER", "ED", "ICU", "ITU", "HDU", "AMU", "SDEC
 _LOWER_PLACE = re.compile(r"\b(?:in|from|near|to|outside|around)\s+([a-z]{4,})\b")
 
 
+# Words one of the patterns above needs, to skip it on texts without them.
+_GREETING_WORDS = frozenset(["reply", "replying", "thanks", "thank", "ty", "cheers", "hi", "hey",
+                             "hiya", "dear", "hello", "morning", "congrats", "cc"])
+_PARTICLES = frozenset("de del la della di da do dos das du van von der den ter bin binti bint "
+                       "ibn ben al el le mac ap".split())
+_PREFIX_WORDS = frozenset("ysbyty hôpital hopital klinikum krankenhaus ospedale hospital clínica "
+                          "clinica policlinico spital sjukhus ziekenhuis hospice clinique centro "
+                          "universitätsklinikum universitatsklinikum".split())
+
+
 class ExtraFinder:
     """The finders of this module, built once per lexicon."""
 
@@ -166,7 +177,7 @@ class ExtraFinder:
                 g = 1 if m.group(1) else 2
                 if m.group(g).lower() not in CLOSED_CLASS and m.group(g).lower() not in _NOT_HANDLE:
                     yield Span(m.start(g), m.end(g), SpanType.HANDLE, Source.CONTEXT, 0.8, m.group(g))
-        if "." in text and _DOTTED_CUE.search(text):
+        if "." in text and not _DOTTED_WORDS.isdisjoint(token_set(text)):
             for m in DOTTED_HANDLE.finditer(text):
                 parts = m.group().split(".")
                 if not _URLISH.search(m.group()) and _DOTTED_NEAR.search(
@@ -181,17 +192,19 @@ class ExtraFinder:
                 if _real_obfuscation(m.group()):
                     yield Span(m.start(), m.end(), SpanType.EMAIL, Source.PATTERN, 0.9, m.group())
         yield from self._named_fields(text)
-        yield from _spans(ROYAL, text, SpanType.PLACE, 0.8)
-        for m in FIELD_PLACE.finditer(text):
+        words = token_set(text)
+        if "royal" in words:
+            yield from _spans(ROYAL, text, SpanType.PLACE, 0.8)
+        for m in FIELD_PLACE.finditer(text) if ":" in text else ():
             kind = SpanType.EMPLOYER if m.group(1).lower() in ("employer", "work") else SpanType.PLACE
             yield Span(m.start(2), m.end(2), kind, Source.CONTEXT, 0.8, m.group(2))
-        for m in GREETING.finditer(text):
+        for m in GREETING.finditer(text) if not _GREETING_WORDS.isdisjoint(words) else ():
             key = m.group(1).lower()
             if self.lex.flags.get(key, 0) & (FIRST | LAST) and not self.lex.flags.get(key, 0) & MEDICAL \
                     and key not in CALENDAR:
                 yield Span(m.start(1), m.end(), SpanType.NAME, Source.CONTEXT, 0.8,
                            text[m.start(1):m.end()])
-        for m in PARTICLE_NAME.finditer(text):
+        for m in PARTICLE_NAME.finditer(text) if not _PARTICLES.isdisjoint(words) else ():
             if self.lex.flags.get(m.group(1).lower(), 0) & FIRST:
                 yield Span(m.start(), m.end(), SpanType.NAME, Source.CONTEXT, 0.8, m.group())
         for m in _SPELLED_FAST.finditer(text):
@@ -205,7 +218,8 @@ class ExtraFinder:
             yield from self._non_latin_names(text)
         yield from self._sentence_start_names(text)
         yield from self._lower_after_cue(text)
-        yield from _spans(PREFIX_INSTITUTION, text, SpanType.PLACE, 0.8)
+        if not _PREFIX_WORDS.isdisjoint(words):
+            yield from _spans(PREFIX_INSTITUTION, text, SpanType.PLACE, 0.8)
         yield from self._capital_after_cue(text)
         yield from self._care_places(text)
         yield from self._lower_places(text)

@@ -17,7 +17,7 @@ import phonenumbers
 from app.redact import ids
 from app.redact import validators as v
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import DIGITS, Triggered
+from app.redact.windows import DIGITS, Triggered, token_set
 
 T = SpanType
 _I = re.IGNORECASE
@@ -29,8 +29,8 @@ URL = re.compile(
     r"social|app|me|blog|health|edu|gov)(?:/[^\s<>\"']*)?\b", _I)
 HANDLE = re.compile(
     r"(?<![\w@/])@(?=[A-Za-z0-9_.]*[a-z])[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?"
-    r"|\b(?:u|user)/[A-Za-z0-9_-]{3,30}\b"
-    r"|(?<![\w#])[A-Za-z][\w.]{1,31}#\d{4}\b")  # a Discord tag: "leafy#4471"
+    r"|\b(?:u|user)/[A-Za-z0-9_-]{3,30}\b")
+DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z][\w.]{1,31}#\d{4}\b")  # "leafy#4471"
 CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
@@ -109,6 +109,9 @@ def _span(t: SpanType, start: int, end: int, text: str, source: Source = Source.
 def find_contacts(text: str) -> Iterator[Span]:
     for m in HANDLE.finditer(text):
         yield _span(T.HANDLE, m.start(), m.end(), text)
+    if "#" in text:
+        for m in DISCORD_TAG.finditer(text):
+            yield _span(T.HANDLE, m.start(), m.end(), text)
     for m in EMAIL.finditer(text):
         yield _span(T.EMAIL, m.start(), m.end(), text)
     for m in URL.finditer(text):
@@ -169,17 +172,27 @@ def _possible_phone(raw: str, region: str) -> bool:
     return phonenumbers.is_possible_number(number) or len(str(number.national_number)) >= 7
 
 
+_MONTH_WORDS = frozenset(["january", "february", "march", "april", "may", "june", "july",
+                          "august", "september", "october", "november", "december", "jan",
+                          "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                          "nov", "dec"])
+
+
 def find_dates(text: str) -> Iterator[Span]:
+    months = not _MONTH_WORDS.isdisjoint(token_set(text))
+    digits = DIGITS.search(text) is not None
     for m in _DATE_TEXT_FAST.finditer(text):
         word = m.group().split()[0].lower()
         if word in ("may", "march", "mar") and not any(c.isdigit() for c in m.group()):
             continue
         yield _span(T.DATE, m.start(), m.end(), text)
-    for m in MONTH_AFTER_CUE.finditer(text):
+    for m in MONTH_AFTER_CUE.finditer(text) if months else ():
         if m.group(1) != "may":  # "in May" is a month; "in may" is too often the verb
             yield _span(T.DATE, m.start(1), m.end(1), text, confidence=0.7)
-    for m in LONE_MONTH.finditer(text):
+    for m in LONE_MONTH.finditer(text) if months else ():
         yield _span(T.DATE, m.start(), m.end(), text, confidence=0.6)
+    if not digits:
+        return  # every pattern below needs a number
     for m in DATE_NUM.finditer(text):
         a, sep, b, c = m.group(1), m.group(2), int(m.group(3)), m.group(4)
         if len(a) == 4:  # ISO 2023-04-05

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, KeysView
 
 DIGITS = re.compile(r"\d+")
 
@@ -66,6 +66,12 @@ def _tokens(text: str) -> _Tokens:
     toks = _Tokens(text)
     _LAST.value = (text, toks)
     return toks
+
+
+def token_set(text: str) -> KeysView[str]:
+    """The lower-cased tokens of ``text`` (shared with the triggered patterns), for a
+    quick "does any of these words occur" test before a costly pass."""
+    return _tokens(text).at.keys()
 
 
 class Triggered:
