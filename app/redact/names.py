@@ -127,6 +127,10 @@ class NameFinder:
         key, f, z, raw = tok.key, tok.flags, tok.zipf, tok.raw
         if f & MEDICAL:
             return
+        if mixed and z >= 3.0 and raw[0].islower() and not f & (FIRST | LAST | PLACE) \
+                and not tok.poss:
+            return  # an ordinary lower-case word where capitals mean something: no rule
+            # below marks it, so skip looking at its neighbours (most words of a post)
         cap = raw[0].isupper()
         icap = mixed and cap and not raw.isupper()  # a capital that means something
         acronym = raw.isupper() and len(raw) <= 4 and (mixed or len(raw) <= 2)
@@ -157,7 +161,7 @@ class NameFinder:
             and text[tok.end:nxt.start].strip() in (",", "") and (namelike or z < 3.0)
         initial = initial_before and (namelike or z < 3.0) and not (acronym and mixed)
         # "a bbq at jess's": in lower-case writing a listed given name that owns something
-        owner = not mixed and tok.poss and f & FIRST and z < 4.5 and len(key) >= 3
+        owner = not mixed and raw.islower() and tok.poss and f & FIRST and z < 4.5 and len(key) >= 3
         if title or kin or credential or initial or owner:
             _mark(tok, NAME, Source.CONTEXT, uncertain=owner)
         elif f & FIRST and z < 5.0 and nxt_rare and (icap or not mixed) \
