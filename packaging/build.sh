@@ -48,6 +48,9 @@ translations() {
 bundle() {
     ensure_venv
     translations
+    # the redaction lexicon, built once here so the bundle carries it in app/redact/data/
+    # (a fresh install then never builds it at first use, nor writes it to the home folder)
+    "$PY" -m app.redact.prebuild >/dev/null
     local start=$SECONDS
     say "building the bundle (PyInstaller; log: build/pyinstaller.log)"
     mkdir -p "$ROOT/build"
