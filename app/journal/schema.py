@@ -290,7 +290,10 @@ _V5 = (
         CREATE TABLE sync_records (
             key      TEXT PRIMARY KEY,       -- '<kind>:<uid>' (factor values: factor uid + day)
             kind     TEXT NOT NULL,
-            doc      TEXT,                   -- JSON of the last synced version; NULL: deleted
+            doc      TEXT NOT NULL,          -- JSON of the last synced version
+            deleted  INTEGER NOT NULL DEFAULT 0,  -- a tombstone (doc: as last seen)
+            edits    TEXT NOT NULL DEFAULT '[]',  -- version vectors of edits no delete saw
+            dels     TEXT NOT NULL DEFAULT '{}',  -- what the deletes had seen, joined
             vv       TEXT NOT NULL,          -- version vector {device: count}
             fh       TEXT NOT NULL,          -- clock stamp per field
             history  TEXT NOT NULL DEFAULT '[]',  -- recent [stamp, body] for merges

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from app.journal import storage
 from app.sync import state_store, tables
-from app.sync.merge import State, join
+from app.sync.merge import State, join, text_conflicts
 from app.sync.tables import Links, MissingLink, key_of, split_key
 
 
@@ -70,7 +70,9 @@ def _apply_one(db, kind: str, key: str, remote: State, states, links: Links,
                result: Applied) -> None:
     local = states.get(key, (kind, None))[1]
     joined = join(kind, local, remote)
-    for conflict in joined.conflicts:
+    conflicts = [c for c in joined.conflicts if c.reason != "text"]
+    conflicts += text_conflicts(kind, joined.state)  # also when it arrived already merged
+    for conflict in conflicts:
         state_store.record_conflict(db, key, kind, conflict)
         result.conflicts += 1
     new = joined.state

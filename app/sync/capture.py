@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from app.sync import state_store, tables
 from app.sync.clock import HybridClock
-from app.sync.merge import HISTORY, MERGED_TEXT_FIELDS, State
+from app.sync.merge import MERGED_TEXT_FIELDS, State
 
 
 def capture(db, clock: HybridClock,
@@ -19,26 +19,29 @@ def capture(db, clock: HybridClock,
     for key, (kind, doc) in current.items():
         known = states.get(key)
         old = known[1] if known else None
-        if old is not None and old.doc == doc:
+        if old is not None and old.doc == doc and not old.deleted:
             continue
         stamp = clock.tick()
         vv = dict(old.vv) if old else {}
         vv[device] = vv.get(device, 0) + 1
-        fh = dict(old.fh) if old and old.doc is not None else {}
+        fh = dict(old.fh) if old and not old.deleted else {}
         for name, value in doc.items():
-            if old is None or old.doc is None or old.doc.get(name) != value:
+            if old is None or old.deleted or old.doc.get(name) != value:
                 fh[name] = stamp
         history = old.history if old else ()
         for kind_, name in MERGED_TEXT_FIELDS:
-            if kind_ == kind and (old is None or old.doc is None
+            if kind_ == kind and (old is None or old.deleted
                                   or old.doc.get(name) != doc.get(name)):
-                history = (*history, (stamp, doc.get(name) or ""))[-HISTORY:]
-        changes.append((key, kind, State(doc, vv, fh, stamp, history)))
+                base = (old.doc.get(name) or "") if old and not old.deleted else ""
+                history = ((vv, stamp, doc.get(name) or "", base),)
+        changes.append((key, kind, State(doc, vv, fh, stamp, history, edits=(vv,),
+                                         dels=dict(old.dels) if old else {})))
     for key, (kind, old) in states.items():
-        if old.doc is not None and key not in current:
+        if not old.deleted and key not in current:
             vv = dict(old.vv)
             vv[device] = vv.get(device, 0) + 1
-            changes.append((key, kind, State(None, vv, {}, clock.tick())))
+            changes.append((key, kind, State(old.doc, vv, old.fh, clock.tick(), old.history,
+                                             deleted=True, dels=vv)))
     for key, kind, state in changes:
         states[key] = (kind, state)
         state_store.save(db, key, kind, state)

@@ -8,11 +8,12 @@ arrive in, so devices converge without talking to each other.
 * One version includes the other (its version vector is at least as large
   everywhere): it wins whole.
 * Concurrent edits: per field, the later stamp wins (a rating, a dose); a Markdown
-  body is merged line by line against the most recent version both sides had
-  (``merge3``); overlapping edits keep the later body and record the other whole as a
-  conflict, never lost.
-* Delete against a concurrent edit: the edited record stays, and a conflict records
-  that it was deleted elsewhere.
+  body keeps every concurrent version (its heads) and shows them merged line by line,
+  each against the body it was edited from (``merge3``); overlapping edits show the
+  later body and record the other whole as a conflict, never lost.
+* Delete against a concurrent edit: the edited record stays (merged with the version
+  the deleting device last had, so every device keeps the same one), and a conflict
+  records that it was deleted elsewhere.
 """
 
 from __future__ import annotations
@@ -20,21 +21,22 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field, replace
 
-HISTORY = 4  # recent bodies kept per record, for finding a common ancestor
 MERGED_TEXT_FIELDS = frozenset({("entries", "body")})
 
 
 @dataclass(frozen=True)
 class State:
-    doc: dict | None
+    doc: dict  # while deleted: the last version, so a concurrent edit merges with it
     vv: dict[str, int]
     fh: dict[str, str]  # field -> stamp
     stamp: str
-    history: tuple[tuple[str, str], ...] = ()  # (stamp, body), oldest first
-
-    @property
-    def deleted(self) -> bool:
-        return self.doc is None
+    history: tuple = ()  # the body's heads (see ``join_heads``), oldest first
+    deleted: bool = False
+    # Deletes are observed-remove: the record is gone once every edit is covered by
+    # a delete that saw it. ``edits``: the version vectors of edits no delete saw;
+    # ``dels``: what the deletes saw, joined.
+    edits: tuple = ()
+    dels: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -74,14 +76,41 @@ def join(kind: str, a: State | None, b: State) -> Joined:
         return Joined(b)
     vv = vv_max(a.vv, b.vv)
     stamp = max(a.stamp, b.stamp)
-    if a.deleted and b.deleted:
-        return Joined(State(None, vv, {}, stamp))
-    if a.deleted or b.deleted:
-        live, dead = (b, a) if a.deleted else (a, b)
-        conflict = Conflict("delete", live.stamp, dead.stamp, None,
-                            _device(live.stamp), _device(dead.stamp))
-        return Joined(replace(live, vv=vv, stamp=stamp), [conflict])
-    older, newer = sorted((a, b), key=lambda s: s.stamp)
+    joined = _join_live(kind, a, b, vv, stamp)
+    dels = vv_max(a.dels, b.dels)
+    edits = _maximal([e for e in (*a.edits, *b.edits) if not dominates(dels, e)])
+    state = replace(joined.state, edits=edits, dels=dels, deleted=not edits)
+    if state.deleted or not (a.deleted or b.deleted):
+        return Joined(state, joined.conflicts)
+    # an edit the deleting device never saw: the record stays
+    live, dead = (b, a) if a.deleted else (a, b)
+    conflict = Conflict("delete", live.stamp, dead.stamp, None,
+                        _device(live.stamp), _device(dead.stamp))
+    return Joined(state, [*joined.conflicts, conflict])
+
+
+def text_conflicts(kind: str, state: State) -> list[Conflict]:
+    """The versions of a body that could not be merged into the one shown."""
+    if state.deleted or len(state.history) < 2:
+        return []
+    out = []
+    for kind_, name in MERGED_TEXT_FIELDS:
+        if kind_ == kind:
+            _text, losers = fold(state.history)
+            kept = state.history[-1][1]
+            out += [Conflict("text", kept, stamp, {**state.doc, name: body}, _device(kept),
+                             _device(stamp)) for stamp, body in losers]
+    return out
+
+
+def _maximal(vvs: list[dict]) -> tuple:
+    unique = {tuple(sorted(v.items())): v for v in vvs}
+    keep = [v for k, v in unique.items()
+            if not any(k2 != k and dominates(o, v) for k2, o in unique.items())]
+    return tuple(sorted(keep, key=lambda v: sorted(v.items())))
+
+
+def _join_live(kind: str, a: State, b: State, vv: dict[str, int], stamp: str) -> Joined:
     doc: dict = {}
     fh: dict[str, str] = {}
     for name in sorted({*a.doc, *b.doc}):
@@ -89,36 +118,44 @@ def join(kind: str, a: State | None, b: State) -> Joined:
         winner = a if (sa, a.stamp) > (sb, b.stamp) else b
         doc[name] = winner.doc.get(name)
         fh[name] = max(sa, sb)
+    heads = join_heads(a.history, b.history)
     conflicts: list[Conflict] = []
-    history = _merge_history(a.history, b.history)
     for kind_, name in MERGED_TEXT_FIELDS:
-        if kind_ != kind or a.doc.get(name) == b.doc.get(name):
-            continue
-        o, n = ((a, b) if (a.fh.get(name, ""), a.stamp) < (b.fh.get(name, ""), b.stamp)
-                else (b, a))
-        base = common_ancestor(a.history, b.history)
-        merged, clean = merge3(base, o.doc[name], n.doc[name])
-        doc[name] = merged if clean else n.doc[name]
+        if kind_ == kind and heads:
+            doc[name], losers = fold(heads)
+            fh[name] = heads[-1][1]
+            kept = heads[-1][1]
+            conflicts += [Conflict("text", kept, stamp_, {**doc, name: body},
+                                   _device(kept), _device(stamp_))
+                          for stamp_, body in losers]
+    return Joined(State(doc, vv, fh, stamp, heads), conflicts)
+
+
+# A body's *heads*: the versions no other version has seen, each (version vector,
+# stamp, body, the body it was edited from). One head after any edit made with
+# everything in view; several after concurrent edits. The body shown is ``fold`` of
+# the heads, a function of the set alone, so every device shows the same text
+# whatever order the edits reached it in.
+
+def join_heads(a, b) -> tuple:
+    every = {h[1]: h for h in (*a, *b)}
+    heads = [h for h in every.values()
+             if not any(o[1] != h[1] and dominates(o[0], h[0]) for o in every.values())]
+    return tuple(sorted(heads, key=lambda h: h[1]))
+
+
+def fold(heads) -> tuple[str, list[tuple[str, str]]]:
+    """Merge the heads oldest first, each against the body it was edited from.
+    Returns the text and the (stamp, body) of heads that could not be merged
+    (overlapping edits): the later text is kept, the other is returned whole."""
+    text, text_stamp = heads[0][2], heads[0][1]
+    losers: list[tuple[str, str]] = []
+    for _vv, stamp, body, base in heads[1:]:
+        merged, clean = merge3(base, text, body)
         if not clean:
-            conflicts.append(Conflict("text", n.fh.get(name, n.stamp), o.fh.get(name, o.stamp),
-                                      {**o.doc}, _device(n.fh.get(name, n.stamp)),
-                                      _device(o.fh.get(name, o.stamp))))
-        if doc[name] not in (o.doc[name], n.doc[name]):
-            history = (*history, (fh[name], doc[name]))[-HISTORY:]
-    del older, newer
-    return Joined(State(doc, vv, fh, stamp, history), conflicts)
-
-
-def _merge_history(a, b) -> tuple[tuple[str, str], ...]:
-    both = sorted({tuple(x) for x in a} | {tuple(x) for x in b})
-    return tuple(both[-HISTORY:])
-
-
-def common_ancestor(a, b) -> str:
-    """The most recent body both histories hold ('' when none: a merge of two new
-    texts, which only succeeds where they agree)."""
-    shared = {tuple(x) for x in a} & {tuple(x) for x in b}
-    return max(shared)[1] if shared else ""
+            losers.append((text_stamp, text))
+        text, text_stamp = (merged if clean else body), stamp
+    return text, losers
 
 
 def merge3(base: str, ours: str, theirs: str) -> tuple[str, bool]:

@@ -16,23 +16,25 @@ def load(db) -> tuple[dict[str, tuple[str, State]], dict[str, str]]:
     """(key -> (kind, state), alias key -> canonical uid)."""
     states: dict[str, tuple[str, State]] = {}
     aliases: dict[str, str] = {}
-    for key, kind, doc, vv, fh, history, stamp in db.execute(
-            "SELECT key, kind, doc, vv, fh, history, stamp FROM sync_records"):
+    for key, kind, doc, vv, fh, history, stamp, deleted, edits, dels in db.execute(
+            "SELECT key, kind, doc, vv, fh, history, stamp, deleted, edits, dels "
+            "FROM sync_records"):
         if kind == ALIAS:
             aliases[key] = json.loads(doc)["to"]
             continue
-        states[key] = (kind, State(json.loads(doc) if doc is not None else None,
-                                   json.loads(vv), json.loads(fh), stamp,
-                                   tuple(tuple(h) for h in json.loads(history))))
+        states[key] = (kind, State(json.loads(doc), json.loads(vv), json.loads(fh), stamp,
+                                   _heads(json.loads(history)), bool(deleted),
+                                   tuple(json.loads(edits)), json.loads(dels)))
     return states, aliases
 
 
 def save(db, key: str, kind: str, state: State) -> None:
-    db.execute("INSERT OR REPLACE INTO sync_records (key, kind, doc, vv, fh, history, stamp) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?)",
-               (key, kind, None if state.doc is None else canonical_json(state.doc),
-                canonical_json(state.vv), canonical_json(state.fh),
-                canonical_json([list(h) for h in state.history]), state.stamp))
+    db.execute("INSERT OR REPLACE INTO sync_records (key, kind, doc, vv, fh, history, stamp, "
+               "deleted, edits, dels) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               (key, kind, canonical_json(state.doc), canonical_json(state.vv),
+                canonical_json(state.fh), canonical_json([list(h) for h in state.history]),
+                state.stamp, int(state.deleted), canonical_json(list(state.edits)),
+                canonical_json(state.dels)))
 
 
 def save_alias(db, key: str, to: str) -> None:
@@ -52,10 +54,17 @@ def record_conflict(db, key: str, kind: str, conflict: Conflict) -> None:
 
 def to_wire(key: str, kind: str, state: State) -> dict:
     return {"key": key, "kind": kind, "doc": state.doc, "vv": state.vv, "fh": state.fh,
-            "history": [list(h) for h in state.history], "stamp": state.stamp}
+            "history": [list(h) for h in state.history], "stamp": state.stamp,
+            "deleted": state.deleted, "edits": list(state.edits), "dels": state.dels}
 
 
 def from_wire(change: dict) -> tuple[str, str, State]:
     return (str(change["key"]), str(change["kind"]),
-            State(change["doc"], dict(change["vv"]), dict(change["fh"]), str(change["stamp"]),
-                  tuple(tuple(h) for h in change.get("history", ()))))
+            State(dict(change["doc"]), dict(change["vv"]), dict(change["fh"]),
+                  str(change["stamp"]), _heads(change.get("history", ())),
+                  bool(change.get("deleted")),
+                  tuple(dict(e) for e in change.get("edits", ())), dict(change.get("dels", {}))))
+
+
+def _heads(raw) -> tuple:
+    return tuple((dict(h[0]), str(h[1]), str(h[2]), str(h[3])) for h in raw)
