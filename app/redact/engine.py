@@ -80,7 +80,7 @@ class Detector:
                               self._name_like)
         found = [s for s in found if not _not_a_name(s, text, german)]
         found = complete_lists(found, text, self.lexicon)
-        spans = drop_coarse(merge_spans(found, text), text)
+        spans = drop_coarse(_join_ampersands(merge_spans(found, text), text), text)
         if text is not original:
             spans = [s.moved(s.start, s.end, original) for s in spans]
         return spans
@@ -155,6 +155,30 @@ def _function_word(span: Span) -> bool:
 def _strength(span: Span) -> tuple[int, int, int]:
     return (_SOURCE_RANK[span.source] >= 5, _TYPE_RANK.get(span.type, 0),
             _SOURCE_RANK[span.source])
+
+
+_AMPERSAND = re.compile(r" & [A-Z][a-z][\w'’]*(?: [A-Z][a-z][\w'’]*)?")
+
+
+def _join_ampersands(spans: list[Span], text: str) -> list[Span]:
+    """"Baylor Scott & White", "Marks & Spencer": a place or organisation goes on over
+    an ampersand and the capitalised words after it."""
+    out: list[Span] = []
+    for span in spans:
+        m = _AMPERSAND.match(text, span.end) if span.type in (SpanType.PLACE,
+                                                                SpanType.EMPLOYER) else None
+        if m and not (out and out[-1].end > span.start):
+            end = m.end()
+            span = Span(span.start, end, span.type, span.source, span.confidence,
+                        text[span.start:end], span.uncertain, span.term)
+        if out and span.start < out[-1].end:  # it now covers the next span: merge them
+            last = out[-1]
+            out[-1] = Span(last.start, max(last.end, span.end), last.type, last.source,
+                           last.confidence, text[last.start:max(last.end, span.end)],
+                           last.uncertain, last.term)
+            continue
+        out.append(span)
+    return out
 
 
 def merge_spans(spans: list[Span], text: str) -> list[Span]:

@@ -103,6 +103,21 @@ ACRONYM_LABEL = re.compile(
     r"((?=[A-Z0-9/-]*\d{3})[A-Z0-9]+(?:[/-][A-Z0-9]+)+|\d{6,}|[A-Z]{1,3}\d{5,})(?![\w/])")
 
 
+# "card is there, number LKO/2291/0448": letters, then digit groups split by slashes or
+# dashes, after a plain "number" or "no.", is a reference of some office (never a date,
+# which has no letters, nor a dose).
+STRUCTURED = re.compile(
+    r"(?i:\b(?:number|no\.?|num|nr\.?|#))\s*(?:is\s+|:\s*|-\s*)?"
+    r"([A-Z]{1,5}[/-]\d{2,}(?:[/-][A-Z0-9]{2,})+)(?![\w/-])")
+
+
+def find_structured(text: str) -> Iterator[Span]:
+    if "/" in text or "-" in text:
+        for m in STRUCTURED.finditer(text):
+            if _digits(m.group(1)) >= 3:
+                yield Span(m.start(1), m.end(1), SpanType.ID, Source.CONTEXT, 0.85, m.group(1))
+
+
 def find_acronym_labelled(text: str) -> Iterator[Span]:
     for m in ACRONYM_LABEL.finditer(text):
         if _digits(m.group(1)) >= 3 and not _readings(m.group(1)):

@@ -102,6 +102,12 @@ _CARE_SETTINGS = frozenset(["A&E", "ER", "ED", "ICU", "ITU", "HDU", "AMU", "SDEC
 _LOWER_PLACE = re.compile(r"\b(?:in|from|near|to|outside|around)\s+([a-z]{4,})\b")
 
 
+# "Valley Children's", "Boston Children's", "Children's of Alabama": children's hospitals
+# are named by a place before or after.
+CHILDRENS = re.compile(
+    r"\b((?:[A-Z][\w'’.]+\s+){1,2})Children['’]?s\b"
+    r"|\bChildren['’]?s(?:\s+(?:Hospital|Health|Healthcare|Mercy|National|Medical Center))?"
+    r"\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 # Words one of the patterns above needs, to skip it on texts without them.
 _GREETING_WORDS = frozenset(["reply", "replying", "thanks", "thank", "ty", "cheers", "hi", "hey",
                              "hiya", "dear", "hello", "morning", "congrats", "cc"])
@@ -142,6 +148,11 @@ class ExtraFinder:
             yield from self._non_latin_names(text)
         yield from self._sentence_start_names(text)
         yield from self._lower_after_cue(text)
+        if "children" in words or "childrens" in words:
+            for m in CHILDRENS.finditer(text):
+                first = (m.group(1) or "x").split()[0].lower()
+                if first not in FUNCTION and first not in CLOSED_CLASS:
+                    yield Span(m.start(), m.end(), SpanType.PLACE, Source.CONTEXT, 0.8, m.group())
         if not _PREFIX_WORDS.isdisjoint(words):
             yield from _spans(PREFIX_INSTITUTION, text, SpanType.PLACE, 0.8)
         yield from self._capital_after_cue(text)

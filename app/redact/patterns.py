@@ -142,6 +142,7 @@ def find_ids(text: str, region: str) -> Iterator[Span]:
             yield _span(T.ID, m.start(), m.end(), text, confidence=0.6, uncertain=True)
         yield from ids.find_labelled(text)
         yield from ids.find_acronym_labelled(text)
+        yield from ids.find_structured(text)
         yield from ids.find_checked(text, region)
     for m in IBAN.finditer(text):
         if v.iban_valid(m.group()):

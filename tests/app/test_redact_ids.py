@@ -31,6 +31,8 @@ def ids(text: str, region: str = "GB") -> list[str]:
     ("OHIP number 1234-567-890-AB on the card", "1234-567-890-AB"),
     ("UHID: 2023/ND/55812 on the discharge slip", "2023/ND/55812"),
     ("ABHA 91-2345-6789-0123 for the scheme", "91-2345-6789-0123"),
+    ("the pension card is there, number PNB/4471/2209", "PNB/4471/2209"),
+    ("file no. KA-22-118734 at the office", "KA-22-118734"),
 ])
 def test_labelled_ids(text: str, value: str) -> None:
     assert value in ids(text)

@@ -54,6 +54,9 @@ def found(text: str) -> dict[str, SpanType]:
      "priya dot nair77 at yahoo dot co dot in", SpanType.EMAIL),
     ("my supervisor gemma sent me home early", "gemma", SpanType.NAME),
     ("bbq at tanya's tonight, not going", "tanya's", SpanType.NAME),
+    ("Three weeks at Children's of Minnesota now", "Children's of Minnesota", SpanType.PLACE),
+    ("the team at Dayton Children's were kind", "Dayton Children's", SpanType.PLACE),
+    ("Scan booked at Bristow Meyer & Clarke next week", "Bristow Meyer & Clarke", SpanType.PLACE),
 ])
 def test_found_without_a_profile(text: str, value: str, kind: SpanType) -> None:
     assert found(text).get(value) is kind
