@@ -97,6 +97,10 @@ def key_file_folder_id(data: bytes) -> str:
     return data[head + 1: head + 17].hex()
 
 
+def key_file_profile(data: bytes) -> kdf.KdfProfile | None:
+    return kdf.profile_for_salt(data[_KEYFILE_HEADER - kdf.SALT_SIZE:_KEYFILE_HEADER])
+
+
 def unwrap_key(data: bytes, passphrase: str) -> bytes:
     from app.sync.errors import SyncFormatTooNew
 

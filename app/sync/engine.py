@@ -57,6 +57,13 @@ def device_id(journal) -> str:
     return found
 
 
+def set_device_name(journal, name: str) -> None:
+    """What other devices call this one ("Laptop"); it travels encrypted."""
+    device_id(journal)
+    with journal.transaction() as db:
+        _set_meta(db, "sync.device_name", " ".join(name.split())[:60] or "Device")
+
+
 def is_set_up(journal) -> bool:
     return bool(_meta(journal.db, "sync.key")) and bool(journal.settings.get("sync_folder"))
 
@@ -87,8 +94,9 @@ def set_up(journal, folder: Path, passphrase: str) -> None:
 
 
 def join(folder: Path, journal_path: Path, passphrase: str, *,
-         profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE, name: str = ""):
-    """A second device: a new journal at ``journal_path`` built from the folder."""
+         profile: kdf.KdfProfile | None = None, name: str = ""):
+    """A second device: a new journal at ``journal_path`` built from the folder, with
+    the KDF parameters the folder's key was wrapped with unless ``profile`` is given."""
     from app.journal.journal import Journal
 
     folder = Path(folder).expanduser().resolve()
@@ -97,13 +105,14 @@ def join(folder: Path, journal_path: Path, passphrase: str, *,
     if data is None:
         raise SyncFolderEmpty(str(folder))
     key = crypto.unwrap_key(data, passphrase)  # before a file is made
+    profile = profile or crypto.key_file_profile(data) or kdf.DEFAULT_PROFILE
     journal = Journal.create(journal_path, passphrase, profile=profile)
     try:
         device_id(journal)
         with journal.transaction() as db:
             _set_meta(db, "sync.key", key.hex())
-            if name:
-                _set_meta(db, "sync.device_name", name)
+        if name:
+            set_device_name(journal, name)
         journal.settings.set("sync_folder", str(folder))
         report = sync_now(journal)
     except BaseException:

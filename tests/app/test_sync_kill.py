@@ -1,0 +1,75 @@
+"""kill -9 at any point of a sync leaves the journal and the folder consistent: the
+next sync finishes the job, and the devices still converge with nothing lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from app.journal.journal import Journal
+from app.models import Entry
+from app.sync import engine, log
+from tests.app.helpers import PASSPHRASE
+from tests.app.sync_helpers import Devices, content
+
+ROOT = Path(__file__).resolve().parents[2]
+RUNS = 24  # kill points spread over every line a sync runs in app/sync
+
+
+def _child(path: Path, folder: Path, kill_at: int) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), FETTLE_TEST_PASSPHRASE=PASSPHRASE)
+    return subprocess.run([sys.executable, "-m", "tests.app.sync_kill_child", str(path),
+                           str(folder), str(kill_at)], capture_output=True, text=True,
+                          env=env, cwd=ROOT, timeout=120)
+
+
+def _prepare(root: Path) -> tuple[Devices, Path]:
+    devices = Devices(root, 2)
+    j0, j1 = devices.journals
+    for n in range(5):
+        j0.entries.add(Entry("note", dt.date(2026, 4, 1 + n), f"here {n}", f"line {n}\n"))
+        j1.entries.add(Entry("note", dt.date(2026, 5, 1 + n), f"there {n}", f"line {n}\n"))
+    devices.sync(1)
+    shutil.copytree(devices.folders[1] / "devices", devices.folders[0] / "devices",
+                    dirs_exist_ok=True)
+    path = j0.path
+    j0.lock()
+    return devices, path
+
+
+def test_kill_during_sync_at_every_kind_of_point(tmp_path: Path) -> None:
+    devices, path = _prepare(tmp_path / "count")
+    counted = _child(path, devices.folders[0], 0)
+    assert counted.returncode == 0, counted.stderr
+    total = int(counted.stdout.strip())
+    devices.journals[1].lock()
+    points = sorted({1 + (total - 1) * k // (RUNS - 1) for k in range(RUNS)})
+    for kill_at in points:
+        root = tmp_path / f"kill{kill_at}"
+        devices, path = _prepare(root)
+        proc = _child(path, devices.folders[0], kill_at)
+        assert proc.returncode == -signal.SIGKILL, (kill_at, proc.stderr)
+        j0 = Journal.open(path, PASSPHRASE)
+        devices.journals[0] = j0
+        try:
+            assert j0.check() == []
+            key = bytes.fromhex(j0.db.execute(
+                "SELECT value FROM meta WHERE key = 'sync.key'").fetchone()[0])
+            for f in (devices.folders[0] / "devices").rglob("*.log"):
+                log.decode(key, f.read_bytes())  # no torn log under a final name
+            report = devices.sync(0)
+            assert report.problems == []
+            shutil.copytree(devices.folders[0] / "devices", devices.folders[1] / "devices",
+                            dirs_exist_ok=True)
+            devices.sync(1)
+            titles = {r[0] for r in j0.db.execute("SELECT title FROM entries")}
+            assert titles == {f"{w} {n}" for w in ("here", "there") for n in range(5)}
+            assert content(j0) == content(devices.journals[1]), kill_at
+            assert engine.sync_now(j0, devices.folders[0]).sent == 0
+        finally:
+            devices.close()
