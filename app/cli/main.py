@@ -64,6 +64,7 @@ COMMANDS: dict[str, Command] = {
     "restore": Command("app.cli.backup", "restore a backup (the current journal is kept)"),
     "import": Command("app.cli.transfer", "import entries from a file"),
     "export": Command("app.cli.transfer", "export (unencrypted!)"),
+    "sync": Command("app.cli.sync", "sync with your other devices through a folder"),
 }
 
 
