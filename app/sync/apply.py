@@ -43,15 +43,21 @@ def apply_changes(db, incoming: list[Incoming], states: dict[str, tuple[str, Sta
         if kind not in tables.KINDS or split_key(key)[0] != kind:
             continue  # a kind from a newer version: nothing here can hold it
         key = _canonical_key(kind, key, links)
-        db.execute("SAVEPOINT change")
+        # No savepoint per change: FTS5 flushes its index at every savepoint release,
+        # which made joining a 10-year journal take seconds per thousand entries.
+        # Instead a change raises MissingLink before it writes anything (links are
+        # resolved first), a constraint fails one statement only (SQLite undoes that
+        # statement), and anything else rolls the whole sync back.
         try:
             _apply_one(db, kind, key, remote, states, links, result)
-            db.execute("RELEASE change")
-            result.applied += 1
         except MissingLink:
-            db.execute("ROLLBACK TO change")
-            db.execute("RELEASE change")
             result.blocked[item.device] = (item.seq, item.index)
+            continue
+        except storage.DatabaseError:
+            if kind not in tables.SIMPLE:
+                raise
+            _apply_one(db, kind, key, remote, states, links, result, constrained=True)
+        result.applied += 1
     return result
 
 
@@ -67,40 +73,34 @@ def _canonical_key(kind: str, key: str, links: Links) -> str:
 
 
 def _apply_one(db, kind: str, key: str, remote: State, states, links: Links,
-               result: Applied) -> None:
+               result: Applied, *, constrained: bool = False) -> None:
+    """Join one change into the record's state and write the result. ``constrained``:
+    the plain write broke a constraint, so a delete leaves the row (still in use here,
+    a symptom with ratings: the next capture brings it back everywhere) and a write
+    meets a same-named record (merged into one)."""
     local = states.get(key, (kind, None))[1]
     joined = join(kind, local, remote)
-    conflicts = [c for c in joined.conflicts if c.reason != "text"]
-    conflicts += text_conflicts(kind, joined.state)  # also when it arrived already merged
-    for conflict in conflicts:
-        state_store.record_conflict(db, key, kind, conflict)
-        result.conflicts += 1
     new = joined.state
     if local is not None and new == local:
         return
     uid = split_key(key)[1]
-    table_doc = new.doc
     if new.deleted:
-        try:
-            db.execute("SAVEPOINT remove")
+        if not constrained:
             tables.delete(db, kind, uid)
-            db.execute("RELEASE remove")
-        except storage.DatabaseError:  # still in use here (a symptom with ratings)
-            db.execute("ROLLBACK TO remove")
-            db.execute("RELEASE remove")
         links.deleted.add(key)
     else:
         links.deleted.discard(key)
-        try:
-            db.execute("SAVEPOINT put")
-            tables.write(db, kind, uid, table_doc, links)
-            db.execute("RELEASE put")
-        except storage.DatabaseError:
-            db.execute("ROLLBACK TO put")
-            db.execute("RELEASE put")
-            if kind not in tables.UNIQUE_NAMES:
-                raise
+        if not constrained:
+            tables.write(db, kind, uid, new.doc, links)
+        elif kind in tables.UNIQUE_NAMES:
             key, new = _merge_same_name(db, kind, uid, new, states, links)
+        else:
+            raise storage.DatabaseError("constraint")
+    conflicts = [c for c in joined.conflicts if c.reason != "text"]
+    conflicts += text_conflicts(kind, new)  # also when it arrived already merged
+    for conflict in conflicts:
+        state_store.record_conflict(db, key, kind, conflict)
+        result.conflicts += 1
     states[key] = (kind, new)
     state_store.save(db, key, kind, new)
 

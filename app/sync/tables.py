@@ -203,25 +203,31 @@ def write(db, kind: str, uid: str, doc: dict, links: Links) -> None:
 
 
 def _write_entry(db, uid: str, doc: dict, links: Links) -> None:
-    from app.journal.entries import FACET_SQL
-
     readings = [(links.local_id("symptoms", s), sev, dur, trig)
                 for s, sev, dur, trig in doc["readings"]]
     treatments = [links.local_id("treatments", t) for t in doc["treatments"]]
     conditions = [links.local_id("conditions", c) for c in doc["conditions"]]
     sources = [links.local_id("entries", s, required=False) for s in doc["sources"]]
     at = doc["day"] + "T" + (doc["time"] or "")
+    # facet text computed before the row is written: updating it afterwards would
+    # rewrite the row's full-text index entry a second time
+    facets = " ".join(
+        name for table, ids in (("symptoms", [r[0] for r in readings]),
+                                ("treatments", treatments), ("conditions", conditions))
+        for i in ids if i is not None
+        for (name,) in db.execute(f"SELECT name FROM {table} WHERE id = ?", (i,)))
     values = [doc[f] for f in _ENTRY_FIELDS]
     row = db.execute("SELECT id FROM entries WHERE uid = ?", (uid,)).fetchone()
     if row is None:
-        eid = db.execute(f"INSERT INTO entries (uid, at, tag_text, {', '.join(_ENTRY_FIELDS)})"
-                         f" VALUES (?, ?, ?{', ?' * len(_ENTRY_FIELDS)})",
-                         (uid, at, " ".join(doc["tags"]), *values)).lastrowid
+        eid = db.execute(f"INSERT INTO entries (uid, at, tag_text, facet_text, "
+                         f"{', '.join(_ENTRY_FIELDS)}) VALUES "
+                         f"(?, ?, ?, ?{', ?' * len(_ENTRY_FIELDS)})",
+                         (uid, at, " ".join(doc["tags"]), facets, *values)).lastrowid
     else:
         eid = row[0]
-        db.execute(f"UPDATE entries SET at = ?, tag_text = ?, "
+        db.execute(f"UPDATE entries SET at = ?, tag_text = ?, facet_text = ?, "
                    f"{', '.join(f + ' = ?' for f in _ENTRY_FIELDS)} WHERE id = ?",
-                   (at, " ".join(doc["tags"]), *values, eid))
+                   (at, " ".join(doc["tags"]), facets, *values, eid))
         for table, column in (("entry_tags", "entry_id"), ("symptom_readings", "entry_id"),
                               ("entry_treatments", "entry_id"),
                               ("entry_conditions", "entry_id"),
@@ -241,7 +247,6 @@ def _write_entry(db, uid: str, doc: dict, links: Links) -> None:
                    "VALUES (?, ?, ?)", [(eid, c, at) for c in conditions if c is not None])
     db.executemany("INSERT OR IGNORE INTO lesson_sources (lesson_id, source_id) VALUES (?, ?)",
                    [(eid, s) for s in sources if s is not None and s != eid])
-    db.execute(f"UPDATE entries SET facet_text = {FACET_SQL} WHERE id = ?", (eid,))
 
 
 def delete(db, kind: str, uid: str, links: Links | None = None) -> None:

@@ -194,3 +194,22 @@ def test_cli_sets_up_syncs_and_joins(tmp_path: Path) -> None:
                   passphrases=[PASSPHRASE])
     assert proc.returncode != 0 and "no synced journal" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_a_joined_device_finds_synced_entries_by_text_and_symptom(tmp_path: Path) -> None:
+    """Rows written by sync reach the full-text index (body and rated symptom)."""
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    with make_journal(tmp_path / "a.fettle") as j:
+        from app.models import SymptomReading
+
+        s = j.catalog.ensure_symptom("Tinnitus")
+        j.entries.add(Entry("symptom", dt.date(2026, 1, 2), "Ears", "ringing after the train\n",
+                            readings=[SymptomReading(s.id, 5)]))
+        engine.set_up(j, folder, PASSPHRASE)
+        engine.sync_now(j)
+    joined, _report = engine.join(folder, tmp_path / "b.fettle", PASSPHRASE)
+    with joined:
+        assert [h.row.title for h in joined.search("train")] == ["Ears"]
+        assert [h.row.title for h in joined.search("tinnitus")] == ["Ears"]
+        assert joined.check() == []
