@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -153,10 +154,10 @@ def test_restore_with_the_wrong_key_changes_nothing(journal_path: Path) -> None:
     assert journal_path.read_bytes() == before
 
 
-def _damage(path: Path) -> None:
-    """Scribble over a page in the middle (as a failing disk would)."""
+def _damage(path: Path, page: int | None = None) -> None:
+    """Scribble over a page, by default in the middle (as a failing disk would)."""
     size = path.stat().st_size
-    page = (size // storage.PAGE_SIZE) // 2
+    page = (size // storage.PAGE_SIZE) // 2 if page is None else page
     with open(path, "r+b") as fh:
         fh.seek(page * storage.PAGE_SIZE + 100)
         fh.write(os.urandom(512))
@@ -168,7 +169,17 @@ def test_damaged_journal_is_read_read_only_and_the_newest_good_backup_offered(
         _fill(j, 400)
         good = backup.backup_now(j)
         key = j.key
-    _damage(journal_path)
+    # a page that holds entries (pages of the indexes are interleaved with them since
+    # schema v5 added one: the middle page may hold only index entries)
+    pages = journal_path.stat().st_size // storage.PAGE_SIZE
+    for page in sorted(range(1, pages), key=lambda n: abs(n - pages // 2)):
+        trial = journal_path.with_name("trial.fettle")
+        shutil.copyfile(journal_path, trial)
+        _damage(trial, page)
+        if backup.open_damaged(trial, key).readable_entries < 400:
+            break
+    trial.unlink()
+    _damage(journal_path, page)
     before = journal_path.read_bytes()
     report = backup.open_damaged(journal_path, key)
     assert report.opened and report.problems
