@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="59" />
+            <source>Last 3 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="58" />
+            <source>Last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="56" />
+            <source>Last week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="57" />
+            <source>This month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="55" />
+            <source>This week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="60" />
+            <source>This year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="54" />
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/insights_view.py" line="339" />
+            <source>Your experiment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/insights_view.py" line="340" />
+            <source>{b} against {a}, watching {symptom}: {n} blocks of {d} days.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BackupsTab</name>
         <message>
             <location filename="../../ui/settings/backups.py" line="66" />
@@ -136,37 +184,37 @@
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="275" />
+            <location filename="../../ui/settings/dialog.py" line="301" />
             <source>&amp;Again:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="273" />
+            <location filename="../../ui/settings/dialog.py" line="299" />
             <source>&amp;Current passphrase:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="274" />
+            <location filename="../../ui/settings/dialog.py" line="300" />
             <source>&amp;New passphrase:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="280" />
+            <location filename="../../ui/settings/dialog.py" line="306" />
             <source>A lost passphrase cannot be recovered. Keep the new one safe.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="267" />
+            <location filename="../../ui/settings/dialog.py" line="293" />
             <source>Change passphrase</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/settings/dialog.py" line="297" />
+            <location filename="../../ui/settings/dialog.py" line="323" />
             <source>Choose a passphrase of at least %n characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="300" />
+            <location filename="../../ui/settings/dialog.py" line="326" />
             <source>The two new passphrases do not match.</source>
             <translation type="unfinished" />
         </message>
@@ -233,7 +281,7 @@
     <context>
         <name>CheckInDialog</name>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="183" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="184" />
             <source>%1 at %2</source>
             <translation type="unfinished" />
         </message>
@@ -273,12 +321,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="180" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="181" />
             <source>Not marked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="236" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="237" />
             <source>Nothing to copy: yesterday has no values for the blank answers.</source>
             <translation type="unfinished" />
         </message>
@@ -293,7 +341,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="180" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="181" />
             <source>Skipped</source>
             <translation type="unfinished" />
         </message>
@@ -303,7 +351,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="180" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="181" />
             <source>Taken</source>
             <translation type="unfinished" />
         </message>
@@ -313,7 +361,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="186" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="187" />
             <source>Was this dose taken? Type t for taken, s for skipped.</source>
             <translation type="unfinished" />
         </message>
@@ -339,17 +387,22 @@
     <context>
         <name>CheckList</name>
         <message>
-            <location filename="../../ui/editor/checklist.py" line="147" />
+            <location filename="../../ui/editor/checklist.py" line="228" />
+            <source>Adding “%1”…</source>
+            <translation>„%1“ wird hinzugefügt…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/checklist.py" line="157" />
             <source>Filter %1</source>
             <translation>%1 filtern</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/checklist.py" line="146" />
+            <location filename="../../ui/editor/checklist.py" line="156" />
             <source>Filter %1…</source>
             <translation>%1 filtern …</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/checklist.py" line="203" />
+            <location filename="../../ui/editor/checklist.py" line="249" />
             <source>Linked item #%1</source>
             <translation>Verknüpfter Eintrag Nr. %1</translation>
         </message>
@@ -365,27 +418,27 @@
     <context>
         <name>ConditionsTab</name>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="125" />
+            <location filename="../../ui/settings/catalog.py" line="126" />
             <source>&amp;Add condition</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="120" />
+            <location filename="../../ui/settings/catalog.py" line="121" />
             <source>Condition</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="121" />
+            <location filename="../../ui/settings/catalog.py" line="122" />
             <source>Conditions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="120" />
+            <location filename="../../ui/settings/catalog.py" line="121" />
             <source>Diagnosed (YYYY-MM-DD)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="120" />
+            <location filename="../../ui/settings/catalog.py" line="121" />
             <source>Notes</source>
             <translation type="unfinished" />
         </message>
@@ -590,6 +643,19 @@
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../../ui/date_field.py" line="24" />
+            <source>Left and Right move between day, month and year; Up and Down change them; Alt+Down opens a calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/date_field.py" line="37" />
+            <source>Left and Right move between hours and minutes; Up and Down change them.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DeleteEntryCommand</name>
         <message>
             <location filename="../../ui/shell/commands.py" line="27" />
@@ -598,9 +664,145 @@
         </message>
     </context>
     <context>
+        <name>DoseHistory</name>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="50" />
+            <source>&amp;Change dose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="51" />
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="75" />
+            <source>&amp;Save dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="76" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="52" />
+            <source>De&amp;lete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="55" />
+            <source>Delete the chosen dose change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="80" />
+            <source>Dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="48" />
+            <source>Dose history, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="80" />
+            <source>Dose:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="54" />
+            <source>Edit the chosen dose change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="79" />
+            <source>From which day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="79" />
+            <source>From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="145" />
+            <source>No dose changes yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="83" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="83" />
+            <source>Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="53" />
+            <source>Record a new dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="82" />
+            <source>Schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="82" />
+            <source>Schedule:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="81" />
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="81" />
+            <source>Unit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="74" />
+            <source>Why it changed (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="72" />
+            <source>e.g. nightly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="70" />
+            <source>mg, ml, puffs…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dose_history.py" line="68" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DraftsAndTreatments</name>
+        <message>
+            <location filename="../../ui/shell/page_extras.py" line="77" />
+            <source>Added “%1” to your treatments. Set its dose in Medications &amp; therapies ▸ Add or change treatments (in the sidebar).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/page_extras.py" line="64" />
+            <source>Restored the entry you were writing before the lock.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EntryDelegate</name>
         <message>
-            <location filename="../../ui/shell/entry_list_view.py" line="111" />
+            <location filename="../../ui/shell/entry_list_view.py" line="121" />
             <source>(untitled)</source>
             <translation>(ohne Titel)</translation>
         </message>
@@ -608,67 +810,67 @@
     <context>
         <name>EntryEditor</name>
         <message>
-            <location filename="../../ui/editor/fields.py" line="115" />
+            <location filename="../../ui/editor/fields.py" line="117" />
             <source>&amp;Date</source>
             <translation>&amp;Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="121" />
+            <location filename="../../ui/editor/fields.py" line="123" />
             <source>&amp;From entries</source>
             <translation>Aus &amp;Einträgen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="116" />
+            <location filename="../../ui/editor/fields.py" line="118" />
             <source>&amp;Kind</source>
             <translation>&amp;Art</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="119" />
+            <location filename="../../ui/editor/fields.py" line="121" />
             <source>&amp;Symptoms</source>
             <translation>&amp;Symptome</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="196" />
+            <location filename="../../ui/editor/fields.py" line="199" />
             <source>(untitled)</source>
             <translation>(ohne Titel)</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="122" />
+            <location filename="../../ui/editor/fields.py" line="124" />
             <source>C&amp;onditions</source>
             <translation>Er&amp;krankungen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="99" />
+            <location filename="../../ui/editor/fields.py" line="101" />
             <source>Conditions this entry is about</source>
             <translation>Erkrankungen, um die es in diesem Eintrag geht</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="258" />
+            <location filename="../../ui/editor/entry_editor.py" line="261" />
             <source>Couldn't save — your text is kept</source>
             <translation>Speichern fehlgeschlagen – Ihr Text bleibt erhalten</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="76" />
+            <location filename="../../ui/editor/fields.py" line="77" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="96" />
+            <location filename="../../ui/editor/fields.py" line="98" />
             <source>Entries this lesson came from</source>
             <translation>Einträge, aus denen diese Erkenntnis stammt</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="63" />
+            <location filename="../../ui/editor/entry_editor.py" line="65" />
             <source>Entry editor</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="97" />
+            <location filename="../../ui/editor/fields.py" line="99" />
             <source>Find entries by title or date…</source>
             <translation>Einträge nach Titel oder Datum suchen …</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="86" />
+            <location filename="../../ui/editor/fields.py" line="87" />
             <source>Kind of entry</source>
             <translation>Art des Eintrags</translation>
         </message>
@@ -678,7 +880,7 @@
             <translation>Erkenntnis</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="259" />
+            <location filename="../../ui/editor/entry_editor.py" line="262" />
             <source>Not saved yet: rate a symptom or write something</source>
             <translation>Noch nicht gespeichert: Bewerten Sie ein Symptom oder schreiben Sie etwas</translation>
         </message>
@@ -688,32 +890,37 @@
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="88" />
+            <location filename="../../ui/editor/fields.py" line="89" />
             <source>Optional: the first line is used otherwise</source>
             <translation>Optional: sonst wird die erste Zeile verwendet</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="78" />
+            <location filename="../../ui/editor/fields.py" line="95" />
+            <source>Press Enter to add “%1” as a new treatment.</source>
+            <translation>Eingabetaste drücken, um „%1“ als neue Behandlung hinzuzufügen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/fields.py" line="79" />
             <source>Record a time</source>
             <translation>Uhrzeit festhalten</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="79" />
+            <location filename="../../ui/editor/fields.py" line="80" />
             <source>Record the time of day too</source>
             <translation>Auch die Uhrzeit festhalten</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="96" />
+            <location filename="../../ui/editor/entry_editor.py" line="98" />
             <source>Save state</source>
             <translation>Speicherstand</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="255" />
+            <location filename="../../ui/editor/entry_editor.py" line="258" />
             <source>Saved</source>
             <translation>Gespeichert</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="256" />
+            <location filename="../../ui/editor/entry_editor.py" line="259" />
             <source>Saving…</source>
             <translation>Wird gespeichert …</translation>
         </message>
@@ -723,32 +930,32 @@
             <translation>Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="92" />
+            <location filename="../../ui/editor/fields.py" line="93" />
             <source>Symptoms</source>
             <translation>Symptome</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="117" />
+            <location filename="../../ui/editor/fields.py" line="119" />
             <source>T&amp;itle</source>
             <translation>T&amp;itel</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="120" />
+            <location filename="../../ui/editor/fields.py" line="122" />
             <source>T&amp;reatments</source>
             <translation>&amp;Behandlungen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="118" />
+            <location filename="../../ui/editor/fields.py" line="120" />
             <source>Ta&amp;gs</source>
             <translation>Schlag&amp;wörter</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="82" />
+            <location filename="../../ui/editor/fields.py" line="83" />
             <source>Time</source>
             <translation>Uhrzeit</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="89" />
+            <location filename="../../ui/editor/fields.py" line="90" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
@@ -758,27 +965,27 @@
             <translation>Behandlung</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="94" />
+            <location filename="../../ui/editor/fields.py" line="96" />
             <source>Treatments this entry is about</source>
             <translation>Behandlungen, um die es in diesem Eintrag geht</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="257" />
+            <location filename="../../ui/editor/entry_editor.py" line="260" />
             <source>Unsaved changes</source>
             <translation>Ungespeicherte Änderungen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="77" />
+            <location filename="../../ui/editor/fields.py" line="78" />
             <source>at</source>
             <translation>um</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="98" />
+            <location filename="../../ui/editor/fields.py" line="100" />
             <source>conditions</source>
             <translation>Erkrankungen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="95" />
+            <location filename="../../ui/editor/fields.py" line="97" />
             <source>entries</source>
             <translation>Einträge</translation>
         </message>
@@ -788,7 +995,7 @@
             <translation>nicht aktuell</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="93" />
+            <location filename="../../ui/editor/fields.py" line="94" />
             <source>treatments</source>
             <translation>Behandlungen</translation>
         </message>
@@ -796,7 +1003,7 @@
     <context>
         <name>EntryListView</name>
         <message>
-            <location filename="../../ui/shell/entry_list_view.py" line="203" />
+            <location filename="../../ui/shell/entry_list_view.py" line="213" />
             <source>Entries</source>
             <translation>Einträge</translation>
         </message>
@@ -817,6 +1024,139 @@
             <location filename="../../ui/shell/commands.py" line="71" />
             <source>Logged.</source>
             <translation>Eingetragen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExperimentDialog</name>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="131" />
+            <source> blocks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="135" />
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="145" />
+            <source>&amp;Blocks:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="146" />
+            <source>&amp;Days in each block:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="110" />
+            <source>&amp;End experiment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="169" />
+            <source>&amp;Start experiment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="144" />
+            <source>&amp;Symptom to rate daily:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="143" />
+            <source>&amp;What to try:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="113" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="146" />
+            <source>Days per block</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="147" />
+            <source>First day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="111" />
+            <source>Forget the plan; your entries are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="156" />
+            <source>I have agreed this change with my &amp;doctor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="145" />
+            <source>Number of blocks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="147" />
+            <source>S&amp;tarts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="162" />
+            <source>Schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="166" />
+            <source>Starting a new experiment replaces the finished one (its verdict stays on the Insights tab until then).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="144" />
+            <source>Symptom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="152" />
+            <source>To test something, first add it as a treatment (Treatments) or as a yes/no daily factor (for example “Magnesium at night”), and rate at least one symptom.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="70" />
+            <source>Try an experiment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="102" />
+            <source>Under way: {b} against {a}, watching {symptom}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="83" />
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="143" />
+            <source>What to try</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="159" />
+            <source>What you commit to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="119" />
+            <source>{name} (treatment)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/experiment_dialog.py" line="122" />
+            <source>{name} (yes/no factor)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -918,6 +1258,139 @@
             <location filename="../../ui/messages.py" line="13" />
             <source>Something went wrong ({0}). Nothing was changed.</source>
             <translation>Etwas ist schiefgegangen ({0}). Es wurde nichts verändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="242" />
+            <source>&amp;Dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="245" />
+            <source>&amp;Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="248" />
+            <source>&amp;Symptom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="252" />
+            <source>&amp;Tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="85" />
+            <source>Add a filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="93" />
+            <source>Best match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="184" />
+            <source>Condition: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="83" />
+            <source>Filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="80" />
+            <source>Filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="228" />
+            <source>From %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="174" />
+            <source>In your search: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="178" />
+            <source>Kind: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="92" />
+            <source>Newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="203" />
+            <source>Remove filter: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="202" />
+            <source>Remove this filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="84" />
+            <source>Show only some dates, a symptom, a kind or a tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="88" />
+            <source>Showing everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="94" />
+            <source>Sort search results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="90" />
+            <source>Sort:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="181" />
+            <source>Symptom: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="187" />
+            <source>Tag: #%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="189" />
+            <source>Treatment: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/shell/filter_bar.py" line="229" />
+            <source>Until %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GiveBack</name>
+        <message>
+            <location filename="../../ui/giveback/flow.py" line="59" />
+            <location filename="../../ui/giveback/flow.py" line="90" />
+            <source>Reply to a question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/flow.py" line="63" />
+            <location filename="../../ui/giveback/flow.py" line="108" />
+            <source>Share a treatment report</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1060,9 +1533,57 @@
         </message>
     </context>
     <context>
+        <name>InsightsView</name>
+        <message>
+            <location filename="../../ui/trends/insights_view.py" line="206" />
+            <source>Could not look at the journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/insights_view.py" line="207" />
+            <source>Could not work out insights ({kind}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/insights_view.py" line="175" />
+            <source>Looking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/insights_view.py" line="314" />
+            <source>No treatment change with at least {n} rated days on each side in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/insights_view.py" line="130" />
+            <source>Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/insights_view.py" line="126" />
+            <source>Test one change on yourself, in blocks of days with it and without it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/insights_view.py" line="306" />
+            <source>Treatment changes (lower is better)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/insights_view.py" line="125" />
+            <source>Try an &amp;experiment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/insights_view.py" line="316" />
+            <source>What went together</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>JournalPage</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/journal_page.py" line="269" />
+            <location filename="../../ui/shell/journal_page.py" line="292" />
             <source>%n matching entries</source>
             <translation>
                 <numerusform>%n passender Eintrag</numerusform>
@@ -1070,54 +1591,54 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="64" />
+            <location filename="../../ui/shell/journal_page.py" line="67" />
             <source>Demo journal: made-up entries in a temporary file that is deleted when Fettle closes.</source>
             <translation>Demo-Tagebuch: erfundene Einträge in einer vorübergehenden Datei, die beim Schließen von Fettle gelöscht wird.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="98" />
+            <location filename="../../ui/shell/journal_page.py" line="105" />
             <source>Entry editor</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="294" />
+            <location filename="../../ui/shell/journal_page.py" line="317" />
             <source>No entries here yet.</source>
             <translation>Hier gibt es noch keine Einträge.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="289" />
+            <location filename="../../ui/shell/journal_page.py" line="312" />
             <source>No entries match your search.
-Try fewer or shorter words, or choose All entries.</source>
-            <translation>Kein Eintrag passt zu Ihrer Suche.
-Versuchen Sie weniger oder kürzere Wörter, oder wählen Sie „Alle Einträge“.</translation>
+Try fewer or shorter words, or remove the filters above the list.</source>
+            <translation>Keine Einträge passen zu Ihrer Suche.
+Versuchen Sie weniger oder kürzere Wörter, oder entfernen Sie die Filter über der Liste.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="269" />
+            <location filename="../../ui/shell/journal_page.py" line="292" />
             <source>No matches</source>
             <translation>Keine Treffer</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="196" />
-            <source>Restored the entry you were writing before the lock.</source>
-            <translation>Der Eintrag, den Sie vor dem Sperren geschrieben haben, wurde wiederhergestellt.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/journal_page.py" line="74" />
+            <location filename="../../ui/shell/journal_page.py" line="77" />
             <source>Search entries</source>
             <translation>Einträge durchsuchen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="73" />
+            <location filename="../../ui/shell/journal_page.py" line="76" />
             <source>Search entries (Ctrl+F)</source>
             <translation>Einträge durchsuchen (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="84" />
+            <location filename="../../ui/shell/journal_page.py" line="90" />
             <source>Search results</source>
             <translation>Suchergebnisse</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="298" />
+            <location filename="../../ui/shell/journal_page.py" line="80" />
+            <source>Words to find. Dates work too: "headache november", "last month", "past 7 days".</source>
+            <translation>Gesuchte Wörter. Auch Zeitangaben gehen: „Kopfschmerzen November“, „letzten Monat“, „letzte 7 Tage“.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/journal_page.py" line="321" />
             <source>Your journal is empty.
 
 Press Ctrl+Shift+L to log a symptom, or Ctrl+N for a new entry.</source>
@@ -1129,19 +1650,27 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>JournalTools</name>
         <message>
-            <location filename="../../ui/shell/tools.py" line="153" />
+            <location filename="../../ui/shell/tools.py" line="192" />
             <source>Shared. It is listed in View ▸ What I've Shared.</source>
             <translation>Geteilt. Sie finden es unter Ansicht ▸ Was ich geteilt habe.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/tools.py" line="118" />
+            <location filename="../../ui/shell/tools.py" line="121" />
             <source>Summary saved as PDF.</source>
             <translation>Zusammenfassung als PDF gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/tools.py" line="80" />
+            <location filename="../../ui/shell/tools.py" line="83" />
             <source>Trends</source>
             <translation>Verlauf</translation>
+        </message>
+    </context>
+    <context>
+        <name>LagCurve</name>
+        <message>
+            <location filename="../../ui/trends/insights_view.py" line="68" />
+            <source>Effect by day</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1170,72 +1699,77 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/actions.py" line="103" />
+            <location filename="../../ui/shell/actions.py" line="105" />
             <source>&amp;About Fettle</source>
             <translation>&amp;Über Fettle</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="94" />
+            <location filename="../../ui/shell/actions.py" line="143" />
+            <source>&amp;Answer a Question…</source>
+            <translation>Frage &amp;beantworten…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/actions.py" line="96" />
             <source>&amp;Delete Entry</source>
             <translation>Eintrag &amp;löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="180" />
+            <location filename="../../ui/shell/actions.py" line="189" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="141" />
+            <location filename="../../ui/shell/actions.py" line="148" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="97" />
+            <location filename="../../ui/shell/actions.py" line="99" />
             <source>&amp;Find…</source>
             <translation>&amp;Suchen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="194" />
+            <location filename="../../ui/shell/actions.py" line="203" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="106" />
+            <location filename="../../ui/shell/actions.py" line="108" />
             <source>&amp;Journal</source>
             <translation>&amp;Tagebuch</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="156" />
+            <location filename="../../ui/shell/actions.py" line="163" />
             <source>&amp;Lesson</source>
             <translation>&amp;Erkenntnis</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="86" />
+            <location filename="../../ui/shell/actions.py" line="88" />
             <source>&amp;Lock</source>
             <translation>S&amp;perren</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="72" />
+            <location filename="../../ui/shell/actions.py" line="74" />
             <source>&amp;New Entry</source>
             <translation>&amp;Neuer Eintrag</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="102" />
+            <location filename="../../ui/shell/actions.py" line="104" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Einstellungen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="79" />
+            <location filename="../../ui/shell/actions.py" line="81" />
             <source>&amp;Quick Log…</source>
             <translation>&amp;Schnell eintragen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="91" />
+            <location filename="../../ui/shell/actions.py" line="93" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="67" />
+            <location filename="../../ui/shell/actions.py" line="69" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
@@ -1245,57 +1779,67 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>&amp;Erinnerungen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="120" />
+            <location filename="../../ui/shell/actions.py" line="122" />
             <source>&amp;Share Selected Entries…</source>
             <translation>Ausgewählte Einträge &amp;teilen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="154" />
+            <location filename="../../ui/shell/actions.py" line="161" />
             <source>&amp;Symptom</source>
             <translation>&amp;Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="155" />
+            <location filename="../../ui/shell/actions.py" line="162" />
             <source>&amp;Treatment</source>
             <translation>&amp;Behandlung</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="113" />
+            <location filename="../../ui/shell/actions.py" line="115" />
             <source>&amp;Trends</source>
             <translation>&amp;Verlauf</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="65" />
+            <location filename="../../ui/shell/actions.py" line="67" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="189" />
+            <location filename="../../ui/shell/actions.py" line="198" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="132" />
+            <location filename="../../ui/shell/actions.py" line="134" />
             <source>A one-page summary to print or save for your doctor (Ctrl+P)</source>
             <translation>Eine einseitige Zusammenfassung für Ihre Ärztin oder Ihren Arzt, zum Drucken oder Speichern (Strg+P)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="238" />
+            <location filename="../../ui/shell/actions.py" line="146" />
+            <source>A post on one treatment: doses, side effects, before and after</source>
+            <translation>Ein Beitrag über eine Behandlung: Dosen, Nebenwirkungen, vorher und nachher</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/main_window.py" line="252" />
             <source>All files (*)</source>
             <translation>Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="129" />
+            <location filename="../../ui/shell/actions.py" line="144" />
+            <source>Answer another patient's question from your journal</source>
+            <translation>Die Frage einer anderen Patientin oder eines anderen Patienten aus Ihrem Tagebuch beantworten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/actions.py" line="131" />
             <source>Appointment &amp;Summary…</source>
             <translation>&amp;Zusammenfassung für den Arzttermin …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="116" />
+            <location filename="../../ui/shell/actions.py" line="118" />
             <source>Charts of your symptoms over time (Ctrl+2)</source>
             <translation>Diagramme Ihrer Symptome im Zeitverlauf (Strg+2)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="210" />
+            <location filename="../../ui/shell/main_window.py" line="224" />
             <source>Creating your journal…</source>
             <translation>Ihr Tagebuch wird angelegt …</translation>
         </message>
@@ -1305,98 +1849,108 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Täglicher &amp;Check-in …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="68" />
+            <location filename="../../ui/shell/main_window.py" line="78" />
             <source>Demo journal: its passphrase is “%1”.</source>
             <translation>Demo-Tagebuch: Die Passphrase lautet „%1“.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="139" />
+            <location filename="../../ui/shell/actions.py" line="141" />
             <source>Every post that left Fettle, word for word (Ctrl+Shift+H)</source>
             <translation>Jeder Beitrag, der Fettle verlassen hat, Wort für Wort (Strg+Umschalt+H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="397" />
+            <location filename="../../ui/shell/main_window.py" line="432" />
             <source>Fettle does not open that kind of link.</source>
             <translation>Diese Art von Link öffnet Fettle nicht.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="238" />
+            <location filename="../../ui/shell/main_window.py" line="252" />
             <source>Fettle journals (*.fettle)</source>
             <translation>Fettle-Tagebücher (*.fettle)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="418" />
+            <location filename="../../ui/shell/main_window.py" line="453" />
             <source>Fettle — Demo journal</source>
             <translation>Fettle – Demo-Tagebuch</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="89" />
+            <location filename="../../ui/shell/actions.py" line="91" />
             <source>Lock the journal (Ctrl+L)</source>
             <translation>Das Tagebuch sperren (Strg+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="197" />
-            <location filename="../../ui/shell/actions.py" line="199" />
+            <location filename="../../ui/shell/actions.py" line="206" />
+            <location filename="../../ui/shell/actions.py" line="208" />
             <source>Main toolbar</source>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="124" />
+            <location filename="../../ui/shell/actions.py" line="126" />
             <source>Make a post from the selected entries, with personal details removed (Ctrl+Shift+S)</source>
             <translation>Aus den ausgewählten Einträgen einen Beitrag machen, ohne persönliche Angaben (Strg+Umschalt+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="157" />
+            <location filename="../../ui/shell/actions.py" line="164" />
             <source>N&amp;ote</source>
             <translation>N&amp;otiz</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="159" />
+            <location filename="../../ui/shell/main_window.py" line="367" />
+            <source>New %1</source>
+            <translation>Neu: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/actions.py" line="166" />
             <source>New &amp;Entry of Kind</source>
             <translation>Neuer &amp;Eintrag der Art</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="237" />
+            <location filename="../../ui/shell/main_window.py" line="251" />
             <source>Open a journal</source>
             <translation>Ein Tagebuch öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="168" />
+            <location filename="../../ui/shell/main_window.py" line="182" />
             <source>Opening the demo journal…</source>
             <translation>Das Demo-Tagebuch wird geöffnet …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="150" />
+            <location filename="../../ui/shell/main_window.py" line="164" />
             <source>Preparing the demo journal…</source>
             <translation>Das Demo-Tagebuch wird vorbereitet …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="376" />
+            <location filename="../../ui/shell/main_window.py" line="411" />
             <source>Quick log kept as a draft.</source>
             <translation>Schnelleintrag als Entwurf aufbewahrt.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="82" />
+            <location filename="../../ui/shell/actions.py" line="84" />
             <source>Rate a symptom in a few keystrokes (Ctrl+Shift+L)</source>
             <translation>Ein Symptom mit wenigen Tastendrücken bewerten (Strg+Umschalt+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="100" />
+            <location filename="../../ui/shell/actions.py" line="102" />
             <source>Search the journal (Ctrl+F)</source>
             <translation>Das Tagebuch durchsuchen (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="143" />
+            <location filename="../../ui/shell/actions.py" line="145" />
+            <source>Share a &amp;Treatment Report…</source>
+            <translation>&amp;Behandlungsbericht teilen…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/actions.py" line="150" />
             <source>Share…</source>
             <translation>Teilen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="109" />
+            <location filename="../../ui/shell/actions.py" line="111" />
             <source>Show the entries (Ctrl+1)</source>
             <translation>Die Einträge zeigen (Strg+1)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="144" />
+            <location filename="../../ui/shell/actions.py" line="151" />
             <source>Summary…</source>
             <translation>Zusammenfassung …</translation>
         </message>
@@ -1406,17 +1960,22 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Heutige Symptome und Tagesfaktoren mit wenigen Tasten (Strg+Umschalt+D)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="186" />
+            <location filename="../../ui/shell/main_window.py" line="200" />
             <source>Welcome! Create a journal to begin, or choose one you already have.</source>
             <translation>Willkommen! Legen Sie zum Start ein Tagebuch an oder wählen Sie eines, das Sie schon haben.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="136" />
+            <location filename="../../ui/shell/actions.py" line="138" />
             <source>What I've S&amp;hared…</source>
             <translation>Was ich &amp;geteilt habe …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="75" />
+            <location filename="../../ui/shell/main_window.py" line="368" />
+            <source>Write a new %1 entry (Ctrl+N); the arrow offers the other kinds</source>
+            <translation>Einen neuen Eintrag „%1“ schreiben (Strg+N); der Pfeil bietet die anderen Arten an</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/actions.py" line="77" />
             <source>Write a new entry (Ctrl+N)</source>
             <translation>Einen neuen Eintrag schreiben (Strg+N)</translation>
         </message>
@@ -1442,58 +2001,58 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ProfileTab</name>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="84" />
+            <location filename="../../ui/settings/dialog.py" line="98" />
             <source>&amp;Add</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="85" />
+            <location filename="../../ui/settings/dialog.py" line="99" />
             <source>&amp;Remove</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="99" />
+            <location filename="../../ui/settings/dialog.py" line="113" />
             <source>Country or region (2 letters, e.g. GB):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="91" />
+            <location filename="../../ui/settings/dialog.py" line="105" />
             <source>Country or region code</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="74" />
+            <location filename="../../ui/settings/dialog.py" line="88" />
             <source>Fettle hides these when you share an excerpt. Roles ("my sister") replace the names they belong to.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="80" />
-            <location filename="../../ui/settings/dialog.py" line="112" />
+            <location filename="../../ui/settings/dialog.py" line="94" />
+            <location filename="../../ui/settings/dialog.py" line="128" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="93" />
+            <location filename="../../ui/settings/dialog.py" line="107" />
             <source>Name on appointment summaries</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="100" />
+            <location filename="../../ui/settings/dialog.py" line="114" />
             <source>Name on summaries:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="80" />
+            <location filename="../../ui/settings/dialog.py" line="94" />
             <source>Privacy profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="80" />
+            <location filename="../../ui/settings/dialog.py" line="94" />
             <source>Role</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="80" />
+            <location filename="../../ui/settings/dialog.py" line="94" />
             <source>Text</source>
             <translation type="unfinished" />
         </message>
@@ -1509,6 +2068,90 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <location filename="../../ui/shell/boxes.py" line="61" />
             <source>About Fettle</source>
             <translation>Über Fettle</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionDialog</name>
+        <message numerus="yes">
+            <location filename="../../ui/giveback/question_dialog.py" line="150" />
+            <source>%n things in your journal bear on it. The ticked ones go into the reply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/question_dialog.py" line="76" />
+            <source>&amp;Find in my journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/question_dialog.py" line="85" />
+            <source>&amp;Quote the question above the reply (names and handles in it are hidden too)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/question_dialog.py" line="94" />
+            <source>&amp;Write the reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/question_dialog.py" line="58" />
+            <source>Answer a question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/question_dialog.py" line="128" />
+            <source>Looking through your journal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/question_dialog.py" line="154" />
+            <source>Nothing in your journal seems to bear on this question. You can still write a reply in your own words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/question_dialog.py" line="67" />
+            <source>Paste a question from a thread. Fettle looks for what in your journal bears on it; you choose what to use, and the reply opens in the share review like any post.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/question_dialog.py" line="120" />
+            <source>Paste the question first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/question_dialog.py" line="77" />
+            <source>Search the journal (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/question_dialog.py" line="74" />
+            <source>The question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/question_dialog.py" line="72" />
+            <source>The question, e.g. “Has anyone tried amitriptyline for fibro pain?”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/question_dialog.py" line="82" />
+            <source>What your journal holds on it; tick what to use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/question_dialog.py" line="90" />
+            <source>Your own words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/question_dialog.py" line="88" />
+            <source>Your own words to open the reply (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/question_dialog.py" line="140" />
+            <source>{kind}: {label}  {day}
+    {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1597,37 +2240,37 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ReminderDialog</name>
         <message>
-            <location filename="../../ui/reminders/reminder_dialog.py" line="31" />
+            <location filename="../../ui/reminders/reminder_dialog.py" line="32" />
             <source>Check-in time</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/reminders/reminder_dialog.py" line="41" />
+            <location filename="../../ui/reminders/reminder_dialog.py" line="42" />
             <source>Notifications can be seen by anyone near your screen, and some desktops keep them in a list. Without names they say only that a dose is due. While Fettle is locked they say only “Time for your check-in”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/reminders/reminder_dialog.py" line="27" />
+            <location filename="../../ui/reminders/reminder_dialog.py" line="28" />
             <source>Remind me to &amp;check in every day at</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/reminders/reminder_dialog.py" line="33" />
+            <location filename="../../ui/reminders/reminder_dialog.py" line="34" />
             <source>Remind me when a &amp;medication dose is due</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/reminders/reminder_dialog.py" line="25" />
+            <location filename="../../ui/reminders/reminder_dialog.py" line="26" />
             <source>Reminders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/reminders/reminder_dialog.py" line="37" />
+            <location filename="../../ui/reminders/reminder_dialog.py" line="38" />
             <source>Show medication &amp;names in reminders</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/reminders/reminder_dialog.py" line="35" />
+            <location filename="../../ui/reminders/reminder_dialog.py" line="36" />
             <source>Times come from each medication's schedule, e.g. twice daily or 8am.</source>
             <translation type="unfinished" />
         </message>
@@ -1658,42 +2301,52 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../ui/report/page_one.py" line="435" />
+            <location filename="../../ui/report/page_one.py" line="447" />
             <source> and {n} more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="429" />
+            <location filename="../../ui/report/page_one.py" line="441" />
             <source>All figures are self-reported in a personal health journal, not clinical measurements. Entries on {have} of {days} days.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="381" />
+            <location filename="../../ui/trends/widgets.py" line="154" />
+            <source>Around {day}: {name} {v} on average ({d} rated days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report/page_one.py" line="393" />
             <source>Average severity {w} weeks before and after each change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="387" />
+            <location filename="../../ui/report/page_one.py" line="399" />
             <source>Before: the {w} weeks up to the day before; after: up to {w} weeks from the day (within this period). n = number of ratings behind each figure. These describe what was recorded around each date; they do not show that a change caused a difference.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="330" />
+            <location filename="../../ui/trends/effects_model.py" line="71" />
+            <source>Before: {a} to {b}. After: {c} to {d} (the first {w} days after the change are left out). {m} days in these windows were not recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report/page_one.py" line="342" />
             <source>Change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="396" />
+            <location filename="../../ui/report/page_one.py" line="408" />
             <source>Change (numbered as on the charts)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="142" />
+            <location filename="../../ui/report/page_one.py" line="154" />
             <source>Conditions: {names}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="325" />
+            <location filename="../../ui/report/page_one.py" line="337" />
             <source>Days with each symptom (rated above 0)</source>
             <translation type="unfinished" />
         </message>
@@ -1703,34 +2356,44 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="148" />
+            <location filename="../../ui/report/page_one.py" line="160" />
             <source>Generated {day}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="136" />
+            <location filename="../../ui/report/page_one.py" line="148" />
             <source>Health summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="190" />
-            <location filename="../../ui/trends/widgets.py" line="191" />
+            <location filename="../../ui/trends/widgets.py" line="265" />
+            <location filename="../../ui/trends/widgets.py" line="266" />
             <source>Highest rating that day:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="313" />
+            <location filename="../../ui/report/page_one.py" line="136" />
+            <source>Insights (95% AR(1)-corrected intervals; only results unlikely to be chance)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/widgets.py" line="125" />
+            <source>Latest {n}-day average {v} on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report/page_one.py" line="325" />
             <source>Lessons learned</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="106" />
+            <location filename="../../ui/trends/widgets.py" line="179" />
             <source>Loading…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/report/overflow.py" line="79" />
-            <location filename="../../ui/report/page_one.py" line="192" />
+            <location filename="../../ui/report/page_one.py" line="204" />
             <source>MAIN CONCERN</source>
             <translation type="unfinished" />
         </message>
@@ -1740,12 +2403,17 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="364" />
+            <location filename="../../ui/trends/widgets.py" line="128" />
+            <source>Marker {n}: {text} on {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report/page_one.py" line="376" />
             <source>Months cut by the period show how many of their days it covers (“d”).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="367" />
+            <location filename="../../ui/report/page_one.py" line="379" />
             <source>No entries in the previous {n} days to compare with.</source>
             <translation type="unfinished" />
         </message>
@@ -1755,52 +2423,57 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="437" />
+            <location filename="../../ui/report/page_one.py" line="449" />
             <source>No entries on: {days}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="225" />
+            <location filename="../../ui/trends/widgets.py" line="117" />
+            <source>No ratings in this period.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report/page_one.py" line="237" />
             <source>No symptoms rated in this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="106" />
+            <location filename="../../ui/trends/widgets.py" line="179" />
             <source>No symptoms rated yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="291" />
+            <location filename="../../ui/report/page_one.py" line="303" />
             <source>No treatment changes in this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="384" />
+            <location filename="../../ui/report/page_one.py" line="396" />
             <source>No treatment started, stopped or changed dose in this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="308" />
+            <location filename="../../ui/report/page_one.py" line="320" />
             <source>None noted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="269" />
+            <location filename="../../ui/report/page_one.py" line="281" />
             <source>None recorded.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="316" />
+            <location filename="../../ui/report/page_one.py" line="328" />
             <source>None written in this period.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="243" />
+            <location filename="../../ui/report/page_one.py" line="255" />
             <source>Not charted here: {names}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="305" />
+            <location filename="../../ui/report/page_one.py" line="317" />
             <source>Notable events</source>
             <translation type="unfinished" />
         </message>
@@ -1816,68 +2489,78 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="330" />
+            <location filename="../../ui/report/page_one.py" line="342" />
             <source>Previous {n} days</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/report/overflow.py" line="86" />
-            <location filename="../../ui/report/page_one.py" line="200" />
+            <location filename="../../ui/report/page_one.py" line="212" />
             <source>QUESTIONS FOR THIS APPOINTMENT</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="216" />
+            <location filename="../../ui/trends/widgets.py" line="102" />
+            <source>Severity over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report/page_one.py" line="228" />
             <source>Shortened here to keep this page to one page: the full text is on page 2.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="227" />
+            <location filename="../../ui/report/page_one.py" line="239" />
             <source>Symptom severity, self-rated 0–10</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="224" />
+            <location filename="../../ui/report/page_one.py" line="236" />
             <source>Symptoms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="370" />
+            <location filename="../../ui/report/page_one.py" line="382" />
             <source>The previous {n} days have entries on {k} days only.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="330" />
+            <location filename="../../ui/report/page_one.py" line="342" />
             <source>This period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="289" />
+            <location filename="../../ui/report/page_one.py" line="301" />
             <source>Treatment changes in this period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="267" />
+            <location filename="../../ui/report/page_one.py" line="279" />
             <source>Treatments now</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="110" />
+            <location filename="../../ui/trends/widgets.py" line="183" />
             <source>average of each {n} days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="245" />
+            <location filename="../../ui/report/chart.py" line="289" />
             <source>average {avg} · {n} ratings on {d} days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="405" />
+            <location filename="../../ui/report/page_one.py" line="417" />
             <source>before → after</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="299" />
+            <location filename="../../ui/trends/effects_model.py" line="69" />
+            <source>could be chance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report/chart.py" line="346" />
             <source>daily average</source>
             <translation type="unfinished" />
         </message>
@@ -1887,22 +2570,23 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="302" />
+            <location filename="../../ui/report/chart.py" line="349" />
             <source>lowest–highest over {n} days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="200" />
-            <source>no entry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/report/chart.py" line="249" />
+            <location filename="../../ui/report/chart.py" line="293" />
             <source>no ratings in this period</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="276" />
+            <location filename="../../ui/report/chart.py" line="365" />
+            <location filename="../../ui/trends/widgets.py" line="275" />
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report/page_one.py" line="288" />
             <source>since {day}</source>
             <translation type="unfinished" />
         </message>
@@ -1917,8 +2601,23 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="278" />
+            <location filename="../../ui/report/page_one.py" line="290" />
             <source>this dose since {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/effects_model.py" line="61" />
+            <source>too few rated days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/widgets.py" line="157" />
+            <source>{day}: not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/widgets.py" line="151" />
+            <source>{day}: {name} {v} (lowest {lo}, highest {hi}, {n} ratings)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1942,32 +2641,37 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="338" />
+            <location filename="../../ui/trends/widgets.py" line="121" />
+            <source>{name}: average {avg} on {d} rated days of {all}; lower is better.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report/page_one.py" line="350" />
             <source>{n} d</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="298" />
+            <location filename="../../ui/report/page_one.py" line="310" />
             <source>{n} earlier changes not listed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="422" />
+            <location filename="../../ui/report/page_one.py" line="434" />
             <source>{n} earlier changes not shown.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="311" />
+            <location filename="../../ui/report/page_one.py" line="323" />
             <source>{n} earlier events not listed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="354" />
+            <location filename="../../ui/report/page_one.py" line="366" />
             <source>{n} of {d}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="306" />
+            <location filename="../../ui/report/chart.py" line="353" />
             <source>{n}-day average</source>
             <translation type="unfinished" />
         </message>
@@ -1977,7 +2681,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="211" />
+            <location filename="../../ui/report/page_one.py" line="223" />
             <source>… and {n} more</source>
             <translation type="unfinished" />
         </message>
@@ -2117,87 +2821,97 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="186" />
+            <location filename="../../ui/settings/dialog.py" line="237" />
+            <source> minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/dialog.py" line="237" />
             <source> minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="164" />
+            <location filename="../../ui/settings/dialog.py" line="181" />
             <source>&amp;Backups</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="158" />
+            <location filename="../../ui/settings/dialog.py" line="175" />
             <source>&amp;Conditions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="209" />
+            <location filename="../../ui/settings/dialog.py" line="231" />
             <source>&amp;Date format:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="150" />
+            <location filename="../../ui/settings/dialog.py" line="167" />
             <source>&amp;General</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="206" />
+            <location filename="../../ui/settings/dialog.py" line="228" />
             <source>&amp;Lock after idle:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="155" />
+            <location filename="../../ui/settings/dialog.py" line="172" />
             <source>&amp;Privacy profile</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="189" />
+            <location filename="../../ui/settings/dialog.py" line="207" />
             <source>&amp;Remember on this device</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="156" />
+            <location filename="../../ui/settings/dialog.py" line="173" />
             <source>&amp;Symptoms</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="157" />
+            <location filename="../../ui/settings/dialog.py" line="174" />
             <source>&amp;Treatments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="202" />
+            <location filename="../../ui/settings/dialog.py" line="224" />
             <source>Change &amp;passphrase…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="223" />
+            <location filename="../../ui/settings/dialog.py" line="249" />
             <source>Checking the system keystore…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="198" />
+            <location filename="../../ui/settings/dialog.py" line="220" />
             <source>Date format</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="188" />
+            <location filename="../../ui/settings/dialog.py" line="209" />
+            <source>Fettle opens without asking for the passphrase when it starts on this computer. After a lock (Ctrl+L, idle time, the screen locking) it always asks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/dialog.py" line="206" />
             <source>Lock after idle minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="210" />
+            <location filename="../../ui/settings/dialog.py" line="232" />
             <source>Passphrase:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="147" />
+            <location filename="../../ui/settings/dialog.py" line="164" />
             <source>Preferences</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="221" />
+            <location filename="../../ui/settings/dialog.py" line="247" />
             <source>The demo journal is never remembered.</source>
             <translation type="unfinished" />
         </message>
@@ -2271,212 +2985,265 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ShareDialog</name>
         <message>
-            <location filename="../../ui/share/dialog.py" line="143" />
+            <location filename="../../ui/share/dialog.py" line="170" />
             <source>&amp;Always redact this</source>
             <translation>&amp;Immer schwärzen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="389" />
+            <location filename="../../ui/share/dialog.py" line="497" />
             <source>&amp;Copy text</source>
             <translation>Text &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="154" />
-            <location filename="../../ui/share/dialog.py" line="390" />
+            <location filename="../../ui/share/dialog.py" line="183" />
+            <location filename="../../ui/share/dialog.py" line="498" />
             <source>&amp;Copy to clipboard</source>
             <translation>In die Zwischenablage &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="177" />
+            <location filename="../../ui/share/dialog.py" line="204" />
             <source>&amp;Dates:</source>
             <translation>&amp;Daten:</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="229" />
+            <location filename="../../ui/share/dialog.py" line="256" />
             <source>&amp;Entries</source>
             <translation>&amp;Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="131" />
+            <location filename="../../ui/share/dialog.py" line="158" />
             <source>&amp;Redact selection</source>
             <translation>Auswahl &amp;schwärzen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="160" />
+            <location filename="../../ui/share/dialog.py" line="189" />
             <source>&amp;Save to file…</source>
             <translation>In Datei &amp;speichern …</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="140" />
+            <location filename="../../ui/share/dialog.py" line="167" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="122" />
+            <location filename="../../ui/share/dialog.py" line="141" />
             <source>A title for the post</source>
             <translation>Ein Titel für den Beitrag</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="144" />
+            <location filename="../../ui/share/dialog.py" line="171" />
             <source>Add the highlighted words to your privacy profile, so they are redacted in every post</source>
             <translation>Die markierten Wörter in Ihr Datenschutzprofil aufnehmen, damit sie in jedem Beitrag geschwärzt werden</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="186" />
+            <location filename="../../ui/share/dialog.py" line="539" />
+            <source>Brought back for this post only: it {reason}.</source>
+            <translation>Nur für diesen Beitrag zurückgeholt: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/share/dialog.py" line="211" />
             <source>Click a highlighted part (or press Space on it) to keep it as written or redact it again. To redact other words, select them and press Redact selection (Ctrl+R). Ctrl+Z undoes.</source>
             <translation>Klicken Sie auf eine markierte Stelle (oder drücken Sie dort die Leertaste), um sie wie geschrieben zu lassen oder wieder zu schwärzen. Um andere Wörter zu schwärzen, markieren Sie sie und wählen Sie „Auswahl schwärzen“ (Strg+R). Strg+Z macht rückgängig.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="515" />
+            <location filename="../../ui/share/dialog.py" line="634" />
             <source>Copied the text. Fettle will clear the clipboard in {n} seconds if it still holds it.</source>
             <translation>Text kopiert. Fettle leert die Zwischenablage in {n} Sekunden, falls er dann noch darin ist.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="524" />
+            <location filename="../../ui/share/dialog.py" line="643" />
             <source>Copied the title. Paste it into the title field, then use Copy text for the post. The clipboard is cleared in {n} seconds.</source>
             <translation>Titel kopiert. Fügen Sie ihn in das Titelfeld ein und nehmen Sie dann „Text kopieren“ für den Beitrag. Die Zwischenablage wird in {n} Sekunden geleert.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="517" />
+            <location filename="../../ui/share/dialog.py" line="636" />
             <source>Copied. Fettle will clear the clipboard in {n} seconds if it still holds this post.</source>
             <translation>Kopiert. Fettle leert die Zwischenablage in {n} Sekunden, falls dieser Beitrag dann noch darin ist.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="156" />
+            <location filename="../../ui/share/dialog.py" line="185" />
             <source>Copy &amp;title</source>
             <translation>&amp;Titel kopieren</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="157" />
+            <location filename="../../ui/share/dialog.py" line="186" />
             <source>Copy only the title, for the site's title field</source>
             <translation>Nur den Titel kopieren, für das Titelfeld der Website</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="391" />
+            <location filename="../../ui/share/dialog.py" line="499" />
             <source>Copy the post without its title, for the site's text field</source>
             <translation>Den Beitrag ohne Titel kopieren, für das Textfeld der Website</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="420" />
+            <location filename="../../ui/share/dialog.py" line="150" />
+            <source>Dates</source>
+            <translation>Datumsangaben</translation>
+        </message>
+        <message>
+            <location filename="../../ui/share/dialog.py" line="154" />
+            <source>Highlighted parts are redacted or kept. Space on one keeps it as written or redacts it again; Ctrl+R redacts the selected words; Ctrl+Z undoes.</source>
+            <translation>Markierte Stellen werden unkenntlich gemacht oder beibehalten. Die Leertaste auf einer Stelle behält sie wie geschrieben oder macht sie wieder unkenntlich; Strg+R macht die ausgewählten Wörter unkenntlich; Strg+Z macht rückgängig.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/share/dialog.py" line="528" />
             <source>Kept “{text}” as written.</source>
             <translation>„{text}“ bleibt wie geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="401" />
+            <location filename="../../ui/share/dialog.py" line="538" />
+            <source>Left out again: it {reason}.</source>
+            <translation>Wieder weggelassen: {reason}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/share/dialog.py" line="509" />
             <source>Looking</source>
             <translation>Prüfung läuft</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="400" />
+            <location filename="../../ui/share/dialog.py" line="508" />
             <source>Looking for anything that could identify you…</source>
             <translation>Es wird nach allem gesucht, was Sie erkennbar machen könnte …</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="364" />
+            <location filename="../../ui/share/dialog.py" line="466" />
             <source>No risky combination of details is left. Read it through once more before you post.</source>
             <translation>Es ist keine riskante Kombination von Angaben mehr übrig. Lesen Sie den Beitrag vor dem Veröffentlichen noch einmal durch.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="133" />
+            <location filename="../../ui/share/dialog.py" line="160" />
             <source>Redact selection</source>
             <translation>Auswahl schwärzen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="132" />
+            <location filename="../../ui/share/dialog.py" line="159" />
             <source>Redact the selected words (Ctrl+R)</source>
             <translation>Die markierten Wörter schwärzen (Strg+R)</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="421" />
-            <location filename="../../ui/share/dialog.py" line="433" />
+            <location filename="../../ui/share/dialog.py" line="529" />
+            <location filename="../../ui/share/dialog.py" line="552" />
             <source>Redacted “{text}”.</source>
             <translation>„{text}“ geschwärzt.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="137" />
+            <location filename="../../ui/share/dialog.py" line="164" />
             <source>Redo</source>
             <translation>Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="176" />
+            <location filename="../../ui/share/dialog.py" line="203" />
             <source>Replace &amp;names with:</source>
             <translation>&amp;Namen ersetzen durch:</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="535" />
+            <location filename="../../ui/share/dialog.py" line="149" />
+            <source>Replace names with</source>
+            <translation>Namen ersetzen durch</translation>
+        </message>
+        <message>
+            <location filename="../../ui/share/dialog.py" line="654" />
             <source>Save the post</source>
             <translation>Den Beitrag speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="547" />
+            <location filename="../../ui/share/dialog.py" line="666" />
             <source>Saved to {path}. Anyone who can read the file can read the post.</source>
             <translation>Gespeichert in {path}. Wer die Datei lesen kann, kann auch den Beitrag lesen.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="428" />
+            <location filename="../../ui/share/dialog.py" line="547" />
             <source>Select the words to redact first.</source>
             <translation>Markieren Sie zuerst die Wörter, die geschwärzt werden sollen.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="96" />
+            <location filename="../../ui/share/dialog.py" line="110" />
             <source>Share entries</source>
             <translation>Einträge teilen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="82" />
+            <location filename="../../ui/share/dialog.py" line="93" />
             <source>Something went wrong ({name}).</source>
             <translation>Etwas ist schiefgegangen ({name}).</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="170" />
+            <location filename="../../ui/share/dialog.py" line="202" />
             <source>T&amp;itle:</source>
             <translation>T&amp;itel:</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="536" />
+            <location filename="../../ui/share/dialog.py" line="655" />
             <source>Text files (*.txt *.md);;All files (*)</source>
             <translation>Textdateien (*.txt *.md);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="228" />
+            <location filename="../../ui/share/dialog.py" line="254" />
             <source>The &amp;post</source>
             <translation>Der &amp;Beitrag</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="569" />
+            <location filename="../../ui/share/dialog.py" line="691" />
             <source>The clipboard was cleared.</source>
             <translation>Die Zwischenablage wurde geleert.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="79" />
+            <location filename="../../ui/share/dialog.py" line="90" />
             <source>The file could not be written ({reason}).</source>
             <translation>Die Datei konnte nicht geschrieben werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="135" />
+            <location filename="../../ui/share/dialog.py" line="152" />
+            <source>The post as it will be shared, with redactions</source>
+            <translation>Der Beitrag, wie er geteilt wird, mit Schwärzungen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/share/dialog.py" line="148" />
+            <source>Title of the post</source>
+            <translation>Titel des Beitrags</translation>
+        </message>
+        <message>
+            <location filename="../../ui/share/dialog.py" line="162" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="141" />
+            <location filename="../../ui/share/dialog.py" line="168" />
             <source>Undo the last keep or redact (Ctrl+Z)</source>
             <translation>Das letzte Beibehalten oder Schwärzen rückgängig machen (Strg+Z)</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="359" />
+            <location filename="../../ui/share/dialog.py" line="461" />
             <source>What changed: {summary}.</source>
             <translation>Was sich geändert hat: {summary}.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="467" />
+            <location filename="../../ui/share/dialog.py" line="157" />
+            <source>What the highlights mean</source>
+            <translation>Was die Markierungen bedeuten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/share/dialog.py" line="372" />
+            <source>Your post is back as you left it when Fettle locked. Read it through again before you share it.</source>
+            <translation>Ihr Beitrag ist wieder da, wie Sie ihn beim Sperren von Fettle verlassen haben. Lesen Sie ihn noch einmal durch, bevor Sie ihn teilen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/share/dialog.py" line="586" />
             <source>“{text}” is now in your privacy profile and will be redacted in every post.</source>
             <translation>„{text}“ steht jetzt in Ihrem Datenschutzprofil und wird in jedem Beitrag geschwärzt.</translation>
         </message>
     </context>
     <context>
+        <name>ShareDraftView</name>
+        <message>
+            <location filename="../../ui/share/view.py" line="297" />
+            <source>Left out: it {reason}. Click to bring it back for this post.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ShareEntryPicker</name>
         <message numerus="yes">
-            <location filename="../../ui/share/entry_picker.py" line="110" />
+            <location filename="../../ui/share/entry_picker.py" line="115" />
             <source>%n entries in the post</source>
             <translation>
                 <numerusform>%n Eintrag im Beitrag</numerusform>
@@ -2484,22 +3251,38 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/share/entry_picker.py" line="87" />
+            <location filename="../../ui/share/entry_picker.py" line="92" />
             <source>(untitled)</source>
             <translation>(ohne Titel)</translation>
         </message>
         <message>
-            <location filename="../../ui/share/entry_picker.py" line="61" />
+            <location filename="../../ui/share/entry_picker.py" line="49" />
+            <source>Entries from</source>
+            <translation>Einträge ab</translation>
+        </message>
+        <message>
+            <location filename="../../ui/share/entry_picker.py" line="50" />
+            <source>Entries to</source>
+            <translation>Einträge bis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/share/entry_picker.py" line="52" />
+            <location filename="../../ui/share/entry_picker.py" line="66" />
             <source>Entries to share</source>
             <translation>Einträge zum Teilen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/entry_picker.py" line="109" />
+            <location filename="../../ui/share/entry_picker.py" line="114" />
             <source>No entries ticked: tick the ones to share.</source>
             <translation>Keine Einträge angehakt: Haken Sie die an, die Sie teilen möchten.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/entry_picker.py" line="57" />
+            <location filename="../../ui/share/entry_picker.py" line="53" />
+            <source>Ticked entries are in the post; Space ticks or unticks</source>
+            <translation>Angehakte Einträge sind im Beitrag; die Leertaste hakt an oder ab</translation>
+        </message>
+        <message>
+            <location filename="../../ui/share/entry_picker.py" line="62" />
             <source>to</source>
             <translation>bis</translation>
         </message>
@@ -2507,37 +3290,37 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ShareLegend</name>
         <message>
-            <location filename="../../ui/share/view.py" line="274" />
+            <location filename="../../ui/share/view.py" line="333" />
             <source>Contact or ID</source>
             <translation>Kontakt oder Kennung</translation>
         </message>
         <message>
-            <location filename="../../ui/share/view.py" line="273" />
+            <location filename="../../ui/share/view.py" line="332" />
             <source>Date or age</source>
             <translation>Datum oder Alter</translation>
         </message>
         <message>
-            <location filename="../../ui/share/view.py" line="277" />
+            <location filename="../../ui/share/view.py" line="336" />
             <source>Kept as written</source>
             <translation>Wie geschrieben belassen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/view.py" line="271" />
+            <location filename="../../ui/share/view.py" line="330" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/share/view.py" line="276" />
+            <location filename="../../ui/share/view.py" line="335" />
             <source>Not sure</source>
             <translation>Unsicher</translation>
         </message>
         <message>
-            <location filename="../../ui/share/view.py" line="275" />
+            <location filename="../../ui/share/view.py" line="334" />
             <source>Other</source>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../../ui/share/view.py" line="272" />
+            <location filename="../../ui/share/view.py" line="331" />
             <source>Place</source>
             <translation>Ort</translation>
         </message>
@@ -2545,27 +3328,27 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ShareLogDialog</name>
         <message>
-            <location filename="../../ui/share/log_view.py" line="123" />
+            <location filename="../../ui/share/log_view.py" line="124" />
             <source>Choose a share to see exactly what left.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="128" />
+            <location filename="../../ui/share/log_view.py" line="129" />
             <source>Forget this record. The post stays wherever you put it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="124" />
+            <location filename="../../ui/share/log_view.py" line="125" />
             <source>Nothing has been shared from this journal yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="127" />
+            <location filename="../../ui/share/log_view.py" line="128" />
             <source>Remove from log</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="110" />
+            <location filename="../../ui/share/log_view.py" line="111" />
             <source>What you have shared</source>
             <translation type="unfinished" />
         </message>
@@ -2573,7 +3356,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ShareLogModel</name>
         <message>
-            <location filename="../../ui/share/log_view.py" line="100" />
+            <location filename="../../ui/share/log_view.py" line="101" />
             <source>Journal entry numbers</source>
             <translation type="unfinished" />
         </message>
@@ -2614,7 +3397,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>Sidebar</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/sidebar.py" line="121" />
+            <location filename="../../ui/shell/sidebar.py" line="144" />
             <source>%1, %n entries</source>
             <translation>
                 <numerusform>%1, %n Eintrag</numerusform>
@@ -2622,47 +3405,62 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="69" />
+            <location filename="../../ui/shell/sidebar.py" line="137" />
+            <source>Add a medication or therapy, or change a dose</source>
+            <translation>Ein Medikament oder eine Therapie hinzufügen oder eine Dosis ändern</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/sidebar.py" line="112" />
+            <source>Add or change…</source>
+            <translation>Hinzufügen oder ändern…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/sidebar.py" line="82" />
             <source>All entries</source>
             <translation>Alle Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="56" />
+            <location filename="../../ui/shell/sidebar.py" line="67" />
             <source>Choose which entries the list shows</source>
             <translation>Wählen Sie, welche Einträge die Liste zeigt</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="93" />
+            <location filename="../../ui/shell/sidebar.py" line="106" />
             <source>Conditions</source>
             <translation>Erkrankungen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="72" />
+            <location filename="../../ui/shell/sidebar.py" line="85" />
             <source>Lessons</source>
             <translation>Erkenntnisse</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="73" />
+            <location filename="../../ui/shell/sidebar.py" line="110" />
+            <source>Medications &amp; therapies</source>
+            <translation>Medikamente und Therapien</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/sidebar.py" line="86" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="55" />
+            <location filename="../../ui/shell/sidebar.py" line="66" />
             <source>Show</source>
             <translation>Anzeigen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="70" />
+            <location filename="../../ui/shell/sidebar.py" line="83" />
             <source>Symptoms</source>
             <translation>Symptome</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="91" />
+            <location filename="../../ui/shell/sidebar.py" line="104" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="71" />
+            <location filename="../../ui/shell/sidebar.py" line="84" />
             <source>Treatments</source>
             <translation>Behandlungen</translation>
         </message>
@@ -2670,17 +3468,32 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SummaryDialog</name>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="116" />
+            <location filename="../../ui/report/summary_dialog.py" line="148" />
+            <source>&amp;Preview and print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report/summary_dialog.py" line="149" />
+            <source>&amp;Save as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report/summary_dialog.py" line="124" />
             <source>A4</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="112" />
+            <location filename="../../ui/report/summary_dialog.py" line="120" />
             <source>Add the diary of the period as an appendix</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="126" />
+            <location filename="../../ui/report/summary_dialog.py" line="115" />
+            <source>Appointment on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report/summary_dialog.py" line="135" />
             <source>Appointment on:</source>
             <translation type="unfinished" />
         </message>
@@ -2690,17 +3503,27 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="132" />
+            <location filename="../../ui/report/summary_dialog.py" line="141" />
             <source>Conditions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="336" />
+            <location filename="../../ui/report/summary_dialog.py" line="348" />
             <source>Could not make the summary ({kind}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="127" />
+            <location filename="../../ui/report/summary_dialog.py" line="113" />
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report/summary_dialog.py" line="116" />
+            <source>Main concern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report/summary_dialog.py" line="136" />
             <source>Main concern:</source>
             <translation type="unfinished" />
         </message>
@@ -2710,57 +3533,62 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="315" />
+            <location filename="../../ui/report/summary_dialog.py" line="327" />
             <source>PDF (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="149" />
+            <location filename="../../ui/report/summary_dialog.py" line="126" />
+            <source>Paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report/summary_dialog.py" line="161" />
             <source>Paper:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="120" />
+            <location filename="../../ui/report/summary_dialog.py" line="112" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report/summary_dialog.py" line="129" />
             <source>Period:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="136" />
-            <source>Preview and print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/report/summary_dialog.py" line="113" />
+            <location filename="../../ui/report/summary_dialog.py" line="121" />
             <source>Print my name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="128" />
-            <source>Questions:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/report/summary_dialog.py" line="203" />
-            <source>Restored what you were writing before.</source>
+            <location filename="../../ui/report/summary_dialog.py" line="117" />
+            <source>Questions</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/report/summary_dialog.py" line="137" />
-            <source>Save as PDF…</source>
+            <source>Questions:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="314" />
+            <location filename="../../ui/report/summary_dialog.py" line="215" />
+            <source>Restored what you were writing before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report/summary_dialog.py" line="326" />
             <source>Save summary as PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="329" />
+            <location filename="../../ui/report/summary_dialog.py" line="341" />
             <source>Saved. The PDF is not encrypted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="130" />
+            <location filename="../../ui/report/summary_dialog.py" line="139" />
             <source>Symptoms</source>
             <translation type="unfinished" />
         </message>
@@ -2770,22 +3598,32 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="131" />
+            <location filename="../../ui/report/summary_dialog.py" line="145" />
+            <source>Ticked ones are in the summary; Space ticks or unticks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report/summary_dialog.py" line="114" />
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/report/summary_dialog.py" line="140" />
             <source>Treatments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="117" />
+            <location filename="../../ui/report/summary_dialog.py" line="125" />
             <source>US Letter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="165" />
+            <location filename="../../ui/report/summary_dialog.py" line="177" />
             <source>Working…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="123" />
+            <location filename="../../ui/report/summary_dialog.py" line="132" />
             <source>to</source>
             <translation type="unfinished" />
         </message>
@@ -2881,27 +3719,27 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SymptomsTab</name>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="73" />
+            <location filename="../../ui/settings/catalog.py" line="74" />
             <source>&amp;Add symptom</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="68" />
+            <location filename="../../ui/settings/catalog.py" line="69" />
             <source>Archived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="68" />
+            <location filename="../../ui/settings/catalog.py" line="69" />
             <source>Body area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="68" />
+            <location filename="../../ui/settings/catalog.py" line="69" />
             <source>Symptom</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="69" />
+            <location filename="../../ui/settings/catalog.py" line="70" />
             <source>Tracked symptoms</source>
             <translation type="unfinished" />
         </message>
@@ -2917,6 +3755,45 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <location filename="../../ui/editor/tags.py" line="57" />
             <source>Tags, separated by commas or spaces</source>
             <translation>Schlagwörter, getrennt durch Kommas oder Leerzeichen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopicsEditor</name>
+        <message>
+            <location filename="../../ui/settings/topics.py" line="58" />
+            <source>A topic, e.g. HIV, my divorce, sertraline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/topics.py" line="60" />
+            <source>Add &amp;topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/topics.py" line="47" />
+            <source>Every sentence that mentions one of these is left out of your posts; the share review shows it struck out, and you can bring one back for a single post.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/topics.py" line="59" />
+            <source>New topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/topics.py" line="61" />
+            <source>Remove t&amp;opic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/topics.py" line="62" />
+            <source>Remove the chosen topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/topics.py" line="46" />
+            <location filename="../../ui/settings/topics.py" line="53" />
+            <source>Topics that never leave</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2948,162 +3825,341 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
         </message>
     </context>
     <context>
-        <name>TreatmentsTab</name>
+        <name>TreatmentPickerDialog</name>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="171" />
+            <location filename="../../ui/giveback/treatment_picker.py" line="35" />
+            <source>&amp;Make the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/treatment_picker.py" line="32" />
+            <source>&amp;Treatment:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/treatment_picker.py" line="25" />
+            <source>A post on one treatment: what it is, the doses and their changes, side effects, your ratings before and after, and your lessons about it. You review it before anything leaves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/treatment_picker.py" line="53" />
+            <source>No treatments yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/treatment_picker.py" line="24" />
+            <source>Share a treatment report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/giveback/treatment_picker.py" line="31" />
+            <source>Treatment</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TreatmentsDialog</name>
+        <message>
+            <location filename="../../ui/treatments/dialog.py" line="87" />
             <source>&amp;Add treatment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="208" />
+            <location filename="../../ui/treatments/dialog.py" line="119" />
             <source>&amp;Kind:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="207" />
+            <location filename="../../ui/treatments/dialog.py" line="118" />
             <source>&amp;Name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="211" />
-            <source>&amp;Route:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/settings/catalog.py" line="212" />
+            <location filename="../../ui/treatments/dialog.py" line="122" />
             <source>&amp;Schedule:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="210" />
+            <location filename="../../ui/treatments/dialog.py" line="121" />
             <source>&amp;Unit:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="203" />
-            <source>Add &amp;dose change</source>
+            <location filename="../../ui/treatments/dialog.py" line="57" />
+            <source>(no name yet)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="209" />
+            <location filename="../../ui/treatments/dialog.py" line="261" />
+            <source>A treatment needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dialog.py" line="120" />
             <source>D&amp;ose:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="196" />
-            <location filename="../../ui/settings/catalog.py" line="209" />
+            <location filename="../../ui/treatments/dialog.py" line="120" />
             <source>Dose</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="201" />
-            <source>Dose changes</source>
+            <location filename="../../ui/treatments/dialog.py" line="129" />
+            <source>Dose history</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="218" />
-            <source>Dose changes:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/settings/catalog.py" line="195" />
-            <source>From (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/settings/catalog.py" line="208" />
+            <location filename="../../ui/treatments/dialog.py" line="119" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="177" />
+            <location filename="../../ui/treatments/dialog.py" line="94" />
             <source>Medication</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="234" />
-            <source>New treatment</source>
+            <location filename="../../ui/treatments/dialog.py" line="192" />
+            <source>No treatments yet. Choose Add treatment to begin.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="199" />
-            <source>Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/settings/catalog.py" line="211" />
-            <source>Route</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/settings/catalog.py" line="213" />
+            <location filename="../../ui/treatments/dialog.py" line="123" />
             <source>S&amp;tarted:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="198" />
-            <location filename="../../ui/settings/catalog.py" line="212" />
+            <location filename="../../ui/treatments/dialog.py" line="132" />
+            <source>Sa&amp;ve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dialog.py" line="284" />
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dialog.py" line="293" />
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dialog.py" line="122" />
             <source>Schedule</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="213" />
+            <location filename="../../ui/treatments/dialog.py" line="123" />
             <source>Start date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="214" />
-            <source>Sto&amp;pped:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/settings/catalog.py" line="214" />
+            <location filename="../../ui/treatments/dialog.py" line="126" />
             <source>Stop date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="178" />
+            <location filename="../../ui/treatments/dialog.py" line="105" />
+            <source>Stopped on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dialog.py" line="95" />
             <source>Therapy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="207" />
+            <location filename="../../ui/treatments/dialog.py" line="128" />
+            <source>Time to &amp;work:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dialog.py" line="118" />
             <source>Treatment name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="169" />
+            <location filename="../../ui/treatments/dialog.py" line="70" />
             <source>Treatments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="197" />
-            <location filename="../../ui/settings/catalog.py" line="210" />
+            <location filename="../../ui/treatments/dialog.py" line="121" />
             <source>Unit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="192" />
-            <source>YYYY-MM-DD</source>
+            <location filename="../../ui/treatments/dialog.py" line="249" />
+            <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="186" />
-            <source>by mouth, injection…</source>
+            <location filename="../../ui/treatments/dialog.py" line="86" />
+            <source>Your treatments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="188" />
-            <source>e.g. weekly on Mondays</source>
+            <location filename="../../ui/treatments/dialog.py" line="92" />
+            <source>e.g. Sertraline, Physiotherapy</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="184" />
+            <location filename="../../ui/treatments/dialog.py" line="103" />
+            <source>e.g. nightly, twice a day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dialog.py" line="101" />
             <source>mg, ml, sessions…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="182" />
+            <location filename="../../ui/treatments/dialog.py" line="99" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/dialog.py" line="58" />
+            <source>stopped</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TreatmentsTab</name>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="172" />
+            <source>&amp;Add treatment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="201" />
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="200" />
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="204" />
+            <source>&amp;Route:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="205" />
+            <source>&amp;Schedule:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="203" />
+            <source>&amp;Unit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="227" />
+            <location filename="../../ui/settings/catalog.py" line="235" />
+            <source>(new treatment)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="202" />
+            <source>D&amp;ose:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="202" />
+            <source>Dose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="211" />
+            <source>Dose history:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="201" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="178" />
+            <source>Medication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="204" />
+            <source>Route</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="206" />
+            <source>S&amp;tarted:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="205" />
+            <source>Schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="206" />
+            <source>Start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="207" />
+            <source>Sto&amp;pped:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="207" />
+            <source>Stop date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="179" />
+            <source>Therapy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="200" />
+            <source>Treatment name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="170" />
+            <source>Treatments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="203" />
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="193" />
+            <source>YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="187" />
+            <source>by mouth, injection…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="189" />
+            <source>e.g. weekly on Mondays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="185" />
+            <source>mg, ml, sessions…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/settings/catalog.py" line="183" />
             <source>none</source>
             <translation type="unfinished" />
         </message>
@@ -3111,43 +4167,75 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>TrendsView</name>
         <message>
-            <location filename="../../ui/trends/view.py" line="92" />
-            <source>Averages of your own ratings in the {w} weeks before each change and up to {w} weeks from it; n is how many ratings each figure rests on. They describe, they do not explain.</source>
+            <location filename="../../ui/trends/view.py" line="142" />
+            <source>&amp;Insights</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="101" />
+            <location filename="../../ui/trends/view.py" line="141" />
+            <source>&amp;Trends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/view.py" line="103" />
+            <source>A calendar, darker for a higher rating; days without a rating are left blank. The table below gives the figures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/view.py" line="114" />
+            <source>Averages of your own ratings before each change and after it, leaving out the treatment's wash-in days (14 unless set); in brackets, the days each average rests on. Lower is better. The 95% interval is AR(1)-corrected: it allows for good and bad days coming in runs. They describe, they do not explain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/view.py" line="106" />
+            <location filename="../../ui/trends/view.py" line="124" />
             <source>Before and after treatment changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="163" />
+            <location filename="../../ui/trends/view.py" line="205" />
             <source>Could not load trends ({kind}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="162" />
+            <location filename="../../ui/trends/view.py" line="204" />
             <source>Could not load trends.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="99" />
+            <location filename="../../ui/trends/view.py" line="101" />
+            <location filename="../../ui/trends/view.py" line="122" />
             <source>Days with this symptom</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="139" />
+            <location filename="../../ui/trends/view.py" line="181" />
             <source>Loading…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="78" />
+            <location filename="../../ui/trends/view.py" line="79" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/view.py" line="84" />
             <source>Period:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="76" />
+            <location filename="../../ui/trends/view.py" line="78" />
+            <source>Symptom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/view.py" line="82" />
             <source>Symptom:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/trends/view.py" line="95" />
+            <source>Treatment changes</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3270,14 +4358,37 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
         </message>
     </context>
     <context>
-        <name>WelcomeWizard</name>
+        <name>WashinField</name>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="76" />
-            <source>Create journal</source>
+            <location filename="../../ui/treatments/washin_field.py" line="29" />
+            <source> days</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="72" />
+            <location filename="../../ui/treatments/washin_field.py" line="32" />
+            <source>How long it takes to work — methotrexate can take 8–12 weeks; days before that are left out of “did it help”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/washin_field.py" line="30" />
+            <source>Time to work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/treatments/washin_field.py" line="28" />
+            <source>Usual ({n} days)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WelcomeWizard</name>
+        <message>
+            <location filename="../../ui/unlock/welcome_wizard.py" line="77" />
+            <source>&amp;Create journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/unlock/welcome_wizard.py" line="73" />
             <source>Welcome to Fettle</source>
             <translation type="unfinished" />
         </message>
@@ -3285,12 +4396,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>_IntroPage</name>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="109" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="110" />
             <source>&lt;p&gt;Fettle keeps your symptoms, treatments and lessons in one encrypted file on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Next you will choose where to keep the file and a passphrase that unlocks it.&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="106" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="107" />
             <source>A private journal for your health</source>
             <translation type="unfinished" />
         </message>
@@ -3298,47 +4409,47 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>_LocationPage</name>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="127" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="128" />
             <source>&amp;Browse…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="137" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="138" />
             <source>&amp;File:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="165" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="166" />
             <source>A file already exists there. Choose another name so nothing is overwritten.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="128" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="129" />
             <source>Browse for a location</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="150" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="151" />
             <source>Fettle journals (*.fettle)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="126" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="127" />
             <source>Journal file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="148" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="149" />
             <source>New journal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="124" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="125" />
             <source>One file holds everything. Back it up by copying it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="123" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="124" />
             <source>Where to keep your journal</source>
             <translation type="unfinished" />
         </message>
@@ -3346,107 +4457,107 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>_PassphrasePage</name>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="213" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="215" />
             <source>&amp;Again:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="212" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="214" />
             <source>&amp;Passphrase:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="201" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="202" />
             <source>&amp;Remember on this device</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="194" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="195" />
             <source>&lt;b&gt;Write it down somewhere safe.&lt;/b&gt; If you lose your passphrase, your journal cannot be recovered: not by you, not by us, not by anyone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="179" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="180" />
             <source>A few unrelated words are easy to remember and hard to guess.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/unlock/welcome_wizard.py" line="242" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="244" />
             <source>At least %n characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="178" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="179" />
             <source>Choose a passphrase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="234" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="236" />
             <source>Fair</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="235" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="207" />
+            <source>Fettle opens without asking for the passphrase when it starts on this computer. After a lock (Ctrl+L, idle time, the screen locking) it always asks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/unlock/welcome_wizard.py" line="237" />
             <source>Good</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="182" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="183" />
             <source>Passphrase</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="185" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="186" />
             <source>Passphrase again</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="189" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="190" />
             <source>Passphrase strength</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="203" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="204" />
             <source>Remember on this device</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="214" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="216" />
             <source>Strength:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="236" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="238" />
             <source>Strong</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="246" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="248" />
             <source>The passphrases match.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="244" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="246" />
             <source>The two passphrases do not match yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="232" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="234" />
             <source>Too weak</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="248" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="250" />
             <source>Type it again to be sure.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="206" />
-            <source>Unlock without typing the passphrase while you are logged in to this computer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="233" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="235" />
             <source>Weak</source>
             <translation type="unfinished" />
         </message>
@@ -3454,59 +4565,59 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>_PrivacyPage</name>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="287" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="289" />
             <source>&amp;People:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="272" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="274" />
             <source>One per line, e.g.
 Dr Priya Shah — my rheumatologist
 Sam — my partner</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="275" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="277" />
             <source>One per line, e.g. your town, your clinic</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="288" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="290" />
             <source>P&amp;laces:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="278" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="280" />
             <source>People</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="279" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="281" />
             <source>Places</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="264" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="266" />
             <source>When you share an excerpt, Fettle hides these. You can skip this and fill it in later under Preferences.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="261" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="263" />
             <source>Who and where (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="286" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="288" />
             <source>Your &amp;names:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="277" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="279" />
             <source>Your names</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="269" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="271" />
             <source>e.g. Alex Morgan, Alex</source>
             <translation type="unfinished" />
         </message>
