@@ -217,7 +217,7 @@ def _journal_with_everything(path: Path, texts: list[str], days: list[dt.date]) 
                              if i % 4 == 0 else [],
                              [mtx] if i % 4 == 2 else [], [ra] if i % 2 else []))
     j.entries.add_many(entries)
-    ids = [r[0] for r in j.db.execute("SELECT id FROM entries")]
+    ids = [r[0] for r in j.db.execute("SELECT id FROM entries ORDER BY id")]
     if len(ids) > 2:  # a gap in the ids, and a lesson linked to its sources
         j.entries.delete(ids[1])
         lesson = j.entries.add(Entry("lesson", days[0], "Learned", "pacing",
