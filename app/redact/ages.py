@@ -182,7 +182,7 @@ def words_to_number(text: str) -> int | None:
 def find_ages(text: str) -> Iterator[Span]:
     words = token_set(text)
     for fast, gate in _MORE:
-        if gate is None or not gate.isdisjoint(words):
+        if gate is None and _OPENING_HINT.search(text) or gate and not gate.isdisjoint(words):
             for m in fast.finditer(text):
                 group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
                 if words_to_number(m.group(group)) is not None:
@@ -222,6 +222,9 @@ _FIRST_WORDS = (
     r"tengo|tiene|[mf]\d*|" + _KIN.removeprefix("(?:") .removesuffix(")") + "|"
     + "|".join(sorted(_NUMBER_WORDS)))
 _AGE_FAST = Triggered(AGE, _FIRST_WORDS, digits=True, capitals=True)
+# Where an opening age can be at all: a number at a sentence's start, or its words.
+_OPENING_HINT = re.compile(r"(?:^|[.!?\n>]\s{0,2}|\b(?:hi|hey|hello|hallo|hiya),\s)\d"
+                           r"|\b(?:male|female|almost|nearly|turning)\b", re.IGNORECASE)
 _SUBJECT_WORDS = ("he|she|i|who|my|our|his|her|their|"
                   + _KIN.removeprefix("(?:").removesuffix(")"))
 _MORE: list[tuple[Triggered, frozenset[str] | None]] = [

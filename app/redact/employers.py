@@ -48,6 +48,8 @@ TAIL = re.compile(
     r"(?:High|Middle|Elementary|Primary|Secondary|Junior|Infants?|Grammar|Academy|"
     r"Health|Healthcare|Scientific|Railways?|Water|Energy|Power|Foods|Motors|Logistics|"
     r"Pharmaceuticals|Council)(?:\s+School)?\b")
+_BRACKET_WORDS = frozenset(["work", "job", "employer", "workplace", "company", "firm", "school",
+                            "college", "uni", "university", "arbeitgeber", "firma", "schule"])
 _UPPER = re.compile(r"[A-Z]")
 _LETTER = re.compile(r"[A-Za-z]")
 _AFTER_CUE_FAST = Triggered(
@@ -70,7 +72,7 @@ class EmployerFinder:
 
     def find(self, text: str) -> Iterator[Span]:
         low = text.lower()
-        if "(" in text and not text.isupper():
+        if "(" in text and not text.isupper() and not _BRACKET_WORDS.isdisjoint(token_set(text)):
             for m in IN_BRACKETS.finditer(text):
                 if self._organisation(m.group(1)):
                     yield self._span(m, 1, text, 0.7)

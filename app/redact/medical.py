@@ -222,6 +222,9 @@ def drop_medicine(spans: list[Span], text: str,
     listed name, so "Tom 36" stays). Spans the user selected are never dropped."""
     numbers = medical_number_ranges(text)
     eponyms = eponym_ranges(text) if not text.islower() else []
+    if not numbers and not eponyms and not any(
+            s.source in (Source.LEXICON, Source.UNKNOWN_WORD) for s in spans):
+        return spans
     out = []
     for s in spans:
         if s.source is Source.USER:
