@@ -10,6 +10,7 @@ folder (``devices/<device-id>/NNNNNN.log``) and reads everyone else's:
     log.py      the log file format: an authenticated header, an encrypted body
     tables.py   records as plain documents keyed by global ids, read and written
     merge.py    version vectors, last writer wins per field, diff3 for bodies
+    state_store.py  each record's last synced state, aliases and conflicts, in the journal
     capture.py  local changes since the last sync, as changes to publish
     apply.py    other devices' changes, applied in one transaction
     folder.py   the folder: listing logs, conflict copies, atomic writes
