@@ -115,3 +115,24 @@ def pytest_runtest_makereport(item, call):
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
         report.outcome = "failed"
         report.longrepr = f"skipped in a strict run (CI or FETTLE_REQUIRE_TOOLS=1): {reason}"
+
+
+@pytest.fixture
+def prompt():
+    """The real Secret Service, whose unlock prompts nobody answers (``lock()`` to
+    start); see tests/keystore_support.py."""
+    import keyring
+    from keyring.backends import SecretService
+
+    from tests import keystore_support
+
+    reason = keystore_support.problem()
+    if reason is not None:
+        keystore_support.skip_or_fail(reason)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(SecretService.Keyring())
+    try:
+        with keystore_support.UnansweredPrompt() as unanswered:
+            yield unanswered
+    finally:
+        keyring.set_keyring(previous)

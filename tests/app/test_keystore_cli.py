@@ -10,31 +10,13 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
 
-import keyring
 import pytest
 
 from app.journal import keystore
 from app.cli import base
-from tests import keystore_support
 from tests.app.helpers import PASSPHRASE, make_journal
 
-
-@pytest.fixture
-def prompt() -> Iterator[keystore_support.UnansweredPrompt]:
-    reason = keystore_support.problem()
-    if reason is not None:
-        keystore_support.skip_or_fail(reason)
-    from keyring.backends import SecretService
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(SecretService.Keyring())
-    try:
-        with keystore_support.UnansweredPrompt() as unanswered:
-            yield unanswered
-    finally:
-        keyring.set_keyring(previous)
 
 
 class Calls:

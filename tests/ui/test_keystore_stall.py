@@ -17,15 +17,12 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
 from app.journal import keystore
 from app.journal.keystore import KeystoreNoAnswer
-from tests import keystore_support
 from tests.ui.shell_support import OFFSCREEN_NOISE, PASSPHRASE, build, make_journal, open_window
 from ui.task_runner import KeystoreRunner
 
@@ -33,22 +30,6 @@ pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 
 ROOT = Path(__file__).resolve().parents[2]
 
-
-@pytest.fixture
-def prompt() -> Iterator[keystore_support.UnansweredPrompt]:
-    """The real Secret Service, whose unlock prompts nobody answers (``lock()`` to start)."""
-    reason = keystore_support.problem()
-    if reason is not None:
-        keystore_support.skip_or_fail(reason)
-    from keyring.backends import SecretService
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(SecretService.Keyring())
-    try:
-        with keystore_support.UnansweredPrompt() as unanswered:
-            yield unanswered
-    finally:
-        keyring.set_keyring(previous)
 
 
 class Spy:
