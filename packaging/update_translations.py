@@ -16,6 +16,7 @@ pyside6-lrelease.
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 import tempfile
@@ -164,6 +165,9 @@ def extract(files: list[Path]) -> tuple[dict[tuple[str, str], list[tuple[str, in
             check=True, stdin=subprocess.DEVNULL,
         )
         root = ET.parse(ts).getroot()
+    # lupdate writes each location relative to the .ts file, so resolve it from there
+    # (not from the working folder, which lies elsewhere when TMPDIR does)
+    here = Path(tmp)
     messages: dict[tuple[str, str], list[tuple[str, int]]] = {}
     plural: set[str] = set()
     for context in root.iter("context"):
@@ -173,7 +177,7 @@ def extract(files: list[Path]) -> tuple[dict[tuple[str, str], list[tuple[str, in
             if message.get("numerus") == "yes":
                 plural.add(source)
             for location in message.iter("location"):
-                path = Path(location.get("filename", "")).resolve()
+                path = Path(os.path.normpath(here / location.get("filename", "")))
                 line = int(location.get("line", "0"))
                 key = runtime_context(path, line, source, found)
                 rel = path.relative_to(ROOT).as_posix()
