@@ -124,7 +124,8 @@ def test_bundle_walks_the_screenshot_tour(moved_bundle: Path, tmp_path: Path) ->
     proc = _run([str(moved_bundle / "fettle"), "--demo", "--screenshot", str(shots)],
                 env=_plain_env(tmp_path), cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr[-3000:]
-    for name in ("unlock", "main-window", "editor-symptom", "quick-log", "share-review"):
+    for name in ("unlock", "main-window", "editor-symptom", "quick-log", "share-entries",
+                 "print-preview"):
         png = shots / f"{name}.png"
         assert png.is_file() and png.stat().st_size > 10_000, name
 
