@@ -47,7 +47,7 @@ def register(sub, parents) -> dict:
                                                      "default today)")
     med.add_argument("--therapy", action="store_true",
                      help="a therapy (physio, CBT, …) rather than a medication")
-    from .giveback import add_tip_arguments
+    from .tip_arguments import add_tip_arguments
 
     add_tip_arguments(add)
     sub.add_parser("list", parents=[common, filters], help="list recent entries",

@@ -19,13 +19,12 @@ questions until an answer is recorded with ``fettle tip ID --answer ...``.
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 from ..errors import InvalidInput
 from ..posts import FORMAT_IDS, get_format
 from ..share import DATE_ACTIONS, NAME_ACTIONS, final_text, policy_for, redact_everything
-from .base import Secrets, UsageError, parse_day, read_stdin, unlock
+from .base import Secrets, UsageError, read_stdin, unlock
 
 MAX_QUESTION = 20_000
 DEFAULT_USE = 3
@@ -61,21 +60,6 @@ def register(sub, parents) -> dict:
     status.add_argument("--answer", metavar="WHAT THE DOCTOR SAID",
                         help="the doctor's answer (the tip leaves the summary's questions)")
     return {"reply": cmd_reply, "tip": cmd_tip}
-
-
-def add_tip_arguments(add: argparse.ArgumentParser) -> None:
-    """The options of ``fettle add tip`` (the text is the words, or --note)."""
-    group = add.add_argument_group("a tip", "fettle add tip TEXT keeps a tip read in a "
-                                            "community as a lesson with its source")
-    group.add_argument("--site", help="where you read it, e.g. reddit")
-    group.add_argument("--link", help="a link to the thread (kept inside the journal)")
-    group.add_argument("--read", type=parse_day, metavar="DATE", help="when you read it")
-    how = group.add_mutually_exclusive_group()
-    how.add_argument("--ask-doctor", dest="tip_status", action="store_const",
-                     const="ask_doctor", help="ask your doctor first: it joins the next "
-                                              "appointment summary's questions")
-    how.add_argument("--tried", dest="tip_tried", metavar="WHAT HAPPENED",
-                     help="you tried it already; what happened")
 
 
 def cmd_add_tip(args, secrets: Secrets) -> int:
