@@ -65,9 +65,18 @@ def slow_replace(src, dst):  # a slow disk: the gap between closing and renaming
     real_replace(src, dst)
 
 os.replace = slow_replace
-changes, false_busy = 0, 0
+progress = path.parent / "progress"
+
+def raced_enough():  # the writer's own count: a loaded machine must not shorten the race
+    try:
+        restores, writes = map(int, progress.read_text().split())
+    except (OSError, ValueError):
+        return False
+    return restores >= 3 and writes >= 20
+
+changes, false_busy, rounds, deadline = 0, 0, int(sys.argv[3]), time.monotonic() + 300
 try:
-    for round_ in range(int(sys.argv[3])):
+    while changes + false_busy < rounds or (not raced_enough() and time.monotonic() < deadline):
         journal, current = open_journal()
         new = PASSES[1] if current == PASSES[0] else PASSES[0]
         try:
@@ -104,6 +113,9 @@ while not stop.exists():
                 time.sleep(0.001)
         doomed.append(f"doomed-{i}")
         restores += 1
+    progress_tmp = path.parent / "progress.tmp"
+    progress_tmp.write_text(f"{restores} {len(written)}")
+    progress_tmp.replace(path.parent / "progress")
 print(json.dumps({"written": written, "doomed": doomed, "restores": restores}))
 """
 
@@ -130,7 +142,7 @@ def test_rekey_racing_writes_and_restores_loses_nothing(tmp_path) -> None:
     assert writer.returncode == 0, err_w[-3000:]
     changed, wrote = json.loads(out_c), json.loads(out_w)
     assert changed["false_busy"] == 0
-    assert changed["changes"] == 40
+    assert changed["changes"] >= 40
     assert wrote["restores"] >= 3 and len(wrote["written"]) >= 20  # they did race
 
     for passphrase in PASSES:
