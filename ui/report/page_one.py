@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 
-from app.report.summary import Summary, TreatmentChange
+from app.report.summary import Summary
 from ui.report.chart import draw_legend, draw_trend
+from ui.report.insights_block import InsightsBlock, change_text, heading
 from ui.report.style import (
     INK,
     MUTED,
@@ -28,7 +29,6 @@ from ui.report.style import (
     day_text,
     elide_lines,
     font,
-    number,
     period_text,
     signed,
     tr,
@@ -66,16 +66,6 @@ STEPS = (Limits(min_chart=70.0),
          Limits(**_LISTS_SHORT, charts=4, min_chart=48.0),
          Limits(events=1, lessons=1, changes=2, comparisons=1, compare_symptoms=1, charts=2,
                 min_chart=40.0))
-
-
-def change_text(c: TreatmentChange) -> str:
-    if c.kind == "started":
-        return tr("{name} started, {dose}").format(name=c.treatment, dose=c.dose) if c.dose \
-            else tr("{name} started").format(name=c.treatment)
-    if c.kind == "stopped":
-        return tr("{name} stopped").format(name=c.treatment)
-    return tr("{name} dose changed: {old} → {new}").format(
-        name=c.treatment, old=c.previous_dose or "?", new=c.dose or "?")
 
 
 class PageOne:
@@ -121,27 +111,15 @@ class PageOne:
         right = self._notes(c, half + COLUMN_GAP, y + GAP, half, limits)
         y = max(left, right)
         y = self._symptom_days(c, y + GAP)
-        y = self._before_after(c, y + GAP, limits)
-        y = self._insights(c, y + GAP, limits)
+        block = InsightsBlock(self.s, self.w, self.numbers)
+        y = block.before_after(c, y + GAP, limits.comparisons, limits.compare_symptoms)
+        y = block.insights(c, y + GAP, limits.comparisons) or y
         footer = self._footer(Canvas(None), 0.0)
         self._footer(c, self.h - footer)
         return y + GAP + footer
 
-    def _insights(self, c: Canvas, y: float, limits: Limits) -> float:
-        """Only results that pass the thresholds, a few lines, or nothing at all."""
-        lines = self.s.insights[:limits.comparisons]
-        if not lines:
-            return y - GAP
-        y = self._heading(c, 0, y, self.w, tr(
-            "Insights (95% AR(1)-corrected intervals; only results unlikely to be chance)"))
-        for line in lines:
-            y += c.text(QRectF(0, y, self.w, 10), line, font(8)) + 1
-        return y
-
     def _heading(self, c: Canvas, x: float, y: float, w: float, text: str) -> float:
-        h = c.text(QRectF(x, y, w, 12), text, font(9, bold=True))
-        c.line(x, y + h + 1, x + w, y + h + 1, RULE, 0.5)
-        return y + h + 4
+        return heading(c, x, y, w, text)
 
     def _header(self, c: Canvas, y: float) -> float:
         s = self.s
@@ -384,55 +362,6 @@ class PageOne:
         if notes:
             y += c.text(QRectF(0, y + 1, self.w, 10), " ".join(notes), font(6),
                         color=MUTED) + 1
-        return y
-
-    def _before_after(self, c: Canvas, y: float, limits: Limits) -> float:
-        s = self.s
-        fmt = s.date_format
-        y = self._heading(c, 0, y, self.w, tr(
-            "Average severity {w} weeks before and after each change").format(w=s.weeks))
-        if not s.comparisons:
-            return y + c.text(QRectF(0, y, self.w, 10), tr(
-                "No treatment started, stopped or changed dose in this period."),
-                font(8), color=MUTED)
-        y += c.text(QRectF(0, y, self.w, 10), tr(
-            "Before: the {w} weeks up to the day before; after: up to {w} weeks from the day "
-            "(within this period). n = number of ratings behind each figure. These describe "
-            "what was recorded around each date; they do not show that a change caused a "
-            "difference.").format(w=s.weeks),
-            font(7, italic=True), color=MUTED) + 2
-        f, bold = font(8), font(8, bold=True)
-        names = [name for name, _ in s.comparisons[0].results][:limits.compare_symptoms]
-        first_w = self.w * (0.40 if len(names) <= 2 else 0.34)
-        col_w = (self.w - first_w) / max(len(names), 1)
-        c.text(QRectF(0, y, first_w, 10), tr("Change (numbered as on the charts)"), font(7),
-               color=MUTED)
-        # Name above "before → after", each within its column: side by side, long
-        # names ran into each other.
-        head = font(7, bold=True)
-        for i, name in enumerate(names):
-            x = first_w + i * col_w + 4
-            c.text(QRectF(x, y, col_w - 4, 10), QFontMetricsF(head).elidedText(
-                name, Qt.TextElideMode.ElideRight, col_w - 4), head, color=INK, flags=RIGHT)
-            c.text(QRectF(x, y + 9, col_w - 4, 10), tr("before → after"), font(7),
-                   color=MUTED, flags=RIGHT)
-        y += 20
-        c.line(0, y - 1, self.w, y - 1, RULE, 0.4)
-        shown = s.comparisons[-limits.comparisons:]
-        for comp in shown:
-            label = "; ".join(f"{self.numbers[ch]}. " + change_text(ch) for ch in comp.changes)
-            date_w = QFontMetricsF(bold).horizontalAdvance(day_text(comp.day, fmt)) + 5
-            c.text(QRectF(0, y, date_w, 10), day_text(comp.day, fmt), bold)
-            h = c.text(QRectF(date_w, y, first_w - date_w - 6, 10), label, f)
-            for i, (_, r) in enumerate(comp.results[:limits.compare_symptoms]):
-                c.text(QRectF(first_w + i * col_w, y, col_w, 10),
-                       f"{number(r.before.mean)} (n={r.before.n})  →  "
-                       f"{number(r.after.mean)} (n={r.after.n})", f, flags=RIGHT)
-            y += max(h, 10) + 2.5
-            c.line(0, y - 1.2, self.w, y - 1.2, SHADE, 0.5)
-        if len(shown) < len(s.comparisons):
-            y += c.text(QRectF(0, y, self.w, 10), tr("{n} earlier changes not shown.").format(
-                n=len(s.comparisons) - len(shown)), font(7), color=MUTED)
         return y
 
     def _footer(self, c: Canvas, y: float) -> float:
