@@ -21,8 +21,9 @@ def default_journal_path() -> Path:
     return core_default()
 
 
-def make_application(argv: list[str] | None = None):
-    """The QApplication with Fettle's one app id, names, icon and stylesheet."""
+def make_application(argv: list[str] | None = None, language: str | None = None):
+    """The QApplication with Fettle's one app id, names, icon, stylesheet and language
+    (``language``, from ``--lang``, else Preferences, ``LANGUAGE``, the system's)."""
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -37,7 +38,7 @@ def make_application(argv: list[str] | None = None):
     QApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     register_search_paths()
-    install_translators(app)  # LANGUAGE, else the system's languages
+    install_translators(app, language)
     app.setWindowIcon(app_icon())
     app.setStyleSheet(stylesheet())
     return app
@@ -58,7 +59,7 @@ def build_window(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from app.journal import kdf
+    from app import usecases
     from ui.shell.lock_manager import LockManager
     from ui.shell.main_window import MainWindow
 
@@ -80,7 +81,7 @@ def build_window(
         lock_manager=lock_manager,
         settings=settings if settings is not None else QSettings(),
         default_path=default_journal_path(),
-        kdf_profile=kdf_profile or kdf.DEFAULT_PROFILE,
+        kdf_profile=kdf_profile or usecases.DEFAULT_PROFILE,
         demo=demo_info,
         keystore_status=real_status if keystore_status is True else keystore_status or None,
         clock=clock or time.time,
@@ -94,7 +95,8 @@ def build_window(
     return window, ctx
 
 
-def run_app(demo: bool = False, screenshot_dir: str | None = None) -> int:
+def run_app(demo: bool = False, screenshot_dir: str | None = None,
+            language: str | None = None) -> int:
     harden_process()
     _quiet_exceptions()
     if screenshot_dir is not None:
@@ -103,7 +105,7 @@ def run_app(demo: bool = False, screenshot_dir: str | None = None) -> int:
         demo = True
     if screenshot_dir is not None:
         _quiet_offscreen_noise()
-    app = make_application()
+    app = make_application(language=language)
     window, ctx = build_window(demo=demo)
     ctx.lock_manager.watch_session()
     _quit_on_terminate(app)

@@ -43,9 +43,11 @@ from app.journal.journal import MIN_PASSPHRASE_LENGTH
 from app.journal.settings import OPTIONS
 from app.models import Condition, Symptom, Treatment
 from app.profile import PrivacyProfile, ProfileTerm
+from ui.messages import words
 from ui.screen_fit import fit_to_screen
 from ui.settings.backups import BackupsTab
 from ui.settings.catalog import ConditionsTab, SymptomsTab, TreatmentsTab, _cell, _table
+from ui.settings.language import LanguageChoice
 from ui.settings.topics import TopicsEditor
 
 
@@ -149,9 +151,8 @@ class ProfileTab(QWidget):
                 )
         region = self.region.text().strip().upper()
         if len(region) != 2:
-            raise InvalidInput(
-                user_message="Type a two-letter country or region code, such as GB or US."
-            )
+            raise InvalidInput(user_message=self.tr(
+                "Type a two-letter country or region code, such as GB or US."))
         return PrivacyProfile.of(terms, region, self.display_name.text().strip()).with_topics(
             self.topics.topics())
 
@@ -221,6 +222,7 @@ class SettingsDialog(QDialog):
         for fmt in OPTIONS["date_format"].choices:
             self.date_format.addItem(fmt, fmt)
         self.date_format.setCurrentIndex(self.date_format.findData(data.options["date_format"]))
+        self.language = LanguageChoice()
         passphrase = QPushButton(self.tr("Change &passphrase…"))
         passphrase.setEnabled(not is_demo)
         passphrase.clicked.connect(self.change_passphrase_requested)
@@ -229,6 +231,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.remember)
         form.addRow(self.remember_reason)
         form.addRow(self.tr("&Date format:"), self.date_format)
+        form.addRow(self.tr("Lan&guage:"), self.language)
         form.addRow(self.tr("Passphrase:"), passphrase)
         return page
 
@@ -278,9 +281,10 @@ class SettingsDialog(QDialog):
                 self._data.default_backup_folder,
             )
         except InvalidInput as exc:
-            self.problem.setText(exc.user_message)
+            self.problem.setText(words(exc))
             self.problem.setVisible(True)
             return
+        self.language.apply()
         super().accept()
 
     def values(self) -> SettingsData | None:
