@@ -8,6 +8,10 @@ yesterday is: open (Ctrl+Shift+D), Ctrl+D, Enter. The day can be changed (Alt+A,
 Ctrl+[ and Ctrl+] for the day before and after) for a day that was missed; the
 window then asks for that day's data.
 
+While an n-of-1 experiment runs, a line at the top says what the day's block asks
+("Today: take Magnesium (block 2 of 4, until 29 Mar)"), and says so when a new
+block starts that day, so a switch is not missed.
+
 It only returns values (``answers()``); the flow loads and saves.
 
 Signals:
@@ -35,6 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.checkin import CheckInAnswers, CheckInData, DueDose
+from app.report.experiment import Experiment, todo
+from app.report.experiment_words import today_line
 from ui.checkin.value_field import ValueField
 from ui.date_field import DateField
 
@@ -65,6 +71,14 @@ class CheckInDialog(QDialog):
                                    "Enter saves."))
         self.hint.setObjectName("mutedLabel")
         self.hint.setWordWrap(True)
+        self.experiment_label = QLabel()
+        self.experiment_label.setObjectName("experimentLabel")
+        self.experiment_label.setWordWrap(True)
+        self.experiment_label.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.experiment_label.font()
+        bold.setBold(True)
+        self.experiment_label.setFont(bold)
+        self.experiment_label.setVisible(False)
         self.form_host = QWidget()
         self.form = QFormLayout(self.form_host)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -94,6 +108,7 @@ class CheckInDialog(QDialog):
         day_row.addWidget(self.day_edit, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(day_row)
+        layout.addWidget(self.experiment_label)
         layout.addWidget(self.hint)
         layout.addWidget(self.empty)
         layout.addWidget(self.scroll, 1)
@@ -151,6 +166,32 @@ class CheckInDialog(QDialog):
         self._focus_target.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.isActiveWindow():
             self._focus_target = None
+
+    def set_experiment(self, plan: Experiment | None) -> None:
+        """Say what the shown day's block of the experiment asks (nothing without one)."""
+        text = self.experiment_text(plan, self.day()) if plan is not None else ""
+        self.experiment_label.setText(text)
+        self.experiment_label.setAccessibleName(text)
+        self.experiment_label.setVisible(bool(text))
+
+    def experiment_text(self, plan: Experiment, day: dt.date) -> str:
+        """"Today: take Magnesium (block 2 of 4, until 29 Mar)", a note on the day a
+        new block starts, or the block of a missed day being filled in."""
+        block = plan.block_on(day)
+        if day == self._today:
+            text = today_line(plan, day, self.tr) or ""
+        elif block is None:
+            return ""
+        else:
+            text = self.tr("That day: {todo} (block {i} of {n} of your experiment)").format(
+                todo=todo(plan, block[1]), i=block[0] + 1, n=len(plan.blocks))
+        if block is not None and block[0] > 0 and day == plan.start + dt.timedelta(
+                days=block[0] * plan.block_days):
+            text += "\n" + (self.tr("Your experiment switches today.") if day == self._today
+                            else self.tr("A new block started that day."))
+        elif block is not None and day == plan.start and day == self._today:
+            text += "\n" + self.tr("Your experiment starts today.")
+        return text
 
     def event(self, event: QEvent) -> bool:
         """The first answer gets focus even when the data came before the window was

@@ -25,6 +25,7 @@ from ui.messages import words
 
 if TYPE_CHECKING:
     from app.journal.journal import Journal
+    from app.report.experiment import Experiment
     from ui.checkin.checkin_dialog import CheckInDialog
     from ui.task_runner import TaskRunner
 
@@ -81,13 +82,15 @@ class CheckInFlow(QObject):
         journal, dialog = self._journal, self.dialog
         if journal is None or dialog is None:
             return
-        self._runner.submit(lambda: checkin.load(journal, day),
-                            lambda data: self._on_loaded(dialog, data),
+        self._runner.submit(lambda: (checkin.load(journal, day), _experiment(journal)),
+                            lambda loaded: self._on_loaded(dialog, *loaded),
                             lambda exc: self.status_changed.emit(words(exc)))
 
-    def _on_loaded(self, dialog: CheckInDialog, data: checkin.CheckInData) -> None:
+    def _on_loaded(self, dialog: CheckInDialog, data: checkin.CheckInData,
+                   plan: Experiment | None) -> None:
         if dialog is self.dialog and dialog.day() == data.day:
             dialog.set_data(data)
+            dialog.set_experiment(plan)
             if self._unsaved is not None and self._unsaved.day == data.day:
                 dialog.restore(self._unsaved)
             self._unsaved = None
@@ -116,3 +119,10 @@ class CheckInFlow(QObject):
                 else day.strftime("%A %d %B").replace(" 0", " "))
         self.status_changed.emit(self.tr("Check-in saved for %1.").replace("%1", when))
         self.checkin_saved.emit(day)
+
+
+def _experiment(journal: Journal) -> Experiment | None:
+    """Worker: the experiment kept in the journal, if any (its block is shown)."""
+    from app.report import experiment
+
+    return experiment.load(journal)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
-from app.reminders import ReminderPlan
+from app.reminders import BlockStart, ReminderPlan
 from ui.checkin.flow import CheckInFlow
 from ui.icons import app_icon, kind_icon
 from ui.messages import words
@@ -35,7 +35,19 @@ def load_plan(journal) -> tuple[ReminderPlan, bool]:
     """Worker: the reminder plan and whether names may be shown."""
     settings = journal.settings.all()
     treatments = journal.catalog.treatments() if settings["reminder_doses"] else []
-    return ReminderPlan.from_settings(settings, treatments), settings["reminder_names"]
+    return (ReminderPlan.from_settings(settings, treatments, experiment_blocks(journal)),
+            settings["reminder_names"])
+
+
+def experiment_blocks(journal) -> tuple[BlockStart, ...]:
+    """Worker: the starts of the kept experiment's blocks, or none without one."""
+    from app.report import experiment
+
+    plan = experiment.load(journal)
+    if plan is None:
+        return ()
+    return tuple(BlockStart(first, experiment.todo(plan, arm), i == 0)
+                 for i, (first, _last, arm) in enumerate(experiment.block_ranges(plan)))
 
 
 class CheckInAndReminders(QObject):
@@ -74,6 +86,7 @@ class CheckInAndReminders(QObject):
         w = self._window
         self.checkin_action.triggered.connect(lambda: self.flow.open())
         self.reminders_action.triggered.connect(self.open_reminders)
+        self.service.day_started.connect(self.reload_plan)
         self.flow.status_changed.connect(self._show_status)
         w.journal_unlocked.connect(self._on_window_journal_unlocked)
         w.journal_locked.connect(self._on_window_journal_locked)

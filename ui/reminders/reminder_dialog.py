@@ -1,4 +1,6 @@
 """Reminders: a daily check-in time and the treatments' dose times, off by default.
+With either on, a running experiment also gets a reminder on the morning each block
+starts.
 
 Only returns values (``values()``); the installer loads and saves them on the worker.
 """
@@ -35,13 +37,20 @@ class ReminderDialog(QDialog):
         self.doses.setAccessibleDescription(self.tr(
             "Times come from each medication's schedule, e.g. twice daily or 8am."))
         self.doses.setChecked(bool(settings.get("reminder_doses")))
-        self.names = QCheckBox(self.tr("Show medication &names in reminders"))
+        self.names = QCheckBox(
+            self.tr("Show &names of medications and experiments in reminders"))
         self.names.setChecked(bool(settings.get("reminder_names")))
-        self.names.setEnabled(self.doses.isChecked())
+        self.names.setEnabled(self._any_on())
+        self.experiment_note = QLabel(self.tr(
+            "With either on, an experiment you run (Trends ▸ Insights) also gets a reminder "
+            "on the morning each of its blocks starts: “Your experiment switches today”."))
+        self.experiment_note.setWordWrap(True)
+        self.experiment_note.setObjectName("mutedLabel")
         warning = QLabel(self.tr(
             "Notifications can be seen by anyone near your screen, and some desktops keep "
-            "them in a list. Without names they say only that a dose is due. While Fettle "
-            "is locked they say only “Time for your check-in”."))
+            "them in a list. Without names they say only that a dose is due or that your "
+            "experiment switches. While Fettle is locked they say only “Time for your "
+            "check-in”."))
         warning.setWordWrap(True)
         warning.setObjectName("mutedLabel")
         self.names.setAccessibleDescription(warning.text())
@@ -54,6 +63,7 @@ class ReminderDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.doses)
+        layout.addWidget(self.experiment_note)
         layout.addWidget(self.names)
         layout.addWidget(warning)
         layout.addWidget(self.buttons)
@@ -61,14 +71,22 @@ class ReminderDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.checkin.toggled.connect(self.time_edit.setEnabled)
-        self.doses.toggled.connect(self.names.setEnabled)
+        self.checkin.toggled.connect(self._on_choice_toggled)
+        self.doses.toggled.connect(self._on_choice_toggled)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+
+    def _any_on(self) -> bool:
+        """Names matter once anything can be sent (doses, or an experiment's blocks)."""
+        return self.checkin.isChecked() or self.doses.isChecked()
+
+    def _on_choice_toggled(self, _checked: bool) -> None:
+        self.names.setEnabled(self._any_on())
 
     def values(self) -> dict:
         return {
             "reminder_checkin_time": (self.time_edit.time().toString("HH:mm")
                                       if self.checkin.isChecked() else ""),
             "reminder_doses": self.doses.isChecked(),
-            "reminder_names": self.doses.isChecked() and self.names.isChecked(),
+            "reminder_names": self._any_on() and self.names.isChecked(),
         }

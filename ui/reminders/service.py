@@ -6,10 +6,13 @@ over an hour late is dropped rather than shown out of context.
 
 What a notification may say: while locked, only "Time for your check-in". While
 open, no drug name unless the user turned names on (``reminder_names``), and never
-entry text or symptom names.
+entry text or symptom names. An experiment's new block says "Your experiment
+switches today", and what to do only with names on (the arm may name a drug).
 
 Signals:
     reminder_shown(str): the text of a notification just sent.
+    day_started(): the first check on a new day (the plan may have changed since it
+        was read: an experiment started yesterday for today).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.reminders import CHECKIN, DOSE, Reminder, ReminderPlan
+from app.reminders import CHECKIN, DOSE, EXPERIMENT, Reminder, ReminderPlan
 
 STALE = dt.timedelta(hours=1)
 CHECK_INTERVAL_MS = 20_000
@@ -27,6 +30,7 @@ CHECK_INTERVAL_MS = 20_000
 
 class ReminderService(QObject):
     reminder_shown = Signal(str)
+    day_started = Signal()
 
     def __init__(self, notify: Callable[[str], None],
                  now: Callable[[], dt.datetime] = dt.datetime.now,
@@ -64,11 +68,14 @@ class ReminderService(QObject):
         """Send what fell due since the last check; returns the text sent ("" if none)."""
         now = self._now()
         due = [r for r in self.plan.due(self._last, now) if now - r.at <= STALE]
+        new_day = now.date() > self._last.date()
         self._last = max(self._last, now)
         text = self.text_for(due)
         if text:
             self._notify(text)
             self.reminder_shown.emit(text)
+        if new_day:
+            self.day_started.emit()
         return text
 
     def text_for(self, reminders: list[Reminder]) -> str:
@@ -79,6 +86,7 @@ class ReminderService(QObject):
             return checkin
         doses = [r for r in reminders if r.kind == DOSE]
         parts = [checkin + "."] if any(r.kind == CHECKIN for r in reminders) else []
+        parts += [self._experiment_text(r) for r in reminders if r.kind == EXPERIMENT][:1]
         if doses:
             at = doses[-1].at.strftime("%H:%M")
             if self.names and all(r.name for r in doses):
@@ -91,3 +99,12 @@ class ReminderService(QObject):
                 parts.append(self.tr("%1 medication doses are due (%2).")
                              .replace("%1", str(len(doses))).replace("%2", at))
         return " ".join(parts)
+
+    def _experiment_text(self, reminder: Reminder) -> str:
+        """"Your experiment switches today." and, with names on, what to do now."""
+        if self.names and reminder.name:
+            text = (self.tr("Your experiment starts today: %1.") if reminder.first
+                    else self.tr("Your experiment switches today: %1."))
+            return text.replace("%1", reminder.name)
+        return (self.tr("Your experiment starts today.") if reminder.first
+                else self.tr("Your experiment switches today."))
