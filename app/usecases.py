@@ -15,18 +15,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.errors import WrongPassphrase
+from app.errors import FettleError, WrongPassphrase
 from app.journal import kdf, keystore, storage
+from app.journal.kdf import DEFAULT_PROFILE, FAST_TEST_PROFILE, KdfProfile
 from app.journal.keystore import NO_ANSWER, NO_ANSWER_TO_CHANGE, KeystoreNoAnswer
 
 if TYPE_CHECKING:
+    from app.backup import BackupInfo
     from app.journal.journal import Journal
 
 
-__all__ = ["NO_ANSWER", "NO_ANSWER_TO_CHANGE", "KeyFor", "KeystoreNoAnswer",
-           "PassphraseChange", "backup_key", "change_passphrase", "check_file", "is_remembered",
-           "key_for", "move_remembered_key", "open_with_remembered", "remembered_key",
-           "restore_backup", "set_remembered"]
+__all__ = ["DEFAULT_PROFILE", "FAST_TEST_PROFILE", "NO_ANSWER", "NO_ANSWER_TO_CHANGE",
+           "HealthCheck", "KdfProfile", "KeyFor", "KeystoreNoAnswer", "PassphraseChange",
+           "backup_key", "change_passphrase", "check_file", "check_journal", "is_remembered",
+           "key_for", "key_for_backups", "keystore_status", "move_remembered_key",
+           "open_with_remembered", "remembered_key", "restore_backup", "set_remembered"]
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,12 @@ def set_remembered(target: KeyFor, remember: bool) -> None:
         keystore.remember_key(target.journal_id, target.key)
     else:
         keystore.forget_key(target.journal_id)
+
+
+def keystore_status() -> tuple[bool, str]:
+    """Keystore part: whether keys can be remembered here, and a sentence saying which
+    store or why not."""
+    return keystore.backend_status()
 
 
 def is_remembered(journal_id: str) -> bool:
@@ -137,3 +146,60 @@ def restore_backup(journal_path: Path, backup_path: Path, key: bytes, *,
     from app import backup
 
     return backup.restore(journal_path, backup_path, key, folder=folder)
+
+
+MAX_BACKUP_PASSPHRASES = 3  # distinct salts tried; each costs one deliberate key derivation
+
+
+def key_for_backups(passphrase: str, infos: list[BackupInfo]) -> bytes | None:
+    """The key ``passphrase`` gives for the newest backup it opens, or None. Derived from
+    the backups' own salts (the journal's header may be the damaged part), at most
+    ``MAX_BACKUP_PASSPHRASES`` of them, newest first."""
+    from app import backup
+
+    tried: set[bytes] = set()
+    for info in infos:
+        try:
+            salt = kdf.read_salt(info.path)
+        except OSError:
+            continue
+        profile = kdf.profile_for_salt(salt)
+        if profile is None or salt in tried:
+            continue
+        if len(tried) >= MAX_BACKUP_PASSPHRASES:
+            break
+        tried.add(salt)
+        key = kdf.derive_key(passphrase, salt, profile)
+        if backup.preview(info.path, key, full=False).ok:
+            return key
+    return None
+
+
+# -- checking ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HealthCheck:
+    """An integrity check's problems (empty when sound) and what a restore needs once
+    the journal is closed: its path, key and backup folder."""
+
+    problems: list[str]
+    path: Path
+    key: bytes
+    folder: Path
+
+
+def check_journal(journal: Journal, *, full: bool) -> HealthCheck:
+    """Check ``journal`` (``full``: every page; else the quick check). A check that itself
+    hits a damaged page reports that as its problem rather than raising."""
+    from app import backup
+
+    try:
+        problems = journal.check() if full else backup.quick_check(journal)
+    except storage.DatabaseError as exc:
+        problems = [f"the check stopped: {exc}"]
+    try:
+        folder = backup.folder_for(journal)
+    except (storage.DatabaseError, FettleError):
+        folder = backup.default_folder(journal.path)
+    return HealthCheck(problems, journal.path, journal.key, folder)

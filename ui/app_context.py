@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from app.journal import kdf
+from app.usecases import DEFAULT_PROFILE, KdfProfile
 from ui.shell.lock_manager import LockManager
 
 from .clipboard_guard import ClipboardGuard
@@ -42,7 +42,7 @@ class AppContext:
     lock_manager: LockManager
     settings: QSettings
     default_path: Path
-    kdf_profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE
+    kdf_profile: KdfProfile = DEFAULT_PROFILE
     demo: Demo | None = None
     keystore_status: Callable[[], tuple[bool, str]] | None = None
     clock: Callable[[], float] = field(default=time.time)
@@ -70,6 +70,6 @@ class AppContext:
 
 
 def keystore_status() -> tuple[bool, str]:
-    from app.journal import keystore
+    from app.usecases import keystore_status as status
 
-    return keystore.backend_status()
+    return status()

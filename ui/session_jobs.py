@@ -10,9 +10,9 @@ import shutil
 from typing import TYPE_CHECKING, Any
 
 from app.journal.journal import Journal
-from app.journal.kdf import KdfProfile
 from app.journal.private_file import private_folder
 from app.models import EntryFilter
+from app.usecases import KdfProfile
 
 if TYPE_CHECKING:
     from ui.unlock.welcome_wizard import WizardValues

@@ -16,10 +16,8 @@ wait without end on an unlock prompt, and every journal job would wait behind it
 They go to ``runner.keystore`` (a ``KeystoreRunner``): a thread of their own, and a
 deadline after which the caller hears ``KeystoreNoAnswer`` and carries on.
 
-Signals:
-    job_finished(int, object): a job's id and its return value (internal).
-    job_failed(int, object): a job's id and the exception it raised (internal).
-    idle_changed(bool): True when the last outstanding job has been delivered.
+Both runners share one base (``_Callbacks``) for the ids, the callbacks and their
+delivery; they differ only in the thread the work runs on and the deadline.
 """
 
 from __future__ import annotations
@@ -32,11 +30,96 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
-from app.journal.keystore import KeystoreNoAnswer
+from app.usecases import KeystoreNoAnswer
 
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], None]
+
+
+class _Callbacks(QObject):
+    """The bookkeeping both runners share: ids, each id's callbacks, delivery on the GUI
+    thread, and ``idle_changed``. Subclasses decide where work runs and whether it has a
+    deadline; they hand answers back through ``finished`` / ``failed`` (emitted from any
+    thread, delivered queued on the GUI thread).
+
+    Signals:
+        finished(int, object): an id and its return value (internal).
+        failed(int, object): an id and the exception it raised (internal).
+        idle_changed(bool): False when work is submitted to an idle runner; True when the
+            last outstanding piece of work has been delivered.
+    """
+
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+    idle_changed = Signal(bool)
+
+    _what = "background job"  # for the log when nobody listens for a failure
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._callbacks: dict[int, tuple[Callback | None, Callback | None]] = {}
+        self._waiting: set[int] = set()  # submitted, not yet delivered (or expired)
+        self._waiting_lock = threading.Lock()  # a worker thread may read _waiting too
+        self._next_id = 0
+        self.finished.connect(self._on_finished)
+        self.failed.connect(self._on_failed)
+
+    def _register(self, on_done: Callback | None, on_error: Callback | None) -> int:
+        """A new id with its callbacks; ``idle_changed(False)`` if it is the first."""
+        with self._waiting_lock:
+            self._next_id += 1
+            call_id = self._next_id
+            self._callbacks[call_id] = (on_done, on_error)
+            self._waiting.add(call_id)
+            first = len(self._waiting) == 1
+        if first:
+            self.idle_changed.emit(False)
+        return call_id
+
+    def invalidate(self) -> None:
+        """Forget the callbacks of everything submitted so far (the work still runs)."""
+        for call_id in self._callbacks:
+            self._callbacks[call_id] = (None, None)
+
+    def is_idle(self) -> bool:
+        """Nothing is waiting for delivery (work past its deadline does not count)."""
+        with self._waiting_lock:
+            return not self._waiting
+
+    def _is_waiting(self, call_id: int) -> bool:
+        with self._waiting_lock:
+            return call_id in self._waiting
+
+    def _take(self, call_id: int) -> tuple[Callback | None, Callback | None] | None:
+        """The callbacks if ``call_id`` was still waiting (else it already expired)."""
+        with self._waiting_lock:
+            if call_id not in self._waiting:
+                return None
+            self._waiting.discard(call_id)
+        return self._callbacks.pop(call_id, (None, None))
+
+    def _deliver(self, call_id: int, index: int, value: Any) -> None:
+        """Call callback ``index`` (0: done, 1: error) with ``value``; then maybe idle."""
+        callbacks = self._take(call_id)
+        if callbacks is None:
+            return  # answered after its deadline: the caller has moved on
+        try:
+            if callbacks[index] is not None:
+                callbacks[index](value)
+            elif index == 1:
+                log.warning("%s failed: %s", self._what, type(value).__name__)
+        finally:
+            if self.is_idle():
+                self.idle_changed.emit(True)
+
+    @Slot(int, object)
+    def _on_finished(self, call_id: int, result: Any) -> None:
+        self._deliver(call_id, 0, result)
+
+    @Slot(int, object)
+    def _on_failed(self, call_id: int, exc: BaseException) -> None:
+        self._deliver(call_id, 1, exc)
 
 
 class _Job(QRunnable):
@@ -51,33 +134,22 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # noqa: BLE001  delivered to the errback
-            self._runner.job_failed.emit(self._id, exc)
+            self._runner.failed.emit(self._id, exc)
         else:
-            self._runner.job_finished.emit(self._id, result)
+            self._runner.finished.emit(self._id, result)
         finally:
             self._fn = None  # type: ignore[assignment]  drop closures (keys, text) early
 
 
-class TaskRunner(QObject):
-    job_finished = Signal(int, object)
-    job_failed = Signal(int, object)
-    idle_changed = Signal(bool)
+class TaskRunner(_Callbacks):
+    """Journal work on one worker thread, in the order submitted (see the module)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._pool.setExpiryTimeout(-1)  # keep the one worker thread alive
-        self._callbacks: dict[int, tuple[Callback | None, Callback | None]] = {}
-        self._outstanding = 0
-        self._next_id = 0
-        self._id_lock = threading.Lock()
         self.keystore = KeystoreRunner(self)
-        self._connect_signals()
-
-    def _connect_signals(self) -> None:
-        self.job_finished.connect(self._on_job_finished)
-        self.job_failed.connect(self._on_job_failed)
 
     def submit(
         self,
@@ -87,58 +159,22 @@ class TaskRunner(QObject):
     ) -> int:
         """Run ``fn()`` on the worker; ``on_done(result)`` or ``on_error(exc)`` on the GUI
         thread. Returns the job id."""
-        with self._id_lock:
-            self._next_id += 1
-            job_id = self._next_id
-        self._callbacks[job_id] = (on_done, on_error)
-        self._outstanding += 1
-        if self._outstanding == 1:
-            self.idle_changed.emit(False)
+        job_id = self._register(on_done, on_error)
         self._pool.start(_Job(self, job_id, fn))
         return job_id
 
     def invalidate(self) -> None:
         """Drop the callbacks of every job submitted so far, keystore calls included
         (they still run)."""
-        self._callbacks.clear()
+        super().invalidate()
         self.keystore.invalidate()
-
-    def is_idle(self) -> bool:
-        return self._outstanding == 0
 
     def wait_for_done(self, msecs: int = -1) -> bool:
         """Block until the worker is idle (shutdown only; callbacks are not delivered)."""
         return self._pool.waitForDone(msecs)
 
-    def _finish(self, job_id: int) -> tuple[Callback | None, Callback | None]:
-        callbacks = self._callbacks.pop(job_id, (None, None))
-        self._outstanding -= 1
-        return callbacks
 
-    @Slot(int, object)
-    def _on_job_finished(self, job_id: int, result: Any) -> None:
-        on_done, _ = self._finish(job_id)
-        try:
-            if on_done is not None:
-                on_done(result)
-        finally:
-            if self._outstanding == 0:
-                self.idle_changed.emit(True)
-
-    @Slot(int, object)
-    def _on_job_failed(self, job_id: int, exc: BaseException) -> None:
-        _, on_error = self._finish(job_id)
-        try:
-            if on_error is not None:
-                on_error(exc)
-            else:
-                log.warning("background job failed: %s", type(exc).__name__)
-        finally:
-            if self._outstanding == 0:
-                self.idle_changed.emit(True)
-
-
-class KeystoreRunner(QObject):
+class KeystoreRunner(_Callbacks):
     """Run calls to the system keystore on their own thread, each with a deadline.
 
     The keystore is outside Fettle and may never answer (a locked store waits on an
@@ -151,34 +187,16 @@ class KeystoreRunner(QObject):
 
     The thread is a daemon and is never waited for: a call that never returns cannot
     keep the app from quitting.
-
-    Signals:
-        call_finished(int, object): a call's id and its return value (internal).
-        call_failed(int, object): a call's id and the exception it raised (internal).
-        idle_changed(bool): False when a call is submitted to an idle runner; True when
-            the last outstanding call has answered or missed its deadline.
     """
 
-    call_finished = Signal(int, object)
-    call_failed = Signal(int, object)
-    idle_changed = Signal(bool)
-
     DEFAULT_TIMEOUT_MS = 20_000  # long enough to type a keyring password into a prompt
+    _what = "keystore call"
 
     def __init__(self, parent: QObject | None = None, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> None:
         super().__init__(parent)
         self.timeout_ms = timeout_ms
-        self._callbacks: dict[int, tuple[Callback | None, Callback | None]] = {}
-        self._waiting: set[int] = set()  # submitted, not yet answered or expired
-        self._waiting_lock = threading.Lock()  # the thread reads _waiting too
         self._calls: queue.SimpleQueue[tuple[int, Callable[[], Any]]] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
-        self._next_id = 0
-        self._connect_signals()
-
-    def _connect_signals(self) -> None:
-        self.call_finished.connect(self._on_call_finished)
-        self.call_failed.connect(self._on_call_failed)
 
     def submit(
         self,
@@ -188,12 +206,7 @@ class KeystoreRunner(QObject):
     ) -> int:
         """Run ``fn()`` on the keystore thread; ``on_done(result)``, or ``on_error(exc)``
         with ``KeystoreNoAnswer`` after the deadline, on the GUI thread. Returns the id."""
-        self._next_id += 1
-        call_id = self._next_id
-        self._callbacks[call_id] = (on_done, on_error)
-        with self._waiting_lock:
-            self._waiting.add(call_id)
-            first = len(self._waiting) == 1
+        call_id = self._register(on_done, on_error)
         if self._thread is None:
             self._thread = threading.Thread(
                 target=self._work, name="fettle-keystore", daemon=True
@@ -201,19 +214,7 @@ class KeystoreRunner(QObject):
             self._thread.start()
         self._calls.put((call_id, fn))
         QTimer.singleShot(self.timeout_ms, self, lambda: self._on_deadline(call_id))
-        if first:
-            self.idle_changed.emit(False)
         return call_id
-
-    def invalidate(self) -> None:
-        """Drop the callbacks of every call submitted so far (they still run)."""
-        for call_id in self._callbacks:
-            self._callbacks[call_id] = (None, None)
-
-    def is_idle(self) -> bool:
-        """No call is waiting for an answer (one past its deadline does not count)."""
-        with self._waiting_lock:
-            return not self._waiting
 
     def _work(self) -> None:
         """The keystore thread: run calls in order."""
@@ -224,61 +225,18 @@ class KeystoreRunner(QObject):
 
     def _run(self, call_id: int, fn: Callable[[], Any]) -> None:
         """Run one call unless it already missed its deadline; hand back what it gave."""
-        with self._waiting_lock:
-            if call_id not in self._waiting:
-                return
+        if not self._is_waiting(call_id):
+            return
         try:
-            signal, value = self.call_finished, fn()
+            signal, value = self.finished, fn()
         except BaseException as exc:  # noqa: BLE001  delivered to the errback
-            signal, value = self.call_failed, exc
+            signal, value = self.failed, exc
         try:
             signal.emit(call_id, value)
         except RuntimeError:  # the app has quit and this object is gone
             pass
 
-    def _take(self, call_id: int) -> tuple[Callback | None, Callback | None] | None:
-        """The call's callbacks if it was still waiting (else it already expired)."""
-        with self._waiting_lock:
-            if call_id not in self._waiting:
-                return None
-            self._waiting.discard(call_id)
-        return self._callbacks.pop(call_id, (None, None))
-
-    def _after(self) -> None:
-        if self.is_idle():
-            self.idle_changed.emit(True)
-
-    @Slot(int, object)
-    def _on_call_finished(self, call_id: int, result: Any) -> None:
-        callbacks = self._take(call_id)
-        if callbacks is None:
-            return  # answered after its deadline: the caller has moved on
-        try:
-            if callbacks[0] is not None:
-                callbacks[0](result)
-        finally:
-            self._after()
-
-    @Slot(int, object)
-    def _on_call_failed(self, call_id: int, exc: BaseException) -> None:
-        callbacks = self._take(call_id)
-        if callbacks is None:
-            return
-        try:
-            if callbacks[1] is not None:
-                callbacks[1](exc)
-            else:
-                log.warning("keystore call failed: %s", type(exc).__name__)
-        finally:
-            self._after()
-
     def _on_deadline(self, call_id: int) -> None:
-        callbacks = self._take(call_id)
-        if callbacks is None:
-            return  # it answered in time
-        log.info("keystore: a call did not answer in %d ms", self.timeout_ms)
-        try:
-            if callbacks[1] is not None:
-                callbacks[1](KeystoreNoAnswer(f"no answer in {self.timeout_ms} ms"))
-        finally:
-            self._after()
+        if self._is_waiting(call_id):
+            log.info("keystore: a call did not answer in %d ms", self.timeout_ms)
+            self._deliver(call_id, 1, KeystoreNoAnswer(f"no answer in {self.timeout_ms} ms"))

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
 
 from app import backup
 from app.errors import FettleError
-from app.journal import storage
 from app.journal.journal import Journal
+from app.usecases import check_journal
 from ui.backup_scheduler import BackupScheduler
 from ui.data.backup import RestoreDialog, when
 from ui.messages import words
@@ -46,20 +46,6 @@ if TYPE_CHECKING:
     from ui.app_context import AppContext
 
 STATUS_MS = 8000
-
-
-def check_job(journal: Journal, *, full: bool) -> tuple[list[str], Path, bytes, Path]:
-    """Worker side: the integrity problems (empty when sound) and what the damage
-    flow needs once the journal is closed: its path, key and backup folder."""
-    try:
-        problems = journal.check() if full else backup.quick_check(journal)
-    except storage.DatabaseError as exc:  # the check itself hit a damaged page
-        problems = [f"the check stopped: {exc}"]
-    try:
-        folder = backup.folder_for(journal)
-    except (storage.DatabaseError, FettleError):
-        folder = backup.default_folder(journal.path)
-    return problems, journal.path, journal.key, folder
 
 
 def restore_and_reopen(path: Path, backup_path: Path, key: bytes, folder: Path):
@@ -203,14 +189,14 @@ class DataMenu(QObject):
             return
         if full:
             self._status(self.tr("Checking your journal for damage…"), 0)
-        self.runner.submit(lambda: check_job(journal, full=full),
+        self.runner.submit(lambda: check_journal(journal, full=full),
                            lambda result: self._on_check_done(journal, full, result),
                            lambda exc: self._status(words(exc)))
 
     def _on_check_done(self, journal: Journal, full: bool, result) -> None:
         if journal is not self._journal():
             return
-        problems, path, key, folder = result
+        problems, path, key, folder = result.problems, result.path, result.key, result.folder
         if not problems:
             if not full and not self.scheduler.is_running():
                 self.scheduler.start(journal)

@@ -233,15 +233,15 @@ class MainWindow(QMainWindow):
         self._path = path
         self.ctx.set_journal_path(path)
         if remember:  # on the keystore's own thread: a locked keystore must not hold us up
-            from app.journal import keystore
+            from app import usecases
 
-            journal_id, key = journal.journal_id, journal.key
+            target = usecases.key_for(journal)
             self.ctx.runner.keystore.submit(
-                lambda: keystore.remember_key(journal_id, key),
+                lambda: usecases.set_remembered(target, True),
                 None,
                 lambda exc: self._on_page_status_changed(
-                    keystore.NO_ANSWER_TO_CHANGE
-                    if isinstance(exc, keystore.KeystoreNoAnswer)
+                    usecases.NO_ANSWER_TO_CHANGE
+                    if isinstance(exc, usecases.KeystoreNoAnswer)
                     else words(exc)
                 ),
             )

@@ -19,9 +19,9 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.demo import populate
-from app.journal import kdf
 from app.journal.journal import Journal
 from app.models import Entry, EntryFilter
+from app.usecases import FAST_TEST_PROFILE
 
 EXTRA = ("Jo drove me to St James's Hospital in Leeds for the 10:30 clinic. Dr Priya Shah "
          "thinks the flare started after the 14 May dose. I'm 34 and had hoped to be back at "
@@ -55,7 +55,7 @@ def main(argv: list[str]) -> int:
     folder = Path(tempfile.mkdtemp(prefix="fettle-share-shot-"))
     try:
         journal = Journal.create(folder / "demo.fettle", "demo passphrase",
-                                 profile=kdf.FAST_TEST_PROFILE)
+                                 profile=FAST_TEST_PROFILE)
         end = dt.date(2026, 6, 30)
         populate(journal, days=120, end=end)
         rows = journal.entries.page(EntryFilter(kinds=("treatment",)), limit=50).rows

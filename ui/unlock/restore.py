@@ -36,33 +36,11 @@ from PySide6.QtWidgets import (
 
 from app import backup
 from app.backup import BackupInfo
-from app.journal import kdf
 from app.journal.journal import Journal
+from app.usecases import key_for_backups
 from ui.data.backup import RestoreDialog, when
 from ui.messages import words
 from ui.task_runner import TaskRunner
-
-MAX_PASSPHRASES = 3  # distinct salts tried; each costs one deliberate key derivation
-
-
-def key_for_backups(passphrase: str, infos: list[BackupInfo]) -> bytes | None:
-    """Worker: the key ``passphrase`` gives for the newest backup it opens, or None."""
-    tried: set[bytes] = set()
-    for info in infos:
-        try:
-            salt = kdf.read_salt(info.path)
-        except OSError:
-            continue
-        profile = kdf.profile_for_salt(salt)
-        if profile is None or salt in tried:
-            continue
-        if len(tried) >= MAX_PASSPHRASES:
-            break
-        tried.add(salt)
-        key = kdf.derive_key(passphrase, salt, profile)
-        if backup.preview(info.path, key, full=False).ok:
-            return key
-    return None
 
 
 def restore_and_open(path: Path, backup_path: Path, key: bytes, folder: Path):
