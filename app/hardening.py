@@ -15,7 +15,6 @@ what it managed so tests and ``fettle check`` can report it.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import sys
 
@@ -24,8 +23,14 @@ PR_GET_DUMPABLE = 3
 
 
 def _libc():
-    name = ctypes.util.find_library("c") or "libc.so.6"
-    return ctypes.CDLL(name, use_errno=True)
+    """The C library already loaded into this process. ``ctypes.util.find_library``
+    would run ``ldconfig`` in a child process: 20 ms on every command (issue 19)."""
+    try:
+        return ctypes.CDLL(None, use_errno=True)  # the process's own symbols, libc's too
+    except OSError:  # pragma: no cover - platforms without dlopen(NULL)
+        from ctypes.util import find_library
+
+        return ctypes.CDLL(find_library("c") or "libc.so.6", use_errno=True)
 
 
 def disable_core_dumps() -> bool:

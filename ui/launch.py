@@ -6,38 +6,46 @@
                                       that need Qt added here (``report``)
 
 The GUI owns the launcher so that the core never imports it: ``app`` knows nothing
-of ``ui``. Nothing here imports Qt until the window is wanted.
+of ``ui``. Nothing here imports Qt until the window is wanted, and ``fettle --version``
+imports nothing but the version string (issue 19: it answers in the time Python starts).
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Sequence
 
-from app.cli.main import COMMANDS, Command
+from app import print_version_only
 
-GUI_COMMANDS = {
-    **COMMANDS,
-    "report": Command("ui.report.cli", "appointment summary as a PDF"),
-}
 EPILOG = "Run without a command to open the desktop app (--demo: on a made-up journal)."
 
 
-def _app_options(argv: Sequence[str]) -> argparse.Namespace | None:
+def gui_commands() -> dict:
+    """The core's commands plus those that need Qt."""
+    from app.cli.main import COMMANDS, Command
+
+    return {**COMMANDS, "report": Command("ui.report.cli", "appointment summary as a PDF")}
+
+
+def _app_options(argv: list[str]):
     """``--demo`` / ``--screenshot DIR`` and nothing else: the window's own options."""
+    if argv and not argv[0].startswith("--"):
+        return None  # a command: no need to build this parser
+    import argparse
+
     parser = argparse.ArgumentParser(prog="fettle", add_help=False, allow_abbrev=False)
     parser.add_argument("--demo", action="store_true")
     parser.add_argument("--screenshot", metavar="DIR")
     try:
-        options, rest = parser.parse_known_args(list(argv))
+        options, rest = parser.parse_known_args(argv)
     except SystemExit:  # --screenshot without a folder: the command line says why
         return None
     return options if not rest else None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if print_version_only(argv):
+        return 0
     options = _app_options(argv)
     if options is not None:
         from .main import run_app  # hardens the process first thing
@@ -45,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(demo=options.demo, screenshot_dir=options.screenshot)
     from app.cli.main import main as run_command
 
-    return run_command(argv, commands=GUI_COMMANDS, epilog=EPILOG)
+    return run_command(argv, commands=gui_commands(), epilog=EPILOG)
 
 
 if __name__ == "__main__":

@@ -12,12 +12,13 @@ import datetime as dt
 import getpass
 import os
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import FettleError, InvalidInput
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from app.journal.journal import Journal
 
 MAX_TEXT = 1_000_000  # characters in one entry's text (app.entries checks the same)
@@ -103,10 +104,11 @@ def unlock(path: Path, secrets: Secrets, *, use_keyring: bool = True) -> Journal
     A passphrase given on a descriptor is used before, and instead of, the keystore:
     a script that passes one never waits on (or unlocks) the system keystore.
     """
-    from app import usecases
     from app.journal.journal import Journal
 
     if use_keyring and not secrets.from_descriptor:
+        from app import usecases  # the keystore's modules: not loaded with --passphrase-fd
+
         usecases.check_file(path)
         key = keystore_or_none(usecases.remembered_key, path)
         if key is not None:

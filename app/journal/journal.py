@@ -15,22 +15,35 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hmac
+import functools
+import importlib
 import os
 import threading
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from app.errors import DiskFull, JournalCorrupt, JournalLocked, WrongPassphrase
 from app.journal import kdf, schema, storage
-from app.journal.catalog import Catalog
-from app.journal.drafts import DraftStore
-from app.journal.entries import EntryStore
-from app.journal.factors import FactorStore
-from app.journal.records import Appointments, ShareLog
-from app.journal.search import search as _search
-from app.journal.settings import ProfileStore, Settings
 from app.models import EntryFilter, SearchHit
+
+if TYPE_CHECKING:
+    from app.journal.catalog import Catalog
+    from app.journal.drafts import DraftStore
+    from app.journal.entries import EntryStore
+    from app.journal.factors import FactorStore
+    from app.journal.records import Appointments, ShareLog
+    from app.journal.settings import ProfileStore, Settings
+
+
+def _store(module: str, name: str) -> functools.cached_property:
+    """A store made on first use: a command that lists entries never imports the
+    drafts', factors', settings' or records' modules (issue 19: start-up speed)."""
+
+    def make(journal: Journal):
+        return getattr(importlib.import_module(module), name)(journal)
+
+    make.__doc__ = f"The journal's {name} (``{module}``)."
+    return functools.cached_property(make)
 
 
 def utc_now() -> str:
@@ -47,14 +60,15 @@ class Journal:
         self._key: bytearray | None = bytearray(key)
         self._lock = threading.RLock()
         self._depth = 0  # transactions open on this journal (nested ones join the outer)
-        self.entries = EntryStore(self)
-        self.catalog = Catalog(self)
-        self.profile = ProfileStore(self)
-        self.settings = Settings(self)
-        self.shares = ShareLog(self)
-        self.appointments = Appointments(self)
-        self.drafts = DraftStore(self)
-        self.factors = FactorStore(self)
+
+    entries: EntryStore = _store("app.journal.entries", "EntryStore")
+    catalog: Catalog = _store("app.journal.catalog", "Catalog")
+    profile: ProfileStore = _store("app.journal.settings", "ProfileStore")
+    settings: Settings = _store("app.journal.settings", "Settings")
+    shares: ShareLog = _store("app.journal.records", "ShareLog")
+    appointments: Appointments = _store("app.journal.records", "Appointments")
+    drafts: DraftStore = _store("app.journal.drafts", "DraftStore")
+    factors: FactorStore = _store("app.journal.factors", "FactorStore")
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -198,6 +212,8 @@ class Journal:
         check_passphrase(new)
         with self._lock:
             opened = self._open()
+            import hmac
+
             old_key = kdf.derive_key(old, opened.salt, opened.profile)
             if not hmac.compare_digest(old_key, self.key):
                 raise WrongPassphrase()
@@ -249,8 +265,10 @@ class Journal:
     def search(self, query: str, flt: EntryFilter = EntryFilter(), *, limit: int = 50,
                offset: int = 0, prefix: bool = False, order: str = "relevance",
                ) -> list[SearchHit]:
+        from app.journal.search import search as run_search
+
         with self._lock:
-            return _search(self.db, query, flt, limit=limit, offset=offset, prefix=prefix,
+            return run_search(self.db, query, flt, limit=limit, offset=offset, prefix=prefix,
                            order=order)
 
     def check(self) -> list[str]:

@@ -29,9 +29,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
-import sqlite3
 import stat
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -312,7 +311,7 @@ def open_keyed(path: Path, key: bytes, *, read_only: bool = False,
 
 
 def _tmp_sibling(path: Path, purpose: str) -> Path:
-    return path.with_name(f".{path.name}{_TMP_MARK}{purpose}-{secrets.token_hex(6)}")
+    return path.with_name(f".{path.name}{_TMP_MARK}{purpose}-{os.urandom(6).hex()}")
 
 
 def remove_stale_temps(path: Path) -> None:
@@ -341,7 +340,9 @@ def fsync_dir(folder: Path) -> None:
 def translate_os_error(exc: BaseException, path: Path) -> BaseException:
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         return DiskFull(str(path))
-    if isinstance(exc, (sqlite3.Error, DatabaseError)) and "full" in str(exc).lower():
+    # the standard library's sqlite3 only if something loaded it (it costs every command)
+    plain = getattr(sys.modules.get("sqlite3"), "Error", DatabaseError)
+    if isinstance(exc, (plain, DatabaseError)) and "full" in str(exc).lower():
         return DiskFull(str(path))
     if isinstance(exc, PermissionError) or (isinstance(exc, OSError)
                                             and exc.errno in (errno.EROFS, errno.EACCES)):
