@@ -47,6 +47,7 @@ SETS = {
     "presidio_synth": EVAL / "presidio_synth.jsonl",
     "pv_dev": REPO / "tests" / "app" / "data" / "patient_voice_dev.jsonl",
     "pv_dev2": REPO / "tests" / "app" / "data" / "patient_voice_dev2.jsonl",
+    "pv_dev3": REPO / "tests" / "app" / "data" / "patient_voice_dev3.jsonl",
     "pv_heldout": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.jsonl",
 }
 PROFILE_TYPES = ("NAME", "PLACE", "EMPLOYER")

@@ -1,6 +1,6 @@
 """Build the patient-voice evaluation sets from their marked-up source.
 
-    python tests/benchmarks/make_patient_voice.py           # rebuild both JSONL files
+    python tests/benchmarks/make_patient_voice.py           # rebuild every JSONL file
     python tests/benchmarks/make_patient_voice.py --check   # fail if a JSONL is stale
 
 Writing offsets by hand is where gold sets go wrong, so the records are written as
@@ -40,6 +40,8 @@ SETS = {
         REPO / "tests" / "app" / "data" / "patient_voice_dev.jsonl",
     REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev2.txt":
         REPO / "tests" / "app" / "data" / "patient_voice_dev2.jsonl",
+    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev3.txt":
+        REPO / "tests" / "app" / "data" / "patient_voice_dev3.jsonl",
     REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.src.txt":
         REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.jsonl",
 }
