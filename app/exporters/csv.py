@@ -41,11 +41,13 @@ TABLES: dict[str, tuple[tuple[str, ...], str]] = {
                          "ORDER BY e.at, r.entry_id, s.name")),
     "symptoms": (("id", "name", "body_area", "archived"),
                  ("SELECT id, name, body_area, archived FROM symptoms ORDER BY id")),
+    # washin_days: days the treatment takes to work (empty: the default, 14).
     "treatments": (("id", "name", "kind", "dose_amount", "dose_unit", "route", "schedule",
-                    "start_day", "stop_day", "effect_rating", "side_effects", "notes"),
+                    "start_day", "stop_day", "effect_rating", "side_effects", "notes",
+                    "washin_days"),
                    ("SELECT id, name, kind, dose_amount, dose_unit, route, schedule, "
-                    "start_day, stop_day, effect_rating, side_effects, notes FROM treatments "
-                    "ORDER BY id")),
+                    "start_day, stop_day, effect_rating, side_effects, notes, washin_days "
+                    "FROM treatments ORDER BY id")),
     "dose_changes": (("treatment_id", "treatment", "date", "dose_amount", "dose_unit",
                       "schedule", "note"),
                      ("SELECT c.treatment_id, t.name, c.day, c.dose_amount, c.dose_unit, "

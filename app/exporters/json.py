@@ -11,7 +11,7 @@ The document is one JSON object::
       "conditions":   [{"id", "name", "diagnosed_day", "notes"}],
       "treatments":   [{"id", "name", "kind", "dose_amount", "dose_unit", "route",
                         "schedule", "start_day", "stop_day", "effect_rating",
-                        "side_effects", "notes",
+                        "side_effects", "notes", "washin_days",   # null: 14 days
                         "dose_changes": [{"day", "dose_amount", "dose_unit", "schedule",
                                           "note"}],
                         "dose_events":  [{"day", "time", "status", "note"}]}],
@@ -65,6 +65,7 @@ def _header(journal: Journal) -> dict[str, Any]:
             "dose_unit": t.dose_unit, "route": t.route, "schedule": t.schedule,
             "start_day": _iso(t.start_day), "stop_day": _iso(t.stop_day),
             "effect_rating": t.effect_rating, "side_effects": t.side_effects, "notes": t.notes,
+            "washin_days": t.washin_days,
             "dose_changes": [{"day": _iso(c.day), "dose_amount": c.dose_amount,
                               "dose_unit": c.dose_unit, "schedule": c.schedule,
                               "note": c.note} for c in t.dose_changes],

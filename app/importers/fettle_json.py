@@ -28,6 +28,7 @@ from ..models import (
     DOSE_STATUSES,
     ENTRY_KINDS,
     FACTOR_KINDS,
+    MAX_WASHIN_DAYS,
     TREATMENT_KINDS,
     Entry,
     SymptomReading,
@@ -204,6 +205,8 @@ def _check(doc: _Doc) -> None:
         if start and stop and stop < start:
             raise reject(w, "it stops before it starts.")
         int_of(t.get("effect_rating"), w, "the effect rating", 0, 10, optional=True)
+        int_of(t.get("washin_days"), w, "the days it takes to work", 0, MAX_WASHIN_DAYS,
+               optional=True)  # absent in older exports: the default, 14
         for c in list_of(t.get("dose_changes"), w, "the dose changes"):
             _obj(c, w)
             day_of(c.get("day"), w, "a dose change date")
@@ -332,12 +335,13 @@ def _commit(journal: Journal, doc: _Doc) -> int:
             treat[t["id"]] = tid
             db.execute(
                 "INSERT INTO treatments (id, name, kind, dose_amount, dose_unit, route, "
-                "schedule, start_day, stop_day, effect_rating, side_effects, notes) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "schedule, start_day, stop_day, effect_rating, side_effects, notes, "
+                "washin_days) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (tid, " ".join(t["name"].split()), t.get("kind", "medication"),
                  t.get("dose_amount"), t.get("dose_unit") or "", t.get("route") or "",
                  t.get("schedule") or "", t.get("start_day"), t.get("stop_day"),
-                 t.get("effect_rating"), t.get("side_effects") or "", t.get("notes") or ""))
+                 t.get("effect_rating"), t.get("side_effects") or "", t.get("notes") or "",
+                 t.get("washin_days")))
             db.executemany(
                 "INSERT INTO dose_changes (treatment_id, day, dose_amount, dose_unit, "
                 "schedule, note) VALUES (?,?,?,?,?,?)",
