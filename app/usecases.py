@@ -112,8 +112,11 @@ def change_passphrase(journal: Journal, old: str, new: str, *,
     wrong), then take a backup under the new passphrase at once."""
     from app.backup import after_passphrase_change
 
+    from app.sync.engine import after_passphrase_change as rewrap_sync_key
+
     old_id = journal.journal_id
     journal.change_passphrase(old, new, profile=profile)
+    rewrap_sync_key(journal, new)  # the sync folder's key opens with the new one too
     note = after_passphrase_change(journal)
     return PassphraseChange(note, KeyFor(old_id), KeyFor(journal.journal_id, journal.key))
 

@@ -328,7 +328,29 @@ _V5 = (
 )
 
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
+# v6: appointments and the share log travel too (app/sync/more_tables.py), so they get
+# global ids like the records of v5; the share log only leaves the device when the
+# user opts in (the ``sync_share_log`` setting).
+_V6 = (
+        """
+        ALTER TABLE appointments ADD COLUMN uid TEXT;
+        UPDATE appointments SET uid = lower(hex(randomblob(16)));
+        CREATE UNIQUE INDEX appointments_uid ON appointments (uid);
+        CREATE TRIGGER appointments_uid AFTER INSERT ON appointments WHEN new.uid IS NULL
+        BEGIN
+            UPDATE appointments SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+        END;
+        ALTER TABLE shares ADD COLUMN uid TEXT;
+        UPDATE shares SET uid = lower(hex(randomblob(16)));
+        CREATE UNIQUE INDEX shares_uid ON shares (uid);
+        CREATE TRIGGER shares_uid AFTER INSERT ON shares WHEN new.uid IS NULL BEGIN
+            UPDATE shares SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+        END;
+        """
+)
+
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
 LATEST = len(MIGRATIONS)
 
 

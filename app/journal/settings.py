@@ -71,6 +71,8 @@ OPTIONS = {o.name: o for o in (
     Option("backup_folder", str, ""),
     # this device's sync folder (app/sync); it names a place, so it stays in here
     Option("sync_folder", str, ""),
+    # the share log (the texts you posted) goes to your other devices only if you opt in
+    Option("sync_share_log", bool, False),
     # reminders, all off by default; times are not health data, drug names are: they
     # appear in a notification only if reminder_names is on, and never while locked
     Option("reminder_checkin_time", str, "", pattern=r"|([01]\d|2[0-3]):[0-5]\d"),

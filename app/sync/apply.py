@@ -32,11 +32,19 @@ class Applied:
 
 
 def apply_changes(db, incoming: list[Incoming], states: dict[str, tuple[str, State]],
-                  aliases: dict[str, str]) -> Applied:
+                  aliases: dict[str, str], *, by_kind: bool = False) -> Applied:
+    """``by_kind``: a snapshot's records, each in its latest state, go in dependency
+    order (a symptom before the entries rating it), not in clock order."""
     result = Applied()
     deleted = {k for k, (_kind, s) in states.items() if s.deleted}
     links = Links(db, aliases, deleted)
-    for item in sorted(incoming, key=lambda i: (i.change["stamp"], i.device, i.seq, i.index)):
+    rank = {kind: n for n, kind in enumerate(tables.KINDS)}
+
+    def order(i: Incoming):
+        first = rank.get(str(i.change.get("kind")), len(rank)) if by_kind else 0
+        return (first, i.change["stamp"], i.device, i.seq, i.index)
+
+    for item in sorted(incoming, key=order):
         if item.device in result.blocked:
             continue
         key, kind, remote = state_store.from_wire(item.change)

@@ -36,8 +36,9 @@ def capture(db, clock: HybridClock,
                 history = ((vv, stamp, doc.get(name) or "", base),)
         changes.append((key, kind, State(doc, vv, fh, stamp, history, edits=(vv,),
                                          dels=dict(old.dels) if old else {})))
+    skipped = tables.skipped_kinds(db)
     for key, (kind, old) in states.items():
-        if not old.deleted and key not in current:
+        if not old.deleted and key not in current and kind not in skipped:
             vv = dict(old.vv)
             vv[device] = vv.get(device, 0) + 1
             changes.append((key, kind, State(old.doc, vv, old.fh, clock.tick(), old.history,

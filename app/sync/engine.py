@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.journal import kdf
-from app.sync import crypto, folder as fs, log, state_store
+from app.sync import compaction, crypto, folder as fs, identity, log, state_store
 from app.sync.apply import Incoming, apply_changes
 from app.sync.capture import capture
 from app.sync.clock import HybridClock
@@ -36,6 +36,8 @@ class SyncReport:
     conflicts: int = 0
     devices: list[str] = field(default_factory=list)  # names of devices read from
     problems: list[str] = field(default_factory=list)  # plain words, one per problem
+    notices: list[str] = field(default_factory=list)  # plain words: done, nothing lost
+    removed: int = 0  # old files compaction removed from the folder
 
 
 def _meta(db, key: str, default: str = "") -> str:
@@ -133,19 +135,31 @@ def sync_now(journal, folder: Path | None = None, *, wall_ms=None) -> SyncReport
     data = fs.read(folder / fs.KEY_FILE)
     if data is None or crypto.key_file_folder_id(data) != crypto.folder_id(key):
         raise SyncFolderForeign(str(folder))
+    _flush_key_file(journal, folder)
     me = device_id(journal)
     fs.remove_stale_temps(folder, me)
-    _flush_outbox(journal, folder, me)
     report = SyncReport()
+    renewed = False
+    with journal.transaction() as db:
+        if identity.written_by_another(db, folder, me):
+            me = identity.become_new_device(db, me)
+            renewed = True
+            report.notices.append(identity.NOTICE)
+    _flush_outbox(journal, folder, me)
     with journal.transaction() as db:
         clock = HybridClock(me, _meta(db, "sync.clock"), wall_ms)
         states, aliases = state_store.load(db)
         changes = capture(db, clock, states)
+        if renewed:  # send everything again, under the new id
+            sent = {k for k, _kind, _s in changes}
+            changes += [(k, kind, s) for k, (kind, s) in states.items() if k not in sent]
+        _catch_up_from_snapshots(db, folder, key, me, clock, states, aliases, report)
         incoming, reads = _read_incoming(db, folder, key, me, report)
         for item in incoming:
             clock.observe(item.change["stamp"])
         result = apply_changes(db, incoming, states, aliases)
-        report.received, report.conflicts = result.applied, result.conflicts
+        report.received += result.applied
+        report.conflicts += result.conflicts
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         for device, (last_seq, name) in reads.items():
             seq, index = result.blocked.get(device, (last_seq + 1, 0))
@@ -160,16 +174,97 @@ def sync_now(journal, folder: Path | None = None, *, wall_ms=None) -> SyncReport
             seq = int(_meta(db, "sync.seq", "0")) + 1
             body = {"device_name": _meta(db, "sync.device_name"),
                     "changes": [state_store.to_wire(k, kind, s) for k, kind, s in changes]}
-            db.execute("INSERT INTO sync_outbox (seq, blob) VALUES (?, ?)",
-                       (seq, log.encode(key, me, seq, body)))
+            blob = log.encode(key, me, seq, body)
+            db.execute("INSERT INTO sync_outbox (seq, blob) VALUES (?, ?)", (seq, blob))
+            identity.remember(db, seq, blob)
             _set_meta(db, "sync.seq", str(seq))
             report.sent = len(changes)
         _set_meta(db, "sync.clock", clock.last)
         _set_meta(db, "sync.last_at", now)
         if report.devices:
             _set_meta(db, "sync.last_with", report.devices[-1])
+        cursors = {d: s for d, s in db.execute("SELECT device_id, seq FROM sync_devices")}
+        seen = _meta(db, "sync.seen")
     _flush_outbox(journal, folder, me)
+    _compact(journal, folder, key, me, cursors, seen, report)
     return report
+
+
+def _compact(journal, folder: Path, key: bytes, me: str, cursors: dict[str, int],
+             seen: str, report: SyncReport) -> None:
+    """Tell the others what this device has seen, snapshot now and then, and remove
+    the logs every device has seen (see compaction.py)."""
+    published = compaction.publish_seen(folder, key, me, cursors, seen)
+    if published != seen:
+        with journal.transaction() as db:
+            _set_meta(db, "sync.seen", published)
+    compaction.write_snapshot(journal, folder, key, me)
+    report.removed = compaction.remove_old(journal, folder, key, me)
+
+
+def _catch_up_from_snapshots(db, folder: Path, key: bytes, me: str, clock: HybridClock,
+                             states, aliases, report: SyncReport) -> None:
+    """Devices whose next log was removed (compacted): apply their newest snapshot
+    and move the cursors to what it covers, so reading goes on after it."""
+    cursors = {d: s for d, s in db.execute("SELECT device_id, seq FROM sync_devices")}
+    for device in compaction.gaps(folder, me, cursors, fs.list_logs(folder)):
+        snap = compaction.read_snapshot(key, folder, device)
+        if snap is None:
+            report.problems.append(LogDamaged.user_message)
+            continue
+        for alias, to in dict(snap.body.get("aliases") or {}).items():
+            if alias not in aliases:
+                aliases[alias] = str(to)
+                state_store.save_alias(db, alias, str(to))
+        incoming = [Incoming(device, snap.seq, i, c)
+                    for i, c in enumerate(snap.body["changes"]) if isinstance(c, dict)]
+        for item in incoming:
+            clock.observe(item.change["stamp"])
+        result = apply_changes(db, incoming, states, aliases, by_kind=True)
+        if result.blocked:
+            report.problems.append("Some changes link to records from a device whose "
+                                   "changes have not arrived yet; they wait for the next "
+                                   "sync.")
+            continue
+        report.received += result.applied
+        report.conflicts += result.conflicts
+        name = str(snap.body.get("device_name") or device[:8])[:60]
+        covers = {**dict(snap.body.get("covers") or {}), device: snap.seq}
+        for other, seq in covers.items():
+            if other != me and fs.is_device_id(other) and int(seq) > cursors.get(other, 0):
+                db.execute("INSERT OR REPLACE INTO sync_devices (device_id, name, seq, "
+                           "op_index, seen_at) VALUES (?, COALESCE((SELECT name FROM "
+                           "sync_devices WHERE device_id = ?), ?), ?, 0, '')",
+                           (other, other, name if other == device else "", int(seq)))
+                cursors[other] = int(seq)
+
+
+def _flush_key_file(journal, folder: Path) -> None:
+    """Write ``sync.key`` re-wrapped under a new passphrase, if one is waiting."""
+    pending = _meta(journal.db, "sync.key_file")
+    if pending:
+        fs.write_atomic(Path(folder) / fs.KEY_FILE, bytes.fromhex(pending))
+        with journal.transaction() as db:
+            db.execute("DELETE FROM meta WHERE key = 'sync.key_file'")
+
+
+def after_passphrase_change(journal, passphrase: str) -> None:
+    """Re-wrap the sync key under the journal's new passphrase, so a device joining
+    later (or this one, set up again) opens ``sync.key`` with the passphrase in use.
+    Kept inside the journal until it is written, in case the folder is away now."""
+    hex_key = _meta(journal.db, "sync.key")
+    if not hex_key:
+        return
+    profile = kdf.profile_for_salt(kdf.read_salt(journal.path)) or kdf.DEFAULT_PROFILE
+    blob = crypto.wrap_key(bytes.fromhex(hex_key), passphrase, profile)
+    with journal.transaction() as db:
+        _set_meta(db, "sync.key_file", blob.hex())
+    folder = journal.settings.get("sync_folder")
+    if folder and Path(folder).is_dir():
+        try:
+            _flush_key_file(journal, Path(folder))
+        except SyncError:
+            pass  # written at the next sync
 
 
 def _flush_outbox(journal, folder: Path, me: str) -> None:

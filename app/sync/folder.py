@@ -35,6 +35,10 @@ class LogName:
     is_copy: bool  # a file-sync tool's conflict copy
 
 
+def is_device_id(name: str) -> bool:
+    return bool(_DEVICE.fullmatch(name))
+
+
 def check_reachable(folder: Path) -> None:
     if not Path(folder).is_dir():
         raise SyncFolderMissing(str(folder))
@@ -74,6 +78,17 @@ def list_logs(folder: Path) -> dict[str, list[LogName]]:
     for logs in out.values():
         logs.sort(key=lambda n: (n.seq, n.is_copy, n.path.name))
     return out
+
+
+def list_device_logs(folder: Path, device: str) -> list[LogName]:
+    """One device's logs (copies included)."""
+    try:
+        names = list(device_dir(folder, device).iterdir())
+    except OSError:
+        return []
+    out = [LogName(device, int(m.group(1)), p, bool(m.group(2)))
+           for p in names if (m := _LOG.fullmatch(p.name))]
+    return sorted(out, key=lambda n: (n.seq, n.is_copy, n.path.name))
 
 
 def read(path: Path) -> bytes | None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from app.sync import more_tables
+
 # Settings that describe this device, not the journal: they never travel.
 LOCAL_SETTINGS = frozenset({"backup_folder", "sync_folder"})
 
@@ -31,7 +33,8 @@ CHILDREN: dict[str, tuple[str, ...]] = {  # linked to a treatment
 }
 UNIQUE_NAMES = frozenset({"symptoms", "conditions", "factors"})
 KINDS = ("symptoms", "conditions", "factors", "treatments", "dose_changes", "dose_events",
-         "entries", "factor_values", "settings", "profile")
+         "entries", "factor_values", "appointments", "tips", "shares", "experiment",
+         "settings", "profile")
 _ENTRY_FIELDS = ("kind", "day", "time", "title", "body", "created_at", "updated_at")
 
 
@@ -49,12 +52,22 @@ def split_key(key: str) -> tuple[str, str]:
 
 
 def read_all(db) -> dict[str, tuple[str, dict]]:
-    """Every record that travels: key -> (kind, document)."""
+    """Every record that travels: key -> (kind, document). Kinds the user has opted
+    out of (``skipped_kinds``) are not read."""
     out: dict[str, tuple[str, dict]] = {}
+    skipped = skipped_kinds(db)
     for kind in KINDS:
+        if kind in skipped:
+            continue
         for key, doc in _READERS[kind](db):
             out[key] = (kind, doc)
     return out
+
+
+def skipped_kinds(db) -> set[str]:
+    """Kinds this journal does not send (the share log unless opted in): their
+    records' absence from ``read_all`` is not a delete."""
+    return {kind for kind, opted_in in more_tables.OPTIONAL.items() if not opted_in(db)}
 
 
 def _read_simple(kind: str):
@@ -131,7 +144,7 @@ def _read_profile(db):
 
 _READERS = {**{k: _read_simple(k) for k in SIMPLE}, **{k: _read_child(k) for k in CHILDREN},
             "entries": _read_entries, "factor_values": _read_factor_values,
-            "settings": _read_settings, "profile": _read_profile}
+            "settings": _read_settings, "profile": _read_profile, **more_tables.READERS}
 
 
 # -- writing -------------------------------------------------------------------
@@ -190,6 +203,8 @@ def write(db, kind: str, uid: str, doc: dict, links: Links) -> None:
     elif kind == "settings":
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                    ("setting." + uid, doc["value"]))
+    elif kind in more_tables.READERS:
+        more_tables.write(db, kind, uid, doc, links)
     elif kind == "profile":
         db.execute("DELETE FROM profile_terms")
         db.executemany("INSERT OR IGNORE INTO profile_terms (kind, text, role) "
@@ -260,6 +275,8 @@ def delete(db, kind: str, uid: str, links: Links | None = None) -> None:
                    "(SELECT id FROM factors WHERE uid = ?)", (day, fuid))
     elif kind == "settings":
         db.execute("DELETE FROM meta WHERE key = ?", ("setting." + uid,))
+    elif kind in more_tables.READERS:
+        more_tables.delete(db, kind, uid)
     elif kind == "profile":
         db.execute("DELETE FROM profile_terms")
         db.execute("DELETE FROM meta WHERE key IN (?, ?, ?)", _PROFILE_META)

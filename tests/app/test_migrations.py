@@ -138,3 +138,24 @@ def test_v5_gives_every_record_that_travels_a_global_id(start: int, tmp_path) ->
         assert len(set(uids)) == 2 and None not in uids
         assert j.db.execute("SELECT count(*) FROM sync_records").fetchone()[0] == 0
         assert j.check() == []
+
+
+@pytest.mark.parametrize("start", range(2, 6))
+def test_v6_gives_appointments_and_shares_a_global_id(start: int, tmp_path) -> None:
+    """Appointments and (if the user opts in) the share log travel since v6."""
+    path = tmp_path / f"v{start}.fettle"
+    with make_journal(path, schema_version=start) as j:
+        j.db.execute("INSERT INTO appointments (day, created_at) VALUES ('2025-01-02', 'x'), "
+                     "('2025-02-03', 'x')")
+        j.db.execute("INSERT INTO shares (shared_at, destination, method, final_text) "
+                     "VALUES ('x', 'plain', 'file', 'posted')")
+    with Journal.open(path, PASSPHRASE) as j:
+        assert schema.version(j.db) == schema.LATEST
+        old = [r[0] for r in j.db.execute("SELECT uid FROM appointments ORDER BY id")]
+        assert all(re.fullmatch(r"[0-9a-f]{32}", u) for u in old) and len(set(old)) == 2
+        j.db.execute("INSERT INTO appointments (day, created_at) VALUES ('2025-03-04', 'x')")
+        j.shares.record("plain", "file", "again", [])
+        for table in ("appointments", "shares"):
+            uids = [r[0] for r in j.db.execute(f"SELECT uid FROM {table}")]
+            assert None not in uids and len(set(uids)) == len(uids) >= 2
+        assert j.check() == []

@@ -47,4 +47,5 @@ def test_sync_folder_holds_no_readable_trace(tmp_path: Path) -> None:
             with pytest.raises(zlib.error):
                 zlib.decompress(path.read_bytes()[log.HEADER_SIZE:])
         relative = path.relative_to(folder).as_posix()
-        assert re.fullmatch(r"sync\.key|devices/[0-9a-f]{32}/\d{6}\.log", relative), relative
+        assert re.fullmatch(r"sync\.key|devices/[0-9a-f]{32}/(\d{6}\.(log|snap)|seen\.dat)",
+                            relative), relative
