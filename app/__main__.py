@@ -8,6 +8,6 @@ from . import print_version_only
 if print_version_only(sys.argv[1:]):
     sys.exit(0)
 
-from .cli.main import main  # noqa: E402 - only when a command runs
+from .cli.main import main  # only when a command runs
 
 sys.exit(main())

@@ -8,6 +8,7 @@ statistics or Qt: `fettle add` once paid 0.3 s on every run because registering 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -35,3 +36,92 @@ def test_everyday_commands_load_no_heavy_module(command) -> None:
     loaded = json.loads(proc.stdout)
     heavy = [m for m in loaded if m.startswith(HEAVY)]
     assert heavy == [], f"fettle {command} loads {heavy}"
+
+
+VERSION_PROBE = """
+import json, sys
+from ui.launch import main
+main([sys.argv[1]])
+loaded = sorted(sys.modules)
+print(json.dumps(loaded))
+"""
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version_loads_only_the_version_string(flag) -> None:
+    """`fettle --version` answers in the time Python starts: no argparse, no command
+    line, no journal (it took 0.16 s, then 59 ms, when it built the parser first)."""
+    proc = subprocess.run([sys.executable, "-c", VERSION_PROBE, flag], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    first, modules = proc.stdout.split("\n", 1)
+    assert first == "Fettle " + __import__("app").__version__
+    loaded = json.loads(modules)
+    ours = [m for m in loaded if m.split(".")[0] in ("app", "ui")]
+    assert ours == ["app", "ui", "ui.launch"]
+    assert "argparse" not in loaded
+
+
+COMMAND_PROBE = """
+import json, os, sys
+from ui.launch import main
+code = main(sys.argv[1:])
+with open(os.environ["PROBE_OUT"], "w") as fh:
+    json.dump({"code": code, "modules": sorted(sys.modules)}, fh)
+"""
+# what `list` with a passphrase on a descriptor has no use for: the keystore (never
+# asked when a passphrase is given) and the stores of drafts, settings, factors and
+# the share log, which the journal now makes on first use
+NOT_FOR_LIST = ("keyring", "secretstorage", "app.usecases", "app.journal.keystore",
+                "app.journal.drafts", "app.journal.settings", "app.journal.factors",
+                "app.journal.records", "sqlite3")
+
+
+def test_list_with_a_passphrase_loads_no_keystore_and_no_unused_store(tmp_path) -> None:
+    from tests.app.helpers import PASSPHRASE, make_journal
+
+    path = tmp_path / "j.fettle"
+    make_journal(path).lock()
+    out = tmp_path / "modules.json"
+    read, write = os.pipe()
+    os.write(write, (PASSPHRASE + "\n").encode())
+    os.close(write)
+    try:
+        proc = subprocess.run([sys.executable, "-c", COMMAND_PROBE, "list", "--journal",
+                               str(path), "--passphrase-fd", str(read)], cwd=ROOT,
+                              pass_fds=(read,), capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "PROBE_OUT": str(out)})
+    finally:
+        os.close(read)
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(out.read_text())
+    assert result["code"] == 0
+    assert "app.journal.entries" in result["modules"]  # it did list
+    loaded = [m for m in result["modules"] if m.startswith(NOT_FOR_LIST)]
+    assert loaded == []
+
+
+KEY_PROBE = """
+import json, sys
+from pathlib import Path
+from app.journal.journal import Journal
+with Journal.open_with_key(Path(sys.argv[1]), bytes.fromhex(sys.argv[2])) as journal:
+    journal.entries.page()
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_opening_with_a_remembered_key_derives_nothing(tmp_path) -> None:
+    """A remembered (raw) key needs no Argon2id: its module is not even loaded."""
+    from tests.app.helpers import make_journal
+
+    path = tmp_path / "j.fettle"
+    journal = make_journal(path)
+    key = journal.key.hex()
+    journal.lock()
+    proc = subprocess.run([sys.executable, "-c", KEY_PROBE, str(path), key], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    loaded = json.loads(proc.stdout)
+    assert "app.journal.journal" in loaded
+    assert [m for m in loaded if m.startswith(("argon2", "_argon2"))] == []
