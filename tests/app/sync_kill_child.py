@@ -9,12 +9,14 @@ import sys
 from pathlib import Path
 
 from app.journal.journal import Journal
-from app.sync import engine
+from app.sync import compaction, engine
 
 
 def main() -> None:
     path, folder, kill_at = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
     journal = Journal.open(path, os.environ["FETTLE_TEST_PASSPHRASE"])
+    if os.environ.get("FETTLE_TEST_SNAPSHOT_EVERY"):  # kill points inside compaction too
+        compaction.SNAPSHOT_EVERY = int(os.environ["FETTLE_TEST_SNAPSHOT_EVERY"])
     count = 0
     sync_dir = str(Path(engine.__file__).parent)
 
