@@ -8,7 +8,6 @@ import shlex
 import sys
 
 from app.journal.journal import Journal
-from app.journal.query_words import understand
 from app.journal.search import plain_snippet
 
 from ..errors import InvalidInput
@@ -191,6 +190,9 @@ def cmd_list(args, secrets: Secrets) -> int:
 
 
 def cmd_search(args, secrets: Secrets) -> int:
+    # here, not at the top: its date patterns take 4-9 ms to compile, on every command
+    from app.journal.query_words import understand
+
     with unlock(args.journal, secrets) as journal:
         _resolve_symptom(journal, args)
         said = understand(" ".join(args.query))

@@ -113,18 +113,21 @@ def command_named(argv: Sequence[str]) -> str | None:
 
 def build_parser(commands: Mapping[str, Command] = COMMANDS, wanted: str | None = None, *,
                  epilog: str | None = None) -> tuple[argparse.ArgumentParser, dict]:
-    """The parser, with the full sub-parser of ``wanted`` (whose module is imported) and
-    a name-and-help stub for every other command; returns it with the handlers."""
+    """The parser with the full sub-parser of ``wanted`` (whose module is imported), or,
+    when no known command is wanted, a name-and-help stub for every command (for --help
+    and the error that names them); returns it with the handlers."""
     parser = _Parser(prog="fettle", description="Fettle, a private health journal.",
                      epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-V", "--version", action="version", version=f"Fettle {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     handlers: dict = {}
     if wanted in commands:
+        # the other commands are left out: their stubs only serve --help, and each is a
+        # parser whose messages argparse looks up in gettext's catalogues (issue 19)
         handlers = importlib.import_module(commands[wanted].module).register(sub, _parents())
+        return parser, handlers
     for name, command in commands.items():
-        if name not in sub.choices:
-            sub.add_parser(name, help=command.help, add_help=False)
+        sub.add_parser(name, help=command.help, add_help=False)
     return parser, handlers
 
 
