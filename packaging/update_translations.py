@@ -3,7 +3,8 @@
     .venv/bin/python packaging/update_translations.py          update every .ts
     .venv/bin/python packaging/update_translations.py --check  fail if any .ts is stale
 
-pyside6-lupdate finds the strings (``self.tr``, ``QCoreApplication.translate`` and the
+First ``packaging/core_catalogue.py`` writes the core's error messages and sentences
+into ``ui/core_catalogue.py``. pyside6-lupdate finds the strings (``self.tr``, ``QCoreApplication.translate`` and the
 modules' own ``_tr`` helpers, by ``-tr-function-alias``). It files a string by the class
 around it, which is not always the context the running code asks for: a module-level
 ``_tr`` helper translates in the context it names, ``tr = w.tr`` in a function asks in
@@ -105,6 +106,16 @@ def _translate_alias(func: ast.AST, name: str) -> bool:
     )
 
 
+def _renamed(func: ast.AST, name: str) -> str | None:
+    """For ``name = other`` inside ``func`` (a module helper under a short name), ``other``."""
+    for node in ast.walk(func):
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name) and node.targets[0].id == name
+                and isinstance(node.value, ast.Name)):
+            return node.value.id
+    return None
+
+
 def _constructed_class(func: ast.AST, name: str) -> str | None:
     """For ``name = SomeClass(...)`` inside ``func``, ``SomeClass``."""
     for node in ast.walk(func):
@@ -141,6 +152,9 @@ def runtime_context(path: Path, line: int, source: str, found: str) -> tuple[str
             return (classes[-1] if classes else found), source
         if isinstance(func, ast.Name):
             for scope in reversed(functions):
+                helper = _renamed(scope, func.id)  # tr = _tr
+                if helper and _helper_context(path, helper):
+                    return _helper_context(path, helper), source
                 owner = _alias_owner(scope, func.id)
                 if owner == "self":
                     return (classes[-1] if classes else found), source
@@ -235,6 +249,13 @@ def render(language: str, messages: dict, plural: set[str], known: Known) -> str
 
 
 def main(argv: list[str]) -> int:
+    import core_catalogue  # the core's messages, as ui/core_catalogue.py (see there)
+
+    if "--check" in argv:
+        if core_catalogue.main(["--check"]):
+            return 1
+    else:
+        core_catalogue.main([])
     files = sorted(p for p in (ROOT / "ui").rglob("*.py") if "__pycache__" not in p.parts)
     messages, plural = extract(files)
     stale = []

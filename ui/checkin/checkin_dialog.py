@@ -43,6 +43,7 @@ from app.report.experiment import Experiment, todo
 from app.report.experiment_words import today_line
 from ui.checkin.value_field import ValueField
 from ui.date_field import DateField
+from ui.core_text import core_tr
 
 _STATUSES = (None, "taken", "skipped")
 
@@ -179,7 +180,7 @@ class CheckInDialog(QDialog):
         new block starts, or the block of a missed day being filled in."""
         block = plan.block_on(day)
         if day == self._today:
-            text = today_line(plan, day, self.tr) or ""
+            text = today_line(plan, day, core_tr) or ""
         elif block is None:
             return ""
         else:

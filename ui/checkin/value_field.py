@@ -7,6 +7,8 @@ the placeholder, and ``use_previous`` copies it in.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -34,10 +36,23 @@ def spoken(kind: str, value: float) -> str:
     return f"{value:g}"
 
 
+def _words(yes: bool) -> set[str]:
+    """The words for yes (or no) a person may type: English, and the interface's."""
+    english = "yes" if yes else "no"
+    return {english, QCoreApplication.translate("CheckIn", english).lower()}
+
+
+def _yes_no_pattern() -> str:
+    """Any start of a yes or no word ("j", "ja", "n"…), in either language."""
+    starts = {w[:i] for w in _words(True) | _words(False) for i in range(1, len(w) + 1)}
+    return "(?i)(" + "|".join(sorted(map(re.escape, starts), key=len, reverse=True)) + ")?"
+
+
 def shown(kind: str, value: float) -> str:
     """A value as it is typed into the field."""
     if kind == "yesno":
-        return QCoreApplication.translate("CheckIn", "yes" if value else "no")
+        return (QCoreApplication.translate("CheckIn", "yes") if value
+                else QCoreApplication.translate("CheckIn", "no"))
     return f"{value:g}"
 
 
@@ -49,7 +64,8 @@ class ValueField(QLineEdit):
         super().__init__(parent)
         self.kind = kind
         self.previous = previous
-        self._validator = QRegularExpressionValidator(QRegularExpression(_PATTERNS[kind]), self)
+        pattern = _yes_no_pattern() if kind == "yesno" else _PATTERNS[kind]
+        self._validator = QRegularExpressionValidator(QRegularExpression(pattern), self)
         self.setValidator(self._validator)
         self.setClearButtonEnabled(False)
         tr = QCoreApplication.translate
@@ -75,7 +91,7 @@ class ValueField(QLineEdit):
         if not text:
             return None
         if self.kind == "yesno":
-            return 1.0 if text.startswith("y") else 0.0
+            return 1.0 if any(w.startswith(text) for w in _words(True)) else 0.0
         try:
             return float(text.replace(",", "."))
         except ValueError:

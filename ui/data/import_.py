@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,19 +46,19 @@ if TYPE_CHECKING:
     from ui.task_runner import TaskRunner
 
 FORMAT_NAMES = {
-    "fettle-json": "Fettle export (.json)",
-    "jrnl": "jrnl export (.json)",
-    "csv": "Spreadsheet or table (.csv)",
-    "flaredown": "Flaredown export (.csv)",
+    "fettle-json": QT_TRANSLATE_NOOP("ImportDialog", "Fettle export (.json)"),
+    "jrnl": QT_TRANSLATE_NOOP("ImportDialog", "jrnl export (.json)"),
+    "csv": QT_TRANSLATE_NOOP("ImportDialog", "Spreadsheet or table (.csv)"),
+    "flaredown": QT_TRANSLATE_NOOP("ImportDialog", "Flaredown export (.csv)"),
 }
 FIELD_NAMES = {
-    "date": "Date",
-    "time": "Time",
-    "symptom": "Symptom",
-    "severity": "Severity (0 to 10)",
-    "title": "Title",
-    "note": "Note",
-    "tags": "Tags",
+    "date": QT_TRANSLATE_NOOP("ImportDialog", "Date"),
+    "time": QT_TRANSLATE_NOOP("ImportDialog", "Time"),
+    "symptom": QT_TRANSLATE_NOOP("ImportDialog", "Symptom"),
+    "severity": QT_TRANSLATE_NOOP("ImportDialog", "Severity (0 to 10)"),
+    "title": QT_TRANSLATE_NOOP("ImportDialog", "Title"),
+    "note": QT_TRANSLATE_NOOP("ImportDialog", "Note"),
+    "tags": QT_TRANSLATE_NOOP("ImportDialog", "Tags"),
 }
 
 

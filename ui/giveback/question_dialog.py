@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,11 @@ from app.giveback.reply import Finding
 from ui.screen_fit import fit_to_screen
 
 CHECKED_AT_FIRST = 3
-KIND_WORDS = {"lesson": "Lesson", "treatment": "Treatment", "entry": "Entry"}
+KIND_WORDS = {
+    "lesson": QT_TRANSLATE_NOOP("QuestionDialog", "Lesson"),
+    "treatment": QT_TRANSLATE_NOOP("QuestionDialog", "Treatment"),
+    "entry": QT_TRANSLATE_NOOP("QuestionDialog", "Entry"),
+}
 
 
 @dataclass(frozen=True)

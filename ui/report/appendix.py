@@ -5,14 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF
 from PySide6.QtGui import QPainter, QTextLayout, QTextOption
 
 from app.report.summary import DiaryEntry, Summary
 from ui.report.style import MUTED, RULE, Canvas, day_text, font, period_text, tr
 
-KIND_NAMES = {"symptom": "Symptom", "treatment": "Treatment", "lesson": "Lesson",
-              "note": "Note"}
+KIND_NAMES = {
+    "symptom": QT_TRANSLATE_NOOP("Report", "Symptom"),
+    "treatment": QT_TRANSLATE_NOOP("Report", "Treatment"),
+    "lesson": QT_TRANSLATE_NOOP("Report", "Lesson"),
+    "note": QT_TRANSLATE_NOOP("Report", "Note"),
+}
 HEADER_H = 22.0
 FOOTER_H = 14.0
 BODY_SIZE = 9

@@ -23,7 +23,7 @@ import datetime as dt
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,8 +54,12 @@ from ui.date_field import DateField
 from ui.report.render import configure_printer, paint_summary, write_pdf
 
 DRAFT_NAME = "summary"
-PERIODS = (("last30", "Last 30 days"), ("last90", "Last 90 days"),
-           ("since", "Since the last appointment"), ("custom", "Custom"))
+PERIODS = (
+    ("last30", QT_TRANSLATE_NOOP("SummaryDialog", "Last 30 days")),
+    ("last90", QT_TRANSLATE_NOOP("SummaryDialog", "Last 90 days")),
+    ("since", QT_TRANSLATE_NOOP("SummaryDialog", "Since the last appointment")),
+    ("custom", QT_TRANSLATE_NOOP("SummaryDialog", "Custom")),
+)
 
 
 def _qdate(d: dt.date) -> QDate:

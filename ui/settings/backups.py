@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import InvalidInput
 from app.journal.settings import OPTIONS
+from ui.core_text import core_message
 
 
 class BackupsTab(QWidget):
@@ -127,7 +128,7 @@ class BackupsTab(QWidget):
         try:
             folder = self.values()["backup_folder"]
         except InvalidInput as exc:
-            self.show_backup_failed(exc.user_message)
+            self.show_backup_failed(core_message(exc.user_message))
             return
         self.back_up_button.setEnabled(False)
         self._restyle("")

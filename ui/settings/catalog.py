@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,7 +41,8 @@ def parse_day(text: str, what: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise InvalidInput(user_message=f"{what}: type a date like 2026-03-14.") from None
+        raise InvalidInput(user_message=QCoreApplication.translate(
+            "SymptomsTab", "{what}: type a date like 2026-03-14.").format(what=what)) from None
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -101,7 +102,7 @@ class SymptomsTab(QWidget):
             sid = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
             if not name:
                 if sid != NEW_ID:
-                    raise InvalidInput(user_message="A tracked symptom needs a name.")
+                    raise InvalidInput(user_message=self.tr("A tracked symptom needs a name."))
                 continue
             out.append(
                 Symptom(

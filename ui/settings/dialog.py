@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +43,7 @@ from app.journal.journal import MIN_PASSPHRASE_LENGTH
 from app.journal.settings import OPTIONS
 from app.models import Condition, Symptom, Treatment
 from app.profile import PrivacyProfile, ProfileTerm
+from ui.core_text import core_message
 from ui.messages import words
 from ui.screen_fit import fit_to_screen
 from ui.settings.backups import BackupsTab
@@ -74,11 +75,11 @@ def scrolling(page: QWidget) -> QScrollArea:
 
 
 TERM_LABELS = {
-    "self": "Your name",
-    "person": "Person",
-    "place": "Place",
-    "employer": "Employer",
-    "other": "Other term",
+    "self": QT_TRANSLATE_NOOP("ProfileTab", "Your name"),
+    "person": QT_TRANSLATE_NOOP("ProfileTab", "Person"),
+    "place": QT_TRANSLATE_NOOP("ProfileTab", "Place"),
+    "employer": QT_TRANSLATE_NOOP("ProfileTab", "Employer"),
+    "other": QT_TRANSLATE_NOOP("ProfileTab", "Other term"),
 }
 
 
@@ -251,7 +252,7 @@ class SettingsDialog(QDialog):
         elif ok is None:
             text = self.tr("Checking the system keystore…")
         else:
-            text = reason
+            text = core_message(reason)
         self.remember_reason.setText(text)
 
     def keystore_checking(self) -> bool:
@@ -300,12 +301,12 @@ class ChangePassphraseDialog(QDialog):
         self.again = QLineEdit()
         form = QFormLayout(self)
         for label, w, name in (
-            (self.tr("&Current passphrase:"), self.old, "Current passphrase"),
-            (self.tr("&New passphrase:"), self.new, "New passphrase"),
-            (self.tr("&Again:"), self.again, "New passphrase again"),
+            (self.tr("&Current passphrase:"), self.old, self.tr("Current passphrase")),
+            (self.tr("&New passphrase:"), self.new, self.tr("New passphrase")),
+            (self.tr("&Again:"), self.again, self.tr("New passphrase again")),
         ):
             w.setEchoMode(QLineEdit.EchoMode.Password)
-            w.setAccessibleName(self.tr(name))
+            w.setAccessibleName(name)
             form.addRow(label, w)
         warning = QLabel(self.tr("A lost passphrase cannot be recovered. Keep the new one safe."))
         warning.setWordWrap(True)

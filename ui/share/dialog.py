@@ -44,7 +44,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -71,21 +71,30 @@ from app.share import ShareDraft, final_text, load_entries, policy_for, write_pr
 from ui.clipboard_guard import ClipboardGuard
 from ui.screen_fit import fit_to_screen
 from ui.share.choices import ChoiceCommand, snapshot
+from ui.core_text import core_message
 from ui.share.entry_picker import ShareEntryPicker
 from ui.share.keep import DRAFT_NAME, apply_choices, choices_payload
 from ui.share.preview import SharePreview, clear_layout
 from ui.share.view import ShareDraftView, ShareLegend
 
 NARROW_WIDTH = 1000  # below this (logical px), two columns instead of three
-NAME_CHOICES = (("role", "Their role (“my sister”)"), ("pseudonym", "Person A, Person B…"),
-                ("label", "A label ([name])"), ("remove", "Nothing (remove)"))
-DATE_CHOICES = (("relative", "Relative (“week 3”)"), ("month", "Month and year"),
-                ("season", "Season and year"), ("label", "A label ([date])"))
+NAME_CHOICES = (
+    ("role", QT_TRANSLATE_NOOP("ShareDialog", "Their role (“my sister”)")),
+    ("pseudonym", QT_TRANSLATE_NOOP("ShareDialog", "Person A, Person B…")),
+    ("label", QT_TRANSLATE_NOOP("ShareDialog", "A label ([name])")),
+    ("remove", QT_TRANSLATE_NOOP("ShareDialog", "Nothing (remove)")),
+)
+DATE_CHOICES = (
+    ("relative", QT_TRANSLATE_NOOP("ShareDialog", "Relative (“week 3”)")),
+    ("month", QT_TRANSLATE_NOOP("ShareDialog", "Month and year")),
+    ("season", QT_TRANSLATE_NOOP("ShareDialog", "Season and year")),
+    ("label", QT_TRANSLATE_NOOP("ShareDialog", "A label ([date])")),
+)
 
 
 def people_words(exc: BaseException) -> str:
     if isinstance(exc, FettleError):
-        return exc.user_message
+        return core_message(exc.user_message)
     if isinstance(exc, OSError):
         return QCoreApplication.translate(
             "ShareDialog", "The file could not be written ({reason}).").format(

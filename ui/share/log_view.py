@@ -20,7 +20,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,7 +47,11 @@ from app.posts import UnknownFormat, get_format
 from ui.screen_fit import fit_to_screen
 from ui.share.dialog import people_words
 
-METHODS = {"clipboard": "Copied", "file": "Saved to a file", "printed": "Printed (command line)"}
+METHODS = {
+    "clipboard": QT_TRANSLATE_NOOP("ShareLogModel", "Copied"),
+    "file": QT_TRANSLATE_NOOP("ShareLogModel", "Saved to a file"),
+    "printed": QT_TRANSLATE_NOOP("ShareLogModel", "Printed (command line)"),
+}
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
@@ -62,7 +73,12 @@ def local_time(iso: str) -> str:
 class ShareLogModel(QAbstractTableModel):
     """Past shares, newest first; the log is small, so it is held whole."""
 
-    HEADERS = ("When", "Where", "How", "Entries")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ShareLogModel", "When"),
+        QT_TRANSLATE_NOOP("ShareLogModel", "Where"),
+        QT_TRANSLATE_NOOP("ShareLogModel", "How"),
+        QT_TRANSLATE_NOOP("ShareLogModel", "Entries"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

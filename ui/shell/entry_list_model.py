@@ -17,7 +17,15 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from app.models import Cursor, EntryFilter, EntryRow, Page
 from ui.task_runner import TaskRunner
@@ -31,12 +39,19 @@ PageSource = Callable[[EntryFilter, Cursor | None, int], Page]
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the list's root: the default parent, never modified
 
-KIND_NAMES = {"symptom": "Symptom", "treatment": "Treatment", "lesson": "Lesson", "note": "Note"}
+KIND_NAMES = {
+    "symptom": QT_TRANSLATE_NOOP("EntryDelegate", "Symptom"),
+    "treatment": QT_TRANSLATE_NOOP("EntryDelegate", "Treatment"),
+    "lesson": QT_TRANSLATE_NOOP("EntryDelegate", "Lesson"),
+    "note": QT_TRANSLATE_NOOP("EntryDelegate", "Note"),
+}
 
 
 def describe_row(row: EntryRow, date_format: Callable[[dt.date], str]) -> str:
     """The plain text a screen reader reads for a row (and the row's tooltip)."""
-    parts = [date_format(row.day), KIND_NAMES.get(row.kind, row.kind), row.title or "(untitled)"]
+    kind = QCoreApplication.translate("EntryDelegate", KIND_NAMES.get(row.kind, row.kind))
+    untitled = QCoreApplication.translate("EntryDelegate", "(untitled)")
+    parts = [date_format(row.day), kind, row.title or untitled]
     if row.severities:
         parts.append(", ".join(f"{name} {sev}/10" for name, sev in row.severities))
     return " — ".join(parts)

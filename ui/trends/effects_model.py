@@ -4,7 +4,7 @@ out), the days each rests on, and the difference with its 95% interval."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 
 from app.report.trends_data import TrendsData
 from ui.report.page_one import change_text
@@ -17,8 +17,14 @@ class BeforeAfterModel(QAbstractTableModel):
     """Rows are ``TrendsData.changes``; a change with too few rated days on a side
     says so instead of a figure."""
 
-    HEADERS = ("Marker", "Date", "Change", "Before: average (days)", "After: average (days)",
-               "Difference (95% interval)")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Report", "Marker"),
+        QT_TRANSLATE_NOOP("Report", "Date"),
+        QT_TRANSLATE_NOOP("Report", "Change"),
+        QT_TRANSLATE_NOOP("Report", "Before: average (days)"),
+        QT_TRANSLATE_NOOP("Report", "After: average (days)"),
+        QT_TRANSLATE_NOOP("Report", "Difference (95% interval)"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

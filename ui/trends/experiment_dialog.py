@@ -43,6 +43,7 @@ from app.report.experiment_words import (
     schedule_lines,
     today_line,
 )
+from ui.core_text import core_tr
 from ui.screen_fit import fit_to_screen
 
 
@@ -78,8 +79,8 @@ class ExperimentDialog(QDialog):
     def _build(self) -> None:
         inner = QWidget()
         column = QVBoxLayout(inner)
-        column.addWidget(_label(explanation(self.tr)))
-        self.warning = _label(self.tr(DOCTOR_WARNING), bold=True)
+        column.addWidget(_label(explanation(core_tr)))
+        self.warning = _label(core_tr(DOCTOR_WARNING), bold=True)
         self.warning.setAccessibleName(self.tr("Warning"))
         column.addWidget(self.warning)
         current = self._choices.current
@@ -101,12 +102,12 @@ class ExperimentDialog(QDialog):
         c = self._choices
         column.addWidget(_label(self.tr("Under way: {b} against {a}, watching {symptom}.")
                                 .format(a=plan.a, b=plan.b, symptom=c.symptom), bold=True))
-        self.today_label = _label(today_line(plan, self._today, self.tr) or "")
+        self.today_label = _label(today_line(plan, self._today, core_tr) or "")
         self.today_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
         column.addWidget(self.today_label)
         if self._today >= plan.start:
-            column.addWidget(_label(progress_line(*c.rated, plan, self.tr)))
-        column.addWidget(_label("\n".join(schedule_lines(plan, self.tr))))
+            column.addWidget(_label(progress_line(*c.rated, plan, core_tr)))
+        column.addWidget(_label("\n".join(schedule_lines(plan, core_tr))))
         self.stop_button = QPushButton(self.tr("&End experiment"))
         self.stop_button.setToolTip(self.tr("Forget the plan; your entries are kept."))
         self.buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -240,7 +241,7 @@ class ExperimentDialog(QDialog):
             self.commitment.clear()
             self.schedule.clear()
             return
-        self.commitment.setText(commitment(plan, self.symptom.currentText(), self.tr))
-        lines = schedule_lines(plan, self.tr)
-        first = today_line(plan, self._today, self.tr)
+        self.commitment.setText(commitment(plan, self.symptom.currentText(), core_tr))
+        lines = schedule_lines(plan, core_tr)
+        first = today_line(plan, self._today, core_tr)
         self.schedule.setText("\n".join(([first, ""] if first else []) + lines))

@@ -27,7 +27,7 @@ import datetime as dt
 import threading
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,9 +43,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.report.style import GRID, INK, MUTED
+from ui.core_text import core_tr
 
-PERIODS = ((365, "Last year"), (730, "Last 2 years"), (1825, "Last 5 years"),
-           (3650, "Last 10 years"))
+PERIODS = (
+    (365, QT_TRANSLATE_NOOP("InsightsView", "Last year")),
+    (730, QT_TRANSLATE_NOOP("InsightsView", "Last 2 years")),
+    (1825, QT_TRANSLATE_NOOP("InsightsView", "Last 5 years")),
+    (3650, QT_TRANSLATE_NOOP("InsightsView", "Last 10 years")),
+)
 
 
 class LagCurve(QWidget):
@@ -306,44 +311,45 @@ class InsightsView(QWidget):
         self._label(tr("Treatment changes (lower is better)"), heading=True)
         clear = [e for e in result.effects if e.mean.significant()]
         for effect in clear:
-            self._label(headline(effect, tr))
+            self._label(headline(effect, core_tr))
         if result.effects:
-            self._label(other_changes_text(len(result.effects) - len(clear), tr) + " "
-                        + washin_summary(result.effects, tr))
+            self._label(other_changes_text(len(result.effects) - len(clear), core_tr) + " "
+                        + washin_summary(result.effects, core_tr))
         else:
             self._label(tr("No treatment change with at least {n} rated days on each side "
                            "in this period.").format(n=result.min_days))
         self._label(tr("What went together"), heading=True)
-        labels = [lag_label(lag, tr) for lag in LAGS]
+        labels = [lag_label(lag, core_tr) for lag in LAGS]
         for a in result.shown:
             row = QFrame()
             line = QHBoxLayout(row)
-            text = QLabel(association_sentence(a, tr))
+            text = QLabel(association_sentence(a, core_tr))
             text.setWordWrap(True)
             text.setStyleSheet("font-size: 11pt;")
             line.addWidget(text, 1)
             line.addWidget(LagCurve(a, labels))
             self.column.addWidget(row)
         self._label(chance_text(len(result.shown), len(result.associations) - len(result.shown),
-                                result.min_days, tr))
+                                result.min_days, core_tr))
         if choices.current is not None:
             self._show_experiment(choices, today)
-        note = self._label(method_note(tr))
+        note = self._label(method_note(core_tr))
         note.setStyleSheet("color: #555; font-size: 10pt;")
         self.column.addStretch(1)
 
     def _show_experiment(self, choices, today: dt.date) -> None:
         from app.report.experiment_words import progress_line, today_line, verdict_line
 
-        plan, tr = choices.current, self.tr
+        plan = choices.current
+        tr = self.tr
         self._label(tr("Your experiment"), heading=True)
         self._label(tr("{b} against {a}, watching {symptom}: {n} blocks of {d} days.").format(
             b=plan.b[:1].upper() + plan.b[1:], a=plan.a, symptom=choices.symptom, n=len(plan.blocks),
             d=plan.block_days))
-        line = today_line(plan, today, tr)
+        line = today_line(plan, today, core_tr)
         if line:
             self._label(line).setStyleSheet("font-size: 12pt; font-weight: bold;")
         if today >= plan.start:
-            self._label(progress_line(*choices.rated, plan, tr))
+            self._label(progress_line(*choices.rated, plan, core_tr))
         if today > plan.end:
-            self._label(verdict_line(plan, choices.estimate, choices.symptom, tr))
+            self._label(verdict_line(plan, choices.estimate, choices.symptom, core_tr))

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -41,9 +41,15 @@ from app.report.trends_data import TrendsData, load_trends
 from ui.trends.effects_model import GLYPHS, BeforeAfterModel
 from ui.trends.insights_view import InsightsView
 from ui.trends.widgets import CalendarHeatmap, TrendChart
+from ui.core_text import core_tr
 
-PERIODS = ((90, "Last 90 days"), (365, "Last year"), (730, "Last 2 years"),
-           (1825, "Last 5 years"), (None, "Everything"))
+PERIODS = (
+    (90, QT_TRANSLATE_NOOP("TrendsView", "Last 90 days")),
+    (365, QT_TRANSLATE_NOOP("TrendsView", "Last year")),
+    (730, QT_TRANSLATE_NOOP("TrendsView", "Last 2 years")),
+    (1825, QT_TRANSLATE_NOOP("TrendsView", "Last 5 years")),
+    (None, QT_TRANSLATE_NOOP("TrendsView", "Everything")),
+)
 
 
 class Runner(Protocol):
@@ -246,6 +252,6 @@ class TrendsView(QWidget):
         from app.report.insight_words import headline  # numpy: only once data is here
 
         lines = [f"{data.number(e.change)} {GLYPHS.get(e.change.kind, '')}  "
-                 + headline(e, self.tr) for e in data.effects]
+                 + headline(e, core_tr) for e in data.effects]
         self.headline.setText("\n".join(lines))
         self.headline.show()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -85,7 +85,10 @@ class CachedPicture(QWidget):
         p.end()
 
 
-POINT_NAMES = {1: "daily average", 7: "weekly average"}
+POINT_NAMES = {
+    1: QT_TRANSLATE_NOOP("Report", "daily average"),
+    7: QT_TRANSLATE_NOOP("Report", "weekly average"),
+}
 
 
 class TrendChart(CachedPicture):
@@ -214,7 +217,12 @@ class TrendChart(CachedPicture):
                        period.name)
 
 
-WEEKDAY_HINTS = ((0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun"))
+WEEKDAY_HINTS = (
+    (0, QT_TRANSLATE_NOOP("Report", "Mon")),
+    (2, QT_TRANSLATE_NOOP("Report", "Wed")),
+    (4, QT_TRANSLATE_NOOP("Report", "Fri")),
+    (6, QT_TRANSLATE_NOOP("Report", "Sun")),
+)
 
 
 class CalendarHeatmap(CachedPicture):

@@ -46,6 +46,7 @@ from app.errors import (
     WrongPassphrase,
 )
 from app.journal.journal import Journal
+from ui.core_text import core_message
 from ui.icons import app_icon
 from ui.task_runner import TaskRunner
 from ui.unlock.restore import UnlockRestore
@@ -304,24 +305,25 @@ class UnlockScreen(QWidget):
         self._checking = False
         self._set_busy(False)
         if isinstance(exc, WrongPassphrase | JournalBusy):
-            self._show_message(exc.user_message)
+            self._show_message(core_message(exc.user_message))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
         elif isinstance(exc, JournalNotFound):
             self._set_form_visible(False)
             self._show_message(
-                exc.user_message + " " + self.tr("Choose another file, or create a new journal.")
+                core_message(exc.user_message) + " "
+                + self.tr("Choose another file, or create a new journal.")
             )
             self.create_button.setFocus()
         elif isinstance(exc, JournalCorrupt | JournalTruncated):
             self._set_form_visible(False)
             self.passphrase.clear()
-            self._show_message(exc.user_message)
+            self._show_message(core_message(exc.user_message))
             self.restore_button.setVisible(True)
             self.restore_button.setFocus()
         elif isinstance(exc, JournalOpenError | FettleError):
             self._set_form_visible(False)
-            self._show_message(exc.user_message)
+            self._show_message(core_message(exc.user_message))
             self.choose_button.setFocus()
         else:
             self._show_message(
