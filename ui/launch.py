@@ -2,6 +2,8 @@
 
     fettle                            open the app
     fettle --demo [--screenshot DIR]  open it on a made-up journal (deleted on quit)
+    fettle --lang de                  open it in German (en: English; default: the
+                                      choice in Preferences, else the system's)
     fettle COMMAND ...                run a command (``app.cli``), with the commands
                                       that need Qt added here (``report``)
 
@@ -16,7 +18,8 @@ import sys
 
 from app import print_version_only
 
-EPILOG = "Run without a command to open the desktop app (--demo: on a made-up journal)."
+EPILOG = ("Run without a command to open the desktop app (--demo: on a made-up journal; "
+          "--lang de: in German).")
 
 
 def gui_commands() -> dict:
@@ -27,7 +30,8 @@ def gui_commands() -> dict:
 
 
 def _app_options(argv: list[str]):
-    """``--demo`` / ``--screenshot DIR`` and nothing else: the window's own options."""
+    """``--demo`` / ``--screenshot DIR`` / ``--lang LANG`` and nothing else: the
+    window's own options."""
     if argv and not argv[0].startswith("--"):
         return None  # a command: no need to build this parser
     import argparse
@@ -35,6 +39,7 @@ def _app_options(argv: list[str]):
     parser = argparse.ArgumentParser(prog="fettle", add_help=False, allow_abbrev=False)
     parser.add_argument("--demo", action="store_true")
     parser.add_argument("--screenshot", metavar="DIR")
+    parser.add_argument("--lang", metavar="LANG")
     try:
         options, rest = parser.parse_known_args(argv)
     except SystemExit:  # --screenshot without a folder: the command line says why
@@ -50,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     if options is not None:
         from .main import run_app  # hardens the process first thing
 
-        return run_app(demo=options.demo, screenshot_dir=options.screenshot)
+        return run_app(demo=options.demo, screenshot_dir=options.screenshot,
+                       language=options.lang)
     from app.cli.main import main as run_command
 
     return run_command(argv, commands=gui_commands(), epilog=EPILOG)
