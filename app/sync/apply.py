@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from app.journal import storage
 from app.sync import state_store, tables
+from app.sync.conflicts import resolve_superseded
 from app.sync.merge import State, join, text_conflicts
 from app.sync.tables import Links, MissingLink, key_of, split_key
 
@@ -106,6 +107,8 @@ def _apply_one(db, kind: str, key: str, remote: State, states, links: Links,
             raise storage.DatabaseError("constraint")
     conflicts = [c for c in joined.conflicts if c.reason != "text"]
     conflicts += text_conflicts(kind, new)  # also when it arrived already merged
+    if len(new.history) == 1:  # one version made with every other in view
+        resolve_superseded(db, key)
     for conflict in conflicts:
         state_store.record_conflict(db, key, kind, conflict)
         result.conflicts += 1

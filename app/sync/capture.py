@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from app.sync import state_store, tables
 from app.sync.clock import HybridClock
+from app.sync.conflicts import resolve_superseded
 from app.sync.merge import MERGED_TEXT_FIELDS, State
 
 
@@ -16,10 +17,17 @@ def capture(db, clock: HybridClock,
     device = clock.device
     changes: list[tuple[str, str, State]] = []
     current = tables.read_all(db)
+    # text conflicts the user settled by keeping the text shown: a new version, made
+    # with every other in view, tells the other devices (and ends theirs)
+    settled = {r for (r,) in db.execute(
+        "SELECT DISTINCT record FROM sync_conflicts c WHERE resolved = 1 AND reason = 'text' "
+        "AND NOT EXISTS (SELECT 1 FROM sync_conflicts o WHERE o.record = c.record "
+        "AND o.resolved = 0)")}
     for key, (kind, doc) in current.items():
         known = states.get(key)
         old = known[1] if known else None
-        if old is not None and old.doc == doc and not old.deleted:
+        forced = key in settled and old is not None and len(old.history) > 1
+        if old is not None and old.doc == doc and not old.deleted and not forced:
             continue
         stamp = clock.tick()
         vv = dict(old.vv) if old else {}
@@ -30,7 +38,7 @@ def capture(db, clock: HybridClock,
                 fh[name] = stamp
         history = old.history if old else ()
         for kind_, name in MERGED_TEXT_FIELDS:
-            if kind_ == kind and (old is None or old.deleted
+            if kind_ == kind and (old is None or old.deleted or forced
                                   or old.doc.get(name) != doc.get(name)):
                 base = (old.doc.get(name) or "") if old and not old.deleted else ""
                 history = ((vv, stamp, doc.get(name) or "", base),)
@@ -46,4 +54,6 @@ def capture(db, clock: HybridClock,
     for key, kind, state in changes:
         states[key] = (kind, state)
         state_store.save(db, key, kind, state)
+        if len(state.history) == 1:
+            resolve_superseded(db, key)
     return changes
