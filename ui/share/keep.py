@@ -11,16 +11,18 @@ changed entry never keeps something the user did not see.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.redact import Decision, Source
-from app.share import ShareDraft
+if TYPE_CHECKING:  # imported where used: the main window imports this module, and the
+    from app.share import ShareDraft  # redaction engine would cost every start ~0.25 s
 
 DRAFT_NAME = "share"
 
 
 def choices_payload(draft: ShareDraft) -> dict[str, Any]:
     """The user's keep, redact and bring-back choices in ``draft``, by place and text."""
+    from app.redact import Decision, Source
+
     kept, redacted = [], []
     for i, span in enumerate(draft.spans):
         if span.source is Source.USER:
@@ -33,6 +35,8 @@ def choices_payload(draft: ShareDraft) -> dict[str, Any]:
 
 def apply_choices(draft: ShareDraft, payload: dict[str, Any]) -> None:
     """Put back the choices of ``choices_payload`` where their text is still in place."""
+    from app.redact import Decision
+
     text = draft.text
 
     def places(key: str):
