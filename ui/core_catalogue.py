@@ -201,6 +201,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", 'a value should be a number.'),
     QT_TRANSLATE_NOOP("CoreMessages", 'an entry can have at most %1 tags.'),
     QT_TRANSLATE_NOOP("CoreMessages", 'an entry id'),
+    QT_TRANSLATE_NOOP("CoreMessages", 'another device'),
     QT_TRANSLATE_NOOP("CoreMessages", 'cells'),
     QT_TRANSLATE_NOOP("CoreMessages", 'column %1 has no name.'),
     QT_TRANSLATE_NOOP("CoreMessages", 'condition'),

@@ -189,32 +189,32 @@
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="311" />
+            <location filename="../../ui/settings/dialog.py" line="315" />
             <source>&amp;Again:</source>
             <translation>&amp;Wiederholen:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="309" />
+            <location filename="../../ui/settings/dialog.py" line="313" />
             <source>&amp;Current passphrase:</source>
             <translation>&amp;Aktuelle Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="310" />
+            <location filename="../../ui/settings/dialog.py" line="314" />
             <source>&amp;New passphrase:</source>
             <translation>&amp;Neue Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="316" />
+            <location filename="../../ui/settings/dialog.py" line="320" />
             <source>A lost passphrase cannot be recovered. Keep the new one safe.</source>
             <translation>Eine verlorene Passphrase lässt sich nicht wiederherstellen. Bewahren Sie die neue sicher auf.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="303" />
+            <location filename="../../ui/settings/dialog.py" line="307" />
             <source>Change passphrase</source>
             <translation>Passphrase ändern</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/settings/dialog.py" line="333" />
+            <location filename="../../ui/settings/dialog.py" line="337" />
             <source>Choose a passphrase of at least %n characters.</source>
             <translation>
                 <numerusform>Wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
@@ -222,22 +222,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="309" />
+            <location filename="../../ui/settings/dialog.py" line="313" />
             <source>Current passphrase</source>
             <translation>Aktuelle Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="310" />
+            <location filename="../../ui/settings/dialog.py" line="314" />
             <source>New passphrase</source>
             <translation>Neue Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="311" />
+            <location filename="../../ui/settings/dialog.py" line="315" />
             <source>New passphrase again</source>
             <translation>Neue Passphrase wiederholen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="336" />
+            <location filename="../../ui/settings/dialog.py" line="340" />
             <source>The two new passphrases do not match.</source>
             <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
         </message>
@@ -423,12 +423,12 @@
     <context>
         <name>CheckInFlow</name>
         <message>
-            <location filename="../../ui/checkin/flow.py" line="120" />
+            <location filename="../../ui/checkin/flow.py" line="121" />
             <source>Check-in saved for %1.</source>
             <translation>Check-in für %1 gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/flow.py" line="118" />
+            <location filename="../../ui/checkin/flow.py" line="119" />
             <source>today</source>
             <translation>heute</translation>
         </message>
@@ -490,6 +490,130 @@
             <location filename="../../ui/settings/catalog.py" line="122" />
             <source>Notes</source>
             <translation>Notizen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="165" />
+            <source>%1 at %2</source>
+            <translation>%1 um %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="106" />
+            <source>&amp;Delete it</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="230" />
+            <source>&amp;Keep it</source>
+            <translation>&amp;Behalten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="83" />
+            <source>&amp;Merged text (edit it, then save it):</source>
+            <translation>&amp;Zusammengeführter Text (bearbeiten, dann speichern):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="103" />
+            <source>&amp;Merge…</source>
+            <translation>&amp;Zusammenführen …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="219" />
+            <source>&amp;Other version (%1, %2):</source>
+            <translation>&amp;Andere Fassung (%1, %2):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="104" />
+            <source>&amp;Save merged text</source>
+            <translation>Zusammengeführten Text &amp;speichern</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="217" />
+            <source>&amp;Shown now (%1, %2):</source>
+            <translation>&amp;Jetzt angezeigt (%1, %2):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="176" />
+            <source>An entry</source>
+            <translation>Ein Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="67" />
+            <source>Conflicts</source>
+            <translation>Konflikte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="101" />
+            <source>Keep &amp;both</source>
+            <translation>&amp;Beide behalten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="225" />
+            <location filename="../../ui/sync/conflicts.py" line="227" />
+            <source>Keep the version from %1</source>
+            <translation>Die Fassung von %1 behalten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="84" />
+            <source>Merged text</source>
+            <translation>Zusammengeführter Text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="211" />
+            <source>No conflicts left. Your devices agree.</source>
+            <translation>Keine Konflikte mehr. Ihre Geräte stimmen überein.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="59" />
+            <source>Sync conflicts</source>
+            <translation>Abgleich-Konflikte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="242" />
+            <source>The merged text still has lines starting with &lt;&lt;&lt;&lt;&lt;&lt;&lt;, ======= or &gt;&gt;&gt;&gt;&gt;&gt;&gt;. Choose between the lines they mark and remove the markers, then save.</source>
+            <translation>Der zusammengeführte Text enthält noch Zeilen, die mit &lt;&lt;&lt;&lt;&lt;&lt;&lt;, ======= oder &gt;&gt;&gt;&gt;&gt;&gt;&gt; beginnen. Wählen Sie zwischen den markierten Zeilen, entfernen Sie die Markierungen und speichern Sie dann.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="73" />
+            <source>The other version</source>
+            <translation>Die andere Fassung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="102" />
+            <source>The other version becomes an entry of its own.</source>
+            <translation>Die andere Fassung wird ein eigener Eintrag.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="72" />
+            <source>The version shown now</source>
+            <translation>Die jetzt angezeigte Fassung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="63" />
+            <source>These entries were changed on two devices before they could sync. Nothing was lost: choose what to keep. Your choice goes to your other devices too.</source>
+            <translation>Diese Einträge wurden auf zwei Geräten geändert, bevor sie abgeglichen werden konnten. Nichts ging verloren: Wählen Sie, was bleiben soll. Ihre Wahl geht auch an Ihre anderen Geräte.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="172" />
+            <source>another device</source>
+            <translation>ein anderes Gerät</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="170" />
+            <source>this device</source>
+            <translation>dieses Gerät</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="178" />
+            <source>“%1”: deleted on %2 at %3 while it was edited on %4 at %5. It was kept.</source>
+            <translation>„%1“: gelöscht auf %2 um %3, während es auf %4 um %5 bearbeitet wurde. Es wurde behalten.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="185" />
+            <source>“%1”: edited on %2 at %3 and on %4 at %5</source>
+            <translation>„%1“: bearbeitet auf %2 um %3 und auf %4 um %5</translation>
         </message>
     </context>
     <context>
@@ -1466,351 +1590,356 @@
         </message>
         <message>
             <location filename="../../ui/core_catalogue.py" line="204" />
+            <source>another device</source>
+            <translation>ein anderes Gerät</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="205" />
             <source>cells</source>
             <translation>Zellen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="205" />
+            <location filename="../../ui/core_catalogue.py" line="206" />
             <source>column %1 has no name.</source>
             <translation>Spalte %1 hat keinen Namen.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="206" />
+            <location filename="../../ui/core_catalogue.py" line="207" />
             <source>condition</source>
             <translation>Erkrankung</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="207" />
+            <location filename="../../ui/core_catalogue.py" line="208" />
             <source>conditions</source>
             <translation>Erkrankungen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="208" />
+            <location filename="../../ui/core_catalogue.py" line="209" />
             <source>entries</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="209" />
+            <location filename="../../ui/core_catalogue.py" line="210" />
             <source>entry</source>
             <translation>Eintrag</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="210" />
+            <location filename="../../ui/core_catalogue.py" line="211" />
             <source>entry_ids</source>
             <translation>entry_ids</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="211" />
+            <location filename="../../ui/core_catalogue.py" line="212" />
             <source>it has no name.</source>
             <translation>Es hat keinen Namen.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="212" />
+            <location filename="../../ui/core_catalogue.py" line="213" />
             <source>it has two values for %1.</source>
             <translation>Es hat zwei Werte für %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="213" />
+            <location filename="../../ui/core_catalogue.py" line="214" />
             <source>it links to %1 %2, which is not in the file.</source>
             <translation>Es verweist auf %1 %2, das nicht in der Datei steht.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="214" />
+            <location filename="../../ui/core_catalogue.py" line="215" />
             <source>it rates symptom %1, which is missing or rated twice.</source>
             <translation>Es bewertet Symptom %1, das fehlt oder doppelt bewertet ist.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="215" />
+            <location filename="../../ui/core_catalogue.py" line="216" />
             <source>it stops before it starts.</source>
             <translation>Es endet, bevor es beginnt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="216" />
+            <location filename="../../ui/core_catalogue.py" line="217" />
             <source>its id</source>
             <translation>seine ID</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="217" />
+            <location filename="../../ui/core_catalogue.py" line="218" />
             <source>its name</source>
             <translation>sein Name</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="218" />
+            <location filename="../../ui/core_catalogue.py" line="219" />
             <source>its position</source>
             <translation>seine Position</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="219" />
+            <location filename="../../ui/core_catalogue.py" line="220" />
             <source>its values</source>
             <translation>seine Werte</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="220" />
+            <location filename="../../ui/core_catalogue.py" line="221" />
             <source>medication</source>
             <translation>Medikament</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="221" />
+            <location filename="../../ui/core_catalogue.py" line="222" />
             <source>on %1</source>
             <translation>am %1</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="222" />
+            <location filename="../../ui/core_catalogue.py" line="223" />
             <source>other</source>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="223" />
+            <location filename="../../ui/core_catalogue.py" line="224" />
             <source>symptom</source>
             <translation>Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="224" />
+            <location filename="../../ui/core_catalogue.py" line="225" />
             <source>symptoms</source>
             <translation>Symptome</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="225" />
+            <location filename="../../ui/core_catalogue.py" line="226" />
             <source>the %1</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="226" />
+            <location filename="../../ui/core_catalogue.py" line="227" />
             <source>the body area</source>
             <translation>der Körperbereich</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="227" />
+            <location filename="../../ui/core_catalogue.py" line="228" />
             <source>the clinician</source>
             <translation>die behandelnde Person</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="228" />
+            <location filename="../../ui/core_catalogue.py" line="229" />
             <source>the date '%1' could be day/month or month/day. Write dates as 2026-03-14, or add a row whose day is over 12.</source>
             <translation>Das Datum „%1“ könnte Tag/Monat oder Monat/Tag sein. Schreiben Sie Daten als 2026-03-14, oder fügen Sie eine Zeile hinzu, deren Tag über 12 liegt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="229" />
+            <location filename="../../ui/core_catalogue.py" line="230" />
             <source>the days it takes to work</source>
             <translation>die Tage bis zur Wirkung</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="230" />
+            <location filename="../../ui/core_catalogue.py" line="231" />
             <source>the diagnosis date</source>
             <translation>das Diagnosedatum</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="231" />
+            <location filename="../../ui/core_catalogue.py" line="232" />
             <source>the display name</source>
             <translation>der Anzeigename</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="232" />
+            <location filename="../../ui/core_catalogue.py" line="233" />
             <source>the dose</source>
             <translation>die Dosis</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="233" />
+            <location filename="../../ui/core_catalogue.py" line="234" />
             <source>the dose changes</source>
             <translation>die Dosisänderungen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="234" />
+            <location filename="../../ui/core_catalogue.py" line="235" />
             <source>the doses taken</source>
             <translation>die genommenen Dosen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="235" />
+            <location filename="../../ui/core_catalogue.py" line="236" />
             <source>the effect rating</source>
             <translation>die Bewertung der Wirkung</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="236" />
+            <location filename="../../ui/core_catalogue.py" line="237" />
             <source>the file contains data Fettle cannot store (%1).</source>
             <translation>Die Datei enthält Daten, die Fettle nicht speichern kann (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="237" />
+            <location filename="../../ui/core_catalogue.py" line="238" />
             <source>the id %1 is used twice.</source>
             <translation>Die ID %1 kommt zweimal vor.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="238" />
+            <location filename="../../ui/core_catalogue.py" line="239" />
             <source>the main concern</source>
             <translation>das Hauptanliegen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="239" />
+            <location filename="../../ui/core_catalogue.py" line="240" />
             <source>the name %1 is used twice.</source>
             <translation>Der Name %1 kommt zweimal vor.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="240" />
+            <location filename="../../ui/core_catalogue.py" line="241" />
             <source>the notes</source>
             <translation>die Notizen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="241" />
+            <location filename="../../ui/core_catalogue.py" line="242" />
             <source>the questions</source>
             <translation>die Fragen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="242" />
+            <location filename="../../ui/core_catalogue.py" line="243" />
             <source>the ratings</source>
             <translation>die Bewertungen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="243" />
+            <location filename="../../ui/core_catalogue.py" line="244" />
             <source>the region</source>
             <translation>die Region</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="244" />
+            <location filename="../../ui/core_catalogue.py" line="245" />
             <source>the severity %1 is outside 0 to 10.</source>
             <translation>Die Stärke %1 liegt außerhalb von 0 bis 10.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="245" />
+            <location filename="../../ui/core_catalogue.py" line="246" />
             <source>the severity '%1' is not a number from 0 to 10.</source>
             <translation>Die Stärke „%1“ ist keine Zahl von 0 bis 10.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="246" />
+            <location filename="../../ui/core_catalogue.py" line="247" />
             <source>the severity of %1</source>
             <translation>die Stärke von %1</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="247" />
+            <location filename="../../ui/core_catalogue.py" line="248" />
             <source>the shared text</source>
             <translation>der geteilte Text</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="248" />
+            <location filename="../../ui/core_catalogue.py" line="249" />
             <source>the start date</source>
             <translation>das Anfangsdatum</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="249" />
+            <location filename="../../ui/core_catalogue.py" line="250" />
             <source>the stop date</source>
             <translation>das Enddatum</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="250" />
+            <location filename="../../ui/core_catalogue.py" line="251" />
             <source>the tag %1 is too long.</source>
             <translation>Das Schlagwort %1 ist zu lang.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="251" />
+            <location filename="../../ui/core_catalogue.py" line="252" />
             <source>the tags</source>
             <translation>die Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="252" />
+            <location filename="../../ui/core_catalogue.py" line="253" />
             <source>the terms</source>
             <translation>die Begriffe</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="253" />
+            <location filename="../../ui/core_catalogue.py" line="254" />
             <source>the text</source>
             <translation>der Text</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="254" />
+            <location filename="../../ui/core_catalogue.py" line="255" />
             <source>the time %1 is not a time like 14:30.</source>
             <translation>Die Uhrzeit %1 ist keine Uhrzeit wie 14:30.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="255" />
+            <location filename="../../ui/core_catalogue.py" line="256" />
             <source>the title</source>
             <translation>der Titel</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="256" />
+            <location filename="../../ui/core_catalogue.py" line="257" />
             <source>the title is too long.</source>
             <translation>Der Titel ist zu lang.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="257" />
+            <location filename="../../ui/core_catalogue.py" line="258" />
             <source>the topics</source>
             <translation>die Themen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="258" />
+            <location filename="../../ui/core_catalogue.py" line="259" />
             <source>the triggers</source>
             <translation>die Auslöser</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="259" />
+            <location filename="../../ui/core_catalogue.py" line="260" />
             <source>the unit</source>
             <translation>die Einheit</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="260" />
+            <location filename="../../ui/core_catalogue.py" line="261" />
             <source>the value for %1: %2</source>
             <translation>der Wert für %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="261" />
+            <location filename="../../ui/core_catalogue.py" line="262" />
             <source>this entry is not an object.</source>
             <translation>Dieser Eintrag ist kein Objekt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="262" />
+            <location filename="../../ui/core_catalogue.py" line="263" />
             <source>this file is not UTF-8 text. Save it as UTF-8 (in a spreadsheet: CSV UTF-8) and try again.</source>
             <translation>Diese Datei ist kein UTF-8-Text. Speichern Sie sie als UTF-8 (in einer Tabellenkalkulation: CSV UTF-8) und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="263" />
+            <location filename="../../ui/core_catalogue.py" line="264" />
             <source>this is not a Flaredown export: its columns should start with Date and end with Tags and Foods.</source>
             <translation>Das ist kein Flaredown-Export: Seine Spalten müssten mit Date beginnen und mit Tags und Foods enden.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="264" />
+            <location filename="../../ui/core_catalogue.py" line="265" />
             <source>this is not readable CSV (%1).</source>
             <translation>Das ist kein lesbares CSV (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="265" />
+            <location filename="../../ui/core_catalogue.py" line="266" />
             <source>this is not valid JSON (%1).</source>
             <translation>Das ist kein gültiges JSON (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="266" />
+            <location filename="../../ui/core_catalogue.py" line="267" />
             <source>this record is not an object.</source>
             <translation>Dieser Datensatz ist kein Objekt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="267" />
+            <location filename="../../ui/core_catalogue.py" line="268" />
             <source>this row has %1 columns; Fettle imports at most %2.</source>
             <translation>Diese Zeile hat %1 Spalten; Fettle importiert höchstens %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="268" />
+            <location filename="../../ui/core_catalogue.py" line="269" />
             <source>this row has more cells than the first line has columns.</source>
             <translation>Diese Zeile hat mehr Zellen, als die erste Zeile Spalten hat.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="269" />
+            <location filename="../../ui/core_catalogue.py" line="270" />
             <source>treatment</source>
             <translation>Behandlung</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="270" />
+            <location filename="../../ui/core_catalogue.py" line="271" />
             <source>treatments</source>
             <translation>Behandlungen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="271" />
+            <location filename="../../ui/core_catalogue.py" line="272" />
             <source>unknown entry kind %1.</source>
             <translation>Unbekannte Art von Eintrag: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="272" />
+            <location filename="../../ui/core_catalogue.py" line="273" />
             <source>unknown kind of term %1.</source>
             <translation>Unbekannte Art von Begriff: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="273" />
+            <location filename="../../ui/core_catalogue.py" line="274" />
             <source>values</source>
             <translation>Werte</translation>
         </message>
@@ -1818,42 +1947,42 @@
     <context>
         <name>CoreWords</name>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="277" />
+            <location filename="../../ui/core_catalogue.py" line="278" />
             <source> (1 day not recorded)</source>
             <translation> (1 Tag nicht erfasst)</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="278" />
+            <location filename="../../ui/core_catalogue.py" line="279" />
             <source> ({n} days not recorded)</source>
             <translation> ({n} Tage nicht erfasst)</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="279" />
+            <location filename="../../ui/core_catalogue.py" line="280" />
             <source>({looked}; {shown} unlikely to be chance)</source>
-            <translation>({looked}; {shown} wahrscheinlich kein Zufall)</translation>
+            <translation>({looked}; bei {shown} ist Zufall unwahrscheinlich)</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="280" />
+            <location filename="../../ui/core_catalogue.py" line="281" />
             <source>1 comparison looked at</source>
             <translation>1 Vergleich angesehen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="281" />
+            <location filename="../../ui/core_catalogue.py" line="282" />
             <source>1 other comparison could be chance and is not shown.</source>
             <translation>1 weiterer Vergleich könnte Zufall sein und wird nicht gezeigt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="282" />
+            <location filename="../../ui/core_catalogue.py" line="283" />
             <source>1 other pair of a change and a symptom showed no clear change (it could be chance).</source>
             <translation>1 weiteres Paar aus Änderung und Symptom zeigte keine klare Veränderung (es könnte Zufall sein).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="283" />
+            <location filename="../../ui/core_catalogue.py" line="284" />
             <source>1 result is unlikely to be chance.</source>
-            <translation>1 Ergebnis ist wahrscheinlich kein Zufall.</translation>
+            <translation>Bei 1 Ergebnis ist Zufall unwahrscheinlich.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="284" />
+            <location filename="../../ui/core_catalogue.py" line="285" />
             <source>An experiment on yourself (an “n-of-1 trial”) answers one question for you alone: does this change make a difference to how I feel? Instead of guessing from the days that happened, you switch the change on and off in blocks of days, in an order drawn at random, and rate your symptom every day.
 
 Because each pair of blocks has one of each, in a random order, both sides get the same number of days, and a slow improvement or a bad month falls on both alike. At the end Fettle compares the two with a 95% interval. “No clear difference” is a real answer too.</source>
@@ -1862,222 +1991,222 @@ Because each pair of blocks has one of each, in a random order, both sides get t
 Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihenfolge, bekommen beide Seiten gleich viele Tage, und eine langsame Besserung oder ein schlechter Monat trifft beide gleich. Am Ende vergleicht Fettle beide mit einem 95-%-Intervall. „Kein klarer Unterschied“ ist auch eine echte Antwort.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="285" />
+            <location filename="../../ui/core_catalogue.py" line="286" />
             <source>Block {i}, {first} to {last}: {todo}</source>
             <translation>Block {i}, {first} bis {last}: {todo}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="286" />
+            <location filename="../../ui/core_catalogue.py" line="287" />
             <source>Days left out after each change while a treatment starts to work (wash-in): {parts}.</source>
             <translation>Tage, die nach jeder Änderung außen vor bleiben, während eine Behandlung zu wirken beginnt (Einschleichzeit): {parts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="287" />
+            <location filename="../../ui/core_catalogue.py" line="288" />
             <source>Every pair of a change and a symptom shown above is clear.</source>
             <translation>Jedes oben gezeigte Paar aus Änderung und Symptom ist eindeutig.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="288" />
+            <location filename="../../ui/core_catalogue.py" line="289" />
             <source>Finished: no clear difference in {symptom} between {b} and {a} ({ci}), {counts}. This could be chance.</source>
             <translation>Abgeschlossen: kein klarer Unterschied bei {symptom} zwischen {b} und {a} ({ci}), {counts}. Das könnte Zufall sein.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="289" />
+            <location filename="../../ui/core_catalogue.py" line="290" />
             <source>Finished: {symptom} was {d} points {dir} {b} than {a} ({ci}), {counts}.</source>
             <translation>Abgeschlossen: {symptom} war bei {b} um {d} Punkte {dir} als bei {a} ({ci}), {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="290" />
+            <location filename="../../ui/core_catalogue.py" line="291" />
             <source>Finished; not enough rated days to compare (at least 5 on each side are needed).</source>
             <translation>Abgeschlossen; zu wenige bewertete Tage für einen Vergleich (nötig sind mindestens 5 auf jeder Seite).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="291" />
+            <location filename="../../ui/core_catalogue.py" line="292" />
             <source>For {days} days, from {start} to {end}, follow the plan below block by block ({n} blocks of {d} days), and rate {symptom} every day, even on good days. A day you miss is left out, never counted as 0, but many missed days leave too little to compare.</source>
             <translation>Folgen Sie {days} Tage lang, vom {start} bis zum {end}, dem Plan unten Block für Block ({n} Blöcke zu je {d} Tagen), und bewerten Sie {symptom} jeden Tag, auch an guten Tagen. Ein ausgelassener Tag bleibt außen vor und zählt nie als 0, aber viele ausgelassene Tage lassen zu wenig zum Vergleichen übrig.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="292" />
+            <location filename="../../ui/core_catalogue.py" line="293" />
             <source>Intervals are 95% AR(1)-corrected intervals: they allow for good and bad days coming in runs. A result is called unlikely to be chance only after correcting for everything tested at once (Benjamini–Hochberg). Results describe what went together, not why.</source>
-            <translation>Die Intervalle sind 95-%-Intervalle mit AR(1)-Korrektur: Sie berücksichtigen, dass gute und schlechte Tage gehäuft auftreten. Ein Ergebnis gilt erst dann als wahrscheinlich kein Zufall, wenn für alles gleichzeitig Getestete korrigiert wurde (Benjamini-Hochberg). Die Ergebnisse beschreiben, was zusammen auftrat, nicht warum.</translation>
+            <translation>Die Intervalle sind 95-%-Intervalle mit AR(1)-Korrektur: Sie berücksichtigen, dass gute und schlechte Tage gehäuft auftreten. Zufall gilt bei einem Ergebnis erst dann als unwahrscheinlich, wenn für alles gleichzeitig Getestete korrigiert wurde (Benjamini-Hochberg). Die Ergebnisse beschreiben, was zusammen auftrat, nicht warum.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="293" />
+            <location filename="../../ui/core_catalogue.py" line="294" />
             <source>Most of these days were also days with {other} ({pct}%), so the two are hard to tell apart.</source>
             <translation>Die meisten dieser Tage waren auch Tage mit {other} ({pct} %), daher lassen sich beide schwer auseinanderhalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="294" />
+            <location filename="../../ui/core_catalogue.py" line="295" />
             <source>No result is unlikely to be chance.</source>
-            <translation>Kein Ergebnis ist wahrscheinlich kein Zufall.</translation>
+            <translation>Bei keinem Ergebnis ist Zufall unwahrscheinlich.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="295" />
+            <location filename="../../ui/core_catalogue.py" line="296" />
             <source>Nothing is shown with fewer than {n} days with and {n} days without.</source>
             <translation>Nichts wird gezeigt, das weniger als {n} Tage mit und {n} Tage ohne hat.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="296" />
+            <location filename="../../ui/core_catalogue.py" line="297" />
             <source>On days after {what}</source>
             <translation>An Tagen nach {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="297" />
+            <location filename="../../ui/core_catalogue.py" line="298" />
             <source>On days with {what}</source>
             <translation>An Tagen mit {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="298" />
+            <location filename="../../ui/core_catalogue.py" line="299" />
             <source>So far {rated} of {passed} day is rated: {a} {without} and {b} {with_}.</source>
             <translation>Bisher ist {rated} von {passed} Tag bewertet: {a} {without} und {b} {with_}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="299" />
+            <location filename="../../ui/core_catalogue.py" line="300" />
             <source>So far {rated} of {passed} days are rated: {a} {without} and {b} {with_}.</source>
             <translation>Bisher sind {rated} von {passed} Tagen bewertet: {a} {without} und {b} {with_}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="300" />
+            <location filename="../../ui/core_catalogue.py" line="301" />
             <source>Starting, stopping or changing a medication, its dose or when you take it must be agreed with your doctor or pharmacist first. Some medicines are dangerous to stop suddenly. A supplement or a habit (an earlier bedtime) is safer to test.</source>
             <translation>Ein Medikament zu beginnen, abzusetzen oder zu ändern, seine Dosis oder den Einnahmezeitpunkt, muss vorher mit Ihrer Ärztin, Ihrem Arzt oder Ihrer Apotheke abgesprochen werden. Manche Medikamente dürfen nicht plötzlich abgesetzt werden. Ein Nahrungsergänzungsmittel oder eine Gewohnheit (früher ins Bett gehen) lässt sich gefahrloser testen.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="301" />
+            <location filename="../../ui/core_catalogue.py" line="302" />
             <source>The experiment starts on {day}: {todo} first.</source>
             <translation>Das Experiment beginnt am {day}: zuerst {todo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="302" />
+            <location filename="../../ui/core_catalogue.py" line="303" />
             <source>The first day after the change is left out (wash-in).</source>
             <translation>Der erste Tag nach der Änderung bleibt außen vor (Einschleichzeit).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="303" />
+            <location filename="../../ui/core_catalogue.py" line="304" />
             <source>The first {n} days after the change are left out (wash-in).</source>
             <translation>Die ersten {n} Tage nach der Änderung bleiben außen vor (Einschleichzeit).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="304" />
+            <location filename="../../ui/core_catalogue.py" line="305" />
             <source>This could be chance.</source>
             <translation>Das könnte Zufall sein.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="305" />
+            <location filename="../../ui/core_catalogue.py" line="306" />
             <source>Today: {todo} (block {i} of {n}, until {last})</source>
             <translation>Heute: {todo} (Block {i} von {n}, bis {last})</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="306" />
+            <location filename="../../ui/core_catalogue.py" line="307" />
             <source>a skipped dose of {name}</source>
             <translation>eine ausgelassene Dosis {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="307" />
+            <location filename="../../ui/core_catalogue.py" line="308" />
             <source>between {lo} lower and {hi} higher</source>
             <translation>zwischen {lo} niedriger und {hi} höher</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="308" />
+            <location filename="../../ui/core_catalogue.py" line="309" />
             <source>entries tagged “{name}”</source>
             <translation>Einträgen mit dem Schlagwort „{name}“</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="309" />
+            <location filename="../../ui/core_catalogue.py" line="310" />
             <source>from {a} and {b} days</source>
             <translation>aus {a} und {b} Tagen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="310" />
+            <location filename="../../ui/core_catalogue.py" line="311" />
             <source>higher</source>
             <translation>höher</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="311" />
+            <location filename="../../ui/core_catalogue.py" line="312" />
             <source>lower</source>
             <translation>niedriger</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="312" />
+            <location filename="../../ui/core_catalogue.py" line="313" />
             <source>next day</source>
             <translation>am nächsten Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="313" />
+            <location filename="../../ui/core_catalogue.py" line="314" />
             <source>same day</source>
             <translation>am selben Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="314" />
+            <location filename="../../ui/core_catalogue.py" line="315" />
             <source>since starting {name}</source>
             <translation>seit Beginn von {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="315" />
+            <location filename="../../ui/core_catalogue.py" line="316" />
             <source>since stopping {name}</source>
             <translation>seit dem Absetzen von {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="316" />
+            <location filename="../../ui/core_catalogue.py" line="317" />
             <source>since {name} {dose}</source>
             <translation>seit {name} {dose}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="317" />
+            <location filename="../../ui/core_catalogue.py" line="318" />
             <source>{cond}, {symptom} was {d} points {dir} ({ci}), {counts}.</source>
             <translation>{cond}: {symptom} war um {d} Punkte {dir} ({ci}), {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="318" />
+            <location filename="../../ui/core_catalogue.py" line="319" />
             <source>{lo} to {hi}</source>
             <translation>{lo} bis {hi}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="319" />
+            <location filename="../../ui/core_catalogue.py" line="320" />
             <source>{name} {cut}{unit} or more</source>
             <translation>{name} {cut}{unit} oder mehr</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="320" />
+            <location filename="../../ui/core_catalogue.py" line="321" />
             <source>{n} comparisons looked at</source>
             <translation>{n} Vergleiche angesehen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="321" />
+            <location filename="../../ui/core_catalogue.py" line="322" />
             <source>{n} days after {what}</source>
             <translation>{n} Tage nach {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="322" />
+            <location filename="../../ui/core_catalogue.py" line="323" />
             <source>{n} days later</source>
             <translation>{n} Tage später</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="323" />
+            <location filename="../../ui/core_catalogue.py" line="324" />
             <source>{n} other comparisons could be chance and are not shown.</source>
             <translation>{n} weitere Vergleiche könnten Zufall sein und werden nicht gezeigt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="324" />
+            <location filename="../../ui/core_catalogue.py" line="325" />
             <source>{n} other pairs of a change and a symptom showed no clear change (they could be chance).</source>
             <translation>{n} weitere Paare aus Änderung und Symptom zeigten keine klare Veränderung (sie könnten Zufall sein).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="325" />
+            <location filename="../../ui/core_catalogue.py" line="326" />
             <source>{n} results are unlikely to be chance.</source>
-            <translation>{n} Ergebnisse sind wahrscheinlich kein Zufall.</translation>
+            <translation>Bei {n} Ergebnissen ist Zufall unwahrscheinlich.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="326" />
+            <location filename="../../ui/core_catalogue.py" line="327" />
             <source>{symptom} {d} points {dir} {since} ({ci}), {counts}; lower is better.</source>
             <translation>{symptom} um {d} Punkte {dir} {since} ({ci}), {counts}; niedriger ist besser.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="327" />
+            <location filename="../../ui/core_catalogue.py" line="328" />
             <source>{symptom}: no clear change {since} ({ci}), {counts}. This could be chance.</source>
             <translation>{symptom}: keine klare Veränderung {since} ({ci}), {counts}. Das könnte Zufall sein.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="328" />
+            <location filename="../../ui/core_catalogue.py" line="329" />
             <source>“{name}” noted</source>
             <translation>„{name}“ vermerkt</translation>
         </message>
@@ -2085,102 +2214,102 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>DamagedJournalDialog</name>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="51" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="52" />
             <source>&lt;b&gt;Part of your journal could not be read.&lt;/b&gt;</source>
             <translation>&lt;b&gt;Ein Teil Ihres Tagebuchs konnte nicht gelesen werden.&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="52" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="53" />
             <source>&lt;b&gt;Your journal could not be read.&lt;/b&gt;</source>
             <translation>&lt;b&gt;Ihr Tagebuch konnte nicht gelesen werden.&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="128" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="129" />
             <source>All %1 entries can still be read.</source>
             <translation>Alle %1 Einträge lassen sich noch lesen.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="95" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="96" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="131" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="132" />
             <source>Fettle can still read %1 of your %2 entries.</source>
             <translation>Fettle kann noch %1 Ihrer %2 Einträge lesen.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="123" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="124" />
             <source>Fettle could not read any of it.</source>
             <translation>Fettle konnte nichts davon lesen.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="125" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="126" />
             <source>Fettle could still read %1 entries; it cannot tell how many there were.</source>
             <translation>Fettle konnte noch %1 Einträge lesen; wie viele es waren, lässt sich nicht sagen.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="157" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="158" />
             <source>Keep the file as it is and look for a copy elsewhere, for example on another computer or a backup drive.</source>
             <translation>Lassen Sie die Datei, wie sie ist, und suchen Sie anderswo nach einer Kopie, zum Beispiel auf einem anderen Computer oder einem Sicherungslaufwerk.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="140" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="141" />
             <source>No good backup was found.</source>
             <translation>Es wurde keine intakte Sicherung gefunden.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="94" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="95" />
             <source>Not now</source>
             <translation>Nicht jetzt</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="88" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="89" />
             <source>Open read-only</source>
             <translation>Nur zum Lesen öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="91" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="92" />
             <source>Read and export what can still be read. Nothing can be changed.</source>
             <translation>Lesen und exportieren, was sich noch lesen lässt. Ändern lässt sich nichts.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="82" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="83" />
             <source>Restore the newest good backup</source>
             <translation>Neueste intakte Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="147" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="148" />
             <source>Restoring puts the backup in place of the damaged file. The damaged file is kept in the backup folder first, so nothing is thrown away. Entries written after that backup are not in it.</source>
             <translation>Beim Wiederherstellen tritt die Sicherung an die Stelle der beschädigten Datei. Die beschädigte Datei wird vorher im Sicherungsordner aufbewahrt, es geht also nichts verloren. Einträge, die nach dieser Sicherung geschrieben wurden, sind darin nicht enthalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="67" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="68" />
             <source>Technical details</source>
             <translation>Technische Einzelheiten</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="141" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="142" />
             <source>The damaged file has not been changed.</source>
             <translation>Die beschädigte Datei wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="57" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="58" />
             <source>This usually happens when a disk or memory card fails, or the computer lost power while the file was being written. It is not something you did.</source>
             <translation>Das passiert meist, wenn eine Festplatte oder Speicherkarte ausfällt oder der Computer beim Schreiben der Datei den Strom verlor. Sie haben nichts falsch gemacht.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="153" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="154" />
             <source>You can open the journal read-only to read and export what is left. Keep the file: someone with technical knowledge may be able to recover more.</source>
             <translation>Sie können das Tagebuch nur zum Lesen öffnen, um zu lesen und zu exportieren, was übrig ist. Behalten Sie die Datei: Jemand mit technischem Wissen kann vielleicht mehr retten.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="39" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="40" />
             <source>Your journal's file is damaged</source>
             <translation>Die Datei Ihres Tagebuchs ist beschädigt</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="136" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="137" />
             <source>Your newest good backup is from %1 and holds %2 entries.</source>
             <translation>Ihre neueste intakte Sicherung ist vom %1 und enthält %2 Einträge.</translation>
         </message>
@@ -2188,52 +2317,52 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>DataMenu</name>
         <message>
-            <location filename="../../ui/data/menu.py" line="96" />
+            <location filename="../../ui/data/menu.py" line="89" />
             <source>&amp;Back Up Now</source>
             <translation>Jetzt &amp;sichern</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="101" />
+            <location filename="../../ui/data/menu.py" line="94" />
             <source>&amp;Check Journal Integrity</source>
             <translation>Tagebuch auf Schäden &amp;prüfen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="95" />
+            <location filename="../../ui/data/menu.py" line="88" />
             <source>&amp;Data</source>
             <translation>&amp;Daten</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="100" />
+            <location filename="../../ui/data/menu.py" line="93" />
             <source>&amp;Export…</source>
             <translation>&amp;Exportieren …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="99" />
+            <location filename="../../ui/data/menu.py" line="92" />
             <source>&amp;Import…</source>
             <translation>&amp;Importieren …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="98" />
+            <location filename="../../ui/data/menu.py" line="91" />
             <source>&amp;Restore from Backup…</source>
             <translation>Aus Sicherung &amp;wiederherstellen …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="182" />
+            <location filename="../../ui/data/menu.py" line="164" />
             <source>Automatic backup: %1</source>
             <translation>Automatische Sicherung: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="191" />
+            <location filename="../../ui/data/menu.py" line="173" />
             <source>Checking your journal for damage…</source>
             <translation>Ihr Tagebuch wird auf Schäden geprüft …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="179" />
+            <location filename="../../ui/data/menu.py" line="161" />
             <source>Encrypted backup saved: %1</source>
             <translation>Verschlüsselte Sicherung gespeichert: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/data/menu.py" line="310" />
+            <location filename="../../ui/data/menu.py" line="291" />
             <source>Imported %n entries.</source>
             <translation>
                 <numerusform>%n Eintrag importiert.</numerusform>
@@ -2241,42 +2370,42 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="102" />
+            <location filename="../../ui/data/menu.py" line="95" />
             <source>Look for damage in the journal's file</source>
             <translation>Die Datei des Tagebuchs auf Schäden prüfen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="97" />
+            <location filename="../../ui/data/menu.py" line="90" />
             <source>Make an encrypted copy of your journal now</source>
             <translation>Jetzt eine verschlüsselte Kopie Ihres Tagebuchs anlegen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="176" />
+            <location filename="../../ui/data/menu.py" line="158" />
             <source>Making an encrypted backup…</source>
             <translation>Verschlüsselte Sicherung wird angelegt …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="205" />
+            <location filename="../../ui/data/menu.py" line="187" />
             <source>No damage found</source>
             <translation>Keine Schäden gefunden</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="151" />
+            <location filename="../../ui/data/menu.py" line="136" />
             <source>Opened read-only: you can read and export, but changes cannot be saved.</source>
             <translation>Nur zum Lesen geöffnet: Sie können lesen und exportieren, aber Änderungen lassen sich nicht speichern.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="281" />
+            <location filename="../../ui/data/menu.py" line="263" />
             <source>Restored the backup from %1 (%2 entries). Your journal as it was is kept in the backup folder.</source>
             <translation>Die Sicherung vom %1 wurde wiederhergestellt (%2 Einträge). Ihr bisheriges Tagebuch liegt weiterhin im Sicherungsordner.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="227" />
+            <location filename="../../ui/data/menu.py" line="209" />
             <source>Restoring the newest good backup…</source>
             <translation>Die neueste intakte Sicherung wird wiederhergestellt …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="206" />
+            <location filename="../../ui/data/menu.py" line="188" />
             <source>Your journal's file was checked completely and no damage was found.</source>
             <translation>Die Datei Ihres Tagebuchs wurde vollständig geprüft; es wurden keine Schäden gefunden.</translation>
         </message>
@@ -3094,27 +3223,27 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/data/import_.py" line="163" />
+            <location filename="../../ui/data/import_.py" line="164" />
             <source>&amp;Also apply these settings</source>
             <translation>Diese Einstellungen &amp;auch übernehmen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="249" />
+            <location filename="../../ui/data/import_.py" line="244" />
             <source>(not in this file)</source>
             <translation>(nicht in dieser Datei)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="201" />
+            <location filename="../../ui/data/import_.py" line="202" />
             <source>All files (*)</source>
             <translation>Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="121" />
+            <location filename="../../ui/data/import_.py" line="122" />
             <source>Bring entries in from another app or a spreadsheet. You will see what the file holds before anything is added, and the entries you already have are never changed.</source>
             <translation>Übernehmen Sie Einträge aus einer anderen App oder einer Tabelle. Sie sehen, was die Datei enthält, bevor etwas hinzugefügt wird, und Ihre vorhandenen Einträge werden nie verändert.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/data/import_.py" line="352" />
+            <location filename="../../ui/data/import_.py" line="340" />
             <source>Changed %n of your settings:</source>
             <translation>
                 <numerusform>%n Ihrer Einstellungen wurde geändert:</numerusform>
@@ -3122,63 +3251,63 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="284" />
+            <location filename="../../ui/data/import_.py" line="279" />
             <source>Checking the file…</source>
             <translation>Die Datei wird geprüft …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="200" />
+            <location filename="../../ui/data/import_.py" line="201" />
             <source>Choose a file to import</source>
             <translation>Eine Datei zum Importieren wählen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="152" />
+            <location filename="../../ui/data/import_.py" line="153" />
             <source>Choose a file to see what it holds.</source>
             <translation>Wählen Sie eine Datei, um zu sehen, was sie enthält.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="130" />
+            <location filename="../../ui/data/import_.py" line="131" />
             <source>Choose file…</source>
             <translation>Datei wählen …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="359" />
+            <location filename="../../ui/data/import_.py" line="347" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="55" />
+            <location filename="../../ui/data/import_.py" line="56" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="201" />
+            <location filename="../../ui/data/import_.py" line="202" />
             <source>Exports (*.json *.csv *.txt)</source>
             <translation>Exporte (*.json *.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="49" />
+            <location filename="../../ui/data/import_.py" line="50" />
             <source>Fettle export (.json)</source>
             <translation>Fettle-Export (.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="138" />
+            <location filename="../../ui/data/import_.py" line="139" />
             <source>File:</source>
             <translation>Datei:</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="52" />
+            <location filename="../../ui/data/import_.py" line="53" />
             <source>Flaredown export (.csv)</source>
             <translation>Flaredown-Export (.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="176" />
-            <location filename="../../ui/data/import_.py" line="270" />
+            <location filename="../../ui/data/import_.py" line="177" />
+            <location filename="../../ui/data/import_.py" line="265" />
             <source>Import</source>
             <translation>Importieren</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/data/import_.py" line="312" />
+            <location filename="../../ui/data/import_.py" line="300" />
             <source>Import %n entries</source>
             <translation>
                 <numerusform>%n Eintrag importieren</numerusform>
@@ -3191,7 +3320,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Einträge importieren</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/data/import_.py" line="350" />
+            <location filename="../../ui/data/import_.py" line="338" />
             <source>Imported %n entries.</source>
             <translation>
                 <numerusform>%n Eintrag importiert.</numerusform>
@@ -3199,67 +3328,67 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="343" />
+            <location filename="../../ui/data/import_.py" line="329" />
             <source>Importing…</source>
             <translation>Wird importiert …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="139" />
+            <location filename="../../ui/data/import_.py" line="140" />
             <source>Kind of file:</source>
             <translation>Art der Datei:</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="165" />
+            <location filename="../../ui/data/import_.py" line="166" />
             <source>Leave this unticked to keep your own settings and import only the entries.</source>
             <translation>Lassen Sie das leer, um Ihre eigenen Einstellungen zu behalten und nur die Einträge zu importieren.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="371" />
+            <location filename="../../ui/data/import_.py" line="359" />
             <source>No entries were added.</source>
             <translation>Es wurden keine Einträge hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="129" />
+            <location filename="../../ui/data/import_.py" line="130" />
             <source>No file chosen</source>
             <translation>Keine Datei gewählt</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="60" />
+            <location filename="../../ui/data/import_.py" line="61" />
             <source>Note</source>
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="209" />
+            <location filename="../../ui/data/import_.py" line="210" />
             <source>Reading the file…</source>
             <translation>Die Datei wird gelesen …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="161" />
+            <location filename="../../ui/data/import_.py" line="162" />
             <source>Settings this file would change</source>
             <translation>Einstellungen, die diese Datei ändern würde</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="58" />
+            <location filename="../../ui/data/import_.py" line="59" />
             <source>Severity (0 to 10)</source>
             <translation>Stärke (0 bis 10)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="51" />
+            <location filename="../../ui/data/import_.py" line="52" />
             <source>Spreadsheet or table (.csv)</source>
             <translation>Tabelle (.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="57" />
+            <location filename="../../ui/data/import_.py" line="58" />
             <source>Symptom</source>
             <translation>Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="61" />
+            <location filename="../../ui/data/import_.py" line="62" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/data/import_.py" line="308" />
+            <location filename="../../ui/data/import_.py" line="296" />
             <source>This file would also change %n of your settings:</source>
             <translation>
                 <numerusform>Diese Datei würde auch %n Ihrer Einstellungen ändern:</numerusform>
@@ -3267,32 +3396,32 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="56" />
+            <location filename="../../ui/data/import_.py" line="57" />
             <source>Time</source>
             <translation>Uhrzeit</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="59" />
+            <location filename="../../ui/data/import_.py" line="60" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="151" />
+            <location filename="../../ui/data/import_.py" line="152" />
             <source>What will be imported</source>
             <translation>Was importiert wird</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="141" />
+            <location filename="../../ui/data/import_.py" line="142" />
             <source>Which column holds what</source>
             <translation>Welche Spalte was enthält</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="50" />
+            <location filename="../../ui/data/import_.py" line="51" />
             <source>jrnl export (.json)</source>
             <translation>jrnl-Export (.json)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/data/import_.py" line="304" />
+            <location filename="../../ui/data/import_.py" line="292" />
             <source>…and %n more.</source>
             <translation>
                 <numerusform>… und %n weitere.</numerusform>
@@ -3303,79 +3432,193 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>InsightsView</name>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="201" />
+            <location filename="../../ui/trends/insights_view.py" line="200" />
             <source>Could not look at the journal.</source>
             <translation>Das Tagebuch konnte nicht durchgesehen werden.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="202" />
+            <location filename="../../ui/trends/insights_view.py" line="201" />
             <source>Could not work out insights ({kind}).</source>
             <translation>Die Erkenntnisse konnten nicht berechnet werden ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="52" />
+            <location filename="../../ui/trends/insights_view.py" line="51" />
             <source>Last 10 years</source>
             <translation>Letzte 10 Jahre</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="50" />
+            <location filename="../../ui/trends/insights_view.py" line="49" />
             <source>Last 2 years</source>
             <translation>Letzte 2 Jahre</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="51" />
+            <location filename="../../ui/trends/insights_view.py" line="50" />
             <source>Last 5 years</source>
             <translation>Letzte 5 Jahre</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="49" />
+            <location filename="../../ui/trends/insights_view.py" line="48" />
             <source>Last year</source>
             <translation>Letztes Jahr</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="169" />
+            <location filename="../../ui/trends/insights_view.py" line="168" />
             <source>Looking…</source>
             <translation>Wird gesucht …</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="304" />
+            <location filename="../../ui/trends/insights_view.py" line="303" />
             <source>No treatment change with at least {n} rated days on each side in this period.</source>
             <translation>In diesem Zeitraum gibt es keine Behandlungsänderung mit mindestens {n} bewerteten Tagen auf jeder Seite.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="138" />
+            <location filename="../../ui/trends/insights_view.py" line="137" />
             <source>Period:</source>
             <translation>Zeitraum:</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="134" />
+            <location filename="../../ui/trends/insights_view.py" line="133" />
             <source>Test one change on yourself, in blocks of days with it and without it</source>
             <translation>Eine Änderung an sich selbst testen, in Blöcken von Tagen mit und ohne sie</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="296" />
+            <location filename="../../ui/trends/insights_view.py" line="295" />
             <source>Treatment changes (lower is better)</source>
             <translation>Behandlungsänderungen (niedriger ist besser)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="133" />
+            <location filename="../../ui/trends/insights_view.py" line="132" />
             <source>Try an &amp;experiment…</source>
             <translation>Ein &amp;Experiment ausprobieren …</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="306" />
+            <location filename="../../ui/trends/insights_view.py" line="305" />
             <source>What went together</source>
             <translation>Was zusammen auftrat</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="331" />
+            <location filename="../../ui/trends/insights_view.py" line="330" />
             <source>Your experiment</source>
             <translation>Ihr Experiment</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="332" />
+            <location filename="../../ui/trends/insights_view.py" line="331" />
             <source>{b} against {a}, watching {symptom}: {n} blocks of {d} days.</source>
             <translation>{b} gegen {a}, beobachtet wird {symptom}: {n} Blöcke zu je {d} Tagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinDialog</name>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="76" />
+            <source>&amp;Join</source>
+            <translation>&amp;Beitreten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="81" />
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="57" />
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Wählen …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="61" />
+            <source>Ch&amp;oose…</source>
+            <translation>W&amp;ählen …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="58" />
+            <location filename="../../ui/sync/join_dialog.py" line="95" />
+            <source>Choose the sync folder</source>
+            <translation>Den Sync-Ordner wählen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="118" />
+            <source>Choose the sync folder your other device syncs.</source>
+            <translation>Wählen Sie den Sync-Ordner, den Ihr anderes Gerät abgleicht.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="62" />
+            <source>Choose where the new journal goes</source>
+            <translation>Wählen Sie, wo das neue Tagebuch liegen soll</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="120" />
+            <source>Choose where the new journal goes.</source>
+            <translation>Wählen Sie, wo das neue Tagebuch liegen soll.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="105" />
+            <source>Fettle journals (*.fettle)</source>
+            <translation>Fettle-Tagebücher (*.fettle)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="48" />
+            <source>Join a synced journal</source>
+            <translation>Einem abgeglichenen Tagebuch beitreten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="68" />
+            <source>Name of this device</source>
+            <translation>Name dieses Geräts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="80" />
+            <source>New &amp;journal file:</source>
+            <translation>Neue &amp;Tagebuchdatei:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="60" />
+            <source>New journal file</source>
+            <translation>Neue Tagebuchdatei</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="65" />
+            <source>Passphrase of the synced journal</source>
+            <translation>Passphrase des abgeglichenen Tagebuchs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="79" />
+            <source>Sync &amp;folder:</source>
+            <translation>Sync-&amp;Ordner:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="56" />
+            <source>Sync folder</source>
+            <translation>Sync-Ordner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="122" />
+            <source>That file already exists. Choose a new file name, so nothing there is overwritten.</source>
+            <translation>Diese Datei gibt es bereits. Wählen Sie einen neuen Dateinamen, damit dort nichts überschrieben wird.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="82" />
+            <source>This device's &amp;name:</source>
+            <translation>&amp;Name dieses Geräts:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="125" />
+            <source>Type the passphrase of the synced journal.</source>
+            <translation>Geben Sie die Passphrase des abgeglichenen Tagebuchs ein.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="51" />
+            <source>Use this on a new computer. Choose the folder your file-sync tool (Syncthing, Nextcloud, Dropbox, a USB stick) brings here from your other device. Fettle makes a journal on this computer from it; from then on both keep in step.</source>
+            <translation>Verwenden Sie das auf einem neuen Computer. Wählen Sie den Ordner, den Ihr Dateiabgleich (Syncthing, Nextcloud, Dropbox, ein USB-Stick) von Ihrem anderen Gerät hierher bringt. Fettle legt daraus ein Tagebuch auf diesem Computer an; danach bleiben beide auf demselben Stand.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="103" />
+            <source>Where the new journal goes</source>
+            <translation>Wo das neue Tagebuch liegen soll</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/join_dialog.py" line="69" />
+            <source>e.g. Laptop</source>
+            <translation>z. B. Laptop</translation>
         </message>
     </context>
     <context>
@@ -3466,7 +3709,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>LagCurve</name>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="76" />
+            <location filename="../../ui/trends/insights_view.py" line="75" />
             <source>Effect by day</source>
             <translation>Wirkung je Tag</translation>
         </message>
@@ -3515,77 +3758,77 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/actions.py" line="108" />
+            <location filename="../../ui/shell/actions.py" line="109" />
             <source>&amp;About Fettle</source>
             <translation>&amp;Über Fettle</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="146" />
+            <location filename="../../ui/shell/actions.py" line="147" />
             <source>&amp;Answer a Question…</source>
             <translation>Frage &amp;beantworten…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="99" />
+            <location filename="../../ui/shell/actions.py" line="100" />
             <source>&amp;Delete Entry</source>
             <translation>Eintrag &amp;löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="189" />
+            <location filename="../../ui/shell/actions.py" line="190" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="151" />
+            <location filename="../../ui/shell/actions.py" line="152" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="102" />
+            <location filename="../../ui/shell/actions.py" line="103" />
             <source>&amp;Find…</source>
             <translation>&amp;Suchen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="208" />
+            <location filename="../../ui/shell/actions.py" line="209" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="111" />
+            <location filename="../../ui/shell/actions.py" line="112" />
             <source>&amp;Journal</source>
             <translation>&amp;Tagebuch</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="166" />
+            <location filename="../../ui/shell/actions.py" line="167" />
             <source>&amp;Lesson</source>
             <translation>&amp;Erkenntnis</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="91" />
+            <location filename="../../ui/shell/actions.py" line="92" />
             <source>&amp;Lock</source>
             <translation>S&amp;perren</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="77" />
+            <location filename="../../ui/shell/actions.py" line="78" />
             <source>&amp;New Entry</source>
             <translation>&amp;Neuer Eintrag</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="107" />
+            <location filename="../../ui/shell/actions.py" line="108" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Einstellungen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="84" />
+            <location filename="../../ui/shell/actions.py" line="85" />
             <source>&amp;Quick Log…</source>
             <translation>&amp;Schnell eintragen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="96" />
+            <location filename="../../ui/shell/actions.py" line="97" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="72" />
+            <location filename="../../ui/shell/actions.py" line="73" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
@@ -3595,67 +3838,67 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>&amp;Erinnerungen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="125" />
+            <location filename="../../ui/shell/actions.py" line="126" />
             <source>&amp;Share Selected Entries…</source>
             <translation>Ausgewählte Einträge &amp;teilen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="164" />
+            <location filename="../../ui/shell/actions.py" line="165" />
             <source>&amp;Symptom</source>
             <translation>&amp;Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="165" />
+            <location filename="../../ui/shell/actions.py" line="166" />
             <source>&amp;Treatment</source>
             <translation>&amp;Behandlung</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="118" />
+            <location filename="../../ui/shell/actions.py" line="119" />
             <source>&amp;Trends</source>
             <translation>&amp;Verlauf</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="70" />
+            <location filename="../../ui/shell/actions.py" line="71" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="198" />
+            <location filename="../../ui/shell/actions.py" line="199" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="137" />
+            <location filename="../../ui/shell/actions.py" line="138" />
             <source>A one-page summary to print or save for your doctor (Ctrl+P)</source>
             <translation>Eine einseitige Zusammenfassung für Ihre Ärztin oder Ihren Arzt, zum Drucken oder Speichern (Strg+P)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="149" />
+            <location filename="../../ui/shell/actions.py" line="150" />
             <source>A post on one treatment: doses, side effects, before and after</source>
             <translation>Ein Beitrag über eine Behandlung: Dosen, Nebenwirkungen, vorher und nachher</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="260" />
+            <location filename="../../ui/shell/main_window.py" line="264" />
             <source>All files (*)</source>
             <translation>Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="147" />
+            <location filename="../../ui/shell/actions.py" line="148" />
             <source>Answer another patient's question from your journal</source>
             <translation>Die Frage einer anderen Patientin oder eines anderen Patienten aus Ihrem Tagebuch beantworten</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="134" />
+            <location filename="../../ui/shell/actions.py" line="135" />
             <source>Appointment &amp;Summary…</source>
             <translation>&amp;Zusammenfassung für den Arzttermin …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="121" />
+            <location filename="../../ui/shell/actions.py" line="122" />
             <source>Charts of your symptoms over time (Ctrl+2)</source>
             <translation>Diagramme Ihrer Symptome im Zeitverlauf (Strg+2)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="232" />
+            <location filename="../../ui/shell/main_window.py" line="236" />
             <source>Creating your journal…</source>
             <translation>Ihr Tagebuch wird angelegt …</translation>
         </message>
@@ -3665,113 +3908,113 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Täglicher &amp;Check-in …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="83" />
+            <location filename="../../ui/shell/main_window.py" line="84" />
             <source>Demo journal: its passphrase is “%1”.</source>
             <translation>Demo-Tagebuch: Die Passphrase lautet „%1“.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="144" />
+            <location filename="../../ui/shell/actions.py" line="145" />
             <source>Every post that left Fettle, word for word (Ctrl+Shift+H)</source>
             <translation>Jeder Beitrag, der Fettle verlassen hat, Wort für Wort (Strg+Umschalt+H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="428" />
+            <location filename="../../ui/shell/main_window.py" line="431" />
             <source>Fettle does not open that kind of link.</source>
             <translation>Diese Art von Link öffnet Fettle nicht.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="260" />
+            <location filename="../../ui/shell/main_window.py" line="264" />
             <source>Fettle journals (*.fettle)</source>
             <translation>Fettle-Tagebücher (*.fettle)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="450" />
+            <location filename="../../ui/shell/main_window.py" line="453" />
             <source>Fettle — Demo journal</source>
             <translation>Fettle – Demo-Tagebuch</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="94" />
+            <location filename="../../ui/shell/actions.py" line="95" />
             <source>Lock the journal (Ctrl+L)</source>
             <translation>Das Tagebuch sperren (Strg+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="211" />
             <location filename="../../ui/shell/actions.py" line="213" />
+            <location filename="../../ui/shell/actions.py" line="215" />
             <source>Main toolbar</source>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="129" />
+            <location filename="../../ui/shell/actions.py" line="130" />
             <source>Make a post from the selected entries, with personal details removed (Ctrl+Shift+S)</source>
             <translation>Aus den ausgewählten Einträgen einen Beitrag machen, ohne persönliche Angaben (Strg+Umschalt+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="167" />
+            <location filename="../../ui/shell/actions.py" line="168" />
             <source>N&amp;ote</source>
             <translation>N&amp;otiz</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="363" />
+            <location filename="../../ui/shell/main_window.py" line="367" />
             <source>New %1</source>
             <translation>Neu: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="169" />
+            <location filename="../../ui/shell/actions.py" line="170" />
             <source>New &amp;Entry of Kind</source>
             <translation>Neuer &amp;Eintrag der Art</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="259" />
+            <location filename="../../ui/shell/main_window.py" line="263" />
             <source>Open a journal</source>
             <translation>Ein Tagebuch öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="187" />
+            <location filename="../../ui/shell/main_window.py" line="191" />
             <source>Opening the demo journal…</source>
             <translation>Das Demo-Tagebuch wird geöffnet …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="169" />
+            <location filename="../../ui/shell/main_window.py" line="173" />
             <source>Preparing the demo journal…</source>
             <translation>Das Demo-Tagebuch wird vorbereitet …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="408" />
+            <location filename="../../ui/shell/main_window.py" line="412" />
             <source>Quick log kept as a draft.</source>
             <translation>Schnelleintrag als Entwurf aufbewahrt.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="87" />
+            <location filename="../../ui/shell/actions.py" line="88" />
             <source>Rate a symptom in a few keystrokes (Ctrl+Shift+L)</source>
             <translation>Ein Symptom mit wenigen Tastendrücken bewerten (Strg+Umschalt+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="105" />
+            <location filename="../../ui/shell/actions.py" line="106" />
             <source>Search the journal (Ctrl+F)</source>
             <translation>Das Tagebuch durchsuchen (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="203" />
+            <location filename="../../ui/shell/actions.py" line="204" />
             <source>Sh&amp;are</source>
             <translation>&amp;Teilen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="148" />
+            <location filename="../../ui/shell/actions.py" line="149" />
             <source>Share a &amp;Treatment Report…</source>
             <translation>&amp;Behandlungsbericht teilen…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="153" />
+            <location filename="../../ui/shell/actions.py" line="154" />
             <source>Share…</source>
             <translation>Teilen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="114" />
+            <location filename="../../ui/shell/actions.py" line="115" />
             <source>Show the entries (Ctrl+1)</source>
             <translation>Die Einträge zeigen (Strg+1)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="154" />
+            <location filename="../../ui/shell/actions.py" line="155" />
             <source>Summary…</source>
             <translation>Zusammenfassung …</translation>
         </message>
@@ -3781,22 +4024,22 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Heutige Symptome und Tagesfaktoren mit wenigen Tasten (Strg+Umschalt+D)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="207" />
+            <location filename="../../ui/shell/main_window.py" line="211" />
             <source>Welcome! Create a journal to begin, or choose one you already have.</source>
             <translation>Willkommen! Legen Sie zum Start ein Tagebuch an oder wählen Sie eines, das Sie schon haben.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="141" />
+            <location filename="../../ui/shell/actions.py" line="142" />
             <source>What I've S&amp;hared…</source>
             <translation>Was ich &amp;geteilt habe …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="364" />
+            <location filename="../../ui/shell/main_window.py" line="368" />
             <source>Write a new %1 entry (Ctrl+N); the arrow offers the other kinds</source>
             <translation>Einen neuen Eintrag „%1“ schreiben (Strg+N); der Pfeil bietet die anderen Arten an</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="80" />
+            <location filename="../../ui/shell/actions.py" line="81" />
             <source>Write a new entry (Ctrl+N)</source>
             <translation>Einen neuen Eintrag schreiben (Strg+N)</translation>
         </message>
@@ -3822,88 +4065,88 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ProfileTab</name>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="103" />
+            <location filename="../../ui/settings/dialog.py" line="104" />
             <source>&amp;Add</source>
             <translation>&amp;Hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="104" />
+            <location filename="../../ui/settings/dialog.py" line="105" />
             <source>&amp;Remove</source>
             <translation>&amp;Entfernen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="118" />
+            <location filename="../../ui/settings/dialog.py" line="119" />
             <source>Country or region (2 letters, e.g. GB):</source>
             <translation>Land oder Region (2 Buchstaben, z. B. DE):</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="110" />
+            <location filename="../../ui/settings/dialog.py" line="111" />
             <source>Country or region code</source>
             <translation>Länder- oder Regionscode</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="83" />
+            <location filename="../../ui/settings/dialog.py" line="84" />
             <source>Employer</source>
             <translation>Arbeitgeber</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="93" />
+            <location filename="../../ui/settings/dialog.py" line="94" />
             <source>Fettle hides these when you share an excerpt. Roles ("my sister") replace the names they belong to.</source>
             <translation>Fettle verbirgt diese Angaben, wenn Sie einen Auszug teilen. Rollen („meine Schwester“) ersetzen die Namen, zu denen sie gehören.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="99" />
-            <location filename="../../ui/settings/dialog.py" line="133" />
+            <location filename="../../ui/settings/dialog.py" line="100" />
+            <location filename="../../ui/settings/dialog.py" line="134" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="112" />
+            <location filename="../../ui/settings/dialog.py" line="113" />
             <source>Name on appointment summaries</source>
             <translation>Name auf Arztgesprächs-Zusammenfassungen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="119" />
+            <location filename="../../ui/settings/dialog.py" line="120" />
             <source>Name on summaries:</source>
             <translation>Name auf Zusammenfassungen:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="84" />
+            <location filename="../../ui/settings/dialog.py" line="85" />
             <source>Other term</source>
             <translation>Anderer Begriff</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="81" />
+            <location filename="../../ui/settings/dialog.py" line="82" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="82" />
+            <location filename="../../ui/settings/dialog.py" line="83" />
             <source>Place</source>
             <translation>Ort</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="99" />
+            <location filename="../../ui/settings/dialog.py" line="100" />
             <source>Privacy profile</source>
             <translation>Datenschutzprofil</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="99" />
+            <location filename="../../ui/settings/dialog.py" line="100" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="99" />
+            <location filename="../../ui/settings/dialog.py" line="100" />
             <source>Text</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="158" />
+            <location filename="../../ui/settings/dialog.py" line="159" />
             <source>Type a two-letter country or region code, such as GB or US.</source>
             <translation>Geben Sie einen zweistelligen Länder- oder Regionscode ein, zum Beispiel DE oder AT.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="80" />
+            <location filename="../../ui/settings/dialog.py" line="81" />
             <source>Your name</source>
             <translation>Ihr Name</translation>
         </message>
@@ -3924,7 +4167,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>QuestionDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/giveback/question_dialog.py" line="150" />
+            <location filename="../../ui/giveback/question_dialog.py" line="149" />
             <source>%n things in your journal bear on it. The ticked ones go into the reply.</source>
             <translation>
                 <numerusform>%n Sache in Ihrem Tagebuch bezieht sich darauf. Wenn sie angehakt ist, kommt sie in die Antwort.</numerusform>
@@ -3932,92 +4175,92 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="81" />
+            <location filename="../../ui/giveback/question_dialog.py" line="80" />
             <source>&amp;Find in my journal</source>
             <translation>In meinem Tagebuch &amp;suchen</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="90" />
+            <location filename="../../ui/giveback/question_dialog.py" line="89" />
             <source>&amp;Quote the question above the reply (names and handles in it are hidden too)</source>
             <translation>Die Frage über der Antwort &amp;zitieren (Namen und Benutzernamen darin werden ebenfalls verborgen)</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="99" />
+            <location filename="../../ui/giveback/question_dialog.py" line="98" />
             <source>&amp;Write the reply</source>
             <translation>Antwort &amp;schreiben</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="63" />
+            <location filename="../../ui/giveback/question_dialog.py" line="62" />
             <source>Answer a question</source>
             <translation>Eine Frage beantworten</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="45" />
+            <location filename="../../ui/giveback/question_dialog.py" line="44" />
             <source>Entry</source>
             <translation>Eintrag</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="43" />
+            <location filename="../../ui/giveback/question_dialog.py" line="42" />
             <source>Lesson</source>
             <translation>Erkenntnis</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="130" />
+            <location filename="../../ui/giveback/question_dialog.py" line="129" />
             <source>Looking through your journal…</source>
             <translation>Ihr Tagebuch wird durchsucht …</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="154" />
+            <location filename="../../ui/giveback/question_dialog.py" line="153" />
             <source>Nothing in your journal seems to bear on this question. You can still write a reply in your own words.</source>
             <translation>Nichts in Ihrem Tagebuch scheint sich auf diese Frage zu beziehen. Sie können trotzdem eine Antwort in eigenen Worten schreiben.</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="72" />
+            <location filename="../../ui/giveback/question_dialog.py" line="71" />
             <source>Paste a question from a thread. Fettle looks for what in your journal bears on it; you choose what to use, and the reply opens in the share review like any post.</source>
             <translation>Fügen Sie eine Frage aus einem Forum ein. Fettle sucht, was sich in Ihrem Tagebuch darauf bezieht; Sie wählen aus, was verwendet wird, und die Antwort öffnet sich in der Prüfung vor dem Teilen wie jeder Beitrag.</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="125" />
+            <location filename="../../ui/giveback/question_dialog.py" line="124" />
             <source>Paste the question first.</source>
             <translation>Fügen Sie zuerst die Frage ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="82" />
+            <location filename="../../ui/giveback/question_dialog.py" line="81" />
             <source>Search the journal (Ctrl+Enter)</source>
             <translation>Das Tagebuch durchsuchen (Strg+Eingabe)</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="79" />
+            <location filename="../../ui/giveback/question_dialog.py" line="78" />
             <source>The question</source>
             <translation>Die Frage</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="77" />
+            <location filename="../../ui/giveback/question_dialog.py" line="76" />
             <source>The question, e.g. “Has anyone tried amitriptyline for fibro pain?”</source>
             <translation>Die Frage, z. B. „Hat jemand Amitriptylin gegen Fibromyalgie-Schmerzen ausprobiert?“</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="44" />
+            <location filename="../../ui/giveback/question_dialog.py" line="43" />
             <source>Treatment</source>
             <translation>Behandlung</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="87" />
+            <location filename="../../ui/giveback/question_dialog.py" line="86" />
             <source>What your journal holds on it; tick what to use</source>
             <translation>Was Ihr Tagebuch dazu enthält; haken Sie an, was verwendet werden soll</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="95" />
+            <location filename="../../ui/giveback/question_dialog.py" line="94" />
             <source>Your own words</source>
             <translation>Ihre eigenen Worte</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="93" />
+            <location filename="../../ui/giveback/question_dialog.py" line="92" />
             <source>Your own words to open the reply (optional)</source>
             <translation>Ihre eigenen Worte zu Beginn der Antwort (optional)</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="140" />
+            <location filename="../../ui/giveback/question_dialog.py" line="139" />
             <source>{kind}: {label}  {day}
     {reason}</source>
             <translation>{kind}: {label}  {day}
@@ -4196,7 +4439,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../ui/report/page_one.py" line="376" />
+            <location filename="../../ui/report/page_one.py" line="377" />
             <source> and {n} more</source>
             <translation> und {n} weitere</translation>
         </message>
@@ -4206,12 +4449,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Nachher: Mittelwert (Tage)</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="370" />
+            <location filename="../../ui/report/page_one.py" line="371" />
             <source>All figures are self-reported in a personal health journal, not clinical measurements. Entries on {have} of {days} days.</source>
             <translation>Alle Angaben sind selbst erfasst in einem persönlichen Gesundheitstagebuch, keine klinischen Messungen. Einträge an {have} von {days} Tagen.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="181" />
+            <location filename="../../ui/trends/widgets.py" line="182" />
             <source>Around {day}: {name} {v} on average ({d} rated days)</source>
             <translation>Um den {day}: {name} im Mittel {v} ({d} bewertete Tage)</translation>
         </message>
@@ -4236,7 +4479,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Vorher: {a} bis {b}. Nachher: {c} bis {d} (die ersten {w} Tage nach der Änderung bleiben außen vor). {m} Tage in diesen Zeitfenstern wurden nicht erfasst.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="320" />
+            <location filename="../../ui/report/page_one.py" line="321" />
             <location filename="../../ui/trends/effects_model.py" line="23" />
             <source>Change</source>
             <translation>Änderung</translation>
@@ -4247,7 +4490,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Änderung (nummeriert wie in den Diagrammen)</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="132" />
+            <location filename="../../ui/report/page_one.py" line="133" />
             <source>Conditions: {names}</source>
             <translation>Erkrankungen: {names}</translation>
         </message>
@@ -4257,7 +4500,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="315" />
+            <location filename="../../ui/report/page_one.py" line="316" />
             <source>Days with each symptom (rated above 0)</source>
             <translation>Tage mit jedem Symptom (bewertet über 0)</translation>
         </message>
@@ -4272,33 +4515,33 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Unterschied (95-%-Intervall)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="257" />
+            <location filename="../../ui/trends/widgets.py" line="258" />
             <source>Fri</source>
             <translation>Fr</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="138" />
+            <location filename="../../ui/report/page_one.py" line="139" />
             <source>Generated {day}</source>
             <translation>Erstellt am {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="126" />
+            <location filename="../../ui/report/page_one.py" line="127" />
             <source>Health summary</source>
             <translation>Gesundheitszusammenfassung</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="309" />
             <location filename="../../ui/trends/widgets.py" line="310" />
+            <location filename="../../ui/trends/widgets.py" line="311" />
             <source>Highest rating that day:</source>
             <translation>Höchste Bewertung an diesem Tag:</translation>
         </message>
         <message>
             <location filename="../../ui/report/insights_block.py" line="104" />
             <source>Insights (95% AR(1)-corrected intervals; only results unlikely to be chance)</source>
-            <translation>Zusammenhänge (95-%-Intervalle mit AR(1)-Korrektur; nur Ergebnisse, die wahrscheinlich kein Zufall sind)</translation>
+            <translation>Zusammenhänge (95-%-Intervalle mit AR(1)-Korrektur; nur Ergebnisse, bei denen Zufall unwahrscheinlich ist)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="152" />
+            <location filename="../../ui/trends/widgets.py" line="153" />
             <source>Latest {n}-day average {v} on {day}.</source>
             <translation>Letzter {n}-Tage-Mittelwert {v} am {day}.</translation>
         </message>
@@ -4308,18 +4551,18 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Erkenntnis</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="303" />
+            <location filename="../../ui/report/page_one.py" line="304" />
             <source>Lessons learned</source>
             <translation>Erkenntnisse</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="206" />
+            <location filename="../../ui/trends/widgets.py" line="207" />
             <source>Loading…</source>
             <translation>Wird geladen …</translation>
         </message>
         <message>
             <location filename="../../ui/report/overflow.py" line="79" />
-            <location filename="../../ui/report/page_one.py" line="182" />
+            <location filename="../../ui/report/page_one.py" line="183" />
             <source>MAIN CONCERN</source>
             <translation>HAUPTANLIEGEN</translation>
         </message>
@@ -4334,22 +4577,22 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Markierung</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="155" />
+            <location filename="../../ui/trends/widgets.py" line="156" />
             <source>Marker {n}: {text} on {day}.</source>
             <translation>Markierung {n}: {text} am {day}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="255" />
+            <location filename="../../ui/trends/widgets.py" line="256" />
             <source>Mon</source>
             <translation>Mo</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="354" />
+            <location filename="../../ui/report/page_one.py" line="355" />
             <source>Months cut by the period show how many of their days it covers (“d”).</source>
             <translation>Vom Zeitraum angeschnittene Monate zeigen, wie viele ihrer Tage er umfasst („T“).</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="357" />
+            <location filename="../../ui/report/page_one.py" line="358" />
             <source>No entries in the previous {n} days to compare with.</source>
             <translation>Keine Einträge in den vorherigen {n} Tagen zum Vergleich.</translation>
         </message>
@@ -4359,27 +4602,27 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Keine Einträge in diesem Zeitraum.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="378" />
+            <location filename="../../ui/report/page_one.py" line="379" />
             <source>No entries on: {days}.</source>
             <translation>Keine Einträge am: {days}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="142" />
+            <location filename="../../ui/trends/widgets.py" line="143" />
             <source>No ratings in this period.</source>
             <translation>Keine Bewertungen in diesem Zeitraum.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="215" />
+            <location filename="../../ui/report/page_one.py" line="216" />
             <source>No symptoms rated in this period.</source>
             <translation>In diesem Zeitraum wurden keine Symptome bewertet.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="206" />
+            <location filename="../../ui/trends/widgets.py" line="207" />
             <source>No symptoms rated yet.</source>
             <translation>Noch keine Symptome bewertet.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="281" />
+            <location filename="../../ui/report/page_one.py" line="282" />
             <source>No treatment changes in this period.</source>
             <translation>Keine Behandlungsänderungen in diesem Zeitraum.</translation>
         </message>
@@ -4389,27 +4632,27 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>In diesem Zeitraum wurde keine Behandlung begonnen, beendet oder in der Dosis geändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="298" />
+            <location filename="../../ui/report/page_one.py" line="299" />
             <source>None noted.</source>
             <translation>Keine vermerkt.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="259" />
+            <location filename="../../ui/report/page_one.py" line="260" />
             <source>None recorded.</source>
             <translation>Keine erfasst.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="306" />
+            <location filename="../../ui/report/page_one.py" line="307" />
             <source>None written in this period.</source>
             <translation>In diesem Zeitraum keine geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="233" />
+            <location filename="../../ui/report/page_one.py" line="234" />
             <source>Not charted here: {names}.</source>
             <translation>Hier nicht im Diagramm: {names}.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="295" />
+            <location filename="../../ui/report/page_one.py" line="296" />
             <source>Notable events</source>
             <translation>Besondere Ereignisse</translation>
         </message>
@@ -4430,29 +4673,29 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Seite {n} von {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="320" />
+            <location filename="../../ui/report/page_one.py" line="321" />
             <source>Previous {n} days</source>
             <translation>Vorherige {n} Tage</translation>
         </message>
         <message>
             <location filename="../../ui/report/overflow.py" line="86" />
-            <location filename="../../ui/report/page_one.py" line="190" />
+            <location filename="../../ui/report/page_one.py" line="191" />
             <source>QUESTIONS FOR THIS APPOINTMENT</source>
             <translation>FRAGEN FÜR DIESEN TERMIN</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="118" />
-            <location filename="../../ui/trends/widgets.py" line="133" />
+            <location filename="../../ui/trends/widgets.py" line="119" />
+            <location filename="../../ui/trends/widgets.py" line="134" />
             <source>Severity over time</source>
             <translation>Stärke im Zeitverlauf</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="206" />
+            <location filename="../../ui/report/page_one.py" line="207" />
             <source>Shortened here to keep this page to one page: the full text is on page 2.</source>
             <translation>Hier gekürzt, damit diese Seite auf eine Seite passt: Der vollständige Text steht auf Seite 2.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="258" />
+            <location filename="../../ui/trends/widgets.py" line="259" />
             <source>Sun</source>
             <translation>So</translation>
         </message>
@@ -4462,22 +4705,22 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="217" />
+            <location filename="../../ui/report/page_one.py" line="218" />
             <source>Symptom severity, self-rated 0–10</source>
             <translation>Stärke der Symptome, selbst bewertet 0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="214" />
+            <location filename="../../ui/report/page_one.py" line="215" />
             <source>Symptoms</source>
             <translation>Symptome</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="360" />
+            <location filename="../../ui/report/page_one.py" line="361" />
             <source>The previous {n} days have entries on {k} days only.</source>
             <translation>Die vorherigen {n} Tage haben nur an {k} Tagen Einträge.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="320" />
+            <location filename="../../ui/report/page_one.py" line="321" />
             <source>This period</source>
             <translation>Dieser Zeitraum</translation>
         </message>
@@ -4487,42 +4730,42 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Behandlung</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="279" />
+            <location filename="../../ui/report/page_one.py" line="280" />
             <source>Treatment changes in this period</source>
             <translation>Behandlungsänderungen in diesem Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="257" />
+            <location filename="../../ui/report/page_one.py" line="258" />
             <source>Treatments now</source>
             <translation>Aktuelle Behandlungen</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="248" />
+            <location filename="../../ui/trends/widgets.py" line="249" />
             <source>Trend falling, from {a} to {b}.</source>
             <translation>Tendenz fallend, von {a} auf {b}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="250" />
+            <location filename="../../ui/trends/widgets.py" line="251" />
             <source>Trend rising, from {a} to {b}.</source>
             <translation>Tendenz steigend, von {a} auf {b}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="251" />
+            <location filename="../../ui/trends/widgets.py" line="252" />
             <source>Trend steady, around {b}.</source>
             <translation>Tendenz gleichbleibend, um {b}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="256" />
+            <location filename="../../ui/trends/widgets.py" line="257" />
             <source>Wed</source>
             <translation>Mi</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="210" />
+            <location filename="../../ui/trends/widgets.py" line="211" />
             <source>average of each {n} days</source>
             <translation>Mittelwert über je {n} Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="289" />
+            <location filename="../../ui/report/chart.py" line="290" />
             <source>average {avg} · {n} ratings on {d} days</source>
             <translation>Mittelwert {avg} · {n} Bewertungen an {d} Tagen</translation>
         </message>
@@ -4537,8 +4780,8 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>könnte Zufall sein</translation>
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="346" />
-            <location filename="../../ui/trends/widgets.py" line="100" />
+            <location filename="../../ui/report/chart.py" line="347" />
+            <location filename="../../ui/trends/widgets.py" line="101" />
             <source>daily average</source>
             <translation>Tagesmittel</translation>
         </message>
@@ -4548,23 +4791,23 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Dosis geändert</translation>
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="349" />
+            <location filename="../../ui/report/chart.py" line="350" />
             <source>lowest–highest over {n} days</source>
             <translation>niedrigster–höchster Wert über {n} Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="293" />
+            <location filename="../../ui/report/chart.py" line="294" />
             <source>no ratings in this period</source>
             <translation>keine Bewertungen in diesem Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="365" />
-            <location filename="../../ui/trends/widgets.py" line="319" />
+            <location filename="../../ui/report/chart.py" line="366" />
+            <location filename="../../ui/trends/widgets.py" line="320" />
             <source>not recorded</source>
             <translation>nicht erfasst</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="266" />
+            <location filename="../../ui/report/page_one.py" line="267" />
             <source>since {day}</source>
             <translation>seit {day}</translation>
         </message>
@@ -4579,7 +4822,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>beendet</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="268" />
+            <location filename="../../ui/report/page_one.py" line="269" />
             <source>this dose since {day}</source>
             <translation>diese Dosis seit {day}</translation>
         </message>
@@ -4589,17 +4832,17 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>zu wenige bewertete Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="101" />
+            <location filename="../../ui/trends/widgets.py" line="102" />
             <source>weekly average</source>
             <translation>Wochenmittel</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="184" />
+            <location filename="../../ui/trends/widgets.py" line="185" />
             <source>{day}: not recorded</source>
             <translation>{day}: nicht erfasst</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="178" />
+            <location filename="../../ui/trends/widgets.py" line="179" />
             <source>{day}: {name} {v} (lowest {lo}, highest {hi}, {n} ratings)</source>
             <translation>{day}: {name} {v} (niedrigster {lo}, höchster {hi}, {n} Bewertungen)</translation>
         </message>
@@ -4609,7 +4852,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>{name}: Dosis geändert: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="134" />
+            <location filename="../../ui/trends/widgets.py" line="135" />
             <source>{name} severity, last {n} days</source>
             <translation>{name}: Stärke, letzte {n} Tage</translation>
         </message>
@@ -4629,17 +4872,17 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>{name} beendet</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="146" />
+            <location filename="../../ui/trends/widgets.py" line="147" />
             <source>{name}: average {avg} on {d} rated days of {all}; lower is better.</source>
             <translation>{name}: Mittelwert {avg} an {d} bewerteten von {all} Tagen; niedriger ist besser.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="328" />
+            <location filename="../../ui/report/page_one.py" line="329" />
             <source>{n} d</source>
             <translation>{n} T</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="288" />
+            <location filename="../../ui/report/page_one.py" line="289" />
             <source>{n} earlier changes not listed.</source>
             <translation>{n} frühere Änderungen nicht aufgeführt.</translation>
         </message>
@@ -4649,17 +4892,17 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>{n} frühere Änderungen nicht gezeigt.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="301" />
+            <location filename="../../ui/report/page_one.py" line="302" />
             <source>{n} earlier events not listed.</source>
             <translation>{n} frühere Ereignisse nicht aufgeführt.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="344" />
+            <location filename="../../ui/report/page_one.py" line="345" />
             <source>{n} of {d}</source>
             <translation>{n} von {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="353" />
+            <location filename="../../ui/report/chart.py" line="354" />
             <source>{n}-day average</source>
             <translation>{n}-Tage-Mittelwert</translation>
         </message>
@@ -4669,7 +4912,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>{start} – {end} ({days} Tage)</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="201" />
+            <location filename="../../ui/report/page_one.py" line="202" />
             <source>… and {n} more</source>
             <translation>… und {n} weitere</translation>
         </message>
@@ -4677,97 +4920,97 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ui/data/backup.py" line="101" />
+            <location filename="../../ui/data/backup.py" line="102" />
             <source>Backup folder: %1</source>
             <translation>Sicherungsordner: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="95" />
+            <location filename="../../ui/data/backup.py" line="96" />
             <source>Backups</source>
             <translation>Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="133" />
+            <location filename="../../ui/data/backup.py" line="134" />
             <source>Cannot be used</source>
             <translation>Nicht verwendbar</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="82" />
+            <location filename="../../ui/data/backup.py" line="83" />
             <source>Choose the backup to go back to. Restoring replaces your journal with that backup.&lt;br&gt;&lt;br&gt;&lt;b&gt;Your journal as it is now is saved first&lt;/b&gt;, in the backup folder, so nothing is lost and you can change your mind.</source>
             <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Beim Wiederherstellen wird Ihr Tagebuch durch diese Sicherung ersetzt.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ihr Tagebuch in seinem jetzigen Zustand wird vorher gespeichert&lt;/b&gt;, im Sicherungsordner, damit nichts verloren geht und Sie es sich anders überlegen können.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="93" />
+            <location filename="../../ui/data/backup.py" line="94" />
             <source>Entries</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="133" />
+            <location filename="../../ui/data/backup.py" line="134" />
             <source>Good</source>
             <translation>In Ordnung</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="96" />
+            <location filename="../../ui/data/backup.py" line="97" />
             <source>Looking at your backups…</source>
             <translation>Ihre Sicherungen werden angesehen …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="150" />
+            <location filename="../../ui/data/backup.py" line="151" />
             <source>None of these backups can be opened with your current passphrase.</source>
             <translation>Keine dieser Sicherungen lässt sich mit Ihrer aktuellen Passphrase öffnen.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="186" />
+            <location filename="../../ui/data/backup.py" line="187" />
             <source>Replace your journal with the backup from %1 (%2 entries)?</source>
             <translation>Ihr Tagebuch durch die Sicherung vom %1 (%2 Einträge) ersetzen?</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="196" />
+            <location filename="../../ui/data/backup.py" line="197" />
             <source>Restore</source>
             <translation>Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="72" />
+            <location filename="../../ui/data/backup.py" line="73" />
             <source>Restore from a backup</source>
             <translation>Aus einer Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="185" />
+            <location filename="../../ui/data/backup.py" line="186" />
             <source>Restore this backup?</source>
             <translation>Diese Sicherung wiederherstellen?</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="106" />
+            <location filename="../../ui/data/backup.py" line="107" />
             <source>Restore…</source>
             <translation>Wiederherstellen …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="205" />
+            <location filename="../../ui/data/backup.py" line="206" />
             <source>Saving your current journal, then restoring…</source>
             <translation>Ihr aktuelles Tagebuch wird gespeichert, dann wiederhergestellt …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="93" />
+            <location filename="../../ui/data/backup.py" line="94" />
             <source>Size</source>
             <translation>Größe</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="93" />
+            <location filename="../../ui/data/backup.py" line="94" />
             <source>State</source>
             <translation>Zustand</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="93" />
+            <location filename="../../ui/data/backup.py" line="94" />
             <source>Taken</source>
             <translation>Erstellt</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="147" />
+            <location filename="../../ui/data/backup.py" line="148" />
             <source>There are no backups yet. Use “Back up now” to make the first one.</source>
             <translation>Es gibt noch keine Sicherungen. Mit „Jetzt sichern“ legen Sie die erste an.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="193" />
+            <location filename="../../ui/data/backup.py" line="194" />
             <source>Your journal as it is now is saved in the backup folder first. Anything written after this backup will not be in the restored journal.</source>
             <translation>Ihr Tagebuch in seinem jetzigen Zustand wird zuerst im Sicherungsordner gespeichert. Was nach dieser Sicherung geschrieben wurde, ist im wiederhergestellten Tagebuch nicht enthalten.</translation>
         </message>
@@ -4775,33 +5018,33 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>RestorePassphraseDialog</name>
         <message>
-            <location filename="../../ui/unlock/restore.py" line="93" />
+            <location filename="../../ui/unlock/restore.py" line="94" />
             <source>&amp;Continue</source>
             <translation>&amp;Weiter</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/restore.py" line="68" />
+            <location filename="../../ui/unlock/restore.py" line="69" />
             <source>Fettle found %1 backup(s) of this journal in %2.&lt;br&gt;&lt;br&gt;Type the passphrase the backups were made with (your journal's passphrase, or the one you had before you changed it).</source>
             <translation>Fettle hat %1 Sicherung(en) dieses Tagebuchs in %2 gefunden.&lt;br&gt;&lt;br&gt;Geben Sie die Passphrase ein, mit der die Sicherungen angelegt wurden (die Passphrase Ihres Tagebuchs oder die, die Sie vor einer Änderung hatten).</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/restore.py" line="85" />
+            <location filename="../../ui/unlock/restore.py" line="86" />
             <source>Opening the backups</source>
             <translation>Die Sicherungen werden geöffnet</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/restore.py" line="79" />
             <location filename="../../ui/unlock/restore.py" line="80" />
+            <location filename="../../ui/unlock/restore.py" line="81" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/restore.py" line="65" />
+            <location filename="../../ui/unlock/restore.py" line="66" />
             <source>Restore from a backup</source>
             <translation>Aus einer Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/restore.py" line="111" />
+            <location filename="../../ui/unlock/restore.py" line="112" />
             <source>Type your passphrase.</source>
             <translation>Geben Sie Ihre Passphrase ein.</translation>
         </message>
@@ -4809,107 +5052,112 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="246" />
+            <location filename="../../ui/settings/dialog.py" line="249" />
             <source> minute</source>
             <translation> Minute</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="246" />
+            <location filename="../../ui/settings/dialog.py" line="249" />
             <source> minutes</source>
             <translation> Minuten</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="188" />
+            <location filename="../../ui/settings/dialog.py" line="189" />
             <source>&amp;Backups</source>
             <translation>&amp;Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="182" />
+            <location filename="../../ui/settings/dialog.py" line="183" />
             <source>&amp;Conditions</source>
             <translation>&amp;Erkrankungen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="239" />
+            <location filename="../../ui/settings/dialog.py" line="242" />
             <source>&amp;Date format:</source>
             <translation>Datums&amp;format:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="172" />
+            <location filename="../../ui/settings/dialog.py" line="173" />
             <source>&amp;General</source>
             <translation>&amp;Allgemein</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="236" />
+            <location filename="../../ui/settings/dialog.py" line="239" />
             <source>&amp;Lock after idle:</source>
             <translation>Sp&amp;erren nach Inaktivität:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="179" />
+            <location filename="../../ui/settings/dialog.py" line="180" />
             <source>&amp;Privacy profile</source>
             <translation>&amp;Datenschutzprofil</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="214" />
+            <location filename="../../ui/settings/dialog.py" line="217" />
             <source>&amp;Remember on this device</source>
             <translation>Auf diesem Gerät &amp;merken</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="180" />
+            <location filename="../../ui/settings/dialog.py" line="181" />
             <source>&amp;Symptoms</source>
             <translation>S&amp;ymptome</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="181" />
+            <location filename="../../ui/settings/dialog.py" line="182" />
             <source>&amp;Treatments</source>
             <translation>&amp;Behandlungen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="174" />
+            <location filename="../../ui/settings/dialog.py" line="175" />
             <source>Appeara&amp;nce</source>
             <translation>Erschei&amp;nungsbild</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="232" />
+            <location filename="../../ui/settings/dialog.py" line="235" />
             <source>Change &amp;passphrase…</source>
             <translation>&amp;Passphrase ändern …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="258" />
+            <location filename="../../ui/settings/dialog.py" line="261" />
             <source>Checking the system keystore…</source>
             <translation>Der Schlüsselbund des Systems wird geprüft …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="227" />
+            <location filename="../../ui/settings/dialog.py" line="230" />
             <source>Date format</source>
             <translation>Datumsformat</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="216" />
+            <location filename="../../ui/settings/dialog.py" line="219" />
             <source>Fettle opens without asking for the passphrase when it starts on this computer. After a lock (Ctrl+L, idle time, the screen locking) it always asks.</source>
             <translation>Fettle öffnet sich beim Start auf diesem Computer, ohne nach der Passphrase zu fragen. Nach einer Sperre (Strg+L, Inaktivität, Sperren des Bildschirms) fragt es immer.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="240" />
+            <location filename="../../ui/settings/dialog.py" line="243" />
             <source>Lan&amp;guage:</source>
             <translation>Sprac&amp;he:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="213" />
+            <location filename="../../ui/settings/dialog.py" line="216" />
             <source>Lock after idle minutes</source>
             <translation>Minuten bis zur Sperre bei Inaktivität</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="241" />
+            <location filename="../../ui/settings/dialog.py" line="244" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="169" />
+            <location filename="../../ui/settings/dialog.py" line="170" />
             <source>Preferences</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="256" />
+            <location filename="../../ui/settings/dialog.py" line="191" />
+            <source>S&amp;ync</source>
+            <translation>Ab&amp;gleich</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/dialog.py" line="259" />
             <source>The demo journal is never remembered.</source>
             <translation>Das Demo-Tagebuch wird nie gemerkt.</translation>
         </message>
@@ -4917,27 +5165,27 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SettingsFlow</name>
         <message>
-            <location filename="../../ui/settings/flow.py" line="261" />
+            <location filename="../../ui/settings/flow.py" line="223" />
             <source>Changing the passphrase…</source>
             <translation>Die Passphrase wird geändert …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/flow.py" line="234" />
+            <location filename="../../ui/settings/flow.py" line="196" />
             <source>Encrypted backup saved: %1</source>
             <translation>Verschlüsselte Sicherung gespeichert: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/flow.py" line="270" />
+            <location filename="../../ui/settings/flow.py" line="232" />
             <source>Passphrase changed.</source>
             <translation>Passphrase geändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/flow.py" line="203" />
+            <location filename="../../ui/settings/flow.py" line="165" />
             <source>Preferences saved.</source>
             <translation>Einstellungen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/flow.py" line="282" />
+            <location filename="../../ui/settings/flow.py" line="244" />
             <source>The system keystore did not answer, so the key remembered on this device could not be moved to the new passphrase. You will be asked for your new passphrase; tick "Remember on this device" in Preferences to try again.</source>
             <translation>Der Schlüsselbund des Systems hat nicht geantwortet, daher konnte der auf diesem Gerät gemerkte Schlüssel nicht auf die neue Passphrase umgestellt werden. Sie werden nach Ihrer neuen Passphrase gefragt; haken Sie in den Einstellungen „Auf diesem Gerät merken“ an, um es erneut zu versuchen.</translation>
         </message>
@@ -5281,7 +5529,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ShareEntryPicker</name>
         <message numerus="yes">
-            <location filename="../../ui/share/entry_picker.py" line="115" />
+            <location filename="../../ui/share/entry_picker.py" line="116" />
             <source>%n entries in the post</source>
             <translation>
                 <numerusform>%n Eintrag im Beitrag</numerusform>
@@ -5289,38 +5537,38 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/share/entry_picker.py" line="92" />
+            <location filename="../../ui/share/entry_picker.py" line="93" />
             <source>(untitled)</source>
             <translation>(ohne Titel)</translation>
         </message>
         <message>
-            <location filename="../../ui/share/entry_picker.py" line="49" />
+            <location filename="../../ui/share/entry_picker.py" line="50" />
             <source>Entries from</source>
             <translation>Einträge ab</translation>
         </message>
         <message>
-            <location filename="../../ui/share/entry_picker.py" line="50" />
+            <location filename="../../ui/share/entry_picker.py" line="51" />
             <source>Entries to</source>
             <translation>Einträge bis</translation>
         </message>
         <message>
-            <location filename="../../ui/share/entry_picker.py" line="52" />
-            <location filename="../../ui/share/entry_picker.py" line="66" />
+            <location filename="../../ui/share/entry_picker.py" line="53" />
+            <location filename="../../ui/share/entry_picker.py" line="67" />
             <source>Entries to share</source>
             <translation>Einträge zum Teilen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/entry_picker.py" line="114" />
+            <location filename="../../ui/share/entry_picker.py" line="115" />
             <source>No entries ticked: tick the ones to share.</source>
             <translation>Keine Einträge angehakt: Haken Sie die an, die Sie teilen möchten.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/entry_picker.py" line="53" />
+            <location filename="../../ui/share/entry_picker.py" line="54" />
             <source>Ticked entries are in the post; Space ticks or unticks</source>
             <translation>Angehakte Einträge sind im Beitrag; die Leertaste hakt an oder ab</translation>
         </message>
         <message>
-            <location filename="../../ui/share/entry_picker.py" line="62" />
+            <location filename="../../ui/share/entry_picker.py" line="63" />
             <source>to</source>
             <translation>bis</translation>
         </message>
@@ -5366,27 +5614,27 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ShareLogDialog</name>
         <message>
-            <location filename="../../ui/share/log_view.py" line="140" />
+            <location filename="../../ui/share/log_view.py" line="141" />
             <source>Choose a share to see exactly what left.</source>
             <translation>Wählen Sie einen geteilten Beitrag, um genau zu sehen, was hinausging.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="145" />
+            <location filename="../../ui/share/log_view.py" line="146" />
             <source>Forget this record. The post stays wherever you put it.</source>
             <translation>Diesen Eintrag im Protokoll vergessen. Der Beitrag bleibt, wo Sie ihn hingestellt haben.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="141" />
+            <location filename="../../ui/share/log_view.py" line="142" />
             <source>Nothing has been shared from this journal yet.</source>
             <translation>Aus diesem Tagebuch wurde noch nichts geteilt.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="144" />
+            <location filename="../../ui/share/log_view.py" line="145" />
             <source>Remove from log</source>
             <translation>Aus dem Protokoll entfernen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="127" />
+            <location filename="../../ui/share/log_view.py" line="128" />
             <source>What you have shared</source>
             <translation>Was Sie geteilt haben</translation>
         </message>
@@ -5394,42 +5642,42 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ShareLogModel</name>
         <message>
-            <location filename="../../ui/share/log_view.py" line="51" />
+            <location filename="../../ui/share/log_view.py" line="52" />
             <source>Copied</source>
             <translation>Kopiert</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="80" />
+            <location filename="../../ui/share/log_view.py" line="81" />
             <source>Entries</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="79" />
+            <location filename="../../ui/share/log_view.py" line="80" />
             <source>How</source>
             <translation>Wie</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="117" />
+            <location filename="../../ui/share/log_view.py" line="118" />
             <source>Journal entry numbers</source>
             <translation>Nummern der Tagebucheinträge</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="53" />
+            <location filename="../../ui/share/log_view.py" line="54" />
             <source>Printed (command line)</source>
             <translation>Gedruckt (Befehlszeile)</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="52" />
+            <location filename="../../ui/share/log_view.py" line="53" />
             <source>Saved to a file</source>
             <translation>In eine Datei gespeichert</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="77" />
+            <location filename="../../ui/share/log_view.py" line="78" />
             <source>When</source>
             <translation>Wann</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="78" />
+            <location filename="../../ui/share/log_view.py" line="79" />
             <source>Where</source>
             <translation>Wo</translation>
         </message>
@@ -5437,32 +5685,32 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SharePreview</name>
         <message>
-            <location filename="../../ui/share/preview.py" line="117" />
+            <location filename="../../ui/share/preview.py" line="118" />
             <source> · a thread of {n} posts</source>
             <translation> · ein Thread aus {n} Beiträgen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/preview.py" line="125" />
+            <location filename="../../ui/share/preview.py" line="126" />
             <source> · title {used} of {limit}</source>
             <translation> · Titel {used} von {limit}</translation>
         </message>
         <message>
-            <location filename="../../ui/share/preview.py" line="64" />
+            <location filename="../../ui/share/preview.py" line="65" />
             <source>Post to:</source>
             <translation>Veröffentlichen auf:</translation>
         </message>
         <message>
-            <location filename="../../ui/share/preview.py" line="105" />
+            <location filename="../../ui/share/preview.py" line="106" />
             <source>Post {n} of {total}</source>
             <translation>Beitrag {n} von {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/share/preview.py" line="122" />
+            <location filename="../../ui/share/preview.py" line="123" />
             <source>{used} characters (no limit)</source>
             <translation>{used} Zeichen (keine Grenze)</translation>
         </message>
         <message>
-            <location filename="../../ui/share/preview.py" line="114" />
+            <location filename="../../ui/share/preview.py" line="115" />
             <source>{used} of {limit} characters</source>
             <translation>{used} von {limit} Zeichen</translation>
         </message>
@@ -5845,6 +6093,267 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <location filename="../../ui/settings/catalog.py" line="44" />
             <source>{what}: type a date like 2026-03-14.</source>
             <translation>{what}: Geben Sie ein Datum wie 2026-03-14 ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncFeature</name>
+        <message>
+            <location filename="../../ui/sync/install.py" line="47" />
+            <source>&amp;Join a Synced Journal…</source>
+            <translation>Einem abgeglichenen Tagebuch &amp;beitreten …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/install.py" line="46" />
+            <source>Entries changed on two devices at once: choose what to keep</source>
+            <translation>Auf zwei Geräten gleichzeitig geänderte Einträge: Wählen Sie, was bleiben soll</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/install.py" line="43" />
+            <source>Exchange changes with your other devices now</source>
+            <translation>Änderungen jetzt mit Ihren anderen Geräten austauschen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/install.py" line="126" />
+            <source>Joining… (this can take a minute)</source>
+            <translation>Beitritt läuft … (das kann eine Minute dauern)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/install.py" line="49" />
+            <source>On a new computer: make its journal from the folder your other device syncs</source>
+            <translation>Auf einem neuen Computer: sein Tagebuch aus dem Ordner anlegen, den Ihr anderes Gerät abgleicht</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/install.py" line="40" />
+            <source>S&amp;ync Now</source>
+            <translation>Jetzt ab&amp;gleichen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/install.py" line="44" />
+            <source>Sync &amp;Conflicts…</source>
+            <translation>Abgleich-&amp;Konflikte …</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncService</name>
+        <message>
+            <location filename="../../ui/sync/service.py" line="154" />
+            <source>%1 (see why)</source>
+            <translation>%1 (Grund anzeigen)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/service.py" line="173" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>vor %n Tag</numerusform>
+                <numerusform>vor %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/service.py" line="171" />
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>vor %n Stunde</numerusform>
+                <numerusform>vor %n Stunden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/sync/service.py" line="169" />
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>vor %n Min.</numerusform>
+                <numerusform>vor %n Min.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/service.py" line="164" />
+            <source>Not synced yet</source>
+            <translation>Noch nicht abgeglichen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/service.py" line="137" />
+            <source>Sync did not finish</source>
+            <translation>Abgleich nicht abgeschlossen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/service.py" line="135" />
+            <source>Sync folder not found</source>
+            <translation>Sync-Ordner nicht gefunden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/service.py" line="175" />
+            <source>Synced %1</source>
+            <translation>Abgeglichen %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/service.py" line="176" />
+            <source>Synced %1 with %2</source>
+            <translation>Abgeglichen %1 mit %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/service.py" line="146" />
+            <source>Syncing…</source>
+            <translation>Wird abgeglichen …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/service.py" line="167" />
+            <source>just now</source>
+            <translation>gerade eben</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusLine</name>
+        <message numerus="yes">
+            <location filename="../../ui/sync/status_line.py" line="50" />
+            <source>%n conflict(s) — review</source>
+            <translation>
+                <numerusform>%n Konflikt – prüfen</numerusform>
+                <numerusform>%n Konflikte – prüfen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/status_line.py" line="26" />
+            <location filename="../../ui/sync/status_line.py" line="57" />
+            <source>Sync status</source>
+            <translation>Stand des Abgleichs</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncTab</name>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="99" />
+            <source>&amp;Folder:</source>
+            <translation>&amp;Ordner:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="100" />
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="89" />
+            <source>&amp;Sync with this folder</source>
+            <translation>Mit diesem Ordner &amp;abgleichen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="91" />
+            <source>Also send the &amp;share log (the texts you posted)</source>
+            <translation>Auch das &amp;Teilen-Protokoll senden (die Texte, die Sie veröffentlicht haben)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="76" />
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Wählen …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="171" />
+            <source>Choose a folder that exists: the one your file-sync tool shares between your computers.</source>
+            <translation>Wählen Sie einen vorhandenen Ordner: den, den Ihr Dateiabgleich zwischen Ihren Computern teilt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="77" />
+            <location filename="../../ui/settings/sync_tab.py" line="156" />
+            <source>Choose the sync folder</source>
+            <translation>Den Sync-Ordner wählen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="201" />
+            <source>Done. On your other computer, choose File ▸ Join a Synced Journal… and this folder.</source>
+            <translation>Fertig. Wählen Sie auf Ihrem anderen Computer Datei ▸ Einem abgeglichenen Tagebuch beitreten … und diesen Ordner.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="198" />
+            <source>Done. Synced with %1.</source>
+            <translation>Fertig. Abgeglichen mit %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="64" />
+            <source>Keep this journal in step with your other computers through a folder your file-sync tool already shares (Syncthing, Nextcloud, Dropbox, a USB stick). Only encrypted change files go into it: nothing there can be read without your passphrase.</source>
+            <translation>Halten Sie dieses Tagebuch mit Ihren anderen Computern auf demselben Stand, über einen Ordner, den Ihr Dateiabgleich bereits teilt (Syncthing, Nextcloud, Dropbox, ein USB-Stick). Nur verschlüsselte Änderungsdateien kommen hinein: Ohne Ihre Passphrase lässt sich dort nichts lesen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="87" />
+            <source>Name of this device</source>
+            <translation>Name dieses Geräts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="75" />
+            <source>Not syncing</source>
+            <translation>Kein Abgleich</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="94" />
+            <source>Off: what you posted, and where, stays on this device only.</source>
+            <translation>Aus: Was Sie veröffentlicht haben und wo, bleibt nur auf diesem Gerät.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="107" />
+            <source>On a new computer, use File ▸ Join a Synced Journal… instead: it makes this computer's journal from the folder.</source>
+            <translation>Auf einem neuen Computer verwenden Sie stattdessen Datei ▸ Einem abgeglichenen Tagebuch beitreten …: Das legt das Tagebuch dieses Computers aus dem Ordner an.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="90" />
+            <source>Save the &amp;name</source>
+            <translation>&amp;Namen speichern</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="214" />
+            <source>Saved. Your other devices see the new name after the next sync.</source>
+            <translation>Gespeichert. Ihre anderen Geräte sehen den neuen Namen nach dem nächsten Abgleich.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="185" />
+            <source>Setting up and syncing…</source>
+            <translation>Wird eingerichtet und abgeglichen …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="74" />
+            <source>Sync folder</source>
+            <translation>Sync-Ordner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="97" />
+            <source>Sync result</source>
+            <translation>Ergebnis des Abgleichs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="72" />
+            <source>Sync state</source>
+            <translation>Stand des Abgleichs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="150" />
+            <source>Syncing through %1 as “%2”.</source>
+            <translation>Abgleich über %1 als „%2“.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="101" />
+            <source>This device's &amp;name:</source>
+            <translation>&amp;Name dieses Geräts:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="146" />
+            <source>This journal does not sync yet.</source>
+            <translation>Dieses Tagebuch wird noch nicht abgeglichen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="175" />
+            <source>Type your passphrase: it locks the folder's key, so a new device can open it with the same passphrase.</source>
+            <translation>Geben Sie Ihre Passphrase ein: Sie verschließt den Schlüssel des Ordners, damit ein neues Gerät ihn mit derselben Passphrase öffnen kann.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="88" />
+            <source>Your other devices say “Synced with …” using this name.</source>
+            <translation>Ihre anderen Geräte zeigen „Abgeglichen mit …“ mit diesem Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="83" />
+            <source>Your passphrase, to lock the folder's key</source>
+            <translation>Ihre Passphrase, um den Schlüssel des Ordners zu verschließen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/settings/sync_tab.py" line="86" />
+            <source>e.g. Laptop</source>
+            <translation>z. B. Laptop</translation>
         </message>
     </context>
     <context>
@@ -6370,37 +6879,37 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>UnlockRestore</name>
         <message>
-            <location filename="../../ui/unlock/restore.py" line="216" />
+            <location filename="../../ui/unlock/restore.py" line="217" />
             <source>Choose the backup to go back to. Anything written after it will not be in the restored journal.&lt;br&gt;&lt;br&gt;&lt;b&gt;The damaged file is kept&lt;/b&gt;, in the backup folder, for whoever might still rescue something from it.</source>
             <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Was danach geschrieben wurde, ist im wiederhergestellten Tagebuch nicht enthalten.&lt;br&gt;&lt;br&gt;&lt;b&gt;Die beschädigte Datei wird aufbewahrt&lt;/b&gt;, im Sicherungsordner, für alle, die vielleicht noch etwas daraus retten können.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/restore.py" line="250" />
+            <location filename="../../ui/unlock/restore.py" line="251" />
             <source>Journal restored</source>
             <translation>Tagebuch wiederhergestellt</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/restore.py" line="174" />
+            <location filename="../../ui/unlock/restore.py" line="175" />
             <source>No backups of this journal were found in %1.</source>
             <translation>In %1 wurden keine Sicherungen dieses Tagebuchs gefunden.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/restore.py" line="253" />
+            <location filename="../../ui/unlock/restore.py" line="254" />
             <source>Restore from a backup</source>
             <translation>Aus einer Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/restore.py" line="205" />
+            <location filename="../../ui/unlock/restore.py" line="206" />
             <source>That passphrase does not open any of these backups. Check it and try again.</source>
             <translation>Diese Passphrase öffnet keine dieser Sicherungen. Prüfen Sie sie und versuchen Sie es noch einmal.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/restore.py" line="249" />
+            <location filename="../../ui/unlock/restore.py" line="250" />
             <source>The damaged file is kept as %1.</source>
             <translation>Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/restore.py" line="245" />
+            <location filename="../../ui/unlock/restore.py" line="246" />
             <source>Your journal was restored from the backup of %1 (%2 entries).</source>
             <translation>Ihr Tagebuch wurde aus der Sicherung vom %1 wiederhergestellt (%2 Einträge).</translation>
         </message>

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app import checkin
+from ui.locale_text import date_text
 from ui.messages import words
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ class CheckInFlow(QObject):
 
     def _on_saved(self, day: dt.date) -> None:
         when = (self.tr("today") if day == self._today()
-                else day.strftime("%A %d %B").replace(" 0", " "))
+                else date_text(day, "dddd d MMMM"))
         self.status_changed.emit(self.tr("Check-in saved for %1.").replace("%1", when))
         self.checkin_saved.emit(day)
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app import backup
 from app.backup import BackupInfo
+from ui.locale_text import date_time_text, number_text
 from ui.messages import words
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 
 
 def when(info: BackupInfo) -> str:
-    return info.date.astimezone().strftime("%d %b %Y, %H:%M")
+    return date_time_text(info.date)
 
 
 def size_text(size: int) -> str:
@@ -129,7 +130,7 @@ class RestoreDialog(QDialog):
         self.table.clear()
         first_good = None
         for info in infos:
-            entries = "" if info.entry_count is None else f"{info.entry_count:,}"
+            entries = "" if info.entry_count is None else number_text(info.entry_count)
             state = self.tr("Good") if info.ok else (info.problem or self.tr("Cannot be used"))
             item = QTreeWidgetItem([when(info), entries, size_text(info.size), state])
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -185,7 +186,7 @@ class RestoreDialog(QDialog):
             self.tr("Restore this backup?"),
             self.tr("Replace your journal with the backup from %1 (%2 entries)?")
             .replace("%1", when(info))
-            .replace("%2", f"{info.entry_count:,}"),
+            .replace("%2", number_text(info.entry_count)),
             QMessageBox.StandardButton.Cancel,
             self,
         )

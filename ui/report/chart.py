@@ -19,6 +19,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 
 from app.report.summary import SymptomTrend, TreatmentChange
+from ui.locale_text import month_text
 from ui.report.style import (
     BAND,
     DOTS,
@@ -87,7 +88,7 @@ def tick_label(day: dt.date, start: dt.date, end: dt.date, fmt: str) -> str:
         return short_day(day, fmt)
     if days > 3 * 366:
         return str(day.year)
-    label = f"{day:%b}"
+    label = month_text(day)
     return f"{label} {day:%y}" if day.month == 1 or days > 400 else label
 
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 
 from app.report.summary import Summary
+from ui.locale_text import month_text
 from ui.report.chart import draw_legend, draw_trend
 from ui.report.insights_block import InsightsBlock, change_text, heading
 from ui.report.style import (
@@ -323,7 +324,7 @@ class PageOne:
         row = 11.0
         x = name_w
         for m in months:
-            c.text(QRectF(x, y, month_w, row), f"{m.month:%b}", small if month_w < 30 else f,
+            c.text(QRectF(x, y, month_w, row), month_text(m.month), small if month_w < 30 else f,
                    color=MUTED, flags=CENTRE)
             sub = (tr("{n} d").format(n=m.of_days) if m.of_days < 28
                    else (str(m.month.year) if m.month.month == 1 and len(months) > 2 else ""))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.models import EntryRow
 from ui.date_field import DateField
 from ui.icons import kind_icon
+from ui.locale_text import date_text
 
 
 def qdate(day: dt.date) -> QDate:
@@ -90,7 +91,7 @@ class ShareEntryPicker(QWidget):
         self.list.clear()
         for row in rows:
             title = row.title or self.tr("(untitled)")
-            item = QListWidgetItem(kind_icon(row.kind), f"{row.day:%d %b %Y}\n{title}")
+            item = QListWidgetItem(kind_icon(row.kind), f"{date_text(row.day, 'dd MMM yyyy')}\n{title}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if row.id in checked

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from app.models import ShareRecord
 from app.posts import UnknownFormat, get_format
+from ui.locale_text import date_time_text
 from ui.screen_fit import fit_to_screen
 from ui.share.dialog import people_words
 
@@ -65,7 +66,7 @@ def site_name(format_id: str) -> str:
 
 def local_time(iso: str) -> str:
     try:
-        return dt.datetime.fromisoformat(iso).astimezone().strftime("%d %b %Y, %H:%M")
+        return date_time_text(dt.datetime.fromisoformat(iso))
     except ValueError:
         return iso
 

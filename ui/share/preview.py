@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.posts import Count, Post, PostFormat
+from ui.locale_text import number_text
 
 
 def clear_layout(layout) -> None:
@@ -105,21 +106,21 @@ class SharePreview(QWidget):
             header = (self.tr("Post {n} of {total}").format(n=n, total=len(parts))
                       if len(parts) > 1 else fmt.display_name)
             if len(parts) > 1 and fmt.limit:
-                header += f" · {fmt.length(part):,}/{fmt.limit:,}"
+                header += f" · {number_text(fmt.length(part))}/{number_text(fmt.limit)}"
             self.cards.insertWidget(n - 1, self._card(header, post.title if n == 1 else "",
                                                       part))
 
     def _show_count(self, fmt: PostFormat, count: Count) -> None:
         if count.limit:
-            text = self.tr("{used} of {limit} characters").format(used=f"{count.used:,}",
-                                                                   limit=f"{count.limit:,}")
+            text = self.tr("{used} of {limit} characters").format(used=number_text(count.used),
+                                                                   limit=number_text(count.limit))
             if count.parts > 1:
                 text += self.tr(" · a thread of {n} posts").format(n=count.parts)
             self.meter.setRange(0, count.limit)
             self.meter.setValue(min(count.used, count.limit))
             self.meter.setVisible(True)
         else:
-            text = self.tr("{used} characters (no limit)").format(used=f"{count.used:,}")
+            text = self.tr("{used} characters (no limit)").format(used=number_text(count.used))
             self.meter.setVisible(False)
         if count.title_limit:
             text += self.tr(" · title {used} of {limit}").format(used=count.title_used,

@@ -23,6 +23,7 @@ from app.report.trends_data import TrendsData
 from ui.report.chart import ChartGeometry, draw_legend, draw_trend, plot_rect
 from ui.report.page_one import change_text
 from ui.report.style import GRID, INK, MUTED, day_text, font, tr
+from ui.locale_text import month_text
 
 LANE_H = 13
 MARKER_SIZE = 9.0  # the change markers, big enough to find and to match the table
@@ -318,7 +319,7 @@ class CalendarHeatmap(CachedPicture):
                 if finish < d.start or begin > d.end:
                     continue
                 x = x0 + ((begin - first).days + offset) // 7 * c
-                label = f"{dt.date(year, month, 1):%b}"
+                label = month_text(dt.date(year, month, 1))
                 if x >= right_of_last + 2:
                     p.drawText(QPointF(x, top - 3), label)
                     right_of_last = x + p.fontMetrics().horizontalAdvance(label)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.backup import DamageReport
+from ui.locale_text import date_time_text, number_text
 
 RESTORE = "restore"
 READ_ONLY = "read_only"
@@ -123,19 +124,19 @@ class DamagedJournalDialog(QDialog):
             text = self.tr("Fettle could not read any of it.")
         elif report.total_entries is None:
             text = self.tr("Fettle could still read %1 entries; it cannot tell how many "
-                           "there were.").replace("%1", f"{report.readable_entries:,}")
+                           "there were.").replace("%1", number_text(report.readable_entries))
         elif report.readable_entries >= report.total_entries:
             text = self.tr("All %1 entries can still be read.").replace(
-                "%1", f"{report.total_entries:,}")
+                "%1", number_text(report.total_entries))
         else:
             text = (self.tr("Fettle can still read %1 of your %2 entries.")
-                    .replace("%1", f"{report.readable_entries:,}")
-                    .replace("%2", f"{report.total_entries:,}"))
+                    .replace("%1", number_text(report.readable_entries))
+                    .replace("%2", number_text(report.total_entries)))
         newest = report.newest_backup
         if newest is not None:
             text += " " + (self.tr("Your newest good backup is from %1 and holds %2 entries.")
-                           .replace("%1", newest.date.astimezone().strftime("%d %b %Y, %H:%M"))
-                           .replace("%2", f"{newest.entry_count or 0:,}"))
+                           .replace("%1", date_time_text(newest.date))
+                           .replace("%2", number_text(newest.entry_count or 0)))
         else:
             text += " " + self.tr("No good backup was found.")
         return text + " " + self.tr("The damaged file has not been changed.")

@@ -39,6 +39,7 @@ from app.backup import BackupInfo
 from app.journal.journal import Journal
 from app.usecases import key_for_backups
 from ui.data.backup import RestoreDialog, when
+from ui.locale_text import number_text
 from ui.messages import words
 from ui.task_runner import TaskRunner
 
@@ -244,7 +245,7 @@ class UnlockRestore(QObject):
         self.journal_restored.emit(journal)
         text = self.tr("Your journal was restored from the backup of %1 (%2 entries).").replace(
             "%1", when(info)
-        ).replace("%2", f"{info.entry_count:,}")
+        ).replace("%2", number_text(info.entry_count))
         if kept is not None:
             text += " " + self.tr("The damaged file is kept as %1.").replace("%1", str(kept))
         self._show_box(text, QMessageBox.Icon.Information, self.tr("Journal restored"))

@@ -1,0 +1,31 @@
+"""Dates, times and numbers in the interface's locale (``QLocale()``, which
+``ui/i18n.py`` sets to the chosen language): never ``strftime`` or ``f"{n:,}"``, whose
+month names and separators are English whatever the language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+
+def date_time_text(moment: dt.datetime, fmt: str = "dd MMM yyyy, HH:mm") -> str:
+    """A moment in local time: "05 Dec 2026, 14:30" / "05. Dez. 2026, 14:30"."""
+    local = moment.astimezone() if moment.tzinfo else moment
+    return QLocale().toString(QDateTime(
+        QDate(local.year, local.month, local.day),
+        QTime(local.hour, local.minute, local.second)), fmt)
+
+
+def date_text(day: dt.date, fmt: str = "d MMM yyyy") -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def month_text(day: dt.date) -> str:
+    """The month's short name: "Oct" / "Okt."."""
+    return QLocale().toString(QDate(day.year, day.month, 1), "MMM")
+
+
+def number_text(n: int) -> str:
+    """A count with the locale's grouping: "12,345" / "12.345"."""
+    return QLocale().toString(n)
