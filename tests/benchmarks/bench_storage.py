@@ -5,7 +5,9 @@ limit, for an unencrypted SQLite copy of the same data (same engine, same schema
 same queries): unlock (KDF and database open separately), insert rate, ranked
 search with snippets (median and p95) for a common word, a rare word and a
 phrase, a filtered page ("headache entries in March, newest 50"), file size and
-peak RSS. Each size runs in its own process so peak RSS is its own.
+peak RSS, and deleting one entry (p50/p95; also on the plain copy without the FTS
+prefix indexes, the schema change a 10 ms delete at 100,000 entries would need). Each
+size runs in its own process so peak RSS is its own.
 """
 
 from __future__ import annotations
@@ -77,6 +79,42 @@ def _queries(label: str, db, entries: EntryStore, headache_id: int) -> None:
     print(f"{label} newest 50: median {median:.2f} ms, p95 {p95:.2f} ms")
 
 
+DELETES = 40
+
+# FTS5 as in the schema but without its prefix indexes (prefix='2 3'): what deleting
+# would cost after a schema change (issue 19); measured on the plain copy only
+_NO_PREFIX_FTS = """
+DROP TRIGGER entries_ai; DROP TRIGGER entries_ad; DROP TRIGGER entries_au;
+DROP TABLE entries_fts;
+CREATE VIRTUAL TABLE entries_fts USING fts5 (title, body, tag_text, facet_text,
+    content='entries', content_rowid='id', tokenize="unicode61 remove_diacritics 2");
+INSERT INTO entries_fts (entries_fts) VALUES ('rebuild');
+INSERT INTO entries_fts (entries_fts, rank) VALUES ('secure-delete', 1);
+CREATE TRIGGER entries_ad AFTER DELETE ON entries BEGIN
+    INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text, facet_text)
+    VALUES ('delete', old.id, old.title, old.body, old.tag_text, old.facet_text);
+END;
+"""
+
+
+def _deletes(label: str, db, store: EntryStore, seed: int = 7) -> None:
+    """Delete ``DELETES`` random entries one at a time: p50/p95, wall and CPU."""
+    import random
+
+    ids = [row[0] for row in db.execute("SELECT id FROM entries")]
+    walls, cpus = [], []
+    for entry_id in random.Random(seed).sample(ids, DELETES):
+        cpu, wall = time.process_time(), time.perf_counter()
+        store.delete(entry_id)
+        walls.append((time.perf_counter() - wall) * 1000)
+        cpus.append((time.process_time() - cpu) * 1000)
+    walls.sort()
+    cpus.sort()
+    p50, p95 = DELETES // 2, int(DELETES * 0.95) - 1
+    print(f"{label} delete one entry: p50 {walls[p50]:.1f} ms wall ({cpus[p50]:.1f} CPU), "
+          f"p95 {walls[p95]:.1f} ms wall ({cpus[p95]:.1f} CPU); target p95 10 ms")
+
+
 def run_size(size: int, folder: Path) -> None:
     path = folder / f"bench-{size}.fettle"
     passphrase = "benchmark passphrase"
@@ -107,6 +145,7 @@ def run_size(size: int, folder: Path) -> None:
           f"database open + first page {open_ms:.1f} ms ({len(first.rows)} rows)")
     headache = journal.catalog.symptom_by_name("Headache").id
     _queries("encrypted", journal.db, journal.entries, headache)
+    _deletes("encrypted", journal.db, journal.entries)
     journal.lock()
 
     import sqlcipher3
@@ -125,6 +164,12 @@ def run_size(size: int, folder: Path) -> None:
         store.add_many(entries[i:i + 1000])
     elapsed = time.perf_counter() - start
     print(f"plain SQLite insert rate: {size / elapsed:,.0f} entries/s")
+    for pragma in ("journal_mode = DELETE", "synchronous = FULL", "secure_delete = ON"):
+        plain.execute(f"PRAGMA {pragma}")  # as the journal has them
+    _deletes("plain SQLite", plain, EntryStore(_PlainJournal(plain)))
+    plain.executescript(_NO_PREFIX_FTS)
+    _deletes("plain SQLite, FTS5 without prefix indexes (needs a schema change),", plain,
+             EntryStore(_PlainJournal(plain)), seed=8)
     plain.close()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {rss:.0f} MiB (includes generating the entries in memory)")
