@@ -33,6 +33,10 @@ SINGULAR: dict[str, str] = {
     "…and %n more.": "…and %n more.",
     "%n things in your journal bear on it. The ticked ones go into the reply.":
         "%n thing in your journal bears on it. If it is ticked, it goes into the reply.",
+    "%n conflicts — review": "%n conflict — review",  # ui/sync/status_line.py
+    "%n min ago": "%n min ago",
+    "%n hours ago": "%n hour ago",
+    "%n days ago": "%n day ago",
 }
 
 
