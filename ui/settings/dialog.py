@@ -47,6 +47,7 @@ from ui.core_text import core_message
 from ui.messages import words
 from ui.screen_fit import fit_to_screen
 from ui.settings.backups import BackupsTab
+from ui.settings.sync_tab import SyncTab
 from ui.settings.catalog import ConditionsTab, SymptomsTab, TreatmentsTab, _cell, _table
 from ui.settings.language import LanguageChoice
 from ui.settings.topics import TopicsEditor
@@ -181,6 +182,8 @@ class SettingsDialog(QDialog):
             data.default_backup_folder,
         )
         self.tabs.addTab(scrolling(self.backups_tab), self.tr("&Backups"))
+        self.sync_tab = SyncTab(data.options)  # ui/settings/sync_tab.py
+        self.tabs.addTab(scrolling(self.sync_tab), self.tr("S&ync"))
         self.problem = QLabel()
         self.problem.setObjectName("errorLabel")
         self.problem.setWordWrap(True)
@@ -271,6 +274,7 @@ class SettingsDialog(QDialog):
                 date_format=self.date_format.currentData(),
             )
             options.update(self.backups_tab.values())
+            options.update(self.sync_tab.values())
             self._result = SettingsData(
                 options,
                 self.profile_tab.values(),
