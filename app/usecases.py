@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.errors import FettleError, WrongPassphrase
 from app.journal import kdf, keystore, storage
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 __all__ = ["DEFAULT_PROFILE", "FAST_TEST_PROFILE", "NO_ANSWER", "NO_ANSWER_TO_CHANGE",
-           "HealthCheck", "KdfProfile", "KeyFor", "KeystoreNoAnswer", "PassphraseChange",
+           "HealthCheck", "PreferenceValues", "apply_preferences", "remember_change", "KdfProfile", "KeyFor", "KeystoreNoAnswer", "PassphraseChange",
            "backup_key", "change_passphrase", "check_file", "check_journal", "is_remembered",
            "key_for", "key_for_backups", "keystore_status", "move_remembered_key",
            "open_with_remembered", "remembered_key", "restore_backup", "set_remembered"]
@@ -206,3 +206,75 @@ def check_journal(journal: Journal, *, full: bool) -> HealthCheck:
     except (storage.DatabaseError, FettleError):
         folder = backup.default_folder(journal.path)
     return HealthCheck(problems, journal.path, journal.key, folder)
+
+
+# -- preferences ---------------------------------------------------------------------------
+
+
+class PreferenceValues(Protocol):
+    """What Preferences shows and edits: the journal's options, the privacy profile and
+    the catalogue (symptoms, treatments, conditions)."""
+
+    options: dict[str, Any]
+    profile: Any
+    symptoms: list[Any]
+    treatments: list[Any]
+    conditions: list[Any]
+
+
+DEVICE_ONLY = ("remember_on_device",)  # facts about this device, never in the journal
+
+
+def remember_change(was: bool | None, now: bool | None) -> bool | None:
+    """True to remember the key on this device, False to forget it, None to leave the
+    keystore alone (no change, or its answer was never known)."""
+    if was is None or now is None or was == now:
+        return None
+    return now
+
+
+def apply_preferences(journal: Journal, old: PreferenceValues, new: PreferenceValues, *,
+                      rekey: bool = False) -> tuple[frozenset[str], KeyFor | None]:
+    """Journal part of a preferences change: write what differs between ``old`` (as
+    loaded) and ``new`` (as edited) and nothing else, so a setting changed elsewhere
+    meanwhile is not overwritten with a stale copy. Returns which parts changed
+    ("options", "profile", "catalog", "treatments") and, when the keystore must change
+    too (``rekey``), what its part needs (see ``set_remembered``)."""
+    changed: set[str] = set()
+    for name, value in new.options.items():
+        if name not in DEVICE_ONLY and old.options.get(name) != value:
+            journal.settings.set(name, value)
+            changed.add("options")
+    if new.profile != old.profile:
+        journal.profile.set(new.profile)
+        changed.add("profile")
+    if new.profile.topics != old.profile.topics:  # kept apart from the terms (app.profile)
+        journal.profile.set_topics(new.profile.topics)
+        changed.add("profile")
+    before = {s.id: s for s in old.symptoms}
+    for s in new.symptoms:
+        was = before.get(s.id)
+        if was == s:
+            continue
+        changed.add("catalog")
+        if was is None:
+            made = journal.catalog.ensure_symptom(s.name, s.body_area)
+            if s.archived:
+                journal.catalog.set_symptom_archived(made.id, True)
+            continue
+        if (was.name, was.body_area) != (s.name, s.body_area):
+            journal.catalog.rename_symptom(s.id, s.name, s.body_area)
+        if was.archived != s.archived:
+            journal.catalog.set_symptom_archived(s.id, s.archived)
+    treatments = {t.id: t for t in old.treatments}
+    for t in new.treatments:
+        if treatments.get(t.id) != t:
+            tid = journal.catalog.save_treatment(t)
+            journal.catalog.sync_dose_changes(tid, t.dose_changes)  # added, edited, removed
+            changed.add("treatments")
+    conditions = {c.id: c for c in old.conditions}
+    for c in new.conditions:
+        if conditions.get(c.id) != c:
+            journal.catalog.save_condition(c)
+            changed.add("catalog")
+    return frozenset(changed), (key_for(journal) if rekey else None)

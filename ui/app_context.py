@@ -1,4 +1,5 @@
-"""The long-lived objects one app session shares, built once by ``ui.main`` and passed in.
+"""The long-lived objects one app session shares, built once by ``ui.main`` and passed in:
+among them the ``Session`` (``ui.session``), which alone holds the open journal.
 
 No globals: tests build their own context with a temporary QSettings file, the
 fast KDF profile and a controllable clock.
@@ -21,6 +22,7 @@ from app.usecases import DEFAULT_PROFILE, KdfProfile
 from ui.shell.lock_manager import LockManager
 
 from .clipboard_guard import ClipboardGuard
+from .session import Session
 from .task_runner import TaskRunner
 
 GEOMETRY_KEY = "window/geometry"
@@ -46,6 +48,10 @@ class AppContext:
     demo: Demo | None = None
     keystore_status: Callable[[], tuple[bool, str]] | None = None
     clock: Callable[[], float] = field(default=time.time)
+    session: Session = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.session = Session(self.runner)  # the one holder of the open journal
 
     # -- the two things QSettings may hold ---------------------------------
 

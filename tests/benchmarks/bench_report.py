@@ -64,15 +64,18 @@ def main() -> int:
         populate(decade, days=3650, end=end)
         print(f"(ten years of demo entries written in {time.perf_counter() - started:.1f} s)")
         runner = TaskRunner()
+        from ui.session import Session
 
         def open_view(period: int) -> float:
             started = time.perf_counter()
-            view = TrendsView(runner, None, today=end)
+            session = Session(runner)
+            view = TrendsView(session, today=end)
             view.period.setCurrentIndex(period)
             view.resize(1000, 900)
             loop = QEventLoop()  # waits idle, as the app does (no spinning for the GIL)
             view.loaded.connect(loop.quit)
-            view.set_journal(decade)
+            session.open(decade)
+            view.refresh()
             view.show()
             loop.exec()
             for _ in range(3):  # the layout the new data asked for, settled

@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel
 
 from tests.app.giveback_helpers import PROFILE_WORDS, build
+from tests.ui.session_support import open_session
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 QUESTION = "Has anyone tried Elavil for fibro? How long did the grogginess last? - u/sleepy_sam"
@@ -27,7 +28,7 @@ def parts(qtbot, tmp_path):
 def _ask(qtbot, journal, runner, question: str):
     from ui.giveback.question_dialog import QuestionDialog
 
-    dialog = QuestionDialog(runner, journal)
+    dialog = QuestionDialog(open_session(runner, journal))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.question, question)
@@ -40,7 +41,7 @@ def _review(qtbot, journal, runner, compose):
     from ui.clipboard_guard import ClipboardGuard
     from ui.share.dialog import ShareDialog
 
-    review = ShareDialog(runner, journal, [], clipboard=ClipboardGuard(), clear_after_s=1,
+    review = ShareDialog(open_session(runner, journal), [], clipboard=ClipboardGuard(), clear_after_s=1,
                          compose=compose, window_title="Reply to a question")
     qtbot.addWidget(review)
     with qtbot.waitSignal(review.draft_ready, timeout=30_000):

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from app.errors import DiskFull
+from tests.ui.session_support import open_session
 from ui.data.import_ import ImportDialog
 
 CSV = (
@@ -19,7 +20,7 @@ CSV = (
 
 @pytest.fixture
 def dialog(qtbot, runner, journal):
-    dialog = ImportDialog(runner, journal)
+    dialog = ImportDialog(open_session(runner, journal))
     qtbot.addWidget(dialog)
     return dialog
 

@@ -9,6 +9,7 @@ import pytest
 from app.journal import kdf
 from app.journal.journal import Journal
 from app.models import HIT_END, HIT_START, EntryFilter
+from tests.ui.session_support import open_session
 from tests.ui.shell_support import PASSPHRASE, make_journal
 from ui.shell.entry_list_model import EntryListModel, RowRole, SnippetRole
 from ui.shell.search_model import SearchModel, snippet_html
@@ -30,9 +31,9 @@ def _fill(qtbot, model):
 
 
 def test_entry_model_pages_lazily_and_passes_the_model_tester(qtbot, qtmodeltester, journal):
-    model = EntryListModel(TaskRunner())
+    model = EntryListModel(open_session(TaskRunner(), journal))
     with qtbot.waitSignal(model.first_page_loaded):
-        model.set_source(journal.entries.page)
+        model.start()
     assert model.rowCount() == EntryListModel.PAGE_SIZE  # one page, not all 253
     assert model.canFetchMore()
     _fill(qtbot, model)
@@ -44,10 +45,10 @@ def test_entry_model_pages_lazily_and_passes_the_model_tester(qtbot, qtmodeltest
 
 def test_changing_the_filter_drops_a_page_still_in_flight(qtbot, journal):
     runner = TaskRunner()
-    model = EntryListModel(runner)
+    model = EntryListModel(open_session(runner, journal))
     gate = threading.Event()
     runner.submit(lambda: gate.wait(10))  # hold the worker so the first page waits
-    model.set_source(journal.entries.page)  # page for "all entries" is queued
+    model.start()  # page for "all entries" is queued
     model.set_filter(EntryFilter(kinds=("lesson",)))  # …and superseded at once
     gate.set()
     qtbot.waitUntil(lambda: runner.is_idle())
@@ -55,9 +56,9 @@ def test_changing_the_filter_drops_a_page_still_in_flight(qtbot, journal):
 
 
 def test_clear_empties_the_model_and_stops_fetching(qtbot, qtmodeltester, journal):
-    model = EntryListModel(TaskRunner())
+    model = EntryListModel(open_session(TaskRunner(), journal))
     with qtbot.waitSignal(model.first_page_loaded):
-        model.set_source(journal.entries.page)
+        model.start()
     with qtbot.waitSignal(model.modelReset):
         model.clear()
     assert model.rowCount() == 0 and not model.canFetchMore()
@@ -67,8 +68,8 @@ def test_clear_empties_the_model_and_stops_fetching(qtbot, qtmodeltester, journa
 def test_search_model_shows_highlighted_hits_and_passes_the_model_tester(
     qtbot, qtmodeltester, journal
 ):
-    model = SearchModel(TaskRunner())
-    model.set_searcher(lambda q, f, limit, offset: journal.search(q, f, limit=limit, offset=offset))
+    model = SearchModel(open_session(TaskRunner(), journal))
+    model.set_searcher(lambda j, q, f, limit, offset: j.search(q, f, limit=limit, offset=offset))
     with qtbot.waitSignal(model.results_ready) as blocker:
         model.set_query("filler")
     assert blocker.args[1] == SearchModel.PAGE_SIZE
@@ -80,8 +81,8 @@ def test_search_model_shows_highlighted_hits_and_passes_the_model_tester(
 
 def test_a_stale_query_result_is_dropped(qtbot, journal):
     runner = TaskRunner()
-    model = SearchModel(runner)
-    model.set_searcher(lambda q, f, limit, offset: journal.search(q, f, limit=limit, offset=offset))
+    model = SearchModel(open_session(runner, journal))
+    model.set_searcher(lambda j, q, f, limit, offset: j.search(q, f, limit=limit, offset=offset))
     gate = threading.Event()
     runner.submit(lambda: gate.wait(10))
     model.set_query("filler")  # typed first…
@@ -95,8 +96,8 @@ def test_a_stale_query_result_is_dropped(qtbot, journal):
 
 
 def test_search_combines_with_the_sidebar_filter(qtbot, journal):
-    model = SearchModel(TaskRunner())
-    model.set_searcher(lambda q, f, limit, offset: journal.search(q, f, limit=limit, offset=offset))
+    model = SearchModel(open_session(TaskRunner(), journal))
+    model.set_searcher(lambda j, q, f, limit, offset: j.search(q, f, limit=limit, offset=offset))
     with qtbot.waitSignal(model.results_ready) as blocker:
         model.set_query("pacing", EntryFilter(kinds=("lesson",)))
     assert blocker.args[1] == 1  # the lesson, not the note that also says "pacing"

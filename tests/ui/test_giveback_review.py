@@ -7,6 +7,7 @@ import pytest
 
 from app.redact import SpanType
 from tests.app.giveback_helpers import build
+from tests.ui.session_support import open_session
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 QUESTION = "Has anyone tried Elavil for fibro? How long did the grogginess last? - u/sleepy_sam"
@@ -25,7 +26,7 @@ def test_a_reply_starts_on_its_first_line_and_clicks_find_their_part(qtbot, tmp_
     try:
         found = find_related(journal, QUESTION)
         request = ReplyRequest(QUESTION, tuple(found[:3]), True, "")
-        review = ShareDialog(runner, journal, [], clipboard=ClipboardGuard(), clear_after_s=1,
+        review = ShareDialog(open_session(runner, journal), [], clipboard=ClipboardGuard(), clear_after_s=1,
                              compose=reply_composer(request), window_title="Reply")
         qtbot.addWidget(review)
         with qtbot.waitSignal(review.draft_ready, timeout=30_000):

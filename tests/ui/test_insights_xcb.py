@@ -45,12 +45,16 @@ late = journal.factors.ensure("Late night", "yesno")
 for day, value in rows:
     before = dt.date.fromisoformat(day) - dt.timedelta(days=1)
     journal.factors.set_value(late.id, before, 1.0 if value > median else 0.0)
+from ui.session import Session
+
 runner = TaskRunner()
-view = TrendsView(runner, None, today=END)
+session = Session(runner)
+view = TrendsView(session, today=END)
 view.resize(1200, 900)
 view.show()
 view.activateWindow()  # no window manager under Xvfb: Qt shows tooltips in the active window
-view.set_journal(journal)
+session.open(journal)
+view.refresh()
 state = {"step": "loading", "ticks": 0, "seen": {}}
 
 def hover(widget, point):
@@ -90,7 +94,7 @@ def tick():
         state["step"] = "back"
     elif step == "back" and view.tabs.currentIndex() == 0:
         view.grab().save(str(Path(sys.argv[1]) / "trends.png"))
-        view.set_journal(None)  # a lock
+        session.lock()
         assert not view.insights.sentences() and view.insights.result() is None
         runner.wait_for_done()
         journal.lock()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from tests.ui.session_support import open_session
 from ui.data.import_ import ImportDialog
 from ui.plural import SINGULAR
 
@@ -52,7 +53,7 @@ def test_every_counted_string_has_an_english_singular(english) -> None:
 
 
 def test_importing_one_entry_says_one_entry(qtbot, english, runner, journal, tmp_path) -> None:
-    dialog = ImportDialog(runner, journal)
+    dialog = ImportDialog(open_session(runner, journal))
     qtbot.addWidget(dialog)
     path = tmp_path / "one.csv"
     path.write_text("When,Pain level,What,Comments\n2026-01-03,6,Back pain,stiff morning\n")

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from app.models import Entry
 from app.profile import PrivacyProfile, ProfileTerm
 from tests.app.helpers import make_journal
+from tests.ui.session_support import open_session
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
@@ -32,7 +33,7 @@ def setup(qtbot, tmp_path):
                                      "Walked by the river with Sarah Okafor. Slept well."))]
     runner = TaskRunner()
     guard = ClipboardGuard()
-    dialog = ShareDialog(runner, journal, ids, clipboard=guard, clear_after_s=1,
+    dialog = ShareDialog(open_session(runner, journal), ids, clipboard=guard, clear_after_s=1,
                          today=dt.date(2026, 5, 10))
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.draft_ready, timeout=20_000):

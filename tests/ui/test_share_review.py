@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from app.models import Entry
 from app.redact import Decision
 from tests.app.helpers import make_journal
+from tests.ui.session_support import open_session
 from tests.ui.test_share_dialog import PROFILE, out_offset, point_at
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -29,7 +30,7 @@ def open_dialog(qtbot, runner, journal, ids):
     from ui.clipboard_guard import ClipboardGuard
     from ui.share.dialog import ShareDialog
 
-    dialog = ShareDialog(runner, journal, ids, clipboard=ClipboardGuard(), clear_after_s=1,
+    dialog = ShareDialog(open_session(runner, journal), ids, clipboard=ClipboardGuard(), clear_after_s=1,
                          today=dt.date(2026, 5, 10))
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.draft_ready, timeout=20_000):

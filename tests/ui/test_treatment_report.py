@@ -12,6 +12,7 @@ from app.giveback.tips import TipStore
 from app.report.summary import SummaryOptions, build_summary
 from tests.app.giveback_helpers import PROFILE_WORDS, build
 from tests.app.helpers import make_journal
+from tests.ui.session_support import open_session
 from tests.ui.test_report_pdf import QUESTIONS, pdf_info, pdf_text
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -31,7 +32,7 @@ def test_pick_a_treatment_and_review_its_report(qtbot, tmp_path: Path) -> None:
     with qtbot.waitSignal(picker.loaded, timeout=20_000) as loaded:
         picker.show()
     assert loaded.args[0] == 2 and picker.treatment_name() == "Amitriptyline"
-    review = ShareDialog(runner, journal, [], clipboard=ClipboardGuard(),
+    review = ShareDialog(open_session(runner, journal), [], clipboard=ClipboardGuard(),
                          compose=report_composer(picker.treatment_name()),
                          window_title="Share a treatment report")
     qtbot.addWidget(review)

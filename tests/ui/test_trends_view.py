@@ -9,6 +9,7 @@ import pytest
 from app.demo import populate
 from app.report.trends_data import load_trends
 from tests.app.helpers import make_journal
+from tests.ui.session_support import open_session
 
 END = dt.date(2026, 6, 30)
 
@@ -33,11 +34,13 @@ def runner(qapp):
 def test_trends_view_shows_real_data(qtbot, journal, runner, qtmodeltester) -> None:
     from ui.trends.view import TrendsView
 
-    view = TrendsView(runner, None, today=END)
+    session = open_session(runner, None)
+    view = TrendsView(session, today=END)
     qtbot.addWidget(view)
     view.resize(900, 900)
     with qtbot.waitSignal(view.loaded, timeout=10_000):
-        view.set_journal(journal)
+        session.open(journal)
+        view.load_if_stale()
     data = view.data()
     assert data is not None and data.trend is not None
     assert data.trend.name == view.symptom.currentText() == "Joint pain"
@@ -80,9 +83,11 @@ def test_trends_view_shows_real_data(qtbot, journal, runner, qtmodeltester) -> N
 def test_locking_clears_the_view_and_drops_late_results(qtbot, journal, runner) -> None:
     from ui.trends.view import TrendsView
 
-    view = TrendsView(runner, journal, today=END)
+    session = open_session(runner, journal)
+    view = TrendsView(session, today=END)
     qtbot.addWidget(view)
-    view.set_journal(None)  # before the first result arrives
+    view.refresh()
+    session.lock()  # before the first result arrives
     qtbot.waitUntil(runner.is_idle, timeout=10_000)
     assert view.data() is None and view.model.rowCount() == 0
     assert view.symptom.count() == 0
@@ -198,11 +203,13 @@ def test_insights_tab_shows_sentences_and_lag_curves(qtbot, tmp_path, runner) ->
         if i:
             level = 3 + (3 if drank[day - dt.timedelta(days=1)] else 0) + int(rng.integers(0, 2))
             j.entries.add(Entry("symptom", day, readings=[SymptomReading(sid, level)]))
-    view = TrendsView(runner, None, today=END)
+    session = open_session(runner, None)
+    view = TrendsView(session, today=END)
     qtbot.addWidget(view)
     view.resize(1000, 800)
     with qtbot.waitSignal(view.loaded, timeout=20_000):
-        view.set_journal(j)
+        session.open(j)
+        view.refresh()
     assert view.insights.result() is None  # not looked at until the tab is shown
     with qtbot.waitSignal(view.insights.loaded, timeout=30_000):
         view.tabs.setCurrentWidget(view.insights)
@@ -212,7 +219,7 @@ def test_insights_tab_shows_sentences_and_lag_curves(qtbot, tmp_path, runner) ->
     curves = view.insights.findChildren(LagCurve)
     assert len(curves) == 1 and "next day: +" in curves[0].accessibleDescription()
     view.insights.grab().save(str(tmp_path / "insights.png"))
-    view.set_journal(None)
+    session.lock()
     assert view.insights.result() is None
     assert not view.insights.sentences()
     j.lock()
@@ -242,11 +249,12 @@ def test_experiment_dialog_plans_shows_today_and_ends(qtbot, tmp_path, runner) -
     from ui.trends.insights_view import InsightsView
 
     j = _experiment_journal(tmp_path)
-    view = InsightsView(runner, today=END)
+    session = open_session(runner, j)
+    view = InsightsView(session, today=END)
     qtbot.addWidget(view)
     view.resize(900, 700)
     with qtbot.waitSignal(view.loaded, timeout=20_000):
-        view.set_journal(j)
+        view.refresh()
     qtbot.mouseClick(view.experiment, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.experiment_dialog() is not None, timeout=10_000)
     dialog = view.experiment_dialog()
@@ -286,7 +294,7 @@ def test_experiment_dialog_plans_shows_today_and_ends(qtbot, tmp_path, runner) -
     qtbot.waitUntil(lambda: view.experiment_dialog() is not None, timeout=10_000)
     dialog = view.experiment_dialog()
     with qtbot.waitSignal(dialog.finished, timeout=5_000):
-        view.set_journal(None)
+        session.lock()
     assert view.experiment_dialog() is None and not dialog.isVisible()
     assert not view.experiment.isEnabled()
     runner.wait_for_done()
@@ -301,10 +309,10 @@ def test_a_newer_request_supersedes_the_scan_under_way(qtbot, tmp_path, runner) 
     from ui.trends.insights_view import InsightsView
 
     j = _experiment_journal(tmp_path)
-    view = InsightsView(runner, today=END)
+    view = InsightsView(open_session(runner, j), today=END)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded, timeout=20_000):
-        view.set_journal(j)
+        view.refresh()
     failures: list[str] = []
     view.failed.connect(failures.append)
     stopped: list[type] = []

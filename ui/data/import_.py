@@ -40,10 +40,11 @@ from PySide6.QtWidgets import (
 from app import importers
 from app.importers import ImportPlan, SettingChange, flaredown
 from ui.messages import words
+from ui.session import Change
 
 if TYPE_CHECKING:
     from app.journal.journal import Journal
-    from ui.task_runner import TaskRunner
+    from ui.session import Session
 
 FORMAT_NAMES = {
     "fettle-json": QT_TRANSLATE_NOOP("ImportDialog", "Fettle export (.json)"),
@@ -101,19 +102,19 @@ class ImportDialog(QDialog):
     imported = Signal(int)
     settings_applied = Signal(dict)
 
-    def __init__(self, runner: TaskRunner, journal: Journal, parent=None) -> None:
+    def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
-        self._runner = runner
-        self._journal = journal
+        self._session = session
         self._plan: ImportPlan | None = None
         self._changes: list[SettingChange] = []
-        self._generation = 0
+        self._key = object()  # reading, previewing and importing supersede each other
         self._columns: list[str] = []
         self._done = False
         self.setWindowTitle(self.tr("Import entries"))
         self.setObjectName("ImportDialog")
         self._build()
         self._connect_signals()
+        session.close_on_lock(self)
 
     def _build(self) -> None:
         intro = QLabel(
@@ -207,12 +208,8 @@ class ImportDialog(QDialog):
         """Look at ``path``: guess its format (and CSV columns), then preview it."""
         self.path_edit.setText(str(path))
         self._invalidate(self.tr("Reading the file…"))
-        generation = self._generation
-        self._runner.submit(
-            lambda: guess_format(path),
-            lambda result: self._on_format_guessed(generation, result),
-            lambda exc: self._on_preview_failed(generation, exc),
-        )
+        self._session.work(lambda: guess_format(path), self._on_format_guessed,
+                           self._on_preview_failed, key=self._key)
 
     def path(self) -> Path | None:
         text = self.path_edit.text()
@@ -225,9 +222,7 @@ class ImportDialog(QDialog):
         self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
         self._on_format_combo_activated()
 
-    def _on_format_guessed(self, generation: int, result) -> None:
-        if generation != self._generation:
-            return
+    def _on_format_guessed(self, result) -> None:
         fmt, header, mapping = result
         self.format_combo.setCurrentIndex(self.format_combo.findData(fmt))
         self._fill_mapping(header, mapping)
@@ -263,7 +258,7 @@ class ImportDialog(QDialog):
     # -- preview ---------------------------------------------------------------------------
 
     def _invalidate(self, text: str) -> None:
-        self._generation += 1
+        self._session.drop(self._key)
         self._plan = None
         self._changes = []
         self.import_button.setEnabled(False)
@@ -282,17 +277,10 @@ class ImportDialog(QDialog):
         self.mapping_box.setVisible(fmt == "csv")
         mapping = self.mapping() if fmt == "csv" else None
         self._invalidate(self.tr("Checking the file…"))
-        generation = self._generation
-        journal = self._journal
-        self._runner.submit(
-            lambda: read_preview(path, fmt, mapping, journal),
-            lambda result: self._on_preview_done(generation, result),
-            lambda exc: self._on_preview_failed(generation, exc),
-        )
+        self._session.run(lambda journal: read_preview(path, fmt, mapping, journal),
+                          self._on_preview_done, self._on_preview_failed, key=self._key)
 
-    def _on_preview_done(self, generation: int, result) -> None:
-        if generation != self._generation:
-            return
+    def _on_preview_done(self, result) -> None:
         plan, self._changes = result
         self._plan = plan
         self.summary.setText(plan.describe())
@@ -319,9 +307,7 @@ class ImportDialog(QDialog):
         self.settings_list.setText("\n".join(lines))
         self.settings_list.setVisible(True)
 
-    def _on_preview_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _on_preview_failed(self, exc: BaseException) -> None:
         self.summary.setText(words(exc))
         self.preview_ready.emit(None)
 
@@ -331,18 +317,20 @@ class ImportDialog(QDialog):
     # -- import ----------------------------------------------------------------------------
 
     def _on_import_button_clicked(self) -> None:
-        plan, journal = self._plan, self._journal
+        plan = self._plan
         if plan is None or self._done:
             return
         settings = list(self._changes) if self.settings_check.isChecked() else []
-        self._generation += 1
+        self._session.drop(self._key)
         self.import_button.setEnabled(False)
         for widget in (self.browse_button, self.format_combo, self.mapping_box,
                        self.settings_check):
             widget.setEnabled(False)
         self.summary.setText(self.tr("Importing…"))
-        self._runner.submit(lambda: commit(plan, journal, settings), self._on_committed,
-                            self._on_commit_failed)
+        changes = Change.ENTRIES | Change.CATALOG | Change.TREATMENTS
+        self._session.run(lambda journal: commit(plan, journal, settings), self._on_committed,
+                          self._on_commit_failed, origin=self,
+                          changes=changes | Change.SETTINGS if settings else changes)
 
     def _on_committed(self, result: tuple[int, dict | None]) -> None:
         added, options = result

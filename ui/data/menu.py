@@ -1,21 +1,19 @@
 """The Data menu: back up, restore, import, export, check; automatic backups; damage.
 
-``install(window, ctx)`` adds the menu to the window's menu bar and returns the
-``DataMenu`` that runs it. Everything touching the journal runs on ``ctx.runner``.
-What it needs from the window, all public on ``MainWindow``:
+``install(window, ctx, before=action)`` adds the menu to ``window``'s menu bar (before
+``action``, the Help menu's) and returns the ``DataMenu`` that runs it. The window is
+only its host (menu bar, status bar, dialog parent); the journal is the session's
+(``ctx.session``), and everything reaches it through the session:
 
-* ``journal()``: the open journal or None (or pass ``journal_getter``);
-* the ``journal_unlocked`` / ``journal_locked`` signals: start and stop automatic
-  backups, and run the quick integrity check after every unlock;
-* ``lock(reason)``: restoring needs the journal closed (or pass ``lock_journal``);
-* ``unlock.journal_opened``: how a restored or read-only journal is shown again,
-  the path the unlock screen itself takes (or pass ``reopen``);
-* ``page``: refreshed after an import (or pass ``after_change``), and its
-  ``flush_edits()`` before the backup on close.
+* ``Session.opened`` / ``locked``: start and stop automatic backups, run the quick
+  integrity check after every unlock, close this menu's dialogs;
+* ``Session.lock(reason)``: restoring needs the journal closed;
+* ``Session.open(journal)``: how a restored or read-only journal is shown again;
+* an import reports what it changed, and the windows showing it refresh themselves.
 
-The backup on close needs nothing from the window: an event filter sees the
-window's Close event before ``closeEvent`` runs, sends the editor's last edits and
-queues the backup, ahead of the lock that ``closeEvent`` queues.
+The backup on close: closing the window locks the session with the reason "quit";
+on ``locking`` (after the main window sent the editor's last edits, before the
+journal's connection closes) this queues the backup.
 
 Signals:
     damage_found(object): a check failed; the ``DamageReport`` is being shown.
@@ -25,11 +23,10 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
 
@@ -68,28 +65,24 @@ class DataMenu(QObject):
     settings_applied = Signal(dict)  # an import changed settings (the user agreed)
 
     def __init__(self, window: QMainWindow, ctx: AppContext, *,
-                 journal_getter: Callable[[], Journal | None] | None = None,
-                 after_change: Callable[[], None] | None = None,
-                 lock_journal: Callable[[str], None] | None = None,
-                 reopen: Callable[[Journal], None] | None = None,
+                 before: QAction | None = None,
                  scheduler: BackupScheduler | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.session = ctx.session
         self.runner = ctx.runner
-        self._journal = journal_getter or window.journal
-        self._after_change = after_change or self._refresh_page
-        self._lock = lock_journal or window.lock
-        self._reopen = reopen or window.unlock.journal_opened.emit
+        self._journal = self.session.journal  # for the parts not yet on session.run
+        self._lock = self.session.lock
+        self._reopen = self.session.open
         self.scheduler = scheduler or BackupScheduler(ctx.runner, parent=self)
         self.read_only_journal: Journal | None = None
         self.dialog: QDialog | QMessageBox | None = None
         self._busy_restoring = False
-        self._build()
+        self._build(before)
         self._set_enabled(self._journal() is not None)
         self._connect_signals()
-        window.installEventFilter(self)
 
-    def _build(self) -> None:
+    def _build(self, before: QAction | None) -> None:
         tr = self.tr
         w = self.window
         self.menu = QMenu(tr("&Data"), w)
@@ -107,13 +100,10 @@ class DataMenu(QObject):
             self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.check)
-        bar = w.menuBar()
-        help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"),
-                           None)
-        if help_action is not None:
-            bar.insertMenu(help_action, self.menu)
+        if before is not None:
+            w.menuBar().insertMenu(before, self.menu)
         else:
-            bar.addMenu(self.menu)
+            w.menuBar().addMenu(self.menu)
         self.actions = [self.back_up, self.restore, self.import_, self.export, self.check]
 
     def _connect_signals(self) -> None:
@@ -124,8 +114,9 @@ class DataMenu(QObject):
         self.check.triggered.connect(lambda: self.run_check(full=True))
         self.scheduler.backup_done.connect(self._on_scheduler_backup_done)
         self.scheduler.backup_failed.connect(self._on_scheduler_backup_failed)
-        self.window.journal_unlocked.connect(self._on_window_journal_unlocked)
-        self.window.journal_locked.connect(self._on_window_journal_locked)
+        self.session.opened.connect(self._on_session_opened)
+        self.session.locking.connect(self._on_session_locking)
+        self.session.locked.connect(self._on_session_locked)
 
     def _set_enabled(self, is_open: bool, *, writable: bool = True) -> None:
         for action in self.actions:
@@ -134,15 +125,9 @@ class DataMenu(QObject):
     def _status(self, text: str, ms: int = STATUS_MS) -> None:
         self.window.statusBar().showMessage(text, ms)
 
-    def _refresh_page(self) -> None:
-        page = self.window.page
-        page.entry_model.reload()
-        page.refresh_counts()
-        page.refresh_catalog()
-
     # -- open and lock -----------------------------------------------------------------
 
-    def _on_window_journal_unlocked(self) -> None:
+    def _on_session_opened(self) -> None:
         journal = self._journal()
         if journal is None:
             return
@@ -155,19 +140,16 @@ class DataMenu(QObject):
         self._set_enabled(True)
         self.run_check(full=False)  # automatic backups start once it passed
 
-    def _on_window_journal_locked(self, _reason: str) -> None:
+    def _on_session_locking(self, reason: str) -> None:
+        if reason == "quit" and self.read_only_journal is None:
+            self.scheduler.backup_on_close()  # after the last edits, before the close
+
+    def _on_session_locked(self, _reason: str) -> None:
         self.scheduler.stop()
         self._set_enabled(False)
         if not self._busy_restoring and self.dialog is not None:
-            self.dialog.reject()
+            self.dialog.reject()  # this menu's own dialogs (a restore keeps its own open)
             self.dialog = None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.window and event.type() == QEvent.Type.Close
-                and self._journal() is not None and self.read_only_journal is None):
-            self.window.page.flush_edits()  # queued first: the backup includes them
-            self.scheduler.backup_on_close()
-        return False
 
     # -- backups ---------------------------------------------------------------------------
 
@@ -298,7 +280,7 @@ class DataMenu(QObject):
             return
         from ui.data.import_ import ImportDialog  # importers load on first use, not at start
 
-        dialog = ImportDialog(self.runner, journal, self.window)
+        dialog = ImportDialog(self.session, self.window)
         dialog.imported.connect(self._on_import_dialog_imported)
         dialog.settings_applied.connect(self.settings_applied)
         dialog.finished.connect(lambda _r: self._forget(dialog))
@@ -306,7 +288,6 @@ class DataMenu(QObject):
         dialog.open()
 
     def _on_import_dialog_imported(self, added: int) -> None:
-        self._after_change()
         self._status(self.tr("Imported %n entries.", "", added))
 
     def open_export(self) -> None:
@@ -336,8 +317,8 @@ class DataMenu(QObject):
 
 
 def install(window: QMainWindow, ctx: AppContext, **kw) -> DataMenu:
-    """Add the Data menu to ``window`` and start watching its journal; see the module
-    docstring for what ``window`` must offer and the keyword overrides.
+    """Add the Data menu to ``window`` and start following the session; see the module
+    docstring.
 
     Installing twice returns the first one (one menu, one scheduler per window)."""
     existing = window.findChild(DataMenu)

@@ -77,8 +77,8 @@ def report_recipe(name: str) -> dict[str, Any]:
     return {"kind": "report", "name": name}
 
 
-def open_question(tools, runner: Any, journal, parent: QWidget) -> QDialog:
-    dialog = QuestionDialog(runner, journal, parent)
+def open_question(tools, session: Any, parent: QWidget) -> QDialog:
+    dialog = QuestionDialog(session, parent)
 
     def finished(result: int) -> None:
         if tools.giveback_dialog is dialog:

@@ -17,7 +17,6 @@ Signals:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.giveback.reply import Finding
 from ui.screen_fit import fit_to_screen
+from ui.session import Session
 
 CHECKED_AT_FIRST = 3
 KIND_WORDS = {
@@ -57,15 +57,15 @@ class QuestionDialog(QDialog):
     searched = Signal(int)
     failed = Signal(str)
 
-    def __init__(self, runner: Any, journal, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Answer a question"))
-        self._runner = runner
-        self._journal = journal
+        self._session = session
         self._found: list[Finding] = []
-        self._generation = 0
+        self._key = object()  # a newer Find supersedes an older one
         self._build()
         self._connect_signals()
+        session.close_on_lock(self)  # it shows what the journal holds
 
     def _build(self) -> None:
         intro = QLabel(self.tr("Paste a question from a thread. Fettle looks for what in "
@@ -125,17 +125,12 @@ class QuestionDialog(QDialog):
             return
         from app.giveback.reply import find_related
 
-        journal = self._journal
-        self._generation += 1
-        generation = self._generation
         self.find_button.setEnabled(False)
         self._say(self.tr("Looking through your journal…"))
-        self._runner.submit(lambda: find_related(journal, question),
-                            lambda found: self._on_found(generation, found), self._on_failed)
+        self._session.run(lambda journal: find_related(journal, question),
+                          self._on_found, self._on_failed, key=self._key)
 
-    def _on_found(self, generation: int, found: list[Finding]) -> None:
-        if generation != self._generation:
-            return
+    def _on_found(self, found: list[Finding]) -> None:
         self.find_button.setEnabled(True)
         self._found = list(found)
         self.results.clear()

@@ -1,4 +1,6 @@
-"""Preferences as an operation: load on the worker, edit in the dialog, write on the worker.
+"""Preferences as an operation: load on the worker, edit in the dialog, write on the worker
+(``app.usecases.apply_preferences`` works out and writes the change; the session then
+tells every window what changed).
 
 Also changes the passphrase (off the GUI thread: it derives two keys and
 rewrites the file), moving a remembered key to the journal's new id.
@@ -25,6 +27,10 @@ from PySide6.QtWidgets import QDialog
 
 from app import backup, usecases
 from ui.messages import words
+from ui.session import Change
+
+# What a preferences change may touch, for the windows that show it.
+PREFERENCES = Change.SETTINGS | Change.PROFILE | Change.CATALOG | Change.TREATMENTS
 
 if TYPE_CHECKING:
     from ui.app_context import AppContext
@@ -62,74 +68,27 @@ def keystore_state(
     return ok, reason, usecases.is_remembered(journal_id)
 
 
-def remember_change(was: bool | None, now: bool | None) -> bool | None:
-    """True to remember, False to forget, None to leave the keystore alone (no change,
-    or the keystore's answer was never known)."""
-    if was is None or now is None or was == now:
-        return None
-    return now
-
-
-def apply_settings(journal, old: SettingsData, new: SettingsData,
-                   rekey: bool) -> usecases.KeyFor | None:
-    """Worker: write what changed to the journal. Returns the journal's keystore id and
-    key when the keystore must change too (``rekey``); that is done on its own thread."""
-    for name, value in new.options.items():
-        if old.options.get(name) != value and name != "remember_on_device":
-            journal.settings.set(name, value)
-    if new.profile != old.profile:
-        journal.profile.set(new.profile)
-    if new.profile.topics != old.profile.topics:  # kept apart from the terms (app.profile)
-        journal.profile.set_topics(new.profile.topics)
-    before = {s.id: s for s in old.symptoms}
-    for s in new.symptoms:
-        was = before.get(s.id)
-        if was is None:
-            made = journal.catalog.ensure_symptom(s.name, s.body_area)
-            if s.archived:
-                journal.catalog.set_symptom_archived(made.id, True)
-            continue
-        if (was.name, was.body_area) != (s.name, s.body_area):
-            journal.catalog.rename_symptom(s.id, s.name, s.body_area)
-        if was.archived != s.archived:
-            journal.catalog.set_symptom_archived(s.id, s.archived)
-    treatments = {t.id: t for t in old.treatments}
-    for t in new.treatments:
-        if treatments.get(t.id) == t:
-            continue
-        tid = journal.catalog.save_treatment(t)
-        journal.catalog.sync_dose_changes(tid, t.dose_changes)  # added, edited, removed
-    conditions = {c.id: c for c in old.conditions}
-    for c in new.conditions:
-        if conditions.get(c.id) != c:
-            journal.catalog.save_condition(c)
-    return usecases.key_for(journal) if rekey else None
-
-
 class SettingsFlow(QObject):
     settings_applied = Signal(dict)
     status_changed = Signal(str)
 
     def __init__(self, window: MainWindow, ctx: AppContext) -> None:
         super().__init__(window)
-        self._window = window
+        self._window = window  # the dialogs' parent
         self._ctx = ctx
+        self._session = ctx.session
         self.dialog: SettingsDialog | None = None
         self.passphrase_dialog: ChangePassphraseDialog | None = None
         self._loaded: SettingsData | None = None
 
     def open(self) -> None:
-        journal = self._window.journal()
-        if journal is None or self.dialog is not None:
+        if self.dialog is not None:
             return
-        self._ctx.runner.submit(
-            lambda: load_settings(journal),
-            self._on_loaded,
-            lambda exc: self.status_changed.emit(words(exc)),
-        )
+        self._session.run(load_settings, self._on_loaded,
+                          lambda exc: self.status_changed.emit(words(exc)), key=self)
 
     def _on_loaded(self, loaded: tuple[SettingsData, str]) -> None:
-        if self._window.journal() is None or self.dialog is not None:
+        if self.dialog is not None:
             return
         from ui.settings.dialog import SettingsDialog
 
@@ -143,6 +102,7 @@ class SettingsFlow(QObject):
         dialog.finished.connect(self._on_dialog_finished)
         dialog.change_passphrase_requested.connect(self._on_change_passphrase_requested)
         dialog.backups_tab.back_up_requested.connect(self._on_back_up_requested)
+        self._session.close_on_lock(dialog)  # and the passphrase dialog over it
         dialog.open()
         if data.keystore_ok is None:  # "Checking…" until the keystore answers
             self._ctx.runner.keystore.submit(
@@ -162,22 +122,23 @@ class SettingsFlow(QObject):
     def _on_dialog_finished(self, result: int) -> None:
         dialog, self.dialog = self.dialog, None
         old, self._loaded = self._loaded, None
-        journal = self._window.journal()
         if dialog is None:
             return
         new = dialog.values()
         dialog.deleteLater()
-        if result != QDialog.DialogCode.Accepted or new is None or journal is None or old is None:
+        if result != QDialog.DialogCode.Accepted or new is None or old is None:
             return
-        change = remember_change(
+        change = usecases.remember_change(
             old.options.get("remember_on_device"), new.options.get("remember_on_device")
         )
         if self._ctx.demo is not None:
             change = None  # the demo journal is never remembered
-        self._ctx.runner.submit(
-            lambda: apply_settings(journal, old, new, change is not None),
+        self._session.run(
+            lambda journal: usecases.apply_preferences(journal, old, new,
+                                                       rekey=change is not None)[1],
             lambda target: self._on_applied(new, target, change),
             lambda exc: self.status_changed.emit(words(exc)),
+            changes=PREFERENCES, origin=self,
         )
 
     def _on_applied(self, new: SettingsData, target: usecases.KeyFor | None,
@@ -200,12 +161,12 @@ class SettingsFlow(QObject):
 
     def _on_back_up_requested(self, folder: str, keep: int) -> None:
         """Preferences ▸ Backups ▸ Back up now, into the folder the tab shows."""
-        journal, tab = self._window.journal(), self.dialog.backups_tab if self.dialog else None
-        if journal is None or tab is None:
+        tab = self.dialog.backups_tab if self.dialog else None
+        if tab is None:
             return
         target = Path(folder).expanduser() if folder else None
-        self._ctx.runner.submit(
-            lambda: str(backup.backup_now(journal, target, keep=keep)),
+        self._session.run(
+            lambda journal: str(backup.backup_now(journal, target, keep=keep)),
             lambda path: self._on_backup_done(tab, path),
             lambda exc: self._on_backup_failed(tab, exc),
         )
@@ -228,21 +189,21 @@ class SettingsFlow(QObject):
 
         self.passphrase_dialog = ChangePassphraseDialog(self.dialog or self._window)
         self.passphrase_dialog.finished.connect(self._on_passphrase_dialog_finished)
+        self._session.close_on_lock(self.passphrase_dialog)
         self.passphrase_dialog.open()
 
     def _on_passphrase_dialog_finished(self, result: int) -> None:
         dialog, self.passphrase_dialog = self.passphrase_dialog, None
-        journal = self._window.journal()
         if dialog is None:
             return
         old, new = dialog.secrets()
         dialog.deleteLater()
-        if result != QDialog.DialogCode.Accepted or journal is None:
+        if result != QDialog.DialogCode.Accepted or not self._session.is_open():
             return
         profile = self._ctx.kdf_profile
         self.status_changed.emit(self.tr("Changing the passphrase…"))
-        self._ctx.runner.submit(
-            lambda: usecases.change_passphrase(journal, old, new, profile=profile),
+        self._session.run(
+            lambda journal: usecases.change_passphrase(journal, old, new, profile=profile),
             self._on_passphrase_changed,
             lambda exc: self.status_changed.emit(words(exc)),
         )

@@ -2,12 +2,14 @@
 
 For the main window::
 
-    dialog = ShareDialog(ctx.runner, journal, selected_entry_ids, parent,
+    dialog = ShareDialog(ctx.session, selected_entry_ids, parent,
                          clipboard=ctx.clipboard)   # the app's long-lived ClipboardGuard
     dialog.open()
 
-``runner`` is anything with ``submit(fn, on_done, on_error)`` (``ui.task_runner.TaskRunner``);
-every journal read and write goes through it. ``entry_ids`` may be empty: the user then
+Every journal read and write goes through the session (``ui.session``): the draft's
+loads supersede each other under one key, a lock drops them and closes the dialog
+(the main window takes its draft first), and what leaves is reported as a change to
+the share log. ``entry_ids`` may be empty: the user then
 ticks entries from the last two weeks, or any period they choose. ``clear_after_s``
 overrides the journal's ``clipboard_clear_seconds`` (tests use 1).
 
@@ -70,6 +72,7 @@ from app.redact import Decision
 from app.share import ShareDraft, final_text, load_entries, policy_for, write_private
 from ui.clipboard_guard import ClipboardGuard
 from ui.screen_fit import fit_to_screen
+from ui.session import Change, Session
 from ui.share.choices import ChoiceCommand, snapshot
 from ui.core_text import core_message
 from ui.share.entry_picker import ShareEntryPicker
@@ -109,7 +112,7 @@ class ShareDialog(QDialog):
     profile_changed = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, runner: Any, journal, entry_ids: list[int],
+    def __init__(self, session: Session, entry_ids: list[int],
                  parent: QWidget | None = None, *, clipboard: ClipboardGuard | None = None,
                  clear_after_s: int | None = None, today: dt.date | None = None,
                  compose: Callable[[Any], ShareDraft] | None = None,
@@ -122,8 +125,7 @@ class ShareDialog(QDialog):
         self._restore = restore  # the draft a lock kept (``take_draft``), put back on loading
         self._entry_ids = list(entry_ids)
         self._log: list[ShareRecord] = []  # the share log, for cross-posting warnings
-        self._runner = runner
-        self._journal = journal
+        self._session = session
         self._clipboard = clipboard or ClipboardGuard(
             parent=parent if parent is not None else QCoreApplication.instance())
         self._clear_after_s = clear_after_s
@@ -132,7 +134,7 @@ class ShareDialog(QDialog):
         self._post: Post | None = None
         self._profile = None
         self._current: int | None = None  # the span last clicked or selected
-        self._generation = 0
+        self._key = object()  # loading and recomposing the draft supersede each other
         self._title_edited = False
         self._format_known = False  # the remembered site has been put in place
         self._narrow: bool | None = None
@@ -141,6 +143,7 @@ class ShareDialog(QDialog):
         self._connect_signals()
         self._set_busy(True)
         self._load(list(entry_ids))
+        session.close_on_lock(self)  # after the main window took its draft
 
     # -- building ------------------------------------------------------------------
 
@@ -333,10 +336,10 @@ class ShareDialog(QDialog):
     # -- loading (on the runner) ---------------------------------------------------------
 
     def _load(self, entry_ids: list[int]) -> None:
-        journal, today, compose = self._journal, self._today, self._compose
+        today, compose = self._today, self._compose
         restoring = self._restore is not None
 
-        def load():
+        def load(journal):
             if not restoring:  # a new post: a review kept at an earlier quit is over
                 journal.drafts.discard(DRAFT_NAME)
             settings = journal.settings
@@ -355,14 +358,9 @@ class ShareDialog(QDialog):
                     settings.get("mastodon_limit"), settings.get("share_format"),
                     (start, end), rows, ShareDraft(entries, profile), log)
 
-        self._generation += 1
-        generation = self._generation
-        self._runner.submit(load, lambda result: self._on_loaded(generation, result),
-                            self._on_failed)
+        self._session.run(load, self._on_loaded, self._on_failed, key=self._key)
 
-    def _on_loaded(self, generation: int, result) -> None:
-        if generation != self._generation:
-            return
+    def _on_loaded(self, result) -> None:
         profile, clear_s, limit, format_id, (start, end), rows, draft, log = result
         self._profile = profile
         self._log = list(log)
@@ -411,7 +409,7 @@ class ShareDialog(QDialog):
             if self._title_edited:
                 payload["title"] = draft.title
             payload.update(choices_payload(draft))
-        self._generation += 1  # a result still on its way is not shown
+        self._session.drop(self._key)  # a result still on its way is not shown
         self._draft = self._post = None
         self.undo_stack.clear()
         self.title_edit.clear()
@@ -422,20 +420,18 @@ class ShareDialog(QDialog):
 
     def _recompose(self) -> None:
         ids = self.picker.checked_ids()
-        journal, profile, policy = self._journal, self._profile, self._policy()
+        profile, policy = self._profile, self._policy()
         title = self.title_edit.text() if self._title_edited else None
-        self._generation += 1
-        generation = self._generation
         self._set_busy(True)
-        self._runner.submit(
-            lambda: ShareDraft(load_entries(journal, ids), profile, title=title, policy=policy),
-            lambda draft: self._on_recomposed(generation, draft), self._on_failed)
+        self._session.run(
+            lambda journal: ShareDraft(load_entries(journal, ids), profile, title=title,
+                                       policy=policy),
+            self._on_recomposed, self._on_failed, key=self._key)
 
-    def _on_recomposed(self, generation: int, draft: ShareDraft) -> None:
-        if generation == self._generation:
-            if self._draft is not None:
-                draft.adopt_choices(self._draft)
-            self._show_draft(draft)
+    def _on_recomposed(self, draft: ShareDraft) -> None:
+        if self._draft is not None:
+            draft.adopt_choices(self._draft)
+        self._show_draft(draft)
 
     def _show_draft(self, draft: ShareDraft) -> None:
         first = self._draft is None
@@ -585,9 +581,9 @@ class ShareDialog(QDialog):
         term = self._draft.always_redact(self._current)
         self._current = None
         self.undo_stack.clear()  # the spans were found afresh with the new profile
-        journal = self._journal
-        self._runner.submit(lambda: journal.profile.add_term(term),
-                            lambda _r: self._on_term_saved(term), self._on_failed)
+        self._session.run(lambda journal: journal.profile.add_term(term),
+                          lambda _r: self._on_term_saved(term), self._on_failed,
+                          changes=Change.PROFILE, origin=self)
         self._refresh()
 
     def _on_term_saved(self, term) -> None:
@@ -614,19 +610,19 @@ class ShareDialog(QDialog):
     def _on_preview_format_changed(self, format_id: str) -> None:
         self._refresh_post()
         if self._format_known:  # the user's choice, remembered inside the journal
-            journal = self._journal
-            self._runner.submit(lambda: journal.settings.set("share_format", format_id),
-                                None, self._on_failed)
+            self._session.run(lambda journal: journal.settings.set("share_format", format_id),
+                              None, self._on_failed)
 
     def _on_picker_selection_changed(self) -> None:
         self._recompose()
 
     def _on_picker_range_changed(self, start: dt.date, end: dt.date) -> None:
-        journal, checked = self._journal, set(self.picker.checked_ids())
-        self._runner.submit(
-            lambda: journal.entries.page(EntryFilter(date_from=start, date_to=end),
-                                         limit=500).rows,
-            lambda rows: self.picker.set_rows(rows, checked), self._on_failed)
+        checked = set(self.picker.checked_ids())
+        self._session.run(
+            lambda journal: journal.entries.page(EntryFilter(date_from=start, date_to=end),
+                                                 limit=500).rows,
+            lambda rows: self.picker.set_rows(rows, checked), self._on_failed,
+            key=(self._key, "range"))
 
     # -- getting it out --------------------------------------------------------------------
 
@@ -678,18 +674,18 @@ class ShareDialog(QDialog):
 
     def _record(self, method: str, text: str, done_words: str, before=None) -> None:
         assert self._draft is not None
-        journal, ids = self._journal, self._draft.entry_ids
+        ids = self._draft.entry_ids
         destination = self.preview.current_format().id
 
-        def work() -> int:
+        def work(journal) -> int:
             if before is not None:
                 before()
             return journal.shares.record(destination, method, text, ids)
 
-        self._runner.submit(work, lambda share_id: self._on_recorded(
+        self._session.run(work, lambda share_id: self._on_recorded(
             share_id, done_words, ShareRecord(dt.datetime.now(dt.timezone.utc).isoformat(
                 timespec="seconds"), destination, method, text, tuple(ids), share_id)),
-            self._on_failed)
+            self._on_failed, changes=Change.RECORDS, origin=self)
 
     def _on_recorded(self, share_id: int, words: str, record: ShareRecord) -> None:
         self._log.insert(0, record)

@@ -45,6 +45,7 @@ class Actions:
     file_menu: QMenu
     new_kinds: dict[str, QAction] = field(default_factory=dict)
     data_anchor: QAction | None = None  # where the data menu's File items go
+    help_menu: QMenu | None = None  # the Data menu goes before it
     needs_journal: list[QAction] = field(default_factory=list)
 
 
@@ -202,6 +203,7 @@ def build_actions(w: MainWindow) -> Actions:
     view_menu.addAction(a.share_log)
     help_menu = menu.addMenu(tr("&Help"))
     help_menu.addAction(a.about)
+    a.help_menu = help_menu
 
     bar = QToolBar(tr("Main toolbar"), w)
     bar.setObjectName("mainToolbar")

@@ -11,41 +11,49 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 
 from app.models import Entry, SymptomReading
 from ui.messages import words
+from ui.session import Change, Session
 
 if TYPE_CHECKING:
     from ui.shell.journal_page import JournalPage
 
 
 class DeleteEntryCommand(QUndoCommand):
-    def __init__(self, page: JournalPage, entry_id: int) -> None:
+    def __init__(self, operations: EntryOperations, entry_id: int) -> None:
         # The text shows in Edit ▸ Undo: never entry text.
         super().__init__(QCoreApplication.translate("DeleteEntryCommand", "Delete Entry"))
-        self._page = page
+        self._operations = operations
         self._holder: dict = {"id": entry_id, "entry": None}
 
     def redo(self) -> None:
-        self._page.run_delete(self._holder)
+        self._operations.run_delete(self._holder)
 
     def undo(self) -> None:
-        self._page.run_restore(self._holder)
+        self._operations.run_restore(self._holder)
 
 
-class EntryOperations:
-    """Mixed into ``JournalPage``: the operations its menus and dialogs start."""
+class EntryOperations(QObject):
+    """The journal edits the page's menus start: the quick log, delete and its undo.
+
+    It works through the session (never holding the journal) and tells the page what to
+    show through its public methods; the session broadcasts what changed."""
+
+    def __init__(self, session: Session, page: JournalPage) -> None:
+        super().__init__(page)
+        self._session = session
+        self._page = page
 
     def add_quick_log(self, readings: list[tuple[int | None, str, int]], note: str) -> None:
         """Save a quick-logged symptom entry (new symptom names are created)."""
-        journal = self._journal
-        if journal is None or not readings:
+        if not readings:
             return
         now = dt.datetime.now()
 
-        def job() -> int:
+        def job(journal) -> int:
             rs = []
             for symptom_id, name, severity in readings:
                 if symptom_id is None:
@@ -61,70 +69,54 @@ class EntryOperations:
                 )
             )
 
-        self._runner.submit(
-            job, self._on_quick_log_saved, lambda exc: self.status_changed.emit(words(exc))
-        )
+        self._session.run(job, self._on_quick_log_saved, self._on_failed,
+                          changes=Change.ENTRIES | Change.CATALOG, origin=self._page)
 
     def _on_quick_log_saved(self, entry_id: int) -> None:
-        if self._journal is None:
-            return
-        self.status_changed.emit(self.tr("Logged."))
-        self.entry_saved.emit(entry_id)
-        self.entry_model.reload()
-        self.refresh_counts()
-        self.refresh_catalog()
+        page = self._page
+        page.status_changed.emit(self.tr("Logged."))
+        page.entry_saved.emit(entry_id)
+        page.entry_model.reload()
+        page.refresh_counts()
+        page.refresh_catalog()
 
     def delete_entry(self, entry_id: int | None = None) -> None:
         if entry_id is None:
-            entry_id = self.current_view().current_id()
-        if entry_id is None or self._journal is None:
+            entry_id = self._page.current_view().current_id()
+        if entry_id is None or not self._session.is_open():
             return
-        self.undo_stack.push(DeleteEntryCommand(self, entry_id))
+        self._page.undo_stack.push(DeleteEntryCommand(self, entry_id))
 
     def run_delete(self, holder: dict) -> None:
         """Called by the undo command: delete on the worker, keep the entry for undo."""
-        journal = self._journal
-        if journal is None:
-            return
         entry_id = holder["id"]
 
-        def job() -> None:
+        def job(journal) -> None:
             holder["entry"] = journal.entries.delete(entry_id)
 
-        if self._last_saved is not None and self._last_saved.id == entry_id:
-            self.editor.clear()
-            self._last_saved = None
-        self.entry_model.remove_id(entry_id)
-        self._runner.submit(
-            job,
-            lambda _r: self._after_change(self.tr("Entry deleted.")),
-            lambda exc: self.status_changed.emit(words(exc)),
-        )
+        if self._session.run(job, lambda _r: self._after_change(self.tr("Entry deleted.")),
+                             self._on_failed, changes=Change.ENTRIES, origin=self._page):
+            self._page.forget_entry(entry_id)
 
     def run_restore(self, holder: dict) -> None:
-        journal = self._journal
-        if journal is None:
-            return
-
-        def job() -> None:
+        def job(journal) -> None:
             if holder.get("entry") is not None:
                 journal.entries.restore(holder["entry"])
 
-        self._select_after_load = holder["id"]
-        self._runner.submit(
-            job,
-            lambda _r: self._after_change(self.tr("Entry restored.")),
-            lambda exc: self.status_changed.emit(words(exc)),
-        )
+        if self._session.run(job, lambda _r: self._after_change(self.tr("Entry restored.")),
+                             self._on_failed, changes=Change.ENTRIES, origin=self._page):
+            self._page.select_after_load(holder["id"])
 
     def _after_change(self, message: str) -> None:
-        if self._journal is None:
-            return
-        self.status_changed.emit(message)
-        self.entry_model.reload()
-        if self._searching():
-            self.search_model.set_query(self.search_model.query())
-        self.refresh_counts()
+        page = self._page
+        page.status_changed.emit(message)
+        page.entry_model.reload()
+        if page.search_model.query():
+            page.search_model.set_query(page.search_model.query())
+        page.refresh_counts()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._page.status_changed.emit(words(exc))
 
 
 def save_entry(journal, entry: Entry) -> int:

@@ -22,8 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from ui.share.keep import DRAFT_NAME as SHARE
 
 if TYPE_CHECKING:
-    from app.journal.journal import Journal
-    from ui.task_runner import TaskRunner
+    from ui.session import Session
 
 QUICK_LOG = "quick_log"
 EDITOR = "editor"
@@ -34,13 +33,12 @@ KNOWN = (QUICK_LOG, EDITOR, SUMMARY, SHARE)
 class DraftKeeper(QObject):
     drafts_found = Signal(list)
 
-    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
+        self._session = session
         self._open_at_lock: set[str] = set()  # names only: which windows to reopen
 
-    def keep(self, journal: Journal, drafts: dict[str, dict[str, Any]], *,
-             at_lock: bool = False) -> None:
+    def keep(self, drafts: dict[str, dict[str, Any]], *, at_lock: bool = False) -> None:
         """Queue the write of ``drafts`` on the journal's worker (before its lock job).
 
         Windows open at a lock open again after unlock; a draft kept when a window was
@@ -48,11 +46,11 @@ class DraftKeeper(QObject):
         if at_lock:
             self._open_at_lock = set(drafts)
         if drafts:
-            self._runner.submit(lambda: journal.drafts.save_many(drafts))
+            self._session.run(lambda journal: journal.drafts.save_many(drafts))
 
-    def look(self, journal: Journal) -> None:
+    def look(self) -> None:
         """Find the drafts left by the last lock; ``drafts_found`` tells which."""
-        self._runner.submit(journal.drafts.names, self._on_names_loaded)
+        self._session.run(lambda journal: journal.drafts.names(), self._on_names_loaded)
 
     def _on_names_loaded(self, names: list[str]) -> None:
         wanted, self._open_at_lock = self._open_at_lock | {EDITOR}, set()

@@ -1,10 +1,13 @@
 """The entry list: a lazy list model over ``EntryStore.page``.
 
-Rows arrive a page (100) at a time, newest first, through the task runner; the
-view asks for more with ``canFetchMore``/``fetchMore`` as the user scrolls, so a
-journal of 100,000 entries costs no more to open than one of 100. A change of
-filter starts a new generation: a page still in flight for the old filter is
-dropped when it arrives.
+Rows arrive a page (100) at a time, newest first, through the session; the view
+asks for more with ``canFetchMore``/``fetchMore`` as the user scrolls, so a journal
+of 100,000 entries costs no more to open than one of 100. Every page is asked for
+under the model's one key, so a page still in flight for an old filter is never
+shown (the session drops it). The model empties itself when the journal locks, and
+loads again when another window reports changed entries (``Session.changed``); the
+changes its owner (the journal page) makes, the owner shows itself, keeping the
+selection.
 
 Signals:
     loading_changed(bool): a page is (no longer) being fetched.
@@ -28,14 +31,13 @@ from PySide6.QtCore import (
 )
 
 from app.models import Cursor, EntryFilter, EntryRow, Page
-from ui.task_runner import TaskRunner
+from ui.session import Change, Changes, Session
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 KindRole = Qt.ItemDataRole.UserRole + 3
 SnippetRole = Qt.ItemDataRole.UserRole + 4
 
-PageSource = Callable[[EntryFilter, Cursor | None, int], Page]
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the list's root: the default parent, never modified
 
@@ -63,23 +65,26 @@ class EntryListModel(QAbstractListModel):
 
     PAGE_SIZE = 100
 
-    def __init__(self, runner: TaskRunner, parent=None) -> None:
+    def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
-        self._runner = runner
-        self._source: PageSource | None = None
+        self._session = session
+        self._owner = parent  # shows its own changes itself (see the module)
+        self._active = False  # showing the open journal's entries
         self._filter = EntryFilter()
         self._rows: list[EntryRow] = []
         self._cursor: Cursor | None = None
         self._exhausted = True
         self._fetching = False
-        self._generation = 0
+        self._key = object()  # this model's requests supersede each other
         self.date_format: Callable[[dt.date], str] = lambda d: d.isoformat()
+        session.locked.connect(self._on_session_locked)
+        session.changed.connect(self._on_session_changed)
 
     # -- what to show --------------------------------------------------------
 
-    def set_source(self, source: PageSource | None) -> None:
-        """Where pages come from (``None`` when locked); reloads."""
-        self._source = source
+    def start(self) -> None:
+        """Show the open journal's entries (after an unlock); loads the first page."""
+        self._active = True
         self.reload()
 
     def set_filter(self, flt: EntryFilter) -> None:
@@ -90,21 +95,28 @@ class EntryListModel(QAbstractListModel):
         return self._filter
 
     def reload(self) -> None:
-        """Forget every row and fetch the first page again (if there is a source)."""
-        self._generation += 1
+        """Forget every row and fetch the first page again (if showing a journal)."""
+        self._session.drop(self._key)
         self.beginResetModel()
         self._rows = []
         self._cursor = None
-        self._exhausted = self._source is None
+        self._exhausted = not self._active
         self._set_fetching(False)
         self.endResetModel()
-        if self._source is not None:
+        if self._active:
             self._fetch()
 
     def clear(self) -> None:
         """Empty the model and stop fetching: the journal is locked."""
-        self._source = None
+        self._active = False
         self.reload()
+
+    def _on_session_locked(self, _reason: str) -> None:
+        self.clear()
+
+    def _on_session_changed(self, changes: Changes) -> None:
+        if self._active and Change.ENTRIES in changes and changes.origin is not self._owner:
+            self.reload()
 
     # -- lazy fetching -------------------------------------------------------
 
@@ -119,20 +131,14 @@ class EntryListModel(QAbstractListModel):
         return self._fetching
 
     def _fetch(self) -> None:
-        source, flt, cursor, gen = self._source, self._filter, self._cursor, self._generation
-        if source is None:
-            return
-        self._set_fetching(True)
-        limit = self.PAGE_SIZE
-        self._runner.submit(
-            lambda: source(flt, cursor, limit),
-            lambda page: self._on_page_loaded(gen, page),
-            lambda exc: self._on_page_failed(gen, exc),
-        )
+        flt, cursor, limit = self._filter, self._cursor, self.PAGE_SIZE
+        if self._session.run(lambda journal: journal.entries.page(flt, cursor, limit),
+                             self._on_page_loaded, self._on_page_failed, key=self._key):
+            self._set_fetching(True)
+        else:
+            self._exhausted = True
 
-    def _on_page_loaded(self, generation: int, page: Page) -> None:
-        if generation != self._generation:
-            return  # an old filter's page, or the journal was locked meanwhile
+    def _on_page_loaded(self, page: Page) -> None:
         first = not self._rows
         if page.rows:
             start = len(self._rows)
@@ -145,10 +151,9 @@ class EntryListModel(QAbstractListModel):
         if first:
             self.first_page_loaded.emit()
 
-    def _on_page_failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self._exhausted = True
-            self._set_fetching(False)
+    def _on_page_failed(self, _exc: BaseException) -> None:
+        self._exhausted = True
+        self._set_fetching(False)
 
     def _set_fetching(self, fetching: bool) -> None:
         if fetching != self._fetching:

@@ -1,7 +1,9 @@
 """The unlocked journal: sidebar, search, entry list and editor, side by side.
 
-All journal work goes through the task runner; this widget never touches the
-database itself. Saving is automatic (the editor asks, debounced); deleting is
+All journal work goes through the session (``ui.session``); this widget never holds
+or touches the journal itself. Its own writes are reported as changes (so Trends and
+other windows refresh); changes others report (an import, a check-in) reload the list,
+the counts and the catalogue here. Saving is automatic (the editor asks, debounced); deleting is
 undoable through ``undo_stack``. ``close_journal`` empties everything the user
 could read: models, editor, undo history, search text.
 
@@ -24,6 +26,7 @@ from app.journal.query_words import understand
 from app.models import Entry, EntryFilter
 from ui.editor.entry_editor import EntryEditor
 from ui.messages import words
+from ui.session import Change, Changes, Session
 from ui.shell.commands import EntryOperations, save_entry
 from ui.shell.entry_list_model import EntryListModel, IdRole, row_for_entry
 from ui.shell.entry_list_view import EntryListView
@@ -31,20 +34,19 @@ from ui.shell.filter_bar import FilterBar
 from ui.shell.page_extras import DraftsAndTreatments
 from ui.shell.search_model import SearchModel
 from ui.shell.sidebar import Sidebar, load_counts
-from ui.task_runner import TaskRunner
 
 SEARCH_DEBOUNCE_MS = 200
 
 
-class JournalPage(DraftsAndTreatments, EntryOperations, QWidget):
+class JournalPage(DraftsAndTreatments, QWidget):
     status_changed = Signal(str)
     entry_saved = Signal(int)
     counts_loaded = Signal()
 
-    def __init__(self, runner: TaskRunner, undo_stack: QUndoStack, parent=None) -> None:
+    def __init__(self, session: Session, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
-        self._runner = runner
-        self._journal = None
+        self._session = session
+        self._shown = False  # showing an open journal (between open_journal and the lock)
         self._date_format = "d MMM yyyy"
         self._symptom_names: dict[int, str] = {}
         self._known_tags: set[str] = set()
@@ -53,9 +55,10 @@ class JournalPage(DraftsAndTreatments, EntryOperations, QWidget):
         self._queued: Entry | None = None  # edits made meanwhile
         self._select_after_load: int | None = None
         self._select_first_on_load = False
-        self._load_seq = 0  # which entry load the editor waits for
+        self._load_key = object()  # the entry load the editor waits for
         self.treatments_dialog = None
         self.undo_stack = undo_stack
+        self.operations = EntryOperations(session, self)
         self._build()
         self._connect_signals()
 
@@ -79,8 +82,8 @@ class JournalPage(DraftsAndTreatments, EntryOperations, QWidget):
         self.search_field.setToolTip(self.tr(
             'Words to find. Dates work too: "headache november", "last month", "past 7 days".'))
         self.filter_bar = FilterBar(self)
-        self.entry_model = EntryListModel(self._runner, self)
-        self.search_model = SearchModel(self._runner, self)
+        self.entry_model = EntryListModel(self._session, self)
+        self.search_model = SearchModel(self._session, self)
         for model in (self.entry_model, self.search_model):
             model.date_format = self.format_date
         self.entry_view = EntryListView()
@@ -150,24 +153,42 @@ class JournalPage(DraftsAndTreatments, EntryOperations, QWidget):
         self.editor.save_requested.connect(self._on_editor_save_requested)
         self.editor.new_symptom_requested.connect(self._on_editor_new_symptom_requested)
         self.editor.new_treatment_requested.connect(self._on_editor_new_treatment_requested)
+        self._session.locked.connect(self._on_session_locked)
+        self._session.changed.connect(self._on_session_changed)
 
     # -- opening and closing -------------------------------------------------
 
-    def open_journal(self, journal, *, demo: bool = False) -> None:
-        self._journal = journal
+    def open_journal(self, *, demo: bool = False) -> None:
+        """Show the session's open journal (its settings are applied first)."""
+        self._shown = self._session.is_open()
         self.banner.setVisible(demo)
         self.undo_stack.clear()
         self._select_first_on_load = True
         self.filter_bar.set_filter(EntryFilter())
         self.entry_model.set_filter(EntryFilter())
-        self.entry_model.set_source(journal.entries.page)
+        self.entry_model.start()
         self._install_searcher()
         self.refresh_catalog()
         self.refresh_counts()
 
+    def _is_open(self) -> bool:
+        return self._shown and self._session.is_open()
+
+    def _on_session_locked(self, _reason: str) -> None:
+        self.close_journal()
+
+    def _on_session_changed(self, changes: Changes) -> None:
+        """Another window wrote (an import, a check-in, the treatments window)."""
+        if changes.origin is self or not self._is_open():
+            return
+        if Change.ENTRIES in changes:
+            self.refresh_counts()
+        if changes.what & (Change.ENTRIES | Change.CATALOG | Change.TREATMENTS):
+            self.refresh_catalog()
+
     def close_journal(self) -> None:
-        """Forget everything shown; the caller locks the journal on the worker."""
-        self._journal = None
+        """Forget everything shown (the session has locked, or is locking, the journal)."""
+        self._shown = False
         if self.treatments_dialog is not None:
             self.treatments_dialog.reject()  # its edits were sent by flush_edits
         self._search_timer.stop()
@@ -185,7 +206,7 @@ class JournalPage(DraftsAndTreatments, EntryOperations, QWidget):
 
     def flush_edits(self) -> None:
         """Send the editor's unsaved changes to the runner now (before lock or quit)."""
-        if self._journal is not None and self.editor.has_unsaved_changes():
+        if self._is_open() and self.editor.has_unsaved_changes():
             self.editor.flush()
         if self.treatments_dialog is not None:
             self.treatments_dialog.flush()
@@ -199,16 +220,14 @@ class JournalPage(DraftsAndTreatments, EntryOperations, QWidget):
         return QLocale().toString(QDate(day.year, day.month, day.day), self._date_format)
 
     def refresh_counts(self) -> None:
-        journal = self._journal
-        if journal is not None:
-            self._runner.submit(lambda: load_counts(journal), self._on_counts_loaded)
+        if self._is_open():
+            self._session.run(load_counts, self._on_counts_loaded, key=(self._load_key, "counts"))
 
     def refresh_catalog(self) -> None:
-        journal = self._journal
-        if journal is None:
+        if not self._is_open():
             return
 
-        def job():
+        def job(journal):
             return (
                 journal.catalog.symptoms(include_archived=True),
                 journal.catalog.treatments(),
@@ -217,11 +236,9 @@ class JournalPage(DraftsAndTreatments, EntryOperations, QWidget):
                 [name for name, _count in journal.entries.tags()],
             )
 
-        self._runner.submit(job, self._on_catalog_loaded)
+        self._session.run(job, self._on_catalog_loaded, key=(self._load_key, "catalog"))
 
     def _on_catalog_loaded(self, result) -> None:
-        if self._journal is None:
-            return
         symptoms, treatments, conditions, recent, tags = result
         self._known_tags = set(tags)
         self.editor.set_known_tags(tags)
@@ -232,19 +249,18 @@ class JournalPage(DraftsAndTreatments, EntryOperations, QWidget):
         self.editor.set_link_candidates(recent)
 
     def _on_counts_loaded(self, counts) -> None:
-        if self._journal is not None:
-            self.sidebar.set_counts(counts)
-            self.counts_loaded.emit()
+        self.sidebar.set_counts(counts)
+        self.counts_loaded.emit()
 
     # -- the list ------------------------------------------------------------
 
     def _install_searcher(self, *_args) -> None:
         """Search with the dates in the words understood, in the order chosen."""
-        journal, order = self._journal, self.filter_bar.sort_order()
-        if journal is None:
+        order = self.filter_bar.sort_order()
+        if not self._is_open():
             return
 
-        def searcher(query: str, flt: EntryFilter, limit: int, offset: int):
+        def searcher(journal, query: str, flt: EntryFilter, limit: int, offset: int):
             said = understand(query)
             return journal.search(said.text, said.apply(flt), limit=limit, offset=offset,
                                   prefix=True, order=order)  # prefix: follows typing
@@ -281,7 +297,7 @@ class JournalPage(DraftsAndTreatments, EntryOperations, QWidget):
     def _on_search_timer_timeout(self) -> None:
         self._search_timer.stop()
         text = self.search_field.text()
-        if text.strip() and self._journal is not None:
+        if text.strip() and self._is_open():
             self.filter_bar.set_words(understand(text))
             self.filter_bar.set_searching(True)
             self.search_model.set_query(text, self.filter_bar.filter())
@@ -301,7 +317,7 @@ class JournalPage(DraftsAndTreatments, EntryOperations, QWidget):
         view = self.search_view if self._searching() else self.entry_view
         if (
             model.rowCount()
-            or self._journal is None
+            or not self._is_open()
             or (model is self.entry_model and self.entry_model.is_loading())
         ):
             self.lists.setCurrentWidget(view)
@@ -348,30 +364,27 @@ class JournalPage(DraftsAndTreatments, EntryOperations, QWidget):
 
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry_id = current.data(IdRole) if current.isValid() else None
-        journal = self._journal
-        if entry_id is None or journal is None:
+        if entry_id is None or not self._is_open():
             return
         if self._last_saved is not None and self._last_saved.id == entry_id:
             return
-        self._load_seq += 1
-        seq = self._load_seq
-        self._runner.submit(
-            lambda: journal.entries.get(entry_id),
-            lambda entry: self._on_entry_loaded(entry_id, entry, seq),
+        self._session.run(
+            lambda journal: journal.entries.get(entry_id),
+            lambda entry: self._on_entry_loaded(entry_id, entry),
             lambda exc: self.status_changed.emit(words(exc)),
+            key=self._load_key,  # a newer choice (or a new entry) supersedes this one
         )
 
-    def _on_entry_loaded(self, entry_id: int, entry: Entry, seq: int = 0) -> None:
-        if (self._journal is None or self.current_view().current_id() != entry_id
-                or seq != self._load_seq):
-            return  # the user moved on (or began a new entry), or locked
+    def _on_entry_loaded(self, entry_id: int, entry: Entry) -> None:
+        if self.current_view().current_id() != entry_id:
+            return  # the user moved on
         self._last_saved = entry
         self.editor.load(entry)
 
     # -- new, save, delete ------------------------------------------------------
 
     def new_entry(self, kind: str | None = None) -> None:
-        if self._journal is None:
+        if not self._is_open():
             return
         if kind is None:
             kinds = self.filter_bar.filter().kinds
@@ -379,15 +392,14 @@ class JournalPage(DraftsAndTreatments, EntryOperations, QWidget):
         now = dt.datetime.now()
         entry = Entry(kind, now.date(), time=now.time().replace(second=0, microsecond=0))
         self._select_first_on_load = False  # the newest entry must not replace this one
-        self._load_seq += 1  # nor an entry still loading
+        self._session.drop(self._load_key)  # nor an entry still loading
         self.entry_view.clearSelection()
         self._last_saved = entry
         self.editor.load(entry)
         self.editor.focus_first_field()
 
     def _on_editor_save_requested(self, entry: Entry) -> None:
-        journal = self._journal
-        if journal is None:
+        if not self._is_open():
             return
         if entry.id is None and self._adding is not None:
             self._queued = entry  # saved once the first save tells us its id
@@ -395,24 +407,23 @@ class JournalPage(DraftsAndTreatments, EntryOperations, QWidget):
         self.editor.set_save_state("saving")
         if entry.id is None:
             self._adding = entry
-        self._runner.submit(
-            lambda: save_entry(journal, entry),
+        self._session.run(
+            lambda journal: save_entry(journal, entry),
             lambda entry_id: self._on_entry_saved(entry, entry_id),
             lambda exc: self._on_entry_save_failed(entry, exc),
+            changes=Change.ENTRIES, origin=self,
         )
 
     def _on_editor_new_symptom_requested(self, name: str) -> None:
-        journal = self._journal
-        if journal is not None and name.strip():
-            self._runner.submit(
-                lambda: journal.catalog.ensure_symptom(name),
+        if self._is_open() and name.strip():
+            self._session.run(
+                lambda journal: journal.catalog.ensure_symptom(name),
                 lambda _s: self.refresh_catalog(),
                 lambda exc: self.status_changed.emit(words(exc)),
+                changes=Change.CATALOG, origin=self,
             )
 
     def _on_entry_saved(self, entry: Entry, entry_id: int) -> None:
-        if self._journal is None:
-            return
         was_new = entry.id is None
         saved = dataclasses.replace(entry, id=entry_id)
         self._last_saved = saved
@@ -436,5 +447,23 @@ class JournalPage(DraftsAndTreatments, EntryOperations, QWidget):
     def _on_entry_save_failed(self, entry: Entry, exc: BaseException) -> None:
         if entry.id is None:
             self._adding = None
-        if self._journal is not None:
-            self.editor.set_save_state("failed", words(exc))
+        self.editor.set_save_state("failed", words(exc))
+
+    # -- what the menus start (``EntryOperations``) -------------------------------------------
+
+    def add_quick_log(self, readings: list[tuple[int | None, str, int]], note: str) -> None:
+        self.operations.add_quick_log(readings, note)
+
+    def delete_entry(self, entry_id: int | None = None) -> None:
+        self.operations.delete_entry(entry_id)
+
+    def forget_entry(self, entry_id: int) -> None:
+        """An entry is being deleted: out of the editor and the list at once."""
+        if self._last_saved is not None and self._last_saved.id == entry_id:
+            self.editor.clear()
+            self._last_saved = None
+        self.entry_model.remove_id(entry_id)
+
+    def select_after_load(self, entry_id: int) -> None:
+        """Select ``entry_id`` once the list has loaded again (an undone delete)."""
+        self._select_after_load = entry_id

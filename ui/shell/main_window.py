@@ -3,10 +3,12 @@
 It moves between three states: first run (the welcome wizard over an empty
 unlock screen), locked (the unlock screen) and open (the journal page, or the
 Trends view in its place). Trends, the appointment summary, sharing and the share
-log are opened through ``JournalTools``. Locking forgets everything shown: models,
-editor, undo history, Trends, the clipboard if it holds our text, and open
-dialogs; the journal itself is closed on the worker after any save in flight.
-Window titles never carry entry text.
+log are opened through ``JournalTools``. The open journal belongs to the session
+(``ctx.session``): the window asks it to open and to lock. When it starts to lock,
+the window sends the last edits and keeps unfinished text as encrypted drafts; every
+dialog closes itself (``Session.close_on_lock``); when it has locked, models empty
+themselves and the window forgets the rest: undo history, caches, the clipboard if
+it holds our text. Window titles never carry entry text.
 
 Signals:
     journal_unlocked(): the journal is open and shown.
@@ -31,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
-from app.journal.journal import Journal
 from app.memory import forget_caches
 from ui.app_context import AppContext
 from ui.data.menu import install as install_data_menu
@@ -39,6 +40,7 @@ from ui.icons import app_icon
 from ui.messages import words
 from ui.reminders.install import install as install_checkin
 from ui.screen_fit import fit_to_screen, keep_on_screen
+from ui.session import Change
 from ui.session_jobs import after_open, create_journal, prepare_demo, recent_symptoms
 from ui.settings.flow import SettingsFlow
 from ui.shell.actions import build_actions
@@ -48,6 +50,7 @@ from ui.shell.tools import JournalTools
 from ui.unlock.screen import UnlockScreen
 
 if TYPE_CHECKING:
+    from app.journal.journal import Journal
     from ui.editor.quick_log import QuickLogDialog
     from ui.shell.boxes import LinkBox
     from ui.shell.journal_page import JournalPage
@@ -61,7 +64,9 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._journal: Journal | None = None
+        self.session = ctx.session
+        # First of all the lock's listeners: drafts are taken before any dialog closes.
+        self.session.locking.connect(self._on_session_locking)
         self._path: Path | None = None
         self.demo_auto_unlock = True
         self.wizard: WelcomeWizard | None = None
@@ -84,7 +89,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock)
         self.setCentralWidget(self.stack)
         self.tools = JournalTools(ctx, self, self.stack)
-        self.drafts = DraftKeeper(ctx.runner, self)
+        self.drafts = DraftKeeper(ctx.session, self)
         self.save_label = QLabel()
         self.statusBar().addPermanentWidget(self.save_label)
         self.settings_flow = SettingsFlow(self, ctx)
@@ -95,9 +100,11 @@ class MainWindow(QMainWindow):
         self._set_open_actions(False)
         self._connect_signals()
         # back up, restore, import, export, check; automatic backups; damaged journals
-        self.data_menu = install_data_menu(self, ctx)
+        self.data_menu = install_data_menu(self, ctx, before=self.actions.help_menu.menuAction())
         self.data_menu.settings_applied.connect(self._on_settings_applied)
         self.checkin = install_checkin(self, ctx)  # daily check-in, tray icon, reminders
+        self.checkin.flow.checkin_saved.connect(  # the list and Trends show it
+            lambda _day: self.session.report(Change.ENTRIES | Change.FACTORS, self.checkin))
         geometry, state = ctx.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             fit_to_screen(self, 1180, 760)
@@ -127,7 +134,9 @@ class MainWindow(QMainWindow):
         a.treatment_report.triggered.connect(self.tools.open_treatment_report)
         self.tools.status_changed.connect(self._on_page_status_changed)
         self.tools.view_changed.connect(self._on_tools_view_changed)
-        self.unlock.journal_opened.connect(self._on_unlock_journal_opened)
+        self.unlock.journal_opened.connect(self.session.open)
+        self.session.opened.connect(self._on_session_opened)
+        self.session.locked.connect(self._on_session_locked)
         self.unlock.create_requested.connect(self.show_welcome)
         self.unlock.choose_file_requested.connect(self._on_unlock_choose_file_requested)
         self.ctx.lock_manager.lock_requested.connect(self.lock)
@@ -142,12 +151,10 @@ class MainWindow(QMainWindow):
         if self._page is None:
             from ui.shell.journal_page import JournalPage
 
-            self._page = JournalPage(self.ctx.runner, self.undo_stack)
+            self._page = JournalPage(self.session, self.undo_stack)
             self.stack.addWidget(self._page)
             self._page.status_changed.connect(self._on_page_status_changed)
             self._page.editor.link_clicked.connect(self._on_editor_link_clicked)
-            self._page.entry_saved.connect(self.tools.journal_changed)
-            self._page.counts_loaded.connect(self.tools.journal_changed)
             for view in (self._page.entry_view, self._page.search_view):
                 view.addActions([self.actions.share, self.actions.delete])  # its context menu
         return self._page
@@ -162,7 +169,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(150, self._preload_page)  # while the passphrase is typed
         if self.ctx.demo is not None:
             self.unlock.show_busy(self.tr("Preparing the demo journal…"))
-            self.ctx.runner.submit(
+            self.session.work(
                 lambda: prepare_demo(self.ctx.demo),
                 self._on_demo_prepared,
                 lambda exc: self.unlock.show_problem(words(exc)),
@@ -181,9 +188,11 @@ class MainWindow(QMainWindow):
         if self.demo_auto_unlock:
             self.unlock.show_busy(self.tr("Opening the demo journal…"))
             self._path = demo.path
-            self.ctx.runner.submit(
+            from app.journal.journal import Journal
+
+            self.session.work(
                 lambda: Journal.open(demo.path, demo.passphrase),
-                self._on_unlock_journal_opened,
+                self.session.open,
                 lambda exc: self.unlock.show_problem(words(exc)),
             )
         else:
@@ -202,6 +211,7 @@ class MainWindow(QMainWindow):
         from ui.unlock.welcome_wizard import WelcomeWizard
 
         self.wizard = WelcomeWizard(self.ctx.default_path, self)
+        self.session.close_on_lock(self.wizard)
         self.wizard.finished.connect(self._on_wizard_finished)
         self.wizard.open()
         if self.ctx.keystore_status is not None:
@@ -223,7 +233,7 @@ class MainWindow(QMainWindow):
         wizard.deleteLater()
         self.unlock.show_busy(self.tr("Creating your journal…"))
         profile = self.ctx.kdf_profile
-        self.ctx.runner.submit(
+        self.session.work(
             lambda: create_journal(values, profile),
             lambda j: self._on_journal_created(values.path, j, values.remember),
             lambda exc: self.unlock.show_problem(words(exc)),
@@ -245,7 +255,7 @@ class MainWindow(QMainWindow):
                     else words(exc)
                 ),
             )
-        self._on_unlock_journal_opened(journal)
+        self.session.open(journal)
 
     def _on_unlock_choose_file_requested(self) -> None:
         dialog = QFileDialog(self, self.tr("Open a journal"))
@@ -262,63 +272,53 @@ class MainWindow(QMainWindow):
 
     # -- open ----------------------------------------------------------------
 
-    def _on_unlock_journal_opened(self, journal: Journal) -> None:
-        self._journal = journal
+    def _on_session_opened(self) -> None:
         remember = self.ctx.demo is None
-        self.ctx.runner.submit(
-            lambda: after_open(journal, remember),
+        self.session.run(
+            lambda journal: after_open(journal, remember),
             self._on_after_open,
             lambda exc: self._on_page_status_changed(words(exc)),
         )
 
     def _on_after_open(self, result) -> None:
         settings, note = result
-        if self._journal is None:
-            return
         self.page.set_date_format(settings["date_format"])
         self.ctx.lock_manager.set_idle_minutes(settings["auto_lock_minutes"])
         self._set_new_kind(settings.get("new_entry_kind", "symptom"))
-        self.page.open_journal(self._journal, demo=self.ctx.demo is not None)
-        self.tools.set_journal(self._journal)
+        self.page.open_journal(demo=self.ctx.demo is not None)
+        self.tools.set_journal(self.session.journal())
         self.show_journal()
         self._set_open_actions(True)
         self.ctx.lock_manager.arm()
         self.page.entry_view.setFocus()
         if note:
             self.statusBar().showMessage(note, 8000)
-        self.drafts.look(self._journal)  # unfinished text from before the last lock
+        self.drafts.look()  # unfinished text from before the last lock
         self.journal_unlocked.emit()
 
     def journal(self) -> Journal | None:
-        return self._journal
+        """The session's open journal (for helpers not yet moved to ``session.run``)."""
+        return self.session.journal()
 
     def is_open(self) -> bool:
-        return self._journal is not None
+        return self.session.is_open()
 
     # -- lock ----------------------------------------------------------------
 
     def lock(self, reason: str = "user") -> None:
-        journal, self._journal = self._journal, None
-        if journal is None:
-            return
-        page = self.page
-        page.flush_edits()  # queued before the lock, so nothing typed is lost
-        self.drafts.keep(journal, take_drafts(self), at_lock=True)  # before the lock job
-        runner = self.ctx.runner
-        runner.invalidate()  # nothing still in flight may put text back on screen
-        runner.submit(journal.lock)
+        self.session.lock(reason)
+
+    def _on_session_locking(self, _reason: str) -> None:
+        """Still open: queue the last edits and keep unfinished text, ahead of the lock."""
+        if self._page is not None:
+            self._page.flush_edits()  # queued before the lock, so nothing typed is lost
+        self.drafts.keep(take_drafts(self), at_lock=True)
+
+    def _on_session_locked(self, reason: str) -> None:
+        """Closed: models and dialogs emptied themselves; forget the rest."""
         self.tools.set_journal(None)  # Trends emptied; summary and share dialogs closed
         self.actions.show_journal.setChecked(True)  # the journal shows after the next unlock
-        for dialog in (
-            self.quick_log,
-            self.link_box,
-            self.settings_flow.dialog,
-            self.settings_flow.passphrase_dialog,
-            self.wizard,
-        ):
-            if dialog is not None:
-                dialog.reject()
-        page.close_journal()
+        self.undo_stack.clear()
         forget_caches()  # rendered Markdown, post blocks, profile matchers
         self.ctx.clipboard.clear_if_ours()
         self.ctx.lock_manager.disarm()
@@ -354,9 +354,7 @@ class MainWindow(QMainWindow):
 
     def _on_new_kind_chosen(self, kind: str) -> None:
         self._set_new_kind(kind)
-        journal = self._journal
-        if journal is not None:
-            self.ctx.runner.submit(lambda: journal.settings.set("new_entry_kind", kind))
+        self.session.run(lambda journal: journal.settings.set("new_entry_kind", kind))
         self.new_entry(kind)
 
     def _set_new_kind(self, kind: str) -> None:
@@ -375,20 +373,20 @@ class MainWindow(QMainWindow):
             self.page.search_field.selectAll()
 
     def open_quick_log(self) -> None:
-        journal = self._journal
-        if journal is None or self.quick_log is not None:
+        if self.quick_log is not None:
             return
-        self.ctx.runner.submit(
-            lambda: (
+        self.session.run(
+            lambda journal: (
                 journal.catalog.symptoms(),
                 recent_symptoms(journal),
                 journal.drafts.take(QUICK_LOG),
             ),
             self._on_quick_log_data_loaded,
+            key=QUICK_LOG,
         )
 
     def _on_quick_log_data_loaded(self, data) -> None:
-        if self._journal is None or self.quick_log is not None:
+        if self.quick_log is not None:
             return
         from ui.editor.quick_log import QuickLogDialog
 
@@ -397,6 +395,7 @@ class MainWindow(QMainWindow):
         if draft:
             self.quick_log.restore_draft(draft)
         self.quick_log.finished.connect(self._on_quick_log_finished)
+        self.session.close_on_lock(self.quick_log)
         self.quick_log.open()
         self.quick_log.find.setFocus()
 
@@ -406,14 +405,13 @@ class MainWindow(QMainWindow):
             return
         if result == QDialog.DialogCode.Accepted:
             self.page.add_quick_log(dialog.readings(), dialog.note())
-        elif self._journal is not None and (draft := dialog.take_draft()):
-            self.drafts.keep(self._journal, {QUICK_LOG: draft})  # closed, not thrown away
+        elif self.session.is_open() and (draft := dialog.take_draft()):
+            self.drafts.keep({QUICK_LOG: draft})  # closed, not thrown away
             self.statusBar().showMessage(self.tr("Quick log kept as a draft."), 5000)
         dialog.deleteLater()
 
     def _on_drafts_drafts_found(self, names: list) -> None:
-        if self._journal is not None:
-            reopen(self, names)
+        reopen(self, names)
 
     def _on_page_status_changed(self, message: str) -> None:
         self.statusBar().showMessage(message, 5000)
@@ -421,8 +419,7 @@ class MainWindow(QMainWindow):
     def _on_settings_applied(self, settings: dict) -> None:
         self.page.set_date_format(settings["date_format"])
         self.ctx.lock_manager.set_idle_minutes(settings["auto_lock_minutes"])
-        self.page.refresh_catalog()
-        self.page.refresh_counts()
+        self.page.refresh_counts()  # the catalogue follows the session's broadcast
 
     def _on_editor_link_clicked(self, url: str) -> None:
         from ui.shell.boxes import LinkBox  # with the Markdown machinery, only when needed
@@ -432,6 +429,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Fettle does not open that kind of link."), 5000)
             return
         box.finished.connect(lambda result: self._on_link_box_finished(box, result))
+        self.session.close_on_lock(box)
         self.link_box = box
         box.open()
 
@@ -457,17 +455,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.save_geometry(self.saveGeometry(), self.saveState())
-        if self._journal is not None and self._page is not None:
-            self._page.flush_edits()
-        journal, self._journal = self._journal, None
-        if journal is not None:
-            self.drafts.keep(journal, take_drafts(self))
-            self.ctx.runner.invalidate()
-            self.ctx.runner.submit(journal.lock)
-            self.tools.set_journal(None)
-            if self._page is not None:
-                self._page.close_journal()
-            self.ctx.clipboard.clear_if_ours()
+        self.session.lock("quit")  # the last edits and drafts are kept first
         self.ctx.lock_manager.disarm()
         self.ctx.runner.wait_for_done(10_000)
         super().closeEvent(event)

@@ -1,7 +1,7 @@
 """Two parts of the journal page kept apart so the page stays readable: the editor's
 draft across a lock, and treatments (added from the editor, managed in their window).
 
-A mixin for ``JournalPage``: it uses the page's ``_journal``, ``_runner``, ``editor``,
+A mixin for ``JournalPage``: it uses the page's ``_session``, ``_is_open``, ``editor``,
 ``entry_view``, ``refresh_catalog``, ``refresh_counts`` and ``status_changed``.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.journal.drafts import entry_from_payload, entry_payload
 from ui.messages import words
+from ui.session import Change
 
 
 class DraftsAndTreatments:
@@ -16,15 +17,15 @@ class DraftsAndTreatments:
 
     def open_treatments(self) -> None:
         """The Treatments window (one at a time); closed, with its edits saved, on lock."""
-        journal = self._journal
-        if journal is None:
+        journal = self._session.journal()
+        if journal is None or not self._is_open():
             return
         if self.treatments_dialog is not None:
             self.treatments_dialog.raise_()
             return
         from ui.treatments.dialog import TreatmentsDialog
 
-        dialog = TreatmentsDialog(self._runner, journal, self)
+        dialog = TreatmentsDialog(self._session.runner, journal, self)  # not yet on run()
         dialog.treatments_changed.connect(self.refresh_catalog)
         dialog.treatments_changed.connect(self.refresh_counts)
         dialog.failed.connect(self.status_changed)
@@ -46,17 +47,16 @@ class DraftsAndTreatments:
 
     def restore_editor_draft(self) -> None:
         """After unlock: show the new entry that was unfinished at the lock again."""
-        journal = self._journal
-        if journal is not None:
-            self._runner.submit(lambda: journal.drafts.take("editor"),
-                                self._on_editor_draft_taken)
+        if self._is_open():
+            self._session.run(lambda journal: journal.drafts.take("editor"),
+                              self._on_editor_draft_taken)
 
     def _on_editor_draft_taken(self, payload) -> None:
         entry = entry_from_payload(payload) if payload else None
-        if entry is None or self._journal is None:
+        if entry is None:
             return
         self._select_first_on_load = False
-        self._load_seq += 1
+        self._session.drop(self._load_key)  # an entry still loading must not replace it
         self.entry_view.clearSelection()
         self._last_saved = entry
         self.editor.load(entry)
@@ -64,12 +64,12 @@ class DraftsAndTreatments:
         self.status_changed.emit(self.tr("Restored the entry you were writing before the lock."))
 
     def _on_editor_new_treatment_requested(self, name: str) -> None:
-        journal = self._journal
-        if journal is not None and name.strip():
-            self._runner.submit(
-                lambda: journal.catalog.ensure_treatment(name),
+        if self._is_open() and name.strip():
+            self._session.run(
+                lambda journal: journal.catalog.ensure_treatment(name),
                 lambda _t: self._on_treatment_added(name),
                 lambda exc: self.status_changed.emit(words(exc)),
+                changes=Change.TREATMENTS, origin=self,
             )
 
     def _on_treatment_added(self, name: str) -> None:

@@ -1,8 +1,10 @@
 """Search results as you type: a lazy list model of ``SearchHit`` rows.
 
-``set_query`` is called by the debounce timer in ``SearchBar``; each query is a
-new generation, and results that arrive for an older query (the user kept
-typing) are dropped. Snippets come from the core with matches between
+``set_query`` is called by the debounce timer in ``SearchBar``; every query is asked
+for under the model's one session key, so results that arrive for an older query (the
+user kept typing) are dropped by the session. The searcher runs on the worker with the
+open journal. The model empties itself on lock, and asks again when another window
+reports changed entries. Snippets come from the core with matches between
 ``HIT_START``/``HIT_END``; ``snippet_html`` turns them into escaped HTML with
 the matches in bold.
 
@@ -20,10 +22,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.models import HIT_END, HIT_START, EntryFilter, SearchHit
+from ui.session import Change, Changes, Session
 from ui.shell.entry_list_model import IdRole, KindRole, RowRole, SnippetRole, describe_row
-from ui.task_runner import TaskRunner
 
-Searcher = Callable[[str, EntryFilter, int, int], list[SearchHit]]
+Searcher = Callable[[Any, str, EntryFilter, int, int], list[SearchHit]]  # journal first
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the list's root: the default parent, never modified
 
@@ -74,9 +76,10 @@ class SearchModel(QAbstractListModel):
     PAGE_SIZE = 50
     MAX_RESULTS = 1000
 
-    def __init__(self, runner: TaskRunner, parent=None) -> None:
+    def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
-        self._runner = runner
+        self._session = session
+        self._owner = parent  # shows its own changes itself
         self._searcher: Searcher | None = None
         self._query = ""
         self._filter = EntryFilter()
@@ -84,8 +87,10 @@ class SearchModel(QAbstractListModel):
         self._html: list[str] = []
         self._exhausted = True
         self._fetching = False
-        self._generation = 0
+        self._key = object()  # this model's requests supersede each other
         self.date_format: Callable[[dt.date], str] = lambda d: d.isoformat()
+        session.locked.connect(self._on_session_locked)
+        session.changed.connect(self._on_session_changed)
 
     def set_searcher(self, searcher: Searcher | None) -> None:
         self._searcher = searcher
@@ -113,8 +118,15 @@ class SearchModel(QAbstractListModel):
         self._query = ""
         self._restart()
 
+    def _on_session_locked(self, _reason: str) -> None:
+        self.clear()
+
+    def _on_session_changed(self, changes: Changes) -> None:
+        if self._query and Change.ENTRIES in changes and changes.origin is not self._owner:
+            self._restart()
+
     def _restart(self) -> None:
-        self._generation += 1
+        self._session.drop(self._key)
         self.beginResetModel()
         self._hits, self._html = [], []
         self._exhausted = not (self._searcher and self._query)
@@ -132,19 +144,18 @@ class SearchModel(QAbstractListModel):
 
     def _fetch(self) -> None:
         searcher, query, flt = self._searcher, self._query, self._filter
-        gen, offset, limit = self._generation, len(self._hits), self.PAGE_SIZE
+        offset, limit = len(self._hits), self.PAGE_SIZE
         if searcher is None:
             return
-        self._fetching = True
-        self._runner.submit(
-            lambda: searcher(query, flt, limit, offset),
-            lambda hits: self._on_hits_loaded(gen, query, hits),
-            lambda exc: self._on_hits_failed(gen),
+        self._fetching = self._session.run(
+            lambda journal: searcher(journal, query, flt, limit, offset),
+            lambda hits: self._on_hits_loaded(query, hits),
+            lambda _exc: self._on_hits_failed(),
+            key=self._key,
         )
+        self._exhausted = self._exhausted or not self._fetching
 
-    def _on_hits_loaded(self, generation: int, query: str, hits: list[SearchHit]) -> None:
-        if generation != self._generation:
-            return  # a stale query: the user typed on
+    def _on_hits_loaded(self, query: str, hits: list[SearchHit]) -> None:
         self._fetching = False
         first = not self._hits
         if hits:
@@ -157,11 +168,10 @@ class SearchModel(QAbstractListModel):
         if first:
             self.results_ready.emit(query, len(self._hits))
 
-    def _on_hits_failed(self, generation: int) -> None:
-        if generation == self._generation:
-            self._fetching = False
-            self._exhausted = True
-            self.results_ready.emit(self._query, 0)
+    def _on_hits_failed(self) -> None:
+        self._fetching = False
+        self._exhausted = True
+        self.results_ready.emit(self._query, 0)
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._hits)

@@ -2,9 +2,10 @@
 the share review screen and the share log.
 
 The Trends view is built on first use and lives in the window's stack beside the
-journal page; the dialogs are built when asked for and deleted when closed, so
-nothing they showed outlives them. ``set_journal(None)`` (locking) empties the
-Trends view and closes every dialog, and any file or print dialog they opened.
+journal page; it follows the session itself (empties on lock, loads again on
+changes). The dialogs are built when asked for and deleted when closed, so nothing
+they showed outlives them; each closes itself, with any file or print dialog it
+opened, when the session starts to lock (``Session.close_on_lock``).
 
 Signals:
     status_changed(str): a short message for the status bar (never entry text).
@@ -37,12 +38,11 @@ class JournalTools(QObject):
     def __init__(self, ctx: AppContext, window: QWidget, stack: QStackedWidget) -> None:
         super().__init__(window)
         self._ctx = ctx
+        self._session = ctx.session
         self._window = window
         self._stack = stack
-        self._journal: Journal | None = None
+        self._journal: Journal | None = None  # for the dialogs of others' rooms, until locked
         self._trends: TrendsView | None = None
-        self._trends_journal: Journal | None = None  # what the Trends view last loaded
-        self._trends_stale = False
         self.summary_dialog: SummaryDialog | None = None
         self.share_dialog: ShareDialog | None = None
         self.share_log_dialog: ShareLogDialog | None = None
@@ -51,26 +51,12 @@ class JournalTools(QObject):
     # -- the journal -----------------------------------------------------------
 
     def set_journal(self, journal: Journal | None) -> None:
-        """The journal was opened, or (``None``) locked: then forget everything shown."""
+        """The journal was opened, or (``None``) locked. The dialogs have closed
+        themselves on the lock; the Trends view follows the session itself."""
         self._journal = journal
-        if journal is not None:
-            self._trends_stale = True
-            return
-        for dialog in (self.summary_dialog, self.share_dialog, self.share_log_dialog,
-                       self.giveback_dialog):
-            if dialog is not None:
-                close_dialog(dialog)
-        self.summary_dialog = self.share_dialog = self.share_log_dialog = None
-        self.giveback_dialog = None
-        if self._trends is not None:
-            self._trends.set_journal(None)
-        self._trends_journal = None
-
-    def journal_changed(self) -> None:
-        """Entries were written: the Trends view loads again when it is next shown (or now)."""
-        self._trends_stale = True
-        if self._trends is not None and self._stack.currentWidget() is self._trends:
-            self._load_trends()
+        if journal is None:
+            self.summary_dialog = self.share_dialog = self.share_log_dialog = None
+            self.giveback_dialog = None
 
     # -- Trends ----------------------------------------------------------------
 
@@ -79,7 +65,7 @@ class JournalTools(QObject):
         if self._trends is None:
             from ui.trends.view import TrendsView
 
-            self._trends = TrendsView(self._ctx.runner)
+            self._trends = TrendsView(self._session)
             self._trends.setAccessibleName(self.tr("Trends"))
             self._trends.failed.connect(self.status_changed)
             self._stack.addWidget(self._trends)
@@ -98,15 +84,7 @@ class JournalTools(QObject):
         self.view_changed.emit("trends")
 
     def _load_trends(self) -> None:
-        trends, journal = self.trends, self._journal
-        if journal is None:
-            return
-        if self._trends_journal is not journal:
-            self._trends_journal = journal
-            trends.set_journal(journal)
-        elif self._trends_stale:
-            trends.refresh()
-        self._trends_stale = False
+        self.trends.load_if_stale()
 
     # -- dialogs ---------------------------------------------------------------
 
@@ -117,6 +95,7 @@ class JournalTools(QObject):
         from ui.report.summary_dialog import SummaryDialog
 
         dialog = SummaryDialog(self._ctx.runner, journal, self._window)
+        self._session.close_on_lock(dialog)
         dialog.summary_saved.connect(
             lambda _path: self.status_changed.emit(self.tr("Summary saved as PDF."))
         )
@@ -134,7 +113,7 @@ class JournalTools(QObject):
         from ui.share.dialog import ShareDialog
 
         dialog = ShareDialog(
-            self._ctx.runner, journal, list(entry_ids), self._window,
+            self._session, list(entry_ids), self._window,
             clipboard=self._ctx.clipboard, **composed
         )
         dialog.shared.connect(self._on_share_dialog_shared)
@@ -145,18 +124,17 @@ class JournalTools(QObject):
 
     def reopen_share(self) -> None:
         """After an unlock: the share review as the lock left it (its draft taken back)."""
-        journal = self._journal
-        if journal is not None and self.share_dialog is None:
+        if self.share_dialog is None:
             from ui.share.keep import DRAFT_NAME
 
-            self._ctx.runner.submit(lambda: journal.drafts.take(DRAFT_NAME),
-                                    self._on_share_draft_taken)
+            self._session.run(lambda journal: journal.drafts.take(DRAFT_NAME),
+                              self._on_share_draft_taken)
 
     def _on_share_draft_taken(self, payload: dict | None) -> None:
         from ui.giveback.flow import share_again
 
         again = share_again(payload) if payload else None
-        if again is not None and self._journal is not None:
+        if again is not None:
             ids, composed = again
             self.open_share(ids, restore=payload, **composed)
 
@@ -165,8 +143,7 @@ class JournalTools(QObject):
         if self._journal is not None and not _raised(self.giveback_dialog):
             from ui.giveback.flow import open_question
 
-            self.giveback_dialog = open_question(self, self._ctx.runner, self._journal,
-                                                 self._window)
+            self.giveback_dialog = open_question(self, self._session, self._window)
 
     def open_treatment_report(self) -> None:
         """Share ▸ Share a Treatment Report (then the review)."""
@@ -175,6 +152,7 @@ class JournalTools(QObject):
 
             self.giveback_dialog = open_treatment_picker(self, self._ctx.runner,
                                                          self._journal, self._window)
+            self._session.close_on_lock(self.giveback_dialog)
 
     def open_share_log(self) -> None:
         journal = self._journal
@@ -183,6 +161,7 @@ class JournalTools(QObject):
         from ui.share.log_view import ShareLogDialog
 
         dialog = ShareLogDialog(self._ctx.runner, journal, self._window)
+        self._session.close_on_lock(dialog)
         dialog.failed.connect(self.status_changed)
         dialog.finished.connect(lambda _r: self._on_dialog_finished("share_log_dialog", dialog))
         self.share_log_dialog = dialog
@@ -190,7 +169,7 @@ class JournalTools(QObject):
 
     def _on_share_dialog_shared(self, _share_id: int) -> None:
         self.status_changed.emit(self.tr("Shared. It is listed in View ▸ What I've Shared."))
-        if self.share_log_dialog is not None and self._journal is not None:
+        if self.share_log_dialog is not None and self._session.is_open():
             self.share_log_dialog.reload()
         self.shared.emit()
 
@@ -198,14 +177,6 @@ class JournalTools(QObject):
         if getattr(self, name) is dialog:
             setattr(self, name, None)
         dialog.deleteLater()
-
-
-def close_dialog(dialog: QDialog) -> None:
-    """Close ``dialog`` and whatever it opened (print preview, file chooser) for a lock."""
-    for child in dialog.findChildren(QDialog):
-        child.reject()
-    dialog.reject()
-    dialog.deleteLater()
 
 
 def _raised(dialog: QDialog | None) -> bool:

@@ -44,6 +44,7 @@ def main(argv: list[str]) -> int:
     dark = "--dark" in argv
     app = QApplication.instance() or QApplication([])
     from ui.icons import register_search_paths, stylesheet
+    from ui.session import Session
     from ui.share.dialog import ShareDialog
     from ui.task_runner import TaskRunner
     from ui.tour.screenshots import dark_palette
@@ -63,7 +64,9 @@ def main(argv: list[str]) -> int:
         extra = journal.entries.add(Entry("note", end - dt.timedelta(days=60),
                                           "Clinic day", EXTRA))
         runner = TaskRunner()
-        dialog = ShareDialog(runner, journal, [started, extra], today=end, clear_after_s=60)
+        session = Session(runner)
+        session.open(journal)
+        dialog = ShareDialog(session, [started, extra], today=end, clear_after_s=60)
         dialog.resize(1240, 760)  # the README's picture: three columns, whatever the screen
         dialog.show()
         _wait(app, lambda: dialog.draft is not None and runner.is_idle())

@@ -6,13 +6,13 @@ each with a small curve of its effect on the same day and 1-3 days later (with
 intervals: a lag is a curve, not one best day), then how many comparisons could be
 chance, the planned n-of-1 experiment, and how the intervals are made.
 
-    view = InsightsView(runner, parent)
-    view.set_journal(journal)   # loads off the GUI thread (app.report.insights)
-    view.set_journal(None)      # on lock: everything shown is dropped
+    view = InsightsView(session, parent)   # session: ui.session.Session
+    view.refresh()   # loads off the GUI thread (app.report.insights)
 
 A newer request supersedes an older one: the older scan is told to stop (it checks
-between steps, see ``build_insights(cancelled=...)``) and its result is dropped; a lock
-does the same, and closes the experiment dialog. "Try an experiment…" opens
+between steps, see ``build_insights(cancelled=...)``) and the session drops its result
+(they share one key); a lock does the same, empties the view, and closes the
+experiment dialog. "Try an experiment…" opens
 ``ExperimentDialog`` with what can be tested (read on the worker) and saves its plan
 on the worker too.
 
@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPen
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.report.style import GRID, INK, MUTED
+from ui.session import Change, Session
 from ui.core_text import core_tr
 
 PERIODS = (
@@ -109,13 +109,12 @@ class InsightsView(QWidget):
     loaded = Signal()
     failed = Signal(str)
 
-    def __init__(self, runner: Any, parent: QWidget | None = None, *,
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
                  today: dt.date | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
-        self._journal = None
+        self._session = session
         self._today = today
-        self._generation = 0
+        self._key = object()  # a newer scan supersedes an older one
         self._result = None
         self._stale = threading.Event()  # set: the scan under way is no longer wanted
         self._dialog = None  # the experiment dialog while open (a reference kept)
@@ -151,43 +150,28 @@ class InsightsView(QWidget):
     def _connect_signals(self) -> None:
         self.period.currentIndexChanged.connect(self._on_period_changed)
         self.experiment.clicked.connect(self._on_experiment_clicked)
+        self._session.locked.connect(self._on_session_locked)
 
     # -- public API -------------------------------------------------------------
 
-    def set_journal(self, journal) -> None:
-        self._journal = journal
-        self._generation += 1
-        self._stale.set()
-        self.experiment.setEnabled(journal is not None)
-        if journal is None:
-            self._show(None)
-            self.status.clear()
-            if self._dialog is not None:  # it shows treatment and symptom names
-                self._dialog.reject()
-        else:
-            self.refresh()
-
     def refresh(self) -> None:
-        journal = self._journal
-        if journal is None:
+        if not self._session.is_open():
             return
-        self._generation += 1
-        generation = self._generation
+        self.experiment.setEnabled(True)
         self._stale.set()  # an older scan still running stops at its next step
         stale = self._stale = threading.Event()
         end = self._today or dt.date.today()
         start = end - dt.timedelta(days=self.period.currentData() - 1)
         self.status.setText(self.tr("Looking…"))
 
-        def job():
+        def job(journal):
             from app.report import experiment
             from app.report.insights import build_insights
 
             result = build_insights(journal, start, end, cancelled=stale.is_set)
             return result, experiment.choices(journal, end), end
 
-        self._runner.submit(job, lambda r: self._on_job_done(generation, r),
-                            lambda exc: self._on_job_failed(generation, exc))
+        self._session.run(job, self._on_job_done, self._on_job_failed, key=self._key)
 
     def result(self):
         return self._result
@@ -198,16 +182,18 @@ class InsightsView(QWidget):
 
     # -- slots --------------------------------------------------------------------
 
-    def _on_job_done(self, generation: int, result) -> None:
-        if generation != self._generation:
-            return
+    def _on_session_locked(self, _reason: str) -> None:
+        self._stale.set()  # a scan under way stops at its next step
+        self.experiment.setEnabled(False)
+        self._show(None)
+        self.status.clear()
+
+    def _on_job_done(self, result) -> None:
         self._show(result)
         self.status.setText("")
         self.loaded.emit()
 
-    def _on_job_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return  # superseded (a newer request or a lock): nothing to say
+    def _on_job_failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("Could not look at the journal."))
         self.failed.emit(self.tr("Could not work out insights ({kind}).").format(
             kind=type(exc).__name__))
@@ -218,26 +204,23 @@ class InsightsView(QWidget):
 
     @Slot()
     def _on_experiment_clicked(self) -> None:
-        journal = self._journal
-        if journal is None or self._dialog is not None:
+        if self._dialog is not None:
             return
-        generation = self._generation
         today = self._today or dt.date.today()
 
-        def job():
+        def job(journal):
             from app.report import experiment
 
             return experiment.choices(journal, today)
 
-        self._runner.submit(job, lambda c: self._open_experiment(generation, c, today),
-                            lambda exc: self._on_job_failed(generation, exc))
+        self._session.run(job, lambda c: self._open_experiment(c, today),
+                          self._on_job_failed, key=(self._key, "experiment"))
 
-    def _open_experiment(self, generation: int, choices, today: dt.date) -> None:
-        if generation != self._generation or self._journal is None:
-            return
+    def _open_experiment(self, choices, today: dt.date) -> None:
         from ui.trends.experiment_dialog import ExperimentDialog
 
         self._dialog = ExperimentDialog(choices, today, self)
+        self._session.close_on_lock(self._dialog)  # it shows treatment and symptom names
         self._dialog.finished.connect(self._on_dialog_finished)
         self._dialog.open()
 
@@ -247,21 +230,19 @@ class InsightsView(QWidget):
         if dialog is None:
             return
         dialog.deleteLater()
-        journal = self._journal
-        if code != QDialog.DialogCode.Accepted or journal is None:
+        if code != QDialog.DialogCode.Accepted or not self._session.is_open():
             return
         plan = dialog.plan()
         if plan is None and not dialog.stop_requested():
             return
 
-        def job() -> None:
+        def job(journal) -> None:
             from app.report import experiment
 
             experiment.save(journal, plan)
 
-        generation = self._generation
-        self._runner.submit(job, lambda _r: self.refresh(),
-                            lambda exc: self._on_job_failed(generation, exc))
+        self._session.run(job, lambda _r: self.refresh(), self._on_job_failed,
+                          changes=Change.FACTORS, origin=self)
 
     def experiment_dialog(self):
         """The experiment dialog while it is open (for tests), else None."""
@@ -334,7 +315,8 @@ class InsightsView(QWidget):
         if choices.current is not None:
             self._show_experiment(choices, today)
         note = self._label(method_note(core_tr))
-        note.setStyleSheet("color: #555; font-size: 10pt;")
+        note.setObjectName("mutedLabel")  # the theme's muted colour: legible in every theme
+        note.setStyleSheet("font-size: 10pt;")
         self.column.addStretch(1)
 
     def _show_experiment(self, choices, today: dt.date) -> None:

@@ -4,15 +4,15 @@ change (with n).
 
 For the main window::
 
-    view = TrendsView(runner, journal, parent)   # runner: ui.task_runner.TaskRunner
-    view.set_journal(None)                        # on lock: clears what is shown
-    view.set_journal(journal)                     # on unlock: loads again
-    view.refresh()                                # after entries changed
+    view = TrendsView(session, parent)   # session: ui.session.Session
+    view.load_if_stale()                 # when shown: loads if anything changed
 
-``runner`` is anything with ``submit(fn, on_done, on_error)`` that runs ``fn`` off
-the GUI thread and calls back on it (the app's one long-lived TaskRunner). The view
-touches ``journal`` only inside jobs it submits; all aggregation is SQL
-(``app.report.trends_data.load_trends``). Results from a superseded request are dropped.
+The view follows the session: a lock clears what is shown; an unlock, or a change to
+entries, treatments or factors reported by any window, makes it stale, and it loads
+again at once if it is on screen (else when next shown). It touches the journal only
+inside the jobs it runs through the session; all aggregation is SQL
+(``app.report.trends_data.load_trends``). Its requests share one session key, so a
+result for a period or symptom no longer chosen is dropped.
 
 Signals:
     loaded(): new data arrived and is shown.
@@ -22,7 +22,6 @@ Signals:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.report.trends_data import TrendsData, load_trends
+from ui.session import Change, Changes, Session
 from ui.trends.effects_model import GLYPHS, BeforeAfterModel
 from ui.trends.insights_view import InsightsView
 from ui.trends.widgets import CalendarHeatmap, TrendChart
@@ -52,27 +52,24 @@ PERIODS = (
 )
 
 
-class Runner(Protocol):
-    def submit(self, fn, on_done=None, on_error=None) -> Any: ...
+SHOWN = Change.ENTRIES | Change.CATALOG | Change.TREATMENTS | Change.FACTORS
 
 
 class TrendsView(QWidget):
     loaded = Signal()
     failed = Signal(str)
 
-    def __init__(self, runner: Runner, journal=None, parent: QWidget | None = None, *,
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
                  today: dt.date | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
-        self._journal = journal
+        self._session = session
         self._today = today
-        self._generation = 0
+        self._key = object()  # a newer request (period, symptom, change) supersedes
         self._data: TrendsData | None = None
+        self._stale = True
         self._insights_stale = True
         self._build()
         self._connect_signals()
-        if journal is not None:
-            self.refresh()
 
     def _build(self) -> None:
         self.period = QComboBox()
@@ -142,7 +139,7 @@ class TrendsView(QWidget):
         trends.addWidget(self.headline)
         trends.addWidget(scroll, 1)
         # Insights sit beside Trends as a tab; they load when first shown.
-        self.insights = InsightsView(self._runner, today=self._today)
+        self.insights = InsightsView(self._session, today=self._today)
         self.tabs = QTabWidget()
         self.tabs.addTab(page, self.tr("&Trends"))
         self.tabs.addTab(self.insights, self.tr("&Insights"))
@@ -154,59 +151,64 @@ class TrendsView(QWidget):
         self.period.currentIndexChanged.connect(self._on_period_changed)
         self.symptom.activated.connect(self._on_symptom_activated)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self._session.opened.connect(self._on_session_opened)
+        self._session.locked.connect(self._on_session_locked)
+        self._session.changed.connect(self._on_session_changed)
 
     # -- public API -------------------------------------------------------------
 
-    def set_journal(self, journal) -> None:
-        self._journal = journal
-        self._generation += 1  # drop anything still on its way
-        self._insights_stale = True
-        if self.tabs.currentWidget() is self.insights or journal is None:
-            self.insights.set_journal(journal)
-            self._insights_stale = False
-        if journal is None:
-            self._show(None)
-            self.symptom.clear()
-        else:
+    def load_if_stale(self) -> None:
+        """Load unless what is shown is still current (the view is being shown)."""
+        if self._stale:
             self.refresh()
 
     def refresh(self) -> None:
         """Load again (off the GUI thread) for the chosen symptom and period."""
-        journal = self._journal
-        if journal is None:
+        if not self._session.is_open():
             return
+        self._stale = False
         if self.tabs.currentWidget() is self.insights:
             self.insights.refresh()
         else:
             self._insights_stale = True
-        self._generation += 1
-        generation = self._generation
         days = self.period.currentData()
         symptom_id = self.symptom.currentData()
         today = self._today
         self.status.setText(self.tr("Loading…"))
 
-        def job() -> TrendsData:
+        def job(journal) -> TrendsData:
             return load_trends(journal, days=days, symptom_id=symptom_id, today=today)
 
-        self._runner.submit(job, lambda data: self._on_job_done(generation, data),
-                            lambda exc: self._on_job_failed(generation, exc))
+        self._session.run(job, self._on_job_done, self._on_job_failed, key=self._key)
 
     def data(self) -> TrendsData | None:
         return self._data
 
     # -- slots --------------------------------------------------------------------
 
-    def _on_job_done(self, generation: int, data: TrendsData) -> None:
-        if generation != self._generation:
-            return
+    def _on_session_opened(self) -> None:
+        self._stale = self._insights_stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def _on_session_locked(self, _reason: str) -> None:
+        self._stale = self._insights_stale = True
+        self._show(None)
+        self.symptom.clear()
+        self.status.clear()
+
+    def _on_session_changed(self, changes: Changes) -> None:
+        if changes.what & SHOWN and changes.origin is not self.insights:
+            self._stale = self._insights_stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def _on_job_done(self, data: TrendsData) -> None:
         self._show(data)
         self.status.setText("")
         self.loaded.emit()
 
-    def _on_job_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _on_job_failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("Could not load trends."))
         self.failed.emit(self.tr("Could not load trends ({kind}).").format(
             kind=type(exc).__name__))
@@ -215,7 +217,7 @@ class TrendsView(QWidget):
     def _on_tabs_current_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.insights and self._insights_stale:
             self._insights_stale = False
-            self.insights.set_journal(self._journal)
+            self.insights.refresh()
 
     @Slot(int)
     def _on_period_changed(self, _index: int) -> None:
