@@ -1,7 +1,7 @@
 """Giving back under a real X server (Xvfb, xcb) with real key events (issue 20):
-File ▸ Answer a Question… from the keyboard, the question pasted, Ctrl+Enter to find,
+Share ▸ Answer a Question… from the keyboard, the question pasted, Ctrl+Enter to find,
 one more finding ticked with Space, the reply reached in the share review (starting
-with its first line); then File ▸ Share a Treatment Report… to its review."""
+with its first line); then Share ▸ Share a Treatment Report… to its review."""
 
 from __future__ import annotations
 
@@ -37,9 +37,9 @@ QUESTION = "Has anyone tried Elavil for fibro? How long did the grogginess last?
 state = {"step": "unlock"}
 ALT = Qt.KeyboardModifier.AltModifier
 
-def file_menu_item(key):
+def share_menu_item(key):
     window.activateWindow()
-    QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_F, ALT)
+    QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_A, ALT)  # the Share menu
     state["menu_key"] = key
 
 def tick():
@@ -58,7 +58,7 @@ def tick():
         state["step"] = "open"
     elif s == "open" and window.is_open() and window.page.entry_model.rowCount() > 50 \
             and QApplication.activeWindow() is window:
-        file_menu_item(Qt.Key.Key_A)  # File > Answer a Question...
+        share_menu_item(Qt.Key.Key_A)  # Share > Answer a Question...
         state["step"] = "ask"
     elif s == "ask" and tools.giveback_dialog is not None and tools.giveback_dialog.isVisible():
         d = tools.giveback_dialog
@@ -103,7 +103,7 @@ def tick():
         window.activateWindow()  # the review closed: the window takes the keys again
         state["step"] = "active"
     elif s == "active" and QApplication.activeWindow() is window:
-        file_menu_item(Qt.Key.Key_T)  # File > Share a Treatment Report...
+        share_menu_item(Qt.Key.Key_T)  # Share > Share a Treatment Report...
         state["step"] = "pick"
     elif s == "pick" and tools.giveback_dialog is not None \
             and tools.giveback_dialog.ok.isEnabled():

@@ -1,10 +1,12 @@
 """The main window's menus, toolbar and shortcuts, built in one place.
 
-File: New Entry (Ctrl+N), New Entry of Kind, Quick Log (Ctrl+Shift+L), Share Selected
-Entries (Ctrl+Shift+S), Appointment Summary (Ctrl+P), the data menu's items (import,
-export, backup; ``ui.data.menu`` when it exists), Lock (Ctrl+L), Quit.
+File: New Entry (Ctrl+N), New Entry of Kind, Quick Log (Ctrl+Shift+L), Appointment
+Summary (Ctrl+P), the data menu's items (import, export, backup; ``ui.data.menu`` when
+it exists), Lock (Ctrl+L), Quit.
 Edit: Undo, Redo, Delete Entry, Find (Ctrl+F), Preferences (Ctrl+,).
 View: Journal (Ctrl+1), Trends (Ctrl+2), What I've Shared (Ctrl+Shift+H).
+Share (Alt+A: the editor's Alt+R and Alt+S are taken): Share Selected Entries
+(Ctrl+Shift+S), Answer a Question, Share a Treatment Report, What I've Shared.
 The entry list's context menu: Share Selected Entries, Delete Entry.
 """
 
@@ -43,6 +45,7 @@ class Actions:
     answer: QAction
     treatment_report: QAction
     file_menu: QMenu
+    share_menu: QMenu | None = None
     new_kinds: dict[str, QAction] = field(default_factory=dict)
     data_anchor: QAction | None = None  # where the data menu's File items go
     help_menu: QMenu | None = None  # the Data menu goes before it
@@ -177,9 +180,6 @@ def build_actions(w: MainWindow) -> Actions:
     file_menu.addMenu(new_menu)
     file_menu.addAction(a.quick_log)
     file_menu.addSeparator()
-    file_menu.addAction(a.share)
-    file_menu.addAction(a.answer)
-    file_menu.addAction(a.treatment_report)
     file_menu.addAction(a.summary)
     file_menu.addSeparator()
     # ui.data_menu.install() puts Import, Export and Backup here (see MainWindow).
@@ -201,6 +201,11 @@ def build_actions(w: MainWindow) -> Actions:
     view_menu.addAction(a.show_trends)
     view_menu.addSeparator()
     view_menu.addAction(a.share_log)
+    a.share_menu = menu.addMenu(tr("Sh&are"))
+    for action in (a.share, a.answer, a.treatment_report):
+        a.share_menu.addAction(action)
+    a.share_menu.addSeparator()
+    a.share_menu.addAction(a.share_log)
     help_menu = menu.addMenu(tr("&Help"))
     help_menu.addAction(a.about)
     a.help_menu = help_menu
