@@ -94,8 +94,11 @@ class ConflictsDialog(QDialog):
         splitter.addWidget(self.list)
         splitter.addWidget(sides)
         splitter.addWidget(merge_box)
-        splitter.setStretchFactor(1, 2)
-        splitter.setStretchFactor(2, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 3)
+        self.splitter = splitter
         self.keep_shown = QPushButton()
         self.keep_other = QPushButton()
         self.keep_both = QPushButton(self.tr("Keep &both"))
@@ -123,6 +126,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(close)
         fit_to_screen(self, 980, 680)
+        splitter.setSizes([110, 400, 0])
         self._connect_signals()
         self._show(None)
 
@@ -222,9 +226,9 @@ class ConflictsDialog(QDialog):
         self.other.setPlainText(c.other_text)
         self.merged.setPlainText(c.proposal)
         if is_text:
-            self.keep_shown.setText(self.tr("Keep the version from %1").replace(
+            self.keep_shown.setText(self.tr("&Keep the version from %1").replace(
                 "%1", self._device(c.shown_device)))
-            self.keep_other.setText(self.tr("Keep the version from %1").replace(
+            self.keep_other.setText(self.tr("K&eep the version from %1").replace(
                 "%1", self._device(c.other_device)))
         else:
             self.keep_shown.setText(self.tr("&Keep it"))
@@ -233,6 +237,8 @@ class ConflictsDialog(QDialog):
 
     def _on_merge_clicked(self) -> None:
         self.merge_box.setVisible(True)
+        total = sum(self.splitter.sizes())
+        self.splitter.setSizes([total // 6, total * 5 // 12, total * 5 // 12])
         self.save_merge.setVisible(True)
         self.merged.setFocus()
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from app.usecases import DEFAULT_PROFILE
+from ui.core_text import core_message
 from ui.messages import words
 from ui.sync.service import SyncService
 from ui.sync.status_line import SyncStatusLine
@@ -74,7 +75,7 @@ class SyncFeature(QObject):
 
     def _on_service_synced(self, report) -> None:
         for notice in report.notices:  # a copied journal file now syncs as a new device
-            self._window.statusBar().showMessage(notice, 15000)
+            self._window.statusBar().showMessage(core_message(notice), 15000)
 
     # -- conflicts ---------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.sync.errors import SyncFolderMissing
+from ui.core_text import core_message
 from ui.messages import words
 from ui.session import Change, Changes, Session
 
@@ -120,8 +121,8 @@ class SyncService(QObject):
         report, status = result
         self._running = False
         self._status = status
-        self._problem = " ".join(dict.fromkeys([*report.notices, *report.problems])) \
-            if report is not None else ""
+        self._problem = " ".join(core_message(t) for t in dict.fromkeys(
+            [*report.notices, *report.problems])) if report is not None else ""
         self._show()
         self.conflicts_changed.emit(status.conflicts)
         if report is not None:
