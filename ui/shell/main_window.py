@@ -47,6 +47,7 @@ from ui.shell.actions import build_actions
 from ui.shell.drafts import QUICK_LOG, DraftKeeper, reopen, take_drafts
 from ui.shell.lock_key import LockKey
 from ui.shell.tools import JournalTools
+from ui.sync.install import install as install_sync
 from ui.unlock.screen import UnlockScreen
 
 if TYPE_CHECKING:
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.data_menu = install_data_menu(self, ctx, before=self.actions.help_menu.menuAction())
         self.data_menu.settings_applied.connect(self._on_settings_applied)
         self.checkin = install_checkin(self, ctx)  # daily check-in, tray icon, reminders
+        self.sync = install_sync(self, ctx)  # status line, Sync Now, conflicts, joining
         self.checkin.flow.checkin_saved.connect(  # the list and Trends show it
             lambda _day: self.session.report(Change.ENTRIES | Change.FACTORS, self.checkin))
         geometry, state = ctx.geometry()

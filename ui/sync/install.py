@@ -1,6 +1,6 @@
 """Puts syncing into the main window: the status line in the status bar, and in the
-File menu "Sync Now" (Ctrl+Shift+S), "Sync Conflicts…" and, while no journal is
-open, "Join a Synced Journal…" for a new device. When to sync lives in
+File menu "Sync Now" (Ctrl+Shift+Y; Ctrl+Shift+S is Share), "Sync Conflicts…" and,
+while no journal is open, "Join a Synced Journal…" for a new device. When to sync lives in
 ``SyncService``; the screens are ``ConflictsDialog`` and ``JoinDialog``.
 """
 
@@ -39,7 +39,7 @@ class SyncFeature(QObject):
         self.conflicts_dialog: ConflictsDialog | None = None
         self.join_dialog: JoinDialog | None = None
         self.sync_action = QAction(self.tr("S&ync Now"), window)
-        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
         self.sync_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.sync_action.setStatusTip(self.tr("Exchange changes with your other devices now"))
         self.conflicts_action = QAction(self.tr("Sync &Conflicts…"), window)
