@@ -102,6 +102,7 @@ class SettingsFlow(QObject):
         dialog.finished.connect(self._on_dialog_finished)
         dialog.change_passphrase_requested.connect(self._on_change_passphrase_requested)
         dialog.backups_tab.back_up_requested.connect(self._on_back_up_requested)
+        dialog.sync_tab.attach(self._session)  # Preferences ▸ Sync works through the session
         self._session.close_on_lock(dialog)  # and the passphrase dialog over it
         dialog.open()
         if data.keystore_ok is None:  # "Checking…" until the keystore answers
