@@ -40,7 +40,12 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     register_search_paths()
     install_translators(app, language)
     app.setWindowIcon(app_icon())
+    from .accessibility import install_chart_accessibility
+    from .appearance.theme import remember_desktop_style
+
+    remember_desktop_style(app)  # for the "System" theme, before the style sheet wraps it
     app.setStyleSheet(stylesheet())
+    install_chart_accessibility()  # charts reach screen readers as charts
     return app
 
 
@@ -92,6 +97,11 @@ def build_window(
     clipboard.setParent(window)
     QApplication.instance().installEventFilter(lock_manager)
     clipboard.watch_application()
+    from .appearance.theme import ThemeManager
+
+    theme = ThemeManager(ctx.settings, window)  # theme and target size (ui/appearance)
+    theme.apply()
+    window.settings_flow.appearance_changed.connect(theme.apply)
     return window, ctx
 
 

@@ -5,7 +5,9 @@ the accessible value that screen readers announce; only the painting, the
 mouse and the digit keys are its own. The value is shown three ways at once:
 how many of the ten cells are filled (works without colour), the number, and a
 word. The fill colour goes from green to red and also from light to dark, so
-it stays ordered when printed or seen in greyscale.
+it stays ordered when printed or seen in greyscale. In the high-contrast theme filled
+cells are white and empty ones black, each with a white edge: the count reads without
+any colour. It is never lower than the app's target size (``ui.appearance``).
 
 Digit keys set the value directly; "1" then "0" typed quickly makes 10.
 
@@ -17,6 +19,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractSlider, QSizePolicy, QStyle, QStyleOptionFocusRect, QWidget
+
+from ui.appearance.target_style import target_size
+from ui.appearance.theme import is_high_contrast
 
 MAX_SEVERITY = 10
 _TEN_WINDOW_MS = 800  # "1" then "0" within this long is 10
@@ -70,12 +75,14 @@ class SeverityControl(QAbstractSlider):
         fm = self.fontMetrics()
         cell = fm.height()
         label = fm.horizontalAdvance("10 · moderate") + fm.averageCharWidth()
-        return QSize(cell * MAX_SEVERITY + label + 8, cell + fm.height() // 2 + 4)
+        return QSize(cell * MAX_SEVERITY + label + 8,
+                     max(cell + fm.height() // 2 + 4, target_size()))
 
     def minimumSizeHint(self) -> QSize:
         fm = self.fontMetrics()
         return QSize(
-            fm.averageCharWidth() * MAX_SEVERITY * 2 + fm.horizontalAdvance("10"), fm.height() + 4
+            fm.averageCharWidth() * MAX_SEVERITY * 2 + fm.horizontalAdvance("10"),
+            max(fm.height() + 4, target_size()),
         )
 
     # -- geometry -----------------------------------------------------------
@@ -111,14 +118,17 @@ class SeverityControl(QAbstractSlider):
         gap = max(1.0, cell / 10)
         outline = QPen(palette.color(palette.ColorRole.Text), 1)
         outline_colour = palette.color(palette.ColorRole.Text)
-        outline_colour.setAlphaF(0.45)
+        stark = is_high_contrast()
+        outline_colour.setAlphaF(1.0 if stark else 0.45)
         outline.setColor(outline_colour)
+        outline.setWidthF(1.5 if stark else 1.0)
         value = self.value()
         for i in range(MAX_SEVERITY):
             box = QRectF(rect.left() + i * cell + gap / 2, rect.top(), cell - gap, rect.height())
             painter.setPen(outline)
             if i < value:
-                painter.setBrush(severity_colour(value))
+                painter.setBrush(palette.color(palette.ColorRole.Text) if stark
+                                 else severity_colour(value))
             else:
                 painter.setBrush(palette.color(palette.ColorRole.Base))
             painter.drawRoundedRect(box, 2, 2)

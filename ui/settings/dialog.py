@@ -43,9 +43,11 @@ from app.journal.journal import MIN_PASSPHRASE_LENGTH
 from app.journal.settings import OPTIONS
 from app.models import Condition, Symptom, Treatment
 from app.profile import PrivacyProfile, ProfileTerm
+from ui.appearance.prefs import Appearance
 from ui.core_text import core_message
 from ui.messages import words
 from ui.screen_fit import fit_to_screen
+from ui.settings.appearance import AppearanceTab
 from ui.settings.backups import BackupsTab
 from ui.settings.sync_tab import SyncTab
 from ui.settings.catalog import ConditionsTab, SymptomsTab, TreatmentsTab, _cell, _table
@@ -162,12 +164,15 @@ class ProfileTab(QWidget):
 class SettingsDialog(QDialog):
     change_passphrase_requested = Signal()
 
-    def __init__(self, data: SettingsData, *, is_demo: bool = False, parent=None) -> None:
+    def __init__(self, data: SettingsData, *, is_demo: bool = False,
+                 appearance: Appearance | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self._data = data
         self.tabs = QTabWidget()
         self.tabs.addTab(scrolling(self._general(data, is_demo)), self.tr("&General"))
+        self.appearance_tab = AppearanceTab(appearance or Appearance())  # ui/settings/appearance
+        self.tabs.addTab(scrolling(self.appearance_tab), self.tr("Appeara&nce"))
         self.profile_tab = ProfileTab(data.profile)
         self.symptoms_tab = SymptomsTab(data.symptoms)
         self.treatments_tab = TreatmentsTab(data.treatments)

@@ -14,6 +14,8 @@ the journal's part is loaded, shows "Checking…", and learns the keystore's ans
 Signals:
     settings_applied(dict): the options now in force.
     status_changed(str): a sentence for the status bar.
+    appearance_changed(Appearance): show this look now (a choice in Preferences ▸
+        Appearance, kept on OK, or the old one back on Cancel).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
 from app import backup, usecases
+from ui.appearance.prefs import load_appearance, save_appearance
 from ui.messages import words
 from ui.session import Change
 
@@ -71,6 +74,7 @@ def keystore_state(
 class SettingsFlow(QObject):
     settings_applied = Signal(dict)
     status_changed = Signal(str)
+    appearance_changed = Signal(object)
 
     def __init__(self, window: MainWindow, ctx: AppContext) -> None:
         super().__init__(window)
@@ -80,6 +84,7 @@ class SettingsFlow(QObject):
         self.dialog: SettingsDialog | None = None
         self.passphrase_dialog: ChangePassphraseDialog | None = None
         self._loaded: SettingsData | None = None
+        self._appearance = load_appearance(ctx.settings)  # what Cancel goes back to
 
     def open(self) -> None:
         if self.dialog is not None:
@@ -97,8 +102,11 @@ class SettingsFlow(QObject):
         if status is None or self._ctx.demo is not None:  # no keystore to ask
             data.keystore_ok = False
         self._loaded = data
-        dialog = SettingsDialog(data, is_demo=self._ctx.demo is not None, parent=self._window)
+        self._appearance = load_appearance(self._ctx.settings)
+        dialog = SettingsDialog(data, is_demo=self._ctx.demo is not None,
+                                appearance=self._appearance, parent=self._window)
         self.dialog = dialog
+        dialog.appearance_tab.appearance_changed.connect(self.appearance_changed)
         dialog.finished.connect(self._on_dialog_finished)
         dialog.change_passphrase_requested.connect(self._on_change_passphrase_requested)
         dialog.backups_tab.back_up_requested.connect(self._on_back_up_requested)
@@ -126,6 +134,7 @@ class SettingsFlow(QObject):
         if dialog is None:
             return
         new = dialog.values()
+        self._keep_appearance(dialog, result == QDialog.DialogCode.Accepted)
         dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted or new is None or old is None:
             return
@@ -141,6 +150,15 @@ class SettingsFlow(QObject):
             lambda exc: self.status_changed.emit(words(exc)),
             changes=PREFERENCES, origin=self,
         )
+
+    def _keep_appearance(self, dialog: SettingsDialog, accepted: bool) -> None:
+        """OK keeps the look chosen (in QSettings: the unlock screen needs it); Cancel
+        or a lock puts the old one back."""
+        chosen = dialog.appearance_tab.values()
+        if accepted and chosen != self._appearance:
+            save_appearance(self._ctx.settings, chosen)
+        elif not accepted and chosen != self._appearance:
+            self.appearance_changed.emit(self._appearance)
 
     def _on_applied(self, new: SettingsData, target: usecases.KeyFor | None,
                     change: bool | None) -> None:

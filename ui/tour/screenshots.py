@@ -3,7 +3,9 @@
 Runs offscreen or on a real X server; every window is fitted to the screen, so on a
 1024×600 screen or at QT_SCALE_FACTOR=1.5 no picture is larger than the screen. Each step does what a user would (type the passphrase, pick an
 entry, search, open the quick log, show Trends and Insights, share two entries, answer a
-question, report on a treatment, open the appointment summary, Preferences) and waits for the window to be ready before grabbing it.
+question, report on a treatment, open the appointment summary, Preferences; then high
+contrast and large targets, ``ui/tour/appearance_steps.py``) and waits for the window to
+be ready before grabbing it.
 The files are what the README shows. Only the files named here are written; nothing
 else in the folder is touched.
 """
@@ -15,13 +17,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-from ui.icons import stylesheet
+from ui.appearance.palettes import dark_palette
+from ui.appearance.prefs import Appearance
+from ui.appearance.theme import ThemeManager
 from ui.screen_fit import fit_to_screen
 from ui.shell.entry_list_model import RowRole
+from ui.tour.appearance_steps import AppearanceSteps
 from ui.tour.checks import cut_short
 from ui.tour.giveback_steps import GivebackSteps
 from ui.unlock.welcome_wizard import WelcomeWizard
@@ -30,36 +35,7 @@ SIZE = (1280, 800)
 TIMEOUT_MS = 60_000
 
 
-def dark_palette() -> QPalette:
-    p = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#2b2d30",
-        QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1f2023",
-        QPalette.ColorRole.AlternateBase: "#2a2b2e",
-        QPalette.ColorRole.Text: "#e6e6e6",
-        QPalette.ColorRole.Button: "#35373b",
-        QPalette.ColorRole.ButtonText: "#e6e6e6",
-        QPalette.ColorRole.Highlight: "#3d6fb4",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.ToolTipBase: "#35373b",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6",
-        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
-        QPalette.ColorRole.Link: "#8ab4f8",
-        QPalette.ColorRole.Mid: "#4a4c50",
-    }
-    for role, colour in colours.items():
-        p.setColor(role, QColor(colour))
-    for role in (
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.ButtonText,
-    ):
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#808080"))
-    return p
-
-
-class ScreenshotTour(GivebackSteps, QObject):
+class ScreenshotTour(GivebackSteps, AppearanceSteps, QObject):
     def __init__(self, window, folder: Path) -> None:
         super().__init__(window)
         self.window = window
@@ -70,10 +46,12 @@ class ScreenshotTour(GivebackSteps, QObject):
 
     def start(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        QApplication.setStyle(QStyleFactory.create("Fusion"))
-        QApplication.setPalette(QApplication.style().standardPalette())
-        QApplication.instance().setStyleSheet(stylesheet(QApplication.palette()))
         w = self.window
+        # Light, as the README shows it; large targets when the user's settings say so
+        # (the size test runs the tour that way too).
+        self.theme = w.findChild(ThemeManager)
+        self.tour_appearance = Appearance("light", self.theme.appearance().large_targets)
+        self.theme.apply(self.tour_appearance)
         w.demo_auto_unlock = False
         if QApplication.platformName() == "offscreen":
             w.resize(*SIZE)  # a virtual screen: the README's pictures, at the usual size
@@ -225,16 +203,12 @@ class ScreenshotTour(GivebackSteps, QObject):
         self._shoot_dark()
 
     def _shoot_dark(self) -> None:
-        app = QApplication.instance()
-        app.setPalette(dark_palette())
-        app.setStyleSheet(stylesheet(dark_palette()))
+        self.theme.apply(Appearance("dark", self.tour_appearance.large_targets))
         self._wait(lambda: True, self._shoot_dark_ready)
 
     def _shoot_dark_ready(self) -> None:
         self._save(self.window, "main-window-dark.png")
-        app = QApplication.instance()
-        app.setPalette(app.style().standardPalette())
-        app.setStyleSheet(stylesheet(app.style().standardPalette()))
+        self.theme.apply(self.tour_appearance)
         wizard = WelcomeWizard(self.window.ctx.default_path, self.window)
         wizard.set_keystore_status(True, "")
         wizard.show()
@@ -257,7 +231,7 @@ class ScreenshotTour(GivebackSteps, QObject):
         dialog = self.window.settings_flow.dialog
         self._save_over_window(dialog, "preferences.png")
         dialog.reject()
-        self._finish()
+        self._start_appearance(self._finish)  # high contrast, large targets
 
     # -- helpers -----------------------------------------------------------------
 
@@ -342,4 +316,4 @@ def _preview_painted(dialog) -> bool:
     return widget is not None and widget.pageCount() >= 1
 
 
-__all__ = ["Qt", "ScreenshotTour"]
+__all__ = ["Qt", "ScreenshotTour", "dark_palette"]

@@ -27,7 +27,7 @@ import datetime as dt
 import threading
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QAccessible, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,9 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.report.style import GRID, INK, MUTED
-from ui.session import Change, Session
 from ui.core_text import core_tr
+from ui.session import Change, Session
 
 PERIODS = (
     (365, QT_TRANSLATE_NOOP("InsightsView", "Last year")),
@@ -54,7 +53,10 @@ PERIODS = (
 
 
 class LagCurve(QWidget):
-    """The effect at each lag with its 95% interval (a dot and a bar), 0 marked."""
+    """The effect at each lag with its 95% interval (a dot and a bar), 0 marked.
+    Drawn in the palette's text colours, so it reads in dark and high contrast too."""
+
+    accessible_role = QAccessible.Role.Chart  # ui/accessibility.py
 
     def __init__(self, association, labels: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,22 +87,23 @@ class LagCurve(QWidget):
         def y(v: float) -> float:
             return plot.bottom() - (v - bottom) / (top - bottom) * plot.height()
 
-        p.setPen(QPen(GRID, 1, Qt.PenStyle.DashLine))
+        ink = self.palette().color(QPalette.ColorRole.WindowText)
+        p.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(plot.left(), y(0)), QPointF(plot.right(), y(0)))
         step = plot.width() / len(self._lags)
         p.setFont(self.font())
         for i, e in enumerate(self._lags):
             x = plot.left() + step * (i + 0.5)
-            p.setPen(MUTED)
+            p.setPen(ink)
             p.drawText(QRectF(x - step / 2, plot.bottom() + 3, step, self._label_h),
                        int(Qt.AlignmentFlag.AlignCenter), self._labels[i])
             if e is None:
                 continue
-            p.setPen(QPen(INK, 1.6))
+            p.setPen(QPen(ink, 1.6))
             p.drawLine(QPointF(x, y(e.low)), QPointF(x, y(e.high)))
             p.drawLine(QPointF(x - 4, y(e.low)), QPointF(x + 4, y(e.low)))
             p.drawLine(QPointF(x - 4, y(e.high)), QPointF(x + 4, y(e.high)))
-            p.setBrush(INK if e.significant() else Qt.GlobalColor.white)
+            p.setBrush(ink if e.significant() else self.palette().color(QPalette.ColorRole.Base))
             p.drawEllipse(QPointF(x, y(e.diff)), 3.5, 3.5)
         p.end()
 

@@ -8,6 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
+    QAccessible,
     QBrush,
     QColor,
     QHelpEvent,
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.report.trends_data import TrendsData
+from ui.appearance.theme import is_high_contrast
 from ui.report.chart import ChartGeometry, draw_legend, draw_trend, plot_rect
 from ui.report.page_one import change_text
 from ui.report.style import GRID, INK, MUTED, day_text, font, tr
@@ -68,9 +70,18 @@ class CachedPicture(QWidget):
             p = QPainter(pixmap)
             self.draw(p)
             p.end()
+            if is_high_contrast():  # white on black (ui/appearance/chart_ink.py)
+                from ui.appearance.chart_ink import high_contrast_picture
+
+                pixmap = high_contrast_picture(pixmap)
             self._cache = pixmap
             self._cache_canvas = canvas
         return self._cache
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
+            self.invalidate()  # the theme changed: draw again in its colours
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if self.canvas_size() != self._cache_canvas:
@@ -81,7 +92,7 @@ class CachedPicture(QWidget):
         p = QPainter(self)
         picture = self.picture()
         if self.canvas_size() != self.size():
-            p.fillRect(self.rect(), QColor("white"))
+            p.fillRect(self.rect(), QColor("black" if is_high_contrast() else "white"))
         p.drawPixmap(0, 0, picture)
         p.end()
 
@@ -95,6 +106,8 @@ POINT_NAMES = {
 class TrendChart(CachedPicture):
     """Severity of one symptom over the period, with a lane per treatment below.
     Long periods come as weekly points (``TrendsData.bucket``)."""
+
+    accessible_role = QAccessible.Role.Chart  # ui/accessibility.py
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,12 +123,21 @@ class TrendChart(CachedPicture):
         self._geometry = None
         lanes = len(data.periods) if data else 0
         self.setMinimumHeight(240 + lanes * LANE_H)
+        self.setAccessibleName(self.title())
         self.setAccessibleDescription(self.describe())
         self.invalidate()
 
+    def title(self) -> str:
+        """The chart's accessible name: what and over which days."""
+        d = self._data
+        if d is None or d.trend is None:
+            return tr("Severity over time")
+        return tr("{name} severity, last {n} days").format(
+            name=d.trend.name, n=(d.end - d.start).days + 1)
+
     def describe(self) -> str:
-        """The chart in words, for screen readers: the average, the last value and
-        each numbered change."""
+        """The chart in words, for screen readers: the average, which way it went, the
+        last value and each numbered change."""
         d = self._data
         if d is None or d.trend is None or not d.trend.daily:
             return tr("No ratings in this period.")
@@ -124,6 +146,8 @@ class TrendChart(CachedPicture):
         mean = sum(s.mean * s.days for s in t.daily) / days
         parts = [tr("{name}: average {avg} on {d} rated days of {all}; lower is better.").format(
             name=t.name, avg=f"{mean:.1f}", d=days, all=(d.end - d.start).days + 1)]
+        if len(t.moving) >= 2:
+            parts.append(direction_text(t.moving[0].mean, t.moving[-1].mean))
         if t.moving:
             last = t.moving[-1]
             parts.append(tr("Latest {n}-day average {v} on {day}.").format(
@@ -218,6 +242,16 @@ class TrendChart(CachedPicture):
                        period.name)
 
 
+def direction_text(first: float, last: float) -> str:
+    """Which way the moving average went over the period, in words (half a point
+    either way counts as steady: ratings move that much from day to day)."""
+    if last <= first - 0.5:
+        return tr("Trend falling, from {a} to {b}.").format(a=f"{first:.1f}", b=f"{last:.1f}")
+    if last >= first + 0.5:
+        return tr("Trend rising, from {a} to {b}.").format(a=f"{first:.1f}", b=f"{last:.1f}")
+    return tr("Trend steady, around {b}.").format(b=f"{last:.1f}")
+
+
 WEEKDAY_HINTS = (
     (0, QT_TRANSLATE_NOOP("Report", "Mon")),
     (2, QT_TRANSLATE_NOOP("Report", "Wed")),
@@ -231,6 +265,8 @@ class CalendarHeatmap(CachedPicture):
     names above; the oldest year first, so months run in order down the page), darker for
     a higher rating; days without a rating of this symptom are left white with a
     dotted outline, so a gap never reads as a good day (a 0 is a pale filled cell)."""
+
+    accessible_role = QAccessible.Role.Chart  # ui/accessibility.py
 
     CELL = 11
     LEFT = 40  # weekday names

@@ -1,0 +1,1 @@
+"""How the app looks: theme (system, light, dark, high contrast) and target size."""

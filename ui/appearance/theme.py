@@ -1,0 +1,209 @@
+"""Applies the appearance to the whole application, at start and whenever it changes.
+
+Signals:
+    theme_applied(str): the theme now in force ("system", "light", "dark" or
+        "high_contrast"; "system" may resolve to "high_contrast" or "dark").
+
+"System" follows the desktop: Qt's contrast preference (``QStyleHints.accessibility()
+.contrastPreference()``, Qt ≥ 6.8; the freedesktop portal's "contrast" on Linux) picks
+the high-contrast theme, and a dark colour scheme a dark palette when the desktop's
+own palette is not already dark. Both are followed live.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from ui.appearance.palettes import (
+    HC_ACCENT,
+    HC_BACKGROUND,
+    HC_TEXT,
+    dark_palette,
+    high_contrast_palette,
+)
+from ui.appearance.prefs import Appearance, load_appearance, save_appearance
+from ui.appearance.target_style import TARGET_PROPERTY, TargetStyle
+
+HIGH_CONTRAST_PROPERTY = "fettleHighContrast"  # on the QApplication, for custom painting
+DESKTOP_STYLE_PROPERTY = "fettleDesktopStyle"  # the style Qt chose for this desktop
+
+
+def remember_desktop_style(app: QApplication) -> None:
+    """Note the desktop's own style (Breeze, Windows, Fusion…) for the "System" theme,
+    before a style sheet wraps it (Qt then reports a nameless style-sheet style)."""
+    if not app.property(DESKTOP_STYLE_PROPERTY):
+        app.setProperty(DESKTOP_STYLE_PROPERTY, app.style().name() or "Fusion")
+
+
+def is_high_contrast() -> bool:
+    """The high-contrast theme is in force (custom widgets paint with it in mind)."""
+    app = QApplication.instance()
+    return bool(app is not None and app.property(HIGH_CONTRAST_PROPERTY))
+
+
+class ThemeManager(QObject):
+    theme_applied = Signal(str)
+
+    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._appearance = load_appearance(settings)
+        self._applying = False
+        self._style: TargetStyle | None = None
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        hints = QApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_hints_color_scheme_changed)
+        hints.accessibility().contrastPreferenceChanged.connect(
+            self._on_hints_contrast_preference_changed)
+
+    def appearance(self) -> Appearance:
+        return self._appearance
+
+    def save(self, appearance: Appearance) -> None:
+        """Keep ``appearance`` for the next start and apply it now."""
+        save_appearance(self._settings, appearance)
+        self.apply(appearance)
+
+    def effective_theme(self) -> str:
+        theme = self._appearance.theme
+        if theme != "system":
+            return theme
+        hints = QApplication.styleHints()
+        if hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast:
+            return "high_contrast"
+        if hints.colorScheme() == Qt.ColorScheme.Dark and not _is_dark(QPalette()):
+            return "dark"
+        return "system"
+
+    def apply(self, appearance: Appearance | None = None) -> None:
+        """Style, palette and style sheet for ``appearance`` (else the current one)."""
+        if appearance is not None:
+            self._appearance = appearance
+        if self._applying:  # a palette change re-announcing the colour scheme
+            return
+        self._applying = True
+        try:
+            theme = self._apply(self._appearance)
+        finally:
+            self._applying = False
+        self.theme_applied.emit(theme)
+
+    def _apply(self, appearance: Appearance) -> str:
+        from ui.icons import stylesheet
+
+        theme = self.effective_theme()
+        app = QApplication.instance()
+        remember_desktop_style(app)
+        desktop = str(app.property(DESKTOP_STYLE_PROPERTY))
+        base_name = desktop if theme == "system" else "Fusion"
+        app.setProperty(TARGET_PROPERTY, appearance.target)
+        app.setProperty(HIGH_CONTRAST_PROPERTY, theme == "high_contrast")
+        light = self._install_style(app, base_name, appearance.target).standardPalette()
+        palette = {"dark": dark_palette, "high_contrast": high_contrast_palette}.get(theme)
+        app.setPalette(palette() if palette else light if theme == "light" else QPalette())
+        css = stylesheet(app.palette()) + target_rules(appearance.target)
+        if theme == "high_contrast":
+            css += HIGH_CONTRAST_RULES
+        app.setStyleSheet(css)
+        return theme
+
+    def _install_style(self, app: QApplication, base_name: str, target: int) -> TargetStyle:
+        """The app's TargetStyle, made once and then only given a new target: replacing
+        the application style while windows are open makes Qt rebuild every style-sheet
+        style, so that is done only when the base style itself changes (System on a
+        desktop whose style is not Fusion). The style sheet set after this repolishes
+        every widget, which re-asks the style for every size."""
+        style = self._style
+        if style is None or not shiboken6.isValid(style) or style.base_name != base_name.lower():
+            base = QStyleFactory.create(base_name) or QStyleFactory.create("Fusion")
+            style = TargetStyle(base, target)
+            style.base_name = base_name.lower()
+            app.setStyle(style)  # the app owns it; we keep a reference to change its target
+            self._style = style
+        style.target = target
+        return style
+
+    def _on_hints_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self._appearance.theme == "system":
+            self.apply()
+
+    def _on_hints_contrast_preference_changed(self, _preference) -> None:
+        if self._appearance.theme == "system":
+            self.apply()
+
+
+def _is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def target_rules(target: int) -> str:
+    """Minimum heights for the classes whose focus ring is a style-sheet border: Qt
+    sizes a widget matching such a rule from the rule alone, not from the style, so
+    without these a focused box would shrink when its window is laid out again.
+    Editors inside spin boxes and combo boxes are sized by their box, not by this."""
+    return f"""
+QPushButton, QToolButton, QComboBox, QLineEdit, QAbstractSpinBox {{ min-height: {target}px; }}
+QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{ min-height: 0px; }}
+"""
+
+
+# Edges and the focus ring in white and yellow: Fusion draws outlines a shade darker
+# than the window, which on black is black.
+HIGH_CONTRAST_RULES = f"""
+QPushButton, QToolButton, QComboBox, QLineEdit, QAbstractSpinBox, QTabBar::tab {{
+    border: 2px solid {HC_TEXT};
+    border-radius: 3px;
+    background: {HC_BACKGROUND};
+    color: {HC_TEXT};
+    padding: 2px 8px;
+}}
+QToolButton {{ padding: 2px 4px; }}
+QPushButton:disabled, QToolButton:disabled, QComboBox:disabled, QLineEdit:disabled {{
+    border-style: dashed;
+}}
+QPushButton:default {{ border-width: 3px; }}
+QPushButton:pressed, QToolButton:pressed, QToolButton:checked, QTabBar::tab:selected {{
+    background: {HC_TEXT};
+    color: {HC_BACKGROUND};
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,
+QComboBox:focus, QAbstractItemView:focus, QScrollArea:focus, QPushButton:focus,
+QToolButton:focus, QCheckBox:focus, QRadioButton:focus, QLabel:focus, QSlider:focus,
+QTabBar::tab:focus {{
+    border: 3px solid {HC_ACCENT};
+}}
+QPlainTextEdit, QTextEdit, QAbstractItemView {{ border: 2px solid {HC_TEXT}; }}
+QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator {{
+    border: 2px solid {HC_TEXT};
+    background: {HC_BACKGROUND};
+    width: 16px;
+    height: 16px;
+}}
+QRadioButton::indicator {{ border-radius: 10px; }}
+QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {{
+    image: url(icons:hc-check.svg);
+}}
+QRadioButton::indicator:checked {{ image: url(icons:hc-dot.svg); }}
+QAbstractItemView::item:selected {{
+    background: {HC_ACCENT};
+    color: {HC_BACKGROUND};
+}}
+QMenu, QToolTip {{ border: 2px solid {HC_TEXT}; background: {HC_BACKGROUND}; color: {HC_TEXT}; }}
+QMenu::item:selected, QMenuBar::item:selected {{
+    background: {HC_ACCENT};
+    color: {HC_BACKGROUND};
+}}
+QLabel#mutedLabel, QLabel#emptyState {{ color: {HC_TEXT}; }}
+QLabel#errorLabel {{ color: {HC_ACCENT}; font-weight: 600; }}
+QLabel#demoBanner, QLabel#warningLabel {{
+    background: {HC_BACKGROUND};
+    color: {HC_ACCENT};
+    border: 2px solid {HC_ACCENT};
+}}
+QFrame#unlockCard {{ border: 2px solid {HC_TEXT}; background: {HC_BACKGROUND}; }}
+"""
