@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPushButton
 from app import importers
 from app.models import Entry
 from tests.app import test_export_safety
+from tests.ui.session_support import open_session
 from ui.data.export import CSV, JSON, MARKDOWN, ExportDialog
 
 small_disk = test_export_safety.small_disk  # a real 64 KiB tmpfs (a fixture)
@@ -19,7 +20,7 @@ small_disk = test_export_safety.small_disk  # a real 64 KiB tmpfs (a fixture)
 
 @pytest.fixture
 def dialog(qtbot, runner, journal):
-    dialog = ExportDialog(runner, journal)
+    dialog = ExportDialog(open_session(runner, journal))
     qtbot.addWidget(dialog)
     return dialog
 

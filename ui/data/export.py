@@ -38,7 +38,7 @@ from ui.messages import words
 
 if TYPE_CHECKING:
     from app.journal.journal import Journal
-    from ui.task_runner import TaskRunner
+    from ui.session import Session
 
 JSON, CSV, MARKDOWN = "json", "csv", "markdown"
 
@@ -57,10 +57,9 @@ class ExportDialog(QDialog):
     backup_requested = Signal()
     exported = Signal(str)
 
-    def __init__(self, runner: TaskRunner, journal: Journal, parent=None) -> None:
+    def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
-        self._runner = runner
-        self._journal = journal
+        self._session = session
         self.setWindowTitle(self.tr("Export your journal"))
         self.setObjectName("ExportDialog")
         self._build()
@@ -184,13 +183,13 @@ class ExportDialog(QDialog):
         self.accept()
 
     def _on_export_button_clicked(self) -> None:
-        target, fmt, journal = self.target(), self.current_format(), self._journal
+        target, fmt = self.target(), self.current_format()
         if target is None:
             return
         self._set_busy(True)
         self.status.setText(self.tr("Exporting…"))
-        self._runner.submit(
-            lambda: run_export(journal, fmt, target),
+        self._session.run(
+            lambda journal: run_export(journal, fmt, target),
             lambda count: self._on_export_done(target, count),
             self._on_export_failed,
         )

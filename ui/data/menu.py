@@ -296,7 +296,7 @@ class DataMenu(QObject):
             return
         from ui.data.export import ExportDialog  # exporters load on first use, not at start
 
-        dialog = ExportDialog(self.runner, journal, self.window)
+        dialog = ExportDialog(self.session, self.window)
         dialog.backup_requested.connect(self.back_up_now)
         dialog.finished.connect(lambda _r: self._forget(dialog))
         self.dialog = dialog
