@@ -27,6 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "ui" / "core_catalogue.py"
 SKIP = ("cli",)
+# Modules whose warnings and notes the share review shows (see ``_notices``).
+NOTICES = ("app/posts/*.py", "app/redact/risk.py", "app/redact/transform.py",
+           "app/giveback/crosspost.py")
+NOTICE_FUNCTIONS = ("notes", "over_warning", "message", "summary")
 PLACEHOLDER = "\0"
 
 
@@ -138,6 +142,7 @@ class _Module:
     """One parsed module: its constants, functions and the calls in it."""
 
     def __init__(self, path: Path) -> None:
+        self.path = path
         self.tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         self.constants = _constants(self.tree)
         self.functions = {n.name: n for n in ast.walk(self.tree)
@@ -161,6 +166,41 @@ def _parameters(func: ast.AST | None) -> list[str]:
     return [a.arg for a in func.args.posonlyargs + func.args.args + func.args.kwonlyargs]
 
 
+def _notices(mod: _Module) -> list[tuple[ast.expr, ast.AST | None, _Module]]:
+    """Warnings and notes for people written outside errors (the share review's): what
+    is appended to a list of warnings or notes (a ``RiskWarning``'s message too), and
+    what ``notes``, ``over_warning``, ``message`` and ``summary`` return."""
+    found: list[tuple[ast.expr, ast.AST | None, _Module]] = []
+
+    def add(expr: ast.expr, node: ast.AST) -> None:
+        if isinstance(expr, ast.Call):  # RiskWarning(kind, "message", ids)
+            for arg in expr.args:
+                if isinstance(arg, ast.JoinedStr) or (
+                        isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                    found.append((arg, mod.enclosing(node), mod))
+        elif isinstance(expr, ast.List | ast.Tuple):
+            for element in expr.elts:
+                add(element, node)
+        else:
+            found.append((expr, mod.enclosing(node), mod))
+
+    for node in ast.walk(mod.tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("append", "insert") and node.args
+                and isinstance(node.func.value, ast.Name)
+                and any(w in node.func.value.id for w in ("warning", "note"))):
+            add(node.args[-1], node)
+        elif isinstance(node, ast.FunctionDef) and node.name in NOTICE_FUNCTIONS:
+            for ret in ast.walk(node):
+                if isinstance(ret, ast.Return) and ret.value is not None:
+                    add(ret.value, ret)
+    for name, value in mod.constants.items():  # NOUNS = {NAME: ("name", "names"), …}
+        if name == "NOUNS":
+            found += [(c, None, mod) for c in ast.walk(value)
+                      if isinstance(c, ast.Constant) and isinstance(c.value, str)]
+    return found
+
+
 def messages_of(modules: list[_Module]) -> list[str]:
     """The error-message templates written in the core: every ``user_message``, the
     sentences that fill its gaps (locals, helpers' returns) and, where a gap is a
@@ -182,6 +222,9 @@ def messages_of(modules: list[_Module]) -> list[str]:
                     target.attr if isinstance(target, ast.Attribute) else "")
                 if name == "user_message":
                     pending.append((node.value, mod.enclosing(node), mod))
+    for mod in modules:
+        if any(mod.path.match(pattern) for pattern in NOTICES):
+            pending += _notices(mod)
     templates: list[str] = []
     done: set[tuple[str, str]] = set()
     while pending:
@@ -198,12 +241,26 @@ def messages_of(modules: list[_Module]) -> list[str]:
                     continue
                 done.add(key)
                 index = _parameters(func).index(fragment.id)
-                for call, where in calls.get(func.name, []):
+                called = func.name
+                if called == "__init__":  # ForeignFile(path, what=...): calls of the class
+                    called = next((c.name for c in ast.walk(mod.tree) if isinstance(c, ast.ClassDef)
+                                   and func in c.body), called)
+                    index -= 1  # self
+                for call, where in calls.get(called, []):
                     args = [a for a in call.args if not isinstance(a, ast.Starred)]
                     given = args[index] if index < len(args) else next(
                         (k.value for k in call.keywords if k.arg == fragment.id), None)
                     if given is not None:
                         pending.append((given, where.enclosing(call), where))
+            elif isinstance(fragment, ast.Name) and func is not None:
+                # ``for magic, what in _SIGNATURES: return what``: the table's words
+                for loop in ast.walk(func):
+                    if (isinstance(loop, ast.For) and isinstance(loop.iter, ast.Name)
+                            and loop.iter.id in mod.constants
+                            and fragment.id in {n.id for n in ast.walk(loop.target)
+                                                if isinstance(n, ast.Name)}):
+                        pending += [(c, func, mod) for c in ast.walk(mod.constants[loop.iter.id])
+                                    if isinstance(c, ast.Constant) and isinstance(c.value, str)]
             elif (isinstance(fragment, ast.Call) and isinstance(fragment.func, ast.Name)
                     and fragment.func.id in mod.functions
                     and ("return", fragment.func.id) not in done):

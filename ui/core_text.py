@@ -29,6 +29,7 @@ from .core_catalogue import MESSAGES
 
 CONTEXT = "CoreMessages"
 _GAP = re.compile(r"%(\d)")
+_COUNTED = re.compile(r"^(\d[\d,.]*) (\D.*)$")
 
 
 def core_tr(text: str) -> str:
@@ -97,6 +98,18 @@ def _translate_once(text: str, depth: int, memo: dict) -> tuple[str, int]:
         return text, 0
     best = (text, _english_words(text) + (1 if depth == 0 else 0))
     if depth > 3:
+        return best
+    count = _COUNTED.match(text)  # "3 names": the number, then the words translated
+    if count and not count.group(2).isdigit():
+        words, cost = _translate(count.group(2), depth + 1, memo)
+        if cost < best[1]:
+            best = (f"{count.group(1)} {words}", cost)
+    if ", " in text:  # "3 names, 2 dates": each item of a list
+        items = [_translate(item, depth + 1, memo) for item in text.split(", ")]
+        cost = sum(c for _t, c in items)
+        if cost < best[1]:
+            best = (", ".join(t for t, _c in items), cost)
+    if best[1] == 0:
         return best
     for template, pieces, numbers in _patterns():
         target = QCoreApplication.translate(CONTEXT, template)

@@ -5,6 +5,9 @@
     ui.report_render.render_pdf(summary)            # how it looks (Qt)
 
 Nothing here decides layout or words beyond the user's own text; ``ui/`` draws it.
+The one exception, the insights' sentences, are written through ``tr`` (identity by
+default, for the CLI): the GUI passes ``ui.core_text.core_tr``, so they come in the
+interface's language (``app/report/insight_words.py``).
 Figures are descriptive: averages and counts of self-reported ratings, never a claim
 that a treatment caused a change.
 """
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -198,7 +202,8 @@ def appointment_for(journal: Journal, end: dt.date) -> Appointment | None:
 
 
 def build_summary(journal: Journal, options: SummaryOptions, *,
-                  today: dt.date | None = None) -> Summary:
+                  today: dt.date | None = None,
+                  tr: Callable[[str], str] = lambda text: text) -> Summary:
     """Everything page one and the appendix show. Reads only; runs on the worker."""
     if options.end < options.start:
         options = replace(options, start=options.end, end=options.start)
@@ -255,7 +260,7 @@ def build_summary(journal: Journal, options: SummaryOptions, *,
         gaps=tuple(trends.gaps(with_entries, start, end)), weeks=options.weeks,
         moving_days=options.moving_days, date_format=journal.settings.get("date_format"),
         appendix=tuple(kept) if options.appendix else None, conditions=conditions,
-        insights=insight_lines(journal, start, end, symptom_ids))
+        insights=insight_lines(journal, start, end, symptom_ids, tr))
 
 
 def _with_tips(journal: Journal, questions: tuple[str, ...]) -> tuple[str, ...]:
@@ -268,8 +273,8 @@ def _with_tips(journal: Journal, questions: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*mine, *TipStore(journal).questions()]))
 
 
-def insight_lines(journal: Journal, start: dt.date, end: dt.date,
-                  symptom_ids: list[int]) -> tuple[str, ...]:
+def insight_lines(journal: Journal, start: dt.date, end: dt.date, symptom_ids: list[int],
+                  tr: Callable[[str], str] = lambda text: text) -> tuple[str, ...]:
     """Only what passes: clear treatment changes and associations that stay unlikely
     to be chance after correction, for the chosen symptoms."""
     from app.report.insight_words import association_sentence, headline
@@ -277,9 +282,9 @@ def insight_lines(journal: Journal, start: dt.date, end: dt.date,
 
     result = build_insights(journal, start, end)
     chosen = set(symptom_ids)
-    lines = [headline(e) for e in result.effects
+    lines = [headline(e, tr) for e in result.effects
              if e.symptom_id in chosen and e.mean.significant()]
-    lines += [association_sentence(a) for a in result.shown if a.symptom_id in chosen]
+    lines += [association_sentence(a, tr) for a in result.shown if a.symptom_id in chosen]
     return tuple(lines)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app.cli.base import UsageError, parse_day, unlock
 from app.report.summary import SummaryOptions, appointment_for, build_summary
+from ui.core_text import core_tr
 
 
 def register(sub, parents) -> dict:
@@ -60,7 +61,7 @@ def cmd_report(args, secrets) -> int:
     if not target.parent.exists():
         raise UsageError(user_message=f"There is no folder {target.parent}.")
     with unlock(args.journal, secrets) as journal:
-        summary = build_summary(journal, options_from_args(args, journal))
+        summary = build_summary(journal, options_from_args(args, journal), tr=core_tr)
     pages = render(summary, target, args.paper)
     extra = f" ({pages} pages with the diary appendix)" if pages > 1 else " (1 page)"
     print(f"Wrote {target}{extra}. The PDF is not encrypted: anyone who can read the file "

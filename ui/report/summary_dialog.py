@@ -50,6 +50,7 @@ from app.report.summary import (
     build_summary,
     since_last_appointment,
 )
+from ui.core_text import core_tr
 from ui.date_field import DateField
 from ui.report.render import configure_printer, paint_summary, write_pdf
 
@@ -261,7 +262,7 @@ class SummaryDialog(QDialog):
 
         def job():
             saved_id = journal.appointments.save(appointment)
-            return saved_id, build_summary(journal, options)
+            return saved_id, build_summary(journal, options, tr=core_tr)
 
         def done(result) -> None:
             saved_id, summary = result

@@ -464,7 +464,7 @@ class ShareDialog(QDialog):
         self.view.show_rendered(rendered, draft.spans, decisions, caret=caret,
                                 reasons=[h.reason for h in draft.topic_hits])
         self.summary.setText(self.tr("What changed: {summary}.").format(
-            summary=rendered.summary) if draft.entries else "")
+            summary=core_message(rendered.summary)) if draft.entries else "")
         clear_layout(self.risks)
         warnings = draft.warnings()
         if not warnings and draft.entries:
@@ -474,7 +474,7 @@ class ShareDialog(QDialog):
             calm.setWordWrap(True)
             self.risks.addWidget(calm)
         for warning in warnings:
-            label = QLabel("⚠ " + warning.message)
+            label = QLabel("⚠ " + core_message(warning.message))
             label.setObjectName("warningLabel")
             label.setWordWrap(True)
             self.risks.addWidget(label)
@@ -489,7 +489,7 @@ class ShareDialog(QDialog):
         self.preview.show_post(self._post, self._draft.count(fmt))
         clear_layout(self.cross_risks)
         for message in cross_warnings(self.final_text(), fmt.id, self._log):
-            label = QLabel("⚠ " + message)
+            label = QLabel("⚠ " + core_message(message))
             label.setObjectName("warningLabel")
             label.setWordWrap(True)
             self.cross_risks.addWidget(label)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.posts import Count, Post, PostFormat
+from ui.core_text import core_message
 from ui.locale_text import number_text
 
 
@@ -92,7 +93,7 @@ class SharePreview(QWidget):
         self._show_count(fmt, count)
         clear_layout(self.warnings)
         for text in count.warnings:
-            label = QLabel(text)
+            label = QLabel(core_message(text))
             label.setObjectName("warningLabel")
             label.setWordWrap(True)
             self.warnings.addWidget(label)
