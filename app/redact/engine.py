@@ -13,6 +13,8 @@ from datetime import date
 from app.profile import PrivacyProfile
 from app.redact import date_words, patterns, profile_extra
 from app.redact.ages import find_ages
+from app.redact.ages_narrative import find_narrative_ages
+from app.redact.places_informal import find_informal_places, grow_places
 from app.redact.addresses import AddressFinder
 from app.redact.employers import EmployerFinder
 from app.redact.lexicon import FIRST, LAST, Lexicon, default_lexicon
@@ -71,15 +73,17 @@ class Detector:
         found.extend(patterns.find_dates(text))
         found.extend(date_words.find(text, region))
         found.extend(find_ages(text))
+        found.extend(find_narrative_ages(text))
         found.extend(self._addresses.find(text, region))
         found.extend(self._names.find(text))
         found.extend(self._extra.find(text))
         found.extend(self._employers.find(text))
+        found.extend(find_informal_places(text))
         german = _GERMAN.findall(text[:2000]).__len__() >= 3
         found = drop_medicine([s for s in found if not _function_word(s)], text,
                               self._name_like)
         found = [s for s in found if not _not_a_name(s, text, german)]
-        found = complete_lists(found, text, self.lexicon)
+        found = grow_places(complete_lists(found, text, self.lexicon), text)
         spans = drop_coarse(_join_ampersands(merge_spans(found, text), text), text)
         if text is not original:
             spans = [s.moved(s.start, s.end, original) for s in spans]
@@ -131,6 +135,8 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
                                        or german and word in GERMAN_WORDS) \
             and "name" not in text[max(0, span.start - 25):span.start].lower():
         return True  # "Abbu is 66", "my English is not good", "Seit März"; not "name? Baba"
+    if span.type is SpanType.PLACE and span.source is Source.LEXICON and word in NOT_NAMES:
+        return True  # "Hola mi gente" greets; it names no town
     if span.source not in _LIST_SOURCES:
         return False
     if german and span.source is Source.UNKNOWN_WORD:
@@ -147,8 +153,9 @@ def _function_word(span: Span) -> bool:
     if span.type not in _WORDISH or span.source is Source.USER:
         return False
     word = span.text.strip(".'’ ")
-    if span.source is not Source.PROFILE and word.lower() in TEXTSPEAK:
-        return True
+    if span.source is not Source.PROFILE and word.lower() in TEXTSPEAK \
+            and not (span.source is Source.CONTEXT and word[:1].isupper() and not word.isupper()):
+        return True  # "mo" is a month in text-speak; "my wife Mo" is a name
     return span.text.islower() and word in CLOSED_CLASS
 
 

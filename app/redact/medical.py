@@ -99,9 +99,26 @@ _KNOWN_HYPHENATED = frozenset(
      "kimmelstiel-wilson", "hallervorden-spatz", "holt-oram", "leber", "shy-drager"])
 
 
+# Scores, scales and classifications named after a place or a person: "Bristol type 6",
+# "Glasgow coma score 14", "Mayo score 2", "Hoehn and Yahr 4", "factor V Leiden",
+# "Rotterdam criteria", "Morbus Crohn" (German for Crohn's disease).
+_SCALE = re.compile(
+    r"\b(?:[A-Z][a-zé]+(?:[- ](?:and|&)[- ][A-Z][a-z]+|-[A-Z][a-z]+)?)(?=['’]?s?\s+"
+    r"(?:(?:stool|coma|cognitive|knee|hip|shoulder|triage|depression|postnatal depression|"
+    r"sleepiness|bowel preparation|disability|rating|activity|severity|clinical|"
+    r"classification|criteria|protocol|chart|scale|score|index|type|stage|grade)\b))"
+    r"(?=\S*\s+(?:(?:stool|coma|cognitive|knee|hip|shoulder|triage|depression|"
+    r"postnatal depression|sleepiness|bowel preparation|disability|rating|activity|"
+    r"severity|clinical)\s+)?(?:(?:classification|criteria|protocol|chart)\b|"
+    r"(?:scale|score|index|type|stage|grade)\b(?:\s+(?:of|was|is|=|:|at))?\s*[<>]?\d))"
+    r"|\bfactor\s+V\s+Leiden\b|\bMorbus\s+[A-Z][a-zé]+|"
+    r"\b(?:Hoehn\s+(?:and|&)\s+Yahr|Gleason|Beighton|GOLD|Apgar|NIHSS|CHA2DS2-VASc|"
+    r"MoCA|Harvey[- ]Bradshaw)(?=\s*(?:score|scale|index|stage|grade|of|was|is|=|:)?\s*\d)")
+
+
 def eponym_ranges(text: str) -> list[tuple[int, int]]:
     """Where an eponym is used medically: the name part of "Wilson's disease"."""
-    out = []
+    out = [m.span() for m in _SCALE_FAST.finditer(text)] if _SCALE_HINT.search(text) else []
     for m in EPONYM.finditer(text):
         possessive = m.group(2) is not None
         if m.group(4) and not possessive and m.group(1).lower() not in _known_eponyms():
@@ -111,6 +128,14 @@ def eponym_ranges(text: str) -> list[tuple[int, int]]:
         if m.group().lower() in _KNOWN_HYPHENATED:
             out.append((m.start(), m.end()))
     return out
+
+
+_SCALE_HINT = re.compile(r"(?i:criteria|classification|protocol|chart|scale|score|index|"
+                         r"type|stage|grade|leiden|morbus|yahr|gleason|beighton|gold|apgar|"
+                         r"nihss|vasc|moca|bradshaw)")
+
+
+_SCALE_FAST = Triggered(_SCALE, "factor", capitals=True)
 
 
 @cache
@@ -143,7 +168,10 @@ _LAB = (r"bp|blood pressure|hr|heart rate|pulse|sats?|spo2|o2|temp|temperature|"
         r"trop|bnp|d-?dimer|lactate|ph|pco2|po2|peak flow|pef|fev1|fvc|weight|bmi|"
         r"iga|igg|ige|ana|rf|ccp|calprotectin|fcp|viral load|cd4|vl|ige|amh|fsh|lh|"
         r"prolactin|cortisol|testosterone|oestrogen|estrogen|estradiol|progesterone|"
-        r"pain|fatigue|score|edss|das28|basdai|phq-?9|gad-?7|mmse|moca|eq-?5d")
+        r"pain|fatigue|score|edss|das28|basdai|phq-?9|gad-?7|mmse|moca|eq-?5d|apgar|gleason|"
+        r"beighton|nihss|gcs|epds|ecog|nyha|meld|gold|cdai|hbi|mayo score|t-score|z-score|"
+        r"hoehn and yahr|harvey-bradshaw(?: index)?|cha2ds2-vasc|bristol(?: stool)? type|"
+        r"glasgow coma (?:score|scale)|coma score|index")
 # "BP 130/85", "HbA1c 48", "CRP was 45", "pain 7/10", "EDSS 3.5", "sats 94%".
 LAB_VALUE = re.compile(
     rf"\b(?:{_LAB})\b(?:\s+(?:was|is|of|at|down to|up to|now|came back|back|level|"
@@ -229,8 +257,9 @@ def drop_medicine(spans: list[Span], text: str,
     for s in spans:
         if s.source is Source.USER:
             out.append(s)
-        elif s.type in _NUMERIC_TYPES and any(a <= s.start and s.end <= b for a, b in numbers):
-            continue
+        elif s.type in _NUMERIC_TYPES and any(
+                a <= s.start and s.start + len(s.text.rstrip(".")) <= b for a, b in numbers):
+            continue  # "TSH 5.1." is no date, whatever its full stop says
         elif s.type in (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER) \
                 and any(a <= s.start and s.end <= b for a, b in eponyms):
             continue

@@ -126,6 +126,11 @@ class NameFinder:
         tok = toks[i]
         key, f, z, raw = tok.key, tok.flags, tok.zipf, tok.raw
         if f & MEDICAL:
+            # "Dr Ng", "Dr Bell": after a title even a medical word is a surname
+            prev = _near(text, toks, i, -1)
+            if prev is not None and prev.key in TITLES and raw[0].isupper() and not tok.poss \
+                    and not (raw.isupper() and len(raw) > 2):
+                _mark(tok, NAME, Source.CONTEXT)
             return
         if mixed and z >= 3.0 and raw[0].islower() and not f & (FIRST | LAST | PLACE) \
                 and not tok.poss:

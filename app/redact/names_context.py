@@ -32,7 +32,7 @@ _STRONG_ORG = frozenset(["inc", "incorporated", "ltd", "llc", "plc", "corp", "gm
 _ORG_JOINERS = frozenset(("and", "&", "of", "for", "de", "the"))
 PLACE_PREPS = frozenset(["in", "from", "at", "near", "outside", "around", "to", "via"])
 CALENDAR = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "suhoor", "sehri", "iftar", "ramadan", "eid", "diwali", "hanukkah", "passover", "lent"])
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "suhoor", "sehri", "iftar", "ramadan", "eid", "diwali", "hanukkah", "passover", "lent", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"])
 # Endings of drug and condition names, so an unknown capitalised "Rinvoq"-like word
 # is not the only thing standing between a brand name and a name flag.
 _MEDICAL_SHAPE = re.compile(

@@ -265,7 +265,7 @@ class ExtraFinder:
             if m.group(1).lower() not in self.cues:
                 continue
             key = m.group(2).lower()
-            f = flags.get(key, 0)
+            f = flags.get(key, 0) | flags.get(key.removesuffix("'s").removesuffix("’s"), 0)
             if key in FUNCTION or key in CALENDAR or f & MEDICAL or zipf.get(key, 0.0) >= 4.0 \
                     and not f & FIRST:
                 continue

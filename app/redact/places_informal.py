@@ -1,0 +1,111 @@
+"""Places as people write them: nicknames, short forms, demonyms and half-found names.
+
+A gazetteer knows "Birmingham" and "Wollongong" but not "Brum", "the Gong", "Chch" or
+"a Glaswegian GP", and a post written by someone local uses those far more. The list
+in ``data/place_nicknames.txt`` (hand-written, names of places only) covers the nine
+regions a profile can name; abbreviations match only in the case they are written in,
+and nicknames that are ordinary words ("the Peg", "the Hammer") only after "the".
+
+``grow_places`` then finishes a place found by its core word: "Port Talbot", "Selly
+Oak", "T Nagar", "Jones Beach", "Paisley Road West", so that no word of it is left
+readable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+
+from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import _tokens
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+@cache
+def _patterns() -> dict[str, list[re.Pattern[str]]]:
+    """First word (lower case) of each listed place → the patterns that start with it."""
+    text = resources.files("app.redact.data").joinpath("place_nicknames.txt").read_text(
+        encoding="utf-8")
+    by_first: dict[str, list[re.Pattern[str]]] = {}
+    seen: set[str] = set()
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or line in seen:
+            continue
+        seen.add(line)
+        phrase, _, flags = (part.strip() for part in line.partition("|"))
+        options = set(flags.split())
+        if phrase.lower().startswith("the "):
+            phrase, options = phrase[4:], options | {"the"}
+        body = re.escape(phrase).replace(r"\ ", r"\s+")
+        if "cs" in options or "the" in options:
+            body = f"(?-i:{body})"
+        before = r"(?<=\bthe\s)" if "the" in options else r"(?<![\w'’-])"
+        pattern = re.compile(rf"{before}{body}(?![\w-]|['’](?!s\b))", re.IGNORECASE)
+        first = _TOKEN.search(phrase)
+        if first:
+            by_first.setdefault(first.group().lower(), []).append(pattern)
+    return by_first
+
+
+def find_informal_places(text: str) -> Iterator[Span]:
+    """Listed nicknames, abbreviations and demonyms of places."""
+    table = _patterns()
+    toks = _tokens(text)
+    for word in toks.at.keys() & table.keys():
+        for pattern in table[word]:
+            for pos in toks.at[word]:
+                m = pattern.match(text, pos)
+                if m is not None:
+                    yield Span(m.start(), m.end(), SpanType.PLACE, Source.LEXICON, 0.7,
+                               m.group())
+
+
+# Words that carry a place name on after its core: "Selly Oak", "Koregaon Park".
+_TAIL = frozenset(
+    "Park Lake Lakes Beach Oak Oaks Hill Hills Heights Green Cross Bridge Falls Springs Valley "
+    "Point Harbour Harbor Island Vale Common Square Gardens Nagar Colony Layout Cyber City "
+    "Village Town Bay Creek Ridge Grove Wood Woods End Quay Wharf Estate Mills Junction "
+    "East West North South Central Sound Downs Fields Marsh Moor Ford Mouth".split())
+# Of those, the ones that make even a person's name a place ("Jones Beach").
+_NAME_TAIL = frozenset(
+    "Beach Park Lake Heights Village Falls Springs Harbour Harbor Island Creek Bay Gardens "
+    "Nagar Colony Layout".split())
+# Words that start a place name before its core: "Port Talbot", "Salt Lake".
+_HEAD = frozenset(
+    "Port Fort Mount Mt Lake San Santa Salt Palm Long Cape Glen New Upper Lower Great "
+    "Little Old East West North South Los Las El Le Bad Den Saint St".split())
+_NAME_HEAD = frozenset("Port Fort Mount Mt Lake San Santa Salt Palm Cape Glen".split())
+_GROWABLE = (SpanType.PLACE, SpanType.EMPLOYER, SpanType.ADDRESS, SpanType.NAME)
+_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?!['’-])")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]*|[A-Z]) $")
+
+
+def grow_places(spans: list[Span], text: str) -> list[Span]:
+    """Each place, organisation or address grown over the place words beside it."""
+    out = []
+    for span in spans:
+        if span.type not in _GROWABLE or span.source is Source.USER:
+            out.append(span)
+            continue
+        start, end, kind = span.start, span.end, span.type
+        tails = _NAME_TAIL if kind is SpanType.NAME else _TAIL
+        while (m := _WORD_AFTER.match(text, end)) and m.group(1) in tails:
+            end, tails = m.end(), _TAIL
+            if kind is SpanType.NAME:
+                kind = SpanType.PLACE
+        m = _WORD_BEFORE.search(text, max(0, start - 8), start)
+        if kind is SpanType.NAME and m and m.group(1) in _NAME_HEAD:
+            kind = SpanType.PLACE  # "Port Talbot", "Lake Placid"
+        if kind is not SpanType.NAME:
+            while (m := _WORD_BEFORE.search(text, max(0, start - 8), start)) \
+                    and (m.group(1) in _HEAD or len(m.group(1)) == 1 and m.group(1) not in "AI"):
+                start = m.start(1)
+        if (start, end) != (span.start, span.end):
+            span = replace(span, start=start, end=end, text=text[start:end], type=kind)
+        out.append(span)
+    return out
