@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QStackedWidget, QWidget
 
 from ui.app_context import AppContext
+from ui.session import Change, Changes
 
 if TYPE_CHECKING:
     from app.journal.journal import Journal
@@ -47,6 +48,7 @@ class JournalTools(QObject):
         self.share_dialog: ShareDialog | None = None
         self.share_log_dialog: ShareLogDialog | None = None
         self.giveback_dialog: QDialog | None = None  # a question, or which treatment
+        self._session.changed.connect(self._on_session_changed)
 
     # -- the journal -----------------------------------------------------------
 
@@ -169,9 +171,11 @@ class JournalTools(QObject):
 
     def _on_share_dialog_shared(self, _share_id: int) -> None:
         self.status_changed.emit(self.tr("Shared. It is listed in View ▸ What I've Shared."))
-        if self.share_log_dialog is not None and self._session.is_open():
-            self.share_log_dialog.reload()
         self.shared.emit()
+
+    def _on_session_changed(self, changes: Changes) -> None:
+        if Change.RECORDS in changes and self.share_log_dialog is not None:
+            self.share_log_dialog.reload()  # a post left Fettle: the log shows it
 
     def _on_dialog_finished(self, name: str, dialog: QDialog) -> None:
         if getattr(self, name) is dialog:
