@@ -43,6 +43,7 @@ from app.report.experiment import Experiment, todo
 from app.report.experiment_words import today_line
 from ui.checkin.value_field import ValueField
 from ui.date_field import DateField
+from ui.screen_fit import fit_to_screen
 from ui.core_text import core_tr
 
 _STATUSES = (None, "taken", "skipped")
@@ -162,11 +163,22 @@ class CheckInDialog(QDialog):
         self.same_button.setEnabled(bool(data.previous_symptoms or data.previous_factors))
         self.save_button.setEnabled(True)
         self._fix_tab_order()
+        self._grow_to_fit()
         first = self._fields()
         self._focus_target = first[0] if first else self.save_button
         self._focus_target.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.isActiveWindow():
             self._focus_target = None
+
+    def _grow_to_fit(self) -> None:
+        """The flow shows the dialog before its questions arrive, sized for none: grow
+        to show them all (within the screen; the rest scrolls), not a two-line window."""
+        if not self.isVisible():
+            return  # the first show sizes it from its filled layout
+        self.form_host.adjustSize()
+        extra = self.form_host.sizeHint().height() - self.scroll.viewport().height()
+        if extra > 0:
+            fit_to_screen(self, max(self.width(), self.sizeHint().width()), self.height() + extra)
 
     def set_experiment(self, plan: Experiment | None) -> None:
         """Say what the shown day's block of the experiment asks (nothing without one)."""
