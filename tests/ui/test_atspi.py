@@ -10,6 +10,7 @@ which the walk must report, so the test cannot pass by seeing nothing."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -28,7 +29,7 @@ pytestmark = pytest.mark.skipif(not all(needs), reason="needs dbus, xvfb, at-spi
                                 "python3-pyatspi (bash packaging/dev.sh setup installs them)")
 
 
-def walk(*args: str) -> list[str]:
+def walk(*args: str, kinds: tuple[str, ...] = ("UNNAMED", "WINDOWS")) -> list[str]:
     env = dict(os.environ, FETTLE_PYTHON=sys.executable)
     env.pop("QT_QPA_PLATFORM", None)
     proc = subprocess.run(["dbus-run-session", "--", "bash", str(RUN), *args], env=env,
@@ -37,7 +38,7 @@ def walk(*args: str) -> list[str]:
     walked = [line for line in lines if line.startswith("WALKED ")]
     assert walked, proc.stdout + proc.stderr
     assert int(walked[0].split()[1]) > 10  # the window's tree, not an empty app
-    return [line for line in lines if line.startswith(("UNNAMED", "WINDOWS"))]
+    return [line for line in lines if line.startswith(kinds)]
 
 
 def test_journal_editor_share_summary_preferences_have_no_unnamed_control() -> None:
@@ -49,6 +50,19 @@ def test_journal_editor_share_summary_preferences_have_no_unnamed_control() -> N
 
 def test_trends_has_no_unnamed_control() -> None:
     assert walk("trends")[1:] == []
+
+
+def test_trends_charts_are_charts_with_a_summary() -> None:
+    """The severity chart and the calendar reach a screen reader with the role "chart"
+    (Qt's own is "filler"; ui/accessibility.py installs the factory that says so), a
+    name saying what and over which days, and a description summing up the data."""
+    charts = [line.split("\t")[1:] for line in walk("trends", kinds=("CHART",))]
+    names = [name for name, _ in charts]
+    assert "Days with this symptom" in names, charts
+    severity = [(n, d) for n, d in charts if re.fullmatch(r".+ severity, last \d+ days", n)]
+    assert len(severity) == 1, charts
+    name, description = severity[0]
+    assert name.split(" severity")[0] in description and "average" in description, description
 
 
 def test_the_walk_reports_an_unnamed_button_in_the_main_window() -> None:

@@ -1,6 +1,7 @@
 """Run with the system python3 (pyatspi from Debian's python3-pyatspi): find the
 Fettle application on the accessibility bus and print every interactive object
-without a name, one per line as ROLE<TAB>description; prints WALKED n at the end."""
+without a name, one per line as ROLE<TAB>description, and every chart as
+CHART<TAB>name<TAB>description; prints WALKED n at the end."""
 
 from __future__ import annotations
 
@@ -54,6 +55,8 @@ def main() -> int:
         if (role in INTERACTIVE and states.contains(pyatspi.STATE_SHOWING)
                 and not (node.name or "").strip()):
             print(f"UNNAMED\t{role}\t{node.description}\t{where(node)}")
+        if role == "chart" and states.contains(pyatspi.STATE_SHOWING):
+            print(f"CHART\t{node.name}\t{node.description}", flush=True)
         stack.extend(node.getChildAtIndex(i) for i in range(node.childCount)
                      if node.getChildAtIndex(i) is not None)
     print(f"WALKED {walked}")
