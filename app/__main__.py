@@ -10,4 +10,4 @@ if print_version_only(sys.argv[1:]):
 
 from .cli.main import main  # only when a command runs
 
-sys.exit(main())
+sys.exit(main(quick_exit=True))

@@ -48,6 +48,7 @@ def _app_options(argv: list[str]):
 
 
 def main(argv: list[str] | None = None) -> int:
+    own_process = argv is None  # `fettle ...`, not a call from a test or a program
     argv = list(sys.argv[1:] if argv is None else argv)
     if print_version_only(argv):
         return 0
@@ -59,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
                        language=options.lang)
     from app.cli.main import main as run_command
 
-    return run_command(argv, commands=gui_commands(), epilog=EPILOG)
+    return run_command(argv, commands=gui_commands(), epilog=EPILOG, quick_exit=own_process)
 
 
 if __name__ == "__main__":

@@ -125,3 +125,49 @@ def test_opening_with_a_remembered_key_derives_nothing(tmp_path) -> None:
     loaded = json.loads(proc.stdout)
     assert "app.journal.journal" in loaded
     assert [m for m in loaded if m.startswith(("argon2", "_argon2"))] == []
+
+
+EXIT_PROBE = """
+import atexit, sys
+atexit.register(lambda: print("teardown", file=sys.stderr, flush=True))
+sys.argv = ["fettle", *sys.argv[1:]]
+from ui.launch import main
+sys.exit(main())
+"""
+
+
+def test_an_everyday_command_ends_at_once_with_all_its_output(tmp_path) -> None:
+    """`fettle list` in a process of its own skips the interpreter's teardown (9 ms) once
+    the journal is closed, and still delivers every line through a pipe; a command that
+    fails ends the ordinary way."""
+    import datetime as dt
+
+    from app.models import Entry
+    from tests.app.helpers import PASSPHRASE, make_journal
+
+    path = tmp_path / "j.fettle"
+    with make_journal(path) as journal:
+        journal.entries.add_many(Entry("note", dt.date(2026, 1, 1) + dt.timedelta(days=i),
+                                       f"day {i} of the long list") for i in range(400))
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # as a user has it
+
+    def fettle(*argv: str) -> subprocess.CompletedProcess:
+        read, write = os.pipe()
+        os.write(write, (PASSPHRASE + "\n").encode())
+        os.close(write)
+        try:
+            return subprocess.run([sys.executable, "-c", EXIT_PROBE, *argv,
+                                   "--passphrase-fd", str(read)], cwd=ROOT, pass_fds=(read,),
+                                  capture_output=True, text=True, timeout=60, check=False,
+                                  env=env)
+        finally:
+            os.close(read)
+
+    listed = fettle("list", "--journal", str(path), "--limit", "400")
+    assert listed.returncode == 0, listed.stderr
+    assert len([ln for ln in listed.stdout.splitlines() if "of the long list" in ln]) == 400
+    assert "teardown" not in listed.stderr
+    failed = fettle("list", "--journal", str(tmp_path / "missing.fettle"))
+    assert failed.returncode == 1
+    assert "teardown" in failed.stderr
