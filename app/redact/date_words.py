@@ -41,7 +41,7 @@ _OBSERVANCES = {
     "Winter solstice": 12, "Good Friday": 4, "Easter Monday": 4, "Christmas Day": 12,
     "Labor Day": 9, "Labour Day": 5, "Memorial Day": 5, "Australia Day": 1, "Anzac Day": 4,
     "Waitangi Day": 2, "Heritage Day": 9, "Freedom Day": 4, "Canada Day": 7,
-    "Remembrance weekend": 11, "Mother's Day weekend": 5, "Halloween night": 10,
+    "Remembrance weekend": 11, "NYE": 12, "Mother's Day weekend": 5, "Halloween night": 10,
 }
 _SKIP = re.compile(r"\(.*?\)|\bobserved\b|^Day after |^Second Day of ")
 

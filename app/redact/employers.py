@@ -38,7 +38,9 @@ _JOBS = (r"nurse|teacher|admin|administrator|cashier|midwife|engineer|manager|re
          r"secretary|librarian|caretaker|janitor|scientist|researcher|student|operator")
 # The organisation after a cue, in any case; capitalised words after it join it.
 AFTER_CUE = re.compile(
-    rf"\b(?:(work(?:s|ed|ing)?\s+(?:at|for)|shifts?\s+at|jobs?\s+(?:at|with)|retired\s+from|"
+    rf"\b(?:(work(?:s|ed|ing)?\s+(?:at|for|with|in)|shifts?\s+at|jobs?\s+(?:at|with)|retired\s+from|"
+    rf"(?:drive|drives|driving|drove)\s+for|(?:study|studies|studying|studied)\s+at|"
+    rf"insurance\s+(?:through|with|from)|(?:employed|hired|contracted)\s+(?:at|by)|"
     rf"(?:left|quit)\s+my\s+job\s+at|(?:arbeite|arbeitet|arbeiten|arbeitete)\s+(?:\w+\s+){{0,3}}?"
     rf"(?:bei|für))|(?:{_JOBS})\s+(?:at|for))\s+(?:the\s+)?"
     rf"([A-Za-z]{_WORD}(?-i:(?:\s+(?!I\b)[A-Z]{_WORD}){{0,3}}))", re.IGNORECASE)
@@ -50,10 +52,21 @@ TAIL = re.compile(
     r"Pharmaceuticals|Council)(?:\s+School)?\b")
 _BRACKET_WORDS = frozenset(["work", "job", "employer", "workplace", "company", "firm", "school",
                             "college", "uni", "university", "arbeitgeber", "firma", "schule"])
+# "ring Medtronic HR", "Asda HQ", "Walgreens corporate", "Uni of Herts": an organisation
+# by the office after it or the word before it.
+OFFICE = re.compile(
+    r"\b((?:[A-Z][\w'’&-]+\s+){0,2}[A-Z][\w'’&-]+)\s+(?:HR|HQ|head office|corporate|payroll|"
+    r"occupational health|occ health)\b"
+    r"|\b((?:Uni|Univ|University|College|Institute|Polytechnic)\s+of\s+[A-Z][\w'’&-]+"
+    r"(?:\s+[A-Z][\w'’&-]+){0,2})")
+_OFFICE_WORDS = frozenset(["hr", "hq", "head", "corporate", "payroll", "occupational", "occ",
+                           "uni", "univ", "university", "college", "institute", "polytechnic"])
 _UPPER = re.compile(r"[A-Z]")
 _LETTER = re.compile(r"[A-Za-z]")
 _AFTER_CUE_FAST = Triggered(
     AFTER_CUE, rf"work|works|worked|working|shift|shifts|job|jobs|retired|left|quit|arbeite|"
+    rf"drive|drives|driving|drove|study|studies|studying|studied|insurance|employed|hired|"
+    rf"contracted|"
     rf"arbeitet|arbeiten|arbeitete|dinner|lollipop|{_JOBS}")
 _TAIL_WORDS = frozenset(["high", "middle", "elementary", "primary", "secondary", "junior", "infant",
                          "infants", "grammar", "academy", "health", "healthcare", "scientific",
@@ -86,6 +99,13 @@ class EmployerFinder:
                 if words and (m.group(1) or words[0].isupper()) and self._organisation(words):
                     yield Span(m.start(2), m.start(2) + len(words), SpanType.EMPLOYER,
                                Source.CONTEXT, 0.7, words, uncertain=True)
+        if not _OFFICE_WORDS.isdisjoint(token_set(text)) and not text.isupper():
+            for m in OFFICE.finditer(text):
+                g = 1 if m.group(1) else 2
+                first = m.group(g).split()[0].lower()
+                if first not in FUNCTION and first not in CLOSED_CLASS and first not in CALENDAR \
+                        and first not in ("my", "the", "our", "ring", "rang", "call", "called"):
+                    yield self._span(m, g, text, 0.7)
         tails = not text.isupper() and not _TAIL_WORDS.isdisjoint(token_set(text))
         for m in TAIL.finditer(text) if tails else ():
             first = m.group(1).split()[0]
