@@ -310,114 +310,119 @@
     <context>
         <name>CheckInDialog</name>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="226" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="238" />
             <source>%1 at %2</source>
             <translation>%1 um %2</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="192" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="204" />
             <source>A new block started that day.</source>
             <translation>An diesem Tag hat ein neuer Block begonnen.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="71" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="72" />
             <source>Blank means not recorded. Ctrl+D: same as yesterday. Enter saves.</source>
             <translation>Leer heißt nicht erfasst. Strg+D: wie gestern. Eingabe speichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="106" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="107" />
             <source>D&amp;ay:</source>
             <translation>T&amp;ag:</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="57" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="58" />
             <source>Daily check-in</source>
             <translation>Täglicher Check-in</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="151" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="152" />
             <source>Daily factors</source>
             <translation>Tägliche Faktoren</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="68" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="69" />
             <source>Day</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="158" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="159" />
             <source>Doses</source>
             <translation>Dosen</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="97" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="98" />
             <source>Fill every blank answer with yesterday's (Ctrl+D)</source>
             <translation>Jede leere Antwort mit der von gestern füllen (Strg+D)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="223" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="235" />
             <source>Not marked</source>
             <translation>Nicht markiert</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="279" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="291" />
             <source>Nothing to copy: yesterday has no values for the blank answers.</source>
             <translation>Nichts zu übernehmen: Gestern gibt es keine Werte für die leeren Antworten.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="95" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="96" />
             <source>Same as &amp;yesterday</source>
             <translation>Wie &amp;gestern</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="103" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="104" />
             <source>Save this check-in (Enter)</source>
             <translation>Diesen Check-in speichern (Eingabe)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="223" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="235" />
             <source>Skipped</source>
             <translation>Ausgelassen</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="144" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="145" />
             <source>Symptoms, 0 (none) to 10 (worst)</source>
             <translation>Symptome, 0 (keine) bis 10 (am stärksten)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="223" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="235" />
             <source>Taken</source>
             <translation>Genommen</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="187" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="199" />
             <source>That day: {todo} (block {i} of {n} of your experiment)</source>
             <translation>An diesem Tag: {todo} (Block {i} von {n} Ihres Experiments)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="70" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="71" />
             <source>The day this check-in is for. Ctrl+[ goes to the day before.</source>
             <translation>Der Tag, für den dieser Check-in gilt. Strg+[ geht zum Vortag.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="229" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="241" />
             <source>Was this dose taken? Type t for taken, s for skipped.</source>
             <translation>Wurde diese Dosis genommen? Tippen Sie g für genommen, a für ausgelassen.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="91" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="92" />
             <source>You track no symptoms or daily factors yet. Add them in Preferences, or rate a symptom with Quick Log.</source>
             <translation>Sie erfassen noch keine Symptome oder täglichen Faktoren. Legen Sie sie in den Einstellungen an, oder bewerten Sie ein Symptom mit „Schnell eintragen“.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="194" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="206" />
             <source>Your experiment starts today.</source>
             <translation>Ihr Experiment beginnt heute.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="191" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="203" />
             <source>Your experiment switches today.</source>
             <translation>Ihr Experiment wechselt heute.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin/checkin_dialog.py" line="67" />
+            <source>dddd d MMMM yyyy</source>
+            <translation>dddd, d. MMMM yyyy</translation>
         </message>
     </context>
     <context>
@@ -426,6 +431,11 @@
             <location filename="../../ui/checkin/flow.py" line="121" />
             <source>Check-in saved for %1.</source>
             <translation>Check-in für %1 gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin/flow.py" line="120" />
+            <source>dddd d MMMM</source>
+            <translation>dddd, d. MMMM</translation>
         </message>
         <message>
             <location filename="../../ui/checkin/flow.py" line="119" />
@@ -4015,17 +4025,17 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>JournalTools</name>
         <message>
-            <location filename="../../ui/shell/tools.py" line="171" />
+            <location filename="../../ui/shell/tools.py" line="173" />
             <source>Shared. It is listed in View ▸ What I've Shared.</source>
             <translation>Geteilt. Sie finden es unter Ansicht ▸ Was ich geteilt habe.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/tools.py" line="100" />
+            <location filename="../../ui/shell/tools.py" line="102" />
             <source>Summary saved as PDF.</source>
             <translation>Zusammenfassung als PDF gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/tools.py" line="69" />
+            <location filename="../../ui/shell/tools.py" line="71" />
             <source>Trends</source>
             <translation>Verlauf</translation>
         </message>
@@ -5089,7 +5099,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Mittelwert über je {n} Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="290" />
+            <location filename="../../ui/report/chart.py" line="291" />
             <source>average {avg} · {n} ratings on {d} days</source>
             <translation>Mittelwert {avg} · {n} Bewertungen an {d} Tagen</translation>
         </message>
@@ -5104,28 +5114,28 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>könnte Zufall sein</translation>
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="347" />
+            <location filename="../../ui/report/chart.py" line="348" />
             <location filename="../../ui/trends/widgets.py" line="101" />
             <source>daily average</source>
             <translation>Tagesmittel</translation>
         </message>
         <message>
-            <location filename="../../ui/report/style.py" line="104" />
+            <location filename="../../ui/report/style.py" line="105" />
             <source>dose changed</source>
             <translation>Dosis geändert</translation>
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="350" />
+            <location filename="../../ui/report/chart.py" line="351" />
             <source>lowest–highest over {n} days</source>
             <translation>niedrigster–höchster Wert über {n} Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="294" />
+            <location filename="../../ui/report/chart.py" line="295" />
             <source>no ratings in this period</source>
             <translation>keine Bewertungen in diesem Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="366" />
+            <location filename="../../ui/report/chart.py" line="367" />
             <location filename="../../ui/trends/widgets.py" line="320" />
             <source>not recorded</source>
             <translation>nicht erfasst</translation>
@@ -5136,12 +5146,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>seit {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/report/style.py" line="104" />
+            <location filename="../../ui/report/style.py" line="105" />
             <source>started</source>
             <translation>begonnen</translation>
         </message>
         <message>
-            <location filename="../../ui/report/style.py" line="104" />
+            <location filename="../../ui/report/style.py" line="105" />
             <source>stopped</source>
             <translation>beendet</translation>
         </message>
@@ -5226,7 +5236,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>{n} von {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="354" />
+            <location filename="../../ui/report/chart.py" line="355" />
             <source>{n}-day average</source>
             <translation>{n}-Tage-Mittelwert</translation>
         </message>
@@ -6460,12 +6470,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SyncService</name>
         <message>
-            <location filename="../../ui/sync/service.py" line="155" />
+            <location filename="../../ui/sync/service.py" line="166" />
             <source>%1 (see why)</source>
             <translation>%1 (Grund anzeigen)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/service.py" line="174" />
+            <location filename="../../ui/sync/service.py" line="185" />
             <source>%n days ago</source>
             <translation>
                 <numerusform>vor %n Tag</numerusform>
@@ -6473,7 +6483,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/service.py" line="172" />
+            <location filename="../../ui/sync/service.py" line="183" />
             <source>%n hours ago</source>
             <translation>
                 <numerusform>vor %n Stunde</numerusform>
@@ -6481,7 +6491,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/service.py" line="170" />
+            <location filename="../../ui/sync/service.py" line="181" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>vor %n Min.</numerusform>
@@ -6489,37 +6499,37 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/service.py" line="165" />
+            <location filename="../../ui/sync/service.py" line="176" />
             <source>Not synced yet</source>
             <translation>Noch nicht abgeglichen</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/service.py" line="138" />
+            <location filename="../../ui/sync/service.py" line="149" />
             <source>Sync did not finish</source>
             <translation>Abgleich nicht abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/service.py" line="136" />
+            <location filename="../../ui/sync/service.py" line="147" />
             <source>Sync folder not found</source>
             <translation>Sync-Ordner nicht gefunden</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/service.py" line="176" />
+            <location filename="../../ui/sync/service.py" line="187" />
             <source>Synced %1</source>
             <translation>Abgeglichen %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/service.py" line="177" />
+            <location filename="../../ui/sync/service.py" line="188" />
             <source>Synced %1 with %2</source>
             <translation>Abgeglichen %1 mit %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/service.py" line="147" />
+            <location filename="../../ui/sync/service.py" line="158" />
             <source>Syncing…</source>
             <translation>Wird abgeglichen …</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/service.py" line="168" />
+            <location filename="../../ui/sync/service.py" line="179" />
             <source>just now</source>
             <translation>gerade eben</translation>
         </message>

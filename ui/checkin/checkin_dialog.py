@@ -64,7 +64,7 @@ class CheckInDialog(QDialog):
         self.dose_boxes: dict[tuple[int, dt.time], QComboBox] = {}
         self.day_edit = DateField()
         self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("dddd d MMMM yyyy")
+        self.day_edit.setDisplayFormat(self.tr("dddd d MMMM yyyy"))
         self.day_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.day_edit.setAccessibleName(self.tr("Day"))
         self.day_edit.setAccessibleDescription(

@@ -117,7 +117,7 @@ class CheckInFlow(QObject):
 
     def _on_saved(self, day: dt.date) -> None:
         when = (self.tr("today") if day == self._today()
-                else date_text(day, "dddd d MMMM"))
+                else date_text(day, self.tr("dddd d MMMM")))
         self.status_changed.emit(self.tr("Check-in saved for %1.").replace("%1", when))
         self.checkin_saved.emit(day)
 

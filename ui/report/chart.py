@@ -31,6 +31,7 @@ from ui.report.style import (
     draw_marker,
     font,
     marker_label,
+    number,
     short_day,
     tr,
 )
@@ -288,7 +289,7 @@ def draw_trend(
     days = sum(s.days for s in trend.daily)  # a point may stand for a week of days
     detail = (
         tr("average {avg} · {n} ratings on {d} days").format(
-            avg=f"{sum(s.mean * s.days for s in trend.daily) / days:.1f}", n=trend.n, d=days
+            avg=number(sum(s.mean * s.days for s in trend.daily) / days), n=trend.n, d=days
         )
         if days
         else tr("no ratings in this period")

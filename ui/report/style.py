@@ -84,7 +84,8 @@ def period_text(start: dt.date, end: dt.date, fmt: str) -> str:
 
 
 def number(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    """One decimal, in the interface's locale ("3.5", "3,5")."""
+    return "–" if value is None else QLocale().toString(float(value), "f", 1)
 
 
 def signed(value: int) -> str:

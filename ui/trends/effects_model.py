@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 
 from app.report.trends_data import TrendsData
 from ui.report.page_one import change_text
-from ui.report.style import day_text, tr
+from ui.report.style import day_text, number, tr
 
 GLYPHS = {"started": "▲", "dose": "◆", "stopped": "▽"}
 
@@ -67,9 +67,9 @@ class BeforeAfterModel(QAbstractTableModel):
                 return tr("too few rated days") if col == 5 else "–"
             e = effect.mean
             if col == 3:
-                return f"{e.mean_without:.1f} ({e.n_without})"
+                return f"{number(e.mean_without)} ({e.n_without})"
             if col == 4:
-                return f"{e.mean_with:.1f} ({e.n_with})"
+                return f"{number(e.mean_with)} ({e.n_with})"
             if col == 5:
                 text = f"{e.diff:+.1f} ({e.low:+.1f} to {e.high:+.1f})"
                 return text if e.significant() else text + " " + tr("could be chance")
