@@ -207,6 +207,10 @@ def find_narrative_ages(text: str) -> Iterator[Span]:
         yield Span(start, m.end(2), SpanType.AGE, Source.CONTEXT, 0.8, text[start:m.end(2)])
 
 
+_SMALL_BEFORE = re.compile(r"\b(?:is|turned|turns|turning|['’]s)\s+(?:officially\s+|now\s+|"
+                           r"just\s+|finally\s+)?$", re.IGNORECASE)
+_SMALL_AFTER = re.compile(r"\s*(?:today|tomorrow|this week|next week|on (?:mon|tues|wednes|"
+                          r"thurs|fri|satur|sun)day|[.!]|years? old)", re.IGNORECASE)
 _NUMBER_WORDS = frozenset([*_UNITS[1:], *_TENS[2:]])
 # The word just before an age that one of the rules below can start from; any other
 # number (most of them: doses, counts, times) is let go at once.
@@ -223,7 +227,10 @@ def _judge(text: str, start: int, end: int, value: int, worded: bool) -> bool:
     if low.endswith(("something", "odd", "ish")):
         return value >= 20 and text[max(0, start - 1):start] not in "£$€#"
     if worded and low in ("one", "two", "three") and text[end:end + 1] != "-":
-        return False  # "one of them", "two weeks": too common to judge
+        # "one of them", "two weeks": too common to judge, unless a birthday is told
+        # ("she's officially one today!", "turns two tomorrow")
+        return _SMALL_BEFORE.search(text, max(0, start - 25), start) is not None \
+            and _SMALL_AFTER.match(text, end) is not None
     before = text[max(0, start - 70):start]
     after = text[end:end + 40]
     if value >= 10 and before.endswith(("from ", "From ")) and not _CHANGE_BEFORE.search(before):

@@ -39,6 +39,12 @@ _TITLE_BEFORE = re.compile(r"(?:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor)
                            re.IGNORECASE)
 _AGE_PHRASE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old\b|\s*y/?o\b", re.IGNORECASE)
 _MONTHS_AFTER = re.compile(r"\s+(months?|weeks?)\b", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|your|our)\s+$", re.IGNORECASE)
+# Twenty-year bands for an age written as a decade: after "my"/"her", and as an adjective.
+_WIDE_BANDS = {0: ("childhood", "child"), 10: ("youth", "teenage"),
+               20: ("young adult years", "young adult"), 30: ("young adult years", "young adult"),
+               40: ("middle years", "middle-aged"), 50: ("middle years", "middle-aged"),
+               60: ("later years", "older")}
 _DECADE_NAMES = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
                  "ninety"]
 _SELF_AGE = re.compile(r"\b(?:i'?m|i am|aged?)\s+$", re.IGNORECASE)
@@ -168,7 +174,10 @@ def _age_text(span: Span, text: str) -> tuple[str, int]:
         return "over 90", 0  # ages from 90 up are rare enough to identify (as HIPAA has it)
     decade = value // 10 * 10
     if re.search(r"\d0['’]?s\b|ties\b|teens\b", span.text, re.IGNORECASE):
-        return ("teens" if decade == 10 else f"{decade}s"), 0
+        # The writer already gave a decade: one step coarser, so the post never repeats
+        # their own words for an age ("in her 40s" → "in her middle years").
+        owned = _POSSESSIVE_BEFORE.search(text, max(0, span.start - 8), span.start)
+        return _WIDE_BANDS[min(decade, 60)][0 if owned else 1], 0
     self_age = _SELF_AGE.search(text, max(0, span.start - 10), span.start) is not None
     phrase = _AGE_PHRASE.match(text, span.end)
     extra = phrase.end() - span.end if phrase and self_age else 0

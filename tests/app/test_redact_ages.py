@@ -89,7 +89,10 @@ def test_words_to_number() -> None:
     ("she's 9 today", "she's under 10 today"),
     ("my son is 15", "my son is teenage"),
     ("Grandad turned seventy-two", "Grandad turned seventysomething"),
-    ("a woman in her early thirties", "a woman in her 30s"),
+    # a decade the writer gave is widened, never printed back
+    ("a woman in her early thirties", "a woman in her young adult years"),
+    ("Mid-40s bloke with a bad back", "middle-aged bloke with a bad back"),
+    ("She's had it since her teens.", "She's had it since her youth."),
     ("for my 40th we went out", "for my milestone we went out"),
     ("Grandad would've been 100 this year.", "Grandad would've been over 90 this year."),
     # a round age is never printed back ("80-something" would show the 80)

@@ -39,6 +39,7 @@ def _found(detector: Detector, text: str, kind: str | None = None) -> list[str]:
     ("shes eighty-one and walks to church", "eighty-one"),
     ("My cousin (my cousin Jade, 14) has it too.", "14"),
     ("our Maya is 4 months and not feeding", "4"),
+    ("Our little man is officially two today!", "two"),
 ])
 def test_ages_in_narrative(detector: Detector, text: str, age: str) -> None:
     assert age in _found(detector, text, "AGE")
@@ -57,6 +58,7 @@ def test_ages_in_narrative(detector: Detector, text: str, age: str) -> None:
     "I'm 6 weeks post-op and 3 months into physio.",
     "PHQ-9 of 14 and GAD-7 of 11 today.",
     "Her Apgar was 3 and now she runs everywhere.",
+    "I'm one tired mum and it's one of those days.",
 ])
 def test_numbers_that_are_no_age(detector: Detector, text: str) -> None:
     assert _found(detector, text, "AGE") == []
