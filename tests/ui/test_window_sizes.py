@@ -22,7 +22,10 @@ ROOT = Path(__file__).resolve().parents[2]
 PICTURES = {"unlock.png", "main-window.png", "search.png", "quick-log.png",
             "trends-window.png", "share-entries.png", "summary-dialog.png",
             "print-preview.png", "main-window-dark.png", "welcome-wizard.png",
-            "preferences.png", "answer-question.png", "treatment-report.png"}
+            "preferences.png", "answer-question.png", "treatment-report.png",
+            "main-window-high-contrast.png", "trends-high-contrast.png",
+            "checkin-high-contrast.png", "main-window-large-targets.png",
+            "preferences-large-targets.png"}
 
 
 def png_size(path: Path) -> tuple[int, int]:
@@ -32,7 +35,7 @@ def png_size(path: Path) -> tuple[int, int]:
     return struct.unpack(">II", head[16:24])
 
 
-def run_tour(tmp_path: Path, screen: str, scale: str | None) -> Path:
+def run_tour(tmp_path: Path, screen: str, scale: str | None, large: bool = False) -> Path:
     xvfb_run = shutil.which("xvfb-run")
     assert xvfb_run, "xvfb-run is missing: bash packaging/dev.sh setup installs it (Debian xvfb)"
     out = tmp_path / "shots"
@@ -44,6 +47,10 @@ def run_tour(tmp_path: Path, screen: str, scale: str | None) -> Path:
                XDG_DATA_HOME=str(tmp_path / "data"), XDG_CACHE_HOME=str(tmp_path / "cache"))
     if scale:
         env["QT_SCALE_FACTOR"] = scale
+    if large:  # Preferences ▸ Appearance ▸ Large targets, as saved by the app (QSettings)
+        conf = tmp_path / "config" / "Fettle" / "Fettle.conf"
+        conf.parent.mkdir(parents=True)
+        conf.write_text("[appearance]\nlarge_targets=true\n", encoding="utf-8")
     proc = subprocess.run(
         [xvfb_run, "-a", "-s", f"-screen 0 {screen}x24", sys.executable, "-m", "ui", "--demo",
          "--screenshot", str(out)],
@@ -55,9 +62,13 @@ def run_tour(tmp_path: Path, screen: str, scale: str | None) -> Path:
     return out
 
 
-@pytest.mark.parametrize(("screen", "scale"), [("1024x600", None), ("1366x768", "1.5")])
-def test_no_picture_of_the_tour_is_larger_than_the_screen(tmp_path, screen, scale) -> None:
-    out = run_tour(tmp_path, screen, scale)
+@pytest.mark.parametrize(("screen", "scale", "large"), [
+    ("1024x600", None, False), ("1366x768", "1.5", False),
+    ("1024x600", None, True),  # large targets: 44 px buttons, boxes and rows
+])
+def test_no_picture_of_the_tour_is_larger_than_the_screen(tmp_path, screen, scale,
+                                                          large) -> None:
+    out = run_tour(tmp_path, screen, scale, large)
     width, height = map(int, screen.split("x"))
     sizes = {p.name: png_size(p) for p in out.glob("*.png")}
     assert PICTURES <= set(sizes), sorted(PICTURES - set(sizes))
