@@ -62,3 +62,20 @@ def test_alt_a_opens_nothing_else_in_the_main_window(qtbot, tmp_path) -> None:
         QAbstractButton) if w.isVisibleTo(window) and alt_a(w.text())]
     clashes += [t.text() for t in window.menuBar().actions() if alt_a(t.text())]
     assert clashes == ["Sh&are"]
+
+
+def test_no_two_actions_of_the_main_window_share_a_shortcut(qtbot, tmp_path) -> None:
+    """An ambiguous shortcut does nothing at all: Sync Now once took Share's
+    Ctrl+Shift+S, and Ctrl+Shift+S then shared nothing."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QWidget
+
+    window, _ctx = open_window(qtbot, tmp_path, make_journal(tmp_path / "s.fettle",
+                                                             entries=3))
+    owners: dict[str, list[str]] = {}
+    for action in set(window.findChildren(QAction)) | set(QWidget.actions(window)):
+        for sequence in action.shortcuts():
+            owners.setdefault(sequence.toString(), []).append(action.text())
+    clashes = {keys: names for keys, names in owners.items() if len(names) > 1}
+    assert not clashes
+    assert owners["Ctrl+Shift+S"] == ["&Share Selected Entries…"]
