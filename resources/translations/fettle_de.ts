@@ -4330,7 +4330,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
         <message>
             <location filename="../../ui/shell/actions.py" line="204" />
             <source>Sh&amp;are</source>
-            <translation>&amp;Teilen</translation>
+            <translation>Tei&amp;len</translation>
         </message>
         <message>
             <location filename="../../ui/shell/actions.py" line="149" />
