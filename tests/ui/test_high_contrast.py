@@ -157,3 +157,17 @@ def test_system_follows_the_desktops_contrast_preference(theme, monkeypatch,
     monkeypatch.setattr(type(hints), "contrastPreference", lambda _self: preference)
     theme.apply(Appearance("system"))
     assert is_high_contrast() == (preference == Qt.ContrastPreference.HighContrast)
+
+
+def test_system_with_a_dark_desktop_is_dark_and_follows_a_change(theme, monkeypatch) -> None:
+    hints = QApplication.styleHints()
+    monkeypatch.setattr(type(hints), "colorScheme", lambda _self: Qt.ColorScheme.Dark)
+    applied = []
+    theme.theme_applied.connect(applied.append)
+    theme.apply(Appearance("system"))
+    assert applied == ["dark"]
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    monkeypatch.setattr(type(hints), "colorScheme", lambda _self: Qt.ColorScheme.Light)
+    theme._on_hints_color_scheme_changed(Qt.ColorScheme.Light)  # as the desktop signals
+    assert applied[-1] == "system"
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() >= 128

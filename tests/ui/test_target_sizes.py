@@ -94,3 +94,19 @@ def test_cancel_puts_normal_targets_back(qtbot, window) -> None:
     assert dialog.result() == QDialog.DialogCode.Rejected
     qtbot.waitUntil(lambda: window.page.search_field.height() < LARGE_TARGET)
     assert not load_appearance(window._test_ctx.settings).large_targets
+
+
+def test_high_contrast_keeps_large_targets(qtbot, window) -> None:
+    """The high-contrast theme draws its own borders and padding (a style sheet), which
+    Qt sizes apart from the style: the minimum must hold there too."""
+    from ui.appearance.prefs import Appearance
+    from ui.appearance.theme import ThemeManager
+
+    theme = window.findChild(ThemeManager)
+    theme.apply(Appearance("high_contrast", True))
+    try:
+        window.open_quick_log()
+        qtbot.waitUntil(lambda: window.quick_log is not None and window.quick_log.isVisible())
+        assert_all_big_enough(qtbot, window, LARGE_TARGET)
+    finally:
+        theme.apply(Appearance())

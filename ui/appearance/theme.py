@@ -76,8 +76,6 @@ class ThemeManager(QObject):
         hints = QApplication.styleHints()
         if hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast:
             return "high_contrast"
-        if hints.colorScheme() == Qt.ColorScheme.Dark and not _is_dark(QPalette()):
-            return "dark"
         return "system"
 
     def apply(self, appearance: Appearance | None = None) -> None:
@@ -106,6 +104,10 @@ class ThemeManager(QObject):
         light = self._install_style(app, base_name, appearance.target).standardPalette()
         palette = {"dark": dark_palette, "high_contrast": high_contrast_palette}.get(theme)
         app.setPalette(palette() if palette else light if theme == "light" else QPalette())
+        if theme == "system" and QApplication.styleHints().colorScheme() == \
+                Qt.ColorScheme.Dark and not _is_dark(app.palette()):
+            theme = "dark"  # the desktop is dark but its palette (here) is not
+            app.setPalette(dark_palette())
         css = stylesheet(app.palette()) + target_rules(appearance.target)
         if theme == "high_contrast":
             css += HIGH_CONTRAST_RULES
@@ -142,12 +144,15 @@ def _is_dark(palette: QPalette) -> bool:
 
 
 def target_rules(target: int) -> str:
-    """Minimum heights for the classes whose focus ring is a style-sheet border: Qt
-    sizes a widget matching such a rule from the rule alone, not from the style, so
-    without these a focused box would shrink when its window is laid out again.
+    """Minimum heights for the classes whose focus ring (or high-contrast edge) is a
+    style-sheet border: Qt sizes a widget matching such a rule from the rule alone, not
+    from the style, so without these a focused box would shrink when its window is laid
+    out again, and a high-contrast tick box would be 20 px.
     Editors inside spin boxes and combo boxes are sized by their box, not by this."""
     return f"""
-QPushButton, QToolButton, QComboBox, QLineEdit, QAbstractSpinBox {{ min-height: {target}px; }}
+QPushButton, QToolButton, QComboBox, QLineEdit, QAbstractSpinBox, QCheckBox, QRadioButton {{
+    min-height: {target}px;
+}}
 QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{ min-height: 0px; }}
 """
 
@@ -185,6 +190,22 @@ QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator {{
     height: 16px;
 }}
 QRadioButton::indicator {{ border-radius: 10px; }}
+QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{
+    border: none;
+    padding: 0px 0px 0px 6px;
+    background: transparent;
+}}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border;
+    width: 18px;
+    border: 2px solid {HC_TEXT};
+    background: {HC_BACKGROUND};
+}}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QAbstractSpinBox::up-arrow {{ image: url(icons:hc-up.svg); width: 10px; height: 6px; }}
+QAbstractSpinBox::down-arrow {{ image: url(icons:hc-down.svg); width: 10px; height: 6px; }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::down-arrow:disabled {{ image: none; }}
 QCheckBox::indicator:checked, QAbstractItemView::indicator:checked {{
     image: url(icons:hc-check.svg);
 }}
