@@ -20,6 +20,7 @@ def test_checkin_grows_to_show_every_question(qtbot, tmp_path) -> None:
     dialog = flow.dialog
     qtbot.waitUntil(lambda: dialog.scroll.viewport().height()
                     >= dialog.form_host.sizeHint().height())
+    assert dialog.scroll.viewport().width() >= dialog.form_host.sizeHint().width()
     for field in dialog.symptom_fields.values():
         assert not field.visibleRegion().isEmpty()
     dialog.reject()

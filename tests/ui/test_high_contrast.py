@@ -106,6 +106,24 @@ def test_rendered_widgets_are_white_on_black_at_7_to_1(qtbot, theme) -> None:
     assert ring == QColor(HC_ACCENT), ring.name()
 
 
+def test_markdown_preview_is_white_on_black(qtbot, theme) -> None:
+    from ui.editor.preview import MarkdownPreview
+
+    theme.apply(Appearance("high_contrast"))
+    preview = MarkdownPreview()
+    qtbot.addWidget(preview)
+    preview.resize(400, 240)
+    preview.schedule("# Bad day\n\n*Slept* badly, see [the plan](https://example.org).\n\n"
+                     "> quoted\n\n`code`")
+    preview.render_now()
+    preview.show()
+    qtbot.waitExposed(preview)
+    back, strongest = background_and_strongest(preview)
+    assert luminance(back) < 0.01 and strongest >= 7, back.name()
+    link = QApplication.palette().color(QPalette.ColorRole.Link)
+    assert contrast_ratio(link, back) >= 7
+
+
 def test_severity_scale_reads_without_colour(qtbot, theme) -> None:
     theme.apply(Appearance("high_contrast"))
     scale = SeverityControl()

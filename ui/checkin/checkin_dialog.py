@@ -175,10 +175,12 @@ class CheckInDialog(QDialog):
         to show them all (within the screen; the rest scrolls), not a two-line window."""
         if not self.isVisible():
             return  # the first show sizes it from its filled layout
-        self.form_host.adjustSize()
-        extra = self.form_host.sizeHint().height() - self.scroll.viewport().height()
-        if extra > 0:
-            fit_to_screen(self, max(self.width(), self.sizeHint().width()), self.height() + extra)
+        hint, view = self.form_host.sizeHint(), self.scroll.viewport().size()
+        wider = max(0, hint.width() - view.width()
+                    + self.scroll.verticalScrollBar().sizeHint().width())
+        taller = max(0, hint.height() - view.height())
+        if wider or taller:
+            fit_to_screen(self, self.width() + wider, self.height() + taller)
 
     def set_experiment(self, plan: Experiment | None) -> None:
         """Say what the shown day's block of the experiment asks (nothing without one)."""
