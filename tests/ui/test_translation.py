@@ -185,6 +185,17 @@ ENGLISH_WORDS = {
 }
 
 
+def _english_map() -> dict[str, str]:
+    """English sources (normalised) whose German differs, and Qt's English buttons;
+    without the English words that are German too ("Tag" is a tag, and a day)."""
+    catalogue = _catalogue()
+    german = {_norm(t) for t in catalogue.values() if isinstance(t, str)}
+    english = {_norm(s): s for (_c, s), t in catalogue.items()
+               if isinstance(t, str) and _norm(t) != _norm(s) and _norm(s) not in german}
+    english.update({s: s for s in QT_ENGLISH})
+    return english
+
+
 def _demo_texts() -> list[str]:
     """The demo journal's own words (its entries, treatments, doses): user data, English
     in any language, so they are taken out before looking for English sentences."""
@@ -206,12 +217,13 @@ def _english_sentence(text: str, demo: list[str]) -> bool:
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints", "This plugin does not support raise",
                          "grabbing the keyboard")
 def test_german_main_screens_show_no_english(german, qtbot, tmp_path: Path) -> None:
+    from ui.icons import register_search_paths
     from ui.main import build_window
     from ui.tour.screenshots import ScreenshotTour
 
-    english = {_norm(s): s for (_c, s), t in _catalogue().items()
-               if isinstance(t, str) and _norm(t) != _norm(s)}
-    english.update({s: s for s in QT_ENGLISH})
+    register_search_paths()  # as make_application does: the themes' icons by path
+
+    english = _english_map()
     demo = _demo_texts()
     seen: dict[str, list[tuple[str, str]]] = {}
 
