@@ -3,6 +3,13 @@
 The core raises these with a short technical message; ``user_message`` holds the
 words a patient reads (the UI and the CLI show it). Nothing here ever carries
 entry text.
+
+The English ``user_message`` is also the message's id for translation: the core
+cannot use Qt, so ``packaging/core_catalogue.py`` collects every such text (with its
+variable parts as %1, %2…) into ``ui/core_catalogue.py``, and the GUI shows it in the
+interface's language (``ui/core_text.py``). Write a message as a literal, an f-string
+or ``.format`` of literals (not built word by word), and run
+``packaging/update_translations.py`` after changing one.
 """
 
 from __future__ import annotations
