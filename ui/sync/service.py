@@ -40,6 +40,18 @@ def sync_job(journal):
     return report, conflicts.status(journal)
 
 
+def sync_on_lock_job(journal) -> None:
+    """Worker: the sync queued ahead of a lock. Nobody is there to read its result
+    (the lock drops it), so a folder that is away is not worth a warning in the log:
+    the changes go out at the next sync."""
+    from app.sync.errors import SyncError
+
+    try:
+        sync_job(journal)
+    except SyncError:
+        pass
+
+
 def status_job(journal):
     from app.sync import conflicts
 
@@ -76,10 +88,9 @@ class SyncService(QObject):
     # -- when ------------------------------------------------------------------------
 
     def sync_now(self) -> None:
-        """Sync on the worker now (a sync already running is superseded)."""
-        if self._status is not None and not self._status.set_up:
-            return
-        self._running = True
+        """Sync on the worker now (a sync already running is superseded); a journal
+        that does not sync only has its status read."""
+        self._running = bool(self._status is None or self._status.set_up)
         self._show()
         self._session.run(sync_job, self._on_synced, self._on_failed, key=_KEY)
 
@@ -93,7 +104,7 @@ class SyncService(QObject):
     def _on_session_locking(self, _reason: str) -> None:
         # queued ahead of the close: the last edits go out (its result is dropped)
         if self._status is not None and self._status.set_up:
-            self._session.run(sync_job)
+            self._session.run(sync_on_lock_job)
 
     def _on_session_locked(self, _reason: str) -> None:
         self.timer.stop()

@@ -29,13 +29,14 @@ from ui.shell.entry_list_model import RowRole
 from ui.tour.appearance_steps import AppearanceSteps
 from ui.tour.checks import cut_short
 from ui.tour.giveback_steps import GivebackSteps
+from ui.tour.sync_steps import SyncSteps
 from ui.unlock.welcome_wizard import WelcomeWizard
 
 SIZE = (1280, 800)
 TIMEOUT_MS = 60_000
 
 
-class ScreenshotTour(GivebackSteps, AppearanceSteps, QObject):
+class ScreenshotTour(GivebackSteps, AppearanceSteps, SyncSteps, QObject):
     def __init__(self, window, folder: Path) -> None:
         super().__init__(window)
         self.window = window
@@ -231,7 +232,9 @@ class ScreenshotTour(GivebackSteps, AppearanceSteps, QObject):
         dialog = self.window.settings_flow.dialog
         self._save_over_window(dialog, "preferences.png")
         dialog.reject()
-        self._start_appearance(self._finish)  # high contrast, large targets
+        # a conflict between two synced journals and Preferences > Sync; then high
+        # contrast and large targets
+        self._start_sync(lambda: self._start_appearance(self._finish))
 
     # -- helpers -----------------------------------------------------------------
 
@@ -303,6 +306,7 @@ class ScreenshotTour(GivebackSteps, AppearanceSteps, QObject):
         timer.start()
 
     def _finish(self) -> None:
+        self._remove_sync_folder()  # if a step timed out
         print("\n".join(str(p) for p in self.saved))
         self.window.close()
         QTimer.singleShot(0, QApplication.instance().quit)
