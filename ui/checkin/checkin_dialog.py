@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -163,7 +163,7 @@ class CheckInDialog(QDialog):
         self.same_button.setEnabled(bool(data.previous_symptoms or data.previous_factors))
         self.save_button.setEnabled(True)
         self._fix_tab_order()
-        self._grow_to_fit()
+        QTimer.singleShot(0, self, self._grow_to_fit)  # once the new rows are laid out
         first = self._fields()
         self._focus_target = first[0] if first else self.save_button
         self._focus_target.setFocus(Qt.FocusReason.OtherFocusReason)
