@@ -252,16 +252,21 @@ def remember_key(journal_id: str, key: bytes) -> None:
 
 def recall_key(journal_id: str) -> bytes | None:
     """The remembered key for ``journal_id``, or None for any reason it can't be had."""
+    from app.journal import secret_service  # the Secret Service without keyring: fast
+
     try:
         _check_id(journal_id)
-        backend = _select_backend()
+        value = secret_service.lookup(SERVICE, journal_id)
+        if value is secret_service.NOT_HERE:
+            backend = _select_backend()
     except (ValueError, KeystoreUnavailable) as exc:
         log.info("keystore: no key recalled (%s)", type(exc).__name__)
         return None
-    ok, value = _call(backend.get_password, SERVICE, journal_id)  # type: ignore[attr-defined]
-    if not ok:
-        log.info("keystore: no key recalled (%s)", value.__name__)
-        return None
+    if value is secret_service.NOT_HERE:
+        ok, value = _call(backend.get_password, SERVICE, journal_id)  # type: ignore[attr-defined]
+        if not ok:
+            log.info("keystore: no key recalled (%s)", value.__name__)
+            return None
     if not isinstance(value, str) or not value.startswith(_PREFIX):
         if value is not None:
             log.info("keystore: ignoring an entry in an unknown format")
