@@ -11,6 +11,7 @@ failure, never a silent skip.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -116,6 +117,25 @@ def test_bundle_keeps_a_journal_from_the_command_line(moved_bundle: Path, tmp_pa
     assert found.returncode == 0, found.stderr
     assert "[screen]" in found.stdout
     assert "Traceback" not in made.stderr + added.stderr + found.stderr
+
+
+def test_bundle_redacts_as_the_venv_does(moved_bundle: Path, tmp_path: Path) -> None:
+    """The trimmed bundle finds the same names, places, holidays and phone numbers as
+    the checkout: its shipped lexicon loads (the word lists it was built from are not
+    in the bundle), and the holiday names and phone tables it keeps are the ones used."""
+    record = tmp_path / "post.json"
+    record.write_text(
+        '{"id": "1", "text": "We saw Dr Ellen Marsh at St Vincents on Anzac Day, again '
+        'after Thanksgiving and before Diwali. Call me on 0412 345 678."}\n',
+        encoding="utf-8")
+    env = _plain_env(tmp_path)
+    frozen = _run([str(moved_bundle / "fettle"), "detect", str(record)], env=env, cwd=tmp_path)
+    venv = _run([sys.executable, "-m", "ui", "detect", str(record)], cwd=tmp_path,
+                env=dict(env, PYTHONPATH=str(ROOT)))
+    assert frozen.returncode == 0 and venv.returncode == 0, frozen.stderr + venv.stderr
+    spans = json.loads(frozen.stdout)["spans"]
+    assert [s["type"] for s in spans] == ["NAME", "PLACE", "DATE", "DATE", "DATE", "PHONE"]
+    assert frozen.stdout == venv.stdout
 
 
 def test_bundle_walks_the_screenshot_tour(moved_bundle: Path, tmp_path: Path) -> None:
