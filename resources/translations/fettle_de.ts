@@ -310,12 +310,12 @@
     <context>
         <name>CheckInDialog</name>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="238" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="240" />
             <source>%1 at %2</source>
             <translation>%1 um %2</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="204" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="206" />
             <source>A new block started that day.</source>
             <translation>An diesem Tag hat ein neuer Block begonnen.</translation>
         </message>
@@ -355,12 +355,12 @@
             <translation>Jede leere Antwort mit der von gestern füllen (Strg+D)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="235" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="237" />
             <source>Not marked</source>
             <translation>Nicht markiert</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="291" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="293" />
             <source>Nothing to copy: yesterday has no values for the blank answers.</source>
             <translation>Nichts zu übernehmen: Gestern gibt es keine Werte für die leeren Antworten.</translation>
         </message>
@@ -375,7 +375,7 @@
             <translation>Diesen Check-in speichern (Eingabe)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="235" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="237" />
             <source>Skipped</source>
             <translation>Ausgelassen</translation>
         </message>
@@ -385,12 +385,12 @@
             <translation>Symptome, 0 (keine) bis 10 (am stärksten)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="235" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="237" />
             <source>Taken</source>
             <translation>Genommen</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="199" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="201" />
             <source>That day: {todo} (block {i} of {n} of your experiment)</source>
             <translation>An diesem Tag: {todo} (Block {i} von {n} Ihres Experiments)</translation>
         </message>
@@ -400,7 +400,7 @@
             <translation>Der Tag, für den dieser Check-in gilt. Strg+[ geht zum Vortag.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="241" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="243" />
             <source>Was this dose taken? Type t for taken, s for skipped.</source>
             <translation>Wurde diese Dosis genommen? Tippen Sie g für genommen, a für ausgelassen.</translation>
         </message>
@@ -410,12 +410,12 @@
             <translation>Sie erfassen noch keine Symptome oder täglichen Faktoren. Legen Sie sie in den Einstellungen an, oder bewerten Sie ein Symptom mit „Schnell eintragen“.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="206" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="208" />
             <source>Your experiment starts today.</source>
             <translation>Ihr Experiment beginnt heute.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="203" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="205" />
             <source>Your experiment switches today.</source>
             <translation>Ihr Experiment wechselt heute.</translation>
         </message>
@@ -525,11 +525,6 @@
             <translation>Die Fassung von %1 &amp;behalten</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="83" />
-            <source>&amp;Merged text (edit it, then save it):</source>
-            <translation>&amp;Zusammengeführter Text (bearbeiten, dann speichern):</translation>
-        </message>
-        <message>
             <location filename="../../ui/sync/conflicts.py" line="106" />
             <source>&amp;Merge…</source>
             <translation>&amp;Zusammenführen …</translation>
@@ -543,11 +538,6 @@
             <location filename="../../ui/sync/conflicts.py" line="107" />
             <source>&amp;Save merged text</source>
             <translation>Zusammengeführten Text &amp;speichern</translation>
-        </message>
-        <message>
-            <location filename="../../ui/sync/conflicts.py" line="221" />
-            <source>&amp;Shown now (%1, %2):</source>
-            <translation>&amp;Jetzt angezeigt (%1, %2):</translation>
         </message>
         <message>
             <location filename="../../ui/sync/conflicts.py" line="180" />
@@ -567,7 +557,12 @@
         <message>
             <location filename="../../ui/sync/conflicts.py" line="104" />
             <source>Keep &amp;both</source>
-            <translation>&amp;Beide behalten</translation>
+            <translation>Beide be&amp;halten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="83" />
+            <source>Merged te&amp;xt (edit it, then save it):</source>
+            <translation>Zusammengeführter &amp;Text (bearbeiten, dann speichern):</translation>
         </message>
         <message>
             <location filename="../../ui/sync/conflicts.py" line="84" />
@@ -578,6 +573,11 @@
             <location filename="../../ui/sync/conflicts.py" line="215" />
             <source>No conflicts left. Your devices agree.</source>
             <translation>Keine Konflikte mehr. Ihre Geräte stimmen überein.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/conflicts.py" line="221" />
+            <source>S&amp;hown now (%1, %2):</source>
+            <translation>&amp;Jetzt angezeigt (%1, %2):</translation>
         </message>
         <message>
             <location filename="../../ui/sync/conflicts.py" line="59" />

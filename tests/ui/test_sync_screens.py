@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from app.journal import kdf
 from app.journal.journal import Journal
@@ -176,7 +178,17 @@ def test_the_conflict_screen_is_keyboard_operable_and_named(qtbot, tmp_path):
     qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: dialog.merged.isVisible())
     assert dialog.merged.tabChangesFocus()
+    # no two Alt keys alike (an ambiguous one only moves the focus: Alt+S saved nothing
+    # under X while a label also said "&Shown")
+    widgets = [*dialog.findChildren(QAbstractButton), *dialog.findChildren(QLabel)]
+    keys = [_alt_key(w.text()) for w in widgets if w.isVisible() and _alt_key(w.text())]
+    assert len(keys) == len(set(keys)) >= 7, keys
     dialog.reject()
+
+
+def _alt_key(text: str) -> str:
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else ""
 
 
 def test_preferences_sync_sets_up_a_folder(qtbot, tmp_path):

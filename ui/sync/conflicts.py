@@ -80,7 +80,7 @@ class ConflictsDialog(QDialog):
         grid.addWidget(self.other_label, 0, 1)
         grid.addWidget(self.shown, 1, 0)
         grid.addWidget(self.other, 1, 1)
-        self.merge_label = QLabel(self.tr("&Merged text (edit it, then save it):"))
+        self.merge_label = QLabel(self.tr("Merged te&xt (edit it, then save it):"))
         self.merged = _text_box(self.tr("Merged text"), read_only=False)
         self.merge_label.setBuddy(self.merged)
         merge_box = QWidget()
@@ -218,7 +218,7 @@ class ConflictsDialog(QDialog):
             self.other.clear()
             return
         self.summary.setText(self.describe(c))
-        shown = self.tr("&Shown now (%1, %2):").replace("%1", self._device(c.shown_device))
+        shown = self.tr("S&hown now (%1, %2):").replace("%1", self._device(c.shown_device))
         self.shown_label.setText(shown.replace("%2", self._when(c.shown_at)))
         other = self.tr("&Other version (%1, %2):").replace("%1", self._device(c.other_device))
         self.other_label.setText(other.replace("%2", self._when(c.other_at)))

@@ -1,0 +1,99 @@
+"""Sync under a real X server (Xvfb, xcb) with real key events (issue 14): the journal
+unlocks and syncs, the status bar says "1 conflict — review", File ▸ Sync Conflicts…
+opens from the keyboard, Alt+M opens the merge, the merged text is typed and saved
+with Alt+S; the journal then holds the merged text and no conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.test_xcb import _xvfb_run
+
+_SCRIPT = r"""
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from app.journal import kdf
+from app.journal.journal import Journal
+from app.sync import conflicts
+from tests.ui.shell_support import PASSPHRASE
+from tests.ui.test_sync_screens import _conflicted
+from ui.main import build_window, make_application
+
+app = make_application()
+assert app.platformName() == "xcb", app.platformName()
+tmp = Path(sys.argv[1])
+path, _folder = _conflicted(tmp)
+window, ctx = build_window(settings=QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat),
+                           kdf_profile=kdf.FAST_TEST_PROFILE)
+ctx.set_journal_path(path)
+window.show()
+window.start()
+MERGED = "Woke at 6\nPain 6, knees and hips\nWalked\n"
+ALT = Qt.KeyboardModifier.AltModifier
+state = {"step": "unlock"}
+
+def tick():
+    s = state["step"]
+    popup = QApplication.activePopupWidget()
+    if s == "unlock" and not window.unlock.is_busy() and not window.unlock.is_checking() \
+            and window.unlock.passphrase.isVisible():
+        window.activateWindow()
+        window.unlock.passphrase.setFocus()
+        QTest.keyClicks(window.unlock.passphrase, PASSPHRASE)
+        QTest.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
+        state["step"] = "synced"
+    elif s == "synced" and "1 conflict — review" in window.sync.status_line.plain_text() \
+            and QApplication.activeWindow() is window:
+        QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_F, ALT)  # the File menu
+        state["step"] = "menu"
+    elif s == "menu" and popup is not None and popup.isVisible():
+        popup.setActiveAction(window.sync.conflicts_action)
+        QTest.keyClick(popup, Qt.Key.Key_Return)
+        state["step"] = "dialog"
+    elif s == "dialog" and window.sync.conflicts_dialog is not None \
+            and window.sync.conflicts_dialog.list.count() == 1 \
+            and QApplication.activeWindow() is window.sync.conflicts_dialog:
+        dialog = window.sync.conflicts_dialog
+        assert "Desktop" in dialog.list.item(0).text(), dialog.list.item(0).text()
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, ALT)  # Merge…
+        state["step"] = "merge"
+    elif s == "merge" and window.sync.conflicts_dialog.merged.hasFocus():
+        dialog = window.sync.conflicts_dialog
+        assert "<<<<<<<" in dialog.merged.toPlainText()
+        QTest.keyClick(dialog.merged, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(dialog.merged, MERGED.replace("\n", "\r"))
+        dialog.grab().save(str(tmp / "conflicts-xcb.png"))
+        QTest.keyClick(dialog.merged, Qt.Key.Key_S, ALT)  # Save merged text
+        state["step"] = "saved"
+    elif s == "saved" and window.sync.conflicts_dialog.list.count() == 0 \
+            and "conflict" not in window.sync.status_line.plain_text():
+        window.sync.conflicts_dialog.reject()
+        window.lock("user")
+        state["step"] = "locked"
+    elif s == "locked" and ctx.runner.is_idle() and not window.is_open():
+        with Journal.open(path, PASSPHRASE) as j:
+            body = j.db.execute("SELECT body FROM entries WHERE title = 'Flare diary'"
+                                ).fetchone()[0]
+            print("merged ok" if body == MERGED else f"body {body!r}", flush=True)
+            print("open", len(conflicts.open_conflicts(j)), flush=True)
+        app.quit()
+
+timer = QTimer()
+timer.timeout.connect(tick)
+timer.start(50)
+QTimer.singleShot(120_000, lambda: (print("stuck at", state["step"], flush=True), app.exit(3)))
+sys.exit(app.exec())
+"""
+
+
+@pytest.mark.needs("xvfb-run")
+def test_a_conflict_is_merged_from_the_keyboard_under_x(tmp_path) -> None:
+    proc = _xvfb_run(["-c", _SCRIPT, str(tmp_path)], tmp_path, timeout=240)
+    assert proc.returncode == 0, proc.stdout[-800:] + proc.stderr[-3000:]
+    assert "merged ok" in proc.stdout and "open 0" in proc.stdout, proc.stdout[-800:]
+    assert (tmp_path / "conflicts-xcb.png").stat().st_size > 10_000
