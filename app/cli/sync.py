@@ -31,6 +31,11 @@ def _print_report(report) -> None:
     if report.conflicts:
         print(f"{report.conflicts} change(s) clashed with edits on this device; both "
               "versions are kept in your journal.")
+    for notice in dict.fromkeys(report.notices):  # done, nothing lost: worth knowing
+        print(notice)
+    if report.removed:
+        print(f"Compacted the sync folder: {report.removed} old file(s) every device has "
+              "read were removed.")
     for problem in dict.fromkeys(report.problems):
         print(f"fettle: {problem}", file=sys.stderr)
 

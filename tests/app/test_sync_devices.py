@@ -181,3 +181,25 @@ def test_the_share_log_travels_only_when_the_user_opts_in(pair: Devices) -> None
     j1.settings.set("sync_share_log", False)
     _exchange(pair)
     assert len(j0.shares.all()) == 1 and len(j1.shares.all()) == 1
+
+
+def test_the_command_line_says_when_a_copy_became_a_device_of_its_own(tmp_path: Path) -> None:
+    from tests.app.test_cli import fettle
+    from tests.app.helpers import make_journal
+
+    first = tmp_path / "laptop.fettle"
+    make_journal(first).lock()
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    assert fettle("sync", "--journal", str(first), "--folder", str(folder),
+                  passphrases=[PASSPHRASE]).returncode == 0
+    copy = tmp_path / "copied.fettle"
+    shutil.copy(first, copy)
+    for path, title in ((copy, "On the copy"), (first, "On the original")):
+        assert fettle("add", "note", "--journal", str(path), "--title", title,
+                      passphrases=[PASSPHRASE]).returncode == 0
+    assert "copied" not in fettle("sync", "--journal", str(copy),
+                                  passphrases=[PASSPHRASE]).stdout
+    proc = fettle("sync", "--journal", str(first), passphrases=[PASSPHRASE])
+    assert proc.returncode == 0 and "copied to another computer" in proc.stdout, proc.stdout
+    assert "Nothing was lost" in proc.stdout
