@@ -181,11 +181,14 @@ def find_narrative_ages(text: str) -> Iterator[Span]:
     for word in toks.at.keys() & _NUMBER_WORDS:
         starts.extend(toks.at[word])
     for pos in sorted(starts):
+        if text[pos].isdigit() and (text[pos + 1:pos + 4].isdigit() or _NOT_AN_AGE.match(
+                text, pos) is not None):
+            continue  # "1400", "3.5", "7/10", "40mg": no need to read the words around
         m = _CANDIDATE.match(text, pos)
         if m is None:
             continue
         start, end = m.span()
-        value = _age_value(m.group())
+        value = int(m.group(2)) if m.group(2) else _age_value(m.group())
         if value is None or not 1 <= value <= 110:
             continue
         worded = m.group(2) is None
@@ -207,6 +210,9 @@ def find_narrative_ages(text: str) -> Iterator[Span]:
         yield Span(start, m.end(2), SpanType.AGE, Source.CONTEXT, 0.8, text[start:m.end(2)])
 
 
+# A number glued to a unit, a decimal, a fraction or a time: never an age.
+_NOT_AN_AGE = re.compile(r"\d+(?:[.,:/]\d|\s?(?:mg|mcg|ml|kg|g\b|%|am\b|pm\b|mmol|units?\b|iu\b|x\b))",
+                         re.IGNORECASE)
 _SMALL_BEFORE = re.compile(r"\b(?:is|turned|turns|turning|['’]s)\s+(?:officially\s+|now\s+|"
                            r"just\s+|finally\s+)?$", re.IGNORECASE)
 _SMALL_AFTER = re.compile(r"\s*(?:today|tomorrow|this week|next week|on (?:mon|tues|wednes|"
@@ -217,7 +223,7 @@ _NUMBER_WORDS = frozenset([*_UNITS[1:], *_TENS[2:]])
 _GATE = frozenset(
     "from to till until at aged age by around about before after only just roughly barely "
     "is was turned turns be now nearly almost officially turning wird ist shes hes im "
-    "theyre youre ur currently am past since of like or".split())
+    "theyre youre ur currently am past since of like or maybe probably prob approx".split())
 _GATE_PUNCT = frozenset(",:(.!?>\n")
 
 
@@ -238,24 +244,33 @@ def _judge(text: str, start: int, end: int, value: int, worded: bool) -> bool:
         if m and 13 <= int(m.group(2)) <= 99 and int(m.group(2)) > value \
                 and not _BAD_AFTER.match(after, m.end()):
             return True  # "a lifeguard from 16 to 22"
+    stripped = before.rstrip()
+    tail = stripped[-1:]
+    last = stripped[-16:].rsplit(None, 1)[-1].lower() if stripped else ""
+    if not (tail in _GATE_PUNCT or not tail or last in _GATE or last.endswith(("'s", "’s"))
+            or after[:6].lstrip().lower().startswith(("next", "this", "in ", "when"))):
+        return False
     if _BAD_AFTER.match(after):
         return False
-    tail = before.rstrip()[-1:]
     words = [w.lower() for w in _WORD.findall(_CLAUSE_SPLIT.split(before)[-1])[-12:]]
     prev = words[-1] if words else ""
-    if not (tail in _GATE_PUNCT or not tail or prev in _GATE or prev.endswith(("'s", "’s"))
-            or after[:6].lstrip().lower().startswith(("next", "this", "in "))):
-        return False
     verb = prev in _VERBS or prev.endswith(("'s", "’s"))
     subject = verb and _SUBJECT.search(before) is not None
     if _measured(words) and not subject:
         return False
     core = [w for w in words[:-1] if w not in _SOFT] + words[-1:]
     if prev in _EVENT_AT or core[-1:] and core[-1] in _EVENT_AT:
-        if value >= 13 and not _EVENT_WORDS.isdisjoint(words[:-1]):
+        event = _event(words[:-1])
+        if value >= 13 and event:
             return _clause_ends(after)
-        if _strong(words) and not _CLOCK_NEAR.search(after[:20]):
+        if (_strong(words) or worded and event) and not _CLOCK_NEAR.search(after[:20]):
             return _clause_ends(after)
+    if value >= 13 and prev == "by" and _AT_CLAUSE_AFTER.match(after):
+        return True  # "By 25 I'd had three surgeries"
+    if value >= 13 and _WHEN_AFTER.match(after) and not _measured(words):
+        return True  # "43 when my brother came"
+    if after.lstrip()[:1] in (",", ")") and _APPOSITION.search(before):
+        return True  # "The nurse, maybe 25, had no clue"
     if subject and not _NOT_SUBJECT.search(before):
         return _clause_ends(after) or _NEXT.match(after) is not None
     if value >= 13 and _OPENING.search(before) and _OPENING_AFTER.match(after):
@@ -302,7 +317,15 @@ _EVENT_WORDS = frozenset(
     "developed got get getting gets had have has caught lost was were became period "
     "menarche menopause stroke cancer attack onset born pregnant birth fitting seizure "
     "seizures symptoms it one this them same grew outgrew went joined finished graduated "
-    "old young age turned hit told".split())
+    "old young age turned hit told palsy disease syndrome disorder diabetes asthma eczema "
+    "lupus arthritis colitis migraine migraines fit fits flare relapse surgery operation "
+    "transplant breakdown mastectomy hysterectomy".split())
+_WHEN_AFTER = re.compile(r"\s+when\s+(?:i|he|she|we|they|my|our|his|her|their|the)\b",
+                         re.IGNORECASE)
+_APPOSITION = re.compile(
+    rf"\b(?:{_PERSON}|nurse|doctor|dr|consultant|gp|surgeon|registrar|guy|girl|woman|man|lady|"
+    rf"bloke|kid|someone|patient|(?-i:[A-Z][a-z]+)),\s+(?:maybe|about|around|probably|prob|"
+    rf"like|only|barely|just|roughly|approx)?\s*$", re.IGNORECASE)
 _STRONG_WORDS = frozenset(
     "diagnosed dx dxd dx'd diagnosis widowed married died emigrated migrated period "
     "menarche stroke cancer onset fitting seizure seizures outgrew".split())
@@ -330,6 +353,13 @@ def _measured(words: list[str]) -> bool:
     while i and words[i - 1] in _LINKS:
         i -= 1
     return i > 0 and words[i - 1] in _MEASURES
+
+
+def _event(words: list[str]) -> bool:
+    """A life event or a condition among the words ("got cancer", "Bell's palsy")."""
+    return not _EVENT_WORDS.isdisjoint(words) or any(
+        w.endswith(("'s", "’s", "s'", "s’", "itis", "osis", "oma", "emia", "aemia"))
+        for w in words[-3:])
 
 
 def _strong(words: list[str]) -> bool:

@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import DIGITS, Triggered
+from app.redact.windows import DIGITS, Triggered, _tokens
 
 _DRUG_PACKAGE = "drug_named_entity_recognition"
 _DRUG_FILE = "drug_ner_dictionary.pkl.bz2"
@@ -102,23 +102,40 @@ _KNOWN_HYPHENATED = frozenset(
 # Scores, scales and classifications named after a place or a person: "Bristol type 6",
 # "Glasgow coma score 14", "Mayo score 2", "Hoehn and Yahr 4", "factor V Leiden",
 # "Rotterdam criteria", "Morbus Crohn" (German for Crohn's disease).
-_SCALE = re.compile(
-    r"\b(?:[A-Z][a-zé]+(?:[- ](?:and|&)[- ][A-Z][a-z]+|-[A-Z][a-z]+)?)(?=['’]?s?\s+"
+_SCALE_BACK = re.compile(
+    r"\b([A-Z][a-zé]+(?:[- ](?:and|&)[- ][A-Z][a-z]+|-[A-Z][a-z]+)?)['’]?s?\s+"
     r"(?:(?:stool|coma|cognitive|knee|hip|shoulder|triage|depression|postnatal depression|"
-    r"sleepiness|bowel preparation|disability|rating|activity|severity|clinical|"
-    r"classification|criteria|protocol|chart|scale|score|index|type|stage|grade)\b))"
-    r"(?=\S*\s+(?:(?:stool|coma|cognitive|knee|hip|shoulder|triage|depression|"
-    r"postnatal depression|sleepiness|bowel preparation|disability|rating|activity|"
-    r"severity|clinical)\s+)?(?:(?:classification|criteria|protocol|chart)\b|"
-    r"(?:scale|score|index|type|stage|grade)\b(?:\s+(?:of|was|is|=|:|at))?\s*[<>]?\d))"
-    r"|\bfactor\s+V\s+Leiden\b|\bMorbus\s+[A-Z][a-zé]+|"
+    r"sleepiness|bowel preparation|disability|rating|activity|severity|clinical)\s+)?$")
+_SCALE_NUMBER = re.compile(r"(?:\s+(?:of|was|is|=|:|at))?\s*[<>]?\d")
+_SCALE_WORDS = frozenset(["scale", "score", "index", "type", "stage", "grade", "criteria",
+                          "classification", "protocol", "chart"])
+_SCALE_NAMED = re.compile(
+    r"\bfactor\s+V\s+Leiden\b|\bMorbus\s+[A-Z][a-zé]+|"
     r"\b(?:Hoehn\s+(?:and|&)\s+Yahr|Gleason|Beighton|GOLD|Apgar|NIHSS|CHA2DS2-VASc|"
     r"MoCA|Harvey[- ]Bradshaw)(?=\s*(?:score|scale|index|stage|grade|of|was|is|=|:)?\s*\d)")
 
 
+def _scale_ranges(text: str) -> list[tuple[int, int]]:
+    """The name part of a score or scale named after a place or a person."""
+    toks = _tokens(text)
+    out = []
+    for word in toks.at.keys() & _SCALE_WORDS:
+        for pos in toks.at[word]:
+            end = pos + len(word)
+            if word not in ("criteria", "classification", "protocol", "chart") \
+                    and _SCALE_NUMBER.match(text, end) is None:
+                continue
+            lo = max(0, pos - 45)
+            m = _SCALE_BACK.search(text, lo, pos)
+            if m is not None:
+                out.append(m.span(1))
+    out.extend(m.span() for m in _SCALE_NAMED_FAST.finditer(text))
+    return out
+
+
 def eponym_ranges(text: str) -> list[tuple[int, int]]:
     """Where an eponym is used medically: the name part of "Wilson's disease"."""
-    out = [m.span() for m in _SCALE_FAST.finditer(text)] if _SCALE_HINT.search(text) else []
+    out = _scale_ranges(text)
     for m in EPONYM.finditer(text):
         possessive = m.group(2) is not None
         if m.group(4) and not possessive and m.group(1).lower() not in _known_eponyms():
@@ -130,12 +147,8 @@ def eponym_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_SCALE_HINT = re.compile(r"(?i:criteria|classification|protocol|chart|scale|score|index|"
-                         r"type|stage|grade|leiden|morbus|yahr|gleason|beighton|gold|apgar|"
-                         r"nihss|vasc|moca|bradshaw)")
-
-
-_SCALE_FAST = Triggered(_SCALE, "factor", capitals=True)
+_SCALE_NAMED_FAST = Triggered(
+    _SCALE_NAMED, "factor|morbus|hoehn|gleason|beighton|gold|apgar|nihss|cha2ds2|moca|harvey")
 
 
 @cache

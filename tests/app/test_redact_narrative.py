@@ -103,3 +103,14 @@ def test_title_before_a_medical_word_is_a_name(detector: Detector) -> None:
 
 def test_greetings_and_demonyms_of_countries_are_no_names(detector: Detector) -> None:
     assert _found(detector, "Hola mi gente. Any Saffers on Humira here?") == []
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Mum was 41 when she had me and 43 when my brother came.", "43"),
+    ("I got my first migraine at eleven and they never stopped.", "eleven"),
+    ("By 25 I'd had three surgeries.", "25"),
+    ("Bell's palsy at 30, then nothing for years.", "30"),
+    ("The nurse, maybe 25, had no clue.", "25"),
+])
+def test_more_ages_in_narrative(detector: Detector, text: str, age: str) -> None:
+    assert age in _found(detector, text, "AGE")
