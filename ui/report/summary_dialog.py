@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -156,16 +158,26 @@ class SummaryDialog(QDialog):
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(lists)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
+        column.addLayout(lists)
         options = QHBoxLayout()
         options.addWidget(self.appendix)
         options.addWidget(self.include_name)
         options.addStretch(1)
         options.addWidget(QLabel(self.tr("Paper:")))
         options.addWidget(self.paper)
-        layout.addLayout(options)
+        column.addLayout(options)
+        # On a short screen (or with large targets) the choices scroll; the buttons stay.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self._set_busy(True)
