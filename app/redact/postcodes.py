@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact.names_cues import CLOSED_CLASS
+from app.redact.windows import DIGITS, _tokens
 
 # A town or locality: one to three capitalised words ("Box Hill", "Malviya Nagar").
 _TOWN = r"(?:[A-Z][\w'’-]+)(?:[ ](?:[A-Z][\w'’-]+|upon|on|de|la|le)){0,3}"
@@ -46,6 +47,9 @@ CUE = re.compile(
 def find(text: str, region: str, is_place) -> Iterator[tuple[int, int, float]]:  # type: ignore[no-untyped-def]
     """(start, end, confidence) of each postcode; ``is_place`` says whether a word
     before or after a bare number is a known town, state or region."""
+    if DIGITS.search(text) is None:
+        return  # every shape below has a digit
+    toks = _tokens(text)
     for regex in (GB, CA, EIRCODE):
         for m in regex.finditer(text):
             if regex is EIRCODE and region != "IE" and not CUE.search(text, max(0, m.start() - 40), m.end()):
@@ -53,8 +57,22 @@ def find(text: str, region: str, is_place) -> Iterator[tuple[int, int, float]]: 
             if regex is CA and region not in ("CA", "US"):
                 continue
             yield m.start(), m.end(), 0.85
-    for m in DUBLIN.finditer(text):
+    for m in DUBLIN.finditer(text) if "ublin" in text else ():
         yield m.start(), m.end(), 0.8
+    if _FOUR_DIGITS.search(text) is not None:
+        yield from _bare_numbers(text, region, is_place)
+    if not _CUE_WORDS.isdisjoint(toks.at.keys()):
+        for m in CUE.finditer(text):
+            yield m.start(1), m.end(1), 0.8
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_CUE_WORDS = frozenset(["zip", "zipcode", "post", "postcode", "postal", "eircode", "pin",
+                        "pincode", "plz"])
+
+
+def _bare_numbers(text: str, region: str, is_place) -> Iterator[tuple[int, int, float]]:  # type: ignore[no-untyped-def]
+    """Postcodes of four to six bare digits, by the state or town beside them."""
     for m in AFTER_STATE.finditer(text):
         state = text[m.start():m.start(1)].strip(" ,")
         if len(m.group(1)) == 4:  # Australian postcodes follow a state: "Box Hill VIC 3128"
@@ -77,8 +95,6 @@ def find(text: str, region: str, is_place) -> Iterator[tuple[int, int, float]]: 
         if region in ("DE", "AT", "CH", "FR", "NL", "BE", "DK", "NO", "SE", "FI", "IT", "ES") \
                 or is_place(m.group(2).split()[0]) and _in_address(text, m.start()):
             yield m.start(), m.end(), 0.75
-    for m in CUE.finditer(text):
-        yield m.start(1), m.end(1), 0.8
 
 
 def _in_address(text: str, pos: int) -> bool:
