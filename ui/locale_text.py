@@ -5,6 +5,7 @@ month names and separators are English whatever the language."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
@@ -29,3 +30,14 @@ def month_text(day: dt.date) -> str:
 def number_text(n: int) -> str:
     """A count with the locale's grouping: "12,345" / "12.345"."""
     return QLocale().toString(n)
+
+
+def local_decimals(sentence: str) -> str:
+    """The core's sentences write decimals with a point ("1.2 points lower"); in the
+    interface's locale they take its decimal mark ("1,2 Punkte niedriger"). Only for
+    sentences whose numbers are all figures (insights), never for dates or user text."""
+    mark = QLocale().decimalPoint()
+    return sentence if mark == "." else _DECIMAL.sub(mark, sentence)
+
+
+_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")

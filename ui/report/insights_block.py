@@ -13,6 +13,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from app.report.summary import Summary, TreatmentChange
 from ui.report.style import INK, MUTED, RULE, SHADE, Canvas, day_text, font, number, tr
+from ui.locale_text import local_decimals
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
@@ -103,5 +104,5 @@ class InsightsBlock:
         y = heading(c, 0, y, self.w, tr(
             "Insights (95% AR(1)-corrected intervals; only results unlikely to be chance)"))
         for line in lines:
-            y += c.text(QRectF(0, y, self.w, 10), line, font(8)) + 1
+            y += c.text(QRectF(0, y, self.w, 10), local_decimals(line), font(8)) + 1
         return y

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from ui.core_text import core_tr
 from ui.session import Change, Session
+from ui.locale_text import local_decimals
 
 PERIODS = (
     (365, QT_TRANSLATE_NOOP("InsightsView", "Last year")),
@@ -295,7 +296,7 @@ class InsightsView(QWidget):
         self._label(tr("Treatment changes (lower is better)"), heading=True)
         clear = [e for e in result.effects if e.mean.significant()]
         for effect in clear:
-            self._label(headline(effect, core_tr))
+            self._label(local_decimals(headline(effect, core_tr)))
         if result.effects:
             self._label(other_changes_text(len(result.effects) - len(clear), core_tr) + " "
                         + washin_summary(result.effects, core_tr))
@@ -307,7 +308,7 @@ class InsightsView(QWidget):
         for a in result.shown:
             row = QFrame()
             line = QHBoxLayout(row)
-            text = QLabel(association_sentence(a, core_tr))
+            text = QLabel(local_decimals(association_sentence(a, core_tr)))
             text.setWordWrap(True)
             text.setStyleSheet("font-size: 11pt;")
             line.addWidget(text, 1)

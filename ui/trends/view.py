@@ -42,6 +42,7 @@ from ui.trends.effects_model import GLYPHS, BeforeAfterModel
 from ui.trends.insights_view import InsightsView
 from ui.trends.widgets import CalendarHeatmap, TrendChart
 from ui.core_text import core_tr
+from ui.locale_text import local_decimals
 
 PERIODS = (
     (90, QT_TRANSLATE_NOOP("TrendsView", "Last 90 days")),
@@ -254,6 +255,6 @@ class TrendsView(QWidget):
         from app.report.insight_words import headline  # numpy: only once data is here
 
         lines = [f"{data.number(e.change)} {GLYPHS.get(e.change.kind, '')}  "
-                 + headline(e, core_tr) for e in data.effects]
+                 + local_decimals(headline(e, core_tr)) for e in data.effects]
         self.headline.setText("\n".join(lines))
         self.headline.show()
