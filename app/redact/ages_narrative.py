@@ -151,9 +151,7 @@ _MORE = [
     (Triggered(_HALF, "|".join(_UNITS[1:]), digits=True), frozenset(["half"])),
     (_MONTHS_FAST, frozenset(["months", "month", "weeks", "week"])),
 ]
-_FOREIGN_WORDS = frozenset(
-    "zwanzig dreißig dreissig vierzig fünfzig sechzig siebzig achtzig neunzig dreizehn "
-    "vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn".split())
+_FOREIGN_HINT = re.compile(r"(?:zig|ßig|ssig|zehn)\b", re.IGNORECASE)
 
 
 def _age_value(text: str) -> int | None:
@@ -203,7 +201,7 @@ def find_narrative_ages(text: str) -> Iterator[Span]:
                     text[max(0, m.start() - 40):m.end()])[-1]):
                 continue  # "the list at Midland Regional is 14 months"
             yield Span(m.start(1), m.end(1), SpanType.AGE, Source.CONTEXT, 0.8, m.group(1))
-    if _FOREIGN_WORDS.isdisjoint(words) and not any("und" in w for w in words):
+    if _FOREIGN_HINT.search(text) is None:
         return
     for m in _FOREIGN.finditer(text):
         start = m.start(1) if m.group(1) else m.start(2)

@@ -90,17 +90,21 @@ class Triggered:
         self._digits = digits
         self._capitals = capitals
         self._yes: set[str] = set()
-        self._no: set[str] = set()
+        self._seen: set[str] = set()
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         toks = _tokens(text)
         words = toks.at.keys()
-        new = words - self._yes - self._no
-        hits = {w for w in new if self._first.fullmatch(w)}
-        if new and len(self._yes) + len(self._no) < 100_000:  # remember, within bounds
-            self._yes |= hits
-            self._no |= new - hits
-        starts = [start for low in (words & self._yes) | hits for start in toks.at[low]]
+        new = words - self._seen
+        if new:
+            hits = {w for w in new if self._first.fullmatch(w)}
+            if len(self._seen) < 100_000:  # remember, within bounds
+                self._yes |= hits
+                self._seen |= new
+            firsts = (words & self._yes) | hits
+        else:
+            firsts = words & self._yes
+        starts = [start for low in firsts for start in toks.at[low]]
         if self._digits:
             starts += toks.digits
         if self._capitals:
