@@ -24,6 +24,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,6 +56,7 @@ from app.report.summary import (
 from ui.core_text import core_tr
 from ui.date_field import DateField
 from ui.report.render import configure_printer, paint_summary, write_pdf
+from ui.screen_fit import fit_to_screen
 
 DRAFT_NAME = "summary"
 PERIODS = (
@@ -176,11 +178,27 @@ class SummaryDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(body)
+        self._body, self._scroll = body, scroll
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+        self._fitted = False
         self._set_busy(True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open as large as the choices need (a scroll area alone would ask for little),
+        within the screen."""
+        if not self._fitted:
+            self._fitted = True
+            self.ensurePolished()
+            hint, margins = self._body.sizeHint(), self.layout().contentsMargins()
+            extra = self.sizeHint() - self._scroll.sizeHint()
+            fit_to_screen(self, max(self.sizeHint().width(), hint.width() + margins.left()
+                                    + margins.right()
+                                    + self._scroll.verticalScrollBar().sizeHint().width()),
+                          hint.height() + extra.height())
+        super().showEvent(event)
 
     def _connect_signals(self) -> None:
         self.period.currentIndexChanged.connect(self._on_period_changed)
