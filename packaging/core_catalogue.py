@@ -285,7 +285,7 @@ def words_of(tree: ast.Module) -> list[str]:
     if found:  # a module of sentences: its named ones too (``DOCTOR_WARNING``)
         for name, value in _constants(tree).items():
             if name.isupper() and isinstance(value, ast.Constant) and isinstance(
-                    value.value, str):
+                    value.value, str) and " " in value.value:  # a sentence, not a key
                 found.append(value.value)
     return found
 

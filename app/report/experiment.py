@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
@@ -102,14 +103,15 @@ def block_ranges(exp: Experiment) -> list[tuple[dt.date, dt.date, str]]:
             for i, arm in enumerate(exp.blocks)]
 
 
-def todo(exp: Experiment, arm: str) -> str:
+def todo(exp: Experiment, arm: str, tr: Callable[[str], str] = lambda text: text) -> str:
     """What the user does in a block of ``arm``, in a few words ("take Magnesium",
-    "no Magnesium"); for a plan of free words, the arm's name."""
+    "no Magnesium"); for a plan of free words, the arm's name. ``tr`` translates the
+    words around the name (see ``experiment_words``)."""
     if not exp.subject:
         return exp.arm_name(arm)
     if exp.subject_kind == "treatment":
-        return f"take {exp.subject}" if arm == "B" else f"no {exp.subject}"
-    return f"{exp.subject}: yes" if arm == "B" else f"{exp.subject}: no"
+        return (tr("take {name}") if arm == "B" else tr("no {name}")).format(name=exp.subject)
+    return (tr("{name}: yes") if arm == "B" else tr("{name}: no")).format(name=exp.subject)
 
 
 def rated_days(exp: Experiment, ratings: dict[dt.date, float],

@@ -39,14 +39,14 @@ def commitment(exp: Experiment, symptom: str, tr: Tr = _same) -> str:
         "For {days} days, from {start} to {end}, follow the plan below block by block "
         "({n} blocks of {d} days), and rate {symptom} every day, even on good days. "
         "A day you miss is left out, never counted as 0, but many missed days leave too "
-        "little to compare.").format(days=days, start=_date(exp.start), end=_date(exp.end),
+        "little to compare.").format(days=days, start=_date(exp.start, tr), end=_date(exp.end, tr),
                                      n=len(exp.blocks), d=exp.block_days, symptom=symptom)
 
 
 def schedule_lines(exp: Experiment, tr: Tr = _same) -> list[str]:
     """"Block 1, 2 Mar to 15 Mar: take Magnesium" for each block."""
     return [tr("Block {i}, {first} to {last}: {todo}").format(
-        i=i + 1, first=_date(first), last=_date(last), todo=todo(exp, arm))
+        i=i + 1, first=_date(first, tr), last=_date(last, tr), todo=todo(exp, arm, tr))
         for i, (first, last, arm) in enumerate(block_ranges(exp))]
 
 
@@ -57,12 +57,12 @@ def today_line(exp: Experiment, today: dt.date, tr: Tr = _same) -> str | None:
     if block is None:
         if today < exp.start:
             return tr("The experiment starts on {day}: {todo} first.").format(
-                day=_date(exp.start), todo=todo(exp, exp.blocks[0]))
+                day=_date(exp.start, tr), todo=todo(exp, exp.blocks[0], tr))
         return None
     index, arm = block
     last = block_ranges(exp)[index][1]
     return tr("Today: {todo} (block {i} of {n}, until {last})").format(
-        todo=todo(exp, arm), i=index + 1, n=len(exp.blocks), last=_date(last))
+        todo=todo(exp, arm, tr), i=index + 1, n=len(exp.blocks), last=_date(last, tr))
 
 
 def progress_line(a_days: int, b_days: int, passed: int, exp: Experiment,
@@ -72,7 +72,7 @@ def progress_line(a_days: int, b_days: int, passed: int, exp: Experiment,
             if passed == 1 else
             tr("So far {rated} of {passed} days are rated: {a} {without} and {b} {with_}."))
     return text.format(rated=a_days + b_days, passed=passed, a=a_days, b=b_days,
-                       without=_arm_words(exp, "A"), with_=_arm_words(exp, "B"))
+                       without=_arm_words(exp, "A", tr), with_=_arm_words(exp, "B", tr))
 
 
 def verdict_line(exp: Experiment, estimate: Estimate | None, symptom: str,
@@ -86,20 +86,34 @@ def verdict_line(exp: Experiment, estimate: Estimate | None, symptom: str,
     if word == "no clear difference":
         return tr("Finished: no clear difference in {symptom} between {b} and {a} ({ci}), "
                   "{counts}. This could be chance.").format(
-            symptom=symptom, a=exp.a, b=exp.b, ci=interval_text(estimate, tr), counts=counts)
+            symptom=symptom, a=_arm_name(exp, "A", tr), b=_arm_name(exp, "B", tr),
+            ci=interval_text(estimate, tr), counts=counts)
     return tr("Finished: {symptom} was {d} points {dir} {b} than {a} ({ci}), {counts}."
               ).format(symptom=symptom, d=f"{abs(estimate.diff):.1f}",
                        dir=tr("lower") if word == "lower" else tr("higher"),
-                       a=_arm_words(exp, "A"), b=_arm_words(exp, "B"),
+                       a=_arm_words(exp, "A", tr), b=_arm_words(exp, "B", tr),
                        ci=interval_text(estimate, tr), counts=counts)
 
 
-def _arm_words(exp: Experiment, arm: str) -> str:
+def _arm_name(exp: Experiment, arm: str, tr: Tr = _same) -> str:
+    """"without Magnesium" / "with Magnesium" for a plan testing something (said again
+    through ``tr``, not read from the stored English); a free plan's own words."""
+    if not exp.subject:
+        return exp.arm_name(arm)
+    return (tr("without {name}") if arm == "A" else tr("with {name}")).format(name=exp.subject)
+
+
+def _arm_words(exp: Experiment, arm: str, tr: Tr = _same) -> str:
     """"without Magnesium"; a plan of free words ("as usual") reads "with as usual"."""
-    name = exp.arm_name(arm)
-    return name if exp.subject else f"with {name}"
+    if exp.subject:
+        return _arm_name(exp, arm, tr)
+    return tr("with {name}").format(name=exp.arm_name(arm))
 
 
-def _date(day: dt.date) -> str:
-    """"2 Mar 2026": day first, month in letters, never ambiguous."""
-    return f"{day.day} {day:%b %Y}"
+def _date(day: dt.date, tr: Tr = _same) -> str:
+    """"2 Mar 2026": day first, month in letters, never ambiguous; the month's name
+    and the order through ``tr``."""
+    months = (tr("Jan"), tr("Feb"), tr("Mar"), tr("Apr"), tr("May"), tr("Jun"), tr("Jul"),
+              tr("Aug"), tr("Sep"), tr("Oct"), tr("Nov"), tr("Dec"))
+    return tr("{day} {month} {year}").format(day=day.day, month=months[day.month - 1],
+                                             year=day.year)

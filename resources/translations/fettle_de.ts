@@ -2326,221 +2326,316 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
         </message>
         <message>
             <location filename="../../ui/core_catalogue.py" line="350" />
+            <source>Apr</source>
+            <translation>Apr.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="351" />
+            <source>Aug</source>
+            <translation>Aug.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="352" />
             <source>Block {i}, {first} to {last}: {todo}</source>
             <translation>Block {i}, {first} bis {last}: {todo}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="351" />
+            <location filename="../../ui/core_catalogue.py" line="353" />
             <source>Days left out after each change while a treatment starts to work (wash-in): {parts}.</source>
             <translation>Tage, die nach jeder Änderung außen vor bleiben, während eine Behandlung zu wirken beginnt (Einschleichzeit): {parts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="352" />
+            <location filename="../../ui/core_catalogue.py" line="354" />
+            <source>Dec</source>
+            <translation>Dez.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="355" />
             <source>Every pair of a change and a symptom shown above is clear.</source>
             <translation>Jedes oben gezeigte Paar aus Änderung und Symptom ist eindeutig.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="353" />
+            <location filename="../../ui/core_catalogue.py" line="356" />
+            <source>Feb</source>
+            <translation>Feb.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="357" />
             <source>Finished: no clear difference in {symptom} between {b} and {a} ({ci}), {counts}. This could be chance.</source>
             <translation>Abgeschlossen: kein klarer Unterschied bei {symptom} zwischen {b} und {a} ({ci}), {counts}. Das könnte Zufall sein.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="354" />
+            <location filename="../../ui/core_catalogue.py" line="358" />
             <source>Finished: {symptom} was {d} points {dir} {b} than {a} ({ci}), {counts}.</source>
             <translation>Abgeschlossen: {symptom} war bei {b} um {d} Punkte {dir} als bei {a} ({ci}), {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="355" />
+            <location filename="../../ui/core_catalogue.py" line="359" />
             <source>Finished; not enough rated days to compare (at least 5 on each side are needed).</source>
             <translation>Abgeschlossen; zu wenige bewertete Tage für einen Vergleich (nötig sind mindestens 5 auf jeder Seite).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="356" />
+            <location filename="../../ui/core_catalogue.py" line="360" />
             <source>For {days} days, from {start} to {end}, follow the plan below block by block ({n} blocks of {d} days), and rate {symptom} every day, even on good days. A day you miss is left out, never counted as 0, but many missed days leave too little to compare.</source>
             <translation>Folgen Sie {days} Tage lang, vom {start} bis zum {end}, dem Plan unten Block für Block ({n} Blöcke zu je {d} Tagen), und bewerten Sie {symptom} jeden Tag, auch an guten Tagen. Ein ausgelassener Tag bleibt außen vor und zählt nie als 0, aber viele ausgelassene Tage lassen zu wenig zum Vergleichen übrig.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="357" />
+            <location filename="../../ui/core_catalogue.py" line="361" />
             <source>Intervals are 95% AR(1)-corrected intervals: they allow for good and bad days coming in runs. A result is called unlikely to be chance only after correcting for everything tested at once (Benjamini–Hochberg). Results describe what went together, not why.</source>
             <translation>Die Intervalle sind 95-%-Intervalle mit AR(1)-Korrektur: Sie berücksichtigen, dass gute und schlechte Tage gehäuft auftreten. Zufall gilt bei einem Ergebnis erst dann als unwahrscheinlich, wenn für alles gleichzeitig Getestete korrigiert wurde (Benjamini-Hochberg). Die Ergebnisse beschreiben, was zusammen auftrat, nicht warum.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="358" />
+            <location filename="../../ui/core_catalogue.py" line="362" />
+            <source>Jan</source>
+            <translation>Jan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="363" />
+            <source>Jul</source>
+            <translation>Juli</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="364" />
+            <source>Jun</source>
+            <translation>Juni</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="365" />
+            <source>Mar</source>
+            <translation>März</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="366" />
+            <source>May</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="367" />
             <source>Most of these days were also days with {other} ({pct}%), so the two are hard to tell apart.</source>
             <translation>Die meisten dieser Tage waren auch Tage mit {other} ({pct} %), daher lassen sich beide schwer auseinanderhalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="359" />
+            <location filename="../../ui/core_catalogue.py" line="368" />
             <source>No result is unlikely to be chance.</source>
             <translation>Bei keinem Ergebnis ist Zufall unwahrscheinlich.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="360" />
+            <location filename="../../ui/core_catalogue.py" line="369" />
             <source>Nothing is shown with fewer than {n} days with and {n} days without.</source>
             <translation>Nichts wird gezeigt, das weniger als {n} Tage mit und {n} Tage ohne hat.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="361" />
+            <location filename="../../ui/core_catalogue.py" line="370" />
+            <source>Nov</source>
+            <translation>Nov.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="371" />
+            <source>Oct</source>
+            <translation>Okt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="372" />
             <source>On days after {what}</source>
             <translation>An Tagen nach {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="362" />
+            <location filename="../../ui/core_catalogue.py" line="373" />
             <source>On days with {what}</source>
             <translation>An Tagen mit {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="363" />
+            <location filename="../../ui/core_catalogue.py" line="374" />
+            <source>Sep</source>
+            <translation>Sept.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="375" />
             <source>So far {rated} of {passed} day is rated: {a} {without} and {b} {with_}.</source>
             <translation>Bisher ist {rated} von {passed} Tag bewertet: {a} {without} und {b} {with_}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="364" />
+            <location filename="../../ui/core_catalogue.py" line="376" />
             <source>So far {rated} of {passed} days are rated: {a} {without} and {b} {with_}.</source>
             <translation>Bisher sind {rated} von {passed} Tagen bewertet: {a} {without} und {b} {with_}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="365" />
+            <location filename="../../ui/core_catalogue.py" line="377" />
             <source>Starting, stopping or changing a medication, its dose or when you take it must be agreed with your doctor or pharmacist first. Some medicines are dangerous to stop suddenly. A supplement or a habit (an earlier bedtime) is safer to test.</source>
             <translation>Ein Medikament zu beginnen, abzusetzen oder zu ändern, seine Dosis oder den Einnahmezeitpunkt, muss vorher mit Ihrer Ärztin, Ihrem Arzt oder Ihrer Apotheke abgesprochen werden. Manche Medikamente dürfen nicht plötzlich abgesetzt werden. Ein Nahrungsergänzungsmittel oder eine Gewohnheit (früher ins Bett gehen) lässt sich gefahrloser testen.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="366" />
+            <location filename="../../ui/core_catalogue.py" line="378" />
             <source>The experiment starts on {day}: {todo} first.</source>
             <translation>Das Experiment beginnt am {day}: zuerst {todo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="367" />
+            <location filename="../../ui/core_catalogue.py" line="379" />
             <source>The first day after the change is left out (wash-in).</source>
             <translation>Der erste Tag nach der Änderung bleibt außen vor (Einschleichzeit).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="368" />
+            <location filename="../../ui/core_catalogue.py" line="380" />
             <source>The first {n} days after the change are left out (wash-in).</source>
             <translation>Die ersten {n} Tage nach der Änderung bleiben außen vor (Einschleichzeit).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="369" />
+            <location filename="../../ui/core_catalogue.py" line="381" />
             <source>This could be chance.</source>
             <translation>Das könnte Zufall sein.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="370" />
+            <location filename="../../ui/core_catalogue.py" line="382" />
             <source>Today: {todo} (block {i} of {n}, until {last})</source>
             <translation>Heute: {todo} (Block {i} von {n}, bis {last})</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="371" />
+            <location filename="../../ui/core_catalogue.py" line="383" />
             <source>a skipped dose of {name}</source>
             <translation>eine ausgelassene Dosis {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="372" />
+            <location filename="../../ui/core_catalogue.py" line="384" />
             <source>between {lo} lower and {hi} higher</source>
             <translation>zwischen {lo} niedriger und {hi} höher</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="373" />
+            <location filename="../../ui/core_catalogue.py" line="385" />
             <source>entries tagged “{name}”</source>
             <translation>Einträgen mit dem Schlagwort „{name}“</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="374" />
+            <location filename="../../ui/core_catalogue.py" line="386" />
             <source>from {a} and {b} days</source>
             <translation>aus {a} und {b} Tagen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="375" />
+            <location filename="../../ui/core_catalogue.py" line="387" />
             <source>higher</source>
             <translation>höher</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="376" />
+            <location filename="../../ui/core_catalogue.py" line="388" />
             <source>lower</source>
             <translation>niedriger</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="377" />
+            <location filename="../../ui/core_catalogue.py" line="389" />
             <source>next day</source>
             <translation>am nächsten Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="378" />
+            <location filename="../../ui/core_catalogue.py" line="390" />
+            <source>no {name}</source>
+            <translation>ohne {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="391" />
             <source>same day</source>
             <translation>am selben Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="379" />
+            <location filename="../../ui/core_catalogue.py" line="392" />
             <source>since starting {name}</source>
             <translation>seit Beginn von {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="380" />
+            <location filename="../../ui/core_catalogue.py" line="393" />
             <source>since stopping {name}</source>
             <translation>seit dem Absetzen von {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="381" />
+            <location filename="../../ui/core_catalogue.py" line="394" />
             <source>since {name} {dose}</source>
             <translation>seit {name} {dose}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="382" />
+            <location filename="../../ui/core_catalogue.py" line="395" />
+            <source>take {name}</source>
+            <translation>{name} nehmen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="396" />
+            <source>with {name}</source>
+            <translation>mit {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="397" />
+            <source>without {name}</source>
+            <translation>ohne {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="398" />
             <source>{cond}, {symptom} was {d} points {dir} ({ci}), {counts}.</source>
             <translation>{cond}: {symptom} war um {d} Punkte {dir} ({ci}), {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="383" />
+            <location filename="../../ui/core_catalogue.py" line="399" />
+            <source>{day} {month} {year}</source>
+            <translation>{day}. {month} {year}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="400" />
             <source>{lo} to {hi}</source>
             <translation>{lo} bis {hi}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="384" />
+            <location filename="../../ui/core_catalogue.py" line="401" />
             <source>{name} {cut}{unit} or more</source>
             <translation>{name} {cut}{unit} oder mehr</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="385" />
+            <location filename="../../ui/core_catalogue.py" line="402" />
+            <source>{name}: no</source>
+            <translation>{name}: nein</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="403" />
+            <source>{name}: yes</source>
+            <translation>{name}: ja</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="404" />
             <source>{n} comparisons looked at</source>
             <translation>{n} Vergleiche angesehen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="386" />
+            <location filename="../../ui/core_catalogue.py" line="405" />
             <source>{n} days after {what}</source>
             <translation>{n} Tage nach {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="387" />
+            <location filename="../../ui/core_catalogue.py" line="406" />
             <source>{n} days later</source>
             <translation>{n} Tage später</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="388" />
+            <location filename="../../ui/core_catalogue.py" line="407" />
             <source>{n} other comparisons could be chance and are not shown.</source>
             <translation>{n} weitere Vergleiche könnten Zufall sein und werden nicht gezeigt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="389" />
+            <location filename="../../ui/core_catalogue.py" line="408" />
             <source>{n} other pairs of a change and a symptom showed no clear change (they could be chance).</source>
             <translation>{n} weitere Paare aus Änderung und Symptom zeigten keine klare Veränderung (sie könnten Zufall sein).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="390" />
+            <location filename="../../ui/core_catalogue.py" line="409" />
             <source>{n} results are unlikely to be chance.</source>
             <translation>Bei {n} Ergebnissen ist Zufall unwahrscheinlich.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="391" />
+            <location filename="../../ui/core_catalogue.py" line="410" />
             <source>{symptom} {d} points {dir} {since} ({ci}), {counts}; lower is better.</source>
             <translation>{symptom} um {d} Punkte {dir} {since} ({ci}), {counts}; niedriger ist besser.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="392" />
+            <location filename="../../ui/core_catalogue.py" line="411" />
             <source>{symptom}: no clear change {since} ({ci}), {counts}. This could be chance.</source>
             <translation>{symptom}: keine klare Veränderung {since} ({ci}), {counts}. Das könnte Zufall sein.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="393" />
+            <location filename="../../ui/core_catalogue.py" line="412" />
             <source>“{name}” noted</source>
             <translation>„{name}“ vermerkt</translation>
         </message>
@@ -3766,77 +3861,77 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>InsightsView</name>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="200" />
+            <location filename="../../ui/trends/insights_view.py" line="201" />
             <source>Could not look at the journal.</source>
             <translation>Das Tagebuch konnte nicht durchgesehen werden.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="201" />
+            <location filename="../../ui/trends/insights_view.py" line="202" />
             <source>Could not work out insights ({kind}).</source>
             <translation>Die Erkenntnisse konnten nicht berechnet werden ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="51" />
+            <location filename="../../ui/trends/insights_view.py" line="52" />
             <source>Last 10 years</source>
             <translation>Letzte 10 Jahre</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="49" />
+            <location filename="../../ui/trends/insights_view.py" line="50" />
             <source>Last 2 years</source>
             <translation>Letzte 2 Jahre</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="50" />
+            <location filename="../../ui/trends/insights_view.py" line="51" />
             <source>Last 5 years</source>
             <translation>Letzte 5 Jahre</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="48" />
+            <location filename="../../ui/trends/insights_view.py" line="49" />
             <source>Last year</source>
             <translation>Letztes Jahr</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="168" />
+            <location filename="../../ui/trends/insights_view.py" line="169" />
             <source>Looking…</source>
             <translation>Wird gesucht …</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="303" />
+            <location filename="../../ui/trends/insights_view.py" line="304" />
             <source>No treatment change with at least {n} rated days on each side in this period.</source>
             <translation>In diesem Zeitraum gibt es keine Behandlungsänderung mit mindestens {n} bewerteten Tagen auf jeder Seite.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="137" />
+            <location filename="../../ui/trends/insights_view.py" line="138" />
             <source>Period:</source>
             <translation>Zeitraum:</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="133" />
+            <location filename="../../ui/trends/insights_view.py" line="134" />
             <source>Test one change on yourself, in blocks of days with it and without it</source>
             <translation>Eine Änderung an sich selbst testen, in Blöcken von Tagen mit und ohne sie</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="295" />
+            <location filename="../../ui/trends/insights_view.py" line="296" />
             <source>Treatment changes (lower is better)</source>
             <translation>Behandlungsänderungen (niedriger ist besser)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="132" />
+            <location filename="../../ui/trends/insights_view.py" line="133" />
             <source>Try an &amp;experiment…</source>
             <translation>Ein &amp;Experiment ausprobieren …</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="305" />
+            <location filename="../../ui/trends/insights_view.py" line="306" />
             <source>What went together</source>
             <translation>Was zusammen auftrat</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="330" />
+            <location filename="../../ui/trends/insights_view.py" line="331" />
             <source>Your experiment</source>
             <translation>Ihr Experiment</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="331" />
+            <location filename="../../ui/trends/insights_view.py" line="332" />
             <source>{b} against {a}, watching {symptom}: {n} blocks of {d} days.</source>
             <translation>{b} gegen {a}, beobachtet wird {symptom}: {n} Blöcke zu je {d} Tagen.</translation>
         </message>
@@ -4043,7 +4138,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>LagCurve</name>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="75" />
+            <location filename="../../ui/trends/insights_view.py" line="76" />
             <source>Effect by day</source>
             <translation>Wirkung je Tag</translation>
         </message>
@@ -4167,7 +4262,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders/install.py" line="72" />
+            <location filename="../../ui/reminders/install.py" line="74" />
             <source>&amp;Reminders…</source>
             <translation>&amp;Erinnerungen …</translation>
         </message>
@@ -4237,7 +4332,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Ihr Tagebuch wird angelegt …</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders/install.py" line="66" />
+            <location filename="../../ui/reminders/install.py" line="68" />
             <source>Daily &amp;Check-in…</source>
             <translation>Täglicher &amp;Check-in …</translation>
         </message>
@@ -4353,7 +4448,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Zusammenfassung …</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders/install.py" line="69" />
+            <location filename="../../ui/reminders/install.py" line="71" />
             <source>Today's symptoms and daily factors in a few keys (Ctrl+Shift+D)</source>
             <translation>Heutige Symptome und Tagesfaktoren mit wenigen Tasten (Strg+Umschalt+D)</translation>
         </message>
@@ -4793,7 +4888,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Um den {day}: {name} im Mittel {v} ({d} bewertete Tage)</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="52" />
+            <location filename="../../ui/report/insights_block.py" line="53" />
             <source>Average severity {w} weeks before and after each change</source>
             <translation>Mittlere Stärke {w} Wochen vor und nach jeder Änderung</translation>
         </message>
@@ -4803,7 +4898,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Vorher: Mittelwert (Tage)</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="58" />
+            <location filename="../../ui/report/insights_block.py" line="59" />
             <source>Before: the {w} weeks up to the day before; after: up to {w} weeks from the day (within this period). n = number of ratings behind each figure. These describe what was recorded around each date; they do not show that a change caused a difference.</source>
             <translation>Vorher: die {w} Wochen bis zum Vortag; nachher: bis zu {w} Wochen ab dem Tag (innerhalb dieses Zeitraums). n = Anzahl der Bewertungen hinter jedem Wert. Die Werte beschreiben, was um jedes Datum herum erfasst wurde; sie zeigen nicht, dass eine Änderung einen Unterschied verursacht hat.</translation>
         </message>
@@ -4819,7 +4914,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Änderung</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="67" />
+            <location filename="../../ui/report/insights_block.py" line="68" />
             <source>Change (numbered as on the charts)</source>
             <translation>Änderung (nummeriert wie in den Diagrammen)</translation>
         </message>
@@ -4870,7 +4965,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Höchste Bewertung an diesem Tag:</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="104" />
+            <location filename="../../ui/report/insights_block.py" line="105" />
             <source>Insights (95% AR(1)-corrected intervals; only results unlikely to be chance)</source>
             <translation>Zusammenhänge (95-%-Intervalle mit AR(1)-Korrektur; nur Ergebnisse, bei denen Zufall unwahrscheinlich ist)</translation>
         </message>
@@ -4961,7 +5056,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Keine Behandlungsänderungen in diesem Zeitraum.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="55" />
+            <location filename="../../ui/report/insights_block.py" line="56" />
             <source>No treatment started, stopped or changed dose in this period.</source>
             <translation>In diesem Zeitraum wurde keine Behandlung begonnen, beendet oder in der Dosis geändert.</translation>
         </message>
@@ -5104,7 +5199,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Mittelwert {avg} · {n} Bewertungen an {d} Tagen</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="76" />
+            <location filename="../../ui/report/insights_block.py" line="77" />
             <source>before → after</source>
             <translation>vorher → nachher</translation>
         </message>
@@ -5181,7 +5276,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>{day}: {name} {v} (niedrigster {lo}, höchster {hi}, {n} Bewertungen)</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="27" />
+            <location filename="../../ui/report/insights_block.py" line="28" />
             <source>{name} dose changed: {old} → {new}</source>
             <translation>{name}: Dosis geändert: {old} → {new}</translation>
         </message>
@@ -5191,17 +5286,17 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>{name}: Stärke, letzte {n} Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="24" />
+            <location filename="../../ui/report/insights_block.py" line="25" />
             <source>{name} started</source>
             <translation>{name} begonnen</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="23" />
+            <location filename="../../ui/report/insights_block.py" line="24" />
             <source>{name} started, {dose}</source>
             <translation>{name} begonnen, {dose}</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="26" />
+            <location filename="../../ui/report/insights_block.py" line="27" />
             <source>{name} stopped</source>
             <translation>{name} beendet</translation>
         </message>
@@ -5221,7 +5316,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>{n} frühere Änderungen nicht aufgeführt.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="93" />
+            <location filename="../../ui/report/insights_block.py" line="94" />
             <source>{n} earlier changes not shown.</source>
             <translation>{n} frühere Änderungen nicht gezeigt.</translation>
         </message>
@@ -6123,182 +6218,182 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SummaryDialog</name>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="153" />
+            <location filename="../../ui/report/summary_dialog.py" line="157" />
             <source>&amp;Preview and print…</source>
             <translation>&amp;Vorschau und Drucken …</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="154" />
+            <location filename="../../ui/report/summary_dialog.py" line="158" />
             <source>&amp;Save as PDF…</source>
             <translation>Als PDF &amp;speichern …</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="129" />
+            <location filename="../../ui/report/summary_dialog.py" line="133" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="125" />
+            <location filename="../../ui/report/summary_dialog.py" line="129" />
             <source>Add the diary of the period as an appendix</source>
             <translation>Das Tagebuch des Zeitraums als Anhang beifügen</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="120" />
+            <location filename="../../ui/report/summary_dialog.py" line="124" />
             <source>Appointment on</source>
             <translation>Termin am</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="140" />
+            <location filename="../../ui/report/summary_dialog.py" line="144" />
             <source>Appointment on:</source>
             <translation>Termin am:</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="82" />
+            <location filename="../../ui/report/summary_dialog.py" line="86" />
             <source>Appointment summary</source>
             <translation>Zusammenfassung für den Arzttermin</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="146" />
+            <location filename="../../ui/report/summary_dialog.py" line="150" />
             <source>Conditions</source>
             <translation>Erkrankungen</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="353" />
+            <location filename="../../ui/report/summary_dialog.py" line="383" />
             <source>Could not make the summary ({kind}).</source>
             <translation>Die Zusammenfassung konnte nicht erstellt werden ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="62" />
+            <location filename="../../ui/report/summary_dialog.py" line="66" />
             <source>Custom</source>
             <translation>Eigener Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="118" />
+            <location filename="../../ui/report/summary_dialog.py" line="122" />
             <source>From</source>
             <translation>Von</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="59" />
+            <location filename="../../ui/report/summary_dialog.py" line="63" />
             <source>Last 30 days</source>
             <translation>Letzte 30 Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="60" />
+            <location filename="../../ui/report/summary_dialog.py" line="64" />
             <source>Last 90 days</source>
             <translation>Letzte 90 Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="121" />
+            <location filename="../../ui/report/summary_dialog.py" line="125" />
             <source>Main concern</source>
             <translation>Hauptanliegen</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="141" />
+            <location filename="../../ui/report/summary_dialog.py" line="145" />
             <source>Main concern:</source>
             <translation>Hauptanliegen:</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="113" />
+            <location filename="../../ui/report/summary_dialog.py" line="117" />
             <source>One question per line</source>
             <translation>Eine Frage pro Zeile</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="332" />
+            <location filename="../../ui/report/summary_dialog.py" line="362" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="131" />
+            <location filename="../../ui/report/summary_dialog.py" line="135" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="166" />
+            <location filename="../../ui/report/summary_dialog.py" line="172" />
             <source>Paper:</source>
             <translation>Papier:</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="117" />
+            <location filename="../../ui/report/summary_dialog.py" line="121" />
             <source>Period</source>
             <translation>Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="134" />
+            <location filename="../../ui/report/summary_dialog.py" line="138" />
             <source>Period:</source>
             <translation>Zeitraum:</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="126" />
+            <location filename="../../ui/report/summary_dialog.py" line="130" />
             <source>Print my name</source>
             <translation>Meinen Namen drucken</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="122" />
+            <location filename="../../ui/report/summary_dialog.py" line="126" />
             <source>Questions</source>
             <translation>Fragen</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="142" />
+            <location filename="../../ui/report/summary_dialog.py" line="146" />
             <source>Questions:</source>
             <translation>Fragen:</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="220" />
+            <location filename="../../ui/report/summary_dialog.py" line="250" />
             <source>Restored what you were writing before.</source>
             <translation>Was Sie zuvor geschrieben haben, wurde wiederhergestellt.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="331" />
+            <location filename="../../ui/report/summary_dialog.py" line="361" />
             <source>Save summary as PDF</source>
             <translation>Zusammenfassung als PDF speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="346" />
+            <location filename="../../ui/report/summary_dialog.py" line="376" />
             <source>Saved. The PDF is not encrypted.</source>
             <translation>Gespeichert. Die PDF-Datei ist nicht verschlüsselt.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="61" />
+            <location filename="../../ui/report/summary_dialog.py" line="65" />
             <source>Since the last appointment</source>
             <translation>Seit dem letzten Termin</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="144" />
+            <location filename="../../ui/report/summary_dialog.py" line="148" />
             <source>Symptoms</source>
             <translation>Symptome</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="110" />
+            <location filename="../../ui/report/summary_dialog.py" line="114" />
             <source>The one thing you most want to discuss</source>
             <translation>Das, worüber Sie am dringendsten sprechen möchten</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="150" />
+            <location filename="../../ui/report/summary_dialog.py" line="154" />
             <source>Ticked ones are in the summary; Space ticks or unticks</source>
             <translation>Angehakte stehen in der Zusammenfassung; die Leertaste hakt an oder ab</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="119" />
+            <location filename="../../ui/report/summary_dialog.py" line="123" />
             <source>To</source>
             <translation>Bis</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="145" />
+            <location filename="../../ui/report/summary_dialog.py" line="149" />
             <source>Treatments</source>
             <translation>Behandlungen</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="130" />
+            <location filename="../../ui/report/summary_dialog.py" line="134" />
             <source>US Letter</source>
             <translation>US Letter</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="182" />
+            <location filename="../../ui/report/summary_dialog.py" line="212" />
             <source>Working…</source>
             <translation>Wird erstellt …</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="137" />
+            <location filename="../../ui/report/summary_dialog.py" line="141" />
             <source>to</source>
             <translation>bis</translation>
         </message>
@@ -7118,99 +7213,99 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>TrendsView</name>
         <message>
-            <location filename="../../ui/trends/view.py" line="145" />
+            <location filename="../../ui/trends/view.py" line="146" />
             <source>&amp;Insights</source>
             <translation>&amp;Zusammenhänge</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="144" />
+            <location filename="../../ui/trends/view.py" line="145" />
             <source>&amp;Trends</source>
             <translation>&amp;Verlauf</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="106" />
+            <location filename="../../ui/trends/view.py" line="107" />
             <source>A calendar, darker for a higher rating; days without a rating are left blank. The table below gives the figures.</source>
             <translation>Ein Kalender, dunkler bei höherer Bewertung; Tage ohne Bewertung bleiben leer. Die Tabelle darunter nennt die Werte.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="117" />
+            <location filename="../../ui/trends/view.py" line="118" />
             <source>Averages of your own ratings before each change and after it, leaving out the treatment's wash-in days (14 unless set); in brackets, the days each average rests on. Lower is better. The 95% interval is AR(1)-corrected: it allows for good and bad days coming in runs. They describe, they do not explain.</source>
             <translation>Mittelwerte Ihrer eigenen Bewertungen vor jeder Änderung und danach, ohne die Einschleichtage der Behandlung (14, wenn nicht anders eingestellt); in Klammern die Tage, auf denen jeder Mittelwert beruht. Niedriger ist besser. Das 95-%-Intervall ist AR(1)-korrigiert: Es berücksichtigt, dass gute und schlechte Tage gehäuft auftreten. Die Werte beschreiben, sie erklären nicht.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="109" />
-            <location filename="../../ui/trends/view.py" line="127" />
+            <location filename="../../ui/trends/view.py" line="110" />
+            <location filename="../../ui/trends/view.py" line="128" />
             <source>Before and after treatment changes</source>
             <translation>Vor und nach Behandlungsänderungen</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="213" />
+            <location filename="../../ui/trends/view.py" line="214" />
             <source>Could not load trends ({kind}).</source>
             <translation>Der Verlauf konnte nicht geladen werden ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="212" />
+            <location filename="../../ui/trends/view.py" line="213" />
             <source>Could not load trends.</source>
             <translation>Der Verlauf konnte nicht geladen werden.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="104" />
-            <location filename="../../ui/trends/view.py" line="125" />
+            <location filename="../../ui/trends/view.py" line="105" />
+            <location filename="../../ui/trends/view.py" line="126" />
             <source>Days with this symptom</source>
             <translation>Tage mit diesem Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="51" />
+            <location filename="../../ui/trends/view.py" line="52" />
             <source>Everything</source>
             <translation>Alles</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="49" />
+            <location filename="../../ui/trends/view.py" line="50" />
             <source>Last 2 years</source>
             <translation>Letzte 2 Jahre</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="50" />
+            <location filename="../../ui/trends/view.py" line="51" />
             <source>Last 5 years</source>
             <translation>Letzte 5 Jahre</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="47" />
+            <location filename="../../ui/trends/view.py" line="48" />
             <source>Last 90 days</source>
             <translation>Letzte 90 Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="48" />
+            <location filename="../../ui/trends/view.py" line="49" />
             <source>Last year</source>
             <translation>Letztes Jahr</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="177" />
+            <location filename="../../ui/trends/view.py" line="178" />
             <source>Loading…</source>
             <translation>Wird geladen …</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="82" />
+            <location filename="../../ui/trends/view.py" line="83" />
             <source>Period</source>
             <translation>Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="87" />
+            <location filename="../../ui/trends/view.py" line="88" />
             <source>Period:</source>
             <translation>Zeitraum:</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="81" />
+            <location filename="../../ui/trends/view.py" line="82" />
             <source>Symptom</source>
             <translation>Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="85" />
+            <location filename="../../ui/trends/view.py" line="86" />
             <source>Symptom:</source>
             <translation>Symptom:</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="98" />
+            <location filename="../../ui/trends/view.py" line="99" />
             <source>Treatment changes</source>
             <translation>Behandlungsänderungen</translation>
         </message>

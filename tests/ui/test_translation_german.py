@@ -259,3 +259,19 @@ def test_english_is_still_english_without_the_catalogue(qapp) -> None:
     english, _ = _filled(MESSAGES[0])
     assert core_message(english) == english
     assert QApplication.translate("Report", "Health summary") == "Health summary"
+
+
+def test_an_experiment_is_described_in_german(german) -> None:
+    """The plan's words around the treatment's name, and its dates, through core_tr."""
+    from app.report.experiment import plan_for
+    from app.report.experiment_words import commitment, schedule_lines, today_line
+
+    plan = plan_for("treatment", "Magnesium", 1, dt.date(2026, 3, 2), blocks=2,
+                    block_days=14, seed=3)
+    lines = [commitment(plan, "Kopfschmerz", core_tr), *schedule_lines(plan, core_tr),
+             today_line(plan, dt.date(2026, 3, 5), core_tr)]
+    text = " ".join(lines)
+    assert "2. März 2026" in text and "Magnesium nehmen" in text or "ohne Magnesium" in text
+    assert "Mar" not in text.replace("März", "")
+    left = [line for line in lines if looks_english(line) or re.search(r"\b(take|no) ", line)]
+    assert not left, left

@@ -199,7 +199,7 @@ class CheckInDialog(QDialog):
             return ""
         else:
             text = self.tr("That day: {todo} (block {i} of {n} of your experiment)").format(
-                todo=todo(plan, block[1]), i=block[0] + 1, n=len(plan.blocks))
+                todo=todo(plan, block[1], core_tr), i=block[0] + 1, n=len(plan.blocks))
         if block is not None and block[0] > 0 and day == plan.start + dt.timedelta(
                 days=block[0] * plan.block_days):
             text += "\n" + (self.tr("Your experiment switches today.") if day == self._today

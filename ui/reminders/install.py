@@ -46,7 +46,9 @@ def experiment_blocks(journal) -> tuple[BlockStart, ...]:
     plan = experiment.load(journal)
     if plan is None:
         return ()
-    return tuple(BlockStart(first, experiment.todo(plan, arm), i == 0)
+    from ui.core_text import core_tr
+
+    return tuple(BlockStart(first, experiment.todo(plan, arm, core_tr), i == 0)
                  for i, (first, _last, arm) in enumerate(experiment.block_ranges(plan)))
 
 
