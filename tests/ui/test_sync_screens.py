@@ -21,6 +21,7 @@ from app.models import Entry
 from app.sync import conflicts, engine
 from tests.ui.shell_support import OFFSCREEN_NOISE, PASSPHRASE, FakeClock, make_journal, open_window
 from tests.ui.shell_support import build
+from ui.sync.service import INTERVAL_MS
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 
@@ -66,8 +67,14 @@ def test_the_status_line_says_when_and_with_whom_and_new_entries_appear(qtbot, t
     rows = window.page.entry_model.rowCount()
     other.entries.add(Entry("note", dt.date(2026, 3, 9), "Written on the desktop", "x"))
     engine.sync_now(other)
-    window.sync.sync_action.trigger()
+    timer = window.sync.service.timer  # every five minutes while open
+    assert timer.isActive() and timer.interval() == INTERVAL_MS == 5 * 60 * 1000
+    timer.timeout.emit()  # as five minutes passing does
     qtbot.waitUntil(lambda: window.page.entry_model.rowCount() == rows + 1, timeout=20_000)
+    other.entries.add(Entry("note", dt.date(2026, 3, 10), "Also on the desktop", "x"))
+    engine.sync_now(other)
+    window.sync.sync_action.trigger()  # File > Sync Now
+    qtbot.waitUntil(lambda: window.page.entry_model.rowCount() == rows + 2, timeout=20_000)
     # the folder goes away: said in a few words, and nothing from an entry
     shutil.move(folder, tmp_path / "unplugged")
     window.sync.sync_action.trigger()
@@ -76,6 +83,7 @@ def test_the_status_line_says_when_and_with_whom_and_new_entries_appear(qtbot, t
     other.lock()
     window.lock("user")
     qtbot.waitUntil(lambda: not window.sync.status_line.isVisible())
+    assert not timer.isActive()
 
 
 def test_a_lock_sends_the_last_edits(qtbot, tmp_path):
