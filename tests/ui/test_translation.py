@@ -255,9 +255,11 @@ def test_german_main_screens_show_no_english(german, qtbot, tmp_path: Path) -> N
                    for where, text in seen[screen]
                    if _norm(text) in english or _english_sentence(text, demo)})
     assert not left, "English left in the German window:\n" + "\n".join(left)
-    # Figures in the insights' sentences take the German decimal comma.
+    # Figures in the insights' sentences and the chart's description take the comma.
     points = [text for screen in ("insights.png", "trends-window.png")
-              for where, text in seen[screen] if where == "QLabel" and re.search(r"\d\.\d", text)]
+              for where, text in seen[screen]
+              if where in ("QLabel", "TrendChart accessible description")
+              and re.search(r"\d\.\d", text)]
     assert not points, points
     # And the window really is in German, not merely silent.
     main = {text for _w, text in seen["main-window.png"]}

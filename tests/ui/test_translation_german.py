@@ -271,7 +271,7 @@ def test_an_experiment_is_described_in_german(german) -> None:
     lines = [commitment(plan, "Kopfschmerz", core_tr), *schedule_lines(plan, core_tr),
              today_line(plan, dt.date(2026, 3, 5), core_tr)]
     text = " ".join(lines)
-    assert "2. März 2026" in text and "Magnesium nehmen" in text or "ohne Magnesium" in text
+    assert "2. März 2026" in text and ("Magnesium nehmen" in text or "ohne Magnesium" in text)
     assert "Mar" not in text.replace("März", "")
     left = [line for line in lines if looks_english(line) or re.search(r"\b(take|no) ", line)]
     assert not left, left

@@ -24,7 +24,7 @@ from app.report.trends_data import TrendsData
 from ui.appearance.theme import is_high_contrast
 from ui.report.chart import ChartGeometry, draw_legend, draw_trend, plot_rect
 from ui.report.page_one import change_text
-from ui.report.style import GRID, INK, MUTED, day_text, font, tr
+from ui.report.style import GRID, INK, MUTED, day_text, font, number, tr
 from ui.locale_text import month_text
 
 LANE_H = 13
@@ -145,13 +145,13 @@ class TrendChart(CachedPicture):
         days = sum(s.days for s in t.daily)
         mean = sum(s.mean * s.days for s in t.daily) / days
         parts = [tr("{name}: average {avg} on {d} rated days of {all}; lower is better.").format(
-            name=t.name, avg=f"{mean:.1f}", d=days, all=(d.end - d.start).days + 1)]
+            name=t.name, avg=number(mean), d=days, all=(d.end - d.start).days + 1)]
         if len(t.moving) >= 2:
             parts.append(direction_text(t.moving[0].mean, t.moving[-1].mean))
         if t.moving:
             last = t.moving[-1]
             parts.append(tr("Latest {n}-day average {v} on {day}.").format(
-                n=d.window, v=f"{last.mean:.1f}", day=day_text(last.day, d.date_format)))
+                n=d.window, v=number(last.mean), day=day_text(last.day, d.date_format)))
         for change in d.changes:
             parts.append(tr("Marker {n}: {text} on {day}.").format(
                 n=d.number(change), text=change_text(change),
@@ -178,10 +178,10 @@ class TrendChart(CachedPicture):
                 if bucket == 1:
                     return tr("{day}: {name} {v} (lowest {lo}, highest {hi}, {n} ratings)").format(
                         day=day_text(s.day, d.date_format), name=d.trend.name,
-                        v=f"{s.mean:.1f}", lo=s.low, hi=s.high, n=s.n)
+                        v=number(s.mean), lo=s.low, hi=s.high, n=s.n)
                 return tr("Around {day}: {name} {v} on average ({d} rated days)").format(
                     day=day_text(s.day, d.date_format), name=d.trend.name,
-                    v=f"{s.mean:.1f}", d=s.days)
+                    v=number(s.mean), d=s.days)
         return tr("{day}: not recorded").format(day=day_text(day, d.date_format))
 
     def event(self, event: QEvent) -> bool:
@@ -246,10 +246,10 @@ def direction_text(first: float, last: float) -> str:
     """Which way the moving average went over the period, in words (half a point
     either way counts as steady: ratings move that much from day to day)."""
     if last <= first - 0.5:
-        return tr("Trend falling, from {a} to {b}.").format(a=f"{first:.1f}", b=f"{last:.1f}")
+        return tr("Trend falling, from {a} to {b}.").format(a=number(first), b=number(last))
     if last >= first + 0.5:
-        return tr("Trend rising, from {a} to {b}.").format(a=f"{first:.1f}", b=f"{last:.1f}")
-    return tr("Trend steady, around {b}.").format(b=f"{last:.1f}")
+        return tr("Trend rising, from {a} to {b}.").format(a=number(first), b=number(last))
+    return tr("Trend steady, around {b}.").format(b=number(last))
 
 
 WEEKDAY_HINTS = (
