@@ -207,7 +207,13 @@ def _catch_up_from_snapshots(db, folder: Path, key: bytes, me: str, clock: Hybri
     """Devices whose next log was removed (compacted): apply their newest snapshot
     and move the cursors to what it covers, so reading goes on after it."""
     cursors = {d: s for d, s in db.execute("SELECT device_id, seq FROM sync_devices")}
-    for device in compaction.gaps(folder, me, cursors, fs.list_logs(folder)):
+    listing = fs.list_logs(folder)
+    done: set[str] = set()
+    # one device's snapshot may move another's cursor past logs that device has
+    # removed since: look again until no gap is left
+    while todo := [d for d in compaction.gaps(folder, me, cursors, listing) if d not in done]:
+        device = todo[0]
+        done.add(device)
         snap = compaction.read_snapshot(key, folder, device)
         if snap is None:
             report.problems.append(LogDamaged.user_message)
