@@ -194,9 +194,11 @@ def _notices(mod: _Module) -> list[tuple[ast.expr, ast.AST | None, _Module]]:
             for ret in ast.walk(node):
                 if isinstance(ret, ast.Return) and ret.value is not None:
                     add(ret.value, ret)
-    for name, value in mod.constants.items():  # NOUNS = {NAME: ("name", "names"), …}
-        if name == "NOUNS":
-            found += [(c, None, mod) for c in ast.walk(value)
+    # NOUNS = {NAME: ("name", "names"), …}, SITE_NAMES = {"reddit": "on Reddit", …}
+    for name, value in mod.constants.items():
+        if name in ("NOUNS", "SITE_NAMES"):
+            words = value.values if isinstance(value, ast.Dict) else [value]  # not the keys
+            found += [(c, None, mod) for w in words for c in ast.walk(w)
                       if isinstance(c, ast.Constant) and isinstance(c.value, str)]
     return found
 

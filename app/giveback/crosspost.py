@@ -68,11 +68,14 @@ def ago(iso: str, now: dt.datetime | None = None) -> str:
         return "today"
     if days == 1:
         return "yesterday"
-    for size, word in ((365, "year"), (30, "month"), (7, "week"), (1, "day")):
-        if days >= size * (2 if size > 1 else 1) or size == 1:
-            n = days // size
-            return f"{n} {word}{'s' * (n != 1)} ago"
-    return "before"
+    # whole phrases, so each can be translated (ui/core_text.py); always plural here
+    if days >= 730:
+        return f"{days // 365} years ago"
+    if days >= 60:
+        return f"{days // 30} months ago"
+    if days >= 14:
+        return f"{days // 7} weeks ago"
+    return f"{days} days ago"
 
 
 def passages(text: str) -> list[str]:

@@ -275,3 +275,16 @@ def test_an_experiment_is_described_in_german(german) -> None:
     assert "Mar" not in text.replace("März", "")
     left = [line for line in lines if looks_english(line) or re.search(r"\b(take|no) ", line)]
     assert not left, left
+
+
+def test_a_cross_post_warning_is_german(german) -> None:
+    """The share review's warning about a passage posted before: where and when too."""
+    from app.giveback.crosspost import CrossPost
+
+    now = dt.datetime(2026, 3, 22, 12, tzinfo=dt.timezone.utc)
+    found = CrossPost("Heute war ein schlechter Tag mit starken Schmerzen", "reddit",
+                      "2026-03-01T10:00:00+00:00", 0.9, 7)
+    shown = core_message(found.message(now))
+    assert shown == ("Dieser Abschnitt („Heute war ein schlechter Tag mit…“) wurde auf Reddit "
+                     "vor 3 Wochen geteilt; wenn Sie ihn hier veröffentlichen, können Lesende "
+                     "die beiden Konten verknüpfen."), shown
