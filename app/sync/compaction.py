@@ -125,11 +125,13 @@ def write_snapshot(journal, folder: Path, key: bytes, me: str) -> int | None:
             return None
         states, aliases = state_store.load(db)
         covers = {d: s for d, s in db.execute("SELECT device_id, seq FROM sync_devices")}
+        names = {d: n for d, n in db.execute("SELECT device_id, name FROM sync_devices") if n}
         name = _meta(db, "sync.device_name")
     covers[me] = seq
+    names[me] = name
     changes = [state_store.to_wire(k, kind, _bare(s)) for k, (kind, s) in states.items()]
-    body = {"kind": "snapshot", "device_name": name, "covers": covers, "changes": changes,
-            "aliases": aliases}
+    body = {"kind": "snapshot", "device_name": name, "covers": covers, "names": names,
+            "changes": changes, "aliases": aliases}
     fs.write_atomic(snapshot_path(folder, me, seq), log.encode(key, me, seq, body))
     with journal.transaction() as db:
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sync.snapshot', ?)",

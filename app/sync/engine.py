@@ -243,6 +243,10 @@ def _catch_up_from_snapshots(db, folder: Path, key: bytes, me: str, clock: Hybri
                            "sync_devices WHERE device_id = ?), ?), ?, 0, '')",
                            (other, other, name if other == device else "", int(seq)))
                 cursors[other] = int(seq)
+        names = {**dict(snap.body.get("names") or {}), device: name}
+        for other, other_name in names.items():  # "Synced with Desktop", not with an id
+            db.execute("UPDATE sync_devices SET name = ? WHERE device_id = ? AND (name = '' "
+                       "OR device_id = ?)", (str(other_name)[:60], other, device))
 
 
 def _flush_key_file(journal, folder: Path) -> None:

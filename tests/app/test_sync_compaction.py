@@ -147,3 +147,29 @@ def test_deleted_text_is_gone_from_the_folder_after_compaction(pair: Devices) ->
                                    ensure_ascii=False)
                 assert "Quorvantex" not in plain, path.name
     assert "Quorvantex" not in json.dumps(content(j1))
+
+
+def test_a_late_device_catches_up_from_both_snapshots_in_one_sync(pair: Devices,
+                                                                  tmp_path: Path) -> None:
+    j0, j1 = pair.journals
+    e0 = j0.entries.add(Entry("note", dt.date(2026, 1, 1), "Zero", "start\n"))
+    e1 = j1.entries.add(Entry("note", dt.date(2026, 1, 2), "One", "start\n"))
+    for n in range(3 * EVERY):
+        _edit(j0, e0, n)
+        _edit(j1, e1, n)
+        _round(pair)
+    for i, journal in enumerate(pair.journals):  # both devices' first logs are gone
+        names = [p.name for p in _folder_files(pair.folders[0], engine.device_id(journal))]
+        assert "000001.log" not in names, (i, names)
+    late, report = engine.join(pair.folders[0], tmp_path / "late.fettle", PASSPHRASE,
+                               profile=kdf.FAST_TEST_PROFILE)
+    with late:
+        assert report.problems == []
+        assert content(late) == content(j1)  # device 0 has not read 1's last log yet
+        assert sorted(report.devices) == sorted(
+            r[0] for r in j1.db.execute("SELECT value FROM meta WHERE key = "
+                                        "'sync.device_name'").fetchall()
+            + j0.db.execute("SELECT value FROM meta WHERE key = 'sync.device_name'"
+                            ).fetchall())  # named, not by their ids
+        pair.sync(0)
+        assert content(j0) == content(late)
