@@ -12,10 +12,9 @@ own palette is not already dark. Both are followed live.
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyleFactory
 
 from ui.appearance.palettes import (
     HC_ACCENT,
@@ -29,6 +28,7 @@ from ui.appearance.target_style import TARGET_PROPERTY, TargetStyle
 
 HIGH_CONTRAST_PROPERTY = "fettleHighContrast"  # on the QApplication, for custom painting
 DESKTOP_STYLE_PROPERTY = "fettleDesktopStyle"  # the style Qt chose for this desktop
+STYLE_NAME = "fettleTargetStyle"
 
 
 def remember_desktop_style(app: QApplication) -> None:
@@ -52,7 +52,6 @@ class ThemeManager(QObject):
         self._settings = settings
         self._appearance = load_appearance(settings)
         self._applying = False
-        self._style: TargetStyle | None = None
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -115,18 +114,19 @@ class ThemeManager(QObject):
         return theme
 
     def _install_style(self, app: QApplication, base_name: str, target: int) -> TargetStyle:
-        """The app's TargetStyle, made once and then only given a new target: replacing
-        the application style while windows are open makes Qt rebuild every style-sheet
-        style, so that is done only when the base style itself changes (System on a
-        desktop whose style is not Fusion). The style sheet set after this repolishes
-        every widget, which re-asks the style for every size."""
-        style = self._style
-        if style is None or not shiboken6.isValid(style) or style.base_name != base_name.lower():
+        """The app's one TargetStyle, made once per process and then only given a new
+        target: replacing the application style while windows are open (or were, and
+        wait for deletion) makes Qt rebuild every style-sheet style, which crashed in
+        ``setStyleSheet`` after a closed wizard; so a new style is made only when the
+        base style itself changes (System on a desktop whose style is not Fusion). The
+        style sheet set after this repolishes every widget, which re-asks the style for
+        every size."""
+        style = app.findChild(QProxyStyle, STYLE_NAME)  # a child of Qt's style-sheet style
+        if not isinstance(style, TargetStyle) or style.base_name != base_name.lower():
             base = QStyleFactory.create(base_name) or QStyleFactory.create("Fusion")
             style = TargetStyle(base, target)
-            style.base_name = base_name.lower()
-            app.setStyle(style)  # the app owns it; we keep a reference to change its target
-            self._style = style
+            style.setObjectName(STYLE_NAME)
+            app.setStyle(style)  # the app owns it
         style.target = target
         return style
 
