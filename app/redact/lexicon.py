@@ -58,7 +58,7 @@ _NAME_ATTRS_FIRST = ("first_names", "first_names_male", "first_names_female",
 _NAME_ATTRS_LAST = ("last_names", "last_names_male", "last_names_female")
 _CITY_POPULATION = 5000
 _FALLBACK_ZIPF = 1.5  # a dictionary word too rare for the frequency table
-_CACHE_FORMAT = 5
+_CACHE_FORMAT = 6
 
 
 @dataclass
@@ -262,6 +262,7 @@ def _cache_key() -> str:
             parts.append(f"{dist}=?")
     digest = hashlib.sha256("|".join(parts).encode())
     digest.update(Path(__file__).read_bytes())
+    digest.update((Path(__file__).parent / "normalise.py").read_bytes())  # how words fold
     data = resources.files("app.redact.data")
     for name in ("word_frequencies.txt", "medical_terms.txt", "rare_markers.txt"):
         digest.update(data.joinpath(name).read_bytes())

@@ -50,6 +50,10 @@ HOMOGLYPHS = str.maketrans({
     "α": "a", "β": "b", "ε": "e", "ζ": "z", "η": "h", "ι": "i", "κ": "k", "μ": "m",
     "ν": "n", "ο": "o", "ρ": "p", "τ": "t", "υ": "y", "χ": "x", "ϲ": "c", "ϳ": "j",
     "ℓ": "l", "ǀ": "l", "ӏ": "l", "ɑ": "a", "ɩ": "i",
+    # Latin letters with a stroke or a ligature, which no decomposition takes apart
+    # ("Økafor" must match "Okafor", "Łukasz" "Lukasz")
+    "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ŧ": "t", "ð": "d", "ƀ": "b", "ɨ": "i",
+    "æ": "ae", "œ": "oe", "þ": "th",
 })
 
 
