@@ -115,17 +115,17 @@ class ThemeManager(QObject):
 
     def _install_style(self, app: QApplication, base_name: str, target: int) -> TargetStyle:
         """The app's one TargetStyle, made once per process and then only given a new
-        target: replacing the application style while windows are open (or were, and
-        wait for deletion) makes Qt rebuild every style-sheet style, which crashed in
-        ``setStyleSheet`` after a closed wizard; so a new style is made only when the
-        base style itself changes (System on a desktop whose style is not Fusion). The
-        style sheet set after this repolishes every widget, which re-asks the style for
-        every size."""
+        target; the style sheet set after this repolishes every widget, which re-asks
+        the style for every size. A new style is made only when the base style changes
+        (System on a desktop whose style is not Fusion), and then with the style sheet
+        removed first: replacing the style under a style sheet crashed Qt in the next
+        ``setStyleSheet`` once a wizard had been closed (tests/ui/test_theme_switch.py)."""
         style = app.findChild(QProxyStyle, STYLE_NAME)  # a child of Qt's style-sheet style
         if not isinstance(style, TargetStyle) or style.base_name != base_name.lower():
             base = QStyleFactory.create(base_name) or QStyleFactory.create("Fusion")
             style = TargetStyle(base, target)
             style.setObjectName(STYLE_NAME)
+            app.setStyleSheet("")  # unwrap first: Qt's style-sheet style is rebuilt below
             app.setStyle(style)  # the app owns it
         style.target = target
         return style
