@@ -29,8 +29,8 @@ CATALOGUE = ROOT / "ui" / "core_catalogue.py"
 SKIP = ("cli",)
 # Modules whose warnings and notes the share review shows (see ``_notices``).
 NOTICES = ("app/posts/*.py", "app/redact/risk.py", "app/redact/transform.py",
-           "app/giveback/crosspost.py")
-NOTICE_FUNCTIONS = ("notes", "over_warning", "message", "summary")
+           "app/giveback/crosspost.py", "app/giveback/reply.py", "app/giveback/topics.py")
+NOTICE_FUNCTIONS = ("notes", "over_warning", "message", "summary", "reason")
 PLACEHOLDER = "\0"
 
 
@@ -194,6 +194,24 @@ def _notices(mod: _Module) -> list[tuple[ast.expr, ast.AST | None, _Module]]:
             for ret in ast.walk(node):
                 if isinstance(ret, ast.Return) and ret.value is not None:
                     add(ret.value, ret)
+                elif isinstance(ret, ast.Dict):  # {"lesson": "lesson", …}.get(kind, "entry")
+                    for value in ret.values:
+                        add(value, ret)
+                elif (isinstance(ret, ast.Call) and isinstance(ret.func, ast.Attribute)
+                        and ret.func.attr == "get" and len(ret.args) == 2):
+                    add(ret.args[1], ret)
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("add", "append") and node.args):
+            # a finding's reasons: f.add(f"mentions {name}", 3.0), terms.append((n, f"…", 2))
+            first = node.args[0]
+            parts = first.elts if isinstance(first, ast.Tuple) else [first]
+            for part in parts:
+                if isinstance(part, ast.JoinedStr):
+                    add(part, node)
+        elif isinstance(node, ast.ListComp) and isinstance(node.elt, ast.Tuple):
+            for part in node.elt.elts:  # [(n, f"mentions {n}", 3.0) for n in names]
+                if isinstance(part, ast.JoinedStr):
+                    add(part, node)
     # NOUNS = {NAME: ("name", "names"), …}, SITE_NAMES = {"reddit": "on Reddit", …}
     for name, value in mod.constants.items():
         if name in ("NOUNS", "SITE_NAMES"):

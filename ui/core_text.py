@@ -104,11 +104,12 @@ def _translate_once(text: str, depth: int, memo: dict) -> tuple[str, int]:
         words, cost = _translate(count.group(2), depth + 1, memo)
         if cost < best[1]:
             best = (f"{count.group(1)} {words}", cost)
-    if ", " in text:  # "3 names, 2 dates": each item of a list
-        items = [_translate(item, depth + 1, memo) for item in text.split(", ")]
-        cost = sum(c for _t, c in items)
-        if cost < best[1]:
-            best = (", ".join(t for t, _c in items), cost)
+    for comma in ("; ", ", "):  # "3 names, 2 dates", "about X; mentions y; entry"
+        if comma in text:
+            items = [_translate(item, depth + 1, memo) for item in text.split(comma)]
+            cost = sum(c for _t, c in items)
+            if cost < best[1]:
+                best = (comma.join(t for t, _c in items), cost)
     if best[1] == 0:
         return best
     for template, pieces, numbers in _patterns():

@@ -288,3 +288,11 @@ def test_a_cross_post_warning_is_german(german) -> None:
     assert shown == ("Dieser Abschnitt („Heute war ein schlechter Tag mit…“) wurde auf Reddit "
                      "vor 3 Wochen geteilt; wenn Sie ihn hier veröffentlichen, können Lesende "
                      "die beiden Konten verknüpfen."), shown
+
+
+def test_why_a_finding_bears_on_a_question_is_german(german) -> None:
+    """Answer a question: each finding's reasons ('about X; mentions y; entry')."""
+    shown = core_message("about Methotrexate; mentions methotrexate; says “stiffness”; entry")
+    assert shown == "über Methotrexate; erwähnt methotrexate; enthält „stiffness“; Eintrag"
+    topic = core_message("mentions “HIV”, a topic you keep private")
+    assert topic == "erwähnt „HIV“, ein Thema, das Sie für sich behalten"

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app import backup
 from app.backup import BackupInfo
+from ui.core_text import core_message
 from ui.locale_text import date_time_text, number_text
 from ui.messages import words
 
@@ -131,7 +132,8 @@ class RestoreDialog(QDialog):
         first_good = None
         for info in infos:
             entries = "" if info.entry_count is None else number_text(info.entry_count)
-            state = self.tr("Good") if info.ok else (info.problem or self.tr("Cannot be used"))
+            problem = core_message(info.problem) if info.problem else self.tr("Cannot be used")
+            state = self.tr("Good") if info.ok else problem
             item = QTreeWidgetItem([when(info), entries, size_text(info.size), state])
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

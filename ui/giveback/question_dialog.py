@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 from app.giveback.reply import Finding
 from ui.screen_fit import fit_to_screen
 from ui.session import Session
+from ui.core_text import core_message
+from ui.locale_text import date_text
 
 CHECKED_AT_FIRST = 3
 KIND_WORDS = {
@@ -135,10 +137,10 @@ class QuestionDialog(QDialog):
         self._found = list(found)
         self.results.clear()
         for i, finding in enumerate(found):
-            day = finding.day.isoformat() if finding.day is not None else ""
+            day = date_text(finding.day) if finding.day is not None else ""
             text = self.tr("{kind}: {label}  {day}\n    {reason}").format(
                 kind=self.tr(KIND_WORDS.get(finding.kind, "Entry")), label=finding.label,
-                day=day, reason=finding.reason)
+                day=day, reason=core_message(finding.reason))
             item = QListWidgetItem(text.replace("  \n", "\n"))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if i < CHECKED_AT_FIRST

@@ -462,7 +462,7 @@ class ShareDialog(QDialog):
         rendered = draft.render()
         decisions = [draft.decision(i) for i in range(len(draft.spans))]
         self.view.show_rendered(rendered, draft.spans, decisions, caret=caret,
-                                reasons=[h.reason for h in draft.topic_hits])
+                                reasons=[core_message(h.reason) for h in draft.topic_hits])
         self.summary.setText(self.tr("What changed: {summary}.").format(
             summary=core_message(rendered.summary)) if draft.entries else "")
         clear_layout(self.risks)
@@ -542,7 +542,7 @@ class ShareDialog(QDialog):
         withheld = draft.toggle_topic(index)
         words = (self.tr("Left out again: it {reason}.") if withheld
                  else self.tr("Brought back for this post only: it {reason}."))
-        self._say(words.format(reason=hit.reason))
+        self._say(words.format(reason=core_message(hit.reason)))
         self._refresh(caret=hit.start)
 
     def _on_redact_button_clicked(self) -> None:
