@@ -4246,17 +4246,17 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>LanguageChoice</name>
         <message>
-            <location filename="../../ui/settings/language.py" line="60" />
+            <location filename="../../ui/settings/language.py" line="77" />
             <source>Fettle shows the new language the next time it starts.</source>
             <translation>Fettle zeigt die neue Sprache beim nächsten Start.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/language.py" line="56" />
+            <location filename="../../ui/settings/language.py" line="57" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/language.py" line="24" />
+            <location filename="../../ui/settings/language.py" line="25" />
             <source>System language</source>
             <translation>Sprache des Systems</translation>
         </message>

@@ -44,7 +44,10 @@ def test_choosing_deutsch_in_preferences_is_stored_on_ok_and_says_restart(qtbot,
     assert not dialog.language.note.isVisibleTo(dialog)
     combo.setCurrentIndex(combo.findData("de"))
     assert dialog.language.note.isVisibleTo(dialog)
-    assert "next time" in dialog.language.note.text()
+    # said in the language shown now and in the one chosen
+    assert dialog.language.note.text() == ("Fettle shows the new language the next time it "
+                                           "starts.\nFettle zeigt die neue Sprache beim "
+                                           "nächsten Start.")
     with qtbot.waitSignal(dialog.finished):
         dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted

@@ -10,11 +10,12 @@ language. The section says so as soon as the choice differs from the running one
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM = ""  # follow the desktop's language
+RESTART_NOTE = "Fettle shows the new language the next time it starts."
 
 
 def language_names() -> dict[str, str]:
@@ -57,7 +58,7 @@ class LanguageChoice(QWidget):
         for code, name in language_names().items():
             self.combo.addItem(name, code)
         self.combo.setCurrentIndex(self.combo.findData(self._initial))
-        self.note = QLabel(self.tr("Fettle shows the new language the next time it starts."))
+        self.note = QLabel()
         self.note.setObjectName("mutedLabel")
         self.note.setWordWrap(True)
         self.note.setVisible(False)
@@ -72,6 +73,10 @@ class LanguageChoice(QWidget):
 
     def _on_combo_current_index_changed(self, _index: int) -> None:
         self.note.setVisible(self.choice() != self._initial)
+        # in the language shown now, and in the one chosen, for whoever picked it
+        notes = [self.tr("Fettle shows the new language the next time it starts."),
+                 _in_language(self.choice(), RESTART_NOTE)]
+        self.note.setText("\n".join(dict.fromkeys(notes)))
 
     def choice(self) -> str:
         return str(self.combo.currentData())
@@ -81,3 +86,16 @@ class LanguageChoice(QWidget):
         if self.choice() != self._initial:
             store_language(self._settings, self.choice())
             self._initial = self.choice()
+
+
+def _in_language(language: str, text: str) -> str:
+    """``text`` (of this module's context) in ``language``, from its catalogue; the
+    English text for English, "System" or a language without one."""
+    from ui.i18n import TRANSLATIONS
+
+    if language in (SYSTEM, "en"):
+        return text
+    translator = QTranslator()
+    if not translator.load(f"fettle_{language}", str(TRANSLATIONS)):
+        return text
+    return translator.translate("LanguageChoice", text) or text
