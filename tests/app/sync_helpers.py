@@ -7,6 +7,7 @@ twice, as a conflict copy, or half-copied first.
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 from pathlib import Path
@@ -40,8 +41,24 @@ class Devices:
 
 
 def files(folder: Path) -> dict[str, Path]:
-    return {str(p.relative_to(folder)): p for p in folder.rglob("*.log")
-            if not p.name.startswith(".")}
+    """Every file a device wrote: logs, snapshots, seen files (not temporary files)."""
+    return {str(p.relative_to(folder)): p for p in (folder / "devices").rglob("*")
+            if p.is_file() and not p.name.startswith(".")}
+
+
+def _newer(src: Path, dst: Path) -> bool:
+    """A log never changes once written: a longer copy completes a half-copied one. A
+    seen file is rewritten in place: a different one is newer (only its device writes
+    it, so the copy that differs from the writer's own is the stale one)."""
+    if src.suffix == ".log" or src.suffix == ".snap":
+        return dst.stat().st_size < src.stat().st_size
+    return dst.stat().st_mtime_ns < src.stat().st_mtime_ns  # copies keep their time
+
+
+def _copy(src: Path, target: Path, data: bytes) -> None:
+    target.write_bytes(data)
+    stat = src.stat()
+    os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))
 
 
 class Courier:
@@ -55,7 +72,7 @@ class Courier:
     def missing(self, src: int, dst: int) -> list[str]:
         there = files(self.folders[dst])
         return sorted(name for name, path in files(self.folders[src]).items()
-                      if name not in there or there[name].stat().st_size < path.stat().st_size)
+                      if name not in there or _newer(path, there[name]))
 
     def carry(self, src: int, dst: int, how: str) -> None:
         names = self.missing(src, dst)
@@ -65,13 +82,13 @@ class Courier:
         data = (self.folders[src] / name).read_bytes()
         target = self.folders[dst] / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        if how == "half":
+        if how == "half" and target.suffix in (".log", ".snap"):
             target.write_bytes(data[: self.rng.randrange(len(data))])
-        elif how == "conflict":
+        elif how == "conflict" and target.suffix == ".log":
             stem = target.name[:-len(".log")]
             target.with_name(f"{stem}.sync-conflict-20260102-030405-ABCDEFG.log").write_bytes(data)
         else:
-            target.write_bytes(data)
+            _copy(self.folders[src] / name, target, data)
 
     def deliver_all(self) -> None:
         for _round in range(2):
@@ -81,7 +98,8 @@ class Courier:
                         for name in self.missing(src, dst):
                             target = self.folders[dst] / name
                             target.parent.mkdir(parents=True, exist_ok=True)
-                            target.write_bytes((self.folders[src] / name).read_bytes())
+                            _copy(self.folders[src] / name, target,
+                                  (self.folders[src] / name).read_bytes())
 
 
 def content(journal) -> dict[str, tuple[str, dict]]:
