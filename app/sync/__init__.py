@@ -15,6 +15,10 @@ folder (``devices/<device-id>/NNNNNN.log``) and reads everyone else's:
     apply.py    other devices' changes, applied in one transaction
     folder.py   the folder: listing logs, conflict copies, atomic writes
     engine.py   ``sync_now``, ``set_up`` and ``join``: the whole of one sync
+    more_tables.py  appointments, tips, the experiment and (opted in) the share log
+    compaction.py   snapshots, seen files, removing logs every device has read
+    identity.py     noticing a journal file copied to a second computer
+    conflicts.py    conflicts in plain words, their resolution, the sync status
 """
 
 from __future__ import annotations

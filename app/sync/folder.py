@@ -2,6 +2,8 @@
 
     <folder>/sync.key                        the sync key, wrapped under the passphrase
     <folder>/devices/<device-id>/000001.log  each device's change logs, in order
+    <folder>/devices/<device-id>/000016.snap a snapshot covering logs up to 16 (compaction.py)
+    <folder>/devices/<device-id>/seen.dat    how far this device has read the others
 
 A device writes only into its own folder, each log through a temporary file that is
 fsynced and renamed into place, so a log is either whole or absent (file-sync tools
