@@ -115,13 +115,15 @@ def _bare(state: State) -> State:
     return replace(state, doc={}, fh={}, history=())
 
 
-def write_snapshot(journal, folder: Path, key: bytes, me: str) -> int | None:
+def write_snapshot(journal, folder: Path, key: bytes, me: str, *,
+                   force: bool = False) -> int | None:
     """A snapshot at this device's current log number when ``SNAPSHOT_EVERY`` logs
-    have been written since the last one; returns its number."""
+    have been written since the last one (or ``force``: a folder this device moved to
+    holds none of its earlier logs); returns its number."""
     with journal.transaction() as db:
         seq = int(_meta(db, "sync.seq", "0"))
         last = int(_meta(db, "sync.snapshot", "0"))
-        if seq - last < SNAPSHOT_EVERY and not (last == 0 and seq >= SNAPSHOT_EVERY):
+        if seq == 0 or (not force and seq - last < SNAPSHOT_EVERY):
             return None
         states, aliases = state_store.load(db)
         covers = {d: s for d, s in db.execute("SELECT device_id, seq FROM sync_devices")}

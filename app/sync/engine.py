@@ -89,10 +89,13 @@ def set_up(journal, folder: Path, passphrase: str) -> None:
             raise SyncFolderForeign(str(folder))
         key = bytes.fromhex(mine) if mine else crypto.new_sync_key()
         fs.write_atomic(key_file, crypto.wrap_key(key, passphrase, profile))
-    device_id(journal)
+    me = device_id(journal)
+    moved = bool(mine) and journal.settings.get("sync_folder") != str(folder)
     with journal.transaction() as db:
         _set_meta(db, "sync.key", key.hex())
     journal.settings.set("sync_folder", str(folder))
+    if moved:  # the new folder has none of this device's earlier logs: a snapshot does
+        compaction.write_snapshot(journal, folder, key, me, force=True)
 
 
 def join(folder: Path, journal_path: Path, passphrase: str, *,

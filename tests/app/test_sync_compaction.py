@@ -173,3 +173,21 @@ def test_a_late_device_catches_up_from_both_snapshots_in_one_sync(pair: Devices,
                             ).fetchall())  # named, not by their ids
         pair.sync(0)
         assert content(j0) == content(late)
+
+
+def test_a_journal_that_moves_to_a_new_folder_can_be_joined_there(pair: Devices,
+                                                                   tmp_path: Path) -> None:
+    j0 = pair.journals[0]
+    j0.entries.add(Entry("note", dt.date(2026, 1, 1), "Before the move", "x\n"))
+    pair.sync(0)
+    moved = tmp_path / "Dropbox"
+    moved.mkdir()
+    engine.set_up(j0, moved, PASSPHRASE)  # an empty folder: its logs stay behind
+    j0.entries.add(Entry("note", dt.date(2026, 1, 2), "After the move", "x\n"))
+    engine.sync_now(j0)
+    joined, report = engine.join(moved, tmp_path / "new.fettle", PASSPHRASE,
+                                 profile=kdf.FAST_TEST_PROFILE)
+    with joined:
+        assert report.problems == []
+        titles = {r[0] for r in joined.db.execute("SELECT title FROM entries")}
+        assert {"Before the move", "After the move"} <= titles
