@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -135,7 +136,14 @@ class SyncTab(QWidget):
     def attach(self, session) -> None:
         """Run this tab's work through ``session``; reads the device's name and state."""
         self._session = session
+        dialog = self.window()
+        if isinstance(dialog, QDialog):  # results still on their way find no tab
+            dialog.finished.connect(self._on_dialog_finished)
         session.run(status_job, self._on_status_read, self._on_failed, key=self)
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        for key in (self, (self, "set up"), (self, "rename")):
+            self._session.drop(key)
 
     def values(self) -> dict:
         """The preferences saved on OK."""

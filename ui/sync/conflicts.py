@@ -263,6 +263,12 @@ class ConflictsDialog(QDialog):
         self.conflict_resolved.emit()
         self.reload()
 
+    def done(self, result: int) -> None:
+        """Closed: results still on their way find no dialog (a choice made is kept)."""
+        self._session.drop(self)
+        self._session.drop((self, "resolve"))
+        super().done(result)
+
     def _problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.setVisible(True)

@@ -65,8 +65,15 @@ class SyncFeature(QObject):
         self.service.status_changed.connect(self.status_line.set_status)
         self.service.conflicts_changed.connect(self.status_line.set_conflicts)
         self.service.synced.connect(self._on_service_synced)
-        self._session.opened.connect(lambda: self._set_open(True))
-        self._session.locked.connect(lambda _reason: self._set_open(False))
+        # bound methods, not lambdas: the connections end with this object
+        self._session.opened.connect(self._on_session_opened)
+        self._session.locked.connect(self._on_session_locked)
+
+    def _on_session_opened(self) -> None:
+        self._set_open(True)
+
+    def _on_session_locked(self, _reason: str) -> None:
+        self._set_open(False)
 
     def _set_open(self, is_open: bool) -> None:
         self.sync_action.setEnabled(is_open)
