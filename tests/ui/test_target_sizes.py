@@ -37,6 +37,12 @@ def open_preferences(qtbot, window):
     return flow.dialog
 
 
+def show_appearance_tab(dialog) -> None:
+    tabs = dialog.tabs
+    tabs.setCurrentIndex(next(i for i in range(tabs.count())
+                              if tabs.widget(i).isAncestorOf(dialog.appearance_tab)))
+
+
 def assert_all_big_enough(qtbot, window, minimum: int) -> None:
     """Walk each window; returns with the quick log still open."""
     problems: dict[str, list[str]] = {}
@@ -75,7 +81,7 @@ def test_large_targets_reach_open_windows_at_once_and_are_kept(qtbot, window) ->
     qtbot.waitUntil(lambda: window.quick_log is not None and window.quick_log.isVisible())
     assert small_targets(window.quick_log, LARGE_TARGET) != []  # the control: not large yet
     dialog = open_preferences(qtbot, window)
-    dialog.tabs.setCurrentWidget(dialog.tabs.widget(1))
+    show_appearance_tab(dialog)
     dialog.appearance_tab.large_targets.click()
     with qtbot.waitSignal(dialog.finished):
         dialog.accept()
@@ -86,7 +92,7 @@ def test_large_targets_reach_open_windows_at_once_and_are_kept(qtbot, window) ->
 
 def test_cancel_puts_normal_targets_back(qtbot, window) -> None:
     dialog = open_preferences(qtbot, window)
-    dialog.tabs.setCurrentWidget(dialog.tabs.widget(1))
+    show_appearance_tab(dialog)
     dialog.appearance_tab.large_targets.click()  # shown at once
     qtbot.waitUntil(lambda: window.page.search_field.height() >= LARGE_TARGET)
     with qtbot.waitSignal(dialog.finished):

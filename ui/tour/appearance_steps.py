@@ -56,8 +56,9 @@ class AppearanceSteps:
 
     def _shoot_preferences_large(self) -> None:
         dialog = self.window.settings_flow.dialog
-        dialog.tabs.setCurrentIndex(1)  # Appearance, showing what is in force
-        tab = dialog.appearance_tab
+        tab = dialog.appearance_tab  # showing what is in force
+        dialog.tabs.setCurrentIndex(next(i for i in range(dialog.tabs.count())
+                                         if dialog.tabs.widget(i).isAncestorOf(tab)))
         for box, set_value in ((tab.large_targets, lambda: tab.large_targets.setChecked(True)),
                                (tab.theme, lambda: tab.theme.setCurrentIndex(
                                    tab.theme.findData(self.tour_appearance.theme)))):
