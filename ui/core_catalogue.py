@@ -153,7 +153,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", 'That item does not exist (it may have been deleted).'),
     QT_TRANSLATE_NOOP("CoreMessages", 'That location is a folder, not a journal file. Choose the .fettle file itself.'),
     QT_TRANSLATE_NOOP("CoreMessages", 'That number is too large.'),
-    QT_TRANSLATE_NOOP("CoreMessages", 'That passphrase does not open the journal in this sync folder. Use the passphrase the journal had when syncing was set up.'),
+    QT_TRANSLATE_NOOP("CoreMessages", "That passphrase does not open the journal in this sync folder. Use the journal's passphrase: the newest one, if it was changed on another device."),
     QT_TRANSLATE_NOOP("CoreMessages", 'That passphrase does not open this journal. Check it and try again.'),
     QT_TRANSLATE_NOOP("CoreMessages", 'That sync folder belongs to another journal. Choose an empty folder, or the folder this journal already syncs with. Nothing was changed.'),
     QT_TRANSLATE_NOOP("CoreMessages", 'That text is too long (over %1 characters).'),

@@ -27,7 +27,8 @@ class SyncNotSetUp(SyncError):
 
 class SyncWrongPassphrase(SyncError):
     user_message = ("That passphrase does not open the journal in this sync folder. "
-                    "Use the passphrase the journal had when syncing was set up.")
+                    "Use the journal's passphrase: the newest one, if it was changed on "
+                    "another device.")
 
 
 class SyncFolderEmpty(SyncError):

@@ -1364,8 +1364,8 @@
         </message>
         <message>
             <location filename="../../ui/core_catalogue.py" line="156" />
-            <source>That passphrase does not open the journal in this sync folder. Use the passphrase the journal had when syncing was set up.</source>
-            <translation>Diese Passphrase öffnet das Tagebuch in diesem Sync-Ordner nicht. Verwenden Sie die Passphrase, die das Tagebuch hatte, als der Abgleich eingerichtet wurde.</translation>
+            <source>That passphrase does not open the journal in this sync folder. Use the journal's passphrase: the newest one, if it was changed on another device.</source>
+            <translation>Diese Passphrase öffnet das Tagebuch in diesem Sync-Ordner nicht. Verwenden Sie die Passphrase des Tagebuchs: die neueste, falls sie auf einem anderen Gerät geändert wurde.</translation>
         </message>
         <message>
             <location filename="../../ui/core_catalogue.py" line="157" />
@@ -6642,7 +6642,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Änderungen jetzt mit Ihren anderen Geräten austauschen</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/install.py" line="127" />
+            <location filename="../../ui/sync/install.py" line="134" />
             <source>Joining… (this can take a minute)</source>
             <translation>Beitritt läuft … (das kann eine Minute dauern)</translation>
         </message>
@@ -6749,143 +6749,143 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SyncTab</name>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="102" />
+            <location filename="../../ui/settings/sync_tab.py" line="103" />
             <source>&amp;Folder:</source>
             <translation>&amp;Ordner:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="94" />
+            <location filename="../../ui/settings/sync_tab.py" line="95" />
             <source>Also send the share &amp;log (the texts you posted)</source>
             <translation>Auch das Teilen-&amp;Protokoll senden (die Texte, die Sie veröffentlicht haben)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="76" />
+            <location filename="../../ui/settings/sync_tab.py" line="77" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Wählen …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="178" />
+            <location filename="../../ui/settings/sync_tab.py" line="186" />
             <source>Choose a folder that exists: the one your file-sync tool shares between your computers.</source>
             <translation>Wählen Sie einen vorhandenen Ordner: den, den Ihr Dateiabgleich zwischen Ihren Computern teilt.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="77" />
-            <location filename="../../ui/settings/sync_tab.py" line="163" />
+            <location filename="../../ui/settings/sync_tab.py" line="78" />
+            <location filename="../../ui/settings/sync_tab.py" line="171" />
             <source>Choose the sync folder</source>
             <translation>Den Sync-Ordner wählen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="208" />
+            <location filename="../../ui/settings/sync_tab.py" line="216" />
             <source>Done. On your other computer, choose File ▸ Join a Synced Journal… and this folder.</source>
             <translation>Fertig. Wählen Sie auf Ihrem anderen Computer Datei ▸ Einem abgeglichenen Tagebuch beitreten … und diesen Ordner.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="205" />
+            <location filename="../../ui/settings/sync_tab.py" line="213" />
             <source>Done. Synced with %1.</source>
             <translation>Fertig. Abgeglichen mit %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="64" />
+            <location filename="../../ui/settings/sync_tab.py" line="65" />
             <source>Keep this journal in step with your other computers through a folder your file-sync tool already shares (Syncthing, Nextcloud, Dropbox, a USB stick). Only encrypted change files go into it: nothing there can be read without your passphrase.</source>
             <translation>Halten Sie dieses Tagebuch mit Ihren anderen Computern auf demselben Stand, über einen Ordner, den Ihr Dateiabgleich bereits teilt (Syncthing, Nextcloud, Dropbox, ein USB-Stick). Nur verschlüsselte Änderungsdateien kommen hinein: Ohne Ihre Passphrase lässt sich dort nichts lesen.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="90" />
+            <location filename="../../ui/settings/sync_tab.py" line="91" />
             <source>Name of this device</source>
             <translation>Name dieses Geräts</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="75" />
+            <location filename="../../ui/settings/sync_tab.py" line="76" />
             <source>Not syncing</source>
             <translation>Kein Abgleich</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="97" />
+            <location filename="../../ui/settings/sync_tab.py" line="98" />
             <source>Off: what you posted, and where, stays on this device only.</source>
             <translation>Aus: Was Sie veröffentlicht haben und wo, bleibt nur auf diesem Gerät.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="114" />
+            <location filename="../../ui/settings/sync_tab.py" line="115" />
             <source>On a new computer, use File ▸ Join a Synced Journal… instead: it makes this computer's journal from the folder.</source>
             <translation>Auf einem neuen Computer verwenden Sie stattdessen Datei ▸ Einem abgeglichenen Tagebuch beitreten …: Das legt das Tagebuch dieses Computers aus dem Ordner an.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="86" />
+            <location filename="../../ui/settings/sync_tab.py" line="87" />
             <source>Only to start syncing or change the folder</source>
             <translation>Nur, um den Abgleich zu beginnen oder den Ordner zu ändern</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="103" />
+            <location filename="../../ui/settings/sync_tab.py" line="104" />
             <source>Pass&amp;phrase:</source>
             <translation>Pass&amp;phrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="93" />
+            <location filename="../../ui/settings/sync_tab.py" line="94" />
             <source>Sa&amp;ve the name</source>
             <translation>Namen spei&amp;chern</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="221" />
+            <location filename="../../ui/settings/sync_tab.py" line="229" />
             <source>Saved. Your other devices see the new name after the next sync.</source>
             <translation>Gespeichert. Ihre anderen Geräte sehen den neuen Namen nach dem nächsten Abgleich.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="192" />
+            <location filename="../../ui/settings/sync_tab.py" line="200" />
             <source>Setting up and syncing…</source>
             <translation>Wird eingerichtet und abgeglichen …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="92" />
+            <location filename="../../ui/settings/sync_tab.py" line="93" />
             <source>Sync &amp;with this folder</source>
             <translation>Mit diesem Ordner &amp;abgleichen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="74" />
+            <location filename="../../ui/settings/sync_tab.py" line="75" />
             <source>Sync folder</source>
             <translation>Sync-Ordner</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="100" />
+            <location filename="../../ui/settings/sync_tab.py" line="101" />
             <source>Sync result</source>
             <translation>Ergebnis des Abgleichs</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="72" />
+            <location filename="../../ui/settings/sync_tab.py" line="73" />
             <source>Sync state</source>
             <translation>Stand des Abgleichs</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="157" />
+            <location filename="../../ui/settings/sync_tab.py" line="165" />
             <source>Syncing through %1 as “%2”.</source>
             <translation>Abgleich über %1 als „%2“.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="104" />
+            <location filename="../../ui/settings/sync_tab.py" line="105" />
             <source>This device's na&amp;me:</source>
             <translation>Na&amp;me dieses Geräts:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="153" />
+            <location filename="../../ui/settings/sync_tab.py" line="161" />
             <source>This journal does not sync yet.</source>
             <translation>Dieses Tagebuch wird noch nicht abgeglichen.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="182" />
+            <location filename="../../ui/settings/sync_tab.py" line="190" />
             <source>Type your passphrase: it locks the folder's key, so a new device can open it with the same passphrase.</source>
             <translation>Geben Sie Ihre Passphrase ein: Sie verschließt den Schlüssel des Ordners, damit ein neues Gerät ihn mit derselben Passphrase öffnen kann.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="91" />
+            <location filename="../../ui/settings/sync_tab.py" line="92" />
             <source>Your other devices say “Synced with …” using this name.</source>
             <translation>Ihre anderen Geräte zeigen „Abgeglichen mit …“ mit diesem Namen.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="85" />
+            <location filename="../../ui/settings/sync_tab.py" line="86" />
             <source>Your passphrase, to lock the folder's key</source>
             <translation>Ihre Passphrase, um den Schlüssel des Ordners zu verschließen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="89" />
+            <location filename="../../ui/settings/sync_tab.py" line="90" />
             <source>e.g. Laptop</source>
             <translation>z. B. Laptop</translation>
         </message>
