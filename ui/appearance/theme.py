@@ -100,6 +100,11 @@ class ThemeManager(QObject):
         base_name = desktop if theme == "system" else "Fusion"
         app.setProperty(TARGET_PROPERTY, appearance.target)
         app.setProperty(HIGH_CONTRAST_PROPERTY, theme == "high_contrast")
+        # Qt's style-sheet style is made afresh each time (set to "" and back below):
+        # updated in place, or with the style replaced under it, it crashed Qt in
+        # setStyleSheet once dialogs or a wizard had come and gone (test_theme_switch.py,
+        # test_target_sizes.py).
+        app.setStyleSheet("")
         light = self._install_style(app, base_name, appearance.target).standardPalette()
         palette = {"dark": dark_palette, "high_contrast": high_contrast_palette}.get(theme)
         app.setPalette(palette() if palette else light if theme == "light" else QPalette())
@@ -117,15 +122,12 @@ class ThemeManager(QObject):
         """The app's one TargetStyle, made once per process and then only given a new
         target; the style sheet set after this repolishes every widget, which re-asks
         the style for every size. A new style is made only when the base style changes
-        (System on a desktop whose style is not Fusion), and then with the style sheet
-        removed first: replacing the style under a style sheet crashed Qt in the next
-        ``setStyleSheet`` once a wizard had been closed (tests/ui/test_theme_switch.py)."""
+        (System on a desktop whose style is not Fusion)."""
         style = app.findChild(QProxyStyle, STYLE_NAME)  # a child of Qt's style-sheet style
         if not isinstance(style, TargetStyle) or style.base_name != base_name.lower():
             base = QStyleFactory.create(base_name) or QStyleFactory.create("Fusion")
             style = TargetStyle(base, target)
             style.setObjectName(STYLE_NAME)
-            app.setStyleSheet("")  # unwrap first: Qt's style-sheet style is rebuilt below
             app.setStyle(style)  # the app owns it
         style.target = target
         return style
