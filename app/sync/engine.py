@@ -26,7 +26,8 @@ from app.sync.apply import Incoming, apply_changes
 from app.sync.capture import capture
 from app.sync.clock import HybridClock
 from app.sync.errors import (LogDamaged, LogIncomplete, SyncError, SyncFolderEmpty,
-                             SyncFolderForeign, SyncFormatTooNew, SyncNotSetUp)
+                             SyncFolderForeign, SyncFormatTooNew, SyncNotSetUp,
+                             WaitingForLinksNotice)
 
 
 @dataclass
@@ -170,9 +171,7 @@ def sync_now(journal, folder: Path | None = None, *, wall_ms=None) -> SyncReport
                        "seen_at) VALUES (?, ?, ?, ?, ?)", (device, name, seq - 1, index, now))
             report.devices.append(name)
         if result.blocked:
-            report.problems.append("Some changes link to records from a device whose "
-                                   "changes have not arrived yet; they wait for the next "
-                                   "sync.")
+            report.problems.append(WaitingForLinksNotice.user_message)
         if changes:
             seq = int(_meta(db, "sync.seq", "0")) + 1
             body = {"device_name": _meta(db, "sync.device_name"),
@@ -231,9 +230,7 @@ def _catch_up_from_snapshots(db, folder: Path, key: bytes, me: str, clock: Hybri
             clock.observe(item.change["stamp"])
         result = apply_changes(db, incoming, states, aliases, by_kind=True)
         if result.blocked:
-            report.problems.append("Some changes link to records from a device whose "
-                                   "changes have not arrived yet; they wait for the next "
-                                   "sync.")
+            report.problems.append(WaitingForLinksNotice.user_message)
             continue
         report.received += result.applied
         report.conflicts += result.conflicts

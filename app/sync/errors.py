@@ -51,3 +51,16 @@ class LogIncomplete(SyncError):
 class LogDamaged(SyncError):
     user_message = ("A change file in the sync folder is damaged or was not written by "
                     "this journal, so it was not used. Nothing from it was applied.")
+
+
+# Not raised: what a finished sync tells the user, kept here with the other sentences so
+# the interface can show them in its language.
+class CopiedJournalNotice(SyncError):
+    user_message = ("This journal file seems to have been copied to another computer, and "
+                    "both copies were syncing as the same device. This copy now syncs as a "
+                    "new device. Nothing was lost: everything in it was sent again.")
+
+
+class WaitingForLinksNotice(SyncError):
+    user_message = ("Some changes link to records from a device whose changes have not "
+                    "arrived yet; they wait for the next sync.")

@@ -17,11 +17,10 @@ import secrets
 from pathlib import Path
 
 from app.sync import folder as fs
+from app.sync.errors import CopiedJournalNotice
 
 KEEP = 32  # fingerprints kept: the logs a file-sync tool may still be delivering
-NOTICE = ("This journal file seems to have been copied to another computer, and both "
-          "copies were syncing as the same device. This copy now syncs as a new device. "
-          "Nothing was lost: everything in it was sent again.")
+NOTICE = CopiedJournalNotice.user_message
 
 
 def fingerprint(blob: bytes) -> str:
