@@ -182,14 +182,21 @@ def find_narrative_ages(text: str) -> Iterator[Span]:
         if text[pos].isdigit() and (text[pos + 1:pos + 4].isdigit() or _NOT_AN_AGE.match(
                 text, pos) is not None):
             continue  # "1400", "3.5", "7/10", "40mg": no need to read the words around
-        m = _CANDIDATE.match(text, pos)
-        if m is None:
-            continue
-        start, end = m.span()
-        value = int(m.group(2)) if m.group(2) else _age_value(m.group())
+        if text[pos].isdigit() and not (text[pos + 1:pos + 2] == "0" and text[pos + 2:pos + 3]
+                                        in ("s", "-", " ", "i", "o", "'", "’")):
+            m = _PLAIN_NUMBER.match(text, pos)  # the common case, without the word list
+            if m is None:
+                continue
+            start, end, value, worded = pos, m.end(), int(m.group()), False
+        else:
+            m = _CANDIDATE.match(text, pos)
+            if m is None:
+                continue
+            start, end = m.span()
+            value = int(m.group(2)) if m.group(2) else _age_value(m.group())
+            worded = m.group(2) is None
         if value is None or not 1 <= value <= 110:
             continue
-        worded = m.group(2) is None
         if _judge(text, start, end, value, worded):
             yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.8, text[start:end])
     words = toks.at.keys()
@@ -208,6 +215,7 @@ def find_narrative_ages(text: str) -> Iterator[Span]:
         yield Span(start, m.end(2), SpanType.AGE, Source.CONTEXT, 0.8, text[start:m.end(2)])
 
 
+_PLAIN_NUMBER = re.compile(r"(?<![\w.,/:£$€#+-])\d{1,3}(?![\w%]|[.,:/]\d|-\d)")
 # A number glued to a unit, a decimal, a fraction or a time: never an age.
 _NOT_AN_AGE = re.compile(r"\d+(?:[.,:/]\d|\s?(?:mg|mcg|ml|kg|g\b|%|am\b|pm\b|mmol|units?\b|iu\b|x\b))",
                          re.IGNORECASE)
