@@ -60,9 +60,13 @@ def _make_modules():
 
 
 @pytest.fixture(scope="module")
-def manifest() -> dict:
-    """The manifest as flatpak-builder reads it (YAML parsed, module files included)."""
-    proc = _run(_tool("flatpak-builder", "flatpak-builder"), "--show-manifest", str(MANIFEST))
+def manifest(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The manifest as flatpak-builder reads it (YAML parsed, module files included).
+    It runs in a scratch folder: flatpak-builder leaves a .flatpak-builder state folder
+    wherever it runs."""
+    scratch = tmp_path_factory.mktemp("flatpak-state")
+    proc = _run(_tool("flatpak-builder", "flatpak-builder"), "--show-manifest", str(MANIFEST),
+                cwd=scratch)
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout)
 
