@@ -44,7 +44,8 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     from .appearance.theme import remember_desktop_style
 
     remember_desktop_style(app)  # for the "System" theme, before the style sheet wraps it
-    app.setStyleSheet(stylesheet())
+    if not app.styleSheet():  # a theme's (ui/appearance) stays: no repolish of every widget
+        app.setStyleSheet(stylesheet())
     install_chart_accessibility()  # charts reach screen readers as charts
     return app
 

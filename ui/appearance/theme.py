@@ -29,6 +29,7 @@ from ui.appearance.target_style import TARGET_PROPERTY, TargetStyle
 HIGH_CONTRAST_PROPERTY = "fettleHighContrast"  # on the QApplication, for custom painting
 DESKTOP_STYLE_PROPERTY = "fettleDesktopStyle"  # the style Qt chose for this desktop
 STYLE_NAME = "fettleTargetStyle"
+APPLIED_PROPERTY = "fettleAppliedLook"  # what is in force, so a second window repolishes nothing
 
 
 def remember_desktop_style(app: QApplication) -> None:
@@ -77,7 +78,7 @@ class ThemeManager(QObject):
             return "high_contrast"
         return "system"
 
-    def apply(self, appearance: Appearance | None = None) -> None:
+    def apply(self, appearance: Appearance | None = None, *, force: bool = False) -> None:
         """Style, palette and style sheet for ``appearance`` (else the current one)."""
         if appearance is not None:
             self._appearance = appearance
@@ -85,12 +86,12 @@ class ThemeManager(QObject):
             return
         self._applying = True
         try:
-            theme = self._apply(self._appearance)
+            theme = self._apply(self._appearance, force)
         finally:
             self._applying = False
         self.theme_applied.emit(theme)
 
-    def _apply(self, appearance: Appearance) -> str:
+    def _apply(self, appearance: Appearance, force: bool) -> str:
         from ui.icons import stylesheet
 
         theme = self.effective_theme()
@@ -98,6 +99,9 @@ class ThemeManager(QObject):
         remember_desktop_style(app)
         desktop = str(app.property(DESKTOP_STYLE_PROPERTY))
         base_name = desktop if theme == "system" else "Fusion"
+        look = f"{theme}|{base_name}|{appearance.target}"
+        if not force and app.property(APPLIED_PROPERTY) == look and app.styleSheet():
+            return theme  # already in force (another window of this process set it)
         app.setProperty(TARGET_PROPERTY, appearance.target)
         app.setProperty(HIGH_CONTRAST_PROPERTY, theme == "high_contrast")
         # Qt's style-sheet style is made afresh each time (set to "" and back below):
@@ -116,6 +120,7 @@ class ThemeManager(QObject):
         if theme == "high_contrast":
             css += HIGH_CONTRAST_RULES
         app.setStyleSheet(css)
+        app.setProperty(APPLIED_PROPERTY, look)
         return theme
 
     def _install_style(self, app: QApplication, base_name: str, target: int) -> TargetStyle:
@@ -134,11 +139,11 @@ class ThemeManager(QObject):
 
     def _on_hints_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self._appearance.theme == "system":
-            self.apply()
+            self.apply(force=True)  # the desktop's palette may have changed
 
     def _on_hints_contrast_preference_changed(self, _preference) -> None:
         if self._appearance.theme == "system":
-            self.apply()
+            self.apply(force=True)
 
 
 def _is_dark(palette: QPalette) -> bool:
