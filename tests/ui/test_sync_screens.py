@@ -257,3 +257,54 @@ def test_a_new_device_joins_from_the_file_menu(qtbot, tmp_path):
     window.lock("user")
     qtbot.waitUntil(lambda: ctx.runner.is_idle(), timeout=20_000)
     assert "Bad morning" in _titles(new)
+
+
+def test_a_first_run_joins_from_the_welcome_wizard(qtbot, tmp_path):
+    _path, folder = _syncing_journal(tmp_path)
+    window, ctx = build(qtbot, tmp_path, clock=FakeClock())
+    window.show()
+    window.start()  # no journal yet: the welcome wizard
+    qtbot.waitUntil(lambda: window.wizard is not None and window.wizard.isVisible())
+    wizard = window.wizard
+    button = wizard.intro.join_button
+    assert button.accessibleName() == "Join a journal synced from another device"
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    wizard.grab().save(str(tmp_path / "wizard.png"))
+    assert _alt_key(button.text()) == "j"
+    button.setFocus()  # reached by Tab, pressed with the space bar
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.sync.join_dialog is not None)
+    assert not wizard.isVisible()
+    dialog = window.sync.join_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    new = tmp_path / "second" / "journal.fettle"
+    new.parent.mkdir()
+    dialog.folder.setText(str(folder))
+    dialog.path.setText(str(new))
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.name.setText("Desktop")
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.is_open(), timeout=30_000)
+    qtbot.waitUntil(lambda: window.page.entry_model.rowCount() == 3, timeout=20_000)
+    assert ctx.journal_path() == new
+    window.lock("user")
+    qtbot.waitUntil(lambda: ctx.runner.is_idle(), timeout=20_000)
+    assert "Bad morning" in _titles(new)
+
+
+def test_the_unlock_screen_offers_joining(qtbot, tmp_path):
+    path = make_journal(tmp_path / "j.fettle")
+    window, ctx = build(qtbot, tmp_path, clock=FakeClock())
+    ctx.set_journal_path(path)
+    window.show()
+    window.start()
+    button = window.unlock.join_button
+    qtbot.waitUntil(button.isVisible)
+    assert button.accessibleName() == "Join a journal synced from another device"
+    window.unlock.grab().save(str(tmp_path / "unlock.png"))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.sync.join_dialog is not None
+                    and window.sync.join_dialog.isVisible())
+    window.sync.join_dialog.reject()
+    qtbot.waitUntil(lambda: window.sync.join_dialog is None)
+    assert not window.is_open()

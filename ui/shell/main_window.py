@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         self.wizard = WelcomeWizard(self.ctx.default_path, self)
         self.session.close_on_lock(self.wizard)
         self.wizard.finished.connect(self._on_wizard_finished)
+        self.wizard.join_requested.connect(self.sync.open_join)  # a journal synced elsewhere
         self.wizard.open()
         if self.ctx.keystore_status is not None:
             status = self.ctx.keystore_status

@@ -1,6 +1,7 @@
 """Puts syncing into the main window: the status line in the status bar, and in the
 File menu "Sync Now" (Ctrl+Shift+Y; Ctrl+Shift+S is Share), "Sync Conflicts…" and,
-while no journal is open, "Join a Synced Journal…" for a new device. When to sync lives in
+while no journal is open, "Join a Synced Journal…" for a new device (also offered on the
+unlock screen and the welcome wizard's first page). When to sync lives in
 ``SyncService``; the screens are ``ConflictsDialog`` and ``JoinDialog``.
 """
 
@@ -61,6 +62,7 @@ class SyncFeature(QObject):
         self.sync_action.triggered.connect(self.service.sync_now)
         self.conflicts_action.triggered.connect(self.open_conflicts)
         self.join_action.triggered.connect(self.open_join)
+        self._window.unlock.join_requested.connect(self.open_join)  # the unlock screen's link
         self.status_line.review_requested.connect(self.open_conflicts)
         self.service.status_changed.connect(self.status_line.set_status)
         self.service.conflicts_changed.connect(self.status_line.set_conflicts)

@@ -11,6 +11,7 @@ Signals:
     journal_opened(object): an unlocked ``Journal``.
     choose_file_requested(): the user wants to open another journal file.
     create_requested(): the user wants to create a new journal.
+    join_requested(): the user wants to join a journal synced from another device.
 
 A damaged (``JournalCorrupt``) or cut-short (``JournalTruncated``) file offers
 "Restore from a backup…" (``UnlockRestore``); the restored journal is emitted
@@ -56,6 +57,7 @@ class UnlockScreen(QWidget):
     journal_opened = Signal(object)
     choose_file_requested = Signal()
     create_requested = Signal()
+    join_requested = Signal()
 
     def __init__(self, runner: TaskRunner, parent=None) -> None:
         super().__init__(parent)
@@ -112,6 +114,10 @@ class UnlockScreen(QWidget):
             b.setAutoDefault(False)
             b.setFlat(True)
             b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
+        self.join_button = QPushButton(self.tr("&Join a journal synced from another device…"))
+        self.join_button.setAutoDefault(False)
+        self.join_button.setFlat(True)
+        self.join_button.setAccessibleName(self.tr("Join a journal synced from another device"))
         self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
         self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
         self.restore_button.setAutoDefault(False)
@@ -137,6 +143,7 @@ class UnlockScreen(QWidget):
         inner.addWidget(self.message)
         inner.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignHCenter)
         inner.addLayout(ways)
+        inner.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignHCenter)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         centre = QHBoxLayout()
@@ -152,6 +159,7 @@ class UnlockScreen(QWidget):
         self.passphrase.textEdited.connect(self._on_passphrase_text_edited)
         self.choose_button.clicked.connect(self.choose_file_requested)
         self.create_button.clicked.connect(self.create_requested)
+        self.join_button.clicked.connect(self.join_requested)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
         self.restore.journal_restored.connect(self._finish)
 
@@ -223,6 +231,7 @@ class UnlockScreen(QWidget):
         self.unlock_button.setEnabled(not busy)
         self.choose_button.setEnabled(not busy)
         self.create_button.setEnabled(not busy)
+        self.join_button.setEnabled(not busy)
         self.restore_button.setEnabled(not busy)
         if busy and text:
             self.heading.setText(text)

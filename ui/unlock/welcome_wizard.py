@@ -2,6 +2,10 @@
 
 The wizard only collects answers (``values()`` after ``finished``); the main
 window creates the journal off the GUI thread.
+
+Signals:
+    join_requested(): the user has a journal on another device and wants to join it
+        (the wizard closes first; whoever listens opens the join dialog).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -68,6 +72,8 @@ def _lines(text: str) -> list[str]:
 
 
 class WelcomeWizard(QWizard):
+    join_requested = Signal()
+
     def __init__(self, default_path: Path, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Welcome to Fettle"))
@@ -82,6 +88,11 @@ class WelcomeWizard(QWizard):
         for page in (self.intro, self.location, self.secret, self.privacy):
             self.addPage(page)
         fit_to_screen(self, 620, 520)
+        self.intro.join_button.clicked.connect(self._on_join_button_clicked)
+
+    def _on_join_button_clicked(self) -> None:
+        self.reject()  # closed first: the join dialog is not opened under a modal wizard
+        self.join_requested.emit()
 
     def set_keystore_status(self, available: bool, reason: str) -> None:
         self.secret.set_keystore_status(available, reason)
@@ -115,7 +126,16 @@ class _IntroPage(QWizardPage):
         )
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
-        QVBoxLayout(self).addWidget(text)
+        self.join_button = QPushButton(self.tr("&Join a journal synced from another device…"))
+        self.join_button.setAccessibleName(self.tr("Join a journal synced from another device"))
+        self.join_button.setToolTip(self.tr(
+            "Already keep a Fettle journal on another computer that syncs through a folder? "
+            "Use it here instead of starting a new one."))
+        self.join_button.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addStretch(1)
+        layout.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
 
 
 class _LocationPage(QWizardPage):
