@@ -141,7 +141,30 @@ def run_app(demo: bool = False, screenshot_dir: str | None = None,
             from .session_jobs import remove_demo
 
             remove_demo(ctx.demo)
+    if ctx.runner.keystore.is_busy():
+        _end_process(exit_code, ctx.settings)
     return exit_code
+
+
+def _end_process(exit_code: int, settings) -> None:
+    """End the process now, without Python's finalisation, because a thread is still
+    stuck in a call (a keystore waiting on an unlock prompt nobody answers).
+
+    The journal is closed and the demo removed by now. Finalising the interpreter with
+    such a thread alive is unsafe: if the call returns meanwhile, the thread is ended by
+    glibc's forced unwinding, and through C/C++ frames that aborts the process ("FATAL:
+    exception not rethrown"), a crash report after a clean quit. Nothing is left that
+    finalisation would do for the user: settings, logs and output are flushed here."""
+    import logging
+
+    settings.sync()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError, AttributeError):  # closed, or no stream at all
+            pass
+    os._exit(exit_code)
 
 
 def _quiet_exceptions() -> None:

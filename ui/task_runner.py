@@ -186,7 +186,9 @@ class KeystoreRunner(_Callbacks):
     nothing happens behind the back of a user who was told it did not.
 
     The thread is a daemon and is never waited for: a call that never returns cannot
-    keep the app from quitting.
+    keep the app from quitting. ``is_busy()`` says whether one is still running, so
+    the app can end its process without finalising Python around it (see
+    ``ui.main.run_app``).
     """
 
     DEFAULT_TIMEOUT_MS = 20_000  # long enough to type a keyring password into a prompt
@@ -197,6 +199,8 @@ class KeystoreRunner(_Callbacks):
         self.timeout_ms = timeout_ms
         self._calls: queue.SimpleQueue[tuple[int, Callable[[], Any]]] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
+        self._unfinished = 0  # submitted calls not yet run (or skipped) on the thread
+        self._unfinished_lock = threading.Lock()
 
     def submit(
         self,
@@ -207,6 +211,8 @@ class KeystoreRunner(_Callbacks):
         """Run ``fn()`` on the keystore thread; ``on_done(result)``, or ``on_error(exc)``
         with ``KeystoreNoAnswer`` after the deadline, on the GUI thread. Returns the id."""
         call_id = self._register(on_done, on_error)
+        with self._unfinished_lock:
+            self._unfinished += 1
         if self._thread is None:
             self._thread = threading.Thread(
                 target=self._work, name="fettle-keystore", daemon=True
@@ -220,8 +226,18 @@ class KeystoreRunner(_Callbacks):
         """The keystore thread: run calls in order."""
         while True:
             call_id, fn = self._calls.get()
-            self._run(call_id, fn)
-            fn = None  # type: ignore[assignment]  no closure (or key) kept while idle
+            try:
+                self._run(call_id, fn)
+            finally:
+                fn = None  # type: ignore[assignment]  no closure (or key) kept while idle
+                with self._unfinished_lock:
+                    self._unfinished -= 1
+
+    def is_busy(self) -> bool:
+        """A call is still running (or waiting to) on the keystore thread, answered or
+        not: unlike ``is_idle``, a call past its deadline counts until it returns."""
+        with self._unfinished_lock:
+            return self._unfinished > 0
 
     def _run(self, call_id: int, fn: Callable[[], Any]) -> None:
         """Run one call unless it already missed its deadline; hand back what it gave."""
