@@ -6,6 +6,11 @@ through ``save_requested``, sent 700 ms after the last edit or at once on
 ``EntryFields`` (which rows show depends on the kind), the Markdown text and
 its preview in ``BodyEditor``; this class keeps track of what was saved.
 
+``take_synced`` is handed the entry's newest stored version after a sync: with no
+unsaved edits it is shown quietly (the cursor stays where it was); with unsaved edits
+they stay on screen, autosave waits, and ``SyncNoticeBar`` offers their version or
+mine, so neither is lost (keeping mine saves it as a normal edit).
+
 ``clear`` (for locking) leaves nothing of the entry in any widget, document or
 undo stack; ``forget_journal`` also drops the catalog and link candidates.
 
@@ -33,6 +38,7 @@ from app import markdown_render
 from app.models import Condition, Entry, EntryRow, Symptom, Treatment
 from ui.editor.body import BodyEditor
 from ui.editor.fields import EntryFields, kind_label
+from ui.editor.sync_notice import SyncNoticeBar
 
 __all__ = ["SAVE_DELAY_MS", "SAVE_STATES", "EntryEditor", "kind_label"]
 
@@ -46,6 +52,11 @@ def is_blank(entry: Entry) -> bool:
                 or entry.treatment_ids or entry.condition_ids or entry.source_ids
                 or any(r.severity or r.duration_min or r.triggers.strip()
                        for r in entry.readings))
+
+
+def _content(entry: Entry) -> Entry:
+    """What the user sees of an entry (not when it was stored)."""
+    return dataclasses.replace(entry, created_at="", updated_at="")
 
 
 def _tr(text: str) -> str:
@@ -73,6 +84,9 @@ class EntryEditor(QWidget):
         self._awaiting_id = False
         self._state = ""
         self._split_moved_by_user = False
+        self._theirs: Entry | None = None  # a synced version waiting for the user's choice
+        self._mine: Entry | None = None  # my edits kept aside while theirs is shown
+        self._device = ""
 
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -109,7 +123,9 @@ class EntryEditor(QWidget):
         self.splitter.addWidget(self.body)
         self.splitter.setStretchFactor(0, 0)  # the fields take what they need, the text the rest
         self.splitter.setStretchFactor(1, 1)
+        self.sync_notice = SyncNoticeBar(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.sync_notice)
         layout.addWidget(self.splitter)
 
     def _connect_signals(self) -> None:
@@ -122,6 +138,9 @@ class EntryEditor(QWidget):
         self.body.text_changed.connect(self._on_field_edited)
         self.body.link_clicked.connect(self.link_clicked)
         self.splitter.splitterMoved.connect(self._on_splitter_moved)
+        self.sync_notice.theirs_chosen.connect(self._on_sync_notice_theirs_chosen)
+        self.sync_notice.mine_kept.connect(self._on_sync_notice_mine_kept)
+        self.sync_notice.mine_restored.connect(self._on_sync_notice_mine_restored)
 
     def _fix_tab_order(self) -> None:
         chain = self.fields.tab_chain()
@@ -171,6 +190,7 @@ class EntryEditor(QWidget):
         self._sent = []
         self._awaiting_id = False
         self._has_entry = True
+        self._end_sync_notice()
         self.setEnabled(True)
         self.set_save_state("saved" if entry.id is not None else "")
 
@@ -200,8 +220,10 @@ class EntryEditor(QWidget):
         self.fields.focus_first()
 
     def flush(self) -> None:
-        """Send any unsaved change now (before switching entries, locking or quitting)."""
+        """Send any unsaved change now (before switching entries, locking or quitting).
+        With a synced version waiting, that keeps mine, as "Keep mine" does."""
         self._save_timer.stop()
+        self._theirs = None
         self._send_if_changed()
 
     def mark_saved(self, entry_id: int, entry: Entry | None = None) -> None:
@@ -238,8 +260,73 @@ class EntryEditor(QWidget):
         self._sent = []
         self._awaiting_id = False
         self._has_entry = False
+        self._end_sync_notice()
         self.set_save_state("")
         self.setEnabled(False)
+
+    # -- a sync changed the entry ---------------------------------------------
+
+    def entry_id(self) -> int | None:
+        """The stored entry shown (None for a new one not saved yet, or none)."""
+        return self._entry_id if self._has_entry else None
+
+    def take_synced(self, entry: Entry, device: str = "") -> None:
+        """``entry`` is the newest stored version of the entry shown, after a sync with
+        ``device`` (a name, or "" when unknown). See the module docstring."""
+        if not self._has_entry or entry.id is None or entry.id != self._entry_id:
+            return
+        if self._baseline is not None and _content(entry) == _content(self._baseline):
+            return  # nothing new for this entry (or it is our own save)
+        self._device = device
+        if not self.has_unsaved_changes():
+            self._reload_in_place(entry)
+            return
+        self._theirs = entry
+        self._mine = None
+        self._save_timer.stop()
+        self.set_save_state("unsaved")
+        self.sync_notice.show_changed(device)
+
+    def _reload_in_place(self, entry: Entry) -> None:
+        cursor = self.body.text_edit.textCursor().position()
+        scroll = self.body.text_edit.verticalScrollBar().value()
+        self.load(entry)
+        text_cursor = self.body.text_edit.textCursor()
+        text_cursor.setPosition(min(cursor, len(entry.body)))
+        self.body.text_edit.setTextCursor(text_cursor)
+        self.body.text_edit.verticalScrollBar().setValue(scroll)
+
+    def _on_sync_notice_theirs_chosen(self) -> None:
+        theirs, mine, device = self._theirs, self.current_entry(), self._device
+        if theirs is None:
+            return
+        self.load(theirs)  # ends the notice; it comes back offering mine
+        self._mine = mine
+        self._device = device
+        self.sync_notice.show_theirs(device)
+
+    def _on_sync_notice_mine_kept(self) -> None:
+        self._end_sync_notice()
+        self._send_if_changed()  # a normal edit over theirs, which syncs out as such
+
+    def _on_sync_notice_mine_restored(self) -> None:
+        mine = self._mine
+        self._end_sync_notice()
+        if mine is None or not self._has_entry:
+            return
+        self._loading = True
+        try:
+            self.fields.fill(dataclasses.replace(mine, id=self._entry_id))
+            self.body.set_text(mine.body)
+            self._fix_tab_order()
+        finally:
+            self._loading = False
+        self._send_if_changed()
+
+    def _end_sync_notice(self) -> None:
+        self._theirs = None
+        self._mine = None
+        self.sync_notice.setVisible(False)
 
     # -- save state ---------------------------------------------------------
 
@@ -295,6 +382,8 @@ class EntryEditor(QWidget):
         self.save_requested.emit(entry)
 
     def _on_save_timer_timeout(self) -> None:
+        if self._theirs is not None:
+            return  # the user has not said yet whether their version or mine stays
         if self._awaiting_id:
             return  # mark_saved restarts the timer; a second insert would duplicate the entry
         self._send_if_changed()
@@ -304,6 +393,8 @@ class EntryEditor(QWidget):
             return
         if self._state != "unsaved":
             self.set_save_state("unsaved")
+        if self._mine is not None:  # editing their version: it is the one kept
+            self._end_sync_notice()
         self._save_timer.start()
 
     def _schedule_fit(self) -> None:

@@ -2,7 +2,9 @@
 File menu "Sync Now" (Ctrl+Shift+Y; Ctrl+Shift+S is Share), "Sync Conflicts…" and,
 while no journal is open, "Join a Synced Journal…" for a new device (also offered on the
 unlock screen and the welcome wizard's first page). When to sync lives in
-``SyncService``; the screens are ``ConflictsDialog`` and ``JoinDialog``.
+``SyncService``; the screens are ``ConflictsDialog`` and ``JoinDialog``. A sync that
+changed the entry open in the editor hands the editor its newest version
+(``EntryEditor.take_synced``), so a later save never overwrites the synced change.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QDialog
 from app.usecases import DEFAULT_PROFILE
 from ui.core_text import core_message
 from ui.messages import words
+from ui.session import Change, Changes
 from ui.sync.service import SyncService
 from ui.sync.status_line import SyncStatusLine
 
@@ -39,6 +42,7 @@ class SyncFeature(QObject):
         window.statusBar().addPermanentWidget(self.status_line)
         self.conflicts_dialog: ConflictsDialog | None = None
         self.join_dialog: JoinDialog | None = None
+        self._devices: list[str] = []  # the devices the last sync read from
         self.sync_action = QAction(self.tr("S&ync Now"), window)
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
         self.sync_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -70,6 +74,7 @@ class SyncFeature(QObject):
         # bound methods, not lambdas: the connections end with this object
         self._session.opened.connect(self._on_session_opened)
         self._session.locked.connect(self._on_session_locked)
+        self._session.changed.connect(self._on_session_changed)
 
     def _on_session_opened(self) -> None:
         self._set_open(True)
@@ -83,8 +88,26 @@ class SyncFeature(QObject):
         self.join_action.setEnabled(not is_open)
 
     def _on_service_synced(self, report) -> None:
+        self._devices = list(dict.fromkeys(report.devices))
         for notice in report.notices:  # a copied journal file now syncs as a new device
             self._window.statusBar().showMessage(core_message(notice), 15000)
+
+    def _on_session_changed(self, changes: Changes) -> None:
+        """A sync brought entries: the one in the editor may be among them."""
+        if changes.origin is not self.service or Change.ENTRIES not in changes:
+            return
+        editor = self._window.page.editor
+        entry_id = editor.entry_id()
+        if entry_id is None:
+            return
+        device = self._devices[0] if len(self._devices) == 1 else ""
+        self._session.run(lambda journal: journal.entries.get_many([entry_id]),
+                          lambda found: self._on_synced_entry_loaded(editor, found, device),
+                          key=("sync", "editor"))  # a deleted entry: found is empty
+
+    def _on_synced_entry_loaded(self, editor, found: list, device: str) -> None:
+        if found:
+            editor.take_synced(found[0], device)
 
     # -- conflicts ---------------------------------------------------------------------
 
