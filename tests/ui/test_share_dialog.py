@@ -145,7 +145,8 @@ def test_share_log_dialog_lists_the_exact_text(qtbot, qtmodeltester, setup) -> N
     with qtbot.waitSignal(dialog.shared, timeout=10_000):
         qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     runner = TaskRunner()
-    log = ShareLogDialog(runner, journal)
+    session = open_session(runner, journal)
+    log = ShareLogDialog(session)
     qtbot.addWidget(log)
     with qtbot.waitSignal(log.log_loaded, timeout=10_000):
         log.show()
@@ -156,6 +157,9 @@ def test_share_log_dialog_lists_the_exact_text(qtbot, qtmodeltester, setup) -> N
     with qtbot.waitSignal(log.log_loaded, timeout=10_000):
         qtbot.mouseClick(log.remove_button, Qt.MouseButton.LeftButton)
     assert log.model.rowCount() == 0 and journal.shares.all() == []
+    with qtbot.waitSignal(log.finished, timeout=5_000):  # it shows what was shared
+        session.lock()
+    assert not log.isVisible()
     runner.wait_for_done()
 
 

@@ -2,10 +2,10 @@
 
 For the main window::
 
-    dialog = ShareLogDialog(ctx.runner, journal, parent)   # runner: ui.task_runner.TaskRunner
+    dialog = ShareLogDialog(session, parent)   # session: ui.session.Session
     dialog.open()
 
-The log is read on the runner. Each row is one post that left Fettle (copied or saved):
+The log is read through the session (it closes itself when the journal locks). Each row is one post that left Fettle (copied or saved):
 when, the site it was written for, how it left and which entries it came from; the
 text below the table is exactly what left. "Remove from log" forgets a record (the post
 itself is wherever it was pasted; Fettle cannot take it back, and says so).
@@ -46,6 +46,7 @@ from app.models import ShareRecord
 from app.posts import UnknownFormat, get_format
 from ui.locale_text import date_time_text
 from ui.screen_fit import fit_to_screen
+from ui.session import Change, Session
 from ui.share.dialog import people_words
 
 METHODS = {
@@ -123,11 +124,11 @@ class ShareLogDialog(QDialog):
     log_loaded = Signal()
     failed = Signal(str)
 
-    def __init__(self, runner: Any, journal, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("What you have shared"))
-        self._runner = runner
-        self._journal = journal
+        self._session = session
+        session.close_on_lock(self)  # it shows word for word what left the journal
         self.model = ShareLogModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -169,8 +170,9 @@ class ShareLogDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def reload(self) -> None:
-        journal = self._journal
-        self._runner.submit(journal.shares.all, self._on_loaded, self._on_failed)
+        """Read the log again (a newer reload supersedes one still on its way)."""
+        self._session.run(lambda journal: journal.shares.all(), self._on_loaded,
+                          self._on_failed, key=(self, "load"))
 
     def _on_loaded(self, records: list[ShareRecord]) -> None:
         self.model.set_records(records)
@@ -192,9 +194,9 @@ class ShareLogDialog(QDialog):
         if row < 0:
             return
         share_id = self.model.record(row).id
-        journal = self._journal
-        self._runner.submit(lambda: journal.shares.delete(share_id),
-                            lambda _r: self.reload(), self._on_failed)
+        self._session.run(lambda journal: journal.shares.delete(share_id),
+                          lambda _r: self.reload(), self._on_failed,
+                          changes=Change.RECORDS, origin=self)
 
     def _on_failed(self, exc: BaseException) -> None:
         words = people_words(exc)

@@ -162,8 +162,7 @@ class JournalTools(QObject):
             return
         from ui.share.log_view import ShareLogDialog
 
-        dialog = ShareLogDialog(self._ctx.runner, journal, self._window)
-        self._session.close_on_lock(dialog)
+        dialog = ShareLogDialog(self._session, self._window)  # closes itself on lock
         dialog.failed.connect(self.status_changed)
         dialog.finished.connect(lambda _r: self._on_dialog_finished("share_log_dialog", dialog))
         self.share_log_dialog = dialog
