@@ -3173,7 +3173,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Erkrankungen, um die es in diesem Eintrag geht</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="261" />
+            <location filename="../../ui/editor/entry_editor.py" line="348" />
             <source>Couldn't save — your text is kept</source>
             <translation>Speichern fehlgeschlagen – Ihr Text bleibt erhalten</translation>
         </message>
@@ -3188,7 +3188,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Einträge, aus denen diese Erkenntnis stammt</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="65" />
+            <location filename="../../ui/editor/entry_editor.py" line="76" />
             <source>Entry editor</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
@@ -3208,7 +3208,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Erkenntnis</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="262" />
+            <location filename="../../ui/editor/entry_editor.py" line="349" />
             <source>Not saved yet: rate a symptom or write something</source>
             <translation>Noch nicht gespeichert: Bewerten Sie ein Symptom oder schreiben Sie etwas</translation>
         </message>
@@ -3238,17 +3238,17 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Auch die Uhrzeit festhalten</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="98" />
+            <location filename="../../ui/editor/entry_editor.py" line="112" />
             <source>Save state</source>
             <translation>Speicherstand</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="258" />
+            <location filename="../../ui/editor/entry_editor.py" line="345" />
             <source>Saved</source>
             <translation>Gespeichert</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="259" />
+            <location filename="../../ui/editor/entry_editor.py" line="346" />
             <source>Saving…</source>
             <translation>Wird gespeichert …</translation>
         </message>
@@ -3298,7 +3298,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Behandlungen, um die es in diesem Eintrag geht</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="260" />
+            <location filename="../../ui/editor/entry_editor.py" line="347" />
             <source>Unsaved changes</source>
             <translation>Ungespeicherte Änderungen</translation>
         </message>
@@ -4230,7 +4230,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>JournalTools</name>
         <message>
-            <location filename="../../ui/shell/tools.py" line="173" />
+            <location filename="../../ui/shell/tools.py" line="172" />
             <source>Shared. It is listed in View ▸ What I've Shared.</source>
             <translation>Geteilt. Sie finden es unter Ansicht ▸ Was ich geteilt habe.</translation>
         </message>
@@ -4417,7 +4417,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Ein Beitrag über eine Behandlung: Dosen, Nebenwirkungen, vorher und nachher</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="264" />
+            <location filename="../../ui/shell/main_window.py" line="265" />
             <source>All files (*)</source>
             <translation>Alle Dateien (*)</translation>
         </message>
@@ -4437,7 +4437,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Diagramme Ihrer Symptome im Zeitverlauf (Strg+2)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="236" />
+            <location filename="../../ui/shell/main_window.py" line="237" />
             <source>Creating your journal…</source>
             <translation>Ihr Tagebuch wird angelegt …</translation>
         </message>
@@ -4457,17 +4457,17 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Jeder Beitrag, der Fettle verlassen hat, Wort für Wort (Strg+Umschalt+H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="431" />
+            <location filename="../../ui/shell/main_window.py" line="432" />
             <source>Fettle does not open that kind of link.</source>
             <translation>Diese Art von Link öffnet Fettle nicht.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="264" />
+            <location filename="../../ui/shell/main_window.py" line="265" />
             <source>Fettle journals (*.fettle)</source>
             <translation>Fettle-Tagebücher (*.fettle)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="453" />
+            <location filename="../../ui/shell/main_window.py" line="454" />
             <source>Fettle — Demo journal</source>
             <translation>Fettle – Demo-Tagebuch</translation>
         </message>
@@ -4493,7 +4493,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>N&amp;otiz</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="367" />
+            <location filename="../../ui/shell/main_window.py" line="368" />
             <source>New %1</source>
             <translation>Neu: %1</translation>
         </message>
@@ -4503,7 +4503,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Neuer &amp;Eintrag der Art</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="263" />
+            <location filename="../../ui/shell/main_window.py" line="264" />
             <source>Open a journal</source>
             <translation>Ein Tagebuch öffnen</translation>
         </message>
@@ -4518,7 +4518,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Das Demo-Tagebuch wird vorbereitet …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="412" />
+            <location filename="../../ui/shell/main_window.py" line="413" />
             <source>Quick log kept as a draft.</source>
             <translation>Schnelleintrag als Entwurf aufbewahrt.</translation>
         </message>
@@ -4573,7 +4573,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Was ich &amp;geteilt habe …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="368" />
+            <location filename="../../ui/shell/main_window.py" line="369" />
             <source>Write a new %1 entry (Ctrl+N); the arrow offers the other kinds</source>
             <translation>Einen neuen Eintrag „%1“ schreiben (Strg+N); der Pfeil bietet die anderen Arten an</translation>
         </message>
@@ -6153,27 +6153,27 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ShareLogDialog</name>
         <message>
-            <location filename="../../ui/share/log_view.py" line="141" />
+            <location filename="../../ui/share/log_view.py" line="142" />
             <source>Choose a share to see exactly what left.</source>
             <translation>Wählen Sie einen geteilten Beitrag, um genau zu sehen, was hinausging.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="146" />
+            <location filename="../../ui/share/log_view.py" line="147" />
             <source>Forget this record. The post stays wherever you put it.</source>
             <translation>Diesen Eintrag im Protokoll vergessen. Der Beitrag bleibt, wo Sie ihn hingestellt haben.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="142" />
+            <location filename="../../ui/share/log_view.py" line="143" />
             <source>Nothing has been shared from this journal yet.</source>
             <translation>Aus diesem Tagebuch wurde noch nichts geteilt.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="145" />
+            <location filename="../../ui/share/log_view.py" line="146" />
             <source>Remove from log</source>
             <translation>Aus dem Protokoll entfernen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="128" />
+            <location filename="../../ui/share/log_view.py" line="129" />
             <source>What you have shared</source>
             <translation>Was Sie geteilt haben</translation>
         </message>
@@ -6181,42 +6181,42 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ShareLogModel</name>
         <message>
-            <location filename="../../ui/share/log_view.py" line="52" />
+            <location filename="../../ui/share/log_view.py" line="53" />
             <source>Copied</source>
             <translation>Kopiert</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="81" />
+            <location filename="../../ui/share/log_view.py" line="82" />
             <source>Entries</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="80" />
+            <location filename="../../ui/share/log_view.py" line="81" />
             <source>How</source>
             <translation>Wie</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="118" />
+            <location filename="../../ui/share/log_view.py" line="119" />
             <source>Journal entry numbers</source>
             <translation>Nummern der Tagebucheinträge</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="54" />
+            <location filename="../../ui/share/log_view.py" line="55" />
             <source>Printed (command line)</source>
             <translation>Gedruckt (Befehlszeile)</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="53" />
+            <location filename="../../ui/share/log_view.py" line="54" />
             <source>Saved to a file</source>
             <translation>In eine Datei gespeichert</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="78" />
+            <location filename="../../ui/share/log_view.py" line="79" />
             <source>When</source>
             <translation>Wann</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="79" />
+            <location filename="../../ui/share/log_view.py" line="80" />
             <source>Where</source>
             <translation>Wo</translation>
         </message>
@@ -6637,39 +6637,82 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SyncFeature</name>
         <message>
-            <location filename="../../ui/sync/install.py" line="48" />
+            <location filename="../../ui/sync/install.py" line="53" />
             <source>&amp;Join a Synced Journal…</source>
             <translation>Einem abgeglichenen Tagebuch &amp;beitreten …</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/install.py" line="47" />
+            <location filename="../../ui/sync/install.py" line="52" />
             <source>Entries changed on two devices at once: choose what to keep</source>
             <translation>Auf zwei Geräten gleichzeitig geänderte Einträge: Wählen Sie, was bleiben soll</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/install.py" line="44" />
+            <location filename="../../ui/sync/install.py" line="49" />
             <source>Exchange changes with your other devices now</source>
             <translation>Änderungen jetzt mit Ihren anderen Geräten austauschen</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/install.py" line="134" />
+            <location filename="../../ui/sync/install.py" line="159" />
             <source>Joining… (this can take a minute)</source>
             <translation>Beitritt läuft … (das kann eine Minute dauern)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/install.py" line="50" />
+            <location filename="../../ui/sync/install.py" line="55" />
             <source>On a new computer: make its journal from the folder your other device syncs</source>
             <translation>Auf einem neuen Computer: sein Tagebuch aus dem Ordner anlegen, den Ihr anderes Gerät abgleicht</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/install.py" line="41" />
+            <location filename="../../ui/sync/install.py" line="46" />
             <source>S&amp;ync Now</source>
             <translation>Jetzt ab&amp;gleichen</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/install.py" line="45" />
+            <location filename="../../ui/sync/install.py" line="50" />
             <source>Sync &amp;Conflicts…</source>
             <translation>Abgleich-&amp;Konflikte …</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncNoticeBar</name>
+        <message>
+            <location filename="../../ui/editor/sync_notice.py" line="42" />
+            <source>Back to &amp;mine</source>
+            <translation>Zurück zu &amp;meiner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/sync_notice.py" line="41" />
+            <source>Keep &amp;mine</source>
+            <translation>&amp;Meine behalten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/sync_notice.py" line="40" />
+            <source>Sho&amp;w their version</source>
+            <translation>Fassung von dort &amp;zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/sync_notice.py" line="75" />
+            <source>Showing the version from %1. Your edits are kept aside.</source>
+            <translation>Hier steht die Fassung von %1. Ihre Änderungen sind beiseitegelegt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/sync_notice.py" line="78" />
+            <source>Showing the version from your other device. Your edits are kept aside.</source>
+            <translation>Hier steht die Fassung von Ihrem anderen Gerät. Ihre Änderungen sind beiseitegelegt.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/sync_notice.py" line="36" />
+            <source>Sync notice</source>
+            <translation>Hinweis zum Abgleich</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/sync_notice.py" line="65" />
+            <source>This entry was changed on %1. Your edits here are not saved yet.</source>
+            <translation>Dieser Eintrag wurde auf %1 geändert. Ihre Änderungen hier sind noch nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/editor/sync_notice.py" line="68" />
+            <source>This entry was changed on another device. Your edits here are not saved yet.</source>
+            <translation>Dieser Eintrag wurde auf einem anderen Gerät geändert. Ihre Änderungen hier sind noch nicht gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -7461,79 +7504,89 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>UnlockScreen</name>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="109" />
+            <location filename="../../ui/unlock/screen.py" line="111" />
             <source>&amp;Choose another file…</source>
             <translation>Andere Datei &amp;wählen …</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="115" />
+            <location filename="../../ui/unlock/screen.py" line="117" />
+            <source>&amp;Join a journal synced from another device…</source>
+            <translation>Einem Tagebuch von einem anderen Gerät &amp;beitreten …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unlock/screen.py" line="121" />
             <source>&amp;Restore from a backup…</source>
             <translation>Aus einer Sicherung wieder&amp;herstellen …</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="89" />
+            <location filename="../../ui/unlock/screen.py" line="91" />
             <source>&amp;Unlock</source>
             <translation>&amp;Entsperren</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="315" />
+            <location filename="../../ui/unlock/screen.py" line="324" />
             <source>Choose another file, or create a new journal.</source>
             <translation>Wählen Sie eine andere Datei oder legen Sie ein neues Tagebuch an.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="110" />
+            <location filename="../../ui/unlock/screen.py" line="112" />
             <source>Create a &amp;new journal…</source>
             <translation>&amp;Neues Tagebuch anlegen …</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="331" />
+            <location filename="../../ui/unlock/screen.py" line="340" />
             <source>Fettle could not open this journal (%1). The file was not changed.</source>
             <translation>Fettle konnte dieses Tagebuch nicht öffnen (%1). Die Datei wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="168" />
+            <location filename="../../ui/unlock/screen.py" line="120" />
+            <source>Join a journal synced from another device</source>
+            <translation>Einem Tagebuch von einem anderen Gerät beitreten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unlock/screen.py" line="176" />
             <source>Journal: %1</source>
             <translation>Tagebuch: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="106" />
+            <location filename="../../ui/unlock/screen.py" line="108" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="87" />
-            <location filename="../../ui/unlock/screen.py" line="88" />
+            <location filename="../../ui/unlock/screen.py" line="89" />
+            <location filename="../../ui/unlock/screen.py" line="90" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="116" />
+            <location filename="../../ui/unlock/screen.py" line="122" />
             <source>Restore from a backup</source>
             <translation>Aus einer Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="252" />
+            <location filename="../../ui/unlock/screen.py" line="261" />
             <source>Type your passphrase.</source>
             <translation>Geben Sie Ihre Passphrase ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="92" />
+            <location filename="../../ui/unlock/screen.py" line="94" />
             <source>Unlock</source>
             <translation>Entsperren</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="75" />
-            <location filename="../../ui/unlock/screen.py" line="230" />
+            <location filename="../../ui/unlock/screen.py" line="77" />
+            <location filename="../../ui/unlock/screen.py" line="239" />
             <source>Unlock your journal</source>
             <translation>Ihr Tagebuch entsperren</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="100" />
+            <location filename="../../ui/unlock/screen.py" line="102" />
             <source>Unlocking</source>
             <translation>Wird entsperrt</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="254" />
+            <location filename="../../ui/unlock/screen.py" line="263" />
             <source>Unlocking…</source>
             <translation>Wird entsperrt …</translation>
         </message>
@@ -7564,12 +7617,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>WelcomeWizard</name>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="77" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="83" />
             <source>&amp;Create journal</source>
             <translation>Tagebuch &amp;anlegen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="73" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="79" />
             <source>Welcome to Fettle</source>
             <translation>Willkommen bei Fettle</translation>
         </message>
@@ -7577,60 +7630,75 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>_IntroPage</name>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="110" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="129" />
+            <source>&amp;Join a journal synced from another device…</source>
+            <translation>Einem Tagebuch von einem anderen Gerät &amp;beitreten …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unlock/welcome_wizard.py" line="121" />
             <source>&lt;p&gt;Fettle keeps your symptoms, treatments and lessons in one encrypted file on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Next you will choose where to keep the file and a passphrase that unlocks it.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Fettle bewahrt Ihre Symptome, Behandlungen und Erkenntnisse in einer verschlüsselten Datei auf diesem Computer auf. Nichts wird irgendwohin gesendet.&lt;/p&gt;&lt;p&gt;Als Nächstes wählen Sie, wo die Datei liegen soll, und eine Passphrase, die sie entsperrt.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="107" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="118" />
             <source>A private journal for your health</source>
             <translation>Ein privates Tagebuch für Ihre Gesundheit</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unlock/welcome_wizard.py" line="132" />
+            <source>Already keep a Fettle journal on another computer that syncs through a folder? Use it here instead of starting a new one.</source>
+            <translation>Sie führen Fettle schon auf einem anderen Computer, der über einen Ordner abgleicht? Dann nutzen Sie dieses Tagebuch auch hier, statt ein neues anzulegen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/unlock/welcome_wizard.py" line="130" />
+            <source>Join a journal synced from another device</source>
+            <translation>Einem Tagebuch von einem anderen Gerät beitreten</translation>
         </message>
     </context>
     <context>
         <name>_LocationPage</name>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="128" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="148" />
             <source>&amp;Browse…</source>
             <translation>&amp;Durchsuchen …</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="138" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="158" />
             <source>&amp;File:</source>
             <translation>&amp;Datei:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="166" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="186" />
             <source>A file already exists there. Choose another name so nothing is overwritten.</source>
             <translation>Dort gibt es bereits eine Datei. Wählen Sie einen anderen Namen, damit nichts überschrieben wird.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="129" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="149" />
             <source>Browse for a location</source>
             <translation>Einen Speicherort suchen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="151" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="171" />
             <source>Fettle journals (*.fettle)</source>
             <translation>Fettle-Tagebücher (*.fettle)</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="127" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="147" />
             <source>Journal file</source>
             <translation>Tagebuchdatei</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="149" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="169" />
             <source>New journal</source>
             <translation>Neues Tagebuch</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="125" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="145" />
             <source>One file holds everything. Back it up by copying it.</source>
             <translation>Eine Datei enthält alles. Sichern Sie sie, indem Sie sie kopieren.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="124" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="144" />
             <source>Where to keep your journal</source>
             <translation>Wo Ihr Tagebuch liegen soll</translation>
         </message>
@@ -7638,32 +7706,32 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>_PassphrasePage</name>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="215" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="235" />
             <source>&amp;Again:</source>
             <translation>&amp;Wiederholen:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="214" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="234" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="202" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="222" />
             <source>&amp;Remember on this device</source>
             <translation>Auf diesem Gerät &amp;merken</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="195" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="215" />
             <source>&lt;b&gt;Write it down somewhere safe.&lt;/b&gt; If you lose your passphrase, your journal cannot be recovered: not by you, not by us, not by anyone.</source>
             <translation>&lt;b&gt;Schreiben Sie sie an einem sicheren Ort auf.&lt;/b&gt; Wenn Sie Ihre Passphrase verlieren, lässt sich Ihr Tagebuch nicht wiederherstellen: nicht von Ihnen, nicht von uns, von niemandem.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="180" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="200" />
             <source>A few unrelated words are easy to remember and hard to guess.</source>
             <translation>Ein paar Wörter ohne Zusammenhang sind leicht zu merken und schwer zu erraten.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/unlock/welcome_wizard.py" line="244" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="264" />
             <source>At least %n characters.</source>
             <translation>
                 <numerusform>Mindestens %n Zeichen.</numerusform>
@@ -7671,77 +7739,77 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="179" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="199" />
             <source>Choose a passphrase</source>
             <translation>Eine Passphrase wählen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="236" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="256" />
             <source>Fair</source>
             <translation>Mittel</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="207" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="227" />
             <source>Fettle opens without asking for the passphrase when it starts on this computer. After a lock (Ctrl+L, idle time, the screen locking) it always asks.</source>
             <translation>Fettle öffnet sich beim Start auf diesem Computer, ohne nach der Passphrase zu fragen. Nach einer Sperre (Strg+L, Inaktivität, Sperren des Bildschirms) fragt es immer.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="237" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="257" />
             <source>Good</source>
             <translation>Gut</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="183" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="203" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="186" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="206" />
             <source>Passphrase again</source>
             <translation>Passphrase wiederholen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="190" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="210" />
             <source>Passphrase strength</source>
             <translation>Stärke der Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="204" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="224" />
             <source>Remember on this device</source>
             <translation>Auf diesem Gerät merken</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="216" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="236" />
             <source>Strength:</source>
             <translation>Stärke:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="238" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="258" />
             <source>Strong</source>
             <translation>Stark</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="248" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="268" />
             <source>The passphrases match.</source>
             <translation>Die Passphrasen stimmen überein.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="246" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="266" />
             <source>The two passphrases do not match yet.</source>
             <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="234" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="254" />
             <source>Too weak</source>
             <translation>Zu schwach</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="250" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="270" />
             <source>Type it again to be sure.</source>
             <translation>Geben Sie sie zur Sicherheit noch einmal ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="235" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="255" />
             <source>Weak</source>
             <translation>Schwach</translation>
         </message>
@@ -7749,12 +7817,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>_PrivacyPage</name>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="289" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="309" />
             <source>&amp;People:</source>
             <translation>&amp;Personen:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="274" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="294" />
             <source>One per line, e.g.
 Dr Priya Shah — my rheumatologist
 Sam — my partner</source>
@@ -7763,47 +7831,47 @@ Dr. Priya Shah – meine Rheumatologin
 Sam – mein Partner</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="277" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="297" />
             <source>One per line, e.g. your town, your clinic</source>
             <translation>Einer pro Zeile, z. B. Ihr Wohnort, Ihre Klinik</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="290" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="310" />
             <source>P&amp;laces:</source>
             <translation>&amp;Orte:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="280" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="300" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="281" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="301" />
             <source>Places</source>
             <translation>Orte</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="266" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="286" />
             <source>When you share an excerpt, Fettle hides these. You can skip this and fill it in later under Preferences.</source>
             <translation>Wenn Sie einen Auszug teilen, verbirgt Fettle diese Angaben. Sie können das überspringen und später unter Einstellungen ausfüllen.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="263" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="283" />
             <source>Who and where (optional)</source>
             <translation>Wer und wo (optional)</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="288" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="308" />
             <source>Your &amp;names:</source>
             <translation>Ihre &amp;Namen:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="279" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="299" />
             <source>Your names</source>
             <translation>Ihre Namen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="271" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="291" />
             <source>e.g. Alex Morgan, Alex</source>
             <translation>z. B. Alex Morgan, Alex</translation>
         </message>
