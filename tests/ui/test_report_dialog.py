@@ -5,17 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.demo import populate
 from app.models import Appointment
-from tests.app.helpers import make_journal
+from app.journal.journal import Journal
+from tests.app.helpers import PASSPHRASE, make_journal
+from tests.ui.session_support import open_session
 
 END = dt.date(2026, 6, 30)
 
 
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen dialogs
 def test_dialog_saves_appointment_and_writes_one_page(qtbot, qapp, tmp_path) -> None:
-    from ui.report.summary_dialog import SummaryDialog
+    from ui.report.summary_dialog import DRAFT_NAME, SummaryDialog
     from ui.task_runner import TaskRunner
 
     journal = make_journal(tmp_path / "j.fettle")
@@ -23,7 +27,8 @@ def test_dialog_saves_appointment_and_writes_one_page(qtbot, qapp, tmp_path) -> 
     journal.appointments.save(Appointment(END + dt.timedelta(days=3), "Dr B", "Stiff hands",
                                           ("Is 20 mg right?",)))
     runner = TaskRunner()
-    dialog = SummaryDialog(runner, journal, today=END)
+    session = open_session(runner, journal)
+    dialog = SummaryDialog(session, today=END)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.symptoms.count() > 0, timeout=10_000)
     assert dialog.concern.toPlainText() == "Stiff hands"
@@ -48,5 +53,14 @@ def test_dialog_saves_appointment_and_writes_one_page(qtbot, qapp, tmp_path) -> 
     saved = journal.appointments.all()[0]
     assert saved.questions == ("Is 20 mg right?", "What about the fatigue?")
     assert saved.day == END + dt.timedelta(days=3) and len(journal.appointments.all()) == 1
+    # Locking closes it, and what was typed since is kept as an encrypted draft.
+    dialog.show()
+    dialog.concern.setPlainText("Stiff hands, worse at night")
+    with qtbot.waitSignal(dialog.finished, timeout=5_000):
+        session.lock()
+    assert not dialog.isVisible() and dialog.concern.toPlainText() == ""
     runner.wait_for_done()
-    journal.lock()
+    assert journal.is_locked
+    reopened = Journal.open(tmp_path / "j.fettle", PASSPHRASE)
+    assert reopened.drafts.take(DRAFT_NAME)["concern"] == "Stiff hands, worse at night"
+    reopened.lock()

@@ -29,6 +29,7 @@ from PySide6.QtPrintSupport import QPrintPreviewWidget
 from app.demo import populate
 from tests.app.helpers import make_journal
 from ui.report.summary_dialog import SummaryDialog
+from tests.ui.session_support import open_session
 from ui.task_runner import TaskRunner
 
 app = QApplication(sys.argv)
@@ -37,7 +38,7 @@ END = dt.date(2026, 6, 30)
 journal = make_journal(Path(sys.argv[1]) / "j.fettle")
 populate(journal, days=120, end=END)
 runner = TaskRunner()
-dialog = SummaryDialog(runner, journal, today=END)
+dialog = SummaryDialog(open_session(runner, journal), today=END)
 dialog.show()
 state = {"step": "wait", "round": 0, "pages": []}
 

@@ -2,12 +2,13 @@
 
 For the main window::
 
-    dialog = SummaryDialog(runner, journal, parent)   # runner: ui.task_runner.TaskRunner
+    dialog = SummaryDialog(session, parent)   # session: ui.session.Session
     dialog.open()
 
 The dialog reads the journal's symptoms, treatments, conditions and the saved
-appointment on the runner (never on the GUI thread), and builds the summary there
-too. The main concern and questions are saved with the appointment (its date is
+appointment through the session (never on the GUI thread), and builds the summary
+there too; it closes itself when the journal locks (what was typed is kept as an
+encrypted draft). The main concern and questions are saved with the appointment (its date is
 the one chosen here), so the next summary starts from them. Print preview uses
 ``QPrintPreviewDialog``; "Save as PDF…" renders in memory and writes straight to
 the chosen file.
@@ -20,7 +21,6 @@ Signals:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
@@ -57,6 +57,7 @@ from ui.core_text import core_tr
 from ui.date_field import DateField
 from ui.report.render import configure_printer, paint_summary, write_pdf
 from ui.screen_fit import fit_to_screen
+from ui.session import Change, Session
 
 DRAFT_NAME = "summary"
 PERIODS = (
@@ -80,12 +81,11 @@ class SummaryDialog(QDialog):
     failed = Signal(str)
     choices_loaded = Signal()
 
-    def __init__(self, runner: Any, journal, parent: QWidget | None = None, *,
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
                  today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Appointment summary"))
-        self._runner = runner
-        self._journal = journal
+        self._session = session
         self._today = today or dt.date.today()
         self._since: tuple[dt.date, dt.date] | None = None
         self._appointment: Appointment | None = None
@@ -94,6 +94,7 @@ class SummaryDialog(QDialog):
         self._build()
         self._connect_signals()
         self._load_choices()
+        session.close_on_lock(self)  # it shows what the journal holds
 
     # -- building ---------------------------------------------------------------
 
@@ -214,14 +215,14 @@ class SummaryDialog(QDialog):
     # -- loading choices ---------------------------------------------------------
 
     def _load_choices(self) -> None:
-        journal, today = self._journal, self._today
+        today = self._today
 
-        def job():
+        def job(journal):
             return (journal.catalog.symptoms(), journal.catalog.treatments(),
                     journal.catalog.conditions(), since_last_appointment(journal, today),
                     appointment_for(journal, today), journal.drafts.take(DRAFT_NAME))
 
-        self._runner.submit(job, self._on_choices_loaded, self._on_failed)
+        self._session.run(job, self._on_choices_loaded, self._on_failed)
 
     def _on_choices_loaded(self, result) -> None:
         symptoms, treatments, conditions, since, appointment, draft = result
@@ -282,7 +283,6 @@ class SummaryDialog(QDialog):
     def build(self, then) -> None:
         """Save the appointment, build the summary on the runner, then ``then(summary)``."""
         options = self.options()
-        journal = self._journal
         previous = self._appointment
         day = _pydate(self.appointment_day.date())
         appointment = Appointment(day, previous.clinician if previous else "",
@@ -290,7 +290,7 @@ class SummaryDialog(QDialog):
                                   previous.id if previous and previous.day == day else None)
         self._set_busy(True)
 
-        def job():
+        def job(journal):
             saved_id = journal.appointments.save(appointment)
             return saved_id, build_summary(journal, options, tr=core_tr)
 
@@ -303,7 +303,7 @@ class SummaryDialog(QDialog):
             self._set_busy(False)
             then(summary)
 
-        self._runner.submit(job, done, self._on_failed)
+        self._session.run(job, done, self._on_failed, changes=Change.RECORDS, origin=self)
 
     def _on_preview_clicked(self) -> None:
         self.build(self._preview)
@@ -345,10 +345,9 @@ class SummaryDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._close_preview()  # the preview shows the summary: it goes with the dialog
-        journal = self._journal
         draft = self.take_draft()  # Close keeps what was typed, it never throws it away
-        if draft and not journal.is_locked:
-            self._runner.submit(lambda: journal.drafts.save(DRAFT_NAME, draft))
+        if draft:  # at a lock too: the journal is still open while it is locking
+            self._session.run(lambda journal: journal.drafts.save(DRAFT_NAME, draft))
         super().done(result)
 
     def _close_preview(self) -> None:

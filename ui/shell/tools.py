@@ -96,8 +96,7 @@ class JournalTools(QObject):
             return
         from ui.report.summary_dialog import SummaryDialog
 
-        dialog = SummaryDialog(self._ctx.runner, journal, self._window)
-        self._session.close_on_lock(dialog)
+        dialog = SummaryDialog(self._session, self._window)  # closes itself on lock
         dialog.summary_saved.connect(
             lambda _path: self.status_changed.emit(self.tr("Summary saved as PDF."))
         )
