@@ -27,12 +27,13 @@ def test_pick_a_treatment_and_review_its_report(qtbot, tmp_path: Path) -> None:
 
     journal, _ids = build(tmp_path / "j.fettle")
     runner = TaskRunner()
-    picker = TreatmentPickerDialog(runner, journal)
+    session = open_session(runner, journal)
+    picker = TreatmentPickerDialog(session)
     qtbot.addWidget(picker)
     with qtbot.waitSignal(picker.loaded, timeout=20_000) as loaded:
         picker.show()
     assert loaded.args[0] == 2 and picker.treatment_name() == "Amitriptyline"
-    review = ShareDialog(open_session(runner, journal), [], clipboard=ClipboardGuard(),
+    review = ShareDialog(session, [], clipboard=ClipboardGuard(),
                          compose=report_composer(picker.treatment_name()),
                          window_title="Share a treatment report")
     qtbot.addWidget(review)
@@ -48,8 +49,10 @@ def test_pick_a_treatment_and_review_its_report(qtbot, tmp_path: Path) -> None:
         assert word not in text
     assert review.copy_button.isEnabled()
     review.grab().save(str(tmp_path / "report.png"))
+    with qtbot.waitSignals([picker.finished, review.finished], timeout=5_000):
+        session.lock()  # both show what the journal holds
     runner.wait_for_done()
-    journal.lock()
+    assert journal.is_locked
 
 
 @pytest.mark.needs("pdftotext", "pdfinfo")

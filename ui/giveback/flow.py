@@ -96,8 +96,8 @@ def open_question(tools, session: Any, parent: QWidget) -> QDialog:
     return dialog
 
 
-def open_treatment_picker(tools, runner: Any, journal, parent: QWidget) -> QDialog:
-    dialog = TreatmentPickerDialog(runner, journal, parent)
+def open_treatment_picker(tools, session: Any, parent: QWidget) -> QDialog:
+    dialog = TreatmentPickerDialog(session, parent)  # closes itself on lock
 
     def finished(result: int) -> None:
         if tools.giveback_dialog is dialog:

@@ -1,6 +1,6 @@
 """Share ▸ Share a Treatment Report: which treatment to report on.
 
-The treatments are read on the runner; "Make the report" closes the dialog accepted
+The treatments are read through the session (it closes itself when the journal locks); "Make the report" closes the dialog accepted
 and ``treatment_name()`` says which one. The report itself is composed in the share
 review (``app.giveback.treatment_report``).
 
@@ -10,16 +10,16 @@ Signals:
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from ui.session import Session
 
 
 class TreatmentPickerDialog(QDialog):
     loaded = Signal(int)
 
-    def __init__(self, runner: Any, journal, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Share a treatment report"))
         intro = QLabel(self.tr("A post on one treatment: what it is, the doses and their "
@@ -42,8 +42,9 @@ class TreatmentPickerDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        runner.submit(lambda: [t.name for t in journal.catalog.treatments()],
-                      self._on_loaded, lambda exc: self._on_loaded([]))
+        session.close_on_lock(self)  # it lists the journal's treatments
+        session.run(lambda journal: [t.name for t in journal.catalog.treatments()],
+                    self._on_loaded, lambda _exc: self._on_loaded([]))
 
     def _on_loaded(self, names: list[str]) -> None:
         self.box.clear()

@@ -151,9 +151,7 @@ class JournalTools(QObject):
         if self._journal is not None and not _raised(self.giveback_dialog):
             from ui.giveback.flow import open_treatment_picker
 
-            self.giveback_dialog = open_treatment_picker(self, self._ctx.runner,
-                                                         self._journal, self._window)
-            self._session.close_on_lock(self.giveback_dialog)
+            self.giveback_dialog = open_treatment_picker(self, self._session, self._window)
 
     def open_share_log(self) -> None:
         journal = self._journal
