@@ -206,16 +206,16 @@ def test_focus_is_a_ring_of_two_pixels_in_both_themes(qtbot, window) -> None:
     """Each kind of stop shows a 2 px ring in the focus colour, and loses it with focus."""
     from PySide6.QtGui import QColor
 
-    from ui.icons import stylesheet
-    from ui.tour.screenshots import dark_palette
+    from ui.appearance.prefs import Appearance
+    from ui.appearance.theme import ThemeManager
 
     page, editor = window.page, window.page.editor
     stops = [page.search_field, page.entry_view, editor.date_edit, editor.time_check,
              editor.kind_combo, editor.title_edit, editor.body.text_edit,
              editor.symptom_picker.add_button]
-    app = QApplication.instance()
-    for palette, ring in ((app.palette(), "#1a5fb4"), (dark_palette(), "#99c1f1")):
-        app.setStyleSheet(stylesheet(palette))
+    theme = window.findChild(ThemeManager)  # owns the app's palette and style sheet
+    for look, ring in (("light", "#1a5fb4"), ("dark", "#99c1f1")):
+        theme.apply(Appearance(look))
         for widget in stops:
             widget.setFocus(Qt.FocusReason.TabFocusReason)
             qtbot.waitUntil(widget.hasFocus)
@@ -227,7 +227,7 @@ def test_focus_is_a_ring_of_two_pixels_in_both_themes(qtbot, window) -> None:
             qtbot.waitUntil(lambda w=widget: not w.hasFocus())
             image = widget.grab().toImage()
             assert QColor(image.pixel(1, image.height() // 2)).name() != ring
-    app.setStyleSheet(stylesheet(app.palette()))
+    theme.apply(Appearance())
 
 
 def test_treatments_window(qtbot, tmp_path) -> None:
