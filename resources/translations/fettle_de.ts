@@ -6677,7 +6677,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
         <message>
             <location filename="../../ui/editor/sync_notice.py" line="42" />
             <source>Back to &amp;mine</source>
-            <translation>Zurück zu <translation>Zurück zu &amp;meiner</translation>amp;meiner Fassung</translation>
+            <translation>Zurück zu &amp;meiner Fassung</translation>
         </message>
         <message>
             <location filename="../../ui/editor/sync_notice.py" line="41" />
