@@ -155,3 +155,30 @@ def test_preferences_treatments_rename_shows_at_once_and_a_dose_change_can_go(qt
     values = {v.name: v for v in tab.values()}
     assert set(values) == {"Propranolol", "Melatonin"}
     assert [c.id for c in values["Propranolol"].dose_changes] == [7]
+
+
+def test_the_window_on_its_own_writes_its_edits_when_the_journal_locks(qtbot, tmp_path):
+    """No journal page to flush it: the session's lock closes it, and closing writes
+    what was typed while the journal is still open."""
+    from tests.ui.session_support import open_session
+    from ui.task_runner import TaskRunner
+    from ui.treatments.dialog import TreatmentsDialog
+
+    path = make_journal(tmp_path / "j.fettle")
+    journal = Journal.open(path, PASSPHRASE)
+    journal.catalog.save_treatment(Treatment("Propranolol", dose_amount=10, dose_unit="mg"))
+    runner = TaskRunner()
+    session = open_session(runner, journal)
+    dialog = TreatmentsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.list.count() == 1 and dialog.form.isEnabled(),
+                    timeout=10_000)
+    dialog.dose.setValue(20)
+    assert dialog.has_unsaved_changes()
+    with qtbot.waitSignal(dialog.finished, timeout=5_000):
+        session.lock()
+    runner.wait_for_done()
+    assert journal.is_locked and not dialog.isVisible()
+    with Journal.open(path, PASSPHRASE) as j:
+        assert j.catalog.treatment_by_name("Propranolol").dose_amount == 20

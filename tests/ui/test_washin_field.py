@@ -10,6 +10,7 @@ import pytest
 from app.models import DoseChange, Treatment
 from app.report.insights import treatment_effects
 from tests.app.helpers import make_journal
+from tests.ui.session_support import open_session
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -32,7 +33,7 @@ def test_washin_typed_in_the_treatments_window_is_kept_and_used(qtbot, tmp_path,
                                              start_day=start))
     j.catalog.add_dose_change(tid, DoseChange(start + dt.timedelta(days=100), 20, "mg"))
     assert j.catalog.treatment(tid).washin_days is None
-    dialog = TreatmentsDialog(runner, j)
+    dialog = TreatmentsDialog(open_session(runner, j))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.list.count() == 1 and dialog.form.isEnabled(),

@@ -17,15 +17,14 @@ class DraftsAndTreatments:
 
     def open_treatments(self) -> None:
         """The Treatments window (one at a time); closed, with its edits saved, on lock."""
-        journal = self._session.journal()
-        if journal is None or not self._is_open():
+        if not self._session.is_open() or not self._is_open():
             return
         if self.treatments_dialog is not None:
             self.treatments_dialog.raise_()
             return
         from ui.treatments.dialog import TreatmentsDialog
 
-        dialog = TreatmentsDialog(self._session.runner, journal, self)  # not yet on run()
+        dialog = TreatmentsDialog(self._session, self)  # closes itself (saving) on lock
         dialog.treatments_changed.connect(self.refresh_catalog)
         dialog.treatments_changed.connect(self.refresh_counts)
         dialog.failed.connect(self.status_changed)

@@ -2,9 +2,9 @@
 
 A list of treatments beside a form (name, kind, dose, unit, schedule, start, stop)
 and the dose history as a plain list. Edits are kept per treatment while the user
-moves between them and written on the journal's worker by Save, when another
-treatment is chosen, or when the dialog closes (``flush``, also before a lock), so
-nothing typed here is lost. A treatment needs a name; the list shows what is typed
+moves between them and written through the session by Save, when another
+treatment is chosen, or when the dialog closes (``flush``; a lock closes it, and so
+writes them, while the journal is still open), so nothing typed here is lost. A treatment needs a name; the list shows what is typed
 at once.
 
 Signals:
@@ -40,11 +40,12 @@ from PySide6.QtWidgets import (
 from app.models import DoseChange, Treatment
 from ui.date_field import DateField
 from ui.messages import words
+from ui.session import Change
 from ui.treatments.dose_history import DoseHistory
 from ui.treatments.washin_field import WashinField
 
 if TYPE_CHECKING:
-    from ui.task_runner import TaskRunner
+    from ui.session import Session
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -64,12 +65,11 @@ class TreatmentsDialog(QDialog):
     treatments_changed = Signal()
     failed = Signal(str)
 
-    def __init__(self, runner: TaskRunner, journal, parent: QWidget | None = None, *,
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
                  select_name: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Treatments"))
-        self._runner = runner
-        self._journal = journal
+        self._session = session
         self._items: list[Treatment] = []
         self._dirty: set[int] = set()  # indexes with edits not yet written
         self._current = -1
@@ -78,6 +78,7 @@ class TreatmentsDialog(QDialog):
         self._build()
         self._connect_signals()
         self._load()
+        session.close_on_lock(self)  # closing writes what was typed, before the close
 
     # -- building ---------------------------------------------------------------
 
@@ -166,9 +167,8 @@ class TreatmentsDialog(QDialog):
     # -- loading and showing ------------------------------------------------------
 
     def _load(self) -> None:
-        journal = self._journal
-        self._runner.submit(journal.catalog.treatments, self._on_treatments_loaded,
-                            self._on_failed)
+        self._session.run(lambda journal: journal.catalog.treatments(),
+                          self._on_treatments_loaded, self._on_failed, key=(self, "load"))
 
     def _on_treatments_loaded(self, treatments: list[Treatment], select_id=None) -> None:
         keep = {i: self._items[i] for i in self._dirty if i < len(self._items)}
@@ -260,11 +260,10 @@ class TreatmentsDialog(QDialog):
         if any(not t.name for t in pending):
             self.status.setText(self.tr("A treatment needs a name."))
             return
-        journal = self._journal
         self._dirty.clear()
         selected = self._current
 
-        def job():
+        def job(journal):
             ids = []
             for t in pending:
                 tid = journal.catalog.save_treatment(t)
@@ -291,7 +290,7 @@ class TreatmentsDialog(QDialog):
             self._on_failed(exc)
 
         self.status.setText(self.tr("Saving…"))
-        self._runner.submit(job, done, failed)
+        self._session.run(job, done, failed, changes=Change.TREATMENTS, origin=self)
 
     def _on_failed(self, exc: BaseException) -> None:
         message = words(exc)
