@@ -9,11 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog
 
 from app import checkin
+from app.journal.journal import Journal
 from app.models import Entry, SymptomReading, Treatment
 from ui.checkin.flow import CheckInFlow
 from ui.checkin.value_field import ValueField
 
-from tests.ui.shell_support import OFFSCREEN_NOISE
+from tests.ui.session_support import open_session
+from tests.ui.shell_support import OFFSCREEN_NOISE, PASSPHRASE
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 
@@ -52,9 +54,9 @@ def tracked(journal):
     return journal, s, {"Sleep": sleep, "Alcohol": alcohol, "Stress": stress}
 
 
-def open_flow(qtbot, runner, journal, parent) -> CheckInFlow:
-    flow = CheckInFlow(runner, parent, lambda: TODAY)
-    flow.set_journal(journal)
+def open_flow(qtbot, runner, journal, parent, session=None) -> CheckInFlow:
+    flow = CheckInFlow(session or open_session(runner, journal), parent, lambda: TODAY)
+    flow.set_open(True)
     flow.open()
     qtbot.waitUntil(lambda: flow.dialog is not None and bool(flow.dialog.symptom_fields))
     flow.dialog.activateWindow()
@@ -182,15 +184,20 @@ def test_missed_doses_marked_from_the_checkin(qtbot, runner, tracked, parent) ->
 
 
 def test_lock_closes_the_window_and_cancel_saves_nothing(qtbot, runner, tracked,
-                                                         parent) -> None:
+                                                         parent, tmp_path) -> None:
     journal, s, _f = tracked
-    flow = open_flow(qtbot, runner, journal, parent)
+    session = open_session(runner, journal)
+    flow = open_flow(qtbot, runner, journal, parent, session)
     dialog = flow.dialog
     dialog.symptom_fields[s["Headache"].id].setText("9")
-    flow.set_journal(None)
+    with qtbot.waitSignal(dialog.finished, timeout=5_000):  # the session's own lock
+        session.lock()
+    flow.set_open(False)  # then the window's
     assert flow.dialog is None and dialog.result() == QDialog.DialogCode.Rejected
     runner.wait_for_done(10_000)
-    assert checkin.load(journal, TODAY).symptom_values == {}
+    assert journal.is_locked
+    with Journal.open(tmp_path / "j.fettle", PASSPHRASE) as again:  # the conftest's
+        assert checkin.load(again, TODAY).symptom_values == {}
 
 
 def test_checkin_reached_from_the_main_window_shortcut(qtbot, tmp_path) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.models import Treatment
 from app.report import experiment
+from tests.ui.session_support import open_session
 from tests.ui.shell_support import OFFSCREEN_NOISE
 from ui.checkin.flow import CheckInFlow
 from ui.reminders.install import load_plan
@@ -61,8 +62,8 @@ def parent(qtbot) -> QWidget:
 
 
 def open_checkin(qtbot, runner, journal, parent, today: dt.date) -> CheckInFlow:
-    flow = CheckInFlow(runner, parent, lambda: today)
-    flow.set_journal(journal)
+    flow = CheckInFlow(open_session(runner, journal), parent, lambda: today)
+    flow.set_open(True)
     flow.open()
     qtbot.waitUntil(lambda: flow.dialog is not None and bool(flow.dialog.symptom_fields))
     return flow

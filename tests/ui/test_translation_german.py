@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 from app.errors import FettleError
 from app.models import Appointment, Entry, SymptomReading
 from tests.app.helpers import make_journal
+from tests.ui.session_support import open_session
 from tests.ui.shell_support import OFFSCREEN_NOISE
 from tests.ui.shell_support import make_journal as make_journal_file
 from ui.core_catalogue import MESSAGES
@@ -171,8 +172,8 @@ def test_the_check_in_shows_no_english_and_takes_ja(german, qtbot, runner, journ
     journal.factors.set_value(walked.id, today - dt.timedelta(days=1), 1)
     parent = QWidget()
     qtbot.addWidget(parent)
-    flow = CheckInFlow(runner, parent, lambda: today)
-    flow.set_journal(journal)
+    flow = CheckInFlow(open_session(runner, journal), parent, lambda: today)
+    flow.set_open(True)
     flow.open()
     qtbot.waitUntil(lambda: flow.dialog is not None and bool(flow.dialog.symptom_fields))
     dialog = flow.dialog

@@ -3,8 +3,9 @@ save on the worker.
 
 Reached from File ▸ Daily Check-in (Ctrl+Shift+D, anywhere in the app), from the tray
 icon and from a reminder. Asked for while the journal is locked, it remembers the
-request and opens once the journal is unlocked. Locking closes the window at once
-(its answers are journal data) after the main window's lock has run.
+request and opens once the journal is unlocked (``set_open``). The day is read and
+saved through the session; the window closes itself when the journal starts to lock
+(its answers are journal data).
 
 Signals:
     status_changed(str): a sentence for the status bar.
@@ -28,34 +29,38 @@ if TYPE_CHECKING:
     from app.journal.journal import Journal
     from app.report.experiment import Experiment
     from ui.checkin.checkin_dialog import CheckInDialog
-    from ui.task_runner import TaskRunner
+    from ui.session import Session
 
 
 class CheckInFlow(QObject):
     status_changed = Signal(str)
     checkin_saved = Signal(object)
 
-    def __init__(self, runner: TaskRunner, parent_window: QWidget,
+    def __init__(self, session: Session, parent_window: QWidget,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent_window)
-        self._runner = runner
+        self._session = session
         self._window = parent_window
         self._today = today
-        self._journal: Journal | None = None
+        self._open = False  # the window that owns this has shown the unlocked journal
         self.dialog: CheckInDialog | None = None
         self.pending = False  # asked for while locked
         self._unsaved: checkin.CheckInAnswers | None = None  # a failed save, shown again
 
-    def set_journal(self, journal: Journal | None) -> None:
-        self._journal = journal
-        if journal is None:
+    def set_open(self, is_open: bool) -> None:
+        """The journal was unlocked (a check-in asked for meanwhile opens now) or locked."""
+        self._open = is_open
+        if not is_open:
             self.close()
         elif self.pending:
             self.pending = False
             self.open()
 
+    def _is_open(self) -> bool:
+        return self._open and self._session.is_open()
+
     def open(self, day: dt.date | None = None) -> None:
-        if self._journal is None:
+        if not self._is_open():
             self.pending = True
             return
         if self.dialog is not None:
@@ -65,6 +70,7 @@ class CheckInFlow(QObject):
         from ui.checkin.checkin_dialog import CheckInDialog
 
         self.dialog = CheckInDialog(self._today(), self._window)
+        self._session.close_on_lock(self.dialog)  # its answers are journal data
         self.dialog.finished.connect(self._on_dialog_finished)
         self.dialog.day_requested.connect(self._load)
         day = day or self._today()
@@ -80,12 +86,13 @@ class CheckInFlow(QObject):
             dialog.deleteLater()
 
     def _load(self, day: dt.date) -> None:
-        journal, dialog = self._journal, self.dialog
-        if journal is None or dialog is None:
+        dialog = self.dialog
+        if dialog is None:
             return
-        self._runner.submit(lambda: (checkin.load(journal, day), _experiment(journal)),
-                            lambda loaded: self._on_loaded(dialog, *loaded),
-                            lambda exc: self.status_changed.emit(words(exc)))
+        self._session.run(lambda journal: (checkin.load(journal, day), _experiment(journal)),
+                          lambda loaded: self._on_loaded(dialog, *loaded),
+                          lambda exc: self.status_changed.emit(words(exc)),
+                          key=(self, "load"))  # the day shown now, not one left before
 
     def _on_loaded(self, dialog: CheckInDialog, data: checkin.CheckInData,
                    plan: Experiment | None) -> None:
@@ -100,18 +107,17 @@ class CheckInFlow(QObject):
         dialog, self.dialog = self.dialog, None
         if dialog is None:
             return
-        journal = self._journal
-        if result == QDialog.DialogCode.Accepted and journal is not None:
+        if result == QDialog.DialogCode.Accepted:
             answers = dialog.answers()
-            self._runner.submit(lambda: checkin.save(journal, answers),
-                                lambda _n: self._on_saved(answers.day),
-                                lambda exc: self._on_save_failed(answers, exc))
+            self._session.run(lambda journal: checkin.save(journal, answers),
+                              lambda _n: self._on_saved(answers.day),
+                              lambda exc: self._on_save_failed(answers, exc))
         dialog.deleteLater()
 
     def _on_save_failed(self, answers: checkin.CheckInAnswers, exc: BaseException) -> None:
         """Nothing typed is lost: the window comes back with the answers in it."""
         self.status_changed.emit(words(exc))
-        if self._journal is not None and self.dialog is None:
+        if self._is_open() and self.dialog is None:
             self._unsaved = answers
             self.open(answers.day)
 

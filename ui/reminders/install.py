@@ -60,7 +60,7 @@ class CheckInAndReminders(QObject):
         super().__init__(window)
         self._window = window
         self._runner = ctx.runner
-        self.flow = CheckInFlow(ctx.runner, window, lambda: now().date())
+        self.flow = CheckInFlow(window.session, window, lambda: now().date())
         self.tray = Tray(app_icon(), self)
         self.service = ReminderService(self.tray.notify, now, self)
         self.dialog: ReminderDialog | None = None
@@ -99,11 +99,10 @@ class CheckInAndReminders(QObject):
         self.tray.quit_requested.connect(w.close)
 
     def _on_window_journal_unlocked(self) -> None:
-        journal = self._window.journal()
         for action in (self.checkin_action, self.reminders_action):
             action.setEnabled(True)
         self.tray.set_locked(False)
-        self.flow.set_journal(journal)  # opens a check-in asked for while locked
+        self.flow.set_open(True)  # opens a check-in asked for while locked
         self.reload_plan()
 
     def reload_plan(self) -> None:
@@ -120,7 +119,7 @@ class CheckInAndReminders(QObject):
         for action in (self.checkin_action, self.reminders_action):
             action.setEnabled(False)
         self.tray.set_locked(True)
-        self.flow.set_journal(None)
+        self.flow.set_open(False)
         self.service.lock()
         if self.dialog is not None:
             self.dialog.reject()
