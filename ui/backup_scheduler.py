@@ -1,7 +1,8 @@
 """Automatic encrypted backups while the app is open, and one on close.
 
-Every backup runs on the task runner's single worker, behind any save already
-queued, so it copies what the user has written. Once a day is decided by the
+Every backup runs through the session on the task runner's single worker, behind
+any save already queued, so it copies what the user has written; a lock drops the
+result of one still on its way and stops the schedule. Once a day is decided by the
 core (``backup.needs_backup``): the timer only asks now and then. On close a
 backup is made when anything changed since the last one (the connection's
 ``total_changes``), or when the last one is a day old. Failures are
@@ -27,7 +28,7 @@ from .messages import words
 if TYPE_CHECKING:
     from app.journal.journal import Journal
 
-    from .task_runner import TaskRunner
+    from .session import Session
 
 HOUR_MS = 60 * 60 * 1000
 
@@ -38,7 +39,7 @@ class BackupScheduler(QObject):
 
     def __init__(
         self,
-        runner: TaskRunner,
+        session: Session,
         *,
         check_interval_ms: int = HOUR_MS,
         max_age: dt.timedelta = dt.timedelta(days=1),
@@ -46,9 +47,9 @@ class BackupScheduler(QObject):
     ) -> None:
         """``max_age``: back up when the newest backup is older than this."""
         super().__init__(parent)
-        self._runner = runner
+        self._session = session
         self._max_age = max_age
-        self._journal: Journal | None = None
+        self._watching = False  # started on the open journal, not stopped since
         self._changes: int | None = None  # the journal's total_changes at the last backup
         self._busy = False
         self._timer = QTimer(self)
@@ -57,22 +58,28 @@ class BackupScheduler(QObject):
 
     def _connect_signals(self) -> None:
         self._timer.timeout.connect(self._on_timer_timeout)
+        self._session.locked.connect(self._on_session_locked)
 
     # -- lifecycle -------------------------------------------------------------
 
-    def start(self, journal: Journal) -> None:
-        """Watch ``journal``: check now, then every interval."""
-        self._journal = journal
+    def start(self) -> None:
+        """Watch the session's open journal: check now, then every interval."""
+        self._watching = True
         self._busy = False
         self._changes = None
         self._timer.start()
         self._submit(self._max_age)
 
     def stop(self) -> None:
+        """Stop the schedule; a backup still on its way is not reported."""
         self._timer.stop()
-        self._journal = None
+        self._session.drop((self, "backup"))
+        self._watching = False
         self._busy = False
         self._changes = None
+
+    def _on_session_locked(self, _reason: str) -> None:
+        self.stop()
 
     def is_running(self) -> bool:
         return self._timer.isActive()
@@ -92,32 +99,28 @@ class BackupScheduler(QObject):
         Call it after the editor's last edits were sent to the runner and before the
         lock is submitted; the job then copies everything. Its result is not shown
         (the window is going); a failure leaves the earlier backups as they were."""
-        journal, self._journal = self._journal, None
+        watching, self._watching = self._watching, False
         self._timer.stop()
-        if journal is None:
+        if not watching:
             return False
         max_age, changes = self._max_age, self._changes
-        self._runner.submit(lambda: _backup_if_due(journal, max_age, changes))
-        return True
+        return self._session.run(lambda journal: _backup_if_due(journal, max_age, changes))
 
     def _on_timer_timeout(self) -> None:
         self._submit(self._max_age)
 
     def _submit(self, max_age: dt.timedelta | None, *, force: bool = False) -> bool:
-        journal = self._journal
-        if journal is None or (self._busy and not force):
+        if not self._watching or (self._busy and not force):
             return False
-        self._busy = True
-        self._runner.submit(
-            lambda: _backup_if_due(journal, max_age),
-            lambda result: self._on_job_done(journal, result),
-            lambda exc: self._on_job_failed(journal, exc),
+        self._busy = self._session.run(
+            lambda journal: _backup_if_due(journal, max_age),
+            self._on_job_done,
+            self._on_job_failed,
+            key=(self, "backup"),  # "Back up now" supersedes a check still on its way
         )
-        return True
+        return self._busy
 
-    def _on_job_done(self, journal: Journal, result) -> None:
-        if journal is not self._journal:
-            return  # locked or switched meanwhile
+    def _on_job_done(self, result) -> None:
         self._busy = False
         path, changes = result
         if path is not None or self._changes is None:
@@ -125,9 +128,7 @@ class BackupScheduler(QObject):
         if path is not None:
             self.backup_done.emit(str(path))
 
-    def _on_job_failed(self, journal: Journal, exc: BaseException) -> None:
-        if journal is not self._journal:
-            return
+    def _on_job_failed(self, exc: BaseException) -> None:
         self._busy = False
         self.backup_failed.emit(words(exc))
 

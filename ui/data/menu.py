@@ -74,7 +74,7 @@ class DataMenu(QObject):
         self._journal = self.session.journal  # for the parts not yet on session.run
         self._lock = self.session.lock
         self._reopen = self.session.open
-        self.scheduler = scheduler or BackupScheduler(ctx.runner, parent=self)
+        self.scheduler = scheduler or BackupScheduler(ctx.session, parent=self)
         self.read_only_journal: Journal | None = None
         self.dialog: QDialog | QMessageBox | None = None
         self._busy_restoring = False
@@ -181,7 +181,7 @@ class DataMenu(QObject):
         problems, path, key, folder = result.problems, result.path, result.key, result.folder
         if not problems:
             if not full and not self.scheduler.is_running():
-                self.scheduler.start(journal)
+                self.scheduler.start()
             if full:
                 self.window.statusBar().clearMessage()
                 self._show_box(QMessageBox.Icon.Information, self.tr("No damage found"),
