@@ -137,3 +137,15 @@ def test_disk_full_while_writing_keeps_the_text_and_says_so(qtbot, tmp_path):
     ctx.runner.submit(journal.check, problems.append)
     qtbot.waitUntil(lambda: problems != [])
     assert problems == [[]]  # the journal stayed intact
+
+
+def test_restore_asked_for_just_before_a_lock_opens_no_window(qtbot, tmp_path):
+    """What the restore window needs is read from the journal through the session; a
+    lock in between drops it, so no window about the journal opens over the lock."""
+    path = make_journal(tmp_path / "j.fettle")
+    window, ctx, data = open_with_data(qtbot, tmp_path, path)
+    data.restore.trigger()
+    window.lock("user")
+    qtbot.waitUntil(ctx.runner.is_idle)
+    assert data.dialog is None and not any(
+        isinstance(w, RestoreDialog) for w in QApplication.topLevelWidgets())

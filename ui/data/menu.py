@@ -220,17 +220,14 @@ class DataMenu(QObject):
     # -- restore ---------------------------------------------------------------------------------
 
     def open_restore(self) -> None:
-        journal = self._journal()
-        if journal is None:
-            return
-        self.runner.submit(lambda: (journal.path, journal.key, backup.folder_for(journal),
-                                    backup.journal_uid(journal)),
-                           self._on_restore_facts, lambda exc: self._status(words(exc)))
+        self.session.run(lambda journal: (journal.path, journal.key,
+                                          backup.folder_for(journal),
+                                          backup.journal_uid(journal)),
+                         self._on_restore_facts, lambda exc: self._status(words(exc)),
+                         key=(self, "restore facts"))  # dropped if the journal locks first
 
     def _on_restore_facts(self, facts) -> None:
         path, key, folder, uid = facts
-        if self._journal() is None:
-            return
         dialog = RestoreDialog(self.runner, folder, key, self.window, uid=uid)
         dialog.restore_confirmed.connect(
             lambda info: self._start_restore(path, info, key, folder, dialog))
@@ -241,11 +238,11 @@ class DataMenu(QObject):
     def _start_restore(self, path: Path, info: backup.BackupInfo, key: bytes, folder: Path,
                        dialog: RestoreDialog | None) -> None:
         self._busy_restoring = True
-        if self._journal() is not None:
-            self._lock("restore")  # restore needs the file closed; edits are flushed first
-        self.runner.submit(lambda: restore_and_reopen(path, info.path, key, folder),
-                           lambda result: self._on_restore_done(info, dialog, result),
-                           lambda exc: self._on_restore_failed(dialog, exc))
+        self._lock("restore")  # restore needs the file closed; edits are flushed first
+        # After the lock (which drops what was asked before it), so its answer arrives.
+        self.session.work(lambda: restore_and_reopen(path, info.path, key, folder),
+                          lambda result: self._on_restore_done(info, dialog, result),
+                          lambda exc: self._on_restore_failed(dialog, exc))
 
     def _on_restore_done(self, info: backup.BackupInfo, dialog: RestoreDialog | None,
                          result) -> None:
