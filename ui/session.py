@@ -99,9 +99,11 @@ class Session(QObject):
         return self._journal is not None
 
     def journal(self) -> Journal | None:
-        """The open journal, for windows not yet moved to ``run`` (others' rooms:
-        reminders, check-in, treatments, the summary); they use it only inside their
-        jobs and drop it on ``locked``."""
+        """The open journal, for code not yet moved to ``run`` (the reminders' plan,
+        the data menu's integrity check and damage path; Tools keeps it only to know a
+        journal is open); they use it only inside their jobs and drop it on ``locked``.
+        The summary, share log, treatments, treatment picker, check-in and backup
+        scheduler are on ``run``."""
         return self._journal
 
     def open(self, journal: Journal) -> None:
