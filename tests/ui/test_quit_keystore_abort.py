@@ -66,10 +66,11 @@ from ui.main import make_application, run_app
 
 def say_when_asked():  # from inside the event loop: a quit before it runs would be lost
     if asked.is_set():
-        print("asking the keystore", flush=True)
+        print("asking the keystore on", app.platformName(), flush=True)
         tick.stop()
 
-tick = QTimer(make_application())
+app = make_application()
+tick = QTimer(app)
 tick.timeout.connect(say_when_asked)
 tick.start(20)
 sys.exit(run_app())
@@ -77,13 +78,18 @@ sys.exit(run_app())
 
 
 @pytest.mark.keyring
-def test_quitting_while_a_keystore_call_is_stuck_exits_cleanly(tmp_path, prompt):
+@pytest.mark.parametrize("platform", ["offscreen", "xcb"])
+def test_quitting_while_a_keystore_call_is_stuck_exits_cleanly(tmp_path, prompt, platform):
+    """``xcb``: on the prompt's own X server (a real one, which nobody looks at)."""
     path = make_journal(tmp_path / "j.fettle")
     config = tmp_path / "config"
     (config / "Fettle").mkdir(parents=True)
     (config / "Fettle" / "Fettle.conf").write_text(f"[journal]\npath={path}\n")
     prompt.lock()
-    env = dict(os.environ, XDG_CONFIG_HOME=str(config), PYTHONPATH=str(ROOT))
+    env = dict(os.environ, XDG_CONFIG_HOME=str(config), PYTHONPATH=str(ROOT),
+               QT_QPA_PLATFORM=platform)
+    if platform == "xcb":
+        env["DISPLAY"] = prompt.display
     env.pop("FETTLE_DEBUG", None)
     proc = subprocess.Popen(
         [sys.executable, "-c", CHILD],
@@ -96,7 +102,7 @@ def test_quitting_while_a_keystore_call_is_stuck_exits_cleanly(tmp_path, prompt)
     )
     try:
         assert proc.stdout is not None
-        assert proc.stdout.readline() == "asking the keystore\n"
+        assert proc.stdout.readline() == f"asking the keystore on {platform}\n"
         proc.send_signal(signal.SIGTERM)
         line = proc.stdout.readline()  # "" when the process ended without finalising
         if line:
