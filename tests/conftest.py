@@ -8,7 +8,7 @@ Runs before any test module is imported, so before any Qt import:
   ``FETTLE_TEST_SANDBOX``); a bare ``pytest`` gets its own folder here, and the real
   desktop's D-Bus session bus is hidden so the keyring tests cannot reach the
   user's real keyring (they skip instead, unless ``FETTLE_REQUIRE_KEYRING=1``).
-* The network guard (``tests/netguard.py``) forbids Internet sockets for the whole
+* The network guard (``tests/support/netguard.py``) forbids Internet sockets for the whole
   session; a test that tries one fails, even if the code swallowed the error.
 """
 
@@ -59,7 +59,7 @@ def _sandbox_profile() -> None:
 _sandbox_profile()
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests import netguard
+from tests.support import netguard
 
 netguard.install()
 
@@ -120,11 +120,11 @@ def pytest_runtest_makereport(item, call):
 @pytest.fixture
 def prompt():
     """The real Secret Service, whose unlock prompts nobody answers (``lock()`` to
-    start); see tests/keystore_support.py."""
+    start); see tests/support/keystore.py."""
     import keyring
     from keyring.backends import SecretService
 
-    from tests import keystore_support
+    from tests.support import keystore as keystore_support
 
     reason = keystore_support.problem()
     if reason is not None:

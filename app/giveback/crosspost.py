@@ -11,7 +11,7 @@ sets of character 5-grams (``shingles``, of the folded text with single spaces) 
 MinHash (``datasketch``)? It estimates this same number, and pays off when millions of
 documents must be indexed; a journal's log holds hundreds of posts, a few thousand
 passages, and comparing exact sets in Python takes milliseconds there (500 posts of
-five passages: about 40 ms, see tests/app/test_giveback_crosspost.py), with no false
+five passages: about 40 ms, see tests/app/giveback/test_giveback_crosspost.py), with no false
 negatives and no extra dependency. A size filter skips pairs that cannot reach 0.8.
 
 Everything runs inside the journal's process on the log it already holds; nothing is

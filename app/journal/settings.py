@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 # app.posts.FORMAT_IDS, written out so opening a journal does not load the post formats
-# (tests/app/test_settings_remembered.py checks the two agree).
+# (tests/app/journal/test_settings_remembered.py checks the two agree).
 SHARE_FORMATS = ("plain", "reddit", "mastodon", "x", "bluesky", "facebook_group",
                  "healthunlocked", "patientslikeme", "inspire")
 

@@ -18,7 +18,7 @@ from keyring.backend import KeyringBackend
 
 from app.journal.journal import Journal
 from app.models import Condition, Entry, SymptomReading, Treatment
-from tests.app.helpers import make_journal
+from tests.support.journals import make_journal
 
 
 @pytest.fixture

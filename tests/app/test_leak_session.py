@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.leakscan import find_leaks
+from tests.support.leakscan import find_leaks
 
 ROOT = Path(__file__).resolve().parents[2]
 CANARY = "Qvzjx-canary-Ellingham-5523"

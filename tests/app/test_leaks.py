@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.app.leakscan import find_leaks
+from tests.support.leakscan import find_leaks
 
 ROOT = Path(__file__).resolve().parents[2]
 CANARY = "Zqxwv-canary-Pemberton-7741"

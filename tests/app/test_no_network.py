@@ -13,7 +13,7 @@ import urllib.request
 
 import pytest
 
-from tests import netguard
+from tests.support import netguard
 
 
 def _take_violations(before: int) -> list[str]:

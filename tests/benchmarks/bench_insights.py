@@ -120,7 +120,7 @@ def plain_numpy(journal, start: dt.date, end: dt.date) -> int:
 
 def main(sizes: list[int]) -> int:
     from app.report.insights import Superseded, build_insights
-    from tests.app.helpers import make_journal
+    from tests.support.journals import make_journal
 
     print(f"Insights scan: {FACTORS} daily factors, {SYMPTOMS} symptoms, lags 0-3 "
           f"(target < {TARGET_S:.0f} s at 3,650 days)")

@@ -39,7 +39,7 @@ def main() -> int:
 
     from app.demo import populate
     from app.report.summary import SummaryOptions, build_summary
-    from tests.app.helpers import make_journal
+    from tests.support.journals import make_journal
     from ui.report.render import render_pdf
     from ui.task_runner import TaskRunner
     from ui.trends.view import PERIODS, TrendsView

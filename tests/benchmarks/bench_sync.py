@@ -26,7 +26,7 @@ from pathlib import Path
 from app.demo import populate
 from app.models import Entry
 from app.sync import compaction, engine
-from tests.app.helpers import PASSPHRASE, make_journal
+from tests.support.journals import PASSPHRASE, make_journal
 
 
 def _timed(label: str, fn):

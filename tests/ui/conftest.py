@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.journal.journal import Journal
-from tests.ui.shell_support import PASSPHRASE, make_journal
+from tests.support.shell import PASSPHRASE, make_journal
 from ui.task_runner import TaskRunner
 
 

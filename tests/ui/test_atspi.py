@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-RUN = ROOT / "tests" / "ui" / "atspi" / "run.sh"
+RUN = ROOT / "tests" / "support" / "atspi" / "run.sh"
 
 needs = [shutil.which("dbus-run-session"), shutil.which("xvfb-run"),
          Path("/usr/libexec/at-spi-bus-launcher").exists(),

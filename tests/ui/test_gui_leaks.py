@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from tests.app.leakscan import find_leaks
-from tests.ui.shell_support import OFFSCREEN_NOISE, make_journal, open_window
+from tests.support.leakscan import find_leaks
+from tests.support.shell import OFFSCREEN_NOISE, make_journal, open_window
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 CANARY = "Wkvbq-canary-Threlkeld-9087"
@@ -42,7 +42,7 @@ def test_typed_text_never_reaches_disk_in_plaintext(qtbot, tmp_path: Path) -> No
     assert find_leaks(roots, CANARY) == []
     # and the text really is in the journal, encrypted
     from app.journal.journal import Journal
-    from tests.ui.shell_support import PASSPHRASE
+    from tests.support.shell import PASSPHRASE
 
     with Journal.open(path, PASSPHRASE) as journal:
         assert any(CANARY in h.row.title for h in journal.search(CANARY.split("-")[0]))

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
 
-from tests.ui.shell_support import OFFSCREEN_NOISE, make_journal, open_window
+from tests.support.shell import OFFSCREEN_NOISE, make_journal, open_window
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 
@@ -103,7 +103,7 @@ def test_ctrl_shift_h_shows_what_was_shared(qtbot, tmp_path):
 
 
 def test_the_new_actions_are_in_menus_and_off_while_locked(qtbot, tmp_path):
-    from tests.ui.shell_support import build
+    from tests.support.shell import build
 
     window, _ctx = build(qtbot, tmp_path)
     a = window.actions

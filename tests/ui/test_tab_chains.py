@@ -3,7 +3,7 @@
 For each window: Tab comes back round (no trap), Shift+Tab walks back the same way,
 every stop is visible, enabled and takes Tab focus, every widget that takes Tab focus
 is reached, a date box is one stop, and the order follows reading order (see
-tests/ui/tabwalk.py). Documented exceptions are listed where they are allowed.
+tests/support/tabwalk.py). Documented exceptions are listed where they are allowed.
 
 Not stops by design: toolbar buttons (Qt gives them no focus; every one is also in a
 menu with a shortcut, and the menu bar is reached with Alt or F10)."""
@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
-from tests.ui.shell_support import OFFSCREEN_NOISE, build, make_journal, open_window
-from tests.ui.tabwalk import check_chain, describe
+from tests.support.shell import OFFSCREEN_NOISE, build, make_journal, open_window
+from tests.support.tabwalk import check_chain, describe
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 
@@ -239,7 +239,7 @@ def test_treatments_window(qtbot, tmp_path) -> None:
 
     from app.journal.journal import Journal
     from app.models import DoseChange, Treatment
-    from tests.ui.shell_support import PASSPHRASE
+    from tests.support.shell import PASSPHRASE
 
     path = make_journal(tmp_path / "j.fettle")
     with Journal.open(path, PASSPHRASE) as j:

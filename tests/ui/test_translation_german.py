@@ -21,10 +21,10 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 
 from app.errors import FettleError
 from app.models import Appointment, Entry, SymptomReading
-from tests.app.helpers import make_journal
-from tests.ui.session_support import open_session
-from tests.ui.shell_support import OFFSCREEN_NOISE
-from tests.ui.shell_support import make_journal as make_journal_file
+from tests.support.journals import make_journal
+from tests.support.session import open_session
+from tests.support.shell import OFFSCREEN_NOISE
+from tests.support.shell import make_journal as make_journal_file
 from ui.core_catalogue import MESSAGES
 from ui.core_text import core_message, core_tr
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.test_xcb import _xvfb_run
+from tests.ui.report.test_xcb import _xvfb_run
 
 _SCRIPT = r'''
 import datetime as dt, sys, time

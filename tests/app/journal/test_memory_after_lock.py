@@ -1,0 +1,72 @@
+"""After lock, no object the process can still reach holds entry text or the key.
+
+A review scan of a locked process found the derived key (as hex, in the ``PRAGMA key``
+text) and entry text (the per-thread Markdown instances keep their last source). The
+walk here visits every object the garbage collector tracks and the strings, bytes and
+buffers they refer to.
+"""
+
+from __future__ import annotations
+
+import gc
+import secrets
+import threading
+
+from app.journal import kdf
+from app import markdown_render
+from app.journal.journal import Journal
+from app.memory import forget_caches
+from app.models import Entry
+from tests.support.journals import PASSPHRASE, make_journal
+
+
+def _holders(parts: tuple[bytes, ...]) -> list[str]:
+    """Type names of reachable objects holding the text ``b"".join(parts)`` (as str,
+    bytes or bytearray). The needle is built here and skipped by identity."""
+    needle = b"".join(parts)
+    text = needle.decode("ascii")
+    found: list[str] = []
+    gc.collect()
+    seen: set[int] = set()
+    for obj in gc.get_objects():
+        for item in (obj, *gc.get_referents(obj)):
+            if id(item) in seen or item is needle or item is text:
+                continue
+            seen.add(id(item))
+            if isinstance(item, str) and text in item:
+                found.append(f"str in {type(obj).__name__}")
+            elif isinstance(item, (bytes, bytearray)) and needle in item:
+                found.append(f"{type(item).__name__} in {type(obj).__name__}")
+    return found
+
+
+def _split(value: str) -> tuple[bytes, ...]:
+    raw = value.encode("ascii")
+    return raw[: len(raw) // 2], raw[len(raw) // 2 :]
+
+
+def test_lock_leaves_no_entry_text_or_key_in_reachable_memory(tmp_path) -> None:
+    canary = _split("Canary" + secrets.token_hex(12))
+    journal = make_journal(tmp_path / "j.fettle")
+    key_hex = _split(journal.key.hex())  # the form the PRAGMA key text carried
+    body = "An entry about " + b"".join(canary).decode() + " and *more*."
+    journal.entries.add(Entry("note", __import__("datetime").date(2026, 3, 1), body=body))
+    markdown_render.render_markdown(body)  # on this thread
+    worker = threading.Thread(target=markdown_render.render_markdown, args=(body,))
+    worker.start()  # and on another, as the app's workers do
+    worker.join()
+    del body
+    journal.lock()
+    forget_caches()
+    assert _holders(canary) == []
+    assert _holders(key_hex) == []
+    again = Journal.open(tmp_path / "j.fettle", PASSPHRASE)  # still opens after all that
+    again.lock()
+
+
+def test_key_material_is_a_wipeable_buffer() -> None:
+    key, salt = secrets.token_bytes(kdf.KEY_SIZE), b"FTL" + secrets.token_bytes(13)
+    material = kdf.sqlcipher_key_material(key, salt)
+    assert bytes(material) == f"x'{key.hex()}{salt.hex()}'".encode()
+    kdf.wipe(material)
+    assert material == bytearray(len(material))
