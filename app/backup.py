@@ -60,12 +60,15 @@ _UID = re.compile(r"^[0-9a-f]{16}$")
 # <stem>[-<journal id>]-<stamp>[-tag][-n].fettle; the id is absent in names made
 # before journals had one. The stem is matched lazily so that a stem with hyphens
 # still leaves the id in its own group.
-_NAME = re.compile(r"^(?P<stem>.+?)-(?:(?P<uid>[0-9a-f]{16})-)?(?P<stamp>\d{8}T\d{12}Z)"
-                   r"(?P<tag>-[a-z-]+)?(?:-\d+)?" + re.escape(storage.SUFFIX) + "$")
+_NAME = re.compile(
+    r"^(?P<stem>.+?)-(?:(?P<uid>[0-9a-f]{16})-)?(?P<stamp>\d{8}T\d{12}Z)"
+    r"(?P<tag>-[a-z-]+)?(?:-\d+)?" + re.escape(storage.SUFFIX) + "$"
+)
 _PARTIAL = ".partial-"
 # a partial backup, or the rollback journal SQLite keeps beside it while it is written
-_PARTIAL_NAME = re.compile(r"^\.(?P<target>.+)" + re.escape(_PARTIAL)
-                           + r"[0-9a-f]{12}(?:-journal)?$")
+_PARTIAL_NAME = re.compile(
+    r"^\.(?P<target>.+)" + re.escape(_PARTIAL) + r"[0-9a-f]{12}(?:-journal)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -104,15 +107,21 @@ class DamageReport:
         elif not self.problems and self.readable_entries == self.total_entries:
             return "No damage was found: the journal passed both checks."
         elif self.total_entries is not None and self.readable_entries >= self.total_entries:
-            what = (f"Part of this journal's file is damaged, but all {self.readable_entries} "
-                    "entries could still be read. It was opened read-only.")
+            what = (
+                f"Part of this journal's file is damaged, but all {self.readable_entries} "
+                "entries could still be read. It was opened read-only."
+            )
         else:
-            what = (f"Part of this journal's file is damaged. Fettle could read "
-                    f"{self.readable_entries} entries; it was opened read-only.")
+            what = (
+                f"Part of this journal's file is damaged. Fettle could read "
+                f"{self.readable_entries} entries; it was opened read-only."
+            )
         if self.newest_backup is not None:
             when = self.newest_backup.date.astimezone().strftime("%d %b %Y %H:%M")
-            what += (f" The newest good backup is from {when} with "
-                     f"{self.newest_backup.entry_count} entries: you can restore it.")
+            what += (
+                f" The newest good backup is from {when} with "
+                f"{self.newest_backup.entry_count} entries: you can restore it."
+            )
         else:
             what += " No good backup was found."
         return what + " The damaged file was not changed."
@@ -137,8 +146,7 @@ def journal_uid(journal: Journal) -> str:
     uid = secrets.token_hex(8)
     try:
         with journal.transaction() as db:
-            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('journal_uid', ?)",
-                       (uid,))
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('journal_uid', ?)", (uid,))
     except storage.DatabaseError:  # opened read-only
         raise BackupFailed("journal has no id and is read-only") from None
     return uid
@@ -164,8 +172,7 @@ def _date_of(path: Path) -> dt.datetime:
     return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
 
 
-def _free_name(folder: Path, stem: str, now: dt.datetime, tag: str = "",
-               uid: str = "") -> Path:
+def _free_name(folder: Path, stem: str, now: dt.datetime, tag: str = "", uid: str = "") -> Path:
     base = f"{stem}-{uid}-{_stamp(now)}{tag}" if uid else f"{stem}-{_stamp(now)}{tag}"
     target = folder / (base + storage.SUFFIX)
     n = 1
@@ -181,21 +188,33 @@ def _ensure_folder(folder: Path, journal_path: Path) -> None:
     except OSError as exc:
         raise _folder_error(exc, folder) from None
     if not os.access(folder, os.W_OK):
-        raise JournalReadOnly(str(folder), user_message=(
-            "Fettle cannot write to the backup folder. Check its permissions or choose "
-            "another folder for backups."))
+        raise JournalReadOnly(
+            str(folder),
+            user_message=(
+                "Fettle cannot write to the backup folder. Check its permissions or choose "
+                "another folder for backups."
+            ),
+        )
 
 
 def _folder_error(exc: BaseException, folder: Path) -> FettleError:
     translated = exc if isinstance(exc, FettleError) else storage.translate_os_error(exc, folder)
     if isinstance(translated, DiskFull):
-        return DiskFull(str(folder), user_message=(
-            "There is not enough space for a backup, so none was made. Your journal and "
-            "earlier backups were not changed. Free some space and try again."))
+        return DiskFull(
+            str(folder),
+            user_message=(
+                "There is not enough space for a backup, so none was made. Your journal and "
+                "earlier backups were not changed. Free some space and try again."
+            ),
+        )
     if isinstance(translated, JournalReadOnly):
-        return JournalReadOnly(str(folder), user_message=(
-            "Fettle cannot write to the backup folder. Check its permissions or choose "
-            "another folder for backups."))
+        return JournalReadOnly(
+            str(folder),
+            user_message=(
+                "Fettle cannot write to the backup folder. Check its permissions or choose "
+                "another folder for backups."
+            ),
+        )
     if isinstance(translated, FettleError):
         return translated
     return BackupFailed(f"{type(exc).__name__}")
@@ -228,8 +247,13 @@ def _is_partial_of(name: str, uid: str) -> bool:
 # -- taking backups -----------------------------------------------------------------
 
 
-def backup_now(journal: Journal, folder: Path | None = None, *, keep: int | None = None,
-               now: dt.datetime | None = None) -> Path:
+def backup_now(
+    journal: Journal,
+    folder: Path | None = None,
+    *,
+    keep: int | None = None,
+    now: dt.datetime | None = None,
+) -> Path:
     """Write a verified, encrypted backup and rotate old ones; returns its path.
 
     ``keep`` defaults to the ``backup_keep`` setting. Raises ``DiskFull``,
@@ -249,8 +273,9 @@ def backup_now(journal: Journal, folder: Path | None = None, *, keep: int | None
         expected = journal.entries.count()  # same thread, journal lock held: consistent
         got = db.execute("SELECT count(*) FROM entries").fetchone()[0]
         if problems or got != expected:
-            raise BackupFailed(f"copy failed verification ({len(problems)} problems, "
-                               f"{got}/{expected} entries)")
+            raise BackupFailed(
+                f"copy failed verification ({len(problems)} problems, {got}/{expected} entries)"
+            )
 
     try:
         journal.export_copy(tmp, verify)
@@ -309,8 +334,13 @@ def _unlink_quietly(path: Path) -> None:
         path.unlink()
 
 
-def needs_backup(journal: Journal, *, max_age: dt.timedelta = dt.timedelta(days=1),
-                 now: dt.datetime | None = None, folder: Path | None = None) -> bool:
+def needs_backup(
+    journal: Journal,
+    *,
+    max_age: dt.timedelta = dt.timedelta(days=1),
+    now: dt.datetime | None = None,
+    folder: Path | None = None,
+) -> bool:
     """True when this journal's newest backup is older than ``max_age`` (or it has
     none): the app calls this on close and periodically, and backs up when it says so.
     Other journals' backups in the same folder, and those named before journals had
@@ -324,8 +354,9 @@ def needs_backup(journal: Journal, *, max_age: dt.timedelta = dt.timedelta(days=
 # -- looking at backups ---------------------------------------------------------------
 
 
-def list_backups(folder: Path, key: bytes | None = None, *, uid: str | None = None,
-                 stem: str | None = None) -> list[BackupInfo]:
+def list_backups(
+    folder: Path, key: bytes | None = None, *, uid: str | None = None, stem: str | None = None
+) -> list[BackupInfo]:
     """Backups in ``folder``, newest first. With ``key``, each is opened and checked
     (see ``preview``); without, only names, dates and sizes are read.
 
@@ -366,14 +397,26 @@ def preview(path: Path, key: bytes, *, full: bool = True) -> BackupInfo:
         size = path.stat().st_size
         date = _date_of(path)
     except OSError:
-        return BackupInfo(path, dt.datetime.fromtimestamp(0, dt.UTC), 0, None, False,
-                          "The backup file cannot be read.")
+        return BackupInfo(
+            path,
+            dt.datetime.fromtimestamp(0, dt.UTC),
+            0,
+            None,
+            False,
+            "The backup file cannot be read.",
+        )
     try:
         opened = storage.open_keyed(path, key, read_only=True)
     except WrongPassphrase:
-        return BackupInfo(path, date, size, None, False,
-                          "This backup was made with a different passphrase (perhaps before "
-                          "you changed it). Use the passphrase you had then.")
+        return BackupInfo(
+            path,
+            date,
+            size,
+            None,
+            False,
+            "This backup was made with a different passphrase (perhaps before "
+            "you changed it). Use the passphrase you had then.",
+        )
     except JournalOpenError as exc:
         return BackupInfo(path, date, size, None, False, exc.user_message)
     try:
@@ -400,8 +443,9 @@ def newest_good_backup(folder: Path, key: bytes) -> BackupInfo | None:
 # -- restoring ------------------------------------------------------------------------
 
 
-def restore(journal_path: Path, backup_path: Path, key: bytes, *,
-            folder: Path | None = None) -> Path | None:
+def restore(
+    journal_path: Path, backup_path: Path, key: bytes, *, folder: Path | None = None
+) -> Path | None:
     """Replace the journal with a verified copy of a backup; returns where the journal
     as it was has been kept (None if there was no journal).
 
@@ -415,21 +459,25 @@ def restore(journal_path: Path, backup_path: Path, key: bytes, *,
     folder = Path(folder) if folder is not None else default_folder(journal_path)
     checked = preview(backup_path, key)
     if not checked.ok:
-        raise JournalCorrupt(str(backup_path), user_message=(
-            f"That backup cannot be restored: {checked.problem} Nothing was changed."))
+        raise JournalCorrupt(
+            str(backup_path),
+            user_message=(
+                f"That backup cannot be restored: {checked.problem} Nothing was changed."
+            ),
+        )
     if not journal_path.parent.is_dir():
         raise NotFound(str(journal_path.parent))
     if not os.access(journal_path.parent, os.W_OK):
         raise JournalReadOnly(str(journal_path))
     lock_fd = storage.take_lock(journal_path)  # the same lock every opener takes
-    tmp = journal_path.with_name(f".{journal_path.name}{storage._TMP_MARK}restore-"
-                                 f"{secrets.token_hex(6)}")
+    tmp = journal_path.with_name(
+        f".{journal_path.name}{storage._TMP_MARK}restore-{secrets.token_hex(6)}"
+    )
     kept: Path | None = None
     try:
         if journal_path.exists():
             _ensure_folder(folder, journal_path)
-            kept = _free_name(folder, journal_path.stem, dt.datetime.now(dt.UTC),
-                              "-before-restore")
+            kept = _free_name(folder, journal_path.stem, dt.datetime.now(dt.UTC), "-before-restore")
             _copy_synced(journal_path, kept)
             storage.fsync_dir(folder)
         _copy_synced(backup_path, tmp)
@@ -468,8 +516,7 @@ def restore(journal_path: Path, backup_path: Path, key: bytes, *,
 
 def _copy_synced(src: Path, dst: Path) -> None:
     """Byte copy (the source is already encrypted) with private permissions, synced."""
-    fd = os.open(dst, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0),
-                 0o600)
+    fd = os.open(dst, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
     try:
         with open(src, "rb") as fin, os.fdopen(fd, "wb") as fout:
             shutil.copyfileobj(fin, fout, 1 << 20)
@@ -512,11 +559,13 @@ def open_damaged(path: Path, key: bytes, *, folder: Path | None = None) -> Damag
                 except storage.DatabaseError as exc:  # SQLite's words: pages, not content
                     report.problems = [f"the check stopped: {exc}"]
             with contextlib.suppress(storage.DatabaseError):
-                report.problems += [str(r[0]) for r in db.execute("PRAGMA cipher_integrity_check")
-                                    if str(r[0]) not in report.problems]
+                report.problems += [
+                    str(r[0])
+                    for r in db.execute("PRAGMA cipher_integrity_check")
+                    if str(r[0]) not in report.problems
+                ]
             with contextlib.suppress(storage.DatabaseError):
-                report.total_entries = int(db.execute("SELECT count(*) FROM entries")
-                                           .fetchone()[0])
+                report.total_entries = int(db.execute("SELECT count(*) FROM entries").fetchone()[0])
             report.readable_entries = _count_readable(db)
         finally:
             opened.close()
@@ -528,8 +577,10 @@ def _count_readable(db) -> int:
     """Entries whose rows can be read whole, scanning until the damage stops the cursor."""
     count = 0
     try:
-        for _ in db.execute("SELECT id, kind, day, time, title, body, created_at, updated_at "
-                            "FROM entries ORDER BY id"):
+        for _ in db.execute(
+            "SELECT id, kind, day, time, title, body, created_at, updated_at "
+            "FROM entries ORDER BY id"
+        ):
             count += 1
     except storage.DatabaseError:
         pass
@@ -546,14 +597,19 @@ def after_passphrase_change(journal: Journal) -> str:
         return exc.user_message
     folder = folder_for(journal)
     stem = journal.path.stem
-    older = [i for i in list_backups(folder, uid=journal_uid(journal))
-             if (i.journal_uid is not None or _NAME.match(i.path.name)["stem"] == stem)
-             and not salt_matches(i.path, journal)]
+    older = [
+        i
+        for i in list_backups(folder, uid=journal_uid(journal))
+        if (i.journal_uid is not None or _NAME.match(i.path.name)["stem"] == stem)
+        and not salt_matches(i.path, journal)
+    ]
     if not older:
         return ""
-    return (f"{len(older)} older backup(s) in {folder} still open with your old "
-            "passphrase. If someone may know it, delete them; a new backup under the "
-            "new passphrase was just made.")
+    return (
+        f"{len(older)} older backup(s) in {folder} still open with your old "
+        "passphrase. If someone may know it, delete them; a new backup under the "
+        "new passphrase was just made."
+    )
 
 
 def salt_matches(path: Path, journal: Journal) -> bool:

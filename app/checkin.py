@@ -62,24 +62,29 @@ def _ratings_on(journal: Journal, day: dt.date) -> dict[int, int]:
     """Each symptom's rating on ``day``: the latest, if it was rated more than once."""
     out: dict[int, int] = {}
     for sid, severity in journal.db.execute(
-            "SELECT r.symptom_id, r.severity FROM symptom_readings r "
-            "JOIN entries e ON e.id = r.entry_id WHERE e.day = ? ORDER BY e.at, e.id",
-            (day.isoformat(),)):
+        "SELECT r.symptom_id, r.severity FROM symptom_readings r "
+        "JOIN entries e ON e.id = r.entry_id WHERE e.day = ? ORDER BY e.at, e.id",
+        (day.isoformat(),),
+    ):
         out[int(sid)] = int(severity)
     return out
 
 
 def _checkin_entry(journal: Journal, day: dt.date) -> Entry | None:
-    page = journal.entries.page(EntryFilter(kinds=("symptom",), tag=TAG, date_from=day,
-                                            date_to=day), limit=1)
+    page = journal.entries.page(
+        EntryFilter(kinds=("symptom",), tag=TAG, date_from=day, date_to=day), limit=1
+    )
     return journal.entries.get(page.rows[0].id) if page.rows else None
 
 
 def _tracked_symptoms(journal: Journal) -> list[Symptom]:
     """Active symptoms, most recently rated first, then by name."""
     symptoms = journal.catalog.symptoms()
-    last = dict(journal.db.execute(
-        "SELECT symptom_id, max(at) FROM symptom_readings GROUP BY symptom_id").fetchall())
+    last = dict(
+        journal.db.execute(
+            "SELECT symptom_id, max(at) FROM symptom_readings GROUP BY symptom_id"
+        ).fetchall()
+    )
     ordered = sorted(symptoms, key=lambda s: s.name.casefold())
     ordered.sort(key=lambda s: last.get(s.id, ""), reverse=True)  # stable: names stay sorted
     return ordered[:MAX_SYMPTOMS]
@@ -105,20 +110,22 @@ def load(journal: Journal, day: dt.date) -> CheckInData:
     previous = day - dt.timedelta(days=1)
     entry = _checkin_entry(journal, day)
     return CheckInData(
-        day, _tracked_symptoms(journal), journal.factors.list(),
+        day,
+        _tracked_symptoms(journal),
+        journal.factors.list(),
         symptom_values={r.symptom_id: r.severity for r in entry.readings} if entry else {},
         factor_values=journal.factors.day_values(day),
         previous_symptoms=_ratings_on(journal, previous),
         previous_factors=journal.factors.day_values(previous),
         doses=due_doses(journal, day),
-        entry_id=entry.id if entry else None)
+        entry_id=entry.id if entry else None,
+    )
 
 
 def save(journal: Journal, answers: CheckInAnswers) -> int:
     """Write the answers in one transaction; returns how many values were recorded."""
     day = answers.day
-    readings = [SymptomReading(sid, int(v)) for sid, v in answers.symptoms.items()
-                if v is not None]
+    readings = [SymptomReading(sid, int(v)) for sid, v in answers.symptoms.items() if v is not None]
     with journal.transaction():
         entry = _checkin_entry(journal, day)
         if entry is not None:
@@ -130,13 +137,17 @@ def save(journal: Journal, answers: CheckInAnswers) -> int:
             else:
                 journal.entries.delete(entry.id)
         elif readings:
-            journal.entries.add(Entry("symptom", day, title="Daily check-in", tags=[TAG],
-                                      readings=readings))
+            journal.entries.add(
+                Entry("symptom", day, title="Daily check-in", tags=[TAG], readings=readings)
+            )
         for fid, value in answers.factors.items():
             journal.factors.set_value(fid, day, value)
         already = {(d.treatment_id, d.time): d.status for d in due_doses(journal, day)}
         for (tid, time), status in answers.doses.items():
             if status is not None and already.get((tid, time)) is None:
                 journal.catalog.log_dose(tid, DoseEvent(day, status, time))
-    return (len(readings) + sum(v is not None for v in answers.factors.values())
-            + sum(s is not None for s in answers.doses.values()))
+    return (
+        len(readings)
+        + sum(v is not None for v in answers.factors.values())
+        + sum(s is not None for s in answers.doses.values())
+    )

@@ -15,8 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from app.journal import kdf
 from app.journal.journal import Journal
@@ -26,23 +26,39 @@ from .profile import PrivacyProfile, ProfileTerm
 
 DEMO_PASSPHRASE = "demo journal passphrase"
 
-SYMPTOMS = [("Joint pain", "hands"), ("Morning stiffness", "hands"), ("Fatigue", ""),
-            ("Headache", "head"), ("Nausea", "stomach"), ("Brain fog", "")]
+SYMPTOMS = [
+    ("Joint pain", "hands"),
+    ("Morning stiffness", "hands"),
+    ("Fatigue", ""),
+    ("Headache", "head"),
+    ("Nausea", "stomach"),
+    ("Brain fog", ""),
+]
 
-PROFILE = PrivacyProfile.of([
-    ProfileTerm("self", "Alex Morgan"), ProfileTerm("self", "Alex"),
-    ProfileTerm("person", "Dr Priya Shah", "my rheumatologist"),
-    ProfileTerm("person", "Sam", "my partner"), ProfileTerm("person", "Jo", "my sister"),
-    ProfileTerm("place", "Leeds", "my town"),
-    ProfileTerm("place", "St James's Hospital", "the hospital"),
-    ProfileTerm("employer", "Hargreaves & Co", "work"),
-], region="GB", display_name="Alex Morgan")
+PROFILE = PrivacyProfile.of(
+    [
+        ProfileTerm("self", "Alex Morgan"),
+        ProfileTerm("self", "Alex"),
+        ProfileTerm("person", "Dr Priya Shah", "my rheumatologist"),
+        ProfileTerm("person", "Sam", "my partner"),
+        ProfileTerm("person", "Jo", "my sister"),
+        ProfileTerm("place", "Leeds", "my town"),
+        ProfileTerm("place", "St James's Hospital", "the hospital"),
+        ProfileTerm("employer", "Hargreaves & Co", "work"),
+    ],
+    region="GB",
+    display_name="Alex Morgan",
+)
 
 OPENINGS = [
-    "Woke up at {hour} with {symptom} already there.", "A slow start today.",
-    "Rough night, up twice with {symptom}.", "Better morning than yesterday.",
-    "The {symptom} crept in after lunch.", "Bad day from the moment I got up.",
-    "Fairly ordinary day, all things considered.", "The weather turned cold and damp again.",
+    "Woke up at {hour} with {symptom} already there.",
+    "A slow start today.",
+    "Rough night, up twice with {symptom}.",
+    "Better morning than yesterday.",
+    "The {symptom} crept in after lunch.",
+    "Bad day from the moment I got up.",
+    "Fairly ordinary day, all things considered.",
+    "The weather turned cold and damp again.",
 ]
 MIDDLES = [
     "My fingers were stiff for about {minutes} minutes before I could open the jar.",
@@ -63,34 +79,77 @@ MIDDLES = [
     "Noticed swelling in the knuckles of my right hand again.",
 ]
 ENDINGS = [
-    "Going to bed early.", "Hoping tomorrow is kinder.", "Noting it here to mention at the "
-    "next appointment.", "Overall a {feel} day.", "Will see how the weekend goes.",
-    "Took the evening off and read instead.", "Pain settled down by about {hour}.",
+    "Going to bed early.",
+    "Hoping tomorrow is kinder.",
+    "Noting it here to mention at the next appointment.",
+    "Overall a {feel} day.",
+    "Will see how the weekend goes.",
+    "Took the evening off and read instead.",
+    "Pain settled down by about {hour}.",
 ]
-RARE = ["hydrotherapy", "acupuncture", "turmeric", "paraffin wax bath", "compression gloves",
-        "splints", "TENS machine", "mindfulness course"]
-TAGS = ["work", "sleep", "weather", "screen", "exercise", "diet", "stress", "social", "meds",
-        "pacing", "travel", "period"]
+RARE = [
+    "hydrotherapy",
+    "acupuncture",
+    "turmeric",
+    "paraffin wax bath",
+    "compression gloves",
+    "splints",
+    "TENS machine",
+    "mindfulness course",
+]
+TAGS = [
+    "work",
+    "sleep",
+    "weather",
+    "screen",
+    "exercise",
+    "diet",
+    "stress",
+    "social",
+    "meds",
+    "pacing",
+    "travel",
+    "period",
+]
 PEOPLE = ["Sam", "Jo", "a friend", "my neighbour", "the kids"]
 FEELS = ["manageable", "tiring", "decent", "frustrating", "good", "long"]
 LESSONS = [
-    ("Rest before the crash, not after", "Pacing works when I stop *before* I am exhausted. "
-     "On days I pushed through, the next two days were lost."),
-    ("Take methotrexate on Friday evening", "Nausea lands on the weekend instead of a work day, "
-     "and folic acid the next morning takes the edge off."),
-    ("Warm water first thing", "Running my hands under warm water for five minutes shortens "
-     "morning stiffness by about half."),
-    ("Keep a dose reminder", "Two missed doses in a month were enough to bring the joint pain "
-     "back. The phone reminder fixed it."),
-    ("Screens before bed mean headaches", "Headaches follow late evenings on the laptop. "
-     "Blue light filter plus stopping at nine helps."),
+    (
+        "Rest before the crash, not after",
+        "Pacing works when I stop *before* I am exhausted. "
+        "On days I pushed through, the next two days were lost.",
+    ),
+    (
+        "Take methotrexate on Friday evening",
+        "Nausea lands on the weekend instead of a work day, "
+        "and folic acid the next morning takes the edge off.",
+    ),
+    (
+        "Warm water first thing",
+        "Running my hands under warm water for five minutes shortens "
+        "morning stiffness by about half.",
+    ),
+    (
+        "Keep a dose reminder",
+        "Two missed doses in a month were enough to bring the joint pain "
+        "back. The phone reminder fixed it.",
+    ),
+    (
+        "Screens before bed mean headaches",
+        "Headaches follow late evenings on the laptop. "
+        "Blue light filter plus stopping at nine helps.",
+    ),
 ]
 
 
 def _sentence(rng: random.Random, pool: list[str], symptom: str) -> str:
-    return rng.choice(pool).format(hour=f"{rng.randint(5, 10)}am", symptom=symptom.lower(),
-                                   minutes=rng.choice([20, 30, 45, 60, 90]),
-                                   person=rng.choice(PEOPLE), feel=rng.choice(FEELS))
+    return rng.choice(pool).format(
+        hour=f"{rng.randint(5, 10)}am",
+        symptom=symptom.lower(),
+        minutes=rng.choice([20, 30, 45, 60, 90]),
+        person=rng.choice(PEOPLE),
+        feel=rng.choice(FEELS),
+    )
 
 
 def diary_text(rng: random.Random, symptom: str = "pain", words: int = 80) -> str:
@@ -119,34 +178,75 @@ def _severity(name: str, day: int, days: int, rng: random.Random) -> int | None:
     return rng.randint(2, 6) if rng.random() < 0.15 else None
 
 
-def populate(journal: Journal, *, days: int = 365, end: dt.date | None = None,
-             seed: int = 1) -> None:
+def populate(
+    journal: Journal, *, days: int = 365, end: dt.date | None = None, seed: int = 1
+) -> None:
     """Fill an empty journal with ``days`` of diary ending on ``end`` (default today)."""
     rng = random.Random(seed)
     end = end or dt.date.today()
     start = end - dt.timedelta(days=days - 1)
     cat = journal.catalog
     ids = {name: cat.ensure_symptom(name, area).id for name, area in SYMPTOMS}
-    ra = cat.save_condition(Condition("Rheumatoid arthritis", start - dt.timedelta(days=200),
-                                      "Seropositive. Diagnosed after a year of hand pain."))
+    ra = cat.save_condition(
+        Condition(
+            "Rheumatoid arthritis",
+            start - dt.timedelta(days=200),
+            "Seropositive. Diagnosed after a year of hand pain.",
+        )
+    )
     migraine = cat.save_condition(Condition("Migraine", start - dt.timedelta(days=3000)))
     d = lambda n: start + dt.timedelta(days=min(n, days - 1))  # noqa: E731
-    mtx = cat.save_treatment(Treatment(
-        "Methotrexate", dose_amount=15, dose_unit="mg", route="oral", schedule="weekly",
-        start_day=d(days // 10), effect_rating=7, side_effects="Nausea the day after"))
+    mtx = cat.save_treatment(
+        Treatment(
+            "Methotrexate",
+            dose_amount=15,
+            dose_unit="mg",
+            route="oral",
+            schedule="weekly",
+            start_day=d(days // 10),
+            effect_rating=7,
+            side_effects="Nausea the day after",
+        )
+    )
     cat.add_dose_change(mtx, DoseChange(d(days // 10), 15, "mg", "weekly", "Started"))
-    cat.add_dose_change(mtx, DoseChange(d(int(days * 0.45)), 20, "mg", "weekly",
-                                        "Raised at review: joints still active"))
-    folic = cat.save_treatment(Treatment("Folic acid", dose_amount=5, dose_unit="mg",
-                                         route="oral", schedule="weekly, day after MTX",
-                                         start_day=d(days // 10)))
-    naproxen = cat.save_treatment(Treatment(
-        "Naproxen", dose_amount=500, dose_unit="mg", route="oral", schedule="twice daily",
-        start_day=start - dt.timedelta(days=60), stop_day=d(int(days * 0.3)), effect_rating=4,
-        side_effects="Heartburn, stomach pain"))
-    physio = cat.save_treatment(Treatment("Hand physiotherapy", kind="therapy",
-                                          schedule="weekly", start_day=d(int(days * 0.6)),
-                                          effect_rating=6))
+    cat.add_dose_change(
+        mtx,
+        DoseChange(
+            d(int(days * 0.45)), 20, "mg", "weekly", "Raised at review: joints still active"
+        ),
+    )
+    folic = cat.save_treatment(
+        Treatment(
+            "Folic acid",
+            dose_amount=5,
+            dose_unit="mg",
+            route="oral",
+            schedule="weekly, day after MTX",
+            start_day=d(days // 10),
+        )
+    )
+    naproxen = cat.save_treatment(
+        Treatment(
+            "Naproxen",
+            dose_amount=500,
+            dose_unit="mg",
+            route="oral",
+            schedule="twice daily",
+            start_day=start - dt.timedelta(days=60),
+            stop_day=d(int(days * 0.3)),
+            effect_rating=4,
+            side_effects="Heartburn, stomach pain",
+        )
+    )
+    physio = cat.save_treatment(
+        Treatment(
+            "Hand physiotherapy",
+            kind="therapy",
+            schedule="weekly",
+            start_day=d(int(days * 0.6)),
+            effect_rating=6,
+        )
+    )
     journal.profile.set(PROFILE)
     entries: list[Entry] = []
     for n in range(days):
@@ -155,46 +255,99 @@ def populate(journal: Journal, *, days: int = 365, end: dt.date | None = None,
         for name, _ in SYMPTOMS:
             sev = _severity(name, n, days, rng)
             if sev is not None:
-                readings.append(SymptomReading(ids[name], sev,
-                                               rng.choice([None, 30, 60, 120, 240]),
-                                               rng.choice(["", "", "cold weather", "stress",
-                                                           "long day at work"])))
+                readings.append(
+                    SymptomReading(
+                        ids[name],
+                        sev,
+                        rng.choice([None, 30, 60, 120, 240]),
+                        rng.choice(["", "", "cold weather", "stress", "long day at work"]),
+                    )
+                )
         if readings and rng.random() < 0.92:
             top = max(readings, key=lambda r: r.severity)
             name = next(k for k, v in ids.items() if v == top.symptom_id)
-            entries.append(Entry(
-                "symptom", day, "", diary_text(rng, name), dt.time(rng.randint(7, 22), 0),
-                rng.sample(TAGS, rng.randint(0, 2)), readings,
-                condition_ids=[migraine if name == "Headache" else ra]))
+            entries.append(
+                Entry(
+                    "symptom",
+                    day,
+                    "",
+                    diary_text(rng, name),
+                    dt.time(rng.randint(7, 22), 0),
+                    rng.sample(TAGS, rng.randint(0, 2)),
+                    readings,
+                    condition_ids=[migraine if name == "Headache" else ra],
+                )
+            )
     events = [
-        (d(days // 10), "Started methotrexate",
-         "First **15 mg** weekly dose today with folic acid the day after. "
-         "Dr Priya Shah said it can take 8–12 weeks to work.", [mtx, folic]),
-        (d(int(days * 0.3)), "Stopped naproxen",
-         "Stopped naproxen because of heartburn and stomach pain. Discussed with the GP.",
-         [naproxen]),
-        (d(int(days * 0.45)), "Methotrexate raised to 20 mg",
-         "Review at St James's Hospital. Joints still active, so the dose goes up to 20 mg "
-         "weekly. Blood tests every month for now.", [mtx]),
-        (d(int(days * 0.6)), "First hand physio session",
-         "Exercises for grip and finger range. Ten repetitions, three times a day.", [physio]),
+        (
+            d(days // 10),
+            "Started methotrexate",
+            "First **15 mg** weekly dose today with folic acid the day after. "
+            "Dr Priya Shah said it can take 8–12 weeks to work.",
+            [mtx, folic],
+        ),
+        (
+            d(int(days * 0.3)),
+            "Stopped naproxen",
+            "Stopped naproxen because of heartburn and stomach pain. Discussed with the GP.",
+            [naproxen],
+        ),
+        (
+            d(int(days * 0.45)),
+            "Methotrexate raised to 20 mg",
+            "Review at St James's Hospital. Joints still active, so the dose goes up to 20 mg "
+            "weekly. Blood tests every month for now.",
+            [mtx],
+        ),
+        (
+            d(int(days * 0.6)),
+            "First hand physio session",
+            "Exercises for grip and finger range. Ten repetitions, three times a day.",
+            [physio],
+        ),
     ]
     for day, title, body, treatments in events:
-        entries.append(Entry("treatment", day, title, body, dt.time(18, 0), ["meds"],
-                             treatment_ids=treatments, condition_ids=[ra]))
+        entries.append(
+            Entry(
+                "treatment",
+                day,
+                title,
+                body,
+                dt.time(18, 0),
+                ["meds"],
+                treatment_ids=treatments,
+                condition_ids=[ra],
+            )
+        )
     for i, (title, body) in enumerate(LESSONS):
-        entries.append(Entry("lesson", d(int(days * (0.2 + 0.15 * i))), title, body,
-                             tags=["pacing"] if i == 0 else []))
+        entries.append(
+            Entry(
+                "lesson",
+                d(int(days * (0.2 + 0.15 * i))),
+                title,
+                body,
+                tags=["pacing"] if i == 0 else [],
+            )
+        )
     for i in range(max(1, days // 30)):
-        entries.append(Entry("note", d(i * 30 + 15), rng.choice(
-            ["Questions for next time", "Blood test results", "Insurance forms", "Holiday"]),
-            diary_text(rng, "fatigue", 50), tags=rng.sample(TAGS, 1)))
+        entries.append(
+            Entry(
+                "note",
+                d(i * 30 + 15),
+                rng.choice(
+                    ["Questions for next time", "Blood test results", "Insurance forms", "Holiday"]
+                ),
+                diary_text(rng, "fatigue", 50),
+                tags=rng.sample(TAGS, 1),
+            )
+        )
     entries.sort(key=lambda e: (e.day, e.time or dt.time.min))
     journal.entries.add_many(entries)
 
 
-def create_demo_journal(folder: Path | None = None, *, days: int = 365,
-                        profile: kdf.KdfProfile = kdf.FAST_TEST_PROFILE) -> tuple[Path, str]:
+def create_demo_journal(
+    folder: Path | None = None, *, days: int = 365, profile: kdf.KdfProfile = kdf.FAST_TEST_PROFILE
+) -> tuple[Path, str]:
     """Make a fresh demo journal; returns (path, passphrase).
 
     The demo holds no real data, so it uses the quick KDF profile to open fast.
@@ -206,8 +359,9 @@ def create_demo_journal(folder: Path | None = None, *, days: int = 365,
     return path, DEMO_PASSPHRASE
 
 
-def bulk_entries(count: int, symptom_ids: list[int], *, seed: int = 1,
-                 end: dt.date = dt.date(2026, 6, 30)) -> Iterator[Entry]:
+def bulk_entries(
+    count: int, symptom_ids: list[int], *, seed: int = 1, end: dt.date = dt.date(2026, 6, 30)
+) -> Iterator[Entry]:
     """``count`` realistic entries for benchmarks, several a day going back in time."""
     rng = random.Random(seed)
     per_day = 3
@@ -218,7 +372,12 @@ def bulk_entries(count: int, symptom_ids: list[int], *, seed: int = 1,
         if kind == "symptom":
             for sid in rng.sample(symptom_ids, rng.randint(1, 3)):
                 readings.append(SymptomReading(sid, rng.randint(0, 10)))
-        yield Entry(kind, day, rng.choice(["", "", "Flare", "Better day", "Appointment",
-                                           "Bad night", "Pacing"]),
-                    diary_text(rng, rng.choice(SYMPTOMS)[0]), dt.time(rng.randint(6, 23), 0),
-                    rng.sample(TAGS, rng.randint(0, 3)), readings)
+        yield Entry(
+            kind,
+            day,
+            rng.choice(["", "", "Flare", "Better day", "Appointment", "Bad night", "Pacing"]),
+            diary_text(rng, rng.choice(SYMPTOMS)[0]),
+            dt.time(rng.randint(6, 23), 0),
+            rng.sample(TAGS, rng.randint(0, 3)),
+            readings,
+        )

@@ -13,10 +13,17 @@ import re
 
 from app.models import Treatment
 
-MORNING, MIDDAY, AFTERNOON, EVENING, NIGHT = (dt.time(8), dt.time(12), dt.time(14),
-                                              dt.time(18), dt.time(22))
+MORNING, MIDDAY, AFTERNOON, EVENING, NIGHT = (
+    dt.time(8),
+    dt.time(12),
+    dt.time(14),
+    dt.time(18),
+    dt.time(22),
+)
 _TIMES_A_DAY = {
-    1: (MORNING,), 2: (MORNING, dt.time(20)), 3: (MORNING, AFTERNOON, dt.time(20)),
+    1: (MORNING,),
+    2: (MORNING, dt.time(20)),
+    3: (MORNING, AFTERNOON, dt.time(20)),
     4: (MORNING, MIDDAY, dt.time(16), dt.time(20)),
 }
 _COUNT_WORDS = [
@@ -25,11 +32,16 @@ _COUNT_WORDS = [
     (r"\b(?:three times|thrice|3 ?x|tds|tid|t\.i\.d\.?)\b", 3),
     (r"\b(?:four times|4 ?x|qds|qid|q\.i\.d\.?)\b", 4),
 ]
-_PART_WORDS = [(r"\b(?:morning|breakfast|am)\b", MORNING), (r"\b(?:noon|midday|lunch)\b", MIDDAY),
-               (r"\bafternoon\b", AFTERNOON), (r"\b(?:evening|dinner|supper)\b", EVENING),
-               (r"\b(?:night|nightly|bedtime|bed)\b", NIGHT)]
-_CLOCK = re.compile(r"\b([01]?\d|2[0-3])(?:[:.h]([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\d%])",
-                    re.IGNORECASE)
+_PART_WORDS = [
+    (r"\b(?:morning|breakfast|am)\b", MORNING),
+    (r"\b(?:noon|midday|lunch)\b", MIDDAY),
+    (r"\bafternoon\b", AFTERNOON),
+    (r"\b(?:evening|dinner|supper)\b", EVENING),
+    (r"\b(?:night|nightly|bedtime|bed)\b", NIGHT),
+]
+_CLOCK = re.compile(
+    r"\b([01]?\d|2[0-3])(?:[:.h]([0-5]\d))?\s*(am|pm|a\.m\.|p\.m\.)?(?![\d%])", re.IGNORECASE
+)
 _AS_NEEDED = re.compile(r"\b(?:as needed|when needed|if needed|prn|as required)\b", re.I)
 _WEEKLY = re.compile(r"\b(?:weekly|once a week|every week)\b", re.I)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -63,7 +75,9 @@ def times_in(schedule: str) -> list[dt.time]:
             if re.search(pattern, text):
                 found = list(_TIMES_A_DAY[count])
                 break
-    if not found and (re.search(r"\bdaily\b|\bevery day\b|\ba day\b", text) or _WEEKLY.search(text)):
+    if not found and (
+        re.search(r"\bdaily\b|\bevery day\b|\ba day\b", text) or _WEEKLY.search(text)
+    ):
         found = [MORNING]
     return sorted(set(found))
 

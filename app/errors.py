@@ -46,47 +46,63 @@ class JournalIsFolder(JournalOpenError):
 
 
 class JournalEmptyFile(JournalOpenError):
-    user_message = ("That file is empty (0 bytes), so it holds no journal. "
-                    "It may have been cut short while copying; try your backup.")
+    user_message = (
+        "That file is empty (0 bytes), so it holds no journal. "
+        "It may have been cut short while copying; try your backup."
+    )
 
 
 class JournalTruncated(JournalOpenError):
-    user_message = ("This journal file is incomplete: it looks cut short, perhaps by an "
-                    "interrupted copy. Your file was not changed. Try a backup copy.")
+    user_message = (
+        "This journal file is incomplete: it looks cut short, perhaps by an "
+        "interrupted copy. Your file was not changed. Try a backup copy."
+    )
 
 
 class PlainSQLiteFile(JournalOpenError):
-    user_message = ("That is an ordinary, unencrypted database file, not a Fettle journal. "
-                    "Fettle did not change it.")
+    user_message = (
+        "That is an ordinary, unencrypted database file, not a Fettle journal. "
+        "Fettle did not change it."
+    )
 
 
 class ForeignFile(JournalOpenError):
     """Another program's file, recognised by its signature."""
 
-    user_message = ("That file is not a Fettle journal. Fettle did not change it. "
-                    "Choose a file ending in .fettle.")
+    user_message = (
+        "That file is not a Fettle journal. Fettle did not change it. "
+        "Choose a file ending in .fettle."
+    )
 
     def __init__(self, detail: str = "", *, what: str = "") -> None:
         super().__init__(detail)
         if what:
-            self.user_message = (f"That file is {what}, not a Fettle journal. Fettle did not "
-                                 "change it. Choose a file ending in .fettle.")
+            self.user_message = (
+                f"That file is {what}, not a Fettle journal. Fettle did not "
+                "change it. Choose a file ending in .fettle."
+            )
 
 
 class UnrecognisedFile(JournalOpenError):
-    user_message = ("That file is not a Fettle journal, and its contents are not in any "
-                    "format Fettle recognises: it may be damaged or belong to another "
-                    "program. Fettle did not change it.")
+    user_message = (
+        "That file is not a Fettle journal, and its contents are not in any "
+        "format Fettle recognises: it may be damaged or belong to another "
+        "program. Fettle did not change it."
+    )
 
 
 class JournalCorrupt(JournalOpenError):
-    user_message = ("This journal is damaged and cannot be read safely. Your file was not "
-                    "changed. Restore it from a backup.")
+    user_message = (
+        "This journal is damaged and cannot be read safely. Your file was not "
+        "changed. Restore it from a backup."
+    )
 
 
 class JournalTooNew(JournalOpenError):
-    user_message = ("This journal was saved by a newer version of Fettle. Update Fettle to "
-                    "open it; the file was not changed.")
+    user_message = (
+        "This journal was saved by a newer version of Fettle. Update Fettle to "
+        "open it; the file was not changed."
+    )
 
 
 class JournalLocked(FettleError):
@@ -94,13 +110,14 @@ class JournalLocked(FettleError):
 
 
 class JournalBusy(JournalOpenError):
-    user_message = ("This journal is open in another Fettle window or program. Close it "
-                    "there first.")
+    user_message = "This journal is open in another Fettle window or program. Close it there first."
 
 
 class JournalReadOnly(JournalOpenError):
-    user_message = ("Fettle cannot write to this journal: the file or its folder is "
-                    "read-only. Check its permissions or move it somewhere you can write.")
+    user_message = (
+        "Fettle cannot write to this journal: the file or its folder is "
+        "read-only. Check its permissions or move it somewhere you can write."
+    )
 
 
 class JournalExists(FettleError):
@@ -108,14 +125,18 @@ class JournalExists(FettleError):
 
 
 class DiskFull(FettleError):
-    user_message = ("Your disk is full, so this change could not be saved. Nothing in the "
-                    "journal was lost. Free some space and save again.")
+    user_message = (
+        "Your disk is full, so this change could not be saved. Nothing in the "
+        "journal was lost. Free some space and save again."
+    )
 
 
 class KeystoreUnavailable(FettleError):
-    user_message = ("This computer has no secure password store available, so Fettle "
-                    "cannot remember the journal here. You will be asked for your "
-                    "passphrase instead.")
+    user_message = (
+        "This computer has no secure password store available, so Fettle "
+        "cannot remember the journal here. You will be asked for your "
+        "passphrase instead."
+    )
 
 
 class InvalidInput(FettleError):
@@ -138,5 +159,7 @@ class ImportRejected(FettleError):
 class BackupFailed(FettleError):
     """A backup could not be written or did not verify; older backups are untouched."""
 
-    user_message = ("The backup could not be completed, so no new backup was kept. Your "
-                    "journal and your earlier backups were not changed.")
+    user_message = (
+        "The backup could not be completed, so no new backup was kept. Your "
+        "journal and your earlier backups were not changed."
+    )

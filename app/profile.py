@@ -16,8 +16,9 @@ sentence, not one word. The journal keeps them as a JSON list in ``meta`` under
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any, Iterable
+from typing import Any
 
 TERM_KINDS = ("self", "person", "place", "employer", "other")
 TOPIC_KIND = "topic"
@@ -106,19 +107,35 @@ class PrivacyProfile:
     @classmethod
     def from_eval(cls, data: dict[str, Any]) -> PrivacyProfile:
         """Build from the ``profile`` object of a ``shared/eval`` JSONL record."""
-        mapping = {"self": "self", "people": "person", "places": "place",
-                   "employers": "employer", "other": "other"}
+        mapping = {
+            "self": "self",
+            "people": "person",
+            "places": "place",
+            "employers": "employer",
+            "other": "other",
+        }
         terms: list[ProfileTerm] = []
         for key, kind in mapping.items():
             terms.extend(ProfileTerm(kind, str(text)) for text in data.get(key) or () if text)
         return cls(tuple(terms), str(data.get("region") or "GB"))
 
     @classmethod
-    def of(cls, terms: Iterable[ProfileTerm], region: str = "GB",
-           display_name: str = "") -> PrivacyProfile:
+    def of(
+        cls, terms: Iterable[ProfileTerm], region: str = "GB", display_name: str = ""
+    ) -> PrivacyProfile:
         return cls(tuple(terms), region, display_name)
 
 
 EMPTY_PROFILE = PrivacyProfile()
-__all__ = ["ProfileTerm", "PrivacyProfile", "EMPTY_PROFILE", "PROFILE_KINDS", "TERM_KINDS",
-           "TOPIC_KIND", "TOPICS_KEY", "clean_topic", "topics_from_json", "topics_to_json"]
+__all__ = [
+    "ProfileTerm",
+    "PrivacyProfile",
+    "EMPTY_PROFILE",
+    "PROFILE_KINDS",
+    "TERM_KINDS",
+    "TOPIC_KIND",
+    "TOPICS_KEY",
+    "clean_topic",
+    "topics_from_json",
+    "topics_to_json",
+]

@@ -52,14 +52,19 @@ class ReminderPlan:
     blocks: tuple[BlockStart, ...] = ()  # a running experiment's block starts
 
     @classmethod
-    def from_settings(cls, settings: dict, treatments: list[Treatment],
-                      blocks: tuple[BlockStart, ...] = ()) -> ReminderPlan:
+    def from_settings(
+        cls, settings: dict, treatments: list[Treatment], blocks: tuple[BlockStart, ...] = ()
+    ) -> ReminderPlan:
         text = settings.get("reminder_checkin_time") or ""
         checkin_at = dt.time.fromisoformat(text) if text else None
         doses = bool(settings.get("reminder_doses"))
         on = checkin_at is not None or doses
-        return cls(checkin_at, doses, tuple(treatments) if doses else (),
-                   blocks=tuple(blocks) if on else ())
+        return cls(
+            checkin_at,
+            doses,
+            tuple(treatments) if doses else (),
+            blocks=tuple(blocks) if on else (),
+        )
 
     @property
     def active(self) -> bool:
@@ -71,14 +76,19 @@ class ReminderPlan:
             out.append(Reminder(dt.datetime.combine(day, self.checkin_at), CHECKIN))
         if self.dose_reminders:
             for t in self.treatments:
-                dose = (f"{t.dose_amount:g} {t.dose_unit}".strip()
-                        if t.dose_amount is not None else "")
+                dose = (
+                    f"{t.dose_amount:g} {t.dose_unit}".strip() if t.dose_amount is not None else ""
+                )
                 label = " ".join(p for p in (t.name, dose) if p)
-                out.extend(Reminder(dt.datetime.combine(day, time), DOSE, label)
-                           for time in due_on(t, day))
+                out.extend(
+                    Reminder(dt.datetime.combine(day, time), DOSE, label) for time in due_on(t, day)
+                )
         morning = min(MORNING, self.checkin_at or MORNING)
-        out.extend(Reminder(dt.datetime.combine(day, morning), EXPERIMENT, b.todo, b.first)
-                   for b in self.blocks if b.day == day)
+        out.extend(
+            Reminder(dt.datetime.combine(day, morning), EXPERIMENT, b.todo, b.first)
+            for b in self.blocks
+            if b.day == day
+        )
         return out
 
     def due(self, start: dt.datetime, end: dt.datetime) -> list[Reminder]:
@@ -96,6 +106,7 @@ class ReminderPlan:
         """The plan to keep while locked: the same moments, no treatments, no names,
         no experiment (a block's start is kept only as a moment)."""
         horizon = now + dt.timedelta(days=LOCKED_HORIZON_DAYS)
-        moments = tuple(Reminder(r.at, r.kind) for r in self.due(now, horizon)
-                        if r.kind in (DOSE, EXPERIMENT))
+        moments = tuple(
+            Reminder(r.at, r.kind) for r in self.due(now, horizon) if r.kind in (DOSE, EXPERIMENT)
+        )
         return ReminderPlan(self.checkin_at, self.dose_reminders, (), moments)

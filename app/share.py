@@ -61,11 +61,24 @@ from app.redact.transform import PseudonymBook
 
 SEPARATOR = "\n\n"
 DEFAULT_TITLE = "From my health journal"
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def long_date(day: dt.date) -> str:
-    """"4 March 2026": a form every date detector reads, and people too."""
+    """ "4 March 2026": a form every date detector reads, and people too."""
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
@@ -79,8 +92,10 @@ def load_entries(journal, entry_ids: Sequence[int]) -> list[Entry]:
     found = journal.entries.get_many(wanted)
     missing = sorted(set(wanted) - {e.id for e in found})
     if missing:
-        raise NotFound(f"entries {missing}", user_message=(
-            f"There is no entry {', '.join(map(str, missing))} in this journal."))
+        raise NotFound(
+            f"entries {missing}",
+            user_message=(f"There is no entry {', '.join(map(str, missing))} in this journal."),
+        )
     return sort_entries(found)
 
 
@@ -214,10 +229,16 @@ class Rendered:
 class ShareDraft:
     """A post under review. Every detection starts redacted, uncertain ones included."""
 
-    def __init__(self, entries: Sequence[Entry], profile: PrivacyProfile, *,
-                 title: str | None = None, policy: RedactionPolicy = DEFAULT_POLICY,
-                 detector: Detector | None = None,
-                 sections: Sequence[Section] | None = None) -> None:
+    def __init__(
+        self,
+        entries: Sequence[Entry],
+        profile: PrivacyProfile,
+        *,
+        title: str | None = None,
+        policy: RedactionPolicy = DEFAULT_POLICY,
+        detector: Detector | None = None,
+        sections: Sequence[Section] | None = None,
+    ) -> None:
         self.entries = sort_entries(entries)
         self.sections = list(sections) if sections is not None else None
         if title is None:
@@ -226,8 +247,9 @@ class ShareDraft:
         self._detector = detector
         self.text, self.regions = self._source(self.title)
         first = self.regions[0].entry_date
-        self.draft = RedactionDraft(self.text, profile, policy=policy, entry_date=first,
-                                    detector=self._detector)
+        self.draft = RedactionDraft(
+            self.text, profile, policy=policy, entry_date=first, detector=self._detector
+        )
         self.topic_hits: list[TopicHit] = topic_hits(self.text, profile.topics)
         self.topics_back: set[int] = set()  # hits the user brought back for this post
 
@@ -247,13 +269,15 @@ class ShareDraft:
         return False
 
     def _topic_texts_back(self) -> set[str]:
-        return {self.text[self.topic_hits[i].start:self.topic_hits[i].end]
-                for i in self.topics_back}
+        return {
+            self.text[self.topic_hits[i].start : self.topic_hits[i].end] for i in self.topics_back
+        }
 
     def _find_topics(self, back: set[str]) -> None:
         self.topic_hits = topic_hits(self.text, self.draft.profile.topics)
-        self.topics_back = {i for i, h in enumerate(self.topic_hits)
-                            if self.text[h.start:h.end] in back}
+        self.topics_back = {
+            i for i, h in enumerate(self.topic_hits) if self.text[h.start : h.end] in back
+        }
 
     # -- what the review screen reads ------------------------------------------
 
@@ -310,17 +334,29 @@ class ShareDraft:
         shift = len(title) - len(self.title)
         cut = self.regions[0].end
         old = self.draft
-        kept = {(s.start + shift, s.end + shift) for i, s in enumerate(old.spans)
-                if s.start >= cut and old.decision(i) is Decision.KEEP}
+        kept = {
+            (s.start + shift, s.end + shift)
+            for i, s in enumerate(old.spans)
+            if s.start >= cut and old.decision(i) is Decision.KEEP
+        }
         back = self._topic_texts_back()
         text, regions = self._source(title)
-        user = [replace(s, start=s.start + shift, end=s.end + shift) for s in old.spans
-                if s.source is Source.USER and s.start >= cut]
-        new = RedactionDraft(text, old.profile, policy=old.policy,
-                             entry_date=regions[0].entry_date, detector=self._detector)
+        user = [
+            replace(s, start=s.start + shift, end=s.end + shift)
+            for s in old.spans
+            if s.source is Source.USER and s.start >= cut
+        ]
+        new = RedactionDraft(
+            text,
+            old.profile,
+            policy=old.policy,
+            entry_date=regions[0].entry_date,
+            detector=self._detector,
+        )
         new.spans = merge_spans([*new.spans, *user], text)
-        new.decisions = {i: Decision.KEEP for i, s in enumerate(new.spans)
-                         if (s.start, s.end) in kept}
+        new.decisions = {
+            i: Decision.KEEP for i, s in enumerate(new.spans) if (s.start, s.end) in kept
+        }
         self.title, self.text, self.regions, self.draft = title, text, regions, new
         self._find_topics(back)
 
@@ -330,28 +366,31 @@ class ShareDraft:
         wherever its entry and its text are unchanged. Detections are matched by entry,
         text and which occurrence of that text in the entry they are, so a heading that
         grew or an entry added above does not matter."""
-        kept = {key for key, span, i in _keyed_spans(old)
-                if span.source is not Source.USER and old.decision(i) is Decision.KEEP}
+        kept = {
+            key
+            for key, span, i in _keyed_spans(old)
+            if span.source is not Source.USER and old.decision(i) is Decision.KEEP
+        }
         region_of = {r.entry_id: r for r in self.regions}
         user: list[Span] = []
         for region in old.regions:
             new_region = region_of.get(region.entry_id)
             if new_region is None:
                 continue
-            old_text = old.text[region.start:region.end]
-            new_text = self.text[new_region.start:new_region.end]
+            old_text = old.text[region.start : region.end]
+            new_text = self.text[new_region.start : new_region.end]
             for span in old.spans:
                 if span.source is Source.USER and region.start <= span.start < region.end:
-                    at = _same_place(old_text, new_text, span.start - region.start,
-                                     span.end - region.start)
+                    at = _same_place(
+                        old_text, new_text, span.start - region.start, span.end - region.start
+                    )
                     if at is not None:
                         start = new_region.start + at
                         user.append(replace(span, start=start, end=start + len(span)))
         draft = self.draft
         if user:
             draft.spans = merge_spans([*draft.spans, *user], self.text)
-        draft.decisions = {i: Decision.KEEP for key, span, i in _keyed_spans(self)
-                           if key in kept}
+        draft.decisions = {i: Decision.KEEP for key, span, i in _keyed_spans(self) if key in kept}
         self._find_topics(old._topic_texts_back())
 
     # -- output -----------------------------------------------------------------
@@ -362,16 +401,18 @@ class ShareDraft:
         spans, text = self.draft.spans, self.text
         if self.draft.policy.action_for(SpanType.NAME) is Action.PSEUDONYM:
             roles = {t.text: t.role for t in self.draft.profile.terms if t.role}
-            book.note(text, [s for i, s in enumerate(spans)
-                             if self.draft.decision(i) is Decision.REDACT],
-                      lambda span: roles.get(span.term, ""))
+            book.note(
+                text,
+                [s for i, s in enumerate(spans) if self.draft.decision(i) is Decision.REDACT],
+                lambda span: roles.get(span.term, ""),
+            )
         out: list[str] = []
         changes: list[Change] = []
         kept: set[int] = set()
         out_pos = 0
         pos = 0
         for region in self.regions:
-            gap = text[pos:region.start]  # a separator: never redacted
+            gap = text[pos : region.start]  # a separator: never redacted
             out.append(gap)
             out_pos += len(gap)
             local: list[Span] = []
@@ -379,18 +420,34 @@ class ShareDraft:
             for i, s in enumerate(spans):
                 a, b = max(s.start, region.start), min(s.end, region.end)
                 if a < b:
-                    local.append(replace(s, start=a - region.start, end=b - region.start,
-                                         text=text[a:b]))
+                    local.append(
+                        replace(s, start=a - region.start, end=b - region.start, text=text[a:b])
+                    )
                     index_of.append(i)
-            ctx = TransformContext(self.draft.profile, first_entry_date=first,
-                                   entry_date=region.entry_date, pseudonyms=book)
-            done = apply(text[region.start:region.end], local,
-                         {j: self.draft.decision(i) for j, i in enumerate(index_of)},
-                         self.draft.policy, ctx)
-            changes.extend(replace(c, span_index=index_of[c.span_index],
-                                   start=c.start + region.start, end=c.end + region.start,
-                                   out_start=c.out_start + out_pos,
-                                   out_end=c.out_end + out_pos) for c in done.changes)
+            ctx = TransformContext(
+                self.draft.profile,
+                first_entry_date=first,
+                entry_date=region.entry_date,
+                pseudonyms=book,
+            )
+            done = apply(
+                text[region.start : region.end],
+                local,
+                {j: self.draft.decision(i) for j, i in enumerate(index_of)},
+                self.draft.policy,
+                ctx,
+            )
+            changes.extend(
+                replace(
+                    c,
+                    span_index=index_of[c.span_index],
+                    start=c.start + region.start,
+                    end=c.end + region.start,
+                    out_start=c.out_start + out_pos,
+                    out_end=c.out_end + out_pos,
+                )
+                for c in done.changes
+            )
             kept.update(index_of[k] for k in done.kept)
             out.append(done.text)
             out_pos += len(done.text)
@@ -398,15 +455,32 @@ class ShareDraft:
         whole = _capitalise_sentence_starts("".join(out), changes)
         title_end = len(out[0]) + len(out[1])
         title, body = whole[:title_end].strip(), whole[title_end:].strip()
-        withheld = tuple((*_out_range(changes, h.start, h.end), i)
-                         for i, h in enumerate(self.topic_hits) if i not in self.topics_back)
+        withheld = tuple(
+            (*_out_range(changes, h.start, h.end), i)
+            for i, h in enumerate(self.topic_hits)
+            if i not in self.topics_back
+        )
         if not withheld:
             return Rendered(whole, title, body, tuple(changes), tuple(sorted(kept)))
         title_cut = any(a < title_end for a, _b, _i in withheld)
-        post_body = withhold(whole[title_end:], [(max(a, title_end) - title_end, b - title_end)
-                                                 for a, b, _i in withheld if b > title_end])
-        return Rendered(whole, title, body, tuple(changes), tuple(sorted(kept)), withheld,
-                        (DEFAULT_TITLE if title else "") if title_cut else title, post_body)
+        post_body = withhold(
+            whole[title_end:],
+            [
+                (max(a, title_end) - title_end, b - title_end)
+                for a, b, _i in withheld
+                if b > title_end
+            ],
+        )
+        return Rendered(
+            whole,
+            title,
+            body,
+            tuple(changes),
+            tuple(sorted(kept)),
+            withheld,
+            (DEFAULT_TITLE if title else "") if title_cut else title,
+            post_body,
+        )
 
     def count(self, fmt: PostFormat):
         return fmt.count(*_post_parts(self.render()))
@@ -437,8 +511,7 @@ def _out_range(changes: Sequence[Change], start: int, end: int) -> tuple[int, in
             out_b = c.out_end
         elif end >= c.end:
             shift_b = c.out_end - c.end
-    return (start + shift_a if out_a is None else out_a,
-            end + shift_b if out_b is None else out_b)
+    return (start + shift_a if out_a is None else out_a, end + shift_b if out_b is None else out_b)
 
 
 def _keyed_spans(draft: ShareDraft):
@@ -471,12 +544,12 @@ def _positions(text: str, piece: str) -> list[int]:
 
 
 def _capitalise_sentence_starts(text: str, changes: list[Change]) -> str:
-    """"Sam drove me" becomes "My partner drove me", not "my partner drove me"."""
+    """ "Sam drove me" becomes "My partner drove me", not "my partner drove me"."""
     chars = list(text)
     for c in changes:
         if not c.replacement[:1].islower() or c.original[:1].islower():
             continue
-        before = text[:c.out_start].rstrip(" \t*_\"'“‘(")  # "*Sam* came": emphasis too
+        before = text[: c.out_start].rstrip(" \t*_\"'“‘(")  # "*Sam* came": emphasis too
         if not before or before[-1] in ".!?\n":
             chars[c.out_start] = chars[c.out_start].upper()
     return "".join(chars)
@@ -491,10 +564,18 @@ def final_text(post: Post) -> str:
     return f"{post.title}{SEPARATOR}{post.text}" if post.title else post.text
 
 
-NAME_ACTIONS = {"role": Action.ROLE, "pseudonym": Action.PSEUDONYM, "label": Action.LABEL,
-                "remove": Action.REMOVE}
-DATE_ACTIONS = {"relative": Action.RELATIVE_DATE, "month": Action.MONTH,
-                "season": Action.SEASON, "label": Action.LABEL}
+NAME_ACTIONS = {
+    "role": Action.ROLE,
+    "pseudonym": Action.PSEUDONYM,
+    "label": Action.LABEL,
+    "remove": Action.REMOVE,
+}
+DATE_ACTIONS = {
+    "relative": Action.RELATIVE_DATE,
+    "month": Action.MONTH,
+    "season": Action.SEASON,
+    "label": Action.LABEL,
+}
 _NAMED_TYPES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
 
 

@@ -25,11 +25,33 @@ if TYPE_CHECKING:
     from app.journal.journal import Journal
 
 
-__all__ = ["DEFAULT_PROFILE", "FAST_TEST_PROFILE", "NO_ANSWER", "NO_ANSWER_TO_CHANGE",
-           "HealthCheck", "PreferenceValues", "apply_preferences", "remember_change", "KdfProfile", "KeyFor", "KeystoreNoAnswer", "PassphraseChange",
-           "backup_key", "change_passphrase", "check_file", "check_journal", "is_remembered",
-           "key_for", "key_for_backups", "keystore_status", "move_remembered_key",
-           "open_with_remembered", "remembered_key", "restore_backup", "set_remembered"]
+__all__ = [
+    "DEFAULT_PROFILE",
+    "FAST_TEST_PROFILE",
+    "NO_ANSWER",
+    "NO_ANSWER_TO_CHANGE",
+    "HealthCheck",
+    "PreferenceValues",
+    "apply_preferences",
+    "remember_change",
+    "KdfProfile",
+    "KeyFor",
+    "KeystoreNoAnswer",
+    "PassphraseChange",
+    "backup_key",
+    "change_passphrase",
+    "check_file",
+    "check_journal",
+    "is_remembered",
+    "key_for",
+    "key_for_backups",
+    "keystore_status",
+    "move_remembered_key",
+    "open_with_remembered",
+    "remembered_key",
+    "restore_backup",
+    "set_remembered",
+]
 
 
 @dataclass(frozen=True)
@@ -106,12 +128,12 @@ class PassphraseChange:
     new: KeyFor
 
 
-def change_passphrase(journal: Journal, old: str, new: str, *,
-                      profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE) -> PassphraseChange:
+def change_passphrase(
+    journal: Journal, old: str, new: str, *, profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE
+) -> PassphraseChange:
     """Journal part: re-key the journal (raises ``WrongPassphrase`` if ``old`` is
     wrong), then take a backup under the new passphrase at once."""
     from app.backup import after_passphrase_change
-
     from app.sync.engine import after_passphrase_change as rewrap_sync_key
 
     old_id = journal.journal_id
@@ -142,8 +164,9 @@ def backup_key(path: Path, passphrase: str) -> bytes:
     return kdf.derive_key(passphrase, kdf.read_salt(path), profile)
 
 
-def restore_backup(journal_path: Path, backup_path: Path, key: bytes, *,
-                   folder: Path | None = None) -> Path | None:
+def restore_backup(
+    journal_path: Path, backup_path: Path, key: bytes, *, folder: Path | None = None
+) -> Path | None:
     """Replace the journal with a verified backup (the journal as it was is kept in
     the backup folder first); returns where it was kept."""
     from app import backup
@@ -233,8 +256,9 @@ def remember_change(was: bool | None, now: bool | None) -> bool | None:
     return now
 
 
-def apply_preferences(journal: Journal, old: PreferenceValues, new: PreferenceValues, *,
-                      rekey: bool = False) -> tuple[frozenset[str], KeyFor | None]:
+def apply_preferences(
+    journal: Journal, old: PreferenceValues, new: PreferenceValues, *, rekey: bool = False
+) -> tuple[frozenset[str], KeyFor | None]:
     """Journal part of a preferences change: write what differs between ``old`` (as
     loaded) and ``new`` (as edited) and nothing else, so a setting changed elsewhere
     meanwhile is not overwritten with a stale copy. Returns which parts changed

@@ -28,8 +28,14 @@ ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "ui" / "core_catalogue.py"
 SKIP = ("cli",)
 # Modules whose warnings and notes the share review shows (see ``_notices``).
-NOTICES = ("app/posts/*.py", "app/redact/risk.py", "app/redact/transform.py",
-           "app/giveback/crosspost.py", "app/giveback/reply.py", "app/giveback/topics.py")
+NOTICES = (
+    "app/posts/*.py",
+    "app/redact/risk.py",
+    "app/redact/transform.py",
+    "app/giveback/crosspost.py",
+    "app/giveback/reply.py",
+    "app/giveback/topics.py",
+)
 NOTICE_FUNCTIONS = ("notes", "over_warning", "message", "summary", "reason")
 PLACEHOLDER = "\0"
 
@@ -38,8 +44,11 @@ def _constants(tree: ast.Module) -> dict[str, ast.expr]:
     """Module-level ``NAME = value`` (for ``user_message=_NO_STORE``)."""
     found: dict[str, ast.expr] = {}
     for node in tree.body:
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(
-                node.targets[0], ast.Name):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+        ):
             found[node.targets[0].id] = node.value
     return found
 
@@ -53,11 +62,17 @@ def _locals(func: ast.AST | None) -> dict[str, list[ast.expr]]:
     bases: dict[str, list[ast.expr]] = {}
     adds: dict[str, list[ast.expr]] = {}
     for node in ast.walk(func):
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(
-                node.targets[0], ast.Name):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+        ):
             bases.setdefault(node.targets[0].id, []).append(node.value)
-        elif (isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add)
-                and isinstance(node.target, ast.Name)):
+        elif (
+            isinstance(node, ast.AugAssign)
+            and isinstance(node.op, ast.Add)
+            and isinstance(node.target, ast.Name)
+        ):
             adds.setdefault(node.target.id, []).append(node.value)
     for name, values in bases.items():
         extra = sorted(adds.get(name, []), key=lambda n: n.lineno)
@@ -89,20 +104,27 @@ class _Templates:
             for value in node.values:
                 if isinstance(value, ast.Constant):
                     parts.append([str(value.value)])
-                elif (isinstance(value.value, ast.Name) and value.value.id in self.constants
-                        and value.value.id not in self.local):
+                elif (
+                    isinstance(value.value, ast.Name)
+                    and value.value.id in self.constants
+                    and value.value.id not in self.local
+                ):
                     parts.append(self.of(self.constants[value.value.id], depth + 1))
                 else:
                     self.fragments.append(value.value)
                     parts.append([PLACEHOLDER])
             return ["".join(p) for p in itertools.product(*parts)]
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-            return [a + b for a in self.of(node.left, depth + 1)
-                    for b in self.of(node.right, depth + 1)]
+            return [
+                a + b for a in self.of(node.left, depth + 1) for b in self.of(node.right, depth + 1)
+            ]
         if isinstance(node, ast.IfExp):
             return self.of(node.body, depth + 1) + self.of(node.orelse, depth + 1)
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "format"):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "format"
+        ):
             self.fragments.extend(k.value for k in node.keywords)
             self.fragments.extend(node.args)
             return [_fields_to_placeholders(t) for t in self.of(node.func.value, depth + 1)]
@@ -128,8 +150,7 @@ def _fields_to_placeholders(text: str) -> str:
 def _numbered(template: str) -> str:
     """``PLACEHOLDER``s become %1, %2… so a translation may put them in another order."""
     parts = template.split(PLACEHOLDER)
-    return "".join(p + (f"%{i + 1}" if i < len(parts) - 1 else "")
-                   for i, p in enumerate(parts))
+    return "".join(p + (f"%{i + 1}" if i < len(parts) - 1 else "") for i, p in enumerate(parts))
 
 
 def _useful(template: str) -> bool:
@@ -145,12 +166,15 @@ class _Module:
         self.path = path
         self.tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         self.constants = _constants(self.tree)
-        self.functions = {n.name: n for n in ast.walk(self.tree)
-                          if isinstance(n, ast.FunctionDef)}
+        self.functions = {n.name: n for n in ast.walk(self.tree) if isinstance(n, ast.FunctionDef)}
         self._spans = sorted(
-            ((f.lineno, f.end_lineno or f.lineno, f) for f in ast.walk(self.tree)
-             if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)),
-            key=lambda t: t[0])
+            (
+                (f.lineno, f.end_lineno or f.lineno, f)
+                for f in ast.walk(self.tree)
+                if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef)
+            ),
+            key=lambda t: t[0],
+        )
 
     def enclosing(self, node: ast.AST) -> ast.AST | None:
         best = None
@@ -176,7 +200,8 @@ def _notices(mod: _Module) -> list[tuple[ast.expr, ast.AST | None, _Module]]:
         if isinstance(expr, ast.Call):  # RiskWarning(kind, "message", ids)
             for arg in expr.args:
                 if isinstance(arg, ast.JoinedStr) or (
-                        isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                    isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                ):
                     found.append((arg, mod.enclosing(node), mod))
         elif isinstance(expr, ast.List | ast.Tuple):
             for element in expr.elts:
@@ -185,10 +210,14 @@ def _notices(mod: _Module) -> list[tuple[ast.expr, ast.AST | None, _Module]]:
             found.append((expr, mod.enclosing(node), mod))
 
     for node in ast.walk(mod.tree):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and node.func.attr in ("append", "insert") and node.args
-                and isinstance(node.func.value, ast.Name)
-                and any(w in node.func.value.id for w in ("warning", "note"))):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("append", "insert")
+            and node.args
+            and isinstance(node.func.value, ast.Name)
+            and any(w in node.func.value.id for w in ("warning", "note"))
+        ):
             add(node.args[-1], node)
         elif isinstance(node, ast.FunctionDef) and node.name in NOTICE_FUNCTIONS:
             for ret in ast.walk(node):
@@ -197,11 +226,19 @@ def _notices(mod: _Module) -> list[tuple[ast.expr, ast.AST | None, _Module]]:
                 elif isinstance(ret, ast.Dict):  # {"lesson": "lesson", …}.get(kind, "entry")
                     for value in ret.values:
                         add(value, ret)
-                elif (isinstance(ret, ast.Call) and isinstance(ret.func, ast.Attribute)
-                        and ret.func.attr == "get" and len(ret.args) == 2):
+                elif (
+                    isinstance(ret, ast.Call)
+                    and isinstance(ret.func, ast.Attribute)
+                    and ret.func.attr == "get"
+                    and len(ret.args) == 2
+                ):
                     add(ret.args[1], ret)
-        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and node.func.attr in ("add", "append") and node.args):
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("add", "append")
+            and node.args
+        ):
             # a finding's reasons: f.add(f"mentions {name}", 3.0), terms.append((n, f"…", 2))
             first = node.args[0]
             parts = first.elts if isinstance(first, ast.Tuple) else [first]
@@ -216,8 +253,12 @@ def _notices(mod: _Module) -> list[tuple[ast.expr, ast.AST | None, _Module]]:
     for name, value in mod.constants.items():
         if name in ("NOUNS", "SITE_NAMES"):
             words = value.values if isinstance(value, ast.Dict) else [value]  # not the keys
-            found += [(c, None, mod) for w in words for c in ast.walk(w)
-                      if isinstance(c, ast.Constant) and isinstance(c.value, str)]
+            found += [
+                (c, None, mod)
+                for w in words
+                for c in ast.walk(w)
+                if isinstance(c, ast.Constant) and isinstance(c.value, str)
+            ]
     return found
 
 
@@ -231,15 +272,24 @@ def messages_of(modules: list[_Module]) -> list[str]:
     for mod in modules:
         for node in ast.walk(mod.tree):
             if isinstance(node, ast.Call):
-                name = node.func.id if isinstance(node.func, ast.Name) else (
-                    node.func.attr if isinstance(node.func, ast.Attribute) else "")
+                name = (
+                    node.func.id
+                    if isinstance(node.func, ast.Name)
+                    else (node.func.attr if isinstance(node.func, ast.Attribute) else "")
+                )
                 calls.setdefault(name, []).append((node, mod))
-                pending += [(k.value, mod.enclosing(node), mod)
-                            for k in node.keywords if k.arg == "user_message"]
+                pending += [
+                    (k.value, mod.enclosing(node), mod)
+                    for k in node.keywords
+                    if k.arg == "user_message"
+                ]
             elif isinstance(node, ast.Assign) and len(node.targets) == 1:
                 target = node.targets[0]
-                name = target.id if isinstance(target, ast.Name) else (
-                    target.attr if isinstance(target, ast.Attribute) else "")
+                name = (
+                    target.id
+                    if isinstance(target, ast.Name)
+                    else (target.attr if isinstance(target, ast.Attribute) else "")
+                )
                 if name == "user_message":
                     pending.append((node.value, mod.enclosing(node), mod))
     for mod in modules:
@@ -263,31 +313,52 @@ def messages_of(modules: list[_Module]) -> list[str]:
                 index = _parameters(func).index(fragment.id)
                 called = func.name
                 if called == "__init__":  # ForeignFile(path, what=...): calls of the class
-                    called = next((c.name for c in ast.walk(mod.tree) if isinstance(c, ast.ClassDef)
-                                   and func in c.body), called)
+                    called = next(
+                        (
+                            c.name
+                            for c in ast.walk(mod.tree)
+                            if isinstance(c, ast.ClassDef) and func in c.body
+                        ),
+                        called,
+                    )
                     index -= 1  # self
                 for call, where in calls.get(called, []):
                     args = [a for a in call.args if not isinstance(a, ast.Starred)]
-                    given = args[index] if index < len(args) else next(
-                        (k.value for k in call.keywords if k.arg == fragment.id), None)
+                    given = (
+                        args[index]
+                        if index < len(args)
+                        else next((k.value for k in call.keywords if k.arg == fragment.id), None)
+                    )
                     if given is not None:
                         pending.append((given, where.enclosing(call), where))
             elif isinstance(fragment, ast.Name) and func is not None:
                 # ``for magic, what in _SIGNATURES: return what``: the table's words
                 for loop in ast.walk(func):
-                    if (isinstance(loop, ast.For) and isinstance(loop.iter, ast.Name)
-                            and loop.iter.id in mod.constants
-                            and fragment.id in {n.id for n in ast.walk(loop.target)
-                                                if isinstance(n, ast.Name)}):
-                        pending += [(c, func, mod) for c in ast.walk(mod.constants[loop.iter.id])
-                                    if isinstance(c, ast.Constant) and isinstance(c.value, str)]
-            elif (isinstance(fragment, ast.Call) and isinstance(fragment.func, ast.Name)
-                    and fragment.func.id in mod.functions
-                    and ("return", fragment.func.id) not in done):
+                    if (
+                        isinstance(loop, ast.For)
+                        and isinstance(loop.iter, ast.Name)
+                        and loop.iter.id in mod.constants
+                        and fragment.id
+                        in {n.id for n in ast.walk(loop.target) if isinstance(n, ast.Name)}
+                    ):
+                        pending += [
+                            (c, func, mod)
+                            for c in ast.walk(mod.constants[loop.iter.id])
+                            if isinstance(c, ast.Constant) and isinstance(c.value, str)
+                        ]
+            elif (
+                isinstance(fragment, ast.Call)
+                and isinstance(fragment.func, ast.Name)
+                and fragment.func.id in mod.functions
+                and ("return", fragment.func.id) not in done
+            ):
                 done.add(("return", fragment.func.id))
                 helper = mod.functions[fragment.func.id]
-                pending += [(r.value, helper, mod) for r in ast.walk(helper)
-                            if isinstance(r, ast.Return) and r.value is not None]
+                pending += [
+                    (r.value, helper, mod)
+                    for r in ast.walk(helper)
+                    if isinstance(r, ast.Return) and r.value is not None
+                ]
     return [t for t in templates if _useful(t)]
 
 
@@ -295,8 +366,12 @@ def words_of(tree: ast.Module) -> list[str]:
     """The literal first arguments of ``tr(...)`` calls (the core's tr parameter)."""
     found = []
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                and node.func.id == "tr" and node.args):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "tr"
+            and node.args
+        ):
             arg = node.args[0]
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                 found.append(arg.value)
@@ -304,8 +379,12 @@ def words_of(tree: ast.Module) -> list[str]:
                 raise SystemExit(f"tr() of an f-string at line {node.lineno}: use .format")
     if found:  # a module of sentences: its named ones too (``DOCTOR_WARNING``)
         for name, value in _constants(tree).items():
-            if name.isupper() and isinstance(value, ast.Constant) and isinstance(
-                    value.value, str) and " " in value.value:  # a sentence, not a key
+            if (
+                name.isupper()
+                and isinstance(value, ast.Constant)
+                and isinstance(value.value, str)
+                and " " in value.value
+            ):  # a sentence, not a key
                 found.append(value.value)
     return found
 

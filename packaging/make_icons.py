@@ -27,9 +27,19 @@ OUT = ICONS / "hicolor"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # Apple's PNG icon types: (type, pixels). The @2x types are the doubled sizes.
-ICNS_TYPES = (("icp4", 16), ("icp5", 32), ("icp6", 64), ("ic07", 128), ("ic08", 256),
-              ("ic09", 512), ("ic10", 1024), ("ic11", 32), ("ic12", 64), ("ic13", 256),
-              ("ic14", 512))
+ICNS_TYPES = (
+    ("icp4", 16),
+    ("icp5", 32),
+    ("icp6", 64),
+    ("ic07", 128),
+    ("ic08", 256),
+    ("ic09", 512),
+    ("ic10", 1024),
+    ("ic11", 32),
+    ("ic12", 64),
+    ("ic13", 256),
+    ("ic14", 512),
+)
 
 
 def ico_bytes(pngs: dict[int, bytes]) -> bytes:
@@ -49,8 +59,10 @@ def ico_bytes(pngs: dict[int, bytes]) -> bytes:
 
 def icns_bytes(pngs: dict[int, bytes]) -> bytes:
     """A macOS .icns holding a PNG of each size Apple names (``pngs``: size -> PNG)."""
-    body = b"".join(struct.pack(">4sI", kind.encode("ascii"), 8 + len(pngs[size])) + pngs[size]
-                    for kind, size in ICNS_TYPES)
+    body = b"".join(
+        struct.pack(">4sI", kind.encode("ascii"), 8 + len(pngs[size])) + pngs[size]
+        for kind, size in ICNS_TYPES
+    )
     return struct.pack(">4sI", b"icns", 8 + len(body)) + body
 
 

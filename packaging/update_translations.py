@@ -49,12 +49,20 @@ def _helper_context(path: Path, name: str) -> str | None:
     for node in _tree(path).body:
         if isinstance(node, ast.FunctionDef) and node.name == name:
             for call in ast.walk(node):
-                if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
-                        and call.func.attr == "translate" and call.args
-                        and isinstance(call.args[0], ast.Constant)):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "translate"
+                    and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                ):
                     return call.args[0].value
-        if (isinstance(node, ast.ImportFrom) and node.module and node.level == 0
-                and any((a.asname or a.name) == name for a in node.names)):
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.level == 0
+            and any((a.asname or a.name) == name for a in node.names)
+        ):
             target = _module_path(node.module)
             return _helper_context(target, name) if target else None
     return None
@@ -67,8 +75,9 @@ def _enclosing(tree: ast.Module, line: int) -> list[ast.AST]:
     while nodes:
         for node in nodes:
             end = getattr(node, "end_lineno", None)
-            if (isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
-                    and node.lineno <= line <= (end or node.lineno)):
+            if isinstance(
+                node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+            ) and node.lineno <= line <= (end or node.lineno):
                 chain.append(node)
                 nodes = list(node.body)
                 break
@@ -81,10 +90,15 @@ def _alias_owner(func: ast.AST, name: str) -> str | None:
     """For ``name = x.tr`` inside ``func``, the class whose ``tr`` that is."""
     params = {a.arg: a.annotation for a in func.args.args + func.args.kwonlyargs}
     for node in ast.walk(func):
-        if (isinstance(node, ast.Assign) and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name) and node.targets[0].id == name
-                and isinstance(node.value, ast.Attribute) and node.value.attr == "tr"
-                and isinstance(node.value.value, ast.Name)):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and node.targets[0].id == name
+            and isinstance(node.value, ast.Attribute)
+            and node.value.attr == "tr"
+            and isinstance(node.value.value, ast.Name)
+        ):
             owner = node.value.value.id
             annotation = params.get(owner)
             if owner == "self":
@@ -99,9 +113,12 @@ def _alias_owner(func: ast.AST, name: str) -> str | None:
 def _translate_alias(func: ast.AST, name: str) -> bool:
     """``name = QCoreApplication.translate`` (two-argument calls name their context)."""
     return any(
-        isinstance(node, ast.Assign) and len(node.targets) == 1
-        and isinstance(node.targets[0], ast.Name) and node.targets[0].id == name
-        and isinstance(node.value, ast.Attribute) and node.value.attr == "translate"
+        isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and node.targets[0].id == name
+        and isinstance(node.value, ast.Attribute)
+        and node.value.attr == "translate"
         for node in ast.walk(func)
     )
 
@@ -109,9 +126,13 @@ def _translate_alias(func: ast.AST, name: str) -> bool:
 def _renamed(func: ast.AST, name: str) -> str | None:
     """For ``name = other`` inside ``func`` (a module helper under a short name), ``other``."""
     for node in ast.walk(func):
-        if (isinstance(node, ast.Assign) and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name) and node.targets[0].id == name
-                and isinstance(node.value, ast.Name)):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and node.targets[0].id == name
+            and isinstance(node.value, ast.Name)
+        ):
             return node.value.id
     return None
 
@@ -119,9 +140,14 @@ def _renamed(func: ast.AST, name: str) -> str | None:
 def _constructed_class(func: ast.AST, name: str) -> str | None:
     """For ``name = SomeClass(...)`` inside ``func``, ``SomeClass``."""
     for node in ast.walk(func):
-        if (isinstance(node, ast.Assign) and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name) and node.targets[0].id == name
-                and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name)):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and node.targets[0].id == name
+            and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Name)
+        ):
             return node.value.func.id
     return None
 
@@ -132,8 +158,9 @@ def runtime_context(path: Path, line: int, source: str, found: str) -> tuple[str
     for call in ast.walk(tree):
         if not isinstance(call, ast.Call) or not (call.lineno <= line <= call.end_lineno):
             continue
-        texts = [a.value for a in call.args if isinstance(a, ast.Constant)
-                 and isinstance(a.value, str)]
+        texts = [
+            a.value for a in call.args if isinstance(a, ast.Constant) and isinstance(a.value, str)
+        ]
         if source not in texts:
             continue
         func = call.func
@@ -174,9 +201,19 @@ def extract(files: list[Path]) -> tuple[dict[tuple[str, str], list[tuple[str, in
     with tempfile.TemporaryDirectory() as tmp:
         ts = Path(tmp) / "all.ts"
         subprocess.run(
-            [str(LUPDATE), "-silent", "-tr-function-alias", "tr+=_tr", "-locations",
-             "absolute", *map(str, files), "-ts", str(ts)],
-            check=True, stdin=subprocess.DEVNULL,
+            [
+                str(LUPDATE),
+                "-silent",
+                "-tr-function-alias",
+                "tr+=_tr",
+                "-locations",
+                "absolute",
+                *map(str, files),
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+            stdin=subprocess.DEVNULL,
         )
         root = ET.parse(ts).getroot()
     # lupdate writes each location relative to the .ts file, so resolve it from there

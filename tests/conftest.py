@@ -59,7 +59,7 @@ def _sandbox_profile() -> None:
 _sandbox_profile()
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.support import netguard
+from tests.support import netguard  # noqa: E402 - after the path and sandbox set-up above
 
 netguard.install()
 
@@ -92,9 +92,13 @@ def pytest_sessionfinish(session, exitstatus) -> None:
 # FETTLE_REQUIRE_TOOLS=1): there every skip, of any kind, is a failure, so a missing
 # install step can never pass as green.
 
+
 def _strict() -> bool:
-    return (os.environ.get("FETTLE_REQUIRE_TOOLS") == "1"
-            or os.environ.get("CI", "").lower() in ("1", "true", "yes"))
+    return os.environ.get("FETTLE_REQUIRE_TOOLS") == "1" or os.environ.get("CI", "").lower() in (
+        "1",
+        "true",
+        "yes",
+    )
 
 
 def pytest_runtest_setup(item) -> None:

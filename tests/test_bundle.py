@@ -23,16 +23,17 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 APP_ID = "org.fettle.Fettle"
-VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
-    "version"
-]
+VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 PASSPHRASE = "correct horse battery staple"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def _required() -> bool:
-    return (os.environ.get("FETTLE_REQUIRE_TOOLS") == "1"
-            or os.environ.get("CI", "").lower() in ("1", "true", "yes"))
+    return os.environ.get("FETTLE_REQUIRE_TOOLS") == "1" or os.environ.get("CI", "").lower() in (
+        "1",
+        "true",
+        "yes",
+    )
 
 
 def _cannot(reason: str) -> None:
@@ -58,9 +59,18 @@ def _plain_env(home: Path) -> dict[str, str]:
 
 
 def _run(cmd: list[str], *, env=None, cwd=None, input_=None, timeout=300, fds=()):
-    return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=cwd,
-                          input=input_, timeout=timeout, check=False, pass_fds=fds,
-                          stdin=None if input_ is not None else subprocess.DEVNULL)
+    return subprocess.run(
+        cmd,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        input=input_,
+        timeout=timeout,
+        check=False,
+        pass_fds=fds,
+        stdin=None if input_ is not None else subprocess.DEVNULL,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -88,8 +98,7 @@ def moved_bundle(builds, tmp_path_factory) -> Path:
 
 
 def test_bundle_reports_the_projects_version(moved_bundle: Path, tmp_path: Path) -> None:
-    proc = _run([str(moved_bundle / "fettle"), "--version"], env=_plain_env(tmp_path),
-                cwd=tmp_path)
+    proc = _run([str(moved_bundle / "fettle"), "--version"], env=_plain_env(tmp_path), cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert VERSION in proc.stdout
 
@@ -104,8 +113,12 @@ def test_bundle_keeps_a_journal_from_the_command_line(moved_bundle: Path, tmp_pa
         os.write(write_fd, f"{PASSPHRASE}\n".encode())
         os.close(write_fd)
         try:
-            return _run([exe, *args, "--journal", journal, "--passphrase-fd", str(read_fd)],
-                        env=env, cwd=tmp_path, fds=(read_fd,))
+            return _run(
+                [exe, *args, "--journal", journal, "--passphrase-fd", str(read_fd)],
+                env=env,
+                cwd=tmp_path,
+                fds=(read_fd,),
+            )
         finally:
             os.close(read_fd)
 
@@ -127,11 +140,15 @@ def test_bundle_redacts_as_the_venv_does(moved_bundle: Path, tmp_path: Path) -> 
     record.write_text(
         '{"id": "1", "text": "We saw Dr Ellen Marsh at St Vincents on Anzac Day, again '
         'after Thanksgiving and before Diwali. Call me on 0412 345 678."}\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     env = _plain_env(tmp_path)
     frozen = _run([str(moved_bundle / "fettle"), "detect", str(record)], env=env, cwd=tmp_path)
-    venv = _run([sys.executable, "-m", "ui", "detect", str(record)], cwd=tmp_path,
-                env=dict(env, PYTHONPATH=str(ROOT)))
+    venv = _run(
+        [sys.executable, "-m", "ui", "detect", str(record)],
+        cwd=tmp_path,
+        env=dict(env, PYTHONPATH=str(ROOT)),
+    )
     assert frozen.returncode == 0 and venv.returncode == 0, frozen.stderr + venv.stderr
     spans = json.loads(frozen.stdout)["spans"]
     assert [s["type"] for s in spans] == ["NAME", "PLACE", "DATE", "DATE", "DATE", "PHONE"]
@@ -141,11 +158,20 @@ def test_bundle_redacts_as_the_venv_does(moved_bundle: Path, tmp_path: Path) -> 
 def test_bundle_walks_the_screenshot_tour(moved_bundle: Path, tmp_path: Path) -> None:
     """The whole GUI from the bundle: Qt plugins, icons, styles, redaction data."""
     shots = tmp_path / "shots"
-    proc = _run([str(moved_bundle / "fettle"), "--demo", "--screenshot", str(shots)],
-                env=_plain_env(tmp_path), cwd=tmp_path)
+    proc = _run(
+        [str(moved_bundle / "fettle"), "--demo", "--screenshot", str(shots)],
+        env=_plain_env(tmp_path),
+        cwd=tmp_path,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
-    for name in ("unlock", "main-window", "editor-symptom", "quick-log", "share-entries",
-                 "print-preview"):
+    for name in (
+        "unlock",
+        "main-window",
+        "editor-symptom",
+        "quick-log",
+        "share-entries",
+        "print-preview",
+    ):
         png = shots / f"{name}.png"
         assert png.is_file() and png.stat().st_size > 10_000, name
 
@@ -158,8 +184,21 @@ def test_bundle_walks_the_tour_under_a_real_x_server(moved_bundle: Path, tmp_pat
         _cannot("xvfb-run is not installed (Debian package xvfb; dev.sh installs it)")
     shots = tmp_path / "shots"
     env = dict(_plain_env(tmp_path), QT_QPA_PLATFORM="xcb")
-    proc = _run([xvfb_run, "-a", "-s", "-screen 0 1366x768x24", str(moved_bundle / "fettle"),
-                 "--demo", "--screenshot", str(shots)], env=env, cwd=tmp_path, timeout=600)
+    proc = _run(
+        [
+            xvfb_run,
+            "-a",
+            "-s",
+            "-screen 0 1366x768x24",
+            str(moved_bundle / "fettle"),
+            "--demo",
+            "--screenshot",
+            str(shots),
+        ],
+        env=env,
+        cwd=tmp_path,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     for name in ("unlock", "main-window", "share-entries", "print-preview", "insights"):
         png = shots / f"{name}.png"
@@ -170,21 +209,33 @@ def test_bundle_ships_the_german_translation(moved_bundle: Path) -> None:
     """The compiled German catalogues ship where ui/i18n.py looks for them."""
     qm = moved_bundle / "_internal" / "resources" / "translations" / "fettle_de.qm"
     assert qm.is_file() and qm.stat().st_size > 10_000
-    assert (moved_bundle / "_internal" / "PySide6" / "Qt" / "translations" / "qtbase_de.qm"
-            ).is_file()
+    assert (
+        moved_bundle / "_internal" / "PySide6" / "Qt" / "translations" / "qtbase_de.qm"
+    ).is_file()
 
 
 def test_bundle_holds_what_fettle_uses_and_not_what_it_does_not(builds) -> None:
     bundle = builds["bundle"]
     internal = bundle / "_internal"
     plugins = internal / "PySide6" / "Qt" / "plugins"
-    for plugin in ("platforms/libqxcb.so", "platforms/libqwayland.so",
-                   "platforms/libqoffscreen.so", "printsupport/libcupsprintersupport.so",
-                   "iconengines/libqsvgicon.so", "imageformats/libqsvg.so"):
+    for plugin in (
+        "platforms/libqxcb.so",
+        "platforms/libqwayland.so",
+        "platforms/libqoffscreen.so",
+        "printsupport/libcupsprintersupport.so",
+        "iconengines/libqsvgicon.so",
+        "imageformats/libqsvg.so",
+    ):
         assert (plugins / plugin).is_file(), plugin
     names = {p.name for p in internal.rglob("*") if p.is_file()}
-    for unused in ("libQt6WebEngineCore.so.6", "libQt63DCore.so.6", "libQt6Quick.so.6",
-                   "libQt6Qml.so.6", "libgtk-3.so.0", "libX11.so.6"):
+    for unused in (
+        "libQt6WebEngineCore.so.6",
+        "libQt63DCore.so.6",
+        "libQt6Quick.so.6",
+        "libQt6Qml.so.6",
+        "libgtk-3.so.0",
+        "libX11.so.6",
+    ):
         assert unused not in names, unused
     data = ROOT / "app" / "redact" / "data"
     for path in data.rglob("*"):
@@ -209,14 +260,22 @@ def test_bundle_leaves_out_build_only_word_lists_and_any_http_client(builds) -> 
     listing = _run([str(viewer), "-r", "-b", str(bundle / "fettle")]).stdout
     modules = {line.strip() for line in listing.splitlines()}
     assert "app.redact.lexicon" in modules and "ui.launch" in modules, listing[-2000:]
-    for module in ("requests", "urllib3", "faker", "english_words",
-                   "pygments", "phonenumbers.geodata"):
+    for module in (
+        "requests",
+        "urllib3",
+        "faker",
+        "english_words",
+        "pygments",
+        "phonenumbers.geodata",
+    ):
         assert module not in modules, module
     readelf = shutil.which("readelf")
     if readelf is None:
         _cannot("readelf is not installed (Debian package binutils)")
-    for library in (internal / "libpython3.11.so.1.0",
-                    *(internal / "sqlcipher3").glob("_sqlite3*.so")):
+    for library in (
+        internal / "libpython3.11.so.1.0",
+        *(internal / "sqlcipher3").glob("_sqlite3*.so"),
+    ):
         sections = _run([readelf, "-S", "-W", str(library)]).stdout
         assert ".debug_info" not in sections, library
 
@@ -230,8 +289,10 @@ def test_deb_lays_out_a_desktop_program(builds) -> None:
     listing = _run(["dpkg-deb", "--contents", str(deb)]).stdout
     paths = {line.split()[5].lstrip(".") for line in listing.splitlines()}
     assert "/opt/fettle/fettle" in paths
-    assert any(line.split()[5] == "./usr/bin/fettle" and "-> /opt/fettle/fettle" in line
-               for line in listing.splitlines())
+    assert any(
+        line.split()[5] == "./usr/bin/fettle" and "-> /opt/fettle/fettle" in line
+        for line in listing.splitlines()
+    )
     assert f"/usr/share/applications/{APP_ID}.desktop" in paths
     assert f"/usr/share/metainfo/{APP_ID}.metainfo.xml" in paths
     assert f"/usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg" in paths
@@ -260,16 +321,23 @@ def _installed(package: str) -> bool:
 
 def test_deb_installs_runs_and_leaves_nothing_behind(builds, tmp_path: Path) -> None:
     if os.geteuid() != 0:
-        _cannot("installing the .deb with apt-get needs root; run this test as root "
-                "(CI does) or in a throwaway container")
+        _cannot(
+            "installing the .deb with apt-get needs root; run this test as root "
+            "(CI does) or in a throwaway container"
+        )
     if _installed("fettle"):
-        pytest.fail("a fettle package is already installed here; remove it first "
-                    "(apt-get remove fettle) so this test can check a clean install",
-                    pytrace=False)
+        pytest.fail(
+            "a fettle package is already installed here; remove it first "
+            "(apt-get remove fettle) so this test can check a clean install",
+            pytrace=False,
+        )
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     try:
-        installed = _run(["apt-get", "install", "-y", "-q", "--no-install-recommends",
-                          str(builds["deb"])], env=env, timeout=1200)
+        installed = _run(
+            ["apt-get", "install", "-y", "-q", "--no-install-recommends", str(builds["deb"])],
+            env=env,
+            timeout=1200,
+        )
         assert installed.returncode == 0, installed.stdout[-3000:] + installed.stderr
         files = _run(["dpkg-query", "-L", "fettle"]).stdout.split()
         assert "/opt/fettle/fettle" in files
@@ -277,8 +345,9 @@ def test_deb_installs_runs_and_leaves_nothing_behind(builds, tmp_path: Path) -> 
         ran = _run(["/usr/bin/fettle", "--version"], env=_plain_env(tmp_path), cwd=tmp_path)
         assert ran.returncode == 0 and VERSION in ran.stdout, ran.stderr
         shots = tmp_path / "shots"
-        tour = _run(["fettle", "--demo", "--screenshot", str(shots)],
-                    env=_plain_env(tmp_path), cwd=tmp_path)
+        tour = _run(
+            ["fettle", "--demo", "--screenshot", str(shots)], env=_plain_env(tmp_path), cwd=tmp_path
+        )
         assert tour.returncode == 0, tour.stderr[-3000:]
         assert (shots / "main-window.png").is_file()
     finally:

@@ -32,8 +32,11 @@ SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 def _required() -> bool:
-    return (os.environ.get("FETTLE_REQUIRE_TOOLS") == "1"
-            or os.environ.get("CI", "").lower() in ("1", "true", "yes"))
+    return os.environ.get("FETTLE_REQUIRE_TOOLS") == "1" or os.environ.get("CI", "").lower() in (
+        "1",
+        "true",
+        "yes",
+    )
 
 
 def _tool(name: str, package: str) -> str:
@@ -41,15 +44,22 @@ def _tool(name: str, package: str) -> str:
     if path is None:
         message = f"{name} is not installed (Debian package {package})"
         if _required():
-            pytest.fail(f"{message} (required here: CI or FETTLE_REQUIRE_TOOLS=1)",
-                        pytrace=False)
+            pytest.fail(f"{message} (required here: CI or FETTLE_REQUIRE_TOOLS=1)", pytrace=False)
         pytest.skip(message)
     return path
 
 
 def _run(*cmd: str, cwd: Path | None = None, env: dict[str, str] | None = None):
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False,
-                          cwd=cwd, env=env, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        cmd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def _make_modules():
@@ -65,8 +75,9 @@ def manifest(tmp_path_factory: pytest.TempPathFactory) -> dict:
     It runs in a scratch folder: flatpak-builder leaves a .flatpak-builder state folder
     wherever it runs."""
     scratch = tmp_path_factory.mktemp("flatpak-state")
-    proc = _run(_tool("flatpak-builder", "flatpak-builder"), "--show-manifest", str(MANIFEST),
-                cwd=scratch)
+    proc = _run(
+        _tool("flatpak-builder", "flatpak-builder"), "--show-manifest", str(MANIFEST), cwd=scratch
+    )
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout)
 
@@ -108,9 +119,13 @@ def test_the_sandbox_has_no_network_and_no_home_folder(manifest: dict) -> None:
     assert "--share=network" not in args
     assert not [a for a in args if a.startswith("--filesystem")], args
     assert not [a for a in args if a in ("--socket=x11", "--device=all", "--talk-name=*")]
-    for needed in ("--socket=wayland", "--socket=fallback-x11", "--share=ipc",
-                   "--talk-name=org.freedesktop.secrets",
-                   "--system-talk-name=org.freedesktop.login1"):
+    for needed in (
+        "--socket=wayland",
+        "--socket=fallback-x11",
+        "--share=ipc",
+        "--talk-name=org.freedesktop.secrets",
+        "--system-talk-name=org.freedesktop.login1",
+    ):
         assert needed in args, needed
 
 
@@ -124,8 +139,10 @@ def test_the_command_is_installed_and_is_the_desktop_files(manifest: dict) -> No
     assert script.is_file(), script
     launcher = re.search(r"python3 (\S+)", script.read_text(encoding="utf-8")).group(1)
     assert launcher == "/app/lib/fettle/fettle_launcher.py"
-    assert any("packaging/fettle_launcher.py" in c and "/lib/fettle/fettle_launcher.py" in c
-               for c in commands)
+    assert any(
+        "packaging/fettle_launcher.py" in c and "/lib/fettle/fettle_launcher.py" in c
+        for c in commands
+    )
 
 
 def test_every_download_is_pinned_by_sha256(manifest: dict) -> None:
@@ -178,8 +195,10 @@ def test_make_modules_lists_a_mirrors_file_at_its_pypi_address(tmp_path: Path) -
     sha = hashlib.sha256(wheel.read_bytes()).hexdigest()
     blake = hashlib.blake2b(wheel.read_bytes(), digest_size=32).hexdigest()
     url = make_modules.pypi_url(wheel.as_uri(), sha)
-    assert url == (f"https://files.pythonhosted.org/packages/{blake[:2]}/{blake[2:4]}/"
-                   f"{blake[4:]}/demo-1.0-py3-none-any.whl")
+    assert url == (
+        f"https://files.pythonhosted.org/packages/{blake[:2]}/{blake[2:4]}/"
+        f"{blake[4:]}/demo-1.0-py3-none-any.whl"
+    )
     with pytest.raises(SystemExit):
         make_modules.pypi_url(wheel.as_uri(), "0" * 64)
 
@@ -189,8 +208,7 @@ def test_installed_desktop_files_validate_as_a_tree(manifest: dict, tmp_path: Pa
     that the AppStream and desktop-file validators accept together."""
     validate = _tool("desktop-file-validate", "desktop-file-utils")
     appstream = _tool("appstreamcli", "appstream")
-    commands = [c for c in _module(manifest, "fettle")["build-commands"]
-                if "/share/" in c]
+    commands = [c for c in _module(manifest, "fettle")["build-commands"] if "/share/" in c]
     assert len(commands) >= 4, commands
     env = dict(os.environ, FLATPAK_DEST=str(tmp_path / "app"), FLATPAK_ID=manifest["id"])
     for command in commands:
@@ -202,8 +220,9 @@ def test_installed_desktop_files_validate_as_a_tree(manifest: dict, tmp_path: Pa
     proc = _run(validate, str(desktop))
     assert proc.returncode == 0 and "error" not in proc.stdout + proc.stderr, proc.stdout
     for size in (16, 32, 48, 64, 128, 256, 512):
-        assert (share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{app_id}.png"
-                ).is_file(), size
+        assert (
+            share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{app_id}.png"
+        ).is_file(), size
     assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{app_id}.svg").is_file()
     tree = _run(appstream, "validate-tree", "--no-net", str(tmp_path / "app"))
     output = tree.stdout + tree.stderr

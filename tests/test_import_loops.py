@@ -53,8 +53,12 @@ def _imports(path: Path, name: str, known: set[str]) -> set[str]:
 
 
 def import_graph(root: Path, packages: tuple[str, ...]) -> dict[str, set[str]]:
-    paths = {_module_name(p, root): p for package in packages
-             for p in (root / package).rglob("*.py") if "__pycache__" not in p.parts}
+    paths = {
+        _module_name(p, root): p
+        for package in packages
+        for p in (root / package).rglob("*.py")
+        if "__pycache__" not in p.parts
+    }
     known = set(paths)
     return {name: _imports(path, name, known) for name, path in paths.items()}
 

@@ -35,10 +35,13 @@ def _covered(image) -> float:
     return sum(image.pixelColor(x, y).alpha() > 200 for x, y in points) / len(points)
 
 
-@pytest.mark.parametrize(("name", "sizes"), [
-    ("fettle.ico", [16, 24, 32, 48, 64, 128, 256]),
-    ("fettle.icns", [16, 32, 64, 128, 256, 512, 1024, 32, 64, 256, 512]),
-])
+@pytest.mark.parametrize(
+    ("name", "sizes"),
+    [
+        ("fettle.ico", [16, 24, 32, 48, 64, 128, 256]),
+        ("fettle.icns", [16, 32, 64, 128, 256, 512, 1024, 32, 64, 256, 512]),
+    ],
+)
 def test_icon_file_holds_every_size(name: str, sizes: list[int], qapp: object) -> None:
     images = _images(ICONS / name)
     assert [image.width() for image in images] == sizes

@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-SAMPLE = '''
+SAMPLE = """
 import pytest
 
 @pytest.mark.needs("no-such-tool-fettle")
@@ -22,7 +22,7 @@ def test_skips_itself():
 
 def test_runs():
     pass
-'''
+"""
 
 
 def _run(tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
@@ -31,9 +31,27 @@ def _run(tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
     environ = {k: v for k, v in os.environ.items() if k not in ("CI", "FETTLE_REQUIRE_TOOLS")}
     environ.update(env, PYTHONPATH=str(ROOT))
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "tests.conftest",
-         "-o", "markers=needs", "--rootdir", str(tmp_path), str(sample)],
-        cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-p",
+            "tests.conftest",
+            "-o",
+            "markers=needs",
+            "--rootdir",
+            str(tmp_path),
+            str(sample),
+        ],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_a_strict_run_turns_every_skip_into_a_failure(tmp_path) -> None:

@@ -17,9 +17,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
-    "version"
-]
+VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 METAINFO = ROOT / "packaging" / "org.fettle.Fettle.metainfo.xml"
 RELEASE_HEADING = re.compile(r"^## (\d+\.\d+\.\d+) \((\d{4}-\d{2}-\d{2})\)$", re.MULTILINE)
 
@@ -34,10 +32,20 @@ def _changelog_releases() -> list[tuple[str, str]]:
 
 
 def test_command_line_prints_the_projects_version(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "ui", "--version"], capture_output=True,
-                          text=True, cwd=tmp_path, timeout=60, check=False,
-                          env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
-                               "PYTHONPATH": str(ROOT), "LANG": "C.UTF-8"})
+    proc = subprocess.run(
+        [sys.executable, "-m", "ui", "--version"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
+        check=False,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+            "PYTHONPATH": str(ROOT),
+            "LANG": "C.UTF-8",
+        },
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["Fettle", VERSION]
 

@@ -133,8 +133,9 @@ class BackupScheduler(QObject):
         self.backup_failed.emit(words(exc))
 
 
-def _backup_if_due(journal: Journal, max_age: dt.timedelta | None,
-                   changes: int | None = -1) -> tuple[object, int]:
+def _backup_if_due(
+    journal: Journal, max_age: dt.timedelta | None, changes: int | None = -1
+) -> tuple[object, int]:
     """Worker side: (the new backup's path, or None when none was due; the journal's
     change counter after it). ``changes``: back up anyway if the counter moved
     since then (-1: ignore changes; None: unknown, so back up)."""

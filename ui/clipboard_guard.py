@@ -66,7 +66,8 @@ class ClipboardGuard(QObject):
             cleared = True
         selection = QClipboard.Mode.Selection
         if self._clipboard.supportsSelection() and (
-                self._clipboard.ownsSelection() or self.holds_ours(selection)):
+            self._clipboard.ownsSelection() or self.holds_ours(selection)
+        ):
             self._clipboard.clear(selection)  # middle-click paste would still have it
         self._ours.clear()
         if cleared:

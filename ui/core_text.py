@@ -64,7 +64,7 @@ def _splits(text: str, pieces: tuple[str, ...]) -> list[list[str]]:
         last = index == len(pieces) - 1
         if last:
             if text.endswith(piece) and len(text) - len(piece) > pos:
-                results.append([*got, text[pos:len(text) - len(piece)]])
+                results.append([*got, text[pos : len(text) - len(piece)]])
             return
         start = pos + 1
         while (found := text.find(piece, start)) != -1:
@@ -119,8 +119,10 @@ def _translate_once(text: str, depth: int, memo: dict) -> tuple[str, int]:
             cost = sum(c for _t, c in filled) + (1 if target == template else 0)
             if cost < best[1]:
                 by_number = {n: filled[i][0] for i, n in enumerate(numbers)}
-                best = (_GAP.sub(lambda m, d=by_number: d.get(int(m.group(1)), m.group(0)),
-                                 target), cost)
+                best = (
+                    _GAP.sub(lambda m, d=by_number: d.get(int(m.group(1)), m.group(0)), target),
+                    cost,
+                )
                 if cost == 0:
                     return best
     return best

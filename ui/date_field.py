@@ -21,9 +21,13 @@ class DateField(QDateEdit):
 
     def __init__(self, date: QDate | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent) if date is None else super().__init__(date, parent)
-        self.setAccessibleDescription(_tr("Left and Right move between day, month and year; "
-                                          "Up and Down change them; Alt+Down opens a "
-                                          "calendar."))
+        self.setAccessibleDescription(
+            _tr(
+                "Left and Right move between day, month and year; "
+                "Up and Down change them; Alt+Down opens a "
+                "calendar."
+            )
+        )
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         return QWidget.focusNextPrevChild(self, forward)
@@ -34,8 +38,9 @@ class TimeField(QTimeEdit):
 
     def __init__(self, time: QTime | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent) if time is None else super().__init__(time, parent)
-        self.setAccessibleDescription(_tr("Left and Right move between hours and minutes; "
-                                          "Up and Down change them."))
+        self.setAccessibleDescription(
+            _tr("Left and Right move between hours and minutes; Up and Down change them.")
+        )
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         return QWidget.focusNextPrevChild(self, forward)

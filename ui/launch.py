@@ -18,8 +18,10 @@ import sys
 
 from app import print_version_only
 
-EPILOG = ("Run without a command to open the desktop app (--demo: on a made-up journal; "
-          "--lang de: in German).")
+EPILOG = (
+    "Run without a command to open the desktop app (--demo: on a made-up journal; "
+    "--lang de: in German)."
+)
 
 
 def gui_commands() -> dict:
@@ -56,8 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     if options is not None:
         from .main import run_app  # hardens the process first thing
 
-        return run_app(demo=options.demo, screenshot_dir=options.screenshot,
-                       language=options.lang)
+        return run_app(demo=options.demo, screenshot_dir=options.screenshot, language=options.lang)
     from app.cli.main import main as run_command
 
     return run_command(argv, commands=gui_commands(), epilog=EPILOG, quick_exit=own_process)

@@ -13,9 +13,12 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 def date_time_text(moment: dt.datetime, fmt: str = "dd MMM yyyy, HH:mm") -> str:
     """A moment in local time: "05 Dec 2026, 14:30" / "05. Dez. 2026, 14:30"."""
     local = moment.astimezone() if moment.tzinfo else moment
-    return QLocale().toString(QDateTime(
-        QDate(local.year, local.month, local.day),
-        QTime(local.hour, local.minute, local.second)), fmt)
+    return QLocale().toString(
+        QDateTime(
+            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+        ),
+        fmt,
+    )
 
 
 def date_text(day: dt.date, fmt: str = "d MMM yyyy") -> str:

@@ -106,8 +106,9 @@ def build_window(
     return window, ctx
 
 
-def run_app(demo: bool = False, screenshot_dir: str | None = None,
-            language: str | None = None) -> int:
+def run_app(
+    demo: bool = False, screenshot_dir: str | None = None, language: str | None = None
+) -> int:
     harden_process()
     _quiet_exceptions()
     if screenshot_dir is not None:
@@ -178,8 +179,10 @@ def _quiet_exceptions() -> None:
     import threading
 
     def report(exc_type, _exc, _tb) -> None:
-        print(f"fettle: unexpected error ({exc_type.__name__}); set FETTLE_DEBUG=1 for "
-              "details", file=sys.stderr)
+        print(
+            f"fettle: unexpected error ({exc_type.__name__}); set FETTLE_DEBUG=1 for details",
+            file=sys.stderr,
+        )
 
     sys.excepthook = report
     threading.excepthook = lambda args: report(args.exc_type, args.exc_value, None)

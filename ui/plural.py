@@ -21,18 +21,14 @@ SINGULAR: dict[str, str] = {
     "At least %n characters.": "At least %n character.",
     "%n matching entries": "%n matching entry",
     "%1, %n entries": "%1, %n entry",
-    "Choose a passphrase of at least %n characters.":
-        "Choose a passphrase of at least %n character.",
+    "Choose a passphrase of at least %n characters.": "Choose a passphrase of at least %n character.",
     "Imported %n entries.": "Imported %n entry.",
-    "Exported %n entries to %1. Remember: these files are not encrypted.":
-        "Exported %n entry to %1. Remember: these files are not encrypted.",
+    "Exported %n entries to %1. Remember: these files are not encrypted.": "Exported %n entry to %1. Remember: these files are not encrypted.",
     "Import %n entries": "Import %n entry",
-    "This file would also change %n of your settings:":
-        "This file would also change %n of your settings:",
+    "This file would also change %n of your settings:": "This file would also change %n of your settings:",
     "Changed %n of your settings:": "Changed %n of your settings:",
     "…and %n more.": "…and %n more.",
-    "%n things in your journal bear on it. The ticked ones go into the reply.":
-        "%n thing in your journal bears on it. If it is ticked, it goes into the reply.",
+    "%n things in your journal bear on it. The ticked ones go into the reply.": "%n thing in your journal bears on it. If it is ticked, it goes into the reply.",
     "%n conflicts — review": "%n conflict — review",  # ui/sync/status_line.py
     "%n min ago": "%n min ago",
     "%n hours ago": "%n hour ago",
@@ -44,8 +40,9 @@ class EnglishPlurals(QTranslator):
     """Answers only for a count of one of a string in ``SINGULAR``; otherwise nothing,
     so Qt goes on to the source text (with the number put in)."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
         if n == 1:
             return SINGULAR.get(source)
         return None

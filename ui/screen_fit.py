@@ -28,8 +28,7 @@ def available_area(widget: QWidget) -> QRect:
 def largest_size(widget: QWidget) -> QSize:
     """The largest client size whose frame still fits on the screen."""
     area = available_area(widget)
-    return QSize(max(200, area.width() - FRAME.width()),
-                 max(150, area.height() - FRAME.height()))
+    return QSize(max(200, area.width() - FRAME.width()), max(150, area.height() - FRAME.height()))
 
 
 def fit_to_screen(widget: QWidget, width: int, height: int) -> QSize:

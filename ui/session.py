@@ -139,9 +139,16 @@ class Session(QObject):
 
     # -- work ------------------------------------------------------------------------------
 
-    def run(self, job: Callable[[Journal], Any], done: Callback | None = None,
-            failed: Callback | None = None, *, key: Hashable | None = None,
-            changes: Change = Change.NONE, origin: object = None) -> bool:
+    def run(
+        self,
+        job: Callable[[Journal], Any],
+        done: Callback | None = None,
+        failed: Callback | None = None,
+        *,
+        key: Hashable | None = None,
+        changes: Change = Change.NONE,
+        origin: object = None,
+    ) -> bool:
         """Run ``job(journal)`` on the worker; ``done(result)`` or ``failed(exc)`` on the
         GUI thread unless a newer request with the same ``key`` or a lock came first.
         A write names what it ``changes``: ``changed`` is broadcast after ``done``.
@@ -152,8 +159,14 @@ class Session(QObject):
         self._submit(lambda: job(journal), done, failed, key, changes, origin)
         return True
 
-    def work(self, fn: Callable[[], Any], done: Callback | None = None,
-             failed: Callback | None = None, *, key: Hashable | None = None) -> None:
+    def work(
+        self,
+        fn: Callable[[], Any],
+        done: Callback | None = None,
+        failed: Callback | None = None,
+        *,
+        key: Hashable | None = None,
+    ) -> None:
         """Work that needs no open journal (opening one, making the demo), on the same
         worker and under the same supersession and lock rules as ``run``."""
         self._submit(fn, done, failed, key, Change.NONE, None)
@@ -170,9 +183,15 @@ class Session(QObject):
         self._tickets += 1
         self._latest[key] = -self._tickets  # no request holds a negative ticket
 
-    def _submit(self, fn: Callable[[], Any], done: Callback | None,
-                failed: Callback | None, key: Hashable | None, changes: Change,
-                origin: object) -> None:
+    def _submit(
+        self,
+        fn: Callable[[], Any],
+        done: Callback | None,
+        failed: Callback | None,
+        key: Hashable | None,
+        changes: Change,
+        origin: object,
+    ) -> None:
         self._tickets += 1
         ticket = self._tickets
         if key is not None:

@@ -214,9 +214,7 @@ class KeystoreRunner(_Callbacks):
         with self._unfinished_lock:
             self._unfinished += 1
         if self._thread is None:
-            self._thread = threading.Thread(
-                target=self._work, name="fettle-keystore", daemon=True
-            )
+            self._thread = threading.Thread(target=self._work, name="fettle-keystore", daemon=True)
             self._thread.start()
         self._calls.put((call_id, fn))
         QTimer.singleShot(self.timeout_ms, self, lambda: self._on_deadline(call_id))

@@ -1,8 +1,8 @@
 """Encrypted backups.
 
-    fettle backup [--to DIR]                 encrypted, verified backup now
-    fettle backups [--to DIR]                list backups: date, entries, size
-    fettle restore BACKUP [--yes]            preview, confirm, restore (current kept)
+fettle backup [--to DIR]                 encrypted, verified backup now
+fettle backups [--to DIR]                list backups: date, entries, size
+fettle restore BACKUP [--yes]            preview, confirm, restore (current kept)
 """
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ from app.journal import kdf
 from ..errors import WrongPassphrase
 from .base import UsageError, keystore_or_none, unlock
 
-UNENCRYPTED = ("This export is NOT encrypted: anyone who can read it can read your journal. "
-               "For a safe copy, make an encrypted backup instead: fettle backup")
+UNENCRYPTED = (
+    "This export is NOT encrypted: anyone who can read it can read your journal. "
+    "For a safe copy, make an encrypted backup instead: fettle backup"
+)
 
 
 def _when(info: backup.BackupInfo) -> str:
@@ -85,8 +87,9 @@ def cmd_restore(args, secrets) -> int:
     if not info.ok:
         raise UsageError(user_message=f"That backup cannot be restored: {info.problem}")
     print(f"Backup of {_when(info)}: {info.entry_count} entries, {_size(info.size)}.")
-    if not args.yes and not _confirm(f"Replace the journal at {args.journal} with it? "
-                                     "(the current journal is kept as a backup)"):
+    if not args.yes and not _confirm(
+        f"Replace the journal at {args.journal} with it? (the current journal is kept as a backup)"
+    ):
         print("Nothing was changed.", file=sys.stderr)
         return 1
     from app import usecases
@@ -101,13 +104,17 @@ def cmd_restore(args, secrets) -> int:
 def register(sub, parents) -> dict:
     common = parents.common
     folder = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
-    folder.add_argument("--to", type=Path, metavar="DIR",
-                        help="backup folder (default: the one in settings, else backups/ "
-                             "next to the journal)")
+    folder.add_argument(
+        "--to",
+        type=Path,
+        metavar="DIR",
+        help="backup folder (default: the one in settings, else backups/ next to the journal)",
+    )
     sub.add_parser("backup", parents=[common, folder], help="make an encrypted backup now")
     sub.add_parser("backups", parents=[common, folder], help="list backups")
-    restore = sub.add_parser("restore", parents=[common, folder],
-                             help="restore a backup (the current journal is kept)")
+    restore = sub.add_parser(
+        "restore", parents=[common, folder], help="restore a backup (the current journal is kept)"
+    )
     restore.add_argument("backup", help="the backup file (see: fettle backups)")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     return {"backup": cmd_backup, "backups": cmd_backups, "restore": cmd_restore}

@@ -56,12 +56,13 @@ class Secrets:
         written by a program, which makes no typos)."""
         if self._fd_lines is not None:
             if not self._fd_lines:
-                raise UsageError(user_message="Not enough passphrase lines on "
-                                              "--passphrase-fd.")
+                raise UsageError(user_message="Not enough passphrase lines on --passphrase-fd.")
             return self._fd_lines.pop(0)
         if not sys.stdin.isatty():
-            raise UsageError(user_message="No passphrase: run this in a terminal, or pass "
-                                          "it on a file descriptor with --passphrase-fd N.")
+            raise UsageError(
+                user_message="No passphrase: run this in a terminal, or pass "
+                "it on a file descriptor with --passphrase-fd N."
+            )
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass("Type it again: ") != first:
             raise InvalidInput(user_message="The two passphrases do not match.")
@@ -74,17 +75,21 @@ def _read_passphrase_fd(fd: int) -> str:
         with os.fdopen(fd, "rb", closefd=True) as fh:
             data = fh.read(MAX_PASSPHRASE_INPUT + 1)  # loops until that much or the end
     except OSError:
-        raise UsageError(user_message=f"Cannot read a passphrase from file "
-                                      f"descriptor {fd}.") from None
+        raise UsageError(
+            user_message=f"Cannot read a passphrase from file descriptor {fd}."
+        ) from None
     if len(data) > MAX_PASSPHRASE_INPUT:
-        raise UsageError(user_message=f"More than {MAX_PASSPHRASE_INPUT // 1024} KiB came on "
-                                      f"--passphrase-fd {fd}; it should carry only "
-                                      "passphrases, one per line.")
+        raise UsageError(
+            user_message=f"More than {MAX_PASSPHRASE_INPUT // 1024} KiB came on "
+            f"--passphrase-fd {fd}; it should carry only "
+            "passphrases, one per line."
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise UsageError(user_message=f"What came on --passphrase-fd {fd} is not UTF-8 "
-                                      "text.") from None
+        raise UsageError(
+            user_message=f"What came on --passphrase-fd {fd} is not UTF-8 text."
+        ) from None
 
 
 def passphrase_lines(text: str) -> list[str]:
@@ -126,8 +131,11 @@ def keystore_or_none(function, *args):
     try:
         return keystore.with_deadline(function, *args)
     except keystore.KeystoreNoAnswer:
-        print("fettle: the system keystore did not answer (it may be locked); asking for "
-              "the passphrase instead.", file=sys.stderr)
+        print(
+            "fettle: the system keystore did not answer (it may be locked); asking for "
+            "the passphrase instead.",
+            file=sys.stderr,
+        )
         return None
 
 
@@ -146,9 +154,11 @@ STDIN_ARGUMENTS = {
     "words": ("the words", "words"),
 }
 
-STDIN_HELP = ("Text given as an argument shows in the process list and shell history: give "
-              "- instead to read it from standard input (one argument per command, and not "
-              "together with --passphrase-fd 0).")
+STDIN_HELP = (
+    "Text given as an argument shows in the process list and shell history: give "
+    "- instead to read it from standard input (one argument per command, and not "
+    "together with --passphrase-fd 0)."
+)
 
 
 def _asks_for_stdin(attr: str, value: object) -> bool:
@@ -167,21 +177,27 @@ def read_stdin_arguments(args: argparse.Namespace) -> None:
     Standard input is one stream, so it carries one thing: two arguments given as
     ``-``, or one with ``--passphrase-fd 0``, are refused rather than split by a rule
     a user would have to remember."""
-    wanted = [attr for attr in STDIN_ARGUMENTS
-              if _asks_for_stdin(attr, getattr(args, attr, None))]
+    wanted = [attr for attr in STDIN_ARGUMENTS if _asks_for_stdin(attr, getattr(args, attr, None))]
     if not wanted:
         return
-    labels = [STDIN_ARGUMENTS[attr][0] for attr in wanted
-              for _ in range(_count_stdin(getattr(args, attr)))]
+    labels = [
+        STDIN_ARGUMENTS[attr][0]
+        for attr in wanted
+        for _ in range(_count_stdin(getattr(args, attr)))
+    ]
     if len(labels) > 1:
-        raise UsageError(user_message=f"Only one argument can be read from standard input, "
-                                      f"but {' and '.join(labels)} are each given as -.")
+        raise UsageError(
+            user_message=f"Only one argument can be read from standard input, "
+            f"but {' and '.join(labels)} are each given as -."
+        )
     attr, (label, shape) = wanted[0], STDIN_ARGUMENTS[wanted[0]]
     if getattr(args, "passphrase_fd", None) == 0:
-        raise UsageError(user_message=f"Standard input cannot carry both the passphrase "
-                                      f"(--passphrase-fd 0) and {label} (-): give the "
-                                      "passphrase on another file descriptor, e.g. "
-                                      "--passphrase-fd 3.")
+        raise UsageError(
+            user_message=f"Standard input cannot carry both the passphrase "
+            f"(--passphrase-fd 0) and {label} (-): give the "
+            "passphrase on another file descriptor, e.g. "
+            "--passphrase-fd 3."
+        )
     value = getattr(args, attr)
     if shape == "text":
         setattr(args, attr, read_stdin(MAX_TEXT, label))
@@ -192,7 +208,7 @@ def read_stdin_arguments(args: argparse.Namespace) -> None:
     elif isinstance(value, list):  # add --tag: one tag per line, where the - was
         tags = [line.strip() for line in text.split("\n") if line.strip()]
         at = value.index(STDIN)
-        setattr(args, attr, [*value[:at], *tags, *value[at + 1:]])
+        setattr(args, attr, [*value[:at], *tags, *value[at + 1 :]])
     else:
         line = text.strip()
         if "\n" in line:
@@ -208,11 +224,13 @@ def read_stdin(limit: int, what: str) -> str:
     try:
         text = sys.stdin.read(limit + 1)
     except UnicodeDecodeError:
-        raise InvalidInput(user_message=f"{what} on standard input is not "
-                                        f"{sys.stdin.encoding} text.") from None
+        raise InvalidInput(
+            user_message=f"{what} on standard input is not {sys.stdin.encoding} text."
+        ) from None
     if len(text) > limit:
-        raise InvalidInput(user_message=f"{what} on standard input is too long (over "
-                                        f"{limit:,} characters).")
+        raise InvalidInput(
+            user_message=f"{what} on standard input is too long (over {limit:,} characters)."
+        )
     return text
 
 

@@ -17,47 +17,77 @@ from .base import STDIN_HELP, Secrets, UsageError, parse_day, parse_time, unlock
 
 def register(sub, parents) -> dict:
     common, filters = parents.common, parents.filters
-    add = sub.add_parser("add", parents=[common], help="log an entry",
-                         description="Examples: fettle add symptom headache 6 --note 'after "
-                                     "screen time'; fettle add lesson 'Pacing works'",
-                         epilog=STDIN_HELP)
-    add.add_argument("entry_kind", choices=(*ENTRY_KINDS, "tip"), metavar="KIND",
-                     help="symptom, treatment, lesson, note, or tip (a lesson read in a "
-                          "community: fettle add tip 'Take it by 8pm' --site reddit "
-                          "--ask-doctor)")
-    add.add_argument("words", nargs="*", help="symptom: NAME SEVERITY pairs; "
-                                              "treatment: its name; others: a title; "
-                                              "- reads them from stdin")
-    add.add_argument("--note", help="Markdown text; use - to read it from stdin (text given "
-                                    "here shows in the process list and shell history)")
+    add = sub.add_parser(
+        "add",
+        parents=[common],
+        help="log an entry",
+        description="Examples: fettle add symptom headache 6 --note 'after "
+        "screen time'; fettle add lesson 'Pacing works'",
+        epilog=STDIN_HELP,
+    )
+    add.add_argument(
+        "entry_kind",
+        choices=(*ENTRY_KINDS, "tip"),
+        metavar="KIND",
+        help="symptom, treatment, lesson, note, or tip (a lesson read in a "
+        "community: fettle add tip 'Take it by 8pm' --site reddit "
+        "--ask-doctor)",
+    )
+    add.add_argument(
+        "words",
+        nargs="*",
+        help="symptom: NAME SEVERITY pairs; "
+        "treatment: its name; others: a title; "
+        "- reads them from stdin",
+    )
+    add.add_argument(
+        "--note",
+        help="Markdown text; use - to read it from stdin (text given "
+        "here shows in the process list and shell history)",
+    )
     add.add_argument("--title", help="a title; - reads it from stdin")
-    add.add_argument("--tag", action="append", help="add a tag (repeatable); - reads tags "
-                                                    "from stdin, one per line")
+    add.add_argument(
+        "--tag",
+        action="append",
+        help="add a tag (repeatable); - reads tags from stdin, one per line",
+    )
     add.add_argument("--date", type=parse_day, help="when it happened (YYYY-MM-DD)")
     add.add_argument("--time", type=parse_time, help="time of day (HH:MM)")
     med = add.add_argument_group(
-        "a new treatment", "fettle add treatment NAME with any of these adds NAME to your "
+        "a new treatment",
+        "fettle add treatment NAME with any of these adds NAME to your "
         "treatments (a name Fettle does not know yet is added too); change a dose later "
-        "with: fettle dose NAME AMOUNT")
+        "with: fettle dose NAME AMOUNT",
+    )
     med.add_argument("--dose", type=_amount, help="how much, e.g. 10")
     med.add_argument("--unit", help="e.g. mg, ml, puffs")
     med.add_argument("--schedule", help="when, e.g. nightly, twice a day")
-    med.add_argument("--start", type=parse_day, help="first day taken (YYYY-MM-DD; "
-                                                     "default today)")
-    med.add_argument("--therapy", action="store_true",
-                     help="a therapy (physio, CBT, …) rather than a medication")
+    med.add_argument("--start", type=parse_day, help="first day taken (YYYY-MM-DD; default today)")
+    med.add_argument(
+        "--therapy", action="store_true", help="a therapy (physio, CBT, …) rather than a medication"
+    )
     from .tip_arguments import add_tip_arguments
 
     add_tip_arguments(add)
-    sub.add_parser("list", parents=[common, filters], help="list recent entries",
-                   epilog=STDIN_HELP)
-    search = sub.add_parser("search", parents=[common, filters], help="full-text search",
-                            epilog=STDIN_HELP)
-    search.add_argument("query", nargs="+", help="words to find, dates too ('headache "
-                                                 "november', 'last month'); - reads them "
-                                                 "from stdin")
-    search.add_argument("--newest-first", dest="order", action="store_const", const="date",
-                        default="relevance", help="newest matches first, not best first")
+    sub.add_parser("list", parents=[common, filters], help="list recent entries", epilog=STDIN_HELP)
+    search = sub.add_parser(
+        "search", parents=[common, filters], help="full-text search", epilog=STDIN_HELP
+    )
+    search.add_argument(
+        "query",
+        nargs="+",
+        help="words to find, dates too ('headache "
+        "november', 'last month'); - reads them "
+        "from stdin",
+    )
+    search.add_argument(
+        "--newest-first",
+        dest="order",
+        action="store_const",
+        const="date",
+        default="relevance",
+        help="newest matches first, not best first",
+    )
     show = sub.add_parser("show", parents=[common], help="show one entry")
     show.add_argument("id", type=int)
     return {"add": cmd_add, "list": cmd_list, "search": cmd_search, "show": cmd_show}
@@ -69,8 +99,10 @@ def parse_readings(words: list[str]) -> list[tuple[str, int]]:
     A name may be several words before its number: ``joint pain 4`` works too.
     """
     if not words:
-        raise UsageError(user_message="Name at least one symptom and its severity, "
-                                      "e.g. fettle add symptom headache 6")
+        raise UsageError(
+            user_message="Name at least one symptom and its severity, "
+            "e.g. fettle add symptom headache 6"
+        )
     readings: list[tuple[str, int]] = []
     name: list[str] = []
     for word in words:
@@ -100,9 +132,13 @@ def _amount(text: str) -> float:
 
 
 def _filter(args) -> EntryFilter:
-    return EntryFilter(kinds=tuple(args.kind or ()), tag=args.tag,
-                       symptom_id=getattr(args, "_symptom_id", None),
-                       date_from=args.date_from, date_to=args.date_to)
+    return EntryFilter(
+        kinds=tuple(args.kind or ()),
+        tag=args.tag,
+        symptom_id=getattr(args, "_symptom_id", None),
+        date_from=args.date_from,
+        date_to=args.date_to,
+    )
 
 
 def _resolve_symptom(journal: Journal, args) -> None:
@@ -110,8 +146,7 @@ def _resolve_symptom(journal: Journal, args) -> None:
     if args.symptom:
         found = journal.catalog.symptom_by_name(args.symptom)
         if found is None:
-            raise InvalidInput(user_message=f"You do not track a symptom called "
-                                            f"{args.symptom!r}.")
+            raise InvalidInput(user_message=f"You do not track a symptom called {args.symptom!r}.")
         args._symptom_id = found.id
 
 
@@ -131,8 +166,14 @@ def cmd_add(args, secrets: Secrets) -> int:
 
         return cmd_add_tip(args, secrets)
     with unlock(args.journal, secrets) as journal:
-        entry = Entry(args.entry_kind, args.date or dt.date.today(), title=args.title or "",
-                      body=body, time=args.time, tags=args.tag or [])
+        entry = Entry(
+            args.entry_kind,
+            args.date or dt.date.today(),
+            title=args.title or "",
+            body=body,
+            time=args.time,
+            tags=args.tag or [],
+        )
         if args.entry_kind == "symptom":
             for name, severity in parse_readings(args.words):
                 symptom = journal.catalog.ensure_symptom(name)
@@ -140,15 +181,22 @@ def cmd_add(args, secrets: Secrets) -> int:
         elif args.entry_kind == "treatment":
             name = " ".join(args.words)
             if not name:
-                raise UsageError(user_message="Name the treatment, e.g. "
-                                              "fettle add treatment ibuprofen --note ...")
+                raise UsageError(
+                    user_message="Name the treatment, e.g. "
+                    "fettle add treatment ibuprofen --note ..."
+                )
             found = journal.catalog.treatment_by_name(name)
-            described = any(getattr(args, k) is not None for k in
-                            ("dose", "unit", "schedule", "start")) or args.therapy
+            described = (
+                any(getattr(args, k) is not None for k in ("dose", "unit", "schedule", "start"))
+                or args.therapy
+            )
             if found is not None and described:
-                raise UsageError(user_message=(
-                    f"You already have {found.name!r}. To change its dose: "
-                    f"fettle dose {shlex.quote(found.name)} AMOUNT --date YYYY-MM-DD"))
+                raise UsageError(
+                    user_message=(
+                        f"You already have {found.name!r}. To change its dose: "
+                        f"fettle dose {shlex.quote(found.name)} AMOUNT --date YYYY-MM-DD"
+                    )
+                )
             if found is None:
                 found = _add_treatment(journal, name, args)
                 if not (entry.title or entry.body):
@@ -165,16 +213,27 @@ def cmd_add(args, secrets: Secrets) -> int:
 
 def _add_treatment(journal: Journal, name: str, args):
     start = args.start or dt.date.today()
-    tid = journal.catalog.save_treatment(Treatment(
-        name, "therapy" if args.therapy else "medication", args.dose, args.unit or "",
-        schedule=args.schedule or "", start_day=start))
+    tid = journal.catalog.save_treatment(
+        Treatment(
+            name,
+            "therapy" if args.therapy else "medication",
+            args.dose,
+            args.unit or "",
+            schedule=args.schedule or "",
+            start_day=start,
+        )
+    )
     if args.dose is not None:  # the first line of its dose history
-        journal.catalog.add_dose_change(tid, DoseChange(start, args.dose, args.unit or "",
-                                                        args.schedule or ""))
+        journal.catalog.add_dose_change(
+            tid, DoseChange(start, args.dose, args.unit or "", args.schedule or "")
+        )
     added = journal.catalog.treatment(tid)
     dose = added.dose_text()
-    print(f"Added treatment {added.name}" + (f" ({dose})" if dose else "")
-          + f", from {start.isoformat()}.")
+    print(
+        f"Added treatment {added.name}"
+        + (f" ({dose})" if dose else "")
+        + f", from {start.isoformat()}."
+    )
     return added
 
 
@@ -196,8 +255,9 @@ def cmd_search(args, secrets: Secrets) -> int:
     with unlock(args.journal, secrets) as journal:
         _resolve_symptom(journal, args)
         said = understand(" ".join(args.query))
-        hits = journal.search(said.text, said.apply(_filter(args)), limit=args.limit,
-                              order=args.order)
+        hits = journal.search(
+            said.text, said.apply(_filter(args)), limit=args.limit, order=args.order
+        )
         for hit in hits:
             print(_row_line(hit.row))
             print(f"{'':9}{plain_snippet(hit.snippet)}")

@@ -23,25 +23,55 @@ ACTIONS = ("start", "status", "stop")
 
 def register(sub, parents) -> dict:
     p = sub.add_parser(
-        "experiment", parents=[parents.common],
+        "experiment",
+        parents=[parents.common],
         help="plan, follow and end an n-of-1 experiment",
         description="Test one change on yourself: blocks of days with it and without it, "
-                    "in a random order, while you rate one symptom daily. Actions: "
-                    "start TREATMENT_OR_FACTOR [--symptom NAME] [--blocks N] "
-                    "[--block-days D] [--start DATE]; status (default); stop. "
-                    "Agree any change to a medication with your doctor first.")
-    p.add_argument("experiment_action", nargs="?", default="status", choices=ACTIONS,
-                   metavar="ACTION", help=", ".join(ACTIONS))
-    p.add_argument("subject", nargs="?", metavar="TREATMENT_OR_FACTOR",
-                   help="start: a treatment or a yes/no daily factor already in the journal")
-    p.add_argument("--symptom", help="start: the symptom to rate daily (default: the one "
-                                     "rated on most of the last 90 days)")
-    p.add_argument("--blocks", type=int, default=4, metavar="N",
-                   help="start: an even number of blocks (default 4)")
-    p.add_argument("--block-days", type=int, default=14, metavar="D",
-                   help="start: days in each block, 3 to 60 (default 14)")
-    p.add_argument("--start", dest="start_day", type=parse_day, metavar="DATE",
-                   help="start: the first day (default today)")
+        "in a random order, while you rate one symptom daily. Actions: "
+        "start TREATMENT_OR_FACTOR [--symptom NAME] [--blocks N] "
+        "[--block-days D] [--start DATE]; status (default); stop. "
+        "Agree any change to a medication with your doctor first.",
+    )
+    p.add_argument(
+        "experiment_action",
+        nargs="?",
+        default="status",
+        choices=ACTIONS,
+        metavar="ACTION",
+        help=", ".join(ACTIONS),
+    )
+    p.add_argument(
+        "subject",
+        nargs="?",
+        metavar="TREATMENT_OR_FACTOR",
+        help="start: a treatment or a yes/no daily factor already in the journal",
+    )
+    p.add_argument(
+        "--symptom",
+        help="start: the symptom to rate daily (default: the one "
+        "rated on most of the last 90 days)",
+    )
+    p.add_argument(
+        "--blocks",
+        type=int,
+        default=4,
+        metavar="N",
+        help="start: an even number of blocks (default 4)",
+    )
+    p.add_argument(
+        "--block-days",
+        type=int,
+        default=14,
+        metavar="D",
+        help="start: days in each block, 3 to 60 (default 14)",
+    )
+    p.add_argument(
+        "--start",
+        dest="start_day",
+        type=parse_day,
+        metavar="DATE",
+        help="start: the first day (default today)",
+    )
     p.add_argument("--seed", type=int, help="start: the random seed (to repeat a schedule)")
     return {"experiment": cmd_experiment}
 
@@ -49,14 +79,23 @@ def register(sub, parents) -> dict:
 def cmd_experiment(args, secrets) -> int:
     action = args.experiment_action
     if action != "start":
-        given = [o for o, v in (("TREATMENT_OR_FACTOR", args.subject),
-                                ("--symptom", args.symptom), ("--start", args.start_day),
-                                ("--seed", args.seed)) if v is not None]
+        given = [
+            o
+            for o, v in (
+                ("TREATMENT_OR_FACTOR", args.subject),
+                ("--symptom", args.symptom),
+                ("--start", args.start_day),
+                ("--seed", args.seed),
+            )
+            if v is not None
+        ]
         if given:
             raise UsageError(user_message=f"{given[0]} is for fettle experiment start.")
     elif not args.subject:
-        raise UsageError(user_message="Say what to test, for example: fettle experiment "
-                                      "start Magnesium --blocks 4 --block-days 14")
+        raise UsageError(
+            user_message="Say what to test, for example: fettle experiment "
+            "start Magnesium --blocks 4 --block-days 14"
+        )
     today = dt.date.today()
     with unlock(args.journal, secrets) as journal:
         if action == "start":
@@ -72,18 +111,29 @@ def _start(journal, args, today: dt.date) -> int:
 
     current = experiment.load(journal)
     if current is not None and current.end >= today:
-        raise InvalidInput(user_message=f"An experiment is already planned until "
-                                        f"{current.end.isoformat()}. See it with 'fettle "
-                                        "experiment status', or end it with 'fettle "
-                                        "experiment stop' first.")
+        raise InvalidInput(
+            user_message=f"An experiment is already planned until "
+            f"{current.end.isoformat()}. See it with 'fettle "
+            "experiment status', or end it with 'fettle "
+            "experiment stop' first."
+        )
     kind, subject = find_subject(journal, args.subject)
     symptom_id, symptom = _symptom(journal, args.symptom, today)
     start = args.start_day or today
     if start < today - dt.timedelta(days=7):
-        raise UsageError(user_message="An experiment starts today or later (at most a week "
-                                      "back), so the order is drawn before the days happen.")
-    plan = experiment.plan_for(kind, subject, symptom_id, start, blocks=args.blocks,
-                               block_days=args.block_days, seed=args.seed)
+        raise UsageError(
+            user_message="An experiment starts today or later (at most a week "
+            "back), so the order is drawn before the days happen."
+        )
+    plan = experiment.plan_for(
+        kind,
+        subject,
+        symptom_id,
+        start,
+        blocks=args.blocks,
+        block_days=args.block_days,
+        seed=args.seed,
+    )
     experiment.save(journal, plan)
     print(f"Planned: {plan.b} against {plan.a}, watching {symptom}.")
     print(commitment(plan, symptom))
@@ -116,8 +166,9 @@ def _status(journal, today: dt.date) -> int:
 
     plan = experiment.load(journal)
     if plan is None:
-        print("No experiment is planned. Start one with: fettle experiment start "
-              "TREATMENT_OR_FACTOR")
+        print(
+            "No experiment is planned. Start one with: fettle experiment start TREATMENT_OR_FACTOR"
+        )
         return 0
     _print_status(journal, plan, today)
     return 0
@@ -134,8 +185,10 @@ def _print_status(journal, plan, today: dt.date) -> None:
 
     symptom = _symptom_name(journal, plan.symptom_id)
     ratings = experiment.ratings(journal, plan)
-    print(f"Experiment: {plan.b} against {plan.a}, watching {symptom}, "
-          f"{plan.start.isoformat()} to {plan.end.isoformat()}.")
+    print(
+        f"Experiment: {plan.b} against {plan.a}, watching {symptom}, "
+        f"{plan.start.isoformat()} to {plan.end.isoformat()}."
+    )
     line = today_line(plan, today)
     if line:
         print(line)
@@ -156,12 +209,16 @@ def find_subject(journal, name: str) -> tuple[str, str]:
     factor = journal.factors.by_name(name)
     if factor is not None:
         if factor.kind != "yesno":
-            raise InvalidInput(user_message=f"{factor.name} is a number, not a yes/no factor; "
-                                            "an experiment switches something on and off.")
+            raise InvalidInput(
+                user_message=f"{factor.name} is a number, not a yes/no factor; "
+                "an experiment switches something on and off."
+            )
         return "factor", factor.name
-    raise InvalidInput(user_message=f"There is no treatment or daily factor called {name!r}. "
-                                    "Add it first ('fettle add treatment NAME' or 'fettle "
-                                    "factor add NAME --kind yesno').")
+    raise InvalidInput(
+        user_message=f"There is no treatment or daily factor called {name!r}. "
+        "Add it first ('fettle add treatment NAME' or 'fettle "
+        "factor add NAME --kind yesno')."
+    )
 
 
 def _symptom(journal, name: str | None, today: dt.date) -> tuple[int, str]:
@@ -173,13 +230,18 @@ def _symptom(journal, name: str | None, today: dt.date) -> tuple[int, str]:
                 return s.id, s.name
         raise InvalidInput(user_message=f"There is no symptom called {name!r}.")
     if not symptoms:
-        raise InvalidInput(user_message="Rate a symptom first: an experiment watches one "
-                                        "symptom you rate every day.")
+        raise InvalidInput(
+            user_message="Rate a symptom first: an experiment watches one "
+            "symptom you rate every day."
+        )
     since = (today - dt.timedelta(days=90)).isoformat()
-    counts = dict(journal.db.execute(
-        "SELECT r.symptom_id, count(DISTINCT substr(e.at, 1, 10)) FROM symptom_readings r "
-        "JOIN entries e ON e.id = r.entry_id WHERE e.at >= ? GROUP BY r.symptom_id",
-        (since,)).fetchall())
+    counts = dict(
+        journal.db.execute(
+            "SELECT r.symptom_id, count(DISTINCT substr(e.at, 1, 10)) FROM symptom_readings r "
+            "JOIN entries e ON e.id = r.entry_id WHERE e.at >= ? GROUP BY r.symptom_id",
+            (since,),
+        ).fetchall()
+    )
     best = max(symptoms, key=lambda s: (counts.get(s.id, 0), -s.id))
     return best.id, best.name
 

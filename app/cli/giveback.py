@@ -32,33 +32,50 @@ DEFAULT_USE = 3
 
 def register(sub, parents) -> dict:
     common = parents.common
-    p = sub.add_parser("reply", parents=[common], help="answer a question from your journal",
-                       description="Read a question from standard input, find what in your "
-                                   "journal bears on it and print a redacted reply made of "
-                                   "it. Nothing is recorded unless --log is given.")
-    p.add_argument("--format", choices=FORMAT_IDS, default="plain",
-                   help="the site to write for (default: plain)")
-    p.add_argument("--quote", action="store_true",
-                   help="quote the question above the reply (its names and handles are "
-                        "redacted too)")
-    p.add_argument("--use", metavar="N,N", help="which findings to use, by their number "
-                                                f"(default: the first {DEFAULT_USE})")
+    p = sub.add_parser(
+        "reply",
+        parents=[common],
+        help="answer a question from your journal",
+        description="Read a question from standard input, find what in your "
+        "journal bears on it and print a redacted reply made of "
+        "it. Nothing is recorded unless --log is given.",
+    )
+    p.add_argument(
+        "--format",
+        choices=FORMAT_IDS,
+        default="plain",
+        help="the site to write for (default: plain)",
+    )
+    p.add_argument(
+        "--quote",
+        action="store_true",
+        help="quote the question above the reply (its names and handles are redacted too)",
+    )
+    p.add_argument(
+        "--use",
+        metavar="N,N",
+        help=f"which findings to use, by their number (default: the first {DEFAULT_USE})",
+    )
     p.add_argument("--names", choices=tuple(NAME_ACTIONS), default="role")
     p.add_argument("--dates", choices=tuple(DATE_ACTIONS), default="relative")
-    p.add_argument("--log", action="store_true",
-                   help="record the reply in the journal's share log")
-    t = sub.add_parser("tip", parents=[common], help="list tips, or change one's status",
-                       description="Without an ID: every tip with its source and status. "
-                                   "With one: set its status or record what happened.")
+    p.add_argument("--log", action="store_true", help="record the reply in the journal's share log")
+    t = sub.add_parser(
+        "tip",
+        parents=[common],
+        help="list tips, or change one's status",
+        description="Without an ID: every tip with its source and status. "
+        "With one: set its status or record what happened.",
+    )
     t.add_argument("id", nargs="?", type=int, help="the tip's entry id (see: fettle tip)")
     status = t.add_mutually_exclusive_group()
     status.add_argument("--to-try", dest="status", action="store_const", const="to_try")
-    status.add_argument("--ask-doctor", dest="status", action="store_const",
-                        const="ask_doctor")
-    status.add_argument("--tried", metavar="WHAT HAPPENED",
-                        help="you tried it; what happened")
-    status.add_argument("--answer", metavar="WHAT THE DOCTOR SAID",
-                        help="the doctor's answer (the tip leaves the summary's questions)")
+    status.add_argument("--ask-doctor", dest="status", action="store_const", const="ask_doctor")
+    status.add_argument("--tried", metavar="WHAT HAPPENED", help="you tried it; what happened")
+    status.add_argument(
+        "--answer",
+        metavar="WHAT THE DOCTOR SAID",
+        help="the doctor's answer (the tip leaves the summary's questions)",
+    )
     return {"reply": cmd_reply, "tip": cmd_tip}
 
 
@@ -67,15 +84,25 @@ def cmd_add_tip(args, secrets: Secrets) -> int:
 
     text = " ".join([*args.words, *([args.note] if args.note else [])]).strip()
     if not text:
-        raise UsageError(user_message='Write the tip, e.g. fettle add tip "Take it by 8pm" '
-                                      "--site reddit")
+        raise UsageError(
+            user_message='Write the tip, e.g. fettle add tip "Take it by 8pm" --site reddit'
+        )
     status = "tried" if args.tip_tried else (args.tip_status or "to_try")
     with unlock(args.journal, secrets) as journal:
-        entry_id = TipStore(journal).add(text, site=args.site or "", link=args.link or "",
-                                         read_on=args.read, status=status,
-                                         outcome=args.tip_tried or "", day=args.date)
-    extra = " It will be among the questions of your next appointment summary." \
-        if status == "ask_doctor" else ""
+        entry_id = TipStore(journal).add(
+            text,
+            site=args.site or "",
+            link=args.link or "",
+            read_on=args.read,
+            status=status,
+            outcome=args.tip_tried or "",
+            day=args.date,
+        )
+    extra = (
+        " It will be among the questions of your next appointment summary."
+        if status == "ask_doctor"
+        else ""
+    )
     print(f"Kept tip {entry_id}.{extra}")
     return 0
 
@@ -92,13 +119,14 @@ def cmd_tip(args, secrets: Secrets) -> int:
             for tip in listed:
                 where = f" from {tip.site_name}" if tip.site else ""
                 when = f", {tip.read_on.isoformat()}" if tip.read_on else ""
-                print(f"{tip.entry_id:>7}  {STATUS_WORDS[tip.status]:<13} {tip.text}"
-                      f"  ({where.strip() or 'no source'}{when})")
+                print(
+                    f"{tip.entry_id:>7}  {STATUS_WORDS[tip.status]:<13} {tip.text}"
+                    f"  ({where.strip() or 'no source'}{when})"
+                )
                 if tip.outcome:
                     print(f"{'':9}→ {tip.outcome}")
             if not listed:
-                print("No tips yet. Add one with: fettle add tip TEXT --site SITE",
-                      file=sys.stderr)
+                print("No tips yet. Add one with: fettle add tip TEXT --site SITE", file=sys.stderr)
             return 0
         if args.answer is not None:
             tip = tips.set_status(args.id, "ask_doctor", args.answer)
@@ -108,8 +136,11 @@ def cmd_tip(args, secrets: Secrets) -> int:
             tip = tips.set_status(args.id, args.status)
         else:
             tip = tips.get(args.id)
-    print(f"Tip {tip.entry_id}: {STATUS_WORDS[tip.status]}"
-          + (f"; {tip.outcome}" if tip.outcome else "") + ".")
+    print(
+        f"Tip {tip.entry_id}: {STATUS_WORDS[tip.status]}"
+        + (f"; {tip.outcome}" if tip.outcome else "")
+        + "."
+    )
     return 0
 
 
@@ -122,8 +153,7 @@ def _chosen(found: list, use: str | None) -> list:
         raise UsageError(user_message="--use takes numbers from the list, e.g. --use 1,3") from None
     bad = [n for n in numbers if not 1 <= n <= len(found)]
     if bad:
-        raise UsageError(user_message=f"There is no finding {bad[0]}; the list has "
-                                      f"{len(found)}.")
+        raise UsageError(user_message=f"There is no finding {bad[0]}; the list has {len(found)}.")
     return [found[n - 1] for n in dict.fromkeys(numbers)]
 
 
@@ -132,18 +162,22 @@ def cmd_reply(args, secrets: Secrets) -> int:
     from ..giveback.reply import find_related, reply_draft
 
     if args.passphrase_fd == 0:
-        raise UsageError(user_message="The question comes on standard input, so give the "
-                                      "passphrase on another file descriptor, e.g. "
-                                      "--passphrase-fd 3.")
+        raise UsageError(
+            user_message="The question comes on standard input, so give the "
+            "passphrase on another file descriptor, e.g. "
+            "--passphrase-fd 3."
+        )
     question = read_stdin(MAX_QUESTION, "the question").strip()
     if not question:
-        raise InvalidInput(user_message="Paste the question on standard input, e.g. "
-                                        "fettle reply < question.txt")
+        raise InvalidInput(
+            user_message="Paste the question on standard input, e.g. fettle reply < question.txt"
+        )
     with unlock(args.journal, secrets) as journal:
         found = find_related(journal, question)
         chosen = _chosen(found, args.use)
-        draft = reply_draft(journal, question, chosen, quote=args.quote,
-                            policy=policy_for(args.names, args.dates))
+        draft = reply_draft(
+            journal, question, chosen, quote=args.quote, policy=policy_for(args.names, args.dates)
+        )
         redact_everything(draft)
         fmt = get_format(args.format, mastodon_limit=journal.settings.get("mastodon_limit"))
         post = draft.post(fmt)
@@ -156,8 +190,11 @@ def cmd_reply(args, secrets: Secrets) -> int:
     sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
     sys.stdout.flush()
     if not found:
-        print("Nothing in your journal seems to bear on this question; the reply is "
-              "empty, for you to write.", file=sys.stderr)
+        print(
+            "Nothing in your journal seems to bear on this question; the reply is "
+            "empty, for you to write.",
+            file=sys.stderr,
+        )
     for n, finding in enumerate(found, 1):
         mark = "*" if finding in chosen else " "
         print(f"{mark}{n:>3}. {finding.label} ({finding.reason})", file=sys.stderr)

@@ -19,14 +19,22 @@ DEFAULT_DAYS = 365
 
 
 def register(sub, parents) -> dict:
-    p = sub.add_parser("insights", parents=[parents.common],
-                       help="what seems to go with your symptoms, with intervals")
-    p.add_argument("--from", dest="date_from", type=parse_day, metavar="DATE",
-                   help=f"first day (default: {DEFAULT_DAYS} days before --to)")
-    p.add_argument("--to", dest="date_to", type=parse_day, metavar="DATE",
-                   help="last day (default: today)")
-    p.add_argument("--all", action="store_true",
-                   help="also list results that could be chance")
+    p = sub.add_parser(
+        "insights",
+        parents=[parents.common],
+        help="what seems to go with your symptoms, with intervals",
+    )
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        type=parse_day,
+        metavar="DATE",
+        help=f"first day (default: {DEFAULT_DAYS} days before --to)",
+    )
+    p.add_argument(
+        "--to", dest="date_to", type=parse_day, metavar="DATE", help="last day (default: today)"
+    )
+    p.add_argument("--all", action="store_true", help="also list results that could be chance")
     return {"insights": cmd_insights}
 
 
@@ -60,8 +68,11 @@ def cmd_insights(args, secrets) -> int:
     for effect in effects:
         print(f"  {effect.change.day.isoformat()}  {headline(effect)}")
     if not effects:
-        print("  none with a clear change" if result.effects else
-              f"  none with at least {result.min_days} rated days on each side")
+        print(
+            "  none with a clear change"
+            if result.effects
+            else f"  none with at least {result.min_days} rated days on each side"
+        )
     if result.effects:
         print(f"  {washin_summary(result.effects)}")
     print()
@@ -86,9 +97,11 @@ def _print_plan(plan, ratings, today: dt.date, symptom: str) -> None:
     from ..report.experiment_words import progress_line, today_line, verdict_line
 
     print()
-    print(f"Planned experiment: {plan.b} against {plan.a}, watching {symptom}, "
-          f"{len(plan.blocks)} blocks of {plan.block_days} days "
-          "(fettle experiment status for the dates)")
+    print(
+        f"Planned experiment: {plan.b} against {plan.a}, watching {symptom}, "
+        f"{len(plan.blocks)} blocks of {plan.block_days} days "
+        "(fettle experiment status for the dates)"
+    )
     line = today_line(plan, today)
     if line:
         print(f"  {line}")

@@ -17,11 +17,11 @@ def register(sub, parents) -> dict:
     sub.add_parser("init", parents=[common], help="create a new journal")
     sub.add_parser("check", parents=[common], help="verify the journal's integrity")
     sub.add_parser("passwd", parents=[common], help="change the passphrase")
-    remember = sub.add_parser("remember", parents=[common],
-                              help="open this journal without a passphrase on this device")
+    remember = sub.add_parser(
+        "remember", parents=[common], help="open this journal without a passphrase on this device"
+    )
     remember.add_argument("--forget", action="store_true", help="stop remembering it")
-    return {"init": cmd_init, "check": cmd_check, "passwd": cmd_passwd,
-            "remember": cmd_remember}
+    return {"init": cmd_init, "check": cmd_check, "passwd": cmd_passwd, "remember": cmd_remember}
 
 
 def cmd_init(args, secrets: Secrets) -> int:
@@ -39,8 +39,11 @@ def cmd_check(args, secrets: Secrets) -> int:
         problems = journal.check()
         count = journal.entries.count()
     if problems:
-        print(f"The journal has {len(problems)} integrity problem(s). Restore a backup; "
-              "your file was not changed.", file=sys.stderr)
+        print(
+            f"The journal has {len(problems)} integrity problem(s). Restore a backup; "
+            "your file was not changed.",
+            file=sys.stderr,
+        )
         for p in problems[:20]:
             print(f"  {p}", file=sys.stderr)
         return EXIT_ERROR
@@ -78,6 +81,8 @@ def cmd_remember(args, secrets: Secrets) -> int:
     if args.forget:
         print("This device no longer remembers the journal.")
     else:
-        print("This device now opens the journal without asking. Anyone who can use your "
-              "account here can open it too; undo with: fettle remember --forget")
+        print(
+            "This device now opens the journal without asking. Anyone who can use your "
+            "account here can open it too; undo with: fettle remember --forget"
+        )
     return 0

@@ -47,8 +47,9 @@ COMMANDS: dict[str, Command] = {
     "dose": Command("app.cli.treatments", "change a treatment's dose, or list its doses"),
     "check": Command("app.cli.journal_file", "verify the journal's integrity"),
     "passwd": Command("app.cli.journal_file", "change the passphrase"),
-    "remember": Command("app.cli.journal_file",
-                        "open this journal without a passphrase on this device"),
+    "remember": Command(
+        "app.cli.journal_file", "open this journal without a passphrase on this device"
+    ),
     "share": Command("app.cli.share", "print a redacted post from entries"),
     "reply": Command("app.cli.giveback", "answer a question from your journal (stdin)"),
     "tip": Command("app.cli.giveback", "list tips, or change one's status"),
@@ -72,8 +73,11 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str):  # one line, no usage dump
-        raise UsageError(user_message=f"{message} (see: fettle {self.prog.split()[-1]} --help)"
-                         if " " in self.prog else f"{message} (see: fettle --help)")
+        raise UsageError(
+            user_message=f"{message} (see: fettle {self.prog.split()[-1]} --help)"
+            if " " in self.prog
+            else f"{message} (see: fettle --help)"
+        )
 
 
 class Parents(NamedTuple):
@@ -87,19 +91,28 @@ def _parents() -> Parents:
     from pathlib import Path  # only when a command is registered: --help needs no paths
 
     common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
-    common.add_argument("--journal", type=Path, default=None,
-                        help="journal file (default: in your user data folder)")
-    common.add_argument("--passphrase-fd", type=int, metavar="N",
-                        help="read the passphrase (one per line, at most 4 KiB in all) "
-                             "from file descriptor N; 0 is standard input, which then "
-                             "cannot also carry text given as -")
+    common.add_argument(
+        "--journal",
+        type=Path,
+        default=None,
+        help="journal file (default: in your user data folder)",
+    )
+    common.add_argument(
+        "--passphrase-fd",
+        type=int,
+        metavar="N",
+        help="read the passphrase (one per line, at most 4 KiB in all) "
+        "from file descriptor N; 0 is standard input, which then "
+        "cannot also carry text given as -",
+    )
     filters = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     from ..models import ENTRY_KINDS
 
     filters.add_argument("--kind", action="append", choices=ENTRY_KINDS)
     filters.add_argument("--tag", help="only entries with this tag (- reads it from stdin)")
-    filters.add_argument("--symptom", help="only entries rating this symptom (- reads it "
-                                           "from stdin)")
+    filters.add_argument(
+        "--symptom", help="only entries rating this symptom (- reads it from stdin)"
+    )
     filters.add_argument("--from", dest="date_from", type=parse_day, metavar="DATE")
     filters.add_argument("--to", dest="date_to", type=parse_day, metavar="DATE")
     filters.add_argument("--limit", type=int, default=50)
@@ -111,13 +124,21 @@ def command_named(argv: Sequence[str]) -> str | None:
     return next((word for word in argv if not word.startswith("-")), None)
 
 
-def build_parser(commands: Mapping[str, Command] = COMMANDS, wanted: str | None = None, *,
-                 epilog: str | None = None) -> tuple[argparse.ArgumentParser, dict]:
+def build_parser(
+    commands: Mapping[str, Command] = COMMANDS,
+    wanted: str | None = None,
+    *,
+    epilog: str | None = None,
+) -> tuple[argparse.ArgumentParser, dict]:
     """The parser with the full sub-parser of ``wanted`` (whose module is imported), or,
     when no known command is wanted, a name-and-help stub for every command (for --help
     and the error that names them); returns it with the handlers."""
-    parser = _Parser(prog="fettle", description="Fettle, a private health journal.",
-                     epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = _Parser(
+        prog="fettle",
+        description="Fettle, a private health journal.",
+        epilog=epilog,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("-V", "--version", action="version", version=f"Fettle {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     handlers: dict = {}
@@ -148,8 +169,13 @@ def _quick_exit(code: int) -> None:
     os._exit(code)
 
 
-def main(argv: Sequence[str] | None = None, *, commands: Mapping[str, Command] = COMMANDS,
-         epilog: str | None = None, quick_exit: bool = False) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    commands: Mapping[str, Command] = COMMANDS,
+    epilog: str | None = None,
+    quick_exit: bool = False,
+) -> int:
     """Run one command; ``commands`` lets the GUI's launcher add its own. ``quick_exit``
     (only for a process of its own, never when called in-process) ends the process as
     soon as an everyday command has succeeded."""
@@ -183,14 +209,19 @@ def main(argv: Sequence[str] | None = None, *, commands: Mapping[str, Command] =
         return 0
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        print(f"fettle: could not read or write a file ({reason}); nothing was changed.",
-              file=sys.stderr)
+        print(
+            f"fettle: could not read or write a file ({reason}); nothing was changed.",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - last line of defence, no traceback
         if os.environ.get("FETTLE_DEBUG") == "1":
             raise
-        print(f"fettle: unexpected error ({type(exc).__name__}); nothing was changed. "
-              "Set FETTLE_DEBUG=1 to see details.", file=sys.stderr)
+        print(
+            f"fettle: unexpected error ({type(exc).__name__}); nothing was changed. "
+            "Set FETTLE_DEBUG=1 to see details.",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
 
 

@@ -42,32 +42,53 @@ from .base import STDIN_HELP, UsageError, unlock
 
 def register(sub, parents) -> dict:
     common = parents.common
-    p = sub.add_parser("share", parents=[common], help="print a redacted post from entries",
-                       description="Print a draft post made from these entries with every "
-                                   "detected name, place, date, number and contact "
-                                   "redacted. Nothing is recorded unless --log is given.",
-                       epilog=STDIN_HELP)
-    p.add_argument("entry_ids", nargs="*", type=int, metavar="ENTRY_ID",
-                   help="entries to share (see: fettle list)")
-    p.add_argument("--treatment", metavar="NAME",
-                   help="share a report on this treatment instead of entries")
-    p.add_argument("--format", choices=FORMAT_IDS, default="plain",
-                   help="the site to write for (default: plain)")
-    p.add_argument("--title", help="the post's title (it is redacted too); - reads it "
-                                   "from stdin")
-    p.add_argument("--names", choices=tuple(NAME_ACTIONS), default="role",
-                   help="how to replace names, places and employers (default: role, "
-                        "e.g. 'my sister', else a label)")
-    p.add_argument("--dates", choices=tuple(DATE_ACTIONS), default="relative",
-                   help="how to replace dates (default: relative, e.g. 'week 3')")
+    p = sub.add_parser(
+        "share",
+        parents=[common],
+        help="print a redacted post from entries",
+        description="Print a draft post made from these entries with every "
+        "detected name, place, date, number and contact "
+        "redacted. Nothing is recorded unless --log is given.",
+        epilog=STDIN_HELP,
+    )
+    p.add_argument(
+        "entry_ids",
+        nargs="*",
+        type=int,
+        metavar="ENTRY_ID",
+        help="entries to share (see: fettle list)",
+    )
+    p.add_argument(
+        "--treatment", metavar="NAME", help="share a report on this treatment instead of entries"
+    )
+    p.add_argument(
+        "--format",
+        choices=FORMAT_IDS,
+        default="plain",
+        help="the site to write for (default: plain)",
+    )
+    p.add_argument("--title", help="the post's title (it is redacted too); - reads it from stdin")
+    p.add_argument(
+        "--names",
+        choices=tuple(NAME_ACTIONS),
+        default="role",
+        help="how to replace names, places and employers (default: role, "
+        "e.g. 'my sister', else a label)",
+    )
+    p.add_argument(
+        "--dates",
+        choices=tuple(DATE_ACTIONS),
+        default="relative",
+        help="how to replace dates (default: relative, e.g. 'week 3')",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write the post here, not to stdout")
     p.add_argument("--force", action="store_true", help="replace an existing file")
-    p.add_argument("--log", action="store_true",
-                   help="record the post in the journal's share log")
+    p.add_argument("--log", action="store_true", help="record the post in the journal's share log")
     detect = sub.add_parser("detect", help="find identifying details in eval JSONL")
     detect.add_argument("file")
-    detect.add_argument("--posts", action="store_true",
-                        help="also write the post fettle share makes by default")
+    detect.add_argument(
+        "--posts", action="store_true", help="also write the post fettle share makes by default"
+    )
     return {"share": cmd_share, "detect": cmd_detect}
 
 
@@ -82,8 +103,7 @@ def cmd_share(args, secrets) -> int:
     if target is not None and not target.parent.exists():
         raise UsageError(user_message=f"There is no folder {target.parent}.")
     if bool(args.entry_ids) == bool(args.treatment):
-        raise UsageError(user_message="Give the entries to share, or --treatment NAME "
-                                      "(not both).")
+        raise UsageError(user_message="Give the entries to share, or --treatment NAME (not both).")
     with unlock(args.journal, secrets) as journal:
         limit = journal.settings.get("mastodon_limit")
         if args.treatment:
@@ -93,8 +113,12 @@ def cmd_share(args, secrets) -> int:
             if args.title is not None:
                 draft.set_title(args.title)
         else:
-            draft = ShareDraft(load_entries(journal, args.entry_ids), journal.profile.get(),
-                               title=args.title, policy=policy_from_args(args))
+            draft = ShareDraft(
+                load_entries(journal, args.entry_ids),
+                journal.profile.get(),
+                title=args.title,
+                policy=policy_from_args(args),
+            )
         redact_everything(draft)
         fmt = get_format(args.format, mastodon_limit=limit)
         post = draft.post(fmt)
@@ -109,22 +133,25 @@ def cmd_share(args, secrets) -> int:
             try:
                 write_private(target, text, replace_existing=args.force)
             except FileExistsError:
-                raise UsageError(user_message=f"{target} already exists; use --force to "
-                                              "replace it.") from None
+                raise UsageError(
+                    user_message=f"{target} already exists; use --force to replace it."
+                ) from None
         if args.log:
-            journal.shares.record(fmt.id, "file" if target else "printed", text,
-                                  draft.entry_ids)
+            journal.shares.record(fmt.id, "file" if target else "printed", text, draft.entry_ids)
         shown = draft.render()
         summary = shown.summary
         warnings = crossed + [w.message for w in draft.warnings()] + list(post.warnings)
-        warnings += [f"left out a sentence: it {draft.topic_hits[i].reason}"
-                     for *_r, i in shown.withheld]
+        warnings += [
+            f"left out a sentence: it {draft.topic_hits[i].reason}" for *_r, i in shown.withheld
+        ]
     print(f"{summary}.", file=sys.stderr)
     for message in warnings:
         print(f"warning: {message}", file=sys.stderr)
     if target is not None:
-        print(f"Wrote the post to {target}. Anyone who can read the file can read it.",
-              file=sys.stderr)
+        print(
+            f"Wrote the post to {target}. Anyone who can read the file can read it.",
+            file=sys.stderr,
+        )
     if not args.log:
         print("Not recorded in the share log (add --log when you post it).", file=sys.stderr)
     return 0

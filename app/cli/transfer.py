@@ -13,28 +13,41 @@ from pathlib import Path
 
 from .base import UsageError, unlock
 
-UNENCRYPTED = ("This export is NOT encrypted: anyone who can read it can read your journal. "
-               "For a safe copy, make an encrypted backup instead: fettle backup")
+UNENCRYPTED = (
+    "This export is NOT encrypted: anyone who can read it can read your journal. "
+    "For a safe copy, make an encrypted backup instead: fettle backup"
+)
 
 
 def register(sub, parents) -> dict:
     from ..importers import FORMATS
 
     common = parents.common
-    imp = sub.add_parser("import", parents=[common], help="import entries from a file",
-                         description="Formats: fettle-json (Fettle's own export), jrnl "
-                                     "(jrnl --export json), csv (any table; see --map), "
-                                     "flaredown (Flaredown's CSV export).")
+    imp = sub.add_parser(
+        "import",
+        parents=[common],
+        help="import entries from a file",
+        description="Formats: fettle-json (Fettle's own export), jrnl "
+        "(jrnl --export json), csv (any table; see --map), "
+        "flaredown (Flaredown's CSV export).",
+    )
     imp.add_argument("file")
     imp.add_argument("--format", required=True, choices=FORMATS)
-    imp.add_argument("--map", metavar="FIELD=Col,...",
-                     help="csv: which column holds date, time, symptom, severity, title, "
-                          "note, tags (guessed from the header otherwise)")
-    imp.add_argument("--dry-run", action="store_true",
-                     help="show what would be imported, change nothing")
-    imp.add_argument("--with-settings", action="store_true",
-                     help="fettle-json: also apply the file's settings (lock, backups, …), "
-                          "which are skipped otherwise; --dry-run lists them")
+    imp.add_argument(
+        "--map",
+        metavar="FIELD=Col,...",
+        help="csv: which column holds date, time, symptom, severity, title, "
+        "note, tags (guessed from the header otherwise)",
+    )
+    imp.add_argument(
+        "--dry-run", action="store_true", help="show what would be imported, change nothing"
+    )
+    imp.add_argument(
+        "--with-settings",
+        action="store_true",
+        help="fettle-json: also apply the file's settings (lock, backups, …), "
+        "which are skipped otherwise; --dry-run lists them",
+    )
     export = sub.add_parser("export", parents=[common], help="export (unencrypted!)")
     export.add_argument("--json", action="store_true", help="lossless JSON")
     export.add_argument("-o", "--output", metavar="FILE", help="json: write here, not to stdout")
@@ -57,34 +70,47 @@ def cmd_import(args, secrets) -> int:
     for warning in plan.warnings:
         print(f"Note: {warning}")
     if args.dry_run:
-        _print_settings("The file also holds these settings; they are applied only with "
-                        "--with-settings:", setting_changes(plan))
+        _print_settings(
+            "The file also holds these settings; they are applied only with --with-settings:",
+            setting_changes(plan),
+        )
         print("Dry run: nothing was imported.")
         return 0
     # Fettle JSON: a profile alone (terms or private topics) is applied too
     terms = getattr(plan, "profile_terms", 0)
     topics = getattr(plan, "profile_topics", 0)
-    if (not plan.count and not terms and not topics
-            and not (args.with_settings and setting_changes(plan))):
+    if (
+        not plan.count
+        and not terms
+        and not topics
+        and not (args.with_settings and setting_changes(plan))
+    ):
         return 0
     with unlock(args.journal, secrets) as journal:
         changes = setting_changes(plan, journal)
         added = commit(plan, journal, changes if args.with_settings else ())
     said = [f"Imported {added} {'entry' if added == 1 else 'entries'}."]
     if terms:
-        said.append(f"Added the file's {terms} privacy profile "
-                    f"{'term' if terms == 1 else 'terms'} to yours.")
+        said.append(
+            f"Added the file's {terms} privacy profile "
+            f"{'term' if terms == 1 else 'terms'} to yours."
+        )
     if topics:
         said.append(f"Added its {topics} private {'topic' if topics == 1 else 'topics'}.")
     print(" ".join(said))
     if args.with_settings:
         _print_settings("Changed these settings:", changes, done=True)
     elif changes:
-        _print_settings(f"Skipped {len(changes)} setting{'s' * (len(changes) != 1)} from the "
-                        "file; yours are kept:", changes)
-        print("To take a file's settings, add --with-settings when importing it. Importing "
-              "this file again would add its entries twice, so change these in Preferences "
-              "instead.")
+        _print_settings(
+            f"Skipped {len(changes)} setting{'s' * (len(changes) != 1)} from the "
+            "file; yours are kept:",
+            changes,
+        )
+        print(
+            "To take a file's settings, add --with-settings when importing it. Importing "
+            "this file again would add its entries twice, so change these in Preferences "
+            "instead."
+        )
     return 0
 
 
@@ -106,8 +132,9 @@ def cmd_export(args, secrets) -> int:
     if not chosen or chosen == ["json"]:
         code = _export_json(args, secrets)
         if args.output and args.output != "-":
-            print("For a safe copy, make an encrypted backup instead: fettle backup",
-                  file=sys.stderr)
+            print(
+                "For a safe copy, make an encrypted backup instead: fettle backup", file=sys.stderr
+            )
         return code
     with unlock(args.journal, secrets) as journal:
         if args.csv:
@@ -129,11 +156,15 @@ def _export_json(args, secrets) -> int:
         if args.output and args.output != "-":
             target = Path(args.output)
             if target.exists() and not args.force:
-                raise UsageError(user_message=f"{target} already exists; use --force to "
-                                              "replace it.")
+                raise UsageError(
+                    user_message=f"{target} already exists; use --force to replace it."
+                )
             write_json(journal, target)
-            print(f"Exported to {target}. This file is NOT encrypted: anyone who can "
-                  "read it can read your journal.", file=sys.stderr)
+            print(
+                f"Exported to {target}. This file is NOT encrypted: anyone who can "
+                "read it can read your journal.",
+                file=sys.stderr,
+            )
         else:
             write_json(journal, sys.stdout)
     return 0

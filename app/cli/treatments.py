@@ -1,7 +1,7 @@
 """``fettle dose``: change a treatment's dose, or show its dose history.
 
-    fettle dose sertraline 100 --date 2026-03-01      the dose from that day on
-    fettle dose sertraline                            the history, date first
+fettle dose sertraline 100 --date 2026-03-01      the dose from that day on
+fettle dose sertraline                            the history, date first
 """
 
 from __future__ import annotations
@@ -17,10 +17,13 @@ from .entries import _amount
 
 
 def register(sub, parents) -> dict:
-    dose = sub.add_parser("dose", parents=[parents.common],
-                          help="change a treatment's dose, or list its doses",
-                          description="Examples: fettle dose sertraline 100 --date 2026-03-01;"
-                                      " fettle dose sertraline (shows the dose history)")
+    dose = sub.add_parser(
+        "dose",
+        parents=[parents.common],
+        help="change a treatment's dose, or list its doses",
+        description="Examples: fettle dose sertraline 100 --date 2026-03-01;"
+        " fettle dose sertraline (shows the dose history)",
+    )
     dose.add_argument("name", nargs="+", help="the treatment's name (several words are fine)")
     dose.add_argument("--unit", help="e.g. mg (default: the unit it has)")
     dose.add_argument("--schedule", help="e.g. nightly (default: the schedule it has)")
@@ -37,8 +40,9 @@ def _split(words: list[str]) -> tuple[str, float | None]:
     except ArgumentTypeError:  # not a number: all of it is the name
         return " ".join(words), None
     if not rest:
-        raise InvalidInput(user_message="Name the treatment before the dose, "
-                                        "e.g. fettle dose sertraline 100")
+        raise InvalidInput(
+            user_message="Name the treatment before the dose, e.g. fettle dose sertraline 100"
+        )
     return " ".join(rest), amount
 
 
@@ -47,20 +51,28 @@ def cmd_dose(args, secrets: Secrets) -> int:
     with unlock(args.journal, secrets) as journal:
         found = journal.catalog.treatment_by_name(name)
         if found is None:
-            raise InvalidInput(user_message=(
-                f"You have no treatment called {name!r}. Add it with: "
-                f"fettle add treatment {name!r} --dose AMOUNT --unit mg"))
+            raise InvalidInput(
+                user_message=(
+                    f"You have no treatment called {name!r}. Add it with: "
+                    f"fettle add treatment {name!r} --dose AMOUNT --unit mg"
+                )
+            )
         if amount is None and args.unit is None and args.schedule is None:
             _print_history(journal.catalog.treatment(found.id))
             return 0
         change = DoseChange(
-            args.date or dt.date.today(), amount if amount is not None else found.dose_amount,
+            args.date or dt.date.today(),
+            amount if amount is not None else found.dose_amount,
             args.unit if args.unit is not None else found.dose_unit,
-            args.schedule if args.schedule is not None else found.schedule, args.note or "")
+            args.schedule if args.schedule is not None else found.schedule,
+            args.note or "",
+        )
         journal.catalog.add_dose_change(found.id, change)
         now = journal.catalog.treatment(found.id)
-    print(f"{now.name}: {_dose_of(change)} from {change.day.isoformat()}. "
-          f"Now taking {now.dose_text() or 'no set dose'}.")
+    print(
+        f"{now.name}: {_dose_of(change)} from {change.day.isoformat()}. "
+        f"Now taking {now.dose_text() or 'no set dose'}."
+    )
     return 0
 
 
@@ -70,8 +82,10 @@ def _dose_of(change: DoseChange) -> str:
 
 
 def _print_history(treatment) -> None:
-    print(f"{treatment.name} ({treatment.kind}), now {treatment.dose_text() or 'no set dose'}"
-          + (f", since {treatment.start_day.isoformat()}" if treatment.start_day else ""))
+    print(
+        f"{treatment.name} ({treatment.kind}), now {treatment.dose_text() or 'no set dose'}"
+        + (f", since {treatment.start_day.isoformat()}" if treatment.start_day else "")
+    )
     if not treatment.dose_changes:
         print("No dose changes recorded.", file=sys.stderr)
     for change in reversed(treatment.dose_changes):

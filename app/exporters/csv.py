@@ -20,8 +20,10 @@ from app.journal.private_file import staged_folder
 if TYPE_CHECKING:
     from app.journal.journal import Journal
 
-WARNING = ("These files are NOT encrypted: anyone who can read them can read your "
-           "journal. For a safe copy, make an encrypted backup instead (fettle backup).")
+WARNING = (
+    "These files are NOT encrypted: anyone who can read them can read your "
+    "journal. For a safe copy, make an encrypted backup instead (fettle backup)."
+)
 
 # A character a spreadsheet reads as the start of a formula, at the start of the
 # text or right after a ``;`` or tab: there ``escape_cell`` puts a ``'``.
@@ -29,54 +31,96 @@ _SEGMENT_START = re.compile(r"(?:^|(?<=[;\t]))(?=[=+\-@\t\r])")
 
 # file name → (header, query); columns named for people, ids kept so tables join.
 TABLES: dict[str, tuple[tuple[str, ...], str]] = {
-    "entries": (("id", "kind", "date", "time", "title", "body", "tags", "created_at",
-                 "updated_at"),
-                ("SELECT id, kind, day, time, title, body, tag_text, created_at, updated_at "
-                 "FROM entries ORDER BY at, id")),
-    "symptom_ratings": (("entry_id", "date", "symptom", "severity", "duration_min",
-                         "triggers"),
-                        ("SELECT r.entry_id, e.day, s.name, r.severity, r.duration_min, "
-                         "r.triggers FROM symptom_readings r JOIN symptoms s ON s.id = "
-                         "r.symptom_id JOIN entries e ON e.id = r.entry_id "
-                         "ORDER BY e.at, r.entry_id, s.name")),
-    "symptoms": (("id", "name", "body_area", "archived"),
-                 ("SELECT id, name, body_area, archived FROM symptoms ORDER BY id")),
+    "entries": (
+        ("id", "kind", "date", "time", "title", "body", "tags", "created_at", "updated_at"),
+        (
+            "SELECT id, kind, day, time, title, body, tag_text, created_at, updated_at "
+            "FROM entries ORDER BY at, id"
+        ),
+    ),
+    "symptom_ratings": (
+        ("entry_id", "date", "symptom", "severity", "duration_min", "triggers"),
+        (
+            "SELECT r.entry_id, e.day, s.name, r.severity, r.duration_min, "
+            "r.triggers FROM symptom_readings r JOIN symptoms s ON s.id = "
+            "r.symptom_id JOIN entries e ON e.id = r.entry_id "
+            "ORDER BY e.at, r.entry_id, s.name"
+        ),
+    ),
+    "symptoms": (
+        ("id", "name", "body_area", "archived"),
+        ("SELECT id, name, body_area, archived FROM symptoms ORDER BY id"),
+    ),
     # washin_days: days the treatment takes to work (empty: the default, 14).
-    "treatments": (("id", "name", "kind", "dose_amount", "dose_unit", "route", "schedule",
-                    "start_day", "stop_day", "effect_rating", "side_effects", "notes",
-                    "washin_days"),
-                   ("SELECT id, name, kind, dose_amount, dose_unit, route, schedule, "
-                    "start_day, stop_day, effect_rating, side_effects, notes, washin_days "
-                    "FROM treatments ORDER BY id")),
-    "dose_changes": (("treatment_id", "treatment", "date", "dose_amount", "dose_unit",
-                      "schedule", "note"),
-                     ("SELECT c.treatment_id, t.name, c.day, c.dose_amount, c.dose_unit, "
-                      "c.schedule, c.note FROM dose_changes c JOIN treatments t ON t.id = "
-                      "c.treatment_id ORDER BY c.treatment_id, c.day, c.id")),
-    "doses": (("treatment_id", "treatment", "date", "time", "status", "note"),
-              ("SELECT d.treatment_id, t.name, d.day, d.time, d.status, d.note FROM "
-               "dose_events d JOIN treatments t ON t.id = d.treatment_id "
-               "ORDER BY d.day, d.time, d.id")),
-    "entry_treatments": (("entry_id", "treatment_id"),
-                         ("SELECT entry_id, treatment_id FROM entry_treatments "
-                          "ORDER BY entry_id, treatment_id")),
-    "conditions": (("id", "name", "diagnosed_day", "notes"),
-                   ("SELECT id, name, diagnosed_day, notes FROM conditions ORDER BY id")),
-    "entry_conditions": (("entry_id", "condition_id"),
-                         ("SELECT entry_id, condition_id FROM entry_conditions "
-                          "ORDER BY entry_id, condition_id")),
-    "lesson_sources": (("lesson_id", "source_id"),
-                       ("SELECT lesson_id, source_id FROM lesson_sources "
-                        "ORDER BY lesson_id, source_id")),
-    "appointments": (("id", "date", "clinician", "main_concern", "questions"),
-                     ("SELECT id, day, clinician, main_concern, questions FROM appointments "
-                      "ORDER BY day, id")),
-    "shares": (("id", "shared_at", "destination", "method", "final_text"),
-               ("SELECT id, shared_at, destination, method, final_text FROM shares "
-                "ORDER BY shared_at, id")),
-    "share_entries": (("share_id", "entry_id"),
-                      ("SELECT share_id, entry_id FROM share_entries ORDER BY share_id, "
-                       "entry_id")),
+    "treatments": (
+        (
+            "id",
+            "name",
+            "kind",
+            "dose_amount",
+            "dose_unit",
+            "route",
+            "schedule",
+            "start_day",
+            "stop_day",
+            "effect_rating",
+            "side_effects",
+            "notes",
+            "washin_days",
+        ),
+        (
+            "SELECT id, name, kind, dose_amount, dose_unit, route, schedule, "
+            "start_day, stop_day, effect_rating, side_effects, notes, washin_days "
+            "FROM treatments ORDER BY id"
+        ),
+    ),
+    "dose_changes": (
+        ("treatment_id", "treatment", "date", "dose_amount", "dose_unit", "schedule", "note"),
+        (
+            "SELECT c.treatment_id, t.name, c.day, c.dose_amount, c.dose_unit, "
+            "c.schedule, c.note FROM dose_changes c JOIN treatments t ON t.id = "
+            "c.treatment_id ORDER BY c.treatment_id, c.day, c.id"
+        ),
+    ),
+    "doses": (
+        ("treatment_id", "treatment", "date", "time", "status", "note"),
+        (
+            "SELECT d.treatment_id, t.name, d.day, d.time, d.status, d.note FROM "
+            "dose_events d JOIN treatments t ON t.id = d.treatment_id "
+            "ORDER BY d.day, d.time, d.id"
+        ),
+    ),
+    "entry_treatments": (
+        ("entry_id", "treatment_id"),
+        ("SELECT entry_id, treatment_id FROM entry_treatments ORDER BY entry_id, treatment_id"),
+    ),
+    "conditions": (
+        ("id", "name", "diagnosed_day", "notes"),
+        ("SELECT id, name, diagnosed_day, notes FROM conditions ORDER BY id"),
+    ),
+    "entry_conditions": (
+        ("entry_id", "condition_id"),
+        ("SELECT entry_id, condition_id FROM entry_conditions ORDER BY entry_id, condition_id"),
+    ),
+    "lesson_sources": (
+        ("lesson_id", "source_id"),
+        ("SELECT lesson_id, source_id FROM lesson_sources ORDER BY lesson_id, source_id"),
+    ),
+    "appointments": (
+        ("id", "date", "clinician", "main_concern", "questions"),
+        ("SELECT id, day, clinician, main_concern, questions FROM appointments ORDER BY day, id"),
+    ),
+    "shares": (
+        ("id", "shared_at", "destination", "method", "final_text"),
+        (
+            "SELECT id, shared_at, destination, method, final_text FROM shares "
+            "ORDER BY shared_at, id"
+        ),
+    ),
+    "share_entries": (
+        ("share_id", "entry_id"),
+        ("SELECT share_id, entry_id FROM share_entries ORDER BY share_id, entry_id"),
+    ),
 }
 
 

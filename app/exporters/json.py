@@ -60,31 +60,56 @@ def _header(journal: Journal) -> dict[str, Any]:
     profile = journal.profile.get()
     treatments = []
     for t in journal.catalog.treatments():
-        treatments.append({
-            "id": t.id, "name": t.name, "kind": t.kind, "dose_amount": t.dose_amount,
-            "dose_unit": t.dose_unit, "route": t.route, "schedule": t.schedule,
-            "start_day": _iso(t.start_day), "stop_day": _iso(t.stop_day),
-            "effect_rating": t.effect_rating, "side_effects": t.side_effects, "notes": t.notes,
-            "washin_days": t.washin_days,
-            "dose_changes": [{"day": _iso(c.day), "dose_amount": c.dose_amount,
-                              "dose_unit": c.dose_unit, "schedule": c.schedule,
-                              "note": c.note} for c in t.dose_changes],
-            "dose_events": [{"day": _iso(e.day), "time": _iso(e.time), "status": e.status,
-                             "note": e.note} for e in journal.catalog.dose_events(t.id)],
-        })
+        treatments.append(
+            {
+                "id": t.id,
+                "name": t.name,
+                "kind": t.kind,
+                "dose_amount": t.dose_amount,
+                "dose_unit": t.dose_unit,
+                "route": t.route,
+                "schedule": t.schedule,
+                "start_day": _iso(t.start_day),
+                "stop_day": _iso(t.stop_day),
+                "effect_rating": t.effect_rating,
+                "side_effects": t.side_effects,
+                "notes": t.notes,
+                "washin_days": t.washin_days,
+                "dose_changes": [
+                    {
+                        "day": _iso(c.day),
+                        "dose_amount": c.dose_amount,
+                        "dose_unit": c.dose_unit,
+                        "schedule": c.schedule,
+                        "note": c.note,
+                    }
+                    for c in t.dose_changes
+                ],
+                "dose_events": [
+                    {"day": _iso(e.day), "time": _iso(e.time), "status": e.status, "note": e.note}
+                    for e in journal.catalog.dose_events(t.id)
+                ],
+            }
+        )
     return {
-        "format": FORMAT, "version": VERSION,
-        "exported_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "profile": {"region": profile.region, "display_name": profile.display_name,
-                    "terms": [{"kind": t.kind, "text": t.text, "role": t.role}
-                              for t in profile.terms],
-                    "topics": list(profile.topics)},
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "profile": {
+            "region": profile.region,
+            "display_name": profile.display_name,
+            "terms": [{"kind": t.kind, "text": t.text, "role": t.role} for t in profile.terms],
+            "topics": list(profile.topics),
+        },
         "settings": journal.settings.all(),
-        "symptoms": [{"id": s.id, "name": s.name, "body_area": s.body_area,
-                      "archived": s.archived}
-                     for s in journal.catalog.symptoms(include_archived=True)],
-        "conditions": [{"id": c.id, "name": c.name, "diagnosed_day": _iso(c.diagnosed_day),
-                        "notes": c.notes} for c in journal.catalog.conditions()],
+        "symptoms": [
+            {"id": s.id, "name": s.name, "body_area": s.body_area, "archived": s.archived}
+            for s in journal.catalog.symptoms(include_archived=True)
+        ],
+        "conditions": [
+            {"id": c.id, "name": c.name, "diagnosed_day": _iso(c.diagnosed_day), "notes": c.notes}
+            for c in journal.catalog.conditions()
+        ],
         "treatments": treatments,
         "factors": _factors(journal),
     }
@@ -94,20 +119,44 @@ def _factors(journal: Journal) -> list[dict[str, Any]]:
     values: dict[int, list[dict[str, Any]]] = {}
     for factor_id, day, value in journal.factors.all_values():
         values.setdefault(factor_id, []).append({"day": _iso(day), "value": value})
-    return [{"id": f.id, "name": f.name, "kind": f.kind, "unit": f.unit,
-             "archived": f.archived, "position": f.position, "values": values.get(f.id, [])}
-            for f in journal.factors.list(include_archived=True)]
+    return [
+        {
+            "id": f.id,
+            "name": f.name,
+            "kind": f.kind,
+            "unit": f.unit,
+            "archived": f.archived,
+            "position": f.position,
+            "values": values.get(f.id, []),
+        }
+        for f in journal.factors.list(include_archived=True)
+    ]
 
 
 def _entry(e) -> dict[str, Any]:
-    return {"id": e.id, "kind": e.kind, "day": _iso(e.day), "time": _iso(e.time),
-            "title": e.title, "body": e.body, "tags": e.tags,
-            "readings": [{"symptom_id": r.symptom_id, "severity": r.severity,
-                          "duration_min": r.duration_min, "triggers": r.triggers}
-                         for r in e.readings],
-            "treatment_ids": e.treatment_ids, "condition_ids": e.condition_ids,
-            "source_ids": e.source_ids, "created_at": e.created_at,
-            "updated_at": e.updated_at}
+    return {
+        "id": e.id,
+        "kind": e.kind,
+        "day": _iso(e.day),
+        "time": _iso(e.time),
+        "title": e.title,
+        "body": e.body,
+        "tags": e.tags,
+        "readings": [
+            {
+                "symptom_id": r.symptom_id,
+                "severity": r.severity,
+                "duration_min": r.duration_min,
+                "triggers": r.triggers,
+            }
+            for r in e.readings
+        ],
+        "treatment_ids": e.treatment_ids,
+        "condition_ids": e.condition_ids,
+        "source_ids": e.source_ids,
+        "created_at": e.created_at,
+        "updated_at": e.updated_at,
+    }
 
 
 def dump(journal: Journal, out: IO[str]) -> None:
@@ -120,12 +169,27 @@ def dump(journal: Journal, out: IO[str]) -> None:
         out.write(("\n  " if first else ",\n  ") + json.dumps(_entry(entry), ensure_ascii=False))
         first = False
     out.write("\n ],\n")
-    appointments = [{"id": a.id, "day": _iso(a.day), "clinician": a.clinician,
-                     "main_concern": a.main_concern, "questions": list(a.questions)}
-                    for a in journal.appointments.all()]
-    shares = [{"id": s.id, "shared_at": s.shared_at, "destination": s.destination,
-               "method": s.method, "final_text": s.final_text, "entry_ids": list(s.entry_ids)}
-              for s in journal.shares.all()]
+    appointments = [
+        {
+            "id": a.id,
+            "day": _iso(a.day),
+            "clinician": a.clinician,
+            "main_concern": a.main_concern,
+            "questions": list(a.questions),
+        }
+        for a in journal.appointments.all()
+    ]
+    shares = [
+        {
+            "id": s.id,
+            "shared_at": s.shared_at,
+            "destination": s.destination,
+            "method": s.method,
+            "final_text": s.final_text,
+            "entry_ids": list(s.entry_ids),
+        }
+        for s in journal.shares.all()
+    ]
     out.write(' "appointments": ' + json.dumps(appointments, ensure_ascii=False) + ",\n")
     out.write(' "shares": ' + json.dumps(shares, ensure_ascii=False) + "\n}\n")
 

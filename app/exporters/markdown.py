@@ -29,14 +29,15 @@ def _name(day: str, hhmm: str, entry_id: int) -> str:
 
 def file_name(entry: Entry) -> str:
     """The entry's file name: when it happened and its id, nothing it says."""
-    return _name(entry.day.isoformat(), entry.time.strftime("%H%M") if entry.time else "",
-                 entry.id)
+    return _name(entry.day.isoformat(), entry.time.strftime("%H%M") if entry.time else "", entry.id)
 
 
 def planned_names(journal: Journal) -> list[str]:
     """Every file name an export will write, without loading any entry's text."""
-    return [_name(day, (time or "").replace(":", ""), entry_id) for entry_id, day, time
-            in journal.db.execute("SELECT id, day, time FROM entries")]
+    return [
+        _name(day, (time or "").replace(":", ""), entry_id)
+        for entry_id, day, time in journal.db.execute("SELECT id, day, time FROM entries")
+    ]
 
 
 def _q(value: str) -> str:
@@ -60,8 +61,10 @@ def render(entry: Entry, treatments: dict[int, str], conditions: dict[int, str])
                 lines.append(f"    duration_min: {r.duration_min}")
             if r.triggers:
                 lines.append(f"    triggers: {_q(r.triggers)}")
-    for key, ids, names in (("treatments", entry.treatment_ids, treatments),
-                            ("conditions", entry.condition_ids, conditions)):
+    for key, ids, names in (
+        ("treatments", entry.treatment_ids, treatments),
+        ("conditions", entry.condition_ids, conditions),
+    ):
         if ids:
             lines.append(f"{key}: [" + ", ".join(_q(names.get(i, str(i))) for i in ids) + "]")
     if entry.source_ids:

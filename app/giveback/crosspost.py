@@ -31,10 +31,17 @@ from app.redact.normalise import fold
 THRESHOLD = 0.8
 SHINGLE = 5
 MIN_WORDS = 8
-SITE_NAMES = {"plain": "as plain text", "reddit": "on Reddit", "mastodon": "on Mastodon",
-              "x": "on X", "bluesky": "on Bluesky", "facebook_group": "in a Facebook group",
-              "healthunlocked": "on HealthUnlocked", "patientslikeme": "on PatientsLikeMe",
-              "inspire": "on Inspire"}
+SITE_NAMES = {
+    "plain": "as plain text",
+    "reddit": "on Reddit",
+    "mastodon": "on Mastodon",
+    "x": "on X",
+    "bluesky": "on Bluesky",
+    "facebook_group": "in a Facebook group",
+    "healthunlocked": "on HealthUnlocked",
+    "patientslikeme": "on PatientsLikeMe",
+    "inspire": "on Inspire",
+}
 
 
 @dataclass(frozen=True)
@@ -50,19 +57,21 @@ class CrossPost:
     def message(self, now: dt.datetime | None = None) -> str:
         where = SITE_NAMES.get(self.destination, f"on {self.destination}")
         start = " ".join(self.passage.split()[:6])
-        return (f"This passage (“{start}…”) was shared {where} {ago(self.shared_at, now)}; "
-                "posting it here lets readers link the two accounts.")
+        return (
+            f"This passage (“{start}…”) was shared {where} {ago(self.shared_at, now)}; "
+            "posting it here lets readers link the two accounts."
+        )
 
 
 def ago(iso: str, now: dt.datetime | None = None) -> str:
-    """"today", "yesterday", "5 days ago", "3 weeks ago", "2 months ago"."""
+    """ "today", "yesterday", "5 days ago", "3 weeks ago", "2 months ago"."""
     try:
         then = dt.datetime.fromisoformat(iso)
     except ValueError:
         return "before"
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     if then.tzinfo is None:
-        then = then.replace(tzinfo=dt.timezone.utc)
+        then = then.replace(tzinfo=dt.UTC)
     days = max(0, (now - then).days)
     if days == 0:
         return "today"
@@ -93,7 +102,7 @@ def shingles(passage: str) -> frozenset[str]:
     text = " ".join(re.sub(r"[^\w\s]", " ", fold(passage).text).split())
     if len(text) <= SHINGLE:
         return frozenset((text,))
-    return frozenset(text[i:i + SHINGLE] for i in range(len(text) - SHINGLE + 1))
+    return frozenset(text[i : i + SHINGLE] for i in range(len(text) - SHINGLE + 1))
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -123,18 +132,28 @@ def cross_posts(text: str, destination: str, log: Iterable[ShareRecord]) -> list
                     continue
                 score = jaccard(a, b)
                 if score >= THRESHOLD:
-                    found[i] = CrossPost(passage, record.destination, record.shared_at,
-                                         score, record.id)
+                    found[i] = CrossPost(
+                        passage, record.destination, record.shared_at, score, record.id
+                    )
                     break
         if len(found) == len(mine):
             break
     return [found[i] for i in sorted(found)]
 
 
-def warnings(text: str, destination: str, log: Sequence[ShareRecord],
-             now: dt.datetime | None = None) -> list[str]:
+def warnings(
+    text: str, destination: str, log: Sequence[ShareRecord], now: dt.datetime | None = None
+) -> list[str]:
     return [c.message(now) for c in cross_posts(text, destination, log)]
 
 
-__all__ = ["THRESHOLD", "CrossPost", "ago", "cross_posts", "jaccard", "passages",
-           "shingles", "warnings"]
+__all__ = [
+    "THRESHOLD",
+    "CrossPost",
+    "ago",
+    "cross_posts",
+    "jaccard",
+    "passages",
+    "shingles",
+    "warnings",
+]

@@ -37,8 +37,10 @@ def _tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
         for canon in canonicals or ():
             to_canon.setdefault(variant, set()).add(canon)
             to_variants.setdefault(canon, set()).add(variant)
-    return ({k: frozenset(v) for k, v in to_canon.items()},
-            {k: frozenset(v) for k, v in to_variants.items()})
+    return (
+        {k: frozenset(v) for k, v in to_canon.items()},
+        {k: frozenset(v) for k, v in to_variants.items()},
+    )
 
 
 def is_drug(name: str) -> bool:

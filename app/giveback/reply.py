@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
 LIMIT = 15
 _WORDS = re.compile(r"[^\W\d_][\w'-]{3,}")
-COMMON = frozenset("""
+COMMON = frozenset(
+    """
 about after again also anyone anybody been before being best could does doing done else
 ever every feel feeling felt from good have having help helped helps here however into
 just know like long looking made make many more most much need never other over people
@@ -42,7 +43,8 @@ them then there these they thing things think this those time tips tried trying 
 using very want week weeks well were what when where which while will with work would
 year years your you've i've i'm it's what's does anyone experience experiences thanks
 advice question questions started starting stop stopped thoughts worth worse better
-""".split())
+""".split()
+)
 
 
 @dataclass
@@ -86,8 +88,9 @@ def find_related(journal: Journal, question: str, *, limit: int = LIMIT) -> list
         name = fold_term(t.name)
         hit = _has(folded, name) or (is_drug(name) and canonical(name) in substances)
         if hit and t.id is not None:
-            f = found.setdefault(("treatment", t.id), Finding("treatment", t.id, t.name,
-                                                               t.start_day))
+            f = found.setdefault(
+                ("treatment", t.id), Finding("treatment", t.id, t.name, t.start_day)
+            )
             f.add(f"mentions {t.name}", 3.0)
             for e in _linked(journal, EntryFilter(treatment_id=t.id)):
                 _entry_finding(found, e).add(f"about {t.name}", 2.5)
@@ -109,15 +112,19 @@ def find_related(journal: Journal, question: str, *, limit: int = LIMIT) -> list
             continue
         for hit in journal.search(f'"{word}"', limit=40):
             plain.setdefault((_kind(hit.row.kind), hit.row.id), set()).add(word)
-            if (_kind(hit.row.kind), hit.row.id) in found or len(plain[(_kind(hit.row.kind), hit.row.id)]) >= 2:
+            if (_kind(hit.row.kind), hit.row.id) in found or len(
+                plain[(_kind(hit.row.kind), hit.row.id)]
+            ) >= 2:
                 f = _entry_finding(found, hit.row)
                 for w in sorted(plain[(_kind(hit.row.kind), hit.row.id)]):
                     f.add(f"says “{w}”", 1.0)
     for f in found.values():
         if f.kind == "lesson":
             f.score += 1.5
-    ranked = sorted(found.values(), key=lambda f: (-f.score, f.kind != "lesson",
-                                                   -(f.day.toordinal() if f.day else 0)))
+    ranked = sorted(
+        found.values(),
+        key=lambda f: (-f.score, f.kind != "lesson", -(f.day.toordinal() if f.day else 0)),
+    )
     return ranked[:limit]
 
 
@@ -158,8 +165,15 @@ def quote_section(question: str) -> Section:
     return Section("\n".join(f"> {line}" for line in lines))
 
 
-def reply_draft(journal: Journal, question: str, chosen: list[Finding], *,
-                quote: bool = False, own_words: str = "", **kw) -> ShareDraft:
+def reply_draft(
+    journal: Journal,
+    question: str,
+    chosen: list[Finding],
+    *,
+    quote: bool = False,
+    own_words: str = "",
+    **kw,
+) -> ShareDraft:
     """A reply made of the chosen findings, for the share review. Treatments come
     first (as the short facts of their report), then lessons, then entries, oldest
     first; ``own_words`` open the reply."""
@@ -202,7 +216,7 @@ def hide_asker(draft: ShareDraft, start: int, end: int) -> None:
         flags = lex.flag(fold_term(m.group()))
         if not flags & (FIRST | LAST) or flags & (MEDICAL | DRUG):
             continue
-        before = text[start:m.start()].rstrip(" \t>\"'“‘(")
+        before = text[start : m.start()].rstrip(" \t>\"'“‘(")
         if (not before or before[-1] in ".!?\n") and flags & DICT_WORD:
             continue
         if draft.span_at(m.start()) is None:

@@ -32,10 +32,19 @@ STATUSES = ("to_try", "ask_doctor", "tried")
 STATUS_WORDS = {"to_try": "to try", "ask_doctor": "ask my doctor", "tried": "tried"}
 TAG = "tip"
 _KEY = "tip."
-SITES = {"reddit": "Reddit", "mastodon": "Mastodon", "facebook": "Facebook",
-         "healthunlocked": "HealthUnlocked", "patientslikeme": "PatientsLikeMe",
-         "inspire": "Inspire", "x": "X", "twitter": "X", "bluesky": "Bluesky",
-         "discord": "Discord", "forum": "a forum"}
+SITES = {
+    "reddit": "Reddit",
+    "mastodon": "Mastodon",
+    "facebook": "Facebook",
+    "healthunlocked": "HealthUnlocked",
+    "patientslikeme": "PatientsLikeMe",
+    "inspire": "Inspire",
+    "x": "X",
+    "twitter": "X",
+    "bluesky": "Bluesky",
+    "discord": "Discord",
+    "forum": "a forum",
+}
 
 
 @dataclass(frozen=True)
@@ -77,8 +86,15 @@ def _from_meta(entry: Entry, raw: str) -> Tip:
     except (ValueError, TypeError, KeyError):
         data, read_on = {}, None
     status = data.get("status") if data.get("status") in STATUSES else "to_try"
-    return Tip(int(entry.id or 0), entry.body, str(data.get("site") or ""),
-               str(data.get("link") or ""), read_on, status, str(data.get("outcome") or ""))
+    return Tip(
+        int(entry.id or 0),
+        entry.body,
+        str(data.get("site") or ""),
+        str(data.get("link") or ""),
+        read_on,
+        status,
+        str(data.get("outcome") or ""),
+    )
 
 
 def check(status: str, site: str, link: str) -> None:
@@ -94,8 +110,17 @@ class TipStore:
     def __init__(self, journal: Journal) -> None:
         self._j = journal
 
-    def add(self, text: str, *, site: str = "", link: str = "", read_on: dt.date | None = None,
-            status: str = "to_try", outcome: str = "", day: dt.date | None = None) -> int:
+    def add(
+        self,
+        text: str,
+        *,
+        site: str = "",
+        link: str = "",
+        read_on: dt.date | None = None,
+        status: str = "to_try",
+        outcome: str = "",
+        day: dt.date | None = None,
+    ) -> int:
         """A new lesson holding the tip, and its record; returns the entry id."""
         text, site, link = text.strip(), " ".join(site.split()), link.strip()
         if not text:
@@ -104,18 +129,30 @@ class TipStore:
         day = day or dt.date.today()
         with self._j.transaction():
             entry_id = self._j.entries.add(Entry("lesson", day, body=text, tags=[TAG]))
-            self._write(Tip(entry_id, text, site, link, read_on or day, status,
-                            clean_text(outcome, 5000).strip()))
+            self._write(
+                Tip(
+                    entry_id,
+                    text,
+                    site,
+                    link,
+                    read_on or day,
+                    status,
+                    clean_text(outcome, 5000).strip(),
+                )
+            )
         return entry_id
 
     def _write(self, tip: Tip) -> None:
         with self._j.transaction() as db:
-            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                       (f"{_KEY}{tip.entry_id}", _meta(tip)))
+            db.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                (f"{_KEY}{tip.entry_id}", _meta(tip)),
+            )
 
     def get(self, entry_id: int) -> Tip:
-        row = self._j.db.execute("SELECT value FROM meta WHERE key = ?",
-                                 (f"{_KEY}{int(entry_id)}",)).fetchone()
+        row = self._j.db.execute(
+            "SELECT value FROM meta WHERE key = ?", (f"{_KEY}{int(entry_id)}",)
+        ).fetchone()
         found = self._j.entries.get_many([int(entry_id)]) if row else []
         if not found:
             raise NotFound(f"tip {entry_id}", user_message=f"There is no tip {entry_id}.")
@@ -123,8 +160,11 @@ class TipStore:
 
     def all(self) -> list[Tip]:
         """Every tip whose lesson still exists, newest first."""
-        raw = {int(k[len(_KEY):]): v for k, v in self._j.db.execute(
-            "SELECT key, value FROM meta WHERE key LIKE 'tip.%'") if k[len(_KEY):].isdigit()}
+        raw = {
+            int(k[len(_KEY) :]): v
+            for k, v in self._j.db.execute("SELECT key, value FROM meta WHERE key LIKE 'tip.%'")
+            if k[len(_KEY) :].isdigit()
+        }
         entries = self._j.entries.get_many(list(raw)) if raw else []
         tips = [_from_meta(e, raw[int(e.id or 0)]) for e in entries]
         return sorted(tips, key=lambda t: (t.read_on or dt.date.min, t.entry_id), reverse=True)
@@ -133,8 +173,11 @@ class TipStore:
         """A new status (and what happened); ``outcome=None`` keeps the one there."""
         tip = self.get(entry_id)
         check(status, tip.site, tip.link)
-        tip = replace(tip, status=status, outcome=tip.outcome if outcome is None
-                      else clean_text(outcome, 5000).strip())
+        tip = replace(
+            tip,
+            status=status,
+            outcome=tip.outcome if outcome is None else clean_text(outcome, 5000).strip(),
+        )
         self._write(tip)
         return tip
 

@@ -21,8 +21,9 @@ from app.giveback.drugs import is_drug, other_names
 from app.redact.normalise import fold, fold_term
 
 _END = re.compile(r"[.!?…]+[\"'”’)]*(?=\s+[^\sa-z0-9])|\n")
-_ABBREVIATION = re.compile(r"(?:^|\W)(?:dr|mr|mrs|ms|mx|prof|st|vs|etc|e\.g|i\.e|approx|no)\.$",
-                           re.IGNORECASE)
+_ABBREVIATION = re.compile(
+    r"(?:^|\W)(?:dr|mr|mrs|ms|mx|prof|st|vs|etc|e\.g|i\.e|approx|no)\.$", re.IGNORECASE
+)
 _SHORT_CAPITAL = re.compile(r"(?:^|\W)[A-Z][a-z]{0,2}\.$")
 
 
@@ -40,7 +41,9 @@ class TopicHit:
     def reason(self) -> str:
         if fold_term(self.matched) == fold_term(self.topic):
             return f"mentions “{self.topic}”, a topic you keep private"
-        return f"mentions “{self.matched}” (another name for {self.topic}), a topic you keep private"
+        return (
+            f"mentions “{self.matched}” (another name for {self.topic}), a topic you keep private"
+        )
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -48,8 +51,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0
     for m in _END.finditer(text):
-        if m.group() == "." and (_ABBREVIATION.search(text, max(0, m.start() - 8), m.end())
-                                 or _SHORT_CAPITAL.search(text, max(0, m.start() - 4), m.end())):
+        if m.group() == "." and (
+            _ABBREVIATION.search(text, max(0, m.start() - 8), m.end())
+            or _SHORT_CAPITAL.search(text, max(0, m.start() - 4), m.end())
+        ):
             # "Dr. Patel", "e.g. Zoloft", and any short capitalised word ("Jr.", "Mt.",
             # "Rd."): the sentence goes on. Joining two sentences by mistake withholds
             # both, which errs toward privacy; splitting one by mistake would not.

@@ -44,10 +44,14 @@ class SymptomFigure:
 
     def line(self) -> str:
         if self.before is None or self.after is None:
-            return (f"{self.symptom}: too few days to compare ({self.n_before} {self.unit} "
-                    f"before, {self.n_after} after; Fettle needs {MIN_DAYS} on each side).")
-        text = (f"{self.symptom}: {self.before:.1f} before ({self.n_before} {self.unit}), "
-                f"{self.after:.1f} after ({self.n_after} {self.unit})")
+            return (
+                f"{self.symptom}: too few days to compare ({self.n_before} {self.unit} "
+                f"before, {self.n_after} after; Fettle needs {MIN_DAYS} on each side)."
+            )
+        text = (
+            f"{self.symptom}: {self.before:.1f} before ({self.n_before} {self.unit}), "
+            f"{self.after:.1f} after ({self.n_after} {self.unit})"
+        )
         return text + (f"; {self.interval}." if self.interval else ".")
 
 
@@ -69,8 +73,11 @@ class TreatmentReport:
             out.append(Section("\n".join(lines), self.treatment.start_day))
         if self.lessons:
             out.append(Section("What I'd tell someone starting it:", self.treatment.start_day))
-            out += [Section(e.body.strip() or e.title.strip(), e.day, e.id)
-                    for e in self.lessons if (e.body.strip() or e.title.strip())]
+            out += [
+                Section(e.body.strip() or e.title.strip(), e.day, e.id)
+                for e in self.lessons
+                if (e.body.strip() or e.title.strip())
+            ]
         return out
 
 
@@ -84,8 +91,10 @@ def find_treatment(journal: Journal, name: str) -> Treatment:
     for t in journal.catalog.treatments():  # "Zoloft" finds a treatment called Sertraline
         if canonical(t.name) == canonical(wanted):
             return t
-    raise NotFound(f"treatment {name!r}", user_message=(
-        f"There is no treatment called “{name}” in this journal (see: fettle dose)."))
+    raise NotFound(
+        f"treatment {name!r}",
+        user_message=(f"There is no treatment called “{name}” in this journal (see: fettle dose)."),
+    )
 
 
 def _week(start: dt.date | None, day: dt.date) -> str:
@@ -137,8 +146,11 @@ def _facts(journal: Journal, t: Treatment, conditions: list[str], today: dt.date
     if how_long:
         lines.append(f"How long: {how_long}.")
     side = " ".join(t.side_effects.split())
-    lines.append(f"Side effects: {side}" + ("" if side.endswith(".") else ".") if side
-                 else "Side effects: none that I noted.")
+    lines.append(
+        f"Side effects: {side}" + ("" if side.endswith(".") else ".")
+        if side
+        else "Side effects: none that I noted."
+    )
     if t.effect_rating is not None:
         lines.append(f"How well it worked for me: {t.effect_rating} out of 10.")
     return "\n".join(lines)
@@ -153,26 +165,44 @@ def _figures(journal: Journal, t: Treatment, today: dt.date) -> list[SymptomFigu
     db = journal.db
     end = min(today, t.stop_day or today)
     names = {s.id: s.name for s in journal.catalog.symptoms(include_archived=True)}
-    rated = [sid for sid in names if trends.window(db, sid, t.start_day - dt.timedelta(days=56),
-                                                   end).n]
-    honest = {e.symptom_id: e for e in treatment_effects(journal, t.start_day, end)
-              if e.change.treatment == t.name and e.change.kind == "started"
-              and e.mean is not None}
+    rated = [
+        sid for sid in names if trends.window(db, sid, t.start_day - dt.timedelta(days=56), end).n
+    ]
+    honest = {
+        e.symptom_id: e
+        for e in treatment_effects(journal, t.start_day, end)
+        if e.change.treatment == t.name and e.change.kind == "started" and e.mean is not None
+    }
     out = []
     for sid in sorted(rated, key=lambda s: names[s].casefold()):
         effect = honest.get(sid)
         if effect is not None:
             e = effect.mean
             way = "lower" if e.diff < 0 else "higher"
-            out.append(SymptomFigure(names[sid], e.mean_without, e.mean_with, e.n_without,
-                                     e.n_with, "days",
-                                     f"{interval_text(e)} points {way} (95% interval)"))
+            out.append(
+                SymptomFigure(
+                    names[sid],
+                    e.mean_without,
+                    e.mean_with,
+                    e.n_without,
+                    e.n_with,
+                    "days",
+                    f"{interval_text(e)} points {way} (95% interval)",
+                )
+            )
             continue
         ba = trends.before_after(db, [sid], t.start_day, until=end)[0]
         enough = ba.before.n >= MIN_DAYS and ba.after.n >= MIN_DAYS
-        out.append(SymptomFigure(names[sid], ba.before.mean if enough else None,
-                                 ba.after.mean if enough else None, ba.before.n, ba.after.n,
-                                 "ratings"))
+        out.append(
+            SymptomFigure(
+                names[sid],
+                ba.before.mean if enough else None,
+                ba.after.mean if enough else None,
+                ba.before.n,
+                ba.after.n,
+                "ratings",
+            )
+        )
     return out
 
 
@@ -184,13 +214,19 @@ def build_report(journal: Journal, name: str, *, today: dt.date | None = None) -
     entries = journal.entries.get_many([r.id for r in linked]) if linked else []
     lessons = sorted((e for e in entries if e.kind == "lesson"), key=lambda e: (e.day, e.id))
     condition_names = {c.id: c.name for c in journal.catalog.conditions()}
-    conditions = sorted({condition_names[c] for e in entries for c in e.condition_ids
-                         if c in condition_names})
+    conditions = sorted(
+        {condition_names[c] for e in entries for c in e.condition_ids if c in condition_names}
+    )
     if not conditions and len(condition_names) == 1:
         conditions = list(condition_names.values())
-    return TreatmentReport(t, f"My experience with {t.name}", _facts(journal, t, conditions, today),
-                           tuple(_figures(journal, t, today)), tuple(lessons),
-                           tuple(e.id for e in lessons if e.id is not None))
+    return TreatmentReport(
+        t,
+        f"My experience with {t.name}",
+        _facts(journal, t, conditions, today),
+        tuple(_figures(journal, t, today)),
+        tuple(lessons),
+        tuple(e.id for e in lessons if e.id is not None),
+    )
 
 
 def report_draft(journal: Journal, name: str, *, today: dt.date | None = None, **kw):
@@ -198,8 +234,13 @@ def report_draft(journal: Journal, name: str, *, today: dt.date | None = None, *
     from app.share import ShareDraft
 
     report = build_report(journal, name, today=today)
-    return ShareDraft(list(report.lessons), journal.profile.get(), title=report.title,
-                      sections=report.sections(), **kw)
+    return ShareDraft(
+        list(report.lessons),
+        journal.profile.get(),
+        title=report.title,
+        sections=report.sections(),
+        **kw,
+    )
 
 
 __all__ = ["SymptomFigure", "TreatmentReport", "build_report", "find_treatment", "report_draft"]

@@ -59,8 +59,7 @@ def setting_changes(plan: ImportPlan, journal: Journal | None = None) -> list[Se
     return []
 
 
-def commit(plan: ImportPlan, journal: Journal,
-           settings: Sequence[SettingChange] = ()) -> int:
+def commit(plan: ImportPlan, journal: Journal, settings: Sequence[SettingChange] = ()) -> int:
     """Import the entries, and the setting changes the user agreed to (none unless
     given), in one transaction; returns the number of entries added."""
     if isinstance(plan, fettle_json.FettlePlan):

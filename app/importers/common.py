@@ -53,8 +53,11 @@ def read_text(path: Path) -> str:
     try:
         size = os.stat(path).st_size
         if size > MAX_FILE_BYTES:
-            raise reject("", f"That file is too large to import ({size // (1024 * 1024)} MB; "
-                             f"the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB).")
+            raise reject(
+                "",
+                f"That file is too large to import ({size // (1024 * 1024)} MB; "
+                f"the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB).",
+            )
         with open(path, "rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
@@ -77,8 +80,11 @@ def decode(data: bytes) -> str:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise reject(f"Line {line}", "this file is not UTF-8 text. Save it as UTF-8 (in a "
-                                     "spreadsheet: CSV UTF-8) and try again.") from None
+        raise reject(
+            f"Line {line}",
+            "this file is not UTF-8 text. Save it as UTF-8 (in a "
+            "spreadsheet: CSV UTF-8) and try again.",
+        ) from None
     text = text.removeprefix("\ufeff")  # a second BOM, as some editors write
     if "\x00" in text:
         raise reject("", "That file holds binary data, not text.")
@@ -88,8 +94,9 @@ def decode(data: bytes) -> str:
 def check_values(count: int, what: str) -> None:
     """Refuse a file with more than ``MAX_VALUES`` values before parsing builds them."""
     if count > MAX_VALUES:
-        raise reject("", f"That file is too large to import: it holds more than "
-                         f"{MAX_VALUES:,} {what}.")
+        raise reject(
+            "", f"That file is too large to import: it holds more than {MAX_VALUES:,} {what}."
+        )
 
 
 def load_json(text: str) -> Any:
@@ -122,8 +129,9 @@ def load_json(text: str) -> Any:
 # -- checking values -----------------------------------------------------------------
 
 
-def text_of(value: Any, where: str, what: str, limit: int = MAX_TEXT, *,
-            optional: bool = True) -> str:
+def text_of(
+    value: Any, where: str, what: str, limit: int = MAX_TEXT, *, optional: bool = True
+) -> str:
     if value is None and optional:
         return ""
     if not isinstance(value, str):
@@ -133,8 +141,15 @@ def text_of(value: Any, where: str, what: str, limit: int = MAX_TEXT, *,
     return value
 
 
-def int_of(value: Any, where: str, what: str, lo: int | None = None, hi: int | None = None,
-           *, optional: bool = False) -> int | None:
+def int_of(
+    value: Any,
+    where: str,
+    what: str,
+    lo: int | None = None,
+    hi: int | None = None,
+    *,
+    optional: bool = False,
+) -> int | None:
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
@@ -144,8 +159,9 @@ def int_of(value: Any, where: str, what: str, lo: int | None = None, hi: int | N
     return value
 
 
-def day_of(value: Any, where: str, what: str = "the date", *,
-           optional: bool = False) -> dt.date | None:
+def day_of(
+    value: Any, where: str, what: str = "the date", *, optional: bool = False
+) -> dt.date | None:
     if value is None and optional:
         return None
     if isinstance(value, str) and len(value) == 10:
@@ -244,8 +260,11 @@ class ImportPlan:
     def describe(self) -> str:
         if not self.count:
             return "The file holds no entries."
-        span = (f"on {self.first_day}" if self.first_day == self.last_day
-                else f"from {self.first_day} to {self.last_day}")
+        span = (
+            f"on {self.first_day}"
+            if self.first_day == self.last_day
+            else f"from {self.first_day} to {self.last_day}"
+        )
         noun = "entry" if self.count == 1 else "entries"
         return f"{self.count:,} {noun} {span}."
 
@@ -259,16 +278,23 @@ class ImportPlan:
         except (ImportRejected, FettleError):
             raise
         except Exception as exc:  # noqa: BLE001 - a constraint the checks missed: still all-or-nothing
-            raise reject("", f"the file contains data Fettle cannot store "
-                             f"({type(exc).__name__}).") from None
+            raise reject(
+                "", f"the file contains data Fettle cannot store ({type(exc).__name__})."
+            ) from None
 
 
 def plan_from_drafts(fmt: str, drafts: list[Draft], warnings: list[str]) -> ImportPlan:
     if len(drafts) > MAX_RECORDS:
         raise reject("", f"That file has more than {MAX_RECORDS:,} entries.")
     days = [d.day for d in drafts]
-    return ImportPlan(fmt, len(drafts), min(days, default=None), max(days, default=None),
-                      warnings, lambda journal: commit_drafts(journal, drafts))
+    return ImportPlan(
+        fmt,
+        len(drafts),
+        min(days, default=None),
+        max(days, default=None),
+        warnings,
+        lambda journal: commit_drafts(journal, drafts),
+    )
 
 
 def _name(text: str) -> str:
@@ -295,10 +321,19 @@ def commit_drafts(journal: Journal, drafts: list[Draft]) -> int:
             for name, severity in d.readings.items():
                 sid = symptoms[_name(name).lower()]
                 readings[sid] = SymptomReading(sid, severity)
-            entries.append(Entry(
-                d.kind, d.day, d.title, d.body, d.time, d.tags, list(readings.values()),
-                list(dict.fromkeys(treatments[_name(n).lower()] for n in d.treatments)),
-                list(dict.fromkeys(conditions[_name(n).lower()] for n in d.conditions))))
+            entries.append(
+                Entry(
+                    d.kind,
+                    d.day,
+                    d.title,
+                    d.body,
+                    d.time,
+                    d.tags,
+                    list(readings.values()),
+                    list(dict.fromkeys(treatments[_name(n).lower()] for n in d.treatments)),
+                    list(dict.fromkeys(conditions[_name(n).lower()] for n in d.conditions)),
+                )
+            )
         return journal.entries.add_many(entries)
 
 

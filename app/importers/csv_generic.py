@@ -33,15 +33,44 @@ FORMAT = "csv"
 MAX_COLUMNS = 1_000
 FIELDS = ("date", "time", "symptom", "severity", "title", "note", "tags")
 SYNONYMS = {
-    "date": ("date", "day", "datetime", "date time", "date/time", "timestamp", "when",
-             "recorded", "logged"),
+    "date": (
+        "date",
+        "day",
+        "datetime",
+        "date time",
+        "date/time",
+        "timestamp",
+        "when",
+        "recorded",
+        "logged",
+    ),
     "time": ("time", "time of day", "hour", "clock"),
     "symptom": ("symptom", "symptoms", "symptom name", "complaint", "name", "what"),
-    "severity": ("severity", "rating", "score", "intensity", "level", "pain", "pain level",
-                 "value", "amount"),
+    "severity": (
+        "severity",
+        "rating",
+        "score",
+        "intensity",
+        "level",
+        "pain",
+        "pain level",
+        "value",
+        "amount",
+    ),
     "title": ("title", "subject", "summary", "headline"),
-    "note": ("note", "notes", "body", "text", "comment", "comments", "description",
-             "details", "detail", "entry", "journal"),
+    "note": (
+        "note",
+        "notes",
+        "body",
+        "text",
+        "comment",
+        "comments",
+        "description",
+        "details",
+        "detail",
+        "entry",
+        "journal",
+    ),
     "tags": ("tags", "tag", "labels", "label", "categories", "keywords"),
 }
 
@@ -65,9 +94,10 @@ def read_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     try:
         for row in reader:
             if len(row) > MAX_COLUMNS:
-                raise reject(f"Line {reader.line_num}", f"this row has {len(row):,} columns; "
-                                                        f"Fettle imports at most "
-                                                        f"{MAX_COLUMNS:,}.")
+                raise reject(
+                    f"Line {reader.line_num}",
+                    f"this row has {len(row):,} columns; Fettle imports at most {MAX_COLUMNS:,}.",
+                )
             if header is None:
                 if not any(cell.strip() for cell in row):
                     continue
@@ -112,8 +142,11 @@ def parse_mapping(text: str) -> dict[str, str]:
         fld, sep, column = part.partition("=")
         fld = fld.strip().lower()
         if not sep or fld not in FIELDS:
-            raise reject("", f"Cannot use the mapping {part!r}: write FIELD=Column, where "
-                             f"FIELD is one of {', '.join(FIELDS)}.")
+            raise reject(
+                "",
+                f"Cannot use the mapping {part!r}: write FIELD=Column, where "
+                f"FIELD is one of {', '.join(FIELDS)}.",
+            )
         mapping[fld] = column.strip()
     return mapping
 
@@ -122,8 +155,10 @@ class DateReader:
     """Reads dates in ISO form (with or without a time), or d/m/y and m/d/y: which of
     the two is decided once for the whole file from values that only fit one."""
 
-    _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?"
-                      r"(?:Z|[+-]\d{2}:?\d{2})?)?$")
+    _ISO = re.compile(
+        r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?"
+        r"(?:Z|[+-]\d{2}:?\d{2})?)?$"
+    )
     _SLASH = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:,? (\d{1,2}):(\d{2})(?::\d{2})?)?$")
 
     def __init__(self, samples: list[str]) -> None:
@@ -152,9 +187,12 @@ class DateReader:
             if m:
                 a, b = int(m[1]), int(m[2])
                 if self.day_first is None and a != b:
-                    raise reject(where, f"the date '{s}' could be day/month or month/day. "
-                                        "Write dates as 2026-03-14, or add a row whose day "
-                                        "is over 12.")
+                    raise reject(
+                        where,
+                        f"the date '{s}' could be day/month or month/day. "
+                        "Write dates as 2026-03-14, or add a row whose day "
+                        "is over 12.",
+                    )
                 d, mo = (a, b) if self.day_first in (True, None) else (b, a)
                 day = dt.date(int(m[3]), mo, d)
                 return day, (dt.time(int(m[4]), int(m[5])) if m[4] else None)
@@ -200,12 +238,18 @@ def parse(text: str, mapping: dict[str, str] | None = None) -> ImportPlan:
     chosen = {fld: column for fld, column in chosen.items() if column}
     missing = [c for c in chosen.values() if c not in header]
     if missing:
-        raise reject("", f"The file has no column called {missing[0]!r}. Its columns are: "
-                         + ", ".join(repr(h) for h in header[:20]) + ".")
+        raise reject(
+            "",
+            f"The file has no column called {missing[0]!r}. Its columns are: "
+            + ", ".join(repr(h) for h in header[:20])
+            + ".",
+        )
     if "date" not in chosen:
-        raise reject("", "Fettle could not tell which column holds the date. Choose it, "
-                         "e.g. --map date=When. Columns: "
-                         + ", ".join(repr(h) for h in header[:20]) + ".")
+        raise reject(
+            "",
+            "Fettle could not tell which column holds the date. Choose it, "
+            "e.g. --map date=When. Columns: " + ", ".join(repr(h) for h in header[:20]) + ".",
+        )
     col = {fld: header.index(name) for fld, name in chosen.items()}
 
     def cell(row: list[str], fld: str) -> str:
@@ -227,8 +271,18 @@ def parse(text: str, mapping: dict[str, str] | None = None) -> ImportPlan:
         readings = {symptom: severity} if symptom and severity is not None else {}
         if symptom and severity is None and not title:
             title = symptom
-        drafts.append(Draft(where, "symptom" if symptom else "note", day, time, title, note,
-                            tags_of(split_tags(cell(row, "tags")), where), readings).check())
+        drafts.append(
+            Draft(
+                where,
+                "symptom" if symptom else "note",
+                day,
+                time,
+                title,
+                note,
+                tags_of(split_tags(cell(row, "tags")), where),
+                readings,
+            ).check()
+        )
     warnings = []
     unused = [h for h in header if h and h not in chosen.values()]
     if unused:

@@ -87,8 +87,11 @@ def _ids(records: list[dict], what: str) -> set[int]:
 def _float(value: Any, where: str, what: str) -> float | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) \
-            or not 0 <= value < float("inf"):
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not 0 <= value < float("inf")
+    ):
         raise reject(where, f"{what} should be a number of at least 0.")
     return float(value)
 
@@ -106,12 +109,16 @@ class FettlePlan(ImportPlan):
         text = super().describe()
         if self.profile_terms:
             noun = "term" if self.profile_terms == 1 else "terms"
-            text += (f" It also holds a privacy profile of {self.profile_terms} {noun}, "
-                     "which are added to yours.")
+            text += (
+                f" It also holds a privacy profile of {self.profile_terms} {noun}, "
+                "which are added to yours."
+            )
         if self.profile_topics:
             noun = "topic" if self.profile_topics == 1 else "topics"
-            text += (f" It holds {self.profile_topics} private {noun} too (sentences that "
-                     "mention them never leave), which are added to yours.")
+            text += (
+                f" It holds {self.profile_topics} private {noun} too (sentences that "
+                "mention them never leave), which are added to yours."
+            )
         return text
 
     def setting_changes(self, journal: Journal | None = None) -> list[SettingChange]:
@@ -143,32 +150,49 @@ class FettlePlan(ImportPlan):
 def parse(text: str) -> FettlePlan:
     raw = load_json(text)
     if not isinstance(raw, dict) or raw.get("format") != FETTLE_FORMAT:
-        raise reject("", "This is not a Fettle JSON export (its \"format\" is not "
-                         f"\"{FETTLE_FORMAT}\").")
+        raise reject(
+            "", f'This is not a Fettle JSON export (its "format" is not "{FETTLE_FORMAT}").'
+        )
     version = raw.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
-        raise reject("", "This export was made by a newer version of Fettle. Update Fettle "
-                         "to import it.")
+        raise reject(
+            "", "This export was made by a newer version of Fettle. Update Fettle to import it."
+        )
     if version != VERSION:
         raise reject("", f"Unknown Fettle export version {version!r}.")
     settings, notes = imported_settings.check(raw.get("settings"))
     doc = _Doc(
         _obj(raw.get("profile") or {}, "The profile"),
-        *(list_of(raw.get(k), "", f"\"{k}\"") for k in
-          ("symptoms", "conditions", "treatments", "entries", "appointments", "shares")),
-        list_of(raw.get("factors"), "", "\"factors\""))
+        *(
+            list_of(raw.get(k), "", f'"{k}"')
+            for k in ("symptoms", "conditions", "treatments", "entries", "appointments", "shares")
+        ),
+        list_of(raw.get("factors"), "", '"factors"'),
+    )
     _check(doc)
     days = [dt.date.fromisoformat(e["day"]) for e in doc.entries]
-    return FettlePlan(FORMAT, len(doc.entries), min(days, default=None),
-                      max(days, default=None), notes, lambda journal: _commit(journal, doc),
-                      settings, len(doc.profile.get("terms") or ()),
-                      len(doc.profile.get("topics") or ()))
+    return FettlePlan(
+        FORMAT,
+        len(doc.entries),
+        min(days, default=None),
+        max(days, default=None),
+        notes,
+        lambda journal: _commit(journal, doc),
+        settings,
+        len(doc.profile.get("terms") or ()),
+        len(doc.profile.get("topics") or ()),
+    )
 
 
 def _check(doc: _Doc) -> None:
-    for name, records in (("Symptom", doc.symptoms), ("Condition", doc.conditions),
-                          ("Treatment", doc.treatments), ("Entry", doc.entries),
-                          ("Appointment", doc.appointments), ("Share", doc.shares)):
+    for name, records in (
+        ("Symptom", doc.symptoms),
+        ("Condition", doc.conditions),
+        ("Treatment", doc.treatments),
+        ("Entry", doc.entries),
+        ("Appointment", doc.appointments),
+        ("Share", doc.shares),
+    ):
         for n, r in enumerate(records, 1):
             _obj(r, f"{name} {n}")
     symptoms = _ids(doc.symptoms, "Symptom")
@@ -183,7 +207,7 @@ def _check(doc: _Doc) -> None:
             raise reject(w, "it has no name.")
         text_of(s.get("body_area"), w, "the body area", 100)
         if not isinstance(s.get("archived", False), bool):
-            raise reject(w, "\"archived\" should be true or false.")
+            raise reject(w, '"archived" should be true or false.')
     for n, c in enumerate(doc.conditions, 1):
         w = f"Condition {n}"
         if not text_of(c.get("name"), w, "its name", MAX_NAME, optional=False).strip():
@@ -197,16 +221,22 @@ def _check(doc: _Doc) -> None:
         if t.get("kind", "medication") not in TREATMENT_KINDS:
             raise reject(w, "a treatment is a medication or a therapy.")
         _float(t.get("dose_amount"), w, "the dose")
-        for k, limit in (("dose_unit", 40), ("route", 80), ("schedule", 200),
-                         ("side_effects", 5000), ("notes", 20000)):
+        for k, limit in (
+            ("dose_unit", 40),
+            ("route", 80),
+            ("schedule", 200),
+            ("side_effects", 5000),
+            ("notes", 20000),
+        ):
             text_of(t.get(k), w, f"the {k.replace('_', ' ')}", limit)
         start = day_of(t.get("start_day"), w, "the start date", optional=True)
         stop = day_of(t.get("stop_day"), w, "the stop date", optional=True)
         if start and stop and stop < start:
             raise reject(w, "it stops before it starts.")
         int_of(t.get("effect_rating"), w, "the effect rating", 0, 10, optional=True)
-        int_of(t.get("washin_days"), w, "the days it takes to work", 0, MAX_WASHIN_DAYS,
-               optional=True)  # absent in older exports: the default, 14
+        int_of(
+            t.get("washin_days"), w, "the days it takes to work", 0, MAX_WASHIN_DAYS, optional=True
+        )  # absent in older exports: the default, 14
         for c in list_of(t.get("dose_changes"), w, "the dose changes"):
             _obj(c, w)
             day_of(c.get("day"), w, "a dose change date")
@@ -239,9 +269,11 @@ def _check(doc: _Doc) -> None:
             int_of(r.get("severity"), w, "a severity", 0, 10)
             int_of(r.get("duration_min"), w, "a duration", 0, 10**7, optional=True)
             text_of(r.get("triggers"), w, "the triggers", 2000)
-        for key, known, what in (("treatment_ids", treatments, "treatment"),
-                                 ("condition_ids", conditions, "condition"),
-                                 ("source_ids", entries, "entry")):
+        for key, known, what in (
+            ("treatment_ids", treatments, "treatment"),
+            ("condition_ids", conditions, "condition"),
+            ("source_ids", entries, "entry"),
+        ):
             for i in list_of(e.get(key), w, key, 10000):
                 if int_of(i, w, f"a {what} id") not in known:
                     raise reject(w, f"it links to {what} {i}, which is not in the file.")
@@ -283,8 +315,9 @@ def _check_factors(factors: list[dict]) -> None:
     names: set[str] = set()
     for n, f in enumerate(factors, 1):
         w = f"Daily factor {n}"
-        name = " ".join(text_of(f.get("name"), w, "its name", MAX_FACTOR_NAME,
-                                optional=False).split())
+        name = " ".join(
+            text_of(f.get("name"), w, "its name", MAX_FACTOR_NAME, optional=False).split()
+        )
         if not name:
             raise reject(w, "it has no name.")
         if name.casefold() in names:
@@ -294,7 +327,7 @@ def _check_factors(factors: list[dict]) -> None:
             raise reject(w, "a daily factor is a number, a yes/no or a scale from 0 to 10.")
         text_of(f.get("unit"), w, "the unit", MAX_UNIT)
         if not isinstance(f.get("archived", False), bool):
-            raise reject(w, "\"archived\" should be true or false.")
+            raise reject(w, '"archived" should be true or false.')
         int_of(f.get("position", 0), w, "its position", 0, 2**31)
         days: set[str] = set()
         for v in list_of(f.get("values"), w, "its values"):
@@ -318,17 +351,30 @@ def _max_id(db, table: str) -> int:
 
 def _commit(journal: Journal, doc: _Doc) -> int:
     with journal.transaction() as db:
-        empty = all(_max_id(db, t) == 0 for t in ("entries", "symptoms", "treatments",
-                                                   "conditions", "appointments", "shares"))
-        off = {t: _max_id(db, t) for t in ("entries", "symptoms", "treatments", "conditions",
-                                           "appointments", "shares")}
-        sym = _merge_named(db, "symptoms", doc.symptoms, off["symptoms"],
-                           "INSERT INTO symptoms (id, name, body_area, archived) VALUES (?,?,?,?)",
-                           lambda s: (s.get("body_area") or "", int(s.get("archived", False))))
-        cond = _merge_named(db, "conditions", doc.conditions, off["conditions"],
-                            "INSERT INTO conditions (id, name, diagnosed_day, notes) "
-                            "VALUES (?,?,?,?)",
-                            lambda c: (c.get("diagnosed_day"), c.get("notes") or ""))
+        empty = all(
+            _max_id(db, t) == 0
+            for t in ("entries", "symptoms", "treatments", "conditions", "appointments", "shares")
+        )
+        off = {
+            t: _max_id(db, t)
+            for t in ("entries", "symptoms", "treatments", "conditions", "appointments", "shares")
+        }
+        sym = _merge_named(
+            db,
+            "symptoms",
+            doc.symptoms,
+            off["symptoms"],
+            "INSERT INTO symptoms (id, name, body_area, archived) VALUES (?,?,?,?)",
+            lambda s: (s.get("body_area") or "", int(s.get("archived", False))),
+        )
+        cond = _merge_named(
+            db,
+            "conditions",
+            doc.conditions,
+            off["conditions"],
+            "INSERT INTO conditions (id, name, diagnosed_day, notes) VALUES (?,?,?,?)",
+            lambda c: (c.get("diagnosed_day"), c.get("notes") or ""),
+        )
         treat: dict[int, int] = {}
         for t in doc.treatments:
             tid = t["id"] + off["treatments"]
@@ -337,54 +383,110 @@ def _commit(journal: Journal, doc: _Doc) -> int:
                 "INSERT INTO treatments (id, name, kind, dose_amount, dose_unit, route, "
                 "schedule, start_day, stop_day, effect_rating, side_effects, notes, "
                 "washin_days) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (tid, " ".join(t["name"].split()), t.get("kind", "medication"),
-                 t.get("dose_amount"), t.get("dose_unit") or "", t.get("route") or "",
-                 t.get("schedule") or "", t.get("start_day"), t.get("stop_day"),
-                 t.get("effect_rating"), t.get("side_effects") or "", t.get("notes") or "",
-                 t.get("washin_days")))
+                (
+                    tid,
+                    " ".join(t["name"].split()),
+                    t.get("kind", "medication"),
+                    t.get("dose_amount"),
+                    t.get("dose_unit") or "",
+                    t.get("route") or "",
+                    t.get("schedule") or "",
+                    t.get("start_day"),
+                    t.get("stop_day"),
+                    t.get("effect_rating"),
+                    t.get("side_effects") or "",
+                    t.get("notes") or "",
+                    t.get("washin_days"),
+                ),
+            )
             db.executemany(
                 "INSERT INTO dose_changes (treatment_id, day, dose_amount, dose_unit, "
                 "schedule, note) VALUES (?,?,?,?,?,?)",
-                [(tid, c["day"], c.get("dose_amount"), c.get("dose_unit") or "",
-                  c.get("schedule") or "", c.get("note") or "")
-                 for c in t.get("dose_changes") or []])
+                [
+                    (
+                        tid,
+                        c["day"],
+                        c.get("dose_amount"),
+                        c.get("dose_unit") or "",
+                        c.get("schedule") or "",
+                        c.get("note") or "",
+                    )
+                    for c in t.get("dose_changes") or []
+                ],
+            )
             db.executemany(
                 "INSERT INTO dose_events (treatment_id, day, time, status, note) "
                 "VALUES (?,?,?,?,?)",
-                [(tid, e["day"], e.get("time"), e["status"], e.get("note") or "")
-                 for e in t.get("dose_events") or []])
+                [
+                    (tid, e["day"], e.get("time"), e["status"], e.get("note") or "")
+                    for e in t.get("dose_events") or []
+                ],
+            )
         eoff = off["entries"]
-        entries = [Entry(
-            e["kind"], dt.date.fromisoformat(e["day"]), e.get("title") or "",
-            e.get("body") or "", time_of(e.get("time"), ""), e["tags"],
-            [SymptomReading(sym[r["symptom_id"]], r["severity"], r.get("duration_min"),
-                            r.get("triggers") or "") for r in e.get("readings") or []],
-            list(dict.fromkeys(treat[i] for i in e.get("treatment_ids") or [])),
-            list(dict.fromkeys(cond[i] for i in e.get("condition_ids") or [])),
-            [], e["id"] + eoff, e.get("created_at") or "", e.get("updated_at") or "")
-            for e in doc.entries]
+        entries = [
+            Entry(
+                e["kind"],
+                dt.date.fromisoformat(e["day"]),
+                e.get("title") or "",
+                e.get("body") or "",
+                time_of(e.get("time"), ""),
+                e["tags"],
+                [
+                    SymptomReading(
+                        sym[r["symptom_id"]],
+                        r["severity"],
+                        r.get("duration_min"),
+                        r.get("triggers") or "",
+                    )
+                    for r in e.get("readings") or []
+                ],
+                list(dict.fromkeys(treat[i] for i in e.get("treatment_ids") or [])),
+                list(dict.fromkeys(cond[i] for i in e.get("condition_ids") or [])),
+                [],
+                e["id"] + eoff,
+                e.get("created_at") or "",
+                e.get("updated_at") or "",
+            )
+            for e in doc.entries
+        ]
         try:
             count = journal.entries.add_many(entries, keep_ids=True)
         except InvalidInput as exc:
             raise reject("", exc.user_message) from None
-        db.executemany("INSERT OR IGNORE INTO lesson_sources VALUES (?, ?)",
-                       [(e["id"] + eoff, s + eoff) for e in doc.entries
-                        for s in e.get("source_ids") or [] if s != e["id"]])
+        db.executemany(
+            "INSERT OR IGNORE INTO lesson_sources VALUES (?, ?)",
+            [
+                (e["id"] + eoff, s + eoff)
+                for e in doc.entries
+                for s in e.get("source_ids") or []
+                if s != e["id"]
+            ],
+        )
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         for a in doc.appointments:
-            db.execute("INSERT INTO appointments (id, day, clinician, main_concern, "
-                       "questions, created_at) VALUES (?,?,?,?,?,?)",
-                       (a["id"] + off["appointments"], a["day"], a.get("clinician") or "",
-                        a.get("main_concern") or "",
-                        "\n".join(q.strip() for q in a.get("questions") or [] if q.strip()),
-                        now))
+            db.execute(
+                "INSERT INTO appointments (id, day, clinician, main_concern, "
+                "questions, created_at) VALUES (?,?,?,?,?,?)",
+                (
+                    a["id"] + off["appointments"],
+                    a["day"],
+                    a.get("clinician") or "",
+                    a.get("main_concern") or "",
+                    "\n".join(q.strip() for q in a.get("questions") or [] if q.strip()),
+                    now,
+                ),
+            )
         for s in doc.shares:
             sid = s["id"] + off["shares"]
-            db.execute("INSERT INTO shares (id, shared_at, destination, method, final_text) "
-                       "VALUES (?,?,?,?,?)", (sid, s["shared_at"], s["destination"],
-                                              s["method"], s["final_text"]))
-            db.executemany("INSERT OR IGNORE INTO share_entries VALUES (?, ?)",
-                           [(sid, i + eoff) for i in s.get("entry_ids") or []])
+            db.execute(
+                "INSERT INTO shares (id, shared_at, destination, method, final_text) "
+                "VALUES (?,?,?,?,?)",
+                (sid, s["shared_at"], s["destination"], s["method"], s["final_text"]),
+            )
+            db.executemany(
+                "INSERT OR IGNORE INTO share_entries VALUES (?, ?)",
+                [(sid, i + eoff) for i in s.get("entry_ids") or []],
+            )
         _commit_factors(db, doc.factors)
         _profile(journal, doc, empty)
         return count
@@ -392,30 +494,41 @@ def _commit(journal: Journal, doc: _Doc) -> int:
 
 def _commit_factors(db, factors: list[dict]) -> None:
     """Factors merge by name (any case); a day the journal already has keeps its value."""
-    position = int(db.execute("SELECT coalesce(max(position), -1) + 1 FROM factors")
-                   .fetchone()[0])
+    position = int(db.execute("SELECT coalesce(max(position), -1) + 1 FROM factors").fetchone()[0])
     for f in sorted(factors, key=lambda f: f.get("position", 0)):
         name = " ".join(f["name"].split())
         found = db.execute("SELECT id FROM factors WHERE name = ?", (name,)).fetchone()
         if found:
             fid = int(found[0])
         else:
-            fid = int(db.execute(
-                "INSERT INTO factors (name, kind, unit, archived, position) VALUES (?,?,?,?,?)",
-                (name, f["kind"], " ".join((f.get("unit") or "").split()),
-                 int(f.get("archived", False)), position)).lastrowid)
+            fid = int(
+                db.execute(
+                    "INSERT INTO factors (name, kind, unit, archived, position) VALUES (?,?,?,?,?)",
+                    (
+                        name,
+                        f["kind"],
+                        " ".join((f.get("unit") or "").split()),
+                        int(f.get("archived", False)),
+                        position,
+                    ),
+                ).lastrowid
+            )
             position += 1
         kind = db.execute("SELECT kind FROM factors WHERE id = ?", (fid,)).fetchone()[0]
         if kind != f["kind"]:
             continue  # a same-named factor of another kind: its values would not fit
-        db.executemany("INSERT OR IGNORE INTO factor_values (factor_id, day, value) "
-                       "VALUES (?,?,?)",
-                       [(fid, dt.date.fromisoformat(v["day"]).isoformat(), float(v["value"]))
-                        for v in f.get("values") or []])
+        db.executemany(
+            "INSERT OR IGNORE INTO factor_values (factor_id, day, value) VALUES (?,?,?)",
+            [
+                (fid, dt.date.fromisoformat(v["day"]).isoformat(), float(v["value"]))
+                for v in f.get("values") or []
+            ],
+        )
 
 
-def _merge_named(db, table: str, records: list[dict], offset: int, sql: str,
-                 extra) -> dict[int, int]:
+def _merge_named(
+    db, table: str, records: list[dict], offset: int, sql: str, extra
+) -> dict[int, int]:
     """Old id → id in this journal; a name already there (any case) is shared."""
     out: dict[int, int] = {}
     for r in records:
@@ -446,9 +559,13 @@ def _profile(journal: Journal, doc: _Doc, empty: bool) -> None:
     try:
         if empty:  # terms already in the profile stay: losing one would leak it
             kept = journal.profile.get().terms
-            journal.profile.set(PrivacyProfile(tuple(dict.fromkeys((*kept, *terms))),
-                                               p.get("region") or "GB",
-                                               p.get("display_name") or ""))
+            journal.profile.set(
+                PrivacyProfile(
+                    tuple(dict.fromkeys((*kept, *terms))),
+                    p.get("region") or "GB",
+                    p.get("display_name") or "",
+                )
+            )
         else:
             for term in terms:
                 journal.profile.add_term(term)

@@ -25,8 +25,11 @@ NOT_TAKEN = "not taken"
 
 
 def looks_like(header: list[str]) -> bool:
-    return (len(header) >= 3 and header[0].strip().lower() == "date"
-            and [h.strip().lower() for h in header[-2:]] == ["tags", "foods"])
+    return (
+        len(header) >= 3
+        and header[0].strip().lower() == "date"
+        and [h.strip().lower() for h in header[-2:]] == ["tags", "foods"]
+    )
 
 
 def _is_rating(value: str) -> bool:
@@ -36,8 +39,11 @@ def _is_rating(value: str) -> bool:
 def parse(text: str) -> ImportPlan:
     header, rows = read_rows(text)
     if not looks_like(header):
-        raise reject("Line 1", "this is not a Flaredown export: its columns should start "
-                               "with Date and end with Tags and Foods.")
+        raise reject(
+            "Line 1",
+            "this is not a Flaredown export: its columns should start "
+            "with Date and end with Tags and Foods.",
+        )
     tags_at = len(header) - 2  # then Foods; the columns between are ratings or treatments
     for i in range(1, tags_at):
         if not header[i].strip():
@@ -54,7 +60,7 @@ def parse(text: str) -> ImportPlan:
     drafts = []
     for line, row in rows:
         where = f"Line {line}"
-        if any(cell.strip() for cell in row[len(header):]):
+        if any(cell.strip() for cell in row[len(header) :]):
             raise reject(where, "this row has more cells than the first line has columns.")
         day, time = dates.read(row[0], where)
         readings: dict[str, int] = {}
@@ -78,9 +84,23 @@ def parse(text: str) -> ImportPlan:
         if foods:
             body.append("Foods: " + "; ".join(foods))
         tags = tags_of([t for t in tag_cell.split(";") if t.strip()], where)
-        drafts.append(Draft(where, "symptom" if readings else "note", day, time,
-                            "Flaredown check-in", "\n\n".join(body), tags, readings,
-                            taken).check())
-    warnings = [("Flaredown rates from 0 to 4; the ratings were scaled to 0-10. Conditions "
-                 "are imported as symptoms, because the export does not tell them apart.")]
+        drafts.append(
+            Draft(
+                where,
+                "symptom" if readings else "note",
+                day,
+                time,
+                "Flaredown check-in",
+                "\n\n".join(body),
+                tags,
+                readings,
+                taken,
+            ).check()
+        )
+    warnings = [
+        (
+            "Flaredown rates from 0 to 4; the ratings were scaled to 0-10. Conditions "
+            "are imported as symptoms, because the export does not tell them apart."
+        )
+    ]
     return plan_from_drafts(FORMAT, drafts, warnings)

@@ -40,8 +40,7 @@ LABELS = {
     "share_format": "Shared posts are made for",
     "new_entry_kind": "A new entry is a",
 }
-KIND_WORDS = {"symptom": "symptom", "treatment": "treatment", "lesson": "lesson",
-              "note": "note"}
+KIND_WORDS = {"symptom": "symptom", "treatment": "treatment", "lesson": "lesson", "note": "note"}
 DATE_EXAMPLES = {  # 14 March 2026 in each of the formats Preferences offers
     "d MMM yyyy": "14 Mar 2026",
     "yyyy-MM-dd": "2026-03-14",
@@ -112,8 +111,7 @@ def _show(value: Any) -> str:
 def _readable(text: str) -> bool:
     """No control, invisible or line-breaking characters (nor lone surrogates): what is
     shown is what is stored."""
-    return not any(unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp")
-                   for c in text)
+    return not any(unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp") for c in text)
 
 
 def _full_path(text: str) -> bool:
@@ -124,8 +122,10 @@ def _full_path(text: str) -> bool:
 # Settings that belong to the device that chose them, never taken from a file: a sync
 # folder named in someone's export would send this journal's changes there.
 DEVICE_ONLY = {
-    "sync_folder": ("This file names a sync folder; a sync folder belongs to the computer "
-                    "that chose it, so it is left out (choose one in Preferences)."),
+    "sync_folder": (
+        "This file names a sync folder; a sync folder belongs to the computer "
+        "that chose it, so it is left out (choose one in Preferences)."
+    ),
 }
 
 
@@ -137,8 +137,10 @@ def _check_one(name: str, value: Any) -> str | None:
         if isinstance(value, bool) or not isinstance(value, int):
             return f"the setting \u201c{label}\u201d in this file should be a whole number"
         if not option.minimum <= value <= option.maximum:
-            return (f"the setting \u201c{label}\u201d in this file is {_show(value)}, outside "
-                    f"what Preferences allows ({option.minimum:,} to {option.maximum:,})")
+            return (
+                f"the setting \u201c{label}\u201d in this file is {_show(value)}, outside "
+                f"what Preferences allows ({option.minimum:,} to {option.maximum:,})"
+            )
         return None
     if option.type is bool:
         if not isinstance(value, bool):
@@ -147,8 +149,10 @@ def _check_one(name: str, value: Any) -> str | None:
     if not isinstance(value, str):
         return f"the setting \u201c{label}\u201d in this file should be text"
     if option.choices and value not in option.choices:
-        return (f"the setting \u201c{label}\u201d in this file ({_show(value)}) is not one "
-                "Fettle offers")
+        return (
+            f"the setting \u201c{label}\u201d in this file ({_show(value)}) is not one "
+            "Fettle offers"
+        )
     if name == "backup_folder" and value and not _full_path(value):
         return f"the backup folder in this file ({_show(value)}) is not a full path to a folder"
     try:
@@ -174,8 +178,9 @@ def check(raw: Any) -> tuple[dict[str, Any], list[str]]:
             notes.append(DEVICE_ONLY[name])
             continue
         if name not in OPTIONS:
-            notes.append(f"This file has a setting Fettle does not know ({_show(name)}); "
-                         "it is left out.")
+            notes.append(
+                f"This file has a setting Fettle does not know ({_show(name)}); it is left out."
+            )
             continue
         problem = _check_one(name, value)
         if problem:
@@ -185,8 +190,7 @@ def check(raw: Any) -> tuple[dict[str, Any], list[str]]:
     return usable, notes
 
 
-def changes(settings: Mapping[str, Any],
-            current: Mapping[str, Any] | None) -> list[SettingChange]:
+def changes(settings: Mapping[str, Any], current: Mapping[str, Any] | None) -> list[SettingChange]:
     """Each setting that would change, in ``OPTIONS`` order; with no ``current``
     (no journal open yet), every setting in the file."""
     out = []
@@ -196,9 +200,15 @@ def changes(settings: Mapping[str, Any],
         value = settings[name]
         if current is not None and current.get(name) == value:
             continue
-        out.append(SettingChange(name, LABELS.get(name, name),
-                                 in_words(name, current[name]) if current is not None else "",
-                                 in_words(name, value), value))
+        out.append(
+            SettingChange(
+                name,
+                LABELS.get(name, name),
+                in_words(name, current[name]) if current is not None else "",
+                in_words(name, value),
+                value,
+            )
+        )
     return out
 
 

@@ -33,8 +33,11 @@ FORMAT = "jrnl"
 def parse(text: str) -> ImportPlan:
     doc = load_json(text)
     if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
-        raise reject("", "This is not a jrnl JSON export: it has no list of \"entries\". "
-                         "Export with: jrnl --export json")
+        raise reject(
+            "",
+            'This is not a jrnl JSON export: it has no list of "entries". '
+            "Export with: jrnl --export json",
+        )
     drafts = []
     for n, raw in enumerate(list_of(doc["entries"], "", "entries"), 1):
         where = f"Entry {n}"
@@ -43,12 +46,19 @@ def parse(text: str) -> ImportPlan:
         tags = tags_of(list_of(raw.get("tags"), where, "the tags", 1000), where)
         starred = raw.get("starred", False)
         if not isinstance(starred, bool):
-            raise reject(where, "\"starred\" should be true or false.")
+            raise reject(where, '"starred" should be true or false.')
         if starred and "starred" not in tags:
             tags.append("starred")
         title = text_of(raw.get("title"), where, "the title", MAX_TITLE).strip()
-        drafts.append(Draft(where, "note", day_of(raw.get("date"), where),
-                            time_of(raw.get("time"), where), title,
-                            text_of(raw.get("body"), where, "the text").strip("\n"),
-                            tags).check())
+        drafts.append(
+            Draft(
+                where,
+                "note",
+                day_of(raw.get("date"), where),
+                time_of(raw.get("time"), where),
+                title,
+                text_of(raw.get("body"), where, "the text").strip("\n"),
+                tags,
+            ).check()
+        )
     return plan_from_drafts(FORMAT, drafts, [])

@@ -44,14 +44,18 @@ def _check_dose(change: DoseChange) -> None:
 
 def _follow_latest_dose(db, treatment_id: int) -> None:
     """The treatment's current dose is its latest dose change (unchanged when it has none)."""
-    latest = db.execute("SELECT dose_amount, dose_unit, schedule FROM dose_changes "
-                        "WHERE treatment_id = ? ORDER BY day DESC, id DESC LIMIT 1",
-                        (treatment_id,)).fetchone()
+    latest = db.execute(
+        "SELECT dose_amount, dose_unit, schedule FROM dose_changes "
+        "WHERE treatment_id = ? ORDER BY day DESC, id DESC LIMIT 1",
+        (treatment_id,),
+    ).fetchone()
     if latest is not None:
-        db.execute("UPDATE treatments SET dose_amount = ?, "
-                   "dose_unit = coalesce(nullif(?, ''), dose_unit), "
-                   "schedule = coalesce(nullif(?, ''), schedule) WHERE id = ?",
-                   (*latest, treatment_id))
+        db.execute(
+            "UPDATE treatments SET dose_amount = ?, "
+            "dose_unit = coalesce(nullif(?, ''), dose_unit), "
+            "schedule = coalesce(nullif(?, ''), schedule) WHERE id = ?",
+            (*latest, treatment_id),
+        )
 
 
 class Catalog:
@@ -64,12 +68,16 @@ class Catalog:
         sql = "SELECT id, name, body_area, archived FROM symptoms"
         if not include_archived:
             sql += " WHERE archived = 0"
-        return [Symptom(i, n, a, bool(x)) for i, n, a, x in
-                self._j.db.execute(sql + " ORDER BY name COLLATE NOCASE")]
+        return [
+            Symptom(i, n, a, bool(x))
+            for i, n, a, x in self._j.db.execute(sql + " ORDER BY name COLLATE NOCASE")
+        ]
 
     def symptom_by_name(self, name: str) -> Symptom | None:
-        row = self._j.db.execute("SELECT id, name, body_area, archived FROM symptoms "
-                                 "WHERE name = ?", (" ".join(name.split()),)).fetchone()
+        row = self._j.db.execute(
+            "SELECT id, name, body_area, archived FROM symptoms WHERE name = ?",
+            (" ".join(name.split()),),
+        ).fetchone()
         return Symptom(row[0], row[1], row[2], bool(row[3])) if row else None
 
     def ensure_symptom(self, name: str, body_area: str = "") -> Symptom:
@@ -81,26 +89,33 @@ class Catalog:
                 self.set_symptom_archived(found.id, False)
             return Symptom(found.id, found.name, found.body_area, False)
         with self._j.transaction() as db:
-            cur = db.execute("INSERT INTO symptoms (name, body_area) VALUES (?, ?)",
-                             (name, clean_text(body_area, 100)))
+            cur = db.execute(
+                "INSERT INTO symptoms (name, body_area) VALUES (?, ?)",
+                (name, clean_text(body_area, 100)),
+            )
         return Symptom(int(cur.lastrowid), name, body_area)
 
     def rename_symptom(self, symptom_id: int, name: str, body_area: str | None = None) -> None:
         name = _name(name, "symptom")
         with self._j.transaction() as db:
-            other = db.execute("SELECT id FROM symptoms WHERE name = ? AND id != ?",
-                               (name, symptom_id)).fetchone()
+            other = db.execute(
+                "SELECT id FROM symptoms WHERE name = ? AND id != ?", (name, symptom_id)
+            ).fetchone()
             if other:
                 raise InvalidInput(user_message=f"You already track a symptom called {name!r}.")
-            db.execute("UPDATE symptoms SET name = ?, body_area = coalesce(?, body_area) "
-                       "WHERE id = ?", (name, body_area, symptom_id))
-            refresh_facets(db, "id IN (SELECT entry_id FROM symptom_readings "
-                               "WHERE symptom_id = ?)", (symptom_id,))
+            db.execute(
+                "UPDATE symptoms SET name = ?, body_area = coalesce(?, body_area) WHERE id = ?",
+                (name, body_area, symptom_id),
+            )
+            refresh_facets(
+                db,
+                "id IN (SELECT entry_id FROM symptom_readings WHERE symptom_id = ?)",
+                (symptom_id,),
+            )
 
     def set_symptom_archived(self, symptom_id: int, archived: bool) -> None:
         with self._j.transaction() as db:
-            db.execute("UPDATE symptoms SET archived = ? WHERE id = ?",
-                       (int(archived), symptom_id))
+            db.execute("UPDATE symptoms SET archived = ? WHERE id = ?", (int(archived), symptom_id))
 
     # -- treatments --------------------------------------------------------
 
@@ -108,19 +123,37 @@ class Catalog:
         db = self._j.db
         changes: dict[int, list[DoseChange]] = {}
         for cid, tid, day, amount, unit, sched, note in db.execute(
-                "SELECT id, treatment_id, day, dose_amount, dose_unit, schedule, note "
-                "FROM dose_changes ORDER BY day, id"):
+            "SELECT id, treatment_id, day, dose_amount, dose_unit, schedule, note "
+            "FROM dose_changes ORDER BY day, id"
+        ):
             changes.setdefault(tid, []).append(
-                DoseChange(dt.date.fromisoformat(day), amount, unit, sched, note, cid))
+                DoseChange(dt.date.fromisoformat(day), amount, unit, sched, note, cid)
+            )
         out = []
         for row in db.execute(
-                "SELECT id, name, kind, dose_amount, dose_unit, route, schedule, start_day, "
-                "stop_day, effect_rating, side_effects, notes, washin_days FROM treatments "
-                "ORDER BY (stop_day IS NOT NULL), start_day DESC, name"):
+            "SELECT id, name, kind, dose_amount, dose_unit, route, schedule, start_day, "
+            "stop_day, effect_rating, side_effects, notes, washin_days FROM treatments "
+            "ORDER BY (stop_day IS NOT NULL), start_day DESC, name"
+        ):
             tid = row[0]
-            out.append(Treatment(row[1], row[2], row[3], row[4], row[5], row[6], _day(row[7]),
-                                 _day(row[8]), row[9], row[10], row[11],
-                                 changes.get(tid, []), tid, row[12]))
+            out.append(
+                Treatment(
+                    row[1],
+                    row[2],
+                    row[3],
+                    row[4],
+                    row[5],
+                    row[6],
+                    _day(row[7]),
+                    _day(row[8]),
+                    row[9],
+                    row[10],
+                    row[11],
+                    changes.get(tid, []),
+                    tid,
+                    row[12],
+                )
+            )
         return out
 
     def treatment(self, treatment_id: int) -> Treatment:
@@ -140,25 +173,43 @@ class Catalog:
         if t.dose_amount is not None and t.dose_amount < 0:
             raise InvalidInput(user_message="A dose cannot be negative.")
         if t.washin_days is not None and not 0 <= t.washin_days <= MAX_WASHIN_DAYS:
-            raise InvalidInput(user_message=f"The time a treatment takes to work is from 0 to "
-                                            f"{MAX_WASHIN_DAYS} days.")
-        values = (_name(t.name, "treatment"), t.kind, t.dose_amount, clean_text(t.dose_unit, 40),
-                  clean_text(t.route, 80), clean_text(t.schedule, 200), _iso(t.start_day),
-                  _iso(t.stop_day), t.effect_rating, clean_text(t.side_effects, 5000),
-                  clean_text(t.notes, 20000), t.washin_days)
-        cols = ("name, kind, dose_amount, dose_unit, route, schedule, start_day, stop_day, "
-                "effect_rating, side_effects, notes, washin_days")
+            raise InvalidInput(
+                user_message=f"The time a treatment takes to work is from 0 to "
+                f"{MAX_WASHIN_DAYS} days."
+            )
+        values = (
+            _name(t.name, "treatment"),
+            t.kind,
+            t.dose_amount,
+            clean_text(t.dose_unit, 40),
+            clean_text(t.route, 80),
+            clean_text(t.schedule, 200),
+            _iso(t.start_day),
+            _iso(t.stop_day),
+            t.effect_rating,
+            clean_text(t.side_effects, 5000),
+            clean_text(t.notes, 20000),
+            t.washin_days,
+        )
+        cols = (
+            "name, kind, dose_amount, dose_unit, route, schedule, start_day, stop_day, "
+            "effect_rating, side_effects, notes, washin_days"
+        )
         with self._j.transaction() as db:
             if t.id is None:
-                cur = db.execute(f"INSERT INTO treatments ({cols}) VALUES "
-                                 "(?,?,?,?,?,?,?,?,?,?,?,?)", values)
+                cur = db.execute(
+                    f"INSERT INTO treatments ({cols}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", values
+                )
                 return int(cur.lastrowid)
             sets = ", ".join(f"{c.strip()} = ?" for c in cols.split(","))
-            if db.execute(f"UPDATE treatments SET {sets} WHERE id = ?",
-                          (*values, t.id)).rowcount != 1:
+            if (
+                db.execute(f"UPDATE treatments SET {sets} WHERE id = ?", (*values, t.id)).rowcount
+                != 1
+            ):
                 raise NotFound(f"treatment {t.id}")
-            refresh_facets(db, "id IN (SELECT entry_id FROM entry_treatments "
-                               "WHERE treatment_id = ?)", (t.id,))
+            refresh_facets(
+                db, "id IN (SELECT entry_id FROM entry_treatments WHERE treatment_id = ?)", (t.id,)
+            )
             return t.id
 
     def treatment_by_name(self, name: str) -> Treatment | None:
@@ -171,22 +222,31 @@ class Catalog:
         found = self.treatment_by_name(_name(name, "treatment"))
         if found is not None:
             return found
-        return self.treatment(self.save_treatment(Treatment(
-            " ".join(name.split()), kind, start_day=dt.date.today())))
+        return self.treatment(
+            self.save_treatment(Treatment(" ".join(name.split()), kind, start_day=dt.date.today()))
+        )
 
     def add_dose_change(self, treatment_id: int, change: DoseChange) -> int:
         """Record a new dose from ``change.day`` on; the treatment's current dose follows."""
         _check_dose(change)
         with self._j.transaction() as db:
-            if db.execute("SELECT 1 FROM treatments WHERE id = ?",
-                          (treatment_id,)).fetchone() is None:
+            if (
+                db.execute("SELECT 1 FROM treatments WHERE id = ?", (treatment_id,)).fetchone()
+                is None
+            ):
                 raise NotFound(f"treatment {treatment_id}")
             cur = db.execute(
                 "INSERT INTO dose_changes (treatment_id, day, dose_amount, dose_unit, schedule, "
                 "note) VALUES (?,?,?,?,?,?)",
-                (treatment_id, change.day.isoformat(), change.dose_amount,
-                 clean_text(change.dose_unit, 40), clean_text(change.schedule, 200),
-                 clean_text(change.note, 2000)))
+                (
+                    treatment_id,
+                    change.day.isoformat(),
+                    change.dose_amount,
+                    clean_text(change.dose_unit, 40),
+                    clean_text(change.schedule, 200),
+                    clean_text(change.note, 2000),
+                ),
+            )
             _follow_latest_dose(db, treatment_id)
             return int(cur.lastrowid)
 
@@ -194,28 +254,38 @@ class Catalog:
         """Correct a recorded dose change (its date, amount, unit, schedule or note)."""
         _check_dose(change)
         with self._j.transaction() as db:
-            row = db.execute("SELECT treatment_id FROM dose_changes WHERE id = ?",
-                             (change.id,)).fetchone()
+            row = db.execute(
+                "SELECT treatment_id FROM dose_changes WHERE id = ?", (change.id,)
+            ).fetchone()
             if row is None:
                 raise NotFound(f"dose change {change.id}")
-            db.execute("UPDATE dose_changes SET day = ?, dose_amount = ?, dose_unit = ?, "
-                       "schedule = ?, note = ? WHERE id = ?",
-                       (change.day.isoformat(), change.dose_amount,
-                        clean_text(change.dose_unit, 40), clean_text(change.schedule, 200),
-                        clean_text(change.note, 2000), change.id))
+            db.execute(
+                "UPDATE dose_changes SET day = ?, dose_amount = ?, dose_unit = ?, "
+                "schedule = ?, note = ? WHERE id = ?",
+                (
+                    change.day.isoformat(),
+                    change.dose_amount,
+                    clean_text(change.dose_unit, 40),
+                    clean_text(change.schedule, 200),
+                    clean_text(change.note, 2000),
+                    change.id,
+                ),
+            )
             _follow_latest_dose(db, row[0])
 
     def delete_dose_change(self, change_id: int) -> DoseChange:
         """Remove a dose change (returned, for undo); the current dose follows the latest left."""
         with self._j.transaction() as db:
-            row = db.execute("SELECT treatment_id, day, dose_amount, dose_unit, schedule, note "
-                             "FROM dose_changes WHERE id = ?", (change_id,)).fetchone()
+            row = db.execute(
+                "SELECT treatment_id, day, dose_amount, dose_unit, schedule, note "
+                "FROM dose_changes WHERE id = ?",
+                (change_id,),
+            ).fetchone()
             if row is None:
                 raise NotFound(f"dose change {change_id}")
             db.execute("DELETE FROM dose_changes WHERE id = ?", (change_id,))
             _follow_latest_dose(db, row[0])
-        return DoseChange(dt.date.fromisoformat(row[1]), row[2], row[3], row[4], row[5],
-                          change_id)
+        return DoseChange(dt.date.fromisoformat(row[1]), row[2], row[3], row[4], row[5], change_id)
 
     def sync_dose_changes(self, treatment_id: int, changes: list[DoseChange]) -> None:
         """Make the dose history exactly ``changes``: new ones (no id) are added, changed
@@ -239,38 +309,54 @@ class Catalog:
             cur = db.execute(
                 "INSERT INTO dose_events (treatment_id, day, time, status, note) "
                 "VALUES (?,?,?,?,?)",
-                (treatment_id, event.day.isoformat(),
-                 event.time.strftime("%H:%M") if event.time else None, event.status,
-                 clean_text(event.note, 2000)))
+                (
+                    treatment_id,
+                    event.day.isoformat(),
+                    event.time.strftime("%H:%M") if event.time else None,
+                    event.status,
+                    clean_text(event.note, 2000),
+                ),
+            )
             return int(cur.lastrowid)
 
     def dose_events(self, treatment_id: int) -> list[DoseEvent]:
-        return [DoseEvent(dt.date.fromisoformat(d), s,
-                          dt.time.fromisoformat(t) if t else None, n, i)
-                for i, d, t, s, n in self._j.db.execute(
-                    "SELECT id, day, time, status, note FROM dose_events "
-                    "WHERE treatment_id = ? ORDER BY day, time, id", (treatment_id,))]
+        return [
+            DoseEvent(dt.date.fromisoformat(d), s, dt.time.fromisoformat(t) if t else None, n, i)
+            for i, d, t, s, n in self._j.db.execute(
+                "SELECT id, day, time, status, note FROM dose_events "
+                "WHERE treatment_id = ? ORDER BY day, time, id",
+                (treatment_id,),
+            )
+        ]
 
     # -- conditions --------------------------------------------------------
 
     def conditions(self) -> list[Condition]:
-        return [Condition(n, _day(d), notes, i) for i, n, d, notes in self._j.db.execute(
-            "SELECT id, name, diagnosed_day, notes FROM conditions ORDER BY name COLLATE NOCASE")]
+        return [
+            Condition(n, _day(d), notes, i)
+            for i, n, d, notes in self._j.db.execute(
+                "SELECT id, name, diagnosed_day, notes FROM conditions ORDER BY name COLLATE NOCASE"
+            )
+        ]
 
     def save_condition(self, c: Condition) -> int:
         values = (_name(c.name, "condition"), _iso(c.diagnosed_day), clean_text(c.notes, 20000))
         with self._j.transaction() as db:
-            clash = db.execute("SELECT id FROM conditions WHERE name = ?",
-                               (values[0],)).fetchone()
+            clash = db.execute("SELECT id FROM conditions WHERE name = ?", (values[0],)).fetchone()
             if clash and clash[0] != c.id:
                 if c.id is None:
                     return int(clash[0])
                 raise InvalidInput(user_message=f"You already have a condition {values[0]!r}.")
             if c.id is None:
-                return int(db.execute("INSERT INTO conditions (name, diagnosed_day, notes) "
-                                      "VALUES (?,?,?)", values).lastrowid)
-            db.execute("UPDATE conditions SET name=?, diagnosed_day=?, notes=? WHERE id=?",
-                       (*values, c.id))
-            refresh_facets(db, "id IN (SELECT entry_id FROM entry_conditions "
-                               "WHERE condition_id = ?)", (c.id,))
+                return int(
+                    db.execute(
+                        "INSERT INTO conditions (name, diagnosed_day, notes) VALUES (?,?,?)", values
+                    ).lastrowid
+                )
+            db.execute(
+                "UPDATE conditions SET name=?, diagnosed_day=?, notes=? WHERE id=?", (*values, c.id)
+            )
+            refresh_facets(
+                db, "id IN (SELECT entry_id FROM entry_conditions WHERE condition_id = ?)", (c.id,)
+            )
             return c.id

@@ -61,19 +61,22 @@ class DraftStore:
         if not rows:
             return
         with self._j.transaction() as db:
-            db.executemany("INSERT OR REPLACE INTO drafts (name, payload, saved_at) "
-                           "VALUES (?, ?, ?)", rows)
+            db.executemany(
+                "INSERT OR REPLACE INTO drafts (name, payload, saved_at) VALUES (?, ?, ?)", rows
+            )
 
     def load(self, name: str) -> dict[str, Any] | None:
-        row = self._j.db.execute("SELECT payload FROM drafts WHERE name = ?",
-                                 (_check_name(name),)).fetchone()
+        row = self._j.db.execute(
+            "SELECT payload FROM drafts WHERE name = ?", (_check_name(name),)
+        ).fetchone()
         return _decode(row[0]) if row else None
 
     def take(self, name: str) -> dict[str, Any] | None:
         """The draft, removed from the journal in the same step (restoring it)."""
         with self._j.transaction() as db:
-            row = db.execute("SELECT payload FROM drafts WHERE name = ?",
-                             (_check_name(name),)).fetchone()
+            row = db.execute(
+                "SELECT payload FROM drafts WHERE name = ?", (_check_name(name),)
+            ).fetchone()
             if row is None:
                 return None
             db.execute("DELETE FROM drafts WHERE name = ?", (name,))
@@ -97,8 +100,9 @@ class DraftStore:
         return out
 
     def saved_at(self, name: str) -> dt.datetime | None:
-        row = self._j.db.execute("SELECT saved_at FROM drafts WHERE name = ?",
-                                 (_check_name(name),)).fetchone()
+        row = self._j.db.execute(
+            "SELECT saved_at FROM drafts WHERE name = ?", (_check_name(name),)
+        ).fetchone()
         return dt.datetime.fromisoformat(row[0]) if row else None
 
 
@@ -109,12 +113,18 @@ def _now() -> str:
 def entry_payload(entry) -> dict[str, Any]:
     """An unsaved ``Entry`` as a draft payload (plain JSON values)."""
     return {
-        "kind": entry.kind, "day": entry.day.isoformat(),
+        "kind": entry.kind,
+        "day": entry.day.isoformat(),
         "time": entry.time.strftime("%H:%M") if entry.time else None,
-        "title": entry.title, "body": entry.body, "tags": list(entry.tags),
-        "readings": [[r.symptom_id, int(r.severity), r.duration_min, r.triggers, r.name]
-                     for r in entry.readings],
-        "treatment_ids": list(entry.treatment_ids), "condition_ids": list(entry.condition_ids),
+        "title": entry.title,
+        "body": entry.body,
+        "tags": list(entry.tags),
+        "readings": [
+            [r.symptom_id, int(r.severity), r.duration_min, r.triggers, r.name]
+            for r in entry.readings
+        ],
+        "treatment_ids": list(entry.treatment_ids),
+        "condition_ids": list(entry.condition_ids),
         "source_ids": list(entry.source_ids),
     }
 
@@ -125,14 +135,19 @@ def entry_from_payload(payload: dict[str, Any]):
 
     try:
         return Entry(
-            str(payload["kind"]), dt.date.fromisoformat(payload["day"]),
-            title=str(payload.get("title", "")), body=str(payload.get("body", "")),
+            str(payload["kind"]),
+            dt.date.fromisoformat(payload["day"]),
+            title=str(payload.get("title", "")),
+            body=str(payload.get("body", "")),
             time=dt.time.fromisoformat(payload["time"]) if payload.get("time") else None,
             tags=[str(t) for t in payload.get("tags", [])],
-            readings=[SymptomReading(int(s), int(v), d, str(t), str(n))
-                      for s, v, d, t, n in payload.get("readings", [])],
+            readings=[
+                SymptomReading(int(s), int(v), d, str(t), str(n))
+                for s, v, d, t, n in payload.get("readings", [])
+            ],
             treatment_ids=[int(i) for i in payload.get("treatment_ids", [])],
             condition_ids=[int(i) for i in payload.get("condition_ids", [])],
-            source_ids=[int(i) for i in payload.get("source_ids", [])])
+            source_ids=[int(i) for i in payload.get("source_ids", [])],
+        )
     except (KeyError, TypeError, ValueError):
         return None

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from app.errors import InvalidInput, NotFound
 from app.models import ENTRY_KINDS, Cursor, Entry, EntryFilter, EntryRow, Page, SymptomReading
@@ -44,10 +45,12 @@ def _parse_time(text: str | None) -> dt.time | None:
 
 # filter field → (link table, its key column). Each link table has the index
 # (key, at, entry_id), so it can drive "newest first" directly.
-_LINKS = (("symptom_id", "symptom_readings", "symptom_id"),
-          ("treatment_id", "entry_treatments", "treatment_id"),
-          ("condition_id", "entry_conditions", "condition_id"),
-          ("tag", "entry_tags", "tag_id"))
+_LINKS = (
+    ("symptom_id", "symptom_readings", "symptom_id"),
+    ("treatment_id", "entry_treatments", "treatment_id"),
+    ("condition_id", "entry_conditions", "condition_id"),
+    ("tag", "entry_tags", "tag_id"),
+)
 
 
 @dataclass(frozen=True)
@@ -83,9 +86,12 @@ class Selection:
 
 def select(flt: EntryFilter) -> Selection:
     """Plan a filter: drive from one link table's index when there is one."""
-    values = {"symptom_id": flt.symptom_id, "treatment_id": flt.treatment_id,
-              "condition_id": flt.condition_id,
-              "tag": clean_tag(flt.tag) if flt.tag else None}
+    values = {
+        "symptom_id": flt.symptom_id,
+        "treatment_id": flt.treatment_id,
+        "condition_id": flt.condition_id,
+        "tag": clean_tag(flt.tag) if flt.tag else None,
+    }
     present = [link for link in _LINKS if values[link[0]] is not None]
     where: list[str] = []
     params: list[object] = []
@@ -101,10 +107,10 @@ def select(flt: EntryFilter) -> Selection:
         params.append(values[field])
     id_col = "e.id" if driver == "e" else "d.entry_id"
     for field, table, key in present:
-        match = ("x.tag_id = (SELECT id FROM tags WHERE name = ?)" if field == "tag"
-                 else f"x.{key} = ?")
-        where.append(f"EXISTS (SELECT 1 FROM {table} x WHERE x.entry_id = {id_col} "
-                     f"AND {match})")
+        match = (
+            "x.tag_id = (SELECT id FROM tags WHERE name = ?)" if field == "tag" else f"x.{key} = ?"
+        )
+        where.append(f"EXISTS (SELECT 1 FROM {table} x WHERE x.entry_id = {id_col} AND {match})")
         params.append(values[field])
     if flt.date_from:
         where.append(f"{driver}.at >= ?")
@@ -115,8 +121,9 @@ def select(flt: EntryFilter) -> Selection:
     if flt.kinds:
         where.append(f"e.kind IN ({','.join('?' * len(flt.kinds))})")
         params.extend(flt.kinds)
-    return Selection(driver, link_source, " AND ".join(where) or "1", tuple(params),
-                     bool(flt.kinds))
+    return Selection(
+        driver, link_source, " AND ".join(where) or "1", tuple(params), bool(flt.kinds)
+    )
 
 
 ROW_COLUMNS = "e.id, e.kind, e.day, e.time, e.title, e.body, e.tag_text"
@@ -130,16 +137,26 @@ def rows_from(db, raw: list[tuple]) -> list[EntryRow]:
     sev: dict[int, list[tuple[str, int]]] = {}
     marks = ",".join("?" * len(ids))
     for entry_id, name, severity in db.execute(
-            f"SELECT r.entry_id, s.name, r.severity FROM symptom_readings r "
-            f"JOIN symptoms s ON s.id = r.symptom_id WHERE r.entry_id IN ({marks}) "
-            f"ORDER BY r.severity DESC, s.name", ids):
+        f"SELECT r.entry_id, s.name, r.severity FROM symptom_readings r "
+        f"JOIN symptoms s ON s.id = r.symptom_id WHERE r.entry_id IN ({marks}) "
+        f"ORDER BY r.severity DESC, s.name",
+        ids,
+    ):
         sev.setdefault(entry_id, []).append((name, severity))
     rows = []
     for entry_id, kind, day, time, title, body, tag_text in raw:
         shown = Entry(kind, dt.date.min, title=title, body=body[:400]).display_title()
-        rows.append(EntryRow(entry_id, kind, dt.date.fromisoformat(day), _parse_time(time),
-                             shown, tuple(sev.get(entry_id, ())),
-                             tuple(tag_text.split()) if tag_text else ()))
+        rows.append(
+            EntryRow(
+                entry_id,
+                kind,
+                dt.date.fromisoformat(day),
+                _parse_time(time),
+                shown,
+                tuple(sev.get(entry_id, ())),
+                tuple(tag_text.split()) if tag_text else (),
+            )
+        )
     return rows
 
 
@@ -209,10 +226,20 @@ class EntryStore:
         cur = db.execute(
             "INSERT INTO entries (id, kind, day, time, at, title, body, tag_text, facet_text, "
             "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (entry.id if keep_id else None, entry.kind, entry.day.isoformat(),
-             _time_text(entry.time), at_key(entry.day, entry.time),
-             clean_text(entry.title, 500), clean_text(entry.body), _tag_text(entry.tags),
-             names.facets(entry), entry.created_at or now, entry.updated_at or now))
+            (
+                entry.id if keep_id else None,
+                entry.kind,
+                entry.day.isoformat(),
+                _time_text(entry.time),
+                at_key(entry.day, entry.time),
+                clean_text(entry.title, 500),
+                clean_text(entry.body),
+                _tag_text(entry.tags),
+                names.facets(entry),
+                entry.created_at or now,
+                entry.updated_at or now,
+            ),
+        )
         entry_id = int(cur.lastrowid)
         self._write_links(db, entry_id, entry)
         return entry_id
@@ -225,16 +252,28 @@ class EntryStore:
             cur = db.execute(
                 "UPDATE entries SET kind=?, day=?, time=?, at=?, title=?, body=?, tag_text=?, "
                 "facet_text=?, updated_at=? WHERE id=?",
-                (entry.kind, entry.day.isoformat(), _time_text(entry.time),
-                 at_key(entry.day, entry.time), clean_text(entry.title, 500),
-                 clean_text(entry.body), _tag_text(entry.tags), _Names(db).facets(entry),
-                 _now(), entry.id))
+                (
+                    entry.kind,
+                    entry.day.isoformat(),
+                    _time_text(entry.time),
+                    at_key(entry.day, entry.time),
+                    clean_text(entry.title, 500),
+                    clean_text(entry.body),
+                    _tag_text(entry.tags),
+                    _Names(db).facets(entry),
+                    _now(),
+                    entry.id,
+                ),
+            )
             if cur.rowcount != 1:
                 raise NotFound(f"entry {entry.id}")
-            for table, column in (("entry_tags", "entry_id"), ("symptom_readings", "entry_id"),
-                                  ("entry_treatments", "entry_id"),
-                                  ("entry_conditions", "entry_id"),
-                                  ("lesson_sources", "lesson_id")):
+            for table, column in (
+                ("entry_tags", "entry_id"),
+                ("symptom_readings", "entry_id"),
+                ("entry_treatments", "entry_id"),
+                ("entry_conditions", "entry_id"),
+                ("lesson_sources", "lesson_id"),
+            ):
                 db.execute(f"DELETE FROM {table} WHERE {column} = ?", (entry.id,))
             self._write_links(db, entry.id, entry)
 
@@ -267,20 +306,38 @@ class EntryStore:
         at = at_key(entry.day, entry.time)
         for tag in dict.fromkeys(t for t in map(clean_tag, entry.tags) if t):
             db.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (tag,))
-            db.execute("INSERT OR IGNORE INTO entry_tags (entry_id, tag_id, at) "
-                       "SELECT ?, id, ? FROM tags WHERE name = ?", (entry_id, at, tag))
+            db.execute(
+                "INSERT OR IGNORE INTO entry_tags (entry_id, tag_id, at) "
+                "SELECT ?, id, ? FROM tags WHERE name = ?",
+                (entry_id, at, tag),
+            )
         db.executemany(
             "INSERT INTO symptom_readings (entry_id, symptom_id, severity, duration_min, "
             "triggers, at) VALUES (?,?,?,?,?,?)",
-            [(entry_id, r.symptom_id, int(r.severity), r.duration_min,
-              clean_text(r.triggers, 2000), at) for r in entry.readings])
-        db.executemany("INSERT OR IGNORE INTO entry_treatments (entry_id, treatment_id, at) "
-                       "VALUES (?, ?, ?)", [(entry_id, t, at) for t in entry.treatment_ids])
-        db.executemany("INSERT OR IGNORE INTO entry_conditions (entry_id, condition_id, at) "
-                       "VALUES (?, ?, ?)", [(entry_id, c, at) for c in entry.condition_ids])
-        db.executemany("INSERT OR IGNORE INTO lesson_sources (lesson_id, source_id) "
-                       "VALUES (?, ?)", [(entry_id, s) for s in entry.source_ids
-                                          if s != entry_id])
+            [
+                (
+                    entry_id,
+                    r.symptom_id,
+                    int(r.severity),
+                    r.duration_min,
+                    clean_text(r.triggers, 2000),
+                    at,
+                )
+                for r in entry.readings
+            ],
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO entry_treatments (entry_id, treatment_id, at) VALUES (?, ?, ?)",
+            [(entry_id, t, at) for t in entry.treatment_ids],
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO entry_conditions (entry_id, condition_id, at) VALUES (?, ?, ?)",
+            [(entry_id, c, at) for c in entry.condition_ids],
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO lesson_sources (lesson_id, source_id) VALUES (?, ?)",
+            [(entry_id, s) for s in entry.source_ids if s != entry_id],
+        )
 
     # -- reading -----------------------------------------------------------
 
@@ -306,63 +363,101 @@ class EntryStore:
                 out.setdefault(row[0], []).append(row[1] if len(row) == 2 else row[1:])
             return out
 
-        tags = grouped("SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t "
-                       "ON t.id = et.tag_id WHERE et.entry_id IN ({marks}) ORDER BY t.name")
-        readings = grouped("SELECT r.entry_id, r.symptom_id, r.severity, r.duration_min, "
-                           "r.triggers, s.name FROM symptom_readings r JOIN symptoms s "
-                           "ON s.id = r.symptom_id WHERE r.entry_id IN ({marks}) "
-                           "ORDER BY s.name")
-        treatments = grouped("SELECT entry_id, treatment_id FROM entry_treatments "
-                             "WHERE entry_id IN ({marks}) ORDER BY treatment_id")
-        conditions = grouped("SELECT entry_id, condition_id FROM entry_conditions "
-                             "WHERE entry_id IN ({marks}) ORDER BY condition_id")
-        sources = grouped("SELECT lesson_id, source_id FROM lesson_sources "
-                          "WHERE lesson_id IN ({marks}) ORDER BY source_id")
+        tags = grouped(
+            "SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t "
+            "ON t.id = et.tag_id WHERE et.entry_id IN ({marks}) ORDER BY t.name"
+        )
+        readings = grouped(
+            "SELECT r.entry_id, r.symptom_id, r.severity, r.duration_min, "
+            "r.triggers, s.name FROM symptom_readings r JOIN symptoms s "
+            "ON s.id = r.symptom_id WHERE r.entry_id IN ({marks}) "
+            "ORDER BY s.name"
+        )
+        treatments = grouped(
+            "SELECT entry_id, treatment_id FROM entry_treatments "
+            "WHERE entry_id IN ({marks}) ORDER BY treatment_id"
+        )
+        conditions = grouped(
+            "SELECT entry_id, condition_id FROM entry_conditions "
+            "WHERE entry_id IN ({marks}) ORDER BY condition_id"
+        )
+        sources = grouped(
+            "SELECT lesson_id, source_id FROM lesson_sources "
+            "WHERE lesson_id IN ({marks}) ORDER BY source_id"
+        )
         out = []
         for eid, kind, day, time, title, body, created, updated in db.execute(
-                "SELECT id, kind, day, time, title, body, created_at, updated_at FROM entries "
-                f"WHERE id IN ({marks}) ORDER BY id", ids):
-            out.append(Entry(kind, dt.date.fromisoformat(day), title, body, _parse_time(time),
-                             tags.get(eid, []),
-                             [SymptomReading(*r) for r in readings.get(eid, [])],
-                             treatments.get(eid, []), conditions.get(eid, []),
-                             sources.get(eid, []), eid, created, updated))
+            "SELECT id, kind, day, time, title, body, created_at, updated_at FROM entries "
+            f"WHERE id IN ({marks}) ORDER BY id",
+            ids,
+        ):
+            out.append(
+                Entry(
+                    kind,
+                    dt.date.fromisoformat(day),
+                    title,
+                    body,
+                    _parse_time(time),
+                    tags.get(eid, []),
+                    [SymptomReading(*r) for r in readings.get(eid, [])],
+                    treatments.get(eid, []),
+                    conditions.get(eid, []),
+                    sources.get(eid, []),
+                    eid,
+                    created,
+                    updated,
+                )
+            )
         return out
 
-    def page(self, flt: EntryFilter = EntryFilter(), after: Cursor | None = None,
-             limit: int = 100) -> Page:
+    def page(
+        self, flt: EntryFilter = EntryFilter(), after: Cursor | None = None, limit: int = 100
+    ) -> Page:
         sel = select(flt)
         where, params = sel.where, list(sel.params)
         if after is not None:
             where += f" AND ({sel.at_col}, {sel.id_col}) < (?, ?)"
             params += [after.at, after.id]
         db = self._j.db
-        raw = db.execute(f"SELECT {ROW_COLUMNS}, {sel.at_col} FROM "
-                         f"{sel.sql_from(with_entries=True)} WHERE {where} "
-                         f"ORDER BY {sel.at_col} DESC, {sel.id_col} DESC LIMIT ?",
-                         params + [limit]).fetchall()
+        raw = db.execute(
+            f"SELECT {ROW_COLUMNS}, {sel.at_col} FROM "
+            f"{sel.sql_from(with_entries=True)} WHERE {where} "
+            f"ORDER BY {sel.at_col} DESC, {sel.id_col} DESC LIMIT ?",
+            params + [limit],
+        ).fetchall()
         rows = rows_from(db, [r[:-1] for r in raw])
         nxt = Cursor(raw[-1][-1], raw[-1][0]) if len(raw) == limit else None
         return Page(rows, nxt)
 
     def count(self, flt: EntryFilter = EntryFilter()) -> int:
         sel = select(flt)
-        return int(self._j.db.execute(
-            f"SELECT count(*) FROM {sel.sql_from(with_entries=False)} WHERE {sel.where}",
-            sel.params).fetchone()[0])
+        return int(
+            self._j.db.execute(
+                f"SELECT count(*) FROM {sel.sql_from(with_entries=False)} WHERE {sel.where}",
+                sel.params,
+            ).fetchone()[0]
+        )
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag with how many entries carry it, most used first."""
-        return [(n, c) for n, c in self._j.db.execute(
-            "SELECT t.name, count(*) FROM tags t JOIN entry_tags et ON et.tag_id = t.id "
-            "GROUP BY t.id ORDER BY count(*) DESC, t.name")]
+        return [
+            (n, c)
+            for n, c in self._j.db.execute(
+                "SELECT t.name, count(*) FROM tags t JOIN entry_tags et ON et.tag_id = t.id "
+                "GROUP BY t.id ORDER BY count(*) DESC, t.name"
+            )
+        ]
 
     def iter_all(self, batch: int = 500) -> Iterable[Entry]:
         """Every entry, oldest first, loaded a batch at a time (exports)."""
         last = 0
         while True:
-            ids = [r[0] for r in self._j.db.execute(
-                "SELECT id FROM entries WHERE id > ? ORDER BY id LIMIT ?", (last, batch))]
+            ids = [
+                r[0]
+                for r in self._j.db.execute(
+                    "SELECT id FROM entries WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
+                )
+            ]
             if not ids:
                 return
             yield from self.get_many(ids)
@@ -370,7 +465,7 @@ class EntryStore:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _time_text(time: dt.time | None) -> str | None:

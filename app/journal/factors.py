@@ -39,8 +39,9 @@ def _name(text: str) -> str:
 
 def _kind(kind: str) -> str:
     if kind not in FACTOR_KINDS:
-        raise InvalidInput(user_message="A daily factor is a number, a yes/no, "
-                                        "or a scale from 0 to 10.")
+        raise InvalidInput(
+            user_message="A daily factor is a number, a yes/no, or a scale from 0 to 10."
+        )
     return kind
 
 
@@ -70,19 +71,23 @@ class FactorStore:
         sql = f"SELECT {_COLUMNS} FROM factors"
         if not include_archived:
             sql += " WHERE archived = 0"
-        return [_factor(r) for r in self._j.db.execute(
-            sql + " ORDER BY position, name COLLATE NOCASE, id")]
+        return [
+            _factor(r)
+            for r in self._j.db.execute(sql + " ORDER BY position, name COLLATE NOCASE, id")
+        ]
 
     def get(self, factor_id: int) -> Factor:
-        row = self._j.db.execute(f"SELECT {_COLUMNS} FROM factors WHERE id = ?",
-                                 (factor_id,)).fetchone()
+        row = self._j.db.execute(
+            f"SELECT {_COLUMNS} FROM factors WHERE id = ?", (factor_id,)
+        ).fetchone()
         if row is None:
             raise NotFound(f"factor {factor_id}")
         return _factor(row)
 
     def by_name(self, name: str) -> Factor | None:
-        row = self._j.db.execute(f"SELECT {_COLUMNS} FROM factors WHERE name = ?",
-                                 (" ".join(name.split()),)).fetchone()
+        row = self._j.db.execute(
+            f"SELECT {_COLUMNS} FROM factors WHERE name = ?", (" ".join(name.split()),)
+        ).fetchone()
         return _factor(row) if row else None
 
     def ensure(self, name: str, kind: str, unit: str = "") -> Factor:
@@ -91,16 +96,18 @@ class FactorStore:
         name, kind = _name(name), _kind(kind)
         unit = " ".join(clean_text(unit, MAX_UNIT).split())
         with self._j.transaction() as db:
-            row = db.execute(f"SELECT {_COLUMNS} FROM factors WHERE name = ?",
-                             (name,)).fetchone()
+            row = db.execute(f"SELECT {_COLUMNS} FROM factors WHERE name = ?", (name,)).fetchone()
             if row is not None:
                 if row[4]:
                     db.execute("UPDATE factors SET archived = 0 WHERE id = ?", (row[0],))
                 return Factor(int(row[0]), row[1], row[2], row[3], False, int(row[5]))
-            position = db.execute("SELECT coalesce(max(position), -1) + 1 "
-                                  "FROM factors").fetchone()[0]
-            cur = db.execute("INSERT INTO factors (name, kind, unit, position) "
-                             "VALUES (?, ?, ?, ?)", (name, kind, unit, position))
+            position = db.execute("SELECT coalesce(max(position), -1) + 1 FROM factors").fetchone()[
+                0
+            ]
+            cur = db.execute(
+                "INSERT INTO factors (name, kind, unit, position) VALUES (?, ?, ?, ?)",
+                (name, kind, unit, position),
+            )
         return Factor(int(cur.lastrowid), name, kind, unit, False, int(position))
 
     def update(self, factor: Factor) -> None:
@@ -112,29 +119,37 @@ class FactorStore:
             old = db.execute("SELECT kind FROM factors WHERE id = ?", (factor.id,)).fetchone()
             if old is None:
                 raise NotFound(f"factor {factor.id}")
-            clash = db.execute("SELECT 1 FROM factors WHERE name = ? AND id != ?",
-                               (name, factor.id)).fetchone()
+            clash = db.execute(
+                "SELECT 1 FROM factors WHERE name = ? AND id != ?", (name, factor.id)
+            ).fetchone()
             if clash:
                 raise InvalidInput(user_message=f"You already track a factor called {name!r}.")
             if kind != old[0]:
-                for (value,) in db.execute("SELECT value FROM factor_values WHERE "
-                                           "factor_id = ?", (factor.id,)):
+                for (value,) in db.execute(
+                    "SELECT value FROM factor_values WHERE factor_id = ?", (factor.id,)
+                ):
                     try:
                         check_value(kind, value)
                     except InvalidInput:
-                        raise InvalidInput(user_message=(
-                            f"{name} already has values that do not fit the new kind, "
-                            "so its kind was not changed.")) from None
-            db.execute("UPDATE factors SET name = ?, kind = ?, unit = ?, archived = ?, "
-                       "position = ? WHERE id = ?",
-                       (name, kind, unit, int(factor.archived), int(factor.position),
-                        factor.id))
+                        raise InvalidInput(
+                            user_message=(
+                                f"{name} already has values that do not fit the new kind, "
+                                "so its kind was not changed."
+                            )
+                        ) from None
+            db.execute(
+                "UPDATE factors SET name = ?, kind = ?, unit = ?, archived = ?, "
+                "position = ? WHERE id = ?",
+                (name, kind, unit, int(factor.archived), int(factor.position), factor.id),
+            )
 
     def archive(self, factor_id: int) -> None:
         """Stop asking for it; its values stay for the trends and insights."""
         with self._j.transaction() as db:
-            if db.execute("UPDATE factors SET archived = 1 WHERE id = ?",
-                          (factor_id,)).rowcount != 1:
+            if (
+                db.execute("UPDATE factors SET archived = 1 WHERE id = ?", (factor_id,)).rowcount
+                != 1
+            ):
                 raise NotFound(f"factor {factor_id}")
 
     def set_value(self, factor_id: int, day: dt.date, value: float | None) -> None:
@@ -144,25 +159,41 @@ class FactorStore:
             if row is None:
                 raise NotFound(f"factor {factor_id}")
             if value is None:
-                db.execute("DELETE FROM factor_values WHERE factor_id = ? AND day = ?",
-                           (factor_id, day.isoformat()))
+                db.execute(
+                    "DELETE FROM factor_values WHERE factor_id = ? AND day = ?",
+                    (factor_id, day.isoformat()),
+                )
                 return
-            db.execute("INSERT OR REPLACE INTO factor_values (factor_id, day, value) "
-                       "VALUES (?, ?, ?)", (factor_id, day.isoformat(),
-                                            check_value(row[0], value)))
+            db.execute(
+                "INSERT OR REPLACE INTO factor_values (factor_id, day, value) VALUES (?, ?, ?)",
+                (factor_id, day.isoformat(), check_value(row[0], value)),
+            )
 
     def values(self, factor_id: int, start: dt.date, end: dt.date) -> dict[dt.date, float]:
         """Recorded values from ``start`` to ``end`` inclusive; missing days are absent."""
-        return {dt.date.fromisoformat(d): float(v) for d, v in self._j.db.execute(
-            "SELECT day, value FROM factor_values WHERE factor_id = ? AND day BETWEEN ? AND ? "
-            "ORDER BY day", (factor_id, start.isoformat(), end.isoformat()))}
+        return {
+            dt.date.fromisoformat(d): float(v)
+            for d, v in self._j.db.execute(
+                "SELECT day, value FROM factor_values WHERE factor_id = ? AND day BETWEEN ? AND ? "
+                "ORDER BY day",
+                (factor_id, start.isoformat(), end.isoformat()),
+            )
+        }
 
     def day_values(self, day: dt.date) -> dict[int, float]:
         """Every factor's value on one day (archived factors too), by factor id."""
-        return {int(f): float(v) for f, v in self._j.db.execute(
-            "SELECT factor_id, value FROM factor_values WHERE day = ?", (day.isoformat(),))}
+        return {
+            int(f): float(v)
+            for f, v in self._j.db.execute(
+                "SELECT factor_id, value FROM factor_values WHERE day = ?", (day.isoformat(),)
+            )
+        }
 
     def all_values(self) -> list[tuple[int, dt.date, float]]:
         """Every recorded value, for the lossless export."""
-        return [(int(f), dt.date.fromisoformat(d), float(v)) for f, d, v in self._j.db.execute(
-            "SELECT factor_id, day, value FROM factor_values ORDER BY factor_id, day")]
+        return [
+            (int(f), dt.date.fromisoformat(d), float(v))
+            for f, d, v in self._j.db.execute(
+                "SELECT factor_id, day, value FROM factor_values ORDER BY factor_id, day"
+            )
+        ]

@@ -19,8 +19,9 @@ import functools
 import importlib
 import os
 import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from app.errors import DiskFull, JournalCorrupt, JournalLocked, WrongPassphrase
 from app.journal import kdf, schema, storage
@@ -47,7 +48,7 @@ def _store(module: str, name: str) -> functools.cached_property:
 
 
 def utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 class Journal:
@@ -73,9 +74,14 @@ class Journal:
     # -- lifecycle ---------------------------------------------------------
 
     @classmethod
-    def create(cls, path: str | os.PathLike[str], passphrase: str, *,
-               profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE,
-               schema_version: int = schema.LATEST) -> Journal:
+    def create(
+        cls,
+        path: str | os.PathLike[str],
+        passphrase: str,
+        *,
+        profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE,
+        schema_version: int = schema.LATEST,
+    ) -> Journal:
         """Create a new journal file; refuses to overwrite anything."""
         path = Path(path)
         check_passphrase(passphrase)
@@ -85,8 +91,10 @@ class Journal:
         def initialise(db) -> None:
             schema.migrate(db, schema_version)
             if schema_version >= 1:
-                db.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?), "
-                           "('kdf', ?)", (utc_now(), profile.describe()))
+                db.execute(
+                    "INSERT INTO meta (key, value) VALUES ('created_at', ?), ('kdf', ?)",
+                    (utc_now(), profile.describe()),
+                )
 
         storage.create_file(path, key, salt, initialise)
         return cls.open_with_key(path, key, migrate=False)
@@ -100,8 +108,14 @@ class Journal:
         return cls.open_with_key(path, key, **kw)
 
     @classmethod
-    def open_with_key(cls, path: str | os.PathLike[str], key: bytes, *,
-                      read_only: bool = False, migrate: bool = True) -> Journal:
+    def open_with_key(
+        cls,
+        path: str | os.PathLike[str],
+        key: bytes,
+        *,
+        read_only: bool = False,
+        migrate: bool = True,
+    ) -> Journal:
         path = Path(path)
         opened = storage.open_keyed(path, key, read_only=read_only)
         try:
@@ -206,8 +220,9 @@ class Journal:
             finally:
                 self._depth = 0
 
-    def change_passphrase(self, old: str, new: str, *,
-                          profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE) -> None:
+    def change_passphrase(
+        self, old: str, new: str, *, profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE
+    ) -> None:
         """Re-key the journal. Crash-safe: the file opens with ``old`` or ``new``."""
         check_passphrase(new)
         with self._lock:
@@ -225,8 +240,10 @@ class Journal:
                 problems = storage.integrity_errors(db)
                 if problems or db.execute("SELECT count(*) FROM entries").fetchone()[0] != expected:
                     raise JournalCorrupt("re-keyed copy failed verification")
-                db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('kdf', ?)",
-                           (profile.describe(),))
+                db.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('kdf', ?)",
+                    (profile.describe(),),
+                )
 
             tmp = storage.export_rekeyed(opened, new_key, new_salt, verify)
             path = opened.path
@@ -262,14 +279,22 @@ class Journal:
 
     # -- queries spanning stores -------------------------------------------
 
-    def search(self, query: str, flt: EntryFilter = EntryFilter(), *, limit: int = 50,
-               offset: int = 0, prefix: bool = False, order: str = "relevance",
-               ) -> list[SearchHit]:
+    def search(
+        self,
+        query: str,
+        flt: EntryFilter = EntryFilter(),
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        prefix: bool = False,
+        order: str = "relevance",
+    ) -> list[SearchHit]:
         from app.journal.search import search as run_search
 
         with self._lock:
-            return run_search(self.db, query, flt, limit=limit, offset=offset, prefix=prefix,
-                           order=order)
+            return run_search(
+                self.db, query, flt, limit=limit, offset=offset, prefix=prefix, order=order
+            )
 
     def check(self) -> list[str]:
         """Full integrity check (SQLite + SQLCipher HMACs); empty list when sound."""
@@ -284,9 +309,12 @@ def check_passphrase(passphrase: str) -> None:
     from app.errors import InvalidInput
 
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise InvalidInput(user_message=(
-            f"Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters. "
-            "A few unrelated words are easy to remember and hard to guess."))
+        raise InvalidInput(
+            user_message=(
+                f"Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters. "
+                "A few unrelated words are easy to remember and hard to guess."
+            )
+        )
 
 
 __all__ = ["Journal", "DiskFull", "check_passphrase"]

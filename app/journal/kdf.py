@@ -55,8 +55,7 @@ class KdfProfile:
     parallelism: int
 
     def describe(self) -> str:
-        return (f"argon2id m={self.memory_kib // 1024}MiB t={self.time_cost} "
-                f"p={self.parallelism}")
+        return f"argon2id m={self.memory_kib // 1024}MiB t={self.time_cost} p={self.parallelism}"
 
 
 PROFILES: dict[int, KdfProfile] = {
@@ -93,8 +92,9 @@ def derive_key(passphrase: str, salt: bytes, profile: KdfProfile) -> bytes:
     from argon2.low_level import Type, hash_secret_raw
 
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
-    return hash_secret_raw(secret, salt, profile.time_cost, profile.memory_kib,
-                           profile.parallelism, KEY_SIZE, Type.ID)
+    return hash_secret_raw(
+        secret, salt, profile.time_cost, profile.memory_kib, profile.parallelism, KEY_SIZE, Type.ID
+    )
 
 
 def journal_id(salt: bytes) -> str:

@@ -102,8 +102,7 @@ class KeystoreNoAnswer(KeystoreUnavailable):
 DEADLINE_SECONDS = 20.0  # time enough to type a keyring password into a real prompt
 
 
-def with_deadline(function: Callable[..., Any], *args: Any,
-                  seconds: float | None = None) -> Any:
+def with_deadline(function: Callable[..., Any], *args: Any, seconds: float | None = None) -> Any:
     """``function(*args)`` on a daemon thread; :class:`KeystoreNoAnswer` if it has not
     returned within ``seconds``. For callers with no worker of their own (the command
     line): a locked store whose prompt nobody can see would otherwise wait without end.

@@ -21,9 +21,9 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
 from app.errors import DiskFull, FettleError, JournalExists
 
@@ -49,19 +49,20 @@ class ExportIncomplete(FettleError):
 
 
 @contextlib.contextmanager
-def open_private(target: str | os.PathLike[str], *, replace_existing: bool = False,
-                 text: bool = True) -> Iterator[IO]:
+def open_private(
+    target: str | os.PathLike[str], *, replace_existing: bool = False, text: bool = True
+) -> Iterator[IO]:
     """A file handle whose contents appear at ``target`` only when the block ends
     without an error; refuses to replace a file unless asked (``FileExistsError``)."""
     target = Path(target)
     if not replace_existing and (target.exists() or target.is_symlink()):
         raise FileExistsError(str(target))
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial",
-                                dir=target.parent)
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
     try:
         os.fchmod(fd, 0o600)
-        with (os.fdopen(fd, "w", encoding="utf-8", newline="\n") if text
-              else os.fdopen(fd, "wb")) as fh:
+        with (
+            os.fdopen(fd, "w", encoding="utf-8", newline="\n") if text else os.fdopen(fd, "wb")
+        ) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
@@ -76,11 +77,11 @@ def open_private(target: str | os.PathLike[str], *, replace_existing: bool = Fal
         raise
 
 
-def write_private(target: str | os.PathLike[str], data: bytes | str, *,
-                  replace_existing: bool = False) -> None:
+def write_private(
+    target: str | os.PathLike[str], data: bytes | str, *, replace_existing: bool = False
+) -> None:
     """Write ``data`` to ``target`` (see ``open_private``)."""
-    with open_private(target, replace_existing=replace_existing,
-                      text=isinstance(data, str)) as fh:
+    with open_private(target, replace_existing=replace_existing, text=isinstance(data, str)) as fh:
         fh.write(data)
 
 
@@ -114,8 +115,9 @@ def private_folder(folder: str | os.PathLike[str], *, strict: bool = True) -> Pa
     except OSError as exc:
         raise _mkdir_error(exc, folder) from None
     if not stat.S_ISDIR(st.st_mode):
-        raise FolderError(str(folder), user_message=(
-            f"{folder} is a file, not a folder. Choose a folder."))
+        raise FolderError(
+            str(folder), user_message=(f"{folder} is a file, not a folder. Choose a folder.")
+        )
     mine = st.st_uid == os.geteuid()
     if mine and st.st_mode & 0o077:
         with contextlib.suppress(OSError):
@@ -124,28 +126,48 @@ def private_folder(folder: str | os.PathLike[str], *, strict: bool = True) -> Pa
     if not strict or (mine and not st.st_mode & 0o077):
         return folder
     if not mine:
-        raise FolderNotPrivate(str(folder), user_message=(
-            f"The folder {folder} belongs to another user, who could read what Fettle "
-            "writes there. Choose a folder of your own, for example in your home folder."))
-    raise FolderNotPrivate(str(folder), user_message=(
-        f"Fettle cannot make the folder {folder} private: the disk it is on does not keep "
-        "permissions (a USB stick or network drive, perhaps), so other people on this "
-        "computer could see the files. Choose a folder in your home folder."))
+        raise FolderNotPrivate(
+            str(folder),
+            user_message=(
+                f"The folder {folder} belongs to another user, who could read what Fettle "
+                "writes there. Choose a folder of your own, for example in your home folder."
+            ),
+        )
+    raise FolderNotPrivate(
+        str(folder),
+        user_message=(
+            f"Fettle cannot make the folder {folder} private: the disk it is on does not keep "
+            "permissions (a USB stick or network drive, perhaps), so other people on this "
+            "computer could see the files. Choose a folder in your home folder."
+        ),
+    )
 
 
 def _mkdir_error(exc: OSError, path: Path) -> FettleError | OSError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull(str(path), user_message=(
-            f"There is no space left to create the folder {path}. Free some space and "
-            "try again."))
+        return DiskFull(
+            str(path),
+            user_message=(
+                f"There is no space left to create the folder {path}. Free some space and "
+                "try again."
+            ),
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return FolderError(str(path), user_message=(
-            f"Fettle cannot create the folder {path}: you may not write there. Choose "
-            "another folder."))
+        return FolderError(
+            str(path),
+            user_message=(
+                f"Fettle cannot create the folder {path}: you may not write there. Choose "
+                "another folder."
+            ),
+        )
     if exc.errno == errno.ENOTDIR:
-        return FolderError(str(path), user_message=(
-            f"{path} cannot be made: part of that path is a file, not a folder. Choose "
-            "another folder."))
+        return FolderError(
+            str(path),
+            user_message=(
+                f"{path} cannot be made: part of that path is a file, not a folder. Choose "
+                "another folder."
+            ),
+        )
     return exc
 
 
@@ -165,8 +187,11 @@ class StagedFolder:
         """A new 0600 text file ``name`` (no folders in it), synced when the block ends."""
         if not name or name.startswith(".") or os.sep in name or name in self.names:
             raise ValueError(f"not a fresh plain file name: {name!r}")
-        fd = os.open(self.staging / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL
-                     | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+        fd = os.open(
+            self.staging / name,
+            os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC,
+            0o600,
+        )
         self.names.append(name)  # from now on the clean-up knows it
         os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
@@ -176,8 +201,9 @@ class StagedFolder:
 
 
 @contextlib.contextmanager
-def staged_folder(target: str | os.PathLike[str], names: Iterable[str], *,
-                  force: bool = False) -> Iterator[StagedFolder]:
+def staged_folder(
+    target: str | os.PathLike[str], names: Iterable[str], *, force: bool = False
+) -> Iterator[StagedFolder]:
     """Write a folder export safely: ``names`` are the files it will hold, all checked
     against the folder before anything is written (``JournalExists`` unless
     ``force``). Files appear in ``target`` only when the block ends without an error;
@@ -194,8 +220,7 @@ def staged_folder(target: str | os.PathLike[str], names: Iterable[str], *,
     staged: StagedFolder | None = None
     moved: list[tuple[Path, bool]] = []  # (path, replaced an earlier file)
     try:
-        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, suffix=STAGING_SUFFIX,
-                                        dir=folder))
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, suffix=STAGING_SUFFIX, dir=folder))
         staged = StagedFolder(folder, staging)
         yield staged
         for name in staged.names:
@@ -210,8 +235,9 @@ def staged_folder(target: str | os.PathLike[str], names: Iterable[str], *,
         gone = not left and _remove_created(folder, created)
         if not isinstance(exc, Exception):
             raise  # an interrupt: cleaned up, reported by the caller
-        raise _incomplete(exc, target, left, gone,
-                          sum(1 for _, replaced in moved if replaced)) from exc
+        raise _incomplete(
+            exc, target, left, gone, sum(1 for _, replaced in moved if replaced)
+        ) from exc
 
 
 def _first_missing(target: Path) -> Path | None:
@@ -230,22 +256,34 @@ def _check_names(folder: Path, names: Iterable[str], force: bool) -> None:
     if not clashes:
         return
     if not force:
-        more = (f" (and {len(clashes) - 1} more of its files)" if len(clashes) > 1 else "")
-        raise JournalExists(str(folder / clashes[0]), user_message=(
-            f"{clashes[0]}{more} already exists in that folder, so nothing was written. "
-            "Choose an empty folder, or replace the files (--force)."))
+        more = f" (and {len(clashes) - 1} more of its files)" if len(clashes) > 1 else ""
+        raise JournalExists(
+            str(folder / clashes[0]),
+            user_message=(
+                f"{clashes[0]}{more} already exists in that folder, so nothing was written. "
+                "Choose an empty folder, or replace the files (--force)."
+            ),
+        )
     for name in clashes:
         if (folder / name).is_dir() and not (folder / name).is_symlink():
-            raise FolderError(str(folder / name), user_message=(
-                f"{name} in that folder is a folder, so Fettle will not replace it, and "
-                "nothing was written. Choose an empty folder."))
+            raise FolderError(
+                str(folder / name),
+                user_message=(
+                    f"{name} in that folder is a folder, so Fettle will not replace it, and "
+                    "nothing was written. Choose an empty folder."
+                ),
+            )
 
 
 def _remove_stale_staging(folder: Path) -> None:
     """Remove what an export killed part-way left (hidden, private, never complete)."""
     for child in folder.iterdir():
-        if (child.name.startswith(STAGING_PREFIX) and child.name.endswith(STAGING_SUFFIX)
-                and child.is_dir() and not child.is_symlink()):
+        if (
+            child.name.startswith(STAGING_PREFIX)
+            and child.name.endswith(STAGING_SUFFIX)
+            and child.is_dir()
+            and not child.is_symlink()
+        ):
             shutil.rmtree(child, ignore_errors=True)
 
 
@@ -256,14 +294,16 @@ def _move(src: Path, dst: Path, force: bool) -> None:
     try:
         os.link(src, dst)  # fails, rather than replaces, if the name appeared meanwhile
     except FileExistsError:
-        raise JournalExists(str(dst), user_message=(
-            f"{dst.name} appeared in that folder during the export.")) from None
+        raise JournalExists(
+            str(dst), user_message=(f"{dst.name} appeared in that folder during the export.")
+        ) from None
     except OSError as exc:
         if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
             raise
         if os.path.lexists(dst):  # a disk without hard links
-            raise JournalExists(str(dst), user_message=(
-                f"{dst.name} appeared in that folder during the export.")) from None
+            raise JournalExists(
+                str(dst), user_message=(f"{dst.name} appeared in that folder during the export.")
+            ) from None
         os.rename(src, dst)
         return
     os.unlink(src)
@@ -321,39 +361,50 @@ def _reason(exc: BaseException) -> str:
     return f"Something unexpected went wrong ({type(exc).__name__})."
 
 
-def _incomplete(exc: BaseException, target: Path, left: list[Path], folder_gone: bool,
-                replaced: int) -> ExportIncomplete:
+def _incomplete(
+    exc: BaseException, target: Path, left: list[Path], folder_gone: bool, replaced: int
+) -> ExportIncomplete:
     if left:
         shown = ", ".join(str(p) for p in left[:5])
         if len(left) > 5:
             shown += f" and {len(left) - 5} more"
-        after = ("These could not be removed and are NOT encrypted, so please delete "
-                 f"them yourself: {shown}.")
+        after = (
+            "These could not be removed and are NOT encrypted, so please delete "
+            f"them yourself: {shown}."
+        )
     elif folder_gone:
         after = f"Nothing was left behind: the folder {target} it made was removed."
     else:
         after = f"Nothing was left behind: no file from this export is in {target}."
     if replaced:
-        after += (f" {replaced} files of an earlier export there had already been "
-                  "replaced and are gone.")
+        after += (
+            f" {replaced} files of an earlier export there had already been replaced and are gone."
+        )
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
         after += " Free some space and try again."
-    return ExportIncomplete(type(exc).__name__, left=left, user_message=(
-        f"The export could not be finished. {_reason(exc)} {after}"))
+    return ExportIncomplete(
+        type(exc).__name__,
+        left=left,
+        user_message=(f"The export could not be finished. {_reason(exc)} {after}"),
+    )
 
 
 def file_write_failed(exc: BaseException, target: Path, existed: bool) -> ExportIncomplete:
     """The error for a one-file export (see ``open_private``) that failed."""
-    left = sorted(p for p in target.parent.glob(f".{target.name}.*.partial")
-                  if p.is_file())
+    left = sorted(p for p in target.parent.glob(f".{target.name}.*.partial") if p.is_file())
     if left:
-        after = ("This could not be removed and is NOT encrypted, so please delete it "
-                 f"yourself: {', '.join(map(str, left))}.")
+        after = (
+            "This could not be removed and is NOT encrypted, so please delete it "
+            f"yourself: {', '.join(map(str, left))}."
+        )
     elif existed:
         after = f"Nothing was left behind: the file already at {target} was not changed."
     else:
         after = f"Nothing was left behind: {target} was not written."
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
         after += " Free some space and try again."
-    return ExportIncomplete(type(exc).__name__, left=left, user_message=(
-        f"The export could not be finished. {_reason(exc)} {after}"))
+    return ExportIncomplete(
+        type(exc).__name__,
+        left=left,
+        user_message=(f"The export could not be finished. {_reason(exc)} {after}"),
+    )

@@ -95,9 +95,13 @@ def understand(query: str, today: dt.date | None = None) -> Understood:
     for m in _PHRASES.finditer(query):
         if m.group(0).startswith('"'):
             continue
-        if (m.group("month") and m.group("month").lower() == "may" and not m.group("myear")
-                and query.strip().lower() != "may"
-                and not _LEAD_IN.search(query[: m.start()])):
+        if (
+            m.group("month")
+            and m.group("month").lower() == "may"
+            and not m.group("myear")
+            and query.strip().lower() != "may"
+            and not _LEAD_IN.search(query[: m.start()])
+        ):
             continue
         span = _range(m, today)
         if span is not None:
@@ -105,7 +109,7 @@ def understand(query: str, today: dt.date | None = None) -> Understood:
     if found is None:
         return Understood(query)
     m, (start, end) = found
-    rest = query[: m.start()] + " " + query[m.end():]
+    rest = query[: m.start()] + " " + query[m.end() :]
     rest = re.sub(r"\b(in|during|from|since|of)\s*$", "", rest.strip(), flags=re.IGNORECASE)
     rest = re.sub(r"^\s*(in|during)\b", "", rest, flags=re.IGNORECASE)
     return Understood(" ".join(rest.split()), start, end, m.group(0).strip())

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from app.errors import JournalTooNew
 
-_V1 = (
-        """
+_V1 = """
         CREATE TABLE meta (
             key   TEXT PRIMARY KEY,
             value TEXT NOT NULL
@@ -159,12 +158,10 @@ _V1 = (
             VALUES (new.id, new.title, new.body, new.tag_text, new.facet_text);
         END;
         """
-)
 
 
 # v2: the share log (what was disclosed where) and appointments (for summaries).
-_V2 = (
-        """
+_V2 = """
         CREATE TABLE shares (
             id           INTEGER PRIMARY KEY,
             shared_at    TEXT NOT NULL,
@@ -186,19 +183,16 @@ _V2 = (
             created_at    TEXT NOT NULL
         );
         """
-)
 
 
 # v3: the journal's own random id. Its backups carry it in their file names, so that
 # journals sharing a backup folder (two called journal.fettle, say) never rotate,
 # count or clean up each other's backups. Random, not derived from anything, so it
 # says nothing about the journal; copies and backups of the file keep it.
-_V3 = (
-        """
+_V3 = """
         INSERT OR IGNORE INTO meta (key, value)
         VALUES ('journal_uid', lower(hex(randomblob(8))));
         """
-)
 
 
 # v4: daily factors the user defines (sleep hours, steps, "alcohol" yes/no, stress 0-10),
@@ -206,8 +200,7 @@ _V3 = (
 # treatment for the insights (NULL: the default); and drafts, so that text typed into
 # an unfinished window survives a lock inside the encrypted file (one row per window,
 # its own JSON; removed when the window is done with it).
-_V4 = (
-        """
+_V4 = """
         CREATE TABLE factors (
             id        INTEGER PRIMARY KEY,
             name      TEXT NOT NULL UNIQUE COLLATE NOCASE,
@@ -232,7 +225,6 @@ _V4 = (
             saved_at  TEXT NOT NULL
         ) WITHOUT ROWID;
         """
-)
 
 
 # v5: sync between devices (app/sync). Local INTEGER ids collide across devices, so
@@ -243,8 +235,7 @@ _V4 = (
 # merges; a tombstone once deleted), each other device's cursor, conflicts kept for a
 # later look, and the outbox (a sealed log written here first, then to the folder,
 # so a crash between the two never loses or renumbers a change).
-_V5 = (
-        """
+_V5 = """
         ALTER TABLE entries ADD COLUMN uid TEXT;
         UPDATE entries SET uid = lower(hex(randomblob(16)));
         CREATE UNIQUE INDEX entries_uid ON entries (uid);
@@ -325,14 +316,12 @@ _V5 = (
             blob  BLOB NOT NULL
         );
         """
-)
 
 
 # v6: appointments and the share log travel too (app/sync/more_tables.py), so they get
 # global ids like the records of v5; the share log only leaves the device when the
 # user opts in (the ``sync_share_log`` setting).
-_V6 = (
-        """
+_V6 = """
         ALTER TABLE appointments ADD COLUMN uid TEXT;
         UPDATE appointments SET uid = lower(hex(randomblob(16)));
         CREATE UNIQUE INDEX appointments_uid ON appointments (uid);
@@ -347,7 +336,6 @@ _V6 = (
             UPDATE shares SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
         END;
         """
-)
 
 
 MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
@@ -370,8 +358,9 @@ def migrate(db, target: int = LATEST) -> int:
         raise JournalTooNew(f"schema {start} > {LATEST}")
     for v in range(start, target):
         try:
-            db.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[v]}\n"
-                             f"PRAGMA user_version = {v + 1};\nCOMMIT;")
+            db.executescript(
+                f"BEGIN IMMEDIATE;\n{MIGRATIONS[v]}\nPRAGMA user_version = {v + 1};\nCOMMIT;"
+            )
         except BaseException:
             if db.in_transaction:
                 db.execute("ROLLBACK")

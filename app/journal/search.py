@@ -49,8 +49,16 @@ _SCORE = "bm25(entries_fts, 4.0, 1.0, 2.0, 2.0)"
 ORDERS = ("relevance", "date")
 
 
-def search(db, text: str, flt: EntryFilter = EntryFilter(), *, limit: int = 50,
-           offset: int = 0, prefix: bool = False, order: str = "relevance") -> list[SearchHit]:
+def search(
+    db,
+    text: str,
+    flt: EntryFilter = EntryFilter(),
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    prefix: bool = False,
+    order: str = "relevance",
+) -> list[SearchHit]:
     """Ranked matches with snippets.
 
     Two steps, because that is several times faster on a large journal: rank the
@@ -77,29 +85,38 @@ def search(db, text: str, flt: EntryFilter = EntryFilter(), *, limit: int = 50,
             f"SELECT {sel.id_col}, 0.0 FROM {sel.sql_from(with_entries=False)} "
             f"WHERE {sel.id_col} IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"
             f" AND {sel.where} ORDER BY {sel.at_col} DESC, {sel.id_col} DESC LIMIT ? OFFSET ?",
-            [query, *sel.params, limit, offset]).fetchall()
+            [query, *sel.params, limit, offset],
+        ).fetchall()
     else:
         # "+rowid": a filter applied to FTS5's matches, not a rowid lookup per member
         # (which would re-run the full-text query once for each of thousands of ids)
-        restrict = "" if sel.where == "1" else (
-            f" AND +rowid IN (SELECT {sel.id_col} FROM {sel.sql_from(with_entries=False)} "
-            f"WHERE {sel.where})")
+        restrict = (
+            ""
+            if sel.where == "1"
+            else (
+                f" AND +rowid IN (SELECT {sel.id_col} FROM {sel.sql_from(with_entries=False)} "
+                f"WHERE {sel.where})"
+            )
+        )
         ranked = db.execute(
             f"SELECT rowid, {_SCORE} AS score FROM entries_fts "
             f"WHERE entries_fts MATCH ?{restrict} ORDER BY score LIMIT ? OFFSET ?",
-            [query, *sel.params, limit, offset]).fetchall()
+            [query, *sel.params, limit, offset],
+        ).fetchall()
     if not ranked:
         return []
     ids = [r[0] for r in ranked]
-    raw = db.execute(f"SELECT {ROW_COLUMNS} FROM entries e WHERE e.id IN "
-                     f"({','.join('?' * len(ids))})", ids).fetchall()
+    raw = db.execute(
+        f"SELECT {ROW_COLUMNS} FROM entries e WHERE e.id IN ({','.join('?' * len(ids))})", ids
+    ).fetchall()
     by_id = {row.id: row for row in rows_from(db, raw)}
     hits = []
     for rowid, score in ranked:
         snippet = db.execute(
             "SELECT snippet(entries_fts, -1, ?, ?, '…', 14) FROM entries_fts "
             "WHERE entries_fts MATCH ? AND rowid = ?",
-            (HIT_START, HIT_END, query, rowid)).fetchone()
+            (HIT_START, HIT_END, query, rowid),
+        ).fetchone()
         if rowid in by_id:
             hits.append(SearchHit(by_id[rowid], snippet[0] if snippet else "", score))
     return hits
@@ -107,9 +124,12 @@ def search(db, text: str, flt: EntryFilter = EntryFilter(), *, limit: int = 50,
 
 def _listed(db, sel, limit: int, offset: int) -> list[SearchHit]:
     """The filter's entries, newest first (an index range scan), as hits without snippets."""
-    raw = db.execute(f"SELECT {ROW_COLUMNS} FROM {sel.sql_from(with_entries=True)} "
-                     f"WHERE {sel.where} ORDER BY {sel.at_col} DESC, {sel.id_col} DESC "
-                     "LIMIT ? OFFSET ?", [*sel.params, limit, offset]).fetchall()
+    raw = db.execute(
+        f"SELECT {ROW_COLUMNS} FROM {sel.sql_from(with_entries=True)} "
+        f"WHERE {sel.where} ORDER BY {sel.at_col} DESC, {sel.id_col} DESC "
+        "LIMIT ? OFFSET ?",
+        [*sel.params, limit, offset],
+    ).fetchall()
     return [SearchHit(row, "", 0.0) for row in rows_from(db, raw)]
 
 

@@ -92,11 +92,16 @@ class OpenFile:
 
 
 _SIGNATURES = (
-    (b"%PDF", "a PDF document"), (b"PK\x03\x04", "a ZIP archive or office document"),
-    (b"\x89PNG", "a PNG picture"), (b"\xff\xd8\xff", "a JPEG picture"),
-    (b"GIF8", "a GIF picture"), (b"\x1f\x8b", "a compressed (gzip) file"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"), (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
-    (b"{", "a text (JSON) file"), (b"[", "a text (JSON) file"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive or office document"),
+    (b"\x89PNG", "a PNG picture"),
+    (b"\xff\xd8\xff", "a JPEG picture"),
+    (b"GIF8", "a GIF picture"),
+    (b"\x1f\x8b", "a compressed (gzip) file"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
+    (b"{", "a text (JSON) file"),
+    (b"[", "a text (JSON) file"),
 )
 
 
@@ -125,8 +130,10 @@ def classify(path: Path) -> kdf.KdfProfile:
     except FileNotFoundError:
         raise JournalNotFound(str(path)) from None
     except PermissionError:
-        raise JournalReadOnly(str(path), user_message=(
-            "Fettle is not allowed to read that file. Check its permissions.")) from None
+        raise JournalReadOnly(
+            str(path),
+            user_message=("Fettle is not allowed to read that file. Check its permissions."),
+        ) from None
     if stat.S_ISDIR(st.st_mode):
         raise JournalIsFolder(str(path))
     if not stat.S_ISREG(st.st_mode):
@@ -136,8 +143,10 @@ def classify(path: Path) -> kdf.KdfProfile:
     try:
         head = kdf.read_salt(path)
     except PermissionError:
-        raise JournalReadOnly(str(path), user_message=(
-            "Fettle is not allowed to read that file. Check its permissions.")) from None
+        raise JournalReadOnly(
+            str(path),
+            user_message=("Fettle is not allowed to read that file. Check its permissions."),
+        ) from None
     if head == SQLITE_MAGIC:
         raise PlainSQLiteFile(str(path))
     if not head.startswith(kdf.MAGIC):
@@ -201,17 +210,22 @@ def take_lock(path: Path, *, shared: bool = False) -> int | None:
     side = lock_path(path)
     for _attempt in range(20):
         try:
-            fd = os.open(side, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW
-                         | getattr(os, "O_CLOEXEC", 0), 0o600)
+            fd = os.open(
+                side, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0), 0o600
+            )
         except FileNotFoundError:
             raise JournalNotFound(str(path)) from None
         except OSError as exc:
             if shared and exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
                 return _lock_journal_itself(path)  # reading from a read-only place
             if exc.errno == errno.ELOOP:
-                raise JournalOpenError(str(side), user_message=(
-                    "Something unexpected is in the journal's folder (a link where "
-                    "Fettle keeps its lock). Nothing was changed.")) from None
+                raise JournalOpenError(
+                    str(side),
+                    user_message=(
+                        "Something unexpected is in the journal's folder (a link where "
+                        "Fettle keeps its lock). Nothing was changed."
+                    ),
+                ) from None
             raise translate_os_error(exc, path) from None
         try:
             fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
@@ -268,8 +282,9 @@ def release_lock(fd: int | None, path: Path | None = None) -> None:
             os.close(fd)  # closing releases the flock
 
 
-def open_keyed(path: Path, key: bytes, *, read_only: bool = False,
-               lock_fd: int | None = None) -> OpenFile:
+def open_keyed(
+    path: Path, key: bytes, *, read_only: bool = False, lock_fd: int | None = None
+) -> OpenFile:
     """Open an existing journal with a derived key.
 
     Raises ``WrongPassphrase`` when the key does not fit, never modifying the file.
@@ -344,8 +359,9 @@ def translate_os_error(exc: BaseException, path: Path) -> BaseException:
     plain = getattr(sys.modules.get("sqlite3"), "Error", DatabaseError)
     if isinstance(exc, (plain, DatabaseError)) and "full" in str(exc).lower():
         return DiskFull(str(path))
-    if isinstance(exc, PermissionError) or (isinstance(exc, OSError)
-                                            and exc.errno in (errno.EROFS, errno.EACCES)):
+    if isinstance(exc, PermissionError) or (
+        isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES)
+    ):
         return JournalReadOnly(str(path))
     return exc
 
@@ -361,8 +377,10 @@ def create_file(path: Path, key: bytes, salt: bytes, initialise) -> None:
         raise JournalExists(str(path))
     folder = path.parent
     if not folder.is_dir():
-        raise JournalOpenError(str(folder), user_message=(
-            "The folder for the journal does not exist. Choose another location."))
+        raise JournalOpenError(
+            str(folder),
+            user_message=("The folder for the journal does not exist. Choose another location."),
+        )
     tmp = _tmp_sibling(path, "create")
     try:
         db = _connect(tmp, "rwc")
@@ -390,8 +408,9 @@ def create_file(path: Path, key: bytes, salt: bytes, initialise) -> None:
             tmp.unlink()
 
 
-def export_rekeyed(of: OpenFile, new_key: bytes, new_salt: bytes, verify, *,
-                   tmp: Path | None = None) -> Path:
+def export_rekeyed(
+    of: OpenFile, new_key: bytes, new_salt: bytes, verify, *, tmp: Path | None = None
+) -> Path:
     """Write a copy of the open journal under a new key, verified and synced.
 
     ``verify(db)`` runs on a fresh connection to the copy and raises if it is not

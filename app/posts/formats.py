@@ -9,7 +9,6 @@ the ``Post``; both are linear in the text.
 from __future__ import annotations
 
 import re
-from abc import ABC
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -67,7 +66,7 @@ class Composed:
     body: Body
 
 
-class PostFormat(ABC):
+class PostFormat:
     """One destination. Subclasses set the class attributes and ``measure``."""
 
     id: str = ""

@@ -56,7 +56,7 @@ def safe_link_target(url: str) -> str | None:
     if scheme == "mailto":
         # only an address and the harmless fields: some mail programs honour
         # "attach=" (and others) and would attach a local file to the message
-        address, _, query = candidate[len("mailto:"):].partition("?")
+        address, _, query = candidate[len("mailto:") :].partition("?")
         if not address and not query:
             return None
         fields = [f for f in query.split("&") if f]

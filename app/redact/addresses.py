@@ -23,23 +23,230 @@ from app.redact.windows import DIGITS, Triggered
 
 # A title-case word in any script: "Gerrit", "O'Neil", "Saint-Priest", "Μεγάλη".
 _CAP = r"[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]+(?:['’.-][^\W\d_]+)*\.?"
-_PARTICLE = (r"(?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des|la|le|les|van|von|der|"
-             r"den|ten|ter|te|y|e|el|al|u|v|nad|pod|na|of|the|and|sur|am|im|an|bei)")
+_PARTICLE = (
+    r"(?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des|la|le|les|van|von|der|"
+    r"den|ten|ter|te|y|e|el|al|u|v|nad|pod|na|of|the|and|sur|am|im|an|bei)"
+)
 _NAME_WORD = rf"(?:{_CAP}|{_PARTICLE}\b)"
 # Street types written before the name ("Rua", "Via", "ul."), in any case.
-_PREFIX_WORDS = ["rua", "rue", "via", "viale", "vicolo", "calle", "carrer", "camino", "avenida", "avda.", "av.", "avenue", "boulevard", "bd.", "chemin", "route", "strada", "piazza", "piazzale", "largo", "corso", "paseo", "plaza", "praça", "travessa", "estrada", "alameda", "ul.", "ulica", "aleja", "plac", "leof.", "odos", "λεωφόρος", "οδός"]
-_PREFIX_TYPES = "|".join(re.escape(w) for w in _PREFIX_WORDS + [w.capitalize() for w in _PREFIX_WORDS])
+_PREFIX_WORDS = [
+    "rua",
+    "rue",
+    "via",
+    "viale",
+    "vicolo",
+    "calle",
+    "carrer",
+    "camino",
+    "avenida",
+    "avda.",
+    "av.",
+    "avenue",
+    "boulevard",
+    "bd.",
+    "chemin",
+    "route",
+    "strada",
+    "piazza",
+    "piazzale",
+    "largo",
+    "corso",
+    "paseo",
+    "plaza",
+    "praça",
+    "travessa",
+    "estrada",
+    "alameda",
+    "ul.",
+    "ulica",
+    "aleja",
+    "plac",
+    "leof.",
+    "odos",
+    "λεωφόρος",
+    "οδός",
+]
+_PREFIX_TYPES = "|".join(
+    re.escape(w) for w in _PREFIX_WORDS + [w.capitalize() for w in _PREFIX_WORDS]
+)
 # Street words that carry their type as an ending ("Hersnapvej", "Feldstrasse").
-_COMPOUND = (r"[^\W\d_]{2,}(?:vej|gade|gata|gatan|vägen|vagen|vegen|veien|stræti|straße|"
-             r"strasse|gasse|weg|straat|laan|plein|katu|tie|kuja|polku|braut|utca|allee|"
-             r"platz|damm|ufer|steig|pfad|singel|gracht)")
+_COMPOUND = (
+    r"[^\W\d_]{2,}(?:vej|gade|gata|gatan|vägen|vagen|vegen|veien|stræti|straße|"
+    r"strasse|gasse|weg|straat|laan|plein|katu|tie|kuja|polku|braut|utca|allee|"
+    r"platz|damm|ufer|steig|pfad|singel|gracht)"
+)
 # Faker's street types that are too often ordinary words after a number ("3 Steps",
 # "2 Day", "4 Part"): a street still ends in "Road", "Lane", "Close", "Way"...
 _SUFFIX_STOP = frozenset(
-    ["a", "b", "c", "d", "e", "f", "g", "h", "n", "s", "w", "x", "bis", "center", "centre", "club", "hospital", "station", "stations", "union", "unions", "common", "end", "front", "gate", "gates", "key", "keys", "land", "light", "lights", "lock", "rest", "well", "wells", "fall", "falls", "view", "views", "mall", "run", "day", "part", "line", "top", "turn", "round", "range", "reserve", "steps", "stand", "ride", "follow", "break", "back", "area", "access", "little", "lower", "upper", "magazine", "canada", "davis", "ny", "gen", "grand", "strip", "sound", "link", "pad", "pocket", "formation", "entrance", "approach", "extension", "cutting", "divide", "trailer", "tie", "ring", "subway", "stairs", "outlook", "point", "points", "chase", "cross", "edge", "corner", "corners", "course", "flat", "spring", "springs", "stream", "track", "trace", "pass", "passage", "range", "plain", "port", "ports", "mission", "wade"])
-_ABBR_SUFFIX = ["st", "rd", "ave", "av", "ln", "dr", "ct", "pl", "cres", "blvd", "sq", "pkwy", "hwy", "cir", "str", "terr", "gdns"]
-_CORE_UPPER = ["ROAD", "STREET", "AVENUE", "LANE", "DRIVE", "CLOSE", "COURT", "PLACE", "CRESCENT", "TERRACE", "BOULEVARD"]
-_ABBREVIATIONS = frozenset(["st", "rd", "ave", "av", "dr", "ln", "ct", "pl", "sq", "str", "u", "ul", "apt", "no", "nr", "jr", "sr", "blvd", "hwy", "pkwy", "cres", "mt", "ft", "bd", "al"])
+    [
+        "a",
+        "b",
+        "c",
+        "d",
+        "e",
+        "f",
+        "g",
+        "h",
+        "n",
+        "s",
+        "w",
+        "x",
+        "bis",
+        "center",
+        "centre",
+        "club",
+        "hospital",
+        "station",
+        "stations",
+        "union",
+        "unions",
+        "common",
+        "end",
+        "front",
+        "gate",
+        "gates",
+        "key",
+        "keys",
+        "land",
+        "light",
+        "lights",
+        "lock",
+        "rest",
+        "well",
+        "wells",
+        "fall",
+        "falls",
+        "view",
+        "views",
+        "mall",
+        "run",
+        "day",
+        "part",
+        "line",
+        "top",
+        "turn",
+        "round",
+        "range",
+        "reserve",
+        "steps",
+        "stand",
+        "ride",
+        "follow",
+        "break",
+        "back",
+        "area",
+        "access",
+        "little",
+        "lower",
+        "upper",
+        "magazine",
+        "canada",
+        "davis",
+        "ny",
+        "gen",
+        "grand",
+        "strip",
+        "sound",
+        "link",
+        "pad",
+        "pocket",
+        "formation",
+        "entrance",
+        "approach",
+        "extension",
+        "cutting",
+        "divide",
+        "trailer",
+        "tie",
+        "ring",
+        "subway",
+        "stairs",
+        "outlook",
+        "point",
+        "points",
+        "chase",
+        "cross",
+        "edge",
+        "corner",
+        "corners",
+        "course",
+        "flat",
+        "spring",
+        "springs",
+        "stream",
+        "track",
+        "trace",
+        "pass",
+        "passage",
+        "range",
+        "plain",
+        "port",
+        "ports",
+        "mission",
+        "wade",
+    ]
+)
+_ABBR_SUFFIX = [
+    "st",
+    "rd",
+    "ave",
+    "av",
+    "ln",
+    "dr",
+    "ct",
+    "pl",
+    "cres",
+    "blvd",
+    "sq",
+    "pkwy",
+    "hwy",
+    "cir",
+    "str",
+    "terr",
+    "gdns",
+]
+_CORE_UPPER = [
+    "ROAD",
+    "STREET",
+    "AVENUE",
+    "LANE",
+    "DRIVE",
+    "CLOSE",
+    "COURT",
+    "PLACE",
+    "CRESCENT",
+    "TERRACE",
+    "BOULEVARD",
+]
+_ABBREVIATIONS = frozenset(
+    [
+        "st",
+        "rd",
+        "ave",
+        "av",
+        "dr",
+        "ln",
+        "ct",
+        "pl",
+        "sq",
+        "str",
+        "u",
+        "ul",
+        "apt",
+        "no",
+        "nr",
+        "jr",
+        "sr",
+        "blvd",
+        "hwy",
+        "pkwy",
+        "cres",
+        "mt",
+        "ft",
+        "bd",
+        "al",
+    ]
+)
 _LOWER_OK = frozenset(_PARTICLE.strip("(?:)").split("|")) | {"st", "ul", "u", "apt", "suite"}
 
 UNIT = re.compile(
@@ -47,18 +254,24 @@ UNIT = re.compile(
     r"p\.o\. box|postbox|psc|plot|door no|(?-i:House|H\.? ?No))\.?\s*#?\s*"
     r"\d+[A-Za-z]?\d*(?:/\d+[A-Za-z]?)?\b(?![/.:]\d)"
     r"|\b(?:[AF]PO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b"
-    r"|\bUS(?:NS|NV|S|CGC)\s+[^\W\d_]+\b", re.IGNORECASE)
-_US_TYPES = (r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pl|Place|Ct|"
-             r"Court|Way|Fwy|Freeway|Hwy|Highway|Pkwy|Parkway|Ter|Terrace|Cir|Circle|Expy|"
-             r"Expressway|Tpke|Turnpike|Pike|Row|Sq|Square)")
+    r"|\bUS(?:NS|NV|S|CGC)\s+[^\W\d_]+\b",
+    re.IGNORECASE,
+)
+_US_TYPES = (
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Pl|Place|Ct|"
+    r"Court|Way|Fwy|Freeway|Hwy|Highway|Pkwy|Parkway|Ter|Terrace|Cir|Circle|Expy|"
+    r"Expressway|Tpke|Turnpike|Pike|Row|Sq|Square)"
+)
 # "2231 N 68th St", "7th Ave", "W 42nd Street", "1400 S Lake Shore Dr".
 COMPASS_STREET = re.compile(
     rf"(?:\b\d{{1,6}}\s+)?\b(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
     rf"\d{{1,3}}(?:st|nd|rd|th)\s+{_US_TYPES}\b\.?"
-    rf"|\b\d{{1,6}}\s+(?:[NSEW]|NE|NW|SE|SW)\.?\s+(?:[A-Z][a-z]+\s+){{1,3}}{_US_TYPES}\b\.?")
+    rf"|\b\d{{1,6}}\s+(?:[NSEW]|NE|NW|SE|SW)\.?\s+(?:[A-Z][a-z]+\s+){{1,3}}{_US_TYPES}\b\.?"
+)
 PREFIX_STREET = re.compile(
     rf"(?<!\w)(?:{_PREFIX_TYPES})\s+(?:{_NAME_WORD}\s+){{0,5}}(?:{_CAP})\s*,?\s+\d{{1,5}}[A-Za-z]?\b\.?"
-    rf"|(?<!\w)(?:{_PREFIX_TYPES})\s+(?:{_NAME_WORD}\s+){{0,4}}{_CAP}(?=\s*[,\n])")
+    rf"|(?<!\w)(?:{_PREFIX_TYPES})\s+(?:{_NAME_WORD}\s+){{0,4}}{_CAP}(?=\s*[,\n])"
+)
 COMPOUND_STREET = re.compile(rf"\b{_COMPOUND}\s+\d{{1,5}}[A-Za-z]?\b\.?")
 # "6750 Koskikatu 25", "0304 Rua Cidade de Maracajá 468", "233 Erzsébet tér 19.":
 # a house number, street words, a number.
@@ -66,36 +279,97 @@ NUMBERED_STREET = re.compile(
     r"\b\d{1,6}\s+"
     r"(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     rf"[a-z]*\b)[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]{{2,}}\.?\s+(?:(?:{_NAME_WORD}|[^\W\d_]+)\s+){{0,4}})"
-    r"\d{1,4}[A-Za-z]?\b\.?")
+    r"\d{1,4}[A-Za-z]?\b\.?"
+)
 
 # A street named without a number: "on Pond Street", "Harley St".
 NAMED_STREET = re.compile(
     rf"(?<![\w.])({_CAP})\s+(?:{_CAP}\s+)?(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Close|"
-    r"Crescent|Terrace|Gardens|Grove|Square|Boulevard|Parkway|Strasse|Straße)\b(?!-)")
+    r"Crescent|Terrace|Gardens|Grove|Square|Boulevard|Parkway|Strasse|Straße)\b(?!-)"
+)
 # Words before an address that are not part of it ("Eircode T12 X70A", "We are in ...").
-_CUE_WORDS = frozenset(["eircode", "postcode", "zip", "pin", "plz", "address", "adresse", "i", "we", "my", "our", "in", "at", "is", "near", "from", "to", "moved", "live", "lives", "living", "code"])
-_NOT_STREET_NAME = frozenset(["the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "on", "at", "in", "to", "from", "of", "and", "by", "for"])
+_CUE_WORDS = frozenset(
+    [
+        "eircode",
+        "postcode",
+        "zip",
+        "pin",
+        "plz",
+        "address",
+        "adresse",
+        "i",
+        "we",
+        "my",
+        "our",
+        "in",
+        "at",
+        "is",
+        "near",
+        "from",
+        "to",
+        "moved",
+        "live",
+        "lives",
+        "living",
+        "code",
+    ]
+)
+_NOT_STREET_NAME = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "on",
+        "at",
+        "in",
+        "to",
+        "from",
+        "of",
+        "and",
+        "by",
+        "for",
+    ]
+)
 # One address part after an anchor: a unit, a number or code, a word.
 _SEP = re.compile(r"[ \t]*(?:[,\n][ \t]*)+(?:[>|?*]+[ \t]*)?|[ \t]+")
 _PART = re.compile(
     r"(?:apt|apartment|suite|ste|unit|flat|box|floor|fl|room)\.?\s*#?\s*\d+[A-Za-z]?\b\.?"
     r"|\d[\dA-Z-]{0,9}\b\.?"
-    r"|\(?[^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]+)*\)?\.?", re.IGNORECASE)
-_LEAD = re.compile(r"(?:\b(?:the corner of|corner of)\s+)?(?:\b\d{1,6}\s+)?"
-                   r"(?:\b(?:ul|u|rue|via|calle|piazza|vicolo)\.?\s+)?$", re.IGNORECASE)
+    r"|\(?[^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]+)*\)?\.?",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(
+    r"(?:\b(?:the corner of|corner of)\s+)?(?:\b\d{1,6}\s+)?"
+    r"(?:\b(?:ul|u|rue|via|calle|piazza|vicolo)\.?\s+)?$",
+    re.IGNORECASE,
+)
 _MAX_PARTS = 14
 # One town, locality or state before a postcode or an earlier part, with its separator.
-_BACK_PART = re.compile(r"((?:[A-Z][\w'’.-]*|\d{1,5}[A-Za-z]?)(?:[ ][A-Z][\w'’.-]*){0,2})(?:,[ ]?|[ ])$")
+_BACK_PART = re.compile(
+    r"((?:[A-Z][\w'’.-]*|\d{1,5}[A-Za-z]?)(?:[ ][A-Z][\w'’.-]*){0,2})(?:,[ ]?|[ ])$"
+)
 
 
 # Each pattern tried only where its first word starts (see ``windows.Triggered``).
-_PREFIX_FAST = Triggered(PREFIX_STREET, "|".join(
-    re.escape(w.rstrip(".")) for w in _PREFIX_WORDS if re.fullmatch(r"[^\W_]+\.?", w)))
-_COMPASS_FAST = Triggered(COMPASS_STREET, "n|s|e|w|ne|nw|se|sw|north|south|east|west",
-                          digits=True)
+_PREFIX_FAST = Triggered(
+    PREFIX_STREET,
+    "|".join(re.escape(w.rstrip(".")) for w in _PREFIX_WORDS if re.fullmatch(r"[^\W_]+\.?", w)),
+)
+_COMPASS_FAST = Triggered(COMPASS_STREET, "n|s|e|w|ne|nw|se|sw|north|south|east|west", digits=True)
 _COMPOUND_FAST = Triggered(COMPOUND_STREET, _COMPOUND)
-_UNIT_FAST = Triggered(UNIT, "apt|apartment|flat|suite|ste|unit|room|rm|floor|fl|bldg|building|"
-                       "box|po|p|postbox|psc|plot|door|house|h|apo|fpo|dpo|usns|usnv|uss|uscgc")
+_UNIT_FAST = Triggered(
+    UNIT,
+    "apt|apartment|flat|suite|ste|unit|room|rm|floor|fl|bldg|building|"
+    "box|po|p|postbox|psc|plot|door|house|h|apo|fpo|dpo|usns|usnv|uss|uscgc",
+)
 
 
 class AddressFinder:
@@ -103,9 +377,15 @@ class AddressFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        suffixes = sorted((w for w in lexicon.words_with(STREET)
-                           if w.isalpha() and len(w) >= 2 and w not in _SUFFIX_STOP),
-                          key=len, reverse=True)
+        suffixes = sorted(
+            (
+                w
+                for w in lexicon.words_with(STREET)
+                if w.isalpha() and len(w) >= 2 and w not in _SUFFIX_STOP
+            ),
+            key=len,
+            reverse=True,
+        )
         suffixes += _ABBR_SUFFIX
         forms = [w.capitalize() for w in suffixes] + [w for w in suffixes if len(w) >= 2]
         alt = "|".join(re.escape(w) for w in forms + _CORE_UPPER)
@@ -114,7 +394,8 @@ class AddressFinder:
         self._street = re.compile(
             rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:{_NAME_WORD}\s+){{0,3}}{_CAP}\s+"
             rf"(?:{alt})\b\.?"
-            rf"|\b(?:{_CAP}[ \t]+){{1,3}}(?:{alt})\.?[ \t]+\d{{1,5}}[A-Za-z]?\b")
+            rf"|\b(?:{_CAP}[ \t]+){{1,3}}(?:{alt})\.?[ \t]+\d{{1,5}}[A-Za-z]?\b"
+        )
         self._street_fast = Triggered(self._street, "(?!)", digits=True, capitals=True)
 
     def find(self, text: str, region: str = "GB") -> Iterator[Span]:
@@ -125,11 +406,14 @@ class AddressFinder:
         if not has_digit:
             return
         lower_text = not not text.islower()
-        for regex, fast, conf in ((self._street, self._street_fast, 0.85),
-                                  (PREFIX_STREET, _PREFIX_FAST, 0.8),
-                                  (COMPASS_STREET, _COMPASS_FAST, 0.85),
-                                  (COMPOUND_STREET, _COMPOUND_FAST, 0.8),
-                                  (NUMBERED_STREET, NUMBERED_STREET, 0.7), (UNIT, _UNIT_FAST, 0.8)):
+        for regex, fast, conf in (
+            (self._street, self._street_fast, 0.85),
+            (PREFIX_STREET, _PREFIX_FAST, 0.8),
+            (COMPASS_STREET, _COMPASS_FAST, 0.85),
+            (COMPOUND_STREET, _COMPOUND_FAST, 0.8),
+            (NUMBERED_STREET, NUMBERED_STREET, 0.7),
+            (UNIT, _UNIT_FAST, 0.8),
+        ):
             for m in fast.finditer(text):
                 if regex is self._street and not self._street_ok(m.group()):
                     continue
@@ -151,11 +435,14 @@ class AddressFinder:
             m = _BACK_PART.search(text, max(0, start - 40), start)
             if m is None or m.end() != start:
                 break
-            if any(w.lower() in _NOT_STREET_NAME or w.lower() in _CUE_WORDS
-                   for w in m.group(1).split()):
+            if any(
+                w.lower() in _NOT_STREET_NAME or w.lower() in _CUE_WORDS for w in m.group(1).split()
+            ):
                 break
-            if m.group(1).endswith(".") and m.group(1).split()[-1].lower().rstrip(".") \
-                    not in _ABBREVIATIONS:
+            if (
+                m.group(1).endswith(".")
+                and m.group(1).split()[-1].lower().rstrip(".") not in _ABBREVIATIONS
+            ):
                 break  # "Greams Road. Aadhaar 4991": a sentence ends before the number
             start = m.start(1)
         if start != span.start:  # the house number and street type before the street
@@ -164,8 +451,15 @@ class AddressFinder:
                 start = lead.start()
         if start == span.start:
             return span
-        return Span(start, span.end, SpanType.ADDRESS, Source.PATTERN, span.confidence,
-                    text[start:span.end], span.uncertain)
+        return Span(
+            start,
+            span.end,
+            SpanType.ADDRESS,
+            Source.PATTERN,
+            span.confidence,
+            text[start : span.end],
+            span.uncertain,
+        )
 
     def _street_ok(self, match: str) -> bool:
         """Street types in capitals only as whole words: "HR 110 ST" is sinus tachycardia."""
@@ -173,12 +467,15 @@ class AddressFinder:
         return not (last.isupper() and len(last) <= 2)
 
     def _words_rare(self, match: str) -> bool:
-        """"6750 Koskikatu 25", not "600 Rate 4" or "2 Paracetamol 500": the street words
+        """ "6750 Koskikatu 25", not "600 Rate 4" or "2 Paracetamol 500": the street words
         of a number-word-number run must not be ordinary English or medical words."""
         zipf, flags = self.lex.zipf, self.lex.flags
         words = [w.strip(".").lower() for w in match.split()[1:-1]]
-        return not any(zipf.get(w, 0.0) >= 3.5 or flags.get(w, 0) & MEDICAL for w in words
-                       if w not in _LOWER_OK)
+        return not any(
+            zipf.get(w, 0.0) >= 3.5 or flags.get(w, 0) & MEDICAL
+            for w in words
+            if w not in _LOWER_OK
+        )
 
     # -- the block around an anchor ---------------------------------------------------------
 
@@ -189,7 +486,7 @@ class AddressFinder:
         if lead and lead.start() < start:
             start = lead.start()
             corner = "corner" in lead.group().lower()
-        prev_word = text[span.start:span.end].split()[-1] if span.end > span.start else ""
+        prev_word = text[span.start : span.end].split()[-1] if span.end > span.start else ""
         prev_caps = prev_word.isupper() and len(prev_word) > 3
         parts = 0
         flags = self.lex.flags
@@ -198,10 +495,13 @@ class AddressFinder:
             if sep is None:
                 break
             gap = sep.group()
-            if gap.count("\n") > 1 or (prev_word.endswith(".") and "\n" not in gap
-                                       and prev_word.lower().rstrip(".") not in _ABBREVIATIONS
-                                       and not prev_word[:-1].isdigit()
-                                       and len(prev_word) > 2):
+            if gap.count("\n") > 1 or (
+                prev_word.endswith(".")
+                and "\n" not in gap
+                and prev_word.lower().rstrip(".") not in _ABBREVIATIONS
+                and not prev_word[:-1].isdigit()
+                and len(prev_word) > 2
+            ):
                 break  # a blank line or the end of a sentence closes the block
             m = _PART.match(text, sep.end())
             if m is None:
@@ -209,18 +509,35 @@ class AddressFinder:
             word = m.group()
             bare = word.strip("().").lower()
             new_line = "\n" in gap or "," in gap
-            if prev_word.endswith(".") and prev_word[:-1].isdigit() and not new_line \
-                    and word[0].isupper() and self.lex.zipf.get(bare.split("'")[0], 0.0) >= 3.0 \
-                    and not flags.get(bare, 0) & (PLACE | COUNTRY):
+            if (
+                prev_word.endswith(".")
+                and prev_word[:-1].isdigit()
+                and not new_line
+                and word[0].isupper()
+                and self.lex.zipf.get(bare.split("'")[0], 0.0) >= 3.0
+                and not flags.get(bare, 0) & (PLACE | COUNTRY)
+            ):
                 break  # "..., 0157. Thank you": a sentence ends after the postcode
             if word[0].isalpha():
-                if word.isupper() and len(bare) > 3 and not (new_line or prev_caps) \
-                        and not flags.get(bare, 0) & (PLACE | COUNTRY):
+                if (
+                    word.isupper()
+                    and len(bare) > 3
+                    and not (new_line or prev_caps)
+                    and not flags.get(bare, 0) & (PLACE | COUNTRY)
+                ):
                     break  # capitals run on only as a line of their own ("SPÅNGA"), not in a note
-                if word[0].islower() and bare not in _LOWER_OK and not (
-                        lower_text and (flags.get(bare, 0) & (PLACE | COUNTRY | STREET | REGION)
-                                        or self.lex.zipf.get(bare, 0.0) < 3.0)) \
-                        and not bare.startswith(("apt", "suite", "unit", "flat", "box")):
+                if (
+                    word[0].islower()
+                    and bare not in _LOWER_OK
+                    and not (
+                        lower_text
+                        and (
+                            flags.get(bare, 0) & (PLACE | COUNTRY | STREET | REGION)
+                            or self.lex.zipf.get(bare, 0.0) < 3.0
+                        )
+                    )
+                    and not bare.startswith(("apt", "suite", "unit", "flat", "box"))
+                ):
                     break
                 if bare in ("and", "i") and not corner:
                     break
@@ -238,8 +555,15 @@ class AddressFinder:
             start += 1
         if (start, end) == (span.start, span.end):
             return span
-        return Span(start, end, SpanType.ADDRESS, Source.PATTERN, span.confidence,
-                    text[start:end], span.uncertain)
+        return Span(
+            start,
+            end,
+            SpanType.ADDRESS,
+            Source.PATTERN,
+            span.confidence,
+            text[start:end],
+            span.uncertain,
+        )
 
 
 def _span(start: int, end: int, text: str, confidence: float) -> Span:

@@ -15,63 +15,133 @@ from collections.abc import Iterator
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import Triggered, token_set
 
-_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-          "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-          "seventeen", "eighteen", "nineteen"]
-_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-         "ninety"]
-_ORD_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-              "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-              "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19}
-_ORD_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-             "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90}
-_DECADE_WORDS = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
-                 "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ORD_UNITS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+}
+_ORD_TENS = {
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+}
+_DECADE_WORDS = {
+    "teens": 10,
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
 
-_WORD_NUM = (rf"(?:(?:{'|'.join(_TENS[2:])})(?:[\s-](?:{'|'.join(_UNITS[1:10])}))?"
-             rf"|{'|'.join(reversed(_UNITS[1:]))})")
-_ORD_WORD = (rf"(?:(?:{'|'.join(_TENS[2:])})[\s-](?:{'|'.join(_ORD_UNITS)})"
-             rf"|{'|'.join(_ORD_TENS)}|{'|'.join(_ORD_UNITS)})")
+_WORD_NUM = (
+    rf"(?:(?:{'|'.join(_TENS[2:])})(?:[\s-](?:{'|'.join(_UNITS[1:10])}))?"
+    rf"|{'|'.join(reversed(_UNITS[1:]))})"
+)
+_ORD_WORD = (
+    rf"(?:(?:{'|'.join(_TENS[2:])})[\s-](?:{'|'.join(_ORD_UNITS)})"
+    rf"|{'|'.join(_ORD_TENS)}|{'|'.join(_ORD_UNITS)})"
+)
 # "my first" or "my second" is a first infusion or a second opinion far more often than
 # a birthday: after "my" only thirteenth and up, unless "birthday" follows.
-_ORD_WORD_BIG = (rf"(?:(?:{'|'.join(_TENS[2:])})[\s-](?:{'|'.join(_ORD_UNITS)})"
-                 rf"|{'|'.join(_ORD_TENS)}|{'|'.join(list(_ORD_UNITS)[12:])})")
+_ORD_WORD_BIG = (
+    rf"(?:(?:{'|'.join(_TENS[2:])})[\s-](?:{'|'.join(_ORD_UNITS)})"
+    rf"|{'|'.join(_ORD_TENS)}|{'|'.join(list(_ORD_UNITS)[12:])})"
+)
 _NUM = rf"(?:1[01]\d|\d{{1,2}}|{_WORD_NUM})"
 _DECADE = rf"(?:\d0['’]?s|{'|'.join(_DECADE_WORDS)})"
 # What must not follow a number for it to be an age: units, times, heights, scores.
-_NOT_AFTER = (r"(?!\s*(?:%|mg|mcg|kg|g\b|lbs?|st\b|stone|ml|cm|mm|ft|feet|foot|inch|"
-              r"weeks?|wks?|days?|times?|minutes?|mins?|hours?|hrs?|pm|am|o['’]?clock|"
-              r"months?|percent|points?|units?|miles?|km|k\b|x\b|/|[:.,]\d|['’\"]\d|-\d|"
-              r"th\b|st\b|nd\b|rd\b|and a half|more|or so|of|in\b|out of|"
-              r"already|yet|minutes|days|steps|cups?|pills?|tablets?|doses?|people|"
-              r"things|year\b))")
-_KIN = (r"(?:son|daughter|kid|child|boy|girl|baby|lad|lass|brother|sister|mum|mom|mam|"
-        r"mother|dad|father|husband|wife|partner|nan|nain|nana|gran|grandma|grandad|"
-        r"grandpa|granny|grandmother|grandfather|taid|papa|mama|abuela|abuelo|aunt|auntie|"
-        r"aunty|uncle|niece|nephew|cousin|friend|stepson|stepdaughter|twins?|eldest|"
-        r"youngest|little one|grandson|granddaughter|bf|gf|boyfriend|girlfriend|fianc[eé]e?|"
-        r"neighbou?r|patient|pt|man|woman|guy|lady|wee one|pa|ma|oupa|ouma|abbu|ammi|amma|"
-        r"appa|aai|baba|nani|dadi|nonna|nonno|oma|opa|hubby|missus|old man|old lady|"
-        r"(?:mother|father|sister|brother|son|daughter)-in-law|grandkid|grandchild|"
-        r"toddler|teen|teenager|youngest|oldest|middle one)")
-_NOT_SUBJECT = (r"(?:This|That|There|It|What|Which|Dose|Score|Level|Result|Number|Total|"
-                r"Count|Weight|Height|Ward|Room|Bed|Page|Step|Day|Week|Month|Year|Cycle|"
-                r"Round|Stage|Grade|Type|Class|Size|Price|Cost|Time|Pain|Fatigue|Mood|"
-                r"Sleep|Energy|Temp|Reading|Rate|Everything|Nothing|Today|Tomorrow|"
-                r"Yesterday|Tonight|Appointment|Bus|Train|Flight|Gate|Platform|Floor)")
-_VERB = (r"(?:is|was|turned|turns|will be|would(?:['’]ve| have) been|is going to be|"
-         r"just turned|is now|is only|is nearly|is almost|was only|was just|['’]s)")
+_NOT_AFTER = (
+    r"(?!\s*(?:%|mg|mcg|kg|g\b|lbs?|st\b|stone|ml|cm|mm|ft|feet|foot|inch|"
+    r"weeks?|wks?|days?|times?|minutes?|mins?|hours?|hrs?|pm|am|o['’]?clock|"
+    r"months?|percent|points?|units?|miles?|km|k\b|x\b|/|[:.,]\d|['’\"]\d|-\d|"
+    r"th\b|st\b|nd\b|rd\b|and a half|more|or so|of|in\b|out of|"
+    r"already|yet|minutes|days|steps|cups?|pills?|tablets?|doses?|people|"
+    r"things|year\b))"
+)
+_KIN = (
+    r"(?:son|daughter|kid|child|boy|girl|baby|lad|lass|brother|sister|mum|mom|mam|"
+    r"mother|dad|father|husband|wife|partner|nan|nain|nana|gran|grandma|grandad|"
+    r"grandpa|granny|grandmother|grandfather|taid|papa|mama|abuela|abuelo|aunt|auntie|"
+    r"aunty|uncle|niece|nephew|cousin|friend|stepson|stepdaughter|twins?|eldest|"
+    r"youngest|little one|grandson|granddaughter|bf|gf|boyfriend|girlfriend|fianc[eé]e?|"
+    r"neighbou?r|patient|pt|man|woman|guy|lady|wee one|pa|ma|oupa|ouma|abbu|ammi|amma|"
+    r"appa|aai|baba|nani|dadi|nonna|nonno|oma|opa|hubby|missus|old man|old lady|"
+    r"(?:mother|father|sister|brother|son|daughter)-in-law|grandkid|grandchild|"
+    r"toddler|teen|teenager|youngest|oldest|middle one)"
+)
+_NOT_SUBJECT = (
+    r"(?:This|That|There|It|What|Which|Dose|Score|Level|Result|Number|Total|"
+    r"Count|Weight|Height|Ward|Room|Bed|Page|Step|Day|Week|Month|Year|Cycle|"
+    r"Round|Stage|Grade|Type|Class|Size|Price|Cost|Time|Pain|Fatigue|Mood|"
+    r"Sleep|Energy|Temp|Reading|Rate|Everything|Nothing|Today|Tomorrow|"
+    r"Yesterday|Tonight|Appointment|Bus|Train|Flight|Gate|Platform|Floor)"
+)
+_VERB = (
+    r"(?:is|was|turned|turns|will be|would(?:['’]ve| have) been|is going to be|"
+    r"just turned|is now|is only|is nearly|is almost|was only|was just|['’]s)"
+)
 # Who an age belongs to: "I'm", "she's", "my son is", "Karabo is", "Dad was", "who is".
-_SUBJECT = (rf"(?:i['’]?m|i am|i was|i['’]ll be|i turn(?:ed|s)?|i['’]ll turn|"
-            rf"(?:he|she|who|they|we|you)(?:['’]s|['’]re| {_VERB}| are| were)|"
-            rf"(?:(?:my|his|her|their|our|your) (?:\w+ )?)?{_KIN} {_VERB}|"
-            rf"(?-i:(?!{_NOT_SUBJECT}\b)[A-Z][a-z]{{2,}}) {_VERB}|"
-            rf"ich bin|er ist|sie ist|je suis|tengo|tiene)")
+_SUBJECT = (
+    rf"(?:i['’]?m|i am|i was|i['’]ll be|i turn(?:ed|s)?|i['’]ll turn|"
+    rf"(?:he|she|who|they|we|you)(?:['’]s|['’]re| {_VERB}| are| were)|"
+    rf"(?:(?:my|his|her|their|our|your) (?:\w+ )?)?{_KIN} {_VERB}|"
+    rf"(?-i:(?!{_NOT_SUBJECT}\b)[A-Z][a-z]{{2,}}) {_VERB}|"
+    rf"ich bin|er ist|sie ist|je suis|tengo|tiene)"
+)
 
 # The start of a post, a line or a sentence (after a quote mark too).
-_CLAUSE_START = (r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=^>\s)|(?<=\n>\s)|(?<=\bhi,\s)|"
-                 r"(?<=\bhey,\s)|(?<=hello,\s)|(?<=hallo,\s)|(?<=hiya,\s))")
+_CLAUSE_START = (
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=^>\s)|(?<=\n>\s)|(?<=\bhi,\s)|"
+    r"(?<=\bhey,\s)|(?<=hello,\s)|(?<=hallo,\s)|(?<=hiya,\s))"
+)
 
 AGE = re.compile(
     # "34 years old", "34-year-old", "34 yo", "6 month old", "thirty-four years of age"
@@ -106,7 +176,8 @@ AGE = re.compile(
     rf"|(?<=[(\[])[MFmf][,/ ]?\s?(\d{{2}})(?=[)\]])"
     rf"|(?-i:\b(\d{{2}}\s?[MF]))(?=[\s,.;:)!]|$)(?!\s+(?:mg|units?)\b)"
     rf"|(?:^|(?<=\n))(?-i:[MF]),?\s(\d{{2}})\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # The shapes below are rarer, so each is tried only where its own words occur (the
 # long pattern above is tried at every number and cue word of a text).
 AGE_OPENING = re.compile(
@@ -126,37 +197,44 @@ AGE_OPENING = re.compile(
     rf"been|got|was|have|i|i['’]?m)\b"
     # "I'm 15 (almost 16)", "(nearly 3)"
     rf"|(?<=\()(?:almost|nearly|turning)\s+({_NUM})(?=\))",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 AGE_BIRTHDAY = re.compile(
     # "DeAndre's 10th birthday", "her eightieth birthday party"
     rf"\b((?:[1-9]|1\d|[2-9]\d|1[01]\d)(?:st|nd|rd|th)|{_ORD_WORD})(?=\s+(?:birthday|bday|b-day)\b)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 AGE_YEARS = re.compile(
     # "she has 13 years", "my son sipho is 5 years and": a writer's own way to give an age
     rf"\b(?:he|she|i|who|(?:(?:my|our|his|her|their)\s+)?{_KIN}(?:\s+[a-z]+)?|"
     rf"(?-i:[A-Z][a-z]{{2,}}))\s+(?:has|have|is|having)\s+({_NUM})\s+(?:years?|yrs?)\b"
     rf"(?!\s+(?:ago|of|since|in|later|before|after|now|from|to|until|till|for|with|without|"
     rf"left|waiting|on|off|clean|sober|married|together|back|away|old)\b)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 AGE_MONTHS = re.compile(
     # "diagnosed at 18 months"
     rf"\b(?:diagnosed|dx(?:['’]?d)?)(?:\s+with\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}})?\s+at\s+"
     rf"(\d{{1,2}}|{_WORD_NUM})(?=\s+(?:months?|weeks?)(?:\s+old)?\b(?!\s+(?:ago|later|after)))",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # "Ellie (8)", "my son (14)", "Tom, 9, and Amy, 6": an age in brackets or commas after a name.
 AGE_AFTER_NAME = re.compile(
     rf"(?<=[A-Za-z])\s\((\d{{1,2}}|{_WORD_NUM})\)(?!\s*(?:mg|%|/))"
-    r"|(?<=[a-z])(?:,\s(\d{1,2}),\s|\s\((?:aged?\s)?(\d{1,2})\)(?=[\s,.;:!?]))", re.IGNORECASE)
+    r"|(?<=[a-z])(?:,\s(\d{1,2}),\s|\s\((?:aged?\s)?(\d{1,2})\)(?=[\s,.;:!?]))",
+    re.IGNORECASE,
+)
 # "2 kids (7 and 9)", "the twins, 4 and 6,": two ages after a plural.
 AGES_AFTER_KIDS = re.compile(
     r"\b(?:kids|children|boys|girls|sons|daughters|twins|grandkids|grandchildren)"
     r"(?:\s+(?:are|were|aged?))?,?\s*\(?(\d{1,2}(?:\s*,\s*\d{1,2})*)(?:,?\s+and\s+|\s*&\s*|,\s*)"
-    r"(\d{1,2})\b(?!\s*(?:%|mg|kg|weeks?|days?|months?|years? ago))")
+    r"(\d{1,2})\b(?!\s*(?:%|mg|kg|weeks?|days?|months?|years? ago))"
+)
 _AFTER_NAME_CUE = re.compile(rf"(?:(?-i:[A-Z][a-z]+)|ji|{_KIN})$", re.IGNORECASE)
 
 
 def words_to_number(text: str) -> int | None:
-    """"seventy-two" → 72, "fortieth" → 40, "30s" → 30, "34" → 34, else None."""
+    """ "seventy-two" → 72, "fortieth" → 40, "30s" → 30, "34" → 34, else None."""
     low = text.lower().replace("’", "'").strip()
     digits = re.search(r"\d+", low)
     if digits:
@@ -186,8 +264,14 @@ def find_ages(text: str) -> Iterator[Span]:
             for m in fast.finditer(text):
                 group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
                 if words_to_number(m.group(group)) is not None:
-                    yield Span(m.start(group), m.end(group), SpanType.AGE, Source.CONTEXT, 0.85,
-                               m.group(group))
+                    yield Span(
+                        m.start(group),
+                        m.end(group),
+                        SpanType.AGE,
+                        Source.CONTEXT,
+                        0.85,
+                        m.group(group),
+                    )
     for m in _AGE_FAST.finditer(text):
         group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
         start, end = m.start(group), m.end(group)
@@ -200,8 +284,7 @@ def find_ages(text: str) -> Iterator[Span]:
     for m in AGES_AFTER_KIDS.finditer(text):
         for n in re.finditer(r"\d+", m.group(1)):
             start = m.start(1) + n.start()
-            yield Span(start, start + len(n.group()), SpanType.AGE, Source.CONTEXT, 0.8,
-                       n.group())
+            yield Span(start, start + len(n.group()), SpanType.AGE, Source.CONTEXT, 0.8, n.group())
         yield Span(m.start(2), m.end(2), SpanType.AGE, Source.CONTEXT, 0.8, m.group(2))
     for m in AGE_AFTER_NAME.finditer(text):
         group = next(i for i in range(1, 4) if m.group(i))
@@ -219,19 +302,32 @@ _FIRST_WORDS = (
     r"diagnosed|dx|dxd|diagnosis|started|began|onset|retired|widowed|married|pregnant|died|"
     r"passed|since|when|until|till|by|before|after|from|in|early|mid|late|ich|er|sie|je|"
     r"being|pushing|both|"
-    r"tengo|tiene|[mf]\d*|" + _KIN.removeprefix("(?:") .removesuffix(")") + "|"
-    + "|".join(sorted(_NUMBER_WORDS)))
+    r"tengo|tiene|[mf]\d*|"
+    + _KIN.removeprefix("(?:").removesuffix(")")
+    + "|"
+    + "|".join(sorted(_NUMBER_WORDS))
+)
 _AGE_FAST = Triggered(AGE, _FIRST_WORDS, digits=True, capitals=True)
 # Where an opening age can be at all: a number at a sentence's start, or its words.
-_OPENING_HINT = re.compile(r"(?:^|[.!?\n>]\s{0,2}|\b(?:hi|hey|hello|hallo|hiya),\s)\d"
-                           r"|\b(?:male|female|almost|nearly|turning)\b", re.IGNORECASE)
-_SUBJECT_WORDS = ("he|she|i|who|my|our|his|her|their|"
-                  + _KIN.removeprefix("(?:").removesuffix(")"))
+_OPENING_HINT = re.compile(
+    r"(?:^|[.!?\n>]\s{0,2}|\b(?:hi|hey|hello|hallo|hiya),\s)\d"
+    r"|\b(?:male|female|almost|nearly|turning)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_WORDS = "he|she|i|who|my|our|his|her|their|" + _KIN.removeprefix("(?:").removesuffix(")")
 _MORE: list[tuple[Triggered, frozenset[str] | None]] = [
     (Triggered(AGE_OPENING, "male|female|almost|nearly|turning", digits=True), None),
-    (Triggered(AGE_BIRTHDAY, "|".join(_ORD_UNITS) + "|" + "|".join(_ORD_TENS) + "|"
-               + "|".join(_TENS[2:]), digits=True), frozenset(["birthday", "bday", "b"])),
-    (Triggered(AGE_YEARS, _SUBJECT_WORDS, capitals=True), frozenset(["years", "year", "yrs", "yr"])),
+    (
+        Triggered(
+            AGE_BIRTHDAY,
+            "|".join(_ORD_UNITS) + "|" + "|".join(_ORD_TENS) + "|" + "|".join(_TENS[2:]),
+            digits=True,
+        ),
+        frozenset(["birthday", "bday", "b"]),
+    ),
+    (
+        Triggered(AGE_YEARS, _SUBJECT_WORDS, capitals=True),
+        frozenset(["years", "year", "yrs", "yr"]),
+    ),
     (Triggered(AGE_MONTHS, "diagnosed|dx|dxd"), frozenset(["months", "month", "weeks", "week"])),
 ]
-

@@ -24,48 +24,143 @@ HANDLE_ON_SITE = re.compile(
     r"(?<![\w.@])([A-Za-z][\w.]{2,30}[A-Za-z0-9])\s+on\s+(?:insta|instagram|ig|tiktok|twitter|"
     r"threads|reddit|discord|snap|snapchat|fb|facebook|bluesky|mastodon|x)\b"
     r"|\b(?:insta|instagram|ig|tiktok|twitter|snap|snapchat|discord|reddit)(?:\s+(?:is|name|handle|as))?"
-    r"(?:\s*[:-]?\s+|\s*\(\s*)([A-Za-z][\w.]{2,30}[A-Za-z0-9])", re.IGNORECASE)
+    r"(?:\s*[:-]?\s+|\s*\(\s*)([A-Za-z][\w.]{2,30}[A-Za-z0-9])",
+    re.IGNORECASE,
+)
 # "shout out to spoonie.steph": a dotted lower-case word where handles are talked about
-DOTTED_HANDLE = re.compile(
-    r"(?<![\w.@/])[a-z][a-z0-9_]{2,}(?:\.[a-z0-9_]{2,})+(?![\w@/]|\.[a-z])")
-_DOTTED_WORDS = frozenset(["shout", "shoutout", "shoutouts", "thanks", "thank", "follow", "dm",
-                           "message", "add", "insta", "instagram", "ig", "tiktok", "twitter",
-                           "threads", "discord", "reddit", "snap", "snapchat", "bluesky",
-                           "mastodon"])
+DOTTED_HANDLE = re.compile(r"(?<![\w.@/])[a-z][a-z0-9_]{2,}(?:\.[a-z0-9_]{2,})+(?![\w@/]|\.[a-z])")
+_DOTTED_WORDS = frozenset(
+    [
+        "shout",
+        "shoutout",
+        "shoutouts",
+        "thanks",
+        "thank",
+        "follow",
+        "dm",
+        "message",
+        "add",
+        "insta",
+        "instagram",
+        "ig",
+        "tiktok",
+        "twitter",
+        "threads",
+        "discord",
+        "reddit",
+        "snap",
+        "snapchat",
+        "bluesky",
+        "mastodon",
+    ]
+)
 # Right before the handle: "shout out to X", "thanks to X", "follow X"; a site further back.
-_DOTTED_NEAR = re.compile(r"(?:\b(?:shout ?outs?|thanks|thank you|follow|dm|message|add)"
-                          r"(?:\s+(?:to|me|at))?\s+$)|\b(?:insta|instagram|ig|tiktok|twitter|"
-                          r"threads|discord|reddit|snap|snapchat|bluesky|mastodon)\b",
-                          re.IGNORECASE)
+_DOTTED_NEAR = re.compile(
+    r"(?:\b(?:shout ?outs?|thanks|thank you|follow|dm|message|add)"
+    r"(?:\s+(?:to|me|at))?\s+$)|\b(?:insta|instagram|ig|tiktok|twitter|"
+    r"threads|discord|reddit|snap|snapchat|bluesky|mastodon)\b",
+    re.IGNORECASE,
+)
 HANDLE_BARE = re.compile(
     r"(?<![\w@/.])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]*)+(?<=[A-Za-z0-9_])(?![\w@])"
     r"|(?i:(?<=posted by )|(?<=username )|(?<=username: )|(?<=handle )|(?<=handle: ))"
-    r"[A-Za-z][\w.-]{2,30}")
+    r"[A-Za-z][\w.-]{2,30}"
+)
 _URLISH = re.compile(r"\.(?:com|org|net|co|uk|io|gov|edu|html?|php|jpg|png|pdf)\b|\.\d")
-_SITE = re.compile(r"\b(?:insta|instagram|ig|tiktok|twitter|threads|reddit|discord|snap|snapchat|"
-                   r"fb|facebook|bluesky|mastodon|x)\b")
-_NOT_HANDLE = frozenset(["me", "them", "him", "her", "us", "it", "this", "that", "posted", "chat",
-                         "group", "here", "there", "anyone", "someone", "post", "page"])
-_MAIL_PROVIDERS = frozenset(["gmail", "googlemail", "yahoo", "hotmail", "outlook", "icloud", "aol",
-                             "proton", "protonmail", "live", "msn", "btinternet", "sky", "virgin",
-                             "ntlworld", "me", "mail", "gmx", "web", "yandex", "qq", "163",
-                             "talktalk", "bigpond", "optusnet", "xtra", "rediffmail", "comcast"])
+_SITE = re.compile(
+    r"\b(?:insta|instagram|ig|tiktok|twitter|threads|reddit|discord|snap|snapchat|"
+    r"fb|facebook|bluesky|mastodon|x)\b"
+)
+_NOT_HANDLE = frozenset(
+    [
+        "me",
+        "them",
+        "him",
+        "her",
+        "us",
+        "it",
+        "this",
+        "that",
+        "posted",
+        "chat",
+        "group",
+        "here",
+        "there",
+        "anyone",
+        "someone",
+        "post",
+        "page",
+    ]
+)
+_MAIL_PROVIDERS = frozenset(
+    [
+        "gmail",
+        "googlemail",
+        "yahoo",
+        "hotmail",
+        "outlook",
+        "icloud",
+        "aol",
+        "proton",
+        "protonmail",
+        "live",
+        "msn",
+        "btinternet",
+        "sky",
+        "virgin",
+        "ntlworld",
+        "me",
+        "mail",
+        "gmx",
+        "web",
+        "yandex",
+        "qq",
+        "163",
+        "talktalk",
+        "bigpond",
+        "optusnet",
+        "xtra",
+        "rediffmail",
+        "comcast",
+    ]
+)
 _HANDLE_CUE = re.compile(r"posted by|username|handle", re.IGNORECASE)
-_TLD = (r"(?:com|org|net|co(?:\s*(?:\.|dot|\(dot\)|\[dot\])\s*(?:uk|in|za|nz|au|jp|ke))?|uk|ie|"
-        r"au|nz|ca|in|za|de|io|edu|gov|me|info)")
+_TLD = (
+    r"(?:com|org|net|co(?:\s*(?:\.|dot|\(dot\)|\[dot\])\s*(?:uk|in|za|nz|au|jp|ke))?|uk|ie|"
+    r"au|nz|ca|in|za|de|io|edu|gov|me|info)"
+)
 OBFUSCATED_EMAIL = re.compile(
     rf"(?<![\w.])[\w.+-]{{2,}}(?:\s+dot\s+[\w+-]+)*\s*(?:\(at\)|\[at\]|\{{at\}}|\s+at\s+|\s*@\s+|\s+@\s*)\s*"
     rf"[\w-]+(?:\s*(?:\(dot\)|\[dot\]|\{{dot\}}|\s+dot\s+|\.)\s*[\w-]+)*"
-    rf"\s*(?:\(dot\)|\[dot\]|\{{dot\}}|\s+dot\s+|\.)\s*{_TLD}\b", re.IGNORECASE)
-_DIGIT_WORDS = {"oh": 1, "o": 1, "zero": 1, "nought": 1, "one": 1, "two": 1, "three": 1,
-                "four": 1, "five": 1, "six": 1, "seven": 1, "eight": 1, "nine": 1}
+    rf"\s*(?:\(dot\)|\[dot\]|\{{dot\}}|\s+dot\s+|\.)\s*{_TLD}\b",
+    re.IGNORECASE,
+)
+_DIGIT_WORDS = {
+    "oh": 1,
+    "o": 1,
+    "zero": 1,
+    "nought": 1,
+    "one": 1,
+    "two": 1,
+    "three": 1,
+    "four": 1,
+    "five": 1,
+    "six": 1,
+    "seven": 1,
+    "eight": 1,
+    "nine": 1,
+}
 _D = r"(?:oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|\d)"
 SPELLED_PHONE = re.compile(
     rf"\b(?:(?:double|triple)\s+)?{_D}(?:[\s,.-]+(?:(?:double|triple)\s+)?{_D}){{4,}}\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _AT_DOMAIN = re.compile(r" at [\w-]+\.(?:com|org|net|co|ie|uk|au|nz|ca|in|za|de|io|edu|me)\b")
-_SPELLED_FAST = Triggered(SPELLED_PHONE, "oh|zero|nought|one|two|three|four|five|six|seven|"
-                          "eight|nine|double|triple", digits=True)
+_SPELLED_FAST = Triggered(
+    SPELLED_PHONE,
+    "oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple",
+    digits=True,
+)
 
 
 def find(text: str, lex: Lexicon) -> Iterator[Span]:
@@ -81,27 +176,53 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
     if "." in text and not _DOTTED_WORDS.isdisjoint(token_set(text)):
         for m in DOTTED_HANDLE.finditer(text):
             parts = m.group().split(".")
-            if not _URLISH.search(m.group()) and _DOTTED_NEAR.search(
-                    text, max(0, m.start() - 40), m.start()) and not all(
-                    lex.zipf.get(p, 0.0) >= 3.5 for p in parts) \
-                    and not lex.flags.get(parts[0], 0) & MEDICAL:
-                yield Span(m.start(), m.end(), SpanType.HANDLE, Source.CONTEXT, 0.7,
-                           m.group(), uncertain=True)
-    if " dot " in low or "(at)" in low or "[at]" in low or "(dot)" in low \
-            or " @" in low or "@ " in low or _AT_DOMAIN.search(low):
+            if (
+                not _URLISH.search(m.group())
+                and _DOTTED_NEAR.search(text, max(0, m.start() - 40), m.start())
+                and not all(lex.zipf.get(p, 0.0) >= 3.5 for p in parts)
+                and not lex.flags.get(parts[0], 0) & MEDICAL
+            ):
+                yield Span(
+                    m.start(),
+                    m.end(),
+                    SpanType.HANDLE,
+                    Source.CONTEXT,
+                    0.7,
+                    m.group(),
+                    uncertain=True,
+                )
+    if (
+        " dot " in low
+        or "(at)" in low
+        or "[at]" in low
+        or "(dot)" in low
+        or " @" in low
+        or "@ " in low
+        or _AT_DOMAIN.search(low)
+    ):
         for m in OBFUSCATED_EMAIL.finditer(text):
             if _real_obfuscation(m.group()):
                 yield Span(m.start(), m.end(), SpanType.EMAIL, Source.PATTERN, 0.9, m.group())
     for m in _SPELLED_FAST.finditer(text):
         words = re.findall(r"\w+", m.group().lower())
-        digits = sum(1 if w in _DIGIT_WORDS else len(w) if w.isdigit() else
-                     1 if w == "double" else 2 if w == "triple" else 0 for w in words)
+        digits = sum(
+            1
+            if w in _DIGIT_WORDS
+            else len(w)
+            if w.isdigit()
+            else 1
+            if w == "double"
+            else 2
+            if w == "triple"
+            else 0
+            for w in words
+        )
         if digits >= 7 and any(not w.isdigit() for w in words):
             yield Span(m.start(), m.end(), SpanType.PHONE, Source.PATTERN, 0.85, m.group())
 
 
 def _real_obfuscation(found: str) -> bool:
-    """"jane at gmail dot com" or "jo (at) outlook.com", but not "my journey at
+    """ "jane at gmail dot com" or "jo (at) outlook.com", but not "my journey at
     facebook.com/..." (a link, found as one)."""
     low = found.lower()
     if any(mark in low for mark in ("(at)", "[at]", "{at}", "@", " dot ", "(dot)", "[dot]")):

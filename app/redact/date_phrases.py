@@ -20,7 +20,29 @@ from datetime import date
 
 from app.redact.names_cues import CLOSED_CLASS
 
-_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+_NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
 # A preposition that takes a point in time and reads wrong before "week 2" or "two
 # months later"; the replacement brings its own.
 _POINT_PREP = re.compile(r"(?:^|(?<=[\s(]))(on|in|at|during)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -94,8 +116,7 @@ def phrase(text: str, start: int, end: int, when: date, anchor: date) -> tuple[s
     the = _THE.search(text, lo, start)
     if the and noun_after and noun_after.group(1) not in CLOSED_CLASS:
         # "the 14 May dose" → "the dose in week 7"
-        return (f"{noun_after.group(1)} {adverbial(when, anchor)}",
-                noun_after.end() - end, 0)
+        return (f"{noun_after.group(1)} {adverbial(when, anchor)}", noun_after.end() - end, 0)
     prep = _POINT_PREP.search(text, lo, start)
     if prep:
         out = adverbial(when, anchor)
@@ -113,7 +134,7 @@ def phrase(text: str, start: int, end: int, when: date, anchor: date) -> tuple[s
 
 
 def in_month(text: str, start: int, coarse: str) -> tuple[str, int, int]:
-    """"on 3 May" coarsened is "in May 2026", not "on May 2026"."""
+    """ "on 3 May" coarsened is "in May 2026", not "on May 2026"."""
     prep = _POINT_PREP.search(text, max(0, start - 16), start)
     if prep is None or prep.group(1).lower() != "on" or "the" in prep.group().lower():
         return coarse, 0, 0

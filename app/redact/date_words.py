@@ -17,31 +17,118 @@ from functools import cache
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import DIGITS, Triggered, token_set
 
-_REGIONS = ("GB", "US", "CA", "IE", "AU", "NZ", "IN", "ZA", "DE", "IL", "SG", "MY", "PK",
-            "NG", "KE", "JM", "PH")
+_REGIONS = (
+    "GB",
+    "US",
+    "CA",
+    "IE",
+    "AU",
+    "NZ",
+    "IN",
+    "ZA",
+    "DE",
+    "IL",
+    "SG",
+    "MY",
+    "PK",
+    "NG",
+    "KE",
+    "JM",
+    "PH",
+)
 # Observances that are not public holidays, with their month (for coarsening).
 _OBSERVANCES = {
-    "Halloween": 10, "Valentine's Day": 2, "Mother's Day": 3, "Mothering Sunday": 3,
-    "Father's Day": 6, "Remembrance Day": 11, "Remembrance Sunday": 11,
-    "Bonfire Night": 11, "Guy Fawkes Night": 11, "Hogmanay": 12, "New Year's Eve": 12,
-    "Christmas Eve": 12, "Christmas": 12, "Xmas": 12, "Easter": 4, "Easter Sunday": 4,
-    "Easter weekend": 4, "Easter Tuesday": 4, "Shrove Tuesday": 2, "Pancake Day": 2,
-    "Ash Wednesday": 2, "Palm Sunday": 4, "Maundy Thursday": 4, "Ramadan": 3, "Lent": 3,
-    "Advent": 12, "Hanukkah": 12, "Chanukah": 12, "Passover": 4, "Yom Kippur": 10,
-    "Rosh Hashanah": 9, "Lunar New Year": 2, "Chinese New Year": 2, "Fourth of July": 7,
-    "4th of July": 7, "Eid": 4, "Vesak": 5, "Navratri": 10, "Onam": 9, "Pongal": 1,
-    "Lohri": 1, "Raksha Bandhan": 8, "Karva Chauth": 10, "Thanksgiving": 11,
-    "Black Friday": 11, "Burns Night": 1, "St Andrew's Day": 11, "St David's Day": 3,
-    "St George's Day": 4, "Victoria Day": 5, "Bank Holiday Monday": 5, "Boxing Day": 12,
-    "Diwali": 11, "Holi": 3, "Vaisakhi": 4, "Baisakhi": 4, "Eid al-Fitr": 4,
-    "Eid al-Adha": 6, "Purim": 3, "Sukkot": 10, "Epiphany": 1, "Twelfth Night": 1,
-    "Midsummer": 6, "Mardi Gras": 2, "Day of the Dead": 11, "Juneteenth": 6,
-    "St Patrick's Day": 3, "St. Patrick's Day": 3, "Paddy's Day": 3, "St Paddy's Day": 3,
-    "Patrick's Day": 3, "New Year's": 1, "New Year's Day": 1, "Summer solstice": 6,
-    "Winter solstice": 12, "Good Friday": 4, "Easter Monday": 4, "Christmas Day": 12,
-    "Labor Day": 9, "Labour Day": 5, "Memorial Day": 5, "Australia Day": 1, "Anzac Day": 4,
-    "Waitangi Day": 2, "Heritage Day": 9, "Freedom Day": 4, "Canada Day": 7,
-    "Remembrance weekend": 11, "NYE": 12, "Mother's Day weekend": 5, "Halloween night": 10,
+    "Halloween": 10,
+    "Valentine's Day": 2,
+    "Mother's Day": 3,
+    "Mothering Sunday": 3,
+    "Father's Day": 6,
+    "Remembrance Day": 11,
+    "Remembrance Sunday": 11,
+    "Bonfire Night": 11,
+    "Guy Fawkes Night": 11,
+    "Hogmanay": 12,
+    "New Year's Eve": 12,
+    "Christmas Eve": 12,
+    "Christmas": 12,
+    "Xmas": 12,
+    "Easter": 4,
+    "Easter Sunday": 4,
+    "Easter weekend": 4,
+    "Easter Tuesday": 4,
+    "Shrove Tuesday": 2,
+    "Pancake Day": 2,
+    "Ash Wednesday": 2,
+    "Palm Sunday": 4,
+    "Maundy Thursday": 4,
+    "Ramadan": 3,
+    "Lent": 3,
+    "Advent": 12,
+    "Hanukkah": 12,
+    "Chanukah": 12,
+    "Passover": 4,
+    "Yom Kippur": 10,
+    "Rosh Hashanah": 9,
+    "Lunar New Year": 2,
+    "Chinese New Year": 2,
+    "Fourth of July": 7,
+    "4th of July": 7,
+    "Eid": 4,
+    "Vesak": 5,
+    "Navratri": 10,
+    "Onam": 9,
+    "Pongal": 1,
+    "Lohri": 1,
+    "Raksha Bandhan": 8,
+    "Karva Chauth": 10,
+    "Thanksgiving": 11,
+    "Black Friday": 11,
+    "Burns Night": 1,
+    "St Andrew's Day": 11,
+    "St David's Day": 3,
+    "St George's Day": 4,
+    "Victoria Day": 5,
+    "Bank Holiday Monday": 5,
+    "Boxing Day": 12,
+    "Diwali": 11,
+    "Holi": 3,
+    "Vaisakhi": 4,
+    "Baisakhi": 4,
+    "Eid al-Fitr": 4,
+    "Eid al-Adha": 6,
+    "Purim": 3,
+    "Sukkot": 10,
+    "Epiphany": 1,
+    "Twelfth Night": 1,
+    "Midsummer": 6,
+    "Mardi Gras": 2,
+    "Day of the Dead": 11,
+    "Juneteenth": 6,
+    "St Patrick's Day": 3,
+    "St. Patrick's Day": 3,
+    "Paddy's Day": 3,
+    "St Paddy's Day": 3,
+    "Patrick's Day": 3,
+    "New Year's": 1,
+    "New Year's Day": 1,
+    "Summer solstice": 6,
+    "Winter solstice": 12,
+    "Good Friday": 4,
+    "Easter Monday": 4,
+    "Christmas Day": 12,
+    "Labor Day": 9,
+    "Labour Day": 5,
+    "Memorial Day": 5,
+    "Australia Day": 1,
+    "Anzac Day": 4,
+    "Waitangi Day": 2,
+    "Heritage Day": 9,
+    "Freedom Day": 4,
+    "Canada Day": 7,
+    "Remembrance weekend": 11,
+    "NYE": 12,
+    "Mother's Day weekend": 5,
+    "Halloween night": 10,
 }
 _SKIP = re.compile(r"\(.*?\)|\bobserved\b|^Day after |^Second Day of ")
 
@@ -68,7 +155,7 @@ def holiday_months() -> dict[str, int]:
 
 
 def _pattern(name: str) -> str:
-    """"Saint Patrick's Day" also as "St Patricks Day", "st. patrick's day"."""
+    """ "Saint Patrick's Day" also as "St Patricks Day", "st. patrick's day"."""
     words = []
     for word in name.split():
         if word in ("Saint", "St"):
@@ -82,14 +169,14 @@ def _pattern(name: str) -> str:
 def holiday_regex() -> re.Pattern[str]:
     names = sorted(holiday_months(), key=len, reverse=True)
     body = "|".join(_pattern(n) for n in names)
-    return re.compile(
-        rf"\b(?:(?:{body})(?:\s+(?:19|20)\d{{2}})?)(?!['’\w-])", re.IGNORECASE)
+    return re.compile(rf"\b(?:(?:{body})(?:\s+(?:19|20)\d{{2}})?)(?!['’\w-])", re.IGNORECASE)
 
 
 @cache
 def _holiday_fast() -> Triggered:
-    firsts = {re.match(r"[^\W_]+", n).group().lower() for n in holiday_months()
-              if re.match(r"[^\W_]+", n)} | {"st", "saint"}
+    firsts = {
+        re.match(r"[^\W_]+", n).group().lower() for n in holiday_months() if re.match(r"[^\W_]+", n)
+    } | {"st", "saint"}
     return Triggered(holiday_regex(), "|".join(sorted(map(re.escape, firsts))), digits=True)
 
 
@@ -104,45 +191,146 @@ def holiday_month(text: str) -> int | None:
     return None
 
 
-_WEEKDAY_ABBR = (r"(?:(?i:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)|"
-                 r"Mo|Di|Mi|Do|Fr|Sa|So)")
-_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_WEEKDAY_ABBR = (
+    r"(?:(?i:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)|"
+    r"Mo|Di|Mi|Do|Fr|Sa|So)"
+)
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
 # "Thurs 22nd", "Fri 3rd", "Mon the 4th", "Fr. 15.3."
 WEEKDAY_DAY = re.compile(
     rf"\b(?:{_WEEKDAY_ABBR}|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day))\.?,?\s+(?:the\s+)?"
-    rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:\d{{2,4}})?)")
+    rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:\d{{2,4}})?)"
+)
 # "mid-March", "early October", "late Sept", "the end of May", "beginning of June".
 MONTH_PART = re.compile(
     rf"\b(?:(?:early|mid|late)[\s-]|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
-    rf"(?:{_MONTHS})\b", re.IGNORECASE)
+    rf"(?:{_MONTHS})\b",
+    re.IGNORECASE,
+)
 _MAY_VERB = re.compile(r"\s+(?:i|we|you|he|she|they|be|have|not|well|also)\b", re.IGNORECASE)
 # Months in German, French, Spanish, Italian, Dutch and Portuguese, with a year or a day
 # ("Oktober 2022", "3. März", "12 juillet"); alone only where no English word is spelt
 # the same ("Dezember", but not "mars" or "mai").
 _FOREIGN_MONTHS = {
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6,
-    "juli": 7, "oktober": 10, "dezember": 12, "janvier": 1, "février": 2, "fevrier": 2,
-    "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9,
-    "octobre": 10, "novembre": 11, "décembre": 12, "enero": 1, "febrero": 2, "marzo": 3,
-    "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9,
-    "octubre": 10, "noviembre": 11, "diciembre": 12, "gennaio": 1, "febbraio": 2,
-    "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10,
-    "dicembre": 12, "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
-    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
-    "setembro": 9, "outubro": 10, "dezembro": 12}
-_AMBIGUOUS_ALONE = frozenset(["mai", "mars", "mayo", "mei", "juni", "juli", "abril", "agosto",
-                              "januari", "februari", "maart", "augustus"])
+    "januar": 1,
+    "jänner": 1,
+    "februar": 2,
+    "märz": 3,
+    "maerz": 3,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+    "gennaio": 1,
+    "febbraio": 2,
+    "aprile": 4,
+    "maggio": 5,
+    "giugno": 6,
+    "luglio": 7,
+    "settembre": 9,
+    "ottobre": 10,
+    "dicembre": 12,
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "mei": 5,
+    "augustus": 8,
+    "janeiro": 1,
+    "fevereiro": 2,
+    "março": 3,
+    "maio": 5,
+    "junho": 6,
+    "julho": 7,
+    "setembro": 9,
+    "outubro": 10,
+    "dezembro": 12,
+}
+_AMBIGUOUS_ALONE = frozenset(
+    [
+        "mai",
+        "mars",
+        "mayo",
+        "mei",
+        "juni",
+        "juli",
+        "abril",
+        "agosto",
+        "januari",
+        "februari",
+        "maart",
+        "augustus",
+    ]
+)
 _FOREIGN = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
 FOREIGN_MONTH = re.compile(
     rf"\b(?:(?:[12]\d|3[01]|0?[1-9])\.?\s+(?:de\s+)?)?({_FOREIGN})\b(?:\s+(?:de\s+)?(?:19|20)\d{{2}}\b)?",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # "12.09." and "15.3." in day-first regions: a day, a month, a closing dot.
 DAY_MONTH_DOT = re.compile(r"(?<![\d.])((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?![\d])")
 _FOREIGN_HINT = re.compile(rf"\b(?:{_FOREIGN})\b", re.IGNORECASE)
-_DAY_FIRST = frozenset(["DE", "AT", "CH", "NL", "BE", "DK", "NO", "SE", "FI", "PL", "CZ", "SK",
-                        "HU", "RU", "UA", "TR", "FR", "IT", "ES", "PT", "HR", "SI", "RO", "BG",
-                        "GR", "IS", "LT", "LV", "EE"])
+_DAY_FIRST = frozenset(
+    [
+        "DE",
+        "AT",
+        "CH",
+        "NL",
+        "BE",
+        "DK",
+        "NO",
+        "SE",
+        "FI",
+        "PL",
+        "CZ",
+        "SK",
+        "HU",
+        "RU",
+        "UA",
+        "TR",
+        "FR",
+        "IT",
+        "ES",
+        "PT",
+        "HR",
+        "SI",
+        "RO",
+        "BG",
+        "GR",
+        "IS",
+        "LT",
+        "LV",
+        "EE",
+    ]
+)
 
 
 _PART_WORDS = frozenset(["early", "mid", "late", "end", "beginning", "start", "middle"])
@@ -158,8 +346,10 @@ def find(text: str, region: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.85, raw)
     words = token_set(text)
     digits = DIGITS.search(text) is not None
-    for regex in (WEEKDAY_DAY if digits else None,
-                  MONTH_PART if not _PART_WORDS.isdisjoint(words) else None):
+    for regex in (
+        WEEKDAY_DAY if digits else None,
+        MONTH_PART if not _PART_WORDS.isdisjoint(words) else None,
+    ):
         for m in regex.finditer(text) if regex is not None else ():
             if m.group().endswith("may") and _MAY_VERB.match(text, m.end()):
                 continue  # "at the start of may i ..." is "may I"
@@ -172,7 +362,7 @@ def find(text: str, region: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.8, m.group())
     if digits and (region in _DAY_FIRST or "." in text):
         for m in DAY_MONTH_DOT.finditer(text):
-            before = text[max(0, m.start() - 4):m.start()]
+            before = text[max(0, m.start() - 4) : m.start()]
             if region in _DAY_FIRST or re.search(r"\b(?:am|on|vom|bis|ab|le|el|il)\s$", before):
                 yield Span(m.start(1), m.end(1), SpanType.DATE, Source.PATTERN, 0.8, m.group(1))
 

@@ -7,10 +7,27 @@ from datetime import date
 
 from app.redact.date_words import _FOREIGN_MONTHS, holiday_month, nearest_year
 
-_MONTHS = {m: i for i, names in enumerate(
-    ["jan january", "feb february", "mar march", "apr april", "may", "jun june",
-     "jul july", "aug august", "sep sept september", "oct october", "nov november",
-     "dec december"], 1) for m in names.split()}
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ],
+        1,
+    )
+    for m in names.split()
+}
 _MONTHS.update(_FOREIGN_MONTHS)
 _NUM = re.compile(r"(\d{1,4})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\.?")
 _WORDS = re.compile(r"[^\W\d_]+|\d+")
@@ -29,7 +46,9 @@ def says_year(text: str) -> bool:
     return _SAYS_YEAR.search(text) is not None
 
 
-def parse_date(text: str, *, region: str = "GB", ref: date | None = None) -> tuple[date, str] | None:
+def parse_date(
+    text: str, *, region: str = "GB", ref: date | None = None
+) -> tuple[date, str] | None:
     """The date and its precision ("day", "month", "year" or "holiday"), or None.
 
     Day-month order follows the region (US writes month first). A missing year is the

@@ -65,29 +65,37 @@ def share_defaults() -> argparse.Namespace:
     return parser.parse_args(["share", "1"])
 
 
-def default_post(text: str, profile: PrivacyProfile, entry_date: date | None = None,
-                 detector: Detector | None = None) -> tuple[str, list[Span]]:
+def default_post(
+    text: str,
+    profile: PrivacyProfile,
+    entry_date: date | None = None,
+    detector: Detector | None = None,
+) -> tuple[str, list[Span]]:
     """The post ``fettle share`` prints for one entry holding ``text`` (written on
     ``entry_date``, else today), and every redacted span in ``text``'s offsets."""
+    from app.cli.share import policy_from_args
     from app.models import Entry
     from app.posts import get_format
     from app.share import ShareDraft, final_text, redact_everything
-    from app.cli.share import policy_from_args
 
     args = share_defaults()
     entry = Entry("note", entry_date or date.today(), body=text)
-    draft = ShareDraft([entry], profile, title=args.title, policy=policy_from_args(args),
-                       detector=detector)
+    draft = ShareDraft(
+        [entry], profile, title=args.title, policy=policy_from_args(args), detector=detector
+    )
     redact_everything(draft)
     post = final_text(draft.post(get_format(args.format)))
     body = text.strip()
     region = draft.regions[-1]
     start = region.end - len(body)
-    if not body or draft.text[start:region.end] != body:
+    if not body or draft.text[start : region.end] != body:
         return post, []
     shift = start - (len(text) - len(text.lstrip()))
-    spans = [s.moved(max(s.start, start) - shift, min(s.end, region.end) - shift, text)
-             for s in draft.spans if s.end > start and s.start < region.end]
+    spans = [
+        s.moved(max(s.start, start) - shift, min(s.end, region.end) - shift, text)
+        for s in draft.spans
+        if s.end > start and s.start < region.end
+    ]
     return post, spans
 
 
@@ -98,8 +106,9 @@ def _span_json(span: Span) -> dict[str, Any]:
     return row
 
 
-def run_detect(in_path: str, out: TextIO, detector: Detector | None = None, *,
-               posts: bool = False) -> int:
+def run_detect(
+    in_path: str, out: TextIO, detector: Detector | None = None, *, posts: bool = False
+) -> int:
     """Write predictions for every record in ``in_path``; returns the record count.
     With ``posts``, each line also carries the default post (see ``default_post``).
 

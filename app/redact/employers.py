@@ -30,12 +30,16 @@ _WORDS = rf"[A-Za-z]{_WORD}(?:\s+[A-Za-z0-9]{_WORD}){{0,3}}?"
 IN_BRACKETS = re.compile(
     rf"\b(?:work|job|employer|workplace|company|firm|school|college|uni|university|"
     rf"arbeitgeber|firma|schule)\s*\(\s*({_WORDS})"
-    rf"(?:\s+(?:lol|haha|lmao|ironically|of all places|obviously))?\s*\)", re.IGNORECASE)
-_JOBS = (r"nurse|teacher|admin|administrator|cashier|midwife|engineer|manager|receptionist|"
-         r"carer|driver|cleaner|porter|hca|pharmacist|technician|tech|analyst|developer|"
-         r"accountant|lecturer|apprentice|intern|volunteer|paramedic|chef|barista|clerk|"
-         r"assistant|officer|worker|supervisor|cook|dinner lady|lollipop lady|ta|"
-         r"secretary|librarian|caretaker|janitor|scientist|researcher|student|operator")
+    rf"(?:\s+(?:lol|haha|lmao|ironically|of all places|obviously))?\s*\)",
+    re.IGNORECASE,
+)
+_JOBS = (
+    r"nurse|teacher|admin|administrator|cashier|midwife|engineer|manager|receptionist|"
+    r"carer|driver|cleaner|porter|hca|pharmacist|technician|tech|analyst|developer|"
+    r"accountant|lecturer|apprentice|intern|volunteer|paramedic|chef|barista|clerk|"
+    r"assistant|officer|worker|supervisor|cook|dinner lady|lollipop lady|ta|"
+    r"secretary|librarian|caretaker|janitor|scientist|researcher|student|operator"
+)
 # The organisation after a cue, in any case; capitalised words after it join it.
 AFTER_CUE = re.compile(
     rf"\b(?:(work(?:s|ed|ing)?\s+(?:at|for|with|in)|shifts?\s+at|jobs?\s+(?:at|with)|retired\s+from|"
@@ -43,38 +47,121 @@ AFTER_CUE = re.compile(
     rf"insurance\s+(?:through|with|from)|(?:employed|hired|contracted)\s+(?:at|by)|"
     rf"(?:left|quit)\s+my\s+job\s+at|(?:arbeite|arbeitet|arbeiten|arbeitete)\s+(?:\w+\s+){{0,3}}?"
     rf"(?:bei|für))|(?:{_JOBS})\s+(?:at|for))\s+(?:the\s+)?"
-    rf"([A-Za-z]{_WORD}(?-i:(?:\s+(?!I\b)[A-Z]{_WORD}){{0,3}}))", re.IGNORECASE)
+    rf"([A-Za-z]{_WORD}(?-i:(?:\s+(?!I\b)[A-Z]{_WORD}){{0,3}}))",
+    re.IGNORECASE,
+)
 # Words that end an organisation's name when a name-like word comes before them.
 TAIL = re.compile(
     r"\b((?:[A-Z][\w'’&-]+\s+){1,3}?)(?:(?:North|South|East|West)\s+)?"
     r"(?:High|Middle|Elementary|Primary|Secondary|Junior|Infants?|Grammar|Academy|"
     r"Health|Healthcare|Scientific|Railways?|Water|Energy|Power|Foods|Motors|Logistics|"
-    r"Pharmaceuticals|Council)(?:\s+School)?\b")
-_BRACKET_WORDS = frozenset(["work", "job", "employer", "workplace", "company", "firm", "school",
-                            "college", "uni", "university", "arbeitgeber", "firma", "schule"])
+    r"Pharmaceuticals|Council)(?:\s+School)?\b"
+)
+_BRACKET_WORDS = frozenset(
+    [
+        "work",
+        "job",
+        "employer",
+        "workplace",
+        "company",
+        "firm",
+        "school",
+        "college",
+        "uni",
+        "university",
+        "arbeitgeber",
+        "firma",
+        "schule",
+    ]
+)
 # "ring Medtronic HR", "Asda HQ", "Walgreens corporate", "Uni of Herts": an organisation
 # by the office after it or the word before it.
 OFFICE = re.compile(
     r"\b((?:[A-Z][\w'’&-]+\s+){0,2}[A-Z][\w'’&-]+)\s+(?:HR|HQ|head office|corporate|payroll|"
     r"occupational health|occ health)\b"
     r"|\b((?:Uni|Univ|University|College|Institute|Polytechnic)\s+of\s+[A-Z][\w'’&-]+"
-    r"(?:\s+[A-Z][\w'’&-]+){0,2})")
-_OFFICE_WORDS = frozenset(["hr", "hq", "head", "corporate", "payroll", "occupational", "occ",
-                           "uni", "univ", "university", "college", "institute", "polytechnic"])
+    r"(?:\s+[A-Z][\w'’&-]+){0,2})"
+)
+_OFFICE_WORDS = frozenset(
+    [
+        "hr",
+        "hq",
+        "head",
+        "corporate",
+        "payroll",
+        "occupational",
+        "occ",
+        "uni",
+        "univ",
+        "university",
+        "college",
+        "institute",
+        "polytechnic",
+    ]
+)
 _UPPER = re.compile(r"[A-Z]")
 _LETTER = re.compile(r"[A-Za-z]")
 _AFTER_CUE_FAST = Triggered(
-    AFTER_CUE, rf"work|works|worked|working|shift|shifts|job|jobs|retired|left|quit|arbeite|"
+    AFTER_CUE,
+    rf"work|works|worked|working|shift|shifts|job|jobs|retired|left|quit|arbeite|"
     rf"drive|drives|driving|drove|study|studies|studying|studied|insurance|employed|hired|"
     rf"contracted|"
-    rf"arbeitet|arbeiten|arbeitete|dinner|lollipop|{_JOBS}")
-_TAIL_WORDS = frozenset(["high", "middle", "elementary", "primary", "secondary", "junior", "infant",
-                         "infants", "grammar", "academy", "health", "healthcare", "scientific",
-                         "railway", "railways", "water", "energy", "power", "foods", "motors",
-                         "logistics", "pharmaceuticals", "council"])
-_NOT_ORG = frozenset(["home", "night", "nights", "the moment", "moment", "weekends", "work",
-                      "school", "uni", "college", "all", "it", "them", "me", "last", "first",
-                      "least", "most", "times", "again", "present", "a", "an"])
+    rf"arbeitet|arbeiten|arbeitete|dinner|lollipop|{_JOBS}",
+)
+_TAIL_WORDS = frozenset(
+    [
+        "high",
+        "middle",
+        "elementary",
+        "primary",
+        "secondary",
+        "junior",
+        "infant",
+        "infants",
+        "grammar",
+        "academy",
+        "health",
+        "healthcare",
+        "scientific",
+        "railway",
+        "railways",
+        "water",
+        "energy",
+        "power",
+        "foods",
+        "motors",
+        "logistics",
+        "pharmaceuticals",
+        "council",
+    ]
+)
+_NOT_ORG = frozenset(
+    [
+        "home",
+        "night",
+        "nights",
+        "the moment",
+        "moment",
+        "weekends",
+        "work",
+        "school",
+        "uni",
+        "college",
+        "all",
+        "it",
+        "them",
+        "me",
+        "last",
+        "first",
+        "least",
+        "most",
+        "times",
+        "again",
+        "present",
+        "a",
+        "an",
+    ]
+)
 
 
 class EmployerFinder:
@@ -97,14 +184,25 @@ class EmployerFinder:
                 # after a job ("nurse at"), only a capitalised name; after a verb of
                 # working ("work at eskom"), any case
                 if words and (m.group(1) or words[0].isupper()) and self._organisation(words):
-                    yield Span(m.start(2), m.start(2) + len(words), SpanType.EMPLOYER,
-                               Source.CONTEXT, 0.7, words, uncertain=True)
+                    yield Span(
+                        m.start(2),
+                        m.start(2) + len(words),
+                        SpanType.EMPLOYER,
+                        Source.CONTEXT,
+                        0.7,
+                        words,
+                        uncertain=True,
+                    )
         if not _OFFICE_WORDS.isdisjoint(token_set(text)) and not text.isupper():
             for m in OFFICE.finditer(text):
                 g = 1 if m.group(1) else 2
                 first = m.group(g).split()[0].lower()
-                if first not in FUNCTION and first not in CLOSED_CLASS and first not in CALENDAR \
-                        and first not in ("my", "the", "our", "ring", "rang", "call", "called"):
+                if (
+                    first not in FUNCTION
+                    and first not in CLOSED_CLASS
+                    and first not in CALENDAR
+                    and first not in ("my", "the", "our", "ring", "rang", "call", "called")
+                ):
                     yield self._span(m, g, text, 0.7)
         tails = not text.isupper() and not _TAIL_WORDS.isdisjoint(token_set(text))
         for m in TAIL.finditer(text) if tails else ():
@@ -123,16 +221,25 @@ class EmployerFinder:
         """Not a plain word or phrase ("at home", "for the moment", "work (again)")."""
         low = words.lower().strip(" .")
         first = low.split()[0].strip("'’")
-        if low in _NOT_ORG or first in FUNCTION or first in CLOSED_CLASS or first in CALENDAR \
-                or first in TEXTSPEAK or not first[0].isalpha():
+        if (
+            low in _NOT_ORG
+            or first in FUNCTION
+            or first in CLOSED_CLASS
+            or first in CALENDAR
+            or first in TEXTSPEAK
+            or not first[0].isalpha()
+        ):
             return False
         f = self.lex.flags.get(first, 0)
         if f & MEDICAL:
             return False
         if words[0].isupper() or " " in words.strip():
             return not (f & DICT_WORD and self.lex.zipf.get(first, 0.0) >= 5.0)
-        return len(first) >= 4 and not (f & DICT_WORD and self.lex.zipf.get(first, 0.0) >= 3.0) \
+        return (
+            len(first) >= 4
+            and not (f & DICT_WORD and self.lex.zipf.get(first, 0.0) >= 3.0)
             and self.lex.zipf.get(first, 0.0) < 4.0
+        )
 
     def _name_like(self, word: str) -> bool:
         """A town, a name or an unknown word: "Frimley", "Lakeview", not "Mental"."""
@@ -149,5 +256,12 @@ class EmployerFinder:
 
     @staticmethod
     def _span(m: re.Match[str], group: int, text: str, conf: float) -> Span:
-        return Span(m.start(group), m.end(group), SpanType.EMPLOYER, Source.CONTEXT, conf,
-                    text[m.start(group):m.end(group)], uncertain=True)
+        return Span(
+            m.start(group),
+            m.end(group),
+            SpanType.EMPLOYER,
+            Source.CONTEXT,
+            conf,
+            text[m.start(group) : m.end(group)],
+            uncertain=True,
+        )

@@ -12,29 +12,43 @@ from datetime import date
 
 from app.profile import PrivacyProfile
 from app.redact import date_words, patterns, profile_extra
+from app.redact.addresses import AddressFinder
 from app.redact.ages import find_ages
 from app.redact.ages_narrative import find_narrative_ages
-from app.redact.places_informal import find_informal_places, grow_places
-from app.redact.addresses import AddressFinder
 from app.redact.employers import EmployerFinder
 from app.redact.lexicon import FIRST, LAST, Lexicon, default_lexicon
 from app.redact.medical import drop_medicine
-from app.redact.regions import drop_coarse
 from app.redact.names import NameFinder
-from app.redact.names_extra import ExtraFinder, complete_lists
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, GERMAN_WORDS, KIN, NOT_NAMES, TEXTSPEAK
+from app.redact.names_extra import ExtraFinder, complete_lists
 from app.redact.normalise import fold, fold_term
+from app.redact.places_informal import find_informal_places, grow_places
 from app.redact.profile_match import matcher_for
+from app.redact.regions import drop_coarse
 from app.redact.spans import Source, Span, SpanType
 
-_SOURCE_RANK = {Source.USER: 6, Source.PROFILE: 5, Source.PATTERN: 4, Source.CONTEXT: 3,
-                Source.LEXICON: 2, Source.UNKNOWN_WORD: 1}
+_SOURCE_RANK = {
+    Source.USER: 6,
+    Source.PROFILE: 5,
+    Source.PATTERN: 4,
+    Source.CONTEXT: 3,
+    Source.LEXICON: 2,
+    Source.UNKNOWN_WORD: 1,
+}
 # Words of one name, place or organisation found separately ("St" "Mary's") are one span.
 _JOINABLE = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER)
 # Structured types beat names when they overlap ("Apt 12" is an address, not a name).
-_TYPE_RANK = {SpanType.EMAIL: 9, SpanType.URL: 9, SpanType.HANDLE: 9, SpanType.ID: 8,
-              SpanType.ADDRESS: 7, SpanType.PHONE: 6, SpanType.DATE: 5, SpanType.AGE: 5}
+_TYPE_RANK = {
+    SpanType.EMAIL: 9,
+    SpanType.URL: 9,
+    SpanType.HANDLE: 9,
+    SpanType.ID: 8,
+    SpanType.ADDRESS: 7,
+    SpanType.PHONE: 6,
+    SpanType.DATE: 5,
+    SpanType.AGE: 5,
+}
 
 
 class Detector:
@@ -51,8 +65,9 @@ class Detector:
         """A listed given name or surname ("Tom"), which a number after may be an age of."""
         return bool(self.lexicon.flag(fold_term(word.strip())) & (FIRST | LAST))
 
-    def detect(self, text: str, profile: PrivacyProfile, *,
-               entry_date: date | None = None) -> list[Span]:
+    def detect(
+        self, text: str, profile: PrivacyProfile, *, entry_date: date | None = None
+    ) -> list[Span]:
         """Sorted, non-overlapping spans. ``entry_date`` is accepted for date resolution
         by the transformations; detection itself does not depend on it."""
         del entry_date
@@ -64,7 +79,8 @@ class Detector:
         found: list[Span] = []
         if profile.terms:
             mine = profile_extra.used_as_names(
-                text, matcher_for(profile).find(text, fold(text)), self.lexicon)
+                text, matcher_for(profile).find(text, fold(text)), self.lexicon
+            )
             mine.extend(profile_extra.find(text, profile, self.lexicon))
             found.extend(profile_extra.grow(mine, text))
         found.extend(patterns.find_contacts(text))
@@ -80,8 +96,7 @@ class Detector:
         found.extend(self._employers.find(text))
         found.extend(find_informal_places(text))
         german = _GERMAN.findall(text[:2000]).__len__() >= 3
-        found = drop_medicine([s for s in found if not _function_word(s)], text,
-                              self._name_like)
+        found = drop_medicine([s for s in found if not _function_word(s)], text, self._name_like)
         found = [s for s in found if not _not_a_name(s, text, german)]
         found = grow_places(complete_lists(found, text, self.lexicon), text)
         spans = drop_coarse(_join_ampersands(merge_spans(found, text), text), text)
@@ -112,13 +127,18 @@ _WORDISH = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
 
 
 # German capitalises every noun, so there an unknown capitalised word says nothing.
-_GERMAN = re.compile(r"\b(?:der|die|das|und|ist|ich|nicht|mit|für|ein|eine|auf|wir|mein|meine|"
-                     r"bei|vom|zum|zur|auch|wird|hat|haben|sind|noch|schon|aber)\b")
+_GERMAN = re.compile(
+    r"\b(?:der|die|das|und|ist|ich|nicht|mit|für|ein|eine|auf|wir|mein|meine|"
+    r"bei|vom|zum|zur|auch|wird|hat|haben|sind|noch|schon|aber)\b"
+)
 # A drug named by how it is taken: "put me on Trelegy", "been on ARVs", "taking Syndopa".
-_ON_DRUG = re.compile(r"(?:\b(?:started|put (?:me|him|her|them)|put|am|is|was|been|be|back|stay|"
-                      r"staying|stayed|still|now|currently|switched|trial(?:led)?) on|\btaking|"
-                      r"\bprescribed|\binjecting|\btried|\bstarting|\bweaning off|\bcoming off|"
-                      r"\bstopped|(?:^|[,;(]\s*|\band\s+)on)\s+$", re.IGNORECASE)
+_ON_DRUG = re.compile(
+    r"(?:\b(?:started|put (?:me|him|her|them)|put|am|is|was|been|be|back|stay|"
+    r"staying|stayed|still|now|currently|switched|trial(?:led)?) on|\btaking|"
+    r"\bprescribed|\binjecting|\btried|\bstarting|\bweaning off|\bcoming off|"
+    r"\bstopped|(?:^|[,;(]\s*|\band\s+)on)\s+$",
+    re.IGNORECASE,
+)
 _LIST_SOURCES = (Source.LEXICON, Source.UNKNOWN_WORD)
 
 
@@ -131,9 +151,11 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
     if all(w in CALENDAR for w in re.split(r"[\s-]+", span.text.lower().strip(" .,"))):
         return True  # "Mon-Wed-Fri", "Suhoor and Iftar" are days, not places
     word = span.text.lower().strip(" .,").removesuffix("'s").removesuffix("’s")
-    if span.type is SpanType.NAME and (word in KIN or word in NOT_NAMES
-                                       or german and word in GERMAN_WORDS) \
-            and "name" not in text[max(0, span.start - 25):span.start].lower():
+    if (
+        span.type is SpanType.NAME
+        and (word in KIN or word in NOT_NAMES or german and word in GERMAN_WORDS)
+        and "name" not in text[max(0, span.start - 25) : span.start].lower()
+    ):
         return True  # "Abbu is 66", "my English is not good", "Seit März"; not "name? Baba"
     if span.type is SpanType.PLACE and span.source is Source.LEXICON and word in NOT_NAMES:
         return True  # "Hola mi gente" greets; it names no town
@@ -141,10 +163,12 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         return False
     if german and span.source is Source.UNKNOWN_WORD:
         return True
-    if text[span.end:span.end + 1].isdigit() or text[max(0, span.start - 2):span.start] == "r/":
+    if text[span.end : span.end + 1].isdigit() or text[max(0, span.start - 2) : span.start] == "r/":
         return True
-    return span.type is SpanType.NAME and _ON_DRUG.search(
-        text, max(0, span.start - 24), span.start) is not None
+    return (
+        span.type is SpanType.NAME
+        and _ON_DRUG.search(text, max(0, span.start - 24), span.start) is not None
+    )
 
 
 def _function_word(span: Span) -> bool:
@@ -153,36 +177,56 @@ def _function_word(span: Span) -> bool:
     if span.type not in _WORDISH or span.source is Source.USER:
         return False
     word = span.text.strip(".'’ ")
-    if span.source is not Source.PROFILE and word.lower() in TEXTSPEAK \
-            and not (span.source is Source.CONTEXT and word[:1].isupper() and not word.isupper()):
+    if (
+        span.source is not Source.PROFILE
+        and word.lower() in TEXTSPEAK
+        and not (span.source is Source.CONTEXT and word[:1].isupper() and not word.isupper())
+    ):
         return True  # "mo" is a month in text-speak; "my wife Mo" is a name
     return span.text.islower() and word in CLOSED_CLASS
 
 
 def _strength(span: Span) -> tuple[int, int, int]:
-    return (_SOURCE_RANK[span.source] >= 5, _TYPE_RANK.get(span.type, 0),
-            _SOURCE_RANK[span.source])
+    return (_SOURCE_RANK[span.source] >= 5, _TYPE_RANK.get(span.type, 0), _SOURCE_RANK[span.source])
 
 
 _AMPERSAND = re.compile(r" & [A-Z][a-z][\w'’]*(?: [A-Z][a-z][\w'’]*)?")
 
 
 def _join_ampersands(spans: list[Span], text: str) -> list[Span]:
-    """"Baylor Scott & White", "Marks & Spencer": a place or organisation goes on over
+    """ "Baylor Scott & White", "Marks & Spencer": a place or organisation goes on over
     an ampersand and the capitalised words after it."""
     out: list[Span] = []
     for span in spans:
-        m = _AMPERSAND.match(text, span.end) if span.type in (SpanType.PLACE,
-                                                                SpanType.EMPLOYER) else None
+        m = (
+            _AMPERSAND.match(text, span.end)
+            if span.type in (SpanType.PLACE, SpanType.EMPLOYER)
+            else None
+        )
         if m and not (out and out[-1].end > span.start):
             end = m.end()
-            span = Span(span.start, end, span.type, span.source, span.confidence,
-                        text[span.start:end], span.uncertain, span.term)
+            span = Span(
+                span.start,
+                end,
+                span.type,
+                span.source,
+                span.confidence,
+                text[span.start : end],
+                span.uncertain,
+                span.term,
+            )
         if out and span.start < out[-1].end:  # it now covers the next span: merge them
             last = out[-1]
-            out[-1] = Span(last.start, max(last.end, span.end), last.type, last.source,
-                           last.confidence, text[last.start:max(last.end, span.end)],
-                           last.uncertain, last.term)
+            out[-1] = Span(
+                last.start,
+                max(last.end, span.end),
+                last.type,
+                last.source,
+                last.confidence,
+                text[last.start : max(last.end, span.end)],
+                last.uncertain,
+                last.term,
+            )
             continue
         out.append(span)
     return out
@@ -197,23 +241,37 @@ def merge_spans(spans: list[Span], text: str) -> list[Span]:
     for span in spans:
         if merged:
             last = merged[-1]
-            gap = text[last.end:span.start]
+            gap = text[last.end : span.start]
             touching = span.start < last.end or (
-                span.type is last.type and span.type in _JOINABLE
-                and (gap == " " or gap == ". " and len(last.text.split()[-1]) <= 3))
+                span.type is last.type
+                and span.type in _JOINABLE
+                and (gap == " " or gap == ". " and len(last.text.split()[-1]) <= 3)
+            )
             if touching:
                 best = last if _strength(last) >= _strength(span) else span
                 end = max(last.end, span.end)
-                merged[-1] = Span(last.start, end, best.type, best.source,
-                                  max(last.confidence, span.confidence), text[last.start:end],
-                                  last.uncertain and span.uncertain, best.term or last.term)
+                merged[-1] = Span(
+                    last.start,
+                    end,
+                    best.type,
+                    best.source,
+                    max(last.confidence, span.confidence),
+                    text[last.start : end],
+                    last.uncertain and span.uncertain,
+                    best.term or last.term,
+                )
                 continue
         merged.append(span)
     return merged
 
 
-def detect(text: str, profile: PrivacyProfile, *, entry_date: date | None = None,
-           detector: Detector | None = None) -> list[Span]:
+def detect(
+    text: str,
+    profile: PrivacyProfile,
+    *,
+    entry_date: date | None = None,
+    detector: Detector | None = None,
+) -> list[Span]:
     """Detect with a shared ``Detector`` unless one is given (tests, custom lexicons)."""
     return (detector or _default_detector()).detect(text, profile, entry_date=entry_date)
 

@@ -28,7 +28,8 @@ _LABELS = (
     r"trial (?:participant|subject|id|number|no)|participant|subject|study|"
     r"enrol?ment|randomi[sz]ation|kit|device|pump|sensor|bed|ward|room|bay|cubicle|"
     r"student|employee|staff|payroll|badge|library|pharmacy|ticket|uhid|abha|crn|ip|op|opd|"
-    r"registration|file|folder|chart|record|id")
+    r"registration|file|folder|chart|record|id"
+)
 _NOUN = r"(?:\s*(?:id|no\.?|nos?\.?|number|num|nr\.?|#|card|code|ref))?"
 _JOIN = r"(?:\s*(?:is|was|are|=|:|#|-|–|no\.?)\s*|\s+)"
 # One group of a value: digits, capitals, or both ("6666176I", "B14", "DH", "CLM-2024").
@@ -36,7 +37,8 @@ _GROUP = r"(?:[A-Z]{1,4}|[A-Za-z]{0,4}\d[A-Za-z0-9]*)"
 LABELLED = re.compile(
     rf"(?i:\b(?:my|the|our|his|her|their|your|new|old)?\s*(?:{_LABELS}){_NOUN}){_JOIN}"
     rf"(?:(?i:ending(?: in)?|starting(?: with)?)\s+)?"
-    rf"({_GROUP}(?:(?:[ /-]|\s-\s){_GROUP}){{0,5}})(?![\w@]|[.,]\d)")
+    rf"({_GROUP}(?:(?:[ /-]|\s-\s){_GROUP}){{0,5}})(?![\w@]|[.,]\d)"
+)
 _SHORT_OK = re.compile(r"bed|ward|room|bay|cubicle|kit|pump", re.IGNORECASE)
 # Candidates for checksummed numbers without a label.
 _DIGIT_RUN = re.compile(r"(?<![\w.,/-])\d(?:[ -]?\d){6,15}[A-Z]{0,2}(?![\w/]|[.,]\d)")
@@ -51,22 +53,29 @@ def _digits(text: str) -> int:
 def _trim(value: str) -> str:
     """Drop a trailing group that is only capitals and reads as a word ("OK", "I")."""
     groups = re.split(r"([ /.-]+)", value)
-    while len(groups) > 1 and not any(c.isdigit() for c in groups[-1]) \
-            and len(groups[-1]) <= 2 and " " in groups[-2]:
+    while (
+        len(groups) > 1
+        and not any(c.isdigit() for c in groups[-1])
+        and len(groups[-1]) <= 2
+        and " " in groups[-2]
+    ):
         groups = groups[:-2]
     return "".join(groups)
 
 
-_LABEL_FIRST = "|".join(sorted({re.match(r"[a-z]+", alt).group() for alt in _LABELS.split("|")
-                                if re.match(r"[a-z]+", alt)} | {"my", "the", "our", "his", "her",
-                                                                  "their", "your", "new", "old"}))
+_LABEL_FIRST = "|".join(
+    sorted(
+        {re.match(r"[a-z]+", alt).group() for alt in _LABELS.split("|") if re.match(r"[a-z]+", alt)}
+        | {"my", "the", "our", "his", "her", "their", "your", "new", "old"}
+    )
+)
 _LABELLED_FAST = Triggered(LABELLED, _LABEL_FIRST)
 
 
 def find_labelled(text: str) -> Iterator[Span]:
     for m in _LABELLED_FAST.finditer(text):
         value = _trim(m.group(1))
-        label = text[m.start():m.start(1)]
+        label = text[m.start() : m.start(1)]
         need = 1 if _SHORT_OK.search(label) else 3
         if need == 1:  # "bed B14", "ward 7": one group, never "bed X 15-20 minutes"
             value = re.split(r"[ /-]", value)[0]
@@ -75,8 +84,14 @@ def find_labelled(text: str) -> Iterator[Span]:
         if need == 3 and (re.fullmatch(r"(?:19|20)\d\d", value) or _readings(value)):
             continue  # "policy 2024" is a year, "Pre-rx: 148/60 77 28" are vital signs
         start = m.start(1)
-        yield Span(start, start + len(value), SpanType.ID, Source.CONTEXT, 0.9,
-                   text[start:start + len(value)])
+        yield Span(
+            start,
+            start + len(value),
+            SpanType.ID,
+            Source.CONTEXT,
+            0.9,
+            text[start : start + len(value)],
+        )
 
 
 def _checked(raw: str, region: str) -> bool:
@@ -100,7 +115,8 @@ def _checked(raw: str, region: str) -> bool:
 # 2023/ND/55812", "CRN# 4471-22". Lab values ("BP: 120/80") are taken out later.
 ACRONYM_LABEL = re.compile(
     r"\b[A-Z]{2,5}\s*(?:#|no\.|number|:)\s*"
-    r"((?=[A-Z0-9/-]*\d{3})[A-Z0-9]+(?:[/-][A-Z0-9]+)+|\d{6,}|[A-Z]{1,3}\d{5,})(?![\w/])")
+    r"((?=[A-Z0-9/-]*\d{3})[A-Z0-9]+(?:[/-][A-Z0-9]+)+|\d{6,}|[A-Z]{1,3}\d{5,})(?![\w/])"
+)
 
 
 # "card is there, number LKO/2291/0448": letters, then digit groups split by slashes or
@@ -108,7 +124,8 @@ ACRONYM_LABEL = re.compile(
 # which has no letters, nor a dose).
 STRUCTURED = re.compile(
     r"(?i:\b(?:number|no\.?|num|nr\.?|#))\s*(?:is\s+|:\s*|-\s*)?"
-    r"([A-Z]{1,5}[/-]\d{2,}(?:[/-][A-Z0-9]{2,})+)(?![\w/-])")
+    r"([A-Z]{1,5}[/-]\d{2,}(?:[/-][A-Z0-9]{2,})+)(?![\w/-])"
+)
 
 
 def find_structured(text: str) -> Iterator[Span]:
@@ -145,5 +162,6 @@ def find_checked(text: str, region: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), SpanType.ID, Source.PATTERN, 0.95, m.group())
     if region == "NZ":
         for m in _NHI.finditer(text):
-            yield Span(m.start(), m.end(), SpanType.ID, Source.PATTERN, 0.8, m.group(),
-                       uncertain=True)
+            yield Span(
+                m.start(), m.end(), SpanType.ID, Source.PATTERN, 0.8, m.group(), uncertain=True
+            )

@@ -53,8 +53,12 @@ STREET = 128  # a street type ("road", "rua", "turnpike")
 REGION = 256  # a state or province code ("tx", "nsw", "qc")
 DRUG = 512  # a drug or brand name ("keytruda"), for the review's warnings
 
-_NAME_ATTRS_FIRST = ("first_names", "first_names_male", "first_names_female",
-                     "first_names_nonbinary")
+_NAME_ATTRS_FIRST = (
+    "first_names",
+    "first_names_male",
+    "first_names_female",
+    "first_names_nonbinary",
+)
 _NAME_ATTRS_LAST = ("last_names", "last_names_male", "last_names_female")
 _CITY_POPULATION = 5000
 _FALLBACK_ZIPF = 1.5  # a dictionary word too rare for the frequency table
@@ -165,8 +169,11 @@ def _latin_words(words: Iterable[str]) -> list[str]:
 def _other_script_words(words: Iterable[str]) -> list[str]:
     out = []
     for word in words:
-        if word and not all(c.isascii() or "\u00c0" <= c <= "\u024f" or c in " -'’." for c in word) \
-                and not fold_term(word).isascii():
+        if (
+            word
+            and not all(c.isascii() or "\u00c0" <= c <= "\u024f" or c in " -'’." for c in word)
+            and not fold_term(word).isascii()
+        ):
             out.append(word)
     return out
 
@@ -178,8 +185,9 @@ def _places() -> tuple[list[str], list[str], list[str]]:
     places = [c["name"] for c in cache_.get_cities().values()]
     states = cache_.get_us_states().values()
     places += [s["name"] for s in states]
-    places += [c["name"].removesuffix(" County").removesuffix(" Parish")
-               for c in cache_.get_us_counties()]
+    places += [
+        c["name"].removesuffix(" County").removesuffix(" Parish") for c in cache_.get_us_counties()
+    ]
     countries = [c["name"].removeprefix("The ") for c in cache_.get_countries().values()]
     return places, countries, [s["code"] for s in states]
 
@@ -198,8 +206,11 @@ def _frequencies() -> dict[str, float]:
 def _dictionary_words() -> set[str]:
     from english_words import get_english_words_set
 
-    return {w for w in get_english_words_set(["web2", "gcide"], lower=False)
-            if w.islower() and w.isalpha()}
+    return {
+        w
+        for w in get_english_words_set(["web2", "gcide"], lower=False)
+        if w.islower() and w.isalpha()
+    }
 
 
 def medical_terms() -> set[str]:
@@ -287,7 +298,7 @@ def _read_shipped(path: Path) -> Lexicon | None:
     head = len(_MAGIC) + 16
     if not blob.startswith(_MAGIC):
         return None
-    key = blob[len(_MAGIC):head].decode("ascii", "replace")
+    key = blob[len(_MAGIC) : head].decode("ascii", "replace")
     if key != _cache_key():
         return None
     try:
@@ -325,10 +336,13 @@ def _pack(lex: Lexicon) -> bytes:
     for word, z in lex.zipf.items():
         by_zipf.setdefault(round(z * 10), []).append(word)
     phrases = ["\t".join(" ".join(p) for p in group) for group in lex.place_phrases.values()]
-    return marshal.dumps((
-        [(f, "\n".join(ws)) for f, ws in by_flag.items()],
-        [(z, "\n".join(ws)) for z, ws in by_zipf.items()],
-        "\n".join(phrases)))
+    return marshal.dumps(
+        (
+            [(f, "\n".join(ws)) for f, ws in by_flag.items()],
+            [(z, "\n".join(ws)) for z, ws in by_zipf.items()],
+            "\n".join(phrases),
+        )
+    )
 
 
 def _unpack(blob: bytes) -> Lexicon:

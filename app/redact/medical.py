@@ -71,32 +71,72 @@ def drug_words() -> set[str]:
 # -- eponyms ------------------------------------------------------------------------------
 
 # Words after an eponym that make it a disease or sign on their own ("Wilson disease").
-_STRONG = (r"disease|syndrome|palsy|disorder|phenomenon|lymphoma|sarcoma|tumou?r|"
-           r"thyroiditis|ulcers?|contracture|dystrophy|ataxia|chorea|encephalopathy|arteritis|"
-           r"anomaly|neuroma|neuralgia|dementia|triad|colitis|ileitis|purpura|o?esophagus")
+_STRONG = (
+    r"disease|syndrome|palsy|disorder|phenomenon|lymphoma|sarcoma|tumou?r|"
+    r"thyroiditis|ulcers?|contracture|dystrophy|ataxia|chorea|encephalopathy|arteritis|"
+    r"anomaly|neuroma|neuralgia|dementia|triad|colitis|ileitis|purpura|o?esophagus"
+)
 # Words that need a possessive ("Murphy's sign") or a known eponym ("Romberg test",
 # "Hickman line") before them, since "Heart Vital signs" or "Murphy procedure" are not.
-_WEAK = (r"signs?|test|manoeuvre|maneuver|score|scale|criteria|procedure|operation|"
-         r"catheter|line|fracture|nodes?|reflex|position|method|diet|flap|repair|shunt|pouch|"
-         r"cells?|glands?|duct|canal|space|bypass|classification|stage|type|variant|spots|"
-         r"lesions?|nodules?|law|point|bag|cyst")
+_WEAK = (
+    r"signs?|test|manoeuvre|maneuver|score|scale|criteria|procedure|operation|"
+    r"catheter|line|fracture|nodes?|reflex|position|method|diet|flap|repair|shunt|pouch|"
+    r"cells?|glands?|duct|canal|space|bypass|classification|stage|type|variant|spots|"
+    r"lesions?|nodules?|law|point|bag|cyst"
+)
 # "Wilson's disease", "Bell's palsy", "Graves' disease", "Parkinson disease",
 # "Charcot-Marie-Tooth disease": a capitalised name, a possessive or not, a disease word.
 EPONYM = re.compile(
-    rf"\b([A-Z][a-zé]+(?:-[A-Z][a-zé]+)*)(['’]s|s['’]|['’])?\s+(?:({_STRONG})|({_WEAK}))\b")
+    rf"\b([A-Z][a-zé]+(?:-[A-Z][a-zé]+)*)(['’]s|s['’]|['’])?\s+(?:({_STRONG})|({_WEAK}))\b"
+)
 # Hyphenated eponyms are medical on their own: "Ehlers-Danlos", "Guillain-Barré".
 _HYPHENATED = re.compile(r"\b[A-Z][a-zé]+(?:-[A-Z][a-zé]+)+(?=['’]s\b|\b)")
 _KNOWN_HYPHENATED = frozenset(
-    ["ehlers-danlos", "guillain-barre", "guillain-barré", "creutzfeldt-jakob",
-     "charcot-marie-tooth", "wolff-parkinson-white", "stevens-johnson", "klippel-feil",
-     "arnold-chiari", "chiari", "prader-willi", "smith-magenis", "lambert-eaton",
-     "tolosa-hunt", "kearns-sayre", "osgood-schlatter", "legg-calve-perthes",
-     "mallory-weiss", "zollinger-ellison", "budd-chiari", "brown-sequard",
-     "churg-strauss", "henoch-schonlein", "henoch-schönlein", "peutz-jeghers",
-     "sturge-weber", "von-willebrand", "hand-schuller-christian", "dubin-johnson",
-     "crigler-najjar", "waterhouse-friderichsen", "wernicke-korsakoff", "jervell-lange",
-     "beckwith-wiedemann", "cornelia-de-lange", "bardet-biedl", "kasabach-merritt",
-     "kimmelstiel-wilson", "hallervorden-spatz", "holt-oram", "leber", "shy-drager"])
+    [
+        "ehlers-danlos",
+        "guillain-barre",
+        "guillain-barré",
+        "creutzfeldt-jakob",
+        "charcot-marie-tooth",
+        "wolff-parkinson-white",
+        "stevens-johnson",
+        "klippel-feil",
+        "arnold-chiari",
+        "chiari",
+        "prader-willi",
+        "smith-magenis",
+        "lambert-eaton",
+        "tolosa-hunt",
+        "kearns-sayre",
+        "osgood-schlatter",
+        "legg-calve-perthes",
+        "mallory-weiss",
+        "zollinger-ellison",
+        "budd-chiari",
+        "brown-sequard",
+        "churg-strauss",
+        "henoch-schonlein",
+        "henoch-schönlein",
+        "peutz-jeghers",
+        "sturge-weber",
+        "von-willebrand",
+        "hand-schuller-christian",
+        "dubin-johnson",
+        "crigler-najjar",
+        "waterhouse-friderichsen",
+        "wernicke-korsakoff",
+        "jervell-lange",
+        "beckwith-wiedemann",
+        "cornelia-de-lange",
+        "bardet-biedl",
+        "kasabach-merritt",
+        "kimmelstiel-wilson",
+        "hallervorden-spatz",
+        "holt-oram",
+        "leber",
+        "shy-drager",
+    ]
+)
 
 
 # Scores, scales and classifications named after a place or a person: "Bristol type 6",
@@ -105,14 +145,28 @@ _KNOWN_HYPHENATED = frozenset(
 _SCALE_BACK = re.compile(
     r"\b([A-Z][a-zé]+(?:[- ](?:and|&)[- ][A-Z][a-z]+|-[A-Z][a-z]+)?)['’]?s?\s+"
     r"(?:(?:stool|coma|cognitive|knee|hip|shoulder|triage|depression|postnatal depression|"
-    r"sleepiness|bowel preparation|disability|rating|activity|severity|clinical)\s+)?$")
+    r"sleepiness|bowel preparation|disability|rating|activity|severity|clinical)\s+)?$"
+)
 _SCALE_NUMBER = re.compile(r"(?:\s+(?:of|was|is|=|:|at))?\s*[<>]?\d")
-_SCALE_WORDS = frozenset(["scale", "score", "index", "type", "stage", "grade", "criteria",
-                          "classification", "protocol", "chart"])
+_SCALE_WORDS = frozenset(
+    [
+        "scale",
+        "score",
+        "index",
+        "type",
+        "stage",
+        "grade",
+        "criteria",
+        "classification",
+        "protocol",
+        "chart",
+    ]
+)
 _SCALE_NAMED = re.compile(
     r"\bfactor\s+V\s+Leiden\b|\bMorbus\s+[A-Z][a-zé]+|"
     r"\b(?:Hoehn\s+(?:and|&)\s+Yahr|Gleason|Beighton|GOLD|Apgar|NIHSS|CHA2DS2-VASc|"
-    r"MoCA|Harvey[- ]Bradshaw)(?=\s*(?:score|scale|index|stage|grade|of|was|is|=|:)?\s*\d)")
+    r"MoCA|Harvey[- ]Bradshaw)(?=\s*(?:score|scale|index|stage|grade|of|was|is|=|:)?\s*\d)"
+)
 
 
 def _scale_ranges(text: str) -> list[tuple[int, int]]:
@@ -122,8 +176,10 @@ def _scale_ranges(text: str) -> list[tuple[int, int]]:
     for word in toks.at.keys() & _SCALE_WORDS:
         for pos in toks.at[word]:
             end = pos + len(word)
-            if word not in ("criteria", "classification", "protocol", "chart") \
-                    and _SCALE_NUMBER.match(text, end) is None:
+            if (
+                word not in ("criteria", "classification", "protocol", "chart")
+                and _SCALE_NUMBER.match(text, end) is None
+            ):
                 continue
             lo = max(0, pos - 45)
             m = _SCALE_BACK.search(text, lo, pos)
@@ -148,7 +204,8 @@ def eponym_ranges(text: str) -> list[tuple[int, int]]:
 
 
 _SCALE_NAMED_FAST = Triggered(
-    _SCALE_NAMED, "factor|morbus|hoehn|gleason|beighton|gold|apgar|nihss|cha2ds2|moca|harvey")
+    _SCALE_NAMED, "factor|morbus|hoehn|gleason|beighton|gold|apgar|nihss|cha2ds2|moca|harvey"
+)
 
 
 @cache
@@ -156,40 +213,70 @@ def _known_eponyms() -> frozenset[str]:
     from app.redact.lexicon import medical_terms
 
     return frozenset(medical_terms()) | frozenset(
-        ["hickman", "murphy", "romberg", "epley", "glasgow", "apgar", "bell", "graves",
-         "beighton", "brighton", "foley", "swan", "ganz", "whipple", "hartmann", "nissen",
-         "roux", "billroth", "kocher", "pfannenstiel", "trendelenburg", "fowler", "sims"])
+        [
+            "hickman",
+            "murphy",
+            "romberg",
+            "epley",
+            "glasgow",
+            "apgar",
+            "bell",
+            "graves",
+            "beighton",
+            "brighton",
+            "foley",
+            "swan",
+            "ganz",
+            "whipple",
+            "hartmann",
+            "nissen",
+            "roux",
+            "billroth",
+            "kocher",
+            "pfannenstiel",
+            "trendelenburg",
+            "fowler",
+            "sims",
+        ]
+    )
 
 
 # -- numbers that are medicine -------------------------------------------------------------
 
-_UNIT = (r"(?:mg|mcg|µg|ug|ng|g|kg|ml|mls|l|cc|iu|units?|u|mmol(?:/l|/mol)?|mg/dl|mg/l|"
-         r"g/l|g/dl|umol/l|µmol/l|nmol/l|pmol/l|miu/l|mu/l|x10\^?9/l|%|puffs?|tabs?|"
-         r"tablets?|caps(?:ules)?|pills?|drops?|sprays?|patch(?:es)?|mmhg|bpm|kcal|cal|"
-         r"lbs?|stone|cm|mm|times?|x)")
+_UNIT = (
+    r"(?:mg|mcg|µg|ug|ng|g|kg|ml|mls|l|cc|iu|units?|u|mmol(?:/l|/mol)?|mg/dl|mg/l|"
+    r"g/l|g/dl|umol/l|µmol/l|nmol/l|pmol/l|miu/l|mu/l|x10\^?9/l|%|puffs?|tabs?|"
+    r"tablets?|caps(?:ules)?|pills?|drops?|sprays?|patch(?:es)?|mmhg|bpm|kcal|cal|"
+    r"lbs?|stone|cm|mm|times?|x)"
+)
 # A number with a unit, a range of them, and a schedule after it.
 DOSE = re.compile(
     rf"(?<![\w/.])\d+(?:[.,]\d+)?(?:\s*(?:-|–|to|/)\s*\d+(?:[.,]\d+)?)?\s?{_UNIT}\b(?:/\w+)?"
     rf"(?:\s+(?:[1-7]/7|\d{{1,2}}/52)(?![\w/]))?",
-    re.IGNORECASE)
-_LAB = (r"bp|blood pressure|hr|heart rate|pulse|sats?|spo2|o2|temp|temperature|"
-        r"hba1c|a1c|hb|hgb|haemoglobin|hemoglobin|wbc|rbc|plt|platelets|neuts?|"
-        r"neutrophils|lymphs?|crp|esr|egfr|gfr|creat(?:inine)?|urea|alt|ast|alp|ggt|"
-        r"bili(?:rubin)?|albumin|inr|tsh|t3|t4|ft3|ft4|ferritin|folate|b12|vit(?:amin)?\s?d|"
-        r"iron|calcium|sodium|potassium|na|k|mg|glucose|bgl|bg|sugars?|ketones?|"
-        r"ldl|hdl|cholesterol|triglycerides|psa|ca-?125|cea|afp|ck|ldh|troponin|"
-        r"trop|bnp|d-?dimer|lactate|ph|pco2|po2|peak flow|pef|fev1|fvc|weight|bmi|"
-        r"iga|igg|ige|ana|rf|ccp|calprotectin|fcp|viral load|cd4|vl|ige|amh|fsh|lh|"
-        r"prolactin|cortisol|testosterone|oestrogen|estrogen|estradiol|progesterone|"
-        r"pain|fatigue|score|edss|das28|basdai|phq-?9|gad-?7|mmse|moca|eq-?5d|apgar|gleason|"
-        r"beighton|nihss|gcs|epds|ecog|nyha|meld|gold|cdai|hbi|mayo score|t-score|z-score|"
-        r"hoehn and yahr|harvey-bradshaw(?: index)?|cha2ds2-vasc|bristol(?: stool)? type|"
-        r"glasgow coma (?:score|scale)|coma score|index")
+    re.IGNORECASE,
+)
+_LAB = (
+    r"bp|blood pressure|hr|heart rate|pulse|sats?|spo2|o2|temp|temperature|"
+    r"hba1c|a1c|hb|hgb|haemoglobin|hemoglobin|wbc|rbc|plt|platelets|neuts?|"
+    r"neutrophils|lymphs?|crp|esr|egfr|gfr|creat(?:inine)?|urea|alt|ast|alp|ggt|"
+    r"bili(?:rubin)?|albumin|inr|tsh|t3|t4|ft3|ft4|ferritin|folate|b12|vit(?:amin)?\s?d|"
+    r"iron|calcium|sodium|potassium|na|k|mg|glucose|bgl|bg|sugars?|ketones?|"
+    r"ldl|hdl|cholesterol|triglycerides|psa|ca-?125|cea|afp|ck|ldh|troponin|"
+    r"trop|bnp|d-?dimer|lactate|ph|pco2|po2|peak flow|pef|fev1|fvc|weight|bmi|"
+    r"iga|igg|ige|ana|rf|ccp|calprotectin|fcp|viral load|cd4|vl|ige|amh|fsh|lh|"
+    r"prolactin|cortisol|testosterone|oestrogen|estrogen|estradiol|progesterone|"
+    r"pain|fatigue|score|edss|das28|basdai|phq-?9|gad-?7|mmse|moca|eq-?5d|apgar|gleason|"
+    r"beighton|nihss|gcs|epds|ecog|nyha|meld|gold|cdai|hbi|mayo score|t-score|z-score|"
+    r"hoehn and yahr|harvey-bradshaw(?: index)?|cha2ds2-vasc|bristol(?: stool)? type|"
+    r"glasgow coma (?:score|scale)|coma score|index"
+)
 # "BP 130/85", "HbA1c 48", "CRP was 45", "pain 7/10", "EDSS 3.5", "sats 94%".
 LAB_VALUE = re.compile(
     rf"\b(?:{_LAB})\b(?:\s+(?:was|is|of|at|down to|up to|now|came back|back|level|"
     rf"levels|reading|=|:)){{0,2}}\s*[:=]?\s*[<>≤≥~]?\s*\d+(?:[.,]\d+)?"
-    rf"(?:\s*/\s*\d+(?:[.,]\d+)?)?", re.IGNORECASE)
+    rf"(?:\s*/\s*\d+(?:[.,]\d+)?)?",
+    re.IGNORECASE,
+)
 # Schedules: "1-0-1", "2x daily", "bd", "q4h", "every 4 hours", "3/7", "5/7 course".
 SCHEDULE = re.compile(
     r"(?<![\w/])\d-\d-\d(?:-\d)?(?![\w/])"
@@ -200,7 +287,9 @@ SCHEDULE = re.compile(
     # bare "3/7" or "8/10" is a US date, so only with its cue.
     r"|(?<=for )[1-7]/7(?![\w/])|(?<![\w/])[1-7]/7(?=\s+(?:ago|course|hx|history|post))"
     r"|(?<![\w/])\d{1,2}/52(?![\w/])"
-    r"|(?<![\w/])\d{1,2}/12(?=\s+(?:ago|later|post|history|hx))", re.IGNORECASE)
+    r"|(?<![\w/])\d{1,2}/12(?=\s+(?:ago|later|post|history|hx))",
+    re.IGNORECASE,
+)
 
 
 def medical_number_ranges(text: str) -> list[tuple[int, int]]:
@@ -218,17 +307,21 @@ _SCHEDULE_FAST = Triggered(SCHEDULE, r"every|each|q\d{1,2}h", digits=True)
 
 
 # A formulation or a dose straight after a word makes it a drug.
-_DRUG_AFTER = re.compile(r"\s+(?-i:XL|SR|MR|CR|ER|XR|LA|CD|ODT|IR|EC|DR|SA|PR)\b"
-                         r"|\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|units?|iu)\b"
-                         # "Panadeine Forte", "Syndopa Plus", "Voltarol gel", "Epilim syrup"
-                         r"|\s+(?:Plus|Forte|Duo|Max|Retard|Depot|Mite|Junior|Rapid|Continus|"
-                         r"Chrono|gel|cream|ointment|foam|syrup|drops|spray|inhaler|pens?|"
-                         r"injections?|jabs?|shots?|tablets?|tabs|capsules|caps|patch(?:es)?|"
-                         r"suppositor(?:y|ies)|infusions?|sachets?|lozenges?)\b"
-                         # "Thyronorm 50", "Dolo 650": a strength without its unit
-                         r"|\s+\d{2,4}\b(?![.,:/]\d|\s*(?:years?|yrs?|yo|y/o|%|am|pm|st|nd|rd|"
-                         r"th|miles?|km|mins?|minutes?|hours?|days?|weeks?|months?)\b|[)\]])",
-                         re.IGNORECASE)
+_DRUG_AFTER = re.compile(
+    r"\s+(?-i:XL|SR|MR|CR|ER|XR|LA|CD|ODT|IR|EC|DR|SA|PR)\b"
+    r"|\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|units?|iu)\b"
+    # "Panadeine Forte", "Syndopa Plus", "Voltarol gel", "Epilim syrup"
+    r"|\s+(?:Plus|Forte|Duo|Max|Retard|Depot|Mite|Junior|Rapid|Continus|"
+    r"Chrono|gel|cream|ointment|foam|syrup|drops|spray|inhaler|pens?|"
+    r"injections?|jabs?|shots?|tablets?|tabs|capsules|caps|patch(?:es)?|"
+    r"suppositor(?:y|ies)|infusions?|sachets?|lozenges?)\b"
+    # "Thyronorm 50", "Dolo 650": a strength without its unit
+    r"|\s+\d{2,4}\b(?![.,:/]\d|\s*(?:years?|yrs?|yo|y/o|%|am|pm|st|nd|rd|"
+    r"th|miles?|km|mins?|minutes?|hours?|days?|weeks?|months?)\b|[)\]])",
+    re.IGNORECASE,
+)
+
+
 def _drug_after(text: str, span: Span, name_like: Callable[[str], bool] | None) -> bool:
     m = _DRUG_AFTER.match(text, span.end)
     if m is None:
@@ -237,25 +330,33 @@ def _drug_after(text: str, span: Span, name_like: Callable[[str], bool] | None) 
         # a bare number after a word is a house number as often as a strength: only
         # where the words around speak of taking it ("started Thyronorm 50", "Dolo 650
         # every 6 hours")
-        taken = _TAKEN_BEFORE.search(text, max(0, span.start - 30), span.start) is not None \
+        taken = (
+            _TAKEN_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
             or _SCHEDULE_AFTER.match(text, m.end()) is not None
+        )
         return taken and name_like is not None and not name_like(span.text)
     return True
 
 
-_TAKEN_BEFORE = re.compile(r"\b(?:started(?: on)?|starting(?: on)?|taking|took|take|prescribed|gave|"
-                           r"giving|given|upped|increased|reduced|switched to|(?:been|am|is|was|"
-                           r"now|still|me) on)\s+$", re.IGNORECASE)
-_SCHEDULE_AFTER = re.compile(r"\s*(?:every|each|daily|twice|once|bd|bid|tds|tid|od|qds|nocte|"
-                             r"at night|in the morning|mornings|a day|per day|x\s?\d)\b",
-                             re.IGNORECASE)
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:started(?: on)?|starting(?: on)?|taking|took|take|prescribed|gave|"
+    r"giving|given|upped|increased|reduced|switched to|(?:been|am|is|was|"
+    r"now|still|me) on)\s+$",
+    re.IGNORECASE,
+)
+_SCHEDULE_AFTER = re.compile(
+    r"\s*(?:every|each|daily|twice|once|bd|bid|tds|tid|od|qds|nocte|"
+    r"at night|in the morning|mornings|a day|per day|x\s?\d)\b",
+    re.IGNORECASE,
+)
 
 
 _NUMERIC_TYPES = (SpanType.DATE, SpanType.AGE, SpanType.PHONE, SpanType.ID)
 
 
-def drop_medicine(spans: list[Span], text: str,
-                  name_like: Callable[[str], bool] | None = None) -> list[Span]:
+def drop_medicine(
+    spans: list[Span], text: str, name_like: Callable[[str], bool] | None = None
+) -> list[Span]:
     """Spans left once medicine is taken out: a date, age, phone or ID lying inside a
     dose or lab value goes, and so does a name, place or employer that is an eponym
     used medically, or a guessed name that a formulation or a strength follows
@@ -263,24 +364,30 @@ def drop_medicine(spans: list[Span], text: str,
     listed name, so "Tom 36" stays). Spans the user selected are never dropped."""
     numbers = medical_number_ranges(text)
     eponyms = eponym_ranges(text) if not text.islower() else []
-    if not numbers and not eponyms and not any(
-            s.source in (Source.LEXICON, Source.UNKNOWN_WORD) for s in spans):
+    if (
+        not numbers
+        and not eponyms
+        and not any(s.source in (Source.LEXICON, Source.UNKNOWN_WORD) for s in spans)
+    ):
         return spans
     out = []
     for s in spans:
         if s.source is Source.USER:
             out.append(s)
         elif s.type in _NUMERIC_TYPES and any(
-                a <= s.start and s.start + len(s.text.rstrip(".")) <= b for a, b in numbers):
+            a <= s.start and s.start + len(s.text.rstrip(".")) <= b for a, b in numbers
+        ):
             continue  # "TSH 5.1." is no date, whatever its full stop says
-        elif s.type in (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER) \
-                and any(a <= s.start and s.end <= b for a, b in eponyms):
+        elif s.type in (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER) and any(
+            a <= s.start and s.end <= b for a, b in eponyms
+        ):
             continue
-        elif s.type in (SpanType.NAME, SpanType.PLACE) \
-                and s.source in (Source.LEXICON, Source.UNKNOWN_WORD) \
-                and _drug_after(text, s, name_like):
+        elif (
+            s.type in (SpanType.NAME, SpanType.PLACE)
+            and s.source in (Source.LEXICON, Source.UNKNOWN_WORD)
+            and _drug_after(text, s, name_like)
+        ):
             continue  # "Xaggitin XL 36mg": a drug we do not list, by its form and dose
         else:
             out.append(s)
     return out
-

@@ -69,8 +69,7 @@ def _tokens(text: str, lex: Lexicon) -> list[_Tok]:
             end -= 2
             raw = raw[:-2]
             low = low[:-2]
-        toks.append(_Tok(start, end, low, raw, flags.get(low, 0), zipf.get(low, 0.0),
-                         poss=poss))
+        toks.append(_Tok(start, end, low, raw, flags.get(low, 0), zipf.get(low, 0.0), poss=poss))
     return toks
 
 
@@ -116,9 +115,19 @@ class NameFinder:
         ctx.mark_places_after_prepositions(text, toks, mixed)
         ctx.propagate(toks, mixed)
         # A possessive goes with its name ("Sarah's"), so no stray "s" is left behind.
-        return [Span(t.start, t.end + 2 * t.poss, t.kind, t.source, _CONF[t.source],
-                     text[t.start:t.end + 2 * t.poss], t.uncertain)
-                for t in toks if t.kind is not None]
+        return [
+            Span(
+                t.start,
+                t.end + 2 * t.poss,
+                t.kind,
+                t.source,
+                _CONF[t.source],
+                text[t.start : t.end + 2 * t.poss],
+                t.uncertain,
+            )
+            for t in toks
+            if t.kind is not None
+        ]
 
     # -- one word -------------------------------------------------------------------------
 
@@ -128,12 +137,22 @@ class NameFinder:
         if f & MEDICAL:
             # "Dr Ng", "Dr Bell": after a title even a medical word is a surname
             prev = _near(text, toks, i, -1)
-            if prev is not None and prev.key in TITLES and raw[0].isupper() and not tok.poss \
-                    and not (raw.isupper() and len(raw) > 2):
+            if (
+                prev is not None
+                and prev.key in TITLES
+                and raw[0].isupper()
+                and not tok.poss
+                and not (raw.isupper() and len(raw) > 2)
+            ):
                 _mark(tok, NAME, Source.CONTEXT)
             return
-        if mixed and z >= 3.0 and raw[0].islower() and not f & (FIRST | LAST | PLACE) \
-                and not tok.poss:
+        if (
+            mixed
+            and z >= 3.0
+            and raw[0].islower()
+            and not f & (FIRST | LAST | PLACE)
+            and not tok.poss
+        ):
             return  # an ordinary lower-case word where capitals mean something: no rule
             # below marks it, so skip looking at its neighbours (most words of a post)
         cap = raw[0].isupper()
@@ -151,40 +170,76 @@ class NameFinder:
             if prev_key in TITLES and (icap or len(key) == 1 and cap):
                 _mark(tok, NAME, Source.CONTEXT)
             return
-        initial_before = prev is not None and len(prev.raw) == 1 and prev.raw.isupper() \
-            and text[prev.end:tok.start] in (". ", ".")
-        nxt_rare = nxt is not None and (nxt.zipf < 2.5 or nxt.flags & LAST
-                                        and not nxt.flags & DICT_WORD) \
-            and not nxt.flags & MEDICAL and nxt.key not in FUNCTION and len(nxt.key) > 2 \
+        initial_before = (
+            prev is not None
+            and len(prev.raw) == 1
+            and prev.raw.isupper()
+            and text[prev.end : tok.start] in (". ", ".")
+        )
+        nxt_rare = (
+            nxt is not None
+            and (nxt.zipf < 2.5 or nxt.flags & LAST and not nxt.flags & DICT_WORD)
+            and not nxt.flags & MEDICAL
+            and nxt.key not in FUNCTION
+            and len(nxt.key) > 2
             and (not mixed or nxt.raw[0].isupper() and not nxt.raw.isupper())
-        title = prev_key in TITLES and not (acronym and mixed) and (
-            icap or not mixed or namelike or z < (4.0 if cap else 3.0)) \
+        )
+        title = (
+            prev_key in TITLES
+            and not (acronym and mixed)
+            and (icap or not mixed or namelike or z < (4.0 if cap else 3.0))
             and not (mixed and prev.raw.isupper() and prev_key in ("ms", "mr", "mx"))
-        kin = prev_key in KIN and (namelike and (not common or icap or z < 4.5)
-                                   or z < 2.5 and (cap or not mixed))
-        credential = next_key in CREDENTIALS and nxt is not None \
-            and text[tok.end:nxt.start].strip() in (",", "") and (namelike or z < 3.0)
+        )
+        kin = prev_key in KIN and (
+            namelike and (not common or icap or z < 4.5) or z < 2.5 and (cap or not mixed)
+        )
+        credential = (
+            next_key in CREDENTIALS
+            and nxt is not None
+            and text[tok.end : nxt.start].strip() in (",", "")
+            and (namelike or z < 3.0)
+        )
         initial = initial_before and (namelike or z < 3.0) and not (acronym and mixed)
         # "a bbq at jess's": in lower-case writing a listed given name that owns something
         owner = not mixed and raw.islower() and tok.poss and f & FIRST and z < 4.5 and len(key) >= 3
         if title or kin or credential or initial or owner:
             _mark(tok, NAME, Source.CONTEXT, uncertain=owner)
-        elif f & FIRST and z < 5.0 and nxt_rare and (icap or not mixed) \
-                and text[tok.end:nxt.start] == " ":
+        elif (
+            f & FIRST
+            and z < 5.0
+            and nxt_rare
+            and (icap or not mixed)
+            and text[tok.end : nxt.start] == " "
+        ):
             _mark(tok, NAME, Source.CONTEXT)
             _mark(nxt, NAME, Source.CONTEXT)
         elif prev_key in SAINTS and (icap or not mixed and (namelike or z < 3.5)):
             _mark(tok, PLACE_T, Source.CONTEXT)
             _mark(prev, PLACE_T, Source.CONTEXT)
-        elif next_key in INSTITUTIONS and not acronym and (
-                icap or not mixed and (not common or prev_key in PLACE_PREPS)
-                and (namelike or f & PLACE or z < 3.0 or prev_key in PLACE_PREPS)):
+        elif (
+            next_key in INSTITUTIONS
+            and not acronym
+            and (
+                icap
+                or not mixed
+                and (not common or prev_key in PLACE_PREPS)
+                and (namelike or f & PLACE or z < 3.0 or prev_key in PLACE_PREPS)
+            )
+        ):
             _mark(tok, PLACE_T, Source.CONTEXT)
             if next_key in _NAMING_INSTITUTIONS:  # "Frederick Memorial", "Laurel Regional"
                 _mark(nxt, PLACE_T, Source.CONTEXT)
-        elif prev_key in PLACE_PREPS and prev2_key in MOVES and (
-                icap or acronym or not mixed and not common
-                and (z < 3.0 or len(key) <= 4 and z < 3.5)):
+        elif (
+            prev_key in PLACE_PREPS
+            and prev2_key in MOVES
+            and (
+                icap
+                or acronym
+                or not mixed
+                and not common
+                and (z < 3.0 or len(key) <= 4 and z < 3.5)
+            )
+        ):
             _mark(tok, PLACE_T, Source.CONTEXT)
         elif next_key in COMPANY and icap and nxt.raw[0].isupper():
             _mark(tok, EMPLOYER, Source.CONTEXT)
@@ -195,16 +250,33 @@ class NameFinder:
             pass
         elif f & PLACE and not common and not acronym and (icap or not mixed and z < 4.5):
             _mark(tok, PLACE_T, Source.LEXICON)
-        elif namelike and not common and len(key) >= 3 and not acronym and (
-                icap or not mixed and len(key) >= 4 and (f & FIRST or z < 4.0)
-                or mixed and not cap and z < 2.0):
+        elif (
+            namelike
+            and not common
+            and len(key) >= 3
+            and not acronym
+            and (
+                icap
+                or not mixed
+                and len(key) >= 4
+                and (f & FIRST or z < 4.0)
+                or mixed
+                and not cap
+                and z < 2.0
+            )
+        ):
             _mark(tok, NAME, Source.LEXICON, uncertain=mixed and not cap)
         # The review flag: a capitalised word mid-sentence that we do not know at all, or a
         # listed name that is only rarely an ordinary word ("the group Marguerite ran").
-        elif icap and len(key) >= 4 and key.isalpha() \
-                and (z < 2.0 and not f & DICT_WORD or namelike and z < 3.5) \
-                and not _sentence_start(text, tok.start) and not ctx.medical_shape(key) \
-                and key not in ctx.CALENDAR:
+        elif (
+            icap
+            and len(key) >= 4
+            and key.isalpha()
+            and (z < 2.0 and not f & DICT_WORD or namelike and z < 3.5)
+            and not _sentence_start(text, tok.start)
+            and not ctx.medical_shape(key)
+            and key not in ctx.CALENDAR
+        ):
             _mark(tok, NAME, Source.UNKNOWN_WORD, uncertain=True)
         elif mixed and raw.isupper() and len(key) >= 5 and f & PLACE and not common:
             _mark(tok, PLACE_T, Source.LEXICON)
@@ -215,8 +287,11 @@ class NameFinder:
             return False
         for phrase in sorted(phrases, key=len, reverse=True):
             j = i + len(phrase)
-            if j <= len(toks) and all(toks[i + k].key == w for k, w in enumerate(phrase)) \
-                    and toks[j - 1].start - toks[i].end < 4 * len(phrase):
+            if (
+                j <= len(toks)
+                and all(toks[i + k].key == w for k, w in enumerate(phrase))
+                and toks[j - 1].start - toks[i].end < 4 * len(phrase)
+            ):
                 for k in range(i, j):
                     _mark(toks[k], PLACE_T, Source.LEXICON)
                 return True
@@ -231,31 +306,56 @@ class NameFinder:
             if toks[i].kind is not NAME:
                 continue
             j = i - 1
-            while j >= 0 and toks[j].kind is None and _joined(text, toks[j], toks[j + 1]) \
-                    and _name_part(toks[j], mixed, before=True):
+            while (
+                j >= 0
+                and toks[j].kind is None
+                and _joined(text, toks[j], toks[j + 1])
+                and _name_part(toks[j], mixed, before=True)
+            ):
                 _mark(toks[j], NAME, Source.CONTEXT)
                 j -= 1
         for i in range(n - 1):
             cur, nxt = toks[i], toks[i + 1]
-            if cur.kind is EMPLOYER and nxt.kind is None and text[cur.end:nxt.start] == " " \
-                    and (nxt.raw[0].isupper() or nxt.key in COMPANY) and nxt.key not in FUNCTION:
+            if (
+                cur.kind is EMPLOYER
+                and nxt.kind is None
+                and text[cur.end : nxt.start] == " "
+                and (nxt.raw[0].isupper() or nxt.key in COMPANY)
+                and nxt.key not in FUNCTION
+            ):
                 _mark(nxt, EMPLOYER, Source.CONTEXT)
                 continue
-            if cur.kind is NAME and nxt.kind is None and text[cur.end:nxt.start] in _LIST_GAPS \
-                    and nxt.flags & (FIRST | LAST) and not nxt.flags & MEDICAL \
-                    and (nxt.raw[0].isupper() or not mixed) and nxt.key not in FUNCTION:
+            if (
+                cur.kind is NAME
+                and nxt.kind is None
+                and text[cur.end : nxt.start] in _LIST_GAPS
+                and nxt.flags & (FIRST | LAST)
+                and not nxt.flags & MEDICAL
+                and (nxt.raw[0].isupper() or not mixed)
+                and nxt.key not in FUNCTION
+            ):
                 _mark(nxt, NAME, Source.CONTEXT)
                 continue
-            if cur.kind is NAME and len(nxt.raw) == 1 and nxt.raw.isupper() and nxt.kind is None \
-                    and i + 2 < n and text[cur.end:nxt.start] == " " \
-                    and text[nxt.end:toks[i + 2].start] in (" ", ". ") \
-                    and toks[i + 2].raw[0].isupper():
+            if (
+                cur.kind is NAME
+                and len(nxt.raw) == 1
+                and nxt.raw.isupper()
+                and nxt.kind is None
+                and i + 2 < n
+                and text[cur.end : nxt.start] == " "
+                and text[nxt.end : toks[i + 2].start] in (" ", ". ")
+                and toks[i + 2].raw[0].isupper()
+            ):
                 _mark(nxt, NAME, Source.CONTEXT)
                 continue
             if cur.kind is not NAME or nxt.kind is not None or not _joined(text, cur, nxt):
                 continue
-            after_initial = len(cur.raw) == 1 and nxt.key not in FUNCTION \
-                and not nxt.flags & MEDICAL and (nxt.raw[0].isupper() or not mixed)
+            after_initial = (
+                len(cur.raw) == 1
+                and nxt.key not in FUNCTION
+                and not nxt.flags & MEDICAL
+                and (nxt.raw[0].isupper() or not mixed)
+            )
             if after_initial or _name_part(nxt, mixed, before=False):
                 _mark(nxt, NAME, Source.CONTEXT)
 
@@ -274,7 +374,7 @@ def _near(text: str, toks: list[_Tok], i: int, step: int) -> _Tok | None:
     if not 0 <= j < len(toks):
         return None
     a, b = (toks[j], toks[i]) if step < 0 else (toks[i], toks[j])
-    gap = text[a.end:b.start]
+    gap = text[a.end : b.start]
     return toks[j] if len(gap) <= 3 and "\n" not in gap else None
 
 
@@ -285,7 +385,7 @@ def _near_key(text: str, toks: list[_Tok], i: int, step: int) -> str:
 
 def _joined(text: str, a: _Tok, b: _Tok) -> bool:
     """Two words that can belong to one name: "J. Smith", "Mary Hulse", "Smith-Jones"."""
-    gap = text[a.end:b.start]
+    gap = text[a.end : b.start]
     return gap in (" ", ". ", "  ", ".", "-") or (len(a.raw) == 1 and gap == ". ")
 
 

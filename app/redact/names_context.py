@@ -25,14 +25,180 @@ NAME, PLACE_T, EMPLOYER = SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER
 # Words that end an organisation's name. Health institutions are places (the review
 # screen says "hospital"), the rest employers.
 CARE_WORDS = frozenset(
-    ["hospital", "hospitals", "hosp", "hospice", "clinic", "clinics", "infirmary", "surgery", "practice", "centre", "center", "memorial", "regional", "trust"])
-ORG_WORDS = frozenset(
-    ["inc", "incorporated", "ltd", "llc", "plc", "corp", "corporation", "gmbh", "limited", "group", "company", "co", "solutions", "systems", "technologies", "technology", "consulting", "research", "services", "insurance", "bank", "partners", "associates", "labs", "laboratories", "analytics", "foundation", "orchestra", "university", "college", "institute", "academy", "school", "society", "council", "charity", "church", "agency", "holdings", "global", "capital", "investments", "markets", "finance", "financial", "bioscience", "biosciences", "pharmaceuticals", "pharma", "media", "networks", "industries", "enterprises", "ventures", "movers", "lines", "airlines", "federation", "association", "union", "club", "fund"]) | CARE_WORDS
+    [
+        "hospital",
+        "hospitals",
+        "hosp",
+        "hospice",
+        "clinic",
+        "clinics",
+        "infirmary",
+        "surgery",
+        "practice",
+        "centre",
+        "center",
+        "memorial",
+        "regional",
+        "trust",
+    ]
+)
+ORG_WORDS = (
+    frozenset(
+        [
+            "inc",
+            "incorporated",
+            "ltd",
+            "llc",
+            "plc",
+            "corp",
+            "corporation",
+            "gmbh",
+            "limited",
+            "group",
+            "company",
+            "co",
+            "solutions",
+            "systems",
+            "technologies",
+            "technology",
+            "consulting",
+            "research",
+            "services",
+            "insurance",
+            "bank",
+            "partners",
+            "associates",
+            "labs",
+            "laboratories",
+            "analytics",
+            "foundation",
+            "orchestra",
+            "university",
+            "college",
+            "institute",
+            "academy",
+            "school",
+            "society",
+            "council",
+            "charity",
+            "church",
+            "agency",
+            "holdings",
+            "global",
+            "capital",
+            "investments",
+            "markets",
+            "finance",
+            "financial",
+            "bioscience",
+            "biosciences",
+            "pharmaceuticals",
+            "pharma",
+            "media",
+            "networks",
+            "industries",
+            "enterprises",
+            "ventures",
+            "movers",
+            "lines",
+            "airlines",
+            "federation",
+            "association",
+            "union",
+            "club",
+            "fund",
+        ]
+    )
+    | CARE_WORDS
+)
 _STRONG_ORG = frozenset(["inc", "incorporated", "ltd", "llc", "plc", "corp", "gmbh", "limited"])
 _ORG_JOINERS = frozenset(("and", "&", "of", "for", "de", "the"))
 PLACE_PREPS = frozenset(["in", "from", "at", "near", "outside", "around", "to", "via"])
 CALENDAR = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "suhoor", "sehri", "iftar", "ramadan", "eid", "diwali", "hanukkah", "passover", "lent", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"])
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "christmas",
+        "easter",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "weds",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "suhoor",
+        "sehri",
+        "iftar",
+        "ramadan",
+        "eid",
+        "diwali",
+        "hanukkah",
+        "passover",
+        "lent",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "januar",
+        "februar",
+        "märz",
+        "juni",
+        "juli",
+        "oktober",
+        "dezember",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+    ]
+)
 # Endings of drug and condition names, so an unknown capitalised "Rinvoq"-like word
 # is not the only thing standing between a brand name and a name flag.
 _MEDICAL_SHAPE = re.compile(
@@ -40,7 +206,8 @@ _MEDICAL_SHAPE = re.compile(
     r"itis|osis|emia|aemia|ectomy|otomy|scopy|plasty|algia|pathy|dronate|floxacin|cycline|"
     r"sone|olone|afil|triptan|setron|parin|xaban|gliptin|gliflozin|formin|lukast|tropium|"
     r"terol|dipine|zepam|zolam|caine|profen|fenac|coxib|azine|ridone|apine|oxetine|pramine|"
-    r"tyline|semide|thiazide|cept|kinra|zumab|ximab|umab|amide|oxacin|ergic|oid|uria)$")
+    r"tyline|semide|thiazide|cept|kinra|zumab|ximab|umab|amide|oxacin|ergic|oid|uria)$"
+)
 
 
 def medical_shape(key: str) -> bool:
@@ -52,7 +219,7 @@ def _mark(tok: _Tok, kind: SpanType, source: Source, uncertain: bool = False) ->
 
 
 def _gap(text: str, a: _Tok, b: _Tok) -> str:
-    return text[a.end:b.start]
+    return text[a.end : b.start]
 
 
 def _titled(tok: _Tok) -> bool:
@@ -64,8 +231,9 @@ def mark_organisations(text: str, toks: list[_Tok], lex: Lexicon, mixed: bool) -
     for i in range(1, n):
         tok = toks[i]
         key = tok.key
-        strong = key in _STRONG_ORG or (tok.flags & COMPANY and len(key) > 2
-                                        and not tok.flags & DICT_WORD)
+        strong = key in _STRONG_ORG or (
+            tok.flags & COMPANY and len(key) > 2 and not tok.flags & DICT_WORD
+        )
         if not (key in ORG_WORDS or strong) or not _titled(tok):
             continue
         if not mixed and not strong:
@@ -78,12 +246,16 @@ def mark_organisations(text: str, toks: list[_Tok], lex: Lexicon, mixed: bool) -
             gap = _gap(text, cur, toks[j + 1])
             if "\n" in gap or len(gap) > 3 or gap.strip() not in ("", "&", ","):
                 break
-            if cur.key in _ORG_JOINERS and first is not None and j > 0 \
-                    and _titled(toks[j - 1]):
+            if cur.key in _ORG_JOINERS and first is not None and j > 0 and _titled(toks[j - 1]):
                 j -= 1
                 continue
-            if not _titled(cur) or cur.key in FUNCTION or cur.key in TITLES \
-                    or cur.flags & MEDICAL and cur.key not in ORG_WORDS:
+            if (
+                not _titled(cur)
+                or cur.key in FUNCTION
+                or cur.key in TITLES
+                or cur.flags & MEDICAL
+                and cur.key not in ORG_WORDS
+            ):
                 break
             first = j
             j -= 1
@@ -91,36 +263,47 @@ def mark_organisations(text: str, toks: list[_Tok], lex: Lexicon, mixed: bool) -
             continue
         kind = PLACE_T if key in CARE_WORDS else EMPLOYER
         for k in range(first, i + 1):
-            if toks[k].kind is None or toks[k].kind is NAME and toks[k].source is not Source.CONTEXT:
+            if (
+                toks[k].kind is None
+                or toks[k].kind is NAME
+                and toks[k].source is not Source.CONTEXT
+            ):
                 _mark(toks[k], kind, Source.CONTEXT)
         # "University of Leeds", "Bank of Scotland"
-        if i + 2 < n and toks[i + 1].key == "of" and _titled(toks[i + 2]) \
-                and _gap(text, tok, toks[i + 1]) == " " == _gap(text, toks[i + 1], toks[i + 2]):
+        if (
+            i + 2 < n
+            and toks[i + 1].key == "of"
+            and _titled(toks[i + 2])
+            and _gap(text, tok, toks[i + 1]) == " " == _gap(text, toks[i + 1], toks[i + 2])
+        ):
             _mark(toks[i + 1], kind, Source.CONTEXT)
             _mark(toks[i + 2], kind, Source.CONTEXT)
 
 
 def mark_firms(text: str, toks: list[_Tok], mixed: bool) -> None:
-    """"Barnett, Melton and Garcia": three surnames in a list are a firm (or people)."""
+    """ "Barnett, Melton and Garcia": three surnames in a list are a firm (or people)."""
     for i in range(len(toks) - 2):
         a, b, c = toks[i], toks[i + 1], toks[i + 2]
         if _gap(text, a, b) != ", " or _gap(text, b, c) not in (" and ", " & "):
             continue
-        if all(t.flags & LAST and (_titled(t) or not mixed) and not t.flags & MEDICAL
-               for t in (a, b, c)):
+        if all(
+            t.flags & LAST and (_titled(t) or not mixed) and not t.flags & MEDICAL
+            for t in (a, b, c)
+        ):
             for t in (a, b, c):
                 if t.kind is None:
                     _mark(t, EMPLOYER, Source.CONTEXT)
 
 
 def mark_hyphen_names(toks: list[_Tok], lex: Lexicon, mixed: bool) -> None:
-    """"Fritz-Armstrong", "Smith-Jones": both parts names."""
+    """ "Fritz-Armstrong", "Smith-Jones": both parts names."""
     flags = lex.flags
     for tok in toks:
         if tok.kind is None and "-" in tok.key and (_titled(tok) or not mixed):
             parts = tok.key.split("-")
-            if len(parts) == 2 and all(flags.get(p, 0) & (FIRST | LAST)
-                                       and not flags.get(p, 0) & MEDICAL for p in parts):
+            if len(parts) == 2 and all(
+                flags.get(p, 0) & (FIRST | LAST) and not flags.get(p, 0) & MEDICAL for p in parts
+            ):
                 _mark(tok, NAME, Source.LEXICON)
 
 
@@ -128,8 +311,12 @@ def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> 
     n = len(toks)
     for i in range(1, n):
         tok, prev = toks[i], toks[i - 1]
-        if tok.kind is not None or tok.flags & MEDICAL or prev.key not in PLACE_PREPS and not (
-                prev.key == "the" and i >= 2 and toks[i - 2].key in ("at", "to", "from")):
+        if (
+            tok.kind is not None
+            or tok.flags & MEDICAL
+            or prev.key not in PLACE_PREPS
+            and not (prev.key == "the" and i >= 2 and toks[i - 2].key in ("at", "to", "from"))
+        ):
             continue
         gap = _gap(text, prev, tok)
         if gap != " ":
@@ -139,30 +326,60 @@ def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> 
             continue
         moved = i >= 2 and toks[i - 2].key in MOVES and _gap(text, toks[i - 2], prev) == " "
         # a ward or building number after it: "to Quartermain 2", "TO GH 4"
-        numbered = re.match(r"[ \t]?\d{1,2}\b", text[tok.end:tok.end + 4]) is not None
-        short_to = prev.key in ("at", "to", "from") or i >= 2 and prev.key == "the" \
+        numbered = re.match(r"[ \t]?\d{1,2}\b", text[tok.end : tok.end + 4]) is not None
+        short_to = (
+            prev.key in ("at", "to", "from")
+            or i >= 2
+            and prev.key == "the"
             and toks[i - 2].key in ("at", "to", "from")
+        )
         if raw.isupper() and 2 <= len(raw) <= 5 and short_to and (mixed or tok.zipf < 3.5):
             _mark(tok, PLACE_T, Source.CONTEXT, uncertain=True)  # "at GH", "to UCLH"
-        elif not mixed and short_to and len(key) >= 4 and not tok.flags & DICT_WORD \
-                and (tok.zipf < 2.5 or numbered and tok.zipf < 3.0) and not medical_shape(key):
+        elif (
+            not mixed
+            and short_to
+            and len(key) >= 4
+            and not tok.flags & DICT_WORD
+            and (tok.zipf < 2.5 or numbered and tok.zipf < 3.0)
+            and not medical_shape(key)
+        ):
             _mark(tok, PLACE_T, Source.CONTEXT, uncertain=True)  # "to quartermain 2"
-        elif mixed and _titled(tok) and not raw.isupper() and (
+        elif (
+            mixed
+            and _titled(tok)
+            and not raw.isupper()
+            and (
                 tok.flags & (PLACE | COUNTRY)
-                or not (tok.flags & DICT_WORD and tok.zipf >= 3.0) and tok.zipf < 4.0) \
-                and not medical_shape(key):
+                or not (tok.flags & DICT_WORD and tok.zipf >= 3.0)
+                and tok.zipf < 4.0
+            )
+            and not medical_shape(key)
+        ):
             _mark(tok, PLACE_T, Source.CONTEXT, uncertain=True)
-        elif moved and mixed and raw.islower() and len(key) >= 4 and tok.zipf < 2.5 \
-                and not tok.flags & DICT_WORD and not medical_shape(key):
+        elif (
+            moved
+            and mixed
+            and raw.islower()
+            and len(key) >= 4
+            and tok.zipf < 2.5
+            and not tok.flags & DICT_WORD
+            and not medical_shape(key)
+        ):
             _mark(tok, PLACE_T, Source.CONTEXT, uncertain=True)  # "transfer to quartermain"
         else:
             continue
         # "Port Talbot", "Mill Village": capitalised words straight after join it
         j = i + 1
-        while j < n and toks[j].kind is None and _gap(text, toks[j - 1], toks[j]) == " " \
-                and _titled(toks[j]) and toks[j].key not in FUNCTION \
-                and not toks[j].flags & MEDICAL and toks[j].key not in CALENDAR \
-                and (toks[j].zipf < 4.0 or toks[j].flags & PLACE):
+        while (
+            j < n
+            and toks[j].kind is None
+            and _gap(text, toks[j - 1], toks[j]) == " "
+            and _titled(toks[j])
+            and toks[j].key not in FUNCTION
+            and not toks[j].flags & MEDICAL
+            and toks[j].key not in CALENDAR
+            and (toks[j].zipf < 4.0 or toks[j].flags & PLACE)
+        ):
             _mark(toks[j], PLACE_T, Source.CONTEXT, uncertain=True)
             j += 1
 
@@ -171,9 +388,14 @@ def propagate(toks: list[_Tok], mixed: bool) -> None:
     """Mark every other occurrence of a word already found as a name or place."""
     found: dict[str, _Tok] = {}
     for tok in toks:
-        if tok.kind is not None and tok.source is not Source.UNKNOWN_WORD \
-                and len(tok.key) >= 2 and tok.key not in FUNCTION and tok.key not in ORG_WORDS \
-                and (tok.zipf < 3.5 or tok.source is Source.CONTEXT and tok.zipf < 4.5):
+        if (
+            tok.kind is not None
+            and tok.source is not Source.UNKNOWN_WORD
+            and len(tok.key) >= 2
+            and tok.key not in FUNCTION
+            and tok.key not in ORG_WORDS
+            and (tok.zipf < 3.5 or tok.source is Source.CONTEXT and tok.zipf < 4.5)
+        ):
             found.setdefault(tok.key, tok)
     if not found:
         return
@@ -188,7 +410,7 @@ def propagate(toks: list[_Tok], mixed: bool) -> None:
 
 
 def grow_lists(text: str, toks: list[_Tok], mixed: bool) -> None:
-    """"Drs Ferullo and Saeed", "sons Smokey, Morris and Roger": a name's list mates."""
+    """ "Drs Ferullo and Saeed", "sons Smokey, Morris and Roger": a name's list mates."""
     n = len(toks)
     for i in range(n - 1):
         cur = toks[i]
@@ -196,16 +418,29 @@ def grow_lists(text: str, toks: list[_Tok], mixed: bool) -> None:
             continue
         nxt = toks[i + 1]
         gap = _gap(text, cur, nxt)
-        if nxt.key in ("and", "or") and gap == " " and i + 2 < n \
-                and _gap(text, nxt, toks[i + 2]) == " ":
+        if (
+            nxt.key in ("and", "or")
+            and gap == " "
+            and i + 2 < n
+            and _gap(text, nxt, toks[i + 2]) == " "
+        ):
             cand = toks[i + 2]
         elif gap in (", ", ",", " & "):
             cand = nxt
         else:
             continue
         f = cand.flags
-        if cand.kind is None and not f & MEDICAL and cand.key not in FUNCTION \
-                and len(cand.key) >= 2 and (_titled(cand) or not mixed) \
-                and (f & (FIRST | LAST) and not (f & DICT_WORD and cand.zipf >= 4.0)
-                     or cand.zipf < 2.5 and not f & DICT_WORD):
+        if (
+            cand.kind is None
+            and not f & MEDICAL
+            and cand.key not in FUNCTION
+            and len(cand.key) >= 2
+            and (_titled(cand) or not mixed)
+            and (
+                f & (FIRST | LAST)
+                and not (f & DICT_WORD and cand.zipf >= 4.0)
+                or cand.zipf < 2.5
+                and not f & DICT_WORD
+            )
+        ):
             _mark(cand, NAME, Source.CONTEXT)

@@ -27,53 +27,127 @@ from app.redact.windows import token_set
 # surname.
 PARTICLE_NAME = re.compile(
     r"\b([A-Z][a-zà-ÿ]+)\s+(?:(?:de|del|de la|della|di|da|do|dos|das|du|van|von|der|den|ter|"
-    r"bin|binti|bint|ibn|ben|al|el|le|la|mac|ap)\s+)+[A-Z][\w'’-]+")
+    r"bin|binti|bint|ibn|ben|al|el|le|la|mac|ap)\s+)+[A-Z][\w'’-]+"
+)
 # Another script's letters: Han, kana, Hangul, Arabic, Hebrew, Cyrillic, Indic, Thai...
 _OTHER_SCRIPT = re.compile(
     r"[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f"
     r"\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
     r"[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f"
-    r"\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u200c\u200d]+")
+    r"\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u200c\u200d]+"
+)
 _LATIN = re.compile(r"[A-Za-z]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _NON_LATIN_WORD = re.compile(r"[^\W\d_]+")
 # Words written after "dr" that are not a name ("dr appt", "dr says").
-_AFTER_TITLE = frozenset(["appt", "appointment", "appts", "visit", "office", "says", "said",
-                          "told", "thinks", "wants", "gave", "put", "note", "notes", "letter",
-                          "today", "tomorrow", "yesterday", "who", "was", "is", "has", "had",
-                          "will", "would", "can", "could", "did", "does", "recommends"])
+_AFTER_TITLE = frozenset(
+    [
+        "appt",
+        "appointment",
+        "appts",
+        "visit",
+        "office",
+        "says",
+        "said",
+        "told",
+        "thinks",
+        "wants",
+        "gave",
+        "put",
+        "note",
+        "notes",
+        "letter",
+        "today",
+        "tomorrow",
+        "yesterday",
+        "who",
+        "was",
+        "is",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "did",
+        "does",
+        "recommends",
+    ]
+)
 _CARE_WORDS = frozenset(
     "hospital clinic infusion infusions endoscopy colonoscopy scan scans mri ct x-ray xray "
     "surgery op operation appointment appt consultant ward a&e er icu admitted referred seen "
     "discharged transfusion transfusions dialysis tilt physio bloods biopsy chemo "
     "radiotherapy tavi endo gp rheum neuro derm cardio nurse nurses surgeon doctor dr "
     "specialist team unit department suite jab injection treated diagnosed review bed stay "
-    "maternity delivered born saw see seeing under".split())
+    "maternity delivered born saw see seeing under".split()
+)
 _CARE_TOKEN = re.compile(r"[a-z][a-z&-]*")
 # Sentence-start names: "Sam, DM me", "Priya said", "Tom and I".
 _AFTER_NAME = re.compile(
     r",\s+(?:dm|pm|message|thanks|thank|cheers|hope|you|your|sorry|welcome|i|if|congrats|"
     r"hugs|sending)\b|\s+(?:said|says|told|asked|drove|came|went|texted|rang|called|"
     r"messaged|replied|wrote|and i|and me|sent|brought|took|picked)\b|\s\(\d{1,2}\)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # A hospital named with its institution word first: "Ysbyty Glan Clwyd", "Hôpital
 # Saint-Louis", "Klinikum Großhadern", "Hospital de Sant Pau".
 PREFIX_INSTITUTION = re.compile(
     r"\b(?:Ysbyty|H[oô]pital|Klinikum|Krankenhaus|Ospedale|Hospital|Cl[ií]nica|Policlinico|"
     r"Spital|Sjukhus|Ziekenhuis|Hospice|Clinique|Centro Hospitalar|Universit[aä]tsklinikum)"
     r"\s+(?:(?:de|del|della|di|do|da|der|la|le|du|des|San|Santa|Sant|St\.?)\s+)*"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
-_AFTER_UNKNOWN = re.compile(r"\s+(?:is|was|has|had|will|can|shouted|spent|gave|got|lives|"
-                            r"works|worked|stayed|sat|made|makes|loves|hates)\b")
-_NOT_SPEAKER = frozenset(["note", "update", "edit", "plan", "bloods", "meds", "diagnosis", "dx",
-                          "age", "name", "date", "phone", "address", "email", "ps", "tldr", "me",
-                          "doctor", "nurse", "mum", "dad", "question", "answer", "result",
-                          "results", "symptoms", "treatment", "summary", "background", "context",
-                          "day", "week", "morning", "evening", "night", "today", "yesterday"])
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+)
+_AFTER_UNKNOWN = re.compile(
+    r"\s+(?:is|was|has|had|will|can|shouted|spent|gave|got|lives|"
+    r"works|worked|stayed|sat|made|makes|loves|hates)\b"
+)
+_NOT_SPEAKER = frozenset(
+    [
+        "note",
+        "update",
+        "edit",
+        "plan",
+        "bloods",
+        "meds",
+        "diagnosis",
+        "dx",
+        "age",
+        "name",
+        "date",
+        "phone",
+        "address",
+        "email",
+        "ps",
+        "tldr",
+        "me",
+        "doctor",
+        "nurse",
+        "mum",
+        "dad",
+        "question",
+        "answer",
+        "result",
+        "results",
+        "symptoms",
+        "treatment",
+        "summary",
+        "background",
+        "context",
+        "day",
+        "week",
+        "morning",
+        "evening",
+        "night",
+        "today",
+        "yesterday",
+    ]
+)
 NAME_FIELD = re.compile(
     r"(?i:\b(?:name|full name|patient name|maiden name|surname|last name|first name|"
     r"given name|my name is|i['’]m called|call me|named|name['’]s)(?:\s+(?:is|was))?)"
-    r"\s*[:?]?[ \t]+([A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|de|van|von|ten|der|la|da|di)){0,3})")
+    r"\s*[:?]?[ \t]+([A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|de|van|von|ten|der|la|da|di)){0,3})"
+)
 # "Remember me, Mary?", "Thanks, Priya!", "Asya's kid": a listed name as the one spoken
 # to, or owning something.
 VOCATIVE = re.compile(r"(?:,\s|\bat\s)([A-Z][a-z]+)(?=[?!:]|\s*$)|\b([A-Z][a-z]+)(?=['’]s\s+[a-z])")
@@ -82,23 +156,49 @@ ROYAL = re.compile(r"\bRoyal\s+[A-Z][\w'’]+(?:\s+(?!Mail\b|Navy\b|Family\b)[A-
 # "Hospital: KEM, Parel", "GP surgery: Heaton", "Employer: Acme".
 FIELD_PLACE = re.compile(
     r"\b(hospital|clinic|gp surgery|surgery|practice|town|city|village|suburb|employer|work)"
-    r"\s*:[ \t]+([A-Z][\w'’&-]*(?:(?:,[ \t]*|[ \t]+)[A-Z][\w'’&-]*){0,3})", re.IGNORECASE)
+    r"\s*:[ \t]+([A-Z][\w'’&-]*(?:(?:,[ \t]*|[ \t]+)[A-Z][\w'’&-]*){0,3})",
+    re.IGNORECASE,
+)
 # "Reply to Kylie M:", "Thanks Priya!", "Hi Sam,": a listed name greeted or answered.
 GREETING = re.compile(
     r"(?i:\b(?:reply(?:ing)? to|in reply to|thanks|thank you|ty|cheers|hi|hey|hiya|dear|hello|"
-    r"morning|congrats|cc)),?\s+([A-Z][a-z]+)(?:\s[A-Z]\b\.?)?")
-_SENTENCE_WORD = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][a-z]{1,14})(?=[,:\s])")
+    r"morning|congrats|cc)),?\s+([A-Z][a-z]+)(?:\s[A-Z]\b\.?)?"
+)
+_SENTENCE_WORD = re.compile(
+    r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][a-z]{1,14})(?=[,:\s])"
+)
 # A lower-case name right after a cue ("my m8 jordan", "dr kaplan").
 _CUE_WORD = re.compile(r"\b([a-z][a-z0-9&']*)\s+(?=([a-z][a-z'’-]{1,20})\b)")
 _CUE_CAP = re.compile(r"\b([A-Za-z][a-z0-9]+),?\s+([A-Z][a-z'’-]+)\b")
 _CARE_PLACE = re.compile(
     r"\b(?:at|to|in|from|for|near)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|of|and|&)){0,4}(?<![\s&]))")
+    r"((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|of|and|&)){0,4}(?<![\s&]))"
+)
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)[.!?](?:\s|$)|\n")
 _TRAILING = re.compile(r"(?:\s+(?:of|and|&))+$")
 # Care settings that name no place ("in A&E", "to the ER").
-_CARE_SETTINGS = frozenset(["A&E", "ER", "ED", "ICU", "ITU", "HDU", "AMU", "SDEC", "OPD", "MAU",
-                            "CCU", "NICU", "PICU", "OR", "OT", "GP", "UTC", "WIC"])
+_CARE_SETTINGS = frozenset(
+    [
+        "A&E",
+        "ER",
+        "ED",
+        "ICU",
+        "ITU",
+        "HDU",
+        "AMU",
+        "SDEC",
+        "OPD",
+        "MAU",
+        "CCU",
+        "NICU",
+        "PICU",
+        "OR",
+        "OT",
+        "GP",
+        "UTC",
+        "WIC",
+    ]
+)
 _LOWER_PLACE = re.compile(r"\b(?:in|from|near|to|outside|around)\s+([a-z]{4,})\b")
 
 
@@ -107,15 +207,36 @@ _LOWER_PLACE = re.compile(r"\b(?:in|from|near|to|outside|around)\s+([a-z]{4,})\b
 CHILDRENS = re.compile(
     r"\b((?:[A-Z][\w'’.]+\s+){1,2})Children['’]?s\b"
     r"|\bChildren['’]?s(?:\s+(?:Hospital|Health|Healthcare|Mercy|National|Medical Center))?"
-    r"\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+    r"\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+)
 # Words one of the patterns above needs, to skip it on texts without them.
-_GREETING_WORDS = frozenset(["reply", "replying", "thanks", "thank", "ty", "cheers", "hi", "hey",
-                             "hiya", "dear", "hello", "morning", "congrats", "cc"])
-_PARTICLES = frozenset("de del la della di da do dos das du van von der den ter bin binti bint "
-                       "ibn ben al el le mac ap".split())
-_PREFIX_WORDS = frozenset("ysbyty hôpital hopital klinikum krankenhaus ospedale hospital clínica "
-                          "clinica policlinico spital sjukhus ziekenhuis hospice clinique centro "
-                          "universitätsklinikum universitatsklinikum".split())
+_GREETING_WORDS = frozenset(
+    [
+        "reply",
+        "replying",
+        "thanks",
+        "thank",
+        "ty",
+        "cheers",
+        "hi",
+        "hey",
+        "hiya",
+        "dear",
+        "hello",
+        "morning",
+        "congrats",
+        "cc",
+    ]
+)
+_PARTICLES = frozenset(
+    "de del la della di da do dos das du van von der den ter bin binti bint "
+    "ibn ben al el le mac ap".split()
+)
+_PREFIX_WORDS = frozenset(
+    "ysbyty hôpital hopital klinikum krankenhaus ospedale hospital clínica "
+    "clinica policlinico spital sjukhus ziekenhuis hospice clinique centro "
+    "universitätsklinikum universitatsklinikum".split()
+)
 
 
 class ExtraFinder:
@@ -132,14 +253,25 @@ class ExtraFinder:
         if "royal" in words:
             yield from _spans(ROYAL, text, SpanType.PLACE, 0.8)
         for m in FIELD_PLACE.finditer(text) if ":" in text else ():
-            kind = SpanType.EMPLOYER if m.group(1).lower() in ("employer", "work") else SpanType.PLACE
+            kind = (
+                SpanType.EMPLOYER if m.group(1).lower() in ("employer", "work") else SpanType.PLACE
+            )
             yield Span(m.start(2), m.end(2), kind, Source.CONTEXT, 0.8, m.group(2))
         for m in GREETING.finditer(text) if not _GREETING_WORDS.isdisjoint(words) else ():
             key = m.group(1).lower()
-            if self.lex.flags.get(key, 0) & (FIRST | LAST) and not self.lex.flags.get(key, 0) & MEDICAL \
-                    and key not in CALENDAR:
-                yield Span(m.start(1), m.end(), SpanType.NAME, Source.CONTEXT, 0.8,
-                           text[m.start(1):m.end()])
+            if (
+                self.lex.flags.get(key, 0) & (FIRST | LAST)
+                and not self.lex.flags.get(key, 0) & MEDICAL
+                and key not in CALENDAR
+            ):
+                yield Span(
+                    m.start(1),
+                    m.end(),
+                    SpanType.NAME,
+                    Source.CONTEXT,
+                    0.8,
+                    text[m.start(1) : m.end()],
+                )
         for m in PARTICLE_NAME.finditer(text) if not _PARTICLES.isdisjoint(words) else ():
             if self.lex.flags.get(m.group(1).lower(), 0) & FIRST:
                 yield Span(m.start(), m.end(), SpanType.NAME, Source.CONTEXT, 0.8, m.group())
@@ -165,8 +297,15 @@ class ExtraFinder:
         if len(_LATIN.findall(text)) < 20:
             return
         for m in _OTHER_SCRIPT.finditer(text):
-            yield Span(m.start(), m.end(), SpanType.NAME, Source.UNKNOWN_WORD, 0.6, m.group(),
-                       uncertain=True)
+            yield Span(
+                m.start(),
+                m.end(),
+                SpanType.NAME,
+                Source.UNKNOWN_WORD,
+                0.6,
+                m.group(),
+                uncertain=True,
+            )
 
     def _non_latin_names(self, text: str) -> Iterator[Span]:
         """Names from the per-locale lists in posts written in other scripts: a listed
@@ -183,8 +322,9 @@ class ExtraFinder:
             for w in _NON_LATIN_WORD.finditer(run):
                 if flags.get(fold_term(w.group()), 0) & (FIRST | LAST):
                     start = m.start() + w.start()
-                    yield Span(start, start + len(w.group()), SpanType.NAME, Source.LEXICON,
-                               0.7, w.group())
+                    yield Span(
+                        start, start + len(w.group()), SpanType.NAME, Source.LEXICON, 0.7, w.group()
+                    )
 
     def _han_names(self, run: str, offset: int) -> Iterator[Span]:
         flags = self.lex.flags
@@ -192,17 +332,24 @@ class ExtraFinder:
         while i < len(run):
             found = 0
             for sl in (2, 1):
-                if flags.get(run[i:i + sl], 0) & LAST:
+                if flags.get(run[i : i + sl], 0) & LAST:
                     for gl in (2, 1):
-                        given = run[i + sl:i + sl + gl]
+                        given = run[i + sl : i + sl + gl]
                         if len(given) == gl and flags.get(given, 0) & FIRST:
                             found = sl + gl
                             break
                 if found:
                     break
             if found:
-                yield Span(offset + i, offset + i + found, SpanType.NAME, Source.LEXICON, 0.6,
-                           run[i:i + found], uncertain=True)
+                yield Span(
+                    offset + i,
+                    offset + i + found,
+                    SpanType.NAME,
+                    Source.LEXICON,
+                    0.6,
+                    run[i : i + found],
+                    uncertain=True,
+                )
                 i += found
             else:
                 i += 1
@@ -212,22 +359,48 @@ class ExtraFinder:
         for m in _SENTENCE_WORD.finditer(text):
             key = m.group(1).lower()
             f = flags.get(key, 0)
-            if f & MEDICAL or key in CLOSED_CLASS or key in FUNCTION or key in CALENDAR \
-                    or key in _NOT_SPEAKER:
+            if (
+                f & MEDICAL
+                or key in CLOSED_CLASS
+                or key in FUNCTION
+                or key in CALENDAR
+                or key in _NOT_SPEAKER
+            ):
                 continue
             listed = f & FIRST and zipf.get(key, 0.0) < 5.0
             unknown = not f and zipf.get(key, 0.0) < 2.0 and len(key) >= 3
-            if listed and _AFTER_NAME.match(text, m.end(1)) or unknown and (
-                    _AFTER_NAME.match(text, m.end(1)) or _AFTER_UNKNOWN.match(text, m.end(1))):
-                yield Span(m.start(1), m.end(1), SpanType.NAME, Source.CONTEXT, 0.8,
-                           m.group(1), uncertain=True)
-            elif (listed or unknown) and text.startswith(": ", m.end(1)) \
-                    and (m.start(1) == 0 or text[m.start(1) - 1] == "\n"):
-                yield Span(m.start(1), m.end(1), SpanType.NAME, Source.CONTEXT, 0.7,
-                           m.group(1), uncertain=True)  # a chat quoted line by line
+            if (
+                listed
+                and _AFTER_NAME.match(text, m.end(1))
+                or unknown
+                and (_AFTER_NAME.match(text, m.end(1)) or _AFTER_UNKNOWN.match(text, m.end(1)))
+            ):
+                yield Span(
+                    m.start(1),
+                    m.end(1),
+                    SpanType.NAME,
+                    Source.CONTEXT,
+                    0.8,
+                    m.group(1),
+                    uncertain=True,
+                )
+            elif (
+                (listed or unknown)
+                and text.startswith(": ", m.end(1))
+                and (m.start(1) == 0 or text[m.start(1) - 1] == "\n")
+            ):
+                yield Span(
+                    m.start(1),
+                    m.end(1),
+                    SpanType.NAME,
+                    Source.CONTEXT,
+                    0.7,
+                    m.group(1),
+                    uncertain=True,
+                )  # a chat quoted line by line
 
     def _named_fields(self, text: str) -> Iterator[Span]:
-        """"Name: Toshimi Arata", "her maiden name is Clark", "she named him Frank",
+        """ "Name: Toshimi Arata", "her maiden name is Clark", "she named him Frank",
         "Remember me, Mary?", "Asya's kid"."""
         flags, zipf = self.lex.flags, self.lex.zipf
         for m in NAME_FIELD.finditer(text):
@@ -238,10 +411,21 @@ class ExtraFinder:
         for m in VOCATIVE.finditer(text):
             g = 1 if m.group(1) else 2
             key = m.group(g).lower()
-            if flags.get(key, 0) & (FIRST | LAST) and zipf.get(key, 0.0) < 5.0 \
-                    and key not in CALENDAR and not flags.get(key, 0) & MEDICAL:
-                yield Span(m.start(g), m.end(g), SpanType.NAME, Source.CONTEXT, 0.7,
-                           m.group(g), uncertain=True)
+            if (
+                flags.get(key, 0) & (FIRST | LAST)
+                and zipf.get(key, 0.0) < 5.0
+                and key not in CALENDAR
+                and not flags.get(key, 0) & MEDICAL
+            ):
+                yield Span(
+                    m.start(g),
+                    m.end(g),
+                    SpanType.NAME,
+                    Source.CONTEXT,
+                    0.7,
+                    m.group(g),
+                    uncertain=True,
+                )
 
     def _lower_after_cue(self, text: str) -> Iterator[Span]:
         flags, zipf = self.lex.flags, self.lex.zipf
@@ -252,13 +436,20 @@ class ExtraFinder:
             f = flags.get(word, 0)
             if word in CLOSED_CLASS or word in FUNCTION or f & MEDICAL or word in CALENDAR:
                 continue
-            if f & (FIRST | LAST) and zipf.get(word, 0.0) < 5.0 or (
-                    cue in TITLES and zipf.get(word, 0.0) < 4.0
-                    and not word.endswith(("ed", "ing", "ly")) and word not in _AFTER_TITLE):
+            if (
+                f & (FIRST | LAST)
+                and zipf.get(word, 0.0) < 5.0
+                or (
+                    cue in TITLES
+                    and zipf.get(word, 0.0) < 4.0
+                    and not word.endswith(("ed", "ing", "ly"))
+                    and word not in _AFTER_TITLE
+                )
+            ):
                 yield Span(m.start(2), m.end(2), SpanType.NAME, Source.CONTEXT, 0.8, word)
 
     def _capital_after_cue(self, text: str) -> Iterator[Span]:
-        """"my roommate Priyanka": a capitalised word after a person cue is a name, even
+        """ "my roommate Priyanka": a capitalised word after a person cue is a name, even
         one missing from every list, unless it is an ordinary or medical word."""
         flags, zipf = self.lex.flags, self.lex.zipf
         for m in _CUE_CAP.finditer(text):
@@ -266,8 +457,13 @@ class ExtraFinder:
                 continue
             key = m.group(2).lower()
             f = flags.get(key, 0) | flags.get(key.removesuffix("'s").removesuffix("’s"), 0)
-            if key in FUNCTION or key in CALENDAR or f & MEDICAL or zipf.get(key, 0.0) >= 4.0 \
-                    and not f & FIRST:
+            if (
+                key in FUNCTION
+                or key in CALENDAR
+                or f & MEDICAL
+                or zipf.get(key, 0.0) >= 4.0
+                and not f & FIRST
+            ):
                 continue
             yield Span(m.start(2), m.end(2), SpanType.NAME, Source.CONTEXT, 0.8, m.group(2))
 
@@ -279,31 +475,48 @@ class ExtraFinder:
             phrase = m.group(1)
             first = phrase.split()[0]
             key = first.lower().rstrip("'’s")
-            if key in FUNCTION or key in CALENDAR or flags.get(key, 0) & MEDICAL \
-                    or key in CLOSED_CLASS or first in ("I", "A"):
+            if (
+                key in FUNCTION
+                or key in CALENDAR
+                or flags.get(key, 0) & MEDICAL
+                or key in CLOSED_CLASS
+                or first in ("I", "A")
+            ):
                 continue
             if first.isupper() and len(first) <= 3 and "&" not in first:
                 continue  # "at A&E" is caught above; "at GH" by the name finder
             phrase = _TRAILING.sub("", phrase)
             if phrase.upper() in _CARE_SETTINGS:
                 continue
-            before = _SENTENCE_END.split(text[max(0, m.start() - 60):m.start()])[-1]
-            after = re.split(r"[.!?\n]", text[m.end():m.end() + 25])[0]
+            before = _SENTENCE_END.split(text[max(0, m.start() - 60) : m.start()])[-1]
+            after = re.split(r"[.!?\n]", text[m.end() : m.end() + 25])[0]
             if not (_has_care(before) or _has_care(after)):
                 continue
             end = m.start(1) + len(phrase)
-            yield Span(m.start(1), end, SpanType.PLACE, Source.CONTEXT, 0.6, text[m.start(1):end],
-                       uncertain=True)
+            yield Span(
+                m.start(1),
+                end,
+                SpanType.PLACE,
+                Source.CONTEXT,
+                0.6,
+                text[m.start(1) : end],
+                uncertain=True,
+            )
 
     def _lower_places(self, text: str) -> Iterator[Span]:
         flags, zipf = self.lex.flags, self.lex.zipf
         for m in _LOWER_PLACE.finditer(text):
             word = m.group(1)
             f = flags.get(word, 0)
-            if f & PLACE and not f & MEDICAL and zipf.get(word, 0.0) < (3.9 if f & DICT_WORD else 4.5) \
-                    and word not in CALENDAR:
-                yield Span(m.start(1), m.end(1), SpanType.PLACE, Source.LEXICON, 0.6, word,
-                           uncertain=True)
+            if (
+                f & PLACE
+                and not f & MEDICAL
+                and zipf.get(word, 0.0) < (3.9 if f & DICT_WORD else 4.5)
+                and word not in CALENDAR
+            ):
+                yield Span(
+                    m.start(1), m.end(1), SpanType.PLACE, Source.LEXICON, 0.6, word, uncertain=True
+                )
 
 
 def _has_care(text: str) -> bool:
@@ -316,11 +529,12 @@ def _spans(regex: re.Pattern[str], text: str, kind: SpanType, conf: float) -> It
         yield Span(m.start(), m.end(), kind, Source.PATTERN, conf, m.group())
 
 
-
 # "Kónya, Becker and Vasquez", "Gaetane, Hannah, Anthony and Derek": a list of
 # capitalised words, one to three words each.
-_LIST = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?:(?:, | and | & |, and )"
-                   r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}){2,}")
+_LIST = re.compile(
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?:(?:, | and | & |, and )"
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}){2,}"
+)
 _LIST_SEP = re.compile(r", and |, | and | & ")
 
 
@@ -329,8 +543,7 @@ def complete_lists(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
     if ", " not in text:
         return spans
     names = [(s.start, s.end) for s in spans if s.type is SpanType.NAME]
-    named_or_placed = [(s.start, s.end) for s in spans
-                       if s.type in (SpanType.NAME, SpanType.PLACE)]
+    named_or_placed = [(s.start, s.end) for s in spans if s.type in (SpanType.NAME, SpanType.PLACE)]
     if not names or len(named_or_placed) < 2:
         return spans
     out = list(spans)
@@ -349,8 +562,13 @@ def complete_lists(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
             if any(x <= a and b <= y for x, y in named_or_placed):
                 continue
             key = text[a:b].split()[0].lower()
-            if key in FUNCTION or key in CALENDAR or lex.flags.get(key, 0) & MEDICAL \
-                    or lex.zipf.get(key, 0.0) >= 4.0 and not lex.flags.get(key, 0) & (FIRST | LAST):
+            if (
+                key in FUNCTION
+                or key in CALENDAR
+                or lex.flags.get(key, 0) & MEDICAL
+                or lex.zipf.get(key, 0.0) >= 4.0
+                and not lex.flags.get(key, 0) & (FIRST | LAST)
+            ):
                 continue
             out.append(Span(a, b, SpanType.NAME, Source.CONTEXT, 0.7, text[a:b], uncertain=True))
     return out

@@ -43,18 +43,68 @@ class Folded:
 
 # Letters of other scripts that look like Latin ones ("Ѕаrаh" in Cyrillic): a profile
 # term written with them must still match. Lower case, as after casefold.
-HOMOGLYPHS = str.maketrans({
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
-    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j",
-    "ѕ": "s", "ԁ": "d", "һ": "h", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ı": "i", "ȷ": "j",
-    "α": "a", "β": "b", "ε": "e", "ζ": "z", "η": "h", "ι": "i", "κ": "k", "μ": "m",
-    "ν": "n", "ο": "o", "ρ": "p", "τ": "t", "υ": "y", "χ": "x", "ϲ": "c", "ϳ": "j",
-    "ℓ": "l", "ǀ": "l", "ӏ": "l", "ɑ": "a", "ɩ": "i",
-    # Latin letters with a stroke or a ligature, which no decomposition takes apart
-    # ("Økafor" must match "Okafor", "Łukasz" "Lukasz")
-    "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ŧ": "t", "ð": "d", "ƀ": "b", "ɨ": "i",
-    "æ": "ae", "œ": "oe", "þ": "th",
-})
+HOMOGLYPHS = str.maketrans(
+    {
+        "а": "a",
+        "в": "b",
+        "е": "e",
+        "ё": "e",
+        "к": "k",
+        "м": "m",
+        "н": "h",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "т": "t",
+        "у": "y",
+        "х": "x",
+        "і": "i",
+        "ї": "i",
+        "ј": "j",
+        "ѕ": "s",
+        "ԁ": "d",
+        "һ": "h",
+        "ԛ": "q",
+        "ԝ": "w",
+        "ɡ": "g",
+        "ı": "i",
+        "ȷ": "j",
+        "α": "a",
+        "β": "b",
+        "ε": "e",
+        "ζ": "z",
+        "η": "h",
+        "ι": "i",
+        "κ": "k",
+        "μ": "m",
+        "ν": "n",
+        "ο": "o",
+        "ρ": "p",
+        "τ": "t",
+        "υ": "y",
+        "χ": "x",
+        "ϲ": "c",
+        "ϳ": "j",
+        "ℓ": "l",
+        "ǀ": "l",
+        "ӏ": "l",
+        "ɑ": "a",
+        "ɩ": "i",
+        # Latin letters with a stroke or a ligature, which no decomposition takes apart
+        # ("Økafor" must match "Okafor", "Łukasz" "Lukasz")
+        "ø": "o",
+        "ł": "l",
+        "đ": "d",
+        "ħ": "h",
+        "ŧ": "t",
+        "ð": "d",
+        "ƀ": "b",
+        "ɨ": "i",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+    }
+)
 
 
 def fold_char(ch: str) -> str:

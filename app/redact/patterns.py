@@ -26,10 +26,13 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-
 URL = re.compile(
     r"\b(?:(?:https?|ftp)://|www\.)[^\s<>\"']+"
     r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|info|io|co\.uk|org\.uk|nhs\.uk|"
-    r"social|app|me|blog|health|edu|gov)(?:/[^\s<>\"']*)?\b", _I)
+    r"social|app|me|blog|health|edu|gov)(?:/[^\s<>\"']*)?\b",
+    _I,
+)
 HANDLE = re.compile(
     r"(?<![\w@/])@(?=[A-Za-z0-9_.]*[a-z])[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?"
-    r"|\b(?:u|user)/[A-Za-z0-9_-]{3,30}\b")
+    r"|\b(?:u|user)/[A-Za-z0-9_-]{3,30}\b"
+)
 DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z][\w.]{1,31}#\d{4}\b")  # "leafy#4471"
 CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
@@ -40,15 +43,21 @@ LETTER_ID = re.compile(r"\b[A-Z]{1,3}-?\d{6,}\b")
 LONG_DIGITS = re.compile(r"\b\d{8,}\b")
 _PHONE_CANDIDATE = re.compile(
     r"(?<![\w/.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?|\(0\)\s?)?\d{2,5}"
-    r"(?:[\s.-]{1,2}\d{2,6}){0,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/])", _I)
+    r"(?:[\s.-]{1,2}\d{2,6}){0,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/])",
+    _I,
+)
 _DATE_LIKE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d|\d{1,2}([-.])\d{1,2}\1(?:19|20)?\d\d")
 _TIME_RANGE = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d\s?-\s?(?:[01]\d|2[0-4])[0-5]\d")
 _PHONE_CUE = re.compile(
     r"(?:phone|tel|telephone|cell|mobile|mob|pager|pg|pgr|beeper|bleep|fax|call|ext|contact|number|"
-    r"home|work|#)\W{0,3}$", _I)
+    r"home|work|#)\W{0,3}$",
+    _I,
+)
 
-_MONTHS = (r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
-           r"aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?")
+_MONTHS = (
+    r"jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
+    r"aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
+)
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 DATE_TEXT = re.compile(
     rf"\b(?:{_DAYNUM}\s*(?:-|–|to)\s*{_DAYNUM}\s+(?:of\s+)?(?:{_MONTHS})\b"
@@ -63,46 +72,73 @@ DATE_TEXT = re.compile(
     rf"(?:\s+(?:of\s+)?(?:{_MONTHS})\b(?:,?\s+(?:19|20)\d{{2}}\b)?)?"
     rf"|(?:{_MONTHS})\s+of\s+(?:1[89]|20)\d{{2}}\b"
     rf"|\b(?:1[89]|20)\d0'?s\b"
-    rf"|(?<![\d/])\d{{2}}'(?!\w))", _I)
+    rf"|(?<![\d/])\d{{2}}'(?!\w))",
+    _I,
+)
 MONTH_AFTER_CUE = re.compile(
-    rf"\b(?:in|since|until|during|early|late|mid|end of|beginning of)\s+((?:{_MONTHS})(?!\w))", _I)
+    rf"\b(?:in|since|until|during|early|late|mid|end of|beginning of)\s+((?:{_MONTHS})(?!\w))", _I
+)
 LONE_MONTH = re.compile(
-    r"\b(?:January|February|April|June|July|August|September|October|November|December)\b")
+    r"\b(?:January|February|April|June|July|August|September|October|November|December)\b"
+)
 # A weekday alone ("on Tuesday") is not a date: it names no day of the year.
 DATE_NUM = re.compile(
     r"(?<![\d/])(?<!\d[.:-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2,4}))?"
-    r"(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?(?![\d/]|[:.]\d)")
+    r"(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?(?![\d/]|[:.]\d)"
+)
 # "6/30-7/2", "10/15 - 10/16", "3/4 to 3/9": the second date of a range.
 DATE_RANGE = re.compile(
     r"(?<![\d/])(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])\s*(?:-|–|to)\s*"
-    r"((?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/\d{2,4})?)(?![\d/])")
+    r"((?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/\d{2,4})?)(?![\d/])"
+)
 SEASON = re.compile(
     r"\b(?:(?:early|late|mid)[\s-])?(?:spring|summer|autumn|fall|winter|christmas|easter)"
     r"(?:\s+of)?\s+(?:(?:19|20)\d{2}(?:/\d{2})?|'\d{2})\b"
-    r"|\b(?:early|late|mid)[\s-](?:19|20)\d{2}s?\b", _I)
-_SCORE_CUE = re.compile(r"pain|score|scale|rated?|rating|level|severity|fatigue|mood|"
-                        r"sleep|energy|was|at|of|about|around|\d/10", _I)
+    r"|\b(?:early|late|mid)[\s-](?:19|20)\d{2}s?\b",
+    _I,
+)
+_SCORE_CUE = re.compile(
+    r"pain|score|scale|rated?|rating|level|severity|fatigue|mood|"
+    r"sleep|energy|was|at|of|about|around|\d/10",
+    _I,
+)
 YEAR = re.compile(r"(?<![\d/.:$£€-])(?:'\d{2}|(?:19[3-9]\d|20[0-4]\d))(?![\d/:%]|\.\d)")
 _NOT_YEAR_BEFORE = re.compile(
-    r"(?:\bat|@|\buntil|\btil|\bby|\bapprox\.?|\baround|\bfrom|-|\bto|\bx|\bbefore|\bafter)\s*$", _I)
+    r"(?:\bat|@|\buntil|\btil|\bby|\bapprox\.?|\baround|\bfrom|-|\bto|\bx|\bbefore|\bafter)\s*$", _I
+)
 _TIME_AFTER = re.compile(r"\s*(?:-|–|to\b|till\b|until\b|hrs?\b|h\b)", re.IGNORECASE)
 _NOT_YEAR_AFTER = re.compile(
-    r"\s*(?:-\s*\d{3,4}|hrs?\b|h\b|mg|mcg|ml|cc|units?|u\b|kg|g\b|cal|kcal|steps|mls?|%)", _I)
+    r"\s*(?:-\s*\d{3,4}|hrs?\b|h\b|mg|mcg|ml|cc|units?|u\b|kg|g\b|cal|kcal|steps|mls?|%)", _I
+)
 ORDINAL = re.compile(
     r"\b(?:on|the|since|until|by)\s+(?:the\s+)?((?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b"
-    r"(?!\s+(?:degree|line|dose|time|floor|opinion|round|cycle|infusion|trimester|week|day)s?\b)", _I)
+    r"(?!\s+(?:degree|line|dose|time|floor|opinion|round|cycle|infusion|trimester|week|day)s?\b)",
+    _I,
+)
 BIRTH_YEAR = re.compile(r"\b(?:born(?:\s+in)?|b\.|dob:?|d\.o\.b\.?:?)\s*((?:19|20)\d{2})\b", _I)
 
 _WEEKDAYS = r"mon|tues|wednes|thurs|fri|satur|sun"
 _DATE_TEXT_FAST = Triggered(
-    DATE_TEXT, r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    DATE_TEXT,
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    rf"(?:{_WEEKDAYS})day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun", digits=True)
-_SEASON_FAST = Triggered(SEASON, r"early|late|mid|spring|summer|autumn|fall|winter|christmas|easter")
+    rf"(?:{_WEEKDAYS})day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun",
+    digits=True,
+)
+_SEASON_FAST = Triggered(
+    SEASON, r"early|late|mid|spring|summer|autumn|fall|winter|christmas|easter"
+)
 
 
-def _span(t: SpanType, start: int, end: int, text: str, source: Source = Source.PATTERN,
-          confidence: float = 0.95, uncertain: bool = False) -> Span:
+def _span(
+    t: SpanType,
+    start: int,
+    end: int,
+    text: str,
+    source: Source = Source.PATTERN,
+    confidence: float = 0.95,
+    uncertain: bool = False,
+) -> Span:
     return Span(start, end, t, source, confidence, text[start:end], uncertain)
 
 
@@ -118,7 +154,7 @@ def find_contacts(text: str) -> Iterator[Span]:
         end = m.end()
         while end > m.start() and text[end - 1] in ".,;:!?)]}'\"":
             end -= 1
-        if "@" not in text[max(0, m.start() - 1):end]:
+        if "@" not in text[max(0, m.start() - 1) : end]:
             yield _span(T.URL, m.start(), end, text)
 
 
@@ -128,8 +164,9 @@ def find_ids(text: str, region: str) -> Iterator[Span]:
             if v.luhn_valid(m.group()):
                 yield _span(T.ID, m.start(), m.end(), text, confidence=0.99)
         for m in NHS.finditer(text):
-            if v.nhs_valid(m.group()) and (region == "GB" or "nhs" in
-                                           text[max(0, m.start() - 30):m.start()].lower()):
+            if v.nhs_valid(m.group()) and (
+                region == "GB" or "nhs" in text[max(0, m.start() - 30) : m.start()].lower()
+            ):
                 yield _span(T.ID, m.start(), m.end(), text, confidence=0.9)
         for m in SSN.finditer(text):
             if v.ssn_plausible(m.group()):
@@ -159,7 +196,7 @@ def find_phones(text: str, region: str) -> Iterator[Span]:
             continue
         if digits >= 7 and (grouped or cue) and _possible_phone(raw, region):
             yield _span(T.PHONE, m.start(), m.end(), text, confidence=0.9)
-        elif cue and 3 <= digits and not grouped and text[m.end():m.end() + 1] != ":":
+        elif cue and 3 <= digits and not grouped and text[m.end() : m.end() + 1] != ":":
             yield _span(T.PHONE, m.start(), m.end(), text, Source.CONTEXT, 0.7, uncertain=True)
 
 
@@ -173,10 +210,34 @@ def _possible_phone(raw: str, region: str) -> bool:
     return phonenumbers.is_possible_number(number) or len(str(number.national_number)) >= 7
 
 
-_MONTH_WORDS = frozenset(["january", "february", "march", "april", "may", "june", "july",
-                          "august", "september", "october", "november", "december", "jan",
-                          "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                          "nov", "dec"])
+_MONTH_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
 
 
 def find_dates(text: str) -> Iterator[Span]:
@@ -215,8 +276,11 @@ def find_dates(text: str) -> Iterator[Span]:
         yield _span(T.DATE, m.start(), m.end(), text, confidence=0.8)
     for m in YEAR.finditer(text):
         before = _NOT_YEAR_BEFORE.search(text, max(0, m.start() - 10), m.start())
-        if before and not (before.group().strip().lower() == "from" and len(m.group()) == 4
-                           and not _TIME_AFTER.match(text, m.end())):
+        if before and not (
+            before.group().strip().lower() == "from"
+            and len(m.group()) == 4
+            and not _TIME_AFTER.match(text, m.end())
+        ):
             continue  # "from 2017" is a year; "from 1900 to 2100" are times
         if _NOT_YEAR_AFTER.match(text, m.end()):
             continue

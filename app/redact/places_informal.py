@@ -28,8 +28,11 @@ _TOKEN = re.compile(r"[^\W_]+")
 @cache
 def _patterns() -> dict[str, list[re.Pattern[str]]]:
     """First word (lower case) of each listed place → the patterns that start with it."""
-    text = resources.files("app.redact.data").joinpath("place_nicknames.txt").read_text(
-        encoding="utf-8")
+    text = (
+        resources.files("app.redact.data")
+        .joinpath("place_nicknames.txt")
+        .read_text(encoding="utf-8")
+    )
     by_first: dict[str, list[re.Pattern[str]]] = {}
     seen: set[str] = set()
     for line in text.splitlines():
@@ -61,8 +64,7 @@ def find_informal_places(text: str) -> Iterator[Span]:
             for pos in toks.at[word]:
                 m = pattern.match(text, pos)
                 if m is not None:
-                    yield Span(m.start(), m.end(), SpanType.PLACE, Source.LEXICON, 0.7,
-                               m.group())
+                    yield Span(m.start(), m.end(), SpanType.PLACE, Source.LEXICON, 0.7, m.group())
 
 
 # Words that carry a place name on after its core: "Selly Oak", "Koregaon Park".
@@ -70,15 +72,18 @@ _TAIL = frozenset(
     "Park Lake Lakes Beach Oak Oaks Hill Hills Heights Green Cross Bridge Falls Springs Valley "
     "Point Harbour Harbor Island Vale Common Square Gardens Nagar Colony Layout Cyber City "
     "Village Town Bay Creek Ridge Grove Wood Woods End Quay Wharf Estate Mills Junction "
-    "East West North South Central Sound Downs Fields Marsh Moor Ford Mouth".split())
+    "East West North South Central Sound Downs Fields Marsh Moor Ford Mouth".split()
+)
 # Of those, the ones that make even a person's name a place ("Jones Beach").
 _NAME_TAIL = frozenset(
     "Beach Park Lake Heights Village Falls Springs Harbour Harbor Island Creek Bay Gardens "
-    "Nagar Colony Layout".split())
+    "Nagar Colony Layout".split()
+)
 # Words that start a place name before its core: "Port Talbot", "Salt Lake".
 _HEAD = frozenset(
     "Port Fort Mount Mt Lake San Santa Salt Palm Long Cape Glen New Upper Lower Great "
-    "Little Old East West North South Los Las El Le Bad Den Saint St".split())
+    "Little Old East West North South Los Las El Le Bad Den Saint St".split()
+)
 _NAME_HEAD = frozenset("Port Fort Mount Mt Lake San Santa Salt Palm Cape Glen".split())
 _GROWABLE = (SpanType.PLACE, SpanType.EMPLOYER, SpanType.ADDRESS, SpanType.NAME)
 _WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?!['’-])")
@@ -102,8 +107,9 @@ def grow_places(spans: list[Span], text: str) -> list[Span]:
         if kind is SpanType.NAME and m and m.group(1) in _NAME_HEAD:
             kind = SpanType.PLACE  # "Port Talbot", "Lake Placid"
         if kind is not SpanType.NAME:
-            while (m := _WORD_BEFORE.search(text, max(0, start - 8), start)) \
-                    and (m.group(1) in _HEAD or len(m.group(1)) == 1 and m.group(1) not in "AI"):
+            while (m := _WORD_BEFORE.search(text, max(0, start - 8), start)) and (
+                m.group(1) in _HEAD or len(m.group(1)) == 1 and m.group(1) not in "AI"
+            ):
                 start = m.start(1)
         if (start, end) != (span.start, span.end):
             span = replace(span, start=start, end=end, text=text[start:end], type=kind)

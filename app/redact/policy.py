@@ -30,8 +30,14 @@ class Decision(StrEnum):
 
 
 ACTIONS_FOR = {
-    SpanType.DATE: (Action.RELATIVE_DATE, Action.MONTH, Action.SEASON, Action.LABEL,
-                    Action.REMOVE, Action.KEEP),
+    SpanType.DATE: (
+        Action.RELATIVE_DATE,
+        Action.MONTH,
+        Action.SEASON,
+        Action.LABEL,
+        Action.REMOVE,
+        Action.KEEP,
+    ),
     SpanType.AGE: (Action.DECADE, Action.LABEL, Action.REMOVE, Action.KEEP),
 }
 _GENERIC = (Action.LABEL, Action.ROLE, Action.PSEUDONYM, Action.REMOVE, Action.KEEP)
@@ -57,7 +63,8 @@ class RedactionPolicy:
     """Action per span type; types not listed get ``Action.LABEL``."""
 
     actions: Mapping[SpanType, Action] = field(
-        default_factory=lambda: MappingProxyType(dict(_DEFAULTS)))
+        default_factory=lambda: MappingProxyType(dict(_DEFAULTS))
+    )
 
     def action_for(self, span_type: SpanType) -> Action:
         return self.actions.get(span_type, Action.LABEL)

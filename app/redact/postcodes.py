@@ -19,13 +19,39 @@ from app.redact.windows import DIGITS, _tokens
 _TOWN = r"(?:[A-Z][\w'’-]+)(?:[ ](?:[A-Z][\w'’-]+|upon|on|de|la|le)){0,3}"
 _AU_STATES = r"(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT|Vic|Qld|Tas)"
 
-_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july",
-                     "august", "september", "october", "november", "december", "jan", "feb",
-                     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
 _AU_STATE_CODES = frozenset(["NSW", "VIC", "QLD", "TAS", "ACT", "NT", "WA", "SA"])
 _US_STATES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
-    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI".split())
+    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI".split()
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Shapes that stand alone.
 GB = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2}\b")
@@ -35,13 +61,15 @@ EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}\b
 DUBLIN = re.compile(r"\bDublin\s+(?:1[0-8]|2[024]|6W|[1-9])\b(?![.,:/]?\d)")
 # Shapes that need an address around them.
 AFTER_STATE = re.compile(
-    rf"\b(?:[A-Z]{{2}}|{_AU_STATES})[,]?\s+(\d{{5}}(?:-\d{{4}})?|\d{{4}})\b(?![-/.]\d)")
+    rf"\b(?:[A-Z]{{2}}|{_AU_STATES})[,]?\s+(\d{{5}}(?:-\d{{4}})?|\d{{4}})\b(?![-/.]\d)"
+)
 AFTER_TOWN = re.compile(r"(?<=[a-z]),?\s+(\d{6}|\d{4}|\d{5})\b(?![-/.:]\d|\s*(?:mg|ml|%)|\s\d)")
 BEFORE_TOWN = re.compile(r"\b(\d{5}|\d{4})\s+([A-ZÄÖÜ][a-zäöüßé'’-]+(?:[ ][A-Z][a-zäöüßé'’-]+)?)")
 CUE = re.compile(
     r"\b(?i:zip|zip\s*code|post\s?code|postal\s*code|eircode|pin\s?code|pin|plz)"
     r"(?:\s+(?i:for|of|on|is|was|at)\b(?:\s+[\w'’-]+){0,5}?)?\s*(?:is|:|#|-)?\s*"
-    r"((?=[A-Z0-9]*\d|[A-Z0-9]+[ -]\d)[A-Z0-9]{2,6}(?:[ -][A-Z0-9]{3,4})?)\b")
+    r"((?=[A-Z0-9]*\d|[A-Z0-9]+[ -]\d)[A-Z0-9]{2,6}(?:[ -][A-Z0-9]{3,4})?)\b"
+)
 
 
 def find(text: str, region: str, is_place) -> Iterator[tuple[int, int, float]]:  # type: ignore[no-untyped-def]
@@ -52,7 +80,11 @@ def find(text: str, region: str, is_place) -> Iterator[tuple[int, int, float]]: 
     toks = _tokens(text)
     for regex in (GB, CA, EIRCODE):
         for m in regex.finditer(text):
-            if regex is EIRCODE and region != "IE" and not CUE.search(text, max(0, m.start() - 40), m.end()):
+            if (
+                regex is EIRCODE
+                and region != "IE"
+                and not CUE.search(text, max(0, m.start() - 40), m.end())
+            ):
                 continue
             if regex is CA and region not in ("CA", "US"):
                 continue
@@ -67,38 +99,50 @@ def find(text: str, region: str, is_place) -> Iterator[tuple[int, int, float]]: 
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_CUE_WORDS = frozenset(["zip", "zipcode", "post", "postcode", "postal", "eircode", "pin",
-                        "pincode", "plz"])
+_CUE_WORDS = frozenset(
+    ["zip", "zipcode", "post", "postcode", "postal", "eircode", "pin", "pincode", "plz"]
+)
 
 
 def _bare_numbers(text: str, region: str, is_place) -> Iterator[tuple[int, int, float]]:  # type: ignore[no-untyped-def]
     """Postcodes of four to six bare digits, by the state or town beside them."""
     for m in AFTER_STATE.finditer(text):
-        state = text[m.start():m.start(1)].strip(" ,")
+        state = text[m.start() : m.start(1)].strip(" ,")
         if len(m.group(1)) == 4:  # Australian postcodes follow a state: "Box Hill VIC 3128"
             ok = state.upper() in _AU_STATE_CODES and (region == "AU" or state.isupper())
         else:  # a ZIP follows a state code after a town: "Chicago, IL 60707"
             ok = state.upper() in _US_STATES and (
-                region == "US" or re.search(r"[a-z],\s*$", text[max(0, m.start() - 3):m.start()]) is not None)
+                region == "US"
+                or re.search(r"[a-z],\s*$", text[max(0, m.start() - 3) : m.start()]) is not None
+            )
         if ok:
             yield m.start(1), m.end(1), 0.8
     for m in AFTER_TOWN.finditer(text):
-        word = re.search(r"([A-Z][\w'’.-]+)\W*$", text[max(0, m.start() - 30):m.start() + 1])
-        if word is None or word.group(1).lower() in _MONTHS or _YEAR.fullmatch(m.group(1)) \
-                and not _in_address(text, m.start()):
+        word = re.search(r"([A-Z][\w'’.-]+)\W*$", text[max(0, m.start() - 30) : m.start() + 1])
+        if (
+            word is None
+            or word.group(1).lower() in _MONTHS
+            or _YEAR.fullmatch(m.group(1))
+            and not _in_address(text, m.start())
+        ):
             continue  # "March 2024" is a date even though March is a town
         if word.group(1).lower() in CLOSED_CLASS or word.group(1).isupper():
             continue
         if is_place(word.group(1)) or _in_address(text, m.start()):
             yield m.start(1), m.end(1), 0.75
     for m in BEFORE_TOWN.finditer(text):
-        if region in ("DE", "AT", "CH", "FR", "NL", "BE", "DK", "NO", "SE", "FI", "IT", "ES") \
-                or is_place(m.group(2).split()[0]) and _in_address(text, m.start()):
+        if (
+            region in ("DE", "AT", "CH", "FR", "NL", "BE", "DK", "NO", "SE", "FI", "IT", "ES")
+            or is_place(m.group(2).split()[0])
+            and _in_address(text, m.start())
+        ):
             yield m.start(), m.end(), 0.75
 
 
 def _in_address(text: str, pos: int) -> bool:
     """A comma-separated block before ``pos`` ("Sarabha Nagar, Ludhiana 141001")."""
-    before = text[max(0, pos - 60):pos]
-    return before.count(",") >= 1 and re.search(r"[A-Z][\w'’.-]+\s*,\s*[A-Z][\w'’.-]+[^,]*$",
-                                                 before) is not None
+    before = text[max(0, pos - 60) : pos]
+    return (
+        before.count(",") >= 1
+        and re.search(r"[A-Z][\w'’.-]+\s*,\s*[A-Z][\w'’.-]+[^,]*$", before) is not None
+    )

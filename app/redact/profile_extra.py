@@ -26,9 +26,27 @@ from app.redact.profile_match import KIND_TYPES
 from app.redact.spans import Source, Span, SpanType
 
 _SKIP_IN_INITIALS = frozenset(["of", "the", "and", "&", "for", "at", "in", "on", "de"])
-_GENERIC_TAIL = frozenset(["hospital", "hospitals", "clinic", "centre", "center", "nhs",
-                           "trust", "foundation", "infirmary", "ltd", "plc", "inc", "llc",
-                           "surgery", "practice", "university", "teaching"])
+_GENERIC_TAIL = frozenset(
+    [
+        "hospital",
+        "hospitals",
+        "clinic",
+        "centre",
+        "center",
+        "nhs",
+        "trust",
+        "foundation",
+        "infirmary",
+        "ltd",
+        "plc",
+        "inc",
+        "llc",
+        "surgery",
+        "practice",
+        "university",
+        "teaching",
+    ]
+)
 
 
 @cache
@@ -48,7 +66,7 @@ def nicknames() -> dict[str, frozenset[str]]:
 
 
 def acronyms(term: ProfileTerm) -> list[str]:
-    """"John Radcliffe Hospital" → ["JRH", "JR"]; "Norfolk and Norwich" → ["N&N", "NN"]."""
+    """ "John Radcliffe Hospital" → ["JRH", "JR"]; "Norfolk and Norwich" → ["N&N", "NN"]."""
     words = [w for w in re.split(r"[\s-]+", term.text) if w]
     if len(words) < 2:
         return []
@@ -56,8 +74,11 @@ def acronyms(term: ProfileTerm) -> list[str]:
     for keep_generic in (True, False):
         kept = [w for w in words if keep_generic or w.lower().strip("'’s") not in _GENERIC_TAIL]
         plain = "".join(w[0].upper() for w in kept if w.lower() not in _SKIP_IN_INITIALS)
-        amp = "".join("&" if w.lower() in ("and", "&") else w[0].upper()
-                      for w in kept if w.lower() not in ("of", "the", "for", "at", "in", "on"))
+        amp = "".join(
+            "&" if w.lower() in ("and", "&") else w[0].upper()
+            for w in kept
+            if w.lower() not in ("of", "the", "for", "at", "in", "on")
+        )
         for form in (plain, amp):
             if len(form.replace("&", "")) >= 2 and form not in out:
                 out.append(form)
@@ -65,7 +86,9 @@ def acronyms(term: ProfileTerm) -> list[str]:
 
 
 @cache
-def _acronym_regex(profile: PrivacyProfile) -> tuple[re.Pattern[str] | None, tuple[ProfileTerm, ...]]:
+def _acronym_regex(
+    profile: PrivacyProfile,
+) -> tuple[re.Pattern[str] | None, tuple[ProfileTerm, ...]]:
     terms = [t for t in profile.terms if t.kind in ("place", "employer")]
     forms: dict[str, ProfileTerm] = {}
     for term in terms:
@@ -74,12 +97,16 @@ def _acronym_regex(profile: PrivacyProfile) -> tuple[re.Pattern[str] | None, tup
     if not forms:
         return None, ()
     order = sorted(forms, key=len, reverse=True)
-    regex = re.compile(r"(?<![\w&])(?:" + "|".join(f"({re.escape(f)})" for f in order) + r")(?![\w&])")
+    regex = re.compile(
+        r"(?<![\w&])(?:" + "|".join(f"({re.escape(f)})" for f in order) + r")(?![\w&])"
+    )
     return regex, tuple(forms[f] for f in order)
 
 
 @cache
-def _nickname_regex(profile: PrivacyProfile) -> tuple[re.Pattern[str] | None, tuple[ProfileTerm, ...]]:
+def _nickname_regex(
+    profile: PrivacyProfile,
+) -> tuple[re.Pattern[str] | None, tuple[ProfileTerm, ...]]:
     table = nicknames()
     forms: dict[str, ProfileTerm] = {}
     for term in profile.terms:
@@ -91,8 +118,10 @@ def _nickname_regex(profile: PrivacyProfile) -> tuple[re.Pattern[str] | None, tu
     if not forms:
         return None, ()
     order = sorted(forms, key=len, reverse=True)
-    regex = re.compile(r"(?<![\w'’])(?:" + "|".join(f"({re.escape(f)})" for f in order) + r")(?![\w])",
-                       re.IGNORECASE)
+    regex = re.compile(
+        r"(?<![\w'’])(?:" + "|".join(f"({re.escape(f)})" for f in order) + r")(?![\w])",
+        re.IGNORECASE,
+    )
     return regex, tuple(forms[f] for f in order)
 
 
@@ -103,14 +132,25 @@ def find(text: str, profile: PrivacyProfile, lex: Lexicon) -> list[Span]:
     if regex is not None:
         for m in regex.finditer(text):
             term = terms[(m.lastindex or 1) - 1]
-            out.append(Span(m.start(), m.end(), KIND_TYPES[term.kind], Source.PROFILE, 0.9,
-                            m.group(), False, term.text))
+            out.append(
+                Span(
+                    m.start(),
+                    m.end(),
+                    KIND_TYPES[term.kind],
+                    Source.PROFILE,
+                    0.9,
+                    m.group(),
+                    False,
+                    term.text,
+                )
+            )
     regex, terms = _nickname_regex(profile)
     if regex is not None:
         for m in regex.finditer(text):
             term = terms[(m.lastindex or 1) - 1]
-            span = Span(m.start(), m.end(), SpanType.NAME, Source.PROFILE, 0.85, m.group(),
-                        False, term.text)
+            span = Span(
+                m.start(), m.end(), SpanType.NAME, Source.PROFILE, 0.85, m.group(), False, term.text
+            )
             if used_as_name(text, span, lex):
                 out.append(span)
     return out
@@ -122,7 +162,9 @@ _SPEECH = re.compile(
     r"picked|helped|left|got|gets|will|would|who|thinks|thought|knows|knew|loves|wants|"
     r"needs|sent|cooked|found|spotted|noticed|reckons|keeps|kept|did|does|can|could|fell|"
     r"slept|works|worked|lives|lived|died|turned|turns|started|stopped|[a-z]+ed)\b"
-    r"|\s*\((?:my|our|his|her|their|the|a)\b|,\s*(?:my|our|his|her|their)\s", re.IGNORECASE)
+    r"|\s*\((?:my|our|his|her|their|the|a)\b|,\s*(?:my|our|his|her|their)\s",
+    re.IGNORECASE,
+)
 
 
 def used_as_name(text: str, span: Span, lex: Lexicon) -> bool:
@@ -144,13 +186,15 @@ def used_as_name(text: str, span: Span, lex: Lexicon) -> bool:
     upper = sum(c.isupper() for c in letters)
     if letters and not 0.03 < upper / len(letters) < 0.6:
         return True  # all capitals or all lower case: the user said this word is theirs
-    before = text[max(0, span.start - 30):span.start]
+    before = text[max(0, span.start - 30) : span.start]
     cue = re.search(r"([A-Za-z]+)\.?\s+$", before)
     if cue and (cue.group(1).lower() in KIN or cue.group(1).lower() in TITLES):
         return True
     if _SPEECH.match(text, span.end) and raw[0].isupper():
         return True
-    if raw[0].isupper() and (raw.endswith(("'s", "’s")) or text[span.end:span.end + 2] in ("'s", "’s")):
+    if raw[0].isupper() and (
+        raw.endswith(("'s", "’s")) or text[span.end : span.end + 2] in ("'s", "’s")
+    ):
         return True  # "Reed's car": a possessive is a person's
     sentence_start = re.search(r"(?:^|[.!?\n]\s*|[\"“(]\s*)$", before) is not None
     if sentence_start and raw[0].isupper() and (_HERE.match(text, span.end) or _signed(text, span)):
@@ -171,7 +215,7 @@ def _signed(text: str, span: Span) -> bool:
     if not text[after:].strip():
         return True
     line_start = span.start == 0 or text[span.start - 1] == "\n"
-    return line_start and text[after:after + 1] == "\n"
+    return line_start and text[after : after + 1] == "\n"
 
 
 def used_as_names(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
@@ -180,7 +224,7 @@ def used_as_names(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
     ok = [used_as_name(text, s, lex) for s in spans]
     ordered = sorted(range(len(spans)), key=lambda i: spans[i].start)
     for a, b in zip(ordered, ordered[1:]):
-        if text[spans[a].end:spans[b].start] in (" ", "-") and spans[a].term != spans[b].term:
+        if text[spans[a].end : spans[b].start] in (" ", "-") and spans[a].term != spans[b].term:
             ok[a] = ok[b] = True
     return [s for s, keep in zip(spans, ok) if keep]
 
@@ -203,17 +247,20 @@ def grow(spans: list[Span], text: str) -> list[Span]:
         if s.source is not Source.PROFILE or not s.term:
             out.append(s)
             continue
-        words = {w.strip("'’") for w in re.split(r"[\s\-]+", fold_term(s.term))
-                 if w and w not in _SKIP_IN_INITIALS and w.rstrip(".") not in TITLES}
+        words = {
+            w.strip("'’")
+            for w in re.split(r"[\s\-]+", fold_term(s.term))
+            if w and w not in _SKIP_IN_INITIALS and w.rstrip(".") not in TITLES
+        }
         start, end = s.start, s.end
         while True:
-            m = re.search(r"([\w'’.]+)[ -]$", text[max(0, start - 30):start])
+            m = re.search(r"([\w'’.]+)[ -]$", text[max(0, start - 30) : start])
             if m and fold_term(m.group(1)).strip("'’.") in words | {w + "." for w in words}:
                 start -= len(m.group())
                 continue
             break
         while True:
-            m = re.match(r"[ -]([\w'’.]+)", text[end:end + 30])
+            m = re.match(r"[ -]([\w'’.]+)", text[end : end + 30])
             if m and fold_term(m.group(1)).strip("'’.").removesuffix("'s") in words:
                 end += len(m.group())
                 continue

@@ -26,7 +26,84 @@ KIND_TYPES = {
 }
 # Words of a multi-word term that identify nothing on their own.
 _GENERIC_PARTS = frozenset(
-    ["dr", "dr.", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "the", "of", "and", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du", "del", "st", "st.", "saint", "hospital", "hosp", "clinic", "centre", "center", "medical", "general", "university", "royal", "infirmary", "surgery", "practice", "health", "trust", "nhs", "foundation", "house", "rehab", "ward", "unit", "school", "college", "group", "inc", "ltd", "llc", "plc", "company", "co", "corp", "road", "street", "lane", "avenue", "north", "south", "east", "west", "new", "upper", "lower", "great", "little", "old", "county", "city", "town", "village", "park"]
+    [
+        "dr",
+        "dr.",
+        "doctor",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "prof",
+        "sir",
+        "the",
+        "of",
+        "and",
+        "de",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "del",
+        "st",
+        "st.",
+        "saint",
+        "hospital",
+        "hosp",
+        "clinic",
+        "centre",
+        "center",
+        "medical",
+        "general",
+        "university",
+        "royal",
+        "infirmary",
+        "surgery",
+        "practice",
+        "health",
+        "trust",
+        "nhs",
+        "foundation",
+        "house",
+        "rehab",
+        "ward",
+        "unit",
+        "school",
+        "college",
+        "group",
+        "inc",
+        "ltd",
+        "llc",
+        "plc",
+        "company",
+        "co",
+        "corp",
+        "road",
+        "street",
+        "lane",
+        "avenue",
+        "north",
+        "south",
+        "east",
+        "west",
+        "new",
+        "upper",
+        "lower",
+        "great",
+        "little",
+        "old",
+        "county",
+        "city",
+        "town",
+        "village",
+        "park",
+    ]
 )
 _MIN_PART = 3
 
@@ -101,9 +178,18 @@ class ProfileMatcher:
             if not variant.full and not _plausible_part(text[start:end], m.group()):
                 continue
             uncertain = not variant.full and len(m.group()) <= 3
-            spans.append(Span(start, end, KIND_TYPES[variant.term.kind], Source.PROFILE,
-                              0.99 if variant.full else 0.9, text[start:end], uncertain,
-                              variant.term.text))
+            spans.append(
+                Span(
+                    start,
+                    end,
+                    KIND_TYPES[variant.term.kind],
+                    Source.PROFILE,
+                    0.99 if variant.full else 0.9,
+                    text[start:end],
+                    uncertain,
+                    variant.term.text,
+                )
+            )
         return spans
 
 
@@ -118,8 +204,8 @@ def _plausible_part(raw: str, folded: str) -> bool:
 
 
 def _real_initial(text: str, start: int) -> bool:
-    """"S. Jones" or "S Jones", but not the article in "a jones" or the "s" of "pt's"."""
-    return text[start].isupper() or text[start + 1:start + 2] == "."
+    """ "S. Jones" or "S Jones", but not the article in "a jones" or the "s" of "pt's"."""
+    return text[start].isupper() or text[start + 1 : start + 2] == "."
 
 
 @lru_cache(maxsize=256)

@@ -17,10 +17,26 @@ from dataclasses import dataclass, field
 from app.redact.normalise import fold_term
 from app.redact.spans import Span, SpanType
 
-_PREFIX = {SpanType.NAME: "Person", SpanType.PLACE: "Place", SpanType.EMPLOYER: "Employer",
-           SpanType.OTHER: "Thing"}
-_TITLES = ("dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "nurse",
-           "sister", "rev")
+_PREFIX = {
+    SpanType.NAME: "Person",
+    SpanType.PLACE: "Place",
+    SpanType.EMPLOYER: "Employer",
+    SpanType.OTHER: "Thing",
+}
+_TITLES = (
+    "dr",
+    "doctor",
+    "prof",
+    "professor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "nurse",
+    "sister",
+    "rev",
+)
 _CLINICAL_TITLES = frozenset(["dr", "doctor", "prof", "professor", "nurse"])
 # A title written before the span ("Dr Shah" where only "Shah" was found).
 TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(_TITLES)})\.?\s+$", re.IGNORECASE)
@@ -29,7 +45,9 @@ _TITLE_INSIDE = re.compile(rf"(?:{'|'.join(_TITLES)})\.?(?=\s)", re.IGNORECASE)
 _CLINICAL_ROLE = re.compile(
     r"\b(?:doctor|gp|consultant|registrar|nurse|surgeon|midwife|physio\w*|\w*therapist|"
     r"\w+ologist|\w*iatrist|\w*iatrician|pharmacist|dentist|optician|anaesthetist|"
-    r"anesthetist|specialist|clinician)\b", re.IGNORECASE)
+    r"anesthetist|specialist|clinician)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass

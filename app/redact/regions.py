@@ -13,14 +13,48 @@ from functools import cache
 
 from app.redact.spans import Source, Span, SpanType
 
-_MORE = ["the States", "Ontario", "Quebec",
-         "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
-         "New Brunswick", "Newfoundland", "Prince Edward Island", "New South Wales",
-         "Victoria", "Queensland", "South Australia", "Western Australia", "Tasmania",
-         "Northern Territory", "Gauteng", "KwaZulu-Natal", "Western Cape", "Eastern Cape",
-         "Punjab", "Kerala", "Tamil Nadu", "Maharashtra", "Karnataka", "Gujarat", "Bavaria",
-         "Bayern", "Europe", "Asia", "Africa", "North America", "South America", "Oceania",
-         "the Middle East", "Scandinavia", "the Caribbean", "Latin America"]
+_MORE = [
+    "the States",
+    "Ontario",
+    "Quebec",
+    "British Columbia",
+    "Alberta",
+    "Manitoba",
+    "Saskatchewan",
+    "Nova Scotia",
+    "New Brunswick",
+    "Newfoundland",
+    "Prince Edward Island",
+    "New South Wales",
+    "Victoria",
+    "Queensland",
+    "South Australia",
+    "Western Australia",
+    "Tasmania",
+    "Northern Territory",
+    "Gauteng",
+    "KwaZulu-Natal",
+    "Western Cape",
+    "Eastern Cape",
+    "Punjab",
+    "Kerala",
+    "Tamil Nadu",
+    "Maharashtra",
+    "Karnataka",
+    "Gujarat",
+    "Bavaria",
+    "Bayern",
+    "Europe",
+    "Asia",
+    "Africa",
+    "North America",
+    "South America",
+    "Oceania",
+    "the Middle East",
+    "Scandinavia",
+    "the Caribbean",
+    "Latin America",
+]
 
 
 @cache
@@ -39,9 +73,16 @@ def drop_coarse(spans: list[Span], text: str) -> list[Span]:
     """Spans without the states and provinces found by lists or cues; a state that
     begins a name ("Maryland Rehab", "Washington Adventist") stays."""
     regions = coarse_regions()
-    return [s for s in spans if not (
-        s.type is SpanType.PLACE and s.source not in (Source.PROFILE, Source.USER)
-        and _bare(s.text) in regions and not _NAME_AFTER.match(text, s.end))]
+    return [
+        s
+        for s in spans
+        if not (
+            s.type is SpanType.PLACE
+            and s.source not in (Source.PROFILE, Source.USER)
+            and _bare(s.text) in regions
+            and not _NAME_AFTER.match(text, s.end)
+        )
+    ]
 
 
 _NAME_AFTER = re.compile(r"[ ][A-Z][A-Za-z]+")

@@ -16,17 +16,22 @@ from app.redact.risk import RiskWarning, assess_risk
 from app.redact.spans import PolicyError, Source, Span, SpanType
 from app.redact.transform import RedactedText, TransformContext, apply
 
-_KIND_FOR_TYPE = {SpanType.NAME: "person", SpanType.PLACE: "place",
-                  SpanType.EMPLOYER: "employer"}
+_KIND_FOR_TYPE = {SpanType.NAME: "person", SpanType.PLACE: "place", SpanType.EMPLOYER: "employer"}
 
 
 class RedactionDraft:
     """One entry's text under review. Every span starts redacted, uncertain ones included."""
 
-    def __init__(self, text: str, profile: PrivacyProfile, *,
-                 policy: RedactionPolicy = DEFAULT_POLICY,
-                 context: TransformContext | None = None,
-                 entry_date: date | None = None, detector: Detector | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        profile: PrivacyProfile,
+        *,
+        policy: RedactionPolicy = DEFAULT_POLICY,
+        context: TransformContext | None = None,
+        entry_date: date | None = None,
+        detector: Detector | None = None,
+    ) -> None:
         self.text = text
         self.profile = profile
         self.policy = policy
@@ -57,8 +62,7 @@ class RedactionDraft:
                 return i
         return None
 
-    def redact_selection(self, start: int, end: int,
-                         span_type: SpanType = SpanType.OTHER) -> int:
+    def redact_selection(self, start: int, end: int, span_type: SpanType = SpanType.OTHER) -> int:
         """Redact any text the user selected; overlapping spans merge into it.
 
         Returns the index of the span that now covers the selection. Indices of other
@@ -66,12 +70,16 @@ class RedactionDraft:
         """
         if not 0 <= start < end <= len(self.text):
             raise PolicyError(f"selection {start}..{end} is outside the text")
-        kept = {(self.spans[i].start, self.spans[i].end) for i, d in self.decisions.items()
-                if d is Decision.KEEP}
+        kept = {
+            (self.spans[i].start, self.spans[i].end)
+            for i, d in self.decisions.items()
+            if d is Decision.KEEP
+        }
         user = Span(start, end, span_type, Source.USER, 1.0, self.text[start:end])
         self.spans = merge_spans([*self.spans, user], self.text)
-        self.decisions = {i: Decision.KEEP for i, s in enumerate(self.spans)
-                          if (s.start, s.end) in kept}
+        self.decisions = {
+            i: Decision.KEEP for i, s in enumerate(self.spans) if (s.start, s.end) in kept
+        }
         index = self.span_at(start)
         assert index is not None
         return index
@@ -85,14 +93,17 @@ class RedactionDraft:
         term = ProfileTerm(kind or _KIND_FOR_TYPE.get(span.type, "other"), span.text.strip(), role)
         self.profile = self.profile.with_term(term)
         self.context = replace(self.context, profile=self.profile)
-        kept = {(self.spans[i].start, self.spans[i].end) for i, d in self.decisions.items()
-                if d is Decision.KEEP and i != index}
+        kept = {
+            (self.spans[i].start, self.spans[i].end)
+            for i, d in self.decisions.items()
+            if d is Decision.KEEP and i != index
+        }
         user = [s for s in self.spans if s.source is Source.USER]
-        fresh = detect(self.text, self.profile, entry_date=self.entry_date,
-                       detector=self._detector)
+        fresh = detect(self.text, self.profile, entry_date=self.entry_date, detector=self._detector)
         self.spans = merge_spans([*fresh, *user], self.text)
-        self.decisions = {i: Decision.KEEP for i, s in enumerate(self.spans)
-                          if (s.start, s.end) in kept}
+        self.decisions = {
+            i: Decision.KEEP for i, s in enumerate(self.spans) if (s.start, s.end) in kept
+        }
         return self.profile
 
     def render(self) -> RedactedText:

@@ -22,38 +22,96 @@ from app.redact.pseudonyms import PseudonymBook, prefix_for
 from app.redact.spans import PolicyError, Span, SpanType
 
 LABELS = {
-    SpanType.NAME: "[name]", SpanType.PLACE: "[place]", SpanType.ADDRESS: "[address]",
-    SpanType.DATE: "[date]", SpanType.AGE: "[age]", SpanType.PHONE: "[phone]",
-    SpanType.EMAIL: "[email]", SpanType.URL: "[link]", SpanType.ID: "[ID number]",
-    SpanType.EMPLOYER: "[employer]", SpanType.HANDLE: "[handle]", SpanType.OTHER: "[redacted]",
+    SpanType.NAME: "[name]",
+    SpanType.PLACE: "[place]",
+    SpanType.ADDRESS: "[address]",
+    SpanType.DATE: "[date]",
+    SpanType.AGE: "[age]",
+    SpanType.PHONE: "[phone]",
+    SpanType.EMAIL: "[email]",
+    SpanType.URL: "[link]",
+    SpanType.ID: "[ID number]",
+    SpanType.EMPLOYER: "[employer]",
+    SpanType.HANDLE: "[handle]",
+    SpanType.OTHER: "[redacted]",
 }
 NOUNS = {
-    SpanType.NAME: ("name", "names"), SpanType.PLACE: ("place", "places"),
-    SpanType.ADDRESS: ("address", "addresses"), SpanType.DATE: ("date", "dates"),
-    SpanType.AGE: ("age", "ages"), SpanType.PHONE: ("phone number", "phone numbers"),
-    SpanType.EMAIL: ("email address", "email addresses"), SpanType.URL: ("link", "links"),
-    SpanType.ID: ("ID number", "ID numbers"), SpanType.EMPLOYER: ("employer", "employers"),
-    SpanType.HANDLE: ("handle", "handles"), SpanType.OTHER: ("private term", "private terms"),
+    SpanType.NAME: ("name", "names"),
+    SpanType.PLACE: ("place", "places"),
+    SpanType.ADDRESS: ("address", "addresses"),
+    SpanType.DATE: ("date", "dates"),
+    SpanType.AGE: ("age", "ages"),
+    SpanType.PHONE: ("phone number", "phone numbers"),
+    SpanType.EMAIL: ("email address", "email addresses"),
+    SpanType.URL: ("link", "links"),
+    SpanType.ID: ("ID number", "ID numbers"),
+    SpanType.EMPLOYER: ("employer", "employers"),
+    SpanType.HANDLE: ("handle", "handles"),
+    SpanType.OTHER: ("private term", "private terms"),
 }
-_TITLE_BEFORE = re.compile(r"(?:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor)\.?\s+)$",
-                           re.IGNORECASE)
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor)\.?\s+)$", re.IGNORECASE
+)
 _AGE_PHRASE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old\b|\s*y/?o\b", re.IGNORECASE)
 _MONTHS_AFTER = re.compile(r"\s+(months?|weeks?)\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|your|our)\s+$", re.IGNORECASE)
 # Twenty-year bands for an age written as a decade: after "my"/"her", and as an adjective.
-_WIDE_BANDS = {0: ("childhood", "child"), 10: ("youth", "teenage"),
-               20: ("young adult years", "young adult"), 30: ("young adult years", "young adult"),
-               40: ("middle years", "middle-aged"), 50: ("middle years", "middle-aged"),
-               60: ("later years", "older")}
-_DECADE_NAMES = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-                 "ninety"]
+_WIDE_BANDS = {
+    0: ("childhood", "child"),
+    10: ("youth", "teenage"),
+    20: ("young adult years", "young adult"),
+    30: ("young adult years", "young adult"),
+    40: ("middle years", "middle-aged"),
+    50: ("middle years", "middle-aged"),
+    60: ("later years", "older"),
+}
+_DECADE_NAMES = [
+    "",
+    "",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+]
 _SELF_AGE = re.compile(r"\b(?:i'?m|i am|aged?)\s+$", re.IGNORECASE)
-_SEASONS = ("winter", "winter", "spring", "spring", "spring", "summer", "summer", "summer",
-            "autumn", "autumn", "autumn", "winter")
+_SEASONS = (
+    "winter",
+    "winter",
+    "spring",
+    "spring",
+    "spring",
+    "summer",
+    "summer",
+    "summer",
+    "autumn",
+    "autumn",
+    "autumn",
+    "winter",
+)
 # A date of birth: "DOB 12/03/1988", "date of birth: 3 May 1979", "born on 3.5.1990".
-_DOB_BEFORE = re.compile(r"(?:\bdob|\bd\.o\.b\.?|date of birth|\bborn(?: on)?|\bb-?day(?: is)?|\bbirthday(?: is)?)"
-                         r"\s*[:=-]?\s*$", re.IGNORECASE)
-_MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+_DOB_BEFORE = re.compile(
+    r"(?:\bdob|\bd\.o\.b\.?|date of birth|\bborn(?: on)?|\bb-?day(?: is)?|\bbirthday(?: is)?)"
+    r"\s*[:=-]?\s*$",
+    re.IGNORECASE,
+)
+_MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @dataclass
@@ -100,16 +158,19 @@ class RedactedText:
         counts = self.counts()
         if not counts and not self.kept:
             return "Nothing to replace"
-        parts = [f"{n} {NOUNS[t][n != 1]}" for t, n in
-                 sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].value))]
+        parts = [
+            f"{n} {NOUNS[t][n != 1]}"
+            for t, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].value))
+        ]
         out = (", ".join(parts) + " replaced") if parts else "Nothing replaced"
         if self.kept:
             out += f"; {len(self.kept)} kept as written"
         return out
 
 
-def _date_text(text: str, span: Span, action: Action,
-               ctx: TransformContext) -> tuple[str, int, int]:
+def _date_text(
+    text: str, span: Span, action: Action, ctx: TransformContext
+) -> tuple[str, int, int]:
     """Replacement, characters also replaced after the span, and before it.
 
     Nothing here adds a year the text did not say: "3 March" coarsens to "March", a
@@ -167,8 +228,9 @@ def _age_text(span: Span, text: str) -> tuple[str, int]:
         weeks = months.group(1).lower().startswith("w")
         years = (value // 52 if weeks else value // 12) + 1
         return ("under a year" if years == 1 else f"under {years} years"), months.end() - span.end
-    if re.search(r"\d(?:st|nd|rd|th)\b|(?:th|st|nd|rd)$", span.text.strip().lower()) and \
-            not span.text.strip().lower().endswith("s"):
+    if re.search(
+        r"\d(?:st|nd|rd|th)\b|(?:th|st|nd|rd)$", span.text.strip().lower()
+    ) and not span.text.strip().lower().endswith("s"):
         return "milestone", 0
     if value >= 90:
         return "over 90", 0  # ages from 90 up are rare enough to identify (as HIPAA has it)
@@ -198,8 +260,9 @@ def _role(ctx: TransformContext, span: Span) -> str:
     return next((t.role for t in ctx.profile.terms if t.text == span.term and t.role), "")
 
 
-def _replacement(text: str, span: Span, action: Action,
-                 ctx: TransformContext) -> tuple[str, int, int]:
+def _replacement(
+    text: str, span: Span, action: Action, ctx: TransformContext
+) -> tuple[str, int, int]:
     """Replacement text, characters also replaced after the span, and before it."""
     if action is Action.ROLE:
         role = _role(ctx, span)
@@ -213,8 +276,9 @@ def _replacement(text: str, span: Span, action: Action,
     return text_, extra, 0
 
 
-def _simple_replacement(text: str, span: Span, action: Action,
-                        ctx: TransformContext) -> tuple[str, int]:
+def _simple_replacement(
+    text: str, span: Span, action: Action, ctx: TransformContext
+) -> tuple[str, int]:
     if action is Action.REMOVE:
         return "", 0
     if action is Action.PSEUDONYM:
@@ -229,8 +293,13 @@ def _simple_replacement(text: str, span: Span, action: Action,
     return LABELS[span.type], 0
 
 
-def apply(text: str, spans: Sequence[Span], decisions: Mapping[int, Decision],
-          policy: RedactionPolicy, context: TransformContext) -> RedactedText:
+def apply(
+    text: str,
+    spans: Sequence[Span],
+    decisions: Mapping[int, Decision],
+    policy: RedactionPolicy,
+    context: TransformContext,
+) -> RedactedText:
     """Replace every span not marked KEEP, following ``policy`` for its type.
 
     ``spans`` must be sorted and non-overlapping (as ``detect`` returns them).
@@ -252,13 +321,28 @@ def apply(text: str, spans: Sequence[Span], decisions: Mapping[int, Decision],
         replacement, extra, before = _replacement(text, span, action, context)
         start = max(pos, span.start - before)
         chunk = text[pos:start]
-        if not replacement and chunk.endswith(" ") and text[span.end + extra:span.end + extra + 1] in " ,.;:!?":
+        if (
+            not replacement
+            and chunk.endswith(" ")
+            and text[span.end + extra : span.end + extra + 1] in " ,.;:!?"
+        ):
             chunk = chunk[:-1]  # removing a word should not leave a double space
         out.append(chunk)
         out_len += len(chunk)
         out.append(replacement)
-        changes.append(Change(i, span.type, action, text[start:span.end + extra], replacement,
-                              start, span.end + extra, out_len, out_len + len(replacement)))
+        changes.append(
+            Change(
+                i,
+                span.type,
+                action,
+                text[start : span.end + extra],
+                replacement,
+                start,
+                span.end + extra,
+                out_len,
+                out_len + len(replacement),
+            )
+        )
         out_len += len(replacement)
         pos = span.end + extra
     out.append(text[pos:])

@@ -15,8 +15,9 @@ from collections.abc import Iterable, Iterator, KeysView
 DIGITS = re.compile(r"\d+")
 
 
-def windows(anchors: Iterable[tuple[int, int]], length: int, before: int,
-            after: int) -> list[tuple[int, int]]:
+def windows(
+    anchors: Iterable[tuple[int, int]], length: int, before: int, after: int
+) -> list[tuple[int, int]]:
     """Merged ``(start, end)`` ranges reaching ``before`` and ``after`` past each anchor."""
     out: list[tuple[int, int]] = []
     for a, b in sorted(anchors):
@@ -28,8 +29,9 @@ def windows(anchors: Iterable[tuple[int, int]], length: int, before: int,
     return out
 
 
-def finditer_near(regex: re.Pattern[str], text: str,
-                  ranges: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+def finditer_near(
+    regex: re.Pattern[str], text: str, ranges: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
     """``regex.finditer`` over each range; lookbehinds still see the text before it."""
     for lo, hi in ranges:
         yield from regex.finditer(text, lo, hi)
@@ -83,8 +85,9 @@ class Triggered:
     same non-overlapping matches as the regex's own, for a fraction of the cost.
     """
 
-    def __init__(self, regex: re.Pattern[str], first: str, *, digits: bool = False,
-                 capitals: bool = False) -> None:
+    def __init__(
+        self, regex: re.Pattern[str], first: str, *, digits: bool = False, capitals: bool = False
+    ) -> None:
         self.regex = regex
         self._first = re.compile(first)
         self._digits = digits

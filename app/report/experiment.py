@@ -61,14 +61,25 @@ class Experiment:
         return self.a if arm == "A" else self.b
 
 
-def plan(a: str, b: str, symptom_id: int, start: dt.date, *, pairs: int = 2,
-         block_days: int = 14, seed: int | None = None, subject_kind: str = "",
-         subject: str = "") -> Experiment:
+def plan(
+    a: str,
+    b: str,
+    symptom_id: int,
+    start: dt.date,
+    *,
+    pairs: int = 2,
+    block_days: int = 14,
+    seed: int | None = None,
+    subject_kind: str = "",
+    subject: str = "",
+) -> Experiment:
     """A balanced random schedule: ``pairs`` pairs of blocks, each AB or BA."""
     a, b = a.strip(), b.strip()
     if not a or not b or a.casefold() == b.casefold():
-        raise InvalidInput(user_message="Name the two things to compare, for example "
-                                        "'as usual' and 'magnesium at night'.")
+        raise InvalidInput(
+            user_message="Name the two things to compare, for example "
+            "'as usual' and 'magnesium at night'."
+        )
     if not 1 <= pairs <= 12:
         raise InvalidInput(user_message="Choose from 1 to 12 pairs of blocks.")
     if not 3 <= block_days <= 60:
@@ -79,28 +90,51 @@ def plan(a: str, b: str, symptom_id: int, start: dt.date, *, pairs: int = 2,
     blocks: list[str] = []
     for _ in range(pairs):
         blocks.extend(("A", "B") if rng.random() < 0.5 else ("B", "A"))
-    return Experiment(a, b, symptom_id, start, block_days, tuple(blocks), seed,
-                      subject_kind, subject)
+    return Experiment(
+        a, b, symptom_id, start, block_days, tuple(blocks), seed, subject_kind, subject
+    )
 
 
-def plan_for(subject_kind: str, subject: str, symptom_id: int, start: dt.date, *,
-             blocks: int = 4, block_days: int = 14,
-             seed: int | None = None) -> Experiment:
+def plan_for(
+    subject_kind: str,
+    subject: str,
+    symptom_id: int,
+    start: dt.date,
+    *,
+    blocks: int = 4,
+    block_days: int = 14,
+    seed: int | None = None,
+) -> Experiment:
     """A plan testing a treatment or a yes/no factor: A is a block without it, B a block
     with it. ``blocks`` must be even, so both get the same number of days."""
     if blocks % 2 or not 2 <= blocks <= 24:
-        raise InvalidInput(user_message="Choose an even number of blocks from 2 to 24, so "
-                                        "both halves of the test get the same days.")
-    return plan(f"without {subject}", f"with {subject}", symptom_id, start,
-                pairs=blocks // 2, block_days=block_days, seed=seed,
-                subject_kind=subject_kind, subject=subject)
+        raise InvalidInput(
+            user_message="Choose an even number of blocks from 2 to 24, so "
+            "both halves of the test get the same days."
+        )
+    return plan(
+        f"without {subject}",
+        f"with {subject}",
+        symptom_id,
+        start,
+        pairs=blocks // 2,
+        block_days=block_days,
+        seed=seed,
+        subject_kind=subject_kind,
+        subject=subject,
+    )
 
 
 def block_ranges(exp: Experiment) -> list[tuple[dt.date, dt.date, str]]:
     """(first day, last day, "A" or "B") for each block, in order."""
-    return [(exp.start + dt.timedelta(days=i * exp.block_days),
-             exp.start + dt.timedelta(days=(i + 1) * exp.block_days - 1), arm)
-            for i, arm in enumerate(exp.blocks)]
+    return [
+        (
+            exp.start + dt.timedelta(days=i * exp.block_days),
+            exp.start + dt.timedelta(days=(i + 1) * exp.block_days - 1),
+            arm,
+        )
+        for i, arm in enumerate(exp.blocks)
+    ]
 
 
 def todo(exp: Experiment, arm: str, tr: Callable[[str], str] = lambda text: text) -> str:
@@ -114,8 +148,9 @@ def todo(exp: Experiment, arm: str, tr: Callable[[str], str] = lambda text: text
     return (tr("{name}: yes") if arm == "B" else tr("{name}: no")).format(name=exp.subject)
 
 
-def rated_days(exp: Experiment, ratings: dict[dt.date, float],
-               today: dt.date) -> tuple[int, int, int]:
+def rated_days(
+    exp: Experiment, ratings: dict[dt.date, float], today: dt.date
+) -> tuple[int, int, int]:
     """Days rated so far in A and in B, and days gone by in the plan up to ``today``."""
     a = b = passed = 0
     for day in ratings:
@@ -131,8 +166,9 @@ def rated_days(exp: Experiment, ratings: dict[dt.date, float],
     return a, b, passed
 
 
-def analyse(exp: Experiment, ratings: dict[dt.date, float], *,
-            min_days: int = 5) -> Estimate | None:
+def analyse(
+    exp: Experiment, ratings: dict[dt.date, float], *, min_days: int = 5
+) -> Estimate | None:
     """B minus A in the symptom's daily mean over the plan's days (missing days are
     left out, never counted as 0), with the AR(1)-corrected interval. None when an
     arm has fewer than ``min_days`` rated days."""
@@ -149,7 +185,7 @@ def analyse(exp: Experiment, ratings: dict[dt.date, float], *,
 
 
 def verdict(estimate: Estimate | None) -> str:
-    """"lower", "higher", "no clear difference" or "not enough days" (B against A)."""
+    """ "lower", "higher", "no clear difference" or "not enough days" (B against A)."""
     if estimate is None:
         return "not enough days"
     if not estimate.excludes_zero:
@@ -166,8 +202,10 @@ def save(journal: Journal, exp: Experiment | None) -> None:
         payload = asdict(exp)
         payload["start"] = exp.start.isoformat()
         payload["blocks"] = list(exp.blocks)
-        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                   (META_KEY, json.dumps(payload, sort_keys=True)))
+        db.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            (META_KEY, json.dumps(payload, sort_keys=True)),
+        )
 
 
 def load(journal: Journal) -> Experiment | None:
@@ -180,10 +218,17 @@ def load(journal: Journal) -> Experiment | None:
         blocks = tuple(str(b) for b in d["blocks"])
         if not blocks or set(blocks) - {"A", "B"} or int(d["block_days"]) < 1:
             return None
-        return Experiment(str(d["a"]), str(d["b"]), int(d["symptom_id"]),
-                          dt.date.fromisoformat(d["start"]), int(d["block_days"]),
-                          blocks, int(d["seed"]), str(d.get("subject_kind", "")),
-                          str(d.get("subject", "")))
+        return Experiment(
+            str(d["a"]),
+            str(d["b"]),
+            int(d["symptom_id"]),
+            dt.date.fromisoformat(d["start"]),
+            int(d["block_days"]),
+            blocks,
+            int(d["seed"]),
+            str(d.get("subject_kind", "")),
+            str(d.get("subject", "")),
+        )
     except (ValueError, KeyError, TypeError):
         return None
 
@@ -193,7 +238,8 @@ def ratings(journal: Journal, exp: Experiment) -> dict[dt.date, float]:
     rows = journal.db.execute(
         "SELECT substr(e.at, 1, 10), avg(r.severity) FROM entries e JOIN symptom_readings r "
         "ON r.entry_id = e.id WHERE r.symptom_id = ? AND e.at >= ? AND e.at < ? GROUP BY 1",
-        (exp.symptom_id, exp.start.isoformat(), (exp.end + dt.timedelta(days=1)).isoformat()))
+        (exp.symptom_id, exp.start.isoformat(), (exp.end + dt.timedelta(days=1)).isoformat()),
+    )
     return {dt.date.fromisoformat(d): float(v) for d, v in rows}
 
 
@@ -222,7 +268,8 @@ def choices(journal: Journal, today: dt.date) -> Choices:
         rated = rated_days(current, rated_by_day, today)
         if today > current.end:
             estimate = analyse(current, rated_by_day)
-    treatments = tuple(t.name for t in journal.catalog.treatments()
-                       if t.stop_day is None or t.stop_day >= today)
+    treatments = tuple(
+        t.name for t in journal.catalog.treatments() if t.stop_day is None or t.stop_day >= today
+    )
     factors = tuple(f.name for f in journal.factors.list() if f.kind == "yesno")
     return Choices(treatments, factors, symptoms, current, symptom, rated, estimate)

@@ -84,17 +84,29 @@ def lag1(z: np.ndarray) -> np.ndarray | float:
     return float(r[0]) if z.ndim == 1 else r
 
 
-def compare(y: np.ndarray, x: np.ndarray, *, min_days: int = MIN_DAYS,
-            level: float = 0.95, window: np.ndarray | None = None) -> Estimate | None:
+def compare(
+    y: np.ndarray,
+    x: np.ndarray,
+    *,
+    min_days: int = MIN_DAYS,
+    level: float = 0.95,
+    window: np.ndarray | None = None,
+) -> Estimate | None:
     """``y`` on days where ``x`` is 1 against days where it is 0 (NaN in either: the day
     is missing). None when either side has fewer than ``min_days`` days. ``window``
     (a boolean mask, default every day) is where missing days are counted."""
     return compare_many(y, x[None, :], min_days=min_days, level=level, window=window)[0]
 
 
-def compare_many(y: np.ndarray, xs: np.ndarray, *, min_days: int = MIN_DAYS,
-                 level: float = 0.95, window: np.ndarray | None = None,
-                 rho_x: np.ndarray | None = None) -> list[Estimate | None]:
+def compare_many(
+    y: np.ndarray,
+    xs: np.ndarray,
+    *,
+    min_days: int = MIN_DAYS,
+    level: float = 0.95,
+    window: np.ndarray | None = None,
+    rho_x: np.ndarray | None = None,
+) -> list[Estimate | None]:
     """``compare`` for each row of ``xs`` at once (the scan runs thousands). ``rho_x``:
     the rows' own lag-1 autocorrelations, when the caller has them already (the
     indicator's, over every day it is known)."""
@@ -135,10 +147,18 @@ def compare_many(y: np.ndarray, xs: np.ndarray, *, min_days: int = MIN_DAYS,
     p = np.where(se > 0, 2 * stats.t.sf(tval, df), np.where(diff != 0, 0.0, 1.0))
     missing = (~ok).sum(axis=1) if window is None else (window[None, :] & ~ok).sum(axis=1)
     for j, row in enumerate(keep):
-        out[row] = Estimate(float(diff[j]), float(diff[j] - quantile[j] * se[j]),
-                            float(diff[j] + quantile[j] * se[j]), float(p[j]), int(n1[j]),
-                            int(n0[j]), int(missing[j]), float(m1[j]), float(m0[j]),
-                            float(n_eff[j]))
+        out[row] = Estimate(
+            float(diff[j]),
+            float(diff[j] - quantile[j] * se[j]),
+            float(diff[j] + quantile[j] * se[j]),
+            float(p[j]),
+            int(n1[j]),
+            int(n0[j]),
+            int(missing[j]),
+            float(m1[j]),
+            float(m0[j]),
+            float(n_eff[j]),
+        )
     return out
 
 
@@ -149,8 +169,9 @@ def _residual_lag1(resid: np.ndarray, present: np.ndarray) -> np.ndarray:
     a, b = resid[:, :-1], resid[:, 1:]
     num = np.einsum("ij,ij->i", a, b)  # 0 unless both days are present
     squares = resid * resid
-    denom = np.sqrt(np.einsum("ij,ij->i", squares[:, :-1], pairs)
-                    * np.einsum("ij,ij->i", squares[:, 1:], pairs))
+    denom = np.sqrt(
+        np.einsum("ij,ij->i", squares[:, :-1], pairs) * np.einsum("ij,ij->i", squares[:, 1:], pairs)
+    )
     with np.errstate(divide="ignore", invalid="ignore"):
         r = num / denom
     return np.where((pairs.sum(axis=1) >= 3) & (denom > 0), r, 0.0)

@@ -153,8 +153,7 @@ class Grid:
         if isinstance(day, str):
             found = self._text.get(day)
             if found is None:
-                found = self._text[day] = (dt.date.fromisoformat(day[:10]).toordinal()
-                                           - self._origin)
+                found = self._text[day] = dt.date.fromisoformat(day[:10]).toordinal() - self._origin
             return found
         return day.toordinal() - self._origin
 
@@ -191,17 +190,22 @@ _INDEX = "CAST(julianday({day}) - julianday(?) AS INTEGER)"
 def symptom_series(db, grid: Grid) -> dict[int, np.ndarray]:
     """Per symptom, the mean rating of each day (NaN: not rated that day)."""
     index = _INDEX.format(day="substr(e.at, 1, 10)")
-    return _by_key(db.execute(
-        f"SELECT r.symptom_id, {index}, avg(r.severity) FROM entries e "
-        "JOIN symptom_readings r ON r.entry_id = e.id WHERE e.at >= ? AND e.at < ? "
-        "GROUP BY r.symptom_id, substr(e.at, 1, 10)",
-        (grid.start.isoformat(), *_bounds(grid))).fetchall(), grid)
+    return _by_key(
+        db.execute(
+            f"SELECT r.symptom_id, {index}, avg(r.severity) FROM entries e "
+            "JOIN symptom_readings r ON r.entry_id = e.id WHERE e.at >= ? AND e.at < ? "
+            "GROUP BY r.symptom_id, substr(e.at, 1, 10)",
+            (grid.start.isoformat(), *_bounds(grid)),
+        ).fetchall(),
+        grid,
+    )
 
 
 def _days_with_entries(db, grid: Grid) -> np.ndarray:
     have = np.zeros(grid.days, dtype=bool)
-    for (day,) in db.execute("SELECT DISTINCT substr(at, 1, 10) FROM entries "
-                             "WHERE at >= ? AND at < ?", _bounds(grid)):
+    for (day,) in db.execute(
+        "SELECT DISTINCT substr(at, 1, 10) FROM entries WHERE at >= ? AND at < ?", _bounds(grid)
+    ):
         have[grid.index(day)] = True
     return have
 
@@ -212,55 +216,88 @@ def _marked(grid: Grid, recorded: np.ndarray, days: set[int]) -> np.ndarray:
     return x
 
 
-def factor_series(journal: Journal, grid: Grid, symptoms: dict[int, np.ndarray],
-                  names: dict[int, str], min_days: int) -> list[FactorSeries]:
+def factor_series(
+    journal: Journal,
+    grid: Grid,
+    symptoms: dict[int, np.ndarray],
+    names: dict[int, str],
+    min_days: int,
+) -> list[FactorSeries]:
     """Everything the scan looks at, each as a 0/1 indicator per day."""
     db = journal.db
     out: list[FactorSeries] = []
-    recorded = _by_key(db.execute(  # one query for all: ten years is 100,000 rows
-        f"SELECT factor_id, {_INDEX.format(day='day')}, value FROM factor_values "
-        "WHERE day BETWEEN ? AND ?",
-        (grid.start.isoformat(), grid.start.isoformat(), grid.end.isoformat())).fetchall(),
-        grid)
+    recorded = _by_key(
+        db.execute(  # one query for all: ten years is 100,000 rows
+            f"SELECT factor_id, {_INDEX.format(day='day')}, value FROM factor_values "
+            "WHERE day BETWEEN ? AND ?",
+            (grid.start.isoformat(), grid.start.isoformat(), grid.end.isoformat()),
+        ).fetchall(),
+        grid,
+    )
     for f in journal.factors.list():
         values = recorded.get(f.id, grid.empty())
         cut = split_value(values, f.kind)
         if f.kind != "yesno" and cut is None:
             continue
-        out.append(FactorSeries(f"factor:{f.id}", f.name, "factor", f.kind, f.unit, cut,
-                                indicator(values, f.kind, cut)))
+        out.append(
+            FactorSeries(
+                f"factor:{f.id}",
+                f.name,
+                "factor",
+                f.kind,
+                f.unit,
+                cut,
+                indicator(values, f.kind, cut),
+            )
+        )
     entry_days = _days_with_entries(db, grid)
     tags: dict[str, set[int]] = {}
     for name, day in db.execute(
-            "SELECT t.name, substr(e.at, 1, 10) FROM entry_tags et JOIN tags t "
-            "ON t.id = et.tag_id JOIN entries e ON e.id = et.entry_id "
-            "WHERE e.at >= ? AND e.at < ?", _bounds(grid)):
+        "SELECT t.name, substr(e.at, 1, 10) FROM entry_tags et JOIN tags t "
+        "ON t.id = et.tag_id JOIN entries e ON e.id = et.entry_id "
+        "WHERE e.at >= ? AND e.at < ?",
+        _bounds(grid),
+    ):
         tags.setdefault(name, set()).add(grid.index(day))
     for name, days in sorted(tags.items()):
         if len(days) >= min_days:
-            out.append(FactorSeries(f"tag:{name.casefold()}", name, "tag", "yesno", "", None,
-                                    _marked(grid, entry_days, days)))
+            out.append(
+                FactorSeries(
+                    f"tag:{name.casefold()}",
+                    name,
+                    "tag",
+                    "yesno",
+                    "",
+                    None,
+                    _marked(grid, entry_days, days),
+                )
+            )
     rated = np.zeros(grid.days, dtype=bool)
     for series in symptoms.values():
         rated |= ~np.isnan(series)
     triggers: dict[str, tuple[str, set[int]]] = {}
     for text, day in db.execute(
-            "SELECT r.triggers, substr(e.at, 1, 10) FROM symptom_readings r JOIN entries e "
-            "ON e.id = r.entry_id WHERE r.triggers != '' AND e.at >= ? AND e.at < ?",
-            _bounds(grid)):
+        "SELECT r.triggers, substr(e.at, 1, 10) FROM symptom_readings r JOIN entries e "
+        "ON e.id = r.entry_id WHERE r.triggers != '' AND e.at >= ? AND e.at < ?",
+        _bounds(grid),
+    ):
         for word in re.split(r"[,;\n]+", text):
             word = " ".join(word.split())
             if word:
                 triggers.setdefault(word.casefold(), (word, set()))[1].add(grid.index(day))
     for key, (name, days) in sorted(triggers.items()):
         if len(days) >= min_days:
-            out.append(FactorSeries(f"trigger:{key}", name, "trigger", "yesno", "", None,
-                                    _marked(grid, rated, days)))
+            out.append(
+                FactorSeries(
+                    f"trigger:{key}", name, "trigger", "yesno", "", None, _marked(grid, rated, days)
+                )
+            )
     doses: dict[tuple[int, str], dict[int, float]] = {}
     for tid, name, day, status in db.execute(
-            "SELECT d.treatment_id, t.name, d.day, d.status FROM dose_events d "
-            "JOIN treatments t ON t.id = d.treatment_id WHERE d.day BETWEEN ? AND ?",
-            (grid.start.isoformat(), grid.end.isoformat())):
+        "SELECT d.treatment_id, t.name, d.day, d.status FROM dose_events d "
+        "JOIN treatments t ON t.id = d.treatment_id WHERE d.day BETWEEN ? AND ?",
+        (grid.start.isoformat(), grid.end.isoformat()),
+    ):
         days = doses.setdefault((tid, name), {})
         i = grid.index(day)
         days[i] = max(days.get(i, 0.0), 1.0 if status == "skipped" else 0.0)
@@ -272,18 +309,24 @@ def factor_series(journal: Journal, grid: Grid, symptoms: dict[int, np.ndarray],
     for sid, series in sorted(symptoms.items()):
         x = np.where(np.isnan(series), np.nan, (series > 0).astype(float))
         if np.nansum(x) >= min_days:
-            out.append(FactorSeries(f"symptom:{sid}", names.get(sid, "?"), "symptom", "yesno",
-                                    "", None, x))
+            out.append(
+                FactorSeries(f"symptom:{sid}", names.get(sid, "?"), "symptom", "yesno", "", None, x)
+            )
     return out
 
 
 # -- the scan ---------------------------------------------------------------------
 
 
-def scan(symptoms: dict[int, np.ndarray], names: dict[int, str],
-         factors: list[FactorSeries], *, min_days: int = MIN_DAYS,
-         lags: tuple[int, ...] = LAGS,
-         cancelled: Cancelled | None = None) -> tuple[list[Association], int]:
+def scan(
+    symptoms: dict[int, np.ndarray],
+    names: dict[int, str],
+    factors: list[FactorSeries],
+    *,
+    min_days: int = MIN_DAYS,
+    lags: tuple[int, ...] = LAGS,
+    cancelled: Cancelled | None = None,
+) -> tuple[list[Association], int]:
     """Every factor against every symptom at every lag, corrected together.
     Returns the associations with at least one testable lag, and the number of tests.
     ``cancelled`` is asked between symptoms; when it says yes, ``Superseded`` is raised."""
@@ -305,7 +348,7 @@ def scan(symptoms: dict[int, np.ndarray], names: dict[int, str],
         rho = np.repeat([rho_x[f.key] for f in rows], len(lags))
         estimates = compare_many(y, xs, min_days=min_days, rho_x=rho)
         for i, f in enumerate(rows):
-            row = estimates[i * len(lags):(i + 1) * len(lags)]
+            row = estimates[i * len(lags) : (i + 1) * len(lags)]
             if any(e is not None for e in row):
                 raw.append((f, sid, row))
                 flat.extend(e for e in row if e is not None)
@@ -318,8 +361,9 @@ def scan(symptoms: dict[int, np.ndarray], names: dict[int, str],
     return out, len(flat)
 
 
-def together(a: FactorSeries, factors: list[FactorSeries], *,
-             min_days: int = MIN_DAYS) -> tuple[tuple[str, float], ...]:
+def together(
+    a: FactorSeries, factors: list[FactorSeries], *, min_days: int = MIN_DAYS
+) -> tuple[tuple[str, float], ...]:
     """Other factors present on most of ``a``'s days (and not simply on most days)."""
     out = []
     with_a = a.x == 1
@@ -340,22 +384,30 @@ def together(a: FactorSeries, factors: list[FactorSeries], *,
 # -- treatment changes -----------------------------------------------------------
 
 
-def treatment_effects(journal: Journal, start: dt.date, end: dt.date, *,
-                      min_days: int = MIN_DAYS,
-                      symptom_ids: tuple[int, ...] | None = None,
-                      cancelled: Cancelled | None = None) -> list[TreatmentEffect]:
+def treatment_effects(
+    journal: Journal,
+    start: dt.date,
+    end: dt.date,
+    *,
+    min_days: int = MIN_DAYS,
+    symptom_ids: tuple[int, ...] | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[TreatmentEffect]:
     """Before/after figures for every treatment change in ``start``..``end``."""
     db = journal.db
     names = {s.id: s.name for s in journal.catalog.symptoms(include_archived=True)}
     treatments = journal.catalog.treatments()
-    washin = {t.name: DEFAULT_WASHIN if t.washin_days is None else t.washin_days
-              for t in treatments}
-    changes = sorted((c for t in treatments for c in _changes(t, start, end)),
-                     key=lambda c: (c.day, c.treatment))
+    washin = {
+        t.name: DEFAULT_WASHIN if t.washin_days is None else t.washin_days for t in treatments
+    }
+    changes = sorted(
+        (c for t in treatments for c in _changes(t, start, end)), key=lambda c: (c.day, c.treatment)
+    )
     if not changes:
         return []
-    every = {t.name: sorted({c.day for c in _changes(t, dt.date.min, dt.date.max)})
-             for t in treatments}
+    every = {
+        t.name: sorted({c.day for c in _changes(t, dt.date.min, dt.date.max)}) for t in treatments
+    }
     grid = Grid(changes[0].day - dt.timedelta(days=WINDOW_DAYS + max(washin.values())), end)
     symptoms = symptom_series(db, grid)
     if symptom_ids is not None:
@@ -378,7 +430,7 @@ def treatment_effects(journal: Journal, start: dt.date, end: dt.date, *,
         x = grid.empty()
         for (a, b), value in ((before, 0.0), (after, 1.0)):
             if a <= b:
-                x[max(grid.index(a), 0):grid.index(b) + 1] = value
+                x[max(grid.index(a), 0) : grid.index(b) + 1] = value
         window = ~np.isnan(x)
         for sid, y in sorted(symptoms.items(), key=lambda t: names.get(t[0], "")):
             mean = compare(y, x, min_days=min_days, window=window)
@@ -386,8 +438,9 @@ def treatment_effects(journal: Journal, start: dt.date, end: dt.date, *,
                 continue
             present = np.where(np.isnan(y), np.nan, (y > 0).astype(float))
             share = compare(present, x, min_days=min_days, window=window)
-            out.append(TreatmentEffect(change, sid, names.get(sid, "?"), w, before, after,
-                                       mean, share))
+            out.append(
+                TreatmentEffect(change, sid, names.get(sid, "?"), w, before, after, mean, share)
+            )
     # One family: every treatment change against every symptom.
     corrected = iter(adjust([e.mean for e in out]))
     return [replace(e, mean=next(corrected)) for e in out]
@@ -396,8 +449,14 @@ def treatment_effects(journal: Journal, start: dt.date, end: dt.date, *,
 # -- everything -------------------------------------------------------------------
 
 
-def build_insights(journal: Journal, start: dt.date, end: dt.date, *,
-                   min_days: int = MIN_DAYS, cancelled: Cancelled | None = None) -> Insights:
+def build_insights(
+    journal: Journal,
+    start: dt.date,
+    end: dt.date,
+    *,
+    min_days: int = MIN_DAYS,
+    cancelled: Cancelled | None = None,
+) -> Insights:
     """Treatment effects and the factor scan for ``start``..``end``. Reads only.
     ``cancelled()`` is asked between steps: a view drops a scan nobody will see (a newer
     period chosen, the journal locked) by making it say yes; ``Superseded`` is raised."""
@@ -410,12 +469,22 @@ def build_insights(journal: Journal, start: dt.date, end: dt.date, *,
     symptoms = symptom_series(db, grid)
     factors = factor_series(journal, grid, symptoms, names, min_days)
     _check(cancelled)
-    associations, tested = scan(symptoms, names, factors, min_days=min_days,
-                                cancelled=cancelled)
-    associations = [replace(a, together=together(a.factor, factors, min_days=min_days))
-                    if a.passes else a for a in associations]
+    associations, tested = scan(symptoms, names, factors, min_days=min_days, cancelled=cancelled)
+    associations = [
+        replace(a, together=together(a.factor, factors, min_days=min_days)) if a.passes else a
+        for a in associations
+    ]
     effects = treatment_effects(journal, start, end, min_days=min_days, cancelled=cancelled)
-    tracked = tuple(sorted(((sid, names.get(sid, "?")) for sid in symptoms),
-                           key=lambda t: t[1].casefold()))
-    return Insights(start, end, tuple(effects), tuple(associations), tested, len(factors),
-                    tracked, min_days=min_days)
+    tracked = tuple(
+        sorted(((sid, names.get(sid, "?")) for sid in symptoms), key=lambda t: t[1].casefold())
+    )
+    return Insights(
+        start,
+        end,
+        tuple(effects),
+        tuple(associations),
+        tested,
+        len(factors),
+        tracked,
+        min_days=min_days,
+    )

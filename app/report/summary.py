@@ -180,8 +180,9 @@ def last_days(days: int, today: dt.date | None = None) -> tuple[dt.date, dt.date
     return today - dt.timedelta(days=days - 1), today
 
 
-def since_last_appointment(journal: Journal,
-                           today: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
+def since_last_appointment(
+    journal: Journal, today: dt.date | None = None
+) -> tuple[dt.date, dt.date] | None:
     """From the most recent past appointment to today (None if there was none)."""
     today = today or dt.date.today()
     past = [a for a in journal.appointments.all() if a.day < today]
@@ -201,9 +202,13 @@ def appointment_for(journal: Journal, end: dt.date) -> Appointment | None:
 # -- building -----------------------------------------------------------------
 
 
-def build_summary(journal: Journal, options: SummaryOptions, *,
-                  today: dt.date | None = None,
-                  tr: Callable[[str], str] = lambda text: text) -> Summary:
+def build_summary(
+    journal: Journal,
+    options: SummaryOptions,
+    *,
+    today: dt.date | None = None,
+    tr: Callable[[str], str] = lambda text: text,
+) -> Summary:
     """Everything page one and the appendix show. Reads only; runs on the worker."""
     if options.end < options.start:
         options = replace(options, start=options.end, end=options.start)
@@ -215,52 +220,90 @@ def build_summary(journal: Journal, options: SummaryOptions, *,
 
     daily = trends.daily_stats(db, symptom_ids, start, end)
     trend_list = tuple(
-        SymptomTrend(sid, names[sid], tuple(daily[sid]),
-                     tuple(trends.rolling(daily[sid], options.moving_days)))
-        for sid in symptom_ids)
+        SymptomTrend(
+            sid,
+            names[sid],
+            tuple(daily[sid]),
+            tuple(trends.rolling(daily[sid], options.moving_days)),
+        )
+        for sid in symptom_ids
+    )
 
-    treatments = [t for t in journal.catalog.treatments()
-                  if options.treatment_ids is None or t.id in options.treatment_ids]
-    changes = tuple(sorted((c for t in treatments for c in _changes(t, start, end)),
-                           key=lambda c: (c.day, c.treatment)))
+    treatments = [
+        t
+        for t in journal.catalog.treatments()
+        if options.treatment_ids is None or t.id in options.treatment_ids
+    ]
+    changes = tuple(
+        sorted(
+            (c for t in treatments for c in _changes(t, start, end)),
+            key=lambda c: (c.day, c.treatment),
+        )
+    )
     comparisons = tuple(
-        Comparison(day, tuple(c for c in changes if c.day == day),
-                   tuple((names[r.symptom_id], r) for r in trends.before_after(
-                       db, symptom_ids, day, weeks=options.weeks, until=end)))
-        for day in sorted({c.day for c in changes}))
+        Comparison(
+            day,
+            tuple(c for c in changes if c.day == day),
+            tuple(
+                (names[r.symptom_id], r)
+                for r in trends.before_after(db, symptom_ids, day, weeks=options.weeks, until=end)
+            ),
+        )
+        for day in sorted({c.day for c in changes})
+    )
 
     previous = (start - dt.timedelta(days=options.days), start - DAY)
     now_days = trends.symptom_days(db, symptom_ids, start, end)
     before_days = trends.symptom_days(db, symptom_ids, *previous)
     by_month = trends.symptom_days_by_month(db, symptom_ids, start, end)
     symptom_days = tuple(
-        SymptomDays(names[sid], tuple(MonthCount(m, by_month[sid].get(f"{m:%Y-%m}", 0), n)
-                                      for m, n in _months(start, end)),
-                    now_days[sid], before_days[sid])
-        for sid in symptom_ids)
+        SymptomDays(
+            names[sid],
+            tuple(
+                MonthCount(m, by_month[sid].get(f"{m:%Y-%m}", 0), n) for m, n in _months(start, end)
+            ),
+            now_days[sid],
+            before_days[sid],
+        )
+        for sid in symptom_ids
+    )
 
     kept = _entries(journal, options)
-    events = tuple(Note(e.day, e.kind, e.title) for e in kept
-                   if e.kind in ("treatment", "note") and e.title)
+    events = tuple(
+        Note(e.day, e.kind, e.title) for e in kept if e.kind in ("treatment", "note") and e.title
+    )
     lessons = tuple(Note(e.day, e.kind, e.title) for e in kept if e.kind == "lesson")
     with_entries = trends.entry_days(db, start, end)
-    conditions = tuple(c.name for c in journal.catalog.conditions()
-                       if options.condition_ids is None or c.id in options.condition_ids)
+    conditions = tuple(
+        c.name
+        for c in journal.catalog.conditions()
+        if options.condition_ids is None or c.id in options.condition_ids
+    )
 
     return Summary(
-        start=start, end=end, generated=today or dt.date.today(),
+        start=start,
+        end=end,
+        generated=today or dt.date.today(),
         patient_name=journal.profile.get().display_name if options.include_name else "",
         main_concern=options.main_concern.strip(),
         questions=_with_tips(journal, options.questions),
-        trends=trend_list, changes=changes,
+        trends=trend_list,
+        changes=changes,
         current=tuple(_current(t, end) for t in treatments if t.is_current(end)),
-        comparisons=comparisons, symptom_days=symptom_days, events=events,
-        lessons=lessons, days_with_entries=len(with_entries),
+        comparisons=comparisons,
+        symptom_days=symptom_days,
+        events=events,
+        lessons=lessons,
+        days_with_entries=len(with_entries),
         previous_entry_days=len(trends.entry_days(db, *previous)),
-        gaps=tuple(trends.gaps(with_entries, start, end)), weeks=options.weeks,
-        moving_days=options.moving_days, date_format=journal.settings.get("date_format"),
-        appendix=tuple(kept) if options.appendix else None, conditions=conditions,
-        insights=insight_lines(journal, start, end, symptom_ids, tr))
+        gaps=tuple(trends.gaps(with_entries, start, end)),
+        weeks=options.weeks,
+        moving_days=options.moving_days,
+        date_format=journal.settings.get("date_format"),
+        appendix=tuple(kept) if options.appendix else None,
+        conditions=conditions,
+        insights=insight_lines(journal, start, end, symptom_ids, tr),
+    )
 
 
 def _with_tips(journal: Journal, questions: tuple[str, ...]) -> tuple[str, ...]:
@@ -273,8 +316,13 @@ def _with_tips(journal: Journal, questions: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*mine, *TipStore(journal).questions()]))
 
 
-def insight_lines(journal: Journal, start: dt.date, end: dt.date, symptom_ids: list[int],
-                  tr: Callable[[str], str] = lambda text: text) -> tuple[str, ...]:
+def insight_lines(
+    journal: Journal,
+    start: dt.date,
+    end: dt.date,
+    symptom_ids: list[int],
+    tr: Callable[[str], str] = lambda text: text,
+) -> tuple[str, ...]:
     """Only what passes: clear treatment changes and associations that stay unlikely
     to be chance after correction, for the chosen symptoms."""
     from app.report.insight_words import association_sentence, headline
@@ -282,8 +330,9 @@ def insight_lines(journal: Journal, start: dt.date, end: dt.date, symptom_ids: l
 
     result = build_insights(journal, start, end)
     chosen = set(symptom_ids)
-    lines = [headline(e, tr) for e in result.effects
-             if e.symptom_id in chosen and e.mean.significant()]
+    lines = [
+        headline(e, tr) for e in result.effects if e.symptom_id in chosen and e.mean.significant()
+    ]
     lines += [association_sentence(a, tr) for a in result.shown if a.symptom_id in chosen]
     return tuple(lines)
 
@@ -292,10 +341,15 @@ def _chosen_symptoms(db, options: SummaryOptions, symptoms: dict[int, str]) -> l
     if options.symptom_ids is not None:
         return [sid for sid in options.symptom_ids if sid in symptoms]
     lo, hi = options.start.isoformat(), (options.end + DAY).isoformat()
-    return [sid for (sid,) in db.execute(
-        "SELECT r.symptom_id FROM entries e JOIN symptom_readings r ON r.entry_id = e.id "
-        "WHERE e.at >= ? AND e.at < ? GROUP BY r.symptom_id ORDER BY count(*) DESC, "
-        "r.symptom_id", (lo, hi))]
+    return [
+        sid
+        for (sid,) in db.execute(
+            "SELECT r.symptom_id FROM entries e JOIN symptom_readings r ON r.entry_id = e.id "
+            "WHERE e.at >= ? AND e.at < ? GROUP BY r.symptom_id ORDER BY count(*) DESC, "
+            "r.symptom_id",
+            (lo, hi),
+        )
+    ]
 
 
 def _months(start: dt.date, end: dt.date) -> list[tuple[dt.date, int]]:
@@ -319,8 +373,12 @@ def dose_on(t: Treatment, day: dt.date) -> str:
             earlier = [first]
     if earlier:
         c = earlier[-1]
-        return Treatment(t.name, dose_amount=c.dose_amount, dose_unit=c.dose_unit or t.dose_unit,
-                         schedule=c.schedule or t.schedule).dose_text()
+        return Treatment(
+            t.name,
+            dose_amount=c.dose_amount,
+            dose_unit=c.dose_unit or t.dose_unit,
+            schedule=c.schedule or t.schedule,
+        ).dose_text()
     return t.dose_text()
 
 
@@ -330,18 +388,23 @@ def _changes(t: Treatment, start: dt.date, end: dt.date) -> list[TreatmentChange
         out.append(TreatmentChange(t.start_day, t.name, "started", dose_on(t, t.start_day)))
     for c in t.dose_changes:
         if start <= c.day <= end and c.day != t.start_day:
-            out.append(TreatmentChange(c.day, t.name, "dose", dose_on(t, c.day),
-                                       dose_on(t, c.day - DAY)))
+            out.append(
+                TreatmentChange(c.day, t.name, "dose", dose_on(t, c.day), dose_on(t, c.day - DAY))
+            )
     if t.stop_day is not None and start <= t.stop_day <= end:
         out.append(TreatmentChange(t.stop_day, t.name, "stopped", dose_on(t, t.stop_day)))
     return out
 
 
 def _current(t: Treatment, end: dt.date) -> CurrentTreatment:
-    changed = [c.day for c in t.dose_changes if c.day <= end
-               and (t.start_day is None or c.day > t.start_day)]
-    return CurrentTreatment(t.name, t.kind, dose_on(t, end), t.start_day,
-                            changed[-1] if changed else None)
+    changed = [
+        c.day
+        for c in t.dose_changes
+        if c.day <= end and (t.start_day is None or c.day > t.start_day)
+    ]
+    return CurrentTreatment(
+        t.name, t.kind, dose_on(t, end), t.start_day, changed[-1] if changed else None
+    )
 
 
 _MARKUP = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`)")
@@ -362,21 +425,41 @@ def _entries(journal: Journal, options: SummaryOptions) -> list[DiaryEntry]:
     oldest first. An entry linked only to things left out is left out."""
     db = journal.db
     lo, hi = options.start.isoformat(), (options.end + DAY).isoformat()
-    ids = [i for (i,) in db.execute("SELECT id FROM entries WHERE at >= ? AND at < ? "
-                                    "ORDER BY at, id", (lo, hi))]
+    ids = [
+        i
+        for (i,) in db.execute(
+            "SELECT id FROM entries WHERE at >= ? AND at < ? ORDER BY at, id", (lo, hi)
+        )
+    ]
     out: list[DiaryEntry] = []
     symptom_ids = options.symptom_ids
     for start in range(0, len(ids), 500):
-        for e in sorted(journal.entries.get_many(ids[start:start + 500]),
-                        key=lambda e: (e.day, e.time or dt.time.min, e.id)):
-            if not _keep(e.readings and [r.symptom_id for r in e.readings], symptom_ids) \
-                    or not _keep(e.treatment_ids, options.treatment_ids) \
-                    or not _keep(e.condition_ids, options.condition_ids):
+        for e in sorted(
+            journal.entries.get_many(ids[start : start + 500]),
+            key=lambda e: (e.day, e.time or dt.time.min, e.id),
+        ):
+            if (
+                not _keep(e.readings and [r.symptom_id for r in e.readings], symptom_ids)
+                or not _keep(e.treatment_ids, options.treatment_ids)
+                or not _keep(e.condition_ids, options.condition_ids)
+            ):
                 continue
-            ratings = tuple((r.name, r.severity) for r in e.readings
-                            if symptom_ids is None or r.symptom_id in symptom_ids)
-            out.append(DiaryEntry(e.day, e.time, e.kind, e.display_title(),
-                                  plain_text(e.body), ratings, tuple(e.tags)))
+            ratings = tuple(
+                (r.name, r.severity)
+                for r in e.readings
+                if symptom_ids is None or r.symptom_id in symptom_ids
+            )
+            out.append(
+                DiaryEntry(
+                    e.day,
+                    e.time,
+                    e.kind,
+                    e.display_title(),
+                    plain_text(e.body),
+                    ratings,
+                    tuple(e.tags),
+                )
+            )
     return out
 
 

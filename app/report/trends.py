@@ -81,8 +81,9 @@ def _in(ids: Sequence[int]) -> str:
     return ",".join("?" * len(ids))
 
 
-def daily_stats(db, symptom_ids: Sequence[int], start: dt.date,
-                end: dt.date) -> dict[int, list[DailyStat]]:
+def daily_stats(
+    db, symptom_ids: Sequence[int], start: dt.date, end: dt.date
+) -> dict[int, list[DailyStat]]:
     """Per symptom, one ``DailyStat`` for each day that has a rating, oldest first."""
     out: dict[int, list[DailyStat]] = {sid: [] for sid in symptom_ids}
     if not symptom_ids:
@@ -94,14 +95,16 @@ def daily_stats(db, symptom_ids: Sequence[int], start: dt.date,
         "JOIN symptom_readings r ON r.entry_id = e.id "
         f"WHERE e.at >= ? AND e.at < ? AND r.symptom_id IN ({_in(symptom_ids)}) "
         "GROUP BY r.symptom_id, day ORDER BY r.symptom_id, day",
-        (lo, hi, *symptom_ids))
+        (lo, hi, *symptom_ids),
+    )
     for sid, day, mean, low, high, n in rows:
         out[sid].append(DailyStat(dt.date.fromisoformat(day), float(mean), low, high, n))
     return out
 
 
-def binned_stats(db, symptom_ids: Sequence[int], start: dt.date, end: dt.date,
-                 bucket: int) -> dict[int, list[DailyStat]]:
+def binned_stats(
+    db, symptom_ids: Sequence[int], start: dt.date, end: dt.date, bucket: int
+) -> dict[int, list[DailyStat]]:
     """Per symptom, one ``DailyStat`` per run of ``bucket`` days counted from ``start``
     that has a rating, oldest first; ``bucket`` 1 is ``daily_stats``. Days are averaged
     first, so a day with three ratings weighs as much as a day with one."""
@@ -120,7 +123,8 @@ def binned_stats(db, symptom_ids: Sequence[int], start: dt.date, end: dt.date,
         "JOIN symptom_readings r ON r.entry_id = e.id "
         f"WHERE e.at >= ? AND e.at < ? AND r.symptom_id IN ({_in(symptom_ids)}) "
         "GROUP BY sid, day) GROUP BY sid, bin ORDER BY sid, bin",
-        (start.isoformat(), bucket, lo, hi, *symptom_ids))
+        (start.isoformat(), bucket, lo, hi, *symptom_ids),
+    )
     last = end.toordinal()
     for sid, b, mean, low, high, n, days in rows:
         first = origin + b * bucket
@@ -158,42 +162,51 @@ def rolling(stats: Sequence[DailyStat], days: int = 7) -> list[Rolling]:
     for i, stat in enumerate(stats):
         while stats[first].day <= stat.day - dt.timedelta(days=days):
             first += 1
-        part = stats[first:i + 1]
-        out.append(Rolling(stat.day, sum(s.mean for s in part) / len(part),
-                           min(s.low for s in part), max(s.high for s in part)))
+        part = stats[first : i + 1]
+        out.append(
+            Rolling(
+                stat.day,
+                sum(s.mean for s in part) / len(part),
+                min(s.low for s in part),
+                max(s.high for s in part),
+            )
+        )
     return out
 
 
-def symptom_days_by_month(db, symptom_ids: Sequence[int], start: dt.date,
-                          end: dt.date) -> dict[int, dict[str, int]]:
+def symptom_days_by_month(
+    db, symptom_ids: Sequence[int], start: dt.date, end: dt.date
+) -> dict[int, dict[str, int]]:
     """Per symptom: ``{"YYYY-MM": days with a rating above 0}`` within the range."""
     out: dict[int, dict[str, int]] = {sid: {} for sid in symptom_ids}
     if not symptom_ids:
         return out
     lo, hi = _bounds(start, end)
     for sid, month, days in db.execute(
-            "SELECT r.symptom_id, substr(e.at, 1, 7), count(DISTINCT substr(e.at, 1, 10)) "
-            "FROM entries e JOIN symptom_readings r ON r.entry_id = e.id "
-            f"WHERE e.at >= ? AND e.at < ? AND r.severity > 0 "
-            f"AND r.symptom_id IN ({_in(symptom_ids)}) "
-            "GROUP BY r.symptom_id, substr(e.at, 1, 7)", (lo, hi, *symptom_ids)):
+        "SELECT r.symptom_id, substr(e.at, 1, 7), count(DISTINCT substr(e.at, 1, 10)) "
+        "FROM entries e JOIN symptom_readings r ON r.entry_id = e.id "
+        f"WHERE e.at >= ? AND e.at < ? AND r.severity > 0 "
+        f"AND r.symptom_id IN ({_in(symptom_ids)}) "
+        "GROUP BY r.symptom_id, substr(e.at, 1, 7)",
+        (lo, hi, *symptom_ids),
+    ):
         out[sid][month] = days
     return out
 
 
-def symptom_days(db, symptom_ids: Sequence[int], start: dt.date,
-                 end: dt.date) -> dict[int, int]:
+def symptom_days(db, symptom_ids: Sequence[int], start: dt.date, end: dt.date) -> dict[int, int]:
     """Per symptom: the number of days in the range with a rating above 0."""
-    out = {sid: 0 for sid in symptom_ids}
+    out = dict.fromkeys(symptom_ids, 0)
     if not symptom_ids:
         return out
     lo, hi = _bounds(start, end)
     for sid, days in db.execute(
-            "SELECT r.symptom_id, count(DISTINCT substr(e.at, 1, 10)) FROM entries e "
-            "JOIN symptom_readings r ON r.entry_id = e.id "
-            f"WHERE e.at >= ? AND e.at < ? AND r.severity > 0 "
-            f"AND r.symptom_id IN ({_in(symptom_ids)}) GROUP BY r.symptom_id",
-            (lo, hi, *symptom_ids)):
+        "SELECT r.symptom_id, count(DISTINCT substr(e.at, 1, 10)) FROM entries e "
+        "JOIN symptom_readings r ON r.entry_id = e.id "
+        f"WHERE e.at >= ? AND e.at < ? AND r.severity > 0 "
+        f"AND r.symptom_id IN ({_in(symptom_ids)}) GROUP BY r.symptom_id",
+        (lo, hi, *symptom_ids),
+    ):
         out[sid] = days
     return out
 
@@ -206,12 +219,15 @@ def window(db, symptom_id: int, start: dt.date, end: dt.date) -> Window:
     mean, n = db.execute(
         "SELECT avg(r.severity), count(*) FROM entries e "
         "JOIN symptom_readings r ON r.entry_id = e.id "
-        "WHERE e.at >= ? AND e.at < ? AND r.symptom_id = ?", (lo, hi, symptom_id)).fetchone()
+        "WHERE e.at >= ? AND e.at < ? AND r.symptom_id = ?",
+        (lo, hi, symptom_id),
+    ).fetchone()
     return Window(start, end, None if mean is None else float(mean), int(n))
 
 
-def before_after(db, symptom_ids: Iterable[int], day: dt.date, *, weeks: int = 4,
-                 until: dt.date | None = None) -> list[BeforeAfter]:
+def before_after(
+    db, symptom_ids: Iterable[int], day: dt.date, *, weeks: int = 4, until: dt.date | None = None
+) -> list[BeforeAfter]:
     """For each symptom: ``weeks`` before ``day`` (not counting it) against ``weeks``
     from ``day`` on, the latter cut at ``until`` (the end of what is being reported)."""
     span = dt.timedelta(days=7 * weeks)
@@ -219,19 +235,26 @@ def before_after(db, symptom_ids: Iterable[int], day: dt.date, *, weeks: int = 4
     after_end = day + span - dt.timedelta(days=1)
     if until is not None:
         after_end = min(after_end, until)
-    return [BeforeAfter(sid, day, window(db, sid, *before), window(db, sid, day, after_end))
-            for sid in symptom_ids]
+    return [
+        BeforeAfter(sid, day, window(db, sid, *before), window(db, sid, day, after_end))
+        for sid in symptom_ids
+    ]
 
 
 def entry_days(db, start: dt.date, end: dt.date) -> set[dt.date]:
     """Days in the range that have at least one entry of any kind."""
     lo, hi = _bounds(start, end)
-    return {dt.date.fromisoformat(d) for (d,) in db.execute(
-        "SELECT DISTINCT substr(at, 1, 10) FROM entries WHERE at >= ? AND at < ?", (lo, hi))}
+    return {
+        dt.date.fromisoformat(d)
+        for (d,) in db.execute(
+            "SELECT DISTINCT substr(at, 1, 10) FROM entries WHERE at >= ? AND at < ?", (lo, hi)
+        )
+    }
 
 
-def gaps(days_with_entries: set[dt.date], start: dt.date,
-         end: dt.date) -> list[tuple[dt.date, dt.date]]:
+def gaps(
+    days_with_entries: set[dt.date], start: dt.date, end: dt.date
+) -> list[tuple[dt.date, dt.date]]:
     """Runs of consecutive days without entries, as inclusive (first, last) pairs."""
     out: list[tuple[dt.date, dt.date]] = []
     run_start: dt.date | None = None
@@ -248,8 +271,9 @@ def gaps(days_with_entries: set[dt.date], start: dt.date,
     return out
 
 
-def day_peaks(db, symptom_ids: Sequence[int] | None, start: dt.date,
-              end: dt.date) -> dict[dt.date, int]:
+def day_peaks(
+    db, symptom_ids: Sequence[int] | None, start: dt.date, end: dt.date
+) -> dict[dt.date, int]:
     """The highest rating per day (of these symptoms, or of any when None)."""
     lo, hi = _bounds(start, end)
     where, params = "", []
@@ -258,10 +282,15 @@ def day_peaks(db, symptom_ids: Sequence[int] | None, start: dt.date,
             return {}
         where = f" AND r.symptom_id IN ({_in(symptom_ids)})"
         params = list(symptom_ids)
-    return {dt.date.fromisoformat(d): m for d, m in db.execute(
-        "SELECT substr(e.at, 1, 10) AS day, max(r.severity) FROM entries e "
-        "JOIN symptom_readings r ON r.entry_id = e.id "
-        f"WHERE e.at >= ? AND e.at < ?{where} GROUP BY day", (lo, hi, *params))}
+    return {
+        dt.date.fromisoformat(d): m
+        for d, m in db.execute(
+            "SELECT substr(e.at, 1, 10) AS day, max(r.severity) FROM entries e "
+            "JOIN symptom_readings r ON r.entry_id = e.id "
+            f"WHERE e.at >= ? AND e.at < ?{where} GROUP BY day",
+            (lo, hi, *params),
+        )
+    }
 
 
 def first_day(db) -> dt.date | None:

@@ -64,9 +64,15 @@ class TrendsData:
         return self.changes.index(change) + 1
 
 
-def load_trends(journal: Journal, *, days: int | None, symptom_id: int | None = None,
-                today: dt.date | None = None, weeks: int = 4,
-                window: int | None = None) -> TrendsData:
+def load_trends(
+    journal: Journal,
+    *,
+    days: int | None,
+    symptom_id: int | None = None,
+    today: dt.date | None = None,
+    weeks: int = 4,
+    window: int | None = None,
+) -> TrendsData:
     """``days`` None means everything since the first entry. Without ``symptom_id``,
     the symptom rated most often in the period. ``window`` (the moving average, in
     days) defaults to what suits the period's binning."""
@@ -83,30 +89,56 @@ def load_trends(journal: Journal, *, days: int | None, symptom_id: int | None = 
             "SELECT r.symptom_id FROM entries e JOIN symptom_readings r ON r.entry_id = e.id "
             "WHERE e.at >= ? AND e.at < ? GROUP BY r.symptom_id ORDER BY count(*) DESC, "
             "r.symptom_id "
-            "LIMIT 1", (start.isoformat(), (end + dt.timedelta(days=1)).isoformat())).fetchone()
+            "LIMIT 1",
+            (start.isoformat(), (end + dt.timedelta(days=1)).isoformat()),
+        ).fetchone()
         symptom_id = row[0] if row else (symptoms[0][0] if symptoms else None)
     treatments = journal.catalog.treatments()
-    periods = tuple(TreatmentPeriod(t.name, t.start_day, t.stop_day) for t in treatments
-                    if t.start_day is not None and t.start_day <= end
-                    and (t.stop_day is None or t.stop_day >= start))
-    changes = tuple(sorted((c for t in treatments for c in _changes(t, start, end)),
-                           key=lambda c: (c.day, c.treatment)))
+    periods = tuple(
+        TreatmentPeriod(t.name, t.start_day, t.stop_day)
+        for t in treatments
+        if t.start_day is not None
+        and t.start_day <= end
+        and (t.stop_day is None or t.stop_day >= start)
+    )
+    changes = tuple(
+        sorted(
+            (c for t in treatments for c in _changes(t, start, end)),
+            key=lambda c: (c.day, c.treatment),
+        )
+    )
     trend = None
     comparisons: list[tuple[TreatmentChange, trends.BeforeAfter]] = []
     peaks: dict[dt.date, int] = {}
     if symptom_id is not None:
         daily = trends.binned_stats(db, [symptom_id], start, end, bucket)[symptom_id]
-        trend = SymptomTrend(symptom_id, names[symptom_id], tuple(daily),
-                             tuple(trends.rolling(daily, window)))
+        trend = SymptomTrend(
+            symptom_id, names[symptom_id], tuple(daily), tuple(trends.rolling(daily, window))
+        )
         peaks = trends.day_peaks(db, [symptom_id], start, end)
         for change in changes:
-            (figures,) = trends.before_after(db, [symptom_id], change.day, weeks=weeks,
-                                             until=end)
+            (figures,) = trends.before_after(db, [symptom_id], change.day, weeks=weeks, until=end)
             comparisons.append((change, figures))
     from app.report.insights import treatment_effects  # numpy and scipy: only when loading
 
-    effects = tuple(e for e in treatment_effects(journal, start, end)
-                    if e.symptom_id == symptom_id) if symptom_id is not None else ()
-    return TrendsData(start, end, symptoms, symptom_id, trend, periods, changes, peaks,
-                      frozenset(trends.entry_days(db, start, end)), tuple(comparisons),
-                      window, journal.settings.get("date_format"), bucket, effects)
+    effects = (
+        tuple(e for e in treatment_effects(journal, start, end) if e.symptom_id == symptom_id)
+        if symptom_id is not None
+        else ()
+    )
+    return TrendsData(
+        start,
+        end,
+        symptoms,
+        symptom_id,
+        trend,
+        periods,
+        changes,
+        peaks,
+        frozenset(trends.entry_days(db, start, end)),
+        tuple(comparisons),
+        window,
+        journal.settings.get("date_format"),
+        bucket,
+        effects,
+    )

@@ -32,8 +32,14 @@ class Applied:
     conflicts: int = 0
 
 
-def apply_changes(db, incoming: list[Incoming], states: dict[str, tuple[str, State]],
-                  aliases: dict[str, str], *, by_kind: bool = False) -> Applied:
+def apply_changes(
+    db,
+    incoming: list[Incoming],
+    states: dict[str, tuple[str, State]],
+    aliases: dict[str, str],
+    *,
+    by_kind: bool = False,
+) -> Applied:
     """``by_kind``: a snapshot's records, each in its latest state, go in dependency
     order (a symptom before the entries rating it), not in clock order."""
     result = Applied()
@@ -75,14 +81,27 @@ def _canonical_key(kind: str, key: str, links: Links) -> str:
     if kind == "factor_values":
         fuid, _, day = uid.partition(":")
         return f"factor_values:{links.canonical('factors', fuid)}:{day}"
-    if kind in tables.UNIQUE_NAMES or kind in tables.SIMPLE or kind in tables.CHILDREN \
-            or kind == "entries":
+    if (
+        kind in tables.UNIQUE_NAMES
+        or kind in tables.SIMPLE
+        or kind in tables.CHILDREN
+        or kind == "entries"
+    ):
         return key_of(kind, links.canonical(kind, uid))
     return key
 
 
-def _apply_one(db, kind: str, key: str, remote: State, states, links: Links,
-               result: Applied, *, constrained: bool = False) -> None:
+def _apply_one(
+    db,
+    kind: str,
+    key: str,
+    remote: State,
+    states,
+    links: Links,
+    result: Applied,
+    *,
+    constrained: bool = False,
+) -> None:
     """Join one change into the record's state and write the result. ``constrained``:
     the plain write broke a constraint, so a delete leaves the row (still in use here,
     a symptom with ratings: the next capture brings it back everywhere) and a write
@@ -144,7 +163,7 @@ def _rename_factor_values(db, old: str, new: str, states) -> None:
     for key in [k for k in states if k.startswith(prefix)]:
         kind, state = states.pop(key)
         db.execute("DELETE FROM sync_records WHERE key = ?", (key,))
-        target = f"factor_values:{new}:{key[len(prefix):]}"
+        target = f"factor_values:{new}:{key[len(prefix) :]}"
         if target not in states:
             states[target] = (kind, state)
             state_store.save(db, target, kind, state)

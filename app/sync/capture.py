@@ -10,8 +10,9 @@ from app.sync.conflicts import resolve_superseded
 from app.sync.merge import MERGED_TEXT_FIELDS, State
 
 
-def capture(db, clock: HybridClock,
-            states: dict[str, tuple[str, State]]) -> list[tuple[str, str, State]]:
+def capture(
+    db, clock: HybridClock, states: dict[str, tuple[str, State]]
+) -> list[tuple[str, str, State]]:
     """New states for every record changed here since the last sync (saved in
     ``states`` and in the journal); the caller publishes them."""
     device = clock.device
@@ -19,10 +20,14 @@ def capture(db, clock: HybridClock,
     current = tables.read_all(db)
     # text conflicts the user settled by keeping the text shown: a new version, made
     # with every other in view, tells the other devices (and ends theirs)
-    settled = {r for (r,) in db.execute(
-        "SELECT DISTINCT record FROM sync_conflicts c WHERE resolved = 1 AND reason = 'text' "
-        "AND NOT EXISTS (SELECT 1 FROM sync_conflicts o WHERE o.record = c.record "
-        "AND o.resolved = 0)")}
+    settled = {
+        r
+        for (r,) in db.execute(
+            "SELECT DISTINCT record FROM sync_conflicts c WHERE resolved = 1 AND reason = 'text' "
+            "AND NOT EXISTS (SELECT 1 FROM sync_conflicts o WHERE o.record = c.record "
+            "AND o.resolved = 0)"
+        )
+    }
     for key, (kind, doc) in current.items():
         known = states.get(key)
         old = known[1] if known else None
@@ -38,19 +43,30 @@ def capture(db, clock: HybridClock,
                 fh[name] = stamp
         history = old.history if old else ()
         for kind_, name in MERGED_TEXT_FIELDS:
-            if kind_ == kind and (old is None or old.deleted or forced
-                                  or old.doc.get(name) != doc.get(name)):
+            if kind_ == kind and (
+                old is None or old.deleted or forced or old.doc.get(name) != doc.get(name)
+            ):
                 base = (old.doc.get(name) or "") if old and not old.deleted else ""
                 history = ((vv, stamp, doc.get(name) or "", base),)
-        changes.append((key, kind, State(doc, vv, fh, stamp, history, edits=(vv,),
-                                         dels=dict(old.dels) if old else {})))
+        changes.append(
+            (
+                key,
+                kind,
+                State(doc, vv, fh, stamp, history, edits=(vv,), dels=dict(old.dels) if old else {}),
+            )
+        )
     skipped = tables.skipped_kinds(db)
     for key, (kind, old) in states.items():
         if not old.deleted and key not in current and kind not in skipped:
             vv = dict(old.vv)
             vv[device] = vv.get(device, 0) + 1
-            changes.append((key, kind, State(old.doc, vv, old.fh, clock.tick(), old.history,
-                                             deleted=True, dels=vv)))
+            changes.append(
+                (
+                    key,
+                    kind,
+                    State(old.doc, vv, old.fh, clock.tick(), old.history, deleted=True, dels=vv),
+                )
+            )
     for key, kind, state in changes:
         states[key] = (kind, state)
         state_store.save(db, key, kind, state)

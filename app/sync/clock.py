@@ -10,7 +10,7 @@ clock that is hours ahead only wins ties it would have won anyway.
 from __future__ import annotations
 
 import time
-from typing import Callable
+from collections.abc import Callable
 
 _MS_DIGITS = 15
 _COUNTER_DIGITS = 6
@@ -32,11 +32,10 @@ def stamp_ms(stamp: str) -> int:
 class HybridClock:
     """One device's clock. ``now`` reads physical time (tests pass a skewed one)."""
 
-    def __init__(self, device: str, last: str = "",
-                 now: Callable[[], int] | None = None) -> None:
+    def __init__(self, device: str, last: str = "", now: Callable[[], int] | None = None) -> None:
         self.device = device
         self._now = now or (lambda: time.time_ns() // 1_000_000)
-        self._ms, self._counter = (parse_stamp(last)[:2] if last else (0, 0))
+        self._ms, self._counter = parse_stamp(last)[:2] if last else (0, 0)
 
     def tick(self) -> str:
         """A new stamp, later than every stamp this clock made or observed."""

@@ -24,7 +24,8 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from app.sync import folder as fs, log, state_store
+from app.sync import folder as fs
+from app.sync import log, state_store
 from app.sync.errors import SyncError
 from app.sync.merge import State
 
@@ -65,12 +66,12 @@ def open_file(key: bytes, device: str, path: Path, kind: str) -> log.LogFile | N
 
 # -- seen files --------------------------------------------------------------------------
 
-def publish_seen(folder: Path, key: bytes, me: str, cursors: dict[str, int],
-                 already: str) -> str:
+
+def publish_seen(folder: Path, key: bytes, me: str, cursors: dict[str, int], already: str) -> str:
     """Rewrite this device's seen file if its cursors moved; returns what it holds."""
     text = state_store.canonical_json(cursors)
     if text != already:
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         body = {"kind": "seen", "cursors": cursors, "at": now, "changes": []}
         fs.write_atomic(fs.device_dir(folder, me) / SEEN_FILE, log.encode(key, me, 0, body))
     return text
@@ -79,7 +80,7 @@ def publish_seen(folder: Path, key: bytes, me: str, cursors: dict[str, int],
 def _seen_by_others(folder: Path, key: bytes, me: str, devices: list[str]) -> int | None:
     """The lowest of my logs any live device has seen (None: no other device)."""
     lowest = None
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     for device in devices:
         if device == me:
             continue
@@ -108,6 +109,7 @@ def _has_logs(folder: Path, device: str) -> bool:
 
 # -- snapshots ---------------------------------------------------------------------------
 
+
 def _bare(state: State) -> State:
     """A tombstone without the deleted record's text: only what merging needs."""
     if not state.deleted:
@@ -115,8 +117,9 @@ def _bare(state: State) -> State:
     return replace(state, doc={}, fh={}, history=())
 
 
-def write_snapshot(journal, folder: Path, key: bytes, me: str, *,
-                   force: bool = False) -> int | None:
+def write_snapshot(
+    journal, folder: Path, key: bytes, me: str, *, force: bool = False
+) -> int | None:
     """A snapshot at this device's current log number when ``SNAPSHOT_EVERY`` logs
     have been written since the last one (or ``force``: a folder this device moved to
     holds none of its earlier logs); returns its number."""
@@ -126,18 +129,25 @@ def write_snapshot(journal, folder: Path, key: bytes, me: str, *,
         if seq == 0 or (not force and seq - last < SNAPSHOT_EVERY):
             return None
         states, aliases = state_store.load(db)
-        covers = {d: s for d, s in db.execute("SELECT device_id, seq FROM sync_devices")}
+        covers = dict(db.execute("SELECT device_id, seq FROM sync_devices"))
         names = {d: n for d, n in db.execute("SELECT device_id, name FROM sync_devices") if n}
         name = _meta(db, "sync.device_name")
     covers[me] = seq
     names[me] = name
     changes = [state_store.to_wire(k, kind, _bare(s)) for k, (kind, s) in states.items()]
-    body = {"kind": "snapshot", "device_name": name, "covers": covers, "names": names,
-            "changes": changes, "aliases": aliases}
+    body = {
+        "kind": "snapshot",
+        "device_name": name,
+        "covers": covers,
+        "names": names,
+        "changes": changes,
+        "aliases": aliases,
+    }
     fs.write_atomic(snapshot_path(folder, me, seq), log.encode(key, me, seq, body))
     with journal.transaction() as db:
-        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sync.snapshot', ?)",
-                   (str(seq),))
+        db.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('sync.snapshot', ?)", (str(seq),)
+        )
     return seq
 
 
@@ -158,7 +168,7 @@ def remove_old(journal, folder: Path, key: bytes, me: str) -> int:
             with contextlib.suppress(FileNotFoundError):
                 name.path.unlink()
                 removed += 1
-    for seq, path in mine[:-1]:
+    for _seq, path in mine[:-1]:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
             removed += 1
@@ -169,15 +179,16 @@ def remove_old(journal, folder: Path, key: bytes, me: str) -> int:
 
 def _device_dirs(folder: Path) -> list[str]:
     with contextlib.suppress(OSError):
-        return [p.name for p in (Path(folder) / fs.DEVICES).iterdir()
-                if fs.is_device_id(p.name)]
+        return [p.name for p in (Path(folder) / fs.DEVICES).iterdir() if fs.is_device_id(p.name)]
     return []
 
 
 # -- catching up from snapshots --------------------------------------------------------------
 
-def gaps(folder: Path, me: str, cursors: dict[str, int],
-         listing: dict[str, list[fs.LogName]]) -> list[str]:
+
+def gaps(
+    folder: Path, me: str, cursors: dict[str, int], listing: dict[str, list[fs.LogName]]
+) -> list[str]:
     """Devices whose next log I need was removed (covered by a snapshot of theirs)."""
     out = []
     for device in sorted({*listing, *_device_dirs(folder)}):
@@ -207,5 +218,12 @@ def _meta(db, key: str, default: str = "") -> str:
     return row[0] if row else default
 
 
-__all__ = ["SNAPSHOT_EVERY", "gaps", "publish_seen", "read_snapshot", "remove_old",
-           "snapshots", "write_snapshot"]
+__all__ = [
+    "SNAPSHOT_EVERY",
+    "gaps",
+    "publish_seen",
+    "read_snapshot",
+    "remove_old",
+    "snapshots",
+    "write_snapshot",
+]

@@ -55,11 +55,15 @@ def _meta(db, key: str, default: str = "") -> str:
 def status(journal) -> SyncStatus:
     db = journal.db
     open_ = db.execute("SELECT count(*) FROM sync_conflicts WHERE resolved = 0").fetchone()[0]
-    return SyncStatus(bool(_meta(db, "sync.key")) and bool(journal.settings.get("sync_folder")),
-                      journal.settings.get("sync_folder") or "",
-                      _meta(db, "sync.device_name"), _meta(db, "sync.last_at"),
-                      _meta(db, "sync.last_with"), int(open_),
-                      bool(journal.settings.get("sync_share_log")))
+    return SyncStatus(
+        bool(_meta(db, "sync.key")) and bool(journal.settings.get("sync_folder")),
+        journal.settings.get("sync_folder") or "",
+        _meta(db, "sync.device_name"),
+        _meta(db, "sync.last_at"),
+        _meta(db, "sync.last_with"),
+        int(open_),
+        bool(journal.settings.get("sync_share_log")),
+    )
 
 
 def _names(db) -> dict[str, str]:
@@ -82,10 +86,21 @@ def open_conflicts(journal) -> list[SyncConflict]:
     db = journal.db
     names = _names(db)
     out = []
-    for cid, record, kind, reason, kept_dev, kept_stamp, other_dev, other_stamp, other in \
-            db.execute("SELECT id, record, kind, reason, kept_device, kept_stamp, "
-                       "other_device, other_stamp, other_doc FROM sync_conflicts "
-                       "WHERE resolved = 0 ORDER BY id DESC").fetchall():
+    for (
+        cid,
+        record,
+        kind,
+        reason,
+        kept_dev,
+        kept_stamp,
+        other_dev,
+        other_stamp,
+        other,
+    ) in db.execute(
+        "SELECT id, record, kind, reason, kept_device, kept_stamp, "
+        "other_device, other_stamp, other_doc FROM sync_conflicts "
+        "WHERE resolved = 0 ORDER BY id DESC"
+    ).fetchall():
         if kind != "entries":
             continue
         uid = record.partition(":")[2]
@@ -101,11 +116,25 @@ def open_conflicts(journal) -> list[SyncConflict]:
                 other_text = ""
         shown_name = names.get(kept_dev, "another device")
         other_name = names.get(other_dev, "another device")
-        out.append(SyncConflict(
-            cid, reason, entry_id, title, shown_name, _local_time(kept_stamp), other_name,
-            _local_time(other_stamp), shown, other_text,
-            with_markers(_base(db, record, other_stamp), shown, other_text, shown_name,
-                         other_name) if reason == "text" else shown))
+        out.append(
+            SyncConflict(
+                cid,
+                reason,
+                entry_id,
+                title,
+                shown_name,
+                _local_time(kept_stamp),
+                other_name,
+                _local_time(other_stamp),
+                shown,
+                other_text,
+                with_markers(
+                    _base(db, record, other_stamp), shown, other_text, shown_name, other_name
+                )
+                if reason == "text"
+                else shown,
+            )
+        )
     return out
 
 
@@ -121,8 +150,7 @@ def _base(db, record: str, other_stamp: str) -> str | None:
     return None
 
 
-def with_markers(base: str | None, shown: str, other: str, shown_name: str,
-                 other_name: str) -> str:
+def with_markers(base: str | None, shown: str, other: str, shown_name: str, other_name: str) -> str:
     """diff3 of the two versions against ``base`` (lines both kept, or only one side
     changed, are taken; lines both changed are shown between markers). Without a base,
     lines the two share are kept once and the rest is marked."""
@@ -188,9 +216,16 @@ def resolve(journal, conflict: SyncConflict, choice: str, merged: str = "") -> i
                 journal.entries.update(dataclasses.replace(entry, body=merged))
             elif choice == KEEP_BOTH:
                 title = (entry.title or entry.display_title()) + f" ({conflict.other_device})"
-                made = journal.entries.add(dataclasses.replace(
-                    entry, id=None, title=title[:200], body=conflict.other_text,
-                    created_at="", updated_at=""))
+                made = journal.entries.add(
+                    dataclasses.replace(
+                        entry,
+                        id=None,
+                        title=title[:200],
+                        body=conflict.other_text,
+                        created_at="",
+                        updated_at="",
+                    )
+                )
             elif choice == DELETE:
                 journal.entries.delete(conflict.entry_id)
         db.execute("UPDATE sync_conflicts SET resolved = 1 WHERE id = ?", (conflict.id,))
@@ -200,5 +235,8 @@ def resolve(journal, conflict: SyncConflict, choice: str, merged: str = "") -> i
 def resolve_superseded(db, record: str) -> None:
     """A record's text conflicts end once a version made with all of them in view
     arrives (somebody resolved them on another device, or edited the text again)."""
-    db.execute("UPDATE sync_conflicts SET resolved = 1 WHERE record = ? AND reason = 'text' "
-               "AND resolved = 0", (record,))
+    db.execute(
+        "UPDATE sync_conflicts SET resolved = 1 WHERE record = ? AND reason = 'text' "
+        "AND resolved = 0",
+        (record,),
+    )

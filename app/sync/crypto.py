@@ -38,8 +38,9 @@ def new_sync_key() -> bytes:
 
 
 def log_key(sync_key: bytes) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=KEY_SIZE, salt=None,
-                info=_LOG_INFO).derive(sync_key)
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_SIZE, salt=None, info=_LOG_INFO).derive(
+        sync_key
+    )
 
 
 def folder_id(sync_key: bytes) -> str:
@@ -70,14 +71,14 @@ def unseal(key: bytes, nonce: bytes, ciphertext: bytes, associated: bytes) -> by
         raise LogDamaged("bad tag") from None
 
 
-def wrap_key(sync_key: bytes, passphrase: str,
-             profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE) -> bytes:
+def wrap_key(
+    sync_key: bytes, passphrase: str, profile: kdf.KdfProfile = kdf.DEFAULT_PROFILE
+) -> bytes:
     """``sync.key``'s contents: magic, version, folder id, KDF salt, nonce, then the
     sealed key (everything before the nonce is authenticated as associated data)."""
     salt = kdf.new_salt(profile)
     wrapping = kdf.derive_key(passphrase, salt, profile)
-    header = (KEYFILE_MAGIC + bytes([KEYFILE_VERSION]) + bytes.fromhex(folder_id(sync_key))
-              + salt)
+    header = KEYFILE_MAGIC + bytes([KEYFILE_VERSION]) + bytes.fromhex(folder_id(sync_key)) + salt
     nonce, sealed = seal(wrapping, sync_key, header)
     return header + nonce + sealed
 
@@ -94,11 +95,11 @@ def key_file_folder_id(data: bytes) -> str:
         raise LogDamaged("not a sync key file")
     if data[head] > KEYFILE_VERSION:
         raise SyncFormatTooNew(f"key file version {data[head]}")
-    return data[head + 1: head + 17].hex()
+    return data[head + 1 : head + 17].hex()
 
 
 def key_file_profile(data: bytes) -> kdf.KdfProfile | None:
-    return kdf.profile_for_salt(data[_KEYFILE_HEADER - kdf.SALT_SIZE:_KEYFILE_HEADER])
+    return kdf.profile_for_salt(data[_KEYFILE_HEADER - kdf.SALT_SIZE : _KEYFILE_HEADER])
 
 
 def unwrap_key(data: bytes, passphrase: str) -> bytes:
@@ -106,7 +107,7 @@ def unwrap_key(data: bytes, passphrase: str) -> bytes:
 
     key_file_folder_id(data)
     header = data[:_KEYFILE_HEADER]
-    salt = header[-kdf.SALT_SIZE:]
+    salt = header[-kdf.SALT_SIZE :]
     profile = kdf.profile_for_salt(salt)
     if profile is None:
         raise SyncFormatTooNew("unknown KDF profile")

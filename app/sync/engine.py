@@ -21,13 +21,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.journal import kdf
-from app.sync import compaction, crypto, folder as fs, identity, log, state_store
+from app.sync import compaction, crypto, identity, log, state_store
+from app.sync import folder as fs
 from app.sync.apply import Incoming, apply_changes
 from app.sync.capture import capture
 from app.sync.clock import HybridClock
-from app.sync.errors import (LogDamaged, LogIncomplete, SyncError, SyncFolderEmpty,
-                             SyncFolderForeign, SyncFormatTooNew, SyncNotSetUp,
-                             WaitingForLinksNotice)
+from app.sync.errors import (
+    LogDamaged,
+    LogIncomplete,
+    SyncError,
+    SyncFolderEmpty,
+    SyncFolderForeign,
+    SyncFormatTooNew,
+    SyncNotSetUp,
+    WaitingForLinksNotice,
+)
 
 
 @dataclass
@@ -99,8 +107,14 @@ def set_up(journal, folder: Path, passphrase: str) -> None:
         compaction.write_snapshot(journal, folder, key, me, force=True)
 
 
-def join(folder: Path, journal_path: Path, passphrase: str, *,
-         profile: kdf.KdfProfile | None = None, name: str = ""):
+def join(
+    folder: Path,
+    journal_path: Path,
+    passphrase: str,
+    *,
+    profile: kdf.KdfProfile | None = None,
+    name: str = "",
+):
     """A second device: a new journal at ``journal_path`` built from the folder, with
     the KDF parameters the folder's key was wrapped with unless ``profile`` is given."""
     from app.journal.journal import Journal
@@ -164,18 +178,23 @@ def sync_now(journal, folder: Path | None = None, *, wall_ms=None) -> SyncReport
         result = apply_changes(db, incoming, states, aliases)
         report.received += result.applied
         report.conflicts += result.conflicts
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         for device, (last_seq, name) in reads.items():
             seq, index = result.blocked.get(device, (last_seq + 1, 0))
-            db.execute("INSERT OR REPLACE INTO sync_devices (device_id, name, seq, op_index, "
-                       "seen_at) VALUES (?, ?, ?, ?, ?)", (device, name, seq - 1, index, now))
+            db.execute(
+                "INSERT OR REPLACE INTO sync_devices (device_id, name, seq, op_index, "
+                "seen_at) VALUES (?, ?, ?, ?, ?)",
+                (device, name, seq - 1, index, now),
+            )
             report.devices.append(name)
         if result.blocked:
             report.problems.append(WaitingForLinksNotice.user_message)
         if changes:
             seq = int(_meta(db, "sync.seq", "0")) + 1
-            body = {"device_name": _meta(db, "sync.device_name"),
-                    "changes": [state_store.to_wire(k, kind, s) for k, kind, s in changes]}
+            body = {
+                "device_name": _meta(db, "sync.device_name"),
+                "changes": [state_store.to_wire(k, kind, s) for k, kind, s in changes],
+            }
             blob = log.encode(key, me, seq, body)
             db.execute("INSERT INTO sync_outbox (seq, blob) VALUES (?, ?)", (seq, blob))
             identity.remember(db, seq, blob)
@@ -185,15 +204,22 @@ def sync_now(journal, folder: Path | None = None, *, wall_ms=None) -> SyncReport
         _set_meta(db, "sync.last_at", now)
         if report.devices:
             _set_meta(db, "sync.last_with", report.devices[-1])
-        cursors = {d: s for d, s in db.execute("SELECT device_id, seq FROM sync_devices")}
+        cursors = dict(db.execute("SELECT device_id, seq FROM sync_devices"))
         seen = _meta(db, "sync.seen")
     _flush_outbox(journal, folder, me)
     _compact(journal, folder, key, me, cursors, seen, report)
     return report
 
 
-def _compact(journal, folder: Path, key: bytes, me: str, cursors: dict[str, int],
-             seen: str, report: SyncReport) -> None:
+def _compact(
+    journal,
+    folder: Path,
+    key: bytes,
+    me: str,
+    cursors: dict[str, int],
+    seen: str,
+    report: SyncReport,
+) -> None:
     """Tell the others what this device has seen, snapshot now and then, and remove
     the logs every device has seen (see compaction.py)."""
     published = compaction.publish_seen(folder, key, me, cursors, seen)
@@ -204,11 +230,12 @@ def _compact(journal, folder: Path, key: bytes, me: str, cursors: dict[str, int]
     report.removed = compaction.remove_old(journal, folder, key, me)
 
 
-def _catch_up_from_snapshots(db, folder: Path, key: bytes, me: str, clock: HybridClock,
-                             states, aliases, report: SyncReport) -> None:
+def _catch_up_from_snapshots(
+    db, folder: Path, key: bytes, me: str, clock: HybridClock, states, aliases, report: SyncReport
+) -> None:
     """Devices whose next log was removed (compacted): apply their newest snapshot
     and move the cursors to what it covers, so reading goes on after it."""
-    cursors = {d: s for d, s in db.execute("SELECT device_id, seq FROM sync_devices")}
+    cursors = dict(db.execute("SELECT device_id, seq FROM sync_devices"))
     listing = fs.list_logs(folder)
     done: set[str] = set()
     # one device's snapshot may move another's cursor past logs that device has
@@ -224,8 +251,11 @@ def _catch_up_from_snapshots(db, folder: Path, key: bytes, me: str, clock: Hybri
             if alias not in aliases:
                 aliases[alias] = str(to)
                 state_store.save_alias(db, alias, str(to))
-        incoming = [Incoming(device, snap.seq, i, c)
-                    for i, c in enumerate(snap.body["changes"]) if isinstance(c, dict)]
+        incoming = [
+            Incoming(device, snap.seq, i, c)
+            for i, c in enumerate(snap.body["changes"])
+            if isinstance(c, dict)
+        ]
         for item in incoming:
             clock.observe(item.change["stamp"])
         result = apply_changes(db, incoming, states, aliases, by_kind=True)
@@ -238,15 +268,20 @@ def _catch_up_from_snapshots(db, folder: Path, key: bytes, me: str, clock: Hybri
         covers = {**dict(snap.body.get("covers") or {}), device: snap.seq}
         for other, seq in covers.items():
             if other != me and fs.is_device_id(other) and int(seq) > cursors.get(other, 0):
-                db.execute("INSERT OR REPLACE INTO sync_devices (device_id, name, seq, "
-                           "op_index, seen_at) VALUES (?, COALESCE((SELECT name FROM "
-                           "sync_devices WHERE device_id = ?), ?), ?, 0, '')",
-                           (other, other, name if other == device else "", int(seq)))
+                db.execute(
+                    "INSERT OR REPLACE INTO sync_devices (device_id, name, seq, "
+                    "op_index, seen_at) VALUES (?, COALESCE((SELECT name FROM "
+                    "sync_devices WHERE device_id = ?), ?), ?, 0, '')",
+                    (other, other, name if other == device else "", int(seq)),
+                )
                 cursors[other] = int(seq)
         names = {**dict(snap.body.get("names") or {}), device: name}
         for other, other_name in names.items():  # "Synced with Desktop", not with an id
-            db.execute("UPDATE sync_devices SET name = ? WHERE device_id = ? AND (name = '' "
-                       "OR device_id = ?)", (str(other_name)[:60], other, device))
+            db.execute(
+                "UPDATE sync_devices SET name = ? WHERE device_id = ? AND (name = '' "
+                "OR device_id = ?)",
+                (str(other_name)[:60], other, device),
+            )
 
 
 def _flush_key_file(journal, folder: Path) -> None:
@@ -278,8 +313,9 @@ def after_passphrase_change(journal, passphrase: str) -> None:
 
 
 def _flush_outbox(journal, folder: Path, me: str) -> None:
-    for seq, blob in journal.db.execute("SELECT seq, blob FROM sync_outbox ORDER BY seq"
-                                        ).fetchall():
+    for seq, blob in journal.db.execute(
+        "SELECT seq, blob FROM sync_outbox ORDER BY seq"
+    ).fetchall():
         target = fs.log_path(folder, me, seq)
         if fs.read(target) != bytes(blob):
             fs.write_atomic(target, bytes(blob))
@@ -287,16 +323,21 @@ def _flush_outbox(journal, folder: Path, me: str) -> None:
             db.execute("DELETE FROM sync_outbox WHERE seq = ?", (seq,))
 
 
-_MESSAGES = {LogIncomplete: LogIncomplete.user_message, LogDamaged: LogDamaged.user_message,
-             SyncFormatTooNew: SyncFormatTooNew.user_message}
+_MESSAGES = {
+    LogIncomplete: LogIncomplete.user_message,
+    LogDamaged: LogDamaged.user_message,
+    SyncFormatTooNew: SyncFormatTooNew.user_message,
+}
 
 
 def _read_incoming(db, folder: Path, key: bytes, me: str, report: SyncReport):
     """Changes not yet applied from every other device, and per device the last log
     read whole with its name. A device's logs are read in order and reading stops at
     the first one that is missing, incomplete, damaged or too new."""
-    cursors = {d: (s, i, n) for d, s, i, n in db.execute(
-        "SELECT device_id, seq, op_index, name FROM sync_devices")}
+    cursors = {
+        d: (s, i, n)
+        for d, s, i, n in db.execute("SELECT device_id, seq, op_index, name FROM sync_devices")
+    }
     incoming: list[Incoming] = []
     reads: dict[str, tuple[int, str]] = {}
     for device, names in fs.list_logs(folder).items():

@@ -76,7 +76,8 @@ def list_logs(folder: Path) -> dict[str, list[LogName]]:
             m = _LOG.fullmatch(path.name)
             if m:
                 out.setdefault(entry.name, []).append(
-                    LogName(entry.name, int(m.group(1)), path, bool(m.group(2))))
+                    LogName(entry.name, int(m.group(1)), path, bool(m.group(2)))
+                )
     for logs in out.values():
         logs.sort(key=lambda n: (n.seq, n.is_copy, n.path.name))
     return out
@@ -88,8 +89,11 @@ def list_device_logs(folder: Path, device: str) -> list[LogName]:
         names = list(device_dir(folder, device).iterdir())
     except OSError:
         return []
-    out = [LogName(device, int(m.group(1)), p, bool(m.group(2)))
-           for p in names if (m := _LOG.fullmatch(p.name))]
+    out = [
+        LogName(device, int(m.group(1)), p, bool(m.group(2)))
+        for p in names
+        if (m := _LOG.fullmatch(p.name))
+    ]
     return sorted(out, key=lambda n: (n.seq, n.is_copy, n.path.name))
 
 
@@ -129,5 +133,13 @@ def remove_stale_temps(folder: Path, device: str) -> None:
                     path.unlink()
 
 
-__all__ = ["KEY_FILE", "LogName", "check_reachable", "fsync_path", "list_logs",
-           "log_path", "read", "write_atomic"]
+__all__ = [
+    "KEY_FILE",
+    "LogName",
+    "check_reachable",
+    "fsync_path",
+    "list_logs",
+    "log_path",
+    "read",
+    "write_atomic",
+]

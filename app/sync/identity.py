@@ -33,8 +33,10 @@ def remember(db, seq: int, blob: bytes) -> None:
     known[str(seq)] = fingerprint(blob)
     for old in sorted(known, key=int)[:-KEEP]:
         del known[old]
-    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sync.written', ?)",
-               (json.dumps(known, sort_keys=True),))
+    db.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('sync.written', ?)",
+        (json.dumps(known, sort_keys=True),),
+    )
 
 
 def _known(db) -> dict[str, str]:
@@ -67,10 +69,18 @@ def become_new_device(db, old: str) -> str:
     its first log: applying what this copy wrote itself again changes nothing), and
     unsent logs are dropped because everything is sent again."""
     new = secrets.token_hex(16)
-    for key, value in (("sync.device_id", new), ("sync.seq", "0"), ("sync.written", "{}"),
-                       ("sync.snapshot", "0"), ("sync.seen", "")):
+    for key, value in (
+        ("sync.device_id", new),
+        ("sync.seq", "0"),
+        ("sync.written", "{}"),
+        ("sync.snapshot", "0"),
+        ("sync.seen", ""),
+    ):
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
     db.execute("DELETE FROM sync_outbox")
-    db.execute("INSERT OR REPLACE INTO sync_devices (device_id, name, seq, op_index, seen_at) "
-               "VALUES (?, '', 0, 0, '')", (old,))
+    db.execute(
+        "INSERT OR REPLACE INTO sync_devices (device_id, name, seq, op_index, seen_at) "
+        "VALUES (?, '', 0, 0, '')",
+        (old,),
+    )
     return new

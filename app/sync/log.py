@@ -35,15 +35,17 @@ MAX_BODY = 512 * 1024 * 1024
 class LogFile:
     device: str  # 32 hex digits
     seq: int
-    body: dict   # {"device_name": str, "changes": [change, ...]}
+    body: dict  # {"device_name": str, "changes": [change, ...]}
 
 
 def encode(key: bytes, device: str, seq: int, body: dict) -> bytes:
-    plain = zlib.compress(json.dumps(body, separators=(",", ":"),
-                                     ensure_ascii=False).encode("utf-8"), 6)
+    plain = zlib.compress(
+        json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8"), 6
+    )
     nonce = crypto.new_nonce()  # in the header, so it is authenticated with it
-    header = _HEAD.pack(MAGIC, FORMAT_VERSION, bytes.fromhex(device), seq,
-                        len(plain) + crypto.TAG_SIZE, nonce)
+    header = _HEAD.pack(
+        MAGIC, FORMAT_VERSION, bytes.fromhex(device), seq, len(plain) + crypto.TAG_SIZE, nonce
+    )
     return header + crypto.seal_with(crypto.log_key(key), nonce, plain, header)
 
 

@@ -84,8 +84,9 @@ def join(kind: str, a: State | None, b: State) -> Joined:
         return Joined(state, joined.conflicts)
     # an edit the deleting device never saw: the record stays
     live, dead = (b, a) if a.deleted else (a, b)
-    conflict = Conflict("delete", live.stamp, dead.stamp, None,
-                        _device(live.stamp), _device(dead.stamp))
+    conflict = Conflict(
+        "delete", live.stamp, dead.stamp, None, _device(live.stamp), _device(dead.stamp)
+    )
     return Joined(state, [*joined.conflicts, conflict])
 
 
@@ -98,15 +99,22 @@ def text_conflicts(kind: str, state: State) -> list[Conflict]:
         if kind_ == kind:
             _text, losers = fold(state.history)
             kept = state.history[-1][1]
-            out += [Conflict("text", kept, stamp, {**state.doc, name: body}, _device(kept),
-                             _device(stamp)) for stamp, body in losers]
+            out += [
+                Conflict(
+                    "text", kept, stamp, {**state.doc, name: body}, _device(kept), _device(stamp)
+                )
+                for stamp, body in losers
+            ]
     return out
 
 
 def _maximal(vvs: list[dict]) -> tuple:
     unique = {tuple(sorted(v.items())): v for v in vvs}
-    keep = [v for k, v in unique.items()
-            if not any(k2 != k and dominates(o, v) for k2, o in unique.items())]
+    keep = [
+        v
+        for k, v in unique.items()
+        if not any(k2 != k and dominates(o, v) for k2, o in unique.items())
+    ]
     return tuple(sorted(keep, key=lambda v: sorted(v.items())))
 
 
@@ -125,9 +133,10 @@ def _join_live(kind: str, a: State, b: State, vv: dict[str, int], stamp: str) ->
             doc[name], losers = fold(heads)
             fh[name] = heads[-1][1]
             kept = heads[-1][1]
-            conflicts += [Conflict("text", kept, stamp_, {**doc, name: body},
-                                   _device(kept), _device(stamp_))
-                          for stamp_, body in losers]
+            conflicts += [
+                Conflict("text", kept, stamp_, {**doc, name: body}, _device(kept), _device(stamp_))
+                for stamp_, body in losers
+            ]
     return Joined(State(doc, vv, fh, stamp, heads), conflicts)
 
 
@@ -137,10 +146,14 @@ def _join_live(kind: str, a: State, b: State, vv: dict[str, int], stamp: str) ->
 # the heads, a function of the set alone, so every device shows the same text
 # whatever order the edits reached it in.
 
+
 def join_heads(a, b) -> tuple:
     every = {h[1]: h for h in (*a, *b)}
-    heads = [h for h in every.values()
-             if not any(o[1] != h[1] and dominates(o[0], h[0]) for o in every.values())]
+    heads = [
+        h
+        for h in every.values()
+        if not any(o[1] != h[1] and dominates(o[0], h[0]) for o in every.values())
+    ]
     return tuple(sorted(heads, key=lambda h: h[1]))
 
 
@@ -191,8 +204,9 @@ def merge3(base: str, ours: str, theirs: str) -> tuple[str, bool]:
 
 def _matches(base: list[str], other: list[str]) -> dict[int, int]:
     m: dict[int, int] = {}
-    for a, b, size in difflib.SequenceMatcher(None, base, other,
-                                              autojunk=False).get_matching_blocks():
+    for a, b, size in difflib.SequenceMatcher(
+        None, base, other, autojunk=False
+    ).get_matching_blocks():
         for n in range(size):
             m[a + n] = b + n
     return m

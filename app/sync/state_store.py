@@ -17,53 +17,103 @@ def load(db) -> tuple[dict[str, tuple[str, State]], dict[str, str]]:
     states: dict[str, tuple[str, State]] = {}
     aliases: dict[str, str] = {}
     for key, kind, doc, vv, fh, history, stamp, deleted, edits, dels in db.execute(
-            "SELECT key, kind, doc, vv, fh, history, stamp, deleted, edits, dels "
-            "FROM sync_records"):
+        "SELECT key, kind, doc, vv, fh, history, stamp, deleted, edits, dels FROM sync_records"
+    ):
         if kind == ALIAS:
             aliases[key] = json.loads(doc)["to"]
             continue
-        states[key] = (kind, State(json.loads(doc), json.loads(vv), json.loads(fh), stamp,
-                                   _heads(json.loads(history)), bool(deleted),
-                                   tuple(json.loads(edits)), json.loads(dels)))
+        states[key] = (
+            kind,
+            State(
+                json.loads(doc),
+                json.loads(vv),
+                json.loads(fh),
+                stamp,
+                _heads(json.loads(history)),
+                bool(deleted),
+                tuple(json.loads(edits)),
+                json.loads(dels),
+            ),
+        )
     return states, aliases
 
 
 def save(db, key: str, kind: str, state: State) -> None:
-    db.execute("INSERT OR REPLACE INTO sync_records (key, kind, doc, vv, fh, history, stamp, "
-               "deleted, edits, dels) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               (key, kind, canonical_json(state.doc), canonical_json(state.vv),
-                canonical_json(state.fh), canonical_json([list(h) for h in state.history]),
-                state.stamp, int(state.deleted), canonical_json(list(state.edits)),
-                canonical_json(state.dels)))
+    db.execute(
+        "INSERT OR REPLACE INTO sync_records (key, kind, doc, vv, fh, history, stamp, "
+        "deleted, edits, dels) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            key,
+            kind,
+            canonical_json(state.doc),
+            canonical_json(state.vv),
+            canonical_json(state.fh),
+            canonical_json([list(h) for h in state.history]),
+            state.stamp,
+            int(state.deleted),
+            canonical_json(list(state.edits)),
+            canonical_json(state.dels),
+        ),
+    )
 
 
 def save_alias(db, key: str, to: str) -> None:
-    db.execute("INSERT OR REPLACE INTO sync_records (key, kind, doc, vv, fh, history, stamp) "
-               "VALUES (?, ?, ?, '{}', '{}', '[]', '')", (key, ALIAS, json.dumps({"to": to})))
+    db.execute(
+        "INSERT OR REPLACE INTO sync_records (key, kind, doc, vv, fh, history, stamp) "
+        "VALUES (?, ?, ?, '{}', '{}', '[]', '')",
+        (key, ALIAS, json.dumps({"to": to})),
+    )
 
 
 def record_conflict(db, key: str, kind: str, conflict: Conflict) -> None:
-    db.execute("INSERT OR IGNORE INTO sync_conflicts (record, kind, reason, kept_device, "
-               "kept_stamp, other_device, other_stamp, other_doc, created_at) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               (key, kind, conflict.reason, conflict.kept_device, conflict.kept_stamp,
-                conflict.other_device, conflict.other_stamp,
-                None if conflict.other_doc is None else canonical_json(conflict.other_doc),
-                dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+    db.execute(
+        "INSERT OR IGNORE INTO sync_conflicts (record, kind, reason, kept_device, "
+        "kept_stamp, other_device, other_stamp, other_doc, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            key,
+            kind,
+            conflict.reason,
+            conflict.kept_device,
+            conflict.kept_stamp,
+            conflict.other_device,
+            conflict.other_stamp,
+            None if conflict.other_doc is None else canonical_json(conflict.other_doc),
+            dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        ),
+    )
 
 
 def to_wire(key: str, kind: str, state: State) -> dict:
-    return {"key": key, "kind": kind, "doc": state.doc, "vv": state.vv, "fh": state.fh,
-            "history": [list(h) for h in state.history], "stamp": state.stamp,
-            "deleted": state.deleted, "edits": list(state.edits), "dels": state.dels}
+    return {
+        "key": key,
+        "kind": kind,
+        "doc": state.doc,
+        "vv": state.vv,
+        "fh": state.fh,
+        "history": [list(h) for h in state.history],
+        "stamp": state.stamp,
+        "deleted": state.deleted,
+        "edits": list(state.edits),
+        "dels": state.dels,
+    }
 
 
 def from_wire(change: dict) -> tuple[str, str, State]:
-    return (str(change["key"]), str(change["kind"]),
-            State(dict(change["doc"]), dict(change["vv"]), dict(change["fh"]),
-                  str(change["stamp"]), _heads(change.get("history", ())),
-                  bool(change.get("deleted")),
-                  tuple(dict(e) for e in change.get("edits", ())), dict(change.get("dels", {}))))
+    return (
+        str(change["key"]),
+        str(change["kind"]),
+        State(
+            dict(change["doc"]),
+            dict(change["vv"]),
+            dict(change["fh"]),
+            str(change["stamp"]),
+            _heads(change.get("history", ())),
+            bool(change.get("deleted")),
+            tuple(dict(e) for e in change.get("edits", ())),
+            dict(change.get("dels", {})),
+        ),
+    )
 
 
 def _heads(raw) -> tuple:

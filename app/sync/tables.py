@@ -23,18 +23,42 @@ SIMPLE: dict[str, tuple[str, ...]] = {
     "symptoms": ("name", "body_area", "archived"),
     "conditions": ("name", "diagnosed_day", "notes"),
     "factors": ("name", "kind", "unit", "archived", "position"),
-    "treatments": ("name", "kind", "dose_amount", "dose_unit", "route", "schedule",
-                   "start_day", "stop_day", "effect_rating", "side_effects", "notes",
-                   "washin_days"),
+    "treatments": (
+        "name",
+        "kind",
+        "dose_amount",
+        "dose_unit",
+        "route",
+        "schedule",
+        "start_day",
+        "stop_day",
+        "effect_rating",
+        "side_effects",
+        "notes",
+        "washin_days",
+    ),
 }
 CHILDREN: dict[str, tuple[str, ...]] = {  # linked to a treatment
     "dose_changes": ("day", "dose_amount", "dose_unit", "schedule", "note"),
     "dose_events": ("day", "time", "status", "note"),
 }
 UNIQUE_NAMES = frozenset({"symptoms", "conditions", "factors"})
-KINDS = ("symptoms", "conditions", "factors", "treatments", "dose_changes", "dose_events",
-         "entries", "factor_values", "appointments", "tips", "shares", "experiment",
-         "settings", "profile")
+KINDS = (
+    "symptoms",
+    "conditions",
+    "factors",
+    "treatments",
+    "dose_changes",
+    "dose_events",
+    "entries",
+    "factor_values",
+    "appointments",
+    "tips",
+    "shares",
+    "experiment",
+    "settings",
+    "profile",
+)
 _ENTRY_FIELDS = ("kind", "day", "time", "title", "body", "created_at", "updated_at")
 
 
@@ -76,6 +100,7 @@ def _read_simple(kind: str):
     def read(db):
         for row in db.execute(f"SELECT uid, {', '.join(cols)} FROM {kind}"):
             yield key_of(kind, row[0]), dict(zip(cols, row[1:]))
+
     return read
 
 
@@ -83,9 +108,12 @@ def _read_child(kind: str):
     cols = CHILDREN[kind]
 
     def read(db):
-        for row in db.execute(f"SELECT c.uid, t.uid, {', '.join('c.' + c for c in cols)} "
-                              f"FROM {kind} c JOIN treatments t ON t.id = c.treatment_id"):
+        for row in db.execute(
+            f"SELECT c.uid, t.uid, {', '.join('c.' + c for c in cols)} "
+            f"FROM {kind} c JOIN treatments t ON t.id = c.treatment_id"
+        ):
             yield key_of(kind, row[0]), {"treatment": row[1], **dict(zip(cols, row[2:]))}
+
     return read
 
 
@@ -97,17 +125,29 @@ def _grouped(db, sql: str) -> dict[int, list]:
 
 
 def _read_entries(db):
-    tags = _grouped(db, "SELECT et.entry_id, t.name FROM entry_tags et "
-                        "JOIN tags t ON t.id = et.tag_id")
-    readings = _grouped(db, "SELECT r.entry_id, s.uid, r.severity, r.duration_min, "
-                            "r.triggers FROM symptom_readings r "
-                            "JOIN symptoms s ON s.id = r.symptom_id")
-    treatments = _grouped(db, "SELECT et.entry_id, t.uid FROM entry_treatments et "
-                              "JOIN treatments t ON t.id = et.treatment_id")
-    conditions = _grouped(db, "SELECT ec.entry_id, c.uid FROM entry_conditions ec "
-                              "JOIN conditions c ON c.id = ec.condition_id")
-    sources = _grouped(db, "SELECT ls.lesson_id, e.uid FROM lesson_sources ls "
-                           "JOIN entries e ON e.id = ls.source_id")
+    tags = _grouped(
+        db, "SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id"
+    )
+    readings = _grouped(
+        db,
+        "SELECT r.entry_id, s.uid, r.severity, r.duration_min, "
+        "r.triggers FROM symptom_readings r "
+        "JOIN symptoms s ON s.id = r.symptom_id",
+    )
+    treatments = _grouped(
+        db,
+        "SELECT et.entry_id, t.uid FROM entry_treatments et "
+        "JOIN treatments t ON t.id = et.treatment_id",
+    )
+    conditions = _grouped(
+        db,
+        "SELECT ec.entry_id, c.uid FROM entry_conditions ec "
+        "JOIN conditions c ON c.id = ec.condition_id",
+    )
+    sources = _grouped(
+        db,
+        "SELECT ls.lesson_id, e.uid FROM lesson_sources ls JOIN entries e ON e.id = ls.source_id",
+    )
     for row in db.execute(f"SELECT id, uid, {', '.join(_ENTRY_FIELDS)} FROM entries"):
         eid = row[0]
         doc = dict(zip(_ENTRY_FIELDS, row[2:]))
@@ -120,14 +160,15 @@ def _read_entries(db):
 
 
 def _read_factor_values(db):
-    for fuid, day, value in db.execute("SELECT f.uid, v.day, v.value FROM factor_values v "
-                                       "JOIN factors f ON f.id = v.factor_id"):
+    for fuid, day, value in db.execute(
+        "SELECT f.uid, v.day, v.value FROM factor_values v JOIN factors f ON f.id = v.factor_id"
+    ):
         yield f"factor_values:{fuid}:{day}", {"value": value}
 
 
 def _read_settings(db):
     for key, value in db.execute("SELECT key, value FROM meta WHERE key LIKE 'setting.%'"):
-        name = key[len("setting."):]
+        name = key[len("setting.") :]
         if name not in LOCAL_SETTINGS:
             yield key_of("settings", name), {"value": value}
 
@@ -142,12 +183,19 @@ def _read_profile(db):
         yield "profile:main", {"terms": terms, **{k: meta.get(k) for k in _PROFILE_META}}
 
 
-_READERS = {**{k: _read_simple(k) for k in SIMPLE}, **{k: _read_child(k) for k in CHILDREN},
-            "entries": _read_entries, "factor_values": _read_factor_values,
-            "settings": _read_settings, "profile": _read_profile, **more_tables.READERS}
+_READERS = {
+    **{k: _read_simple(k) for k in SIMPLE},
+    **{k: _read_child(k) for k in CHILDREN},
+    "entries": _read_entries,
+    "factor_values": _read_factor_values,
+    "settings": _read_settings,
+    "profile": _read_profile,
+    **more_tables.READERS,
+}
 
 
 # -- writing -------------------------------------------------------------------
+
 
 class Links:
     """uid -> local id, following aliases (two records merged into one)."""
@@ -187,39 +235,51 @@ def write(db, kind: str, uid: str, doc: dict, links: Links) -> None:
             cols, values = ("treatment_id", *cols), [treatment, *values]
         row = db.execute(f"SELECT id FROM {kind} WHERE uid = ?", (uid,)).fetchone()
         if row is None:
-            db.execute(f"INSERT INTO {kind} (uid, {', '.join(cols)}) VALUES "
-                       f"(?{', ?' * len(cols)})", (uid, *values))
+            db.execute(
+                f"INSERT INTO {kind} (uid, {', '.join(cols)}) VALUES (?{', ?' * len(cols)})",
+                (uid, *values),
+            )
         else:
-            db.execute(f"UPDATE {kind} SET {', '.join(c + ' = ?' for c in cols)} "
-                       "WHERE id = ?", (*values, row[0]))
+            db.execute(
+                f"UPDATE {kind} SET {', '.join(c + ' = ?' for c in cols)} WHERE id = ?",
+                (*values, row[0]),
+            )
     elif kind == "entries":
         _write_entry(db, uid, doc, links)
     elif kind == "factor_values":
         fuid, _, day = uid.partition(":")
         factor = links.local_id("factors", fuid)
         if factor is not None:
-            db.execute("INSERT OR REPLACE INTO factor_values (factor_id, day, value) "
-                       "VALUES (?, ?, ?)", (factor, day, doc["value"]))
+            db.execute(
+                "INSERT OR REPLACE INTO factor_values (factor_id, day, value) VALUES (?, ?, ?)",
+                (factor, day, doc["value"]),
+            )
     elif kind == "settings":
-        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                   ("setting." + uid, doc["value"]))
+        db.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            ("setting." + uid, doc["value"]),
+        )
     elif kind in more_tables.READERS:
         more_tables.write(db, kind, uid, doc, links)
     elif kind == "profile":
         db.execute("DELETE FROM profile_terms")
-        db.executemany("INSERT OR IGNORE INTO profile_terms (kind, text, role) "
-                       "VALUES (?, ?, ?)", [tuple(t) for t in doc["terms"]])
+        db.executemany(
+            "INSERT OR IGNORE INTO profile_terms (kind, text, role) VALUES (?, ?, ?)",
+            [tuple(t) for t in doc["terms"]],
+        )
         for name in _PROFILE_META:
             if doc.get(name) is None:
                 db.execute("DELETE FROM meta WHERE key = ?", (name,))
             else:
-                db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                           (name, doc[name]))
+                db.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (name, doc[name])
+                )
 
 
 def _write_entry(db, uid: str, doc: dict, links: Links) -> None:
-    readings = [(links.local_id("symptoms", s), sev, dur, trig)
-                for s, sev, dur, trig in doc["readings"]]
+    readings = [
+        (links.local_id("symptoms", s), sev, dur, trig) for s, sev, dur, trig in doc["readings"]
+    ]
     treatments = [links.local_id("treatments", t) for t in doc["treatments"]]
     conditions = [links.local_id("conditions", c) for c in doc["conditions"]]
     sources = [links.local_id("entries", s, required=False) for s in doc["sources"]]
@@ -227,41 +287,64 @@ def _write_entry(db, uid: str, doc: dict, links: Links) -> None:
     # facet text computed before the row is written: updating it afterwards would
     # rewrite the row's full-text index entry a second time
     facets = " ".join(
-        name for table, ids in (("symptoms", [r[0] for r in readings]),
-                                ("treatments", treatments), ("conditions", conditions))
-        for i in ids if i is not None
-        for (name,) in db.execute(f"SELECT name FROM {table} WHERE id = ?", (i,)))
+        name
+        for table, ids in (
+            ("symptoms", [r[0] for r in readings]),
+            ("treatments", treatments),
+            ("conditions", conditions),
+        )
+        for i in ids
+        if i is not None
+        for (name,) in db.execute(f"SELECT name FROM {table} WHERE id = ?", (i,))
+    )
     values = [doc[f] for f in _ENTRY_FIELDS]
     row = db.execute("SELECT id FROM entries WHERE uid = ?", (uid,)).fetchone()
     if row is None:
-        eid = db.execute(f"INSERT INTO entries (uid, at, tag_text, facet_text, "
-                         f"{', '.join(_ENTRY_FIELDS)}) VALUES "
-                         f"(?, ?, ?, ?{', ?' * len(_ENTRY_FIELDS)})",
-                         (uid, at, " ".join(doc["tags"]), facets, *values)).lastrowid
+        eid = db.execute(
+            f"INSERT INTO entries (uid, at, tag_text, facet_text, "
+            f"{', '.join(_ENTRY_FIELDS)}) VALUES "
+            f"(?, ?, ?, ?{', ?' * len(_ENTRY_FIELDS)})",
+            (uid, at, " ".join(doc["tags"]), facets, *values),
+        ).lastrowid
     else:
         eid = row[0]
-        db.execute(f"UPDATE entries SET at = ?, tag_text = ?, facet_text = ?, "
-                   f"{', '.join(f + ' = ?' for f in _ENTRY_FIELDS)} WHERE id = ?",
-                   (at, " ".join(doc["tags"]), facets, *values, eid))
-        for table, column in (("entry_tags", "entry_id"), ("symptom_readings", "entry_id"),
-                              ("entry_treatments", "entry_id"),
-                              ("entry_conditions", "entry_id"),
-                              ("lesson_sources", "lesson_id")):
+        db.execute(
+            f"UPDATE entries SET at = ?, tag_text = ?, facet_text = ?, "
+            f"{', '.join(f + ' = ?' for f in _ENTRY_FIELDS)} WHERE id = ?",
+            (at, " ".join(doc["tags"]), facets, *values, eid),
+        )
+        for table, column in (
+            ("entry_tags", "entry_id"),
+            ("symptom_readings", "entry_id"),
+            ("entry_treatments", "entry_id"),
+            ("entry_conditions", "entry_id"),
+            ("lesson_sources", "lesson_id"),
+        ):
             db.execute(f"DELETE FROM {table} WHERE {column} = ?", (eid,))
     for tag in doc["tags"]:
         db.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (tag,))
-        db.execute("INSERT OR IGNORE INTO entry_tags (entry_id, tag_id, at) "
-                   "SELECT ?, id, ? FROM tags WHERE name = ?", (eid, at, tag))
-    db.executemany("INSERT OR IGNORE INTO symptom_readings (entry_id, symptom_id, severity, "
-                   "duration_min, triggers, at) VALUES (?, ?, ?, ?, ?, ?)",
-                   [(eid, s, sev, dur, trig, at) for s, sev, dur, trig in readings
-                    if s is not None])
-    db.executemany("INSERT OR IGNORE INTO entry_treatments (entry_id, treatment_id, at) "
-                   "VALUES (?, ?, ?)", [(eid, t, at) for t in treatments if t is not None])
-    db.executemany("INSERT OR IGNORE INTO entry_conditions (entry_id, condition_id, at) "
-                   "VALUES (?, ?, ?)", [(eid, c, at) for c in conditions if c is not None])
-    db.executemany("INSERT OR IGNORE INTO lesson_sources (lesson_id, source_id) VALUES (?, ?)",
-                   [(eid, s) for s in sources if s is not None and s != eid])
+        db.execute(
+            "INSERT OR IGNORE INTO entry_tags (entry_id, tag_id, at) "
+            "SELECT ?, id, ? FROM tags WHERE name = ?",
+            (eid, at, tag),
+        )
+    db.executemany(
+        "INSERT OR IGNORE INTO symptom_readings (entry_id, symptom_id, severity, "
+        "duration_min, triggers, at) VALUES (?, ?, ?, ?, ?, ?)",
+        [(eid, s, sev, dur, trig, at) for s, sev, dur, trig in readings if s is not None],
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO entry_treatments (entry_id, treatment_id, at) VALUES (?, ?, ?)",
+        [(eid, t, at) for t in treatments if t is not None],
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO entry_conditions (entry_id, condition_id, at) VALUES (?, ?, ?)",
+        [(eid, c, at) for c in conditions if c is not None],
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO lesson_sources (lesson_id, source_id) VALUES (?, ?)",
+        [(eid, s) for s in sources if s is not None and s != eid],
+    )
 
 
 def delete(db, kind: str, uid: str, links: Links | None = None) -> None:
@@ -271,8 +354,11 @@ def delete(db, kind: str, uid: str, links: Links | None = None) -> None:
             db.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
     elif kind == "factor_values":
         fuid, _, day = uid.partition(":")
-        db.execute("DELETE FROM factor_values WHERE day = ? AND factor_id = "
-                   "(SELECT id FROM factors WHERE uid = ?)", (day, fuid))
+        db.execute(
+            "DELETE FROM factor_values WHERE day = ? AND factor_id = "
+            "(SELECT id FROM factors WHERE uid = ?)",
+            (day, fuid),
+        )
     elif kind == "settings":
         db.execute("DELETE FROM meta WHERE key = ?", ("setting." + uid,))
     elif kind in more_tables.READERS:

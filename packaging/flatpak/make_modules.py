@@ -41,10 +41,17 @@ PYPI_FILES = "https://files.pythonhosted.org/packages"
 
 
 def _environment(arch: str) -> dict[str, str]:
-    return {"python_version": PYTHON, "python_full_version": f"{PYTHON}.0",
-            "sys_platform": "linux", "platform_system": "Linux", "os_name": "posix",
-            "platform_machine": arch, "implementation_name": "cpython",
-            "platform_python_implementation": "CPython", "extra": ""}
+    return {
+        "python_version": PYTHON,
+        "python_full_version": f"{PYTHON}.0",
+        "sys_platform": "linux",
+        "platform_system": "Linux",
+        "os_name": "posix",
+        "platform_machine": arch,
+        "implementation_name": "cpython",
+        "platform_python_implementation": "CPython",
+        "extra": "",
+    }
 
 
 def pinned_requirements(root: str = "fettle", arch: str = "x86_64") -> dict[str, str]:
@@ -64,8 +71,7 @@ def pinned_requirements(root: str = "fettle", arch: str = "x86_64") -> dict[str,
             if requirement.marker is None or requirement.marker.evaluate(env):
                 todo.append(requirement.name)
     del found[canonicalize_name(root)]
-    return {name: version for name, version in sorted(found.items())
-            if name not in FROM_BASEAPP}
+    return {name: version for name, version in sorted(found.items()) if name not in FROM_BASEAPP}
 
 
 def _resolve(pins: dict[str, str], arch: str) -> dict[str, dict]:
@@ -75,16 +81,37 @@ def _resolve(pins: dict[str, str], arch: str) -> dict[str, dict]:
     abi = "cp" + PYTHON.replace(".", "")
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "report.json"
-        command = [sys.executable, "-m", "pip", "install", "--dry-run", "--quiet",
-                   "--ignore-installed", "--no-deps", "--only-binary=:all:",
-                   "--report", str(report), "--target", str(Path(folder) / "target"),
-                   "--python-version", PYTHON, "--implementation", "cp",
-                   "--abi", abi, "--abi", "abi3", "--abi", "none"]
+        command = [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--dry-run",
+            "--quiet",
+            "--ignore-installed",
+            "--no-deps",
+            "--only-binary=:all:",
+            "--report",
+            str(report),
+            "--target",
+            str(Path(folder) / "target"),
+            "--python-version",
+            PYTHON,
+            "--implementation",
+            "cp",
+            "--abi",
+            abi,
+            "--abi",
+            "abi3",
+            "--abi",
+            "none",
+        ]
         for platform in platforms:
             command += ["--platform", platform]
         command += [f"{name}=={version}" for name, version in pins.items()]
-        proc = subprocess.run(command, capture_output=True, text=True, check=False,
-                              stdin=subprocess.DEVNULL)
+        proc = subprocess.run(
+            command, capture_output=True, text=True, check=False, stdin=subprocess.DEVNULL
+        )
         if proc.returncode != 0:
             errors = [ln for ln in proc.stderr.splitlines() if "is ignored" not in ln]
             raise SystemExit(f"pip could not find wheels for {arch}:\n" + "\n".join(errors))
@@ -123,8 +150,7 @@ def build_module(pins: dict[str, str], files: dict[str, dict[str, dict]]) -> dic
             source = {"type": "file", "url": entry["url"], "sha256": entry["sha256"]}
             if len(urls) > 1:
                 source["only-arches"] = [arch]
-            source["x-checker-data"] = {"type": "pypi", "name": name,
-                                        "packagetype": "bdist_wheel"}
+            source["x-checker-data"] = {"type": "pypi", "name": name, "packagetype": "bdist_wheel"}
             sources.append(source)
             if len(urls) == 1:
                 break
@@ -156,8 +182,9 @@ def listed_pins(module: dict) -> dict[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true",
-                        help="only say whether the file lists what .venv has")
+    parser.add_argument(
+        "--check", action="store_true", help="only say whether the file lists what .venv has"
+    )
     args = parser.parse_args(argv)
     pins = pinned_requirements()
     if args.check:

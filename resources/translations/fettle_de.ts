@@ -4,17 +4,17 @@
     <context>
         <name>AppearanceTab</name>
         <message>
-            <location filename="../../ui/settings/appearance.py" line="39" />
+            <location filename="../../ui/settings/appearance.py" line="40" />
             <source>&amp;Large targets</source>
             <translation>Große &amp;Bedienelemente</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/appearance.py" line="41" />
+            <location filename="../../ui/settings/appearance.py" line="43" />
             <source>Buttons, boxes, tick boxes and list rows at least %1 pixels high, easier to hit with a shaky hand or a tired eye.</source>
             <translation>Schaltflächen, Eingabefelder, Kästchen und Listenzeilen mindestens %1 Pixel hoch: leichter zu treffen mit zittriger Hand oder müden Augen.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/appearance.py" line="48" />
+            <location filename="../../ui/settings/appearance.py" line="50" />
             <source>Changes show at once. Cancel puts the old look back.</source>
             <translation>Änderungen sind sofort zu sehen. „Abbrechen“ stellt das alte Aussehen wieder her.</translation>
         </message>
@@ -44,7 +44,7 @@
             <translation>Hell</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/appearance.py" line="51" />
+            <location filename="../../ui/settings/appearance.py" line="53" />
             <source>T&amp;heme:</source>
             <translation>&amp;Design:</translation>
         </message>
@@ -62,22 +62,22 @@
             <translation> Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="74" />
+            <location filename="../../ui/settings/backups.py" line="72" />
             <source>&amp;Back up now</source>
             <translation>Jetzt &amp;sichern</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="81" />
+            <location filename="../../ui/settings/backups.py" line="79" />
             <source>&amp;Folder:</source>
             <translation>&amp;Ordner:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="82" />
+            <location filename="../../ui/settings/backups.py" line="80" />
             <source>&amp;Keep the last:</source>
             <translation>&amp;Aufbewahren:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="75" />
+            <location filename="../../ui/settings/backups.py" line="73" />
             <source>Back up now</source>
             <translation>Jetzt sichern</translation>
         </message>
@@ -87,7 +87,7 @@
             <translation>Sicherungsordner</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="79" />
+            <location filename="../../ui/settings/backups.py" line="77" />
             <source>Backup result</source>
             <translation>Ergebnis der Sicherung</translation>
         </message>
@@ -102,12 +102,12 @@
             <translation>&amp;Wählen …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="103" />
+            <location filename="../../ui/settings/backups.py" line="102" />
             <source>Choose a backup folder with its full path, or use the default.</source>
             <translation>Wählen Sie einen Sicherungsordner mit vollständigem Pfad, oder nehmen Sie den Standardordner.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="110" />
+            <location filename="../../ui/settings/backups.py" line="109" />
             <source>Choose a folder for backups</source>
             <translation>Einen Ordner für Sicherungen wählen</translation>
         </message>
@@ -122,7 +122,7 @@
             <translation>Standard: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="142" />
+            <location filename="../../ui/settings/backups.py" line="140" />
             <source>Encrypted backup saved as %1</source>
             <translation>Verschlüsselte Sicherung gespeichert als %1</translation>
         </message>
@@ -132,12 +132,12 @@
             <translation>Fettle legt verschlüsselte Sicherungen Ihres Tagebuchs an: eine beim Schließen und eine pro Tag, solange es geöffnet ist. Jede öffnet sich mit der Passphrase, die Sie zu ihrem Zeitpunkt hatten.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="135" />
+            <location filename="../../ui/settings/backups.py" line="134" />
             <source>Making an encrypted backup…</source>
             <translation>Verschlüsselte Sicherung wird angelegt …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="70" />
+            <location filename="../../ui/settings/backups.py" line="69" />
             <source>Older ones are deleted only after a newer backup was checked.</source>
             <translation>Ältere werden erst gelöscht, nachdem eine neuere Sicherung geprüft wurde.</translation>
         </message>
@@ -189,32 +189,32 @@
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="315" />
+            <location filename="../../ui/settings/dialog.py" line="326" />
             <source>&amp;Again:</source>
             <translation>&amp;Wiederholen:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="313" />
+            <location filename="../../ui/settings/dialog.py" line="324" />
             <source>&amp;Current passphrase:</source>
             <translation>&amp;Aktuelle Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="314" />
+            <location filename="../../ui/settings/dialog.py" line="325" />
             <source>&amp;New passphrase:</source>
             <translation>&amp;Neue Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="320" />
+            <location filename="../../ui/settings/dialog.py" line="331" />
             <source>A lost passphrase cannot be recovered. Keep the new one safe.</source>
             <translation>Eine verlorene Passphrase lässt sich nicht wiederherstellen. Bewahren Sie die neue sicher auf.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="307" />
+            <location filename="../../ui/settings/dialog.py" line="318" />
             <source>Change passphrase</source>
             <translation>Passphrase ändern</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/settings/dialog.py" line="337" />
+            <location filename="../../ui/settings/dialog.py" line="348" />
             <source>Choose a passphrase of at least %n characters.</source>
             <translation>
                 <numerusform>Wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
@@ -222,22 +222,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="313" />
+            <location filename="../../ui/settings/dialog.py" line="324" />
             <source>Current passphrase</source>
             <translation>Aktuelle Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="314" />
+            <location filename="../../ui/settings/dialog.py" line="325" />
             <source>New passphrase</source>
             <translation>Neue Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="315" />
+            <location filename="../../ui/settings/dialog.py" line="326" />
             <source>New passphrase again</source>
             <translation>Neue Passphrase wiederholen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="340" />
+            <location filename="../../ui/settings/dialog.py" line="351" />
             <source>The two new passphrases do not match.</source>
             <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
         </message>
@@ -245,64 +245,64 @@
     <context>
         <name>CheckIn</name>
         <message>
-            <location filename="../../ui/checkin/value_field.py" line="33" />
+            <location filename="../../ui/checkin/value_field.py" line="36" />
             <source>%1 of 10</source>
             <translation>%1 von 10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/value_field.py" line="30" />
+            <location filename="../../ui/checkin/value_field.py" line="31" />
             <source>%1 of 10, %2</source>
             <translation>%1 von 10, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/value_field.py" line="85" />
+            <location filename="../../ui/checkin/value_field.py" line="95" />
             <source>Leave blank if not recorded.</source>
             <translation>Leer lassen, wenn nicht erfasst.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/value_field.py" line="74" />
+            <location filename="../../ui/checkin/value_field.py" line="81" />
             <source>Not recorded yesterday.</source>
             <translation>Gestern nicht erfasst.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/value_field.py" line="79" />
-            <location filename="../../ui/checkin/value_field.py" line="80" />
+            <location filename="../../ui/checkin/value_field.py" line="88" />
+            <location filename="../../ui/checkin/value_field.py" line="89" />
             <source>Type 0 to 10.</source>
             <translation>Geben Sie 0 bis 10 ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/value_field.py" line="81" />
+            <location filename="../../ui/checkin/value_field.py" line="90" />
             <source>Type a number.</source>
             <translation>Geben Sie eine Zahl ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/value_field.py" line="82" />
+            <location filename="../../ui/checkin/value_field.py" line="91" />
             <source>Type y for yes or n for no.</source>
             <translation>Geben Sie j für ja oder n für nein ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/value_field.py" line="78" />
+            <location filename="../../ui/checkin/value_field.py" line="86" />
             <source>Yesterday: %1.</source>
             <translation>Gestern: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/value_field.py" line="55" />
+            <location filename="../../ui/checkin/value_field.py" line="60" />
             <source>no</source>
             <translation>nein</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/value_field.py" line="73" />
+            <location filename="../../ui/checkin/value_field.py" line="80" />
             <source>not recorded yesterday</source>
             <translation>gestern nicht erfasst</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/value_field.py" line="35" />
-            <location filename="../../ui/checkin/value_field.py" line="54" />
+            <location filename="../../ui/checkin/value_field.py" line="38" />
+            <location filename="../../ui/checkin/value_field.py" line="58" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/value_field.py" line="76" />
+            <location filename="../../ui/checkin/value_field.py" line="84" />
             <source>yesterday: %1</source>
             <translation>gestern: %1</translation>
         </message>
@@ -310,22 +310,22 @@
     <context>
         <name>CheckInDialog</name>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="240" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="258" />
             <source>%1 at %2</source>
             <translation>%1 um %2</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="206" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="222" />
             <source>A new block started that day.</source>
             <translation>An diesem Tag hat ein neuer Block begonnen.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="72" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="74" />
             <source>Blank means not recorded. Ctrl+D: same as yesterday. Enter saves.</source>
             <translation>Leer heißt nicht erfasst. Strg+D: wie gestern. Eingabe speichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="107" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="114" />
             <source>D&amp;ay:</source>
             <translation>T&amp;ag:</translation>
         </message>
@@ -335,7 +335,7 @@
             <translation>Täglicher Check-in</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="152" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="161" />
             <source>Daily factors</source>
             <translation>Tägliche Faktoren</translation>
         </message>
@@ -345,52 +345,52 @@
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="159" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="168" />
             <source>Doses</source>
             <translation>Dosen</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="98" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="104" />
             <source>Fill every blank answer with yesterday's (Ctrl+D)</source>
             <translation>Jede leere Antwort mit der von gestern füllen (Strg+D)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="237" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="254" />
             <source>Not marked</source>
             <translation>Nicht markiert</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="293" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="331" />
             <source>Nothing to copy: yesterday has no values for the blank answers.</source>
             <translation>Nichts zu übernehmen: Gestern gibt es keine Werte für die leeren Antworten.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="96" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="102" />
             <source>Same as &amp;yesterday</source>
             <translation>Wie &amp;gestern</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="104" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="111" />
             <source>Save this check-in (Enter)</source>
             <translation>Diesen Check-in speichern (Eingabe)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="237" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="254" />
             <source>Skipped</source>
             <translation>Ausgelassen</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="145" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="154" />
             <source>Symptoms, 0 (none) to 10 (worst)</source>
             <translation>Symptome, 0 (keine) bis 10 (am stärksten)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="237" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="254" />
             <source>Taken</source>
             <translation>Genommen</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="201" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="211" />
             <source>That day: {todo} (block {i} of {n} of your experiment)</source>
             <translation>An diesem Tag: {todo} (Block {i} von {n} Ihres Experiments)</translation>
         </message>
@@ -400,22 +400,22 @@
             <translation>Der Tag, für den dieser Check-in gilt. Strg+[ geht zum Vortag.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="243" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="262" />
             <source>Was this dose taken? Type t for taken, s for skipped.</source>
             <translation>Wurde diese Dosis genommen? Tippen Sie g für genommen, a für ausgelassen.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="92" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="96" />
             <source>You track no symptoms or daily factors yet. Add them in Preferences, or rate a symptom with Quick Log.</source>
             <translation>Sie erfassen noch keine Symptome oder täglichen Faktoren. Legen Sie sie in den Einstellungen an, oder bewerten Sie ein Symptom mit „Schnell eintragen“.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="208" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="225" />
             <source>Your experiment starts today.</source>
             <translation>Ihr Experiment beginnt heute.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_dialog.py" line="205" />
+            <location filename="../../ui/checkin/checkin_dialog.py" line="220" />
             <source>Your experiment switches today.</source>
             <translation>Ihr Experiment wechselt heute.</translation>
         </message>
@@ -428,17 +428,17 @@
     <context>
         <name>CheckInFlow</name>
         <message>
-            <location filename="../../ui/checkin/flow.py" line="121" />
+            <location filename="../../ui/checkin/flow.py" line="132" />
             <source>Check-in saved for %1.</source>
             <translation>Check-in für %1 gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/flow.py" line="120" />
+            <location filename="../../ui/checkin/flow.py" line="131" />
             <source>dddd d MMMM</source>
             <translation>dddd, d. MMMM</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/flow.py" line="119" />
+            <location filename="../../ui/checkin/flow.py" line="131" />
             <source>today</source>
             <translation>heute</translation>
         </message>
@@ -451,12 +451,12 @@
             <translation>„%1“ wird hinzugefügt…</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/checklist.py" line="157" />
+            <location filename="../../ui/editor/checklist.py" line="156" />
             <source>Filter %1</source>
             <translation>%1 filtern</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/checklist.py" line="156" />
+            <location filename="../../ui/editor/checklist.py" line="155" />
             <source>Filter %1…</source>
             <translation>%1 filtern …</translation>
         </message>
@@ -469,7 +469,7 @@
     <context>
         <name>ChoiceCommand</name>
         <message>
-            <location filename="../../ui/share/choices.py" line="56" />
+            <location filename="../../ui/share/choices.py" line="64" />
             <source>Undone: {step}</source>
             <translation>Rückgängig gemacht: {step}</translation>
         </message>
@@ -477,27 +477,27 @@
     <context>
         <name>ConditionsTab</name>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="127" />
+            <location filename="../../ui/settings/catalog.py" line="130" />
             <source>&amp;Add condition</source>
             <translation>Erkrankung &amp;hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="122" />
+            <location filename="../../ui/settings/catalog.py" line="125" />
             <source>Condition</source>
             <translation>Erkrankung</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="123" />
+            <location filename="../../ui/settings/catalog.py" line="126" />
             <source>Conditions</source>
             <translation>Erkrankungen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="122" />
+            <location filename="../../ui/settings/catalog.py" line="125" />
             <source>Diagnosed (YYYY-MM-DD)</source>
             <translation>Diagnostiziert (JJJJ-MM-TT)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="122" />
+            <location filename="../../ui/settings/catalog.py" line="125" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
@@ -505,77 +505,77 @@
     <context>
         <name>ConflictsDialog</name>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="169" />
+            <location filename="../../ui/sync/conflicts.py" line="179" />
             <source>%1 at %2</source>
             <translation>%1 um %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="109" />
+            <location filename="../../ui/sync/conflicts.py" line="112" />
             <source>&amp;Delete it</source>
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="234" />
+            <location filename="../../ui/sync/conflicts.py" line="256" />
             <source>&amp;Keep it</source>
             <translation>&amp;Behalten</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="229" />
+            <location filename="../../ui/sync/conflicts.py" line="250" />
             <source>&amp;Keep the version from %1</source>
             <translation>Die Fassung von %1 &amp;behalten</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="106" />
+            <location filename="../../ui/sync/conflicts.py" line="109" />
             <source>&amp;Merge…</source>
             <translation>&amp;Zusammenführen …</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="223" />
+            <location filename="../../ui/sync/conflicts.py" line="243" />
             <source>&amp;Other version (%1, %2):</source>
             <translation>&amp;Andere Fassung (%1, %2):</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="107" />
+            <location filename="../../ui/sync/conflicts.py" line="110" />
             <source>&amp;Save merged text</source>
             <translation>Zusammengeführten Text &amp;speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="180" />
+            <location filename="../../ui/sync/conflicts.py" line="192" />
             <source>An entry</source>
             <translation>Ein Eintrag</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="67" />
+            <location filename="../../ui/sync/conflicts.py" line="70" />
             <source>Conflicts</source>
             <translation>Konflikte</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="231" />
+            <location filename="../../ui/sync/conflicts.py" line="253" />
             <source>K&amp;eep the version from %1</source>
             <translation>Die Fassung von %1 b&amp;ehalten</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="104" />
+            <location filename="../../ui/sync/conflicts.py" line="107" />
             <source>Keep &amp;both</source>
             <translation>Beide be&amp;halten</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="83" />
+            <location filename="../../ui/sync/conflicts.py" line="86" />
             <source>Merged te&amp;xt (edit it, then save it):</source>
             <translation>Zusammengeführter &amp;Text (bearbeiten, dann speichern):</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="84" />
+            <location filename="../../ui/sync/conflicts.py" line="87" />
             <source>Merged text</source>
             <translation>Zusammengeführter Text</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="215" />
+            <location filename="../../ui/sync/conflicts.py" line="235" />
             <source>No conflicts left. Your devices agree.</source>
             <translation>Keine Konflikte mehr. Ihre Geräte stimmen überein.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="221" />
+            <location filename="../../ui/sync/conflicts.py" line="241" />
             <source>S&amp;hown now (%1, %2):</source>
             <translation>&amp;Jetzt angezeigt (%1, %2):</translation>
         </message>
@@ -585,47 +585,47 @@
             <translation>Abgleich-Konflikte</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="248" />
+            <location filename="../../ui/sync/conflicts.py" line="272" />
             <source>The merged text still has lines starting with &lt;&lt;&lt;&lt;&lt;&lt;&lt;, ======= or &gt;&gt;&gt;&gt;&gt;&gt;&gt;. Choose between the lines they mark and remove the markers, then save.</source>
             <translation>Der zusammengeführte Text enthält noch Zeilen, die mit &lt;&lt;&lt;&lt;&lt;&lt;&lt;, ======= oder &gt;&gt;&gt;&gt;&gt;&gt;&gt; beginnen. Wählen Sie zwischen den markierten Zeilen, entfernen Sie die Markierungen und speichern Sie dann.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="73" />
+            <location filename="../../ui/sync/conflicts.py" line="76" />
             <source>The other version</source>
             <translation>Die andere Fassung</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="105" />
+            <location filename="../../ui/sync/conflicts.py" line="108" />
             <source>The other version becomes an entry of its own.</source>
             <translation>Die andere Fassung wird ein eigener Eintrag.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="72" />
+            <location filename="../../ui/sync/conflicts.py" line="75" />
             <source>The version shown now</source>
             <translation>Die jetzt angezeigte Fassung</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="63" />
+            <location filename="../../ui/sync/conflicts.py" line="64" />
             <source>These entries were changed on two devices before they could sync. Nothing was lost: choose what to keep. Your choice goes to your other devices too.</source>
             <translation>Diese Einträge wurden auf zwei Geräten geändert, bevor sie abgeglichen werden konnten. Nichts ging verloren: Wählen Sie, was bleiben soll. Ihre Wahl geht auch an Ihre anderen Geräte.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="176" />
+            <location filename="../../ui/sync/conflicts.py" line="188" />
             <source>another device</source>
             <translation>ein anderes Gerät</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="174" />
+            <location filename="../../ui/sync/conflicts.py" line="186" />
             <source>this device</source>
             <translation>dieses Gerät</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="182" />
+            <location filename="../../ui/sync/conflicts.py" line="195" />
             <source>“%1”: deleted on %2 at %3 while it was edited on %4 at %5. It was kept.</source>
             <translation>„%1“: gelöscht auf %2 um %3, während es auf %4 um %5 bearbeitet wurde. Es wurde behalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/conflicts.py" line="189" />
+            <location filename="../../ui/sync/conflicts.py" line="206" />
             <source>“%1”: edited on %2 at %3 and on %4 at %5</source>
             <translation>„%1“: bearbeitet auf %2 um %3 und auf %4 um %5</translation>
         </message>
@@ -2753,92 +2753,92 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>DamagedJournalDialog</name>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="52" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="53" />
             <source>&lt;b&gt;Part of your journal could not be read.&lt;/b&gt;</source>
             <translation>&lt;b&gt;Ein Teil Ihres Tagebuchs konnte nicht gelesen werden.&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="53" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="55" />
             <source>&lt;b&gt;Your journal could not be read.&lt;/b&gt;</source>
             <translation>&lt;b&gt;Ihr Tagebuch konnte nicht gelesen werden.&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="129" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="133" />
             <source>All %1 entries can still be read.</source>
             <translation>Alle %1 Einträge lassen sich noch lesen.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="96" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="99" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="132" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="138" />
             <source>Fettle can still read %1 of your %2 entries.</source>
             <translation>Fettle kann noch %1 Ihrer %2 Einträge lesen.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="124" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="127" />
             <source>Fettle could not read any of it.</source>
             <translation>Fettle konnte nichts davon lesen.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="126" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="130" />
             <source>Fettle could still read %1 entries; it cannot tell how many there were.</source>
             <translation>Fettle konnte noch %1 Einträge lesen; wie viele es waren, lässt sich nicht sagen.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="158" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="167" />
             <source>Keep the file as it is and look for a copy elsewhere, for example on another computer or a backup drive.</source>
             <translation>Lassen Sie die Datei, wie sie ist, und suchen Sie anderswo nach einer Kopie, zum Beispiel auf einem anderen Computer oder einem Sicherungslaufwerk.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="141" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="150" />
             <source>No good backup was found.</source>
             <translation>Es wurde keine intakte Sicherung gefunden.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="95" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="97" />
             <source>Not now</source>
             <translation>Nicht jetzt</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="89" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="91" />
             <source>Open read-only</source>
             <translation>Nur zum Lesen öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="92" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="94" />
             <source>Read and export what can still be read. Nothing can be changed.</source>
             <translation>Lesen und exportieren, was sich noch lesen lässt. Ändern lässt sich nichts.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="83" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="85" />
             <source>Restore the newest good backup</source>
             <translation>Neueste intakte Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="148" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="157" />
             <source>Restoring puts the backup in place of the damaged file. The damaged file is kept in the backup folder first, so nothing is thrown away. Entries written after that backup are not in it.</source>
             <translation>Beim Wiederherstellen tritt die Sicherung an die Stelle der beschädigten Datei. Die beschädigte Datei wird vorher im Sicherungsordner aufbewahrt, es geht also nichts verloren. Einträge, die nach dieser Sicherung geschrieben wurden, sind darin nicht enthalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="68" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="70" />
             <source>Technical details</source>
             <translation>Technische Einzelheiten</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="142" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="151" />
             <source>The damaged file has not been changed.</source>
             <translation>Die beschädigte Datei wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="58" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="60" />
             <source>This usually happens when a disk or memory card fails, or the computer lost power while the file was being written. It is not something you did.</source>
             <translation>Das passiert meist, wenn eine Festplatte oder Speicherkarte ausfällt oder der Computer beim Schreiben der Datei den Strom verlor. Sie haben nichts falsch gemacht.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="154" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="163" />
             <source>You can open the journal read-only to read and export what is left. Keep the file: someone with technical knowledge may be able to recover more.</source>
             <translation>Sie können das Tagebuch nur zum Lesen öffnen, um zu lesen und zu exportieren, was übrig ist. Behalten Sie die Datei: Jemand mit technischem Wissen kann vielleicht mehr retten.</translation>
         </message>
@@ -2848,7 +2848,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Die Datei Ihres Tagebuchs ist beschädigt</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/damaged_journal.py" line="137" />
+            <location filename="../../ui/unlock/damaged_journal.py" line="145" />
             <source>Your newest good backup is from %1 and holds %2 entries.</source>
             <translation>Ihre neueste intakte Sicherung ist vom %1 und enthält %2 Einträge.</translation>
         </message>
@@ -2856,52 +2856,52 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>DataMenu</name>
         <message>
-            <location filename="../../ui/data/menu.py" line="89" />
+            <location filename="../../ui/data/menu.py" line="94" />
             <source>&amp;Back Up Now</source>
             <translation>Jetzt &amp;sichern</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="94" />
+            <location filename="../../ui/data/menu.py" line="99" />
             <source>&amp;Check Journal Integrity</source>
             <translation>Tagebuch auf Schäden &amp;prüfen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="88" />
+            <location filename="../../ui/data/menu.py" line="93" />
             <source>&amp;Data</source>
             <translation>&amp;Daten</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="93" />
+            <location filename="../../ui/data/menu.py" line="98" />
             <source>&amp;Export…</source>
             <translation>&amp;Exportieren …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="92" />
+            <location filename="../../ui/data/menu.py" line="97" />
             <source>&amp;Import…</source>
             <translation>&amp;Importieren …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="91" />
+            <location filename="../../ui/data/menu.py" line="96" />
             <source>&amp;Restore from Backup…</source>
             <translation>Aus Sicherung &amp;wiederherstellen …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="164" />
+            <location filename="../../ui/data/menu.py" line="171" />
             <source>Automatic backup: %1</source>
             <translation>Automatische Sicherung: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="173" />
+            <location filename="../../ui/data/menu.py" line="180" />
             <source>Checking your journal for damage…</source>
             <translation>Ihr Tagebuch wird auf Schäden geprüft …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="161" />
+            <location filename="../../ui/data/menu.py" line="168" />
             <source>Encrypted backup saved: %1</source>
             <translation>Verschlüsselte Sicherung gespeichert: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/data/menu.py" line="291" />
+            <location filename="../../ui/data/menu.py" line="327" />
             <source>Imported %n entries.</source>
             <translation>
                 <numerusform>%n Eintrag importiert.</numerusform>
@@ -2909,42 +2909,42 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="95" />
+            <location filename="../../ui/data/menu.py" line="100" />
             <source>Look for damage in the journal's file</source>
             <translation>Die Datei des Tagebuchs auf Schäden prüfen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="90" />
+            <location filename="../../ui/data/menu.py" line="95" />
             <source>Make an encrypted copy of your journal now</source>
             <translation>Jetzt eine verschlüsselte Kopie Ihres Tagebuchs anlegen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="158" />
+            <location filename="../../ui/data/menu.py" line="165" />
             <source>Making an encrypted backup…</source>
             <translation>Verschlüsselte Sicherung wird angelegt …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="187" />
+            <location filename="../../ui/data/menu.py" line="198" />
             <source>No damage found</source>
             <translation>Keine Schäden gefunden</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="136" />
+            <location filename="../../ui/data/menu.py" line="142" />
             <source>Opened read-only: you can read and export, but changes cannot be saved.</source>
             <translation>Nur zum Lesen geöffnet: Sie können lesen und exportieren, aber Änderungen lassen sich nicht speichern.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="263" />
+            <location filename="../../ui/data/menu.py" line="295" />
             <source>Restored the backup from %1 (%2 entries). Your journal as it was is kept in the backup folder.</source>
             <translation>Die Sicherung vom %1 wurde wiederhergestellt (%2 Einträge). Ihr bisheriges Tagebuch liegt weiterhin im Sicherungsordner.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="209" />
+            <location filename="../../ui/data/menu.py" line="223" />
             <source>Restoring the newest good backup…</source>
             <translation>Die neueste intakte Sicherung wird wiederhergestellt …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/menu.py" line="188" />
+            <location filename="../../ui/data/menu.py" line="199" />
             <source>Your journal's file was checked completely and no damage was found.</source>
             <translation>Die Datei Ihres Tagebuchs wurde vollständig geprüft; es wurden keine Schäden gefunden.</translation>
         </message>
@@ -2952,12 +2952,12 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../../ui/date_field.py" line="24" />
+            <location filename="../../ui/date_field.py" line="26" />
             <source>Left and Right move between day, month and year; Up and Down change them; Alt+Down opens a calendar.</source>
             <translation>Links und Rechts wechseln zwischen Tag, Monat und Jahr; Hoch und Runter ändern sie; Alt+Runter öffnet einen Kalender.</translation>
         </message>
         <message>
-            <location filename="../../ui/date_field.py" line="37" />
+            <location filename="../../ui/date_field.py" line="42" />
             <source>Left and Right move between hours and minutes; Up and Down change them.</source>
             <translation>Links und Rechts wechseln zwischen Stunden und Minuten; Hoch und Runter ändern sie.</translation>
         </message>
@@ -2983,12 +2983,12 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="75" />
+            <location filename="../../ui/treatments/dose_history.py" line="77" />
             <source>&amp;Save dose</source>
             <translation>Dosis &amp;speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="76" />
+            <location filename="../../ui/treatments/dose_history.py" line="78" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
@@ -2998,12 +2998,12 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="55" />
+            <location filename="../../ui/treatments/dose_history.py" line="56" />
             <source>Delete the chosen dose change</source>
             <translation>Die gewählte Dosisänderung löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="80" />
+            <location filename="../../ui/treatments/dose_history.py" line="83" />
             <source>Dose</source>
             <translation>Dosis</translation>
         </message>
@@ -3013,82 +3013,82 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Dosisverlauf, neueste zuerst</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="80" />
+            <location filename="../../ui/treatments/dose_history.py" line="83" />
             <source>Dose:</source>
             <translation>Dosis:</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="54" />
+            <location filename="../../ui/treatments/dose_history.py" line="55" />
             <source>Edit the chosen dose change</source>
             <translation>Die gewählte Dosisänderung bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="79" />
+            <location filename="../../ui/treatments/dose_history.py" line="82" />
             <source>From which day</source>
             <translation>Ab welchem Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="79" />
+            <location filename="../../ui/treatments/dose_history.py" line="82" />
             <source>From:</source>
             <translation>Ab:</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="145" />
+            <location filename="../../ui/treatments/dose_history.py" line="151" />
             <source>No dose changes yet.</source>
             <translation>Noch keine Dosisänderungen.</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="83" />
+            <location filename="../../ui/treatments/dose_history.py" line="86" />
             <source>Note</source>
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="83" />
+            <location filename="../../ui/treatments/dose_history.py" line="86" />
             <source>Note:</source>
             <translation>Notiz:</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="53" />
+            <location filename="../../ui/treatments/dose_history.py" line="54" />
             <source>Record a new dose</source>
             <translation>Eine neue Dosis erfassen</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="82" />
+            <location filename="../../ui/treatments/dose_history.py" line="85" />
             <source>Schedule</source>
             <translation>Einnahmeschema</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="82" />
+            <location filename="../../ui/treatments/dose_history.py" line="85" />
             <source>Schedule:</source>
             <translation>Einnahmeschema:</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="81" />
+            <location filename="../../ui/treatments/dose_history.py" line="84" />
             <source>Unit</source>
             <translation>Einheit</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="81" />
+            <location filename="../../ui/treatments/dose_history.py" line="84" />
             <source>Unit:</source>
             <translation>Einheit:</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="74" />
+            <location filename="../../ui/treatments/dose_history.py" line="76" />
             <source>Why it changed (optional)</source>
             <translation>Warum sie sich geändert hat (optional)</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="72" />
+            <location filename="../../ui/treatments/dose_history.py" line="74" />
             <source>e.g. nightly</source>
             <translation>z. B. abends</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="70" />
+            <location filename="../../ui/treatments/dose_history.py" line="72" />
             <source>mg, ml, puffs…</source>
             <translation>mg, ml, Hübe …</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dose_history.py" line="68" />
+            <location filename="../../ui/treatments/dose_history.py" line="70" />
             <source>none</source>
             <translation>keine</translation>
         </message>
@@ -3096,7 +3096,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>DraftsAndTreatments</name>
         <message>
-            <location filename="../../ui/shell/page_extras.py" line="77" />
+            <location filename="../../ui/shell/page_extras.py" line="79" />
             <source>Added “%1” to your treatments. Set its dose in Medications &amp; therapies ▸ Add or change treatments (in the sidebar).</source>
             <translation>„%1“ wurde zu Ihren Behandlungen hinzugefügt. Die Dosis legen Sie unter Medikamente &amp; Therapien ▸ Behandlungen hinzufügen oder ändern (in der Seitenleiste) fest.</translation>
         </message>
@@ -3138,42 +3138,42 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>EntryEditor</name>
         <message>
-            <location filename="../../ui/editor/fields.py" line="117" />
+            <location filename="../../ui/editor/fields.py" line="118" />
             <source>&amp;Date</source>
             <translation>&amp;Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="123" />
+            <location filename="../../ui/editor/fields.py" line="124" />
             <source>&amp;From entries</source>
             <translation>Aus &amp;Einträgen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="118" />
+            <location filename="../../ui/editor/fields.py" line="119" />
             <source>&amp;Kind</source>
             <translation>&amp;Art</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="121" />
+            <location filename="../../ui/editor/fields.py" line="122" />
             <source>&amp;Symptoms</source>
             <translation>&amp;Symptome</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="199" />
+            <location filename="../../ui/editor/fields.py" line="200" />
             <source>(untitled)</source>
             <translation>(ohne Titel)</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="124" />
+            <location filename="../../ui/editor/fields.py" line="125" />
             <source>C&amp;onditions</source>
             <translation>Er&amp;krankungen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="101" />
+            <location filename="../../ui/editor/fields.py" line="102" />
             <source>Conditions this entry is about</source>
             <translation>Erkrankungen, um die es in diesem Eintrag geht</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="348" />
+            <location filename="../../ui/editor/entry_editor.py" line="353" />
             <source>Couldn't save — your text is kept</source>
             <translation>Speichern fehlgeschlagen – Ihr Text bleibt erhalten</translation>
         </message>
@@ -3183,17 +3183,17 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="98" />
+            <location filename="../../ui/editor/fields.py" line="99" />
             <source>Entries this lesson came from</source>
             <translation>Einträge, aus denen diese Erkenntnis stammt</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="76" />
+            <location filename="../../ui/editor/entry_editor.py" line="81" />
             <source>Entry editor</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="99" />
+            <location filename="../../ui/editor/fields.py" line="100" />
             <source>Find entries by title or date…</source>
             <translation>Einträge nach Titel oder Datum suchen …</translation>
         </message>
@@ -3208,7 +3208,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Erkenntnis</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="349" />
+            <location filename="../../ui/editor/entry_editor.py" line="354" />
             <source>Not saved yet: rate a symptom or write something</source>
             <translation>Noch nicht gespeichert: Bewerten Sie ein Symptom oder schreiben Sie etwas</translation>
         </message>
@@ -3238,17 +3238,17 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Auch die Uhrzeit festhalten</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="112" />
+            <location filename="../../ui/editor/entry_editor.py" line="117" />
             <source>Save state</source>
             <translation>Speicherstand</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="345" />
+            <location filename="../../ui/editor/entry_editor.py" line="350" />
             <source>Saved</source>
             <translation>Gespeichert</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="346" />
+            <location filename="../../ui/editor/entry_editor.py" line="351" />
             <source>Saving…</source>
             <translation>Wird gespeichert …</translation>
         </message>
@@ -3263,17 +3263,17 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Symptome</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="119" />
+            <location filename="../../ui/editor/fields.py" line="120" />
             <source>T&amp;itle</source>
             <translation>T&amp;itel</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="122" />
+            <location filename="../../ui/editor/fields.py" line="123" />
             <source>T&amp;reatments</source>
             <translation>&amp;Behandlungen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="120" />
+            <location filename="../../ui/editor/fields.py" line="121" />
             <source>Ta&amp;gs</source>
             <translation>Schlag&amp;wörter</translation>
         </message>
@@ -3293,12 +3293,12 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Behandlung</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="96" />
+            <location filename="../../ui/editor/fields.py" line="97" />
             <source>Treatments this entry is about</source>
             <translation>Behandlungen, um die es in diesem Eintrag geht</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="347" />
+            <location filename="../../ui/editor/entry_editor.py" line="352" />
             <source>Unsaved changes</source>
             <translation>Ungespeicherte Änderungen</translation>
         </message>
@@ -3308,12 +3308,12 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>um</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="100" />
+            <location filename="../../ui/editor/fields.py" line="101" />
             <source>conditions</source>
             <translation>Erkrankungen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="97" />
+            <location filename="../../ui/editor/fields.py" line="98" />
             <source>entries</source>
             <translation>Einträge</translation>
         </message>
@@ -3323,7 +3323,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>nicht aktuell</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/fields.py" line="94" />
+            <location filename="../../ui/editor/fields.py" line="95" />
             <source>treatments</source>
             <translation>Behandlungen</translation>
         </message>
@@ -3339,17 +3339,17 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>EntryOperations</name>
         <message>
-            <location filename="../../ui/shell/commands.py" line="97" />
+            <location filename="../../ui/shell/commands.py" line="104" />
             <source>Entry deleted.</source>
             <translation>Eintrag gelöscht.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/commands.py" line="106" />
+            <location filename="../../ui/shell/commands.py" line="118" />
             <source>Entry restored.</source>
             <translation>Eintrag wiederhergestellt.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/commands.py" line="77" />
+            <location filename="../../ui/shell/commands.py" line="82" />
             <source>Logged.</source>
             <translation>Eingetragen.</translation>
         </message>
@@ -3357,132 +3357,132 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>ExperimentDialog</name>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="132" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="139" />
             <source> blocks</source>
             <translation> Blöcke</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="136" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="143" />
             <source> days</source>
             <translation> Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="146" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="153" />
             <source>&amp;Blocks:</source>
             <translation>&amp;Blöcke:</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="147" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="154" />
             <source>&amp;Days in each block:</source>
             <translation>&amp;Tage je Block:</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="111" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="116" />
             <source>&amp;End experiment</source>
             <translation>Experiment &amp;beenden</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="170" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="187" />
             <source>&amp;Start experiment</source>
             <translation>Experiment &amp;starten</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="145" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="152" />
             <source>&amp;Symptom to rate daily:</source>
             <translation>Täglich zu bewertendes &amp;Symptom:</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="144" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="151" />
             <source>&amp;What to try:</source>
             <translation>&amp;Was Sie ausprobieren:</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="114" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="119" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="147" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="154" />
             <source>Days per block</source>
             <translation>Tage je Block</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="148" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="155" />
             <source>First day</source>
             <translation>Erster Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="112" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="117" />
             <source>Forget the plan; your entries are kept.</source>
             <translation>Den Plan verwerfen; Ihre Einträge bleiben erhalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="157" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="168" />
             <source>I have agreed this change with my &amp;doctor</source>
             <translation>Ich habe diese Änderung mit meiner Ärztin oder meinem &amp;Arzt abgesprochen</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="146" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="153" />
             <source>Number of blocks</source>
             <translation>Anzahl der Blöcke</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="148" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="155" />
             <source>S&amp;tarts:</source>
             <translation>&amp;Beginn:</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="163" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="174" />
             <source>Schedule</source>
             <translation>Ablauf</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="167" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="181" />
             <source>Starting a new experiment replaces the finished one (its verdict stays on the Insights tab until then).</source>
             <translation>Ein neues Experiment ersetzt das abgeschlossene (sein Ergebnis bleibt bis dahin im Reiter „Zusammenhänge“ stehen).</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="145" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="152" />
             <source>Symptom</source>
             <translation>Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="153" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="162" />
             <source>To test something, first add it as a treatment (Treatments) or as a yes/no daily factor (for example “Magnesium at night”), and rate at least one symptom.</source>
             <translation>Um etwas zu testen, legen Sie es zuerst als Behandlung an (Behandlungen) oder als täglichen Ja/Nein-Faktor (zum Beispiel „Magnesium am Abend“), und bewerten Sie mindestens ein Symptom.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="71" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="70" />
             <source>Try an experiment</source>
             <translation>Ein Experiment ausprobieren</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="103" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="104" />
             <source>Under way: {b} against {a}, watching {symptom}.</source>
             <translation>Läuft: {b} gegen {a}, beobachtet wird {symptom}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="84" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="83" />
             <source>Warning</source>
             <translation>Warnung</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="144" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="151" />
             <source>What to try</source>
             <translation>Was Sie ausprobieren</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="160" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="171" />
             <source>What you commit to</source>
             <translation>Wozu Sie sich verpflichten</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="120" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="126" />
             <source>{name} (treatment)</source>
             <translation>{name} (Behandlung)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/experiment_dialog.py" line="123" />
+            <location filename="../../ui/trends/experiment_dialog.py" line="130" />
             <source>{name} (yes/no factor)</source>
             <translation>{name} (Ja/Nein-Faktor)</translation>
         </message>
@@ -3490,42 +3490,42 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/data/export.py" line="78" />
+            <location filename="../../ui/data/export.py" line="79" />
             <source>&lt;b&gt;An export is not encrypted.&lt;/b&gt;&lt;br&gt;Anyone who can open the exported files can read your whole journal: your entries, symptoms and treatments. Keep them somewhere private and delete them when you no longer need them.&lt;br&gt;&lt;br&gt;To keep a safe copy, make an &lt;b&gt;encrypted backup&lt;/b&gt; instead: it opens only with your passphrase.</source>
             <translation>&lt;b&gt;Ein Export ist nicht verschlüsselt.&lt;/b&gt;&lt;br&gt;Wer die exportierten Dateien öffnen kann, kann Ihr ganzes Tagebuch lesen: Ihre Einträge, Symptome und Behandlungen. Bewahren Sie sie an einem privaten Ort auf und löschen Sie sie, wenn Sie sie nicht mehr brauchen.&lt;br&gt;&lt;br&gt;Für eine sichere Kopie legen Sie stattdessen eine &lt;b&gt;verschlüsselte Sicherung&lt;/b&gt; an: Sie öffnet sich nur mit Ihrer Passphrase.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/export.py" line="116" />
+            <location filename="../../ui/data/export.py" line="117" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/export.py" line="175" />
+            <location filename="../../ui/data/export.py" line="176" />
             <source>Choose an empty folder for the export</source>
             <translation>Einen leeren Ordner für den Export wählen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/export.py" line="103" />
+            <location filename="../../ui/data/export.py" line="104" />
             <source>Choose where to save it</source>
             <translation>Wählen Sie, wo gespeichert werden soll</translation>
         </message>
         <message>
-            <location filename="../../ui/data/export.py" line="105" />
+            <location filename="../../ui/data/export.py" line="106" />
             <source>Choose…</source>
             <translation>Wählen …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/export.py" line="208" />
+            <location filename="../../ui/data/export.py" line="214" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/export.py" line="126" />
+            <location filename="../../ui/data/export.py" line="127" />
             <source>Export as:</source>
             <translation>Exportieren als:</translation>
         </message>
         <message>
-            <location filename="../../ui/data/export.py" line="114" />
+            <location filename="../../ui/data/export.py" line="115" />
             <source>Export without encryption</source>
             <translation>Ohne Verschlüsselung exportieren</translation>
         </message>
@@ -3535,7 +3535,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Ihr Tagebuch exportieren</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/data/export.py" line="205" />
+            <location filename="../../ui/data/export.py" line="211" />
             <source>Exported %n entries to %1. Remember: these files are not encrypted.</source>
             <translation>
                 <numerusform>%n Eintrag nach %1 exportiert. Denken Sie daran: Diese Dateien sind nicht verschlüsselt.</numerusform>
@@ -3543,42 +3543,42 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/data/export.py" line="190" />
+            <location filename="../../ui/data/export.py" line="191" />
             <source>Exporting…</source>
             <translation>Wird exportiert …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/export.py" line="171" />
+            <location filename="../../ui/data/export.py" line="172" />
             <source>JSON files (*.json)</source>
             <translation>JSON-Dateien (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/export.py" line="112" />
+            <location filename="../../ui/data/export.py" line="113" />
             <source>Make an encrypted backup instead</source>
             <translation>Stattdessen eine verschlüsselte Sicherung anlegen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/export.py" line="93" />
+            <location filename="../../ui/data/export.py" line="95" />
             <source>One file with everything (JSON), which Fettle can import again</source>
             <translation>Eine Datei mit allem (JSON), die Fettle wieder importieren kann</translation>
         </message>
         <message>
-            <location filename="../../ui/data/export.py" line="96" />
+            <location filename="../../ui/data/export.py" line="98" />
             <source>One text file per entry (a folder of Markdown files)</source>
             <translation>Eine Textdatei pro Eintrag (ein Ordner mit Markdown-Dateien)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/export.py" line="169" />
+            <location filename="../../ui/data/export.py" line="170" />
             <source>Save the export as</source>
             <translation>Export speichern unter</translation>
         </message>
         <message>
-            <location filename="../../ui/data/export.py" line="95" />
+            <location filename="../../ui/data/export.py" line="97" />
             <source>Tables for a spreadsheet (a folder of CSV files)</source>
             <translation>Tabellen für eine Tabellenkalkulation (ein Ordner mit CSV-Dateien)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/export.py" line="215" />
+            <location filename="../../ui/data/export.py" line="222" />
             <source>That folder already holds an export. Choose an empty folder, so nothing is overwritten.</source>
             <translation>In diesem Ordner liegt bereits ein Export. Wählen Sie einen leeren Ordner, damit nichts überschrieben wird.</translation>
         </message>
@@ -3594,22 +3594,22 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="242" />
+            <location filename="../../ui/shell/filter_bar.py" line="277" />
             <source>&amp;Dates</source>
             <translation>&amp;Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="245" />
+            <location filename="../../ui/shell/filter_bar.py" line="280" />
             <source>&amp;Kind</source>
             <translation>&amp;Art</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="248" />
+            <location filename="../../ui/shell/filter_bar.py" line="283" />
             <source>&amp;Symptom</source>
             <translation>&amp;Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="252" />
+            <location filename="../../ui/shell/filter_bar.py" line="287" />
             <source>&amp;Tag</source>
             <translation>&amp;Schlagwort</translation>
         </message>
@@ -3624,7 +3624,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Beste Treffer</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="184" />
+            <location filename="../../ui/shell/filter_bar.py" line="202" />
             <source>Condition: %1</source>
             <translation>Erkrankung: %1</translation>
         </message>
@@ -3639,17 +3639,17 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="228" />
+            <location filename="../../ui/shell/filter_bar.py" line="262" />
             <source>From %1</source>
             <translation>Ab %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="174" />
+            <location filename="../../ui/shell/filter_bar.py" line="181" />
             <source>In your search: %1</source>
             <translation>In Ihrer Suche: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="178" />
+            <location filename="../../ui/shell/filter_bar.py" line="188" />
             <source>Kind: %1</source>
             <translation>Art: %1</translation>
         </message>
@@ -3674,12 +3674,12 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Neueste zuerst</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="203" />
+            <location filename="../../ui/shell/filter_bar.py" line="231" />
             <source>Remove filter: %1</source>
             <translation>Filter entfernen: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="202" />
+            <location filename="../../ui/shell/filter_bar.py" line="230" />
             <source>Remove this filter</source>
             <translation>Diesen Filter entfernen</translation>
         </message>
@@ -3704,12 +3704,12 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Sortieren:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="181" />
+            <location filename="../../ui/shell/filter_bar.py" line="195" />
             <source>Symptom: %1</source>
             <translation>Symptom: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="187" />
+            <location filename="../../ui/shell/filter_bar.py" line="209" />
             <source>Tag: #%1</source>
             <translation>Schlagwort: #%1</translation>
         </message>
@@ -3734,12 +3734,12 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="189" />
+            <location filename="../../ui/shell/filter_bar.py" line="213" />
             <source>Treatment: %1</source>
             <translation>Behandlung: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="229" />
+            <location filename="../../ui/shell/filter_bar.py" line="263" />
             <source>Until %1</source>
             <translation>Bis %1</translation>
         </message>
@@ -3747,14 +3747,14 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>GiveBack</name>
         <message>
-            <location filename="../../ui/giveback/flow.py" line="59" />
-            <location filename="../../ui/giveback/flow.py" line="90" />
+            <location filename="../../ui/giveback/flow.py" line="70" />
+            <location filename="../../ui/giveback/flow.py" line="111" />
             <source>Reply to a question</source>
             <translation>Auf eine Frage antworten</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/flow.py" line="63" />
-            <location filename="../../ui/giveback/flow.py" line="108" />
+            <location filename="../../ui/giveback/flow.py" line="77" />
+            <location filename="../../ui/giveback/flow.py" line="133" />
             <source>Share a treatment report</source>
             <translation>Einen Behandlungsbericht teilen</translation>
         </message>
@@ -3762,27 +3762,27 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/data/import_.py" line="164" />
+            <location filename="../../ui/data/import_.py" line="166" />
             <source>&amp;Also apply these settings</source>
             <translation>Diese Einstellungen &amp;auch übernehmen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="244" />
+            <location filename="../../ui/data/import_.py" line="250" />
             <source>(not in this file)</source>
             <translation>(nicht in dieser Datei)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="202" />
+            <location filename="../../ui/data/import_.py" line="204" />
             <source>All files (*)</source>
             <translation>Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="122" />
+            <location filename="../../ui/data/import_.py" line="124" />
             <source>Bring entries in from another app or a spreadsheet. You will see what the file holds before anything is added, and the entries you already have are never changed.</source>
             <translation>Übernehmen Sie Einträge aus einer anderen App oder einer Tabelle. Sie sehen, was die Datei enthält, bevor etwas hinzugefügt wird, und Ihre vorhandenen Einträge werden nie verändert.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/data/import_.py" line="340" />
+            <location filename="../../ui/data/import_.py" line="363" />
             <source>Changed %n of your settings:</source>
             <translation>
                 <numerusform>%n Ihrer Einstellungen wurde geändert:</numerusform>
@@ -3790,27 +3790,27 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="279" />
+            <location filename="../../ui/data/import_.py" line="288" />
             <source>Checking the file…</source>
             <translation>Die Datei wird geprüft …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="201" />
+            <location filename="../../ui/data/import_.py" line="203" />
             <source>Choose a file to import</source>
             <translation>Eine Datei zum Importieren wählen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="153" />
+            <location filename="../../ui/data/import_.py" line="155" />
             <source>Choose a file to see what it holds.</source>
             <translation>Wählen Sie eine Datei, um zu sehen, was sie enthält.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="131" />
+            <location filename="../../ui/data/import_.py" line="133" />
             <source>Choose file…</source>
             <translation>Datei wählen …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="347" />
+            <location filename="../../ui/data/import_.py" line="370" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
@@ -3820,7 +3820,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="202" />
+            <location filename="../../ui/data/import_.py" line="204" />
             <source>Exports (*.json *.csv *.txt)</source>
             <translation>Exporte (*.json *.csv *.txt)</translation>
         </message>
@@ -3830,7 +3830,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Fettle-Export (.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="139" />
+            <location filename="../../ui/data/import_.py" line="141" />
             <source>File:</source>
             <translation>Datei:</translation>
         </message>
@@ -3840,13 +3840,13 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Flaredown-Export (.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="177" />
-            <location filename="../../ui/data/import_.py" line="265" />
+            <location filename="../../ui/data/import_.py" line="179" />
+            <location filename="../../ui/data/import_.py" line="274" />
             <source>Import</source>
             <translation>Importieren</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/data/import_.py" line="300" />
+            <location filename="../../ui/data/import_.py" line="314" />
             <source>Import %n entries</source>
             <translation>
                 <numerusform>%n Eintrag importieren</numerusform>
@@ -3854,12 +3854,12 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="113" />
+            <location filename="../../ui/data/import_.py" line="115" />
             <source>Import entries</source>
             <translation>Einträge importieren</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/data/import_.py" line="338" />
+            <location filename="../../ui/data/import_.py" line="360" />
             <source>Imported %n entries.</source>
             <translation>
                 <numerusform>%n Eintrag importiert.</numerusform>
@@ -3867,27 +3867,27 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="329" />
+            <location filename="../../ui/data/import_.py" line="347" />
             <source>Importing…</source>
             <translation>Wird importiert …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="140" />
+            <location filename="../../ui/data/import_.py" line="142" />
             <source>Kind of file:</source>
             <translation>Art der Datei:</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="166" />
+            <location filename="../../ui/data/import_.py" line="168" />
             <source>Leave this unticked to keep your own settings and import only the entries.</source>
             <translation>Lassen Sie das leer, um Ihre eigenen Einstellungen zu behalten und nur die Einträge zu importieren.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="359" />
+            <location filename="../../ui/data/import_.py" line="386" />
             <source>No entries were added.</source>
             <translation>Es wurden keine Einträge hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="130" />
+            <location filename="../../ui/data/import_.py" line="132" />
             <source>No file chosen</source>
             <translation>Keine Datei gewählt</translation>
         </message>
@@ -3897,12 +3897,12 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="210" />
+            <location filename="../../ui/data/import_.py" line="212" />
             <source>Reading the file…</source>
             <translation>Die Datei wird gelesen …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="162" />
+            <location filename="../../ui/data/import_.py" line="164" />
             <source>Settings this file would change</source>
             <translation>Einstellungen, die diese Datei ändern würde</translation>
         </message>
@@ -3927,7 +3927,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Schlagwörter</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/data/import_.py" line="296" />
+            <location filename="../../ui/data/import_.py" line="310" />
             <source>This file would also change %n of your settings:</source>
             <translation>
                 <numerusform>Diese Datei würde auch %n Ihrer Einstellungen ändern:</numerusform>
@@ -3945,12 +3945,12 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="152" />
+            <location filename="../../ui/data/import_.py" line="154" />
             <source>What will be imported</source>
             <translation>Was importiert wird</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="142" />
+            <location filename="../../ui/data/import_.py" line="144" />
             <source>Which column holds what</source>
             <translation>Welche Spalte was enthält</translation>
         </message>
@@ -3960,7 +3960,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>jrnl-Export (.json)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/data/import_.py" line="292" />
+            <location filename="../../ui/data/import_.py" line="305" />
             <source>…and %n more.</source>
             <translation>
                 <numerusform>… und %n weitere.</numerusform>
@@ -3971,12 +3971,12 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>InsightsView</name>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="201" />
+            <location filename="../../ui/trends/insights_view.py" line="208" />
             <source>Could not look at the journal.</source>
             <translation>Das Tagebuch konnte nicht durchgesehen werden.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="202" />
+            <location filename="../../ui/trends/insights_view.py" line="210" />
             <source>Could not work out insights ({kind}).</source>
             <translation>Die Erkenntnisse konnten nicht berechnet werden ({kind}).</translation>
         </message>
@@ -4001,47 +4001,47 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Letztes Jahr</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="169" />
+            <location filename="../../ui/trends/insights_view.py" line="176" />
             <source>Looking…</source>
             <translation>Wird gesucht …</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="304" />
+            <location filename="../../ui/trends/insights_view.py" line="326" />
             <source>No treatment change with at least {n} rated days on each side in this period.</source>
             <translation>In diesem Zeitraum gibt es keine Behandlungsänderung mit mindestens {n} bewerteten Tagen auf jeder Seite.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="138" />
+            <location filename="../../ui/trends/insights_view.py" line="145" />
             <source>Period:</source>
             <translation>Zeitraum:</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="134" />
+            <location filename="../../ui/trends/insights_view.py" line="141" />
             <source>Test one change on yourself, in blocks of days with it and without it</source>
             <translation>Eine Änderung an sich selbst testen, in Blöcken von Tagen mit und ohne sie</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="296" />
+            <location filename="../../ui/trends/insights_view.py" line="313" />
             <source>Treatment changes (lower is better)</source>
             <translation>Behandlungsänderungen (niedriger ist besser)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="133" />
+            <location filename="../../ui/trends/insights_view.py" line="139" />
             <source>Try an &amp;experiment…</source>
             <translation>Ein &amp;Experiment ausprobieren …</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="306" />
+            <location filename="../../ui/trends/insights_view.py" line="329" />
             <source>What went together</source>
             <translation>Was zusammen auftrat</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="331" />
+            <location filename="../../ui/trends/insights_view.py" line="360" />
             <source>Your experiment</source>
             <translation>Ihr Experiment</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="332" />
+            <location filename="../../ui/trends/insights_view.py" line="362" />
             <source>{b} against {a}, watching {symptom}: {n} blocks of {d} days.</source>
             <translation>{b} gegen {a}, beobachtet wird {symptom}: {n} Blöcke zu je {d} Tagen.</translation>
         </message>
@@ -4049,48 +4049,48 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>JoinDialog</name>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="76" />
+            <location filename="../../ui/sync/join_dialog.py" line="80" />
             <source>&amp;Join</source>
             <translation>&amp;Beitreten</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="81" />
+            <location filename="../../ui/sync/join_dialog.py" line="85" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="57" />
+            <location filename="../../ui/sync/join_dialog.py" line="60" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Wählen …</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="61" />
+            <location filename="../../ui/sync/join_dialog.py" line="64" />
             <source>Ch&amp;oose…</source>
             <translation>W&amp;ählen …</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="58" />
-            <location filename="../../ui/sync/join_dialog.py" line="95" />
+            <location filename="../../ui/sync/join_dialog.py" line="61" />
+            <location filename="../../ui/sync/join_dialog.py" line="99" />
             <source>Choose the sync folder</source>
             <translation>Den Sync-Ordner wählen</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="118" />
+            <location filename="../../ui/sync/join_dialog.py" line="122" />
             <source>Choose the sync folder your other device syncs.</source>
             <translation>Wählen Sie den Sync-Ordner, den Ihr anderes Gerät abgleicht.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="62" />
+            <location filename="../../ui/sync/join_dialog.py" line="65" />
             <source>Choose where the new journal goes</source>
             <translation>Wählen Sie, wo das neue Tagebuch liegen soll</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="120" />
+            <location filename="../../ui/sync/join_dialog.py" line="124" />
             <source>Choose where the new journal goes.</source>
             <translation>Wählen Sie, wo das neue Tagebuch liegen soll.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="105" />
+            <location filename="../../ui/sync/join_dialog.py" line="109" />
             <source>Fettle journals (*.fettle)</source>
             <translation>Fettle-Tagebücher (*.fettle)</translation>
         </message>
@@ -4100,62 +4100,62 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Einem abgeglichenen Tagebuch beitreten</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="68" />
+            <location filename="../../ui/sync/join_dialog.py" line="71" />
             <source>Name of this device</source>
             <translation>Name dieses Geräts</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="80" />
+            <location filename="../../ui/sync/join_dialog.py" line="84" />
             <source>New &amp;journal file:</source>
             <translation>Neue &amp;Tagebuchdatei:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="60" />
+            <location filename="../../ui/sync/join_dialog.py" line="63" />
             <source>New journal file</source>
             <translation>Neue Tagebuchdatei</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="65" />
+            <location filename="../../ui/sync/join_dialog.py" line="68" />
             <source>Passphrase of the synced journal</source>
             <translation>Passphrase des abgeglichenen Tagebuchs</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="79" />
+            <location filename="../../ui/sync/join_dialog.py" line="83" />
             <source>Sync &amp;folder:</source>
             <translation>Sync-&amp;Ordner:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="56" />
+            <location filename="../../ui/sync/join_dialog.py" line="59" />
             <source>Sync folder</source>
             <translation>Sync-Ordner</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="122" />
+            <location filename="../../ui/sync/join_dialog.py" line="128" />
             <source>That file already exists. Choose a new file name, so nothing there is overwritten.</source>
             <translation>Diese Datei gibt es bereits. Wählen Sie einen neuen Dateinamen, damit dort nichts überschrieben wird.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="82" />
+            <location filename="../../ui/sync/join_dialog.py" line="86" />
             <source>This device's &amp;name:</source>
             <translation>&amp;Name dieses Geräts:</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="125" />
+            <location filename="../../ui/sync/join_dialog.py" line="133" />
             <source>Type the passphrase of the synced journal.</source>
             <translation>Geben Sie die Passphrase des abgeglichenen Tagebuchs ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="51" />
+            <location filename="../../ui/sync/join_dialog.py" line="52" />
             <source>Use this on a new computer. Choose the folder your file-sync tool (Syncthing, Nextcloud, Dropbox, a USB stick) brings here from your other device. Fettle makes a journal on this computer from it; from then on both keep in step.</source>
             <translation>Verwenden Sie das auf einem neuen Computer. Wählen Sie den Ordner, den Ihr Dateiabgleich (Syncthing, Nextcloud, Dropbox, ein USB-Stick) von Ihrem anderen Gerät hierher bringt. Fettle legt daraus ein Tagebuch auf diesem Computer an; danach bleiben beide auf demselben Stand.</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="103" />
+            <location filename="../../ui/sync/join_dialog.py" line="107" />
             <source>Where the new journal goes</source>
             <translation>Wo das neue Tagebuch liegen soll</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/join_dialog.py" line="69" />
+            <location filename="../../ui/sync/join_dialog.py" line="72" />
             <source>e.g. Laptop</source>
             <translation>z. B. Laptop</translation>
         </message>
@@ -4163,7 +4163,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>JournalPage</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/journal_page.py" line="308" />
+            <location filename="../../ui/shell/journal_page.py" line="320" />
             <source>%n matching entries</source>
             <translation>
                 <numerusform>%n passender Eintrag</numerusform>
@@ -4176,24 +4176,24 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Demo-Tagebuch: erfundene Einträge in einer vorübergehenden Datei, die beim Schließen von Fettle gelöscht wird.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="108" />
+            <location filename="../../ui/shell/journal_page.py" line="111" />
             <source>Entry editor</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="333" />
+            <location filename="../../ui/shell/journal_page.py" line="345" />
             <source>No entries here yet.</source>
             <translation>Hier gibt es noch keine Einträge.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="328" />
+            <location filename="../../ui/shell/journal_page.py" line="340" />
             <source>No entries match your search.
 Try fewer or shorter words, or remove the filters above the list.</source>
             <translation>Keine Einträge passen zu Ihrer Suche.
 Versuchen Sie weniger oder kürzere Wörter, oder entfernen Sie die Filter über der Liste.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="308" />
+            <location filename="../../ui/shell/journal_page.py" line="320" />
             <source>No matches</source>
             <translation>Keine Treffer</translation>
         </message>
@@ -4208,17 +4208,17 @@ Versuchen Sie weniger oder kürzere Wörter, oder entfernen Sie die Filter über
             <translation>Einträge durchsuchen (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="93" />
+            <location filename="../../ui/shell/journal_page.py" line="96" />
             <source>Search results</source>
             <translation>Suchergebnisse</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="83" />
+            <location filename="../../ui/shell/journal_page.py" line="84" />
             <source>Words to find. Dates work too: "headache november", "last month", "past 7 days".</source>
             <translation>Gesuchte Wörter. Auch Zeitangaben gehen: „Kopfschmerzen November“, „letzten Monat“, „letzte 7 Tage“.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="337" />
+            <location filename="../../ui/shell/journal_page.py" line="349" />
             <source>Your journal is empty.
 
 Press Ctrl+Shift+L to log a symptom, or Ctrl+N for a new entry.</source>
@@ -4230,12 +4230,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>JournalTools</name>
         <message>
-            <location filename="../../ui/shell/tools.py" line="172" />
+            <location filename="../../ui/shell/tools.py" line="169" />
             <source>Shared. It is listed in View ▸ What I've Shared.</source>
             <translation>Geteilt. Sie finden es unter Ansicht ▸ Was ich geteilt habe.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/tools.py" line="102" />
+            <location filename="../../ui/shell/tools.py" line="101" />
             <source>Summary saved as PDF.</source>
             <translation>Zusammenfassung als PDF gespeichert.</translation>
         </message>
@@ -4248,7 +4248,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>LagCurve</name>
         <message>
-            <location filename="../../ui/trends/insights_view.py" line="76" />
+            <location filename="../../ui/trends/insights_view.py" line="78" />
             <source>Effect by day</source>
             <translation>Wirkung je Tag</translation>
         </message>
@@ -4261,7 +4261,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Fettle zeigt die neue Sprache beim nächsten Start.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/language.py" line="57" />
+            <location filename="../../ui/settings/language.py" line="56" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
@@ -4302,7 +4302,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>&amp;Über Fettle</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="147" />
+            <location filename="../../ui/shell/actions.py" line="149" />
             <source>&amp;Answer a Question…</source>
             <translation>Frage &amp;beantworten…</translation>
         </message>
@@ -4312,12 +4312,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Eintrag &amp;löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="190" />
+            <location filename="../../ui/shell/actions.py" line="199" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="152" />
+            <location filename="../../ui/shell/actions.py" line="161" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
@@ -4327,7 +4327,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>&amp;Suchen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="209" />
+            <location filename="../../ui/shell/actions.py" line="218" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
@@ -4337,7 +4337,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>&amp;Tagebuch</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="167" />
+            <location filename="../../ui/shell/actions.py" line="176" />
             <source>&amp;Lesson</source>
             <translation>&amp;Erkenntnis</translation>
         </message>
@@ -4372,7 +4372,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders/install.py" line="74" />
+            <location filename="../../ui/reminders/install.py" line="79" />
             <source>&amp;Reminders…</source>
             <translation>&amp;Erinnerungen …</translation>
         </message>
@@ -4382,12 +4382,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Ausgewählte Einträge &amp;teilen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="165" />
+            <location filename="../../ui/shell/actions.py" line="174" />
             <source>&amp;Symptom</source>
             <translation>&amp;Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="166" />
+            <location filename="../../ui/shell/actions.py" line="175" />
             <source>&amp;Treatment</source>
             <translation>&amp;Behandlung</translation>
         </message>
@@ -4402,7 +4402,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="199" />
+            <location filename="../../ui/shell/actions.py" line="208" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
@@ -4412,17 +4412,17 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Eine einseitige Zusammenfassung für Ihre Ärztin oder Ihren Arzt, zum Drucken oder Speichern (Strg+P)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="150" />
+            <location filename="../../ui/shell/actions.py" line="159" />
             <source>A post on one treatment: doses, side effects, before and after</source>
             <translation>Ein Beitrag über eine Behandlung: Dosen, Nebenwirkungen, vorher und nachher</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="265" />
+            <location filename="../../ui/shell/main_window.py" line="266" />
             <source>All files (*)</source>
             <translation>Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="148" />
+            <location filename="../../ui/shell/actions.py" line="152" />
             <source>Answer another patient's question from your journal</source>
             <translation>Die Frage einer anderen Patientin oder eines anderen Patienten aus Ihrem Tagebuch beantworten</translation>
         </message>
@@ -4437,12 +4437,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Diagramme Ihrer Symptome im Zeitverlauf (Strg+2)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="237" />
+            <location filename="../../ui/shell/main_window.py" line="238" />
             <source>Creating your journal…</source>
             <translation>Ihr Tagebuch wird angelegt …</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders/install.py" line="68" />
+            <location filename="../../ui/reminders/install.py" line="73" />
             <source>Daily &amp;Check-in…</source>
             <translation>Täglicher &amp;Check-in …</translation>
         </message>
@@ -4457,17 +4457,17 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Jeder Beitrag, der Fettle verlassen hat, Wort für Wort (Strg+Umschalt+H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="432" />
+            <location filename="../../ui/shell/main_window.py" line="433" />
             <source>Fettle does not open that kind of link.</source>
             <translation>Diese Art von Link öffnet Fettle nicht.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="265" />
+            <location filename="../../ui/shell/main_window.py" line="266" />
             <source>Fettle journals (*.fettle)</source>
             <translation>Fettle-Tagebücher (*.fettle)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="454" />
+            <location filename="../../ui/shell/main_window.py" line="455" />
             <source>Fettle — Demo journal</source>
             <translation>Fettle – Demo-Tagebuch</translation>
         </message>
@@ -4477,8 +4477,8 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Das Tagebuch sperren (Strg+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="213" />
-            <location filename="../../ui/shell/actions.py" line="215" />
+            <location filename="../../ui/shell/actions.py" line="222" />
+            <location filename="../../ui/shell/actions.py" line="224" />
             <source>Main toolbar</source>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
@@ -4488,37 +4488,37 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Aus den ausgewählten Einträgen einen Beitrag machen, ohne persönliche Angaben (Strg+Umschalt+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="168" />
+            <location filename="../../ui/shell/actions.py" line="177" />
             <source>N&amp;ote</source>
             <translation>N&amp;otiz</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="368" />
+            <location filename="../../ui/shell/main_window.py" line="369" />
             <source>New %1</source>
             <translation>Neu: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="170" />
+            <location filename="../../ui/shell/actions.py" line="179" />
             <source>New &amp;Entry of Kind</source>
             <translation>Neuer &amp;Eintrag der Art</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="264" />
+            <location filename="../../ui/shell/main_window.py" line="265" />
             <source>Open a journal</source>
             <translation>Ein Tagebuch öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="191" />
+            <location filename="../../ui/shell/main_window.py" line="192" />
             <source>Opening the demo journal…</source>
             <translation>Das Demo-Tagebuch wird geöffnet …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="173" />
+            <location filename="../../ui/shell/main_window.py" line="174" />
             <source>Preparing the demo journal…</source>
             <translation>Das Demo-Tagebuch wird vorbereitet …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="413" />
+            <location filename="../../ui/shell/main_window.py" line="414" />
             <source>Quick log kept as a draft.</source>
             <translation>Schnelleintrag als Entwurf aufbewahrt.</translation>
         </message>
@@ -4533,17 +4533,17 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Das Tagebuch durchsuchen (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="204" />
+            <location filename="../../ui/shell/actions.py" line="213" />
             <source>Sh&amp;are</source>
             <translation>Tei&amp;len</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="149" />
+            <location filename="../../ui/shell/actions.py" line="156" />
             <source>Share a &amp;Treatment Report…</source>
             <translation>&amp;Behandlungsbericht teilen…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="154" />
+            <location filename="../../ui/shell/actions.py" line="163" />
             <source>Share…</source>
             <translation>Teilen …</translation>
         </message>
@@ -4553,17 +4553,17 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Die Einträge zeigen (Strg+1)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="155" />
+            <location filename="../../ui/shell/actions.py" line="164" />
             <source>Summary…</source>
             <translation>Zusammenfassung …</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders/install.py" line="71" />
+            <location filename="../../ui/reminders/install.py" line="76" />
             <source>Today's symptoms and daily factors in a few keys (Ctrl+Shift+D)</source>
             <translation>Heutige Symptome und Tagesfaktoren mit wenigen Tasten (Strg+Umschalt+D)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="211" />
+            <location filename="../../ui/shell/main_window.py" line="212" />
             <source>Welcome! Create a journal to begin, or choose one you already have.</source>
             <translation>Willkommen! Legen Sie zum Start ein Tagebuch an oder wählen Sie eines, das Sie schon haben.</translation>
         </message>
@@ -4573,7 +4573,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Was ich &amp;geteilt habe …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="369" />
+            <location filename="../../ui/shell/main_window.py" line="370" />
             <source>Write a new %1 entry (Ctrl+N); the arrow offers the other kinds</source>
             <translation>Einen neuen Eintrag „%1“ schreiben (Strg+N); der Pfeil bietet die anderen Arten an</translation>
         </message>
@@ -4693,12 +4693,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>QMessageBox</name>
         <message>
-            <location filename="../../ui/shell/boxes.py" line="65" />
+            <location filename="../../ui/shell/boxes.py" line="64" />
             <source>&lt;h3&gt;Fettle %1&lt;/h3&gt;&lt;p&gt;A private, encrypted health journal.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer, encrypted with your passphrase. Fettle makes no network connections.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Fettle %1&lt;/h3&gt;&lt;p&gt;Ein privates, verschlüsseltes Gesundheitstagebuch.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer, verschlüsselt mit Ihrer Passphrase. Fettle baut keine Netzwerkverbindungen auf.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/boxes.py" line="61" />
+            <location filename="../../ui/shell/boxes.py" line="60" />
             <source>About Fettle</source>
             <translation>Über Fettle</translation>
         </message>
@@ -4706,7 +4706,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>QuestionDialog</name>
         <message numerus="yes">
-            <location filename="../../ui/giveback/question_dialog.py" line="151" />
+            <location filename="../../ui/giveback/question_dialog.py" line="166" />
             <source>%n things in your journal bear on it. The ticked ones go into the reply.</source>
             <translation>
                 <numerusform>%n Sache in Ihrem Tagebuch bezieht sich darauf. Wenn sie angehakt ist, kommt sie in die Antwort.</numerusform>
@@ -4714,17 +4714,17 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="82" />
+            <location filename="../../ui/giveback/question_dialog.py" line="87" />
             <source>&amp;Find in my journal</source>
             <translation>In meinem Tagebuch &amp;suchen</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="91" />
+            <location filename="../../ui/giveback/question_dialog.py" line="96" />
             <source>&amp;Quote the question above the reply (names and handles in it are hidden too)</source>
             <translation>Die Frage über der Antwort &amp;zitieren (Namen und Benutzernamen darin werden ebenfalls verborgen)</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="100" />
+            <location filename="../../ui/giveback/question_dialog.py" line="105" />
             <source>&amp;Write the reply</source>
             <translation>Antwort &amp;schreiben</translation>
         </message>
@@ -4744,37 +4744,37 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Erkenntnis</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="131" />
+            <location filename="../../ui/giveback/question_dialog.py" line="136" />
             <source>Looking through your journal…</source>
             <translation>Ihr Tagebuch wird durchsucht …</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="155" />
+            <location filename="../../ui/giveback/question_dialog.py" line="175" />
             <source>Nothing in your journal seems to bear on this question. You can still write a reply in your own words.</source>
             <translation>Nichts in Ihrem Tagebuch scheint sich auf diese Frage zu beziehen. Sie können trotzdem eine Antwort in eigenen Worten schreiben.</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="73" />
+            <location filename="../../ui/giveback/question_dialog.py" line="75" />
             <source>Paste a question from a thread. Fettle looks for what in your journal bears on it; you choose what to use, and the reply opens in the share review like any post.</source>
             <translation>Fügen Sie eine Frage aus einem Forum ein. Fettle sucht, was sich in Ihrem Tagebuch darauf bezieht; Sie wählen aus, was verwendet wird, und die Antwort öffnet sich in der Prüfung vor dem Teilen wie jeder Beitrag.</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="126" />
+            <location filename="../../ui/giveback/question_dialog.py" line="131" />
             <source>Paste the question first.</source>
             <translation>Fügen Sie zuerst die Frage ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="83" />
+            <location filename="../../ui/giveback/question_dialog.py" line="88" />
             <source>Search the journal (Ctrl+Enter)</source>
             <translation>Das Tagebuch durchsuchen (Strg+Eingabe)</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="80" />
+            <location filename="../../ui/giveback/question_dialog.py" line="85" />
             <source>The question</source>
             <translation>Die Frage</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="78" />
+            <location filename="../../ui/giveback/question_dialog.py" line="83" />
             <source>The question, e.g. “Has anyone tried amitriptyline for fibro pain?”</source>
             <translation>Die Frage, z. B. „Hat jemand Amitriptylin gegen Fibromyalgie-Schmerzen ausprobiert?“</translation>
         </message>
@@ -4784,22 +4784,22 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Behandlung</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="88" />
+            <location filename="../../ui/giveback/question_dialog.py" line="93" />
             <source>What your journal holds on it; tick what to use</source>
             <translation>Was Ihr Tagebuch dazu enthält; haken Sie an, was verwendet werden soll</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="96" />
+            <location filename="../../ui/giveback/question_dialog.py" line="100" />
             <source>Your own words</source>
             <translation>Ihre eigenen Worte</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="94" />
+            <location filename="../../ui/giveback/question_dialog.py" line="99" />
             <source>Your own words to open the reply (optional)</source>
             <translation>Ihre eigenen Worte zu Beginn der Antwort (optional)</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/question_dialog.py" line="141" />
+            <location filename="../../ui/giveback/question_dialog.py" line="150" />
             <source>{kind}: {label}  {day}
     {reason}</source>
             <translation>{kind}: {label}  {day}
@@ -4809,7 +4809,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>QuickLogDialog</name>
         <message>
-            <location filename="../../ui/editor/quick_log.py" line="199" />
+            <location filename="../../ui/editor/quick_log.py" line="202" />
             <source>%1 — %2/10</source>
             <translation>%1 – %2/10</translation>
         </message>
@@ -4824,7 +4824,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>&amp;Stärke:</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/quick_log.py" line="204" />
+            <location filename="../../ui/editor/quick_log.py" line="207" />
             <source>Add “%1” (new symptom)</source>
             <translation>„%1“ hinzufügen (neues Symptom)</translation>
         </message>
@@ -4844,7 +4844,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/quick_log.py" line="249" />
+            <location filename="../../ui/editor/quick_log.py" line="252" />
             <source>Nothing rated yet.</source>
             <translation>Noch nichts bewertet.</translation>
         </message>
@@ -4884,7 +4884,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Tippen zum Suchen, 0–9 zum Bewerten (1 0 für 10), Eingabetaste zum Speichern.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/quick_log.py" line="241" />
+            <location filename="../../ui/editor/quick_log.py" line="244" />
             <source>not rated</source>
             <translation>nicht bewertet</translation>
         </message>
@@ -4897,7 +4897,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Uhrzeit für den Check-in</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders/reminder_dialog.py" line="50" />
+            <location filename="../../ui/reminders/reminder_dialog.py" line="54" />
             <source>Notifications can be seen by anyone near your screen, and some desktops keep them in a list. Without names they say only that a dose is due or that your experiment switches. While Fettle is locked they say only “Time for your check-in”.</source>
             <translation>Benachrichtigungen kann jeder sehen, der in der Nähe Ihres Bildschirms ist, und manche Desktops bewahren sie in einer Liste auf. Ohne Namen sagen sie nur, dass eine Dosis fällig ist oder Ihr Experiment wechselt. Solange Fettle gesperrt ist, sagen sie nur „Zeit für Ihren Check-in“.</translation>
         </message>
@@ -4927,7 +4927,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Die Uhrzeiten kommen aus dem Einnahmeschema jedes Medikaments, z. B. zweimal täglich oder 8 Uhr.</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders/reminder_dialog.py" line="45" />
+            <location filename="../../ui/reminders/reminder_dialog.py" line="46" />
             <source>With either on, an experiment you run (Trends ▸ Insights) also gets a reminder on the morning each of its blocks starts: “Your experiment switches today”.</source>
             <translation>Ist eines davon eingeschaltet, erinnert auch ein laufendes Experiment (Verlauf ▸ Zusammenhänge) am Morgen, an dem jeder seiner Blöcke beginnt: „Ihr Experiment wechselt heute“.</translation>
         </message>
@@ -4935,42 +4935,42 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ReminderService</name>
         <message>
-            <location filename="../../ui/reminders/service.py" line="99" />
+            <location filename="../../ui/reminders/service.py" line="102" />
             <source>%1 medication doses are due (%2).</source>
             <translation>%1 Medikamentendosen sind fällig (%2).</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders/service.py" line="97" />
+            <location filename="../../ui/reminders/service.py" line="99" />
             <source>A medication dose is due (%1).</source>
             <translation>Eine Medikamentendosis ist fällig (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders/service.py" line="94" />
+            <location filename="../../ui/reminders/service.py" line="97" />
             <source>Time for %1 (%2).</source>
             <translation>Zeit für %1 (%2).</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders/service.py" line="84" />
+            <location filename="../../ui/reminders/service.py" line="87" />
             <source>Time for your check-in</source>
             <translation>Zeit für Ihren Check-in</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders/service.py" line="109" />
+            <location filename="../../ui/reminders/service.py" line="118" />
             <source>Your experiment starts today.</source>
             <translation>Ihr Experiment beginnt heute.</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders/service.py" line="106" />
+            <location filename="../../ui/reminders/service.py" line="112" />
             <source>Your experiment starts today: %1.</source>
             <translation>Ihr Experiment beginnt heute: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders/service.py" line="110" />
+            <location filename="../../ui/reminders/service.py" line="120" />
             <source>Your experiment switches today.</source>
             <translation>Ihr Experiment wechselt heute.</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders/service.py" line="107" />
+            <location filename="../../ui/reminders/service.py" line="114" />
             <source>Your experiment switches today: %1.</source>
             <translation>Ihr Experiment wechselt heute: %1.</translation>
         </message>
@@ -4978,7 +4978,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../ui/report/page_one.py" line="377" />
+            <location filename="../../ui/report/page_one.py" line="480" />
             <source> and {n} more</source>
             <translation> und {n} weitere</translation>
         </message>
@@ -4988,17 +4988,17 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Nachher: Mittelwert (Tage)</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="371" />
+            <location filename="../../ui/report/page_one.py" line="471" />
             <source>All figures are self-reported in a personal health journal, not clinical measurements. Entries on {have} of {days} days.</source>
             <translation>Alle Angaben sind selbst erfasst in einem persönlichen Gesundheitstagebuch, keine klinischen Messungen. Einträge an {have} von {days} Tagen.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="182" />
+            <location filename="../../ui/trends/widgets.py" line="203" />
             <source>Around {day}: {name} {v} on average ({d} rated days)</source>
             <translation>Um den {day}: {name} im Mittel {v} ({d} bewertete Tage)</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="53" />
+            <location filename="../../ui/report/insights_block.py" line="60" />
             <source>Average severity {w} weeks before and after each change</source>
             <translation>Mittlere Stärke {w} Wochen vor und nach jeder Änderung</translation>
         </message>
@@ -5008,28 +5008,28 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Vorher: Mittelwert (Tage)</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="59" />
+            <location filename="../../ui/report/insights_block.py" line="73" />
             <source>Before: the {w} weeks up to the day before; after: up to {w} weeks from the day (within this period). n = number of ratings behind each figure. These describe what was recorded around each date; they do not show that a change caused a difference.</source>
             <translation>Vorher: die {w} Wochen bis zum Vortag; nachher: bis zu {w} Wochen ab dem Tag (innerhalb dieses Zeitraums). n = Anzahl der Bewertungen hinter jedem Wert. Die Werte beschreiben, was um jedes Datum herum erfasst wurde; sie zeigen nicht, dass eine Änderung einen Unterschied verursacht hat.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/effects_model.py" line="77" />
+            <location filename="../../ui/trends/effects_model.py" line="82" />
             <source>Before: {a} to {b}. After: {c} to {d} (the first {w} days after the change are left out). {m} days in these windows were not recorded.</source>
             <translation>Vorher: {a} bis {b}. Nachher: {c} bis {d} (die ersten {w} Tage nach der Änderung bleiben außen vor). {m} Tage in diesen Zeitfenstern wurden nicht erfasst.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="321" />
+            <location filename="../../ui/report/page_one.py" line="405" />
             <location filename="../../ui/trends/effects_model.py" line="23" />
             <source>Change</source>
             <translation>Änderung</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="68" />
+            <location filename="../../ui/report/insights_block.py" line="89" />
             <source>Change (numbered as on the charts)</source>
             <translation>Änderung (nummeriert wie in den Diagrammen)</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="133" />
+            <location filename="../../ui/report/page_one.py" line="135" />
             <source>Conditions: {names}</source>
             <translation>Erkrankungen: {names}</translation>
         </message>
@@ -5039,12 +5039,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="316" />
+            <location filename="../../ui/report/page_one.py" line="400" />
             <source>Days with each symptom (rated above 0)</source>
             <translation>Tage mit jedem Symptom (bewertet über 0)</translation>
         </message>
         <message>
-            <location filename="../../ui/report/appendix.py" line="75" />
+            <location filename="../../ui/report/appendix.py" line="77" />
             <source>Diary appendix · {period}</source>
             <translation>Tagebuch-Anhang · {period}</translation>
         </message>
@@ -5054,33 +5054,33 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Unterschied (95-%-Intervall)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="258" />
+            <location filename="../../ui/trends/widgets.py" line="308" />
             <source>Fri</source>
             <translation>Fr</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="139" />
+            <location filename="../../ui/report/page_one.py" line="151" />
             <source>Generated {day}</source>
             <translation>Erstellt am {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="127" />
+            <location filename="../../ui/report/page_one.py" line="128" />
             <source>Health summary</source>
             <translation>Gesundheitszusammenfassung</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="310" />
-            <location filename="../../ui/trends/widgets.py" line="311" />
+            <location filename="../../ui/trends/widgets.py" line="360" />
+            <location filename="../../ui/trends/widgets.py" line="361" />
             <source>Highest rating that day:</source>
             <translation>Höchste Bewertung an diesem Tag:</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="105" />
+            <location filename="../../ui/report/insights_block.py" line="150" />
             <source>Insights (95% AR(1)-corrected intervals; only results unlikely to be chance)</source>
             <translation>Zusammenhänge (95-%-Intervalle mit AR(1)-Korrektur; nur Ergebnisse, bei denen Zufall unwahrscheinlich ist)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="153" />
+            <location filename="../../ui/trends/widgets.py" line="162" />
             <source>Latest {n}-day average {v} on {day}.</source>
             <translation>Letzter {n}-Tage-Mittelwert {v} am {day}.</translation>
         </message>
@@ -5090,23 +5090,23 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Erkenntnis</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="304" />
+            <location filename="../../ui/report/page_one.py" line="388" />
             <source>Lessons learned</source>
             <translation>Erkenntnisse</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="207" />
+            <location filename="../../ui/trends/widgets.py" line="233" />
             <source>Loading…</source>
             <translation>Wird geladen …</translation>
         </message>
         <message>
-            <location filename="../../ui/report/overflow.py" line="79" />
-            <location filename="../../ui/report/page_one.py" line="183" />
+            <location filename="../../ui/report/overflow.py" line="88" />
+            <location filename="../../ui/report/page_one.py" line="200" />
             <source>MAIN CONCERN</source>
             <translation>HAUPTANLIEGEN</translation>
         </message>
         <message>
-            <location filename="../../ui/report/overflow.py" line="48" />
+            <location filename="../../ui/report/overflow.py" line="51" />
             <source>Main concern and questions, in full (continued from page 1) · {period}</source>
             <translation>Hauptanliegen und Fragen vollständig (Fortsetzung von Seite 1) · {period}</translation>
         </message>
@@ -5116,82 +5116,82 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Markierung</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="156" />
+            <location filename="../../ui/trends/widgets.py" line="168" />
             <source>Marker {n}: {text} on {day}.</source>
             <translation>Markierung {n}: {text} am {day}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="256" />
+            <location filename="../../ui/trends/widgets.py" line="306" />
             <source>Mon</source>
             <translation>Mo</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="355" />
+            <location filename="../../ui/report/page_one.py" line="451" />
             <source>Months cut by the period show how many of their days it covers (“d”).</source>
             <translation>Vom Zeitraum angeschnittene Monate zeigen, wie viele ihrer Tage er umfasst („T“).</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="358" />
+            <location filename="../../ui/report/page_one.py" line="455" />
             <source>No entries in the previous {n} days to compare with.</source>
             <translation>Keine Einträge in den vorherigen {n} Tagen zum Vergleich.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/appendix.py" line="89" />
+            <location filename="../../ui/report/appendix.py" line="96" />
             <source>No entries in this period.</source>
             <translation>Keine Einträge in diesem Zeitraum.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="379" />
+            <location filename="../../ui/report/page_one.py" line="482" />
             <source>No entries on: {days}.</source>
             <translation>Keine Einträge am: {days}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="143" />
+            <location filename="../../ui/trends/widgets.py" line="148" />
             <source>No ratings in this period.</source>
             <translation>Keine Bewertungen in diesem Zeitraum.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="216" />
+            <location filename="../../ui/report/page_one.py" line="251" />
             <source>No symptoms rated in this period.</source>
             <translation>In diesem Zeitraum wurden keine Symptome bewertet.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="207" />
+            <location filename="../../ui/trends/widgets.py" line="233" />
             <source>No symptoms rated yet.</source>
             <translation>Noch keine Symptome bewertet.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="282" />
+            <location filename="../../ui/report/page_one.py" line="349" />
             <source>No treatment changes in this period.</source>
             <translation>Keine Behandlungsänderungen in diesem Zeitraum.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="56" />
+            <location filename="../../ui/report/insights_block.py" line="65" />
             <source>No treatment started, stopped or changed dose in this period.</source>
             <translation>In diesem Zeitraum wurde keine Behandlung begonnen, beendet oder in der Dosis geändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="299" />
+            <location filename="../../ui/report/page_one.py" line="379" />
             <source>None noted.</source>
             <translation>Keine vermerkt.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="260" />
+            <location filename="../../ui/report/page_one.py" line="320" />
             <source>None recorded.</source>
             <translation>Keine erfasst.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="307" />
+            <location filename="../../ui/report/page_one.py" line="392" />
             <source>None written in this period.</source>
             <translation>In diesem Zeitraum keine geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="234" />
+            <location filename="../../ui/report/page_one.py" line="283" />
             <source>Not charted here: {names}.</source>
             <translation>Hier nicht im Diagramm: {names}.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="296" />
+            <location filename="../../ui/report/page_one.py" line="376" />
             <source>Notable events</source>
             <translation>Besondere Ereignisse</translation>
         </message>
@@ -5201,40 +5201,40 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../../ui/report/render.py" line="62" />
+            <location filename="../../ui/report/render.py" line="66" />
             <source>Page 1 of {total}</source>
             <translation>Seite 1 von {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/report/appendix.py" line="83" />
-            <location filename="../../ui/report/overflow.py" line="56" />
+            <location filename="../../ui/report/appendix.py" line="87" />
+            <location filename="../../ui/report/overflow.py" line="60" />
             <source>Page {n} of {total}</source>
             <translation>Seite {n} von {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="321" />
+            <location filename="../../ui/report/page_one.py" line="405" />
             <source>Previous {n} days</source>
             <translation>Vorherige {n} Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/report/overflow.py" line="86" />
-            <location filename="../../ui/report/page_one.py" line="191" />
+            <location filename="../../ui/report/overflow.py" line="100" />
+            <location filename="../../ui/report/page_one.py" line="211" />
             <source>QUESTIONS FOR THIS APPOINTMENT</source>
             <translation>FRAGEN FÜR DIESEN TERMIN</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="119" />
-            <location filename="../../ui/trends/widgets.py" line="134" />
+            <location filename="../../ui/trends/widgets.py" line="123" />
+            <location filename="../../ui/trends/widgets.py" line="138" />
             <source>Severity over time</source>
             <translation>Stärke im Zeitverlauf</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="207" />
+            <location filename="../../ui/report/page_one.py" line="238" />
             <source>Shortened here to keep this page to one page: the full text is on page 2.</source>
             <translation>Hier gekürzt, damit diese Seite auf eine Seite passt: Der vollständige Text steht auf Seite 2.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="259" />
+            <location filename="../../ui/trends/widgets.py" line="309" />
             <source>Sun</source>
             <translation>So</translation>
         </message>
@@ -5244,22 +5244,22 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="218" />
+            <location filename="../../ui/report/page_one.py" line="255" />
             <source>Symptom severity, self-rated 0–10</source>
             <translation>Stärke der Symptome, selbst bewertet 0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="215" />
+            <location filename="../../ui/report/page_one.py" line="248" />
             <source>Symptoms</source>
             <translation>Symptome</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="361" />
+            <location filename="../../ui/report/page_one.py" line="459" />
             <source>The previous {n} days have entries on {k} days only.</source>
             <translation>Die vorherigen {n} Tage haben nur an {k} Tagen Einträge.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="321" />
+            <location filename="../../ui/report/page_one.py" line="405" />
             <source>This period</source>
             <translation>Dieser Zeitraum</translation>
         </message>
@@ -5269,58 +5269,58 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Behandlung</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="280" />
+            <location filename="../../ui/report/page_one.py" line="345" />
             <source>Treatment changes in this period</source>
             <translation>Behandlungsänderungen in diesem Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="258" />
+            <location filename="../../ui/report/page_one.py" line="318" />
             <source>Treatments now</source>
             <translation>Aktuelle Behandlungen</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="249" />
+            <location filename="../../ui/trends/widgets.py" line="299" />
             <source>Trend falling, from {a} to {b}.</source>
             <translation>Tendenz fallend, von {a} auf {b}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="251" />
+            <location filename="../../ui/trends/widgets.py" line="301" />
             <source>Trend rising, from {a} to {b}.</source>
             <translation>Tendenz steigend, von {a} auf {b}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="252" />
+            <location filename="../../ui/trends/widgets.py" line="302" />
             <source>Trend steady, around {b}.</source>
             <translation>Tendenz gleichbleibend, um {b}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="257" />
+            <location filename="../../ui/trends/widgets.py" line="307" />
             <source>Wed</source>
             <translation>Mi</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="211" />
+            <location filename="../../ui/trends/widgets.py" line="240" />
             <source>average of each {n} days</source>
             <translation>Mittelwert über je {n} Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="291" />
+            <location filename="../../ui/report/chart.py" line="314" />
             <source>average {avg} · {n} ratings on {d} days</source>
             <translation>Mittelwert {avg} · {n} Bewertungen an {d} Tagen</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="77" />
+            <location filename="../../ui/report/insights_block.py" line="107" />
             <source>before → after</source>
             <translation>vorher → nachher</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/effects_model.py" line="75" />
+            <location filename="../../ui/trends/effects_model.py" line="79" />
             <source>could be chance</source>
             <translation>könnte Zufall sein</translation>
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="348" />
-            <location filename="../../ui/trends/widgets.py" line="101" />
+            <location filename="../../ui/report/chart.py" line="371" />
+            <location filename="../../ui/trends/widgets.py" line="105" />
             <source>daily average</source>
             <translation>Tagesmittel</translation>
         </message>
@@ -5330,23 +5330,23 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Dosis geändert</translation>
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="351" />
+            <location filename="../../ui/report/chart.py" line="374" />
             <source>lowest–highest over {n} days</source>
             <translation>niedrigster–höchster Wert über {n} Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="295" />
+            <location filename="../../ui/report/chart.py" line="318" />
             <source>no ratings in this period</source>
             <translation>keine Bewertungen in diesem Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="367" />
-            <location filename="../../ui/trends/widgets.py" line="320" />
+            <location filename="../../ui/report/chart.py" line="390" />
+            <location filename="../../ui/trends/widgets.py" line="370" />
             <source>not recorded</source>
             <translation>nicht erfasst</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="267" />
+            <location filename="../../ui/report/page_one.py" line="327" />
             <source>since {day}</source>
             <translation>seit {day}</translation>
         </message>
@@ -5361,87 +5361,87 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>beendet</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="269" />
+            <location filename="../../ui/report/page_one.py" line="329" />
             <source>this dose since {day}</source>
             <translation>diese Dosis seit {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/effects_model.py" line="67" />
+            <location filename="../../ui/trends/effects_model.py" line="71" />
             <source>too few rated days</source>
             <translation>zu wenige bewertete Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="102" />
+            <location filename="../../ui/trends/widgets.py" line="106" />
             <source>weekly average</source>
             <translation>Wochenmittel</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="185" />
+            <location filename="../../ui/trends/widgets.py" line="209" />
             <source>{day}: not recorded</source>
             <translation>{day}: nicht erfasst</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="179" />
+            <location filename="../../ui/trends/widgets.py" line="195" />
             <source>{day}: {name} {v} (lowest {lo}, highest {hi}, {n} ratings)</source>
             <translation>{day}: {name} {v} (niedrigster {lo}, höchster {hi}, {n} Bewertungen)</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="28" />
+            <location filename="../../ui/report/insights_block.py" line="31" />
             <source>{name} dose changed: {old} → {new}</source>
             <translation>{name}: Dosis geändert: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="135" />
+            <location filename="../../ui/trends/widgets.py" line="139" />
             <source>{name} severity, last {n} days</source>
             <translation>{name}: Stärke, letzte {n} Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="25" />
+            <location filename="../../ui/report/insights_block.py" line="27" />
             <source>{name} started</source>
             <translation>{name} begonnen</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="24" />
+            <location filename="../../ui/report/insights_block.py" line="25" />
             <source>{name} started, {dose}</source>
             <translation>{name} begonnen, {dose}</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="27" />
+            <location filename="../../ui/report/insights_block.py" line="30" />
             <source>{name} stopped</source>
             <translation>{name} beendet</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/widgets.py" line="147" />
+            <location filename="../../ui/trends/widgets.py" line="153" />
             <source>{name}: average {avg} on {d} rated days of {all}; lower is better.</source>
             <translation>{name}: Mittelwert {avg} an {d} bewerteten von {all} Tagen; niedriger ist besser.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="329" />
+            <location filename="../../ui/report/page_one.py" line="419" />
             <source>{n} d</source>
             <translation>{n} T</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="289" />
+            <location filename="../../ui/report/page_one.py" line="367" />
             <source>{n} earlier changes not listed.</source>
             <translation>{n} frühere Änderungen nicht aufgeführt.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/insights_block.py" line="94" />
+            <location filename="../../ui/report/insights_block.py" line="133" />
             <source>{n} earlier changes not shown.</source>
             <translation>{n} frühere Änderungen nicht gezeigt.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="302" />
+            <location filename="../../ui/report/page_one.py" line="384" />
             <source>{n} earlier events not listed.</source>
             <translation>{n} frühere Ereignisse nicht aufgeführt.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="345" />
+            <location filename="../../ui/report/page_one.py" line="442" />
             <source>{n} of {d}</source>
             <translation>{n} von {d}</translation>
         </message>
         <message>
-            <location filename="../../ui/report/chart.py" line="355" />
+            <location filename="../../ui/report/chart.py" line="378" />
             <source>{n}-day average</source>
             <translation>{n}-Tage-Mittelwert</translation>
         </message>
@@ -5451,7 +5451,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>{start} – {end} ({days} Tage)</translation>
         </message>
         <message>
-            <location filename="../../ui/report/page_one.py" line="202" />
+            <location filename="../../ui/report/page_one.py" line="230" />
             <source>… and {n} more</source>
             <translation>… und {n} weitere</translation>
         </message>
@@ -5459,97 +5459,97 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ui/data/backup.py" line="103" />
+            <location filename="../../ui/data/backup.py" line="117" />
             <source>Backup folder: %1</source>
             <translation>Sicherungsordner: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="97" />
+            <location filename="../../ui/data/backup.py" line="111" />
             <source>Backups</source>
             <translation>Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="135" />
+            <location filename="../../ui/data/backup.py" line="149" />
             <source>Cannot be used</source>
             <translation>Nicht verwendbar</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="84" />
+            <location filename="../../ui/data/backup.py" line="98" />
             <source>Choose the backup to go back to. Restoring replaces your journal with that backup.&lt;br&gt;&lt;br&gt;&lt;b&gt;Your journal as it is now is saved first&lt;/b&gt;, in the backup folder, so nothing is lost and you can change your mind.</source>
             <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Beim Wiederherstellen wird Ihr Tagebuch durch diese Sicherung ersetzt.&lt;br&gt;&lt;br&gt;&lt;b&gt;Ihr Tagebuch in seinem jetzigen Zustand wird vorher gespeichert&lt;/b&gt;, im Sicherungsordner, damit nichts verloren geht und Sie es sich anders überlegen können.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="95" />
+            <location filename="../../ui/data/backup.py" line="109" />
             <source>Entries</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="136" />
+            <location filename="../../ui/data/backup.py" line="150" />
             <source>Good</source>
             <translation>In Ordnung</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="98" />
+            <location filename="../../ui/data/backup.py" line="112" />
             <source>Looking at your backups…</source>
             <translation>Ihre Sicherungen werden angesehen …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="153" />
+            <location filename="../../ui/data/backup.py" line="168" />
             <source>None of these backups can be opened with your current passphrase.</source>
             <translation>Keine dieser Sicherungen lässt sich mit Ihrer aktuellen Passphrase öffnen.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="189" />
+            <location filename="../../ui/data/backup.py" line="204" />
             <source>Replace your journal with the backup from %1 (%2 entries)?</source>
             <translation>Ihr Tagebuch durch die Sicherung vom %1 (%2 Einträge) ersetzen?</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="199" />
+            <location filename="../../ui/data/backup.py" line="216" />
             <source>Restore</source>
             <translation>Wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="74" />
+            <location filename="../../ui/data/backup.py" line="85" />
             <source>Restore from a backup</source>
             <translation>Aus einer Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="188" />
+            <location filename="../../ui/data/backup.py" line="203" />
             <source>Restore this backup?</source>
             <translation>Diese Sicherung wiederherstellen?</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="108" />
+            <location filename="../../ui/data/backup.py" line="122" />
             <source>Restore…</source>
             <translation>Wiederherstellen …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="208" />
+            <location filename="../../ui/data/backup.py" line="225" />
             <source>Saving your current journal, then restoring…</source>
             <translation>Ihr aktuelles Tagebuch wird gespeichert, dann wiederhergestellt …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="95" />
+            <location filename="../../ui/data/backup.py" line="109" />
             <source>Size</source>
             <translation>Größe</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="95" />
+            <location filename="../../ui/data/backup.py" line="109" />
             <source>State</source>
             <translation>Zustand</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="95" />
+            <location filename="../../ui/data/backup.py" line="109" />
             <source>Taken</source>
             <translation>Erstellt</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="150" />
+            <location filename="../../ui/data/backup.py" line="164" />
             <source>There are no backups yet. Use “Back up now” to make the first one.</source>
             <translation>Es gibt noch keine Sicherungen. Mit „Jetzt sichern“ legen Sie die erste an.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup.py" line="196" />
+            <location filename="../../ui/data/backup.py" line="212" />
             <source>Your journal as it is now is saved in the backup folder first. Anything written after this backup will not be in the restored journal.</source>
             <translation>Ihr Tagebuch in seinem jetzigen Zustand wird zuerst im Sicherungsordner gespeichert. Was nach dieser Sicherung geschrieben wurde, ist im wiederhergestellten Tagebuch nicht enthalten.</translation>
         </message>
@@ -5591,112 +5591,112 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="249" />
+            <location filename="../../ui/settings/dialog.py" line="260" />
             <source> minute</source>
             <translation> Minute</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="249" />
+            <location filename="../../ui/settings/dialog.py" line="260" />
             <source> minutes</source>
             <translation> Minuten</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="189" />
+            <location filename="../../ui/settings/dialog.py" line="197" />
             <source>&amp;Backups</source>
             <translation>&amp;Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="183" />
+            <location filename="../../ui/settings/dialog.py" line="191" />
             <source>&amp;Conditions</source>
             <translation>&amp;Erkrankungen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="242" />
+            <location filename="../../ui/settings/dialog.py" line="253" />
             <source>&amp;Date format:</source>
             <translation>Datums&amp;format:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="173" />
+            <location filename="../../ui/settings/dialog.py" line="181" />
             <source>&amp;General</source>
             <translation>&amp;Allgemein</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="239" />
+            <location filename="../../ui/settings/dialog.py" line="250" />
             <source>&amp;Lock after idle:</source>
             <translation>Sp&amp;erren nach Inaktivität:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="180" />
+            <location filename="../../ui/settings/dialog.py" line="188" />
             <source>&amp;Privacy profile</source>
             <translation>&amp;Datenschutzprofil</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="217" />
+            <location filename="../../ui/settings/dialog.py" line="225" />
             <source>&amp;Remember on this device</source>
             <translation>Auf diesem Gerät &amp;merken</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="181" />
+            <location filename="../../ui/settings/dialog.py" line="189" />
             <source>&amp;Symptoms</source>
             <translation>S&amp;ymptome</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="182" />
+            <location filename="../../ui/settings/dialog.py" line="190" />
             <source>&amp;Treatments</source>
             <translation>&amp;Behandlungen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="175" />
+            <location filename="../../ui/settings/dialog.py" line="183" />
             <source>Appeara&amp;nce</source>
             <translation>Erschei&amp;nungsbild</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="235" />
+            <location filename="../../ui/settings/dialog.py" line="246" />
             <source>Change &amp;passphrase…</source>
             <translation>&amp;Passphrase ändern …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="261" />
+            <location filename="../../ui/settings/dialog.py" line="272" />
             <source>Checking the system keystore…</source>
             <translation>Der Schlüsselbund des Systems wird geprüft …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="230" />
+            <location filename="../../ui/settings/dialog.py" line="241" />
             <source>Date format</source>
             <translation>Datumsformat</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="219" />
+            <location filename="../../ui/settings/dialog.py" line="228" />
             <source>Fettle opens without asking for the passphrase when it starts on this computer. After a lock (Ctrl+L, idle time, the screen locking) it always asks.</source>
             <translation>Fettle öffnet sich beim Start auf diesem Computer, ohne nach der Passphrase zu fragen. Nach einer Sperre (Strg+L, Inaktivität, Sperren des Bildschirms) fragt es immer.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="243" />
+            <location filename="../../ui/settings/dialog.py" line="254" />
             <source>Lan&amp;guage:</source>
             <translation>Sprac&amp;he:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="216" />
+            <location filename="../../ui/settings/dialog.py" line="224" />
             <source>Lock after idle minutes</source>
             <translation>Minuten bis zur Sperre bei Inaktivität</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="244" />
+            <location filename="../../ui/settings/dialog.py" line="255" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="170" />
+            <location filename="../../ui/settings/dialog.py" line="178" />
             <source>Preferences</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="191" />
+            <location filename="../../ui/settings/dialog.py" line="199" />
             <source>S&amp;ync</source>
             <translation>Ab&amp;gleich</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="259" />
+            <location filename="../../ui/settings/dialog.py" line="270" />
             <source>The demo journal is never remembered.</source>
             <translation>Das Demo-Tagebuch wird nie gemerkt.</translation>
         </message>
@@ -5704,27 +5704,27 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SettingsFlow</name>
         <message>
-            <location filename="../../ui/settings/flow.py" line="223" />
+            <location filename="../../ui/settings/flow.py" line="234" />
             <source>Changing the passphrase…</source>
             <translation>Die Passphrase wird geändert …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/flow.py" line="196" />
+            <location filename="../../ui/settings/flow.py" line="207" />
             <source>Encrypted backup saved: %1</source>
             <translation>Verschlüsselte Sicherung gespeichert: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/flow.py" line="232" />
+            <location filename="../../ui/settings/flow.py" line="243" />
             <source>Passphrase changed.</source>
             <translation>Passphrase geändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/flow.py" line="165" />
+            <location filename="../../ui/settings/flow.py" line="176" />
             <source>Preferences saved.</source>
             <translation>Einstellungen gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/flow.py" line="244" />
+            <location filename="../../ui/settings/flow.py" line="256" />
             <source>The system keystore did not answer, so the key remembered on this device could not be moved to the new passphrase. You will be asked for your new passphrase; tick "Remember on this device" in Preferences to try again.</source>
             <translation>Der Schlüsselbund des Systems hat nicht geantwortet, daher konnte der auf diesem Gerät gemerkte Schlüssel nicht auf die neue Passphrase umgestellt werden. Sie werden nach Ihrer neuen Passphrase gefragt; haken Sie in den Einstellungen „Auf diesem Gerät merken“ an, um es erneut zu versuchen.</translation>
         </message>
@@ -5732,12 +5732,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>Severity</name>
         <message>
-            <location filename="../../ui/editor/severity.py" line="220" />
+            <location filename="../../ui/editor/severity.py" line="222" />
             <source>%1 of 10, %2</source>
             <translation>%1 von 10, %2</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/severity.py" line="225" />
+            <location filename="../../ui/editor/severity.py" line="227" />
             <source>Severity %1 of 10 (%2). Type 0–9, or 1 then 0 for 10; arrow keys step.</source>
             <translation>Stärke %1 von 10 (%2). Tippen Sie 0–9, oder 1 und dann 0 für 10; die Pfeiltasten gehen schrittweise.</translation>
         </message>
@@ -5770,43 +5770,43 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ShareDialog</name>
         <message>
-            <location filename="../../ui/share/dialog.py" line="182" />
+            <location filename="../../ui/share/dialog.py" line="195" />
             <source>&amp;Always redact this</source>
             <translation>&amp;Immer schwärzen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="502" />
+            <location filename="../../ui/share/dialog.py" line="574" />
             <source>&amp;Copy text</source>
             <translation>Text &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="195" />
-            <location filename="../../ui/share/dialog.py" line="503" />
+            <location filename="../../ui/share/dialog.py" line="212" />
+            <location filename="../../ui/share/dialog.py" line="574" />
             <source>&amp;Copy to clipboard</source>
             <translation>In die Zwischenablage &amp;kopieren</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="216" />
+            <location filename="../../ui/share/dialog.py" line="235" />
             <source>&amp;Dates:</source>
             <translation>&amp;Daten:</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="268" />
+            <location filename="../../ui/share/dialog.py" line="292" />
             <source>&amp;Entries</source>
             <translation>&amp;Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="170" />
+            <location filename="../../ui/share/dialog.py" line="183" />
             <source>&amp;Redact selection</source>
             <translation>Auswahl &amp;schwärzen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="201" />
+            <location filename="../../ui/share/dialog.py" line="219" />
             <source>&amp;Save to file…</source>
             <translation>In Datei &amp;speichern …</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="179" />
+            <location filename="../../ui/share/dialog.py" line="192" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
@@ -5821,82 +5821,82 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Eine Kennzeichnung ([Name])</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="153" />
+            <location filename="../../ui/share/dialog.py" line="163" />
             <source>A title for the post</source>
             <translation>Ein Titel für den Beitrag</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="183" />
+            <location filename="../../ui/share/dialog.py" line="198" />
             <source>Add the highlighted words to your privacy profile, so they are redacted in every post</source>
             <translation>Die markierten Wörter in Ihr Datenschutzprofil aufnehmen, damit sie in jedem Beitrag geschwärzt werden</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="544" />
+            <location filename="../../ui/share/dialog.py" line="628" />
             <source>Brought back for this post only: it {reason}.</source>
             <translation>Nur für diesen Beitrag zurückgeholt: Es {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="223" />
+            <location filename="../../ui/share/dialog.py" line="245" />
             <source>Click a highlighted part (or press Space on it) to keep it as written or redact it again. To redact other words, select them and press Redact selection (Ctrl+R). Ctrl+Z undoes.</source>
             <translation>Klicken Sie auf eine markierte Stelle (oder drücken Sie dort die Leertaste), um sie wie geschrieben zu lassen oder wieder zu schwärzen. Um andere Wörter zu schwärzen, markieren Sie sie und wählen Sie „Auswahl schwärzen“ (Strg+R). Strg+Z macht rückgängig.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="639" />
+            <location filename="../../ui/share/dialog.py" line="742" />
             <source>Copied the text. Fettle will clear the clipboard in {n} seconds if it still holds it.</source>
             <translation>Text kopiert. Fettle leert die Zwischenablage in {n} Sekunden, falls er dann noch darin ist.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="648" />
+            <location filename="../../ui/share/dialog.py" line="759" />
             <source>Copied the title. Paste it into the title field, then use Copy text for the post. The clipboard is cleared in {n} seconds.</source>
             <translation>Titel kopiert. Fügen Sie ihn in das Titelfeld ein und nehmen Sie dann „Text kopieren“ für den Beitrag. Die Zwischenablage wird in {n} Sekunden geleert.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="641" />
+            <location filename="../../ui/share/dialog.py" line="747" />
             <source>Copied. Fettle will clear the clipboard in {n} seconds if it still holds this post.</source>
             <translation>Kopiert. Fettle leert die Zwischenablage in {n} Sekunden, falls dieser Beitrag dann noch darin ist.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="197" />
+            <location filename="../../ui/share/dialog.py" line="214" />
             <source>Copy &amp;title</source>
             <translation>&amp;Titel kopieren</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="198" />
+            <location filename="../../ui/share/dialog.py" line="216" />
             <source>Copy only the title, for the site's title field</source>
             <translation>Nur den Titel kopieren, für das Titelfeld der Website</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="504" />
+            <location filename="../../ui/share/dialog.py" line="576" />
             <source>Copy the post without its title, for the site's text field</source>
             <translation>Den Beitrag ohne Titel kopieren, für das Textfeld der Website</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="162" />
+            <location filename="../../ui/share/dialog.py" line="172" />
             <source>Dates</source>
             <translation>Datumsangaben</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="166" />
+            <location filename="../../ui/share/dialog.py" line="177" />
             <source>Highlighted parts are redacted or kept. Space on one keeps it as written or redacts it again; Ctrl+R redacts the selected words; Ctrl+Z undoes.</source>
             <translation>Markierte Stellen werden unkenntlich gemacht oder beibehalten. Die Leertaste auf einer Stelle behält sie wie geschrieben oder macht sie wieder unkenntlich; Strg+R macht die ausgewählten Wörter unkenntlich; Strg+Z macht rückgängig.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="533" />
+            <location filename="../../ui/share/dialog.py" line="613" />
             <source>Kept “{text}” as written.</source>
             <translation>„{text}“ bleibt wie geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="543" />
+            <location filename="../../ui/share/dialog.py" line="626" />
             <source>Left out again: it {reason}.</source>
             <translation>Wieder weggelassen: Es {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="514" />
+            <location filename="../../ui/share/dialog.py" line="593" />
             <source>Looking</source>
             <translation>Prüfung läuft</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="513" />
+            <location filename="../../ui/share/dialog.py" line="592" />
             <source>Looking for anything that could identify you…</source>
             <translation>Es wird nach allem gesucht, was Sie erkennbar machen könnte …</translation>
         </message>
@@ -5906,7 +5906,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Monat und Jahr</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="471" />
+            <location filename="../../ui/share/dialog.py" line="541" />
             <source>No risky combination of details is left. Read it through once more before you post.</source>
             <translation>Es ist keine riskante Kombination von Angaben mehr übrig. Lesen Sie den Beitrag vor dem Veröffentlichen noch einmal durch.</translation>
         </message>
@@ -5921,23 +5921,23 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Person A, Person B …</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="172" />
+            <location filename="../../ui/share/dialog.py" line="185" />
             <source>Redact selection</source>
             <translation>Auswahl schwärzen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="171" />
+            <location filename="../../ui/share/dialog.py" line="184" />
             <source>Redact the selected words (Ctrl+R)</source>
             <translation>Die markierten Wörter schwärzen (Strg+R)</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="534" />
-            <location filename="../../ui/share/dialog.py" line="557" />
+            <location filename="../../ui/share/dialog.py" line="615" />
+            <location filename="../../ui/share/dialog.py" line="643" />
             <source>Redacted “{text}”.</source>
             <translation>„{text}“ geschwärzt.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="176" />
+            <location filename="../../ui/share/dialog.py" line="189" />
             <source>Redo</source>
             <translation>Wiederholen</translation>
         </message>
@@ -5947,22 +5947,22 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Relativ („Woche 3“)</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="215" />
+            <location filename="../../ui/share/dialog.py" line="234" />
             <source>Replace &amp;names with:</source>
             <translation>&amp;Namen ersetzen durch:</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="161" />
+            <location filename="../../ui/share/dialog.py" line="171" />
             <source>Replace names with</source>
             <translation>Namen ersetzen durch</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="659" />
+            <location filename="../../ui/share/dialog.py" line="773" />
             <source>Save the post</source>
             <translation>Den Beitrag speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="671" />
+            <location filename="../../ui/share/dialog.py" line="790" />
             <source>Saved to {path}. Anyone who can read the file can read the post.</source>
             <translation>Gespeichert in {path}. Wer die Datei lesen kann, kann auch den Beitrag lesen.</translation>
         </message>
@@ -5972,12 +5972,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Jahreszeit und Jahr</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="552" />
+            <location filename="../../ui/share/dialog.py" line="637" />
             <source>Select the words to redact first.</source>
             <translation>Markieren Sie zuerst die Wörter, die geschwärzt werden sollen.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="122" />
+            <location filename="../../ui/share/dialog.py" line="131" />
             <source>Share entries</source>
             <translation>Einträge teilen</translation>
         </message>
@@ -5987,22 +5987,22 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Etwas ist schiefgegangen ({name}).</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="214" />
+            <location filename="../../ui/share/dialog.py" line="233" />
             <source>T&amp;itle:</source>
             <translation>T&amp;itel:</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="660" />
+            <location filename="../../ui/share/dialog.py" line="775" />
             <source>Text files (*.txt *.md);;All files (*)</source>
             <translation>Textdateien (*.txt *.md);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="266" />
+            <location filename="../../ui/share/dialog.py" line="290" />
             <source>The &amp;post</source>
             <translation>Der &amp;Beitrag</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="696" />
+            <location filename="../../ui/share/dialog.py" line="831" />
             <source>The clipboard was cleared.</source>
             <translation>Die Zwischenablage wurde geleert.</translation>
         </message>
@@ -6012,7 +6012,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Die Datei konnte nicht geschrieben werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="164" />
+            <location filename="../../ui/share/dialog.py" line="174" />
             <source>The post as it will be shared, with redactions</source>
             <translation>Der Beitrag, wie er geteilt wird, mit Schwärzungen</translation>
         </message>
@@ -6022,37 +6022,37 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Ihre Rolle („meine Schwester“)</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="160" />
+            <location filename="../../ui/share/dialog.py" line="170" />
             <source>Title of the post</source>
             <translation>Titel des Beitrags</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="174" />
+            <location filename="../../ui/share/dialog.py" line="187" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="180" />
+            <location filename="../../ui/share/dialog.py" line="193" />
             <source>Undo the last keep or redact (Ctrl+Z)</source>
             <translation>Das letzte Beibehalten oder Schwärzen rückgängig machen (Strg+Z)</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="466" />
+            <location filename="../../ui/share/dialog.py" line="532" />
             <source>What changed: {summary}.</source>
             <translation>Was sich geändert hat: {summary}.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="169" />
+            <location filename="../../ui/share/dialog.py" line="182" />
             <source>What the highlights mean</source>
             <translation>Was die Markierungen bedeuten</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="379" />
+            <location filename="../../ui/share/dialog.py" line="429" />
             <source>Your post is back as you left it when Fettle locked. Read it through again before you share it.</source>
             <translation>Ihr Beitrag ist wieder da, wie Sie ihn beim Sperren von Fettle verlassen haben. Lesen Sie ihn noch einmal durch, bevor Sie ihn teilen.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="591" />
+            <location filename="../../ui/share/dialog.py" line="684" />
             <source>“{text}” is now in your privacy profile and will be redacted in every post.</source>
             <translation>„{text}“ steht jetzt in Ihrem Datenschutzprofil und wird in jedem Beitrag geschwärzt.</translation>
         </message>
@@ -6060,7 +6060,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ShareDraftView</name>
         <message>
-            <location filename="../../ui/share/view.py" line="297" />
+            <location filename="../../ui/share/view.py" line="344" />
             <source>Left out: it {reason}. Click to bring it back for this post.</source>
             <translation>Weggelassen: Es {reason}. Klicken Sie, um es für diesen Beitrag zurückzuholen.</translation>
         </message>
@@ -6068,7 +6068,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ShareEntryPicker</name>
         <message numerus="yes">
-            <location filename="../../ui/share/entry_picker.py" line="116" />
+            <location filename="../../ui/share/entry_picker.py" line="125" />
             <source>%n entries in the post</source>
             <translation>
                 <numerusform>%n Eintrag im Beitrag</numerusform>
@@ -6076,7 +6076,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/share/entry_picker.py" line="93" />
+            <location filename="../../ui/share/entry_picker.py" line="94" />
             <source>(untitled)</source>
             <translation>(ohne Titel)</translation>
         </message>
@@ -6092,22 +6092,22 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
         </message>
         <message>
             <location filename="../../ui/share/entry_picker.py" line="53" />
-            <location filename="../../ui/share/entry_picker.py" line="67" />
+            <location filename="../../ui/share/entry_picker.py" line="68" />
             <source>Entries to share</source>
             <translation>Einträge zum Teilen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/entry_picker.py" line="115" />
+            <location filename="../../ui/share/entry_picker.py" line="123" />
             <source>No entries ticked: tick the ones to share.</source>
             <translation>Keine Einträge angehakt: Haken Sie die an, die Sie teilen möchten.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/entry_picker.py" line="54" />
+            <location filename="../../ui/share/entry_picker.py" line="55" />
             <source>Ticked entries are in the post; Space ticks or unticks</source>
             <translation>Angehakte Einträge sind im Beitrag; die Leertaste hakt an oder ab</translation>
         </message>
         <message>
-            <location filename="../../ui/share/entry_picker.py" line="63" />
+            <location filename="../../ui/share/entry_picker.py" line="64" />
             <source>to</source>
             <translation>bis</translation>
         </message>
@@ -6115,37 +6115,37 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ShareLegend</name>
         <message>
-            <location filename="../../ui/share/view.py" line="333" />
+            <location filename="../../ui/share/view.py" line="386" />
             <source>Contact or ID</source>
             <translation>Kontakt oder Kennung</translation>
         </message>
         <message>
-            <location filename="../../ui/share/view.py" line="332" />
+            <location filename="../../ui/share/view.py" line="385" />
             <source>Date or age</source>
             <translation>Datum oder Alter</translation>
         </message>
         <message>
-            <location filename="../../ui/share/view.py" line="336" />
+            <location filename="../../ui/share/view.py" line="389" />
             <source>Kept as written</source>
             <translation>Wie geschrieben belassen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/view.py" line="330" />
+            <location filename="../../ui/share/view.py" line="383" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/share/view.py" line="335" />
+            <location filename="../../ui/share/view.py" line="388" />
             <source>Not sure</source>
             <translation>Unsicher</translation>
         </message>
         <message>
-            <location filename="../../ui/share/view.py" line="334" />
+            <location filename="../../ui/share/view.py" line="387" />
             <source>Other</source>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../../ui/share/view.py" line="331" />
+            <location filename="../../ui/share/view.py" line="384" />
             <source>Place</source>
             <translation>Ort</translation>
         </message>
@@ -6153,27 +6153,27 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ShareLogDialog</name>
         <message>
-            <location filename="../../ui/share/log_view.py" line="142" />
+            <location filename="../../ui/share/log_view.py" line="149" />
             <source>Choose a share to see exactly what left.</source>
             <translation>Wählen Sie einen geteilten Beitrag, um genau zu sehen, was hinausging.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="147" />
+            <location filename="../../ui/share/log_view.py" line="155" />
             <source>Forget this record. The post stays wherever you put it.</source>
             <translation>Diesen Eintrag im Protokoll vergessen. Der Beitrag bleibt, wo Sie ihn hingestellt haben.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="143" />
+            <location filename="../../ui/share/log_view.py" line="150" />
             <source>Nothing has been shared from this journal yet.</source>
             <translation>Aus diesem Tagebuch wurde noch nichts geteilt.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="146" />
+            <location filename="../../ui/share/log_view.py" line="153" />
             <source>Remove from log</source>
             <translation>Aus dem Protokoll entfernen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="129" />
+            <location filename="../../ui/share/log_view.py" line="136" />
             <source>What you have shared</source>
             <translation>Was Sie geteilt haben</translation>
         </message>
@@ -6196,7 +6196,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Wie</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="119" />
+            <location filename="../../ui/share/log_view.py" line="126" />
             <source>Journal entry numbers</source>
             <translation>Nummern der Tagebucheinträge</translation>
         </message>
@@ -6224,12 +6224,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SharePreview</name>
         <message>
-            <location filename="../../ui/share/preview.py" line="119" />
+            <location filename="../../ui/share/preview.py" line="122" />
             <source> · a thread of {n} posts</source>
             <translation> · ein Thread aus {n} Beiträgen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/preview.py" line="127" />
+            <location filename="../../ui/share/preview.py" line="130" />
             <source> · title {used} of {limit}</source>
             <translation> · Titel {used} von {limit}</translation>
         </message>
@@ -6239,17 +6239,17 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Veröffentlichen auf:</translation>
         </message>
         <message>
-            <location filename="../../ui/share/preview.py" line="107" />
+            <location filename="../../ui/share/preview.py" line="108" />
             <source>Post {n} of {total}</source>
             <translation>Beitrag {n} von {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/share/preview.py" line="124" />
+            <location filename="../../ui/share/preview.py" line="127" />
             <source>{used} characters (no limit)</source>
             <translation>{used} Zeichen (keine Grenze)</translation>
         </message>
         <message>
-            <location filename="../../ui/share/preview.py" line="116" />
+            <location filename="../../ui/share/preview.py" line="118" />
             <source>{used} of {limit} characters</source>
             <translation>{used} von {limit} Zeichen</translation>
         </message>
@@ -6257,7 +6257,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>Sidebar</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/sidebar.py" line="144" />
+            <location filename="../../ui/shell/sidebar.py" line="146" />
             <source>%1, %n entries</source>
             <translation>
                 <numerusform>%1, %n Eintrag</numerusform>
@@ -6265,62 +6265,62 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="137" />
+            <location filename="../../ui/shell/sidebar.py" line="139" />
             <source>Add a medication or therapy, or change a dose</source>
             <translation>Ein Medikament oder eine Therapie hinzufügen oder eine Dosis ändern</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="112" />
+            <location filename="../../ui/shell/sidebar.py" line="114" />
             <source>Add or change…</source>
             <translation>Hinzufügen oder ändern…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="82" />
+            <location filename="../../ui/shell/sidebar.py" line="84" />
             <source>All entries</source>
             <translation>Alle Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="67" />
+            <location filename="../../ui/shell/sidebar.py" line="69" />
             <source>Choose which entries the list shows</source>
             <translation>Wählen Sie, welche Einträge die Liste zeigt</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="106" />
+            <location filename="../../ui/shell/sidebar.py" line="108" />
             <source>Conditions</source>
             <translation>Erkrankungen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="85" />
+            <location filename="../../ui/shell/sidebar.py" line="87" />
             <source>Lessons</source>
             <translation>Erkenntnisse</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="110" />
+            <location filename="../../ui/shell/sidebar.py" line="112" />
             <source>Medications &amp; therapies</source>
             <translation>Medikamente und Therapien</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="86" />
+            <location filename="../../ui/shell/sidebar.py" line="88" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="66" />
+            <location filename="../../ui/shell/sidebar.py" line="68" />
             <source>Show</source>
             <translation>Anzeigen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="83" />
+            <location filename="../../ui/shell/sidebar.py" line="85" />
             <source>Symptoms</source>
             <translation>Symptome</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="104" />
+            <location filename="../../ui/shell/sidebar.py" line="106" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="84" />
+            <location filename="../../ui/shell/sidebar.py" line="86" />
             <source>Treatments</source>
             <translation>Behandlungen</translation>
         </message>
@@ -6328,182 +6328,182 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SummaryDialog</name>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="157" />
+            <location filename="../../ui/report/summary_dialog.py" line="165" />
             <source>&amp;Preview and print…</source>
             <translation>&amp;Vorschau und Drucken …</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="158" />
+            <location filename="../../ui/report/summary_dialog.py" line="166" />
             <source>&amp;Save as PDF…</source>
             <translation>Als PDF &amp;speichern …</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="133" />
+            <location filename="../../ui/report/summary_dialog.py" line="138" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="129" />
+            <location filename="../../ui/report/summary_dialog.py" line="134" />
             <source>Add the diary of the period as an appendix</source>
             <translation>Das Tagebuch des Zeitraums als Anhang beifügen</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="124" />
+            <location filename="../../ui/report/summary_dialog.py" line="126" />
             <source>Appointment on</source>
             <translation>Termin am</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="144" />
+            <location filename="../../ui/report/summary_dialog.py" line="149" />
             <source>Appointment on:</source>
             <translation>Termin am:</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="86" />
+            <location filename="../../ui/report/summary_dialog.py" line="88" />
             <source>Appointment summary</source>
             <translation>Zusammenfassung für den Arzttermin</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="150" />
+            <location filename="../../ui/report/summary_dialog.py" line="156" />
             <source>Conditions</source>
             <translation>Erkrankungen</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="383" />
+            <location filename="../../ui/report/summary_dialog.py" line="424" />
             <source>Could not make the summary ({kind}).</source>
             <translation>Die Zusammenfassung konnte nicht erstellt werden ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="66" />
+            <location filename="../../ui/report/summary_dialog.py" line="67" />
             <source>Custom</source>
             <translation>Eigener Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="122" />
+            <location filename="../../ui/report/summary_dialog.py" line="124" />
             <source>From</source>
             <translation>Von</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="63" />
+            <location filename="../../ui/report/summary_dialog.py" line="64" />
             <source>Last 30 days</source>
             <translation>Letzte 30 Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="64" />
+            <location filename="../../ui/report/summary_dialog.py" line="65" />
             <source>Last 90 days</source>
             <translation>Letzte 90 Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="125" />
+            <location filename="../../ui/report/summary_dialog.py" line="127" />
             <source>Main concern</source>
             <translation>Hauptanliegen</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="145" />
+            <location filename="../../ui/report/summary_dialog.py" line="150" />
             <source>Main concern:</source>
             <translation>Hauptanliegen:</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="117" />
+            <location filename="../../ui/report/summary_dialog.py" line="119" />
             <source>One question per line</source>
             <translation>Eine Frage pro Zeile</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="362" />
+            <location filename="../../ui/report/summary_dialog.py" line="402" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="135" />
+            <location filename="../../ui/report/summary_dialog.py" line="140" />
             <source>Paper</source>
             <translation>Papier</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="172" />
+            <location filename="../../ui/report/summary_dialog.py" line="180" />
             <source>Paper:</source>
             <translation>Papier:</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="121" />
+            <location filename="../../ui/report/summary_dialog.py" line="123" />
             <source>Period</source>
             <translation>Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="138" />
+            <location filename="../../ui/report/summary_dialog.py" line="143" />
             <source>Period:</source>
             <translation>Zeitraum:</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="130" />
+            <location filename="../../ui/report/summary_dialog.py" line="135" />
             <source>Print my name</source>
             <translation>Meinen Namen drucken</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="126" />
+            <location filename="../../ui/report/summary_dialog.py" line="128" />
             <source>Questions</source>
             <translation>Fragen</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="146" />
+            <location filename="../../ui/report/summary_dialog.py" line="151" />
             <source>Questions:</source>
             <translation>Fragen:</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="250" />
+            <location filename="../../ui/report/summary_dialog.py" line="272" />
             <source>Restored what you were writing before.</source>
             <translation>Was Sie zuvor geschrieben haben, wurde wiederhergestellt.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="361" />
+            <location filename="../../ui/report/summary_dialog.py" line="402" />
             <source>Save summary as PDF</source>
             <translation>Zusammenfassung als PDF speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="376" />
+            <location filename="../../ui/report/summary_dialog.py" line="417" />
             <source>Saved. The PDF is not encrypted.</source>
             <translation>Gespeichert. Die PDF-Datei ist nicht verschlüsselt.</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="65" />
+            <location filename="../../ui/report/summary_dialog.py" line="66" />
             <source>Since the last appointment</source>
             <translation>Seit dem letzten Termin</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="148" />
+            <location filename="../../ui/report/summary_dialog.py" line="154" />
             <source>Symptoms</source>
             <translation>Symptome</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="114" />
+            <location filename="../../ui/report/summary_dialog.py" line="116" />
             <source>The one thing you most want to discuss</source>
             <translation>Das, worüber Sie am dringendsten sprechen möchten</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="154" />
+            <location filename="../../ui/report/summary_dialog.py" line="162" />
             <source>Ticked ones are in the summary; Space ticks or unticks</source>
             <translation>Angehakte stehen in der Zusammenfassung; die Leertaste hakt an oder ab</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="123" />
+            <location filename="../../ui/report/summary_dialog.py" line="125" />
             <source>To</source>
             <translation>Bis</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="149" />
+            <location filename="../../ui/report/summary_dialog.py" line="155" />
             <source>Treatments</source>
             <translation>Behandlungen</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="134" />
+            <location filename="../../ui/report/summary_dialog.py" line="139" />
             <source>US Letter</source>
             <translation>US Letter</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="212" />
+            <location filename="../../ui/report/summary_dialog.py" line="227" />
             <source>Working…</source>
             <translation>Wird erstellt …</translation>
         </message>
         <message>
-            <location filename="../../ui/report/summary_dialog.py" line="141" />
+            <location filename="../../ui/report/summary_dialog.py" line="146" />
             <source>to</source>
             <translation>bis</translation>
         </message>
@@ -6599,37 +6599,37 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SymptomsTab</name>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="75" />
+            <location filename="../../ui/settings/catalog.py" line="78" />
             <source>&amp;Add symptom</source>
             <translation>Symptom &amp;hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="105" />
+            <location filename="../../ui/settings/catalog.py" line="108" />
             <source>A tracked symptom needs a name.</source>
             <translation>Ein erfasstes Symptom braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="70" />
+            <location filename="../../ui/settings/catalog.py" line="73" />
             <source>Archived</source>
             <translation>Archiviert</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="70" />
+            <location filename="../../ui/settings/catalog.py" line="73" />
             <source>Body area</source>
             <translation>Körperbereich</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="70" />
+            <location filename="../../ui/settings/catalog.py" line="73" />
             <source>Symptom</source>
             <translation>Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="71" />
+            <location filename="../../ui/settings/catalog.py" line="74" />
             <source>Tracked symptoms</source>
             <translation>Erfasste Symptome</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="44" />
+            <location filename="../../ui/settings/catalog.py" line="45" />
             <source>{what}: type a date like 2026-03-14.</source>
             <translation>{what}: Geben Sie ein Datum wie 2026-03-14 ein.</translation>
         </message>
@@ -6637,7 +6637,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SyncFeature</name>
         <message>
-            <location filename="../../ui/sync/install.py" line="53" />
+            <location filename="../../ui/sync/install.py" line="54" />
             <source>&amp;Join a Synced Journal…</source>
             <translation>Einem abgeglichenen Tagebuch &amp;beitreten …</translation>
         </message>
@@ -6652,12 +6652,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Änderungen jetzt mit Ihren anderen Geräten austauschen</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/install.py" line="159" />
+            <location filename="../../ui/sync/install.py" line="163" />
             <source>Joining… (this can take a minute)</source>
             <translation>Beitritt läuft … (das kann eine Minute dauern)</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/install.py" line="55" />
+            <location filename="../../ui/sync/install.py" line="56" />
             <source>On a new computer: make its journal from the folder your other device syncs</source>
             <translation>Auf einem neuen Computer: sein Tagebuch aus dem Ordner anlegen, den Ihr anderes Gerät abgleicht</translation>
         </message>
@@ -6690,12 +6690,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Fassung von dort &amp;zeigen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/sync_notice.py" line="75" />
+            <location filename="../../ui/editor/sync_notice.py" line="77" />
             <source>Showing the version from %1. Your edits are kept aside.</source>
             <translation>Hier steht die Fassung von %1. Ihre Änderungen sind beiseitegelegt.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/sync_notice.py" line="78" />
+            <location filename="../../ui/editor/sync_notice.py" line="81" />
             <source>Showing the version from your other device. Your edits are kept aside.</source>
             <translation>Hier steht die Fassung von Ihrem anderen Gerät. Ihre Änderungen sind beiseitegelegt.</translation>
         </message>
@@ -6710,7 +6710,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Dieser Eintrag wurde auf %1 geändert. Ihre Änderungen hier sind noch nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/sync_notice.py" line="68" />
+            <location filename="../../ui/editor/sync_notice.py" line="70" />
             <source>This entry was changed on another device. Your edits here are not saved yet.</source>
             <translation>Dieser Eintrag wurde auf einem anderen Gerät geändert. Ihre Änderungen hier sind noch nicht gespeichert.</translation>
         </message>
@@ -6718,12 +6718,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SyncService</name>
         <message>
-            <location filename="../../ui/sync/service.py" line="166" />
+            <location filename="../../ui/sync/service.py" line="173" />
             <source>%1 (see why)</source>
             <translation>%1 (Grund anzeigen)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/service.py" line="185" />
+            <location filename="../../ui/sync/service.py" line="191" />
             <source>%n days ago</source>
             <translation>
                 <numerusform>vor %n Tag</numerusform>
@@ -6731,7 +6731,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/service.py" line="183" />
+            <location filename="../../ui/sync/service.py" line="189" />
             <source>%n hours ago</source>
             <translation>
                 <numerusform>vor %n Stunde</numerusform>
@@ -6739,7 +6739,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/sync/service.py" line="181" />
+            <location filename="../../ui/sync/service.py" line="187" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>vor %n Min.</numerusform>
@@ -6747,37 +6747,37 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/service.py" line="176" />
+            <location filename="../../ui/sync/service.py" line="182" />
             <source>Not synced yet</source>
             <translation>Noch nicht abgeglichen</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/service.py" line="149" />
+            <location filename="../../ui/sync/service.py" line="156" />
             <source>Sync did not finish</source>
             <translation>Abgleich nicht abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/service.py" line="147" />
+            <location filename="../../ui/sync/service.py" line="154" />
             <source>Sync folder not found</source>
             <translation>Sync-Ordner nicht gefunden</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/service.py" line="187" />
+            <location filename="../../ui/sync/service.py" line="193" />
             <source>Synced %1</source>
             <translation>Abgeglichen %1</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/service.py" line="188" />
+            <location filename="../../ui/sync/service.py" line="194" />
             <source>Synced %1 with %2</source>
             <translation>Abgeglichen %1 mit %2</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/service.py" line="158" />
+            <location filename="../../ui/sync/service.py" line="165" />
             <source>Syncing…</source>
             <translation>Wird abgeglichen …</translation>
         </message>
         <message>
-            <location filename="../../ui/sync/service.py" line="179" />
+            <location filename="../../ui/sync/service.py" line="185" />
             <source>just now</source>
             <translation>gerade eben</translation>
         </message>
@@ -6785,7 +6785,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SyncStatusLine</name>
         <message numerus="yes">
-            <location filename="../../ui/sync/status_line.py" line="50" />
+            <location filename="../../ui/sync/status_line.py" line="52" />
             <source>%n conflicts — review</source>
             <translation>
                 <numerusform>%n Konflikt – prüfen</numerusform>
@@ -6793,8 +6793,8 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/sync/status_line.py" line="26" />
-            <location filename="../../ui/sync/status_line.py" line="57" />
+            <location filename="../../ui/sync/status_line.py" line="28" />
+            <location filename="../../ui/sync/status_line.py" line="59" />
             <source>Sync status</source>
             <translation>Stand des Abgleichs</translation>
         </message>
@@ -6802,143 +6802,143 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SyncTab</name>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="103" />
+            <location filename="../../ui/settings/sync_tab.py" line="107" />
             <source>&amp;Folder:</source>
             <translation>&amp;Ordner:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="95" />
+            <location filename="../../ui/settings/sync_tab.py" line="98" />
             <source>Also send the share &amp;log (the texts you posted)</source>
             <translation>Auch das Teilen-&amp;Protokoll senden (die Texte, die Sie veröffentlicht haben)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="77" />
+            <location filename="../../ui/settings/sync_tab.py" line="80" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Wählen …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="186" />
+            <location filename="../../ui/settings/sync_tab.py" line="195" />
             <source>Choose a folder that exists: the one your file-sync tool shares between your computers.</source>
             <translation>Wählen Sie einen vorhandenen Ordner: den, den Ihr Dateiabgleich zwischen Ihren Computern teilt.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="78" />
-            <location filename="../../ui/settings/sync_tab.py" line="171" />
+            <location filename="../../ui/settings/sync_tab.py" line="81" />
+            <location filename="../../ui/settings/sync_tab.py" line="178" />
             <source>Choose the sync folder</source>
             <translation>Den Sync-Ordner wählen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="216" />
+            <location filename="../../ui/settings/sync_tab.py" line="237" />
             <source>Done. On your other computer, choose File ▸ Join a Synced Journal… and this folder.</source>
             <translation>Fertig. Wählen Sie auf Ihrem anderen Computer Datei ▸ Einem abgeglichenen Tagebuch beitreten … und diesen Ordner.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="213" />
+            <location filename="../../ui/settings/sync_tab.py" line="232" />
             <source>Done. Synced with %1.</source>
             <translation>Fertig. Abgeglichen mit %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="65" />
+            <location filename="../../ui/settings/sync_tab.py" line="66" />
             <source>Keep this journal in step with your other computers through a folder your file-sync tool already shares (Syncthing, Nextcloud, Dropbox, a USB stick). Only encrypted change files go into it: nothing there can be read without your passphrase.</source>
             <translation>Halten Sie dieses Tagebuch mit Ihren anderen Computern auf demselben Stand, über einen Ordner, den Ihr Dateiabgleich bereits teilt (Syncthing, Nextcloud, Dropbox, ein USB-Stick). Nur verschlüsselte Änderungsdateien kommen hinein: Ohne Ihre Passphrase lässt sich dort nichts lesen.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="91" />
+            <location filename="../../ui/settings/sync_tab.py" line="94" />
             <source>Name of this device</source>
             <translation>Name dieses Geräts</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="76" />
+            <location filename="../../ui/settings/sync_tab.py" line="79" />
             <source>Not syncing</source>
             <translation>Kein Abgleich</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="98" />
+            <location filename="../../ui/settings/sync_tab.py" line="101" />
             <source>Off: what you posted, and where, stays on this device only.</source>
             <translation>Aus: Was Sie veröffentlicht haben und wo, bleibt nur auf diesem Gerät.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="115" />
+            <location filename="../../ui/settings/sync_tab.py" line="120" />
             <source>On a new computer, use File ▸ Join a Synced Journal… instead: it makes this computer's journal from the folder.</source>
             <translation>Auf einem neuen Computer verwenden Sie stattdessen Datei ▸ Einem abgeglichenen Tagebuch beitreten …: Das legt das Tagebuch dieses Computers aus dem Ordner an.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="87" />
+            <location filename="../../ui/settings/sync_tab.py" line="90" />
             <source>Only to start syncing or change the folder</source>
             <translation>Nur, um den Abgleich zu beginnen oder den Ordner zu ändern</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="104" />
+            <location filename="../../ui/settings/sync_tab.py" line="108" />
             <source>Pass&amp;phrase:</source>
             <translation>Pass&amp;phrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="94" />
+            <location filename="../../ui/settings/sync_tab.py" line="97" />
             <source>Sa&amp;ve the name</source>
             <translation>Namen spei&amp;chern</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="229" />
+            <location filename="../../ui/settings/sync_tab.py" line="255" />
             <source>Saved. Your other devices see the new name after the next sync.</source>
             <translation>Gespeichert. Ihre anderen Geräte sehen den neuen Namen nach dem nächsten Abgleich.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="200" />
+            <location filename="../../ui/settings/sync_tab.py" line="216" />
             <source>Setting up and syncing…</source>
             <translation>Wird eingerichtet und abgeglichen …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="93" />
+            <location filename="../../ui/settings/sync_tab.py" line="96" />
             <source>Sync &amp;with this folder</source>
             <translation>Mit diesem Ordner &amp;abgleichen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="75" />
+            <location filename="../../ui/settings/sync_tab.py" line="78" />
             <source>Sync folder</source>
             <translation>Sync-Ordner</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="101" />
+            <location filename="../../ui/settings/sync_tab.py" line="105" />
             <source>Sync result</source>
             <translation>Ergebnis des Abgleichs</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="73" />
+            <location filename="../../ui/settings/sync_tab.py" line="76" />
             <source>Sync state</source>
             <translation>Stand des Abgleichs</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="165" />
+            <location filename="../../ui/settings/sync_tab.py" line="172" />
             <source>Syncing through %1 as “%2”.</source>
             <translation>Abgleich über %1 als „%2“.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="105" />
+            <location filename="../../ui/settings/sync_tab.py" line="109" />
             <source>This device's na&amp;me:</source>
             <translation>Na&amp;me dieses Geräts:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="161" />
+            <location filename="../../ui/settings/sync_tab.py" line="168" />
             <source>This journal does not sync yet.</source>
             <translation>Dieses Tagebuch wird noch nicht abgeglichen.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="190" />
+            <location filename="../../ui/settings/sync_tab.py" line="204" />
             <source>Type your passphrase: it locks the folder's key, so a new device can open it with the same passphrase.</source>
             <translation>Geben Sie Ihre Passphrase ein: Sie verschließt den Schlüssel des Ordners, damit ein neues Gerät ihn mit derselben Passphrase öffnen kann.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="92" />
+            <location filename="../../ui/settings/sync_tab.py" line="95" />
             <source>Your other devices say “Synced with …” using this name.</source>
             <translation>Ihre anderen Geräte zeigen „Abgeglichen mit …“ mit diesem Namen.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="86" />
+            <location filename="../../ui/settings/sync_tab.py" line="89" />
             <source>Your passphrase, to lock the folder's key</source>
             <translation>Ihre Passphrase, um den Schlüssel des Ordners zu verschließen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="90" />
+            <location filename="../../ui/settings/sync_tab.py" line="93" />
             <source>e.g. Laptop</source>
             <translation>z. B. Laptop</translation>
         </message>
@@ -6959,38 +6959,38 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>TopicsEditor</name>
         <message>
-            <location filename="../../ui/settings/topics.py" line="58" />
+            <location filename="../../ui/settings/topics.py" line="61" />
             <source>A topic, e.g. HIV, my divorce, sertraline</source>
             <translation>Ein Thema, z. B. HIV, meine Scheidung, Sertralin</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/topics.py" line="60" />
+            <location filename="../../ui/settings/topics.py" line="63" />
             <source>Add &amp;topic</source>
             <translation>&amp;Thema hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/topics.py" line="47" />
+            <location filename="../../ui/settings/topics.py" line="48" />
             <source>Every sentence that mentions one of these is left out of your posts; the share review shows it struck out, and you can bring one back for a single post.</source>
             <translation>Jeder Satz, der eines dieser Themen erwähnt, bleibt aus Ihren Beiträgen draußen; die Prüfung vor dem Teilen zeigt ihn durchgestrichen, und Sie können ihn für einen einzelnen Beitrag zurückholen.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/topics.py" line="59" />
+            <location filename="../../ui/settings/topics.py" line="62" />
             <source>New topic</source>
             <translation>Neues Thema</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/topics.py" line="61" />
+            <location filename="../../ui/settings/topics.py" line="64" />
             <source>Remove t&amp;opic</source>
             <translation>Th&amp;ema entfernen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/topics.py" line="62" />
+            <location filename="../../ui/settings/topics.py" line="65" />
             <source>Remove the chosen topic</source>
             <translation>Das gewählte Thema entfernen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/topics.py" line="46" />
-            <location filename="../../ui/settings/topics.py" line="53" />
+            <location filename="../../ui/settings/topics.py" line="45" />
+            <location filename="../../ui/settings/topics.py" line="56" />
             <source>Topics that never leave</source>
             <translation>Themen, die nie hinausgehen</translation>
         </message>
@@ -7026,22 +7026,22 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>TreatmentPickerDialog</name>
         <message>
-            <location filename="../../ui/giveback/treatment_picker.py" line="35" />
+            <location filename="../../ui/giveback/treatment_picker.py" line="40" />
             <source>&amp;Make the report</source>
             <translation>Bericht &amp;erstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/treatment_picker.py" line="32" />
+            <location filename="../../ui/giveback/treatment_picker.py" line="36" />
             <source>&amp;Treatment:</source>
             <translation>&amp;Behandlung:</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/treatment_picker.py" line="25" />
+            <location filename="../../ui/giveback/treatment_picker.py" line="27" />
             <source>A post on one treatment: what it is, the doses and their changes, side effects, your ratings before and after, and your lessons about it. You review it before anything leaves.</source>
             <translation>Ein Beitrag über eine Behandlung: was sie ist, die Dosen und ihre Änderungen, Nebenwirkungen, Ihre Bewertungen vorher und nachher und Ihre Erkenntnisse dazu. Sie prüfen ihn, bevor etwas hinausgeht.</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/treatment_picker.py" line="53" />
+            <location filename="../../ui/giveback/treatment_picker.py" line="62" />
             <source>No treatments yet</source>
             <translation>Noch keine Behandlungen</translation>
         </message>
@@ -7051,7 +7051,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Einen Behandlungsbericht teilen</translation>
         </message>
         <message>
-            <location filename="../../ui/giveback/treatment_picker.py" line="31" />
+            <location filename="../../ui/giveback/treatment_picker.py" line="35" />
             <source>Treatment</source>
             <translation>Behandlung</translation>
         </message>
@@ -7059,167 +7059,167 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>TreatmentsDialog</name>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="87" />
+            <location filename="../../ui/treatments/dialog.py" line="89" />
             <source>&amp;Add treatment</source>
             <translation>Behandlung &amp;hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="119" />
+            <location filename="../../ui/treatments/dialog.py" line="121" />
             <source>&amp;Kind:</source>
             <translation>&amp;Art:</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="118" />
+            <location filename="../../ui/treatments/dialog.py" line="120" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="122" />
+            <location filename="../../ui/treatments/dialog.py" line="124" />
             <source>&amp;Schedule:</source>
             <translation>&amp;Einnahmeschema:</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="121" />
+            <location filename="../../ui/treatments/dialog.py" line="123" />
             <source>&amp;Unit:</source>
             <translation>Ein&amp;heit:</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="57" />
+            <location filename="../../ui/treatments/dialog.py" line="58" />
             <source>(no name yet)</source>
             <translation>(noch kein Name)</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="261" />
+            <location filename="../../ui/treatments/dialog.py" line="283" />
             <source>A treatment needs a name.</source>
             <translation>Eine Behandlung braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="120" />
+            <location filename="../../ui/treatments/dialog.py" line="122" />
             <source>D&amp;ose:</source>
             <translation>D&amp;osis:</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="120" />
+            <location filename="../../ui/treatments/dialog.py" line="122" />
             <source>Dose</source>
             <translation>Dosis</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="129" />
+            <location filename="../../ui/treatments/dialog.py" line="132" />
             <source>Dose history</source>
             <translation>Dosisverlauf</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="119" />
+            <location filename="../../ui/treatments/dialog.py" line="121" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="94" />
+            <location filename="../../ui/treatments/dialog.py" line="96" />
             <source>Medication</source>
             <translation>Medikament</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="192" />
+            <location filename="../../ui/treatments/dialog.py" line="202" />
             <source>No treatments yet. Choose Add treatment to begin.</source>
             <translation>Noch keine Behandlungen. Wählen Sie „Behandlung hinzufügen“, um zu beginnen.</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="123" />
+            <location filename="../../ui/treatments/dialog.py" line="125" />
             <source>S&amp;tarted:</source>
             <translation>&amp;Begonnen:</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="132" />
+            <location filename="../../ui/treatments/dialog.py" line="135" />
             <source>Sa&amp;ve</source>
             <translation>&amp;Speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="284" />
+            <location filename="../../ui/treatments/dialog.py" line="305" />
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="293" />
+            <location filename="../../ui/treatments/dialog.py" line="314" />
             <source>Saving…</source>
             <translation>Wird gespeichert …</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="122" />
+            <location filename="../../ui/treatments/dialog.py" line="124" />
             <source>Schedule</source>
             <translation>Einnahmeschema</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="123" />
+            <location filename="../../ui/treatments/dialog.py" line="125" />
             <source>Start date</source>
             <translation>Beginn</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="126" />
+            <location filename="../../ui/treatments/dialog.py" line="129" />
             <source>Stop date</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="105" />
+            <location filename="../../ui/treatments/dialog.py" line="107" />
             <source>Stopped on</source>
             <translation>Beendet am</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="95" />
+            <location filename="../../ui/treatments/dialog.py" line="97" />
             <source>Therapy</source>
             <translation>Therapie</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="128" />
+            <location filename="../../ui/treatments/dialog.py" line="131" />
             <source>Time to &amp;work:</source>
             <translation>Zeit bis zur &amp;Wirkung:</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="118" />
+            <location filename="../../ui/treatments/dialog.py" line="120" />
             <source>Treatment name</source>
             <translation>Name der Behandlung</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="70" />
+            <location filename="../../ui/treatments/dialog.py" line="72" />
             <source>Treatments</source>
             <translation>Behandlungen</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="121" />
+            <location filename="../../ui/treatments/dialog.py" line="123" />
             <source>Unit</source>
             <translation>Einheit</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="249" />
+            <location filename="../../ui/treatments/dialog.py" line="268" />
             <source>Unsaved changes</source>
             <translation>Ungespeicherte Änderungen</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="86" />
+            <location filename="../../ui/treatments/dialog.py" line="88" />
             <source>Your treatments</source>
             <translation>Ihre Behandlungen</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="92" />
+            <location filename="../../ui/treatments/dialog.py" line="94" />
             <source>e.g. Sertraline, Physiotherapy</source>
             <translation>z. B. Sertralin, Physiotherapie</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="103" />
+            <location filename="../../ui/treatments/dialog.py" line="105" />
             <source>e.g. nightly, twice a day</source>
             <translation>z. B. abends, zweimal täglich</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="101" />
+            <location filename="../../ui/treatments/dialog.py" line="103" />
             <source>mg, ml, sessions…</source>
             <translation>mg, ml, Sitzungen …</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="99" />
+            <location filename="../../ui/treatments/dialog.py" line="101" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="58" />
+            <location filename="../../ui/treatments/dialog.py" line="59" />
             <source>stopped</source>
             <translation>beendet</translation>
         </message>
@@ -7227,138 +7227,138 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>TreatmentsTab</name>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="173" />
+            <location filename="../../ui/settings/catalog.py" line="176" />
             <source>&amp;Add treatment</source>
             <translation>Behandlung &amp;hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="202" />
+            <location filename="../../ui/settings/catalog.py" line="205" />
             <source>&amp;Kind:</source>
             <translation>&amp;Art:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="201" />
+            <location filename="../../ui/settings/catalog.py" line="204" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="205" />
+            <location filename="../../ui/settings/catalog.py" line="208" />
             <source>&amp;Route:</source>
             <translation>&amp;Anwendung:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="206" />
+            <location filename="../../ui/settings/catalog.py" line="209" />
             <source>&amp;Schedule:</source>
             <translation>&amp;Einnahmeschema:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="204" />
+            <location filename="../../ui/settings/catalog.py" line="207" />
             <source>&amp;Unit:</source>
             <translation>Ein&amp;heit:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="228" />
-            <location filename="../../ui/settings/catalog.py" line="236" />
+            <location filename="../../ui/settings/catalog.py" line="231" />
+            <location filename="../../ui/settings/catalog.py" line="239" />
             <source>(new treatment)</source>
             <translation>(neue Behandlung)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="203" />
+            <location filename="../../ui/settings/catalog.py" line="206" />
             <source>D&amp;ose:</source>
             <translation>D&amp;osis:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="203" />
+            <location filename="../../ui/settings/catalog.py" line="206" />
             <source>Dose</source>
             <translation>Dosis</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="212" />
+            <location filename="../../ui/settings/catalog.py" line="215" />
             <source>Dose history:</source>
             <translation>Dosisverlauf:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="202" />
+            <location filename="../../ui/settings/catalog.py" line="205" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="179" />
+            <location filename="../../ui/settings/catalog.py" line="182" />
             <source>Medication</source>
             <translation>Medikament</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="205" />
+            <location filename="../../ui/settings/catalog.py" line="208" />
             <source>Route</source>
             <translation>Anwendung</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="207" />
+            <location filename="../../ui/settings/catalog.py" line="210" />
             <source>S&amp;tarted:</source>
             <translation>&amp;Begonnen:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="206" />
+            <location filename="../../ui/settings/catalog.py" line="209" />
             <source>Schedule</source>
             <translation>Einnahmeschema</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="207" />
+            <location filename="../../ui/settings/catalog.py" line="210" />
             <source>Start date</source>
             <translation>Beginn</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="208" />
+            <location filename="../../ui/settings/catalog.py" line="211" />
             <source>Sto&amp;pped:</source>
             <translation>Been&amp;det:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="208" />
+            <location filename="../../ui/settings/catalog.py" line="211" />
             <source>Stop date</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="180" />
+            <location filename="../../ui/settings/catalog.py" line="183" />
             <source>Therapy</source>
             <translation>Therapie</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="201" />
+            <location filename="../../ui/settings/catalog.py" line="204" />
             <source>Treatment name</source>
             <translation>Name der Behandlung</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="171" />
+            <location filename="../../ui/settings/catalog.py" line="174" />
             <source>Treatments</source>
             <translation>Behandlungen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="204" />
+            <location filename="../../ui/settings/catalog.py" line="207" />
             <source>Unit</source>
             <translation>Einheit</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="194" />
+            <location filename="../../ui/settings/catalog.py" line="197" />
             <source>YYYY-MM-DD</source>
             <translation>JJJJ-MM-TT</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="188" />
+            <location filename="../../ui/settings/catalog.py" line="191" />
             <source>by mouth, injection…</source>
             <translation>zum Einnehmen, Spritze …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="190" />
+            <location filename="../../ui/settings/catalog.py" line="193" />
             <source>e.g. weekly on Mondays</source>
             <translation>z. B. wöchentlich montags</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="186" />
+            <location filename="../../ui/settings/catalog.py" line="189" />
             <source>mg, ml, sessions…</source>
             <translation>mg, ml, Sitzungen …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/catalog.py" line="184" />
+            <location filename="../../ui/settings/catalog.py" line="187" />
             <source>none</source>
             <translation>keine</translation>
         </message>
@@ -7366,44 +7366,44 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>TrendsView</name>
         <message>
-            <location filename="../../ui/trends/view.py" line="146" />
+            <location filename="../../ui/trends/view.py" line="155" />
             <source>&amp;Insights</source>
             <translation>&amp;Zusammenhänge</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="145" />
+            <location filename="../../ui/trends/view.py" line="154" />
             <source>&amp;Trends</source>
             <translation>&amp;Verlauf</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="107" />
+            <location filename="../../ui/trends/view.py" line="111" />
             <source>A calendar, darker for a higher rating; days without a rating are left blank. The table below gives the figures.</source>
             <translation>Ein Kalender, dunkler bei höherer Bewertung; Tage ohne Bewertung bleiben leer. Die Tabelle darunter nennt die Werte.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="118" />
+            <location filename="../../ui/trends/view.py" line="125" />
             <source>Averages of your own ratings before each change and after it, leaving out the treatment's wash-in days (14 unless set); in brackets, the days each average rests on. Lower is better. The 95% interval is AR(1)-corrected: it allows for good and bad days coming in runs. They describe, they do not explain.</source>
             <translation>Mittelwerte Ihrer eigenen Bewertungen vor jeder Änderung und danach, ohne die Einschleichtage der Behandlung (14, wenn nicht anders eingestellt); in Klammern die Tage, auf denen jeder Mittelwert beruht. Niedriger ist besser. Das 95-%-Intervall ist AR(1)-korrigiert: Es berücksichtigt, dass gute und schlechte Tage gehäuft auftreten. Die Werte beschreiben, sie erklären nicht.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="110" />
-            <location filename="../../ui/trends/view.py" line="128" />
+            <location filename="../../ui/trends/view.py" line="116" />
+            <location filename="../../ui/trends/view.py" line="137" />
             <source>Before and after treatment changes</source>
             <translation>Vor und nach Behandlungsänderungen</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="214" />
+            <location filename="../../ui/trends/view.py" line="223" />
             <source>Could not load trends ({kind}).</source>
             <translation>Der Verlauf konnte nicht geladen werden ({kind}).</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="213" />
+            <location filename="../../ui/trends/view.py" line="222" />
             <source>Could not load trends.</source>
             <translation>Der Verlauf konnte nicht geladen werden.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="105" />
-            <location filename="../../ui/trends/view.py" line="126" />
+            <location filename="../../ui/trends/view.py" line="108" />
+            <location filename="../../ui/trends/view.py" line="135" />
             <source>Days with this symptom</source>
             <translation>Tage mit diesem Symptom</translation>
         </message>
@@ -7433,32 +7433,32 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Letztes Jahr</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="178" />
+            <location filename="../../ui/trends/view.py" line="187" />
             <source>Loading…</source>
             <translation>Wird geladen …</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="83" />
+            <location filename="../../ui/trends/view.py" line="84" />
             <source>Period</source>
             <translation>Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="88" />
+            <location filename="../../ui/trends/view.py" line="89" />
             <source>Period:</source>
             <translation>Zeitraum:</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="82" />
+            <location filename="../../ui/trends/view.py" line="83" />
             <source>Symptom</source>
             <translation>Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="86" />
+            <location filename="../../ui/trends/view.py" line="87" />
             <source>Symptom:</source>
             <translation>Symptom:</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/view.py" line="99" />
+            <location filename="../../ui/trends/view.py" line="102" />
             <source>Treatment changes</source>
             <translation>Behandlungsänderungen</translation>
         </message>
@@ -7466,12 +7466,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>UnlockRestore</name>
         <message>
-            <location filename="../../ui/unlock/restore.py" line="217" />
+            <location filename="../../ui/unlock/restore.py" line="218" />
             <source>Choose the backup to go back to. Anything written after it will not be in the restored journal.&lt;br&gt;&lt;br&gt;&lt;b&gt;The damaged file is kept&lt;/b&gt;, in the backup folder, for whoever might still rescue something from it.</source>
             <translation>Wählen Sie die Sicherung, zu der Sie zurückkehren möchten. Was danach geschrieben wurde, ist im wiederhergestellten Tagebuch nicht enthalten.&lt;br&gt;&lt;br&gt;&lt;b&gt;Die beschädigte Datei wird aufbewahrt&lt;/b&gt;, im Sicherungsordner, für alle, die vielleicht noch etwas daraus retten können.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/restore.py" line="251" />
+            <location filename="../../ui/unlock/restore.py" line="254" />
             <source>Journal restored</source>
             <translation>Tagebuch wiederhergestellt</translation>
         </message>
@@ -7481,22 +7481,22 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>In %1 wurden keine Sicherungen dieses Tagebuchs gefunden.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/restore.py" line="254" />
+            <location filename="../../ui/unlock/restore.py" line="259" />
             <source>Restore from a backup</source>
             <translation>Aus einer Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/restore.py" line="206" />
+            <location filename="../../ui/unlock/restore.py" line="207" />
             <source>That passphrase does not open any of these backups. Check it and try again.</source>
             <translation>Diese Passphrase öffnet keine dieser Sicherungen. Prüfen Sie sie und versuchen Sie es noch einmal.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/restore.py" line="250" />
+            <location filename="../../ui/unlock/restore.py" line="253" />
             <source>The damaged file is kept as %1.</source>
             <translation>Die beschädigte Datei wird als %1 aufbewahrt.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/restore.py" line="246" />
+            <location filename="../../ui/unlock/restore.py" line="248" />
             <source>Your journal was restored from the backup of %1 (%2 entries).</source>
             <translation>Ihr Tagebuch wurde aus der Sicherung vom %1 wiederhergestellt (%2 Einträge).</translation>
         </message>
@@ -7524,7 +7524,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>&amp;Entsperren</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="324" />
+            <location filename="../../ui/unlock/screen.py" line="325" />
             <source>Choose another file, or create a new journal.</source>
             <translation>Wählen Sie eine andere Datei oder legen Sie ein neues Tagebuch an.</translation>
         </message>
@@ -7534,7 +7534,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>&amp;Neues Tagebuch anlegen …</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="340" />
+            <location filename="../../ui/unlock/screen.py" line="341" />
             <source>Fettle could not open this journal (%1). The file was not changed.</source>
             <translation>Fettle konnte dieses Tagebuch nicht öffnen (%1). Die Datei wurde nicht verändert.</translation>
         </message>
@@ -7599,7 +7599,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation> Tage</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/washin_field.py" line="32" />
+            <location filename="../../ui/treatments/washin_field.py" line="33" />
             <source>How long it takes to work — methotrexate can take 8–12 weeks; days before that are left out of “did it help”.</source>
             <translation>Wie lange es bis zur Wirkung dauert – Methotrexat kann 8–12 Wochen brauchen; die Tage davor bleiben bei „Hat es geholfen?“ außen vor.</translation>
         </message>
@@ -7645,7 +7645,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Ein privates Tagebuch für Ihre Gesundheit</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="132" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="133" />
             <source>Already keep a Fettle journal on another computer that syncs through a folder? Use it here instead of starting a new one.</source>
             <translation>Sie führen Fettle schon auf einem anderen Computer, der über einen Ordner abgleicht? Dann nutzen Sie dieses Tagebuch auch hier, statt ein neues anzulegen.</translation>
         </message>
@@ -7658,47 +7658,47 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>_LocationPage</name>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="148" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="151" />
             <source>&amp;Browse…</source>
             <translation>&amp;Durchsuchen …</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="158" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="161" />
             <source>&amp;File:</source>
             <translation>&amp;Datei:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="186" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="189" />
             <source>A file already exists there. Choose another name so nothing is overwritten.</source>
             <translation>Dort gibt es bereits eine Datei. Wählen Sie einen anderen Namen, damit nichts überschrieben wird.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="149" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="152" />
             <source>Browse for a location</source>
             <translation>Einen Speicherort suchen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="171" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="174" />
             <source>Fettle journals (*.fettle)</source>
             <translation>Fettle-Tagebücher (*.fettle)</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="147" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="150" />
             <source>Journal file</source>
             <translation>Tagebuchdatei</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="169" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="172" />
             <source>New journal</source>
             <translation>Neues Tagebuch</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="145" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="148" />
             <source>One file holds everything. Back it up by copying it.</source>
             <translation>Eine Datei enthält alles. Sichern Sie sie, indem Sie sie kopieren.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="144" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="147" />
             <source>Where to keep your journal</source>
             <translation>Wo Ihr Tagebuch liegen soll</translation>
         </message>
@@ -7706,32 +7706,32 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>_PassphrasePage</name>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="235" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="238" />
             <source>&amp;Again:</source>
             <translation>&amp;Wiederholen:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="234" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="237" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="222" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="225" />
             <source>&amp;Remember on this device</source>
             <translation>Auf diesem Gerät &amp;merken</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="215" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="218" />
             <source>&lt;b&gt;Write it down somewhere safe.&lt;/b&gt; If you lose your passphrase, your journal cannot be recovered: not by you, not by us, not by anyone.</source>
             <translation>&lt;b&gt;Schreiben Sie sie an einem sicheren Ort auf.&lt;/b&gt; Wenn Sie Ihre Passphrase verlieren, lässt sich Ihr Tagebuch nicht wiederherstellen: nicht von Ihnen, nicht von uns, von niemandem.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="200" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="203" />
             <source>A few unrelated words are easy to remember and hard to guess.</source>
             <translation>Ein paar Wörter ohne Zusammenhang sind leicht zu merken und schwer zu erraten.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/unlock/welcome_wizard.py" line="264" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="267" />
             <source>At least %n characters.</source>
             <translation>
                 <numerusform>Mindestens %n Zeichen.</numerusform>
@@ -7739,77 +7739,77 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="199" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="202" />
             <source>Choose a passphrase</source>
             <translation>Eine Passphrase wählen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="256" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="259" />
             <source>Fair</source>
             <translation>Mittel</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="227" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="230" />
             <source>Fettle opens without asking for the passphrase when it starts on this computer. After a lock (Ctrl+L, idle time, the screen locking) it always asks.</source>
             <translation>Fettle öffnet sich beim Start auf diesem Computer, ohne nach der Passphrase zu fragen. Nach einer Sperre (Strg+L, Inaktivität, Sperren des Bildschirms) fragt es immer.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="257" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="260" />
             <source>Good</source>
             <translation>Gut</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="203" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="206" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="206" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="209" />
             <source>Passphrase again</source>
             <translation>Passphrase wiederholen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="210" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="213" />
             <source>Passphrase strength</source>
             <translation>Stärke der Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="224" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="227" />
             <source>Remember on this device</source>
             <translation>Auf diesem Gerät merken</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="236" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="239" />
             <source>Strength:</source>
             <translation>Stärke:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="258" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="261" />
             <source>Strong</source>
             <translation>Stark</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="268" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="271" />
             <source>The passphrases match.</source>
             <translation>Die Passphrasen stimmen überein.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="266" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="269" />
             <source>The two passphrases do not match yet.</source>
             <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="254" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="257" />
             <source>Too weak</source>
             <translation>Zu schwach</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="270" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="273" />
             <source>Type it again to be sure.</source>
             <translation>Geben Sie sie zur Sicherheit noch einmal ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="255" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="258" />
             <source>Weak</source>
             <translation>Schwach</translation>
         </message>
@@ -7817,12 +7817,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>_PrivacyPage</name>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="309" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="312" />
             <source>&amp;People:</source>
             <translation>&amp;Personen:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="294" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="297" />
             <source>One per line, e.g.
 Dr Priya Shah — my rheumatologist
 Sam — my partner</source>
@@ -7831,47 +7831,47 @@ Dr. Priya Shah – meine Rheumatologin
 Sam – mein Partner</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="297" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="300" />
             <source>One per line, e.g. your town, your clinic</source>
             <translation>Einer pro Zeile, z. B. Ihr Wohnort, Ihre Klinik</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="310" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="313" />
             <source>P&amp;laces:</source>
             <translation>&amp;Orte:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="300" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="303" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="301" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="304" />
             <source>Places</source>
             <translation>Orte</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="286" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="289" />
             <source>When you share an excerpt, Fettle hides these. You can skip this and fill it in later under Preferences.</source>
             <translation>Wenn Sie einen Auszug teilen, verbirgt Fettle diese Angaben. Sie können das überspringen und später unter Einstellungen ausfüllen.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="283" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="286" />
             <source>Who and where (optional)</source>
             <translation>Wer und wo (optional)</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="308" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="311" />
             <source>Your &amp;names:</source>
             <translation>Ihre &amp;Namen:</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="299" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="302" />
             <source>Your names</source>
             <translation>Ihre Namen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/welcome_wizard.py" line="291" />
+            <location filename="../../ui/unlock/welcome_wizard.py" line="294" />
             <source>e.g. Alex Morgan, Alex</source>
             <translation>z. B. Alex Morgan, Alex</translation>
         </message>

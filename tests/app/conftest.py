@@ -48,30 +48,70 @@ def filled(journal: Journal) -> Journal:
     headache = cat.ensure_symptom("Headache", "head")
     fatigue = cat.ensure_symptom("Fatigue")
     nausea = cat.ensure_symptom("Nausea")
-    mtx = cat.save_treatment(Treatment("Methotrexate", dose_amount=15, dose_unit="mg",
-                                       schedule="weekly", start_day=dt.date(2026, 2, 1)))
+    mtx = cat.save_treatment(
+        Treatment(
+            "Methotrexate",
+            dose_amount=15,
+            dose_unit="mg",
+            schedule="weekly",
+            start_day=dt.date(2026, 2, 1),
+        )
+    )
     ra = cat.save_condition(Condition("Rheumatoid arthritis", dt.date(2025, 6, 1)))
     E = Entry
-    journal.entries.add_many([
-        E("symptom", dt.date(2026, 3, 2), "Morning headache",
-          "Woke with a pounding headache after a late night of screen time.",
-          tags=["screen", "sleep"], readings=[SymptomReading(headache.id, 7)]),
-        E("symptom", dt.date(2026, 3, 20), "",
-          "Fatigue all afternoon; the stairs felt like a mountain.",
-          tags=["work"], readings=[SymptomReading(fatigue.id, 5),
-                                   SymptomReading(headache.id, 2)]),
-        E("symptom", dt.date(2026, 4, 5), "Queasy",
-          "Nausea the day after the methotrexate dose.", tags=["side-effect"],
-          readings=[SymptomReading(nausea.id, 4)], treatment_ids=[mtx]),
-        E("treatment", dt.date(2026, 2, 1), "Started methotrexate",
-          "First weekly dose. Folic acid the next day.", treatment_ids=[mtx],
-          condition_ids=[ra], tags=["meds"]),
-        E("lesson", dt.date(2026, 4, 10), "Pacing",
-          "Resting before the crash, not after, keeps the fatigue down.",
-          tags=["pacing"], condition_ids=[ra]),
-        E("note", dt.date(2025, 12, 24), "Holiday",
-          "Quiet day. No headache at all, which felt like a gift.", tags=["family"]),
-    ])
+    journal.entries.add_many(
+        [
+            E(
+                "symptom",
+                dt.date(2026, 3, 2),
+                "Morning headache",
+                "Woke with a pounding headache after a late night of screen time.",
+                tags=["screen", "sleep"],
+                readings=[SymptomReading(headache.id, 7)],
+            ),
+            E(
+                "symptom",
+                dt.date(2026, 3, 20),
+                "",
+                "Fatigue all afternoon; the stairs felt like a mountain.",
+                tags=["work"],
+                readings=[SymptomReading(fatigue.id, 5), SymptomReading(headache.id, 2)],
+            ),
+            E(
+                "symptom",
+                dt.date(2026, 4, 5),
+                "Queasy",
+                "Nausea the day after the methotrexate dose.",
+                tags=["side-effect"],
+                readings=[SymptomReading(nausea.id, 4)],
+                treatment_ids=[mtx],
+            ),
+            E(
+                "treatment",
+                dt.date(2026, 2, 1),
+                "Started methotrexate",
+                "First weekly dose. Folic acid the next day.",
+                treatment_ids=[mtx],
+                condition_ids=[ra],
+                tags=["meds"],
+            ),
+            E(
+                "lesson",
+                dt.date(2026, 4, 10),
+                "Pacing",
+                "Resting before the crash, not after, keeps the fatigue down.",
+                tags=["pacing"],
+                condition_ids=[ra],
+            ),
+            E(
+                "note",
+                dt.date(2025, 12, 24),
+                "Holiday",
+                "Quiet day. No headache at all, which felt like a gift.",
+                tags=["family"],
+            ),
+        ]
+    )
     return journal
 
 

@@ -23,10 +23,17 @@ def test_scanner_finds_what_it_should(tmp_path: Path) -> None:
 
 
 def test_canary_never_reaches_disk_in_plaintext(tmp_path: Path) -> None:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), HOME=str(tmp_path / "home"),
-               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_CACHE_HOME=str(tmp_path / "cache"), XDG_STATE_HOME=str(tmp_path / "state"),
-               TMPDIR=str(tmp_path / "tmp"), FETTLE_DEBUG="1")  # a failure shows its cause
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT),
+        HOME=str(tmp_path / "home"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+        TMPDIR=str(tmp_path / "tmp"),
+        FETTLE_DEBUG="1",
+    )  # a failure shows its cause
     for sub in ("home", "data", "config", "cache", "state", "tmp"):
         (tmp_path / sub).mkdir()
 
@@ -35,17 +42,33 @@ def test_canary_never_reaches_disk_in_plaintext(tmp_path: Path) -> None:
         os.write(write_fd, (PASSPHRASE + "\n").encode() * lines)
         os.close(write_fd)
         try:
-            proc = subprocess.run([sys.executable, "-m", "app", *args, "--passphrase-fd",
-                                   str(read_fd)], env=env, capture_output=True, text=True,
-                                  pass_fds=(read_fd,), timeout=120, cwd=tmp_path / "home")
+            proc = subprocess.run(
+                [sys.executable, "-m", "app", *args, "--passphrase-fd", str(read_fd)],
+                env=env,
+                capture_output=True,
+                text=True,
+                pass_fds=(read_fd,),
+                timeout=120,
+                cwd=tmp_path / "home",
+            )
         finally:
             os.close(read_fd)
         assert proc.returncode == 0, proc.stderr
         assert CANARY not in proc.stderr
 
     run("init")
-    run("add", "symptom", "headache", "5", "--note", f"Saw {CANARY} at the clinic",
-        "--title", f"{CANARY} visit", "--tag", CANARY)
+    run(
+        "add",
+        "symptom",
+        "headache",
+        "5",
+        "--note",
+        f"Saw {CANARY} at the clinic",
+        "--title",
+        f"{CANARY} visit",
+        "--tag",
+        CANARY,
+    )
     run("add", "lesson", f"Lesson about {CANARY}")
     run("search", CANARY)
     run("list")

@@ -27,21 +27,28 @@ def inner_imports(path: Path) -> list[str]:
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            found += [f"line {node.lineno}: import {a.name}" for a in node.names
-                      if _forbidden(a.name)]
+            found += [
+                f"line {node.lineno}: import {a.name}" for a in node.names if _forbidden(a.name)
+            ]
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             if _forbidden(node.module):
                 found.append(f"line {node.lineno}: from {node.module} import ...")
             elif node.module == "app.journal":
-                found += [f"line {node.lineno}: from app.journal import {a.name}"
-                          for a in node.names if a.name in INNER]
+                found += [
+                    f"line {node.lineno}: from app.journal import {a.name}"
+                    for a in node.names
+                    if a.name in INNER
+                ]
         elif isinstance(node, ast.Call):
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             if name in ("import_module", "__import__") and node.args:
                 arg = node.args[0]
-                if isinstance(arg, ast.Constant) and isinstance(arg.value, str) \
-                        and _forbidden(arg.value):
+                if (
+                    isinstance(arg, ast.Constant)
+                    and isinstance(arg.value, str)
+                    and _forbidden(arg.value)
+                ):
                     found.append(f"line {node.lineno}: {name}({arg.value!r})")
     return found
 
@@ -49,10 +56,13 @@ def inner_imports(path: Path) -> list[str]:
 def test_no_ui_module_imports_storage_kdf_or_keystore() -> None:
     sources = [p for p in UI_DIR.rglob("*.py") if "__pycache__" not in p.parts]
     assert len(sources) > 50, f"too few files found under {UI_DIR}"
-    offenders = {str(p.relative_to(UI_DIR.parent)): hits
-                 for p in sources if (hits := inner_imports(p))}
-    assert not offenders, ("ui/ must go through app.usecases / app.errors, not the "
-                           f"journal's storage, kdf or keystore: {offenders}")
+    offenders = {
+        str(p.relative_to(UI_DIR.parent)): hits for p in sources if (hits := inner_imports(p))
+    }
+    assert not offenders, (
+        "ui/ must go through app.usecases / app.errors, not the "
+        f"journal's storage, kdf or keystore: {offenders}"
+    )
 
 
 def test_the_check_sees_every_form(tmp_path: Path) -> None:

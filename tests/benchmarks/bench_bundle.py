@@ -72,12 +72,21 @@ def _profile(home: Path) -> dict[str, str]:
     journal.parent.mkdir(parents=True)
     Journal.create(journal, "bench passphrase", profile=kdf.FAST_TEST_PROFILE).close()
     (home / "runtime").mkdir(mode=0o700)
-    env = {k: v for k, v in os.environ.items() if k not in ("DBUS_SESSION_BUS_ADDRESS",
-                                                            "PYTHONPATH", "VIRTUAL_ENV")}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(data), XDG_CONFIG_HOME=str(home / "config"),
-               XDG_CACHE_HOME=str(home / "cache"), XDG_RUNTIME_DIR=str(home / "runtime"),
-               QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               FETTLE_BENCH_UNLOCK_SCREEN="1", LANG="C.UTF-8")
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DBUS_SESSION_BUS_ADDRESS", "PYTHONPATH", "VIRTUAL_ENV")
+    }
+    env.update(
+        HOME=str(home),
+        XDG_DATA_HOME=str(data),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_RUNTIME_DIR=str(home / "runtime"),
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        FETTLE_BENCH_UNLOCK_SCREEN="1",
+        LANG="C.UTF-8",
+    )
     return env
 
 
@@ -86,12 +95,20 @@ def _one_start(command: list[str]) -> float:
     with tempfile.TemporaryDirectory(prefix="fettle-bench-bundle-") as folder:
         env = _profile(Path(folder))
         started = time.time()
-        proc = subprocess.run(command, capture_output=True, text=True, env=env, cwd=folder,
-                              timeout=300, check=False, stdin=subprocess.DEVNULL)
+        proc = subprocess.run(
+            command,
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=folder,
+            timeout=300,
+            check=False,
+            stdin=subprocess.DEVNULL,
+        )
     line = next((ln for ln in proc.stdout.splitlines() if ln.startswith(READY)), None)
     if proc.returncode != 0 or line is None:
         raise RuntimeError(f"{command[0]} exited {proc.returncode}:\n{proc.stderr[-3000:]}")
-    return float(line[len(READY):]) - started
+    return float(line[len(READY) :]) - started
 
 
 def start_to_unlock_screen(commands: dict[str, list[str]], runs: int) -> dict[str, list[float]]:
@@ -115,8 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     bundle = args.bundle.resolve()
     program = bundle / "fettle"
     if not program.is_file():
-        print(f"no bundle at {bundle}: run `bash packaging/build.sh bundle` first",
-              file=sys.stderr)
+        print(f"no bundle at {bundle}: run `bash packaging/build.sh bundle` first", file=sys.stderr)
         return 2
     size = folder_size(bundle)
     print(f"Fettle bundle {bundle} ({os.cpu_count()} CPUs)")
@@ -129,11 +145,14 @@ def main(argv: list[str] | None = None) -> int:
     venv_python = ROOT / ".venv" / "bin" / "python"
     launcher = ROOT / "packaging" / "fettle_launcher.py"
     times = start_to_unlock_screen(
-        {"bundle": [str(program)], "venv": [str(venv_python), str(launcher)]}, args.runs)
+        {"bundle": [str(program)], "venv": [str(venv_python), str(launcher)]}, args.runs
+    )
     print("  process start -> unlock screen (median, best; all runs):")
     for name, runs in times.items():
-        print(f"    {name:6}  {statistics.median(runs) * 1000:6.0f} ms, "
-              f"{min(runs) * 1000:.0f} ms   {[round(t * 1000) for t in runs]}")
+        print(
+            f"    {name:6}  {statistics.median(runs) * 1000:6.0f} ms, "
+            f"{min(runs) * 1000:.0f} ms   {[round(t * 1000) for t in runs]}"
+        )
     ratio = statistics.median(times["bundle"]) / statistics.median(times["venv"])
     print(f"  bundle / venv: {ratio:.2f}   (aim: 1.00 or less)")
     return 0

@@ -79,8 +79,16 @@ def journal_of(count: int) -> tuple[Path, Path]:
     return path, plain
 
 
-def timed(argv: list[str], runs: int, *, stdin: bytes | None = None, fd_text: str | None = None,
-          env: dict | None = None, cwd: Path = ROOT, new_session: bool = False) -> Sample:
+def timed(
+    argv: list[str],
+    runs: int,
+    *,
+    stdin: bytes | None = None,
+    fd_text: str | None = None,
+    env: dict | None = None,
+    cwd: Path = ROOT,
+    new_session: bool = False,
+) -> Sample:
     """``argv`` run ``runs`` times (a passphrase on a pipe if ``fd_text``)."""
     walls, cpus = [], []
     for _ in range(runs):
@@ -93,9 +101,16 @@ def timed(argv: list[str], runs: int, *, stdin: bytes | None = None, fd_text: st
             pass_fds, args = (r,), [*args, "--passphrase-fd", str(r)]
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        proc = subprocess.run(args, input=stdin, pass_fds=pass_fds, capture_output=True,
-                              env=env or os.environ, cwd=cwd, start_new_session=new_session,
-                              check=False)
+        proc = subprocess.run(
+            args,
+            input=stdin,
+            pass_fds=pass_fds,
+            capture_output=True,
+            env=env or os.environ,
+            cwd=cwd,
+            start_new_session=new_session,
+            check=False,
+        )
         walls.append(time.perf_counter() - start)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
@@ -140,8 +155,13 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:7.1f}"
 
 
-def line(what: str, sample: Sample, limit: Sample | None = None, target: float | None = None,
-         note: str = "") -> None:
+def line(
+    what: str,
+    sample: Sample,
+    limit: Sample | None = None,
+    target: float | None = None,
+    note: str = "",
+) -> None:
     """One figure: wall median and least CPU, beside the limit (CPU) and the target."""
     text = f"{what:<46} wall {ms(sample.wall)} ms  CPU {ms(sample.cpu)} ms"
     if limit is not None:
@@ -162,23 +182,33 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     parser.add_argument("--runs", type=int, default=9)
-    parser.add_argument("--secret-service", action="store_true",
-                        help="run inside dbus-run-session with an unlocked gnome-keyring "
-                             "and a throwaway home folder (remembered-key figures)")
+    parser.add_argument(
+        "--secret-service",
+        action="store_true",
+        help="run inside dbus-run-session with an unlocked gnome-keyring "
+        "and a throwaway home folder (remembered-key figures)",
+    )
     parser.add_argument("--jrnl", type=Path, default=None, help="jrnl executable")
-    parser.add_argument("--lanes", action="store_true",
-                        help="also time Argon2id with 1, 2 and 4 lanes")
+    parser.add_argument(
+        "--lanes", action="store_true", help="also time Argon2id with 1, 2 and 4 lanes"
+    )
     parser.add_argument("--no-delete", action="store_true")
     args = parser.parse_args()
     if args.secret_service and not os.environ.get("FETTLE_BENCH_IN_SESSION"):
         return rerun_in_secret_service()
-    subprocess.run([sys.executable, "-m", "compileall", "-q", "app", "ui"], cwd=ROOT,
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", "app", "ui"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     py, runs = sys.executable, args.runs
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     fettle = fettle_command()
-    print(f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}; {runs} runs each; "
-          f"fettle is {' '.join(Path(a).name for a in fettle)}")
+    print(
+        f"{os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}; {runs} runs each; "
+        f"fettle is {' '.join(Path(a).name for a in fettle)}"
+    )
     base = timed([py, "-c", "pass"], runs)
     line("python -c pass", base)
     line("fettle --version", timed([*fettle, "--version"], runs, env=env), base, TARGET_VERSION)
@@ -195,19 +225,35 @@ def main() -> int:
         line("raw SQLite process: search pain", raw_search)
         j = ["--journal", str(path)]
         fd = PASSPHRASE + "\n"
-        commands = (("list --limit 20", ["list", *j, "--limit", "20"], raw_list),
-                    ("search pain", ["search", *j, "pain"], raw_search),
-                    ("add note", ["add", "note", "bench", *j], raw_list))
+        commands = (
+            ("list --limit 20", ["list", *j, "--limit", "20"], raw_list),
+            ("search pain", ["search", *j, "pain"], raw_search),
+            ("add note", ["add", "note", "bench", *j], raw_list),
+        )
         for what, argv, limit in commands:
             took = timed([*fettle, *argv], runs, fd_text=fd, env=env)
-            line(f"{what}, passphrase-fd, less KDF", took.less(kdf_fast), limit, TARGET_COMMAND,
-                 f"[{ms(took.cpu).strip()} ms CPU in all]")
+            line(
+                f"{what}, passphrase-fd, less KDF",
+                took.less(kdf_fast),
+                limit,
+                TARGET_COMMAND,
+                f"[{ms(took.cpu).strip()} ms CPU in all]",
+            )
         if remembered:
-            subprocess.run([*fettle, "remember", *j, "--passphrase-fd", "0"],
-                           input=fd.encode(), env=env, check=True, capture_output=True)
+            subprocess.run(
+                [*fettle, "remember", *j, "--passphrase-fd", "0"],
+                input=fd.encode(),
+                env=env,
+                check=True,
+                capture_output=True,
+            )
             for what, argv, limit in commands:
-                line(f"{what}, remembered key", timed([*fettle, *argv], runs, stdin=b"",
-                                                      env=env), limit, TARGET_REMEMBERED)
+                line(
+                    f"{what}, remembered key",
+                    timed([*fettle, *argv], runs, stdin=b"", env=env),
+                    limit,
+                    TARGET_REMEMBERED,
+                )
         else:
             print("remembered key: n/a (no Secret Service here; run with --secret-service)")
         if jrnl is not None:
@@ -222,8 +268,10 @@ def key_derivations(lanes: bool) -> Sample:
     from app.journal import kdf
 
     salt = kdf.new_salt(kdf.DEFAULT_PROFILE)
-    line("Argon2id, default profile (once per unlock)",
-         in_process(lambda: kdf.derive_key(PASSPHRASE, salt, kdf.DEFAULT_PROFILE), 3))
+    line(
+        "Argon2id, default profile (once per unlock)",
+        in_process(lambda: kdf.derive_key(PASSPHRASE, salt, kdf.DEFAULT_PROFILE), 3),
+    )
     fast_salt = kdf.new_salt(kdf.FAST_TEST_PROFILE)
     fast = in_process(lambda: kdf.derive_key(PASSPHRASE, fast_salt, kdf.FAST_TEST_PROFILE), 7)
     line("Argon2id, fast profile (inside the figures)", fast)
@@ -232,10 +280,16 @@ def key_derivations(lanes: bool) -> Sample:
 
         p = kdf.DEFAULT_PROFILE
         for n in (1, 2, 4):
-            line(f"Argon2id default profile, {n} lane(s)",
-                 in_process(lambda n=n: hash_secret_raw(PASSPHRASE.encode(), salt, p.time_cost,
-                                                        p.memory_kib, n, 32, Type.ID), 3),
-                 note="(CPU counts every lane's thread)")
+            line(
+                f"Argon2id default profile, {n} lane(s)",
+                in_process(
+                    lambda n=n: hash_secret_raw(
+                        PASSPHRASE.encode(), salt, p.time_cost, p.memory_kib, n, 32, Type.ID
+                    ),
+                    3,
+                ),
+                note="(CPU counts every lane's thread)",
+            )
     return fast
 
 
@@ -248,20 +302,42 @@ def rerun_in_secret_service() -> int:
             raise SystemExit(f"{tool} is missing (bash packaging/dev.sh setup installs it)")
     sandbox = Path(tempfile.mkdtemp(prefix="fettle-bench-"))
     try:
-        env = {k: v for k, v in os.environ.items()
-               if k not in ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS")}
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS")
+        }
         for name in ("home", "config", "data", "cache", "state", "runtime"):
             (sandbox / name).mkdir(mode=0o700)
-        env.update(HOME=str(sandbox / "home"), XDG_CONFIG_HOME=str(sandbox / "config"),
-                   XDG_DATA_HOME=str(sandbox / "data"), XDG_CACHE_HOME=str(sandbox / "cache"),
-                   XDG_STATE_HOME=str(sandbox / "state"),
-                   XDG_RUNTIME_DIR=str(sandbox / "runtime"), FETTLE_BENCH_IN_SESSION="1")
-        inner = ('eval "$(printf pw | gnome-keyring-daemon --unlock --components=secrets)"; '
-                 'exec "$0" "$@"')
+        env.update(
+            HOME=str(sandbox / "home"),
+            XDG_CONFIG_HOME=str(sandbox / "config"),
+            XDG_DATA_HOME=str(sandbox / "data"),
+            XDG_CACHE_HOME=str(sandbox / "cache"),
+            XDG_STATE_HOME=str(sandbox / "state"),
+            XDG_RUNTIME_DIR=str(sandbox / "runtime"),
+            FETTLE_BENCH_IN_SESSION="1",
+        )
+        inner = (
+            'eval "$(printf pw | gnome-keyring-daemon --unlock --components=secrets)"; '
+            'exec "$0" "$@"'
+        )
         argv = [a for a in sys.argv[1:] if a != "--secret-service"]
-        return subprocess.run(["dbus-run-session", "--", "sh", "-c", inner, sys.executable,
-                               str(Path(__file__).resolve()), *argv], env=env,
-                              stdin=subprocess.DEVNULL, check=False).returncode
+        return subprocess.run(
+            [
+                "dbus-run-session",
+                "--",
+                "sh",
+                "-c",
+                inner,
+                sys.executable,
+                str(Path(__file__).resolve()),
+                *argv,
+            ],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        ).returncode
     finally:
         shutil.rmtree(sandbox, ignore_errors=True)
 
@@ -290,22 +366,36 @@ def jrnl_figures(jrnl: Path, plain: Path, size: int, runs: int) -> None:
         "default_minute: 0\neditor: ''\nencrypt: true\nhighlight: false\n"
         "indent_character: '|'\njournals:\n  default:\n"
         f"    journal: {journal}\n    encrypt: true\nlinewrap: 79\ntagsymbols: '#@'\n"
-        "template: false\ntimeformat: '%Y-%m-%d %H:%M'\nversion: v4.6\n")
+        "template: false\ntimeformat: '%Y-%m-%d %H:%M'\nversion: v4.6\n"
+    )
     python = jrnl.with_name("python")
     pristine = folder / "pristine.txt"
     if not pristine.exists():
-        subprocess.run([str(python), "-c", JRNL_MAKE, str(plain), str(pristine), PASSPHRASE],
-                       check=True)
+        subprocess.run(
+            [str(python), "-c", JRNL_MAKE, str(plain), str(pristine), PASSPHRASE], check=True
+        )
     shutil.copyfile(pristine, journal)
-    env = dict(os.environ, XDG_CONFIG_HOME=str(folder / "config"),
-               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    env = dict(
+        os.environ,
+        XDG_CONFIG_HOME=str(folder / "config"),
+        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+    )
     pw = (PASSPHRASE + "\n").encode()
     try:
-        line("jrnl -n 20 (its encryption on)",
-             timed([str(jrnl), "-n", "20"], runs, stdin=pw, env=env, new_session=True))
-        line("jrnl add (its encryption on)",
-             timed([str(jrnl), "Bench entry. written by the benchmark"], max(3, runs // 3),
-                   stdin=pw, env=env, new_session=True))
+        line(
+            "jrnl -n 20 (its encryption on)",
+            timed([str(jrnl), "-n", "20"], runs, stdin=pw, env=env, new_session=True),
+        )
+        line(
+            "jrnl add (its encryption on)",
+            timed(
+                [str(jrnl), "Bench entry. written by the benchmark"],
+                max(3, runs // 3),
+                stdin=pw,
+                env=env,
+                new_session=True,
+            ),
+        )
     except SystemExit as exc:
         print(f"jrnl: could not run it ({str(exc)[:200]})")
 
@@ -329,8 +419,12 @@ def deletion(path: Path, samples: int = 50) -> None:
         cpus.sort()
         p50, p95 = len(walls) // 2, int(len(walls) * 0.95) - 1
         line("delete one entry, p50", Sample(walls[p50], cpus[p50]))
-        line("delete one entry, p95", Sample(walls[p95], cpus[p95]),
-             target=TARGET_DELETE_P95, note="(target judged on CPU; fsyncs add wall)")
+        line(
+            "delete one entry, p95",
+            Sample(walls[p95], cpus[p95]),
+            target=TARGET_DELETE_P95,
+            note="(target judged on CPU; fsyncs add wall)",
+        )
     finally:
         copy.unlink(missing_ok=True)
 

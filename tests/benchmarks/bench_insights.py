@@ -58,8 +58,9 @@ def populate(journal, days: int, seed: int = 1) -> None:
     factors = []
     for i in range(FACTORS):
         kind = ("yesno", "number", "scale")[i % 3]
-        factors.append(journal.factors.ensure(f"Factor {i + 1}", kind,
-                                              "h" if kind == "number" else ""))
+        factors.append(
+            journal.factors.ensure(f"Factor {i + 1}", kind, "h" if kind == "number" else "")
+        )
     values = np.empty((FACTORS, days))
     for i, f in enumerate(factors):
         if f.kind == "yesno":
@@ -69,11 +70,14 @@ def populate(journal, days: int, seed: int = 1) -> None:
         else:
             values[i] = rng.integers(0, 11, days)
     known = rng.random((FACTORS, days)) < 0.9
-    rows = [(f.id, (start + dt.timedelta(days=d)).isoformat(), float(values[i, d]))
-            for i, f in enumerate(factors) for d in range(days) if known[i, d]]
+    rows = [
+        (f.id, (start + dt.timedelta(days=d)).isoformat(), float(values[i, d]))
+        for i, f in enumerate(factors)
+        for d in range(days)
+        if known[i, d]
+    ]
     with journal.transaction() as db:
-        db.executemany("INSERT INTO factor_values (factor_id, day, value) VALUES (?, ?, ?)",
-                       rows)
+        db.executemany("INSERT INTO factor_values (factor_id, day, value) VALUES (?, ?, ?)", rows)
     sids = [journal.catalog.ensure_symptom(f"Symptom {k + 1}").id for k in range(SYMPTOMS)]
     level = 4 + rng.normal(0, 1.5, (SYMPTOMS, days))
     for k in range(1, days):  # AR(1) runs of good and bad days
@@ -83,16 +87,23 @@ def populate(journal, days: int, seed: int = 1) -> None:
     rated = rng.random((SYMPTOMS, days)) < 0.85
     entries = []
     for d in range(days):
-        readings = [SymptomReading(sid, int(np.clip(round(level[k, d]), 0, 10)))
-                    for k, sid in enumerate(sids) if rated[k, d]]
+        readings = [
+            SymptomReading(sid, int(np.clip(round(level[k, d]), 0, 10)))
+            for k, sid in enumerate(sids)
+            if rated[k, d]
+        ]
         if readings:
             entries.append(Entry("symptom", start + dt.timedelta(days=d), readings=readings))
     journal.entries.add_many(entries)
     for name, first in (("Drug A", days // 4), ("Drug B", days // 2)):
-        tid = journal.catalog.save_treatment(Treatment(
-            name, dose_amount=10, dose_unit="mg", start_day=start + dt.timedelta(days=first)))
-        journal.catalog.add_dose_change(tid, DoseChange(
-            start + dt.timedelta(days=first + 120), 20, "mg"))
+        tid = journal.catalog.save_treatment(
+            Treatment(
+                name, dose_amount=10, dose_unit="mg", start_day=start + dt.timedelta(days=first)
+            )
+        )
+        journal.catalog.add_dose_change(
+            tid, DoseChange(start + dt.timedelta(days=first + 120), 20, "mg")
+        )
 
 
 def plain_numpy(journal, start: dt.date, end: dt.date) -> int:
@@ -122,8 +133,10 @@ def main(sizes: list[int]) -> int:
     from app.report.insights import Superseded, build_insights
     from tests.support.journals import make_journal
 
-    print(f"Insights scan: {FACTORS} daily factors, {SYMPTOMS} symptoms, lags 0-3 "
-          f"(target < {TARGET_S:.0f} s at 3,650 days)")
+    print(
+        f"Insights scan: {FACTORS} daily factors, {SYMPTOMS} symptoms, lags 0-3 "
+        f"(target < {TARGET_S:.0f} s at 3,650 days)"
+    )
     with tempfile.TemporaryDirectory() as folder:
         warm = True
         for days in sizes:
@@ -147,13 +160,20 @@ def main(sizes: list[int]) -> int:
             except Superseded:
                 stopped = time.perf_counter() - started - scan / 2
             verdict = "" if days != 3650 else (" ok" if scan_cpu < TARGET_S else " OVER")
-            print(f"  {days:>6,} days: scan {scan * 1000:5.0f} ms (CPU {scan_cpu * 1000:5.0f} ms)"
-                  f"{verdict}; plain numpy means, no intervals {floor * 1000:5.0f} ms (CPU "
-                  f"{floor_cpu * 1000:5.0f} ms)")
-            print(f"      {result.tested:,} comparisons, {len(result.shown)} unlikely to be "
-                  "chance; superseded halfway, it stopped "
-                  + ("only at its end" if stopped is None else
-                     f"{max(stopped, 0) * 1000:.0f} ms later"))
+            print(
+                f"  {days:>6,} days: scan {scan * 1000:5.0f} ms (CPU {scan_cpu * 1000:5.0f} ms)"
+                f"{verdict}; plain numpy means, no intervals {floor * 1000:5.0f} ms (CPU "
+                f"{floor_cpu * 1000:5.0f} ms)"
+            )
+            print(
+                f"      {result.tested:,} comparisons, {len(result.shown)} unlikely to be "
+                "chance; superseded halfway, it stopped "
+                + (
+                    "only at its end"
+                    if stopped is None
+                    else f"{max(stopped, 0) * 1000:.0f} ms later"
+                )
+            )
             journal.lock()
     return 0
 

@@ -53,7 +53,8 @@ SETS = {
 PROFILE_TYPES = ("NAME", "PLACE", "EMPLOYER")
 _FIRST_LOAD = (
     "import time; t = time.perf_counter(); from app.redact import Detector; Detector(); "
-    "print(time.perf_counter() - t)")
+    "print(time.perf_counter() - t)"
+)
 
 
 def _scorer() -> Any:
@@ -84,14 +85,17 @@ def _score(scorer: Any, gold: Path, rows: list[dict]) -> tuple[dict, dict]:
         Path(fh.name).unlink()
 
 
-def _outside_profile(scorer: Any, records: list[dict],
-                     preds: dict) -> tuple[int, int, int, int]:
+def _outside_profile(scorer: Any, records: list[dict], preds: dict) -> tuple[int, int, int, int]:
     """Token hits and span_full for names, places and employers none of whose words is
     a word of a profile term: what the detectors must find on their own."""
     hit = total = full = spans = 0
     for r in records:
-        words = {w.casefold() for key in ("self", "people", "places", "employers", "other")
-                 for term in r["profile"].get(key) or () for w in scorer.TOKEN.findall(term)}
+        words = {
+            w.casefold()
+            for key in ("self", "people", "places", "employers", "other")
+            for term in r["profile"].get(key) or ()
+            for w in scorer.TOKEN.findall(term)
+        }
         pred = [(s["start"], s["end"]) for s in preds.get(r["id"], [])]
         for s in r["spans"]:
             if s["type"] not in PROFILE_TYPES:
@@ -114,10 +118,13 @@ def measure(name: str, gold: Path, detector: Detector, scorer: Any) -> dict:
     figures = PostFigures()
     for record, row in zip(records, posted, strict=True):
         figures.add(record, row["post"])
-    hit, total, full, spans = _outside_profile(scorer, records, {r["id"]: r["spans"]
-                                                                 for r in detected})
+    hit, total, full, spans = _outside_profile(
+        scorer, records, {r["id"]: r["spans"] for r in detected}
+    )
     return {
-        "set": name, "records": len(records), **overall,
+        "set": name,
+        "records": len(records),
+        **overall,
         "post_readable_values": figures.value_share,
         "post_leaking_records": figures.record_share,
         "medical_kept": figures.medical_share,
@@ -126,8 +133,11 @@ def measure(name: str, gold: Path, detector: Detector, scorer: Any) -> dict:
         "post_ms_per_1000": 1e6 * post_s / max(1, chars),
         "by_type": by_type,
         "leaked_by_type": dict(figures.leaked_types),
-        "outside_profile": {"recall": hit / total if total else None,
-                            "span_full": full / spans if spans else None, "spans": spans},
+        "outside_profile": {
+            "recall": hit / total if total else None,
+            "span_full": full / spans if spans else None,
+            "spans": spans,
+        },
     }
 
 
@@ -136,25 +146,34 @@ def _pct(value: float | None) -> str:
 
 
 def report(rows: list[dict]) -> None:
-    print(f"{'set':15} {'n':>5} {'recall':>6} {'sp_full':>7} {'prec':>6} "
-          f"{'readable':>8} {'rec.leak':>8} {'med.kept':>8} {'det ms':>6} {'post ms':>7}")
+    print(
+        f"{'set':15} {'n':>5} {'recall':>6} {'sp_full':>7} {'prec':>6} "
+        f"{'readable':>8} {'rec.leak':>8} {'med.kept':>8} {'det ms':>6} {'post ms':>7}"
+    )
     for r in rows:
-        print(f"{r['set']:15} {r['records']:5d} {r['recall']:6.3f} {r['span_full']:7.3f} "
-              f"{r['precision']:6.3f} {_pct(r['post_readable_values']):>8} "
-              f"{_pct(r['post_leaking_records']):>8} {_pct(r['medical_kept']):>8} "
-              f"{r['detect_ms_per_1000']:6.2f} {r['post_ms_per_1000']:7.2f}")
+        print(
+            f"{r['set']:15} {r['records']:5d} {r['recall']:6.3f} {r['span_full']:7.3f} "
+            f"{r['precision']:6.3f} {_pct(r['post_readable_values']):>8} "
+            f"{_pct(r['post_leaking_records']):>8} {_pct(r['medical_kept']):>8} "
+            f"{r['detect_ms_per_1000']:6.2f} {r['post_ms_per_1000']:7.2f}"
+        )
     for r in rows:
-        types = "  ".join(f"{t} {v['recall']:.2f}/{v['span_full']:.2f}"
-                          for t, v in r["by_type"].items())
+        types = "  ".join(
+            f"{t} {v['recall']:.2f}/{v['span_full']:.2f}" for t, v in r["by_type"].items()
+        )
         out = r["outside_profile"]
         print(f"\n{r['set']}: recall/span_full by type: {types}")
         if out["spans"]:
-            print(f"{r['set']}: names, places, employers not in the profile: recall "
-                  f"{out['recall']:.3f}, span_full {out['span_full']:.3f} "
-                  f"({out['spans']} spans)")
+            print(
+                f"{r['set']}: names, places, employers not in the profile: recall "
+                f"{out['recall']:.3f}, span_full {out['span_full']:.3f} "
+                f"({out['spans']} spans)"
+            )
         if r["leaked_by_type"]:
-            print(f"{r['set']}: values readable in the post, by type: "
-                  + ", ".join(f"{t} {n}" for t, n in sorted(r["leaked_by_type"].items())))
+            print(
+                f"{r['set']}: values readable in the post, by type: "
+                + ", ".join(f"{t} {n}" for t, n in sorted(r["leaked_by_type"].items()))
+            )
         if r["medical_kept"] is not None:
             print(f"{r['set']}: medical terms lost from the post: {r['medical_lost']}")
 
@@ -196,8 +215,14 @@ def _first_load() -> None:
     with tempfile.TemporaryDirectory() as cache:
         env = {**os.environ, "XDG_CACHE_HOME": cache, "PYTHONPATH": str(REPO)}
         for label in ("first Detector(), fresh install", "first Detector(), later start"):
-            out = subprocess.run([sys.executable, "-c", _FIRST_LOAD], env=env, check=True,
-                                 capture_output=True, text=True, cwd=REPO).stdout
+            out = subprocess.run(
+                [sys.executable, "-c", _FIRST_LOAD],
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+                cwd=REPO,
+            ).stdout
             print(f"{label:28} {float(out):.2f} s")
 
 

@@ -49,8 +49,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         year = make_journal(Path(folder) / "year.fettle")
         populate(year, days=365, end=end)
-        options = SummaryOptions(end - dt.timedelta(days=364), end, main_concern="Hands",
-                                 questions=("Dose?", "Blood tests?"))
+        options = SummaryOptions(
+            end - dt.timedelta(days=364),
+            end,
+            main_concern="Hands",
+            questions=("Dose?", "Blood tests?"),
+        )
         render_pdf(build_summary(year, options))  # warm-up
         summary = best_of(5, lambda: render_pdf(build_summary(year, options)))
         with_appendix = SummaryOptions(options.start, options.end, appendix=True)

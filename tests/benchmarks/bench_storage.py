@@ -25,12 +25,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from app.journal import kdf
 from app.demo import SYMPTOMS, bulk_entries
+from app.journal import kdf
 from app.journal.entries import EntryStore
 from app.journal.journal import Journal
-from app.models import EntryFilter
 from app.journal.search import search
+from app.models import EntryFilter
 
 QUERIES = {"common word": "pain", "rare word": "hydrotherapy", "phrase": '"after lunch"'}
 REPEATS = 40
@@ -67,14 +67,19 @@ class _PlainJournal:
 def _queries(label: str, db, entries: EntryStore, headache_id: int) -> None:
     for name, text in QUERIES.items():
         hits = search(db, text, limit=50)
-        median, p95 = _timed(lambda: search(db, text, limit=50))
-        print(f"{label} search {name} ({text}, top 50 of {len(hits)}+ with snippets): "
-              f"median {median:.2f} ms, p95 {p95:.2f} ms")
-    march = EntryFilter(symptom_id=headache_id, date_from=dt.date(2026, 3, 1),
-                        date_to=dt.date(2026, 3, 31))
+        median, p95 = _timed(lambda text=text: search(db, text, limit=50))
+        print(
+            f"{label} search {name} ({text}, top 50 of {len(hits)}+ with snippets): "
+            f"median {median:.2f} ms, p95 {p95:.2f} ms"
+        )
+    march = EntryFilter(
+        symptom_id=headache_id, date_from=dt.date(2026, 3, 1), date_to=dt.date(2026, 3, 31)
+    )
     median, p95 = _timed(lambda: entries.page(march, limit=50))
-    print(f"{label} filtered page (headache in March, newest 50): "
-          f"median {median:.2f} ms, p95 {p95:.2f} ms")
+    print(
+        f"{label} filtered page (headache in March, newest 50): "
+        f"median {median:.2f} ms, p95 {p95:.2f} ms"
+    )
     median, p95 = _timed(lambda: entries.page(limit=50))
     print(f"{label} newest 50: median {median:.2f} ms, p95 {p95:.2f} ms")
 
@@ -111,8 +116,10 @@ def _deletes(label: str, db, store: EntryStore, seed: int = 7) -> None:
     walls.sort()
     cpus.sort()
     p50, p95 = DELETES // 2, int(DELETES * 0.95) - 1
-    print(f"{label} delete one entry: p50 {walls[p50]:.1f} ms wall ({cpus[p50]:.1f} CPU), "
-          f"p95 {walls[p95]:.1f} ms wall ({cpus[p95]:.1f} CPU); target p95 10 ms")
+    print(
+        f"{label} delete one entry: p50 {walls[p50]:.1f} ms wall ({cpus[p50]:.1f} CPU), "
+        f"p95 {walls[p95]:.1f} ms wall ({cpus[p95]:.1f} CPU); target p95 10 ms"
+    )
 
 
 def run_size(size: int, folder: Path) -> None:
@@ -123,10 +130,12 @@ def run_size(size: int, folder: Path) -> None:
     entries = list(bulk_entries(size, ids))
     start = time.perf_counter()
     for i in range(0, size, 1000):
-        journal.entries.add_many(entries[i:i + 1000])
+        journal.entries.add_many(entries[i : i + 1000])
     elapsed = time.perf_counter() - start
-    print(f"encrypted insert rate ({size:,} entries, transactions of 1,000): "
-          f"{size / elapsed:,.0f} entries/s")
+    print(
+        f"encrypted insert rate ({size:,} entries, transactions of 1,000): "
+        f"{size / elapsed:,.0f} entries/s"
+    )
     plain_path = folder / f"bench-{size}-plain.sqlite"
     journal.db.execute(f"ATTACH DATABASE '{plain_path}' AS plain KEY ''")
     journal.db.execute("SELECT sqlcipher_export('plain')")
@@ -141,8 +150,10 @@ def run_size(size: int, folder: Path) -> None:
     journal = Journal.open_with_key(path, key)
     first = journal.entries.page(limit=50)
     open_ms = (time.perf_counter() - start) * 1000
-    print(f"unlock: key derivation ({kdf.DEFAULT_PROFILE.describe()}) {kdf_ms:.0f} ms, "
-          f"database open + first page {open_ms:.1f} ms ({len(first.rows)} rows)")
+    print(
+        f"unlock: key derivation ({kdf.DEFAULT_PROFILE.describe()}) {kdf_ms:.0f} ms, "
+        f"database open + first page {open_ms:.1f} ms ({len(first.rows)} rows)"
+    )
     headache = journal.catalog.symptom_by_name("Headache").id
     _queries("encrypted", journal.db, journal.entries, headache)
     _deletes("encrypted", journal.db, journal.entries)
@@ -150,8 +161,10 @@ def run_size(size: int, folder: Path) -> None:
 
     import sqlcipher3
 
-    print(f"file size: encrypted {path.stat().st_size / 2**20:.1f} MiB, plain "
-          f"{plain_path.stat().st_size / 2**20:.1f} MiB")
+    print(
+        f"file size: encrypted {path.stat().st_size / 2**20:.1f} MiB, plain "
+        f"{plain_path.stat().st_size / 2**20:.1f} MiB"
+    )
     plain = sqlcipher3.connect(str(plain_path), isolation_level=None)
     plain.execute("PRAGMA temp_store = MEMORY")
     plain.execute("PRAGMA foreign_keys = ON")
@@ -161,22 +174,28 @@ def run_size(size: int, folder: Path) -> None:
     start = time.perf_counter()
     store = EntryStore(_PlainJournal(plain))
     for i in range(0, size, 1000):
-        store.add_many(entries[i:i + 1000])
+        store.add_many(entries[i : i + 1000])
     elapsed = time.perf_counter() - start
     print(f"plain SQLite insert rate: {size / elapsed:,.0f} entries/s")
     for pragma in ("journal_mode = DELETE", "synchronous = FULL", "secure_delete = ON"):
         plain.execute(f"PRAGMA {pragma}")  # as the journal has them
     _deletes("plain SQLite", plain, EntryStore(_PlainJournal(plain)))
     plain.executescript(_NO_PREFIX_FTS)
-    _deletes("plain SQLite, FTS5 without prefix indexes (needs a schema change),", plain,
-             EntryStore(_PlainJournal(plain)), seed=8)
+    _deletes(
+        "plain SQLite, FTS5 without prefix indexes (needs a schema change),",
+        plain,
+        EntryStore(_PlainJournal(plain)),
+        seed=8,
+    )
     plain.close()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {rss:.0f} MiB (includes generating the entries in memory)")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks.bench_storage", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.benchmarks.bench_storage", description=__doc__
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -186,12 +205,20 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for size in args.sizes:
         print(f"== {size:,} entries ==", flush=True)
-        code = subprocess.call([sys.executable, "-m", "tests.benchmarks.bench_storage", "--worker", str(size)],
-                               env=dict(os.environ))
+        code = subprocess.call(
+            [sys.executable, "-m", "tests.benchmarks.bench_storage", "--worker", str(size)],
+            env=dict(os.environ),
+        )
         if code:
             return code
-    print(json.dumps({"note": "raw FTS5 reference on this machine class: ~16 ms median, "
-                      "~23 ms p95 for a common word at 100k"}))
+    print(
+        json.dumps(
+            {
+                "note": "raw FTS5 reference on this machine class: ~16 ms median, "
+                "~23 ms p95 for a common word at 100k"
+            }
+        )
+    )
     return 0
 
 

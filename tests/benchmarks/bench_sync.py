@@ -32,8 +32,10 @@ from tests.support.journals import PASSPHRASE, make_journal
 def _timed(label: str, fn):
     wall, cpu = time.perf_counter(), time.process_time()
     result = fn()
-    print(f"{label:<52} {time.perf_counter() - wall:7.2f} s wall "
-          f"{time.process_time() - cpu:7.2f} s CPU")
+    print(
+        f"{label:<52} {time.perf_counter() - wall:7.2f} s wall "
+        f"{time.process_time() - cpu:7.2f} s CPU"
+    )
     return result
 
 
@@ -53,9 +55,15 @@ def main() -> None:
         a = make_journal(root / "a.fettle")
         engine.set_up(a, folder, PASSPHRASE)
         b, _ = engine.join(folder, root / "b.fettle", PASSPHRASE)
-        a.entries.add_many(Entry("note", dt.date(2026, 1, 1) + dt.timedelta(days=n % 365),
-                                 f"Entry {n}", f"Line one of {n}\nLine two\n")
-                           for n in range(1000))
+        a.entries.add_many(
+            Entry(
+                "note",
+                dt.date(2026, 1, 1) + dt.timedelta(days=n % 365),
+                f"Entry {n}",
+                f"Line one of {n}\nLine two\n",
+            )
+            for n in range(1000)
+        )
         report = _timed("publish 1,000 new changes", lambda: engine.sync_now(a))
         assert report.sent == 1000
         report = _timed("apply 1,000 changes on another device", lambda: engine.sync_now(b))
@@ -69,23 +77,28 @@ def main() -> None:
         populate(c, days=365 * args.years)
         entries = c.entries.count()
         engine.set_up(c, big, PASSPHRASE)
-        report = _timed(f"first sync of a {args.years}-year journal ({entries:,} entries)",
-                        lambda: engine.sync_now(c))
+        report = _timed(
+            f"first sync of a {args.years}-year journal ({entries:,} entries)",
+            lambda: engine.sync_now(c),
+        )
         _timed("a sync with nothing new (10-year journal)", lambda: engine.sync_now(c))
-        joined, report = _timed(f"join a device to it ({report.sent:,} records)",
-                                lambda: engine.join(big, root / "d.fettle", PASSPHRASE))
+        joined, report = _timed(
+            f"join a device to it ({report.sent:,} records)",
+            lambda: engine.join(big, root / "d.fettle", PASSPHRASE),
+        )
         assert joined.entries.count() == entries
         _timed("a sync with nothing new on the joined device", lambda: engine.sync_now(joined))
         print(f"{'sync folder size':<52} {_size(big)}")
         # compaction: a snapshot of the whole journal, then the logs both devices read go
         compaction.SNAPSHOT_EVERY = 1
         c.entries.add(Entry("note", dt.date(2026, 1, 2), "One more", "text\n"))
-        report = _timed("a sync that snapshots and removes read logs",
-                        lambda: engine.sync_now(c))
+        report = _timed("a sync that snapshots and removes read logs", lambda: engine.sync_now(c))
         print(f"{'  files removed':<52} {report.removed}")
         print(f"{'sync folder size after compaction':<52} {_size(big)}")
-        fresh, report = _timed("join a device from the snapshot",
-                               lambda: engine.join(big, root / "e.fettle", PASSPHRASE))
+        fresh, report = _timed(
+            "join a device from the snapshot",
+            lambda: engine.join(big, root / "e.fettle", PASSPHRASE),
+        )
         assert fresh.entries.count() == entries + 1 and report.problems == []
         fresh.lock()
         joined.lock()

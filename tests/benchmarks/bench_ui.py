@@ -32,8 +32,8 @@ CACHE = Path(tempfile.gettempdir()) / "fettle-bench-ui"
 def make_journal(count: int) -> Path:
     """A journal of ``count`` realistic entries (cached between runs)."""
     sys.path.insert(0, str(ROOT))
-    from app.journal import kdf
     from app.demo import SYMPTOMS, bulk_entries
+    from app.journal import kdf
     from app.journal.journal import Journal
 
     path = CACHE / f"bench-{count}.fettle"
@@ -160,11 +160,18 @@ def bare_window(env: dict, repeats: int) -> tuple[float, float]:
     least CPU)."""
     walls, cpus = [], []
     for _ in range(repeats):
-        proc = subprocess.run([sys.executable, "-c", BARE, repr(time.time())],
-                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=120,
-                              check=True)
-        wall, cpu = next(ln for ln in proc.stdout.splitlines() if ln.startswith("BARE ")
-                         ).split()[1:]
+        proc = subprocess.run(
+            [sys.executable, "-c", BARE, repr(time.time())],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=120,
+            check=True,
+        )
+        wall, cpu = next(ln for ln in proc.stdout.splitlines() if ln.startswith("BARE ")).split()[
+            1:
+        ]
         walls.append(float(wall))
         cpus.append(float(cpu))
     return statistics.median(walls), min(cpus)
@@ -210,8 +217,7 @@ def run(entries: int, pages: int = 100, repeats: int = 5) -> dict:
         for k, v in results[-1].items()
     }
     best["start_to_unlock_screen_best_s"] = min(r["start_to_unlock_screen_s"] for r in results)
-    best["start_to_unlock_screen_cpu_s"] = min(r["start_to_unlock_screen_cpu_s"]
-                                               for r in results)
+    best["start_to_unlock_screen_cpu_s"] = min(r["start_to_unlock_screen_cpu_s"] for r in results)
     best["bare_window_s"], best["bare_window_cpu_s"] = bare_window(env, repeats)
     best["start_to_unlock_screen_s_all"] = [
         round(r["start_to_unlock_screen_s"], 3) for r in results

@@ -36,17 +36,30 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 SETS = {
-    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev.txt":
-        REPO / "tests" / "app" / "data" / "patient_voice_dev.jsonl",
-    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev2.txt":
-        REPO / "tests" / "app" / "data" / "patient_voice_dev2.jsonl",
-    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev3.txt":
-        REPO / "tests" / "app" / "data" / "patient_voice_dev3.jsonl",
-    REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.src.txt":
-        REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.jsonl",
+    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev.txt": REPO
+    / "tests"
+    / "app"
+    / "data"
+    / "patient_voice_dev.jsonl",
+    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev2.txt": REPO
+    / "tests"
+    / "app"
+    / "data"
+    / "patient_voice_dev2.jsonl",
+    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev3.txt": REPO
+    / "tests"
+    / "app"
+    / "data"
+    / "patient_voice_dev3.jsonl",
+    REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.src.txt": REPO
+    / "tests"
+    / "benchmarks"
+    / "heldout"
+    / "patient_voice_heldout.jsonl",
 }
-TYPES = frozenset({"NAME", "PLACE", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID",
-                   "EMPLOYER", "HANDLE"})
+TYPES = frozenset(
+    {"NAME", "PLACE", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "EMPLOYER", "HANDLE"}
+)
 REGIONS = frozenset({"GB", "US", "CA", "IE", "AU", "NZ", "IN", "ZA", "DE"})
 PROFILE_KEYS = ("self", "people", "places", "employers", "other")
 _HEADER = re.compile(r"^@@ (\S+) (\d{4}-\d{2}-\d{2}|-) ([A-Z]{2}) (\S+)\s*$")
@@ -73,9 +86,15 @@ class Record:
         if not text:
             raise SourceError(f"{self.where}: record {self.rid} has no text")
         profile = {k: self.profile.get(k, []) for k in PROFILE_KEYS}
-        return {"id": self.rid, "entry_date": self.entry_date,
-                "profile": {**profile, "region": self.region}, "register": self.register,
-                "text": text, "spans": spans, "medical": medical}
+        return {
+            "id": self.rid,
+            "entry_date": self.entry_date,
+            "profile": {**profile, "region": self.region},
+            "register": self.register,
+            "text": text,
+            "spans": spans,
+            "medical": medical,
+        }
 
 
 def strip_marks(marked: str, where: str) -> tuple[str, list[dict], list[dict]]:
@@ -85,7 +104,7 @@ def strip_marks(marked: str, where: str) -> tuple[str, list[dict], list[dict]]:
     medical: list[dict] = []
     pos = length = 0
     for m in _MARK.finditer(marked):
-        out.append(marked[pos:m.start()])
+        out.append(marked[pos : m.start()])
         length += m.start() - pos
         value = m.group(2) if m.group(1) else m.group(3)
         if m.group(1) and m.group(1) not in TYPES:
@@ -132,8 +151,7 @@ def parse(path: Path) -> list[Record]:
             continue
         m = _PROFILE_LINE.match(line) if in_profile else None
         if m:
-            current.profile[m.group(1)] = [v.strip() for v in m.group(2).split("|")
-                                           if v.strip()]
+            current.profile[m.group(1)] = [v.strip() for v in m.group(2).split("|") if v.strip()]
             continue
         in_profile = False
         current.lines.append(line)

@@ -75,13 +75,16 @@ class PostFigures:
     lost_medical: Counter = field(default_factory=Counter)
 
     def add(self, record: dict, post: str) -> None:
-        day = dt.date.fromisoformat(record["entry_date"]) if record.get("entry_date") \
+        day = (
+            dt.date.fromisoformat(record["entry_date"])
+            if record.get("entry_date")
             else dt.date.today()
+        )
         base = readable(share_source(blank(record["text"], record["spans"]), day))
         shown = readable(post)
         by_value: dict[str, list[str]] = {}
         for s in record["spans"]:
-            value = readable(record["text"][s["start"]:s["end"]])
+            value = readable(record["text"][s["start"] : s["end"]])
             by_value.setdefault(value, []).append(s["type"])
         leaked_here = 0
         for value, types in by_value.items():

@@ -137,8 +137,16 @@ class UnansweredPrompt:
         read, write = os.pipe()
         try:
             self._xvfb = subprocess.Popen(
-                ["Xvfb", "-displayfd", str(write), "-nolisten", "tcp", "-screen", "0",
-                 "800x600x24"],
+                [
+                    "Xvfb",
+                    "-displayfd",
+                    str(write),
+                    "-nolisten",
+                    "tcp",
+                    "-screen",
+                    "0",
+                    "800x600x24",
+                ],
                 pass_fds=(write,),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
@@ -165,7 +173,8 @@ class UnansweredPrompt:
         from jeepney import DBusAddress, new_method_call
 
         bus = DBusAddress(
-            "/org/freedesktop/DBus", bus_name="org.freedesktop.DBus",
+            "/org/freedesktop/DBus",
+            bus_name="org.freedesktop.DBus",
             interface="org.freedesktop.DBus",
         )
         self._bus.send_and_get_reply(

@@ -20,9 +20,13 @@ def needles(secret: str) -> dict[str, list[bytes]]:
     # base64 of the secret at each of the three alignments inside a larger stream,
     # without the edge characters that depend on the neighbouring bytes
     b64 = [base64.b64encode(b"x" * pad + raw)[4:-4] for pad in range(3)]
-    return {"utf-8": [raw], "utf-16-le": [secret.encode("utf-16-le")],
-            "utf-16-be": [secret.encode("utf-16-be")], "hex": [raw.hex().encode()],
-            "base64": b64}
+    return {
+        "utf-8": [raw],
+        "utf-16-le": [secret.encode("utf-16-le")],
+        "utf-16-be": [secret.encode("utf-16-be")],
+        "hex": [raw.hex().encode()],
+        "base64": b64,
+    }
 
 
 def _layers(path: Path, data: bytes) -> list[tuple[str, bytes]]:
@@ -41,8 +45,9 @@ def _layers(path: Path, data: bytes) -> list[tuple[str, bytes]]:
             except zlib.error:
                 pass
         if shutil.which("pdftotext"):
-            text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True,
-                                  timeout=60).stdout
+            text = subprocess.run(
+                ["pdftotext", str(path), "-"], capture_output=True, timeout=60
+            ).stdout
             out.append((f"{path}#text", text))
     return out
 

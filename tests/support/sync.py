@@ -28,8 +28,13 @@ class Devices:
         self.journals = [first]
         for i in range(1, count):
             shutil.copy(self.folders[0] / "sync.key", self.folders[i] / "sync.key")
-            joined, _report = engine.join(self.folders[i], root / f"dev{i}.fettle", PASSPHRASE,
-                                          profile=kdf.FAST_TEST_PROFILE, name=f"Device {i}")
+            joined, _report = engine.join(
+                self.folders[i],
+                root / f"dev{i}.fettle",
+                PASSPHRASE,
+                profile=kdf.FAST_TEST_PROFILE,
+                name=f"Device {i}",
+            )
             self.journals.append(joined)
 
     def sync(self, i: int) -> engine.SyncReport:
@@ -42,8 +47,11 @@ class Devices:
 
 def files(folder: Path) -> dict[str, Path]:
     """Every file a device wrote: logs, snapshots, seen files (not temporary files)."""
-    return {str(p.relative_to(folder)): p for p in (folder / "devices").rglob("*")
-            if p.is_file() and not p.name.startswith(".")}
+    return {
+        str(p.relative_to(folder)): p
+        for p in (folder / "devices").rglob("*")
+        if p.is_file() and not p.name.startswith(".")
+    }
 
 
 def _newer(src: Path, dst: Path) -> bool:
@@ -71,8 +79,11 @@ class Courier:
 
     def missing(self, src: int, dst: int) -> list[str]:
         there = files(self.folders[dst])
-        return sorted(name for name, path in files(self.folders[src]).items()
-                      if name not in there or _newer(path, there[name]))
+        return sorted(
+            name
+            for name, path in files(self.folders[src]).items()
+            if name not in there or _newer(path, there[name])
+        )
 
     def carry(self, src: int, dst: int, how: str) -> None:
         names = self.missing(src, dst)
@@ -85,7 +96,7 @@ class Courier:
         if how == "half" and target.suffix in (".log", ".snap"):
             target.write_bytes(data[: self.rng.randrange(len(data))])
         elif how == "conflict" and target.suffix == ".log":
-            stem = target.name[:-len(".log")]
+            stem = target.name[: -len(".log")]
             target.with_name(f"{stem}.sync-conflict-20260102-030405-ABCDEFG.log").write_bytes(data)
         else:
             _copy(self.folders[src] / name, target, data)
@@ -98,8 +109,11 @@ class Courier:
                         for name in self.missing(src, dst):
                             target = self.folders[dst] / name
                             target.parent.mkdir(parents=True, exist_ok=True)
-                            _copy(self.folders[src] / name, target,
-                                  (self.folders[src] / name).read_bytes())
+                            _copy(
+                                self.folders[src] / name,
+                                target,
+                                (self.folders[src] / name).read_bytes(),
+                            )
 
 
 def content(journal) -> dict[str, tuple[str, dict]]:

@@ -21,8 +21,9 @@ def describe(w: QWidget | None) -> str:
     return f"{type(w).__name__}({name!r})"
 
 
-def walk(qtbot, window: QWidget, first: QWidget, *, backwards: bool = False,
-         limit: int = 150) -> list[QWidget]:
+def walk(
+    qtbot, window: QWidget, first: QWidget, *, backwards: bool = False, limit: int = 150
+) -> list[QWidget]:
     """Press Tab (or Shift+Tab) from ``first`` until focus comes back to it."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -37,8 +38,10 @@ def walk(qtbot, window: QWidget, first: QWidget, *, backwards: bool = False,
         if now is first:
             return stops
         stops.append(now)
-    raise AssertionError("Tab never came back round (a keyboard trap): "
-                         + " → ".join(describe(w) for w in stops[-8:]))
+    raise AssertionError(
+        "Tab never came back round (a keyboard trap): "
+        + " → ".join(describe(w) for w in stops[-8:])
+    )
 
 
 def rect_of(w: QWidget, window: QWidget) -> QRect:
@@ -57,22 +60,30 @@ def focusable(window: QWidget) -> list[QWidget]:
     """The widgets Tab should reach: visible, enabled, taking Tab focus, no proxy."""
     found = []
     for w in window.findChildren(QWidget):
-        if (w.window() is window and w.isVisible() and w.isEnabled() and w.focusProxy() is None
-                and w.focusPolicy() & Qt.FocusPolicy.TabFocus
-                and not _inside_scroll_machinery(w)):
+        if (
+            w.window() is window
+            and w.isVisible()
+            and w.isEnabled()
+            and w.focusProxy() is None
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not _inside_scroll_machinery(w)
+        ):
             found.append(w)
     return found
 
 
 def _inside_scroll_machinery(w: QWidget) -> bool:
     parent = w.parentWidget()
-    return isinstance(parent, QWidget) and parent.objectName() in (
-        "qt_scrollarea_hcontainer", "qt_scrollarea_vcontainer") or (
-        isinstance(parent, QAbstractScrollArea) and w is parent.viewport())
+    return (
+        isinstance(parent, QWidget)
+        and parent.objectName() in ("qt_scrollarea_hcontainer", "qt_scrollarea_vcontainer")
+        or (isinstance(parent, QAbstractScrollArea) and w is parent.viewport())
+    )
 
 
-def check_chain(qtbot, window: QWidget, first: QWidget, *, not_stops=(),
-                out_of_order=()) -> list[QWidget]:
+def check_chain(
+    qtbot, window: QWidget, first: QWidget, *, not_stops=(), out_of_order=()
+) -> list[QWidget]:
     """Walk from ``first`` and assert everything the module docstring says; the stops.
 
     ``not_stops``: widgets allowed to be left out (each with its reason in the test);
@@ -90,8 +101,8 @@ def check_chain(qtbot, window: QWidget, first: QWidget, *, not_stops=(),
         if (a, b) in out_of_order:
             continue
         assert reads_after(rect_of(a, window), rect_of(b, window)), (
-            f"{describe(b)} is before {describe(a)} on screen but after it in Tab order: "
-            + names)
+            f"{describe(b)} is before {describe(a)} on screen but after it in Tab order: " + names
+        )
     back = walk(qtbot, window, first, backwards=True)
     assert back == [first, *reversed(stops[1:])], "Shift+Tab does not walk back the same way"
     return stops

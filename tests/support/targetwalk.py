@@ -58,8 +58,11 @@ def small_targets(window: QWidget, minimum: int) -> list[str]:
         if isinstance(w, TARGETS):
             if w.height() < minimum:
                 found.append(f"{_label(w)} is {w.height()} px high")
-            icon_only = isinstance(w, QToolButton) and not w.text() or (
-                isinstance(w, QAbstractButton) and not w.text() and not w.icon().isNull())
+            icon_only = (
+                isinstance(w, QToolButton)
+                and not w.text()
+                or (isinstance(w, QAbstractButton) and not w.text() and not w.icon().isNull())
+            )
             if icon_only and w.width() < minimum:
                 found.append(f"{_label(w)} is {w.width()} px wide")
         elif isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView):
@@ -73,5 +76,8 @@ def small_targets(window: QWidget, minimum: int) -> list[str]:
 
 def targets_seen(window: QWidget) -> int:
     """How many targets the walk measured (so it cannot pass by seeing nothing)."""
-    return sum(1 for w in window.findChildren(QWidget)
-               if w.isVisible() and w.window() is window and isinstance(w, TARGETS))
+    return sum(
+        1
+        for w in window.findChildren(QWidget)
+        if w.isVisible() and w.window() is window and isinstance(w, TARGETS)
+    )

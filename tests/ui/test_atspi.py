@@ -21,19 +21,31 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 RUN = ROOT / "tests" / "support" / "atspi" / "run.sh"
 
-needs = [shutil.which("dbus-run-session"), shutil.which("xvfb-run"),
-         Path("/usr/libexec/at-spi-bus-launcher").exists(),
-         subprocess.run(["/usr/bin/python3", "-c", "import pyatspi"],
-                        capture_output=True).returncode == 0]
-pytestmark = pytest.mark.skipif(not all(needs), reason="needs dbus, xvfb, at-spi2-core and "
-                                "python3-pyatspi (bash packaging/dev.sh setup installs them)")
+needs = [
+    shutil.which("dbus-run-session"),
+    shutil.which("xvfb-run"),
+    Path("/usr/libexec/at-spi-bus-launcher").exists(),
+    subprocess.run(["/usr/bin/python3", "-c", "import pyatspi"], capture_output=True).returncode
+    == 0,
+]
+pytestmark = pytest.mark.skipif(
+    not all(needs),
+    reason="needs dbus, xvfb, at-spi2-core and "
+    "python3-pyatspi (bash packaging/dev.sh setup installs them)",
+)
 
 
 def walk(*args: str, kinds: tuple[str, ...] = ("UNNAMED", "WINDOWS")) -> list[str]:
     env = dict(os.environ, FETTLE_PYTHON=sys.executable)
     env.pop("QT_QPA_PLATFORM", None)
-    proc = subprocess.run(["dbus-run-session", "--", "bash", str(RUN), *args], env=env,
-                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    proc = subprocess.run(
+        ["dbus-run-session", "--", "bash", str(RUN), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     lines = proc.stdout.splitlines()
     walked = [line for line in lines if line.startswith("WALKED ")]
     assert walked, proc.stdout + proc.stderr
@@ -43,8 +55,12 @@ def walk(*args: str, kinds: tuple[str, ...] = ("UNNAMED", "WINDOWS")) -> list[st
 
 def test_journal_editor_share_summary_preferences_have_no_unnamed_control() -> None:
     found = walk("journal")
-    assert found[0].split("\t")[1:] == ["Fettle", "Share entries — Fettle",
-                                        "Appointment summary — Fettle", "Preferences — Fettle"]
+    assert found[0].split("\t")[1:] == [
+        "Fettle",
+        "Share entries — Fettle",
+        "Appointment summary — Fettle",
+        "Preferences — Fettle",
+    ]
     assert found[1:] == []
 
 
@@ -67,7 +83,8 @@ def test_trends_charts_are_charts_with_a_summary() -> None:
 
 def test_the_walk_reports_an_unnamed_button_in_the_main_window() -> None:
     assert walk("journal", "--with-unnamed-button")[1:] == [
-        "UNNAMED\tpush button\t\tframe 'Fettle'"]
+        "UNNAMED\tpush button\t\tframe 'Fettle'"
+    ]
 
 
 def test_checkin_has_no_unnamed_control() -> None:
@@ -76,4 +93,5 @@ def test_checkin_has_no_unnamed_control() -> None:
 
 def test_the_walk_reports_an_unnamed_button() -> None:
     assert walk("--with-unnamed-button")[1:] == [
-        "UNNAMED\tpush button\t\tdialog 'Daily check-in — Fettle'"]
+        "UNNAMED\tpush button\t\tdialog 'Daily check-in — Fettle'"
+    ]

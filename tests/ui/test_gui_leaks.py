@@ -35,9 +35,19 @@ def test_typed_text_never_reaches_disk_in_plaintext(qtbot, tmp_path: Path) -> No
     window.close()
     qtbot.waitUntil(lambda: ctx.runner.is_idle())
 
-    roots = [tmp_path] + [Path(os.environ[v]) for v in
-                          ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
-                           "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "TMPDIR") if os.environ.get(v)]
+    roots = [tmp_path] + [
+        Path(os.environ[v])
+        for v in (
+            "HOME",
+            "XDG_CONFIG_HOME",
+            "XDG_DATA_HOME",
+            "XDG_CACHE_HOME",
+            "XDG_STATE_HOME",
+            "XDG_RUNTIME_DIR",
+            "TMPDIR",
+        )
+        if os.environ.get(v)
+    ]
     assert (tmp_path / "settings.ini").exists()  # the app did write its settings
     assert find_leaks(roots, CANARY) == []
     # and the text really is in the journal, encrypted

@@ -46,12 +46,16 @@ def symptom_rows_last_remove(editor) -> list:
 
 def test_journal_page_and_editor(qtbot, window) -> None:
     page = window.page
-    stops = check_chain(qtbot, window, page.sidebar,
-                        out_of_order=symptom_rows_last_remove(page.editor))
+    stops = check_chain(
+        qtbot, window, page.sidebar, out_of_order=symptom_rows_last_remove(page.editor)
+    )
     assert stops[:2] == [page.sidebar, page.search_field]
     editor = page.editor
-    assert stops.index(editor.date_edit) < stops.index(editor.title_edit) < stops.index(
-        editor.body.text_edit)
+    assert (
+        stops.index(editor.date_edit)
+        < stops.index(editor.title_edit)
+        < stops.index(editor.body.text_edit)
+    )
     row = editor.symptom_picker.rows()[0]
     assert row.severity in stops and row.remove_button in stops
 
@@ -62,8 +66,9 @@ def test_search_results(qtbot, window) -> None:
     with qtbot.waitSignal(page.search_model.results_ready, timeout=10_000):
         qtbot.keyClicks(page.search_field, "pacing")
     qtbot.waitUntil(page.search_view.isVisible)
-    stops = check_chain(qtbot, window, page.sidebar,
-                        out_of_order=symptom_rows_last_remove(page.editor))
+    stops = check_chain(
+        qtbot, window, page.sidebar, out_of_order=symptom_rows_last_remove(page.editor)
+    )
     assert page.search_view in stops and page.entry_view not in stops
     # From the search box, Tab lands in the results with a row to act on.
     page.search_field.setFocus(Qt.FocusReason.TabFocusReason)
@@ -86,8 +91,9 @@ def test_tab_from_search_shows_a_current_row_in_the_list(qtbot, window) -> None:
 
 def test_quick_log(qtbot, window) -> None:
     window.open_quick_log()
-    qtbot.waitUntil(lambda: window.quick_log is not None and window.quick_log.isVisible(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.quick_log is not None and window.quick_log.isVisible(), timeout=10_000
+    )
     dialog = window.quick_log
     check_chain(qtbot, dialog, dialog.find)
     dialog.reject()
@@ -95,8 +101,13 @@ def test_quick_log(qtbot, window) -> None:
 
 def test_share_review(qtbot, window) -> None:
     window.tools.open_share(window.page.selected_entry_ids())
-    qtbot.waitUntil(lambda: window.tools.share_dialog is not None
-                    and window.tools.share_dialog.copy_button.isEnabled(), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: (
+            window.tools.share_dialog is not None
+            and window.tools.share_dialog.copy_button.isEnabled()
+        ),
+        timeout=20_000,
+    )
     dialog = window.tools.share_dialog
     dialog.setMaximumSize(16_777_215, 16_777_215)  # the offscreen screen is 800 px wide
     for width in (1240, 800):  # three columns, then the narrow layout with tabs
@@ -113,16 +124,25 @@ def _first_stop(widget):
     if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
         return widget
     candidate = widget.nextInFocusChain()
-    while not (candidate.focusPolicy() & Qt.FocusPolicy.TabFocus and candidate.isVisible()
-               and candidate.isEnabled() and candidate.focusProxy() is None):
+    while not (
+        candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and candidate.isVisible()
+        and candidate.isEnabled()
+        and candidate.focusProxy() is None
+    ):
         candidate = candidate.nextInFocusChain()
     return candidate
 
 
 def test_summary(qtbot, window) -> None:
     window.tools.open_summary()
-    qtbot.waitUntil(lambda: window.tools.summary_dialog is not None
-                    and window.tools.summary_dialog.preview_button.isEnabled(), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: (
+            window.tools.summary_dialog is not None
+            and window.tools.summary_dialog.preview_button.isEnabled()
+        ),
+        timeout=20_000,
+    )
     dialog = window.tools.summary_dialog
     stops = check_chain(qtbot, dialog, dialog.period)
     assert dialog.concern in stops and dialog.questions in stops  # Tab leaves the text boxes
@@ -142,8 +162,10 @@ def test_trends(qtbot, window) -> None:
 
 def test_preferences(qtbot, window) -> None:
     window.settings_flow.open()
-    qtbot.waitUntil(lambda: window.settings_flow.dialog is not None
-                    and window.settings_flow.dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.settings_flow.dialog is not None and window.settings_flow.dialog.isVisible(),
+        timeout=10_000,
+    )
     dialog = window.settings_flow.dialog
     from PySide6.QtWidgets import QTabBar
 
@@ -210,9 +232,16 @@ def test_focus_is_a_ring_of_two_pixels_in_both_themes(qtbot, window) -> None:
     from ui.appearance.theme import ThemeManager
 
     page, editor = window.page, window.page.editor
-    stops = [page.search_field, page.entry_view, editor.date_edit, editor.time_check,
-             editor.kind_combo, editor.title_edit, editor.body.text_edit,
-             editor.symptom_picker.add_button]
+    stops = [
+        page.search_field,
+        page.entry_view,
+        editor.date_edit,
+        editor.time_check,
+        editor.kind_combo,
+        editor.title_edit,
+        editor.body.text_edit,
+        editor.symptom_picker.add_button,
+    ]
     theme = window.findChild(ThemeManager)  # owns the app's palette and style sheet
     for look, ring in (("light", "#1a5fb4"), ("dark", "#99c1f1")):
         theme.apply(Appearance(look))
@@ -243,15 +272,27 @@ def test_treatments_window(qtbot, tmp_path) -> None:
 
     path = make_journal(tmp_path / "j.fettle")
     with Journal.open(path, PASSPHRASE) as j:
-        tid = j.catalog.save_treatment(Treatment("Propranolol", dose_amount=10, dose_unit="mg",
-                                                 start_day=dt.date(2025, 5, 1),
-                                                 stop_day=dt.date(2025, 9, 1)))
+        tid = j.catalog.save_treatment(
+            Treatment(
+                "Propranolol",
+                dose_amount=10,
+                dose_unit="mg",
+                start_day=dt.date(2025, 5, 1),
+                stop_day=dt.date(2025, 9, 1),
+            )
+        )
         j.catalog.add_dose_change(tid, DoseChange(dt.date(2025, 5, 1), 10, "mg"))
     window, _ctx = open_window(qtbot, tmp_path, path)
     window.page.open_treatments()
     dialog = window.page.treatments_dialog
-    qtbot.waitUntil(lambda: dialog.list.count() == 1 and dialog.form.isEnabled()
-                    and dialog.history.list.count() == 1, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            dialog.list.count() == 1
+            and dialog.form.isEnabled()
+            and dialog.history.list.count() == 1
+        ),
+        timeout=10_000,
+    )
     dialog.resize(1100, 720)
     assert dialog.stopped.isChecked() and dialog.stop.isEnabled()
     dialog.history.list.setCurrentRow(0)

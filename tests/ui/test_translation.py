@@ -39,11 +39,22 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "fettle_de.ts"
 QM = TS.with_suffix(".qm")
 sys.path.insert(0, str(ROOT / "packaging"))
-import update_translations
+import update_translations  # noqa: E402 - from packaging/, added to the path above
 
 # Qt's own English button texts ("OK" is German too).
-QT_ENGLISH = {"Cancel", "Close", "Apply", "Yes", "No", "Save", "Open", "Discard",
-              "Reset", "Help", "Restore Defaults"}
+QT_ENGLISH = {
+    "Cancel",
+    "Close",
+    "Apply",
+    "Yes",
+    "No",
+    "Save",
+    "Open",
+    "Discard",
+    "Reset",
+    "Help",
+    "Restore Defaults",
+}
 
 
 def _catalogue() -> dict[tuple[str, str], str | list[str]]:
@@ -58,8 +69,9 @@ def _norm(text: str) -> str:
 def test_every_string_in_ui_and_every_core_message_is_translated() -> None:
     import core_catalogue
 
-    assert core_catalogue.main(["--check"]) == 0, \
+    assert core_catalogue.main(["--check"]) == 0, (
         "the core's messages changed: run packaging/update_translations.py and translate"
+    )
     files = sorted(p for p in (ROOT / "ui").rglob("*.py") if "__pycache__" not in p.parts)
     messages, _plural = update_translations.extract(files)
     known = _catalogue()
@@ -68,8 +80,10 @@ def test_every_string_in_ui_and_every_core_message_is_translated() -> None:
         for (ctx, source), locations in messages.items()
         if (ctx, source) not in known
     )
-    assert not missing, "untranslated (run packaging/update_translations.py, then " \
+    assert not missing, (
+        "untranslated (run packaging/update_translations.py, then "
         "translate in resources/translations/fettle_de.ts):\n" + "\n".join(missing)
+    )
 
 
 def test_placeholders_survive_translation() -> None:
@@ -80,16 +94,24 @@ def test_placeholders_survive_translation() -> None:
         for form in forms:
             got = sorted(re.findall(r"%\d|%n|\{\w*\}", form))
             assert got == wanted or (isinstance(text, list) and set(got) <= set(wanted)), (
-                ctx, source, form)
+                ctx,
+                source,
+                form,
+            )
 
 
 def test_compiled_catalogue_matches_the_source(tmp_path: Path) -> None:
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     out = tmp_path / "fettle_de.qm"
-    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(out)], check=True,
-                   capture_output=True, timeout=60)
-    assert QM.read_bytes() == out.read_bytes(), \
+    subprocess.run(
+        [str(lrelease), "-silent", str(TS), "-qm", str(out)],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    assert QM.read_bytes() == out.read_bytes(), (
         "resources/translations/fettle_de.qm is stale: bash packaging/build.sh translations"
+    )
 
 
 def test_language_follows_language_variable_then_system(qapp) -> None:
@@ -110,10 +132,13 @@ def _is_post_text(label: QLabel) -> bool:
     from ui.share.preview import SharePreview
 
     card = label.parentWidget()
-    return (label.textFormat() == Qt.TextFormat.PlainText and card is not None
-            and card.objectName() == "unlockCard"
-            and isinstance(card.parentWidget(), QWidget)
-            and any(isinstance(a, SharePreview) for a in _ancestors(card)))
+    return (
+        label.textFormat() == Qt.TextFormat.PlainText
+        and card is not None
+        and card.objectName() == "unlockCard"
+        and isinstance(card.parentWidget(), QWidget)
+        and any(isinstance(a, SharePreview) for a in _ancestors(card))
+    )
 
 
 def _ancestors(w: QWidget):
@@ -173,15 +198,64 @@ def german(qapp):
     QLocale.setDefault(QLocale.system())
 
 
-MAIN_SCREENS = ("unlock.png", "main-window.png", "editor-symptom.png", "search.png",
-                "quick-log.png", "share-entries.png", "summary-dialog.png", "trends-window.png",
-                "insights.png", "preferences.png", "welcome-wizard.png")
+MAIN_SCREENS = (
+    "unlock.png",
+    "main-window.png",
+    "editor-symptom.png",
+    "search.png",
+    "quick-log.png",
+    "share-entries.png",
+    "summary-dialog.png",
+    "trends-window.png",
+    "insights.png",
+    "preferences.png",
+    "welcome-wizard.png",
+)
 # Small English words that German does not use; two in one text mean it stayed English.
 ENGLISH_WORDS = {
-    "the", "and", "your", "you", "is", "are", "was", "were", "not", "with", "of", "to",
-    "this", "that", "for", "from", "by", "or", "be", "has", "have", "it", "its", "could",
-    "there", "no", "yes", "none", "days", "day", "entries", "after", "before", "since",
-    "than", "more", "only", "file", "folder", "choose", "nothing", "changed", "recorded",
+    "the",
+    "and",
+    "your",
+    "you",
+    "is",
+    "are",
+    "was",
+    "were",
+    "not",
+    "with",
+    "of",
+    "to",
+    "this",
+    "that",
+    "for",
+    "from",
+    "by",
+    "or",
+    "be",
+    "has",
+    "have",
+    "it",
+    "its",
+    "could",
+    "there",
+    "no",
+    "yes",
+    "none",
+    "days",
+    "day",
+    "entries",
+    "after",
+    "before",
+    "since",
+    "than",
+    "more",
+    "only",
+    "file",
+    "folder",
+    "choose",
+    "nothing",
+    "changed",
+    "recorded",
 }
 
 
@@ -190,8 +264,11 @@ def _english_map() -> dict[str, str]:
     without the English words that are German too ("Tag" is a tag, and a day)."""
     catalogue = _catalogue()
     german = {_norm(t) for t in catalogue.values() if isinstance(t, str)}
-    english = {_norm(s): s for (_c, s), t in catalogue.items()
-               if isinstance(t, str) and _norm(t) != _norm(s) and _norm(s) not in german}
+    english = {
+        _norm(s): s
+        for (_c, s), t in catalogue.items()
+        if isinstance(t, str) and _norm(t) != _norm(s) and _norm(s) not in german
+    }
     english.update({s: s for s in QT_ENGLISH})
     return english
 
@@ -202,8 +279,11 @@ def _demo_texts() -> list[str]:
     import ast
 
     tree = ast.parse((ROOT / "app" / "demo.py").read_text(encoding="utf-8"))
-    found = {n.value for n in ast.walk(tree)
-             if isinstance(n, ast.Constant) and isinstance(n.value, str) and len(n.value) > 3}
+    found = {
+        n.value
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and len(n.value) > 3
+    }
     return sorted(found, key=len, reverse=True)
 
 
@@ -214,8 +294,11 @@ def _english_sentence(text: str, demo: list[str]) -> bool:
     return " " in text.strip() and len(words & ENGLISH_WORDS) >= 2
 
 
-@pytest.mark.qt_log_ignore("does not support propagateSizeHints", "This plugin does not support raise",
-                         "grabbing the keyboard")
+@pytest.mark.qt_log_ignore(
+    "does not support propagateSizeHints",
+    "This plugin does not support raise",
+    "grabbing the keyboard",
+)
 def test_german_main_screens_show_no_english(german, qtbot, tmp_path: Path) -> None:
     from ui.icons import register_search_paths
     from ui.main import build_window
@@ -250,16 +333,22 @@ def test_german_main_screens_show_no_english(german, qtbot, tmp_path: Path) -> N
     assert tour.exit_code == 0
     for screen in MAIN_SCREENS:
         assert screen in seen, screen
-    left = sorted({f"{screen}: {where}: {text!r}"
-                   for screen in MAIN_SCREENS
-                   for where, text in seen[screen]
-                   if _norm(text) in english or _english_sentence(text, demo)})
+    left = sorted(
+        {
+            f"{screen}: {where}: {text!r}"
+            for screen in MAIN_SCREENS
+            for where, text in seen[screen]
+            if _norm(text) in english or _english_sentence(text, demo)
+        }
+    )
     assert not left, "English left in the German window:\n" + "\n".join(left)
     # Figures in the insights' sentences and the chart's description take the comma.
-    points = [text for screen in ("insights.png", "trends-window.png")
-              for where, text in seen[screen]
-              if where in ("QLabel", "TrendChart accessible description")
-              and re.search(r"\d\.\d", text)]
+    points = [
+        text
+        for screen in ("insights.png", "trends-window.png")
+        for where, text in seen[screen]
+        if where in ("QLabel", "TrendChart accessible description") and re.search(r"\d\.\d", text)
+    ]
     assert not points, points
     # And the window really is in German, not merely silent.
     main = {text for _w, text in seen["main-window.png"]}

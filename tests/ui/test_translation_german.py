@@ -33,10 +33,49 @@ pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 # Small English words that German text does not use. Two of them in one text mean a
 # sentence stayed English.
 ENGLISH_WORDS = {
-    "the", "and", "your", "you", "is", "are", "was", "were", "not", "with", "of", "to",
-    "this", "that", "for", "from", "by", "or", "be", "has", "have", "it", "its", "could",
-    "there", "no", "yes", "none", "days", "day", "entries", "after", "before", "since",
-    "than", "more", "only", "file", "folder", "choose", "nothing", "changed", "recorded",
+    "the",
+    "and",
+    "your",
+    "you",
+    "is",
+    "are",
+    "was",
+    "were",
+    "not",
+    "with",
+    "of",
+    "to",
+    "this",
+    "that",
+    "for",
+    "from",
+    "by",
+    "or",
+    "be",
+    "has",
+    "have",
+    "it",
+    "its",
+    "could",
+    "there",
+    "no",
+    "yes",
+    "none",
+    "days",
+    "day",
+    "entries",
+    "after",
+    "before",
+    "since",
+    "than",
+    "more",
+    "only",
+    "file",
+    "folder",
+    "choose",
+    "nothing",
+    "changed",
+    "recorded",
 }
 # Texts that may look English: brand and format names, units, user data in the tests.
 ALLOWED = {"Fettle", "PDF", "JSON", "CSV", "Markdown", "A4", "US Letter", "Syncthing"}
@@ -113,8 +152,9 @@ def test_a_message_built_from_parts_is_translated_part_by_part(german, tmp_path)
     from app.importers import read_file
 
     bad = tmp_path / "bad.csv"
-    bad.write_text("date,symptom,severity\n2026-03-01,Kopfweh,4\n2026-13-45,Kopfweh,5\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "date,symptom,severity\n2026-03-01,Kopfweh,4\n2026-13-45,Kopfweh,5\n", encoding="utf-8"
+    )
     with pytest.raises(FettleError) as caught:
         read_file(bad, "csv")
     english = caught.value.user_message
@@ -137,8 +177,10 @@ def test_the_unlock_screen_says_a_wrong_passphrase_in_german(german, qtbot, tmp_
     screen.passphrase.setText("nicht die Passphrase")
     screen.unlock_button.click()
     qtbot.waitUntil(lambda: bool(screen.message_text()), timeout=20_000)
-    assert screen.message_text() == ("Diese Passphrase öffnet dieses Tagebuch nicht. "
-                                     "Prüfen Sie sie und versuchen Sie es noch einmal.")
+    assert screen.message_text() == (
+        "Diese Passphrase öffnet dieses Tagebuch nicht. "
+        "Prüfen Sie sie und versuchen Sie es noch einmal."
+    )
     assert not [t for t in visible_texts(screen) if looks_english(t)]
 
 
@@ -166,8 +208,14 @@ def test_the_check_in_shows_no_english_and_takes_ja(german, qtbot, runner, journ
 
     today = dt.date(2026, 3, 14)
     s = {x.name: x for x in journal.catalog.symptoms()}
-    journal.entries.add(Entry("symptom", today - dt.timedelta(days=1), "Abend",
-                              readings=[SymptomReading(s["Headache"].id, 6)]))
+    journal.entries.add(
+        Entry(
+            "symptom",
+            today - dt.timedelta(days=1),
+            "Abend",
+            readings=[SymptomReading(s["Headache"].id, 6)],
+        )
+    )
     walked = journal.factors.ensure("Spaziergang", "yesno")
     journal.factors.set_value(walked.id, today - dt.timedelta(days=1), 1)
     parent = QWidget()
@@ -201,8 +249,13 @@ def test_the_check_in_shows_no_english_and_takes_ja(german, qtbot, runner, journ
 
 
 def _pdf_text(path: Path) -> str:
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True,
-                         text=True, check=True, timeout=60)
+    out = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
     return " ".join(out.stdout.split())
 
 
@@ -216,29 +269,59 @@ def test_the_summary_pdf_is_german(german, qapp, tmp_path) -> None:
     journal = make_journal(tmp_path / "j.fettle")
     populate(journal, days=200, end=end)
     journal.appointments.save(Appointment(end, "", "Steife Hände", ("Dosis?",)))
-    options = SummaryOptions(end - dt.timedelta(days=89), end, main_concern="Steife Hände",
-                             questions=("Dosis?",), appendix=True)
+    options = SummaryOptions(
+        end - dt.timedelta(days=89),
+        end,
+        main_concern="Steife Hände",
+        questions=("Dosis?",),
+        appendix=True,
+    )
     target = tmp_path / "zusammenfassung.pdf"
     write_pdf(build_summary(journal, options, today=end, tr=core_tr), target, "a4")
     journal.lock()
     text = _pdf_text(target)
-    for heading in ("Gesundheitszusammenfassung", "HAUPTANLIEGEN",
-                    "FRAGEN FÜR DIESEN TERMIN", "Stärke der Symptome, selbst bewertet 0–10",
-                    "Aktuelle Behandlungen", "Behandlungsänderungen in diesem Zeitraum",
-                    "Tage mit jedem Symptom (bewertet über 0)", "Dieser Zeitraum",
-                    "Vorherige 90 Tage", "Änderung", "nicht erfasst", "Seite 1 von"):
+    for heading in (
+        "Gesundheitszusammenfassung",
+        "HAUPTANLIEGEN",
+        "FRAGEN FÜR DIESEN TERMIN",
+        "Stärke der Symptome, selbst bewertet 0–10",
+        "Aktuelle Behandlungen",
+        "Behandlungsänderungen in diesem Zeitraum",
+        "Tage mit jedem Symptom (bewertet über 0)",
+        "Dieser Zeitraum",
+        "Vorherige 90 Tage",
+        "Änderung",
+        "nicht erfasst",
+        "Seite 1 von",
+    ):
         assert heading in text, heading
     english_sources = {
-        source for (context, source), german_text in _report_catalogue().items()
-        if len(source.split()) >= 2 and "{" not in source and german_text != source}
+        source
+        for (context, source), german_text in _report_catalogue().items()
+        if len(source.split()) >= 2 and "{" not in source and german_text != source
+    }
     left = sorted(s for s in english_sources if s in text)
-    assert not left, [text[max(0, text.index(s) - 80):text.index(s) + 80] for s in left]
+    assert not left, [text[max(0, text.index(s) - 80) : text.index(s) + 80] for s in left]
     # months in German ("Mai", "Juni"), never English month abbreviations
     assert not re.search(r"\b(May|Oct|Dec|Mar)\b", text), re.findall(r"\b(?:May|Oct|Dec)\b", text)
     assert re.search(r"\bMai\b", text)
     if shutil.which("pdftoppm"):  # a picture to look at (kept beside the PDF)
-        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(target),
-                        str(tmp_path / "seite")], check=True, timeout=60)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "60",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                str(target),
+                str(tmp_path / "seite"),
+            ],
+            check=True,
+            timeout=60,
+        )
 
 
 def _report_catalogue() -> dict[tuple[str, str], str]:
@@ -267,10 +350,14 @@ def test_an_experiment_is_described_in_german(german) -> None:
     from app.report.experiment import plan_for
     from app.report.experiment_words import commitment, schedule_lines, today_line
 
-    plan = plan_for("treatment", "Magnesium", 1, dt.date(2026, 3, 2), blocks=2,
-                    block_days=14, seed=3)
-    lines = [commitment(plan, "Kopfschmerz", core_tr), *schedule_lines(plan, core_tr),
-             today_line(plan, dt.date(2026, 3, 5), core_tr)]
+    plan = plan_for(
+        "treatment", "Magnesium", 1, dt.date(2026, 3, 2), blocks=2, block_days=14, seed=3
+    )
+    lines = [
+        commitment(plan, "Kopfschmerz", core_tr),
+        *schedule_lines(plan, core_tr),
+        today_line(plan, dt.date(2026, 3, 5), core_tr),
+    ]
     text = " ".join(lines)
     assert "2. März 2026" in text and ("Magnesium nehmen" in text or "ohne Magnesium" in text)
     assert "Mar" not in text.replace("März", "")
@@ -282,13 +369,20 @@ def test_a_cross_post_warning_is_german(german) -> None:
     """The share review's warning about a passage posted before: where and when too."""
     from app.giveback.crosspost import CrossPost
 
-    now = dt.datetime(2026, 3, 22, 12, tzinfo=dt.timezone.utc)
-    found = CrossPost("Heute war ein schlechter Tag mit starken Schmerzen", "reddit",
-                      "2026-03-01T10:00:00+00:00", 0.9, 7)
+    now = dt.datetime(2026, 3, 22, 12, tzinfo=dt.UTC)
+    found = CrossPost(
+        "Heute war ein schlechter Tag mit starken Schmerzen",
+        "reddit",
+        "2026-03-01T10:00:00+00:00",
+        0.9,
+        7,
+    )
     shown = core_message(found.message(now))
-    assert shown == ("Dieser Abschnitt („Heute war ein schlechter Tag mit…“) wurde auf Reddit "
-                     "vor 3 Wochen geteilt; wenn Sie ihn hier veröffentlichen, können Lesende "
-                     "die beiden Konten verknüpfen."), shown
+    assert shown == (
+        "Dieser Abschnitt („Heute war ein schlechter Tag mit…“) wurde auf Reddit "
+        "vor 3 Wochen geteilt; wenn Sie ihn hier veröffentlichen, können Lesende "
+        "die beiden Konten verknüpfen."
+    ), shown
 
 
 def test_why_a_finding_bears_on_a_question_is_german(german) -> None:

@@ -54,24 +54,59 @@ def test_the_german_tour_under_x_shows_no_english(tmp_path) -> None:
     assert xvfb_run, "xvfb-run is missing: bash packaging/dev.sh setup installs it"
     out, texts = tmp_path / "shots", tmp_path / "texts.json"
     out.mkdir()
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "LANGUAGE", "LANG", "LC_ALL")}
-    env.update(QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT), PYTHONFAULTHANDLER="1",
-               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "LANGUAGE", "LANG", "LC_ALL")
+    }
+    env.update(
+        QT_QPA_PLATFORM="xcb",
+        PYTHONPATH=str(ROOT),
+        PYTHONFAULTHANDLER="1",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+    )
     proc = subprocess.run(
-        [xvfb_run, "-a", "-s", "-screen 0 1366x768x24", sys.executable, "-c", _CHILD,
-         str(out), str(texts)], cwd=ROOT, env=env, capture_output=True, text=True,
-        timeout=400, check=False)
+        [
+            xvfb_run,
+            "-a",
+            "-s",
+            "-screen 0 1366x768x24",
+            sys.executable,
+            "-c",
+            _CHILD,
+            str(out),
+            str(texts),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=400,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stdout[-500:] + proc.stderr[-3000:]
-    assert {"unlock.png", "main-window.png", "summary-dialog.png", "print-preview.png",
-            "preferences.png", "welcome-wizard.png"} <= {p.name for p in out.glob("*.png")}
+    assert {
+        "unlock.png",
+        "main-window.png",
+        "summary-dialog.png",
+        "print-preview.png",
+        "preferences.png",
+        "welcome-wizard.png",
+    } <= {p.name for p in out.glob("*.png")}
     seen = json.loads(texts.read_text(encoding="utf-8"))
     main_window = {text for _where, text in seen["main-window.png"]}
     assert {"&Datei", "&Ansicht", "S&perren", "Alle Einträge"} <= main_window
     english = _english_map()
     demo = _demo_texts()
-    left = sorted({f"{screen}: {where}: {text!r}" for screen, found in seen.items()
-                   for where, text in found
-                   if _norm(text) in english or _english_sentence(text, demo)})
+    left = sorted(
+        {
+            f"{screen}: {where}: {text!r}"
+            for screen, found in seen.items()
+            for where, text in found
+            if _norm(text) in english or _english_sentence(text, demo)
+        }
+    )
     assert not left, "English left in the German tour:\n" + "\n".join(left)

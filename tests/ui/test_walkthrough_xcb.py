@@ -483,11 +483,14 @@ timer.start(20)
 sys.exit(app.exec())
 '''
 
-TASKS = ("log two symptoms by quick log", "add a medication with a dose, then a dose change",
-         "find last month's headache entries by filter",
-         "share two entries to Reddit, keep one span, redact a selection",
-         "lock with the quick log open, get the text back after unlock",
-         "write the summary's questions, close, reopen, and find them")
+TASKS = (
+    "log two symptoms by quick log",
+    "add a medication with a dose, then a dose change",
+    "find last month's headache entries by filter",
+    "share two entries to Reddit, keep one span, redact a selection",
+    "lock with the quick log open, get the text back after unlock",
+    "write the summary's questions, close, reopen, and find them",
+)
 
 
 @pytest.mark.needs("xvfb-run")

@@ -19,13 +19,26 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PICTURES = {"unlock.png", "main-window.png", "search.png", "quick-log.png",
-            "trends-window.png", "share-entries.png", "summary-dialog.png",
-            "print-preview.png", "main-window-dark.png", "welcome-wizard.png",
-            "preferences.png", "answer-question.png", "treatment-report.png",
-            "main-window-high-contrast.png", "trends-high-contrast.png",
-            "checkin-high-contrast.png", "main-window-large-targets.png",
-            "preferences-large-targets.png"}
+PICTURES = {
+    "unlock.png",
+    "main-window.png",
+    "search.png",
+    "quick-log.png",
+    "trends-window.png",
+    "share-entries.png",
+    "summary-dialog.png",
+    "print-preview.png",
+    "main-window-dark.png",
+    "welcome-wizard.png",
+    "preferences.png",
+    "answer-question.png",
+    "treatment-report.png",
+    "main-window-high-contrast.png",
+    "trends-high-contrast.png",
+    "checkin-high-contrast.png",
+    "main-window-large-targets.png",
+    "preferences-large-targets.png",
+}
 
 
 def png_size(path: Path) -> tuple[int, int]:
@@ -40,11 +53,20 @@ def run_tour(tmp_path: Path, screen: str, scale: str | None, large: bool = False
     assert xvfb_run, "xvfb-run is missing: bash packaging/dev.sh setup installs it (Debian xvfb)"
     out = tmp_path / "shots"
     out.mkdir()
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_SCALE_FACTOR")}
-    env.update(QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT), PYTHONFAULTHANDLER="1",
-               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_SCALE_FACTOR")
+    }
+    env.update(
+        QT_QPA_PLATFORM="xcb",
+        PYTHONPATH=str(ROOT),
+        PYTHONFAULTHANDLER="1",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+    )
     if scale:
         env["QT_SCALE_FACTOR"] = scale
     if large:  # Preferences ▸ Appearance ▸ Large targets, as saved by the app (QSettings)
@@ -52,9 +74,24 @@ def run_tour(tmp_path: Path, screen: str, scale: str | None, large: bool = False
         conf.parent.mkdir(parents=True)
         conf.write_text("[appearance]\nlarge_targets=true\n", encoding="utf-8")
     proc = subprocess.run(
-        [xvfb_run, "-a", "-s", f"-screen 0 {screen}x24", sys.executable, "-m", "ui", "--demo",
-         "--screenshot", str(out)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=400)
+        [
+            xvfb_run,
+            "-a",
+            "-s",
+            f"-screen 0 {screen}x24",
+            sys.executable,
+            "-m",
+            "ui",
+            "--demo",
+            "--screenshot",
+            str(out),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=400,
+    )
     # The tour also fails on a choice cut short in a combo box (ui/tour/checks.py): at
     # 150 % the share review read "Their role (“my" and "Relative (“wee".
     assert "cut short" not in proc.stderr, proc.stderr[-3000:]
@@ -62,18 +99,20 @@ def run_tour(tmp_path: Path, screen: str, scale: str | None, large: bool = False
     return out
 
 
-@pytest.mark.parametrize(("screen", "scale", "large"), [
-    ("1024x600", None, False), ("1366x768", "1.5", False),
-    ("1024x600", None, True),  # large targets: 44 px buttons, boxes and rows
-])
-def test_no_picture_of_the_tour_is_larger_than_the_screen(tmp_path, screen, scale,
-                                                          large) -> None:
+@pytest.mark.parametrize(
+    ("screen", "scale", "large"),
+    [
+        ("1024x600", None, False),
+        ("1366x768", "1.5", False),
+        ("1024x600", None, True),  # large targets: 44 px buttons, boxes and rows
+    ],
+)
+def test_no_picture_of_the_tour_is_larger_than_the_screen(tmp_path, screen, scale, large) -> None:
     out = run_tour(tmp_path, screen, scale, large)
     width, height = map(int, screen.split("x"))
     sizes = {p.name: png_size(p) for p in out.glob("*.png")}
     assert PICTURES <= set(sizes), sorted(PICTURES - set(sizes))
-    too_big = {name: size for name, size in sizes.items()
-               if size[0] > width or size[1] > height}
+    too_big = {name: size for name, size in sizes.items() if size[0] > width or size[1] > height}
     assert not too_big, f"larger than the {screen} screen: {too_big}"
     # The main window uses the screen it has, not a corner of it.
     main_w, main_h = sizes["main-window.png"]

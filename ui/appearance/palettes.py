@@ -33,8 +33,9 @@ TEXT_PAIRS = (
 )
 
 
-def _palette(colours: dict[QPalette.ColorRole, str],
-             disabled: dict[QPalette.ColorRole, str]) -> QPalette:
+def _palette(
+    colours: dict[QPalette.ColorRole, str], disabled: dict[QPalette.ColorRole, str]
+) -> QPalette:
     p = QPalette()
     for role, colour in colours.items():
         p.setColor(role, QColor(colour))
@@ -48,17 +49,38 @@ def high_contrast_palette() -> QPalette:
     black, white = HC_BACKGROUND, HC_TEXT
     return _palette(
         {
-            Role.Window: black, Role.WindowText: white, Role.Base: black,
-            Role.AlternateBase: "#1a1a1a", Role.Text: white, Role.Button: black,
-            Role.ButtonText: white, Role.BrightText: HC_ACCENT, Role.Highlight: HC_ACCENT,
-            Role.HighlightedText: black, Role.ToolTipBase: black, Role.ToolTipText: white,
-            Role.PlaceholderText: HC_PLACEHOLDER, Role.Link: HC_LINK,
-            Role.LinkVisited: "#ff80ff", Role.Light: white, Role.Midlight: white,
-            Role.Mid: white, Role.Dark: white, Role.Shadow: white, Role.Accent: HC_ACCENT,
+            Role.Window: black,
+            Role.WindowText: white,
+            Role.Base: black,
+            Role.AlternateBase: "#1a1a1a",
+            Role.Text: white,
+            Role.Button: black,
+            Role.ButtonText: white,
+            Role.BrightText: HC_ACCENT,
+            Role.Highlight: HC_ACCENT,
+            Role.HighlightedText: black,
+            Role.ToolTipBase: black,
+            Role.ToolTipText: white,
+            Role.PlaceholderText: HC_PLACEHOLDER,
+            Role.Link: HC_LINK,
+            Role.LinkVisited: "#ff80ff",
+            Role.Light: white,
+            Role.Midlight: white,
+            Role.Mid: white,
+            Role.Dark: white,
+            Role.Shadow: white,
+            Role.Accent: HC_ACCENT,
         },
-        {Role.WindowText: HC_DISABLED, Role.Text: HC_DISABLED, Role.ButtonText: HC_DISABLED,
-         Role.Highlight: "#808000", Role.HighlightedText: black, Role.Base: black,
-         Role.Button: black, Role.Window: black},
+        {
+            Role.WindowText: HC_DISABLED,
+            Role.Text: HC_DISABLED,
+            Role.ButtonText: HC_DISABLED,
+            Role.Highlight: "#808000",
+            Role.HighlightedText: black,
+            Role.Base: black,
+            Role.Button: black,
+            Role.Window: black,
+        },
     )
 
 
@@ -66,12 +88,21 @@ def dark_palette() -> QPalette:
     """A calm dark grey (the tour's ``main-window-dark.png``)."""
     return _palette(
         {
-            Role.Window: "#2b2d30", Role.WindowText: "#e6e6e6", Role.Base: "#1f2023",
-            Role.AlternateBase: "#2a2b2e", Role.Text: "#e6e6e6", Role.Button: "#35373b",
-            Role.ButtonText: "#e6e6e6", Role.Highlight: "#3d6fb4",
-            Role.HighlightedText: "#ffffff", Role.ToolTipBase: "#35373b",
-            Role.ToolTipText: "#e6e6e6", Role.PlaceholderText: "#9a9a9a",
-            Role.Link: "#8ab4f8", Role.Mid: "#4a4c50", Role.BrightText: "#ffffff",
+            Role.Window: "#2b2d30",
+            Role.WindowText: "#e6e6e6",
+            Role.Base: "#1f2023",
+            Role.AlternateBase: "#2a2b2e",
+            Role.Text: "#e6e6e6",
+            Role.Button: "#35373b",
+            Role.ButtonText: "#e6e6e6",
+            Role.Highlight: "#3d6fb4",
+            Role.HighlightedText: "#ffffff",
+            Role.ToolTipBase: "#35373b",
+            Role.ToolTipText: "#e6e6e6",
+            Role.PlaceholderText: "#9a9a9a",
+            Role.Link: "#8ab4f8",
+            Role.Mid: "#4a4c50",
+            Role.BrightText: "#ffffff",
         },
         {Role.Text: "#808080", Role.WindowText: "#808080", Role.ButtonText: "#808080"},
     )
@@ -83,8 +114,11 @@ def luminance(colour: QColor) -> float:
     def channel(c: float) -> float:
         return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
 
-    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF()))
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
 
 
 def contrast_ratio(a: QColor, b: QColor) -> float:
@@ -95,6 +129,8 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
 
 def weakest_pair(palette: QPalette) -> tuple[float, str]:
     """The lowest contrast of any text role on its background (active group)."""
-    ratios = [(contrast_ratio(palette.color(text), palette.color(back)),
-               f"{text.name} on {back.name}") for text, back in TEXT_PAIRS]
+    ratios = [
+        (contrast_ratio(palette.color(text), palette.color(back)), f"{text.name} on {back.name}")
+        for text, back in TEXT_PAIRS
+    ]
     return min(ratios)

@@ -33,8 +33,17 @@ CT = QStyle.ContentsType
 PM = QStyle.PixelMetric
 
 # Targets that must be tall enough at every size.
-_TALL = {CT.CT_PushButton, CT.CT_ToolButton, CT.CT_CheckBox, CT.CT_RadioButton,
-         CT.CT_ComboBox, CT.CT_LineEdit, CT.CT_SpinBox, CT.CT_ItemViewItem, CT.CT_TabBarTab}
+_TALL = {
+    CT.CT_PushButton,
+    CT.CT_ToolButton,
+    CT.CT_CheckBox,
+    CT.CT_RadioButton,
+    CT.CT_ComboBox,
+    CT.CT_LineEdit,
+    CT.CT_SpinBox,
+    CT.CT_ItemViewItem,
+    CT.CT_TabBarTab,
+}
 # Menus only grow with large targets: at 32 px a long menu would leave a small screen.
 _TALL_WHEN_LARGE = {CT.CT_MenuItem, CT.CT_MenuBarItem}
 
@@ -52,34 +61,50 @@ class TargetStyle(QProxyStyle):
     def large(self) -> bool:
         return self.target >= LARGE_TARGET
 
-    def sizeFromContents(self, kind: QStyle.ContentsType, option: QStyleOption,
-                         size: QSize, widget: QWidget | None = None) -> QSize:
+    def sizeFromContents(
+        self,
+        kind: QStyle.ContentsType,
+        option: QStyleOption,
+        size: QSize,
+        widget: QWidget | None = None,
+    ) -> QSize:
         result = super().sizeFromContents(kind, option, size, widget)
         if kind in _TALL or (self.large and kind in _TALL_WHEN_LARGE):
-            if kind == CT.CT_MenuItem and isinstance(option, QStyleOptionMenuItem) and \
-                    option.menuItemType == QStyleOptionMenuItem.MenuItemType.Separator:
+            if (
+                kind == CT.CT_MenuItem
+                and isinstance(option, QStyleOptionMenuItem)
+                and option.menuItemType == QStyleOptionMenuItem.MenuItemType.Separator
+            ):
                 return result
             result.setHeight(max(result.height(), self.target))
             if _icon_only(kind, option):
                 result.setWidth(max(result.width(), self.target))
         return result
 
-    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
-                    widget: QWidget | None = None) -> int:
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
         value = super().pixelMetric(metric, option, widget)
         if metric == PM.PM_HeaderDefaultSectionSizeVertical:  # table rows, and their
             return max(value, self.target + 1)  # grid line takes one pixel of each
-        if self.large and metric in (PM.PM_IndicatorWidth, PM.PM_IndicatorHeight,
-                                     PM.PM_ExclusiveIndicatorWidth,
-                                     PM.PM_ExclusiveIndicatorHeight):
+        if self.large and metric in (
+            PM.PM_IndicatorWidth,
+            PM.PM_IndicatorHeight,
+            PM.PM_ExclusiveIndicatorWidth,
+            PM.PM_ExclusiveIndicatorHeight,
+        ):
             return max(value, 22)  # a tick box big enough to hit with a shaky hand
         return value
 
 
 def _icon_only(kind: QStyle.ContentsType, option: QStyleOption) -> bool:
     if kind == CT.CT_ToolButton and isinstance(option, QStyleOptionToolButton):
-        return not option.text or \
-            option.toolButtonStyle == option.toolButtonStyle.ToolButtonIconOnly
+        return (
+            not option.text or option.toolButtonStyle == option.toolButtonStyle.ToolButtonIconOnly
+        )
     if kind == CT.CT_PushButton and isinstance(option, QStyleOptionButton):
         return not option.text
     return False

@@ -59,7 +59,8 @@ class ThemeManager(QObject):
         hints = QApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_hints_color_scheme_changed)
         hints.accessibility().contrastPreferenceChanged.connect(
-            self._on_hints_contrast_preference_changed)
+            self._on_hints_contrast_preference_changed
+        )
 
     def appearance(self) -> Appearance:
         return self._appearance
@@ -112,8 +113,11 @@ class ThemeManager(QObject):
         light = self._install_style(app, base_name, appearance.target).standardPalette()
         palette = {"dark": dark_palette, "high_contrast": high_contrast_palette}.get(theme)
         app.setPalette(palette() if palette else light if theme == "light" else QPalette())
-        if theme == "system" and QApplication.styleHints().colorScheme() == \
-                Qt.ColorScheme.Dark and not _is_dark(app.palette()):
+        if (
+            theme == "system"
+            and QApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+            and not _is_dark(app.palette())
+        ):
             theme = "dark"  # the desktop is dark but its palette (here) is not
             app.setPalette(dark_palette())
         css = stylesheet(app.palette()) + target_rules(appearance.target)

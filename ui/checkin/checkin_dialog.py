@@ -42,9 +42,9 @@ from app.checkin import CheckInAnswers, CheckInData, DueDose
 from app.report.experiment import Experiment, todo
 from app.report.experiment_words import today_line
 from ui.checkin.value_field import ValueField
+from ui.core_text import core_tr
 from ui.date_field import DateField
 from ui.screen_fit import fit_to_screen
-from ui.core_text import core_tr
 
 _STATUSES = (None, "taken", "skipped")
 
@@ -68,9 +68,11 @@ class CheckInDialog(QDialog):
         self.day_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.day_edit.setAccessibleName(self.tr("Day"))
         self.day_edit.setAccessibleDescription(
-            self.tr("The day this check-in is for. Ctrl+[ goes to the day before."))
-        self.hint = QLabel(self.tr("Blank means not recorded. Ctrl+D: same as yesterday. "
-                                   "Enter saves."))
+            self.tr("The day this check-in is for. Ctrl+[ goes to the day before.")
+        )
+        self.hint = QLabel(
+            self.tr("Blank means not recorded. Ctrl+D: same as yesterday. Enter saves.")
+        )
         self.hint.setObjectName("mutedLabel")
         self.hint.setWordWrap(True)
         self.experiment_label = QLabel()
@@ -89,8 +91,12 @@ class CheckInDialog(QDialog):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.form_host)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.empty = QLabel(self.tr("You track no symptoms or daily factors yet. Add them "
-                                    "in Preferences, or rate a symptom with Quick Log."))
+        self.empty = QLabel(
+            self.tr(
+                "You track no symptoms or daily factors yet. Add them "
+                "in Preferences, or rate a symptom with Quick Log."
+            )
+        )
         self.empty.setWordWrap(True)
         self.empty.setVisible(False)
         self.same_button = QPushButton(self.tr("Same as &yesterday"))
@@ -98,7 +104,8 @@ class CheckInDialog(QDialog):
         self.same_button.setToolTip(self.tr("Fill every blank answer with yesterday's (Ctrl+D)"))
         self.same_button.setAccessibleDescription(self.same_button.toolTip())
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         self.save_button.setAccessibleDescription(self.tr("Save this check-in (Enter)"))
@@ -115,9 +122,11 @@ class CheckInDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
-        self._shortcuts = [QShortcut(QKeySequence("Ctrl+D"), self),
-                           QShortcut(QKeySequence("Ctrl+["), self),
-                           QShortcut(QKeySequence("Ctrl+]"), self)]
+        self._shortcuts = [
+            QShortcut(QKeySequence("Ctrl+D"), self),
+            QShortcut(QKeySequence("Ctrl+["), self),
+            QShortcut(QKeySequence("Ctrl+]"), self),
+        ]
         self.set_day(today)
         self._connect_signals()
 
@@ -176,8 +185,9 @@ class CheckInDialog(QDialog):
         if not self.isVisible():
             return  # the first show sizes it from its filled layout
         hint, view = self.form_host.sizeHint(), self.scroll.viewport().size()
-        wider = max(0, hint.width() - view.width()
-                    + self.scroll.verticalScrollBar().sizeHint().width())
+        wider = max(
+            0, hint.width() - view.width() + self.scroll.verticalScrollBar().sizeHint().width()
+        )
         taller = max(0, hint.height() - view.height())
         if wider or taller:
             fit_to_screen(self, self.width() + wider, self.height() + taller)
@@ -190,7 +200,7 @@ class CheckInDialog(QDialog):
         self.experiment_label.setVisible(bool(text))
 
     def experiment_text(self, plan: Experiment, day: dt.date) -> str:
-        """"Today: take Magnesium (block 2 of 4, until 29 Mar)", a note on the day a
+        """ "Today: take Magnesium (block 2 of 4, until 29 Mar)", a note on the day a
         new block starts, or the block of a missed day being filled in."""
         block = plan.block_on(day)
         if day == self._today:
@@ -199,11 +209,18 @@ class CheckInDialog(QDialog):
             return ""
         else:
             text = self.tr("That day: {todo} (block {i} of {n} of your experiment)").format(
-                todo=todo(plan, block[1], core_tr), i=block[0] + 1, n=len(plan.blocks))
-        if block is not None and block[0] > 0 and day == plan.start + dt.timedelta(
-                days=block[0] * plan.block_days):
-            text += "\n" + (self.tr("Your experiment switches today.") if day == self._today
-                            else self.tr("A new block started that day."))
+                todo=todo(plan, block[1], core_tr), i=block[0] + 1, n=len(plan.blocks)
+            )
+        if (
+            block is not None
+            and block[0] > 0
+            and day == plan.start + dt.timedelta(days=block[0] * plan.block_days)
+        ):
+            text += "\n" + (
+                self.tr("Your experiment switches today.")
+                if day == self._today
+                else self.tr("A new block started that day.")
+            )
         elif block is not None and day == plan.start and day == self._today:
             text += "\n" + self.tr("Your experiment starts today.")
         return text
@@ -237,22 +254,32 @@ class CheckInDialog(QDialog):
         box.addItems([self.tr("Not marked"), self.tr("Taken"), self.tr("Skipped")])
         box.setCurrentIndex(_STATUSES.index(dose.status))
         box.setEnabled(dose.status is None)  # an earlier mark stays as it was
-        name = self.tr("%1 at %2").replace("%1", dose.name).replace(
-            "%2", dose.time.strftime("%H:%M"))
+        name = (
+            self.tr("%1 at %2").replace("%1", dose.name).replace("%2", dose.time.strftime("%H:%M"))
+        )
         box.setAccessibleName(name)
-        box.setAccessibleDescription(self.tr("Was this dose taken? Type t for taken, "
-                                             "s for skipped."))
+        box.setAccessibleDescription(
+            self.tr("Was this dose taken? Type t for taken, s for skipped.")
+        )
         self.dose_boxes[(dose.treatment_id, dose.time)] = box
         self._row(name, box)
 
     def _fields(self) -> list[QWidget]:
-        return [*self.symptom_fields.values(), *self.factor_fields.values(),
-                *(b for b in self.dose_boxes.values() if b.isEnabled())]
+        return [
+            *self.symptom_fields.values(),
+            *self.factor_fields.values(),
+            *(b for b in self.dose_boxes.values() if b.isEnabled()),
+        ]
 
     def _fix_tab_order(self) -> None:
         """Reading order: day, answers top to bottom, then the buttons."""
-        chain = [self.day_edit, *self._fields(), self.same_button, self.save_button,
-                 self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        chain = [
+            self.day_edit,
+            *self._fields(),
+            self.same_button,
+            self.save_button,
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        ]
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
 
@@ -262,14 +289,21 @@ class CheckInDialog(QDialog):
         return self.day_edit.date().toPython()
 
     def answers(self) -> CheckInAnswers:
-        doses = {key: _STATUSES[box.currentIndex()] for key, box in self.dose_boxes.items()
-                 if box.isEnabled()}
+        doses = {
+            key: _STATUSES[box.currentIndex()]
+            for key, box in self.dose_boxes.items()
+            if box.isEnabled()
+        }
         return CheckInAnswers(
             self.day(),
-            {sid: (None if (v := f.value()) is None else int(v))
-             for sid, f in self.symptom_fields.items()},
+            {
+                sid: (None if (v := f.value()) is None else int(v))
+                for sid, f in self.symptom_fields.items()
+            },
             {fid: f.value() for fid, f in self.factor_fields.items()},
-            doses, self._data.entry_id if self._data else None)
+            doses,
+            self._data.entry_id if self._data else None,
+        )
 
     def restore(self, answers: CheckInAnswers) -> None:
         """Put back answers that could not be saved."""
@@ -284,14 +318,18 @@ class CheckInDialog(QDialog):
                 self.dose_boxes[key].setCurrentIndex(_STATUSES.index(status))
 
     def same_as_yesterday(self) -> None:
-        changed = [f for f in (*self.symptom_fields.values(), *self.factor_fields.values())
-                   if f.use_previous()]
+        changed = [
+            f
+            for f in (*self.symptom_fields.values(), *self.factor_fields.values())
+            if f.use_previous()
+        ]
         focused = self.focusWidget()
         if isinstance(focused, ValueField):
             focused.selectAll()  # so a typed digit replaces the copied value
         if not changed:
-            self.hint.setText(self.tr("Nothing to copy: yesterday has no values for the "
-                                      "blank answers."))
+            self.hint.setText(
+                self.tr("Nothing to copy: yesterday has no values for the blank answers.")
+            )
 
     def accept(self) -> None:
         focused = self.focusWidget()

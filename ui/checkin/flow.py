@@ -36,8 +36,9 @@ class CheckInFlow(QObject):
     status_changed = Signal(str)
     checkin_saved = Signal(object)
 
-    def __init__(self, session: Session, parent_window: QWidget,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(
+        self, session: Session, parent_window: QWidget, today: Callable[[], dt.date] = dt.date.today
+    ) -> None:
         super().__init__(parent_window)
         self._session = session
         self._window = parent_window
@@ -89,13 +90,16 @@ class CheckInFlow(QObject):
         dialog = self.dialog
         if dialog is None:
             return
-        self._session.run(lambda journal: (checkin.load(journal, day), _experiment(journal)),
-                          lambda loaded: self._on_loaded(dialog, *loaded),
-                          lambda exc: self.status_changed.emit(words(exc)),
-                          key=(self, "load"))  # the day shown now, not one left before
+        self._session.run(
+            lambda journal: (checkin.load(journal, day), _experiment(journal)),
+            lambda loaded: self._on_loaded(dialog, *loaded),
+            lambda exc: self.status_changed.emit(words(exc)),
+            key=(self, "load"),
+        )  # the day shown now, not one left before
 
-    def _on_loaded(self, dialog: CheckInDialog, data: checkin.CheckInData,
-                   plan: Experiment | None) -> None:
+    def _on_loaded(
+        self, dialog: CheckInDialog, data: checkin.CheckInData, plan: Experiment | None
+    ) -> None:
         if dialog is self.dialog and dialog.day() == data.day:
             dialog.set_data(data)
             dialog.set_experiment(plan)
@@ -109,9 +113,11 @@ class CheckInFlow(QObject):
             return
         if result == QDialog.DialogCode.Accepted:
             answers = dialog.answers()
-            self._session.run(lambda journal: checkin.save(journal, answers),
-                              lambda _n: self._on_saved(answers.day),
-                              lambda exc: self._on_save_failed(answers, exc))
+            self._session.run(
+                lambda journal: checkin.save(journal, answers),
+                lambda _n: self._on_saved(answers.day),
+                lambda exc: self._on_save_failed(answers, exc),
+            )
         dialog.deleteLater()
 
     def _on_save_failed(self, answers: checkin.CheckInAnswers, exc: BaseException) -> None:
@@ -122,8 +128,7 @@ class CheckInFlow(QObject):
             self.open(answers.day)
 
     def _on_saved(self, day: dt.date) -> None:
-        when = (self.tr("today") if day == self._today()
-                else date_text(day, self.tr("dddd d MMMM")))
+        when = self.tr("today") if day == self._today() else date_text(day, self.tr("dddd d MMMM"))
         self.status_changed.emit(self.tr("Check-in saved for %1.").replace("%1", when))
         self.checkin_saved.emit(day)
 

@@ -27,8 +27,11 @@ def spoken(kind: str, value: float) -> str:
     """A value as a screen reader or the placeholder says it: "6 of 10, moderate"."""
     tr = QCoreApplication.translate
     if kind == "severity":
-        return (tr("CheckIn", "%1 of 10, %2").replace("%1", str(int(value)))
-                .replace("%2", severity_word(int(value))))
+        return (
+            tr("CheckIn", "%1 of 10, %2")
+            .replace("%1", str(int(value)))
+            .replace("%2", severity_word(int(value)))
+        )
     if kind == "scale":
         return tr("CheckIn", "%1 of 10").replace("%1", f"{value:g}")
     if kind == "yesno":
@@ -51,16 +54,20 @@ def _yes_no_pattern() -> str:
 def shown(kind: str, value: float) -> str:
     """A value as it is typed into the field."""
     if kind == "yesno":
-        return (QCoreApplication.translate("CheckIn", "yes") if value
-                else QCoreApplication.translate("CheckIn", "no"))
+        return (
+            QCoreApplication.translate("CheckIn", "yes")
+            if value
+            else QCoreApplication.translate("CheckIn", "no")
+        )
     return f"{value:g}"
 
 
 class ValueField(QLineEdit):
     """A value for one symptom (``severity``) or factor (``number``, ``scale``, ``yesno``)."""
 
-    def __init__(self, kind: str, name: str, previous: float | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kind: str, name: str, previous: float | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
         self.previous = previous
@@ -73,16 +80,20 @@ class ValueField(QLineEdit):
             self.setPlaceholderText(tr("CheckIn", "not recorded yesterday"))
             said = tr("CheckIn", "Not recorded yesterday.")
         else:
-            self.setPlaceholderText(tr("CheckIn", "yesterday: %1").replace(
-                "%1", shown(kind, previous)))
+            self.setPlaceholderText(
+                tr("CheckIn", "yesterday: %1").replace("%1", shown(kind, previous))
+            )
             said = tr("CheckIn", "Yesterday: %1.").replace("%1", spoken(kind, previous))
-        how = {"severity": tr("CheckIn", "Type 0 to 10."),
-               "scale": tr("CheckIn", "Type 0 to 10."),
-               "number": tr("CheckIn", "Type a number."),
-               "yesno": tr("CheckIn", "Type y for yes or n for no.")}[kind]
+        how = {
+            "severity": tr("CheckIn", "Type 0 to 10."),
+            "scale": tr("CheckIn", "Type 0 to 10."),
+            "number": tr("CheckIn", "Type a number."),
+            "yesno": tr("CheckIn", "Type y for yes or n for no."),
+        }[kind]
         self.setAccessibleName(name)
-        self.setAccessibleDescription(" ".join(
-            (said, how, tr("CheckIn", "Leave blank if not recorded."))))
+        self.setAccessibleDescription(
+            " ".join((said, how, tr("CheckIn", "Leave blank if not recorded.")))
+        )
         self.setToolTip(self.accessibleDescription())
         self.editingFinished.connect(self._on_editing_finished)
 

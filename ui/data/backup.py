@@ -50,20 +50,31 @@ def size_text(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-def load_backups(folder: Path, key: bytes, *, uid: str | None = None,
-                 stem: str | None = None) -> list[BackupInfo]:
+def load_backups(
+    folder: Path, key: bytes, *, uid: str | None = None, stem: str | None = None
+) -> list[BackupInfo]:
     """Worker side: this journal's backups in ``folder`` (see ``backup.list_backups``
     for ``uid`` and ``stem``), newest first, opened and checked."""
-    return [backup.preview(info.path, key, full=False)
-            for info in backup.list_backups(folder, uid=uid, stem=stem)]
+    return [
+        backup.preview(info.path, key, full=False)
+        for info in backup.list_backups(folder, uid=uid, stem=stem)
+    ]
 
 
 class RestoreDialog(QDialog):
     restore_confirmed = Signal(object)
     backups_loaded = Signal(int)
 
-    def __init__(self, runner: TaskRunner, folder: Path, key: bytes, parent=None, *,
-                 uid: str | None = None, stem: str | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        folder: Path,
+        key: bytes,
+        parent=None,
+        *,
+        uid: str | None = None,
+        stem: str | None = None,
+    ) -> None:
         """``uid`` (the open journal's id) or ``stem`` (its file name, when it cannot be
         opened) keeps other journals' backups in a shared folder out of the list."""
         super().__init__(parent)
@@ -75,8 +86,11 @@ class RestoreDialog(QDialog):
         self.setObjectName("RestoreDialog")
         self._build()
         self._connect_signals()
-        runner.submit(lambda: load_backups(self.folder, key, uid=uid, stem=stem),
-                      self._on_backups_loaded, self._on_backups_failed)
+        runner.submit(
+            lambda: load_backups(self.folder, key, uid=uid, stem=stem),
+            self._on_backups_loaded,
+            self._on_backups_failed,
+        )
 
     def _build(self) -> None:
         self.intro = QLabel(
@@ -150,8 +164,9 @@ class RestoreDialog(QDialog):
                 self.tr("There are no backups yet. Use “Back up now” to make the first one.")
             )
         elif first_good is None:
-            self.status.setText(self.tr("None of these backups can be opened with your "
-                                        "current passphrase."))
+            self.status.setText(
+                self.tr("None of these backups can be opened with your current passphrase.")
+            )
         else:
             self.status.setText("")
             self.table.setCurrentItem(first_good)
@@ -193,8 +208,10 @@ class RestoreDialog(QDialog):
             self,
         )
         box.setInformativeText(
-            self.tr("Your journal as it is now is saved in the backup folder first. Anything "
-                    "written after this backup will not be in the restored journal.")
+            self.tr(
+                "Your journal as it is now is saved in the backup folder first. Anything "
+                "written after this backup will not be in the restored journal."
+            )
         )
         self.confirm_button = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

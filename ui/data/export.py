@@ -70,8 +70,9 @@ class ExportDialog(QDialog):
         warning.setObjectName("exportWarning")
         warning.setFrameShape(QFrame.Shape.StyledPanel)
         icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-                       .pixmap(40, 40))
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40)
+        )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.warning_label = QLabel(
             self.tr(
@@ -90,11 +91,11 @@ class ExportDialog(QDialog):
 
         self.format_group = QButtonGroup(self)
         self.format_buttons: dict[str, QRadioButton] = {
-            JSON: QRadioButton(self.tr("One file with everything (JSON), which Fettle can "
-                                       "import again")),
+            JSON: QRadioButton(
+                self.tr("One file with everything (JSON), which Fettle can import again")
+            ),
             CSV: QRadioButton(self.tr("Tables for a spreadsheet (a folder of CSV files)")),
-            MARKDOWN: QRadioButton(self.tr("One text file per entry (a folder of Markdown "
-                                           "files)")),
+            MARKDOWN: QRadioButton(self.tr("One text file per entry (a folder of Markdown files)")),
         }
         for button in self.format_buttons.values():
             self.format_group.addButton(button)
@@ -195,15 +196,20 @@ class ExportDialog(QDialog):
         )
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.export_button, self.choose_button, self.backup_button,
-                       *self.format_buttons.values()):
+        for widget in (
+            self.export_button,
+            self.choose_button,
+            self.backup_button,
+            *self.format_buttons.values(),
+        ):
             widget.setEnabled(not busy)
 
     def _on_export_done(self, target: Path, count: int) -> None:
         self._set_busy(False)
         self.status.setText(
-            self.tr("Exported %n entries to %1. Remember: these files are not encrypted.", "",
-                    count).replace("%1", str(target))
+            self.tr(
+                "Exported %n entries to %1. Remember: these files are not encrypted.", "", count
+            ).replace("%1", str(target))
         )
         self.cancel_button.setText(self.tr("Close"))
         self.export_button.setEnabled(False)
@@ -212,8 +218,10 @@ class ExportDialog(QDialog):
     def _on_export_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if isinstance(exc, JournalExists):
-            text = self.tr("That folder already holds an export. Choose an empty folder, so "
-                           "nothing is overwritten.")
+            text = self.tr(
+                "That folder already holds an export. Choose an empty folder, so "
+                "nothing is overwritten."
+            )
         else:
             text = words(exc)
         self.status.setText(text)

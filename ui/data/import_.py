@@ -76,15 +76,17 @@ def guess_format(path: Path) -> tuple[str, list[str], dict[str, str]]:
     return "csv", header, mapping
 
 
-def read_preview(path: Path, fmt: str, mapping: dict[str, str] | None,
-                 journal: Journal) -> tuple[ImportPlan, list[SettingChange]]:
+def read_preview(
+    path: Path, fmt: str, mapping: dict[str, str] | None, journal: Journal
+) -> tuple[ImportPlan, list[SettingChange]]:
     """Worker side: the checked file, and the settings it would change in ``journal``."""
     plan = importers.read_file(path, fmt, mapping)
     return plan, importers.setting_changes(plan, journal)
 
 
-def commit(plan: ImportPlan, journal: Journal,
-           settings: list[SettingChange]) -> tuple[int, dict | None]:
+def commit(
+    plan: ImportPlan, journal: Journal, settings: list[SettingChange]
+) -> tuple[int, dict | None]:
     """Worker side: import; the entries added, and the options now in force if any
     setting was applied."""
     added = importers.commit(plan, journal, settings)
@@ -208,8 +210,12 @@ class ImportDialog(QDialog):
         """Look at ``path``: guess its format (and CSV columns), then preview it."""
         self.path_edit.setText(str(path))
         self._invalidate(self.tr("Reading the file…"))
-        self._session.work(lambda: guess_format(path), self._on_format_guessed,
-                           self._on_preview_failed, key=self._key)
+        self._session.work(
+            lambda: guess_format(path),
+            self._on_format_guessed,
+            self._on_preview_failed,
+            key=self._key,
+        )
 
     def path(self) -> Path | None:
         text = self.path_edit.text()
@@ -247,8 +253,11 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(fld, ""))))
 
     def mapping(self) -> dict[str, str]:
-        return {fld: combo.currentData() for fld, combo in self.mapping_combos.items()
-                if combo.currentData()}
+        return {
+            fld: combo.currentData()
+            for fld, combo in self.mapping_combos.items()
+            if combo.currentData()
+        }
 
     def set_mapping(self, fld: str, column: str) -> None:
         combo = self.mapping_combos[fld]
@@ -277,8 +286,12 @@ class ImportDialog(QDialog):
         self.mapping_box.setVisible(fmt == "csv")
         mapping = self.mapping() if fmt == "csv" else None
         self._invalidate(self.tr("Checking the file…"))
-        self._session.run(lambda journal: read_preview(path, fmt, mapping, journal),
-                          self._on_preview_done, self._on_preview_failed, key=self._key)
+        self._session.run(
+            lambda journal: read_preview(path, fmt, mapping, journal),
+            self._on_preview_done,
+            self._on_preview_failed,
+            key=self._key,
+        )
 
     def _on_preview_done(self, result) -> None:
         plan, self._changes = result
@@ -293,8 +306,9 @@ class ImportDialog(QDialog):
             self.warnings.setText(text)
             self.warnings.setVisible(True)
         if self._changes and plan.count:
-            self._list_changes(self.tr("This file would also change %n of your settings:", "",
-                                       len(self._changes)))
+            self._list_changes(
+                self.tr("This file would also change %n of your settings:", "", len(self._changes))
+            )
             self.settings_check.setVisible(True)
         if plan.count:
             self.import_button.setText(self.tr("Import %n entries", "", plan.count))
@@ -323,22 +337,31 @@ class ImportDialog(QDialog):
         settings = list(self._changes) if self.settings_check.isChecked() else []
         self._session.drop(self._key)
         self.import_button.setEnabled(False)
-        for widget in (self.browse_button, self.format_combo, self.mapping_box,
-                       self.settings_check):
+        for widget in (
+            self.browse_button,
+            self.format_combo,
+            self.mapping_box,
+            self.settings_check,
+        ):
             widget.setEnabled(False)
         self.summary.setText(self.tr("Importing…"))
         changes = Change.ENTRIES | Change.CATALOG | Change.TREATMENTS
-        self._session.run(lambda journal: commit(plan, journal, settings), self._on_committed,
-                          self._on_commit_failed, origin=self,
-                          changes=changes | Change.SETTINGS if settings else changes)
+        self._session.run(
+            lambda journal: commit(plan, journal, settings),
+            self._on_committed,
+            self._on_commit_failed,
+            origin=self,
+            changes=changes | Change.SETTINGS if settings else changes,
+        )
 
     def _on_committed(self, result: tuple[int, dict | None]) -> None:
         added, options = result
         self._done = True
         text = self.tr("Imported %n entries.", "", added)
         if options is not None:
-            self._list_changes(self.tr("Changed %n of your settings:", "", len(self._changes)),
-                               done=True)
+            self._list_changes(
+                self.tr("Changed %n of your settings:", "", len(self._changes)), done=True
+            )
         else:
             self.settings_list.setVisible(False)
         self.settings_check.setVisible(False)
@@ -351,8 +374,12 @@ class ImportDialog(QDialog):
             self.settings_applied.emit(options)
 
     def _on_commit_failed(self, exc: BaseException) -> None:
-        for widget in (self.browse_button, self.format_combo, self.mapping_box,
-                       self.settings_check):
+        for widget in (
+            self.browse_button,
+            self.format_combo,
+            self.mapping_box,
+            self.settings_check,
+        ):
             widget.setEnabled(True)
         text = words(exc)
         if "Nothing was" not in text:

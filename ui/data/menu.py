@@ -64,9 +64,14 @@ class DataMenu(QObject):
     restored = Signal(str)
     settings_applied = Signal(dict)  # an import changed settings (the user agreed)
 
-    def __init__(self, window: QMainWindow, ctx: AppContext, *,
-                 before: QAction | None = None,
-                 scheduler: BackupScheduler | None = None) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        ctx: AppContext,
+        *,
+        before: QAction | None = None,
+        scheduler: BackupScheduler | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.session = ctx.session
@@ -133,8 +138,10 @@ class DataMenu(QObject):
             return
         if journal is self.read_only_journal:
             self._set_enabled(True, writable=False)
-            self._status(self.tr("Opened read-only: you can read and export, but changes "
-                                 "cannot be saved."), 0)
+            self._status(
+                self.tr("Opened read-only: you can read and export, but changes cannot be saved."),
+                0,
+            )
             return
         self.read_only_journal = None
         self._set_enabled(True)
@@ -171,9 +178,11 @@ class DataMenu(QObject):
             return
         if full:
             self._status(self.tr("Checking your journal for damage…"), 0)
-        self.runner.submit(lambda: check_journal(journal, full=full),
-                           lambda result: self._on_check_done(journal, full, result),
-                           lambda exc: self._status(words(exc)))
+        self.runner.submit(
+            lambda: check_journal(journal, full=full),
+            lambda result: self._on_check_done(journal, full, result),
+            lambda exc: self._status(words(exc)),
+        )
 
     def _on_check_done(self, journal: Journal, full: bool, result) -> None:
         if journal is not self._journal():
@@ -184,14 +193,18 @@ class DataMenu(QObject):
                 self.scheduler.start()
             if full:
                 self.window.statusBar().clearMessage()
-                self._show_box(QMessageBox.Icon.Information, self.tr("No damage found"),
-                               self.tr("Your journal's file was checked completely and no "
-                                       "damage was found."))
+                self._show_box(
+                    QMessageBox.Icon.Information,
+                    self.tr("No damage found"),
+                    self.tr("Your journal's file was checked completely and no damage was found."),
+                )
             return
         self._lock("damaged")
-        self.runner.submit(lambda: backup.open_damaged(path, key, folder=folder),
-                           lambda report: self._on_damage_read(report, key, folder),
-                           lambda exc: self._status(words(exc), 0))
+        self.runner.submit(
+            lambda: backup.open_damaged(path, key, folder=folder),
+            lambda report: self._on_damage_read(report, key, folder),
+            lambda exc: self._status(words(exc), 0),
+        )
 
     def _on_damage_read(self, report: backup.DamageReport, key: bytes, folder: Path) -> None:
         dialog = DamagedJournalDialog(report, self.window)
@@ -200,8 +213,9 @@ class DataMenu(QObject):
         self.damage_found.emit(report)
         dialog.open()
 
-    def _on_damage_dialog_finished(self, dialog: DamagedJournalDialog, key: bytes,
-                                   folder: Path) -> None:
+    def _on_damage_dialog_finished(
+        self, dialog: DamagedJournalDialog, key: bytes, folder: Path
+    ) -> None:
         self.dialog = None
         report, choice = dialog.report, dialog.choice()
         dialog.deleteLater()
@@ -210,8 +224,11 @@ class DataMenu(QObject):
             self._start_restore(report.path, report.newest_backup, key, folder, None)
         elif choice == READ_ONLY:
             path = report.path
-            self.runner.submit(lambda: Journal.open_with_key(path, key, read_only=True),
-                               self._on_read_only_opened, lambda exc: self._status(words(exc), 0))
+            self.runner.submit(
+                lambda: Journal.open_with_key(path, key, read_only=True),
+                self._on_read_only_opened,
+                lambda exc: self._status(words(exc), 0),
+            )
 
     def _on_read_only_opened(self, journal: Journal) -> None:
         self.read_only_journal = journal
@@ -220,32 +237,48 @@ class DataMenu(QObject):
     # -- restore ---------------------------------------------------------------------------------
 
     def open_restore(self) -> None:
-        self.session.run(lambda journal: (journal.path, journal.key,
-                                          backup.folder_for(journal),
-                                          backup.journal_uid(journal)),
-                         self._on_restore_facts, lambda exc: self._status(words(exc)),
-                         key=(self, "restore facts"))  # dropped if the journal locks first
+        self.session.run(
+            lambda journal: (
+                journal.path,
+                journal.key,
+                backup.folder_for(journal),
+                backup.journal_uid(journal),
+            ),
+            self._on_restore_facts,
+            lambda exc: self._status(words(exc)),
+            key=(self, "restore facts"),
+        )  # dropped if the journal locks first
 
     def _on_restore_facts(self, facts) -> None:
         path, key, folder, uid = facts
         dialog = RestoreDialog(self.runner, folder, key, self.window, uid=uid)
         dialog.restore_confirmed.connect(
-            lambda info: self._start_restore(path, info, key, folder, dialog))
+            lambda info: self._start_restore(path, info, key, folder, dialog)
+        )
         dialog.finished.connect(lambda _r: self._forget(dialog))
         self.dialog = dialog
         dialog.open()
 
-    def _start_restore(self, path: Path, info: backup.BackupInfo, key: bytes, folder: Path,
-                       dialog: RestoreDialog | None) -> None:
+    def _start_restore(
+        self,
+        path: Path,
+        info: backup.BackupInfo,
+        key: bytes,
+        folder: Path,
+        dialog: RestoreDialog | None,
+    ) -> None:
         self._busy_restoring = True
         self._lock("restore")  # restore needs the file closed; edits are flushed first
         # After the lock (which drops what was asked before it), so its answer arrives.
-        self.session.work(lambda: restore_and_reopen(path, info.path, key, folder),
-                          lambda result: self._on_restore_done(info, dialog, result),
-                          lambda exc: self._on_restore_failed(dialog, exc))
+        self.session.work(
+            lambda: restore_and_reopen(path, info.path, key, folder),
+            lambda result: self._on_restore_done(info, dialog, result),
+            lambda exc: self._on_restore_failed(dialog, exc),
+        )
 
-    def _on_restore_done(self, info: backup.BackupInfo, dialog: RestoreDialog | None,
-                         result) -> None:
+    def _on_restore_done(
+        self, info: backup.BackupInfo, dialog: RestoreDialog | None, result
+    ) -> None:
         self._busy_restoring = False
         kept, journal, error = result
         self._reopen(journal)
@@ -257,9 +290,15 @@ class DataMenu(QObject):
             return
         if dialog is not None:
             dialog.show_done()
-        self._status(self.tr("Restored the backup from %1 (%2 entries). Your journal as it "
-                             "was is kept in the backup folder.")
-                     .replace("%1", when(info)).replace("%2", f"{info.entry_count:,}"), 0)
+        self._status(
+            self.tr(
+                "Restored the backup from %1 (%2 entries). Your journal as it "
+                "was is kept in the backup folder."
+            )
+            .replace("%1", when(info))
+            .replace("%2", f"{info.entry_count:,}"),
+            0,
+        )
         self.restored.emit(str(kept) if kept is not None else "")
 
     def _on_restore_failed(self, dialog: RestoreDialog | None, exc: BaseException) -> None:

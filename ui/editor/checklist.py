@@ -138,8 +138,7 @@ class CheckList(QWidget):
     changed = Signal()
     create_requested = Signal(str)
 
-    def __init__(self, what: str, parent: QWidget | None = None, *,
-                 creatable: str = "") -> None:
+    def __init__(self, what: str, parent: QWidget | None = None, *, creatable: str = "") -> None:
         super().__init__(parent)
         tr = QCoreApplication.translate
         self._model = QStandardItemModel(self)
@@ -225,8 +224,9 @@ class CheckList(QWidget):
             self.filter_edit.setText("")
         elif self._proxy.rowCount() == 0 and self._creatable:
             self._pending = name
-            self.create_hint.setText(QCoreApplication.translate(
-                "CheckList", "Adding “%1”…").replace("%1", name))
+            self.create_hint.setText(
+                QCoreApplication.translate("CheckList", "Adding “%1”…").replace("%1", name)
+            )
             self.create_requested.emit(name)
 
     def _update_create_hint(self, text: str) -> None:

@@ -48,10 +48,15 @@ SAVE_STATES = ("saved", "saving", "unsaved", "failed", "empty")
 
 def is_blank(entry: Entry) -> bool:
     """Nothing written or rated: a symptom picked but left at 0 is not yet a reading."""
-    return not (entry.title.strip() or entry.body.strip() or entry.tags
-                or entry.treatment_ids or entry.condition_ids or entry.source_ids
-                or any(r.severity or r.duration_min or r.triggers.strip()
-                       for r in entry.readings))
+    return not (
+        entry.title.strip()
+        or entry.body.strip()
+        or entry.tags
+        or entry.treatment_ids
+        or entry.condition_ids
+        or entry.source_ids
+        or any(r.severity or r.duration_min or r.triggers.strip() for r in entry.readings)
+    )
 
 
 def _content(entry: Entry) -> Entry:

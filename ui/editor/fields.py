@@ -91,8 +91,9 @@ class EntryFields(QWidget):
         self.tag_field = TagField(self)
         self.symptom_picker = SymptomPicker(self)
         self.symptom_picker.setAccessibleName(_tr("Symptoms"))
-        self.treatment_list = CheckList(_tr("treatments"), self, creatable=_tr(
-            "Press Enter to add “%1” as a new treatment."))
+        self.treatment_list = CheckList(
+            _tr("treatments"), self, creatable=_tr("Press Enter to add “%1” as a new treatment.")
+        )
         self.treatment_list.list_view.setAccessibleName(_tr("Treatments this entry is about"))
         self.source_list = CheckList(_tr("entries"), self)
         self.source_list.list_view.setAccessibleName(_tr("Entries this lesson came from"))

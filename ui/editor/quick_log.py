@@ -122,8 +122,11 @@ class QuickLogDialog(QDialog):
     def take_draft(self) -> dict | None:
         """What was typed, for the encrypted drafts (None if nothing); the dialog is emptied,
         so after a lock no text of it stays in a widget."""
-        payload = {"find": self.find.text(), "note": self.note_edit.text(),
-                   "readings": [list(r) for r in self.readings()]}
+        payload = {
+            "find": self.find.text(),
+            "note": self.note_edit.text(),
+            "readings": [list(r) for r in self.readings()],
+        }
         self.note_edit.clear()
         self.find.clear()
         for item in self._rated_items():
@@ -134,7 +137,7 @@ class QuickLogDialog(QDialog):
 
     def restore_draft(self, payload: dict) -> None:
         """Put back what ``take_draft`` kept (after an unlock, or a cancelled log)."""
-        for sid, name, severity in payload.get("readings", []):
+        for _sid, name, severity in payload.get("readings", []):
             self.find.setText(str(name))
             for i in range(self.list.count()):
                 item = self.list.item(i)

@@ -75,8 +75,9 @@ class SeverityControl(QAbstractSlider):
         fm = self.fontMetrics()
         cell = fm.height()
         label = fm.horizontalAdvance("10 · moderate") + fm.averageCharWidth()
-        return QSize(cell * MAX_SEVERITY + label + 8,
-                     max(cell + fm.height() // 2 + 4, target_size()))
+        return QSize(
+            cell * MAX_SEVERITY + label + 8, max(cell + fm.height() // 2 + 4, target_size())
+        )
 
     def minimumSizeHint(self) -> QSize:
         fm = self.fontMetrics()
@@ -127,8 +128,9 @@ class SeverityControl(QAbstractSlider):
             box = QRectF(rect.left() + i * cell + gap / 2, rect.top(), cell - gap, rect.height())
             painter.setPen(outline)
             if i < value:
-                painter.setBrush(palette.color(palette.ColorRole.Text) if stark
-                                 else severity_colour(value))
+                painter.setBrush(
+                    palette.color(palette.ColorRole.Text) if stark else severity_colour(value)
+                )
             else:
                 painter.setBrush(palette.color(palette.ColorRole.Base))
             painter.drawRoundedRect(box, 2, 2)

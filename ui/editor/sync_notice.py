@@ -62,21 +62,23 @@ class SyncNoticeBar(QFrame):
     def show_changed(self, device: str) -> None:
         """Their version arrived while mine has unsaved edits."""
         if device:
-            text = _tr("This entry was changed on %1. Your edits here are not saved yet."
-                       ).replace("%1", device)
+            text = _tr("This entry was changed on %1. Your edits here are not saved yet.").replace(
+                "%1", device
+            )
         else:
-            text = _tr("This entry was changed on another device. Your edits here are not "
-                       "saved yet.")
+            text = _tr(
+                "This entry was changed on another device. Your edits here are not saved yet."
+            )
         self._show(text, theirs=False)
 
     def show_theirs(self, device: str) -> None:
         """Their version is on screen; mine is kept aside until the next edit."""
         if device:
             text = _tr("Showing the version from %1. Your edits are kept aside.").replace(
-                "%1", device)
+                "%1", device
+            )
         else:
-            text = _tr("Showing the version from your other device. Your edits are kept "
-                       "aside.")
+            text = _tr("Showing the version from your other device. Your edits are kept aside.")
         self._show(text, theirs=True)
 
     def _show(self, text: str, *, theirs: bool) -> None:

@@ -26,8 +26,14 @@ def reply_composer(request):
     def compose(journal):
         from app.giveback.reply import reply_draft
 
-        return reply_draft(journal, request.question, list(request.chosen),
-                           quote=request.quote, own_words=request.own_words)
+        return reply_draft(
+            journal,
+            request.question,
+            list(request.chosen),
+            quote=request.quote,
+            own_words=request.own_words,
+        )
+
     return compose
 
 
@@ -36,6 +42,7 @@ def report_composer(name: str):
         from app.giveback.treatment_report import report_draft
 
         return report_draft(journal, name)
+
     return compose
 
 
@@ -54,13 +61,21 @@ def share_again(payload: dict[str, Any]) -> tuple[list[int], dict[str, Any]] | N
             request = ReplyRequest(
                 str(recipe["question"]),
                 tuple(Finding(str(kind), int(ref), "") for kind, ref in recipe["chosen"]),
-                bool(recipe["quote"]), str(recipe["own_words"]))
-            return [], {"compose": reply_composer(request), "recipe": reply_recipe(request),
-                        "window_title": _tr("Reply to a question")}
+                bool(recipe["quote"]),
+                str(recipe["own_words"]),
+            )
+            return [], {
+                "compose": reply_composer(request),
+                "recipe": reply_recipe(request),
+                "window_title": _tr("Reply to a question"),
+            }
         if recipe.get("kind") == "report":
             name = str(recipe["name"])
-            return [], {"compose": report_composer(name), "recipe": report_recipe(name),
-                        "window_title": _tr("Share a treatment report")}
+            return [], {
+                "compose": report_composer(name),
+                "recipe": report_recipe(name),
+                "window_title": _tr("Share a treatment report"),
+            }
     except (AttributeError, KeyError, TypeError, ValueError):
         pass
     return None
@@ -68,9 +83,13 @@ def share_again(payload: dict[str, Any]) -> tuple[list[int], dict[str, Any]] | N
 
 def reply_recipe(request: ReplyRequest) -> dict[str, Any]:
     """What ``share_again`` needs to compose the reply again (plain JSON)."""
-    return {"kind": "reply", "question": request.question,
-            "chosen": [[f.kind, f.ref] for f in request.chosen], "quote": request.quote,
-            "own_words": request.own_words}
+    return {
+        "kind": "reply",
+        "question": request.question,
+        "chosen": [[f.kind, f.ref] for f in request.chosen],
+        "quote": request.quote,
+        "own_words": request.own_words,
+    }
 
 
 def report_recipe(name: str) -> dict[str, Any]:
@@ -85,9 +104,12 @@ def open_question(tools, session: Any, parent: QWidget) -> QDialog:
             tools.giveback_dialog = None
         if result == QDialog.DialogCode.Accepted:
             request = dialog.request()
-            tools.open_share([], compose=reply_composer(request),
-                             recipe=reply_recipe(request),
-                             window_title=_tr("Reply to a question"))
+            tools.open_share(
+                [],
+                compose=reply_composer(request),
+                recipe=reply_recipe(request),
+                window_title=_tr("Reply to a question"),
+            )
         dialog.deleteLater()
 
     dialog.failed.connect(tools.status_changed)
@@ -104,8 +126,12 @@ def open_treatment_picker(tools, session: Any, parent: QWidget) -> QDialog:
             tools.giveback_dialog = None
         name = dialog.treatment_name()
         if result == QDialog.DialogCode.Accepted and name:
-            tools.open_share([], compose=report_composer(name), recipe=report_recipe(name),
-                             window_title=_tr("Share a treatment report"))
+            tools.open_share(
+                [],
+                compose=report_composer(name),
+                recipe=report_recipe(name),
+                window_title=_tr("Share a treatment report"),
+            )
         dialog.deleteLater()
 
     dialog.finished.connect(finished)

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.giveback.reply import Finding
-from ui.screen_fit import fit_to_screen
-from ui.session import Session
 from ui.core_text import core_message
 from ui.locale_text import date_text
+from ui.screen_fit import fit_to_screen
+from ui.session import Session
 
 CHECKED_AT_FIRST = 3
 KIND_WORDS = {
@@ -70,13 +70,18 @@ class QuestionDialog(QDialog):
         session.close_on_lock(self)  # it shows what the journal holds
 
     def _build(self) -> None:
-        intro = QLabel(self.tr("Paste a question from a thread. Fettle looks for what in "
-                               "your journal bears on it; you choose what to use, and the "
-                               "reply opens in the share review like any post."))
+        intro = QLabel(
+            self.tr(
+                "Paste a question from a thread. Fettle looks for what in "
+                "your journal bears on it; you choose what to use, and the "
+                "reply opens in the share review like any post."
+            )
+        )
         intro.setWordWrap(True)
         self.question = QPlainTextEdit()
-        self.question.setPlaceholderText(self.tr("The question, e.g. “Has anyone tried "
-                                                 "amitriptyline for fibro pain?”"))
+        self.question.setPlaceholderText(
+            self.tr("The question, e.g. “Has anyone tried amitriptyline for fibro pain?”")
+        )
         self.question.setAccessibleName(self.tr("The question"))
         self.question.setTabChangesFocus(True)
         self.find_button = QPushButton(self.tr("&Find in my journal"))
@@ -85,20 +90,20 @@ class QuestionDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setObjectName("mutedLabel")
         self.results = QListWidget()
-        self.results.setAccessibleName(self.tr("What your journal holds on it; tick what "
-                                               "to use"))
+        self.results.setAccessibleName(self.tr("What your journal holds on it; tick what to use"))
         self.results.setWordWrap(True)
-        self.quote_box = QCheckBox(self.tr("&Quote the question above the reply (names "
-                                           "and handles in it are hidden too)"))
+        self.quote_box = QCheckBox(
+            self.tr("&Quote the question above the reply (names and handles in it are hidden too)")
+        )
         self.own_words = QPlainTextEdit()
-        self.own_words.setPlaceholderText(self.tr("Your own words to open the reply "
-                                                  "(optional)"))
+        self.own_words.setPlaceholderText(self.tr("Your own words to open the reply (optional)"))
         self.own_words.setAccessibleName(self.tr("Your own words"))
         self.own_words.setTabChangesFocus(True)
         self.own_words.setMaximumHeight(90)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.write_button = self.buttons.addButton(self.tr("&Write the reply"),
-                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.write_button = self.buttons.addButton(
+            self.tr("&Write the reply"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.write_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -129,8 +134,12 @@ class QuestionDialog(QDialog):
 
         self.find_button.setEnabled(False)
         self._say(self.tr("Looking through your journal…"))
-        self._session.run(lambda journal: find_related(journal, question),
-                          self._on_found, self._on_failed, key=self._key)
+        self._session.run(
+            lambda journal: find_related(journal, question),
+            self._on_found,
+            self._on_failed,
+            key=self._key,
+        )
 
     def _on_found(self, found: list[Finding]) -> None:
         self.find_button.setEnabled(True)
@@ -139,21 +148,34 @@ class QuestionDialog(QDialog):
         for i, finding in enumerate(found):
             day = date_text(finding.day) if finding.day is not None else ""
             text = self.tr("{kind}: {label}  {day}\n    {reason}").format(
-                kind=self.tr(KIND_WORDS.get(finding.kind, "Entry")), label=finding.label,
-                day=day, reason=core_message(finding.reason))
+                kind=self.tr(KIND_WORDS.get(finding.kind, "Entry")),
+                label=finding.label,
+                day=day,
+                reason=core_message(finding.reason),
+            )
             item = QListWidgetItem(text.replace("  \n", "\n"))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if i < CHECKED_AT_FIRST
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if i < CHECKED_AT_FIRST else Qt.CheckState.Unchecked
+            )
             item.setData(Qt.ItemDataRole.UserRole, i)
             self.results.addItem(item)
         if found:
-            self._say(self.tr("%n things in your journal bear on it. The ticked ones go "
-                              "into the reply.", "", len(found)))
+            self._say(
+                self.tr(
+                    "%n things in your journal bear on it. The ticked ones go into the reply.",
+                    "",
+                    len(found),
+                )
+            )
             self.results.setCurrentRow(0)
         else:
-            self._say(self.tr("Nothing in your journal seems to bear on this question. You "
-                              "can still write a reply in your own words."))
+            self._say(
+                self.tr(
+                    "Nothing in your journal seems to bear on this question. You "
+                    "can still write a reply in your own words."
+                )
+            )
         self.write_button.setEnabled(True)
         self.searched.emit(len(found))
 
@@ -180,5 +202,9 @@ class QuestionDialog(QDialog):
 
     def request(self) -> ReplyRequest:
         """What the reply is made of (read after the dialog was accepted)."""
-        return ReplyRequest(self.question.toPlainText().strip(), tuple(self.chosen()),
-                            self.quote_box.isChecked(), self.own_words.toPlainText().strip())
+        return ReplyRequest(
+            self.question.toPlainText().strip(),
+            tuple(self.chosen()),
+            self.quote_box.isChecked(),
+            self.own_words.toPlainText().strip(),
+        )

@@ -22,18 +22,23 @@ class TreatmentPickerDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Share a treatment report"))
-        intro = QLabel(self.tr("A post on one treatment: what it is, the doses and their "
-                               "changes, side effects, your ratings before and after, and "
-                               "your lessons about it. You review it before anything "
-                               "leaves."))
+        intro = QLabel(
+            self.tr(
+                "A post on one treatment: what it is, the doses and their "
+                "changes, side effects, your ratings before and after, and "
+                "your lessons about it. You review it before anything "
+                "leaves."
+            )
+        )
         intro.setWordWrap(True)
         self.box = QComboBox()
         self.box.setAccessibleName(self.tr("Treatment"))
         label = QLabel(self.tr("&Treatment:"))
         label.setBuddy(self.box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton(self.tr("&Make the report"),
-                                         QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = self.buttons.addButton(
+            self.tr("&Make the report"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.ok.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -43,8 +48,11 @@ class TreatmentPickerDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         session.close_on_lock(self)  # it lists the journal's treatments
-        session.run(lambda journal: [t.name for t in journal.catalog.treatments()],
-                    self._on_loaded, lambda _exc: self._on_loaded([]))
+        session.run(
+            lambda journal: [t.name for t in journal.catalog.treatments()],
+            self._on_loaded,
+            lambda _exc: self._on_loaded([]),
+        )
 
     def _on_loaded(self, names: list[str]) -> None:
         self.box.clear()

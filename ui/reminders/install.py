@@ -35,8 +35,10 @@ def load_plan(journal) -> tuple[ReminderPlan, bool]:
     """Worker: the reminder plan and whether names may be shown."""
     settings = journal.settings.all()
     treatments = journal.catalog.treatments() if settings["reminder_doses"] else []
-    return (ReminderPlan.from_settings(settings, treatments, experiment_blocks(journal)),
-            settings["reminder_names"])
+    return (
+        ReminderPlan.from_settings(settings, treatments, experiment_blocks(journal)),
+        settings["reminder_names"],
+    )
 
 
 def experiment_blocks(journal) -> tuple[BlockStart, ...]:
@@ -48,15 +50,18 @@ def experiment_blocks(journal) -> tuple[BlockStart, ...]:
         return ()
     from ui.core_text import core_tr
 
-    return tuple(BlockStart(first, experiment.todo(plan, arm, core_tr), i == 0)
-                 for i, (first, _last, arm) in enumerate(experiment.block_ranges(plan)))
+    return tuple(
+        BlockStart(first, experiment.todo(plan, arm, core_tr), i == 0)
+        for i, (first, _last, arm) in enumerate(experiment.block_ranges(plan))
+    )
 
 
 class CheckInAndReminders(QObject):
     """Owns the check-in flow, the tray icon and the reminder service of one window."""
 
-    def __init__(self, window: MainWindow, ctx: AppContext,
-                 now: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+    def __init__(
+        self, window: MainWindow, ctx: AppContext, now: Callable[[], dt.datetime] = dt.datetime.now
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._runner = ctx.runner
@@ -168,8 +173,9 @@ class CheckInAndReminders(QObject):
                 for name, value in values.items():
                     journal.settings.set(name, value)
 
-            self._runner.submit(save, lambda _r: self.reload_plan(),
-                                lambda exc: self._show_status(words(exc)))
+            self._runner.submit(
+                save, lambda _r: self.reload_plan(), lambda exc: self._show_status(words(exc))
+            )
         dialog.deleteLater()
 
 

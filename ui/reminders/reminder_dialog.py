@@ -34,28 +34,35 @@ class ReminderDialog(QDialog):
         self.time_edit.setAccessibleName(self.tr("Check-in time"))
         self.time_edit.setEnabled(bool(text))
         self.doses = QCheckBox(self.tr("Remind me when a &medication dose is due"))
-        self.doses.setAccessibleDescription(self.tr(
-            "Times come from each medication's schedule, e.g. twice daily or 8am."))
+        self.doses.setAccessibleDescription(
+            self.tr("Times come from each medication's schedule, e.g. twice daily or 8am.")
+        )
         self.doses.setChecked(bool(settings.get("reminder_doses")))
-        self.names = QCheckBox(
-            self.tr("Show &names of medications and experiments in reminders"))
+        self.names = QCheckBox(self.tr("Show &names of medications and experiments in reminders"))
         self.names.setChecked(bool(settings.get("reminder_names")))
         self.names.setEnabled(self._any_on())
-        self.experiment_note = QLabel(self.tr(
-            "With either on, an experiment you run (Trends ▸ Insights) also gets a reminder "
-            "on the morning each of its blocks starts: “Your experiment switches today”."))
+        self.experiment_note = QLabel(
+            self.tr(
+                "With either on, an experiment you run (Trends ▸ Insights) also gets a reminder "
+                "on the morning each of its blocks starts: “Your experiment switches today”."
+            )
+        )
         self.experiment_note.setWordWrap(True)
         self.experiment_note.setObjectName("mutedLabel")
-        warning = QLabel(self.tr(
-            "Notifications can be seen by anyone near your screen, and some desktops keep "
-            "them in a list. Without names they say only that a dose is due or that your "
-            "experiment switches. While Fettle is locked they say only “Time for your "
-            "check-in”."))
+        warning = QLabel(
+            self.tr(
+                "Notifications can be seen by anyone near your screen, and some desktops keep "
+                "them in a list. Without names they say only that a dose is due or that your "
+                "experiment switches. While Fettle is locked they say only “Time for your "
+                "check-in”."
+            )
+        )
         warning.setWordWrap(True)
         warning.setObjectName("mutedLabel")
         self.names.setAccessibleDescription(warning.text())
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         row = QHBoxLayout()
         row.addWidget(self.checkin)
         row.addWidget(self.time_edit)
@@ -85,8 +92,9 @@ class ReminderDialog(QDialog):
 
     def values(self) -> dict:
         return {
-            "reminder_checkin_time": (self.time_edit.time().toString("HH:mm")
-                                      if self.checkin.isChecked() else ""),
+            "reminder_checkin_time": (
+                self.time_edit.time().toString("HH:mm") if self.checkin.isChecked() else ""
+            ),
             "reminder_doses": self.doses.isChecked(),
             "reminder_names": self._any_on() and self.names.isChecked(),
         }

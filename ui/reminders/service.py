@@ -32,9 +32,12 @@ class ReminderService(QObject):
     reminder_shown = Signal(str)
     day_started = Signal()
 
-    def __init__(self, notify: Callable[[str], None],
-                 now: Callable[[], dt.datetime] = dt.datetime.now,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        notify: Callable[[str], None],
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._notify = notify
         self._now = now
@@ -91,20 +94,28 @@ class ReminderService(QObject):
             at = doses[-1].at.strftime("%H:%M")
             if self.names and all(r.name for r in doses):
                 listed = ", ".join(dict.fromkeys(r.name for r in doses))
-                parts.append(self.tr("Time for %1 (%2).").replace("%1", listed)
-                             .replace("%2", at))
+                parts.append(self.tr("Time for %1 (%2).").replace("%1", listed).replace("%2", at))
             elif len(doses) == 1:
                 parts.append(self.tr("A medication dose is due (%1).").replace("%1", at))
             else:
-                parts.append(self.tr("%1 medication doses are due (%2).")
-                             .replace("%1", str(len(doses))).replace("%2", at))
+                parts.append(
+                    self.tr("%1 medication doses are due (%2).")
+                    .replace("%1", str(len(doses)))
+                    .replace("%2", at)
+                )
         return " ".join(parts)
 
     def _experiment_text(self, reminder: Reminder) -> str:
-        """"Your experiment switches today." and, with names on, what to do now."""
+        """ "Your experiment switches today." and, with names on, what to do now."""
         if self.names and reminder.name:
-            text = (self.tr("Your experiment starts today: %1.") if reminder.first
-                    else self.tr("Your experiment switches today: %1."))
+            text = (
+                self.tr("Your experiment starts today: %1.")
+                if reminder.first
+                else self.tr("Your experiment switches today: %1.")
+            )
             return text.replace("%1", reminder.name)
-        return (self.tr("Your experiment starts today.") if reminder.first
-                else self.tr("Your experiment switches today."))
+        return (
+            self.tr("Your experiment starts today.")
+            if reminder.first
+            else self.tr("Your experiment switches today.")
+        )

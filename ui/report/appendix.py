@@ -55,12 +55,14 @@ class Appendix:
         self.h = height
         self.page_count = self._run(Canvas(None), lambda: None, first_page=2, total=0)
 
-    def paint(self, p: QPainter, new_page: Callable[[], object], *, first_page: int,
-              total: int) -> None:
+    def paint(
+        self, p: QPainter, new_page: Callable[[], object], *, first_page: int, total: int
+    ) -> None:
         self._run(Canvas(p), new_page, first_page=first_page, total=total)
 
-    def _run(self, c: Canvas, new_page: Callable[[], object], *, first_page: int,
-             total: int) -> int:
+    def _run(
+        self, c: Canvas, new_page: Callable[[], object], *, first_page: int, total: int
+    ) -> int:
         s = self.s
         entries = s.appendix or ()
         bottom = self.h - FOOTER_H
@@ -73,15 +75,20 @@ class Appendix:
             page += 1
             number = first_page + page - 1
             head = tr("Diary appendix · {period}").format(
-                period=period_text(s.start, s.end, s.date_format))
+                period=period_text(s.start, s.end, s.date_format)
+            )
             if s.patient_name:
                 head += f" · {s.patient_name}"
             c.text(QRectF(0, 0, self.w, 10), head, font(7), color=MUTED)
             c.line(0, 12, self.w, 12, RULE, 0.5)
             if total:
-                c.text(QRectF(0, self.h - 9, self.w, 9),
-                       tr("Page {n} of {total}").format(n=number, total=total),
-                       font(7), color=MUTED, flags=0x0002 | 0x0020)  # right, top
+                c.text(
+                    QRectF(0, self.h - 9, self.w, 9),
+                    tr("Page {n} of {total}").format(n=number, total=total),
+                    font(7),
+                    color=MUTED,
+                    flags=0x0002 | 0x0020,
+                )  # right, top
             return HEADER_H
 
         y = start_page()
@@ -102,8 +109,12 @@ class Appendix:
                     line.draw(c.p, QPointF(10, y - line.y()))
                 y += line_h
             if entry.tags:
-                y += c.text(QRectF(10, y, self.w - 10, 9), " ".join("#" + t for t in entry.tags),
-                            font(7), color=MUTED)
+                y += c.text(
+                    QRectF(10, y, self.w - 10, 9),
+                    " ".join("#" + t for t in entry.tags),
+                    font(7),
+                    color=MUTED,
+                )
             y += 8
         return page
 
@@ -117,7 +128,7 @@ class Appendix:
         h = c.text(QRectF(0, y, self.w, 10), head, font(8, bold=True))
         c.line(0, y + h + 0.5, self.w, y + h + 0.5, RULE, 0.3)
         h += 2
-        body_start = e.body.lstrip()[:len(e.title)]
+        body_start = e.body.lstrip()[: len(e.title)]
         if e.title and body_start != e.title.rstrip("…"):
             h += c.text(QRectF(10, y + h, self.w - 10, 10), e.title, font(9, bold=True))
         return h + 1

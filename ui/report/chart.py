@@ -173,8 +173,9 @@ def draw_series(p: QPainter, g: ChartGeometry, trend: SymptomTrend, window: int)
 UNRECORDED = QColor("#e4e4e4")
 
 
-def unrecorded_runs(trend: SymptomTrend, start: dt.date, end: dt.date,
-                    bucket: int = 1) -> list[tuple[dt.date, dt.date]]:
+def unrecorded_runs(
+    trend: SymptomTrend, start: dt.date, end: dt.date, bucket: int = 1
+) -> list[tuple[dt.date, dt.date]]:
     """Runs of days (or of ``bucket``-day bins counted from ``start``) without a rating,
     as inclusive (first, last) pairs."""
     rated: set[int] = set()
@@ -187,14 +188,17 @@ def unrecorded_runs(trend: SymptomTrend, start: dt.date, end: dt.date,
         if b < bins and b not in rated:
             first = b if first is None else first
         elif first is not None:
-            runs.append((start + dt.timedelta(days=first * bucket),
-                         min(start + dt.timedelta(days=b * bucket - 1), end)))
+            runs.append(
+                (
+                    start + dt.timedelta(days=first * bucket),
+                    min(start + dt.timedelta(days=b * bucket - 1), end),
+                )
+            )
             first = None
     return runs
 
 
-def draw_unrecorded(p: QPainter, g: ChartGeometry,
-                    runs: Sequence[tuple[dt.date, dt.date]]) -> None:
+def draw_unrecorded(p: QPainter, g: ChartGeometry, runs: Sequence[tuple[dt.date, dt.date]]) -> None:
     """A light hatched column over each run of days without a rating."""
     if not runs:
         return
@@ -202,8 +206,9 @@ def draw_unrecorded(p: QPainter, g: ChartGeometry,
     step = g.plot.width() / g.days
     for first, last in runs:
         left = g.plot.left() + (first - g.start).days * step
-        rect = QRectF(left, g.plot.top(), max(((last - first).days + 1) * step, 0.6),
-                      g.plot.height())
+        rect = QRectF(
+            left, g.plot.top(), max(((last - first).days + 1) * step, 0.6), g.plot.height()
+        )
         p.fillRect(rect, UNRECORDED)
         p.fillRect(rect, QBrush(QColor(0, 0, 0, 28), Qt.BrushStyle.BDiagPattern))
     p.restore()
@@ -212,8 +217,14 @@ def draw_unrecorded(p: QPainter, g: ChartGeometry,
 MARKER_LANE = 13.0  # room above the plot for two rows of numbered markers
 
 
-def draw_markers(p: QPainter, g: ChartGeometry, changes: Sequence[TreatmentChange],
-                 numbers: dict[TreatmentChange, int], *, size: float = 4.5) -> None:
+def draw_markers(
+    p: QPainter,
+    g: ChartGeometry,
+    changes: Sequence[TreatmentChange],
+    numbers: dict[TreatmentChange, int],
+    *,
+    size: float = 4.5,
+) -> None:
     """Vertical lines at treatment changes; above the plot, each day's shapes and the
     changes' numbers (as listed beside the chart), moved up a row when they would
     collide with the previous day's."""
@@ -243,18 +254,30 @@ def draw_markers(p: QPainter, g: ChartGeometry, changes: Sequence[TreatmentChang
         for i, change in enumerate(group):
             draw_marker(p, change.kind, QPointF(x + i * (size + 1), cy), size)
         p.setPen(INK)
-        p.drawText(QRectF(x + (len(group) - 0.5) * (size + 1), cy - size, 6 * size, 2 * size),
-                   int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
+        p.drawText(
+            QRectF(x + (len(group) - 0.5) * (size + 1), cy - size, 6 * size, 2 * size),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            label,
+        )
     p.restore()
 
 
-def plot_rect(rect: QRectF, start: dt.date, end: dt.date, changes: Sequence[TreatmentChange],
-              title_size: int = 7) -> QRectF:
+def plot_rect(
+    rect: QRectF,
+    start: dt.date,
+    end: dt.date,
+    changes: Sequence[TreatmentChange],
+    title_size: int = 7,
+) -> QRectF:
     """Where ``draw_trend`` puts the plot inside ``rect`` (for drawing under it first)."""
     lane = MARKER_LANE if any(start <= c.day <= end for c in changes) else 3.0
     title_h = title_size + 3
-    return QRectF(rect.left() + 16, rect.top() + title_h + lane, rect.width() - 18,
-                  rect.height() - title_h - lane - 9)
+    return QRectF(
+        rect.left() + 16,
+        rect.top() + title_h + lane,
+        rect.width() - 18,
+        rect.height() - title_h - lane - 9,
+    )
 
 
 def draw_trend(

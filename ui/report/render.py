@@ -36,9 +36,12 @@ class RenderError(RuntimeError):
 
 
 def page_layout(paper: str) -> QPageLayout:
-    return QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Orientation.Portrait,
-                       QMarginsF(MARGIN_PT, MARGIN_PT, MARGIN_PT, MARGIN_PT),
-                       QPageLayout.Unit.Point)
+    return QPageLayout(
+        QPageSize(PAPERS[paper]),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_PT, MARGIN_PT, MARGIN_PT, MARGIN_PT),
+        QPageLayout.Unit.Point,
+    )
 
 
 def paint_summary(summary: Summary, device: QPagedPaintDevice) -> int:
@@ -59,12 +62,15 @@ def paint_summary(summary: Summary, device: QPagedPaintDevice) -> int:
         page_one.paint(painter)
         if total > 1:
             Canvas(painter).text(
-                _footer_rect(width, height), tr("Page 1 of {total}").format(total=total),
-                font(7), color=MUTED, flags=0x0002 | 0x0020)
+                _footer_rect(width, height),
+                tr("Page 1 of {total}").format(total=total),
+                font(7),
+                color=MUTED,
+                flags=0x0002 | 0x0020,
+            )
         overflow.paint(painter, device.newPage, first_page=2, total=total)
         if appendix is not None:
-            appendix.paint(painter, device.newPage, first_page=2 + overflow.page_count,
-                           total=total)
+            appendix.paint(painter, device.newPage, first_page=2 + overflow.page_count, total=total)
         return total
     finally:
         painter.end()
@@ -101,8 +107,7 @@ def write_pdf(summary: Summary, path: str | os.PathLike[str], paper: str = "a4")
     return pages
 
 
-def write_pdf_standalone(summary: Summary, path: str | os.PathLike[str],
-                         paper: str = "a4") -> int:
+def write_pdf_standalone(summary: Summary, path: str | os.PathLike[str], paper: str = "a4") -> int:
     """``write_pdf`` from a program without a Qt application (the CLI): makes a
     ``QGuiApplication`` first if there is none (fonts need one)."""
     from PySide6.QtGui import QGuiApplication

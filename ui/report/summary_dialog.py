@@ -81,8 +81,9 @@ class SummaryDialog(QDialog):
     failed = Signal(str)
     choices_loaded = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None, *,
-                 today: dt.date | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, today: dt.date | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Appointment summary"))
         self._session = session
@@ -125,8 +126,11 @@ class SummaryDialog(QDialog):
         self.appointment_day.setAccessibleName(self.tr("Appointment on"))
         self.concern.setAccessibleName(self.tr("Main concern"))
         self.questions.setAccessibleName(self.tr("Questions"))
-        self.symptoms, self.treatments, self.conditions = (QListWidget(), QListWidget(),
-                                                           QListWidget())
+        self.symptoms, self.treatments, self.conditions = (
+            QListWidget(),
+            QListWidget(),
+            QListWidget(),
+        )
         self.appendix = QCheckBox(self.tr("Add the diary of the period as an appendix"))
         self.include_name = QCheckBox(self.tr("Print my name"))
         self.include_name.setChecked(True)
@@ -146,14 +150,17 @@ class SummaryDialog(QDialog):
         form.addRow(self.tr("Main concern:"), self.concern)
         form.addRow(self.tr("Questions:"), self.questions)
         lists = QHBoxLayout()
-        for title, widget in ((self.tr("Symptoms"), self.symptoms),
-                              (self.tr("Treatments"), self.treatments),
-                              (self.tr("Conditions"), self.conditions)):
+        for title, widget in (
+            (self.tr("Symptoms"), self.symptoms),
+            (self.tr("Treatments"), self.treatments),
+            (self.tr("Conditions"), self.conditions),
+        ):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(widget)
             widget.setAccessibleName(title)
-            widget.setAccessibleDescription(self.tr("Ticked ones are in the summary; Space "
-                                                    "ticks or unticks"))
+            widget.setAccessibleDescription(
+                self.tr("Ticked ones are in the summary; Space ticks or unticks")
+            )
             lists.addWidget(box)
         self.preview_button = QPushButton(self.tr("&Preview and print…"))
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
@@ -195,10 +202,17 @@ class SummaryDialog(QDialog):
             self.ensurePolished()
             hint, margins = self._body.sizeHint(), self.layout().contentsMargins()
             extra = self.sizeHint() - self._scroll.sizeHint()
-            fit_to_screen(self, max(self.sizeHint().width(), hint.width() + margins.left()
-                                    + margins.right()
-                                    + self._scroll.verticalScrollBar().sizeHint().width()),
-                          hint.height() + extra.height())
+            fit_to_screen(
+                self,
+                max(
+                    self.sizeHint().width(),
+                    hint.width()
+                    + margins.left()
+                    + margins.right()
+                    + self._scroll.verticalScrollBar().sizeHint().width(),
+                ),
+                hint.height() + extra.height(),
+            )
         super().showEvent(event)
 
     def _connect_signals(self) -> None:
@@ -218,9 +232,14 @@ class SummaryDialog(QDialog):
         today = self._today
 
         def job(journal):
-            return (journal.catalog.symptoms(), journal.catalog.treatments(),
-                    journal.catalog.conditions(), since_last_appointment(journal, today),
-                    appointment_for(journal, today), journal.drafts.take(DRAFT_NAME))
+            return (
+                journal.catalog.symptoms(),
+                journal.catalog.treatments(),
+                journal.catalog.conditions(),
+                since_last_appointment(journal, today),
+                appointment_for(journal, today),
+                journal.drafts.take(DRAFT_NAME),
+            )
 
         self._session.run(job, self._on_choices_loaded, self._on_failed)
 
@@ -228,9 +247,11 @@ class SummaryDialog(QDialog):
         symptoms, treatments, conditions, since, appointment, draft = result
         self._since = since
         self._appointment = appointment
-        for widget, items in ((self.symptoms, [(s.id, s.name) for s in symptoms]),
-                              (self.treatments, [(t.id, t.name) for t in treatments]),
-                              (self.conditions, [(c.id, c.name) for c in conditions])):
+        for widget, items in (
+            (self.symptoms, [(s.id, s.name) for s in symptoms]),
+            (self.treatments, [(t.id, t.name) for t in treatments]),
+            (self.conditions, [(c.id, c.name) for c in conditions]),
+        ):
             widget.clear()
             for item_id, name in items:
                 item = QListWidgetItem(name)
@@ -253,9 +274,11 @@ class SummaryDialog(QDialog):
 
     def _on_period_changed(self, _index: int) -> None:
         key = self.period.currentData()
-        start = {"last30": self._today - dt.timedelta(days=29),
-                 "last90": self._today - dt.timedelta(days=89),
-                 "since": self._since[0] if self._since else None}.get(key)
+        start = {
+            "last30": self._today - dt.timedelta(days=29),
+            "last90": self._today - dt.timedelta(days=89),
+            "since": self._since[0] if self._since else None,
+        }.get(key)
         if start is not None:
             self.date_from.setDate(_qdate(start))
             self.date_to.setDate(_qdate(self._today))
@@ -268,26 +291,38 @@ class SummaryDialog(QDialog):
     def options(self) -> SummaryOptions:
         def chosen(widget: QListWidget) -> tuple[int, ...] | None:
             items = [widget.item(i) for i in range(widget.count())]
-            ticked = tuple(i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == _checked(True))
+            ticked = tuple(
+                i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == _checked(True)
+            )
             return None if len(ticked) == len(items) else ticked
 
         start, end = _pydate(self.date_from.date()), _pydate(self.date_to.date())
         return SummaryOptions(
-            min(start, end), max(start, end), symptom_ids=chosen(self.symptoms),
-            treatment_ids=chosen(self.treatments), condition_ids=chosen(self.conditions),
-            appendix=self.appendix.isChecked(), include_name=self.include_name.isChecked(),
+            min(start, end),
+            max(start, end),
+            symptom_ids=chosen(self.symptoms),
+            treatment_ids=chosen(self.treatments),
+            condition_ids=chosen(self.conditions),
+            appendix=self.appendix.isChecked(),
+            include_name=self.include_name.isChecked(),
             main_concern=self.concern.toPlainText().strip(),
-            questions=tuple(q.strip() for q in self.questions.toPlainText().splitlines()
-                            if q.strip()))
+            questions=tuple(
+                q.strip() for q in self.questions.toPlainText().splitlines() if q.strip()
+            ),
+        )
 
     def build(self, then) -> None:
         """Save the appointment, build the summary on the runner, then ``then(summary)``."""
         options = self.options()
         previous = self._appointment
         day = _pydate(self.appointment_day.date())
-        appointment = Appointment(day, previous.clinician if previous else "",
-                                  options.main_concern, options.questions,
-                                  previous.id if previous and previous.day == day else None)
+        appointment = Appointment(
+            day,
+            previous.clinician if previous else "",
+            options.main_concern,
+            options.questions,
+            previous.id if previous and previous.day == day else None,
+        )
         self._set_busy(True)
 
         def job(journal):
@@ -296,9 +331,13 @@ class SummaryDialog(QDialog):
 
         def done(result) -> None:
             saved_id, summary = result
-            self._appointment = Appointment(appointment.day, appointment.clinician,
-                                            appointment.main_concern, appointment.questions,
-                                            saved_id)
+            self._appointment = Appointment(
+                appointment.day,
+                appointment.clinician,
+                appointment.main_concern,
+                appointment.questions,
+                saved_id,
+            )
             self._summary = summary
             self._set_busy(False)
             then(summary)
@@ -336,9 +375,11 @@ class SummaryDialog(QDialog):
         saved = self._appointment
         self.concern.clear()
         self.questions.clear()
-        unchanged = (saved is not None and concern.strip() == saved.main_concern.strip()
-                     and [q.strip() for q in questions.splitlines() if q.strip()]
-                     == list(saved.questions))
+        unchanged = (
+            saved is not None
+            and concern.strip() == saved.main_concern.strip()
+            and [q.strip() for q in questions.splitlines() if q.strip()] == list(saved.questions)
+        )
         if unchanged or not (concern.strip() or questions.strip()):
             return None
         return {"concern": concern, "questions": questions}
@@ -357,8 +398,9 @@ class SummaryDialog(QDialog):
         self._preview_dialog = None
 
     def _on_save_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save summary as PDF"),
-                                              "health-summary.pdf", self.tr("PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save summary as PDF"), "health-summary.pdf", self.tr("PDF (*.pdf)")
+        )
         if path:
             self.save_to(path)
 
@@ -379,8 +421,7 @@ class SummaryDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        message = self.tr("Could not make the summary ({kind}).").format(
-            kind=type(exc).__name__)
+        message = self.tr("Could not make the summary ({kind}).").format(kind=type(exc).__name__)
         self.status.setText(message)
         self.failed.emit(message)
 

@@ -31,16 +31,18 @@ class AppearanceTab(QWidget):
         }
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Theme"))
-        self.theme.setAccessibleDescription(self.tr(
-            "Follow the system picks high contrast when the desktop asks for it."))
+        self.theme.setAccessibleDescription(
+            self.tr("Follow the system picks high contrast when the desktop asks for it.")
+        )
         for key in THEMES:
             self.theme.addItem(labels[key], key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(appearance.theme)))
         self.large_targets = QCheckBox(self.tr("&Large targets"))
         self.large_targets.setChecked(appearance.large_targets)
-        detail = self.tr("Buttons, boxes, tick boxes and list rows at least %1 pixels high, "
-                         "easier to hit with a shaky hand or a tired eye.").replace(
-                             "%1", str(LARGE_TARGET))
+        detail = self.tr(
+            "Buttons, boxes, tick boxes and list rows at least %1 pixels high, "
+            "easier to hit with a shaky hand or a tired eye."
+        ).replace("%1", str(LARGE_TARGET))
         self.large_targets.setAccessibleDescription(detail)
         explain = QLabel(detail)
         explain.setWordWrap(True)

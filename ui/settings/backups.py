@@ -66,9 +66,7 @@ class BackupsTab(QWidget):
         self.keep.setValue(keep)
         self.keep.setSuffix(self.tr(" backups"))
         self.keep.setAccessibleName(self.tr("Backups to keep"))
-        keep_note = QLabel(
-            self.tr("Older ones are deleted only after a newer backup was checked.")
-        )
+        keep_note = QLabel(self.tr("Older ones are deleted only after a newer backup was checked."))
         keep_note.setObjectName("mutedLabel")
         keep_note.setWordWrap(True)
         self.back_up_button = QPushButton(self.tr("&Back up now"))
@@ -100,8 +98,9 @@ class BackupsTab(QWidget):
         folder = self.folder.text().strip()
         if folder and not Path(folder).expanduser().is_absolute():
             raise InvalidInput(
-                user_message=self.tr("Choose a backup folder with its full path, or use the "
-                                     "default.")
+                user_message=self.tr(
+                    "Choose a backup folder with its full path, or use the default."
+                )
             )
         return {"backup_folder": folder, "backup_keep": self.keep.value()}
 
@@ -138,9 +137,7 @@ class BackupsTab(QWidget):
     def show_backup_done(self, path: str) -> None:
         self.back_up_button.setEnabled(True)
         self._restyle("")
-        self.result.setText(
-            self.tr("Encrypted backup saved as %1").replace("%1", str(path))
-        )
+        self.result.setText(self.tr("Encrypted backup saved as %1").replace("%1", str(path)))
 
     def show_backup_failed(self, text: str) -> None:
         self.back_up_button.setEnabled(True)

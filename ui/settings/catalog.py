@@ -41,8 +41,11 @@ def parse_day(text: str, what: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise InvalidInput(user_message=QCoreApplication.translate(
-            "SymptomsTab", "{what}: type a date like 2026-03-14.").format(what=what)) from None
+        raise InvalidInput(
+            user_message=QCoreApplication.translate(
+                "SymptomsTab", "{what}: type a date like 2026-03-14."
+            ).format(what=what)
+        ) from None
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -232,8 +235,9 @@ class TreatmentsTab(QWidget):
     def _on_name_text_edited(self, text: str) -> None:
         """The list shows the name as it is typed, not a placeholder until the next click."""
         if 0 <= self._current < self.list.count():
-            self.list.item(self._current).setText(" ".join(text.split())
-                                                  or self.tr("(new treatment)"))
+            self.list.item(self._current).setText(
+                " ".join(text.split()) or self.tr("(new treatment)")
+            )
 
     def _on_list_current_row_changed(self, row: int) -> None:
         self._store()
@@ -250,8 +254,9 @@ class TreatmentsTab(QWidget):
         self.schedule.setText(t.schedule)
         self.start.setText(t.start_day.isoformat() if t.start_day else "")
         self.stop.setText(t.stop_day.isoformat() if t.stop_day else "")
-        self.changes.set_changes(t.dose_changes, DoseChange(
-            dt.date.today(), t.dose_amount, t.dose_unit, t.schedule))
+        self.changes.set_changes(
+            t.dose_changes, DoseChange(dt.date.today(), t.dose_amount, t.dose_unit, t.schedule)
+        )
 
     def _store(self) -> None:
         """Copy the form back into the current treatment (raises on a bad date)."""

@@ -49,9 +49,9 @@ from ui.messages import words
 from ui.screen_fit import fit_to_screen
 from ui.settings.appearance import AppearanceTab
 from ui.settings.backups import BackupsTab
-from ui.settings.sync_tab import SyncTab
 from ui.settings.catalog import ConditionsTab, SymptomsTab, TreatmentsTab, _cell, _table
 from ui.settings.language import LanguageChoice
+from ui.settings.sync_tab import SyncTab
 from ui.settings.topics import TopicsEditor
 
 
@@ -155,17 +155,25 @@ class ProfileTab(QWidget):
                 )
         region = self.region.text().strip().upper()
         if len(region) != 2:
-            raise InvalidInput(user_message=self.tr(
-                "Type a two-letter country or region code, such as GB or US."))
+            raise InvalidInput(
+                user_message=self.tr("Type a two-letter country or region code, such as GB or US.")
+            )
         return PrivacyProfile.of(terms, region, self.display_name.text().strip()).with_topics(
-            self.topics.topics())
+            self.topics.topics()
+        )
 
 
 class SettingsDialog(QDialog):
     change_passphrase_requested = Signal()
 
-    def __init__(self, data: SettingsData, *, is_demo: bool = False,
-                 appearance: Appearance | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        data: SettingsData,
+        *,
+        is_demo: bool = False,
+        appearance: Appearance | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self._data = data
@@ -215,9 +223,12 @@ class SettingsDialog(QDialog):
         self._on_auto_lock_value_changed(self.auto_lock.value())
         self.auto_lock.setAccessibleName(self.tr("Lock after idle minutes"))
         self.remember = QCheckBox(self.tr("&Remember on this device"))
-        self.remember.setToolTip(self.tr(
-            "Fettle opens without asking for the passphrase when it starts on this "
-            "computer. After a lock (Ctrl+L, idle time, the screen locking) it always asks."))
+        self.remember.setToolTip(
+            self.tr(
+                "Fettle opens without asking for the passphrase when it starts on this "
+                "computer. After a lock (Ctrl+L, idle time, the screen locking) it always asks."
+            )
+        )
         self.remember.setAccessibleDescription(self.remember.toolTip())
         self.remember_reason = QLabel()
         self.remember_reason.setWordWrap(True)

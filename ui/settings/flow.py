@@ -89,8 +89,12 @@ class SettingsFlow(QObject):
     def open(self) -> None:
         if self.dialog is not None:
             return
-        self._session.run(load_settings, self._on_loaded,
-                          lambda exc: self.status_changed.emit(words(exc)), key=self)
+        self._session.run(
+            load_settings,
+            self._on_loaded,
+            lambda exc: self.status_changed.emit(words(exc)),
+            key=self,
+        )
 
     def _on_loaded(self, loaded: tuple[SettingsData, str]) -> None:
         if self.dialog is not None:
@@ -103,8 +107,12 @@ class SettingsFlow(QObject):
             data.keystore_ok = False
         self._loaded = data
         self._appearance = load_appearance(self._ctx.settings)
-        dialog = SettingsDialog(data, is_demo=self._ctx.demo is not None,
-                                appearance=self._appearance, parent=self._window)
+        dialog = SettingsDialog(
+            data,
+            is_demo=self._ctx.demo is not None,
+            appearance=self._appearance,
+            parent=self._window,
+        )
         self.dialog = dialog
         dialog.appearance_tab.appearance_changed.connect(self.appearance_changed)
         dialog.finished.connect(self._on_dialog_finished)
@@ -144,11 +152,13 @@ class SettingsFlow(QObject):
         if self._ctx.demo is not None:
             change = None  # the demo journal is never remembered
         self._session.run(
-            lambda journal: usecases.apply_preferences(journal, old, new,
-                                                       rekey=change is not None)[1],
+            lambda journal: usecases.apply_preferences(journal, old, new, rekey=change is not None)[
+                1
+            ],
             lambda target: self._on_applied(new, target, change),
             lambda exc: self.status_changed.emit(words(exc)),
-            changes=PREFERENCES, origin=self,
+            changes=PREFERENCES,
+            origin=self,
         )
 
     def _keep_appearance(self, dialog: SettingsDialog, accepted: bool) -> None:
@@ -160,8 +170,9 @@ class SettingsFlow(QObject):
         elif not accepted and chosen != self._appearance:
             self.appearance_changed.emit(self._appearance)
 
-    def _on_applied(self, new: SettingsData, target: usecases.KeyFor | None,
-                    change: bool | None) -> None:
+    def _on_applied(
+        self, new: SettingsData, target: usecases.KeyFor | None, change: bool | None
+    ) -> None:
         self.status_changed.emit(self.tr("Preferences saved."))
         self.settings_applied.emit(new.options)
         if target is None or change is None:
@@ -229,7 +240,8 @@ class SettingsFlow(QObject):
 
     def _on_passphrase_changed(self, change: usecases.PassphraseChange) -> None:
         self.status_changed.emit(
-            " ".join(filter(None, [self.tr("Passphrase changed."), change.note])))
+            " ".join(filter(None, [self.tr("Passphrase changed."), change.note]))
+        )
         if self._ctx.demo is not None or self._ctx.keystore_status is None:
             return  # nothing was ever remembered
         self._ctx.runner.keystore.submit(
@@ -243,6 +255,6 @@ class SettingsFlow(QObject):
             return self.tr(
                 "The system keystore did not answer, so the key remembered on this device "
                 "could not be moved to the new passphrase. You will be asked for your new "
-                "passphrase; tick \"Remember on this device\" in Preferences to try again."
+                'passphrase; tick "Remember on this device" in Preferences to try again.'
             )
         return words(exc)

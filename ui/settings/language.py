@@ -48,8 +48,7 @@ class LanguageChoice(QWidget):
     ``apply()`` stores the choice (the dialog calls it on OK, so Cancel changes
     nothing)."""
 
-    def __init__(self, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings if settings is not None else QSettings()
         self._initial = stored_language(self._settings)
@@ -74,8 +73,10 @@ class LanguageChoice(QWidget):
     def _on_combo_current_index_changed(self, _index: int) -> None:
         self.note.setVisible(self.choice() != self._initial)
         # in the language shown now, and in the one chosen, for whoever picked it
-        notes = [self.tr("Fettle shows the new language the next time it starts."),
-                 _in_language(self.choice(), RESTART_NOTE)]
+        notes = [
+            self.tr("Fettle shows the new language the next time it starts."),
+            _in_language(self.choice(), RESTART_NOTE),
+        ]
         self.note.setText("\n".join(dict.fromkeys(notes)))
 
     def choice(self) -> str:

@@ -61,11 +61,14 @@ class SyncTab(QWidget):
         super().__init__(parent)
         self._session = None
         self.file_dialog: QFileDialog | None = None
-        intro = QLabel(self.tr(
-            "Keep this journal in step with your other computers through a folder your "
-            "file-sync tool already shares (Syncthing, Nextcloud, Dropbox, a USB stick). "
-            "Only encrypted change files go into it: nothing there can be read without "
-            "your passphrase."))
+        intro = QLabel(
+            self.tr(
+                "Keep this journal in step with your other computers through a folder your "
+                "file-sync tool already shares (Syncthing, Nextcloud, Dropbox, a USB stick). "
+                "Only encrypted change files go into it: nothing there can be read without "
+                "your passphrase."
+            )
+        )
         intro.setWordWrap(True)
         self.state = QLabel()
         self.state.setWordWrap(True)
@@ -94,8 +97,9 @@ class SyncTab(QWidget):
         self.rename_button = QPushButton(self.tr("Sa&ve the name"))
         self.share_log = QCheckBox(self.tr("Also send the share &log (the texts you posted)"))
         self.share_log.setChecked(bool(options.get("sync_share_log")))
-        self.share_log.setToolTip(self.tr(
-            "Off: what you posted, and where, stays on this device only."))
+        self.share_log.setToolTip(
+            self.tr("Off: what you posted, and where, stays on this device only.")
+        )
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setAccessibleName(self.tr("Sync result"))
@@ -111,9 +115,12 @@ class SyncTab(QWidget):
         buttons.addWidget(self.set_up_button)
         buttons.addWidget(self.rename_button)
         buttons.addStretch(1)
-        join = QLabel(self.tr(
-            "On a new computer, use File ▸ Join a Synced Journal… instead: it makes this "
-            "computer's journal from the folder."))
+        join = QLabel(
+            self.tr(
+                "On a new computer, use File ▸ Join a Synced Journal… instead: it makes this "
+                "computer's journal from the folder."
+            )
+        )
         join.setWordWrap(True)
         join.setObjectName("mutedLabel")
         layout = QVBoxLayout(self)
@@ -183,13 +190,22 @@ class SyncTab(QWidget):
     def _on_set_up_button_clicked(self) -> None:
         folder = self.folder.text().strip()
         if not folder or not Path(folder).expanduser().is_dir():
-            self._show(self.tr("Choose a folder that exists: the one your file-sync tool "
-                               "shares between your computers."), problem=True)
+            self._show(
+                self.tr(
+                    "Choose a folder that exists: the one your file-sync tool "
+                    "shares between your computers."
+                ),
+                problem=True,
+            )
             return
         if not self.passphrase.text():
-            self._show(self.tr("Type your passphrase: it locks the folder's key, so a "
-                               "new device can open it with the same passphrase."),
-                       problem=True)
+            self._show(
+                self.tr(
+                    "Type your passphrase: it locks the folder's key, so a "
+                    "new device can open it with the same passphrase."
+                ),
+                problem=True,
+            )
             self.passphrase.setFocus()
             return
         if self._session is None:
@@ -202,8 +218,11 @@ class SyncTab(QWidget):
 
         self._session.run(
             lambda journal: set_up_job(journal, Path(folder).expanduser(), passphrase, name),
-            self._on_set_up_done, self._on_failed, key=(self, "set up"),
-            changes=Change.SETTINGS | Change.EVERYTHING)
+            self._on_set_up_done,
+            self._on_failed,
+            key=(self, "set up"),
+            changes=Change.SETTINGS | Change.EVERYTHING,
+        )
 
     def _on_set_up_done(self, result) -> None:
         report, status = result
@@ -211,18 +230,25 @@ class SyncTab(QWidget):
         self._update_state(status)
         if report.devices:
             text = self.tr("Done. Synced with %1.").replace(
-                "%1", ", ".join(dict.fromkeys(report.devices)))
+                "%1", ", ".join(dict.fromkeys(report.devices))
+            )
         else:
-            text = self.tr("Done. On your other computer, choose File ▸ Join a Synced "
-                           "Journal… and this folder.")
+            text = self.tr(
+                "Done. On your other computer, choose File ▸ Join a Synced "
+                "Journal… and this folder."
+            )
         self._show(text)
 
     def _on_rename_button_clicked(self) -> None:
         name = " ".join(self.name.text().split())
         if self._session is None or not name:
             return
-        self._session.run(lambda journal: rename_job(journal, name), self._on_renamed,
-                          self._on_failed, key=(self, "rename"))
+        self._session.run(
+            lambda journal: rename_job(journal, name),
+            self._on_renamed,
+            self._on_failed,
+            key=(self, "rename"),
+        )
 
     def _on_renamed(self, status) -> None:
         self._update_state(status)

@@ -41,12 +41,15 @@ class TopicEntry(QLineEdit):
 class TopicsEditor(QGroupBox):
     changed = Signal()
 
-    def __init__(self, topics: tuple[str, ...] | list[str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, topics: tuple[str, ...] | list[str], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Topics that never leave"), parent)
-        intro = QLabel(self.tr("Every sentence that mentions one of these is left out of "
-                               "your posts; the share review shows it struck out, and you "
-                               "can bring one back for a single post."))
+        intro = QLabel(
+            self.tr(
+                "Every sentence that mentions one of these is left out of "
+                "your posts; the share review shows it struck out, and you "
+                "can bring one back for a single post."
+            )
+        )
         intro.setWordWrap(True)
         intro.setObjectName("mutedLabel")
         self.list = QListWidget()
@@ -62,8 +65,9 @@ class TopicsEditor(QGroupBox):
         self.remove_button.setAccessibleName(self.tr("Remove the chosen topic"))
         for button in (self.add_button, self.remove_button):
             # room for the focus ring's padding too, which the style adds only with focus
-            button.setMinimumWidth(button.sizeHint().width()
-                                   + button.fontMetrics().averageCharWidth() * 2)
+            button.setMinimumWidth(
+                button.sizeHint().width() + button.fontMetrics().averageCharWidth() * 2
+            )
         row = QHBoxLayout()
         row.addWidget(self.entry, 1)
         row.addWidget(self.add_button)

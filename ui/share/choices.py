@@ -34,8 +34,14 @@ class ChoiceCommand(QUndoCommand):
     """One change already made to ``draft``; ``shown(source_offset, words)`` redraws
     the review with the caret at the place that changed and says what happened."""
 
-    def __init__(self, text: str, draft: ShareDraft, before: Choices, at: int,
-                 shown: Callable[[int, str], None]) -> None:
+    def __init__(
+        self,
+        text: str,
+        draft: ShareDraft,
+        before: Choices,
+        at: int,
+        shown: Callable[[int, str], None],
+    ) -> None:
         super().__init__(text)
         self._draft = draft
         self._before = before
@@ -53,5 +59,7 @@ class ChoiceCommand(QUndoCommand):
 
     def undo(self) -> None:
         restore(self._draft, self._before)
-        self._shown(self._at, QCoreApplication.translate("ChoiceCommand", "Undone: {step}")
-                    .format(step=self.text()))
+        self._shown(
+            self._at,
+            QCoreApplication.translate("ChoiceCommand", "Undone: {step}").format(step=self.text()),
+        )

@@ -71,10 +71,10 @@ from app.posts import Post, all_formats, get_format
 from app.redact import Decision
 from app.share import ShareDraft, final_text, load_entries, policy_for, write_private
 from ui.clipboard_guard import ClipboardGuard
+from ui.core_text import core_message
 from ui.screen_fit import fit_to_screen
 from ui.session import Change, Session
 from ui.share.choices import ChoiceCommand, snapshot
-from ui.core_text import core_message
 from ui.share.entry_picker import ShareEntryPicker
 from ui.share.keep import DRAFT_NAME, apply_choices, choices_payload
 from ui.share.preview import SharePreview, clear_layout
@@ -100,10 +100,11 @@ def people_words(exc: BaseException) -> str:
         return core_message(exc.user_message)
     if isinstance(exc, OSError):
         return QCoreApplication.translate(
-            "ShareDialog", "The file could not be written ({reason}).").format(
-            reason=exc.strerror or type(exc).__name__)
+            "ShareDialog", "The file could not be written ({reason})."
+        ).format(reason=exc.strerror or type(exc).__name__)
     return QCoreApplication.translate("ShareDialog", "Something went wrong ({name}).").format(
-        name=type(exc).__name__)
+        name=type(exc).__name__
+    )
 
 
 class ShareDialog(QDialog):
@@ -112,12 +113,20 @@ class ShareDialog(QDialog):
     profile_changed = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, session: Session, entry_ids: list[int],
-                 parent: QWidget | None = None, *, clipboard: ClipboardGuard | None = None,
-                 clear_after_s: int | None = None, today: dt.date | None = None,
-                 compose: Callable[[Any], ShareDraft] | None = None,
-                 window_title: str = "", recipe: dict[str, Any] | None = None,
-                 restore: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        entry_ids: list[int],
+        parent: QWidget | None = None,
+        *,
+        clipboard: ClipboardGuard | None = None,
+        clear_after_s: int | None = None,
+        today: dt.date | None = None,
+        compose: Callable[[Any], ShareDraft] | None = None,
+        window_title: str = "",
+        recipe: dict[str, Any] | None = None,
+        restore: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(window_title or self.tr("Share entries"))
         self._compose = compose
@@ -127,7 +136,8 @@ class ShareDialog(QDialog):
         self._log: list[ShareRecord] = []  # the share log, for cross-posting warnings
         self._session = session
         self._clipboard = clipboard or ClipboardGuard(
-            parent=parent if parent is not None else QCoreApplication.instance())
+            parent=parent if parent is not None else QCoreApplication.instance()
+        )
         self._clear_after_s = clear_after_s
         self._today = today or dt.date.today()
         self._draft: ShareDraft | None = None
@@ -162,9 +172,12 @@ class ShareDialog(QDialog):
         self.dates_box.setAccessibleName(self.tr("Dates"))
         self.view = ShareDraftView()
         self.view.setAccessibleName(self.tr("The post as it will be shared, with redactions"))
-        self.view.setAccessibleDescription(self.tr(
-            "Highlighted parts are redacted or kept. Space on one keeps it as written or "
-            "redacts it again; Ctrl+R redacts the selected words; Ctrl+Z undoes."))
+        self.view.setAccessibleDescription(
+            self.tr(
+                "Highlighted parts are redacted or kept. Space on one keeps it as written or "
+                "redacts it again; Ctrl+R redacts the selected words; Ctrl+Z undoes."
+            )
+        )
         self.legend = ShareLegend()
         self.legend.setAccessibleName(self.tr("What the highlights mean"))
         self.redact_button = QPushButton(self.tr("&Redact selection"))
@@ -180,8 +193,12 @@ class ShareDialog(QDialog):
         self.undo_button.setToolTip(self.tr("Undo the last keep or redact (Ctrl+Z)"))
         self.undo_button.setEnabled(False)
         self.always_button = QPushButton(self.tr("&Always redact this"))
-        self.always_button.setToolTip(self.tr("Add the highlighted words to your privacy "
-                                              "profile, so they are redacted in every post"))
+        self.always_button.setToolTip(
+            self.tr(
+                "Add the highlighted words to your privacy "
+                "profile, so they are redacted in every post"
+            )
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.risks = QVBoxLayout()
@@ -195,8 +212,9 @@ class ShareDialog(QDialog):
         self.copy_button = QPushButton(self.tr("&Copy to clipboard"))
         self.copy_button.setDefault(True)
         self.copy_title_button = QPushButton(self.tr("Copy &title"))
-        self.copy_title_button.setToolTip(self.tr("Copy only the title, for the site's title "
-                                                  "field"))
+        self.copy_title_button.setToolTip(
+            self.tr("Copy only the title, for the site's title field")
+        )
         self.copy_title_button.setVisible(False)
         self.save_button = QPushButton(self.tr("&Save to file…"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -211,18 +229,24 @@ class ShareDialog(QDialog):
         # narrow the draft column is (150 % on a laptop screen).
         choices = QFormLayout()
         choices.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for text, field in ((self.tr("T&itle:"), self.title_edit),
-                            (self.tr("Replace &names with:"), self.names_box),
-                            (self.tr("&Dates:"), self.dates_box)):
+        for text, field in (
+            (self.tr("T&itle:"), self.title_edit),
+            (self.tr("Replace &names with:"), self.names_box),
+            (self.tr("&Dates:"), self.dates_box),
+        ):
             label = QLabel(text)
             label.setBuddy(field)
             if isinstance(field, QComboBox):
                 field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             choices.addRow(label, field)
         mid.addLayout(choices)
-        hint = QLabel(self.tr("Click a highlighted part (or press Space on it) to keep it as "
-                              "written or redact it again. To redact other words, select "
-                              "them and press Redact selection (Ctrl+R). Ctrl+Z undoes."))
+        hint = QLabel(
+            self.tr(
+                "Click a highlighted part (or press Space on it) to keep it as "
+                "written or redact it again. To redact other words, select "
+                "them and press Redact selection (Ctrl+R). Ctrl+Z undoes."
+            )
+        )
         hint.setObjectName("mutedLabel")
         hint.setWordWrap(True)
         mid.addWidget(hint)
@@ -291,15 +315,26 @@ class ShareDialog(QDialog):
         """Reading order in either layout: in the narrow one the draft comes first, then
         the tabs (the tab bar before the page it shows), then the buttons."""
         picker = [self.picker.date_from, self.picker.date_to, self.picker.list]
-        draft = [self.title_edit, self.names_box, self.dates_box, self.view,
-                 self.redact_button, self.always_button, self.undo_button]
+        draft = [
+            self.title_edit,
+            self.names_box,
+            self.dates_box,
+            self.view,
+            self.redact_button,
+            self.always_button,
+            self.undo_button,
+        ]
         post = [self.preview.format_box, self.preview.scroll]
         if narrow:
             chain = [*draft, self.side_tabs, *post, *picker]
         else:
             chain = [*picker, *draft, *post]
-        chain += [self.save_button, self.copy_title_button, self.copy_button,
-                  self.buttons.button(QDialogButtonBox.StandardButton.Close)]
+        chain += [
+            self.save_button,
+            self.copy_title_button,
+            self.copy_button,
+            self.buttons.button(QDialogButtonBox.StandardButton.Close),
+        ]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -346,17 +381,30 @@ class ShareDialog(QDialog):
             profile = journal.profile.get()
             log = journal.shares.all()
             if compose is not None:
-                return (profile, settings.get("clipboard_clear_seconds"),
-                        settings.get("mastodon_limit"), settings.get("share_format"),
-                        (today, today), [], compose(journal), log)
+                return (
+                    profile,
+                    settings.get("clipboard_clear_seconds"),
+                    settings.get("mastodon_limit"),
+                    settings.get("share_format"),
+                    (today, today),
+                    [],
+                    compose(journal),
+                    log,
+                )
             entries = load_entries(journal, entry_ids) if entry_ids else []
             end = entries[-1].day if entries else today
             start = entries[0].day if entries else today - dt.timedelta(days=13)
-            rows = journal.entries.page(EntryFilter(date_from=start, date_to=end),
-                                        limit=500).rows
-            return (profile, settings.get("clipboard_clear_seconds"),
-                    settings.get("mastodon_limit"), settings.get("share_format"),
-                    (start, end), rows, ShareDraft(entries, profile), log)
+            rows = journal.entries.page(EntryFilter(date_from=start, date_to=end), limit=500).rows
+            return (
+                profile,
+                settings.get("clipboard_clear_seconds"),
+                settings.get("mastodon_limit"),
+                settings.get("share_format"),
+                (start, end),
+                rows,
+                ShareDraft(entries, profile),
+                log,
+            )
 
         self._session.run(load, self._on_loaded, self._on_failed, key=self._key)
 
@@ -376,8 +424,12 @@ class ShareDialog(QDialog):
         self.picker.set_rows(rows, set(draft.entry_ids))
         self._show_draft(draft)
         if restore is not None:
-            self._say(self.tr("Your post is back as you left it when Fettle locked. Read it "
-                              "through again before you share it."))
+            self._say(
+                self.tr(
+                    "Your post is back as you left it when Fettle locked. Read it "
+                    "through again before you share it."
+                )
+            )
 
     def _put_back(self, draft: ShareDraft, restore: dict[str, Any]) -> str | None:
         """Apply a draft kept at a lock to the draft made again; returns its site."""
@@ -401,10 +453,14 @@ class ShareDialog(QDialog):
             return None
         draft = self._draft
         payload: dict[str, Any] = {
-            "entry_ids": self._entry_ids if draft is None or self._compose is not None
+            "entry_ids": self._entry_ids
+            if draft is None or self._compose is not None
             else draft.entry_ids,
-            "names": self.names_box.currentData(), "dates": self.dates_box.currentData(),
-            "format": self.preview.current_format().id, "recipe": self._recipe}
+            "names": self.names_box.currentData(),
+            "dates": self.dates_box.currentData(),
+            "format": self.preview.current_format().id,
+            "recipe": self._recipe,
+        }
         if draft is not None:
             if self._title_edited:
                 payload["title"] = draft.title
@@ -424,9 +480,13 @@ class ShareDialog(QDialog):
         title = self.title_edit.text() if self._title_edited else None
         self._set_busy(True)
         self._session.run(
-            lambda journal: ShareDraft(load_entries(journal, ids), profile, title=title,
-                                       policy=policy),
-            self._on_recomposed, self._on_failed, key=self._key)
+            lambda journal: ShareDraft(
+                load_entries(journal, ids), profile, title=title, policy=policy
+            ),
+            self._on_recomposed,
+            self._on_failed,
+            key=self._key,
+        )
 
     def _on_recomposed(self, draft: ShareDraft) -> None:
         if self._draft is not None:
@@ -461,15 +521,27 @@ class ShareDialog(QDialog):
             return
         rendered = draft.render()
         decisions = [draft.decision(i) for i in range(len(draft.spans))]
-        self.view.show_rendered(rendered, draft.spans, decisions, caret=caret,
-                                reasons=[core_message(h.reason) for h in draft.topic_hits])
-        self.summary.setText(self.tr("What changed: {summary}.").format(
-            summary=core_message(rendered.summary)) if draft.entries else "")
+        self.view.show_rendered(
+            rendered,
+            draft.spans,
+            decisions,
+            caret=caret,
+            reasons=[core_message(h.reason) for h in draft.topic_hits],
+        )
+        self.summary.setText(
+            self.tr("What changed: {summary}.").format(summary=core_message(rendered.summary))
+            if draft.entries
+            else ""
+        )
         clear_layout(self.risks)
         warnings = draft.warnings()
         if not warnings and draft.entries:
-            calm = QLabel(self.tr("No risky combination of details is left. Read it through "
-                                  "once more before you post."))
+            calm = QLabel(
+                self.tr(
+                    "No risky combination of details is left. Read it through "
+                    "once more before you post."
+                )
+            )
             calm.setObjectName("mutedLabel")
             calm.setWordWrap(True)
             self.risks.addWidget(calm)
@@ -499,14 +571,21 @@ class ShareDialog(QDialog):
         titled = bool(self._post.title)
         self.copy_title_button.setVisible(titled)
         self.copy_title_button.setEnabled(has_post)
-        self.copy_button.setText(self.tr("&Copy text") if titled
-                                 else self.tr("&Copy to clipboard"))
-        self.copy_button.setToolTip(self.tr("Copy the post without its title, for the "
-                                            "site's text field") if titled else "")
+        self.copy_button.setText(self.tr("&Copy text") if titled else self.tr("&Copy to clipboard"))
+        self.copy_button.setToolTip(
+            self.tr("Copy the post without its title, for the site's text field") if titled else ""
+        )
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.copy_button, self.copy_title_button, self.save_button,
-                       self.redact_button, self.always_button, self.view, self.title_edit):
+        for widget in (
+            self.copy_button,
+            self.copy_title_button,
+            self.save_button,
+            self.redact_button,
+            self.always_button,
+            self.view,
+            self.title_edit,
+        ):
             widget.setEnabled(not busy)
         self.redact_action.setEnabled(not busy)
         if busy:
@@ -530,8 +609,11 @@ class ShareDialog(QDialog):
         decision = draft.toggle(index)
         self._current = index
         span = draft.spans[index]
-        words = (self.tr("Kept “{text}” as written.") if decision is Decision.KEEP
-                 else self.tr("Redacted “{text}”.")).format(text=span.text)
+        words = (
+            self.tr("Kept “{text}” as written.")
+            if decision is Decision.KEEP
+            else self.tr("Redacted “{text}”.")
+        ).format(text=span.text)
         self._remember_step(words, before, span.start)
 
     def _on_view_topic_clicked(self, index: int) -> None:
@@ -540,8 +622,11 @@ class ShareDialog(QDialog):
             return
         hit = draft.topic_hits[index]
         withheld = draft.toggle_topic(index)
-        words = (self.tr("Left out again: it {reason}.") if withheld
-                 else self.tr("Brought back for this post only: it {reason}."))
+        words = (
+            self.tr("Left out again: it {reason}.")
+            if withheld
+            else self.tr("Brought back for this post only: it {reason}.")
+        )
         self._say(words.format(reason=core_message(hit.reason)))
         self._refresh(caret=hit.start)
 
@@ -554,16 +639,18 @@ class ShareDialog(QDialog):
             before = snapshot(draft)
             self._current = draft.redact_selection(*chosen)
             span = draft.spans[self._current]
-            self._remember_step(self.tr("Redacted “{text}”.").format(text=span.text),
-                                before, span.start)
+            self._remember_step(
+                self.tr("Redacted “{text}”.").format(text=span.text), before, span.start
+            )
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # back where the user was
 
     def _remember_step(self, words: str, before, at: int) -> None:
         """Record a change already made to the draft as one undo step, and show it."""
         assert self._draft is not None
         self._say(words)
-        self.undo_stack.push(ChoiceCommand(words, self._draft, before, at,
-                                           self._on_choice_restored))
+        self.undo_stack.push(
+            ChoiceCommand(words, self._draft, before, at, self._on_choice_restored)
+        )
         self._refresh(caret=at)
 
     def _on_choice_restored(self, at: int, words: str) -> None:
@@ -581,15 +668,22 @@ class ShareDialog(QDialog):
         term = self._draft.always_redact(self._current)
         self._current = None
         self.undo_stack.clear()  # the spans were found afresh with the new profile
-        self._session.run(lambda journal: journal.profile.add_term(term),
-                          lambda _r: self._on_term_saved(term), self._on_failed,
-                          changes=Change.PROFILE, origin=self)
+        self._session.run(
+            lambda journal: journal.profile.add_term(term),
+            lambda _r: self._on_term_saved(term),
+            self._on_failed,
+            changes=Change.PROFILE,
+            origin=self,
+        )
         self._refresh()
 
     def _on_term_saved(self, term) -> None:
         self._profile = self._draft.profile if self._draft is not None else self._profile
-        self._say(self.tr("“{text}” is now in your privacy profile and will be redacted in "
-                          "every post.").format(text=term.text))
+        self._say(
+            self.tr(
+                "“{text}” is now in your privacy profile and will be redacted in every post."
+            ).format(text=term.text)
+        )
         self.profile_changed.emit(term)
 
     def _on_title_edit_edited(self, _text: str) -> None:
@@ -610,8 +704,11 @@ class ShareDialog(QDialog):
     def _on_preview_format_changed(self, format_id: str) -> None:
         self._refresh_post()
         if self._format_known:  # the user's choice, remembered inside the journal
-            self._session.run(lambda journal: journal.settings.set("share_format", format_id),
-                              None, self._on_failed)
+            self._session.run(
+                lambda journal: journal.settings.set("share_format", format_id),
+                None,
+                self._on_failed,
+            )
 
     def _on_picker_selection_changed(self) -> None:
         self._recompose()
@@ -619,10 +716,13 @@ class ShareDialog(QDialog):
     def _on_picker_range_changed(self, start: dt.date, end: dt.date) -> None:
         checked = set(self.picker.checked_ids())
         self._session.run(
-            lambda journal: journal.entries.page(EntryFilter(date_from=start, date_to=end),
-                                                 limit=500).rows,
-            lambda rows: self.picker.set_rows(rows, checked), self._on_failed,
-            key=(self._key, "range"))
+            lambda journal: (
+                journal.entries.page(EntryFilter(date_from=start, date_to=end), limit=500).rows
+            ),
+            lambda rows: self.picker.set_rows(rows, checked),
+            self._on_failed,
+            key=(self._key, "range"),
+        )
 
     # -- getting it out --------------------------------------------------------------------
 
@@ -636,18 +736,31 @@ class ShareDialog(QDialog):
         if self._post is None or not self.final_text() or self._draft is None:
             return
         text = self._post.text if self._post.title else self.final_text()
-        self._copy(text, self.tr("Copied the text. Fettle will clear the clipboard in {n} "
-                                 "seconds if it still holds it.") if self._post.title else
-                   self.tr("Copied. Fettle will clear the clipboard in {n} seconds if it "
-                           "still holds this post."))
+        self._copy(
+            text,
+            self.tr(
+                "Copied the text. Fettle will clear the clipboard in {n} "
+                "seconds if it still holds it."
+            )
+            if self._post.title
+            else self.tr(
+                "Copied. Fettle will clear the clipboard in {n} seconds if it "
+                "still holds this post."
+            ),
+        )
 
     def copy_title(self) -> None:
         """Copy only the title, for sites with a separate title field."""
         if self._post is None or not self._post.title or self._draft is None:
             return
-        self._copy(self._post.title, self.tr("Copied the title. Paste it into the title "
-                                             "field, then use Copy text for the post. The "
-                                             "clipboard is cleared in {n} seconds."))
+        self._copy(
+            self._post.title,
+            self.tr(
+                "Copied the title. Paste it into the title "
+                "field, then use Copy text for the post. The "
+                "clipboard is cleared in {n} seconds."
+            ),
+        )
 
     def _copy(self, text: str, words: str) -> None:
         seconds = self._clear_after_s or 60
@@ -656,8 +769,11 @@ class ShareDialog(QDialog):
 
     def _on_save_button_clicked(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the post"), str(Path.home() / "post.txt"),
-            self.tr("Text files (*.txt *.md);;All files (*)"))
+            self,
+            self.tr("Save the post"),
+            str(Path.home() / "post.txt"),
+            self.tr("Text files (*.txt *.md);;All files (*)"),
+        )
         if path:
             self.save_to(path)
 
@@ -668,9 +784,14 @@ class ShareDialog(QDialog):
         if not text or self._draft is None:
             return
         target = Path(path)
-        self._record("file", text, self.tr("Saved to {path}. Anyone who can read the file "
-                                           "can read the post.").format(path=target),
-                     before=lambda: write_private(target, text, replace_existing=True))
+        self._record(
+            "file",
+            text,
+            self.tr("Saved to {path}. Anyone who can read the file can read the post.").format(
+                path=target
+            ),
+            before=lambda: write_private(target, text, replace_existing=True),
+        )
 
     def _record(self, method: str, text: str, done_words: str, before=None) -> None:
         assert self._draft is not None
@@ -682,10 +803,24 @@ class ShareDialog(QDialog):
                 before()
             return journal.shares.record(destination, method, text, ids)
 
-        self._session.run(work, lambda share_id: self._on_recorded(
-            share_id, done_words, ShareRecord(dt.datetime.now(dt.timezone.utc).isoformat(
-                timespec="seconds"), destination, method, text, tuple(ids), share_id)),
-            self._on_failed, changes=Change.RECORDS, origin=self)
+        self._session.run(
+            work,
+            lambda share_id: self._on_recorded(
+                share_id,
+                done_words,
+                ShareRecord(
+                    dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                    destination,
+                    method,
+                    text,
+                    tuple(ids),
+                    share_id,
+                ),
+            ),
+            self._on_failed,
+            changes=Change.RECORDS,
+            origin=self,
+        )
 
     def _on_recorded(self, share_id: int, words: str, record: ShareRecord) -> None:
         self._log.insert(0, record)

@@ -51,8 +51,9 @@ class ShareEntryPicker(QWidget):
         self.date_to.setAccessibleName(self.tr("Entries to"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Entries to share"))
-        self.list.setAccessibleDescription(self.tr("Ticked entries are in the post; Space "
-                                                   "ticks or unticks"))
+        self.list.setAccessibleDescription(
+            self.tr("Ticked entries are in the post; Space ticks or unticks")
+        )
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
         self.hint = QLabel()
@@ -91,18 +92,24 @@ class ShareEntryPicker(QWidget):
         self.list.clear()
         for row in rows:
             title = row.title or self.tr("(untitled)")
-            item = QListWidgetItem(kind_icon(row.kind), f"{date_text(row.day, 'dd MMM yyyy')}\n{title}")
+            item = QListWidgetItem(
+                kind_icon(row.kind), f"{date_text(row.day, 'dd MMM yyyy')}\n{title}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if row.id in checked
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if row.id in checked else Qt.CheckState.Unchecked
+            )
             self.list.addItem(item)
         self._quiet = False
         self._update_hint()
 
     def checked_ids(self) -> list[int]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
-                if self.list.item(i).checkState() is Qt.CheckState.Checked]
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() is Qt.CheckState.Checked
+        ]
 
     def set_checked(self, entry_id: int, checked: bool) -> None:
         for i in range(self.list.count()):
@@ -112,8 +119,11 @@ class ShareEntryPicker(QWidget):
 
     def _update_hint(self) -> None:
         n = len(self.checked_ids())
-        self.hint.setText(self.tr("No entries ticked: tick the ones to share.") if n == 0 else
-                          self.tr("%n entries in the post", "", n))
+        self.hint.setText(
+            self.tr("No entries ticked: tick the ones to share.")
+            if n == 0
+            else self.tr("%n entries in the post", "", n)
+        )
 
     def _on_list_item_changed(self, _item: QListWidgetItem) -> None:
         if not self._quiet:

@@ -51,8 +51,9 @@ def apply_choices(draft: ShareDraft, payload: dict[str, Any]) -> None:
     for start, end in places("redacted"):
         draft.redact_selection(start, end)
     for start, end in places("kept"):
-        index = next((i for i, s in enumerate(draft.spans)
-                      if (s.start, s.end) == (start, end)), None)
+        index = next(
+            (i for i, s in enumerate(draft.spans) if (s.start, s.end) == (start, end)), None
+        )
         if index is not None:
             draft.set_decision(index, Decision.KEEP)
     back = set()

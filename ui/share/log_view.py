@@ -100,10 +100,14 @@ class ShareLogModel(QAbstractTableModel):
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
             return self.tr(self.HEADERS[section])
         return None
 
@@ -112,9 +116,12 @@ class ShareLogModel(QAbstractTableModel):
             return None
         r = self._records[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (local_time(r.shared_at), site_name(r.destination),
-                    self.tr(METHODS.get(r.method, r.method)),
-                    ", ".join(map(str, r.entry_ids)) or "—")[index.column()]
+            return (
+                local_time(r.shared_at),
+                site_name(r.destination),
+                self.tr(METHODS.get(r.method, r.method)),
+                ", ".join(map(str, r.entry_ids)) or "—",
+            )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
             return self.tr("Journal entry numbers")
         return None
@@ -144,8 +151,9 @@ class ShareLogDialog(QDialog):
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.remove_button = QPushButton(self.tr("Remove from log"))
-        self.remove_button.setToolTip(self.tr("Forget this record. The post stays wherever "
-                                              "you put it."))
+        self.remove_button.setToolTip(
+            self.tr("Forget this record. The post stays wherever you put it.")
+        )
         self.remove_button.setEnabled(False)
         self.status = QLabel()
         self.status.setObjectName("mutedLabel")
@@ -171,8 +179,12 @@ class ShareLogDialog(QDialog):
 
     def reload(self) -> None:
         """Read the log again (a newer reload supersedes one still on its way)."""
-        self._session.run(lambda journal: journal.shares.all(), self._on_loaded,
-                          self._on_failed, key=(self, "load"))
+        self._session.run(
+            lambda journal: journal.shares.all(),
+            self._on_loaded,
+            self._on_failed,
+            key=(self, "load"),
+        )
 
     def _on_loaded(self, records: list[ShareRecord]) -> None:
         self.model.set_records(records)
@@ -194,9 +206,13 @@ class ShareLogDialog(QDialog):
         if row < 0:
             return
         share_id = self.model.record(row).id
-        self._session.run(lambda journal: journal.shares.delete(share_id),
-                          lambda _r: self.reload(), self._on_failed,
-                          changes=Change.RECORDS, origin=self)
+        self._session.run(
+            lambda journal: journal.shares.delete(share_id),
+            lambda _r: self.reload(),
+            self._on_failed,
+            changes=Change.RECORDS,
+            origin=self,
+        )
 
     def _on_failed(self, exc: BaseException) -> None:
         words = people_words(exc)

@@ -18,7 +18,8 @@ _EMPHASIS = re.compile(
     r"(?P<m>\*\*|__)(?=\S)(?P<b>[^\n]*?\S)(?P=m)"
     r"|(?<![\w*])(?P<s>\*)(?=[^\s*])(?P<i>[^\n*]*?[^\s*])\*(?!\*)"
     r"|(?<!\w)(?P<u>_)(?=[^\s_])(?P<j>[^\n_]*?[^\s_])_(?!\w)"
-    r"|(?P<t>`)(?P<c>[^`\n]+)`")
+    r"|(?P<t>`)(?P<c>[^`\n]+)`"
+)
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,7 @@ def _joins(text: str, i: int) -> bool:
     c = text[i]
     if c.isalnum():
         return True
-    return (c in "'’-" and 0 < i < len(text) - 1 and text[i - 1].isalnum()
-            and text[i + 1].isalnum())
+    return c in "'’-" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:

@@ -104,17 +104,20 @@ class SharePreview(QWidget):
                 item.widget().deleteLater()
         parts = post.parts or [""]
         for n, part in enumerate(parts, 1):
-            header = (self.tr("Post {n} of {total}").format(n=n, total=len(parts))
-                      if len(parts) > 1 else fmt.display_name)
+            header = (
+                self.tr("Post {n} of {total}").format(n=n, total=len(parts))
+                if len(parts) > 1
+                else fmt.display_name
+            )
             if len(parts) > 1 and fmt.limit:
                 header += f" · {number_text(fmt.length(part))}/{number_text(fmt.limit)}"
-            self.cards.insertWidget(n - 1, self._card(header, post.title if n == 1 else "",
-                                                      part))
+            self.cards.insertWidget(n - 1, self._card(header, post.title if n == 1 else "", part))
 
     def _show_count(self, fmt: PostFormat, count: Count) -> None:
         if count.limit:
-            text = self.tr("{used} of {limit} characters").format(used=number_text(count.used),
-                                                                   limit=number_text(count.limit))
+            text = self.tr("{used} of {limit} characters").format(
+                used=number_text(count.used), limit=number_text(count.limit)
+            )
             if count.parts > 1:
                 text += self.tr(" · a thread of {n} posts").format(n=count.parts)
             self.meter.setRange(0, count.limit)
@@ -124,11 +127,13 @@ class SharePreview(QWidget):
             text = self.tr("{used} characters (no limit)").format(used=number_text(count.used))
             self.meter.setVisible(False)
         if count.title_limit:
-            text += self.tr(" · title {used} of {limit}").format(used=count.title_used,
-                                                                  limit=count.title_limit)
+            text += self.tr(" · title {used} of {limit}").format(
+                used=count.title_used, limit=count.title_limit
+            )
         self.counter.setText(text)
-        self.counter.setObjectName("errorLabel" if count.over and count.parts == 1
-                                   else "mutedLabel")
+        self.counter.setObjectName(
+            "errorLabel" if count.over and count.parts == 1 else "mutedLabel"
+        )
         self.counter.style().unpolish(self.counter)
         self.counter.style().polish(self.counter)
 

@@ -53,8 +53,11 @@ def without_leading_lines(shown: Readable) -> Readable:
     def move(ranges):
         return tuple((max(0, a - cut), max(0, b - cut)) for a, b in ranges)
 
-    return Readable(shown.text[cut:], move(shown.bold), move(shown.italic),
-                    shown._kept[cut:], shown._length)
+    return Readable(
+        shown.text[cut:], move(shown.bold), move(shown.italic), shown._kept[cut:], shown._length
+    )
+
+
 # type group: (light fill, dark fill, strong colour light, strong colour dark, underline)
 _GROUPS: dict[str, tuple[str, str, str, str, QTextCharFormat.UnderlineStyle]] = {
     "name": ("#d3e2ff", "#27426f", "#1f57c3", "#8fb4ff", UL.SingleUnderline),
@@ -64,21 +67,40 @@ _GROUPS: dict[str, tuple[str, str, str, str, QTextCharFormat.UnderlineStyle]] = 
     "other": ("#dde3e6", "#3a4548", "#4d5d63", "#b5c4ca", UL.DashDotDotLine),
 }
 GROUP_OF = {
-    SpanType.NAME: "name", SpanType.PLACE: "place", SpanType.ADDRESS: "place",
-    SpanType.DATE: "date", SpanType.AGE: "date", SpanType.PHONE: "contact",
-    SpanType.EMAIL: "contact", SpanType.URL: "contact", SpanType.HANDLE: "contact",
-    SpanType.ID: "contact", SpanType.EMPLOYER: "other", SpanType.OTHER: "other",
+    SpanType.NAME: "name",
+    SpanType.PLACE: "place",
+    SpanType.ADDRESS: "place",
+    SpanType.DATE: "date",
+    SpanType.AGE: "date",
+    SpanType.PHONE: "contact",
+    SpanType.EMAIL: "contact",
+    SpanType.URL: "contact",
+    SpanType.HANDLE: "contact",
+    SpanType.ID: "contact",
+    SpanType.EMPLOYER: "other",
+    SpanType.OTHER: "other",
 }
 TYPE_WORDS = {
-    SpanType.NAME: "Name", SpanType.PLACE: "Place", SpanType.ADDRESS: "Address",
-    SpanType.DATE: "Date", SpanType.AGE: "Age", SpanType.PHONE: "Phone number",
-    SpanType.EMAIL: "Email address", SpanType.URL: "Link", SpanType.HANDLE: "Social handle",
-    SpanType.ID: "ID number", SpanType.EMPLOYER: "Employer", SpanType.OTHER: "Private term",
+    SpanType.NAME: "Name",
+    SpanType.PLACE: "Place",
+    SpanType.ADDRESS: "Address",
+    SpanType.DATE: "Date",
+    SpanType.AGE: "Age",
+    SpanType.PHONE: "Phone number",
+    SpanType.EMAIL: "Email address",
+    SpanType.URL: "Link",
+    SpanType.HANDLE: "Social handle",
+    SpanType.ID: "ID number",
+    SpanType.EMPLOYER: "Employer",
+    SpanType.OTHER: "Private term",
 }
 SOURCE_WORDS = {
-    Source.PROFILE: "from your privacy profile", Source.PATTERN: "found by its pattern",
-    Source.CONTEXT: "found from the words around it", Source.LEXICON: "a known name or place",
-    Source.UNKNOWN_WORD: "a word Fettle did not recognise", Source.USER: "you selected it",
+    Source.PROFILE: "from your privacy profile",
+    Source.PATTERN: "found by its pattern",
+    Source.CONTEXT: "found from the words around it",
+    Source.LEXICON: "a known name or place",
+    Source.UNKNOWN_WORD: "a word Fettle did not recognise",
+    Source.USER: "you selected it",
 }
 
 
@@ -86,8 +108,9 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
-def span_format(span_type: SpanType, *, redacted: bool, uncertain: bool,
-                dark: bool) -> QTextCharFormat:
+def span_format(
+    span_type: SpanType, *, redacted: bool, uncertain: bool, dark: bool
+) -> QTextCharFormat:
     light_fill, dark_fill, light_ink, dark_ink, style = _GROUPS[GROUP_OF[span_type]]
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(UL.WaveUnderline if uncertain and redacted else style)
@@ -99,8 +122,11 @@ def span_format(span_type: SpanType, *, redacted: bool, uncertain: bool,
 
 def describe(span: Span, decision: Decision) -> str:
     how = SOURCE_WORDS.get(span.source, "")
-    state = ("Kept as written. Click to redact it." if decision is Decision.KEEP
-             else "Redacted. Click to keep it as written.")
+    state = (
+        "Kept as written. Click to redact it."
+        if decision is Decision.KEEP
+        else "Redacted. Click to keep it as written."
+    )
     unsure = " Fettle was not sure about this one; check it." if span.uncertain else ""
     return f"{TYPE_WORDS[span.type]} ({how}): “{span.text}”. {state}{unsure}"
 
@@ -112,8 +138,10 @@ class ShareDraftView(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setReadOnly(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.document().setDocumentMargin(12)
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
@@ -127,9 +155,15 @@ class ShareDraftView(QTextEdit):
 
     # -- showing ------------------------------------------------------------------
 
-    def show_rendered(self, rendered: Rendered, spans: list[Span],
-                      decisions: list[Decision], *, caret: int | None = None,
-                      reasons: list[str] | None = None) -> None:
+    def show_rendered(
+        self,
+        rendered: Rendered,
+        spans: list[Span],
+        decisions: list[Decision],
+        *,
+        caret: int | None = None,
+        reasons: list[str] | None = None,
+    ) -> None:
         """Show a new rendering. ``caret`` is a source offset to put the caret at (the
         span that just changed); without it the caret and selection stay where they
         were, mapped through the source."""
@@ -151,8 +185,7 @@ class ShareDraftView(QTextEdit):
         dark = is_dark(self.palette())
         ranges = [(c.out_start, c.out_end, c.span_index) for c in rendered.changes]
         for i in rendered.kept:
-            ranges.append((rendered.to_output(spans[i].start), rendered.to_output(spans[i].end),
-                           i))
+            ranges.append((rendered.to_output(spans[i].start), rendered.to_output(spans[i].end), i))
         self._ranges = sorted((shown.to_shown(a), shown.to_shown(b), i) for a, b, i in ranges)
         title = QTextCharFormat()
         title.setFontWeight(700)
@@ -169,12 +202,21 @@ class ShareDraftView(QTextEdit):
             span = spans[index]
             if start == end:  # a removed word: mark the gap it left
                 end = min(start + 1, len(shown.text))
-            self._merge(cursor, start, end, span_format(
-                span.type, redacted=decisions[index] is Decision.REDACT,
-                uncertain=span.uncertain, dark=dark))
+            self._merge(
+                cursor,
+                start,
+                end,
+                span_format(
+                    span.type,
+                    redacted=decisions[index] is Decision.REDACT,
+                    uncertain=span.uncertain,
+                    dark=dark,
+                ),
+            )
         self._reasons = list(reasons or [])
-        self._withheld = [(shown.to_shown(a), shown.to_shown(b), i)
-                          for a, b, i in rendered.withheld]
+        self._withheld = [
+            (shown.to_shown(a), shown.to_shown(b), i) for a, b, i in rendered.withheld
+        ]
         struck = QTextCharFormat()
         struck.setFontStrikeOut(True)
         struck.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
@@ -191,8 +233,10 @@ class ShareDraftView(QTextEdit):
             return None
         cursor = self.textCursor()
         to_source = self._rendered.to_source
-        return (to_source(self._shown.to_original(cursor.anchor())),
-                to_source(self._shown.to_original(cursor.position())))
+        return (
+            to_source(self._shown.to_original(cursor.anchor())),
+            to_source(self._shown.to_original(cursor.position())),
+        )
 
     def _set_source_cursor(self, anchor: int, position: int) -> None:
         assert self._rendered is not None
@@ -274,8 +318,10 @@ class ShareDraftView(QTextEdit):
             self.topic_clicked.emit(topic)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if (event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not self.textCursor().hasSelection()):
+        if (
+            event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not self.textCursor().hasSelection()
+        ):
             index = self.span_at_output(self.textCursor().position())
             if index is not None:
                 self.span_clicked.emit(index)
@@ -293,15 +339,21 @@ class ShareDraftView(QTextEdit):
             index = self.span_at_output(at)
             topic = self.topic_at_output(at) if index is None else None
             if topic is not None and topic < len(self._reasons):
-                QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
-                                  self.tr("Left out: it {reason}. Click to bring it back "
-                                          "for this post.").format(reason=self._reasons[topic]),
-                                  self)
+                QToolTip.showText(
+                    event.globalPos(),  # type: ignore[attr-defined]
+                    self.tr("Left out: it {reason}. Click to bring it back for this post.").format(
+                        reason=self._reasons[topic]
+                    ),
+                    self,
+                )
             elif index is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
-                                  describe(self._spans[index], self._decisions[index]), self)
+                QToolTip.showText(
+                    event.globalPos(),  # type: ignore[attr-defined]
+                    describe(self._spans[index], self._decisions[index]),
+                    self,
+                )
             return True
         return super().viewportEvent(event)
 
@@ -327,18 +379,22 @@ class ShareLegend(QTextEdit):
         cursor = QTextCursor(self.document())
         plain = QTextCharFormat()
         plain.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        items = [(self.tr("Name"), SpanType.NAME, True, False),
-                 (self.tr("Place"), SpanType.PLACE, True, False),
-                 (self.tr("Date or age"), SpanType.DATE, True, False),
-                 (self.tr("Contact or ID"), SpanType.PHONE, True, False),
-                 (self.tr("Other"), SpanType.OTHER, True, False),
-                 (self.tr("Not sure"), SpanType.NAME, True, True),
-                 (self.tr("Kept as written"), SpanType.NAME, False, False)]
+        items = [
+            (self.tr("Name"), SpanType.NAME, True, False),
+            (self.tr("Place"), SpanType.PLACE, True, False),
+            (self.tr("Date or age"), SpanType.DATE, True, False),
+            (self.tr("Contact or ID"), SpanType.PHONE, True, False),
+            (self.tr("Other"), SpanType.OTHER, True, False),
+            (self.tr("Not sure"), SpanType.NAME, True, True),
+            (self.tr("Kept as written"), SpanType.NAME, False, False),
+        ]
         for i, (label, span_type, redacted, uncertain) in enumerate(items):
             if i:
                 cursor.insertText("   ", plain)
-            cursor.insertText(f" {label} ", span_format(span_type, redacted=redacted,
-                                                        uncertain=uncertain, dark=dark))
+            cursor.insertText(
+                f" {label} ",
+                span_format(span_type, redacted=redacted, uncertain=uncertain, dark=dark),
+            )
         self._fit_height()
 
     def _fit_height(self) -> None:

@@ -144,11 +144,20 @@ def build_actions(w: MainWindow) -> Actions:
             themed("document-open-recent"),
             tr("Every post that left Fettle, word for word (Ctrl+Shift+H)"),
         ),
-        answer=_action(w, tr("&Answer a Question…"), None, None,
-                       tr("Answer another patient's question from your journal")),
-        treatment_report=_action(w, tr("Share a &Treatment Report…"), None, None,
-                                 tr("A post on one treatment: doses, side effects, "
-                                    "before and after")),
+        answer=_action(
+            w,
+            tr("&Answer a Question…"),
+            None,
+            None,
+            tr("Answer another patient's question from your journal"),
+        ),
+        treatment_report=_action(
+            w,
+            tr("Share a &Treatment Report…"),
+            None,
+            None,
+            tr("A post on one treatment: doses, side effects, before and after"),
+        ),
         file_menu=QMenu(tr("&File"), w),
     )
     a.share.setIconText(tr("Share…"))

@@ -36,8 +36,7 @@ class LinkBox(QMessageBox):
         informative = self.tr("The website will see that it was visited from this computer.")
         if link_needs_confirmation(target):
             informative = (
-                self.tr("Check the address carefully: it may not go where it seems. ")
-                + informative
+                self.tr("Check the address carefully: it may not go where it seems. ") + informative
             )
         self.setInformativeText(informative)
         self.setDetailedText(target)

@@ -69,8 +69,13 @@ class EntryOperations(QObject):
                 )
             )
 
-        self._session.run(job, self._on_quick_log_saved, self._on_failed,
-                          changes=Change.ENTRIES | Change.CATALOG, origin=self._page)
+        self._session.run(
+            job,
+            self._on_quick_log_saved,
+            self._on_failed,
+            changes=Change.ENTRIES | Change.CATALOG,
+            origin=self._page,
+        )
 
     def _on_quick_log_saved(self, entry_id: int) -> None:
         page = self._page
@@ -94,8 +99,13 @@ class EntryOperations(QObject):
         def job(journal) -> None:
             holder["entry"] = journal.entries.delete(entry_id)
 
-        if self._session.run(job, lambda _r: self._after_change(self.tr("Entry deleted.")),
-                             self._on_failed, changes=Change.ENTRIES, origin=self._page):
+        if self._session.run(
+            job,
+            lambda _r: self._after_change(self.tr("Entry deleted.")),
+            self._on_failed,
+            changes=Change.ENTRIES,
+            origin=self._page,
+        ):
             self._page.forget_entry(entry_id)
 
     def run_restore(self, holder: dict) -> None:
@@ -103,8 +113,13 @@ class EntryOperations(QObject):
             if holder.get("entry") is not None:
                 journal.entries.restore(holder["entry"])
 
-        if self._session.run(job, lambda _r: self._after_change(self.tr("Entry restored.")),
-                             self._on_failed, changes=Change.ENTRIES, origin=self._page):
+        if self._session.run(
+            job,
+            lambda _r: self._after_change(self.tr("Entry restored.")),
+            self._on_failed,
+            changes=Change.ENTRIES,
+            origin=self._page,
+        ):
             self._page.select_after_load(holder["id"])
 
     def _after_change(self, message: str) -> None:

@@ -62,8 +62,12 @@ class DraftKeeper(QObject):
 def take_drafts(window: Any) -> dict[str, dict[str, Any]]:
     """Every open window's unfinished text, taken out of the windows (for a lock or quit)."""
     drafts: dict[str, dict[str, Any]] = {}
-    sources = ((QUICK_LOG, window.quick_log), (SUMMARY, window.tools.summary_dialog),
-               (SHARE, window.tools.share_dialog), (EDITOR, window._page))
+    sources = (
+        (QUICK_LOG, window.quick_log),
+        (SUMMARY, window.tools.summary_dialog),
+        (SHARE, window.tools.share_dialog),
+        (EDITOR, window._page),
+    )
     for name, source in sources:
         draft = source.take_draft() if source is not None else None
         if draft:

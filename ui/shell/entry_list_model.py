@@ -132,8 +132,12 @@ class EntryListModel(QAbstractListModel):
 
     def _fetch(self) -> None:
         flt, cursor, limit = self._filter, self._cursor, self.PAGE_SIZE
-        if self._session.run(lambda journal: journal.entries.page(flt, cursor, limit),
-                             self._on_page_loaded, self._on_page_failed, key=self._key):
+        if self._session.run(
+            lambda journal: journal.entries.page(flt, cursor, limit),
+            self._on_page_loaded,
+            self._on_page_failed,
+            key=self._key,
+        ):
             self._set_fetching(True)
         else:
             self._exhausted = True

@@ -242,7 +242,8 @@ class EntryListView(QListView):
             current = self.model().index(0, 0)
         if not self.selectionModel().isSelected(current):
             self.selectionModel().setCurrentIndex(
-                current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Delete and self.current_id() is not None:

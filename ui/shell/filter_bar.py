@@ -129,8 +129,9 @@ class FilterBar(QWidget):
 
     def set_sidebar_filter(self, flt: EntryFilter) -> None:
         """The sidebar chose ``flt``: it replaces the kind, tag and condition, keeps the rest."""
-        self.set_filter(dataclasses.replace(
-            self._filter, **{f: getattr(flt, f) for f in SIDEBAR_FIELDS}))
+        self.set_filter(
+            dataclasses.replace(self._filter, **{f: getattr(flt, f) for f in SIDEBAR_FIELDS})
+        )
 
     def set_words(self, said: Understood | None) -> None:
         """Dates understood in the search box (``None``: none, or not searching)."""
@@ -141,8 +142,13 @@ class FilterBar(QWidget):
         self.order_label.setVisible(searching)
         self.order.setVisible(searching)
 
-    def set_choices(self, symptoms: list[Symptom], conditions: dict[int, str],
-                    tags: list[str], treatments: dict[int, str] | None = None) -> None:
+    def set_choices(
+        self,
+        symptoms: list[Symptom],
+        conditions: dict[int, str],
+        tags: list[str],
+        treatments: dict[int, str] | None = None,
+    ) -> None:
         """Names for the chips and the menu (they are journal contents: ``forget`` drops them)."""
         self._symptoms = {s.id: s.name for s in symptoms}
         self._treatments = dict(treatments or {})
@@ -168,26 +174,48 @@ class FilterBar(QWidget):
         f = self._filter
         specs: list[tuple[str, dict]] = []
         if f.date_from or f.date_to:
-            specs.append((self._range_text(f.date_from, f.date_to),
-                          {"date_from": None, "date_to": None}))
+            specs.append(
+                (self._range_text(f.date_from, f.date_to), {"date_from": None, "date_to": None})
+            )
         elif self._words is not None:
             text = self.tr("In your search: %1").replace(
-                "%1", self._range_text(self._words.date_from, self._words.date_to))
+                "%1", self._range_text(self._words.date_from, self._words.date_to)
+            )
             specs.append((text, {}))
         if f.kinds:
-            specs.append((self.tr("Kind: %1").replace(
-                "%1", ", ".join(kind_label(k) for k in f.kinds)), {"kinds": ()}))
+            specs.append(
+                (
+                    self.tr("Kind: %1").replace("%1", ", ".join(kind_label(k) for k in f.kinds)),
+                    {"kinds": ()},
+                )
+            )
         if f.symptom_id is not None:
-            specs.append((self.tr("Symptom: %1").replace(
-                "%1", self._symptoms.get(f.symptom_id, "…")), {"symptom_id": None}))
+            specs.append(
+                (
+                    self.tr("Symptom: %1").replace("%1", self._symptoms.get(f.symptom_id, "…")),
+                    {"symptom_id": None},
+                )
+            )
         if f.condition_id is not None:
-            specs.append((self.tr("Condition: %1").replace(
-                "%1", self._conditions.get(f.condition_id, "…")), {"condition_id": None}))
+            specs.append(
+                (
+                    self.tr("Condition: %1").replace(
+                        "%1", self._conditions.get(f.condition_id, "…")
+                    ),
+                    {"condition_id": None},
+                )
+            )
         if f.tag:
             specs.append((self.tr("Tag: #%1").replace("%1", f.tag), {"tag": None}))
         if f.treatment_id is not None:
-            specs.append((self.tr("Treatment: %1").replace(
-                "%1", self._treatments.get(f.treatment_id, "…")), {"treatment_id": None}))
+            specs.append(
+                (
+                    self.tr("Treatment: %1").replace(
+                        "%1", self._treatments.get(f.treatment_id, "…")
+                    ),
+                    {"treatment_id": None},
+                )
+            )
         return specs
 
     def _show_chips(self) -> None:
@@ -219,8 +247,14 @@ class FilterBar(QWidget):
         def day(d: dt.date) -> str:
             return QLocale().toString(QDate(d.year, d.month, d.day), "d MMM yyyy")
 
-        if start and end and start.day == 1 and start.month == end.month \
-                and start.year == end.year and (end + dt.timedelta(days=1)).day == 1:
+        if (
+            start
+            and end
+            and start.day == 1
+            and start.month == end.month
+            and start.year == end.year
+            and (end + dt.timedelta(days=1)).day == 1
+        ):
             return QLocale().toString(QDate(start.year, start.month, 1), "MMMM yyyy")
         if start and end:
             return day(start) if start == end else f"{day(start)} – {day(end)}"
@@ -232,8 +266,9 @@ class FilterBar(QWidget):
 
     def _add(self, menu: QMenu, text: str, changes: dict) -> None:
         action = menu.addAction(text)
-        action.triggered.connect(lambda _=False, c=changes: self.set_filter(
-            dataclasses.replace(self._filter, **c)))
+        action.triggered.connect(
+            lambda _=False, c=changes: self.set_filter(dataclasses.replace(self._filter, **c))
+        )
         self._actions.append(action)
 
     def _rebuild_menu(self) -> None:

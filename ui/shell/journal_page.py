@@ -79,8 +79,11 @@ class JournalPage(DraftsAndTreatments, QWidget):
         self.search_field.setPlaceholderText(self.tr("Search entries (Ctrl+F)"))
         self.search_field.setAccessibleName(self.tr("Search entries"))
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setToolTip(self.tr(
-            'Words to find. Dates work too: "headache november", "last month", "past 7 days".'))
+        self.search_field.setToolTip(
+            self.tr(
+                'Words to find. Dates work too: "headache november", "last month", "past 7 days".'
+            )
+        )
         self.filter_bar = FilterBar(self)
         self.entry_model = EntryListModel(self._session, self)
         self.search_model = SearchModel(self._session, self)
@@ -125,10 +128,12 @@ class JournalPage(DraftsAndTreatments, QWidget):
         self.setTabOrder(self.sidebar, self.search_field)
         # Reading order: the search box, the filter bar under it (its chips go between
         # its two ends), then the list.
-        for first, second in ((self.search_field, self.filter_bar.menu_button),
-                              (self.filter_bar.menu_button, self.filter_bar.order),
-                              (self.filter_bar.order, self.entry_view),
-                              (self.entry_view, self.search_view)):
+        for first, second in (
+            (self.search_field, self.filter_bar.menu_button),
+            (self.filter_bar.menu_button, self.filter_bar.order),
+            (self.filter_bar.order, self.entry_view),
+            (self.entry_view, self.search_view),
+        ):
             self.setTabOrder(first, second)
 
     def _connect_signals(self) -> None:
@@ -242,8 +247,9 @@ class JournalPage(DraftsAndTreatments, QWidget):
         symptoms, treatments, conditions, recent, tags = result
         self._known_tags = set(tags)
         self.editor.set_known_tags(tags)
-        self.filter_bar.set_choices(symptoms, {c.id: c.name for c in conditions}, tags,
-                                    {t.id: t.name for t in treatments})
+        self.filter_bar.set_choices(
+            symptoms, {c.id: c.name for c in conditions}, tags, {t.id: t.name for t in treatments}
+        )
         self._symptom_names = {s.id: s.name for s in symptoms}
         self.editor.set_catalog([s for s in symptoms if not s.archived], treatments, conditions)
         self.editor.set_link_candidates(recent)
@@ -262,8 +268,9 @@ class JournalPage(DraftsAndTreatments, QWidget):
 
         def searcher(journal, query: str, flt: EntryFilter, limit: int, offset: int):
             said = understand(query)
-            return journal.search(said.text, said.apply(flt), limit=limit, offset=offset,
-                                  prefix=True, order=order)  # prefix: follows typing
+            return journal.search(
+                said.text, said.apply(flt), limit=limit, offset=offset, prefix=True, order=order
+            )  # prefix: follows typing
 
         self.search_model.set_searcher(searcher)
 
@@ -271,9 +278,14 @@ class JournalPage(DraftsAndTreatments, QWidget):
         self.filter_bar.set_sidebar_filter(flt)
 
     def _on_filter_bar_filter_changed(self, flt: EntryFilter) -> None:
-        self.sidebar.show_filter(EntryFilter(kinds=flt.kinds, tag=flt.tag,
-                                             condition_id=flt.condition_id,
-                                             treatment_id=flt.treatment_id))
+        self.sidebar.show_filter(
+            EntryFilter(
+                kinds=flt.kinds,
+                tag=flt.tag,
+                condition_id=flt.condition_id,
+                treatment_id=flt.treatment_id,
+            )
+        )
         self.entry_model.set_filter(flt)
         self.search_model.set_filter(flt)
 
@@ -411,7 +423,8 @@ class JournalPage(DraftsAndTreatments, QWidget):
             lambda journal: save_entry(journal, entry),
             lambda entry_id: self._on_entry_saved(entry, entry_id),
             lambda exc: self._on_entry_save_failed(entry, exc),
-            changes=Change.ENTRIES, origin=self,
+            changes=Change.ENTRIES,
+            origin=self,
         )
 
     def _on_editor_new_symptom_requested(self, name: str) -> None:
@@ -420,7 +433,8 @@ class JournalPage(DraftsAndTreatments, QWidget):
                 lambda journal: journal.catalog.ensure_symptom(name),
                 lambda _s: self.refresh_catalog(),
                 lambda exc: self.status_changed.emit(words(exc)),
-                changes=Change.CATALOG, origin=self,
+                changes=Change.CATALOG,
+                origin=self,
             )
 
     def _on_entry_saved(self, entry: Entry, entry_id: int) -> None:

@@ -25,8 +25,10 @@ class LockKey(QObject):
         if not self._action.isEnabled() or event.isAutoRepeat():
             return False
         pressed = QKeySequence(event.keyCombination())
-        if any(pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch
-               for key in self._action.shortcuts()):
+        if any(
+            pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch
+            for key in self._action.shortcuts()
+        ):
             self._action.trigger()
             return True
         return False

@@ -123,8 +123,11 @@ class LockManager(QObject):
         session = QDBusConnection.sessionBus()
         if session.isConnected():
             for service, path, interface in (
-                ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver",
-                 "org.freedesktop.ScreenSaver"),
+                (
+                    "org.freedesktop.ScreenSaver",
+                    "/org/freedesktop/ScreenSaver",
+                    "org.freedesktop.ScreenSaver",
+                ),
                 ("org.freedesktop.ScreenSaver", "/ScreenSaver", "org.freedesktop.ScreenSaver"),
                 # GNOME Shell announces its lock screen under its own name
                 ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),

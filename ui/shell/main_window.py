@@ -106,7 +106,8 @@ class MainWindow(QMainWindow):
         self.checkin = install_checkin(self, ctx)  # daily check-in, tray icon, reminders
         self.sync = install_sync(self, ctx)  # status line, Sync Now, conflicts, joining
         self.checkin.flow.checkin_saved.connect(  # the list and Trends show it
-            lambda _day: self.session.report(Change.ENTRIES | Change.FACTORS, self.checkin))
+            lambda _day: self.session.report(Change.ENTRIES | Change.FACTORS, self.checkin)
+        )
         geometry, state = ctx.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             fit_to_screen(self, 1180, 760)

@@ -47,8 +47,9 @@ class DraftsAndTreatments:
     def restore_editor_draft(self) -> None:
         """After unlock: show the new entry that was unfinished at the lock again."""
         if self._is_open():
-            self._session.run(lambda journal: journal.drafts.take("editor"),
-                              self._on_editor_draft_taken)
+            self._session.run(
+                lambda journal: journal.drafts.take("editor"), self._on_editor_draft_taken
+            )
 
     def _on_editor_draft_taken(self, payload) -> None:
         entry = entry_from_payload(payload) if payload else None
@@ -68,11 +69,15 @@ class DraftsAndTreatments:
                 lambda journal: journal.catalog.ensure_treatment(name),
                 lambda _t: self._on_treatment_added(name),
                 lambda exc: self.status_changed.emit(words(exc)),
-                changes=Change.TREATMENTS, origin=self,
+                changes=Change.TREATMENTS,
+                origin=self,
             )
 
     def _on_treatment_added(self, name: str) -> None:
-        self.status_changed.emit(self.tr(
-            "Added “%1” to your treatments. Set its dose in Medications & therapies ▸ "
-            "Add or change treatments (in the sidebar).").replace("%1", name))
+        self.status_changed.emit(
+            self.tr(
+                "Added “%1” to your treatments. Set its dose in Medications & therapies ▸ "
+                "Add or change treatments (in the sidebar)."
+            ).replace("%1", name)
+        )
         self.refresh_catalog()

@@ -45,10 +45,12 @@ def load_counts(journal) -> SidebarCounts:
     today = dt.date.today()
     treatments = [
         (t.id, t.name, journal.entries.count(EntryFilter(treatment_id=t.id)))
-        for t in journal.catalog.treatments() if t.id is not None and t.is_current(today)
+        for t in journal.catalog.treatments()
+        if t.id is not None and t.is_current(today)
     ]
-    return SidebarCounts(sum(kinds.values()), kinds, journal.entries.tags()[:60], conditions,
-                         treatments)
+    return SidebarCounts(
+        sum(kinds.values()), kinds, journal.entries.tags()[:60], conditions, treatments
+    )
 
 
 class Sidebar(QTreeWidget):

@@ -114,8 +114,7 @@ class JournalTools(QObject):
         from ui.share.dialog import ShareDialog
 
         dialog = ShareDialog(
-            self._session, list(entry_ids), self._window,
-            clipboard=self._ctx.clipboard, **composed
+            self._session, list(entry_ids), self._window, clipboard=self._ctx.clipboard, **composed
         )
         dialog.shared.connect(self._on_share_dialog_shared)
         dialog.failed.connect(self.status_changed)
@@ -128,8 +127,9 @@ class JournalTools(QObject):
         if self.share_dialog is None:
             from ui.share.keep import DRAFT_NAME
 
-            self._session.run(lambda journal: journal.drafts.take(DRAFT_NAME),
-                              self._on_share_draft_taken)
+            self._session.run(
+                lambda journal: journal.drafts.take(DRAFT_NAME), self._on_share_draft_taken
+            )
 
     def _on_share_draft_taken(self, payload: dict | None) -> None:
         from ui.giveback.flow import share_again

@@ -59,9 +59,12 @@ class ConflictsDialog(QDialog):
         self.setWindowTitle(self.tr("Sync conflicts"))
         self._session = session
         self._conflicts: list[core.SyncConflict] = []
-        intro = QLabel(self.tr(
-            "These entries were changed on two devices before they could sync. Nothing "
-            "was lost: choose what to keep. Your choice goes to your other devices too."))
+        intro = QLabel(
+            self.tr(
+                "These entries were changed on two devices before they could sync. Nothing "
+                "was lost: choose what to keep. Your choice goes to your other devices too."
+            )
+        )
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Conflicts"))
@@ -108,8 +111,14 @@ class ConflictsDialog(QDialog):
         self.save_merge.setVisible(False)
         self.delete = QPushButton(self.tr("&Delete it"))
         row = QHBoxLayout()
-        for button in (self.keep_shown, self.keep_other, self.keep_both, self.merge,
-                       self.save_merge, self.delete):
+        for button in (
+            self.keep_shown,
+            self.keep_other,
+            self.keep_both,
+            self.merge,
+            self.save_merge,
+            self.delete,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         self.problem = QLabel()
@@ -166,8 +175,11 @@ class ConflictsDialog(QDialog):
     def _when(self, at: dt.datetime) -> str:
         if at.date() == dt.date.today():
             return at.strftime("%H:%M")
-        return self.tr("%1 at %2").replace("%1", at.strftime("%d %b %Y")).replace(
-            "%2", at.strftime("%H:%M"))
+        return (
+            self.tr("%1 at %2")
+            .replace("%1", at.strftime("%d %b %Y"))
+            .replace("%2", at.strftime("%H:%M"))
+        )
 
     def _device(self, name: str) -> str:
         if name == "this device":
@@ -179,17 +191,25 @@ class ConflictsDialog(QDialog):
     def describe(self, c: core.SyncConflict) -> str:
         title = c.title or self.tr("An entry")
         if c.reason == "delete":
-            text = self.tr("“%1”: deleted on %2 at %3 while it was edited on %4 at %5. "
-                           "It was kept.")
-            return (text.replace("%1", title).replace("%2", self._device(c.other_device))
-                    .replace("%3", self._when(c.other_at))
-                    .replace("%4", self._device(c.shown_device))
-                    .replace("%5", self._when(c.shown_at)))
+            text = self.tr(
+                "“%1”: deleted on %2 at %3 while it was edited on %4 at %5. It was kept."
+            )
+            return (
+                text.replace("%1", title)
+                .replace("%2", self._device(c.other_device))
+                .replace("%3", self._when(c.other_at))
+                .replace("%4", self._device(c.shown_device))
+                .replace("%5", self._when(c.shown_at))
+            )
         first, second = sorted([(c.shown_at, c.shown_device), (c.other_at, c.other_device)])
-        return (self.tr("“%1”: edited on %2 at %3 and on %4 at %5")
-                .replace("%1", title).replace("%2", self._device(first[1]))
-                .replace("%3", self._when(first[0])).replace("%4", self._device(second[1]))
-                .replace("%5", self._when(second[0])))
+        return (
+            self.tr("“%1”: edited on %2 at %3 and on %4 at %5")
+            .replace("%1", title)
+            .replace("%2", self._device(first[1]))
+            .replace("%3", self._when(first[0]))
+            .replace("%4", self._device(second[1]))
+            .replace("%5", self._when(second[0]))
+        )
 
     # -- showing one -------------------------------------------------------------------
 
@@ -226,10 +246,12 @@ class ConflictsDialog(QDialog):
         self.other.setPlainText(c.other_text)
         self.merged.setPlainText(c.proposal)
         if is_text:
-            self.keep_shown.setText(self.tr("&Keep the version from %1").replace(
-                "%1", self._device(c.shown_device)))
-            self.keep_other.setText(self.tr("K&eep the version from %1").replace(
-                "%1", self._device(c.other_device)))
+            self.keep_shown.setText(
+                self.tr("&Keep the version from %1").replace("%1", self._device(c.shown_device))
+            )
+            self.keep_other.setText(
+                self.tr("K&eep the version from %1").replace("%1", self._device(c.other_device))
+            )
         else:
             self.keep_shown.setText(self.tr("&Keep it"))
 
@@ -245,9 +267,13 @@ class ConflictsDialog(QDialog):
     def _on_save_merge_clicked(self) -> None:
         text = self.merged.toPlainText()
         if any(line.startswith(MARKERS) for line in text.splitlines()):
-            self._problem(self.tr("The merged text still has lines starting with <<<<<<<, "
-                                  "======= or >>>>>>>. Choose between the lines they "
-                                  "mark and remove the markers, then save."))
+            self._problem(
+                self.tr(
+                    "The merged text still has lines starting with <<<<<<<, "
+                    "======= or >>>>>>>. Choose between the lines they "
+                    "mark and remove the markers, then save."
+                )
+            )
             return
         self._resolve(core.MERGE, text if text.endswith("\n") or not text else text + "\n")
 
@@ -255,9 +281,14 @@ class ConflictsDialog(QDialog):
         conflict = self.current()
         if conflict is None:
             return
-        self._session.run(lambda journal: core.resolve(journal, conflict, choice, merged),
-                          self._on_resolved, self._on_failed, key=(self, "resolve"),
-                          changes=Change.ENTRIES, origin=self)
+        self._session.run(
+            lambda journal: core.resolve(journal, conflict, choice, merged),
+            self._on_resolved,
+            self._on_failed,
+            key=(self, "resolve"),
+            changes=Change.ENTRIES,
+            origin=self,
+        )
 
     def _on_resolved(self, _made) -> None:
         self.conflict_resolved.emit()

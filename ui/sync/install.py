@@ -48,11 +48,13 @@ class SyncFeature(QObject):
         self.sync_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.sync_action.setStatusTip(self.tr("Exchange changes with your other devices now"))
         self.conflicts_action = QAction(self.tr("Sync &Conflicts…"), window)
-        self.conflicts_action.setStatusTip(self.tr(
-            "Entries changed on two devices at once: choose what to keep"))
+        self.conflicts_action.setStatusTip(
+            self.tr("Entries changed on two devices at once: choose what to keep")
+        )
         self.join_action = QAction(self.tr("&Join a Synced Journal…"), window)
-        self.join_action.setStatusTip(self.tr(
-            "On a new computer: make its journal from the folder your other device syncs"))
+        self.join_action.setStatusTip(
+            self.tr("On a new computer: make its journal from the folder your other device syncs")
+        )
         menu = window.actions.file_menu
         before = window.actions.lock
         for action in (self.sync_action, self.conflicts_action, self.join_action):
@@ -101,9 +103,11 @@ class SyncFeature(QObject):
         if entry_id is None:
             return
         device = self._devices[0] if len(self._devices) == 1 else ""
-        self._session.run(lambda journal: journal.entries.get_many([entry_id]),
-                          lambda found: self._on_synced_entry_loaded(editor, found, device),
-                          key=("sync", "editor"))  # a deleted entry: found is empty
+        self._session.run(
+            lambda journal: journal.entries.get_many([entry_id]),
+            lambda found: self._on_synced_entry_loaded(editor, found, device),
+            key=("sync", "editor"),
+        )  # a deleted entry: found is empty
 
     def _on_synced_entry_loaded(self, editor, found: list, device: str) -> None:
         if found:
@@ -158,8 +162,7 @@ class SyncFeature(QObject):
         dialog.forget_passphrase()
         self._window.statusBar().showMessage(self.tr("Joining… (this can take a minute)"))
         profile = None if self._ctx.kdf_profile == DEFAULT_PROFILE else self._ctx.kdf_profile
-        self._session.work(lambda: join_job(values, profile), self._on_joined,
-                           self._on_join_failed)
+        self._session.work(lambda: join_job(values, profile), self._on_joined, self._on_join_failed)
 
     def _on_joined(self, journal) -> None:
         dialog, self.join_dialog = self.join_dialog, None
@@ -182,8 +185,9 @@ def join_job(values: JoinValues, profile):
     """Worker: the new device's journal, made from the folder (open)."""
     from app.sync import engine
 
-    journal, _report = engine.join(values.folder, values.path, values.passphrase,
-                                   profile=profile, name=values.name)
+    journal, _report = engine.join(
+        values.folder, values.path, values.passphrase, profile=profile, name=values.name
+    )
     return journal
 
 

@@ -47,10 +47,13 @@ class JoinDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Join a synced journal"))
         self.file_dialog: QFileDialog | None = None
-        intro = QLabel(self.tr(
-            "Use this on a new computer. Choose the folder your file-sync tool (Syncthing, "
-            "Nextcloud, Dropbox, a USB stick) brings here from your other device. Fettle "
-            "makes a journal on this computer from it; from then on both keep in step."))
+        intro = QLabel(
+            self.tr(
+                "Use this on a new computer. Choose the folder your file-sync tool (Syncthing, "
+                "Nextcloud, Dropbox, a USB stick) brings here from your other device. Fettle "
+                "makes a journal on this computer from it; from then on both keep in step."
+            )
+        )
         intro.setWordWrap(True)
         self.folder = QLineEdit()
         self.folder.setAccessibleName(self.tr("Sync folder"))
@@ -71,8 +74,9 @@ class JoinDialog(QDialog):
         self.problem.setObjectName("errorLabel")
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Join"))
         form = QFormLayout(self)
         form.addRow(intro)
@@ -119,8 +123,12 @@ class JoinDialog(QDialog):
         elif not path:
             self.show_problem(self.tr("Choose where the new journal goes."))
         elif Path(path).expanduser().exists():
-            self.show_problem(self.tr("That file already exists. Choose a new file name, so "
-                                      "nothing there is overwritten."))
+            self.show_problem(
+                self.tr(
+                    "That file already exists. Choose a new file name, so "
+                    "nothing there is overwritten."
+                )
+            )
         elif not self.passphrase.text():
             self.show_problem(self.tr("Type the passphrase of the synced journal."))
         else:
@@ -128,9 +136,12 @@ class JoinDialog(QDialog):
             super().accept()
 
     def values(self) -> JoinValues:
-        return JoinValues(Path(self.folder.text().strip()).expanduser(),
-                          Path(self.path.text().strip()).expanduser(),
-                          self.passphrase.text(), " ".join(self.name.text().split()))
+        return JoinValues(
+            Path(self.folder.text().strip()).expanduser(),
+            Path(self.path.text().strip()).expanduser(),
+            self.passphrase.text(),
+            " ".join(self.name.text().split()),
+        )
 
     def forget_passphrase(self) -> None:
         self.passphrase.clear()

@@ -63,8 +63,12 @@ class SyncService(QObject):
     conflicts_changed = Signal(int)
     synced = Signal(object)
 
-    def __init__(self, session: Session, parent: QObject | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QObject | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._clock = clock
@@ -132,8 +136,11 @@ class SyncService(QObject):
         report, status = result
         self._running = False
         self._status = status
-        self._problem = " ".join(core_message(t) for t in dict.fromkeys(
-            [*report.notices, *report.problems])) if report is not None else ""
+        self._problem = (
+            " ".join(core_message(t) for t in dict.fromkeys([*report.notices, *report.problems]))
+            if report is not None
+            else ""
+        )
         self._show()
         self.conflicts_changed.emit(status.conflicts)
         if report is not None:
@@ -163,8 +170,7 @@ class SyncService(QObject):
             return
         text = self.synced_words(status.last_at, status.last_with)
         if self._problem:
-            self.status_changed.emit(self.tr("%1 (see why)").replace("%1", text),
-                                     self._problem)
+            self.status_changed.emit(self.tr("%1 (see why)").replace("%1", text), self._problem)
         else:
             self.status_changed.emit(text, status.folder)
 

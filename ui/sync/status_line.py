@@ -21,8 +21,10 @@ class SyncStatusLine(QLabel):
         super().__init__(parent)
         self.setObjectName("syncStatus")
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.setAccessibleName(self.tr("Sync status"))
         self._text = ""
         self._conflicts = 0

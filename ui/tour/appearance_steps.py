@@ -27,8 +27,10 @@ class AppearanceSteps:
         self._save(self.window.page.editor, "editor-high-contrast.png")
         w = self.window
         w.actions.show_trends.trigger()
-        self._wait(lambda: w.tools.trends.data() is not None and w.ctx.runner.is_idle(),
-                   self._shoot_trends_high_contrast)
+        self._wait(
+            lambda: w.tools.trends.data() is not None and w.ctx.runner.is_idle(),
+            self._shoot_trends_high_contrast,
+        )
 
     def _shoot_trends_high_contrast(self) -> None:
         self._save(self.window, "trends-high-contrast.png")
@@ -36,8 +38,14 @@ class AppearanceSteps:
         w.actions.show_journal.trigger()
         w.checkin.checkin_action.trigger()
         flow = w.checkin.flow
-        self._wait(lambda: flow.dialog is not None and bool(flow.dialog.symptom_fields)
-                   and flow.dialog.isVisible(), self._shoot_checkin_high_contrast)
+        self._wait(
+            lambda: (
+                flow.dialog is not None
+                and bool(flow.dialog.symptom_fields)
+                and flow.dialog.isVisible()
+            ),
+            self._shoot_checkin_high_contrast,
+        )
 
     def _shoot_checkin_high_contrast(self) -> None:
         dialog = self.window.checkin.flow.dialog
@@ -51,17 +59,24 @@ class AppearanceSteps:
         self._save(self.window, "main-window-large-targets.png")
         flow = self.window.settings_flow
         flow.open()
-        self._wait(lambda: flow.dialog is not None and flow.dialog.isVisible(),
-                   self._shoot_preferences_large)
+        self._wait(
+            lambda: flow.dialog is not None and flow.dialog.isVisible(),
+            self._shoot_preferences_large,
+        )
 
     def _shoot_preferences_large(self) -> None:
         dialog = self.window.settings_flow.dialog
         tab = dialog.appearance_tab  # showing what is in force
-        dialog.tabs.setCurrentIndex(next(i for i in range(dialog.tabs.count())
-                                         if dialog.tabs.widget(i).isAncestorOf(tab)))
-        for box, set_value in ((tab.large_targets, lambda: tab.large_targets.setChecked(True)),
-                               (tab.theme, lambda: tab.theme.setCurrentIndex(
-                                   tab.theme.findData(self.tour_appearance.theme)))):
+        dialog.tabs.setCurrentIndex(
+            next(i for i in range(dialog.tabs.count()) if dialog.tabs.widget(i).isAncestorOf(tab))
+        )
+        for box, set_value in (
+            (tab.large_targets, lambda: tab.large_targets.setChecked(True)),
+            (
+                tab.theme,
+                lambda: tab.theme.setCurrentIndex(tab.theme.findData(self.tour_appearance.theme)),
+            ),
+        ):
             box.blockSignals(True)  # a picture of the choice, not a change of it
             set_value()
             box.blockSignals(False)

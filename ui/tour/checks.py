@@ -14,8 +14,13 @@ def text_width(box: QComboBox) -> int:
     """The width the box has for the text of its choice."""
     option = QStyleOptionComboBox()
     box.initStyleOption(option)
-    return box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                      QStyle.SubControl.SC_ComboBoxEditField, box).width()
+    return (
+        box.style()
+        .subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+        )
+        .width()
+    )
 
 
 def cut_short(window: QWidget) -> list[str]:
@@ -27,7 +32,9 @@ def cut_short(window: QWidget) -> list[str]:
         room, metrics = text_width(box), box.fontMetrics()
         for i in range(box.count()):
             if metrics.horizontalAdvance(box.itemText(i)) > room:
-                found.append(f"{box.accessibleName() or box.objectName()}: "
-                             f"“{box.itemText(i)}” needs {metrics.horizontalAdvance(box.itemText(i))} px, "
-                             f"has {room}")
+                found.append(
+                    f"{box.accessibleName() or box.objectName()}: "
+                    f"“{box.itemText(i)}” needs {metrics.horizontalAdvance(box.itemText(i))} px, "
+                    f"has {room}"
+                )
     return found

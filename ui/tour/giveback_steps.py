@@ -15,8 +15,10 @@ from collections.abc import Callable
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 
-QUESTION = ("Has anyone here taken methotrexate for RA? How long before the morning "
-            "stiffness eased? - u/stiff_fingers_88")
+QUESTION = (
+    "Has anyone here taken methotrexate for RA? How long before the morning "
+    "stiffness eased? - u/stiff_fingers_88"
+)
 
 
 class GivebackSteps:
@@ -42,15 +44,23 @@ class GivebackSteps:
         self._write(picture, "share-menu.png")
         menu.hide()
         w.actions.answer.trigger()
-        self._wait(lambda: w.tools.giveback_dialog is not None
-                   and w.tools.giveback_dialog.isVisible(), self._shoot_question)
+        self._wait(
+            lambda: w.tools.giveback_dialog is not None and w.tools.giveback_dialog.isVisible(),
+            self._shoot_question,
+        )
 
     def _shoot_question(self) -> None:
         dialog = self.window.tools.giveback_dialog
         dialog.question.setPlainText(QUESTION)
         dialog.find()
-        self._wait(lambda: dialog.results.count() > 0 and dialog.write_button.isEnabled()
-                   and self.window.ctx.runner.is_idle(), self._shoot_question_found)
+        self._wait(
+            lambda: (
+                dialog.results.count() > 0
+                and dialog.write_button.isEnabled()
+                and self.window.ctx.runner.is_idle()
+            ),
+            self._shoot_question_found,
+        )
 
     def _shoot_question_found(self) -> None:
         dialog = self.window.tools.giveback_dialog
@@ -62,9 +72,14 @@ class GivebackSteps:
 
     def _wait_review(self, then: Callable[[], None]) -> None:
         w = self.window
-        self._wait(lambda: w.tools.share_dialog is not None
-                   and w.tools.share_dialog.draft is not None and w.ctx.runner.is_idle(),
-                   then)
+        self._wait(
+            lambda: (
+                w.tools.share_dialog is not None
+                and w.tools.share_dialog.draft is not None
+                and w.ctx.runner.is_idle()
+            ),
+            then,
+        )
 
     def _shoot_reply(self) -> None:
         dialog = self.window.tools.share_dialog
@@ -74,13 +89,21 @@ class GivebackSteps:
         dialog.reject()
         w = self.window
         w.actions.treatment_report.trigger()
-        self._wait(lambda: w.tools.giveback_dialog is not None
-                   and w.tools.giveback_dialog.ok.isEnabled(), self._shoot_report_pick)
+        self._wait(
+            lambda: w.tools.giveback_dialog is not None and w.tools.giveback_dialog.ok.isEnabled(),
+            self._shoot_report_pick,
+        )
 
     def _shoot_report_pick(self) -> None:
         dialog = self.window.tools.giveback_dialog
-        index = next((i for i in range(dialog.box.count())
-                      if dialog.box.itemText(i).casefold().startswith("methotrexate")), 0)
+        index = next(
+            (
+                i
+                for i in range(dialog.box.count())
+                if dialog.box.itemText(i).casefold().startswith("methotrexate")
+            ),
+            0,
+        )
         dialog.box.setCurrentIndex(index)
         self._save_over_window(dialog, "treatment-report-pick.png")
         self._check_fits(dialog, "treatment-report-pick.png")

@@ -132,8 +132,10 @@ class ScreenshotTour(GivebackSteps, AppearanceSteps, SyncSteps, QObject):
         self._save(self.window, "trends-window.png")
         trends = self.window.tools.trends
         trends.tabs.setCurrentWidget(trends.insights)
-        self._wait(lambda: trends.insights.result() is not None
-                   and self.window.ctx.runner.is_idle(), self._shoot_insights)
+        self._wait(
+            lambda: trends.insights.result() is not None and self.window.ctx.runner.is_idle(),
+            self._shoot_insights,
+        )
 
     def _shoot_insights(self) -> None:
         self._save(self.window, "insights.png")
@@ -225,8 +227,9 @@ class ScreenshotTour(GivebackSteps, AppearanceSteps, SyncSteps, QObject):
         self._wizard.reject()
         flow = self.window.settings_flow
         flow.open()
-        self._wait(lambda: flow.dialog is not None and flow.dialog.isVisible(),
-                   self._shoot_preferences)
+        self._wait(
+            lambda: flow.dialog is not None and flow.dialog.isVisible(), self._shoot_preferences
+        )
 
     def _shoot_preferences(self) -> None:
         dialog = self.window.settings_flow.dialog
@@ -268,11 +271,14 @@ class ScreenshotTour(GivebackSteps, AppearanceSteps, SyncSteps, QObject):
         painter = QPainter(back)
         painter.drawPixmap(0, 0, window)
         painter.fillRect(back.rect(), QColor(0, 0, 0, 90))
-        at = QPoint(int((back.width() - front.width()) / 2 / ratio),
-                    int((back.height() - front.height()) / 2 / ratio))  # logical pixels
+        at = QPoint(
+            int((back.width() - front.width()) / 2 / ratio),
+            int((back.height() - front.height()) / 2 / ratio),
+        )  # logical pixels
         painter.setPen(QColor(0, 0, 0, 140))
-        painter.drawRect(at.x() - 1, at.y() - 1, int(front.width() / ratio) + 1,
-                         int(front.height() / ratio) + 1)
+        painter.drawRect(
+            at.x() - 1, at.y() - 1, int(front.width() / ratio) + 1, int(front.height() / ratio) + 1
+        )
         painter.drawPixmap(at, front)
         painter.end()
         self._write(back, name)

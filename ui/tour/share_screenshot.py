@@ -23,10 +23,12 @@ from app.journal.journal import Journal
 from app.models import Entry, EntryFilter
 from app.usecases import FAST_TEST_PROFILE
 
-EXTRA = ("Jo drove me to St James's Hospital in Leeds for the 10:30 clinic. Dr Priya Shah "
-         "thinks the flare started after the 14 May dose. I'm 34 and had hoped to be back at "
-         "Hargreaves & Co by now. Call back on 0113 496 0000 if the bloods are off. "
-         "Maybe try the support group Marguerite mentioned?")
+EXTRA = (
+    "Jo drove me to St James's Hospital in Leeds for the 10:30 clinic. Dr Priya Shah "
+    "thinks the flare started after the 14 May dose. I'm 34 and had hoped to be back at "
+    "Hargreaves & Co by now. Call back on 0113 496 0000 if the bloods are off. "
+    "Maybe try the support group Marguerite mentioned?"
+)
 
 
 def _wait(app: QApplication, ready, timeout_ms: int = 20_000) -> None:
@@ -55,14 +57,14 @@ def main(argv: list[str]) -> int:
     app.setStyleSheet(stylesheet(app.palette()))
     folder = Path(tempfile.mkdtemp(prefix="fettle-share-shot-"))
     try:
-        journal = Journal.create(folder / "demo.fettle", "demo passphrase",
-                                 profile=FAST_TEST_PROFILE)
+        journal = Journal.create(
+            folder / "demo.fettle", "demo passphrase", profile=FAST_TEST_PROFILE
+        )
         end = dt.date(2026, 6, 30)
         populate(journal, days=120, end=end)
         rows = journal.entries.page(EntryFilter(kinds=("treatment",)), limit=50).rows
         started = next(r.id for r in rows if r.title == "Started methotrexate")
-        extra = journal.entries.add(Entry("note", end - dt.timedelta(days=60),
-                                          "Clinic day", EXTRA))
+        extra = journal.entries.add(Entry("note", end - dt.timedelta(days=60), "Clinic day", EXTRA))
         runner = TaskRunner()
         session = Session(runner)
         session.open(journal)

@@ -18,12 +18,18 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-ENTRY_BODY = ("Slept badly, woke at 5.\nMorning stiffness in both hands, about an hour.\n"
-              "Short walk by the river after lunch.\n")
-LAPTOP = ("Slept badly, woke at 5.\nMorning stiffness in both hands, nearly two hours.\n"
-          "Short walk by the river after lunch.\n")
-DESKTOP = ("Slept badly, woke at 5.\nStiff hands and wrists, eased after a hot shower.\n"
-           "Short walk by the river after lunch.\n")
+ENTRY_BODY = (
+    "Slept badly, woke at 5.\nMorning stiffness in both hands, about an hour.\n"
+    "Short walk by the river after lunch.\n"
+)
+LAPTOP = (
+    "Slept badly, woke at 5.\nMorning stiffness in both hands, nearly two hours.\n"
+    "Short walk by the river after lunch.\n"
+)
+DESKTOP = (
+    "Slept badly, woke at 5.\nStiff hands and wrists, eased after a hot shower.\n"
+    "Short walk by the river after lunch.\n"
+)
 
 
 def make_conflict(journal, root: Path, passphrase: str) -> None:
@@ -37,13 +43,13 @@ def make_conflict(journal, root: Path, passphrase: str) -> None:
     folder.mkdir(parents=True)
     engine.set_up(journal, folder, passphrase)
     engine.set_device_name(journal, "Laptop")
-    eid = journal.entries.add(Entry("note", dt.date.today(), "Morning stiffness",
-                                    ENTRY_BODY))
+    eid = journal.entries.add(Entry("note", dt.date.today(), "Morning stiffness", ENTRY_BODY))
     engine.sync_now(journal)
     other, _report = engine.join(folder, root / "desktop.fettle", passphrase, name="Desktop")
     try:
-        oid = other.db.execute("SELECT id FROM entries WHERE title = 'Morning stiffness'"
-                               ).fetchone()[0]
+        oid = other.db.execute(
+            "SELECT id FROM entries WHERE title = 'Morning stiffness'"
+        ).fetchone()[0]
         journal.entries.update(dataclasses.replace(journal.entries.get(eid), body=LAPTOP))
         other.entries.update(dataclasses.replace(other.entries.get(oid), body=DESKTOP))
         engine.sync_now(other)
@@ -60,10 +66,15 @@ class SyncSteps:
         w = self.window
         self._sync_root = Path(tempfile.mkdtemp(prefix="fettle-tour-"))
         root, passphrase = self._sync_root, w.ctx.demo.passphrase
-        w.session.run(lambda journal: make_conflict(journal, root, passphrase),
-                      lambda _none: w.sync.service.sync_now(), self._sync_failed)
-        self._wait(lambda: (status := w.sync.service.status()) is not None
-                   and status.conflicts > 0, self._open_sync_conflicts)
+        w.session.run(
+            lambda journal: make_conflict(journal, root, passphrase),
+            lambda _none: w.sync.service.sync_now(),
+            self._sync_failed,
+        )
+        self._wait(
+            lambda: (status := w.sync.service.status()) is not None and status.conflicts > 0,
+            self._open_sync_conflicts,
+        )
 
     def _sync_failed(self, exc: BaseException) -> None:
         import sys
@@ -74,28 +85,35 @@ class SyncSteps:
     def _open_sync_conflicts(self) -> None:
         w = self.window
         w.sync.status_line.linkActivated.emit("review")  # as a click on "review"
-        self._wait(lambda: w.sync.conflicts_dialog is not None
-                   and w.sync.conflicts_dialog.list.count() > 0, self._shoot_sync_conflicts)
+        self._wait(
+            lambda: (
+                w.sync.conflicts_dialog is not None and w.sync.conflicts_dialog.list.count() > 0
+            ),
+            self._shoot_sync_conflicts,
+        )
 
     def _shoot_sync_conflicts(self) -> None:
         dialog = self.window.sync.conflicts_dialog
         dialog.merge.click()
         self._save_over_window(dialog, "sync-conflicts.png")
         self._check_fits(dialog, "sync-conflicts.png")
-        dialog.merged.setPlainText("Slept badly, woke at 5.\nMorning stiffness in both "
-                                   "hands, nearly two hours; eased after a hot shower.\n"
-                                   "Short walk by the river after lunch.\n")
+        dialog.merged.setPlainText(
+            "Slept badly, woke at 5.\nMorning stiffness in both "
+            "hands, nearly two hours; eased after a hot shower.\n"
+            "Short walk by the river after lunch.\n"
+        )
         dialog.save_merge.click()
-        self._wait(lambda: dialog.list.count() == 0 and self.window.ctx.runner.is_idle(),
-                   self._open_sync_preferences)
+        self._wait(
+            lambda: dialog.list.count() == 0 and self.window.ctx.runner.is_idle(),
+            self._open_sync_preferences,
+        )
 
     def _open_sync_preferences(self) -> None:
         w = self.window
         w.sync.conflicts_dialog.reject()
         flow = w.settings_flow
         flow.open()
-        self._wait(lambda: flow.dialog is not None and flow.dialog.isVisible(),
-                   self._show_sync_tab)
+        self._wait(lambda: flow.dialog is not None and flow.dialog.isVisible(), self._show_sync_tab)
 
     def _show_sync_tab(self) -> None:
         dialog = self.window.settings_flow.dialog
@@ -112,11 +130,20 @@ class SyncSteps:
         from ui.session import Change
 
         w = self.window
-        w.session.run(lambda journal: journal.settings.set("sync_folder", ""),
-                      lambda _none: self._remove_sync_folder(), self._sync_failed,
-                      changes=Change.SETTINGS)
-        self._wait(lambda: self._sync_root is None and w.ctx.runner.is_idle()
-                   and not w.sync.status_line.isVisible(), self._sync_then)
+        w.session.run(
+            lambda journal: journal.settings.set("sync_folder", ""),
+            lambda _none: self._remove_sync_folder(),
+            self._sync_failed,
+            changes=Change.SETTINGS,
+        )
+        self._wait(
+            lambda: (
+                self._sync_root is None
+                and w.ctx.runner.is_idle()
+                and not w.sync.status_line.isVisible()
+            ),
+            self._sync_then,
+        )
 
     def _remove_sync_folder(self) -> None:
         if self._sync_root is not None:

@@ -65,8 +65,9 @@ class TreatmentsDialog(QDialog):
     treatments_changed = Signal()
     failed = Signal(str)
 
-    def __init__(self, session: Session, parent: QWidget | None = None, *,
-                 select_name: str = "") -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, select_name: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Treatments"))
         self._session = session
@@ -116,12 +117,13 @@ class TreatmentsDialog(QDialog):
         stop_row.addWidget(self.stopped)
         stop_row.addWidget(self.stop, 1)
         for label, widget, name in (
-                (self.tr("&Name:"), self.name, self.tr("Treatment name")),
-                (self.tr("&Kind:"), self.kind, self.tr("Kind")),
-                (self.tr("D&ose:"), self.dose, self.tr("Dose")),
-                (self.tr("&Unit:"), self.unit, self.tr("Unit")),
-                (self.tr("&Schedule:"), self.schedule, self.tr("Schedule")),
-                (self.tr("S&tarted:"), self.start, self.tr("Start date"))):
+            (self.tr("&Name:"), self.name, self.tr("Treatment name")),
+            (self.tr("&Kind:"), self.kind, self.tr("Kind")),
+            (self.tr("D&ose:"), self.dose, self.tr("Dose")),
+            (self.tr("&Unit:"), self.unit, self.tr("Unit")),
+            (self.tr("&Schedule:"), self.schedule, self.tr("Schedule")),
+            (self.tr("S&tarted:"), self.start, self.tr("Start date")),
+        ):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
         self.stop.setAccessibleName(self.tr("Stop date"))
@@ -145,8 +147,7 @@ class TreatmentsDialog(QDialog):
         layout.addLayout(top, 1)
         layout.addWidget(self.buttons)
         self.form.setEnabled(False)
-        self.resize(self.fontMetrics().averageCharWidth() * 110,
-                    self.fontMetrics().height() * 34)
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 34)
 
     def _connect_signals(self) -> None:
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
@@ -167,8 +168,12 @@ class TreatmentsDialog(QDialog):
     # -- loading and showing ------------------------------------------------------
 
     def _load(self) -> None:
-        self._session.run(lambda journal: journal.catalog.treatments(),
-                          self._on_treatments_loaded, self._on_failed, key=(self, "load"))
+        self._session.run(
+            lambda journal: journal.catalog.treatments(),
+            self._on_treatments_loaded,
+            self._on_failed,
+            key=(self, "load"),
+        )
 
     def _on_treatments_loaded(self, treatments: list[Treatment], select_id=None) -> None:
         keep = {i: self._items[i] for i in self._dirty if i < len(self._items)}
@@ -181,10 +186,15 @@ class TreatmentsDialog(QDialog):
         for t in self._items:
             self.list.addItem(list_text(t, today))
         self.list.blockSignals(False)
-        wanted = next((i for i, t in enumerate(self._items)
-                       if (select_id is not None and t.id == select_id)
-                       or (self._select_name and t.name.casefold()
-                           == self._select_name.casefold())), 0 if self._items else -1)
+        wanted = next(
+            (
+                i
+                for i, t in enumerate(self._items)
+                if (select_id is not None and t.id == select_id)
+                or (self._select_name and t.name.casefold() == self._select_name.casefold())
+            ),
+            0 if self._items else -1,
+        )
         self._select_name = ""
         self.list.setCurrentRow(wanted)
         if wanted < 0:
@@ -204,19 +214,26 @@ class TreatmentsDialog(QDialog):
             self.stop.setDate(_qdate(t.stop_day or dt.date.today()))
             self.stop.setEnabled(t.stop_day is not None)
             self.washin.set_days(t.washin_days)
-            self.history.set_changes(t.dose_changes, DoseChange(
-                dt.date.today(), t.dose_amount, t.dose_unit, t.schedule))
+            self.history.set_changes(
+                t.dose_changes, DoseChange(dt.date.today(), t.dose_amount, t.dose_unit, t.schedule)
+            )
         finally:
             self._filling = False
         self.form.setEnabled(True)
 
     def _read(self, t: Treatment) -> Treatment:
         return dataclasses.replace(
-            t, name=" ".join(self.name.text().split()), kind=self.kind.currentData(),
-            dose_amount=self.dose.value() or None, dose_unit=self.unit.text().strip(),
-            schedule=self.schedule.text().strip(), start_day=self.start.date().toPython(),
+            t,
+            name=" ".join(self.name.text().split()),
+            kind=self.kind.currentData(),
+            dose_amount=self.dose.value() or None,
+            dose_unit=self.unit.text().strip(),
+            schedule=self.schedule.text().strip(),
+            start_day=self.start.date().toPython(),
             stop_day=self.stop.date().toPython() if self.stopped.isChecked() else None,
-            dose_changes=self.history.changes(), washin_days=self.washin.days())
+            dose_changes=self.history.changes(),
+            washin_days=self.washin.days(),
+        )
 
     # -- editing --------------------------------------------------------------------
 
@@ -241,11 +258,13 @@ class TreatmentsDialog(QDialog):
         if self._filling or not 0 <= self._current < len(self._items):
             return
         t = self._items[self._current] = self._read(self._items[self._current])
-        self.history.set_defaults(DoseChange(dt.date.today(), t.dose_amount, t.dose_unit,
-                                             t.schedule))
+        self.history.set_defaults(
+            DoseChange(dt.date.today(), t.dose_amount, t.dose_unit, t.schedule)
+        )
         self._dirty.add(self._current)
-        self.list.item(self._current).setText(list_text(self._items[self._current],
-                                                        dt.date.today()))
+        self.list.item(self._current).setText(
+            list_text(self._items[self._current], dt.date.today())
+        )
         self.status.setText(self.tr("Unsaved changes"))
 
     def has_unsaved_changes(self) -> bool:
@@ -253,8 +272,11 @@ class TreatmentsDialog(QDialog):
 
     def flush(self) -> None:
         """Write every edited treatment now (Save, moving on, closing, or a lock)."""
-        pending = [self._items[i] for i in sorted(self._dirty) if self._items[i].name
-                   or self._items[i].id is not None]
+        pending = [
+            self._items[i]
+            for i in sorted(self._dirty)
+            if self._items[i].name or self._items[i].id is not None
+        ]
         if not pending:
             return
         if any(not t.name for t in pending):

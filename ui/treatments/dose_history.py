@@ -50,9 +50,11 @@ class DoseHistory(QWidget):
         self.add_button = QPushButton(self.tr("&Change dose…"), self)
         self.edit_button = QPushButton(self.tr("&Edit"), self)
         self.delete_button = QPushButton(self.tr("De&lete"), self)
-        for button, name in ((self.add_button, self.tr("Record a new dose")),
-                             (self.edit_button, self.tr("Edit the chosen dose change")),
-                             (self.delete_button, self.tr("Delete the chosen dose change"))):
+        for button, name in (
+            (self.add_button, self.tr("Record a new dose")),
+            (self.edit_button, self.tr("Edit the chosen dose change")),
+            (self.delete_button, self.tr("Delete the chosen dose change")),
+        ):
             button.setAccessibleName(name)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.delete_button):
@@ -76,11 +78,13 @@ class DoseHistory(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), self.form)
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
-        for label, widget, name in ((self.tr("From:"), self.day, self.tr("From which day")),
-                                    (self.tr("Dose:"), self.amount, self.tr("Dose")),
-                                    (self.tr("Unit:"), self.unit, self.tr("Unit")),
-                                    (self.tr("Schedule:"), self.schedule, self.tr("Schedule")),
-                                    (self.tr("Note:"), self.note, self.tr("Note"))):
+        for label, widget, name in (
+            (self.tr("From:"), self.day, self.tr("From which day")),
+            (self.tr("Dose:"), self.amount, self.tr("Dose")),
+            (self.tr("Unit:"), self.unit, self.tr("Unit")),
+            (self.tr("Schedule:"), self.schedule, self.tr("Schedule")),
+            (self.tr("Note:"), self.note, self.tr("Note")),
+        ):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
         row = QHBoxLayout()
@@ -129,9 +133,11 @@ class DoseHistory(QWidget):
 
     def _fill(self) -> None:
         self.list.clear()
-        order = sorted(range(len(self._changes)),
-                       key=lambda i: (self._changes[i].day, self._changes[i].id or 1 << 60),
-                       reverse=True)
+        order = sorted(
+            range(len(self._changes)),
+            key=lambda i: (self._changes[i].day, self._changes[i].id or 1 << 60),
+            reverse=True,
+        )
         for i in order:
             c = self._changes[i]
             day = QLocale().toString(QDate(c.day.year, c.day.month, c.day.day), "d MMM yyyy")
@@ -192,12 +198,17 @@ class DoseHistory(QWidget):
     def _on_save_button_clicked(self) -> None:
         if self._editing is None:
             return
-        change = DoseChange(self.day.date().toPython(), self.amount.value() or None,
-                            self.unit.text().strip(), self.schedule.text().strip(),
-                            self.note.text().strip())
+        change = DoseChange(
+            self.day.date().toPython(),
+            self.amount.value() or None,
+            self.unit.text().strip(),
+            self.schedule.text().strip(),
+            self.note.text().strip(),
+        )
         if self._editing >= 0:
             self._changes[self._editing] = dataclasses.replace(
-                change, id=self._changes[self._editing].id)
+                change, id=self._changes[self._editing].id
+            )
         else:
             self._changes.append(change)
         self._close_form()

@@ -28,9 +28,13 @@ class WashinField(QWidget):
         self.spin.setSpecialValueText(self.tr("Usual ({n} days)").format(n=DEFAULT_WASHIN_DAYS))
         self.spin.setSuffix(self.tr(" days"))
         self.spin.setAccessibleName(self.tr("Time to work"))
-        self.help = QLabel(self.tr(
-            "How long it takes to work — methotrexate can take 8–12 weeks; days before that "
-            "are left out of “did it help”."), self)
+        self.help = QLabel(
+            self.tr(
+                "How long it takes to work — methotrexate can take 8–12 weeks; days before that "
+                "are left out of “did it help”."
+            ),
+            self,
+        )
         self.help.setWordWrap(True)
         self.spin.setAccessibleDescription(self.help.text())
         self.spin.setToolTip(self.help.text())

@@ -44,10 +44,14 @@ class BeforeAfterModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.HEADERS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
             return tr(self.HEADERS[section])
         return None
 
@@ -74,13 +78,17 @@ class BeforeAfterModel(QAbstractTableModel):
                 text = f"{e.diff:+.1f} ({e.low:+.1f} to {e.high:+.1f})"
                 return text if e.significant() else text + " " + tr("could be chance")
         if role == Qt.ItemDataRole.ToolTipRole and effect is not None:
-            return tr("Before: {a} to {b}. After: {c} to {d} (the first {w} days after the "
-                      "change are left out). {m} days in these windows were not recorded.").format(
+            return tr(
+                "Before: {a} to {b}. After: {c} to {d} (the first {w} days after the "
+                "change are left out). {m} days in these windows were not recorded."
+            ).format(
                 a=day_text(effect.before[0], self._data.date_format),
                 b=day_text(effect.before[1], self._data.date_format),
                 c=day_text(effect.after[0], self._data.date_format),
-                d=day_text(effect.after[1], self._data.date_format), w=effect.washin,
-                m=effect.mean.missing)
+                d=day_text(effect.after[1], self._data.date_format),
+                w=effect.washin,
+                m=effect.mean.missing,
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

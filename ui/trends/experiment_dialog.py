@@ -1,4 +1,4 @@
-""""Try an experiment…": plan an n-of-1 trial, or see and end the one under way.
+""" "Try an experiment…": plan an n-of-1 trial, or see and end the one under way.
 
 It says in plain words what an n-of-1 trial is and what the user commits to, shows
 the schedule (drawn once when the dialog opens, so what is shown is what is kept) and
@@ -60,8 +60,7 @@ def _label(text: str = "", *, bold: bool = False) -> QLabel:
 class ExperimentDialog(QDialog):
     """Plans a new experiment, or shows the current one with a way to end it."""
 
-    def __init__(self, choices: Choices, today: dt.date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, choices: Choices, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._choices = choices
         self._today = today
@@ -100,8 +99,14 @@ class ExperimentDialog(QDialog):
     def _build_current(self, column: QVBoxLayout, plan: Experiment) -> None:
         self.form = None
         c = self._choices
-        column.addWidget(_label(self.tr("Under way: {b} against {a}, watching {symptom}.")
-                                .format(a=plan.a, b=plan.b, symptom=c.symptom), bold=True))
+        column.addWidget(
+            _label(
+                self.tr("Under way: {b} against {a}, watching {symptom}.").format(
+                    a=plan.a, b=plan.b, symptom=c.symptom
+                ),
+                bold=True,
+            )
+        )
         self.today_label = _label(today_line(plan, self._today, core_tr) or "")
         self.today_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
         column.addWidget(self.today_label)
@@ -117,11 +122,13 @@ class ExperimentDialog(QDialog):
         c = self._choices
         self.subject = QComboBox()
         for name in c.treatments:
-            self.subject.addItem(self.tr("{name} (treatment)").format(name=name),
-                                 ("treatment", name))
+            self.subject.addItem(
+                self.tr("{name} (treatment)").format(name=name), ("treatment", name)
+            )
         for name in c.factors:
-            self.subject.addItem(self.tr("{name} (yes/no factor)").format(name=name),
-                                 ("factor", name))
+            self.subject.addItem(
+                self.tr("{name} (yes/no factor)").format(name=name), ("factor", name)
+            )
         self.symptom = QComboBox()
         for sid, name in c.symptoms:
             self.symptom.addItem(name, sid)
@@ -141,18 +148,22 @@ class ExperimentDialog(QDialog):
         self.form = QWidget()
         form = QFormLayout(self.form)
         for label, widget, name in (
-                (self.tr("&What to try:"), self.subject, self.tr("What to try")),
-                (self.tr("&Symptom to rate daily:"), self.symptom, self.tr("Symptom")),
-                (self.tr("&Blocks:"), self.blocks, self.tr("Number of blocks")),
-                (self.tr("&Days in each block:"), self.block_days, self.tr("Days per block")),
-                (self.tr("S&tarts:"), self.start, self.tr("First day"))):
+            (self.tr("&What to try:"), self.subject, self.tr("What to try")),
+            (self.tr("&Symptom to rate daily:"), self.symptom, self.tr("Symptom")),
+            (self.tr("&Blocks:"), self.blocks, self.tr("Number of blocks")),
+            (self.tr("&Days in each block:"), self.block_days, self.tr("Days per block")),
+            (self.tr("S&tarts:"), self.start, self.tr("First day")),
+        ):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
         column.addWidget(self.form)
-        self.missing = _label(self.tr(
-            "To test something, first add it as a treatment (Treatments) or as a yes/no "
-            "daily factor (for example “Magnesium at night”), and rate at least one "
-            "symptom."))
+        self.missing = _label(
+            self.tr(
+                "To test something, first add it as a treatment (Treatments) or as a yes/no "
+                "daily factor (for example “Magnesium at night”), and rate at least one "
+                "symptom."
+            )
+        )
         column.addWidget(self.missing)
         self.agreed = QCheckBox(self.tr("I have agreed this change with my &doctor"))
         column.addWidget(self.agreed)
@@ -164,9 +175,15 @@ class ExperimentDialog(QDialog):
         self.schedule.setStyleSheet("font-size: 12pt;")
         column.addWidget(self.schedule)
         if finished is not None:
-            column.addWidget(_label(self.tr("Starting a new experiment replaces the finished "
-                                            "one (its verdict stays on the Insights tab "
-                                            "until then).")))
+            column.addWidget(
+                _label(
+                    self.tr(
+                        "Starting a new experiment replaces the finished "
+                        "one (its verdict stays on the Insights tab "
+                        "until then)."
+                    )
+                )
+            )
         self.start_button = QPushButton(self.tr("&Start experiment"))
         self.start_button.setDefault(True)
         self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -220,10 +237,15 @@ class ExperimentDialog(QDialog):
             return None
         day = self.start.date()
         try:
-            return experiment.plan_for(subject[0], subject[1], symptom_id,
-                                       dt.date(day.year(), day.month(), day.day()),
-                                       blocks=self.blocks.value(),
-                                       block_days=self.block_days.value(), seed=self._seed)
+            return experiment.plan_for(
+                subject[0],
+                subject[1],
+                symptom_id,
+                dt.date(day.year(), day.month(), day.day()),
+                blocks=self.blocks.value(),
+                block_days=self.block_days.value(),
+                seed=self._seed,
+            )
         except InvalidInput:
             return None
 
@@ -235,8 +257,9 @@ class ExperimentDialog(QDialog):
         medication = plan is not None and plan.subject_kind == "treatment"
         self.agreed.setVisible(medication)
         self.warning.setVisible(plan is None or medication)
-        self.start_button.setEnabled(plan is not None and (not medication
-                                                           or self.agreed.isChecked()))
+        self.start_button.setEnabled(
+            plan is not None and (not medication or self.agreed.isChecked())
+        )
         if plan is None:
             self.commitment.clear()
             self.schedule.clear()

@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.core_text import core_tr
-from ui.session import Change, Session
 from ui.locale_text import local_decimals
+from ui.session import Change, Session
 
 PERIODS = (
     (365, QT_TRANSLATE_NOOP("InsightsView", "Last year")),
@@ -71,8 +71,10 @@ class LagCurve(QWidget):
         column = max(metrics.horizontalAdvance(text) for text in labels) + 12
         self._label_h = metrics.height() + 4
         self.setFixedSize(QSize(max(230, column * len(labels) + 12), 72 + self._label_h))
-        words = [f"{label}: {e.diff:+.1f} ({e.low:+.1f} to {e.high:+.1f})" if e else
-                 f"{label}: –" for label, e in zip(labels, self._lags, strict=True)]
+        words = [
+            f"{label}: {e.diff:+.1f} ({e.low:+.1f} to {e.high:+.1f})" if e else f"{label}: –"
+            for label, e in zip(labels, self._lags, strict=True)
+        ]
         self.setAccessibleName(self.tr("Effect by day"))
         self.setAccessibleDescription("; ".join(words))
         self.setToolTip("\n".join(words))
@@ -96,8 +98,11 @@ class LagCurve(QWidget):
         for i, e in enumerate(self._lags):
             x = plot.left() + step * (i + 0.5)
             p.setPen(ink)
-            p.drawText(QRectF(x - step / 2, plot.bottom() + 3, step, self._label_h),
-                       int(Qt.AlignmentFlag.AlignCenter), self._labels[i])
+            p.drawText(
+                QRectF(x - step / 2, plot.bottom() + 3, step, self._label_h),
+                int(Qt.AlignmentFlag.AlignCenter),
+                self._labels[i],
+            )
             if e is None:
                 continue
             p.setPen(QPen(ink, 1.6))
@@ -113,8 +118,9 @@ class InsightsView(QWidget):
     loaded = Signal()
     failed = Signal(str)
 
-    def __init__(self, session: Session, parent: QWidget | None = None, *,
-                 today: dt.date | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, today: dt.date | None = None
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._today = today
@@ -131,8 +137,9 @@ class InsightsView(QWidget):
             self.period.addItem(self.tr(label), days)
         self.status = QLabel()
         self.experiment = QPushButton(self.tr("Try an &experiment…"))
-        self.experiment.setToolTip(self.tr("Test one change on yourself, in blocks of days "
-                                           "with it and without it"))
+        self.experiment.setToolTip(
+            self.tr("Test one change on yourself, in blocks of days with it and without it")
+        )
         self.experiment.setEnabled(False)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Period:")))
@@ -199,8 +206,9 @@ class InsightsView(QWidget):
 
     def _on_job_failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("Could not look at the journal."))
-        self.failed.emit(self.tr("Could not work out insights ({kind}).").format(
-            kind=type(exc).__name__))
+        self.failed.emit(
+            self.tr("Could not work out insights ({kind}).").format(kind=type(exc).__name__)
+        )
 
     @Slot(int)
     def _on_period_changed(self, _index: int) -> None:
@@ -217,8 +225,12 @@ class InsightsView(QWidget):
 
             return experiment.choices(journal, today)
 
-        self._session.run(job, lambda c: self._open_experiment(c, today),
-                          self._on_job_failed, key=(self._key, "experiment"))
+        self._session.run(
+            job,
+            lambda c: self._open_experiment(c, today),
+            self._on_job_failed,
+            key=(self._key, "experiment"),
+        )
 
     def _open_experiment(self, choices, today: dt.date) -> None:
         from ui.trends.experiment_dialog import ExperimentDialog
@@ -245,8 +257,9 @@ class InsightsView(QWidget):
 
             experiment.save(journal, plan)
 
-        self._session.run(job, lambda _r: self.refresh(), self._on_job_failed,
-                          changes=Change.FACTORS, origin=self)
+        self._session.run(
+            job, lambda _r: self.refresh(), self._on_job_failed, changes=Change.FACTORS, origin=self
+        )
 
     def experiment_dialog(self):
         """The experiment dialog while it is open (for tests), else None."""
@@ -260,7 +273,8 @@ class InsightsView(QWidget):
             widget = item.widget()
             if widget is not None:  # gone from the view at once (a lock), freed later
                 for label in widget.findChildren(QLabel) + (
-                        [widget] if isinstance(widget, QLabel) else []):
+                    [widget] if isinstance(widget, QLabel) else []
+                ):
                     label.clear()
                 widget.setParent(None)
                 widget.deleteLater()
@@ -270,8 +284,11 @@ class InsightsView(QWidget):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setStyleSheet("font-size: 13pt; font-weight: bold; margin-top: 8px;" if heading
-                            else "font-size: 11pt;")
+        label.setStyleSheet(
+            "font-size: 13pt; font-weight: bold; margin-top: 8px;"
+            if heading
+            else "font-size: 11pt;"
+        )
         self.column.addWidget(label)
         return label
 
@@ -298,11 +315,17 @@ class InsightsView(QWidget):
         for effect in clear:
             self._label(local_decimals(headline(effect, core_tr)))
         if result.effects:
-            self._label(other_changes_text(len(result.effects) - len(clear), core_tr) + " "
-                        + washin_summary(result.effects, core_tr))
+            self._label(
+                other_changes_text(len(result.effects) - len(clear), core_tr)
+                + " "
+                + washin_summary(result.effects, core_tr)
+            )
         else:
-            self._label(tr("No treatment change with at least {n} rated days on each side "
-                           "in this period.").format(n=result.min_days))
+            self._label(
+                tr(
+                    "No treatment change with at least {n} rated days on each side in this period."
+                ).format(n=result.min_days)
+            )
         self._label(tr("What went together"), heading=True)
         labels = [lag_label(lag, core_tr) for lag in LAGS]
         for a in result.shown:
@@ -314,8 +337,14 @@ class InsightsView(QWidget):
             line.addWidget(text, 1)
             line.addWidget(LagCurve(a, labels))
             self.column.addWidget(row)
-        self._label(chance_text(len(result.shown), len(result.associations) - len(result.shown),
-                                result.min_days, core_tr))
+        self._label(
+            chance_text(
+                len(result.shown),
+                len(result.associations) - len(result.shown),
+                result.min_days,
+                core_tr,
+            )
+        )
         if choices.current is not None:
             self._show_experiment(choices, today)
         note = self._label(method_note(core_tr))
@@ -329,9 +358,15 @@ class InsightsView(QWidget):
         plan = choices.current
         tr = self.tr
         self._label(tr("Your experiment"), heading=True)
-        self._label(tr("{b} against {a}, watching {symptom}: {n} blocks of {d} days.").format(
-            b=plan.b[:1].upper() + plan.b[1:], a=plan.a, symptom=choices.symptom, n=len(plan.blocks),
-            d=plan.block_days))
+        self._label(
+            tr("{b} against {a}, watching {symptom}: {n} blocks of {d} days.").format(
+                b=plan.b[:1].upper() + plan.b[1:],
+                a=plan.a,
+                symptom=choices.symptom,
+                n=len(plan.blocks),
+                d=plan.block_days,
+            )
+        )
         line = today_line(plan, today, core_tr)
         if line:
             self._label(line).setStyleSheet("font-size: 12pt; font-weight: bold;")

@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.report.trends_data import TrendsData, load_trends
+from ui.core_text import core_tr
+from ui.locale_text import local_decimals
 from ui.session import Change, Changes, Session
 from ui.trends.effects_model import GLYPHS, BeforeAfterModel
 from ui.trends.insights_view import InsightsView
 from ui.trends.widgets import CalendarHeatmap, TrendChart
-from ui.core_text import core_tr
-from ui.locale_text import local_decimals
 
 PERIODS = (
     (90, QT_TRANSLATE_NOOP("TrendsView", "Last 90 days")),
@@ -60,8 +60,9 @@ class TrendsView(QWidget):
     loaded = Signal()
     failed = Signal(str)
 
-    def __init__(self, session: Session, parent: QWidget | None = None, *,
-                 today: dt.date | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, today: dt.date | None = None
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._today = today
@@ -93,8 +94,10 @@ class TrendsView(QWidget):
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
-        self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                              | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.headline.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.headline.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.headline.setAccessibleName(self.tr("Treatment changes"))
         self.headline.setStyleSheet("font-size: 12pt; padding: 4px 2px;")
@@ -103,9 +106,12 @@ class TrendsView(QWidget):
         self.heatmap = CalendarHeatmap()
         self.model = BeforeAfterModel(self)
         self.heatmap.setAccessibleName(self.tr("Days with this symptom"))
-        self.heatmap.setAccessibleDescription(self.tr(
-            "A calendar, darker for a higher rating; days without a rating are left blank. "
-            "The table below gives the figures."))
+        self.heatmap.setAccessibleDescription(
+            self.tr(
+                "A calendar, darker for a higher rating; days without a rating are left blank. "
+                "The table below gives the figures."
+            )
+        )
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Before and after treatment changes"))
         self.table.setModel(self.model)
@@ -114,11 +120,14 @@ class TrendsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(110)
-        note = QLabel(self.tr(
-            "Averages of your own ratings before each change and after it, leaving out the "
-            "treatment's wash-in days (14 unless set); in brackets, the days each average "
-            "rests on. Lower is better. The 95% interval is AR(1)-corrected: it allows for "
-            "good and bad days coming in runs. They describe, they do not explain."))
+        note = QLabel(
+            self.tr(
+                "Averages of your own ratings before each change and after it, leaving out the "
+                "treatment's wash-in days (14 unless set); in brackets, the days each average "
+                "rests on. Lower is better. The 95% interval is AR(1)-corrected: it allows for "
+                "good and bad days coming in runs. They describe, they do not explain."
+            )
+        )
         note.setWordWrap(True)
         inner = QWidget()
         column = QVBoxLayout(inner)
@@ -211,8 +220,7 @@ class TrendsView(QWidget):
 
     def _on_job_failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("Could not load trends."))
-        self.failed.emit(self.tr("Could not load trends ({kind}).").format(
-            kind=type(exc).__name__))
+        self.failed.emit(self.tr("Could not load trends ({kind}).").format(kind=type(exc).__name__))
 
     @Slot(int)
     def _on_tabs_current_changed(self, _index: int) -> None:
@@ -243,8 +251,11 @@ class TrendsView(QWidget):
         self.heatmap.set_data(data)
         self.model.set_data(data)
         rows = self.model.rowCount()
-        self.table.setFixedHeight(self.table.horizontalHeader().height() + 4
-                                  + max(rows, 2) * self.table.verticalHeader().defaultSectionSize())
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().height()
+            + 4
+            + max(rows, 2) * self.table.verticalHeader().defaultSectionSize()
+        )
 
     def _show_headline(self, data: TrendsData | None) -> None:
         """One line per change of the shown symptom, numbered and shaped as its marker."""
@@ -254,7 +265,10 @@ class TrendsView(QWidget):
             return
         from app.report.insight_words import headline  # numpy: only once data is here
 
-        lines = [f"{data.number(e.change)} {GLYPHS.get(e.change.kind, '')}  "
-                 + local_decimals(headline(e, core_tr)) for e in data.effects]
+        lines = [
+            f"{data.number(e.change)} {GLYPHS.get(e.change.kind, '')}  "
+            + local_decimals(headline(e, core_tr))
+            for e in data.effects
+        ]
         self.headline.setText("\n".join(lines))
         self.headline.show()

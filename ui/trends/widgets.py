@@ -22,17 +22,22 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.report.trends_data import TrendsData
 from ui.appearance.theme import is_high_contrast
+from ui.locale_text import month_text
 from ui.report.chart import ChartGeometry, draw_legend, draw_trend, plot_rect
 from ui.report.page_one import change_text
 from ui.report.style import GRID, INK, MUTED, day_text, font, number, tr
-from ui.locale_text import month_text
 
 LANE_H = 13
 MARKER_SIZE = 9.0  # the change markers, big enough to find and to match the table
 # Lanes differ by hatch as well as by tint, so they stay apart in greyscale.
-LANE_BRUSHES = (Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.FDiagPattern,
-                Qt.BrushStyle.Dense6Pattern, Qt.BrushStyle.CrossPattern,
-                Qt.BrushStyle.HorPattern, Qt.BrushStyle.DiagCrossPattern)
+LANE_BRUSHES = (
+    Qt.BrushStyle.BDiagPattern,
+    Qt.BrushStyle.FDiagPattern,
+    Qt.BrushStyle.Dense6Pattern,
+    Qt.BrushStyle.CrossPattern,
+    Qt.BrushStyle.HorPattern,
+    Qt.BrushStyle.DiagCrossPattern,
+)
 LANE_TINTS = ("#dfe7f0", "#efe6d8", "#e2eedf", "#eadff0", "#f0e0e0", "#e6e6e6")
 
 
@@ -61,8 +66,7 @@ class CachedPicture(QWidget):
         """The cached drawing at the widget's current size (drawn if missing)."""
         ratio = self.devicePixelRatioF()
         canvas = self.canvas_size()
-        size = QSize(max(1, round(canvas.width() * ratio)),
-                     max(1, round(canvas.height() * ratio)))
+        size = QSize(max(1, round(canvas.width() * ratio)), max(1, round(canvas.height() * ratio)))
         if self._cache is None or self._cache.size() != size:
             pixmap = QPixmap(size)
             pixmap.setDevicePixelRatio(ratio)
@@ -133,7 +137,8 @@ class TrendChart(CachedPicture):
         if d is None or d.trend is None:
             return tr("Severity over time")
         return tr("{name} severity, last {n} days").format(
-            name=d.trend.name, n=(d.end - d.start).days + 1)
+            name=d.trend.name, n=(d.end - d.start).days + 1
+        )
 
     def describe(self) -> str:
         """The chart in words, for screen readers: the average, which way it went, the
@@ -144,18 +149,28 @@ class TrendChart(CachedPicture):
         t = d.trend
         days = sum(s.days for s in t.daily)
         mean = sum(s.mean * s.days for s in t.daily) / days
-        parts = [tr("{name}: average {avg} on {d} rated days of {all}; lower is better.").format(
-            name=t.name, avg=number(mean), d=days, all=(d.end - d.start).days + 1)]
+        parts = [
+            tr("{name}: average {avg} on {d} rated days of {all}; lower is better.").format(
+                name=t.name, avg=number(mean), d=days, all=(d.end - d.start).days + 1
+            )
+        ]
         if len(t.moving) >= 2:
             parts.append(direction_text(t.moving[0].mean, t.moving[-1].mean))
         if t.moving:
             last = t.moving[-1]
-            parts.append(tr("Latest {n}-day average {v} on {day}.").format(
-                n=d.window, v=number(last.mean), day=day_text(last.day, d.date_format)))
+            parts.append(
+                tr("Latest {n}-day average {v} on {day}.").format(
+                    n=d.window, v=number(last.mean), day=day_text(last.day, d.date_format)
+                )
+            )
         for change in d.changes:
-            parts.append(tr("Marker {n}: {text} on {day}.").format(
-                n=d.number(change), text=change_text(change),
-                day=day_text(change.day, d.date_format)))
+            parts.append(
+                tr("Marker {n}: {text} on {day}.").format(
+                    n=d.number(change),
+                    text=change_text(change),
+                    day=day_text(change.day, d.date_format),
+                )
+            )
         return " ".join(parts)
 
     def tip_at(self, pos: QPointF) -> str:
@@ -167,8 +182,9 @@ class TrendChart(CachedPicture):
         day = g.day_at(pos.x())
         near = [c for c in d.changes if abs(g.x(c.day) - pos.x()) <= MARKER_SIZE]
         if near and pos.y() < g.plot.top() + 4:
-            return "\n".join(f"{d.number(c)}. {day_text(c.day, d.date_format)}: "
-                             f"{change_text(c)}" for c in near)
+            return "\n".join(
+                f"{d.number(c)}. {day_text(c.day, d.date_format)}: {change_text(c)}" for c in near
+            )
         if not g.plot.contains(pos):
             return ""
         bucket = max(d.bucket, 1)
@@ -177,11 +193,19 @@ class TrendChart(CachedPicture):
             if (s.day - d.start).days // bucket == index:
                 if bucket == 1:
                     return tr("{day}: {name} {v} (lowest {lo}, highest {hi}, {n} ratings)").format(
-                        day=day_text(s.day, d.date_format), name=d.trend.name,
-                        v=number(s.mean), lo=s.low, hi=s.high, n=s.n)
+                        day=day_text(s.day, d.date_format),
+                        name=d.trend.name,
+                        v=number(s.mean),
+                        lo=s.low,
+                        hi=s.high,
+                        n=s.n,
+                    )
                 return tr("Around {day}: {name} {v} on average ({d} rated days)").format(
-                    day=day_text(s.day, d.date_format), name=d.trend.name,
-                    v=number(s.mean), d=s.days)
+                    day=day_text(s.day, d.date_format),
+                    name=d.trend.name,
+                    v=number(s.mean),
+                    d=s.days,
+                )
         return tr("{day}: not recorded").format(day=day_text(day, d.date_format))
 
     def event(self, event: QEvent) -> bool:
@@ -203,30 +227,54 @@ class TrendChart(CachedPicture):
         if d is None or d.trend is None:
             p.setPen(MUTED)
             p.setFont(font(12))
-            p.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter),
-                       tr("Loading…") if d is None else tr("No symptoms rated yet."))
+            p.drawText(
+                self.rect(),
+                int(Qt.AlignmentFlag.AlignCenter),
+                tr("Loading…") if d is None else tr("No symptoms rated yet."),
+            )
             return
         lanes = len(d.periods) * LANE_H
-        points = tr(POINT_NAMES.get(d.bucket, "")) if d.bucket in POINT_NAMES else tr(
-            "average of each {n} days").format(n=d.bucket)
-        draw_legend(p, 8, 6, d.window, size=10, points=points,
-                    kinds=[k for k in ("started", "dose", "stopped")
-                           if any(c.kind == k for c in d.changes)])
+        points = (
+            tr(POINT_NAMES.get(d.bucket, ""))
+            if d.bucket in POINT_NAMES
+            else tr("average of each {n} days").format(n=d.bucket)
+        )
+        draw_legend(
+            p,
+            8,
+            6,
+            d.window,
+            size=10,
+            points=points,
+            kinds=[
+                k for k in ("started", "dose", "stopped") if any(c.kind == k for c in d.changes)
+            ],
+        )
         rect = QRectF(8, 24, self.width() - 16, self.height() - 30 - lanes)
         numbers = {c: d.number(c) for c in d.changes}
         g = ChartGeometry(plot_rect(rect, d.start, d.end, d.changes, 12), d.start, d.end)
         spans = []
         for i, period in enumerate(d.periods):
             left = g.x(period.start) if period.start > d.start else g.plot.left()
-            right = g.x(period.stop) if period.stop and period.stop < d.end \
-                else g.plot.right()
+            right = g.x(period.stop) if period.stop and period.stop < d.end else g.plot.right()
             spans.append((left, max(right - left, 1.5)))
             shade = QColor(LANE_TINTS[i % len(LANE_TINTS)])
             shade.setAlpha(90)
             p.fillRect(QRectF(left, g.plot.top(), spans[-1][1], g.plot.height()), shade)
-        self._geometry = draw_trend(p, rect, d.trend, d.start, d.end, d.changes, numbers,
-                                    fmt=d.date_format, window=d.window, title_size=12,
-                                    marker_size=MARKER_SIZE, bucket=d.bucket)
+        self._geometry = draw_trend(
+            p,
+            rect,
+            d.trend,
+            d.start,
+            d.end,
+            d.changes,
+            numbers,
+            fmt=d.date_format,
+            window=d.window,
+            title_size=12,
+            marker_size=MARKER_SIZE,
+            bucket=d.bucket,
+        )
         p.setFont(font(10))
         for i, period in enumerate(d.periods):
             top = rect.bottom() + 4 + i * LANE_H
@@ -237,9 +285,11 @@ class TrendChart(CachedPicture):
             p.setPen(QPen(QColor("#777777"), 0.6))
             p.drawRect(bar)
             p.setPen(INK)
-            p.drawText(QRectF(bar.left() + 3, top - 1, max(bar.width(), 160), LANE_H),
-                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                       period.name)
+            p.drawText(
+                QRectF(bar.left() + 3, top - 1, max(bar.width(), 160), LANE_H),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                period.name,
+            )
 
 
 def direction_text(first: float, last: float) -> str:
@@ -337,21 +387,25 @@ class CalendarHeatmap(CachedPicture):
             top = y + self.MONTHS_H
             p.setFont(font(10, bold=True))
             p.setPen(INK)
-            p.drawText(QRectF(0, y, x0 - 5, self.MONTHS_H - 2),
-                       int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                       str(year))
+            p.drawText(
+                QRectF(0, y, x0 - 5, self.MONTHS_H - 2),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                str(year),
+            )
             first = dt.date(year, 1, 1)
             offset = first.weekday()
             p.setFont(small)
             p.setPen(MUTED)
             for row, name in WEEKDAY_HINTS:
-                p.drawText(QRectF(0, top + row * c - 1, x0 - 5, c + 1),
-                           int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                           tr(name))
+                p.drawText(
+                    QRectF(0, top + row * c - 1, x0 - 5, c + 1),
+                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                    tr(name),
+                )
             right_of_last = float(x0 - 10)
             for month in range(1, 13):
                 begin = max(dt.date(year, month, 1), d.start)
-                finish = (dt.date(year + (month == 12), month % 12 + 1, 1) - one)
+                finish = dt.date(year + (month == 12), month % 12 + 1, 1) - one
                 if finish < d.start or begin > d.end:
                     continue
                 x = x0 + ((begin - first).days + offset) // 7 * c

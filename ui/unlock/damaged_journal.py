@@ -45,11 +45,13 @@ class DamagedJournalDialog(QDialog):
     def _build(self) -> None:
         report = self.report
         icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-                       .pixmap(48, 48))
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48)
+        )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.heading = QLabel(
-            self.tr("<b>Part of your journal could not be read.</b>") if report.opened
+            self.tr("<b>Part of your journal could not be read.</b>")
+            if report.opened
             else self.tr("<b>Your journal could not be read.</b>")
         )
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -92,7 +94,8 @@ class DamagedJournalDialog(QDialog):
                 self.tr("Read and export what can still be read. Nothing can be changed.")
             )
         self.close_button = self.buttons.addButton(
-            self.tr("Not now") if self.restore_button or self.read_only_button
+            self.tr("Not now")
+            if self.restore_button or self.read_only_button
             else self.tr("Close"),
             QDialogButtonBox.ButtonRole.RejectRole,
         )
@@ -123,20 +126,26 @@ class DamagedJournalDialog(QDialog):
         if not report.opened:
             text = self.tr("Fettle could not read any of it.")
         elif report.total_entries is None:
-            text = self.tr("Fettle could still read %1 entries; it cannot tell how many "
-                           "there were.").replace("%1", number_text(report.readable_entries))
+            text = self.tr(
+                "Fettle could still read %1 entries; it cannot tell how many there were."
+            ).replace("%1", number_text(report.readable_entries))
         elif report.readable_entries >= report.total_entries:
             text = self.tr("All %1 entries can still be read.").replace(
-                "%1", number_text(report.total_entries))
+                "%1", number_text(report.total_entries)
+            )
         else:
-            text = (self.tr("Fettle can still read %1 of your %2 entries.")
-                    .replace("%1", number_text(report.readable_entries))
-                    .replace("%2", number_text(report.total_entries)))
+            text = (
+                self.tr("Fettle can still read %1 of your %2 entries.")
+                .replace("%1", number_text(report.readable_entries))
+                .replace("%2", number_text(report.total_entries))
+            )
         newest = report.newest_backup
         if newest is not None:
-            text += " " + (self.tr("Your newest good backup is from %1 and holds %2 entries.")
-                           .replace("%1", date_time_text(newest.date))
-                           .replace("%2", number_text(newest.entry_count or 0)))
+            text += " " + (
+                self.tr("Your newest good backup is from %1 and holds %2 entries.")
+                .replace("%1", date_time_text(newest.date))
+                .replace("%2", number_text(newest.entry_count or 0))
+            )
         else:
             text += " " + self.tr("No good backup was found.")
         return text + " " + self.tr("The damaged file has not been changed.")

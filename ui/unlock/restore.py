@@ -203,8 +203,9 @@ class UnlockRestore(QObject):
             return
         if key is None:
             prompt.show_error(
-                self.tr("That passphrase does not open any of these backups. Check it and try "
-                        "again.")
+                self.tr(
+                    "That passphrase does not open any of these backups. Check it and try again."
+                )
             )
             return
         self.dialog = None
@@ -226,8 +227,9 @@ class UnlockRestore(QObject):
         self.dialog = dialog
         dialog.open()
 
-    def _on_restore_confirmed(self, dialog: RestoreDialog, path: Path, info: BackupInfo,
-                              key: bytes, folder: Path) -> None:
+    def _on_restore_confirmed(
+        self, dialog: RestoreDialog, path: Path, info: BackupInfo, key: bytes, folder: Path
+    ) -> None:
         attempt = self._attempt
         self._runner.submit(
             lambda: restore_and_open(path, info.path, key, folder),
@@ -235,24 +237,30 @@ class UnlockRestore(QObject):
             lambda exc: dialog.show_error(words(exc)),
         )
 
-    def _on_restored(self, attempt: int, dialog: RestoreDialog, info: BackupInfo,
-                     result) -> None:
+    def _on_restored(self, attempt: int, dialog: RestoreDialog, info: BackupInfo, result) -> None:
         kept, journal = result
         if attempt != self._attempt:
             self._runner.submit(journal.lock)
             return
         dialog.show_done()
         self.journal_restored.emit(journal)
-        text = self.tr("Your journal was restored from the backup of %1 (%2 entries).").replace(
-            "%1", when(info)
-        ).replace("%2", number_text(info.entry_count))
+        text = (
+            self.tr("Your journal was restored from the backup of %1 (%2 entries).")
+            .replace("%1", when(info))
+            .replace("%2", number_text(info.entry_count))
+        )
         if kept is not None:
             text += " " + self.tr("The damaged file is kept as %1.").replace("%1", str(kept))
         self._show_box(text, QMessageBox.Icon.Information, self.tr("Journal restored"))
 
     def _show_box(self, text: str, icon=QMessageBox.Icon.Warning, title: str = "") -> None:
-        box = QMessageBox(icon, title or self.tr("Restore from a backup"), text,
-                          QMessageBox.StandardButton.Close, self._parent)
+        box = QMessageBox(
+            icon,
+            title or self.tr("Restore from a backup"),
+            text,
+            QMessageBox.StandardButton.Close,
+            self._parent,
+        )
         box.setObjectName("unlockRestoreBox")
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.finished.connect(lambda _r: self._forget(box))

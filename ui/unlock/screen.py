@@ -320,7 +320,8 @@ class UnlockScreen(QWidget):
         elif isinstance(exc, JournalNotFound):
             self._set_form_visible(False)
             self._show_message(
-                core_message(exc.user_message) + " "
+                core_message(exc.user_message)
+                + " "
                 + self.tr("Choose another file, or create a new journal.")
             )
             self.create_button.setFocus()

@@ -128,9 +128,12 @@ class _IntroPage(QWizardPage):
         text.setTextFormat(Qt.TextFormat.RichText)
         self.join_button = QPushButton(self.tr("&Join a journal synced from another device…"))
         self.join_button.setAccessibleName(self.tr("Join a journal synced from another device"))
-        self.join_button.setToolTip(self.tr(
-            "Already keep a Fettle journal on another computer that syncs through a folder? "
-            "Use it here instead of starting a new one."))
+        self.join_button.setToolTip(
+            self.tr(
+                "Already keep a Fettle journal on another computer that syncs through a folder? "
+                "Use it here instead of starting a new one."
+            )
+        )
         self.join_button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(text)

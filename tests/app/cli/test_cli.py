@@ -15,8 +15,13 @@ from tests.support.journals import PASSPHRASE, make_journal
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def fettle(*args: str, passphrases: list[str] | None = None, stdin: str | None = None,
-           cwd: Path | None = None, module: str = "app") -> subprocess.CompletedProcess:
+def fettle(
+    *args: str,
+    passphrases: list[str] | None = None,
+    stdin: str | None = None,
+    cwd: Path | None = None,
+    module: str = "app",
+) -> subprocess.CompletedProcess:
     """Run ``python -m app ARGS`` (the core's commands; ``module="ui"`` is the whole
     ``fettle`` launcher); passphrases go in on a pipe via --passphrase-fd."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
@@ -29,9 +34,16 @@ def fettle(*args: str, passphrases: list[str] | None = None, stdin: str | None =
         pass_fds = (read_fd,)  # the child sees the same descriptor number
         args = (*args, "--passphrase-fd", str(read_fd))
     try:
-        return subprocess.run([sys.executable, "-m", module, *args], input=stdin,
-                              capture_output=True, text=True, env=env, cwd=cwd or ROOT,
-                              pass_fds=pass_fds, timeout=60)
+        return subprocess.run(
+            [sys.executable, "-m", module, *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=cwd or ROOT,
+            pass_fds=pass_fds,
+            timeout=60,
+        )
     finally:
         for fd in pass_fds:
             os.close(fd)
@@ -48,9 +60,26 @@ def assert_clean_failure(proc: subprocess.CompletedProcess, words: str) -> None:
 
 def test_quick_log_then_list_search_show(jpath: Path) -> None:
     j = str(jpath)
-    added = fettle("add", "symptom", "headache", "6", "joint", "pain", "4", "--note",
-                   "after screen time", "--date", "2026-03-14", "--time", "21:30",
-                   "--tag", "work", "--journal", j, passphrases=[PASSPHRASE])
+    added = fettle(
+        "add",
+        "symptom",
+        "headache",
+        "6",
+        "joint",
+        "pain",
+        "4",
+        "--note",
+        "after screen time",
+        "--date",
+        "2026-03-14",
+        "--time",
+        "21:30",
+        "--tag",
+        "work",
+        "--journal",
+        j,
+        passphrases=[PASSPHRASE],
+    )
     assert added.returncode == 0, added.stderr
     assert "Logged symptom entry 1" in added.stdout
     listed = fettle("list", "--journal", j, passphrases=[PASSPHRASE])
@@ -62,34 +91,64 @@ def test_quick_log_then_list_search_show(jpath: Path) -> None:
     assert none.returncode == 0 and none.stdout == "" and "Nothing found" in none.stderr
     shown = fettle("show", "1", "--journal", j, passphrases=[PASSPHRASE])
     assert "- headache: 6/10" in shown.stdout and "#work" in shown.stdout
-    filtered = fettle("list", "--symptom", "Joint Pain", "--from", "2026-03-01", "--to",
-                      "2026-03-31", "--journal", j, passphrases=[PASSPHRASE])
+    filtered = fettle(
+        "list",
+        "--symptom",
+        "Joint Pain",
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-03-31",
+        "--journal",
+        j,
+        passphrases=[PASSPHRASE],
+    )
     assert filtered.stdout.count("\n") == 1
 
 
 def test_note_from_stdin_and_lesson(jpath: Path) -> None:
-    proc = fettle("add", "lesson", "Pacing", "works", "--note", "-", "--journal", str(jpath),
-                  passphrases=[PASSPHRASE], stdin="Rest **before** the crash.\n")
+    proc = fettle(
+        "add",
+        "lesson",
+        "Pacing",
+        "works",
+        "--note",
+        "-",
+        "--journal",
+        str(jpath),
+        passphrases=[PASSPHRASE],
+        stdin="Rest **before** the crash.\n",
+    )
     assert proc.returncode == 0, proc.stderr
     shown = fettle("show", "1", "--journal", str(jpath), passphrases=[PASSPHRASE])
     assert "# Pacing works" in shown.stdout and "Rest **before** the crash." in shown.stdout
 
 
 def test_export_json_to_stdout_and_file(jpath: Path, tmp_path: Path) -> None:
-    fettle("add", "note", "Hello", "--note", "ünïcode ✓", "--journal", str(jpath),
-           passphrases=[PASSPHRASE])
+    fettle(
+        "add",
+        "note",
+        "Hello",
+        "--note",
+        "ünïcode ✓",
+        "--journal",
+        str(jpath),
+        passphrases=[PASSPHRASE],
+    )
     out = fettle("export", "--json", "--journal", str(jpath), passphrases=[PASSPHRASE])
     doc = json.loads(out.stdout)
     assert doc["format"] == "fettle-journal" and doc["version"] == 1
     assert doc["entries"][0]["body"] == "ünïcode ✓"
     target = tmp_path / "export.json"
-    saved = fettle("export", "--json", "-o", str(target), "--journal", str(jpath),
-                   passphrases=[PASSPHRASE])
+    saved = fettle(
+        "export", "--json", "-o", str(target), "--journal", str(jpath), passphrases=[PASSPHRASE]
+    )
     assert saved.returncode == 0 and "NOT encrypted" in saved.stderr
     assert json.loads(target.read_text())["entries"][0]["title"] == "Hello"
     assert target.stat().st_mode & 0o077 == 0  # private to the user
-    again = fettle("export", "--json", "-o", str(target), "--journal", str(jpath),
-                   passphrases=[PASSPHRASE])
+    again = fettle(
+        "export", "--json", "-o", str(target), "--journal", str(jpath), passphrases=[PASSPHRASE]
+    )
     assert_clean_failure(again, "already exists")
 
 
@@ -141,8 +200,12 @@ def test_bad_files_via_cli(tmp_path: Path) -> None:
     (tmp_path / "empty.fettle").write_bytes(b"")
     (tmp_path / "folder.fettle").mkdir()
     (tmp_path / "notes.txt").write_text("hello\n" * 1000)
-    for name, words in [("missing.fettle", "no journal"), ("empty.fettle", "empty"),
-                        ("folder.fettle", "folder"), ("notes.txt", "text file")]:
+    for name, words in [
+        ("missing.fettle", "no journal"),
+        ("empty.fettle", "empty"),
+        ("folder.fettle", "folder"),
+        ("notes.txt", "text file"),
+    ]:
         proc = fettle("list", "--journal", str(tmp_path / name), passphrases=[PASSPHRASE])
         assert_clean_failure(proc, words)
     assert not (tmp_path / "missing.fettle").exists()
@@ -159,13 +222,13 @@ def test_passphrase_is_never_an_argument() -> None:
 
 
 def test_passwd_changes_passphrase(jpath: Path) -> None:
-    proc = fettle("passwd", "--journal", str(jpath),
-                  passphrases=[PASSPHRASE, "brand new phrase"])
+    proc = fettle("passwd", "--journal", str(jpath), passphrases=[PASSPHRASE, "brand new phrase"])
     assert proc.returncode == 0, proc.stderr
-    assert_clean_failure(fettle("list", "--journal", str(jpath), passphrases=[PASSPHRASE]),
-                         "passphrase does not open")
-    assert fettle("list", "--journal", str(jpath),
-                  passphrases=["brand new phrase"]).returncode == 0
+    assert_clean_failure(
+        fettle("list", "--journal", str(jpath), passphrases=[PASSPHRASE]),
+        "passphrase does not open",
+    )
+    assert fettle("list", "--journal", str(jpath), passphrases=["brand new phrase"]).returncode == 0
 
 
 def test_default_journal_lives_in_user_data_folder(tmp_path: Path) -> None:
@@ -175,24 +238,41 @@ def test_default_journal_lives_in_user_data_folder(tmp_path: Path) -> None:
 
 
 def test_hardening_applies_at_the_entry_point() -> None:
-    code = ("import resource\nfrom app import hardening\nfrom app.cli import main as cli\n"
-            "cli.main(['check', '--journal', '/nonexistent/x.fettle'])\n"
-            "print(resource.getrlimit(resource.RLIMIT_CORE), hardening.is_dumpable())")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=60)
+    code = (
+        "import resource\nfrom app import hardening\nfrom app.cli import main as cli\n"
+        "cli.main(['check', '--journal', '/nonexistent/x.fettle'])\n"
+        "print(resource.getrlimit(resource.RLIMIT_CORE), hardening.is_dumpable())"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=60,
+    )
     assert proc.stdout.strip() == "(0, 0) False", proc.stderr
 
 
 def test_detect_reads_eval_records_from_anywhere(tmp_path: Path) -> None:
-    record = {"id": "r1", "entry_date": None, "text": "Saw Dr Okafor in Leeds on 3 March 2024.",
-              "profile": {"self": [], "people": ["Okafor"], "places": ["Leeds"],
-                          "employers": [], "other": [], "region": "GB"}}
+    record = {
+        "id": "r1",
+        "entry_date": None,
+        "text": "Saw Dr Okafor in Leeds on 3 March 2024.",
+        "profile": {
+            "self": [],
+            "people": ["Okafor"],
+            "places": ["Leeds"],
+            "employers": [],
+            "other": [],
+            "region": "GB",
+        },
+    }
     source = tmp_path / "outside-the-repo.jsonl"
     source.write_text(json.dumps(record) + "\n")
     proc = fettle("detect", str(source))
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
-    covered = {record["text"][s["start"]:s["end"]] for s in out["spans"]}
+    covered = {record["text"][s["start"] : s["end"]] for s in out["spans"]}
     assert any("Okafor" in c for c in covered) and any("Leeds" in c for c in covered)
     source.write_text(json.dumps(record) + "\n{not json\n")
     assert_clean_failure(fettle("detect", str(source)), "line 2")
@@ -202,21 +282,33 @@ def test_detect_reads_eval_records_from_anywhere(tmp_path: Path) -> None:
 def test_reading_commands_never_modify_the_journal(tmp_path: Path) -> None:
     import datetime as dt
 
-    from app.models import Entry
-
     from app.journal import storage
+    from app.models import Entry
 
     jpath = tmp_path / "big.fettle"
     with make_journal(jpath) as j:  # enough rows for SQLite to want statistics
-        j.entries.add_many(Entry("note", dt.date(2026, 1, 1) + dt.timedelta(days=i % 300),
-                                 "Kept as is", f"text {i}", tags=[f"t{i % 9}"])
-                           for i in range(3000))
+        j.entries.add_many(
+            Entry(
+                "note",
+                dt.date(2026, 1, 1) + dt.timedelta(days=i % 300),
+                "Kept as is",
+                f"text {i}",
+                tags=[f"t{i % 9}"],
+            )
+            for i in range(3000)
+        )
         key = j.key
     raw = storage.open_keyed(jpath, key)  # drop the statistics, as an older journal lacks
     raw.db.execute("DROP TABLE IF EXISTS sqlite_stat1")
     raw.close()
     before = jpath.read_bytes()
-    for args in (["list"], ["list", "--tag", "t3"], ["search", "kept"], ["show", "1"], ["check"],
-                 ["export", "--json", "-o", str(tmp_path / "out.json")]):
+    for args in (
+        ["list"],
+        ["list", "--tag", "t3"],
+        ["search", "kept"],
+        ["show", "1"],
+        ["check"],
+        ["export", "--json", "-o", str(tmp_path / "out.json")],
+    ):
         assert fettle(*args, "--journal", str(jpath), passphrases=[PASSPHRASE]).returncode == 0
         assert jpath.read_bytes() == before, f"fettle {args[0]} changed the file"

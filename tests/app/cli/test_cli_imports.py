@@ -16,8 +16,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
-HEAVY = ("app.redact", "app.share", "app.giveback", "app.report", "numpy", "scipy",
-         "PySide6", "keyring")
+HEAVY = (
+    "app.redact",
+    "app.share",
+    "app.giveback",
+    "app.report",
+    "numpy",
+    "scipy",
+    "PySide6",
+    "keyring",
+)
 PROBE = """
 import json, sys
 from app.cli.main import build_parser
@@ -27,11 +35,17 @@ print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('app', 'nu
 """
 
 
-@pytest.mark.parametrize("command", ["add", "list", "search", "show", "init", "check",
-                                     "backup", "export", None])
+@pytest.mark.parametrize(
+    "command", ["add", "list", "search", "show", "init", "check", "backup", "export", None]
+)
 def test_everyday_commands_load_no_heavy_module(command) -> None:
-    proc = subprocess.run([sys.executable, "-c", PROBE, command or "--version"], cwd=ROOT,
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, command or "--version"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stderr
     loaded = json.loads(proc.stdout)
     heavy = [m for m in loaded if m.startswith(HEAVY)]
@@ -51,8 +65,13 @@ print(json.dumps(loaded))
 def test_version_loads_only_the_version_string(flag) -> None:
     """`fettle --version` answers in the time Python starts: no argparse, no command
     line, no journal (it took 0.16 s, then 59 ms, when it built the parser first)."""
-    proc = subprocess.run([sys.executable, "-c", VERSION_PROBE, flag], cwd=ROOT,
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-c", VERSION_PROBE, flag],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stderr
     first, modules = proc.stdout.split("\n", 1)
     assert first == "Fettle " + __import__("app").__version__
@@ -72,9 +91,17 @@ with open(os.environ["PROBE_OUT"], "w") as fh:
 # what `list` with a passphrase on a descriptor has no use for: the keystore (never
 # asked when a passphrase is given) and the stores of drafts, settings, factors and
 # the share log, which the journal now makes on first use
-NOT_FOR_LIST = ("keyring", "secretstorage", "app.usecases", "app.journal.keystore",
-                "app.journal.drafts", "app.journal.settings", "app.journal.factors",
-                "app.journal.records", "sqlite3")
+NOT_FOR_LIST = (
+    "keyring",
+    "secretstorage",
+    "app.usecases",
+    "app.journal.keystore",
+    "app.journal.drafts",
+    "app.journal.settings",
+    "app.journal.factors",
+    "app.journal.records",
+    "sqlite3",
+)
 
 
 def test_list_with_a_passphrase_loads_no_keystore_and_no_unused_store(tmp_path) -> None:
@@ -87,10 +114,24 @@ def test_list_with_a_passphrase_loads_no_keystore_and_no_unused_store(tmp_path) 
     os.write(write, (PASSPHRASE + "\n").encode())
     os.close(write)
     try:
-        proc = subprocess.run([sys.executable, "-c", COMMAND_PROBE, "list", "--journal",
-                               str(path), "--passphrase-fd", str(read)], cwd=ROOT,
-                              pass_fds=(read,), capture_output=True, text=True, timeout=60,
-                              env={**os.environ, "PROBE_OUT": str(out)})
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                COMMAND_PROBE,
+                "list",
+                "--journal",
+                str(path),
+                "--passphrase-fd",
+                str(read),
+            ],
+            cwd=ROOT,
+            pass_fds=(read,),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "PROBE_OUT": str(out)},
+        )
     finally:
         os.close(read)
     assert proc.returncode == 0, proc.stderr
@@ -119,8 +160,13 @@ def test_opening_with_a_remembered_key_derives_nothing(tmp_path) -> None:
     journal = make_journal(path)
     key = journal.key.hex()
     journal.lock()
-    proc = subprocess.run([sys.executable, "-c", KEY_PROBE, str(path), key], cwd=ROOT,
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-c", KEY_PROBE, str(path), key],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stderr
     loaded = json.loads(proc.stdout)
     assert "app.journal.journal" in loaded
@@ -147,8 +193,10 @@ def test_an_everyday_command_ends_at_once_with_all_its_output(tmp_path) -> None:
 
     path = tmp_path / "j.fettle"
     with make_journal(path) as journal:
-        journal.entries.add_many(Entry("note", dt.date(2026, 1, 1) + dt.timedelta(days=i),
-                                       f"day {i} of the long list") for i in range(400))
+        journal.entries.add_many(
+            Entry("note", dt.date(2026, 1, 1) + dt.timedelta(days=i), f"day {i} of the long list")
+            for i in range(400)
+        )
 
     env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # as a user has it
 
@@ -157,10 +205,16 @@ def test_an_everyday_command_ends_at_once_with_all_its_output(tmp_path) -> None:
         os.write(write, (PASSPHRASE + "\n").encode())
         os.close(write)
         try:
-            return subprocess.run([sys.executable, "-c", EXIT_PROBE, *argv,
-                                   "--passphrase-fd", str(read)], cwd=ROOT, pass_fds=(read,),
-                                  capture_output=True, text=True, timeout=60, check=False,
-                                  env=env)
+            return subprocess.run(
+                [sys.executable, "-c", EXIT_PROBE, *argv, "--passphrase-fd", str(read)],
+                cwd=ROOT,
+                pass_fds=(read,),
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=False,
+                env=env,
+            )
         finally:
             os.close(read)
 

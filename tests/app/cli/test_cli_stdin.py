@@ -11,8 +11,8 @@ import pytest
 
 from app.journal.journal import Journal
 from app.models import Entry, SymptomReading
-from tests.support.journals import PASSPHRASE, make_journal
 from tests.app.cli.test_cli import assert_clean_failure, fettle
+from tests.support.journals import PASSPHRASE, make_journal
 
 
 @pytest.fixture
@@ -21,9 +21,16 @@ def kept(tmp_path: Path) -> Path:
     path = tmp_path / "stdin.fettle"
     with make_journal(path) as journal:
         fatigue = journal.catalog.ensure_symptom("Fatigue")
-        journal.entries.add(Entry("symptom", dt.date(2026, 3, 2), "Flare",
-                                  "Crashed after the clinic visit.", tags=["clinic"],
-                                  readings=[SymptomReading(fatigue.id, 7)]))
+        journal.entries.add(
+            Entry(
+                "symptom",
+                dt.date(2026, 3, 2),
+                "Flare",
+                "Crashed after the clinic visit.",
+                tags=["clinic"],
+                readings=[SymptomReading(fatigue.id, 7)],
+            )
+        )
         journal.entries.add(Entry("note", dt.date(2026, 3, 3), "Quiet day", "Rested."))
     return path
 
@@ -46,8 +53,7 @@ def test_add_reads_title_tags_words_or_note_from_stdin(jpath: Path, tmp_path: Pa
 
     other = tmp_path / "tags.fettle"
     make_journal(other).lock()
-    run(other, "add", "note", "Tagged", "--tag", "mine", "--tag", "-",
-        stdin="chemo\nhair loss\n\n")
+    run(other, "add", "note", "Tagged", "--tag", "mine", "--tag", "-", stdin="chemo\nhair loss\n\n")
     assert set(only_entry(other).tags) == {"mine", "chemo", "hair-loss"}
 
     words = tmp_path / "words.fettle"
@@ -71,19 +77,27 @@ def test_share_title_reads_from_stdin(kept: Path) -> None:
 
 
 BAD = [
-    (["add", "note", "--title", "-", "--note", "-"], "x\n",
-     "only one argument can be read from standard input"),
-    (["add", "note", "x", "--tag", "-", "--tag", "-"], "x\n",
-     "only one argument can be read from standard input"),
-    (["add", "note", "--title", "-"], "two\nlines\n", "--title on standard input should be "
-                                                      "one line"),
+    (
+        ["add", "note", "--title", "-", "--note", "-"],
+        "x\n",
+        "only one argument can be read from standard input",
+    ),
+    (
+        ["add", "note", "x", "--tag", "-", "--tag", "-"],
+        "x\n",
+        "only one argument can be read from standard input",
+    ),
+    (
+        ["add", "note", "--title", "-"],
+        "two\nlines\n",
+        "--title on standard input should be one line",
+    ),
     (["add", "note", "--title", "-"], "x" * 5000, "--title on standard input is too long"),
 ]
 
 
 @pytest.mark.parametrize("args,stdin,words", BAD)
-def test_stdin_that_cannot_be_used_gets_one_clear_line(jpath: Path, args, stdin,
-                                                       words) -> None:
+def test_stdin_that_cannot_be_used_gets_one_clear_line(jpath: Path, args, stdin, words) -> None:
     before = jpath.read_bytes()
     proc = fettle(*args, "--journal", str(jpath), passphrases=[PASSPHRASE], stdin=stdin)
     assert_clean_failure(proc, words)
@@ -94,16 +108,34 @@ def test_passphrase_and_text_cannot_share_stdin(jpath: Path) -> None:
     """Standard input is one stream: with --passphrase-fd 0 the text was lost (the
     passphrase read took all of it), now the command is refused before reading."""
     before = jpath.read_bytes()
-    proc = fettle("add", "note", "--title", "-", "--passphrase-fd", "0", "--journal",
-                  str(jpath), stdin=PASSPHRASE + "\nA private title\n")
-    assert_clean_failure(proc, "cannot carry both the passphrase (--passphrase-fd 0) and "
-                               "--title (-)")
+    proc = fettle(
+        "add",
+        "note",
+        "--title",
+        "-",
+        "--passphrase-fd",
+        "0",
+        "--journal",
+        str(jpath),
+        stdin=PASSPHRASE + "\nA private title\n",
+    )
+    assert_clean_failure(
+        proc, "cannot carry both the passphrase (--passphrase-fd 0) and --title (-)"
+    )
     assert jpath.read_bytes() == before
 
 
-@pytest.mark.parametrize("command,option", [("add", "--title"), ("add", "--tag"),
-                                            ("add", "--note"), ("list", "--tag"),
-                                            ("search", "--symptom"), ("share", "--title")])
+@pytest.mark.parametrize(
+    "command,option",
+    [
+        ("add", "--title"),
+        ("add", "--tag"),
+        ("add", "--note"),
+        ("list", "--tag"),
+        ("search", "--symptom"),
+        ("share", "--title"),
+    ],
+)
 def test_help_says_which_text_can_come_from_stdin(command: str, option: str) -> None:
     proc = fettle(command, "--help")
     assert proc.returncode == 0, proc.stderr
@@ -118,7 +150,7 @@ def option_help(text: str, option: str) -> str:
     lines = text.splitlines()
     start = next(i for i, line in enumerate(lines) if line.strip().startswith(option + " "))
     block = [lines[start]]
-    for line in lines[start + 1:]:
+    for line in lines[start + 1 :]:
         if not line.strip() or re.match(r"^  \S", line):
             break
         block.append(line)

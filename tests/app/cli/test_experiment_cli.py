@@ -12,8 +12,8 @@ import pytest
 from app.models import Entry, SymptomReading, Treatment
 from app.report import experiment
 from app.report.experiment_words import today_line
-from tests.support.journals import PASSPHRASE, make_journal
 from tests.app.cli.test_cli import assert_clean_failure, fettle
+from tests.support.journals import PASSPHRASE, make_journal
 
 TODAY = dt.date.today()
 
@@ -28,8 +28,9 @@ def jpath(tmp_path) -> Path:
     headache = j.catalog.ensure_symptom("Headache").id
     j.catalog.ensure_symptom("Fatigue")
     for i in range(5):  # Headache is the symptom rated most lately
-        j.entries.add(Entry("symptom", TODAY - dt.timedelta(days=i),
-                            readings=[SymptomReading(headache, 3)]))
+        j.entries.add(
+            Entry("symptom", TODAY - dt.timedelta(days=i), readings=[SymptomReading(headache, 3)])
+        )
     j.lock()
     return path
 
@@ -39,8 +40,7 @@ def run(jpath: Path, *args: str):
 
 
 def test_start_status_stop(jpath: Path) -> None:
-    started = run(jpath, "start", "magnesium", "--blocks", "4", "--block-days", "7",
-                  "--seed", "11")
+    started = run(jpath, "start", "magnesium", "--blocks", "4", "--block-days", "7", "--seed", "11")
     assert started.returncode == 0, started.stderr
     out = started.stdout
     assert "Planned: with Magnesium against without Magnesium, watching Headache." in out
@@ -56,7 +56,8 @@ def test_start_status_stop(jpath: Path) -> None:
     assert f"Today: {first} Magnesium (block 1 of 4, until " in status.stdout
     assert "So far 1 of 1 days are rated" not in status.stdout  # plural handled
     assert re.search(r"So far 1 of 1 day is rated: [01] without Magnesium", status.stdout), (
-        status.stdout)
+        status.stdout
+    )
 
     again = run(jpath, "start", "Early bedtime")
     assert_clean_failure(again, "already planned")
@@ -75,16 +76,19 @@ def test_a_factor_can_be_tested_without_the_medication_warning(jpath: Path) -> N
     assert "doctor" not in proc.stdout
 
 
-@pytest.mark.parametrize(("args", "words"), [
-    (("start", "Vitamin Z"), "no treatment or daily factor called 'Vitamin Z'"),
-    (("start", "Sleep"), "not a yes/no factor"),
-    (("start", "Magnesium", "--blocks", "3"), "even number of blocks"),
-    (("start", "Magnesium", "--block-days", "2"), "3 to 60 days"),
-    (("start", "Magnesium", "--symptom", "Toothache"), "no symptom called 'Toothache'"),
-    (("start", "Magnesium", "--start", "2001-01-01"), "starts today or later"),
-    (("start",), "say what to test"),
-    (("status", "Magnesium"), "is for fettle experiment start"),
-])
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("start", "Vitamin Z"), "no treatment or daily factor called 'Vitamin Z'"),
+        (("start", "Sleep"), "not a yes/no factor"),
+        (("start", "Magnesium", "--blocks", "3"), "even number of blocks"),
+        (("start", "Magnesium", "--block-days", "2"), "3 to 60 days"),
+        (("start", "Magnesium", "--symptom", "Toothache"), "no symptom called 'Toothache'"),
+        (("start", "Magnesium", "--start", "2001-01-01"), "starts today or later"),
+        (("start",), "say what to test"),
+        (("status", "Magnesium"), "is for fettle experiment start"),
+    ],
+)
 def test_bad_input_is_refused_in_words_and_nothing_is_saved(jpath: Path, args, words) -> None:
     assert_clean_failure(run(jpath, *args), words)
     assert "No experiment is planned." in run(jpath, "status").stdout
@@ -98,20 +102,23 @@ def test_finished_experiment_gives_a_verdict(jpath: Path) -> None:
     j = Journal.open(jpath, PASSPHRASE)
     sid = j.catalog.symptom_by_name("Fatigue").id
     start = TODAY - dt.timedelta(days=28)
-    plan = experiment.plan_for("treatment", "Magnesium", sid, start, blocks=4, block_days=7,
-                               seed=3)
+    plan = experiment.plan_for("treatment", "Magnesium", sid, start, blocks=4, block_days=7, seed=3)
     for i in range(28):
         day = start + dt.timedelta(days=i)
         arm = plan.block_on(day)[1]
-        j.entries.add(Entry("symptom", day, readings=[
-            SymptomReading(sid, (4 if arm == "B" else 6) + (i % 2))]))
+        j.entries.add(
+            Entry(
+                "symptom", day, readings=[SymptomReading(sid, (4 if arm == "B" else 6) + (i % 2))]
+            )
+        )
     experiment.save(j, plan)
     estimate = experiment.analyse(plan, experiment.ratings(j, plan))
     j.lock()
     assert today_line(plan, TODAY) is None
     out = run(jpath, "status").stdout
     assert estimate.diff == pytest.approx(-2, abs=0.2)
-    assert (f"Finished: Fatigue was {abs(estimate.diff):.1f} points lower with Magnesium than without Magnesium "
-            f"({abs(estimate.high):.1f} to {abs(estimate.low):.1f}), from 14 and 14 days."
-            ) in out, out
+    assert (
+        f"Finished: Fatigue was {abs(estimate.diff):.1f} points lower with Magnesium than without Magnesium "
+        f"({abs(estimate.high):.1f} to {abs(estimate.low):.1f}), from 14 and 14 days."
+    ) in out, out
     assert "So far 28 of 28 days are rated: 14 without Magnesium and 14 with Magnesium." in out

@@ -13,10 +13,9 @@ import threading
 
 import pytest
 
-from app.journal import keystore
 from app.cli import base
+from app.journal import keystore
 from tests.support.journals import PASSPHRASE, make_journal
-
 
 
 class Calls:
@@ -39,7 +38,8 @@ class Calls:
 
 @pytest.mark.keyring
 def test_a_hanging_keystore_gets_a_deadline_then_the_passphrase_is_asked(
-        tmp_path, prompt, monkeypatch, capsys) -> None:
+    tmp_path, prompt, monkeypatch, capsys
+) -> None:
     path = tmp_path / "j.fettle"
     with make_journal(path) as journal:
         keystore.remember_key(journal.journal_id, journal.key)

@@ -13,11 +13,13 @@ import pytest
 from app.journal.journal import Journal
 from app.models import Entry
 from app.profile import PrivacyProfile, ProfileTerm
-from tests.support.journals import PASSPHRASE, make_journal
 from tests.app.cli.test_cli import assert_clean_failure, fettle
+from tests.support.journals import PASSPHRASE, make_journal
 
-START = PrivacyProfile.of([ProfileTerm("person", "Sarah Okafor", "my sister"),
-                           ProfileTerm("place", "Harrogate")], region="GB")
+START = PrivacyProfile.of(
+    [ProfileTerm("person", "Sarah Okafor", "my sister"), ProfileTerm("place", "Harrogate")],
+    region="GB",
+)
 
 
 @pytest.fixture
@@ -29,8 +31,7 @@ def journal(tmp_path: Path) -> str:
 
 
 def profile_cmd(journal: str, *args: str, stdin: str | None = None):
-    return fettle("profile", *args, "--journal", journal, passphrases=[PASSPHRASE],
-                  stdin=stdin)
+    return fettle("profile", *args, "--journal", journal, passphrases=[PASSPHRASE], stdin=stdin)
 
 
 def stored(journal: str) -> PrivacyProfile:
@@ -49,8 +50,11 @@ def test_show_lists_every_term_by_kind_with_its_role(journal: str) -> None:
     assert "person    Sarah Okafor  (my sister)" in proc.stdout
     assert "place     Harrogate" in proc.stdout
     as_json = json.loads(profile_cmd(journal, "show", "--json").stdout)
-    assert as_json["profile"]["terms"][0] == {"kind": "person", "text": "Sarah Okafor",
-                                             "role": "my sister"}
+    assert as_json["profile"]["terms"][0] == {
+        "kind": "person",
+        "text": "Sarah Okafor",
+        "role": "my sister",
+    }
 
 
 def test_add_from_arguments_and_from_stdin(journal: str) -> None:
@@ -58,14 +62,19 @@ def test_add_from_arguments_and_from_stdin(journal: str) -> None:
     assert proc.returncode == 0, proc.stderr
     # "-": the terms come one a line on stdin and never show in the process list;
     # blank lines, repeats and a term already there (in another case) add nothing
-    proc = profile_cmd(journal, "add", "places", "-",
-                       stdin="Leeds\n\n  St  James's \nLeeds\nharrogate\n")
+    proc = profile_cmd(
+        journal, "add", "places", "-", stdin="Leeds\n\n  St  James's \nLeeds\nharrogate\n"
+    )
     assert proc.returncode == 0, proc.stderr
     assert "Added 2 place terms" in proc.stdout
     profile = stored(journal)
-    assert texts(profile) == {("person", "Sarah Okafor"), ("place", "Harrogate"),
-                              ("employer", "Brightwell Logistics"), ("place", "Leeds"),
-                              ("place", "St James's")}
+    assert texts(profile) == {
+        ("person", "Sarah Okafor"),
+        ("place", "Harrogate"),
+        ("employer", "Brightwell Logistics"),
+        ("place", "Leeds"),
+        ("place", "St James's"),
+    }
     assert ProfileTerm("employer", "Brightwell Logistics", "work") in profile.terms
 
 
@@ -85,21 +94,33 @@ def test_region(journal: str) -> None:
     assert stored(journal).region == "IE"
 
 
-@pytest.mark.parametrize(("args", "words"), [
-    (("add", "planet", "Mars"), "unknown kind"),
-    (("add", "person"), "usage"),
-    (("remove", "place", "Harrogate", "--role", "x"), "--role is for"),
-    (("export", "--replace"), "--replace is for"),
-    (("region",), "usage"),
-])
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("add", "planet", "Mars"), "unknown kind"),
+        (("add", "person"), "usage"),
+        (("remove", "place", "Harrogate", "--role", "x"), "--role is for"),
+        (("export", "--replace"), "--replace is for"),
+        (("region",), "usage"),
+    ],
+)
 def test_usage_errors_change_nothing(journal: str, args: tuple[str, ...], words: str) -> None:
     assert_clean_failure(profile_cmd(journal, *args), words)
     assert stored(journal) == START
 
 
 def test_stdin_cannot_carry_the_passphrase_and_the_terms(journal: str) -> None:
-    proc = fettle("profile", "add", "person", "-", "--journal", journal,
-                  "--passphrase-fd", "0", stdin=PASSPHRASE + "\nSam\n")
+    proc = fettle(
+        "profile",
+        "add",
+        "person",
+        "-",
+        "--journal",
+        journal,
+        "--passphrase-fd",
+        "0",
+        stdin=PASSPHRASE + "\nSam\n",
+    )
     assert_clean_failure(proc, "cannot carry both")
     assert stored(journal) == START
 
@@ -124,21 +145,31 @@ def test_export_then_import_elsewhere(journal: str, tmp_path: Path) -> None:
 
 
 def test_import_reads_the_eval_records_profile(journal: str) -> None:
-    record_profile = {"self": [], "people": ["Tomasz Nowak"], "places": ["Cardiff"],
-                      "employers": [], "other": ["spoonie_jess"], "region": "GB"}
+    record_profile = {
+        "self": [],
+        "people": ["Tomasz Nowak"],
+        "places": ["Cardiff"],
+        "employers": [],
+        "other": ["spoonie_jess"],
+        "region": "GB",
+    }
     proc = profile_cmd(journal, "import", "-", stdin=json.dumps(record_profile))
     assert proc.returncode == 0, proc.stderr
-    assert {("person", "Tomasz Nowak"), ("place", "Cardiff"),
-            ("other", "spoonie_jess")} <= texts(stored(journal))
+    assert {("person", "Tomasz Nowak"), ("place", "Cardiff"), ("other", "spoonie_jess")} <= texts(
+        stored(journal)
+    )
 
 
-@pytest.mark.parametrize(("document", "words"), [
-    ("{not json", "json"),
-    ('{"terms": [{"kind": "planet", "text": "Mars"}]}', "kind"),
-    ('{"terms": [{"kind": "person", "text": 5}]}', "text"),
-    ('{"format": "fettle-journal", "version": 99, "profile": {}}', "known version"),
-    ('{"colour": "blue"}', "no profile terms"),
-])
+@pytest.mark.parametrize(
+    ("document", "words"),
+    [
+        ("{not json", "json"),
+        ('{"terms": [{"kind": "planet", "text": "Mars"}]}', "kind"),
+        ('{"terms": [{"kind": "person", "text": 5}]}', "text"),
+        ('{"format": "fettle-journal", "version": 99, "profile": {}}', "known version"),
+        ('{"colour": "blue"}', "no profile terms"),
+    ],
+)
 def test_a_bad_profile_file_changes_nothing(journal: str, document: str, words: str) -> None:
     assert_clean_failure(profile_cmd(journal, "import", "-", stdin=document), words)
     assert stored(journal) == START
@@ -146,20 +177,41 @@ def test_a_bad_profile_file_changes_nothing(journal: str, document: str, words: 
 
 # -- fettle import of a file that holds only a profile --------------------------------
 
+
 def _profile_only(tmp_path: Path) -> Path:
     path = tmp_path / "only-profile.json"
-    path.write_text(json.dumps({"format": "fettle-journal", "version": 1, "profile": {
-        "region": "IE", "display_name": "",
-        "terms": [{"kind": "person", "text": "Aoife Byrne", "role": "my sister"},
-                  {"kind": "place", "text": "Tralee", "role": ""}]}}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "format": "fettle-journal",
+                "version": 1,
+                "profile": {
+                    "region": "IE",
+                    "display_name": "",
+                    "terms": [
+                        {"kind": "person", "text": "Aoife Byrne", "role": "my sister"},
+                        {"kind": "place", "text": "Tralee", "role": ""},
+                    ],
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
 def test_fettle_import_applies_a_profile_only_file(journal: str, tmp_path: Path) -> None:
     with Journal.open(journal, PASSPHRASE) as j:
         j.entries.add(Entry("note", dt.date(2024, 3, 1), "", "Tired."))
-    proc = fettle("import", str(_profile_only(tmp_path)), "--format", "fettle-json",
-                  "--journal", journal, passphrases=[PASSPHRASE])
+    proc = fettle(
+        "import",
+        str(_profile_only(tmp_path)),
+        "--format",
+        "fettle-json",
+        "--journal",
+        journal,
+        passphrases=[PASSPHRASE],
+    )
     assert proc.returncode == 0, proc.stderr
     assert "privacy profile of 2 terms" in proc.stdout and "Added the file's 2" in proc.stdout
     profile = stored(journal)
@@ -169,11 +221,19 @@ def test_fettle_import_applies_a_profile_only_file(journal: str, tmp_path: Path)
 
 
 def test_a_profile_only_file_into_a_new_journal_keeps_terms_already_there(
-        journal: str, tmp_path: Path) -> None:
+    journal: str, tmp_path: Path
+) -> None:
     """A new journal (no entries) takes the file's region, but the terms the user has
     already typed stay: dropping one would let it into the next post."""
-    proc = fettle("import", str(_profile_only(tmp_path)), "--format", "fettle-json",
-                  "--journal", journal, passphrases=[PASSPHRASE])
+    proc = fettle(
+        "import",
+        str(_profile_only(tmp_path)),
+        "--format",
+        "fettle-json",
+        "--journal",
+        journal,
+        passphrases=[PASSPHRASE],
+    )
     assert proc.returncode == 0, proc.stderr
     profile = stored(journal)
     assert texts(profile) == texts(START) | {("person", "Aoife Byrne"), ("place", "Tralee")}
@@ -181,8 +241,15 @@ def test_a_profile_only_file_into_a_new_journal_keeps_terms_already_there(
 
 
 def test_dry_run_says_the_file_holds_a_profile(journal: str, tmp_path: Path) -> None:
-    proc = fettle("import", str(_profile_only(tmp_path)), "--format", "fettle-json",
-                  "--dry-run", "--journal", journal)
+    proc = fettle(
+        "import",
+        str(_profile_only(tmp_path)),
+        "--format",
+        "fettle-json",
+        "--dry-run",
+        "--journal",
+        journal,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "no entries" in proc.stdout and "privacy profile of 2 terms" in proc.stdout
     assert stored(journal) == START

@@ -11,11 +11,12 @@ import pytest
 from app.journal.journal import Journal
 from app.models import Entry
 from app.profile import PrivacyProfile, ProfileTerm
-from tests.support.journals import PASSPHRASE, make_journal
 from tests.app.cli.test_cli import assert_clean_failure, fettle
+from tests.support.journals import PASSPHRASE, make_journal
 
-PROFILE = PrivacyProfile.of([ProfileTerm("person", "Sarah Okafor", "my sister"),
-                             ProfileTerm("place", "Harrogate")])
+PROFILE = PrivacyProfile.of(
+    [ProfileTerm("person", "Sarah Okafor", "my sister"), ProfileTerm("place", "Harrogate")]
+)
 
 
 @pytest.fixture
@@ -23,10 +24,19 @@ def shared(tmp_path: Path) -> tuple[str, list[int]]:
     path = tmp_path / "share.fettle"
     with make_journal(path) as journal:
         journal.profile.set(PROFILE)
-        ids = [journal.entries.add(Entry("note", dt.date(2026, 5, 1), "Long day",
-                                         "Sarah Okafor took me to the clinic in Harrogate.")),
-               journal.entries.add(Entry("note", dt.date(2026, 5, 15), "",
-                                         "Rang 07700 900123 about the results."))]
+        ids = [
+            journal.entries.add(
+                Entry(
+                    "note",
+                    dt.date(2026, 5, 1),
+                    "Long day",
+                    "Sarah Okafor took me to the clinic in Harrogate.",
+                )
+            ),
+            journal.entries.add(
+                Entry("note", dt.date(2026, 5, 15), "", "Rang 07700 900123 about the results.")
+            ),
+        ]
     return str(path), ids
 
 
@@ -54,8 +64,9 @@ def test_prints_a_redacted_draft_and_records_nothing(shared) -> None:
 def test_log_and_output_file(shared, tmp_path: Path) -> None:
     journal, ids = shared
     target = tmp_path / "post.md"
-    proc = share(journal, str(ids[0]), "--format", "reddit", "-o", str(target), "--log",
-                 "--names", "label")
+    proc = share(
+        journal, str(ids[0]), "--format", "reddit", "-o", str(target), "--log", "--names", "label"
+    )
     assert proc.returncode == 0, proc.stderr
     text = target.read_text(encoding="utf-8")
     assert text.startswith("Long day\n\nDay 1\n\n[name] took me")

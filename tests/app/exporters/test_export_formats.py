@@ -17,29 +17,46 @@ from app.exporters.csv import escape_cell, export_csv
 from app.exporters.markdown import export_markdown, file_name
 from app.journal.journal import Journal
 from app.models import Entry, SymptomReading
-from tests.support.journals import PASSPHRASE, make_journal
 from tests.app.cli.test_cli import fettle
+from tests.support.journals import PASSPHRASE, make_journal
 
 
-@pytest.mark.parametrize("cell, shown", [
-    ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+1+1", "'+1+1"),
-    ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"),
-    ("plain", "plain"), ("a=b", "a=b"), (5, 5), (-5, -5), (None, None),
-    # a spreadsheet splitting on ; or tab sees every segment as a cell of its own
-    ("x;=1+1;", "x;'=1+1;"), ("ok;-2 days", "ok;'-2 days"), ("a\t@SUM(A1)", "a\t'@SUM(A1)"),
-    ("\t=1", "'\t'=1"), ("a;\r=1", "a;'\r=1"), ("dose; 5mg", "dose; 5mg"),
-])
+@pytest.mark.parametrize(
+    "cell, shown",
+    [
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+1+1", "'+1+1"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("plain", "plain"),
+        ("a=b", "a=b"),
+        (5, 5),
+        (-5, -5),
+        (None, None),
+        # a spreadsheet splitting on ; or tab sees every segment as a cell of its own
+        ("x;=1+1;", "x;'=1+1;"),
+        ("ok;-2 days", "ok;'-2 days"),
+        ("a\t@SUM(A1)", "a\t'@SUM(A1)"),
+        ("\t=1", "'\t'=1"),
+        ("a;\r=1", "a;'\r=1"),
+        ("dose; 5mg", "dose; 5mg"),
+    ],
+)
 def test_formula_cells_are_escaped(cell, shown) -> None:
     assert escape_cell(cell) == shown
 
 
 def test_csv_export_one_file_per_table(filled: Journal, tmp_path: Path) -> None:
-    filled.entries.add(Entry("note", dt.date(2026, 5, 1), "=cmd|' /C calc'!A0",
-                             "-1 day, @home", tags=["x"]))
+    filled.entries.add(
+        Entry("note", dt.date(2026, 5, 1), "=cmd|' /C calc'!A0", "-1 day, @home", tags=["x"])
+    )
     out = tmp_path / "csv"
     written = export_csv(filled, out)
     assert {"entries.csv", "symptom_ratings.csv", "treatments.csv", "conditions.csv"} <= set(
-        written)
+        written
+    )
     assert oct(out.stat().st_mode & 0o777) == "0o700"
     for f in out.iterdir():
         assert oct(f.stat().st_mode & 0o777) == "0o600", f.name
@@ -50,14 +67,16 @@ def test_csv_export_one_file_per_table(filled: Journal, tmp_path: Path) -> None:
     assert evil["title"] == "'=cmd|' /C calc'!A0" and evil["body"] == "'-1 day, @home"
     with open(out / "symptom_ratings.csv", newline="", encoding="utf-8") as fh:
         ratings = list(csv.DictReader(fh))
-    assert {"date": "2026-03-02", "symptom": "Headache", "severity": "7"}.items() <= \
-        ratings[0].items()  # rows in date order: 2 Mar is the first rated entry
+    assert {"date": "2026-03-02", "symptom": "Headache", "severity": "7"}.items() <= ratings[
+        0
+    ].items()  # rows in date order: 2 Mar is the first rated entry
     for row in rows:  # no text cell anywhere starts a formula
         assert not any(str(v).startswith(("=", "+", "-", "@")) for v in row.values())
 
 
-def test_csv_cells_are_all_quoted_and_no_segment_starts_a_formula(journal: Journal,
-                                                                   tmp_path: Path) -> None:
+def test_csv_cells_are_all_quoted_and_no_segment_starts_a_formula(
+    journal: Journal, tmp_path: Path
+) -> None:
     """Read the file as a spreadsheet set to split on ; or tab would: no cell may start a
     formula, and every cell is quoted so that one honouring quotes splits nothing."""
     for title in ("x;=1+1;", "y\t+SUM(A1)", "z;@cmd", "plain"):
@@ -101,10 +120,17 @@ def _front_matter(text: str) -> tuple[dict, str]:
 
 def test_markdown_one_file_per_entry_with_front_matter(filled: Journal, tmp_path: Path) -> None:
     head = filled.catalog.symptom_by_name("Headache")
-    tricky = filled.entries.add(Entry(
-        "symptom", dt.date(2026, 6, 1), "../../etc/passwd: \"quoted\"\n---\nkind: evil",
-        "Body with ---\nand # heading", dt.time(9, 5), ["a-tag"],
-        [SymptomReading(head.id, 9, 30, "bright: light")]))
+    tricky = filled.entries.add(
+        Entry(
+            "symptom",
+            dt.date(2026, 6, 1),
+            '../../etc/passwd: "quoted"\n---\nkind: evil',
+            "Body with ---\nand # heading",
+            dt.time(9, 5),
+            ["a-tag"],
+            [SymptomReading(head.id, 9, 30, "bright: light")],
+        )
+    )
     out = tmp_path / "md"
     assert export_markdown(filled, out) == filled.entries.count()
     files = sorted(out.iterdir())
@@ -117,7 +143,7 @@ def test_markdown_one_file_per_entry_with_front_matter(filled: Journal, tmp_path
     for f in files:  # a listing of the folder shows when, never what
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}(-\d{4})?-\d+\.md", f.name), f.name
     meta, body = _front_matter(path.read_text(encoding="utf-8"))
-    assert meta["title"] == "../../etc/passwd: \"quoted\"\n---\nkind: evil"
+    assert meta["title"] == '../../etc/passwd: "quoted"\n---\nkind: evil'
     assert meta["kind"] == "symptom" and meta["time"] == "09:05" and meta["tags"] == ["a-tag"]
     assert "Body with ---\nand # heading" in body
 
@@ -127,12 +153,25 @@ def test_cli_exports_say_they_are_not_encrypted(tmp_path: Path) -> None:
     with make_journal(path) as j:
         j.entries.add(Entry("note", dt.date(2026, 1, 1), "hello"))
     for flag in ("--csv", "--markdown"):
-        proc = fettle("export", flag, str(tmp_path / flag.strip("-")), "--journal", str(path),
-                      passphrases=[PASSPHRASE])
+        proc = fettle(
+            "export",
+            flag,
+            str(tmp_path / flag.strip("-")),
+            "--journal",
+            str(path),
+            passphrases=[PASSPHRASE],
+        )
         assert proc.returncode == 0, proc.stderr
         assert "NOT encrypted" in proc.stderr and "fettle backup" in proc.stderr
-    proc = fettle("export", "--json", "-o", str(tmp_path / "x.json"), "--journal", str(path),
-                  passphrases=[PASSPHRASE])
+    proc = fettle(
+        "export",
+        "--json",
+        "-o",
+        str(tmp_path / "x.json"),
+        "--journal",
+        str(path),
+        passphrases=[PASSPHRASE],
+    )
     assert proc.returncode == 0 and "NOT encrypted" in proc.stderr
     assert "fettle backup" in proc.stderr
     assert os.stat(tmp_path / "x.json").st_mode & 0o077 == 0

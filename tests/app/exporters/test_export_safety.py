@@ -24,8 +24,8 @@ from app.exporters.json import write_json
 from app.exporters.markdown import export_markdown, file_name
 from app.journal.journal import Journal
 from app.models import Entry
-from tests.support.journals import PASSPHRASE, make_journal
 from tests.app.cli.test_cli import assert_clean_failure, fettle
+from tests.support.journals import PASSPHRASE, make_journal
 
 NOBODY = 65534
 
@@ -52,8 +52,11 @@ def small_disk(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
     def mount(size: str = "64k") -> Path:
         point = tmp_path / f"disk{len(mounted)}"
         point.mkdir()
-        subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(point)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(point)],
+            check=True,
+            capture_output=True,
+        )
         mounted.append(point)
         return point
 
@@ -64,16 +67,23 @@ def small_disk(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
 
 def _fill(journal: Journal, count: int, body_bytes: int) -> None:
     journal.entries.add_many(
-        Entry("symptom", dt.date(2026, 1, 1) + dt.timedelta(days=i), f"HIV test result {i}",
-              os.urandom(body_bytes // 2).hex()) for i in range(count))
+        Entry(
+            "symptom",
+            dt.date(2026, 1, 1) + dt.timedelta(days=i),
+            f"HIV test result {i}",
+            os.urandom(body_bytes // 2).hex(),
+        )
+        for i in range(count)
+    )
 
 
 # -- item 3: folders and file names ---------------------------------------------------
 
 
 @pytest.mark.parametrize("fmt", ["csv", "markdown"])
-def test_export_into_an_existing_open_folder_makes_it_private(journal: Journal, tmp_path: Path,
-                                                              fmt: str) -> None:
+def test_export_into_an_existing_open_folder_makes_it_private(
+    journal: Journal, tmp_path: Path, fmt: str
+) -> None:
     journal.entries.add(Entry("note", dt.date(2026, 1, 2), "HIV test result", "negative"))
     folder = tmp_path / "exports"
     folder.mkdir()
@@ -85,8 +95,9 @@ def test_export_into_an_existing_open_folder_makes_it_private(journal: Journal, 
     assert len(_everything_in(folder)) > 1
 
 
-def test_new_export_folders_are_private_whatever_the_umask(journal: Journal,
-                                                           tmp_path: Path) -> None:
+def test_new_export_folders_are_private_whatever_the_umask(
+    journal: Journal, tmp_path: Path
+) -> None:
     old = os.umask(0o022)
     try:
         export_markdown(journal, tmp_path / "a" / "b" / "md")
@@ -97,15 +108,17 @@ def test_new_export_folders_are_private_whatever_the_umask(journal: Journal,
 
 
 def test_markdown_file_names_never_carry_the_title(journal: Journal, tmp_path: Path) -> None:
-    entry_id = journal.entries.add(Entry("symptom", dt.date(2026, 3, 4), "HIV test result",
-                                         "positive", dt.time(8, 30)))
+    entry_id = journal.entries.add(
+        Entry("symptom", dt.date(2026, 3, 4), "HIV test result", "positive", dt.time(8, 30))
+    )
     export_markdown(journal, tmp_path / "md")
     assert _everything_in(tmp_path / "md") == [f"2026-03-04-0830-{entry_id}.md"]
     assert '"HIV test result"' in (tmp_path / "md" / f"2026-03-04-0830-{entry_id}.md").read_text()
 
 
-def test_backup_into_an_existing_open_folder_makes_it_private(journal: Journal,
-                                                              tmp_path: Path) -> None:
+def test_backup_into_an_existing_open_folder_makes_it_private(
+    journal: Journal, tmp_path: Path
+) -> None:
     folder = tmp_path / "backups"
     folder.mkdir()
     os.chmod(folder, 0o755)
@@ -120,8 +133,7 @@ def test_init_makes_the_journal_folder_private(tmp_path: Path) -> None:
     made = fettle("init", "--journal", str(folder / "j.fettle"), passphrases=[PASSPHRASE])
     assert made.returncode == 0, made.stderr
     assert _mode(folder) == 0o700
-    made = fettle("init", "--journal", str(tmp_path / "new" / "j.fettle"),
-                  passphrases=[PASSPHRASE])
+    made = fettle("init", "--journal", str(tmp_path / "new" / "j.fettle"), passphrases=[PASSPHRASE])
     assert made.returncode == 0, made.stderr
     assert _mode(tmp_path / "new") == 0o700
 
@@ -141,8 +153,7 @@ def test_export_refuses_a_folder_it_cannot_make_private(jpath: Path, tmp_path: P
                 export(journal, folder)
             assert "belongs to another user" in err.value.user_message
             assert _everything_in(folder) == [] and _mode(folder) == 0o777
-    proc = fettle("export", "--csv", str(folder), "--journal", str(jpath),
-                  passphrases=[PASSPHRASE])
+    proc = fettle("export", "--csv", str(folder), "--journal", str(jpath), passphrases=[PASSPHRASE])
     assert_clean_failure(proc, "belongs to another user")
     assert _everything_in(folder) == []
 
@@ -150,8 +161,9 @@ def test_export_refuses_a_folder_it_cannot_make_private(jpath: Path, tmp_path: P
 # -- item 4: a failed export leaves nothing -----------------------------------------------
 
 
-def test_markdown_name_clash_is_found_before_any_file_is_written(journal: Journal,
-                                                                 tmp_path: Path) -> None:
+def test_markdown_name_clash_is_found_before_any_file_is_written(
+    journal: Journal, tmp_path: Path
+) -> None:
     _fill(journal, 5, 40)
     third = list(journal.entries.iter_all())[2]
     folder = tmp_path / "md"
@@ -165,8 +177,9 @@ def test_markdown_name_clash_is_found_before_any_file_is_written(journal: Journa
 
 
 @pytest.mark.parametrize("fmt", ["csv", "markdown"])
-def test_full_disk_half_way_leaves_no_plaintext_and_says_so(journal: Journal, small_disk,
-                                                            fmt: str) -> None:
+def test_full_disk_half_way_leaves_no_plaintext_and_says_so(
+    journal: Journal, small_disk, fmt: str
+) -> None:
     """64 KiB: the first files fit, a later one does not."""
     _fill(journal, 60 if fmt == "csv" else 40, 600)  # entries.csv ~40 KB; 40 x 4 KiB pages
     disk = small_disk("64k")
@@ -192,8 +205,11 @@ def test_cli_full_disk_message_says_what_was_left(tmp_path: Path, small_disk) ->
     with make_journal(path) as j:
         _fill(j, 60, 1200)  # ~75 KB of text: no format fits
     disk = small_disk("64k")
-    for args in (["--csv", str(disk / "csv")], ["--markdown", str(disk / "md")],
-                 ["--json", "-o", str(disk / "j.json")]):
+    for args in (
+        ["--csv", str(disk / "csv")],
+        ["--markdown", str(disk / "md")],
+        ["--json", "-o", str(disk / "j.json")],
+    ):
         proc = fettle("export", *args, "--journal", str(path), passphrases=[PASSPHRASE])
         assert_clean_failure(proc, "disk is full")
         assert "Nothing was left behind" in proc.stderr

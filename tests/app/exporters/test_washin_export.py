@@ -24,10 +24,11 @@ from tests.support.journals import make_journal
 @pytest.fixture
 def treated(tmp_path: Path) -> Journal:
     journal = make_journal(tmp_path / "w.fettle")
-    journal.catalog.save_treatment(Treatment("Methotrexate", dose_amount=15, dose_unit="mg",
-                                             schedule="weekly", washin_days=84))
+    journal.catalog.save_treatment(
+        Treatment("Methotrexate", dose_amount=15, dose_unit="mg", schedule="weekly", washin_days=84)
+    )
     journal.catalog.save_treatment(Treatment("Ibuprofen"))  # the default: None (14)
-    journal.catalog.save_treatment(Treatment("=HYPERLINK(\"x\")", washin_days=0))
+    journal.catalog.save_treatment(Treatment('=HYPERLINK("x")', washin_days=0))
     yield journal
     journal.lock()
 
@@ -37,33 +38,37 @@ def csv_rows(folder: Path, name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def test_csv_export_has_washin_days_and_keeps_formula_escaping(treated: Journal,
-                                                                tmp_path: Path) -> None:
+def test_csv_export_has_washin_days_and_keeps_formula_escaping(
+    treated: Journal, tmp_path: Path
+) -> None:
     export_csv(treated, tmp_path / "out")
     rows = {r["washin_days"]: r["name"] for r in csv_rows(tmp_path / "out", "treatments")}
-    assert rows == {"84": "Methotrexate", "": "Ibuprofen", "0": "'=HYPERLINK(\"x\")"}
+    assert rows == {"84": "Methotrexate", "": "Ibuprofen", "0": '\'=HYPERLINK("x")'}
     raw = (tmp_path / "out" / "treatments.csv").read_text(encoding="utf-8")
     assert raw.splitlines()[0].endswith('"notes","washin_days"')  # every cell quoted
 
 
-def test_json_export_and_import_bring_washin_days_back(treated: Journal,
-                                                       tmp_path: Path) -> None:
+def test_json_export_and_import_bring_washin_days_back(treated: Journal, tmp_path: Path) -> None:
     out = io.StringIO()
     dump(treated, out)
     doc = json.loads(out.getvalue())
     assert {t["name"]: t["washin_days"] for t in doc["treatments"]} == {
-        "Methotrexate": 84, "Ibuprofen": None, "=HYPERLINK(\"x\")": 0}
+        "Methotrexate": 84,
+        "Ibuprofen": None,
+        '=HYPERLINK("x")': 0,
+    }
     fresh = make_journal(tmp_path / "fresh.fettle")
     try:
         importers.commit(importers.parse_text(out.getvalue(), "fettle-json"), fresh)
         back = {t.name: t.washin_days for t in fresh.catalog.treatments()}
-        assert back == {"Methotrexate": 84, "Ibuprofen": None, "=HYPERLINK(\"x\")": 0}
+        assert back == {"Methotrexate": 84, "Ibuprofen": None, '=HYPERLINK("x")': 0}
     finally:
         fresh.lock()
 
 
 def test_an_older_export_without_washin_days_imports_with_the_default(
-        treated: Journal, tmp_path: Path) -> None:
+    treated: Journal, tmp_path: Path
+) -> None:
     out = io.StringIO()
     dump(treated, out)
     doc = json.loads(out.getvalue())
@@ -79,7 +84,8 @@ def test_an_older_export_without_washin_days_imports_with_the_default(
 
 @pytest.mark.parametrize("bad", [-1, 366, "12", 2.5, True])
 def test_a_bad_washin_is_refused_in_words_and_nothing_is_written(
-        treated: Journal, tmp_path: Path, bad) -> None:
+    treated: Journal, tmp_path: Path, bad
+) -> None:
     out = io.StringIO()
     dump(treated, out)
     doc = json.loads(out.getvalue())

@@ -8,16 +8,22 @@ from pathlib import Path
 
 from app.giveback.crosspost import THRESHOLD, cross_posts, jaccard, shingles, warnings
 from app.models import Entry, ShareRecord
-from tests.support.journals import PASSPHRASE, make_journal
 from tests.app.cli.test_cli import fettle
+from tests.support.journals import PASSPHRASE, make_journal
 
-NOW = dt.datetime(2026, 4, 1, 12, tzinfo=dt.timezone.utc)
-PASSAGE = ("Week 3 on amitriptyline and the morning fog is finally lifting. Taking it at "
-           "eight instead of bedtime made the biggest difference for me.")
-EDITED = ("Week 3 on amitriptyline and the morning fog is finally lifting! Taking it at "
-          "8 instead of bedtime made the biggest difference for me.")
-UNRELATED = ("Physio says my grip is stronger, and the putty exercises are now part of "
-             "my evenings while the kettle boils.")
+NOW = dt.datetime(2026, 4, 1, 12, tzinfo=dt.UTC)
+PASSAGE = (
+    "Week 3 on amitriptyline and the morning fog is finally lifting. Taking it at "
+    "eight instead of bedtime made the biggest difference for me."
+)
+EDITED = (
+    "Week 3 on amitriptyline and the morning fog is finally lifting! Taking it at "
+    "8 instead of bedtime made the biggest difference for me."
+)
+UNRELATED = (
+    "Physio says my grip is stronger, and the putty exercises are now part of "
+    "my evenings while the kettle boils."
+)
 
 
 def _log(text: str, destination: str = "reddit", days_ago: int = 21) -> list[ShareRecord]:
@@ -27,9 +33,11 @@ def _log(text: str, destination: str = "reddit", days_ago: int = 21) -> list[Sha
 
 def test_the_same_passage_for_another_site_warns() -> None:
     found = warnings(f"Title\n\n{PASSAGE}", "mastodon", _log(PASSAGE), NOW)
-    assert found == ["This passage (“Week 3 on amitriptyline and the…”) was shared on "
-                     "Reddit 3 weeks ago; posting it here lets readers link the two "
-                     "accounts."]
+    assert found == [
+        "This passage (“Week 3 on amitriptyline and the…”) was shared on "
+        "Reddit 3 weeks ago; posting it here lets readers link the two "
+        "accounts."
+    ]
 
 
 def test_a_lightly_edited_copy_warns() -> None:
@@ -46,9 +54,17 @@ def test_unrelated_posts_and_the_same_site_give_no_warning() -> None:
 
 def test_fast_enough_on_a_log_of_hundreds_of_posts() -> None:
     """Exact Jaccard, no MinHash: 500 logged posts of five passages each."""
-    log = [ShareRecord(NOW.isoformat(), "reddit", "clipboard",
-                       "\n\n".join(f"{UNRELATED} Post {i} paragraph {k}." for k in range(5)),
-                       (), i) for i in range(500)]
+    log = [
+        ShareRecord(
+            NOW.isoformat(),
+            "reddit",
+            "clipboard",
+            "\n\n".join(f"{UNRELATED} Post {i} paragraph {k}." for k in range(5)),
+            (),
+            i,
+        )
+        for i in range(500)
+    ]
     start = time.perf_counter()
     assert warnings(PASSAGE + "\n\n" + EDITED, "mastodon", log, NOW) == []
     assert time.perf_counter() - start < 30  # a guard against a quadratic blow-up only
@@ -60,11 +76,18 @@ def test_fettle_share_warns_on_stderr(tmp_path: Path) -> None:
         entry = j.entries.add(Entry("note", dt.date(2026, 3, 2), "Update", PASSAGE))
         other = j.entries.add(Entry("note", dt.date(2026, 3, 3), "Hands", UNRELATED))
     args = ("--journal", str(path))
-    first = fettle("share", str(entry), "--format", "reddit", "--log", *args,
-                   passphrases=[PASSPHRASE])
+    first = fettle(
+        "share", str(entry), "--format", "reddit", "--log", *args, passphrases=[PASSPHRASE]
+    )
     assert first.returncode == 0 and "shared on" not in first.stderr
     again = fettle("share", str(entry), "--format", "mastodon", *args, passphrases=[PASSPHRASE])
-    assert "was shared on Reddit today; posting it here lets readers link the two accounts" \
+    assert (
+        "was shared on Reddit today; posting it here lets readers link the two accounts"
         in again.stderr
-    assert "shared on" not in fettle("share", str(other), "--format", "mastodon", *args,
-                                     passphrases=[PASSPHRASE]).stderr
+    )
+    assert (
+        "shared on"
+        not in fettle(
+            "share", str(other), "--format", "mastodon", *args, passphrases=[PASSPHRASE]
+        ).stderr
+    )

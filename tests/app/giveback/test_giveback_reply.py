@@ -9,9 +9,9 @@ import pytest
 from app.giveback.reply import find_related, reply_draft
 from app.posts import get_format
 from app.share import final_text, redact_everything
+from tests.app.cli.test_cli import fettle
 from tests.support.giveback import PROFILE_WORDS, build
 from tests.support.journals import PASSPHRASE
-from tests.app.cli.test_cli import fettle
 
 
 @pytest.fixture
@@ -79,12 +79,19 @@ def test_fettle_reply_reads_the_question_from_stdin(journal) -> None:
     j, _ids = journal
     path = str(j.path)
     j.lock()
-    proc = fettle("reply", "--quote", "--journal", path, passphrases=[PASSPHRASE],
-                  stdin="Anyone tried Elavil? - u/sleepy_sam\n")
+    proc = fettle(
+        "reply",
+        "--quote",
+        "--journal",
+        path,
+        passphrases=[PASSPHRASE],
+        stdin="Anyone tried Elavil? - u/sleepy_sam\n",
+    )
     assert proc.returncode == 0, proc.stderr
     assert "u/sleepy_sam" not in proc.stdout and "Anyone tried Elavil?" in proc.stdout
     assert "8pm" in proc.stdout
     assert "1. Take it early (" in proc.stderr and "lesson)" in proc.stderr
-    nothing = fettle("reply", "--journal", path, passphrases=[PASSPHRASE],
-                     stdin="Best bike lock?\n")
+    nothing = fettle(
+        "reply", "--journal", path, passphrases=[PASSPHRASE], stdin="Best bike lock?\n"
+    )
     assert nothing.returncode == 0 and "Nothing in your journal" in nothing.stderr

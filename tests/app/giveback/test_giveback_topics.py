@@ -14,17 +14,39 @@ from app.posts import get_format
 from app.profile import PrivacyProfile, ProfileTerm
 from app.redact.normalise import fold
 from app.share import ShareDraft, final_text, redact_everything
-from tests.support.journals import PASSPHRASE, make_journal
 from tests.app.cli.test_cli import fettle
+from tests.support.journals import PASSPHRASE, make_journal
 
 TOPICS = ("sertraline", "HIV", "my divorce")
 PROFILE = PrivacyProfile.of([ProfileTerm("person", "Sarah Okafor", "my sister")]).with_topics(
-    TOPICS)
+    TOPICS
+)
 # how a topic may be written: any case, accents, the drug's other names
-MENTIONS = ["sertraline", "SERTRALINE", "Sertralíne", "Zoloft", "zoloft", "Lustral", "HIV",
-            "hiv", "H\u0130V", "HÍV", "my divorce", "My Divorce", "my  divorce", "MY DIVÖRCE"]
-FILLER = ["I slept badly", "The pain was a 6", "Walked to the shop", "Sarah Okafor rang",
-          "Tired again", "Physio went well", "Felt a bit better by noon"]
+MENTIONS = [
+    "sertraline",
+    "SERTRALINE",
+    "Sertralíne",
+    "Zoloft",
+    "zoloft",
+    "Lustral",
+    "HIV",
+    "hiv",
+    "H\u0130V",
+    "HÍV",
+    "my divorce",
+    "My Divorce",
+    "my  divorce",
+    "MY DIVÖRCE",
+]
+FILLER = [
+    "I slept badly",
+    "The pain was a 6",
+    "Walked to the shop",
+    "Sarah Okafor rang",
+    "Tired again",
+    "Physio went well",
+    "Felt a bit better by noon",
+]
 
 
 def _post(body: str, title: str = "Week notes") -> str:
@@ -39,9 +61,18 @@ def _mentions_topic(text: str) -> bool:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.tuples(st.booleans(), st.sampled_from(MENTIONS), st.sampled_from(FILLER),
-                          st.sampled_from([". ", "! ", "? ", ".\n", "\n\n"])),
-                min_size=1, max_size=8))
+@given(
+    st.lists(
+        st.tuples(
+            st.booleans(),
+            st.sampled_from(MENTIONS),
+            st.sampled_from(FILLER),
+            st.sampled_from([". ", "! ", "? ", ".\n", "\n\n"]),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
 def test_no_sentence_with_a_topic_survives(parts) -> None:
     body = ""
     for has_topic, mention, filler, end in parts:
@@ -74,17 +105,19 @@ def test_a_title_on_a_topic_is_replaced_and_sentences_end_sensibly() -> None:
     text = _post("Nothing much.", title="Living with HIV")
     assert "HIV" not in text and text.startswith("From my health journal")
     spans = sentences("Saw Dr. Patel, e.g. about it. Then home!\nNext line")
-    assert [t for t in spans] == [(0, 29), (30, 40), (41, 50)]
+    assert list(spans) == [(0, 29), (30, 40), (41, 50)]
     assert topic_hits("Nothing here.", ()) == []
 
 
 def test_fettle_profile_add_topic(tmp_path: Path) -> None:
     path = tmp_path / "j.fettle"
     with make_journal(path) as j:
-        entry = j.entries.add(Entry("note", dt.date(2026, 3, 2), "Notes",
-                                    "Started Lustral today. Walked a bit."))
-    add = fettle("profile", "add", "topic", "sertraline", "--journal", str(path),
-                 passphrases=[PASSPHRASE])
+        entry = j.entries.add(
+            Entry("note", dt.date(2026, 3, 2), "Notes", "Started Lustral today. Walked a bit.")
+        )
+    add = fettle(
+        "profile", "add", "topic", "sertraline", "--journal", str(path), passphrases=[PASSPHRASE]
+    )
     assert add.returncode == 0, add.stderr
     shown = fettle("profile", "--journal", str(path), passphrases=[PASSPHRASE])
     assert "topic" in shown.stdout and "sertraline" in shown.stdout

@@ -11,9 +11,9 @@ from app.giveback.treatment_report import build_report, report_draft
 from app.posts import get_format
 from app.report.summary import SummaryOptions, build_summary
 from app.share import final_text, redact_everything
+from tests.app.cli.test_cli import fettle
 from tests.support.giveback import PROFILE_WORDS, START, TODAY, build
 from tests.support.journals import PASSPHRASE
-from tests.app.cli.test_cli import fettle
 
 
 @pytest.fixture
@@ -55,20 +55,35 @@ def test_fettle_share_treatment(journal) -> None:
     j, _ids = journal
     path = str(j.path)
     j.lock()
-    proc = fettle("share", "--treatment", "amitriptyline", "--format", "reddit", "--log",
-                  "--journal", path, passphrases=[PASSPHRASE])
+    proc = fettle(
+        "share",
+        "--treatment",
+        "amitriptyline",
+        "--format",
+        "reddit",
+        "--log",
+        "--journal",
+        path,
+        passphrases=[PASSPHRASE],
+    )
     assert proc.returncode == 0, proc.stderr
     assert "My experience with Amitriptyline" in proc.stdout and "Okafor" not in proc.stdout
-    missing = fettle("share", "--treatment", "nothing-like-it", "--journal", path,
-                     passphrases=[PASSPHRASE])
+    missing = fettle(
+        "share", "--treatment", "nothing-like-it", "--journal", path, passphrases=[PASSPHRASE]
+    )
     assert missing.returncode != 0 and "no treatment called" in missing.stderr
 
 
 def test_tips_keep_their_source_inside_the_journal_and_join_the_questions(journal) -> None:
     j, _ids = journal
     tips = TipStore(j)
-    tid = tips.add("Take it by 8pm", site="reddit", link="https://example.org/r/x",
-                   status="ask_doctor", day=TODAY)
+    tid = tips.add(
+        "Take it by 8pm",
+        site="reddit",
+        link="https://example.org/r/x",
+        status="ask_doctor",
+        day=TODAY,
+    )
     entry = j.entries.get(tid)
     assert entry.kind == "lesson" and entry.body == "Take it by 8pm" and "tip" in entry.tags
     assert "reddit" not in entry.body and "example.org" not in entry.body  # never in a post
@@ -84,13 +99,29 @@ def test_fettle_add_tip(journal) -> None:
     j, _ids = journal
     path = str(j.path)
     j.lock()
-    added = fettle("add", "tip", "Take it by 8pm", "--site", "reddit", "--ask-doctor",
-                   "--journal", path, passphrases=[PASSPHRASE])
+    added = fettle(
+        "add",
+        "tip",
+        "Take it by 8pm",
+        "--site",
+        "reddit",
+        "--ask-doctor",
+        "--journal",
+        path,
+        passphrases=[PASSPHRASE],
+    )
     assert added.returncode == 0, added.stderr
     assert "among the questions" in added.stdout
     listed = fettle("tip", "--journal", path, passphrases=[PASSPHRASE])
     assert "ask my doctor" in listed.stdout and "Reddit" in listed.stdout
     tip_id = listed.stdout.split()[0]
-    tried = fettle("tip", tip_id, "--tried", "Mornings are clearer", "--journal", path,
-                   passphrases=[PASSPHRASE])
+    tried = fettle(
+        "tip",
+        tip_id,
+        "--tried",
+        "Mornings are clearer",
+        "--journal",
+        path,
+        passphrases=[PASSPHRASE],
+    )
     assert tried.returncode == 0 and "tried; Mornings are clearer" in tried.stdout

@@ -14,19 +14,25 @@ from hypothesis import strategies as st
 
 from app.importers import commit, read_bytes, setting_changes
 from app.journal.journal import Journal
-from app.models import Entry
 from app.journal.settings import OPTIONS
-from tests.support.journals import PASSPHRASE, make_journal
+from app.models import Entry
 from tests.app.cli.test_cli import fettle
+from tests.support.journals import PASSPHRASE, make_journal
 
 DEFAULTS = {name: option.default for name, option in OPTIONS.items()}
 
 
 def _export(settings, entries: int = 1) -> dict:
     """A minimal Fettle export, as another journal (or someone else) could write it."""
-    return {"format": "fettle-journal", "version": 1, "settings": settings,
-            "entries": [{"id": i, "kind": "note", "day": f"2026-01-{i:02d}",
-                         "title": f"note {i}"} for i in range(1, entries + 1)]}
+    return {
+        "format": "fettle-journal",
+        "version": 1,
+        "settings": settings,
+        "entries": [
+            {"id": i, "kind": "note", "day": f"2026-01-{i:02d}", "title": f"note {i}"}
+            for i in range(1, entries + 1)
+        ],
+    }
 
 
 def _plan(settings, entries: int = 1):
@@ -36,8 +42,7 @@ def _plan(settings, entries: int = 1):
 @pytest.fixture
 def risky(tmp_path: Path) -> dict:
     """The review's example: lock after four hours, keep one backup, somewhere else."""
-    return {"auto_lock_minutes": 240, "backup_keep": 1,
-            "backup_folder": str(tmp_path / "anywhere")}
+    return {"auto_lock_minutes": 240, "backup_keep": 1, "backup_folder": str(tmp_path / "anywhere")}
 
 
 def test_an_import_keeps_the_journals_settings_unless_asked(journal: Journal, risky) -> None:
@@ -80,7 +85,8 @@ def test_agreed_changes_are_applied_with_the_entries(journal: Journal, risky) ->
 
 
 def test_a_journal_with_data_takes_the_files_settings_only_when_asked(
-        journal: Journal, risky) -> None:
+    journal: Journal, risky
+) -> None:
     journal.entries.add(Entry("note", dt.date(2026, 2, 1), "mine"))
     journal.settings.set("auto_lock_minutes", 2)
     plan = _plan(risky)
@@ -97,27 +103,39 @@ def test_a_change_not_from_this_file_is_refused(journal: Journal, risky) -> None
     assert journal.entries.count() == 0 and journal.settings.all() == DEFAULTS
 
 
-@pytest.mark.parametrize(("name", "value", "words"), [
-    ("auto_lock_minutes", 100_000, ("Lock when idle for” in this file is 100000, outside "
-                                    "what Preferences allows (1 to 240)")),
-    ("auto_lock_minutes", 0, "outside what Preferences allows (1 to 240)"),
-    ("auto_lock_minutes", "240", "should be a whole number"),
-    ("auto_lock_minutes", True, "should be a whole number"),
-    ("backup_keep", 0, "outside what Preferences allows (1 to 100)"),
-    ("clipboard_clear_seconds", 86_400, "outside what Preferences allows (10 to 600)"),
-    ("backup_folder", "backups", "backup folder in this file ('backups') is not a full path"),
-    ("backup_folder", "/tmp/\u202egpj.exe", "is not a full path"),  # hidden right-to-left
-    ("backup_folder", "/tmp/a\nLock when idle for: 5 minutes", "is not a full path"),
-    ("backup_folder", 42, "should be text"),
-    ("date_format", "%Y", "is not one Fettle offers"),
-    ("remember_me", True, "a setting Fettle does not know ('remember_me')"),
-])
+@pytest.mark.parametrize(
+    ("name", "value", "words"),
+    [
+        (
+            "auto_lock_minutes",
+            100_000,
+            (
+                "Lock when idle for” in this file is 100000, outside "
+                "what Preferences allows (1 to 240)"
+            ),
+        ),
+        ("auto_lock_minutes", 0, "outside what Preferences allows (1 to 240)"),
+        ("auto_lock_minutes", "240", "should be a whole number"),
+        ("auto_lock_minutes", True, "should be a whole number"),
+        ("backup_keep", 0, "outside what Preferences allows (1 to 100)"),
+        ("clipboard_clear_seconds", 86_400, "outside what Preferences allows (10 to 600)"),
+        ("backup_folder", "backups", "backup folder in this file ('backups') is not a full path"),
+        ("backup_folder", "/tmp/\u202egpj.exe", "is not a full path"),  # hidden right-to-left
+        ("backup_folder", "/tmp/a\nLock when idle for: 5 minutes", "is not a full path"),
+        ("backup_folder", 42, "should be text"),
+        ("date_format", "%Y", "is not one Fettle offers"),
+        ("remember_me", True, "a setting Fettle does not know ('remember_me')"),
+    ],
+)
 def test_a_setting_preferences_would_refuse_is_left_out_with_a_note(
-        journal: Journal, name: str, value, words: str) -> None:
-    plan = _plan({name: value, "auto_lock_minutes": 240} if name != "auto_lock_minutes"
-                 else {name: value})
-    assert any(words in note and note.endswith("it is left out.") for note in plan.warnings), \
+    journal: Journal, name: str, value, words: str
+) -> None:
+    plan = _plan(
+        {name: value, "auto_lock_minutes": 240} if name != "auto_lock_minutes" else {name: value}
+    )
+    assert any(words in note and note.endswith("it is left out.") for note in plan.warnings), (
         plan.warnings
+    )
     assert name not in {c.name for c in setting_changes(plan, journal)}
     commit(plan, journal, setting_changes(plan, journal))  # even when the user agrees
     assert journal.entries.count() == 1  # the entries still come in
@@ -127,8 +145,9 @@ def test_a_setting_preferences_would_refuse_is_left_out_with_a_note(
 
 def test_settings_that_are_not_an_object_are_left_out(journal: Journal) -> None:
     plan = _plan(["auto_lock_minutes", 240])
-    assert plan.warnings == [("The settings in this file are not in a form Fettle reads; "
-                              "they are left out.")]
+    assert plan.warnings == [
+        ("The settings in this file are not in a form Fettle reads; they are left out.")
+    ]
     assert setting_changes(plan, journal) == []
     assert commit(plan, journal) == 1
 
@@ -144,47 +163,73 @@ def test_cli_skips_the_files_settings_and_says_how_to_take_them(tmp_path: Path, 
     src = tmp_path / "export.json"
     src.write_text(json.dumps(_export(risky, entries=2)))
 
-    dry = fettle("import", str(src), "--format", "fettle-json", "--dry-run",
-                 "--journal", str(path))
+    dry = fettle("import", str(src), "--format", "fettle-json", "--dry-run", "--journal", str(path))
     assert dry.returncode == 0, dry.stderr
-    assert ("The file also holds these settings; they are applied only with --with-settings:\n"
-            "  Lock when idle for: 4 hours\n"
-            "  Backups kept: only the newest backup\n") in dry.stdout
+    assert (
+        "The file also holds these settings; they are applied only with --with-settings:\n"
+        "  Lock when idle for: 4 hours\n"
+        "  Backups kept: only the newest backup\n"
+    ) in dry.stdout
 
-    done = fettle("import", str(src), "--format", "fettle-json", "--journal", str(path),
-                  passphrases=[PASSPHRASE])
+    done = fettle(
+        "import",
+        str(src),
+        "--format",
+        "fettle-json",
+        "--journal",
+        str(path),
+        passphrases=[PASSPHRASE],
+    )
     assert done.returncode == 0, done.stderr
     assert "Imported 2 entries." in done.stdout
-    assert "Skipped 3 settings from the file; yours are kept:\n" \
-           "  Lock when idle for: 4 hours (now: 5 minutes)\n" in done.stdout
+    assert (
+        "Skipped 3 settings from the file; yours are kept:\n"
+        "  Lock when idle for: 4 hours (now: 5 minutes)\n" in done.stdout
+    )
     assert "--with-settings" in done.stdout
     with Journal.open(path, PASSPHRASE) as j:
         assert j.settings.all() == DEFAULTS and j.entries.count() == 2
 
-    wrong = fettle("import", str(src), "--format", "jrnl", "--with-settings",
-                   "--journal", str(path))
+    wrong = fettle(
+        "import", str(src), "--format", "jrnl", "--with-settings", "--journal", str(path)
+    )
     assert wrong.returncode == 2 and "--with-settings is for --format fettle-json" in wrong.stderr
 
     fresh = tmp_path / "fresh.fettle"
     make_journal(fresh).lock()
-    taken = fettle("import", str(src), "--format", "fettle-json", "--with-settings",
-                   "--journal", str(fresh), passphrases=[PASSPHRASE])
+    taken = fettle(
+        "import",
+        str(src),
+        "--format",
+        "fettle-json",
+        "--with-settings",
+        "--journal",
+        str(fresh),
+        passphrases=[PASSPHRASE],
+    )
     assert taken.returncode == 0, taken.stderr
-    assert "Changed these settings:\n  Lock when idle for: 4 hours (was: 5 minutes)" \
-        in taken.stdout
+    assert "Changed these settings:\n  Lock when idle for: 4 hours (was: 5 minutes)" in taken.stdout
     with Journal.open(fresh, PASSPHRASE) as j:
         assert j.settings.all() == {**DEFAULTS, **risky} and j.entries.count() == 2
 
 
-_values = st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=60) \
-    | st.sampled_from(["/tmp/b", "~/b", "d MMM yyyy", "/a/\u2028b", "/\ud800"]) \
+_values = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=60)
+    | st.sampled_from(["/tmp/b", "~/b", "d MMM yyyy", "/a/\u2028b", "/\ud800"])
     | st.lists(st.integers(), max_size=3)
+)
 
 
-@settings(max_examples=200, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(raw=st.dictionaries(st.sampled_from([*OPTIONS, "x"]) | st.text(max_size=10), _values)
-       | _values)
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    raw=st.dictionaries(st.sampled_from([*OPTIONS, "x"]) | st.text(max_size=10), _values) | _values
+)
 def test_any_settings_give_notes_or_clean_changes_never_a_crash(journal: Journal, raw) -> None:
     plan = _plan(raw)
     changes = setting_changes(plan, journal)

@@ -7,13 +7,23 @@ from app.importers import imported_settings as s
 
 
 def test_newer_settings_are_read_and_named_in_words() -> None:
-    kept, notes = s.check({"reminder_checkin_time": "20:30", "reminder_doses": True,
-                           "reminder_names": False, "share_format": "reddit",
-                           "new_entry_kind": "lesson"})
+    kept, notes = s.check(
+        {
+            "reminder_checkin_time": "20:30",
+            "reminder_doses": True,
+            "reminder_names": False,
+            "share_format": "reddit",
+            "new_entry_kind": "lesson",
+        }
+    )
     assert notes == []
-    assert kept == {"reminder_checkin_time": "20:30", "reminder_doses": True,
-                    "reminder_names": False, "share_format": "reddit",
-                    "new_entry_kind": "lesson"}
+    assert kept == {
+        "reminder_checkin_time": "20:30",
+        "reminder_doses": True,
+        "reminder_names": False,
+        "share_format": "reddit",
+        "new_entry_kind": "lesson",
+    }
     for name in kept:
         assert s.LABELS[name] != name and "_" not in s.LABELS[name]
     assert s.in_words("reminder_checkin_time", "20:30") == "every day at 20:30"
@@ -23,8 +33,14 @@ def test_newer_settings_are_read_and_named_in_words() -> None:
 
 
 def test_bad_values_are_left_out_with_a_plain_reason() -> None:
-    kept, notes = s.check({"reminder_checkin_time": "25:00", "reminder_names": "yes",
-                           "share_format": "myspace", "new_entry_kind": 3})
+    kept, notes = s.check(
+        {
+            "reminder_checkin_time": "25:00",
+            "reminder_names": "yes",
+            "share_format": "myspace",
+            "new_entry_kind": 3,
+        }
+    )
     assert kept == {}
     assert len(notes) == 4
     assert any("Medication names in reminders" in n and "on or off" in n for n in notes)

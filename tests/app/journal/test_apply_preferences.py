@@ -22,8 +22,13 @@ class Values:
 
 
 def _load(j) -> Values:
-    return Values(j.settings.all(), j.profile.get(), j.catalog.symptoms(include_archived=True),
-                  j.catalog.treatments(), j.catalog.conditions())
+    return Values(
+        j.settings.all(),
+        j.profile.get(),
+        j.catalog.symptoms(include_archived=True),
+        j.catalog.treatments(),
+        j.catalog.conditions(),
+    )
 
 
 def test_only_what_changed_is_written_and_reported(tmp_path):
@@ -40,8 +45,10 @@ def test_only_what_changed_is_written_and_reported(tmp_path):
     assert changed == {"options", "catalog"} and target is None
     assert j.settings.get("auto_lock_minutes") == 3
     assert j.settings.get("date_format") == "yyyy-MM-dd"  # not put back to the stale copy
-    assert "remember_on_device" not in j.settings.all() or \
-        j.settings.all()["remember_on_device"] is None
+    assert (
+        "remember_on_device" not in j.settings.all()
+        or j.settings.all()["remember_on_device"] is None
+    )
     assert [s.name for s in j.catalog.symptoms()] == ["Migraine"]
     assert usecases.apply_preferences(j, _load(j), _load(j)) == (frozenset(), None)
     changed, target = usecases.apply_preferences(j, _load(j), _load(j), rekey=True)

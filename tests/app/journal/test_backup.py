@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from app import backup
-from app.journal import kdf, storage
 from app.errors import BackupFailed, JournalBusy, JournalCorrupt, JournalReadOnly, WrongPassphrase
+from app.journal import kdf, storage
 from app.journal.journal import Journal
 from app.models import Entry
 from tests.support.journals import PASSPHRASE, make_journal
@@ -22,9 +22,15 @@ UTC = dt.UTC
 
 
 def _fill(journal: Journal, n: int, title: str = "entry") -> None:
-    journal.entries.add_many(Entry("note", dt.date(2026, 1, 1) + dt.timedelta(days=i % 300),
-                                   f"{title} {i}", "secret diary text " * 5)
-                             for i in range(n))
+    journal.entries.add_many(
+        Entry(
+            "note",
+            dt.date(2026, 1, 1) + dt.timedelta(days=i % 300),
+            f"{title} {i}",
+            "secret diary text " * 5,
+        )
+        for i in range(n)
+    )
 
 
 def test_backup_is_encrypted_verified_and_opens_with_the_passphrase(journal: Journal) -> None:
@@ -63,8 +69,7 @@ def test_rotation_keeps_the_newest_n(journal: Journal) -> None:
     assert all(k.ok for k in kept)
 
 
-def test_rotation_never_deletes_the_new_backup_when_the_clock_went_back(
-        journal: Journal) -> None:
+def test_rotation_never_deletes_the_new_backup_when_the_clock_went_back(journal: Journal) -> None:
     start = dt.datetime(2026, 3, 1, tzinfo=UTC)
     for i in range(3):
         backup.backup_now(journal, keep=3, now=start + dt.timedelta(days=i))
@@ -75,7 +80,8 @@ def test_rotation_never_deletes_the_new_backup_when_the_clock_went_back(
 
 
 def test_failed_verification_keeps_old_backups_and_leaves_no_file(
-        journal: Journal, monkeypatch: pytest.MonkeyPatch) -> None:
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
     first = backup.backup_now(journal, keep=1)
     monkeypatch.setattr(storage, "integrity_errors", lambda db, quick=False: ["page 7: bad"])
     with pytest.raises(BackupFailed):
@@ -104,8 +110,7 @@ def test_needs_backup_after_a_day(journal: Journal) -> None:
     assert backup.needs_backup(journal, now=taken + dt.timedelta(hours=24))
 
 
-def test_restore_keeps_the_current_journal_and_brings_the_backup_back(
-        journal_path: Path) -> None:
+def test_restore_keeps_the_current_journal_and_brings_the_backup_back(journal_path: Path) -> None:
     with make_journal(journal_path) as j:
         _fill(j, 10, "old")
         old = backup.backup_now(j)
@@ -164,7 +169,8 @@ def _damage(path: Path, page: int | None = None) -> None:
 
 
 def test_damaged_journal_is_read_read_only_and_the_newest_good_backup_offered(
-        journal_path: Path) -> None:
+    journal_path: Path,
+) -> None:
     with make_journal(journal_path) as j:
         _fill(j, 400)
         good = backup.backup_now(j)
@@ -213,8 +219,10 @@ def _immutable(path: Path):
         return lambda: os.chmod(path, 0o700 if path.is_dir() else 0o600)
     proc = subprocess.run(["chattr", "+i", str(path)], capture_output=True, check=False)
     if proc.returncode != 0:
-        pytest.skip("cannot make a file read-only for root here: chattr +i is not "
-                    f"supported on this filesystem ({proc.stderr.decode().strip()})")
+        pytest.skip(
+            "cannot make a file read-only for root here: chattr +i is not "
+            f"supported on this filesystem ({proc.stderr.decode().strip()})"
+        )
     return lambda: subprocess.run(["chattr", "-i", str(path)], check=True)
 
 

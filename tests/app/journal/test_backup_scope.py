@@ -20,22 +20,25 @@ HOME, WORK = "pass for home!", "pass for work!"
 OTHER_UID = "0123456789abcdef"  # a journal id that is not any of these journals'
 
 
-def _two_journals(tmp_path: Path, home_entries: int = 5,
-                  work_entries: int = 2) -> tuple[Path, Path]:
+def _two_journals(
+    tmp_path: Path, home_entries: int = 5, work_entries: int = 2
+) -> tuple[Path, Path]:
     """``home/journal.fettle`` and ``work/journal.fettle``: same name, other folders."""
     paths = []
     for name, passphrase, count in (("home", HOME, home_entries), ("work", WORK, work_entries)):
         (tmp_path / name).mkdir()
         path = tmp_path / name / "journal.fettle"
         with make_journal(path, passphrase) as j:
-            j.entries.add_many(Entry("note", dt.date(2026, 1, 1 + i), f"{name} {i}")
-                               for i in range(count))
+            j.entries.add_many(
+                Entry("note", dt.date(2026, 1, 1 + i), f"{name} {i}") for i in range(count)
+            )
         paths.append(path)
     return paths[0], paths[1]
 
 
 def test_two_journals_of_the_same_name_sharing_a_folder_keep_their_backups_cli(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     """The reproduction from the review, through the real ``fettle`` command."""
     from tests.app.cli.test_cli import fettle
 
@@ -45,8 +48,9 @@ def test_two_journals_of_the_same_name_sharing_a_folder_keep_their_backups_cli(
     shared = tmp_path / "shared"
 
     def run(command: str, path: Path, passphrase: str):
-        proc = fettle(command, "--to", str(shared), "--journal", str(path),
-                      passphrases=[passphrase])
+        proc = fettle(
+            command, "--to", str(shared), "--journal", str(path), passphrases=[passphrase]
+        )
         assert proc.returncode == 0, proc.stderr
         return proc
 
@@ -62,8 +66,16 @@ def test_two_journals_of_the_same_name_sharing_a_folder_keep_their_backups_cli(
     home_list = run("backups", home, HOME).stdout.splitlines()
     assert len(home_list) == 3 and all("      5 entries" in line for line in home_list)
     # work's backup still restores work's journal
-    done = fettle("restore", str(work_backup), "--yes", "--to", str(shared), "--journal",
-                  str(work), passphrases=[WORK])
+    done = fettle(
+        "restore",
+        str(work_backup),
+        "--yes",
+        "--to",
+        str(shared),
+        "--journal",
+        str(work),
+        passphrases=[WORK],
+    )
     assert done.returncode == 0 and "Restored 2 entries" in done.stdout, done.stderr
 
 
@@ -82,7 +94,8 @@ def test_needs_backup_ignores_other_journals_backups(tmp_path: Path) -> None:
 
 
 def test_a_users_own_dotfiles_and_another_journals_partial_survive_a_backup(
-        journal: Journal) -> None:
+    journal: Journal,
+) -> None:
     folder = journal.path.parent / "backups"
     folder.mkdir()
     untouchable = [
@@ -130,8 +143,7 @@ def test_backup_names_carry_the_journal_id(journal: Journal) -> None:
     assert len(names) == 2 and all(n.startswith(f"renamed-{uid}-") for n in names)
 
 
-def test_backups_named_before_journals_had_an_id_are_listed_never_deleted(
-        journal: Journal) -> None:
+def test_backups_named_before_journals_had_an_id_are_listed_never_deleted(journal: Journal) -> None:
     folder = journal.path.parent / "backups"
     old = backup.backup_now(journal, now=dt.datetime(2025, 1, 1, tzinfo=UTC))
     legacy = old.rename(folder / "journal-20250101T000000000000Z.fettle")
@@ -177,8 +189,7 @@ def test_a_passphrase_change_names_only_this_journals_old_backups(tmp_path: Path
 
 
 @pytest.mark.parametrize("value", [None, "not an id"])
-def test_a_journal_without_a_valid_id_gets_a_new_one(journal: Journal,
-                                                     value: str | None) -> None:
+def test_a_journal_without_a_valid_id_gets_a_new_one(journal: Journal, value: str | None) -> None:
     with journal.transaction() as db:
         db.execute("DELETE FROM meta WHERE key = 'journal_uid'")
         if value is not None:

@@ -57,9 +57,15 @@ while True:
 
 def _spawn(code: str, *args: str) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.Popen([sys.executable, "-c", code, *args], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=env, cwd=ROOT)
+    return subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
 
 
 def _kill_after(proc: subprocess.Popen, seconds: float) -> list[str]:
@@ -101,8 +107,12 @@ def test_kill_during_burst_of_writes(tmp_path: Path) -> None:
             missing = [m for m in acked_total if m not in titles]
             assert not missing, f"run {run}: acknowledged writes lost: {missing[:3]}"
             # the full-text index agrees with the table
-            assert j.db.execute("INSERT INTO entries_fts(entries_fts, rank) "
-                                "VALUES ('integrity-check', 1)") is not None
+            assert (
+                j.db.execute(
+                    "INSERT INTO entries_fts(entries_fts, rank) VALUES ('integrity-check', 1)"
+                )
+                is not None
+            )
     assert len(acked_total) > 100  # the test really exercised writes
 
 
@@ -114,8 +124,9 @@ def test_kill_during_passphrase_change(tmp_path: Path) -> None:
 
     path = tmp_path / "rekey.fettle"
     with make_journal(path, "passphrase-A-1234") as j:
-        j.entries.add_many(Entry("note", dt.date(2026, 1, 1), f"n{i}", "text " * 40)
-                           for i in range(300))
+        j.entries.add_many(
+            Entry("note", dt.date(2026, 1, 1), f"n{i}", "text " * 40) for i in range(300)
+        )
     # calibrate: how long one change takes on this machine, now
     proc = _spawn(REKEYER, str(path), "passphrase-A-1234")
     assert proc.stdout.readline().strip() == "ready"
@@ -135,8 +146,9 @@ def test_kill_during_passphrase_change(tmp_path: Path) -> None:
         changes += len(acked)
         if acked:
             current = acked[-1]
-        candidates = [current] + [p for p in ("passphrase-A-1234", "passphrase-B-1234")
-                                  if p != current]
+        candidates = [current] + [
+            p for p in ("passphrase-A-1234", "passphrase-B-1234") if p != current
+        ]
         opened = None
         for passphrase in candidates:
             try:

@@ -34,11 +34,11 @@ def clear_pages(path: Path, key: bytes) -> bytes:
     data = path.read_bytes()
     out = bytearray()
     for start in range(0, len(data), PAGE):
-        page = data[start:start + PAGE]
+        page = data[start : start + PAGE]
         skip = kdf.SALT_SIZE if start == 0 else 0  # page 1 begins with the clear salt
-        iv = page[PAGE - RESERVE:PAGE - RESERVE + 16]
+        iv = page[PAGE - RESERVE : PAGE - RESERVE + 16]
         dec = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
-        out += dec.update(page[skip:PAGE - RESERVE]) + dec.finalize()
+        out += dec.update(page[skip : PAGE - RESERVE]) + dec.finalize()
     return bytes(out)
 
 
@@ -51,8 +51,9 @@ def test_the_page_reader_sees_words_that_are_there(tmp_path: Path) -> None:
     the clear pages, in the table and in the search index."""
     path = tmp_path / "j.fettle"
     with make_journal(path) as journal:
-        journal.entries.add(Entry("note", dt.date(2026, 1, 1), "zanzibarite pain",
-                                  "after quokkamoth lunch"))
+        journal.entries.add(
+            Entry("note", dt.date(2026, 1, 1), "zanzibarite pain", "after quokkamoth lunch")
+        )
     clear = clear_pages(path, open_key(path))
     assert clear.count(b"zanzibarite") >= 2  # the row, and the index's term
     assert b"SQLite format 3" not in clear[:16] and b"CREATE TABLE" in clear
@@ -62,12 +63,26 @@ def test_the_page_reader_sees_words_that_are_there(tmp_path: Path) -> None:
 def test_a_deleted_entry_leaves_no_word_in_the_file(tmp_path: Path) -> None:
     path = tmp_path / "j.fettle"
     with make_journal(path) as journal:
-        keep = [Entry("note", dt.date(2026, 1, d), f"ordinary day {d}", "tired but fine "
-                      f"walked {d} minutes", tags=["walk"]) for d in range(1, 28)]
+        keep = [
+            Entry(
+                "note",
+                dt.date(2026, 1, d),
+                f"ordinary day {d}",
+                f"tired but fine walked {d} minutes",
+                tags=["walk"],
+            )
+            for d in range(1, 28)
+        ]
         journal.entries.add_many(keep)
-        secret = journal.entries.add(Entry(
-            "note", dt.date(2026, 2, 1), "zanzibarite appointment",
-            "quokkamoth results came back", tags=["jwhistleberry"]))
+        secret = journal.entries.add(
+            Entry(
+                "note",
+                dt.date(2026, 2, 1),
+                "zanzibarite appointment",
+                "quokkamoth results came back",
+                tags=["jwhistleberry"],
+            )
+        )
     with Journal.open(path, PASSPHRASE) as journal:
         journal.entries.delete(secret)
         assert journal.search("zanzibarite") == []

@@ -40,4 +40,5 @@ def test_demo_is_reproducible(tmp_path: Path) -> None:
     b, _ = create_demo_journal(tmp_path / "b")
     with Journal.open(a, pw) as ja, Journal.open(b, pw) as jb:
         assert [r.title for r in ja.entries.page().rows] == [
-            r.title for r in jb.entries.page().rows]
+            r.title for r in jb.entries.page().rows
+        ]

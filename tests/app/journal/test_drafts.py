@@ -18,7 +18,8 @@ def test_a_draft_survives_lock_and_unlock_and_is_taken_once(tmp_path):
         journal.drafts.load("quick_log")  # locked means locked
     journal = Journal.open(path, PASSPHRASE)
     assert journal.drafts.all() == {
-        "quick_log": {"note": "woke with a migraine", "readings": [[1, 6]]}}
+        "quick_log": {"note": "woke with a migraine", "readings": [[1, 6]]}
+    }
     assert journal.drafts.take("quick_log")["note"] == "woke with a migraine"
     assert journal.drafts.take("quick_log") is None
     assert journal.drafts.all() == {}
@@ -62,9 +63,15 @@ def test_an_unsaved_entry_round_trips_through_a_draft(tmp_path):
     from app.models import Entry, SymptomReading
 
     journal = make_journal(tmp_path / "j.fettle")
-    entry = Entry("symptom", dt.date(2026, 3, 4), title="Bad night", body="ached\nall over",
-                  time=dt.time(3, 15), tags=["flare"],
-                  readings=[SymptomReading(7, 0, None, "", "Headache")])
+    entry = Entry(
+        "symptom",
+        dt.date(2026, 3, 4),
+        title="Bad night",
+        body="ached\nall over",
+        time=dt.time(3, 15),
+        tags=["flare"],
+        readings=[SymptomReading(7, 0, None, "", "Headache")],
+    )
     journal.drafts.save("editor", entry_payload(entry))
     assert entry_from_payload(journal.drafts.take("editor")) == entry
     assert entry_from_payload({"kind": "note"}) is None

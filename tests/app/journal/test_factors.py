@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from app import importers
 from app.errors import ImportRejected, InvalidInput
 from app.exporters.json import dump
-from app import importers
 from app.models import Factor
-from tests.support.journals import PASSPHRASE, make_journal
 from tests.app.cli.test_cli import assert_clean_failure, fettle
+from tests.support.journals import PASSPHRASE, make_journal
 
 D1 = dt.date(2026, 3, 10)
 D2 = dt.date(2026, 3, 11)
@@ -42,14 +42,24 @@ def test_values_set_clear_and_not_recorded(journal) -> None:
     assert journal.factors.values(sleep.id, D2, D2) == {D2: 6.0}
     journal.factors.set_value(alcohol.id, D1, None)
     assert journal.factors.day_values(D1) == {sleep.id: 7.5}
-    count = journal.db.execute("SELECT count(*) FROM factor_values WHERE factor_id = ?",
-                               (alcohol.id,)).fetchone()[0]
+    count = journal.db.execute(
+        "SELECT count(*) FROM factor_values WHERE factor_id = ?", (alcohol.id,)
+    ).fetchone()[0]
     assert count == 0  # not stored as 0 or NULL: the row is gone
 
 
-@pytest.mark.parametrize(("kind", "bad"), [
-    ("yesno", 2), ("yesno", 0.5), ("scale", 11), ("scale", -1),
-    ("number", math.nan), ("number", math.inf), ("number", 1e15)])
+@pytest.mark.parametrize(
+    ("kind", "bad"),
+    [
+        ("yesno", 2),
+        ("yesno", 0.5),
+        ("scale", 11),
+        ("scale", -1),
+        ("number", math.nan),
+        ("number", math.inf),
+        ("number", 1e15),
+    ],
+)
 def test_values_checked_by_kind(journal, kind: str, bad: float) -> None:
     f = journal.factors.ensure("F", kind)
     with pytest.raises(InvalidInput) as err:
@@ -119,16 +129,34 @@ def test_import_rejects_bad_factor_value_and_changes_nothing(tmp_path: Path, jou
 
 def test_cli_add_set_clear_list(jpath: Path) -> None:
     j = str(jpath)
-    added = fettle("factor", "add", "Sleep", "--kind", "number", "--unit", "hours",
-                   "--journal", j, passphrases=[PASSPHRASE])
+    added = fettle(
+        "factor",
+        "add",
+        "Sleep",
+        "--kind",
+        "number",
+        "--unit",
+        "hours",
+        "--journal",
+        j,
+        passphrases=[PASSPHRASE],
+    )
     assert added.returncode == 0, added.stderr
-    fettle("factor", "add", "Alcohol", "--kind", "yesno", "--journal", j,
-           passphrases=[PASSPHRASE])
+    fettle("factor", "add", "Alcohol", "--kind", "yesno", "--journal", j, passphrases=[PASSPHRASE])
     today = dt.date.today().isoformat()
     setting = fettle("factor", "set", "sleep", "7.5", "--journal", j, passphrases=[PASSPHRASE])
     assert setting.returncode == 0 and f"Sleep on {today}: 7.5 hours" in setting.stdout
-    fettle("factor", "set", "Alcohol", "no", "--date", "2026-03-10", "--journal", j,
-           passphrases=[PASSPHRASE])
+    fettle(
+        "factor",
+        "set",
+        "Alcohol",
+        "no",
+        "--date",
+        "2026-03-10",
+        "--journal",
+        j,
+        passphrases=[PASSPHRASE],
+    )
     listed = fettle("factor", "--journal", j, passphrases=[PASSPHRASE])
     assert "Sleep (hours), number  today: 7.5 hours" in listed.stdout
     assert "Alcohol, yes/no" in listed.stdout
@@ -146,11 +174,15 @@ def test_cli_add_set_clear_list(jpath: Path) -> None:
 
 def test_cli_bad_input_fails_cleanly(jpath: Path) -> None:
     j = str(jpath)
-    fettle("factor", "add", "Alcohol", "--kind", "yesno", "--journal", j,
-           passphrases=[PASSPHRASE])
-    assert_clean_failure(fettle("factor", "set", "Alcohol", "maybe", "--journal", j,
-                                passphrases=[PASSPHRASE]), "yes or no")
-    assert_clean_failure(fettle("factor", "set", "Nope", "1", "--journal", j,
-                                passphrases=[PASSPHRASE]), "no daily factor")
-    assert_clean_failure(fettle("factor", "add", "Steps", "--journal", j,
-                                passphrases=[PASSPHRASE]), "--kind")
+    fettle("factor", "add", "Alcohol", "--kind", "yesno", "--journal", j, passphrases=[PASSPHRASE])
+    assert_clean_failure(
+        fettle("factor", "set", "Alcohol", "maybe", "--journal", j, passphrases=[PASSPHRASE]),
+        "yes or no",
+    )
+    assert_clean_failure(
+        fettle("factor", "set", "Nope", "1", "--journal", j, passphrases=[PASSPHRASE]),
+        "no daily factor",
+    )
+    assert_clean_failure(
+        fettle("factor", "add", "Steps", "--journal", j, passphrases=[PASSPHRASE]), "--kind"
+    )

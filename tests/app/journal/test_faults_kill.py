@@ -17,12 +17,12 @@ from pathlib import Path
 import pytest
 
 from app import backup
-from app.journal import kdf, schema
 from app.errors import WrongPassphrase
+from app.journal import kdf, schema
 from app.journal.journal import Journal
 from app.models import Entry
-from tests.support.journals import make_journal
 from tests.app.journal.test_crashes import REKEYER, WRITER, _kill_after, _spawn
+from tests.support.journals import make_journal
 
 A, B = "passphrase-A-1234", "passphrase-B-1234"
 
@@ -100,8 +100,9 @@ def _runs_backups(tmp: Path, rng: random.Random, runs: int) -> int:
     path = tmp / "bk.fettle"
     with make_journal(path) as j:
         key = j.key
-        j.entries.add_many(Entry("note", dt.date(2026, 1, 1), f"n{i}",
-                                 "seed " * 100) for i in range(300))
+        j.entries.add_many(
+            Entry("note", dt.date(2026, 1, 1), f"n{i}", "seed " * 100) for i in range(300)
+        )
         backup.backup_now(j, keep=3)
     folder = tmp / "backups"
     one = _time_to(_start(BACKUPER, path, key, "calibrate"), "backup ")
@@ -131,8 +132,7 @@ def _runs_backups(tmp: Path, rng: random.Random, runs: int) -> int:
 def _runs_passphrase(tmp: Path, rng: random.Random, runs: int) -> int:
     path = tmp / "rekey.fettle"
     with make_journal(path, A) as j:
-        j.entries.add_many(Entry("note", dt.date(2026, 1, 1), f"n{i}")
-                           for i in range(100))
+        j.entries.add_many(Entry("note", dt.date(2026, 1, 1), f"n{i}") for i in range(100))
     proc = _spawn(REKEYER, str(path), A)
     one = _time_to(proc, B)
     current, changes = B, 1
@@ -159,8 +159,7 @@ def _runs_migrations(tmp: Path, rng: random.Random, runs: int) -> int:
     template = tmp / "v1.fettle"
     with make_journal(template, schema_version=1) as j:
         key = j.key
-        j.entries.add_many(Entry("note", dt.date(2026, 1, 1), f"m{i}")
-                           for i in range(200))
+        j.entries.add_many(Entry("note", dt.date(2026, 1, 1), f"m{i}") for i in range(200))
     shutil.copyfile(template, tmp / "calibrate.fettle")
     one = _time_to(_start(MIGRATOR, tmp / "calibrate.fettle", key, "c"), "migrated")
     migrated = 0

@@ -13,7 +13,6 @@ from app import errors
 from app.journal import kdf
 from app.journal.journal import Journal
 from app.models import Entry
-
 from tests.support.journals import PASSPHRASE, make_journal
 
 
@@ -67,10 +66,14 @@ BAD_FILES = {
     "plain_sqlite": (lambda p, t: _plain_sqlite(p), errors.PlainSQLiteFile),
     "truncated_mid_page": (lambda p, t: _truncated(p, 5000, t), errors.JournalTruncated),
     "truncated_header": (lambda p, t: _truncated(p, 10, t), errors.JournalTruncated),
-    "random_bytes": (lambda p, t: p.write_bytes(b"\x91" + os.urandom(4095 * 3)),
-                     errors.UnrecognisedFile),
-    "text_file": (lambda p, t: p.write_text("Dear diary, today I felt fine.\n" * 200),
-                  errors.ForeignFile),
+    "random_bytes": (
+        lambda p, t: p.write_bytes(b"\x91" + os.urandom(4095 * 3)),
+        errors.UnrecognisedFile,
+    ),
+    "text_file": (
+        lambda p, t: p.write_text("Dear diary, today I felt fine.\n" * 200),
+        errors.ForeignFile,
+    ),
     "zero_length": (lambda p, t: p.write_bytes(b""), errors.JournalEmptyFile),
     "folder": (lambda p, t: p.mkdir(), errors.JournalIsFolder),
 }
@@ -160,8 +163,9 @@ def test_change_passphrase(journal_path: Path) -> None:
     j.entries.add(Entry("note", dt.date(2026, 5, 1), "kept"))
     old_id = j.journal_id
     with pytest.raises(errors.WrongPassphrase):
-        j.change_passphrase("wrong old passphrase", "a new passphrase",
-                            profile=kdf.FAST_TEST_PROFILE)
+        j.change_passphrase(
+            "wrong old passphrase", "a new passphrase", profile=kdf.FAST_TEST_PROFILE
+        )
     j.change_passphrase(PASSPHRASE, "a new passphrase", profile=kdf.FAST_TEST_PROFILE)
     assert j.journal_id != old_id  # a remembered key for the old one goes stale
     assert j.entries.count() == 1  # still usable after the swap

@@ -17,8 +17,8 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 from keyring.backends.chainer import ChainerBackend
 
-from app.journal import keystore
 from app.errors import KeystoreUnavailable
+from app.journal import keystore
 from tests.support import keystore as keystore_support
 from tests.support.keystore import UnansweredPrompt, keyring_password, unlock_with_password
 

@@ -18,10 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from app.journal import storage
 from app.errors import JournalBusy
+from app.journal import storage
 from app.journal.journal import Journal
-
 from tests.support.journals import make_journal
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -56,7 +55,9 @@ def open_journal():
     sys.exit(f"could not open the journal for 60 s ({wrong} wrong-passphrase answers)")
 """
 
-_CHANGER = _COMMON + r"""
+_CHANGER = (
+    _COMMON
+    + r"""
 import os
 real_replace = os.replace
 
@@ -90,8 +91,11 @@ finally:
     stop.write_text("done")  # the writer stops too, whatever happened here
 print(json.dumps({"changes": changes, "false_busy": false_busy}))
 """
+)
 
-_WRITER = _COMMON + r"""
+_WRITER = (
+    _COMMON
+    + r"""
 folder = path.parent / "backups"
 written, doomed, restores, i = [], [], 0, 0
 while not stop.exists():
@@ -118,12 +122,19 @@ while not stop.exists():
     progress_tmp.replace(path.parent / "progress")
 print(json.dumps({"written": written, "doomed": doomed, "restores": restores}))
 """
+)
 
 
 def _spawn(script: str, *args: object) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.Popen([sys.executable, "-c", script, *map(str, args)], cwd=ROOT,
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-c", script, *map(str, args)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def test_rekey_racing_writes_and_restores_loses_nothing(tmp_path) -> None:

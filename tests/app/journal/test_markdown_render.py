@@ -159,7 +159,7 @@ def test_fast_enough_for_every_keystroke() -> None:
     assert len(doc.split()) >= 5000
     render_markdown(doc)
     timings = []
-    for i in range(20):
+    for _i in range(20):
         doc = doc[:4000] + "x" + doc[4000:]
         start = time.perf_counter()
         render_markdown(doc)

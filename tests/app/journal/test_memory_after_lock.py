@@ -12,8 +12,8 @@ import gc
 import secrets
 import threading
 
-from app.journal import kdf
 from app import markdown_render
+from app.journal import kdf
 from app.journal.journal import Journal
 from app.memory import forget_caches
 from app.models import Entry

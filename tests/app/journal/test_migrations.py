@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app.errors import JournalCorrupt
 from app.journal import schema
 from app.journal.journal import Journal
 from app.models import Entry, SymptomReading
@@ -21,11 +22,12 @@ def test_migrates_from_every_earlier_version(start: int, tmp_path: Path) -> None
     assert schema.version(j.db) == start
     # data written through plain SQL of that era
     j.db.execute("INSERT INTO symptoms (name) VALUES ('Headache')")
-    j.db.execute("INSERT INTO entries (kind, day, at, title, body, created_at, updated_at)"
-                 " VALUES ('symptom', '2025-01-02', '2025-01-02T', 'Old entry', "
-                 "'migrated body text', 'x', 'x')")
-    j.db.execute("INSERT INTO symptom_readings (entry_id, symptom_id, severity) "
-                 "VALUES (1, 1, 6)")
+    j.db.execute(
+        "INSERT INTO entries (kind, day, at, title, body, created_at, updated_at)"
+        " VALUES ('symptom', '2025-01-02', '2025-01-02T', 'Old entry', "
+        "'migrated body text', 'x', 'x')"
+    )
+    j.db.execute("INSERT INTO symptom_readings (entry_id, symptom_id, severity) VALUES (1, 1, 6)")
     j.lock()
 
     with Journal.open(path, PASSPHRASE) as j:
@@ -36,8 +38,9 @@ def test_migrates_from_every_earlier_version(start: int, tmp_path: Path) -> None
         assert [h.row.id for h in j.search("migrated")] == [1]
         # everything of the latest schema works
         symptom = j.catalog.ensure_symptom("Fatigue")
-        new_id = j.entries.add(Entry("symptom", dt.date(2026, 1, 1), "new",
-                                     readings=[SymptomReading(symptom.id, 3)]))
+        new_id = j.entries.add(
+            Entry("symptom", dt.date(2026, 1, 1), "new", readings=[SymptomReading(symptom.id, 3)])
+        )
         j.shares.record("mastodon", "clipboard", "text", [new_id])
         assert len(j.shares.all()) == 1
 
@@ -67,13 +70,14 @@ def test_every_journal_gets_its_own_id_for_its_backups(start: int, tmp_path: Pat
     assert len(set(uids)) == 3
 
 
-def test_a_failing_migration_leaves_the_old_version(tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_migration_leaves_the_old_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "v1.fettle"
     make_journal(path, schema_version=1).lock()
     broken = schema.MIGRATIONS[1] + "\nCREATE TABLE entries (x);"  # fails at the very end
     monkeypatch.setattr(schema, "MIGRATIONS", [schema.MIGRATIONS[0], broken])
-    with pytest.raises(Exception):
+    with pytest.raises(JournalCorrupt):
         Journal.open(path, PASSPHRASE)
     monkeypatch.undo()
     j = Journal.open(path, PASSPHRASE, migrate=False)
@@ -103,8 +107,10 @@ def test_v4_adds_factors_drafts_and_washin_keeping_treatments(tmp_path) -> None:
     path = tmp_path / "v3.fettle"
     make_journal(path, schema_version=3).lock()
     with Journal.open(path, PASSPHRASE, migrate=False) as j:
-        j.db.execute("INSERT INTO treatments (name, dose_amount, dose_unit) VALUES "
-                     "('Methotrexate', 20, 'mg')")
+        j.db.execute(
+            "INSERT INTO treatments (name, dose_amount, dose_unit) VALUES "
+            "('Methotrexate', 20, 'mg')"
+        )
     with Journal.open(path, PASSPHRASE) as j:
         assert schema.version(j.db) >= 4  # and later ones
         row = j.db.execute("SELECT name, dose_amount, washin_days FROM treatments").fetchone()
@@ -124,8 +130,10 @@ def test_v5_gives_every_record_that_travels_a_global_id(start: int, tmp_path) ->
     path = tmp_path / f"v{start}.fettle"
     with make_journal(path, schema_version=start) as j:
         j.db.execute("INSERT INTO symptoms (name) VALUES ('Headache'), ('Nausea')")
-        j.db.execute("INSERT INTO entries (kind, day, at, created_at, updated_at) "
-                     "VALUES ('note', '2025-01-02', '2025-01-02T', 'x', 'x')")
+        j.db.execute(
+            "INSERT INTO entries (kind, day, at, created_at, updated_at) "
+            "VALUES ('note', '2025-01-02', '2025-01-02T', 'x', 'x')"
+        )
     with Journal.open(path, PASSPHRASE) as j:
         assert schema.version(j.db) == schema.LATEST
         old = [r[0] for r in j.db.execute("SELECT uid FROM symptoms ORDER BY id")]
@@ -145,10 +153,14 @@ def test_v6_gives_appointments_and_shares_a_global_id(start: int, tmp_path) -> N
     """Appointments and (if the user opts in) the share log travel since v6."""
     path = tmp_path / f"v{start}.fettle"
     with make_journal(path, schema_version=start) as j:
-        j.db.execute("INSERT INTO appointments (day, created_at) VALUES ('2025-01-02', 'x'), "
-                     "('2025-02-03', 'x')")
-        j.db.execute("INSERT INTO shares (shared_at, destination, method, final_text) "
-                     "VALUES ('x', 'plain', 'file', 'posted')")
+        j.db.execute(
+            "INSERT INTO appointments (day, created_at) VALUES ('2025-01-02', 'x'), "
+            "('2025-02-03', 'x')"
+        )
+        j.db.execute(
+            "INSERT INTO shares (shared_at, destination, method, final_text) "
+            "VALUES ('x', 'plain', 'file', 'posted')"
+        )
     with Journal.open(path, PASSPHRASE) as j:
         assert schema.version(j.db) == schema.LATEST
         old = [r[0] for r in j.db.execute("SELECT uid FROM appointments ORDER BY id")]

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from app.journal.private_file import ExportIncomplete, FolderError, FolderNotPrivate, private_folder, staged_folder, write_private
+from app.journal.private_file import (
+    ExportIncomplete,
+    FolderError,
+    FolderNotPrivate,
+    private_folder,
+    staged_folder,
+    write_private,
+)
 from tests.app.journal.test_backup import _immutable
 
 
@@ -77,8 +84,7 @@ def test_private_folder_refuses_a_file_in_words(tmp_path: Path) -> None:
         private_folder(tmp_path / "f" / "sub")
 
 
-def test_someone_elses_folder_is_refused_for_plaintext_but_used_for_backups(
-        tmp_path: Path) -> None:
+def test_someone_elses_folder_is_refused_for_plaintext_but_used_for_backups(tmp_path: Path) -> None:
     if os.geteuid() != 0:
         pytest.skip("giving a folder to another user needs root (CI runs the tests as root)")
     folder = tmp_path / "theirs"

@@ -5,13 +5,12 @@ from __future__ import annotations
 import pytest
 
 from app.journal import keystore
-from tests.support.journals import PASSPHRASE
 from tests.app.cli.test_cli import assert_clean_failure, fettle
+from tests.support.journals import PASSPHRASE
 
 
 @pytest.mark.keyring
-def test_remembered_key_opens_without_passphrase_and_goes_stale(secret_service,
-                                                                jpath) -> None:
+def test_remembered_key_opens_without_passphrase_and_goes_stale(secret_service, jpath) -> None:
     from app.journal import kdf
 
     j = str(jpath)

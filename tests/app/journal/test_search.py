@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.journal.journal import Journal
-from app.models import HIT_END, HIT_START, Entry, EntryFilter
 from app.journal.search import fts_query
+from app.models import HIT_END, HIT_START, Entry, EntryFilter
 
 
 def titles(hits) -> list[str]:
@@ -46,8 +47,23 @@ def test_phrase_and_exclusion(filled: Journal) -> None:
     assert "Holiday" not in titles(filled.search("headache -gift"))
 
 
-@pytest.mark.parametrize("text", ['"', "NEAR(", "a OR", "*", "(", "-", "AND", "title:x",
-                                  "'; DROP TABLE entries; --", "\\", "^", ""])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"',
+        "NEAR(",
+        "a OR",
+        "*",
+        "(",
+        "-",
+        "AND",
+        "title:x",
+        "'; DROP TABLE entries; --",
+        "\\",
+        "^",
+        "",
+    ],
+)
 def test_query_syntax_in_user_text_is_harmless(filled: Journal, text: str) -> None:
     filled.search(text)  # no exception
     assert filled.entries.count() == 6
@@ -78,7 +94,9 @@ def test_filters_combine_with_search(filled: Journal) -> None:
     assert titles(by_kind) == ["Pacing"]
     mtx = cat.treatments()[0]
     assert sorted(titles(filled.search("methotrexate", EntryFilter(treatment_id=mtx.id)))) == [
-        "Queasy", "Started methotrexate"]
+        "Queasy",
+        "Started methotrexate",
+    ]
     ra = cat.conditions()[0]
     assert titles(filled.search("fatigue", EntryFilter(condition_id=ra.id))) == ["Pacing"]
     march = EntryFilter(date_from=dt.date(2026, 3, 1), date_to=dt.date(2026, 3, 31))
@@ -88,9 +106,11 @@ def test_filters_combine_with_search(filled: Journal) -> None:
 
 def test_filtered_page_headache_in_march_newest_first(filled: Journal) -> None:
     headache = filled.catalog.symptom_by_name("Headache")
-    page = filled.entries.page(EntryFilter(symptom_id=headache.id,
-                                           date_from=dt.date(2026, 3, 1),
-                                           date_to=dt.date(2026, 3, 31)))
+    page = filled.entries.page(
+        EntryFilter(
+            symptom_id=headache.id, date_from=dt.date(2026, 3, 1), date_to=dt.date(2026, 3, 31)
+        )
+    )
     assert [r.day for r in page.rows] == [dt.date(2026, 3, 20), dt.date(2026, 3, 2)]
     assert page.rows[0].severities == (("Fatigue", 5), ("Headache", 2))
     assert page.rows[0].title.startswith("Fatigue all afternoon")  # first line when untitled
@@ -122,8 +142,14 @@ def test_updates_and_deletes_reach_the_index(filled: Journal) -> None:
 
 def test_pages_cover_everything_once_in_order(journal: Journal) -> None:
     journal.entries.add_many(
-        Entry("note", dt.date(2026, 1, 1) + dt.timedelta(days=i % 40), f"n{i}",
-              time=dt.time(i % 24, 0) if i % 3 else None) for i in range(257))
+        Entry(
+            "note",
+            dt.date(2026, 1, 1) + dt.timedelta(days=i % 40),
+            f"n{i}",
+            time=dt.time(i % 24, 0) if i % 3 else None,
+        )
+        for i in range(257)
+    )
     seen: list[tuple] = []
     page = journal.entries.page(limit=50)
     while True:
@@ -137,8 +163,9 @@ def test_pages_cover_everything_once_in_order(journal: Journal) -> None:
 
 
 def test_search_pages_with_offset(journal: Journal) -> None:
-    journal.entries.add_many(Entry("note", dt.date(2026, 1, 1), f"item {i}", "common word")
-                             for i in range(120))
+    journal.entries.add_many(
+        Entry("note", dt.date(2026, 1, 1), f"item {i}", "common word") for i in range(120)
+    )
     first = journal.search("common", limit=50)
     second = journal.search("common", limit=50, offset=50)
     third = journal.search("common", limit=50, offset=100)
@@ -152,8 +179,12 @@ def test_deleted_words_leave_the_index_at_once(journal: Journal) -> None:
     journal.db.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, entries_fts, row)")
 
     def indexed(term: str) -> bool:
-        return journal.db.execute("SELECT count(*) FROM temp.vocab WHERE term = ?",
-                                  (term,)).fetchone()[0] > 0
+        return (
+            journal.db.execute(
+                "SELECT count(*) FROM temp.vocab WHERE term = ?", (term,)
+            ).fetchone()[0]
+            > 0
+        )
 
     assert indexed("zanzibarite")
     journal.entries.delete(entry_id)

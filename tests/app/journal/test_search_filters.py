@@ -21,13 +21,32 @@ def journal(tmp_path):
     j = make_journal(tmp_path / "j.fettle")
     head = j.catalog.ensure_symptom("Headache").id
     knee = j.catalog.ensure_symptom("Knee pain").id
-    days = [dt.date(2026, 10, 20), dt.date(2026, 11, 3), dt.date(2026, 11, 28),
-            dt.date(2026, 12, 1)]
+    days = [
+        dt.date(2026, 10, 20),
+        dt.date(2026, 11, 3),
+        dt.date(2026, 11, 28),
+        dt.date(2026, 12, 1),
+    ]
     for i, day in enumerate(days):
-        j.entries.add(Entry("symptom", day, f"Day {i}", "throbbing all day", tags=["flare"],
-                            readings=[SymptomReading(head, 5 + i)]))
-    j.entries.add(Entry("symptom", dt.date(2026, 11, 10), "Stairs", "knee gave way",
-                        readings=[SymptomReading(knee, 4)]))
+        j.entries.add(
+            Entry(
+                "symptom",
+                day,
+                f"Day {i}",
+                "throbbing all day",
+                tags=["flare"],
+                readings=[SymptomReading(head, 5 + i)],
+            )
+        )
+    j.entries.add(
+        Entry(
+            "symptom",
+            dt.date(2026, 11, 10),
+            "Stairs",
+            "knee gave way",
+            readings=[SymptomReading(knee, 4)],
+        )
+    )
     j.entries.add(Entry("note", dt.date(2026, 11, 15), "Headache clinic letter", "booked"))
     yield j
     j.lock()
@@ -40,7 +59,10 @@ def _titles(hits):
 def test_headache_november_finds_novembers_headaches(journal):
     said = understand("headache november", TODAY)
     assert (said.text, said.date_from, said.date_to) == (
-        "headache", dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+        "headache",
+        dt.date(2026, 11, 1),
+        dt.date(2026, 11, 30),
+    )
     hits = journal.search(said.text, said.apply(EntryFilter()))
     assert sorted(_titles(hits)) == ["Day 1", "Day 2", "Headache clinic letter"]
     assert journal.search("headache november") == []  # the words alone were text before
@@ -57,14 +79,14 @@ def test_last_month_alone_lists_the_month_newest_first(journal):
 
 def test_symptom_kind_and_tag_filters_with_date_order(journal):
     head = journal.catalog.symptom_by_name("Headache").id
-    flt = EntryFilter(symptom_id=head, date_from=dt.date(2026, 11, 1),
-                      date_to=dt.date(2026, 12, 31))
+    flt = EntryFilter(
+        symptom_id=head, date_from=dt.date(2026, 11, 1), date_to=dt.date(2026, 12, 31)
+    )
     assert _titles(journal.search("throbbing", flt, order="date")) == ["Day 3", "Day 2", "Day 1"]
     notes = EntryFilter(kinds=("note",))
     assert _titles(journal.search("headache", notes)) == ["Headache clinic letter"]
     tagged = EntryFilter(tag="flare", date_to=dt.date(2026, 11, 30))
-    assert _titles(journal.search("throbbing", tagged, order="date")) == [
-        "Day 2", "Day 1", "Day 0"]
+    assert _titles(journal.search("throbbing", tagged, order="date")) == ["Day 2", "Day 1", "Day 0"]
     page_two = journal.search("throbbing", EntryFilter(), order="date", limit=2, offset=2)
     assert _titles(page_two) == ["Day 1", "Day 0"]
     with pytest.raises(ValueError):
@@ -79,18 +101,23 @@ def _plans(db, calls) -> list[str]:
             call()
     finally:
         db.set_trace_callback(None)
-    return [" ".join(str(r[-1]) for r in db.execute("EXPLAIN QUERY PLAN " + sql))
-            for sql in captured
-            if "ORDER BY" in sql and "LIMIT" in sql and not sql.startswith("--")]
+    return [
+        " ".join(str(r[-1]) for r in db.execute("EXPLAIN QUERY PLAN " + sql))
+        for sql in captured
+        if "ORDER BY" in sql and "LIMIT" in sql and not sql.startswith("--")
+    ]
 
 
 def test_listing_by_date_is_an_index_range_scan(journal):
     db = journal.db
     head = journal.catalog.symptom_by_name("Headache").id
-    plans = _plans(db, [
-        lambda: search(db, "", EntryFilter(date_from=dt.date(2026, 11, 1))),
-        lambda: search(db, "", EntryFilter(symptom_id=head, date_from=dt.date(2026, 11, 1))),
-    ])
+    plans = _plans(
+        db,
+        [
+            lambda: search(db, "", EntryFilter(date_from=dt.date(2026, 11, 1))),
+            lambda: search(db, "", EntryFilter(symptom_id=head, date_from=dt.date(2026, 11, 1))),
+        ],
+    )
     assert len(plans) == 2
     assert "entries_at" in plans[0] and "symptom_readings_symptom" in plans[1], plans
     for plan in plans:
@@ -99,30 +126,40 @@ def test_listing_by_date_is_an_index_range_scan(journal):
 
 def test_date_order_never_scans_the_whole_journal(journal):
     db = journal.db
-    plans = _plans(db, [lambda: search(db, "throbbing", EntryFilter(
-        date_from=dt.date(2026, 11, 1)), order="date")])
+    plans = _plans(
+        db,
+        [
+            lambda: search(
+                db, "throbbing", EntryFilter(date_from=dt.date(2026, 11, 1)), order="date"
+            )
+        ],
+    )
     # driven by the full-text matches (what relevance order ranks too), never a table scan
     assert plans and "SCAN e " not in plans[0] + " " and "entries_fts" in plans[0], plans
 
 
-@pytest.mark.parametrize(("query", "start", "end", "rest"), [
-    ("nov 2024 knee", dt.date(2024, 11, 1), dt.date(2024, 11, 30), "knee"),
-    ("december", dt.date(2026, 12, 1), dt.date(2026, 12, 31), ""),
-    ("January", dt.date(2026, 1, 1), dt.date(2026, 1, 31), ""),
-    ("last week nausea", dt.date(2026, 11, 23), dt.date(2026, 11, 29), "nausea"),
-    ("this week", dt.date(2026, 11, 30), dt.date(2026, 12, 6), ""),
-    ("past 7 days", dt.date(2026, 11, 29), dt.date(2026, 12, 5), ""),
-    ("yesterday", dt.date(2026, 12, 4), dt.date(2026, 12, 4), ""),
-    ("headache in may", dt.date(2026, 5, 1), dt.date(2026, 5, 31), "headache"),
-    ("2025", dt.date(2025, 1, 1), dt.date(2025, 12, 31), ""),
-])
+@pytest.mark.parametrize(
+    ("query", "start", "end", "rest"),
+    [
+        ("nov 2024 knee", dt.date(2024, 11, 1), dt.date(2024, 11, 30), "knee"),
+        ("december", dt.date(2026, 12, 1), dt.date(2026, 12, 31), ""),
+        ("January", dt.date(2026, 1, 1), dt.date(2026, 1, 31), ""),
+        ("last week nausea", dt.date(2026, 11, 23), dt.date(2026, 11, 29), "nausea"),
+        ("this week", dt.date(2026, 11, 30), dt.date(2026, 12, 6), ""),
+        ("past 7 days", dt.date(2026, 11, 29), dt.date(2026, 12, 5), ""),
+        ("yesterday", dt.date(2026, 12, 4), dt.date(2026, 12, 4), ""),
+        ("headache in may", dt.date(2026, 5, 1), dt.date(2026, 5, 31), "headache"),
+        ("2025", dt.date(2025, 1, 1), dt.date(2025, 12, 31), ""),
+    ],
+)
 def test_date_words(query, start, end, rest):
     said = understand(query, TODAY)
     assert (said.date_from, said.date_to, said.text) == (start, end, rest)
 
 
-@pytest.mark.parametrize("query", ["fatigue may be worse", '"march" pain', "headache",
-                                   "marching band"])
+@pytest.mark.parametrize(
+    "query", ["fatigue may be worse", '"march" pain', "headache", "marching band"]
+)
 def test_words_that_are_not_dates_stay_text(query):
     assert understand(query, TODAY) == understand(query, TODAY).__class__(query)
 

@@ -31,9 +31,15 @@ print(json.dumps({"key": key.hex() if key else None, "keyring": "keyring" in sys
 
 
 def _recall_in_a_fresh_process(journal_id: str, **env: str) -> dict:
-    proc = subprocess.run([sys.executable, "-c", PROBE, journal_id], cwd=ROOT,
-                          env={**os.environ, **env}, capture_output=True, text=True,
-                          timeout=60, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, journal_id],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout)
 
@@ -46,7 +52,8 @@ def test_a_remembered_key_is_read_without_loading_keyring(secret_service) -> Non
         assert _recall_in_a_fresh_process(journal_id) == {"key": KEY.hex(), "keyring": False}
         # a backend the user chose is keyring's to use: here one that stores nothing
         chosen = _recall_in_a_fresh_process(
-            journal_id, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+            journal_id, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring"
+        )
         assert chosen == {"key": None, "keyring": True}
     finally:
         keystore.forget_key(journal_id)

@@ -20,7 +20,8 @@ NEW = "a different passphrase"
 @pytest.mark.keyring
 @pytest.mark.parametrize("remembered", [True, False])
 def test_a_passphrase_change_moves_a_remembered_key_and_forgets_the_old_one(
-        secret_service, tmp_path, remembered) -> None:
+    secret_service, tmp_path, remembered
+) -> None:
     path = tmp_path / "j.fettle"
     with make_journal(path) as journal:
         old = usecases.key_for(journal)
@@ -29,8 +30,7 @@ def test_a_passphrase_change_moves_a_remembered_key_and_forgets_the_old_one(
         else:  # a stale entry someone left: still forgotten, never carried over
             keystore.remember_key(old.journal_id, bytes(32))
             keystore.forget_key(old.journal_id)
-        change = usecases.change_passphrase(journal, PASSPHRASE, NEW,
-                                            profile=kdf.FAST_TEST_PROFILE)
+        change = usecases.change_passphrase(journal, PASSPHRASE, NEW, profile=kdf.FAST_TEST_PROFILE)
     assert change.old.journal_id == old.journal_id != change.new.journal_id
     assert usecases.move_remembered_key(change) is remembered
     assert not usecases.is_remembered(change.old.journal_id)

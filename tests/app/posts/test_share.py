@@ -14,15 +14,18 @@ from app.redact import DEFAULT_POLICY, Action, Decision, SpanType
 from app.redact.normalise import fold_term as fold
 from app.share import ShareDraft, final_text, load_entries
 
-PROFILE = PrivacyProfile.of([
-    ProfileTerm("self", "Alex Morgan"),
-    ProfileTerm("person", "Sarah Okafor"),
-    ProfileTerm("person", "Tom Brennan"),
-    ProfileTerm("person", "Dr Priya Shah", "my rheumatologist"),
-    ProfileTerm("place", "Harrogate", "my town"),
-    ProfileTerm("place", "St James's Hospital", "the hospital"),
-    ProfileTerm("employer", "Hargreaves & Co"),
-], region="GB")
+PROFILE = PrivacyProfile.of(
+    [
+        ProfileTerm("self", "Alex Morgan"),
+        ProfileTerm("person", "Sarah Okafor"),
+        ProfileTerm("person", "Tom Brennan"),
+        ProfileTerm("person", "Dr Priya Shah", "my rheumatologist"),
+        ProfileTerm("place", "Harrogate", "my town"),
+        ProfileTerm("place", "St James's Hospital", "the hospital"),
+        ProfileTerm("employer", "Hargreaves & Co"),
+    ],
+    region="GB",
+)
 TERMS = [t.text for t in PROFILE.terms]
 PSEUDONYMS = DEFAULT_POLICY.with_action(SpanType.NAME, Action.PSEUDONYM)
 
@@ -32,16 +35,31 @@ def shared(journal):
     """A journal with the profile above and three entries written out of date order."""
     journal.profile.set(PROFILE)
     fatigue = journal.catalog.ensure_symptom("Fatigue")
-    ids = [journal.entries.add(e) for e in (
-        Entry("symptom", dt.date(2026, 1, 9), "Flare after work",
-              "Sarah Okafor drove me home from Hargreaves & Co. Tom Brennan rang at 6pm. "
-              "Methotrexate 15 mg, CRP 45.",
-              readings=[SymptomReading(fatigue.id, 8)]),
-        Entry("note", dt.date(2025, 12, 20), "",
-              "Saw Dr Priya Shah at St James's Hospital in Harrogate. Sarah Okafor came too."),
-        Entry("note", dt.date(2026, 3, 4), "Better",
-              "Walked by the river in HARROGATE with sarah okafor. Blood test on 2 March."),
-    )]
+    ids = [
+        journal.entries.add(e)
+        for e in (
+            Entry(
+                "symptom",
+                dt.date(2026, 1, 9),
+                "Flare after work",
+                "Sarah Okafor drove me home from Hargreaves & Co. Tom Brennan rang at 6pm. "
+                "Methotrexate 15 mg, CRP 45.",
+                readings=[SymptomReading(fatigue.id, 8)],
+            ),
+            Entry(
+                "note",
+                dt.date(2025, 12, 20),
+                "",
+                "Saw Dr Priya Shah at St James's Hospital in Harrogate. Sarah Okafor came too.",
+            ),
+            Entry(
+                "note",
+                dt.date(2026, 3, 4),
+                "Better",
+                "Walked by the river in HARROGATE with sarah okafor. Blood test on 2 March.",
+            ),
+        )
+    ]
     return journal, ids
 
 
@@ -83,8 +101,9 @@ def test_dates_are_relative_to_the_first_entry_using_each_entrys_year(shared) ->
     journal, ids = shared
     shown = ShareDraft(load_entries(journal, ids), journal.profile.get()).render()
     assert "20 December" not in shown.text and "2026" not in shown.text
-    headings = [line for line in shown.body.splitlines()
-                if line.startswith(("Day", "Week", "Month"))]
+    headings = [
+        line for line in shown.body.splitlines() if line.startswith(("Day", "Week", "Month"))
+    ]
     assert headings == ["Day 1", "Week 3 — Flare after work", "Month 3 — Better"]
     # "2 March" is written without a year in an entry from 2026: 2 March 2026, not 2025.
     assert "Blood test two months later." in shown.text
@@ -103,7 +122,7 @@ def test_keep_and_selection_move_the_post_and_map_back(shared) -> None:
     assert after.summary.endswith("1 kept as written")
     # An offset outside the replacements maps straight back to the source.
     out = after.to_output(rang)
-    assert after.text[out:out + 11] == "rang at 6pm"
+    assert after.text[out : out + 11] == "rang at 6pm"
     assert after.to_source(out) == rang
     # Selecting "at 6pm" in the shown post redacts it in the source.
     index = draft.redact_selection(after.to_source(out + 5), after.to_source(out + 11, end=True))

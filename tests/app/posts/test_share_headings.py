@@ -9,16 +9,18 @@ import datetime as dt
 from app.models import Entry
 from app.profile import PrivacyProfile
 from app.share import ShareDraft
-from tests.support.journals import make_journal
 from tests.app.cli.test_share_cli import share
+from tests.support.journals import make_journal
 
 DAY = dt.date(2026, 5, 1)
 
 
 def test_a_second_entry_of_the_same_day_is_headed_later_that_day() -> None:
-    entries = [Entry("note", DAY, "Morning", "Woke stiff.", id=1),
-               Entry("note", DAY, "", "Evening was better.", id=2),
-               Entry("note", DAY + dt.timedelta(days=7), "", "Next week.", id=3)]
+    entries = [
+        Entry("note", DAY, "Morning", "Woke stiff.", id=1),
+        Entry("note", DAY, "", "Evening was better.", id=2),
+        Entry("note", DAY + dt.timedelta(days=7), "", "Next week.", id=3),
+    ]
     text = ShareDraft(entries, PrivacyProfile.of([])).render().text
     assert text.count("Day 1") == 1
     assert "Day 1 — Morning\n\nWoke stiff.\n\nLater the same day\n\nEvening was better." in text

@@ -13,8 +13,8 @@ import pytest
 from app.journal.journal import Journal
 from app.models import Entry
 from app.profile import PrivacyProfile, ProfileTerm
-from tests.support.journals import PASSPHRASE, make_journal
 from tests.app.cli.test_cli import assert_clean_failure, fettle
+from tests.support.journals import PASSPHRASE, make_journal
 
 
 @pytest.fixture
@@ -32,8 +32,7 @@ def topics(journal: str) -> tuple[str, ...]:
 
 
 def profile_cmd(journal: str, *args: str, stdin: str | None = None):
-    return fettle("profile", *args, "--journal", journal, passphrases=[PASSPHRASE],
-                  stdin=stdin)
+    return fettle("profile", *args, "--journal", journal, passphrases=[PASSPHRASE], stdin=stdin)
 
 
 def test_export_and_import_carry_topics(journal: str, tmp_path: Path) -> None:
@@ -57,15 +56,21 @@ def test_a_file_of_topics_alone_is_a_profile_and_one_without_keeps_them(journal:
     proc = profile_cmd(journal, "import", "-", stdin=json.dumps({"topics": ["IVF"]}))
     assert proc.returncode == 0, proc.stderr
     assert topics(journal) == ("HIV", "IVF")
-    proc = profile_cmd(journal, "import", "-", "--replace",
-                       stdin=json.dumps({"terms": [{"kind": "person", "text": "Sam"}]}))
+    proc = profile_cmd(
+        journal,
+        "import",
+        "-",
+        "--replace",
+        stdin=json.dumps({"terms": [{"kind": "person", "text": "Sam"}]}),
+    )
     assert proc.returncode == 0, proc.stderr
     assert topics(journal) == ("HIV", "IVF")  # nothing said about topics: none dropped
 
 
 def test_a_bad_topic_changes_nothing(journal: str) -> None:
-    assert_clean_failure(profile_cmd(journal, "import", "-",
-                                     stdin=json.dumps({"topics": ["ok", 5]})), "topic")
+    assert_clean_failure(
+        profile_cmd(journal, "import", "-", stdin=json.dumps({"topics": ["ok", 5]})), "topic"
+    )
     assert topics(journal) == ("HIV",)
 
 
@@ -73,11 +78,29 @@ def test_fettle_json_import_adds_the_files_topics(journal: str, tmp_path: Path) 
     with Journal.open(journal, PASSPHRASE) as j:
         j.entries.add(Entry("note", dt.date(2024, 3, 1), "", "Tired."))
     path = tmp_path / "export.json"
-    path.write_text(json.dumps({"format": "fettle-journal", "version": 1, "profile": {
-        "region": "GB", "terms": [{"kind": "person", "text": "Aoife Byrne", "role": ""}],
-        "topics": ["hiv", "Methadone"]}}), encoding="utf-8")
-    proc = fettle("import", str(path), "--format", "fettle-json", "--journal", journal,
-                  passphrases=[PASSPHRASE])
+    path.write_text(
+        json.dumps(
+            {
+                "format": "fettle-journal",
+                "version": 1,
+                "profile": {
+                    "region": "GB",
+                    "terms": [{"kind": "person", "text": "Aoife Byrne", "role": ""}],
+                    "topics": ["hiv", "Methadone"],
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
+    proc = fettle(
+        "import",
+        str(path),
+        "--format",
+        "fettle-json",
+        "--journal",
+        journal,
+        passphrases=[PASSPHRASE],
+    )
     assert proc.returncode == 0, proc.stderr
     assert "2 private topics" in proc.stdout
     assert topics(journal) == ("HIV", "Methadone")
@@ -90,13 +113,21 @@ def test_fettle_json_round_trip_keeps_topics(tmp_path: Path) -> None:
         j.entries.add(Entry("note", dt.date(2024, 3, 1), "", "Tired."))
         j.profile.set_topics(["HIV", "my divorce"])
     out = tmp_path / "all.json"
-    proc = fettle("export", "--json", "-o", str(out), "--journal", str(source),
-                  passphrases=[PASSPHRASE])
+    proc = fettle(
+        "export", "--json", "-o", str(out), "--journal", str(source), passphrases=[PASSPHRASE]
+    )
     assert proc.returncode == 0, proc.stderr
     target = tmp_path / "b.fettle"
     make_journal(target).lock()
-    proc = fettle("import", str(out), "--format", "fettle-json", "--journal", str(target),
-                  passphrases=[PASSPHRASE])
+    proc = fettle(
+        "import",
+        str(out),
+        "--format",
+        "fettle-json",
+        "--journal",
+        str(target),
+        passphrases=[PASSPHRASE],
+    )
     assert proc.returncode == 0, proc.stderr
     assert topics(str(target)) == ("HIV", "my divorce")
 
@@ -104,10 +135,19 @@ def test_fettle_json_round_trip_keeps_topics(tmp_path: Path) -> None:
 def test_fettle_import_applies_a_file_of_topics_alone(journal: str, tmp_path: Path) -> None:
     """No entries and no terms: the topics are still an import, not 'nothing to do'."""
     path = tmp_path / "topics.json"
-    path.write_text(json.dumps({"format": "fettle-journal", "version": 1,
-                                "profile": {"topics": ["IVF"]}}), encoding="utf-8")
-    proc = fettle("import", str(path), "--format", "fettle-json", "--journal", journal,
-                  passphrases=[PASSPHRASE])
+    path.write_text(
+        json.dumps({"format": "fettle-journal", "version": 1, "profile": {"topics": ["IVF"]}}),
+        encoding="utf-8",
+    )
+    proc = fettle(
+        "import",
+        str(path),
+        "--format",
+        "fettle-json",
+        "--journal",
+        journal,
+        passphrases=[PASSPHRASE],
+    )
     assert proc.returncode == 0, proc.stderr
     assert "Added its 1 private topic." in proc.stdout
     assert topics(journal) == ("HIV", "IVF")

@@ -15,63 +15,69 @@ def ages(text: str) -> list[str]:
     return [s.text for s in detect(text, GB) if s.type is SpanType.AGE]
 
 
-@pytest.mark.parametrize("text,age", [
-    ("she's 9 and loves school", "9"),
-    ("diagnosed at 47 after years of tests", "47"),
-    ("Our Ellie (8) was brilliant at the clinic", "8"),
-    ("Grandad turned seventy-two on Sunday", "seventy-two"),
-    ("since I was 19 I have had flares", "19"),
-    ("a woman in my early thirties with lupus", "early thirties"),
-    ("I (32F) have had Crohn's for years", "32F"),
-    ("41F from the north, RA since uni", "41F"),
-    ("my daughter is 14 and has T1D", "14"),
-    ("Mum was 61 when she was diagnosed", "61"),
-    ("Kwame is only 4 so the ward is hard", "4"),
-    ("Is twenty-three too young for gout?", "twenty-three"),
-    ("a 58 year old man on the ward", "58"),
-    ("my 6 month old baby", "6"),
-    ("Ich bin 24 und will arbeiten.", "24"),
-    ("She turns 10 next week.", "10"),
-    ("Turning 40 next week and dreading it.", "40"),
-    ("I work full time with 2 kids (7 and 9) at home.", "7"),
-    ("I work full time with 2 kids (7 and 9) at home.", "9"),
-    ("we went out for my 40th and I paid for it", "40th"),
-    # second round: the shapes unseen posts used
-    ("he's 11 now and loves football", "11"),
-    ("ngl being 16 with IBS is rough", "16"),
-    ("I'm pushing 60 and still working", "60"),
-    ("27m from leeds, new here", "27"),
-    ("Hallo, 42w aus Köln.", "42"),
-    ("Sorry for typos. 38, female, lupus since uni", "38"),
-    ("52, teacher at a primary school, new to this", "52"),
-    ("17 and just diagnosed with UC", "17"),
-    ("The kids are 12, 10 and 7 and off school", "10"),
-    ("The kids are 12, 10 and 7 and off school", "7"),
-    ("I'm 14 (nearly 15) and my mum said I could post", "15"),
-    ("Balloons for Amira's 9th birthday", "9th"),
-    ("my son Tariq is 6 years and he have asthma", "6"),
-    ("She was diagnosed at 9 months old", "9"),
-    ("Ray and I are both seventy this year", "seventy"),
-    ("Ma is 83 and still gardens", "83"),
-    ("My father-in-law (76) moved in", "76"),
-])
+@pytest.mark.parametrize(
+    "text,age",
+    [
+        ("she's 9 and loves school", "9"),
+        ("diagnosed at 47 after years of tests", "47"),
+        ("Our Ellie (8) was brilliant at the clinic", "8"),
+        ("Grandad turned seventy-two on Sunday", "seventy-two"),
+        ("since I was 19 I have had flares", "19"),
+        ("a woman in my early thirties with lupus", "early thirties"),
+        ("I (32F) have had Crohn's for years", "32F"),
+        ("41F from the north, RA since uni", "41F"),
+        ("my daughter is 14 and has T1D", "14"),
+        ("Mum was 61 when she was diagnosed", "61"),
+        ("Kwame is only 4 so the ward is hard", "4"),
+        ("Is twenty-three too young for gout?", "twenty-three"),
+        ("a 58 year old man on the ward", "58"),
+        ("my 6 month old baby", "6"),
+        ("Ich bin 24 und will arbeiten.", "24"),
+        ("She turns 10 next week.", "10"),
+        ("Turning 40 next week and dreading it.", "40"),
+        ("I work full time with 2 kids (7 and 9) at home.", "7"),
+        ("I work full time with 2 kids (7 and 9) at home.", "9"),
+        ("we went out for my 40th and I paid for it", "40th"),
+        # second round: the shapes unseen posts used
+        ("he's 11 now and loves football", "11"),
+        ("ngl being 16 with IBS is rough", "16"),
+        ("I'm pushing 60 and still working", "60"),
+        ("27m from leeds, new here", "27"),
+        ("Hallo, 42w aus Köln.", "42"),
+        ("Sorry for typos. 38, female, lupus since uni", "38"),
+        ("52, teacher at a primary school, new to this", "52"),
+        ("17 and just diagnosed with UC", "17"),
+        ("The kids are 12, 10 and 7 and off school", "10"),
+        ("The kids are 12, 10 and 7 and off school", "7"),
+        ("I'm 14 (nearly 15) and my mum said I could post", "15"),
+        ("Balloons for Amira's 9th birthday", "9th"),
+        ("my son Tariq is 6 years and he have asthma", "6"),
+        ("She was diagnosed at 9 months old", "9"),
+        ("Ray and I are both seventy this year", "seventy"),
+        ("Ma is 83 and still gardens", "83"),
+        ("My father-in-law (76) moved in", "76"),
+    ],
+)
 def test_ages(text: str, age: str) -> None:
     assert age in ages(text)
 
 
-@pytest.mark.parametrize("text", [
-    "I'm 5 weeks pregnant and he's 6ft tall.",
-    "I'm one tired mum today.",
-    "She's 5'4 and 60 kg.",
-    "my 2nd infusion and my 13th injection",
-    "Dose is 40 mg, pain is 7/10.",
-    "This is 12 weeks of waiting; it was 3 before.",
-    "HbA1c is 48 and BMI is 24.",
-    "my first Ocrevus infusion and my second opinion",
-    "The car park is 20m from the entrance.",
-    "12, 14 and 16 were the bus numbers.",
-    "the wait is 5 years and counting",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 5 weeks pregnant and he's 6ft tall.",
+        "I'm one tired mum today.",
+        "She's 5'4 and 60 kg.",
+        "my 2nd infusion and my 13th injection",
+        "Dose is 40 mg, pain is 7/10.",
+        "This is 12 weeks of waiting; it was 3 before.",
+        "HbA1c is 48 and BMI is 24.",
+        "my first Ocrevus infusion and my second opinion",
+        "The car park is 20m from the entrance.",
+        "12, 14 and 16 were the bus numbers.",
+        "the wait is 5 years and counting",
+    ],
+)
 def test_not_ages(text: str) -> None:
     assert ages(text) == []
 
@@ -84,21 +90,24 @@ def test_words_to_number() -> None:
     assert words_to_number("banana") is None
 
 
-@pytest.mark.parametrize("text,out", [
-    ("I'm 34 years old.", "I'm in my 30s."),
-    ("she's 9 today", "she's under 10 today"),
-    ("my son is 15", "my son is teenage"),
-    ("Grandad turned seventy-two", "Grandad turned seventysomething"),
-    # a decade the writer gave is widened, never printed back
-    ("a woman in her early thirties", "a woman in her young adult years"),
-    ("Mid-40s bloke with a bad back", "middle-aged bloke with a bad back"),
-    ("She's had it since her teens.", "She's had it since her youth."),
-    ("for my 40th we went out", "for my milestone we went out"),
-    ("Grandad would've been 100 this year.", "Grandad would've been over 90 this year."),
-    # a round age is never printed back ("80-something" would show the 80)
-    ("My mum is 80 and sharp.", "My mum is eightysomething and sharp."),
-    ("She was diagnosed at 18 months and", "She was diagnosed at under 2 years and"),
-])
+@pytest.mark.parametrize(
+    "text,out",
+    [
+        ("I'm 34 years old.", "I'm in my 30s."),
+        ("she's 9 today", "she's under 10 today"),
+        ("my son is 15", "my son is teenage"),
+        ("Grandad turned seventy-two", "Grandad turned seventysomething"),
+        # a decade the writer gave is widened, never printed back
+        ("a woman in her early thirties", "a woman in her young adult years"),
+        ("Mid-40s bloke with a bad back", "middle-aged bloke with a bad back"),
+        ("She's had it since her teens.", "She's had it since her youth."),
+        ("for my 40th we went out", "for my milestone we went out"),
+        ("Grandad would've been 100 this year.", "Grandad would've been over 90 this year."),
+        # a round age is never printed back ("80-something" would show the 80)
+        ("My mum is 80 and sharp.", "My mum is eightysomething and sharp."),
+        ("She was diagnosed at 18 months and", "She was diagnosed at under 2 years and"),
+    ],
+)
 def test_ages_become_bands(text: str, out: str) -> None:
     spans = [s for s in detect(text, GB) if s.type is SpanType.AGE]
     assert apply(text, spans, {}, RedactionPolicy(), TransformContext(GB)).text == out

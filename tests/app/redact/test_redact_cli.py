@@ -16,8 +16,8 @@ from app.models import Entry
 from app.profile import PrivacyProfile
 from app.redact import DetectInputError
 from app.redact.detect_cli import run_detect
-from tests.support.journals import PASSPHRASE, make_journal
 from tests.app.cli.test_cli import fettle
+from tests.support.journals import PASSPHRASE, make_journal
 
 
 def _write(path: Path, lines: list[str]) -> str:
@@ -26,27 +26,39 @@ def _write(path: Path, lines: list[str]) -> str:
 
 
 def test_writes_one_prediction_per_record_from_a_file_outside_the_repo(tmp_path: Path) -> None:
-    record = {"id": "r1", "entry_date": "2024-03-01", "text": "Dr Okafor rang 07700 900123.",
-              "profile": {"self": [], "people": ["Sarah Okafor"], "places": [],
-                          "employers": [], "other": [], "region": "GB"}}
-    path = _write(tmp_path / "in.jsonl", [json.dumps(record), "", json.dumps({**record,
-                                                                               "id": 2})])
+    record = {
+        "id": "r1",
+        "entry_date": "2024-03-01",
+        "text": "Dr Okafor rang 07700 900123.",
+        "profile": {
+            "self": [],
+            "people": ["Sarah Okafor"],
+            "places": [],
+            "employers": [],
+            "other": [],
+            "region": "GB",
+        },
+    }
+    path = _write(tmp_path / "in.jsonl", [json.dumps(record), "", json.dumps({**record, "id": 2})])
     out = io.StringIO()
     assert run_detect(path, out) == 2
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [r["id"] for r in rows] == ["r1", 2]
     spans = rows[0]["spans"]
-    assert {record["text"][s["start"]:s["end"]] for s in spans} == {"Okafor", "07700 900123"}
+    assert {record["text"][s["start"] : s["end"]] for s in spans} == {"Okafor", "07700 900123"}
     assert {s["type"] for s in spans} == {"NAME", "PHONE"}
 
 
-@pytest.mark.parametrize(("line", "reason"), [
-    ("{not json", "not valid JSON"),
-    ('["a"]', "expected a JSON object"),
-    ('{"text": "x"}', 'missing "id"'),
-    ('{"id": 1, "text": 5}', '"text" must be a string'),
-    ('{"id": 1, "text": "x", "entry_date": "yesterday"}', "entry_date"),
-])
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("{not json", "not valid JSON"),
+        ('["a"]', "expected a JSON object"),
+        ('{"text": "x"}', 'missing "id"'),
+        ('{"id": 1, "text": 5}', '"text" must be a string'),
+        ('{"id": 1, "text": "x", "entry_date": "yesterday"}', "entry_date"),
+    ],
+)
 def test_malformed_line_names_its_line(tmp_path: Path, line: str, reason: str) -> None:
     good = json.dumps({"id": 0, "text": "fine"})
     path = _write(tmp_path / "bad.jsonl", [good, line])
@@ -63,10 +75,19 @@ def test_missing_file_is_a_typed_error(tmp_path: Path) -> None:
 
 # -- fettle detect --posts: the post that leaves, measured --------------------------
 
-RECORD = {"id": "p1", "entry_date": "2024-03-01",
-          "text": "Sarah Okafor drove me to Harrogate. Rang 07700 900123 about the Humira.",
-          "profile": {"self": [], "people": ["Sarah Okafor"], "places": ["Harrogate"],
-                      "employers": [], "other": [], "region": "GB"}}
+RECORD = {
+    "id": "p1",
+    "entry_date": "2024-03-01",
+    "text": "Sarah Okafor drove me to Harrogate. Rang 07700 900123 about the Humira.",
+    "profile": {
+        "self": [],
+        "people": ["Sarah Okafor"],
+        "places": ["Harrogate"],
+        "employers": [],
+        "other": [],
+        "region": "GB",
+    },
+}
 
 
 def test_posts_are_exactly_what_fettle_share_prints(tmp_path: Path) -> None:
@@ -94,7 +115,7 @@ def test_post_spans_are_in_the_records_own_offsets(tmp_path: Path) -> None:
     out = io.StringIO()
     run_detect(_write(tmp_path / "in.jsonl", [json.dumps(record)]), out, posts=True)
     row = json.loads(out.getvalue())
-    found = {record["text"][s["start"]:s["end"]]: s["type"] for s in row["spans"]}
+    found = {record["text"][s["start"] : s["end"]]: s["type"] for s in row["spans"]}
     assert found["Harrogate"] == "PLACE" and found["07700 900123"] == "PHONE"
     assert any("Okafor" in text for text in found)
 
@@ -111,12 +132,14 @@ def test_fettle_detect_posts_from_the_command_line(tmp_path: Path) -> None:
 
 # -- the benchmark's reading of a post ----------------------------------------------
 
+
 def _post_leaks():  # type: ignore[no-untyped-def]
     """The benchmark's module, loaded by path (benchmarks are not a package)."""
     if "post_leaks" in sys.modules:
         return sys.modules["post_leaks"]
     spec = importlib.util.spec_from_file_location(
-        "post_leaks", Path(__file__).resolve().parents[2] / "benchmarks" / "post_leaks.py")
+        "post_leaks", Path(__file__).resolve().parents[2] / "benchmarks" / "post_leaks.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules["post_leaks"] = module  # dataclasses look their module up
@@ -129,18 +152,27 @@ def _gold(text: str, marks: list[tuple[str, str]], medical: list[str]) -> dict:
     for value, kind in marks:
         start = text.index(value, spans[-1]["end"] if spans else 0)
         spans.append({"start": start, "end": start + len(value), "type": kind})
-    return {"text": text, "entry_date": "2024-03-01", "spans": spans,
-            "medical": [{"text": m} for m in medical]}
+    return {
+        "text": text,
+        "entry_date": "2024-03-01",
+        "spans": spans,
+        "medical": [{"text": m} for m in medical],
+    }
 
 
 def test_leak_measure_counts_what_a_reader_can_still_read() -> None:
     figures = _post_leaks().PostFigures()
-    record = _gold("I'm 34, CRP 34. Priya came. Took Humira and Stelara.",
-                   [("34", "AGE"), ("Priya", "NAME")], ["Humira", "Stelara"])
+    record = _gold(
+        "I'm 34, CRP 34. Priya came. Took Humira and Stelara.",
+        [("34", "AGE"), ("Priya", "NAME")],
+        ["Humira", "Stelara"],
+    )
     # the age left as written (in the title made from the first sentence too), "CRP 34"
     # rightly kept, the name behind a zero-width space (still readable), Stelara lost
-    figures.add(record, "I'm 34, CRP 34.\n\nDay 1\n\n"
-                        "I'm 34, CRP 34. Pri\u200bya came. Took Humira and [name].")
+    figures.add(
+        record,
+        "I'm 34, CRP 34.\n\nDay 1\n\nI'm 34, CRP 34. Pri\u200bya came. Took Humira and [name].",
+    )
     assert (figures.values, figures.readable_values) == (2, 2)
     assert figures.leaking_records == 1
     assert (figures.medical, figures.medical_kept) == (2, 1)
@@ -150,7 +182,6 @@ def test_leak_measure_counts_what_a_reader_can_still_read() -> None:
 def test_leak_measure_does_not_count_benign_copies() -> None:
     figures = _post_leaks().PostFigures()
     record = _gold("I'm 34, CRP 34. Priya came.", [("34", "AGE"), ("Priya", "NAME")], [])
-    figures.add(record, "I'm in my 30s, CRP 34.\n\nDay 1\n\n"
-                        "I'm in my 30s, CRP 34. My sister came.")
+    figures.add(record, "I'm in my 30s, CRP 34.\n\nDay 1\n\nI'm in my 30s, CRP 34. My sister came.")
     assert figures.readable_values == 0 and figures.leaking_records == 0
     assert figures.medical_share is None

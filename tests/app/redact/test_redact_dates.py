@@ -18,45 +18,51 @@ def dates(text: str, region: str = "GB") -> list[str]:
     return [s.text for s in detect(text, PrivacyProfile(region=region)) if s.type is SpanType.DATE]
 
 
-@pytest.mark.parametrize("text,found", [
-    ("Scan next Thurs 22nd, then bloods.", "Thurs 22nd"),
-    ("Physio on Mon 4th went badly.", "Mon 4th"),
-    ("Rheum on Fri the 9th.", "Fri the 9th"),
-    ("booked for weds 9th, ugh", "weds 9th"),
-    ("Spent Boxing Day in A&E.", "Boxing Day"),
-    ("home by easter monday hopefully", "easter monday"),
-    ("Fasting last Ramadan was hard.", "Ramadan"),
-    ("A Diwali party wiped me out.", "Diwali"),
-    ("Anzac Day at the clinic.", "Anzac Day"),
-    ("St Patrick's Day in the ward.", "St Patrick's Day"),
-    ("Thanksgiving leftovers and a flare.", "Thanksgiving"),
-    ("Back in late October for the scan.", "late October"),
-    ("Moved in mid-March.", "mid-March"),
-    ("by the end of June I could walk", "the end of June"),
-    ("Nächste Infusion am 12.09. in der Ambulanz.", "12.09."),
-    ("Since the 14th I have slept badly.", "14th"),
-    ("It started in November.", "November"),
-    ("Had surgery on 23/04 in the end.", "23/04"),
-    ("He has had epilepsy from 2015 onwards.", "2015"),
-    ("Discharge is Tuesday May 14, fingers crossed.", "Tuesday May 14"),
-    ("Follow-up Wed Oct 9 with the team.", "Wed Oct 9"),
-    ("A flare over Paddy's Day, of course.", "Paddy's Day"),
-    ("The rash started around New Year's.", "New Year's"),
-    ("Winter solstice and I am in bed by four.", "Winter solstice"),
-])
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Scan next Thurs 22nd, then bloods.", "Thurs 22nd"),
+        ("Physio on Mon 4th went badly.", "Mon 4th"),
+        ("Rheum on Fri the 9th.", "Fri the 9th"),
+        ("booked for weds 9th, ugh", "weds 9th"),
+        ("Spent Boxing Day in A&E.", "Boxing Day"),
+        ("home by easter monday hopefully", "easter monday"),
+        ("Fasting last Ramadan was hard.", "Ramadan"),
+        ("A Diwali party wiped me out.", "Diwali"),
+        ("Anzac Day at the clinic.", "Anzac Day"),
+        ("St Patrick's Day in the ward.", "St Patrick's Day"),
+        ("Thanksgiving leftovers and a flare.", "Thanksgiving"),
+        ("Back in late October for the scan.", "late October"),
+        ("Moved in mid-March.", "mid-March"),
+        ("by the end of June I could walk", "the end of June"),
+        ("Nächste Infusion am 12.09. in der Ambulanz.", "12.09."),
+        ("Since the 14th I have slept badly.", "14th"),
+        ("It started in November.", "November"),
+        ("Had surgery on 23/04 in the end.", "23/04"),
+        ("He has had epilepsy from 2015 onwards.", "2015"),
+        ("Discharge is Tuesday May 14, fingers crossed.", "Tuesday May 14"),
+        ("Follow-up Wed Oct 9 with the team.", "Wed Oct 9"),
+        ("A flare over Paddy's Day, of course.", "Paddy's Day"),
+        ("The rash started around New Year's.", "New Year's"),
+        ("Winter solstice and I am in bed by four.", "Winter solstice"),
+    ],
+)
 def test_dates_found(text: str, found: str) -> None:
     assert found in dates(text)
 
 
-@pytest.mark.parametrize("text", [
-    "I saw her on Tuesday and felt better by Friday.",
-    "unwell since last tues, so 3rd time lucky",
-    "I may march on with the new dose.",
-    "Took 2 tablets at 3 and 1 at 9.",
-    "Pain 7/10, BP 130/85, HbA1c 48.",
-    "Version 2.5 of the app.",
-    "Nil by mouth from 2200 to 0600 hrs.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I saw her on Tuesday and felt better by Friday.",
+        "unwell since last tues, so 3rd time lucky",
+        "I may march on with the new dose.",
+        "Took 2 tablets at 3 and 1 at 9.",
+        "Pain 7/10, BP 130/85, HbA1c 48.",
+        "Version 2.5 of the app.",
+        "Nil by mouth from 2200 to 0600 hrs.",
+    ],
+)
 def test_not_dates(text: str) -> None:
     assert dates(text) == []
 
@@ -78,14 +84,17 @@ def _post(text: str, *, first: date | None = None, entry: date = date(2025, 2, 1
     return apply(text, detect(text, GB), {}, RedactionPolicy(), ctx).text
 
 
-@pytest.mark.parametrize("text,out", [
-    ("Infusion on 3 March and again in October.", "Infusion in March and again in autumn."),
-    ("Spent Boxing Day in A&E.", "Spent a holiday in A&E."),
-    ("DOB 12/03/1988 on the form.", "DOB aged 30-39 on the form."),
-    ("Bday 04/12/1985, ask me anything.", "Bday aged 40-49, ask me anything."),
-    ("I was born in 1988.", "I was born in the 1980s."),
-    ("Seen on 16 January 2024.", "Seen in January 2024."),
-])
+@pytest.mark.parametrize(
+    "text,out",
+    [
+        ("Infusion on 3 March and again in October.", "Infusion in March and again in autumn."),
+        ("Spent Boxing Day in A&E.", "Spent a holiday in A&E."),
+        ("DOB 12/03/1988 on the form.", "DOB aged 30-39 on the form."),
+        ("Bday 04/12/1985, ask me anything.", "Bday aged 40-49, ask me anything."),
+        ("I was born in 1988.", "I was born in the 1980s."),
+        ("Seen on 16 January 2024.", "Seen in January 2024."),
+    ],
+)
 def test_transforms_never_add_a_year(text: str, out: str) -> None:
     assert _post(text) == out
 
@@ -95,12 +104,15 @@ def test_a_past_month_in_an_early_entry_is_last_year() -> None:
     assert out == "Diagnosed three months earlier."
 
 
-@pytest.mark.parametrize("text,found,out", [
-    ("keine neuen Läsionen seit Oktober 2022.", "Oktober 2022", "October 2022"),
-    ("am 3. März war ich da", "3. März", "March"),
-    ("le 12 juillet 2023 à l'hôpital", "12 juillet 2023", "July 2023"),
-    ("el 5 de mayo de 2021 empezó", "5 de mayo de 2021", "May 2021"),
-])
+@pytest.mark.parametrize(
+    "text,found,out",
+    [
+        ("keine neuen Läsionen seit Oktober 2022.", "Oktober 2022", "October 2022"),
+        ("am 3. März war ich da", "3. März", "March"),
+        ("le 12 juillet 2023 à l'hôpital", "12 juillet 2023", "July 2023"),
+        ("el 5 de mayo de 2021 empezó", "5 de mayo de 2021", "May 2021"),
+    ],
+)
 def test_months_in_other_languages(text: str, found: str, out: str) -> None:
     de = PrivacyProfile(region="DE")
     spans = [s for s in detect(text, de) if s.type is SpanType.DATE]

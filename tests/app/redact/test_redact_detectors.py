@@ -23,25 +23,29 @@ def flagged_words(text: str, profile: PrivacyProfile = GB) -> set[str]:
     return out
 
 
-@pytest.mark.parametrize("text", [
-    "My Crohn's flared again and the Humira injection hurt.",
-    "Hashimoto's and Parkinson's both run in the family.",
-    "Took 15 mg of prednisolone at 3pm, then 200mg ibuprofen.",
-    "CRP 45 today, BP 130/85, HR 72, sats 97%.",
-    "ESR was 30 and ferritin 12; the Foley catheter came out.",
-    "I may march on with the new dose for 2 weeks.",
-    "Pain was 7/10 this morning and 4/10 by 9pm.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My Crohn's flared again and the Humira injection hurt.",
+        "Hashimoto's and Parkinson's both run in the family.",
+        "Took 15 mg of prednisolone at 3pm, then 200mg ibuprofen.",
+        "CRP 45 today, BP 130/85, HR 72, sats 97%.",
+        "ESR was 30 and ferritin 12; the Foley catheter came out.",
+        "I may march on with the new dose for 2 weeks.",
+        "Pain was 7/10 this morning and 4/10 by 9pm.",
+    ],
+)
 def test_medical_words_doses_labs_and_times_are_not_flagged(text: str) -> None:
     assert detect(text, GB) == []
 
 
 def test_profile_terms_match_case_accents_zero_width_possessive_and_parts() -> None:
-    profile = PrivacyProfile.of([ProfileTerm("person", "Zoë Müller"),
-                                 ProfileTerm("place", "Ashby Clinic")])
+    profile = PrivacyProfile.of(
+        [ProfileTerm("person", "Zoë Müller"), ProfileTerm("place", "Ashby Clinic")]
+    )
     text = "ZOE came; zo\u200bë's cat; Müller rang; S. Muller too? MULLER. Ashby was shut."
     spans = detect(text, profile)
-    covered = {text[s.start:s.end] for s in spans}
+    covered = {text[s.start : s.end] for s in spans}
     assert {"ZOE", "zo\u200bë", "Müller", "MULLER", "Ashby"} <= covered
     assert all(s.type in (SpanType.NAME, SpanType.PLACE) for s in spans)
 
@@ -56,8 +60,9 @@ def test_profile_initial_and_title() -> None:
 
 
 def test_names_from_cues_and_lists() -> None:
-    words = flagged_words("My sister Grace drove me; Dr Patel was kind and Jennifer Hulse, RN, "
-                          "gave the infusion.")
+    words = flagged_words(
+        "My sister Grace drove me; Dr Patel was kind and Jennifer Hulse, RN, gave the infusion."
+    )
     assert {"Grace", "Patel", "Jennifer", "Hulse"} <= words
     assert "infusion" not in words
 
@@ -79,7 +84,9 @@ def test_dates_in_common_formats_and_guards() -> None:
     assert found("You may feel tired. We march on.") == {}
     assert found("It may be worse in may.") == {}
     assert found("Since March I have slept badly; in march of 2022 it began.") == {
-        "March": SpanType.DATE, "march of 2022": SpanType.DATE}
+        "March": SpanType.DATE,
+        "march of 2022": SpanType.DATE,
+    }
 
 
 def test_ages_and_birth_years() -> None:
@@ -92,13 +99,16 @@ def test_ages_and_birth_years() -> None:
 
 def test_phones_with_region() -> None:
     assert found("Call 07700 900123 or +44 20 7946 0958.") == {
-        "07700 900123": SpanType.PHONE, "+44 20 7946 0958": SpanType.PHONE}
+        "07700 900123": SpanType.PHONE,
+        "+44 20 7946 0958": SpanType.PHONE,
+    }
     assert found("ring (212) 555-0147", US).get("(212) 555-0147") is SpanType.PHONE
 
 
 def test_contacts() -> None:
-    spans = found("Mail jo.b@example.org, see https://example.com/x or @jo_b@mastodon.social "
-                  "and @sickgirl99")
+    spans = found(
+        "Mail jo.b@example.org, see https://example.com/x or @jo_b@mastodon.social and @sickgirl99"
+    )
     assert spans["jo.b@example.org"] is SpanType.EMAIL
     assert spans["https://example.com/x"] is SpanType.URL
     assert spans["@jo_b@mastodon.social"] is SpanType.HANDLE
@@ -106,8 +116,10 @@ def test_contacts() -> None:
 
 
 def test_ids_with_checksums_and_context() -> None:
-    spans = found("NHS number 943 476 5919, card 4111 1111 1111 1111, "
-                  "IBAN GB82 WEST 1234 5698 7654 32, MRN: A12345, policy no. 99-4432-1.")
+    spans = found(
+        "NHS number 943 476 5919, card 4111 1111 1111 1111, "
+        "IBAN GB82 WEST 1234 5698 7654 32, MRN: A12345, policy no. 99-4432-1."
+    )
     assert spans["943 476 5919"] is SpanType.ID
     assert spans["4111 1111 1111 1111"] is SpanType.ID
     assert spans["GB82 WEST 1234 5698 7654 32"] is SpanType.ID
@@ -123,8 +135,9 @@ def test_validators_reject_near_misses() -> None:
 
 
 def test_addresses_and_postcodes() -> None:
-    spans = found("We live at 221B Baker Street, London NW1 6XE; US friends at 12 Oak Ave, "
-                  "Austin, TX 78701.")
+    spans = found(
+        "We live at 221B Baker Street, London NW1 6XE; US friends at 12 Oak Ave, Austin, TX 78701."
+    )
     # A street anchors the address; the town and postcode after it join the same span.
     assert spans.get("221B Baker Street, London NW1 6XE") is SpanType.ADDRESS
     assert spans.get("12 Oak Ave, Austin, TX 78701") is SpanType.ADDRESS
@@ -134,8 +147,9 @@ def test_addresses_and_postcodes() -> None:
 
 
 def test_employer_and_private_terms() -> None:
-    profile = PrivacyProfile.of([ProfileTerm("employer", "Acme Widgets"),
-                                 ProfileTerm("other", "Bluebell Ward")])
+    profile = PrivacyProfile.of(
+        [ProfileTerm("employer", "Acme Widgets"), ProfileTerm("other", "Bluebell Ward")]
+    )
     spans = found("Off work from ACME widgets again; back on bluebell ward.", profile)
     assert spans["ACME widgets"] is SpanType.EMPLOYER
     assert spans["bluebell ward"] is SpanType.OTHER
@@ -152,4 +166,4 @@ def test_spans_are_sorted_and_disjoint() -> None:
     spans = detect(text, GB)
     assert spans == sorted(spans, key=lambda s: s.start)
     assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
-    assert all(text[s.start:s.end] == s.text for s in spans)
+    assert all(text[s.start : s.end] == s.text for s in spans)

@@ -23,7 +23,8 @@ def test_a_current_shipped_lexicon_is_not_built_again(shipped: Path) -> None:
 
 
 def test_the_shipped_lexicon_is_used_and_nothing_is_written_to_the_cache(
-        shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     user_cache = tmp_path / "cache" / "lexicon.bin"
     monkeypatch.setattr(lexicon, "shipped_path", lambda: shipped)
     monkeypatch.setattr(lexicon, "_cache_path", lambda: user_cache)
@@ -34,11 +35,12 @@ def test_the_shipped_lexicon_is_used_and_nothing_is_written_to_the_cache(
 
 
 def test_a_shipped_lexicon_from_other_sources_is_ignored(
-        shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shipped: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     stale = tmp_path / lexicon.SHIPPED_NAME
     blob = bytearray(shipped.read_bytes())
     start = len(b"FETTLE-LEXICON\n")
-    blob[start:start + 16] = b"0" * 16  # built from other word lists or another lexicon.py
+    blob[start : start + 16] = b"0" * 16  # built from other word lists or another lexicon.py
     stale.write_bytes(bytes(blob))
     monkeypatch.setattr(lexicon, "shipped_path", lambda: stale)
     monkeypatch.setattr(lexicon, "_cache_path", lambda: tmp_path / "cache.bin")

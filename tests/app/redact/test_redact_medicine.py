@@ -26,42 +26,73 @@ def test_drug_lexicon_comes_from_the_wheel_and_has_brands() -> None:
     assert {"humira", "keytruda", "stelara", "adalimumab", "ozempic", "entyvio"} <= words
 
 
-@pytest.mark.parametrize("word", ["keytruda", "stelara", "entyvio", "tysabri", "ocrevus",
-                                  "mounjaro", "skyrizi", "dexcom", "omnipod", "mirena"])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "keytruda",
+        "stelara",
+        "entyvio",
+        "tysabri",
+        "ocrevus",
+        "mounjaro",
+        "skyrizi",
+        "dexcom",
+        "omnipod",
+        "mirena",
+    ],
+)
 def test_drugs_and_devices_are_medical_in_the_lexicon(word: str) -> None:
     assert default_lexicon().flag(word) & MEDICAL
 
 
-@pytest.mark.parametrize("text", [
-    # brands the drug package lacks, by the formulation or strength after them
-    "Doctor gave Quetrexa Plus and then Novimab Forte for the pain.",
-    "Started Pelmarol 50 and Dolo 650 for the fever.",
-    "I've got my Zapain and my Voltarol gel and I manage.",
-    "Fortisip twice a day, Clenil at night, Epilim syrup for the fits.",
-    "Just been put on Ryeqo by the gynae; Vabysmo for Dad's eyes.",
-    "Started Keytruda last cycle and Stelara before that; Humira never worked.",
-    "Switched from Entyvio to Skyrizi, and Tysabri is next if the MRI is bad.",
-    "My Dexcom fell off again so I went back to finger pricks; Omnipod is fine.",
-    "Ocrevus infusion went well, Mounjaro has killed my appetite.",
-    "Xeljanz plus Rinvoq? Nope, just Olumiant for now.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # brands the drug package lacks, by the formulation or strength after them
+        "Doctor gave Quetrexa Plus and then Novimab Forte for the pain.",
+        "Started Pelmarol 50 and Dolo 650 for the fever.",
+        "I've got my Zapain and my Voltarol gel and I manage.",
+        "Fortisip twice a day, Clenil at night, Epilim syrup for the fits.",
+        "Just been put on Ryeqo by the gynae; Vabysmo for Dad's eyes.",
+        "Started Keytruda last cycle and Stelara before that; Humira never worked.",
+        "Switched from Entyvio to Skyrizi, and Tysabri is next if the MRI is bad.",
+        "My Dexcom fell off again so I went back to finger pricks; Omnipod is fine.",
+        "Ocrevus infusion went well, Mounjaro has killed my appetite.",
+        "Xeljanz plus Rinvoq? Nope, just Olumiant for now.",
+    ],
+)
 def test_brand_names_that_look_like_names_are_kept(text: str) -> None:
-    assert not words_flagged(text) & {"Keytruda", "Stelara", "Humira", "Entyvio", "Skyrizi",
-                                       "Tysabri", "Dexcom", "Omnipod", "Ocrevus", "Mounjaro",
-                                       "Xeljanz", "Rinvoq", "Olumiant"}
+    assert not words_flagged(text) & {
+        "Keytruda",
+        "Stelara",
+        "Humira",
+        "Entyvio",
+        "Skyrizi",
+        "Tysabri",
+        "Dexcom",
+        "Omnipod",
+        "Ocrevus",
+        "Mounjaro",
+        "Xeljanz",
+        "Rinvoq",
+        "Olumiant",
+    }
 
 
-@pytest.mark.parametrize("text,kept", [
-    ("Wilson's disease runs in the family.", "Wilson"),
-    ("Bell's palsy came back on the left side.", "Bell"),
-    ("Graves' disease made my eyes bulge.", "Graves"),
-    ("Diagnosed with Hodgkin lymphoma in the spring.", "Hodgkin"),
-    ("My Hashimoto's and Raynaud's are both worse in the cold.", "Raynaud"),
-    ("They did the Epley manoeuvre and a Romberg test.", "Romberg"),
-    ("Ehlers-Danlos is why my joints sublux.", "Ehlers-Danlos"),
-    ("Guillain-Barré after the virus, the neuro said.", "Guillain-Barré"),
-    ("My Hickman line got infected.", "Hickman"),
-])
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("Wilson's disease runs in the family.", "Wilson"),
+        ("Bell's palsy came back on the left side.", "Bell"),
+        ("Graves' disease made my eyes bulge.", "Graves"),
+        ("Diagnosed with Hodgkin lymphoma in the spring.", "Hodgkin"),
+        ("My Hashimoto's and Raynaud's are both worse in the cold.", "Raynaud"),
+        ("They did the Epley manoeuvre and a Romberg test.", "Romberg"),
+        ("Ehlers-Danlos is why my joints sublux.", "Ehlers-Danlos"),
+        ("Guillain-Barré after the virus, the neuro said.", "Guillain-Barré"),
+        ("My Hickman line got infected.", "Hickman"),
+    ],
+)
 def test_eponyms_are_not_names(text: str, kept: str) -> None:
     assert kept not in words_flagged(text)
 
@@ -78,22 +109,26 @@ def test_a_surname_that_is_an_eponym_is_still_a_name_without_a_disease_word() ->
     assert "Bell" in words_flagged("Dr Bell rang about the results.")
 
 
-@pytest.mark.parametrize("text", [
-    "Took 15 mg of prednisolone, 2x daily, then 1-0-1 for a week.",
-    "Methotrexate 20mg weekly, folic acid 5mg 6/7.",
-    "BP 130/85, HR 110, sats 94%, temp 38.2.",
-    "HbA1c 48 mmol/mol, eGFR 60, ferritin 12, B12 200.",
-    "CRP was 45 and ESR 30; INR 2.5.",
-    "Pain 7/10 this morning, fatigue 8/10.",
-    "Insulin 12 units at 8, 10 units at 6.",
-    "Weighed 72.5 kg; BMI 24.",
-    "Vitamin D 25 nmol/l so loading dose 50,000 IU.",
-    "Steroid taper over 2/52, started 3/7 ago.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Took 15 mg of prednisolone, 2x daily, then 1-0-1 for a week.",
+        "Methotrexate 20mg weekly, folic acid 5mg 6/7.",
+        "BP 130/85, HR 110, sats 94%, temp 38.2.",
+        "HbA1c 48 mmol/mol, eGFR 60, ferritin 12, B12 200.",
+        "CRP was 45 and ESR 30; INR 2.5.",
+        "Pain 7/10 this morning, fatigue 8/10.",
+        "Insulin 12 units at 8, 10 units at 6.",
+        "Weighed 72.5 kg; BMI 24.",
+        "Vitamin D 25 nmol/l so loading dose 50,000 IU.",
+        "Steroid taper over 2/52, started 3/7 ago.",
+    ],
+)
 def test_doses_schedules_and_lab_values_are_not_dates_or_ids(text: str) -> None:
     spans = detect(text, GB)
-    assert not [s for s in spans if s.type in (SpanType.DATE, SpanType.ID, SpanType.PHONE,
-                                               SpanType.AGE)], spans
+    assert not [
+        s for s in spans if s.type in (SpanType.DATE, SpanType.ID, SpanType.PHONE, SpanType.AGE)
+    ], spans
 
 
 def test_us_dates_next_to_medicine_are_still_dates() -> None:
@@ -104,7 +139,8 @@ def test_us_dates_next_to_medicine_are_still_dates() -> None:
 
 def test_ranges_helpers() -> None:
     text = "BP 130/85 and 15mg"
-    assert [text[a:b] for a, b in medical_number_ranges(text)] == ["15mg", "BP 130/85"] or \
-        sorted(text[a:b] for a, b in medical_number_ranges(text)) == ["15mg", "BP 130/85"]
+    assert [text[a:b] for a, b in medical_number_ranges(text)] == ["15mg", "BP 130/85"] or sorted(
+        text[a:b] for a, b in medical_number_ranges(text)
+    ) == ["15mg", "BP 130/85"]
     text = "Wilson's disease"
     assert [text[a:b] for a, b in eponym_ranges(text)] == ["Wilson's"]

@@ -6,17 +6,19 @@ from app.profile import PrivacyProfile, ProfileTerm
 from app.redact import detect
 from app.redact.profile_extra import acronyms, nicknames
 
-PROFILE = PrivacyProfile.of([
-    ProfileTerm("place", "John Radcliffe Hospital"),
-    ProfileTerm("place", "Norfolk and Norwich University Hospital"),
-    ProfileTerm("place", "Royal Devon and Exeter Hospital"),
-    ProfileTerm("person", "Elizabeth Ward"),
-    ProfileTerm("person", "Hope"),
-    ProfileTerm("person", "Frank Jones"),
-    ProfileTerm("employer", "Boots"),
-    ProfileTerm("place", "St Mary's Hospital"),
-    ProfileTerm("person", "Dr Jane Wilson"),
-])
+PROFILE = PrivacyProfile.of(
+    [
+        ProfileTerm("place", "John Radcliffe Hospital"),
+        ProfileTerm("place", "Norfolk and Norwich University Hospital"),
+        ProfileTerm("place", "Royal Devon and Exeter Hospital"),
+        ProfileTerm("person", "Elizabeth Ward"),
+        ProfileTerm("person", "Hope"),
+        ProfileTerm("person", "Frank Jones"),
+        ProfileTerm("employer", "Boots"),
+        ProfileTerm("place", "St Mary's Hospital"),
+        ProfileTerm("person", "Dr Jane Wilson"),
+    ]
+)
 
 
 def texts(text: str) -> list[str]:
@@ -57,7 +59,9 @@ def test_lists_in_all_capitals_still_match() -> None:
 
 
 def test_a_profile_name_that_is_a_word_starts_a_sentence_as_a_name() -> None:
-    profile = PrivacyProfile.of([ProfileTerm("person", "Graham Marsh"), ProfileTerm("person", "Frank")])
+    profile = PrivacyProfile.of(
+        [ProfileTerm("person", "Graham Marsh"), ProfileTerm("person", "Frank")]
+    )
     text = "Rough night. Graham sat up with me. Frank (my barber) noticed first."
     assert [s.text for s in detect(text, profile)] == ["Graham", "Frank"]
 

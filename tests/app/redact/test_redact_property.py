@@ -13,8 +13,16 @@ from app.redact import RedactionPolicy, TransformContext, apply, detect, fold
 from app.redact.policy import Action
 from app.redact.spans import SpanType
 
-NAMES = ["Zoë Müller", "Sarah Okafor", "José Álvarez", "Siobhán Ní Bhriain", "Ødegård",
-         "Harrogate", "Acme Widgets", "Bluebell Ward"]
+NAMES = [
+    "Zoë Müller",
+    "Sarah Okafor",
+    "José Álvarez",
+    "Siobhán Ní Bhriain",
+    "Ødegård",
+    "Harrogate",
+    "Acme Widgets",
+    "Bluebell Ward",
+]
 ACCENTS = {"a": "áàâä", "e": "éèêë", "i": "íìîï", "o": "óòôöø", "u": "úùûü", "n": "ñ", "c": "ç"}
 ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
 # Filler has no letters, so any letter left in the output came from a term or a label.
@@ -50,10 +58,15 @@ def test_no_profile_term_survives_redaction(data: st.DataObject) -> None:
     profile = PrivacyProfile.of(ProfileTerm(kinds.get(t, "person"), t) for t in terms)
     pieces = [data.draw(FILLER)]
     for term in terms:
-        pieces += [" ", data.draw(disguised(term)),
-                   data.draw(st.sampled_from(["", "'s", "’s"])), " ", data.draw(FILLER)]
+        pieces += [
+            " ",
+            data.draw(disguised(term)),
+            data.draw(st.sampled_from(["", "'s", "’s"])),
+            " ",
+            data.draw(FILLER),
+        ]
     text = "".join(pieces)
-    policy = RedactionPolicy({t: Action.LABEL for t in SpanType})
+    policy = RedactionPolicy(dict.fromkeys(SpanType, Action.LABEL))
     out = apply(text, detect(text, profile), {}, policy, TransformContext(profile)).text
     skeleton = _skeleton(LABEL.sub(" ", out))
     for term in terms:
@@ -62,8 +75,18 @@ def test_no_profile_term_survives_redaction(data: st.DataObject) -> None:
             assert _skeleton(part) not in skeleton, (text, out)
 
 
-HOMOGLYPHS = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "i": "і", "s": "ѕ",
-              "y": "у", "h": "һ"}
+HOMOGLYPHS = {
+    "a": "а",
+    "e": "е",
+    "o": "о",
+    "p": "р",
+    "c": "с",
+    "x": "х",
+    "i": "і",
+    "s": "ѕ",
+    "y": "у",
+    "h": "һ",
+}
 
 
 @st.composite
@@ -86,12 +109,16 @@ def test_no_profile_term_survives_in_a_default_post(data: st.DataObject) -> None
 
     terms = data.draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=3, unique=True))
     kinds = {"Harrogate": "place", "Acme Widgets": "employer", "Bluebell Ward": "other"}
-    profile = PrivacyProfile.of(ProfileTerm(kinds.get(t, "person"), t, "my friend")
-                                for t in terms)
+    profile = PrivacyProfile.of(ProfileTerm(kinds.get(t, "person"), t, "my friend") for t in terms)
     pieces = ["Saw", data.draw(FILLER)]
     for term in terms:
-        pieces += [" ", data.draw(any_disguise(term)),
-                   data.draw(st.sampled_from(["", "'s", "’s"])), " ", data.draw(FILLER)]
+        pieces += [
+            " ",
+            data.draw(any_disguise(term)),
+            data.draw(st.sampled_from(["", "'s", "’s"])),
+            " ",
+            data.draw(FILLER),
+        ]
     text = "".join(pieces)
     out = RedactionDraft(text, profile).render().text
     skeleton = _skeleton(out.replace("my friend", " "))

@@ -65,13 +65,17 @@ def test_a_word_found_once_is_found_everywhere_in_the_text() -> None:
 
 
 def test_organisations_by_suffix_and_firms() -> None:
-    spans = {s.text: s.type for s in detect(
-        "I work for Brightwell Logistics Ltd and bank with Barnett, Melton and Garcia.", GB)}
+    spans = {
+        s.text: s.type
+        for s in detect(
+            "I work for Brightwell Logistics Ltd and bank with Barnett, Melton and Garcia.", GB
+        )
+    }
     assert spans.get("Brightwell Logistics Ltd") is SpanType.EMPLOYER
-    assert {"Barnett", "Melton", "Garcia"} <= covered(
-        "I bank with Barnett, Melton and Garcia now.")
+    assert {"Barnett", "Melton", "Garcia"} <= covered("I bank with Barnett, Melton and Garcia now.")
     assert {"Oakfield", "Primary", "School"} <= covered(
-        "I teach at Oakfield Primary School part time.")
+        "I teach at Oakfield Primary School part time."
+    )
 
 
 def test_hospital_names_include_their_naming_word() -> None:
@@ -92,8 +96,12 @@ def test_address_blocks_across_lines_and_countries() -> None:
     text = "Send it to:\n0269 Stensås terrasse 38\nSuite 621\nARENDAL\nNorway"
     spans = [s for s in detect(text, GB) if s.type is SpanType.ADDRESS]
     assert spans and spans[0].text.startswith("0269") and spans[0].text.endswith("Norway")
-    for street in ("Rua Vinte e Cinco de Setembro 1257", "Hersnapvej 18", "ul. Zamkowa 33",
-                   "Via dei Fiorentini 17"):
+    for street in (
+        "Rua Vinte e Cinco de Setembro 1257",
+        "Hersnapvej 18",
+        "ul. Zamkowa 33",
+        "Via dei Fiorentini 17",
+    ):
         assert street.split()[-1] in covered(f"She lives at {street} now."), street
 
 
@@ -104,11 +112,28 @@ def test_streets_without_numbers_and_zip_cues() -> None:
 
 
 def test_date_grammar() -> None:
-    text = ("Flares 6/30-7/2, again 10-14 June, March 3-5, Friday 3 May, summer 2023, "
-            "late 2021 and nov, 96.")
+    text = (
+        "Flares 6/30-7/2, again 10-14 June, March 3-5, Friday 3 May, summer 2023, "
+        "late 2021 and nov, 96."
+    )
     words = covered(text)
-    for w in ("6/30", "7/2", "10", "14", "June", "3", "5", "Friday", "May", "summer",
-              "2023", "late", "2021", "nov", "96"):
+    for w in (
+        "6/30",
+        "7/2",
+        "10",
+        "14",
+        "June",
+        "3",
+        "5",
+        "Friday",
+        "May",
+        "summer",
+        "2023",
+        "late",
+        "2021",
+        "nov",
+        "96",
+    ):
         assert w in words or any(w in x for x in words), w
     assert detect("BP 130/85 and pain 7/10 at 3pm.", GB) == []
 
@@ -163,14 +188,17 @@ def test_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
     assert lex.flags and load_lexicon(cache).flags == lex.flags
 
 
-ALEX = PrivacyProfile.of([ProfileTerm("self", "Alex Morgan"),
-                          ProfileTerm("person", "Will Hart")], region="GB")
+ALEX = PrivacyProfile.of(
+    [ProfileTerm("self", "Alex Morgan"), ProfileTerm("person", "Will Hart")], region="GB"
+)
 
 
-@pytest.mark.parametrize("text", ["I am 34 and tired.", "so i am 34, am i too young?",
-                                  "I will ring them.", "I AM 34 AND TIRED"])
+@pytest.mark.parametrize(
+    "text",
+    ["I am 34 and tired.", "so i am 34, am i too young?", "I will ring them.", "I AM 34 AND TIRED"],
+)
 def test_lower_case_function_words_are_never_names(text: str) -> None:
-    """"am" is not Alex Morgan's initials, "will" is not Will Hart."""
+    """ "am" is not Alex Morgan's initials, "will" is not Will Hart."""
     assert not [s for s in detect(text, ALEX) if s.type is SpanType.NAME]
 
 
@@ -179,30 +207,35 @@ def test_names_that_are_also_function_words_still_match_with_capitals() -> None:
     assert "A.M." in covered("Signed A.M. on the form.", ALEX)
 
 
-@pytest.mark.parametrize("text", [
-    "Saw Dr Smith\n\nJones came round later.",
-    "Flat 3, 12 High Street\n\n55 minutes on the bike today.",
-    "Call 0113 496\n\n0000 steps is not a phone number.",
-    "Apt 4\n \n\n12 of us at the group.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saw Dr Smith\n\nJones came round later.",
+        "Flat 3, 12 High Street\n\n55 minutes on the bike today.",
+        "Call 0113 496\n\n0000 steps is not a phone number.",
+        "Apt 4\n \n\n12 of us at the group.",
+    ],
+)
 def test_no_span_crosses_a_blank_line(text: str) -> None:
     for span in detect(text, GB):
         assert not re.search(r"\n[ \t]*\n", span.text), span
-        assert span.text == text[span.start:span.end]
+        assert span.text == text[span.start : span.end]
 
 
 def test_unknown_capitalised_names_mid_sentence_are_flagged_as_uncertain() -> None:
     """A rare given name that is also a dictionary word is still worth a look."""
     spans = detect("Maybe try the support group Marguerite mentioned?", GB)
-    assert [(s.text, s.type, s.uncertain) for s in spans] == [
-        ("Marguerite", SpanType.NAME, True)]
+    assert [(s.text, s.type, s.uncertain) for s in spans] == [("Marguerite", SpanType.NAME, True)]
 
 
-@pytest.mark.parametrize("text", [
-    "Marguerite is a lovely name for a daisy.",  # sentence start: no capital evidence
-    "I took Humira and then Rinvoq, plus Methotrexate and Prednisolone.",
-    "Yesterday was rough. Tomorrow is the Infusion in the Rheumatology unit.",
-    "I love Coffee and Chocolate more than Winter.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marguerite is a lovely name for a daisy.",  # sentence start: no capital evidence
+        "I took Humira and then Rinvoq, plus Methotrexate and Prednisolone.",
+        "Yesterday was rough. Tomorrow is the Infusion in the Rheumatology unit.",
+        "I love Coffee and Chocolate more than Winter.",
+    ],
+)
 def test_the_review_flag_leaves_ordinary_drug_and_medical_words(text: str) -> None:
     assert [s for s in detect(text, GB) if s.type is SpanType.NAME] == []

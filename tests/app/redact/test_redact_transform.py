@@ -21,12 +21,14 @@ from app.redact import (
     relative_phrase,
 )
 
-PROFILE = PrivacyProfile.of([
-    ProfileTerm("person", "Dr Sarah Okafor", "my neurologist"),
-    ProfileTerm("person", "Tom Reed"),
-    ProfileTerm("self", "Jo Bloggs"),
-    ProfileTerm("place", "Harrogate"),
-])
+PROFILE = PrivacyProfile.of(
+    [
+        ProfileTerm("person", "Dr Sarah Okafor", "my neurologist"),
+        ProfileTerm("person", "Tom Reed"),
+        ProfileTerm("self", "Jo Bloggs"),
+        ProfileTerm("place", "Harrogate"),
+    ]
+)
 PSEUDO = RedactionPolicy().with_action(SpanType.NAME, Action.PSEUDONYM)
 
 
@@ -35,8 +37,8 @@ def test_role_replaces_title_and_name() -> None:
     out = apply(text, detect(text, PROFILE), {}, RedactionPolicy(), TransformContext(PROFILE))
     assert out.text == "my neurologist changed my dose."
     change = out.changes[0]
-    assert out.text[change.out_start:change.out_end] == "my neurologist"
-    assert text[change.start:change.end] == "Dr Okafor"
+    assert out.text[change.out_start : change.out_end] == "my neurologist"
+    assert text[change.start : change.end] == "Dr Okafor"
 
 
 def test_pseudonyms_are_consistent_within_a_post() -> None:
@@ -50,15 +52,22 @@ def test_pseudonyms_are_consistent_within_a_post() -> None:
 
 
 def test_clinicians_keep_their_title_in_every_mention() -> None:
-    """"Dr Priya Shah", "Dr Shah", "Priya" and "Shah" are one clinician: "Dr A"."""
-    profile = PrivacyProfile.of([ProfileTerm("person", "Dr Priya Shah", "my rheumatologist"),
-                                 ProfileTerm("person", "Sam", "my partner")])
+    """ "Dr Priya Shah", "Dr Shah", "Priya" and "Shah" are one clinician: "Dr A"."""
+    profile = PrivacyProfile.of(
+        [
+            ProfileTerm("person", "Dr Priya Shah", "my rheumatologist"),
+            ProfileTerm("person", "Sam", "my partner"),
+        ]
+    )
     ctx = TransformContext(profile)
-    text = ("Priya rang first. Sam drove me to see Dr Priya Shah, and Dr Shah said Shah's "
-            "clinic would call.")
+    text = (
+        "Priya rang first. Sam drove me to see Dr Priya Shah, and Dr Shah said Shah's "
+        "clinic would call."
+    )
     out = apply(text, detect(text, profile), {}, PSEUDO, ctx).text
-    assert out == ("Dr A rang first. Person A drove me to see Dr A, and Dr A said Dr A's "
-                   "clinic would call.")
+    assert out == (
+        "Dr A rang first. Person A drove me to see Dr A, and Dr A said Dr A's clinic would call."
+    )
 
 
 def test_titled_names_found_without_a_profile_get_titled_pseudonyms() -> None:
@@ -74,15 +83,18 @@ def test_labels_and_remove() -> None:
     assert out.text == "Call me on in [place]."
 
 
-@pytest.mark.parametrize(("when", "phrase"), [
-    (date(2024, 1, 1), "the first day"),
-    (date(2024, 1, 3), "day 3"),
-    (date(2024, 1, 16), "week 3"),
-    (date(2024, 3, 1), "month 3"),
-    (date(2025, 1, 2), "year 2"),
-    (date(2023, 12, 1), "four weeks before the first day"),
-    (date(2023, 9, 1), "four months before the first day"),
-])
+@pytest.mark.parametrize(
+    ("when", "phrase"),
+    [
+        (date(2024, 1, 1), "the first day"),
+        (date(2024, 1, 3), "day 3"),
+        (date(2024, 1, 16), "week 3"),
+        (date(2024, 3, 1), "month 3"),
+        (date(2025, 1, 2), "year 2"),
+        (date(2023, 12, 1), "four weeks before the first day"),
+        (date(2023, 9, 1), "four months before the first day"),
+    ],
+)
 def test_relative_phrases(when: date, phrase: str) -> None:
     assert relative_phrase(when, date(2024, 1, 1)) == phrase
 
@@ -91,32 +103,46 @@ def test_dates_relative_to_first_entry_or_coarsened() -> None:
     text = "Infusion on 16/01/2024 and again on 1 March 2024."
     ctx = TransformContext(PROFILE, first_entry_date=date(2024, 1, 1))
     spans = detect(text, PROFILE)
-    assert apply(text, spans, {}, RedactionPolicy(), ctx).text == \
-        "Infusion in week 3 and again two months later."
+    assert (
+        apply(text, spans, {}, RedactionPolicy(), ctx).text
+        == "Infusion in week 3 and again two months later."
+    )
     month = RedactionPolicy().with_action(SpanType.DATE, Action.MONTH)
-    assert apply(text, spans, {}, month, ctx).text == \
-        "Infusion in January 2024 and again in March 2024."
+    assert (
+        apply(text, spans, {}, month, ctx).text
+        == "Infusion in January 2024 and again in March 2024."
+    )
     season = RedactionPolicy().with_action(SpanType.DATE, Action.SEASON)
-    assert apply(text, spans, {}, season, ctx).text == \
-        "Infusion in winter 2024 and again in spring 2024."
+    assert (
+        apply(text, spans, {}, season, ctx).text
+        == "Infusion in winter 2024 and again in spring 2024."
+    )
 
 
-@pytest.mark.parametrize(("text", "shown"), [
-    ("I started on 1 January 2024 and felt sick.",
-     "I started on the first day and felt sick."),
-    ("On 3 January 2024 the rash came back.", "On day 3 the rash came back."),
-    ("On 16 January 2024 it got worse.", "In week 3 it got worse."),
-    ("Bloods on 1 March 2024 were fine.", "Bloods two months later were fine."),
-    ("The flare started after the 16 January 2024 dose.",
-     "The flare started after the dose in week 3."),
-    ("The 1 March 2024 appointment was cancelled.",
-     "The appointment two months later was cancelled."),
-    ("Since 16 January 2024 I have slept badly.", "Since week 3 I have slept badly."),
-    ("Between 3 January 2024 and 16 January 2024 it was bad.",
-     "Between day 3 and week 3 it was bad."),
-    ("Clinic on 1 December 2023 was fine.", "Clinic four weeks earlier was fine."),
-    ("16 January 2024\n\nAwful night.", "Week 3\n\nAwful night."),
-])
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("I started on 1 January 2024 and felt sick.", "I started on the first day and felt sick."),
+        ("On 3 January 2024 the rash came back.", "On day 3 the rash came back."),
+        ("On 16 January 2024 it got worse.", "In week 3 it got worse."),
+        ("Bloods on 1 March 2024 were fine.", "Bloods two months later were fine."),
+        (
+            "The flare started after the 16 January 2024 dose.",
+            "The flare started after the dose in week 3.",
+        ),
+        (
+            "The 1 March 2024 appointment was cancelled.",
+            "The appointment two months later was cancelled.",
+        ),
+        ("Since 16 January 2024 I have slept badly.", "Since week 3 I have slept badly."),
+        (
+            "Between 3 January 2024 and 16 January 2024 it was bad.",
+            "Between day 3 and week 3 it was bad.",
+        ),
+        ("Clinic on 1 December 2023 was fine.", "Clinic four weeks earlier was fine."),
+        ("16 January 2024\n\nAwful night.", "Week 3\n\nAwful night."),
+    ],
+)
 def test_relative_dates_read_as_english_in_whole_sentences(text: str, shown: str) -> None:
     ctx = TransformContext(PROFILE, first_entry_date=date(2024, 1, 1))
     assert apply(text, detect(text, PROFILE), {}, RedactionPolicy(), ctx).text == shown
@@ -170,12 +196,14 @@ def test_draft_rejects_bad_selection() -> None:
 
 
 def test_risk_warnings_in_plain_words() -> None:
-    text = ("My sarcoidosis flared on 12/03/2024 in Harrogate. Dr Okafor suggested the "
-            "RESTORE-2 trial and eculizumab. Find me at @jo_b. I'm 34.")
+    text = (
+        "My sarcoidosis flared on 12/03/2024 in Harrogate. Dr Okafor suggested the "
+        "RESTORE-2 trial and eculizumab. Find me at @jo_b. I'm 34."
+    )
     draft = RedactionDraft(text, PROFILE)
     kinds = {w.kind for w in draft.warnings()}
     assert kinds == {RiskKind.TRIAL, RiskKind.RARE_DRUG}  # names, dates and place redacted
-    for i, span in enumerate(draft.spans):
+    for i, _span in enumerate(draft.spans):
         draft.set_decision(i, Decision.KEEP)
     warnings = {w.kind: w for w in draft.warnings()}
     assert set(warnings) == set(RiskKind)

@@ -48,8 +48,9 @@ def test_planted_next_day_effect_is_found_at_lag_one() -> None:
     other = (rng.random(n) < 0.4).astype(float)
     fatigue = 4 + _ar1(rng, n, 0.5) + 2 * np.nan_to_num(shift(alcohol, 1))
     fatigue[rng.random(n) < 0.2] = np.nan  # a fifth of days not recorded
-    result, tested = scan({1: fatigue}, {1: "Fatigue"},
-                          [_factor("alcohol", alcohol), _factor("other", other)])
+    result, tested = scan(
+        {1: fatigue}, {1: "Fatigue"}, [_factor("alcohol", alcohol), _factor("other", other)]
+    )
     assert tested == 8
     shown = [a for a in result if a.passes]
     assert [a.factor.key for a in shown] == ["alcohol"]
@@ -147,8 +148,9 @@ def test_lag1_ignores_missing_days() -> None:
 
 
 def _rate(journal, day: dt.date, sid: int, severity: int, tags=()) -> None:
-    journal.entries.add(Entry("symptom", day, tags=list(tags),
-                              readings=[SymptomReading(sid, severity)]))
+    journal.entries.add(
+        Entry("symptom", day, tags=list(tags), readings=[SymptomReading(sid, severity)])
+    )
 
 
 @pytest.fixture
@@ -164,8 +166,9 @@ def test_treatment_change_leaves_out_the_washin(journal) -> None:
     sid = journal.catalog.ensure_symptom("Headache").id
     start = dt.date(2026, 1, 1)
     change = start + dt.timedelta(days=60)
-    tid = journal.catalog.save_treatment(Treatment("Topiramate", dose_amount=10,
-                                                   dose_unit="mg", start_day=start))
+    tid = journal.catalog.save_treatment(
+        Treatment("Topiramate", dose_amount=10, dose_unit="mg", start_day=start)
+    )
     journal.catalog.add_dose_change(tid, DoseChange(change, 20, "mg"))
     rng = np.random.default_rng(5)
     for i in range(120):
@@ -182,12 +185,18 @@ def test_treatment_change_leaves_out_the_washin(journal) -> None:
     assert effect.mean.diff == pytest.approx(-2, abs=0.4)
     assert effect.mean.high < 0
     assert effect.mean.n_with + effect.mean.n_without + effect.mean.missing == (
-        (effect.before[1] - effect.before[0]).days + 1 + (effect.after[1] - effect.after[0]).days
-        + 1)
+        (effect.before[1] - effect.before[0]).days
+        + 1
+        + (effect.after[1] - effect.after[0]).days
+        + 1
+    )
     text = headline(effect)
-    assert re.match(r"Headache 2\.\d points lower since Topiramate 20 mg \(\d\.\d to \d\.\d\), "
-                    rf"from {effect.mean.n_without} and {effect.mean.n_with} days "
-                    rf"\({effect.mean.missing} days not recorded\)", text), text
+    assert re.match(
+        r"Headache 2\.\d points lower since Topiramate 20 mg \(\d\.\d to \d\.\d\), "
+        rf"from {effect.mean.n_without} and {effect.mean.n_with} days "
+        rf"\({effect.mean.missing} days not recorded\)",
+        text,
+    ), text
     assert text.endswith("; lower is better.")
     # A longer wash-in set on the treatment moves the after window.
     with journal.transaction() as db:
@@ -210,8 +219,13 @@ def test_journal_scan_finds_a_daily_factor_and_a_tag(journal) -> None:
     for i in range(1, 200):
         day = start + dt.timedelta(days=i)
         base = 3 + (3 if short[day - dt.timedelta(days=1)] else 0)
-        _rate(journal, day, sid, int(min(10, base + rng.integers(0, 2))),
-              tags=("work",) if rng.random() < 0.5 else ())
+        _rate(
+            journal,
+            day,
+            sid,
+            int(min(10, base + rng.integers(0, 2))),
+            tags=("work",) if rng.random() < 0.5 else (),
+        )
     result = build_insights(journal, start, start + dt.timedelta(days=199))
     shown = result.shown
     assert [(a.factor.name, a.best[0]) for a in shown] == [("Sleep", 1)]
@@ -228,12 +242,14 @@ def test_journal_scan_finds_a_daily_factor_and_a_tag(journal) -> None:
 @given(st.integers(0, 2**32 - 1), st.integers(1, 6), st.integers(3, 21))
 def test_schedule_is_balanced_and_reproducible(seed: int, pairs: int, days: int) -> None:
     start = dt.date(2026, 3, 1)
-    exp = experiment.plan("as usual", "magnesium", 1, start, pairs=pairs, block_days=days,
-                          seed=seed)
-    assert exp == experiment.plan("as usual", "magnesium", 1, start, pairs=pairs,
-                                  block_days=days, seed=seed)
+    exp = experiment.plan(
+        "as usual", "magnesium", 1, start, pairs=pairs, block_days=days, seed=seed
+    )
+    assert exp == experiment.plan(
+        "as usual", "magnesium", 1, start, pairs=pairs, block_days=days, seed=seed
+    )
     assert exp.blocks.count("A") == exp.blocks.count("B") == pairs
-    assert all(set(exp.blocks[i:i + 2]) == {"A", "B"} for i in range(0, 2 * pairs, 2))
+    assert all(set(exp.blocks[i : i + 2]) == {"A", "B"} for i in range(0, 2 * pairs, 2))
     assert exp.block_on(start) == (0, exp.blocks[0])
     assert exp.block_on(exp.end) == (2 * pairs - 1, exp.blocks[-1])
     assert exp.block_on(exp.end + dt.timedelta(days=1)) is None
@@ -242,8 +258,9 @@ def test_schedule_is_balanced_and_reproducible(seed: int, pairs: int, days: int)
 def test_experiment_analysis_matches_a_hand_computed_example(journal) -> None:
     """Blocks of 5 days, ABBA; A days rate 4,6,4,6,4 and B days 3,5,3,5,3 (alternating,
     so no positive autocorrelation: the interval is the plain pooled t interval)."""
-    exp = experiment.Experiment("as usual", "magnesium", 1, dt.date(2026, 1, 1), 5,
-                                ("A", "B", "B", "A"), 1)
+    exp = experiment.Experiment(
+        "as usual", "magnesium", 1, dt.date(2026, 1, 1), 5, ("A", "B", "B", "A"), 1
+    )
     pattern = {"A": [4, 6, 4, 6, 4], "B": [3, 5, 3, 5, 3]}
     ratings = {}
     for b, arm in enumerate(exp.blocks):
@@ -271,24 +288,36 @@ def test_experiment_analysis_matches_a_hand_computed_example(journal) -> None:
 
 def test_cli_insights_prints_headlines_and_refuses_a_backwards_period(tmp_path) -> None:
     from app.demo import populate
-    from tests.support.journals import PASSPHRASE
     from tests.app.cli.test_cli import assert_clean_failure, fettle
+    from tests.support.journals import PASSPHRASE
 
     path = tmp_path / "demo.fettle"
     j = make_journal(path)
     populate(j, days=365, end=dt.date(2026, 6, 30))
     j.lock()
-    proc = fettle("insights", "--journal", str(path), "--to", "2026-06-30",
-                  passphrases=[PASSPHRASE])
+    proc = fettle(
+        "insights", "--journal", str(path), "--to", "2026-06-30", passphrases=[PASSPHRASE]
+    )
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
     assert "Treatment changes (lower is better):" in out
-    assert re.search(r"Joint pain \d\.\d points lower since Methotrexate 20 mg weekly "
-                     r"\(\d\.\d to \d\.\d\), from \d+ and \d+ days", out), out
+    assert re.search(
+        r"Joint pain \d\.\d points lower since Methotrexate 20 mg weekly "
+        r"\(\d\.\d to \d\.\d\), from \d+ and \d+ days",
+        out,
+    ), out
     assert "AR(1)-corrected" in out and "Benjamini" in out
     assert not any(word in out.lower() for word in CAUSAL)
-    bad = fettle("insights", "--journal", str(path), "--from", "2026-06-30", "--to",
-                 "2026-01-01", passphrases=[PASSPHRASE])
+    bad = fettle(
+        "insights",
+        "--journal",
+        str(path),
+        "--from",
+        "2026-06-30",
+        "--to",
+        "2026-01-01",
+        passphrases=[PASSPHRASE],
+    )
     assert_clean_failure(bad, "earlier day first")
 
 
@@ -310,5 +339,6 @@ def test_a_superseded_scan_stops_between_steps(journal) -> None:
     with pytest.raises(Superseded):
         build_insights(journal, start, start + dt.timedelta(days=59), cancelled=cancelled)
     assert len(asked) == 3
-    assert build_insights(journal, start, start + dt.timedelta(days=59),
-                          cancelled=lambda: False).symptoms == ((sid, "Fatigue"),)
+    assert build_insights(
+        journal, start, start + dt.timedelta(days=59), cancelled=lambda: False
+    ).symptoms == ((sid, "Fatigue"),)

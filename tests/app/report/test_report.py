@@ -9,7 +9,13 @@ import pytest
 
 from app.journal.journal import Journal
 from app.models import Appointment, Condition, DoseChange, Entry, SymptomReading, Treatment
-from app.report.summary import SummaryOptions, appointment_for, build_summary, plain_text, since_last_appointment
+from app.report.summary import (
+    SummaryOptions,
+    appointment_for,
+    build_summary,
+    plain_text,
+    since_last_appointment,
+)
 
 D = dt.date(2026, 3, 1)  # the day the dose changes
 START_DAY = D - dt.timedelta(days=60)
@@ -29,26 +35,41 @@ def known(journal: Journal) -> Journal:
     fatigue = cat.ensure_symptom("Fatigue").id
     ra = cat.save_condition(Condition("RA"))
     migraine = cat.save_condition(Condition("Migraine"))
-    drug = cat.save_treatment(Treatment("Drugamol", dose_amount=10, dose_unit="mg",
-                                        schedule="daily", start_day=START_DAY))
+    drug = cat.save_treatment(
+        Treatment("Drugamol", dose_amount=10, dose_unit="mg", schedule="daily", start_day=START_DAY)
+    )
     cat.add_dose_change(drug, DoseChange(START_DAY, 10, "mg", "daily"))
     cat.add_dose_change(drug, DoseChange(D, 25, "mg", "daily"))
-    cat.save_treatment(Treatment("Oldpill", dose_amount=1, dose_unit="tablet",
-                                 start_day=START_DAY, stop_day=day(5)))
+    cat.save_treatment(
+        Treatment(
+            "Oldpill", dose_amount=1, dose_unit="tablet", start_day=START_DAY, stop_day=day(5)
+        )
+    )
     entries = [Entry("symptom", day(-29), readings=[SymptomReading(pain, 10)])]
     for i in range(1, 29):
-        entries.append(Entry("symptom", day(-i), readings=[
-            SymptomReading(pain, 4 if i % 2 else 6)], condition_ids=[ra]))
+        entries.append(
+            Entry(
+                "symptom",
+                day(-i),
+                readings=[SymptomReading(pain, 4 if i % 2 else 6)],
+                condition_ids=[ra],
+            )
+        )
     for i in range(20):
-        entries.append(Entry("symptom", day(i), readings=[SymptomReading(pain, 2)],
-                             condition_ids=[ra]))
+        entries.append(
+            Entry("symptom", day(i), readings=[SymptomReading(pain, 2)], condition_ids=[ra])
+        )
     for i in (2, 3, 4):
         for sev in (3, 7):
             entries.append(Entry("symptom", day(i), readings=[SymptomReading(fatigue, sev)]))
-    entries.append(Entry("treatment", D, "Dose up", "Raised at review.", treatment_ids=[drug],
-                         condition_ids=[ra]))
-    entries.append(Entry("note", day(1), "Headache clinic", "Migraine day.",
-                         condition_ids=[migraine]))
+    entries.append(
+        Entry(
+            "treatment", D, "Dose up", "Raised at review.", treatment_ids=[drug], condition_ids=[ra]
+        )
+    )
+    entries.append(
+        Entry("note", day(1), "Headache clinic", "Migraine day.", condition_ids=[migraine])
+    )
     entries.append(Entry("lesson", day(3), "Pace the week", "**Rest** before the crash."))
     journal.entries.add_many(entries)
     return journal
@@ -58,8 +79,9 @@ def test_before_after_figures_are_the_known_averages(known: Journal) -> None:
     s = build_summary(known, SummaryOptions(day(-40), day(27)))
     (comp,) = [c for c in s.comparisons if c.day == D]
     assert [(ch.treatment, ch.kind, ch.previous_dose, ch.dose) for ch in comp.changes] == [
-        ("Drugamol", "dose", "10 mg daily", "25 mg daily")]
-    figures = {name: r for name, r in comp.results}
+        ("Drugamol", "dose", "10 mg daily", "25 mg daily")
+    ]
+    figures = dict(comp.results)
     pain = figures["Pain"]
     assert (pain.before.mean, pain.before.n) == (5.0, 28)
     assert (pain.after.mean, pain.after.n) == (2.0, 20)
@@ -81,14 +103,22 @@ def test_after_window_stops_at_the_end_of_the_period(known: Journal) -> None:
 def test_treatments_now_and_changes_with_dates(known: Journal) -> None:
     s = build_summary(known, SummaryOptions(day(-10), day(27)))
     assert [(c.day, c.treatment, c.kind) for c in s.changes] == [
-        (D, "Drugamol", "dose"), (day(5), "Oldpill", "stopped")]
+        (D, "Drugamol", "dose"),
+        (day(5), "Oldpill", "stopped"),
+    ]
     (now,) = s.current
     assert (now.name, now.dose, now.since, now.dose_since) == (
-        "Drugamol", "25 mg daily", START_DAY, D)
+        "Drugamol",
+        "25 mg daily",
+        START_DAY,
+        D,
+    )
     # A summary ending before the change shows the dose of that time.
     earlier = build_summary(known, SummaryOptions(day(-20), day(-1)))
-    assert {t.name: t.dose for t in earlier.current} == {"Drugamol": "10 mg daily",
-                                                         "Oldpill": "1 tablet"}
+    assert {t.name: t.dose for t in earlier.current} == {
+        "Drugamol": "10 mg daily",
+        "Oldpill": "1 tablet",
+    }
     assert earlier.changes == ()
 
 
@@ -113,8 +143,12 @@ def test_filters_leave_out_entries_of_unchosen_conditions(known: Journal) -> Non
     everything = build_summary(known, SummaryOptions(D, day(27), appendix=True))
     assert "Headache clinic" in [e.text for e in everything.events]
     assert everything.appendix is not None and len(everything.appendix) == 20 + 6 + 3
-    ra_only = build_summary(known, SummaryOptions(
-        D, day(27), appendix=True, condition_ids=(conditions["RA"],), symptom_ids=(pain,)))
+    ra_only = build_summary(
+        known,
+        SummaryOptions(
+            D, day(27), appendix=True, condition_ids=(conditions["RA"],), symptom_ids=(pain,)
+        ),
+    )
     assert "Headache clinic" not in [e.text for e in ra_only.events]
     assert [t.name for t in ra_only.trends] == ["Pain"]
     assert ra_only.appendix is not None
@@ -137,8 +171,7 @@ def test_name_is_optional(known: Journal) -> None:
 
     known.profile.set(PrivacyProfile((), "GB", "Robin Example"))
     assert build_summary(known, SummaryOptions(D, day(3))).patient_name == "Robin Example"
-    assert build_summary(known, SummaryOptions(D, day(3), include_name=False)) \
-        .patient_name == ""
+    assert build_summary(known, SummaryOptions(D, day(3), include_name=False)).patient_name == ""
 
 
 def test_appointments_give_period_and_saved_questions(journal: Journal) -> None:
@@ -153,6 +186,8 @@ def test_appointments_give_period_and_saved_questions(journal: Journal) -> None:
 
 
 def test_plain_text_drops_markdown_marks() -> None:
-    assert plain_text("# Day\nFelt **awful** but _better_ later, see [notes](x).") == \
-        "Day\nFelt awful but better later, see notes."
+    assert (
+        plain_text("# Day\nFelt **awful** but _better_ later, see [notes](x).")
+        == "Day\nFelt awful but better later, see notes."
+    )
     assert plain_text("2 * 3 = 6 and snake_case stays") == "2 * 3 = 6 and snake_case stays"

@@ -9,9 +9,9 @@ from statistics import mean
 
 import pytest
 
-from app.report import trends
 from app.demo import populate
 from app.journal.journal import Journal
+from app.report import trends
 
 END = dt.date(2026, 6, 30)
 START = dt.date(2026, 1, 1)
@@ -28,8 +28,9 @@ def demo(tmp_path_factory) -> Journal:
 
 
 def _ratings(journal: Journal) -> list[tuple[dt.date, int, int]]:
-    return [(e.day, r.symptom_id, r.severity) for e in journal.entries.iter_all()
-            for r in e.readings]
+    return [
+        (e.day, r.symptom_id, r.severity) for e in journal.entries.iter_all() for r in e.readings
+    ]
 
 
 def test_daily_stats_match_python(demo: Journal) -> None:
@@ -43,8 +44,12 @@ def test_daily_stats_match_python(demo: Journal) -> None:
     for sid, stats in got.items():
         for s in stats:
             values = by_day[(sid, s.day)]
-            assert (s.mean, s.low, s.high, s.n) == (pytest.approx(mean(values)), min(values),
-                                                     max(values), len(values))
+            assert (s.mean, s.low, s.high, s.n) == (
+                pytest.approx(mean(values)),
+                min(values),
+                max(values),
+                len(values),
+            )
         assert [s.day for s in stats] == sorted(s.day for s in stats)
 
 
@@ -54,8 +59,7 @@ def test_symptom_days_match_python(demo: Journal) -> None:
     for day, sid, sev in _ratings(demo):
         if START <= day <= END and sev > 0:
             days[sid].add(day)
-    assert trends.symptom_days(demo.db, ids, START, END) == {
-        sid: len(days[sid]) for sid in ids}
+    assert trends.symptom_days(demo.db, ids, START, END) == {sid: len(days[sid]) for sid in ids}
     by_month = trends.symptom_days_by_month(demo.db, ids, START, END)
     for sid in ids:
         expected: dict[str, int] = defaultdict(int)
@@ -69,8 +73,9 @@ def test_entry_days_and_gaps(demo: Journal) -> None:
     assert trends.entry_days(demo.db, START, END) == have
     gaps = trends.gaps(have, START, END)
     missing = {START + dt.timedelta(days=i) for i in range((END - START).days + 1)} - have
-    assert {g[0] + dt.timedelta(days=i) for g in gaps
-            for i in range((g[1] - g[0]).days + 1)} == missing
+    assert {
+        g[0] + dt.timedelta(days=i) for g in gaps for i in range((g[1] - g[0]).days + 1)
+    } == missing
     assert trends.gaps(set(), START, START) == [(START, START)]
 
 
@@ -85,14 +90,18 @@ def test_day_peaks_are_the_highest_rating(demo: Journal) -> None:
 
 def test_moving_average_skips_gaps_rather_than_counting_zero() -> None:
     d = dt.date(2026, 1, 1)
-    stats = [trends.DailyStat(d, 6.0, 6, 6, 1),
-             trends.DailyStat(d + dt.timedelta(days=1), 4.0, 3, 5, 2),
-             trends.DailyStat(d + dt.timedelta(days=9), 2.0, 2, 2, 1)]
-    assert trends.moving_average(stats, 7) == [(stats[0].day, 6.0), (stats[1].day, 5.0),
-                                               (stats[2].day, 2.0)]
+    stats = [
+        trends.DailyStat(d, 6.0, 6, 6, 1),
+        trends.DailyStat(d + dt.timedelta(days=1), 4.0, 3, 5, 2),
+        trends.DailyStat(d + dt.timedelta(days=9), 2.0, 2, 2, 1),
+    ]
+    assert trends.moving_average(stats, 7) == [
+        (stats[0].day, 6.0),
+        (stats[1].day, 5.0),
+        (stats[2].day, 2.0),
+    ]
     rolled = trends.rolling(stats, 7)
-    assert [(r.mean, r.low, r.high) for r in rolled] == [(6.0, 6, 6), (5.0, 3, 6),
-                                                          (2.0, 2, 2)]
+    assert [(r.mean, r.low, r.high) for r in rolled] == [(6.0, 6, 6), (5.0, 3, 6), (2.0, 2, 2)]
 
 
 def test_weekly_bins_match_python(demo: Journal) -> None:
@@ -106,8 +115,11 @@ def test_weekly_bins_match_python(demo: Journal) -> None:
     got = trends.binned_stats(demo.db, [sid], START, END, 7)[sid]
     assert len(got) == len(weeks) >= 25
     for point, (k, days) in zip(got, sorted(weeks.items())):
-        assert START + dt.timedelta(days=7 * k) <= point.day <= min(
-            START + dt.timedelta(days=7 * k + 6), END)
+        assert (
+            START + dt.timedelta(days=7 * k)
+            <= point.day
+            <= min(START + dt.timedelta(days=7 * k + 6), END)
+        )
         assert point.mean == pytest.approx(mean(s.mean for s in days))
         assert (point.low, point.high) == (min(s.low for s in days), max(s.high for s in days))
         assert (point.n, point.days) == (sum(s.n for s in days), len(days))
@@ -124,6 +136,7 @@ def test_long_periods_are_plotted_weekly(demo: Journal) -> None:
     assert len(data.trend.daily) <= 3650 // 7 + 1
     # Every rating is still counted, and the calendar keeps every day.
     assert data.trend.n == sum(
-        s.n for s in trends.daily_stats(demo.db, [data.symptom_id], data.start, END)[
-            data.symptom_id])
+        s.n
+        for s in trends.daily_stats(demo.db, [data.symptom_id], data.start, END)[data.symptom_id]
+    )
     assert len(data.peaks) > 300

@@ -38,8 +38,14 @@ def _edit(journal, eid: int, body: str) -> None:
 def make_conflict(devices: Devices) -> tuple[int, int]:
     """Both devices change the second line of one entry: (its id on 0, on 1)."""
     j0, j1 = devices.journals
-    e0 = j0.entries.add(Entry("note", dt.date(2026, 5, 1), "Flare diary",
-                              "Woke at 6\nPain 4 in the knees\nWalked to the shop\n"))
+    e0 = j0.entries.add(
+        Entry(
+            "note",
+            dt.date(2026, 5, 1),
+            "Flare diary",
+            "Woke at 6\nPain 4 in the knees\nWalked to the shop\n",
+        )
+    )
     _exchange(devices)
     e1 = j1.db.execute("SELECT id FROM entries WHERE title = 'Flare diary'").fetchone()[0]
     _edit(j0, e0, "Woke at 6\nPain 7 in the knees\nWalked to the shop\n")
@@ -65,16 +71,21 @@ def test_a_conflict_is_told_in_plain_words_with_both_versions(pair: Devices) -> 
     assert conflicts.status(j0).conflicts == 1
 
 
-@pytest.mark.parametrize("choice", [conflicts.KEEP_SHOWN, conflicts.KEEP_OTHER,
-                                    conflicts.KEEP_BOTH, conflicts.MERGE])
+@pytest.mark.parametrize(
+    "choice", [conflicts.KEEP_SHOWN, conflicts.KEEP_OTHER, conflicts.KEEP_BOTH, conflicts.MERGE]
+)
 def test_each_choice_settles_the_conflict_on_both_devices(pair: Devices, choice: str) -> None:
     e0, _e1 = make_conflict(pair)
     j0, j1 = pair.journals
     [c] = conflicts.open_conflicts(j0)
     merged = "Woke at 6\nPain 6 in knees and hips\nWalked to the shop\n"
     made = conflicts.resolve(j0, c, choice, merged)
-    expected = {conflicts.KEEP_SHOWN: c.shown_text, conflicts.KEEP_OTHER: c.other_text,
-                conflicts.KEEP_BOTH: c.shown_text, conflicts.MERGE: merged}[choice]
+    expected = {
+        conflicts.KEEP_SHOWN: c.shown_text,
+        conflicts.KEEP_OTHER: c.other_text,
+        conflicts.KEEP_BOTH: c.shown_text,
+        conflicts.MERGE: merged,
+    }[choice]
     assert j0.entries.get(e0).body == expected
     if choice == conflicts.KEEP_BOTH:
         other = j0.entries.get(made)

@@ -29,7 +29,7 @@ class SyncMachine(RuleBasedStateMachine):
         self.devices = Devices(Path(self.tmp.name), DEVICES)
         self.courier = Courier(self.devices.folders, random.Random(seed))
         self.tokens: dict[str, tuple[str, int]] = {}  # a line written -> (entry uid, device)
-        self.deleted: set[tuple[str, int]] = set()   # (entry uid, device that deleted it)
+        self.deleted: set[tuple[str, int]] = set()  # (entry uid, device that deleted it)
         self.ratings: set[tuple[str, str]] = set()  # (entry uid, symptom name) ever rated
         self.factor_days: dict[tuple[str, str], float] = {}
         for severity in (3, 7):  # entries every device has, for concurrent edits
@@ -40,22 +40,36 @@ class SyncMachine(RuleBasedStateMachine):
             self.devices.sync(i)
 
     def _uid(self, i: int, entry_id: int) -> str:
-        return self.devices.journals[i].db.execute(
-            "SELECT uid FROM entries WHERE id = ?", (entry_id,)).fetchone()[0]
+        return (
+            self.devices.journals[i]
+            .db.execute("SELECT uid FROM entries WHERE id = ?", (entry_id,))
+            .fetchone()[0]
+        )
 
     def _ids(self, i: int) -> list[int]:
-        return [r[0] for r in self.devices.journals[i].db.execute(
-            "SELECT id FROM entries ORDER BY id")]
+        return [
+            r[0] for r in self.devices.journals[i].db.execute("SELECT id FROM entries ORDER BY id")
+        ]
 
-    @rule(i=st.integers(0, DEVICES - 1), symptom=st.sampled_from(["Headache", "Fatigue"]),
-          severity=st.integers(0, 10))
+    @rule(
+        i=st.integers(0, DEVICES - 1),
+        symptom=st.sampled_from(["Headache", "Fatigue"]),
+        severity=st.integers(0, 10),
+    )
     def add_entry(self, i: int, symptom: str, severity: int) -> None:
         j = self.devices.journals[i]
         token = f"line-{next(_tokens)}"
         s = j.catalog.ensure_symptom(symptom)  # same names on several devices: merged
-        eid = j.entries.add(Entry("symptom", dt.date(2026, 1, 1 + severity), f"t{i}",
-                                  f"first\n{token}\nlast\n",
-                                  readings=[SymptomReading(s.id, severity)], tags=[f"d{i}"]))
+        eid = j.entries.add(
+            Entry(
+                "symptom",
+                dt.date(2026, 1, 1 + severity),
+                f"t{i}",
+                f"first\n{token}\nlast\n",
+                readings=[SymptomReading(s.id, severity)],
+                tags=[f"d{i}"],
+            )
+        )
         self.tokens[token] = (self._uid(i, eid), i)
 
     @rule(i=st.integers(0, DEVICES - 1), pick=st.integers(0, 50), where=st.booleans())
@@ -72,14 +86,23 @@ class SyncMachine(RuleBasedStateMachine):
         j.entries.update(entry)
         self.tokens[token] = (self._uid(i, entry.id), i)
 
-    @rule(pick=st.integers(0, 50), clash=st.booleans(), a=st.integers(0, DEVICES - 1),
-          b=st.integers(0, DEVICES - 1))
+    @rule(
+        pick=st.integers(0, 50),
+        clash=st.booleans(),
+        a=st.integers(0, DEVICES - 1),
+        b=st.integers(0, DEVICES - 1),
+    )
     def edit_on_two_devices(self, pick: int, clash: bool, a: int, b: int) -> None:
         """The same entry edited on two devices between syncs: at both ends (merged
         line by line) or both at the top (overlapping: one kept, one a conflict)."""
-        shared = sorted(set.intersection(*(
-            {r[0] for r in self.devices.journals[i].db.execute("SELECT uid FROM entries")}
-            for i in {a, b})))
+        shared = sorted(
+            set.intersection(
+                *(
+                    {r[0] for r in self.devices.journals[i].db.execute("SELECT uid FROM entries")}
+                    for i in {a, b}
+                )
+            )
+        )
         if a == b or not shared:
             return
         uid = shared[pick % len(shared)]
@@ -122,8 +145,11 @@ class SyncMachine(RuleBasedStateMachine):
         self.devices.sync(i)
 
     @precondition(lambda self: True)
-    @rule(src=st.integers(0, DEVICES - 1), dst=st.integers(0, DEVICES - 1),
-          how=st.sampled_from(["whole", "whole", "whole", "half", "conflict"]))
+    @rule(
+        src=st.integers(0, DEVICES - 1),
+        dst=st.integers(0, DEVICES - 1),
+        how=st.sampled_from(["whole", "whole", "whole", "half", "conflict"]),
+    )
     def carry(self, src: int, dst: int, how: str) -> None:
         if src != dst:
             self.courier.carry(src, dst, how)
@@ -146,10 +172,16 @@ class SyncMachine(RuleBasedStateMachine):
         for j in self.devices.journals[1:]:
             assert content(j) == first
         j = self.devices.journals[0]
-        bodies = {k.split(":", 1)[1]: doc["body"] for k, (kind, doc) in first.items()
-                  if kind == "entries"}
-        kept = " ".join(r[0] for d in self.devices.journals for r in d.db.execute(
-            "SELECT other_doc FROM sync_conflicts WHERE other_doc IS NOT NULL"))
+        bodies = {
+            k.split(":", 1)[1]: doc["body"] for k, (kind, doc) in first.items() if kind == "entries"
+        }
+        kept = " ".join(
+            r[0]
+            for d in self.devices.journals
+            for r in d.db.execute(
+                "SELECT other_doc FROM sync_conflicts WHERE other_doc IS NOT NULL"
+            )
+        )
         deleted_uids = {uid for uid, _device in self.deleted}
         for token, (uid, device) in self.tokens.items():
             if uid not in deleted_uids:
@@ -164,9 +196,13 @@ class SyncMachine(RuleBasedStateMachine):
 
 
 TestSyncConverges = SyncMachine.TestCase
-TestSyncConverges.settings = settings(max_examples=12, stateful_step_count=30, deadline=None,
-                                      phases=[Phase.explicit, Phase.reuse, Phase.generate],
-                                      suppress_health_check=list(HealthCheck))
+TestSyncConverges.settings = settings(
+    max_examples=12,
+    stateful_step_count=30,
+    deadline=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    suppress_health_check=list(HealthCheck),
+)
 
 
 class CompactingSyncMachine(SyncMachine):

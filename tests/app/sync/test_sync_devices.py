@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 from app import usecases
+from app.giveback.tips import TipStore
 from app.journal import kdf
 from app.journal.journal import Journal
 from app.models import Appointment, Entry
 from app.report import experiment
 from app.sync import crypto, engine
 from app.sync.errors import SyncWrongPassphrase
-from app.giveback.tips import TipStore
 from tests.support.journals import PASSPHRASE
 from tests.support.sync import Courier, Devices, content
 
@@ -45,8 +45,9 @@ def _exchange(devices: Devices, rounds: int = 2) -> None:
 
 def test_a_passphrase_change_rewraps_the_folder_key(pair: Devices, tmp_path: Path) -> None:
     j0, j1 = pair.journals
-    key = bytes.fromhex(j0.db.execute("SELECT value FROM meta WHERE key = 'sync.key'"
-                                      ).fetchone()[0])
+    key = bytes.fromhex(
+        j0.db.execute("SELECT value FROM meta WHERE key = 'sync.key'").fetchone()[0]
+    )
     usecases.change_passphrase(j0, PASSPHRASE, NEW, profile=kdf.FAST_TEST_PROFILE)
     wrapped = (pair.folders[0] / "sync.key").read_bytes()
     assert crypto.unwrap_key(wrapped, NEW) == key
@@ -60,10 +61,12 @@ def test_a_passphrase_change_rewraps_the_folder_key(pair: Devices, tmp_path: Pat
     assert {"From A", "From B"} <= _titles(j0) and _titles(j0) == _titles(j1)
     # a device joining now uses the new passphrase
     with pytest.raises(SyncWrongPassphrase):
-        engine.join(pair.folders[0], tmp_path / "old.fettle", PASSPHRASE,
-                    profile=kdf.FAST_TEST_PROFILE)
-    joined, _report = engine.join(pair.folders[0], tmp_path / "new.fettle", NEW,
-                                  profile=kdf.FAST_TEST_PROFILE)
+        engine.join(
+            pair.folders[0], tmp_path / "old.fettle", PASSPHRASE, profile=kdf.FAST_TEST_PROFILE
+        )
+    joined, _report = engine.join(
+        pair.folders[0], tmp_path / "new.fettle", NEW, profile=kdf.FAST_TEST_PROFILE
+    )
     with joined:
         assert "From A" in _titles(joined)
 
@@ -127,9 +130,9 @@ def test_a_copy_found_as_a_conflict_copy_is_noticed_too(pair: Devices, tmp_path:
         for written in (elsewhere / "devices" / me).glob("*.log"):
             target = pair.folders[0] / "devices" / me / written.name
             if target.read_bytes() != written.read_bytes():  # Syncthing keeps both
-                target.with_name(written.name.replace(
-                    ".log", ".sync-conflict-20260303-101010-ABCDEFG.log")).write_bytes(
-                    written.read_bytes())
+                target.with_name(
+                    written.name.replace(".log", ".sync-conflict-20260303-101010-ABCDEFG.log")
+                ).write_bytes(written.read_bytes())
         report = pair.sync(0)
         assert report.notices and engine.device_id(original) != me
     finally:
@@ -139,11 +142,13 @@ def test_a_copy_found_as_a_conflict_copy_is_noticed_too(pair: Devices, tmp_path:
 def test_appointments_tips_and_the_experiment_travel(pair: Devices) -> None:
     j0, j1 = pair.journals
     symptom = j0.catalog.ensure_symptom("Fatigue")
-    j0.appointments.save(Appointment(dt.date(2026, 4, 2), "Dr Lee", "tiredness",
-                                     ("Iron?", "Sleep study?")))
+    j0.appointments.save(
+        Appointment(dt.date(2026, 4, 2), "Dr Lee", "tiredness", ("Iron?", "Sleep study?"))
+    )
     tip = TipStore(j0).add("Pace the mornings", site="forum.example", status="to_try")
-    experiment.save(j0, experiment.plan("as usual", "magnesium", symptom.id,
-                                        dt.date(2026, 4, 1), seed=7))
+    experiment.save(
+        j0, experiment.plan("as usual", "magnesium", symptom.id, dt.date(2026, 4, 1), seed=7)
+    )
     _exchange(pair)
     [appointment] = j1.appointments.all()
     assert (appointment.clinician, appointment.questions) == ("Dr Lee", ("Iron?", "Sleep study?"))
@@ -159,8 +164,7 @@ def test_appointments_tips_and_the_experiment_travel(pair: Devices) -> None:
     _exchange(pair)
     assert j0.appointments.all()[0].main_concern == "sleep"
     assert experiment.load(j0) is None
-    assert (TipStore(j0).get(tip).status, TipStore(j0).get(tip).outcome) == ("tried",
-                                                                          "it helped")
+    assert (TipStore(j0).get(tip).status, TipStore(j0).get(tip).outcome) == ("tried", "it helped")
     assert content(j0) == content(j1)
 
 
@@ -191,15 +195,22 @@ def test_the_command_line_says_when_a_copy_became_a_device_of_its_own(tmp_path: 
     make_journal(first).lock()
     folder = tmp_path / "Sync"
     folder.mkdir()
-    assert fettle("sync", "--journal", str(first), "--folder", str(folder),
-                  passphrases=[PASSPHRASE]).returncode == 0
+    assert (
+        fettle(
+            "sync", "--journal", str(first), "--folder", str(folder), passphrases=[PASSPHRASE]
+        ).returncode
+        == 0
+    )
     copy = tmp_path / "copied.fettle"
     shutil.copy(first, copy)
     for path, title in ((copy, "On the copy"), (first, "On the original")):
-        assert fettle("add", "note", "--journal", str(path), "--title", title,
-                      passphrases=[PASSPHRASE]).returncode == 0
-    assert "copied" not in fettle("sync", "--journal", str(copy),
-                                  passphrases=[PASSPHRASE]).stdout
+        assert (
+            fettle(
+                "add", "note", "--journal", str(path), "--title", title, passphrases=[PASSPHRASE]
+            ).returncode
+            == 0
+        )
+    assert "copied" not in fettle("sync", "--journal", str(copy), passphrases=[PASSPHRASE]).stdout
     proc = fettle("sync", "--journal", str(first), passphrases=[PASSPHRASE])
     assert proc.returncode == 0 and "copied to another computer" in proc.stdout, proc.stdout
     assert "Nothing was lost" in proc.stdout

@@ -14,9 +14,9 @@ from app.models import Entry
 from app.sync import engine, log
 from app.sync.errors import SyncFolderForeign, SyncFolderMissing, SyncWrongPassphrase
 from app.sync.merge import merge3
+from tests.app.cli.test_cli import fettle
 from tests.support.journals import PASSPHRASE, make_journal
 from tests.support.sync import Devices, content
-from tests.app.cli.test_cli import fettle
 
 
 @pytest.fixture
@@ -40,8 +40,9 @@ def _only_log(devices: Devices, i: int) -> Path:
     return logs[0]
 
 
-def _carry_log(devices: Devices, src: int, dst: int, data: bytes | None = None,
-               name: str | None = None) -> Path:
+def _carry_log(
+    devices: Devices, src: int, dst: int, data: bytes | None = None, name: str | None = None
+) -> Path:
     source = _only_log(devices, src)
     target = devices.folders[dst] / source.relative_to(devices.folders[src])
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -76,8 +77,9 @@ def test_a_log_with_a_bad_tag_is_refused_whole_and_a_sound_copy_is_used(pair: De
     report = pair.sync(1)
     assert "damaged" in " ".join(report.problems) and "Tagged" not in _titles(pair, 1)
     # Syncthing's conflict copy of the same log, intact: read as the same log, once
-    _carry_log(pair, 0, 1, name=target.name.replace(".log", ".sync-conflict-20260101-"
-                                                             "101010-ABCDEFG.log"))
+    _carry_log(
+        pair, 0, 1, name=target.name.replace(".log", ".sync-conflict-20260101-101010-ABCDEFG.log")
+    )
     report = pair.sync(1)
     assert report.problems == [] and report.received == 1
     assert _titles(pair, 1) >= {"Tagged"}
@@ -124,16 +126,14 @@ def test_a_clock_hours_behind_still_wins_with_a_later_edit(pair: Devices) -> Non
     j0, j1 = pair.journals
     _add(pair, 0, "Clock")
     pair.sync(0)
-    shutil.copytree(pair.folders[0] / "devices", pair.folders[1] / "devices",
-                    dirs_exist_ok=True)
+    shutil.copytree(pair.folders[0] / "devices", pair.folders[1] / "devices", dirs_exist_ok=True)
     engine.sync_now(j1, pair.folders[1], wall_ms=lambda: 1_000)  # far in the past
     eid = j1.db.execute("SELECT id FROM entries WHERE title = 'Clock'").fetchone()[0]
     entry = j1.entries.get(eid)
     entry.title = "Clock, edited later on the slow device"
     j1.entries.update(entry)
     engine.sync_now(j1, pair.folders[1], wall_ms=lambda: 1_000)
-    shutil.copytree(pair.folders[1] / "devices", pair.folders[0] / "devices",
-                    dirs_exist_ok=True)
+    shutil.copytree(pair.folders[1] / "devices", pair.folders[0] / "devices", dirs_exist_ok=True)
     pair.sync(0)
     assert "Clock, edited later on the slow device" in _titles(pair, 0)
     assert content(j0) == content(j1)
@@ -158,13 +158,16 @@ def test_joining_with_the_wrong_passphrase_makes_no_file(pair: Devices, tmp_path
     assert not (tmp_path / "new.fettle").exists()
 
 
-@pytest.mark.parametrize(("base", "ours", "theirs", "merged"), [
-    ("a\nb\nc\n", "A\nb\nc\n", "a\nb\nC\n", "A\nb\nC\n"),        # apart: both kept
-    ("a\nb\n", "a\nb\nx\n", "a\nb\nx\n", "a\nb\nx\n"),           # the same edit once
-    ("a\nb\nc\n", "a\nc\n", "a\nb\nc\nd\n", "a\nc\nd\n"),        # a deletion and an addition
-    ("", "x\n", "y\n", None),                                    # overlapping: a conflict
-    ("a\nb\n", "a\nB1\n", "a\nB2\n", None),
-])
+@pytest.mark.parametrize(
+    ("base", "ours", "theirs", "merged"),
+    [
+        ("a\nb\nc\n", "A\nb\nc\n", "a\nb\nC\n", "A\nb\nC\n"),  # apart: both kept
+        ("a\nb\n", "a\nb\nx\n", "a\nb\nx\n", "a\nb\nx\n"),  # the same edit once
+        ("a\nb\nc\n", "a\nc\n", "a\nb\nc\nd\n", "a\nc\nd\n"),  # a deletion and an addition
+        ("", "x\n", "y\n", None),  # overlapping: a conflict
+        ("a\nb\n", "a\nB1\n", "a\nB2\n", None),
+    ],
+)
 def test_three_way_merge_of_lines(base, ours, theirs, merged) -> None:
     text, clean = merge3(base, ours, theirs)
     assert clean == (merged is not None)
@@ -176,22 +179,51 @@ def test_cli_sets_up_syncs_and_joins(tmp_path: Path) -> None:
     make_journal(first).lock()
     folder = tmp_path / "Sync"
     folder.mkdir()
-    proc = fettle("add", "note", "--journal", str(first), "--title", "From the laptop",
-                  passphrases=[PASSPHRASE])
+    proc = fettle(
+        "add",
+        "note",
+        "--journal",
+        str(first),
+        "--title",
+        "From the laptop",
+        passphrases=[PASSPHRASE],
+    )
     assert proc.returncode == 0, proc.stderr
-    proc = fettle("sync", "--journal", str(first), "--folder", str(folder), "--name", "Laptop",
-                  passphrases=[PASSPHRASE])
+    proc = fettle(
+        "sync",
+        "--journal",
+        str(first),
+        "--folder",
+        str(folder),
+        "--name",
+        "Laptop",
+        passphrases=[PASSPHRASE],
+    )
     assert proc.returncode == 0, proc.stderr
     assert "1 change(s) sent" in proc.stdout or "change(s) sent" in proc.stdout
     second = tmp_path / "desktop.fettle"
-    proc = fettle("sync", "--join", str(folder), "--journal", str(second), "--name", "Desktop",
-                  passphrases=[PASSPHRASE])
+    proc = fettle(
+        "sync",
+        "--join",
+        str(folder),
+        "--journal",
+        str(second),
+        "--name",
+        "Desktop",
+        passphrases=[PASSPHRASE],
+    )
     assert proc.returncode == 0, proc.stderr
     assert "1 entries" in proc.stdout and "Laptop" in proc.stdout
     proc = fettle("sync", "--journal", str(second), passphrases=[PASSPHRASE])
     assert proc.returncode == 0 and "0 received" in proc.stdout
-    proc = fettle("sync", "--join", str(tmp_path), "--journal", str(tmp_path / "x.fettle"),
-                  passphrases=[PASSPHRASE])
+    proc = fettle(
+        "sync",
+        "--join",
+        str(tmp_path),
+        "--journal",
+        str(tmp_path / "x.fettle"),
+        passphrases=[PASSPHRASE],
+    )
     assert proc.returncode != 0 and "no synced journal" in proc.stderr
     assert "Traceback" not in proc.stderr
 
@@ -204,8 +236,15 @@ def test_a_joined_device_finds_synced_entries_by_text_and_symptom(tmp_path: Path
         from app.models import SymptomReading
 
         s = j.catalog.ensure_symptom("Tinnitus")
-        j.entries.add(Entry("symptom", dt.date(2026, 1, 2), "Ears", "ringing after the train\n",
-                            readings=[SymptomReading(s.id, 5)]))
+        j.entries.add(
+            Entry(
+                "symptom",
+                dt.date(2026, 1, 2),
+                "Ears",
+                "ringing after the train\n",
+                readings=[SymptomReading(s.id, 5)],
+            )
+        )
         engine.set_up(j, folder, PASSPHRASE)
         engine.sync_now(j)
     joined, _report = engine.join(folder, tmp_path / "b.fettle", PASSPHRASE)

@@ -26,14 +26,27 @@ RUNS = 24  # kill points spread over every line a sync runs in app/sync
 COMPACT_RUNS = 10  # more points where the sync also snapshots and removes old logs
 
 
-def _child(path: Path, folder: Path, kill_at: int,
-           compact: bool = False) -> subprocess.CompletedProcess:
+def _child(
+    path: Path, folder: Path, kill_at: int, compact: bool = False
+) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT), FETTLE_TEST_PASSPHRASE=PASSPHRASE)
     if compact:
         env["FETTLE_TEST_SNAPSHOT_EVERY"] = "2"
-    return subprocess.run([sys.executable, "-m", "tests.support.sync_kill_child", str(path),
-                           str(folder), str(kill_at)], capture_output=True, text=True,
-                          env=env, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.support.sync_kill_child",
+            str(path),
+            str(folder),
+            str(kill_at),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 def _prepare(root: Path, compact: bool = False) -> tuple[Devices, Path]:
@@ -43,14 +56,16 @@ def _prepare(root: Path, compact: bool = False) -> tuple[Devices, Path]:
         for n in range(3):
             j0.entries.add(Entry("note", dt.date(2026, 3, 1 + n), f"early {n}", "x\n"))
             devices.sync(0)
-        shutil.copytree(devices.folders[0] / "devices", devices.folders[1] / "devices",
-                        dirs_exist_ok=True)
+        shutil.copytree(
+            devices.folders[0] / "devices", devices.folders[1] / "devices", dirs_exist_ok=True
+        )
     for n in range(5):
         j0.entries.add(Entry("note", dt.date(2026, 4, 1 + n), f"here {n}", f"line {n}\n"))
         j1.entries.add(Entry("note", dt.date(2026, 5, 1 + n), f"there {n}", f"line {n}\n"))
     devices.sync(1)
-    shutil.copytree(devices.folders[1] / "devices", devices.folders[0] / "devices",
-                    dirs_exist_ok=True)
+    shutil.copytree(
+        devices.folders[1] / "devices", devices.folders[0] / "devices", dirs_exist_ok=True
+    )
     path = j0.path
     j0.lock()
     return devices, path
@@ -80,15 +95,17 @@ def test_kill_during_sync_at_every_kind_of_point(tmp_path: Path, compact: bool) 
         devices.journals[0] = j0
         try:
             assert j0.check() == []
-            key = bytes.fromhex(j0.db.execute(
-                "SELECT value FROM meta WHERE key = 'sync.key'").fetchone()[0])
+            key = bytes.fromhex(
+                j0.db.execute("SELECT value FROM meta WHERE key = 'sync.key'").fetchone()[0]
+            )
             for f in (devices.folders[0] / "devices").rglob("*"):
                 if f.is_file() and not f.name.startswith("."):
                     log.decode(key, f.read_bytes())  # nothing torn under a final name
             report = devices.sync(0)
             assert report.problems == []
-            shutil.copytree(devices.folders[0] / "devices", devices.folders[1] / "devices",
-                            dirs_exist_ok=True)
+            shutil.copytree(
+                devices.folders[0] / "devices", devices.folders[1] / "devices", dirs_exist_ok=True
+            )
             devices.sync(1)
             titles = {r[0] for r in j0.db.execute("SELECT title FROM entries")}
             early = {f"early {n}" for n in range(3)} if compact else set()

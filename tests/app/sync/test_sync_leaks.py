@@ -24,8 +24,16 @@ def test_sync_folder_holds_no_readable_trace(tmp_path: Path) -> None:
     folder.mkdir()
     with make_journal(tmp_path / "a.fettle") as j:
         symptom = j.catalog.ensure_symptom(CANARY[:30])
-        j.entries.add(Entry("symptom", dt.date(2026, 1, 2), CANARY, f"# {CANARY}\n" * 3,
-                            readings=[SymptomReading(symptom.id, 7)], tags=["zyxoprine"]))
+        j.entries.add(
+            Entry(
+                "symptom",
+                dt.date(2026, 1, 2),
+                CANARY,
+                f"# {CANARY}\n" * 3,
+                readings=[SymptomReading(symptom.id, 7)],
+                tags=["zyxoprine"],
+            )
+        )
         j.profile.set(PrivacyProfile((ProfileTerm("place", CANARY),), "GB", CANARY))
         engine.set_up(j, folder, PASSPHRASE)
         engine.set_device_name(j, CANARY[:20])
@@ -45,7 +53,8 @@ def test_sync_folder_holds_no_readable_trace(tmp_path: Path) -> None:
     for path in files:  # the body is compressed before it is encrypted: not after
         if path.suffix == ".log":
             with pytest.raises(zlib.error):
-                zlib.decompress(path.read_bytes()[log.HEADER_SIZE:])
+                zlib.decompress(path.read_bytes()[log.HEADER_SIZE :])
         relative = path.relative_to(folder).as_posix()
-        assert re.fullmatch(r"sync\.key|devices/[0-9a-f]{32}/(\d{6}\.(log|snap)|seen\.dat)",
-                            relative), relative
+        assert re.fullmatch(
+            r"sync\.key|devices/[0-9a-f]{32}/(\d{6}\.(log|snap)|seen\.dat)", relative
+        ), relative

@@ -33,10 +33,15 @@ def show_checkin(app) -> object:
     from ui.checkin.checkin_dialog import CheckInDialog
 
     dialog = CheckInDialog(dt.date(2026, 3, 14))
-    dialog.set_data(CheckInData(
-        dt.date(2026, 3, 14), [Symptom(1, "Joint pain"), Symptom(2, "Fatigue")],
-        [Factor(1, "Sleep", "number", "hours"), Factor(2, "Alcohol", "yesno")],
-        previous_symptoms={1: 6}, doses=[DueDose(1, "Naproxen", dt.time(8))]))
+    dialog.set_data(
+        CheckInData(
+            dt.date(2026, 3, 14),
+            [Symptom(1, "Joint pain"), Symptom(2, "Fatigue")],
+            [Factor(1, "Sleep", "number", "hours"), Factor(2, "Alcohol", "yesno")],
+            previous_symptoms={1: 6},
+            doses=[DueDose(1, "Naproxen", dt.time(8))],
+        )
+    )
     _plant(dialog.layout())
     dialog.show()
     print("READY", flush=True)

@@ -7,10 +7,15 @@ export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_QPA_PLATFORM=xcb
 /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
 BUS=$!
 OUT="$(mktemp)"
-xvfb-run -a -s "-screen 0 1366x768x24" "${FETTLE_PYTHON:-.venv/bin/python}" \
+# in a session of its own, so the app under Xvfb goes with it (killing xvfb-run alone
+# left the app and its X server running after every walk)
+setsid xvfb-run -a -s "-screen 0 1366x768x24" "${FETTLE_PYTHON:-.venv/bin/python}" \
     tests/support/atspi/app_under_test.py "$@" >"$OUT" 2>&1 &
 APP=$!
 for _ in $(seq 300); do grep -q READY "$OUT" && break; sleep 0.1; done
 /usr/bin/python3 tests/support/atspi/walk.py Fettle
-kill "$APP" "$BUS" 2>/dev/null
+STATUS=$?
+kill -- -"$APP" 2>/dev/null
+kill "$BUS" 2>/dev/null
 rm -f "$OUT"
+exit "$STATUS"

@@ -10,10 +10,28 @@ import time
 
 import pyatspi
 
-INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "combo box",
-               "text", "entry", "spin button", "slider", "list", "list box", "table",
-               "tree", "tree table", "page tab", "menu item", "chart", "canvas",
-               "date editor", "password text"}
+INTERACTIVE = {
+    "push button",
+    "toggle button",
+    "check box",
+    "radio button",
+    "combo box",
+    "text",
+    "entry",
+    "spin button",
+    "slider",
+    "list",
+    "list box",
+    "table",
+    "tree",
+    "tree table",
+    "page tab",
+    "menu item",
+    "chart",
+    "canvas",
+    "date editor",
+    "password text",
+}
 
 
 def find_app(name: str, deadline: float):
@@ -52,13 +70,19 @@ def main() -> int:
         walked += 1
         role = node.getRoleName()
         states = node.getState()
-        if (role in INTERACTIVE and states.contains(pyatspi.STATE_SHOWING)
-                and not (node.name or "").strip()):
+        if (
+            role in INTERACTIVE
+            and states.contains(pyatspi.STATE_SHOWING)
+            and not (node.name or "").strip()
+        ):
             print(f"UNNAMED\t{role}\t{node.description}\t{where(node)}")
         if role == "chart" and states.contains(pyatspi.STATE_SHOWING):
             print(f"CHART\t{node.name}\t{node.description}", flush=True)
-        stack.extend(node.getChildAtIndex(i) for i in range(node.childCount)
-                     if node.getChildAtIndex(i) is not None)
+        stack.extend(
+            node.getChildAtIndex(i)
+            for i in range(node.childCount)
+            if node.getChildAtIndex(i) is not None
+        )
     print(f"WALKED {walked}")
     return 0
 

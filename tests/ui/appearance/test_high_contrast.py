@@ -35,8 +35,7 @@ def theme(qtbot, tmp_path):
     make_application()
     holder = QWidget()
     qtbot.addWidget(holder)
-    manager = ThemeManager(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                           holder)
+    manager = ThemeManager(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), holder)
     yield manager
     manager.apply(Appearance("light"))
 
@@ -113,8 +112,9 @@ def test_markdown_preview_is_white_on_black(qtbot, theme) -> None:
     preview = MarkdownPreview()
     qtbot.addWidget(preview)
     preview.resize(400, 240)
-    preview.schedule("# Bad day\n\n*Slept* badly, see [the plan](https://example.org).\n\n"
-                     "> quoted\n\n`code`")
+    preview.schedule(
+        "# Bad day\n\n*Slept* badly, see [the plan](https://example.org).\n\n> quoted\n\n`code`"
+    )
     preview.render_now()
     preview.show()
     qtbot.waitExposed(preview)
@@ -136,8 +136,10 @@ def test_severity_scale_reads_without_colour(qtbot, theme) -> None:
     rect = scale._cells_rect()
     cell = rect.width() / 10
     middle = int(rect.center().y())
-    filled = [luminance(QColor(image.pixel(int(rect.left() + cell * (i + 0.5)), middle)))
-              for i in range(10)]
+    filled = [
+        luminance(QColor(image.pixel(int(rect.left() + cell * (i + 0.5)), middle)))
+        for i in range(10)
+    ]
     assert all(v > 0.9 for v in filled[:6]), filled  # white: filled
     assert all(v < 0.01 for v in filled[6:]), filled  # black: empty
     assert background_and_strongest(scale)[1] >= 7
@@ -150,12 +152,24 @@ def test_trend_chart_is_light_on_black(qtbot, theme) -> None:
     from ui.trends.widgets import TrendChart
 
     start = dt.date(2026, 1, 1)
-    daily = tuple(DailyStat(start + dt.timedelta(days=i), 3 + i % 4, 3 + i % 4,
-                            3 + i % 4, 1, 1) for i in range(0, 60, 2))
+    daily = tuple(
+        DailyStat(start + dt.timedelta(days=i), 3 + i % 4, 3 + i % 4, 3 + i % 4, 1, 1)
+        for i in range(0, 60, 2)
+    )
     moving = tuple(Rolling(s.day, 6 - i * 0.1, 3, 6) for i, s in enumerate(daily))
     trend = SymptomTrend(1, "Headache", daily, moving)
-    data = TrendsData(start, start + dt.timedelta(days=59), ((1, "Headache"),), 1, trend, (),
-                      (), {}, frozenset(), ())
+    data = TrendsData(
+        start,
+        start + dt.timedelta(days=59),
+        ((1, "Headache"),),
+        1,
+        trend,
+        (),
+        (),
+        {},
+        frozenset(),
+        (),
+    )
     chart = TrendChart()
     qtbot.addWidget(chart)
     chart.resize(700, 280)
@@ -167,10 +181,10 @@ def test_trend_chart_is_light_on_black(qtbot, theme) -> None:
     assert luminance(back) < 0.01 and strongest >= 7, back.name()
 
 
-@pytest.mark.parametrize("preference", [Qt.ContrastPreference.HighContrast,
-                                        Qt.ContrastPreference.NoPreference])
-def test_system_follows_the_desktops_contrast_preference(theme, monkeypatch,
-                                                         preference) -> None:
+@pytest.mark.parametrize(
+    "preference", [Qt.ContrastPreference.HighContrast, Qt.ContrastPreference.NoPreference]
+)
+def test_system_follows_the_desktops_contrast_preference(theme, monkeypatch, preference) -> None:
     hints = QApplication.styleHints().accessibility()
     monkeypatch.setattr(type(hints), "contrastPreference", lambda _self: preference)
     theme.apply(Appearance("system"))

@@ -39,8 +39,9 @@ def open_preferences(qtbot, window):
 
 def show_appearance_tab(dialog) -> None:
     tabs = dialog.tabs
-    tabs.setCurrentIndex(next(i for i in range(tabs.count())
-                              if tabs.widget(i).isAncestorOf(dialog.appearance_tab)))
+    tabs.setCurrentIndex(
+        next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(dialog.appearance_tab))
+    )
 
 
 def assert_all_big_enough(qtbot, window, minimum: int) -> None:
@@ -56,8 +57,10 @@ def assert_all_big_enough(qtbot, window, minimum: int) -> None:
     checkin.dialog.reject()
     tools = window.tools
     tools.open_share(window.page.selected_entry_ids())
-    qtbot.waitUntil(lambda: tools.share_dialog is not None
-                    and tools.share_dialog.copy_button.isEnabled(), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: tools.share_dialog is not None and tools.share_dialog.copy_button.isEnabled(),
+        timeout=20_000,
+    )
     problems["share review"] = small_targets(tools.share_dialog, minimum)
     tools.share_dialog.reject()
     dialog = open_preferences(qtbot, window)

@@ -15,8 +15,9 @@ from tests.support.shell import OFFSCREEN_NOISE, build
 from ui.appearance.prefs import Appearance
 from ui.appearance.theme import DESKTOP_STYLE_PROPERTY, ThemeManager, is_high_contrast
 
-pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE, "does not support raise",
-                                       "grabbing the keyboard")
+pytestmark = pytest.mark.qt_log_ignore(
+    *OFFSCREEN_NOISE, "does not support raise", "grabbing the keyboard"
+)
 
 
 @pytest.fixture
@@ -28,8 +29,9 @@ def windows_desktop():
     app.setProperty(DESKTOP_STYLE_PROPERTY, before)
 
 
-def test_switching_between_desktop_style_and_fusion_after_a_wizard(qtbot, tmp_path,
-                                                                   windows_desktop) -> None:
+def test_switching_between_desktop_style_and_fusion_after_a_wizard(
+    qtbot, tmp_path, windows_desktop
+) -> None:
     for run in range(2):
         window, _ctx = build(qtbot, tmp_path / str(run))
         window.show()

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog
 from app import checkin
 from app.journal.journal import Journal
 from app.models import Entry, SymptomReading, Treatment
-from ui.checkin.flow import CheckInFlow
-from ui.checkin.value_field import ValueField
-
 from tests.support.session import open_session
 from tests.support.shell import OFFSCREEN_NOISE, PASSPHRASE
+from ui.checkin.flow import CheckInFlow
+from ui.checkin.value_field import ValueField
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 
@@ -44,8 +43,14 @@ class KeyCounter:
 def tracked(journal):
     """Yesterday: headache 6, fatigue 4 (from make_journal), sleep 7 h, alcohol no."""
     s = {x.name: x for x in journal.catalog.symptoms()}
-    journal.entries.add(Entry("symptom", YESTERDAY, "Evening", readings=[
-        SymptomReading(s["Headache"].id, 6), SymptomReading(s["Fatigue"].id, 4)]))
+    journal.entries.add(
+        Entry(
+            "symptom",
+            YESTERDAY,
+            "Evening",
+            readings=[SymptomReading(s["Headache"].id, 6), SymptomReading(s["Fatigue"].id, 4)],
+        )
+    )
     sleep = journal.factors.ensure("Sleep", "number", "hours")
     alcohol = journal.factors.ensure("Alcohol", "yesno")
     stress = journal.factors.ensure("Stress", "scale")
@@ -81,8 +86,9 @@ def parent(qtbot):
     return w
 
 
-def test_prefill_shows_yesterday_and_same_as_yesterday_saves_it(qtbot, runner, tracked,
-                                                                 parent) -> None:
+def test_prefill_shows_yesterday_and_same_as_yesterday_saves_it(
+    qtbot, runner, tracked, parent
+) -> None:
     journal, s, f = tracked
     flow = open_flow(qtbot, runner, journal, parent)
     dialog = flow.dialog
@@ -104,8 +110,7 @@ def test_prefill_shows_yesterday_and_same_as_yesterday_saves_it(qtbot, runner, t
     assert journal.factors.day_values(TODAY) == {f["Sleep"].id: 7.0, f["Alcohol"].id: 0.0}
 
 
-def test_typical_day_in_under_ten_keys_blanks_not_recorded(qtbot, runner, tracked,
-                                                           parent) -> None:
+def test_typical_day_in_under_ten_keys_blanks_not_recorded(qtbot, runner, tracked, parent) -> None:
     journal, s, f = tracked
     flow = open_flow(qtbot, runner, journal, parent)
     order = list(flow.dialog.symptom_fields) + list(flow.dialog.factor_fields)
@@ -124,9 +129,11 @@ def test_typical_day_in_under_ten_keys_blanks_not_recorded(qtbot, runner, tracke
     data = checkin.load(journal, TODAY)
     assert data.symptom_values == {s["Fatigue"].id: 5}  # headache: no reading at all
     assert journal.factors.day_values(TODAY) == {f["Sleep"].id: 6.0, f["Alcohol"].id: 1.0}
-    rows = journal.db.execute("SELECT count(*) FROM symptom_readings r JOIN entries e "
-                              "ON e.id = r.entry_id WHERE e.day = ?",
-                              (TODAY.isoformat(),)).fetchone()[0]
+    rows = journal.db.execute(
+        "SELECT count(*) FROM symptom_readings r JOIN entries e "
+        "ON e.id = r.entry_id WHERE e.day = ?",
+        (TODAY.isoformat(),),
+    ).fetchone()[0]
     assert rows == 1  # a blank is not stored as 0
 
 
@@ -138,8 +145,9 @@ def test_a_missed_day_and_editing_it_again(qtbot, runner, tracked, parent) -> No
     flow.dialog.day_edit.setFocus()
     for _ in range(4):
         keys.key(Qt.Key.Key_BracketLeft, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: flow.dialog._data.day == tuesday
-                    and flow.dialog.save_button.isEnabled())
+    qtbot.waitUntil(
+        lambda: flow.dialog._data.day == tuesday and flow.dialog.save_button.isEnabled()
+    )
     headache = flow.dialog.symptom_fields[s["Headache"].id]
     assert headache.placeholderText() == "not recorded yesterday"
     headache.setFocus()
@@ -163,8 +171,9 @@ def test_a_missed_day_and_editing_it_again(qtbot, runner, tracked, parent) -> No
 
 def test_missed_doses_marked_from_the_checkin(qtbot, runner, tracked, parent) -> None:
     journal, _s, _f = tracked
-    tid = journal.catalog.save_treatment(Treatment("Naproxen", dose_amount=500, dose_unit="mg",
-                                                   schedule="twice daily"))
+    tid = journal.catalog.save_treatment(
+        Treatment("Naproxen", dose_amount=500, dose_unit="mg", schedule="twice daily")
+    )
     flow = open_flow(qtbot, runner, journal, parent)
     boxes = flow.dialog.dose_boxes
     assert sorted(boxes) == [(tid, dt.time(8)), (tid, dt.time(20))]
@@ -179,12 +188,15 @@ def test_missed_doses_marked_from_the_checkin(qtbot, runner, tracked, parent) ->
     runner.wait_for_done(10_000)
     events = journal.catalog.dose_events(tid)
     assert [(e.day, e.time, e.status) for e in events] == [
-        (TODAY, dt.time(8), "taken"), (TODAY, dt.time(20), "skipped")]
+        (TODAY, dt.time(8), "taken"),
+        (TODAY, dt.time(20), "skipped"),
+    ]
     assert [d.status for d in checkin.due_doses(journal, TODAY)] == ["taken", "skipped"]
 
 
-def test_lock_closes_the_window_and_cancel_saves_nothing(qtbot, runner, tracked,
-                                                         parent, tmp_path) -> None:
+def test_lock_closes_the_window_and_cancel_saves_nothing(
+    qtbot, runner, tracked, parent, tmp_path
+) -> None:
     journal, s, _f = tracked
     session = open_session(runner, journal)
     flow = open_flow(qtbot, runner, journal, parent, session)
@@ -206,8 +218,11 @@ def test_checkin_reached_from_the_main_window_shortcut(qtbot, tmp_path) -> None:
     window, _ctx = open_window(qtbot, tmp_path, make_journal(tmp_path / "w.fettle"))
     flow = window.checkin.flow
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_D,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     qtbot.waitUntil(lambda: flow.dialog is not None and bool(flow.dialog.symptom_fields))
     assert window.checkin.checkin_action in window.actions.file_menu.actions()
     window.lock("user")

@@ -18,8 +18,9 @@ def test_checkin_grows_to_show_every_question(qtbot, tmp_path) -> None:
     window.checkin.checkin_action.trigger()
     qtbot.waitUntil(lambda: flow.dialog is not None and bool(flow.dialog.symptom_fields))
     dialog = flow.dialog
-    qtbot.waitUntil(lambda: dialog.scroll.viewport().height()
-                    >= dialog.form_host.sizeHint().height())
+    qtbot.waitUntil(
+        lambda: dialog.scroll.viewport().height() >= dialog.form_host.sizeHint().height()
+    )
     assert dialog.scroll.viewport().width() >= dialog.form_host.sizeHint().width()
     for field in dialog.symptom_fields.values():
         assert not field.visibleRegion().isEmpty()

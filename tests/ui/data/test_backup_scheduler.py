@@ -44,8 +44,9 @@ def test_a_recent_backup_means_no_new_one_until_it_is_a_day_old(qtbot, runner, j
 
 
 def test_the_timer_checks_again_while_the_app_stays_open(qtbot, runner, journal):
-    scheduler = BackupScheduler(open_session(runner, journal), check_interval_ms=30,
-                                max_age=dt.timedelta(0))
+    scheduler = BackupScheduler(
+        open_session(runner, journal), check_interval_ms=30, max_age=dt.timedelta(0)
+    )
     scheduler.start()
     with qtbot.waitSignals([scheduler.backup_done] * 3, timeout=20_000):
         pass

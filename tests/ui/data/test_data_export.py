@@ -27,14 +27,20 @@ def dialog(qtbot, runner, journal):
 
 def _buttons_in_order(dialog) -> list[str]:
     row = dialog.button_row
-    return [row.itemAt(i).widget().text() for i in range(row.count())
-            if isinstance(row.itemAt(i).widget(), QPushButton)]
+    return [
+        row.itemAt(i).widget().text()
+        for i in range(row.count())
+        if isinstance(row.itemAt(i).widget(), QPushButton)
+    ]
 
 
 def test_it_says_the_export_is_not_encrypted_and_offers_a_backup_first(qtbot, dialog):
     assert "not encrypted" in dialog.warning_label.text()
-    assert _buttons_in_order(dialog) == ["Make an encrypted backup instead",
-                                         "Export without encryption", "Cancel"]
+    assert _buttons_in_order(dialog) == [
+        "Make an encrypted backup instead",
+        "Export without encryption",
+        "Cancel",
+    ]
     assert dialog.backup_button.isDefault()
     assert not dialog.export_button.isEnabled()  # nothing chosen yet
     with qtbot.waitSignal(dialog.backup_requested), qtbot.waitSignal(dialog.finished):
@@ -55,7 +61,7 @@ def test_json_export_goes_back_through_import(qtbot, dialog, tmp_path):
 
 
 def test_csv_folder_escapes_formulas_and_refuses_to_overwrite(qtbot, dialog, journal, tmp_path):
-    journal.entries.add(Entry("note", dt.date(2026, 3, 9), "=HYPERLINK(\"x\")", "body"))
+    journal.entries.add(Entry("note", dt.date(2026, 3, 9), '=HYPERLINK("x")', "body"))
     folder = tmp_path / "tables"
     dialog.set_format(CSV)
     dialog.set_target(folder)
@@ -63,7 +69,7 @@ def test_csv_folder_escapes_formulas_and_refuses_to_overwrite(qtbot, dialog, jou
         dialog.export_button.click()
     with open(folder / "entries.csv", newline="") as fh:
         titles = [row["title"] for row in csv.DictReader(fh)]
-    assert "'=HYPERLINK(\"x\")" in titles
+    assert '\'=HYPERLINK("x")' in titles
     dialog.set_target(folder)
     dialog.export_button.click()
     qtbot.waitUntil(lambda: "already holds an export" in dialog.status.text())
@@ -82,8 +88,9 @@ def test_markdown_folder_has_one_file_per_entry(qtbot, dialog, tmp_path):
     assert not dialog.export_button.isEnabled()
 
 
-def test_markdown_export_makes_the_folder_private_and_names_say_nothing(qtbot, dialog,
-                                                                        journal, tmp_path):
+def test_markdown_export_makes_the_folder_private_and_names_say_nothing(
+    qtbot, dialog, journal, tmp_path
+):
     journal.entries.add(Entry("symptom", dt.date(2026, 3, 9), "HIV test result", "negative"))
     folder = tmp_path / "notes"
     folder.mkdir()
@@ -97,10 +104,10 @@ def test_markdown_export_makes_the_folder_private_and_names_say_nothing(qtbot, d
     assert len(names) == 4 and not any("hiv" in n.lower() for n in names), names
 
 
-def test_full_disk_says_nothing_was_left_and_leaves_nothing(qtbot, dialog, journal,
-                                                            small_disk):
-    journal.entries.add_many(Entry("note", dt.date(2026, 1, 1), f"e{i}", os.urandom(300).hex())
-                             for i in range(60))
+def test_full_disk_says_nothing_was_left_and_leaves_nothing(qtbot, dialog, journal, small_disk):
+    journal.entries.add_many(
+        Entry("note", dt.date(2026, 1, 1), f"e{i}", os.urandom(300).hex()) for i in range(60)
+    )
     disk = small_disk("64k")
     dialog.set_format(CSV)
     dialog.set_target(disk / "tables")

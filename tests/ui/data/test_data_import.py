@@ -32,13 +32,18 @@ def _choose(qtbot, dialog, path):
 
 
 def test_csv_is_mapped_from_its_header_and_previewed_before_anything_is_written(
-        qtbot, dialog, journal, runner, tmp_path):
+    qtbot, dialog, journal, runner, tmp_path
+):
     path = tmp_path / "pain.csv"
     path.write_text(CSV)
     plan = _choose(qtbot, dialog, path)
     assert dialog.current_format() == "csv" and dialog.mapping_box.isVisibleTo(dialog)
-    assert dialog.mapping() == {"date": "When", "symptom": "What", "severity": "Pain level",
-                                "note": "Comments"}
+    assert dialog.mapping() == {
+        "date": "When",
+        "symptom": "What",
+        "severity": "Pain level",
+        "note": "Comments",
+    }
     assert plan.count == 3
     assert dialog.summary.text() == "3 entries from 2026-01-03 to 2026-01-09."
     assert dialog.import_button.text() == "Import 3 entries" and dialog.import_button.isEnabled()
@@ -75,11 +80,30 @@ def test_a_bad_row_is_named_and_nothing_can_be_imported(qtbot, dialog, journal, 
 
 def test_jrnl_export_is_recognised_with_its_warnings(qtbot, dialog, tmp_path):
     path = tmp_path / "export.json"
-    path.write_text(json.dumps({"tags": {}, "entries": [
-        {"title": "Slept badly", "body": "Woke at four.", "date": "2025-12-30",
-         "time": "07:10", "tags": ["@sleep"], "starred": True},
-        {"title": "Better", "body": "", "date": "2025-12-31", "time": "21:00", "tags": []},
-    ]}))
+    path.write_text(
+        json.dumps(
+            {
+                "tags": {},
+                "entries": [
+                    {
+                        "title": "Slept badly",
+                        "body": "Woke at four.",
+                        "date": "2025-12-30",
+                        "time": "07:10",
+                        "tags": ["@sleep"],
+                        "starred": True,
+                    },
+                    {
+                        "title": "Better",
+                        "body": "",
+                        "date": "2025-12-31",
+                        "time": "21:00",
+                        "tags": [],
+                    },
+                ],
+            }
+        )
+    )
     plan = _choose(qtbot, dialog, path)
     assert dialog.current_format() == "jrnl" and not dialog.mapping_box.isVisibleTo(dialog)
     assert plan.count == 2 and "2 entries from 2025-12-30 to 2025-12-31." == dialog.summary.text()
@@ -93,10 +117,12 @@ def test_not_utf8_gets_the_plain_message(qtbot, dialog, tmp_path):
 
 
 def test_a_full_disk_during_the_import_adds_nothing_and_says_so(
-        qtbot, dialog, journal, runner, tmp_path):
+    qtbot, dialog, journal, runner, tmp_path
+):
     path = tmp_path / "many.csv"
-    path.write_text("Date,Note\n" + "".join(f"2026-01-{1 + i % 28:02d},{'word ' * 200}\n"
-                                             for i in range(400)))
+    path.write_text(
+        "Date,Note\n" + "".join(f"2026-01-{1 + i % 28:02d},{'word ' * 200}\n" for i in range(400))
+    )
     assert _choose(qtbot, dialog, path).count == 400
     pages = journal.db.execute("PRAGMA page_count").fetchone()[0]
     journal.db.execute(f"PRAGMA max_page_count = {pages + 2}")
@@ -113,17 +139,27 @@ def test_a_full_disk_during_the_import_adds_nothing_and_says_so(
 def _fettle_export(tmp_path, folder):
     """A Fettle export whose settings would weaken the lock and the backups."""
     path = tmp_path / "from-someone.json"
-    path.write_text(json.dumps({
-        "format": "fettle-journal", "version": 1,
-        "settings": {"auto_lock_minutes": 240, "backup_keep": 1, "backup_folder": str(folder),
-                     "date_format": "d MMM yyyy"},
-        "entries": [{"id": 1, "kind": "note", "day": "2026-02-01", "title": "from a file"}],
-    }))
+    path.write_text(
+        json.dumps(
+            {
+                "format": "fettle-journal",
+                "version": 1,
+                "settings": {
+                    "auto_lock_minutes": 240,
+                    "backup_keep": 1,
+                    "backup_folder": str(folder),
+                    "date_format": "d MMM yyyy",
+                },
+                "entries": [{"id": 1, "kind": "note", "day": "2026-02-01", "title": "from a file"}],
+            }
+        )
+    )
     return path
 
 
 def test_a_fettle_exports_settings_are_listed_and_kept_out_unless_ticked(
-        qtbot, dialog, journal, tmp_path):
+    qtbot, dialog, journal, tmp_path
+):
     folder = tmp_path / "anywhere"
     plan = _choose(qtbot, dialog, _fettle_export(tmp_path, folder))
     assert plan.count == 1 and dialog.summary.text() == "1 entry on 2026-02-01."
@@ -155,11 +191,11 @@ def test_ticking_the_box_applies_exactly_the_listed_settings(qtbot, dialog, jour
     assert {k: journal.settings.get(k) for k in expected} == expected
     assert applied.args[0] == journal.settings.all()  # so the window can put them in force
     assert dialog.settings_list.text().startswith(
-        "Changed 3 of your settings:\n• Lock when idle for: 4 hours (was: 5 minutes)")
+        "Changed 3 of your settings:\n• Lock when idle for: 4 hours (was: 5 minutes)"
+    )
 
 
-def test_a_new_file_unticks_the_box_and_a_file_without_settings_shows_none(
-        qtbot, dialog, tmp_path):
+def test_a_new_file_unticks_the_box_and_a_file_without_settings_shows_none(qtbot, dialog, tmp_path):
     _choose(qtbot, dialog, _fettle_export(tmp_path, tmp_path / "anywhere"))
     dialog.settings_check.click()
     path = tmp_path / "pain.csv"

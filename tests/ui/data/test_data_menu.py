@@ -41,8 +41,13 @@ def test_menu_sits_before_help_and_follows_the_lock(qtbot, tmp_path):
     titles = _menu_titles(window)
     assert titles.index("Data") == titles.index("Help") - 1
     labels = [a.text().replace("&", "") for a in data.menu.actions() if not a.isSeparator()]
-    assert labels == ["Back Up Now", "Restore from Backup…", "Import…", "Export…",
-                      "Check Journal Integrity"]
+    assert labels == [
+        "Back Up Now",
+        "Restore from Backup…",
+        "Import…",
+        "Export…",
+        "Check Journal Integrity",
+    ]
     assert all(a.isEnabled() for a in data.actions)
     assert "Encrypted backup saved" in window.statusBar().currentMessage()
     window.lock("user")
@@ -84,8 +89,10 @@ def test_restore_from_the_menu_keeps_the_current_journal_first(qtbot, tmp_path):
     assert "saved first" in dialog.intro.text()
     dialog.restore_button.click()
     assert dialog.confirm_box is not None and "3 entries" in dialog.confirm_box.text()
-    with (qtbot.waitSignal(data.restored, timeout=20_000) as restored,
-          qtbot.waitSignal(window.journal_unlocked, timeout=20_000)):
+    with (
+        qtbot.waitSignal(data.restored, timeout=20_000) as restored,
+        qtbot.waitSignal(window.journal_unlocked, timeout=20_000),
+    ):
         dialog.confirm_button.click()
     qtbot.waitUntil(lambda: window.page.entry_model.rowCount() == 3)
     assert data.dialog is None  # closed (and deleted) once the journal was back
@@ -148,4 +155,5 @@ def test_restore_asked_for_just_before_a_lock_opens_no_window(qtbot, tmp_path):
     window.lock("user")
     qtbot.waitUntil(ctx.runner.is_idle)
     assert data.dialog is None and not any(
-        isinstance(w, RestoreDialog) for w in QApplication.topLevelWidgets())
+        isinstance(w, RestoreDialog) for w in QApplication.topLevelWidgets()
+    )

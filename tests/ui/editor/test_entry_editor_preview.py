@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
 
 from app.models import Entry
-from ui.editor.preview import MarkdownPreview
 from ui.editor.entry_editor import EntryEditor
+from ui.editor.preview import MarkdownPreview
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support ")
 

@@ -50,8 +50,7 @@ def _click_link(qtbot, window, body: str, href: str) -> QMessageBox:
     editor.body.text_edit.setPlainText(body)
     preview = editor.body.preview
     preview.render_now()
-    qtbot.mouseClick(preview.viewport(), Qt.MouseButton.LeftButton,
-                     pos=anchor_point(preview, href))
+    qtbot.mouseClick(preview.viewport(), Qt.MouseButton.LeftButton, pos=anchor_point(preview, href))
     qtbot.waitUntil(lambda: window.link_box is not None and window.link_box.isVisible())
     return window.link_box
 

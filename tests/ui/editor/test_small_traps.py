@@ -39,21 +39,25 @@ def _active(qtbot, widget) -> None:
 def test_ctrl_l_locks_while_preferences_are_open(qtbot, tmp_path) -> None:
     window, _ctx = open_window(qtbot, tmp_path, make_journal(tmp_path / "j.fettle"))
     window.settings_flow.open()
-    qtbot.waitUntil(lambda: window.settings_flow.dialog is not None
-                    and window.settings_flow.dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.settings_flow.dialog is not None and window.settings_flow.dialog.isVisible(),
+        timeout=10_000,
+    )
     dialog = window.settings_flow.dialog
     _active(qtbot, dialog)
     with qtbot.waitSignal(window.journal_locked, timeout=10_000):
-        qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_L,
-                       Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            QApplication.focusWidget() or dialog, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+        )
     assert not window.is_open() and not dialog.isVisible()
 
 
 def test_ctrl_l_locks_over_the_modal_quick_log(qtbot, tmp_path) -> None:
     window, _ctx = open_window(qtbot, tmp_path, make_journal(tmp_path / "j.fettle"))
     window.open_quick_log()
-    qtbot.waitUntil(lambda: window.quick_log is not None and window.quick_log.isVisible(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.quick_log is not None and window.quick_log.isVisible(), timeout=10_000
+    )
     _active(qtbot, window.quick_log)
     with qtbot.waitSignal(window.journal_locked, timeout=10_000):
         qtbot.keyClick(window.quick_log.find, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -75,8 +79,9 @@ def test_ctrl_n_makes_the_kind_last_chosen_and_remembers_it(qtbot, tmp_path) -> 
     qtbot.waitUntil(ctx.runner.is_idle)
     with Journal.open(path, PASSPHRASE) as journal:  # inside the journal, not QSettings
         assert journal.settings.get("new_entry_kind") == "lesson"
-    settings_file = (tmp_path / "settings.ini").read_text() if (
-        tmp_path / "settings.ini").exists() else ""
+    settings_file = (
+        (tmp_path / "settings.ini").read_text() if (tmp_path / "settings.ini").exists() else ""
+    )
     assert "lesson" not in settings_file
 
 
@@ -84,8 +89,12 @@ def test_idle_lock_reads_one_minute(qtbot) -> None:
     from app.profile import PrivacyProfile
     from ui.settings.dialog import SettingsData, SettingsDialog
 
-    options = {"auto_lock_minutes": 1, "date_format": "d MMM yyyy", "backup_folder": "",
-               "backup_keep": 10}
+    options = {
+        "auto_lock_minutes": 1,
+        "date_format": "d MMM yyyy",
+        "backup_folder": "",
+        "backup_keep": 10,
+    }
     dialog = SettingsDialog(SettingsData(options, PrivacyProfile.of([])))
     qtbot.addWidget(dialog)
     assert dialog.auto_lock.text() == "1 minute"

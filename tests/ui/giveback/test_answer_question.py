@@ -41,8 +41,14 @@ def _review(qtbot, journal, runner, compose):
     from ui.clipboard_guard import ClipboardGuard
     from ui.share.dialog import ShareDialog
 
-    review = ShareDialog(open_session(runner, journal), [], clipboard=ClipboardGuard(), clear_after_s=1,
-                         compose=compose, window_title="Reply to a question")
+    review = ShareDialog(
+        open_session(runner, journal),
+        [],
+        clipboard=ClipboardGuard(),
+        clear_after_s=1,
+        compose=compose,
+        window_title="Reply to a question",
+    )
     qtbot.addWidget(review)
     with qtbot.waitSignal(review.draft_ready, timeout=30_000):
         review.show()
@@ -95,8 +101,9 @@ def test_a_private_topic_is_struck_out_and_can_come_back(qtbot, parts) -> None:
     from app.giveback.reply import find_related
 
     chosen = tuple(f for f in find_related(journal, QUESTION) if f.ref == ids["lesson"])
-    review = _review(qtbot, journal, runner,
-                     reply_composer(ReplyRequest(QUESTION, chosen, False, "")))
+    review = _review(
+        qtbot, journal, runner, reply_composer(ReplyRequest(QUESTION, chosen, False, ""))
+    )
     [struck] = review.view.withheld_text()
     assert struck.startswith("Take amitriptyline by 8pm")
     assert "8pm" not in review.final_text()
@@ -104,8 +111,9 @@ def test_a_private_topic_is_struck_out_and_can_come_back(qtbot, parts) -> None:
     cursor = QTextCursor(view.document())
     cursor.setPosition(view.toPlainText().index("by 8pm"))
     rect = view.cursorRect(cursor)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(rect.x() + 1, rect.center().y()))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.x() + 1, rect.center().y())
+    )
     qtbot.waitUntil(lambda: "8pm" in review.final_text())
     assert "Brought back for this post only" in review.status.text()
 
@@ -118,14 +126,17 @@ def test_cross_posting_warns_with_the_other_warnings(qtbot, parts) -> None:
     from app.giveback.reply import find_related
 
     chosen = tuple(f for f in find_related(journal, QUESTION) if f.ref == ids["lesson"])
-    review = _review(qtbot, journal, runner,
-                     reply_composer(ReplyRequest(QUESTION, chosen, False, "")))
+    review = _review(
+        qtbot, journal, runner, reply_composer(ReplyRequest(QUESTION, chosen, False, ""))
+    )
     review.preview.set_format("reddit")
 
     def warnings() -> list[str]:
-        return [review.cross_risks.itemAt(i).widget().text()
-                for i in range(review.cross_risks.count())
-                if isinstance(review.cross_risks.itemAt(i).widget(), QLabel)]
+        return [
+            review.cross_risks.itemAt(i).widget().text()
+            for i in range(review.cross_risks.count())
+            if isinstance(review.cross_risks.itemAt(i).widget(), QLabel)
+        ]
 
     assert warnings() == []
     with qtbot.waitSignal(review.shared, timeout=10_000):

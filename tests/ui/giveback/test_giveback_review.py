@@ -26,8 +26,14 @@ def test_a_reply_starts_on_its_first_line_and_clicks_find_their_part(qtbot, tmp_
     try:
         found = find_related(journal, QUESTION)
         request = ReplyRequest(QUESTION, tuple(found[:3]), True, "")
-        review = ShareDialog(open_session(runner, journal), [], clipboard=ClipboardGuard(), clear_after_s=1,
-                             compose=reply_composer(request), window_title="Reply")
+        review = ShareDialog(
+            open_session(runner, journal),
+            [],
+            clipboard=ClipboardGuard(),
+            clear_after_s=1,
+            compose=reply_composer(request),
+            window_title="Reply",
+        )
         qtbot.addWidget(review)
         with qtbot.waitSignal(review.draft_ready, timeout=30_000):
             review.show()
@@ -43,4 +49,3 @@ def test_a_reply_starts_on_its_first_line_and_clicks_find_their_part(qtbot, tmp_
     finally:
         runner.wait_for_done()
         journal.lock()
-

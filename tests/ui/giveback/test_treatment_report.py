@@ -33,17 +33,25 @@ def test_pick_a_treatment_and_review_its_report(qtbot, tmp_path: Path) -> None:
     with qtbot.waitSignal(picker.loaded, timeout=20_000) as loaded:
         picker.show()
     assert loaded.args[0] == 2 and picker.treatment_name() == "Amitriptyline"
-    review = ShareDialog(session, [], clipboard=ClipboardGuard(),
-                         compose=report_composer(picker.treatment_name()),
-                         window_title="Share a treatment report")
+    review = ShareDialog(
+        session,
+        [],
+        clipboard=ClipboardGuard(),
+        compose=report_composer(picker.treatment_name()),
+        window_title="Share a treatment report",
+    )
     qtbot.addWidget(review)
     with qtbot.waitSignal(review.draft_ready, timeout=30_000):
         review.show()
     shown = review.view.toPlainText()
     assert shown.startswith("My experience with Amitriptyline")
     text = review.final_text()
-    for expected in ("from week 5: 20 mg nightly", "Side effects: dry mouth",
-                     "Joint pain: 6.0 before (", "What I'd tell someone starting it:"):
+    for expected in (
+        "from week 5: 20 mg nightly",
+        "Side effects: dry mouth",
+        "Joint pain: 6.0 before (",
+        "What I'd tell someone starting it:",
+    ):
         assert expected in text, expected
     for word in PROFILE_WORDS:
         assert word not in text
@@ -62,10 +70,15 @@ def test_an_ask_my_doctor_tip_is_on_page_one_and_it_stays_one_page(qapp, tmp_pat
     end = dt.date(2026, 6, 30)
     journal = make_journal(tmp_path / "demo.fettle")
     populate(journal, days=120, end=end)
-    TipStore(journal).add("Take methotrexate with folic acid the day after", site="reddit",
-                          status="ask_doctor", day=end - dt.timedelta(days=3))
-    TipStore(journal).add("Cold water for stiff hands", site="reddit", status="to_try",
-                          day=end - dt.timedelta(days=2))
+    TipStore(journal).add(
+        "Take methotrexate with folic acid the day after",
+        site="reddit",
+        status="ask_doctor",
+        day=end - dt.timedelta(days=3),
+    )
+    TipStore(journal).add(
+        "Cold water for stiff hands", site="reddit", status="to_try", day=end - dt.timedelta(days=2)
+    )
     options = SummaryOptions(end - dt.timedelta(days=89), end, questions=QUESTIONS[:2])
     target = tmp_path / "summary.pdf"
     assert write_pdf(build_summary(journal, options, today=end), target, "a4") == 1

@@ -29,8 +29,9 @@ def with_experiment(journal) -> experiment.Experiment:
     """Magnesium against none, 4 blocks of 7 days from START, kept in the journal."""
     journal.catalog.save_treatment(Treatment("Magnesium", dose_amount=300, dose_unit="mg"))
     headache = next(s for s in journal.catalog.symptoms() if s.name == "Headache")
-    plan = experiment.plan_for("treatment", "Magnesium", headache.id, START, blocks=4,
-                               block_days=7, seed=SEED)
+    plan = experiment.plan_for(
+        "treatment", "Magnesium", headache.id, START, blocks=4, block_days=7, seed=SEED
+    )
     experiment.save(journal, plan)
     return plan
 
@@ -84,16 +85,19 @@ def test_checkin_says_what_today_s_block_asks(qtbot, runner, journal, parent) ->
     flow.dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is flow.dialog)
     before = plan.blocks[index - 1]
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_BracketLeft,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_BracketLeft, Qt.KeyboardModifier.ControlModifier
+    )
     qtbot.waitUntil(lambda: flow.dialog.experiment_label.text().startswith("That day:"))
     assert flow.dialog.experiment_label.text() == (
-        f"That day: {experiment.todo(plan, before)} (block {index} of 4 of your experiment)")
+        f"That day: {experiment.todo(plan, before)} (block {index} of 4 of your experiment)"
+    )
     flow.close()
 
 
-def test_checkin_without_an_experiment_or_after_it_says_nothing(qtbot, runner, journal,
-                                                                  parent) -> None:
+def test_checkin_without_an_experiment_or_after_it_says_nothing(
+    qtbot, runner, journal, parent
+) -> None:
     flow = open_checkin(qtbot, runner, journal, parent, START)
     assert not flow.dialog.experiment_label.isVisibleTo(flow.dialog)
     flow.close()
@@ -134,14 +138,17 @@ def test_reminder_names_what_to_do_only_when_names_are_on(qtbot, journal) -> Non
     plan_, names = load_plan(journal)
     service.set_plan(plan_, names=names)
     clock.now = dt.datetime.combine(START, dt.time(7, 30))  # the first block: it starts
-    assert service.check() == (f"Time for your check-in. Your experiment starts today: "
-                               f"{experiment.todo(plan, plan.blocks[0])}.")
+    assert service.check() == (
+        f"Time for your check-in. Your experiment starts today: "
+        f"{experiment.todo(plan, plan.blocks[0])}."
+    )
     clock.now = dt.datetime.combine(day, dt.time(7, 30))
     assert service.check() == f"Time for your check-in. Your experiment switches today: {todo}."
 
 
 def test_no_reminder_when_reminders_are_off_and_only_checkin_words_when_locked(
-        qtbot, journal) -> None:
+    qtbot, journal
+) -> None:
     plan = with_experiment(journal)
     day, _todo = switch_day(plan)
     reminders, _names = load_plan(journal)  # reminders off (the default)
@@ -177,8 +184,9 @@ def test_reminder_dialog_lets_names_on_with_the_checkin_alone(qtbot) -> None:
     used to need dose reminders); with nothing on, names stay off."""
     from ui.reminders.reminder_dialog import ReminderDialog
 
-    dialog = ReminderDialog({"reminder_checkin_time": "", "reminder_doses": False,
-                             "reminder_names": False})
+    dialog = ReminderDialog(
+        {"reminder_checkin_time": "", "reminder_doses": False, "reminder_names": False}
+    )
     qtbot.addWidget(dialog)
     assert not dialog.names.isEnabled()
     dialog.checkin.setChecked(True)

@@ -27,8 +27,9 @@ class Clock:
         return self.now
 
     def to(self, hour: int, minute: int = 0, days: int = 0) -> None:
-        self.now = dt.datetime.combine(self.now.date() + dt.timedelta(days=days),
-                                       dt.time(hour, minute))
+        self.now = dt.datetime.combine(
+            self.now.date() + dt.timedelta(days=days), dt.time(hour, minute)
+        )
 
 
 @pytest.fixture
@@ -41,8 +42,9 @@ def service(clock, sent) -> ReminderService:
 
 
 def journal_with_meds(journal):
-    journal.catalog.save_treatment(Treatment("Naproxen", dose_amount=500, dose_unit="mg",
-                                             schedule="twice daily"))
+    journal.catalog.save_treatment(
+        Treatment("Naproxen", dose_amount=500, dose_unit="mg", schedule="twice daily")
+    )
     journal.catalog.save_treatment(Treatment("Methotrexate", schedule="weekly on monday"))
     journal.catalog.save_treatment(Treatment("Cetirizine", schedule="as needed"))
     journal.entries.add(Entry("note", MONDAY.date(), "Secret title", "private words"))
@@ -81,8 +83,15 @@ def test_scheduled_from_treatment_times_without_names(qtbot, journal, sent) -> N
     clock.to(8, 0, days=1)  # Tuesday: only naproxen
     assert s.check() == "A medication dose is due (08:00)."
     for text in sent:  # by default no drug name, symptom or entry text
-        for secret in ("Naproxen", "Methotrexate", "Cetirizine", "Secret", "private",
-                       "Headache", "500"):
+        for secret in (
+            "Naproxen",
+            "Methotrexate",
+            "Cetirizine",
+            "Secret",
+            "private",
+            "Headache",
+            "500",
+        ):
             assert secret not in text
 
 

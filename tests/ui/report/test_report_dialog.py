@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.demo import populate
-from app.models import Appointment
 from app.journal.journal import Journal
+from app.models import Appointment
 from tests.support.journals import PASSPHRASE, make_journal
 from tests.support.session import open_session
 
@@ -24,8 +24,9 @@ def test_dialog_saves_appointment_and_writes_one_page(qtbot, qapp, tmp_path) -> 
 
     journal = make_journal(tmp_path / "j.fettle")
     populate(journal, days=200, end=END)
-    journal.appointments.save(Appointment(END + dt.timedelta(days=3), "Dr B", "Stiff hands",
-                                          ("Is 20 mg right?",)))
+    journal.appointments.save(
+        Appointment(END + dt.timedelta(days=3), "Dr B", "Stiff hands", ("Is 20 mg right?",))
+    )
     runner = TaskRunner()
     session = open_session(runner, journal)
     dialog = SummaryDialog(session, today=END)
@@ -42,12 +43,16 @@ def test_dialog_saves_appointment_and_writes_one_page(qtbot, qapp, tmp_path) -> 
     target = tmp_path / "out.pdf"
     with qtbot.waitSignal(dialog.summary_saved, timeout=20_000):
         dialog.save_to(str(target))
-    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True,
-                          check=True).stdout
+    info = subprocess.run(
+        ["pdfinfo", str(target)], capture_output=True, text=True, check=True
+    ).stdout
     pages = [line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")]
     assert pages == ["1"]
-    text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True,
-                                   text=True, check=True).stdout.split())
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
     assert "What about the fatigue?" in text and "Joint pain average" in text
     assert "Fatigue average" not in text
     saved = journal.appointments.all()[0]

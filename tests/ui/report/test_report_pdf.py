@@ -21,8 +21,11 @@ pytestmark = pytest.mark.needs("pdftotext", "pdfinfo")
 
 END = dt.date(2026, 6, 30)
 CONCERN = "Hands are still stiff every morning and fatigue stops me working afternoons."
-QUESTIONS = ("Should the methotrexate stay at 20 mg?", "Is the fatigue a side effect?",
-             "When is the next blood test?")
+QUESTIONS = (
+    "Should the methotrexate stay at 20 mg?",
+    "Is the fatigue a side effect?",
+    "When is the next blood test?",
+)
 ROOT = Path(__file__).resolve().parents[3]
 
 
@@ -45,8 +48,9 @@ def pdf_text(path: Path, *pages: int, layout: bool = False) -> str:
 
 
 def pdf_info(path: Path, *extra: str) -> dict[str, str]:
-    out = subprocess.run(["pdfinfo", *extra, str(path)], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        ["pdfinfo", *extra, str(path)], capture_output=True, text=True, check=True
+    ).stdout
     info = {}
     for line in out.splitlines():
         key, _, value = line.partition(":")
@@ -54,16 +58,16 @@ def pdf_info(path: Path, *extra: str) -> dict[str, str]:
     return info
 
 
-def render(qapp, journal: Journal, path: Path, options: SummaryOptions,
-           paper: str = "a4") -> int:
+def render(qapp, journal: Journal, path: Path, options: SummaryOptions, paper: str = "a4") -> int:
     from ui.report.render import write_pdf
 
     return write_pdf(build_summary(journal, options, today=END), path, paper)
 
 
 def ninety_days(**kw) -> SummaryOptions:
-    return SummaryOptions(END - dt.timedelta(days=89), END, main_concern=CONCERN,
-                          questions=QUESTIONS, **kw)
+    return SummaryOptions(
+        END - dt.timedelta(days=89), END, main_concern=CONCERN, questions=QUESTIONS, **kw
+    )
 
 
 def fmt(day: dt.date) -> str:
@@ -72,7 +76,8 @@ def fmt(day: dt.date) -> str:
 
 @pytest.mark.parametrize("paper,size", [("a4", "595 x 842"), ("letter", "612 x 792")])
 def test_ninety_day_summary_is_one_page_with_treatments_and_questions(
-        qapp, demo: Journal, tmp_path: Path, paper: str, size: str) -> None:
+    qapp, demo: Journal, tmp_path: Path, paper: str, size: str
+) -> None:
     target = tmp_path / "summary.pdf"
     assert render(qapp, demo, target, ninety_days(), paper) == 1
     info = pdf_info(target)
@@ -83,21 +88,32 @@ def test_ninety_day_summary_is_one_page_with_treatments_and_questions(
     treatments = {t.name: t for t in demo.catalog.treatments()}
     mtx = treatments["Methotrexate"]
     raised = mtx.dose_changes[-1].day
-    for expected in ((f"Methotrexate 20 mg weekly since {fmt(mtx.start_day)}; this dose "
-                     f"since {fmt(raised)}"), "Folic acid 5 mg weekly",
-                     "Hand physiotherapy weekly"):
+    for expected in (
+        (f"Methotrexate 20 mg weekly since {fmt(mtx.start_day)}; this dose since {fmt(raised)}"),
+        "Folic acid 5 mg weekly",
+        "Hand physiotherapy weekly",
+    ):
         assert expected in rows, expected
-    for expected in ("Alex Morgan", *QUESTIONS, fmt(END - dt.timedelta(days=89)), fmt(END),
-                     "(90 days)", "self-reported", "Morning stiffness"):
+    for expected in (
+        "Alex Morgan",
+        *QUESTIONS,
+        fmt(END - dt.timedelta(days=89)),
+        fmt(END),
+        "(90 days)",
+        "self-reported",
+        "Morning stiffness",
+    ):
         assert expected in text, expected
     assert "Naproxen" not in text  # stopped before the period
     assert " ".join(CONCERN.split()) in text
 
 
 def test_summary_across_a_dose_change_shows_before_and_after_with_n(
-        qapp, demo: Journal, tmp_path: Path) -> None:
-    raised = next(t for t in demo.catalog.treatments() if t.name == "Methotrexate") \
-        .dose_changes[-1].day
+    qapp, demo: Journal, tmp_path: Path
+) -> None:
+    raised = (
+        next(t for t in demo.catalog.treatments() if t.name == "Methotrexate").dose_changes[-1].day
+    )
     options = SummaryOptions(raised - dt.timedelta(days=45), raised + dt.timedelta(days=44))
     target = tmp_path / "change.pdf"
     assert render(qapp, demo, target, options) == 1
@@ -107,8 +123,10 @@ def test_summary_across_a_dose_change_shows_before_and_after_with_n(
     summary = build_summary(demo, options)
     (comp,) = [c for c in summary.comparisons if c.day == raised]
     _name, figures = comp.results[0]
-    assert (f"{figures.before.mean:.1f} (n={figures.before.n}) → "
-            f"{figures.after.mean:.1f} (n={figures.after.n})") in text
+    assert (
+        f"{figures.before.mean:.1f} (n={figures.before.n}) → "
+        f"{figures.after.mean:.1f} (n={figures.after.n})"
+    ) in text
     assert "do not show that a change caused" in text
 
 
@@ -120,23 +138,25 @@ def test_metadata_holds_nothing_from_the_journal(qapp, demo: Journal, tmp_path: 
     assert info.get("Author", "") == ""
     assert info["Creator"] == "Fettle"
     assert "Keywords" not in info and "Subject" not in info
-    xmp = subprocess.run(["pdfinfo", "-meta", str(target)], capture_output=True, text=True,
-                         check=True).stdout
+    xmp = subprocess.run(
+        ["pdfinfo", "-meta", str(target)], capture_output=True, text=True, check=True
+    ).stdout
     for private in ("Alex", "Morgan", "Methotrexate", "fatigue", "Hands", "Joint"):
         assert private not in xmp and private not in str(info)
     assert os.listdir(tmp_path) == ["summary.pdf"]  # nothing else left behind
 
 
-def test_fonts_are_embedded_and_charts_are_vectors(qapp, demo: Journal,
-                                                    tmp_path: Path) -> None:
+def test_fonts_are_embedded_and_charts_are_vectors(qapp, demo: Journal, tmp_path: Path) -> None:
     target = tmp_path / "summary.pdf"
     render(qapp, demo, target, ninety_days())
-    fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True,
-                           check=True).stdout.splitlines()[2:]
+    fonts = subprocess.run(
+        ["pdffonts", str(target)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert fonts and all(" yes " in f for f in fonts), fonts
     if shutil.which("pdfimages"):
-        images = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True,
-                                text=True, check=True).stdout.splitlines()[2:]
+        images = subprocess.run(
+            ["pdfimages", "-list", str(target)], capture_output=True, text=True, check=True
+        ).stdout.splitlines()[2:]
         assert images == []
 
 
@@ -162,29 +182,56 @@ def test_cli_writes_the_summary_offscreen(tmp_path: Path) -> None:
         journal.appointments.save(Appointment(END, "", CONCERN, QUESTIONS))
     target = tmp_path / "cli.pdf"
     env_path = tmp_path / "cli.fettle"
-    proc = fettle("report", "--journal", str(env_path), "--from",
-                  (END - dt.timedelta(days=89)).isoformat(), "--to", END.isoformat(),
-                  "-o", str(target), "--paper", "letter", passphrases=[PASSPHRASE],
-                  module="ui")
+    proc = fettle(
+        "report",
+        "--journal",
+        str(env_path),
+        "--from",
+        (END - dt.timedelta(days=89)).isoformat(),
+        "--to",
+        END.isoformat(),
+        "-o",
+        str(target),
+        "--paper",
+        "letter",
+        passphrases=[PASSPHRASE],
+        module="ui",
+    )
     assert proc.returncode == 0, proc.stderr
     assert pdf_info(target)["Pages"] == "1"
     assert QUESTIONS[0] in pdf_text(target)
     assert "Methotrexate 20 mg weekly" in pdf_text(target, layout=True)
-    again = fettle("report", "--journal", str(env_path), "-o", str(target),
-                   passphrases=[PASSPHRASE], module="ui")
+    again = fettle(
+        "report",
+        "--journal",
+        str(env_path),
+        "-o",
+        str(target),
+        passphrases=[PASSPHRASE],
+        module="ui",
+    )
     assert again.returncode != 0 and "already exists" in again.stderr
 
 
 def test_long_concern_and_questions_continue_after_page_one(
-        qapp, demo: Journal, tmp_path: Path) -> None:
+    qapp, demo: Journal, tmp_path: Path
+) -> None:
     """Page one shortens what does not fit in its box, says so, and the next page has
     every word the patient wrote; the appendix follows that page."""
-    concern = " ".join(f"Concern sentence {i} about stiff hands and tiredness after work."
-                       for i in range(1, 16)) + " FINAL-CONCERN-WORD"
-    questions = tuple(f"Question {i}: " + "could the dose or timing be changed, " * 4
-                      + f"QEND{i}" for i in range(1, 12))
-    options = SummaryOptions(END - dt.timedelta(days=89), END, main_concern=concern,
-                             questions=questions)
+    concern = (
+        " ".join(
+            f"Concern sentence {i} about stiff hands and tiredness after work."
+            for i in range(1, 16)
+        )
+        + " FINAL-CONCERN-WORD"
+    )
+    questions = tuple(
+        f"Question {i}: " + "could the dose or timing be changed, " * 4 + f"QEND{i}"
+        for i in range(1, 12)
+    )
+    options = SummaryOptions(
+        END - dt.timedelta(days=89), END, main_concern=concern, questions=questions
+    )
     target = tmp_path / "long.pdf"
     assert render(qapp, demo, target, options) == 2 == int(pdf_info(target)["Pages"])
     first, second = pdf_text(target, 1), pdf_text(target, 2)
@@ -195,8 +242,14 @@ def test_long_concern_and_questions_continue_after_page_one(
         assert f"{i}. {question}" in second
     # Short text needs no extra page; with the appendix, it comes after the full text.
     assert render(qapp, demo, tmp_path / "short.pdf", ninety_days()) == 1
-    pages = render(qapp, demo, target, SummaryOptions(
-        options.start, options.end, main_concern=concern, questions=questions, appendix=True))
+    pages = render(
+        qapp,
+        demo,
+        target,
+        SummaryOptions(
+            options.start, options.end, main_concern=concern, questions=questions, appendix=True
+        ),
+    )
     assert "QEND11" in pdf_text(target, 2) and "Diary appendix" in pdf_text(target, 3)
     assert f"Page 3 of {pages}" in pdf_text(target, 3)
 
@@ -204,11 +257,13 @@ def test_long_concern_and_questions_continue_after_page_one(
 def test_insights_block_keeps_page_one_to_one_page(qapp, demo: Journal, tmp_path: Path) -> None:
     """A year across the dose change: the clear treatment changes appear as sentences in
     one short block, and page one is still one page."""
-    options = SummaryOptions(END - dt.timedelta(days=364), END, main_concern=CONCERN,
-                             questions=QUESTIONS)
+    options = SummaryOptions(
+        END - dt.timedelta(days=364), END, main_concern=CONCERN, questions=QUESTIONS
+    )
     summary = build_summary(demo, options, today=END)
-    assert summary.insights and all("lower is better" in line or "points" in line
-                                    for line in summary.insights)
+    assert summary.insights and all(
+        "lower is better" in line or "points" in line for line in summary.insights
+    )
     target = tmp_path / "insights.pdf"
     assert render(qapp, demo, target, options) == 1
     assert pdf_info(target)["Pages"] == "1"

@@ -84,12 +84,23 @@ def _xvfb_run(args: list[str], tmp_path: Path, timeout: int) -> subprocess.Compl
     xvfb_run = shutil.which("xvfb-run")
     assert xvfb_run, "xvfb-run is missing: bash packaging/dev.sh setup installs it (Debian xvfb)"
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.update(QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT), PYTHONFAULTHANDLER="1",
-               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    env.update(
+        QT_QPA_PLATFORM="xcb",
+        PYTHONPATH=str(ROOT),
+        PYTHONFAULTHANDLER="1",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+    )
     return subprocess.run(
         [xvfb_run, "-a", "-s", "-screen 0 1400x1000x24", sys.executable, *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 @pytest.mark.needs("xvfb-run")
@@ -108,6 +119,11 @@ def test_screenshot_tour_under_x(tmp_path) -> None:
     proc = _xvfb_run(["-m", "ui", "--demo", "--screenshot", str(out)], tmp_path, timeout=300)
     assert proc.returncode == 0, proc.stdout[-500:] + proc.stderr[-3000:]
     names = {p.name for p in out.glob("*.png")}
-    assert {"print-preview.png", "summary-dialog.png", "share-entries.png",
-            "editor-symptom.png", "main-window.png"} <= names
+    assert {
+        "print-preview.png",
+        "summary-dialog.png",
+        "share-entries.png",
+        "editor-symptom.png",
+        "main-window.png",
+    } <= names
     assert (out / "print-preview.png").stat().st_size > 20_000  # a painted page, not blank

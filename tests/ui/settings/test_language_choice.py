@@ -39,15 +39,20 @@ def test_choosing_deutsch_in_preferences_is_stored_on_ok_and_says_restart(qtbot,
     dialog = _dialog(qtbot)
     combo = dialog.language.combo
     assert [combo.itemText(i) for i in range(combo.count())] == [
-        "System language", "English", "Deutsch"]
+        "System language",
+        "English",
+        "Deutsch",
+    ]
     assert combo.currentData() == ""
     assert not dialog.language.note.isVisibleTo(dialog)
     combo.setCurrentIndex(combo.findData("de"))
     assert dialog.language.note.isVisibleTo(dialog)
     # said in the language shown now and in the one chosen
-    assert dialog.language.note.text() == ("Fettle shows the new language the next time it "
-                                           "starts.\nFettle zeigt die neue Sprache beim "
-                                           "nächsten Start.")
+    assert dialog.language.note.text() == (
+        "Fettle shows the new language the next time it "
+        "starts.\nFettle zeigt die neue Sprache beim "
+        "nächsten Start."
+    )
     with qtbot.waitSignal(dialog.finished):
         dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -70,7 +75,8 @@ def test_cancel_changes_no_language(qtbot, settings):
 
 
 def test_stored_choice_beats_language_variable_and_lang_flag_beats_both(
-        qapp, settings, monkeypatch):
+    qapp, settings, monkeypatch
+):
     from ui.i18n import install_translators
 
     monkeypatch.setenv("LANGUAGE", "en")

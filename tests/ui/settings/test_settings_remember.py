@@ -65,7 +65,8 @@ def test_remember_forget_and_a_new_passphrase_reach_the_keystore(qtbot, tmp_path
         change.new.setText("a brand new passphrase")
         change.again.setText("a brand new passphrase")
         with qtbot.waitSignal(
-            flow.status_changed, timeout=20_000,
+            flow.status_changed,
+            timeout=20_000,
             check_params_cb=lambda m: m.startswith("Passphrase changed."),
         ):
             change.accept()

@@ -18,12 +18,15 @@ def test_topics_are_listed_added_and_removed_in_preferences(qtbot, tmp_path):
         j.profile.set_topics(["HIV", "my divorce"])
     window, ctx = open_window(qtbot, tmp_path, path)
     window.actions.preferences.trigger()
-    qtbot.waitUntil(lambda: window.settings_flow.dialog is not None
-                    and window.settings_flow.dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.settings_flow.dialog is not None and window.settings_flow.dialog.isVisible(),
+        timeout=10_000,
+    )
     dialog = window.settings_flow.dialog
     topics = dialog.profile_tab.topics
-    dialog.tabs.setCurrentIndex(next(i for i in range(dialog.tabs.count())
-                                     if dialog.tabs.widget(i).isAncestorOf(topics)))
+    dialog.tabs.setCurrentIndex(
+        next(i for i in range(dialog.tabs.count()) if dialog.tabs.widget(i).isAncestorOf(topics))
+    )
     assert topics.topics() == ["HIV", "my divorce"]
     assert topics.isVisible()
     qtbot.keyClicks(topics.entry, "Sertraline")

@@ -15,8 +15,12 @@ from tests.support.session import open_session
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
-PROFILE = PrivacyProfile.of([ProfileTerm("person", "Sarah Okafor", "my sister"),
-                             ProfileTerm("place", "Harrogate", "my town")])
+PROFILE = PrivacyProfile.of(
+    [
+        ProfileTerm("person", "Sarah Okafor", "my sister"),
+        ProfileTerm("place", "Harrogate", "my town"),
+    ]
+)
 
 
 @pytest.fixture
@@ -27,14 +31,33 @@ def setup(qtbot, tmp_path):
 
     journal = make_journal(tmp_path / "share.fettle")
     journal.profile.set(PROFILE)
-    ids = [journal.entries.add(Entry("note", dt.date(2026, 5, 1), "Clinic",
-                                     "Sarah Okafor drove me to the clinic in Harrogate.")),
-           journal.entries.add(Entry("note", dt.date(2026, 5, 8), "",
-                                     "Walked by the river with Sarah Okafor. Slept well."))]
+    ids = [
+        journal.entries.add(
+            Entry(
+                "note",
+                dt.date(2026, 5, 1),
+                "Clinic",
+                "Sarah Okafor drove me to the clinic in Harrogate.",
+            )
+        ),
+        journal.entries.add(
+            Entry(
+                "note",
+                dt.date(2026, 5, 8),
+                "",
+                "Walked by the river with Sarah Okafor. Slept well.",
+            )
+        ),
+    ]
     runner = TaskRunner()
     guard = ClipboardGuard()
-    dialog = ShareDialog(open_session(runner, journal), ids, clipboard=guard, clear_after_s=1,
-                         today=dt.date(2026, 5, 10))
+    dialog = ShareDialog(
+        open_session(runner, journal),
+        ids,
+        clipboard=guard,
+        clear_after_s=1,
+        today=dt.date(2026, 5, 10),
+    )
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.draft_ready, timeout=20_000):
         dialog.show()
@@ -63,15 +86,21 @@ def test_clicking_a_span_keeps_it_and_the_post_follows(qtbot, setup) -> None:
     view = dialog.view
     assert "Okafor" not in view.toPlainText() and "Okafor" not in dialog.final_text()
     assert "My sister drove me to the clinic in my town." in dialog.final_text()
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=point_at(view, out_offset(dialog, "My sister") + 2))
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=point_at(view, out_offset(dialog, "My sister") + 2),
+    )
     assert "Sarah Okafor drove me" in view.toPlainText()
     assert "Sarah Okafor drove me" in dialog.final_text()
     assert "Walked by the river with my sister" in dialog.final_text()  # only that one
     assert "1 kept as written" in dialog.summary.text()
     # Clicking the kept name redacts it again.
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=point_at(view, out_offset(dialog, "Sarah Okafor") + 2))
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=point_at(view, out_offset(dialog, "Sarah Okafor") + 2),
+    )
     assert "Okafor" not in dialog.final_text()
 
 
@@ -80,8 +109,12 @@ def test_selecting_text_redacts_it_and_always_redact_saves_it(qtbot, setup) -> N
     view = dialog.view
     start = out_offset(dialog, "the river")
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point_at(view, start + 1))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     Qt.KeyboardModifier.ShiftModifier, point_at(view, start + len("the riv")))
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ShiftModifier,
+        point_at(view, start + len("the riv")),
+    )
     # A selection is only a selection, grown to whole words, until Ctrl+R.
     assert "the river" in dialog.final_text()
     assert view.textCursor().selectedText() == "the river"
@@ -166,8 +199,11 @@ def test_share_log_dialog_lists_the_exact_text(qtbot, qtmodeltester, setup) -> N
 def test_unticking_an_entry_keeps_the_choices_made_in_the_other(qtbot, setup) -> None:
     dialog, _journal, _guard = setup
     view = dialog.view
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=point_at(view, out_offset(dialog, "My sister") + 2))
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=point_at(view, out_offset(dialog, "My sister") + 2),
+    )
     assert "Sarah Okafor drove me" in dialog.final_text()
     second = dialog.draft.entry_ids[1]
     with qtbot.waitSignal(dialog.draft_ready, timeout=20_000):
@@ -190,7 +226,7 @@ def test_readable_strips_emphasis_and_maps_offsets_both_ways() -> None:
     assert [shown.text[a:b] for a, b in shown.italic] == ["very"]
     for words in ("dose", "tired", "snake_case", "3."):
         at = shown.text.index(words)
-        assert text[shown.to_original(at):].startswith(words)
+        assert text[shown.to_original(at) :].startswith(words)
         assert shown.to_shown(text.index(words)) == at
 
 
@@ -198,8 +234,13 @@ def test_the_pane_shows_markdown_as_readable_text_and_clicks_still_land(qtbot) -
     from app.share import ShareDraft
     from ui.share.view import ShareDraftView
 
-    entry = Entry("note", dt.date(2026, 5, 1), "Dose",
-                  "First **15 mg** dose. *Sarah Okafor* drove me to Harrogate.", id=1)
+    entry = Entry(
+        "note",
+        dt.date(2026, 5, 1),
+        "Dose",
+        "First **15 mg** dose. *Sarah Okafor* drove me to Harrogate.",
+        id=1,
+    )
     draft = ShareDraft([entry], PROFILE)
     view = ShareDraftView()
     qtbot.addWidget(view)
@@ -207,8 +248,9 @@ def test_the_pane_shows_markdown_as_readable_text_and_clicks_still_land(qtbot) -
     view.show()
 
     def show() -> None:
-        view.show_rendered(draft.render(), draft.spans,
-                           [draft.decision(i) for i in range(len(draft.spans))])
+        view.show_rendered(
+            draft.render(), draft.spans, [draft.decision(i) for i in range(len(draft.spans))]
+        )
 
     show()
     text = view.toPlainText()
@@ -217,8 +259,11 @@ def test_the_pane_shows_markdown_as_readable_text_and_clicks_still_land(qtbot) -
     bold.setPosition(text.index("15 mg") + 2)
     assert bold.charFormat().fontWeight() == 700
     with qtbot.waitSignal(view.span_clicked) as clicked:
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                         pos=point_at(view, text.index("my town") + 2))
+        qtbot.mouseClick(
+            view.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=point_at(view, text.index("my town") + 2),
+        )
     assert draft.spans[clicked.args[0]].text == "Harrogate"
     draft.toggle(clicked.args[0])
     show()

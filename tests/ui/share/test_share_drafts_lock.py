@@ -24,16 +24,22 @@ def _journal(tmp_path):
     path = make_journal(tmp_path / "j.fettle")
     with Journal.open(path, PASSPHRASE) as j:
         entry_id = j.entries.add(Entry("note", dt.date(2026, 3, 4), "Clinic", BODY))
-        tid = j.catalog.save_treatment(Treatment("Propranolol", dose_amount=10, dose_unit="mg",
-                                                 start_day=dt.date(2026, 1, 5)))
+        tid = j.catalog.save_treatment(
+            Treatment("Propranolol", dose_amount=10, dose_unit="mg", start_day=dt.date(2026, 1, 5))
+        )
         j.catalog.add_dose_change(tid, DoseChange(dt.date(2026, 1, 5), 10, "mg"))
     return path, entry_id
 
 
 def _wait_review(qtbot, tools):
-    qtbot.waitUntil(lambda: tools.share_dialog is not None
-                    and tools.share_dialog.draft is not None
-                    and tools.share_dialog.copy_button.isEnabled(), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: (
+            tools.share_dialog is not None
+            and tools.share_dialog.draft is not None
+            and tools.share_dialog.copy_button.isEnabled()
+        ),
+        timeout=20_000,
+    )
     return tools.share_dialog
 
 
@@ -80,8 +86,10 @@ def test_the_share_review_comes_back_as_it_was_left(qtbot, tmp_path):
     assert restored.names_box.currentData() == "pseudonym"
     assert restored.dates_box.currentData() == "month"
     spans = restored.draft.spans
-    assert restored.draft.decision(
-        next(i for i, s in enumerate(spans) if s.text == "Leeds")) is Decision.KEEP
+    assert (
+        restored.draft.decision(next(i for i, s in enumerate(spans) if s.text == "Leeds"))
+        is Decision.KEEP
+    )
     assert any(s.source is Source.USER and s.text == "river" for s in spans)
     final = restored.final_text()
     assert TITLE in final and "Leeds" in final and "river" not in final

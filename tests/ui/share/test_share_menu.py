@@ -18,18 +18,22 @@ def titles(menu: QMenu) -> list[str]:
     return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
 
 
-@pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE, "This plugin does not support raise",
-                           "grabbing the keyboard")
+@pytest.mark.qt_log_ignore(
+    *OFFSCREEN_NOISE, "This plugin does not support raise", "grabbing the keyboard"
+)
 def test_share_menu_groups_the_ways_to_share(qtbot, tmp_path) -> None:
-    window, _ctx = open_window(qtbot, tmp_path, make_journal(tmp_path / "j.fettle",
-                                                             entries=3))
+    window, _ctx = open_window(qtbot, tmp_path, make_journal(tmp_path / "j.fettle", entries=3))
     bar = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert bar.index("Share") == bar.index("View") + 1
     a = window.actions
     share = a.share_menu
     assert share.title() == "Sh&are"
-    assert titles(share) == ["Share Selected Entries…", "Answer a Question…",
-                             "Share a Treatment Report…", "What I've Shared…"]
+    assert titles(share) == [
+        "Share Selected Entries…",
+        "Answer a Question…",
+        "Share a Treatment Report…",
+        "What I've Shared…",
+    ]
     assert a.share.shortcut().toString() == "Ctrl+Shift+S"
     assert a.share_log.shortcut().toString() == "Ctrl+Shift+H"
     for moved in (a.share, a.answer, a.treatment_report):
@@ -54,8 +58,10 @@ def _german() -> dict[str, str]:
     from pathlib import Path
 
     ts = Path(__file__).resolve().parents[3] / "resources/translations/fettle_de.ts"
-    return {m.findtext("source"): m.findtext("translation") or m.findtext("source")
-            for m in ET.parse(ts).getroot().iter("message")}
+    return {
+        m.findtext("source"): m.findtext("translation") or m.findtext("source")
+        for m in ET.parse(ts).getroot().iter("message")
+    }
 
 
 def _alt_key(text: str) -> str | None:
@@ -70,8 +76,7 @@ def test_the_share_menu_s_alt_key_is_its_own(qtbot, tmp_path, language) -> None:
     all; German's first choice, "&Teilen", clashed with the editor's "&Text")."""
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
-    window, _ctx = open_window(qtbot, tmp_path, make_journal(tmp_path / "k.fettle",
-                                                             entries=3))
+    window, _ctx = open_window(qtbot, tmp_path, make_journal(tmp_path / "k.fettle", entries=3))
     words = _german() if language == "de" else {}
 
     def shown(text: str) -> str:
@@ -80,8 +85,9 @@ def test_the_share_menu_s_alt_key_is_its_own(qtbot, tmp_path, language) -> None:
     title = shown(window.actions.share_menu.title())
     widgets = window.findChildren(QLabel) + window.findChildren(QAbstractButton)
     texts = [w.text() for w in widgets if w.isVisibleTo(window)]
-    texts += [a.text() for a in window.menuBar().actions() if a.menu() is not
-              window.actions.share_menu]
+    texts += [
+        a.text() for a in window.menuBar().actions() if a.menu() is not window.actions.share_menu
+    ]
     assert "&Text" in texts  # the editor is on screen
     clashes = [shown(t) for t in texts if _alt_key(shown(t)) == _alt_key(title)]
     assert not clashes, (title, clashes)
@@ -93,8 +99,7 @@ def test_no_two_actions_of_the_main_window_share_a_shortcut(qtbot, tmp_path) -> 
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QWidget
 
-    window, _ctx = open_window(qtbot, tmp_path, make_journal(tmp_path / "s.fettle",
-                                                             entries=3))
+    window, _ctx = open_window(qtbot, tmp_path, make_journal(tmp_path / "s.fettle", entries=3))
     owners: dict[str, list[str]] = {}
     for action in set(window.findChildren(QAction)) | set(QWidget.actions(window)):
         for sequence in action.shortcuts():

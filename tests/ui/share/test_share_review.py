@@ -22,16 +22,23 @@ from tests.ui.share.test_share_dialog import PROFILE, out_offset, point_at
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
-BODY = ("Sarah Okafor drove me to the clinic in Harrogate. Walked four miles by the river "
-        "afterwards and slept well.")
+BODY = (
+    "Sarah Okafor drove me to the clinic in Harrogate. Walked four miles by the river "
+    "afterwards and slept well."
+)
 
 
 def open_dialog(qtbot, runner, journal, ids):
     from ui.clipboard_guard import ClipboardGuard
     from ui.share.dialog import ShareDialog
 
-    dialog = ShareDialog(open_session(runner, journal), ids, clipboard=ClipboardGuard(), clear_after_s=1,
-                         today=dt.date(2026, 5, 10))
+    dialog = ShareDialog(
+        open_session(runner, journal),
+        ids,
+        clipboard=ClipboardGuard(),
+        clear_after_s=1,
+        today=dt.date(2026, 5, 10),
+    )
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.draft_ready, timeout=20_000):
         dialog.show()
@@ -62,8 +69,11 @@ def char_format(view, offset: int):
 
 def marked(view, offset: int) -> bool:
     fmt = char_format(view, offset)
-    return fmt.hasProperty(fmt.Property.BackgroundBrush) or fmt.fontUnderline() or (
-        fmt.underlineStyle() != fmt.UnderlineStyle.NoUnderline)
+    return (
+        fmt.hasProperty(fmt.Property.BackgroundBrush)
+        or fmt.fontUnderline()
+        or (fmt.underlineStyle() != fmt.UnderlineStyle.NoUnderline)
+    )
 
 
 def test_a_keep_leaves_every_other_part_of_the_text_as_it_was(qtbot, review) -> None:
@@ -73,8 +83,11 @@ def test_a_keep_leaves_every_other_part_of_the_text_as_it_was(qtbot, review) -> 
     town = out_offset(dialog, "my town")
     assert not marked(view, plain) and marked(view, town)
     town_fill = char_format(view, town).background().color().name()
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=point_at(view, out_offset(dialog, "My sister") + 2))
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=point_at(view, out_offset(dialog, "My sister") + 2),
+    )
     assert "Sarah Okafor drove me" in view.toPlainText()
     for words in ("slept well", "the clinic", "afterwards"):  # no span: still no mark
         assert not marked(view, out_offset(dialog, words)), words
@@ -91,8 +104,9 @@ def test_a_drag_selects_whole_words_and_only_ctrl_r_redacts(qtbot, review) -> No
     start = out_offset(dialog, "four miles")
     qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=point_at(view, start + 2))
     qtbot.mouseMove(view.viewport(), point_at(view, start + len("four mi")))
-    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton,
-                       pos=point_at(view, start + len("four mi")))
+    qtbot.mouseRelease(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=point_at(view, start + len("four mi"))
+    )
     assert view.textCursor().selectedText() == "four miles"
     assert "four miles" in dialog.final_text()  # nothing redacted by selecting
     qtbot.keyClick(view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
@@ -105,10 +119,16 @@ def test_ctrl_z_undoes_one_choice_at_a_time(qtbot, review) -> None:
     view = dialog.view
     draft = dialog.draft
     town = next(i for i, s in enumerate(draft.spans) if s.text == "Harrogate")
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=point_at(view, out_offset(dialog, "My sister") + 2))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=point_at(view, out_offset(dialog, "my town") + 2))
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=point_at(view, out_offset(dialog, "My sister") + 2),
+    )
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=point_at(view, out_offset(dialog, "my town") + 2),
+    )
     assert "in Harrogate" in dialog.final_text() and "Sarah Okafor" in dialog.final_text()
     start = out_offset(dialog, "the river")
     cursor = view.textCursor()
@@ -127,8 +147,9 @@ def test_ctrl_z_undoes_one_choice_at_a_time(qtbot, review) -> None:
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "My sister drove me" in dialog.final_text()
     assert not dialog.undo_button.isEnabled()
-    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert "Sarah Okafor drove me" in dialog.final_text()
 
 
@@ -172,13 +193,16 @@ def test_a_narrow_dialog_shows_two_columns(qtbot, review) -> None:
     assert dialog.minimumSizeHint().width() <= 820
 
 
-@pytest.mark.parametrize(("text", "start", "end", "words"), [
-    ("Walked four miles by the river", 9, 14, "four miles"),
-    ("Walked four miles by the river", 6, 12, "four"),  # a leading space is dropped
-    ("St James's Hospital in Leeds", 5, 8, "James's"),
-    ("a four-year-old child", 4, 8, "four-year-old"),
-    ("said 'Sam' then", 7, 8, "Sam"),
-])
+@pytest.mark.parametrize(
+    ("text", "start", "end", "words"),
+    [
+        ("Walked four miles by the river", 9, 14, "four miles"),
+        ("Walked four miles by the river", 6, 12, "four"),  # a leading space is dropped
+        ("St James's Hospital in Leeds", 5, 8, "James's"),
+        ("a four-year-old child", 4, 8, "four-year-old"),
+        ("said 'Sam' then", 7, 8, "Sam"),
+    ],
+)
 def test_snap_to_words(text, start, end, words) -> None:
     from ui.share.markup import snap_to_words
 

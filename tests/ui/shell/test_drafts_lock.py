@@ -26,8 +26,9 @@ NOTE = "Zigzag aura behind the left eye"
 
 def _open_quick_log(qtbot, window):
     window.open_quick_log()
-    qtbot.waitUntil(lambda: window.quick_log is not None and window.quick_log.isVisible(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.quick_log is not None and window.quick_log.isVisible(), timeout=10_000
+    )
     return window.quick_log
 
 
@@ -62,8 +63,9 @@ def test_a_quick_log_open_at_the_lock_comes_back_after_unlock(qtbot, tmp_path, h
         assert j.drafts.names() == ["quick_log"]
 
     unlock(qtbot, window)
-    qtbot.waitUntil(lambda: window.quick_log is not None and window.quick_log.isVisible(),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.quick_log is not None and window.quick_log.isVisible(), timeout=10_000
+    )
     restored = window.quick_log
     assert restored.note_edit.text() == NOTE
     assert restored.readings() == [(1, "Headache", 6)]
@@ -94,16 +96,20 @@ def test_summary_concern_and_questions_survive_close_and_lock(qtbot, tmp_path):
     window, ctx = open_window(qtbot, tmp_path, path)
     tools = window.tools
     window.actions.summary.trigger()
-    qtbot.waitUntil(lambda: tools.summary_dialog is not None
-                    and tools.summary_dialog.symptoms.count() == 2, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: tools.summary_dialog is not None and tools.summary_dialog.symptoms.count() == 2,
+        timeout=10_000,
+    )
     tools.summary_dialog.concern.setPlainText("Headaches every morning")
     tools.summary_dialog.questions.setPlainText("Can I raise the dose?\nIs it the pill?")
     tools.summary_dialog.reject()  # Close
     qtbot.waitUntil(lambda: tools.summary_dialog is None)
 
     window.actions.summary.trigger()
-    qtbot.waitUntil(lambda: tools.summary_dialog is not None
-                    and tools.summary_dialog.symptoms.count() == 2, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: tools.summary_dialog is not None and tools.summary_dialog.symptoms.count() == 2,
+        timeout=10_000,
+    )
     dialog = tools.summary_dialog
     assert dialog.concern.toPlainText() == "Headaches every morning"
     assert dialog.questions.toPlainText() == "Can I raise the dose?\nIs it the pill?"
@@ -113,8 +119,10 @@ def test_summary_concern_and_questions_survive_close_and_lock(qtbot, tmp_path):
         window.actions.lock.trigger()
     qtbot.waitUntil(lambda: ctx.runner.is_idle())
     unlock(qtbot, window)
-    qtbot.waitUntil(lambda: tools.summary_dialog is not None
-                    and tools.summary_dialog.symptoms.count() == 2, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: tools.summary_dialog is not None and tools.summary_dialog.symptoms.count() == 2,
+        timeout=10_000,
+    )
     assert tools.summary_dialog.questions.toPlainText().endswith("Sleep?")
 
 
@@ -140,8 +148,9 @@ def test_a_picked_symptom_alone_is_not_saved_but_kept_through_a_lock(qtbot, tmp_
         assert j.entries.count() == 3  # no "(untitled)" entry
         assert j.drafts.names() == ["editor"]
     unlock(qtbot, window)
-    qtbot.waitUntil(lambda: [r.name for r in editor.symptom_picker.rows()] == ["Fatigue"],
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: [r.name for r in editor.symptom_picker.rows()] == ["Fatigue"], timeout=10_000
+    )
     with qtbot.waitSignal(page.entry_saved, timeout=10_000):
         editor.symptom_picker.rows()[0].severity.setValue(5)  # now it is a reading
     window.close()

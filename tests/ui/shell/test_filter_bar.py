@@ -26,22 +26,55 @@ def _journal(path):
         knee = j.catalog.ensure_symptom("Knee pain").id
         migraine = j.catalog.save_condition(Condition("Migraine"))
         older = _last_month(1) - dt.timedelta(days=20)
-        j.entries.add(Entry("symptom", older, "Old headache", "pounding",
-                            readings=[SymptomReading(head, 6)], condition_ids=[migraine]))
-        j.entries.add(Entry("symptom", _last_month(3), "Early headache", "pounding",
-                            readings=[SymptomReading(head, 5)], tags=["flare"]))
-        j.entries.add(Entry("symptom", _last_month(20), "Late headache", "pounding pounding",
-                            readings=[SymptomReading(head, 8)], condition_ids=[migraine]))
-        j.entries.add(Entry("symptom", _last_month(12), "Stairs", "knee gave way",
-                            readings=[SymptomReading(knee, 4)]))
+        j.entries.add(
+            Entry(
+                "symptom",
+                older,
+                "Old headache",
+                "pounding",
+                readings=[SymptomReading(head, 6)],
+                condition_ids=[migraine],
+            )
+        )
+        j.entries.add(
+            Entry(
+                "symptom",
+                _last_month(3),
+                "Early headache",
+                "pounding",
+                readings=[SymptomReading(head, 5)],
+                tags=["flare"],
+            )
+        )
+        j.entries.add(
+            Entry(
+                "symptom",
+                _last_month(20),
+                "Late headache",
+                "pounding pounding",
+                readings=[SymptomReading(head, 8)],
+                condition_ids=[migraine],
+            )
+        )
+        j.entries.add(
+            Entry(
+                "symptom",
+                _last_month(12),
+                "Stairs",
+                "knee gave way",
+                readings=[SymptomReading(knee, 4)],
+            )
+        )
     return path
 
 
 def _search(qtbot, page, text):
     with qtbot.waitSignal(page.search_model.results_ready, timeout=10_000):
         page.search_field.setText(text)
-    return [page.search_model.index(i).data(Qt.ItemDataRole.ToolTipRole)
-            for i in range(page.search_model.rowCount())]
+    return [
+        page.search_model.index(i).data(Qt.ItemDataRole.ToolTipRole)
+        for i in range(page.search_model.rowCount())
+    ]
 
 
 def _chip(bar, start):
@@ -116,8 +149,14 @@ def test_filter_bar_alone(qtbot):
     bar = FilterBar(today=lambda: dt.date(2026, 12, 5))
     qtbot.addWidget(bar)
     with qtbot.waitSignal(bar.filter_changed) as changed:
-        bar.set_filter(EntryFilter(date_from=dt.date(2026, 11, 2), date_to=dt.date(2026, 11, 8),
-                                   kinds=("note",), tag="flare"))
+        bar.set_filter(
+            EntryFilter(
+                date_from=dt.date(2026, 11, 2),
+                date_to=dt.date(2026, 11, 8),
+                kinds=("note",),
+                tag="flare",
+            )
+        )
     assert changed.args[0].tag == "flare"
     assert bar.chip_texts() == ["2 Nov 2026 – 8 Nov 2026  ×", "Kind: Note  ×", "Tag: #flare  ×"]
     bar.set_sidebar_filter(EntryFilter())

@@ -31,7 +31,6 @@ pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 ROOT = Path(__file__).resolve().parents[3]
 
 
-
 class Spy:
     """Calls the real ``keystore.<name>`` and counts the calls that have not returned."""
 
@@ -75,7 +74,9 @@ def test_preferences_open_at_once_and_the_journal_goes_on_while_the_keystore_han
     lane = ctx.runner.keystore
     lane.timeout_ms = 1_000  # the app gives 20 s (time to type into a prompt one can see)
     when_asked: list[tuple[bool, str, bool]] = []
-    lane.idle_changed.connect(lambda idle: None if idle else when_asked.append(_remember_row(window)))
+    lane.idle_changed.connect(
+        lambda idle: None if idle else when_asked.append(_remember_row(window))
+    )
 
     window.actions.preferences.trigger()
     qtbot.waitUntil(lambda: window.settings_flow.dialog is not None)

@@ -21,10 +21,13 @@ def _session_bus_or_skip():
     return bus
 
 
-@pytest.mark.parametrize("service,path", [
-    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
-    ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),  # GNOME Shell's own name
-])
+@pytest.mark.parametrize(
+    "service,path",
+    [
+        ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),
+        ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),  # GNOME Shell's own name
+    ],
+)
 def test_screensaver_activation_requests_a_lock(qtbot, service, path):
     from PySide6.QtDBus import QDBusConnection, QDBusMessage
 

@@ -114,6 +114,10 @@ def test_every_toolbar_button_shows_an_icon(qtbot, tmp_path):
     bar = window.findChild(QToolBar, "mainToolbar")
     bare = [a.iconText() for a in bar.actions() if not a.isSeparator() and a.icon().isNull()]
     assert bare == []
-    for action in (window.actions.show_journal, window.actions.show_trends,
-                   window.actions.share, window.actions.summary):
+    for action in (
+        window.actions.show_journal,
+        window.actions.show_trends,
+        window.actions.share,
+        window.actions.summary,
+    ):
         assert not action.icon().pixmap(16, 16).toImage().isNull()

@@ -32,8 +32,12 @@ def counted_sources() -> list[str]:
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
                 continue
             args = node.args[1:] if node.func.attr == "translate" else node.args
-            if node.func.attr in ("tr", "translate") and len(args) >= 3 and isinstance(
-                    args[0], ast.Constant) and "%n" in str(args[0].value):
+            if (
+                node.func.attr in ("tr", "translate")
+                and len(args) >= 3
+                and isinstance(args[0], ast.Constant)
+                and "%n" in str(args[0].value)
+            ):
                 found.append(args[0].value)
     return found
 
@@ -48,8 +52,7 @@ def test_every_counted_string_has_an_english_singular(english) -> None:
         for plural_word in ("entries", "characters", "things"):
             assert f"1 {plural_word}" not in one, one
         assert "%n" not in one and "1" in one
-        assert QCoreApplication.translate("AnyContext", source, "", 3) == source.replace(
-            "%n", "3")
+        assert QCoreApplication.translate("AnyContext", source, "", 3) == source.replace("%n", "3")
 
 
 def test_importing_one_entry_says_one_entry(qtbot, english, runner, journal, tmp_path) -> None:
@@ -72,7 +75,8 @@ def test_a_catalogue_still_gives_its_own_singular(qapp) -> None:
     try:
         assert install_translators(qapp, "de") == "de"
         assert QCoreApplication.translate("DataMenu", "Imported %n entries.", "", 1) == (
-            "1 Eintrag importiert.")
+            "1 Eintrag importiert."
+        )
     finally:
         install_translators(qapp, "en")
         QLocale.setDefault(QLocale.system())

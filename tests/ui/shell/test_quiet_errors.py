@@ -24,10 +24,15 @@ sys.exit(m.run_app(demo=True))
 
 
 def test_unexpected_errors_print_their_type_only(tmp_path: Path) -> None:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
-               TMPDIR=str(tmp_path))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path))
     env.pop("FETTLE_DEBUG", None)
-    proc = subprocess.run([sys.executable, "-c", SCRIPT], env=env, capture_output=True,
-                          text=True, timeout=120, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert "unexpected error (KeyError)" in proc.stderr, proc.stderr[-2000:]
     assert "Zqxwv" not in proc.stderr and "Traceback" not in proc.stderr

@@ -86,8 +86,9 @@ def test_quitting_while_a_keystore_call_is_stuck_exits_cleanly(tmp_path, prompt,
     (config / "Fettle").mkdir(parents=True)
     (config / "Fettle" / "Fettle.conf").write_text(f"[journal]\npath={path}\n")
     prompt.lock()
-    env = dict(os.environ, XDG_CONFIG_HOME=str(config), PYTHONPATH=str(ROOT),
-               QT_QPA_PLATFORM=platform)
+    env = dict(
+        os.environ, XDG_CONFIG_HOME=str(config), PYTHONPATH=str(ROOT), QT_QPA_PLATFORM=platform
+    )
     if platform == "xcb":
         env["DISPLAY"] = prompt.display
     env.pop("FETTLE_DEBUG", None)

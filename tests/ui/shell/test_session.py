@@ -35,6 +35,7 @@ def test_a_newer_request_with_the_same_key_supersedes_the_older(qtbot, runner, j
         def read(j):
             ran.append(name)
             return name, j.entries.count()
+
         return read
 
     assert session.run(job("old"), lambda r: delivered.append(r[0]), key="search")
@@ -72,10 +73,10 @@ def test_a_lock_drops_every_pending_result_and_closes_the_journal(qtbot, runner,
     session.run(lambda j: j.entries.count(), delivered.append, delivered.append, key="a")
     session.run(lambda j: j.entries.count(), delivered.append, delivered.append)
     order: list[str] = []
-    session.locking.connect(lambda reason: order.append(f"locking {reason} "
-                                                        f"open={session.is_open()}"))
-    session.locked.connect(lambda reason: order.append(f"locked {reason} "
-                                                       f"open={session.is_open()}"))
+    session.locking.connect(
+        lambda reason: order.append(f"locking {reason} open={session.is_open()}")
+    )
+    session.locked.connect(lambda reason: order.append(f"locked {reason} open={session.is_open()}"))
     assert session.lock("idle")
     gate.set()
     qtbot.waitUntil(runner.is_idle, timeout=10_000)
@@ -93,8 +94,10 @@ def test_a_write_made_while_locking_still_lands_before_the_close(qtbot, runner, 
     session = open_session(runner, journal)
     path = journal.path
     session.locking.connect(
-        lambda _r: session.run(lambda j: j.entries.add(Entry("note", dt.date.today(),
-                                                             title="last words"))))
+        lambda _r: session.run(
+            lambda j: j.entries.add(Entry("note", dt.date.today(), title="last words"))
+        )
+    )
     before = journal.entries.count()
     session.lock()
     qtbot.waitUntil(runner.is_idle, timeout=10_000)
@@ -111,9 +114,12 @@ def test_changes_are_broadcast_after_done_with_their_origin(qtbot, runner, journ
     session.changed.connect(lambda c: seen.append(c))
     origin = object()
     with qtbot.waitSignal(session.changed, timeout=10_000):
-        session.run(lambda j: j.catalog.ensure_symptom("Brain fog"),
-                    lambda _s: seen.append("done"),
-                    changes=Change.CATALOG, origin=origin)
+        session.run(
+            lambda j: j.catalog.ensure_symptom("Brain fog"),
+            lambda _s: seen.append("done"),
+            changes=Change.CATALOG,
+            origin=origin,
+        )
     assert seen[0] == "done"
     changes = seen[1]
     assert isinstance(changes, Changes) and changes.origin is origin
@@ -129,8 +135,11 @@ def test_a_change_reported_elsewhere_reloads_the_entry_list(qtbot, runner, journ
         model.start()
     before = model.rowCount()
     with qtbot.waitSignal(model.first_page_loaded, timeout=10_000):
-        session.run(lambda j: j.entries.add(Entry("note", dt.date.today(), title="new")),
-                    changes=Change.ENTRIES, origin="an import")
+        session.run(
+            lambda j: j.entries.add(Entry("note", dt.date.today(), title="new")),
+            changes=Change.ENTRIES,
+            origin="an import",
+        )
     assert model.rowCount() == before + 1
     assert model.index(0).data() and "new" in model.index(0).data()
     with qtbot.waitSignal(model.modelReset, timeout=10_000):
@@ -150,8 +159,11 @@ def test_the_owner_s_own_change_does_not_reload_its_list(qtbot, runner, journal)
     resets: list[int] = []
     model.modelReset.connect(lambda: resets.append(1))
     with qtbot.waitSignal(session.changed, timeout=10_000):
-        session.run(lambda j: j.entries.add(Entry("note", dt.date.today(), title="mine")),
-                    changes=Change.ENTRIES, origin=owner)
+        session.run(
+            lambda j: j.entries.add(Entry("note", dt.date.today(), title="mine")),
+            changes=Change.ENTRIES,
+            origin=owner,
+        )
     assert resets == []
 
 
@@ -175,8 +187,7 @@ def test_dialogs_close_themselves_when_the_journal_starts_to_lock(qtbot, runner,
     session.close_on_lock(gone)
     gone.deleteLater()
     qtbot.waitUntil(lambda: question.isVisible() and chooser.isVisible())
-    with qtbot.waitSignals([question.finished, other.finished, chooser.finished],
-                           timeout=5_000):
+    with qtbot.waitSignals([question.finished, other.finished, chooser.finished], timeout=5_000):
         session.lock()
     assert not question.isVisible() and not other.isVisible() and not chooser.isVisible()
 

@@ -14,8 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-HEAVY = ("app.redact", "app.share", "app.posts", "app.report", "app.giveback", "numpy",
-         "scipy")
+HEAVY = ("app.redact", "app.share", "app.posts", "app.report", "app.giveback", "numpy", "scipy")
 PROBE = """
 import json, sys, time
 from pathlib import Path
@@ -43,9 +42,15 @@ def test_the_unlock_screen_comes_without_the_sharing_modules(tmp_path: Path) -> 
     make_journal(journal).lock()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # no keystore prompt; this is about imports
-    proc = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path / "s.ini"), str(journal)],
-                          cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=120, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, str(tmp_path / "s.ini"), str(journal)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     loaded = json.loads(proc.stdout.strip().splitlines()[-1])
     assert "ui.shell.main_window" in loaded

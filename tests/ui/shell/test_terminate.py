@@ -13,10 +13,14 @@ ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_sigterm_quits_and_removes_the_demo_journal(tmp_path: Path) -> None:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), TMPDIR=str(tmp_path),
-               QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.Popen([sys.executable, "-m", "ui", "--demo"], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    env = dict(os.environ, PYTHONPATH=str(ROOT), TMPDIR=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ui", "--demo"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
     try:
         deadline = time.monotonic() + 60
         while not list(tmp_path.glob("fettle-demo-*/demo.fettle")):
@@ -51,7 +55,13 @@ print("clipboard after quit:", repr(app.clipboard().text()))
 
 def test_quitting_clears_our_text_from_the_clipboard_and_exits_cleanly(tmp_path: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.run([sys.executable, "-c", QUIT_WITH_OUR_TEXT_ON_THE_CLIPBOARD],
-                          env=env, capture_output=True, text=True, timeout=60, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-c", QUIT_WITH_OUR_TEXT_ON_THE_CLIPBOARD],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "clipboard after quit: ''" in proc.stdout

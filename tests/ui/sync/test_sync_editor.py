@@ -32,12 +32,18 @@ def _set_up(qtbot, tmp_path):
         engine.sync_now(j)
     other = _other_device(folder, tmp_path)
     window, ctx = open_window(qtbot, tmp_path, path, clock=FakeClock())
-    qtbot.waitUntil(lambda: window.sync.status_line.plain_text().startswith("Synced"),
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: window.sync.status_line.plain_text().startswith("Synced"), timeout=20_000
+    )
     page = window.page
     model = page.entry_model
-    qtbot.waitUntil(lambda: any(model.index(r).data() and "Flare diary" in str(
-        model.index(r).data()) for r in range(model.rowCount())), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: any(
+            model.index(r).data() and "Flare diary" in str(model.index(r).data())
+            for r in range(model.rowCount())
+        ),
+        timeout=20_000,
+    )
     row = next(r for r in range(model.rowCount()) if "Flare diary" in str(model.index(r).data()))
     page.entry_view.setCurrentIndex(model.index(row))
     qtbot.waitUntil(lambda: page.editor.title_edit.text() == "Flare diary", timeout=20_000)
@@ -60,8 +66,7 @@ def _finish(qtbot, window, ctx, other, path) -> tuple[str, str]:
     window.lock("user")
     qtbot.waitUntil(lambda: ctx.runner.is_idle(), timeout=20_000)
     engine.sync_now(other)
-    theirs = other.db.execute(
-        "SELECT body FROM entries WHERE title = 'Flare diary'").fetchone()[0]
+    theirs = other.db.execute("SELECT body FROM entries WHERE title = 'Flare diary'").fetchone()[0]
     other.lock()
     return _stored_body(path), theirs
 
@@ -92,14 +97,19 @@ def test_unsaved_edits_stay_and_the_notice_offers_both(qtbot, tmp_path, choice):
     window.sync.sync_action.trigger()
     notice = editor.sync_notice
     qtbot.waitUntil(notice.isVisible, timeout=20_000)
-    assert notice.message.text() == ("This entry was changed on Desktop. Your edits here "
-                                     "are not saved yet.")
+    assert notice.message.text() == (
+        "This entry was changed on Desktop. Your edits here are not saved yet."
+    )
     assert editor.body.text() == MINE  # nothing of mine went away
     window.grab().save(str(tmp_path / "notice.png"))
     editor._on_save_timer_timeout()  # the autosave waits for the user's choice
     stored = []
-    window.session.run(lambda j: j.db.execute(
-        "SELECT body FROM entries WHERE title = 'Flare diary'").fetchone()[0], stored.append)
+    window.session.run(
+        lambda j: j.db.execute("SELECT body FROM entries WHERE title = 'Flare diary'").fetchone()[
+            0
+        ],
+        stored.append,
+    )
     qtbot.waitUntil(lambda: stored == [THEIRS], timeout=20_000)
     if choice == "mine":
         qtbot.mouseClick(notice.mine_button, Qt.MouseButton.LeftButton)

@@ -19,16 +19,27 @@ from app.journal import kdf
 from app.journal.journal import Journal
 from app.models import Entry
 from app.sync import conflicts, engine
-from tests.support.shell import OFFSCREEN_NOISE, PASSPHRASE, FakeClock, make_journal, open_window
-from tests.support.shell import build
+from tests.support.shell import (
+    OFFSCREEN_NOISE,
+    PASSPHRASE,
+    FakeClock,
+    build,
+    make_journal,
+    open_window,
+)
 from ui.sync.service import INTERVAL_MS
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 
 
 def _other_device(folder: Path, tmp_path: Path) -> Journal:
-    other, _report = engine.join(folder, tmp_path / "desktop.fettle", PASSPHRASE,
-                                 profile=kdf.FAST_TEST_PROFILE, name="Desktop")
+    other, _report = engine.join(
+        folder,
+        tmp_path / "desktop.fettle",
+        PASSPHRASE,
+        profile=kdf.FAST_TEST_PROFILE,
+        name="Desktop",
+    )
     other.entries.add(Entry("note", dt.date(2026, 3, 8), "From the desktop", "x"))
     engine.sync_now(other)
     return other
@@ -91,8 +102,9 @@ def test_a_lock_sends_the_last_edits(qtbot, tmp_path):
     other = _other_device(folder, tmp_path)
     window, ctx = open_window(qtbot, tmp_path, path, clock=FakeClock())
     qtbot.waitUntil(lambda: _status(window).startswith("Synced"), timeout=20_000)
-    window.session.run(lambda j: j.entries.add(Entry("note", dt.date(2026, 3, 9),
-                                                     "Just before the lock", "x")))
+    window.session.run(
+        lambda j: j.entries.add(Entry("note", dt.date(2026, 3, 9), "Just before the lock", "x"))
+    )
     window.lock("user")
     qtbot.waitUntil(lambda: ctx.runner.is_idle(), timeout=20_000)
     engine.sync_now(other)
@@ -105,15 +117,25 @@ def _conflicted(tmp_path: Path) -> tuple[Path, Path]:
     path, folder = _syncing_journal(tmp_path)
     other = _other_device(folder, tmp_path)
     with Journal.open(path, PASSPHRASE) as j:
-        eid = j.entries.add(Entry("note", dt.date(2026, 5, 1), "Flare diary",
-                                  "Woke at 6\nPain 4 in the knees\nWalked\n"))
+        eid = j.entries.add(
+            Entry(
+                "note",
+                dt.date(2026, 5, 1),
+                "Flare diary",
+                "Woke at 6\nPain 4 in the knees\nWalked\n",
+            )
+        )
         engine.sync_now(j)
         engine.sync_now(other)
         oid = other.db.execute("SELECT id FROM entries WHERE title = 'Flare diary'").fetchone()[0]
-        j.entries.update(dataclasses.replace(j.entries.get(eid),
-                                             body="Woke at 6\nPain 7 in the knees\nWalked\n"))
-        other.entries.update(dataclasses.replace(other.entries.get(oid),
-                                                 body="Woke at 6\nPain 5, knees, hips\nWalked\n"))
+        j.entries.update(
+            dataclasses.replace(j.entries.get(eid), body="Woke at 6\nPain 7 in the knees\nWalked\n")
+        )
+        other.entries.update(
+            dataclasses.replace(
+                other.entries.get(oid), body="Woke at 6\nPain 5, knees, hips\nWalked\n"
+            )
+        )
         engine.sync_now(other)
         engine.sync_now(j)
         assert len(conflicts.open_conflicts(j)) == 1
@@ -124,8 +146,13 @@ def _conflicted(tmp_path: Path) -> tuple[Path, Path]:
 def _open_conflicts(qtbot, window):
     qtbot.waitUntil(lambda: "1 conflict — review" in _status(window), timeout=20_000)
     window.sync.status_line.linkActivated.emit("review")  # what a click on "review" does
-    qtbot.waitUntil(lambda: window.sync.conflicts_dialog is not None
-                    and window.sync.conflicts_dialog.list.count() == 1, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: (
+            window.sync.conflicts_dialog is not None
+            and window.sync.conflicts_dialog.list.count() == 1
+        ),
+        timeout=20_000,
+    )
     return window.sync.conflicts_dialog
 
 
@@ -165,8 +192,9 @@ def test_the_conflict_screen_settles_a_conflict_each_way(qtbot, tmp_path, choice
     window.lock("user")
     qtbot.waitUntil(lambda: ctx.runner.is_idle(), timeout=20_000)
     with Journal.open(path, PASSPHRASE) as j:
-        bodies = sorted(r[0] for r in j.db.execute(
-            "SELECT body FROM entries WHERE title LIKE 'Flare diary%'"))
+        bodies = sorted(
+            r[0] for r in j.db.execute("SELECT body FROM entries WHERE title LIKE 'Flare diary%'")
+        )
         assert bodies == expected
         assert conflicts.open_conflicts(j) == []
 
@@ -175,8 +203,13 @@ def test_the_conflict_screen_is_keyboard_operable_and_named(qtbot, tmp_path):
     path, _folder = _conflicted(tmp_path)
     window, ctx = open_window(qtbot, tmp_path, path, clock=FakeClock())
     window.sync.conflicts_action.trigger()  # the menu item opens it too
-    qtbot.waitUntil(lambda: window.sync.conflicts_dialog is not None
-                    and window.sync.conflicts_dialog.list.count() == 1, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: (
+            window.sync.conflicts_dialog is not None
+            and window.sync.conflicts_dialog.list.count() == 1
+        ),
+        timeout=20_000,
+    )
     dialog = window.sync.conflicts_dialog
     for widget in (dialog.list, dialog.shown, dialog.other, dialog.merged):
         assert widget.accessibleName()
@@ -303,8 +336,9 @@ def test_the_unlock_screen_offers_joining(qtbot, tmp_path):
     assert button.accessibleName() == "Join a journal synced from another device"
     window.unlock.grab().save(str(tmp_path / "unlock.png"))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.sync.join_dialog is not None
-                    and window.sync.join_dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: window.sync.join_dialog is not None and window.sync.join_dialog.isVisible()
+    )
     window.sync.join_dialog.reject()
     qtbot.waitUntil(lambda: window.sync.join_dialog is None)
     assert not window.is_open()

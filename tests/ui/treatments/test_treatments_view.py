@@ -21,13 +21,16 @@ def _manage_item(sidebar):
 
 def _open_dialog(qtbot, window):
     page = window.page
-    qtbot.waitUntil(lambda: any(i.data(0, ManageRole) for i in page.sidebar._all_items()),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any(i.data(0, ManageRole) for i in page.sidebar._all_items()), timeout=10_000
+    )
     item = _manage_item(page.sidebar)
     rect = page.sidebar.visualItemRect(item)
     qtbot.mouseClick(page.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: page.treatments_dialog is not None
-                    and page.treatments_dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: page.treatments_dialog is not None and page.treatments_dialog.isVisible(),
+        timeout=10_000,
+    )
     return page.treatments_dialog
 
 
@@ -87,7 +90,8 @@ def test_add_a_treatment_with_a_dose_history_from_the_sidebar(qtbot, tmp_path):
     history.list.setCurrentRow(0)
     qtbot.mouseClick(history.delete_button, Qt.MouseButton.LeftButton)  # 1 Mar never happened
     assert [history.list.item(i).text() for i in range(history.list.count())] == [
-        "10 Jan 2026 — 25 mg nightly"]
+        "10 Jan 2026 — 25 mg nightly"
+    ]
     with qtbot.waitSignal(window.journal_locked):  # a lock saves what was changed
         window.actions.lock.trigger()
     qtbot.waitUntil(lambda: ctx.runner.is_idle())
@@ -96,27 +100,34 @@ def test_add_a_treatment_with_a_dose_history_from_the_sidebar(qtbot, tmp_path):
         t = j.catalog.treatment_by_name("Sertraline")
         assert [(c.day, c.dose_amount) for c in t.dose_changes] == [(dt.date(2026, 1, 10), 25)]
         assert (t.dose_amount, t.dose_unit, t.schedule, t.start_day) == (
-            25, "mg", "nightly", dt.date(2026, 1, 10))
+            25,
+            "mg",
+            "nightly",
+            dt.date(2026, 1, 10),
+        )
 
 
 def test_existing_treatments_and_stopping_one(qtbot, tmp_path):
     path = make_journal(tmp_path / "j.fettle")
     with Journal.open(path, PASSPHRASE) as j:
-        tid = j.catalog.save_treatment(Treatment("Propranolol", dose_amount=10, dose_unit="mg",
-                                                 start_day=dt.date(2025, 5, 1)))
+        tid = j.catalog.save_treatment(
+            Treatment("Propranolol", dose_amount=10, dose_unit="mg", start_day=dt.date(2025, 5, 1))
+        )
         j.catalog.add_dose_change(tid, DoseChange(dt.date(2025, 5, 1), 10, "mg"))
     window, ctx = open_window(qtbot, tmp_path, path)
     sidebar = window.page.sidebar
-    qtbot.waitUntil(lambda: any(i.text(0) == "Propranolol" for i in sidebar._all_items()),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any(i.text(0) == "Propranolol" for i in sidebar._all_items()), timeout=10_000
+    )
     dialog = _open_dialog(qtbot, window)
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=10_000)
     assert dialog.history.list.count() == 1
     dialog.stopped.setChecked(True)
     dialog.stop.setDate(QDate(2025, 9, 1))
     dialog.reject()  # Close saves too
-    qtbot.waitUntil(lambda: not any(i.text(0) == "Propranolol" for i in sidebar._all_items()),
-                    timeout=10_000)  # stopped: no longer among the current ones
+    qtbot.waitUntil(
+        lambda: not any(i.text(0) == "Propranolol" for i in sidebar._all_items()), timeout=10_000
+    )  # stopped: no longer among the current ones
 
 
 def test_a_treatment_chosen_in_the_sidebar_shows_as_a_named_chip(qtbot, tmp_path):
@@ -128,8 +139,9 @@ def test_a_treatment_chosen_in_the_sidebar_shows_as_a_named_chip(qtbot, tmp_path
         j.entries.add(Entry("treatment", dt.date(2026, 3, 5), "Took two", treatment_ids=[tid]))
     window, _ctx = open_window(qtbot, tmp_path, path)
     page = window.page
-    qtbot.waitUntil(lambda: any(i.text(0) == "Ibuprofen" for i in page.sidebar._all_items()),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any(i.text(0) == "Ibuprofen" for i in page.sidebar._all_items()), timeout=10_000
+    )
     page.sidebar.choose(EntryFilter(treatment_id=tid))
     qtbot.waitUntil(lambda: page.entry_model.rowCount() == 1, timeout=10_000)
     assert page.filter_bar.chip_texts() == ["Treatment: Ibuprofen  ×"]
@@ -138,9 +150,16 @@ def test_a_treatment_chosen_in_the_sidebar_shows_as_a_named_chip(qtbot, tmp_path
 def test_preferences_treatments_rename_shows_at_once_and_a_dose_change_can_go(qtbot):
     from ui.settings.catalog import TreatmentsTab
 
-    t = Treatment("Propranolol", dose_amount=40, dose_unit="mg", id=3, dose_changes=[
-        DoseChange(dt.date(2025, 1, 1), 20, "mg", id=7),
-        DoseChange(dt.date(2025, 6, 1), 40, "mg", id=8)])
+    t = Treatment(
+        "Propranolol",
+        dose_amount=40,
+        dose_unit="mg",
+        id=3,
+        dose_changes=[
+            DoseChange(dt.date(2025, 1, 1), 20, "mg", id=7),
+            DoseChange(dt.date(2025, 6, 1), 40, "mg", id=8),
+        ],
+    )
     tab = TreatmentsTab([t])
     qtbot.addWidget(tab)
     tab._on_add_clicked()
@@ -149,7 +168,9 @@ def test_preferences_treatments_rename_shows_at_once_and_a_dose_change_can_go(qt
     tab.list.setCurrentRow(0)
     history = tab.changes
     assert [history.list.item(i).text() for i in range(2)] == [
-        "1 Jun 2025 — 40 mg", "1 Jan 2025 — 20 mg"]  # date first, newest first
+        "1 Jun 2025 — 40 mg",
+        "1 Jan 2025 — 20 mg",
+    ]  # date first, newest first
     history.list.setCurrentRow(0)
     history.delete_button.click()
     values = {v.name: v for v in tab.values()}
@@ -172,8 +193,7 @@ def test_the_window_on_its_own_writes_its_edits_when_the_journal_locks(qtbot, tm
     dialog = TreatmentsDialog(session)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.list.count() == 1 and dialog.form.isEnabled(),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1 and dialog.form.isEnabled(), timeout=10_000)
     dialog.dose.setValue(20)
     assert dialog.has_unsaved_changes()
     with qtbot.waitSignal(dialog.finished, timeout=5_000):

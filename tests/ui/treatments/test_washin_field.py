@@ -29,15 +29,15 @@ def test_washin_typed_in_the_treatments_window_is_kept_and_used(qtbot, tmp_path,
 
     j = make_journal(tmp_path / "w.fettle")
     start = dt.date(2026, 1, 1)
-    tid = j.catalog.save_treatment(Treatment("Methotrexate", dose_amount=15, dose_unit="mg",
-                                             start_day=start))
+    tid = j.catalog.save_treatment(
+        Treatment("Methotrexate", dose_amount=15, dose_unit="mg", start_day=start)
+    )
     j.catalog.add_dose_change(tid, DoseChange(start + dt.timedelta(days=100), 20, "mg"))
     assert j.catalog.treatment(tid).washin_days is None
     dialog = TreatmentsDialog(open_session(runner, j))
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.list.count() == 1 and dialog.form.isEnabled(),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.list.count() == 1 and dialog.form.isEnabled(), timeout=10_000)
     field = dialog.washin
     assert field.days() is None and field.spin.text() == "Usual (14 days)"
     assert "methotrexate can take 8–12 weeks" in field.help.text()
@@ -51,10 +51,15 @@ def test_washin_typed_in_the_treatments_window_is_kept_and_used(qtbot, tmp_path,
     sid = j.catalog.ensure_symptom("Joint pain").id
     from app.models import Entry, SymptomReading
 
-    j.entries.add_many(Entry("symptom", start + dt.timedelta(days=i),
-                             readings=[SymptomReading(sid, 5)]) for i in range(260))
-    (effect,) = [e for e in treatment_effects(j, start, start + dt.timedelta(days=259))
-                 if e.change.kind == "dose"]
+    j.entries.add_many(
+        Entry("symptom", start + dt.timedelta(days=i), readings=[SymptomReading(sid, 5)])
+        for i in range(260)
+    )
+    (effect,) = [
+        e
+        for e in treatment_effects(j, start, start + dt.timedelta(days=259))
+        if e.change.kind == "dose"
+    ]
     assert effect.washin == 70
     assert effect.after[0] == start + dt.timedelta(days=170)
     # Back to "usual": None is stored, not 0 (0 would mean "works at once").

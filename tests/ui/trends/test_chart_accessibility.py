@@ -33,12 +33,20 @@ def _trends_data():
     from app.report.trends_data import TrendsData
 
     start = dt.date(2026, 1, 1)
-    daily = tuple(DailyStat(start + dt.timedelta(days=i), 6 - i / 20, 4, 7, 1)
-                  for i in range(90))
+    daily = tuple(DailyStat(start + dt.timedelta(days=i), 6 - i / 20, 4, 7, 1) for i in range(90))
     moving = tuple(Rolling(s.day, s.mean, 4, 7) for s in daily)
-    return TrendsData(start, start + dt.timedelta(days=89), ((1, "Headache"),), 1,
-                      SymptomTrend(1, "Headache", daily, moving), (), (),
-                      {s.day: 5 for s in daily}, frozenset(), ())
+    return TrendsData(
+        start,
+        start + dt.timedelta(days=89),
+        ((1, "Headache"),),
+        1,
+        SymptomTrend(1, "Headache", daily, moving),
+        (),
+        (),
+        {s.day: 5 for s in daily},
+        frozenset(),
+        (),
+    )
 
 
 def test_trend_chart_and_calendar_are_charts_with_a_summary(qtbot) -> None:
@@ -86,8 +94,16 @@ def test_creating_destroying_and_quitting_does_not_crash() -> None:
         app.exec()
         print("QUIT", flush=True)
     """)
-    proc = subprocess.run([sys.executable, "-X", "faulthandler", "-c", script, str(ROOT)],
-                          capture_output=True, text=True, timeout=120, check=False,
-                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
-                               "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"})
+    proc = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", script, str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "PATH": "/usr/bin:/bin",
+            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+        },
+    )
     assert proc.returncode == 0 and "QUIT" in proc.stdout, proc.stderr[-2000:]

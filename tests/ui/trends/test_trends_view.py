@@ -55,11 +55,13 @@ def test_trends_view_shows_real_data(qtbot, journal, runner, qtmodeltester) -> N
     assert "15 mg weekly → 20 mg weekly" in view.model.index(row, 2).data()
     effect = next(e for e in data.effects if e.change == dose)
     assert view.model.index(row, 3).data() == (
-        f"{effect.mean.mean_without:.1f} ({effect.mean.n_without})")
+        f"{effect.mean.mean_without:.1f} ({effect.mean.n_without})"
+    )
     # The headline at the top says the same, in words, with "lower is better".
     assert not view.headline.isHidden()
-    line = next(t for t in view.headline.text().splitlines()
-                if t.startswith(f"{data.number(dose)} ◆"))
+    line = next(
+        t for t in view.headline.text().splitlines() if t.startswith(f"{data.number(dose)} ◆")
+    )
     assert "Joint pain" in line and "since Methotrexate 20 mg weekly" in line
     assert f"from {effect.mean.n_without} and {effect.mean.n_with} days" in line
     assert "lower is better" in line
@@ -102,8 +104,9 @@ def test_load_trends_matches_the_summary_figures(journal) -> None:
     from app.report import trends
 
     sid = data.symptom_id
-    before = trends.window(journal.db, sid, dose.day - dt.timedelta(days=28),
-                           dose.day - dt.timedelta(days=1))
+    before = trends.window(
+        journal.db, sid, dose.day - dt.timedelta(days=28), dose.day - dt.timedelta(days=1)
+    )
     assert (figures.before.mean, figures.before.n) == (before.mean, before.n)
     assert set(data.peaks) <= data.entry_days
 
@@ -122,8 +125,13 @@ def test_hover_tells_a_zero_from_a_day_not_recorded(qtbot, tmp_path) -> None:
     first = dt.date(2025, 11, 1)
     for i in range(90):
         if i != 40:  # day 40 is not recorded; day 41 is rated 0
-            j.entries.add(Entry("symptom", first + dt.timedelta(days=i),
-                                readings=[SymptomReading(sid, 0 if i == 41 else 5)]))
+            j.entries.add(
+                Entry(
+                    "symptom",
+                    first + dt.timedelta(days=i),
+                    readings=[SymptomReading(sid, 0 if i == 41 else 5)],
+                )
+            )
     data = load_trends(j, days=90, today=first + dt.timedelta(days=89))
     j.lock()
     chart = TrendChart()
@@ -174,9 +182,12 @@ def test_pictures_are_drawn_once_then_copied(qtbot, journal) -> None:
     heatmap = widget
     # The row of month names above the first year's cells has ink in it.
     top = CalendarHeatmap.TOP
-    inked = [x for x in range(CalendarHeatmap.LEFT, first.width(), 2)
-             for y in range(top + 2, top + CalendarHeatmap.MONTHS_H - 2)
-             if QColor(first.pixel(x, y)).lightness() < 128]
+    inked = [
+        x
+        for x in range(CalendarHeatmap.LEFT, first.width(), 2)
+        for y in range(top + 2, top + CalendarHeatmap.MONTHS_H - 2)
+        if QColor(first.pixel(x, y)).lightness() < 128
+    ]
     assert len(inked) > 20
     assert heatmap.sizeHint().height() >= 2 * (7 * CalendarHeatmap.CELL)
 
@@ -233,8 +244,9 @@ def _experiment_journal(tmp_path):
     j.factors.ensure("Early bedtime", "yesno")
     sid = j.catalog.ensure_symptom("Headache").id
     for i in range(30):
-        j.entries.add(Entry("symptom", END - dt.timedelta(days=i),
-                            readings=[SymptomReading(sid, 3 + i % 3)]))
+        j.entries.add(
+            Entry("symptom", END - dt.timedelta(days=i), readings=[SymptomReading(sid, 3 + i % 3)])
+        )
     return j
 
 
@@ -277,7 +289,9 @@ def test_experiment_dialog_plans_shows_today_and_ends(qtbot, tmp_path, runner) -
     assert f"Block 1, 30 Jun 2026 to 6 Jul 2026: {experiment.todo(plan, plan.blocks[0])}" in shown
     text = "\n".join(view.sentences())
     assert "Your experiment" in text
-    assert f"Today: {experiment.todo(plan, plan.blocks[0])} (block 1 of 2, until 6 Jul 2026)" in text
+    assert (
+        f"Today: {experiment.todo(plan, plan.blocks[0])} (block 1 of 2, until 6 Jul 2026)" in text
+    )
 
     # The plan under way: the dialog shows today and ends it.
     qtbot.mouseClick(view.experiment, Qt.MouseButton.LeftButton)
@@ -326,6 +340,7 @@ def test_a_newer_request_supersedes_the_scan_under_way(qtbot, tmp_path, runner) 
         def errback(exc):
             stopped.append(type(exc))
             on_error(exc)
+
         return real_submit(fn, callback, errback)
 
     import threading
@@ -356,8 +371,9 @@ def test_lag_curve_day_labels_are_readable(qtbot) -> None:
     from ui.trends.insights_view import LagCurve
 
     e = Estimate(1.0, 0.5, 1.5, 0.01, 20, 20, 0, 2.0, 1.0, 30.0, 0.02)
-    a = Association(FactorSeries("f", "F", "factor", "yesno", "", None, None), 1, "S",
-                    (e, e, None, e))
+    a = Association(
+        FactorSeries("f", "F", "factor", "yesno", "", None, None), 1, "S", (e, e, None, e)
+    )
     curve = LagCurve(a, [lag_label(lag) for lag in LAGS])
     qtbot.addWidget(curve)
     assert curve.font().pointSizeF() >= 10

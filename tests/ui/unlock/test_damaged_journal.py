@@ -10,30 +10,36 @@ from pathlib import Path
 import pytest
 
 from app import backup
-from app.journal import storage
 from app.backup import BackupInfo, DamageReport
+from app.journal import storage
 from app.journal.journal import Journal
 from tests.support.shell import OFFSCREEN_NOISE, PASSPHRASE, build, make_journal
-from ui.unlock.damaged_journal import READ_ONLY, RESTORE, DamagedJournalDialog
 from ui.data.menu import install
+from ui.unlock.damaged_journal import READ_ONLY, RESTORE, DamagedJournalDialog
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 
 
 def _report(tmp_path: Path, *, opened=True, newest=True) -> DamageReport:
-    info = BackupInfo(tmp_path / "b.fettle", dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC),
-                      4096, 120, True)
-    return DamageReport(tmp_path / "j.fettle", opened,
-                        ["*** in database main ***\nPage 7: btreeInitPage() returns error code 11"],
-                        100 if opened else 0, 120 if opened else None,
-                        info if newest else None)
+    info = BackupInfo(
+        tmp_path / "b.fettle", dt.datetime(2026, 3, 14, 9, 30, tzinfo=dt.UTC), 4096, 120, True
+    )
+    return DamageReport(
+        tmp_path / "j.fettle",
+        opened,
+        ["*** in database main ***\nPage 7: btreeInitPage() returns error code 11"],
+        100 if opened else 0,
+        120 if opened else None,
+        info if newest else None,
+    )
 
 
 def test_dialog_explains_in_plain_words_and_keeps_jargon_in_details(qtbot, tmp_path):
     dialog = DamagedJournalDialog(_report(tmp_path))
     qtbot.addWidget(dialog)
-    shown = " ".join(w.text() for w in (dialog.heading, dialog.explanation, dialog.summary,
-                                        dialog.advice))
+    shown = " ".join(
+        w.text() for w in (dialog.heading, dialog.explanation, dialog.summary, dialog.advice)
+    )
     assert "100 of your 120 entries" in shown and "14 Mar 2026" in shown
     assert "kept in the backup folder" in shown
     for jargon in ("btree", "Page 7", "integrity", "pragma", "cipher"):
@@ -91,13 +97,13 @@ def _unlock_damaged(qtbot, tmp_path, path):
     window.unlock.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(data.damage_found, timeout=20_000) as found:
         window.unlock.unlock_button.click()
-    qtbot.waitUntil(lambda: isinstance(data.dialog, DamagedJournalDialog)
-                    and data.dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: isinstance(data.dialog, DamagedJournalDialog) and data.dialog.isVisible()
+    )
     return window, ctx, data, found.args[0]
 
 
-def test_damage_on_unlock_offers_the_newest_good_backup_and_restores_it(
-        qtbot, tmp_path, damaged):
+def test_damage_on_unlock_offers_the_newest_good_backup_and_restores_it(qtbot, tmp_path, damaged):
     path, good = damaged
     before = path.read_bytes()
     window, ctx, data, report = _unlock_damaged(qtbot, tmp_path, path)
@@ -105,8 +111,10 @@ def test_damage_on_unlock_offers_the_newest_good_backup_and_restores_it(
     assert window.journal() is None  # closed while the user decides
     assert not data.scheduler.is_running()  # no backup of a damaged file over good ones
     dialog = data.dialog
-    with (qtbot.waitSignal(data.restored, timeout=20_000) as restored,
-          qtbot.waitSignal(window.journal_unlocked, timeout=20_000)):
+    with (
+        qtbot.waitSignal(data.restored, timeout=20_000) as restored,
+        qtbot.waitSignal(window.journal_unlocked, timeout=20_000),
+    ):
         dialog.restore_button.click()
     qtbot.waitUntil(lambda: window.page.entry_model.rowCount() > 0)
     assert Path(restored.args[0]).read_bytes() == before  # the damaged file is kept

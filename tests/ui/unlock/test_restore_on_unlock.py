@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from app import backup
-from app.journal import storage
 from app.errors import JournalCorrupt
+from app.journal import storage
 from app.journal.journal import Journal
 from tests.support.shell import OFFSCREEN_NOISE, PASSPHRASE, build, make_journal
 from ui.data.backup import RestoreDialog
@@ -40,7 +40,7 @@ def _scribble_until_it_will_not_open(path: Path) -> bytes:
     trial = path.with_name("trial.fettle")
     for page in range(1, len(original) // storage.PAGE_SIZE):
         at = page * storage.PAGE_SIZE + 100
-        damaged = original[:at] + SCRIBBLE + original[at + len(SCRIBBLE):]
+        damaged = original[:at] + SCRIBBLE + original[at + len(SCRIBBLE) :]
         trial.write_bytes(damaged)
         try:
             Journal.open(trial, PASSPHRASE).lock()
