@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication
 
 from tests.support.shell import OFFSCREEN_NOISE, build, make_journal, open_window
 from tests.support.tabwalk import check_chain, describe
