@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         # back up, restore, import, export, check; automatic backups; damaged journals
         self.data_menu = install_data_menu(self, ctx, before=self.actions.help_menu.menuAction())
         self.data_menu.settings_applied.connect(self._on_settings_applied)
+        self.page.counts_loaded.connect(self.data_menu.window_filled)
         self.checkin = install_checkin(self, ctx)  # daily check-in, tray icon, reminders
         self.sync = install_sync(self, ctx)  # status line, Sync Now, conflicts, joining
         self.checkin.flow.checkin_saved.connect(  # the list and Trends show it
