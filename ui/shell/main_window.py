@@ -103,7 +103,6 @@ class MainWindow(QMainWindow):
         # back up, restore, import, export, check; automatic backups; damaged journals
         self.data_menu = install_data_menu(self, ctx, before=self.actions.help_menu.menuAction())
         self.data_menu.settings_applied.connect(self._on_settings_applied)
-        self.page.counts_loaded.connect(self.data_menu.window_filled)
         self.checkin = install_checkin(self, ctx)  # daily check-in, tray icon, reminders
         self.sync = install_sync(self, ctx)  # status line, Sync Now, conflicts, joining
         self.checkin.flow.checkin_saved.connect(  # the list and Trends show it
@@ -159,6 +158,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._page)
             self._page.status_changed.connect(self._on_page_status_changed)
             self._page.editor.link_clicked.connect(self._on_editor_link_clicked)
+            self._page.counts_loaded.connect(self.data_menu.window_filled)  # then the check
             for view in (self._page.entry_view, self._page.search_view):
                 view.addActions([self.actions.share, self.actions.delete])  # its context menu
         return self._page
