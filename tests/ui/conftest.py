@@ -23,3 +23,16 @@ def journal(tmp_path):
     j = Journal.open(make_journal(tmp_path / "j.fettle"), PASSPHRASE)
     yield j
     j.lock()
+
+
+@pytest.fixture
+def german(qapp):
+    """The interface in German for one test, then English and the system locale again."""
+    from PySide6.QtCore import QLocale
+
+    from ui.i18n import install_translators
+
+    assert install_translators(qapp, "de") == "de"
+    yield
+    install_translators(qapp, "en")
+    QLocale.setDefault(QLocale.system())

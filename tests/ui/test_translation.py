@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.support.german import ENGLISH_WORDS
+
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "fettle_de.ts"
 QM = TS.with_suffix(".qm")
@@ -188,16 +190,6 @@ def _visible_texts(root: QWidget) -> list[tuple[str, str]]:
     return [(where, text) for where, text in found if text and text.strip()]
 
 
-@pytest.fixture
-def german(qapp):
-    from ui.i18n import install_translators
-
-    assert install_translators(qapp, "de") == "de"
-    yield
-    install_translators(qapp, "en")
-    QLocale.setDefault(QLocale.system())
-
-
 MAIN_SCREENS = (
     "unlock.png",
     "main-window.png",
@@ -211,52 +203,6 @@ MAIN_SCREENS = (
     "preferences.png",
     "welcome-wizard.png",
 )
-# Small English words that German does not use; two in one text mean it stayed English.
-ENGLISH_WORDS = {
-    "the",
-    "and",
-    "your",
-    "you",
-    "is",
-    "are",
-    "was",
-    "were",
-    "not",
-    "with",
-    "of",
-    "to",
-    "this",
-    "that",
-    "for",
-    "from",
-    "by",
-    "or",
-    "be",
-    "has",
-    "have",
-    "it",
-    "its",
-    "could",
-    "there",
-    "no",
-    "yes",
-    "none",
-    "days",
-    "day",
-    "entries",
-    "after",
-    "before",
-    "since",
-    "than",
-    "more",
-    "only",
-    "file",
-    "folder",
-    "choose",
-    "nothing",
-    "changed",
-    "recorded",
-}
 
 
 def _english_map() -> dict[str, str]:

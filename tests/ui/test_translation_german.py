@@ -16,11 +16,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QLineEdit, QWidget
 
 from app.errors import FettleError
 from app.models import Appointment, Entry, SymptomReading
+from tests.support.german import ENGLISH_WORDS
 from tests.support.journals import make_journal
 from tests.support.session import open_session
 from tests.support.shell import OFFSCREEN_NOISE
@@ -30,53 +31,6 @@ from ui.core_text import core_message, core_tr
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 
-# Small English words that German text does not use. Two of them in one text mean a
-# sentence stayed English.
-ENGLISH_WORDS = {
-    "the",
-    "and",
-    "your",
-    "you",
-    "is",
-    "are",
-    "was",
-    "were",
-    "not",
-    "with",
-    "of",
-    "to",
-    "this",
-    "that",
-    "for",
-    "from",
-    "by",
-    "or",
-    "be",
-    "has",
-    "have",
-    "it",
-    "its",
-    "could",
-    "there",
-    "no",
-    "yes",
-    "none",
-    "days",
-    "day",
-    "entries",
-    "after",
-    "before",
-    "since",
-    "than",
-    "more",
-    "only",
-    "file",
-    "folder",
-    "choose",
-    "nothing",
-    "changed",
-    "recorded",
-}
 # Texts that may look English: brand and format names, units, user data in the tests.
 ALLOWED = {"Fettle", "PDF", "JSON", "CSV", "Markdown", "A4", "US Letter", "Syncthing"}
 
@@ -89,16 +43,6 @@ def english_words(text: str) -> set[str]:
 def looks_english(text: str) -> bool:
     """Two English small words in a sentence (a path or a name in one word is not)."""
     return text not in ALLOWED and " " in text.strip() and len(english_words(text)) >= 2
-
-
-@pytest.fixture
-def german(qapp):
-    from ui.i18n import install_translators
-
-    assert install_translators(qapp, "de") == "de"
-    yield
-    install_translators(qapp, "en")
-    QLocale.setDefault(QLocale.system())
 
 
 def visible_texts(root: QWidget) -> list[str]:
