@@ -195,6 +195,37 @@ _WEEKDAY_ABBR = (
     r"(?:(?i:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)|"
     r"Mo|Di|Mi|Do|Fr|Sa|So)"
 )
+# Month names and their short forms, lower case: the words that make a number near
+# them a date, not a postcode or a count.
+MONTH_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"

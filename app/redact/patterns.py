@@ -16,6 +16,7 @@ import phonenumbers
 
 from app.redact import ids
 from app.redact import validators as v
+from app.redact.date_words import MONTH_WORDS
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import DIGITS, Triggered, token_set
 
@@ -210,38 +211,8 @@ def _possible_phone(raw: str, region: str) -> bool:
     return phonenumbers.is_possible_number(number) or len(str(number.national_number)) >= 7
 
 
-_MONTH_WORDS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
-
-
 def find_dates(text: str) -> Iterator[Span]:
-    months = not _MONTH_WORDS.isdisjoint(token_set(text))
+    months = not MONTH_WORDS.isdisjoint(token_set(text))
     digits = DIGITS.search(text) is not None
     for m in _DATE_TEXT_FAST.finditer(text):
         word = m.group().split()[0].lower()

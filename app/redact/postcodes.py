@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from app.redact.date_words import MONTH_WORDS
 from app.redact.names_cues import CLOSED_CLASS
 from app.redact.windows import DIGITS, _tokens
 
@@ -19,34 +20,6 @@ from app.redact.windows import DIGITS, _tokens
 _TOWN = r"(?:[A-Z][\w'’-]+)(?:[ ](?:[A-Z][\w'’-]+|upon|on|de|la|le)){0,3}"
 _AU_STATES = r"(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT|Vic|Qld|Tas)"
 
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
 _AU_STATE_CODES = frozenset(["NSW", "VIC", "QLD", "TAS", "ACT", "NT", "WA", "SA"])
 _US_STATES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
@@ -121,7 +94,7 @@ def _bare_numbers(text: str, region: str, is_place) -> Iterator[tuple[int, int, 
         word = re.search(r"([A-Z][\w'’.-]+)\W*$", text[max(0, m.start() - 30) : m.start() + 1])
         if (
             word is None
-            or word.group(1).lower() in _MONTHS
+            or word.group(1).lower() in MONTH_WORDS
             or _YEAR.fullmatch(m.group(1))
             and not _in_address(text, m.start())
         ):
