@@ -18,6 +18,11 @@ so that a date written without a year takes the year of *its* entry, while one s
 ``PseudonymBook`` keeps "Person A" the same person in every entry. The heading dates are
 ordinary text, so they go through redaction too: "week 3" by default.
 
+The post is written in a post language (``lang``, "en" or "de"), apart from the
+interface's: the title, the headings and their dates, the ratings' label and every word
+redaction puts in come from its table (``app.posts.words``). Fettle's own words are never
+taken for a name (``OwnWords``): German capitalises its nouns, and "Beschwerden" is no one.
+
 A draft can also be made of sections (``Section``: a reply to a question, a treatment report,
 ``app.giveback``): text written for the post, each with the day its dates belong to.
 
@@ -30,8 +35,10 @@ one back for this post (``toggle_topic``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 from app.errors import NotFound
@@ -39,6 +46,8 @@ from app.giveback.topics import TopicHit, topic_hits, withhold
 from app.journal import private_file
 from app.models import Entry
 from app.posts import Post, PostFormat
+from app.posts.words import ENGLISH, post_language, post_words
+from app.posts.words import long_date as _long_date
 from app.profile import PrivacyProfile, ProfileTerm
 from app.redact import (
     DEFAULT_POLICY,
@@ -55,31 +64,18 @@ from app.redact import (
     SpanType,
     TransformContext,
     apply,
+    detect,
     merge_spans,
 )
 from app.redact.transform import PseudonymBook
 
 SEPARATOR = "\n\n"
-DEFAULT_TITLE = "From my health journal"
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+DEFAULT_TITLE = post_words(ENGLISH)["title"]
 
 
-def long_date(day: dt.date) -> str:
-    """ "4 March 2026": a form every date detector reads, and people too."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+def long_date(day: dt.date, lang: str = ENGLISH) -> str:
+    """ "4 March 2026" ("4. März 2026"): a form every date detector reads, and people too."""
+    return _long_date(day, lang)
 
 
 def one_line(text: str) -> str:
@@ -103,26 +99,38 @@ def sort_entries(entries: Sequence[Entry]) -> list[Entry]:
     return sorted(entries, key=lambda e: (e.day, e.time or dt.time.min, e.id or 0))
 
 
-def default_title(entries: Sequence[Entry]) -> str:
+def default_title(entries: Sequence[Entry], lang: str = ENGLISH) -> str:
     if len(entries) == 1 and entries[0].display_title():
         return one_line(entries[0].display_title())
-    return DEFAULT_TITLE
+    return post_words(lang)["title"]
 
 
-SAME_DAY = "Later the same day"
+SAME_DAY = post_words(ENGLISH)["same_day"]
 
 
-def entry_text(entry: Entry, post_title: str = "", *, same_day: bool = False) -> str:
+def ratings_text(entry: Entry, lang: str = ENGLISH) -> str:
+    """ "Severity: migraine 7/10, fatigue 3/10" ("Beschwerden: Migräne 7 von 10"), or ""."""
+    words = post_words(lang)
+    ratings = ", ".join(
+        words["rating"].format(name=r.name or words["symptom"], severity=r.severity)
+        for r in entry.readings
+    )
+    return words["severity"].format(ratings=ratings) if ratings else ""
+
+
+def entry_text(
+    entry: Entry, post_title: str = "", *, same_day: bool = False, lang: str = ENGLISH
+) -> str:
     """One entry as shared: a date heading, its ratings, its body. An entry of the same
     day as the one before it is headed "Later the same day", not a second "Day 1"."""
-    heading = SAME_DAY if same_day else long_date(entry.day)
+    heading = post_words(lang)["same_day"] if same_day else long_date(entry.day, lang)
     title = one_line(entry.title)
     if title and title != post_title:
         heading += f" — {title}"
     blocks = [heading]
-    ratings = ", ".join(f"{r.name or 'symptom'} {r.severity}/10" for r in entry.readings)
+    ratings = ratings_text(entry, lang)
     if ratings:
-        blocks.append(f"Severity: {ratings}")
+        blocks.append(ratings)
     if entry.body.strip():
         blocks.append(entry.body.strip())
     return SEPARATOR.join(blocks)
@@ -138,13 +146,16 @@ class Region:
     entry_id: int | None
 
 
-def build_source(title: str, entries: Sequence[Entry]) -> tuple[str, list[Region]]:
+def build_source(
+    title: str, entries: Sequence[Entry], lang: str = ENGLISH
+) -> tuple[str, list[Region]]:
     first = entries[0].day if entries else None
     parts = [title]
     regions = [Region(0, len(title), first, None)]
     pos = len(title)
     for i, entry in enumerate(entries):
-        text = entry_text(entry, title, same_day=i > 0 and entries[i - 1].day == entry.day)
+        same_day = i > 0 and entries[i - 1].day == entry.day
+        text = entry_text(entry, title, same_day=same_day, lang=lang)
         pos += len(SEPARATOR)
         regions.append(Region(pos, pos + len(text), entry.day, entry.id))
         parts.append(text)
@@ -226,8 +237,93 @@ class Rendered:
         return source_offset + shift
 
 
+_WORDISH = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
+# The table's keys whose words stand in the source of a post (not redaction's).
+_OWN_KEYS = ("title", "same_day", "severity", "symptom", "report.", "figure.")
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+@cache
+def _own_words(lang: str) -> re.Pattern[str] | None:
+    pieces = {
+        piece.strip(" -,.;:()")
+        for key, value in post_words(lang).items()
+        if key.startswith(_OWN_KEYS)
+        for piece in _PLACEHOLDER.split(value)
+    }
+    pieces = sorted((p for p in pieces if sum(c.isalpha() for c in p) >= 3), key=len, reverse=True)
+    if not pieces:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, pieces)) + r")(?!\w)")
+
+
+_NUMBERS = frozenset(
+    "n severity before after least mean_before mean_after low high lo hi interval".split()
+)
+_NUMBER = r"\d+(?:[.,]\d+)?"
+
+
+@cache
+def _numbered(lang: str) -> re.Pattern[str]:
+    """Fettle's phrases with figures in them as it writes them ("7 von 10", "ab Woche
+    5", "(30 Tage)", "(95-%-Intervall)"): their numbers are no ages or dates. A phrase is
+    cut at the user's words in it (a symptom, a dose), so those are looked at."""
+    words = post_words(lang)
+    units = "|".join(re.escape(words[k]) for k in ("figure.days", "figure.ratings"))
+    chunks: set[str] = set()
+    for key, value in words.items():
+        if not key.startswith((*_OWN_KEYS, "rating")):
+            continue
+        value = value.replace("{interval}", words["figure.to"])
+        for chunk in re.split(r"\{(?!(?:unit|" + "|".join(_NUMBERS) + r")\})[a-z_]+\}", value):
+            chunk = chunk.strip()
+            if not re.search(r"\d|\{", chunk):
+                continue  # no figure in it: the plain words are ``_own_words``'
+            pattern = ""
+            for piece in re.split(r"(\{[a-z_]+\})", chunk):
+                if piece == "{unit}":
+                    pattern += f"(?:{units})"
+                elif piece.startswith("{"):
+                    pattern += _NUMBER
+                else:
+                    pattern += re.escape(piece)
+            chunks.add(pattern)
+    return re.compile("|".join(sorted(chunks, key=len, reverse=True)))
+
+
+class OwnWords:
+    """A detector that leaves Fettle's own words in the source alone: headings and labels
+    ("Beschwerden:", "Später am selben Tag") name no one, but a German noun is capitalised
+    like a name, and a rating ("7 von 10") is neither an age nor a date. Only names,
+    places, employers and other words found by the detector itself are let go, and any
+    span inside a rating; never a date elsewhere, a profile term or the user's selection."""
+
+    def __init__(self, lang: str, inner: Detector | None = None) -> None:
+        self.lang = lang
+        self.inner = inner
+
+    def detect(self, text: str, profile: PrivacyProfile, *, entry_date=None) -> list[Span]:
+        spans = detect(text, profile, entry_date=entry_date, detector=self.inner)
+        pattern = _own_words(self.lang)
+        ours = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+        ratings = [m.span() for m in _numbered(self.lang).finditer(text)]
+        if not ours and not ratings:
+            return spans
+
+        def ours_alone(s: Span) -> bool:
+            if s.source is Source.USER or (s.source is Source.PROFILE and len(s.text) > 3):
+                return False  # a private term's initials ("AB") may read as our "ab"
+            if any(a <= s.start and s.end <= b for a, b in ratings):
+                return True  # "7 von 10" is no age and "7/10" no date
+            return s.type in _WORDISH and any(a <= s.start and s.end <= b for a, b in ours)
+
+        return [s for s in spans if not ours_alone(s)]
+
+
 class ShareDraft:
-    """A post under review. Every detection starts redacted, uncertain ones included."""
+    """A post under review. Every detection starts redacted, uncertain ones included.
+
+    ``lang`` is the post's language ("en", "de"): its words, not the interface's."""
 
     def __init__(
         self,
@@ -238,13 +334,15 @@ class ShareDraft:
         policy: RedactionPolicy = DEFAULT_POLICY,
         detector: Detector | None = None,
         sections: Sequence[Section] | None = None,
+        lang: str = ENGLISH,
     ) -> None:
+        self.lang = post_language(lang)
         self.entries = sort_entries(entries)
         self.sections = list(sections) if sections is not None else None
         if title is None:
-            title = "" if self.sections is not None else default_title(self.entries)
+            title = "" if self.sections is not None else default_title(self.entries, self.lang)
         self.title = one_line(title)
-        self._detector = detector
+        self._detector = OwnWords(self.lang, detector)
         self.text, self.regions = self._source(self.title)
         first = self.regions[0].entry_date
         self.draft = RedactionDraft(
@@ -256,7 +354,7 @@ class ShareDraft:
     def _source(self, title: str) -> tuple[str, list[Region]]:
         if self.sections is not None:
             return build_sections(title, self.sections)
-        return build_source(title, self.entries)
+        return build_source(title, self.entries, self.lang)
 
     def toggle_topic(self, index: int) -> bool:
         """Bring a withheld sentence back for this post, or withhold it again; returns
@@ -429,6 +527,7 @@ class ShareDraft:
                 first_entry_date=first,
                 entry_date=region.entry_date,
                 pseudonyms=book,
+                lang=self.lang,
             )
             done = apply(
                 text[region.start : region.end],
@@ -478,7 +577,7 @@ class ShareDraft:
             tuple(changes),
             tuple(sorted(kept)),
             withheld,
-            (DEFAULT_TITLE if title else "") if title_cut else title,
+            (post_words(self.lang)["title"] if title else "") if title_cut else title,
             post_body,
         )
 
@@ -618,6 +717,7 @@ __all__ = [
     "load_entries",
     "long_date",
     "policy_for",
+    "ratings_text",
     "redact_everything",
     "sort_entries",
     "write_private",

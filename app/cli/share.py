@@ -2,7 +2,7 @@
 
     fettle share ENTRY_ID... | --treatment NAME  [--format mastodon] [--title TEXT|-] [-o FILE [--force]]
                  [--names role|pseudonym|label|remove] [--dates relative|month|season|label]
-                 [--log]
+                 [--log] [--post-lang en|de]
 
 Everything detected is redacted (there is no one to ask), uncertain detections too.
 The post goes to stdout, or to ``-o FILE`` (created 0600, never overwritten without
@@ -14,6 +14,10 @@ it, and the log should list only what really went somewhere. With ``--log`` the 
 text written is recorded against the format and the entries, as the desktop app does
 when you copy or save. A passage already shared for another site is warned about on
 stderr (``app.giveback.crosspost``), and sentences on a private topic are left out.
+
+``--post-lang de`` writes Fettle's own words in the post in German (the title, the
+headings and dates, "Beschwerden: Migräne 7 von 10", what redaction puts in: "Woche 2",
+"[Name]"); the default is English, whatever language the desktop app is shown in.
 
 ``--treatment NAME`` shares a structured report on one treatment instead of entries:
 dose over time, side effects, before/after figures with their days, and the lessons
@@ -27,6 +31,7 @@ from pathlib import Path
 
 from ..errors import InvalidInput
 from ..posts import FORMAT_IDS, get_format
+from ..posts.words import ENGLISH, LANGUAGE_NAMES, POST_LANGUAGES
 from ..share import (
     DATE_ACTIONS,
     NAME_ACTIONS,
@@ -81,6 +86,14 @@ def register(sub, parents) -> dict:
         default="relative",
         help="how to replace dates (default: relative, e.g. 'week 3')",
     )
+    p.add_argument(
+        "--post-lang",
+        choices=POST_LANGUAGES,
+        default=ENGLISH,
+        help="the language of Fettle's own words in the post: "
+        + ", ".join(f"{code} ({name})" for code, name in LANGUAGE_NAMES.items())
+        + "; default: en",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write the post here, not to stdout")
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.add_argument("--log", action="store_true", help="record the post in the journal's share log")
@@ -109,7 +122,9 @@ def cmd_share(args, secrets) -> int:
         if args.treatment:
             from ..giveback.treatment_report import report_draft
 
-            draft = report_draft(journal, args.treatment, policy=policy_from_args(args))
+            draft = report_draft(
+                journal, args.treatment, policy=policy_from_args(args), lang=args.post_lang
+            )
             if args.title is not None:
                 draft.set_title(args.title)
         else:
@@ -118,6 +133,7 @@ def cmd_share(args, secrets) -> int:
                 journal.profile.get(),
                 title=args.title,
                 policy=policy_from_args(args),
+                lang=args.post_lang,
             )
         redact_everything(draft)
         fmt = get_format(args.format, mastodon_limit=limit)

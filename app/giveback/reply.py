@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING
 
 from app.giveback.drugs import canonical, drugs_in, is_drug, other_names
 from app.models import Entry, EntryFilter
+from app.posts.words import ENGLISH
 from app.redact import SpanType, default_lexicon
 from app.redact.lexicon import DICT_WORD, DRUG, FIRST, LAST, MEDICAL
 from app.redact.normalise import fold_term
-from app.share import Section, ShareDraft, long_date, one_line
+from app.share import Section, ShareDraft, long_date, one_line, ratings_text
 
 if TYPE_CHECKING:
     from app.journal.journal import Journal
@@ -143,18 +144,18 @@ def _entry_finding(found: dict, row) -> Finding:
     return found[key]
 
 
-def entry_section(entry: Entry) -> Section:
+def entry_section(entry: Entry, lang: str = ENGLISH) -> Section:
     """An entry as a reply uses it: a lesson as it is; anything else with its date
-    (which redaction makes relative) and its ratings."""
+    (which redaction makes relative) and its ratings, in the post language."""
     body = entry.body.strip()
     title = one_line(entry.title)
     if entry.kind == "lesson":
         return Section(body or title, entry.day, entry.id)
-    head = long_date(entry.day) + (f": {title}" if title else "")
-    ratings = ", ".join(f"{r.name or 'symptom'} {r.severity}/10" for r in entry.readings)
+    head = long_date(entry.day, lang) + (f": {title}" if title else "")
+    ratings = ratings_text(entry, lang)
     parts = [head + ("." if not head.endswith((".", "!", "?")) else "")]
     if ratings:
-        parts.append(f"Severity: {ratings}.")
+        parts.append(f"{ratings}.")
     if body:
         parts.append(body)
     return Section("\n".join(parts), entry.day, entry.id)
@@ -172,11 +173,12 @@ def reply_draft(
     *,
     quote: bool = False,
     own_words: str = "",
+    lang: str = ENGLISH,
     **kw,
 ) -> ShareDraft:
     """A reply made of the chosen findings, for the share review. Treatments come
     first (as the short facts of their report), then lessons, then entries, oldest
-    first; ``own_words`` open the reply."""
+    first; ``own_words`` open the reply. ``lang`` is the post's language."""
     from app.giveback.treatment_report import build_report
 
     sections: list[Section] = []
@@ -189,13 +191,13 @@ def reply_draft(
     for f in chosen:
         if f.kind == "treatment":
             t = journal.catalog.treatment(f.ref)
-            report = build_report(journal, t.name)
+            report = build_report(journal, t.name, lang=lang)
             lines = [report.facts]
             lines += [f"- {fig.line()}" for fig in report.figures if fig.before is not None]
             sections.append(Section("\n".join(lines), t.start_day))
     ordered = sorted(entries, key=lambda e: (e.kind != "lesson", e.day, e.id or 0))
-    sections += [entry_section(e) for e in ordered]
-    draft = ShareDraft(entries, journal.profile.get(), title="", sections=sections, **kw)
+    sections += [entry_section(e, lang) for e in ordered]
+    draft = ShareDraft(entries, journal.profile.get(), title="", sections=sections, lang=lang, **kw)
     if quote and question.strip():
         hide_asker(draft, draft.regions[1].start, draft.regions[1].end)
     return draft

@@ -13,6 +13,8 @@ than that and the report says so instead of a mean: a mean of three days is nois
 
 Dates are written relative to the start ("from week 5"), as in every post; the lessons
 keep their own text and go through redaction with the rest (``ShareDraft`` sections).
+The report's own words are the post language's (``lang``, ``app.posts.words``), and so
+are its figures' decimal points ("4,2" in German) and the doses'.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from app.errors import NotFound
 from app.models import EntryFilter, Treatment
+from app.posts.words import ENGLISH, decimals, number, post_words
 from app.report import trends
 from app.report.insight_stats import MIN_DAYS
 from app.report.summary import dose_on
@@ -41,16 +44,26 @@ class SymptomFigure:
     n_after: int
     unit: str  # "days" (insights) or "ratings" (summary windows)
     interval: str = ""  # "0.3 to 1.1 points lower", insights only
+    lang: str = ENGLISH
 
     def line(self) -> str:
+        words = post_words(self.lang)
+        unit = words[f"figure.{self.unit}"]
         if self.before is None or self.after is None:
-            return (
-                f"{self.symptom}: too few days to compare ({self.n_before} {self.unit} "
-                f"before, {self.n_after} after; Fettle needs {MIN_DAYS} on each side)."
+            return words["figure.too_few"].format(
+                symptom=self.symptom,
+                before=self.n_before,
+                after=self.n_after,
+                unit=unit,
+                least=MIN_DAYS,
             )
-        text = (
-            f"{self.symptom}: {self.before:.1f} before ({self.n_before} {self.unit}), "
-            f"{self.after:.1f} after ({self.n_after} {self.unit})"
+        text = words["figure.line"].format(
+            symptom=self.symptom,
+            mean_before=number(self.before, self.lang),
+            mean_after=number(self.after, self.lang),
+            before=self.n_before,
+            after=self.n_after,
+            unit=unit,
         )
         return text + (f"; {self.interval}." if self.interval else ".")
 
@@ -63,16 +76,18 @@ class TreatmentReport:
     figures: tuple[SymptomFigure, ...]
     lessons: tuple  # Entry, oldest first
     entry_ids: tuple[int, ...]
+    lang: str = ENGLISH
 
     def sections(self) -> list[Section]:
+        words = post_words(self.lang)
         out = [Section(self.facts, self.treatment.start_day)]
         if self.figures:
-            lines = ["My daily ratings (0 = none, 10 = worst), before and after starting it:"]
+            lines = [words["report.figures"]]
             lines += [f"- {f.line()}" for f in self.figures]
-            lines.append("These are my own ratings, not a trial; other things changed too.")
+            lines.append(words["report.caveat"])
             out.append(Section("\n".join(lines), self.treatment.start_day))
         if self.lessons:
-            out.append(Section("What I'd tell someone starting it:", self.treatment.start_day))
+            out.append(Section(words["report.lessons"], self.treatment.start_day))
             out += [
                 Section(e.body.strip() or e.title.strip(), e.day, e.id)
                 for e in self.lessons
@@ -97,66 +112,87 @@ def find_treatment(journal: Journal, name: str) -> Treatment:
     )
 
 
-def _week(start: dt.date | None, day: dt.date) -> str:
+def _week(start: dt.date | None, day: dt.date, lang: str = ENGLISH) -> str:
+    words = post_words(lang)
     if start is None:
-        return "later"
+        return words["report.later"]
     days = (day - start).days
     if days < 7:
-        return f"from day {days + 1}"
-    return f"from week {days // 7 + 1}"
+        return words["report.from_day"].format(n=days + 1)
+    return words["report.from_week"].format(n=days // 7 + 1)
 
 
-def _duration(start: dt.date | None, stop: dt.date | None, today: dt.date) -> str:
+def _duration(
+    start: dt.date | None, stop: dt.date | None, today: dt.date, lang: str = ENGLISH
+) -> str:
     if start is None:
         return ""
+    words = post_words(lang)
     end = stop or today
     days = max(0, (end - start).days) + 1
     if days < 14:
-        span = f"{days} day{'s' * (days != 1)}"
+        span = words["report.one_day" if days == 1 else "report.days"].format(n=days)
     elif days < 120:
-        span = f"{days // 7} weeks"
+        span = words["report.weeks"].format(n=days // 7)
     else:
-        span = f"about {round(days / 30.44)} months"
-    return f"{span}, then I stopped" if stop and stop <= today else f"{span} so far"
+        span = words["report.about_months"].format(n=round(days / 30.44))
+    stopped = stop and stop <= today
+    return words["report.stopped" if stopped else "report.so_far"].format(span=span)
 
 
-def _dose_lines(t: Treatment) -> list[str]:
+def _dose_lines(t: Treatment, lang: str = ENGLISH) -> list[str]:
     if not t.dose_changes and not t.dose_text():
         return []
+    words = post_words(lang)
     first = dose_on(t, t.start_day) if t.start_day else t.dose_text()
-    lines = [f"Dose: started at {first}." if first else "Dose: not recorded at the start."]
+    lines = [
+        words["report.dose_start"].format(dose=decimals(first, lang))
+        if first
+        else words["report.dose_unknown"]
+    ]
     for change in t.dose_changes:
         if t.start_day is not None and change.day <= t.start_day:
             continue
         dose = dose_on(t, change.day)
         before = dose_on(t, change.day - dt.timedelta(days=1))
         if dose != before:
-            lines.append(f"- {_week(t.start_day, change.day)}: {dose} (was {before})")
+            lines.append(
+                words["report.dose_change"].format(
+                    when=_week(t.start_day, change.day, lang),
+                    dose=decimals(dose, lang),
+                    before=decimals(before, lang),
+                )
+            )
     if len(lines) == 1 and t.dose_changes:
-        lines[0] += " No changes since."
+        lines[0] += words["report.no_changes"]
     return lines
 
 
-def _facts(journal: Journal, t: Treatment, conditions: list[str], today: dt.date) -> str:
-    kind = "a therapy" if t.kind == "therapy" else "a medication"
-    what = f"What it is: {t.name}, {kind}"
-    what += f", for {', '.join(conditions)}." if conditions else "."
-    lines = [what, *_dose_lines(t)]
-    how_long = _duration(t.start_day, t.stop_day, today)
+def _facts(
+    journal: Journal, t: Treatment, conditions: list[str], today: dt.date, lang: str = ENGLISH
+) -> str:
+    words = post_words(lang)
+    kind = words["report.therapy" if t.kind == "therapy" else "report.medication"]
+    what = words["report.what"].format(name=t.name, kind=kind)
+    what += words["report.for"].format(conditions=", ".join(conditions)) if conditions else "."
+    lines = [what, *_dose_lines(t, lang)]
+    how_long = _duration(t.start_day, t.stop_day, today, lang)
     if how_long:
-        lines.append(f"How long: {how_long}.")
+        lines.append(words["report.how_long"].format(span=how_long))
     side = " ".join(t.side_effects.split())
     lines.append(
-        f"Side effects: {side}" + ("" if side.endswith(".") else ".")
+        words["report.side_effects"].format(side=side) + ("" if side.endswith(".") else ".")
         if side
-        else "Side effects: none that I noted."
+        else words["report.no_side_effects"]
     )
     if t.effect_rating is not None:
-        lines.append(f"How well it worked for me: {t.effect_rating} out of 10.")
+        lines.append(words["report.rating"].format(n=t.effect_rating))
     return "\n".join(lines)
 
 
-def _figures(journal: Journal, t: Treatment, today: dt.date) -> list[SymptomFigure]:
+def _figures(
+    journal: Journal, t: Treatment, today: dt.date, lang: str = ENGLISH
+) -> list[SymptomFigure]:
     if t.start_day is None:
         return []
     from app.report.insight_words import interval_text
@@ -178,7 +214,9 @@ def _figures(journal: Journal, t: Treatment, today: dt.date) -> list[SymptomFigu
         effect = honest.get(sid)
         if effect is not None:
             e = effect.mean
-            way = "lower" if e.diff < 0 else "higher"
+            words = post_words(lang)
+            way = words["figure.lower" if e.diff < 0 else "figure.higher"]
+            interval = decimals(interval_text(e, _figure_words(lang)), lang)
             out.append(
                 SymptomFigure(
                     names[sid],
@@ -187,7 +225,8 @@ def _figures(journal: Journal, t: Treatment, today: dt.date) -> list[SymptomFigu
                     e.n_without,
                     e.n_with,
                     "days",
-                    f"{interval_text(e)} points {way} (95% interval)",
+                    words["figure.interval"].format(interval=interval, way=way),
+                    lang,
                 )
             )
             continue
@@ -201,13 +240,27 @@ def _figures(journal: Journal, t: Treatment, today: dt.date) -> list[SymptomFigu
                 ba.before.n,
                 ba.after.n,
                 "ratings",
+                lang=lang,
             )
         )
     return out
 
 
-def build_report(journal: Journal, name: str, *, today: dt.date | None = None) -> TreatmentReport:
-    """Everything the post says about the treatment called ``name``. Reads only."""
+def _figure_words(lang: str):
+    """``interval_text``'s two templates in the post's language."""
+    words = post_words(lang)
+    table = {
+        "{lo} to {hi}": words["figure.to"],
+        "between {lo} lower and {hi} higher": words["figure.between"],
+    }
+    return lambda text: table.get(text, text)
+
+
+def build_report(
+    journal: Journal, name: str, *, today: dt.date | None = None, lang: str = ENGLISH
+) -> TreatmentReport:
+    """Everything the post says about the treatment called ``name``, in the post
+    language ``lang``. Reads only."""
     today = today or dt.date.today()
     t = find_treatment(journal, name)
     linked = journal.entries.page(EntryFilter(treatment_id=t.id), limit=500).rows
@@ -221,24 +274,28 @@ def build_report(journal: Journal, name: str, *, today: dt.date | None = None) -
         conditions = list(condition_names.values())
     return TreatmentReport(
         t,
-        f"My experience with {t.name}",
-        _facts(journal, t, conditions, today),
-        tuple(_figures(journal, t, today)),
+        post_words(lang)["report.title"].format(name=t.name),
+        _facts(journal, t, conditions, today, lang),
+        tuple(_figures(journal, t, today, lang)),
         tuple(lessons),
         tuple(e.id for e in lessons if e.id is not None),
+        lang,
     )
 
 
-def report_draft(journal: Journal, name: str, *, today: dt.date | None = None, **kw):
+def report_draft(
+    journal: Journal, name: str, *, today: dt.date | None = None, lang: str = ENGLISH, **kw
+):
     """A ``ShareDraft`` of the report, ready for the review (or ``fettle share``)."""
     from app.share import ShareDraft
 
-    report = build_report(journal, name, today=today)
+    report = build_report(journal, name, today=today, lang=lang)
     return ShareDraft(
         list(report.lessons),
         journal.profile.get(),
         title=report.title,
         sections=report.sections(),
+        lang=lang,
         **kw,
     )
 

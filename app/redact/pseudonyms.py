@@ -14,15 +14,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from app.posts.words import ENGLISH, post_words
 from app.redact.normalise import fold_term
 from app.redact.spans import Span, SpanType
 
-_PREFIX = {
-    SpanType.NAME: "Person",
-    SpanType.PLACE: "Place",
-    SpanType.EMPLOYER: "Employer",
-    SpanType.OTHER: "Thing",
-}
+# Types with a prefix of their own ("Person A", "Place A"; the words: app.posts.words).
+_PREFIX = frozenset([SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER])
 _TITLES = (
     "dr",
     "doctor",
@@ -92,11 +89,11 @@ class PseudonymBook:
                 title = _title_of(text, span)
                 self._person(_key(span, title), _clinical(title, role_of(span)))
 
-    def name_for(self, text: str, span: Span, role: str = "") -> str:
+    def name_for(self, text: str, span: Span, role: str = "", lang: str = ENGLISH) -> str:
         """The pseudonym of a name span, its title kept: "Person A", "Dr A", "Mrs B".
 
         A title written just before the span stays in the text, so only the letter (and
-        no prefix) replaces the span then.
+        no prefix) replaces the span then. ``lang`` is the post's language ("Dr. A").
         """
         title = _title_of(text, span)
         person = self._person(_key(span, title), _clinical(title, role))
@@ -110,7 +107,8 @@ class PseudonymBook:
         inside = _TITLE_INSIDE.match(span.text)
         if inside:
             return f"{inside.group()} {person.letter}{poss}"
-        return f"{'Dr' if person.clinician else _PREFIX[SpanType.NAME]} {person.letter}{poss}"
+        key = "pseudonym.clinician" if person.clinician else "pseudonym.NAME"
+        return f"{post_words(lang)[key]} {person.letter}{poss}"
 
     def _person(self, words: frozenset[str], clinician: bool) -> _Person:
         for person in self.people:
@@ -124,8 +122,10 @@ class PseudonymBook:
         return person
 
 
-def prefix_for(span_type: SpanType) -> str:
-    return _PREFIX.get(span_type, "Item")
+def prefix_for(span_type: SpanType, lang: str = ENGLISH) -> str:
+    """ "Place" of "Place A", in the post's language."""
+    key = f"pseudonym.{span_type.name}" if span_type in _PREFIX else "pseudonym.item"
+    return post_words(lang)[key]
 
 
 def _title_of(text: str, span: Span) -> str:

@@ -12,8 +12,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.posts.words import ENGLISH, post_words, word_list
 from app.profile import PrivacyProfile
-from app.redact import date_phrases
+from app.redact import date_phrases, date_phrases_de
 from app.redact.ages import words_to_number
 from app.redact.dates import parse_date, says_year
 from app.redact.normalise import fold_term
@@ -21,20 +22,8 @@ from app.redact.policy import Action, Decision, RedactionPolicy
 from app.redact.pseudonyms import PseudonymBook, prefix_for
 from app.redact.spans import PolicyError, Span, SpanType
 
-LABELS = {
-    SpanType.NAME: "[name]",
-    SpanType.PLACE: "[place]",
-    SpanType.ADDRESS: "[address]",
-    SpanType.DATE: "[date]",
-    SpanType.AGE: "[age]",
-    SpanType.PHONE: "[phone]",
-    SpanType.EMAIL: "[email]",
-    SpanType.URL: "[link]",
-    SpanType.ID: "[ID number]",
-    SpanType.EMPLOYER: "[employer]",
-    SpanType.HANDLE: "[handle]",
-    SpanType.OTHER: "[redacted]",
-}
+# The English labels ("[name]"); a post's own come from its table (``_label``).
+LABELS = {t: post_words(ENGLISH)[f"label.{t.name}"] for t in SpanType}
 NOUNS = {
     SpanType.NAME: ("name", "names"),
     SpanType.PLACE: ("place", "places"),
@@ -55,63 +44,17 @@ _TITLE_BEFORE = re.compile(
 _AGE_PHRASE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old\b|\s*y/?o\b", re.IGNORECASE)
 _MONTHS_AFTER = re.compile(r"\s+(months?|weeks?)\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|your|our)\s+$", re.IGNORECASE)
-# Twenty-year bands for an age written as a decade: after "my"/"her", and as an adjective.
-_WIDE_BANDS = {
-    0: ("childhood", "child"),
-    10: ("youth", "teenage"),
-    20: ("young adult years", "young adult"),
-    30: ("young adult years", "young adult"),
-    40: ("middle years", "middle-aged"),
-    50: ("middle years", "middle-aged"),
-    60: ("later years", "older"),
-}
-_DECADE_NAMES = [
-    "",
-    "",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-]
+# Twenty-year bands for an age written as a decade: the band's words in the post's
+# table ("age.band.40": "middle years|middle-aged"), after "my"/"her" and as an adjective.
+_WIDE_BANDS = {0: 0, 10: 10, 20: 20, 30: 20, 40: 40, 50: 40, 60: 60}
+_JAHRE_ALT = re.compile(r"\s+Jahre\s+alt\b")
 _SELF_AGE = re.compile(r"\b(?:i'?m|i am|aged?)\s+$", re.IGNORECASE)
-_SEASONS = (
-    "winter",
-    "winter",
-    "spring",
-    "spring",
-    "spring",
-    "summer",
-    "summer",
-    "summer",
-    "autumn",
-    "autumn",
-    "autumn",
-    "winter",
-)
 # A date of birth: "DOB 12/03/1988", "date of birth: 3 May 1979", "born on 3.5.1990".
 _DOB_BEFORE = re.compile(
     r"(?:\bdob|\bd\.o\.b\.?|date of birth|\bborn(?: on)?|\bb-?day(?: is)?|\bbirthday(?: is)?)"
     r"\s*[:=-]?\s*$",
     re.IGNORECASE,
 )
-_MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 @dataclass
@@ -119,13 +62,19 @@ class TransformContext:
     """What the transformations need beyond the text; share one across a post's entries.
 
     ``first_entry_date`` anchors relative dates ("week 3"); ``entry_date`` supplies the
-    year for dates written without one.
+    year for dates written without one. ``lang`` is the post's language: the words put
+    in place of a span come from its table (``app.posts.words``).
     """
 
     profile: PrivacyProfile = field(default_factory=PrivacyProfile)
     first_entry_date: date | None = None
     entry_date: date | None = None
     pseudonyms: PseudonymBook = field(default_factory=PseudonymBook)
+    lang: str = ENGLISH
+
+
+def _label(span_type: SpanType, ctx: TransformContext) -> str:
+    return post_words(ctx.lang)[f"label.{span_type.name}"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,82 +127,94 @@ def _date_text(
     band and a birth year its decade.
     """
     ref = ctx.entry_date or ctx.first_entry_date
+    words = post_words(ctx.lang)
+    phrases = date_phrases if words is post_words(ENGLISH) else date_phrases_de
     if _DOB_BEFORE.search(text, max(0, span.start - 24), span.start):
-        return _birth_band(span, ref), 0, 0
+        return _birth_band(span, ref, ctx), 0, 0
     parsed = parse_date(span.text, region=ctx.profile.region, ref=ref)
     if parsed is None:
-        return LABELS[SpanType.DATE], 0, 0
+        return _label(SpanType.DATE, ctx), 0, 0
     when, precision = parsed
     if precision == "holiday":
-        return "a holiday", 0, 0
+        return words["holiday"], 0, 0
     has_year = says_year(span.text)
     anchor = ctx.first_entry_date
     if action is Action.RELATIVE_DATE and anchor is not None:
         if precision == "day":
-            return date_phrases.phrase(text, span.start, span.end, when, anchor)
+            return phrases.phrase(text, span.start, span.end, when, anchor)
         if precision == "month":
-            return date_phrases.phrase(text, span.start, span.end, when.replace(day=15), anchor)
-        return date_phrases.phrase(text, span.start, span.end, date(when.year, 7, 1), anchor)
+            return phrases.phrase(text, span.start, span.end, when.replace(day=15), anchor)
+        return phrases.phrase(text, span.start, span.end, date(when.year, 7, 1), anchor)
     if precision == "year":
-        return f"the {when.year // 10 * 10}s", 0, 0
-    season = _SEASONS[when.month - 1]
+        return words["decade_years"].format(decade=when.year // 10 * 10), 0, 0
+    season = word_list(ctx.lang, "seasons")[when.month - 1]
     if action is Action.SEASON or (precision == "month" and not has_year):
-        coarse = f"{season} {when.year}" if has_year else season
+        coarse = words["month_year"].format(month=season, year=when.year) if has_year else season
     else:
-        month = _MONTH_NAMES[when.month - 1]
-        coarse = f"{month} {when.year}" if has_year else month
-    return date_phrases.in_month(text, span.start, coarse)
+        month = word_list(ctx.lang, "months")[when.month - 1]
+        coarse = words["month_year"].format(month=month, year=when.year) if has_year else month
+    return phrases.in_month(text, span.start, coarse)
 
 
-def _birth_band(span: Span, ref: date | None) -> str:
+def _birth_band(span: Span, ref: date | None, ctx: TransformContext) -> str:
     """A date of birth as an age band ("aged 30-39"), never an exact age."""
     years = re.findall(r"(?:19|20)\d{2}", span.text)
     if not years:
-        return LABELS[SpanType.AGE]
+        return _label(SpanType.AGE, ctx)
     age = ((ref or date.today()).year - int(years[-1])) // 10 * 10
-    return f"aged {age}-{age + 9}" if age >= 10 else "aged under 10"
+    words = post_words(ctx.lang)
+    return (
+        words["age.band"].format(low=age, high=age + 9) if age >= 10 else words["age.band_under_10"]
+    )
 
 
-def _age_text(span: Span, text: str) -> tuple[str, int]:
+def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
     """Replacement and how many characters after the span it also replaces.
 
     Ages become bands: "in my 30s", "40-something", "under 10", "teenage"; a birthday
     ordinal ("my 40th") becomes "milestone".
     """
+    words = post_words(ctx.lang)
     value = words_to_number(span.text)
     if value is None:
-        return LABELS[SpanType.AGE], 0
+        return _label(SpanType.AGE, ctx), 0
     months = _MONTHS_AFTER.match(text, span.end)
     if months:  # "diagnosed at 18 months": a baby's age, in whole years
         weeks = months.group(1).lower().startswith("w")
         years = (value // 52 if weeks else value // 12) + 1
-        return ("under a year" if years == 1 else f"under {years} years"), months.end() - span.end
+        under = words["age.under_a_year"] if years == 1 else words["age.under_years"]
+        return under.format(n=years), months.end() - span.end
     if re.search(
         r"\d(?:st|nd|rd|th)\b|(?:th|st|nd|rd)$", span.text.strip().lower()
     ) and not span.text.strip().lower().endswith("s"):
-        return "milestone", 0
+        return words["age.milestone"], 0
     if value >= 90:
-        return "over 90", 0  # ages from 90 up are rare enough to identify (as HIPAA has it)
+        # ages from 90 up are rare enough to identify (as HIPAA has it)
+        return words["age.over_90"], 0
     decade = value // 10 * 10
     if re.search(r"\d0['’]?s\b|ties\b|teens\b", span.text, re.IGNORECASE):
         # The writer already gave a decade: one step coarser, so the post never repeats
         # their own words for an age ("in her 40s" → "in her middle years").
         owned = _POSSESSIVE_BEFORE.search(text, max(0, span.start - 8), span.start)
-        return _WIDE_BANDS[min(decade, 60)][0 if owned else 1], 0
+        band = _WIDE_BANDS[min(decade, 60)]
+        return words[f"age.band.{band}"].split("|")[0 if owned else 1], 0
     self_age = _SELF_AGE.search(text, max(0, span.start - 10), span.start) is not None
     phrase = _AGE_PHRASE.match(text, span.end)
     extra = phrase.end() - span.end if phrase and self_age else 0
+    german = _JAHRE_ALT.match(text, span.end) if ctx.lang != ENGLISH else None
+    if german:  # "ist 67 Jahre alt" → "ist in den Sechzigern", not "… Jahre alt"
+        phrase, self_age, extra = None, False, german.end() - span.end
     if decade == 0:
-        return ("under 10" if not phrase or self_age else "under-10"), extra
+        return words["age.under_10" if not phrase or self_age else "age.under_10_adjective"], extra
     if value < 13:
-        return "under 13", extra
+        return words["age.under_13"], extra
     if decade == 10:
-        return ("in my teens" if self_age else "teenage"), extra
+        return words["age.teens_self" if self_age else "age.teenage"], extra
     if self_age:
-        return f"in my {decade}s", extra
+        return words["age.self_decade"].format(decade=decade), extra
     # "fortysomething", not "40-something": a band that never prints the age itself
     # (a round "40" read back from "40-something" would be exact).
-    return f"{_DECADE_NAMES[decade // 10]}something", 0
+    return words["age.decade"].format(word=words["age.decade_words"].split()[decade // 10]), extra
 
 
 def _role(ctx: TransformContext, span: Span) -> str:
@@ -267,7 +228,7 @@ def _replacement(
     if action is Action.ROLE:
         role = _role(ctx, span)
         if not role:
-            return LABELS[span.type], 0, 0
+            return _label(span.type, ctx), 0, 0
         title = _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start)
         return role, 0, (span.start - title.start()) if title else 0
     if action in (Action.RELATIVE_DATE, Action.MONTH, Action.SEASON):
@@ -283,14 +244,14 @@ def _simple_replacement(
         return "", 0
     if action is Action.PSEUDONYM:
         if span.type is SpanType.NAME:
-            return ctx.pseudonyms.name_for(text, span, _role(ctx, span)), 0
+            return ctx.pseudonyms.name_for(text, span, _role(ctx, span), ctx.lang), 0
         letter = ctx.pseudonyms.letter_for(span.type, fold_term(span.term or span.text))
-        return f"{prefix_for(span.type)} {letter}", 0
+        return f"{prefix_for(span.type, ctx.lang)} {letter}", 0
     if action in (Action.RELATIVE_DATE, Action.MONTH, Action.SEASON):
         raise AssertionError("dates are replaced by _date_text")
     if action is Action.DECADE:
-        return _age_text(span, text)
-    return LABELS[span.type], 0
+        return _age_text(span, text, ctx)
+    return _label(span.type, ctx), 0
 
 
 def apply(
