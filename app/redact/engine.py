@@ -16,13 +16,14 @@ from app.redact.addresses import AddressFinder
 from app.redact.ages import find_ages
 from app.redact.ages_narrative import find_narrative_ages
 from app.redact.employers import EmployerFinder
-from app.redact.lexicon import FIRST, LAST, Lexicon, default_lexicon
+from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon, default_lexicon
 from app.redact.medical import drop_medicine
 from app.redact.names import NameFinder
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, GERMAN_WORDS, KIN, NOT_NAMES, TEXTSPEAK
 from app.redact.names_extra import ExtraFinder, complete_lists
 from app.redact.normalise import fold, fold_term
+from app.redact.numbers_age import find_possible_ages
 from app.redact.places_informal import find_informal_places, grow_places
 from app.redact.profile_match import matcher_for
 from app.redact.regions import drop_coarse
@@ -65,6 +66,11 @@ class Detector:
         """A listed given name or surname ("Tom"), which a number after may be an age of."""
         return bool(self.lexicon.flag(fold_term(word.strip())) & (FIRST | LAST))
 
+    def _medical_word(self, word: str) -> bool:
+        """A drug, device or medical term ("Jardiance", "HbA1c"): a number after it is a
+        strength or a reading."""
+        return bool(self.lexicon.flag(fold_term(word.strip(".,'’"))) & (MEDICAL | DRUG))
+
     def detect(
         self, text: str, profile: PrivacyProfile, *, entry_date: date | None = None
     ) -> list[Span]:
@@ -95,6 +101,7 @@ class Detector:
         found.extend(self._extra.find(text))
         found.extend(self._employers.find(text))
         found.extend(find_informal_places(text))
+        found.extend(find_possible_ages(text, found, self._medical_word, self._name_like))
         german = _GERMAN.findall(text[:2000]).__len__() >= 3
         found = drop_medicine([s for s in found if not _function_word(s)], text, self._name_like)
         found = [s for s in found if not _not_a_name(s, text, german)]

@@ -1,0 +1,327 @@
+"""The number safety net: a small bare number is a possible age unless it is safe.
+
+``ages`` and ``ages_narrative`` find ages by the words that make a number an age, and
+every new writer finds new ones ("Appa 81 yesterday", "my kids are 12 and 15"). The
+other side is closed: a number is safe to show when it is a dose, a count or a
+duration followed by its noun ("3 weeks", "2 kids"), a score or a reading ("pain 6",
+"EDSS 3.5", "PHQ-9 of 14"), a time of day, a step count, part of a range or a ratio,
+a strength after a drug ("Jardiance 25"), a list's ordinal, or already inside another
+span. So every number from 1 to 119 (or a number word, "forty-nine") in none of those
+contexts is flagged as an uncertain age: redacted by default, shown in the review
+where one key keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from app.redact.ages import _TENS, _UNITS, words_to_number
+from app.redact.ages_narrative import _BAD_AFTER
+from app.redact.medical import medical_number_ranges
+from app.redact.spans import Source, Span, SpanType
+
+_WORDS = rf"(?:(?:{'|'.join(_TENS[2:])})(?:[\s-](?:{'|'.join(_UNITS[1:10])}))?|" + (
+    "|".join(reversed(_UNITS[2:])) + ")"
+)
+# A bare number or number word: not inside a word, a decimal, a range, a time or a code.
+_CANDIDATE = re.compile(
+    rf"(?<![\w.,/:£$€#+*^~=@&'’-])(?:(\d{{1,3}})(?:st|nd|rd|th)?|((?i:{_WORDS})))"
+    rf"(?![\w%°'’\"]|[.,:/]\d|-\d|\s*-\s*\d|-(?:year|yr|month|week|day))",
+)
+# Words before a number that make it a reading, a rank or a label, never an age.
+_SAFE_BEFORE = frozenset(
+    """pain score scored scores level levels stage stages grade grades type cycle cycles
+    round rounds day week month room ward bed beds page pages number no num bus route
+    platform gate floor step steps size top chapter part version phase class form dose
+    doses infusion infusions injection session sessions attempt relapse flare lesion
+    lesions sats sat temp temperature pulse hr bp weight weighed weigh weighs height bmi
+    reading readings sugar sugars glucose ratio index count units unit rating scale out
+    of to than between x times apt flat unit suite box line lines exit junction
+    question item point points chapter season episode series group team tier band zone
+    year years yr grade level lvl rank ranked gen generation series model cohort arm
+    patch dial setting mode bolus basal rate rates ml mg dexcom libre sensor tablet pill
+    volume vol issue no. mark mk hour hours minute term semester lap laps mile miles lb
+    lbs kg st stone ft oz iphone ps pixel windows covid dose# tumour tumor node
+    nodes bra cup shoe sizes jersey shirt pitch channel radio route bus# under-""".split()
+)
+# Words before a number that make it the writer's own count of something they did.
+_COUNT_VERBS = frozenset(
+    """took take takes taking had have has having ate eat eats drank drink drinks did do
+    does done got get gets need needs needed lost gained lose gain walked walk ran run
+    slept sleep sleeps managed manage missed miss skipped skip booked book bought buy
+    waited wait counted count scored score made make cost costs paid pay spent spend""".split()
+)
+# Determiners before a number and a noun after it: "the 38 route", "a 5 minute walk".
+_DETERMINERS = frozenset("the a an this that every each another these those".split())
+# A word before the number that asks for a count, not an age.
+_COUNT_BEFORE = frozenset(
+    "about around approx approximately roughly nearly almost over under only just".split()
+)
+_PLURAL_NOT_NOUN = frozenset(
+    """is was has his its this thus plus as us yes less unless always perhaps sometimes
+    towards besides says does goes gets lives dies cos bc""".split()
+)
+# After a number: an age's own words ("27 years old", "29F", "36 y/o").
+_AGE_AFTER = re.compile(
+    r"\s*(?:years?|yrs?|y)[\s-]*(?:old|young|of age)\b|\s*(?:yo|y/o|y\.o)\b|[mfMF]\b",
+)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][a-z'’-]*)")
+_PREV_WORD = re.compile(r"([\w#.'’-]+)\s*$")
+_LIST_ORDINAL = re.compile(r"(?:^|\n)[ \t]*$")
+_UNIT_AFTER = re.compile(
+    r"\s*(?:dB|kPa|mmHg|mL|L\b|IU|cm2|m2|kPa|mSv|Gy|ppm|ng|pg|µ|km|k\b|x\b|×|"
+    r"oz\b|lbs?\b|-ish|ish\b|odd\b|plus\b(?!\s+(?:years|yrs)))",
+)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)$")
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:my|his|her|their|your|our)|['’]s)\s+$", re.IGNORECASE)
+_BIRTHDAY_AFTER = re.compile(r"\s+(?:birthday|bday|b-day|party|celebration)\b|\s*[.!,]", re.I)
+# Words of the clock's day near "at 9": an appointment, a meal, a shift, a bus.
+_CLOCK_NEAR = re.compile(
+    r"\b(?:appointment|appt|booked|bloods|blood test|scan|clinic|surgery|meeting|shift|"
+    r"bus|train|flight|alarm|wake|woke|bed|slept|sleep|lunch|dinner|breakfast|tea|"
+    r"tonight|tomorrow|today|morning|afternoon|evening|midnight|noon|o['’]?clock|"
+    r"dose|injection|jab|school|work|class|gym|nap|took|take|taken|picked|pick|came|"
+    r"back|left|leave|arrived|arrive|home|got in|got back|pm|am|units?|mg|mcg|puffs?|"
+    r"tablets?|pills?)\b",
+    re.IGNORECASE,
+)
+_CLOCK_TIME = re.compile(r"\b(?:at|by)\s+\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b", re.IGNORECASE)
+# "drop by 5", "went up to 40", "till 3", "22 → 9", "start 2.5 then 5": a change or a time.
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:drop|dropped|dropping|reduce|reduced|increase|increased|up|down|cut|taper|"
+    r"tapered|went|go|goes|gone|fell|rose|raised|lowered)\s+(?:by|to)|\b(?:till|til|until)"
+    r"|\b(?:half|quarter)(?:\s+(?:past|to))?|→|->|=>|\d(?:[.,]\d+)?\s*(?:mg|mcg|ml|g)?\s*,?\s*then)\s*$",
+    re.IGNORECASE,
+)
+_IT_WAS = re.compile(
+    r"\b(?:it|this|that|there|which|what|these|those)(?:\s+(?:was|is|were|are)|['’]s)\s+$",
+    re.IGNORECASE,
+)
+_THINGS_AFTER = re.compile(r"(?:\s*(?:,|and|&)\s*\d{1,3})*\s+(?:were|are)\s+(?:the|my|our)\b")
+_TIME_BEFORE = re.compile(
+    r"\b(?:at|by|until|till|til|from|after|before|around)\s+$",
+    re.IGNORECASE,
+)
+
+
+def find_possible_ages(
+    text: str,
+    taken: list[Span],
+    medical_word: Callable[[str], bool],
+    name_word: Callable[[str], bool],
+) -> Iterator[Span]:
+    """Uncertain AGE spans for small bare numbers in no safe context.
+
+    ``taken`` are spans other finders made (a number inside one is theirs);
+    ``medical_word`` says whether a word is a drug, a device or a medical term, so a
+    strength after it ("Jardiance 25") is medicine; ``name_word`` whether it is a
+    listed given name or surname ("Tom 36" may be an age, "Krimson 35" is a strength).
+    """
+    covered = sorted((s.start, s.end) for s in taken)
+    ages = [s.end for s in taken if s.type is SpanType.AGE]
+    medical = medical_number_ranges(text)
+    for m in _CANDIDATE.finditer(text):
+        start, end = m.span()
+        if _inside(start, end, covered) or _inside(start, end, medical):
+            continue
+        if m.group(1) is not None:
+            value = int(m.group(1))
+            ordinal = end - start > len(m.group(1))
+        else:
+            value = words_to_number(m.group(2)) or 0
+            ordinal = False
+        # From 100 up a bare number is a reading far more often; ``ages`` finds "aged 102".
+        if not 1 <= value <= 99 or m.group(1) is not None and m.group(1)[0] == "0":
+            continue
+        if ordinal:
+            if value >= 13 and _ordinal_age(text, start, end):
+                yield Span(start, end, SpanType.AGE, Source.UNKNOWN_WORD, 0.3, m.group(), True)
+            continue
+        if _measured(text, end):
+            continue
+        if _safe(text, start, end, value, m.group(2) is not None, medical_word, name_word):
+            last = max((e for e in ages if e <= start), default=-99)
+            if not _LIST_GAP.fullmatch(text[last:start]):
+                continue  # safe, unless it follows an age in a list ("ages 4, 9 and 14")
+        ages.append(end)
+        yield Span(start, end, SpanType.AGE, Source.UNKNOWN_WORD, 0.3, m.group(), True)
+
+
+def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b or a < end and start < b for a, b in ranges)
+
+
+def _ordinal_age(text: str, start: int, end: int) -> bool:
+    """ "my 40th", "Bethan's 40th today", "his 73rd birthday": an ordinal that is a
+    birthday, not a date ("the 14th") nor a rank ("my 3rd round")."""
+    before = text[max(0, start - 12) : start]
+    if not _POSSESSIVE_BEFORE.search(before):
+        return False
+    after = text[end : end + 30]
+    if _BIRTHDAY_AFTER.match(after):
+        return True
+    nxt = _NEXT_WORD.match(after)
+    return nxt is not None and nxt.group(1).lower() in {"today", "tomorrow", "yesterday", "next"}
+
+
+def _safe(
+    text: str,
+    start: int,
+    end: int,
+    value: int,
+    worded: bool,
+    medical_word: Callable[[str], bool],
+    name_word: Callable[[str], bool],
+) -> bool:
+    """Whether the words around the number make it something other than an age."""
+    after = text[end : end + 40]
+    if _AGE_AFTER.match(after):
+        return False
+    day = _DAY_AFTER.match(after)  # "sixty-two today": an age, unless "at 3 today"
+    if (not day and _BAD_AFTER.match(after)) or _UNIT_AFTER.match(after):
+        return True
+    before = text[max(0, start - 40) : start]
+    prev = _PREV_WORD.search(before)
+    word = prev.group(1) if prev else ""
+    low = word.lower().rstrip(".")
+    nxt = _NEXT_WORD.match(after)
+    nxt_word = nxt.group(1) if nxt else ""
+    if _LIST_ORDINAL.search(before) and re.match(r"[.)]\s", after):
+        return True  # "1. bloods", "2) scan": a list
+    if before.rstrip().endswith((":", "=", "#", "(#", "x", "×", "~", "/")) and not before.endswith(
+        "("
+    ):
+        return True
+    if low in _SAFE_BEFORE or low in _COUNT_VERBS:
+        return True
+    if prev and (medical_word(word) or _code_word(word)):
+        return True  # "Jardiance 25", "HbA1c 48", "PHQ-9 14", "CRP 22"
+    if prev and _drug_like(word, before, name_word):
+        return True  # "Krimson 35", "Deauville 3": a strength or a score after a name
+    if nxt_word and medical_word(nxt_word):
+        return True  # "2 Paracetamol": a count of a drug
+    if _IT_WAS.search(before) or _THINGS_AFTER.match(after):
+        return True  # "it was 3 before", "12, 14 and 16 were the bus numbers"
+    if _reading_before(before, medical_word):
+        return True  # "score was like 2", "CAG repeat was 43", "fever was 104"
+    if day and _TIME_BEFORE.search(before):
+        return True
+    if nxt_word and _counted_noun(nxt_word):
+        return True  # "3 weeks", "2 kids", "4 ops", "10 tablets"
+    if low in _DETERMINERS:
+        return True  # "the 38 route", "a 5 minute walk", "back on the 40"
+    if _CHANGE_BEFORE.search(before):
+        return True
+    if low in _COUNT_BEFORE and nxt_word and nxt_word[0].islower():
+        return True
+    if re.search(r"\d\s*(?:or|to|and|-|–|,)\s*$", before) and not re.search(
+        r"\b(?:aged?|ages|are|were|is|was)\s+\d{1,3}\s*(?:or|to|and|-|–|,)\s*$", before
+    ):
+        return True  # "6 or 7", "between 6 and 14", "from 70 to 140"
+    if _TIME_BEFORE.search(before) and _CLOCK_NEAR.search(text, max(0, start - 60), end + 30):
+        return True  # "bloods at 9", "lunch at 12"
+    if worded and value < 10 and not _be_before(before):
+        return True  # "had two", "those three": a small number word is a count
+    return False
+
+
+_DAY_AFTER = re.compile(r"\s+(?:today|tomorrow|yesterday|tonight)\b", re.IGNORECASE)
+# Between two ages of a list: "ages 4, 9 and 14", "12 and 15".
+_LIST_GAP = re.compile(r"\s*(?:,|and|&|or|,\s*and)\s*")
+# Words that may stand between a reading's name and its number.
+_FILLER = frozenset(
+    """was is were are of like about around approx now came back down up to went from
+    just only a an the still then went got get under over below above than less more
+    least came been be had has am pm""".split()
+)
+_READING = frozenset(
+    """score scores level levels reading readings count fever temp temperature pulse rate
+    sugar sugars glucose pressure weight bmi result results value values test tests
+    repeat repeats ratio index scale grade stage pain range titre titer saturation
+    sats output dose vitamin insulin iron zinc magnesium phosphate copper folate
+    cholesterol triglycerides oxygen o2 saturation fev1 fvc hb""".split()
+)
+_KIN_WORDS = frozenset(
+    """mum mom mam dad nan nana gran granny grandma grandad grandpa papa mama son
+    daughter wife husband brother sister aunt auntie uncle cousin baby""".split()
+)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _reading_before(before: str, medical_word: Callable[[str], bool]) -> bool:
+    """A reading's name a few filler words back: "pain is now 6", "CAG repeat was 43"."""
+    before = _CLOCK_TIME.sub(" ", before)
+    for w in reversed(_WORD.findall(before)[-5:]):
+        low = w.lower()
+        if low not in _FILLER and not (len(w) == 1 and w.isupper()):
+            return low in _READING or medical_word(w) or _code_word(w)
+    return False
+
+
+def _drug_like(word: str, before: str, name_word: Callable[[str], bool]) -> bool:
+    """A capitalised word mid-sentence that is no listed name nor a relative: what a
+    number straight after it measures is a strength or a score."""
+    if not word[:1].isupper() or word.lower() in _KIN_WORDS or name_word(word):
+        return False
+    if not before.endswith(" ") or before.endswith("  "):
+        return False
+    head = before[: len(before) - len(word) - 1].rstrip()
+    return bool(head) and head[-1] not in '.!?\n:("“'
+
+
+def _measured(text: str, end: int) -> bool:
+    """A unit, a count's noun or a time after the number: "26 weeks", "2 kids", "3pm"."""
+    after = text[end : end + 40]
+    if _AGE_AFTER.match(after) or _DAY_AFTER.match(after):
+        return False
+    if _BAD_AFTER.match(after) or _UNIT_AFTER.match(after):
+        return True
+    nxt = _NEXT_WORD.match(after)
+    if nxt is None:
+        return False
+    if _counted_noun(nxt.group(1)):
+        return True
+    # "18 migraine days", "3 bad nights": one word between the number and its noun
+    two = _NEXT_WORD.match(after, nxt.end())
+    return (
+        two is not None
+        and nxt.group(1).islower()
+        and nxt.group(1) not in _NOT_ADJECTIVE
+        and (_counted_noun(two.group(1)) or _BAD_AFTER.match(after, nxt.end()) is not None)
+    )
+
+
+_NOT_ADJECTIVE = frozenset(
+    """and or but now so yet next when with in on at this last today and then than
+    since after before until the a an my his her their our your its is was are were has
+    had have not no too also still already just only""".split()
+)
+
+
+def _be_before(before: str) -> bool:
+    return (
+        re.search(
+            r"(?:\b(?:is|was|turned|turns|turning|aged?|at|only|just|nearly|almost|now)|['’]s|\()\s*$",
+            before,
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
+def _code_word(word: str) -> bool:
+    """An abbreviation or a code before a number ("CRP", "PHQ-9", "A1c"): a reading."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    caps = sum(c.isupper() for c in letters)
+    return caps >= 2 and (caps == len(letters) or any(c.isdigit() for c in word))
+
+
+def _counted_noun(word: str) -> bool:
+    """A plural noun after a number makes it a count ("2 kids", "4 ops", "6 beers")."""
+    low = word.lower()
+    if not low.isalpha() or low in _PLURAL_NOT_NOUN:
+        return False
+    return low.endswith("s") and len(low) > 2 and not low.endswith(("ss", "us", "is"))
