@@ -71,9 +71,16 @@ def build_window(
 
     from .app_context import AppContext, Demo
     from .app_context import keystore_status as real_status
+    from .appearance.theme import ThemeManager
     from .clipboard_guard import ClipboardGuard
     from .task_runner import TaskRunner
 
+    settings = settings if settings is not None else QSettings()
+    # The theme (style, palette, style sheet) before the window, so each widget is
+    # polished once, in its final look: applied after, it repolished the whole window
+    # three times (issue 19).
+    theme = ThemeManager(settings)  # theme and target size (ui/appearance)
+    theme.apply()
     runner = TaskRunner()
     lock_manager = LockManager(clock, check_interval_ms)
     clipboard = ClipboardGuard()
@@ -85,7 +92,7 @@ def build_window(
         runner=runner,
         clipboard=clipboard,
         lock_manager=lock_manager,
-        settings=settings if settings is not None else QSettings(),
+        settings=settings,
         default_path=default_journal_path(),
         kdf_profile=kdf_profile or usecases.DEFAULT_PROFILE,
         demo=demo_info,
@@ -98,10 +105,7 @@ def build_window(
     clipboard.setParent(window)
     QApplication.instance().installEventFilter(lock_manager)
     clipboard.watch_application()
-    from .appearance.theme import ThemeManager
-
-    theme = ThemeManager(ctx.settings, window)  # theme and target size (ui/appearance)
-    theme.apply()
+    theme.setParent(window)  # the tour and Preferences find it there
     window.settings_flow.appearance_changed.connect(theme.apply)
     return window, ctx
 
@@ -117,23 +121,29 @@ def run_app(
         demo = True
     if screenshot_dir is not None:
         _quiet_offscreen_noise()
+    _import_core_first()
     app = make_application(language=language)
     window, ctx = build_window(demo=demo)
-    ctx.lock_manager.watch_session()
     _quit_on_terminate(app)
     exit_code = 0
+    tour = None
     try:
         if screenshot_dir is not None:
             from ui.tour.screenshots import ScreenshotTour
 
             tour = ScreenshotTour(window, Path(screenshot_dir))
-            tour.start()
-            exit_code = app.exec()
-            exit_code = exit_code or tour.exit_code
+            tour.start()  # shows the window
         else:
             window.show()
             window.start()
-            exit_code = app.exec()
+        from .first_paint import after_first_paint
+
+        # The desktop session's D-Bus (screen lock, suspend) once the first screen is up:
+        # there is nothing to lock before, and connecting held that screen back.
+        after_first_paint(window, ctx.lock_manager.watch_session)
+        exit_code = app.exec()
+        if tour is not None:
+            exit_code = exit_code or tour.exit_code
     finally:
         if window.isVisible() or window.is_open():
             window.close()
@@ -145,6 +155,20 @@ def run_app(
     if ctx.runner.keystore.is_busy():
         _end_process(exit_code, ctx.settings)
     return exit_code
+
+
+def _import_core_first() -> None:
+    """Import the core the window needs before Qt (issue 19).
+
+    Once PySide6 is loaded it reads the source of every module imported after it,
+    looking for ``from __feature__ import ...`` (shibokensupport's ``feature_imported``):
+    about 0.2 ms a module, 20 ms for the core's 100-odd modules and their standard
+    library. Imported first, they are not read."""
+    import platformdirs  # noqa: F401  (the default journal's folder)
+
+    import app.memory  # noqa: F401
+    import app.paths  # noqa: F401
+    import app.usecases  # noqa: F401  (the journal, its storage, SQLCipher)
 
 
 def _end_process(exit_code: int, settings) -> None:

@@ -2,13 +2,17 @@
 (or ``pytest tests/benchmarks/bench_ui.py -s``).
 
 Prints:
-* process start → unlock screen (a fresh interpreter, offscreen Qt, warm disk cache);
+* process start → unlock screen painted, the way ``fettle`` starts (``ui.launch.main``
+  in a fresh interpreter, offscreen Qt, warm disk cache; the moment the passphrase field
+  has been painted), best of 10, wall and CPU, beside a bare PySide6 window (the limit);
+  ``--start-only`` prints just this;
 * unlock → a filled window (first page listed, sidebar counts in) with N entries,
   with the key derivation shown separately, since it costs the same for any journal;
 * the cost of scrolling the list through ``fetchMore`` (per 100-row page);
 * peak RSS of the app process.
 
-Aims (issue 3): unlock screen under 0.5 s warm; filled window within 150 ms of the key.
+Aims (issues 3 and 19): unlock screen painted within 0.18 s (a bare PySide6 window:
+about 0.10 s); filled window within 100 ms of the key.
 The journal uses the app's default KDF profile, so unlock timings are the real ones.
 """
 
@@ -79,9 +83,7 @@ def wait(cond, limit=120.0):
 
 wait(lambda: window.unlock.passphrase.isVisible() and not window.unlock.is_busy())
 app.processEvents()
-out = {"start_to_unlock_screen_s": time.time() - T_START}
-used = resource.getrusage(resource.RUSAGE_SELF)
-out["start_to_unlock_screen_cpu_s"] = used.ru_utime + used.ru_stime
+out = {}
 
 page = window.page  # built in the background while the passphrase is typed
 filled = {}
@@ -140,24 +142,74 @@ window.close()
 """
 
 
-BARE = r"""
-import resource, sys, time
+START = r"""
+import os, resource, sys, time
 T_START = float(sys.argv[1])
-from PySide6.QtWidgets import QApplication, QLabel
-app = QApplication([])
-label = QLabel("Passphrase")
-label.resize(1280, 800)
-label.show()
-app.processEvents()
-label.repaint()
-used = resource.getrusage(resource.RUSAGE_SELF)
-print(f"BARE {time.time() - T_START} {used.ru_utime + used.ru_stime}")
+import ui.main
+
+def watch(window) -> None:
+    # Record the moment the passphrase field's first paint has been delivered.
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Painted(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, done)  # after this paint has finished
+            return False
+
+    def done():
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        print(f"START {time.time() - T_START} {used.ru_utime + used.ru_stime}", flush=True)
+        os._exit(0)
+
+    watch.filter = Painted()
+    window.unlock.passphrase.installEventFilter(watch.filter)
+
+real_build = ui.main.build_window
+
+def build_window(**kwargs):
+    window, ctx = real_build(**kwargs)
+    watch(window)
+    return window, ctx
+
+ui.main.build_window = build_window
+from ui.launch import main
+sys.exit(main([]))
 """
 
 
-def bare_window(env: dict, repeats: int) -> tuple[float, float]:
-    """The limit: a fresh interpreter showing one bare PySide6 window (median wall,
-    least CPU)."""
+BARE = r"""
+import os, resource, sys, time
+T_START = float(sys.argv[1])
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+
+def done():
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    print(f"BARE {time.time() - T_START} {used.ru_utime + used.ru_stime}", flush=True)
+    os._exit(0)
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, done)  # after this paint has finished
+        return False
+
+app = QApplication([])
+label = QLabel("Passphrase")
+painted = Painted()
+label.installEventFilter(painted)
+label.resize(1280, 800)
+label.show()
+sys.exit(app.exec())
+"""
+
+
+def bare_window(env: dict, repeats: int, best: bool = False) -> tuple[float, float]:
+    """The limit: a fresh interpreter showing one bare PySide6 window (median wall, or
+    the best with ``best``; least CPU)."""
     walls, cpus = [], []
     for _ in range(repeats):
         proc = subprocess.run(
@@ -174,7 +226,73 @@ def bare_window(env: dict, repeats: int) -> tuple[float, float]:
         ]
         walls.append(float(wall))
         cpus.append(float(cpu))
-    return statistics.median(walls), min(cpus)
+    return (min(walls) if best else statistics.median(walls)), min(cpus)
+
+
+def start_to_unlock_screen(env: dict, journal: Path, repeats: int = 10) -> tuple[float, float]:
+    """``fettle`` (``ui.launch.main``) from a fresh interpreter to its unlock screen
+    painted for ``journal`` (best wall, least CPU of ``repeats`` runs: other work on the
+    machine only ever adds time)."""
+    walls, cpus = [], []
+    for run in range(repeats + 1):  # the first run compiles the bytecode and warms the disk
+        with tempfile.TemporaryDirectory() as home:
+            config = Path(home) / "config" / "Fettle"
+            config.mkdir(parents=True)
+            (config / "Fettle.conf").write_text(f"[journal]\npath={journal}\n")
+            child_env = dict(
+                env,
+                HOME=home,
+                XDG_CONFIG_HOME=str(Path(home) / "config"),
+                XDG_DATA_HOME=str(Path(home) / "data"),
+            )
+            proc = subprocess.run(
+                [sys.executable, "-c", START, repr(time.time())],
+                capture_output=True,
+                text=True,
+                env=child_env,
+                cwd=ROOT,
+                timeout=120,
+                check=False,
+            )
+        line = next((ln for ln in proc.stdout.splitlines() if ln.startswith("START ")), None)
+        if line is None:
+            raise RuntimeError(proc.stderr[-3000:])
+        wall, cpu = line.split()[1:]
+        if run:
+            walls.append(float(wall))
+            cpus.append(float(cpu))
+    return min(walls), min(cpus)
+
+
+def start_env() -> dict:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("FETTLE_BENCH_PLATFORM", "offscreen"),
+        PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+    )
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # no keyring prompt; measure the app itself
+    # An installed app has its bytecode compiled; without it every start recompiles.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def run_start(repeats: int = 10) -> dict:
+    """Only the start: the app's and the bare window's, best of ``repeats`` each."""
+    env = start_env()
+    journal = make_journal(1000)
+    out = {}
+    out["start_best_s"], out["start_cpu_s"] = start_to_unlock_screen(env, journal, repeats)
+    out["bare_best_s"], out["bare_cpu_s"] = bare_window(env, repeats, best=True)
+    return out
+
+
+def report_start(r: dict) -> None:
+    print(
+        f"  fettle start -> unlock screen painted: {r['start_best_s'] * 1000:5.0f} ms wall,"
+        f" {r['start_cpu_s'] * 1000:.0f} ms CPU (best of 10)"
+        f"   | limit, a bare PySide6 window: {r['bare_best_s'] * 1000:.0f} ms wall,"
+        f" {r['bare_cpu_s'] * 1000:.0f} ms CPU | target 180 ms wall"
+    )
 
 
 def run(entries: int, pages: int = 100, repeats: int = 5) -> dict:
@@ -216,12 +334,7 @@ def run(entries: int, pages: int = 100, repeats: int = 5) -> dict:
         k: statistics.median(r[k] for r in results) if isinstance(v, float) else v
         for k, v in results[-1].items()
     }
-    best["start_to_unlock_screen_best_s"] = min(r["start_to_unlock_screen_s"] for r in results)
-    best["start_to_unlock_screen_cpu_s"] = min(r["start_to_unlock_screen_cpu_s"] for r in results)
-    best["bare_window_s"], best["bare_window_cpu_s"] = bare_window(env, repeats)
-    best["start_to_unlock_screen_s_all"] = [
-        round(r["start_to_unlock_screen_s"], 3) for r in results
-    ]
+    best.update(run_start())
     best["after_kdf_to_filled_s_all"] = [round(r["after_kdf_to_filled_s"], 3) for r in results]
     return best
 
@@ -231,16 +344,7 @@ def report(entries: int, r: dict) -> None:
         f"Fettle desktop benchmark, {entries:,} entries (python {sys.version.split()[0]}, "
         f"{os.cpu_count()} CPUs)"
     )
-    print(
-        f"  process start -> unlock screen:      {r['start_to_unlock_screen_s'] * 1000:7.0f} ms"
-        f" median, {r['start_to_unlock_screen_best_s'] * 1000:.0f} ms best"
-        f"   (runs: {r['start_to_unlock_screen_s_all']})"
-    )
-    print(
-        f"    least CPU time to it:              {r['start_to_unlock_screen_cpu_s'] * 1000:7.0f} ms"
-        f"   | limit, a bare PySide6 window: {r['bare_window_cpu_s'] * 1000:.0f} ms CPU, "
-        f"{r['bare_window_s'] * 1000:.0f} ms wall | target 180 ms"
-    )
+    report_start(r)
     print(f"  key derivation (Argon2id, default):  {r['kdf_s'] * 1000:7.0f} ms")
     print(f"  unlock click -> filled window:       {r['unlock_click_to_filled_s'] * 1000:7.0f} ms")
     print(
@@ -273,5 +377,9 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--pages", type=int, default=100)
+    parser.add_argument("--start-only", action="store_true", help="only the start figures")
     args = parser.parse_args()
-    report(args.entries, run(args.entries, args.pages))
+    if args.start_only:
+        report_start(run_start())
+    else:
+        report(args.entries, run(args.entries, args.pages))

@@ -1,8 +1,10 @@
-"""Start-up (issue 19): the window up to its unlock screen loads no sharing or redaction.
+"""Start-up (issue 19): the window up to its unlock screen loads no sharing or redaction,
+and ``fettle`` paints its unlock screen before the work that screen does not need.
 
 The redaction engine and the sharing pipeline cost about 0.25 s of CPU to import; the
 main window once loaded them on every start because the drafts kept over a lock named
-the share review's draft through a module that imported both at its top.
+the share review's draft through a module that imported both at its top. The desktop
+session's D-Bus watch waits for the first paint (``ui.first_paint``), and still comes.
 """
 
 from __future__ import annotations
@@ -55,3 +57,75 @@ def test_the_unlock_screen_comes_without_the_sharing_modules(tmp_path: Path) -> 
     loaded = json.loads(proc.stdout.strip().splitlines()[-1])
     assert "ui.shell.main_window" in loaded
     assert [m for m in loaded if m.startswith(HEAVY)] == []
+
+
+# ``fettle`` as a user starts it (``ui.launch.main``): what is loaded when the passphrase
+# field is first painted, and what comes once it has been.
+REAL_START = """
+import json, os, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+import ui.main
+
+seen = {}
+
+def after_paint():
+    if "PySide6.QtDBus" in sys.modules:  # the deferred work has come
+        print(json.dumps({"at_paint": seen["at_paint"], "later": sorted(sys.modules)}))
+        os._exit(0)
+    QTimer.singleShot(10, after_paint)
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "at_paint" not in seen:
+            seen["at_paint"] = sorted(sys.modules)
+            QTimer.singleShot(0, after_paint)
+        return False
+
+painted = Painted()
+real_build = ui.main.build_window
+
+def build_window(**kwargs):
+    window, ctx = real_build(**kwargs)
+    window.unlock.passphrase.installEventFilter(painted)
+    QTimer.singleShot(60_000, lambda: os._exit(3))
+    return window, ctx
+
+ui.main.build_window = build_window
+from ui.launch import main
+sys.exit(main([]))
+"""
+DEFERRED = ("PySide6.QtDBus",)  # the session's lock and suspend signals
+NOT_YET = ("ui.shell.journal_page", "ui.editor")  # the journal page, built while one types
+
+
+def test_fettle_paints_its_unlock_screen_before_the_deferred_work(tmp_path: Path) -> None:
+    from tests.support.journals import make_journal
+
+    journal = tmp_path / "j.fettle"
+    make_journal(journal).lock()
+    config = tmp_path / "config" / "Fettle"
+    config.mkdir(parents=True)
+    (config / "Fettle.conf").write_text(f"[journal]\npath={journal}\n")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    proc = subprocess.run(
+        [sys.executable, "-c", REAL_START],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    at_paint, later = report["at_paint"], report["later"]
+    assert "ui.unlock.screen" in at_paint
+    assert [m for m in at_paint if m.startswith(HEAVY + DEFERRED + NOT_YET)] == []
+    assert set(DEFERRED) <= set(later)  # and the deferred work did run
