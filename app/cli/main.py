@@ -67,9 +67,43 @@ COMMANDS: dict[str, Command] = {
 }
 
 
+def _columns() -> int:
+    """The terminal's width, as ``shutil.get_terminal_size`` finds it (``COLUMNS``, the
+    terminal of standard output, else 80), without importing shutil: argparse builds a
+    help formatter for every argument added, and shutil brings bz2, lzma and fnmatch
+    (2 ms of every command, issue 19)."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
+class _Widths:
+    """A help formatter that measures the terminal with :func:`_columns`."""
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None) -> None:
+        width = _columns() - 2 if width is None else width
+        super().__init__(prog, indent_increment, max_help_position, width)  # type: ignore[call-arg]
+
+
+class _Formatter(_Widths, argparse.HelpFormatter):
+    pass
+
+
+class _RawFormatter(_Widths, argparse.RawDescriptionHelpFormatter):
+    pass
+
+
 class _Parser(argparse.ArgumentParser):
     def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("allow_abbrev", False)  # --passphrase must not mean --passphrase-fd
+        kwargs.setdefault("formatter_class", _Formatter)
         super().__init__(*args, **kwargs)
 
     def error(self, message: str):  # one line, no usage dump
@@ -90,7 +124,7 @@ class Parents(NamedTuple):
 def _parents() -> Parents:
     from pathlib import Path  # only when a command is registered: --help needs no paths
 
-    common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--journal",
         type=Path,
@@ -105,7 +139,7 @@ def _parents() -> Parents:
         "from file descriptor N; 0 is standard input, which then "
         "cannot also carry text given as -",
     )
-    filters = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    filters = _Parser(add_help=False)
     from ..models import ENTRY_KINDS
 
     filters.add_argument("--kind", action="append", choices=ENTRY_KINDS)
@@ -137,7 +171,7 @@ def build_parser(
         prog="fettle",
         description="Fettle, a private health journal.",
         epilog=epilog,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_RawFormatter,
     )
     parser.add_argument("-V", "--version", action="version", version=f"Fettle {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

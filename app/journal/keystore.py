@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import logging
 import threading
 from collections.abc import Callable
 from types import TracebackType
@@ -48,7 +47,19 @@ __all__ = [
     "remember_key",
 ]
 
-log = logging.getLogger(__name__)
+
+class _Log:
+    """``logging`` loaded on the first message: every message here is about a failure
+    or a change, and a command that only reads a key has none (logging costs 3 ms of
+    its start-up, issue 19)."""
+
+    def info(self, message: str, *args: object) -> None:
+        import logging
+
+        logging.getLogger(__name__).info(message, *args)
+
+
+log = _Log()
 
 SERVICE = "org.fettle.Fettle"
 KEY_LENGTH = 32
