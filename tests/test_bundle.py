@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -153,6 +154,50 @@ def test_bundle_redacts_as_the_venv_does(moved_bundle: Path, tmp_path: Path) -> 
     spans = json.loads(frozen.stdout)["spans"]
     assert [s["type"] for s in spans] == ["NAME", "PLACE", "DATE", "DATE", "DATE", "PHONE"]
     assert frozen.stdout == venv.stdout
+
+
+def test_bundle_finds_the_same_insights_as_the_venv(moved_bundle: Path, tmp_path: Path):
+    """The insights scan from the bundle: numpy, scipy.special's t distribution and the
+    Benjamini-Hochberg correction, all the bundle keeps of scipy. A module it leaves out
+    that the scan needs fails here with a ModuleNotFoundError; a wrong number differs
+    from the venv's."""
+    sys.path.insert(0, str(ROOT))
+    import datetime as dt
+
+    from app.demo import populate
+    from tests.support.journals import PASSPHRASE as JOURNAL_PASSPHRASE
+    from tests.support.journals import make_journal
+
+    journal = tmp_path / "demo.fettle"
+    made = make_journal(journal)
+    populate(made, days=365, end=dt.date(2026, 6, 30))
+    made.lock()
+    env = _plain_env(tmp_path)
+    args = ["insights", "--all", "--journal", str(journal), "--to", "2026-06-30"]
+    outputs = []
+    for command in (
+        [str(moved_bundle / "fettle"), *args],
+        [sys.executable, "-m", "ui", *args],
+    ):
+        read_fd, write_fd = os.pipe()
+        os.write(write_fd, f"{JOURNAL_PASSPHRASE}\n".encode())
+        os.close(write_fd)
+        try:
+            proc = _run(
+                [*command, "--passphrase-fd", str(read_fd)],
+                env=dict(env, PYTHONPATH=str(ROOT)) if command[0] == sys.executable else env,
+                cwd=tmp_path,
+                fds=(read_fd,),
+            )
+        finally:
+            os.close(read_fd)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        outputs.append(proc.stdout)
+    frozen, venv = outputs
+    assert "Benjamini" in frozen and "AR(1)-corrected" in frozen, frozen
+    # intervals: the t quantile ran; "could be chance": the correction ran
+    assert re.search(r"\(-?\d+\.\d to -?\d+\.\d\)", frozen), frozen
+    assert frozen == venv
 
 
 def test_bundle_walks_the_screenshot_tour(moved_bundle: Path, tmp_path: Path) -> None:

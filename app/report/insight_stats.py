@@ -17,10 +17,13 @@ Why these choices:
   number of days. (A moving-block bootstrap would give similar widths but costs ~1000
   resamples per test; the scan runs thousands of tests.)
 - **Many tests.** p-values from the whole scan are corrected together with
-  Benjamini-Hochberg (``scipy.stats.false_discovery_control``, method ``bh``;
-  statsmodels' ``multipletests`` gives the same values but pulls in pandas, about
-  130 MB more in the bundle for one function); a result is shown as "unlikely to be chance" only when its adjusted
-  value is below ``ALPHA``.
+  Benjamini-Hochberg (``benjamini_hochberg``: the step-up rule in a few lines of numpy,
+  checked against ``scipy.stats.false_discovery_control``); a result is shown as
+  "unlikely to be chance" only when its adjusted value is below ``ALPHA``.
+- **scipy.special, not scipy.stats.** The t distribution comes from
+  ``scipy.special.stdtr``/``stdtrit`` (the same routines scipy.stats.t calls, checked
+  against it to 1e-10): scipy.stats imports sparse, linalg, optimize, integrate and
+  more (~1 s), and the bundle would have to carry them all (~35 MiB).
 """
 
 from __future__ import annotations
@@ -118,8 +121,6 @@ def compare_many(
     out: list[Estimate | None] = [None] * len(xs)
     if not enough.any():
         return out
-    from scipy import stats  # ~0.5 s to import: only when something is compared
-
     keep = np.flatnonzero(enough)
     on, off, ok, n1, n0 = on[keep], off[keep], ok[keep], n1[keep], n0[keep]
     rho_x = lag1(xs[keep]) if rho_x is None else np.asarray(rho_x)[keep]
@@ -141,10 +142,10 @@ def compare_many(
     n_eff = n / inflation
     df = np.maximum(n_eff - 2, 1.0)
     se = np.sqrt(ss / np.maximum(n - 2, 1) * (1 / n1 + 1 / n0) * inflation)
-    quantile = stats.t.ppf(0.5 + level / 2, df)
+    quantile = t_quantile(0.5 + level / 2, df)
     with np.errstate(divide="ignore", invalid="ignore"):
         tval = np.abs(diff) / se
-    p = np.where(se > 0, 2 * stats.t.sf(tval, df), np.where(diff != 0, 0.0, 1.0))
+    p = np.where(se > 0, 2 * t_sf(tval, df), np.where(diff != 0, 0.0, 1.0))
     missing = (~ok).sum(axis=1) if window is None else (window[None, :] & ~ok).sum(axis=1)
     for j, row in enumerate(keep):
         out[row] = Estimate(
@@ -186,13 +187,45 @@ def shift(x: np.ndarray, lag: int) -> np.ndarray:
     return out
 
 
+def t_sf(t: np.ndarray, df: np.ndarray) -> np.ndarray:
+    """P(T > t) for Student's t with ``df`` degrees of freedom (scipy.stats.t.sf)."""
+    from scipy.special import stdtr  # ~0.3 s to import: only when something is compared
+
+    return stdtr(df, -np.asarray(t, dtype=float))
+
+
+def t_quantile(q: float | np.ndarray, df: np.ndarray) -> np.ndarray:
+    """The t value below which a share ``q`` of the distribution lies (scipy.stats.t.ppf)."""
+    from scipy.special import stdtrit
+
+    return stdtrit(df, q)
+
+
+def benjamini_hochberg(p: np.ndarray | list[float]) -> np.ndarray:
+    """Benjamini-Hochberg adjusted p-values, in the order given: the i-th smallest of m
+    p-values becomes the smallest p_(j) * m / j over j >= i, capped at 1 (what
+    scipy.stats.false_discovery_control(p, method="bh") returns)."""
+    p = np.asarray(p, dtype=float)
+    if p.ndim != 1:
+        raise ValueError("p-values must be a flat list")
+    if p.size == 0:
+        return p.copy()
+    if np.isnan(p).any() or (p < 0).any() or (p > 1).any():
+        raise ValueError("p-values must lie between 0 and 1")
+    order = np.argsort(p, kind="stable")
+    m = p.size
+    scaled = p[order] * (m / np.arange(1, m + 1))
+    adjusted = np.minimum.accumulate(scaled[::-1])[::-1]
+    out = np.empty(m)
+    out[order] = np.clip(adjusted, 0.0, 1.0)
+    return out
+
+
 def adjust(estimates: list[Estimate]) -> list[Estimate]:
     """The same estimates with Benjamini-Hochberg adjusted p-values (``q``)."""
     if not estimates:
         return []
-    from scipy.stats import false_discovery_control  # imported only when a scan runs
-
-    q = false_discovery_control([e.p for e in estimates], method="bh")
+    q = benjamini_hochberg([e.p for e in estimates])
     return [_with_q(e, float(v)) for e, v in zip(estimates, q, strict=True)]
 
 
