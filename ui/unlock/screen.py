@@ -20,6 +20,7 @@ through ``journal_opened`` like any other.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -48,6 +49,7 @@ from app.errors import (
 )
 from app.journal.journal import Journal
 from ui.core_text import core_message
+from ui.first_paint import after_first_paint
 from ui.icons import app_icon
 from ui.task_runner import TaskRunner
 from ui.unlock.restore import UnlockRestore
@@ -193,11 +195,22 @@ class UnlockScreen(QWidget):
             attempt = self._attempt
             path = self._path
             self._checking = True
-            self._runner.keystore.submit(
+            self._ask_keystore_once_shown(
                 lambda: usecases.remembered_key(path),
                 lambda key: self._on_key_recalled(attempt, path, key),
                 lambda _exc: self._on_key_recalled(attempt, path, None),
             )
+
+    def _ask_keystore_once_shown(
+        self,
+        call: Callable[[], object],
+        on_done: Callable[[object], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """The keystore call, once this screen has been painted (issue 19): loading the
+        keystore's modules on their thread held the first paint back by about 30 ms."""
+        keystore = self._runner.keystore
+        after_first_paint(self, lambda: keystore.submit(call, on_done, on_error))
 
     def is_checking(self) -> bool:
         """A remembered key is being looked up (the form stays usable)."""
