@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -63,6 +62,8 @@ class Secrets:
                 user_message="No passphrase: run this in a terminal, or pass "
                 "it on a file descriptor with --passphrase-fd N."
             )
+        import getpass  # only at a terminal: termios and all
+
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass("Type it again: ") != first:
             raise InvalidInput(user_message="The two passphrases do not match.")
@@ -109,17 +110,22 @@ def unlock(path: Path, secrets: Secrets, *, use_keyring: bool = True) -> Journal
     A passphrase given on a descriptor is used before, and instead of, the keystore:
     a script that passes one never waits on (or unlocks) the system keystore.
     """
-    from app.journal.journal import Journal
-
     if use_keyring and not secrets.from_descriptor:
         from app import usecases  # the keystore's modules: not loaded with --passphrase-fd
+        from app.journal import keystore
 
         usecases.check_file(path)
-        key = keystore_or_none(usecases.remembered_key, path)
+        # the keystore answers over D-Bus while the journal's own modules load
+        asking = keystore.Pending(usecases.remembered_key, path)
+        from app.journal.journal import Journal  # noqa: F401 - loaded while it answers
+
+        key = answer_or_none(asking)
         if key is not None:
             journal = usecases.open_with_remembered(path, key)
             if journal is not None:
                 return journal  # else a stale key: ask instead
+    from app.journal.journal import Journal
+
     return Journal.open(path, secrets.ask(f"Passphrase for {path.name}: "))
 
 
@@ -128,8 +134,16 @@ def keystore_or_none(function, *args):
     nobody can see must not stall the command (then it asks for the passphrase)."""
     from app.journal import keystore
 
+    return answer_or_none(keystore.Pending(function, *args))
+
+
+def answer_or_none(asking):
+    """The answer of a keystore call under way (``keystore.Pending``), or None (and a
+    line saying so) if the keystore does not answer in time."""
+    from app.journal import keystore
+
     try:
-        return keystore.with_deadline(function, *args)
+        return asking.result()
     except keystore.KeystoreNoAnswer:
         print(
             "fettle: the system keystore did not answer (it may be locked); asking for "

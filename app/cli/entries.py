@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import shlex
 import sys
 
 from app.journal.journal import Journal
@@ -191,6 +190,8 @@ def cmd_add(args, secrets: Secrets) -> int:
                 or args.therapy
             )
             if found is not None and described:
+                import shlex
+
                 raise UsageError(
                     user_message=(
                         f"You already have {found.name!r}. To change its dose: "

@@ -29,6 +29,7 @@ from __future__ import annotations
 import base64
 import binascii
 import threading
+import time
 from collections.abc import Callable
 from types import TracebackType
 from typing import Any
@@ -113,30 +114,45 @@ class KeystoreNoAnswer(KeystoreUnavailable):
 DEADLINE_SECONDS = 20.0  # time enough to type a keyring password into a real prompt
 
 
+class Pending:
+    """A keystore call started on a daemon thread of its own, whose answer is collected
+    later with a deadline: the command line starts the lookup, loads the journal's
+    modules while the keystore answers over D-Bus, then waits for what is left."""
+
+    def __init__(self, function: Callable[..., Any], *args: Any) -> None:
+        self._outcome: dict[str, Any] = {}
+        self._done = threading.Event()
+        self._started = time.monotonic()
+        threading.Thread(
+            target=self._run, args=(function, args), name="fettle-keystore", daemon=True
+        ).start()
+
+    def _run(self, function: Callable[..., Any], args: tuple) -> None:
+        try:
+            self._outcome["value"] = function(*args)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller
+            self._outcome["error"] = exc
+        finally:
+            self._done.set()
+
+    def result(self, seconds: float | None = None) -> Any:
+        """The call's value (or its exception); :class:`KeystoreNoAnswer` if it has not
+        returned within ``seconds`` of its start."""
+        seconds = DEADLINE_SECONDS if seconds is None else seconds
+        if not self._done.wait(max(0.0, self._started + seconds - time.monotonic())):
+            raise KeystoreNoAnswer(f"no answer in {seconds:g} s")
+        if "error" in self._outcome:
+            raise self._outcome["error"]
+        return self._outcome["value"]
+
+
 def with_deadline(function: Callable[..., Any], *args: Any, seconds: float | None = None) -> Any:
     """``function(*args)`` on a daemon thread; :class:`KeystoreNoAnswer` if it has not
     returned within ``seconds``. For callers with no worker of their own (the command
     line): a locked store whose prompt nobody can see would otherwise wait without end.
     The call may still finish later; its result is dropped, and it never keeps the
     process from exiting."""
-    seconds = DEADLINE_SECONDS if seconds is None else seconds
-    outcome: dict[str, Any] = {}
-    done = threading.Event()
-
-    def run() -> None:
-        try:
-            outcome["value"] = function(*args)
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller
-            outcome["error"] = exc
-        finally:
-            done.set()
-
-    threading.Thread(target=run, name="fettle-keystore", daemon=True).start()
-    if not done.wait(seconds):
-        raise KeystoreNoAnswer(f"no answer in {seconds:g} s")
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["value"]
+    return Pending(function, *args).result(seconds)
 
 
 def _describe(backend: object) -> str | None:

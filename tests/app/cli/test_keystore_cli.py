@@ -8,6 +8,7 @@ asked at all.
 
 from __future__ import annotations
 
+import getpass
 import os
 import threading
 
@@ -48,7 +49,7 @@ def test_a_hanging_keystore_gets_a_deadline_then_the_passphrase_is_asked(
     monkeypatch.setattr(keystore, "DEADLINE_SECONDS", 1.0)  # 20 s in use
     monkeypatch.setattr(base.sys.stdin, "isatty", lambda: True)
     asked: list[str] = []
-    monkeypatch.setattr(base.getpass, "getpass", lambda text: asked.append(text) or PASSPHRASE)
+    monkeypatch.setattr(getpass, "getpass", lambda text: asked.append(text) or PASSPHRASE)
     prompt.lock()
     with base.unlock(path, base.Secrets(None)) as journal:
         assert not journal.is_locked
