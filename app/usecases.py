@@ -5,13 +5,16 @@ runs wherever journal work runs (the GUI's journal worker, the CLI's one thread)
 keystore part wherever the caller can afford to wait for it (the GUI's keystore
 thread, the CLI with a deadline), because a locked keystore may never answer.
 
-Keys cross this boundary inside ``KeyFor`` only, from the journal part to the keystore
-part; the GUI never derives, reads or stores a key itself.
+Keys cross this boundary sealed: inside ``KeyFor`` (from the journal part to the
+keystore part), ``JournalKey`` (a remembered key, from the keystore part to the
+opening) and ``JournalFile`` (what a restore or a damaged journal's read needs once the
+journal is closed). The GUI passes them on; it never derives, reads or stores a key
+itself (tests/app/test_ui_uses_core_use_cases.py checks that statically).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -21,7 +24,7 @@ from app.journal.kdf import DEFAULT_PROFILE, FAST_TEST_PROFILE, KdfProfile
 from app.journal.keystore import NO_ANSWER, NO_ANSWER_TO_CHANGE, KeystoreNoAnswer
 
 if TYPE_CHECKING:
-    from app.backup import BackupInfo
+    from app.backup import BackupInfo, DamageReport
     from app.journal.journal import Journal
 
 
@@ -31,6 +34,9 @@ __all__ = [
     "NO_ANSWER",
     "NO_ANSWER_TO_CHANGE",
     "HealthCheck",
+    "JournalFile",
+    "JournalKey",
+    "Restored",
     "PreferenceValues",
     "apply_preferences",
     "remember_change",
@@ -39,12 +45,21 @@ __all__ = [
     "KeystoreNoAnswer",
     "PassphraseChange",
     "backup_key",
+    "backups_of_file",
     "change_passphrase",
     "check_file",
     "check_journal",
     "is_remembered",
     "key_for",
+    "file_for",
+    "file_for_backups",
     "key_for_backups",
+    "list_backups",
+    "open_read_only",
+    "open_with_journal_key",
+    "read_damage",
+    "remembered_journal_key",
+    "restore_and_reopen",
     "keystore_status",
     "move_remembered_key",
     "open_with_remembered",
@@ -59,7 +74,24 @@ class KeyFor:
     """A journal's id in the keystore and, when it is to be remembered, its key."""
 
     journal_id: str
-    key: bytes = b""
+    key: bytes = field(default=b"", repr=False)  # never in a log or a traceback
+
+
+class JournalKey:
+    """A journal's key, sealed: the core opens it, a front end only passes it on. Its
+    repr never shows the key (a logged traceback must not carry it)."""
+
+    __slots__ = ("_secret",)
+
+    def __init__(self, secret: bytes) -> None:
+        self._secret = bytes(secret)
+
+    def __repr__(self) -> str:
+        return "JournalKey(...)"
+
+
+def _raw(key: JournalKey) -> bytes:
+    return key._secret
 
 
 # -- opening ---------------------------------------------------------------------------
@@ -86,6 +118,17 @@ def open_with_remembered(path: Path, key: bytes) -> Journal | None:
         return Journal.open_with_key(path, key)
     except WrongPassphrase:
         return None
+
+
+def remembered_journal_key(path: Path) -> JournalKey | None:
+    """``remembered_key``, sealed: for a front end that passes it on without holding it."""
+    key = remembered_key(path)
+    return None if key is None else JournalKey(key)
+
+
+def open_with_journal_key(path: Path, key: JournalKey) -> Journal | None:
+    """``open_with_remembered`` with a sealed key."""
+    return open_with_remembered(path, _raw(key))
 
 
 # -- remember on this device -----------------------------------------------------------
@@ -201,18 +244,134 @@ def key_for_backups(passphrase: str, infos: list[BackupInfo]) -> bytes | None:
     return None
 
 
+# -- restoring and damage, once the journal is closed ----------------------------------------
+
+
+@dataclass(frozen=True)
+class JournalFile:
+    """A journal's file and what work on it needs after the journal has closed (a
+    restore, a damaged file's read, a read-only open): the backup folder, which backups
+    are its own (``uid``, or ``stem`` when the file cannot be read) and, sealed, its key."""
+
+    path: Path
+    folder: Path
+    key: JournalKey = field(repr=False)
+    uid: str | None = None
+    stem: str | None = None
+
+
+@dataclass(frozen=True)
+class Restored:
+    """After a restore: where the journal as it was is kept (None: there was none), the
+    journal now open, and the restore's error (None: it worked; else the journal as it
+    was has been opened again)."""
+
+    kept: Path | None
+    journal: Journal
+    error: FettleError | None = None
+
+
+def file_for(journal: Journal, *, with_uid: bool = True) -> JournalFile:
+    """Journal part: what a restore or a damage read needs once ``journal`` is closed.
+    ``with_uid`` reads (or, when missing, stores) the id its backups are named with;
+    without it, backups are told apart by the file's name."""
+    from app import backup
+
+    try:
+        folder = backup.folder_for(journal)
+    except (storage.DatabaseError, FettleError):  # a damaged file may not say
+        folder = backup.default_folder(journal.path)
+    uid = backup.journal_uid(journal) if with_uid else None
+    return JournalFile(journal.path, folder, JournalKey(journal.key), uid, journal.path.stem)
+
+
+def backups_of_file(path: Path) -> tuple[Path, list[BackupInfo]]:
+    """For a journal whose file cannot be opened (its id, which backup names carry, is
+    inside it): the backup folder beside it and the backups named after the file, newest
+    first (names, dates and sizes: nothing is opened)."""
+    from app import backup
+
+    folder = backup.default_folder(Path(path))
+    return folder, backup.list_backups(folder, stem=Path(path).stem)
+
+
+def file_for_backups(
+    path: Path, passphrase: str, infos: list[BackupInfo], *, folder: Path | None = None
+) -> JournalFile | None:
+    """For a journal whose file cannot be opened: its backups' key from ``passphrase``
+    (see ``key_for_backups``), or None when it opens none of ``infos``."""
+    from app import backup
+
+    key = key_for_backups(passphrase, infos)
+    if key is None:
+        return None
+    path = Path(path)
+    folder = Path(folder) if folder is not None else backup.default_folder(path)
+    return JournalFile(path, folder, JournalKey(key), None, path.stem)
+
+
+def list_backups(file: JournalFile) -> list[BackupInfo]:
+    """The journal's own backups, newest first, each opened with its key and checked
+    quickly: one made under another passphrase, or damaged, says so."""
+    from app import backup
+
+    key = _raw(file.key)
+    return [
+        backup.preview(info.path, key, full=False)
+        for info in backup.list_backups(file.folder, uid=file.uid, stem=file.stem)
+    ]
+
+
+def read_damage(file: JournalFile) -> DamageReport:
+    """What can still be read from a damaged journal (read-only) and its newest good
+    backup. The file is never written."""
+    from app import backup
+
+    return backup.open_damaged(file.path, _raw(file.key), folder=file.folder)
+
+
+def open_read_only(file: JournalFile) -> Journal:
+    """Open the journal read-only (a damaged one, to read and export what is left)."""
+    from app.journal.journal import Journal
+
+    return Journal.open_with_key(file.path, _raw(file.key), read_only=True)
+
+
+def restore_and_reopen(
+    file: JournalFile, info: BackupInfo, *, reopen_on_failure: bool = True
+) -> Restored:
+    """Restore the backup ``info`` over the (closed) journal, keeping the journal as it
+    was in the backup folder first, then open whichever journal is in place. A failed
+    restore opens the journal as it was and says why (``Restored.error``); without
+    ``reopen_on_failure`` (a file that would not open anyway), or when even that cannot
+    be opened, the restore's error is raised."""
+    from app import backup
+    from app.journal.journal import Journal
+
+    key = _raw(file.key)
+    try:
+        kept = backup.restore(file.path, info.path, key, folder=file.folder)
+    except FettleError as exc:
+        if not reopen_on_failure:
+            raise
+        try:
+            journal = Journal.open_with_key(file.path, key)
+        except FettleError:
+            raise exc from None
+        return Restored(None, journal, exc)
+    return Restored(kept, Journal.open_with_key(file.path, key))
+
+
 # -- checking ----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class HealthCheck:
-    """An integrity check's problems (empty when sound) and what a restore needs once
-    the journal is closed: its path, key and backup folder."""
+    """An integrity check's problems (empty when sound) and what a damage read or a
+    restore needs once the journal is closed."""
 
     problems: list[str]
-    path: Path
-    key: bytes
-    folder: Path
+    file: JournalFile
 
 
 def check_journal(journal: Journal, *, full: bool) -> HealthCheck:
@@ -224,11 +383,7 @@ def check_journal(journal: Journal, *, full: bool) -> HealthCheck:
         problems = journal.check() if full else backup.quick_check(journal)
     except storage.DatabaseError as exc:
         problems = [f"the check stopped: {exc}"]
-    try:
-        folder = backup.folder_for(journal)
-    except (storage.DatabaseError, FettleError):
-        folder = backup.default_folder(journal.path)
-    return HealthCheck(problems, journal.path, journal.key, folder)
+    return HealthCheck(problems, file_for(journal, with_uid=False))
 
 
 # -- preferences ---------------------------------------------------------------------------

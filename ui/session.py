@@ -99,11 +99,9 @@ class Session(QObject):
         return self._journal is not None
 
     def journal(self) -> Journal | None:
-        """The open journal, for code not yet moved to ``run`` (the reminders' plan,
-        the data menu's integrity check and damage path; Tools keeps it only to know a
-        journal is open); they use it only inside their jobs and drop it on ``locked``.
-        The summary, share log, treatments, treatment picker, check-in and backup
-        scheduler are on ``run``."""
+        """The open journal, for tests (through ``MainWindow.journal()``). No window or
+        helper uses it: their journal work goes through ``run`` (or, once the journal has
+        closed, ``work`` and the core's use cases); ``is_open`` says whether one is open."""
         return self._journal
 
     def open(self, journal: Journal) -> None:

@@ -1,8 +1,9 @@
 """Restore from a backup: pick one (date, entries, size), confirm, wait.
 
-The list is read off the GUI thread: each backup is opened with the journal's key
-to count its entries and check it, so a damaged backup, or one made under an
-earlier passphrase, is shown but cannot be chosen. Restoring itself is done by
+The list is read off the GUI thread (``app.usecases.list_backups``): each backup is
+opened with the journal's key, sealed in the ``JournalFile`` the dialog is given, to
+count its entries and check it, so a damaged backup, or one made under an earlier
+passphrase, is shown but cannot be chosen. Restoring itself is done by
 the caller (it has to lock the journal first); the dialog emits
 ``restore_confirmed`` and then shows progress until ``show_done`` or
 ``show_error``.
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import backup
+from app import usecases
 from app.backup import BackupInfo
 from ui.core_text import core_message
 from ui.locale_text import date_time_text, number_text
@@ -50,36 +51,17 @@ def size_text(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-def load_backups(
-    folder: Path, key: bytes, *, uid: str | None = None, stem: str | None = None
-) -> list[BackupInfo]:
-    """Worker side: this journal's backups in ``folder`` (see ``backup.list_backups``
-    for ``uid`` and ``stem``), newest first, opened and checked."""
-    return [
-        backup.preview(info.path, key, full=False)
-        for info in backup.list_backups(folder, uid=uid, stem=stem)
-    ]
-
-
 class RestoreDialog(QDialog):
     restore_confirmed = Signal(object)
     backups_loaded = Signal(int)
 
-    def __init__(
-        self,
-        runner: TaskRunner,
-        folder: Path,
-        key: bytes,
-        parent=None,
-        *,
-        uid: str | None = None,
-        stem: str | None = None,
-    ) -> None:
-        """``uid`` (the open journal's id) or ``stem`` (its file name, when it cannot be
-        opened) keeps other journals' backups in a shared folder out of the list."""
+    def __init__(self, runner: TaskRunner, file: usecases.JournalFile, parent=None) -> None:
+        """``file``: whose backups to list (its own only, in a shared folder too) and,
+        sealed, the key they open with. Only backup files are read, so the runner is
+        enough (on the unlock screen no journal is open)."""
         super().__init__(parent)
         self._runner = runner
-        self.folder = Path(folder)
+        self.folder = Path(file.folder)
         self._infos: list[BackupInfo] = []
         self.confirm_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Restore from a backup"))
@@ -87,7 +69,7 @@ class RestoreDialog(QDialog):
         self._build()
         self._connect_signals()
         runner.submit(
-            lambda: load_backups(self.folder, key, uid=uid, stem=stem),
+            lambda: usecases.list_backups(file),
             self._on_backups_loaded,
             self._on_backups_failed,
         )

@@ -1,13 +1,16 @@
 """The Data menu: back up, restore, import, export, check; automatic backups; damage.
 
-``install(window, ctx, before=action)`` adds the menu to ``window``'s menu bar (before
-``action``, the Help menu's) and returns the ``DataMenu`` that runs it. The window is
-only its host (menu bar, status bar, dialog parent); the journal is the session's
-(``ctx.session``), and everything reaches it through the session:
+``DataMenu(session, parent)`` builds the menu (``menu``, for the window to place) and
+works only through the session; ``parent`` is its dialogs' parent and nothing more, and
+what it has to say goes out as ``status_changed`` (the window shows it):
 
 * ``Session.opened`` / ``locked``: start and stop automatic backups, run the quick
   integrity check after every unlock, close this menu's dialogs;
+* ``Session.run``: the checks and what the restore window needs (a lock drops them);
 * ``Session.lock(reason)``: restoring needs the journal closed;
+* ``Session.work``: what runs once it is closed (reading a damaged file, restoring),
+  through the core's use cases (``app.usecases``), with the journal's key sealed in a
+  ``JournalFile``: nothing here holds a key;
 * ``Session.open(journal)``: how a restored or read-only journal is shown again;
 * an import reports what it changed, and the windows showing it refresh themselves.
 
@@ -19,6 +22,9 @@ Signals:
     damage_found(object): a check failed; the ``DamageReport`` is being shown.
     restored(str): a backup was restored and the journal opened again (the path of
         the copy of the journal as it was).
+    settings_applied(dict): an import changed settings (the user agreed).
+    status_changed(str, int): a sentence for the status bar, and for how many
+        milliseconds (0: until the next one).
 """
 
 from __future__ import annotations
@@ -28,11 +34,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
-from app import backup
-from app.errors import FettleError
-from app.journal.journal import Journal
+from app import usecases
+from app.backup import BackupInfo, DamageReport
 from app.usecases import check_journal
 from ui.backup_scheduler import BackupScheduler
 from ui.data.backup import RestoreDialog, when
@@ -40,64 +45,42 @@ from ui.messages import words
 from ui.unlock.damaged_journal import READ_ONLY, RESTORE, DamagedJournalDialog
 
 if TYPE_CHECKING:
-    from ui.app_context import AppContext
+    from ui.session import Session
 
 STATUS_MS = 8000
-
-
-def restore_and_reopen(path: Path, backup_path: Path, key: bytes, folder: Path):
-    """Worker side: restore, then open whichever journal is in place.
-
-    Returns (copy of the old journal or None, the open journal, the restore's error
-    or None): a failed restore still reopens the journal as it was."""
-    error: FettleError | None = None
-    kept = None
-    try:
-        kept = backup.restore(path, backup_path, key, folder=folder)
-    except FettleError as exc:
-        error = exc
-    return kept, Journal.open_with_key(path, key), error
 
 
 class DataMenu(QObject):
     damage_found = Signal(object)
     restored = Signal(str)
-    settings_applied = Signal(dict)  # an import changed settings (the user agreed)
+    settings_applied = Signal(dict)
+    status_changed = Signal(str, int)
 
     def __init__(
-        self,
-        window: QMainWindow,
-        ctx: AppContext,
-        *,
-        before: QAction | None = None,
-        scheduler: BackupScheduler | None = None,
+        self, session: Session, parent: QWidget, *, scheduler: BackupScheduler | None = None
     ) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = ctx.session
-        self.runner = ctx.runner
-        self._journal = self.session.journal  # for the parts not yet on session.run
-        self._lock = self.session.lock
+        super().__init__(parent)
+        self.session = session
+        self._parent = parent  # the dialogs' parent
         self._check_pending = False  # the quick check owed once the window is filled
-        self._reopen = self.session.open
-        self.scheduler = scheduler or BackupScheduler(ctx.session, parent=self)
-        self.read_only_journal: Journal | None = None
+        self.scheduler = scheduler or BackupScheduler(session, parent=self)
+        self.is_read_only = False  # the journal open is a damaged one, read-only
+        self._opening_read_only = False
         self.dialog: QDialog | QMessageBox | None = None
         self._busy_restoring = False
-        self._build(before)
-        self._set_enabled(self._journal() is not None)
+        self._build()
+        self._set_enabled(session.is_open())
         self._connect_signals()
 
-    def _build(self, before: QAction | None) -> None:
+    def _build(self) -> None:
         tr = self.tr
-        w = self.window
-        self.menu = QMenu(tr("&Data"), w)
-        self.back_up = QAction(tr("&Back Up Now"), w)
+        self.menu = QMenu(tr("&Data"), self._parent)
+        self.back_up = QAction(tr("&Back Up Now"), self.menu)
         self.back_up.setStatusTip(tr("Make an encrypted copy of your journal now"))
-        self.restore = QAction(tr("&Restore from Backup…"), w)
-        self.import_ = QAction(tr("&Import…"), w)
-        self.export = QAction(tr("&Export…"), w)
-        self.check = QAction(tr("&Check Journal Integrity"), w)
+        self.restore = QAction(tr("&Restore from Backup…"), self.menu)
+        self.import_ = QAction(tr("&Import…"), self.menu)
+        self.export = QAction(tr("&Export…"), self.menu)
+        self.check = QAction(tr("&Check Journal Integrity"), self.menu)
         self.check.setStatusTip(tr("Look for damage in the journal's file"))
         for action in (self.back_up, self.restore):
             self.menu.addAction(action)
@@ -106,10 +89,6 @@ class DataMenu(QObject):
             self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.check)
-        if before is not None:
-            w.menuBar().insertMenu(before, self.menu)
-        else:
-            w.menuBar().addMenu(self.menu)
         self.actions = [self.back_up, self.restore, self.import_, self.export, self.check]
 
     def _connect_signals(self) -> None:
@@ -129,22 +108,19 @@ class DataMenu(QObject):
             action.setEnabled(is_open and (writable or action in (self.export, self.check)))
 
     def _status(self, text: str, ms: int = STATUS_MS) -> None:
-        self.window.statusBar().showMessage(text, ms)
+        self.status_changed.emit(text, ms)
 
     # -- open and lock -----------------------------------------------------------------
 
     def _on_session_opened(self) -> None:
-        journal = self._journal()
-        if journal is None:
-            return
-        if journal is self.read_only_journal:
+        self.is_read_only, self._opening_read_only = self._opening_read_only, False
+        if self.is_read_only:
             self._set_enabled(True, writable=False)
             self._status(
                 self.tr("Opened read-only: you can read and export, but changes cannot be saved."),
                 0,
             )
             return
-        self.read_only_journal = None
         self._set_enabled(True)
         # The quick check (automatic backups start once it passed) waits until the window
         # is filled: it reads the whole file, 2.3 s at 100,000 entries, and the one worker
@@ -160,11 +136,12 @@ class DataMenu(QObject):
 
     def _on_session_locking(self, reason: str) -> None:
         self._check_pending = False
-        if reason == "quit" and self.read_only_journal is None:
+        if reason == "quit" and not self.is_read_only:
             self.scheduler.backup_on_close()  # after the last edits, before the close
 
     def _on_session_locked(self, _reason: str) -> None:
         self.scheduler.stop()
+        self.is_read_only = False
         self._set_enabled(False)
         if not self._busy_restoring and self.dialog is not None:
             self.dialog.reject()  # this menu's own dialogs (a restore keeps its own open)
@@ -185,120 +162,106 @@ class DataMenu(QObject):
     # -- integrity and damage ------------------------------------------------------------------
 
     def run_check(self, *, full: bool) -> None:
-        journal = self._journal()
-        if journal is None:
-            return
-        if full:
+        if full and self.session.is_open():
             self._status(self.tr("Checking your journal for damage…"), 0)
-        self.runner.submit(
-            lambda: check_journal(journal, full=full),
-            lambda result: self._on_check_done(journal, full, result),
+        self.session.run(
+            lambda journal: check_journal(journal, full=full),
+            lambda result: self._on_check_done(full, result),
             lambda exc: self._status(words(exc)),
-        )
+            key=(self, "check"),
+        )  # a lock drops the answer
 
-    def _on_check_done(self, journal: Journal, full: bool, result) -> None:
-        if journal is not self._journal():
-            return
-        problems, path, key, folder = result.problems, result.path, result.key, result.folder
-        if not problems:
+    def _on_check_done(self, full: bool, result: usecases.HealthCheck) -> None:
+        if not result.problems:
             if not full and not self.scheduler.is_running():
                 self.scheduler.start()
             if full:
-                self.window.statusBar().clearMessage()
+                self._status("", 0)
                 self._show_box(
                     QMessageBox.Icon.Information,
                     self.tr("No damage found"),
                     self.tr("Your journal's file was checked completely and no damage was found."),
                 )
             return
-        self._lock("damaged")
-        self.runner.submit(
-            lambda: backup.open_damaged(path, key, folder=folder),
-            lambda report: self._on_damage_read(report, key, folder),
+        file = result.file
+        self.session.lock("damaged")
+        # After the lock (which drops what was asked before it), so its answer arrives.
+        self.session.work(
+            lambda: usecases.read_damage(file),
+            lambda report: self._on_damage_read(report, file),
             lambda exc: self._status(words(exc), 0),
+            key=(self, "damage"),
         )
 
-    def _on_damage_read(self, report: backup.DamageReport, key: bytes, folder: Path) -> None:
-        dialog = DamagedJournalDialog(report, self.window)
-        dialog.finished.connect(lambda _r: self._on_damage_dialog_finished(dialog, key, folder))
+    def _on_damage_read(self, report: DamageReport, file: usecases.JournalFile) -> None:
+        dialog = DamagedJournalDialog(report, self._parent)
+        dialog.finished.connect(lambda _r: self._on_damage_dialog_finished(dialog, file))
         self.dialog = dialog
         self.damage_found.emit(report)
         dialog.open()
 
     def _on_damage_dialog_finished(
-        self, dialog: DamagedJournalDialog, key: bytes, folder: Path
+        self, dialog: DamagedJournalDialog, file: usecases.JournalFile
     ) -> None:
-        self.dialog = None
+        if self.dialog is dialog:
+            self.dialog = None
         report, choice = dialog.report, dialog.choice()
         dialog.deleteLater()
         if choice == RESTORE and report.newest_backup is not None:
             self._status(self.tr("Restoring the newest good backup…"), 0)
-            self._start_restore(report.path, report.newest_backup, key, folder, None)
+            self._start_restore(file, report.newest_backup, None)
         elif choice == READ_ONLY:
-            path = report.path
-            self.runner.submit(
-                lambda: Journal.open_with_key(path, key, read_only=True),
+            self.session.work(
+                lambda: usecases.open_read_only(file),
                 self._on_read_only_opened,
                 lambda exc: self._status(words(exc), 0),
+                key=(self, "reopen"),
             )
 
-    def _on_read_only_opened(self, journal: Journal) -> None:
-        self.read_only_journal = journal
-        self._reopen(journal)
+    def _on_read_only_opened(self, journal) -> None:
+        self._opening_read_only = True
+        self.session.open(journal)
 
     # -- restore ---------------------------------------------------------------------------------
 
     def open_restore(self) -> None:
         self.session.run(
-            lambda journal: (
-                journal.path,
-                journal.key,
-                backup.folder_for(journal),
-                backup.journal_uid(journal),
-            ),
-            self._on_restore_facts,
+            usecases.file_for,
+            self._on_restore_file_read,
             lambda exc: self._status(words(exc)),
             key=(self, "restore facts"),
         )  # dropped if the journal locks first
 
-    def _on_restore_facts(self, facts) -> None:
-        path, key, folder, uid = facts
-        dialog = RestoreDialog(self.runner, folder, key, self.window, uid=uid)
-        dialog.restore_confirmed.connect(
-            lambda info: self._start_restore(path, info, key, folder, dialog)
-        )
+    def _on_restore_file_read(self, file: usecases.JournalFile) -> None:
+        dialog = RestoreDialog(self.session.runner, file, self._parent)
+        dialog.restore_confirmed.connect(lambda info: self._start_restore(file, info, dialog))
         dialog.finished.connect(lambda _r: self._forget(dialog))
         self.dialog = dialog
         dialog.open()
 
     def _start_restore(
-        self,
-        path: Path,
-        info: backup.BackupInfo,
-        key: bytes,
-        folder: Path,
-        dialog: RestoreDialog | None,
+        self, file: usecases.JournalFile, info: BackupInfo, dialog: RestoreDialog | None
     ) -> None:
         self._busy_restoring = True
-        self._lock("restore")  # restore needs the file closed; edits are flushed first
+        self.session.lock("restore")  # restore needs the file closed; edits are flushed first
         # After the lock (which drops what was asked before it), so its answer arrives.
         self.session.work(
-            lambda: restore_and_reopen(path, info.path, key, folder),
+            lambda: usecases.restore_and_reopen(file, info),
             lambda result: self._on_restore_done(info, dialog, result),
             lambda exc: self._on_restore_failed(dialog, exc),
+            key=(self, "reopen"),
         )
 
     def _on_restore_done(
-        self, info: backup.BackupInfo, dialog: RestoreDialog | None, result
+        self, info: BackupInfo, dialog: RestoreDialog | None, result: usecases.Restored
     ) -> None:
         self._busy_restoring = False
-        kept, journal, error = result
-        self._reopen(journal)
-        if error is not None:
+        self.session.open(result.journal)
+        if result.error is not None:
             if dialog is not None:
-                dialog.show_error(words(error))
+                dialog.show_error(words(result.error))
             else:
-                self._status(words(error), 0)
+                self._status(words(result.error), 0)
             return
         if dialog is not None:
             dialog.show_done()
@@ -311,7 +274,7 @@ class DataMenu(QObject):
             .replace("%2", f"{info.entry_count:,}"),
             0,
         )
-        self.restored.emit(str(kept) if kept is not None else "")
+        self.restored.emit(str(result.kept) if result.kept is not None else "")
 
     def _on_restore_failed(self, dialog: RestoreDialog | None, exc: BaseException) -> None:
         self._busy_restoring = False
@@ -323,12 +286,11 @@ class DataMenu(QObject):
     # -- import and export ------------------------------------------------------------------------
 
     def open_import(self) -> None:
-        journal = self._journal()
-        if journal is None:
+        if not self.session.is_open():
             return
         from ui.data.import_ import ImportDialog  # importers load on first use, not at start
 
-        dialog = ImportDialog(self.session, self.window)
+        dialog = ImportDialog(self.session, self._parent)
         dialog.imported.connect(self._on_import_dialog_imported)
         dialog.settings_applied.connect(self.settings_applied)
         dialog.finished.connect(lambda _r: self._forget(dialog))
@@ -339,12 +301,11 @@ class DataMenu(QObject):
         self._status(self.tr("Imported %n entries.", "", added))
 
     def open_export(self) -> None:
-        journal = self._journal()
-        if journal is None:
+        if not self.session.is_open():
             return
         from ui.data.export import ExportDialog  # exporters load on first use, not at start
 
-        dialog = ExportDialog(self.session, self.window)
+        dialog = ExportDialog(self.session, self._parent)
         dialog.backup_requested.connect(self.back_up_now)
         dialog.finished.connect(lambda _r: self._forget(dialog))
         self.dialog = dialog
@@ -358,18 +319,7 @@ class DataMenu(QObject):
         dialog.deleteLater()
 
     def _show_box(self, icon, title: str, text: str) -> None:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._parent)
         box.finished.connect(lambda _r: self._forget(box))
         self.dialog = box
         box.open()
-
-
-def install(window: QMainWindow, ctx: AppContext, **kw) -> DataMenu:
-    """Add the Data menu to ``window`` and start following the session; see the module
-    docstring.
-
-    Installing twice returns the first one (one menu, one scheduler per window)."""
-    existing = window.findChild(DataMenu)
-    if existing is not None:
-        return existing
-    return DataMenu(window, ctx, **kw)

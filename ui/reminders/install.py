@@ -4,6 +4,11 @@ Adds File ▸ Daily Check-in… (Ctrl+Shift+D, an application-wide shortcut) and
 File ▸ Reminders…, the tray icon, and the reminder service, and follows the window's
 journal_unlocked / journal_locked signals: on unlock the reminder plan is read from
 the journal, on lock the check-in window closes and the plan loses its names.
+
+The journal is read and written through the session (``Session.run``: a newer read of
+the plan supersedes an older one, a lock drops it), and the plan is read again when
+the session broadcasts a change to what it is made of (``PLAN``): the reminder
+settings, a treatment's schedule, an experiment.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from ui.icons import app_icon, kind_icon
 from ui.messages import words
 from ui.reminders.service import ReminderService
 from ui.reminders.tray import Tray
+from ui.session import Change, Changes
 
 if TYPE_CHECKING:
     from ui.app_context import AppContext
@@ -29,6 +35,7 @@ if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
 
 REMINDER_SETTINGS = ("reminder_checkin_time", "reminder_doses", "reminder_names")
+PLAN = Change.SETTINGS | Change.TREATMENTS | Change.FACTORS  # what the plan is made of
 
 
 def load_plan(journal) -> tuple[ReminderPlan, bool]:
@@ -64,8 +71,8 @@ class CheckInAndReminders(QObject):
     ) -> None:
         super().__init__(window)
         self._window = window
-        self._runner = ctx.runner
-        self.flow = CheckInFlow(window.session, window, lambda: now().date())
+        self._session = ctx.session
+        self.flow = CheckInFlow(ctx.session, window, lambda: now().date())
         self.tray = Tray(app_icon(), self)
         self.service = ReminderService(self.tray.notify, now, self)
         self.dialog: ReminderDialog | None = None
@@ -85,7 +92,7 @@ class CheckInAndReminders(QObject):
         menu.insertAction(before, self.checkin_action)
         menu.insertAction(before, self.reminders_action)
         for action in (self.checkin_action, self.reminders_action):
-            action.setEnabled(window.is_open())
+            action.setEnabled(ctx.session.is_open())
         self.tray.show()
         self._connect_signals()
 
@@ -102,6 +109,7 @@ class CheckInAndReminders(QObject):
         self.tray.reminders_requested.connect(self._on_tray_reminders_requested)
         self.tray.lock_requested.connect(lambda: w.lock("user"))
         self.tray.quit_requested.connect(w.close)
+        self._session.changed.connect(self._on_session_changed)
 
     def _on_window_journal_unlocked(self) -> None:
         for action in (self.checkin_action, self.reminders_action):
@@ -111,14 +119,15 @@ class CheckInAndReminders(QObject):
         self.reload_plan()
 
     def reload_plan(self) -> None:
-        journal = self._window.journal()
-        if journal is not None:
-            self._runner.submit(lambda: load_plan(journal), self._on_plan_loaded)
+        self._session.run(load_plan, self._on_plan_loaded, key=(self, "plan"))
+
+    def _on_session_changed(self, changes: Changes) -> None:
+        if changes.what & PLAN:
+            self.reload_plan()
 
     def _on_plan_loaded(self, result: tuple[ReminderPlan, bool]) -> None:
-        if self._window.is_open():
-            plan, names = result
-            self.service.set_plan(plan, names=names)
+        plan, names = result  # a lock since it was asked for would have dropped it
+        self.service.set_plan(plan, names=names)
 
     def _on_window_journal_locked(self, _reason: str) -> None:
         for action in (self.checkin_action, self.reminders_action):
@@ -147,13 +156,15 @@ class CheckInAndReminders(QObject):
         self.open_reminders()
 
     def open_reminders(self) -> None:
-        journal = self._window.journal()
-        if journal is None or self.dialog is not None:
-            return
-        self._runner.submit(journal.settings.all, self._on_settings_loaded)
+        if self.dialog is None:
+            self._session.run(
+                lambda journal: journal.settings.all(),
+                self._on_settings_loaded,
+                key=(self, "settings"),
+            )
 
     def _on_settings_loaded(self, settings: dict) -> None:
-        if not self._window.is_open() or self.dialog is not None:
+        if self.dialog is not None:
             return
         from ui.reminders.reminder_dialog import ReminderDialog
 
@@ -163,18 +174,21 @@ class CheckInAndReminders(QObject):
 
     def _on_dialog_finished(self, result: int) -> None:
         dialog, self.dialog = self.dialog, None
-        journal = self._window.journal()
         if dialog is None:
             return
-        if result == QDialog.DialogCode.Accepted and journal is not None:
+        if result == QDialog.DialogCode.Accepted:
             values = dialog.values()
 
-            def save() -> None:
+            def save(journal) -> None:
                 for name, value in values.items():
                     journal.settings.set(name, value)
 
-            self._runner.submit(
-                save, lambda _r: self.reload_plan(), lambda exc: self._show_status(words(exc))
+            self._session.run(  # the change's broadcast reads the plan again
+                save,
+                None,
+                lambda exc: self._show_status(words(exc)),
+                changes=Change.SETTINGS,
+                origin=self,
             )
         dialog.deleteLater()
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from app import backup, usecases
 from ui.appearance.prefs import load_appearance, save_appearance
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
     from ui.app_context import AppContext
     from ui.settings.backups import BackupsTab
     from ui.settings.dialog import ChangePassphraseDialog, SettingsData, SettingsDialog
-    from ui.shell.main_window import MainWindow
 
 
 def load_settings(journal) -> tuple[SettingsData, str]:
@@ -76,9 +75,11 @@ class SettingsFlow(QObject):
     status_changed = Signal(str)
     appearance_changed = Signal(object)
 
-    def __init__(self, window: MainWindow, ctx: AppContext) -> None:
-        super().__init__(window)
-        self._window = window  # the dialogs' parent
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+        """``parent``: the dialogs' parent, nothing more; the journal is the session's
+        (``ctx.session``), and what there is to say goes out as ``status_changed``."""
+        super().__init__(parent)
+        self._parent = parent
         self._ctx = ctx
         self._session = ctx.session
         self.dialog: SettingsDialog | None = None
@@ -111,7 +112,7 @@ class SettingsFlow(QObject):
             data,
             is_demo=self._ctx.demo is not None,
             appearance=self._appearance,
-            parent=self._window,
+            parent=self._parent,
         )
         self.dialog = dialog
         dialog.appearance_tab.appearance_changed.connect(self.appearance_changed)
@@ -217,7 +218,7 @@ class SettingsFlow(QObject):
             return
         from ui.settings.dialog import ChangePassphraseDialog
 
-        self.passphrase_dialog = ChangePassphraseDialog(self.dialog or self._window)
+        self.passphrase_dialog = ChangePassphraseDialog(self.dialog or self._parent)
         self.passphrase_dialog.finished.connect(self._on_passphrase_dialog_finished)
         self._session.close_on_lock(self.passphrase_dialog)
         self.passphrase_dialog.open()

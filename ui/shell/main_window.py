@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.memory import forget_caches
 from ui.app_context import AppContext
-from ui.data.menu import install as install_data_menu
+from ui.data.menu import DataMenu
 from ui.icons import app_icon
 from ui.messages import words
 from ui.reminders.install import install as install_checkin
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.drafts = DraftKeeper(ctx.session, self)
         self.save_label = QLabel()
         self.statusBar().addPermanentWidget(self.save_label)
-        self.settings_flow = SettingsFlow(self, ctx)
+        self.settings_flow = SettingsFlow(ctx, self)
         self.actions = build_actions(self)
         self._lock_key = LockKey(self.actions.lock, self)  # Ctrl+L over any dialog too
         QApplication.instance().installEventFilter(self._lock_key)
@@ -101,7 +101,9 @@ class MainWindow(QMainWindow):
         self._set_open_actions(False)
         self._connect_signals()
         # back up, restore, import, export, check; automatic backups; damaged journals
-        self.data_menu = install_data_menu(self, ctx, before=self.actions.help_menu.menuAction())
+        self.data_menu = DataMenu(ctx.session, self)
+        self.menuBar().insertMenu(self.actions.help_menu.menuAction(), self.data_menu.menu)
+        self.data_menu.status_changed.connect(self.statusBar().showMessage)
         self.data_menu.settings_applied.connect(self._on_settings_applied)
         self.checkin = install_checkin(self, ctx)  # daily check-in, tray icon, reminders
         self.sync = install_sync(self, ctx)  # status line, Sync Now, conflicts, joining
@@ -291,7 +293,6 @@ class MainWindow(QMainWindow):
         self.ctx.lock_manager.set_idle_minutes(settings["auto_lock_minutes"])
         self._set_new_kind(settings.get("new_entry_kind", "symptom"))
         self.page.open_journal(demo=self.ctx.demo is not None)
-        self.tools.set_journal(self.session.journal())
         self.show_journal()
         self._set_open_actions(True)
         self.ctx.lock_manager.arm()
@@ -302,7 +303,7 @@ class MainWindow(QMainWindow):
         self.journal_unlocked.emit()
 
     def journal(self) -> Journal | None:
-        """The session's open journal (for helpers not yet moved to ``session.run``)."""
+        """The session's open journal, for tests; the window's helpers use ``session.run``."""
         return self.session.journal()
 
     def is_open(self) -> bool:
@@ -321,7 +322,6 @@ class MainWindow(QMainWindow):
 
     def _on_session_locked(self, reason: str) -> None:
         """Closed: models and dialogs emptied themselves; forget the rest."""
-        self.tools.set_journal(None)  # Trends emptied; summary and share dialogs closed
         self.actions.show_journal.setChecked(True)  # the journal shows after the next unlock
         self.undo_stack.clear()
         forget_caches()  # rendered Markdown, post blocks, profile matchers

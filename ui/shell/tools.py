@@ -5,7 +5,9 @@ The Trends view is built on first use and lives in the window's stack beside the
 journal page; it follows the session itself (empties on lock, loads again on
 changes). The dialogs are built when asked for and deleted when closed, so nothing
 they showed outlives them; each closes itself, with any file or print dialog it
-opened, when the session starts to lock (``Session.close_on_lock``).
+opened, when the session starts to lock (``Session.close_on_lock``). Nothing here
+holds the journal: the dialogs work through the session, and this follows its
+``locked`` and ``changed`` broadcasts.
 
 Signals:
     status_changed(str): a short message for the status bar (never entry text).
@@ -24,7 +26,6 @@ from ui.app_context import AppContext
 from ui.session import Change, Changes
 
 if TYPE_CHECKING:
-    from app.journal.journal import Journal
     from ui.report.summary_dialog import SummaryDialog
     from ui.share.dialog import ShareDialog
     from ui.share.log_view import ShareLogDialog
@@ -42,23 +43,21 @@ class JournalTools(QObject):
         self._session = ctx.session
         self._window = window
         self._stack = stack
-        self._journal: Journal | None = None  # for the dialogs of others' rooms, until locked
         self._trends: TrendsView | None = None
         self.summary_dialog: SummaryDialog | None = None
         self.share_dialog: ShareDialog | None = None
         self.share_log_dialog: ShareLogDialog | None = None
         self.giveback_dialog: QDialog | None = None  # a question, or which treatment
         self._session.changed.connect(self._on_session_changed)
+        self._session.locked.connect(self._on_session_locked)
 
     # -- the journal -----------------------------------------------------------
 
-    def set_journal(self, journal: Journal | None) -> None:
-        """The journal was opened, or (``None``) locked. The dialogs have closed
-        themselves on the lock; the Trends view follows the session itself."""
-        self._journal = journal
-        if journal is None:
-            self.summary_dialog = self.share_dialog = self.share_log_dialog = None
-            self.giveback_dialog = None
+    def _on_session_locked(self, _reason: str) -> None:
+        """The dialogs closed themselves as the lock began; the Trends view follows the
+        session itself. Forget them."""
+        self.summary_dialog = self.share_dialog = self.share_log_dialog = None
+        self.giveback_dialog = None
 
     # -- Trends ----------------------------------------------------------------
 
@@ -77,7 +76,7 @@ class JournalTools(QObject):
         return self._trends is not None and self._stack.currentWidget() is self._trends
 
     def show_trends(self) -> None:
-        if self._journal is None:
+        if not self._session.is_open():
             return
         trends = self.trends
         self._load_trends()
@@ -91,8 +90,7 @@ class JournalTools(QObject):
     # -- dialogs ---------------------------------------------------------------
 
     def open_summary(self) -> None:
-        journal = self._journal
-        if journal is None or _raised(self.summary_dialog):
+        if not self._session.is_open() or _raised(self.summary_dialog):
             return
         from ui.report.summary_dialog import SummaryDialog
 
@@ -108,8 +106,7 @@ class JournalTools(QObject):
     def open_share(self, entry_ids: list[int], **composed) -> None:
         """The share review; ``composed`` (``compose``, ``window_title``) for a post
         made of something other than entries (``ui.giveback.flow``)."""
-        journal = self._journal
-        if journal is None or _raised(self.share_dialog):
+        if not self._session.is_open() or _raised(self.share_dialog):
             return
         from ui.share.dialog import ShareDialog
 
@@ -141,21 +138,20 @@ class JournalTools(QObject):
 
     def open_answer(self) -> None:
         """Share ▸ Answer a Question (then the review, ``ui.giveback.flow``)."""
-        if self._journal is not None and not _raised(self.giveback_dialog):
+        if self._session.is_open() and not _raised(self.giveback_dialog):
             from ui.giveback.flow import open_question
 
             self.giveback_dialog = open_question(self, self._session, self._window)
 
     def open_treatment_report(self) -> None:
         """Share ▸ Share a Treatment Report (then the review)."""
-        if self._journal is not None and not _raised(self.giveback_dialog):
+        if self._session.is_open() and not _raised(self.giveback_dialog):
             from ui.giveback.flow import open_treatment_picker
 
             self.giveback_dialog = open_treatment_picker(self, self._session, self._window)
 
     def open_share_log(self) -> None:
-        journal = self._journal
-        if journal is None or _raised(self.share_log_dialog):
+        if not self._session.is_open() or _raised(self.share_log_dialog):
             return
         from ui.share.log_view import ShareLogDialog
 

@@ -6,13 +6,16 @@ of reach. This offers the same restore from there:
 
 1. the backups in ``backups/`` beside the journal that are named after its file are
    listed (names only; its id, which backup names carry, is inside the unreadable file);
-2. the passphrase is asked for; the key is derived off the GUI thread from the
+2. the passphrase is asked for; the core derives the key off the GUI thread from the
    backups' own salt (the journal's header may be the damaged part), trying each
-   passphrase the backups were made under, newest first;
-3. each backup is opened with that key in ``RestoreDialog`` (date, entries, state);
-4. the chosen one is restored; ``app.backup.restore`` first copies the damaged file
-   into the backup folder (``…-before-restore``), so nothing is lost; then the
-   restored journal is opened with the same key.
+   passphrase the backups were made under, newest first, and hands back a
+   ``JournalFile`` with the key sealed inside (``usecases.file_for_backups``);
+3. each backup is opened with it in ``RestoreDialog`` (date, entries, state);
+4. the chosen one is restored (``usecases.restore_and_reopen``), which first copies the
+   damaged file into the backup folder (``…-before-restore``), so nothing is lost; then
+   the restored journal is opened with the same key.
+
+Nothing here holds a key: it only passes the sealed ``JournalFile`` on.
 
 Signals:
     journal_restored(object): the restored journal, open.
@@ -34,20 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import backup
+from app import usecases
 from app.backup import BackupInfo
-from app.journal.journal import Journal
-from app.usecases import key_for_backups
 from ui.data.backup import RestoreDialog, when
 from ui.locale_text import number_text
 from ui.messages import words
 from ui.task_runner import TaskRunner
-
-
-def restore_and_open(path: Path, backup_path: Path, key: bytes, folder: Path):
-    """Worker: restore over the damaged file (kept first), then open the result."""
-    kept = backup.restore(path, backup_path, key, folder=folder)
-    return kept, Journal.open_with_key(path, key)
 
 
 class RestorePassphraseDialog(QDialog):
@@ -151,12 +146,12 @@ class UnlockRestore(QObject):
             self.dialog.raise_()
             return
         self._path = Path(path)
-        self._folder = backup.default_folder(self._path)
+        self._folder = None
         self._attempt += 1
-        attempt, folder, stem = self._attempt, self._folder, self._path.stem
+        attempt, path = self._attempt, self._path
         self._runner.submit(
-            lambda: backup.list_backups(folder, stem=stem),
-            lambda infos: self._on_backups_listed(attempt, infos),
+            lambda: usecases.backups_of_file(path),
+            lambda found: self._on_backups_listed(attempt, *found),
             lambda exc: self._show_box(words(exc)),
         )
 
@@ -167,9 +162,10 @@ class UnlockRestore(QObject):
         if dialog is not None:
             dialog.reject()
 
-    def _on_backups_listed(self, attempt: int, infos: list[BackupInfo]) -> None:
-        if attempt != self._attempt or self._folder is None:
+    def _on_backups_listed(self, attempt: int, folder: Path, infos: list[BackupInfo]) -> None:
+        if attempt != self._attempt:
             return
+        self._folder = folder
         if not infos:
             self._show_box(
                 self.tr("No backups of this journal were found in %1.").replace(
@@ -186,10 +182,10 @@ class UnlockRestore(QObject):
         dialog.passphrase.setFocus()
 
     def _on_passphrase_entered(self, secret: str) -> None:
-        attempt, infos = self._attempt, list(self._infos)
+        attempt, infos, path, folder = self._attempt, list(self._infos), self._path, self._folder
         self._runner.submit(
-            lambda: key_for_backups(secret, infos),
-            lambda key: self._on_key_derived(attempt, key),
+            lambda: usecases.file_for_backups(path, secret, infos, folder=folder),
+            lambda file: self._on_key_derived(attempt, file),
             lambda exc: self._on_key_failed(attempt, exc),
         )
 
@@ -197,11 +193,11 @@ class UnlockRestore(QObject):
         if attempt == self._attempt and isinstance(self.dialog, RestorePassphraseDialog):
             self.dialog.show_error(words(exc))
 
-    def _on_key_derived(self, attempt: int, key: bytes | None) -> None:
+    def _on_key_derived(self, attempt: int, file: usecases.JournalFile | None) -> None:
         prompt = self.dialog
         if attempt != self._attempt or not isinstance(prompt, RestorePassphraseDialog):
             return
-        if key is None:
+        if file is None:
             prompt.show_error(
                 self.tr(
                     "That passphrase does not open any of these backups. Check it and try again."
@@ -211,8 +207,7 @@ class UnlockRestore(QObject):
         self.dialog = None
         prompt.passphrase.clear()
         prompt.accept()
-        path, folder = self._path, self._folder
-        dialog = RestoreDialog(self._runner, folder, key, self._parent, stem=path.stem)
+        dialog = RestoreDialog(self._runner, file, self._parent)
         dialog.intro.setText(
             self.tr(
                 "Choose the backup to go back to. Anything written after it will not be in "
@@ -221,24 +216,26 @@ class UnlockRestore(QObject):
             )
         )
         dialog.restore_confirmed.connect(
-            lambda info: self._on_restore_confirmed(dialog, path, info, key, folder)
+            lambda info: self._on_restore_confirmed(dialog, file, info)
         )
         dialog.finished.connect(lambda _r: self._forget(dialog))
         self.dialog = dialog
         dialog.open()
 
     def _on_restore_confirmed(
-        self, dialog: RestoreDialog, path: Path, info: BackupInfo, key: bytes, folder: Path
+        self, dialog: RestoreDialog, file: usecases.JournalFile, info: BackupInfo
     ) -> None:
         attempt = self._attempt
         self._runner.submit(
-            lambda: restore_and_open(path, info.path, key, folder),
+            lambda: usecases.restore_and_reopen(file, info, reopen_on_failure=False),
             lambda result: self._on_restored(attempt, dialog, info, result),
             lambda exc: dialog.show_error(words(exc)),
         )
 
-    def _on_restored(self, attempt: int, dialog: RestoreDialog, info: BackupInfo, result) -> None:
-        kept, journal = result
+    def _on_restored(
+        self, attempt: int, dialog: RestoreDialog, info: BackupInfo, result: usecases.Restored
+    ) -> None:
+        kept, journal = result.kept, result.journal
         if attempt != self._attempt:
             self._runner.submit(journal.lock)
             return

@@ -196,7 +196,7 @@ class UnlockScreen(QWidget):
             path = self._path
             self._checking = True
             self._ask_keystore_once_shown(
-                lambda: usecases.remembered_key(path),
+                lambda: usecases.remembered_journal_key(path),
                 lambda key: self._on_key_recalled(attempt, path, key),
                 lambda _exc: self._on_key_recalled(attempt, path, None),
             )
@@ -287,15 +287,16 @@ class UnlockScreen(QWidget):
             lambda exc: self._on_open_failed(attempt, exc),
         )
 
-    def _on_key_recalled(self, attempt: int, path: Path, key: bytes | None) -> None:
-        """The keystore answered (or missed its deadline: ``key`` is then None)."""
+    def _on_key_recalled(self, attempt: int, path: Path, key: usecases.JournalKey | None) -> None:
+        """The keystore answered (or missed its deadline: ``key`` is then None); the key
+        stays sealed, for the core to open the journal with."""
         if attempt != self._attempt:
             return  # another file, or Unlock was pressed meanwhile
         if key is None:
             self._checking = False  # nothing remembered: the passphrase it is
             return
         self._runner.submit(
-            lambda: usecases.open_with_remembered(path, key),
+            lambda: usecases.open_with_journal_key(path, key),
             lambda j: self._on_remembered_done(attempt, j),
             lambda exc: self._on_open_failed(attempt, exc),
         )

@@ -14,15 +14,14 @@ from app.journal.journal import Journal
 from app.models import Entry
 from tests.support.shell import OFFSCREEN_NOISE, PASSPHRASE, build, make_journal, unlock
 from ui.data.backup import RestoreDialog
-from ui.data.menu import install
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 
 
-def open_with_data(qtbot, tmp_path, path, **kw):
-    """The main window with the Data menu installed before the journal is unlocked."""
+def open_with_data(qtbot, tmp_path, path):
+    """The main window (with its Data menu), the journal unlocked and backed up."""
     window, ctx = build(qtbot, tmp_path)
-    data = install(window, ctx, **kw)
+    data = window.data_menu
     ctx.set_journal_path(path)
     window.show()
     window.start()

@@ -158,3 +158,27 @@ def test_main_window_locks_the_reminders(qtbot, tmp_path, monkeypatch) -> None:
     clock.advance(13 * 3600)  # 21:00
     parts.service.check()
     assert shown[-1] == "Time for your check-in"
+
+
+def test_a_treatment_saved_elsewhere_reaches_the_plan(qtbot, tmp_path) -> None:
+    """The plan is read through the session and again on its ``changed`` broadcast: a
+    treatment saved by another window (here: straight through the session, as the
+    treatments window does) is reminded of without a new unlock."""
+    from app.journal.journal import Journal
+    from tests.support.shell import PASSPHRASE
+    from ui.session import Change
+
+    path = make_journal(tmp_path / "r.fettle")
+    with Journal.open(path, PASSPHRASE) as j:
+        j.settings.set("reminder_doses", True)
+    window, ctx = open_window(qtbot, tmp_path, path)
+    parts = window.checkin
+    qtbot.waitUntil(lambda: parts.service.plan.active)
+    assert parts.service.plan.treatments == ()
+    ctx.session.run(
+        lambda journal: journal.catalog.save_treatment(Treatment("Naproxen", schedule="8am")),
+        changes=Change.TREATMENTS,
+    )
+    qtbot.waitUntil(lambda: [t.name for t in parts.service.plan.treatments] == ["Naproxen"])
+    window.lock("user")
+    assert parts.service.plan.treatments == ()  # the lock took the names

@@ -14,7 +14,6 @@ from app.backup import BackupInfo, DamageReport
 from app.journal import storage
 from app.journal.journal import Journal
 from tests.support.shell import OFFSCREEN_NOISE, PASSPHRASE, build, make_journal
-from ui.data.menu import install
 from ui.unlock.damaged_journal import READ_ONLY, RESTORE, DamagedJournalDialog
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
@@ -89,7 +88,7 @@ def damaged(tmp_path) -> tuple[Path, Path]:
 
 def _unlock_damaged(qtbot, tmp_path, path):
     window, ctx = build(qtbot, tmp_path)
-    data = install(window, ctx)
+    data = window.data_menu
     ctx.set_journal_path(path)
     window.show()
     window.start()
@@ -132,7 +131,7 @@ def test_damage_on_unlock_can_be_opened_read_only(qtbot, tmp_path, damaged):
     window, _ctx, data, _report = _unlock_damaged(qtbot, tmp_path, path)
     with qtbot.waitSignal(window.journal_unlocked, timeout=20_000):
         data.dialog.read_only_button.click()
-    assert window.journal() is data.read_only_journal
+    assert window.journal() is not None and data.is_read_only
     assert "read-only" in window.statusBar().currentMessage()
     assert data.export.isEnabled() and not data.import_.isEnabled()
     assert not data.back_up.isEnabled() and not data.scheduler.is_running()
