@@ -78,7 +78,7 @@ def _kill_after(proc: subprocess.Popen, seconds: float) -> list[str]:
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True)
     reader.start()
-    time.sleep(seconds)
+    time.sleep(seconds)  # not a wait: when the kill lands in the burst is what is tested
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     reader.join(10)

@@ -49,7 +49,7 @@ def open_journal():
                 wrong += 1
                 continue
             except JournalBusy:
-                time.sleep(0.001)
+                time.sleep(0.001)  # not a wait: the child backs off and races the other again
                 break
     stop.write_text("stuck")
     sys.exit(f"could not open the journal for 60 s ({wrong} wrong-passphrase answers)")
@@ -62,7 +62,7 @@ import os
 real_replace = os.replace
 
 def slow_replace(src, dst):  # a slow disk: the gap between closing and renaming grows
-    time.sleep(0.03)
+    time.sleep(0.03)  # not a wait: the widened gap is the race under test
     real_replace(src, dst)
 
 os.replace = slow_replace
@@ -114,7 +114,7 @@ while not stop.exists():
                 backup.restore(path, kept, key, folder=folder)
                 break
             except JournalBusy:
-                time.sleep(0.001)
+                time.sleep(0.001)  # not a wait: back off, then race the re-key again
         doomed.append(f"doomed-{i}")
         restores += 1
     progress_tmp = path.parent / "progress.tmp"

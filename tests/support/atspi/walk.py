@@ -41,7 +41,7 @@ def find_app(name: str, deadline: float):
             child = desktop.getChildAtIndex(i)
             if child is not None and child.name and name.lower() in child.name.lower():
                 return child
-        time.sleep(0.2)
+        time.sleep(0.2)  # a poll on the condition: the app is another process on the bus
     return None
 
 
