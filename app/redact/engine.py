@@ -25,6 +25,7 @@ from app.redact.names_extra import ExtraFinder, complete_lists
 from app.redact.normalise import fold, fold_term
 from app.redact.numbers_age import find_possible_ages
 from app.redact.places_informal import find_informal_places, grow_places
+from app.redact.places_lower import LowerPlaceFinder
 from app.redact.profile_match import matcher_for
 from app.redact.regions import drop_coarse
 from app.redact.spans import Source, Span, SpanType
@@ -61,6 +62,7 @@ class Detector:
         self._addresses = AddressFinder(self.lexicon)
         self._extra = ExtraFinder(self.lexicon)
         self._employers = EmployerFinder(self.lexicon)
+        self._lower_places = LowerPlaceFinder(self.lexicon)
 
     def _name_like(self, word: str) -> bool:
         """A listed given name or surname ("Tom"), which a number after may be an age of."""
@@ -101,6 +103,7 @@ class Detector:
         found.extend(self._extra.find(text))
         found.extend(self._employers.find(text))
         found.extend(find_informal_places(text))
+        found.extend(self._lower_places.find(text))
         found.extend(find_possible_ages(text, found, self._medical_word, self._name_like))
         german = _GERMAN.findall(text[:2000]).__len__() >= 3
         found = drop_medicine([s for s in found if not _function_word(s)], text, self._name_like)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact import contacts_extra
-from app.redact.lexicon import DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.lexicon import FIRST, LAST, MEDICAL, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, TITLES
 from app.redact.normalise import fold_term
@@ -199,7 +199,6 @@ _CARE_SETTINGS = frozenset(
         "WIC",
     ]
 )
-_LOWER_PLACE = re.compile(r"\b(?:in|from|near|to|outside|around)\s+([a-z]{4,})\b")
 
 
 # "Valley Children's", "Boston Children's", "Children's of Alabama": children's hospitals
@@ -289,7 +288,6 @@ class ExtraFinder:
             yield from _spans(PREFIX_INSTITUTION, text, SpanType.PLACE, 0.8)
         yield from self._capital_after_cue(text)
         yield from self._care_places(text)
-        yield from self._lower_places(text)
 
     def _other_script(self, text: str) -> Iterator[Span]:
         if text.isascii() or _OTHER_SCRIPT.search(text) is None:
@@ -502,21 +500,6 @@ class ExtraFinder:
                 text[m.start(1) : end],
                 uncertain=True,
             )
-
-    def _lower_places(self, text: str) -> Iterator[Span]:
-        flags, zipf = self.lex.flags, self.lex.zipf
-        for m in _LOWER_PLACE.finditer(text):
-            word = m.group(1)
-            f = flags.get(word, 0)
-            if (
-                f & PLACE
-                and not f & MEDICAL
-                and zipf.get(word, 0.0) < (3.9 if f & DICT_WORD else 4.5)
-                and word not in CALENDAR
-            ):
-                yield Span(
-                    m.start(1), m.end(1), SpanType.PLACE, Source.LEXICON, 0.6, word, uncertain=True
-                )
 
 
 def _has_care(text: str) -> bool:

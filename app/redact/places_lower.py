@@ -1,0 +1,181 @@
+"""Places and workplaces written in lower case, found by the words before them.
+
+The name finders lean on capitals, and many writers use none: "bloods up the lri",
+"we're from newton", "work at countdown". A locative cue ("in", "up in", "down to",
+"moved to", "live in", "at") before a word of the shipped gazetteer, or before a word
+that is in no word list at all, makes it a possible place; a workplace cue ("work at",
+"retired from", "shifts at") makes the words after it a possible employer. Both are
+uncertain: redacted by default and shown for review. Medical words, countries,
+regions, weekdays, relatives and ordinary English words are never taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact.lexicon import COUNTRY, DICT_WORD, DRUG, MEDICAL, PLACE, REGION, Lexicon
+from app.redact.names_context import CALENDAR
+from app.redact.names_cues import CLOSED_CLASS, KIN, TEXTSPEAK
+from app.redact.normalise import fold_term
+from app.redact.spans import Source, Span, SpanType
+
+_CUE = re.compile(
+    r"\b(?:in|into|from|near|nr|outside|around|at|round|towards|via|visiting|"
+    r"(?:go|goes|going|gone|went|drove|drive|driving|flew|fly|flying|came|come|coming|"
+    r"sent|referred|transferred|trip|headed|heading|commute|bus|train|way)\s+(?:\w+\s+)?to|"
+    r"(?:up|down|over|out|back)\s+(?:in|to|at|the)|(?:moved|move|moving|relocated)\s+to|"
+    r"(?:live|lives|living|lived|based|born|raised|grew up|staying|stay)\s+in)"
+    r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"(?:st\s+|saint\s+)?([^\W\d_]+(?:-[^\W\d_]+)*)")
+_POSSESSIVE = re.compile(r"['’]s\b")
+# Words after a place that belong to it: "wellington hosp", "besant nagar".
+_TAIL = frozenset(
+    """hospital hosp general royal infirmary clinic nagar children childrens park
+    memorial medical centre center health university uni college mall""".split()
+)
+# Hospitals known by a word of their name: "up the royal", "at the womens".
+_HOSPITAL_HEADS = frozenset(
+    "royal general infirmary womens women's childrens children's mater alfred".split()
+)
+_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:in|on|at|for|and|with|today|yesterday|again)\b)")
+_MODIFIED = re.compile(
+    r" (?:school|ground|hall|club|centre|center|park|field|street|road|shop|store|house|"
+    r"class|team|room|unit|pool|course|camp|group|stadium|market|station)\b"
+)
+_NOT_PLACE = frozenset(
+    """home work bed hospital school uni college church town city work gym hand
+    pain bits tears hospice theatre theater recovery remission surgery clinic rehab
+    resus icu hdu a&e er ed ward dialysis physio therapy tesco""".split()
+)
+# Endings of English words the word lists may lack ("rheumatology", "tethered").
+_ENGLISH_ENDING = re.compile(
+    r"(?:ed|ing|ology|ologist|itis|ectomy|osis|emia|aemia|ness|ment|tion|sion|ity|ous|"
+    r"ive|able|ible|ful|less|ly|ism|ist|ise|ize|er|ers|ts)$"
+)
+_WORK_CUE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?\s+(?:at|for|in)|jobs?\s+(?:at|with)|shifts?\s+at|"
+    r"(?:nurse|teacher|cleaner|carer|manager|engineer|student|intern|volunteer|admin|"
+    r"receptionist|driver|chef|cashier|porter|lecturer|doctor|paramedic|pharmacist|"
+    r"midwife|hca|tutor|barista|apprentice)\s+at|i['’]?m\s+at|"
+    r"employed\s+(?:at|by)|retired\s+from|studying\s+at|student\s+at|intern(?:ing)?\s+at|"
+    r"(?:drive|drives|driving)\s+(?:trucks\s+|buses\s+)?for)\s+",
+    re.IGNORECASE,
+)
+_WORK_STOP = frozenset(
+    """in on at and as for with since but so now the a an my our his her their from to
+    head office hq corporate warehouse store call centre center plant line nights
+    days weekends part full time shifts years year months till until said says is was
+    are were has have had gave give gives let lets told tells pay pays paid been did does
+    do will would can could made make makes sent put want wants wanted think thinks know
+    knows keep keeps kept let are aren't isn't won't don't didn't doesn't""".split()
+)
+_WORK_GENERIC = frozenset(
+    """home a an the my our his her their night nights weekends weekend uni school
+    college work hospital office shop store factory warehouse council nhs local same
+    this that it all least night-shift nightshift breaking risk peace ease loss end
+    rock capacity max full half one two three some any times first last me him her them
+    us you myself free nothing retail hospo hospitality admin sales finance tech
+    construction healthcare care it""".split()
+)
+
+
+class LowerPlaceFinder:
+    """Lower-case places after locative cues, lower-case employers after workplace cues."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def find(self, text: str) -> Iterator[Span]:
+        if text.isupper():
+            return
+        for cue in _CUE.finditer(text):
+            span = self._place_at(text, cue.end(), cue.group().rstrip().lower().endswith("the"))
+            if span is not None:
+                yield span
+        for cue in _WORK_CUE.finditer(text):
+            span = self._employer_at(text, cue.end())
+            if span is not None:
+                yield span
+
+    def _place_at(self, text: str, pos: int, after_the: bool) -> Span | None:
+        m = _WORD.match(text, pos)
+        if m is None or not m.group(1).islower():
+            return None
+        word = m.group(1)
+        possessive = _POSSESSIVE.match(text, m.end(1)) is not None
+        nickname = after_the and word in _HOSPITAL_HEADS and _ENDS.match(text, m.end(1))
+        if not (
+            self._place_word(word, after_the) or possessive and self._own_word(word) or nickname
+        ):
+            return None
+        if _MODIFIED.match(text, m.end(1)):
+            return None  # "in grad school", "near the footy ground": a word about a place
+        end = m.end(1)
+        nxt = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if (
+            nxt
+            and nxt.start() == nxt.start(1)
+            and nxt.group(1).islower()
+            and (nxt.group(1) in _TAIL or self._place_word(nxt.group(1), True))
+        ):
+            end = nxt.end(1)
+        if _POSSESSIVE.match(text, end):
+            end += 2  # "christie's", "st augustine's": a hospital named by its founder
+        return Span(
+            m.start(), end, SpanType.PLACE, Source.LEXICON, 0.5, text[m.start() : end], True
+        )
+
+    def _own_word(self, word: str) -> bool:
+        """A word that can be a founder's name: not a relative, not a closed-class word."""
+        low = word.lower()
+        return low not in KIN and low not in CLOSED_CLASS and low not in _NOT_PLACE
+
+    def _place_word(self, word: str, strict: bool) -> bool:
+        """A gazetteer place that is no common word, or a word no list knows."""
+        low = word.lower()
+        if low in _NOT_PLACE or low in CALENDAR or low in CLOSED_CLASS or low in TEXTSPEAK:
+            return False
+        if low in KIN:
+            return False
+        key = fold_term(word)
+        flags = self.lex.flag(key)
+        if flags & (MEDICAL | DRUG | COUNTRY | REGION):
+            return False
+        zipf = self.lex.zipf_of(key)
+        if flags & PLACE:
+            limit = 3.0 if strict and flags & DICT_WORD else 4.0 if flags & DICT_WORD else 4.5
+            return len(key) >= 3 and zipf < limit
+        if flags & DICT_WORD or len(key) < 4 or _ENGLISH_ENDING.search(key) or "-" in key:
+            return False
+        if key.endswith("s") and self.lex.zipf_of(key[:-1]) >= 2.5:
+            return False  # "hives", "welts": the plural of a word
+        # A word no list knows, or a surname only: "at vanderbilt", "in khayelitsha".
+        return zipf < (4.0 if flags else 2.5)
+
+    def _employer_at(self, text: str, pos: int) -> Span | None:
+        """Up to three lower-case words after a workplace cue: "countdown", "pak n save"."""
+        end, at, count = pos, pos, 0
+        while count < 3:
+            m = _LOWER_TOKEN.match(text, at)
+            if m is None or m.group() in _WORK_STOP or not count and m.group() in _WORK_GENERIC:
+                break
+            if count and m.group().endswith("ed"):
+                break  # "countdown sacked me": a verb, not a second word of the name
+            end, count = m.end(), count + 1
+            if text[end : end + 1] != " ":
+                break
+            at = end + 1
+        if not count:
+            return None
+        first = text[pos:end].split()[0]
+        if self.lex.flag(fold_term(first)) & (MEDICAL | DRUG | COUNTRY) or first in KIN:
+            return None
+        if first in TEXTSPEAK:
+            return None
+        return Span(pos, end, SpanType.EMPLOYER, Source.CONTEXT, 0.5, text[pos:end], True)
+
+
+_LOWER_TOKEN = re.compile(r"[a-z][a-z0-9'’&-]*|&")
