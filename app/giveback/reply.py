@@ -155,7 +155,7 @@ def entry_section(entry: Entry, lang: str = ENGLISH) -> Section:
     ratings = ratings_text(entry, lang)
     parts = [head + ("." if not head.endswith((".", "!", "?")) else "")]
     if ratings:
-        parts.append(f"{ratings}.")
+        parts.append(ratings + ".")
     if body:
         parts.append(body)
     return Section("\n".join(parts), entry.day, entry.id)

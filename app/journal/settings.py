@@ -105,6 +105,8 @@ OPTIONS = {
         # Remembered choices (health-revealing, so here and never in QSettings): the site
         # the share review writes for, and the kind Ctrl+N makes.
         Option("share_format", str, "plain", choices=SHARE_FORMATS),
+        # the post language chosen per site, "reddit=de,mastodon=en" (app.posts.words)
+        Option("post_languages", str, "", pattern=r"(?:[a-z_]+=[a-z]{2}(?:,[a-z_]+=[a-z]{2})*)?"),
         Option("new_entry_kind", str, "symptom", choices=ENTRY_KINDS),
     )
 }

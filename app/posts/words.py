@@ -283,6 +283,27 @@ def long_date(day, lang: str | None = ENGLISH) -> str:
     )
 
 
+# The post language chosen per site, as the journal's "post_languages" setting keeps it:
+# "reddit=de,mastodon=en" (only sites chosen for; the rest follow the interface).
+REMEMBERED = re.compile(r"(?:[a-z_]+=[a-z]{2}(?:,[a-z_]+=[a-z]{2})*)?")
+
+
+def remembered_language(remembered: str, format_id: str) -> str | None:
+    """The post language last chosen for a site, or None."""
+    for pair in remembered.split(","):
+        site, _eq, lang = pair.partition("=")
+        if site == format_id and lang in _TABLES:
+            return lang
+    return None
+
+
+def remember_language(remembered: str, format_id: str, lang: str) -> str:
+    """``remembered`` with ``lang`` as the site's post language."""
+    pairs = dict(p.partition("=")[::2] for p in remembered.split(",") if "=" in p)
+    pairs[format_id] = post_language(lang)
+    return ",".join(f"{site}={code}" for site, code in sorted(pairs.items()))
+
+
 _DECIMAL = re.compile(r"(?<![\w.,])(\d+)\.(\d+)(?![\d.,])")
 
 
@@ -315,5 +336,7 @@ __all__ = [
     "number",
     "post_language",
     "post_words",
+    "remember_language",
+    "remembered_language",
     "word_list",
 ]

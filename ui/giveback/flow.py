@@ -23,7 +23,7 @@ def _tr(text: str) -> str:
 
 
 def reply_composer(request):
-    def compose(journal):
+    def compose(journal, lang: str = "en"):
         from app.giveback.reply import reply_draft
 
         return reply_draft(
@@ -32,16 +32,17 @@ def reply_composer(request):
             list(request.chosen),
             quote=request.quote,
             own_words=request.own_words,
+            lang=lang,
         )
 
     return compose
 
 
 def report_composer(name: str):
-    def compose(journal):
+    def compose(journal, lang: str = "en"):  # lang: the post's (ui.share.post_language)
         from app.giveback.treatment_report import report_draft
 
-        return report_draft(journal, name)
+        return report_draft(journal, name, lang=lang)
 
     return compose
 

@@ -21,6 +21,8 @@ then the share log gets the exact text that left. For a site with a separate tit
 field (Reddit, HealthUnlocked) the title and the text are copied apart, each logged as
 it left. The copied post is cleared from the clipboard after the set time, but only if
 the clipboard still holds it. The site last written for is remembered in the journal.
+The post language (``ui.share.post_language``: the title, headings, dates and what
+redaction puts in, apart from the interface's language) is remembered per site there too.
 
 ``compose`` makes the post from something other than ticked entries (a reply to a
 question, a treatment report: ``ui.giveback``): a function run on the runner with the
@@ -68,6 +70,7 @@ from app.errors import FettleError
 from app.giveback.crosspost import warnings as cross_warnings
 from app.models import EntryFilter, ShareRecord
 from app.posts import Post, all_formats, get_format
+from app.posts.words import remember_language, remembered_language
 from app.redact import Decision
 from app.share import ShareDraft, final_text, load_entries, policy_for, write_private
 from ui.clipboard_guard import ClipboardGuard
@@ -77,6 +80,7 @@ from ui.session import Change, Session
 from ui.share.choices import ChoiceCommand, snapshot
 from ui.share.entry_picker import ShareEntryPicker
 from ui.share.keep import DRAFT_NAME, apply_choices, choices_payload
+from ui.share.post_language import PostLanguageBox, compose_in, interface_post_language
 from ui.share.preview import SharePreview, clear_layout
 from ui.share.view import ShareDraftView, ShareLegend
 
@@ -148,6 +152,7 @@ class ShareDialog(QDialog):
         self._title_edited = False
         self._format_known = False  # the remembered site has been put in place
         self._narrow: bool | None = None
+        self._post_langs = ""  # the post language per site, as the journal keeps it
         self.undo_stack = QUndoStack(self)
         self._build()
         self._connect_signals()
@@ -170,6 +175,14 @@ class ShareDialog(QDialog):
         self.title_edit.setAccessibleName(self.tr("Title of the post"))
         self.names_box.setAccessibleName(self.tr("Replace names with"))
         self.dates_box.setAccessibleName(self.tr("Dates"))
+        self.language_box = PostLanguageBox()
+        self.language_box.setAccessibleName(self.tr("Language of the post"))
+        self.language_box.setToolTip(
+            self.tr(
+                "The language of the words Fettle adds to the post: the title, the "
+                "headings and dates, and what replaces a name. Remembered for each site."
+            )
+        )
         self.view = ShareDraftView()
         self.view.setAccessibleName(self.tr("The post as it will be shared, with redactions"))
         self.view.setAccessibleDescription(
@@ -233,6 +246,7 @@ class ShareDialog(QDialog):
             (self.tr("T&itle:"), self.title_edit),
             (self.tr("Replace &names with:"), self.names_box),
             (self.tr("&Dates:"), self.dates_box),
+            (self.tr("Post &language:"), self.language_box),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -319,6 +333,7 @@ class ShareDialog(QDialog):
             self.title_edit,
             self.names_box,
             self.dates_box,
+            self.language_box,
             self.view,
             self.redact_button,
             self.always_button,
@@ -349,6 +364,7 @@ class ShareDialog(QDialog):
         self.title_edit.textEdited.connect(self._on_title_edit_edited)
         self.names_box.currentIndexChanged.connect(self._on_policy_changed)
         self.dates_box.currentIndexChanged.connect(self._on_policy_changed)
+        self.language_box.language_chosen.connect(self._on_language_box_chosen)
         self.view.span_clicked.connect(self._on_view_span_clicked)
         self.view.topic_clicked.connect(self._on_view_topic_clicked)
         self.redact_button.clicked.connect(self._on_redact_button_clicked)
@@ -373,6 +389,8 @@ class ShareDialog(QDialog):
     def _load(self, entry_ids: list[int]) -> None:
         today, compose = self._today, self._compose
         restoring = self._restore is not None
+        kept = self._restore or {}
+        default_lang = interface_post_language()
 
         def load(journal):
             if not restoring:  # a new post: a review kept at an earlier quit is over
@@ -380,6 +398,9 @@ class ShareDialog(QDialog):
             settings = journal.settings
             profile = journal.profile.get()
             log = journal.shares.all()
+            langs = settings.get("post_languages")
+            site = kept.get("format") or settings.get("share_format")
+            lang = kept.get("post_lang") or remembered_language(langs, site) or default_lang
             if compose is not None:
                 return (
                     profile,
@@ -388,8 +409,9 @@ class ShareDialog(QDialog):
                     settings.get("share_format"),
                     (today, today),
                     [],
-                    compose(journal),
+                    compose_in(compose, journal, lang),
                     log,
+                    langs,
                 )
             entries = load_entries(journal, entry_ids) if entry_ids else []
             end = entries[-1].day if entries else today
@@ -402,15 +424,18 @@ class ShareDialog(QDialog):
                 settings.get("share_format"),
                 (start, end),
                 rows,
-                ShareDraft(entries, profile),
+                ShareDraft(entries, profile, lang=lang),
                 log,
+                langs,
             )
 
         self._session.run(load, self._on_loaded, self._on_failed, key=self._key)
 
     def _on_loaded(self, result) -> None:
-        profile, clear_s, limit, format_id, (start, end), rows, draft, log = result
+        profile, clear_s, limit, format_id, (start, end), rows, draft, log, langs = result
         self._profile = profile
+        self._post_langs = langs
+        self.language_box.set_language(draft.lang)
         self._log = list(log)
         if self._clear_after_s is None:
             self._clear_after_s = clear_s
@@ -459,6 +484,7 @@ class ShareDialog(QDialog):
             "names": self.names_box.currentData(),
             "dates": self.dates_box.currentData(),
             "format": self.preview.current_format().id,
+            "post_lang": self.language_box.language(),
             "recipe": self._recipe,
         }
         if draft is not None:
@@ -478,15 +504,19 @@ class ShareDialog(QDialog):
         ids = self.picker.checked_ids()
         profile, policy = self._profile, self._policy()
         title = self.title_edit.text() if self._title_edited else None
+        lang, compose = self.language_box.language(), self._compose
+
+        def make(journal) -> ShareDraft:
+            if compose is None:
+                entries = load_entries(journal, ids)
+                return ShareDraft(entries, profile, title=title, policy=policy, lang=lang)
+            draft = compose_in(compose, journal, lang)  # a reply or a report, anew
+            if title is not None:
+                draft.set_title(title)
+            return draft
+
         self._set_busy(True)
-        self._session.run(
-            lambda journal: ShareDraft(
-                load_entries(journal, ids), profile, title=title, policy=policy
-            ),
-            self._on_recomposed,
-            self._on_failed,
-            key=self._key,
-        )
+        self._session.run(make, self._on_recomposed, self._on_failed, key=self._key)
 
     def _on_recomposed(self, draft: ShareDraft) -> None:
         if self._draft is not None:
@@ -590,7 +620,8 @@ class ShareDialog(QDialog):
         self.redact_action.setEnabled(not busy)
         if busy:
             self._say(self.tr("Looking for anything that could identify you…"))
-        elif self.status.text().startswith(self.tr("Looking")):
+        elif self.status.text() == self.tr("Looking for anything that could identify you…"):
+            # the whole sentence: a translation need not start with "Looking"
             self._say("")
 
     def _say(self, text: str, *, error: bool = False) -> None:
@@ -709,6 +740,20 @@ class ShareDialog(QDialog):
                 None,
                 self._on_failed,
             )
+            lang = remembered_language(self._post_langs, format_id) or interface_post_language()
+            if self._draft is not None and lang != self.language_box.language():
+                self.language_box.set_language(lang)  # this site's own language
+                self._recompose()
+
+    def _on_language_box_chosen(self, lang: str) -> None:
+        """Write the post again in ``lang``, and remember it for this site."""
+        site = self.preview.current_format().id
+        self._post_langs = langs = remember_language(self._post_langs, site, lang)
+        self._session.run(
+            lambda journal: journal.settings.set("post_languages", langs), None, self._on_failed
+        )
+        if self._draft is not None:
+            self._recompose()
 
     def _on_picker_selection_changed(self) -> None:
         self._recompose()

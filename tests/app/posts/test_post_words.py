@@ -55,3 +55,19 @@ def test_an_unknown_language_writes_english() -> None:
     assert post_language("de_DE") == "de"
     assert post_language("fr") == "en"
     assert post_words(None) is EN
+
+
+def test_the_language_is_remembered_per_site() -> None:
+    from app.journal.settings import OPTIONS
+    from app.posts.words import REMEMBERED, remember_language, remembered_language
+
+    kept = remember_language("", "reddit", "de")
+    kept = remember_language(kept, "mastodon", "en")
+    kept = remember_language(kept, "reddit", "en_GB")
+    assert kept == "mastodon=en,reddit=en"
+    assert remembered_language(kept, "reddit") == "en"
+    assert remembered_language(kept, "inspire") is None  # then the interface's
+    assert remembered_language("reddit=xx", "reddit") is None
+    # the journal's option takes what is written, and the pattern is the same
+    assert OPTIONS["post_languages"].coerce(kept) == kept
+    assert OPTIONS["post_languages"].pattern == REMEMBERED.pattern
