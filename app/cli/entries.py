@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-
-from app.journal.journal import Journal
-from app.journal.search import plain_snippet
+from typing import TYPE_CHECKING
 
 from ..errors import InvalidInput
 from ..models import ENTRY_KINDS, DoseChange, Entry, EntryFilter, SymptomReading, Treatment
 from .base import STDIN_HELP, Secrets, UsageError, parse_day, parse_time, unlock
+
+if TYPE_CHECKING:  # loaded by unlock(), while the keystore answers
+    from app.journal.journal import Journal
 
 
 def register(sub, parents) -> dict:
@@ -252,6 +253,7 @@ def cmd_list(args, secrets: Secrets) -> int:
 def cmd_search(args, secrets: Secrets) -> int:
     # here, not at the top: its date patterns take 4-9 ms to compile, on every command
     from app.journal.query_words import understand
+    from app.journal.search import plain_snippet
 
     with unlock(args.journal, secrets) as journal:
         _resolve_symptom(journal, args)

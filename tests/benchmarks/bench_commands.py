@@ -12,9 +12,10 @@ Prints, one figure a line, each beside its limit and the issue's target:
   benchmark again inside ``dbus-run-session`` with an unlocked gnome-keyring and a
   throwaway home folder (as ``packaging/dev.sh test`` does);
 * deleting one entry, p50 and p95 over 50 deletions (in-process);
-* ``jrnl -n 20`` and a jrnl add on the same entries (jrnl's own encryption on), where
-  jrnl is installed (``--jrnl PATH``, else ``jrnl`` on PATH): e.g.
-  ``python3 -m venv /tmp/jrnl && /tmp/jrnl/bin/pip install jrnl``;
+* ``jrnl -n 20``, ``jrnl -contains pain`` and a jrnl add on the same entries (jrnl's
+  own encryption on), where jrnl is installed (``--jrnl PATH``, else ``jrnl`` on PATH):
+  e.g. ``python3 -m venv /tmp/jrnl && /tmp/jrnl/bin/pip install jrnl``; each
+  remembered-key figure is also put beside jrnl's for the same job;
 * ``--lanes``: Argon2id of the default profile with 1, 2 and 4 lanes.
 
 Two figures for every process: the median wall time, and the least CPU time (user +
@@ -223,14 +224,15 @@ def main() -> int:
         raw_search = timed([py, "-c", RAW, str(plain), "search"], runs)
         line("raw SQLite process: newest 20", raw_list)
         line("raw SQLite process: search pain", raw_search)
+        theirs = jrnl_figures(jrnl, plain, size, runs) if jrnl is not None else {}
         j = ["--journal", str(path)]
         fd = PASSPHRASE + "\n"
         commands = (
-            ("list --limit 20", ["list", *j, "--limit", "20"], raw_list),
-            ("search pain", ["search", *j, "pain"], raw_search),
-            ("add note", ["add", "note", "bench", *j], raw_list),
+            ("list --limit 20", ["list", *j, "--limit", "20"], raw_list, "list"),
+            ("search pain", ["search", *j, "pain"], raw_search, "search"),
+            ("add note", ["add", "note", "bench", *j], raw_list, "add"),
         )
-        for what, argv, limit in commands:
+        for what, argv, limit, _job in commands:
             took = timed([*fettle, *argv], runs, fd_text=fd, env=env)
             line(
                 f"{what}, passphrase-fd, less KDF",
@@ -247,17 +249,17 @@ def main() -> int:
                 check=True,
                 capture_output=True,
             )
-            for what, argv, limit in commands:
+            for what, argv, limit, job in commands:
+                took = timed([*fettle, *argv], runs, stdin=b"", env=env)
                 line(
                     f"{what}, remembered key",
-                    timed([*fettle, *argv], runs, stdin=b"", env=env),
+                    took,
                     limit,
                     TARGET_REMEMBERED,
+                    beside_jrnl(took, theirs.get(job)),
                 )
         else:
             print("remembered key: n/a (no Secret Service here; run with --secret-service)")
-        if jrnl is not None:
-            jrnl_figures(jrnl, plain, size, runs)
         if not args.no_delete:
             deletion(path)
     return 0
@@ -355,9 +357,10 @@ open(sys.argv[2], "wb").write(enc._encrypt(text))
 """
 
 
-def jrnl_figures(jrnl: Path, plain: Path, size: int, runs: int) -> None:
-    """``jrnl -n 20`` and a jrnl add on the same entries, jrnl's encryption on (its
-    passphrase on standard input: no terminal, so getpass reads it there)."""
+def jrnl_figures(jrnl: Path, plain: Path, size: int, runs: int) -> dict[str, Sample]:
+    """``jrnl -n 20``, ``jrnl -contains pain`` and a jrnl add on the same entries,
+    jrnl's encryption on (its passphrase on standard input: no terminal, so getpass
+    reads it there); printed, and returned by the job they match."""
     folder = CACHE / f"jrnl-{size}"
     journal, config = folder / "journal.txt", folder / "config" / "jrnl" / "jrnl.yaml"
     config.parent.mkdir(parents=True, exist_ok=True)
@@ -381,23 +384,27 @@ def jrnl_figures(jrnl: Path, plain: Path, size: int, runs: int) -> None:
         PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
     )
     pw = (PASSPHRASE + "\n").encode()
+    jobs = (
+        ("list", "jrnl -n 20 (its encryption on)", ["-n", "20"], runs),
+        ("search", "jrnl -contains pain (its encryption on)", ["-contains", "pain"], runs),
+        ("add", "jrnl add (its encryption on)", ["Bench entry. written by the benchmark"],
+         max(3, runs // 3)),
+    )  # fmt: skip
+    figures: dict[str, Sample] = {}
     try:
-        line(
-            "jrnl -n 20 (its encryption on)",
-            timed([str(jrnl), "-n", "20"], runs, stdin=pw, env=env, new_session=True),
-        )
-        line(
-            "jrnl add (its encryption on)",
-            timed(
-                [str(jrnl), "Bench entry. written by the benchmark"],
-                max(3, runs // 3),
-                stdin=pw,
-                env=env,
-                new_session=True,
-            ),
-        )
+        for job, what, argv, count in jobs:
+            figures[job] = timed([str(jrnl), *argv], count, stdin=pw, env=env, new_session=True)
+            line(what, figures[job])
     except SystemExit as exc:
         print(f"jrnl: could not run it ({str(exc)[:200]})")
+    return figures
+
+
+def beside_jrnl(ours: Sample, theirs: Sample | None) -> str:
+    """``| jrnl N ms CPU: Fettle M x faster`` (by CPU), or nothing without jrnl."""
+    if theirs is None:
+        return ""
+    return f"| jrnl CPU {ms(theirs.cpu).strip()} ms: {theirs.cpu / ours.cpu:.1f}x faster"
 
 
 def deletion(path: Path, samples: int = 50) -> None:
