@@ -1,9 +1,9 @@
 """Run work once a window has first been painted (issue 19: the unlock screen first).
 
 What the first screen does not need (the desktop session's D-Bus watch, the keystore,
-warming up the journal page) waits until the user can see the screen, instead of
-holding it back. A window that is never painted (started minimised) runs the work
-after ``FALLBACK_MS`` all the same.
+the app-wide event filters) waits until the user can see the screen, instead of
+holding it back. A window that is never painted (never shown, started minimised) runs
+the work after ``FALLBACK_MS`` all the same.
 """
 
 from __future__ import annotations
@@ -41,9 +41,10 @@ class _FirstPaint(QObject):
 
 
 def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
-    """Call ``callback`` from the event loop once ``widget`` has been painted; on the
-    next turn of the loop if it has been painted already or is not shown."""
-    if not widget.isVisible() or widget.property(PAINTED_PROPERTY):
+    """Call ``callback`` from the event loop once ``widget`` has been painted (a window
+    still being built counts from its first paint); on the next turn of the loop if it
+    has been painted already."""
+    if widget.property(PAINTED_PROPERTY):
         QTimer.singleShot(0, widget, callback)
         return
     _FirstPaint(widget, callback)

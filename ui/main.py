@@ -73,6 +73,7 @@ def build_window(
     from .app_context import keystore_status as real_status
     from .appearance.theme import ThemeManager
     from .clipboard_guard import ClipboardGuard
+    from .first_paint import after_first_paint
     from .task_runner import TaskRunner
 
     settings = settings if settings is not None else QSettings()
@@ -103,7 +104,10 @@ def build_window(
     runner.setParent(window)
     lock_manager.setParent(window)
     clipboard.setParent(window)
-    QApplication.instance().installEventFilter(lock_manager)
+    # Activity for the idle lock, app-wide, once the window is up: a Python filter on
+    # every event made PySide build some 120 of its types during the first paint.
+    app = QApplication.instance()
+    after_first_paint(window, lambda: app.installEventFilter(lock_manager))
     clipboard.watch_application()
     theme.setParent(window)  # the tour and Preferences find it there
     window.settings_flow.appearance_changed.connect(theme.apply)

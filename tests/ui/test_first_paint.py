@@ -32,3 +32,13 @@ def test_the_work_runs_after_the_first_paint(qtbot) -> None:
     qtbot.waitUntil(lambda: "work" in log)
     assert log[0] == "painted"
     assert log.count("work") == 1
+
+
+def test_a_window_still_being_built_counts_from_its_first_paint(qtbot) -> None:
+    log: list[str] = []
+    canvas = Canvas(log)
+    qtbot.addWidget(canvas)
+    after_first_paint(canvas, lambda: log.append("work"))  # as a window's constructor does
+    canvas.show()
+    qtbot.waitUntil(lambda: "work" in log)
+    assert log[0] == "painted"

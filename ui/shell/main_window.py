@@ -36,6 +36,7 @@ from app import APP_NAME
 from app.memory import forget_caches
 from ui.app_context import AppContext
 from ui.data.menu import DataMenu
+from ui.first_paint import after_first_paint
 from ui.icons import app_icon
 from ui.messages import words
 from ui.reminders.install import install as install_checkin
@@ -96,7 +97,8 @@ class MainWindow(QMainWindow):
         self.settings_flow = SettingsFlow(ctx, self)
         self.actions = build_actions(self)
         self._lock_key = LockKey(self.actions.lock, self)  # Ctrl+L over any dialog too
-        QApplication.instance().installEventFilter(self._lock_key)
+        app = QApplication.instance()  # app-wide once painted (see ui.main, issue 19)
+        after_first_paint(self, lambda: app.installEventFilter(self._lock_key))
         self._update_title()
         self._set_open_actions(False)
         self._connect_signals()
