@@ -19,6 +19,8 @@ folder (``devices/<device-id>/NNNNNN.log``) and reads everyone else's:
     compaction.py   snapshots, seen files, removing logs every device has read
     identity.py     noticing a journal file copied to a second computer
     conflicts.py    conflicts in plain words, their resolution, the sync status
+    forget.py       forgetting a device gone for good (a record every device honours)
+    membership.py   the devices and when each last synced; forgetting one; leaving
 """
 
 from __future__ import annotations

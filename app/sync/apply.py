@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from app.journal import storage
 from app.sync import state_store, tables
-from app.sync.conflicts import resolve_superseded
-from app.sync.merge import State, join, text_conflicts
+from app.sync.conflicts import resolve_kept, resolve_superseded
+from app.sync.merge import State, join, sees_every_delete, text_conflicts
 from app.sync.tables import Links, MissingLink, key_of, split_key
 
 
@@ -116,6 +116,7 @@ def _apply_one(
         if not constrained:
             tables.delete(db, kind, uid)
         links.deleted.add(key)
+        state_store.drop_text(db, key)
     else:
         links.deleted.discard(key)
         if not constrained:
@@ -124,6 +125,8 @@ def _apply_one(
             key, new = _merge_same_name(db, kind, uid, new, states, links)
         else:
             raise storage.DatabaseError("constraint")
+        if new.dels and sees_every_delete(new):
+            resolve_kept(db, key)  # kept on another device, with the delete in view
     conflicts = [c for c in joined.conflicts if c.reason != "text"]
     conflicts += text_conflicts(kind, new)  # also when it arrived already merged
     if len(new.history) == 1:  # one version made with every other in view

@@ -7,7 +7,7 @@ from __future__ import annotations
 from app.sync import state_store, tables
 from app.sync.clock import HybridClock
 from app.sync.conflicts import resolve_superseded
-from app.sync.merge import MERGED_TEXT_FIELDS, State
+from app.sync.merge import MERGED_TEXT_FIELDS, State, bare, sees_every_delete
 
 
 def capture(
@@ -28,10 +28,23 @@ def capture(
             "AND o.resolved = 0)"
         )
     }
+    # delete conflicts settled by keeping the entry: sent again with a version vector
+    # that has the delete in view, so it stays on every device and their conflicts end
+    kept = {
+        r
+        for (r,) in db.execute(
+            "SELECT DISTINCT record FROM sync_conflicts c WHERE resolved = 1 "
+            "AND reason = 'delete' AND NOT EXISTS (SELECT 1 FROM sync_conflicts o "
+            "WHERE o.record = c.record AND o.resolved = 0)"
+        )
+    }
     for key, (kind, doc) in current.items():
         known = states.get(key)
         old = known[1] if known else None
-        forced = key in settled and old is not None and len(old.history) > 1
+        forced = old is not None and (
+            (key in settled and len(old.history) > 1)
+            or (key in kept and not old.deleted and not sees_every_delete(old))
+        )
         if old is not None and old.doc == doc and not old.deleted and not forced:
             continue
         stamp = clock.tick()
@@ -64,12 +77,14 @@ def capture(
                 (
                     key,
                     kind,
-                    State(old.doc, vv, old.fh, clock.tick(), old.history, deleted=True, dels=vv),
+                    bare(State(old.doc, vv, {}, clock.tick(), deleted=True, dels=vv)),
                 )
             )
     for key, kind, state in changes:
         states[key] = (kind, state)
         state_store.save(db, key, kind, state)
+        if state.deleted:
+            state_store.drop_text(db, key)
         if len(state.history) == 1:
             resolve_superseded(db, key)
     return changes

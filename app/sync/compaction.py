@@ -21,13 +21,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-from dataclasses import replace
 from pathlib import Path
 
 from app.sync import folder as fs
 from app.sync import log, state_store
 from app.sync.errors import SyncError
-from app.sync.merge import State
+from app.sync.merge import bare
 
 SNAPSHOT_EVERY = 16
 STALE_DAYS = 90
@@ -67,22 +66,30 @@ def open_file(key: bytes, device: str, path: Path, kind: str) -> log.LogFile | N
 # -- seen files --------------------------------------------------------------------------
 
 
-def publish_seen(folder: Path, key: bytes, me: str, cursors: dict[str, int], already: str) -> str:
-    """Rewrite this device's seen file if its cursors moved; returns what it holds."""
-    text = state_store.canonical_json(cursors)
+def publish_seen(
+    folder: Path, key: bytes, me: str, cursors: dict[str, int], already: str, name: str = ""
+) -> str:
+    """Rewrite this device's seen file if its cursors (or its name) changed; returns
+    what it holds. The name lets the others list a device that has sent no change."""
+    text = state_store.canonical_json({"cursors": cursors, "name": name})
     if text != already:
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         body = {"kind": "seen", "cursors": cursors, "at": now, "changes": []}
+        if name:
+            body["device_name"] = name
         fs.write_atomic(fs.device_dir(folder, me) / SEEN_FILE, log.encode(key, me, 0, body))
     return text
 
 
-def _seen_by_others(folder: Path, key: bytes, me: str, devices: list[str]) -> int | None:
-    """The lowest of my logs any live device has seen (None: no other device)."""
+def _seen_by_others(
+    folder: Path, key: bytes, me: str, devices: list[str], ignore: set[str]
+) -> int | None:
+    """The lowest of my logs any live device has seen (None: no other device).
+    Forgotten devices (``ignore``) hold nothing back."""
     lowest = None
     now = dt.datetime.now(dt.UTC)
     for device in devices:
-        if device == me:
+        if device == me or device in ignore:
             continue
         opened = open_file(key, device, fs.device_dir(folder, device) / SEEN_FILE, "seen")
         if opened is not None:
@@ -110,13 +117,6 @@ def _has_logs(folder: Path, device: str) -> bool:
 # -- snapshots ---------------------------------------------------------------------------
 
 
-def _bare(state: State) -> State:
-    """A tombstone without the deleted record's text: only what merging needs."""
-    if not state.deleted:
-        return state
-    return replace(state, doc={}, fh={}, history=())
-
-
 def write_snapshot(
     journal, folder: Path, key: bytes, me: str, *, force: bool = False
 ) -> int | None:
@@ -134,7 +134,7 @@ def write_snapshot(
         name = _meta(db, "sync.device_name")
     covers[me] = seq
     names[me] = name
-    changes = [state_store.to_wire(k, kind, _bare(s)) for k, (kind, s) in states.items()]
+    changes = [state_store.to_wire(k, kind, bare(s)) for k, (kind, s) in states.items()]
     body = {
         "kind": "snapshot",
         "device_name": name,
@@ -151,7 +151,9 @@ def write_snapshot(
     return seq
 
 
-def remove_old(journal, folder: Path, key: bytes, me: str) -> int:
+def remove_old(
+    journal, folder: Path, key: bytes, me: str, *, ignore: set[str] = frozenset()
+) -> int:
     """Remove my logs (and older snapshots) that my newest snapshot covers and every
     known device has seen. Returns how many files went."""
     mine = snapshots(folder, me)
@@ -160,7 +162,7 @@ def remove_old(journal, folder: Path, key: bytes, me: str) -> int:
     newest = mine[-1][0]
     listing = fs.list_logs(folder)
     devices = sorted({*listing, *_device_dirs(folder)})
-    seen = _seen_by_others(folder, key, me, devices)
+    seen = _seen_by_others(folder, key, me, devices, set(ignore))
     limit = newest if seen is None else min(newest, seen)
     removed = 0
     for name in listing.get(me, []):
@@ -187,9 +189,15 @@ def _device_dirs(folder: Path) -> list[str]:
 
 
 def gaps(
-    folder: Path, me: str, cursors: dict[str, int], listing: dict[str, list[fs.LogName]]
+    folder: Path,
+    me: str,
+    cursors: dict[str, int],
+    listing: dict[str, list[fs.LogName]],
+    limits: dict[str, int] | None = None,
 ) -> list[str]:
-    """Devices whose next log I need was removed (covered by a snapshot of theirs)."""
+    """Devices whose next log I need was removed (covered by a snapshot of theirs).
+    ``limits``: forgotten devices' last logs and snapshots that count."""
+    limits = limits or {}
     out = []
     for device in sorted({*listing, *_device_dirs(folder)}):
         if device == me:
@@ -198,15 +206,19 @@ def gaps(
         seqs = {n.seq for n in listing.get(device, [])}
         if done + 1 in seqs:
             continue
-        snaps = snapshots(folder, device)
+        snaps = [s for s in snapshots(folder, device) if s[0] <= limits.get(device, s[0])]
         if snaps and snaps[-1][0] > done:
             out.append(device)
     return out
 
 
-def read_snapshot(key: bytes, folder: Path, device: str) -> log.LogFile | None:
-    """The newest snapshot of ``device`` that opens."""
-    for _seq, path in reversed(snapshots(folder, device)):
+def read_snapshot(
+    key: bytes, folder: Path, device: str, limit: int | None = None
+) -> log.LogFile | None:
+    """The newest snapshot of ``device`` that opens (numbered up to ``limit``)."""
+    for seq, path in reversed(snapshots(folder, device)):
+        if limit is not None and seq > limit:
+            continue
         opened = open_file(key, device, path, "snapshot")
         if opened is not None:
             return opened

@@ -4,7 +4,9 @@ A conflict is stored when two devices changed the same lines of an entry (the la
 text is shown, the other kept whole) or one deleted what the other edited (the entry
 stays). Resolving one is an ordinary edit of the entry, so it syncs like any other:
 when it arrives on the other devices, their copy of the conflict is resolved too
-(``resolve_superseded``, called by ``apply``).
+(``resolve_superseded`` and ``resolve_kept``, called by ``apply``). Keeping an entry
+another device deleted sends it again with a version vector that has the delete in
+view (``capture``), so it beats the delete and stays on every device.
 """
 
 from __future__ import annotations
@@ -237,6 +239,16 @@ def resolve_superseded(db, record: str) -> None:
     arrives (somebody resolved them on another device, or edited the text again)."""
     db.execute(
         "UPDATE sync_conflicts SET resolved = 1 WHERE record = ? AND reason = 'text' "
+        "AND resolved = 0",
+        (record,),
+    )
+
+
+def resolve_kept(db, record: str) -> None:
+    """A record's delete conflicts end once a version made with the delete in view
+    arrives (somebody chose to keep it, or edited it again after seeing it back)."""
+    db.execute(
+        "UPDATE sync_conflicts SET resolved = 1 WHERE record = ? AND reason = 'delete' "
         "AND resolved = 0",
         (record,),
     )

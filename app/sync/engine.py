@@ -21,12 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.journal import kdf
-from app.sync import compaction, crypto, identity, log, state_store
+from app.sync import compaction, crypto, forget, identity, log, state_store
 from app.sync import folder as fs
 from app.sync.apply import Incoming, apply_changes
 from app.sync.capture import capture
 from app.sync.clock import HybridClock
 from app.sync.errors import (
+    DeviceForgotten,
     LogDamaged,
     LogIncomplete,
     SyncError,
@@ -153,8 +154,11 @@ def sync_now(journal, folder: Path | None = None, *, wall_ms=None) -> SyncReport
     data = fs.read(folder / fs.KEY_FILE)
     if data is None or crypto.key_file_folder_id(data) != crypto.folder_id(key):
         raise SyncFolderForeign(str(folder))
-    _flush_key_file(journal, folder)
     me = device_id(journal)
+    gone = forget.read_all(folder, key)
+    if me in gone:  # before anything is written: it may bring nothing back
+        raise DeviceForgotten(gone[me].by)
+    _flush_key_file(journal, folder)
     fs.remove_stale_temps(folder, me)
     report = SyncReport()
     renewed = False
@@ -166,13 +170,14 @@ def sync_now(journal, folder: Path | None = None, *, wall_ms=None) -> SyncReport
     _flush_outbox(journal, folder, me)
     with journal.transaction() as db:
         clock = HybridClock(me, _meta(db, "sync.clock"), wall_ms)
+        state_store.strip_tombstones(db)
         states, aliases = state_store.load(db)
         changes = capture(db, clock, states)
         if renewed:  # send everything again, under the new id
             sent = {k for k, _kind, _s in changes}
             changes += [(k, kind, s) for k, (kind, s) in states.items() if k not in sent]
-        _catch_up_from_snapshots(db, folder, key, me, clock, states, aliases, report)
-        incoming, reads = _read_incoming(db, folder, key, me, report)
+        _catch_up_from_snapshots(db, folder, key, me, clock, states, aliases, report, gone)
+        incoming, reads = _read_incoming(db, folder, key, me, report, gone)
         for item in incoming:
             clock.observe(item.change["stamp"])
         result = apply_changes(db, incoming, states, aliases)
@@ -207,7 +212,7 @@ def sync_now(journal, folder: Path | None = None, *, wall_ms=None) -> SyncReport
         cursors = dict(db.execute("SELECT device_id, seq FROM sync_devices"))
         seen = _meta(db, "sync.seen")
     _flush_outbox(journal, folder, me)
-    _compact(journal, folder, key, me, cursors, seen, report)
+    _compact(journal, folder, key, me, cursors, seen, report, set(gone))
     return report
 
 
@@ -219,31 +224,49 @@ def _compact(
     cursors: dict[str, int],
     seen: str,
     report: SyncReport,
+    gone: set[str],
 ) -> None:
-    """Tell the others what this device has seen, snapshot now and then, and remove
-    the logs every device has seen (see compaction.py)."""
-    published = compaction.publish_seen(folder, key, me, cursors, seen)
+    """Tell the others what this device has seen, snapshot now and then (and after a
+    delete, so that no file of this device keeps the deleted text once the others have
+    seen its logs), and remove the logs every device has seen (see compaction.py)."""
+    name = _meta(journal.db, "sync.device_name")
+    published = compaction.publish_seen(folder, key, me, cursors, seen, name)
     if published != seen:
         with journal.transaction() as db:
             _set_meta(db, "sync.seen", published)
-    compaction.write_snapshot(journal, folder, key, me)
-    report.removed = compaction.remove_old(journal, folder, key, me)
+    again = _meta(journal.db, "sync.snapshot_again") == "1"  # a delete since the last
+    compaction.write_snapshot(journal, folder, key, me, force=again)
+    if again:
+        with journal.transaction() as db:
+            db.execute("DELETE FROM meta WHERE key = 'sync.snapshot_again'")
+    report.removed = compaction.remove_old(journal, folder, key, me, ignore=gone)
 
 
 def _catch_up_from_snapshots(
-    db, folder: Path, key: bytes, me: str, clock: HybridClock, states, aliases, report: SyncReport
+    db,
+    folder: Path,
+    key: bytes,
+    me: str,
+    clock: HybridClock,
+    states,
+    aliases,
+    report: SyncReport,
+    gone: dict[str, forget.Forgotten],
 ) -> None:
     """Devices whose next log was removed (compacted): apply their newest snapshot
     and move the cursors to what it covers, so reading goes on after it."""
     cursors = dict(db.execute("SELECT device_id, seq FROM sync_devices"))
-    listing = fs.list_logs(folder)
+    listing = forget.bounded(fs.list_logs(folder), gone)
+    limits = {d: f.last for d, f in gone.items()}
     done: set[str] = set()
     # one device's snapshot may move another's cursor past logs that device has
     # removed since: look again until no gap is left
-    while todo := [d for d in compaction.gaps(folder, me, cursors, listing) if d not in done]:
+    while todo := [
+        d for d in compaction.gaps(folder, me, cursors, listing, limits) if d not in done
+    ]:
         device = todo[0]
         done.add(device)
-        snap = compaction.read_snapshot(key, folder, device)
+        snap = compaction.read_snapshot(key, folder, device, limits.get(device))
         if snap is None:
             report.problems.append(LogDamaged.user_message)
             continue
@@ -330,7 +353,7 @@ _MESSAGES = {
 }
 
 
-def _read_incoming(db, folder: Path, key: bytes, me: str, report: SyncReport):
+def _read_incoming(db, folder: Path, key: bytes, me: str, report: SyncReport, gone):
     """Changes not yet applied from every other device, and per device the last log
     read whole with its name. A device's logs are read in order and reading stops at
     the first one that is missing, incomplete, damaged or too new."""
@@ -340,7 +363,7 @@ def _read_incoming(db, folder: Path, key: bytes, me: str, report: SyncReport):
     }
     incoming: list[Incoming] = []
     reads: dict[str, tuple[int, str]] = {}
-    for device, names in fs.list_logs(folder).items():
+    for device, names in forget.bounded(fs.list_logs(folder), gone).items():
         if device == me:
             continue
         done, start_index, name = cursors.get(device, (0, 0, ""))

@@ -68,6 +68,19 @@ class LogDamaged(SyncError):
     )
 
 
+class DeviceForgotten(SyncError):
+    user_message = (
+        "This computer was removed from syncing on another of your devices, so it "
+        "no longer syncs. Nothing in its journal was changed or lost. To sync it "
+        "again, join the folder as a new device: File ▸ Join a Synced Journal… "
+        "(or fettle sync --join FOLDER --journal NEW) makes a new journal from it."
+    )
+
+    def __init__(self, by: str = "") -> None:
+        super().__init__(by)
+        self.by = by  # the name of the device that removed it
+
+
 # Not raised: what a finished sync tells the user, kept here with the other sentences so
 # the interface can show them in its language.
 class CopiedJournalNotice(SyncError):

@@ -11,9 +11,13 @@ arrive in, so devices converge without talking to each other.
   body keeps every concurrent version (its heads) and shows them merged line by line,
   each against the body it was edited from (``merge3``); overlapping edits show the
   later body and record the other whole as a conflict, never lost.
-* Delete against a concurrent edit: the edited record stays (merged with the version
-  the deleting device last had, so every device keeps the same one), and a conflict
-  records that it was deleted elsewhere.
+* Delete against a concurrent edit: the edited record stays (as edited: a tombstone
+  keeps no text, so every device keeps the same version), and a conflict records
+  that it was deleted elsewhere.
+
+A deleted record's state is a bare tombstone (``bare``): its id, version vectors and
+clock, never its fields or bodies, so a deleted entry's text does not live on in the
+sync records, the logs or the snapshots.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ MERGED_TEXT_FIELDS = frozenset({("entries", "body")})
 
 @dataclass(frozen=True)
 class State:
-    doc: dict  # while deleted: the last version, so a concurrent edit merges with it
+    doc: dict  # while deleted: {} (see ``bare``)
     vv: dict[str, int]
     fh: dict[str, str]  # field -> stamp
     stamp: str
@@ -59,6 +63,20 @@ def dominates(a: dict[str, int], b: dict[str, int]) -> bool:
     return all(a.get(k, 0) >= n for k, n in b.items())
 
 
+def bare(state: State) -> State:
+    """A tombstone without the deleted record's text: only what merging needs (the
+    version vectors and the clock). A concurrent edit then stays as it was edited."""
+    if not state.deleted:
+        return state
+    return replace(state, doc={}, fh={}, history=())
+
+
+def sees_every_delete(state: State) -> bool:
+    """Whether every edit of a live record was made with every delete of it in view
+    (someone chose to keep it): a delete conflict about it is settled."""
+    return all(dominates(e, state.dels) for e in state.edits)
+
+
 def vv_max(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
     return {k: max(a.get(k, 0), b.get(k, 0)) for k in sorted({*a, *b})}
 
@@ -80,7 +98,9 @@ def join(kind: str, a: State | None, b: State) -> Joined:
     dels = vv_max(a.dels, b.dels)
     edits = _maximal([e for e in (*a.edits, *b.edits) if not dominates(dels, e)])
     state = replace(joined.state, edits=edits, dels=dels, deleted=not edits)
-    if state.deleted or not (a.deleted or b.deleted):
+    if state.deleted:
+        return Joined(bare(state))
+    if not (a.deleted or b.deleted):
         return Joined(state, joined.conflicts)
     # an edit the deleting device never saw: the record stays
     live, dead = (b, a) if a.deleted else (a, b)

@@ -57,6 +57,39 @@ def save(db, key: str, kind: str, state: State) -> None:
     )
 
 
+def drop_text(db, key: str) -> None:
+    """A record is deleted: its conflicts end and the versions they kept go (a
+    conflict about a deleted record has nothing left to choose between)."""
+    db.execute("UPDATE sync_conflicts SET other_doc = NULL, resolved = 1 WHERE record = ?", (key,))
+    _snapshot_again(db)
+
+
+def _snapshot_again(db) -> None:
+    """This device's files in the folder (its logs, its snapshot) may hold a deleted
+    record's text: the next sync writes a fresh snapshot, so that compaction can
+    replace them (``engine._compact``)."""
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sync.snapshot_again', '1')")
+
+
+def strip_tombstones(db) -> None:
+    """Once per journal: tombstones written before they were kept bare lose the text
+    they held (and so do their conflicts)."""
+    done = db.execute("SELECT 1 FROM meta WHERE key = 'sync.bare_tombstones'").fetchone()
+    if done:
+        return
+    db.execute(
+        "UPDATE sync_conflicts SET other_doc = NULL, resolved = 1 WHERE record IN "
+        "(SELECT key FROM sync_records WHERE deleted = 1)"
+    )
+    stripped = db.execute(
+        "UPDATE sync_records SET doc = '{}', fh = '{}', history = '[]' "
+        "WHERE deleted = 1 AND (doc != '{}' OR history != '[]')"
+    ).rowcount
+    db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('sync.bare_tombstones', '1')")
+    if stripped:
+        _snapshot_again(db)
+
+
 def save_alias(db, key: str, to: str) -> None:
     db.execute(
         "INSERT OR REPLACE INTO sync_records (key, kind, doc, vv, fh, history, stamp) "

@@ -119,3 +119,59 @@ def test_a_delete_against_an_edit_can_be_kept_or_deleted_after_all(pair: Devices
 def test_markers_without_a_base_keep_shared_lines_once() -> None:
     text = conflicts.with_markers(None, "a\nb\nc", "a\nx\nc\n", "Laptop", "Desktop")
     assert text == "a\n<<<<<<< Laptop\nb\n=======\nx\n>>>>>>> Desktop\nc\n"
+
+
+def test_keeping_a_deleted_entry_settles_it_on_both_devices(pair: Devices) -> None:
+    j0, j1 = pair.journals
+    e0 = j0.entries.add(Entry("note", dt.date(2026, 5, 1), "Gone or not", "first\n"))
+    _exchange(pair)
+    e1 = j1.db.execute("SELECT id FROM entries WHERE title = 'Gone or not'").fetchone()[0]
+    j0.entries.delete(e0)
+    _edit(j1, e1, "first\nsecond\n")
+    _exchange(pair)
+    [c] = conflicts.open_conflicts(j1)
+    assert conflicts.open_conflicts(j0)  # the deleting device is told too
+    conflicts.resolve(j1, c, conflicts.KEEP_SHOWN)
+    _exchange(pair)
+    for journal in (j0, j1):
+        assert conflicts.open_conflicts(journal) == []
+        [(body,)] = journal.db.execute("SELECT body FROM entries").fetchall()
+        assert body == "first\nsecond\n"
+    assert content(j0) == content(j1)
+    assert engine.sync_now(j0, pair.folders[0]).sent == 0  # settled: nothing more to say
+    assert engine.sync_now(j1, pair.folders[1]).sent == 0
+
+
+def test_a_kept_entry_beats_the_delete_on_a_third_device(tmp_path: Path) -> None:
+    """The third device applied the delete before anyone kept the entry: the kept
+    version, made with the delete in view, brings it back there too."""
+    devices = Devices(tmp_path, 3)
+    try:
+        j0, j1, j2 = devices.journals
+        e0 = j0.entries.add(Entry("note", dt.date(2026, 5, 1), "Gone or not", "first\n"))
+        _exchange(devices)
+        e1 = j1.db.execute("SELECT id FROM entries WHERE title = 'Gone or not'").fetchone()[0]
+        j0.entries.delete(e0)
+        _edit(j1, e1, "first\nsecond\n")
+        devices.sync(0)
+        courier = Courier(devices.folders, None)  # type: ignore[arg-type]
+        for name in courier.missing(0, 2):  # only the delete reaches the third device
+            target = devices.folders[2] / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes((devices.folders[0] / name).read_bytes())
+        devices.sync(2)
+        assert j2.entries.count() == 0
+        pair = Devices.__new__(Devices)  # the first two meet without the third
+        pair.folders, pair.journals = devices.folders[:2], [j0, j1]
+        _exchange(pair)
+        [c] = conflicts.open_conflicts(j0)
+        assert c.reason == "delete" and c.shown_device == "Device 1"
+        conflicts.resolve(j0, c, conflicts.KEEP_SHOWN)  # the deleting device keeps it
+        _exchange(devices)
+        for journal in devices.journals:
+            assert conflicts.open_conflicts(journal) == []
+            [(body,)] = journal.db.execute("SELECT body FROM entries").fetchall()
+            assert body == "first\nsecond\n"
+        assert content(j0) == content(j1) == content(j2)
+    finally:
+        devices.close()
