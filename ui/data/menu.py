@@ -168,7 +168,7 @@ class DataMenu(QObject):
             lambda journal: check_journal(journal, full=full),
             lambda result: self._on_check_done(full, result),
             lambda exc: self._status(words(exc)),
-            key=(self, "check"),
+            key=(self, "check", full),  # a full check never drops the quick one's answer
         )  # a lock drops the answer
 
     def _on_check_done(self, full: bool, result: usecases.HealthCheck) -> None:

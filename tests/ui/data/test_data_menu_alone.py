@@ -115,3 +115,21 @@ def test_a_restore_window_is_filled_through_the_core_s_sealed_file(qtbot, runner
     assert (row.text(1), row.text(3)) == ("3", "Good")
     assert dialog.parentWidget() is parent
     dialog.reject()
+
+
+def test_a_full_check_asked_for_during_the_opening_s_check_drops_neither(qtbot, runner, journal):
+    """Both checks run through the session; each kind supersedes only its own kind, so
+    the opening's quick check still starts the automatic backups."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    session = Session(runner)
+    data = DataMenu(session, parent)
+    session.open(journal)
+    data.window_filled()  # the opening's quick check
+    data.check.trigger()  # and at once the full one
+    qtbot.waitUntil(lambda: data.dialog is not None, timeout=10_000)
+    assert "no damage was found" in data.dialog.text()
+    qtbot.waitUntil(data.scheduler.is_running, timeout=10_000)
+    data.dialog.accept()
+    session.lock()
+    assert not data.scheduler.is_running()
