@@ -250,6 +250,42 @@ def test_bundle_walks_the_tour_under_a_real_x_server(moved_bundle: Path, tmp_pat
         assert png.is_file() and png.stat().st_size > 10_000, name
 
 
+ICU_PROBE = """
+import functools, json
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QTimeZone
+app = QCoreApplication([])
+words = ["Zucker", "\u00c4pfel", "apfel", "\u00d6l", "Ofen", "zebra", "Stra\u00dfe", "Strasse"]
+out = {}
+for name in ("de_DE", "de_CH", "en_GB", "en_US"):
+    collator = QCollator(QLocale(name))
+    out[name] = sorted(words, key=functools.cmp_to_key(collator.compare))
+out["upper"] = QLocale("de_DE").toUpper("stra\u00dfe")
+zone = QTimeZone(b"Europe/Berlin")
+out["zone"] = [
+    zone.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale(n))
+    for n in ("de_DE", "en_GB")
+]
+print(json.dumps(out))
+"""
+
+
+def test_bundle_keeps_icu_data_for_english_and_german(builds, tmp_path: Path) -> None:
+    """The bundle's ICU data is rebuilt with English and German only (31 -> 9 MiB): Qt
+    collates, upper-cases and names time zones in both exactly as with the whole data.
+    The bundle's data library is loaded into the venv's Qt in place of its own."""
+    library = builds["bundle"] / "_internal" / "PySide6" / "Qt" / "lib" / "libicudata.so.73"
+    assert library.stat().st_size < 12 * 2**20, library.stat().st_size
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    whole = _run([sys.executable, "-c", ICU_PROBE], env=env, cwd=tmp_path)
+    small = _run(
+        [sys.executable, "-c", ICU_PROBE], env=dict(env, LD_PRELOAD=str(library)), cwd=tmp_path
+    )
+    assert whole.returncode == 0 and small.returncode == 0, whole.stderr + small.stderr
+    probe = json.loads(small.stdout)
+    assert probe["zone"][0] == "Mitteleurop\u00e4ische Normalzeit", probe
+    assert small.stdout == whole.stdout
+
+
 def test_bundle_ships_the_german_translation(moved_bundle: Path) -> None:
     """The compiled German catalogues ship where ui/i18n.py looks for them."""
     qm = moved_bundle / "_internal" / "resources" / "translations" / "fettle_de.qm"
@@ -266,6 +302,10 @@ def test_bundle_holds_what_fettle_uses_and_not_what_it_does_not(builds) -> None:
     for plugin in (
         "platforms/libqxcb.so",
         "platforms/libqwayland.so",
+        "wayland-shell-integration/libxdg-shell.so",
+        "platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+        "platforminputcontexts/libibusplatforminputcontextplugin.so",
+        "platformthemes/libqxdgdesktopportal.so",
         "platforms/libqoffscreen.so",
         "printsupport/libcupsprintersupport.so",
         "iconengines/libqsvgicon.so",
@@ -280,6 +320,9 @@ def test_bundle_holds_what_fettle_uses_and_not_what_it_does_not(builds) -> None:
         "libQt6Qml.so.6",
         "libgtk-3.so.0",
         "libX11.so.6",
+        "libQt6Network.so.6",
+        "libQt6OpenGL.so.6",
+        "libivi-shell.so",
     ):
         assert unused not in names, unused
     data = ROOT / "app" / "redact" / "data"
