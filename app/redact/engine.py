@@ -17,11 +17,12 @@ from app.redact.ages import find_ages
 from app.redact.ages_narrative import find_narrative_ages
 from app.redact.employers import EmployerFinder
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon, default_lexicon
-from app.redact.medical import drop_medicine
+from app.redact.medical import _LAB, LAB_VALUE, drop_medicine
 from app.redact.names import NameFinder
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, GERMAN_WORDS, KIN, NOT_NAMES, TEXTSPEAK
 from app.redact.names_extra import ExtraFinder, complete_lists
+from app.redact.names_lower import find_lower_names
 from app.redact.normalise import fold, fold_term
 from app.redact.numbers_age import find_possible_ages
 from app.redact.places_informal import find_informal_places, grow_places
@@ -73,6 +74,23 @@ class Detector:
         strength or a reading."""
         return bool(self.lexicon.flag(fold_term(word.strip(".,'’"))) & (MEDICAL | DRUG))
 
+    def _drug_by_context(self, span: Span, text: str) -> bool:
+        """An unknown capitalised word that is taken like a drug: a schedule or a dose
+        after it ("Protaphane at night"), a quantity of it ("2 litres of Dioralyte"), or
+        listed with a drug we know ("Metformin 500 x2 and Krimson 35")."""
+        if span.source is not Source.UNKNOWN_WORD or span.type not in _WORDISH:
+            return False
+        if " " in span.text.strip() or self._name_like(span.text):
+            return False
+        if _TAKEN_AFTER.match(text, span.end) or _QUANTITY_OF.search(
+            text, max(0, span.start - 30), span.start
+        ):
+            return True
+        before = text[max(0, span.start - 40) : span.start]
+        if not _LISTED_WITH.search(before):
+            return False
+        return any(self._medical_word(w) for w in re.findall(r"[A-Za-z][\w-]+", before))
+
     def detect(
         self, text: str, profile: PrivacyProfile, *, entry_date: date | None = None
     ) -> list[Span]:
@@ -104,10 +122,15 @@ class Detector:
         found.extend(self._employers.find(text))
         found.extend(find_informal_places(text))
         found.extend(self._lower_places.find(text))
+        found.extend(find_lower_names(text, self.lexicon))
         found.extend(find_possible_ages(text, found, self._medical_word, self._name_like))
         german = _GERMAN.findall(text[:2000]).__len__() >= 3
         found = drop_medicine([s for s in found if not _function_word(s)], text, self._name_like)
-        found = [s for s in found if not _not_a_name(s, text, german)]
+        found = [
+            s
+            for s in found
+            if not _not_a_name(s, text, german) and not self._drug_by_context(s, text)
+        ]
         found = grow_places(complete_lists(found, text, self.lexicon), text)
         spans = drop_coarse(_join_ampersands(merge_spans(found, text), text), text)
         if text is not original:
@@ -150,6 +173,18 @@ _ON_DRUG = re.compile(
     re.IGNORECASE,
 )
 _LIST_SOURCES = (Source.LEXICON, Source.UNKNOWN_WORD)
+_LAB_WORDS = frozenset(w for w in re.findall(r"[a-z][a-z0-9]+", _LAB) if len(w) <= 5)
+_TAKEN_AFTER = re.compile(
+    r"\s+(?:at night|in the morning|at bedtime|a day|daily|twice|once|three times|nightly|"
+    r"weekly|fortnightly|bd|bid|tds|tid|od|x\s?\d|\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units?|iu|g)\b)",
+    re.IGNORECASE,
+)
+_QUANTITY_OF = re.compile(
+    r"\b(?:litres?|liters?|sachets?|tubes?|course|doses?|bottles?|packets?|box|mls?|"
+    r"tablets?|capsules?|puffs?|drops?|spoons?|spoonfuls?)\s+of\s+$",
+    re.IGNORECASE,
+)
+_LISTED_WITH = re.compile(r"(?:\band|,|\bor|\bplus|\bthen|\bwith|\bto|\bfrom)\s+$")
 
 
 def _not_a_name(span: Span, text: str, german: bool) -> bool:
@@ -169,8 +204,12 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         return True  # "Abbu is 66", "my English is not good", "Seit März"; not "name? Baba"
     if span.type is SpanType.PLACE and span.source is Source.LEXICON and word in NOT_NAMES:
         return True  # "Hola mi gente" greets; it names no town
+    if re.match(r"\d+[A-Za-z]", text[span.end : span.end + 4]) and not span.text.endswith(" "):
+        return True  # "HbA1c", "T1D": part of a code, whoever found it
     if span.source not in _LIST_SOURCES:
         return False
+    if span.text.isupper() and word in _LAB_WORDS and _as_lab(span, text):
+        return True  # "LH:FSH", "TSH 4.8": a lab test a town list also holds
     if german and span.source is Source.UNKNOWN_WORD:
         return True
     if text[span.end : span.end + 1].isdigit() or text[max(0, span.start - 2) : span.start] == "r/":
@@ -179,6 +218,12 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         span.type is SpanType.NAME
         and _ON_DRUG.search(text, max(0, span.start - 24), span.start) is not None
     )
+
+
+def _as_lab(span: Span, text: str) -> bool:
+    """A lab test's name used as one: in a ratio ("LH:FSH") or before its value."""
+    edges = text[span.end : span.end + 1] + text[max(0, span.start - 1) : span.start]
+    return any(c in ":/" for c in edges) or LAB_VALUE.match(text, span.start) is not None
 
 
 def _function_word(span: Span) -> bool:

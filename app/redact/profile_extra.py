@@ -167,6 +167,17 @@ _SPEECH = re.compile(
 )
 
 
+# What only a person does, for a listed word written in lower case ("hope is" may be hope).
+_PERSON_ACT = re.compile(
+    r"['’]?s?\s*(?:\(\d{1,3}\)|\((?:my|our|his|her|their)\b|,\s*(?:my|our|his|her|their)\s"
+    r"|(?:said|says|told|tells|asked|texted|rang|rung|called|drove|brought|picked|"
+    r"helped|turned|turns|reckons|cooked|visited|messaged|replied|wrote|phoned|"
+    r"came round|came over)\b)",
+    re.IGNORECASE,
+)
+_THING_BEFORE = re.compile(r"\b(?:a|an|the|some|any|this|that|of|no|much|more|less)\s+$")
+
+
 def used_as_name(text: str, span: Span, lex: Lexicon) -> bool:
     """Whether a profile word that is also an ordinary word is used as a name here."""
     words = span.text.split()
@@ -192,6 +203,8 @@ def used_as_name(text: str, span: Span, lex: Lexicon) -> bool:
         return True
     if _SPEECH.match(text, span.end) and raw[0].isupper():
         return True
+    if raw.islower() and _PERSON_ACT.match(text, span.end) and not _THING_BEFORE.search(before):
+        return True  # "josh turned 17", "jean rang", "amber (13) made tea": a person
     if raw[0].isupper() and (
         raw.endswith(("'s", "’s")) or text[span.end : span.end + 2] in ("'s", "’s")
     ):

@@ -1,0 +1,65 @@
+"""People's names written in lower case, found by the relative before them.
+
+"my brother gaz", "my aunt nandi is 60", "auntie bee rang": writers who use no capitals
+still name people after the word for who they are. The word after a relative is a
+possible name when it is a listed given name or surname, or a word no list knows, and
+is no ordinary word ("my sister said", "my son is", "my mum rang"): an uncertain NAME.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.names_cues import CLOSED_CLASS, KIN, TEXTSPEAK
+from app.redact.normalise import fold_term
+from app.redact.spans import Source, Span, SpanType
+
+# Relatives and companions that stand before a name, with or without "my".
+_TITLE_KIN = (
+    r"auntie|aunty|aunt|uncle|nana|nanna|nanny|nan|gran|granny|grandma|grandad|grandpa|"
+    r"cousin|mate|bro|sis|brother|sister|son|daughter|husband|wife|partner|mum|mom|mam|"
+    r"dad|hubby|friend|bestie|boyfriend|girlfriend|bf|gf|flatmate|roommate|housemate|"
+    r"neighbour|neighbor|niece|nephew|stepdad|stepmum|stepmom|grandson|granddaughter|"
+    r"boss|coach|carer|colleague|coworker"
+)
+_CUE = re.compile(
+    rf"\b(?:(?:my|our|his|her|their|your)\s+(?:little\s+|big\s+|older\s+|younger\s+|"
+    rf"eldest\s+|youngest\s+|best\s+)?(?:{_TITLE_KIN})|(?:auntie|aunty|uncle|nana|nanna|"
+    rf"nanny|gran|grandma|grandad|grandpa|cousin))\s+([a-z][a-z'’-]+)\b"
+)
+# What may follow a name: a verb, a bracket, a comma, the end of the sentence.
+_AFTER = re.compile(r"\s*(?:[(),.;:!?]|$|['’]s\b|\s[a-z]+)")
+# Common words no list flags as a name, that follow a relative: "my son now", "my dad too".
+_NOT_NAME = frozenset(
+    """now too also again still just only then today tonight though anyway lol haha
+    x xx xxx and or but so who which that has had was is says said went came got gets
+    rang called texted drove thinks keeps""".split()
+)
+
+
+def find_lower_names(text: str, lex: Lexicon) -> Iterator[Span]:
+    """Uncertain NAME spans for lower-case names after a relative."""
+    if text.isupper():
+        return
+    for m in _CUE.finditer(text):
+        word = m.group(1).rstrip("'’")
+        low = word.lower()
+        if low in _NOT_NAME or low in CLOSED_CLASS or low in TEXTSPEAK or low in KIN:
+            continue
+        key = fold_term(word)
+        flags = lex.flag(key)
+        if flags & (MEDICAL | DRUG) or not _AFTER.match(text, m.start(1) + len(word)):
+            continue
+        zipf = lex.zipf_of(key)
+        named = flags & (FIRST | LAST) and zipf < 5.0
+        unknown = not flags & PLACE and zipf < 3.7 and not _ordinary_ending(key)
+        if named or unknown:
+            start = m.start(1)
+            yield Span(start, start + len(word), SpanType.NAME, Source.CONTEXT, 0.5, word, True)
+
+
+def _ordinary_ending(key: str) -> bool:
+    """ "my son started", "my dad's working": a verb or an adverb, not a name."""
+    return key.endswith(("ed", "ing", "ly"))
