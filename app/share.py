@@ -311,8 +311,12 @@ class OwnWords:
             return spans
 
         def ours_alone(s: Span) -> bool:
-            if s.source is Source.USER or (s.source is Source.PROFILE and len(s.text) > 3):
-                return False  # a private term's initials ("AB") may read as our "ab"
+            if s.source is Source.USER:
+                return False
+            if s.source is Source.PROFILE:
+                # a private term's initials ("AB") read into our "ab Woche 5"; a whole
+                # term is the user's even where it stands in words like ours
+                return len(s.text) <= 3 and any(a <= s.start and s.end <= b for a, b in ratings)
             if any(a <= s.start and s.end <= b for a, b in ratings):
                 return True  # "7 von 10" is no age and "7/10" no date
             return s.type in _WORDISH and any(a <= s.start and s.end <= b for a, b in ours)

@@ -1109,1271 +1109,1286 @@
         </message>
         <message>
             <location filename="../../ui/core_catalogue.py" line="105" />
+            <source>No device of that name syncs with this journal. Nothing was changed.</source>
+            <translation>Kein Gerät mit diesem Namen gleicht sich mit diesem Tagebuch ab. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="106" />
             <source>Not available: the system keystore did not answer. It may be locked and waiting for its own password, or busy. Fettle carries on without it; open Preferences again later to try again.</source>
             <translation>Nicht verfügbar: Der Schlüsselbund des Systems hat nicht geantwortet. Vielleicht ist er gesperrt und wartet auf sein eigenes Passwort, oder er ist beschäftigt. Fettle arbeitet ohne ihn weiter; öffnen Sie die Einstellungen später noch einmal, um es erneut zu versuchen.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="106" />
+            <location filename="../../ui/core_catalogue.py" line="107" />
             <source>Nothing replaced</source>
             <translation>Nichts ersetzt</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="107" />
+            <location filename="../../ui/core_catalogue.py" line="108" />
             <source>Nothing replaced; %1 kept as written</source>
             <translation>Nichts ersetzt; %1 wie geschrieben behalten</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="108" />
+            <location filename="../../ui/core_catalogue.py" line="109" />
             <source>Nothing to replace</source>
             <translation>Nichts zu ersetzen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="109" />
+            <location filename="../../ui/core_catalogue.py" line="110" />
             <source>Nothing was left behind: %1 was not written.</source>
             <translation>Es blieb nichts zurück: %1 wurde nicht geschrieben.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="110" />
+            <location filename="../../ui/core_catalogue.py" line="111" />
             <source>Nothing was left behind: %1 was not written. Free some space and try again.</source>
             <translation>Es blieb nichts zurück: %1 wurde nicht geschrieben. Schaffen Sie Speicherplatz und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="111" />
+            <location filename="../../ui/core_catalogue.py" line="112" />
             <source>Nothing was left behind: no file from this export is in %1.</source>
             <translation>Es blieb nichts zurück: In %1 liegt keine Datei dieses Exports.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="112" />
+            <location filename="../../ui/core_catalogue.py" line="113" />
             <source>Nothing was left behind: no file from this export is in %1. %2 files of an earlier export there had already been replaced and are gone.</source>
             <translation>Es blieb nichts zurück: In %1 liegt keine Datei dieses Exports. %2 Dateien eines früheren Exports dort waren bereits ersetzt und sind weg.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="113" />
+            <location filename="../../ui/core_catalogue.py" line="114" />
             <source>Nothing was left behind: no file from this export is in %1. %2 files of an earlier export there had already been replaced and are gone. Free some space and try again.</source>
             <translation>Es blieb nichts zurück: In %1 liegt keine Datei dieses Exports. %2 Dateien eines früheren Exports dort waren bereits ersetzt und sind weg. Schaffen Sie Speicherplatz und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="114" />
+            <location filename="../../ui/core_catalogue.py" line="115" />
             <source>Nothing was left behind: no file from this export is in %1. Free some space and try again.</source>
             <translation>Es blieb nichts zurück: In %1 liegt keine Datei dieses Exports. Schaffen Sie Speicherplatz und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="115" />
+            <location filename="../../ui/core_catalogue.py" line="116" />
             <source>Nothing was left behind: the file already at %1 was not changed.</source>
             <translation>Es blieb nichts zurück: Die Datei, die schon unter %1 lag, wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="116" />
+            <location filename="../../ui/core_catalogue.py" line="117" />
             <source>Nothing was left behind: the file already at %1 was not changed. Free some space and try again.</source>
             <translation>Es blieb nichts zurück: Die Datei, die schon unter %1 lag, wurde nicht verändert. Schaffen Sie Speicherplatz und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="117" />
+            <location filename="../../ui/core_catalogue.py" line="118" />
             <source>Nothing was left behind: the folder %1 it made was removed.</source>
             <translation>Es blieb nichts zurück: Der Ordner %1, den der Export angelegt hatte, wurde entfernt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="118" />
+            <location filename="../../ui/core_catalogue.py" line="119" />
             <source>Nothing was left behind: the folder %1 it made was removed. %2 files of an earlier export there had already been replaced and are gone.</source>
             <translation>Es blieb nichts zurück: Der Ordner %1, den der Export angelegt hatte, wurde entfernt. %2 Dateien eines früheren Exports dort waren bereits ersetzt und sind weg.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="119" />
+            <location filename="../../ui/core_catalogue.py" line="120" />
             <source>Nothing was left behind: the folder %1 it made was removed. %2 files of an earlier export there had already been replaced and are gone. Free some space and try again.</source>
             <translation>Es blieb nichts zurück: Der Ordner %1, den der Export angelegt hatte, wurde entfernt. %2 Dateien eines früheren Exports dort waren bereits ersetzt und sind weg. Schaffen Sie Speicherplatz und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="120" />
+            <location filename="../../ui/core_catalogue.py" line="121" />
             <source>Nothing was left behind: the folder %1 it made was removed. Free some space and try again.</source>
             <translation>Es blieb nichts zurück: Der Ordner %1, den der Export angelegt hatte, wurde entfernt. Schaffen Sie Speicherplatz und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="121" />
+            <location filename="../../ui/core_catalogue.py" line="122" />
             <source>On HealthUnlocked the title and the first %1 characters can be seen by anyone, even in a private community, and can turn up in search engines. Check them carefully.</source>
             <translation>Auf HealthUnlocked können der Titel und die ersten %1 Zeichen von allen gesehen werden, auch in einer privaten Gemeinschaft, und in Suchmaschinen auftauchen. Prüfen Sie sie sorgfältig.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="122" />
+            <location filename="../../ui/core_catalogue.py" line="123" />
             <source>Only about the first %1 characters show before “See more”. Put what you most want people to read at the start.</source>
             <translation>Nur etwa die ersten %1 Zeichen sind vor „Mehr anzeigen“ zu sehen. Setzen Sie an den Anfang, was die Leute am ehesten lesen sollen.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="123" />
+            <location filename="../../ui/core_catalogue.py" line="124" />
             <source>Pictures are left out. A picture is fetched from another website, which would learn that someone is reading your post.</source>
             <translation>Bilder werden weggelassen. Ein Bild wird von einer anderen Website geladen, die so erfahren würde, dass jemand Ihren Beitrag liest.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="124" />
+            <location filename="../../ui/core_catalogue.py" line="125" />
             <source>Reddit posts need a title.</source>
             <translation>Reddit-Beiträge brauchen einen Titel.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="125" />
+            <location filename="../../ui/core_catalogue.py" line="126" />
             <source>Severity must be between 0 and 10.</source>
             <translation>Die Stärke muss zwischen 0 und 10 liegen.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="126" />
+            <location filename="../../ui/core_catalogue.py" line="127" />
             <source>Share</source>
             <translation>Geteilter Beitrag</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="127" />
+            <location filename="../../ui/core_catalogue.py" line="128" />
             <source>Share %1</source>
             <translation>Geteilter Beitrag %1</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="128" />
+            <location filename="../../ui/core_catalogue.py" line="129" />
             <source>Some changes link to records from a device whose changes have not arrived yet; they wait for the next sync.</source>
             <translation>Einige Änderungen verweisen auf Einträge eines Geräts, dessen Änderungen noch nicht angekommen sind; sie warten auf den nächsten Abgleich.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="129" />
+            <location filename="../../ui/core_catalogue.py" line="130" />
             <source>Something unexpected is in the journal's folder (a link where Fettle keeps its lock). Nothing was changed.</source>
             <translation>Im Ordner des Tagebuchs liegt etwas Unerwartetes (eine Verknüpfung, wo Fettle seine Sperre ablegt). Es wurde nichts verändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="130" />
+            <location filename="../../ui/core_catalogue.py" line="131" />
             <source>Something unexpected went wrong (%1).</source>
             <translation>Etwas Unerwartetes ist schiefgegangen (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="131" />
+            <location filename="../../ui/core_catalogue.py" line="132" />
             <source>Something went wrong.</source>
             <translation>Etwas ist schiefgegangen.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="132" />
+            <location filename="../../ui/core_catalogue.py" line="133" />
             <source>Symptom</source>
             <translation>Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="133" />
+            <location filename="../../ui/core_catalogue.py" line="134" />
             <source>Symptom %1</source>
             <translation>Symptom %1</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="134" />
+            <location filename="../../ui/core_catalogue.py" line="135" />
             <source>Syncing did not finish. Nothing was lost; it will try again.</source>
             <translation>Der Abgleich wurde nicht abgeschlossen. Nichts ging verloren; er wird erneut versucht.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="135" />
+            <location filename="../../ui/core_catalogue.py" line="136" />
             <source>That JSON file is nested too deeply to be an export.</source>
             <translation>Diese JSON-Datei ist zu tief verschachtelt, um ein Export zu sein.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="136" />
+            <location filename="../../ui/core_catalogue.py" line="137" />
             <source>That backup cannot be restored: %1 Nothing was changed.</source>
             <translation>Diese Sicherung lässt sich nicht wiederherstellen: %1 Es wurde nichts verändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="137" />
+            <location filename="../../ui/core_catalogue.py" line="138" />
             <source>That file could not be imported. Nothing was changed.</source>
             <translation>Diese Datei konnte nicht importiert werden. Es wurde nichts verändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="138" />
+            <location filename="../../ui/core_catalogue.py" line="139" />
             <source>That file has more than %1 entries.</source>
             <translation>Diese Datei hat mehr als %1 Einträge.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="139" />
+            <location filename="../../ui/core_catalogue.py" line="140" />
             <source>That file has more than %1 rows.</source>
             <translation>Diese Datei hat mehr als %1 Zeilen.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="140" />
+            <location filename="../../ui/core_catalogue.py" line="141" />
             <source>That file holds binary data, not text.</source>
             <translation>Diese Datei enthält Binärdaten, keinen Text.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="141" />
+            <location filename="../../ui/core_catalogue.py" line="142" />
             <source>That file is %1, not a Fettle journal. Fettle did not change it. Choose a file ending in .fettle.</source>
             <translation>Diese Datei ist %1, kein Fettle-Tagebuch. Fettle hat sie nicht verändert. Wählen Sie eine Datei mit der Endung .fettle.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="142" />
+            <location filename="../../ui/core_catalogue.py" line="143" />
             <source>That file is empty (0 bytes), so it holds no journal. It may have been cut short while copying; try your backup.</source>
             <translation>Diese Datei ist leer (0 Byte) und enthält daher kein Tagebuch. Vielleicht wurde sie beim Kopieren abgeschnitten; versuchen Sie es mit Ihrer Sicherung.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="143" />
+            <location filename="../../ui/core_catalogue.py" line="144" />
             <source>That file is empty.</source>
             <translation>Diese Datei ist leer.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="144" />
+            <location filename="../../ui/core_catalogue.py" line="145" />
             <source>That file is not a Fettle journal, and its contents are not in any format Fettle recognises: it may be damaged or belong to another program. Fettle did not change it.</source>
             <translation>Diese Datei ist kein Fettle-Tagebuch, und ihr Inhalt hat kein Format, das Fettle kennt: Sie ist vielleicht beschädigt oder gehört zu einem anderen Programm. Fettle hat sie nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="145" />
+            <location filename="../../ui/core_catalogue.py" line="146" />
             <source>That file is not a Fettle journal. Fettle did not change it. Choose a file ending in .fettle.</source>
             <translation>Diese Datei ist kein Fettle-Tagebuch. Fettle hat sie nicht verändert. Wählen Sie eine Datei mit der Endung .fettle.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="146" />
+            <location filename="../../ui/core_catalogue.py" line="147" />
             <source>That file is not valid JSON.</source>
             <translation>Diese Datei ist kein gültiges JSON.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="147" />
+            <location filename="../../ui/core_catalogue.py" line="148" />
             <source>That file is too large to import (%1 MB; the limit is %2 MB).</source>
             <translation>Diese Datei ist zu groß zum Importieren (%1 MB; die Grenze liegt bei %2 MB).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="148" />
+            <location filename="../../ui/core_catalogue.py" line="149" />
             <source>That file is too large to import.</source>
             <translation>Diese Datei ist zu groß zum Importieren.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="149" />
+            <location filename="../../ui/core_catalogue.py" line="150" />
             <source>That file is too large to import: it holds more than %1 %2.</source>
             <translation>Diese Datei ist zu groß zum Importieren: Sie enthält mehr als %1 %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="150" />
+            <location filename="../../ui/core_catalogue.py" line="151" />
             <source>That is a folder, not a file.</source>
             <translation>Das ist ein Ordner, keine Datei.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="151" />
+            <location filename="../../ui/core_catalogue.py" line="152" />
             <source>That is an ordinary, unencrypted database file, not a Fettle journal. Fettle did not change it.</source>
             <translation>Das ist eine gewöhnliche, unverschlüsselte Datenbankdatei, kein Fettle-Tagebuch. Fettle hat sie nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="152" />
+            <location filename="../../ui/core_catalogue.py" line="153" />
+            <source>That is the device you are using. To stop syncing here, choose “Stop syncing on this device” instead.</source>
+            <translation>Das ist das Gerät, das Sie gerade verwenden. Um hier nicht mehr abzugleichen, wählen Sie stattdessen „Abgleich auf diesem Gerät beenden“.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="154" />
             <source>That item does not exist (it may have been deleted).</source>
             <translation>Diesen Eintrag gibt es nicht (vielleicht wurde er gelöscht).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="153" />
+            <location filename="../../ui/core_catalogue.py" line="155" />
             <source>That location is a folder, not a journal file. Choose the .fettle file itself.</source>
             <translation>An diesem Ort liegt ein Ordner, keine Tagebuchdatei. Wählen Sie die .fettle-Datei selbst.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="154" />
+            <location filename="../../ui/core_catalogue.py" line="156" />
             <source>That number is too large.</source>
             <translation>Diese Zahl ist zu groß.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="155" />
+            <location filename="../../ui/core_catalogue.py" line="157" />
             <source>That passphrase does not open the journal in this sync folder. Use the journal's passphrase: the newest one, if it was changed on another device.</source>
             <translation>Diese Passphrase öffnet das Tagebuch in diesem Sync-Ordner nicht. Verwenden Sie die Passphrase des Tagebuchs: die neueste, falls sie auf einem anderen Gerät geändert wurde.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="156" />
+            <location filename="../../ui/core_catalogue.py" line="158" />
             <source>That passphrase does not open this journal. Check it and try again.</source>
             <translation>Diese Passphrase öffnet dieses Tagebuch nicht. Prüfen Sie sie und versuchen Sie es noch einmal.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="157" />
+            <location filename="../../ui/core_catalogue.py" line="159" />
             <source>That sync folder belongs to another journal. Choose an empty folder, or the folder this journal already syncs with. Nothing was changed.</source>
             <translation>Dieser Sync-Ordner gehört zu einem anderen Tagebuch. Wählen Sie einen leeren Ordner oder den Ordner, mit dem dieses Tagebuch bereits abgleicht. Es wurde nichts verändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="158" />
+            <location filename="../../ui/core_catalogue.py" line="160" />
             <source>That text is too long (over %1 characters).</source>
             <translation>Dieser Text ist zu lang (über %1 Zeichen).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="159" />
+            <location filename="../../ui/core_catalogue.py" line="161" />
             <source>That unfinished text is too long to keep as a draft.</source>
             <translation>Dieser unfertige Text ist zu lang, um ihn als Entwurf aufzubewahren.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="160" />
+            <location filename="../../ui/core_catalogue.py" line="162" />
             <source>The backup could not be completed, so no new backup was kept. Your journal and your earlier backups were not changed.</source>
             <translation>Die Sicherung konnte nicht abgeschlossen werden, daher wurde keine neue Sicherung behalten. Ihr Tagebuch und Ihre früheren Sicherungen wurden nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="161" />
+            <location filename="../../ui/core_catalogue.py" line="163" />
             <source>The disk is full.</source>
             <translation>Der Datenträger ist voll.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="162" />
+            <location filename="../../ui/core_catalogue.py" line="164" />
             <source>The disk reported a problem (%1).</source>
             <translation>Der Datenträger hat ein Problem gemeldet (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="163" />
+            <location filename="../../ui/core_catalogue.py" line="165" />
             <source>The export could not be finished. %1 %2</source>
             <translation>Der Export konnte nicht abgeschlossen werden. %1 %2</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="164" />
+            <location filename="../../ui/core_catalogue.py" line="166" />
             <source>The file has no column called %1. Its columns are: %2.</source>
             <translation>Die Datei hat keine Spalte namens %1. Ihre Spalten sind: %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="165" />
+            <location filename="../../ui/core_catalogue.py" line="167" />
             <source>The folder %1 belongs to another user, who could read what Fettle writes there. Choose a folder of your own, for example in your home folder.</source>
             <translation>Der Ordner %1 gehört einem anderen Benutzer, der lesen könnte, was Fettle dort schreibt. Wählen Sie einen eigenen Ordner, zum Beispiel in Ihrem persönlichen Ordner.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="166" />
+            <location filename="../../ui/core_catalogue.py" line="168" />
             <source>The folder for the journal does not exist. Choose another location.</source>
             <translation>Der Ordner für das Tagebuch existiert nicht. Wählen Sie einen anderen Ort.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="167" />
+            <location filename="../../ui/core_catalogue.py" line="169" />
             <source>The journal is locked. Unlock it first.</source>
             <translation>Das Tagebuch ist gesperrt. Entsperren Sie es zuerst.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="168" />
+            <location filename="../../ui/core_catalogue.py" line="170" />
             <source>The password store configured on this computer (%1) does not keep secrets safely, so Fettle will not remember the journal with it. You will be asked for your passphrase instead.</source>
             <translation>Der auf diesem Computer eingerichtete Passwortspeicher (%1) bewahrt Geheimnisse nicht sicher auf, daher merkt sich Fettle das Tagebuch damit nicht. Sie werden stattdessen nach Ihrer Passphrase gefragt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="169" />
+            <location filename="../../ui/core_catalogue.py" line="171" />
             <source>The profile</source>
             <translation>Das Profil</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="170" />
+            <location filename="../../ui/core_catalogue.py" line="172" />
             <source>The site or link is too long.</source>
             <translation>Die Website oder der Link ist zu lang.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="171" />
+            <location filename="../../ui/core_catalogue.py" line="173" />
             <source>The sync folder cannot be reached (a drive unplugged, or the folder moved?). Nothing was lost: your changes stay in your journal and go out at the next sync.</source>
             <translation>Der Sync-Ordner ist nicht erreichbar (ein Laufwerk abgezogen oder der Ordner verschoben?). Nichts ging verloren: Ihre Änderungen bleiben in Ihrem Tagebuch und gehen beim nächsten Abgleich hinaus.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="172" />
+            <location filename="../../ui/core_catalogue.py" line="174" />
             <source>The time a treatment takes to work is from 0 to %1 days.</source>
             <translation>Die Zeit bis zur Wirkung einer Behandlung liegt zwischen 0 und %1 Tagen.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="173" />
+            <location filename="../../ui/core_catalogue.py" line="175" />
             <source>The title is %1 characters too long; Reddit allows %2.</source>
             <translation>Der Titel ist %1 Zeichen zu lang; Reddit erlaubt %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="174" />
+            <location filename="../../ui/core_catalogue.py" line="176" />
             <source>The trial's name is hidden, but %1 can still point to it: few trials give it, and their sites are public.</source>
             <translation>Der Name der Studie ist verborgen, aber %1 kann trotzdem auf sie hinweisen: Wenige Studien geben es, und ihre Websites sind öffentlich.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="175" />
+            <location filename="../../ui/core_catalogue.py" line="177" />
             <source>There is no entry %1 in this journal.</source>
             <translation>In diesem Tagebuch gibt es keinen Eintrag %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="176" />
+            <location filename="../../ui/core_catalogue.py" line="178" />
             <source>There is no file at that location.</source>
             <translation>An diesem Ort gibt es keine Datei.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="177" />
+            <location filename="../../ui/core_catalogue.py" line="179" />
             <source>There is no journal at that location.</source>
             <translation>An diesem Ort gibt es kein Tagebuch.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="178" />
+            <location filename="../../ui/core_catalogue.py" line="180" />
             <source>There is no space left to create the folder %1. Free some space and try again.</source>
             <translation>Es ist kein Platz mehr, um den Ordner %1 anzulegen. Schaffen Sie Speicherplatz und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="179" />
+            <location filename="../../ui/core_catalogue.py" line="181" />
             <source>There is no synced journal in that folder. Set up syncing on your other device first (fettle sync --folder FOLDER), then wait until the folder has arrived here.</source>
             <translation>In diesem Ordner gibt es kein abgeglichenes Tagebuch. Richten Sie den Abgleich zuerst auf Ihrem anderen Gerät ein (fettle sync --folder ORDNER) und warten Sie, bis der Ordner hier angekommen ist.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="180" />
+            <location filename="../../ui/core_catalogue.py" line="182" />
             <source>There is no tip %1.</source>
             <translation>Es gibt keinen Tipp %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="181" />
+            <location filename="../../ui/core_catalogue.py" line="183" />
             <source>There is no treatment called “%1” in this journal (see: fettle dose).</source>
             <translation>In diesem Tagebuch gibt es keine Behandlung namens „%1“ (siehe: fettle dose).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="182" />
+            <location filename="../../ui/core_catalogue.py" line="184" />
             <source>There is not enough space for a backup, so none was made. Your journal and earlier backups were not changed. Free some space and try again.</source>
             <translation>Für eine Sicherung ist nicht genug Platz, daher wurde keine angelegt. Ihr Tagebuch und frühere Sicherungen wurden nicht verändert. Schaffen Sie Speicherplatz und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="183" />
+            <location filename="../../ui/core_catalogue.py" line="185" />
             <source>These could not be removed and are NOT encrypted, so please delete them yourself: %1.</source>
             <translation>Diese ließen sich nicht entfernen und sind NICHT verschlüsselt, bitte löschen Sie sie selbst: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="184" />
+            <location filename="../../ui/core_catalogue.py" line="186" />
             <source>These could not be removed and are NOT encrypted, so please delete them yourself: %1. %2 files of an earlier export there had already been replaced and are gone.</source>
             <translation>Diese ließen sich nicht entfernen und sind NICHT verschlüsselt, bitte löschen Sie sie selbst: %1. %2 Dateien eines früheren Exports dort waren bereits ersetzt und sind weg.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="185" />
+            <location filename="../../ui/core_catalogue.py" line="187" />
             <source>These could not be removed and are NOT encrypted, so please delete them yourself: %1. %2 files of an earlier export there had already been replaced and are gone. Free some space and try again.</source>
             <translation>Diese ließen sich nicht entfernen und sind NICHT verschlüsselt, bitte löschen Sie sie selbst: %1. %2 Dateien eines früheren Exports dort waren bereits ersetzt und sind weg. Schaffen Sie Speicherplatz und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="186" />
+            <location filename="../../ui/core_catalogue.py" line="188" />
             <source>These could not be removed and are NOT encrypted, so please delete them yourself: %1. Free some space and try again.</source>
             <translation>Diese ließen sich nicht entfernen und sind NICHT verschlüsselt, bitte löschen Sie sie selbst: %1. Schaffen Sie Speicherplatz und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="187" />
+            <location filename="../../ui/core_catalogue.py" line="189" />
             <source>This computer has no secure password store available (such as GNOME Keyring, KDE Wallet, the macOS Keychain or the Windows Credential Manager), so Fettle cannot remember the journal here. You will be asked for your passphrase instead.</source>
             <translation>Auf diesem Computer ist kein sicherer Passwortspeicher verfügbar (etwa GNOME-Schlüsselbund, KDE Wallet, der macOS-Schlüsselbund oder die Windows-Anmeldeinformationsverwaltung), daher kann Fettle sich das Tagebuch hier nicht merken. Sie werden stattdessen nach Ihrer Passphrase gefragt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="188" />
+            <location filename="../../ui/core_catalogue.py" line="190" />
             <source>This computer has no secure password store available, so Fettle cannot remember the journal here. You will be asked for your passphrase instead.</source>
             <translation>Auf diesem Computer ist kein sicherer Passwortspeicher verfügbar, daher kann Fettle sich das Tagebuch hier nicht merken. Sie werden stattdessen nach Ihrer Passphrase gefragt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="190" />
+            <location filename="../../ui/core_catalogue.py" line="191" />
+            <source>This computer was removed from syncing on another of your devices, so it no longer syncs. Nothing in its journal was changed or lost. To sync it again, join the folder as a new device: File ▸ Join a Synced Journal… (or fettle sync --join FOLDER --journal NEW) makes a new journal from it.</source>
+            <translation>Dieser Computer wurde auf einem Ihrer anderen Geräte vom Abgleich entfernt und gleicht sich daher nicht mehr ab. In seinem Tagebuch wurde nichts geändert, und nichts ging verloren. Um wieder abzugleichen, treten Sie dem Ordner als neues Gerät bei: Datei ▸ Einem abgeglichenen Tagebuch beitreten … (oder fettle sync --join ORDNER --journal NEU) legt daraus ein neues Tagebuch an.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="192" />
             <source>This could not be removed and is NOT encrypted, so please delete it yourself: %1.</source>
             <translation>Diese Datei ließ sich nicht entfernen und ist NICHT verschlüsselt, bitte löschen Sie sie selbst: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="191" />
+            <location filename="../../ui/core_catalogue.py" line="193" />
             <source>This could not be removed and is NOT encrypted, so please delete it yourself: %1. Free some space and try again.</source>
             <translation>Diese Datei ließ sich nicht entfernen und ist NICHT verschlüsselt, bitte löschen Sie sie selbst: %1. Schaffen Sie Speicherplatz und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="192" />
+            <location filename="../../ui/core_catalogue.py" line="194" />
             <source>This export was made by a newer version of Fettle. Update Fettle to import it.</source>
             <translation>Dieser Export stammt von einer neueren Version von Fettle. Aktualisieren Sie Fettle, um ihn zu importieren.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="193" />
+            <location filename="../../ui/core_catalogue.py" line="195" />
             <source>This is %1 characters too long for %2, which allows %3.</source>
             <translation>Das ist %1 Zeichen zu lang für %2; erlaubt sind %3.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="194" />
+            <location filename="../../ui/core_catalogue.py" line="196" />
             <source>This is %1 characters too long for one post on X, which allows 280. Emoji and letters such as Chinese or Japanese count as 2, and every link as 23.</source>
             <translation>Das ist %1 Zeichen zu lang für einen Beitrag auf X, wo 280 erlaubt sind. Emojis und Schriftzeichen wie Chinesisch oder Japanisch zählen doppelt, jeder Link als 23.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="195" />
+            <location filename="../../ui/core_catalogue.py" line="197" />
             <source>This is longer than one Mastodon post (%1 characters), so it will be sent as a thread of %2 posts, numbered 1/%3 onwards.</source>
             <translation>Das ist länger als ein Mastodon-Beitrag (%1 Zeichen), daher wird es als Thread aus %2 Beiträgen gesendet, nummeriert ab 1/%3.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="196" />
+            <location filename="../../ui/core_catalogue.py" line="198" />
             <source>This is not a Fettle JSON export (its "format" is not "%1").</source>
             <translation>Das ist kein Fettle-JSON-Export (sein „format“ ist nicht „%1“).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="197" />
+            <location filename="../../ui/core_catalogue.py" line="199" />
             <source>This is not a jrnl JSON export: it has no list of "entries". Export with: jrnl --export json</source>
             <translation>Das ist kein jrnl-JSON-Export: Er hat keine Liste „entries“. Exportieren Sie mit: jrnl --export json</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="198" />
+            <location filename="../../ui/core_catalogue.py" line="200" />
             <source>This journal file is incomplete: it looks cut short, perhaps by an interrupted copy. Your file was not changed. Try a backup copy.</source>
             <translation>Diese Tagebuchdatei ist unvollständig: Sie wirkt abgeschnitten, vielleicht durch einen unterbrochenen Kopiervorgang. Ihre Datei wurde nicht verändert. Versuchen Sie es mit einer Sicherungskopie.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="199" />
+            <location filename="../../ui/core_catalogue.py" line="201" />
             <source>This journal file seems to have been copied to another computer, and both copies were syncing as the same device. This copy now syncs as a new device. Nothing was lost: everything in it was sent again.</source>
             <translation>Diese Tagebuchdatei wurde offenbar auf einen anderen Computer kopiert, und beide Kopien haben sich als dasselbe Gerät abgeglichen. Diese Kopie gleicht sich nun als neues Gerät ab. Nichts ging verloren: Alles darin wurde erneut gesendet.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="200" />
+            <location filename="../../ui/core_catalogue.py" line="202" />
             <source>This journal has no sync folder yet. Choose one first: fettle sync --folder FOLDER</source>
             <translation>Dieses Tagebuch hat noch keinen Sync-Ordner. Wählen Sie zuerst einen: fettle sync --folder ORDNER</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="201" />
+            <location filename="../../ui/core_catalogue.py" line="203" />
             <source>This journal is damaged and cannot be read safely. Your file was not changed. Restore it from a backup.</source>
             <translation>Dieses Tagebuch ist beschädigt und lässt sich nicht sicher lesen. Ihre Datei wurde nicht verändert. Stellen Sie es aus einer Sicherung wieder her.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="202" />
+            <location filename="../../ui/core_catalogue.py" line="204" />
             <source>This journal is open in another Fettle window or program. Close it there first.</source>
             <translation>Dieses Tagebuch ist in einem anderen Fettle-Fenster oder Programm geöffnet. Schließen Sie es dort zuerst.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="203" />
+            <location filename="../../ui/core_catalogue.py" line="205" />
             <source>This journal was saved by a newer version of Fettle. Update Fettle to open it; the file was not changed.</source>
             <translation>Dieses Tagebuch wurde mit einer neueren Version von Fettle gespeichert. Aktualisieren Sie Fettle, um es zu öffnen; die Datei wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="204" />
+            <location filename="../../ui/core_catalogue.py" line="206" />
             <source>This passage (“%1…”) was shared %2 %3; posting it here lets readers link the two accounts.</source>
             <translation>Dieser Abschnitt („%1…“) wurde %2 %3 geteilt; wenn Sie ihn hier veröffentlichen, können Lesende die beiden Konten verknüpfen.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="205" />
+            <location filename="../../ui/core_catalogue.py" line="207" />
             <source>Treatment</source>
             <translation>Behandlung</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="206" />
+            <location filename="../../ui/core_catalogue.py" line="208" />
             <source>Treatment %1</source>
             <translation>Behandlung %1</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="207" />
+            <location filename="../../ui/core_catalogue.py" line="209" />
             <source>Unknown Fettle export version %1.</source>
             <translation>Unbekannte Version des Fettle-Exports: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="208" />
+            <location filename="../../ui/core_catalogue.py" line="210" />
             <source>Unknown entry kind %1.</source>
             <translation>Unbekannte Art von Eintrag: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="209" />
+            <location filename="../../ui/core_catalogue.py" line="211" />
             <source>Unknown import format %1; choose one of %2.</source>
             <translation>Unbekanntes Importformat %1; wählen Sie eines von %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="210" />
+            <location filename="../../ui/core_catalogue.py" line="212" />
             <source>Write the tip itself.</source>
             <translation>Schreiben Sie den Tipp selbst.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="211" />
+            <location filename="../../ui/core_catalogue.py" line="213" />
             <source>You already have a condition %1.</source>
             <translation>Sie haben bereits eine Erkrankung %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="212" />
+            <location filename="../../ui/core_catalogue.py" line="214" />
             <source>You already track a factor called %1.</source>
             <translation>Sie erfassen bereits einen Faktor namens %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="213" />
+            <location filename="../../ui/core_catalogue.py" line="215" />
             <source>You already track a symptom called %1.</source>
             <translation>Sie erfassen bereits ein Symptom namens %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="214" />
+            <location filename="../../ui/core_catalogue.py" line="216" />
             <source>Your disk is full, so this change could not be saved. Nothing in the journal was lost. Free some space and save again.</source>
             <translation>Ihr Datenträger ist voll, daher konnte diese Änderung nicht gespeichert werden. Im Tagebuch ging nichts verloren. Schaffen Sie Speicherplatz und speichern Sie erneut.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="215" />
+            <location filename="../../ui/core_catalogue.py" line="217" />
             <source>a %1 id</source>
             <translation>eine %1-ID</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="216" />
+            <location filename="../../ui/core_catalogue.py" line="218" />
             <source>a 7-Zip archive</source>
             <translation>ein 7-Zip-Archiv</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="217" />
+            <location filename="../../ui/core_catalogue.py" line="219" />
             <source>a GIF picture</source>
             <translation>ein GIF-Bild</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="218" />
+            <location filename="../../ui/core_catalogue.py" line="220" />
             <source>a JPEG picture</source>
             <translation>ein JPEG-Bild</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="219" />
+            <location filename="../../ui/core_catalogue.py" line="221" />
             <source>a PDF document</source>
             <translation>ein PDF-Dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="220" />
+            <location filename="../../ui/core_catalogue.py" line="222" />
             <source>a PNG picture</source>
             <translation>ein PNG-Bild</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="221" />
+            <location filename="../../ui/core_catalogue.py" line="223" />
             <source>a ZIP archive or office document</source>
             <translation>ein ZIP-Archiv oder Office-Dokument</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="222" />
+            <location filename="../../ui/core_catalogue.py" line="224" />
             <source>a compressed (gzip) file</source>
             <translation>eine komprimierte (gzip-)Datei</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="223" />
+            <location filename="../../ui/core_catalogue.py" line="225" />
             <source>a daily factor is a number, a yes/no or a scale from 0 to 10.</source>
             <translation>Ein täglicher Faktor ist eine Zahl, ein Ja/Nein oder eine Skala von 0 bis 10.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="224" />
+            <location filename="../../ui/core_catalogue.py" line="226" />
             <source>a day</source>
             <translation>ein Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="225" />
+            <location filename="../../ui/core_catalogue.py" line="227" />
             <source>a dose</source>
             <translation>eine Dosis</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="226" />
+            <location filename="../../ui/core_catalogue.py" line="228" />
             <source>a dose change date</source>
             <translation>ein Datum einer Dosisänderung</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="227" />
+            <location filename="../../ui/core_catalogue.py" line="229" />
             <source>a dose change's %1</source>
             <translation>%1 einer Dosisänderung</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="228" />
+            <location filename="../../ui/core_catalogue.py" line="230" />
             <source>a dose date</source>
             <translation>ein Dosisdatum</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="229" />
+            <location filename="../../ui/core_catalogue.py" line="231" />
             <source>a dose is either taken or skipped.</source>
             <translation>Eine Dosis ist entweder genommen oder ausgelassen.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="230" />
+            <location filename="../../ui/core_catalogue.py" line="232" />
             <source>a dose note</source>
             <translation>eine Notiz zur Dosis</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="231" />
+            <location filename="../../ui/core_catalogue.py" line="233" />
             <source>a duration</source>
             <translation>eine Dauer</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="232" />
+            <location filename="../../ui/core_catalogue.py" line="234" />
             <source>a name</source>
             <translation>ein Name</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="233" />
+            <location filename="../../ui/core_catalogue.py" line="235" />
             <source>a question</source>
             <translation>eine Frage</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="234" />
+            <location filename="../../ui/core_catalogue.py" line="236" />
             <source>a severity</source>
             <translation>eine Stärke</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="235" />
+            <location filename="../../ui/core_catalogue.py" line="237" />
             <source>a symptom id</source>
             <translation>eine Symptom-ID</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="236" />
+            <location filename="../../ui/core_catalogue.py" line="238" />
             <source>a symptom, treatment or condition has no name.</source>
             <translation>Ein Symptom, eine Behandlung oder eine Erkrankung hat keinen Namen.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="237" />
+            <location filename="../../ui/core_catalogue.py" line="239" />
             <source>a tag should be text.</source>
             <translation>Ein Schlagwort muss Text sein.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="238" />
+            <location filename="../../ui/core_catalogue.py" line="240" />
             <source>a term</source>
             <translation>ein Begriff</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="239" />
+            <location filename="../../ui/core_catalogue.py" line="241" />
             <source>a term's role</source>
             <translation>die Rolle eines Begriffs</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="240" />
+            <location filename="../../ui/core_catalogue.py" line="242" />
             <source>a text (JSON) file</source>
             <translation>eine Textdatei (JSON)</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="241" />
+            <location filename="../../ui/core_catalogue.py" line="243" />
             <source>a text file</source>
             <translation>eine Textdatei</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="242" />
+            <location filename="../../ui/core_catalogue.py" line="244" />
             <source>a topic</source>
             <translation>ein Thema</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="243" />
+            <location filename="../../ui/core_catalogue.py" line="245" />
             <source>a treatment is a medication or a therapy.</source>
             <translation>Eine Behandlung ist ein Medikament oder eine Therapie.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="244" />
+            <location filename="../../ui/core_catalogue.py" line="246" />
             <source>a value should be a number.</source>
             <translation>Ein Wert muss eine Zahl sein.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="245" />
+            <location filename="../../ui/core_catalogue.py" line="247" />
             <source>about %1</source>
             <translation>über %1</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="246" />
+            <location filename="../../ui/core_catalogue.py" line="248" />
             <source>address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="247" />
+            <location filename="../../ui/core_catalogue.py" line="249" />
             <source>addresses</source>
             <translation>Adressen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="248" />
+            <location filename="../../ui/core_catalogue.py" line="250" />
             <source>age</source>
             <translation>Alter</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="249" />
+            <location filename="../../ui/core_catalogue.py" line="251" />
             <source>ages</source>
             <translation>Altersangaben</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="250" />
+            <location filename="../../ui/core_catalogue.py" line="252" />
             <source>an entry can have at most %1 tags.</source>
             <translation>Ein Eintrag kann höchstens %1 Schlagwörter haben.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="251" />
+            <location filename="../../ui/core_catalogue.py" line="253" />
             <source>an entry id</source>
             <translation>eine Eintrags-ID</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="252" />
+            <location filename="../../ui/core_catalogue.py" line="254" />
             <source>an old Microsoft Office file</source>
             <translation>eine alte Microsoft-Office-Datei</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="253" />
+            <location filename="../../ui/core_catalogue.py" line="255" />
             <source>another device</source>
             <translation>ein anderes Gerät</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="254" />
+            <location filename="../../ui/core_catalogue.py" line="256" />
             <source>as plain text</source>
             <translation>als reiner Text</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="255" />
+            <location filename="../../ui/core_catalogue.py" line="257" />
             <source>before</source>
             <translation>früher</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="256" />
+            <location filename="../../ui/core_catalogue.py" line="258" />
             <source>cells</source>
             <translation>Zellen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="257" />
+            <location filename="../../ui/core_catalogue.py" line="259" />
             <source>column %1 has no name.</source>
             <translation>Spalte %1 hat keinen Namen.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="258" />
+            <location filename="../../ui/core_catalogue.py" line="260" />
             <source>condition</source>
             <translation>Erkrankung</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="259" />
+            <location filename="../../ui/core_catalogue.py" line="261" />
             <source>conditions</source>
             <translation>Erkrankungen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="260" />
+            <location filename="../../ui/core_catalogue.py" line="262" />
             <source>date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="261" />
+            <location filename="../../ui/core_catalogue.py" line="263" />
             <source>dates</source>
             <translation>Daten</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="262" />
+            <location filename="../../ui/core_catalogue.py" line="264" />
             <source>email address</source>
             <translation>E-Mail-Adresse</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="263" />
+            <location filename="../../ui/core_catalogue.py" line="265" />
             <source>email addresses</source>
             <translation>E-Mail-Adressen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="264" />
+            <location filename="../../ui/core_catalogue.py" line="266" />
             <source>employer</source>
             <translation>Arbeitgeber</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="265" />
+            <location filename="../../ui/core_catalogue.py" line="267" />
             <source>employers</source>
             <translation>Arbeitgeber</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="266" />
+            <location filename="../../ui/core_catalogue.py" line="268" />
             <source>entries</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="267" />
+            <location filename="../../ui/core_catalogue.py" line="269" />
             <source>entry</source>
             <translation>Eintrag</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="268" />
+            <location filename="../../ui/core_catalogue.py" line="270" />
             <source>entry_ids</source>
             <translation>entry_ids</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="269" />
+            <location filename="../../ui/core_catalogue.py" line="271" />
             <source>handle</source>
             <translation>Benutzername</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="270" />
+            <location filename="../../ui/core_catalogue.py" line="272" />
             <source>handles</source>
             <translation>Benutzernamen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="271" />
+            <location filename="../../ui/core_catalogue.py" line="273" />
             <source>in a Facebook group</source>
             <translation>in einer Facebook-Gruppe</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="272" />
+            <location filename="../../ui/core_catalogue.py" line="274" />
             <source>it has no name.</source>
             <translation>Es hat keinen Namen.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="273" />
+            <location filename="../../ui/core_catalogue.py" line="275" />
             <source>it has two values for %1.</source>
             <translation>Es hat zwei Werte für %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="274" />
+            <location filename="../../ui/core_catalogue.py" line="276" />
             <source>it links to %1 %2, which is not in the file.</source>
             <translation>Es verweist auf %1 %2, das nicht in der Datei steht.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="275" />
+            <location filename="../../ui/core_catalogue.py" line="277" />
             <source>it rates symptom %1, which is missing or rated twice.</source>
             <translation>Es bewertet Symptom %1, das fehlt oder doppelt bewertet ist.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="276" />
+            <location filename="../../ui/core_catalogue.py" line="278" />
             <source>it stops before it starts.</source>
             <translation>Es endet, bevor es beginnt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="277" />
+            <location filename="../../ui/core_catalogue.py" line="279" />
             <source>its id</source>
             <translation>seine ID</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="278" />
+            <location filename="../../ui/core_catalogue.py" line="280" />
             <source>its name</source>
             <translation>sein Name</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="279" />
+            <location filename="../../ui/core_catalogue.py" line="281" />
             <source>its position</source>
             <translation>seine Position</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="280" />
+            <location filename="../../ui/core_catalogue.py" line="282" />
             <source>its values</source>
             <translation>seine Werte</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="281" />
+            <location filename="../../ui/core_catalogue.py" line="283" />
             <source>lesson</source>
             <translation>Erkenntnis</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="282" />
+            <location filename="../../ui/core_catalogue.py" line="284" />
             <source>link</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="283" />
+            <location filename="../../ui/core_catalogue.py" line="285" />
             <source>links</source>
             <translation>Links</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="284" />
+            <location filename="../../ui/core_catalogue.py" line="286" />
             <source>medication</source>
             <translation>Medikament</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="285" />
+            <location filename="../../ui/core_catalogue.py" line="287" />
             <source>mentions %1</source>
             <translation>erwähnt %1</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="286" />
+            <location filename="../../ui/core_catalogue.py" line="288" />
             <source>mentions “%1” (another name for %2), a topic you keep private</source>
             <translation>erwähnt „%1“ (ein anderer Name für %2), ein Thema, das Sie für sich behalten</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="287" />
+            <location filename="../../ui/core_catalogue.py" line="289" />
             <source>mentions “%1”, a topic you keep private</source>
             <translation>erwähnt „%1“, ein Thema, das Sie für sich behalten</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="288" />
+            <location filename="../../ui/core_catalogue.py" line="290" />
             <source>name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="289" />
+            <location filename="../../ui/core_catalogue.py" line="291" />
             <source>names</source>
             <translation>Namen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="290" />
+            <location filename="../../ui/core_catalogue.py" line="292" />
             <source>on %1</source>
             <translation>am %1</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="291" />
+            <location filename="../../ui/core_catalogue.py" line="293" />
             <source>on Bluesky</source>
             <translation>auf Bluesky</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="292" />
+            <location filename="../../ui/core_catalogue.py" line="294" />
             <source>on HealthUnlocked</source>
             <translation>auf HealthUnlocked</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="293" />
+            <location filename="../../ui/core_catalogue.py" line="295" />
             <source>on Inspire</source>
             <translation>auf Inspire</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="294" />
+            <location filename="../../ui/core_catalogue.py" line="296" />
             <source>on Mastodon</source>
             <translation>auf Mastodon</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="295" />
+            <location filename="../../ui/core_catalogue.py" line="297" />
             <source>on PatientsLikeMe</source>
             <translation>auf PatientsLikeMe</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="296" />
+            <location filename="../../ui/core_catalogue.py" line="298" />
             <source>on Reddit</source>
             <translation>auf Reddit</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="297" />
+            <location filename="../../ui/core_catalogue.py" line="299" />
             <source>on X</source>
             <translation>auf X</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="298" />
+            <location filename="../../ui/core_catalogue.py" line="300" />
             <source>other</source>
             <translation>Sonstiges</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="299" />
+            <location filename="../../ui/core_catalogue.py" line="301" />
             <source>phone number</source>
             <translation>Telefonnummer</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="300" />
+            <location filename="../../ui/core_catalogue.py" line="302" />
             <source>phone numbers</source>
             <translation>Telefonnummern</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="301" />
+            <location filename="../../ui/core_catalogue.py" line="303" />
             <source>place</source>
             <translation>Ort</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="302" />
+            <location filename="../../ui/core_catalogue.py" line="304" />
             <source>places</source>
             <translation>Orte</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="303" />
+            <location filename="../../ui/core_catalogue.py" line="305" />
             <source>private term</source>
             <translation>privater Begriff</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="304" />
+            <location filename="../../ui/core_catalogue.py" line="306" />
             <source>private terms</source>
             <translation>private Begriffe</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="305" />
+            <location filename="../../ui/core_catalogue.py" line="307" />
             <source>says “%1”</source>
             <translation>enthält „%1“</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="306" />
+            <location filename="../../ui/core_catalogue.py" line="308" />
             <source>symptom</source>
             <translation>Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="307" />
+            <location filename="../../ui/core_catalogue.py" line="309" />
             <source>symptoms</source>
             <translation>Symptome</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="308" />
+            <location filename="../../ui/core_catalogue.py" line="310" />
             <source>the %1</source>
             <translation>%1</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="309" />
+            <location filename="../../ui/core_catalogue.py" line="311" />
             <source>the body area</source>
             <translation>der Körperbereich</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="310" />
+            <location filename="../../ui/core_catalogue.py" line="312" />
             <source>the clinician</source>
             <translation>die behandelnde Person</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="311" />
+            <location filename="../../ui/core_catalogue.py" line="313" />
             <source>the date '%1' could be day/month or month/day. Write dates as 2026-03-14, or add a row whose day is over 12.</source>
             <translation>Das Datum „%1“ könnte Tag/Monat oder Monat/Tag sein. Schreiben Sie Daten als 2026-03-14, oder fügen Sie eine Zeile hinzu, deren Tag über 12 liegt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="312" />
+            <location filename="../../ui/core_catalogue.py" line="314" />
             <source>the days it takes to work</source>
             <translation>die Tage bis zur Wirkung</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="313" />
+            <location filename="../../ui/core_catalogue.py" line="315" />
             <source>the diagnosis date</source>
             <translation>das Diagnosedatum</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="314" />
+            <location filename="../../ui/core_catalogue.py" line="316" />
             <source>the display name</source>
             <translation>der Anzeigename</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="315" />
+            <location filename="../../ui/core_catalogue.py" line="317" />
             <source>the dose</source>
             <translation>die Dosis</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="316" />
+            <location filename="../../ui/core_catalogue.py" line="318" />
             <source>the dose changes</source>
             <translation>die Dosisänderungen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="317" />
+            <location filename="../../ui/core_catalogue.py" line="319" />
             <source>the doses taken</source>
             <translation>die genommenen Dosen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="318" />
+            <location filename="../../ui/core_catalogue.py" line="320" />
             <source>the effect rating</source>
             <translation>die Bewertung der Wirkung</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="319" />
+            <location filename="../../ui/core_catalogue.py" line="321" />
             <source>the file contains data Fettle cannot store (%1).</source>
             <translation>Die Datei enthält Daten, die Fettle nicht speichern kann (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="320" />
+            <location filename="../../ui/core_catalogue.py" line="322" />
             <source>the id %1 is used twice.</source>
             <translation>Die ID %1 kommt zweimal vor.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="321" />
+            <location filename="../../ui/core_catalogue.py" line="323" />
             <source>the main concern</source>
             <translation>das Hauptanliegen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="322" />
+            <location filename="../../ui/core_catalogue.py" line="324" />
             <source>the name %1 is used twice.</source>
             <translation>Der Name %1 kommt zweimal vor.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="323" />
+            <location filename="../../ui/core_catalogue.py" line="325" />
             <source>the notes</source>
             <translation>die Notizen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="324" />
+            <location filename="../../ui/core_catalogue.py" line="326" />
             <source>the questions</source>
             <translation>die Fragen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="325" />
+            <location filename="../../ui/core_catalogue.py" line="327" />
             <source>the ratings</source>
             <translation>die Bewertungen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="326" />
+            <location filename="../../ui/core_catalogue.py" line="328" />
             <source>the region</source>
             <translation>die Region</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="327" />
+            <location filename="../../ui/core_catalogue.py" line="329" />
             <source>the severity %1 is outside 0 to 10.</source>
             <translation>Die Stärke %1 liegt außerhalb von 0 bis 10.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="328" />
+            <location filename="../../ui/core_catalogue.py" line="330" />
             <source>the severity '%1' is not a number from 0 to 10.</source>
             <translation>Die Stärke „%1“ ist keine Zahl von 0 bis 10.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="329" />
+            <location filename="../../ui/core_catalogue.py" line="331" />
             <source>the severity of %1</source>
             <translation>die Stärke von %1</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="330" />
+            <location filename="../../ui/core_catalogue.py" line="332" />
             <source>the shared text</source>
             <translation>der geteilte Text</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="331" />
+            <location filename="../../ui/core_catalogue.py" line="333" />
             <source>the start date</source>
             <translation>das Anfangsdatum</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="332" />
+            <location filename="../../ui/core_catalogue.py" line="334" />
             <source>the stop date</source>
             <translation>das Enddatum</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="333" />
+            <location filename="../../ui/core_catalogue.py" line="335" />
             <source>the tag %1 is too long.</source>
             <translation>Das Schlagwort %1 ist zu lang.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="334" />
+            <location filename="../../ui/core_catalogue.py" line="336" />
             <source>the tags</source>
             <translation>die Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="335" />
+            <location filename="../../ui/core_catalogue.py" line="337" />
             <source>the terms</source>
             <translation>die Begriffe</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="336" />
+            <location filename="../../ui/core_catalogue.py" line="338" />
             <source>the text</source>
             <translation>der Text</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="337" />
+            <location filename="../../ui/core_catalogue.py" line="339" />
             <source>the time %1 is not a time like 14:30.</source>
             <translation>Die Uhrzeit %1 ist keine Uhrzeit wie 14:30.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="338" />
+            <location filename="../../ui/core_catalogue.py" line="340" />
             <source>the title</source>
             <translation>der Titel</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="339" />
+            <location filename="../../ui/core_catalogue.py" line="341" />
             <source>the title is too long.</source>
             <translation>Der Titel ist zu lang.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="340" />
+            <location filename="../../ui/core_catalogue.py" line="342" />
             <source>the topics</source>
             <translation>die Themen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="341" />
+            <location filename="../../ui/core_catalogue.py" line="343" />
             <source>the triggers</source>
             <translation>die Auslöser</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="342" />
+            <location filename="../../ui/core_catalogue.py" line="344" />
             <source>the unit</source>
             <translation>die Einheit</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="343" />
+            <location filename="../../ui/core_catalogue.py" line="345" />
             <source>the value for %1: %2</source>
             <translation>der Wert für %1: %2</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="344" />
+            <location filename="../../ui/core_catalogue.py" line="346" />
             <source>this entry is not an object.</source>
             <translation>Dieser Eintrag ist kein Objekt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="345" />
+            <location filename="../../ui/core_catalogue.py" line="347" />
             <source>this file is not UTF-8 text. Save it as UTF-8 (in a spreadsheet: CSV UTF-8) and try again.</source>
             <translation>Diese Datei ist kein UTF-8-Text. Speichern Sie sie als UTF-8 (in einer Tabellenkalkulation: CSV UTF-8) und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="346" />
+            <location filename="../../ui/core_catalogue.py" line="348" />
             <source>this is not a Flaredown export: its columns should start with Date and end with Tags and Foods.</source>
             <translation>Das ist kein Flaredown-Export: Seine Spalten müssten mit Date beginnen und mit Tags und Foods enden.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="347" />
+            <location filename="../../ui/core_catalogue.py" line="349" />
             <source>this is not readable CSV (%1).</source>
             <translation>Das ist kein lesbares CSV (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="348" />
+            <location filename="../../ui/core_catalogue.py" line="350" />
             <source>this is not valid JSON (%1).</source>
             <translation>Das ist kein gültiges JSON (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="349" />
+            <location filename="../../ui/core_catalogue.py" line="351" />
             <source>this record is not an object.</source>
             <translation>Dieser Datensatz ist kein Objekt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="350" />
+            <location filename="../../ui/core_catalogue.py" line="352" />
             <source>this row has %1 columns; Fettle imports at most %2.</source>
             <translation>Diese Zeile hat %1 Spalten; Fettle importiert höchstens %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="351" />
+            <location filename="../../ui/core_catalogue.py" line="353" />
             <source>this row has more cells than the first line has columns.</source>
             <translation>Diese Zeile hat mehr Zellen, als die erste Zeile Spalten hat.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="352" />
+            <location filename="../../ui/core_catalogue.py" line="354" />
             <source>today</source>
             <translation>heute</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="353" />
+            <location filename="../../ui/core_catalogue.py" line="355" />
             <source>treatment</source>
             <translation>Behandlung</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="354" />
+            <location filename="../../ui/core_catalogue.py" line="356" />
             <source>treatments</source>
             <translation>Behandlungen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="355" />
+            <location filename="../../ui/core_catalogue.py" line="357" />
             <source>unknown entry kind %1.</source>
             <translation>Unbekannte Art von Eintrag: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="356" />
+            <location filename="../../ui/core_catalogue.py" line="358" />
             <source>unknown kind of term %1.</source>
             <translation>Unbekannte Art von Begriff: %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="357" />
+            <location filename="../../ui/core_catalogue.py" line="359" />
             <source>values</source>
             <translation>Werte</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="358" />
+            <location filename="../../ui/core_catalogue.py" line="360" />
             <source>yesterday</source>
             <translation>gestern</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="359" />
+            <location filename="../../ui/core_catalogue.py" line="361" />
             <source>your treatment</source>
             <translation>Ihre Behandlung</translation>
         </message>
@@ -2381,42 +2396,42 @@
     <context>
         <name>CoreWords</name>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="363" />
+            <location filename="../../ui/core_catalogue.py" line="365" />
             <source> (1 day not recorded)</source>
             <translation> (1 Tag nicht erfasst)</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="364" />
+            <location filename="../../ui/core_catalogue.py" line="366" />
             <source> ({n} days not recorded)</source>
             <translation> ({n} Tage nicht erfasst)</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="365" />
+            <location filename="../../ui/core_catalogue.py" line="367" />
             <source>({looked}; {shown} unlikely to be chance)</source>
             <translation>({looked}; bei {shown} ist Zufall unwahrscheinlich)</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="366" />
+            <location filename="../../ui/core_catalogue.py" line="368" />
             <source>1 comparison looked at</source>
             <translation>1 Vergleich angesehen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="367" />
+            <location filename="../../ui/core_catalogue.py" line="369" />
             <source>1 other comparison could be chance and is not shown.</source>
             <translation>1 weiterer Vergleich könnte Zufall sein und wird nicht gezeigt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="368" />
+            <location filename="../../ui/core_catalogue.py" line="370" />
             <source>1 other pair of a change and a symptom showed no clear change (it could be chance).</source>
             <translation>1 weiteres Paar aus Änderung und Symptom zeigte keine klare Veränderung (es könnte Zufall sein).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="369" />
+            <location filename="../../ui/core_catalogue.py" line="371" />
             <source>1 result is unlikely to be chance.</source>
             <translation>Bei 1 Ergebnis ist Zufall unwahrscheinlich.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="370" />
+            <location filename="../../ui/core_catalogue.py" line="372" />
             <source>An experiment on yourself (an “n-of-1 trial”) answers one question for you alone: does this change make a difference to how I feel? Instead of guessing from the days that happened, you switch the change on and off in blocks of days, in an order drawn at random, and rate your symptom every day.
 
 Because each pair of blocks has one of each, in a random order, both sides get the same number of days, and a slow improvement or a bad month falls on both alike. At the end Fettle compares the two with a 95% interval. “No clear difference” is a real answer too.</source>
@@ -2425,317 +2440,317 @@ Because each pair of blocks has one of each, in a random order, both sides get t
 Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihenfolge, bekommen beide Seiten gleich viele Tage, und eine langsame Besserung oder ein schlechter Monat trifft beide gleich. Am Ende vergleicht Fettle beide mit einem 95-%-Intervall. „Kein klarer Unterschied“ ist auch eine echte Antwort.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="371" />
+            <location filename="../../ui/core_catalogue.py" line="373" />
             <source>Apr</source>
             <translation>Apr.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="372" />
+            <location filename="../../ui/core_catalogue.py" line="374" />
             <source>Aug</source>
             <translation>Aug.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="373" />
+            <location filename="../../ui/core_catalogue.py" line="375" />
             <source>Block {i}, {first} to {last}: {todo}</source>
             <translation>Block {i}, {first} bis {last}: {todo}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="374" />
+            <location filename="../../ui/core_catalogue.py" line="376" />
             <source>Days left out after each change while a treatment starts to work (wash-in): {parts}.</source>
             <translation>Tage, die nach jeder Änderung außen vor bleiben, während eine Behandlung zu wirken beginnt (Einschleichzeit): {parts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="375" />
+            <location filename="../../ui/core_catalogue.py" line="377" />
             <source>Dec</source>
             <translation>Dez.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="376" />
+            <location filename="../../ui/core_catalogue.py" line="378" />
             <source>Every pair of a change and a symptom shown above is clear.</source>
             <translation>Jedes oben gezeigte Paar aus Änderung und Symptom ist eindeutig.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="377" />
+            <location filename="../../ui/core_catalogue.py" line="379" />
             <source>Feb</source>
             <translation>Feb.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="378" />
+            <location filename="../../ui/core_catalogue.py" line="380" />
             <source>Finished: no clear difference in {symptom} between {b} and {a} ({ci}), {counts}. This could be chance.</source>
             <translation>Abgeschlossen: kein klarer Unterschied bei {symptom} zwischen {b} und {a} ({ci}), {counts}. Das könnte Zufall sein.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="379" />
+            <location filename="../../ui/core_catalogue.py" line="381" />
             <source>Finished: {symptom} was {d} points {dir} {b} than {a} ({ci}), {counts}.</source>
             <translation>Abgeschlossen: {symptom} war bei {b} um {d} Punkte {dir} als bei {a} ({ci}), {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="380" />
+            <location filename="../../ui/core_catalogue.py" line="382" />
             <source>Finished; not enough rated days to compare (at least 5 on each side are needed).</source>
             <translation>Abgeschlossen; zu wenige bewertete Tage für einen Vergleich (nötig sind mindestens 5 auf jeder Seite).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="381" />
+            <location filename="../../ui/core_catalogue.py" line="383" />
             <source>For {days} days, from {start} to {end}, follow the plan below block by block ({n} blocks of {d} days), and rate {symptom} every day, even on good days. A day you miss is left out, never counted as 0, but many missed days leave too little to compare.</source>
             <translation>Folgen Sie {days} Tage lang, vom {start} bis zum {end}, dem Plan unten Block für Block ({n} Blöcke zu je {d} Tagen), und bewerten Sie {symptom} jeden Tag, auch an guten Tagen. Ein ausgelassener Tag bleibt außen vor und zählt nie als 0, aber viele ausgelassene Tage lassen zu wenig zum Vergleichen übrig.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="382" />
+            <location filename="../../ui/core_catalogue.py" line="384" />
             <source>Intervals are 95% AR(1)-corrected intervals: they allow for good and bad days coming in runs. A result is called unlikely to be chance only after correcting for everything tested at once (Benjamini–Hochberg). Results describe what went together, not why.</source>
             <translation>Die Intervalle sind 95-%-Intervalle mit AR(1)-Korrektur: Sie berücksichtigen, dass gute und schlechte Tage gehäuft auftreten. Zufall gilt bei einem Ergebnis erst dann als unwahrscheinlich, wenn für alles gleichzeitig Getestete korrigiert wurde (Benjamini-Hochberg). Die Ergebnisse beschreiben, was zusammen auftrat, nicht warum.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="383" />
+            <location filename="../../ui/core_catalogue.py" line="385" />
             <source>Jan</source>
             <translation>Jan.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="384" />
+            <location filename="../../ui/core_catalogue.py" line="386" />
             <source>Jul</source>
             <translation>Juli</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="385" />
+            <location filename="../../ui/core_catalogue.py" line="387" />
             <source>Jun</source>
             <translation>Juni</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="386" />
+            <location filename="../../ui/core_catalogue.py" line="388" />
             <source>Mar</source>
             <translation>März</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="387" />
+            <location filename="../../ui/core_catalogue.py" line="389" />
             <source>May</source>
             <translation>Mai</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="388" />
+            <location filename="../../ui/core_catalogue.py" line="390" />
             <source>Most of these days were also days with {other} ({pct}%), so the two are hard to tell apart.</source>
             <translation>Die meisten dieser Tage waren auch Tage mit {other} ({pct} %), daher lassen sich beide schwer auseinanderhalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="389" />
+            <location filename="../../ui/core_catalogue.py" line="391" />
             <source>No result is unlikely to be chance.</source>
             <translation>Bei keinem Ergebnis ist Zufall unwahrscheinlich.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="390" />
+            <location filename="../../ui/core_catalogue.py" line="392" />
             <source>Nothing is shown with fewer than {n} days with and {n} days without.</source>
             <translation>Nichts wird gezeigt, das weniger als {n} Tage mit und {n} Tage ohne hat.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="391" />
+            <location filename="../../ui/core_catalogue.py" line="393" />
             <source>Nov</source>
             <translation>Nov.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="392" />
+            <location filename="../../ui/core_catalogue.py" line="394" />
             <source>Oct</source>
             <translation>Okt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="393" />
+            <location filename="../../ui/core_catalogue.py" line="395" />
             <source>On days after {what}</source>
             <translation>An Tagen nach {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="394" />
+            <location filename="../../ui/core_catalogue.py" line="396" />
             <source>On days with {what}</source>
             <translation>An Tagen mit {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="395" />
+            <location filename="../../ui/core_catalogue.py" line="397" />
             <source>Sep</source>
             <translation>Sept.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="396" />
+            <location filename="../../ui/core_catalogue.py" line="398" />
             <source>So far {rated} of {passed} day is rated: {a} {without} and {b} {with_}.</source>
             <translation>Bisher ist {rated} von {passed} Tag bewertet: {a} {without} und {b} {with_}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="397" />
+            <location filename="../../ui/core_catalogue.py" line="399" />
             <source>So far {rated} of {passed} days are rated: {a} {without} and {b} {with_}.</source>
             <translation>Bisher sind {rated} von {passed} Tagen bewertet: {a} {without} und {b} {with_}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="398" />
+            <location filename="../../ui/core_catalogue.py" line="400" />
             <source>Starting, stopping or changing a medication, its dose or when you take it must be agreed with your doctor or pharmacist first. Some medicines are dangerous to stop suddenly. A supplement or a habit (an earlier bedtime) is safer to test.</source>
             <translation>Ein Medikament zu beginnen, abzusetzen oder zu ändern, seine Dosis oder den Einnahmezeitpunkt, muss vorher mit Ihrer Ärztin, Ihrem Arzt oder Ihrer Apotheke abgesprochen werden. Manche Medikamente dürfen nicht plötzlich abgesetzt werden. Ein Nahrungsergänzungsmittel oder eine Gewohnheit (früher ins Bett gehen) lässt sich gefahrloser testen.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="399" />
+            <location filename="../../ui/core_catalogue.py" line="401" />
             <source>The experiment starts on {day}: {todo} first.</source>
             <translation>Das Experiment beginnt am {day}: zuerst {todo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="400" />
+            <location filename="../../ui/core_catalogue.py" line="402" />
             <source>The first day after the change is left out (wash-in).</source>
             <translation>Der erste Tag nach der Änderung bleibt außen vor (Einschleichzeit).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="401" />
+            <location filename="../../ui/core_catalogue.py" line="403" />
             <source>The first {n} days after the change are left out (wash-in).</source>
             <translation>Die ersten {n} Tage nach der Änderung bleiben außen vor (Einschleichzeit).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="402" />
+            <location filename="../../ui/core_catalogue.py" line="404" />
             <source>This could be chance.</source>
             <translation>Das könnte Zufall sein.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="403" />
+            <location filename="../../ui/core_catalogue.py" line="405" />
             <source>Today: {todo} (block {i} of {n}, until {last})</source>
             <translation>Heute: {todo} (Block {i} von {n}, bis {last})</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="404" />
+            <location filename="../../ui/core_catalogue.py" line="406" />
             <source>a skipped dose of {name}</source>
             <translation>eine ausgelassene Dosis {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="405" />
+            <location filename="../../ui/core_catalogue.py" line="407" />
             <source>between {lo} lower and {hi} higher</source>
             <translation>zwischen {lo} niedriger und {hi} höher</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="406" />
+            <location filename="../../ui/core_catalogue.py" line="408" />
             <source>entries tagged “{name}”</source>
             <translation>Einträgen mit dem Schlagwort „{name}“</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="407" />
+            <location filename="../../ui/core_catalogue.py" line="409" />
             <source>from {a} and {b} days</source>
             <translation>aus {a} und {b} Tagen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="408" />
+            <location filename="../../ui/core_catalogue.py" line="410" />
             <source>higher</source>
             <translation>höher</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="409" />
+            <location filename="../../ui/core_catalogue.py" line="411" />
             <source>lower</source>
             <translation>niedriger</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="410" />
+            <location filename="../../ui/core_catalogue.py" line="412" />
             <source>next day</source>
             <translation>am nächsten Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="411" />
+            <location filename="../../ui/core_catalogue.py" line="413" />
             <source>no {name}</source>
             <translation>ohne {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="412" />
+            <location filename="../../ui/core_catalogue.py" line="414" />
             <source>same day</source>
             <translation>am selben Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="413" />
+            <location filename="../../ui/core_catalogue.py" line="415" />
             <source>since starting {name}</source>
             <translation>seit Beginn von {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="414" />
+            <location filename="../../ui/core_catalogue.py" line="416" />
             <source>since stopping {name}</source>
             <translation>seit dem Absetzen von {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="415" />
+            <location filename="../../ui/core_catalogue.py" line="417" />
             <source>since {name} {dose}</source>
             <translation>seit {name} {dose}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="416" />
+            <location filename="../../ui/core_catalogue.py" line="418" />
             <source>take {name}</source>
             <translation>{name} nehmen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="417" />
+            <location filename="../../ui/core_catalogue.py" line="419" />
             <source>with {name}</source>
             <translation>mit {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="418" />
+            <location filename="../../ui/core_catalogue.py" line="420" />
             <source>without {name}</source>
             <translation>ohne {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="419" />
+            <location filename="../../ui/core_catalogue.py" line="421" />
             <source>{cond}, {symptom} was {d} points {dir} ({ci}), {counts}.</source>
             <translation>{cond}: {symptom} war um {d} Punkte {dir} ({ci}), {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="420" />
+            <location filename="../../ui/core_catalogue.py" line="422" />
             <source>{day} {month} {year}</source>
             <translation>{day}. {month} {year}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="421" />
+            <location filename="../../ui/core_catalogue.py" line="423" />
             <source>{lo} to {hi}</source>
             <translation>{lo} bis {hi}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="422" />
+            <location filename="../../ui/core_catalogue.py" line="424" />
             <source>{name} {cut}{unit} or more</source>
             <translation>{name} {cut}{unit} oder mehr</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="423" />
+            <location filename="../../ui/core_catalogue.py" line="425" />
             <source>{name}: no</source>
             <translation>{name}: nein</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="424" />
+            <location filename="../../ui/core_catalogue.py" line="426" />
             <source>{name}: yes</source>
             <translation>{name}: ja</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="425" />
+            <location filename="../../ui/core_catalogue.py" line="427" />
             <source>{n} comparisons looked at</source>
             <translation>{n} Vergleiche angesehen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="426" />
+            <location filename="../../ui/core_catalogue.py" line="428" />
             <source>{n} days after {what}</source>
             <translation>{n} Tage nach {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="427" />
+            <location filename="../../ui/core_catalogue.py" line="429" />
             <source>{n} days later</source>
             <translation>{n} Tage später</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="428" />
+            <location filename="../../ui/core_catalogue.py" line="430" />
             <source>{n} other comparisons could be chance and are not shown.</source>
             <translation>{n} weitere Vergleiche könnten Zufall sein und werden nicht gezeigt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="429" />
+            <location filename="../../ui/core_catalogue.py" line="431" />
             <source>{n} other pairs of a change and a symptom showed no clear change (they could be chance).</source>
             <translation>{n} weitere Paare aus Änderung und Symptom zeigten keine klare Veränderung (sie könnten Zufall sein).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="430" />
+            <location filename="../../ui/core_catalogue.py" line="432" />
             <source>{n} results are unlikely to be chance.</source>
             <translation>Bei {n} Ergebnissen ist Zufall unwahrscheinlich.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="431" />
+            <location filename="../../ui/core_catalogue.py" line="433" />
             <source>{symptom} {d} points {dir} {since} ({ci}), {counts}; lower is better.</source>
             <translation>{symptom} um {d} Punkte {dir} {since} ({ci}), {counts}; niedriger ist besser.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="432" />
+            <location filename="../../ui/core_catalogue.py" line="434" />
             <source>{symptom}: no clear change {since} ({ci}), {counts}. This could be chance.</source>
             <translation>{symptom}: keine klare Veränderung {since} ({ci}), {counts}. Das könnte Zufall sein.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="433" />
+            <location filename="../../ui/core_catalogue.py" line="435" />
             <source>“{name}” noted</source>
             <translation>„{name}“ vermerkt</translation>
         </message>
@@ -6154,27 +6169,27 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ShareLogDialog</name>
         <message>
-            <location filename="../../ui/share/log_view.py" line="149" />
+            <location filename="../../ui/share/log_view.py" line="150" />
             <source>Choose a share to see exactly what left.</source>
             <translation>Wählen Sie einen geteilten Beitrag, um genau zu sehen, was hinausging.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="155" />
+            <location filename="../../ui/share/log_view.py" line="156" />
             <source>Forget this record. The post stays wherever you put it.</source>
             <translation>Diesen Eintrag im Protokoll vergessen. Der Beitrag bleibt, wo Sie ihn hingestellt haben.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="150" />
+            <location filename="../../ui/share/log_view.py" line="151" />
             <source>Nothing has been shared from this journal yet.</source>
             <translation>Aus diesem Tagebuch wurde noch nichts geteilt.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="153" />
+            <location filename="../../ui/share/log_view.py" line="154" />
             <source>Remove from log</source>
             <translation>Aus dem Protokoll entfernen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="136" />
+            <location filename="../../ui/share/log_view.py" line="137" />
             <source>What you have shared</source>
             <translation>Was Sie geteilt haben</translation>
         </message>
@@ -6182,42 +6197,42 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>ShareLogModel</name>
         <message>
-            <location filename="../../ui/share/log_view.py" line="53" />
+            <location filename="../../ui/share/log_view.py" line="54" />
             <source>Copied</source>
             <translation>Kopiert</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="82" />
+            <location filename="../../ui/share/log_view.py" line="83" />
             <source>Entries</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="81" />
+            <location filename="../../ui/share/log_view.py" line="82" />
             <source>How</source>
             <translation>Wie</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="126" />
+            <location filename="../../ui/share/log_view.py" line="127" />
             <source>Journal entry numbers</source>
             <translation>Nummern der Tagebucheinträge</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="55" />
+            <location filename="../../ui/share/log_view.py" line="56" />
             <source>Printed (command line)</source>
             <translation>Gedruckt (Befehlszeile)</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="54" />
+            <location filename="../../ui/share/log_view.py" line="55" />
             <source>Saved to a file</source>
             <translation>In eine Datei gespeichert</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="79" />
+            <location filename="../../ui/share/log_view.py" line="80" />
             <source>When</source>
             <translation>Wann</translation>
         </message>
         <message>
-            <location filename="../../ui/share/log_view.py" line="80" />
+            <location filename="../../ui/share/log_view.py" line="81" />
             <source>Where</source>
             <translation>Wo</translation>
         </message>
@@ -6225,32 +6240,42 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SharePreview</name>
         <message>
-            <location filename="../../ui/share/preview.py" line="122" />
+            <location filename="../../ui/share/preview.py" line="134" />
             <source> · a thread of {n} posts</source>
             <translation> · ein Thread aus {n} Beiträgen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/preview.py" line="130" />
+            <location filename="../../ui/share/preview.py" line="142" />
             <source> · title {used} of {limit}</source>
             <translation> · Titel {used} von {limit}</translation>
         </message>
         <message>
-            <location filename="../../ui/share/preview.py" line="66" />
+            <location filename="../../ui/share/preview.py" line="32" />
+            <source>Facebook group</source>
+            <translation>Facebook-Gruppe</translation>
+        </message>
+        <message>
+            <location filename="../../ui/share/preview.py" line="31" />
+            <source>Plain text</source>
+            <translation>Nur Text</translation>
+        </message>
+        <message>
+            <location filename="../../ui/share/preview.py" line="78" />
             <source>Post to:</source>
             <translation>Veröffentlichen auf:</translation>
         </message>
         <message>
-            <location filename="../../ui/share/preview.py" line="108" />
+            <location filename="../../ui/share/preview.py" line="120" />
             <source>Post {n} of {total}</source>
             <translation>Beitrag {n} von {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/share/preview.py" line="127" />
+            <location filename="../../ui/share/preview.py" line="139" />
             <source>{used} characters (no limit)</source>
             <translation>{used} Zeichen (keine Grenze)</translation>
         </message>
         <message>
-            <location filename="../../ui/share/preview.py" line="118" />
+            <location filename="../../ui/share/preview.py" line="130" />
             <source>{used} of {limit} characters</source>
             <translation>{used} von {limit} Zeichen</translation>
         </message>

@@ -48,6 +48,7 @@ from ui.locale_text import date_time_text
 from ui.screen_fit import fit_to_screen
 from ui.session import Change, Session
 from ui.share.dialog import people_words
+from ui.share.preview import shown_site_name
 
 METHODS = {
     "clipboard": QT_TRANSLATE_NOOP("ShareLogModel", "Copied"),
@@ -60,7 +61,7 @@ _ROOT = QModelIndex()
 
 def site_name(format_id: str) -> str:
     try:
-        return get_format(format_id).display_name
+        return shown_site_name(get_format(format_id))
     except UnknownFormat:
         return format_id
 

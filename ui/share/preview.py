@@ -10,7 +10,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -25,6 +25,18 @@ from PySide6.QtWidgets import (
 from app.posts import Count, Post, PostFormat
 from ui.core_text import core_message
 from ui.locale_text import number_text
+
+# Site names that are words, not brands (the core names sites in English).
+_SITE_WORDS = {
+    "Plain text": QT_TRANSLATE_NOOP("SharePreview", "Plain text"),
+    "Facebook group": QT_TRANSLATE_NOOP("SharePreview", "Facebook group"),
+}
+
+
+def shown_site_name(fmt: PostFormat) -> str:
+    """The site's name in the interface language ("Nur Text"); brands stay as they are."""
+    words = _SITE_WORDS.get(fmt.display_name)
+    return QCoreApplication.translate("SharePreview", words) if words else fmt.display_name
 
 
 def clear_layout(layout) -> None:
@@ -43,7 +55,7 @@ class SharePreview(QWidget):
         self._formats = {f.id: f for f in formats}
         self.format_box = QComboBox()
         for fmt in formats:
-            self.format_box.addItem(fmt.display_name, fmt.id)
+            self.format_box.addItem(shown_site_name(fmt), fmt.id)
         self.counter = QLabel()
         self.counter.setObjectName("mutedLabel")
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -107,7 +119,7 @@ class SharePreview(QWidget):
             header = (
                 self.tr("Post {n} of {total}").format(n=n, total=len(parts))
                 if len(parts) > 1
-                else fmt.display_name
+                else shown_site_name(fmt)
             )
             if len(parts) > 1 and fmt.limit:
                 header += f" · {number_text(fmt.length(part))}/{number_text(fmt.limit)}"
