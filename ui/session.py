@@ -30,6 +30,11 @@ Signals:
     locked(str): the journal is closed (its lock is queued behind any write in flight);
         every pending result has been dropped. Models empty themselves.
     changed(object): a ``Changes``: what a write changed, and who made it.
+    purged(int): that many deleted entries' words left the search index (the idle purge).
+
+A delete only queues its removal from the search index (issue 19); once the session has
+been idle ``PURGE_IDLE_MS`` after a change to entries, the queue is purged on the worker
+(any work submitted meanwhile postpones it). Locking purges whatever is left.
 """
 
 from __future__ import annotations
@@ -39,7 +44,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QDialog
 
 if TYPE_CHECKING:
@@ -80,6 +85,10 @@ class Session(QObject):
     locking = Signal(str)
     locked = Signal(str)
     changed = Signal(object)
+    purged = Signal(int)
+
+    PURGE_IDLE_MS = 3000
+    PURGE_BATCH = 200  # entries per idle purge, so other work never waits long
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +96,10 @@ class Session(QObject):
         self._journal: Journal | None = None
         self._latest: dict[Hashable, int] = {}  # key -> the one ticket still wanted
         self._tickets = 0
+        self._purge_timer = QTimer(self)
+        self._purge_timer.setSingleShot(True)
+        self._purge_timer.setInterval(self.PURGE_IDLE_MS)
+        self._purge_timer.timeout.connect(self._on_purge_timer_timeout)
 
     @property
     def keystore(self) -> KeystoreRunner:
@@ -119,6 +132,7 @@ class Session(QObject):
         journal, self._journal = self._journal, None
         if journal is None:  # a locking handler locked it already
             return True
+        self._purge_timer.stop()  # journal.lock purges
         self.drop_pending()
         self.runner.submit(journal.lock)
         self.locked.emit(reason)
@@ -194,6 +208,8 @@ class Session(QObject):
         ticket = self._tickets
         if key is not None:
             self._latest[key] = ticket
+        if self._purge_timer.isActive():
+            self._purge_timer.start()  # busy: the purge waits for a quiet moment
 
         def wanted() -> bool:
             if key is None:
@@ -211,12 +227,31 @@ class Session(QObject):
             finally:
                 if changes:  # the write happened, whoever still waits for its result
                     self.changed.emit(Changes(changes, origin))
+                if changes & Change.ENTRIES:
+                    self._purge_timer.start()  # a delete may have queued a purge
 
         def on_failed(exc: BaseException) -> None:
             if wanted() and failed is not None:
                 failed(exc)
 
         self.runner.submit(fn, on_done, on_failed)
+
+    @Slot()
+    def _on_purge_timer_timeout(self) -> None:
+        self.run(
+            lambda journal: journal.purge_deleted(self.PURGE_BATCH),
+            self._on_purge_done,
+            key=_PURGE,
+        )
+
+    def _on_purge_done(self, count: int) -> None:
+        if count:
+            self.purged.emit(count)
+        if count == self.PURGE_BATCH:
+            self._purge_timer.start()  # more queued: the next quiet moment takes them
+
+
+_PURGE = object()  # the idle purge's key: a newer one supersedes one still queued
 
 
 class _Closer(QObject):

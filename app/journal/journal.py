@@ -23,7 +23,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.errors import DiskFull, JournalCorrupt, JournalLocked, WrongPassphrase
+from app.errors import (
+    DiskFull,
+    JournalCorrupt,
+    JournalLocked,
+    JournalReadOnly,
+    WrongPassphrase,
+)
 from app.journal import kdf, schema, storage
 from app.models import EntryFilter, SearchHit
 
@@ -131,7 +137,10 @@ class Journal:
         except BaseException:
             opened.close()
             raise
-        return cls(opened, key)
+        journal = cls(opened, key)
+        if not read_only:
+            journal._purge_quietly()  # deletes a crash left queued (schema v7)
+        return journal
 
     @property
     def path(self) -> Path:
@@ -165,6 +174,7 @@ class Journal:
         """Close the connection and forget the key. Idempotent."""
         with self._lock:
             if self._file is not None:
+                self._purge_quietly()  # a deleted entry's words leave the file by now
                 if self._file.db.total_changes:
                     # keeps the planner's statistics fresh (SQLite's advice); only after
                     # this session wrote something, so reading never modifies the file
@@ -173,6 +183,23 @@ class Journal:
                 self._file.close()
                 self._file = None
             self._wipe_key()
+
+    def purge_deleted(self, limit: int | None = None) -> int:
+        """Take deleted entries' words out of the search index (queued by each delete,
+        issue 19); how many entries were done. Reads only, when nothing is queued."""
+        from app.journal.search import PENDING, purge_deleted
+
+        with self._lock:
+            if not self.db.execute(f"SELECT EXISTS (SELECT 1 FROM {PENDING})").fetchone()[0]:
+                return 0
+            with self.transaction() as db:
+                return purge_deleted(db, limit)
+
+    def _purge_quietly(self) -> None:
+        """Purge where failing must not stop what is going on (opening, locking): the
+        queue stays, searches keep leaving it out, and the next open or lock tries again."""
+        with contextlib.suppress(DiskFull, JournalReadOnly, storage.DatabaseError):
+            self.purge_deleted()
 
     def _wipe_key(self) -> None:
         if self._key is not None:
@@ -232,6 +259,7 @@ class Journal:
             old_key = kdf.derive_key(old, opened.salt, opened.profile)
             if not hmac.compare_digest(old_key, self.key):
                 raise WrongPassphrase()
+            self.purge_deleted()  # the re-keyed copy holds no deleted entry's words
             new_salt = kdf.new_salt(profile)
             new_key = kdf.derive_key(new, new_salt, profile)
             expected = self.entries.count(EntryFilter())
@@ -269,6 +297,7 @@ class Journal:
         written unencrypted, not even for a moment."""
         with self._lock:
             opened = self._open()
+            self.purge_deleted()  # a backup holds no deleted entry's words
             return storage.export_rekeyed(opened, self.key, opened.salt, verify, tmp=target)
 
     def _reopen(self, path: Path, key: bytes, lock_fd: int | None) -> None:

@@ -42,6 +42,9 @@ def fts_query(text: str, *, prefix_last: bool = True) -> str | None:
     return query
 
 
+# Deleted entries whose words the index still holds (schema v7): see ``purge_deleted``.
+PENDING = "fts_pending"
+
 # Column weights for bm25: title, body, tags, linked names.
 _SCORE = "bm25(entries_fts, 4.0, 1.0, 2.0, 2.0)"
 
@@ -90,8 +93,11 @@ def search(
     else:
         # "+rowid": a filter applied to FTS5's matches, not a rowid lookup per member
         # (which would re-run the full-text query once for each of thousands of ids)
+        # a filter's ids come from the tables, where a deleted entry is gone already;
+        # without one, the entries whose removal from the index is still queued are
+        # left out here (a deleted entry is never found, not even before the purge)
         restrict = (
-            ""
+            f" AND +rowid NOT IN (SELECT id FROM {PENDING})"
             if sel.where == "1"
             else (
                 f" AND +rowid IN (SELECT {sel.id_col} FROM {sel.sql_from(with_entries=False)} "
@@ -131,6 +137,35 @@ def _listed(db, sel, limit: int, offset: int) -> list[SearchHit]:
         [*sel.params, limit, offset],
     ).fetchall()
     return [SearchHit(row, "", 0.0) for row in rows_from(db, raw)]
+
+
+def purge_deleted(db, limit: int | None = None) -> int:
+    """Remove queued deleted entries' words from the search index; how many were done.
+
+    Deleting one entry only queues this (issue 19: FTS5's secure-delete costs 40-50 ms
+    an entry at 100,000, most of it rewriting index pages shared with other entries, so
+    a batch costs a fraction of that per entry). Run inside the caller's transaction;
+    ``secure-delete`` and ``PRAGMA secure_delete`` overwrite the words and the queued
+    copies in the file. ``limit`` takes the lowest ids first, so a long queue (a sync
+    that deleted thousands) can be done in parts without holding up other work.
+    """
+    last = db.execute(
+        f"SELECT max(id) FROM (SELECT id FROM {PENDING} ORDER BY id LIMIT ?)",
+        (-1 if limit is None else limit,),
+    ).fetchone()[0]
+    if last is None:
+        return 0
+    db.execute(
+        "INSERT INTO entries_fts (entries_fts, rowid, title, body, tag_text, facet_text) "
+        f"SELECT 'delete', id, title, body, tag_text, facet_text FROM {PENDING} WHERE id <= ?",
+        (last,),
+    )
+    return db.execute(f"DELETE FROM {PENDING} WHERE id <= ?", (last,)).rowcount
+
+
+def pending_deletes(db) -> int:
+    """How many deleted entries still wait for their words to leave the index."""
+    return int(db.execute(f"SELECT count(*) FROM {PENDING}").fetchone()[0])
 
 
 def plain_snippet(snippet: str, start: str = "[", end: str = "]") -> str:

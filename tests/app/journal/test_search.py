@@ -173,7 +173,9 @@ def test_search_pages_with_offset(journal: Journal) -> None:
     assert len(ids) == 120 == len(set(ids))
 
 
-def test_deleted_words_leave_the_index_at_once(journal: Journal) -> None:
+def test_deleted_words_leave_the_index_at_the_purge(journal: Journal) -> None:
+    """Deleting queues the index's removal (issue 19); search leaves the entry out at
+    once and the purge (idle, backup, lock, close) takes its words out of the index."""
     entry_id = journal.entries.add(Entry("note", dt.date(2026, 1, 1), "x", "zanzibarite secret"))
     journal.entries.add(Entry("note", dt.date(2026, 1, 2), "y", "ordinary words"))
     journal.db.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, entries_fts, row)")
@@ -188,4 +190,8 @@ def test_deleted_words_leave_the_index_at_once(journal: Journal) -> None:
 
     assert indexed("zanzibarite")
     journal.entries.delete(entry_id)
+    assert journal.search("zanzibarite") == [] and journal.search("zanzib", prefix=True) == []
+    assert indexed("zanzibarite")  # queued, not yet purged
+    assert journal.purge_deleted() == 1
     assert not indexed("zanzibarite")
+    assert indexed("ordinary")
