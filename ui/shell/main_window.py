@@ -39,7 +39,6 @@ from ui.data.menu import DataMenu
 from ui.first_paint import after_first_paint
 from ui.icons import app_icon
 from ui.messages import words
-from ui.reminders.install import install as install_checkin
 from ui.screen_fit import fit_to_screen, keep_on_screen
 from ui.session import Change
 from ui.session_jobs import after_open, create_journal, prepare_demo, recent_symptoms
@@ -54,6 +53,7 @@ from ui.unlock.screen import UnlockScreen
 if TYPE_CHECKING:
     from app.journal.journal import Journal
     from ui.editor.quick_log import QuickLogDialog
+    from ui.reminders.install import CheckInAndReminders
     from ui.shell.boxes import LinkBox
     from ui.shell.journal_page import JournalPage
     from ui.unlock.welcome_wizard import WelcomeWizard
@@ -107,11 +107,9 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.actions.help_menu.menuAction(), self.data_menu.menu)
         self.data_menu.status_changed.connect(self.statusBar().showMessage)
         self.data_menu.settings_applied.connect(self._on_settings_applied)
-        self.checkin = install_checkin(self, ctx)  # daily check-in, tray icon, reminders
+        self._checkin: CheckInAndReminders | None = None  # once painted, or when asked
+        after_first_paint(self, lambda: self.checkin)
         self.sync = install_sync(self, ctx)  # status line, Sync Now, conflicts, joining
-        self.checkin.flow.checkin_saved.connect(  # the list and Trends show it
-            lambda _day: self.session.report(Change.ENTRIES | Change.FACTORS, self.checkin)
-        )
         geometry, state = ctx.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             fit_to_screen(self, 1180, 760)
@@ -166,6 +164,20 @@ class MainWindow(QMainWindow):
             for view in (self._page.entry_view, self._page.search_view):
                 view.addActions([self.actions.share, self.actions.delete])  # its context menu
         return self._page
+
+    @property
+    def checkin(self) -> CheckInAndReminders:
+        """The daily check-in, the tray icon and reminders, installed once the window has
+        been painted (issue 19: their modules and the tray held the unlock screen back),
+        or at once when asked for, and always before a journal opens."""
+        if self._checkin is None:
+            from ui.reminders.install import install as install_checkin
+
+            self._checkin = install_checkin(self, self.ctx)
+            self._checkin.flow.checkin_saved.connect(  # the list and Trends show it
+                lambda _day: self.session.report(Change.ENTRIES | Change.FACTORS, self.checkin)
+            )
+        return self._checkin
 
     def _preload_page(self) -> None:
         _ = self.page
@@ -282,6 +294,7 @@ class MainWindow(QMainWindow):
     # -- open ----------------------------------------------------------------
 
     def _on_session_opened(self) -> None:
+        _ = self.checkin  # it starts the reminders when the journal is unlocked
         remember = self.ctx.demo is None
         self.session.run(
             lambda journal: after_open(journal, remember),

@@ -4,8 +4,9 @@ and ``fettle`` paints its unlock screen before the work that screen does not nee
 The redaction engine and the sharing pipeline cost about 0.25 s of CPU to import; the
 main window once loaded them on every start because the drafts kept over a lock named
 the share review's draft through a module that imported both at its top. The desktop
-session's D-Bus watch and the keystore's remembered key wait for the first paint
-(``ui.first_paint``), and still come.
+session's D-Bus watch, the keystore's remembered key, the app-wide event filters and the
+check-in with its reminders and tray icon wait for the first paint (``ui.first_paint``),
+and still come.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ import ui.main
 seen = {}
 
 def after_paint():
-    if "PySide6.QtDBus" in sys.modules:  # the deferred work has come
+    if {"PySide6.QtDBus", "ui.reminders.install"} <= set(sys.modules):  # the work has come
         print(json.dumps({"at_paint": seen["at_paint"], "later": sorted(sys.modules)}))
         os._exit(0)
     QTimer.singleShot(10, after_paint)
@@ -95,7 +96,8 @@ ui.main.build_window = build_window
 from ui.launch import main
 sys.exit(main([]))
 """
-DEFERRED = ("PySide6.QtDBus",)  # the session's lock and suspend signals
+# the session's lock and suspend signals; the check-in, reminders and tray icon
+DEFERRED = ("PySide6.QtDBus", "ui.reminders.install", "ui.checkin.flow")
 KEYSTORE = ("keyring", "secretstorage", "jeepney")  # asked once the screen is up
 NOT_YET = ("ui.shell.journal_page", "ui.editor")  # the journal page, built while one types
 
