@@ -1,5 +1,6 @@
-"""Preferences ▸ Sync: the folder this journal syncs through, this device's name, and
-whether the share log goes along.
+"""Preferences ▸ Sync: the folder this journal syncs through, this device's name,
+whether the share log goes along, and the devices it syncs with (forgetting one that is
+gone for good, or stopping syncing here: ui/sync/devices_box.py).
 
 Choosing a folder and pressing "Sync with this folder" sets syncing up at once (on the
 session's worker): a new folder gets this journal's sync key, locked with the
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.messages import words
+from ui.sync.devices_box import SyncDevicesBox
 
 
 def set_up_job(journal, folder: Path, passphrase: str, name: str):
@@ -123,6 +125,7 @@ class SyncTab(QWidget):
         )
         join.setWordWrap(True)
         join.setObjectName("mutedLabel")
+        self.devices = SyncDevicesBox()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.state)
@@ -130,6 +133,7 @@ class SyncTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.result)
         layout.addWidget(self.share_log)
+        layout.addWidget(self.devices)
         layout.addWidget(join)
         layout.addStretch(1)
         self._connect_signals()
@@ -139,6 +143,7 @@ class SyncTab(QWidget):
         self.choose_button.clicked.connect(self._on_choose_button_clicked)
         self.set_up_button.clicked.connect(self._on_set_up_button_clicked)
         self.rename_button.clicked.connect(self._on_rename_button_clicked)
+        self.devices.stopped.connect(self._on_devices_stopped)
 
     def attach(self, session) -> None:
         """Run this tab's work through ``session``; reads the device's name and state."""
@@ -147,10 +152,12 @@ class SyncTab(QWidget):
         if isinstance(dialog, QDialog):  # results still on their way find no tab
             dialog.finished.connect(self._on_dialog_finished)
         session.run(status_job, self._on_status_read, self._on_failed, key=self)
+        self.devices.attach(session)
 
     def _on_dialog_finished(self, _result: int) -> None:
         for key in (self, (self, "set up"), (self, "rename")):
             self._session.drop(key)
+        self.devices.drop()
 
     def values(self) -> dict:
         """The preferences saved on OK."""
@@ -228,6 +235,7 @@ class SyncTab(QWidget):
         report, status = result
         self.set_up_button.setEnabled(True)
         self._update_state(status)
+        self.devices.reload()
         if report.devices:
             text = self.tr("Done. Synced with %1.").replace(
                 "%1", ", ".join(dict.fromkeys(report.devices))
@@ -250,8 +258,13 @@ class SyncTab(QWidget):
             key=(self, "rename"),
         )
 
+    def _on_devices_stopped(self) -> None:
+        self.folder.clear()
+        self._update_state(None)
+
     def _on_renamed(self, status) -> None:
         self._update_state(status)
+        self.devices.reload()
         self._show(self.tr("Saved. Your other devices see the new name after the next sync."))
 
     def _on_failed(self, exc: BaseException) -> None:
