@@ -463,7 +463,10 @@ class AddressFinder:
 
     def _street_ok(self, match: str) -> bool:
         """Street types in capitals only as whole words: "HR 110 ST" is sinus tachycardia."""
-        last = match.split()[-1].rstrip(".")
+        words = match.split()
+        last = words[-1].rstrip(".")
+        if last[:1].isdigit() and len(words) >= 2 and not words[-2][:1].isupper():
+            return False  # "He walks 20 minutes": a verb, not "Hauptweg 20"
         return not (last.isupper() and len(last) <= 2)
 
     def _words_rare(self, match: str) -> bool:

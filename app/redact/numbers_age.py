@@ -266,7 +266,7 @@ def _drug_like(word: str, before: str, name_word: Callable[[str], bool]) -> bool
         return False
     if not before.endswith(" ") or before.endswith("  "):
         return False
-    head = before[: len(before) - len(word) - 1].rstrip()
+    head = before[: len(before) - len(word) - 1].rstrip(" \t")
     return bool(head) and head[-1] not in '.!?\n:("“'
 
 

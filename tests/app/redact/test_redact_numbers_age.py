@@ -58,3 +58,12 @@ def test_the_net_marks_its_ages_uncertain() -> None:
 )
 def test_safe_numbers_are_no_ages(text: str) -> None:
     assert _ages(text) == []
+
+
+def test_a_name_opening_a_paragraph_is_no_drug_before_a_strength() -> None:
+    text = "Title\n\n3 October 2024\n\nAppa 81 yesterday. Creatinine 2.4"
+    assert "81" in _ages(text)
+
+
+def test_a_verb_before_a_number_is_no_street() -> None:
+    assert detect("He walks 20 minutes in the morning", EMPTY_PROFILE) == []
