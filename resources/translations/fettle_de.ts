@@ -4422,7 +4422,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Ein Beitrag über eine Behandlung: Dosen, Nebenwirkungen, vorher und nachher</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="271" />
+            <location filename="../../ui/shell/main_window.py" line="283" />
             <source>All files (*)</source>
             <translation>Alle Dateien (*)</translation>
         </message>
@@ -4442,7 +4442,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Diagramme Ihrer Symptome im Zeitverlauf (Strg+2)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="243" />
+            <location filename="../../ui/shell/main_window.py" line="255" />
             <source>Creating your journal…</source>
             <translation>Ihr Tagebuch wird angelegt …</translation>
         </message>
@@ -4462,17 +4462,17 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Jeder Beitrag, der Fettle verlassen hat, Wort für Wort (Strg+Umschalt+H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="436" />
+            <location filename="../../ui/shell/main_window.py" line="449" />
             <source>Fettle does not open that kind of link.</source>
             <translation>Diese Art von Link öffnet Fettle nicht.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="271" />
+            <location filename="../../ui/shell/main_window.py" line="283" />
             <source>Fettle journals (*.fettle)</source>
             <translation>Fettle-Tagebücher (*.fettle)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="458" />
+            <location filename="../../ui/shell/main_window.py" line="471" />
             <source>Fettle — Demo journal</source>
             <translation>Fettle – Demo-Tagebuch</translation>
         </message>
@@ -4498,7 +4498,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>N&amp;otiz</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="372" />
+            <location filename="../../ui/shell/main_window.py" line="385" />
             <source>New %1</source>
             <translation>Neu: %1</translation>
         </message>
@@ -4508,22 +4508,22 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Neuer &amp;Eintrag der Art</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="270" />
+            <location filename="../../ui/shell/main_window.py" line="282" />
             <source>Open a journal</source>
             <translation>Ein Tagebuch öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="197" />
+            <location filename="../../ui/shell/main_window.py" line="209" />
             <source>Opening the demo journal…</source>
             <translation>Das Demo-Tagebuch wird geöffnet …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="179" />
+            <location filename="../../ui/shell/main_window.py" line="191" />
             <source>Preparing the demo journal…</source>
             <translation>Das Demo-Tagebuch wird vorbereitet …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="417" />
+            <location filename="../../ui/shell/main_window.py" line="430" />
             <source>Quick log kept as a draft.</source>
             <translation>Schnelleintrag als Entwurf aufbewahrt.</translation>
         </message>
@@ -4568,7 +4568,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Heutige Symptome und Tagesfaktoren mit wenigen Tasten (Strg+Umschalt+D)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="217" />
+            <location filename="../../ui/shell/main_window.py" line="229" />
             <source>Welcome! Create a journal to begin, or choose one you already have.</source>
             <translation>Willkommen! Legen Sie zum Start ein Tagebuch an oder wählen Sie eines, das Sie schon haben.</translation>
         </message>
@@ -4578,7 +4578,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Was ich &amp;geteilt habe …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="373" />
+            <location filename="../../ui/shell/main_window.py" line="386" />
             <source>Write a new %1 entry (Ctrl+N); the arrow offers the other kinds</source>
             <translation>Einen neuen Eintrag „%1“ schreiben (Strg+N); der Pfeil bietet die anderen Arten an</translation>
         </message>
@@ -6661,6 +6661,139 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
         </message>
     </context>
     <context>
+        <name>SyncDevicesBox</name>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="113" />
+            <source>%1 (this device): last synced %2</source>
+            <translation>%1 (dieses Gerät): zuletzt abgeglichen %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="131" />
+            <source>%1 days ago</source>
+            <translation>vor %1 Tagen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="115" />
+            <source>%1: last synced %2</source>
+            <translation>%1: zuletzt abgeglichen %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="111" />
+            <source>A device without a name (%1)</source>
+            <translation>Ein Gerät ohne Namen (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="60" />
+            <source>Devices result</source>
+            <translation>Ergebnis zu den Geräten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="50" />
+            <source>Devices that sync with this journal</source>
+            <translation>Geräte, die dieses Tagebuch abgleichen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="157" />
+            <source>Do this only for a device that is gone for good (sold, lost or broken). The sync folder stops waiting for it, so its old files can be cleared away. Everything it sent stays in your journal. If it is ever switched on again it will not sync: it has to join again as a new device.</source>
+            <translation>Tun Sie das nur für ein Gerät, das endgültig weg ist (verkauft, verloren oder kaputt). Der Sync-Ordner wartet dann nicht mehr darauf, sodass alte Dateien aufgeräumt werden können. Alles, was es gesendet hat, bleibt in Ihrem Tagebuch. Wird es je wieder eingeschaltet, gleicht es nicht ab: Es muss als neues Gerät erneut beitreten.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="55" />
+            <source>For a device that is gone for good: the sync folder stops waiting for it.</source>
+            <translation>Für ein Gerät, das endgültig weg ist: Der Sync-Ordner wartet nicht mehr darauf.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="53" />
+            <source>Forg&amp;et…</source>
+            <translation>V&amp;ergessen …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="153" />
+            <source>Forget a device</source>
+            <translation>Ein Gerät vergessen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="164" />
+            <source>Forget “%1”</source>
+            <translation>„%1“ vergessen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="154" />
+            <source>Forget “%1”?</source>
+            <translation>„%1“ vergessen?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="104" />
+            <source>None yet: this journal does not sync.</source>
+            <translation>Noch keine: Dieses Tagebuch wird nicht abgeglichen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="57" />
+            <source>S&amp;top syncing on this device…</source>
+            <translation>Abgleich auf diesem Gerät &amp;beenden …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="218" />
+            <source>Stop syncing</source>
+            <translation>Abgleich beenden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="208" />
+            <source>Stop syncing on this device</source>
+            <translation>Abgleich auf diesem Gerät beenden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="210" />
+            <source>Stop syncing on this device?</source>
+            <translation>Abgleich auf diesem Gerät beenden?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="244" />
+            <source>This device no longer syncs. Your journal here is unchanged.</source>
+            <translation>Dieses Gerät gleicht nicht mehr ab. Ihr Tagebuch hier ist unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="248" />
+            <source>This device no longer syncs. Your journal here is unchanged. The sync folder could not be reached, so forget this device on another of your devices too.</source>
+            <translation>Dieses Gerät gleicht nicht mehr ab. Ihr Tagebuch hier ist unverändert. Der Sync-Ordner war nicht erreichbar; vergessen Sie dieses Gerät darum auch auf einem Ihrer anderen Geräte.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="213" />
+            <source>What is waiting is sent first. Your journal on this computer stays as it is; your other devices go on syncing with each other and stop waiting for this one. To sync this computer again later, set syncing up again.</source>
+            <translation>Was noch wartet, wird zuerst gesendet. Ihr Tagebuch auf diesem Computer bleibt, wie es ist; Ihre anderen Geräte gleichen weiter untereinander ab und warten nicht mehr auf dieses. Um diesen Computer später wieder abzugleichen, richten Sie den Abgleich erneut ein.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="45" />
+            <source>Your devices</source>
+            <translation>Ihre Geräte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="121" />
+            <source>not yet</source>
+            <translation>noch nie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="132" />
+            <source>on %1</source>
+            <translation>am %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="127" />
+            <source>today at %1</source>
+            <translation>heute um %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="129" />
+            <source>yesterday at %1</source>
+            <translation>gestern um %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/sync/devices_box.py" line="198" />
+            <source>“%1” is forgotten. The sync folder no longer waits for it.</source>
+            <translation>„%1“ ist vergessen. Der Sync-Ordner wartet nicht mehr darauf.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncFeature</name>
         <message>
             <location filename="../../ui/sync/install.py" line="54" />
@@ -6828,143 +6961,143 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SyncTab</name>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="107" />
+            <location filename="../../ui/settings/sync_tab.py" line="109" />
             <source>&amp;Folder:</source>
             <translation>&amp;Ordner:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="98" />
+            <location filename="../../ui/settings/sync_tab.py" line="100" />
             <source>Also send the share &amp;log (the texts you posted)</source>
             <translation>Auch das Teilen-&amp;Protokoll senden (die Texte, die Sie veröffentlicht haben)</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="80" />
+            <location filename="../../ui/settings/sync_tab.py" line="82" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Wählen …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="195" />
+            <location filename="../../ui/settings/sync_tab.py" line="202" />
             <source>Choose a folder that exists: the one your file-sync tool shares between your computers.</source>
             <translation>Wählen Sie einen vorhandenen Ordner: den, den Ihr Dateiabgleich zwischen Ihren Computern teilt.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="81" />
-            <location filename="../../ui/settings/sync_tab.py" line="178" />
+            <location filename="../../ui/settings/sync_tab.py" line="83" />
+            <location filename="../../ui/settings/sync_tab.py" line="185" />
             <source>Choose the sync folder</source>
             <translation>Den Sync-Ordner wählen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="237" />
+            <location filename="../../ui/settings/sync_tab.py" line="245" />
             <source>Done. On your other computer, choose File ▸ Join a Synced Journal… and this folder.</source>
             <translation>Fertig. Wählen Sie auf Ihrem anderen Computer Datei ▸ Einem abgeglichenen Tagebuch beitreten … und diesen Ordner.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="232" />
+            <location filename="../../ui/settings/sync_tab.py" line="240" />
             <source>Done. Synced with %1.</source>
             <translation>Fertig. Abgeglichen mit %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="66" />
+            <location filename="../../ui/settings/sync_tab.py" line="68" />
             <source>Keep this journal in step with your other computers through a folder your file-sync tool already shares (Syncthing, Nextcloud, Dropbox, a USB stick). Only encrypted change files go into it: nothing there can be read without your passphrase.</source>
             <translation>Halten Sie dieses Tagebuch mit Ihren anderen Computern auf demselben Stand, über einen Ordner, den Ihr Dateiabgleich bereits teilt (Syncthing, Nextcloud, Dropbox, ein USB-Stick). Nur verschlüsselte Änderungsdateien kommen hinein: Ohne Ihre Passphrase lässt sich dort nichts lesen.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="94" />
+            <location filename="../../ui/settings/sync_tab.py" line="96" />
             <source>Name of this device</source>
             <translation>Name dieses Geräts</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="79" />
+            <location filename="../../ui/settings/sync_tab.py" line="81" />
             <source>Not syncing</source>
             <translation>Kein Abgleich</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="101" />
+            <location filename="../../ui/settings/sync_tab.py" line="103" />
             <source>Off: what you posted, and where, stays on this device only.</source>
             <translation>Aus: Was Sie veröffentlicht haben und wo, bleibt nur auf diesem Gerät.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="120" />
+            <location filename="../../ui/settings/sync_tab.py" line="122" />
             <source>On a new computer, use File ▸ Join a Synced Journal… instead: it makes this computer's journal from the folder.</source>
             <translation>Auf einem neuen Computer verwenden Sie stattdessen Datei ▸ Einem abgeglichenen Tagebuch beitreten …: Das legt das Tagebuch dieses Computers aus dem Ordner an.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="90" />
+            <location filename="../../ui/settings/sync_tab.py" line="92" />
             <source>Only to start syncing or change the folder</source>
             <translation>Nur, um den Abgleich zu beginnen oder den Ordner zu ändern</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="108" />
+            <location filename="../../ui/settings/sync_tab.py" line="110" />
             <source>Pass&amp;phrase:</source>
             <translation>Pass&amp;phrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="97" />
+            <location filename="../../ui/settings/sync_tab.py" line="99" />
             <source>Sa&amp;ve the name</source>
             <translation>Namen spei&amp;chern</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="255" />
+            <location filename="../../ui/settings/sync_tab.py" line="268" />
             <source>Saved. Your other devices see the new name after the next sync.</source>
             <translation>Gespeichert. Ihre anderen Geräte sehen den neuen Namen nach dem nächsten Abgleich.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="216" />
+            <location filename="../../ui/settings/sync_tab.py" line="223" />
             <source>Setting up and syncing…</source>
             <translation>Wird eingerichtet und abgeglichen …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="96" />
+            <location filename="../../ui/settings/sync_tab.py" line="98" />
             <source>Sync &amp;with this folder</source>
             <translation>Mit diesem Ordner &amp;abgleichen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="78" />
+            <location filename="../../ui/settings/sync_tab.py" line="80" />
             <source>Sync folder</source>
             <translation>Sync-Ordner</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="105" />
+            <location filename="../../ui/settings/sync_tab.py" line="107" />
             <source>Sync result</source>
             <translation>Ergebnis des Abgleichs</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="76" />
+            <location filename="../../ui/settings/sync_tab.py" line="78" />
             <source>Sync state</source>
             <translation>Stand des Abgleichs</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="172" />
+            <location filename="../../ui/settings/sync_tab.py" line="179" />
             <source>Syncing through %1 as “%2”.</source>
             <translation>Abgleich über %1 als „%2“.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="109" />
+            <location filename="../../ui/settings/sync_tab.py" line="111" />
             <source>This device's na&amp;me:</source>
             <translation>Na&amp;me dieses Geräts:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="168" />
+            <location filename="../../ui/settings/sync_tab.py" line="175" />
             <source>This journal does not sync yet.</source>
             <translation>Dieses Tagebuch wird noch nicht abgeglichen.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="204" />
+            <location filename="../../ui/settings/sync_tab.py" line="211" />
             <source>Type your passphrase: it locks the folder's key, so a new device can open it with the same passphrase.</source>
             <translation>Geben Sie Ihre Passphrase ein: Sie verschließt den Schlüssel des Ordners, damit ein neues Gerät ihn mit derselben Passphrase öffnen kann.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="95" />
+            <location filename="../../ui/settings/sync_tab.py" line="97" />
             <source>Your other devices say “Synced with …” using this name.</source>
             <translation>Ihre anderen Geräte zeigen „Abgeglichen mit …“ mit diesem Namen.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="89" />
+            <location filename="../../ui/settings/sync_tab.py" line="91" />
             <source>Your passphrase, to lock the folder's key</source>
             <translation>Ihre Passphrase, um den Schlüssel des Ordners zu verschließen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/sync_tab.py" line="93" />
+            <location filename="../../ui/settings/sync_tab.py" line="95" />
             <source>e.g. Laptop</source>
             <translation>z. B. Laptop</translation>
         </message>
