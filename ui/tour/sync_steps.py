@@ -118,10 +118,19 @@ class SyncSteps:
     def _show_sync_tab(self) -> None:
         dialog = self.window.settings_flow.dialog
         dialog.tabs.setCurrentWidget(dialog.sync_tab.parentWidget().parentWidget())
-        self._wait(lambda: "Laptop" in dialog.sync_tab.name.text(), self._shoot_sync_tab)
+        self._wait(
+            lambda: (
+                "Laptop" in dialog.sync_tab.name.text()
+                and dialog.sync_tab.devices.list.count() == 2
+            ),
+            self._shoot_sync_tab,
+        )
 
     def _shoot_sync_tab(self) -> None:
         dialog = self.window.settings_flow.dialog
+        scroll = dialog.sync_tab.parentWidget().parentWidget()
+        if hasattr(scroll, "ensureWidgetVisible"):  # the devices, below the folder
+            scroll.ensureWidgetVisible(dialog.sync_tab.devices.stop_button)
         self._save_over_window(dialog, "sync-preferences.png")
         self._check_fits(dialog, "sync-preferences.png")
         dialog.reject()
