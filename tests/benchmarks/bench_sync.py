@@ -10,7 +10,9 @@ Prints, on real encrypted journals in a temporary folder:
   years: entries, ratings, treatments, dose changes, daily factors), and the folder's
   size;
 * compaction on that journal: the sync that writes a snapshot and removes the logs
-  every device has read, the folder's size after, and joining from the snapshot.
+  every device has read, the folder's size after, and joining from the snapshot;
+* a sync after deleting one entry (a fresh snapshot follows a delete, so the deleted
+  text leaves this device's files) and the sync after it.
 
 Wall and CPU time for each; the quick test KDF is used so the figures are the sync's.
 """
@@ -100,6 +102,11 @@ def main() -> None:
             lambda: engine.join(big, root / "e.fettle", PASSPHRASE),
         )
         assert fresh.entries.count() == entries + 1 and report.problems == []
+        # a delete: its text must leave this device's files, so a fresh snapshot follows
+        compaction.SNAPSHOT_EVERY = 16
+        c.entries.delete(c.db.execute("SELECT id FROM entries LIMIT 1").fetchone()[0])
+        _timed("a sync after deleting one entry", lambda: engine.sync_now(c))
+        _timed("the next sync (nothing new)", lambda: engine.sync_now(c))
         fresh.lock()
         joined.lock()
         c.lock()
