@@ -5,8 +5,14 @@ limit, for an unencrypted SQLite copy of the same data (same engine, same schema
 same queries): unlock (KDF and database open separately), insert rate, ranked
 search with snippets (median and p95) for a common word, a rare word and a
 phrase, a filtered page ("headache entries in March, newest 50"), file size and
-peak RSS, and deleting one entry (p50/p95; also on the plain copy without the FTS
-prefix indexes, the schema change a 10 ms delete at 100,000 entries would need). Each
+peak RSS, and deleting one entry (issue 19).
+
+Deleting: p50/p95 of one delete (it queues the search index's removal, schema v7),
+beside the limit (the same ``DELETE`` as bare SQL on the same connection, and the same
+code on plain SQLite), the purge of the queued deletes in one batch (cost per entry),
+and the delete as it was before v7 (index removal in the delete's own transaction). The
+other option measured: FTS5 without its prefix indexes (``prefix='2 3'``) on the plain
+copy, its delete and what it costs prefix searches (results that follow typing). Each
 size runs in its own process so peak RSS is its own.
 """
 
@@ -29,7 +35,7 @@ from app.demo import SYMPTOMS, bulk_entries
 from app.journal import kdf
 from app.journal.entries import EntryStore
 from app.journal.journal import Journal
-from app.journal.search import search
+from app.journal.search import purge_deleted, search
 from app.models import EntryFilter
 
 QUERIES = {"common word": "pain", "rare word": "hydrotherapy", "phrase": '"after lunch"'}
@@ -52,19 +58,27 @@ class _PlainJournal:
 
     def __init__(self, db) -> None:
         self.db = db
+        self.entries = EntryStore(self)
+        self._depth = 0
 
     @contextlib.contextmanager
     def transaction(self):
+        if self._depth:  # joins the outer one, as Journal's does
+            yield self.db
+            return
         self.db.execute("BEGIN IMMEDIATE")
+        self._depth = 1
         try:
             yield self.db
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+        finally:
+            self._depth = 0
 
 
-def _queries(label: str, db, entries: EntryStore, headache_id: int) -> None:
+def _queries(label: str, db, entries: EntryStore, headache_id: int | None) -> None:
     for name, text in QUERIES.items():
         hits = search(db, text, limit=50)
         median, p95 = _timed(lambda text=text: search(db, text, limit=50))
@@ -72,6 +86,8 @@ def _queries(label: str, db, entries: EntryStore, headache_id: int) -> None:
             f"{label} search {name} ({text}, top 50 of {len(hits)}+ with snippets): "
             f"median {median:.2f} ms, p95 {p95:.2f} ms"
         )
+    if headache_id is None:  # the quick look while deletes are queued
+        return
     march = EntryFilter(
         symptom_id=headache_id, date_from=dt.date(2026, 3, 1), date_to=dt.date(2026, 3, 31)
     )
@@ -81,7 +97,19 @@ def _queries(label: str, db, entries: EntryStore, headache_id: int) -> None:
         f"median {median:.2f} ms, p95 {p95:.2f} ms"
     )
     median, p95 = _timed(lambda: entries.page(limit=50))
-    print(f"{label} newest 50: median {median:.2f} ms, p95 {p95:.2f} ms")
+    print(f"{label} newest 50: median {median:.2f} ms, p95 {p95:.2f} ms (target 2 ms)")
+    median, p95 = _timed(lambda: search(db, "pain", limit=50, order="date"))
+    print(f"{label} search pain, newest 50 first: median {median:.2f} ms, p95 {p95:.2f} ms")
+
+
+# what a user types on the way to "fatigue" and "headache": results follow typing
+PREFIXES = ("fa", "fat", "fatig", "he", "hea")
+
+
+def _prefixes(label: str, db) -> None:
+    for text in PREFIXES:
+        median, p95 = _timed(lambda text=text: search(db, text, limit=50, prefix=True))
+        print(f"{label} prefix search {text}*: median {median:.2f} ms, p95 {p95:.2f} ms")
 
 
 DELETES = 40
@@ -102,15 +130,15 @@ END;
 """
 
 
-def _deletes(label: str, db, store: EntryStore, seed: int = 7) -> None:
-    """Delete ``DELETES`` random entries one at a time: p50/p95, wall and CPU."""
+def _deletes(label: str, db, delete, seed: int = 7) -> None:
+    """``delete(id)`` ``DELETES`` random entries one at a time: p50/p95, wall and CPU."""
     import random
 
     ids = [row[0] for row in db.execute("SELECT id FROM entries")]
     walls, cpus = [], []
     for entry_id in random.Random(seed).sample(ids, DELETES):
         cpu, wall = time.process_time(), time.perf_counter()
-        store.delete(entry_id)
+        delete(entry_id)
         walls.append((time.perf_counter() - wall) * 1000)
         cpus.append((time.process_time() - cpu) * 1000)
     walls.sort()
@@ -120,6 +148,50 @@ def _deletes(label: str, db, store: EntryStore, seed: int = 7) -> None:
         f"{label} delete one entry: p50 {walls[p50]:.1f} ms wall ({cpus[p50]:.1f} CPU), "
         f"p95 {walls[p95]:.1f} ms wall ({cpus[p95]:.1f} CPU); target p95 10 ms"
     )
+
+
+def _purge(label: str, journal) -> None:
+    """Purge the queued deletes in one transaction: cost per entry."""
+    queued = journal.db.execute("SELECT count(*) FROM fts_pending").fetchone()[0]
+    cpu, wall = time.process_time(), time.perf_counter()
+    with journal.transaction() as db:
+        purge_deleted(db)
+    wall = (time.perf_counter() - wall) * 1000
+    cpu = (time.process_time() - cpu) * 1000
+    print(
+        f"{label} purge of {queued} queued deletes in one batch: {wall:.0f} ms wall "
+        f"({cpu:.0f} CPU), {wall / queued:.1f} ms wall ({cpu / queued:.1f} CPU) per entry"
+    )
+
+
+def _bare_delete(journal):
+    """The limit: the same row deleted by bare SQL (no Python store, no undo copy)."""
+
+    def delete(entry_id: int) -> None:
+        with journal.transaction() as db:
+            db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+
+    return delete
+
+
+def _delete_before_v7(journal):
+    """The delete as it was before schema v7: the index's removal in its own commit."""
+
+    def delete(entry_id: int) -> None:
+        with journal.transaction() as db:
+            journal.entries.delete(entry_id)
+            purge_deleted(db)
+
+    return delete
+
+
+def _all_deletes(label: str, journal) -> None:
+    _deletes(f"{label} Fettle", journal.db, journal.entries.delete)
+    _queries(f"{label} ({DELETES} deletes queued)", journal.db, journal.entries, None)
+    _purge(label, journal)
+    _deletes(f"{label} bare SQL DELETE (limit),", journal.db, _bare_delete(journal), seed=9)
+    _purge(f"{label} (bare)", journal)
+    _deletes(f"{label} before v7,", journal.db, _delete_before_v7(journal), seed=10)
 
 
 def run_size(size: int, folder: Path) -> None:
@@ -156,7 +228,8 @@ def run_size(size: int, folder: Path) -> None:
     )
     headache = journal.catalog.symptom_by_name("Headache").id
     _queries("encrypted", journal.db, journal.entries, headache)
-    _deletes("encrypted", journal.db, journal.entries)
+    _prefixes("encrypted", journal.db)
+    _all_deletes("encrypted", journal)
     journal.lock()
 
     import sqlcipher3
@@ -169,6 +242,7 @@ def run_size(size: int, folder: Path) -> None:
     plain.execute("PRAGMA temp_store = MEMORY")
     plain.execute("PRAGMA foreign_keys = ON")
     _queries("plain SQLite", plain, EntryStore(_PlainJournal(plain)), headache)
+    _prefixes("plain SQLite", plain)
     # insert rate on plain SQLite, same code path, into an empty copy of the schema
     plain.execute("DELETE FROM entries")
     start = time.perf_counter()
@@ -179,14 +253,12 @@ def run_size(size: int, folder: Path) -> None:
     print(f"plain SQLite insert rate: {size / elapsed:,.0f} entries/s")
     for pragma in ("journal_mode = DELETE", "synchronous = FULL", "secure_delete = ON"):
         plain.execute(f"PRAGMA {pragma}")  # as the journal has them
-    _deletes("plain SQLite", plain, EntryStore(_PlainJournal(plain)))
+    _all_deletes("plain SQLite", _PlainJournal(plain))
     plain.executescript(_NO_PREFIX_FTS)
-    _deletes(
-        "plain SQLite, FTS5 without prefix indexes (needs a schema change),",
-        plain,
-        EntryStore(_PlainJournal(plain)),
-        seed=8,
-    )
+    no_prefix = "plain SQLite, FTS5 without prefix indexes (the other option),"
+    _deletes(no_prefix, plain, _bare_delete(_PlainJournal(plain)), seed=8)
+    _queries(no_prefix, plain, EntryStore(_PlainJournal(plain)), None)
+    _prefixes(no_prefix, plain)
     plain.close()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {rss:.0f} MiB (includes generating the entries in memory)")
