@@ -8,6 +8,9 @@
 * A device removes its own logs only when they are covered by its newest snapshot and
   every known device has seen them. A device silent for ``STALE_DAYS`` no longer holds
   the others back; should it come back, it starts from the snapshots like a new one.
+  A forgotten device (forget.py) holds nothing back at all.
+* After a delete a device writes a fresh snapshot at its next sync (``engine._compact``),
+  so that once the others have seen its logs, none of its files holds the deleted text.
 * A device that finds a gap (the next log of some device was removed) reads that
   device's newest snapshot, then the logs after it: that is how a new device joins.
 
