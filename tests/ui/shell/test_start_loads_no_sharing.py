@@ -17,6 +17,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[3]
 HEAVY = ("app.redact", "app.share", "app.posts", "app.report", "app.giveback", "numpy", "scipy")
 PROBE = """
@@ -102,7 +104,8 @@ KEYSTORE = ("keyring", "secretstorage", "jeepney")  # asked once the screen is u
 NOT_YET = ("ui.shell.journal_page", "ui.editor")  # the journal page, built while one types
 
 
-def test_fettle_paints_its_unlock_screen_before_the_deferred_work(tmp_path: Path) -> None:
+def _journal_in_settings(tmp_path: Path) -> None:
+    """A journal, remembered in the settings of a HOME in ``tmp_path``."""
     from tests.support.journals import make_journal
 
     journal = tmp_path / "j.fettle"
@@ -110,6 +113,18 @@ def test_fettle_paints_its_unlock_screen_before_the_deferred_work(tmp_path: Path
     config = tmp_path / "config" / "Fettle"
     config.mkdir(parents=True)
     (config / "Fettle.conf").write_text(f"[journal]\npath={journal}\n")
+
+
+def _check_first_paint(stdout: str) -> None:
+    report = json.loads(stdout.strip().splitlines()[-1])
+    at_paint, later = report["at_paint"], report["later"]
+    assert "ui.unlock.screen" in at_paint
+    assert [m for m in at_paint if m.startswith(HEAVY + DEFERRED + KEYSTORE + NOT_YET)] == []
+    assert set(DEFERRED) <= set(later)  # and the deferred work did run
+
+
+def test_fettle_paints_its_unlock_screen_before_the_deferred_work(tmp_path: Path) -> None:
+    _journal_in_settings(tmp_path)
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -128,8 +143,15 @@ def test_fettle_paints_its_unlock_screen_before_the_deferred_work(tmp_path: Path
         check=False,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
-    report = json.loads(proc.stdout.strip().splitlines()[-1])
-    at_paint, later = report["at_paint"], report["later"]
-    assert "ui.unlock.screen" in at_paint
-    assert [m for m in at_paint if m.startswith(HEAVY + DEFERRED + KEYSTORE + NOT_YET)] == []
-    assert set(DEFERRED) <= set(later)  # and the deferred work did run
+    _check_first_paint(proc.stdout)
+
+
+@pytest.mark.needs("xvfb-run")
+def test_fettle_paints_its_unlock_screen_first_under_x(tmp_path: Path) -> None:
+    """The same under a real X server, which exposes the window and has it painted."""
+    from tests.ui.report.test_xcb import _xvfb_run
+
+    _journal_in_settings(tmp_path)
+    proc = _xvfb_run(["-c", REAL_START], tmp_path, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    _check_first_paint(proc.stdout)
