@@ -238,10 +238,14 @@ class MainWindow(QMainWindow):
         if self.ctx.keystore_status is not None:
             status = self.ctx.keystore_status
             wizard = self.wizard
-            self.ctx.runner.keystore.submit(  # never on the journal's worker: it may hang
-                status,
-                lambda r: wizard.set_keystore_status(*r),
-                lambda exc: wizard.set_keystore_status(False, words(exc)),
+            keystore = self.ctx.runner.keystore
+            after_first_paint(  # once it shows: loading the keystore held it back (issue 19)
+                wizard,
+                lambda: keystore.submit(  # never on the journal's worker: it may hang
+                    status,
+                    lambda r: wizard.set_keystore_status(*r),
+                    lambda exc: wizard.set_keystore_status(False, words(exc)),
+                ),
             )
 
     def _on_wizard_finished(self, result: int) -> None:

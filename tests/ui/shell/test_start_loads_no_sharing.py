@@ -155,3 +155,61 @@ def test_fettle_paints_its_unlock_screen_first_under_x(tmp_path: Path) -> None:
     proc = _xvfb_run(["-c", REAL_START], tmp_path, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
     _check_first_paint(proc.stdout)
+
+
+# The first run: the welcome wizard over the main window, and the keystore's check of
+# whether a key can be remembered, which waits for the wizard's first paint.
+FIRST_RUN = """
+import json, os, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+import ui.shell.main_window as mw
+
+seen = {}
+
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "at_paint" not in seen:
+            seen["at_paint"] = sorted(sys.modules)
+            QTimer.singleShot(0, after_paint)
+        return False
+
+def after_paint():
+    print(json.dumps({"at_paint": seen["at_paint"]}))
+    os._exit(0)
+
+painted = Painted()
+real_welcome = mw.MainWindow.show_welcome
+
+def show_welcome(self):
+    real_welcome(self)
+    self.wizard.installEventFilter(painted)  # after the app's own: it is asked first
+    QTimer.singleShot(60_000, lambda: os._exit(3))
+
+mw.MainWindow.show_welcome = show_welcome
+from ui.launch import main
+sys.exit(main([]))
+"""
+
+
+def test_the_first_run_paints_its_wizard_before_asking_the_keystore(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    proc = subprocess.run(
+        [sys.executable, "-c", FIRST_RUN],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    at_paint = json.loads(proc.stdout.strip().splitlines()[-1])["at_paint"]
+    assert "ui.unlock.welcome_wizard" in at_paint
+    assert [m for m in at_paint if m.startswith(KEYSTORE)] == []
