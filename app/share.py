@@ -35,10 +35,8 @@ one back for this post (``toggle_topic``).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path
 
 from app.errors import NotFound
@@ -46,7 +44,7 @@ from app.giveback.topics import TopicHit, topic_hits, withhold
 from app.journal import private_file
 from app.models import Entry
 from app.posts import Post, PostFormat
-from app.posts.words import ENGLISH, post_language, post_words
+from app.posts.words import ENGLISH, Ranges, Writer, post_language, post_words, shifted
 from app.posts.words import long_date as _long_date
 from app.profile import PrivacyProfile, ProfileTerm
 from app.redact import (
@@ -108,42 +106,82 @@ def default_title(entries: Sequence[Entry], lang: str = ENGLISH) -> str:
 SAME_DAY = post_words(ENGLISH)["same_day"]
 
 
-def ratings_text(entry: Entry, lang: str = ENGLISH) -> str:
-    """ "Severity: migraine 7/10, fatigue 3/10" ("Beschwerden: Migräne 7 von 10"), or ""."""
+def ratings_parts(entry: Entry, lang: str = ENGLISH) -> tuple[str, Ranges]:
+    """ "Severity: migraine 7/10, fatigue 3/10" ("Beschwerden: Migräne 7 von 10"), or "",
+    with where Fettle's own words are in it (all but the symptoms' names)."""
     words = post_words(lang)
-    ratings = ", ".join(
-        words["rating"].format(name=r.name or words["symptom"], severity=r.severity)
-        for r in entry.readings
-    )
-    return words["severity"].format(ratings=ratings) if ratings else ""
+    if not entry.readings:
+        return "", ()
+    ratings = Writer()
+    for i, r in enumerate(entry.readings):
+        if i:
+            ratings.add(", ", True)
+        name = r.name or words["symptom"]
+        ratings.fill(
+            words["rating"], () if not r.name else ("name",), name=name, severity=r.severity
+        )
+    line = Writer().fill(words["severity"], ("ratings",), ratings=ratings.text)
+    at = words["severity"].index("{ratings}")
+    return line.text, line.own + shifted(ratings.own, at)
+
+
+def ratings_text(entry: Entry, lang: str = ENGLISH) -> str:
+    return ratings_parts(entry, lang)[0]
+
+
+def entry_parts(
+    entry: Entry, post_title: str = "", *, same_day: bool = False, lang: str = ENGLISH
+) -> tuple[str, Ranges]:
+    """One entry as shared: a date heading, its ratings, its body; and where Fettle's own
+    words are in it. An entry of the same day as the one before it is headed "Later the
+    same day", not a second "Day 1". The date is no word of Fettle's: it is redacted."""
+    text = Writer()
+    if same_day:
+        text.add(post_words(lang)["same_day"], True)
+    else:
+        text.add(long_date(entry.day, lang))
+    title = one_line(entry.title)
+    if title and title != post_title:
+        text.add(" — ", True).add(title)
+    ratings, own = ratings_parts(entry, lang)
+    if ratings:
+        text.add(SEPARATOR).add(ratings, own)
+    if entry.body.strip():
+        text.add(SEPARATOR).add(entry.body.strip())
+    return text.text, text.own
 
 
 def entry_text(
     entry: Entry, post_title: str = "", *, same_day: bool = False, lang: str = ENGLISH
 ) -> str:
-    """One entry as shared: a date heading, its ratings, its body. An entry of the same
-    day as the one before it is headed "Later the same day", not a second "Day 1"."""
-    heading = post_words(lang)["same_day"] if same_day else long_date(entry.day, lang)
-    title = one_line(entry.title)
-    if title and title != post_title:
-        heading += f" — {title}"
-    blocks = [heading]
-    ratings = ratings_text(entry, lang)
-    if ratings:
-        blocks.append(ratings)
-    if entry.body.strip():
-        blocks.append(entry.body.strip())
-    return SEPARATOR.join(blocks)
+    return entry_parts(entry, post_title, same_day=same_day, lang=lang)[0]
 
 
 @dataclass(frozen=True, slots=True)
 class Region:
-    """A stretch of the source rendered with one entry's date; separators lie between."""
+    """A stretch of the source rendered with one entry's date; separators lie between.
+    ``own``: where Fettle's own words are in it, in source offsets."""
 
     start: int
     end: int
     entry_date: dt.date | None
     entry_id: int | None
+    own: Ranges = ()
+
+
+def _title_region(title: str, first: dt.date | None, lang: str) -> Region:
+    """The title's region; Fettle's words in it are the default title, or those around
+    a treatment's name ("My experience with {name}")."""
+    words = post_words(lang)
+    if title and title == words["title"]:
+        return Region(0, len(title), first, None, ((0, len(title)),))
+    before, _name, after = words["report.title"].partition("{name}")
+    own: Ranges = ()
+    if len(title) > len(before) + len(after) and title.startswith(before) and title.endswith(after):
+        own = tuple(
+            r for r in ((0, len(before)), (len(title) - len(after), len(title))) if r[1] > r[0]
+        )
+    return Region(0, len(title), first, None, own)
 
 
 def build_source(
@@ -151,13 +189,13 @@ def build_source(
 ) -> tuple[str, list[Region]]:
     first = entries[0].day if entries else None
     parts = [title]
-    regions = [Region(0, len(title), first, None)]
+    regions = [_title_region(title, first, lang)]
     pos = len(title)
     for i, entry in enumerate(entries):
         same_day = i > 0 and entries[i - 1].day == entry.day
-        text = entry_text(entry, title, same_day=same_day, lang=lang)
+        text, own = entry_parts(entry, title, same_day=same_day, lang=lang)
         pos += len(SEPARATOR)
-        regions.append(Region(pos, pos + len(text), entry.day, entry.id))
+        regions.append(Region(pos, pos + len(text), entry.day, entry.id, shifted(own, pos)))
         parts.append(text)
         pos += len(text)
     return SEPARATOR.join(parts), regions
@@ -166,22 +204,33 @@ def build_source(
 @dataclass(frozen=True, slots=True)
 class Section:
     """Text written for a post (not an entry): its dates take the year of ``day``; the
-    entry it came from, if any, is logged with the post."""
+    entry it came from, if any, is logged with the post. ``own``: where Fettle's own
+    words are in ``text`` (``app.posts.words.Writer``)."""
 
     text: str
     day: dt.date | None = None
     entry_id: int | None = None
+    own: Ranges = ()
 
 
-def build_sections(title: str, sections: Sequence[Section]) -> tuple[str, list[Region]]:
+def build_sections(
+    title: str, sections: Sequence[Section], lang: str = ENGLISH
+) -> tuple[str, list[Region]]:
     first = next((s.day for s in sections if s.day is not None), None)
     parts = [title]
-    regions = [Region(0, len(title), first, None)]
+    regions = [_title_region(title, first, lang)]
     pos = len(title)
     for section in sections:
         text = section.text.strip()
         pos += len(SEPARATOR)
-        regions.append(Region(pos, pos + len(text), section.day or first, section.entry_id))
+        cut = len(section.text) - len(section.text.lstrip())
+        own = tuple(
+            (max(a - cut, 0), min(b - cut, len(text))) for a, b in section.own if b - cut > 0
+        )
+        region = Region(
+            pos, pos + len(text), section.day or first, section.entry_id, shifted(own, pos)
+        )
+        regions.append(region)
         parts.append(text)
         pos += len(text)
     return SEPARATOR.join(parts), regions
@@ -237,91 +286,28 @@ class Rendered:
         return source_offset + shift
 
 
-_WORDISH = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
-# The table's keys whose words stand in the source of a post (not redaction's).
-_OWN_KEYS = ("title", "same_day", "severity", "symptom", "report.", "figure.")
-_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
-
-
-@cache
-def _own_words(lang: str) -> re.Pattern[str] | None:
-    pieces = {
-        piece.strip(" -,.;:()")
-        for key, value in post_words(lang).items()
-        if key.startswith(_OWN_KEYS)
-        for piece in _PLACEHOLDER.split(value)
-    }
-    pieces = sorted((p for p in pieces if sum(c.isalpha() for c in p) >= 3), key=len, reverse=True)
-    if not pieces:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, pieces)) + r")(?!\w)")
-
-
-_NUMBERS = frozenset(
-    "n severity before after least mean_before mean_after low high lo hi interval".split()
-)
-_NUMBER = r"\d+(?:[.,]\d+)?"
-
-
-@cache
-def _numbered(lang: str) -> re.Pattern[str]:
-    """Fettle's phrases with figures in them as it writes them ("7 von 10", "ab Woche
-    5", "(30 Tage)", "(95-%-Intervall)"): their numbers are no ages or dates. A phrase is
-    cut at the user's words in it (a symptom, a dose), so those are looked at."""
-    words = post_words(lang)
-    units = "|".join(re.escape(words[k]) for k in ("figure.days", "figure.ratings"))
-    chunks: set[str] = set()
-    for key, value in words.items():
-        if not key.startswith((*_OWN_KEYS, "rating")):
-            continue
-        value = value.replace("{interval}", words["figure.to"])
-        for chunk in re.split(r"\{(?!(?:unit|" + "|".join(_NUMBERS) + r")\})[a-z_]+\}", value):
-            chunk = chunk.strip()
-            if not re.search(r"\d|\{", chunk):
-                continue  # no figure in it: the plain words are ``_own_words``'
-            pattern = ""
-            for piece in re.split(r"(\{[a-z_]+\})", chunk):
-                if piece == "{unit}":
-                    pattern += f"(?:{units})"
-                elif piece.startswith("{"):
-                    pattern += _NUMBER
-                else:
-                    pattern += re.escape(piece)
-            chunks.add(pattern)
-    return re.compile("|".join(sorted(chunks, key=len, reverse=True)))
-
-
 class OwnWords:
-    """A detector that leaves Fettle's own words in the source alone: headings and labels
-    ("Beschwerden:", "Später am selben Tag") name no one, but a German noun is capitalised
-    like a name, and a rating ("7 von 10") is neither an age nor a date. Only names,
-    places, employers and other words found by the detector itself are let go, and any
-    span inside a rating; never a date elsewhere, a profile term or the user's selection."""
+    """A detector that leaves Fettle's own words in the source alone: headings, labels and
+    figures ("Beschwerden:", "Später am selben Tag", "7 von 10", "ab Woche 5") say nothing
+    about anyone, but a German noun is capitalised like a name and "7 von 10" reads as an
+    age. ``own`` holds where those words are (``Region.own``); a span wholly inside them
+    is let go, unless the user selected it. What the user wrote (titles, bodies, symptom
+    and treatment names, doses, side effects) and every date are looked at as before."""
 
-    def __init__(self, lang: str, inner: Detector | None = None) -> None:
-        self.lang = lang
+    def __init__(self, inner: Detector | None = None) -> None:
         self.inner = inner
+        self.own: Ranges = ()
 
     def detect(self, text: str, profile: PrivacyProfile, *, entry_date=None) -> list[Span]:
         spans = detect(text, profile, entry_date=entry_date, detector=self.inner)
-        pattern = _own_words(self.lang)
-        ours = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
-        ratings = [m.span() for m in _numbered(self.lang).finditer(text)]
-        if not ours and not ratings:
+        own = [(a, b) for a, b in self.own if b <= len(text)]
+        if not own:
             return spans
-
-        def ours_alone(s: Span) -> bool:
-            if s.source is Source.USER:
-                return False
-            if s.source is Source.PROFILE:
-                # a private term's initials ("AB") read into our "ab Woche 5"; a whole
-                # term is the user's even where it stands in words like ours
-                return len(s.text) <= 3 and any(a <= s.start and s.end <= b for a, b in ratings)
-            if any(a <= s.start and s.end <= b for a, b in ratings):
-                return True  # "7 von 10" is no age and "7/10" no date
-            return s.type in _WORDISH and any(a <= s.start and s.end <= b for a, b in ours)
-
-        return [s for s in spans if not ours_alone(s)]
+        return [
+            s
+            for s in spans
+            if s.source is Source.USER or not any(a <= s.start and s.end <= b for a, b in own)
+        ]
 
 
 class ShareDraft:
@@ -346,7 +332,7 @@ class ShareDraft:
         if title is None:
             title = "" if self.sections is not None else default_title(self.entries, self.lang)
         self.title = one_line(title)
-        self._detector = OwnWords(self.lang, detector)
+        self._detector = OwnWords(detector)
         self.text, self.regions = self._source(self.title)
         first = self.regions[0].entry_date
         self.draft = RedactionDraft(
@@ -356,9 +342,13 @@ class ShareDraft:
         self.topics_back: set[int] = set()  # hits the user brought back for this post
 
     def _source(self, title: str) -> tuple[str, list[Region]]:
+        """The source for ``title``; the detector learns where Fettle's words are in it."""
         if self.sections is not None:
-            return build_sections(title, self.sections)
-        return build_source(title, self.entries, self.lang)
+            text, regions = build_sections(title, self.sections, self.lang)
+        else:
+            text, regions = build_source(title, self.entries, self.lang)
+        self._detector.own = tuple(r for region in regions for r in region.own)
+        return text, regions
 
     def toggle_topic(self, index: int) -> bool:
         """Bring a withheld sentence back for this post, or withhold it again; returns
@@ -721,6 +711,8 @@ __all__ = [
     "load_entries",
     "long_date",
     "policy_for",
+    "entry_parts",
+    "ratings_parts",
     "ratings_text",
     "redact_everything",
     "sort_entries",

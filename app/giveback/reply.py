@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING
 
 from app.giveback.drugs import canonical, drugs_in, is_drug, other_names
 from app.models import Entry, EntryFilter
-from app.posts.words import ENGLISH
+from app.posts.words import ENGLISH, Writer
 from app.redact import SpanType, default_lexicon
 from app.redact.lexicon import DICT_WORD, DRUG, FIRST, LAST, MEDICAL
 from app.redact.normalise import fold_term
-from app.share import Section, ShareDraft, long_date, one_line, ratings_text
+from app.share import Section, ShareDraft, long_date, one_line, ratings_parts
 
 if TYPE_CHECKING:
     from app.journal.journal import Journal
@@ -152,13 +152,13 @@ def entry_section(entry: Entry, lang: str = ENGLISH) -> Section:
     if entry.kind == "lesson":
         return Section(body or title, entry.day, entry.id)
     head = long_date(entry.day, lang) + (f": {title}" if title else "")
-    ratings = ratings_text(entry, lang)
-    parts = [head + ("." if not head.endswith((".", "!", "?")) else "")]
+    text = Writer().add(head + ("." if not head.endswith((".", "!", "?")) else ""))
+    ratings, own = ratings_parts(entry, lang)
     if ratings:
-        parts.append(ratings + ".")
+        text.add("\n").add(ratings, own).add(".", True)
     if body:
-        parts.append(body)
-    return Section("\n".join(parts), entry.day, entry.id)
+        text.add("\n" + body)
+    return Section(text.text, entry.day, entry.id, own=text.own)
 
 
 def quote_section(question: str) -> Section:
@@ -192,9 +192,11 @@ def reply_draft(
         if f.kind == "treatment":
             t = journal.catalog.treatment(f.ref)
             report = build_report(journal, t.name, lang=lang)
-            lines = [report.facts]
-            lines += [f"- {fig.line()}" for fig in report.figures if fig.before is not None]
-            sections.append(Section("\n".join(lines), t.start_day))
+            lines = Writer().add(report.facts, report.facts_own)
+            figures = report.figure_lines(enough_only=True)
+            if figures.text:
+                lines.add("\n").add(figures.text, figures.own)
+            sections.append(Section(lines.text, t.start_day, own=lines.own))
     ordered = sorted(entries, key=lambda e: (e.kind != "lesson", e.day, e.id or 0))
     sections += [entry_section(e, lang) for e in ordered]
     draft = ShareDraft(entries, journal.profile.get(), title="", sections=sections, lang=lang, **kw)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from app.errors import NotFound
 from app.models import EntryFilter, Treatment
-from app.posts.words import ENGLISH, decimals, number, post_words
+from app.posts.words import ENGLISH, Ranges, Writer, decimals, number, post_words
 from app.report import trends
 from app.report.insight_stats import MIN_DAYS
 from app.report.summary import dose_on
@@ -47,17 +47,27 @@ class SymptomFigure:
     lang: str = ENGLISH
 
     def line(self) -> str:
+        return self.line_parts()[0]
+
+    def line_parts(self) -> tuple[str, Ranges]:
+        """The line and where Fettle's words are in it (all but the symptom's name)."""
         words = post_words(self.lang)
         unit = words[f"figure.{self.unit}"]
+        out = Writer()
         if self.before is None or self.after is None:
-            return words["figure.too_few"].format(
+            out.fill(
+                words["figure.too_few"],
+                ("symptom",),
                 symptom=self.symptom,
                 before=self.n_before,
                 after=self.n_after,
                 unit=unit,
                 least=MIN_DAYS,
             )
-        text = words["figure.line"].format(
+            return out.text, out.own
+        out.fill(
+            words["figure.line"],
+            ("symptom",),
             symptom=self.symptom,
             mean_before=number(self.before, self.lang),
             mean_after=number(self.after, self.lang),
@@ -65,7 +75,8 @@ class SymptomFigure:
             after=self.n_after,
             unit=unit,
         )
-        return text + (f"; {self.interval}." if self.interval else ".")
+        out.add(f"; {self.interval}." if self.interval else ".", True)
+        return out.text, out.own
 
 
 @dataclass(frozen=True)
@@ -77,17 +88,31 @@ class TreatmentReport:
     lessons: tuple  # Entry, oldest first
     entry_ids: tuple[int, ...]
     lang: str = ENGLISH
+    facts_own: Ranges = ()  # where Fettle's own words are in ``facts``
+
+    def figure_lines(self, *, enough_only: bool = False) -> Writer:
+        """ "- Pain: 6.0 before (30 days), …" one a line, with Fettle's words marked."""
+        out = Writer()
+        for f in self.figures:
+            if enough_only and f.before is None:
+                continue
+            if out.text:
+                out.add("\n", True)
+            out.add("- ", True).add(*f.line_parts())
+        return out
 
     def sections(self) -> list[Section]:
         words = post_words(self.lang)
-        out = [Section(self.facts, self.treatment.start_day)]
+        start = self.treatment.start_day
+        out = [Section(self.facts, start, own=self.facts_own)]
         if self.figures:
-            lines = [words["report.figures"]]
-            lines += [f"- {f.line()}" for f in self.figures]
-            lines.append(words["report.caveat"])
-            out.append(Section("\n".join(lines), self.treatment.start_day))
+            lines = Writer().add(words["report.figures"] + "\n", True)
+            figures = self.figure_lines()
+            lines.add(figures.text, figures.own).add("\n" + words["report.caveat"], True)
+            out.append(Section(lines.text, start, own=lines.own))
         if self.lessons:
-            out.append(Section(words["report.lessons"], self.treatment.start_day))
+            heading = words["report.lessons"]
+            out.append(Section(heading, start, own=((0, len(heading)),)))
             out += [
                 Section(e.body.strip() or e.title.strip(), e.day, e.id)
                 for e in self.lessons
@@ -140,54 +165,62 @@ def _duration(
     return words["report.stopped" if stopped else "report.so_far"].format(span=span)
 
 
-def _dose_lines(t: Treatment, lang: str = ENGLISH) -> list[str]:
+def _dose_lines(t: Treatment, out: Writer, lang: str = ENGLISH) -> None:
+    """The dose at the start and each change, a line each, onto ``out``: the doses are
+    the user's words (a dose and its schedule can be anything), the rest Fettle's."""
     if not t.dose_changes and not t.dose_text():
-        return []
+        return
     words = post_words(lang)
     first = dose_on(t, t.start_day) if t.start_day else t.dose_text()
-    lines = [
-        words["report.dose_start"].format(dose=decimals(first, lang))
-        if first
-        else words["report.dose_unknown"]
-    ]
+    out.add("\n", True)
+    if first:
+        out.fill(words["report.dose_start"], ("dose",), dose=decimals(first, lang))
+    else:
+        out.add(words["report.dose_unknown"], True)
+    changed = False
     for change in t.dose_changes:
         if t.start_day is not None and change.day <= t.start_day:
             continue
         dose = dose_on(t, change.day)
         before = dose_on(t, change.day - dt.timedelta(days=1))
         if dose != before:
-            lines.append(
-                words["report.dose_change"].format(
-                    when=_week(t.start_day, change.day, lang),
-                    dose=decimals(dose, lang),
-                    before=decimals(before, lang),
-                )
+            changed = True
+            out.add("\n", True).fill(
+                words["report.dose_change"],
+                ("dose", "before"),
+                when=_week(t.start_day, change.day, lang),
+                dose=decimals(dose, lang),
+                before=decimals(before, lang),
             )
-    if len(lines) == 1 and t.dose_changes:
-        lines[0] += words["report.no_changes"]
-    return lines
+    if not changed and t.dose_changes:
+        out.add(words["report.no_changes"], True)
 
 
 def _facts(
     journal: Journal, t: Treatment, conditions: list[str], today: dt.date, lang: str = ENGLISH
-) -> str:
+) -> tuple[str, Ranges]:
+    """The report's facts, and where Fettle's own words are in them."""
     words = post_words(lang)
     kind = words["report.therapy" if t.kind == "therapy" else "report.medication"]
-    what = words["report.what"].format(name=t.name, kind=kind)
-    what += words["report.for"].format(conditions=", ".join(conditions)) if conditions else "."
-    lines = [what, *_dose_lines(t, lang)]
+    out = Writer().fill(words["report.what"], ("name",), name=t.name, kind=kind)
+    if conditions:
+        out.fill(words["report.for"], ("conditions",), conditions=", ".join(conditions))
+    else:
+        out.add(".", True)
+    _dose_lines(t, out, lang)
     how_long = _duration(t.start_day, t.stop_day, today, lang)
     if how_long:
-        lines.append(words["report.how_long"].format(span=how_long))
+        out.add("\n", True).fill(words["report.how_long"], span=how_long)
     side = " ".join(t.side_effects.split())
-    lines.append(
-        words["report.side_effects"].format(side=side) + ("" if side.endswith(".") else ".")
-        if side
-        else words["report.no_side_effects"]
-    )
+    out.add("\n", True)
+    if side:
+        out.fill(words["report.side_effects"], ("side",), side=side)
+        out.add("" if side.endswith(".") else ".", True)
+    else:
+        out.add(words["report.no_side_effects"], True)
     if t.effect_rating is not None:
-        lines.append(words["report.rating"].format(n=t.effect_rating))
-    return "\n".join(lines)
+        out.add("\n", True).fill(words["report.rating"], n=t.effect_rating)
+    return out.text, out.own
 
 
 def _figures(
@@ -272,14 +305,16 @@ def build_report(
     )
     if not conditions and len(condition_names) == 1:
         conditions = list(condition_names.values())
+    facts, facts_own = _facts(journal, t, conditions, today, lang)
     return TreatmentReport(
         t,
         post_words(lang)["report.title"].format(name=t.name),
-        _facts(journal, t, conditions, today, lang),
+        facts,
         tuple(_figures(journal, t, today, lang)),
         tuple(lessons),
         tuple(e.id for e in lessons if e.id is not None),
         lang,
+        facts_own,
     )
 
 

@@ -283,6 +283,63 @@ def long_date(day, lang: str | None = ENGLISH) -> str:
     )
 
 
+Ranges = tuple[tuple[int, int], ...]
+_FIELD = re.compile(r"(\{[a-z_]+\})")
+
+
+def shifted(ranges: Ranges, by: int) -> Ranges:
+    return tuple((a + by, b + by) for a, b in ranges)
+
+
+def fill(template: str, user: tuple[str, ...] = (), **values: object) -> tuple[str, Ranges]:
+    """``template.format(**values)`` and where Fettle's own words ended up in it: the
+    template's words and the values not named in ``user`` (counts, relative weeks).
+    What the user wrote (a name, a dose, side effects) and any date go in ``user``: the
+    redactor looks at those as at any text (``app.share.OwnWords``)."""
+    out: list[str] = []
+    own: list[tuple[int, int]] = []
+    pos = 0
+    for piece in _FIELD.split(template):
+        name = piece[1:-1] if _FIELD.fullmatch(piece) else None
+        text = piece if name is None else str(values[name])
+        if text and (name is None or name not in user):
+            if own and own[-1][1] == pos:
+                own[-1] = (own[-1][0], pos + len(text))
+            else:
+                own.append((pos, pos + len(text)))
+        out.append(text)
+        pos += len(text)
+    return "".join(out), tuple(own)
+
+
+class Writer:
+    """Text put together piece by piece, remembering which pieces are Fettle's own."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._own: list[tuple[int, int]] = []
+        self._pos = 0
+
+    def add(self, text: str, own: Ranges | bool = ()) -> Writer:
+        """Add ``text``; ``own`` is True (all of it is Fettle's), or ranges within it."""
+        ranges = ((0, len(text)),) if own is True else own or ()
+        self._own += shifted(ranges, self._pos)
+        self._parts.append(text)
+        self._pos += len(text)
+        return self
+
+    def fill(self, template: str, user: tuple[str, ...] = (), **values: object) -> Writer:
+        return self.add(*fill(template, user, **values))
+
+    @property
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    @property
+    def own(self) -> Ranges:
+        return tuple((a, b) for a, b in self._own if b > a)
+
+
 # The post language chosen per site, as the journal's "post_languages" setting keeps it:
 # "reddit=de,mastodon=en" (only sites chosen for; the rest follow the interface).
 REMEMBERED = re.compile(r"(?:[a-z_]+=[a-z]{2}(?:,[a-z_]+=[a-z]{2})*)?")
@@ -328,6 +385,10 @@ __all__ = [
     "EN",
     "ENGLISH",
     "GERMAN",
+    "Ranges",
+    "Writer",
+    "fill",
+    "shifted",
     "LANGUAGE_NAMES",
     "POST_LANGUAGES",
     "decimals",

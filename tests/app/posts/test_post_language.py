@@ -166,3 +166,15 @@ def test_fettle_share_post_lang_de(tmp_path: Path) -> None:
     assert english_words(proc.stdout) == set(), proc.stdout
     plain = share(str(path), *map(str, ids))
     assert plain.stdout.startswith("From my health journal")  # English unless asked
+
+
+def test_fettles_own_words_are_only_where_fettle_wrote_them() -> None:
+    """A rating Fettle writes ("7/10") is no date, but the same form in the user's own
+    words is looked at as ever: "on 5/10" is a date and goes."""
+    entries = [
+        Entry("symptom", DAY, "Flare", "", readings=[SymptomReading(1, 7, name="migraine")], id=1),
+        Entry("note", DAY + dt.timedelta(days=8), "Scan", "The scan on 5/10 was clear.", id=2),
+    ]
+    text = ShareDraft(entries, PROFILE).render().text
+    assert "Severity: migraine 7/10" in text
+    assert "5/10" not in text, text
