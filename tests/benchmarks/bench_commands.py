@@ -12,7 +12,7 @@ Prints, one figure a line, each beside its limit and the issue's target:
   benchmark again inside ``dbus-run-session`` with an unlocked gnome-keyring and a
   throwaway home folder (as ``packaging/dev.sh test`` does);
 * deleting one entry, p50 and p95 over 50 deletions (in-process);
-* ``jrnl -n 20``, ``jrnl -contains pain`` and a jrnl add on the same entries (jrnl's
+* ``jrnl -n 20``, ``jrnl -contains pain -n 50`` and a jrnl add on the same entries (jrnl's
   own encryption on), where jrnl is installed (``--jrnl PATH``, else ``jrnl`` on PATH):
   e.g. ``python3 -m venv /tmp/jrnl && /tmp/jrnl/bin/pip install jrnl``; each
   remembered-key figure is also put beside jrnl's for the same job;
@@ -358,7 +358,7 @@ open(sys.argv[2], "wb").write(enc._encrypt(text))
 
 
 def jrnl_figures(jrnl: Path, plain: Path, size: int, runs: int) -> dict[str, Sample]:
-    """``jrnl -n 20``, ``jrnl -contains pain`` and a jrnl add on the same entries,
+    """``jrnl -n 20``, ``jrnl -contains pain -n 50`` and a jrnl add on the same entries,
     jrnl's encryption on (its passphrase on standard input: no terminal, so getpass
     reads it there); printed, and returned by the job they match."""
     folder = CACHE / f"jrnl-{size}"
@@ -386,7 +386,8 @@ def jrnl_figures(jrnl: Path, plain: Path, size: int, runs: int) -> dict[str, Sam
     pw = (PASSPHRASE + "\n").encode()
     jobs = (
         ("list", "jrnl -n 20 (its encryption on)", ["-n", "20"], runs),
-        ("search", "jrnl -contains pain (its encryption on)", ["-contains", "pain"], runs),
+        ("search", "jrnl -contains pain -n 50 (its encryption on)",
+         ["-contains", "pain", "-n", "50"], runs),
         ("add", "jrnl add (its encryption on)", ["Bench entry. written by the benchmark"],
          max(3, runs // 3)),
     )  # fmt: skip
