@@ -295,7 +295,7 @@ def fill(template: str, user: tuple[str, ...] = (), **values: object) -> tuple[s
     """``template.format(**values)`` and where Fettle's own words ended up in it: the
     template's words and the values not named in ``user`` (counts, relative weeks).
     What the user wrote (a name, a dose, side effects) and any date go in ``user``: the
-    redactor looks at those as at any text (``app.share.OwnWords``)."""
+    redactor looks at those as at any text (``app.share_source.OwnWords``)."""
     out: list[str] = []
     own: list[tuple[int, int]] = []
     pos = 0
