@@ -17,7 +17,7 @@ from app.redact.ages import find_ages
 from app.redact.ages_narrative import find_narrative_ages
 from app.redact.employers import EmployerFinder
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon, default_lexicon
-from app.redact.medical import _LAB, LAB_VALUE, drop_medicine
+from app.redact.medical import _LAB, LAB_VALUE, drop_medicine, medical_number_ranges
 from app.redact.names import NameFinder
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, GERMAN_WORDS, KIN, NOT_NAMES, TEXTSPEAK
@@ -123,9 +123,12 @@ class Detector:
         found.extend(find_informal_places(text))
         found.extend(self._lower_places.find(text))
         found.extend(find_lower_names(text, self.lexicon))
-        found.extend(find_possible_ages(text, found, self._medical_word, self._name_like))
+        numbers = medical_number_ranges(text)
+        found.extend(find_possible_ages(text, found, self._medical_word, self._name_like, numbers))
         german = _GERMAN.findall(text[:2000]).__len__() >= 3
-        found = drop_medicine([s for s in found if not _function_word(s)], text, self._name_like)
+        found = drop_medicine(
+            [s for s in found if not _function_word(s)], text, self._name_like, numbers
+        )
         found = [
             s
             for s in found

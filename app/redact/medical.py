@@ -355,14 +355,18 @@ _NUMERIC_TYPES = (SpanType.DATE, SpanType.AGE, SpanType.PHONE, SpanType.ID)
 
 
 def drop_medicine(
-    spans: list[Span], text: str, name_like: Callable[[str], bool] | None = None
+    spans: list[Span],
+    text: str,
+    name_like: Callable[[str], bool] | None = None,
+    numbers: list[tuple[int, int]] | None = None,
 ) -> list[Span]:
     """Spans left once medicine is taken out: a date, age, phone or ID lying inside a
     dose or lab value goes, and so does a name, place or employer that is an eponym
     used medically, or a guessed name that a formulation or a strength follows
     ("Syndopa Plus", "Dolo 650"; a strength only where ``name_like`` says the word is no
     listed name, so "Tom 36" stays). Spans the user selected are never dropped."""
-    numbers = medical_number_ranges(text)
+    if numbers is None:
+        numbers = medical_number_ranges(text)
     eponyms = eponym_ranges(text) if not text.islower() else []
     if (
         not numbers

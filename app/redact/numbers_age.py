@@ -26,7 +26,7 @@ _WORDS = rf"(?:(?:{'|'.join(_TENS[2:])})(?:[\s-](?:{'|'.join(_UNITS[1:10])}))?|"
 )
 # A bare number or number word: not inside a word, a decimal, a range, a time or a code.
 _CANDIDATE = re.compile(
-    rf"(?<![\w.,/:£$€#+*^~=@&'’-])(?:(\d{{1,3}})(?:st|nd|rd|th)?|((?i:{_WORDS})))"
+    rf"(?<![\w.,/:£$€#+*^~=@&'’-])(?:(\d{{1,3}})(?:st|nd|rd|th)?|({_WORDS}))"
     rf"(?![\w%°'’\"]|[.,:/]\d|-\d|\s*-\s*\d|-(?:year|yr|month|week|day))",
 )
 # Words before a number that make it a reading, a rank or a label, never an age.
@@ -110,18 +110,21 @@ def find_possible_ages(
     taken: list[Span],
     medical_word: Callable[[str], bool],
     name_word: Callable[[str], bool],
+    medical: list[tuple[int, int]] | None = None,
 ) -> Iterator[Span]:
     """Uncertain AGE spans for small bare numbers in no safe context.
 
     ``taken`` are spans other finders made (a number inside one is theirs);
-    ``medical_word`` says whether a word is a drug, a device or a medical term, so a
+    ``medical`` the ranges of doses and readings, if already known; ``medical_word``
+    says whether a word is a drug, a device or a medical term, so a
     strength after it ("Jardiance 25") is medicine; ``name_word`` whether it is a
     listed given name or surname ("Tom 36" may be an age, "Krimson 35" is a strength).
     """
     covered = sorted((s.start, s.end) for s in taken)
     ages = [s.end for s in taken if s.type is SpanType.AGE]
-    medical = medical_number_ranges(text)
-    for m in _CANDIDATE.finditer(text):
+    if medical is None:
+        medical = medical_number_ranges(text)
+    for m in _CANDIDATE.finditer(lower_keeping_offsets(text)):  # lower case: cheaper than (?i)
         start, end = m.span()
         if _inside(start, end, covered) or _inside(start, end, medical):
             continue
@@ -136,7 +139,9 @@ def find_possible_ages(
             continue
         if ordinal:
             if value >= 13 and _ordinal_age(text, start, end):
-                yield Span(start, end, SpanType.AGE, Source.UNKNOWN_WORD, 0.3, m.group(), True)
+                yield Span(
+                    start, end, SpanType.AGE, Source.UNKNOWN_WORD, 0.3, text[start:end], True
+                )
             continue
         if _measured(text, end):
             continue
@@ -145,7 +150,7 @@ def find_possible_ages(
             if not _LIST_GAP.fullmatch(text[last:start]):
                 continue  # safe, unless it follows an age in a list ("ages 4, 9 and 14")
         ages.append(end)
-        yield Span(start, end, SpanType.AGE, Source.UNKNOWN_WORD, 0.3, m.group(), True)
+        yield Span(start, end, SpanType.AGE, Source.UNKNOWN_WORD, 0.3, text[start:end], True)
 
 
 def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
@@ -325,3 +330,12 @@ def _counted_noun(word: str) -> bool:
     if not low.isalpha() or low in _PLURAL_NOT_NOUN:
         return False
     return low.endswith("s") and len(low) > 2 and not low.endswith(("ss", "us", "is"))
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """``text.lower()`` with every offset where it was: the few characters whose lower
+    case is longer ("İ") stay as they are, so a match in the copy is a match in ``text``."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

@@ -18,17 +18,21 @@ from app.redact.lexicon import COUNTRY, DICT_WORD, DRUG, MEDICAL, PLACE, REGION,
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, KIN, TEXTSPEAK
 from app.redact.normalise import fold_term
+from app.redact.numbers_age import lower_keeping_offsets
 from app.redact.spans import Source, Span, SpanType
 
+# One cue word, then a check of the words before it where one word is not enough
+# ("drove to", "up the"); matched on a lower-cased copy, which is cheaper than (?i).
 _CUE = re.compile(
-    r"\b(?:in|into|from|near|nr|outside|around|at|round|towards|via|visiting|"
-    r"(?:go|goes|going|gone|went|drove|drive|driving|flew|fly|flying|came|come|coming|"
-    r"sent|referred|transferred|trip|headed|heading|commute|bus|train|way)\s+(?:\w+\s+)?to|"
-    r"(?:up|down|over|out|back)\s+(?:in|to|at|the)|(?:moved|move|moving|relocated)\s+to|"
-    r"(?:live|lives|living|lived|based|born|raised|grew up|staying|stay)\s+in)"
-    r"\s+(?:the\s+)?",
-    re.IGNORECASE,
+    r"\b(?:in|into|from|near|nr|outside|around|at|round|towards|via|visiting|(to|the))"
+    r" +(?:the +)?"
 )
+_MOTION_BEFORE = re.compile(
+    r"\b(?:go|goes|going|gone|went|drove|drive|driving|flew|fly|flying|came|come|coming|"
+    r"sent|referred|transferred|trip|headed|heading|commute|bus|train|way|moved|move|"
+    r"moving|relocated|up|down|over|out|back)(?: +\w+)? +$"
+)
+_UP_BEFORE = re.compile(r"\b(?:up|down|over|out|back|round|near|at|in|to|from) +$")
 _WORD = re.compile(r"(?:st\s+|saint\s+)?([^\W\d_]+(?:-[^\W\d_]+)*)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # Words after a place that belong to it: "wellington hosp", "besant nagar".
@@ -62,7 +66,6 @@ _WORK_CUE = re.compile(
     r"midwife|hca|tutor|barista|apprentice)\s+at|i['’]?m\s+at|"
     r"employed\s+(?:at|by)|retired\s+from|studying\s+at|student\s+at|intern(?:ing)?\s+at|"
     r"(?:drive|drives|driving)\s+(?:trucks\s+|buses\s+)?for)\s+",
-    re.IGNORECASE,
 )
 _WORK_STOP = frozenset(
     """in on at and as for with since but so now the a an my our his her their from to
@@ -91,11 +94,20 @@ class LowerPlaceFinder:
     def find(self, text: str) -> Iterator[Span]:
         if text.isupper():
             return
-        for cue in _CUE.finditer(text):
-            span = self._place_at(text, cue.end(), cue.group().rstrip().lower().endswith("the"))
+        lower = lower_keeping_offsets(text)
+        for cue in _CUE.finditer(lower):
+            if not text[cue.end() : cue.end() + 1].islower():
+                continue
+            word = cue.group(1)
+            window = lower[max(0, cue.start() - 25) : cue.start()]
+            if word == "to" and not _MOTION_BEFORE.search(window):
+                continue  # "wants to babysit": only "drove to", "moved to" name a place
+            if word == "the" and not _UP_BEFORE.search(window):
+                continue
+            span = self._place_at(text, cue.end(), cue.group().rstrip().endswith("the"))
             if span is not None:
                 yield span
-        for cue in _WORK_CUE.finditer(text):
+        for cue in _WORK_CUE.finditer(lower):
             span = self._employer_at(text, cue.end())
             if span is not None:
                 yield span
