@@ -119,3 +119,27 @@ def test_a_kept_draft_comes_back_in_its_language(qtbot, journal) -> None:
     assert back.language_box.language() == "de"
     assert back.final_text().startswith("Aus meinem Gesundheitstagebuch")
     runner.wait_for_done()
+
+
+def test_a_treatment_report_is_written_again_in_the_chosen_language(qtbot, tmp_path) -> None:
+    from app.journal.journal import Journal
+    from tests.app.posts.test_post_language import _german_treatment
+    from tests.support.journals import PASSPHRASE
+    from ui.giveback.flow import report_composer
+    from ui.share.dialog import ShareDialog
+    from ui.task_runner import TaskRunner
+
+    _german_treatment(tmp_path / "t.fettle")
+    j = Journal.open(tmp_path / "t.fettle", PASSPHRASE)
+    runner = TaskRunner()
+    dialog = ShareDialog(open_session(runner, j), [], compose=report_composer("Amitriptylin"))
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.draft_ready, timeout=20_000):
+        dialog.show()
+    assert dialog.final_text().startswith("My experience with Amitriptylin\n\nWhat it is:")
+    choose(qtbot, dialog, "de")
+    text = dialog.final_text()
+    assert text.startswith("Meine Erfahrung mit Amitriptylin\n\nWorum es geht:"), text
+    assert "Dosis: zu Beginn 2,5 mg" in text and english_words(text) == set(), text
+    runner.wait_for_done()
+    j.lock()
