@@ -90,7 +90,7 @@ _CLOCK_TIME = re.compile(r"\b(?:at|by)\s+\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b", re
 # "drop by 5", "went up to 40", "till 3", "22 → 9", "start 2.5 then 5": a change or a time.
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:drop|dropped|dropping|reduce|reduced|increase|increased|up|down|cut|taper|"
-    r"tapered|went|go|goes|gone|fell|rose|raised|lowered)\s+(?:by|to)|\b(?:till|til|until)"
+    r"tapered|went|go|goes|gone|fell|rose|raised|lowered)\s+(?:by|to|from)|\b(?:till|til|until)"
     r"|\b(?:half|quarter)(?:\s+(?:past|to))?|→|->|=>|\d(?:[.,]\d+)?\s*(?:mg|mcg|ml|g)?\s*,?\s*then)\s*$",
     re.IGNORECASE,
 )

@@ -50,7 +50,7 @@ def test_the_net_marks_its_ages_uncertain() -> None:
         "back home on the 38 bus, room 12",
         "fever was 104 for 5 days and the CAG repeat was 43",
         "dropped the pred by 5 every week, sat up with me till 3",
-        "Went from 18 migraine days to 6 or 7",
+        "Went from 18 migraine days to 6 or 7, HBI 9 down from 14",
         "my vitamin D is 25 too, cortisol at 9am was 45",
         "6,000 steps at the front, 2 laps of the garden at half 7",
         "the under 12s play every saturday, year 8 at school",
