@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from app.errors import InvalidInput, NotFound
@@ -278,7 +278,10 @@ class EntryStore:
             self._write_links(db, entry.id, entry)
 
     def delete(self, entry_id: int) -> Entry:
-        """Delete an entry; returns it whole so ``restore`` can undo the delete."""
+        """Delete an entry; returns it whole so ``restore`` can undo the delete.
+
+        The row goes at once; its words leave the search index at the next purge
+        (``Journal.purge_deleted``, schema v7), and searches leave it out meanwhile."""
         entry = self.get(entry_id)
         with self._j.transaction() as db:
             db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
@@ -286,8 +289,12 @@ class EntryStore:
         return entry
 
     def restore(self, entry: Entry) -> int:
-        """Put back an entry returned by ``delete``, under its old id."""
-        return self.add(entry)
+        """Put back an entry returned by ``delete``, under its old id, or under a new one
+        when an entry added since took it (SQLite reuses the highest id): undo never
+        fails for that."""
+        with self._j.transaction() as db:
+            taken = db.execute("SELECT 1 FROM entries WHERE id = ?", (entry.id,)).fetchone()
+            return self.add(replace(entry, id=None) if taken else entry)
 
     def _validate(self, entry: Entry) -> None:
         if entry.kind not in ENTRY_KINDS:

@@ -95,9 +95,10 @@ def search(
         # (which would re-run the full-text query once for each of thousands of ids)
         # a filter's ids come from the tables, where a deleted entry is gone already;
         # without one, the entries whose removal from the index is still queued are
-        # left out here (a deleted entry is never found, not even before the purge)
+        # left out here (a deleted entry is never found, not even before the purge).
+        # Only while some are queued: the test costs 3% of a common word's search.
         restrict = (
-            f" AND +rowid NOT IN (SELECT id FROM {PENDING})"
+            (f" AND +rowid NOT IN (SELECT id FROM {PENDING})" if _queued(db) else "")
             if sel.where == "1"
             else (
                 f" AND +rowid IN (SELECT {sel.id_col} FROM {sel.sql_from(with_entries=False)} "
@@ -126,6 +127,10 @@ def search(
         if rowid in by_id:
             hits.append(SearchHit(by_id[rowid], snippet[0] if snippet else "", score))
     return hits
+
+
+def _queued(db) -> bool:
+    return bool(db.execute(f"SELECT EXISTS (SELECT 1 FROM {PENDING})").fetchone()[0])
 
 
 def _listed(db, sel, limit: int, offset: int) -> list[SearchHit]:

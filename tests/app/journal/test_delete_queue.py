@@ -133,10 +133,15 @@ def test_an_entry_put_back_before_the_purge_is_found_once(tmp_path: Path) -> Non
         assert [h.row.id for h in journal.search("zanzibarite")] == [secret]
         assert pending_deletes(journal.db) == 0
         _index_agrees(journal)
-        journal.entries.delete(secret)
+        entry = journal.entries.delete(secret)
         reused = journal.entries.add(Entry("note", dt.date(2026, 3, 1), "plain title", "plums"))
         assert reused == secret  # SQLite gave the newest id again
         assert journal.search("zanzibarite") == []
+        assert [h.row.id for h in journal.search("plums")] == [reused]
+        _index_agrees(journal)
+        back = journal.entries.restore(entry)  # undo, its id taken: a new one
+        assert back != reused
+        assert [h.row.id for h in journal.search("zanzibarite")] == [back]
         assert [h.row.id for h in journal.search("plums")] == [reused]
         _index_agrees(journal)
 
