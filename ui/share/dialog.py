@@ -246,7 +246,6 @@ class ShareDialog(QDialog):
             (self.tr("T&itle:"), self.title_edit),
             (self.tr("Replace &names with:"), self.names_box),
             (self.tr("&Dates:"), self.dates_box),
-            (self.tr("Post &language:"), self.language_box),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -254,6 +253,8 @@ class ShareDialog(QDialog):
                 field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             choices.addRow(label, field)
         mid.addLayout(choices)
+        # under the site: the language is remembered for it, and the draft keeps its room
+        self.preview.add_choice(QLabel(self.tr("Post &language:")), self.language_box)
         hint = QLabel(
             self.tr(
                 "Click a highlighted part (or press Space on it) to keep it as "
@@ -333,13 +334,12 @@ class ShareDialog(QDialog):
             self.title_edit,
             self.names_box,
             self.dates_box,
-            self.language_box,
             self.view,
             self.redact_button,
             self.always_button,
             self.undo_button,
         ]
-        post = [self.preview.format_box, self.preview.scroll]
+        post = [self.preview.format_box, self.language_box, self.preview.scroll]
         if narrow:
             chain = [*draft, self.side_tabs, *post, *picker]
         else:

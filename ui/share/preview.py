@@ -13,8 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QScrollArea,
@@ -74,11 +74,12 @@ class SharePreview(QWidget):
         scroll.setWidget(inner)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll = scroll
-        top = QHBoxLayout()
+        top = QFormLayout()
+        top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         label = QLabel(self.tr("Post to:"))
         label.setBuddy(self.format_box)
-        top.addWidget(label)
-        top.addWidget(self.format_box, 1)
+        top.addRow(label, self.format_box)
+        self._choices = top
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -87,6 +88,11 @@ class SharePreview(QWidget):
         layout.addLayout(self.warnings)
         layout.addWidget(scroll, 1)
         self.format_box.currentIndexChanged.connect(self._on_format_box_changed)
+
+    def add_choice(self, label: QLabel, field: QWidget) -> None:
+        """Another choice about the post under the site's (the post language)."""
+        label.setBuddy(field)
+        self._choices.addRow(label, field)
 
     def current_format(self) -> PostFormat:
         return self._formats[self.format_box.currentData()]
