@@ -107,6 +107,7 @@ class LowerPlaceFinder:
             span = self._place_at(text, cue.end(), cue.group().rstrip().endswith("the"))
             if span is not None:
                 yield span
+        yield from self._rare_towns(text)
         for cue in _WORK_CUE.finditer(lower):
             span = self._employer_at(text, cue.end())
             if span is not None:
@@ -139,6 +140,23 @@ class LowerPlaceFinder:
         return Span(
             m.start(), end, SpanType.PLACE, Source.LEXICON, 0.5, text[m.start() : end], True
         )
+
+    def _rare_towns(self, text: str) -> Iterator[Span]:
+        """A lower-case word that only the gazetteer knows, and rarely ("pune",
+        "thrissur"), is a town wherever it stands: no English word is spelt so."""
+        for m in _LOWER_WORD.finditer(text):
+            key = fold_term(m.group())
+            flags = self.lex.flag(key)
+            if (
+                flags & PLACE
+                and not flags & (DICT_WORD | MEDICAL | DRUG | COUNTRY | REGION)
+                and self.lex.zipf_of(key) < 3.5
+                and key not in CALENDAR
+                and key not in TEXTSPEAK
+                and key not in KIN
+                and not _OWNED.search(text, max(0, m.start() - 8), m.start())
+            ):
+                yield Span(m.start(), m.end(), SpanType.PLACE, Source.LEXICON, 0.4, m.group(), True)
 
     def _own_word(self, word: str) -> bool:
         """A word that can be a founder's name: not a relative, not a closed-class word."""
@@ -190,4 +208,7 @@ class LowerPlaceFinder:
         return Span(pos, end, SpanType.EMPLOYER, Source.CONTEXT, 0.5, text[pos:end], True)
 
 
+_LOWER_WORD = re.compile(r"(?<![\w@/#'’-])[a-z\u00e0-\u00ff]{4,}(?![\w@/'’-])")
+# "my abba", "our lola": a word someone owns is a relative or a thing, not a town.
+_OWNED = re.compile(r"\b(?:my|our|his|her|their|your|ur)\s+$", re.IGNORECASE)
 _LOWER_TOKEN = re.compile(r"[a-z][a-z0-9'’&-]*|&")

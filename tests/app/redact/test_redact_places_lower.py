@@ -60,3 +60,16 @@ def test_lower_case_employers_after_a_workplace_cue(text: str, employer: str) ->
 )
 def test_words_after_a_cue_that_are_no_places(text: str) -> None:
     assert [s.text for s in detect(text, EMPTY_PROFILE) if s.type is not SpanType.AGE] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("24F, pune. got PCOS at 19", "pune"), ("we shifted from kochi to thrissur", "thrissur")],
+)
+def test_a_word_only_the_gazetteer_knows_is_a_town_without_a_cue(text: str, town: str) -> None:
+    assert _found(text).get(town) is SpanType.PLACE
+
+
+@pytest.mark.parametrize("text", ["My abba is 69", "My lola (83) is admitted", "my mashi lives"])
+def test_a_word_someone_owns_is_no_town(text: str) -> None:
+    assert [s for s in detect(text, EMPTY_PROFILE) if s.type is SpanType.PLACE] == []
