@@ -101,3 +101,35 @@ def test_a_deleted_entrys_text_is_gone_from_journals_and_folder(
     finally:
         for journal in journals:
             journal.lock()
+
+
+def test_tombstones_from_before_lose_their_text_at_the_next_sync(tmp_path: Path) -> None:
+    """A journal that synced before tombstones were kept bare: its old tombstones (and
+    their conflicts' kept versions) lose the text at its next sync."""
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    j = make_journal(tmp_path / "old.fettle")
+    try:
+        engine.set_up(j, folder, PASSPHRASE)
+        eid = j.entries.add(Entry("note", dt.date(2026, 5, 1), "Old", f"{CANARY}\n"))
+        engine.sync_now(j)
+        j.entries.delete(eid)
+        engine.sync_now(j)
+        with j.transaction() as db:  # as an earlier version left it
+            [(key, doc)] = db.execute("SELECT key, doc FROM sync_records WHERE deleted = 1")
+            db.execute(
+                "UPDATE sync_records SET doc = ? WHERE key = ?",
+                (json.dumps({"body": f"{CANARY}\n", "title": "Old"}), key),
+            )
+            db.execute(
+                "INSERT INTO sync_conflicts (record, kind, reason, other_doc, created_at) "
+                "VALUES (?, 'entries', 'text', ?, '2026-01-01')",
+                (key, json.dumps({"body": CANARY})),
+            )
+            db.execute("DELETE FROM meta WHERE key = 'sync.bare_tombstones'")
+        assert doc == "{}" and "sync_records" in _tables_holding(j, CANARY)
+        engine.sync_now(j)
+        assert _tables_holding(j, CANARY) == []
+        assert engine.sync_now(j).sent == 0  # nothing to tell the others
+    finally:
+        j.lock()
