@@ -47,6 +47,12 @@ translations() {
 
 bundle() {
     ensure_venv
+    # fettle.spec rebuilds Qt's ICU data for English and the shipped translations (31 -> 4 MiB)
+    local tool
+    for tool in icupkg gcc strip readelf; do
+        command -v "$tool" >/dev/null \
+            || die "$tool is missing (Debian packages icu-devtools, gcc, binutils)"
+    done
     translations
     # the redaction lexicon, built once here so the bundle carries it in app/redact/data/
     # (a fresh install then never builds it at first use, nor writes it to the home folder)

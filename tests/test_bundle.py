@@ -270,11 +270,11 @@ print(json.dumps(out))
 
 
 def test_bundle_keeps_icu_data_for_english_and_german(builds, tmp_path: Path) -> None:
-    """The bundle's ICU data is rebuilt with English and German only (31 -> 9 MiB): Qt
+    """The bundle's ICU data is rebuilt with English and German only (31 -> 4 MiB): Qt
     collates, upper-cases and names time zones in both exactly as with the whole data.
     The bundle's data library is loaded into the venv's Qt in place of its own."""
     library = builds["bundle"] / "_internal" / "PySide6" / "Qt" / "lib" / "libicudata.so.73"
-    assert library.stat().st_size < 12 * 2**20, library.stat().st_size
+    assert library.stat().st_size < 6 * 2**20, library.stat().st_size
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     whole = _run([sys.executable, "-c", ICU_PROBE], env=env, cwd=tmp_path)
     small = _run(
@@ -323,6 +323,8 @@ def test_bundle_holds_what_fettle_uses_and_not_what_it_does_not(builds) -> None:
         "libQt6Network.so.6",
         "libQt6OpenGL.so.6",
         "libivi-shell.so",
+        "libssl.so.3",
+        "libcrypto.so.3",
     ):
         assert unused not in names, unused
     data = ROOT / "app" / "redact" / "data"
@@ -330,7 +332,10 @@ def test_bundle_holds_what_fettle_uses_and_not_what_it_does_not(builds) -> None:
         if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".py":
             assert (internal / "app" / "redact" / "data" / path.relative_to(data)).is_file(), path
     size = sum(p.lstat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
-    print(f"bundle: {size / 2**20:.0f} MiB")
+    print(f"bundle: {size / 2**20:.1f} MiB")
+    # issue 12's aim, reached at 148.6 MiB; tests/benchmarks/bench_bundle.py lists the
+    # largest parts when something new pushes it over
+    assert size < 150 * 2**20, f"the bundle is {size / 2**20:.1f} MiB, over 150 MiB"
 
 
 def test_bundle_leaves_out_build_only_word_lists_and_any_http_client(builds) -> None:
@@ -363,9 +368,33 @@ def test_bundle_leaves_out_build_only_word_lists_and_any_http_client(builds) -> 
     for library in (
         internal / "libpython3.11.so.1.0",
         *(internal / "sqlcipher3").glob("_sqlite3*.so"),
+        *(internal / "cryptography").rglob("_rust*.so"),
+        *(internal / "numpy" / "_core").glob("_multiarray_umath*.so"),
     ):
         sections = _run([readelf, "-S", "-W", str(library)]).stdout
         assert ".debug_info" not in sections, library
+        assert ".symtab" not in sections, library
+
+
+def test_every_library_in_the_bundle_still_loads(moved_bundle: Path, tmp_path: Path) -> None:
+    """Stripping leaves every library loadable: each is dlopen()ed, with its
+    dependencies found as the program finds them (stripping a wheel's patchelf-ed
+    `*.libs` library fails here with "ELF load command address/offset not
+    page-aligned"). libpython is the program's own and is left to the other tests."""
+    internal = moved_bundle / "_internal"
+    libraries = sorted(
+        str(p)
+        for p in internal.rglob("*.so*")
+        if p.is_file() and not p.is_symlink() and not p.name.startswith("libpython")
+    )
+    assert len(libraries) > 50, libraries
+    code = "import ctypes, sys\nfor path in sys.argv[1:]:\n    ctypes.CDLL(path)\n"
+    proc = _run(
+        [sys.executable, "-c", code, *libraries],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
 
 
 def _deb_field(deb: Path, field: str) -> str:
