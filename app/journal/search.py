@@ -147,9 +147,10 @@ def _listed(db, sel, limit: int, offset: int) -> list[SearchHit]:
 def purge_deleted(db, limit: int | None = None) -> int:
     """Remove queued deleted entries' words from the search index; how many were done.
 
-    Deleting one entry only queues this (issue 19: FTS5's secure-delete costs 40-50 ms
-    an entry at 100,000, most of it rewriting index pages shared with other entries, so
-    a batch costs a fraction of that per entry). Run inside the caller's transaction;
+    Deleting one entry only queues this (issue 19: FTS5's secure-delete cost 40-50 ms of
+    CPU per delete at 100,000 entries, rewriting the index pages of each of its words and
+    their prefixes; in a batch, about 16 ms an entry, off the GUI thread). Run inside the
+    caller's transaction;
     ``secure-delete`` and ``PRAGMA secure_delete`` overwrite the words and the queued
     copies in the file. ``limit`` takes the lowest ids first, so a long queue (a sync
     that deleted thousands) can be done in parts without holding up other work.
