@@ -144,9 +144,13 @@ class LowerPlaceFinder:
     def _rare_towns(self, text: str) -> Iterator[Span]:
         """A lower-case word that only the gazetteer knows, and rarely ("pune",
         "thrissur"), is a town wherever it stands: no English word is spelt so."""
+        get = self.lex.flags.get
         for m in _LOWER_WORD.finditer(text):
-            key = fold_term(m.group())
-            flags = self.lex.flag(key)
+            word = m.group()
+            key = word if word.isascii() else fold_term(word)  # ASCII lower case folds to itself
+            flags = get(key, 0)
+            if not flags & PLACE:
+                continue
             if (
                 flags & PLACE
                 and not flags & (DICT_WORD | MEDICAL | DRUG | COUNTRY | REGION)
