@@ -56,6 +56,11 @@ SETS = {
     / "app"
     / "data"
     / "patient_voice_dev4.jsonl",
+    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev5.txt": REPO
+    / "tests"
+    / "app"
+    / "data"
+    / "patient_voice_dev5.jsonl",
     REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.src.txt": REPO
     / "tests"
     / "benchmarks"
