@@ -1,6 +1,6 @@
 """``fettle reply`` and ``fettle tip``: giving back what the journal taught.
 
-    fettle reply [--format F] [--quote] [--use 1,3] [--log] < question.txt
+    fettle reply [--format F] [--quote] [--use 1,3] [--log] [--post-lang en|de] < question.txt
     fettle add tip "Take it by 8pm" --site reddit [--link URL] [--ask-doctor | --tried WHAT]
     fettle tip [ID [--to-try | --ask-doctor | --tried WHAT | --answer WHAT]]
 
@@ -10,7 +10,9 @@ made of the first three, or of those named with ``--use``. The question is quote
 only with ``--quote``, and then redacted like the rest. Nothing found: it says so and
 prints an empty reply (the quote alone, with ``--quote``). As with ``fettle share``,
 only ``--log`` records the reply in the share log, and a passage already shared for
-another site is warned about on stderr.
+another site is warned about on stderr. ``--post-lang de`` writes Fettle's own words in
+the reply in German (a treatment's facts and figures, the dates redaction makes
+relative, the labels it puts in), as ``fettle share --post-lang`` does.
 
 A tip is a lesson with a source and a status, kept inside the journal
 (``app.giveback.tips``); "ask my doctor" tips join the next appointment summary's
@@ -23,6 +25,7 @@ import sys
 
 from ..errors import InvalidInput
 from ..posts import FORMAT_IDS, get_format
+from ..posts.words import ENGLISH, LANGUAGE_NAMES, POST_LANGUAGES
 from ..share import DATE_ACTIONS, NAME_ACTIONS, final_text, policy_for, redact_everything
 from .base import Secrets, UsageError, read_stdin, unlock
 
@@ -58,6 +61,14 @@ def register(sub, parents) -> dict:
     )
     p.add_argument("--names", choices=tuple(NAME_ACTIONS), default="role")
     p.add_argument("--dates", choices=tuple(DATE_ACTIONS), default="relative")
+    p.add_argument(
+        "--post-lang",
+        choices=POST_LANGUAGES,
+        default=ENGLISH,
+        help="the language of Fettle's own words in the reply: "
+        + ", ".join(f"{code} ({name})" for code, name in LANGUAGE_NAMES.items())
+        + "; default: en",
+    )
     p.add_argument("--log", action="store_true", help="record the reply in the journal's share log")
     t = sub.add_parser(
         "tip",
@@ -176,7 +187,12 @@ def cmd_reply(args, secrets: Secrets) -> int:
         found = find_related(journal, question)
         chosen = _chosen(found, args.use)
         draft = reply_draft(
-            journal, question, chosen, quote=args.quote, policy=policy_for(args.names, args.dates)
+            journal,
+            question,
+            chosen,
+            quote=args.quote,
+            policy=policy_for(args.names, args.dates),
+            lang=args.post_lang,
         )
         redact_everything(draft)
         fmt = get_format(args.format, mastodon_limit=journal.settings.get("mastodon_limit"))

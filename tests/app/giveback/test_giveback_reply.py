@@ -95,3 +95,25 @@ def test_fettle_reply_reads_the_question_from_stdin(journal) -> None:
         "reply", "--journal", path, passphrases=[PASSPHRASE], stdin="Best bike lock?\n"
     )
     assert nothing.returncode == 0 and "Nothing in your journal" in nothing.stderr
+
+
+def test_fettle_reply_post_lang_de_writes_fettles_words_in_german(journal) -> None:
+    """The reply's scaffolding follows --post-lang, as ``fettle share`` does; the
+    user's own words stay as written, and English stays the default."""
+    j, _ids = journal
+    path = str(j.path)
+    j.lock()
+    question = "Anyone tried Elavil? How long until it helps?\n"
+    german = fettle(
+        "reply", "--post-lang", "de", "--journal", path, passphrases=[PASSPHRASE], stdin=question
+    )
+    assert german.returncode == 0, german.stderr
+    out = german.stdout
+    assert (
+        "Worum es geht: Amitriptyline" in out and "Wie gut es bei mir gewirkt hat: 7 von 10" in out
+    )
+    assert "Tag 1: Pharmacy." in out and "[Ort]" in out  # redaction's words in German
+    assert "What it is" not in out and "Day 1" not in out and "[place]" not in out
+    assert "Take amitriptyline by 8pm" in out  # the lesson as the user wrote it
+    english = fettle("reply", "--journal", path, passphrases=[PASSPHRASE], stdin=question)
+    assert "What it is: Amitriptyline" in english.stdout and "Day 1: Pharmacy." in english.stdout
