@@ -38,6 +38,7 @@ LABELS = {
     "reminder_doses": "Remind me when a dose is due",
     "reminder_names": "Medication names in reminders",
     "share_format": "Shared posts are made for",
+    "post_languages": "Language of shared posts",
     "new_entry_kind": "A new entry is a",
 }
 KIND_WORDS = {"symptom": "symptom", "treatment": "treatment", "lesson": "lesson", "note": "note"}
@@ -99,7 +100,26 @@ def in_words(name: str, value: Any) -> str:
             return str(value)
     if name == "new_entry_kind":
         return KIND_WORDS.get(value, value)
+    if name == "post_languages":
+        return _post_languages(value)
     return str(value)
+
+
+def _post_languages(value: str) -> str:
+    """ "reddit=de,mastodon=en" as "Deutsch for Reddit, English for Mastodon"; sites
+    not named follow the app's language."""
+    from app.posts import get_format
+    from app.posts.words import LANGUAGE_NAMES
+
+    sites = []
+    for pair in filter(None, value.split(",")):
+        site, _eq, lang = pair.partition("=")
+        try:
+            site = get_format(site).display_name
+        except (KeyError, ValueError):
+            pass
+        sites.append(f"{LANGUAGE_NAMES.get(lang, lang)} for {site}")
+    return ", ".join(sites) if sites else "the app's own language for every site"
 
 
 def _show(value: Any) -> str:

@@ -46,3 +46,19 @@ def test_bad_values_are_left_out_with_a_plain_reason() -> None:
     assert any("Medication names in reminders" in n and "on or off" in n for n in notes)
     assert any("Daily check-in reminder" in n for n in notes)
     assert not any("reminder_" in n or "share_format" in n for n in notes)
+
+
+def test_post_languages_are_named_in_words_not_as_the_key() -> None:
+    """The preview says which language posts are written in for which site, never
+    ``post_languages`` or ``reddit=de``."""
+    kept, notes = s.check({"post_languages": "mastodon=en,reddit=de"})
+    assert notes == [] and kept == {"post_languages": "mastodon=en,reddit=de"}
+    (change,) = s.changes(kept, {"post_languages": ""})
+    line = change.describe()
+    assert line == (
+        "Language of shared posts: English for Mastodon, Deutsch for Reddit "
+        "(now: the app's own language for every site)"
+    )
+    assert "post_languages" not in line and "=" not in line
+    _kept, notes = s.check({"post_languages": "reddit=German"})
+    assert notes and "Language of shared posts" in notes[0] and "post_languages" not in notes[0]
