@@ -157,21 +157,31 @@ def _date_text(
 
 
 def _birth_band(span: Span, ref: date | None, ctx: TransformContext) -> str:
-    """A date of birth as an age band ("aged 30-39"), never an exact age."""
+    """A date of birth as an age band ("in their thirties"), never an exact age."""
     years = re.findall(r"(?:19|20)\d{2}", span.text)
     if not years:
         return _label(SpanType.AGE, ctx)
     age = ((ref or date.today()).year - int(years[-1])) // 10 * 10
     words = post_words(ctx.lang)
-    return (
-        words["age.band"].format(low=age, high=age + 9) if age >= 10 else words["age.band_under_10"]
-    )
+    if age < 10:
+        return words["age.band_under_10"]
+    if age < 20:
+        return words["age.teenage"]
+    # in words ("in their thirties"): digits in a band read like an exact age
+    return words["age.band"].format(word=_nth_word(words, "age.self_decade_words", age // 10))
+
+
+def _nth_word(words: dict[str, str], key: str, n: int) -> str:
+    """The n-th word of a space-separated list in the post's words (the last if past it)."""
+    listed = words[key].split()
+    return listed[min(n, len(listed) - 1)]
 
 
 def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
     """Replacement and how many characters after the span it also replaces.
 
-    Ages become bands: "in my 30s", "40-something", "under 10", "teenage"; a birthday
+    Ages become bands in words: "in my thirties", "fortysomething", "a young child",
+    "teenage" (never digits, which read as an exact age); a birthday
     ordinal ("my 40th") becomes "milestone".
     """
     words = post_words(ctx.lang)
@@ -183,7 +193,7 @@ def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
         weeks = months.group(1).lower().startswith("w")
         years = (value // 52 if weeks else value // 12) + 1
         under = words["age.under_a_year"] if years == 1 else words["age.under_years"]
-        return under.format(n=years), months.end() - span.end
+        return under.format(n=_nth_word(words, "age.small_numbers", years)), months.end() - span.end
     if re.search(
         r"\d(?:st|nd|rd|th)\b|(?:th|st|nd|rd)$", span.text.strip().lower()
     ) and not span.text.strip().lower().endswith("s"):
@@ -211,7 +221,9 @@ def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
     if decade == 10:
         return words["age.teens_self" if self_age else "age.teenage"], extra
     if self_age:
-        return words["age.self_decade"].format(decade=decade), extra
+        return words["age.self_decade"].format(
+            word=_nth_word(words, "age.self_decade_words", decade // 10)
+        ), extra
     # "fortysomething", not "40-something": a band that never prints the age itself
     # (a round "40" read back from "40-something" would be exact).
     return words["age.decade"].format(word=words["age.decade_words"].split()[decade // 10]), extra

@@ -93,8 +93,8 @@ def test_words_to_number() -> None:
 @pytest.mark.parametrize(
     "text,out",
     [
-        ("I'm 34 years old.", "I'm in my 30s."),
-        ("she's 9 today", "she's under 10 today"),
+        ("I'm 34 years old.", "I'm in my thirties."),
+        ("she's 9 today", "she's a young child today"),
         ("my son is 15", "my son is teenage"),
         ("Grandad turned seventy-two", "Grandad turned seventysomething"),
         # a decade the writer gave is widened, never printed back
@@ -102,12 +102,31 @@ def test_words_to_number() -> None:
         ("Mid-40s bloke with a bad back", "middle-aged bloke with a bad back"),
         ("She's had it since her teens.", "She's had it since her youth."),
         ("for my 40th we went out", "for my milestone we went out"),
-        ("Grandad would've been 100 this year.", "Grandad would've been over 90 this year."),
+        ("Grandad would've been 100 this year.", "Grandad would've been over ninety this year."),
         # a round age is never printed back ("80-something" would show the 80)
         ("My mum is 80 and sharp.", "My mum is eightysomething and sharp."),
-        ("She was diagnosed at 18 months and", "She was diagnosed at under 2 years and"),
+        ("She was diagnosed at 18 months and", "She was diagnosed at under two years and"),
     ],
 )
 def test_ages_become_bands(text: str, out: str) -> None:
     spans = [s for s in detect(text, GB) if s.type is SpanType.AGE]
     assert apply(text, spans, {}, RedactionPolicy(), TransformContext(GB)).text == out
+
+
+@pytest.mark.parametrize(
+    "text,lang,out",
+    [
+        ("she's 9 today", "en", "she's a young child today"),
+        ("Grandad is 93 and sharp.", "en", "Grandad is over ninety and sharp."),
+        ("I'm 34 years old.", "en", "I'm in my thirties."),
+        ("Mein Opa ist 93 und fit.", "de", "Mein Opa ist über neunzig und fit."),
+        ("Lukas ist 8 und hat Diabetes.", "de", "Lukas ist ein kleines Kind und hat Diabetes."),
+    ],
+)
+def test_age_bands_never_print_digits(text: str, lang: str, out: str) -> None:
+    """A band in digits ("under 10", "over 90") reads like an exact age: words only."""
+    region = GB if lang == "en" else PrivacyProfile(region="DE")
+    spans = [s for s in detect(text, region) if s.type is SpanType.AGE]
+    post = apply(text, spans, {}, RedactionPolicy(), TransformContext(region, lang=lang)).text
+    assert post == out
+    assert not any(ch.isdigit() for ch in post)

@@ -89,8 +89,8 @@ def _post(text: str, *, first: date | None = None, entry: date = date(2025, 2, 1
     [
         ("Infusion on 3 March and again in October.", "Infusion in March and again in autumn."),
         ("Spent Boxing Day in A&E.", "Spent a holiday in A&E."),
-        ("DOB 12/03/1988 on the form.", "DOB aged 30-39 on the form."),
-        ("Bday 04/12/1985, ask me anything.", "Bday aged 40-49, ask me anything."),
+        ("DOB 12/03/1988 on the form.", "DOB in their thirties on the form."),
+        ("Bday 04/12/1985, ask me anything.", "Bday in their forties, ask me anything."),
         ("I was born in 1988.", "I was born in the 1980s."),
         ("Seen on 16 January 2024.", "Seen in January 2024."),
     ],

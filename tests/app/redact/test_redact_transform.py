@@ -160,7 +160,7 @@ def test_ages_become_decades() -> None:
     text = "I'm 34 years old and my dad is 67."
     spans = detect("I'm 34 years old and my dad is 67.", PROFILE)
     out = apply(text, spans, {}, RedactionPolicy(), TransformContext(PROFILE))
-    assert out.text.startswith("I'm in my 30s and")
+    assert out.text.startswith("I'm in my thirties and")
 
 
 def test_keep_decision_and_summary() -> None:
