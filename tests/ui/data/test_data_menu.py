@@ -14,6 +14,7 @@ from app.journal.journal import Journal
 from app.models import Entry
 from tests.support.shell import OFFSCREEN_NOISE, PASSPHRASE, build, make_journal, unlock
 from ui.data.backup import RestoreDialog
+from ui.shell.journal_page import JournalPage
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 
@@ -171,13 +172,21 @@ def test_the_quick_check_waits_until_the_window_is_filled(qtbot, tmp_path, monke
         return real_check(journal, full=full)
 
     monkeypatch.setattr(data_menu, "check_journal", recording_check)
+    # "counts" is noted before the page announces it: a slot connected after the Data
+    # menu's would run after the check was already handed to the worker (a race).
+    real_counts = JournalPage._on_counts_loaded
+
+    def noting_counts(page, counts):
+        order.append("counts")
+        real_counts(page, counts)
+
+    monkeypatch.setattr(JournalPage, "_on_counts_loaded", noting_counts)
     path = make_journal(tmp_path / "j.fettle", entries=30)
     window, ctx = build(qtbot, tmp_path)
     ctx.set_journal_path(path)
     window.show()
     window.start()
     window.page.entry_model.first_page_loaded.connect(lambda: order.append("page"))
-    window.page.counts_loaded.connect(lambda: order.append("counts"))
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: "check" in order, timeout=10_000)
     assert order.index("check") > order.index("page")
