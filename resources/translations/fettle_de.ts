@@ -308,6 +308,24 @@
         </message>
     </context>
     <context>
+        <name>CheckInAndReminders</name>
+        <message>
+            <location filename="../../ui/reminders/install.py" line="98" />
+            <source>&amp;Reminders…</source>
+            <translation>&amp;Erinnerungen …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders/install.py" line="92" />
+            <source>Daily &amp;Check-in…</source>
+            <translation>Täglicher &amp;Check-in …</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders/install.py" line="95" />
+            <source>Today's symptoms and daily factors in a few keys (Ctrl+Shift+D)</source>
+            <translation>Heutige Symptome und Tagesfaktoren mit wenigen Tasten (Strg+Umschalt+D)</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckInDialog</name>
         <message>
             <location filename="../../ui/checkin/checkin_dialog.py" line="258" />
@@ -2872,6 +2890,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
         </message>
         <message>
             <location filename="../../ui/data/menu.py" line="77" />
+            <location filename="../../ui/shell/main_window.py" line="114" />
             <source>&amp;Data</source>
             <translation>&amp;Daten</translation>
         </message>
@@ -4302,288 +4321,273 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/actions.py" line="109" />
+            <location filename="../../ui/shell/actions.py" line="107" />
             <source>&amp;About Fettle</source>
             <translation>&amp;Über Fettle</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="149" />
+            <location filename="../../ui/shell/actions.py" line="147" />
             <source>&amp;Answer a Question…</source>
             <translation>Frage &amp;beantworten…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="100" />
+            <location filename="../../ui/shell/actions.py" line="98" />
             <source>&amp;Delete Entry</source>
             <translation>Eintrag &amp;löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="199" />
+            <location filename="../../ui/shell/actions.py" line="195" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="161" />
+            <location filename="../../ui/shell/actions.py" line="159" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="103" />
+            <location filename="../../ui/shell/actions.py" line="101" />
             <source>&amp;Find…</source>
             <translation>&amp;Suchen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="218" />
+            <location filename="../../ui/shell/actions.py" line="214" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="112" />
+            <location filename="../../ui/shell/actions.py" line="110" />
             <source>&amp;Journal</source>
             <translation>&amp;Tagebuch</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="176" />
+            <location filename="../../ui/shell/actions.py" line="174" />
             <source>&amp;Lesson</source>
             <translation>&amp;Erkenntnis</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="92" />
+            <location filename="../../ui/shell/actions.py" line="90" />
             <source>&amp;Lock</source>
             <translation>S&amp;perren</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="78" />
+            <location filename="../../ui/shell/actions.py" line="76" />
             <source>&amp;New Entry</source>
             <translation>&amp;Neuer Eintrag</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="108" />
+            <location filename="../../ui/shell/actions.py" line="106" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Einstellungen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="85" />
+            <location filename="../../ui/shell/actions.py" line="83" />
             <source>&amp;Quick Log…</source>
             <translation>&amp;Schnell eintragen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="97" />
+            <location filename="../../ui/shell/actions.py" line="95" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="73" />
+            <location filename="../../ui/shell/actions.py" line="71" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders/install.py" line="86" />
-            <source>&amp;Reminders…</source>
-            <translation>&amp;Erinnerungen …</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/actions.py" line="126" />
+            <location filename="../../ui/shell/actions.py" line="124" />
             <source>&amp;Share Selected Entries…</source>
             <translation>Ausgewählte Einträge &amp;teilen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="174" />
+            <location filename="../../ui/shell/actions.py" line="172" />
             <source>&amp;Symptom</source>
             <translation>&amp;Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="175" />
+            <location filename="../../ui/shell/actions.py" line="173" />
             <source>&amp;Treatment</source>
             <translation>&amp;Behandlung</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="119" />
+            <location filename="../../ui/shell/actions.py" line="117" />
             <source>&amp;Trends</source>
             <translation>&amp;Verlauf</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="71" />
+            <location filename="../../ui/shell/actions.py" line="69" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="208" />
+            <location filename="../../ui/shell/actions.py" line="204" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="138" />
+            <location filename="../../ui/shell/actions.py" line="136" />
             <source>A one-page summary to print or save for your doctor (Ctrl+P)</source>
             <translation>Eine einseitige Zusammenfassung für Ihre Ärztin oder Ihren Arzt, zum Drucken oder Speichern (Strg+P)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="159" />
+            <location filename="../../ui/shell/actions.py" line="157" />
             <source>A post on one treatment: doses, side effects, before and after</source>
             <translation>Ein Beitrag über eine Behandlung: Dosen, Nebenwirkungen, vorher und nachher</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="283" />
+            <location filename="../../ui/shell/main_window.py" line="338" />
             <source>All files (*)</source>
             <translation>Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="152" />
+            <location filename="../../ui/shell/actions.py" line="150" />
             <source>Answer another patient's question from your journal</source>
             <translation>Die Frage einer anderen Patientin oder eines anderen Patienten aus Ihrem Tagebuch beantworten</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="135" />
+            <location filename="../../ui/shell/actions.py" line="133" />
             <source>Appointment &amp;Summary…</source>
             <translation>&amp;Zusammenfassung für den Arzttermin …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="122" />
+            <location filename="../../ui/shell/actions.py" line="120" />
             <source>Charts of your symptoms over time (Ctrl+2)</source>
             <translation>Diagramme Ihrer Symptome im Zeitverlauf (Strg+2)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="255" />
+            <location filename="../../ui/shell/main_window.py" line="308" />
             <source>Creating your journal…</source>
             <translation>Ihr Tagebuch wird angelegt …</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders/install.py" line="80" />
-            <source>Daily &amp;Check-in…</source>
-            <translation>Täglicher &amp;Check-in …</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="85" />
+            <location filename="../../ui/shell/main_window.py" line="86" />
             <source>Demo journal: its passphrase is “%1”.</source>
             <translation>Demo-Tagebuch: Die Passphrase lautet „%1“.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="145" />
+            <location filename="../../ui/shell/actions.py" line="143" />
             <source>Every post that left Fettle, word for word (Ctrl+Shift+H)</source>
             <translation>Jeder Beitrag, der Fettle verlassen hat, Wort für Wort (Strg+Umschalt+H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="449" />
+            <location filename="../../ui/shell/main_window.py" line="508" />
             <source>Fettle does not open that kind of link.</source>
             <translation>Diese Art von Link öffnet Fettle nicht.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="283" />
+            <location filename="../../ui/shell/main_window.py" line="338" />
             <source>Fettle journals (*.fettle)</source>
             <translation>Fettle-Tagebücher (*.fettle)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="471" />
+            <location filename="../../ui/shell/main_window.py" line="530" />
             <source>Fettle — Demo journal</source>
             <translation>Fettle – Demo-Tagebuch</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="95" />
+            <location filename="../../ui/shell/actions.py" line="93" />
             <source>Lock the journal (Ctrl+L)</source>
             <translation>Das Tagebuch sperren (Strg+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="222" />
-            <location filename="../../ui/shell/actions.py" line="224" />
+            <location filename="../../ui/shell/actions.py" line="218" />
+            <location filename="../../ui/shell/actions.py" line="220" />
             <source>Main toolbar</source>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="130" />
+            <location filename="../../ui/shell/actions.py" line="128" />
             <source>Make a post from the selected entries, with personal details removed (Ctrl+Shift+S)</source>
             <translation>Aus den ausgewählten Einträgen einen Beitrag machen, ohne persönliche Angaben (Strg+Umschalt+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="177" />
+            <location filename="../../ui/shell/actions.py" line="175" />
             <source>N&amp;ote</source>
             <translation>N&amp;otiz</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="385" />
+            <location filename="../../ui/shell/main_window.py" line="442" />
             <source>New %1</source>
             <translation>Neu: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="179" />
+            <location filename="../../ui/shell/actions.py" line="177" />
             <source>New &amp;Entry of Kind</source>
             <translation>Neuer &amp;Eintrag der Art</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="282" />
+            <location filename="../../ui/shell/main_window.py" line="337" />
             <source>Open a journal</source>
             <translation>Ein Tagebuch öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="209" />
+            <location filename="../../ui/shell/main_window.py" line="257" />
             <source>Opening the demo journal…</source>
             <translation>Das Demo-Tagebuch wird geöffnet …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="191" />
+            <location filename="../../ui/shell/main_window.py" line="239" />
             <source>Preparing the demo journal…</source>
             <translation>Das Demo-Tagebuch wird vorbereitet …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="430" />
+            <location filename="../../ui/shell/main_window.py" line="489" />
             <source>Quick log kept as a draft.</source>
             <translation>Schnelleintrag als Entwurf aufbewahrt.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="88" />
+            <location filename="../../ui/shell/actions.py" line="86" />
             <source>Rate a symptom in a few keystrokes (Ctrl+Shift+L)</source>
             <translation>Ein Symptom mit wenigen Tastendrücken bewerten (Strg+Umschalt+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="106" />
+            <location filename="../../ui/shell/actions.py" line="104" />
             <source>Search the journal (Ctrl+F)</source>
             <translation>Das Tagebuch durchsuchen (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="213" />
+            <location filename="../../ui/shell/actions.py" line="209" />
             <source>Sh&amp;are</source>
             <translation>Tei&amp;len</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="156" />
+            <location filename="../../ui/shell/actions.py" line="154" />
             <source>Share a &amp;Treatment Report…</source>
             <translation>&amp;Behandlungsbericht teilen…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="163" />
+            <location filename="../../ui/shell/actions.py" line="161" />
             <source>Share…</source>
             <translation>Teilen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="115" />
+            <location filename="../../ui/shell/actions.py" line="113" />
             <source>Show the entries (Ctrl+1)</source>
             <translation>Die Einträge zeigen (Strg+1)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="164" />
+            <location filename="../../ui/shell/actions.py" line="162" />
             <source>Summary…</source>
             <translation>Zusammenfassung …</translation>
         </message>
         <message>
-            <location filename="../../ui/reminders/install.py" line="83" />
-            <source>Today's symptoms and daily factors in a few keys (Ctrl+Shift+D)</source>
-            <translation>Heutige Symptome und Tagesfaktoren mit wenigen Tasten (Strg+Umschalt+D)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="229" />
+            <location filename="../../ui/shell/main_window.py" line="277" />
             <source>Welcome! Create a journal to begin, or choose one you already have.</source>
             <translation>Willkommen! Legen Sie zum Start ein Tagebuch an oder wählen Sie eines, das Sie schon haben.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="142" />
+            <location filename="../../ui/shell/actions.py" line="140" />
             <source>What I've S&amp;hared…</source>
             <translation>Was ich &amp;geteilt habe …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="386" />
+            <location filename="../../ui/shell/main_window.py" line="443" />
             <source>Write a new %1 entry (Ctrl+N); the arrow offers the other kinds</source>
             <translation>Einen neuen Eintrag „%1“ schreiben (Strg+N); der Pfeil bietet die anderen Arten an</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="81" />
+            <location filename="../../ui/shell/actions.py" line="79" />
             <source>Write a new entry (Ctrl+N)</source>
             <translation>Einen neuen Eintrag schreiben (Strg+N)</translation>
         </message>
@@ -5796,7 +5800,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>&amp;Daten:</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="306" />
+            <location filename="../../ui/share/dialog.py" line="307" />
             <source>&amp;Entries</source>
             <translation>&amp;Einträge</translation>
         </message>
@@ -5841,7 +5845,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Nur für diesen Beitrag zurückgeholt: Es {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="259" />
+            <location filename="../../ui/share/dialog.py" line="260" />
             <source>Click a highlighted part (or press Space on it) to keep it as written or redact it again. To redact other words, select them and press Redact selection (Ctrl+R). Ctrl+Z undoes.</source>
             <translation>Klicken Sie auf eine markierte Stelle (oder drücken Sie dort die Leertaste), um sie wie geschrieben zu lassen oder wieder zu schwärzen. Um andere Wörter zu schwärzen, markieren Sie sie und wählen Sie „Auswahl schwärzen“ (Strg+R). Strg+Z macht rückgängig.</translation>
         </message>
@@ -5927,7 +5931,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Person A, Person B …</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="249" />
+            <location filename="../../ui/share/dialog.py" line="257" />
             <source>Post &amp;language:</source>
             <translation>Sprac&amp;he des Beitrags:</translation>
         </message>
@@ -6008,7 +6012,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Textdateien (*.txt *.md);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/share/dialog.py" line="304" />
+            <location filename="../../ui/share/dialog.py" line="305" />
             <source>The &amp;post</source>
             <translation>Der &amp;Beitrag</translation>
         </message>
@@ -6240,12 +6244,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SharePreview</name>
         <message>
-            <location filename="../../ui/share/preview.py" line="134" />
+            <location filename="../../ui/share/preview.py" line="140" />
             <source> · a thread of {n} posts</source>
             <translation> · ein Thread aus {n} Beiträgen</translation>
         </message>
         <message>
-            <location filename="../../ui/share/preview.py" line="142" />
+            <location filename="../../ui/share/preview.py" line="148" />
             <source> · title {used} of {limit}</source>
             <translation> · Titel {used} von {limit}</translation>
         </message>
@@ -6260,22 +6264,22 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Nur Text</translation>
         </message>
         <message>
-            <location filename="../../ui/share/preview.py" line="78" />
+            <location filename="../../ui/share/preview.py" line="79" />
             <source>Post to:</source>
             <translation>Veröffentlichen auf:</translation>
         </message>
         <message>
-            <location filename="../../ui/share/preview.py" line="120" />
+            <location filename="../../ui/share/preview.py" line="126" />
             <source>Post {n} of {total}</source>
             <translation>Beitrag {n} von {total}</translation>
         </message>
         <message>
-            <location filename="../../ui/share/preview.py" line="139" />
+            <location filename="../../ui/share/preview.py" line="145" />
             <source>{used} characters (no limit)</source>
             <translation>{used} Zeichen (keine Grenze)</translation>
         </message>
         <message>
-            <location filename="../../ui/share/preview.py" line="130" />
+            <location filename="../../ui/share/preview.py" line="136" />
             <source>{used} of {limit} characters</source>
             <translation>{used} von {limit} Zeichen</translation>
         </message>
@@ -7663,89 +7667,89 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>UnlockScreen</name>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="113" />
+            <location filename="../../ui/unlock/screen.py" line="116" />
             <source>&amp;Choose another file…</source>
             <translation>Andere Datei &amp;wählen …</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="119" />
+            <location filename="../../ui/unlock/screen.py" line="122" />
             <source>&amp;Join a journal synced from another device…</source>
             <translation>Einem Tagebuch von einem anderen Gerät &amp;beitreten …</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="123" />
+            <location filename="../../ui/unlock/screen.py" line="126" />
             <source>&amp;Restore from a backup…</source>
             <translation>Aus einer Sicherung wieder&amp;herstellen …</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="93" />
+            <location filename="../../ui/unlock/screen.py" line="96" />
             <source>&amp;Unlock</source>
             <translation>&amp;Entsperren</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="339" />
+            <location filename="../../ui/unlock/screen.py" line="355" />
             <source>Choose another file, or create a new journal.</source>
             <translation>Wählen Sie eine andere Datei oder legen Sie ein neues Tagebuch an.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="114" />
+            <location filename="../../ui/unlock/screen.py" line="117" />
             <source>Create a &amp;new journal…</source>
             <translation>&amp;Neues Tagebuch anlegen …</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="355" />
+            <location filename="../../ui/unlock/screen.py" line="371" />
             <source>Fettle could not open this journal (%1). The file was not changed.</source>
             <translation>Fettle konnte dieses Tagebuch nicht öffnen (%1). Die Datei wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="122" />
+            <location filename="../../ui/unlock/screen.py" line="125" />
             <source>Join a journal synced from another device</source>
             <translation>Einem Tagebuch von einem anderen Gerät beitreten</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="178" />
+            <location filename="../../ui/unlock/screen.py" line="191" />
             <source>Journal: %1</source>
             <translation>Tagebuch: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="110" />
+            <location filename="../../ui/unlock/screen.py" line="113" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="91" />
-            <location filename="../../ui/unlock/screen.py" line="92" />
+            <location filename="../../ui/unlock/screen.py" line="94" />
+            <location filename="../../ui/unlock/screen.py" line="95" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="124" />
+            <location filename="../../ui/unlock/screen.py" line="127" />
             <source>Restore from a backup</source>
             <translation>Aus einer Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="274" />
+            <location filename="../../ui/unlock/screen.py" line="288" />
             <source>Type your passphrase.</source>
             <translation>Geben Sie Ihre Passphrase ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="96" />
+            <location filename="../../ui/unlock/screen.py" line="99" />
             <source>Unlock</source>
             <translation>Entsperren</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="79" />
-            <location filename="../../ui/unlock/screen.py" line="252" />
+            <location filename="../../ui/unlock/screen.py" line="82" />
+            <location filename="../../ui/unlock/screen.py" line="266" />
             <source>Unlock your journal</source>
             <translation>Ihr Tagebuch entsperren</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="104" />
+            <location filename="../../ui/unlock/screen.py" line="107" />
             <source>Unlocking</source>
             <translation>Wird entsperrt</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="276" />
+            <location filename="../../ui/unlock/screen.py" line="290" />
             <source>Unlocking…</source>
             <translation>Wird entsperrt …</translation>
         </message>

@@ -1,9 +1,11 @@
-"""Puts the daily check-in and the reminders into the main window.
+"""The daily check-in and the reminders, for a window that hands in a place for them.
 
-Adds File ▸ Daily Check-in… (Ctrl+Shift+D, an application-wide shortcut) and
-File ▸ Reminders…, the tray icon, and the reminder service, and follows the window's
-journal_unlocked / journal_locked signals: on unlock the reminder plan is read from
-the journal, on lock the check-in window closes and the plan loses its names.
+Adds Daily Check-in… (Ctrl+Shift+D, an application-wide shortcut) and Reminders… to the
+menu the window hands in (File, after Quick Log), the tray icon and the reminder
+service, and follows the session: once it opens the reminder plan is read from the
+journal, at a lock the check-in window closes and the plan loses its names. It never
+reaches into the window: its sentences go out through ``status_changed``, dialogs get
+the parent widget, and the tray's Show and Quit act on that widget's top-level window.
 
 The journal is read and written through the session (``Session.run``: a newer read of
 the plan supersedes an older one, a lock drops it), and the plan is read again when
@@ -17,9 +19,9 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from app.reminders import BlockStart, ReminderPlan
 from ui.checkin.flow import CheckInFlow
@@ -27,12 +29,10 @@ from ui.icons import app_icon, kind_icon
 from ui.messages import words
 from ui.reminders.service import ReminderService
 from ui.reminders.tray import Tray
-from ui.session import Change, Changes
+from ui.session import Change, Changes, Session
 
 if TYPE_CHECKING:
-    from ui.app_context import AppContext
     from ui.reminders.reminder_dialog import ReminderDialog
-    from ui.shell.main_window import MainWindow
 
 REMINDER_SETTINGS = ("reminder_checkin_time", "reminder_doses", "reminder_names")
 PLAN = Change.SETTINGS | Change.TREATMENTS | Change.FACTORS  # what the plan is made of
@@ -64,54 +64,65 @@ def experiment_blocks(journal) -> tuple[BlockStart, ...]:
 
 
 class CheckInAndReminders(QObject):
-    """Owns the check-in flow, the tray icon and the reminder service of one window."""
+    """Owns the check-in flow, the tray icon and the reminder service of one window.
+
+    Signals:
+        status_changed(str): a sentence for the status bar (shown for a few seconds).
+    """
+
+    status_changed = Signal(str)
 
     def __init__(
-        self, window: MainWindow, ctx: AppContext, now: Callable[[], dt.datetime] = dt.datetime.now
+        self,
+        session: Session,
+        parent: QWidget,
+        menu: QMenu,
+        after: QAction | None = None,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
     ) -> None:
-        super().__init__(window)
-        self._window = window
-        self._session = ctx.session
-        self.flow = CheckInFlow(ctx.session, window, lambda: now().date())
+        """``menu`` gets the two items after ``after`` (at its end without one)."""
+        super().__init__(parent)
+        self._parent = parent
+        self._session = session
+        self.flow = CheckInFlow(session, parent, lambda: now().date())
         self.tray = Tray(app_icon(), self)
         self.service = ReminderService(self.tray.notify, now, self)
         self.dialog: ReminderDialog | None = None
-        tr = window.tr
-        self.checkin_action = QAction(kind_icon("symptom"), tr("Daily &Check-in…"), window)
+        tr = self.tr
+        self.checkin_action = QAction(kind_icon("symptom"), tr("Daily &Check-in…"), parent)
         self.checkin_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.checkin_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         tip = tr("Today's symptoms and daily factors in a few keys (Ctrl+Shift+D)")
         self.checkin_action.setToolTip(tip)
         self.checkin_action.setStatusTip(tip)
-        self.reminders_action = QAction(tr("&Reminders…"), window)
-        window.addAction(self.checkin_action)
-        menu = window.actions.file_menu
-        after = window.actions.quick_log
+        self.reminders_action = QAction(tr("&Reminders…"), parent)
+        parent.addAction(self.checkin_action)  # its shortcut works with the menu closed
         items = menu.actions()
         before = items[items.index(after) + 1] if after in items[:-1] else None
         menu.insertAction(before, self.checkin_action)
         menu.insertAction(before, self.reminders_action)
         for action in (self.checkin_action, self.reminders_action):
-            action.setEnabled(ctx.session.is_open())
+            action.setEnabled(session.is_open())
         self.tray.show()
         self._connect_signals()
+        if session.is_open():  # built while ``opened`` is being sent: it would miss it
+            self._on_session_opened()
 
     def _connect_signals(self) -> None:
-        w = self._window
         self.checkin_action.triggered.connect(lambda: self.flow.open())
         self.reminders_action.triggered.connect(self.open_reminders)
         self.service.day_started.connect(self.reload_plan)
-        self.flow.status_changed.connect(self._show_status)
-        w.journal_unlocked.connect(self._on_window_journal_unlocked)
-        w.journal_locked.connect(self._on_window_journal_locked)
+        self.flow.status_changed.connect(self.status_changed)
+        self._session.opened.connect(self._on_session_opened)
+        self._session.locked.connect(self._on_session_locked)
         self.tray.checkin_requested.connect(self._on_tray_checkin_requested)
         self.tray.show_requested.connect(self._show_window)
         self.tray.reminders_requested.connect(self._on_tray_reminders_requested)
-        self.tray.lock_requested.connect(lambda: w.lock("user"))
-        self.tray.quit_requested.connect(w.close)
+        self.tray.lock_requested.connect(lambda: self._session.lock("user"))
+        self.tray.quit_requested.connect(lambda: self._parent.window().close())
         self._session.changed.connect(self._on_session_changed)
 
-    def _on_window_journal_unlocked(self) -> None:
+    def _on_session_opened(self) -> None:
         for action in (self.checkin_action, self.reminders_action):
             action.setEnabled(True)
         self.tray.set_locked(False)
@@ -129,7 +140,7 @@ class CheckInAndReminders(QObject):
         plan, names = result  # a lock since it was asked for would have dropped it
         self.service.set_plan(plan, names=names)
 
-    def _on_window_journal_locked(self, _reason: str) -> None:
+    def _on_session_locked(self, _reason: str) -> None:
         for action in (self.checkin_action, self.reminders_action):
             action.setEnabled(False)
         self.tray.set_locked(True)
@@ -138,11 +149,8 @@ class CheckInAndReminders(QObject):
         if self.dialog is not None:
             self.dialog.reject()
 
-    def _show_status(self, message: str) -> None:
-        self._window.statusBar().showMessage(message, 5000)
-
     def _show_window(self) -> None:
-        w = self._window
+        w = self._parent.window()
         w.showNormal() if w.isMinimized() else w.show()
         w.raise_()
         w.activateWindow()
@@ -168,7 +176,7 @@ class CheckInAndReminders(QObject):
             return
         from ui.reminders.reminder_dialog import ReminderDialog
 
-        self.dialog = ReminderDialog(settings, self._window)
+        self.dialog = ReminderDialog(settings, self._parent)
         self.dialog.finished.connect(self._on_dialog_finished)
         self.dialog.open()
 
@@ -186,13 +194,21 @@ class CheckInAndReminders(QObject):
             self._session.run(  # the change's broadcast reads the plan again
                 save,
                 None,
-                lambda exc: self._show_status(words(exc)),
+                lambda exc: self.status_changed.emit(words(exc)),
                 changes=Change.SETTINGS,
                 origin=self,
             )
         dialog.deleteLater()
 
 
-def install(window: MainWindow, ctx: AppContext) -> CheckInAndReminders:
-    """Reminders follow the context's clock, so tests can move time."""
-    return CheckInAndReminders(window, ctx, lambda: dt.datetime.fromtimestamp(ctx.clock()))
+def install(
+    session: Session,
+    parent: QWidget,
+    menu: QMenu,
+    after: QAction | None,
+    clock: Callable[[], float],
+) -> CheckInAndReminders:
+    """Reminders follow the given clock (the context's), so tests can move time."""
+    return CheckInAndReminders(
+        session, parent, menu, after, lambda: dt.datetime.fromtimestamp(clock())
+    )

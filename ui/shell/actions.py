@@ -1,8 +1,7 @@
 """The main window's menus, toolbar and shortcuts, built in one place.
 
 File: New Entry (Ctrl+N), New Entry of Kind, Quick Log (Ctrl+Shift+L), Appointment
-Summary (Ctrl+P), the data menu's items (import, export, backup; ``ui.data.menu`` when
-it exists), Lock (Ctrl+L), Quit.
+Summary (Ctrl+P), Lock (Ctrl+L), Quit (the check-in and reminders join after Quick Log).
 Edit: Undo, Redo, Delete Entry, Find (Ctrl+F), Preferences (Ctrl+,).
 View: Journal (Ctrl+1), Trends (Ctrl+2), What I've Shared (Ctrl+Shift+H).
 Share (Alt+A: the editor's Alt+R and Alt+S are taken): Share Selected Entries
@@ -47,8 +46,7 @@ class Actions:
     file_menu: QMenu
     share_menu: QMenu | None = None
     new_kinds: dict[str, QAction] = field(default_factory=dict)
-    data_anchor: QAction | None = None  # where the data menu's File items go
-    help_menu: QMenu | None = None  # the Data menu goes before it
+    help_menu: QMenu | None = None  # the Data menu (ui.data.menu) goes before it
     needs_journal: list[QAction] = field(default_factory=list)
 
 
@@ -191,8 +189,6 @@ def build_actions(w: MainWindow) -> Actions:
     file_menu.addSeparator()
     file_menu.addAction(a.summary)
     file_menu.addSeparator()
-    # ui.data_menu.install() puts Import, Export and Backup here (see MainWindow).
-    a.data_anchor = file_menu.addSeparator()
     file_menu.addAction(a.lock)
     file_menu.addSeparator()
     file_menu.addAction(a.quit)

@@ -173,7 +173,11 @@ class MainWindow(QMainWindow):
         if self._checkin is None:
             from ui.reminders.install import install as install_checkin
 
-            self._checkin = install_checkin(self, self.ctx)
+            a = self.actions
+            self._checkin = install_checkin(
+                self.session, self, a.file_menu, a.quick_log, self.ctx.clock
+            )
+            self._checkin.status_changed.connect(lambda m: self.statusBar().showMessage(m, 5000))
             self._checkin.flow.checkin_saved.connect(  # the list and Trends show it
                 lambda _day: self.session.report(Change.ENTRIES | Change.FACTORS, self.checkin)
             )
