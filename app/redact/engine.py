@@ -127,7 +127,11 @@ class Detector:
         found.extend(find_possible_ages(text, found, self._medical_word, self._name_like, numbers))
         german = _GERMAN.findall(text[:2000]).__len__() >= 3
         found = drop_medicine(
-            [s for s in found if not _function_word(s)], text, self._name_like, numbers
+            [s for s in found if not _function_word(s)],
+            text,
+            self._name_like,
+            numbers,
+            self._medical_word,
         )
         found = [
             s

@@ -268,12 +268,22 @@ _LAB = (
     r"pain|fatigue|score|edss|das28|basdai|phq-?9|gad-?7|mmse|moca|eq-?5d|apgar|gleason|"
     r"beighton|nihss|gcs|epds|ecog|nyha|meld|gold|cdai|hbi|mayo score|t-score|z-score|"
     r"hoehn and yahr|harvey-bradshaw(?: index)?|cha2ds2-vasc|bristol(?: stool)? type|"
-    r"glasgow coma (?:score|scale)|coma score|index"
+    r"glasgow coma (?:score|scale)|coma score|index|"
+    # more analytes, scores and measurements people quote with a number
+    r"chloride|sweat chloride|bicarb(?:onate)?|magnesium|phosphate|urate|uric acid|"
+    r"ammonia|lipase|amylase|procalcitonin|pct|fibrinogen|aptt|ck|cpk|myoglobin|"
+    r"anion gap|osmolality|acr|uacr|pcr|microalbumin|mcv|mch|rdw|hct|pcv|retics?|"
+    r"eos|eosinophils|igf-?1|pth|acth|shbg|dheas?|e2|hcg|beta hcg|ca19-?9|"
+    r"nt-?probnp|tpo|trab|tsi|dsdna|c3|c4|ahi|odi|dlco|updrs|alsfrs(?:-r)?|nihss|"
+    r"fib-?4|child-pugh|qsofa|wells score|curb-?65|has-bled|chads2?|"
+    r"ki-?67|iop|jcv index|k|na|vitamin b12|zinc|copper|"
+    r"hoehn (?:and|&) yahr|midas|hit-?6|asrs|ybocs|y-bocs|pcl-?5|audit-?c|cat score|"
+    r"mrc|sgrq|act score|haq|bvas|sledai|pasi|easi|scorad|dlqi|hurley"
 )
 # "BP 130/85", "HbA1c 48", "CRP was 45", "pain 7/10", "EDSS 3.5", "sats 94%".
 LAB_VALUE = re.compile(
-    rf"\b(?:{_LAB})\b(?:\s+(?:was|is|of|at|down to|up to|now|came back|back|level|"
-    rf"levels|reading|=|:)){{0,2}}\s*[:=]?\s*[<>≤≥~]?\s*\d+(?:[.,]\d+)?"
+    rf"\b(?:{_LAB})\b\+?(?:\s+(?:was|is|of|at|down to|up to|now|came back|back|level|"
+    rf"levels|reading|=|:)){{0,2}}\s*[:=]?\s*[<>≤≥~]?\s*(?<![\w.])-?\d+(?:[.,]\d+)?"
     rf"(?:\s*/\s*\d+(?:[.,]\d+)?)?",
     re.IGNORECASE,
 )
@@ -302,7 +312,14 @@ def medical_number_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_LAB_FAST = Triggered(LAB_VALUE, rf"(?:{_LAB})|blood|heart|peak|viral|d|vit|ca|phq|gad|eq")
+# The first token of every alternative of _LAB that is more than one token: a regex
+# only tried at its first words must list them ("hoehn and yahr", "t-score").
+_LAB_FIRSTS = (
+    r"blood|heart|peak|viral|d|vit|vitamin|ca|phq|gad|eq|hoehn|harvey|bristol|glasgow|"
+    r"coma|cha2ds2|t|z|mayo|sweat|anion|uric|igf|nt|beta|fib|child|wells|curb|has|ki|"
+    r"jcv|hit|y|pcl|cat|act|alsfrs"
+)
+_LAB_FAST = Triggered(LAB_VALUE, rf"(?:{_LAB})|{_LAB_FIRSTS}")
 _SCHEDULE_FAST = Triggered(SCHEDULE, r"every|each|q\d{1,2}h", digits=True)
 
 
@@ -352,6 +369,53 @@ _SCHEDULE_AFTER = re.compile(
 
 
 _NUMERIC_TYPES = (SpanType.DATE, SpanType.AGE, SpanType.PHONE, SpanType.ID)
+_WORD_TYPES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
+
+# A device brand named with its model or its kind of device is the product, even when
+# the same word is the user's employer: "Medtronic 780G", "Dexcom G7", "Tandem pump",
+# "Medtronic MiniMed". "I work at Medtronic" (no model, no device word) stays redacted,
+# as does the maker in the possessive ("Abbott's Libre"): only the product's own name
+# is kept, which says what the user wears, not where they work.
+_MODEL_AFTER = re.compile(
+    r"\s+(?:(?!(?:19|20)\d\d\b)(?-i:[A-Z]{0,3}\d{1,4}[A-Z]{0,3})(?![\w.,:/]\d)"
+    r"(?!\s*(?:years?|yrs?|days?|weeks?|months?|hours?|hrs?|mins?|am|pm|times?|miles?|km)\b)\b"
+    r"|(?:insulin\s+)?(?:pumps?|sensors?|cgms?|transmitters?|monitors?|meters?|pens?|pods?|"
+    r"patch(?:es)?|inhalers?|implants?|stimulators?|pacemakers?|nebulisers?|nebulizers?|"
+    r"machines?|devices?)\b)",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w:-]+)")
+
+# Drug development codes: a sponsor's prefix and a number ("LY3437943", "BIIB080",
+# "KTE-X19", "MK-3475", "AZD1222"). Medicine unless an identifier's label is just before
+# ("participant LY-1234" would be an ID, "on LY3437943" is the trial drug).
+DEV_CODE = re.compile(
+    r"\b(?:LY|BIIB|MK|PF|BMS|ABT|ABBV|GSK|AZD|MEDI|JNJ|CNTO|RO|BI|ALXN|REGN|SAR|TAK|DS|"
+    r"KTE|CTL|AMG|GS|BAY|LOXO|NNC|TEV|SHP|INCB|VX|ARRY|DCC|BGB|BNT|mRNA|CAT|CC|IMC|"
+    r"LNP|ALN|ION|ISIS|SRP|UCB|GLPG|BMN|APL|ACE|CSL|LEO|ARGX|CT|NVS|LJN|LNK|QAW|"
+    r"BYL|ACP|TQJ|ELX)-?[A-Z]?\d{2,7}[A-Z]?\b"
+)
+_ID_LABEL_BEFORE = re.compile(
+    r"\b(?:id|ids|number|no\.?|num|#|participant|patient|subject|mrn|ref(?:erence)?|"
+    r"screening|randomi[sz]ation|code)(?:\s*(?:is|was|=|:))?\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _device_product(span: Span, text: str, medical_word: Callable[[str], bool] | None) -> bool:
+    """A profile word that names a device or drug brand, used as the product's name."""
+    if medical_word is None or not medical_word(span.text):
+        return False
+    if _MODEL_AFTER.match(text, span.end):
+        return True
+    nxt = _NEXT_WORD.match(text, span.end)
+    return nxt is not None and medical_word(nxt.group(1))
+
+
+def _dev_code(span: Span, text: str) -> bool:
+    """An ID that is a drug's development code, with no identifier's label before it."""
+    m = DEV_CODE.fullmatch(span.text.strip())
+    return m is not None and not _ID_LABEL_BEFORE.search(text, max(0, span.start - 24), span.start)
 
 
 def drop_medicine(
@@ -359,19 +423,26 @@ def drop_medicine(
     text: str,
     name_like: Callable[[str], bool] | None = None,
     numbers: list[tuple[int, int]] | None = None,
+    medical_word: Callable[[str], bool] | None = None,
 ) -> list[Span]:
     """Spans left once medicine is taken out: a date, age, phone or ID lying inside a
     dose or lab value goes, and so does a name, place or employer that is an eponym
     used medically, or a guessed name that a formulation or a strength follows
     ("Syndopa Plus", "Dolo 650"; a strength only where ``name_like`` says the word is no
-    listed name, so "Tom 36" stays). Spans the user selected are never dropped."""
+    listed name, so "Tom 36" stays). A profile word that is a device brand goes where it
+    names the product ("Medtronic 780G", see ``_MODEL_AFTER``), and an ID that is a drug's
+    development code ("LY3437943"). Spans the user selected are never dropped."""
     if numbers is None:
         numbers = medical_number_ranges(text)
     eponyms = eponym_ranges(text) if not text.islower() else []
     if (
         not numbers
         and not eponyms
-        and not any(s.source in (Source.LEXICON, Source.UNKNOWN_WORD) for s in spans)
+        and not any(
+            s.source in (Source.LEXICON, Source.UNKNOWN_WORD, Source.PROFILE)
+            or s.type is SpanType.ID
+            for s in spans
+        )
     ):
         return spans
     out = []
@@ -382,10 +453,12 @@ def drop_medicine(
             a <= s.start and s.start + len(s.text.rstrip(".")) <= b for a, b in numbers
         ):
             continue  # "TSH 5.1." is no date, whatever its full stop says
-        elif s.type in (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER) and any(
-            a <= s.start and s.end <= b for a, b in eponyms
-        ):
+        elif s.type in _WORD_TYPES and any(a <= s.start and s.end <= b for a, b in eponyms):
             continue
+        elif s.type in _WORD_TYPES and _device_product(s, text, medical_word):
+            continue  # "Medtronic 780G" is the pump, even at Medtronic's own engineer
+        elif s.type is SpanType.ID and _dev_code(s, text):
+            continue  # "on LY3437943": the trial's drug, not the user's number
         elif (
             s.type in (SpanType.NAME, SpanType.PLACE)
             and s.source in (Source.LEXICON, Source.UNKNOWN_WORD)

@@ -144,3 +144,58 @@ def test_ranges_helpers() -> None:
     ) == ["15mg", "BP 130/85"]
     text = "Wilson's disease"
     assert [text[a:b] for a, b in eponym_ranges(text)] == ["Wilson's"]
+
+
+MEDTRONIC = PrivacyProfile.of([ProfileTerm("employer", "Medtronic")], "GB")
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("I wear a Medtronic 780G pump now.", True),
+        ("The Medtronic MiniMed arrived.", True),
+        ("Got the Medtronic pump at last.", True),
+        # the maker as a workplace is still redacted
+        ("I work at Medtronic in Watford.", False),
+        ("Three years at Medtronic 3 days a week.", False),
+        ("Medtronic 2019 was the best team.", False),
+        ("Medtronic's 780G is a good pump.", False),
+    ],
+)
+def test_a_profile_brand_is_kept_only_as_the_product(text: str, kept: bool) -> None:
+    """Medtronic as the user's employer is redacted, but "Medtronic 780G" is the pump."""
+    employers = [s for s in detect(text, MEDTRONIC) if s.type is SpanType.EMPLOYER]
+    assert (not employers) is kept
+
+
+@pytest.mark.parametrize(
+    "text,is_id",
+    [
+        ("Enrolled in the trial of LY3437943 in June.", False),
+        ("I'm on BIIB080 or placebo.", False),
+        ("The CAR-T was KTE-X19 for me.", False),
+        ("My patient number is MK-3475, do not share.", True),
+        ("Participant ID: BIIB-1234.", True),
+    ],
+)
+def test_drug_development_codes_are_not_ids(text: str, is_id: bool) -> None:
+    ids = [s for s in detect(text, GB) if s.type is SpanType.ID]
+    assert bool(ids) is is_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My Hoehn and Yahr is 3 and UPDRS 42 at the last visit.",
+        "Trikafta since spring, sweat chloride 32.",
+        "T-score -2.5 at the hip, K+ 5.9 on the ward.",
+        "Walked with my Rollator, then the Zimmer frame.",
+    ],
+)
+def test_scales_labs_and_walking_aids_are_not_identifiers(text: str) -> None:
+    assert not [s for s in detect(text, GB) if s.type is not SpanType.DATE]
+
+
+def test_a_date_is_not_a_lab_value() -> None:
+    """ "Oct 12" is October, not the OCT eye scan."""
+    assert [s.text for s in detect("Oct 12 was the op.", GB)] == ["Oct 12"]
