@@ -86,6 +86,9 @@ class Detector:
             text, max(0, span.start - 30), span.start
         ):
             return True
+        brand = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+        if brand and brand.group(1)[:1].isupper() and self._medical_word(brand.group(1)):
+            return True  # "Mounjaro KwikPen", "Dexcom Clarity": part of the product's name
         before = text[max(0, span.start - 40) : span.start]
         if not _LISTED_WITH.search(before):
             return False
@@ -191,6 +194,7 @@ _QUANTITY_OF = re.compile(
     r"tablets?|capsules?|puffs?|drops?|spoons?|spoonfuls?)\s+of\s+$",
     re.IGNORECASE,
 )
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]+) $")
 _LISTED_WITH = re.compile(r"(?:\band|,|\bor|\bplus|\bthen|\bwith|\bto|\bfrom)\s+$")
 
 

@@ -199,3 +199,17 @@ def test_scales_labs_and_walking_aids_are_not_identifiers(text: str) -> None:
 def test_a_date_is_not_a_lab_value() -> None:
     """ "Oct 12" is October, not the OCT eye scan."""
     assert [s.text for s in detect("Oct 12 was the op.", GB)] == ["Oct 12"]
+
+
+@pytest.mark.parametrize(
+    "text,flagged",
+    [
+        ("The Mounjaro KwikPen hurt less.", set()),
+        ("Dexcom Clarity says I was in range.", set()),
+        ("Fintepla for Dravet has changed our lives.", set()),
+        # a listed name after a drug is still a name
+        ("Gave Calpol Sarah and she slept.", {"Sarah"}),
+    ],
+)
+def test_a_word_after_a_brand_is_part_of_the_product(text: str, flagged: set[str]) -> None:
+    assert words_flagged(text) == flagged
