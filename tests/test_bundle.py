@@ -331,11 +331,20 @@ def test_bundle_holds_what_fettle_uses_and_not_what_it_does_not(builds) -> None:
     for path in data.rglob("*"):
         if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".py":
             assert (internal / "app" / "redact" / "data" / path.relative_to(data)).is_file(), path
+    # scipy: special and what it needs, none of the other subpackages
+    assert list((internal / "scipy" / "special").glob("_ufuncs.*.so"))
+    for unused in ("stats", "linalg", "sparse", "optimize", "integrate", "interpolate"):
+        assert not (internal / "scipy" / unused).exists(), unused
+    # numpy's and scipy's wheels vendor the same libgfortran and libquadmath: one copy
+    vendored = [p.name for p in internal.glob("*.libs/*") if p.is_file() and not p.is_symlink()]
+    assert len(vendored) == len(set(vendored)), sorted(vendored)
     size = sum(p.lstat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"bundle: {size / 2**20:.1f} MiB")
-    # issue 12's aim, reached at 148.6 MiB; tests/benchmarks/bench_bundle.py lists the
-    # largest parts when something new pushes it over
-    assert size < 150 * 2**20, f"the bundle is {size / 2**20:.1f} MiB, over 150 MiB"
+    # Measured 180.2 MiB, with about 5% room. Issue 12's 150 MiB aim is missed by
+    # scipy.special's own OpenBLAS (24 MiB; _ufuncs links it), which comes with scipy,
+    # the stack's chosen library for statistics (148.6 MiB without scipy).
+    # tests/benchmarks/bench_bundle.py lists the largest parts when something grows.
+    assert size < 190 * 2**20, f"the bundle is {size / 2**20:.1f} MiB, over 190 MiB"
 
 
 def test_bundle_leaves_out_build_only_word_lists_and_any_http_client(builds) -> None:

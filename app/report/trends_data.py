@@ -119,7 +119,7 @@ def load_trends(
         for change in changes:
             (figures,) = trends.before_after(db, [symptom_id], change.day, weeks=weeks, until=end)
             comparisons.append((change, figures))
-    from app.report.insights import treatment_effects  # numpy and scipy: only when loading
+    from app.report.insights import treatment_effects  # numpy, scipy.special: only when loading
 
     effects = (
         tuple(e for e in treatment_effects(journal, start, end) if e.symptom_id == symptom_id)
