@@ -110,7 +110,7 @@ def build_window(
     after_first_paint(window, lambda: app.installEventFilter(lock_manager))
     clipboard.watch_application()
     theme.setParent(window)  # the tour and Preferences find it there
-    window.settings_flow.appearance_changed.connect(theme.apply)
+    window.appearance_changed.connect(theme.apply)
     return window, ctx
 
 

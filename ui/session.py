@@ -23,6 +23,8 @@ Writes say what they changed (``changes=Change.ENTRIES | Change.CATALOG``); once
 of the journal refreshes itself. Nobody reaches into another window to reload it.
 
 Signals:
+    opening(): a journal is about to become the session's (not open yet): what must
+        hear ``opened`` and was left to build after the first paint is built now.
     opened(): a journal was opened (or the read-only copy of a damaged one).
     locking(str): the journal is about to close (the reason: "user", "idle", "restore"…).
         It is still open: the last edits may be queued now. Every window showing journal
@@ -81,6 +83,7 @@ class Changes:
 
 
 class Session(QObject):
+    opening = Signal()
     opened = Signal()
     locking = Signal(str)
     locked = Signal(str)
@@ -118,7 +121,9 @@ class Session(QObject):
         return self._journal
 
     def open(self, journal: Journal) -> None:
-        """Take ``journal`` (opened on the worker) as the session's; ``opened`` follows."""
+        """Take ``journal`` (opened on the worker) as the session's; ``opening`` comes
+        first, then ``opened``."""
+        self.opening.emit()
         self._journal = journal
         self.opened.emit()
 

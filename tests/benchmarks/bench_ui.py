@@ -298,6 +298,8 @@ def report_start(r: dict) -> None:
         f"   | limit, a bare PySide6 window: {r['bare_best_s'] * 1000:.0f} ms wall,"
         f" {r['bare_cpu_s'] * 1000:.0f} ms CPU | target 180 ms wall"
     )
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"  (load average {load}: on a busy machine the bare window is the yardstick)")
 
 
 def run(entries: int, pages: int = 100, repeats: int = 5) -> dict:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
 )
@@ -35,33 +36,33 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.memory import forget_caches
 from ui.app_context import AppContext
-from ui.data.menu import DataMenu
 from ui.first_paint import after_first_paint
 from ui.icons import app_icon
 from ui.messages import words
 from ui.screen_fit import fit_to_screen, keep_on_screen
 from ui.session import Change
-from ui.session_jobs import after_open, create_journal, prepare_demo, recent_symptoms
-from ui.settings.flow import SettingsFlow
 from ui.shell.actions import build_actions
 from ui.shell.drafts import QUICK_LOG, DraftKeeper, reopen, take_drafts
 from ui.shell.lock_key import LockKey
 from ui.shell.tools import JournalTools
-from ui.sync.install import install as install_sync
 from ui.unlock.screen import UnlockScreen
 
 if TYPE_CHECKING:
     from app.journal.journal import Journal
+    from ui.data.menu import DataMenu
     from ui.editor.quick_log import QuickLogDialog
     from ui.reminders.install import CheckInAndReminders
+    from ui.settings.flow import SettingsFlow
     from ui.shell.boxes import LinkBox
     from ui.shell.journal_page import JournalPage
+    from ui.sync.install import SyncFeature
     from ui.unlock.welcome_wizard import WelcomeWizard
 
 
 class MainWindow(QMainWindow):
     journal_unlocked = Signal()
     journal_locked = Signal(str)
+    appearance_changed = Signal(object)  # Preferences' appearance (ui.main applies it)
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
@@ -94,7 +95,6 @@ class MainWindow(QMainWindow):
         self.drafts = DraftKeeper(ctx.session, self)
         self.save_label = QLabel()
         self.statusBar().addPermanentWidget(self.save_label)
-        self.settings_flow = SettingsFlow(ctx, self)
         self.actions = build_actions(self)
         self._lock_key = LockKey(self.actions.lock, self)  # Ctrl+L over any dialog too
         app = QApplication.instance()  # app-wide once painted (see ui.main, issue 19)
@@ -102,14 +102,19 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._set_open_actions(False)
         self._connect_signals()
-        # back up, restore, import, export, check; automatic backups; damaged journals
-        self.data_menu = DataMenu(ctx.session, self)
-        self.menuBar().insertMenu(self.actions.help_menu.menuAction(), self.data_menu.menu)
-        self.data_menu.status_changed.connect(self.statusBar().showMessage)
-        self.data_menu.settings_applied.connect(self._on_settings_applied)
         self._checkin: CheckInAndReminders | None = None  # once painted, or when asked
         after_first_paint(self, lambda: self.checkin)
-        self.sync = install_sync(self, ctx)  # status line, Sync Now, conflicts, joining
+        # The Data menu, sync and Preferences are not used behind the unlock screen: built
+        # once it has been painted, or when asked for, and always before a journal opens
+        # (they listen for ``opened``). The Data menu's title holds its place, looking the same.
+        self._data_menu: DataMenu | None = None
+        self._sync: SyncFeature | None = None
+        self._settings_flow: SettingsFlow | None = None
+        self._data_title: QMenu | None = QMenu(
+            QCoreApplication.translate("DataMenu", "&Data"), self
+        )
+        self.menuBar().insertMenu(self.actions.help_menu.menuAction(), self._data_title)
+        after_first_paint(self, self._build_journal_features)
         geometry, state = ctx.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             fit_to_screen(self, 1180, 760)
@@ -126,7 +131,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.focus_search)
         a.delete.triggered.connect(lambda: self.page.delete_entry())
-        a.preferences.triggered.connect(self.settings_flow.open)
+        a.preferences.triggered.connect(lambda: self.settings_flow.open())
         a.about.triggered.connect(self.show_about)
         for kind, action in a.new_kinds.items():
             action.triggered.connect(lambda _=False, k=kind: self._on_new_kind_chosen(k))
@@ -139,15 +144,53 @@ class MainWindow(QMainWindow):
         a.treatment_report.triggered.connect(self.tools.open_treatment_report)
         self.tools.status_changed.connect(self._on_page_status_changed)
         self.tools.view_changed.connect(self._on_tools_view_changed)
+        self.session.opening.connect(self._build_journal_features)  # before ``opened``
         self.unlock.journal_opened.connect(self.session.open)
         self.session.opened.connect(self._on_session_opened)
         self.session.locked.connect(self._on_session_locked)
         self.unlock.create_requested.connect(self.show_welcome)
         self.unlock.choose_file_requested.connect(self._on_unlock_choose_file_requested)
+        self.unlock.join_requested.connect(self._on_unlock_join_requested)
         self.ctx.lock_manager.lock_requested.connect(self.lock)
         self.drafts.drafts_found.connect(self._on_drafts_drafts_found)
-        self.settings_flow.settings_applied.connect(self._on_settings_applied)
-        self.settings_flow.status_changed.connect(self._on_page_status_changed)
+
+    def _build_journal_features(self) -> None:
+        """The Data menu (back up, restore, import, export, check; automatic backups;
+        damaged journals), sync (status line, Sync Now, conflicts, joining) and the
+        Preferences flow; once."""
+        if self._settings_flow is not None:
+            return
+        from ui.data.menu import DataMenu
+        from ui.settings.flow import SettingsFlow
+        from ui.sync.install import install as install_sync
+
+        self._settings_flow = SettingsFlow(self.ctx, self)
+        self._settings_flow.settings_applied.connect(self._on_settings_applied)
+        self._settings_flow.status_changed.connect(self._on_page_status_changed)
+        self._settings_flow.appearance_changed.connect(self.appearance_changed)
+        self._data_menu = DataMenu(self.session, self)
+        title, self._data_title = self._data_title, None
+        self.menuBar().insertMenu(title.menuAction(), self._data_menu.menu)
+        self.menuBar().removeAction(title.menuAction())
+        title.deleteLater()
+        self._data_menu.status_changed.connect(self.statusBar().showMessage)
+        self._data_menu.settings_applied.connect(self._on_settings_applied)
+        self._sync = install_sync(self, self.ctx)
+
+    @property
+    def settings_flow(self) -> SettingsFlow:
+        self._build_journal_features()
+        return self._settings_flow
+
+    @property
+    def data_menu(self) -> DataMenu:
+        self._build_journal_features()
+        return self._data_menu
+
+    @property
+    def sync(self) -> SyncFeature:
+        self._build_journal_features()
+        return self._sync
 
     @property
     def page(self) -> JournalPage:
@@ -192,6 +235,8 @@ class MainWindow(QMainWindow):
         """Show what fits: the demo, the unlock screen, or the welcome wizard."""
         QTimer.singleShot(150, self._preload_page)  # while the passphrase is typed
         if self.ctx.demo is not None:
+            from ui.session_jobs import prepare_demo
+
             self.unlock.show_busy(self.tr("Preparing the demo journal…"))
             self.session.work(
                 lambda: prepare_demo(self.ctx.demo),
@@ -237,7 +282,8 @@ class MainWindow(QMainWindow):
         self.wizard = WelcomeWizard(self.ctx.default_path, self)
         self.session.close_on_lock(self.wizard)
         self.wizard.finished.connect(self._on_wizard_finished)
-        self.wizard.join_requested.connect(self.sync.open_join)  # a journal synced elsewhere
+        # a journal synced elsewhere; sync is built by then (it comes with the first paint)
+        self.wizard.join_requested.connect(lambda: self.sync.open_join())
         self.wizard.open()
         if self.ctx.keystore_status is not None:
             status = self.ctx.keystore_status
@@ -262,6 +308,8 @@ class MainWindow(QMainWindow):
         wizard.deleteLater()
         self.unlock.show_busy(self.tr("Creating your journal…"))
         profile = self.ctx.kdf_profile
+        from ui.session_jobs import create_journal
+
         self.session.work(
             lambda: create_journal(values, profile),
             lambda j: self._on_journal_created(values.path, j, values.remember),
@@ -293,6 +341,12 @@ class MainWindow(QMainWindow):
         dialog.fileSelected.connect(self._on_file_chosen)
         dialog.open()
 
+    def _on_unlock_join_requested(self) -> None:
+        """Sync answers the unlock screen's link itself once built; a click that beats
+        the first paint builds it here (connected during this signal, it is not called)."""
+        if self._sync is None:
+            self.sync.open_join()
+
     def _on_file_chosen(self, name: str) -> None:
         if name:
             path = Path(name)
@@ -304,6 +358,8 @@ class MainWindow(QMainWindow):
     def _on_session_opened(self) -> None:
         _ = self.checkin  # it starts the reminders when the journal is unlocked
         remember = self.ctx.demo is None
+        from ui.session_jobs import after_open
+
         self.session.run(
             lambda journal: after_open(journal, remember),
             self._on_after_open,
@@ -403,6 +459,8 @@ class MainWindow(QMainWindow):
     def open_quick_log(self) -> None:
         if self.quick_log is not None:
             return
+        from ui.session_jobs import recent_symptoms
+
         self.session.run(
             lambda journal: (
                 journal.catalog.symptoms(),

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -47,12 +48,14 @@ from app.errors import (
     JournalTruncated,
     WrongPassphrase,
 )
-from app.journal.journal import Journal
 from ui.core_text import core_message
 from ui.first_paint import after_first_paint
 from ui.icons import app_icon
 from ui.task_runner import TaskRunner
-from ui.unlock.restore import UnlockRestore
+
+if TYPE_CHECKING:
+    from app.journal.journal import Journal
+    from ui.unlock.restore import UnlockRestore
 
 
 class UnlockScreen(QWidget):
@@ -68,7 +71,7 @@ class UnlockScreen(QWidget):
         self._attempt = 0
         self._checking = False
         self.hint = ""  # a line under the file name (the demo shows its passphrase)
-        self.restore = UnlockRestore(runner, self)
+        self._restore: UnlockRestore | None = None  # only for a damaged file
         self._build()
         self._connect_signals()
 
@@ -163,7 +166,17 @@ class UnlockScreen(QWidget):
         self.create_button.clicked.connect(self.create_requested)
         self.join_button.clicked.connect(self.join_requested)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
-        self.restore.journal_restored.connect(self._finish)
+
+    @property
+    def restore(self) -> UnlockRestore:
+        """Restoring from a backup, built when a damaged file needs it (issue 19: its
+        dialogs and the backup machinery held the first paint back)."""
+        if self._restore is None:
+            from ui.unlock.restore import UnlockRestore
+
+            self._restore = UnlockRestore(self._runner, self)
+            self._restore.journal_restored.connect(self._finish)
+        return self._restore
 
     # -- state -------------------------------------------------------------
 
@@ -180,7 +193,8 @@ class UnlockScreen(QWidget):
         if self.hint:
             self.file_label.setText(self.file_label.text() + "\n" + self.hint)
         self._show_message("")
-        self.restore.cancel()
+        if self._restore is not None:
+            self._restore.cancel()
         self.restore_button.setVisible(False)
         self._set_form_visible(True)
         self._set_busy(False)
@@ -281,6 +295,8 @@ class UnlockScreen(QWidget):
         """Derive the key from the passphrase on the worker (it takes a moment on purpose)."""
         self._attempt += 1
         attempt, path, secret = self._attempt, self._path, self.passphrase.text()
+        from app.journal.journal import Journal  # with the models: not before the first paint
+
         self._runner.submit(
             lambda: Journal.open(path, secret),
             lambda j: self._on_opened(attempt, j),

@@ -4,9 +4,10 @@ and ``fettle`` paints its unlock screen before the work that screen does not nee
 The redaction engine and the sharing pipeline cost about 0.25 s of CPU to import; the
 main window once loaded them on every start because the drafts kept over a lock named
 the share review's draft through a module that imported both at its top. The desktop
-session's D-Bus watch, the keystore's remembered key, the app-wide event filters and the
-check-in with its reminders and tray icon wait for the first paint (``ui.first_paint``),
-and still come.
+session's D-Bus watch, the keystore's remembered key, the app-wide event filters, the
+check-in with its reminders and tray icon, the Data menu, sync and the Preferences flow
+wait for the first paint (``ui.first_paint``), and still come; the journal's own modules
+wait for the passphrase.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ import ui.main
 seen = {}
 
 def after_paint():
-    if {"PySide6.QtDBus", "ui.reminders.install"} <= set(sys.modules):  # the work has come
+    if {"PySide6.QtDBus", "ui.reminders.install", "ui.data.menu"} <= set(sys.modules):
         print(json.dumps({"at_paint": seen["at_paint"], "later": sorted(sys.modules)}))
         os._exit(0)
     QTimer.singleShot(10, after_paint)
@@ -98,10 +99,28 @@ ui.main.build_window = build_window
 from ui.launch import main
 sys.exit(main([]))
 """
-# the session's lock and suspend signals; the check-in, reminders and tray icon
-DEFERRED = ("PySide6.QtDBus", "ui.reminders.install", "ui.checkin.flow")
+# the session's lock and suspend signals; the check-in, reminders and tray icon; the
+# Data menu (with the backups' machinery), sync and the Preferences flow
+DEFERRED = (
+    "PySide6.QtDBus",
+    "ui.reminders.install",
+    "ui.checkin.flow",
+    "ui.data.menu",
+    "ui.sync.install",
+    "ui.settings.flow",
+)
 KEYSTORE = ("keyring", "secretstorage", "jeepney")  # asked once the screen is up
-NOT_YET = ("ui.shell.journal_page", "ui.editor")  # the journal page, built while one types
+# the journal page, built while one types; the journal and its models, loaded to unlock;
+# restoring from a backup, for a damaged file
+NOT_YET = (
+    "ui.shell.journal_page",
+    "ui.editor",
+    "app.journal.journal",
+    "app.models",
+    "ui.unlock.restore",
+    "app.backup",
+    "ui.data.backup",
+)
 
 
 def _journal_in_settings(tmp_path: Path) -> None:
