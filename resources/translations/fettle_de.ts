@@ -189,32 +189,32 @@
     <context>
         <name>ChangePassphraseDialog</name>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="326" />
+            <location filename="../../ui/settings/dialog.py" line="328" />
             <source>&amp;Again:</source>
             <translation>&amp;Wiederholen:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="324" />
+            <location filename="../../ui/settings/dialog.py" line="326" />
             <source>&amp;Current passphrase:</source>
             <translation>&amp;Aktuelle Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="325" />
+            <location filename="../../ui/settings/dialog.py" line="327" />
             <source>&amp;New passphrase:</source>
             <translation>&amp;Neue Passphrase:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="331" />
+            <location filename="../../ui/settings/dialog.py" line="333" />
             <source>A lost passphrase cannot be recovered. Keep the new one safe.</source>
             <translation>Eine verlorene Passphrase lässt sich nicht wiederherstellen. Bewahren Sie die neue sicher auf.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="318" />
+            <location filename="../../ui/settings/dialog.py" line="320" />
             <source>Change passphrase</source>
             <translation>Passphrase ändern</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/settings/dialog.py" line="348" />
+            <location filename="../../ui/settings/dialog.py" line="350" />
             <source>Choose a passphrase of at least %n characters.</source>
             <translation>
                 <numerusform>Wählen Sie eine Passphrase mit mindestens %n Zeichen.</numerusform>
@@ -222,22 +222,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="324" />
+            <location filename="../../ui/settings/dialog.py" line="326" />
             <source>Current passphrase</source>
             <translation>Aktuelle Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="325" />
+            <location filename="../../ui/settings/dialog.py" line="327" />
             <source>New passphrase</source>
             <translation>Neue Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="326" />
+            <location filename="../../ui/settings/dialog.py" line="328" />
             <source>New passphrase again</source>
             <translation>Neue Passphrase wiederholen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="351" />
+            <location filename="../../ui/settings/dialog.py" line="353" />
             <source>The two new passphrases do not match.</source>
             <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
         </message>
@@ -4436,7 +4436,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Ein Beitrag über eine Behandlung: Dosen, Nebenwirkungen, vorher und nachher</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="338" />
+            <location filename="../../ui/shell/main_window.py" line="339" />
             <source>All files (*)</source>
             <translation>Alle Dateien (*)</translation>
         </message>
@@ -4456,7 +4456,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Diagramme Ihrer Symptome im Zeitverlauf (Strg+2)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="308" />
+            <location filename="../../ui/shell/main_window.py" line="309" />
             <source>Creating your journal…</source>
             <translation>Ihr Tagebuch wird angelegt …</translation>
         </message>
@@ -4471,17 +4471,17 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Jeder Beitrag, der Fettle verlassen hat, Wort für Wort (Strg+Umschalt+H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="508" />
+            <location filename="../../ui/shell/main_window.py" line="515" />
             <source>Fettle does not open that kind of link.</source>
             <translation>Diese Art von Link öffnet Fettle nicht.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="338" />
+            <location filename="../../ui/shell/main_window.py" line="339" />
             <source>Fettle journals (*.fettle)</source>
             <translation>Fettle-Tagebücher (*.fettle)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="530" />
+            <location filename="../../ui/shell/main_window.py" line="537" />
             <source>Fettle — Demo journal</source>
             <translation>Fettle – Demo-Tagebuch</translation>
         </message>
@@ -4507,7 +4507,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>N&amp;otiz</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="442" />
+            <location filename="../../ui/shell/main_window.py" line="449" />
             <source>New %1</source>
             <translation>Neu: %1</translation>
         </message>
@@ -4517,22 +4517,22 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Neuer &amp;Eintrag der Art</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="337" />
+            <location filename="../../ui/shell/main_window.py" line="338" />
             <source>Open a journal</source>
             <translation>Ein Tagebuch öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="257" />
+            <location filename="../../ui/shell/main_window.py" line="258" />
             <source>Opening the demo journal…</source>
             <translation>Das Demo-Tagebuch wird geöffnet …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="239" />
+            <location filename="../../ui/shell/main_window.py" line="240" />
             <source>Preparing the demo journal…</source>
             <translation>Das Demo-Tagebuch wird vorbereitet …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="489" />
+            <location filename="../../ui/shell/main_window.py" line="496" />
             <source>Quick log kept as a draft.</source>
             <translation>Schnelleintrag als Entwurf aufbewahrt.</translation>
         </message>
@@ -4572,7 +4572,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Zusammenfassung …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="277" />
+            <location filename="../../ui/shell/main_window.py" line="278" />
             <source>Welcome! Create a journal to begin, or choose one you already have.</source>
             <translation>Willkommen! Legen Sie zum Start ein Tagebuch an oder wählen Sie eines, das Sie schon haben.</translation>
         </message>
@@ -4582,7 +4582,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Was ich &amp;geteilt habe …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="443" />
+            <location filename="../../ui/shell/main_window.py" line="450" />
             <source>Write a new %1 entry (Ctrl+N); the arrow offers the other kinds</source>
             <translation>Einen neuen Eintrag „%1“ schreiben (Strg+N); der Pfeil bietet die anderen Arten an</translation>
         </message>
@@ -5598,99 +5598,107 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
         </message>
     </context>
     <context>
+        <name>SectionList</name>
+        <message>
+            <location filename="../../ui/settings/sections.py" line="30" />
+            <source>Sections</source>
+            <translation>Bereiche</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="260" />
+            <location filename="../../ui/settings/dialog.py" line="262" />
             <source> minute</source>
             <translation> Minute</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="260" />
+            <location filename="../../ui/settings/dialog.py" line="262" />
             <source> minutes</source>
             <translation> Minuten</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="197" />
+            <location filename="../../ui/settings/dialog.py" line="199" />
             <source>&amp;Backups</source>
             <translation>&amp;Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="191" />
+            <location filename="../../ui/settings/dialog.py" line="193" />
             <source>&amp;Conditions</source>
             <translation>&amp;Erkrankungen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="253" />
+            <location filename="../../ui/settings/dialog.py" line="255" />
             <source>&amp;Date format:</source>
             <translation>Datums&amp;format:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="181" />
+            <location filename="../../ui/settings/dialog.py" line="183" />
             <source>&amp;General</source>
             <translation>&amp;Allgemein</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="250" />
+            <location filename="../../ui/settings/dialog.py" line="252" />
             <source>&amp;Lock after idle:</source>
             <translation>Sp&amp;erren nach Inaktivität:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="188" />
+            <location filename="../../ui/settings/dialog.py" line="190" />
             <source>&amp;Privacy profile</source>
             <translation>&amp;Datenschutzprofil</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="225" />
+            <location filename="../../ui/settings/dialog.py" line="227" />
             <source>&amp;Remember on this device</source>
             <translation>Auf diesem Gerät &amp;merken</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="189" />
+            <location filename="../../ui/settings/dialog.py" line="191" />
             <source>&amp;Symptoms</source>
             <translation>S&amp;ymptome</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="190" />
+            <location filename="../../ui/settings/dialog.py" line="192" />
             <source>&amp;Treatments</source>
             <translation>&amp;Behandlungen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="183" />
+            <location filename="../../ui/settings/dialog.py" line="185" />
             <source>Appeara&amp;nce</source>
             <translation>Erschei&amp;nungsbild</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="246" />
+            <location filename="../../ui/settings/dialog.py" line="248" />
             <source>Change &amp;passphrase…</source>
             <translation>&amp;Passphrase ändern …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="272" />
+            <location filename="../../ui/settings/dialog.py" line="274" />
             <source>Checking the system keystore…</source>
             <translation>Der Schlüsselbund des Systems wird geprüft …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="241" />
+            <location filename="../../ui/settings/dialog.py" line="243" />
             <source>Date format</source>
             <translation>Datumsformat</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="228" />
+            <location filename="../../ui/settings/dialog.py" line="230" />
             <source>Fettle opens without asking for the passphrase when it starts on this computer. After a lock (Ctrl+L, idle time, the screen locking) it always asks.</source>
             <translation>Fettle öffnet sich beim Start auf diesem Computer, ohne nach der Passphrase zu fragen. Nach einer Sperre (Strg+L, Inaktivität, Sperren des Bildschirms) fragt es immer.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="254" />
+            <location filename="../../ui/settings/dialog.py" line="256" />
             <source>Lan&amp;guage:</source>
             <translation>Sprac&amp;he:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="224" />
+            <location filename="../../ui/settings/dialog.py" line="226" />
             <source>Lock after idle minutes</source>
             <translation>Minuten bis zur Sperre bei Inaktivität</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="255" />
+            <location filename="../../ui/settings/dialog.py" line="257" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
@@ -5700,12 +5708,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="199" />
+            <location filename="../../ui/settings/dialog.py" line="201" />
             <source>S&amp;ync</source>
             <translation>Ab&amp;gleich</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/dialog.py" line="270" />
+            <location filename="../../ui/settings/dialog.py" line="272" />
             <source>The demo journal is never remembered.</source>
             <translation>Das Demo-Tagebuch wird nie gemerkt.</translation>
         </message>

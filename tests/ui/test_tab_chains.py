@@ -167,12 +167,10 @@ def test_preferences(qtbot, window) -> None:
         timeout=10_000,
     )
     dialog = window.settings_flow.dialog
-    from PySide6.QtWidgets import QTabBar
-
-    tabs = dialog.findChild(QTabBar)
-    for index in range(tabs.count()):  # every tab's page
-        tabs.setCurrentIndex(index)
-        check_chain(qtbot, dialog, tabs)
+    sections = dialog.sections.list  # the section list on the left (ui/settings/sections)
+    for index in range(sections.count()):  # every section's page
+        sections.setCurrentRow(index)
+        check_chain(qtbot, dialog, sections)
     dialog.reject()
 
 

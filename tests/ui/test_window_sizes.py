@@ -117,3 +117,49 @@ def test_no_picture_of_the_tour_is_larger_than_the_screen(tmp_path, screen, scal
     # The main window uses the screen it has, not a corner of it.
     main_w, main_h = sizes["main-window.png"]
     assert main_w >= width * 0.9 and main_h >= height * 0.8, sizes["main-window.png"]
+
+
+@pytest.mark.parametrize(
+    ("screen", "scale", "large", "lang"),
+    [
+        ("1024x600", None, False, "en"),
+        ("1024x600", None, False, "de"),
+        ("1024x600", None, True, "de"),
+        ("1366x768", "1.5", True, "de"),
+    ],
+)
+def test_every_preferences_section_name_is_fully_visible(
+    tmp_path, screen, scale, large, lang
+) -> None:
+    """Preferences under a real X server: each section's whole name shows (issue 14).
+    The tab bar hid "Sicherungen" and "Abgleich" behind its scroll arrows in German at
+    1024×600; tests/support/preferences_sections.py measures each tab or list row."""
+    xvfb_run = shutil.which("xvfb-run")
+    assert xvfb_run, "xvfb-run is missing: bash packaging/dev.sh setup installs it (Debian xvfb)"
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_SCALE_FACTOR")
+    }
+    env.update(
+        QT_QPA_PLATFORM="xcb",
+        PYTHONPATH=str(ROOT),
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    if scale:
+        env["QT_SCALE_FACTOR"] = scale
+    args = ["--lang", lang] + (["--large"] if large else [])
+    proc = subprocess.run(
+        [xvfb_run, "-a", "-s", f"-screen 0 {screen}x24", sys.executable]
+        + ["-m", "tests.support.preferences_sections", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    lines = proc.stdout.strip().splitlines()
+    assert lines and lines[-1].startswith("checked 8 "), proc.stdout + proc.stderr[-2000:]
+    assert lines[:-1] == [], "\n".join(lines)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +50,7 @@ from ui.settings.appearance import AppearanceTab
 from ui.settings.backups import BackupsTab
 from ui.settings.catalog import ConditionsTab, SymptomsTab, TreatmentsTab, _cell, _table
 from ui.settings.language import LanguageChoice
+from ui.settings.sections import SectionList
 from ui.settings.sync_tab import SyncTab
 from ui.settings.topics import TopicsEditor
 
@@ -177,26 +177,28 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self._data = data
-        self.tabs = QTabWidget()
-        self.tabs.addTab(scrolling(self._general(data, is_demo)), self.tr("&General"))
+        self.sections = SectionList(self)  # a list on the left: ui/settings/sections.py
+        self.tabs = self.sections.pages
+        add = self.sections.add
+        add(scrolling(self._general(data, is_demo)), self.tr("&General"))
         self.appearance_tab = AppearanceTab(appearance or Appearance())  # ui/settings/appearance
-        self.tabs.addTab(scrolling(self.appearance_tab), self.tr("Appeara&nce"))
+        add(scrolling(self.appearance_tab), self.tr("Appeara&nce"))
         self.profile_tab = ProfileTab(data.profile)
         self.symptoms_tab = SymptomsTab(data.symptoms)
         self.treatments_tab = TreatmentsTab(data.treatments)
         self.conditions_tab = ConditionsTab(data.conditions)
-        self.tabs.addTab(scrolling(self.profile_tab), self.tr("&Privacy profile"))
-        self.tabs.addTab(scrolling(self.symptoms_tab), self.tr("&Symptoms"))
-        self.tabs.addTab(scrolling(self.treatments_tab), self.tr("&Treatments"))
-        self.tabs.addTab(scrolling(self.conditions_tab), self.tr("&Conditions"))
+        add(scrolling(self.profile_tab), self.tr("&Privacy profile"))
+        add(scrolling(self.symptoms_tab), self.tr("&Symptoms"))
+        add(scrolling(self.treatments_tab), self.tr("&Treatments"))
+        add(scrolling(self.conditions_tab), self.tr("&Conditions"))
         self.backups_tab = BackupsTab(
             data.options.get("backup_folder", OPTIONS["backup_folder"].default),
             data.options.get("backup_keep", OPTIONS["backup_keep"].default),
             data.default_backup_folder,
         )
-        self.tabs.addTab(scrolling(self.backups_tab), self.tr("&Backups"))
+        add(scrolling(self.backups_tab), self.tr("&Backups"))
         self.sync_tab = SyncTab(data.options)  # ui/settings/sync_tab.py
-        self.tabs.addTab(scrolling(self.sync_tab), self.tr("S&ync"))
+        add(scrolling(self.sync_tab), self.tr("S&ync"))
         self.problem = QLabel()
         self.problem.setObjectName("errorLabel")
         self.problem.setWordWrap(True)
@@ -207,10 +209,10 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.sections, 1)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        fit_to_screen(self, 720, 560)  # the tabs scroll inside; OK stays on screen
+        fit_to_screen(self, 860, 560)  # the pages scroll inside; OK stays on screen
         self._result: SettingsData | None = None
 
     def _general(self, data: SettingsData, is_demo: bool) -> QWidget:
