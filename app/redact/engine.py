@@ -15,7 +15,9 @@ from app.redact import date_words, patterns, profile_extra
 from app.redact.addresses import AddressFinder
 from app.redact.ages import find_ages
 from app.redact.ages_narrative import find_narrative_ages
+from app.redact.date_grow import grow_dates
 from app.redact.employers import EmployerFinder
+from app.redact.german import german_word, is_german
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon, default_lexicon
 from app.redact.medical import _LAB, LAB_VALUE, drop_medicine, medical_number_ranges
 from app.redact.names import NameFinder
@@ -128,7 +130,7 @@ class Detector:
         found.extend(find_lower_names(text, self.lexicon))
         numbers = medical_number_ranges(text)
         found.extend(find_possible_ages(text, found, self._medical_word, self._name_like, numbers))
-        german = _GERMAN.findall(text[:2000]).__len__() >= 3
+        german = is_german(text)
         found = drop_medicine(
             [s for s in found if not _function_word(s)],
             text,
@@ -141,6 +143,7 @@ class Detector:
             for s in found
             if not _not_a_name(s, text, german) and not self._drug_by_context(s, text)
         ]
+        found = grow_dates(found, text)
         found = grow_places(complete_lists(found, text, self.lexicon), text)
         spans = drop_coarse(_join_ampersands(merge_spans(found, text), text), text)
         if text is not original:
@@ -215,13 +218,20 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         return True  # "Abbu is 66", "my English is not good", "Seit März"; not "name? Baba"
     if span.type is SpanType.PLACE and span.source is Source.LEXICON and word in NOT_NAMES:
         return True  # "Hola mi gente" greets; it names no town
+    if german and _german_noun(span, text):
+        return True  # "Danach Termin", "Kontrolle Mitte Juni": nouns, not people
     if re.match(r"\d+[A-Za-z]", text[span.end : span.end + 4]) and not span.text.endswith(" "):
         return True  # "HbA1c", "T1D": part of a code, whoever found it
     if span.source not in _LIST_SOURCES:
         return False
     if span.text.isupper() and word in _LAB_WORDS and _as_lab(span, text):
         return True  # "LH:FSH", "TSH 4.8": a lab test a town list also holds
-    if german and span.source is Source.UNKNOWN_WORD:
+    if (
+        german
+        and span.source is Source.UNKNOWN_WORD
+        and german_word(word)
+        and not _PERSON_BEFORE.search(text, max(0, span.start - 16), span.start)
+    ):
         return True
     if text[span.end : span.end + 1].isdigit() or text[max(0, span.start - 2) : span.start] == "r/":
         return True
@@ -229,6 +239,39 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         span.type is SpanType.NAME
         and _ON_DRUG.search(text, max(0, span.start - 24), span.start) is not None
     )
+
+
+_PLACE_PREP_BEFORE = re.compile(
+    r"\b(?:in|im|nach|aus|bei|von|zum|zur|am|an|wohne|wohnen|Klinikum|Uniklinik)\s+$"
+)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:dem|den|des|im|am|vom|zum|beim|einem|einen|diesem)\s+$")
+_PERSON_BEFORE = re.compile(
+    r"\b(?:Frau|Herr|Herrn|Dr|Prof|Schwester|Pfleger|Oma|Opa|Tante|Onkel|Sohn|Tochter|"
+    r"Freundin|Freund|Mann|Bruder|Cousine|Cousin|Nachbarin|Nachbar|Kollegin|Kollege|"
+    r"Chefin|Chef|Enkel|Enkelin|heißt|namens)\.?\s+$"
+)
+
+
+def _german_noun(span: Span, text: str) -> bool:
+    """In German text, a name or town guess every word of which is an ordinary German
+    word and no listed given name ("Danach Termin", "Meine Tochter", "Mitte"); a town
+    after "in", "nach", "aus" stays a town."""
+    if span.source not in (Source.CONTEXT, Source.LEXICON, Source.UNKNOWN_WORD):
+        return False
+    words = span.text.split()
+    if not words or not all(german_word(w) for w in words):
+        return False
+    lexicon = default_lexicon()
+    after_article = _ARTICLE_BEFORE.search(text, max(0, span.start - 8), span.start)
+    if not after_article and any(lexicon.flag(fold_term(w.strip(".,'’"))) & FIRST for w in words):
+        return False  # "Sommer" may be a name, but "seit dem Sommer" is the summer
+    if span.type is SpanType.PLACE:
+        return _PLACE_PREP_BEFORE.search(text, max(0, span.start - 12), span.start) is None
+    if _PERSON_BEFORE.search(text, max(0, span.start - 16), span.start):
+        return False  # "Frau Wiesenthal", "mein Sohn Till": a person by the word before
+    return span.type is SpanType.NAME
 
 
 def _as_lab(span: Span, text: str) -> bool:

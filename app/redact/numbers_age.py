@@ -71,7 +71,7 @@ _PREV_WORD = re.compile(r"([\w#.'’-]+)\s*$")
 _LIST_ORDINAL = re.compile(r"(?:^|\n)[ \t]*$")
 _UNIT_AFTER = re.compile(
     r"\s*(?:dB|kPa|mmHg|mL|L\b|IU|cm2|m2|kPa|mSv|Gy|ppm|ng|pg|µ|km|k\b|x\b|×|"
-    r"oz\b|lbs?\b|-ish|ish\b|odd\b|plus\b(?!\s+(?:years|yrs)))",
+    r"oz\b|lbs?\b|Uhr\b|-ish|ish\b|odd\b|plus\b(?!\s+(?:years|yrs)))",
 )
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:my|his|her|their|your|our)|['’]s)\s+$", re.IGNORECASE)

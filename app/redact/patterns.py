@@ -77,7 +77,17 @@ DATE_TEXT = re.compile(
     _I,
 )
 MONTH_AFTER_CUE = re.compile(
-    rf"\b(?:in|since|until|during|early|late|mid|end of|beginning of)\s+((?:{_MONTHS})(?!\w))", _I
+    rf"\b(?:in|since|until|during|early|late|mid|end of|beginning of|of|by|before|after|till|"
+    rf"til|from|last|next|this|through)\s+((?:{_MONTHS})(?!\w))",
+    _I,
+)
+# German months after a cue ("im Juni", "seit März", "Mitte Mai"): "Mai" and "August"
+# alone are names as often as months.
+DE_MONTH_AFTER_CUE = re.compile(
+    r"\b(?:[Ii]m|[Ss]eit|[Bb]is|[Aa]b|[Vv]om|[Zz]um|Anfang|Mitte|Ende|[Nn]ach|[Vv]or|"
+    r"[Ll]etzten|[Nn]ächsten|[Dd]iesen)\s+"
+    r"(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember)\b"
 )
 LONE_MONTH = re.compile(
     r"\b(?:January|February|April|June|July|August|September|October|November|December)\b"
@@ -221,6 +231,9 @@ def find_dates(text: str) -> Iterator[Span]:
         yield _span(T.DATE, m.start(), m.end(), text)
     for m in MONTH_AFTER_CUE.finditer(text) if months else ():
         if m.group(1) != "may":  # "in May" is a month; "in may" is too often the verb
+            yield _span(T.DATE, m.start(1), m.end(1), text, confidence=0.7)
+    if "Ju" in text or "ä" in text or "Mai" in text or " Ende " in text or "im " in text:
+        for m in DE_MONTH_AFTER_CUE.finditer(text):
             yield _span(T.DATE, m.start(1), m.end(1), text, confidence=0.7)
     for m in LONE_MONTH.finditer(text) if months else ():
         yield _span(T.DATE, m.start(), m.end(), text, confidence=0.6)

@@ -1,0 +1,117 @@
+"""Date phrases as one span: "the second week of March", "a fortnight before Easter".
+
+The date finders find the core of a date ("March", "Easter", "the 14th"); people write
+it inside a phrase that narrows it ("the weekend of the 14th", "the Tuesday after the
+June bank holiday", "early last spring"). Redacting the core alone leaves "the second
+week of [date]", which still says a lot and reads badly, so a date span grows over the
+phrase around it, and phrases that name a time without a core of their own ("early
+last spring", "3 days after my birthday") are dates too. German day-month dates
+("am 20. April") are one date: the "20." is a day, never an age.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from app.redact.spans import Source, Span, SpanType
+
+_ORDINAL = r"(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)"
+_WEEKDAY = r"(?:mon|tues?|wednes|weds|thurs?|fri|satur|sun)(?:day)?"
+_UNIT = r"(?:days?|nights?|weeks?|fortnights?|months?)"
+_COUNT = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|"
+    r"couple of|\d{1,2})"
+)
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_PART = r"(?:start|end|beginning|middle|turn)"
+
+# Words before a date that narrow it; tried again and again, so they chain ("the
+# Tuesday after the June bank holiday").
+_BEFORE = re.compile(
+    r"(?:"
+    rf"(?:the\s+)?{_ORDINAL}\s+(?:week|weekend|fortnight|{_WEEKDAY})\s+(?:of|in|after|before)"
+    rf"|(?:the\s+)?(?:week|weekend|day|night|morning|evening|{_WEEKDAY})\s+(?:of|after|before)"
+    rf"|the\s+{_PART}\s+of"
+    rf"|{_COUNT}\s+{_UNIT}\s+(?:before|after|from)"
+    r"|(?:early|mid|late)(?:-|\s+)"
+    r"|(?:Anfang|Mitte|Ende)\s+"  # German: "Anfang März", "Ende Oktober"
+    r")(?:\s+the)?\s*$",
+    re.IGNORECASE,
+)
+# Words after a date that belong to it ("the May bank holiday weekend").
+_AFTER = re.compile(r"\s+(?:bank\s+holiday(?:\s+weekend)?|weekend|long weekend)\b", re.IGNORECASE)
+
+# Phrases that are a date without any core the finders know.
+_STANDALONE = re.compile(
+    r"\b(?:"
+    # "early last spring", "late next year", "mid next month"
+    rf"(?:early|mid|late)[- ]?(?:last|next|this)\s+(?:{_SEASON}|year|month)"
+    # "the end of last year", "the start of next month"
+    rf"|(?:the\s+)?{_PART}\s+of\s+(?:last|next|this)\s+(?:{_SEASON}|year|month|week)"
+    # "the first Monday of next month"
+    rf"|(?:the\s+)?{_ORDINAL}\s+(?:week|weekend|{_WEEKDAY})\s+of\s+(?:next|last|this|the)\s+month"
+    # "3 days after my birthday": the birthday is the identifier
+    rf"|(?:{_COUNT}\s+{_UNIT}\s+(?:before|after)\s+|the\s+day\s+(?:before|after)\s+)"
+    r"(?:my|his|her|their|our)\s+(?:\w+['’]s\s+)?birthday"
+    r")\b",
+    re.IGNORECASE,
+)
+
+_DE_MONTH = (
+    r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|"
+    r"November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)"
+)
+# "20. April", "3. Mai 2024", "am 1. Sept."
+_DE_DAY_MONTH = re.compile(rf"(?<![\d.])([0-3]?\d)\.\s?{_DE_MONTH}\b\.?(?:\s+(?:19|20)\d\d\b)?")
+
+# Guesses a date phrase overrules where they overlap it: "Am 20. April" has no age,
+# "Seit Anfang März" no name. The profile's and the user's own spans always stand.
+_OVERRULED = (SpanType.AGE, SpanType.ID, SpanType.PHONE, SpanType.NAME, SpanType.PLACE)
+
+
+def _grow(span: Span, text: str) -> Span:
+    start, end = span.start, span.end
+    while True:
+        m = _BEFORE.search(text, max(0, start - 60), start)
+        if m is None or m.end() != start or m.start() == start:
+            break
+        start = m.start()
+    after = _AFTER.match(text, end)
+    if after:
+        end = after.end()
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(start, end, SpanType.DATE, span.source, span.confidence, text[start:end])
+
+
+def grow_dates(spans: Iterable[Span], text: str) -> list[Span]:
+    """``spans`` with each date grown over its phrase, phrase-only dates and German
+    day-month dates added, and ages or IDs inside a date dropped ("Am 20. April")."""
+    out: list[Span] = []
+    added: list[Span] = []
+    for s in spans:
+        if s.type is SpanType.DATE and s.source is not Source.USER:
+            grown = _grow(s, text)
+            out.append(grown)
+            if grown is not s:
+                added.append(grown)
+        else:
+            out.append(s)
+    lowered = text.lower()
+    if "birthday" in lowered or " of " in lowered or "early" in lowered or "late" in lowered:
+        for m in _STANDALONE.finditer(text):
+            added.append(Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.8, m.group()))
+    if "." in text:
+        for m in _DE_DAY_MONTH.finditer(text):
+            added.append(Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.9, m.group()))
+    if not added:
+        return out
+    out.extend(a for a in added if a not in out)
+    return [
+        s
+        for s in out
+        if s.source in (Source.USER, Source.PROFILE)
+        or s.type not in _OVERRULED
+        or not any(a.start < s.end and s.start < a.end for a in added)
+    ]

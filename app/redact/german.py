@@ -1,0 +1,70 @@
+"""German entries: ordinary capitalised nouns are not names.
+
+German capitalises every noun, so the unknown-capitalised-word net and the name cues
+would take "Nacht", "Termin" or "Danach Termin" for people. In an entry that reads as
+German (its share of German function words), a capitalised guess goes when its words
+are ordinary German words: ``data/german_words.txt`` (from wordfreq's German list, CC
+BY-SA 4.0, names and towns taken out), or a compound whose last part is one
+("Rheumaambulanz", "Weihnachtsstress"). Names the lexicon lists stay names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+_TOKEN = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+# Words that are German and not English (no "die", "war", "am", "bin", "was", "also").
+_STOP = frozenset(
+    """der das und ist ich nicht mit für ein eine einen einem einer auf wir mein meine
+    meinen meiner bei vom zum zur auch wird hat haben sind noch schon aber sich sie er
+    wie wenn dann nach vor den dem des im zu von aus heute jetzt immer habe hatte
+    wieder sehr nur kann muss soll wurde mir mich dich uns ihr ihm ihn jeder keine kein
+    nichts oder weil dass seit beim über unter gegen ohne durch sein seine war waren
+    gestern morgen danach endlich leider bitte danke hallo nicht""".split()
+)
+_SUFFIX = re.compile(
+    r"(?:ung|ungen|heit|keit|schaft|tion|tionen|ismus|tät|chen|lein|ling|nis|"
+    r"ambulanz|klinik|praxis|abnahme|termin|therapie|tabletten|schmerzen)$"
+)
+
+
+def is_german(text: str) -> bool:
+    """Whether ``text`` reads as German: enough German-only function words."""
+    words = _TOKEN.findall(text[:3000])
+    if not words:
+        return False
+    hits = sum(1 for w in words if w.lower() in _STOP)
+    return hits >= 3 and hits >= 0.1 * len(words) or hits >= 2 and len(words) <= 12
+
+
+@cache
+def _words() -> frozenset[str]:
+    raw = resources.files("app.redact.data").joinpath("german_words.txt").read_text("utf-8")
+    return frozenset(
+        w for line in raw.splitlines() if not line.startswith("#") for w in line.split()
+    )
+
+
+def german_word(word: str) -> bool:
+    """An ordinary German word, or a compound ending in one ("Blutabnahme")."""
+    w = word.lower().strip(".,;:!?'’\"()")
+    if len(w) < 2:
+        return False
+    words = _words()
+    if w in words or _SUFFIX.search(w) and len(w) > 6:
+        return True
+    for i in range(3, len(w) - 3):
+        tail = w[i:]
+        if tail in words and tail not in _NAME_TAILS:
+            return True
+    return False
+
+
+# Last parts of surnames and towns as often as of nouns: "Wiesenthal", "Lindemann",
+# "Rosenheim" are no ordinary compounds.
+_NAME_TAILS = frozenset(
+    """mann berg berger feld thal tal bach dorf stein hausen burg heim brunn hagen rode
+    wald hof hofer meier meyer maier mayer müller schmidt ler ner""".split()
+)
