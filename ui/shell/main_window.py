@@ -38,7 +38,6 @@ from app.memory import forget_caches
 from ui.app_context import AppContext
 from ui.first_paint import after_first_paint
 from ui.icons import app_icon
-from ui.messages import words
 from ui.screen_fit import fit_to_screen, keep_on_screen
 from ui.session import Change
 from ui.shell.actions import build_actions
@@ -57,6 +56,14 @@ if TYPE_CHECKING:
     from ui.shell.journal_page import JournalPage
     from ui.sync.install import SyncFeature
     from ui.unlock.welcome_wizard import WelcomeWizard
+
+
+def words(exc: BaseException) -> str:
+    """``ui.messages.words``, loaded when first needed: its catalogue of the core's
+    sentences is not needed to paint the unlock screen (issue 19)."""
+    from ui.messages import words as plain_words
+
+    return plain_words(exc)
 
 
 class MainWindow(QMainWindow):

@@ -48,7 +48,6 @@ from app.errors import (
     JournalTruncated,
     WrongPassphrase,
 )
-from ui.core_text import core_message
 from ui.first_paint import after_first_paint
 from ui.icons import app_icon
 from ui.task_runner import TaskRunner
@@ -341,6 +340,8 @@ class UnlockScreen(QWidget):
     def _on_open_failed(self, attempt: int, exc: BaseException) -> None:
         if attempt != self._attempt:
             return
+        from ui.core_text import core_message  # the core's sentences, once there is one
+
         self._checking = False
         self._set_busy(False)
         if isinstance(exc, WrongPassphrase | JournalBusy):

@@ -120,6 +120,8 @@ NOT_YET = (
     "ui.unlock.restore",
     "app.backup",
     "ui.data.backup",
+    "ui.messages",  # the core's sentences in the user's words, for when something fails
+    "ui.core_text",
 )
 
 
