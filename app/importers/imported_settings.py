@@ -12,7 +12,7 @@ Preferences allows, the preview lists each change ("Lock when idle for: 4 hours
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,21 +27,32 @@ if TYPE_CHECKING:
 MAX_FOLDER = 4096  # PATH_MAX on Linux
 
 UNREADABLE = "The settings in this file are not in a form Fettle reads; they are left out."
-LABELS = {
-    "auto_lock_minutes": "Lock when idle for",
-    "date_format": "Date format",
-    "clipboard_clear_seconds": "Empty the clipboard after",
-    "mastodon_limit": "Longest Mastodon post",
-    "backup_keep": "Backups kept",
-    "backup_folder": "Backup folder",
-    "reminder_checkin_time": "Daily check-in reminder",
-    "reminder_doses": "Remind me when a dose is due",
-    "reminder_names": "Medication names in reminders",
-    "share_format": "Shared posts are made for",
-    "post_languages": "Language of shared posts",
-    "new_entry_kind": "A new entry is a",
-}
-KIND_WORDS = {"symptom": "symptom", "treatment": "treatment", "lesson": "lesson", "note": "note"}
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def labels(tr: Callable[[str], str] = _same) -> dict[str, str]:
+    """Each setting's name as Preferences puts it; ``tr`` translates (the GUI's
+    ``core_tr``; the command line keeps English)."""
+    return {
+        "auto_lock_minutes": tr("Lock when idle for"),
+        "date_format": tr("Date format"),
+        "clipboard_clear_seconds": tr("Empty the clipboard after"),
+        "mastodon_limit": tr("Longest Mastodon post"),
+        "backup_keep": tr("Backups kept"),
+        "backup_folder": tr("Backup folder"),
+        "reminder_checkin_time": tr("Daily check-in reminder"),
+        "reminder_doses": tr("Remind me when a dose is due"),
+        "reminder_names": tr("Medication names in reminders"),
+        "share_format": tr("Shared posts are made for"),
+        "post_languages": tr("Language of shared posts"),
+        "new_entry_kind": tr("A new entry is a"),
+    }
+
+
+LABELS = labels()
 DATE_EXAMPLES = {  # 14 March 2026 in each of the formats Preferences offers
     "d MMM yyyy": "14 Mar 2026",
     "yyyy-MM-dd": "2026-03-14",
@@ -59,38 +70,56 @@ class SettingChange:
     current: str  # in words; "" when the journal is not known (a dry run)
     new: str  # in words
     value: Any  # the checked value that would be stored
+    was: Any = None  # the value now (None when the journal is not known)
 
-    def describe(self, *, done: bool = False) -> str:
-        """One line for a preview, or once ``done``, for the report of what changed."""
+    def describe(self, *, done: bool = False, tr: Callable[[str], str] | None = None) -> str:
+        """One line for a preview, or once ``done``, for the report of what changed;
+        with ``tr``, in the interface's language (the words are made again from the
+        values, as the stored ones are English)."""
+        if tr is None:
+            if not self.current:
+                return f"{self.label}: {self.new}"
+            return f"{self.label}: {self.new} ({'was' if done else 'now'}: {self.current})"
+        label = labels(tr).get(self.name, self.name)
+        new = in_words(self.name, self.value, tr)
         if not self.current:
-            return f"{self.label}: {self.new}"
-        return f"{self.label}: {self.new} ({'was' if done else 'now'}: {self.current})"
+            return tr("{label}: {new}").format(label=label, new=new)
+        if done:
+            template = tr("{label}: {new} (was: {current})")
+        else:
+            template = tr("{label}: {new} (now: {current})")
+        return template.format(label=label, new=new, current=in_words(self.name, self.was, tr))
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
+def _count(n: int, words: str) -> str:
+    return words.format(n=f"{n:,}")
 
 
-def in_words(name: str, value: Any) -> str:
+def in_words(name: str, value: Any, tr: Callable[[str], str] = _same) -> str:
     """A setting's value as Preferences would show it."""
     if name == "auto_lock_minutes":
         if value >= 60 and value % 60 == 0:
-            return _plural(value // 60, "hour", "hours")
-        return _plural(value, "minute", "minutes")
+            hours = value // 60
+            return _count(hours, tr("{n} hour") if hours == 1 else tr("{n} hours"))
+        return _count(value, tr("{n} minute") if value == 1 else tr("{n} minutes"))
     if name == "clipboard_clear_seconds":
-        return _plural(value, "second", "seconds")
+        return _count(value, tr("{n} second") if value == 1 else tr("{n} seconds"))
     if name == "mastodon_limit":
-        return _plural(value, "character", "characters")
+        return _count(value, tr("{n} character") if value == 1 else tr("{n} characters"))
     if name == "backup_keep":
-        return "only the newest backup" if value == 1 else f"the newest {value:,} backups"
+        if value == 1:
+            return tr("only the newest backup")
+        return _count(value, tr("the newest {n} backups"))
     if name == "backup_folder":
-        return str(Path(value).expanduser()) if value else "the default folder, beside the journal"
+        if value:
+            return str(Path(value).expanduser())
+        return tr("the default folder, beside the journal")
     if name == "date_format":
         return DATE_EXAMPLES.get(value, value)
     if name == "reminder_checkin_time":
-        return f"every day at {value}" if value else "off"
+        return tr("every day at {time}").format(time=value) if value else tr("off")
     if isinstance(value, bool):
-        return "on" if value else "off"
+        return tr("on") if value else tr("off")
     if name == "share_format":
         from app.posts import get_format
 
@@ -99,13 +128,19 @@ def in_words(name: str, value: Any) -> str:
         except (KeyError, ValueError):
             return str(value)
     if name == "new_entry_kind":
-        return KIND_WORDS.get(value, value)
+        kinds = {
+            "symptom": tr("symptom"),
+            "treatment": tr("treatment"),
+            "lesson": tr("lesson"),
+            "note": tr("note"),
+        }
+        return kinds.get(value, value)
     if name == "post_languages":
-        return _post_languages(value)
+        return _post_languages(value, tr)
     return str(value)
 
 
-def _post_languages(value: str) -> str:
+def _post_languages(value: str, tr: Callable[[str], str]) -> str:
     """ "reddit=de,mastodon=en" as "Deutsch for Reddit, English for Mastodon"; sites
     not named follow the app's language."""
     from app.posts import get_format
@@ -118,8 +153,9 @@ def _post_languages(value: str) -> str:
             site = get_format(site).display_name
         except (KeyError, ValueError):
             pass
-        sites.append(f"{LANGUAGE_NAMES.get(lang, lang)} for {site}")
-    return ", ".join(sites) if sites else "the app's own language for every site"
+        language = LANGUAGE_NAMES.get(lang, lang)
+        sites.append(tr("{language} for {site}").format(language=language, site=site))
+    return ", ".join(sites) if sites else tr("the app's own language for every site")
 
 
 def _show(value: Any) -> str:
@@ -227,6 +263,7 @@ def changes(settings: Mapping[str, Any], current: Mapping[str, Any] | None) -> l
                 in_words(name, current[name]) if current is not None else "",
                 in_words(name, value),
                 value,
+                current[name] if current is not None else None,
             )
         )
     return out

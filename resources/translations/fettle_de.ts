@@ -2450,6 +2450,11 @@
         </message>
         <message>
             <location filename="../../ui/core_catalogue.py" line="372" />
+            <source>A new entry is a</source>
+            <translation>Art eines neuen Eintrags</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="373" />
             <source>An experiment on yourself (an “n-of-1 trial”) answers one question for you alone: does this change make a difference to how I feel? Instead of guessing from the days that happened, you switch the change on and off in blocks of days, in an order drawn at random, and rate your symptom every day.
 
 Because each pair of blocks has one of each, in a random order, both sides get the same number of days, and a slow improvement or a bad month falls on both alike. At the end Fettle compares the two with a 95% interval. “No clear difference” is a real answer too.</source>
@@ -2458,317 +2463,492 @@ Because each pair of blocks has one of each, in a random order, both sides get t
 Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihenfolge, bekommen beide Seiten gleich viele Tage, und eine langsame Besserung oder ein schlechter Monat trifft beide gleich. Am Ende vergleicht Fettle beide mit einem 95-%-Intervall. „Kein klarer Unterschied“ ist auch eine echte Antwort.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="373" />
+            <location filename="../../ui/core_catalogue.py" line="374" />
             <source>Apr</source>
             <translation>Apr.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="374" />
+            <location filename="../../ui/core_catalogue.py" line="375" />
             <source>Aug</source>
             <translation>Aug.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="375" />
+            <location filename="../../ui/core_catalogue.py" line="376" />
+            <source>Backup folder</source>
+            <translation>Ordner für Sicherungen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="377" />
+            <source>Backups kept</source>
+            <translation>Aufbewahrte Sicherungen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="378" />
             <source>Block {i}, {first} to {last}: {todo}</source>
             <translation>Block {i}, {first} bis {last}: {todo}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="376" />
+            <location filename="../../ui/core_catalogue.py" line="379" />
+            <source>Daily check-in reminder</source>
+            <translation>Erinnerung an den täglichen Check-in</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="380" />
+            <source>Date format</source>
+            <translation>Datumsformat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="381" />
             <source>Days left out after each change while a treatment starts to work (wash-in): {parts}.</source>
             <translation>Tage, die nach jeder Änderung außen vor bleiben, während eine Behandlung zu wirken beginnt (Einschleichzeit): {parts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="377" />
+            <location filename="../../ui/core_catalogue.py" line="382" />
             <source>Dec</source>
             <translation>Dez.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="378" />
+            <location filename="../../ui/core_catalogue.py" line="383" />
+            <source>Empty the clipboard after</source>
+            <translation>Zwischenablage leeren nach</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="384" />
             <source>Every pair of a change and a symptom shown above is clear.</source>
             <translation>Jedes oben gezeigte Paar aus Änderung und Symptom ist eindeutig.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="379" />
+            <location filename="../../ui/core_catalogue.py" line="385" />
             <source>Feb</source>
             <translation>Feb.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="380" />
+            <location filename="../../ui/core_catalogue.py" line="386" />
             <source>Finished: no clear difference in {symptom} between {b} and {a} ({ci}), {counts}. This could be chance.</source>
             <translation>Abgeschlossen: kein klarer Unterschied bei {symptom} zwischen {b} und {a} ({ci}), {counts}. Das könnte Zufall sein.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="381" />
+            <location filename="../../ui/core_catalogue.py" line="387" />
             <source>Finished: {symptom} was {d} points {dir} {b} than {a} ({ci}), {counts}.</source>
             <translation>Abgeschlossen: {symptom} war bei {b} um {d} Punkte {dir} als bei {a} ({ci}), {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="382" />
+            <location filename="../../ui/core_catalogue.py" line="388" />
             <source>Finished; not enough rated days to compare (at least 5 on each side are needed).</source>
             <translation>Abgeschlossen; zu wenige bewertete Tage für einen Vergleich (nötig sind mindestens 5 auf jeder Seite).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="383" />
+            <location filename="../../ui/core_catalogue.py" line="389" />
             <source>For {days} days, from {start} to {end}, follow the plan below block by block ({n} blocks of {d} days), and rate {symptom} every day, even on good days. A day you miss is left out, never counted as 0, but many missed days leave too little to compare.</source>
             <translation>Folgen Sie {days} Tage lang, vom {start} bis zum {end}, dem Plan unten Block für Block ({n} Blöcke zu je {d} Tagen), und bewerten Sie {symptom} jeden Tag, auch an guten Tagen. Ein ausgelassener Tag bleibt außen vor und zählt nie als 0, aber viele ausgelassene Tage lassen zu wenig zum Vergleichen übrig.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="384" />
+            <location filename="../../ui/core_catalogue.py" line="390" />
             <source>Intervals are 95% AR(1)-corrected intervals: they allow for good and bad days coming in runs. A result is called unlikely to be chance only after correcting for everything tested at once (Benjamini–Hochberg). Results describe what went together, not why.</source>
             <translation>Die Intervalle sind 95-%-Intervalle mit AR(1)-Korrektur: Sie berücksichtigen, dass gute und schlechte Tage gehäuft auftreten. Zufall gilt bei einem Ergebnis erst dann als unwahrscheinlich, wenn für alles gleichzeitig Getestete korrigiert wurde (Benjamini-Hochberg). Die Ergebnisse beschreiben, was zusammen auftrat, nicht warum.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="385" />
+            <location filename="../../ui/core_catalogue.py" line="391" />
             <source>Jan</source>
             <translation>Jan.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="386" />
+            <location filename="../../ui/core_catalogue.py" line="392" />
             <source>Jul</source>
             <translation>Juli</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="387" />
+            <location filename="../../ui/core_catalogue.py" line="393" />
             <source>Jun</source>
             <translation>Juni</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="388" />
+            <location filename="../../ui/core_catalogue.py" line="394" />
+            <source>Language of shared posts</source>
+            <translation>Sprache geteilter Beiträge</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="395" />
+            <source>Lock when idle for</source>
+            <translation>Sperren nach Inaktivität von</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="396" />
+            <source>Longest Mastodon post</source>
+            <translation>Längster Mastodon-Beitrag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="397" />
             <source>Mar</source>
             <translation>März</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="389" />
+            <location filename="../../ui/core_catalogue.py" line="398" />
             <source>May</source>
             <translation>Mai</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="390" />
+            <location filename="../../ui/core_catalogue.py" line="399" />
+            <source>Medication names in reminders</source>
+            <translation>Medikamentennamen in Erinnerungen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="400" />
             <source>Most of these days were also days with {other} ({pct}%), so the two are hard to tell apart.</source>
             <translation>Die meisten dieser Tage waren auch Tage mit {other} ({pct} %), daher lassen sich beide schwer auseinanderhalten.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="391" />
+            <location filename="../../ui/core_catalogue.py" line="401" />
             <source>No result is unlikely to be chance.</source>
             <translation>Bei keinem Ergebnis ist Zufall unwahrscheinlich.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="392" />
+            <location filename="../../ui/core_catalogue.py" line="402" />
             <source>Nothing is shown with fewer than {n} days with and {n} days without.</source>
             <translation>Nichts wird gezeigt, das weniger als {n} Tage mit und {n} Tage ohne hat.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="393" />
+            <location filename="../../ui/core_catalogue.py" line="403" />
             <source>Nov</source>
             <translation>Nov.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="394" />
+            <location filename="../../ui/core_catalogue.py" line="404" />
             <source>Oct</source>
             <translation>Okt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="395" />
+            <location filename="../../ui/core_catalogue.py" line="405" />
             <source>On days after {what}</source>
             <translation>An Tagen nach {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="396" />
+            <location filename="../../ui/core_catalogue.py" line="406" />
             <source>On days with {what}</source>
             <translation>An Tagen mit {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="397" />
+            <location filename="../../ui/core_catalogue.py" line="407" />
+            <source>Remind me when a dose is due</source>
+            <translation>Erinnern, wenn eine Dosis fällig ist</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="408" />
             <source>Sep</source>
             <translation>Sept.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="398" />
+            <location filename="../../ui/core_catalogue.py" line="409" />
+            <source>Shared posts are made for</source>
+            <translation>Geteilte Beiträge sind für</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="410" />
             <source>So far {rated} of {passed} day is rated: {a} {without} and {b} {with_}.</source>
             <translation>Bisher ist {rated} von {passed} Tag bewertet: {a} {without} und {b} {with_}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="399" />
+            <location filename="../../ui/core_catalogue.py" line="411" />
             <source>So far {rated} of {passed} days are rated: {a} {without} and {b} {with_}.</source>
             <translation>Bisher sind {rated} von {passed} Tagen bewertet: {a} {without} und {b} {with_}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="400" />
+            <location filename="../../ui/core_catalogue.py" line="412" />
             <source>Starting, stopping or changing a medication, its dose or when you take it must be agreed with your doctor or pharmacist first. Some medicines are dangerous to stop suddenly. A supplement or a habit (an earlier bedtime) is safer to test.</source>
             <translation>Ein Medikament zu beginnen, abzusetzen oder zu ändern, seine Dosis oder den Einnahmezeitpunkt, muss vorher mit Ihrer Ärztin, Ihrem Arzt oder Ihrer Apotheke abgesprochen werden. Manche Medikamente dürfen nicht plötzlich abgesetzt werden. Ein Nahrungsergänzungsmittel oder eine Gewohnheit (früher ins Bett gehen) lässt sich gefahrloser testen.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="401" />
+            <location filename="../../ui/core_catalogue.py" line="413" />
             <source>The experiment starts on {day}: {todo} first.</source>
             <translation>Das Experiment beginnt am {day}: zuerst {todo}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="402" />
+            <location filename="../../ui/core_catalogue.py" line="414" />
             <source>The first day after the change is left out (wash-in).</source>
             <translation>Der erste Tag nach der Änderung bleibt außen vor (Einschleichzeit).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="403" />
+            <location filename="../../ui/core_catalogue.py" line="415" />
             <source>The first {n} days after the change are left out (wash-in).</source>
             <translation>Die ersten {n} Tage nach der Änderung bleiben außen vor (Einschleichzeit).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="404" />
+            <location filename="../../ui/core_catalogue.py" line="416" />
+            <source>The settings in this file are not in a form Fettle reads; they are left out.</source>
+            <translation>Die Einstellungen in dieser Datei liegen in einer Form vor, die Fettle nicht lesen kann; sie werden weggelassen.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="417" />
             <source>This could be chance.</source>
             <translation>Das könnte Zufall sein.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="405" />
+            <location filename="../../ui/core_catalogue.py" line="418" />
             <source>Today: {todo} (block {i} of {n}, until {last})</source>
             <translation>Heute: {todo} (Block {i} von {n}, bis {last})</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="406" />
+            <location filename="../../ui/core_catalogue.py" line="419" />
             <source>a skipped dose of {name}</source>
             <translation>eine ausgelassene Dosis {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="407" />
+            <location filename="../../ui/core_catalogue.py" line="420" />
             <source>between {lo} lower and {hi} higher</source>
             <translation>zwischen {lo} niedriger und {hi} höher</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="408" />
+            <location filename="../../ui/core_catalogue.py" line="421" />
             <source>entries tagged “{name}”</source>
             <translation>Einträgen mit dem Schlagwort „{name}“</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="409" />
+            <location filename="../../ui/core_catalogue.py" line="422" />
+            <source>every day at {time}</source>
+            <translation>täglich um {time}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="423" />
             <source>from {a} and {b} days</source>
             <translation>aus {a} und {b} Tagen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="410" />
+            <location filename="../../ui/core_catalogue.py" line="424" />
             <source>higher</source>
             <translation>höher</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="411" />
+            <location filename="../../ui/core_catalogue.py" line="425" />
+            <source>lesson</source>
+            <translation>Erkenntnis</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="426" />
             <source>lower</source>
             <translation>niedriger</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="412" />
+            <location filename="../../ui/core_catalogue.py" line="427" />
             <source>next day</source>
             <translation>am nächsten Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="413" />
+            <location filename="../../ui/core_catalogue.py" line="428" />
             <source>no {name}</source>
             <translation>ohne {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="414" />
+            <location filename="../../ui/core_catalogue.py" line="429" />
+            <source>note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="430" />
+            <source>off</source>
+            <translation>aus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="431" />
+            <source>on</source>
+            <translation>an</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="432" />
+            <source>only the newest backup</source>
+            <translation>nur die neueste Sicherung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="433" />
             <source>same day</source>
             <translation>am selben Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="415" />
+            <location filename="../../ui/core_catalogue.py" line="434" />
             <source>since starting {name}</source>
             <translation>seit Beginn von {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="416" />
+            <location filename="../../ui/core_catalogue.py" line="435" />
             <source>since stopping {name}</source>
             <translation>seit dem Absetzen von {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="417" />
+            <location filename="../../ui/core_catalogue.py" line="436" />
             <source>since {name} {dose}</source>
             <translation>seit {name} {dose}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="418" />
+            <location filename="../../ui/core_catalogue.py" line="437" />
+            <source>symptom</source>
+            <translation>Symptom</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="438" />
             <source>take {name}</source>
             <translation>{name} nehmen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="419" />
+            <location filename="../../ui/core_catalogue.py" line="439" />
+            <source>the app's own language for every site</source>
+            <translation>die Sprache der App für jede Seite</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="440" />
+            <source>the default folder, beside the journal</source>
+            <translation>der Standardordner neben dem Tagebuch</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="441" />
+            <source>the newest {n} backups</source>
+            <translation>die neuesten {n} Sicherungen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="442" />
+            <source>treatment</source>
+            <translation>Behandlung</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="443" />
             <source>with {name}</source>
             <translation>mit {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="420" />
+            <location filename="../../ui/core_catalogue.py" line="444" />
             <source>without {name}</source>
             <translation>ohne {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="421" />
+            <location filename="../../ui/core_catalogue.py" line="445" />
             <source>{cond}, {symptom} was {d} points {dir} ({ci}), {counts}.</source>
             <translation>{cond}: {symptom} war um {d} Punkte {dir} ({ci}), {counts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="422" />
+            <location filename="../../ui/core_catalogue.py" line="446" />
             <source>{day} {month} {year}</source>
             <translation>{day}. {month} {year}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="423" />
+            <location filename="../../ui/core_catalogue.py" line="447" />
+            <source>{label}: {new}</source>
+            <translation>{label}: {new}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="448" />
+            <source>{label}: {new} (now: {current})</source>
+            <translation>{label}: {new} (jetzt: {current})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="449" />
+            <source>{label}: {new} (was: {current})</source>
+            <translation>{label}: {new} (vorher: {current})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="450" />
+            <source>{language} for {site}</source>
+            <translation>{language} für {site}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="451" />
             <source>{lo} to {hi}</source>
             <translation>{lo} bis {hi}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="424" />
+            <location filename="../../ui/core_catalogue.py" line="452" />
             <source>{name} {cut}{unit} or more</source>
             <translation>{name} {cut}{unit} oder mehr</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="425" />
+            <location filename="../../ui/core_catalogue.py" line="453" />
             <source>{name}: no</source>
             <translation>{name}: nein</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="426" />
+            <location filename="../../ui/core_catalogue.py" line="454" />
             <source>{name}: yes</source>
             <translation>{name}: ja</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="427" />
+            <location filename="../../ui/core_catalogue.py" line="455" />
+            <source>{n} character</source>
+            <translation>{n} Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="456" />
+            <source>{n} characters</source>
+            <translation>{n} Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="457" />
             <source>{n} comparisons looked at</source>
             <translation>{n} Vergleiche angesehen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="428" />
+            <location filename="../../ui/core_catalogue.py" line="458" />
             <source>{n} days after {what}</source>
             <translation>{n} Tage nach {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="429" />
+            <location filename="../../ui/core_catalogue.py" line="459" />
             <source>{n} days later</source>
             <translation>{n} Tage später</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="430" />
+            <location filename="../../ui/core_catalogue.py" line="460" />
+            <source>{n} hour</source>
+            <translation>{n} Stunde</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="461" />
+            <source>{n} hours</source>
+            <translation>{n} Stunden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="462" />
+            <source>{n} minute</source>
+            <translation>{n} Minute</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="463" />
+            <source>{n} minutes</source>
+            <translation>{n} Minuten</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="464" />
             <source>{n} other comparisons could be chance and are not shown.</source>
             <translation>{n} weitere Vergleiche könnten Zufall sein und werden nicht gezeigt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="431" />
+            <location filename="../../ui/core_catalogue.py" line="465" />
             <source>{n} other pairs of a change and a symptom showed no clear change (they could be chance).</source>
             <translation>{n} weitere Paare aus Änderung und Symptom zeigten keine klare Veränderung (sie könnten Zufall sein).</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="432" />
+            <location filename="../../ui/core_catalogue.py" line="466" />
             <source>{n} results are unlikely to be chance.</source>
             <translation>Bei {n} Ergebnissen ist Zufall unwahrscheinlich.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="433" />
+            <location filename="../../ui/core_catalogue.py" line="467" />
+            <source>{n} second</source>
+            <translation>{n} Sekunde</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="468" />
+            <source>{n} seconds</source>
+            <translation>{n} Sekunden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="469" />
             <source>{symptom} {d} points {dir} {since} ({ci}), {counts}; lower is better.</source>
             <translation>{symptom} um {d} Punkte {dir} {since} ({ci}), {counts}; niedriger ist besser.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="434" />
+            <location filename="../../ui/core_catalogue.py" line="470" />
             <source>{symptom}: no clear change {since} ({ci}), {counts}. This could be chance.</source>
             <translation>{symptom}: keine klare Veränderung {since} ({ci}), {counts}. Das könnte Zufall sein.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="435" />
+            <location filename="../../ui/core_catalogue.py" line="471" />
             <source>“{name}” noted</source>
             <translation>„{name}“ vermerkt</translation>
         </message>
@@ -2890,7 +3070,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
         </message>
         <message>
             <location filename="../../ui/data/menu.py" line="77" />
-            <location filename="../../ui/shell/main_window.py" line="114" />
+            <location filename="../../ui/shell/main_window.py" line="121" />
             <source>&amp;Data</source>
             <translation>&amp;Daten</translation>
         </message>
@@ -3786,27 +3966,27 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/data/import_.py" line="166" />
+            <location filename="../../ui/data/import_.py" line="167" />
             <source>&amp;Also apply these settings</source>
             <translation>Diese Einstellungen &amp;auch übernehmen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="250" />
+            <location filename="../../ui/data/import_.py" line="251" />
             <source>(not in this file)</source>
             <translation>(nicht in dieser Datei)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="204" />
+            <location filename="../../ui/data/import_.py" line="205" />
             <source>All files (*)</source>
             <translation>Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="124" />
+            <location filename="../../ui/data/import_.py" line="125" />
             <source>Bring entries in from another app or a spreadsheet. You will see what the file holds before anything is added, and the entries you already have are never changed.</source>
             <translation>Übernehmen Sie Einträge aus einer anderen App oder einer Tabelle. Sie sehen, was die Datei enthält, bevor etwas hinzugefügt wird, und Ihre vorhandenen Einträge werden nie verändert.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/data/import_.py" line="363" />
+            <location filename="../../ui/data/import_.py" line="365" />
             <source>Changed %n of your settings:</source>
             <translation>
                 <numerusform>%n Ihrer Einstellungen wurde geändert:</numerusform>
@@ -3814,63 +3994,63 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="288" />
+            <location filename="../../ui/data/import_.py" line="289" />
             <source>Checking the file…</source>
             <translation>Die Datei wird geprüft …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="203" />
+            <location filename="../../ui/data/import_.py" line="204" />
             <source>Choose a file to import</source>
             <translation>Eine Datei zum Importieren wählen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="155" />
+            <location filename="../../ui/data/import_.py" line="156" />
             <source>Choose a file to see what it holds.</source>
             <translation>Wählen Sie eine Datei, um zu sehen, was sie enthält.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="133" />
+            <location filename="../../ui/data/import_.py" line="134" />
             <source>Choose file…</source>
             <translation>Datei wählen …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="370" />
+            <location filename="../../ui/data/import_.py" line="372" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="56" />
+            <location filename="../../ui/data/import_.py" line="57" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="204" />
+            <location filename="../../ui/data/import_.py" line="205" />
             <source>Exports (*.json *.csv *.txt)</source>
             <translation>Exporte (*.json *.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="50" />
+            <location filename="../../ui/data/import_.py" line="51" />
             <source>Fettle export (.json)</source>
             <translation>Fettle-Export (.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="141" />
+            <location filename="../../ui/data/import_.py" line="142" />
             <source>File:</source>
             <translation>Datei:</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="53" />
+            <location filename="../../ui/data/import_.py" line="54" />
             <source>Flaredown export (.csv)</source>
             <translation>Flaredown-Export (.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="179" />
-            <location filename="../../ui/data/import_.py" line="274" />
+            <location filename="../../ui/data/import_.py" line="180" />
+            <location filename="../../ui/data/import_.py" line="275" />
             <source>Import</source>
             <translation>Importieren</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/data/import_.py" line="314" />
+            <location filename="../../ui/data/import_.py" line="315" />
             <source>Import %n entries</source>
             <translation>
                 <numerusform>%n Eintrag importieren</numerusform>
@@ -3878,12 +4058,12 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="115" />
+            <location filename="../../ui/data/import_.py" line="116" />
             <source>Import entries</source>
             <translation>Einträge importieren</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/data/import_.py" line="360" />
+            <location filename="../../ui/data/import_.py" line="362" />
             <source>Imported %n entries.</source>
             <translation>
                 <numerusform>%n Eintrag importiert.</numerusform>
@@ -3891,67 +4071,67 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="347" />
+            <location filename="../../ui/data/import_.py" line="349" />
             <source>Importing…</source>
             <translation>Wird importiert …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="142" />
+            <location filename="../../ui/data/import_.py" line="143" />
             <source>Kind of file:</source>
             <translation>Art der Datei:</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="168" />
+            <location filename="../../ui/data/import_.py" line="169" />
             <source>Leave this unticked to keep your own settings and import only the entries.</source>
             <translation>Lassen Sie das leer, um Ihre eigenen Einstellungen zu behalten und nur die Einträge zu importieren.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="386" />
+            <location filename="../../ui/data/import_.py" line="388" />
             <source>No entries were added.</source>
             <translation>Es wurden keine Einträge hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="132" />
+            <location filename="../../ui/data/import_.py" line="133" />
             <source>No file chosen</source>
             <translation>Keine Datei gewählt</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="61" />
+            <location filename="../../ui/data/import_.py" line="62" />
             <source>Note</source>
             <translation>Notiz</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="212" />
+            <location filename="../../ui/data/import_.py" line="213" />
             <source>Reading the file…</source>
             <translation>Die Datei wird gelesen …</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="164" />
+            <location filename="../../ui/data/import_.py" line="165" />
             <source>Settings this file would change</source>
             <translation>Einstellungen, die diese Datei ändern würde</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="59" />
+            <location filename="../../ui/data/import_.py" line="60" />
             <source>Severity (0 to 10)</source>
             <translation>Stärke (0 bis 10)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="52" />
+            <location filename="../../ui/data/import_.py" line="53" />
             <source>Spreadsheet or table (.csv)</source>
             <translation>Tabelle (.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="58" />
+            <location filename="../../ui/data/import_.py" line="59" />
             <source>Symptom</source>
             <translation>Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="62" />
+            <location filename="../../ui/data/import_.py" line="63" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/data/import_.py" line="310" />
+            <location filename="../../ui/data/import_.py" line="311" />
             <source>This file would also change %n of your settings:</source>
             <translation>
                 <numerusform>Diese Datei würde auch %n Ihrer Einstellungen ändern:</numerusform>
@@ -3959,32 +4139,32 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="57" />
+            <location filename="../../ui/data/import_.py" line="58" />
             <source>Time</source>
             <translation>Uhrzeit</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="60" />
+            <location filename="../../ui/data/import_.py" line="61" />
             <source>Title</source>
             <translation>Titel</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="154" />
+            <location filename="../../ui/data/import_.py" line="155" />
             <source>What will be imported</source>
             <translation>Was importiert wird</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="144" />
+            <location filename="../../ui/data/import_.py" line="145" />
             <source>Which column holds what</source>
             <translation>Welche Spalte was enthält</translation>
         </message>
         <message>
-            <location filename="../../ui/data/import_.py" line="51" />
+            <location filename="../../ui/data/import_.py" line="52" />
             <source>jrnl export (.json)</source>
             <translation>jrnl-Export (.json)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/data/import_.py" line="305" />
+            <location filename="../../ui/data/import_.py" line="306" />
             <source>…and %n more.</source>
             <translation>
                 <numerusform>… und %n weitere.</numerusform>
@@ -4436,7 +4616,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Ein Beitrag über eine Behandlung: Dosen, Nebenwirkungen, vorher und nachher</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="339" />
+            <location filename="../../ui/shell/main_window.py" line="346" />
             <source>All files (*)</source>
             <translation>Alle Dateien (*)</translation>
         </message>
@@ -4456,12 +4636,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Diagramme Ihrer Symptome im Zeitverlauf (Strg+2)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="309" />
+            <location filename="../../ui/shell/main_window.py" line="316" />
             <source>Creating your journal…</source>
             <translation>Ihr Tagebuch wird angelegt …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="86" />
+            <location filename="../../ui/shell/main_window.py" line="93" />
             <source>Demo journal: its passphrase is “%1”.</source>
             <translation>Demo-Tagebuch: Die Passphrase lautet „%1“.</translation>
         </message>
@@ -4471,17 +4651,17 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Jeder Beitrag, der Fettle verlassen hat, Wort für Wort (Strg+Umschalt+H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="515" />
+            <location filename="../../ui/shell/main_window.py" line="522" />
             <source>Fettle does not open that kind of link.</source>
             <translation>Diese Art von Link öffnet Fettle nicht.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="339" />
+            <location filename="../../ui/shell/main_window.py" line="346" />
             <source>Fettle journals (*.fettle)</source>
             <translation>Fettle-Tagebücher (*.fettle)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="537" />
+            <location filename="../../ui/shell/main_window.py" line="544" />
             <source>Fettle — Demo journal</source>
             <translation>Fettle – Demo-Tagebuch</translation>
         </message>
@@ -4507,7 +4687,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>N&amp;otiz</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="449" />
+            <location filename="../../ui/shell/main_window.py" line="456" />
             <source>New %1</source>
             <translation>Neu: %1</translation>
         </message>
@@ -4517,22 +4697,22 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Neuer &amp;Eintrag der Art</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="338" />
+            <location filename="../../ui/shell/main_window.py" line="345" />
             <source>Open a journal</source>
             <translation>Ein Tagebuch öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="258" />
+            <location filename="../../ui/shell/main_window.py" line="265" />
             <source>Opening the demo journal…</source>
             <translation>Das Demo-Tagebuch wird geöffnet …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="240" />
+            <location filename="../../ui/shell/main_window.py" line="247" />
             <source>Preparing the demo journal…</source>
             <translation>Das Demo-Tagebuch wird vorbereitet …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="496" />
+            <location filename="../../ui/shell/main_window.py" line="503" />
             <source>Quick log kept as a draft.</source>
             <translation>Schnelleintrag als Entwurf aufbewahrt.</translation>
         </message>
@@ -4572,7 +4752,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Zusammenfassung …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="278" />
+            <location filename="../../ui/shell/main_window.py" line="285" />
             <source>Welcome! Create a journal to begin, or choose one you already have.</source>
             <translation>Willkommen! Legen Sie zum Start ein Tagebuch an oder wählen Sie eines, das Sie schon haben.</translation>
         </message>
@@ -4582,7 +4762,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Was ich &amp;geteilt habe …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="450" />
+            <location filename="../../ui/shell/main_window.py" line="457" />
             <source>Write a new %1 entry (Ctrl+N); the arrow offers the other kinds</source>
             <translation>Einen neuen Eintrag „%1“ schreiben (Strg+N); der Pfeil bietet die anderen Arten an</translation>
         </message>
@@ -5600,7 +5780,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>SectionList</name>
         <message>
-            <location filename="../../ui/settings/sections.py" line="30" />
+            <location filename="../../ui/settings/sections.py" line="32" />
             <source>Sections</source>
             <translation>Bereiche</translation>
         </message>
@@ -7675,89 +7855,89 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>UnlockScreen</name>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="116" />
+            <location filename="../../ui/unlock/screen.py" line="115" />
             <source>&amp;Choose another file…</source>
             <translation>Andere Datei &amp;wählen …</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="122" />
+            <location filename="../../ui/unlock/screen.py" line="121" />
             <source>&amp;Join a journal synced from another device…</source>
             <translation>Einem Tagebuch von einem anderen Gerät &amp;beitreten …</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="126" />
+            <location filename="../../ui/unlock/screen.py" line="125" />
             <source>&amp;Restore from a backup…</source>
             <translation>Aus einer Sicherung wieder&amp;herstellen …</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="96" />
+            <location filename="../../ui/unlock/screen.py" line="95" />
             <source>&amp;Unlock</source>
             <translation>&amp;Entsperren</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="355" />
+            <location filename="../../ui/unlock/screen.py" line="356" />
             <source>Choose another file, or create a new journal.</source>
             <translation>Wählen Sie eine andere Datei oder legen Sie ein neues Tagebuch an.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="117" />
+            <location filename="../../ui/unlock/screen.py" line="116" />
             <source>Create a &amp;new journal…</source>
             <translation>&amp;Neues Tagebuch anlegen …</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="371" />
+            <location filename="../../ui/unlock/screen.py" line="372" />
             <source>Fettle could not open this journal (%1). The file was not changed.</source>
             <translation>Fettle konnte dieses Tagebuch nicht öffnen (%1). Die Datei wurde nicht verändert.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="125" />
+            <location filename="../../ui/unlock/screen.py" line="124" />
             <source>Join a journal synced from another device</source>
             <translation>Einem Tagebuch von einem anderen Gerät beitreten</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="191" />
+            <location filename="../../ui/unlock/screen.py" line="190" />
             <source>Journal: %1</source>
             <translation>Tagebuch: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="113" />
+            <location filename="../../ui/unlock/screen.py" line="112" />
             <source>Message</source>
             <translation>Meldung</translation>
         </message>
         <message>
+            <location filename="../../ui/unlock/screen.py" line="93" />
             <location filename="../../ui/unlock/screen.py" line="94" />
-            <location filename="../../ui/unlock/screen.py" line="95" />
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="127" />
+            <location filename="../../ui/unlock/screen.py" line="126" />
             <source>Restore from a backup</source>
             <translation>Aus einer Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="288" />
+            <location filename="../../ui/unlock/screen.py" line="287" />
             <source>Type your passphrase.</source>
             <translation>Geben Sie Ihre Passphrase ein.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="99" />
+            <location filename="../../ui/unlock/screen.py" line="98" />
             <source>Unlock</source>
             <translation>Entsperren</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="82" />
-            <location filename="../../ui/unlock/screen.py" line="266" />
+            <location filename="../../ui/unlock/screen.py" line="81" />
+            <location filename="../../ui/unlock/screen.py" line="265" />
             <source>Unlock your journal</source>
             <translation>Ihr Tagebuch entsperren</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="107" />
+            <location filename="../../ui/unlock/screen.py" line="106" />
             <source>Unlocking</source>
             <translation>Wird entsperrt</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/screen.py" line="290" />
+            <location filename="../../ui/unlock/screen.py" line="289" />
             <source>Unlocking…</source>
             <translation>Wird entsperrt …</translation>
         </message>

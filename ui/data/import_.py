@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from app import importers
 from app.importers import ImportPlan, SettingChange, flaredown
+from ui.core_text import core_tr
 from ui.messages import words
 from ui.session import Change
 
@@ -317,7 +318,8 @@ class ImportDialog(QDialog):
         self.preview_ready.emit(plan)
 
     def _list_changes(self, heading: str, *, done: bool = False) -> None:
-        lines = [heading] + [f"• {_breakable(c.describe(done=done))}" for c in self._changes]
+        said = (c.describe(done=done, tr=core_tr) for c in self._changes)
+        lines = [heading] + [f"• {_breakable(line)}" for line in said]
         self.settings_list.setText("\n".join(lines))
         self.settings_list.setVisible(True)
 
