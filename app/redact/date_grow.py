@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import token_set
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)"
 _WEEKDAY = r"(?:mon|tues?|wednes|weds|thurs?|fri|satur|sun)(?:day)?"
@@ -65,6 +66,17 @@ _DE_MONTH = (
 # "20. April", "3. Mai 2024", "am 1. Sept."
 _DE_DAY_MONTH = re.compile(rf"(?<![\d.])([0-3]?\d)\.\s?{_DE_MONTH}\b\.?(?:\s+(?:19|20)\d\d\b)?")
 
+# Tokens without which no standalone phrase or German date can match (a quick test
+# before the regexes).
+_RELATIVE = frozenset({"last", "next", "this"})
+_SPANS = frozenset(
+    {"spring", "summer", "autumn", "fall", "winter", "year", "month", "week", "weekend"}
+)
+_DE_MONTHS = frozenset(
+    """januar jänner februar märz maerz april mai juni juli august september oktober
+    november dezember jan feb mär apr jun jul aug sep sept okt nov dez""".split()
+)
+
 # Guesses a date phrase overrules where they overlap it: "Am 20. April" has no age,
 # "Seit Anfang März" no name. The profile's and the user's own spans always stand.
 _OVERRULED = (SpanType.AGE, SpanType.ID, SpanType.PHONE, SpanType.NAME, SpanType.PLACE)
@@ -98,11 +110,16 @@ def grow_dates(spans: Iterable[Span], text: str) -> list[Span]:
                 added.append(grown)
         else:
             out.append(s)
-    lowered = text.lower()
-    if "birthday" in lowered or " of " in lowered or "early" in lowered or "late" in lowered:
+    words = token_set(text)
+    if (
+        "birthday" in words
+        or "month" in words
+        or not _RELATIVE.isdisjoint(words)
+        and not _SPANS.isdisjoint(words)
+    ):
         for m in _STANDALONE.finditer(text):
             added.append(Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.8, m.group()))
-    if "." in text:
+    if not _DE_MONTHS.isdisjoint(words):
         for m in _DE_DAY_MONTH.finditer(text):
             added.append(Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.9, m.group()))
     if not added:

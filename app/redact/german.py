@@ -14,7 +14,8 @@ import re
 from functools import cache
 from importlib import resources
 
-_TOKEN = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+from app.redact.windows import token_set
+
 # Words that are German and not English (no "die", "war", "am", "bin", "was", "also").
 _STOP = frozenset(
     """der das und ist ich nicht mit für ein eine einen einem einer auf wir mein meine
@@ -32,11 +33,9 @@ _SUFFIX = re.compile(
 
 def is_german(text: str) -> bool:
     """Whether ``text`` reads as German: enough German-only function words."""
-    words = _TOKEN.findall(text[:3000])
-    if not words:
-        return False
-    hits = sum(1 for w in words if w.lower() in _STOP)
-    return hits >= 3 and hits >= 0.1 * len(words) or hits >= 2 and len(words) <= 12
+    words = token_set(text)  # distinct lower-case tokens, shared with the other finders
+    hits = len(_STOP & words)
+    return hits >= 3 and hits >= 0.08 * len(words) or hits >= 2 and len(words) <= 12
 
 
 @cache
