@@ -52,6 +52,8 @@ _STANDALONE = re.compile(
     rf"|(?:the\s+)?{_PART}\s+of\s+(?:last|next|this)\s+(?:{_SEASON}|year|month|week)"
     # "the first Monday of next month"
     rf"|(?:the\s+)?{_ORDINAL}\s+(?:week|weekend|{_WEEKDAY})\s+of\s+(?:next|last|this|the)\s+month"
+    # "Sunday week": a week on from Sunday, a day of the year (British)
+    r"|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+week(?![\s-]+\d)"
     # "3 days after my birthday": the birthday is the identifier
     rf"|(?:{_COUNT}\s+{_UNIT}\s+(?:before|after)\s+|the\s+day\s+(?:before|after)\s+)"
     r"(?:my|his|her|their|our)\s+(?:\w+['’]s\s+)?birthday"
@@ -114,6 +116,7 @@ def grow_dates(spans: Iterable[Span], text: str) -> list[Span]:
     if (
         "birthday" in words
         or "month" in words
+        or "week" in words
         or not _RELATIVE.isdisjoint(words)
         and not _SPANS.isdisjoint(words)
     ):

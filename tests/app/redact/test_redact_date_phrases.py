@@ -62,3 +62,8 @@ def test_german_day_month_is_a_date_not_an_age(text: str, date: str) -> None:
     spans = detect(text, DE)
     assert date in [s.text for s in spans if s.type is SpanType.DATE]
     assert not [s for s in spans if s.type is SpanType.AGE]
+
+
+def test_a_weekday_week_is_a_date_but_a_treatment_week_is_not() -> None:
+    assert dates("Mam is 68 on Sunday week, party at ours.") == ["Sunday week"]
+    assert dates("Monday week 3 of chemo, Tuesday, week 2.") == []

@@ -213,3 +213,8 @@ def test_a_date_is_not_a_lab_value() -> None:
 )
 def test_a_word_after_a_brand_is_part_of_the_product(text: str, flagged: set[str]) -> None:
     assert words_flagged(text) == flagged
+
+
+def test_drug_shorthand_before_a_dose_is_no_age() -> None:
+    text = "on humira 40 and pred 30 then down to 25. mtx 15 weekly, hcq 200."
+    assert [s for s in detect(text, GB) if s.type is SpanType.AGE] == []
