@@ -64,7 +64,8 @@ def test_create_write_search_lock_unlock(qtbot, tmp_path):
         for kind in ("symptom", "treatment", "lesson", "note")
     }
     qtbot.waitUntil(lambda: window.page.entry_model.rowCount() == 4)
-    assert window.page.sidebar.topLevelItem(0).text(1) == "4"
+    # the counts come in their own read after the list's: wait for them too
+    qtbot.waitUntil(lambda: window.page.sidebar.topLevelItem(0).text(1) == "4")
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
