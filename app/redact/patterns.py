@@ -81,6 +81,9 @@ MONTH_AFTER_CUE = re.compile(
     rf"til|from|last|next|this|through)\s+((?:{_MONTHS})(?!\w))",
     _I,
 )
+_DE_MONTH_WORDS = frozenset(
+    "januar jänner februar märz april mai juni juli august september oktober november dezember".split()
+)
 # German months after a cue ("im Juni", "seit März", "Mitte Mai"): "Mai" and "August"
 # alone are names as often as months.
 DE_MONTH_AFTER_CUE = re.compile(
@@ -232,7 +235,7 @@ def find_dates(text: str) -> Iterator[Span]:
     for m in MONTH_AFTER_CUE.finditer(text) if months else ():
         if m.group(1) != "may":  # "in May" is a month; "in may" is too often the verb
             yield _span(T.DATE, m.start(1), m.end(1), text, confidence=0.7)
-    if "Ju" in text or "ä" in text or "Mai" in text or " Ende " in text or "im " in text:
+    if not _DE_MONTH_WORDS.isdisjoint(token_set(text)):
         for m in DE_MONTH_AFTER_CUE.finditer(text):
             yield _span(T.DATE, m.start(1), m.end(1), text, confidence=0.7)
     for m in LONE_MONTH.finditer(text) if months else ():
