@@ -263,12 +263,12 @@ def _german_noun(span: Span, text: str) -> bool:
     words = span.text.split()
     if not words or not all(german_word(w) for w in words):
         return False
+    if span.type is SpanType.PLACE:
+        return _PLACE_PREP_BEFORE.search(text, max(0, span.start - 12), span.start) is None
     lexicon = default_lexicon()
     after_article = _ARTICLE_BEFORE.search(text, max(0, span.start - 8), span.start)
     if not after_article and any(lexicon.flag(fold_term(w.strip(".,'’"))) & FIRST for w in words):
         return False  # "Sommer" may be a name, but "seit dem Sommer" is the summer
-    if span.type is SpanType.PLACE:
-        return _PLACE_PREP_BEFORE.search(text, max(0, span.start - 12), span.start) is None
     if _PERSON_BEFORE.search(text, max(0, span.start - 16), span.start):
         return False  # "Frau Wiesenthal", "mein Sohn Till": a person by the word before
     return span.type is SpanType.NAME

@@ -59,3 +59,7 @@ def test_german_is_told_by_its_function_words() -> None:
 )
 def test_german_word_list(word: str, ordinary: bool) -> None:
     assert german_word(word) is ordinary
+
+
+def test_a_german_kin_word_is_no_town() -> None:
+    assert names("Danach ging es mir schlecht. Meine Oma ist 93.") == []

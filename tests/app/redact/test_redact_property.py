@@ -138,4 +138,6 @@ def _without_own_words(post: str) -> str:
         for w in re.split(r"[\s|{}-]+", value)
         if len(w) > 2
     }
-    return " ".join(w for w in post.split() if w.strip(".,;:!?").lower() not in own)
+    for word in sorted(own, key=len, reverse=True):
+        post = re.sub(rf"(?i)\b{re.escape(word)}", " ", post)
+    return post
