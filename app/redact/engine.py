@@ -20,6 +20,7 @@ from app.redact.employers import EmployerFinder
 from app.redact.german import german_word, is_german
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon, default_lexicon
 from app.redact.medical import _LAB, LAB_VALUE, drop_medicine, medical_number_ranges
+from app.redact.medical_words import drop_medical_words
 from app.redact.names import NameFinder
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, GERMAN_WORDS, KIN, NOT_NAMES, TEXTSPEAK
@@ -145,6 +146,7 @@ class Detector:
         ]
         found = grow_dates(found, text)
         found = grow_places(complete_lists(found, text, self.lexicon), text)
+        found = drop_medical_words(found, text, self.lexicon)
         spans = drop_coarse(_join_ampersands(merge_spans(found, text), text), text)
         if text is not original:
             spans = [s.moved(s.start, s.end, original) for s in spans]
