@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.messages import words
+from ui.messages import show_result, words
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -259,7 +259,4 @@ class SyncDevicesBox(QGroupBox):
         self._show(words(exc), problem=True)
 
     def _show(self, text: str, *, problem: bool = False) -> None:
-        self.result.setObjectName("errorLabel" if problem else "")
-        self.result.style().unpolish(self.result)
-        self.result.style().polish(self.result)
-        self.result.setText(text)
+        show_result(self.result, text, problem=problem)
