@@ -56,7 +56,7 @@ def number_word(n: int) -> str:
     return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
 
 
-def _distance(days: int) -> tuple[str, int]:
+def distance(days: int) -> tuple[str, int]:
     """The unit and count of a distance in days: ("day", 3), ("week", 2), ("month", 4)."""
     days = abs(days)
     if days < 7:
@@ -79,7 +79,7 @@ def noun(when: date, anchor: date, *, heading: bool = False) -> str:
     days = (when - anchor).days
     if days == 0:
         return "day 1" if heading else "the first day"
-    unit, n = _distance(days)
+    unit, n = distance(days)
     if days < 0:
         return f"{_amount(unit, n)} before the first day"
     return f"{unit} {n + 1}"
@@ -90,7 +90,7 @@ def adverbial(when: date, anchor: date) -> str:
     days = (when - anchor).days
     if days == 0:
         return "on the first day"
-    unit, n = _distance(days)
+    unit, n = distance(days)
     if days < 0:
         return f"{_amount(unit, n)} earlier"
     if unit == "day":

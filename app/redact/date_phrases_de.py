@@ -19,6 +19,7 @@ import re
 from datetime import date
 
 from app.posts.words import GERMAN, post_words, word_list
+from app.redact.date_phrases import distance
 
 # "am"/"im"/"um": a point in time; the replacement brings its own preposition.
 _POINT = re.compile(r"(?:^|(?<=[\s(]))([AaIiUu]m)\s+$")
@@ -28,17 +29,6 @@ _ARTICLE = re.compile(r"(?:^|(?<=[\s(]))([Dd]e[mnr])\s+$")
 _CONTRACTED = re.compile(r"(?:^|(?<=[\s(]))([Vv]om|[Zz]um|[Bb]eim)\s+$")
 _OPEN = {"vom": "von", "zum": "zu", "beim": "bei"}
 _LINE_START = re.compile(r"(?:^|\n)[ \t#>*_-]*$")
-
-
-def _distance(days: int) -> tuple[str, int]:
-    days = abs(days)
-    if days < 7:
-        return "day", days
-    if days < 56:
-        return "week", days // 7
-    if days < 335:
-        return "month", round(days / 30.44)
-    return "year", round(days / 365.25)
 
 
 def _amount(unit: str, n: int) -> str:
@@ -52,7 +42,7 @@ def _amount(unit: str, n: int) -> str:
 def _count(days: int) -> str:
     """ "Woche 2", "Tag 3", "vier Wochen vor dem ersten Tag" (``days`` is not 0)."""
     words = post_words(GERMAN)
-    unit, n = _distance(days)
+    unit, n = distance(days)
     if days < 0:
         return words["before_first_day"].format(amount=_amount(unit, n))
     return words[f"{unit}_n"].format(n=n + 1)
@@ -74,7 +64,7 @@ def adverbial(when: date, anchor: date) -> str:
     days = (when - anchor).days
     if days == 0:
         return words["on_first_day"]
-    unit, n = _distance(days)
+    unit, n = distance(days)
     if days < 0:
         return words["earlier"].format(amount=_amount(unit, n))
     if unit == "day":
