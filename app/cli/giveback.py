@@ -25,9 +25,9 @@ import sys
 
 from ..errors import InvalidInput
 from ..posts import FORMAT_IDS, get_format
-from ..posts.words import ENGLISH, LANGUAGE_NAMES, POST_LANGUAGES
 from ..share import DATE_ACTIONS, NAME_ACTIONS, final_text, policy_for, redact_everything
 from .base import Secrets, UsageError, read_stdin, unlock
+from .share import add_post_lang
 
 MAX_QUESTION = 20_000
 DEFAULT_USE = 3
@@ -61,14 +61,7 @@ def register(sub, parents) -> dict:
     )
     p.add_argument("--names", choices=tuple(NAME_ACTIONS), default="role")
     p.add_argument("--dates", choices=tuple(DATE_ACTIONS), default="relative")
-    p.add_argument(
-        "--post-lang",
-        choices=POST_LANGUAGES,
-        default=ENGLISH,
-        help="the language of Fettle's own words in the reply: "
-        + ", ".join(f"{code} ({name})" for code, name in LANGUAGE_NAMES.items())
-        + "; default: en",
-    )
+    add_post_lang(p, "reply")
     p.add_argument("--log", action="store_true", help="record the reply in the journal's share log")
     t = sub.add_parser(
         "tip",

@@ -86,14 +86,7 @@ def register(sub, parents) -> dict:
         default="relative",
         help="how to replace dates (default: relative, e.g. 'week 3')",
     )
-    p.add_argument(
-        "--post-lang",
-        choices=POST_LANGUAGES,
-        default=ENGLISH,
-        help="the language of Fettle's own words in the post: "
-        + ", ".join(f"{code} ({name})" for code, name in LANGUAGE_NAMES.items())
-        + "; default: en",
-    )
+    add_post_lang(p, "post")
     p.add_argument("-o", "--output", metavar="FILE", help="write the post here, not to stdout")
     p.add_argument("--force", action="store_true", help="replace an existing file")
     p.add_argument("--log", action="store_true", help="record the post in the journal's share log")
@@ -183,3 +176,15 @@ def cmd_detect(args, secrets) -> int:
         raise InvalidInput(user_message=str(exc)) from None
     print(f"{count} records checked.", file=sys.stderr)
     return 0
+
+
+def add_post_lang(parser, what: str) -> None:
+    """``--post-lang``: the language of Fettle's own words in a post or reply."""
+    parser.add_argument(
+        "--post-lang",
+        choices=POST_LANGUAGES,
+        default=ENGLISH,
+        help=f"the language of Fettle's own words in the {what}: "
+        + ", ".join(f"{code} ({name})" for code, name in LANGUAGE_NAMES.items())
+        + "; default: en",
+    )
