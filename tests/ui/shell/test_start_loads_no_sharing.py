@@ -146,23 +146,7 @@ def _check_first_paint(stdout: str) -> None:
 
 def test_fettle_paints_its_unlock_screen_before_the_deferred_work(tmp_path: Path) -> None:
     _journal_in_settings(tmp_path)
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-    }
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    proc = subprocess.run(
-        [sys.executable, "-c", REAL_START],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    proc = _offscreen(REAL_START, tmp_path)
     assert proc.returncode == 0, proc.stderr[-2000:]
     _check_first_paint(proc.stdout)
 
@@ -170,10 +154,10 @@ def test_fettle_paints_its_unlock_screen_before_the_deferred_work(tmp_path: Path
 @pytest.mark.needs("xvfb-run")
 def test_fettle_paints_its_unlock_screen_first_under_x(tmp_path: Path) -> None:
     """The same under a real X server, which exposes the window and has it painted."""
-    from tests.ui.report.test_xcb import _xvfb_run
+    from tests.support.xcb import xvfb_run
 
     _journal_in_settings(tmp_path)
-    proc = _xvfb_run(["-c", REAL_START], tmp_path, timeout=120)
+    proc = xvfb_run(["-c", REAL_START], tmp_path, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
     _check_first_paint(proc.stdout)
 
@@ -213,16 +197,26 @@ sys.exit(main([]))
 
 
 def test_the_first_run_paints_its_wizard_before_asking_the_keystore(tmp_path: Path) -> None:
+    proc = _offscreen(FIRST_RUN, tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    at_paint = json.loads(proc.stdout.strip().splitlines()[-1])["at_paint"]
+    assert "ui.unlock.welcome_wizard" in at_paint
+    assert [m for m in at_paint if m.startswith(KEYSTORE)] == []
+
+
+def _offscreen(script: str, home: Path) -> subprocess.CompletedProcess:
+    """Run ``script`` as a fresh offscreen process with ``home`` as its home and no
+    session bus (no keystore prompt; these tests are about what loads when)."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
     }
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    proc = subprocess.run(
-        [sys.executable, "-c", FIRST_RUN],
+    return subprocess.run(
+        [sys.executable, "-c", script],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -230,7 +224,3 @@ def test_the_first_run_paints_its_wizard_before_asking_the_keystore(tmp_path: Pa
         timeout=120,
         check=False,
     )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    at_paint = json.loads(proc.stdout.strip().splitlines()[-1])["at_paint"]
-    assert "ui.unlock.welcome_wizard" in at_paint
-    assert [m for m in at_paint if m.startswith(KEYSTORE)] == []
