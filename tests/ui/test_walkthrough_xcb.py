@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.report.test_xcb import _xvfb_run
+from tests.support.xcb import xvfb_run
 
 _SCRIPT = r'''
 import datetime as dt, sys, time
@@ -495,7 +495,7 @@ TASKS = (
 
 @pytest.mark.needs("xvfb-run")
 def test_everyday_tasks_walked_by_keyboard_on_the_demo_journal(tmp_path) -> None:
-    proc = _xvfb_run(["-c", _SCRIPT, str(tmp_path)], tmp_path, timeout=240)
+    proc = xvfb_run(["-c", _SCRIPT, str(tmp_path)], tmp_path, timeout=240)
     said = proc.stdout + proc.stderr[-3000:]
     failed = [line for line in proc.stdout.splitlines() if line.startswith("TASK ")]
     assert not failed, "\n".join(failed) + "\n\n" + said

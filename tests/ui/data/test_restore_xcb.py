@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.report.test_xcb import _xvfb_run
+from tests.support.xcb import xvfb_run
 
 _SCRIPT = r"""
 import sys
@@ -80,6 +80,6 @@ sys.exit(app.exec())
 
 @pytest.mark.needs("xvfb-run")
 def test_a_damaged_journal_is_restored_with_the_keyboard_under_x(tmp_path) -> None:
-    proc = _xvfb_run(["-c", _SCRIPT, str(tmp_path)], tmp_path, timeout=180)
+    proc = xvfb_run(["-c", _SCRIPT, str(tmp_path)], tmp_path, timeout=180)
     assert proc.returncode == 0, proc.stdout[-800:] + proc.stderr[-3000:]
     assert "restore ok" in proc.stdout, proc.stdout + proc.stderr[-2000:]

@@ -8,15 +8,9 @@ test run; CI installs Xvfb (``packaging/dev.sh``), so a missing ``xvfb-run`` fai
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[3]
+from tests.support.xcb import xvfb_run
 
 _PREVIEW = r"""
 import datetime as dt, gc, sys
@@ -80,32 +74,9 @@ sys.exit(app.exec())
 """
 
 
-def _xvfb_run(args: list[str], tmp_path: Path, timeout: int) -> subprocess.CompletedProcess:
-    xvfb_run = shutil.which("xvfb-run")
-    assert xvfb_run, "xvfb-run is missing: bash packaging/dev.sh setup installs it (Debian xvfb)"
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.update(
-        QT_QPA_PLATFORM="xcb",
-        PYTHONPATH=str(ROOT),
-        PYTHONFAULTHANDLER="1",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-    )
-    return subprocess.run(
-        [xvfb_run, "-a", "-s", "-screen 0 1400x1000x24", sys.executable, *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
-
-
 @pytest.mark.needs("xvfb-run")
 def test_print_preview_paints_closes_and_opens_again_under_x(tmp_path) -> None:
-    proc = _xvfb_run(["-c", _PREVIEW, str(tmp_path)], tmp_path, timeout=180)
+    proc = xvfb_run(["-c", _PREVIEW, str(tmp_path)], tmp_path, timeout=180)
     assert proc.returncode == 0, proc.stdout[-500:] + proc.stderr[-3000:]
     assert "preview ok [1, 1, 1]" in proc.stdout
 
@@ -116,7 +87,7 @@ def test_screenshot_tour_under_x(tmp_path) -> None:
     print preview, wizard) on the xcb platform, every picture written."""
     out = tmp_path / "shots"
     out.mkdir()
-    proc = _xvfb_run(["-m", "ui", "--demo", "--screenshot", str(out)], tmp_path, timeout=300)
+    proc = xvfb_run(["-m", "ui", "--demo", "--screenshot", str(out)], tmp_path, timeout=300)
     assert proc.returncode == 0, proc.stdout[-500:] + proc.stderr[-3000:]
     names = {p.name for p in out.glob("*.png")}
     assert {

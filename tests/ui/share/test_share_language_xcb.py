@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.report.test_xcb import _xvfb_run
+from tests.support.xcb import xvfb_run
 
 _SCRIPT = r"""
 import datetime as dt
@@ -78,7 +78,7 @@ sys.exit(app.exec())
 
 @pytest.mark.needs("xvfb-run")
 def test_the_post_language_from_the_keyboard_under_x(tmp_path) -> None:
-    proc = _xvfb_run(["-c", _SCRIPT, str(tmp_path)], tmp_path, timeout=180)
+    proc = xvfb_run(["-c", _SCRIPT, str(tmp_path)], tmp_path, timeout=180)
     assert proc.returncode == 0, proc.stdout[-800:] + proc.stderr[-3000:]
     assert "language ok" in proc.stdout, proc.stdout + proc.stderr[-2000:]
     assert (tmp_path / "share-en-from-de.png").stat().st_size > 0

@@ -15,7 +15,7 @@ from app.journal.journal import Journal
 from app.models import Entry
 from tests.app.journal.test_deleted_text_gone import clear_pages, open_key
 from tests.support.shell import PASSPHRASE, make_journal
-from tests.ui.report.test_xcb import _xvfb_run
+from tests.support.xcb import xvfb_run
 
 _SCRIPT = r"""
 import sys
@@ -86,7 +86,7 @@ def test_deleted_then_locked_leaves_no_word_under_x(tmp_path: Path) -> None:
         journal.settings.set("backup_folder", str(tmp_path / "backups"))
         backup.backup_now(journal)
     assert b"zanzibarite" in clear_pages(path, open_key(path))  # the scan sees words
-    proc = _xvfb_run(["-c", _SCRIPT, str(tmp_path)], tmp_path, timeout=180)
+    proc = xvfb_run(["-c", _SCRIPT, str(tmp_path)], tmp_path, timeout=180)
     assert proc.returncode == 0, proc.stdout[-800:] + proc.stderr[-3000:]
     assert "found 0\n" in proc.stdout and "locked\n" in proc.stdout, proc.stdout
     clear = clear_pages(path, open_key(path))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.report.test_xcb import _xvfb_run
+from tests.support.xcb import xvfb_run
 
 _SCRIPT = r"""
 import datetime as dt, sys
@@ -101,7 +101,7 @@ sys.exit(app.exec())
 
 @pytest.mark.needs("xvfb-run")
 def test_everyday_tasks_under_x(tmp_path) -> None:
-    proc = _xvfb_run(["-c", _SCRIPT, str(tmp_path)], tmp_path, timeout=180)
+    proc = xvfb_run(["-c", _SCRIPT, str(tmp_path)], tmp_path, timeout=180)
     assert proc.returncode == 0, proc.stdout[-800:] + proc.stderr[-3000:]
     for line in ("quick log ok", "search ok", "treatment ok"):
         assert line in proc.stdout, proc.stdout + proc.stderr[-2000:]

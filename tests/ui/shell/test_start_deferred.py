@@ -8,7 +8,7 @@ import pytest
 
 from app.journal.journal import Journal
 from tests.support.shell import OFFSCREEN_NOISE, PASSPHRASE, build, make_journal
-from tests.ui.report.test_xcb import _xvfb_run
+from tests.support.xcb import xvfb_run
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 
@@ -116,7 +116,7 @@ sys.exit(code)
 @pytest.mark.needs("xvfb-run")
 def test_shortcuts_work_the_moment_the_journal_is_unlocked_under_x(tmp_path) -> None:
     """Ctrl+N, Ctrl+F and Ctrl+L pressed in the slot that says the journal is shown."""
-    proc = _xvfb_run(["-c", _SHORTCUTS, str(tmp_path)], tmp_path, timeout=180)
+    proc = xvfb_run(["-c", _SHORTCUTS, str(tmp_path)], tmp_path, timeout=180)
     assert proc.returncode == 0, proc.stdout[-1000:] + proc.stderr[-3000:]
     line = next(x for x in proc.stdout.splitlines() if x.startswith("shortcuts"))
     assert line == "shortcuts [('ctrl+n', True), ('ctrl+f', True), ('ctrl+l', True)]", line

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.report.test_xcb import _xvfb_run
+from tests.support.xcb import xvfb_run
 
 _SCRIPT = r"""
 import sys
@@ -101,7 +101,7 @@ sys.exit(app.exec())
 
 @pytest.mark.needs("xvfb-run")
 def test_a_device_is_forgotten_from_the_keyboard_under_x(tmp_path) -> None:
-    proc = _xvfb_run(["-c", _SCRIPT, str(tmp_path)], tmp_path, timeout=240)
+    proc = xvfb_run(["-c", _SCRIPT, str(tmp_path)], tmp_path, timeout=240)
     assert proc.returncode == 0, proc.stdout[-800:] + proc.stderr[-3000:]
     assert "chosen: Old laptop: last synced today at" in proc.stdout, proc.stdout[-800:]
     assert "asked: Forget “Old laptop”?" in proc.stdout, proc.stdout[-800:]

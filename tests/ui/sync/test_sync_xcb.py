@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.report.test_xcb import _xvfb_run
+from tests.support.xcb import xvfb_run
 
 _SCRIPT = r"""
 import sys
@@ -93,7 +93,7 @@ sys.exit(app.exec())
 
 @pytest.mark.needs("xvfb-run")
 def test_a_conflict_is_merged_from_the_keyboard_under_x(tmp_path) -> None:
-    proc = _xvfb_run(["-c", _SCRIPT, str(tmp_path)], tmp_path, timeout=240)
+    proc = xvfb_run(["-c", _SCRIPT, str(tmp_path)], tmp_path, timeout=240)
     assert proc.returncode == 0, proc.stdout[-800:] + proc.stderr[-3000:]
     assert "merged ok" in proc.stdout and "open 0" in proc.stdout, proc.stdout[-800:]
     assert (tmp_path / "conflicts-xcb.png").stat().st_size > 10_000
@@ -197,7 +197,7 @@ def test_a_first_run_joins_and_keeps_its_edits_over_a_sync_under_x(tmp_path) -> 
     """Alt+J on the welcome wizard, the join dialog typed into; then the laptop changes
     the entry open here while it is being edited: the notice names the laptop and
     Alt+M keeps the edits, which are saved."""
-    proc = _xvfb_run(["-c", _JOIN, str(tmp_path)], tmp_path, timeout=240)
+    proc = xvfb_run(["-c", _JOIN, str(tmp_path)], tmp_path, timeout=240)
     assert proc.returncode == 0, proc.stdout[-800:] + proc.stderr[-3000:]
     assert "notice: This entry was changed on Laptop." in proc.stdout, proc.stdout[-800:]
     assert "kept mine" in proc.stdout, proc.stdout[-800:]

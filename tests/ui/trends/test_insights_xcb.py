@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.report.test_xcb import _xvfb_run
+from tests.support.xcb import xvfb_run
 
 _SCRIPT = r"""
 import datetime as dt, gc, sys
@@ -123,7 +123,7 @@ sys.exit(app.exec())
 
 @pytest.mark.needs("xvfb-run")
 def test_trends_and_insights_hover_and_tabs_under_x(tmp_path: Path) -> None:
-    proc = _xvfb_run(["-c", _SCRIPT, str(tmp_path)], tmp_path, timeout=240)
+    proc = xvfb_run(["-c", _SCRIPT, str(tmp_path)], tmp_path, timeout=240)
     assert proc.returncode == 0, proc.stdout[-800:] + proc.stderr[-3000:]
     out = proc.stdout
     assert "insights xcb ok" in out
