@@ -42,6 +42,16 @@ def share_menu_item(key):
     QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_A, ALT)  # the Share menu
     state["menu_key"] = key
 
+def dialog_active(d):
+    # Ctrl+Enter and the Alt mnemonics are shortcuts, which Qt delivers only to the
+    # active window; without a window manager, activation lags behind show()
+    if d is None or not d.isVisible():
+        return False
+    if QApplication.activeWindow() is not d:
+        d.activateWindow()
+        return False
+    return True
+
 def tick():
     s = state["step"]
     tools = window.tools
@@ -60,7 +70,7 @@ def tick():
             and QApplication.activeWindow() is window:
         share_menu_item(Qt.Key.Key_A)  # Share > Answer a Question...
         state["step"] = "ask"
-    elif s == "ask" and tools.giveback_dialog is not None and tools.giveback_dialog.isVisible():
+    elif s == "ask" and dialog_active(tools.giveback_dialog):
         d = tools.giveback_dialog
         QApplication.clipboard().setText(QUESTION)
         d.question.setFocus()
@@ -105,7 +115,7 @@ def tick():
     elif s == "active" and QApplication.activeWindow() is window:
         share_menu_item(Qt.Key.Key_T)  # Share > Share a Treatment Report...
         state["step"] = "pick"
-    elif s == "pick" and tools.giveback_dialog is not None \
+    elif s == "pick" and dialog_active(tools.giveback_dialog) \
             and tools.giveback_dialog.ok.isEnabled():
         d = tools.giveback_dialog
         d.box.setFocus()
