@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.errors import InvalidInput
 from app.journal.settings import OPTIONS
 from ui.core_text import core_message
+from ui.messages import show_result
 
 
 class BackupsTab(QWidget):
@@ -130,21 +131,13 @@ class BackupsTab(QWidget):
             self.show_backup_failed(core_message(exc.user_message))
             return
         self.back_up_button.setEnabled(False)
-        self._restyle("")
-        self.result.setText(self.tr("Making an encrypted backup…"))
+        show_result(self.result, self.tr("Making an encrypted backup…"))
         self.back_up_requested.emit(folder, self.keep.value())
 
     def show_backup_done(self, path: str) -> None:
         self.back_up_button.setEnabled(True)
-        self._restyle("")
-        self.result.setText(self.tr("Encrypted backup saved as %1").replace("%1", str(path)))
+        show_result(self.result, self.tr("Encrypted backup saved as %1").replace("%1", str(path)))
 
     def show_backup_failed(self, text: str) -> None:
         self.back_up_button.setEnabled(True)
-        self._restyle("errorLabel")
-        self.result.setText(text)
-
-    def _restyle(self, name: str) -> None:
-        self.result.setObjectName(name)
-        self.result.style().unpolish(self.result)
-        self.result.style().polish(self.result)
+        show_result(self.result, text, problem=True)
