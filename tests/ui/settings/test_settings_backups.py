@@ -8,6 +8,7 @@ import pytest
 from app import backup
 from app.journal.journal import Journal
 from tests.support.shell import OFFSCREEN_NOISE, PASSPHRASE, FakeClock, make_journal, open_window
+from ui.settings.backups import BackupsTab
 from ui.settings.dialog import SettingsDialog
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
@@ -65,9 +66,18 @@ def test_back_up_now_says_where_the_backup_went(qtbot, tmp_path):
 
 
 def test_use_the_default_clears_a_chosen_folder(qtbot):
-    from ui.settings.backups import BackupsTab
-
     tab = BackupsTab("/media/old", 5, "/home/me/backups")
     qtbot.addWidget(tab)
     tab.default_button.click()
     assert tab.values() == {"backup_folder": "", "backup_keep": 5}
+
+
+def test_a_failed_backup_is_shown_as_a_problem_and_the_next_success_is_not(qtbot, tmp_path):
+    tab = BackupsTab("", 10, str(tmp_path / "backups"))
+    qtbot.addWidget(tab)
+    tab.show_backup_failed("The disk is full. Your journal was not changed.")
+    assert tab.result.objectName() == "errorLabel"  # the theme colours it as a problem
+    assert tab.result.text().startswith("The disk is full")
+    tab.show_backup_done(str(tmp_path / "b.fettle-backup"))
+    assert tab.result.objectName() == ""
+    assert str(tmp_path / "b.fettle-backup") in tab.result.text()
