@@ -61,6 +61,16 @@ SETS = {
     / "app"
     / "data"
     / "patient_voice_dev5.jsonl",
+    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev6_a.txt": REPO
+    / "tests"
+    / "app"
+    / "data"
+    / "patient_voice_dev6_a.jsonl",  # noqa: E501
+    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev6_c.txt": REPO
+    / "tests"
+    / "app"
+    / "data"
+    / "patient_voice_dev6_c.jsonl",
     REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.src.txt": REPO
     / "tests"
     / "benchmarks"
