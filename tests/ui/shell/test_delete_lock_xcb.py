@@ -23,6 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from app.journal import kdf
 from tests.support.shell import PASSPHRASE
@@ -39,6 +40,14 @@ ctx.set_journal_path(tmp / "j.fettle")
 window.show()
 window.start()
 state = {"step": "unlock"}
+
+def active(w):
+    # Ctrl+L is a shortcut, which Qt delivers only to the active window; without a window
+    # manager, activation can lag
+    if QApplication.activeWindow() is not w:
+        w.activateWindow()
+        return False
+    return True
 
 def tick():
     s = state["step"]
@@ -61,7 +70,7 @@ def tick():
         QTest.keyClicks(page.search_field, "zanzibarite")
         state["step"] = "searched"
     elif s == "searched" and page.search_model.query() and not page.search_model.is_loading() \
-            and ctx.runner.is_idle():
+            and ctx.runner.is_idle() and active(window):
         print("found", page.search_model.rowCount(), flush=True)
         QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         state["step"] = "locking"

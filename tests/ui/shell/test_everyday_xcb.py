@@ -45,12 +45,21 @@ def unlock():
     QTest.keyClicks(window.unlock.passphrase, PASSPHRASE)
     QTest.keyClick(window.unlock.passphrase, Qt.Key.Key_Return)
 
+def active(w):
+    # Ctrl+Shift+L is a shortcut, which Qt delivers only to the active window; without a
+    # window manager, activation can lag
+    if QApplication.activeWindow() is not w:
+        w.activateWindow()
+        return False
+    return True
+
 def tick():
     s = state["step"]
     page = window._page
     if s == "unlock1" and unlock_ready():
         unlock(); state["step"] = "open1"
-    elif s == "open1" and window.is_open() and page.entry_model.rowCount() == 3:
+    elif s == "open1" and window.is_open() and page.entry_model.rowCount() == 3 \
+            and active(window):
         QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_L,
                        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
         state["step"] = "type"
