@@ -52,6 +52,7 @@ SETS = {
     "pv_dev5": REPO / "tests" / "app" / "data" / "patient_voice_dev5.jsonl",
     "pv_dev6_a": REPO / "tests" / "app" / "data" / "patient_voice_dev6_a.jsonl",
     "pv_dev6_c": REPO / "tests" / "app" / "data" / "patient_voice_dev6_c.jsonl",
+    "pv_dev6_b": REPO / "tests" / "app" / "data" / "patient_voice_dev6_b.jsonl",
     "pv_heldout": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.jsonl",
 }
 # Halves of a set measured on their own: dev4's first 40 records are tuned on, its last

@@ -71,6 +71,11 @@ SETS = {
     / "app"
     / "data"
     / "patient_voice_dev6_c.jsonl",
+    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev6_b.txt": REPO
+    / "tests"
+    / "app"
+    / "data"
+    / "patient_voice_dev6_b.jsonl",
     REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.src.txt": REPO
     / "tests"
     / "benchmarks"
