@@ -81,6 +81,11 @@ SETS = {
     / "benchmarks"
     / "heldout"
     / "patient_voice_heldout.jsonl",
+    REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout2.src.txt": REPO
+    / "tests"
+    / "benchmarks"
+    / "heldout"
+    / "patient_voice_heldout2.jsonl",
 }
 TYPES = frozenset(
     {"NAME", "PLACE", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "EMPLOYER", "HANDLE"}
