@@ -35,6 +35,7 @@ from app.redact.names_cues import (
     SAINTS,
     TITLES,
 )
+from app.redact.names_lower import CUED_ZIPF, cued
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 
@@ -272,7 +273,11 @@ class NameFinder:
             icap
             and len(key) >= 4
             and key.isalpha()
-            and (z < 2.0 and not f & DICT_WORD or namelike and z < 3.5)
+            and (
+                (z < 2.0 and not f & DICT_WORD)
+                or (namelike and z < 3.5)
+                or (z < CUED_ZIPF and not f & DICT_WORD and not tok.poss and cued(text, tok))
+            )
             and not _sentence_start(text, tok.start)
             and not ctx.medical_shape(key)
             and key not in ctx.CALENDAR

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Protocol
 
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.names_cues import CLOSED_CLASS, KIN, TEXTSPEAK
@@ -63,3 +64,26 @@ def find_lower_names(text: str, lex: Lexicon) -> Iterator[Span]:
 def _ordinary_ending(key: str) -> bool:
     """ "my son started", "my dad's working": a verb or an adverb, not a name."""
     return key.endswith(("ed", "ing", "ly"))
+
+
+# An unknown capitalised word after "at", "in", "through"... may be a moderately common
+# proper noun ("at Vanderbilt", "through Kroger"), which no word list holds.
+CUED_ZIPF = 3.6
+_PREP_BEFORE = re.compile(
+    r"\b(?:at|in|from|to|near|through|for|with|outside|towards|via)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SCORE_AFTER = re.compile(r"['’]?s?\s?\d")
+
+
+def cued(text: str, tok: _Located) -> bool:
+    """A preposition (or one and "the") just before, and no score or dose just after
+    ("Deauville 3", "Schirmer 3mm" are scales and tests)."""
+    if _SCORE_AFTER.match(text, tok.end):
+        return False
+    return _PREP_BEFORE.search(text, max(0, tok.start - 16), tok.start) is not None
+
+
+class _Located(Protocol):
+    start: int
+    end: int

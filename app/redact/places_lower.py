@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
+from importlib import resources
 
 from app.redact.lexicon import COUNTRY, DICT_WORD, DRUG, MEDICAL, PLACE, REGION, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, KIN, TEXTSPEAK
 from app.redact.normalise import fold_term
 from app.redact.numbers_age import lower_keeping_offsets
+from app.redact.places_cued import CuedPlaceFinder
 from app.redact.spans import Source, Span, SpanType
 
 # One cue word, then a check of the words before it where one word is not enough
@@ -85,11 +88,30 @@ _WORK_GENERIC = frozenset(
 )
 
 
+# Words of data/proper_words.txt that are English all the same, only new or informal.
+_MODERN = frozenset(
+    """lockdown childcare selfie selfies brekkie hehe blogging podcast podcasts covid
+    smartphone smartphones playlist webcam inbox ebook ebooks meds carbs cardio veggies
+    rehab detox tiktok insta telehealth uber ubers airbnb netflix zoom whatsapp facetime
+    skype discord reddit youtube twitter instagram snapchat google""".split()
+)
+
+
+@cache
+def proper_words() -> frozenset[str]:
+    """Moderately common words that no English dictionary has: proper nouns mostly."""
+    text = resources.files("app.redact.data").joinpath("proper_words.txt").read_text("utf-8")
+    return frozenset(
+        w for line in text.splitlines() if not line.startswith("#") for w in line.split()
+    )
+
+
 class LowerPlaceFinder:
     """Lower-case places after locative cues, lower-case employers after workplace cues."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self._cued = CuedPlaceFinder(lex)
 
     def find(self, text: str) -> Iterator[Span]:
         if text.isupper():
@@ -108,6 +130,7 @@ class LowerPlaceFinder:
             if span is not None:
                 yield span
         yield from self._rare_towns(text)
+        yield from self._cued.find(text, lower)
         for cue in _WORK_CUE.finditer(lower):
             span = self._employer_at(text, cue.end())
             if span is not None:
@@ -182,6 +205,8 @@ class LowerPlaceFinder:
         if flags & PLACE:
             limit = 3.0 if strict and flags & DICT_WORD else 4.0 if flags & DICT_WORD else 4.5
             return len(key) >= 3 and zipf < limit
+        if not flags and len(key) >= 4 and key in proper_words() and key not in _MODERN:
+            return True  # "at vanderbilt", "in hackney", "shift at asda": no English word
         if flags & DICT_WORD or len(key) < 4 or _ENGLISH_ENDING.search(key) or "-" in key:
             return False
         if key.endswith("s") and self.lex.zipf_of(key[:-1]) >= 2.5:

@@ -1,0 +1,78 @@
+"""Regenerate ``proper_words.txt`` (a developer tool; never imported at run time).
+
+    python -m app.redact.data.make_proper_words
+
+``word_frequencies.txt`` says how common a word is but not whether it is English: "asda",
+"vanderbilt" and "nuffield" are as common as "pelvis" and "priory". This keeps the
+words of that table (Zipf 2.5 to 3.5) that no name, town or medical list holds and
+that are not in the ``web2``/``gcide`` English dictionaries, even after taking off an
+ending ("cedars", "mumbled"): mostly proper nouns (shops, firms, hospitals, towns too
+small for the gazetteer), a few modern words, which ``places_lower`` leaves out by
+hand. Built from the installed ``english-words`` package and our own lexicon.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+HEADER = """\
+# Words of word_frequencies.txt (Zipf 2.5-3.5) that are in no English dictionary (web2,
+# gcide of english-words) and no name, town or medical list: mostly proper nouns.
+# Derived from wordfreq 3.1 (CC BY-SA 4.0, see word_frequencies.txt), so is this list.
+# Regenerate with app/redact/data/make_proper_words.py.
+"""
+LOW, HIGH = 2.5, 3.5
+_ENDINGS = (
+    ("s", ""),
+    ("es", ""),
+    ("ies", "y"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("er", ""),
+    ("ers", ""),
+    ("est", ""),
+    ("d", ""),
+    ("r", ""),
+    ("ation", "e"),
+    ("ism", ""),
+    ("ist", ""),
+    ("ists", ""),
+    ("ness", ""),
+    ("ment", ""),
+    ("ments", ""),
+)
+
+
+def main() -> None:
+    from english_words import get_english_words_set
+
+    from app.redact.lexicon import build_lexicon
+
+    words = {w for w in get_english_words_set(["web2", "gcide"], lower=False) if w.islower()}
+
+    def english(word: str) -> bool:
+        return word in words or any(
+            word.endswith(end) and word[: -len(end)] + add in words for end, add in _ENDINGS
+        )
+
+    lex = build_lexicon()
+    keep = sorted(
+        w
+        for w, z in lex.zipf.items()
+        if LOW <= z < HIGH
+        and w.isalpha()
+        and w.isascii()
+        and not lex.flags.get(w, 0)
+        and not english(w)
+    )
+    out = Path(__file__).with_name("proper_words.txt")
+    lines = [" ".join(keep[i : i + 12]) for i in range(0, len(keep), 12)]
+    out.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {out} ({len(keep)} words)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,149 @@
+"""Hospitals and clinics found by who works there: "GI at cedars", "surgeon at shriners".
+
+A word list cannot hold every hospital's short name, and many are ordinary words
+("the priory", "starship", "the foothills", "sloan"). But a clinician, a treatment or
+an appointment followed by "at" names where care happens, so the one to three words
+after it, up to a verb, a preposition or a full stop, are a possible place in any case.
+Words of time ("at night", "at the moment"), care settings that name no place ("at the
+surgery", "seen at triage"), numbers and medical words are never taken. Uncertain:
+redacted by default and shown for review.
+
+Multi-word gazetteer towns written in lower case after a locative cue ("live in thousand
+oaks", "from the blue mountains") are found here too, since no single word of them is
+rare enough for ``places_lower``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact.lexicon import COUNTRY, DRUG, FIRST, LAST, MEDICAL, PLACE, REGION, Lexicon
+from app.redact.names_context import CALENDAR
+from app.redact.names_cues import CLOSED_CLASS, KIN, TEXTSPEAK
+from app.redact.normalise import fold_term
+from app.redact.spans import Source, Span, SpanType
+
+_CARE = (
+    r"gp|doc|docs|doctor|doctors|dr|consultant|surgeon|surgeons|gi|endo|endocrinologist|"
+    r"rheum|rheumy|rheumatologist|neuro|neurologist|nephro|nephrologist|onc|oncologist|"
+    r"oncology|cardio|cardiologist|derm|dermatologist|gyn|gyno|gynae|gynaecologist|obgyn|"
+    r"ent|physio|physiotherapist|therapist|psych|psychiatrist|psychologist|nurse|nurses|"
+    r"midwife|midwives|paed|paeds|pediatrician|paediatrician|specialist|specialists|clinic|"
+    r"surgery|scan|scans|infusion|infusions|appointment|appt|bloods|mri|op|operation|"
+    r"dietitian|dietician|ortho|urologist|uro|haem|haematologist|hematologist|allergist|"
+    r"pulmonologist|hepatologist|gic|chemo|radiotherapy|rads|dialysis|transplant|admitted|"
+    r"treated|delivered|induced|referral|referred|fertility|ivf|optician|dentist|"
+    r"audiologist|podiatrist|counsellor|counselor|camhs|team|biopsy|colonoscopy|"
+    r"endoscopy|consult|consultation|review|check-up|checkup|op'd|done|seen|trial|study"
+)
+_CUE = re.compile(rf"\b(?:{_CARE}) (?:here |there |up |down |over )?(?:at|@) (?:the )?")
+# Words that end the name: verbs, prepositions, conjunctions ("at cedars is great").
+_STOP = frozenset(
+    """in on at and or as for with since but so now the a an my our his her their from to
+    is was are were be been has have had said says say told tells gave give gives wants
+    wanted want put puts thinks thought reckons reckon did does do will would can could
+    should may might who which that this these those where when said says suggested
+    mentioned found started prescribed upped changed switched kept keeps took takes
+    did didn't isn't wasn't aren't won't doesn't don't again today yesterday tomorrow
+    last next every each ago about after before yet still already just also too very
+    really is""".split()
+)
+# What follows "at" without naming a place.
+_NOT_PLACE = frozenset(
+    """home work night nights night-time bedtime lunch lunchtime noon midnight dawn
+    moment minute time times start end first last least most best worst weekend weekends
+    hospital hospitals clinic clinics surgery practice centre center unit ward wards
+    triage resus reception outpatients outpatient inpatient inpatients rehab theatre
+    theater recovery icu hdu a&e er ed gp same local nearest nearby big main new old
+    children's childrens womens women's general royal uni university college school
+    desk door front back top bottom bed bedside weight dose doses rate max full peak
+    birth diagnosis presentation screening booking discharge admission appointment
+    pharmacy chemist hospice walk-in urgent emergency day community private nhs
+    moment this that it all once some any one two three four five six seven eight nine
+    ten eleven twelve me him her them us you myself""".split()
+)
+_WORD = re.compile(r"(?:st\.? |saint )?[^\W\d_][\w'’&-]*")
+_HEADS_OK = frozenset("royal general womens women's childrens children's".split())
+
+
+class CuedPlaceFinder:
+    """Uncertain PLACE spans after care cues, and lower-case multi-word gazetteer towns."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def find(self, text: str, lower: str) -> Iterator[Span]:
+        for cue in _CUE.finditer(lower):
+            span = self._after_care(text, lower, cue.end())
+            if span is not None:
+                yield span
+        yield from self._phrases(text, lower)
+
+    def _after_care(self, text: str, lower: str, pos: int) -> Span | None:
+        words: list[re.Match[str]] = []
+        at = pos
+        while len(words) < 3:
+            m = _WORD.match(lower, at)
+            if m is None:
+                break
+            word = m.group().rstrip("'’")
+            if word in _STOP or word in CALENDAR or word in TEXTSPEAK and not words:
+                break
+            if not self._fits(word.removesuffix("'s").removesuffix("’s"), first=not words):
+                break
+            words.append(m)
+            if lower[m.end() : m.end() + 1] != " ":
+                break
+            at = m.end() + 1
+        # Head words alone name no place ("at the royal" is left to places_lower).
+        if all(w.group() in _NOT_PLACE for w in words):
+            return None
+        start, end = words[0].start(), words[-1].end()
+        return Span(start, end, SpanType.PLACE, Source.CONTEXT, 0.5, text[start:end], True)
+
+    def _fits(self, word: str, *, first: bool) -> bool:
+        if (
+            not word
+            or word in CLOSED_CLASS
+            or word in KIN
+            or first
+            and (word in _NOT_PLACE and word not in _HEADS_OK)
+        ):
+            return False
+        key = fold_term(word)
+        flags = self.lex.flag(key)
+        if flags & (MEDICAL | DRUG | COUNTRY | REGION):
+            return False
+        zipf = self.lex.zipf_of(key)
+        if flags & (FIRST | LAST | PLACE):
+            return zipf < (5.0 if first else 5.5)
+        return zipf < (4.3 if first else 4.6) or word in _HEADS_OK
+
+    def _phrases(self, text: str, lower: str) -> Iterator[Span]:
+        """ "live in thousand oaks", "came from the blue mountains": a listed town of two or
+        more words, in lower case, after a locative cue."""
+        phrases = self.lex.place_phrases
+        for m in _LOCATIVE.finditer(lower):
+            first = _WORD.match(lower, m.end())
+            if first is None or not text[m.end() : m.end() + 1].islower():
+                continue
+            options = phrases.get(fold_term(first.group()))
+            if not options:
+                continue
+            for phrase in sorted(options, key=len, reverse=True):
+                words = lower[m.end() :].split(" ", len(phrase))[: len(phrase)]
+                if len(words) == len(phrase) and all(
+                    fold_term(w.strip(".,;:!?)")) == p for w, p in zip(words, phrase, strict=True)
+                ):
+                    end = m.end() + len(" ".join(words).rstrip(".,;:!?)"))
+                    yield Span(
+                        m.end(), end, SpanType.PLACE, Source.LEXICON, 0.5, text[m.end() : end], True
+                    )
+                    break
+
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|from|near|to|outside|around|at|live in|living in|moved to|up in|down in|"
+    r"out in) (?:the )?"
+)
