@@ -26,15 +26,23 @@ _COUNT = (
 )
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _PART = r"(?:start|end|beginning|middle|turn)"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 
 # Words before a date that narrow it; tried again and again, so they chain ("the
-# Tuesday after the June bank holiday").
+# Tuesday after the June bank holiday", "just before last Easter").
 _BEFORE = re.compile(
     r"(?:"
-    rf"(?:the\s+)?{_ORDINAL}\s+(?:week|weekend|fortnight|{_WEEKDAY})\s+(?:of|in|after|before)"
+    rf"(?:the\s+)?{_ORDINAL}\s+(?:week|weekend|fortnight|day|night|month|{_WEEKDAY})\s+"
+    r"(?:of|in|after|before)"
     rf"|(?:the\s+)?(?:week|weekend|day|night|morning|evening|{_WEEKDAY})\s+(?:of|after|before)"
-    rf"|the\s+{_PART}\s+of"
-    rf"|{_COUNT}\s+{_UNIT}\s+(?:before|after|from)"
+    rf"|(?:every\s+(?:other\s+)?)?{_WEEKDAY}s?\s+(?:until|till|til)"
+    rf"|(?:the\s+)?{_PART}\s+of"
+    r"|the\s+(?:run|lead)[- ]up\s+to"
+    rf"|{_COUNT}\s+(?:{_UNIT}|years?)\s+(?:before|after|from)"
+    r"|(?:just|right|straight|shortly|the\s+day)\s+(?:before|after)"
     r"|(?:early|mid|late)(?:-|\s+)"
     r"|(?:Anfang|Mitte|Ende)\s+"  # German: "Anfang März", "Ende Oktober"
     r")(?:\s+the)?\s*$",
@@ -42,25 +50,57 @@ _BEFORE = re.compile(
 )
 # The last word of every _BEFORE phrase: the quick test before the costly search.
 _BEFORE_CUE = re.compile(
-    r"(?:of|in|after|before|from|the|early|mid|late|Anfang|Mitte|Ende)[\s-]+$", re.IGNORECASE
+    r"(?:of|in|after|before|from|the|early|mid|late|until|till|til|to|"
+    r"Anfang|Mitte|Ende)[\s-]+$",
+    re.IGNORECASE,
 )
-# Words after a date that belong to it ("the May bank holiday weekend").
-_AFTER = re.compile(r"\s+(?:bank\s+holiday(?:\s+weekend)?|weekend|long weekend)\b", re.IGNORECASE)
+# "last September", "this June": a month is pinned to its year by the word before it
+# (holidays and weekdays are left as they are written).
+_RELATIVE_MONTH = re.compile(r"\b(?:last|this|next|coming|past)\s+$", re.IGNORECASE)
+_MONTH_START = re.compile(rf"{_MONTH}\b", re.IGNORECASE)
+# Words after a date that belong to it ("the May bank holiday weekend", "Eid last year").
+_AFTER = re.compile(
+    r"\s+(?:bank\s+holiday(?:\s+weekend)?|(?:long\s+)?weekend|"
+    r"(?:last|this|next)\s+year|(?:19|20)\d\d(?![\d/:.])|['’]\d\d(?!\w))\b",
+    re.IGNORECASE,
+)
+# A date that ends in a noun is a noun phrase with its article: "the August bank holiday".
+_NOUN_END = re.compile(r"(?:holiday|weekend)$", re.IGNORECASE)
+_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 # Phrases that are a date without any core the finders know.
+_EVENT = (
+    r"(?:op|operation|surgery|diagnosis|dx|transplant|wedding|birthday|divorce|stroke|"
+    r"heart attack|accident|fall|crash|graduation|retirement|move|baby|miscarriage|"
+    r"c-section|delivery|biopsy|scan|referral|admission|discharge|relapse|flare)"
+)
 _STANDALONE = re.compile(
     r"\b(?:"
     # "early last spring", "late next year", "mid next month"
-    rf"(?:early|mid|late)[- ]?(?:last|next|this)\s+(?:{_SEASON}|year|month)"
+    rf"(?:early|mid|late)[- ]?(?:last|next|this)\s+(?:{_SEASON}|year|month|term)"
     # "the end of last year", "the start of next month"
-    rf"|(?:the\s+)?{_PART}\s+of\s+(?:last|next|this)\s+(?:{_SEASON}|year|month|week)"
-    # "the first Monday of next month"
-    rf"|(?:the\s+)?{_ORDINAL}\s+(?:week|weekend|{_WEEKDAY})\s+of\s+(?:next|last|this|the)\s+month"
+    rf"|(?:the\s+)?{_PART}\s+of\s+(?:last|next|this)\s+(?:{_SEASON}|year|month|week|term)"
+    # "the first Monday of next month", "the third Thursday of every month"
+    rf"|(?:the\s+)?{_ORDINAL}\s+(?:week|weekend|day|{_WEEKDAY})\s+of\s+"
+    r"(?:next|last|this|the|every|each)\s+month"
+    # "the first week of spring", "the last week of term", "the second week of the holidays"
+    rf"|(?:the\s+)?{_ORDINAL}\s+(?:week|weekend|day|fortnight|{_WEEKDAY})\s+(?:of|in|after|before)"
+    rf"\s+(?:the\s+)?(?:(?:last|next|this)\s+)?(?:{_SEASON}|(?:half[- ])?term|semester|"
+    r"(?:school\s+|summer\s+|winter\s+|easter\s+)?holidays|hols|ramadan)"
     # "Sunday week": a week on from Sunday, a day of the year (British)
     r"|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+week(?![\s-]+\d)"
     # "3 days after my birthday": the birthday is the identifier
     rf"|(?:{_COUNT}\s+{_UNIT}\s+(?:before|after)\s+|the\s+day\s+(?:before|after)\s+)"
     r"(?:my|his|her|their|our)\s+(?:\w+['’]s\s+)?birthday"
+    # "two years from now", "two Christmases ago"
+    rf"|{_COUNT}\s+(?:years?|months?)\s+from\s+now"
+    r"|(?:a|one|two|three|four|five|\d)\s+(?:christmases|easters|summers|winters|springs|"
+    r"autumns|birthdays|thanksgivings|diwalis|eids)\s+ago"
+    # "the summer I turned 30", "the year after my op", "the winter before last"
+    rf"|the\s+(?:{_SEASON}|year|month|week|christmas|easter)\s+(?:i|we|he|she|they|you)\s+"
+    r"(?:turned|was|were)\s+(?:\d{1,2}|[a-z]+-?[a-z]*)(?=\W)"
+    rf"|the\s+(?:{_SEASON}|year|month|week|day|christmas|easter)\s+(?:before|after)\s+"
+    rf"(?:last|(?:my|his|her|their|our)\s+(?:\w+['’]s\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?{_EVENT})"
     r")\b",
     re.IGNORECASE,
 )
@@ -78,6 +118,10 @@ _RELATIVE = frozenset({"last", "next", "this"})
 _SPANS = frozenset(
     {"spring", "summer", "autumn", "fall", "winter", "year", "month", "week", "weekend"}
 )
+# Words without which no standalone phrase can match.
+_STANDALONE_WORDS = frozenset(
+    {"birthday", "month", "week", "term", "holidays", "hols", "now", "ago", "turned", "before"}
+)
 _DE_MONTHS = frozenset(
     """januar jänner februar märz maerz april mai juni juli august september oktober
     november dezember jan feb mär apr jun jul aug sep sept okt nov dez""".split()
@@ -90,6 +134,10 @@ _OVERRULED = (SpanType.AGE, SpanType.ID, SpanType.PHONE, SpanType.NAME, SpanType
 
 def _grow(span: Span, text: str) -> Span:
     start, end = span.start, span.end
+    if _MONTH_START.match(text, start):
+        rel = _RELATIVE_MONTH.search(text, max(0, start - 8), start)
+        if rel:
+            start = rel.start()
     while _BEFORE_CUE.search(text, max(0, start - 9), start):
         m = _BEFORE.search(text, max(0, start - 60), start)
         if m is None or m.end() != start or m.start() == start:
@@ -98,6 +146,10 @@ def _grow(span: Span, text: str) -> Span:
     after = _AFTER.match(text, end)
     if after:
         end = after.end()
+    if _NOUN_END.search(text, start, end):
+        the = _THE.search(text, max(0, start - 5), start)
+        if the:
+            start = the.start()
     if (start, end) == (span.start, span.end):
         return span
     return Span(start, end, SpanType.DATE, span.source, span.confidence, text[start:end])
@@ -118,9 +170,7 @@ def grow_dates(spans: Iterable[Span], text: str) -> list[Span]:
             out.append(s)
     words = token_set(text)
     if (
-        "birthday" in words
-        or "month" in words
-        or "week" in words
+        not _STANDALONE_WORDS.isdisjoint(words)
         or not _RELATIVE.isdisjoint(words)
         and not _SPANS.isdisjoint(words)
     ):

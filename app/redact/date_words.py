@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
+from app.redact import date_holidays
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import DIGITS, Triggered, token_set
 
@@ -188,7 +189,7 @@ def holiday_month(text: str) -> int | None:
         low = name.lower()
         if key in (low, low.replace("'", ""), re.sub(r"^st\.? ", "saint ", low)):
             return month
-    return None
+    return date_holidays.month_of(text)
 
 
 _WEEKDAY_ABBR = (
@@ -364,6 +365,11 @@ _DAY_FIRST = frozenset(
 )
 
 
+# First words of holidays that are ordinary words: the holiday only in title case.
+_ORDINARY_FIRST = frozenset(
+    """family heritage freedom memorial victory labour labor national independence
+    youth unity constitution republic sports culture children's women's""".split()
+)
 _PART_WORDS = frozenset(["early", "mid", "late", "end", "beginning", "start", "middle"])
 
 
@@ -374,7 +380,10 @@ def find(text: str, region: str) -> Iterator[Span]:
             continue  # lower-case words that are also ordinary words or names
         if raw.lower() in ("lent", "advent", "holi", "easter") and not raw[0].isupper():
             continue
+        if raw.split()[0].lower() in _ORDINARY_FIRST and not raw.istitle():
+            continue  # "family day out", "Labour day rates": words, not the holiday
         yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.85, raw)
+    yield from date_holidays.find(text)
     words = token_set(text)
     digits = DIGITS.search(text) is not None
     for regex in (

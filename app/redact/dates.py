@@ -41,6 +41,17 @@ def _year(raw: str, fallback: int) -> int:
     return y
 
 
+def _relative_year(words: list[str], month: int, day: int, ref: date) -> int:
+    """ "last September" is the one before the entry, "next March" the one after it;
+    a month alone is the nearest one."""
+    later = (month, day) > (ref.month, ref.day)
+    if "last" in words or "past" in words:
+        return ref.year - 1 if later else ref.year
+    if "next" in words or "coming" in words:
+        return ref.year if later else ref.year + 1
+    return nearest_year(month, day, ref)
+
+
 def says_year(text: str) -> bool:
     """Whether the date as written names its year ("3 May 2024", "3/5/24")."""
     return _SAYS_YEAR.search(text) is not None
@@ -80,8 +91,10 @@ def parse_date(
         day = next((int(n) for n in nums if len(n) <= 2 and 1 <= int(n) <= 31), None)
         if month is None:
             return (date(year, 1, 1), "year") if year else None
+        if year is None:
+            year = _relative_year(words, month, day or 15, ref)
         if day is None:
-            return date(year or nearest_year(month, 15, ref), month, 1), "month"
-        return date(year or nearest_year(month, day, ref), month, day), "day"
+            return date(year, month, 1), "month"
+        return date(year, month, day), "day"
     except ValueError:
         return None

@@ -20,7 +20,7 @@ def dates(text: str, profile: PrivacyProfile = GB) -> list[str]:
     [
         ("Clinic is in the third week of June, then home.", "the third week of June"),
         ("Bloods again the weekend of the 21st.", "the weekend of the 21st"),
-        ("Op is a week before Christmas this year.", "a week before Christmas"),
+        ("Op is a week before Christmas this year.", "a week before Christmas this year"),
         ("Scan was 2 days after Easter Monday.", "2 days after Easter Monday"),
         (
             "My scan was the Thursday after the May bank holiday.",

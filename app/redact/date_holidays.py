@@ -1,0 +1,128 @@
+"""More holidays: every region's state and school holidays, festivals and German names.
+
+``date_words`` matches the national holidays of the profile's regions in any case. This
+adds, case-sensitively (so "family day out" or "sacred heart" stay words), what the
+``holidays`` package (MIT, data in the wheel) knows beyond them: state and provincial
+holidays ("Melbourne Cup Day", "Family Day"), optional and religious festivals ("Guru
+Purnima", "Thaipusam"), school breaks, and German, Austrian and Swiss names in German
+("Pfingstmontag", "Heiligabend"). A holiday's "weekend" or short form pins a date as
+well as its name does ("Labour Weekend", "Paddy's weekend", "Melbourne Cup").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import Triggered
+
+_REGIONS = "GB US CA IE AU NZ IN ZA DE IL SG MY PK NG KE JM PH AT CH LK BD AE SA EG TR".split()
+_GERMAN = frozenset({"DE", "AT", "CH"})
+# Names that are also ordinary phrases, places or someone's own day: left to the cues.
+_SKIP = re.compile(
+    r"\(|observed|estimated|^Additional|^Day off|^(?:Bank|Bridge|State|Civic|Public) Holiday$|"
+    r"^Post |^Sacred Heart$|^Corpus Christi$|^(?:Election|Victory|Liberty|Discovery|Natal|"
+    r"Transfer|Restoration|Inauguration|Players['’]|Drivers['’]|Missionary|Picnic) Day$|"
+    r"['’]s Birthday$|^Hl\. |^Birthday of|^Anniversary|^\d|Jahrestag|anniversary|,"
+)
+# Short forms people write that the package does not spell (month for coarsening).
+_ALIASES = {
+    "MLK Day": 1,
+    "Deepavali": 11,
+    "Valentine's": 2,
+    "Valentines": 2,
+    "Noël": 12,
+    "Pfingsten": 5,
+    "Ostern": 4,
+    "Fasching": 2,
+    "Karneval": 2,
+    "Rosenmontag": 2,
+    "Labour Weekend": 10,
+    "Queen's Birthday": 6,
+    "King's Birthday": 6,
+    "Melbourne Cup": 11,
+    "Yom Kippur": 10,
+    "Eid ul-Fitr": 4,
+    "Eid ul-Adha": 6,
+    "Chhath": 11,
+    "Durga Puja": 10,
+    "Ganpati": 9,
+    "Bakrid": 6,
+    "Thanksgiving weekend": 10,
+    "Canada Day weekend": 7,
+}
+
+
+@cache
+def extra_months() -> dict[str, int]:
+    """Holiday name → its usual month, for the names ``date_words`` does not hold."""
+    import holidays
+
+    out: dict[str, int] = {}
+    for code in _REGIONS:
+        try:
+            cls = holidays.country_holidays(code, years=2025)
+        except (NotImplementedError, KeyError, AttributeError):
+            continue
+        subdivisions = [None, *getattr(cls, "subdivisions", ())]
+        categories = getattr(cls, "supported_categories", ("public",))
+        languages = ("en_US", "de") if code in _GERMAN else ("en_US",)
+        for sub in subdivisions:
+            for lang in languages:
+                try:
+                    days = holidays.country_holidays(
+                        code, subdiv=sub, years=2025, language=lang, categories=categories
+                    )
+                except (NotImplementedError, KeyError, AttributeError, ValueError):
+                    continue
+                for when, names in days.items():
+                    for name in names.split(";"):
+                        name = name.strip()
+                        if _usable(name):
+                            out.setdefault(name, when.month)
+    for name, month in list(out.items()):
+        if name.endswith(" Day") and len(name) > 8:
+            stem = name[:-4]
+            out.setdefault(f"{stem} weekend", month)  # "Labour weekend", "Paddy's weekend"
+            out.setdefault(f"{stem} Weekend", month)
+    out.update(_ALIASES)
+    return out
+
+
+def _usable(name: str) -> bool:
+    if _SKIP.search(name) or len(name) < 5:
+        return False
+    return len(name.split()) > 1 or len(name) >= 6
+
+
+def _pattern(name: str) -> str:
+    return r"\s+".join(
+        re.escape(w).replace("'", "['’]?").replace("’", "['’]?") for w in name.split()
+    )
+
+
+@cache
+def _finder() -> Triggered:
+    names = sorted(extra_months(), key=len, reverse=True)
+    body = "|".join(_pattern(n) for n in names)
+    regex = re.compile(rf"(?<![\w-])(?:{body})(?:\s+(?:19|20)\d{{2}})?(?![\w'’-])")
+    firsts = {re.match(r"[^\W_]+", n).group().lower() for n in names if re.match(r"[^\W_]+", n)}
+    return Triggered(regex, "|".join(sorted(map(re.escape, firsts))))
+
+
+def find(text: str) -> Iterator[Span]:
+    """Holidays of the extra list, as written (case-sensitive)."""
+    for m in _finder().finditer(text):
+        yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.8, m.group())
+
+
+def month_of(text: str) -> int | None:
+    """The usual month of an extra holiday span, or None."""
+    key = re.sub(r"\s+(?:19|20)\d{2}$", "", " ".join(text.split())).replace("’", "'")
+    months = extra_months()
+    if key in months:
+        return months[key]
+    low = key.lower()
+    return next((m for n, m in months.items() if n.lower().replace("’", "'") == low), None)
