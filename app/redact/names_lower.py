@@ -13,8 +13,10 @@ from collections.abc import Iterator
 from typing import Protocol
 
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, KIN, TEXTSPEAK
 from app.redact.normalise import fold_term
+from app.redact.profile_extra import nicknames
 from app.redact.spans import Source, Span, SpanType
 
 # Relatives and companions that stand before a name, with or without "my".
@@ -54,11 +56,49 @@ def find_lower_names(text: str, lex: Lexicon) -> Iterator[Span]:
         if flags & (MEDICAL | DRUG) or not _AFTER.match(text, m.start(1) + len(word)):
             continue
         zipf = lex.zipf_of(key)
-        named = flags & (FIRST | LAST) and zipf < 5.0
-        unknown = not flags & PLACE and zipf < 3.7 and not _ordinary_ending(key)
+        named = flags & (FIRST | LAST) and zipf < 5.0 or low in nicknames()
+        # "my partner ash is 34": a commoner word, when a verb says it is someone
+        limit = 4.6 if _VERB_AFTER.match(text, m.start(1) + len(word)) else 3.7
+        unknown = not flags & PLACE and zipf < limit and not _ordinary_ending(key)
         if named or unknown:
             start = m.start(1)
             yield Span(start, start + len(word), SpanType.NAME, Source.CONTEXT, 0.5, word, True)
+    yield from _more_names(text, lex)
+
+
+# What a person does straight after being named.
+_VERB_AFTER = re.compile(
+    r"(?:['’]s|\s+(?:is|was|has|had|and\s+i|and\s+me|said|says|turned|turns|got|went|"
+    r"came|took|drove|rang|texted|thinks|reckons|keeps|who))\b"
+)
+# "our kev", "our tom": a family member by name in northern English and elsewhere.
+_OUR = re.compile(r"\b[Oo]ur\s+([a-z]+)\b")
+# "tom (5)", "Ava was dx at 4": a listed given name with an age after it, or starting
+# a sentence and doing something.
+_AGE_AFTER = re.compile(r"\b([a-z]+) \(\d{1,2}\)")
+_STARTING = re.compile(r"(?:^|[.!?]\s+|\n)([A-Z][a-z]+)(?=\s+(?:was|has|had|turned|got|went))")
+
+
+def _more_names(text: str, lex: Lexicon) -> Iterator[Span]:
+    """Given names and nicknames found by "our", an age in brackets or a sentence start."""
+    for pattern, limit in ((_OUR, 4.6), (_AGE_AFTER, 5.0), (_STARTING, 4.0)):
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            low = word.lower()
+            if low in CLOSED_CLASS or low in TEXTSPEAK or low in KIN or low in CALENDAR:
+                continue
+            flags = lex.flag(fold_term(low))
+            if flags & (MEDICAL | DRUG | PLACE):
+                continue
+            if pattern is _OUR and not _AFTER.match(text, m.end(1)):
+                continue
+            if (
+                low in nicknames()
+                and pattern is not _STARTING
+                or (flags & FIRST and lex.zipf_of(fold_term(low)) < limit)
+            ):
+                start = m.start(1)
+                yield Span(start, m.end(1), SpanType.NAME, Source.CONTEXT, 0.5, word, True)
 
 
 def _ordinary_ending(key: str) -> bool:

@@ -33,7 +33,7 @@ _CARE = (
     r"surgery|scan|scans|infusion|infusions|appointment|appt|bloods|mri|op|operation|"
     r"dietitian|dietician|ortho|urologist|uro|haem|haematologist|hematologist|allergist|"
     r"pulmonologist|hepatologist|gic|chemo|radiotherapy|rads|dialysis|transplant|admitted|"
-    r"treated|delivered|induced|referral|referred|fertility|ivf|optician|dentist|"
+    r"treated|diagnosed|diagnosis|dx|delivered|induced|referral|referred|fertility|ivf|optician|dentist|"
     r"audiologist|podiatrist|counsellor|counselor|camhs|team|biopsy|colonoscopy|"
     r"endoscopy|consult|consultation|review|check-up|checkup|op'd|done|seen|trial|study"
 )
@@ -64,7 +64,7 @@ _NOT_PLACE = frozenset(
     ten eleven twelve me him her them us you myself""".split()
 )
 _WORD = re.compile(r"(?:st\.? |saint )?[^\W\d_][\w'’&-]*")
-_HEADS_OK = frozenset("royal general womens women's childrens children's".split())
+_HEADS_OK = frozenset("royal womens women's childrens children's".split())
 
 
 class CuedPlaceFinder:
@@ -90,14 +90,19 @@ class CuedPlaceFinder:
             word = m.group().rstrip("'’")
             if word in _STOP or word in CALENDAR or word in TEXTSPEAK and not words:
                 break
-            if not self._fits(word.removesuffix("'s").removesuffix("’s"), first=not words):
+            bare = word.removesuffix("'s").removesuffix("’s")
+            if word not in _HEADS_OK and not self._fits(bare, first=not words):
                 break
             words.append(m)
             if lower[m.end() : m.end() + 1] != " ":
                 break
             at = m.end() + 1
         # Head words alone name no place ("at the royal" is left to places_lower).
-        if all(w.group() in _NOT_PLACE for w in words):
+        if not words:
+            return None
+        # "the women's college", "the Women's": a hospital named by its head word
+        heads = words[0].group() in _HEADS_OK and (len(words) > 1 or text[pos].isupper())
+        if not heads and all(w.group() in _NOT_PLACE for w in words):
             return None
         start, end = words[0].start(), words[-1].end()
         return Span(start, end, SpanType.PLACE, Source.CONTEXT, 0.5, text[start:end], True)

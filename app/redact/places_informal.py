@@ -19,10 +19,13 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 
+from app.redact.lexicon import FIRST, LAST, PLACE
+from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import _tokens
 
 _TOKEN = re.compile(r"[^\W_]+")
+PLACE_FLAGS = FIRST | LAST | PLACE
 
 
 @cache
@@ -114,4 +117,48 @@ def grow_places(spans: list[Span], text: str) -> list[Span]:
         if (start, end) != (span.start, span.end):
             span = replace(span, start=start, end=end, text=text[start:end], type=kind)
         out.append(span)
+        if kind in (SpanType.PLACE, SpanType.EMPLOYER):
+            town = _town_after(text, end)
+            if town is not None:
+                out.append(town)
     return out
+
+
+# "the mayo in jax", "st paul's in van", "greggs in hackney": after a hospital or a
+# workplace, "in" and one word name the town it is in, whatever the word.
+_IN_TOWN = re.compile(r" in (?:the )?([^\W\d_][\w'’]*)(?=[.,;:!?)]|$| (?:[a-z]+|I)\b)")
+_NOT_TOWN = frozenset(
+    """pain agony remission hospital town general person time bed my the a an his her
+    their our your its this that there here which what total tears bits full case part
+    fact future past front back charge place touch tow public private care recovery
+    theatre surgery labour labor icu hdu resus isolation quarantine lockdown hand turn
+    short between order mind line mourning shock march may june august
+    love trouble school uni college work me him them us you it one two three four
+    morning mornings evening evenings afternoon afternoons night nights days weeks
+    months years meantime interim end middle winter summer spring autumn fall""".split()
+)
+
+
+def _town_after(text: str, end: int) -> Span | None:
+    from app.redact.lexicon import COUNTRY, DRUG, MEDICAL, REGION, default_lexicon
+    from app.redact.names_context import CALENDAR
+    from app.redact.names_cues import CLOSED_CLASS, KIN
+
+    m = _IN_TOWN.match(text, end)
+    if m is None:
+        return None
+    word = m.group(1)
+    low = word.lower().removesuffix("'s").removesuffix("’s")
+    if low in _NOT_TOWN or low in CALENDAR or low in CLOSED_CLASS or low in KIN:
+        return None
+    lex = default_lexicon()
+    key = fold_term(low)
+    flags = lex.flag(key)
+    if flags & (MEDICAL | DRUG):
+        return None
+    if flags & (COUNTRY | REGION) and not (word.isupper() and len(word) <= 3):
+        return None  # a country or a state is no identifier ("in Texas"); "in TO" is
+    zipf = lex.zipf_of(key)
+    if not (flags & PLACE_FLAGS and zipf < 5.0 or zipf < 4.0 or word.isupper() and len(word) <= 3):
+        return None
+    return Span(m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.5, word, True)

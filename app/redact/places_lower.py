@@ -63,10 +63,17 @@ _ENGLISH_ENDING = re.compile(
     r"ive|able|ible|ful|less|ly|ism|ist|ise|ize|er|ers|ts)$"
 )
 _WORK_CUE = re.compile(
-    r"\b(?:work(?:s|ed|ing)?\s+(?:at|for|in)|jobs?\s+(?:at|with)|shifts?\s+at|"
+    r"\b(?:work(?:s|ed|ing)?\s+(?:(?:nights|days|shifts|weekends|part[- ]time|full[- ]time|"
+    r"there|here)\s+)?(?:at|for|in)|jobs?\s+(?:at|with)|shifts?\s+at|"
     r"(?:nurse|teacher|cleaner|carer|manager|engineer|student|intern|volunteer|admin|"
     r"receptionist|driver|chef|cashier|porter|lecturer|doctor|paramedic|pharmacist|"
-    r"midwife|hca|tutor|barista|apprentice)\s+at|i['’]?m\s+at|"
+    r"midwife|hca|tutor|barista|apprentice|mechanic|electrician|labourer|laborer|"
+    r"packer|picker|warehouseman|supervisor|analyst|developer|technician|accountant|"
+    r"assistant|clerk|courier|guard|waitress|waiter|server|bartender)\s+(?:at|for)|"
+    r"i['’]?m\s+at|(?:freshman|sophomore|fresher|first[- ]year|second[- ]year|"
+    r"third[- ]year|final[- ]year|year\s+\d{1,2}|grade\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+grade|"
+    r"prep|reception|kindy|kindergarten|junior|senior)\s+at|"
+    r"play(?:s|ed|ing)?\s+(?:\w+\s+)?for|"
     r"employed\s+(?:at|by)|retired\s+from|studying\s+at|student\s+at|intern(?:ing)?\s+at|"
     r"(?:drive|drives|driving)\s+(?:trucks\s+|buses\s+)?for)\s+",
 )
