@@ -63,6 +63,7 @@ __all__ = [
     "keystore_status",
     "move_remembered_key",
     "open_with_remembered",
+    "prepare_to_open",
     "remembered_key",
     "restore_backup",
     "set_remembered",
@@ -100,6 +101,12 @@ def _raw(key: JournalKey) -> bytes:
 def check_file(path: Path) -> None:
     """Raise the plain-words error for a file that is not a journal (reads 16 bytes)."""
     storage.classify(Path(path))
+
+
+def prepare_to_open() -> None:
+    """Load the SQLCipher driver now, so that opening a journal does not wait for it (the
+    desktop app does this in the background while the passphrase is typed)."""
+    storage.load_driver()
 
 
 def remembered_key(path: Path) -> bytes | None:

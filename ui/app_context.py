@@ -43,15 +43,30 @@ class AppContext:
     clipboard: ClipboardGuard
     lock_manager: LockManager
     settings: QSettings
-    default_path: Path
     kdf_profile: KdfProfile = DEFAULT_PROFILE
     demo: Demo | None = None
     keystore_status: Callable[[], tuple[bool, str]] | None = None
     clock: Callable[[], float] = field(default=time.time)
     session: Session = field(init=False)
+    _default_path: Path | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.session = Session(self.runner)  # the one holder of the open journal
+
+    @property
+    def default_path(self) -> Path:
+        """Where a new journal goes unless the user says otherwise: the platform's data
+        folder, worked out when first needed (a start with a remembered journal never
+        needs it, and its module held the unlock screen back: issue 19)."""
+        if self._default_path is None:
+            from app.paths import default_journal_path
+
+            self._default_path = default_journal_path()
+        return self._default_path
+
+    @default_path.setter
+    def default_path(self, path: Path) -> None:
+        self._default_path = Path(path)
 
     # -- the two things QSettings may hold ---------------------------------
 

@@ -15,12 +15,6 @@ from app import APP_ID, APP_NAME, __version__
 from app.hardening import harden_process
 
 
-def default_journal_path() -> Path:
-    from app.paths import default_journal_path as core_default
-
-    return core_default()
-
-
 def make_application(argv: list[str] | None = None, language: str | None = None):
     """The QApplication with Fettle's one app id, names, icon, stylesheet and language
     (``language``, from ``--lang``, else Preferences, ``LANGUAGE``, the system's)."""
@@ -40,13 +34,11 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     register_search_paths()
     install_translators(app, language)
     app.setWindowIcon(app_icon())
-    from .accessibility import install_chart_accessibility
     from .appearance.theme import remember_desktop_style
 
     remember_desktop_style(app)  # for the "System" theme, before the style sheet wraps it
     if not app.styleSheet():  # a theme's (ui/appearance) stays: no repolish of every widget
         app.setStyleSheet(stylesheet())
-    install_chart_accessibility()  # charts reach screen readers as charts
     return app
 
 
@@ -94,7 +86,6 @@ def build_window(
         clipboard=clipboard,
         lock_manager=lock_manager,
         settings=settings,
-        default_path=default_journal_path(),
         kdf_profile=kdf_profile or usecases.DEFAULT_PROFILE,
         demo=demo_info,
         keystore_status=real_status if keystore_status is True else keystore_status or None,
@@ -107,11 +98,24 @@ def build_window(
     # Activity for the idle lock, app-wide, once the window is up: a Python filter on
     # every event made PySide build some 120 of its types during the first paint.
     app = QApplication.instance()
-    after_first_paint(window, lambda: app.installEventFilter(lock_manager))
+    after_first_paint(window, lambda: _after_first_paint(app, runner, lock_manager))
     clipboard.watch_application()
     theme.setParent(window)  # the tour and Preferences find it there
     window.appearance_changed.connect(theme.apply)
     return window, ctx
+
+
+def _after_first_paint(app, runner, lock_manager) -> None:
+    """What the unlock screen does not need, once it can be seen (issue 19): the idle
+    lock's app-wide activity filter, charts' accessibility (charts come with a journal)
+    and, on the journal's worker, the SQLCipher driver the first unlock needs."""
+    from app.usecases import prepare_to_open
+
+    from .accessibility import install_chart_accessibility
+
+    app.installEventFilter(lock_manager)
+    install_chart_accessibility()  # charts reach screen readers as charts
+    runner.submit(prepare_to_open)
 
 
 def run_app(
@@ -168,11 +172,9 @@ def _import_core_first() -> None:
     looking for ``from __feature__ import ...`` (shibokensupport's ``feature_imported``):
     about 0.2 ms a module, 20 ms for the core's 100-odd modules and their standard
     library. Imported first, they are not read."""
-    import platformdirs  # noqa: F401  (the default journal's folder)
-
     import app.memory  # noqa: F401
     import app.paths  # noqa: F401
-    import app.usecases  # noqa: F401  (the journal, its storage, SQLCipher)
+    import app.usecases  # noqa: F401  (the journal file's check; SQLCipher waits for the paint)
 
 
 def _end_process(exit_code: int, settings) -> None:

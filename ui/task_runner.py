@@ -23,14 +23,16 @@ delivery; they differ only in the thread the work runs on and the deadline.
 from __future__ import annotations
 
 import logging
-import queue
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from app.usecases import KeystoreNoAnswer
+
+if TYPE_CHECKING:
+    import queue
 
 log = logging.getLogger(__name__)
 
@@ -197,7 +199,9 @@ class KeystoreRunner(_Callbacks):
     def __init__(self, parent: QObject | None = None, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> None:
         super().__init__(parent)
         self.timeout_ms = timeout_ms
-        self._calls: queue.SimpleQueue[tuple[int, Callable[[], Any]]] = queue.SimpleQueue()
+        # made with the thread, at the first call: the first is asked once the unlock screen
+        # has been painted, and ``queue`` held that paint back (issue 19)
+        self._calls: queue.SimpleQueue[tuple[int, Callable[[], Any]]] | None = None
         self._thread: threading.Thread | None = None
         self._unfinished = 0  # submitted calls not yet run (or skipped) on the thread
         self._unfinished_lock = threading.Lock()
@@ -214,6 +218,9 @@ class KeystoreRunner(_Callbacks):
         with self._unfinished_lock:
             self._unfinished += 1
         if self._thread is None:
+            import queue
+
+            self._calls = queue.SimpleQueue()
             self._thread = threading.Thread(target=self._work, name="fettle-keystore", daemon=True)
             self._thread.start()
         self._calls.put((call_id, fn))

@@ -33,9 +33,8 @@ import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
-
-import sqlcipher3
 
 from app.errors import (
     DiskFull,
@@ -61,12 +60,34 @@ try:  # POSIX advisory locks; Windows relies on SQLite's own locking
 except ImportError:  # pragma: no cover - not on Linux
     fcntl = None  # type: ignore[assignment]
 
+if TYPE_CHECKING:
+    import sqlcipher3
+
 PAGE_SIZE = 4096  # SQLCipher 4 default
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".fettle"
 _TMP_MARK = ".fettle-tmp-"
 
-DatabaseError = sqlcipher3.DatabaseError
+
+def _sqlcipher():
+    """The SQLCipher driver, loaded when a journal is first opened or created rather than
+    with this module: the desktop app reads a journal's header before its unlock screen is
+    painted, and the driver held that paint back by about 5 ms (issue 19)."""
+    import sqlcipher3
+
+    return sqlcipher3
+
+
+def load_driver() -> None:
+    """Load SQLCipher now, e.g. in the background before a journal is opened."""
+    _sqlcipher()
+
+
+def __getattr__(name: str):
+    """``storage.DatabaseError`` (SQLCipher's), without loading the driver on import."""
+    if name == "DatabaseError":
+        return _sqlcipher().DatabaseError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass
@@ -164,7 +185,7 @@ def classify(path: Path) -> kdf.KdfProfile:
 
 def _connect(path: Path, mode: str) -> sqlcipher3.Connection:
     uri = f"file:{quote(str(path))}?mode={mode}"
-    db = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    db = _sqlcipher().connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     return db
 
 
@@ -181,7 +202,7 @@ def _apply_key(db: sqlcipher3.Connection, key: bytes, salt: bytes) -> None:
     finally:
         kdf.wipe(material)
     # SQLCipher's own log could name files or carry error details: keep it silent.
-    with contextlib.suppress(DatabaseError):
+    with contextlib.suppress(_sqlcipher().DatabaseError):
         db.execute("PRAGMA cipher_log_level = NONE")
 
 
@@ -309,7 +330,7 @@ def open_keyed(
         _apply_key(db, key, salt)
         try:
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DatabaseError as exc:
+        except _sqlcipher().DatabaseError as exc:
             if "not a database" in str(exc) or "encrypted" in str(exc):
                 raise WrongPassphrase() from None
             raise JournalCorrupt(type(exc).__name__) from None
@@ -356,8 +377,9 @@ def translate_os_error(exc: BaseException, path: Path) -> BaseException:
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         return DiskFull(str(path))
     # the standard library's sqlite3 only if something loaded it (it costs every command)
-    plain = getattr(sys.modules.get("sqlite3"), "Error", DatabaseError)
-    if isinstance(exc, (plain, DatabaseError)) and "full" in str(exc).lower():
+    cipher = _sqlcipher().DatabaseError
+    plain = getattr(sys.modules.get("sqlite3"), "Error", cipher)
+    if isinstance(exc, (plain, cipher)) and "full" in str(exc).lower():
         return DiskFull(str(path))
     if isinstance(exc, PermissionError) or (
         isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES)
@@ -401,7 +423,7 @@ def create_file(path: Path, key: bytes, salt: bytes, initialise) -> None:
                 raise JournalExists(str(path)) from None
             os.rename(tmp, path)  # filesystems without hard links
         fsync_dir(folder)
-    except (OSError, DatabaseError) as exc:
+    except (OSError, _sqlcipher().DatabaseError) as exc:
         raise translate_os_error(exc, path) from None
     finally:
         with contextlib.suppress(OSError):
@@ -445,7 +467,7 @@ def export_rekeyed(
     except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        if isinstance(exc, (OSError, DatabaseError)):
+        if isinstance(exc, (OSError, _sqlcipher().DatabaseError)):
             raise translate_os_error(exc, of.path) from None
         raise
 

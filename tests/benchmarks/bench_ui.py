@@ -8,6 +8,8 @@ Prints:
   ``--start-only`` prints just this;
 * unlock → a filled window (first page listed, sidebar counts in) with N entries,
   with the key derivation shown separately, since it costs the same for any journal;
+  the first unlock of the process from the moment Argon2id has given the key (what the
+  app itself adds), and a second one with a remembered key;
 * the cost of scrolling the list through ``fetchMore`` (per 100-row page);
 * peak RSS of the app process.
 
@@ -82,19 +84,38 @@ def wait(cond, limit=120.0):
         time.sleep(0.0005)
 
 wait(lambda: window.unlock.passphrase.isVisible() and not window.unlock.is_busy())
+# what the app does while the passphrase is typed (a second or more): the journal page
+# is built and SQLCipher loaded in the background
+wait(lambda: window._page is not None and ctx.runner.is_idle())
 app.processEvents()
 out = {}
 
-page = window.page  # built in the background while the passphrase is typed
+page = window.page
 filled = {}
 page.counts_loaded.connect(lambda: filled.setdefault("counts", time.perf_counter()))
 page.entry_model.first_page_loaded.connect(lambda: filled.setdefault("page", time.perf_counter()))
+
+# The first unlock's key: when Argon2id has given it (on the worker), the rest is the
+# app's own work: opening the file, its settings, the first page and the counts.
+from app.journal import kdf as kdf_module
+real_derive = kdf_module.derive_key
+derived = {}
+
+def derive_key(*args, **kwargs):
+    key = real_derive(*args, **kwargs)
+    derived.setdefault("at", time.perf_counter())
+    return key
+
+kdf_module.derive_key = derive_key
 window.unlock.passphrase.setText(sys.argv[4])
 t_click = time.perf_counter()
 window.unlock.unlock_button.click()
 wait(lambda: "counts" in filled and "page" in filled)
 window.repaint()
-out["unlock_click_to_filled_s"] = time.perf_counter() - t_click
+t_filled = time.perf_counter()
+out["unlock_click_to_filled_s"] = t_filled - t_click
+out["first_key_to_filled_s"] = t_filled - derived["at"]
+kdf_module.derive_key = real_derive
 out["rows_after_unlock"] = page.entry_model.rowCount()
 out["entries_in_sidebar"] = page.sidebar.topLevelItem(0).text(1)
 
@@ -343,6 +364,7 @@ def run(entries: int, pages: int = 100, repeats: int = 5) -> dict:
     }
     best.update(run_start())
     best["after_kdf_to_filled_s_all"] = [round(r["after_kdf_to_filled_s"], 3) for r in results]
+    best["first_key_to_filled_s_all"] = [round(r["first_key_to_filled_s"], 3) for r in results]
     return best
 
 
@@ -355,8 +377,12 @@ def report(entries: int, r: dict) -> None:
     print(f"  key derivation (Argon2id, default):  {r['kdf_s'] * 1000:7.0f} ms")
     print(f"  unlock click -> filled window:       {r['unlock_click_to_filled_s'] * 1000:7.0f} ms")
     print(
-        f"  key derived -> filled window:        {r['after_kdf_to_filled_s'] * 1000:7.0f} ms"
-        f"   (runs: {r['after_kdf_to_filled_s_all']})"
+        f"  first unlock, key derived -> filled: {r['first_key_to_filled_s'] * 1000:7.0f} ms"
+        f"   (runs: {r['first_key_to_filled_s_all']}) | target 100 ms"
+    )
+    print(
+        f"  again, remembered key -> filled:     {r['after_kdf_to_filled_s'] * 1000:7.0f} ms"
+        f"   (runs: {r['after_kdf_to_filled_s_all']}) | target 100 ms"
     )
     print(
         f"    rows listed after unlock: {r['rows_after_unlock']}, "

@@ -21,17 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QStackedWidget,
-)
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QStackedWidget
 
 from app import APP_NAME
 from app.memory import forget_caches
@@ -46,7 +37,10 @@ from ui.shell.lock_key import LockKey
 from ui.shell.tools import JournalTools
 from ui.unlock.screen import UnlockScreen
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (and not before the first paint: PySide builds each class it is given)
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QMessageBox
+
     from app.journal.journal import Journal
     from ui.data.menu import DataMenu
     from ui.editor.quick_log import QuickLogDialog
@@ -342,6 +336,8 @@ class MainWindow(QMainWindow):
         self.session.open(journal)
 
     def _on_unlock_choose_file_requested(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         dialog = QFileDialog(self, self.tr("Open a journal"))
         dialog.setNameFilters([self.tr("Fettle journals (*.fettle)"), self.tr("All files (*)")])
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)

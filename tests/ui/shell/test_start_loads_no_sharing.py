@@ -74,7 +74,8 @@ import ui.main
 seen = {}
 
 def after_paint():
-    if {"PySide6.QtDBus", "ui.reminders.install", "ui.data.menu"} <= set(sys.modules):
+    if {"PySide6.QtDBus", "ui.reminders.install", "ui.data.menu", "sqlcipher3",
+            "ui.accessibility"} <= set(sys.modules):
         print(json.dumps({"at_paint": seen["at_paint"], "later": sorted(sys.modules)}))
         os._exit(0)
     QTimer.singleShot(10, after_paint)
@@ -100,7 +101,8 @@ from ui.launch import main
 sys.exit(main([]))
 """
 # the session's lock and suspend signals; the check-in, reminders and tray icon; the
-# Data menu (with the backups' machinery), sync and the Preferences flow
+# Data menu (with the backups' machinery), sync and the Preferences flow; charts'
+# accessibility; SQLCipher, loaded on the journal's worker for the first unlock
 DEFERRED = (
     "PySide6.QtDBus",
     "ui.reminders.install",
@@ -108,6 +110,8 @@ DEFERRED = (
     "ui.data.menu",
     "ui.sync.install",
     "ui.settings.flow",
+    "ui.accessibility",
+    "sqlcipher3",
 )
 KEYSTORE = ("keyring", "secretstorage", "jeepney")  # asked once the screen is up
 # the journal page, built while one types; the journal and its models, loaded to unlock;
@@ -122,6 +126,8 @@ NOT_YET = (
     "ui.data.backup",
     "ui.messages",  # the core's sentences in the user's words, for when something fails
     "ui.core_text",
+    "platformdirs",  # the default journal's folder, for a first run (this one has a journal)
+    "queue",  # the keystore's thread and its queue, from its first call on
 )
 
 
