@@ -79,6 +79,25 @@ class CuedPlaceFinder:
             if span is not None:
                 yield span
         yield from self._phrases(text, lower)
+        yield from self._after_age_tag(text)
+
+    def _after_age_tag(self, text: str) -> Iterator[Span]:
+        """ "29F melb.", "33M, hyd.", "58f Dunedin -": the word after an age and sex tag,
+        alone before a stop, is where the writer lives."""
+        for m in _AGE_TAG.finditer(text):
+            word = m.group(1)
+            low = word.lower()
+            if low in CLOSED_CLASS or low in KIN or low in CALENDAR or low in TEXTSPEAK:
+                continue
+            key = fold_term(low)
+            flags = self.lex.flag(key)
+            if flags & (MEDICAL | DRUG | COUNTRY | REGION):
+                continue
+            parts = [fold_term(p) for p in low.split("-")]  # "post-menopause" is no town
+            if len(parts) > 1 and any(self.lex.zipf_of(p) >= 4.0 for p in parts):
+                continue
+            if self.lex.zipf_of(key) < (4.5 if flags & PLACE else 4.0):
+                yield Span(m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.5, word, True)
 
     def _after_care(self, text: str, lower: str, pos: int) -> Span | None:
         words: list[re.Match[str]] = []
@@ -151,4 +170,7 @@ class CuedPlaceFinder:
 _LOCATIVE = re.compile(
     r"\b(?:in|from|near|to|outside|around|at|live in|living in|moved to|up in|down in|"
     r"out in) (?:the )?"
+)
+_AGE_TAG = re.compile(
+    r"(?<![\w.])\d{1,2} ?(?:[MFmf]|nb|NB|yo)\b[,:;]? +([^\W\d_][\w'’-]*)(?= *(?:[.,;:!?)|/-]|\n|$))"
 )

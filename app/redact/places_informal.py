@@ -114,6 +114,8 @@ def grow_places(spans: list[Span], text: str) -> list[Span]:
                 m.group(1) in _HEAD or len(m.group(1)) == 1 and m.group(1) not in "AI"
             ):
                 start = m.start(1)
+        if kind is SpanType.PLACE and (m := _CARE_TAIL.match(text, end)):
+            end = m.end()  # "Rotorua hospital", "wellington hosp": the words are one place
         if (start, end) != (span.start, span.end):
             span = replace(span, start=start, end=end, text=text[start:end], type=kind)
         out.append(span)
@@ -124,6 +126,7 @@ def grow_places(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
+_CARE_TAIL = re.compile(r" (?:hospital|hosp|infirmary|general hospital|children's|childrens)\b")
 # "the mayo in jax", "st paul's in van", "greggs in hackney": after a hospital or a
 # workplace, "in" and one word name the town it is in, whatever the word.
 _IN_TOWN = re.compile(r" in (?:the )?([^\W\d_][\w'’]*)(?=[.,;:!?)]|$| (?:[a-z]+|I)\b)")

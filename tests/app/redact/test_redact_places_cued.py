@@ -94,3 +94,22 @@ def test_a_word_no_dictionary_has_is_a_place_after_a_cue(text: str, place: str) 
 @pytest.mark.parametrize("text", ["sore in the pelvis again", "pain near the sternum"])
 def test_an_english_word_after_a_cue_is_no_place(text: str) -> None:
     assert _found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("31F brissy. endo since 19", "brissy"),
+        ("45M, tauranga. gout again", "tauranga"),
+        ("nana took me to Timaru hospital again", "Timaru hospital"),
+    ],
+)
+def test_the_town_after_an_age_and_sex_tag_and_hospital_after_a_town(text: str, place: str) -> None:
+    assert _found(text).get(place) is SpanType.PLACE, _found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["58F, post-menopause, T-score -2.8", "27F here. long time lurker", "40M UK. crohns"]
+)
+def test_no_town_after_an_age_tag_when_the_word_is_ordinary(text: str) -> None:
+    assert not any(t is SpanType.PLACE for t in _found(text).values()), _found(text)
