@@ -39,7 +39,7 @@ from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
-from app.redact.medical import drug_words
+from app.redact.medical import drug_phrase_words, drug_words
 from app.redact.normalise import fold_term
 
 FIRST = 1
@@ -52,6 +52,9 @@ COMPANY = 64  # an organisation suffix ("ltd", "gmbh", "oyj")
 STREET = 128  # a street type ("road", "rua", "turnpike")
 REGION = 256  # a state or province code ("tx", "nsw", "qc")
 DRUG = 512  # a drug or brand name ("keytruda"), for the review's warnings
+# A drug or brand that is also a given name, surname or town ("allegra", "camila",
+# "fargo"): medicine only where a medical cue is near (``medical_words``).
+DRUG_OR_NAME = 1024
 
 _NAME_ATTRS_FIRST = (
     "first_names",
@@ -62,7 +65,8 @@ _NAME_ATTRS_FIRST = (
 _NAME_ATTRS_LAST = ("last_names", "last_names_male", "last_names_female")
 _CITY_POPULATION = 5000
 _FALLBACK_ZIPF = 1.5  # a dictionary word too rare for the frequency table
-_CACHE_FORMAT = 6
+_CACHE_FORMAT = 7
+_RARE_ZIPF = 3.0  # rarer than this, a word of a drug's longer name is no English word
 
 
 @dataclass
@@ -225,6 +229,39 @@ def medical_terms() -> set[str]:
     return out
 
 
+def more_medical_terms() -> set[str]:
+    """``data/medical_more.txt``: brands across markets, supplements, devices, therapies,
+    tests and scales, which are medicine unless they are also a name or a town."""
+    text = resources.files("app.redact.data").joinpath("medical_more.txt").read_text("utf-8")
+    return {w.strip().lower() for w in text.splitlines() if w.strip() and w[0] != "#"}
+
+
+def _add_medicine(lex: Lexicon, zipf: dict[str, float], dictionary: set[str]) -> None:
+    """Drug, brand and care words: ``MEDICAL`` where nothing else claims the word,
+    ``DRUG_OR_NAME`` where a name or town list does ("Allegra", "Fargo")."""
+    flags = lex.flags
+    named = FIRST | LAST | PLACE
+    for word in drug_words():
+        # An ordinary word ("caps") needs no flag to be kept.
+        if zipf.get(word, 0.0) >= 3.5:
+            continue
+        extra = DRUG_OR_NAME if flags.get(word, 0) & named else MEDICAL | DRUG
+        flags[word] = flags.get(word, 0) | extra
+    for word in drug_phrase_words():
+        flag = flags.get(word, 0)
+        if (
+            not flag & (named | MEDICAL)
+            and word not in dictionary
+            and zipf.get(word, 0) < _RARE_ZIPF
+        ):
+            flags[word] = flag | MEDICAL
+    for word in more_medical_terms():
+        key = fold_term(word)
+        flag = flags.get(key, 0)
+        if key and not flag & MEDICAL:
+            flags[key] = flag | (DRUG_OR_NAME if flag & named else MEDICAL)
+
+
 def build_lexicon() -> Lexicon:
     """Build from the packages (slow: about a second); ``default_lexicon`` caches it."""
     lex = Lexicon()
@@ -245,15 +282,12 @@ def build_lexicon() -> Lexicon:
     lex.add(medical_terms(), MEDICAL)
     flags = lex.flags
     zipf = _frequencies()
-    for word in drug_words():
-        # A drug that is also a given name, surname or town ("Kendrick", "Fargo") stays
-        # a possible name; an ordinary word ("caps") needs no flag to be kept.
-        if not flags.get(word, 0) & (FIRST | LAST | PLACE) and zipf.get(word, 0.0) < 3.5:
-            flags[word] = flags.get(word, 0) | MEDICAL | DRUG
+    dictionary = _dictionary_words()
+    _add_medicine(lex, zipf, dictionary)
     for code in {*states, *regions}:
         key = code.lower()
         flags[key] = flags.get(key, 0) | REGION
-    for word in _dictionary_words():
+    for word in dictionary:
         if word in flags:
             flags[word] |= DICT_WORD
         zipf.setdefault(word, _FALLBACK_ZIPF)
@@ -275,7 +309,12 @@ def _cache_key() -> str:
     digest.update(Path(__file__).read_bytes())
     digest.update((Path(__file__).parent / "normalise.py").read_bytes())  # how words fold
     data = resources.files("app.redact.data")
-    for name in ("word_frequencies.txt", "medical_terms.txt", "rare_markers.txt"):
+    for name in (
+        "word_frequencies.txt",
+        "medical_terms.txt",
+        "rare_markers.txt",
+        "medical_more.txt",
+    ):
         digest.update(data.joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
 

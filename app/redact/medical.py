@@ -32,6 +32,7 @@ from app.redact.windows import DIGITS, Triggered, _tokens
 _DRUG_PACKAGE = "drug_named_entity_recognition"
 _DRUG_FILE = "drug_ner_dictionary.pkl.bz2"
 _DRUG_WORD = re.compile(r"[a-z][a-z-]{3,}")
+_PHRASE_SPLIT = re.compile(r"[\s,/()]+")
 
 
 def _drug_data_path() -> Path | None:
@@ -67,6 +68,22 @@ def drug_words() -> set[str]:
         data = pickle.load(fh)  # noqa: S301 - the wheel's own data, as trusted as its code
     variants = data.get("drug_variant_to_canonical", {})
     return {w for w in variants if isinstance(w, str) and _DRUG_WORD.fullmatch(w)}
+
+
+def drug_phrase_words() -> set[str]:
+    """The words of the package's multi-word names ("ciproxin hc", "trelegy ellipta",
+    "zydol sr"), lower case: a brand is often written without its suffix, and only its
+    full name is a key there. The lexicon keeps only the rare ones that name no one."""
+    path = _drug_data_path()
+    if path is None:
+        return set()
+    with bz2.open(path, "rb") as fh:
+        data = pickle.load(fh)  # noqa: S301 - the wheel's own data, as trusted as its code
+    out: set[str] = set()
+    for variant in data.get("drug_variant_to_canonical", {}):
+        if isinstance(variant, str) and " " in variant:
+            out.update(w for w in _PHRASE_SPLIT.split(variant) if _DRUG_WORD.fullmatch(w))
+    return out
 
 
 # -- eponyms ------------------------------------------------------------------------------

@@ -16,7 +16,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from app.redact.lexicon import DRUG, MEDICAL, Lexicon, medical_terms
+from app.redact.lexicon import (
+    DRUG,
+    DRUG_OR_NAME,
+    FIRST,
+    LAST,
+    MEDICAL,
+    PLACE,
+    Lexicon,
+    medical_terms,
+)
+from app.redact.medical import _LAB, LAB_VALUE
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.places_informal import _patterns as informal_patterns
@@ -32,6 +42,48 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # A person cue right before the word: a title ("Dr Bell"), a relation or a friend
 # ("my friend Addison", "auntie Rosa"), possibly with "my"/"our" before it.
 _CUE_BEFORE = re.compile(r"([A-Za-z']+)\.?\s+$")
+_CUE_REACH = 40
+_SERVICES = frozenset(
+    """pain cancer fertility memory sleep diabetes heart breast eye skin stroke fracture
+    spinal renal kidney liver lung wound headache migraine allergy continence falls
+    epilepsy asthma diabetic foot hand weight eating bladder bowel hearing voice
+    sexual maternity antenatal children's kids women's men's mental crisis""".split()
+)
+_SERVICE_AFTER = re.compile(
+    r"\s+(?:clinics?|cent(?:re|er)s?|units?|services?|teams?|wards?|nurses?|specialists?|"
+    r"consultants?|appointments?|appts?|referrals?)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+_EVERYDAY_ZIPF = 5.5  # "next", "now", "then", "today": one word in 3,000 or more often
+_SENTENCE_END = re.compile(r"[.!?;\n]\s")
+# A strength or count right after the word: "Allegra 180", "Camila 0.35mg", "Lyrica x2".
+_DOSE_AFTER = re.compile(r"\s*(?:\d|x\d)")
+_CUE_WORDS = re.compile(
+    r"\b(?:mg|mcg|µg|ml|tabs|tablets?|pills?|capsules?|puffs?|doses?|dosage|prescribed|"
+    r"prescription|side[- ]effects?|pharmacy|pharmacist|chemist|refills?|generic|"
+    r"withdrawal|otc|antihistamines?|contraceptives?|inhaler|injections?)\b",
+    re.IGNORECASE,
+)
+# A verb of taking right before: "on Allegra", "started Camila", "tried Lyrica".
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:on|off|taking|take|took|tried|trying|started|starting|stopped|stopping|"
+    r"switched to|prescribed|of generic|generic)\s+$",
+    re.IGNORECASE,
+)
+# Listed with a known drug: "Zyrtec or Allegra", "Allegra and Flonase".
+_LISTED_BEFORE = re.compile(r"([A-Za-z][\w-]+)\s*(?:,|\band|\bor|\bthen|\bplus|\bvs)\s*$")
+_LISTED_AFTER = re.compile(r"\s*(?:,|and\b|or\b|then\b|plus\b|vs\b)\s*([A-Za-z][\w-]+)")
+# Words after a name that make it a person: "Allegra said", "Camila and I".
+_PERSON_AFTER = re.compile(
+    r"['’]s\s+(?:mum|mom|dad|husband|wife|partner|kids?|son|daughter|house|place)\b|"
+    r"\s+(?:said|says|told|asked|texted|messaged|called|rang|came|visited|drove|who|"
+    r"takes|has|had|is|was|went|goes|gets|got|needs|wants|loves|and I|and me)\b",
+    re.IGNORECASE,
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|from|to|at|visiting|outside)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 @cache
@@ -80,7 +132,8 @@ def _listed_nickname(span: Span, text: str) -> bool:
 
 
 def drop_medical_words(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
-    """The spans without guessed names and places that are medicine."""
+    """The spans without guessed names and places that are medicine, and without
+    guessed ages that are readings (``medical_numbers``)."""
     out = []
     for s in spans:
         if s.type in _GUESSED and s.source not in _KEEP_SOURCES:
@@ -93,5 +146,154 @@ def drop_medical_words(spans: list[Span], text: str, lex: Lexicon) -> list[Span]
                 and not _listed_nickname(s, text)
             ):
                 continue
+            if words and _drug_here(words, s, text, start, end, lex):
+                continue
+            if len(words) == 1 and (
+                _everyday_word(words[0], lex, text, start) or _service(words[0], s, text, end)
+            ):
+                continue
+        if (
+            s.type is SpanType.EMPLOYER
+            and s.source not in _KEEP_SOURCES
+            and LAB_VALUE.match(text, len(text) - len(text[s.end :].lstrip(" ")))
+        ):
+            continue  # "Resting HR 110": a heart rate, not an employer's HR department
         out.append(s)
-    return out
+    return drop_reading_ages(out, text, lex)
+
+
+def _drug_here(words: list[str], span: Span, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A brand that is also a name or a town ("Allegra", "Camila", "Fargo") used as a
+    drug: a medical cue near it ("Allegra 180", "refill of Camila", "on Fargo") and no
+    person or place cue ("my friend Allegra", "Allegra said", "in Fargo")."""
+    ambiguous = False
+    for w in words:
+        flag = lex.flag(fold_term(_POSSESSIVE.sub("", w)))
+        if flag & DRUG_OR_NAME:
+            ambiguous = True
+        elif not medical_token(w, lex):
+            return False
+    if not ambiguous or _person_cue(text, start) or _PERSON_AFTER.match(text, end):
+        return False
+    if span.type is SpanType.PLACE and _PLACE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return medical_cue(text, start, end, lex)
+
+
+def _everyday_word(word: str, lex: Lexicon, text: str, start: int) -> bool:
+    """One of the commonest English words, on no name or town list, capitalised at the
+    start of a sentence ("Next clinic is...", "Now Actrapid 3 times a day")."""
+    key = fold_term(word)
+    return (
+        len(key) > 2
+        and key.isalpha()
+        and _SENTENCE_START.search(text, 0, start) is not None
+        and lex.zipf_of(key) >= _EVERYDAY_ZIPF
+        and not lex.flag(key) & (FIRST | LAST | PLACE)
+        and not _person_cue(text, start)
+    )
+
+
+def _service(word: str, span: Span, text: str, end: int) -> bool:
+    """A kind of care before "clinic", "centre" or "team" ("Pain clinic", "Cancer
+    center", "Fertility unit"): it names a service every hospital has, not a place."""
+    return (
+        span.type is SpanType.PLACE
+        and word.lower() in _SERVICES
+        and _SERVICE_AFTER.match(text, end) is not None
+    )
+
+
+def medical_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A dose, a verb of taking, a pharmacy word or another drug in the same sentence
+    within a few words of ``text[start:end]``."""
+    if _DOSE_AFTER.match(text, end) or _TAKEN_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    left = _sentence_part(text[max(0, start - _CUE_REACH) : start], last=True)
+    right = _sentence_part(text[end : end + _CUE_REACH], last=False)
+    if _CUE_WORDS.search(left) or _CUE_WORDS.search(right):
+        return True
+    before = _LISTED_BEFORE.search(left)
+    after = _LISTED_AFTER.match(right)
+    return any(m and lex.flag(fold_term(m.group(1))) & DRUG for m in (before, after))
+
+
+def _sentence_part(piece: str, *, last: bool) -> str:
+    parts = _SENTENCE_END.split(piece)
+    return parts[-1] if last else parts[0]
+
+
+# -- numbers that are readings, not ages -----------------------------------------------
+
+_CLAUSE_END = re.compile(r"[.!?;\n]\s")
+_RATE_AFTER = re.compile(r"\s*(?:a|an|per|/)\s*(?:minute|min|hour|hr|day|week|month)s?\b")
+# A second reading of the same measure: "pain was 8/10, now 4", "HR 110, now 72",
+# "from 18 migraine days to about 6", "Creon 10000 with meals, 2 with snacks".
+_AGAIN_BEFORE = re.compile(
+    r"(?:\bnow|\bto|→|->|\bthen|\bvs|\bversus|\bnot|,)\s*(?:about|around|approx|~|only|just)?\s*$",
+    re.IGNORECASE,
+)
+_BODY_AGE = re.compile(
+    r"\b(?:bone|reading|mental|metabolic|lung|heart|skin|biological|gestational|"
+    r"developmental|spelling)\s+age\s*(?:is|was|of|=|:|at|around|about)?\s*(?:now\s*)?$",
+    re.IGNORECASE,
+)
+# A score named earlier in the clause and given now: "a MIDAS score each visit, mine
+# was 38", "my PHQ score came back at 14".
+_SCORE_GIVEN = re.compile(
+    r"\b(?:score|scores|scored|result|results|reading|level|levels|index|count)\b[^.!?\n]*"
+    r"\b(?:was|is|were|are|of|at|came back|back at|came in at|got|=|:)\s*$",
+    re.IGNORECASE,
+)
+_NOW_BEFORE = re.compile(r"\bnow\s*$", re.IGNORECASE)
+_MEASURE = (
+    r"pain|score|scores|level|levels|hr|bp|pulse|sats|weight|sugars?|glucose|readings?|"
+    r"count|attacks|episodes|seizures|migraines?|tics|flares|bleeds|steps|units"
+)
+# An earlier reading in the clause: a lab value ("HR 110"), a measure word up to two
+# words before or after the number ("pain was 8/10", "18 migraine days"), "N/10".
+_EARLIER_READING = re.compile(
+    rf"\b(?:{_LAB})\b(?:\s+\w+){{0,2}}?\s*[:=]?\s*(?P<n>\d+(?:[.,/]\d+)?)|"
+    rf"\b(?:{_MEASURE})\b(?:\s+\w+){{0,2}}?\s+(?P<n2>\d+(?:[.,/]\d+)?)|"
+    rf"(?P<n3>\d+(?:[.,]\d+)?)(?:\s*/\s*10\b|(?:\s+\w+)?\s+(?:{_MEASURE})\b)",
+    re.IGNORECASE,
+)
+_DRUG_NUMBER = re.compile(r"([A-Za-z][\w-]+)\s+(\d+)")
+
+
+def drop_reading_ages(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
+    """Without guessed ages that are readings: from the number net, a rate ("tics 20 a
+    minute") or a number right after a drug ("Xalatan drops 1"); from it or a "now N"
+    cue, a second reading of a measure the clause already gave ("pain was 8/10, now
+    4", "HR 110 before meds, now 72"), unless that earlier number is an age too."""
+    ages = [(s.start, s.end) for s in spans if s.type is SpanType.AGE]
+    return [s for s in spans if not (s.type is SpanType.AGE and _reading(s, text, lex, ages))]
+
+
+def _reading(span: Span, text: str, lex: Lexicon, ages: list[tuple[int, int]]) -> bool:
+    if not span.text.isdigit() or span.source not in (Source.UNKNOWN_WORD, Source.CONTEXT):
+        return False
+    clause = _CLAUSE_END.split(text[max(0, span.start - 60) : span.start])[-1]
+    if _BODY_AGE.search(clause):
+        return True  # "bone age is 12", "reading age of 9": a measure, not how old
+    guessed = span.source is Source.UNKNOWN_WORD
+    if guessed and (_RATE_AFTER.match(text, span.end) or _SCORE_GIVEN.search(clause)):
+        return True
+    words = _WORD.findall(clause)
+    if guessed and any(lex.flag(fold_term(w)) & DRUG for w in words[-2:]):
+        return True
+    again = _AGAIN_BEFORE.search(clause)
+    if again is None or not (guessed or _NOW_BEFORE.search(clause)):
+        return False
+    base = span.start - len(clause)
+    head = clause[: again.start()]
+    for m in _EARLIER_READING.finditer(head):
+        group = next(g for g in ("n", "n2", "n3") if m.group(g) is not None)
+        a, b = base + m.start(group), base + m.end(group)
+        if not any(x < b and a < y for x, y in ages):
+            return True
+    return any(
+        lex.flag(fold_term(m.group(1))) & DRUG
+        for m in _DRUG_NUMBER.finditer(head)
+        if not any(x < base + m.end() and base + m.start(2) < y for x, y in ages)
+    )
