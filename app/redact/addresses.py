@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.redact import postcodes
+from app.redact import addresses_lower, postcodes
 from app.redact.lexicon import COUNTRY, MEDICAL, PLACE, REGION, STREET, Lexicon
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import DIGITS, Triggered
@@ -420,6 +420,8 @@ class AddressFinder:
                 if regex is NUMBERED_STREET and not self._words_rare(m.group()):
                     continue
                 yield self.grow(text, _span(m.start(), m.end(), text, conf), lower_text)
+        for start, end in addresses_lower.find(text, self.lex):
+            yield _span(start, end, text, 0.75)
         for start, end, conf in postcodes.find(text, region, self._is_place):
             span = self.grow(text, _span(start, end, text, conf), lower_text)
             yield self.grow_back(text, span)

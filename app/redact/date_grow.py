@@ -60,8 +60,8 @@ _RELATIVE_MONTH = re.compile(r"\b(?:last|this|next|coming|past)\s+$", re.IGNOREC
 _MONTH_START = re.compile(rf"{_MONTH}\b", re.IGNORECASE)
 # Words after a date that belong to it ("the May bank holiday weekend", "Eid last year").
 _AFTER = re.compile(
-    r"\s+(?:bank\s+holiday(?:\s+weekend)?|(?:long\s+)?weekend|"
-    r"(?:last|this|next)\s+year|(?:19|20)\d\d(?![\d/:.])|['’]\d\d(?!\w))\b",
+    r"[ \t]+(?:bank\s+holiday(?:\s+weekend)?|(?:long\s+)?weekend|"
+    r"(?:last|this|next)\s+year|(?<=[^\d\s][ \t])(?:(?:19|20)\d\d(?![\d/:.])|['’]\d\d(?!\w)))\b",
     re.IGNORECASE,
 )
 # A date that ends in a noun is a noun phrase with its article: "the August bank holiday".

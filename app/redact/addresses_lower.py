@@ -1,0 +1,129 @@
+"""Addresses written in lower case: "12 elm st", "flat 3 the maltings, 4 mill lane, ely".
+
+The block finder in ``addresses`` trusts capitals to tell a street name from a
+sentence; people typing fast write "22a tui cres, ōtāhuhu" or "402 e palo verde dr,
+phoenix az 85012". Here the anchor is a house number, up to three street words and a
+street type, the street words being no function words, units or times ("2 hours
+drive" is no street). The block then grows over the unit before it ("flat 12
+hollyhock house,") and the comma-separated town, suburb and postcode after it, as long
+as each part reads as a name, not a clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact.lexicon import COUNTRY, MEDICAL, PLACE, REGION, Lexicon
+from app.redact.names_cues import CLOSED_CLASS
+
+_W = r"[a-zà-ÿāēīōūŋ'’-]"
+# Street types people abbreviate or write in lower case; common words like "walk",
+# "view" or "rise" are left to the capitalised finder.
+_TYPES = (
+    r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|crescent|cres|court|"
+    r"place|terrace|tce|terr|grove|gardens|gdns|way|boulevard|blvd|highway|hwy|"
+    r"parkway|pkwy|mews|parade|pde|esplanade|circle|square|strasse|straße|str"
+)
+STREET = re.compile(
+    rf"(?<![\w/.-])(\d{{1,5}}[a-tv-z]?(?:[/-]\d{{1,4}}[a-z]?)?),?\s+"
+    rf"((?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)?"
+    rf"{_W}{{2,}}(?:\s+{_W}{{2,}}){{0,2}})\s+({_TYPES})\b\.?",
+    re.IGNORECASE,
+)
+_UNIT_BEFORE = re.compile(
+    rf"(?:flat|apt|apartment|unit|suite|house|h\.?\s?no\.?)\s*#?\s*\d{{1,4}}[a-z]?"
+    rf"(?:\s+{_W}+){{0,3}}\s*,?\s*$",
+    re.IGNORECASE,
+)
+# One comma-separated part after the street: words up to the next mark, then maybe a
+# postcode or a ZIP after a state.
+_PART = re.compile(rf",[ \t]*({_W}+(?!\w)(?:[ \t]+{_W}+(?!\w))*)", re.IGNORECASE)
+_CODE = re.compile(
+    r"[ \t]+((?:[a-z]{2}[ \t]+)?\d{4,6}(?:-\d{4})?|[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2})"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+_POSTCODE_PART = re.compile(
+    r",[ \t]*(\d{4,6}|[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}|[a-z]\d{2}[ \t]?[a-z\d]{4})(?![\w'’-])",
+    re.IGNORECASE,
+)
+# Words that make a run of words a measure or a time, not a street name.
+_NOT_STREET = frozenset(
+    """min mins minute minutes hour hours hr hrs day days week weeks month months year
+    years yr yrs mile miles km kms k meter metres meters metre second seconds sec secs
+    time times x more less long short hard easy good bad big small whole other same
+    next last first pills tablets tabs doses units puffs mg mcg ml kg lb lbs stone
+    steps flights floors people kids beds noon midnight am pm o'clock degree degrees
+    reg regular insulin stable episode episodes anterior posterior sinus nsr""".split()
+)
+# Words a town part may hold although they are frequent.
+_PLACE_WORDS = frozenset(
+    "north south east west central upper lower new old city town village park hill heights "
+    "bay beach valley island".split()
+)
+
+
+def _name_words_ok(words: list[str], lex: Lexicon) -> bool:
+    for word in words:
+        low = word.lower().strip("'’-.")
+        if low in CLOSED_CLASS or low in _NOT_STREET or lex.flags.get(low, 0) & MEDICAL:
+            return False
+    return True
+
+
+def _town_word(word: str, lex: Lexicon) -> bool:
+    low = word.lower().strip("'’-")
+    if low in CLOSED_CLASS:
+        return False
+    if low in _PLACE_WORDS or lex.flags.get(low, 0) & (PLACE | REGION | COUNTRY):
+        return True
+    return lex.zipf.get(low, 0.0) < 4.0 and not lex.flags.get(low, 0) & MEDICAL
+
+
+def _town(text: str, end: int, lex: Lexicon) -> int:
+    """The end of the town part after ``end`` (", otley", ", tucson az 85704"), or ``end``."""
+    part = _PART.match(text, end)
+    if part is None:
+        return end
+    words = list(re.finditer(r"\S+", part.group(1)))
+    took = 0
+    while took < min(3, len(words)) and _town_word(words[took].group(), lex):
+        took += 1
+    if took == 0:
+        return end
+    stop = part.start(1) + words[took - 1].end()
+    if took < len(words):  # the part runs on: "otley last week" ends at the town
+        code = _CODE.match(text, stop)
+        if code:
+            return code.end()
+        last = words[took - 1].group().lower()
+        if not (lex.flags.get(last, 0) & PLACE or lex.zipf.get(last, 0.0) < 3.0):
+            return end
+        return stop
+    code = _CODE.match(text, stop)
+    return code.end() if code else stop
+
+
+def find(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
+    """(start, end) of each lower- or mixed-case street address with its block."""
+    for m in STREET.finditer(text):
+        words = m.group(2).split()
+        kind = m.group(3)
+        if kind.isupper() and len(kind) <= 3 or m.group(0).istitle():
+            continue  # "NSR ST", "CT" are clinical; title case is the block finder's
+        if not _name_words_ok(words, lex):
+            continue
+        start, end = m.start(), m.end()
+        unit = _UNIT_BEFORE.search(text, max(0, start - 50), start)
+        if unit and _name_words_ok(unit.group().split()[2:], lex):
+            start = unit.start()
+        for _ in range(3):
+            grown = _town(text, end, lex)
+            if grown == end:
+                code = _POSTCODE_PART.match(text, end)
+                grown = code.end() if code else end
+            if grown == end:
+                break
+            end = grown
+        yield start, end
