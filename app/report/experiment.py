@@ -17,13 +17,15 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from app.errors import InvalidInput
-from app.report.insight_stats import Estimate, compare
 
 if TYPE_CHECKING:
     from app.journal.journal import Journal
+    from app.report.insight_stats import Estimate
+
+# numpy (and the statistics on it) load when a plan is drawn or analysed, not with this
+# module: the reminders ask at every unlock whether a plan is kept, and numpy held the
+# journal's first page back by some 80 ms (issue 19).
 
 META_KEY = "experiment"
 
@@ -84,6 +86,8 @@ def plan(
         raise InvalidInput(user_message="Choose from 1 to 12 pairs of blocks.")
     if not 3 <= block_days <= 60:
         raise InvalidInput(user_message="A block is from 3 to 60 days long.")
+    import numpy as np
+
     if seed is None:
         seed = int(np.random.SeedSequence().generate_state(1)[0])
     rng = np.random.default_rng(seed)
@@ -172,6 +176,10 @@ def analyse(
     """B minus A in the symptom's daily mean over the plan's days (missing days are
     left out, never counted as 0), with the AR(1)-corrected interval. None when an
     arm has fewer than ``min_days`` rated days."""
+    import numpy as np
+
+    from app.report.insight_stats import compare
+
     days = (exp.end - exp.start).days + 1
     y = np.full(days, np.nan)
     x = np.empty(days)

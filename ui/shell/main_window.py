@@ -229,6 +229,14 @@ class MainWindow(QMainWindow):
 
     def _preload_page(self) -> None:
         _ = self.page
+        QTimer.singleShot(0, self._preload_preview)
+
+    def _preload_preview(self) -> None:
+        """The preview's Markdown converter, made before the first entry is shown: its
+        extensions (and pygments) were about 15 ms of the first page after an unlock."""
+        from app.markdown_render import prepare
+
+        prepare()
 
     # -- starting ------------------------------------------------------------
 
