@@ -13,13 +13,13 @@ Signals:
 
 from __future__ import annotations
 
-import hashlib
-
 from PySide6.QtCore import QByteArray, QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 
 def _digest(text: str) -> bytes:
+    import hashlib  # with the first copy: OpenSSL held the first paint back (issue 19)
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
 
 

@@ -34,7 +34,12 @@ def gui_commands() -> dict:
 def _app_options(argv: list[str]):
     """``--demo`` / ``--screenshot DIR`` / ``--lang LANG`` and nothing else: the
     window's own options."""
-    if argv and not argv[0].startswith("--"):
+    if not argv:  # plain `fettle`, the usual start: building the parser (and looking up
+        # its translations) took 4 ms before the window (issue 19)
+        from types import SimpleNamespace
+
+        return SimpleNamespace(demo=False, screenshot=None, lang=None)
+    if not argv[0].startswith("--"):
         return None  # a command: no need to build this parser
     import argparse
 
@@ -59,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
         from .main import run_app  # hardens the process first thing
 
         return run_app(demo=options.demo, screenshot_dir=options.screenshot, language=options.lang)
+    if own_process:
+        import gc
+
+        gc.disable()  # while the command line loads: run_command decides (issue 19)
     from app.cli.main import main as run_command
 
     return run_command(argv, commands=gui_commands(), epilog=EPILOG, quick_exit=own_process)

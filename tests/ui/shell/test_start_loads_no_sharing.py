@@ -128,6 +128,7 @@ NOT_YET = (
     "ui.core_text",
     "platformdirs",  # the default journal's folder, for a first run (this one has a journal)
     "queue",  # the keystore's thread and its queue, from its first call on
+    "locale",  # argparse's translations: plain `fettle` has no options to parse
 )
 
 
