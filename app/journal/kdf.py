@@ -88,13 +88,40 @@ def derive_key(passphrase: str, salt: bytes, profile: KdfProfile) -> bytes:
     The passphrase is NFC-normalised first, so "é" typed as one character or as
     "e" plus an accent (as some keyboards and systems produce) opens the same journal.
     """
-    # imported here: opening with a remembered key, or reading a salt, derives nothing
-    from argon2.low_level import Type, hash_secret_raw
+    # Argon2's C library through its bindings, as ``argon2.low_level.hash_secret_raw``
+    # calls it: importing the ``argon2`` package runs its __init__, which loads the
+    # password hasher, its parameter profiles and ``platform`` (3 ms of every unlock
+    # from the command line, issue 19). Imported here: opening with a remembered key,
+    # or reading a salt, derives nothing.
+    from _argon2_cffi_bindings import ffi, lib
 
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
-    return hash_secret_raw(
-        secret, salt, profile.time_cost, profile.memory_kib, profile.parallelism, KEY_SIZE, Type.ID
-    )
+    pwd = ffi.new("uint8_t[]", secret)
+    out = ffi.new("uint8_t[]", KEY_SIZE)
+    try:
+        rv = lib.argon2_hash(
+            profile.time_cost,
+            profile.memory_kib,
+            profile.parallelism,
+            pwd,
+            len(secret),
+            ffi.from_buffer(salt),
+            len(salt),
+            out,
+            KEY_SIZE,
+            ffi.NULL,
+            0,
+            lib.Argon2_id,
+            lib.ARGON2_VERSION_NUMBER,
+        )
+        if rv == lib.ARGON2_MEMORY_ALLOCATION_ERROR:
+            raise MemoryError("not enough memory for the key derivation")
+        if rv != lib.ARGON2_OK:
+            raise RuntimeError(ffi.string(lib.argon2_error_message(rv)).decode("ascii"))
+        return bytes(ffi.buffer(out, KEY_SIZE))
+    finally:  # the C copies of the passphrase and the key go at once, not when freed
+        ffi.memmove(pwd, bytes(len(secret)), len(secret))
+        ffi.memmove(out, bytes(KEY_SIZE), KEY_SIZE)
 
 
 def journal_id(salt: bytes) -> str:
