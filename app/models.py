@@ -1,43 +1,42 @@
-"""Plain data types the journal hands out and takes in."""
+"""Plain data types the journal hands out and takes in.
+
+The entries' types are here. The catalog's and the records' (symptoms, factors,
+treatments and their doses, conditions, appointments, shares) live in
+``app.catalog_models`` and are loaded on first use, yet imported from here as before
+(``from app.models import Treatment``): a list, a search or a note from the command
+line needs none of them, and each dataclass takes about 0.5 ms to make (issue 19).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # for readers and type checkers: loaded on first use, by __getattr__
+    from app.catalog_models import (  # noqa: F401
+        Appointment,
+        Condition,
+        DoseChange,
+        DoseEvent,
+        Factor,
+        ShareRecord,
+        Symptom,
+        Treatment,
+    )
 
 ENTRY_KINDS = ("symptom", "treatment", "lesson", "note")
 TREATMENT_KINDS = ("medication", "therapy")
 DOSE_STATUSES = ("taken", "skipped")
+FACTOR_KINDS = ("number", "yesno", "scale")
+DEFAULT_WASHIN_DAYS = 14  # a treatment's wash-in when the user has not set one
+MAX_WASHIN_DAYS = 365
 
 # Snippets mark matches with these control characters; front ends turn them into
 # highlighting (the CLI into brackets). They never occur in stored text because
 # the journal strips C0 controls other than tab and newline on save.
 HIT_START = "\x02"
 HIT_END = "\x03"
-
-
-@dataclass(frozen=True)
-class Symptom:
-    id: int
-    name: str
-    body_area: str = ""
-    archived: bool = False
-
-
-FACTOR_KINDS = ("number", "yesno", "scale")
-
-
-@dataclass(frozen=True)
-class Factor:
-    """Something tracked once a day besides symptoms: sleep hours, steps, "alcohol"
-    (yes/no), stress 0-10. A day without a value is "not recorded", never 0."""
-
-    id: int
-    name: str
-    kind: str  # number | yesno | scale
-    unit: str = ""
-    archived: bool = False
-    position: int = 0
 
 
 @dataclass
@@ -131,81 +130,28 @@ class SearchHit:
     rank: float
 
 
-@dataclass
-class DoseChange:
-    day: dt.date
-    dose_amount: float | None
-    dose_unit: str = ""
-    schedule: str = ""
-    note: str = ""
-    id: int | None = None
+_ELSEWHERE = frozenset(
+    {
+        "Appointment",
+        "Condition",
+        "DoseChange",
+        "DoseEvent",
+        "Factor",
+        "ShareRecord",
+        "Symptom",
+        "Treatment",
+    }
+)
 
 
-@dataclass
-class DoseEvent:
-    day: dt.date
-    status: str  # taken | skipped
-    time: dt.time | None = None
-    note: str = ""
-    id: int | None = None
+def __getattr__(name: str) -> type:
+    """The catalog's and the records' types, from ``app.catalog_models`` on first use."""
+    if name in _ELSEWHERE:
+        from app import catalog_models
+
+        return getattr(catalog_models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-DEFAULT_WASHIN_DAYS = 14  # a treatment's wash-in when the user has not set one
-MAX_WASHIN_DAYS = 365
-
-
-@dataclass
-class Treatment:
-    name: str
-    kind: str = "medication"
-    dose_amount: float | None = None
-    dose_unit: str = ""
-    route: str = ""
-    schedule: str = ""
-    start_day: dt.date | None = None
-    stop_day: dt.date | None = None
-    effect_rating: int | None = None  # 0 (no effect) … 10 (best)
-    side_effects: str = ""
-    notes: str = ""
-    dose_changes: list[DoseChange] = field(default_factory=list)
-    id: int | None = None
-    # Days it takes to work, left out of "did it help" after each change (None: 14).
-    washin_days: int | None = None
-
-    def is_current(self, on: dt.date) -> bool:
-        started = self.start_day is None or self.start_day <= on
-        return started and (self.stop_day is None or self.stop_day >= on)
-
-    def dose_text(self) -> str:
-        if self.dose_amount is None:
-            return self.schedule
-        amount = f"{self.dose_amount:g}"
-        parts = [f"{amount} {self.dose_unit}".strip(), self.schedule]
-        return " ".join(p for p in parts if p)
-
-
-@dataclass
-class Condition:
-    name: str
-    diagnosed_day: dt.date | None = None
-    notes: str = ""
-    id: int | None = None
-
-
-@dataclass(frozen=True)
-class Appointment:
-    day: dt.date
-    clinician: str = ""
-    main_concern: str = ""
-    questions: tuple[str, ...] = ()
-    id: int | None = None
-
-
-@dataclass(frozen=True)
-class ShareRecord:
-    shared_at: str
-    destination: str
-    method: str
-    final_text: str
-    entry_ids: tuple[int, ...]
-    id: int | None = None
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_ELSEWHERE})

@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from ..errors import InvalidInput
-from ..models import ENTRY_KINDS, DoseChange, Entry, EntryFilter, SymptomReading, Treatment
+from ..models import ENTRY_KINDS, Entry, EntryFilter, SymptomReading
 from .base import STDIN_HELP, Secrets, UsageError, parse_day, parse_time, unlock
 
 if TYPE_CHECKING:  # loaded by unlock(), while the keystore answers
@@ -214,6 +214,8 @@ def cmd_add(args, secrets: Secrets) -> int:
 
 
 def _add_treatment(journal: Journal, name: str, args):
+    from ..models import DoseChange, Treatment  # the catalog's types: only here (issue 19)
+
     start = args.start or dt.date.today()
     tid = journal.catalog.save_treatment(
         Treatment(

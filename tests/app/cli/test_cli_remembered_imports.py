@@ -47,6 +47,11 @@ NOT_LOADED = (
     # no key derivation with a remembered key
     "argon2",
     "_argon2_cffi_bindings",
+    "platform",
+    # the date patterns of a search load only for date words, the catalog's types only
+    # for the catalog (issue 19)
+    "calendar",
+    "app.catalog_models",
     # features
     "app.redact",
     "app.share",
