@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from app.redact import ages_extra
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import Triggered, token_set
 
@@ -235,7 +236,8 @@ _AFTER_NAME_CUE = re.compile(rf"(?:(?-i:[A-Z][a-z]+)|ji|{_KIN})$", re.IGNORECASE
 
 def words_to_number(text: str) -> int | None:
     """ "seventy-two" → 72, "fortieth" → 40, "30s" → 30, "34" → 34, else None."""
-    low = text.lower().replace("’", "'").strip()
+    low = text.lower().replace("’", "'").strip().removesuffix(" and a half")
+    low = re.sub(r"\s+(?:months?|mos?|weeks?|wks?)$", "", low)
     digits = re.search(r"\d+", low)
     if digits:
         return int(digits.group())
@@ -253,7 +255,7 @@ def words_to_number(text: str) -> int | None:
         elif part in ("early", "mid", "late"):
             continue
         else:
-            return None
+            return ages_extra.german_number(low)
     return total
 
 
@@ -292,6 +294,7 @@ def find_ages(text: str) -> Iterator[Span]:
             continue
         start, end = m.start(group), m.end(group)
         yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.8, text[start:end])
+    yield from ages_extra.find(text)
 
 
 _NUMBER_WORDS = frozenset([*_UNITS[1:], *_TENS[2:], *_DECADE_WORDS, *_ORD_TENS, *_ORD_UNITS])

@@ -100,7 +100,7 @@ _STANDALONE = re.compile(
     rf"|the\s+(?:{_SEASON}|year|month|week|christmas|easter)\s+(?:i|we|he|she|they|you)\s+"
     r"(?:turned|was|were)\s+(?:\d{1,2}|[a-z]+-?[a-z]*)(?=\W)"
     rf"|the\s+(?:{_SEASON}|year|month|week|day|christmas|easter)\s+(?:before|after)\s+"
-    rf"(?:last|(?:my|his|her|their|our)\s+(?:\w+['’]s\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?{_EVENT})"
+    rf"(?:last|(?:my|his|her|their|our)\s+(?:\w+['’]s\s+)?{_EVENT})"
     r")\b",
     re.IGNORECASE,
 )

@@ -43,6 +43,7 @@ _TITLE_BEFORE = re.compile(
 )
 _AGE_PHRASE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old\b|\s*y/?o\b", re.IGNORECASE)
 _MONTHS_AFTER = re.compile(r"\s+(months?|weeks?)\b", re.IGNORECASE)
+_MONTHS_IN = re.compile(r"\s+(months?|mos?|weeks?|wks?)$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|your|our)\s+$", re.IGNORECASE)
 # Twenty-year bands for an age written as a decade: the band's words in the post's
 # table ("age.band.40": "middle years|middle-aged"), after "my"/"her" and as an adjective.
@@ -188,12 +189,14 @@ def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
     value = words_to_number(span.text)
     if value is None:
         return _label(SpanType.AGE, ctx), 0
-    months = _MONTHS_AFTER.match(text, span.end)
+    inside = _MONTHS_IN.search(span.text)  # the span may hold its unit: "9 months"
+    months = inside or _MONTHS_AFTER.match(text, span.end)
     if months:  # "diagnosed at 18 months": a baby's age, in whole years
         weeks = months.group(1).lower().startswith("w")
         years = (value // 52 if weeks else value // 12) + 1
         under = words["age.under_a_year"] if years == 1 else words["age.under_years"]
-        return under.format(n=_nth_word(words, "age.small_numbers", years)), months.end() - span.end
+        extra = 0 if inside else months.end() - span.end
+        return under.format(n=_nth_word(words, "age.small_numbers", years)), extra
     if re.search(
         r"\d(?:st|nd|rd|th)\b|(?:th|st|nd|rd)$", span.text.strip().lower()
     ) and not span.text.strip().lower().endswith("s"):

@@ -52,7 +52,7 @@ def ages(text: str) -> list[str]:
         ("I'm 14 (nearly 15) and my mum said I could post", "15"),
         ("Balloons for Amira's 9th birthday", "9th"),
         ("my son Tariq is 6 years and he have asthma", "6"),
-        ("She was diagnosed at 9 months old", "9"),
+        ("She was diagnosed at 9 months old", "9 months"),
         ("Ray and I are both seventy this year", "seventy"),
         ("Ma is 83 and still gardens", "83"),
         ("My father-in-law (76) moved in", "76"),

@@ -41,7 +41,7 @@ def _found(detector: Detector, text: str, kind: str | None = None) -> list[str]:
         ("a forty-something dad with a bad back", "forty-something"),
         ("shes eighty-one and walks to church", "eighty-one"),
         ("My cousin (my cousin Jade, 14) has it too.", "14"),
-        ("our Maya is 4 months and not feeding", "4"),
+        ("our Maya is 4 months and not feeding", "4 months"),
         ("Our little man is officially two today!", "two"),
     ],
 )

@@ -1,0 +1,117 @@
+"""Ages in the shapes the cue-word finders leave half done or miss.
+
+A baby's age is a number and its unit ("9 months", "6 weeks old"): redacting the
+number alone leaves "[age] months", which still says "a baby". Ages glued to their
+unit ("6yrs", "54m" opening a post), halves ("2 and a half") and German number words
+("ist jetzt neunzig") are ages as surely as "she's 9". Each shape needs a word before
+it that makes the number someone's age, so durations ("for 3 months", "at 6 weeks
+post-op") stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact.spans import Source, Span, SpanType
+
+_SMALL = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+)
+_BE = r"(?:is|was|['’]s|turned|turns|turning|aged|age)"
+_MOD = r"(?:(?:only|just|nearly|almost|now|about|barely|already)\s+)*"
+# Who has a baby's age: "she's only 9 months", "Leo is 6 weeks old" (not "the list is
+# 18 months"); "aged 18 months" needs no one.
+_WHO = (
+    r"\b(?:she|he|baby|bub|son|daughter|boy|girl|lo|ds|dd|twins|kid|one|grandson|"
+    r"granddaughter|nephew|niece)|(?-i:\b[A-Z][a-z]+)"
+)
+BABY = re.compile(
+    rf"(?:\b(?:turned|turns|turning|aged|age)|(?:{_WHO})\s*(?:is|was|['’]s))\s+{_MOD}({_SMALL}\s+(?:months?|mos?|weeks?|wks?))(?:\s+old)?\b"
+    r"(?!\s+(?:ago|later|before|after|since|of|on|into|in|post|pregnant|off|sober|clean|"
+    r"smoke|free|without|waiting|behind|late|early|overdue))",
+    re.IGNORECASE,
+)
+# "repaired at 5 months", "diagnosed at 6 weeks old": an event in a baby's life.
+BABY_AT = re.compile(
+    r"\b(?:diagnosed|dx['’]?d|repaired|operated|found|noticed|spotted|detected|weaned|"
+    r"adopted|christened|baptised|baptized|died|passed)"
+    rf"\s+at\s+({_SMALL}\s+(?:months?|weeks?))(?:\s+old)?\b"
+    r"(?!\s+(?:post|after|into|in|of|later|follow|review|pregnant|gestation))",
+    re.IGNORECASE,
+)
+# "54m hep C", "29f here": an age and sex opening a post or a line.
+OPENING = re.compile(r"(?:^|(?<=\n))[ \t>*-]*(\d{2})[mfMF](?=[\s,.:;)!])")
+# "Ayaan, 6yrs, has", "my son (4yrs)": an age in apposition, glued to its unit.
+APPOSED = re.compile(
+    r"[,(]\s*(\d{1,3})\s?(?:yrs?|years?|y/o|yo|y\.o\.)(?:\s+old)?\s*(?=[,)])", re.IGNORECASE
+)
+# "she's 2 and a half", "Nikau is two and a half".
+HALF = re.compile(
+    rf"\b(?:{_BE}|only|just|nearly|almost)\s+{_MOD}({_SMALL}\s+and\s+a\s+half)\b"
+    r"(?!\s+(?:weeks?|days?|months?|hours?|hrs?|mins?|minutes?|kg|kilos?|stone|st|lbs?|"
+    r"litres?|liters?|miles?|km|times|tablets?|pills?|cups?|years?\s+(?:ago|later|into)))",
+    re.IGNORECASE,
+)
+_DE_UNITS = r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)"
+_DE_TENS = r"(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+# "Oma ist jetzt neunzig", "Er wurde einundachtzig", "mit fünfzig".
+GERMAN = re.compile(
+    rf"\b(?:ist|bin|bist|wird|wurde|war|werde|mit|seit\s+ich|als\s+(?:ich|er|sie))\s+"
+    rf"(?:(?:jetzt|schon|erst|fast|gerade|knapp|bald|gerade\s+mal)\s+)*"
+    rf"((?:{_DE_UNITS}und)?{_DE_TENS}|hundert)\b(?!\s+(?-i:(?!Jahre)[A-ZÄÖÜ]))",
+    re.IGNORECASE,
+)
+# A capitalised word after another, or an organisation's word: no baby.
+_ORGANISATION = re.compile(
+    r"(?:[A-Z][\w'’]*\s+[A-Z][a-z]+|(?i:regional|general|hospital|clinic|centre|center|"
+    r"unit|ward|service|trust|list|queue|wait))\s*$"
+)
+_WORD = re.compile(r"[\w'’]*")
+_QUICK = re.compile(
+    r"month|mos\b|week|wks|\d[mfMF]\b|yrs?\b|years?\b|y/?o\b|half|zig\b|ßig\b|ssig\b|hundert",
+    re.IGNORECASE,
+)
+
+
+_DE_VALUES = {
+    **{w: i for i, w in enumerate("ein zwei drei vier fünf sechs sieben acht neun".split(), 1)},
+    **{
+        w: 10 * i
+        for i, w in enumerate(
+            "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig".split(), 2
+        )
+    },
+    "dreissig": 30,
+    "hundert": 100,
+}
+
+
+def german_number(word: str) -> int | None:
+    """ "neunzig" → 90, "einundachtzig" → 81, else None."""
+    low = word.lower()
+    units, _, tens = low.rpartition("und")
+    if tens in _DE_VALUES and (not units or units in _DE_VALUES and _DE_VALUES[units] < 10):
+        return _DE_VALUES[tens] + (_DE_VALUES[units] if units else 0)
+    return None
+
+
+def find(text: str) -> Iterator[Span]:
+    """Ages of the shapes above (the number and unit for a baby's age)."""
+    if _QUICK.search(text) is None:
+        return
+    for regex, confidence in (
+        (BABY, 0.8),
+        (BABY_AT, 0.7),
+        (OPENING, 0.8),
+        (APPOSED, 0.8),
+        (HALF, 0.8),
+        (GERMAN, 0.8),
+    ):
+        for m in regex.finditer(text):
+            word_end = _WORD.match(text, m.start()).end()  # type: ignore[union-attr]
+            if regex is BABY and _ORGANISATION.search(text, max(0, m.start() - 40), word_end):
+                continue  # "the list at Hilltop Regional is 14 months"
+            start, end = m.span(1)
+            yield Span(start, end, SpanType.AGE, Source.CONTEXT, confidence, text[start:end])
