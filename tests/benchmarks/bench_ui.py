@@ -15,6 +15,9 @@ Prints:
 
 Aims (issues 3 and 19): unlock screen painted within 0.18 s (a bare PySide6 window:
 about 0.10 s); filled window within 100 ms of the key.
+Offscreen by default; under a real X server:
+``FETTLE_BENCH_PLATFORM=xcb xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python
+tests/benchmarks/bench_ui.py``.
 The journal uses the app's default KDF profile, so unlock timings are the real ones.
 """
 
@@ -101,9 +104,14 @@ from app.journal import kdf as kdf_module
 real_derive = kdf_module.derive_key
 derived = {}
 
+def cpu_now():
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    return used.ru_utime + used.ru_stime
+
 def derive_key(*args, **kwargs):
     key = real_derive(*args, **kwargs)
     derived.setdefault("at", time.perf_counter())
+    derived.setdefault("cpu", cpu_now())
     return key
 
 kdf_module.derive_key = derive_key
@@ -115,6 +123,8 @@ window.repaint()
 t_filled = time.perf_counter()
 out["unlock_click_to_filled_s"] = t_filled - t_click
 out["first_key_to_filled_s"] = t_filled - derived["at"]
+out["first_key_to_filled_cpu_s"] = cpu_now() - derived["cpu"]  # all threads, the
+# background work begun meanwhile (sync status, reminders, the Data menu's check) too
 kdf_module.derive_key = real_derive
 out["rows_after_unlock"] = page.entry_model.rowCount()
 out["entries_in_sidebar"] = page.sidebar.topLevelItem(0).text(1)
@@ -313,8 +323,10 @@ def run_start(repeats: int = 10) -> dict:
 
 
 def report_start(r: dict) -> None:
+    platform = os.environ.get("FETTLE_BENCH_PLATFORM", "offscreen")
     print(
-        f"  fettle start -> unlock screen painted: {r['start_best_s'] * 1000:5.0f} ms wall,"
+        f"  fettle start -> unlock screen painted ({platform}):"
+        f" {r['start_best_s'] * 1000:5.0f} ms wall,"
         f" {r['start_cpu_s'] * 1000:.0f} ms CPU (best of 10)"
         f"   | limit, a bare PySide6 window: {r['bare_best_s'] * 1000:.0f} ms wall,"
         f" {r['bare_cpu_s'] * 1000:.0f} ms CPU | target 180 ms wall"
@@ -327,7 +339,7 @@ def run(entries: int, pages: int = 100, repeats: int = 5) -> dict:
     path = make_journal(entries)
     env = dict(
         os.environ,
-        QT_QPA_PLATFORM="offscreen",
+        QT_QPA_PLATFORM=os.environ.get("FETTLE_BENCH_PLATFORM", "offscreen"),
         PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
     )
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # no keyring prompt; measure the app itself
@@ -378,7 +390,8 @@ def report(entries: int, r: dict) -> None:
     print(f"  unlock click -> filled window:       {r['unlock_click_to_filled_s'] * 1000:7.0f} ms")
     print(
         f"  first unlock, key derived -> filled: {r['first_key_to_filled_s'] * 1000:7.0f} ms"
-        f"   (runs: {r['first_key_to_filled_s_all']}) | target 100 ms"
+        f" wall, {r['first_key_to_filled_cpu_s'] * 1000:.0f} ms CPU of the process"
+        f"   (runs, wall: {r['first_key_to_filled_s_all']}) | target 100 ms"
     )
     print(
         f"  again, remembered key -> filled:     {r['after_kdf_to_filled_s'] * 1000:7.0f} ms"

@@ -376,13 +376,16 @@ class MainWindow(QMainWindow):
             self._on_after_open,
             lambda exc: self._on_page_status_changed(words(exc)),
         )
+        # The first page, the catalogue and the counts go on the worker right behind the
+        # settings (which arrive first and set the date format before any row is drawn),
+        # ahead of what the other features ask for on ``opened`` (issue 19).
+        self.page.open_journal(demo=self.ctx.demo is not None)
 
     def _on_after_open(self, result) -> None:
         settings, note = result
         self.page.set_date_format(settings["date_format"])
         self.ctx.lock_manager.set_idle_minutes(settings["auto_lock_minutes"])
         self._set_new_kind(settings.get("new_entry_kind", "symptom"))
-        self.page.open_journal(demo=self.ctx.demo is not None)
         self.show_journal()
         self._set_open_actions(True)
         self.ctx.lock_manager.arm()
