@@ -28,7 +28,11 @@ _LABELS = (
     r"trial (?:participant|subject|id|number|no)|participant|subject|study|"
     r"enrol?ment|randomi[sz]ation|kit|device|pump|sensor|bed|ward|room|bay|cubicle|"
     r"student|employee|staff|payroll|badge|library|pharmacy|ticket|uhid|abha|crn|ip|op|opd|"
-    r"registration|file|folder|chart|record|id"
+    r"registration|file|folder|chart|record|id|medical card|gms(?: card)?|card|"
+    r"versichertennummer|versicherungsnummer|krankenversicherungsnummer|kvnr|"
+    r"versicherten-?nr|mitgliedsnummer|kundennummer|fallnummer|patientennummer|"
+    r"aktenzeichen|az|steuer-?id|steuernummer|rentenversicherungsnummer|"
+    r"personalausweis(?:nummer)?|ausweisnummer|vorgangsnummer"
 )
 _NOUN = r"(?:\s*(?:id|no\.?|nos?\.?|number|num|nr\.?|#|card|code|ref))?"
 _JOIN = r"(?:\s*(?:is|was|are|=|:|#|-|–|no\.?)\s*|\s+)"
@@ -153,6 +157,11 @@ _VITALS = re.compile(r"\d{2,3}/\d{2,3}\b")
 _TEMPERATURE = re.compile(r"(?:T|TM|TMAX|TEMP|T-MAX)\b", re.IGNORECASE)
 
 
+# Six or more digits closed by a letter or two ("7391845W", "1234567TA"): the shape of
+# Irish PPS, Spanish DNI and many hospital numbers, never a count; units stay readings.
+_DIGITS_LETTER = re.compile(r"(?<![\w.,/-])\d{6,9}(?!IU|UI|U\b|K\b|M\b|G\b|MG|ML)[A-Z]{1,2}\b")
+
+
 def find_checked(text: str, region: str) -> Iterator[Span]:
     for m in _DIGIT_RUN.finditer(text):
         if _checked(m.group(), region):
@@ -160,6 +169,8 @@ def find_checked(text: str, region: str) -> Iterator[Span]:
     for m in PAN.finditer(text):
         if v.pan_valid(m.group()):
             yield Span(m.start(), m.end(), SpanType.ID, Source.PATTERN, 0.95, m.group())
+    for m in _DIGITS_LETTER.finditer(text):
+        yield Span(m.start(), m.end(), SpanType.ID, Source.PATTERN, 0.7, m.group(), uncertain=True)
     if region == "NZ":
         for m in _NHI.finditer(text):
             yield Span(
