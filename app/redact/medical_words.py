@@ -185,11 +185,11 @@ def _everyday_word(word: str, lex: Lexicon, text: str, start: int) -> bool:
     start of a sentence ("Next clinic is...", "Now Actrapid 3 times a day")."""
     key = fold_term(word)
     return (
-        len(key) > 2
+        lex.zipf_of(key) >= _EVERYDAY_ZIPF
+        and len(key) > 2
         and key.isalpha()
-        and _SENTENCE_START.search(text, 0, start) is not None
-        and lex.zipf_of(key) >= _EVERYDAY_ZIPF
         and not lex.flag(key) & (FIRST | LAST | PLACE)
+        and _SENTENCE_START.search(text, max(0, start - 6), start) is not None
         and not _person_cue(text, start)
     )
 

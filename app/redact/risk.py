@@ -210,14 +210,15 @@ def _redacted(
 
 
 def _drugs_in(text: str) -> list[tuple[str, int, int]]:
-    """Drug and brand names in the text (from the shipped drug lexicon)."""
-    from app.redact.lexicon import DRUG, default_lexicon
+    """Drug and brand names in the text (from the shipped drug lexicon), including the
+    ones that are also names ("Allegra"): a kept one was kept as a drug."""
+    from app.redact.lexicon import DRUG, DRUG_OR_NAME, default_lexicon
 
     flags = default_lexicon().flags
     return [
         (m.group(), m.start(), m.end())
         for m in _WORD.finditer(text)
-        if flags.get(m.group().lower(), 0) & DRUG
+        if flags.get(m.group().lower(), 0) & (DRUG | DRUG_OR_NAME)
     ]
 
 

@@ -117,3 +117,12 @@ def test_a_kind_of_care_or_an_everyday_word_is_no_place(text: str) -> None:
 def test_a_heart_rate_is_no_employer() -> None:
     spans = detect("Resting HR 110 before meds.", BARE)
     assert not [s for s in spans if s.type is SpanType.EMPLOYER]
+
+
+def test_a_kept_brand_that_is_a_name_still_points_to_its_hidden_trial() -> None:
+    from app.redact.risk import RiskKind
+
+    draft = RedactionDraft("On NCT01234567 since spring, and Allegra 180 for hay fever.", PROFILE)
+    assert any(s.text == "NCT01234567" for s in draft.spans)
+    trial = [w for w in draft.warnings() if w.kind is RiskKind.TRIAL]
+    assert trial and "Allegra" in trial[0].message
