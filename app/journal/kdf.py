@@ -40,15 +40,18 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAGIC = b"FTL"
 SALT_SIZE = 16
 KEY_SIZE = 32
 
 
-@dataclass(frozen=True)
-class KdfProfile:
+class KdfProfile(NamedTuple):
+    """Argon2id's parameters for a journal (named by ``id`` in its salt). A named tuple,
+    not a frozen dataclass: the same immutable record, made in a fifth of the time on
+    every start that reads a journal (0.55 ms, issue 19)."""
+
     id: int
     memory_kib: int
     time_cost: int
