@@ -31,7 +31,7 @@ _LABELS = (
     r"registration|file|folder|chart|record|id|medical card|gms(?: card)?|card|"
     r"versichertennummer|versicherungsnummer|krankenversicherungsnummer|kvnr|"
     r"versicherten-?nr|mitgliedsnummer|kundennummer|fallnummer|patientennummer|"
-    r"aktenzeichen|az|steuer-?id|steuernummer|rentenversicherungsnummer|"
+    r"aktenzeichen|steuer-?id|steuernummer|rentenversicherungsnummer|"
     r"personalausweis(?:nummer)?|ausweisnummer|vorgangsnummer"
 )
 _NOUN = r"(?:\s*(?:id|no\.?|nos?\.?|number|num|nr\.?|#|card|code|ref))?"
