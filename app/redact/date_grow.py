@@ -61,7 +61,7 @@ _MONTH_START = re.compile(rf"{_MONTH}\b", re.IGNORECASE)
 # Words after a date that belong to it ("the May bank holiday weekend", "Eid last year").
 _AFTER = re.compile(
     r"[ \t]+(?:bank\s+holiday(?:\s+weekend)?|(?:long\s+)?weekend|"
-    r"(?:last|this|next)\s+year|(?<=[^\d\s][ \t])(?:(?:19|20)\d\d(?![\d/:.])|['’]\d\d(?!\w)))\b",
+    r"(?:last|this|next)\s+year|of\s+(?:next|last|this|the\s+following)\s+month|(?<=[^\d\s][ \t])(?:(?:19|20)\d\d(?![\d/:.])|['’]\d\d(?!\w)))\b",
     re.IGNORECASE,
 )
 # A date that ends in a noun is a noun phrase with its article: "the August bank holiday".
@@ -155,6 +155,23 @@ def _grow(span: Span, text: str) -> Span:
     return Span(start, end, SpanType.DATE, span.source, span.confidence, text[start:end])
 
 
+# "the 3rd and 17th", "the 5th/6th": more days of the same month after a day.
+_ENDS_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)$")
+_MORE_DAY = re.compile(
+    r"\s*(?:,|and|&|or|/|-|–|to|then)\s*(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+
+
+def _more_days(span: Span, text: str) -> list[Span]:
+    out = []
+    end = span.end
+    while m := _MORE_DAY.match(text, end):
+        out.append(Span(m.start(1), m.end(1), SpanType.DATE, Source.PATTERN, 0.7, m.group(1)))
+        end = m.end()
+    return out
+
+
 def grow_dates(spans: Iterable[Span], text: str) -> list[Span]:
     """``spans`` with each date grown over its phrase, phrase-only dates and German
     day-month dates added, and ages or IDs inside a date dropped ("Am 20. April")."""
@@ -168,6 +185,9 @@ def grow_dates(spans: Iterable[Span], text: str) -> list[Span]:
                 added.append(grown)
         else:
             out.append(s)
+    for s in list(out):
+        if s.type is SpanType.DATE and _ENDS_ORDINAL.search(s.text):
+            added.extend(_more_days(s, text))
     words = token_set(text)
     if (
         not _STANDALONE_WORDS.isdisjoint(words)

@@ -108,7 +108,8 @@ def _finder() -> Triggered:
     names = sorted(extra_months(), key=len, reverse=True)
     body = "|".join(_pattern(n) for n in names)
     regex = re.compile(rf"(?<![\w-])(?:{body})(?:\s+(?:19|20)\d{{2}})?(?![\w'’-])")
-    firsts = {re.match(r"[^\W_]+", n).group().lower() for n in names if re.match(r"[^\W_]+", n)}
+    forms = [form for n in names for form in (n, re.sub("['’]", "", n))]
+    firsts = {re.match(r"[^\W_]+", f).group().lower() for f in forms if re.match(r"[^\W_]+", f)}
     return Triggered(regex, "|".join(sorted(map(re.escape, firsts))))
 
 

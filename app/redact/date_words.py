@@ -111,6 +111,7 @@ _OBSERVANCES = {
     "St Paddy's Day": 3,
     "Patrick's Day": 3,
     "New Year's": 1,
+    "New Year": 1,
     "New Year's Day": 1,
     "Summer solstice": 6,
     "Winter solstice": 12,
@@ -176,7 +177,10 @@ def holiday_regex() -> re.Pattern[str]:
 @cache
 def _holiday_fast() -> Triggered:
     firsts = {
-        re.match(r"[^\W_]+", n).group().lower() for n in holiday_months() if re.match(r"[^\W_]+", n)
+        re.match(r"[^\W_]+", form).group().lower()
+        for n in holiday_months()
+        for form in (n, re.sub("['’]", "", n))  # "Mothers Day" as well as "Mother's Day"
+        if re.match(r"[^\W_]+", form)
     } | {"st", "saint"}
     return Triggered(holiday_regex(), "|".join(sorted(map(re.escape, firsts))), digits=True)
 
@@ -378,7 +382,7 @@ def find(text: str, region: str) -> Iterator[Span]:
         raw = m.group()
         if raw.islower() and raw in ("eid", "holi", "lent", "advent", "onam"):
             continue  # lower-case words that are also ordinary words or names
-        if raw.lower() in ("lent", "advent", "holi", "easter") and not raw[0].isupper():
+        if raw.lower() in ("lent", "advent", "holi") and not raw[0].isupper():
             continue
         if raw.split()[0].lower() in _ORDINARY_FIRST and not raw.istitle():
             continue  # "family day out", "Labour day rates": words, not the holiday

@@ -244,8 +244,8 @@ def find_dates(text: str) -> Iterator[Span]:
         return  # every pattern below needs a number
     for m in DATE_NUM.finditer(text):
         a, sep, b, c = m.group(1), m.group(2), int(m.group(3)), m.group(4)
-        if len(a) == 4:  # ISO 2023-04-05
-            if c is None or sep != "-" or not (1 <= b <= 12):
+        if len(a) == 4:  # ISO 2023-04-05, 2023/04/05
+            if c is None or not (1 <= b <= 12) or not (1 <= int(c) <= 31):
                 continue
         elif c is None:
             month_first = 1 <= int(a) <= 12 and (1 <= b <= 31 or len(m.group(3)) == 2)

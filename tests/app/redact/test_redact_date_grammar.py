@@ -70,3 +70,23 @@ def test_last_and_next_pin_the_year_without_adding_one() -> None:
     assert parse_date("next September", ref=ref) == (date(2025, 9, 1), "month")
     assert parse_date("next January", ref=ref) == (date(2026, 1, 1), "month")
     assert parse_date("October", ref=ref) == (date(2024, 10, 1), "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("we were away over easter, back after new year", "easter"),
+        ("we were away over easter, back after new year", "new year"),
+        ("she came home on mothers day", "mothers day"),
+        ("bloods on the 3rd and 17th", "17th"),
+        ("bloods on the 3rd and 17th", "3rd"),
+        ("clinic on the 14th of next month", "14th of next month"),
+        ("seen on 2024/03/05 at the clinic", "2024/03/05"),
+    ],
+)
+def test_more_heads(text: str, found: str) -> None:
+    assert found in dates(text)
+
+
+def test_cycle_ordinals_are_not_days() -> None:
+    assert dates("i'm on my 2nd and 3rd cycle of FOLFOX") == []
