@@ -32,6 +32,7 @@ from app.redact.places_informal import find_informal_places, grow_places
 from app.redact.places_lower import LowerPlaceFinder
 from app.redact.profile_match import matcher_for
 from app.redact.regions import drop_coarse
+from app.redact.span_edges import trim_titles
 from app.redact.spans import Source, Span, SpanType
 
 _SOURCE_RANK = {
@@ -148,6 +149,7 @@ class Detector:
         found = grow_places(complete_lists(found, text, self.lexicon), text)
         found = drop_medical_words(found, text, self.lexicon)
         spans = drop_coarse(_join_ampersands(merge_spans(found, text), text), text)
+        spans = trim_titles(spans, text)  # "Dr Okafor": the name alone
         if text is not original:
             spans = [s.moved(s.start, s.end, original) for s in spans]
         return spans

@@ -126,3 +126,22 @@ def test_a_kept_brand_that_is_a_name_still_points_to_its_hidden_trial() -> None:
     assert any(s.text == "NCT01234567" for s in draft.spans)
     trial = [w for w in draft.warnings() if w.kind is RiskKind.TRIAL]
     assert trial and "Allegra" in trial[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "profile"),
+    [
+        ("Saw Dr Sutherland today about the pain.", BARE),
+        ("Nurse Okonjo rang twice.", BARE),
+        (
+            "Dr Sutherland changed my dose.",
+            PrivacyProfile(terms=(ProfileTerm("person", "Dr Sutherland"),), region="AU"),
+        ),
+    ],
+)
+def test_a_name_span_leaves_its_title_outside(text: str, profile: PrivacyProfile) -> None:
+    names = [s for s in detect(text, profile) if s.type is SpanType.NAME]
+    assert names and all(not s.text.lower().startswith(("dr", "nurse")) for s in names)
+    post = RedactionDraft(text, profile).render().text
+    assert "Sutherland" not in post and "Okonjo" not in post
+    assert post.split()[0] in {"Saw", "Nurse", "Dr"}
