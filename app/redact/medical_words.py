@@ -175,6 +175,8 @@ def _drug_here(words: list[str], span: Span, text: str, start: int, end: int, le
             return False
     if not ambiguous or _person_cue(text, start) or _PERSON_AFTER.match(text, end):
         return False
+    if _TAKEN_BEFORE.search(text, max(0, start - 16), start):
+        return True  # "switched to Fargo": the verb of taking outweighs "to"
     if span.type is SpanType.PLACE and _PLACE_BEFORE.search(text, max(0, start - 12), start):
         return False
     return medical_cue(text, start, end, lex)

@@ -145,3 +145,32 @@ def test_a_name_span_leaves_its_title_outside(text: str, profile: PrivacyProfile
     post = RedactionDraft(text, profile).render().text
     assert "Sutherland" not in post and "Okonjo" not in post
     assert post.split()[0] in {"Saw", "Nurse", "Dr"}
+
+
+MEDICAL_FRAMES = [
+    "i'm on {x} now",
+    "started {x} last week",
+    "switched to {x} after",
+    "{x} 10mg at night",
+    "the pharmacy had no {x} today",
+    "tried {x} for it",
+]
+
+
+def test_every_brand_that_is_also_a_name_is_kept_where_it_is_taken() -> None:
+    """Not tuned to words: every DRUG_OR_NAME word of the shipped lexicon, in each
+    medical frame (a holiday's name, "Kanuma", is a date first and is left out)."""
+    lex = default_lexicon()
+    words = sorted(w for w, f in lex.flags.items() if f & DRUG_OR_NAME and w.isalpha())
+    assert len(words) > 50
+    lost = []
+    for word in words:
+        form = word.capitalize()
+        if any(s.type is SpanType.DATE for s in detect(f"on {form}", BARE)):
+            continue
+        for frame in MEDICAL_FRAMES:
+            text = frame.format(x=form)
+            post = _post(text)
+            if not _kept(form, post):
+                lost.append(f"{text!r} -> {post!r}")
+    assert not lost, f"{len(lost)} lost: {lost[:10]}"
