@@ -12,8 +12,12 @@ Sources (nothing is fetched at run time; all of it ships in these wheels or here
 - how common a word is: ``data/word_frequencies.txt``, a compact table derived from
   ``wordfreq`` (CC BY-SA 4.0; see its header), and which words are ordinary lower-case
   English words: the ``web2`` and ``gcide`` lists of ``english-words``;
-- medical words that must never be flagged: ``data/medical_terms.txt`` here, and
-  drug and brand names from ``drug-named-entity-recognition`` (see ``medical``).
+- medical words that must never be flagged: ``data/medical_terms.txt`` and
+  ``data/medical_more.txt`` here (brands of many markets, supplements, devices,
+  therapies, tests and scales), and drug and brand names from
+  ``drug-named-entity-recognition`` (see ``medical``), with the words of its multi-word
+  names. A drug or brand that a name or town list also holds ("Allegra", "Fargo") gets
+  ``DRUG_OR_NAME`` instead: medicine only near a medical cue (``medical_words``).
 
 Building from the packages takes seconds, so the result is packed into a compact file
 (word lists only, never user text) that set-up writes into the package itself
