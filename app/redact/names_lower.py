@@ -18,6 +18,7 @@ from app.redact.names_cues import CLOSED_CLASS, KIN, TEXTSPEAK
 from app.redact.normalise import fold_term
 from app.redact.profile_extra import nicknames
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import _tokens
 
 # Relatives and companions that stand before a name, with or without "my".
 _TITLE_KIN = (
@@ -72,39 +73,51 @@ _VERB_AFTER = re.compile(
     r"came|took|drove|rang|texted|thinks|reckons|keeps|who))\b"
 )
 # "our kev", "our tom": a family member by name in northern English and elsewhere.
-_OUR = re.compile(r"\b[Oo]ur\s+([a-z]+)\b")
-# "tom (5)", "Ava was dx at 4": a listed given name with an age after it, or starting
-# a sentence and doing something.
-_AGE_AFTER = re.compile(r"\b([a-z]+) \(\d{1,2}\)")
-_STARTING = re.compile(r"(?:^|[.!?]\s+|\n)([A-Z][a-z]+)(?=\s+(?:was|has|had|turned|got|went))")
+_OUR = re.compile(r"[Oo]ur\s+([a-z]+)\b")
+# "tom (5)": a listed given name with an age in brackets after it.
+_AGE_AFTER = re.compile(r"([a-z]+) \($")
+# "Ava was dx at 4": a listed given name starting a sentence and doing something.
+_STARTING = re.compile(r"(?:^|[.!?]\s+|\n)([A-Z][a-z]+) $")
+_DOING = ("was", "has", "had", "turned", "got", "went")
 
 
 def _more_names(text: str, lex: Lexicon) -> Iterator[Span]:
     """Given names and nicknames found by "our", an age in brackets or a sentence start."""
-    for pattern, limit in ((_OUR, 4.6), (_AGE_AFTER, 5.0), (_STARTING, 4.0)):
-        for m in pattern.finditer(text):
-            word = m.group(1)
-            low = word.lower()
-            if low in CLOSED_CLASS or low in TEXTSPEAK or low in KIN or low in CALENDAR:
-                continue
-            flags = lex.flag(fold_term(low))
-            if flags & (MEDICAL | DRUG | PLACE):
-                continue
-            if pattern is _OUR and not _AFTER.match(text, m.end(1)):
-                continue
-            if (
-                low in nicknames()
-                and pattern is not _STARTING
-                or (flags & FIRST and lex.zipf_of(fold_term(low)) < limit)
-            ):
-                start = m.start(1)
-                yield Span(start, m.end(1), SpanType.NAME, Source.CONTEXT, 0.5, word, True)
+    toks = _tokens(text)  # shared with other finders: which words occur, and where
+    found: list[tuple[re.Match[str], float]] = []
+    for pos in toks.at.get("our", ()):
+        m = _OUR.match(text, pos)
+        if m is not None and _AFTER.match(text, m.end(1)):
+            found.append((m, 4.6))
+    for pos in toks.digits:
+        if text[pos - 1 : pos] == "(" and _BRACKET_AGE.match(text, pos):
+            m = _AGE_AFTER.search(text, max(0, pos - 24), pos)
+            if m is not None and not text[m.start() - 1 : m.start()].isalpha():
+                found.append((m, 5.0))
+    for verb in _DOING:
+        for pos in toks.at.get(verb, ()):
+            m = _STARTING.search(text, max(0, pos - 24), pos)
+            if m is not None:
+                found.append((m, 4.0))
+    for m, limit in found:
+        word = m.group(1)
+        low = word.lower()
+        if low in CLOSED_CLASS or low in TEXTSPEAK or low in KIN or low in CALENDAR:
+            continue
+        flags = lex.flag(fold_term(low))
+        if flags & (MEDICAL | DRUG | PLACE):
+            continue
+        nick = low in nicknames() and limit > 4.0
+        if nick or flags & FIRST and lex.zipf_of(fold_term(low)) < limit:
+            yield Span(m.start(1), m.end(1), SpanType.NAME, Source.CONTEXT, 0.5, word, True)
 
 
 def _ordinary_ending(key: str) -> bool:
     """ "my son started", "my dad's working": a verb or an adverb, not a name."""
     return key.endswith(("ed", "ing", "ly"))
 
+
+_BRACKET_AGE = re.compile(r"\d{1,2}\)")
 
 # An unknown capitalised word after "at", "in", "through"... may be a moderately common
 # proper noun ("at Vanderbilt", "through Kroger"), which no word list holds.

@@ -23,6 +23,7 @@ from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, KIN, TEXTSPEAK
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import _tokens
 
 _CARE = (
     r"gp|doc|docs|doctor|doctors|dr|consultant|surgeon|surgeons|gi|endo|endocrinologist|"
@@ -37,7 +38,10 @@ _CARE = (
     r"audiologist|podiatrist|counsellor|counselor|camhs|team|biopsy|colonoscopy|"
     r"endoscopy|consult|consultation|review|check-up|checkup|op'd|done|seen|trial|study"
 )
-_CUE = re.compile(rf"\b(?:{_CARE}) (?:here |there |up |down |over )?(?:at|@) (?:the )?")
+_CARE_WORDS = frozenset(_CARE.split("|"))
+# Found from "at" back to the word before it, which is cheaper than from every word.
+_AT = re.compile(r" (?:at|@) (?:the )?")
+_BEFORE_AT = re.compile(r"([a-z][a-z'&-]*) (?:here |there |up |down |over )?$")
 # Words that end the name: verbs, prepositions, conjunctions ("at cedars is great").
 _STOP = frozenset(
     """in on at and or as for with since but so now the a an my our his her their from to
@@ -72,32 +76,43 @@ class CuedPlaceFinder:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self._heads: frozenset[str] | None = None
 
     def find(self, text: str, lower: str) -> Iterator[Span]:
-        for cue in _CUE.finditer(lower):
+        toks = _tokens(text)  # shared with other finders: which words occur, and where
+        if toks.at.keys() & _CARE_WORDS:
+            yield from self._cared(text, lower)
+        yield from self._phrases(text, lower, toks.at)
+        for pos in toks.digits:
+            m = _AGE_TAG.match(text, pos) if text[pos - 1 : pos] != "." else None
+            if m is not None and self._town_word(m.group(1)):
+                yield Span(
+                    m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.5, m.group(1), True
+                )
+
+    def _cared(self, text: str, lower: str) -> Iterator[Span]:
+        for cue in _AT.finditer(lower):
+            before = _BEFORE_AT.search(lower, max(0, cue.start() - 24), cue.start())
+            if before is None or before.group(1) not in _CARE_WORDS:
+                continue
             span = self._after_care(text, lower, cue.end())
             if span is not None:
                 yield span
-        yield from self._phrases(text, lower)
-        yield from self._after_age_tag(text)
 
-    def _after_age_tag(self, text: str) -> Iterator[Span]:
+    def _town_word(self, word: str) -> bool:
         """ "29F melb.", "33M, hyd.", "58f Dunedin -": the word after an age and sex tag,
         alone before a stop, is where the writer lives."""
-        for m in _AGE_TAG.finditer(text):
-            word = m.group(1)
-            low = word.lower()
-            if low in CLOSED_CLASS or low in KIN or low in CALENDAR or low in TEXTSPEAK:
-                continue
-            key = fold_term(low)
-            flags = self.lex.flag(key)
-            if flags & (MEDICAL | DRUG | COUNTRY | REGION):
-                continue
-            parts = [fold_term(p) for p in low.split("-")]  # "post-menopause" is no town
-            if len(parts) > 1 and any(self.lex.zipf_of(p) >= 4.0 for p in parts):
-                continue
-            if self.lex.zipf_of(key) < (4.5 if flags & PLACE else 4.0):
-                yield Span(m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.5, word, True)
+        low = word.lower()
+        if low in CLOSED_CLASS or low in KIN or low in CALENDAR or low in TEXTSPEAK:
+            return False
+        key = fold_term(low)
+        flags = self.lex.flag(key)
+        if flags & (MEDICAL | DRUG | COUNTRY | REGION):
+            return False
+        parts = [fold_term(p) for p in low.split("-")]  # "post-menopause" is no town
+        if len(parts) > 1 and any(self.lex.zipf_of(p) >= 4.0 for p in parts):
+            return False
+        return self.lex.zipf_of(key) < (4.5 if flags & PLACE else 4.0)
 
     def _after_care(self, text: str, lower: str, pos: int) -> Span | None:
         words: list[re.Match[str]] = []
@@ -116,10 +131,10 @@ class CuedPlaceFinder:
             if lower[m.end() : m.end() + 1] != " ":
                 break
             at = m.end() + 1
-        # Head words alone name no place ("at the royal" is left to places_lower).
         if not words:
             return None
-        # "the women's college", "the Women's": a hospital named by its head word
+        # "the women's college", "the Women's": a hospital named by its head word; a head
+        # word alone in lower case is left to places_lower ("at the royal").
         heads = words[0].group() in _HEADS_OK and (len(words) > 1 or text[pos].isupper())
         if not heads and all(w.group() in _NOT_PLACE for w in words):
             return None
@@ -144,33 +159,45 @@ class CuedPlaceFinder:
             return zipf < (5.0 if first else 5.5)
         return zipf < (4.3 if first else 4.6) or word in _HEADS_OK
 
-    def _phrases(self, text: str, lower: str) -> Iterator[Span]:
+    def _phrase_heads(self) -> frozenset[str]:
+        """First words of multi-word towns, less the words every text has ("the", "to")."""
+        if self._heads is None:
+            self._heads = frozenset(
+                k for k in self.lex.place_phrases if k not in CLOSED_CLASS and len(k) > 2
+            )
+        return self._heads
+
+    def _phrases(self, text: str, lower: str, at: dict[str, list[int]]) -> Iterator[Span]:
         """ "live in thousand oaks", "came from the blue mountains": a listed town of two or
         more words, in lower case, after a locative cue."""
         phrases = self.lex.place_phrases
-        for m in _LOCATIVE.finditer(lower):
-            first = _WORD.match(lower, m.end())
-            if first is None or not text[m.end() : m.end() + 1].islower():
-                continue
-            options = phrases.get(fold_term(first.group()))
-            if not options:
-                continue
-            for phrase in sorted(options, key=len, reverse=True):
-                words = lower[m.end() :].split(" ", len(phrase))[: len(phrase)]
-                if len(words) == len(phrase) and all(
-                    fold_term(w.strip(".,;:!?)")) == p for w, p in zip(words, phrase, strict=True)
-                ):
-                    end = m.end() + len(" ".join(words).rstrip(".,;:!?)"))
-                    yield Span(
-                        m.end(), end, SpanType.PLACE, Source.LEXICON, 0.5, text[m.end() : end], True
-                    )
-                    break
+        heads = self._phrase_heads()
+        for key in [k for k in at if k in heads]:
+            for pos in at[key]:
+                if not text[pos].islower():
+                    continue
+                nxt = _NEXT.match(lower, pos + len(key))
+                if nxt is None:
+                    continue
+                second = fold_term(nxt.group(1))
+                options = [p for p in phrases[key] if p[1] == second]
+                if not options or not _LOCATIVE.search(lower, max(0, pos - 12), pos):
+                    continue
+                for phrase in sorted(options, key=len, reverse=True):
+                    words = lower[pos:].split(" ", len(phrase))[: len(phrase)]
+                    if len(words) == len(phrase) and all(
+                        fold_term(w.strip(".,;:!?)")) == p
+                        for w, p in zip(words, phrase, strict=True)
+                    ):
+                        end = pos + len(" ".join(words).rstrip(".,;:!?)"))
+                        yield Span(
+                            pos, end, SpanType.PLACE, Source.LEXICON, 0.5, text[pos:end], True
+                        )
+                        break
 
 
-_LOCATIVE = re.compile(
-    r"\b(?:in|from|near|to|outside|around|at|live in|living in|moved to|up in|down in|"
-    r"out in) (?:the )?"
-)
+_NEXT = re.compile(r" ([^\W\d_]+)")
+_LOCATIVE = re.compile(r"\b(?:in|from|near|to|outside|around|at) (?:the )?$")
 _AGE_TAG = re.compile(
-    r"(?<![\w.])\d{1,2} ?(?:[MFmf]|nb|NB|yo)\b[,:;]? +([^\W\d_][\w'’-]*)(?= *(?:[.,;:!?)|/-]|\n|$))"
+    r"\d{1,2} ?(?:[MFmf]|nb|NB|yo)\b[,:;]? +([^\W\d_][\w'’-]*)(?= *(?:[.,;:!?)|/-]|\n|$))"
 )
