@@ -173,8 +173,8 @@ class JournalPage(DraftsAndTreatments, QWidget):
         self.entry_model.set_filter(EntryFilter())
         self.entry_model.start()
         self._install_searcher()
+        self.refresh_counts()  # shown at once in the sidebar: before the catalogue (issue 19)
         self.refresh_catalog()
-        self.refresh_counts()
 
     def _is_open(self) -> bool:
         return self._shown and self._session.is_open()
