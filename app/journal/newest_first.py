@@ -6,8 +6,9 @@ page of 50. A common word is found within the newest few dozen entries, so the w
 the other way: along the filter's own date index, newest first, a stretch of rows at a
 time, asking FTS5 which of them match. Entries are mostly written in date order, so a
 stretch's ids lie close together and one FTS5 query over that id range answers for all
-of them (``rowid BETWEEN`` is a seek in each term's list); where they are scattered
-(back-dated imports) each row is asked on its own (``rowid = ?``, also a seek).
+of them (``rowid BETWEEN`` is a seek in each term's list, then a short scan); where they
+are scattered (back-dated entries, imports) each stretch is several ranges, down to one
+row each, all in one statement.
 
 A word that is not common would make that walk long, so two set plans stay: few matches
 in the whole journal (a bounded count tells) are looked up and sorted, as before; more
