@@ -41,7 +41,7 @@ _CARE = (
 _CARE_WORDS = frozenset(_CARE.split("|"))
 # Found from "at" back to the word before it, which is cheaper than from every word.
 _AT = re.compile(r" (?:at|@) (?:the )?")
-_BEFORE_AT = re.compile(r"([a-z][a-z'&-]*) (?:here |there |up |down |over )?$")
+_BEFORE_AT = re.compile(r"([a-z][a-z'&-]*)(?: here| there| up| down| over)?$")
 # Words that end the name: verbs, prepositions, conjunctions ("at cedars is great").
 _STOP = frozenset(
     """in on at and or as for with since but so now the a an my our his her their from to

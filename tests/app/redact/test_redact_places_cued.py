@@ -25,6 +25,8 @@ def _found(text: str) -> dict[str, SpanType]:
         ("the paed at wansbeck general was lovely", "wansbeck general"),
         ("Had my biopsy at Mater Misericordiae on the 3rd", "Mater Misericordiae"),
         ("oncologist at moffitt is straight with us", "moffitt"),
+        ("physio at the meadows said rest", "meadows"),
+        ("my haem at royal marsden says it's slow", "royal marsden"),
     ],
 )
 def test_the_words_after_a_care_cue_are_a_place(text: str, place: str) -> None:
