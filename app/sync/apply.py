@@ -30,6 +30,7 @@ class Applied:
     blocked: dict[str, tuple[int, int]] = field(default_factory=dict)  # device -> (seq, index)
     applied: int = 0
     conflicts: int = 0
+    reissue: set[str] = field(default_factory=set)  # keys to send again (merge.Joined)
 
 
 def apply_changes(
@@ -117,6 +118,7 @@ def _apply_one(
             tables.delete(db, kind, uid)
         links.deleted.add(key)
         state_store.drop_text(db, key)
+        result.reissue.discard(key)
     else:
         links.deleted.discard(key)
         if not constrained:
@@ -134,6 +136,8 @@ def _apply_one(
     for conflict in conflicts:
         state_store.record_conflict(db, key, kind, conflict)
         result.conflicts += 1
+    if joined.reissue and not new.deleted:
+        result.reissue.add(key)
     states[key] = (kind, new)
     state_store.save(db, key, kind, new)
 

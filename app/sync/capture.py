@@ -4,6 +4,8 @@ know about sync, and an edit undone before the next sync is not sent at all."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.sync import state_store, tables
 from app.sync.clock import HybridClock
 from app.sync.conflicts import resolve_superseded
@@ -87,4 +89,28 @@ def capture(
             state_store.drop_text(db, key)
         if len(state.history) == 1:
             resolve_superseded(db, key)
+    return changes
+
+
+def reissue(
+    db, clock: HybridClock, states: dict[str, tuple[str, State]], keys: set[str]
+) -> list[tuple[str, str, State]]:
+    """The records in ``keys`` sent again as they are now: each holds an edit that a
+    delete covered and its deleting device dropped (``merge.Joined.reissue``). The
+    new version includes everything this device has seen, so every device takes it
+    whole and they agree. Only the version vector and the stamp move: the fields
+    keep their stamps, the body its heads, and the edits and deletes stay as they
+    are (a delete conflict about the record stays open until someone settles it)."""
+    changes: list[tuple[str, str, State]] = []
+    for key in sorted(keys):
+        known = states.get(key)
+        if known is None or known[1].deleted:
+            continue
+        kind, old = known
+        vv = dict(old.vv)
+        vv[clock.device] = vv.get(clock.device, 0) + 1
+        state = replace(old, vv=vv, stamp=clock.tick())
+        states[key] = (kind, state)
+        state_store.save(db, key, kind, state)
+        changes.append((key, kind, state))
     return changes

@@ -24,7 +24,7 @@ from app.journal import kdf
 from app.sync import compaction, crypto, forget, identity, log, state_store
 from app.sync import folder as fs
 from app.sync.apply import Incoming, apply_changes
-from app.sync.capture import capture
+from app.sync.capture import capture, reissue
 from app.sync.clock import HybridClock
 from app.sync.errors import (
     DeviceForgotten,
@@ -176,13 +176,16 @@ def sync_now(journal, folder: Path | None = None, *, wall_ms=None) -> SyncReport
         if renewed:  # send everything again, under the new id
             sent = {k for k, _kind, _s in changes}
             changes += [(k, kind, s) for k, (kind, s) in states.items() if k not in sent]
-        _catch_up_from_snapshots(db, folder, key, me, clock, states, aliases, report, gone)
+        again = _catch_up_from_snapshots(db, folder, key, me, clock, states, aliases, report, gone)
         incoming, reads = _read_incoming(db, folder, key, me, report, gone)
         for item in incoming:
             clock.observe(item.change["stamp"])
         result = apply_changes(db, incoming, states, aliases)
         report.received += result.applied
         report.conflicts += result.conflicts
+        if again := again | result.reissue:  # see merge.Joined.reissue
+            changes = [c for c in changes if c[0] not in again]
+            changes += reissue(db, clock, states, again)
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         for device, (last_seq, name) in reads.items():
             seq, index = result.blocked.get(device, (last_seq + 1, 0))
@@ -252,9 +255,11 @@ def _catch_up_from_snapshots(
     aliases,
     report: SyncReport,
     gone: dict[str, forget.Forgotten],
-) -> None:
+) -> set[str]:
     """Devices whose next log was removed (compacted): apply their newest snapshot
-    and move the cursors to what it covers, so reading goes on after it."""
+    and move the cursors to what it covers, so reading goes on after it. Returns the
+    records to send again (``merge.Joined.reissue``)."""
+    again: set[str] = set()
     cursors = dict(db.execute("SELECT device_id, seq FROM sync_devices"))
     listing = forget.bounded(fs.list_logs(folder), gone)
     limits = {d: f.last for d, f in gone.items()}
@@ -282,6 +287,7 @@ def _catch_up_from_snapshots(
         for item in incoming:
             clock.observe(item.change["stamp"])
         result = apply_changes(db, incoming, states, aliases, by_kind=True)
+        again |= result.reissue
         if result.blocked:
             report.problems.append(WaitingForLinksNotice.user_message)
             continue
@@ -305,6 +311,7 @@ def _catch_up_from_snapshots(
                 "OR device_id = ?)",
                 (str(other_name)[:60], other, device),
             )
+    return again
 
 
 def _flush_key_file(journal, folder: Path) -> None:

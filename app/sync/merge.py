@@ -14,6 +14,11 @@ arrive in, so devices converge without talking to each other.
 * Delete against a concurrent edit: the edited record stays (as edited: a tombstone
   keeps no text, so every device keeps the same version), and a conflict records
   that it was deleted elsewhere.
+* A device that had merged an edit the delete then covered (the deleting device's
+  own edit just before it, say) shows text the deleting device no longer has: the
+  tombstone kept none. Nothing local can make the two agree, so that device sends
+  the version it shows again (``Joined.reissue``, see ``capture.reissue``), as a new
+  version that includes both: every device then takes it whole.
 
 A deleted record's state is a bare tombstone (``bare``): its id, version vectors and
 clock, never its fields or bodies, so a deleted entry's text does not live on in the
@@ -57,6 +62,9 @@ class Conflict:
 class Joined:
     state: State
     conflicts: list[Conflict] = field(default_factory=list)
+    # the joined record stays, holding what an edit the delete covered wrote: only
+    # this side still has it, so it must be sent again (see the module docstring)
+    reissue: bool = False
 
 
 def dominates(a: dict[str, int], b: dict[str, int]) -> bool:
@@ -100,14 +108,22 @@ def join(kind: str, a: State | None, b: State) -> Joined:
     state = replace(joined.state, edits=edits, dels=dels, deleted=not edits)
     if state.deleted:
         return Joined(bare(state))
+    # an edit this join's deletes cover, which no edit that stays has seen: its text
+    # (or title, or rating) is in the joined record here, but the deleting device
+    # dropped it with the record, and from its tombstone and the edits that stay it
+    # makes the record without it
+    reissue = any(
+        dominates(dels, e) and not any(dominates(kept, e) for kept in edits)
+        for e in (*a.edits, *b.edits)
+    )
     if not (a.deleted or b.deleted):
-        return Joined(state, joined.conflicts)
+        return Joined(state, joined.conflicts, reissue)
     # an edit the deleting device never saw: the record stays
     live, dead = (b, a) if a.deleted else (a, b)
     conflict = Conflict(
         "delete", live.stamp, dead.stamp, None, _device(live.stamp), _device(dead.stamp)
     )
-    return Joined(state, [*joined.conflicts, conflict])
+    return Joined(state, [*joined.conflicts, conflict], reissue)
 
 
 def text_conflicts(kind: str, state: State) -> list[Conflict]:

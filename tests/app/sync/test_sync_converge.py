@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 
 from app.models import Entry, SymptomReading
-from app.sync import compaction
-from tests.support.sync import Courier, Devices, content
+from app.sync import compaction, conflicts, engine
+from tests.support.sync import Courier, Devices, content, files
 
 DEVICES = 3
 _tokens = itertools.count()
@@ -224,3 +224,71 @@ class CompactingSyncMachine(SyncMachine):
 
 TestSyncConvergesWhileCompacting = CompactingSyncMachine.TestCase
 TestSyncConvergesWhileCompacting.settings = TestSyncConverges.settings
+
+
+def _hand_over(devices: Devices, src: int, dst: int) -> None:
+    """The file-sync tool brings device ``src``'s own files (its logs) to ``dst`` only."""
+    own = f"devices/{engine.device_id(devices.journals[src])}/"
+    there = devices.folders[dst]
+    for name, path in files(devices.folders[src]).items():
+        if name.startswith(own):
+            (there / name).parent.mkdir(parents=True, exist_ok=True)
+            (there / name).write_bytes(path.read_bytes())
+
+
+def test_an_edit_merged_before_the_delete_that_covers_it_converges(tmp_path: Path) -> None:
+    """The case hypothesis found (seed 1953557), shrunk: A edits an entry and then
+    deletes it; B, meanwhile, renamed it. C gets A's edit before A's delete, so it
+    merges the edit into the entry; A's tombstone keeps no text, so A makes the
+    entry from B's rename alone. The entry stays (B's edit saw no delete) and every
+    device must show the same version of it. Before the fix, A showed the body
+    without A's last line and B and C with it, for good."""
+    devices = Devices(tmp_path, 3)
+    try:
+        a, b, c = devices.journals
+        symptom = a.catalog.ensure_symptom("Headache")
+        eid = a.entries.add(
+            Entry(
+                "symptom",
+                dt.date(2026, 1, 4),
+                "t0",
+                "first\nlast\n",
+                readings=[SymptomReading(symptom.id, 3)],
+            )
+        )
+        devices.sync(0)
+        Courier(devices.folders, random.Random(0)).deliver_all()
+        devices.sync(1)
+        devices.sync(2)
+        uid = a.db.execute("SELECT uid FROM entries WHERE id = ?", (eid,)).fetchone()[0]
+
+        def entry(journal):
+            row = journal.db.execute("SELECT id FROM entries WHERE uid = ?", (uid,)).fetchone()
+            return journal.entries.get(row[0])
+
+        renamed = entry(b)
+        renamed.title = "bbb"
+        b.entries.update(renamed)
+        devices.sync(1)
+        edited = entry(a)
+        edited.body += "added on A\n"
+        a.entries.update(edited)
+        devices.sync(0)
+        _hand_over(devices, 0, 2)
+        devices.sync(2)  # C merges A's edit
+        a.entries.delete(eid)
+        devices.sync(0)
+
+        courier = Courier(devices.folders, random.Random(0))
+        for _round in range(3):
+            courier.deliver_all()
+            for i in range(3):
+                devices.sync(i)
+        shown = [content(j)[f"entries:{uid}"][1] for j in devices.journals]
+        assert shown[0] == shown[1] == shown[2]
+        assert shown[0]["title"] == "bbb"
+        assert shown[0]["body"] == "first\nlast\nadded on A\n"  # the version C showed
+        for journal in devices.journals:  # each device tells the user it came back
+            assert [x.reason for x in conflicts.open_conflicts(journal)] == ["delete"]
+    finally:
+        devices.close()
