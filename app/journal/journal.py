@@ -325,6 +325,15 @@ class Journal:
                 self.db, query, flt, limit=limit, offset=offset, prefix=prefix, order=order
             )
 
+    def search_count(
+        self, query: str, flt: EntryFilter = EntryFilter(), *, prefix: bool = False
+    ) -> int:
+        """How many entries ``search`` finds in all (it returns one page)."""
+        from app.journal.search import count
+
+        with self._lock:
+            return count(self.db, query, flt, prefix=prefix)
+
     def check(self) -> list[str]:
         """Full integrity check (SQLite + SQLCipher HMACs); empty list when sound."""
         with self._lock:

@@ -272,7 +272,11 @@ class JournalPage(DraftsAndTreatments, QWidget):
                 said.text, said.apply(flt), limit=limit, offset=offset, prefix=True, order=order
             )  # prefix: follows typing
 
-        self.search_model.set_searcher(searcher)
+        def counter(journal, query: str, flt: EntryFilter) -> int:
+            said = understand(query)
+            return journal.search_count(said.text, said.apply(flt), prefix=True)
+
+        self.search_model.set_searcher(searcher, counter)
 
     def _on_sidebar_filter_chosen(self, flt: EntryFilter) -> None:
         self.filter_bar.set_sidebar_filter(flt)

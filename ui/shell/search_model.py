@@ -9,7 +9,8 @@ reports changed entries. Snippets come from the core with matches between
 the matches in bold.
 
 Signals:
-    results_ready(str, int): the query whose first results are in, and how many.
+    results_ready(str, int): the query whose first results are in, and how many
+        entries it finds in all (counted apart when the first page is full).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ui.session import Change, Changes, Session
 from ui.shell.entry_list_model import IdRole, KindRole, RowRole, SnippetRole, describe_row
 
 Searcher = Callable[[Any, str, EntryFilter, int, int], list[SearchHit]]  # journal first
+Counter = Callable[[Any, str, EntryFilter], int]  # how many the searcher finds in all
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()  # the list's root: the default parent, never modified
 
@@ -81,6 +83,7 @@ class SearchModel(QAbstractListModel):
         self._session = session
         self._owner = parent  # shows its own changes itself
         self._searcher: Searcher | None = None
+        self._counter: Counter | None = None
         self._query = ""
         self._filter = EntryFilter()
         self._hits: list[SearchHit] = []
@@ -88,12 +91,14 @@ class SearchModel(QAbstractListModel):
         self._exhausted = True
         self._fetching = False
         self._key = object()  # this model's requests supersede each other
+        self._count_key = object()
         self.date_format: Callable[[dt.date], str] = lambda d: d.isoformat()
         session.locked.connect(self._on_session_locked)
         session.changed.connect(self._on_session_changed)
 
-    def set_searcher(self, searcher: Searcher | None) -> None:
+    def set_searcher(self, searcher: Searcher | None, counter: Counter | None = None) -> None:
         self._searcher = searcher
+        self._counter = counter
         self._restart()
 
     def set_query(self, query: str, flt: EntryFilter | None = None) -> None:
@@ -127,6 +132,7 @@ class SearchModel(QAbstractListModel):
 
     def _restart(self) -> None:
         self._session.drop(self._key)
+        self._session.drop(self._count_key)
         self.beginResetModel()
         self._hits, self._html = [], []
         self._exhausted = not (self._searcher and self._query)
@@ -166,7 +172,23 @@ class SearchModel(QAbstractListModel):
             self.endInsertRows()
         self._exhausted = len(hits) < self.PAGE_SIZE or len(self._hits) >= self.MAX_RESULTS
         if first:
-            self.results_ready.emit(query, len(self._hits))
+            self._announce(query)
+
+    def _announce(self, query: str) -> None:
+        """``results_ready`` with the whole count: a full first page is only the start."""
+        shown = len(self._hits)
+        counter, flt = self._counter, self._filter
+        if self._exhausted or counter is None:
+            self.results_ready.emit(query, shown)
+            return
+        asked = self._session.run(
+            lambda journal: counter(journal, query, flt),
+            lambda n: self.results_ready.emit(query, max(n, shown)),
+            lambda _exc: self.results_ready.emit(query, shown),
+            key=self._count_key,
+        )
+        if not asked:
+            self.results_ready.emit(query, shown)
 
     def _on_hits_failed(self) -> None:
         self._fetching = False

@@ -80,6 +80,17 @@ def test_sidebar_filters_the_list_and_search_respects_it(qtbot, tmp_path):
     assert found.args[1] == 1  # the lesson says "pacing" too, but Notes is chosen
 
 
+def test_a_search_says_how_many_entries_it_finds_in_all(qtbot, tmp_path):
+    path = make_journal(tmp_path / "j.fettle", entries=130)  # "Filler text number …"
+    window, _ctx = open_window(qtbot, tmp_path, path)
+    page = window.page
+    with qtbot.waitSignal(page.search_model.results_ready, timeout=10_000) as found:
+        page.search_field.setText("filler")
+    assert page.search_model.rowCount() == page.search_model.PAGE_SIZE  # one page shown
+    assert found.args[1] == 130  # not the page's 50
+    assert window.statusBar().currentMessage() == "130 matching entries"
+
+
 def test_about_names_the_version(qtbot, tmp_path):
     from app import __version__
 
