@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import token_set
 
 _SMALL = (
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -42,7 +43,7 @@ BABY_AT = re.compile(
     re.IGNORECASE,
 )
 # "54m hep C", "29f here": an age and sex opening a post or a line.
-OPENING = re.compile(r"(?:^|(?<=\n))[ \t>*-]*(\d{2})[mfMF](?=[\s,.:;)!])")
+OPENING = re.compile(r"^[ \t>*-]*(\d{2})[mfMF](?=[\s,.:;)!])", re.MULTILINE)
 # "Ayaan, 6yrs, has", "my son (4yrs)": an age in apposition, glued to its unit.
 APPOSED = re.compile(
     r"[,(]\s*(\d{1,3})\s?(?:yrs?|years?|y/o|yo|y\.o\.)(?:\s+old)?\s*(?=[,)])", re.IGNORECASE
@@ -69,10 +70,8 @@ _ORGANISATION = re.compile(
     r"unit|ward|service|trust|list|queue|wait))\s*$"
 )
 _WORD = re.compile(r"[\w'’]*")
-_QUICK = re.compile(
-    r"month|mos\b|week|wks|\d[mfMF]\b|yrs?\b|years?\b|y/?o\b|half|zig\b|ßig\b|ssig\b|hundert",
-    re.IGNORECASE,
-)
+_BABY_UNITS = frozenset("month months mo mos week weeks wk wks".split())
+_GERMAN_QUICK = re.compile(r"zig\b|ssig\b|hundert", re.IGNORECASE)
 
 
 _DE_VALUES = {
@@ -99,17 +98,17 @@ def german_number(word: str) -> int | None:
 
 def find(text: str) -> Iterator[Span]:
     """Ages of the shapes above (the number and unit for a baby's age)."""
-    if _QUICK.search(text) is None:
-        return
-    for regex, confidence in (
-        (BABY, 0.8),
-        (BABY_AT, 0.7),
-        (OPENING, 0.8),
-        (APPOSED, 0.8),
-        (HALF, 0.8),
-        (GERMAN, 0.8),
+    words = token_set(text)
+    units = not _BABY_UNITS.isdisjoint(words)
+    for regex, confidence, wanted in (
+        (BABY, 0.8, units),
+        (BABY_AT, 0.7, units),
+        (OPENING, 0.8, True),
+        (APPOSED, 0.8, any(unit in text for unit in ("yr", "yo", "year", "y/o", "y.o"))),
+        (HALF, 0.8, "half" in words),
+        (GERMAN, 0.8, not text.isascii() or _GERMAN_QUICK.search(text) is not None),
     ):
-        for m in regex.finditer(text):
+        for m in regex.finditer(text) if wanted else ():
             word_end = _WORD.match(text, m.start()).end()  # type: ignore[union-attr]
             if regex is BABY and _ORGANISATION.search(text, max(0, m.start() - 40), word_end):
                 continue  # "the list at Hilltop Regional is 14 months"

@@ -74,36 +74,93 @@ _EVENT = (
     r"heart attack|accident|fall|crash|graduation|retirement|move|baby|miscarriage|"
     r"c-section|delivery|biopsy|scan|referral|admission|discharge|relapse|flare)"
 )
-_STANDALONE = re.compile(
-    r"\b(?:"
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+_REL = frozenset({"last", "next", "this"})
+_ORDINALS = frozenset("first second third fourth fifth last final 1st 2nd 3rd 4th 5th".split())
+_PERIODS = _SEASONS | {"term", "semester", "holidays", "hols", "ramadan"}
+_WHEN_NOUNS = _SEASONS | {"year", "month", "week", "day", "christmas", "easter"}
+
+
+def _phrase(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+
+
+# Phrases that are a date without any core the finders know, each with the sets of
+# words that must all occur for it to be tried (most entries hold none of them).
+_STANDALONE: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
     # "early last spring", "late next year", "mid next month"
-    rf"(?:early|mid|late)[- ]?(?:last|next|this)\s+(?:{_SEASON}|year|month|term)"
+    (
+        (frozenset({"early", "mid", "late"}), _REL),
+        _phrase(rf"(?:early|mid|late)[- ]?(?:last|next|this)\s+(?:{_SEASON}|year|month|term)"),
+    ),
     # "the end of last year", "the start of next month"
-    rf"|(?:the\s+)?{_PART}\s+of\s+(?:last|next|this)\s+(?:{_SEASON}|year|month|week|term)"
+    (
+        (frozenset({"start", "end", "beginning", "middle", "turn"}), _REL),
+        _phrase(
+            rf"(?:the\s+)?{_PART}\s+of\s+(?:last|next|this)\s+(?:{_SEASON}|year|month|week|term)"
+        ),
+    ),
     # "the first Monday of next month", "the third Thursday of every month"
-    rf"|(?:the\s+)?{_ORDINAL}\s+(?:week|weekend|day|{_WEEKDAY})\s+of\s+"
-    r"(?:next|last|this|the|every|each)\s+month"
+    (
+        (_ORDINALS, frozenset({"month"})),
+        _phrase(
+            rf"(?:the\s+)?{_ORDINAL}\s+(?:week|weekend|day|{_WEEKDAY})\s+of\s+"
+            r"(?:next|last|this|the|every|each)\s+month"
+        ),
+    ),
     # "the first week of spring", "the last week of term", "the second week of the holidays"
-    rf"|(?:the\s+)?{_ORDINAL}\s+(?:week|weekend|day|fortnight|{_WEEKDAY})\s+(?:of|in|after|before)"
-    rf"\s+(?:the\s+)?(?:(?:last|next|this)\s+)?(?:{_SEASON}|(?:half[- ])?term|semester|"
-    r"(?:school\s+|summer\s+|winter\s+|easter\s+)?holidays|hols|ramadan)"
+    (
+        (_ORDINALS, _PERIODS),
+        _phrase(
+            rf"(?:the\s+)?{_ORDINAL}\s+(?:week|weekend|day|fortnight|{_WEEKDAY})\s+"
+            rf"(?:of|in|after|before)\s+(?:the\s+)?(?:(?:last|next|this)\s+)?(?:{_SEASON}|"
+            r"(?:half[- ])?term|semester|(?:school\s+|summer\s+|winter\s+|easter\s+)?holidays|"
+            r"hols|ramadan)"
+        ),
+    ),
     # "Sunday week": a week on from Sunday, a day of the year (British)
-    r"|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+week(?![\s-]+\d)"
+    (
+        (frozenset({"week"}),),
+        _phrase(r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+week(?![\s-]+\d)"),
+    ),
     # "3 days after my birthday": the birthday is the identifier
-    rf"|(?:{_COUNT}\s+{_UNIT}\s+(?:before|after)\s+|the\s+day\s+(?:before|after)\s+)"
-    r"(?:my|his|her|their|our)\s+(?:\w+['’]s\s+)?birthday"
-    # "two years from now", "two Christmases ago"
-    rf"|{_COUNT}\s+(?:years?|months?)\s+from\s+now"
-    r"|(?:a|one|two|three|four|five|\d)\s+(?:christmases|easters|summers|winters|springs|"
-    r"autumns|birthdays|thanksgivings|diwalis|eids)\s+ago"
-    # "the summer I turned 30", "the year after my op", "the winter before last"
-    rf"|the\s+(?:{_SEASON}|year|month|week|christmas|easter)\s+(?:i|we|he|she|they|you)\s+"
-    r"(?:turned|was|were)\s+(?:\d{1,2}|[a-z]+-?[a-z]*)(?=\W)"
-    rf"|the\s+(?:{_SEASON}|year|month|week|day|christmas|easter)\s+(?:before|after)\s+"
-    rf"(?:last|(?:my|his|her|their|our)\s+(?:\w+['’]s\s+)?{_EVENT})"
-    r")\b",
-    re.IGNORECASE,
-)
+    (
+        (frozenset({"birthday"}),),
+        _phrase(
+            rf"(?:{_COUNT}\s+{_UNIT}\s+(?:before|after)\s+|the\s+day\s+(?:before|after)\s+)"
+            r"(?:my|his|her|their|our)\s+(?:\w+['’]s\s+)?birthday"
+        ),
+    ),
+    # "two years from now"
+    (
+        (frozenset({"now"}), frozenset({"from"})),
+        _phrase(rf"{_COUNT}\s+(?:years?|months?)\s+from\s+now"),
+    ),
+    # "two Christmases ago"
+    (
+        (frozenset({"ago"}),),
+        _phrase(
+            r"(?:a|one|two|three|four|five|\d)\s+(?:christmases|easters|summers|winters|springs|"
+            r"autumns|birthdays|thanksgivings|diwalis|eids)\s+ago"
+        ),
+    ),
+    # "the summer I turned 30"
+    (
+        (frozenset({"turned"}), _WHEN_NOUNS),
+        _phrase(
+            rf"the\s+(?:{_SEASON}|year|month|week|christmas|easter)\s+(?:i|we|he|she|they|you)\s+"
+            r"turned\s+(?:\d{1,2}|[a-z]+-?[a-z]*)(?=\W)"
+        ),
+    ),
+    # "the year after my op", "the winter before last"
+    (
+        (frozenset({"before", "after"}), _WHEN_NOUNS),
+        _phrase(
+            rf"the\s+(?:{_SEASON}|year|month|week|day|christmas|easter)\s+(?:before|after)\s+"
+            rf"(?:last|(?:my|his|her|their|our)\s+(?:\w+['’]s\s+)?{_EVENT})"
+        ),
+    ),
+]
 
 _DE_MONTH = (
     r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|"
@@ -112,16 +169,7 @@ _DE_MONTH = (
 # "20. April", "3. Mai 2024", "am 1. Sept."
 _DE_DAY_MONTH = re.compile(rf"(?<![\d.])([0-3]?\d)\.\s?{_DE_MONTH}\b\.?(?:\s+(?:19|20)\d\d\b)?")
 
-# Tokens without which no standalone phrase or German date can match (a quick test
-# before the regexes).
-_RELATIVE = frozenset({"last", "next", "this"})
-_SPANS = frozenset(
-    {"spring", "summer", "autumn", "fall", "winter", "year", "month", "week", "weekend"}
-)
-# Words without which no standalone phrase can match.
-_STANDALONE_WORDS = frozenset(
-    {"birthday", "month", "week", "term", "holidays", "hols", "now", "ago", "turned", "before"}
-)
+# Tokens without which no German date can match (a quick test before the regex).
 _DE_MONTHS = frozenset(
     """januar jänner februar märz maerz april mai juni juli august september oktober
     november dezember jan feb mär apr jun jul aug sep sept okt nov dez""".split()
@@ -189,13 +237,12 @@ def grow_dates(spans: Iterable[Span], text: str) -> list[Span]:
         if s.type is SpanType.DATE and _ENDS_ORDINAL.search(s.text):
             added.extend(_more_days(s, text))
     words = token_set(text)
-    if (
-        not _STANDALONE_WORDS.isdisjoint(words)
-        or not _RELATIVE.isdisjoint(words)
-        and not _SPANS.isdisjoint(words)
-    ):
-        for m in _STANDALONE.finditer(text):
-            added.append(Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.8, m.group()))
+    for gates, regex in _STANDALONE:
+        if all(not gate.isdisjoint(words) for gate in gates):
+            for m in regex.finditer(text):
+                added.append(
+                    Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.8, m.group())
+                )
     if not _DE_MONTHS.isdisjoint(words):
         for m in _DE_DAY_MONTH.finditer(text):
             added.append(Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.9, m.group()))

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered
+from app.redact.windows import _tokens
 
 _REGIONS = "GB US CA IE AU NZ IN ZA DE IL SG MY PK NG KE JM PH AT CH LK BD AE SA EG TR".split()
 _GERMAN = frozenset({"DE", "AT", "CH"})
@@ -104,19 +104,50 @@ def _pattern(name: str) -> str:
 
 
 @cache
-def _finder() -> Triggered:
-    names = sorted(extra_months(), key=len, reverse=True)
-    body = "|".join(_pattern(n) for n in names)
-    regex = re.compile(rf"(?<![\w-])(?:{body})(?:\s+(?:19|20)\d{{2}})?(?![\w'’-])")
-    forms = [form for n in names for form in (n, re.sub("['’]", "", n))]
-    firsts = {re.match(r"[^\W_]+", f).group().lower() for f in forms if re.match(r"[^\W_]+", f)}
-    return Triggered(regex, "|".join(sorted(map(re.escape, firsts))))
+def _by_first() -> dict[str, re.Pattern[str]]:
+    """First token as written → a regex of the names that start with it. Matching only
+    there, with a few names each, is what keeps 600 names cheap."""
+    groups: dict[str, list[str]] = {}
+    for name in extra_months():
+        for form in {name, re.sub("['’]", "", name)}:
+            first = re.match(r"[^\W_]+", form)
+            if first and first.group()[0].isupper():
+                groups.setdefault(first.group(), []).append(name)
+    return {
+        first: re.compile(
+            r"(?:"
+            + "|".join(_pattern(n) for n in sorted(set(names), key=len, reverse=True))
+            + r")(?:\s+(?:19|20)\d{2})?(?![\w'’-])"
+        )
+        for first, names in groups.items()
+    }
+
+
+_FIRST = re.compile(r"[^\W_]+")
 
 
 def find(text: str) -> Iterator[Span]:
     """Holidays of the extra list, as written (case-sensitive)."""
-    for m in _finder().finditer(text):
-        yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.8, m.group())
+    by_first = _by_first()
+    at = _tokens(text).at
+    starts = sorted(start for low in at.keys() & _firsts_lower() for start in at[low])
+    end = 0
+    for start in starts:
+        if not text[start].isupper():
+            continue  # every name is written with a capital
+        word = _FIRST.match(text, start)
+        regex = by_first.get(word.group()) if word else None
+        if regex is None or start < end or start and text[start - 1] in "-_":
+            continue
+        m = regex.match(text, start)
+        if m:
+            end = m.end()
+            yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.8, m.group())
+
+
+@cache
+def _firsts_lower() -> frozenset[str]:
+    return frozenset(w.lower() for w in _by_first())
 
 
 def month_of(text: str) -> int | None:
