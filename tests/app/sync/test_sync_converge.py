@@ -4,6 +4,7 @@ files). Afterwards every device holds the same journal and no change is lost."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import random
@@ -15,7 +16,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 
 from app.models import Entry, SymptomReading
-from app.sync import compaction, conflicts, engine
+from app.sync import compaction, conflicts, engine, merge
+from app.sync.clock import format_stamp
 from tests.support.sync import Courier, Devices, content, files
 
 DEVICES = 3
@@ -292,3 +294,47 @@ def test_an_edit_merged_before_the_delete_that_covers_it_converges(tmp_path: Pat
             assert [x.reason for x in conflicts.open_conflicts(journal)] == ["delete"]
     finally:
         devices.close()
+
+
+def test_the_join_says_which_side_must_send_its_version_again() -> None:
+    """The same case in merge alone: A's edit (body) and delete, B's edit (title).
+    Joined in the two orders the devices met them, the version vectors agree and
+    the documents cannot (A's tombstone holds no text), so exactly the side that
+    merged A's edit is asked to send its version again, and that version, once
+    sent, is taken whole by the other side."""
+    a, b, c = "a" * 32, "b" * 32, "c" * 32
+    s1, s2, s3, s4 = (format_stamp(ms, 0, d) for ms, d in ((1, a), (2, b), (3, a), (4, a)))
+    made = merge.State(
+        {"title": "t", "body": "x\n"},
+        {a: 1},
+        {"title": s1, "body": s1},
+        s1,
+        (({a: 1}, s1, "x\n", ""),),
+        edits=({a: 1},),
+    )
+    renamed = merge.State(
+        {**made.doc, "title": "bbb"},
+        {a: 1, b: 1},
+        {**made.fh, "title": s2},
+        s2,
+        made.history,
+        edits=({a: 1, b: 1},),
+    )
+    edited = merge.State(
+        {**made.doc, "body": "x\ny\n"},
+        {a: 2},
+        {**made.fh, "body": s3},
+        s3,
+        (({a: 2}, s3, "x\ny\n", "x\n"),),
+        edits=({a: 2},),
+    )
+    deleted = merge.bare(merge.State({}, {a: 3}, {}, s4, deleted=True, dels={a: 3}))
+
+    on_a = merge.join("entries", deleted, renamed)  # A: its delete, then B's edit
+    on_c = merge.join("entries", merge.join("entries", renamed, edited).state, deleted)
+    assert not on_a.state.deleted and not on_c.state.deleted
+    assert on_a.state.vv == on_c.state.vv and on_a.state.doc != on_c.state.doc
+    assert (on_a.reissue, on_c.reissue) == (False, True)
+    again = dataclasses.replace(on_c.state, vv={**on_c.state.vv, c: 1}, stamp=format_stamp(5, 0, c))
+    assert merge.join("entries", on_a.state, again).state == again
+    assert not merge.join("entries", on_a.state, again).reissue
