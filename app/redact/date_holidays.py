@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from importlib import resources
 
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import _tokens
@@ -57,7 +58,24 @@ _ALIASES = {
 
 @cache
 def extra_months() -> dict[str, int]:
-    """Holiday name → its usual month, for the names ``date_words`` does not hold."""
+    """Holiday name → its usual month, for the names ``date_words`` does not hold.
+
+    Read from ``data/holiday_months.txt``, which ``data/make_holiday_months.py`` writes
+    from the ``holidays`` package: asking the package for 25 regions, their
+    subdivisions and categories cost half a second of the first share in a process."""
+    text = resources.files("app.redact.data").joinpath("holiday_months.txt").read_text("utf-8")
+    out: dict[str, int] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, month = line.rsplit("\t", 1)
+            out[name] = int(month)
+    out.update(_ALIASES)
+    return out
+
+
+def months_from_package() -> dict[str, int]:
+    """What ``data/holiday_months.txt`` holds, asked of the installed ``holidays``
+    package (a developer tool, and the test that the file is current)."""
     import holidays
 
     out: dict[str, int] = {}
@@ -87,7 +105,6 @@ def extra_months() -> dict[str, int]:
             stem = name[:-4]
             out.setdefault(f"{stem} weekend", month)  # "Labour weekend", "Paddy's weekend"
             out.setdefault(f"{stem} Weekend", month)
-    out.update(_ALIASES)
     return out
 
 
