@@ -98,6 +98,17 @@ def find_labelled(text: str) -> Iterator[Span]:
         )
 
 
+def outweighs_dose(span: Span) -> bool:
+    """A labelled ID whose value holds a run of six or more digits: no dose or lab value
+    is that long, so "Medical card number 6140392G" is no 6,140,392 grams ("Rx: 500mg"
+    stays a dose)."""
+    return (
+        span.type is SpanType.ID
+        and span.source is Source.CONTEXT
+        and re.search(r"\d{6}", span.text) is not None
+    )
+
+
 def _checked(raw: str, region: str) -> bool:
     digits = v.digits_of(raw)
     n = len(digits)

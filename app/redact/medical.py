@@ -25,6 +25,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from app.redact.ids import outweighs_dose
 from app.redact.medical_products import dev_code, device_product
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import DIGITS, Triggered, _tokens
@@ -421,8 +422,10 @@ def drop_medicine(
     for s in spans:
         if s.source is Source.USER:
             out.append(s)
-        elif s.type in _NUMERIC_TYPES and any(
-            a <= s.start and s.start + len(s.text.rstrip(".")) <= b for a, b in numbers
+        elif (
+            s.type in _NUMERIC_TYPES
+            and not outweighs_dose(s)
+            and any(a <= s.start and s.start + len(s.text.rstrip(".")) <= b for a, b in numbers)
         ):
             continue  # "TSH 5.1." is no date, whatever its full stop says
         elif s.type in _WORD_TYPES and any(a <= s.start and s.end <= b for a, b in eponyms):
