@@ -131,6 +131,17 @@ _STANDALONE: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             r"(?:my|his|her|their|our)\s+(?:\w+['’]s\s+)?birthday"
         ),
     ),
+    # "over the bank holiday", "after half-term": a break that says when, after a word of
+    # time ("bank holiday opening hours" stays words)
+    (
+        (frozenset({"bank", "half", "half-term", "halfterm"}),),
+        _phrase(
+            r"(?:over|on|after|before|since|until|till|by|during|at|for|from|of|in|"
+            r"this|next|last)\s+((?:the\s+)?(?:(?:may|august|spring|summer|easter|christmas|"
+            r"june|october|february)\s+)?(?:bank\s+holiday|half[- ]?term)"
+            r"(?:\s+(?:weekend|monday|holidays?|break))?)"
+        ),
+    ),
     # "two years from now"
     (
         (frozenset({"now"}), frozenset({"from"})),
@@ -240,19 +251,41 @@ def grow_dates(spans: Iterable[Span], text: str) -> list[Span]:
     for gates, regex in _STANDALONE:
         if all(not gate.isdisjoint(words) for gate in gates):
             for m in regex.finditer(text):
-                added.append(
-                    Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.8, m.group())
-                )
+                a, b = m.span(m.lastindex or 0)  # a phrase's cue word may lie outside
+                found = Span(a, b, SpanType.DATE, Source.PATTERN, 0.8, text[a:b])
+                added.append(_grow(found, text))  # "the Wednesday after the bank holiday"
     if not _DE_MONTHS.isdisjoint(words):
         for m in _DE_DAY_MONTH.finditer(text):
             added.append(Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.9, m.group()))
     if not added:
-        return out
+        return _join_on(out, text)
     out.extend(a for a in added if a not in out)
-    return [
-        s
-        for s in out
-        if s.source in (Source.USER, Source.PROFILE)
-        or s.type not in _OVERRULED
-        or not any(a.start < s.end and s.start < a.end for a in added)
-    ]
+    return _join_on(
+        [
+            s
+            for s in out
+            if s.source in (Source.USER, Source.PROFILE)
+            or s.type not in _OVERRULED
+            or not any(a.start < s.end and s.start < a.end for a in added)
+        ],
+        text,
+    )
+
+
+# "the day before my scan on the 3rd", "the week after Easter, on the 21st": one date
+# narrowed twice; left apart, "on the" between two placeholders still reads as a day.
+_ON_GAP = re.compile(r",?\s+on\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _join_on(spans: list[Span], text: str) -> list[Span]:
+    dates = sorted((s for s in spans if s.type is SpanType.DATE), key=lambda s: s.start)
+    if len(dates) < 2:
+        return spans
+    for a, b in zip(dates, dates[1:]):
+        gap = _ON_GAP.fullmatch(text, a.end, b.start)
+        if gap and a.source is not Source.USER and b.source is not Source.USER:
+            joined = Span(
+                a.start, b.end, SpanType.DATE, a.source, a.confidence, text[a.start : b.end]
+            )
+            return _join_on([s for s in spans if s is not a and s is not b] + [joined], text)
+    return spans

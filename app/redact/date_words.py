@@ -159,8 +159,11 @@ def holiday_months() -> dict[str, int]:
 def _pattern(name: str) -> str:
     """ "Saint Patrick's Day" also as "St Patricks Day", "st. patrick's day"."""
     words = []
-    for word in name.split():
-        if word in ("Saint", "St"):
+    split = name.split()
+    for i, word in enumerate(split):
+        if word == "Day" and i == len(split) - 1 and re.search(r"['’]s$", split[i - 1]):
+            words.append("(?:Day|weekend|night)")  # "Paddy's weekend", "Valentine's night"
+        elif word in ("Saint", "St"):
             words.append(r"(?:Saint|St\.?)")
         else:
             words.append(re.escape(word).replace("'", "['’]?").replace("’", "['’]?"))
@@ -189,6 +192,7 @@ def holiday_month(text: str) -> int | None:
     """The usual month of a holiday span ("Easter Monday" → 4), or None."""
     key = re.sub(r"\s+(?:19|20)\d{2}$", "", text.strip()).lower().replace("’", "'")
     key = re.sub(r"^st\.? ", "saint ", key)
+    key = re.sub(r"(['’]?s) (?:weekend|night)$", r"\1 day", key)  # "paddy's weekend"
     for name, month in holiday_months().items():
         low = name.lower()
         if key in (low, low.replace("'", ""), re.sub(r"^st\.? ", "saint ", low)):

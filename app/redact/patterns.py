@@ -111,6 +111,8 @@ SEASON = re.compile(
     r"|\b(?:early|late|mid)[\s-](?:19|20)\d{2}s?\b",
     _I,
 )
+# "4/10 pain", "6/10 fatigue today": the measure named after the score.
+_SCORE_AFTER = re.compile(r"\s*(?:pain|fatigue|on the pain|for pain|mood|sleep|energy)\b", _I)
 _SCORE_CUE = re.compile(
     r"pain|score|scale|rated?|rating|level|severity|fatigue|mood|"
     r"sleep|energy|was|at|of|about|around|\d/10",
@@ -252,7 +254,10 @@ def find_dates(text: str) -> Iterator[Span]:
             day_first = 13 <= int(a) <= 31 and 1 <= b <= 12  # "23/04" where days come first
             if sep != "/" or not (month_first or day_first):
                 continue
-            if b == 10 and _SCORE_CUE.search(text, max(0, m.start() - 25), m.start()):
+            if b == 10 and (
+                _SCORE_CUE.search(text, max(0, m.start() - 25), m.start())
+                or _SCORE_AFTER.match(text, m.end())
+            ):
                 continue  # "pain 7/10" is a score, not the 10th of July
         elif not ((1 <= int(a) <= 31) and 1 <= b <= 31 and (int(a) <= 12 or b <= 12)):
             continue
