@@ -27,6 +27,7 @@ from pathlib import Path
 
 from app.redact.ids import outweighs_dose
 from app.redact.medical_products import dev_code, device_product
+from app.redact.medical_readings import reading_ranges
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import DIGITS, Triggered, _tokens
 
@@ -301,7 +302,9 @@ _LAB = (
 )
 # "BP 130/85", "HbA1c 48", "CRP was 45", "pain 7/10", "EDSS 3.5", "sats 94%".
 LAB_VALUE = re.compile(
-    rf"\b(?:{_LAB})\b\+?(?:\s+(?:was|is|of|at|down to|up to|now|came back|back|level|"
+    # "pain at 16" is when it began, not a reading
+    rf"\b(?:{_LAB})\b\+?(?:\s+(?:was|is|of|(?<!pain )(?<!fatigue )(?<!weight )at|down to|"
+    rf"up to|now|came back|back|level|"
     rf"levels|reading|=|:)){{0,2}}\s*[:=]?\s*[<>≤≥~]?\s*(?<![\w.])-?\d+(?:[.,]\d+)?"
     rf"(?:\s*/\s*\d+(?:[.,]\d+)?)?",
     re.IGNORECASE,
@@ -328,6 +331,8 @@ def medical_number_ranges(text: str) -> list[tuple[int, int]]:
     out = [m.span() for m in DOSE.finditer(text)]
     for fast in (_LAB_FAST, _SCHEDULE_FAST):
         out.extend(m.span() for m in fast.finditer(text))
+    seen = set(out)
+    out.extend(r for r in reading_ranges(text) if r not in seen)  # "ferritin was 9"
     return out
 
 

@@ -1,0 +1,139 @@
+"""Readings are medicine: a number a lab test, a vital sign or a score gives.
+
+People quote their results the way they talk: "ferritin was 9", "my hb was only 8",
+"blood pressure has been running at 150 over 95", "ketones were 3", "egfr down to 52",
+"his oxygen was at 89", "4/10 pain". A number there is a result, never an age, a date
+or an ID, and a post that loses it loses what the writer wanted to ask about. The
+``medical.LAB_VALUE`` pattern knows a reading's name followed straight by its number;
+this module adds the wider vocabulary and the linking words between them ("came back
+at", "went up to", "still", "only"), readings given again in the same breath ("from 8
+to 230", "which was 9, is now 40"), and pain and symptom scores out of ten.
+
+Everyday words that name a reading ("pain", "weight", "iron") take fewer links than a
+test's name: "started having pain at 16" is an age, "CRP at 45" is a result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redact.windows import Triggered
+
+# Tests, vital signs, scores and scales, by the names patients use (any case).
+_TESTS = (
+    r"ferritin|b12|vit(?:amin)?\.?\s?(?:b12|d3?)|tsh|t3|t4|free\s+t[34]|ft[34]|"
+    r"e?gfr|creat(?:inine)?|urea|alt|ast|alp|ggt|bili(?:rubin)?|albumin|crp|esr|"
+    r"calprotectin|fcp|platelets?|plts?|wbc|rbc|white\s+(?:cell\s+)?count|wcc|neuts?|"
+    r"neutrophils?|lymphocytes?|lymphs|eosinophils?|eos|monocytes|hb|hgb|ha?emoglobin|"
+    r"hct|ha?ematocrit|mcv|hba1c|a1c|glucose|bgl?|bsl|blood\s+(?:sugars?|glucose)|"
+    r"ketones?|inr|potassium|sodium|magnesium|calcium|phosphate|chloride|bicarb|"
+    r"cortisol|prolactin|amh|fsh|lh|oestradiol|estradiol|progesterone|testosterone|"
+    r"shbg|psa|ca-?125|ca\s?19-?9|cea|troponin|trop|bnp|nt-?probnp|lactate|d-?dimer|"
+    r"ldl|hdl|(?:total\s+)?cholesterol|triglycerides|lipase|amylase|ck|cpk|urate|"
+    r"uric\s+acid|ammonia|pth|acth|igf-?1|igg|iga|ige|cd4|viral\s+load|"
+    r"bp|blood\s+pressure|hr|heart\s+rate|resting\s+(?:hr|heart\s+rate)|rr|"
+    r"resp(?:iratory)?\s+rate|spo2|sp02|o2(?:\s+sats?)?|sats?|saturations?|"
+    r"fev1|fvc|peak\s+flows?|pef|bmi|ahi|odi|edss|phq-?9|gad-?7|epds|moca|mmse|"
+    r"das-?28|basdai|haq|cdai|hbi|midas|hit-?6|ess|epworth|alsfrs(?:-r)?|updrs|"
+    r"iop|eye\s+pressures?|kidney\s+function|liver\s+function|lung\s+function|"
+    r"thyroid\s+levels?|iron\s+(?:levels?|stores)|spoon\s+count"
+)
+# Everyday words that name a reading too: fewer links may stand between them and it.
+_EVERYDAY = (
+    r"pain(?:\s+(?:score|level|scale))?|fatigue|nausea|temp|temperature|fever|pulse|"
+    r"weight|sugars?|iron|oxygen|score|levels?|readings?|count|spoons"
+)
+# Words between a reading's name and its number: "came back at", "has been running at".
+_LINK = (
+    r"was|is|were|are|has\s+been|have\s+been|had\s+been|been|of|now|still|only|just|"
+    r"back|came\s+back|came\s+in|up|down|to|went|gone|has\s+gone|dropped|"
+    r"fell|rose|climbed|jumped|spiked|peaked|crashed|hit|hits|reached|stays?|stayed|"
+    r"running|sitting|stuck|hovering|around|about|approx|roughly|like|over|under|"
+    r"above|below|less\s+than|more\s+than|nearly|almost|finally|again|all|even|"
+    r"level|levels|reading|readings|result|results|score|count|it['’]?s|its|my|her|"
+    r"his|their|which\s+was|which\s+is|von|bei|de|di|="
+)
+# After an everyday word "at" needs a word of being before it: "pain was at 7", never
+# "pain at 16" (how old the writer was when it began).
+_BEING_AT = (
+    r"(?:was|is|are|were|been|now|still|back|in|running|sitting|stuck|hovering|"
+    r"peaked)\s+at"
+)
+_NUMBER = (  # a year is no reading: "pain in 2019" keeps its date
+    r"[<>≤≥~]?\s*(?<![\w.,/])(?!(?:19|20)\d\d(?![\d.,]))\d+(?:[.,]\d+)?(?:\s*%)?"
+    r"(?:\s*(?:/|\bover\b)\s*\d+(?:[.,]\d+)?(?![\d/]))?"
+    r"(?!\d|[.,/:]\d|\s*(?:years?|yrs?|yo|y/o|y\.o)\b|-(?:year|yr))"
+)
+# A reading given again: "from 8 to 230", "9, now 40", "which was 9, is now 40".
+_AGAIN = (
+    r"(?:\s*(?:,|→|->|=>)\s*|\s+(?:and|then|to|now|but)\s+)"
+    r"(?:(?:it['’]?s|is|was|and|but|then|now|down|up|back|to|only|still)\s+){0,3}"
+    r"(?<![\w.,/])(?!(?:19|20)\d\d(?![\d.,]))\d+(?:[.,]\d+)?(?:\s*%)?(?:\s*/\s*10\b)?"
+    r"(?!\d|[.,/:]\d|[A-Za-zµ]|\s*(?:years?|yrs?|yo|y/o|y\.o)\b|-(?:year|yr))"
+)
+
+
+def _reading(names: str, links: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{names})\b\+?(?:\s*[,:=]?\s*(?:{links})\b){{0,5}}\s*[:=]?\s*"
+        rf"(?:{_NUMBER})(?:{_AGAIN}){{0,3}}",
+        re.IGNORECASE,
+    )
+
+
+_TEST_READING = _reading(_TESTS, rf"{_BEING_AT}|{_LINK}|at|from")
+_EVERYDAY_READING = _reading(_EVERYDAY, rf"{_BEING_AT}|{_LINK}")
+_FIRSTS = (
+    r"ferritin|b12|vit|vitamin|tsh|t3|t4|free|ft3|ft4|gfr|egfr|creat|creatinine|urea|"
+    r"alt|ast|alp|ggt|bili|bilirubin|albumin|crp|esr|calprotectin|fcp|platelets?|plts?|"
+    r"wbc|rbc|white|wcc|neuts?|neutrophils?|lymphocytes?|lymphs|eosinophils?|eos|"
+    r"monocytes|hb|hgb|haemoglobin|hemoglobin|hct|haematocrit|hematocrit|mcv|hba1c|a1c|"
+    r"glucose|bg|bgl|bsl|blood|ketones?|inr|potassium|sodium|magnesium|calcium|"
+    r"phosphate|chloride|bicarb|cortisol|prolactin|amh|fsh|lh|oestradiol|estradiol|"
+    r"progesterone|testosterone|shbg|psa|ca|ca19|cea|troponin|trop|bnp|nt|probnp|"
+    r"lactate|d|ddimer|ldl|hdl|total|cholesterol|triglycerides|lipase|amylase|ck|cpk|"
+    r"urate|uric|ammonia|pth|acth|igf|igg|iga|ige|cd4|viral|bp|hr|heart|resting|rr|"
+    r"resp|respiratory|spo2|sp02|o2|sats?|saturations?|fev1|fvc|peak|pef|bmi|ahi|odi|"
+    r"edss|phq|gad|epds|moca|mmse|das|das28|basdai|haq|cdai|hbi|midas|hit|ess|epworth|"
+    r"alsfrs|updrs|iop|eye|kidney|liver|lung|thyroid|iron|spoon"
+)
+_EVERYDAY_FIRSTS = (
+    r"pain|fatigue|nausea|temp|temperature|fever|pulse|weight|sugars?|iron|oxygen|score|"
+    r"levels?|readings?|count|spoons"
+)
+_TEST_FAST = Triggered(_TEST_READING, _FIRSTS)
+_EVERYDAY_FAST = Triggered(_EVERYDAY_READING, _EVERYDAY_FIRSTS)
+
+# A score out of ten: "4/10 pain", "a 7/10 day", "like an 8/10", "6 out of 10".
+_OUT_OF_TEN = re.compile(
+    r"(?<![\w/.,])\d{1,2}(?:\.\d)?\s*(?:/\s*10|out\s+of\s+10|outta\s+10)(?![\d/])",
+    re.IGNORECASE,
+)
+_TEN_BEFORE = re.compile(
+    r"(?:\b(?:a|an|like|about|around|maybe|rated?|rating|scored?|scale|level|at|solid|"
+    r"pain|fatigue|nausea|anxiety|mood|energy|sleep)|[:=(])\s*$",
+    re.IGNORECASE,
+)
+_TEN_AFTER = re.compile(
+    r"\s*(?:for\s+|on\s+the\s+)?(?:pain|painful|fatigue|nausea|anxiety|mood|energy|sleep|"
+    r"day|days|week|night|headache|migraine|flare|symptoms?|severity|scale|today|"
+    r"(?:\w+\s+)?(?:pain|day|fatigue))\b",
+    re.IGNORECASE,
+)
+
+
+def reading_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of readings in ``text``: a test's or a measure's name, its
+    linking words and its number or numbers, and scores out of ten."""
+    out = [m.span() for m in _TEST_FAST.finditer(text)]
+    out.extend(m.span() for m in _EVERYDAY_FAST.finditer(text))
+    if "10" in text:
+        for m in _OUT_OF_TEN.finditer(text):
+            out_of = "out" in m.group().lower()
+            if (
+                out_of
+                or _TEN_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                or _TEN_AFTER.match(text, m.end())
+            ):
+                out.append(m.span())
+    return out
