@@ -13,8 +13,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from app.redact.lexicon import COMPANY, COUNTRY, DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
-from app.redact.names_cues import FUNCTION, MOVES, TITLES
+from app.redact.lexicon import (
+    COMPANY,
+    COUNTRY,
+    DICT_WORD,
+    FIRST,
+    LAST,
+    MEDICAL,
+    PLACE,
+    STREET,
+    Lexicon,
+)
+from app.redact.names_cues import FUNCTION, KIN, MOVES, TITLES
 from app.redact.spans import Source, SpanType
 
 if TYPE_CHECKING:
@@ -107,6 +117,13 @@ ORG_WORDS = (
             "union",
             "club",
             "fund",
+            "co-op",
+            "coop",
+            "co-operative",
+            "cooperative",
+            "dairy",
+            "dairies",
+            "creamery",
         ]
     )
     | CARE_WORDS
@@ -311,18 +328,24 @@ def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> 
     n = len(toks)
     for i in range(1, n):
         tok, prev = toks[i], toks[i - 1]
-        if (
-            tok.kind is not None
-            or tok.flags & MEDICAL
-            or prev.key not in PLACE_PREPS
-            and not (prev.key == "the" and i >= 2 and toks[i - 2].key in ("at", "to", "from"))
+        guessed = tok.kind is NAME and tok.source is Source.UNKNOWN_WORD
+        if (tok.kind is not None and not guessed) or tok.flags & MEDICAL:
+            continue
+        if prev.key not in PLACE_PREPS and not (
+            prev.key == "the" and i >= 2 and toks[i - 2].key in ("at", "to", "from")
         ):
+            if mixed and not guessed and _after_described(text, toks, i):
+                _mark(tok, PLACE_T, Source.CONTEXT, uncertain=True)  # "from a wet Merthyr"
+                _join_capitalised(text, toks, i + 1)
             continue
         gap = _gap(text, prev, tok)
         if gap != " ":
             continue
+        if guessed:
+            _join_capitalised(text, toks, i + 1)  # "from Mitchells Plain": the run joins
+            continue
         key, raw = tok.key, tok.raw
-        if key in FUNCTION or key in CALENDAR or len(key) < 2:
+        if key in FUNCTION or key in CALENDAR or key in KIN or len(key) < 2:
             continue
         moved = i >= 2 and toks[i - 2].key in MOVES and _gap(text, toks[i - 2], prev) == " "
         # a ward or building number after it: "to Quartermain 2", "TO GH 4"
@@ -356,6 +379,8 @@ def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> 
             and not medical_shape(key)
         ):
             _mark(tok, PLACE_T, Source.CONTEXT, uncertain=True)
+        elif mixed and _titled(tok) and _motion_to(text, toks, i):
+            _mark(tok, PLACE_T, Source.CONTEXT, uncertain=True)  # "back to Admiral"
         elif (
             moved
             and mixed
@@ -368,20 +393,84 @@ def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> 
             _mark(tok, PLACE_T, Source.CONTEXT, uncertain=True)  # "transfer to quartermain"
         else:
             continue
-        # "Port Talbot", "Mill Village": capitalised words straight after join it
-        j = i + 1
-        while (
-            j < n
-            and toks[j].kind is None
-            and _gap(text, toks[j - 1], toks[j]) == " "
-            and _titled(toks[j])
-            and toks[j].key not in FUNCTION
-            and not toks[j].flags & MEDICAL
-            and toks[j].key not in CALENDAR
-            and (toks[j].zipf < 4.0 or toks[j].flags & PLACE)
-        ):
-            _mark(toks[j], PLACE_T, Source.CONTEXT, uncertain=True)
-            j += 1
+        _join_capitalised(text, toks, i + 1)
+
+
+def _join_capitalised(text: str, toks: list[_Tok], j: int) -> None:
+    """ "Port Talbot", "Mitchells Plain": capitalised words straight after a place join
+    it, up to three, unless they are function, medical or calendar words."""
+    kind, source = toks[j - 1].kind or PLACE_T, toks[j - 1].source
+    stop = min(len(toks), j + 3)
+    while (
+        j < stop
+        and (toks[j].kind is None or toks[j].kind is NAME and toks[j].source is Source.UNKNOWN_WORD)
+        and _gap(text, toks[j - 1], toks[j]) == " "
+        and _titled(toks[j])
+        and not toks[j].raw.isupper()
+        and toks[j].key not in FUNCTION
+        and not toks[j].flags & MEDICAL
+        and toks[j].key not in CALENDAR
+        and (toks[j].zipf < 4.5 or toks[j].flags & (PLACE | STREET))
+    ):
+        _mark(toks[j], kind, source, uncertain=True)
+        j += 1
+
+
+# Verbs of going before "to": the capitalised word after is where, even when it is
+# also an English word ("back to Admiral", "moved to Reading").
+_MOTION = frozenset(
+    "back moved move moving went going go drove driving flew flying headed heading "
+    "returned relocated commute commuting".split()
+)
+_NOT_DESTINATION = frozenset(
+    "mum mom dad mam nan gran grandma grandad god work school bed church hospital "
+    "normal square basics earth heaven".split()
+)
+# Words that may stand between a place preposition and a town: "from a wet Merthyr",
+# "in sunny Rhyl", "to rainy old Leeds".
+_ARTICLES = frozenset(("a", "the"))
+
+
+def _motion_to(text: str, toks: list[_Tok], i: int) -> bool:
+    tok, prev = toks[i], toks[i - 1]
+    return (
+        prev.key == "to"
+        and i >= 2
+        and toks[i - 2].key in _MOTION
+        and _gap(text, toks[i - 2], prev) == " "
+        and tok.key not in FUNCTION
+        and tok.key not in CALENDAR
+        and tok.key not in _NOT_DESTINATION
+        and not tok.raw.isupper()
+        and len(tok.key) >= 3
+        and tok.zipf < 4.5
+        and not medical_shape(tok.key)
+    )
+
+
+def _after_described(text: str, toks: list[_Tok], i: int) -> bool:
+    """A capitalised rare word after a place preposition, an optional article and one
+    lower-case describing word: "from a wet Merthyr", "in sunny Rhyl"."""
+    tok, adj = toks[i], toks[i - 1]
+    if (
+        i < 2
+        or not _titled(tok)
+        or tok.raw.isupper()
+        or tok.flags & DICT_WORD
+        or tok.zipf >= 3.5
+        or len(tok.key) < 4
+        or tok.key in CALENDAR
+        or medical_shape(tok.key)
+        or not adj.raw.islower()
+        or not (adj.flags & DICT_WORD or adj.zipf >= 3.0)
+        or adj.key in FUNCTION
+        or _gap(text, adj, tok) != " "
+    ):
+        return False
+    j = i - 2
+    if toks[j].key in _ARTICLES and j >= 1 and _gap(text, toks[j], adj) == " ":
+        j -= 1
+    return toks[j].key in PLACE_PREPS and _gap(text, toks[j], toks[j + 1]) == " "
 
 
 def propagate(toks: list[_Tok], mixed: bool) -> None:

@@ -100,7 +100,7 @@ PREFIX_INSTITUTION = re.compile(
 )
 _AFTER_UNKNOWN = re.compile(
     r"\s+(?:is|was|has|had|will|can|shouted|spent|gave|got|lives|"
-    r"works|worked|stayed|sat|made|makes|loves|hates)\b"
+    r"works|worked|stayed|sat|made|makes|loves|hates|from)\b"
 )
 _NOT_SPEAKER = frozenset(
     [
@@ -478,6 +478,7 @@ class ExtraFinder:
                 or key in CALENDAR
                 or flags.get(key, 0) & MEDICAL
                 or key in CLOSED_CLASS
+                or key in KIN
                 or first in ("I", "A")
             ):
                 continue

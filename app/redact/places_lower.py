@@ -27,13 +27,13 @@ from app.redact.spans import Source, Span, SpanType
 # One cue word, then a check of the words before it where one word is not enough
 # ("drove to", "up the"); matched on a lower-cased copy, which is cheaper than (?i).
 _CUE = re.compile(
-    r"\b(?:in|into|from|near|nr|outside|around|at|round|towards|via|visiting|(to|the))"
+    r"\b(?:in|into|from|near|nr|outside|around|at|round|towards|via|visiting|past|(to|the))"
     r" +(?:the +)?"
 )
 _MOTION_BEFORE = re.compile(
     r"\b(?:go|goes|going|gone|went|drove|drive|driving|flew|fly|flying|came|come|coming|"
     r"sent|referred|transferred|trip|headed|heading|commute|bus|train|way|moved|move|"
-    r"moving|relocated|up|down|over|out|back)(?: +\w+)? +$"
+    r"moving|relocated|up|down|over|out|back)(?: +\w+){0,2} +$"
 )
 _UP_BEFORE = re.compile(r"\b(?:up|down|over|out|back|round|near|at|in|to|from) +$")
 _WORD = re.compile(r"(?:st\s+|saint\s+)?([^\W\d_]+(?:-[^\W\d_]+)*)")
@@ -41,7 +41,8 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 # Words after a place that belong to it: "wellington hosp", "besant nagar".
 _TAIL = frozenset(
     """hospital hosp general royal infirmary clinic nagar children childrens park
-    memorial medical centre center health university uni college mall""".split()
+    memorial medical centre center health university uni college mall
+    north south east west""".split()
 )
 # Hospitals known by a word of their name: "up the royal", "at the womens".
 _HOSPITAL_HEADS = frozenset(
