@@ -261,7 +261,9 @@ def mark_organisations(text: str, toks: list[_Tok], lex: Lexicon, mixed: bool) -
         while j >= 0 and i - j <= 6:
             cur = toks[j]
             gap = _gap(text, cur, toks[j + 1])
-            if "\n" in gap or len(gap) > 3 or gap.strip() not in ("", "&", ","):
+            # "St. Joseph's College": the saint's dot and possessive are inside the name
+            saint = gap == ". " and cur.key in ("st", "mt") or cur.poss and gap[2:] == " "
+            if "\n" in gap or len(gap) > 3 or gap.strip() not in ("", "&", ",") and not saint:
                 break
             if cur.key in _ORG_JOINERS and first is not None and j > 0 and _titled(toks[j - 1]):
                 j -= 1
@@ -270,6 +272,7 @@ def mark_organisations(text: str, toks: list[_Tok], lex: Lexicon, mixed: bool) -
                 not _titled(cur)
                 or cur.key in FUNCTION
                 or cur.key in TITLES
+                or cur.key in KIN
                 or cur.flags & MEDICAL
                 and cur.key not in ORG_WORDS
             ):
@@ -342,7 +345,10 @@ def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> 
         if gap != " ":
             continue
         if guessed:
-            _join_capitalised(text, toks, i + 1)  # "from Mitchells Plain": the run joins
+            # "from Mitchells Plain": a run of two or more is a place, whole
+            end = _join_capitalised(text, toks, i + 1)
+            for k in range(i, end if end > i + 1 else i):
+                _mark(toks[k], PLACE_T, Source.CONTEXT, uncertain=True)
             continue
         key, raw = tok.key, tok.raw
         if key in FUNCTION or key in CALENDAR or key in KIN or len(key) < 2:
@@ -396,9 +402,10 @@ def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> 
         _join_capitalised(text, toks, i + 1)
 
 
-def _join_capitalised(text: str, toks: list[_Tok], j: int) -> None:
+def _join_capitalised(text: str, toks: list[_Tok], j: int, kind: SpanType | None = None) -> int:
     """ "Port Talbot", "Mitchells Plain": capitalised words straight after a place join
-    it, up to three, unless they are function, medical or calendar words."""
+    it, up to three, unless they are function, medical or calendar words. Returns the
+    index after the run."""
     kind, source = toks[j - 1].kind or PLACE_T, toks[j - 1].source
     stop = min(len(toks), j + 3)
     while (
@@ -414,6 +421,7 @@ def _join_capitalised(text: str, toks: list[_Tok], j: int) -> None:
     ):
         _mark(toks[j], kind, source, uncertain=True)
         j += 1
+    return j
 
 
 # Verbs of going before "to": the capitalised word after is where, even when it is

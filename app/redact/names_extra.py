@@ -95,7 +95,7 @@ _AFTER_NAME = re.compile(
 PREFIX_INSTITUTION = re.compile(
     r"\b(?:Ysbyty|H[oô]pital|Klinikum|Krankenhaus|Ospedale|Hospital|Cl[ií]nica|Policlinico|"
     r"Spital|Sjukhus|Ziekenhuis|Hospice|Clinique|Centro Hospitalar|Universit[aä]tsklinikum)"
-    r"\s+(?:(?:de|del|della|di|do|da|der|la|le|du|des|San|Santa|Sant|St\.?)\s+)*"
+    r"\s+(?:(?:de|del|della|di|do|da|der|la|le|du|des|San|Santa|Sant|St\.?|rechts|links|am|an|im)\s+)*"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
 )
 _AFTER_UNKNOWN = re.compile(

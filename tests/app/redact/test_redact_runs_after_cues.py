@@ -36,6 +36,9 @@ def _covered(text: str, value: str) -> bool:
         ("moved from gisborne to ōpōtiki in june and the nurse is great", "ōpōtiki"),
         ("We live out past castlebar west. The GP is ok.", "castlebar west"),
         ("Nomvula from church brought soup after the scan.", "Nomvula"),
+        ("I teach at St. Brigid's College and they've been kind.", "St. Brigid's College"),
+        ("The sleep lab at the Klinikum rechts der Wertach called.", "Klinikum rechts der Wertach"),
+        ("Took the bus from Khayaville Heights, an hour there.", "Khayaville Heights"),
     ],
 )
 def test_runs_after_cues_are_found(text: str, value: str) -> None:
@@ -55,6 +58,7 @@ def test_runs_after_cues_are_found(text: str, value: str) -> None:
         ("Moved to March for the next infusion.", "March"),
         ("I'm past caring about the weight gain on prednisolone.", "caring"),
         ("Back to Keytruda every three weeks from now.", "Keytruda"),
+        ("Switched to Zorvantix XL 20mg after the shortage.", "Zorvantix"),
     ],
 )
 def test_hard_negatives_are_kept(text: str, kept: str) -> None:
