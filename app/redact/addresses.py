@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from app.redact import addresses_lower, postcodes
 from app.redact.lexicon import COUNTRY, MEDICAL, PLACE, REGION, STREET, Lexicon
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import DIGITS, Triggered
+from app.redact.windows import DIGITS, Triggered, token_set
 
 # A title-case word in any script: "Gerrit", "O'Neil", "Saint-Priest", "Μεγάλη".
 _CAP = r"[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]+(?:['’.-][^\W\d_]+)*\.?"
@@ -73,7 +73,7 @@ _PREFIX_TYPES = "|".join(
 _COMPOUND = (
     r"[^\W\d_]{2,}(?:vej|gade|gata|gatan|vägen|vagen|vegen|veien|stræti|straße|"
     r"strasse|gasse|weg|straat|laan|plein|katu|tie|kuja|polku|braut|utca|allee|"
-    r"platz|damm|ufer|steig|pfad|singel|gracht)"
+    r"platz|damm|ufer|steig|pfad|singel|gracht|str)"
 )
 # Faker's street types that are too often ordinary words after a number ("3 Steps",
 # "2 Day", "4 Part"): a street still ends in "Road", "Lane", "Close", "Way"...
@@ -234,6 +234,7 @@ _ABBREVIATIONS = frozenset(
         "ul",
         "apt",
         "no",
+        "co",
         "nr",
         "jr",
         "sr",
@@ -252,7 +253,7 @@ _LOWER_OK = frozenset(_PARTICLE.strip("(?:)").split("|")) | {"st", "ul", "u", "a
 UNIT = re.compile(
     r"\b(?:apt|apartment|flat|suite|ste|unit|room|rm|floor|fl|bldg|building|box|po box|"
     r"p\.o\. box|postbox|psc|plot|door no|(?-i:House|H\.? ?No))\.?\s*#?\s*"
-    r"\d+[A-Za-z]?\d*(?:/\d+[A-Za-z]?)?\b(?![/.:]\d)"
+    r"\d+[A-Za-z]?\d*(?:[/-]\d+[A-Za-z]?){0,4}\b(?![/.:]\d)"  # "H.No 8-2-293/82"
     r"|\b(?:[AF]PO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b"
     r"|\bUS(?:NS|NV|S|CGC)\s+[^\W\d_]+\b",
     re.IGNORECASE,
@@ -272,7 +273,7 @@ PREFIX_STREET = re.compile(
     rf"(?<!\w)(?:{_PREFIX_TYPES})\s+(?:{_NAME_WORD}\s+){{0,5}}(?:{_CAP})\s*,?\s+\d{{1,5}}[A-Za-z]?\b\.?"
     rf"|(?<!\w)(?:{_PREFIX_TYPES})\s+(?:{_NAME_WORD}\s+){{0,4}}{_CAP}(?=\s*[,\n])"
 )
-COMPOUND_STREET = re.compile(rf"\b{_COMPOUND}\s+\d{{1,5}}[A-Za-z]?\b\.?")
+COMPOUND_STREET = re.compile(rf"\b{_COMPOUND}\.?\s+\d{{1,5}}[A-Za-z]?\b\.?")  # "Hauptstr. 12"
 # "6750 Koskikatu 25", "0304 Rua Cidade de Maracajá 468", "233 Erzsébet tér 19.":
 # a house number, street words, a number.
 NUMBERED_STREET = re.compile(
@@ -343,6 +344,7 @@ _SEP = re.compile(r"[ \t]*(?:[,\n][ \t]*)+(?:[>|?*]+[ \t]*)?|[ \t]+")
 _PART = re.compile(
     r"(?:apt|apartment|suite|ste|unit|flat|box|floor|fl|room)\.?\s*#?\s*\d+[A-Za-z]?\b\.?"
     r"|\d[\dA-Z-]{0,9}\b\.?"
+    r"|[A-Z]{1,2}\d[\dA-Z]{0,6}\b"  # a postcode's half: "P31", "X2Y4", "EH9"
     r"|\(?[^\W\d_][^\W\d_'’.-]*(?:[-'’.][^\W\d_]+)*\)?\.?",
     re.IGNORECASE,
 )
@@ -402,6 +404,8 @@ class AddressFinder:
         for m in NAMED_STREET.finditer(text):
             if m.group(1).lower() not in _NOT_STREET_NAME:
                 yield _span(m.start(), m.end(), text, 0.7)
+        for start, end in addresses_lower.find_compass_streets(text, token_set(text), self.lex):
+            yield Span(start, end, SpanType.PLACE, Source.CONTEXT, 0.7, text[start:end])
         has_digit = DIGITS.search(text) is not None
         if not has_digit:
             return
@@ -527,6 +531,7 @@ class AddressFinder:
                 if (
                     word.isupper()
                     and len(bare) > 3
+                    and not any(c.isdigit() for c in word)
                     and not (new_line or prev_caps)
                     and not flags.get(bare, 0) & (PLACE | COUNTRY)
                 ):

@@ -25,10 +25,12 @@ _TYPES = (
     r"place|terrace|tce|terr|grove|gardens|gdns|way|boulevard|blvd|highway|hwy|"
     r"parkway|pkwy|mews|parade|pde|esplanade|circle|square|strasse|straße|str"
 )
+# A street word: letters, or a numbered street's ordinal ("n 68th st", "w 3rd ave").
+_WORD = rf"(?:{_W}{{2,}}|\d{{1,3}}(?:st|nd|rd|th)(?![\w'’-]))"
 STREET = re.compile(
     rf"(?<![\w/.-])(\d{{1,5}}[a-tv-z]?(?:[/-]\d{{1,4}}[a-z]?)?),?\s+"
     rf"((?:(?:n|s|e|w|ne|nw|se|sw|north|south|east|west)\.?\s+)?"
-    rf"{_W}{{2,}}(?:\s+{_W}{{2,}}){{0,2}})\s+({_TYPES})\b\.?",
+    rf"{_WORD}(?:\s+{_WORD}){{0,2}})\s+({_TYPES})\b\.?",
     re.IGNORECASE,
 )
 _UNIT_BEFORE = re.compile(
@@ -46,6 +48,14 @@ _CODE = re.compile(
 )
 _POSTCODE_PART = re.compile(
     r",[ \t]*(\d{4,6}|[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}|[a-z]\d{2}[ \t]?[a-z\d]{4})(?![\w'’-])",
+    re.IGNORECASE,
+)
+# What may follow a locality part whose words are common ones: another part and a
+# postcode, or the postcode itself.
+_CODE_AHEAD = re.compile(
+    rf"(?:,[ \t]*{_W}+(?:[ \t]+{_W}+){{0,2}})?,?[ \t]+"
+    r"(?:[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}|[a-z]\d{2}[ \t]?[a-z\d]{4}|(?:[a-z]{2}[ \t]+)?\d{4,6})"
+    r"(?![\w'’-])",
     re.IGNORECASE,
 )
 # Words that make a run of words a measure or a time, not a street name.
@@ -90,6 +100,12 @@ def _town(text: str, end: int, lex: Lexicon) -> int:
     took = 0
     while took < min(3, len(words)) and _town_word(words[took].group(), lex):
         took += 1
+    if (
+        took < len(words) <= 3
+        and _name_words_ok([w.group() for w in words], lex)
+        and _CODE_AHEAD.match(text, part.end())
+    ):
+        took = len(words)  # "little snoring, norfolk nr21 0jb": a postcode closes the block
     if took == 0:
         return end
     stop = part.start(1) + words[took - 1].end()
@@ -127,3 +143,27 @@ def find(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
                 break
             end = grown
         yield start, end
+
+
+# "lives on queen west", "i work at indigo on queen west", "our flat just off king
+# street east": a street named by its words and a compass point, with no number and no
+# type, after a word of living or working there. A place, not a full address.
+_COMPASS_STREET_CUE = re.compile(
+    r"\b(?:lives?|living|lived|moved|stay(?:s|ed|ing)?|flat|apartment|house|place|shop|"
+    r"(?:work(?:s|ed|ing)?|shop(?:s|ped|ping)?)\s+at\s+[\w'’&-]+(?:\s+[\w'’&-]+)?)"
+    r"\s+(?:just\s+|right\s+)?(?:on|off)\s+(?:the\s+)?"
+    r"((?:[a-z][a-z'’-]{2,}\s+){1,2}(?:west|east|north|south)|"
+    r"(?:[A-Z][a-z'’-]{2,}\s+){1,2}(?:West|East|North|South))\b"
+)
+_COMPASS = frozenset({"west", "east", "north", "south"})
+
+
+def find_compass_streets(
+    text: str, words: frozenset[str], lex: Lexicon
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of each street named only by its words and a compass point."""
+    if _COMPASS.isdisjoint(words):
+        return
+    for m in _COMPASS_STREET_CUE.finditer(text):
+        if _name_words_ok(m.group(1).split()[:-1], lex):
+            yield m.start(1), m.end(1)
