@@ -95,17 +95,29 @@ def months_from_package() -> dict[str, int]:
                     )
                 except (NotImplementedError, KeyError, AttributeError, ValueError):
                     continue
-                for when, names in days.items():
-                    for name in names.split(";"):
-                        name = name.strip()
-                        if _usable(name):
-                            out.setdefault(name, when.month)
+                for name, month in _usual_months(days).items():
+                    out.setdefault(name, month)
     for name, month in list(out.items()):
         if name.endswith(" Day") and len(name) > 8:
             stem = name[:-4]
             out.setdefault(f"{stem} weekend", month)  # "Labour weekend", "Paddy's weekend"
             out.setdefault(f"{stem} Weekend", month)
     return out
+
+
+def _usual_months(days: dict) -> dict[str, int]:  # type: ignore[type-arg]
+    """Each usable name → the month holding most of its days, the earlier on a tie
+    ("Hanukkah": eight days of December 2025 outweigh two of January). Taking the first
+    day the package gave depended on the order of its categories, a set: the month
+    changed with the hash seed."""
+    counts: dict[str, dict[int, int]] = {}
+    for when, names in sorted(days.items()):
+        for name in names.split(";"):
+            name = name.strip()
+            if _usable(name):
+                per_month = counts.setdefault(name, {})
+                per_month[when.month] = per_month.get(when.month, 0) + 1
+    return {name: max(m, key=lambda k: (m[k], -k)) for name, m in counts.items()}
 
 
 def _usable(name: str) -> bool:
