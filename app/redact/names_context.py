@@ -385,6 +385,9 @@ def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> 
             and not medical_shape(key)
         ):
             _mark(tok, PLACE_T, Source.CONTEXT, uncertain=True)
+        elif mixed and prev.key == "at" and _venue_pair(text, toks, i):
+            _mark(tok, PLACE_T, Source.CONTEXT, uncertain=True)  # "at Pleasant Point"
+            _mark(toks[i + 1], PLACE_T, Source.CONTEXT, uncertain=True)
         elif mixed and _titled(tok) and _motion_to(text, toks, i):
             _mark(tok, PLACE_T, Source.CONTEXT, uncertain=True)  # "back to Admiral"
         elif (
@@ -437,6 +440,35 @@ _NOT_DESTINATION = frozenset(
 # Words that may stand between a place preposition and a town: "from a wet Merthyr",
 # "in sunny Rhyl", "to rainy old Leeds".
 _ARTICLES = frozenset(("a", "the"))
+
+
+_NOT_VENUE = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday christmas easter eve day "
+    "new year bank holiday week weekend morning night am pm stage grade level phase type "
+    "cycle one two three four five six seven eight nine ten".split()
+)
+
+
+def _venue_pair(text: str, toks: list[_Tok], i: int) -> bool:
+    """Two capitalised words after "at", neither a function, kin, calendar or medical
+    word: a venue, a farm or a firm even when each word is English ("at Pleasant Point")."""
+    if i + 1 >= len(toks) or _gap(text, toks[i], toks[i + 1]) != " ":
+        return False
+    return all(
+        t.kind is None
+        and _titled(t)
+        and not t.raw.isupper()
+        and len(t.key) >= 3
+        and t.key not in FUNCTION
+        and t.key not in KIN
+        and t.key not in CALENDAR
+        and t.key not in _NOT_VENUE
+        and t.key not in ORG_WORDS
+        and not t.flags & (MEDICAL | COUNTRY)
+        and t.zipf < 5.8
+        and not medical_shape(t.key)
+        for t in (toks[i], toks[i + 1])
+    )
 
 
 def _motion_to(text: str, toks: list[_Tok], i: int) -> bool:

@@ -170,6 +170,8 @@ _SENTENCE_WORD = re.compile(
 # A lower-case name right after a cue ("my m8 jordan", "dr kaplan").
 _CUE_WORD = re.compile(r"\b([a-z][a-z0-9&']*)\s+(?=([a-z][a-z'’-]{1,20})\b)")
 _CUE_CAP = re.compile(r"\b([A-Za-z][a-z0-9]+),?\s+([A-Z][a-z'’-]+)\b")
+# "diagnosed at Stage Four", "seen at Grade 2": a disease's stage, not a place.
+_STAGING = frozenset("stage grade level phase type cycle".split())
 _CARE_PLACE = re.compile(
     r"\b(?:at|to|in|from|for|near)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|of|and|&)){0,4}(?<![\s&]))"
@@ -479,6 +481,7 @@ class ExtraFinder:
                 or flags.get(key, 0) & MEDICAL
                 or key in CLOSED_CLASS
                 or key in KIN
+                or key in _STAGING
                 or first in ("I", "A")
             ):
                 continue

@@ -36,6 +36,7 @@ def _covered(text: str, value: str) -> bool:
         ("moved from gisborne to ōpōtiki in june and the nurse is great", "ōpōtiki"),
         ("We live out past castlebar west. The GP is ok.", "castlebar west"),
         ("Nomvula from church brought soup after the scan.", "Nomvula"),
+        ("Grandad farmed at Rocky Bend all his life.", "Rocky Bend"),
         ("I teach at St. Brigid's College and they've been kind.", "St. Brigid's College"),
         ("The sleep lab at the Klinikum rechts der Wertach called.", "Klinikum rechts der Wertach"),
         ("Took the bus from Khayaville Heights, an hour there.", "Khayaville Heights"),
@@ -59,10 +60,12 @@ def test_runs_after_cues_are_found(text: str, value: str) -> None:
         ("I'm past caring about the weight gain on prednisolone.", "caring"),
         ("Back to Keytruda every three weeks from now.", "Keytruda"),
         ("Switched to Zorvantix XL 20mg after the shortage.", "Zorvantix"),
+        ("We all met up at Easter Sunday for lunch.", "Easter"),
+        ("Diagnosed at Stage Four, now on Tagrisso.", "Stage"),
     ],
 )
 def test_hard_negatives_are_kept(text: str, kept: str) -> None:
     start = text.index(kept)
     for span in detect(text, EMPTY_PROFILE):
         if span.start <= start < span.end:
-            assert span.type is SpanType.DATE and kept == "March", (text, span)
+            assert span.type is SpanType.DATE and kept in ("March", "Easter"), (text, span)
