@@ -264,6 +264,13 @@ def _add_medicine(lex: Lexicon, zipf: dict[str, float], dictionary: set[str]) ->
         flag = flags.get(key, 0)
         if key and not flag & MEDICAL:
             flags[key] = flag | (DRUG_OR_NAME if flag & named else MEDICAL)
+    for key in _ALWAYS_MEDICINE:
+        flags[key] = flags.get(key, 0) | MEDICAL
+
+
+# Condition acronyms that a gazetteer also lists as a town ("Hiv", "Osa"): in a health
+# post they are the condition, so medicine whatever the town list says.
+_ALWAYS_MEDICINE = frozenset(["hiv", "osa"])
 
 
 def build_lexicon() -> Lexicon:

@@ -75,7 +75,7 @@ _AGAIN = (
 
 def _reading(names: str, links: str) -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:{names})\b\+?(?:\s*[,:=]?\s*(?:{links})\b){{0,5}}\s*[:=]?\s*"
+        rf"(?=[^\n]{{0,60}}?\d)\b(?:{names})\b\+?(?:\s*[,:=]?\s*(?:{links})\b){{0,5}}\s*[:=]?\s*"
         rf"(?:{_NUMBER})(?:{_AGAIN}){{0,3}}",
         re.IGNORECASE,
     )
@@ -127,7 +127,7 @@ def reading_ranges(text: str) -> list[tuple[int, int]]:
     linking words and its number or numbers, and scores out of ten."""
     out = [m.span() for m in _TEST_FAST.finditer(text)]
     out.extend(m.span() for m in _EVERYDAY_FAST.finditer(text))
-    if "10" in text:
+    if "/10" in text or " 10" in text or "/ 10" in text:
         for m in _OUT_OF_TEN.finditer(text):
             out_of = "out" in m.group().lower()
             if (

@@ -143,7 +143,7 @@ def find_possible_ages(
                     start, end, SpanType.AGE, Source.UNKNOWN_WORD, 0.3, text[start:end], True
                 )
             continue
-        if _measured(text, end):
+        if _measured(text, end) or _glued_medicine(text, start, end, medical_word):
             continue
         if _safe(text, start, end, value, m.group(2) is not None, medical_word, name_word):
             last = max((e for e in ages if e <= start), default=-99)
@@ -151,6 +151,15 @@ def find_possible_ages(
                 continue  # safe, unless it follows an age in a list ("ages 4, 9 and 14")
         ages.append(end)
         yield Span(start, end, SpanType.AGE, Source.UNKNOWN_WORD, 0.3, text[start:end], True)
+
+
+_GLUED = re.compile(r"-([A-Za-z][\w-]*)")
+
+
+def _glued_medicine(text: str, start: int, end: int, medical_word: Callable[[str], bool]) -> bool:
+    """A number that is part of a medical word's name: "5-htp", "5-FU", "6-MP"."""
+    m = _GLUED.match(text, end)
+    return m is not None and (medical_word(text[start : m.end()]) or medical_word(m.group(1)))
 
 
 def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
