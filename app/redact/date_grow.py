@@ -25,7 +25,7 @@ _COUNT = (
     r"couple of|\d{1,2})"
 )
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
-_PART = r"(?:start|end|beginning|middle|turn)"
+_PART = r"(?:start|(?:tail\s+|very\s+)?end|beginning|middle|turn)"
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"

@@ -35,6 +35,7 @@ def _dates(text: str) -> list[str]:
             "the day before my scan on the 3rd",
         ),
         ("seen in March on the 3rd", "March on the 3rd"),
+        ("op was booked for the tail end of January", "the tail end of January"),
     ],
 )
 def test_date_found_whole(text: str, want: str) -> None:
@@ -49,6 +50,7 @@ def test_date_found_whole(text: str, want: str) -> None:
         "Physio says 4/10 pain is good enough",
         "my bank rang about the holiday money",
         "Monday was a bad day",
+        "last Friday I fell",
     ],
 )
 def test_not_a_date(text: str) -> None:
