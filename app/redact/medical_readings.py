@@ -35,7 +35,7 @@ _TESTS = (
     r"resp(?:iratory)?\s+rate|spo2|sp02|o2(?:\s+sats?)?|sats?|saturations?|"
     r"fev1|fvc|peak\s+flows?|pef|bmi|ahi|odi|edss|phq-?9|gad-?7|epds|moca|mmse|"
     r"das-?28|basdai|haq|cdai|hbi|midas|hit-?6|ess|epworth|alsfrs(?:-r)?|updrs|"
-    r"iop|eye\s+pressures?|kidney\s+function|liver\s+function|lung\s+function|"
+    r"pulse\s+ox(?:imeter)?|oximeter|iop|eye\s+pressures?|kidney\s+function|liver\s+function|lung\s+function|"
     r"thyroid\s+levels?|iron\s+(?:levels?|stores)|spoon\s+count"
 )
 # Everyday words that name a reading too: fewer links may stand between them and it.
@@ -51,7 +51,8 @@ _LINK = (
     r"running|sitting|stuck|hovering|around|about|approx|roughly|like|over|under|"
     r"above|below|less\s+than|more\s+than|nearly|almost|finally|again|all|even|"
     r"level|levels|reading|readings|result|results|score|count|it['’]?s|its|my|her|"
-    r"his|their|which\s+was|which\s+is|von|bei|de|di|="
+    r"his|their|which\s+was|which\s+is|said|says|showed|shows|showing|reads|read|"
+    r"measured|von|bei|de|di|="
 )
 # After an everyday word "at" needs a word of being before it: "pain was at 7", never
 # "pain at 16" (how old the writer was when it began).
@@ -75,7 +76,8 @@ _AGAIN = (
 
 def _reading(names: str, links: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?=[^\n]{{0,60}}?\d)\b(?:{names})\b\+?(?:\s*[,:=]?\s*(?:{links})\b){{0,5}}\s*[:=]?\s*"
+        rf"(?=[^\n]{{0,60}}?\d)\b(?:{names})\b\+?(?:\s*[,:=]?\s*(?:{links})\b){{0,5}}"
+        rf"\s*(?:[:=]|\s[-–—])?\s*"
         rf"(?:{_NUMBER})(?:{_AGAIN}){{0,3}}",
         re.IGNORECASE,
     )
@@ -95,7 +97,7 @@ _FIRSTS = (
     r"urate|uric|ammonia|pth|acth|igf|igg|iga|ige|cd4|viral|bp|hr|heart|resting|rr|"
     r"resp|respiratory|spo2|sp02|o2|sats?|saturations?|fev1|fvc|peak|pef|bmi|ahi|odi|"
     r"edss|phq|gad|epds|moca|mmse|das|das28|basdai|haq|cdai|hbi|midas|hit|ess|epworth|"
-    r"alsfrs|updrs|iop|eye|kidney|liver|lung|thyroid|iron|spoon"
+    r"alsfrs|updrs|pulse|oximeter|iop|eye|kidney|liver|lung|thyroid|iron|spoon"
 )
 _EVERYDAY_FIRSTS = (
     r"pain|fatigue|nausea|temp|temperature|fever|pulse|weight|sugars?|iron|oxygen|score|"
@@ -122,6 +124,14 @@ _TEN_AFTER = re.compile(
 )
 
 
+# A score before its scale: "scored me 6 on the edss", "a 3 on the pain scale".
+_ON_SCALE = re.compile(
+    rf"(?<![\w.,/])\d{{1,3}}(?:[.,]\d+)?(?=\s+on\s+(?:the|my|an?|his|her)\s+"
+    rf"(?:{_TESTS}|pain|fatigue|(?:\w+\s+)?scale)\b)",
+    re.IGNORECASE,
+)
+
+
 def reading_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of readings in ``text``: a test's or a measure's name, its
     linking words and its number or numbers, and scores out of ten."""
@@ -136,4 +146,6 @@ def reading_ranges(text: str) -> list[tuple[int, int]]:
                 or _TEN_AFTER.match(text, m.end())
             ):
                 out.append(m.span())
+    if " on the " in text or " on my " in text:
+        out.extend(m.span() for m in _ON_SCALE.finditer(text))
     return out

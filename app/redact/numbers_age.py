@@ -71,7 +71,9 @@ _PREV_WORD = re.compile(r"([\w#.'’-]+)\s*$")
 _LIST_ORDINAL = re.compile(r"(?:^|\n)[ \t]*$")
 _UNIT_AFTER = re.compile(
     r"\s*(?:dB|kPa|mmHg|mL|L\b|IU|cm2|m2|kPa|mSv|Gy|ppm|ng|pg|µ|km|k\b|x\b|×|"
-    r"oz\b|lbs?\b|Uhr\b|-ish|ish\b|odd\b|plus\b(?!\s+(?:years|yrs)))",
+    r"oz\b|lbs?\b|Uhr\b|-ish|ish\b|odd\b|plus\b(?!\s+(?:years|yrs))|"
+    # a count of a drug taken with food: "Creon, 4 with meals and 2 with snacks"
+    r"with\s+(?:meals?|snacks?|food|dinner|lunch|breakfast|(?:each|every)\s+meal)\b)",
 )
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:my|his|her|their|your|our)|['’]s)\s+$", re.IGNORECASE)
@@ -83,7 +85,7 @@ _CLOCK_NEAR = re.compile(
     r"tonight|tomorrow|today|morning|afternoon|evening|midnight|noon|o['’]?clock|"
     r"dose|injection|jab|school|work|class|gym|nap|took|take|taken|picked|pick|came|"
     r"back|left|leave|arrived|arrive|home|got in|got back|pm|am|units?|mg|mcg|puffs?|"
-    r"tablets?|pills?)\b",
+    r"tablets?|pills?|mri|ct|x-?ray|ultrasound|echo|ecg|infusion|physio)\b",
     re.IGNORECASE,
 )
 _CLOCK_TIME = re.compile(r"\b(?:at|by)\s+\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b", re.IGNORECASE)
@@ -233,8 +235,12 @@ def _safe(
         r"\b(?:aged?|ages|are|were|is|was)\s+\d{1,3}\s*(?:or|to|and|-|–|,)\s*$", before
     ):
         return True  # "6 or 7", "between 6 and 14", "from 70 to 140"
-    if _TIME_BEFORE.search(before) and _CLOCK_NEAR.search(text, max(0, start - 60), end + 30):
-        return True  # "bloods at 9", "lunch at 12"
+    if (
+        value <= 24
+        and _TIME_BEFORE.search(before)
+        and _CLOCK_NEAR.search(text, max(0, start - 60), end + 30)
+    ):
+        return True  # "bloods at 9", "lunch at 12"; "had the op at 67" is an age
     if worded and value < 10 and not _be_before(before):
         return True  # "had two", "those three": a small number word is a count
     return False

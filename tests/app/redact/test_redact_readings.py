@@ -45,6 +45,9 @@ def _numeric(text: str) -> list[str]:
         "only 3 spoons today and pain score still 7",
         "4/10 pain is good enough to do the stairs",
         "honestly a 7/10 day",
+        "Hb dropped again - 84 this time",
+        "pulse ox said 91",
+        "the neurologist scored me 6 on the edss",
     ],
 )
 def test_a_reading_is_never_an_age_date_or_id(text: str) -> None:
@@ -59,6 +62,7 @@ def test_a_reading_is_never_an_age_date_or_id(text: str) -> None:
         ("I was 19 when the pain started", "19"),
         ("started having pain at 16, nobody listened", "16"),
         ("HbA1c from 12/03/2024 was 48", "12/03/2024"),
+        ("she turns 40 on my birthday, ferritin still 9", "40"),
     ],
 )
 def test_an_age_or_a_date_near_a_reading_stays(text: str, kept: str) -> None:
@@ -96,3 +100,16 @@ def test_no_year_age_or_later_number_is_a_reading(text: str) -> None:
 def test_the_helper_gives_each_range_once() -> None:
     text = "BP 130/85 and 15mg"
     assert sorted(text[a:b] for a, b in medical_number_ranges(text)) == ["15mg", "BP 130/85"]
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("on creon, 4 with meals and 2 with snacks", None),
+        ("he had the op at 67", "67"),
+        ("diagnosed at 34 after an mri", "34"),
+    ],
+)
+def test_counts_and_times_beside_care_are_no_ages(text: str, age: str | None) -> None:
+    ages = [s.text for s in detect(text, EMPTY_PROFILE) if s.type is SpanType.AGE]
+    assert ages == ([age] if age else [])
