@@ -500,6 +500,7 @@ def _after_described(text: str, toks: list[_Tok], i: int) -> bool:
         or tok.zipf >= 3.5
         or len(tok.key) < 4
         or tok.key in CALENDAR
+        or tok.key.removesuffix("s") in _NOT_VENUE
         or medical_shape(tok.key)
         or not adj.raw.islower()
         or not (adj.flags & DICT_WORD or adj.zipf >= 3.0)

@@ -61,6 +61,7 @@ def test_runs_after_cues_are_found(text: str, value: str) -> None:
         ("Back to Keytruda every three weeks from now.", "Keytruda"),
         ("Switched to Zorvantix XL 20mg after the shortage.", "Zorvantix"),
         ("We all met up at Easter Sunday for lunch.", "Easter"),
+        ("Dad takes him to bingo Thursdays now.", "Thursdays"),
         ("Diagnosed at Stage Four, now on Tagrisso.", "Stage"),
     ],
 )
