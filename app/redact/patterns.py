@@ -9,6 +9,7 @@ need a plausible month/day, and counts need a cue word.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Iterator
 
@@ -36,7 +37,10 @@ HANDLE = re.compile(
 )
 DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z][\w.]{1,31}#\d{4}\b")  # "leafy#4471"
 CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
-IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+# Written in capitals or not ("gb42nawi0445..."): the checksum decides.
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b", re.IGNORECASE)
+# "6e40:4041:c617:e898:c11:40d2:c669:2eb4", "fe80::1c2a:99": checked by ``ipaddress``.
+IPV6 = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{1,4}(?![\w:])")
 SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
 NHS = re.compile(r"\b\d{3}[ -]?\d{3}[ -]?\d{4}\b")
 IPV4 = re.compile(r"\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b")
@@ -189,6 +193,10 @@ def find_ids(text: str, region: str) -> Iterator[Span]:
                 yield _span(T.ID, m.start(), m.end(), text)
         for m in IPV4.finditer(text):
             yield _span(T.ID, m.start(), m.end(), text)
+        if text.count(":") >= 3:
+            for m in IPV6.finditer(text):
+                if _ipv6(m.group()):
+                    yield _span(T.ID, m.start(), m.end(), text)
         for m in LETTER_ID.finditer(text):
             yield _span(T.ID, m.start(), m.end(), text, confidence=0.8)
         for m in LONG_DIGITS.finditer(text):
@@ -214,6 +222,17 @@ def find_phones(text: str, region: str) -> Iterator[Span]:
             yield _span(T.PHONE, m.start(), m.end(), text, confidence=0.9)
         elif cue and 3 <= digits and not grouped and text[m.end() : m.end() + 1] != ":":
             yield _span(T.PHONE, m.start(), m.end(), text, Source.CONTEXT, 0.7, uncertain=True)
+
+
+def _ipv6(raw: str) -> bool:
+    """Eight groups, or fewer around "::" with a letter in them: never a time ("10:30:45")."""
+    if raw.count(":") < 7 and ("::" not in raw or not re.search(r"[A-Fa-f]", raw)):
+        return False
+    try:
+        ipaddress.IPv6Address(raw)
+    except ValueError:
+        return False
+    return True
 
 
 def _possible_phone(raw: str, region: str) -> bool:
