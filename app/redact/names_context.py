@@ -347,7 +347,9 @@ def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> 
         if guessed:
             # "from Mitchells Plain": a run of two or more is a place, whole
             end = _join_capitalised(text, toks, i + 1)
-            for k in range(i, end if end > i + 1 else i):
+            if end == i + 1 and (prev.key not in _WHERE or medical_shape(tok.key)):
+                continue  # "switched to Xaggitin XL": a lone guess after "to" stays a guess
+            for k in range(i, end):
                 _mark(toks[k], PLACE_T, Source.CONTEXT, uncertain=True)
             continue
         key, raw = tok.key, tok.raw
@@ -442,6 +444,9 @@ _NOT_DESTINATION = frozenset(
 _ARTICLES = frozenset(("a", "the"))
 
 
+# Prepositions after which a lone guessed name is a town ("in Todtmoos"); "to" and
+# "at" are left out: "switched to Xaggitin", "at Maddie's".
+_WHERE = frozenset(("in", "from", "near", "outside"))
 _NOT_VENUE = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday christmas easter eve day "
     "new year bank holiday week weekend morning night am pm stage grade level phase type "

@@ -37,6 +37,8 @@ def _covered(text: str, value: str) -> bool:
         ("We live out past castlebar west. The GP is ok.", "castlebar west"),
         ("Nomvula from church brought soup after the scan.", "Nomvula"),
         ("Grandad farmed at Rocky Bend all his life.", "Rocky Bend"),
+        ("Die Reha-Klinik in Bernau-Felden hat angerufen.", "Bernau-Felden"),
+        ("My aunt still lives in Oudtshoornia and rings weekly.", "Oudtshoornia"),
         ("I teach at St. Brigid's College and they've been kind.", "St. Brigid's College"),
         ("The sleep lab at the Klinikum rechts der Wertach called.", "Klinikum rechts der Wertach"),
         ("Took the bus from Khayaville Heights, an hour there.", "Khayaville Heights"),
