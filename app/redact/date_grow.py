@@ -67,6 +67,8 @@ _AFTER = re.compile(
 # A date that ends in a noun is a noun phrase with its article: "the August bank holiday".
 _NOUN_END = re.compile(r"(?:holiday|weekend)$", re.IGNORECASE)
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# A holiday named "Day of ..." takes its article: "the Day of Reconciliation".
+_NAMED_OF = re.compile(r"(?:Day|Feast|Festival|Night|Week)\s+of\s+[A-Z]")
 
 # Phrases that are a date without any core the finders know.
 _EVENT = (
@@ -205,7 +207,7 @@ def _grow(span: Span, text: str) -> Span:
     after = _AFTER.match(text, end)
     if after:
         end = after.end()
-    if _NOUN_END.search(text, start, end):
+    if _NOUN_END.search(text, start, end) or _NAMED_OF.match(text, start):
         the = _THE.search(text, max(0, start - 5), start)
         if the:
             start = the.start()

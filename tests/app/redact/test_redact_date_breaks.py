@@ -36,6 +36,7 @@ def _dates(text: str) -> list[str]:
         ),
         ("seen in March on the 3rd", "March on the 3rd"),
         ("op was booked for the tail end of January", "the tail end of January"),
+        ("Next echo around the Day of Reconciliation.", "the Day of Reconciliation"),
     ],
 )
 def test_date_found_whole(text: str, want: str) -> None:
