@@ -96,6 +96,12 @@ _WORK_GENERIC = frozenset(
 )
 
 
+# Words that end a lower-case workplace's name: when and how, not what.
+_WORK_AFTER = frozenset(
+    "today tonight yesterday tomorrow wfh again every since last this next now".split()
+)
+
+
 # Words of data/proper_words.txt that are English all the same, only new or informal.
 _MODERN = frozenset(
     """lockdown childcare selfie selfies brekkie hehe blogging podcast podcasts covid
@@ -163,7 +169,11 @@ class LowerPlaceFinder:
             nxt
             and nxt.start() == nxt.start(1)
             and nxt.group(1).islower()
-            and (nxt.group(1) in _TAIL or self._place_word(nxt.group(1), True))
+            and (
+                nxt.group(1) in _TAIL
+                or not nxt.group(1).endswith(("ed", "ing"))
+                and self._place_word(nxt.group(1), True)
+            )
         ):
             end = nxt.end(1)
         if _POSSESSIVE.match(text, end):
@@ -229,8 +239,8 @@ class LowerPlaceFinder:
             m = _LOWER_TOKEN.match(text, at)
             if m is None or m.group() in _WORK_STOP or not count and m.group() in _WORK_GENERIC:
                 break
-            if count and m.group().endswith("ed"):
-                break  # "countdown sacked me": a verb, not a second word of the name
+            if count and (m.group().endswith(("ed", "ing")) or m.group() in _WORK_AFTER):
+                break  # "countdown sacked me", "eskom doing shifts": not the name's words
             end, count = m.end(), count + 1
             if text[end : end + 1] != " ":
                 break

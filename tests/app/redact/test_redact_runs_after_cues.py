@@ -72,3 +72,16 @@ def test_hard_negatives_are_kept(text: str, kept: str) -> None:
     for span in detect(text, EMPTY_PROFILE):
         if span.start <= start < span.end:
             assert span.type is SpanType.DATE and kept in ("March", "Easter"), (text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "word"),
+    [
+        ("gp in wagga wagga upped the metformin", "wagga", "upped"),
+        ("work at kmart doing nights again", "kmart", "doing"),
+        ("working at infosys wfh 3 days a week", "infosys", "wfh"),
+    ],
+)
+def test_lower_case_runs_stop_at_verbs_and_times(text: str, value: str, word: str) -> None:
+    at = text.index(word)
+    assert not any(s.start <= at < s.end for s in detect(text, EMPTY_PROFILE)), text
