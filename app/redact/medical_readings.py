@@ -52,7 +52,7 @@ _LINK = (
     r"above|below|less\s+than|more\s+than|nearly|almost|finally|again|all|even|"
     r"level|levels|reading|readings|result|results|score|count|it['’]?s|its|my|her|"
     r"his|their|which\s+was|which\s+is|said|says|showed|shows|showing|reads|read|"
-    r"measured|von|bei|de|di|="
+    r"measured|mid|low|high|upper|lower|r|von|bei|de|di|="
 )
 # After an everyday word "at" needs a word of being before it: "pain was at 7", never
 # "pain at 16" (how old the writer was when it began).
@@ -61,7 +61,7 @@ _BEING_AT = (
     r"peaked)\s+at"
 )
 _NUMBER = (  # a year is no reading: "pain in 2019" keeps its date
-    r"[<>≤≥~]?\s*(?<![\w.,/])(?!(?:19|20)\d\d(?![\d.,]))\d+(?:[.,]\d+)?(?:\s*%)?"
+    r"[<>≤≥~]?\s*(?<![\w.,/])(?!(?:19|20)\d\d(?![\d.,]))\d+(?:[.,]\d+)?(?:\s*%|(?<=0)s\b)?"
     r"(?:\s*(?:/|\bover\b)\s*\d+(?:[.,]\d+)?(?![\d/]))?"
     r"(?!\d|[.,/:]\d|\s*(?:years?|yrs?|yo|y/o|y\.o)\b|-(?:year|yr))"
 )
@@ -76,8 +76,8 @@ _AGAIN = (
 
 def _reading(names: str, links: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?=[^\n]{{0,60}}?\d)\b(?:{names})\b\+?(?:\s*[,:=]?\s*(?:{links})\b){{0,5}}"
-        rf"\s*(?:[:=]|\s[-–—])?\s*"
+        rf"(?=[^\n]{{0,60}}?\d)\b(?:{names})\b(?:['’]s\b)?\+?(?:\s*[,:=@]?\s*(?:{links})\b){{0,5}}"
+        rf"\s*(?:[:=@]|\s[-–—])?\s*"
         rf"(?:{_NUMBER})(?:{_AGAIN}){{0,3}}",
         re.IGNORECASE,
     )

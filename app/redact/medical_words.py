@@ -47,8 +47,13 @@ _SERVICES = frozenset(
     """pain cancer fertility memory sleep diabetes heart breast eye skin stroke fracture
     spinal renal kidney liver lung wound headache migraine allergy continence falls
     epilepsy asthma diabetic foot hand weight eating bladder bowel hearing voice
-    sexual maternity antenatal children's kids women's men's mental crisis""".split()
+    sexual maternity antenatal children's kids women's men's mental crisis disorder
+    disease syndrome failure injury fibrosis sclerosis dystrophy neurology rheumatology
+    cardiology oncology haematology hematology dermatology gastro endocrine endocrinology
+    urology gynaecology gynecology respiratory orthopaedic orthopedic""".split()
 )
+# A condition's or a specialty's own ending: "Fibrosis clinic", "Neuropathy clinic".
+_MEDICAL_ENDING = re.compile(r"(?:osis|itis|a?emia|pathy|algia|ectomy|oscopy|ology)$")
 _SERVICE_AFTER = re.compile(
     r"\s+(?:clinics?|cent(?:re|er)s?|units?|services?|teams?|wards?|nurses?|specialists?|"
     r"consultants?|appointments?|appts?|referrals?)\b",
@@ -200,8 +205,8 @@ def _service(word: str, span: Span, text: str, end: int) -> bool:
     """A kind of care before "clinic", "centre" or "team" ("Pain clinic", "Cancer
     center", "Fertility unit"): it names a service every hospital has, not a place."""
     return (
-        span.type is SpanType.PLACE
-        and word.lower() in _SERVICES
+        span.type in _GUESSED
+        and (word.lower() in _SERVICES or _MEDICAL_ENDING.search(word.lower()) is not None)
         and _SERVICE_AFTER.match(text, end) is not None
     )
 

@@ -67,3 +67,18 @@ def test_a_number_glued_to_a_medical_word_is_no_age() -> None:
 )
 def test_hard_negatives_the_nets_still_find(text: str, found: str) -> None:
     assert found in [s.text for s in detect(text, EMPTY_PROFILE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "found"),
+    [
+        ("Cystic Fibrosis clinic said fev1 is 60", "Fibrosis", None),
+        ("Functional Neurological Disorder clinic in Leeds", "Disorder", "Leeds"),
+        ("Peripheral Neuropathy clinic moved again", "Neuropathy", None),
+    ],
+)
+def test_a_condition_before_clinic_is_no_place(text: str, kept: str, found: str | None) -> None:
+    taken = [s.text for s in detect(text, EMPTY_PROFILE)]
+    assert kept not in taken
+    if found:
+        assert found in taken

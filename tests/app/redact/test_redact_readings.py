@@ -48,6 +48,9 @@ def _numeric(text: str) -> list[str]:
         "Hb dropped again - 84 this time",
         "pulse ox said 91",
         "the neurologist scored me 6 on the edss",
+        "sugars r 14 again",
+        "sats were mid 80s",
+        "CRP's 80 and hr @ 120",
     ],
 )
 def test_a_reading_is_never_an_age_date_or_id(text: str) -> None:
