@@ -283,6 +283,14 @@ NUMBERED_STREET = re.compile(
     r"\d{1,4}[A-Za-z]?\b\.?"
 )
 
+# Hungarian streets, the type before the number: "Király u. 15.", "Belgrád rkp. 18.",
+# "Árpád fejedelem útja 3.", "Kálmán Imre u. 12.".
+HU_STREET = re.compile(
+    rf"\b{_CAP}(?:\s+(?:{_CAP}|[^\W\d_]{{3,}})){{0,2}}\s+"
+    r"(?:u\.|utca|út|útja|tér|krt\.|körút|rkp\.|köz|sor|sétány|fasor)\s+\d{1,4}\b\.?"
+)
+_HU_TYPES = frozenset("u utca út útja tér krt körút rkp köz sor sétány fasor".split())
+
 # A street named without a number: "on Pond Street", "Harley St".
 NAMED_STREET = re.compile(
     rf"(?<![\w.])({_CAP})\s+(?:{_CAP}\s+)?(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Close|"
@@ -424,6 +432,9 @@ class AddressFinder:
                 if regex is NUMBERED_STREET and not self._words_rare(m.group()):
                     continue
                 yield self.grow(text, _span(m.start(), m.end(), text, conf), lower_text)
+        if not _HU_TYPES.isdisjoint(token_set(text)):
+            for m in HU_STREET.finditer(text):
+                yield self.grow(text, _span(m.start(), m.end(), text, 0.8), lower_text)
         for start, end in addresses_lower.find(text, self.lex):
             yield _span(start, end, text, 0.75)
         for start, end, conf in postcodes.find(text, region, self._is_place):

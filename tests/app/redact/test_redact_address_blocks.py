@@ -67,3 +67,21 @@ def test_compass_street_after_cue_is_a_place(text: str) -> None:
 )
 def test_not_an_address(text: str) -> None:
     assert not [t for t, _ in _spans(text) if t is SpanType.ADDRESS]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("The office is at Király u. 15.", "Király u. 15"),
+        (
+            "The title refers to Árpád fejedelem útja 3. street in Budapest.",
+            "Árpád fejedelem útja 3",
+        ),
+    ],
+)
+def test_hungarian_street(text: str, address: str) -> None:
+    assert (SpanType.ADDRESS, address) in _spans(text)
+
+
+def test_text_speak_u_is_no_street() -> None:
+    assert not [t for t, _ in _spans("My Mum u 3 times a day") if t is SpanType.ADDRESS]
