@@ -276,7 +276,7 @@ DOSE = re.compile(
     re.IGNORECASE,
 )
 _LAB = (
-    r"bp|blood pressure|hr|heart rate|pulse|sats?|spo2|o2|temp|temperature|"
+    r"bp|blood pressure|hr|heart rate|pulse|sats|o2 sat|spo2|o2|temp|temperature|"
     r"hba1c|a1c|hb|hgb|haemoglobin|hemoglobin|wbc|rbc|plt|platelets|neuts?|"
     r"neutrophils|lymphs?|crp|esr|egfr|gfr|creat(?:inine)?|urea|alt|ast|alp|ggt|"
     r"bili(?:rubin)?|albumin|inr|tsh|t3|t4|ft3|ft4|ferritin|folate|b12|vit(?:amin)?\s?d|"

@@ -32,7 +32,7 @@ _TESTS = (
     r"ldl|hdl|(?:total\s+)?cholesterol|triglycerides|lipase|amylase|ck|cpk|urate|"
     r"uric\s+acid|ammonia|pth|acth|igf-?1|igg|iga|ige|cd4|viral\s+load|"
     r"bp|blood\s+pressure|hr|heart\s+rate|resting\s+(?:hr|heart\s+rate)|rr|"
-    r"resp(?:iratory)?\s+rate|spo2|sp02|o2(?:\s+sats?)?|sats?|saturations?|"
+    r"resp(?:iratory)?\s+rate|spo2|sp02|o2(?:\s+sats?)?|sats|saturations?|"
     r"fev1|fvc|peak\s+flows?|pef|bmi|ahi|odi|edss|phq-?9|gad-?7|epds|moca|mmse|"
     r"das-?28|basdai|haq|cdai|hbi|midas|hit-?6|ess|epworth|alsfrs(?:-r)?|updrs|"
     r"pulse\s+ox(?:imeter)?|oximeter|iop|eye\s+pressures?|kidney\s+function|liver\s+function|lung\s+function|"
@@ -63,7 +63,7 @@ _BEING_AT = (
 _NUMBER = (  # a year is no reading: "pain in 2019" keeps its date
     r"[<>≤≥~]?\s*(?<![\w.,/])(?!(?:19|20)\d\d(?![\d.,]))\d+(?:[.,]\d+)?(?:\s*%|(?<=0)s\b)?"
     r"(?:\s*(?:/|\bover\b)\s*\d+(?:[.,]\d+)?(?![\d/]))?"
-    r"(?!\d|[.,/:]\d|\s*(?:years?|yrs?|yo|y/o|y\.o)\b|-(?:year|yr))"
+    r"(?!\d|[.,/:]\d|(?:st|nd|rd|th)\b|\s*(?:years?|yrs?|yo|y/o|y\.o)\b|-(?:year|yr))"
 )
 # A reading given again: "from 8 to 230", "9, now 40", "which was 9, is now 40".
 _AGAIN = (
