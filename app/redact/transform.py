@@ -137,7 +137,7 @@ def _date_text(
         return _label(SpanType.DATE, ctx), 0, 0
     when, precision = parsed
     if precision == "holiday":
-        return words["holiday"], 0, 0
+        return _holiday(text, span.start, words["holiday"])
     has_year = says_year(span.text)
     anchor = ctx.first_entry_date
     if action is Action.RELATIVE_DATE and anchor is not None:
@@ -155,6 +155,23 @@ def _date_text(
         month = word_list(ctx.lang, "months")[when.month - 1]
         coarse = words["month_year"].format(month=month, year=when.year) if has_year else month
     return phrases.in_month(text, span.start, coarse)
+
+
+# A word that points at one holiday: "last Ramadan" → "a holiday", not "last a holiday".
+_HOLIDAY_DETERMINER = re.compile(
+    r"\b(?:last|this|next|the|that|letzte[nms]?|dieses|diesen|nächste[nms]?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _holiday(text: str, start: int, replacement: str) -> tuple[str, int, int]:
+    """The holiday's replacement, taking in a word before it that pointed at one."""
+    word = _HOLIDAY_DETERMINER.search(text, max(0, start - 16), start)
+    if word is None:
+        return replacement, 0, 0
+    if word.group()[0].isupper():
+        replacement = replacement[:1].upper() + replacement[1:]
+    return replacement, 0, start - word.start()
 
 
 def _birth_band(span: Span, ref: date | None, ctx: TransformContext) -> str:

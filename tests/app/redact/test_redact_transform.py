@@ -214,3 +214,17 @@ def test_risk_warnings_in_plain_words() -> None:
 def test_policy_rejects_actions_that_do_not_fit() -> None:
     with pytest.raises(PolicyError):
         RedactionPolicy().with_action(SpanType.PHONE, Action.DECADE)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Last Ramadan I fasted.", "A holiday I fasted."),
+        ("It got worse around last Christmas.", "It got worse around a holiday."),
+        ("Over Easter it was fine.", "Over a holiday it was fine."),
+    ],
+)
+def test_a_word_pointing_at_a_holiday_goes_with_it(text: str, shown: str) -> None:
+    # "last a holiday" read as a mistake in the post
+    ctx = TransformContext(PrivacyProfile(), first_entry_date=date(2026, 6, 1))
+    assert apply(text, detect(text, PrivacyProfile()), {}, RedactionPolicy(), ctx).text == shown
