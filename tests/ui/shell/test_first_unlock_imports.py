@@ -12,12 +12,10 @@ made for the first entry shown. The converter is now made while the passphrase i
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
+from tests.support.offscreen import run_offscreen
+
 PROBE = r"""
 import json, sys, time
 from pathlib import Path
@@ -74,17 +72,7 @@ def test_the_first_unlock_loads_nothing_heavy_on_the_way_to_the_first_page(tmp_p
     from tests.support.shell import PASSPHRASE, make_journal
 
     journal = make_journal(tmp_path / "j.fettle")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # no keystore prompt; this is about imports
-    proc = subprocess.run(
-        [sys.executable, "-c", PROBE, str(tmp_path), str(journal), PASSPHRASE],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    proc = run_offscreen(PROBE, tmp_path, str(tmp_path), str(journal), PASSPHRASE)
     assert proc.returncode == 0, proc.stderr[-2000:]
     loaded = json.loads(proc.stdout.strip().splitlines()[-1])
     assert [m for m in loaded if m.startswith(HEAVY)] == []

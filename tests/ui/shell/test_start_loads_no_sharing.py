@@ -13,14 +13,12 @@ wait for the passphrase.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[3]
+from tests.support.offscreen import run_offscreen
+
 HEAVY = ("app.redact", "app.share", "app.posts", "app.report", "app.giveback", "numpy", "scipy")
 PROBE = """
 import json, sys, time
@@ -47,17 +45,7 @@ def test_the_unlock_screen_comes_without_the_sharing_modules(tmp_path: Path) -> 
 
     journal = tmp_path / "j.fettle"
     make_journal(journal).lock()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # no keystore prompt; this is about imports
-    proc = subprocess.run(
-        [sys.executable, "-c", PROBE, str(tmp_path / "s.ini"), str(journal)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    proc = run_offscreen(PROBE, tmp_path, str(tmp_path / "s.ini"), str(journal))
     assert proc.returncode == 0, proc.stderr[-2000:]
     loaded = json.loads(proc.stdout.strip().splitlines()[-1])
     assert "ui.shell.main_window" in loaded
@@ -153,7 +141,7 @@ def _check_first_paint(stdout: str) -> None:
 
 def test_fettle_paints_its_unlock_screen_before_the_deferred_work(tmp_path: Path) -> None:
     _journal_in_settings(tmp_path)
-    proc = _offscreen(REAL_START, tmp_path)
+    proc = run_offscreen(REAL_START, tmp_path)
     assert proc.returncode == 0, proc.stderr[-2000:]
     _check_first_paint(proc.stdout)
 
@@ -204,30 +192,8 @@ sys.exit(main([]))
 
 
 def test_the_first_run_paints_its_wizard_before_asking_the_keystore(tmp_path: Path) -> None:
-    proc = _offscreen(FIRST_RUN, tmp_path)
+    proc = run_offscreen(FIRST_RUN, tmp_path)
     assert proc.returncode == 0, proc.stderr[-2000:]
     at_paint = json.loads(proc.stdout.strip().splitlines()[-1])["at_paint"]
     assert "ui.unlock.welcome_wizard" in at_paint
     assert [m for m in at_paint if m.startswith(KEYSTORE)] == []
-
-
-def _offscreen(script: str, home: Path) -> subprocess.CompletedProcess:
-    """Run ``script`` as a fresh offscreen process with ``home`` as its home and no
-    session bus (no keystore prompt; these tests are about what loads when)."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-    }
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    return subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
