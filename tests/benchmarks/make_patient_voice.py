@@ -35,57 +35,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+_SRC = REPO / "tests" / "benchmarks" / "patient_voice_src"
+_DATA = REPO / "tests" / "app" / "data"
+_HELDOUT = REPO / "tests" / "benchmarks" / "heldout"
 SETS = {
-    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev.txt": REPO
-    / "tests"
-    / "app"
-    / "data"
-    / "patient_voice_dev.jsonl",
-    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev2.txt": REPO
-    / "tests"
-    / "app"
-    / "data"
-    / "patient_voice_dev2.jsonl",
-    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev3.txt": REPO
-    / "tests"
-    / "app"
-    / "data"
-    / "patient_voice_dev3.jsonl",
-    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev4.txt": REPO
-    / "tests"
-    / "app"
-    / "data"
-    / "patient_voice_dev4.jsonl",
-    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev5.txt": REPO
-    / "tests"
-    / "app"
-    / "data"
-    / "patient_voice_dev5.jsonl",
-    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev6_a.txt": REPO
-    / "tests"
-    / "app"
-    / "data"
-    / "patient_voice_dev6_a.jsonl",  # noqa: E501
-    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev6_c.txt": REPO
-    / "tests"
-    / "app"
-    / "data"
-    / "patient_voice_dev6_c.jsonl",
-    REPO / "tests" / "benchmarks" / "patient_voice_src" / "dev6_b.txt": REPO
-    / "tests"
-    / "app"
-    / "data"
-    / "patient_voice_dev6_b.jsonl",
-    REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.src.txt": REPO
-    / "tests"
-    / "benchmarks"
-    / "heldout"
-    / "patient_voice_heldout.jsonl",
-    REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout2.src.txt": REPO
-    / "tests"
-    / "benchmarks"
-    / "heldout"
-    / "patient_voice_heldout2.jsonl",
+    **{
+        _SRC / f"{name}.txt": _DATA / f"patient_voice_{name}.jsonl"
+        for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6_a", "dev6_c", "dev6_b")
+    },
+    **{
+        _HELDOUT / f"patient_voice_{name}.src.txt": _HELDOUT / f"patient_voice_{name}.jsonl"
+        for name in ("heldout", "heldout2")
+    },
 }
 TYPES = frozenset(
     {"NAME", "PLACE", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "EMPLOYER", "HANDLE"}
