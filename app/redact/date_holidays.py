@@ -185,5 +185,10 @@ def month_of(text: str) -> int | None:
     months = extra_months()
     if key in months:
         return months[key]
-    low = key.lower()
-    return next((m for n, m in months.items() if n.lower().replace("’", "'") == low), None)
+    return _months_lower().get(key.lower())
+
+
+@cache
+def _months_lower() -> dict[str, int]:
+    """``extra_months`` by lower-cased name; the first name of a spelling wins."""
+    return {n.lower().replace("’", "'"): m for n, m in reversed(list(extra_months().items()))}

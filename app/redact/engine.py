@@ -176,11 +176,6 @@ def _wall_off_paragraphs(text: str) -> str:
 _WORDISH = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
 
 
-# German capitalises every noun, so there an unknown capitalised word says nothing.
-_GERMAN = re.compile(
-    r"\b(?:der|die|das|und|ist|ich|nicht|mit|für|ein|eine|auf|wir|mein|meine|"
-    r"bei|vom|zum|zur|auch|wird|hat|haben|sind|noch|schon|aber)\b"
-)
 # A drug named by how it is taken: "put me on Trelegy", "been on ARVs", "taking Syndopa".
 _ON_DRUG = re.compile(
     r"(?:\b(?:started|put (?:me|him|her|them)|put|am|is|was|been|be|back|stay|"

@@ -46,6 +46,7 @@ def _words() -> frozenset[str]:
     )
 
 
+@cache
 def german_word(word: str) -> bool:
     """An ordinary German word, or a compound ending in one ("Blutabnahme")."""
     w = word.lower().strip(".,;:!?'’\"()")

@@ -43,7 +43,7 @@ from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
-from app.redact.medical import drug_phrase_words, drug_words
+from app.redact.medical import drug_phrase_words, drug_variants, drug_words
 from app.redact.normalise import fold_term
 
 FIRST = 1
@@ -245,13 +245,14 @@ def _add_medicine(lex: Lexicon, zipf: dict[str, float], dictionary: set[str]) ->
     ``DRUG_OR_NAME`` where a name or town list does ("Allegra", "Fargo")."""
     flags = lex.flags
     named = FIRST | LAST | PLACE
-    for word in drug_words():
+    variants = drug_variants()
+    for word in drug_words(variants):
         # An ordinary word ("caps") needs no flag to be kept.
         if zipf.get(word, 0.0) >= 3.5:
             continue
         extra = DRUG_OR_NAME if flags.get(word, 0) & named else MEDICAL | DRUG
         flags[word] = flags.get(word, 0) | extra
-    for word in drug_phrase_words():
+    for word in drug_phrase_words(variants):
         flag = flags.get(word, 0)
         if (
             not flag & (named | MEDICAL)

@@ -56,33 +56,37 @@ def drug_package_version() -> str:
         return "?"
 
 
-def drug_words() -> set[str]:
+def drug_words(variants: dict | None = None) -> set[str]:
     """Single-word drug and brand names ("keytruda", "adalimumab"), lower case.
 
     Words of four letters or more only: shorter variants are mostly abbreviations that
     are also ordinary words. Built once into the cached lexicon, so this cost (about a
     second) is paid only when the cache is made.
     """
-    path = _drug_data_path()
-    if path is None:
-        return set()
-    with bz2.open(path, "rb") as fh:
-        data = pickle.load(fh)  # noqa: S301 - the wheel's own data, as trusted as its code
-    variants = data.get("drug_variant_to_canonical", {})
+    if variants is None:
+        variants = drug_variants()
     return {w for w in variants if isinstance(w, str) and _DRUG_WORD.fullmatch(w)}
 
 
-def drug_phrase_words() -> set[str]:
+def drug_variants() -> dict:
+    """The package's drug names and their variants (about 40 MB unpickled: a lexicon build
+    loads it once and passes it to both word sets, and nothing keeps it)."""
+    path = _drug_data_path()
+    if path is None:
+        return {}
+    with bz2.open(path, "rb") as fh:
+        data = pickle.load(fh)  # noqa: S301 - the wheel's own data, as trusted as its code
+    return data.get("drug_variant_to_canonical", {})
+
+
+def drug_phrase_words(variants: dict | None = None) -> set[str]:
     """The words of the package's multi-word names ("ciproxin hc", "trelegy ellipta",
     "zydol sr"), lower case: a brand is often written without its suffix, and only its
     full name is a key there. The lexicon keeps only the rare ones that name no one."""
-    path = _drug_data_path()
-    if path is None:
-        return set()
-    with bz2.open(path, "rb") as fh:
-        data = pickle.load(fh)  # noqa: S301 - the wheel's own data, as trusted as its code
+    if variants is None:
+        variants = drug_variants()
     out: set[str] = set()
-    for variant in data.get("drug_variant_to_canonical", {}):
+    for variant in variants:
         if isinstance(variant, str) and " " in variant:
             out.update(w for w in _PHRASE_SPLIT.split(variant) if _DRUG_WORD.fullmatch(w))
     return out

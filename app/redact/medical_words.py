@@ -232,7 +232,6 @@ def _sentence_part(piece: str, *, last: bool) -> str:
 
 # -- numbers that are readings, not ages -----------------------------------------------
 
-_CLAUSE_END = re.compile(r"[.!?;\n]\s")
 _RATE_AFTER = re.compile(r"\s*(?:a|an|per|/)\s*(?:minute|min|hour|hr|day|week|month)s?\b")
 # A second reading of the same measure: "pain was 8/10, now 4", "HR 110, now 72",
 # "from 18 migraine days to about 6", "Creon 10000 with meals, 2 with snacks".
@@ -280,7 +279,7 @@ def drop_reading_ages(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
 def _reading(span: Span, text: str, lex: Lexicon, ages: list[tuple[int, int]]) -> bool:
     if not span.text.isdigit() or span.source not in (Source.UNKNOWN_WORD, Source.CONTEXT):
         return False
-    clause = _CLAUSE_END.split(text[max(0, span.start - 60) : span.start])[-1]
+    clause = _SENTENCE_END.split(text[max(0, span.start - 60) : span.start])[-1]
     if _BODY_AGE.search(clause):
         return True  # "bone age is 12", "reading age of 9": a measure, not how old
     guessed = span.source is Source.UNKNOWN_WORD

@@ -407,7 +407,7 @@ def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> 
         _join_capitalised(text, toks, i + 1)
 
 
-def _join_capitalised(text: str, toks: list[_Tok], j: int, kind: SpanType | None = None) -> int:
+def _join_capitalised(text: str, toks: list[_Tok], j: int) -> int:
     """ "Port Talbot", "Mitchells Plain": capitalised words straight after a place join
     it, up to three, unless they are function, medical or calendar words. Returns the
     index after the run."""

@@ -19,7 +19,18 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 
-from app.redact.lexicon import FIRST, LAST, PLACE
+from app.redact.lexicon import (
+    COUNTRY,
+    DRUG,
+    FIRST,
+    LAST,
+    MEDICAL,
+    PLACE,
+    REGION,
+    default_lexicon,
+)
+from app.redact.names_context import CALENDAR
+from app.redact.names_cues import CLOSED_CLASS, KIN
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import _tokens
@@ -143,10 +154,6 @@ _NOT_TOWN = frozenset(
 
 
 def _town_after(text: str, end: int) -> Span | None:
-    from app.redact.lexicon import COUNTRY, DRUG, MEDICAL, REGION, default_lexicon
-    from app.redact.names_context import CALENDAR
-    from app.redact.names_cues import CLOSED_CLASS, KIN
-
     m = _IN_TOWN.match(text, end)
     if m is None:
         return None
