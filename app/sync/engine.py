@@ -184,8 +184,11 @@ def sync_now(journal, folder: Path | None = None, *, wall_ms=None) -> SyncReport
         report.received += result.applied
         report.conflicts += result.conflicts
         if again := again | result.reissue:  # see merge.Joined.reissue
-            changes = [c for c in changes if c[0] not in again]
-            changes += reissue(db, clock, states, again)
+            redone = reissue(db, clock, states, again)
+            # a record re-sent replaces its earlier change; one that is gone by now
+            # (reissue skips it) keeps the change captured for it
+            sent_again = {k for k, _kind, _s in redone}
+            changes = [c for c in changes if c[0] not in sent_again] + redone
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         for device, (last_seq, name) in reads.items():
             seq, index = result.blocked.get(device, (last_seq + 1, 0))
