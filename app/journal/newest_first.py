@@ -76,6 +76,7 @@ def newest_first(
         return _set_plan(db, query, sel, limit, offset, sort=True)
     found: list[int] = []
     walked = 0
+    at_least = RARE  # matches the journal is known to hold (not fewer than RARE, above)
     after: tuple[int, str] | None = None
     stretch = min(max((FIRST_COSTLY if costly else FIRST) * need, SHORTEST), LONGEST)
     while True:
@@ -102,8 +103,12 @@ def newest_first(
         per_row = PER_ROW + PER_RANGE * len(ranges) / len(ids)
         # the set plan costs less than walking on if the journal has fewer matches
         cap = int(expect * per_row / PER_KEPT)
-        if costly or (cap > RARE and _fewer_than(db, query, cap)):
+        if costly:
             break
+        if cap > at_least:  # counted only past what an earlier count showed
+            if _fewer_than(db, query, cap):
+                break
+            at_least = cap
         stretch = min(int(expect * 1.25) + 16, LONGEST)
     return _set_plan(db, query, sel, limit, offset, sort=costly and _fewer_than(db, query, RARE))
 
