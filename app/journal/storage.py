@@ -376,10 +376,14 @@ def fsync_dir(folder: Path) -> None:
 def translate_os_error(exc: BaseException, path: Path) -> BaseException:
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         return DiskFull(str(path))
-    # the standard library's sqlite3 only if something loaded it (it costs every command)
-    cipher = _sqlcipher().DatabaseError
-    plain = getattr(sys.modules.get("sqlite3"), "Error", cipher)
-    if isinstance(exc, (plain, cipher)) and "full" in str(exc).lower():
+    # a driver's error only if something loaded that driver: an error raised before any
+    # connection (a lock file) must not load SQLCipher, nor sqlite3 (it costs every command)
+    drivers = (
+        getattr(sys.modules.get("sqlcipher3"), "DatabaseError", None),
+        getattr(sys.modules.get("sqlite3"), "Error", None),
+    )
+    errors = tuple(e for e in drivers if e is not None)
+    if errors and isinstance(exc, errors) and "full" in str(exc).lower():
         return DiskFull(str(path))
     if isinstance(exc, PermissionError) or (
         isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES)
