@@ -33,7 +33,7 @@ class SectionList(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self._shortcuts: list[QShortcut] = []  # kept: Qt does not own them for us
+        self._shortcuts: list[QShortcut] = []  # their wrappers, kept with the widget (their parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)

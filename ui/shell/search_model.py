@@ -120,6 +120,7 @@ class SearchModel(QAbstractListModel):
 
     def clear(self) -> None:
         self._searcher = None
+        self._counter = None
         self._query = ""
         self._restart()
 
