@@ -437,13 +437,7 @@ class EntryStore:
         return Page(rows, nxt)
 
     def count(self, flt: EntryFilter = EntryFilter()) -> int:
-        sel = select(flt)
-        return int(
-            self._j.db.execute(
-                f"SELECT count(*) FROM {sel.sql_from(with_entries=False)} WHERE {sel.where}",
-                sel.params,
-            ).fetchone()[0]
-        )
+        return count_selected(self._j.db, select(flt))
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag with how many entries carry it, most used first."""
@@ -481,3 +475,13 @@ def _time_text(time: dt.time | None) -> str | None:
 
 def _tag_text(tags: list[str]) -> str:
     return " ".join(dict.fromkeys(t for t in map(clean_tag, tags) if t))
+
+
+def count_selected(db, sel) -> int:
+    """How many entries a selection holds (the entry list's and a word-less search's count)."""
+    return int(
+        db.execute(
+            f"SELECT count(*) FROM {sel.sql_from(with_entries=False)} WHERE {sel.where}",
+            sel.params,
+        ).fetchone()[0]
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from app.journal.entries import ROW_COLUMNS, rows_from, select
+from app.journal.entries import ROW_COLUMNS, count_selected, rows_from, select
 from app.journal.newest_first import costly_prefix, id_ranges, newest_first
 from app.models import HIT_END, HIT_START, EntryFilter, SearchHit
 
@@ -118,10 +118,7 @@ def count(db, text: str, flt: EntryFilter = EntryFilter(), *, prefix: bool = Fal
     if query is None:
         if sel.where == "1":
             return 0
-        return db.execute(
-            f"SELECT count(*) FROM {sel.sql_from(with_entries=False)} WHERE {sel.where}",
-            sel.params,
-        ).fetchone()[0]
+        return count_selected(db, sel)
     return db.execute(
         f"SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?{_restriction(db, sel)}",
         [query, *sel.params],
