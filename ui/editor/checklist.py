@@ -186,8 +186,12 @@ class CheckList(QWidget):
     def set_choices(self, choices: list[Choice]) -> None:
         """Replace the candidates, keeping what is checked (missing ones stay as placeholders)."""
         self._choices = list(choices)
-        pending, self._pending = self._pending.casefold(), ""
+        # A catalog read before the new name was saved can arrive first: the name
+        # stays pending until a list that holds it comes (or the user types another).
+        pending = self._pending.casefold()
         arrived = next((c.id for c in choices if pending and c.label.casefold() == pending), None)
+        if arrived is not None:
+            self._pending = ""
         if arrived is not None and arrived not in self._order:
             self._order.append(arrived)
             self.filter_edit.setText("")
@@ -231,6 +235,8 @@ class CheckList(QWidget):
 
     def _update_create_hint(self, text: str) -> None:
         name = " ".join(text.split())
+        if self._pending and name.casefold() != self._pending.casefold():
+            self._pending = ""  # the user moved on; a late arrival must not check it
         show = bool(self._creatable and name and self._proxy.rowCount() == 0)
         if show:
             self.create_hint.setText(self._creatable.replace("%1", name))
