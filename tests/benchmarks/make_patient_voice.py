@@ -41,9 +41,10 @@ _HELDOUT = REPO / "tests" / "benchmarks" / "heldout"
 SETS = {
     **{
         _SRC / f"{name}.txt": _DATA / f"patient_voice_{name}.jsonl"
-        for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6_a", "dev6_c", "dev6_b", "dev7_b")
+        for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6_a", "dev6_c", "dev6_b")
     },
     _SRC / "dev7_a.txt": _DATA / "patient_voice_dev7_a.jsonl",
+    _SRC / "dev7_b.txt": _DATA / "patient_voice_dev7_b.jsonl",
     **{
         _HELDOUT / f"patient_voice_{name}.src.txt": _HELDOUT / f"patient_voice_{name}.jsonl"
         for name in ("heldout", "heldout2")
