@@ -251,12 +251,13 @@ class SymptomPicker(QWidget):
             if known is not None and known.name != row.name:
                 row.name_label.setText(known.name)
         self._align_names()
-        if self._pending_new is not None:
-            found = self._find(self._pending_new)
+        # A catalog read before the new symptom was saved can arrive first: the name
+        # stays pending until a list that holds it comes (or the entry is cleared).
+        found = self._find(self._pending_new) if self._pending_new is not None else None
+        if found is not None:
             self._pending_new = None
             self.status.hide()
-            if found is not None:
-                self.add_symptom(found.id)
+            self.add_symptom(found.id)
 
     def set_readings(self, readings: list[SymptomReading]) -> None:
         self._remove_all()

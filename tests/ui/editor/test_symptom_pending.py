@@ -1,0 +1,40 @@
+"""Enter on a new symptom's name: the symptom is added once it arrives, even when a
+catalog read from before it was created arrives first (the race session 5's CI found
+for treatments, in the symptom picker)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.models import Symptom
+from ui.editor.symptoms import SymptomPicker
+
+OLD = [Symptom(1, "Headache")]
+
+
+def _typed(qtbot, name: str) -> tuple[SymptomPicker, list[str]]:
+    picker = SymptomPicker()
+    qtbot.addWidget(picker)
+    picker.set_symptoms(OLD)
+    asked: list[str] = []
+    picker.new_symptom_requested.connect(asked.append)
+    qtbot.keyClicks(picker.adder, name)
+    qtbot.keyClick(picker.adder, Qt.Key.Key_Return)
+    return picker, asked
+
+
+def test_a_stale_list_before_the_new_symptom_does_not_forget_it(qtbot) -> None:
+    picker, asked = _typed(qtbot, "Brain fog")
+    assert asked == ["Brain fog"]
+    picker.set_symptoms(OLD)  # read before the new symptom was saved
+    assert picker.rows() == []
+    with qtbot.waitSignal(picker.changed):
+        picker.set_symptoms([*OLD, Symptom(2, "Brain fog")])
+    assert [(r.symptom_id, r.name) for r in picker.rows()] == [(2, "Brain fog")]
+
+
+def test_a_late_arrival_after_the_picker_was_cleared_is_not_added(qtbot) -> None:
+    picker, _asked = _typed(qtbot, "Brain fog")
+    picker.clear()  # another entry was loaded
+    picker.set_symptoms([*OLD, Symptom(2, "Brain fog")])
+    assert picker.rows() == []
