@@ -482,7 +482,8 @@ class MainWindow(QMainWindow):
                 journal.drafts.take(QUICK_LOG),
             ),
             self._on_quick_log_data_loaded,
-            key=QUICK_LOG,
+            # no key: a second call must not supersede the first, whose job has taken the
+            # draft out of the journal; the second result finds the dialog open and goes
         )
 
     def _on_quick_log_data_loaded(self, data) -> None:

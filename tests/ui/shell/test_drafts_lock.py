@@ -91,6 +91,22 @@ def test_cancelling_a_quick_log_keeps_it_for_next_time(qtbot, tmp_path):
     assert again.note_edit.text() == NOTE and again.readings() == [(1, "Headache", 6)]
 
 
+def test_asking_twice_for_the_quick_log_keeps_its_draft(qtbot, tmp_path):
+    """A second Ctrl+Shift+L (or the unlock's reopening plus the user's) before the
+    first has loaded: the first load took the draft out of the journal, so its result
+    must not be dropped for the second's, which finds none."""
+    path = make_journal(tmp_path / "j.fettle")
+    window, ctx = open_window(qtbot, tmp_path, path)
+    dialog = _open_quick_log(qtbot, window)
+    _type_quick_log(qtbot, dialog)
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.quick_log is None and ctx.runner.is_idle())
+    window.open_quick_log()
+    window.open_quick_log()  # before the first has come back
+    again = _open_quick_log(qtbot, window)
+    assert again.note_edit.text() == NOTE and again.readings() == [(1, "Headache", 6)]
+
+
 def test_summary_concern_and_questions_survive_close_and_lock(qtbot, tmp_path):
     path = make_journal(tmp_path / "j.fettle")
     window, ctx = open_window(qtbot, tmp_path, path)
