@@ -55,6 +55,7 @@ class JournalPage(DraftsAndTreatments, QWidget):
         self._queued: Entry | None = None  # edits made meanwhile
         self._select_after_load: int | None = None
         self._select_first_on_load = False
+        self._chosen: int | None = None  # the entry chosen in a list, while it loads
         self._load_key = object()  # the entry load the editor waits for
         self.treatments_dialog = None
         self.undo_stack = undo_stack
@@ -204,7 +205,7 @@ class JournalPage(DraftsAndTreatments, QWidget):
         self.sidebar.set_counts(None)
         self.editor.forget_journal()
         self.undo_stack.clear()
-        self._last_saved = self._adding = self._queued = None
+        self._last_saved = self._adding = self._queued = self._chosen = None
         self._symptom_names = {}
         self._known_tags = set()
         self.lists.setCurrentWidget(self.entry_view)
@@ -383,7 +384,12 @@ class JournalPage(DraftsAndTreatments, QWidget):
         if entry_id is None or not self._is_open():
             return
         if self._last_saved is not None and self._last_saved.id == entry_id:
+            self._chosen = None  # back on the entry shown: one still loading must not replace it
             return
+        # Edits still waiting for the autosave are sent first: the load would replace them.
+        if self.editor.has_unsaved_changes():
+            self.editor.flush()
+        self._chosen = entry_id
         self._session.run(
             lambda journal: journal.entries.get(entry_id),
             lambda entry: self._on_entry_loaded(entry_id, entry),
@@ -392,8 +398,11 @@ class JournalPage(DraftsAndTreatments, QWidget):
         )
 
     def _on_entry_loaded(self, entry_id: int, entry: Entry) -> None:
-        if self.current_view().current_id() != entry_id:
+        # No row is current while the list reloads (a new entry sent by the flush above
+        # reloads it), so only another row chosen meanwhile means the user moved on.
+        if entry_id != self._chosen or self.current_view().current_id() not in (entry_id, None):
             return  # the user moved on
+        self._chosen = None
         self._last_saved = entry
         self.editor.load(entry)
 
@@ -409,6 +418,7 @@ class JournalPage(DraftsAndTreatments, QWidget):
         entry = Entry(kind, now.date(), time=now.time().replace(second=0, microsecond=0))
         self._select_first_on_load = False  # the newest entry must not replace this one
         self._session.drop(self._load_key)  # nor an entry still loading
+        self._chosen = None
         self.entry_view.clearSelection()
         self._last_saved = entry
         self.editor.load(entry)
@@ -453,7 +463,8 @@ class JournalPage(DraftsAndTreatments, QWidget):
         if not set(entry.tags) <= self._known_tags:
             self.refresh_catalog()  # offer the new tags for completion
         if was_new:
-            self._select_after_load = entry_id
+            # the list reloads: it shows this entry again, or the one chosen meanwhile
+            self._select_after_load = entry_id if self._chosen is None else self._chosen
             self.entry_model.reload()
             self.refresh_counts()
             if self._queued is not None:

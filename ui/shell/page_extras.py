@@ -57,6 +57,7 @@ class DraftsAndTreatments:
             return
         self._select_first_on_load = False
         self._session.drop(self._load_key)  # an entry still loading must not replace it
+        self._chosen = None
         self.entry_view.clearSelection()
         self._last_saved = entry
         self.editor.load(entry)
