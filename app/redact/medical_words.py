@@ -27,6 +27,8 @@ from app.redact.lexicon import (
     medical_terms,
 )
 from app.redact.medical import _LAB, LAB_VALUE
+from app.redact.medical_numbers import age_cue, reading_number
+from app.redact.medical_shapes import drop_unknown_drugs
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.places_informal import _patterns as informal_patterns
@@ -164,7 +166,7 @@ def drop_medical_words(spans: list[Span], text: str, lex: Lexicon) -> list[Span]
         ):
             continue  # "Resting HR 110": a heart rate, not an employer's HR department
         out.append(s)
-    return drop_reading_ages(out, text, lex)
+    return drop_reading_ages(drop_unknown_drugs(out, text, lex), text, lex)
 
 
 def _drug_here(words: list[str], span: Span, text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -279,6 +281,8 @@ def drop_reading_ages(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
 def _reading(span: Span, text: str, lex: Lexicon, ages: list[tuple[int, int]]) -> bool:
     if not span.text.isdigit() or span.source not in (Source.UNKNOWN_WORD, Source.CONTEXT):
         return False
+    if reading_number(text, span.start, span.end, lex) and not age_cue(text, span.start, span.end):
+        return True  # "ferritin was 9", "mood was 3"; not "dx at 34", "my son is 9"
     clause = _SENTENCE_END.split(text[max(0, span.start - 60) : span.start])[-1]
     if _BODY_AGE.search(clause):
         return True  # "bone age is 12", "reading age of 9": a measure, not how old

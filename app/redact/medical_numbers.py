@@ -1,0 +1,161 @@
+"""One veto for every age net: a number near medicine is a reading, not an age.
+
+Six finders can make a bare number an AGE ("my numbers were 34 and 28", "mood was 3",
+"HR 110 standing and 70 lying"), and each new writer brings another phrasing of a
+result. Rather than teach each finder the words of medicine, this last pass asks of
+every guessed age whether the number is a reading: a test, a vital sign, a score, a
+symptom, a drug or a measure word a few linking words before it ("ferritin was 9",
+"TIR was 72"), a unit after it ("8/10", "40%", "2 puffs", "40 of pred"), or the next
+number of a list of readings ("fatigue 7, brain fog 8"). An explicit age cue beats
+the veto ("dx at 34", "52 years old", "my daughter is 9", "Dad's 81", "since I was 19").
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redact.lexicon import DRUG, MEDICAL, Lexicon
+from app.redact.medical import _LAB
+from app.redact.medical_readings import _TESTS
+from app.redact.names_cues import KIN
+from app.redact.normalise import fold_term
+
+# Tests and vital signs: their number may follow "at" ("CRP at 45").
+_TEST = re.compile(rf"(?:{_TESTS}|{_LAB})", re.IGNORECASE)
+# Measures and symptoms in everyday words: "at" only after a word of being ("pain was
+# at 7"), since "migraines at 14" is when they began.
+_MEASURES = frozenset(
+    """pain fatigue fog nausea mood anxiety depression energy sleep stress dizziness itch
+    itching itchiness stiffness headache headaches migraine cramps cramping bloating
+    breathlessness tremor tremors spasms spasticity fever temp temperature weight sugar
+    sugars bg bgs bsl iron oxygen o2 score scores scored level levels reading readings
+    count counts result results number numbers dose doses dosage value values fasting
+    average avg mean rate ratio index titre titer range target total units score's
+    severity scale grade stage tir gmi ketones glucose insulin basal bolus carbs""".split()
+)
+_LINKS = frozenset(
+    """was is were are been be has have had of now still only just about around approx
+    approximately roughly like nearly almost down up to back came come went gone from
+    again my his her their our its it's it’s the a an then currently even all got get
+    measured showed shows read reads reading said says sitting stuck running hovering
+    dropped fell rose jumped climbed hit reached stayed stays ~ : = over under below
+    above""".split()
+)
+_AMBIGUOUS = frozenset("k na alt ess ast eos ck".split())  # "k" is "ok", "na" is "no"
+_BEING = frozenset("was is were are been now still back sitting stuck running hovering".split())
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[~:=]|\S")
+_CLAUSE_END = re.compile(r"[.!?;\n]\s|\n")
+_UNIT_AFTER = re.compile(
+    r"\s*(?:/\s*10\b|%|x\b|×|times\b|units?\b|u\b|iu\b|mmol|mg\b|mcg|µg|ml\b|ng\b|pg\b|"
+    r"mmhg|bpm\b|percent\b|puffs?\b|tablets?\b|tabs\b|pills?\b|caps(?:ules)?\b|"
+    r"sachets?\b|drops\b)",
+    re.IGNORECASE,
+)
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|my\s+|her\s+|his\s+)?([A-Za-z][\w-]+)")
+_JOINED = re.compile(r"\d\s*[-–/:.]\s*$")
+_JOINED_AFTER = re.compile(r"\s*[-–/]\s*\d|[.,]\d")
+# "fatigue 7, brain fog 8", "HR 110 standing and 70 lying": the number before, its unit
+# or a word or two, a joining word, up to two words, then this number.
+_PREVIOUS = re.compile(
+    r"(?<![\w.])(\d+(?:[.,]\d+)?)(?:\s*(?:%|/\s*10))?(?:\s+[A-Za-z]+){0,2}\s*"
+    r"(?:,|and|then|to|now|→|->|vs|or|but)\s+(?:[A-Za-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_KIN_WORDS = "|".join(sorted((re.escape(k) for k in KIN if k.isalpha()), key=len, reverse=True))
+_CUE_AFTER = re.compile(
+    r"\s*(?:years?|yrs?|y)[\s-]*(?:old|young|of\s+age)\b|\s*(?:yo|y/o|y\.o)\b|[mfMF]\b|"
+    r"-?years?-old\b",
+    re.IGNORECASE,
+)
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:aged?|ages|age\s+of|turned|turning|turns)"
+    r"|\b(?:i['’]?m|i\s+am|he['’]s|she['’]s|he\s+is|she\s+is|they['’]re|i\s+was|he\s+was|"
+    r"she\s+was)(?:\s+(?:only|just|now|nearly|almost|still))?"
+    r"|\b(?:since|when|until|till|before|after)\s+(?:i|he|she|they|we)\s+(?:was|were|turned)"
+    r"|\b(?:diagnosed|dx['’]?d?|diagnosis|onset|started|began|begun|since)\b[^.!?\n]{0,30}"
+    r"\b(?:at|aged?)"
+    rf"|\b(?:my|our|his|her|their)\s+(?:{_KIN_WORDS})(?:\s+[A-Z][a-z]+)?"
+    r"(?:\s+(?:is|was|turned|turns|just\s+turned|will\s+be))?"
+    rf"|\b(?:{_KIN_WORDS})['’]s)\s*$",
+    re.IGNORECASE,
+)
+_NAME_PAREN = re.compile(r"\b([A-Z][a-z]+)\s*\(\s*$")
+
+
+def age_cue(text: str, start: int, end: int) -> bool:
+    """Words that make the number at ``text[start:end]`` an age whatever comes near it:
+    "52 years old", "34F", "aged 34", "dx at 34", "my daughter is 9", "Rosa (34)"."""
+    if _CUE_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 60) : start]
+    if _CUE_BEFORE.search(before):
+        return True
+    return _NAME_PAREN.search(before) is not None and text[end : end + 1] == ")"
+
+
+def reading_number(text: str, start: int, end: int, lex: Lexicon, depth: int = 0) -> bool:
+    """Whether the number at ``text[start:end]`` is a reading, a score, a dose or a
+    count of medicine, by the words around it (no age cue is weighed here)."""
+    if _UNIT_AFTER.match(text, end) or _JOINED_AFTER.match(text, end):
+        return True
+    if _JOINED.search(text[max(0, start - 3) : start]):
+        return True  # "4-6", "140/90", "2.5"
+    of = _OF_AFTER.match(text, end)
+    if of and _medical(of.group(1), lex):
+        return True  # "40 of pred"
+    clause = _CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
+    if _named_before(clause, lex):
+        return True
+    prev = _PREVIOUS.search(clause)
+    if prev is None or depth > 1:
+        return False
+    a = start - len(clause) + prev.start(1)
+    return reading_number(text, a, a + len(prev.group(1)), lex, depth + 1)
+
+
+def _named_before(clause: str, lex: Lexicon) -> bool:
+    """A measure's name a few linking words before the number ("ferritin was 9",
+    "TIR was 72", "mood was 3", "CRP at 45", "pain was at 7")."""
+    tokens = _TOKEN.findall(clause)[-7:]
+    links = 0
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
+        low = tok.lower()
+        if low == "at":
+            links += 1
+            continue
+        if low in _LINKS and links < 6:
+            links += 1
+            continue
+        tail = " ".join(tokens[i:]).lower()
+        at_ok = " at" not in f" {tail}" or _being_at(tokens[i + 1 :])
+        if _TEST.fullmatch(tok) and not (tok.islower() and tok in _AMBIGUOUS):
+            return True
+        if (low in _MEASURES or _code(tok) or _medical(tok, lex)) and at_ok:
+            return True
+        return False
+    return False
+
+
+def _being_at(tokens: list[str]) -> bool:
+    low = [t.lower() for t in tokens]
+    return all(
+        i > 0 and (low[i - 1] in _BEING or low[i - 1] in {"came", "back"})
+        for i, t in enumerate(low)
+        if t == "at"
+    )
+
+
+def _medical(word: str, lex: Lexicon) -> bool:
+    """A drug or medical term of four letters or more ("Po Po is 84" is a grandmother)."""
+    word = word.strip(".,'’")
+    return len(word) >= 4 and bool(lex.flag(fold_term(word)) & (MEDICAL | DRUG))
+
+
+def _code(word: str) -> bool:
+    """A test's abbreviation ("TIR", "HbA1c", "PHQ-9"): two capitals or more, no word."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 2 or word.upper() in {"OK", "UK", "US", "USA", "NHS", "GP", "ER", "ED"}:
+        return False
+    caps = sum(c.isupper() for c in letters)
+    return caps >= 2 and (caps == len(letters) or any(c.isdigit() for c in word))

@@ -1,0 +1,158 @@
+"""Drugs nobody listed: an unknown capitalised word shaped or used like a drug is medicine.
+
+The shipped lexicon knows thousands of drugs, but new brands, trial drugs and local
+names arrive faster than any list ("Norvexa", "Ulixertinib", "Brenzavvy"). The
+unknown-word net calls every capitalised word it cannot place a possible name, so
+without this pass each one is redacted and the post loses what the writer asked about.
+A guess is medicine when its ending is an international nonproprietary name stem
+("-mab", "-tinib", "-gliflozin"; written from the WHO stem book's headings), when a dose
+or a strength follows it ("Xyzzo 20mg", "Xyzzo XR", "Xyzzo 10/20"), or when a verb of
+taking stands before it ("started", "switched to", "came off"). A listed given name or
+surname, a person cue ("my friend", "Dr") or a person's verb after ("said") keeps it a
+name; profile terms and the user's selections never reach here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redact.lexicon import FIRST, LAST, PLACE, Lexicon
+from app.redact.names_cues import KIN, TITLES
+from app.redact.normalise import fold_term
+from app.redact.spans import Source, Span, SpanType
+
+# INN stems, longest first where one ends another. Each needs three letters before it,
+# so "Pam", "Islam" or "Yuletide" cannot match on the stem alone.
+_STEMS = (
+    "mab ximab zumab umab tinib anib nib rafenib ciclib lisib parib pril prilat sartan "
+    "olol alol statin azole conazole prazole oxetine aline apine pine dipine azepam "
+    "azolam pam lam done oxone triptan tide glutide enatide reotide gliptin gliflozin "
+    "flozin cillin penem mycin micin cycline floxacin oxacin vir previr asvir buvir "
+    "tegravir parin xaban gatran dronate sone olone nide semide thiazide setron lukast "
+    "terol tropium curium cept kinra lizumab formin glinide glitazone tidine fenac "
+    "profen coxib barbital caine vastatin adol morphone codone pramine triptyline "
+    "apam epine idone peridone afil dronic tretin arotene imod limus sertib degib "
+    "zomib tecan taxel platin rubicin trexate uracil citabine fungin kacin quine "
+    "vaptan sentan gepant ditan dopa giline stim ercept siran nersen sudil prost "
+    "tadine astine azoline olamine fylline grel plase teplase fibrate"
+).split()
+_STEM = re.compile(rf"[a-z]{{3,}}(?:{'|'.join(sorted(set(_STEMS), key=len, reverse=True))})$")
+# A strength, a formulation or a schedule straight after: "Xyzzo 20mg", "Xyzzo 2.5",
+# "Xyzzo XR", "Xyzzo 10/20", "Xyzzo twice a day".
+_DOSE_AFTER = re.compile(
+    r"\s+(?:\d+(?:\.\d+)?\s?(?:mg|mcg|µg|g|ml|units?|iu|u)\b|\d+\.\d+\b|\d{1,4}/\d{1,4}\b|"
+    r"(?-i:XR|XL|SR|MR|CR|ER|LA|ODT|DR|EC|IR|CD|PR)\b|"
+    r"\d{1,4}\s+(?:daily|twice|once|nightly|bd|od|tds|at night|in the morning|a day)\b)",
+    re.IGNORECASE,
+)
+# A verb of taking right before, with no person in between: "started Norvexa".
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:started|starting|start|taking|take|took|tried|trying|switched\s+to|"
+    # "on" only after someone put on it: "wants me on X", "been on X", not "Safeway on X"
+    r"(?:me|him|her|them|us|been|am|is|was|be|still|now|currently|back|stay|stayed|"
+    r"started|put|kept|keep|trial(?:led)?|i['’]m|she['’]s|he['’]s)\s+on|"
+    r"switching\s+to|swapped\s+to|changed\s+to|moved\s+to|prescribed|came\s+off|"
+    r"come\s+off|coming\s+off|weaning\s+off|weaned\s+off|stopped|stopping|"
+    r"injecting|inject|dose\s+of|doses\s+of|course\s+of|gave\s+me|given|added|"
+    r"upped|increased|reduced|refill\s+of)\s+(?:the\s+|my\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_TAKEN_SOMEWHERE = re.compile(
+    r"\s+(?:to|home|out|along|back|round|around|over|up|down|into|in|with|swimming|"
+    r"shopping|for\s+(?:a|an|lunch|dinner|tea|coffee|walks?|drives?))\b",
+    re.IGNORECASE,
+)
+_CUE_BEFORE = re.compile(r"([A-Za-z']+)\.?\s+$")
+_FRIEND_BEFORE = re.compile(
+    r"\b(?:friend|mate|colleague|neighbou?r|boss|coach|named|called|bestie|bf|gf|"
+    r"partner|nurse|doctor|carer|teacher|with|and|met|saw|see|visit(?:ed)?|told|asked|"
+    r"texted|rang|called)\s+$",
+    re.IGNORECASE,
+)
+_PERSON_AFTER = re.compile(
+    r"['’]s\s+(?:mum|mom|dad|husband|wife|partner|kids?|son|daughter|house|place)\b|"
+    r"\s+(?:said|says|told|asked|texted|messaged|called|rang|came|visited|drove|who|"
+    r"thinks|reckons|and I|and me|is my|was my)\b",
+    re.IGNORECASE,
+)
+_EVERYDAY_ZIPF = 3.5  # "Concept", "Yuletide": words, whatever their ending
+_GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
+# Letters of a laboratory code: "IgAN", "IgG4", "eGFR" (not "McDonald", "LaToya").
+_CODE = re.compile(r"[A-Za-z]*[a-z][A-Z]{2,}[A-Za-z0-9]*|[A-Za-z]+\d[A-Za-z0-9]*")
+
+
+def drug_shaped(word: str) -> bool:
+    """Whether ``word`` ends in an INN stem ("Ulixertinib", "Zuranolone", "Norvexavir")."""
+    return _STEM.search(word.lower()) is not None
+
+
+def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
+    """A guessed name or place of one unknown capitalised word that is medicine: shaped
+    like a drug, dosed like one or taken like one, and no person by the words around."""
+    if span.type not in _GUESSES or span.source is not Source.UNKNOWN_WORD:
+        return False
+    word = span.text.strip(" .,;:!?").removesuffix("'s").removesuffix("’s")
+    if not word.isalnum() or " " in word or len(word) < 4:
+        return False
+    if _CODE.fullmatch(word) and not word.isupper():
+        return True  # "IgAN": a laboratory code, never a person
+    if not word[:1].isupper() or lex.flag(fold_term(word)) & (FIRST | LAST | PLACE):
+        return False
+    if _person_near(text, span.start, span.end):
+        return False
+    if drug_shaped(word) and lex.zipf_of(fold_term(word)) < _EVERYDAY_ZIPF:
+        return True
+    if _DOSE_AFTER.match(text, span.end):
+        return True
+    taken = _TAKEN_BEFORE.search(text, max(0, span.start - 24), span.start)
+    if taken is None or span.type is not SpanType.NAME:
+        return False  # "on Skye" is an island: only a person-shaped guess is taken
+    # "took Brennick to school", "taking Ava swimming": a person is taken somewhere
+    return not (
+        taken.group().lower().startswith(("take", "took", "taking"))
+        and _TAKEN_SOMEWHERE.match(text, span.end)
+    )
+
+
+def _person_near(text: str, start: int, end: int) -> bool:
+    cue = _CUE_BEFORE.search(text, max(0, start - 24), start)
+    if cue and (cue.group(1).lower() in TITLES or cue.group(1).lower() in KIN):
+        return True
+    if _FRIEND_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    return _PERSON_AFTER.match(text, end) is not None
+
+
+_RATIO = re.compile(r"\d{1,4}/\d{1,4}")
+_WORD_BEFORE = re.compile(r"([A-Z][a-z][A-Za-z]+)\s+$")
+_SCHEDULE_AFTER = re.compile(
+    r"\s*(?:daily|twice|once|nightly|bd|od|tds|at night|in the morning|each|every|a day|"
+    r"(?:one|two|1|2)\s+(?:puffs?|tablets?|tabs|caps(?:ules)?))\b",
+    re.IGNORECASE,
+)
+
+
+def unknown_strength(span: Span, text: str, lex: Lexicon) -> bool:
+    """A "10/20" date that is the strength of a drug we do not list: after an unknown
+    capitalised word shaped or taken like a drug ("Kombiflex 10/20 daily")."""
+    if span.type is not SpanType.DATE or not _RATIO.fullmatch(span.text):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+    if m is None:
+        return False
+    key = fold_term(m.group(1))
+    if lex.flag(key) & (FIRST | LAST | PLACE) or lex.zipf_of(key) >= _EVERYDAY_ZIPF:
+        return False
+    return (
+        drug_shaped(m.group(1))
+        or _SCHEDULE_AFTER.match(text, span.end) is not None
+        or _TAKEN_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+    )
+
+
+def drop_unknown_drugs(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
+    """``spans`` without the unknown-word guesses that are drugs (``unknown_drug``) and
+    the dates that are their strengths (``unknown_strength``)."""
+    return [
+        s for s in spans if not unknown_drug(s, text, lex) and not unknown_strength(s, text, lex)
+    ]
