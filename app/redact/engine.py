@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from app.profile import PrivacyProfile
-from app.redact import date_words, patterns, profile_extra
+from app.redact import date_words, names_guess, patterns, profile_extra
 from app.redact.addresses import AddressFinder
 from app.redact.ages import find_ages
 from app.redact.ages_narrative import find_narrative_ages
@@ -86,6 +86,8 @@ class Detector:
             return False
         if " " in span.text.strip() or self._name_like(span.text):
             return False
+        if names_guess.travel_before(text, span.start) or names_guess.person_after(text, span.end):
+            return False  # "drove to Dunlavin", "and Zanele picked me up": no drug
         if _TAKEN_AFTER.match(text, span.end) or _QUANTITY_OF.search(
             text, max(0, span.start - 30), span.start
         ):
@@ -148,7 +150,10 @@ class Detector:
         found = grow_dates(found, text)
         found = grow_places(complete_lists(found, text, self.lexicon), text)
         found = drop_medical_words(found, text, self.lexicon)
-        spans = drop_coarse(_join_ampersands(merge_spans(found, text), text), text)
+        # twice: a word whose type settles in the first pass ("QE" "Brum" was a name
+        # guess under a town) joins its neighbour in the second
+        merged = merge_spans(merge_spans(found, text), text)
+        spans = drop_coarse(_join_ampersands(merged, text), text)
         spans = trim_titles(spans, text)  # "Dr Okafor": the name alone
         if text is not original:
             spans = [s.moved(s.start, s.end, original) for s in spans]

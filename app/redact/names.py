@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from app.redact import names_context as ctx
+from app.redact import names_guess
 from app.redact.lexicon import COUNTRY, DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.names_cues import (
     COMPANY,
@@ -275,6 +276,7 @@ class NameFinder:
             and key.isalpha()
             and (
                 (z < 2.0 and not f & DICT_WORD)
+                or names_guess.unlisted_here(key, f, z, text, tok.start, tok.end)
                 or (namelike and z < 3.5)
                 or (z < CUED_ZIPF and not f & DICT_WORD and not tok.poss and cued(text, tok))
             )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from app.redact import names_guess
 from app.redact.lexicon import (
     COMPANY,
     COUNTRY,
@@ -337,7 +338,7 @@ def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> 
         if prev.key not in PLACE_PREPS and not (
             prev.key == "the" and i >= 2 and toks[i - 2].key in ("at", "to", "from")
         ):
-            if mixed and not guessed and _after_described(text, toks, i):
+            if mixed and _after_described(text, toks, i):
                 _mark(tok, PLACE_T, Source.CONTEXT, uncertain=True)  # "from a wet Merthyr"
                 _join_capitalised(text, toks, i + 1)
             continue
@@ -347,7 +348,11 @@ def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> 
         if guessed:
             # "from Mitchells Plain": a run of two or more is a place, whole
             end = _join_capitalised(text, toks, i + 1)
-            if end == i + 1 and (prev.key not in _WHERE or medical_shape(tok.key)):
+            if end == i + 1 and (
+                medical_shape(tok.key)
+                or prev.key not in _WHERE
+                and not names_guess.travel_before(text, prev.start)
+            ):
                 continue  # "switched to Xaggitin XL": a lone guess after "to" stays a guess
             for k in range(i, end):
                 _mark(toks[k], PLACE_T, Source.CONTEXT, uncertain=True)

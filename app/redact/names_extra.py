@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.redact import contacts_extra
+from app.redact import contacts_extra, names_guess
 from app.redact.lexicon import FIRST, LAST, MEDICAL, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, TITLES
@@ -102,6 +102,8 @@ _AFTER_UNKNOWN = re.compile(
     r"\s+(?:is|was|has|had|will|can|shouted|spent|gave|got|lives|"
     r"works|worked|stayed|sat|made|makes|loves|hates|from)\b"
 )
+# "Rangi, my neighbour, ...", "Thabo, who ...": a person described after a comma.
+_APPOSITION = re.compile(r",\s+(?:my|our|his|her|their|the|who|a|an)\s")
 _NOT_SPEAKER = frozenset(
     [
         "note",
@@ -368,12 +370,17 @@ class ExtraFinder:
             ):
                 continue
             listed = f & FIRST and zipf.get(key, 0.0) < 5.0
-            unknown = not f and zipf.get(key, 0.0) < 2.0 and len(key) >= 3
+            unknown = names_guess.unlisted_here(key, f, zipf.get(key, 0.0), text, *m.span(1))
             if (
                 listed
                 and _AFTER_NAME.match(text, m.end(1))
                 or unknown
-                and (_AFTER_NAME.match(text, m.end(1)) or _AFTER_UNKNOWN.match(text, m.end(1)))
+                and (
+                    _AFTER_NAME.match(text, m.end(1))
+                    or _AFTER_UNKNOWN.match(text, m.end(1))
+                    or names_guess.person_after(text, m.end(1))
+                    or _APPOSITION.match(text, m.end(1))
+                )
             ):
                 yield Span(
                     m.start(1),

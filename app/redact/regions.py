@@ -77,7 +77,11 @@ def drop_coarse(spans: list[Span], text: str) -> list[Span]:
         s
         for s in spans
         if not (
-            s.type is SpanType.PLACE
+            (
+                s.type is SpanType.PLACE
+                or s.type is SpanType.NAME
+                and s.source is Source.UNKNOWN_WORD  # "her Manitoba health card"
+            )
             and s.source not in (Source.PROFILE, Source.USER)
             and _bare(s.text) in regions
             and not _NAME_AFTER.match(text, s.end)

@@ -1,4 +1,5 @@
-"""Regenerate ``proper_words.txt`` (a developer tool; never imported at run time).
+"""Regenerate ``proper_words.txt`` and ``proper_words_rare.txt`` (a developer tool; never
+imported at run time).
 
     python -m app.redact.data.make_proper_words
 
@@ -8,12 +9,19 @@ words of that table (Zipf 2.5 to 3.5) that no name, town or medical list holds a
 that are not in the ``web2``/``gcide`` English dictionaries, even after taking off an
 ending ("cedars", "mumbled"): mostly proper nouns (shops, firms, hospitals, towns too
 small for the gazetteer), a few modern words, which ``places_lower`` leaves out by
-hand. Built from the installed ``english-words`` package and our own lexicon.
+hand. ``proper_words_rare.txt`` holds the same kind of word from Zipf 2.0 to 2.5
+("rangi", "tendai"): rarer, but a capitalised one is still a proper noun. Built from the
+installed ``english-words`` package and our own lexicon.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.redact.lexicon import Lexicon
 
 HEADER = """\
 # Words of word_frequencies.txt (Zipf 2.5-3.5) that are in no English dictionary (web2,
@@ -22,6 +30,10 @@ HEADER = """\
 # Regenerate with app/redact/data/make_proper_words.py.
 """
 LOW, HIGH = 2.5, 3.5
+RARE_LOW = 2.0
+RARE_HEADER = HEADER.replace("proper_words.txt", "proper_words_rare.txt").replace(
+    "Zipf 2.5-3.5", "Zipf 2.0-2.5"
+)
 _ENDINGS = (
     ("s", ""),
     ("es", ""),
@@ -59,18 +71,28 @@ def main() -> None:
         )
 
     lex = build_lexicon()
+    for low, high, name, header in (
+        (LOW, HIGH, "proper_words.txt", HEADER),
+        (RARE_LOW, LOW, "proper_words_rare.txt", RARE_HEADER),
+    ):
+        _write(lex, english, low, high, name, header)
+
+
+def _write(
+    lex: Lexicon, english: Callable[[str], bool], low: float, high: float, name: str, header: str
+) -> None:
     keep = sorted(
         w
         for w, z in lex.zipf.items()
-        if LOW <= z < HIGH
+        if low <= z < high
         and w.isalpha()
         and w.isascii()
         and not lex.flags.get(w, 0)
         and not english(w)
     )
-    out = Path(__file__).with_name("proper_words.txt")
+    out = Path(__file__).with_name(name)
     lines = [" ".join(keep[i : i + 12]) for i in range(0, len(keep), 12)]
-    out.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {out} ({len(keep)} words)")
 
 

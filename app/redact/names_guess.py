@@ -1,0 +1,132 @@
+"""What a capitalised word no list knows is, told by the words around it.
+
+A patient's post is full of drugs, and an unknown capitalised word near one looks like
+another drug ("Metformin and Krimson"). But a word reached by travelling ("drove to
+Dunlavin", "no trip to Kilbrannagh") is a place, and one that says, rings or picks
+someone up ("and Zanele picked me up") is a person: those readings beat the drug guess,
+since leaving a town or a friend readable is the worse mistake. Which words count as
+"unknown" also lives here: words of the frequency table that no English dictionary
+holds (data/proper_words.txt, proper_words_rare.txt) are proper nouns as much as words
+too rare for the table are.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+# Verbs and nouns of going, then an optional particle, then the preposition: what
+# follows is where ("drove to", "flew back to", "the train over to", "no trip to").
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:drove|drive|driving|drives|flew|fly|flying|flies|went|go|going|gone|goes|"
+    r"headed|heading|head|travelled|traveled|travelling|traveling|travel|moved|move|"
+    r"moving|moves|relocated|relocating|returned|returning|commute|commuting|walked|"
+    r"walking|cycled|popped|nipped|came|come|coming|trip|trips|train|bus|flight|"
+    r"journey|ferry|drive|holiday|holidays|visit|way|road|move|back|home|off|over|up|"
+    r"down|out|across)\s+(?:(?:back|over|up|down|out|off|home|across|round|around)\s+)?"
+    r"(?:to|into|towards|from)\s+$",
+    re.IGNORECASE,
+)
+# What a person does and a drug does not: "Zanele picked me up", "Thabo reckons".
+_PERSON_AFTER = re.compile(
+    r"\s+(?:(?:just|also|then|never|always|even|still|finally|kindly|literally)\s+)?"
+    r"(?:said|says|told|tells|asked|asks|rang|rings|phoned|called|texted|messaged|"
+    r"replied|wrote|emailed|picked|drove|drives|came|comes|went|brought|visited|"
+    r"popped|reckons|reckoned|thinks|thought|knows|knew|laughed|laughs|cried|smiled|"
+    r"hugged|helped|helps|sat|sits|stayed|wants|wanted|works|worked|lives|lived|"
+    r"married|met|meets|shouted|cooked|made me|took me|gave me|sent me|sends|"
+    r"and I|and me|is my|was my|from work|from church|from school|from next door)\b"
+)
+# Sentence openers that are no one: interjections and chat words no dictionary holds.
+_NOT_OPENERS = frozenset(
+    """lol lmao omg ugh argh aargh ooh oof yay yep yup nope nah meh hmm hmmm ok okay
+    okey tbh imo imho fwiw btw ngl smh idk ikr ty thx pls plz xx xxx hiya heya hey
+    hi hello anyway anyways gah eek welp whew phew yikes aww awww haha hahaha hehe
+    ps edit update tldr eta""".split()
+)
+_ENGLISH_ENDING = re.compile(
+    r"(?:ed|ing|ology|ologist|itis|ectomy|osis|emia|aemia|ness|ment|tion|sion|ity|ous|"
+    r"ive|able|ible|ful|less|ly|ism|ist|ise|ize|ised|ized|er|ers|ts)$"
+)
+# Words of proper_words.txt that are English all the same, only new or informal.
+_MODERN = frozenset(
+    """lockdown childcare selfie selfies brekkie hehe blogging podcast podcasts covid
+    smartphone smartphones playlist webcam inbox ebook ebooks meds carbs cardio veggies
+    rehab detox tiktok insta telehealth uber ubers airbnb netflix zoom whatsapp facetime
+    skype discord reddit youtube twitter instagram snapchat google facebook amazon
+    spotify fitbit iphone ipad android kindle""".split()
+)
+
+
+_CALENDAR_SINGULAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday weekend".split()
+)
+_THING_BEFORE = re.compile(r"\b(?:my|his|her|your|our|their|the|a|an|this|that|its)\s+$", re.I)
+_THING_AFTER = re.compile(
+    r"\s+(?:treatments?|therapy|tablets?|pills?|capsules?|medicines?|meds|oil|diet|drops|"
+    r"cream|injections?|infusions?|pens?|pumps?|scores?|scale|tests?|levels?|protocol)\b"
+)
+_READING_AFTER = re.compile(r"\s*(?:(?:of|at|=)\s*)?:?\s*[<>]?\d")
+
+
+def travel_before(text: str, start: int) -> bool:
+    """The word at ``start`` is reached by travelling: "drove to", "no trip to"."""
+    return _TRAVEL_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def person_after(text: str, end: int) -> bool:
+    """The word ending at ``end`` does what people do: "… picked me up", "… reckons"."""
+    return _PERSON_AFTER.match(text, end) is not None
+
+
+@cache
+def _rare_proper() -> frozenset[str]:
+    found: set[str] = set()
+    data = resources.files("app.redact.data")
+    for name in ("proper_words.txt", "proper_words_rare.txt"):
+        text = data.joinpath(name).read_text("utf-8")
+        found.update(
+            w for line in text.splitlines() if not line.startswith("#") for w in line.split()
+        )
+    return frozenset(found - _MODERN)
+
+
+def unlisted(key: str, flags: int, zipf: float) -> bool:
+    """A word no name, place, medical or English list holds: too rare for the frequency
+    table, or in it but in no dictionary ("rangi", "thabo") and with no English ending."""
+    if flags or len(key) < 3 or key in _NOT_OPENERS:
+        return False
+    if zipf < 2.0:
+        return True
+    return (
+        len(key) >= 4
+        and zipf < 3.5
+        and key in _rare_proper()
+        and not _ENGLISH_ENDING.search(key)
+        and not (key.endswith("s") and key[:-1] in _CALENDAR_SINGULAR)
+    )
+
+
+def named_here(text: str, start: int, end: int) -> bool:
+    """Where a proper noun of the frequency table stands for a person or a town, not a
+    thing: written "Rangi" (not "GCSEs"), not owned or counted ("his Aadhaar", "the
+    Deauville", "my Invisalign") and not read off ("Deauville 3", "Phe was 480")."""
+    raw = text[start:end]
+    if not raw[:1].isupper() or not raw[1:].islower():
+        return False
+    if _THING_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    return _READING_AFTER.match(text, end) is None and _THING_AFTER.match(text, end) is None
+
+
+def unlisted_here(key: str, flags: int, zipf: float, text: str, start: int, end: int) -> bool:
+    """``unlisted``, and for a word the frequency table holds, ``named_here`` too."""
+    if not unlisted(key, flags, zipf):
+        return False
+    return zipf < 2.0 or named_here(text, start, end)
+
+
+def opener(key: str) -> bool:
+    """An interjection or chat word that opens sentences ("Ugh", "Tbh")."""
+    return key in _NOT_OPENERS
