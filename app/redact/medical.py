@@ -321,7 +321,7 @@ SCHEDULE = re.compile(
     r"|\b(?:every|each)\s+\d+(?:\s*-\s*\d+)?\s*(?:hours?|hrs?|h|days?|weeks?|months?)\b"
     # "3/7 ago", "for 5/7", "2/52", "6/12 history": days, weeks, months in UK notes. A
     # bare "3/7" or "8/10" is a US date, so only with its cue.
-    r"|(?<=for )[1-7]/7(?![\w/])|(?<![\w/])[1-7]/7(?=\s+(?:ago|course|hx|history|post))"
+    r"|(?<=for )[1-7]/7(?![\w/])|(?<![\w/])[1-7]/7(?=\s+(?:ago|course|hx|history|post|of))"
     r"|(?<![\w/])\d{1,2}/52(?![\w/])"
     r"|(?<![\w/])\d{1,2}/12(?=\s+(?:ago|later|post|history|hx))",
     re.IGNORECASE,

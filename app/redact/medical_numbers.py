@@ -31,7 +31,9 @@ _MEASURES = frozenset(
     sugars bg bgs bsl iron oxygen o2 score scores scored level levels reading readings
     count counts result results number numbers dose doses dosage value values fasting
     average avg mean rate ratio index titre titer range target total units score's
-    severity scale grade stage tir gmi ketones glucose insulin basal bolus carbs""".split()
+    severity scale grade stage tir gmi ketones glucose insulin basal bolus carbs seizures
+    seizure fits attacks episodes flares migraines bleeds hypos hypers falls relapses tics
+    spikes lows highs""".split()
 )
 _LINKS = frozenset(
     """was is were are been be has have had of now still only just about around approx
@@ -39,7 +41,7 @@ _LINKS = frozenset(
     again my his her their our its it's it’s the a an then currently even all got get
     measured showed shows read reads reading said says sitting stuck running hovering
     dropped fell rose jumped climbed hit reached stayed stays ~ : = over under below
-    above""".split()
+    above today yesterday tonight overnight morning evening this last week time""".split()
 )
 _AMBIGUOUS = frozenset("k na alt ess ast eos ck".split())  # "k" is "ok", "na" is "no"
 _BEING = frozenset("was is were are been now still back sitting stuck running hovering".split())
@@ -51,6 +53,14 @@ _UNIT_AFTER = re.compile(
     r"sachets?\b|drops\b)",
     re.IGNORECASE,
 )
+_SCHEDULE_AFTER = re.compile(
+    r"\s*(?:at\s+night|in\s+the\s+(?:morning|evening)|at\s+bedtime|nightly|daily|"
+    r"(?:a|per)\s+day|twice|once|bd|bid|tds|tid|od|qds|nocte|prn|mane|"
+    r"with\s+(?:meals?|food|breakfast|lunch|dinner|tea))\b",
+    re.IGNORECASE,
+)
+_ITEM_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+_NEXT_WORD = re.compile(r"[.)]?\s+([A-Za-z][\w-]+)")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|my\s+|her\s+|his\s+)?([A-Za-z][\w-]+)")
 _JOINED = re.compile(r"\d\s*[-–/:.]\s*$")
 _JOINED_AFTER = re.compile(r"\s*[-–/]\s*\d|[.,]\d")
@@ -103,6 +113,17 @@ def reading_number(text: str, start: int, end: int, lex: Lexicon, depth: int = 0
     of = _OF_AFTER.match(text, end)
     if of and _medical(of.group(1), lex):
         return True  # "40 of pred"
+    if _SCHEDULE_AFTER.match(text, end):
+        return True  # "senna 2 at night": tablets by the clock
+    nxt = _NEXT_WORD.match(text, end)
+    if (
+        nxt
+        and nxt.group().lstrip()[:1] in ".)"
+        and not _ITEM_START.search(text, max(0, start - 12), start)
+    ):
+        nxt = None  # "since 25. Mesacol": a sentence ends; "1. Metformin" is a list's item
+    if nxt and _medical(nxt.group(1), lex):
+        return True  # "2 Paracetamol", "1. Metformin 500mg": a count or a list of drugs
     clause = _CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
     if _named_before(clause, lex):
         return True

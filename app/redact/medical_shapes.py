@@ -45,6 +45,7 @@ _DOSE_AFTER = re.compile(
     r"\d{1,4}\s+(?:daily|twice|once|nightly|bd|od|tds|at night|in the morning|a day)\b)",
     re.IGNORECASE,
 )
+_UNIT_DOSE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|units?|iu)\b", re.IGNORECASE)
 # A verb of taking right before, with no person in between: "started Norvexa".
 _TAKEN_BEFORE = re.compile(
     r"\b(?:started|starting|start|taking|take|took|tried|trying|switched\s+to|"
@@ -89,11 +90,18 @@ def drug_shaped(word: str) -> bool:
 def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
     """A guessed name or place of one unknown capitalised word that is medicine: shaped
     like a drug, dosed like one or taken like one, and no person by the words around."""
-    if span.type not in _GUESSES or span.source is not Source.UNKNOWN_WORD:
+    if span.type not in _GUESSES or span.source not in (Source.UNKNOWN_WORD, Source.CONTEXT):
         return False
     word = span.text.strip(" .,;:!?").removesuffix("'s").removesuffix("’s")
     if not word.isalnum() or " " in word or len(word) < 4:
         return False
+    if span.source is Source.CONTEXT:  # "switching to Norvexa 20mg": only a dose outweighs a cue
+        return (
+            word[:1].isupper()
+            and _UNIT_DOSE_AFTER.match(text, span.end) is not None
+            and not lex.flag(fold_term(word)) & (FIRST | LAST | PLACE)
+            and not _person_near(text, span.start, span.end)
+        )
     if _CODE.fullmatch(word) and not word.isupper():
         return True  # "IgAN": a laboratory code, never a person
     if not word[:1].isupper() or lex.flag(fold_term(word)) & (FIRST | LAST | PLACE):

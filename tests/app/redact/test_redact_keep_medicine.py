@@ -44,10 +44,16 @@ def _covered(
         ("Dad's 81 and his PSA is 9", "9"),
         ("CRP came back at 45 again", "45"),
         ("pain was at 7 most of the day", "7"),
+        ("Lactulose 15ml bd, senna 2 at night, movicol 1 sachet.", "2"),
+        ("Hi all. 1. Metformin 500mg  2. Ramipril 5mg", "1"),
+        ("Seizures: 4 this week", "4"),
+        ("PHQ9 today 17", "17"),
+        ("3 x 500mg co-amoxiclav, then 7/7 of doxy.", "7/7"),
+        ("Vitamin D was 25, now 75.", "75"),
     ],
 )
 def test_readings_are_not_ages(detector: Detector, text: str, kept: str) -> None:
-    assert "AGE" not in _covered(detector, text, kept)
+    assert not {"AGE", "DATE"} & set(_covered(detector, text, kept))
 
 
 @pytest.mark.parametrize(
@@ -64,6 +70,8 @@ def test_readings_are_not_ages(detector: Detector, text: str, kept: str) -> None
         ("started getting migraines at 14", "14"),
         ("I'm 41 and my ferritin is 12", "41"),
         ("Po Po is 84 and still cooks every day.", "84"),
+        ("Chch local, 52. Ménière's has wrecked my balance.", "52"),
+        ("33M ulcerative colitis since 25. Mesacol 1.2g daily.", "25"),
     ],
 )
 def test_age_cues_beat_the_veto(detector: Detector, text: str, age: str) -> None:
@@ -106,6 +114,7 @@ def test_names_are_not_drug_shaped(word: str) -> None:
         ("Plorvix 2.5 in the morning", "Plorvix"),
         ("Drenafil XR at night", "Drenafil"),
         ("Kombiflex 10/20 daily", "10/20"),
+        ("back to the GP tomorrow about switching to Norvexa 20mg", "Norvexa"),
         ("The trial drug Ulixertinib made my skin peel.", "Ulixertinib"),
         ("Filspari for IgAN, anyone?", "IgAN"),
         ("Humira, Keytruda, Stelara, Ozempic, Mounjaro, Wegovy, Rinvoq all fine", "Stelara"),
@@ -125,6 +134,7 @@ def test_unknown_drugs_are_kept(detector: Detector, text: str, drug: str) -> Non
         ("i work nights at Safeway on Divisadero so cant get there", "Divisadero"),
         ("my friend Hope said hi", "Hope"),
         ("Dr Patel upped my Kerendia", "Patel"),
+        ("my sister Norvexa 20mg", "Norvexa"),
     ],
 )
 def test_people_and_streets_stay_redacted(detector: Detector, text: str, name: str) -> None:
