@@ -99,8 +99,12 @@ def open_window(qtbot, tmp_path: Path, path: Path, **kw):
 
 
 def unlock(qtbot, window, passphrase: str = PASSPHRASE) -> None:
+    """Unlock and wait until everything the unlock asked for has arrived: the counts come
+    before the catalogue (the editor's and the filter's choices) and the newest entry, so
+    a test that went on at ``counts_loaded`` raced those loads (CI failed on one)."""
     qtbot.waitUntil(lambda: not window.unlock.is_busy() and not window.unlock.is_checking())
     window.unlock.passphrase.setText(passphrase)
     with qtbot.waitSignal(window.page.counts_loaded, timeout=20_000):
         window.unlock.unlock_button.click()
     qtbot.waitUntil(lambda: window.page.entry_model.rowCount() > 0)
+    qtbot.waitUntil(window.ctx.runner.is_idle, timeout=20_000)
