@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from app.profile import PrivacyProfile
-from app.redact import date_words, names_guess, patterns, profile_extra
+from app.redact import date_words, names_guess, names_mentions, patterns, profile_extra
 from app.redact.addresses import AddressFinder
 from app.redact.ages import find_ages
 from app.redact.ages_narrative import find_narrative_ages
@@ -155,6 +155,7 @@ class Detector:
         merged = merge_spans(merge_spans(found, text), text)
         spans = drop_coarse(_join_ampersands(merged, text), text)
         spans = trim_titles(spans, text)  # "Dr Okafor": the name alone
+        spans = names_mentions.spread(spans, text, self.lexicon)  # "dunlavin", "#Dunlavin"
         if text is not original:
             spans = [s.moved(s.start, s.end, original) for s in spans]
         return spans

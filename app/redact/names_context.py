@@ -351,7 +351,7 @@ def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> 
             if end == i + 1 and (
                 medical_shape(tok.key)
                 or prev.key not in _WHERE
-                and not names_guess.travel_before(text, prev.start)
+                and not names_guess.travel_before(text, tok.start)
             ):
                 continue  # "switched to Xaggitin XL": a lone guess after "to" stays a guess
             for k in range(i, end):

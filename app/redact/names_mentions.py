@@ -1,0 +1,78 @@
+"""Every other mention of a name, town or workplace already found, however it is written.
+
+A reader who sees "dunlavin is dead on a Sunday" under "Drove to [place]" knows the town:
+one found mention is evidence for all of them. So once detection has settled, each
+value found as a NAME, PLACE or EMPLOYER is looked for again in the whole text, in any
+case and with accents folded ("Otaki" for "Ōtaki"), with a possessive ("Zanele’s"), in
+a hyphenated compound ("Kilbrannagh-based", "Tawhiri-Smith") and inside a hashtag or
+handle ("#dunlavinlife", "@rangi_k"). Common English words are taken again only where
+capitalised ("Hope" the friend, not "hope"), and medicine never.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redact.lexicon import DRUG, MEDICAL, Lexicon
+from app.redact.normalise import fold, fold_term
+from app.redact.spans import Source, Span, SpanType
+
+_TYPES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER)
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_TAG = re.compile(r"[#@][\w.]+")
+_COMMON = 3.0  # Zipf from which a lower-case mention is the English word, not the name
+_MIN_TAG_PART = 5  # "#dunlavinlife" holds "dunlavin"; "#melife" does not hold "me"
+
+
+def spread(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
+    """``spans`` plus a span on every unredacted mention of a value they found."""
+    values: dict[str, Span] = {}
+    for s in spans:
+        if s.type not in _TYPES:
+            continue
+        value = fold_term(_POSSESSIVE.sub("", s.text.strip(" .,")))
+        if len(value) < 3 or not value.replace("-", "").replace(" ", "").isalpha():
+            continue
+        if lex.flag(value) & (MEDICAL | DRUG):
+            continue
+        values.setdefault(value, s)
+    if not values:
+        return spans
+    folded = fold(text)
+    kept = list(spans)
+    changed = False
+    for value, seed in values.items():
+        common = lex.zipf_of(value) >= _COMMON
+        for start, end in _mentions(folded.text, value):
+            a, b = folded.to_original(start, end)
+            inside = [s for s in kept if s.start < b and a < s.end]
+            if any(s.start <= a and s.end >= b or s.type not in _TYPES for s in inside):
+                continue  # already covered whole, or part of an address, an email
+            if any(s.start < a or s.end > b for s in inside):
+                continue  # a longer name around it decides
+            if common and (not text[a : a + 1].isupper() or _sentence_start(text, a)):
+                continue  # "Hope" the friend; "hope" the word, "Will I ..." the verb
+            kept = [s for s in kept if s not in inside]  # "selly" of "selly oak" grows
+            kept.append(Span(a, b, seed.type, Source.CONTEXT, 0.6, text[a:b], uncertain=True))
+            changed = True
+    return sorted(kept, key=lambda s: (s.start, s.end)) if changed else spans
+
+
+def _mentions(folded: str, value: str) -> list[tuple[int, int]]:
+    """Folded ranges of ``value`` as a whole word (a possessive or a hyphenated word may
+    follow) and, when it is long enough, of a hashtag or handle that holds it."""
+    tags: list[tuple[int, int]] = []
+    if len(value) >= _MIN_TAG_PART and ("#" in folded or "@" in folded):
+        tags = [(m.start() + 1, m.end()) for m in _TAG.finditer(folded) if value in m.group()]
+    pattern = r"(?<![\w-])" + re.escape(value).replace(r"\ ", r"\s+") + r"(?![^\W_])"
+    words = [
+        m.span()
+        for m in re.finditer(pattern, folded)
+        if not any(a <= m.start() < b for a, b in tags)
+    ]
+    return words + tags
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(" \"'(")
+    return not before or before[-1] in ".!?\n:"
