@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from app.redact import addresses_lower, postcodes
 from app.redact.lexicon import COUNTRY, MEDICAL, PLACE, REGION, STREET, Lexicon
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import DIGITS, Triggered, token_set
+from app.redact.windows import DIGITS, Started, Triggered, token_set
 
 # A title-case word in any script: "Gerrit", "O'Neil", "Saint-Priest", "Μεγάλη".
 _CAP = r"[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]+(?:['’.-][^\W\d_]+)*\.?"
@@ -375,6 +375,10 @@ _PREFIX_FAST = Triggered(
 )
 _COMPASS_FAST = Triggered(COMPASS_STREET, "n|s|e|w|ne|nw|se|sw|north|south|east|west", digits=True)
 _COMPOUND_FAST = Triggered(COMPOUND_STREET, _COMPOUND)
+# A run of digits after no word character; a word opening with a letter that is not
+# lower case (the same matches as each regex's own finditer; see ``windows.Started``).
+_NUMBERED_FAST = Started(NUMBERED_STREET, r"\d+")
+_NAMED_FAST = Started(NAMED_STREET, r"[^\W\d_a-zß-ÿ][^\W\d_]*")
 _UNIT_FAST = Triggered(
     UNIT,
     "apt|apartment|flat|suite|ste|unit|room|rm|floor|fl|bldg|building|"
@@ -409,7 +413,7 @@ class AddressFinder:
         self._street_fast = Triggered(self._street, "(?!)", digits=True, capitals=True)
 
     def find(self, text: str, region: str = "GB") -> Iterator[Span]:
-        for m in NAMED_STREET.finditer(text):
+        for m in _NAMED_FAST.finditer(text):
             if m.group(1).lower() not in _NOT_STREET_NAME:
                 yield _span(m.start(), m.end(), text, 0.7)
         for start, end in addresses_lower.find_compass_streets(text, token_set(text), self.lex):
@@ -423,7 +427,7 @@ class AddressFinder:
             (PREFIX_STREET, _PREFIX_FAST, 0.8),
             (COMPASS_STREET, _COMPASS_FAST, 0.85),
             (COMPOUND_STREET, _COMPOUND_FAST, 0.8),
-            (NUMBERED_STREET, NUMBERED_STREET, 0.7),
+            (NUMBERED_STREET, _NUMBERED_FAST, 0.7),
             (UNIT, _UNIT_FAST, 0.8),
         ):
             for m in fast.finditer(text):

@@ -16,7 +16,7 @@ from functools import cache
 
 from app.redact import date_holidays
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import DIGITS, Triggered, token_set
+from app.redact.windows import DIGITS, Started, Triggered, token_set
 
 _REGIONS = (
     "GB",
@@ -337,7 +337,25 @@ FOREIGN_MONTH = re.compile(
 )
 # "12.09." and "15.3." in day-first regions: a day, a month, a closing dot.
 DAY_MONTH_DOT = re.compile(r"(?<![\d.])((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?![\d])")
-_FOREIGN_HINT = re.compile(rf"\b(?:{_FOREIGN})\b", re.IGNORECASE)
+_FOREIGN_WORDS = frozenset(_FOREIGN_MONTHS)
+# Each tried only where it can start, for the same matches as its own finditer (see
+# ``Triggered`` and ``Started``). A case-insensitive first word may hold a letter
+# outside ASCII that folds onto one of its letters, so those words are tried too.
+_ODD = r"|.*[^\x00-\x7f].*"
+_WEEKDAY_FIRST = (
+    r"mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+)
+_WEEKDAY_DAY_FAST = Triggered(WEEKDAY_DAY, _WEEKDAY_FIRST + _ODD)
+_MONTH_PART_FAST = Triggered(MONTH_PART, "early|mid|late|the|end|beginning|start|middle" + _ODD)
+_FOREIGN_MONTH_FAST = Triggered(FOREIGN_MONTH, _FOREIGN + _ODD, digits=True)
+_DAY_MONTH_DOT_FAST = Started(DAY_MONTH_DOT, r"\d+")
+_EQUIV = [  # checked against the regexes themselves by the tests
+    ("WEEKDAY_DAY", "_WEEKDAY_DAY_FAST"),
+    ("MONTH_PART", "_MONTH_PART_FAST"),
+    ("FOREIGN_MONTH", "_FOREIGN_MONTH_FAST"),
+    ("DAY_MONTH_DOT", "_DAY_MONTH_DOT_FAST"),
+]
 _DAY_FIRST = frozenset(
     [
         "DE",
@@ -395,21 +413,21 @@ def find(text: str, region: str) -> Iterator[Span]:
     words = token_set(text)
     digits = DIGITS.search(text) is not None
     for regex in (
-        WEEKDAY_DAY if digits else None,
-        MONTH_PART if not _PART_WORDS.isdisjoint(words) else None,
+        _WEEKDAY_DAY_FAST if digits else None,
+        _MONTH_PART_FAST if not _PART_WORDS.isdisjoint(words) else None,
     ):
         for m in regex.finditer(text) if regex is not None else ():
             if m.group().endswith("may") and _MAY_VERB.match(text, m.end()):
                 continue  # "at the start of may i ..." is "may I"
             yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.85, m.group())
-    if not text.isascii() or _FOREIGN_HINT.search(text):
-        for m in FOREIGN_MONTH.finditer(text):
+    if not text.isascii() or not _FOREIGN_WORDS.isdisjoint(words):
+        for m in _FOREIGN_MONTH_FAST.finditer(text):
             alone = m.group() == m.group(1)
             if alone and (m.group(1).lower() in _AMBIGUOUS_ALONE or not m.group(1)[0].isupper()):
                 continue
             yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.8, m.group())
     if digits and (region in _DAY_FIRST or "." in text):
-        for m in DAY_MONTH_DOT.finditer(text):
+        for m in _DAY_MONTH_DOT_FAST.finditer(text):
             before = text[max(0, m.start() - 4) : m.start()]
             if region in _DAY_FIRST or re.search(r"\b(?:am|on|vom|bis|ab|le|el|il)\s$", before):
                 yield Span(m.start(1), m.end(1), SpanType.DATE, Source.PATTERN, 0.8, m.group(1))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from app.redact import validators as v
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered
+from app.redact.windows import Started, Triggered
 
 _LABELS = (
     r"mrn|mr\s?#|medical record(?: number| no)?|hospital (?:number|no|id)|hosp(?:ital)? no|"
@@ -150,8 +150,13 @@ def find_structured(text: str) -> Iterator[Span]:
                 yield Span(m.start(1), m.end(1), SpanType.ID, Source.CONTEXT, 0.85, m.group(1))
 
 
+# Each tried only where it can start: a run of capitals or digits after no word
+# character (the same matches as the regex's own finditer; see ``Started``).
+_ACRONYM_LABEL_FAST = Started(ACRONYM_LABEL, r"[A-Z]+")
+
+
 def find_acronym_labelled(text: str) -> Iterator[Span]:
-    for m in ACRONYM_LABEL.finditer(text):
+    for m in _ACRONYM_LABEL_FAST.finditer(text):
         if _digits(m.group(1)) >= 3 and not _readings(m.group(1)):
             yield Span(m.start(1), m.end(1), SpanType.ID, Source.CONTEXT, 0.8, m.group(1))
 
@@ -173,14 +178,19 @@ _TEMPERATURE = re.compile(r"(?:T|TM|TMAX|TEMP|T-MAX)\b", re.IGNORECASE)
 _DIGITS_LETTER = re.compile(r"(?<![\w.,/-])\d{6,9}(?!IU|UI|U\b|K\b|M\b|G\b|MG|ML)[A-Z]{1,2}\b")
 
 
+_DIGIT_RUN_FAST = Started(_DIGIT_RUN, r"\d+")
+_PAN_FAST = Started(PAN, r"[A-Z]+")
+_DIGITS_LETTER_FAST = Started(_DIGITS_LETTER, r"\d+")
+
+
 def find_checked(text: str, region: str) -> Iterator[Span]:
-    for m in _DIGIT_RUN.finditer(text):
+    for m in _DIGIT_RUN_FAST.finditer(text):
         if _checked(m.group(), region):
             yield Span(m.start(), m.end(), SpanType.ID, Source.PATTERN, 0.95, m.group())
-    for m in PAN.finditer(text):
+    for m in _PAN_FAST.finditer(text):
         if v.pan_valid(m.group()):
             yield Span(m.start(), m.end(), SpanType.ID, Source.PATTERN, 0.95, m.group())
-    for m in _DIGITS_LETTER.finditer(text):
+    for m in _DIGITS_LETTER_FAST.finditer(text):
         yield Span(m.start(), m.end(), SpanType.ID, Source.PATTERN, 0.7, m.group(), uncertain=True)
     if region == "NZ":
         for m in _NHI.finditer(text):

@@ -19,7 +19,7 @@ from app.redact import ids
 from app.redact import validators as v
 from app.redact.date_words import MONTH_WORDS
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import DIGITS, Triggered, token_set
+from app.redact.windows import DIGITS, Started, Triggered, token_set
 
 T = SpanType
 _I = re.IGNORECASE
@@ -148,6 +148,32 @@ _DATE_TEXT_FAST = Triggered(
 _SEASON_FAST = Triggered(
     SEASON, r"early|late|mid|spring|summer|autumn|fall|winter|christmas|easter"
 )
+# The same matches as each regex's own finditer, tried only where one can start (see
+# ``Started``; a case-insensitive first word may hold a letter outside ASCII that
+# folds onto one of its letters, so those words are tried too).
+_RUN = r"\d+"  # a match opening with a digit after no word character or digit
+_CAPS = r"[A-Z]+"  # a match opening with a capital after no word character
+_ODD = r"|.*[^\x00-\x7f].*"
+_CARD_FAST = Started(CARD, _RUN)
+_NHS_FAST = Started(NHS, _RUN)
+_SSN_FAST = Started(SSN, _RUN)
+_IPV4_FAST = Started(IPV4, _RUN)
+_LETTER_ID_FAST = Started(LETTER_ID, _CAPS)
+_LONG_DIGITS_FAST = Started(LONG_DIGITS, _RUN)
+_IBAN_FAST = Started(IBAN, r"[^\W\d_]{2}\d")
+_PHONE_FAST = Started(_PHONE_CANDIDATE, r"[+(]|\d+")
+_DATE_NUM_FAST = Started(DATE_NUM, _RUN)
+_DATE_RANGE_FAST = Started(DATE_RANGE, _RUN)
+_YEAR_FAST = Started(YEAR, r"'|\d+")
+_ORDINAL_FAST = Triggered(ORDINAL, "on|the|since|until|by" + _ODD)
+_BIRTH_YEAR_FAST = Triggered(BIRTH_YEAR, "born|b|dob|d" + _ODD)
+_HANDLE_FAST = Started(HANDLE, r"@|u(?:ser)?/")
+# Every URL holds "://", "www." or a dot before one of the endings it knows.
+_URL_HINT = re.compile(
+    r"://|www\.|\.(?:com|org|net|info|io|co\.uk|org\.uk|nhs\.uk|social|app|me|blog|health|"
+    r"edu|gov)",
+    _I,
+)
 
 
 def _span(
@@ -163,14 +189,14 @@ def _span(
 
 
 def find_contacts(text: str) -> Iterator[Span]:
-    for m in HANDLE.finditer(text):
+    for m in _HANDLE_FAST.finditer(text):
         yield _span(T.HANDLE, m.start(), m.end(), text)
     if "#" in text:
         for m in DISCORD_TAG.finditer(text):
             yield _span(T.HANDLE, m.start(), m.end(), text)
-    for m in EMAIL.finditer(text):
+    for m in EMAIL.finditer(text) if "@" in text else ():
         yield _span(T.EMAIL, m.start(), m.end(), text)
-    for m in URL.finditer(text):
+    for m in URL.finditer(text) if _URL_HINT.search(text) else ():
         end = m.end()
         while end > m.start() and text[end - 1] in ".,;:!?)]}'\"":
             end -= 1
@@ -180,38 +206,38 @@ def find_contacts(text: str) -> Iterator[Span]:
 
 def find_ids(text: str, region: str) -> Iterator[Span]:
     if DIGITS.search(text) is not None:
-        for m in CARD.finditer(text):
+        for m in _CARD_FAST.finditer(text):
             if v.luhn_valid(m.group()):
                 yield _span(T.ID, m.start(), m.end(), text, confidence=0.99)
-        for m in NHS.finditer(text):
+        for m in _NHS_FAST.finditer(text):
             if v.nhs_valid(m.group()) and (
                 region == "GB" or "nhs" in text[max(0, m.start() - 30) : m.start()].lower()
             ):
                 yield _span(T.ID, m.start(), m.end(), text, confidence=0.9)
-        for m in SSN.finditer(text):
+        for m in _SSN_FAST.finditer(text):
             if v.ssn_plausible(m.group()):
                 yield _span(T.ID, m.start(), m.end(), text)
-        for m in IPV4.finditer(text):
+        for m in _IPV4_FAST.finditer(text):
             yield _span(T.ID, m.start(), m.end(), text)
         if text.count(":") >= 3:
             for m in IPV6.finditer(text):
                 if _ipv6(m.group()):
                     yield _span(T.ID, m.start(), m.end(), text)
-        for m in LETTER_ID.finditer(text):
+        for m in _LETTER_ID_FAST.finditer(text):
             yield _span(T.ID, m.start(), m.end(), text, confidence=0.8)
-        for m in LONG_DIGITS.finditer(text):
+        for m in _LONG_DIGITS_FAST.finditer(text):
             yield _span(T.ID, m.start(), m.end(), text, confidence=0.6, uncertain=True)
         yield from ids.find_labelled(text)
         yield from ids.find_acronym_labelled(text)
         yield from ids.find_structured(text)
         yield from ids.find_checked(text, region)
-    for m in IBAN.finditer(text):
+    for m in _IBAN_FAST.finditer(text):
         if v.iban_valid(m.group()):
             yield _span(T.ID, m.start(), m.end(), text, confidence=0.99)
 
 
 def find_phones(text: str, region: str) -> Iterator[Span]:
-    for m in _PHONE_CANDIDATE.finditer(text):
+    for m in _PHONE_FAST.finditer(text):
         raw = m.group()
         digits = sum(c.isdigit() for c in raw)
         cue = _PHONE_CUE.search(text, max(0, m.start() - 20), m.start()) is not None
@@ -263,7 +289,7 @@ def find_dates(text: str) -> Iterator[Span]:
         yield _span(T.DATE, m.start(), m.end(), text, confidence=0.6)
     if not digits:
         return  # every pattern below needs a number
-    for m in DATE_NUM.finditer(text):
+    for m in _DATE_NUM_FAST.finditer(text):
         a, sep, b, c = m.group(1), m.group(2), int(m.group(3)), m.group(4)
         if len(a) == 4:  # ISO 2023-04-05, 2023/04/05
             if c is None or not (1 <= b <= 12) or not (1 <= int(c) <= 31):
@@ -281,11 +307,11 @@ def find_dates(text: str) -> Iterator[Span]:
         elif not ((1 <= int(a) <= 31) and 1 <= b <= 31 and (int(a) <= 12 or b <= 12)):
             continue
         yield _span(T.DATE, m.start(), m.end(), text)
-    for m in DATE_RANGE.finditer(text):
+    for m in _DATE_RANGE_FAST.finditer(text):
         yield _span(T.DATE, m.start(1), m.end(1), text, confidence=0.8)
     for m in _SEASON_FAST.finditer(text):
         yield _span(T.DATE, m.start(), m.end(), text, confidence=0.8)
-    for m in YEAR.finditer(text):
+    for m in _YEAR_FAST.finditer(text):
         before = _NOT_YEAR_BEFORE.search(text, max(0, m.start() - 10), m.start())
         if before and not (
             before.group().strip().lower() == "from"
@@ -296,7 +322,7 @@ def find_dates(text: str) -> Iterator[Span]:
         if _NOT_YEAR_AFTER.match(text, m.end()):
             continue
         yield _span(T.DATE, m.start(), m.end(), text, confidence=0.7)
-    for m in ORDINAL.finditer(text):
+    for m in _ORDINAL_FAST.finditer(text):
         yield _span(T.DATE, m.start(1), m.end(1), text, confidence=0.6, uncertain=True)
-    for m in BIRTH_YEAR.finditer(text):
+    for m in _BIRTH_YEAR_FAST.finditer(text):
         yield _span(T.DATE, m.start(1), m.end(1), text, Source.CONTEXT, 0.9)

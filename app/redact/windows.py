@@ -122,3 +122,46 @@ class Triggered:
             if m is not None and m.end() > start:
                 end = m.end()
                 yield m
+
+
+_STARTS = threading.local()  # per thread: (text, {start regex: positions})
+
+
+def _starts_in(text: str, starts: re.Pattern[str]) -> list[int]:
+    """Where ``starts`` matches in ``text``, found once per text for every pattern that
+    shares it (most share "a run of digits")."""
+    last = getattr(_STARTS, "value", None)
+    if last is None or last[0] is not text:
+        last = (text, {})
+        _STARTS.value = last
+    found = last[1].get(starts)
+    if found is None:
+        found = last[1][starts] = [m.start() for m in starts.finditer(text)]
+    return found
+
+
+class Started:
+    """A regex tried only where a cheap one says it can start.
+
+    A regex that opens with ``\\b`` or a lookbehind is tried at every position of the
+    text: Python's engine only skips ahead when a pattern opens with a plain character.
+    ``starts`` is such a plain pattern (``\\d+``, ``[A-Z]+``, ``[+(]|\\d+``) whose
+    matches begin at every place a match of ``regex`` can begin, and which never runs
+    over one of those places; ``finditer`` then gives exactly the regex's own matches
+    (none of these patterns matches the empty string).
+    """
+
+    def __init__(self, regex: re.Pattern[str], starts: str) -> None:
+        self.regex = regex
+        self._starts = re.compile(starts)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        end = 0
+        match = self.regex.match
+        for start in _starts_in(text, self._starts):
+            if start < end:
+                continue
+            m = match(text, start)
+            if m is not None and m.end() > start:
+                end = m.end()
+                yield m
