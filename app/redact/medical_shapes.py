@@ -46,6 +46,17 @@ _DOSE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _UNIT_DOSE_AFTER = re.compile(r"\s+\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|units?|iu)\b", re.IGNORECASE)
+# A product's own noun straight after: "Prevena dressing", "Otovent balloons".
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:dressings?|bandages?|plasters?|balloons?|scans?|monitors?|sprays?|creams?|"
+    r"gels?|ointments?|lotions?|wash|patch(?:es)?|pumps?|sensors?|strips|sachets|tablets|"
+    r"tabs|capsules|caps|drops|syrup|injections?|pens?|inhalers?|nebuli[sz]ers?|masks?|"
+    r"machines?|devices?|stockings|catheters?|brace|splints?|insoles|lozenges|shakes|"
+    r"supplements?|multivitamins?|infusions?|jabs?|vaccines?|implants?|coils?|"
+    r"test(?:s|ing)?|kits?|meters?|lancets?|needles)\b",
+    re.IGNORECASE,
+)
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:a|an|A|An)\s+$")
 # A verb of taking right before, with no person in between: "started Norvexa".
 _TAKEN_BEFORE = re.compile(
     r"\b(?:started|starting|start|taking|take|took|tried|trying|switched\s+to|"
@@ -110,8 +121,12 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
         return False
     if drug_shaped(word) and lex.zipf_of(fold_term(word)) < _EVERYDAY_ZIPF:
         return True
-    if _DOSE_AFTER.match(text, span.end):
-        return True
+    if _DOSE_AFTER.match(text, span.end) or _PRODUCT_AFTER.match(text, span.end):
+        return True  # "Xyzzo 20mg", "a Prevena dressing", "Otovent balloons"
+    if span.type is SpanType.NAME and _ARTICLE_BEFORE.search(
+        text, max(0, span.start - 4), span.start
+    ):
+        return True  # "had a Fibroscan", "A Tegaderm over the PICC": a thing, not a person
     taken = _TAKEN_BEFORE.search(text, max(0, span.start - 24), span.start)
     if taken is None or span.type is not SpanType.NAME:
         return False  # "on Skye" is an island: only a person-shaped guess is taken

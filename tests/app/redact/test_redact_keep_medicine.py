@@ -50,6 +50,7 @@ def _covered(
         ("PHQ9 today 17", "17"),
         ("3 x 500mg co-amoxiclav, then 7/7 of doxy.", "7/7"),
         ("Vitamin D was 25, now 75.", "75"),
+        ("Vitamin D was <25 nmol/L, now ≥75. B12 ~200.", "75"),
     ],
 )
 def test_readings_are_not_ages(detector: Detector, text: str, kept: str) -> None:
@@ -115,6 +116,9 @@ def test_names_are_not_drug_shaped(word: str) -> None:
         ("Drenafil XR at night", "Drenafil"),
         ("Kombiflex 10/20 daily", "10/20"),
         ("back to the GP tomorrow about switching to Norvexa 20mg", "Norvexa"),
+        ("Had a Fibroscan last week, score 9.", "Fibroscan"),
+        ("Ordered a Prevena dressing.", "Prevena"),
+        ("Used Otovent balloons for glue ear.", "Otovent"),
         ("The trial drug Ulixertinib made my skin peel.", "Ulixertinib"),
         ("Filspari for IgAN, anyone?", "IgAN"),
         ("Humira, Keytruda, Stelara, Ozempic, Mounjaro, Wegovy, Rinvoq all fine", "Stelara"),
@@ -135,6 +139,7 @@ def test_unknown_drugs_are_kept(detector: Detector, text: str, drug: str) -> Non
         ("my friend Hope said hi", "Hope"),
         ("Dr Patel upped my Kerendia", "Patel"),
         ("my sister Norvexa 20mg", "Norvexa"),
+        ("Saw Tolvik test the water.", "Tolvik"),
     ],
 )
 def test_people_and_streets_stay_redacted(detector: Detector, text: str, name: str) -> None:
