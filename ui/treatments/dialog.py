@@ -176,9 +176,12 @@ class TreatmentsDialog(QDialog):
         )
 
     def _on_treatments_loaded(self, treatments: list[Treatment], select_id=None) -> None:
-        keep = {i: self._items[i] for i in self._dirty if i < len(self._items)}
-        self._items = list(treatments) + [t for t in keep.values() if t.id is None]
-        self._dirty = {self._items.index(t) for t in keep.values() if t.id is None}
+        # Edits not sent yet (typed while a save or a load was on its way) stay over the
+        # stored versions, which are older than they are.
+        keep = [self._items[i] for i in sorted(self._dirty) if i < len(self._items)]
+        edited = {t.id: t for t in keep if t.id is not None}
+        self._items = [edited.get(t.id, t) for t in treatments] + [t for t in keep if t.id is None]
+        self._dirty = {i for i, t in enumerate(self._items) if any(t is k for k in keep)}
         self._current = -1
         self.list.blockSignals(True)
         self.list.clear()
@@ -283,7 +286,6 @@ class TreatmentsDialog(QDialog):
             self.status.setText(self.tr("A treatment needs a name."))
             return
         self._dirty.clear()
-        selected = self._current
 
         def job(journal):
             ids = []
@@ -297,12 +299,13 @@ class TreatmentsDialog(QDialog):
             if not shiboken6.isValid(self):
                 return  # closed meanwhile: the window that opened it refreshes
             ids, treatments = result
-            chosen = self._items[selected] if 0 <= selected < len(self._items) else None
+            # the row chosen now, which may not be the one chosen when this was sent
+            chosen = self._items[self._current] if 0 <= self._current < len(self._items) else None
             choose = chosen.id if chosen is not None else None
             if chosen is not None and chosen in pending:
                 choose = ids[pending.index(chosen)]
             self._on_treatments_loaded(treatments, choose)
-            self.status.setText(self.tr("Saved."))
+            self.status.setText(self.tr("Unsaved changes") if self._dirty else self.tr("Saved."))
             self.treatments_changed.emit()
 
         def failed(exc: BaseException) -> None:
