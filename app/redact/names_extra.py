@@ -282,6 +282,7 @@ class ExtraFinder:
             yield from self._other_script(text)
             yield from self._non_latin_names(text)
         yield from self._sentence_start_names(text)
+        yield from names_guess.opening_towns(text, self.lex)
         yield from self._lower_after_cue(text)
         if "children" in words or "childrens" in words:
             for m in CHILDRENS.finditer(text):

@@ -13,8 +13,12 @@ too rare for the table are.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
+
+from app.redact.lexicon import Lexicon
+from app.redact.spans import Source, Span, SpanType
 
 # Verbs and nouns of going, then an optional particle, then the preposition: what
 # follows is where ("drove to", "flew back to", "the train over to", "no trip to").
@@ -130,3 +134,39 @@ def unlisted_here(key: str, flags: int, zipf: float, text: str, start: int, end:
 def opener(key: str) -> bool:
     """An interjection or chat word that opens sentences ("Ugh", "Tbh")."""
     return key in _NOT_OPENERS
+
+
+# How towns are built in the regions Fettle's users write from: English and Scots
+# endings, Welsh, Irish and Scots Gaelic beginnings, German, Polish, Afrikaans, Hindi
+# and Maori parts. Only ever asked of a word no list knows.
+_TOWN_SHAPE = re.compile(
+    r"(?:ton|ford|bury|borough|burgh|by|thorpe|thwaite|wick|wich|ham|caster|cester|"
+    r"chester|mouth|stead|field|worth|combe|hurst|minster|stow|stadt|burg|berg|dorf|"
+    r"hausen|heim|ow|owo|owice|ice|pur|pura|abad|nagar|garh|bosch|fontein|kraal|drift|"
+    r"agh|anagh|more|beg|kohe|nui|rua|tahi|whenua)$|"
+    r"^(?:llan|aber|pont|caer|cwm|bally|kil|dun|drum|glen|inver|auch|strath|kirk|wai|"
+    r"whanga|roto|maunga|papa)"
+)
+# A town opening a sentence and said to be something: "llanfyllin was freezing".
+_OPENING_TOWN = re.compile(
+    r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([^\W\d_]{6,})(?=\s+(?:is|was|has|had|"
+    r"were|gets|got)\b)"
+)
+
+
+def town_shaped(key: str) -> bool:
+    """A word built like a town name ("llanfyllin", "kessingham", "moerburg")."""
+    return len(key) >= 6 and _TOWN_SHAPE.search(key) is not None
+
+
+def opening_towns(text: str, lex: Lexicon) -> Iterator[Span]:
+    """A word no list knows, built like a town, opening a sentence before "is", "was" or
+    "has": an uncertain PLACE, in lower-case writing too ("kessingham is where I grew up")."""
+    for m in _OPENING_TOWN.finditer(text):
+        word = m.group(1)
+        key = word.lower()
+        if not town_shaped(key) or not unlisted(key, lex.flag(key), lex.zipf_of(key)):
+            continue
+        if not (word.islower() or word[1:].islower()):
+            continue
+        yield Span(m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.6, word, uncertain=True)

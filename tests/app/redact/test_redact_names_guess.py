@@ -12,6 +12,7 @@ import pytest
 from app.profile import EMPTY_PROFILE
 from app.redact import names_guess
 from app.redact.engine import detect
+from app.redact.lexicon import default_lexicon
 
 
 def _covered(text: str, value: str) -> bool:
@@ -78,3 +79,29 @@ def test_unlisted_words() -> None:
     assert not names_guess.unlisted("tuesdays", 0, 3.3)
     assert not names_guess.unlisted("ugh", 0, 1.0)
     assert not names_guess.unlisted("keppra", 1, 0.0)  # any list holds it
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("llanfyllin was freezing and my joints hate it", "llanfyllin"),
+        ("kessingham is where i grew up, the gp there is ok", "kessingham"),
+        ("Moerburg has a good hospital. The MS nurse is kind.", "Moerburg"),
+    ],
+)
+def test_opening_towns(text: str, value: str) -> None:
+    assert _covered(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "definately was the worst flare yet",
+        "hydroxychloroquine was fine for me",
+        "Something was off with my bloods.",
+        "everything is fine now",
+    ],
+)
+def test_no_opening_town(text: str) -> None:
+    assert not names_guess.town_shaped("definately")
+    assert not list(names_guess.opening_towns(text, default_lexicon()))
