@@ -33,7 +33,7 @@ _MEASURES = frozenset(
     average avg mean rate ratio index titre titer range target total units score's
     severity scale grade stage tir gmi ketones glucose insulin basal bolus carbs seizures
     seizure fits attacks episodes flares migraines bleeds hypos hypers falls relapses tics
-    spikes lows highs""".split()
+    spikes lows highs apgar apgars gcs""".split()
 )
 _LINKS = frozenset(
     """was is were are been be has have had of now still only just about around approx
@@ -41,16 +41,22 @@ _LINKS = frozenset(
     again my his her their our its it's it’s the a an then currently even all got get
     measured showed shows read reads reading said says sitting stuck running hovering
     dropped fell rose jumped climbed hit reached stayed stays ~ : = over under below
-    above today yesterday tonight overnight morning evening this last week time""".split()
+    above today yesterday tonight overnight morning evening this last week time low high
+    normal borderline raised elevated in as dx diagnosis baseline""".split()
 )
 _AMBIGUOUS = frozenset("k na alt ess ast eos ck".split())  # "k" is "ok", "na" is "no"
 _BEING = frozenset("was is were are been now still back sitting stuck running hovering".split())
+_CAME_BACK = re.compile(
+    r"\b(?:came|come|comes|coming)\s+(?:back|in)(?:\s+(?:as|low|high|normal|raised))?"
+    r"\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[~:=]|\S")
 _CLAUSE_END = re.compile(r"[.!?;\n]\s|\n")
 _UNIT_AFTER = re.compile(
     r"\s*(?:/\s*10\b|%|x\b|×|times\b|units?\b|u\b|iu\b|mmol|mg\b|mcg|µg|ml\b|ng\b|pg\b|"
     r"mmhg|bpm\b|percent\b|puffs?\b|tablets?\b|tabs\b|pills?\b|caps(?:ules)?\b|"
-    r"sachets?\b|drops\b)",
+    r"sachets?\b|drops\b|kgs?\b|kilos?\b|lbs?\b|stone\b|st\b|cm\b|inch(?:es)?\b)",
     re.IGNORECASE,
 )
 _SCHEDULE_AFTER = re.compile(
@@ -68,7 +74,7 @@ _JOINED_AFTER = re.compile(r"\s*[-–/]\s*\d|[.,]\d")
 # or a word or two, a joining word, up to two words, then this number.
 _PREVIOUS = re.compile(
     r"(?<![\w.])(\d+(?:[.,]\d+)?)(?:\s*(?:%|/\s*10))?(?:\s+[A-Za-z]+){0,2}\s*"
-    r"(?:,|and|then|to|now|→|->|vs|or|but)\s+(?:[A-Za-z]+\s+){0,2}$",
+    r"(?:,|and|then|to|from|now|→|->|vs|or|but)\s+(?:[A-Za-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _KIN_WORDS = "|".join(sorted((re.escape(k) for k in KIN if k.isalpha()), key=len, reverse=True))
@@ -106,6 +112,8 @@ def age_cue(text: str, start: int, end: int) -> bool:
 def reading_number(text: str, start: int, end: int, lex: Lexicon, depth: int = 0) -> bool:
     """Whether the number at ``text[start:end]`` is a reading, a score, a dose or a
     count of medicine, by the words around it (no age cue is weighed here)."""
+    if _CAME_BACK.search(text, max(0, start - 24), start):
+        return True  # "mine came back 48": a result, whoever it is of
     if _UNIT_AFTER.match(text, end) or _JOINED_AFTER.match(text, end):
         return True
     if _JOINED.search(text[max(0, start - 3) : start]):
@@ -139,10 +147,12 @@ def _named_before(clause: str, lex: Lexicon) -> bool:
     "TIR was 72", "mood was 3", "CRP at 45", "pain was at 7")."""
     tokens = _TOKEN.findall(clause)[-7:]
     links = 0
+    comma = False
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         low = tok.lower()
-        if low == "at":
+        if low == "at" or low == "," and not comma:
+            comma = comma or low == ","
             links += 1
             continue
         if low in _LINKS and links < 6:
@@ -151,7 +161,9 @@ def _named_before(clause: str, lex: Lexicon) -> bool:
         tail = " ".join(tokens[i:]).lower()
         at_ok = " at" not in f" {tail}" or _being_at(tokens[i + 1 :])
         if _TEST.fullmatch(tok) and not (tok.islower() and tok in _AMBIGUOUS):
-            return True
+            return True  # "hemoglobin came in low, 9": only a test's name reaches over a comma
+        if comma:
+            return False
         if (low in _MEASURES or _code(tok) or _medical(tok, lex)) and at_ok:
             return True
         return False

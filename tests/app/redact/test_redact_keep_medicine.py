@@ -51,6 +51,10 @@ def _covered(
         ("3 x 500mg co-amoxiclav, then 7/7 of doxy.", "7/7"),
         ("Vitamin D was 25, now 75.", "75"),
         ("Vitamin D was <25 nmol/L, now ≥75. B12 ~200.", "75"),
+        ("Mine came back 48 so prediabetic", "48"),
+        ("my hemoglobin came in low, 9", "9"),
+        ("down to 54 kg from 61", "61"),
+        ("a1c at dx was 13, now 6.1", "13"),
     ],
 )
 def test_readings_are_not_ages(detector: Detector, text: str, kept: str) -> None:
@@ -73,6 +77,8 @@ def test_readings_are_not_ages(detector: Detector, text: str, kept: str) -> None
         ("Po Po is 84 and still cooks every day.", "84"),
         ("Chch local, 52. Ménière's has wrecked my balance.", "52"),
         ("33M ulcerative colitis since 25. Mesacol 1.2g daily.", "25"),
+        ("my MS diagnosis was at 34", "34"),
+        ("same! mine is 13, Crohn's since he was 9", "13"),
     ],
 )
 def test_age_cues_beat_the_veto(detector: Detector, text: str, age: str) -> None:
