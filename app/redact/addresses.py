@@ -403,6 +403,9 @@ class AddressFinder:
         suffixes += _ABBR_SUFFIX
         forms = [w.capitalize() for w in suffixes] + [w for w in suffixes if len(w) >= 2]
         alt = "|".join(re.escape(w) for w in forms + _CORE_UPPER)
+        # Every street match holds one of these as a whole word; most entries hold none.
+        types = [w.lower() for w in forms + _CORE_UPPER]
+        self._types = frozenset(types) if all(re.fullmatch(r"[^\W_]+", w) for w in types) else None
         # Title case or lower case ("Road", "rd"), whole words also in capitals ("ROAD"),
         # but never a two-letter capital abbreviation: "HR 110 ST" is sinus tachycardia.
         self._street = re.compile(
@@ -422,15 +425,17 @@ class AddressFinder:
         if not has_digit:
             return
         lower_text = not not text.islower()
+        words = token_set(text)
+        street = self._types is None or not self._types.isdisjoint(words)
         for regex, fast, conf in (
-            (self._street, self._street_fast, 0.85),
+            (self._street, self._street_fast if street else None, 0.85),
             (PREFIX_STREET, _PREFIX_FAST, 0.8),
             (COMPASS_STREET, _COMPASS_FAST, 0.85),
             (COMPOUND_STREET, _COMPOUND_FAST, 0.8),
             (NUMBERED_STREET, _NUMBERED_FAST, 0.7),
             (UNIT, _UNIT_FAST, 0.8),
         ):
-            for m in fast.finditer(text):
+            for m in fast.finditer(text) if fast is not None else ():
                 if regex is self._street and not self._street_ok(m.group()):
                     continue
                 if regex is NUMBERED_STREET and not self._words_rare(m.group()):

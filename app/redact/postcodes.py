@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from app.redact.date_words import MONTH_WORDS
 from app.redact.names_cues import CLOSED_CLASS
-from app.redact.windows import DIGITS, _tokens
+from app.redact.windows import DIGITS, Started, _tokens
 
 # A town or locality: one to three capitalised words ("Box Hill", "Malviya Nagar").
 _TOWN = r"(?:[A-Z][\w'’-]+)(?:[ ](?:[A-Z][\w'’-]+|upon|on|de|la|le)){0,3}"
@@ -43,6 +43,11 @@ CUE = re.compile(
     r"(?:\s+(?i:for|of|on|is|was|at)\b(?:\s+[\w'’-]+){0,5}?)?\s*(?:is|:|#|-)?\s*"
     r"((?=[A-Z0-9]*\d|[A-Z0-9]+[ -]\d)[A-Z0-9]{2,6}(?:[ -][A-Z0-9]{3,4})?)\b"
 )
+# Each tried only where it can start: a run of capitals or of digits after no word
+# character (the same matches as the regex's own finditer; see ``windows.Started``).
+_FAST = {GB: Started(GB, "[A-Z]+"), CA: Started(CA, "[A-Z]+"), EIRCODE: Started(EIRCODE, "[A-Z]+")}
+_AFTER_STATE_FAST = Started(AFTER_STATE, "[A-Z]+")
+_BEFORE_TOWN_FAST = Started(BEFORE_TOWN, r"\d+")
 
 
 def find(text: str, region: str, is_place) -> Iterator[tuple[int, int, float]]:  # type: ignore[no-untyped-def]
@@ -52,7 +57,7 @@ def find(text: str, region: str, is_place) -> Iterator[tuple[int, int, float]]: 
         return  # every shape below has a digit
     toks = _tokens(text)
     for regex in (GB, CA, EIRCODE):
-        for m in regex.finditer(text):
+        for m in _FAST[regex].finditer(text):
             if (
                 regex is EIRCODE
                 and region != "IE"
@@ -79,7 +84,7 @@ _CUE_WORDS = frozenset(
 
 def _bare_numbers(text: str, region: str, is_place) -> Iterator[tuple[int, int, float]]:  # type: ignore[no-untyped-def]
     """Postcodes of four to six bare digits, by the state or town beside them."""
-    for m in AFTER_STATE.finditer(text):
+    for m in _AFTER_STATE_FAST.finditer(text):
         state = text[m.start() : m.start(1)].strip(" ,")
         if len(m.group(1)) == 4:  # Australian postcodes follow a state: "Box Hill VIC 3128"
             ok = state.upper() in _AU_STATE_CODES and (region == "AU" or state.isupper())
@@ -103,7 +108,7 @@ def _bare_numbers(text: str, region: str, is_place) -> Iterator[tuple[int, int, 
             continue
         if is_place(word.group(1)) or _in_address(text, m.start()):
             yield m.start(1), m.end(1), 0.75
-    for m in BEFORE_TOWN.finditer(text):
+    for m in _BEFORE_TOWN_FAST.finditer(text):
         if (
             region in ("DE", "AT", "CH", "FR", "NL", "BE", "DK", "NO", "SE", "FI", "IT", "ES")
             or is_place(m.group(2).split()[0])
