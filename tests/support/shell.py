@@ -12,6 +12,11 @@ from app.journal.journal import Journal
 from app.models import Condition, Entry, SymptomReading
 
 PASSPHRASE = "correct horse battery"
+# How long to wait for the unlock screen's remembered-key lookup: it runs on the keystore's
+# thread, which the app gives up on after KeystoreRunner.DEFAULT_TIMEOUT_MS (20 s), and the
+# first lookup in a process imports the keystore's modules (seconds on a busy machine: a
+# 5 s wait failed under load).
+KEYSTORE_WAIT_MS = 30_000
 # The offscreen platform says this whenever a top-level window is shown; it is not ours.
 OFFSCREEN_NOISE = ("This plugin does not support propagateSizeHints",)
 
@@ -102,7 +107,10 @@ def unlock(qtbot, window, passphrase: str = PASSPHRASE) -> None:
     """Unlock and wait until everything the unlock asked for has arrived: the counts come
     before the catalogue (the editor's and the filter's choices) and the newest entry, so
     a test that went on at ``counts_loaded`` raced those loads (CI failed on one)."""
-    qtbot.waitUntil(lambda: not window.unlock.is_busy() and not window.unlock.is_checking())
+    qtbot.waitUntil(
+        lambda: not window.unlock.is_busy() and not window.unlock.is_checking(),
+        timeout=KEYSTORE_WAIT_MS,
+    )
     window.unlock.passphrase.setText(passphrase)
     with qtbot.waitSignal(window.page.counts_loaded, timeout=20_000):
         window.unlock.unlock_button.click()

@@ -24,7 +24,7 @@ from app.models import Appointment, Entry, SymptomReading
 from tests.support.german import ENGLISH_WORDS
 from tests.support.journals import make_journal
 from tests.support.session import open_session
-from tests.support.shell import OFFSCREEN_NOISE
+from tests.support.shell import KEYSTORE_WAIT_MS, OFFSCREEN_NOISE
 from tests.support.shell import make_journal as make_journal_file
 from ui.core_catalogue import MESSAGES
 from ui.core_text import core_message, core_tr
@@ -117,7 +117,9 @@ def test_the_unlock_screen_says_a_wrong_passphrase_in_german(german, qtbot, tmp_
     qtbot.addWidget(screen)
     screen.show()
     screen.set_path(path)
-    qtbot.waitUntil(lambda: not screen.is_busy() and not screen.is_checking())
+    qtbot.waitUntil(
+        lambda: not screen.is_busy() and not screen.is_checking(), timeout=KEYSTORE_WAIT_MS
+    )
     screen.passphrase.setText("nicht die Passphrase")
     screen.unlock_button.click()
     qtbot.waitUntil(lambda: bool(screen.message_text()), timeout=20_000)

@@ -13,7 +13,7 @@ from app import backup
 from app.backup import BackupInfo, DamageReport
 from app.journal import storage
 from app.journal.journal import Journal
-from tests.support.shell import OFFSCREEN_NOISE, PASSPHRASE, build, make_journal
+from tests.support.shell import KEYSTORE_WAIT_MS, OFFSCREEN_NOISE, PASSPHRASE, build, make_journal
 from ui.unlock.damaged_journal import READ_ONLY, RESTORE, DamagedJournalDialog
 
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
@@ -92,7 +92,10 @@ def _unlock_damaged(qtbot, tmp_path, path):
     ctx.set_journal_path(path)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: not window.unlock.is_busy() and not window.unlock.is_checking())
+    qtbot.waitUntil(
+        lambda: not window.unlock.is_busy() and not window.unlock.is_checking(),
+        timeout=KEYSTORE_WAIT_MS,
+    )
     window.unlock.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(data.damage_found, timeout=20_000) as found:
         window.unlock.unlock_button.click()

@@ -15,7 +15,7 @@ from app import backup
 from app.errors import JournalCorrupt
 from app.journal import storage
 from app.journal.journal import Journal
-from tests.support.shell import OFFSCREEN_NOISE, PASSPHRASE, build, make_journal
+from tests.support.shell import KEYSTORE_WAIT_MS, OFFSCREEN_NOISE, PASSPHRASE, build, make_journal
 from ui.data.backup import RestoreDialog
 from ui.task_runner import TaskRunner
 from ui.unlock.restore import RestorePassphraseDialog
@@ -87,7 +87,9 @@ def test_a_damaged_journal_is_restored_from_the_unlock_screen(qtbot, tmp_path):
     window.show()
     window.start()
     screen = window.unlock
-    qtbot.waitUntil(lambda: not screen.is_busy() and not screen.is_checking())
+    qtbot.waitUntil(
+        lambda: not screen.is_busy() and not screen.is_checking(), timeout=KEYSTORE_WAIT_MS
+    )
     assert not screen.restore_button.isVisible()  # the header is fine: nothing to offer yet
     screen.passphrase.setText(PASSPHRASE)
     screen.unlock_button.click()

@@ -6,7 +6,14 @@ import pytest
 
 from app.journal import kdf, keystore
 from app.journal.journal import Journal
-from tests.support.shell import OFFSCREEN_NOISE, PASSPHRASE, build, make_journal, unlock
+from tests.support.shell import (
+    KEYSTORE_WAIT_MS,
+    OFFSCREEN_NOISE,
+    PASSPHRASE,
+    build,
+    make_journal,
+    unlock,
+)
 from ui.task_runner import TaskRunner
 from ui.unlock.screen import UnlockScreen
 
@@ -23,7 +30,9 @@ def screen(qtbot):
 
 def _set(qtbot, screen, path) -> None:
     screen.set_path(path)
-    qtbot.waitUntil(lambda: not screen.is_busy() and not screen.is_checking())
+    qtbot.waitUntil(
+        lambda: not screen.is_busy() and not screen.is_checking(), timeout=KEYSTORE_WAIT_MS
+    )
 
 
 def test_wrong_passphrase_says_so_inline_and_allows_a_retry(qtbot, screen, tmp_path):
