@@ -381,6 +381,7 @@ class ExtraFinder:
                     or _AFTER_UNKNOWN.match(text, m.end(1))
                     or names_guess.person_after(text, m.end(1))
                     or _APPOSITION.match(text, m.end(1))
+                    or names_guess.described_after(text, m.end(1))
                 )
             ):
                 yield Span(

@@ -74,6 +74,23 @@ _THING_AFTER = re.compile(
 _READING_AFTER = re.compile(r"\s*(?:(?:of|at|=)\s*)?:?\s*[<>]?\d")
 
 
+# One lower-case word, then a verb of being: "Tregaron physio is fab", "Kinvara traffic
+# was awful": the capitalised word before describes where.
+_DESCRIBED_AFTER = re.compile(r"\s+([a-z]{3,})\s+(?:is|was|has|had|are|were)\b")
+_NOT_DESCRIBING = frozenset(
+    """dose doses dosage levels level side tablets tablet injection injections pen
+    infusion infusions patch patches cream pills pill meds results result scan scans
+    test tests who which that this there it he she they i you we also just really
+    still""".split()
+)
+
+
+def described_after(text: str, end: int) -> bool:
+    """A word before "<noun> is|was": a place or person that the noun belongs to."""
+    m = _DESCRIBED_AFTER.match(text, end)
+    return m is not None and m.group(1) not in _NOT_DESCRIBING and not _THING_AFTER.match(text, end)
+
+
 def travel_before(text: str, start: int) -> bool:
     """The word at ``start`` is reached by travelling: "drove to", "no trip to"."""
     return _TRAVEL_BEFORE.search(text, max(0, start - 40), start) is not None

@@ -105,3 +105,10 @@ def test_opening_towns(text: str, value: str) -> None:
 def test_no_opening_town(text: str) -> None:
     assert not names_guess.town_shaped("definately")
     assert not list(names_guess.opening_towns(text, default_lexicon()))
+
+
+def test_described_opening_word() -> None:
+    assert _covered("Tregaron physio is fab. Knees better.", "Tregaron")
+    assert _covered("Kinvara traffic was awful on clinic day.", "Kinvara")
+    assert not _touched("Xaggitin dose was upped last week.", "Xaggitin")
+    assert not _touched("Mounjaro nausea was bad at first.", "Mounjaro")
