@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from app.journal.journal import Journal
 from tests.support.shell import PASSPHRASE, make_journal
 from ui.task_runner import TaskRunner
+
+# pytest-qt waits 5 s unless told otherwise; a busy machine can take longer for the
+# worker's disk work or a first keystore lookup (a 5 s default failed under load). Every
+# wait is for a real condition, so a longer default costs time only when a test fails.
+DEFAULT_WAIT_MS = 20_000
+
+
+@pytest.fixture
+def qtbot(qtbot):
+    """pytest-qt's ``qtbot``, whose waits default to ``DEFAULT_WAIT_MS``; a timeout
+    given explicitly still wins."""
+    for name in ("waitUntil", "waitSignal", "waitSignals", "waitCallback"):
+        method = getattr(qtbot, name)
+        setattr(qtbot, name, functools.partial(method, timeout=DEFAULT_WAIT_MS))
+    return qtbot
 
 
 @pytest.fixture
