@@ -20,6 +20,7 @@ from app.posts.words import ENGLISH, Ranges, Writer, post_words, shifted
 from app.posts.words import long_date as _long_date
 from app.profile import PrivacyProfile
 from app.redact import Detector, Source, Span, detect
+from app.redact.title_mirror import mirror_title
 
 SEPARATOR = "\n\n"
 DEFAULT_TITLE = post_words(ENGLISH)["title"]
@@ -186,7 +187,9 @@ class OwnWords:
         self.own: Ranges = ()
 
     def detect(self, text: str, profile: PrivacyProfile, *, entry_date=None) -> list[Span]:
-        spans = detect(text, profile, entry_date=entry_date, detector=self.inner)
+        spans = mirror_title(
+            text, detect(text, profile, entry_date=entry_date, detector=self.inner)
+        )
         own = [(a, b) for a, b in self.own if b <= len(text)]
         if not own:
             return spans
