@@ -170,11 +170,45 @@ def _pattern(name: str) -> str:
     return r"[ -]".join(words)
 
 
+def _holiday_regex(alternatives: list[str]) -> re.Pattern[str]:
+    body = "|".join(alternatives)
+    return re.compile(rf"\b(?:(?:{body})(?:\s+(?:19|20)\d{{2}})?)(?!['’\w-])", re.IGNORECASE)
+
+
 @cache
 def holiday_regex() -> re.Pattern[str]:
-    names = sorted(holiday_months(), key=len, reverse=True)
-    body = "|".join(_pattern(n) for n in names)
-    return re.compile(rf"\b(?:(?:{body})(?:\s+(?:19|20)\d{{2}})?)(?!['’\w-])", re.IGNORECASE)
+    return _holiday_regex([_pattern(n) for n in sorted(holiday_months(), key=len, reverse=True)])
+
+
+class _ByFirstChar:
+    """The holiday regex, split by the character a holiday opens with.
+
+    With ``re.IGNORECASE`` Python's engine enters every one of the 170 alternatives at
+    each place it is tried; here only those that open with the text's character (and
+    those that open otherwise, with a group or an escape) are. Kept in their order, so
+    a match is exactly the full regex's; a character outside ASCII uses the full one.
+    """
+
+    def __init__(self) -> None:
+        self._full = holiday_regex()
+        alternatives = [_pattern(n) for n in sorted(holiday_months(), key=len, reverse=True)]
+        keyed = {
+            a: a[0].lower() if a[0].isascii() and a[0].isalnum() else None for a in alternatives
+        }
+        keys = {k for k in keyed.values() if k is not None}
+        self._by: dict[str, re.Pattern[str] | None] = {}
+        for key in keys:
+            some = [a for a in alternatives if keyed[a] in (key, None)]
+            self._by[key] = _holiday_regex(some)
+        rest = [a for a in alternatives if keyed[a] is None]
+        self._rest = _holiday_regex(rest) if rest else None
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        ch = text[pos : pos + 1]
+        if not ch.isascii():
+            return self._full.match(text, pos)
+        regex = self._by.get(ch.lower(), self._rest)
+        return regex.match(text, pos) if regex is not None else None
 
 
 @cache
@@ -185,7 +219,11 @@ def _holiday_fast() -> Triggered:
         for form in (n, re.sub("['’]", "", n))  # "Mothers Day" as well as "Mother's Day"
         if re.match(r"[^\W_]+", form)
     } | {"st", "saint"}
-    return Triggered(holiday_regex(), "|".join(sorted(map(re.escape, firsts))), digits=True)
+    return Triggered(
+        _ByFirstChar(),  # type: ignore[arg-type]  # only its match is used
+        "|".join(sorted(map(re.escape, firsts))),
+        digits=True,
+    )
 
 
 def holiday_month(text: str) -> int | None:

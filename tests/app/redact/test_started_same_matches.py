@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from app.redact import addresses, date_words, ids, patterns
+from app.redact import addresses, date_words, ids, patterns, postcodes
 from app.redact.windows import Started
 
 PAIRS = [
@@ -32,6 +32,9 @@ PAIRS = [
     (ids._DIGITS_LETTER, ids._DIGITS_LETTER_FAST),
     (addresses.NUMBERED_STREET, addresses._NUMBERED_FAST),
     (addresses.NAMED_STREET, addresses._NAMED_FAST),
+    *[(regex, postcodes._FAST[regex]) for regex in (postcodes.GB, postcodes.CA, postcodes.EIRCODE)],
+    (postcodes.AFTER_STATE, postcodes._AFTER_STATE_FAST),
+    (postcodes.BEFORE_TOWN, postcodes._BEFORE_TOWN_FAST),
     *[(getattr(date_words, a), getattr(date_words, b)) for a, b in date_words._EQUIV],
 ]
 # Pieces that start or stop the patterns, and letters that fold oddly ("ſ", "K", "İ").
@@ -78,6 +81,14 @@ _PIECES = [
     "Flat ",
     "Hauptstraße ",
     "ABCDE1234F",
+    "SW1A 1AA",
+    "K1A 0B1",
+    "D02 X285",
+    "NSW 2000",
+    "Vic 3128",
+    "IL 60707",
+    "10115 Berlin",
+    "D6W",
     "7391845W",
     "MRN: ",
     "+44 ",
@@ -121,3 +132,31 @@ def test_started_tries_only_its_starts():
 
     fast = Started(re.compile(r"(?<!\w)\d+"), r"\d+")
     assert [m.group() for m in fast.finditer("a1 22 x333")] == ["22"]
+
+
+def test_every_street_match_holds_a_street_type_word():
+    from app.redact.engine import Detector
+    from app.redact.windows import token_set
+
+    finder = Detector()._addresses
+    assert finder._types is not None
+    for text in (*_TEXTS, "12 High St", "Flat 3, 14 ROAD END", "Baker Street 221b", "7 rd."):
+        if finder._street.search(text):
+            assert not finder._types.isdisjoint(token_set(text)), text
+
+
+def test_holidays_split_by_first_character_match_as_the_whole_regex():
+    full, split = date_words.holiday_regex(), date_words._ByFirstChar()
+    names = list(date_words.holiday_months())
+    rnd = random.Random(5)
+    texts = list(_TEXTS)
+    for _ in range(400):
+        name = rnd.choice(names)
+        form = rnd.choice([name, name.lower(), name.upper(), name.replace("'", ""), name + " 2024"])
+        texts.append(
+            rnd.choice(["on ", "", "x", "the ", "4 "]) + form + rnd.choice(["", "'s", "-x"])
+        )
+    for text in texts:
+        for pos in range(len(text)):
+            a, b = full.match(text, pos), split.match(text, pos)
+            assert (a and a.span()) == (b and b.span()), text
