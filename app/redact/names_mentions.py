@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import re
 
-from app.redact.lexicon import DRUG, MEDICAL, Lexicon
+from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon
+from app.redact.names_guess import unlisted
 from app.redact.normalise import fold, fold_term
 from app.redact.spans import Source, Span, SpanType
 
 _TYPES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER)
+_CONTACTS = (SpanType.HANDLE, SpanType.EMAIL)
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _TAG = re.compile(r"[#@][\w.]+")
+_LISTED_NAME = 4.5  # a listed name this common is a name in a handle ("kerry_b")
 _COMMON = 3.0  # Zipf from which a lower-case mention is the English word, not the name
 _MIN_TAG_PART = 5  # "#dunlavinlife" holds "dunlavin"; "#melife" does not hold "me"
 
@@ -28,6 +31,14 @@ def spread(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
     """``spans`` plus a span on every unredacted mention of a value they found."""
     values: dict[str, Span] = {}
     for s in spans:
+        if s.type in _CONTACTS:
+            for part in _handle_names(s, lex):
+                # source UNKNOWN_WORD: a part no name list holds ("spoonie" of
+                # "@spoonie_life") is taken again only where capitalised
+                listed = bool(lex.flag(part) & (FIRST | LAST))
+                source = Source.CONTEXT if listed else Source.UNKNOWN_WORD
+                values.setdefault(part, Span(s.start, s.end, SpanType.NAME, source, 0.6, part))
+            continue
         if s.type not in _TYPES:
             continue
         value = fold_term(_POSSESSIVE.sub("", s.text.strip(" .,")))
@@ -42,7 +53,11 @@ def spread(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
     kept = list(spans)
     changed = False
     for value, seed in values.items():
-        common = lex.zipf_of(value) >= _COMMON
+        common = (
+            lex.zipf_of(value) >= _COMMON
+            or seed.source is Source.UNKNOWN_WORD
+            and (seed.type is SpanType.NAME and seed.text == value)
+        )
         for start, end in _mentions(folded.text, value):
             a, b = folded.to_original(start, end)
             inside = [s for s in kept if s.start < b and a < s.end]
@@ -50,12 +65,33 @@ def spread(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
                 continue  # already covered whole, or part of an address, an email
             if any(s.start < a or s.end > b for s in inside):
                 continue  # a longer name around it decides
-            if common and (not text[a : a + 1].isupper() or _sentence_start(text, a)):
+            if (
+                common
+                and not text[a : a + 1].isupper()
+                or (lex.zipf_of(value) >= _COMMON and _sentence_start(text, a))
+            ):
                 continue  # "Hope" the friend; "hope" the word, "Will I ..." the verb
             kept = [s for s in kept if s not in inside]  # "selly" of "selly oak" grows
             kept.append(Span(a, b, seed.type, Source.CONTEXT, 0.6, text[a:b], uncertain=True))
             changed = True
     return sorted(kept, key=lambda s: (s.start, s.end)) if changed else spans
+
+
+def _handle_names(span: Span, lex: Lexicon) -> list[str]:
+    """Listed names inside a handle or an email's local part: "@tamsin_k" holds "tamsin",
+    so "tamsin here too" names her as well."""
+    local = fold_term(span.text).lstrip("@").removeprefix("u/").split("@")[0]
+    return [
+        part
+        for part in re.split(r"[._\d-]+", local)
+        if len(part) >= 4
+        and not lex.flag(part) & (MEDICAL | DRUG)
+        and (
+            lex.flag(part) & (FIRST | LAST)
+            and lex.zipf_of(part) < _LISTED_NAME
+            or unlisted(part, lex.flag(part), lex.zipf_of(part))
+        )
+    ]
 
 
 def _mentions(folded: str, value: str) -> list[tuple[int, int]]:

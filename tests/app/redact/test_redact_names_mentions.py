@@ -46,3 +46,12 @@ def test_common_words_stay(text: str, value: str) -> None:
     at = text.rindex(value)
     spans = detect(text, EMPTY_PROFILE)
     assert not any(s.start <= at < s.end for s in spans)
+
+
+def test_names_inside_handles_and_emails() -> None:
+    assert _covered("@tamsin_k thanks! Tamsin here too.", 10, "Tamsin")
+    assert _covered("u/rangi_nz said the same. Rangi is right.", 10, "Rangi")
+    assert _covered("Email me at kerry.bright@gmail.com - Kerry", 36, "Kerry")
+    text = "Follow @spoonie_life for tips. I'm a spoonie too."
+    at = text.rindex("spoonie")
+    assert not any(s.start <= at < s.end for s in detect(text, EMPTY_PROFILE))
