@@ -75,6 +75,17 @@ _TAKEN_SOMEWHERE = re.compile(
     re.IGNORECASE,
 )
 _CUE_BEFORE = re.compile(r"([A-Za-z']+)\.?\s+$")
+# Words of prescribing, dispensing and paying for a drug: no one says them of a person.
+_PHARMACY = re.compile(
+    r"\b(?:mg|mcg|tabs|tablets?|pills?|capsules?|doses?|dosage|prescribed|prescription|"
+    r"script|side[- ]effects?|pharmacy|pharmacist|chemist|refills?|generic|biosimilar|"
+    r"samples?|copay|co-pay|prior\s+auth(?:ori[sz]ation)?|formulary|withdrawal|"
+    r"loading\s+dose|infusions?|injections?|jabs?|inhaler)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?;\n]\s")
+_WHERE_BEFORE = re.compile(r"\b(?:at|on|in|from|to|as|near|called|named|by)\s+$", re.IGNORECASE)
+_REACH = 40
 _FRIEND_BEFORE = re.compile(
     r"\b(?:friend|mate|colleague|neighbou?r|boss|coach|named|called|bestie|bf|gf|"
     r"partner|nurse|doctor|carer|teacher|with|and|met|saw|see|visit(?:ed)?|told|asked|"
@@ -127,6 +138,8 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
         text, max(0, span.start - 4), span.start
     ):
         return True  # "had a Fibroscan", "A Tegaderm over the PICC": a thing, not a person
+    if span.type is SpanType.NAME and _pharmacy_near(text, span.start, span.end):
+        return True  # "the side effects of Zelvoxa", "Zelvoxa refill was late"
     taken = _TAKEN_BEFORE.search(text, max(0, span.start - 24), span.start)
     if taken is None or span.type is not SpanType.NAME:
         return False  # "on Skye" is an island: only a person-shaped guess is taken
@@ -135,6 +148,17 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
         taken.group().lower().startswith(("take", "took", "taking"))
         and _TAKEN_SOMEWHERE.match(text, span.end)
     )
+
+
+def _pharmacy_near(text: str, start: int, end: int) -> bool:
+    """A word of prescribing or dispensing in the same sentence, a few words away."""
+    if _WHERE_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "at Walgreens (pharmacy tech", "has her as Fatema, so the script"
+    left = _SENTENCE_END.split(text[max(0, start - _REACH) : start])[-1]
+    right = _SENTENCE_END.split(text[end : end + _REACH])[0]
+    left = " ".join(left.split()[-3:])
+    right = " ".join(right.split()[:3])
+    return _PHARMACY.search(left) is not None or _PHARMACY.search(right) is not None
 
 
 def _person_near(text: str, start: int, end: int) -> bool:

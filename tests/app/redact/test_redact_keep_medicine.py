@@ -125,6 +125,8 @@ def test_names_are_not_drug_shaped(word: str) -> None:
         ("Had a Fibroscan last week, score 9.", "Fibroscan"),
         ("Ordered a Prevena dressing.", "Prevena"),
         ("Used Otovent balloons for glue ear.", "Otovent"),
+        ("The side effects of Zelvoxa are awful.", "Zelvoxa"),
+        ("Got Zelvoxa samples from the rep.", "Zelvoxa"),
         ("The trial drug Ulixertinib made my skin peel.", "Ulixertinib"),
         ("Filspari for IgAN, anyone?", "IgAN"),
         ("Humira, Keytruda, Stelara, Ozempic, Mounjaro, Wegovy, Rinvoq all fine", "Stelara"),
@@ -146,6 +148,8 @@ def test_unknown_drugs_are_kept(detector: Detector, text: str, drug: str) -> Non
         ("Dr Patel upped my Kerendia", "Patel"),
         ("my sister Norvexa 20mg", "Norvexa"),
         ("Saw Tolvik test the water.", "Tolvik"),
+        ("I had to cut to part-time at Walgreens (pharmacy tech, ironic)", "Walgreens"),
+        ("the passport says one thing but the GP has her as Fatema, so the script", "Fatema"),
     ],
 )
 def test_people_and_streets_stay_redacted(detector: Detector, text: str, name: str) -> None:
