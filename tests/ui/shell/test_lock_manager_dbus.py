@@ -44,7 +44,7 @@ def test_screensaver_activation_requests_a_lock(qtbot, service, path):
         fake.send(signal)  # deactivation: nothing happens
         signal = QDBusMessage.createSignal(path, service, "ActiveChanged")
         signal.setArguments([True])
-        with qtbot.waitSignal(manager.lock_requested, timeout=5000) as locked:
+        with qtbot.waitSignal(manager.lock_requested, timeout=20_000) as locked:
             fake.send(signal)
         assert locked.args == ["screensaver"]
     finally:

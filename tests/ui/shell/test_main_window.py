@@ -52,7 +52,7 @@ def test_editing_saves_automatically_and_updates_the_row(qtbot, tmp_path):
     page = window.page
     page.entry_view.setCurrentIndex(page.entry_model.index(0))
     qtbot.waitUntil(lambda: page.editor.title_edit.text() == "Pacing works")
-    with qtbot.waitSignal(page.entry_saved, timeout=5000):  # the editor's debounce, no flush
+    with qtbot.waitSignal(page.entry_saved, timeout=20_000):  # the editor's debounce, no flush
         page.editor.title_edit.setText("Pacing really works")
     assert page.editor.save_state() == "saved"
     assert page.entry_model.row_at(0).title == "Pacing really works"
@@ -75,7 +75,7 @@ def test_sidebar_filters_the_list_and_search_respects_it(qtbot, tmp_path):
     with qtbot.waitSignal(page.entry_model.first_page_loaded):
         page.sidebar.setCurrentItem(page.sidebar.topLevelItem(4))  # Notes
     assert [page.entry_model.row_at(i).kind for i in range(page.entry_model.rowCount())] == ["note"]
-    with qtbot.waitSignal(page.search_model.results_ready, timeout=5000) as found:
+    with qtbot.waitSignal(page.search_model.results_ready, timeout=20_000) as found:
         page.search_field.setText("pacing")
     assert found.args[1] == 1  # the lesson says "pacing" too, but Notes is chosen
 

@@ -71,7 +71,7 @@ def test_create_write_search_lock_unlock(qtbot, tmp_path):
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.page.search_field.hasFocus()
-    with qtbot.waitSignal(window.page.search_model.results_ready, timeout=5000) as found:
+    with qtbot.waitSignal(window.page.search_model.results_ready, timeout=20_000) as found:
         qtbot.keyClicks(window.page.search_field, "kale")
     assert found.args == ["kale", 4]
     assert window.page.lists.currentWidget() is window.page.search_view
