@@ -440,14 +440,21 @@ class EntryStore:
         return count_selected(self._j.db, select(flt))
 
     def tags(self) -> list[tuple[str, int]]:
-        """Every tag with how many entries carry it, most used first."""
+        """Every tag with how many entries carry it, most used first (counts kept by
+        the schema's triggers: no scan of the journal)."""
         return [
             (n, c)
             for n, c in self._j.db.execute(
-                "SELECT t.name, count(*) FROM tags t JOIN entry_tags et ON et.tag_id = t.id "
-                "GROUP BY t.id ORDER BY count(*) DESC, t.name"
+                "SELECT t.name, c.n FROM tag_counts c JOIN tags t ON t.id = c.tag_id "
+                "WHERE c.n > 0 ORDER BY c.n DESC, t.name"
             )
         ]
+
+    def kind_counts(self) -> dict[str, int]:
+        """How many entries of each kind (0 for a kind with none), kept by triggers."""
+        counts = dict.fromkeys(ENTRY_KINDS, 0)
+        counts.update(self._j.db.execute("SELECT kind, n FROM kind_counts"))
+        return counts
 
     def iter_all(self, batch: int = 500) -> Iterable[Entry]:
         """Every entry, oldest first, loaded a batch at a time (exports)."""

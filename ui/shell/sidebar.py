@@ -34,10 +34,7 @@ class SidebarCounts:
 
 def load_counts(journal) -> SidebarCounts:
     """Runs on the worker thread."""
-    kinds = {
-        k: journal.entries.count(EntryFilter(kinds=(k,)))
-        for k in ("symptom", "treatment", "lesson", "note")
-    }
+    kinds = journal.entries.kind_counts()
     conditions = [
         (c.id, c.name, journal.entries.count(EntryFilter(condition_id=c.id)))
         for c in journal.catalog.conditions()
