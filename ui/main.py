@@ -155,10 +155,15 @@ def run_app(
     finally:
         if window.isVisible() or window.is_open():
             window.close()
-        ctx.runner.wait_for_done(10_000)
+        done = ctx.runner.wait_for_done(10_000)
         if ctx.demo is not None:
             from .session_jobs import remove_demo
 
+            # The sample journal's folder goes only once the worker has let go of it:
+            # on a busy machine the quit's save and lock can outlast 10 s, and a folder
+            # removed under a worker still writing in it came back (the CI finding).
+            if not done:
+                ctx.runner.wait_for_done(60_000)
             remove_demo(ctx.demo)
     if ctx.runner.keystore.is_busy():
         _end_process(exit_code, ctx.settings)
