@@ -62,7 +62,8 @@ _TAKEN_BEFORE = re.compile(
     r"\b(?:started|starting|start|taking|take|took|tried|trying|switched\s+to|"
     # "on" only after someone put on it: "wants me on X", "been on X", not "Safeway on X"
     r"(?:me|him|her|them|us|been|am|is|was|be|still|now|currently|back|stay|stayed|"
-    r"started|put|kept|keep|trial(?:led)?|i['’]m|she['’]s|he['’]s)\s+on|"
+    r"started|put|kept|keep|trial(?:led)?|i['’]m|she['’]s|he['’]s|anyone|anybody|"
+    r"everyone|someone|people|who['’]?s|who\s+is|loss|gain)\s+on|using|used|"
     r"switching\s+to|swapped\s+to|changed\s+to|moved\s+to|prescribed|came\s+off|"
     r"come\s+off|coming\s+off|weaning\s+off|weaned\s+off|stopped|stopping|"
     r"injecting|inject|dose\s+of|doses\s+of|course\s+of|gave\s+me|given|added|"
@@ -143,6 +144,8 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
     taken = _TAKEN_BEFORE.search(text, max(0, span.start - 24), span.start)
     if taken is None or span.type is not SpanType.NAME:
         return False  # "on Skye" is an island: only a person-shaped guess is taken
+    if span.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), span.end):
+        return False  # "used Tolvik's car": what a person owns
     # "took Brennick to school", "taking Ava swimming": a person is taken somewhere
     return not (
         taken.group().lower().startswith(("take", "took", "taking"))
