@@ -32,7 +32,7 @@ from app.redact.places_informal import find_informal_places, grow_places
 from app.redact.places_lower import LowerPlaceFinder
 from app.redact.profile_match import matcher_for
 from app.redact.regions import drop_coarse
-from app.redact.span_edges import trim_titles
+from app.redact.span_edges import trim_titles, whole_words
 from app.redact.spans import Source, Span, SpanType
 
 _SOURCE_RANK = {
@@ -154,7 +154,7 @@ class Detector:
         # guess under a town) joins its neighbour in the second
         merged = merge_spans(merge_spans(found, text), text)
         spans = drop_coarse(_join_ampersands(merged, text), text)
-        spans = trim_titles(spans, text)  # "Dr Okafor": the name alone
+        spans = whole_words(trim_titles(spans, text), text)  # "Dr Okafor": the name alone
         spans = names_mentions.spread(spans, text, self.lexicon)  # "dunlavin", "#Dunlavin"
         if text is not original:
             spans = [s.moved(s.start, s.end, original) for s in spans]
