@@ -43,7 +43,7 @@ def walk(*args: str, kinds: tuple[str, ...] = ("UNNAMED", "WINDOWS")) -> list[st
         env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=240,  # a hang detector: run.sh waits up to 90 s for the app, then walks
         cwd=ROOT,
     )
     lines = proc.stdout.splitlines()

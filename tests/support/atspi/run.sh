@@ -12,9 +12,17 @@ OUT="$(mktemp)"
 setsid xvfb-run -a -s "-screen 0 1366x768x24" "${FETTLE_PYTHON:-.venv/bin/python}" \
     tests/support/atspi/app_under_test.py "$@" >"$OUT" 2>&1 &
 APP=$!
-for _ in $(seq 300); do grep -q READY "$OUT" && break; sleep 0.1; done
-/usr/bin/python3 tests/support/atspi/walk.py Fettle
-STATUS=$?
+# a poll on the condition, up to 90 s (a busy machine); a walk of a half-built app would
+# report missing windows, so an app that never got ready is said to be so instead
+for _ in $(seq 900); do grep -q READY "$OUT" && break; sleep 0.1; done
+if grep -q READY "$OUT"; then
+    /usr/bin/python3 tests/support/atspi/walk.py Fettle
+    STATUS=$?
+else
+    echo "NOTREADY: the app under test did not get ready in 90 s"
+    tail -n 40 "$OUT"
+    STATUS=3
+fi
 kill -- -"$APP" 2>/dev/null
 kill "$BUS" 2>/dev/null
 rm -f "$OUT"
