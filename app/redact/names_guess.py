@@ -40,6 +40,8 @@ _PERSON_AFTER = re.compile(
     r"popped|reckons|reckoned|thinks|thought|knows|knew|laughed|laughs|cried|smiled|"
     r"hugged|helped|helps|sat|sits|stayed|wants|wanted|works|worked|lives|lived|"
     r"married|met|meets|shouted|cooked|made me|took me|gave me|sent me|sends|"
+    r"let (?:me|him|her|us|them)|sacked|fired|hired|promoted|paid|pays|offered|refused|"
+    r"denied|approved|agreed|employs|employed|"
     r"and I|and me|is my|was my|from work|from church|from school|from next door)\b"
 )
 # Sentence openers that are no one: interjections and chat words no dictionary holds.

@@ -112,3 +112,7 @@ def test_described_opening_word() -> None:
     assert _covered("Kinvara traffic was awful on clinic day.", "Kinvara")
     assert not _touched("Xaggitin dose was upped last week.", "Xaggitin")
     assert not _touched("Mounjaro nausea was bad at first.", "Mounjaro")
+
+
+def test_workplace_opening_a_sentence() -> None:
+    assert _covered("Zorvex let me go after the third sick note.", "Zorvex")
