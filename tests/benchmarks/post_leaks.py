@@ -61,6 +61,15 @@ def share_source(text: str, entry_date: dt.date) -> str:
     return source
 
 
+def _without_heading(source: str, entry_date: dt.date) -> str:
+    """The source less its date heading: the default post shows "Day 1" there, so a
+    number that is also the entry's day of the month ("ferritin 30" on 30 June) would be
+    expected twice and could only be kept once, and a date value leaked into the post
+    would be excused by the heading's copy."""
+    heading = share_source("", entry_date).rsplit("\n\n", 1)[-1]
+    return source.replace("\n\n" + heading + "\n\n", "\n\n", 1)
+
+
 @dataclass
 class PostFigures:
     """Running totals over a set of records."""
@@ -80,7 +89,9 @@ class PostFigures:
             if record.get("entry_date")
             else dt.date.today()
         )
-        base = readable(share_source(blank(record["text"], record["spans"]), day))
+        base = readable(
+            _without_heading(share_source(blank(record["text"], record["spans"]), day), day)
+        )
         shown = readable(post)
         by_value: dict[str, list[str]] = {}
         for s in record["spans"]:
