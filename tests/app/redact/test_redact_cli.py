@@ -185,3 +185,13 @@ def test_leak_measure_does_not_count_benign_copies() -> None:
     figures.add(record, "I'm in my 30s, CRP 34.\n\nDay 1\n\nI'm in my 30s, CRP 34. My sister came.")
     assert figures.readable_values == 0 and figures.leaking_records == 0
     assert figures.medical_share is None
+
+
+def test_leak_measure_leaves_the_date_heading_out() -> None:
+    """The post's heading says "Day 1": a reading equal to the entry's day of the month
+    is expected once, and a date leaked into the post is not excused by the heading."""
+    figures = _post_leaks().PostFigures()
+    record = _gold("Ferritin 1 again since 1 March.", [("1 March", "DATE")], ["1"])
+    figures.add(record, "Ferritin 1 again.\n\nDay 1\n\nFerritin 1 again since 1 March.")
+    assert (figures.medical, figures.medical_kept) == (2, 2)  # title and body, not heading
+    assert figures.readable_values == 1  # "1 March" was in the heading only
