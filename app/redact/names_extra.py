@@ -167,7 +167,7 @@ GREETING = re.compile(
     r"morning|congrats|cc)),?\s+([A-Z][a-z]+)(?:\s[A-Z]\b\.?)?"
 )
 _SENTENCE_WORD = re.compile(
-    r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][a-z]{1,14})(?=[,:\s])"
+    r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][a-z]{1,14})(?=[,:\s]|['’]s\s)"
 )
 # A lower-case name right after a cue ("my m8 jordan", "dr kaplan").
 _CUE_WORD = re.compile(r"\b([a-z][a-z0-9&']*)\s+(?=([a-z][a-z'’-]{1,20})\b)")
@@ -382,6 +382,7 @@ class ExtraFinder:
                     or names_guess.person_after(text, m.end(1))
                     or _APPOSITION.match(text, m.end(1))
                     or names_guess.described_after(text, m.end(1))
+                    or names_guess.owner_after(text, m.end(1))
                 )
             ):
                 yield Span(

@@ -93,6 +93,16 @@ def described_after(text: str, end: int) -> bool:
     return m is not None and m.group(1) not in _NOT_DESCRIBING and not _THING_AFTER.match(text, end)
 
 
+_OWNER_AFTER = re.compile(r"['’]s\s+([a-z]+)")
+
+
+def owner_after(text: str, end: int) -> bool:
+    """A possessive or "'s been": "Zanele's mum rang", "Tendai's been amazing"; not a
+    drug's dose or side effects ("Xaggitin's side effects")."""
+    m = _OWNER_AFTER.match(text, end)
+    return m is not None and m.group(1) not in _NOT_DESCRIBING and m.group(1) != "effects"
+
+
 def travel_before(text: str, start: int) -> bool:
     """The word at ``start`` is reached by travelling: "drove to", "no trip to"."""
     return _TRAVEL_BEFORE.search(text, max(0, start - 40), start) is not None

@@ -116,3 +116,10 @@ def test_described_opening_word() -> None:
 
 def test_workplace_opening_a_sentence() -> None:
     assert _covered("Zorvex let me go after the third sick note.", "Zorvex")
+
+
+def test_owner_opening_a_sentence() -> None:
+    assert _covered("Tendai's been amazing through all this.", "Tendai")
+    assert _covered("Zanele's mum rang about the scan.", "Zanele")
+    assert not _touched("Xaggitin's side effects are rough.", "Xaggitin")
+    assert not _touched("Humira's fine for me.", "Humira")
