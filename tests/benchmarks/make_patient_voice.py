@@ -46,6 +46,7 @@ SETS = {
     _SRC / "dev7_a.txt": _DATA / "patient_voice_dev7_a.jsonl",
     _SRC / "dev7_b.txt": _DATA / "patient_voice_dev7_b.jsonl",
     _SRC / "dev7_c.txt": _DATA / "patient_voice_dev7_c.jsonl",
+    _SRC / "dev8_e.txt": _DATA / "patient_voice_dev8_e.jsonl",
     **{
         _HELDOUT / f"patient_voice_{name}.src.txt": _HELDOUT / f"patient_voice_{name}.jsonl"
         for name in ("heldout", "heldout2")
