@@ -310,7 +310,15 @@ _FIRST_WORDS = (
     + "|"
     + "|".join(sorted(_NUMBER_WORDS))
 )
-_AGE_FAST = Triggered(AGE, _FIRST_WORDS, digits=True, capitals=True)
+# What must follow a number or a capitalised word for ``AGE`` to match there: a unit of
+# age, an "M"/"F", "too young", "ans"; or, after a name, a verb ("Karabo is 6"). The
+# regex is long, and most numbers and capitalised words in an entry are neither.
+_AGE_DIGITS = (
+    r"(?i:\d{1,3}(?:[\s-]*[ymwf]|\s+(?:is\s+)?(?:too|so|very|quite)|"
+    r"\s+(?:ans|años|anos|jahre|jaar|anni)))"
+)
+_AGE_CAPITALS = rf"[A-Z][a-z]{{2,}} (?i:{_VERB})"
+_AGE_FAST = Triggered(AGE, _FIRST_WORDS, digits=_AGE_DIGITS, capitals=_AGE_CAPITALS)
 # Where an opening age can be at all: a number at a sentence's start, or its words.
 _OPENING_HINT = re.compile(
     r"(?:^|[.!?\n>]\s{0,2}|\b(?:hi|hey|hello|hallo|hiya),\s)\d"

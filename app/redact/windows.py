@@ -81,17 +81,27 @@ class Triggered:
 
     ``first`` is a regex that a token (letters and digits, lower-cased) must match in
     full for a match to start there; ``digits`` also lets any token starting with a
-    digit start one, ``capitals`` any capitalised token. ``finditer`` then gives the
-    same non-overlapping matches as the regex's own, for a fraction of the cost.
+    digit start one, ``capitals`` any capitalised token. Either may instead be a regex
+    that must match at such a token for a match to start there: a cheap necessary
+    condition (what must follow the number; "Karabo is") spares the costly regex most
+    numbers and capitalised words. ``finditer`` then gives the same non-overlapping
+    matches as the regex's own, for a fraction of the cost.
     """
 
     def __init__(
-        self, regex: re.Pattern[str], first: str, *, digits: bool = False, capitals: bool = False
+        self,
+        regex: re.Pattern[str],
+        first: str,
+        *,
+        digits: bool | str = False,
+        capitals: bool | str = False,
     ) -> None:
         self.regex = regex
         self._first = re.compile(first)
         self._digits = digits
         self._capitals = capitals
+        self._digits_if = re.compile(digits).match if isinstance(digits, str) else None
+        self._capitals_if = re.compile(capitals).match if isinstance(capitals, str) else None
         self._yes: set[str] = set()
         self._seen: set[str] = set()
 
@@ -108,9 +118,13 @@ class Triggered:
         else:
             firsts = words & self._yes
         starts = [start for low in firsts for start in toks.at[low]]
-        if self._digits:
+        if self._digits_if is not None:
+            starts += [s for s in toks.digits if self._digits_if(text, s)]
+        elif self._digits:
             starts += toks.digits
-        if self._capitals:
+        if self._capitals_if is not None:
+            starts += [s for s in toks.capitals if self._capitals_if(text, s)]
+        elif self._capitals:
             starts += toks.capitals
         starts.sort()
         end = 0
