@@ -12,6 +12,7 @@ capitalised ("Hope" the friend, not "hope"), and medicine never.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon
 from app.redact.names_guess import unlisted
@@ -100,13 +101,37 @@ def _mentions(folded: str, value: str) -> list[tuple[int, int]]:
     tags: list[tuple[int, int]] = []
     if len(value) >= _MIN_TAG_PART and ("#" in folded or "@" in folded):
         tags = [(m.start() + 1, m.end()) for m in _TAG.finditer(folded) if value in m.group()]
-    pattern = r"(?<![\w-])" + re.escape(value).replace(r"\ ", r"\s+") + r"(?![^\W_])"
-    words = [
-        m.span()
-        for m in re.finditer(pattern, folded)
-        if not any(a <= m.start() < b for a, b in tags)
-    ]
+    found = _whole_words(folded, value) if " " not in value else _spaced(value).finditer(folded)
+    words = [m for m in map(_span, found) if not any(a <= m[0] < b for a, b in tags)]
     return words + tags
+
+
+def _span(found: tuple[int, int] | re.Match[str]) -> tuple[int, int]:
+    return found if isinstance(found, tuple) else found.span()
+
+
+def _whole_words(folded: str, value: str) -> list[tuple[int, int]]:
+    r"""What ``(?<![\w-])value(?![^\W_])`` finds, by str.find: a regex per value and text
+    overflowed re's cache and was compiled anew at every call."""
+    out = []
+    n = len(value)
+    i = folded.find(value)
+    while i >= 0:
+        before = folded[i - 1] if i else ""
+        after = folded[i + n : i + n + 1]
+        if not (before and (before.isalnum() or before in "_-")) and not after.isalnum():
+            out.append((i, i + n))
+            i = folded.find(value, i + n)
+        else:
+            i = folded.find(value, i + 1)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _spaced(value: str) -> re.Pattern[str]:
+    """A value of several words, any run of spaces between them."""
+    pattern = r"(?<![\w-])" + re.escape(value).replace(r"\ ", r"\s+") + r"(?![^\W_])"
+    return re.compile(pattern)
 
 
 def _sentence_start(text: str, pos: int) -> bool:
