@@ -26,6 +26,21 @@ def qtbot(qtbot):
     return qtbot
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A test's task runners finish their work before any fixture is torn down. The
+    app locks a journal on the worker, after the work queued before it; a ``journal``
+    fixture locks it on the GUI thread, and fixtures go in the reverse order of their
+    set-up, so with ``(runner, journal)`` the journal was closed while a job the test
+    had not waited for still used it: a segfault in the whole-suite run."""
+    from ui.task_runner import TaskRunner
+
+    for value in getattr(item, "funcargs", {}).values():
+        if isinstance(value, TaskRunner):
+            value.wait_for_done(60_000)
+    yield
+
+
 @pytest.fixture
 def runner(qtbot):
     """The app's one long-lived task runner, drained at the end of the test."""
