@@ -233,6 +233,7 @@ def test_insights_tab_shows_sentences_and_lag_curves(qtbot, tmp_path, runner) ->
     session.lock()
     assert view.insights.result() is None
     assert not view.insights.sentences()
+    runner.wait_for_done()  # the session's lock, and anything before it, off the worker
     j.lock()
 
 
