@@ -49,7 +49,7 @@ SETS = {
     _SRC / "dev8_e.txt": _DATA / "patient_voice_dev8_e.jsonl",
     **{
         _HELDOUT / f"patient_voice_{name}.src.txt": _HELDOUT / f"patient_voice_{name}.jsonl"
-        for name in ("heldout", "heldout2")
+        for name in ("heldout", "heldout2", "heldout3")
     },
 }
 TYPES = frozenset(
