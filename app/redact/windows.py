@@ -44,12 +44,13 @@ _LAST = threading.local()  # per thread: detections may run on workers at once
 class _Tokens:
     """Where each lower-cased token starts, and which start with a digit or a capital."""
 
-    __slots__ = ("at", "digits", "capitals")
+    __slots__ = ("at", "digits", "capitals", "by_first")
 
     def __init__(self, text: str) -> None:
         self.at: dict[str, list[int]] = {}
         self.digits: list[int] = []
         self.capitals: list[int] = []
+        self.by_first: tuple[int, dict[int, list[int]]] = (-1, {})
         for m in _TOKEN.finditer(text):
             tok, start = m.group(), m.start()
             self.at.setdefault(tok.lower(), []).append(start)
@@ -68,6 +69,70 @@ def _tokens(text: str) -> _Tokens:
     toks = _Tokens(text)
     _LAST.value = (text, toks)
     return toks
+
+
+# The first-word patterns of every ``Triggered``, each once (many finders share one), and
+# for each word seen, which of them it matches in full: learnt once per word for all the
+# patterns, instead of once per pattern and text.
+_FIRSTS: dict[str, int] = {}
+_FIRST_RES: list[re.Pattern[str]] = []
+_ANY_FIRST: list[tuple[int, re.Pattern[str] | None]] = [(0, None)]
+_WORD_FIRSTS: dict[str, tuple[int, tuple[int, ...]]] = {}
+_NONE: tuple[int, ...] = ()
+_REGISTER = threading.Lock()
+
+
+def _first_index(first: str) -> int:
+    """The index of the first-word pattern ``first``, registered once."""
+    k = _FIRSTS.get(first)
+    if k is None:
+        with _REGISTER:
+            k = _FIRSTS.get(first)
+            if k is None:
+                _FIRST_RES.append(re.compile(first))
+                k = _FIRSTS[first] = len(_FIRST_RES) - 1
+    return k
+
+
+def _any_first(n: int) -> re.Pattern[str] | None:
+    """One regex matching a word in full if any of the first ``n`` patterns does (a word
+    most patterns reject is rejected in one call); None if they cannot be joined."""
+    built, regex = _ANY_FIRST[-1]
+    if built != n:
+        try:
+            regex = re.compile("|".join(f"(?:{r.pattern})" for r in _FIRST_RES[:n]))
+        except re.error:
+            regex = None
+        _ANY_FIRST.append((n, regex))
+        del _ANY_FIRST[:-1]
+    return regex
+
+
+def _firsts_of(word: str, n: int) -> tuple[int, ...]:
+    """Which of the first ``n`` first-word patterns ``word`` matches in full."""
+    known = _WORD_FIRSTS.get(word)
+    if known is not None and known[0] == n:
+        return known[1]
+    done, hits = known if known is not None else (0, _NONE)
+    any_first = _any_first(n)
+    if any_first is None or any_first.fullmatch(word):
+        hits += tuple(k for k in range(done, n) if _FIRST_RES[k].fullmatch(word))
+    if len(_WORD_FIRSTS) < 200_000:  # remember, within bounds
+        _WORD_FIRSTS[word] = (n, hits)
+    return hits
+
+
+def _starts_by_first(toks: _Tokens) -> dict[int, list[int]]:
+    """Where a word matching each first-word pattern starts, for one text."""
+    n = len(_FIRST_RES)
+    done, found = toks.by_first
+    if done != n:  # first time for this text, or a pattern registered since
+        found = {}
+        for word, where in toks.at.items():
+            for k in _firsts_of(word, n):
+                found[k] = found[k] + where if k in found else where
+        toks.by_first = (n, found)
+    return found
 
 
 def token_set(text: str) -> KeysView[str]:
@@ -97,27 +162,16 @@ class Triggered:
         capitals: bool | str = False,
     ) -> None:
         self.regex = regex
-        self._first = re.compile(first)
         self._digits = digits
         self._capitals = capitals
         self._digits_if = re.compile(digits).match if isinstance(digits, str) else None
         self._capitals_if = re.compile(capitals).match if isinstance(capitals, str) else None
-        self._yes: set[str] = set()
-        self._seen: set[str] = set()
+        self._first_pattern = first
+        self._k = _first_index(first)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         toks = _tokens(text)
-        words = toks.at.keys()
-        new = words - self._seen
-        if new:
-            hits = {w for w in new if self._first.fullmatch(w)}
-            if len(self._seen) < 100_000:  # remember, within bounds
-                self._yes |= hits
-                self._seen |= new
-            firsts = (words & self._yes) | hits
-        else:
-            firsts = words & self._yes
-        starts = [start for low in firsts for start in toks.at[low]]
+        starts = list(_starts_by_first(toks).get(self._k, _NONE))
         if self._digits_if is not None:
             starts += [s for s in toks.digits if self._digits_if(text, s)]
         elif self._digits:
