@@ -135,6 +135,16 @@ OBFUSCATED_EMAIL = re.compile(
     rf"\s*(?:\(dot\)|\[dot\]|\{{dot\}}|\s+dot\s+|\.)\s*{_TLD}\b",
     re.IGNORECASE,
 )
+# "tamsin.k at gmail", "jo_b @ hotmail": a local part and a mail provider, no ending.
+_PROVIDERS_BARE = (
+    r"gmail|googlemail|yahoo|hotmail|outlook|icloud|aol|protonmail|btinternet|gmx|"
+    r"yandex|rediffmail|bigpond|optusnet|comcast|eircom|talktalk|ntlworld"
+)
+PROVIDER_EMAIL = re.compile(
+    rf"(?<![\w.@])([A-Za-z][\w.+-]{{0,40}}[A-Za-z0-9])\s*(?:\(at\)|\[at\]|\s+at\s+|\s*@\s*)"
+    rf"(?:{_PROVIDERS_BARE})\b(?:\s*(?:\.|\(dot\)|\s+dot\s+)\s*[a-z]{{2,4}}\b)*",
+    re.IGNORECASE,
+)
 _DIGIT_WORDS = {
     "oh": 1,
     "o": 1,
@@ -203,6 +213,11 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
         for m in OBFUSCATED_EMAIL.finditer(text):
             if _real_obfuscation(m.group()):
                 yield Span(m.start(), m.end(), SpanType.EMAIL, Source.PATTERN, 0.9, m.group())
+    if " at " in low or "(at)" in low or "@" in low:
+        for m in PROVIDER_EMAIL.finditer(text):
+            local = m.group(1).lower()
+            if local not in CLOSED_CLASS and local not in _NOT_HANDLE:
+                yield Span(m.start(), m.end(), SpanType.EMAIL, Source.PATTERN, 0.85, m.group())
     for m in _SPELLED_FAST.finditer(text):
         words = re.findall(r"\w+", m.group().lower())
         digits = sum(

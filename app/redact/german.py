@@ -68,3 +68,23 @@ _NAME_TAILS = frozenset(
     """mann berg berger feld thal tal bach dorf stein hausen burg heim brunn hagen rode
     wald hof hofer meier meyer maier mayer müller schmidt ler ner""".split()
 )
+
+
+# Endings of towns and villages ("Vellmarhain", "Quellstetten", "Gersthofen"): a word
+# built on one of them is no ordinary compound when the whole word is in no word list.
+_TOWN_TAILS = re.compile(
+    r"(?:hain|stetten|stedt|stadt|dorf|hausen|heim|bach|berg|burg|feld|furt|ingen|ungen|"
+    r"ried|rode|roda|wald|tal|thal|brück|brücken|kirchen|hofen|weiler|leben|büttel|horst|"
+    r"winkel|hagen|beck|see|au|lar|loh|scheid|bruch|bronn|brunn|mund|münde)$"
+)
+
+
+def german_common(word: str) -> bool:
+    """``german_word``, but a word built like a town and listed nowhere whole is no
+    ordinary German word ("Vellmarhain" is not "Hain")."""
+    w = word.lower().strip(".,;:!?'’\"()")
+    if w in _words():
+        return True
+    if _TOWN_TAILS.search(w) and len(w) > 5:
+        return False
+    return german_word(word)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.redact import contacts_extra, names_guess
+from app.redact import contacts_extra, names_guess, names_shapes
 from app.redact.lexicon import FIRST, LAST, MEDICAL, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, TITLES
@@ -283,6 +283,7 @@ class ExtraFinder:
             yield from self._non_latin_names(text)
         yield from self._sentence_start_names(text)
         yield from names_guess.opening_towns(text, self.lex)
+        yield from names_shapes.find(text, self.lex, words)
         yield from self._lower_after_cue(text)
         if "children" in words or "childrens" in words:
             for m in CHILDRENS.finditer(text):
