@@ -66,12 +66,16 @@ _THE_X = re.compile(
     rf"for|with|on|last|next|this)\b|\s*$)"
 )
 # Sentence openers: capitalised words at a sentence start, then a person's verb.
-_OPENER = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][a-z]{2,14})(?=\s)")
 _PERSON_VERB = re.compile(
     r"\s+(?:(?:on|from|at|in)\s+(?:the\s+)?[a-z]+\s+)?(?:(?:just|also|then|never|always|"
     r"finally|kindly|literally|actually)\s+)?(?:said|did|told|asked|came|rang|texted|drove|"
     r"took|reckons|reckoned|thinks|thought|says|tells|phoned|messaged|called|picked|"
     r"brought|visited|helped|offered|insisted|suggested|popped|dropped)\b"
+)
+# A capitalised word opening a sentence, then a person's verb or a verb of being.
+_OPENER = re.compile(
+    r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][a-z]{2,14})(?=\s)"
+    r"(?=" + _PERSON_VERB.pattern + r"|\s+(?:is|was|has|had)\b)"
 )
 _BEING = re.compile(r"\s+(?:is|was|has|had)\b")
 _THING_AFTER = names_guess._THING_AFTER
