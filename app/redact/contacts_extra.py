@@ -124,6 +124,7 @@ _MAIL_PROVIDERS = frozenset(
         "comcast",
     ]
 )
+_WORD_ZIPF = 4.0  # a word this common after a site's name is English, not a handle
 _HANDLE_CUE = re.compile(r"posted by|username|handle", re.IGNORECASE)
 _TLD = (
     r"(?:com|org|net|co(?:\s*(?:\.|dot|\(dot\)|\[dot\])\s*(?:uk|in|za|nz|au|jp|ke))?|uk|ie|"
@@ -181,7 +182,10 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
     if _SITE.search(low):
         for m in HANDLE_ON_SITE.finditer(text):
             g = 1 if m.group(1) else 2
-            if m.group(g).lower() not in CLOSED_CLASS and m.group(g).lower() not in _NOT_HANDLE:
+            low_handle = m.group(g).lower()
+            if g == 2 and low_handle.isalpha() and lex.zipf.get(low_handle, 0.0) >= _WORD_ZIPF:
+                continue  # "Reddit said", "Instagram is": a word after the site, no handle
+            if low_handle not in CLOSED_CLASS and low_handle not in _NOT_HANDLE:
                 yield Span(m.start(g), m.end(g), SpanType.HANDLE, Source.CONTEXT, 0.8, m.group(g))
     if "." in text and not _DOTTED_WORDS.isdisjoint(token_set(text)):
         for m in DOTTED_HANDLE.finditer(text):

@@ -73,9 +73,9 @@ _NAME_TAILS = frozenset(
 # Endings of towns and villages ("Vellmarhain", "Quellstetten", "Gersthofen"): a word
 # built on one of them is no ordinary compound when the whole word is in no word list.
 _TOWN_TAILS = re.compile(
-    r"(?:hain|stetten|stedt|stadt|dorf|hausen|heim|bach|berg|burg|feld|furt|ingen|ungen|"
+    r"(?:hain|stetten|stedt|stadt|dorf|hausen|heim|bach|berg|burg|feld|furt|ingen|"
     r"ried|rode|roda|wald|tal|thal|brück|brücken|kirchen|hofen|weiler|leben|büttel|horst|"
-    r"winkel|hagen|beck|see|au|lar|loh|scheid|bruch|bronn|brunn|mund|münde)$"
+    r"winkel|hagen|beck|see|lar|loh|scheid|bruch|bronn|brunn|münde)$"
 )
 
 

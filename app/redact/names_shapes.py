@@ -205,8 +205,6 @@ def _opener_names(text: str, lex: Lexicon) -> Iterator[Span]:
         if not _name_word(word, lex, word_zipf=_LISTED_ENGLISH):
             continue
         flags = lex.flag(fold_term(word))
-        if flags & PLACE and not flags & (FIRST | LAST):
-            continue  # a town found by the lists already
         end = m.end(1)
         being = flags & FIRST and not flags & DICT_WORD and _BEING.match(text, end)
         if being or _PERSON_VERB.match(text, end):

@@ -155,3 +155,18 @@ def test_provider_email_taken_whole(detector: Detector, text: str, email: str) -
 def test_no_email_without_a_local_part(detector: Detector) -> None:
     spans = detector.detect("it is all at gmail now, so", PrivacyProfile.from_eval({}))
     assert not any(str(s.type) == "EMAIL" for s in spans)
+
+
+def test_a_word_after_a_site_name_is_no_handle(detector: Detector) -> None:
+    spans = detector.detect("Honestly Reddit said the same thing.", PrivacyProfile.from_eval({}))
+    assert not any(str(s.type) == "HANDLE" for s in spans)
+    spans = detector.detect("my insta is spoonie_jo if you want", PrivacyProfile.from_eval({}))
+    assert any(s.text == "spoonie_jo" for s in spans)
+
+
+def test_german_compounds_are_not_towns() -> None:
+    from app.redact.german import german_common
+
+    assert german_common("Blutuntersuchungen")
+    assert german_common("Ehefrau")
+    assert not german_common("Vellmarhain")
