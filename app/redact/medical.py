@@ -348,7 +348,11 @@ _LAB_FIRSTS = (
     r"jcv|hit|y|pcl|cat|act|alsfrs"
 )
 _LAB_FAST = Triggered(LAB_VALUE, rf"(?:{_LAB})|{_LAB_FIRSTS}")
-_SCHEDULE_FAST = Triggered(SCHEDULE, r"every|each|q\d{1,2}h", digits=True)
+# A schedule opening with a number has a hyphen, an "x" or a slash after its digits
+# ("1-0-1", "2x daily", "3/7"): other numbers are not tried.
+_SCHEDULE_FAST = Triggered(
+    SCHEDULE, r"every|each|q\d{1,2}h", digits=r"(?i:\d-\d-\d|\d+\s?x|\d{1,2}/)"
+)
 
 
 # A formulation or a dose straight after a word makes it a drug.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.redact import ages
+from app.redact import ages, ages_extra, medical
 
 _DATA = Path(__file__).resolve().parents[1] / "data"
 _PIECES = [
@@ -56,6 +56,26 @@ _PIECES = [
     "5",
     "119",
     "1234",
+    "Leo is ",
+    "sheis ",
+    "baby ",
+    "LO ",
+    " 6 months",
+    " weeks old",
+    "nine weeks",
+    "only ",
+    "ago",
+    "1-0-1",
+    "2x daily",
+    "3 X a day",
+    " for ",
+    "5/7",
+    "2/52",
+    "6/12 ago",
+    "q4h",
+    "every 4 hours",
+    "x",
+    "/",
 ]
 
 
@@ -75,7 +95,12 @@ def _matches(regex, text):
 
 @pytest.mark.parametrize(
     "regex, fast",
-    [(ages.AGE, ages._AGE_FAST), *[(fast.regex, fast) for fast, _ in ages._MORE]],
+    [
+        (ages.AGE, ages._AGE_FAST),
+        *[(fast.regex, fast) for fast, _ in ages._MORE],
+        (ages_extra.BABY, ages_extra._BABY_FAST),
+        (medical.SCHEDULE, medical._SCHEDULE_FAST),
+    ],
     ids=lambda p: getattr(p, "pattern", "")[:30],
 )
 def test_age_fast_finders_match_as_the_regex(regex, fast):
