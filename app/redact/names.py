@@ -60,12 +60,13 @@ class _Tok:
 
 def _tokens(text: str, lex: Lexicon) -> list[_Tok]:
     toks = []
-    ascii_text = text.isascii()
     flags, zipf = lex.flags, lex.zipf
     for m in WORD.finditer(text):
         raw = m.group()
         start, end = m.start(), m.end()
-        low = raw.lower() if ascii_text else fold_term(raw)
+        # an ASCII word folds to its lower case (WORD holds no space for fold_term to strip);
+        # only the words with other letters ("Ōtaki", "Zanele’s") need the full fold
+        low = raw.lower() if raw.isascii() else fold_term(raw)
         poss = low.endswith(("'s", "’s")) and len(low) > 3
         if poss:
             end -= 2
