@@ -42,6 +42,7 @@ from app.redact.spans import Source, Span, SpanType
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 NAME, PLACE_T, EMPLOYER = SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER
+_LISTED = FIRST | LAST | PLACE
 
 
 @dataclass(slots=True)
@@ -107,9 +108,19 @@ class NameFinder:
         if not toks:
             return []
         mixed = _caps_mode(toks) == "mixed"
+        classify = self._classify
         for i, tok in enumerate(toks):
-            if tok.kind is None:
-                self._classify(text, toks, i, mixed)
+            if tok.kind is not None:
+                continue
+            if (
+                mixed
+                and tok.zipf >= 3.0
+                and not tok.flags & _LISTED
+                and not tok.poss
+                and tok.raw[0].islower()
+            ):
+                continue  # an ordinary lower-case word: _classify would mark nothing
+            classify(text, toks, i, mixed)
         self._grow_names(text, toks, mixed)
         ctx.mark_organisations(text, toks, self.lex, mixed)
         ctx.mark_firms(text, toks, mixed)
