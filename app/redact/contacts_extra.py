@@ -141,6 +141,7 @@ _PROVIDERS_BARE = (
     r"gmail|googlemail|yahoo|hotmail|outlook|icloud|aol|protonmail|btinternet|gmx|"
     r"yandex|rediffmail|bigpond|optusnet|comcast|eircom|talktalk|ntlworld"
 )
+_PROVIDER_SET = frozenset(_PROVIDERS_BARE.split("|"))
 PROVIDER_EMAIL = re.compile(
     rf"(?<![\w.@])([A-Za-z][\w.+-]{{0,40}}[A-Za-z0-9])\s*(?:\(at\)|\[at\]|\s+at\s+|\s*@\s*)"
     rf"(?:{_PROVIDERS_BARE})\b(?:\s*(?:\.|\(dot\)|\s+dot\s+)\s*[a-z]{{2,4}}\b)*",
@@ -217,7 +218,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
         for m in OBFUSCATED_EMAIL.finditer(text):
             if _real_obfuscation(m.group()):
                 yield Span(m.start(), m.end(), SpanType.EMAIL, Source.PATTERN, 0.9, m.group())
-    if " at " in low or "(at)" in low or "@" in low:
+    if not _PROVIDER_SET.isdisjoint(token_set(text)):
         for m in PROVIDER_EMAIL.finditer(text):
             local = m.group(1).lower()
             if local not in CLOSED_CLASS and local not in _NOT_HANDLE:
