@@ -77,6 +77,17 @@ _OPENER = re.compile(
     r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][a-z]{2,14})(?=\s)"
     r"(?=" + _PERSON_VERB.pattern + r"|\s+(?:is|was|has|had)\b)"
 )
+# A name before a kin word or an honorific, as South Asian and African English writes it:
+# "Sundari aunty", "Raju uncle", "Sharma ji", "Neha didi".
+_HONORIFIC_AFTER = re.compile(
+    r"\b([A-Z][a-z]{2,14})\s+(?:aunty|auntie|uncle|ji|didi|bhaiya|bhai|dada|dadi|nani|"
+    r"nana|amma|appa|akka|sahib|saab)\b"
+)
+# "Mein Arbeitgeber Siemens", "arbeite bei der Firma Kluge": the workplace named.
+_DE_EMPLOYER = re.compile(
+    rf"\b(?:Arbeitgeber(?:in)?|Firma|arbeite(?:t|n)?\s+(?:bei|für)(?:\s+(?:der|dem|den))?(?:\s+Firma)?)"
+    rf"\s+(?:(?:ist|war|heißt)\s+)?({_CAP}(?:\s+{_CAP}){{0,2}})"
+)
 _BEING = re.compile(r"\s+(?:is|was|has|had)\b")
 _THING_AFTER = names_guess._THING_AFTER
 _DOSE_AFTER = re.compile(r"\s*\d|\s+(?:dose|doses|side|pen|tablets?|injections?|infusions?)\b")
@@ -92,6 +103,9 @@ def find(text: str, lex: Lexicon, words: AbstractSet[str]) -> Iterator[Span]:
     """Every shape of this module in ``text`` (``words``: its lower-case tokens)."""
     if is_german(text):
         yield from _german_places(text, lex)
+        for m in _DE_EMPLOYER.finditer(text):
+            yield _span(m.start(1), m.end(1), SpanType.EMPLOYER, text)
+    yield from _honorific_names(text, lex)
     if "side" in words:
         yield from _side_places(text, lex)
     if "the" in words:
@@ -209,6 +223,14 @@ def _opener_names(text: str, lex: Lexicon) -> Iterator[Span]:
         being = flags & FIRST and not flags & DICT_WORD and _BEING.match(text, end)
         if being or _PERSON_VERB.match(text, end):
             yield _span(m.start(1), end, SpanType.NAME, text)
+
+
+def _honorific_names(text: str, lex: Lexicon) -> Iterator[Span]:
+    for m in _HONORIFIC_AFTER.finditer(text):
+        word = m.group(1)
+        flags = lex.flag(fold_term(word))
+        if flags & FIRST and not flags & DICT_WORD or _name_word(word, lex, 4.0):
+            yield _span(m.start(1), m.end(1), SpanType.NAME, text)
 
 
 @cache

@@ -170,3 +170,24 @@ def test_german_compounds_are_not_towns() -> None:
     assert german_common("Blutuntersuchungen")
     assert german_common("Ehefrau")
     assert not german_common("Vellmarhain")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("We go to the nephro every Thursday. Sundravi aunty suggested a diet.", "Sundravi"),
+        ("Papa is better now, and Raju uncle drove us home.", "Raju"),
+    ],
+)
+def test_name_before_an_honorific(detector: Detector, text: str, name: str) -> None:
+    assert _covered(detector, text, name)
+
+
+def test_honorific_after_a_drug_or_word_is_no_name(detector: Detector) -> None:
+    found = _found(detector, "Metformin uncle says is the best, and Yes sir I take it.")
+    assert not {"Metformin", "Yes"} & found
+
+
+def test_german_employer_after_its_cue(detector: Detector) -> None:
+    text = "Ich bin seit Jahren krank. Mein Arbeitgeber Kluge Logistik ist verständnisvoll."
+    assert _covered(detector, text, "Kluge Logistik")
