@@ -83,6 +83,9 @@ _HONORIFIC_AFTER = re.compile(
     r"\b([A-Z][a-z]{2,14})\s+(?:aunty|auntie|uncle|ji|didi|bhaiya|bhai|dada|dadi|nani|"
     r"nana|amma|appa|akka|sahib|saab)\b"
 )
+_HONORIFICS = frozenset(
+    "aunty auntie uncle ji didi bhaiya bhai dada dadi nani nana amma appa akka sahib saab".split()
+)
 # "Mein Arbeitgeber Siemens", "arbeite bei der Firma Kluge": the workplace named.
 _DE_EMPLOYER = re.compile(
     rf"\b(?:Arbeitgeber(?:in)?|Firma|arbeite(?:t|n)?\s+(?:bei|für)(?:\s+(?:der|dem|den))?(?:\s+Firma)?)"
@@ -105,7 +108,8 @@ def find(text: str, lex: Lexicon, words: AbstractSet[str]) -> Iterator[Span]:
         yield from _german_places(text, lex)
         for m in _DE_EMPLOYER.finditer(text):
             yield _span(m.start(1), m.end(1), SpanType.EMPLOYER, text)
-    yield from _honorific_names(text, lex)
+    if not _HONORIFICS.isdisjoint(words):
+        yield from _honorific_names(text, lex)
     if "side" in words:
         yield from _side_places(text, lex)
     if "the" in words:
