@@ -91,6 +91,10 @@ _DE_EMPLOYER = re.compile(
     rf"\b(?:Arbeitgeber(?:in)?|Firma|arbeite(?:t|n)?\s+(?:bei|für)(?:\s+(?:der|dem|den))?(?:\s+Firma)?)"
     rf"\s+(?:(?:ist|war|heißt)\s+)?({_CAP}(?:\s+{_CAP}){{0,2}})"
 )
+# Two or three capitalised words reached by travelling, mid-sentence: "took her to Credit
+# Valley on the weekend", "drove out to Silver Lake." Capitals on several ordinary words
+# in a row name a place where the rest of the sentence is lower case.
+_CAPS_RUN = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=[.,;!?]| [a-z]|$)")
 _BEING = re.compile(r"\s+(?:is|was|has|had)\b")
 _THING_AFTER = names_guess._THING_AFTER
 _DOSE_AFTER = re.compile(r"\s*\d|\s+(?:dose|doses|side|pen|tablets?|injections?|infusions?)\b")
@@ -108,6 +112,8 @@ def find(text: str, lex: Lexicon, words: AbstractSet[str]) -> Iterator[Span]:
         yield from _german_places(text, lex)
         for m in _DE_EMPLOYER.finditer(text):
             yield _span(m.start(1), m.end(1), SpanType.EMPLOYER, text)
+    if not _TRAVEL_WORDS.isdisjoint(words):
+        yield from _travelled_runs(text, lex)
     if not _HONORIFICS.isdisjoint(words):
         yield from _honorific_names(text, lex)
     if "side" in words:
@@ -227,6 +233,42 @@ def _opener_names(text: str, lex: Lexicon) -> Iterator[Span]:
         being = flags & FIRST and not flags & DICT_WORD and _BEING.match(text, end)
         if being or _PERSON_VERB.match(text, end):
             yield _span(m.start(1), end, SpanType.NAME, text)
+
+
+_TRAVEL_WORDS = frozenset(["to", "from", "into", "towards"])
+_TRAVEL_BEFORE = re.compile(
+    r"\b(?:took|take|takes|taking|drove|drive|drives|driving|brought|bring|went|go|goes|"
+    r"going|headed|heading|moved|moving|flew|travelled|traveled|walked|got|popped|came|"
+    r"back|trip|way)\s+(?:(?:me|him|her|us|them|mum|mom|dad|the kids)\s+)?"
+    r"(?:(?:back|over|up|down|out|off|home|across|round|around|all the way)\s+)?"
+    r"(?:to|into|towards|from)\s+$",
+    re.IGNORECASE,
+)
+# What people go to that is no place: "went to Pilates Class", "to Group Therapy".
+_ACTIVITIES = frozenset(
+    """class classes group groups meeting meetings session sessions therapy yoga pilates
+    lunch dinner breakfast brunch bed sleep mass work school college uni urgent care
+    emergency accident outpatients casualty hospital clinic""".split()
+)
+
+
+def _travelled_runs(text: str, lex: Lexicon) -> Iterator[Span]:
+    for m in _CAPS_RUN.finditer(text):
+        if not _TRAVEL_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
+            continue
+        parts = [fold_term(w) for w in m.group(1).split()]
+        if any(
+            w in CALENDAR
+            or w in FUNCTION
+            or w in CLOSED_CLASS
+            or w in _ACTIVITIES
+            or _medicine(w, lex)
+            for w in parts
+        ):
+            continue
+        if all(lex.flag(w) & (COUNTRY | REGION) for w in parts):
+            continue
+        yield _span(m.start(1), m.end(1), SpanType.PLACE, text)
 
 
 def _honorific_names(text: str, lex: Lexicon) -> Iterator[Span]:

@@ -191,3 +191,21 @@ def test_honorific_after_a_drug_or_word_is_no_name(detector: Detector) -> None:
 def test_german_employer_after_its_cue(detector: Detector) -> None:
     text = "Ich bin seit Jahren krank. Mein Arbeitgeber Kluge Logistik ist verständnisvoll."
     assert _covered(detector, text, "Kluge Logistik")
+
+
+def test_capitalised_words_reached_by_travelling(detector: Detector) -> None:
+    text = "Anand took her to Silver Meadow on the weekend, she liked it."
+    assert _covered(detector, text, "Silver Meadow")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum took me to Urgent Care and they were kind.",
+        "I went to Group Therapy today and it helped.",
+        "Then I moved to Trulicity Pens last month.",
+    ],
+)
+def test_travelled_runs_that_are_no_place(detector: Detector, text: str) -> None:
+    found = _found(detector, text)
+    assert not {"Urgent Care", "Group Therapy", "Trulicity Pens"} & found
