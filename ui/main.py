@@ -233,8 +233,11 @@ def _quit_on_terminate(app) -> None:
 
     from PySide6.QtCore import QTimer
 
+    # Python runs the handler between any two bytecodes, perhaps inside a slot that is
+    # building widgets; quitting right there closed the window under it (a segfault in
+    # the sidebar's set_counts). The quit waits for the event loop instead.
     for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: app.quit())
+        signal.signal(sig, lambda *_: QTimer.singleShot(0, app, app.quit))
     tick = QTimer(app)
     tick.timeout.connect(lambda: None)
     tick.start(250)

@@ -92,3 +92,28 @@ def test_quitting_clears_our_text_from_the_clipboard_and_exits_cleanly(tmp_path:
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "clipboard after quit: ''" in proc.stdout
+
+
+def test_the_quit_signal_only_schedules_the_quit(qtbot, qapp, monkeypatch) -> None:
+    """Python runs a signal handler between any two bytecodes, perhaps inside a slot
+    building widgets: quitting right there closed the window under that slot (a
+    segfault after SIGTERM, in the sidebar's set_counts). The quit waits for the loop."""
+    from PySide6.QtCore import QTimer
+
+    from ui import main
+
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGINT)}
+    timers = set(qapp.findChildren(QTimer))
+    quits: list[int] = []
+    monkeypatch.setattr(qapp, "quit", lambda: quits.append(1))
+    try:
+        main._quit_on_terminate(qapp)
+        signal.getsignal(signal.SIGTERM)(signal.SIGTERM, None)  # as Python calls it
+        assert quits == []  # not inside whatever was running
+        qtbot.waitUntil(lambda: quits == [1])
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+        for timer in set(qapp.findChildren(QTimer)) - timers:
+            timer.stop()
+            timer.deleteLater()
