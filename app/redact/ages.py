@@ -176,6 +176,11 @@ AGE = re.compile(
     rf"|(?<=[(\[])(\d{{2}}\s?[MFmf])(?=[)\],/ ])"
     rf"|(?<=[(\[])[MFmf][,/ ]?\s?(\d{{2}})(?=[)\]])"
     rf"|(?-i:\b(\d{{2}}\s?[MF]))(?=[\s,.;:)!]|$)(?!\s+(?:mg|units?)\b)"
+    # "I'm a 34f with POTS", "as a 29m here", "I am 41f.": lower case too, where the
+    # writer says what they are (not "a 20m walk": a word of their own must follow)
+    rf"|(?<=\b[Aa] )((?:1[3-9]|[2-9]\d)\s?[MFmf])(?=\s*(?:[,.;:)!/]|$|(?:with|w|here|who|and|from|"
+    rf"in|living|diagnosed|dx|that|currently|recently|newly|just)\b))"
+    rf"|(?<=\b[Aa]m )((?:1[3-9]|[2-9]\d)(?-i:[MFf]))(?=[\s,.;:)!]|$)"
     rf"|(?:^|(?<=\n))(?-i:[MF]),?\s(\d{{2}})\b",
     re.IGNORECASE,
 )
@@ -222,6 +227,8 @@ AGE_MONTHS = re.compile(
 # "Ellie (8)", "my son (14)", "Tom, 9, and Amy, 6": an age in brackets or commas after a name.
 AGE_AFTER_NAME = re.compile(
     rf"(?<=[A-Za-z])\s\((\d{{1,2}}|{_WORD_NUM})\)(?!\s*(?:mg|%|/))"
+    # "Dad (COPD, 81)", "Ben (T1D, 12)": what they have, then their age
+    r"|(?<=[A-Za-z])\s\((?:[A-Za-z][\w'’/-]*\s){0,2}[A-Za-z][\w'’/-]*,\s?(\d{1,2})\)"
     r"|(?<=[a-z])(?:,\s(\d{1,2}),\s|\s\((?:aged?\s)?(\d{1,2})\)(?=[\s,.;:!?]))",
     re.IGNORECASE,
 )
@@ -232,6 +239,7 @@ AGES_AFTER_KIDS = re.compile(
     r"(\d{1,2})\b(?!\s*(?:%|mg|kg|weeks?|days?|months?|years? ago))"
 )
 _AFTER_NAME_CUE = re.compile(rf"(?:(?-i:[A-Z][a-z]+)|ji|{_KIN})$", re.IGNORECASE)
+_KIN_BEFORE = re.compile(rf"\b{_KIN}$", re.IGNORECASE)
 
 
 def words_to_number(text: str) -> int | None:
@@ -289,8 +297,9 @@ def find_ages(text: str) -> Iterator[Span]:
             yield Span(start, start + len(n.group()), SpanType.AGE, Source.CONTEXT, 0.8, n.group())
         yield Span(m.start(2), m.end(2), SpanType.AGE, Source.CONTEXT, 0.8, m.group(2))
     for m in AGE_AFTER_NAME.finditer(text):
-        group = next(i for i in range(1, 4) if m.group(i))
-        if not _AFTER_NAME_CUE.search(text, max(0, m.start() - 20), m.start()):
+        group = next(i for i in range(1, 5) if m.group(i))
+        cue = _KIN_BEFORE if group == 2 else _AFTER_NAME_CUE  # "Ferritin (fasting, 48)"
+        if not cue.search(text, max(0, m.start() - 20), m.start()):
             continue
         start, end = m.start(group), m.end(group)
         yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.8, text[start:end])

@@ -68,7 +68,9 @@ _SCHEDULE_AFTER = re.compile(
 _ITEM_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 _NEXT_WORD = re.compile(r"[.)]?\s+([A-Za-z][\w-]+)")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|my\s+|her\s+|his\s+)?([A-Za-z][\w-]+)")
-_JOINED = re.compile(r"\d\s*[-–/:.]\s*$|[<>≤≥≈±]\s*$")  # "4-6", "140/90", "≥75"
+# "4-6", "140/90", "2.5", "now ≥75"; not a full stop that ends a sentence ("since 25. 34
+# now") nor a quote's ">" at the start of a line ("> 34 and newly diagnosed")
+_JOINED = re.compile(r"\d(?:\s*[-–/:]\s*|[.])$|(?<=[^\s>])[ \t]*[<>≤≥≈±]\s*$")
 _JOINED_AFTER = re.compile(r"\s*[-–/]\s*\d|[.,]\d")
 # "fatigue 7, brain fog 8", "HR 110 standing and 70 lying": the number before, its unit
 # or a word or two, a joining word, up to two words, then this number.
@@ -116,7 +118,7 @@ def reading_number(text: str, start: int, end: int, lex: Lexicon, depth: int = 0
         return True  # "mine came back 48": a result, whoever it is of
     if _UNIT_AFTER.match(text, end) or _JOINED_AFTER.match(text, end):
         return True
-    if _JOINED.search(text[max(0, start - 3) : start]):
+    if _JOINED.search(text, max(0, start - 4), start):
         return True  # "4-6", "140/90", "2.5", "now ≥75"
     of = _OF_AFTER.match(text, end)
     if of and _medical(of.group(1), lex):
