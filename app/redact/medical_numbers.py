@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from app.redact.lexicon import DRUG, MEDICAL, Lexicon
+from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon
 from app.redact.medical import _LAB
 from app.redact.medical_readings import _TESTS
 from app.redact.names_cues import KIN
@@ -94,21 +94,44 @@ _CUE_BEFORE = re.compile(
     r"\b(?:at|aged?)"
     rf"|\b(?:my|our|his|her|their)\s+(?:{_KIN_WORDS})(?:\s+[A-Z][a-z]+)?"
     r"(?:\s+(?:is|was|turned|turns|just\s+turned|will\s+be))?"
+    r"(?:\s+(?:only|just|now|nearly|almost|still))?"
+    # "and Mum 60", "Dad is only 81", "me only 29": a person, however it is said
+    rf"|\b(?:{_KIN_WORDS}|me)(?:\s+(?:is|was|turned|turns))?"
+    r"(?:\s+(?:only|just|now|nearly|almost|still))?"
     rf"|\b(?:{_KIN_WORDS})['’]s)\s*$",
     re.IGNORECASE,
 )
 _NAME_PAREN = re.compile(r"\b([A-Z][a-z]+)\s*\(\s*$")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# "Addison is 6", "Katya was 34": someone named, then how old (checked not to be a test)
+_NAMED_IS = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:is|was|turned|turns)(?:\s+(?:only|just|now|nearly|almost|still))?"
+    r"\s*$"
+)
 
 
-def age_cue(text: str, start: int, end: int) -> bool:
+def age_cue(text: str, start: int, end: int, lex: Lexicon | None = None) -> bool:
     """Words that make the number at ``text[start:end]`` an age whatever comes near it:
-    "52 years old", "34F", "aged 34", "dx at 34", "my daughter is 9", "Rosa (34)"."""
+    "52 years old", "34F", "aged 34", "dx at 34", "my daughter is 9", "Rosa (34)", and,
+    given the lexicon, "Addison is 6" (a name, not "Ferritin is 9")."""
     if _CUE_AFTER.match(text, end):
         return True
     before = text[max(0, start - 60) : start]
     if _CUE_BEFORE.search(before):
         return True
-    return _NAME_PAREN.search(before) is not None and text[end : end + 1] == ")"
+    if _NAME_PAREN.search(before) is not None and text[end : end + 1] == ")":
+        return True
+    named = _NAMED_IS.search(before) if lex is not None else None
+    return named is not None and _person_word(named.group(1), lex)
+
+
+def _person_word(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that names someone here: no test, measure or drug."""
+    if _TEST.fullmatch(word) or word.lower() in _MEASURES or _code(word):
+        return False
+    flags = lex.flag(fold_term(word))
+    return not flags & DRUG and (not flags & MEDICAL or bool(flags & (FIRST | LAST)))
 
 
 def reading_number(text: str, start: int, end: int, lex: Lexicon, depth: int = 0) -> bool:
@@ -123,8 +146,9 @@ def reading_number(text: str, start: int, end: int, lex: Lexicon, depth: int = 0
     of = _OF_AFTER.match(text, end)
     if of and _medical(of.group(1), lex):
         return True  # "40 of pred"
-    if _SCHEDULE_AFTER.match(text, end):
-        return True  # "senna 2 at night": tablets by the clock
+    clause = _CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
+    if _SCHEDULE_AFTER.match(text, end) and (_few(text[start:end]) or _medicine_in(clause, lex)):
+        return True  # "senna 2 at night": tablets by the clock (not "Nana was 88 once")
     nxt = _NEXT_WORD.match(text, end)
     if (
         nxt
@@ -133,13 +157,18 @@ def reading_number(text: str, start: int, end: int, lex: Lexicon, depth: int = 0
     ):
         nxt = None  # "since 25. Mesacol": a sentence ends; "1. Metformin" is a list's item
     if nxt and _medical(nxt.group(1), lex):
-        return True  # "2 Paracetamol", "1. Metformin 500mg": a count or a list of drugs
-    clause = _CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
+        drug = bool(lex.flag(fold_term(nxt.group(1).strip(".,'’"))) & DRUG)
+        if drug or _medicine_in(clause, lex):
+            return True  # "2 Paracetamol", "1. Metformin 500mg"; not "Leo is 9 home"
     if _named_before(clause, lex):
         return True
     prev = _PREVIOUS.search(clause)
     if prev is None or depth > 1:
         return False
+    if any(_person_word(w, lex) for w in _CAPITALISED.findall(clause, prev.end(1))):
+        return False  # "ferritin 12 and Mum 60", "ferritin 9, Tom 12": someone else's number
+    if _YEAR.fullmatch(prev.group(1)):
+        return False  # "Born 12/03/1990, so 36 next week": a date, no reading
     a = start - len(clause) + prev.start(1)
     return reading_number(text, a, a + len(prev.group(1)), lex, depth + 1)
 
@@ -172,6 +201,19 @@ def _named_before(clause: str, lex: Lexicon) -> bool:
     return False
 
 
+def _few(number: str) -> bool:
+    """A count of tablets, puffs or drops, not an age (a person's age cue still wins)."""
+    return number.isdigit() and int(number) <= 6
+
+
+def _medicine_in(clause: str, lex: Lexicon) -> bool:
+    """Whether the clause names a drug, test or measure before the number."""
+    return any(
+        _TEST.fullmatch(t) or t.lower() in _MEASURES or _code(t) or _medical(t, lex)
+        for t in _TOKEN.findall(clause)
+    )
+
+
 def _being_at(tokens: list[str]) -> bool:
     low = [t.lower() for t in tokens]
     return all(
@@ -182,9 +224,15 @@ def _being_at(tokens: list[str]) -> bool:
 
 
 def _medical(word: str, lex: Lexicon) -> bool:
-    """A drug or medical term of four letters or more ("Po Po is 84" is a grandmother)."""
+    """A drug or medical term of four letters or more ("Po Po is 84" is a grandmother);
+    a capitalised eponym that is also a name ("Addison", "Graves") only as a drug."""
     word = word.strip(".,'’")
-    return len(word) >= 4 and bool(lex.flag(fold_term(word)) & (MEDICAL | DRUG))
+    if len(word) < 4:
+        return False
+    flags = lex.flag(fold_term(word))
+    if word[:1].isupper() and flags & (FIRST | LAST) and not flags & DRUG:
+        return False
+    return bool(flags & (MEDICAL | DRUG))
 
 
 def _code(word: str) -> bool:

@@ -27,7 +27,7 @@ _STEMS = (
     "mab ximab zumab umab tinib anib nib rafenib ciclib lisib parib pril prilat sartan "
     "olol alol statin azole conazole prazole oxetine aline apine pine dipine azepam "
     "azolam pam lam done oxone triptan tide glutide enatide reotide gliptin gliflozin "
-    "flozin cillin penem mycin micin cycline floxacin oxacin vir previr asvir buvir "
+    "flozin cillin penem mycin micin cycline floxacin oxacin previr asvir buvir ciclovir lovir navir "
     "tegravir parin xaban gatran dronate sone olone nide semide thiazide setron lukast "
     "terol tropium curium cept kinra lizumab formin glinide glitazone tidine fenac "
     "profen coxib barbital caine vastatin adol morphone codone pramine triptyline "
@@ -106,7 +106,7 @@ _CODE = re.compile(r"[A-Za-z]*[a-z][A-Z]{2,}[A-Za-z0-9]*|[A-Za-z]+\d[A-Za-z0-9]*
 
 
 def drug_shaped(word: str) -> bool:
-    """Whether ``word`` ends in an INN stem ("Ulixertinib", "Zuranolone", "Norvexavir")."""
+    """Whether ``word`` ends in an INN stem ("Ulixertinib", "Zuranolone", "Norvelunavir")."""
     return _STEM.search(word.lower()) is not None
 
 

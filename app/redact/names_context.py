@@ -220,7 +220,7 @@ CALENDAR = frozenset(
 # Endings of drug and condition names, so an unknown capitalised "Rinvoq"-like word
 # is not the only thing standing between a brand name and a name flag.
 _MEDICAL_SHAPE = re.compile(
-    r"(?:mab|nib|pril|olol|statin|azole|mycin|cillin|sartan|tide|vir|pine|pam|lam|done|"
+    r"(?:mab|nib|pril|olol|statin|azole|mycin|cillin|sartan|tide|previr|asvir|buvir|ciclovir|lovir|navir|tegravir|pine|pam|lam|done|"
     r"itis|osis|emia|aemia|ectomy|otomy|scopy|plasty|algia|pathy|dronate|floxacin|cycline|"
     r"sone|olone|afil|triptan|setron|parin|xaban|gliptin|gliflozin|formin|lukast|tropium|"
     r"terol|dipine|zepam|zolam|caine|profen|fenac|coxib|azine|ridone|apine|oxetine|pramine|"

@@ -98,7 +98,7 @@ def test_age_cue_and_reading_number_directly() -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["Ulixertinib", "Zuranolone", "Datopotamab", "Sotagliflozin", "Norvexavir"]
+    "word", ["Ulixertinib", "Zuranolone", "Datopotamab", "Sotagliflozin", "Norvelunavir"]
 )
 def test_drug_morphology(word: str) -> None:
     assert drug_shaped(word)
