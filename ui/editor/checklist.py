@@ -210,6 +210,7 @@ class CheckList(QWidget):
         """Uncheck everything and empty the filter (and its undo history)."""
         self._order = []
         self.filter_edit.setText("")  # QLineEdit.setText also drops its undo history
+        self.create_hint.clear()  # "Adding “Sertraline”…" must not outlive a lock
         self._rebuild()
 
     def forget(self) -> None:

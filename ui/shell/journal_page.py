@@ -393,7 +393,7 @@ class JournalPage(DraftsAndTreatments, QWidget):
         self._session.run(
             lambda journal: journal.entries.get(entry_id),
             lambda entry: self._on_entry_loaded(entry_id, entry),
-            lambda exc: self.status_changed.emit(words(exc)),
+            self._on_entry_load_failed,
             key=self._load_key,  # a newer choice (or a new entry) supersedes this one
         )
 
@@ -403,8 +403,31 @@ class JournalPage(DraftsAndTreatments, QWidget):
         if entry_id != self._chosen or self.current_view().current_id() not in (entry_id, None):
             return  # the user moved on
         self._chosen = None
+        if self.editor.has_unsaved_changes():
+            if self.editor.save_state() == "failed":
+                # The edits sent before this load were not saved (the save's reply came
+                # first): they stay in the editor with its message, on their own row.
+                self._select_quietly(self.editor.entry_id())
+                return
+            self.editor.flush()  # typed while this entry was on its way
         self._last_saved = entry
         self.editor.load(entry)
+
+    def _on_entry_load_failed(self, exc: BaseException) -> None:
+        self._chosen = None  # a later list reload must not choose it again
+        self.status_changed.emit(words(exc))
+
+    def _select_quietly(self, entry_id: int | None) -> None:
+        """Make ``entry_id``'s row current without loading it (or no row, for None)."""
+        position = self.entry_model.position_of(entry_id) if entry_id is not None else None
+        selection = self.entry_view.selectionModel()
+        selection.blockSignals(True)
+        if position is None:
+            self.entry_view.clearSelection()
+            self.entry_view.setCurrentIndex(QModelIndex())
+        else:
+            self.entry_view.setCurrentIndex(self.entry_model.index(position))
+        selection.blockSignals(False)
 
     # -- new, save, delete ------------------------------------------------------
 
@@ -454,17 +477,21 @@ class JournalPage(DraftsAndTreatments, QWidget):
     def _on_entry_saved(self, entry: Entry, entry_id: int) -> None:
         was_new = entry.id is None
         saved = dataclasses.replace(entry, id=entry_id)
-        self._last_saved = saved
         if was_new:
             self._adding = None
-        self.editor.mark_saved(entry_id, entry)
-        self.editor.set_save_state("saved")
+        self.editor.mark_saved(entry_id, entry)  # ignored if the editor shows another one
+        shown = self.editor.entry_id() == entry_id
+        if shown:
+            self._last_saved = saved
+            self.editor.set_save_state("saved")
         self.entry_saved.emit(entry_id)
         if not set(entry.tags) <= self._known_tags:
             self.refresh_catalog()  # offer the new tags for completion
         if was_new:
             # the list reloads: it shows this entry again, or the one chosen meanwhile
-            self._select_after_load = entry_id if self._chosen is None else self._chosen
+            self._select_after_load = (
+                self._chosen if self._chosen is not None else entry_id if shown else None
+            )
             self.entry_model.reload()
             self.refresh_counts()
             if self._queued is not None:
@@ -477,6 +504,7 @@ class JournalPage(DraftsAndTreatments, QWidget):
         if entry.id is None:
             self._adding = None
         self.editor.set_save_state("failed", words(exc))
+        self.status_changed.emit(words(exc))
 
     # -- what the menus start (``EntryOperations``) -------------------------------------------
 

@@ -37,3 +37,9 @@ def test_a_late_arrival_after_the_user_moved_on_is_not_checked(qtbot) -> None:
     qtbot.keyClicks(checklist.filter_edit, "Ibu")
     checklist.set_choices([*OLD, Choice(2, "Melatonin")])
     assert checklist.checked_ids() == [] and checklist.filter_edit.text() == "Ibu"
+
+
+def test_a_lock_leaves_no_name_in_the_hint(qtbot) -> None:
+    checklist, _asked = _typed(qtbot, "Sertraline")
+    checklist.forget()  # the journal was locked
+    assert "Sertraline" not in checklist.create_hint.text()
