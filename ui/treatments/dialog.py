@@ -73,6 +73,7 @@ class TreatmentsDialog(QDialog):
         self._session = session
         self._items: list[Treatment] = []
         self._dirty: set[int] = set()  # indexes with edits not yet written
+        self._in_flight = 0  # saves sent whose reply has not come back
         self._current = -1
         self._filling = False
         self._select_name = select_name
@@ -275,17 +276,17 @@ class TreatmentsDialog(QDialog):
 
     def flush(self) -> None:
         """Write every edited treatment now (Save, moving on, closing, or a lock)."""
-        pending = [
-            self._items[i]
-            for i in sorted(self._dirty)
-            if self._items[i].name or self._items[i].id is not None
+        rows = [
+            i for i in sorted(self._dirty) if self._items[i].name or self._items[i].id is not None
         ]
+        pending = [self._items[i] for i in rows]
         if not pending:
             return
         if any(not t.name for t in pending):
             self.status.setText(self.tr("A treatment needs a name."))
             return
         self._dirty.clear()
+        self._in_flight += 1
 
         def job(journal):
             ids = []
@@ -299,11 +300,18 @@ class TreatmentsDialog(QDialog):
             if not shiboken6.isValid(self):
                 return  # closed meanwhile: the window that opened it refreshes
             ids, treatments = result
+            self._in_flight -= 1
+            # A new treatment edited again while this was on its way is the stored one
+            # now: it takes its id, so the next save updates it instead of adding a twin.
+            for row, sent, tid in zip(rows, pending, ids, strict=True):
+                if sent.id is None and row < len(self._items) and self._items[row].id is None:
+                    self._items[row] = dataclasses.replace(self._items[row], id=tid)
+            if self._in_flight:
+                self.treatments_changed.emit()
+                return  # a later save's reply reloads, with this one's changes in it
             # the row chosen now, which may not be the one chosen when this was sent
             chosen = self._items[self._current] if 0 <= self._current < len(self._items) else None
             choose = chosen.id if chosen is not None else None
-            if chosen is not None and chosen in pending:
-                choose = ids[pending.index(chosen)]
             self._on_treatments_loaded(treatments, choose)
             self.status.setText(self.tr("Unsaved changes") if self._dirty else self.tr("Saved."))
             self.treatments_changed.emit()
@@ -311,6 +319,7 @@ class TreatmentsDialog(QDialog):
         def failed(exc: BaseException) -> None:
             if not shiboken6.isValid(self):
                 return
+            self._in_flight -= 1
             self._dirty.update(i for i, t in enumerate(self._items) if t in pending)
             self._on_failed(exc)
 
