@@ -281,7 +281,9 @@ def drop_reading_ages(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
 def _reading(span: Span, text: str, lex: Lexicon, ages: list[tuple[int, int]]) -> bool:
     if not span.text.isdigit() or span.source not in (Source.UNKNOWN_WORD, Source.CONTEXT):
         return False
-    if reading_number(text, span.start, span.end, lex) and not age_cue(text, span.start, span.end, lex):
+    if reading_number(text, span.start, span.end, lex) and not age_cue(
+        text, span.start, span.end, lex
+    ):
         return True  # "ferritin was 9", "mood was 3"; not "dx at 34", "my son is 9"
     clause = _SENTENCE_END.split(text[max(0, span.start - 60) : span.start])[-1]
     if _BODY_AGE.search(clause):
