@@ -372,12 +372,8 @@ class JournalPage(DraftsAndTreatments, QWidget):
                 self.entry_view.setCurrentIndex(self.entry_model.index(0))
             return
         wanted, self._select_after_load = self._select_after_load, None
-        if wanted is not None:
-            position = self.entry_model.position_of(wanted)
-            if position is not None:
-                self.entry_view.selectionModel().blockSignals(True)
-                self.entry_view.setCurrentIndex(self.entry_model.index(position))
-                self.entry_view.selectionModel().blockSignals(False)
+        if wanted is not None and (position := self.entry_model.position_of(wanted)) is not None:
+            self._select_row_quietly(position)
 
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry_id = current.data(IdRole) if current.isValid() else None
@@ -407,7 +403,10 @@ class JournalPage(DraftsAndTreatments, QWidget):
             if self.editor.save_state() == "failed":
                 # The edits sent before this load were not saved (the save's reply came
                 # first): they stay in the editor with its message, on their own row.
-                self._select_quietly(self.editor.entry_id())
+                shown = self.editor.entry_id()
+                self._select_row_quietly(
+                    self.entry_model.position_of(shown) if shown is not None else None
+                )
                 return
             self.editor.flush()  # typed while this entry was on its way
         self._last_saved = entry
@@ -417,9 +416,8 @@ class JournalPage(DraftsAndTreatments, QWidget):
         self._chosen = None  # a later list reload must not choose it again
         self.status_changed.emit(words(exc))
 
-    def _select_quietly(self, entry_id: int | None) -> None:
-        """Make ``entry_id``'s row current without loading it (or no row, for None)."""
-        position = self.entry_model.position_of(entry_id) if entry_id is not None else None
+    def _select_row_quietly(self, position: int | None) -> None:
+        """Make the row at ``position`` current without loading it (no row, for None)."""
         selection = self.entry_view.selectionModel()
         selection.blockSignals(True)
         if position is None:
