@@ -18,7 +18,7 @@ from ui.treatments.dialog import TreatmentsDialog
 pytestmark = pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE)
 
 
-def test_typing_on_while_a_save_waits_keeps_the_new_edits_and_the_row(qtbot, tmp_path):
+def _dialog(qtbot, tmp_path):
     path = make_journal(tmp_path / "j.fettle")
     journal = Journal.open(path, PASSPHRASE)
     journal.catalog.save_treatment(Treatment("Propranolol", dose_amount=10, dose_unit="mg"))
@@ -27,8 +27,13 @@ def test_typing_on_while_a_save_waits_keeps_the_new_edits_and_the_row(qtbot, tmp
     dialog = TreatmentsDialog(open_session(runner, journal))
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.list.count() == 2 and dialog.form.isEnabled(), timeout=10_000)
-    qtbot.waitUntil(runner.is_idle, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.list.count() == 2 and dialog.form.isEnabled())
+    qtbot.waitUntil(runner.is_idle)
+    return journal, runner, dialog
+
+
+def test_typing_on_while_a_save_waits_keeps_the_new_edits_and_the_row(qtbot, tmp_path):
+    journal, runner, dialog = _dialog(qtbot, tmp_path)
     assert dialog.name.text() == "Propranolol"
     gate = threading.Event()
     runner.submit(lambda: gate.wait(20))  # the worker is busy (a backup, say)
@@ -49,20 +54,6 @@ def test_typing_on_while_a_save_waits_keeps_the_new_edits_and_the_row(qtbot, tmp
     dialog.close()
     runner.wait_for_done()
     journal.lock()
-
-
-def _dialog(qtbot, tmp_path):
-    path = make_journal(tmp_path / "j.fettle")
-    journal = Journal.open(path, PASSPHRASE)
-    journal.catalog.save_treatment(Treatment("Propranolol", dose_amount=10, dose_unit="mg"))
-    journal.catalog.save_treatment(Treatment("Sertraline", dose_amount=50, dose_unit="mg"))
-    runner = TaskRunner()
-    dialog = TreatmentsDialog(open_session(runner, journal))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: dialog.list.count() == 2 and dialog.form.isEnabled())
-    qtbot.waitUntil(runner.is_idle)
-    return journal, runner, dialog
 
 
 def test_a_new_treatment_edited_while_its_save_waits_is_stored_once(qtbot, tmp_path):
