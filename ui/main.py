@@ -159,9 +159,10 @@ def run_app(
         if ctx.demo is not None:
             from .session_jobs import remove_demo
 
-            # The sample journal's folder goes only once the worker has let go of it:
-            # on a busy machine the quit's save and lock can outlast 10 s, and a folder
-            # removed under a worker still writing in it came back (the CI finding).
+            # The sample journal's folder goes once the worker has let go of it, or after
+            # 70 s in all if it never does: on a busy machine the quit's save and lock
+            # can outlast 10 s, and a folder removed under a worker still writing in it
+            # came back.
             if not done:
                 ctx.runner.wait_for_done(60_000)
             remove_demo(ctx.demo)
