@@ -49,6 +49,7 @@ SETS = {
     _SRC / "dev8_e.txt": _DATA / "patient_voice_dev8_e.jsonl",
     _SRC / "dev9_g.txt": _DATA / "patient_voice_dev9_g.jsonl",
     _SRC / "dev9_f.txt": _DATA / "patient_voice_dev9_f.jsonl",
+    _SRC / "dev9_h.txt": _DATA / "patient_voice_dev9_h.jsonl",
     **{
         _HELDOUT / f"patient_voice_{name}.src.txt": _HELDOUT / f"patient_voice_{name}.jsonl"
         for name in ("heldout", "heldout2", "heldout3")
