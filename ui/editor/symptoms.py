@@ -199,7 +199,10 @@ class SymptomPicker(QWidget):
         super().__init__(parent)
         self._symptoms: list[Symptom] = []
         self._rows: list[SymptomRow] = []
-        self._pending_new: str | None = None
+        # names asked for, in order, each added once a list that holds it arrives: the
+        # line is empty again after Enter, so a second name can be typed before the first
+        # comes back (the review of session 6 found the first one dropped)
+        self._pending_new: list[str] = []
 
         self.adder = QLineEdit(self)
         self.adder.setPlaceholderText(_tr("Add a symptom: type a name, then Enter"))
@@ -251,13 +254,18 @@ class SymptomPicker(QWidget):
             if known is not None and known.name != row.name:
                 row.name_label.setText(known.name)
         self._align_names()
-        # A catalog read before the new symptom was saved can arrive first: the name
+        # A catalog read before a new symptom was saved can arrive first: each name
         # stays pending until a list that holds it comes (or the entry is cleared).
-        found = self._find(self._pending_new) if self._pending_new is not None else None
-        if found is not None:
-            self._pending_new = None
+        waiting = self._pending_new
+        self._pending_new = []
+        for name in waiting:
+            found = self._find(name)
+            if found is None:
+                self._pending_new.append(name)
+            else:
+                self.add_symptom(found.id)
+        if waiting and not self._pending_new:
             self.status.hide()
-            self.add_symptom(found.id)
 
     def set_readings(self, readings: list[SymptomReading]) -> None:
         self._remove_all()
@@ -291,7 +299,7 @@ class SymptomPicker(QWidget):
 
     def clear(self) -> None:
         self._remove_all()
-        self._pending_new = None
+        self._pending_new = []
         self.adder.setText("")  # also drops the line edit's undo history
         self.status.clear()
         self.status.hide()
@@ -401,7 +409,9 @@ class SymptomPicker(QWidget):
         if found is not None:
             self.add_symptom(found.id)
             return
-        self._pending_new = name
+        if any(_key(name) == _key(p) for p in self._pending_new):
+            return  # asked for already: it is added when it arrives
+        self._pending_new.append(name)
         self.status.setText(_tr("Starting to track “%1”…").replace("%1", name))
         self.status.show()
         self.new_symptom_requested.emit(name)

@@ -38,3 +38,25 @@ def test_a_late_arrival_after_the_picker_was_cleared_is_not_added(qtbot) -> None
     picker.clear()  # another entry was loaded
     picker.set_symptoms([*OLD, Symptom(2, "Brain fog")])
     assert picker.rows() == []
+
+
+def test_two_new_names_typed_before_either_arrives_are_both_added(qtbot) -> None:
+    picker, asked = _typed(qtbot, "Brain fog")
+    qtbot.keyClicks(picker.adder, "Nausea")
+    qtbot.keyClick(picker.adder, Qt.Key.Key_Return)
+    assert asked == ["Brain fog", "Nausea"]
+    picker.set_symptoms([*OLD, Symptom(2, "Brain fog")])  # only the first is back yet
+    assert [r.name for r in picker.rows()] == ["Brain fog"]
+    assert picker.status.isVisibleTo(picker)  # still starting to track the second
+    picker.set_symptoms([*OLD, Symptom(2, "Brain fog"), Symptom(3, "Nausea")])
+    assert [(r.symptom_id, r.name) for r in picker.rows()] == [(2, "Brain fog"), (3, "Nausea")]
+    assert not picker.status.isVisibleTo(picker)
+
+
+def test_the_same_new_name_typed_twice_is_asked_for_and_added_once(qtbot) -> None:
+    picker, asked = _typed(qtbot, "Brain fog")
+    qtbot.keyClicks(picker.adder, "brain  FOG")
+    qtbot.keyClick(picker.adder, Qt.Key.Key_Return)
+    assert asked == ["Brain fog"]
+    picker.set_symptoms([*OLD, Symptom(2, "Brain fog")])
+    assert [r.symptom_id for r in picker.rows()] == [2]
