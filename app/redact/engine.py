@@ -26,6 +26,7 @@ from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, GERMAN_WORDS, KIN, NOT_NAMES, TEXTSPEAK
 from app.redact.names_extra import ExtraFinder, complete_lists
 from app.redact.names_lower import find_lower_names
+from app.redact.names_unknown import find as find_unknown_words
 from app.redact.normalise import fold, fold_term
 from app.redact.numbers_age import find_possible_ages
 from app.redact.places_informal import find_informal_places, grow_places
@@ -132,6 +133,7 @@ class Detector:
         found.extend(find_informal_places(text))
         found.extend(self._lower_places.find(text))
         found.extend(find_lower_names(text, self.lexicon))
+        found.extend(find_unknown_words(text, found, self.lexicon))  # the last safety net
         numbers = medical_number_ranges(text)
         found.extend(find_possible_ages(text, found, self._medical_word, self._name_like, numbers))
         german = is_german(text)

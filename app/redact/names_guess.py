@@ -87,6 +87,11 @@ _NOT_DESCRIBING = frozenset(
 )
 
 
+def thing_after(text: str, end: int) -> bool:
+    """A word before "treatment", "tablets", "levels": the name of a thing."""
+    return _THING_AFTER.match(text, end) is not None
+
+
 def described_after(text: str, end: int) -> bool:
     """A word before "<noun> is|was": a place or person that the noun belongs to."""
     m = _DESCRIBED_AFTER.match(text, end)
@@ -123,6 +128,11 @@ def _rare_proper() -> frozenset[str]:
             w for line in text.splitlines() if not line.startswith("#") for w in line.split()
         )
     return frozenset(found - _MODERN)
+
+
+def rare_proper(key: str) -> bool:
+    """A word of the frequency table (Zipf 2.0-3.5) that no dictionary holds."""
+    return key in _rare_proper()
 
 
 def unlisted(key: str, flags: int, zipf: float) -> bool:

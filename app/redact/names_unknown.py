@@ -1,0 +1,305 @@
+"""The last safety net: a capitalised word that nothing else explains is an uncertain name.
+
+Every other finder needs a list or a cue, and each new writer names towns, shops and
+friends that no list holds and no cue announces ("stopped at Withcott", "the Piggly
+Wiggly"). Leaving one readable is the worse mistake, so a capitalised word that does
+not open a sentence and that no list calls an ordinary word, medicine, a country, a
+region, a street type or a company suffix is redacted, marked uncertain so the review
+shows it. Words of the frequency table that no dictionary holds are proper nouns too
+(``data/proper_words_common.txt``, up to Zipf 5.5), not only words too rare for the
+table; a common one is taken only where it reads as a place or a firm.
+
+The net is only as good as its vetoes, each a class of capitalised word that is no
+one: contractions (I'm), calendar words in every form (Thursdays, Weds), kin and
+address words (Mom, Nonna, Frau), languages (Cantonese), German nouns in German text,
+inflected English words a lemma dictionary lacks (Started, Teaching), eponyms (Graves',
+Sjögren's), and drug-shaped or dosed words (``medical_shapes``). The engine's later
+passes (``drop_medicine``, ``_not_a_name``) veto again with the whole text in view.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+from app.redact import names_guess
+from app.redact.german import german_common, is_german
+from app.redact.lexicon import (
+    COMPANY,
+    COUNTRY,
+    DICT_WORD,
+    DRUG,
+    DRUG_OR_NAME,
+    FIRST,
+    LAST,
+    MEDICAL,
+    PLACE,
+    REGION,
+    STREET,
+    Lexicon,
+)
+from app.redact.medical import eponym_ranges
+from app.redact.medical_shapes import unknown_drug
+from app.redact.names_context import CALENDAR, medical_shape
+from app.redact.names_cues import (
+    CLOSED_CLASS,
+    FUNCTION,
+    GERMAN_WORDS,
+    KIN,
+    NOT_NAMES,
+    TEXTSPEAK,
+    TITLES,
+)
+from app.redact.normalise import fold_term
+from app.redact.spans import Source, Span, SpanType
+
+_RARE_ZIPF = 2.0  # rarer than this, a capitalised word is unknown whatever it is
+_BAD = DICT_WORD | MEDICAL | DRUG | DRUG_OR_NAME | COUNTRY | REGION | STREET | COMPANY
+# A capitalised word: "Withcott", "O'Rourke", "Mercedes-Benz", "McAllister", "Zanele’s".
+_WORD = re.compile(r"(?<![\w@/#.-])[A-Z\u00c0-\u00de][^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w@/-])")
+_CONTRACTION = re.compile(r"['’](?:m|ve|d|ll|re|t|s|)$", re.IGNORECASE)
+# What opens a sentence, a list item, a quotation or an aside.
+_OPENING = re.compile(r"(?:^|[.!?:;\n]|(?:^|\n)\s*(?:[-*•>]|\d+[.)]))[\s\"“'‘(\[*_]*$")
+# Calendar words beyond ``CALENDAR``: plurals, short forms and feasts ("Thursdays", "Weds").
+_CALENDAR_MORE = frozenset(
+    """mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends tu th
+    thurs weds wednes christmases xmas hogmanay boxing halloween thanksgiving hanukah
+    chanukah navratri holi pongal onam vesak purim yom kippur pesach whitsun
+    pentecost advent candlemas shrove michaelmas""".split()
+)
+# Languages and peoples the ``NOT_NAMES`` list lacks.
+_LANGUAGES = frozenset(
+    """gaelic kannada malayalam telugu marathi gujarati bengali bangla sinhala tagalog
+    filipino cebuano isizulu isixhosa xhosa sesotho setswana sepedi tsonga venda ndebele
+    shona swahili amharic somali tigrinya yoruba igbo hausa twi patois creole maltese
+    cymraeg gaeilge farsi pashto dari kurdish turkish greek hebrew yiddish korean
+    japanese thai lao khmer burmese nepali mandarin cantonese hokkien hakka teochew
+    vietnamese indonesian malay""".split()
+)
+_DE_TOWN_BEFORE = re.compile(r"\b(?:nach|aus|bei|in|von|zum|zur|Klinikum|Uniklinik)\s+$")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|into|from|near|outside|around|via|towards|at|to|nach|aus|bei|out past|past|"
+    r"up in|down in|over in|based in|live in|living in|lives in|moved to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(r"\s+(?:side|area|way|town|city|suburb|region)\b")
+_WORK_BEFORE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|job|jobs|boss|manager|employer|employed|shifts?|hired|"
+    r"fired|sacked|interview(?:ed)?|intern(?:ship)?|contract(?:ed)?|colleagues?|"
+    r"cowork(?:er)?s?|HR|redundant|retired|teacher|nurse|cashier|driver)\b"
+    r"[^.!?\n]{0,24}\b(?:at|for|with|from|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A person's word straight before: the name is more than a guess, still only uncertain.
+_GERMAN_END = re.compile(
+    r"(?:ung|ungen|keit|heit|schaft|kasse|arzt|klinik|praxis|termin|zeichen|nummer|dienst|"
+    r"amt|stelle|pflege|schein|geld|versicherung)$"
+)
+_GRADE_AFTER = re.compile(r" \d\b")
+_JUST_BEFORE = re.compile(r"([A-Za-z][\w-]+) $")
+_NEXT_WORD = re.compile(r"\s*(?:,|and|or|/|\+|&|plus|then|with)?\s*([A-Za-z][\w-]+)")
+_PREV_WORD = re.compile(r"([A-Za-z][\w-]+)\s*(?:,|and|or|/|\+|&|plus|then|with)?\s*$")
+_INFLECTIONS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("es", ""),
+    ("s", ""),
+    ("ly", ""),
+    ("ally", ""),
+    ("er", ""),
+    ("ers", ""),
+    ("est", ""),
+    ("ness", ""),
+    ("ment", ""),
+    ("ful", ""),
+)
+
+
+def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
+    """Uncertain NAME, PLACE or EMPLOYER spans for capitalised words nothing explains."""
+    if not _mixed_case(text):
+        return []  # in ALL-CAPS or all-lower writing a capital says nothing
+    taken = [(s.start, s.end) for s in found]
+    medical = eponym_ranges(text)
+    german: bool | None = None
+    out: list[Span] = []
+    for m in _WORD.finditer(text):
+        start, end = m.span()
+        word = m.group()
+        if _CONTRACTION.search(word):
+            stem = _CONTRACTION.sub("", word)
+            if len(stem) < 2 or not word.endswith(("'s", "’s")):
+                continue  # "I'm", "I've", "Don't"
+            word, end = stem, start + len(stem)
+        if len(word) < 4 or _code_shaped(word):
+            continue  # acronyms and codes ("TAVI", "DMs", "HbF", "G-tube") are no one
+        if _overlaps(start, end, taken) or _overlaps(start, end, medical):
+            continue
+        if (
+            text[end : end + 1].isdigit()
+            or text[end : end + 2][:1] == "-"
+            and text[end + 1 : end + 2].isdigit()
+        ):
+            continue  # "HLA-B27", "CD4": part of a code
+        if _OPENING.search(text, max(0, start - 12), start):
+            continue
+        if (
+            _THING_BEFORE.search(text, max(0, start - 8), start)
+            or _READING_AFTER.match(text, end)
+            or names_guess.thing_after(text, end)
+        ):
+            continue  # "my Invisalign", "Phe was 480", "Ayurveda treatment": things
+        key = fold_term(word)
+        tier = _unexplained(key, lex)
+        if not tier:
+            continue
+        if german is None:
+            german = is_german(text)
+        if german and german_common(word):
+            if not _DE_TOWN_BEFORE.search(text, max(0, start - 12), start):
+                continue  # "Termin", "Hausarzt": nouns; "nach Hausarzt" stays
+        elif key in GERMAN_WORDS or (german_common(word) and _german_shaped(key)):
+            continue  # "my Hausärztin", "the Krankenkasse" in an English post
+        kind = _kind(text, start, end)
+        if tier == _COMMON and kind is SpanType.NAME:
+            continue  # "British", "Amazon": a common proper noun is only a place or firm
+        span = Span(start, end, kind, Source.UNKNOWN_WORD, 0.4, word, True)
+        if _medicine_here(span, text, lex):
+            continue
+        out.append(span)
+    return out
+
+
+# Owned or counted, it is a thing ("my Invisalign"); "the" is left, as "the Mater" is a place.
+_THING_BEFORE = re.compile(
+    r"\b(?:my|his|her|your|our|their|its|a|an|this|that|these|those)\s+$", re.I
+)
+# Read off like a test: "Schirmer 3mm", "Phe was 480", "Deauville 3", "HbF is only 6%".
+_READING_AFTER = re.compile(
+    r"\s*(?:(?:was|is|at|of|=|level|levels|target|score|result|only|now|still|about|"
+    r"around|under|over|down|up|to)\s+)*:?\s*[<>~]?\d+(?:[.,]\d+|\s?(?:%|mm|mg|ml|cm|"
+    r"units?)|\d{2,}|\s*-\s*\d+)"
+)
+
+
+def _code_shaped(word: str) -> bool:
+    """An acronym or code, not a name: "TAVI", "DMs", "GCSEs", "HbF", "IgG", "G-tube",
+    "N-methylhistamine", "Mandarin-speaking" (a compound with a lower-case part)."""
+    if word[1:2].isupper() or word[-1].isupper() or not any(c.islower() for c in word):
+        return True
+    parts = re.split(r"-", word)
+    return len(parts) > 1 and (len(parts[0]) == 1 or any(p[:1].islower() for p in parts))
+
+
+def _mixed_case(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 8:
+        return False
+    upper = sum(c.isupper() for c in letters)
+    return 0 < upper < 0.5 * len(letters)
+
+
+def _overlaps(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in ranges)
+
+
+_RARE, _COMMON = 1, 2
+
+
+@cache
+def _common_proper() -> frozenset[str]:
+    text = resources.files("app.redact.data").joinpath("proper_words_common.txt")
+    lines = text.read_text("utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+def _unexplained(key: str, lex: Lexicon) -> int:
+    """No list or class explains the word: ``_RARE`` if it is too rare to be a word or a
+    proper noun of the rarer tiers, ``_COMMON`` if a common proper noun, else 0."""
+    if (
+        key in CALENDAR
+        or key in _CALENDAR_MORE
+        or key in KIN
+        or key in TITLES
+        or key in NOT_NAMES
+        or key in _LANGUAGES
+        or key in FUNCTION
+        or key in CLOSED_CLASS
+        or key in TEXTSPEAK
+        or names_guess.opener(key)
+    ):
+        return 0
+    if lex.flag(key) & _BAD or _inflected_english(key, lex) or medical_shape(key):
+        return 0
+    if lex.zipf_of(key) < _RARE_ZIPF or names_guess.rare_proper(key):
+        return _RARE
+    return _COMMON if key in _common_proper() else 0
+
+
+def _inflected_english(key: str, lex: Lexicon) -> bool:
+    """An English word the lemma dictionary lacks: "Started", "Teaching", "Originally"."""
+    for tail, repl in _INFLECTIONS:
+        if key.endswith(tail) and len(key) - len(tail) >= 3:
+            base = key[: -len(tail)] + repl
+            if _english(base, lex):
+                return True
+            if tail in ("ing", "ed") and len(base) >= 4 and base[-1] == base[-2]:
+                if _english(base[:-1], lex):
+                    return True  # "Stopped", "Running"
+    return False
+
+
+def _english(word: str, lex: Lexicon) -> bool:
+    """A common word that is no proper noun and no name or place."""
+    return (
+        lex.zipf_of(word) >= 3.0
+        and not lex.flag(word) & (FIRST | LAST | PLACE)
+        and not names_guess.rare_proper(word)
+        and word not in _common_proper()
+    )
+
+
+def _german_shaped(key: str) -> bool:
+    """A German compound said in English text ("Hausärztin", "Krankenkasse")."""
+    return any(c in key for c in "äöüß") or _GERMAN_END.search(key) is not None
+
+
+def _kind(text: str, start: int, end: int) -> SpanType:
+    before = text[max(0, start - 40) : start]
+    if _WORK_BEFORE.search(before):
+        return SpanType.EMPLOYER
+    if (
+        _PLACE_BEFORE.search(text, max(0, start - 16), start)
+        or names_guess.travel_before(text, start)
+        or _PLACE_AFTER.match(text, end)
+    ):
+        return SpanType.PLACE
+    return SpanType.NAME
+
+
+def _medicine_here(span: Span, text: str, lex: Lexicon) -> bool:
+    """Drug-shaped, dosed or taken (``unknown_drug``), or listed beside a drug we know
+    ("Colchicine and Zyloprim", "Biotene or Xerotin")."""
+    as_name = Span(span.start, span.end, SpanType.NAME, Source.UNKNOWN_WORD, 0.4, span.text, True)
+    if unknown_drug(as_name, text, lex):
+        return True
+    before = _JUST_BEFORE.search(text, max(0, span.start - 30), span.start)
+    if before and lex.flag(fold_term(before.group(1))) & (MEDICAL | DRUG):
+        return True  # "Freestyle Libre": a word of a product's or a test's name
+    if before and before.group(1).isupper() and _GRADE_AFTER.match(text, span.end):
+        return True  # "PET Deauville 3", "MRI Fazekas 2": a test's named grade
+    for m in (
+        _NEXT_WORD.match(text, span.end),
+        _PREV_WORD.search(text, max(0, span.start - 30), span.start),
+    ):
+        if m and m.group(1)[:1].isupper() and lex.flag(fold_term(m.group(1))) & (MEDICAL | DRUG):
+            if not lex.flag(fold_term(m.group(1))) & (FIRST | LAST | PLACE):
+                return True
+    return False

@@ -1,0 +1,118 @@
+"""The capitalised-word safety net and its vetoes (app/redact/names_unknown.py).
+
+Each veto is a class of capitalised word that is no one; the sentences are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.profile import PrivacyProfile
+from app.redact import names_unknown
+from app.redact.engine import Detector
+from app.redact.lexicon import default_lexicon
+from app.redact.spans import Source, SpanType
+
+
+def _net(text: str) -> list[tuple[str, SpanType]]:
+    return [(s.text, s.type) for s in names_unknown.find(text, [], default_lexicon())]
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def _covered(detector: Detector, text: str, word: str) -> bool:
+    start = text.index(word)
+    end = start + len(word)
+    spans = detector.detect(text, PrivacyProfile())
+    return any(s.start < end and start < s.end for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("We stopped at the Withcott bakery on the way home.", "Withcott", SpanType.PLACE),
+        ("Clinic is out past Kilpauk so it takes an hour.", "Kilpauk", SpanType.PLACE),
+        ("I work at Fonterra and they have been kind.", "Fonterra", SpanType.EMPLOYER),
+        ("Had a coffee at Starbucks before the scan.", "Starbucks", SpanType.PLACE),
+        ("Going down to see Aroha next week.", "Aroha", SpanType.NAME),
+    ],
+)
+def test_unknown_capitalised_word_is_an_uncertain_identifier(
+    text: str, word: str, kind: SpanType
+) -> None:
+    spans = names_unknown.find(text, [], default_lexicon())
+    hit = [s for s in spans if s.text == word]
+    assert hit and hit[0].type is kind
+    assert hit[0].uncertain and hit[0].source is Source.UNKNOWN_WORD
+
+
+def test_common_proper_noun_needs_a_place_or_work_cue() -> None:
+    assert _net("Ordered it from Amazon yesterday.") == [("Amazon", SpanType.PLACE)]
+    assert _net("Saw it on Amazon Prime, honestly Amazon ads are everywhere.") == []
+
+
+def test_opening_a_sentence_a_list_item_or_a_quote_is_no_cue() -> None:
+    for text in (
+        "Withcott was lovely.",
+        "Tired today. Withcott was lovely.",
+        "Note: Withcott was lovely.",
+        "- Withcott was lovely\n- Kilpauk too",
+        '"Withcott" she said.',
+        "(Withcott was lovely.)",
+    ):
+        assert _net(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly I'm tired and I've had enough, I'd say.",  # contractions
+        "Saw my Mom's GP and Nonna came too, then Yiayia and Appa rang.",  # kin words
+        "Bloods are on Thursdays and Weds, physio on Tues and Thurs.",  # calendar words
+        "Dad only speaks Cantonese and Mandarin, Mum speaks Polish and Kannada.",  # languages
+        "My A1c and CD4 came back, HLA-B27 positive, the TAVI went fine, FMLA approved.",
+        "Still sending DMs about my GCSEs, the HbF was fine and the IgG too.",  # codes
+        "They fitted a G-tube, N-methylhistamine was up, Mandarin-speaking nurse.",
+        "Something about my Graves' and my Sjögren's, plus Behçet's.",  # eponyms
+        "Then I started Zyloprim 100mg and my rheum wants to add Salagen tablets.",
+        "Anyone tried Biotene or Xerotin? My Invisalign is fine. PET Deauville 3 today.",
+    ],
+)
+def test_vetoes(text: str) -> None:
+    assert _net(text) == []
+
+
+def test_german_nouns_in_german_text_but_towns_after_prepositions() -> None:
+    text = "Heute beim Hausarzt in Meckenheim. Der Termin war kurz. Die Krankenkasse zahlt."
+    assert _net(text) == [("Meckenheim", SpanType.PLACE)]
+    assert _net("My Hausärztin said the Krankenkasse will pay for it.") == []
+
+
+def test_all_caps_and_all_lower_writing_is_left_to_the_lists() -> None:
+    assert _net("PT SEEN BY WITHCOTT TEAM TODAY, STABLE.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "medicine"),
+    [
+        ("Doc in town gave me Colchicine and Zyloprim 100mg for the gout.", "Zyloprim"),
+        ("They want me off Endone and onto Palexia SR soon.", "Palexia"),
+        ("My HLA-B27 came back positive, CRP 18.", "HLA-B27"),
+        ("Humira, Keytruda and Stelara are all biologics.", "Stelara"),
+        ("Diagnosed with Graves' disease and Sjögren's last year.", "Sjögren"),
+    ],
+)
+def test_the_detector_keeps_medicine_the_net_could_take(
+    detector: Detector, text: str, medicine: str
+) -> None:
+    assert not _covered(detector, text, medicine)
+
+
+def test_the_detector_redacts_what_only_the_net_finds(detector: Detector) -> None:
+    text = "After the clinic we stopped at the Withcott bakery and then went home."
+    spans = detector.detect(text, PrivacyProfile())
+    hit = [s for s in spans if "Withcott" in s.text]
+    assert hit and hit[0].uncertain
