@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.redact import ages_extra
+from app.redact import ages_extra, ages_shapes
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import Triggered, token_set
 
@@ -304,6 +304,7 @@ def find_ages(text: str) -> Iterator[Span]:
         start, end = m.start(group), m.end(group)
         yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.8, text[start:end])
     yield from ages_extra.find(text)
+    yield from ages_shapes.find(text)
 
 
 _NUMBER_WORDS = frozenset([*_UNITS[1:], *_TENS[2:], *_DECADE_WORDS, *_ORD_TENS, *_ORD_UNITS])

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from app.redact import ages_shapes
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon
 from app.redact.medical import _LAB
 from app.redact.medical_readings import _TESTS
@@ -115,8 +116,8 @@ def age_cue(text: str, start: int, end: int, lex: Lexicon | None = None) -> bool
     """Words that make the number at ``text[start:end]`` an age whatever comes near it:
     "52 years old", "34F", "aged 34", "dx at 34", "my daughter is 9", "Rosa (34)", and,
     given the lexicon, "Addison is 6" (a name, not "Ferritin is 9")."""
-    if _CUE_AFTER.match(text, end):
-        return True
+    if _CUE_AFTER.match(text, end) or ages_shapes.cue_before(text, start, end):
+        return True  # "52 years old", "older than 60", "mit 34 die Diagnose"
     before = text[max(0, start - 60) : start]
     if _CUE_BEFORE.search(before):
         return True
@@ -193,8 +194,8 @@ def _named_before(clause: str, lex: Lexicon) -> bool:
         at_ok = " at" not in f" {tail}" or _being_at(tokens[i + 1 :])
         if _TEST.fullmatch(tok) and not (tok.islower() and tok in _AMBIGUOUS):
             return True  # "hemoglobin came in low, 9": only a test's name reaches over a comma
-        if comma:
-            return False
+        if comma:  # "Sertraline, 50, then 100": a drug's strength, over its comma too
+            return bool(lex.flag(fold_term(tok.strip(".,'’"))) & DRUG) and len(tok) >= 4
         if (low in _MEASURES or _code(tok) or _medical(tok, lex)) and at_ok:
             return True
         return False

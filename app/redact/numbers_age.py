@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from app.redact.ages import _TENS, _UNITS, words_to_number
 from app.redact.ages_narrative import _BAD_AFTER
 from app.redact.medical import medical_number_ranges
+from app.redact.medical_numbers import _TEST
 from app.redact.spans import Source, Span, SpanType
 
 _WORDS = rf"(?:(?:{'|'.join(_TENS[2:])})(?:[\s-](?:{'|'.join(_UNITS[1:10])}))?|" + (
@@ -219,7 +220,7 @@ def _safe(
         return True  # "2 Paracetamol": a count of a drug
     if _IT_WAS.search(before) or _THINGS_AFTER.match(after):
         return True  # "it was 3 before", "12, 14 and 16 were the bus numbers"
-    if _reading_before(before, medical_word):
+    if _reading_before(before, medical_word, _apposed(before, after)):
         return True  # "score was like 2", "CAG repeat was 43", "fever was 104"
     if day and _TIME_BEFORE.search(before):
         return True
@@ -269,14 +270,29 @@ _KIN_WORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
-def _reading_before(before: str, medical_word: Callable[[str], bool]) -> bool:
-    """A reading's name a few filler words back: "pain is now 6", "CAG repeat was 43"."""
+def _reading_before(
+    before: str, medical_word: Callable[[str], bool], apposed: bool = False
+) -> bool:
+    """A reading's name a few filler words back: "pain is now 6", "CAG repeat was 43".
+    Set off by commas ("POTS and EDS, 29, from Leeds") only a test's or a reading's
+    own name makes the number a result; a condition before the comma does not."""
     before = _CLOCK_TIME.sub(" ", before)
     for w in reversed(_WORD.findall(before)[-5:]):
         low = w.lower()
         if low not in _FILLER and not (len(w) == 1 and w.isupper()):
+            if apposed:
+                return low in _READING or _TEST.fullmatch(w) is not None
             return low in _READING or medical_word(w) or _code_word(w)
     return False
+
+
+# ", 29," or "(29)" set off from the words before it: an apposition, how old someone is.
+_APPOSED_BEFORE = re.compile(r"[A-Za-z'’)][ \t]*[,(][ \t]*$")
+_APPOSED_AFTER = re.compile(r"[ \t]*(?:,|\)|;|!|\?|\.(?!\d)|$)")
+
+
+def _apposed(before: str, after: str) -> bool:
+    return _APPOSED_BEFORE.search(before) is not None and _APPOSED_AFTER.match(after) is not None
 
 
 def _drug_like(word: str, before: str, name_word: Callable[[str], bool]) -> bool:
