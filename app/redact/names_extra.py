@@ -501,6 +501,8 @@ class ExtraFinder:
             phrase = _TRAILING.sub("", phrase)
             if phrase.upper() in _CARE_SETTINGS:
                 continue
+            if any(flags.get(w.lower(), 0) & MEDICAL for w in phrase.split()[1:]):
+                continue  # "the Long Covid clinic": a condition's clinic, no place's name
             before = _SENTENCE_END.split(text[max(0, m.start() - 60) : m.start()])[-1]
             after = re.split(r"[.!?\n]", text[m.end() : m.end() + 25])[0]
             if not (_has_care(before) or _has_care(after)):

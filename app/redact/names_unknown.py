@@ -76,9 +76,22 @@ _LANGUAGES = frozenset(
     shona swahili amharic somali tigrinya yoruba igbo hausa twi patois creole maltese
     cymraeg gaeilge farsi pashto dari kurdish turkish greek hebrew yiddish korean
     japanese thai lao khmer burmese nepali mandarin cantonese hokkien hakka teochew
-    vietnamese indonesian malay""".split()
+    vietnamese indonesian malay czech slovak""".split()
 )
-_DE_TOWN_BEFORE = re.compile(r"\b(?:nach|aus|bei|in|von|zum|zur|Klinikum|Uniklinik)\s+$")
+_DE_TOWN_BEFORE = re.compile(
+    r"\b(?:nach|aus|bei|in|von|Klinikum|Uniklinik)\s+(?:[A-Z][a-zäöü]+\.?\s+)?$"
+)
+# A German article or determiner before: a noun ("in den Füßen", "zur Notaufnahme").
+_DE_ARTICLE_BEFORE = re.compile(
+    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|zur|zum|im|am|vom|beim|"
+    r"mein|meine|meinen|meinem|meiner|unsere|unser|keine|kein)\s+$",
+    re.IGNORECASE,
+)
+# German words of medicine: "Rheumatologie", "Polyneuropathie", "Neurologen".
+_DE_MEDICAL = re.compile(
+    r"(?:ologie|ologe|ologen|ologin|pathie|itis|ämie|ektomie|skopie|therapie|tabletten|"
+    r"spritze|infusion|diagnose|befund|entzündung|krankheit|syndrom)$"
+)
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|into|from|near|outside|around|via|towards|at|to|nach|aus|bei|out past|past|"
     r"up in|down in|over in|based in|live in|living in|lives in|moved to)\s+(?:the\s+)?$",
@@ -96,6 +109,13 @@ _WORK_BEFORE = re.compile(
 _GERMAN_END = re.compile(
     r"(?:ung|ungen|keit|heit|schaft|kasse|arzt|klinik|praxis|termin|zeichen|nummer|dienst|"
     r"amt|stelle|pflege|schein|geld|versicherung)$"
+)
+_NEXT_TITLE = re.compile(r" ([A-Z][a-z][^\W\d_]*(?:-[A-Z][^\W\d_]+)*)\b(?!['’-])")
+_PREV_TITLE = re.compile(r"(?<![\w'’-])([A-Z][a-z][^\W\d_]*(?:-[A-Z][^\W\d_]+)*) $")
+_TRY_BEFORE = re.compile(
+    r"\b(?:try|trying|tried|suggested|suggests|recommended|recommends|recommend|"
+    r"prescribe|prescribes|swears by|swear by)\s+$",
+    re.IGNORECASE,
 )
 _GRADE_AFTER = re.compile(r" \d\b")
 _JUST_BEFORE = re.compile(r"([A-Za-z][\w-]+) $")
@@ -138,6 +158,8 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
             if len(stem) < 2 or not word.endswith(("'s", "’s")):
                 continue  # "I'm", "I've", "Don't"
             word, end = stem, start + len(stem)
+        if all(_known_class(fold_term(part)) for part in word.split("-")):
+            continue  # "Mon-Wed-Fri"
         if len(word) < 4 or _code_shaped(word):
             continue  # acronyms and codes ("TAVI", "DMs", "HbF", "G-tube") are no one
         if _overlaps(start, end, taken) or _overlaps(start, end, medical):
@@ -148,8 +170,7 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
             and text[end + 1 : end + 2].isdigit()
         ):
             continue  # "HLA-B27", "CD4": part of a code
-        if _OPENING.search(text, max(0, start - 12), start):
-            continue
+        opening = _OPENING.search(text, max(0, start - 12), start) is not None
         if (
             _THING_BEFORE.search(text, max(0, start - 8), start)
             or _READING_AFTER.match(text, end)
@@ -157,22 +178,31 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
         ):
             continue  # "my Invisalign", "Phe was 480", "Ayurveda treatment": things
         key = fold_term(word)
-        tier = _unexplained(key, lex)
-        if not tier:
+        if _known_class(key):
             continue
+        tier = _unexplained(key, lex) or _cued(text, start, key, lex)
+        if not tier or opening and not (tier == _RARE and names_guess.person_after(text, end)):
+            continue  # a sentence's first word needs a person's verb after ("Tavish said")
         if german is None:
             german = is_german(text)
+        if _DE_MEDICAL.search(key):
+            continue
+        if german and _DE_ARTICLE_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "in den Füßen": a German noun after its article
         if german and german_common(word):
-            if not _DE_TOWN_BEFORE.search(text, max(0, start - 12), start):
+            if not _DE_TOWN_BEFORE.search(text, max(0, start - 24), start):
                 continue  # "Termin", "Hausarzt": nouns; "nach Hausarzt" stays
         elif key in GERMAN_WORDS or (german_common(word) and _german_shaped(key)):
             continue  # "my Hausärztin", "the Krankenkasse" in an English post
-        kind = _kind(text, start, end)
-        if tier == _COMMON and kind is SpanType.NAME:
-            continue  # "British", "Amazon": a common proper noun is only a place or firm
-        span = Span(start, end, kind, Source.UNKNOWN_WORD, 0.4, word, True)
-        if _medicine_here(span, text, lex):
+        if _medicine_here(
+            Span(start, end, SpanType.NAME, Source.UNKNOWN_WORD, 0.4, word), text, lex
+        ):
             continue
+        start, end = _grow(text, start, end, lex)
+        kind = _kind(text, start, end)
+        if tier != _RARE and kind is SpanType.NAME:
+            continue  # "British", "Amazon": a common proper noun is only a place or firm
+        span = Span(start, end, kind, Source.UNKNOWN_WORD, 0.4, text[start:end], True)
         out.append(span)
     return out
 
@@ -220,10 +250,9 @@ def _common_proper() -> frozenset[str]:
     return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
 
 
-def _unexplained(key: str, lex: Lexicon) -> int:
-    """No list or class explains the word: ``_RARE`` if it is too rare to be a word or a
-    proper noun of the rarer tiers, ``_COMMON`` if a common proper noun, else 0."""
-    if (
+def _known_class(key: str) -> bool:
+    """A calendar, kin, title, language, function or chat word: never anyone."""
+    return (
         key in CALENDAR
         or key in _CALENDAR_MORE
         or key in KIN
@@ -234,13 +263,63 @@ def _unexplained(key: str, lex: Lexicon) -> int:
         or key in CLOSED_CLASS
         or key in TEXTSPEAK
         or names_guess.opener(key)
-    ):
-        return 0
+    )
+
+
+def _unexplained(key: str, lex: Lexicon) -> int:
+    """No list explains the word: ``_RARE`` if it is too rare to be a word or a proper
+    noun of the rarer tiers, ``_COMMON`` if a common proper noun, else 0."""
     if lex.flag(key) & _BAD or _inflected_english(key, lex) or medical_shape(key):
         return 0
     if lex.zipf_of(key) < _RARE_ZIPF or names_guess.rare_proper(key):
         return _RARE
     return _COMMON if key in _common_proper() else 0
+
+
+def _cued(text: str, start: int, key: str, lex: Lexicon) -> int:
+    """A listed word that the words before make a place or a firm: a town that is also
+    a word after travelling ("moved to Reading"), a shop or clinic brand after a work
+    cue ("I work at Boots")."""
+    flags = lex.flag(key)
+    if flags & (DRUG | COUNTRY | REGION | STREET) or lex.zipf_of(key) > 5.5:
+        return 0
+    if flags & PLACE and not flags & MEDICAL and names_guess.travel_before(text, start):
+        return _COMMON
+    before = text[max(0, start - 40) : start]
+    return _COMMON if flags & MEDICAL and _WORK_BEFORE.search(before) else 0
+
+
+_GROW_STOP = MEDICAL | DRUG | COUNTRY | REGION
+
+
+def _grow(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Over the capitalised words beside it, up to two each way: "Bad Neuenahr",
+    "Piggly Wiggly", "Credit Valley"; never over a sentence's first word or medicine."""
+    for _ in range(2):
+        m = _NEXT_TITLE.match(text, end)
+        if not m or not _growable(m.group(1), lex):
+            break
+        end = m.end()
+    for _ in range(2):
+        m = _PREV_TITLE.search(text, max(0, start - 30), start)
+        if (
+            not m
+            or not _growable(m.group(1), lex)
+            or _OPENING.search(text, max(0, m.start() - 12), m.start())
+        ):
+            break
+        start = m.start()
+    return start, end
+
+
+def _growable(word: str, lex: Lexicon) -> bool:
+    key = fold_term(word)
+    return (
+        len(word) >= 2
+        and not _code_shaped(word)
+        and not _known_class(key)
+        and not lex.flag(key) & _GROW_STOP
+    )
 
 
 def _inflected_english(key: str, lex: Lexicon) -> bool:
@@ -281,15 +360,20 @@ def _kind(text: str, start: int, end: int) -> SpanType:
         or _PLACE_AFTER.match(text, end)
     ):
         return SpanType.PLACE
+    if text[max(0, start - 4) : start].lower() == "the ":
+        return SpanType.EMPLOYER  # "the Piggly Wiggly", "the Withcott": a shop or a firm
     return SpanType.NAME
 
 
 def _medicine_here(span: Span, text: str, lex: Lexicon) -> bool:
     """Drug-shaped, dosed or taken (``unknown_drug``), or listed beside a drug we know
     ("Colchicine and Zyloprim", "Biotene or Xerotin")."""
-    as_name = Span(span.start, span.end, SpanType.NAME, Source.UNKNOWN_WORD, 0.4, span.text, True)
-    if unknown_drug(as_name, text, lex):
+    if unknown_drug(span, text, lex):
         return True
+    if _TRY_BEFORE.search(text, max(0, span.start - 16), span.start) and not (
+        names_guess.person_after(text, span.end) or names_guess.travel_before(text, span.start)
+    ):
+        return True  # "should try Ayurveda", "aunty suggested Ketosteril"
     before = _JUST_BEFORE.search(text, max(0, span.start - 30), span.start)
     if before and lex.flag(fold_term(before.group(1))) & (MEDICAL | DRUG):
         return True  # "Freestyle Libre": a word of a product's or a test's name

@@ -116,3 +116,27 @@ def test_the_detector_redacts_what_only_the_net_finds(detector: Detector) -> Non
     spans = detector.detect(text, PrivacyProfile())
     hit = [s for s in spans if "Withcott" in s.text]
     assert hit and hit[0].uncertain
+
+
+def test_a_run_of_capitalised_words_is_one_span() -> None:
+    assert _net("The kids love the Piggly Wiggly near us.")[0][0] in ("Piggly Wiggly", "Wiggly")
+    assert _net("Die Reha ist jetzt in Bad Neuenahr, sagt die Kasse. Ich bin froh.") == [
+        ("Bad Neuenahr", SpanType.PLACE)
+    ]
+
+
+def test_a_town_that_is_also_a_word_after_travelling() -> None:
+    assert ("Reading", SpanType.PLACE) in _net("We moved to Reading last spring.")
+    assert _net("Reading about it helped.") == []
+
+
+def test_more_vetoes_by_class() -> None:
+    assert _net("Physio is Mon-Wed-Fri, bloods Tuesday-Thursday.") == []
+    assert _net("Ich hatte Schmerzen in den Füßen und war bei der Neurologin.") == []
+    assert _net("Sie hat mich zur Notaufnahme gebracht, es war die Rheumatologie.") == []
+    assert _net("My aunty suggested Ketosteril and a friend said try Ayurveda.") == []
+
+
+def test_a_sentence_opener_only_with_a_persons_verb() -> None:
+    assert _net("Tired. Wiremu said he would drive.") == [("Wiremu", SpanType.NAME)]
+    assert _net("Tired. Wiremu was lovely though.") == []
