@@ -15,6 +15,7 @@ from functools import lru_cache
 from app.profile import PrivacyProfile, ProfileTerm
 from app.redact.names_cues import CLOSED_CLASS
 from app.redact.normalise import Folded, fold_term
+from app.redact.profile_scan import Shape, initial_shape, initials_shape, leftmost, words_shape
 from app.redact.spans import Source, Span, SpanType
 
 KIND_TYPES = {
@@ -110,10 +111,12 @@ _MIN_PART = 3
 
 @dataclass(frozen=True, slots=True)
 class _Variant:
-    pattern: str
+    shape: Shape  # the pattern and how to find it
     term: ProfileTerm
     full: bool
     initial: bool = False
+    # Strings one of which any match holds: a variant none of them is in cannot match.
+    keys: tuple[str, ...] = ()
 
 
 def _words(folded: str) -> list[str]:
@@ -129,55 +132,63 @@ def _variants(term: ProfileTerm) -> list[_Variant]:
     words = _words(fold_term(term.text))
     if not words:
         return []
-    out = [_Variant(_phrase_pattern(words), term, True)]
+    whole = _phrase_pattern(words)
+    out = [_Variant(words_shape(words, whole), term, True, keys=(words[0],))]
     if len(words) == 1 and term.kind in ("self", "person"):
         # "S. Jones" / "S Jones": an initial before a lone surname is part of the name.
-        out.append(_Variant(r"[a-z]\.?\s+" + re.escape(words[0]), term, True, True))
+        out.append(_initial(words[0], term))
     if len(words) > 1:
         min_part = 2 if term.kind in ("self", "person") else _MIN_PART
         parts = [w for w in words if len(w) >= min_part and w not in _GENERIC_PARTS]
         for part in parts:
-            out.append(_Variant(re.escape(part), term, False))
+            pattern = re.escape(part)
+            out.append(_Variant(words_shape([part], pattern), term, False, keys=(part,)))
         if term.kind in ("self", "person") and len(parts) >= 1:
-            last = parts[-1]
-            out.append(_Variant(r"[a-z]\.?\s+" + re.escape(last), term, True, True))
+            out.append(_initial(parts[-1], term))
             initials = "".join(w[0] for w in words if w not in _GENERIC_PARTS)
             if len(initials) >= 2:
-                out.append(_Variant(r"\.?".join(initials) + r"\.?", term, False))
+                pattern = r"\.?".join(initials) + r"\.?"
+                pair = (initials[:2], f"{initials[0]}.{initials[1]}")
+                if not initials[:2].isalnum():
+                    pair = ("",)  # a metacharacter: no key is sure, always search
+                shape = initials_shape(initials, pattern)
+                out.append(_Variant(shape, term, False, keys=pair))
     return out
 
 
+def _initial(word: str, term: ProfileTerm) -> _Variant:
+    pattern = r"[a-z]\.?\s+" + re.escape(word)
+    return _Variant(initial_shape(word, pattern), term, True, True, (word,))
+
+
 class ProfileMatcher:
-    """One compiled regex for every variant of every profile term."""
+    """Every variant of every profile term, found as one alternation of their regexes
+    would find them, longest first, but matched by hand (see ``profile_scan``):
+    building one per record compiled a regex per term and cost more than matching.
+    A variant none of whose key strings is in the text is not searched at all.
+    """
 
     def __init__(self, profile: PrivacyProfile) -> None:
         variants: list[_Variant] = []
         for term in profile.terms:
             variants.extend(_variants(term))
         # Longest patterns first so "Sarah Jones" wins over "Sarah".
-        variants.sort(key=lambda v: len(v.pattern), reverse=True)
+        variants.sort(key=lambda v: len(v.shape.pattern), reverse=True)
         self._variants = variants
-        if variants:
-            body = "|".join(f"(?P<v{i}>{v.pattern})" for i, v in enumerate(variants))
-            self._regex: re.Pattern[str] | None = re.compile(rf"(?<![\w'’])(?:{body})(?!\w)")
-        else:
-            self._regex = None
 
     def find(self, text: str, folded: Folded) -> list[Span]:
-        if self._regex is None:
-            return []
+        live = [v for v in self._variants if any(k in folded.text for k in v.keys)]
         spans = []
-        for m in self._regex.finditer(folded.text):
-            variant = self._variants[int(m.lastgroup[1:])] if m.lastgroup else None
-            if variant is None:
-                continue
-            start, end = folded.to_original(m.start(), m.end())
+        for a, b, which in leftmost(folded.text, [v.shape for v in live]):
+            variant = live[which]
+            matched = folded.text[a:b]
+            start, end = folded.to_original(a, b)
             # Initials-only matches ("SJ") are weaker than a spelled-out name.
             if variant.initial and not _real_initial(text, start):
                 continue
-            if not variant.full and not _plausible_part(text[start:end], m.group()):
+            if not variant.full and not _plausible_part(text[start:end], matched):
                 continue
-            uncertain = not variant.full and len(m.group()) <= 3
+            uncertain = not variant.full and len(matched) <= 3
             spans.append(
                 Span(
                     start,
