@@ -243,3 +243,46 @@ def _code(word: str) -> bool:
         return False
     caps = sum(c.isupper() for c in letters)
     return caps >= 2 and (caps == len(letters) or any(c.isdigit() for c in word))
+
+
+# Units and counted nouns after a number of four digits or more, in English and German:
+# "10000 steps", "20000 IE", "150000 rupees", "8000 Schritte", "11000 Zellen".
+_GERMAN_COUNTS = frozenset(
+    """schritte einheiten ie kalorien kcal euro eur tabletten stück mal meter kilometer km
+    zellen leute menschen patienten tage wochen monate jahre stunden minuten kilo gramm
+    milligramm mg liter ml seiten punkte kinder spritzen tropfen hübe kapseln franken
+    dollar pfund""".split()
+)
+_COUNT_WORD = re.compile(r"[ \t]*([A-Za-zÄÖÜäöüß]+)")
+
+
+def counted_after(text: str, end: int) -> bool:
+    """Whether a unit, a counted noun or a measure's unit follows the number ending at
+    ``end``: then it is a count or a dose, never a postcode or a house number."""
+    if _UNIT_AFTER.match(text, end):
+        return True
+    m = _COUNT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    if low in _GERMAN_COUNTS:
+        return True
+    plural = (
+        word.islower()
+        and len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "was", "has", "does", "goes"))
+    )
+    return plural or low in {"deductible", "copay", "excess", "steps", "rupees", "rs", "calories"}
+
+
+def measured_before(text: str, start: int) -> bool:
+    """Whether a test's or a measure's name stands just before the number ("Leukos 11000",
+    "platelets, 150000"): a reading, not a postcode."""
+    words = _TOKEN.findall(text[max(0, start - 30) : start])
+    words = [w for w in words if w not in {",", ":", "=", "~"}][-2:]
+    return any(
+        _TEST.fullmatch(w) or w.lower() in _MEASURES or w.lower().startswith("leuko")
+        for w in words
+    )

@@ -132,6 +132,48 @@ _ON_SCALE = re.compile(
 )
 
 
+# A slash between small numbers that is medicine, not a day and a month: a fraction of
+# a dose ("1/2 tablet", "3/4 of a sachet"), a clinical duration in days, weeks or months
+# ("2/7 fever", "for 3/52", "5/7 ago"), a count out of a total ("9/9 doses", "took 3/4
+# nights"), a score a verb of scoring gives ("scored 9/9").
+_SLASH = r"(?<![\w/.,:-])\d{1,2}\s?/\s?\d{1,3}(?![\d/.:-]|[.,]\d)"
+_DOSE_WORDS = (
+    r"tablets?|tabs?|pills?|caps(?:ules)?|sachets?|doses?|spoons?|teaspoons?|tsps?|"
+    r"cups?|injections?|jabs?|pens?|vials?|patch(?:es)?|puffs?|drops?|ml|mg|mcg|"
+    r"units?|strength|infusions?|sessions?|cycles?|courses?|meals?|nights?|days?|"
+    r"hours?|hrs?|weeks?|months?|pain|score|symptoms?|questions?|points?|max"
+)
+_FRACTION = re.compile(
+    rf"{_SLASH}(?=\s*(?:of\s+)?(?:(?:a|an|the|my|her|his|each|every|one)\s+)?"
+    rf"(?:{_DOSE_WORDS})\b)",
+    re.IGNORECASE,
+)
+_CLINICAL_DURATION = re.compile(
+    r"\b(?:a|an|for|x|past|last|over|approx|about|hx|history)\s+(\d{1,2}/(?:7|52))(?![\d/])"
+    r"|(?<![\w/.,:-])(\d{1,2}/(?:7|52|12))(?=\s+(?:ago|hx|history|post|pre|prior|"
+    r"fevers?|febrile|diarrh?o?ea|d&v|vomiting|cough|coughing|headaches?|sob|symptoms|"
+    r"pain|rash|bleeding|flare|sore|nausea|temps?)\b)",
+    re.IGNORECASE,
+)
+_SCORED = re.compile(
+    rf"\b(?:scored?|scoring|got|get|gets|rated?|rating|took|take|taking|managed|"
+    rf"out\s+of)\s+(?:a\s+|only\s+|just\s+)?({_SLASH})",
+    re.IGNORECASE,
+)
+
+
+def slash_ranges(text: str) -> list[tuple[int, int]]:
+    """Fractions, clinical durations and scores written with a slash (see above)."""
+    if "/" not in text:
+        return []
+    out = [m.span() for m in _FRACTION.finditer(text)]
+    for m in _CLINICAL_DURATION.finditer(text):
+        group = 1 if m.group(1) else 2
+        out.append(m.span(group))
+    out.extend(m.span(1) for m in _SCORED.finditer(text))
+    return out
+
+
 def reading_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of readings in ``text``: a test's or a measure's name, its
     linking words and its number or numbers, and scores out of ten."""
@@ -148,4 +190,5 @@ def reading_ranges(text: str) -> list[tuple[int, int]]:
                 out.append(m.span())
     if " on the " in text or " on my " in text:
         out.extend(m.span() for m in _ON_SCALE.finditer(text))
+    out.extend(slash_ranges(text))
     return out

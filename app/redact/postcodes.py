@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact.date_words import MONTH_WORDS
+from app.redact.medical_numbers import counted_after, measured_before
 from app.redact.names_cues import CLOSED_CLASS
 from app.redact.windows import DIGITS, Started, _tokens
 
@@ -96,6 +97,8 @@ def _bare_numbers(text: str, region: str, is_place) -> Iterator[tuple[int, int, 
         if ok:
             yield m.start(1), m.end(1), 0.8
     for m in AFTER_TOWN.finditer(text):
+        if counted_after(text, m.end(1)) or measured_before(text, m.start(1)):
+            continue  # "Manly, 10000 steps", "Platelets, 150000": a count or a reading
         word = re.search(r"([A-Z][\w'’.-]+)\W*$", text[max(0, m.start() - 30) : m.start() + 1])
         if (
             word is None
@@ -109,6 +112,8 @@ def _bare_numbers(text: str, region: str, is_place) -> Iterator[tuple[int, int, 
         if is_place(word.group(1)) or _in_address(text, m.start()):
             yield m.start(1), m.end(1), 0.75
     for m in _BEFORE_TOWN_FAST.finditer(text):
+        if counted_after(text, m.end(1)) or measured_before(text, m.start(1)):
+            continue  # "8000 Schritte", "1000 Einheiten": a count, not "79098 Freiburg"
         if (
             region in ("DE", "AT", "CH", "FR", "NL", "BE", "DK", "NO", "SE", "FI", "IT", "ES")
             or is_place(m.group(2).split()[0])
