@@ -283,6 +283,5 @@ def measured_before(text: str, start: int) -> bool:
     words = _TOKEN.findall(text[max(0, start - 30) : start])
     words = [w for w in words if w not in {",", ":", "=", "~"}][-2:]
     return any(
-        _TEST.fullmatch(w) or w.lower() in _MEASURES or w.lower().startswith("leuko")
-        for w in words
+        _TEST.fullmatch(w) or w.lower() in _MEASURES or w.lower().startswith("leuko") for w in words
     )
