@@ -116,6 +116,8 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
     if span.type not in _GUESSES or span.source not in (Source.UNKNOWN_WORD, Source.CONTEXT):
         return False
     word = span.text.strip(" .,;:!?").removesuffix("'s").removesuffix("’s")
+    if span.source is Source.CONTEXT and _code_or_owned(span, word, text, lex):
+        return True
     if not word.isalnum() or " " in word or len(word) < 4:
         return False
     if span.source is Source.CONTEXT:  # "switching to Norvexa 20mg": only a dose outweighs a cue
@@ -150,6 +152,27 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
     return not (
         taken.group().lower().startswith(("take", "took", "taking"))
         and _TAKEN_SOMEWHERE.match(text, span.end)
+    )
+
+
+_KIN_OWNS = re.compile(r"\b([A-Za-z]+)['’]s\s+$")
+_CODE_AFTER = re.compile(r"-?\d")
+
+
+def _code_or_owned(span: Span, word: str, text: str, lex: Lexicon) -> bool:
+    """A cue's guess that is a code ("Mum's CEA-5 test": letters of a code before its
+    number) or a thing a relative owns ("Mum's Zelvoxa refill", "my son's Norvexa"):
+    a name does not follow "Mum's" straight away."""
+    if span.type is not SpanType.NAME or " " in word:
+        return False
+    if word.isupper() and _CODE_AFTER.match(text, span.end):
+        return True
+    owner = _KIN_OWNS.search(text, max(0, span.start - 20), span.start)
+    return (
+        owner is not None
+        and owner.group(1).lower() in KIN
+        and word[:1].isupper()
+        and not lex.flag(fold_term(word)) & (FIRST | LAST)
     )
 
 

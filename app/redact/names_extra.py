@@ -179,6 +179,7 @@ _CARE_PLACE = re.compile(
     r"((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|of|and|&)){0,4}(?<![\s&]))"
 )
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)[.!?](?:\s|$)|\n")
+_CONDITION_CLINIC = re.compile(r"\s+(?:clinic|service|team|unit|nurse|group|pathway)\b", re.I)
 _TRAILING = re.compile(r"(?:\s+(?:of|and|&))+$")
 # Care settings that name no place ("in A&E", "to the ER").
 _CARE_SETTINGS = frozenset(
@@ -501,7 +502,9 @@ class ExtraFinder:
             phrase = _TRAILING.sub("", phrase)
             if phrase.upper() in _CARE_SETTINGS:
                 continue
-            if any(flags.get(w.lower(), 0) & MEDICAL for w in phrase.split()[1:]):
+            if flags.get(phrase.split()[-1].lower(), 0) & MEDICAL and _CONDITION_CLINIC.match(
+                text, m.start(1) + len(phrase)
+            ):
                 continue  # "the Long Covid clinic": a condition's clinic, no place's name
             before = _SENTENCE_END.split(text[max(0, m.start() - 60) : m.start()])[-1]
             after = re.split(r"[.!?\n]", text[m.end() : m.end() + 25])[0]

@@ -140,3 +140,29 @@ def test_more_vetoes_by_class() -> None:
 def test_a_sentence_opener_only_with_a_persons_verb() -> None:
     assert _net("Tired. Wiremu said he would drive.") == [("Wiremu", SpanType.NAME)]
     assert _net("Tired. Wiremu was lovely though.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "medicine"),
+    [
+        ("Mum’s CEA-5 test came back fine.", "CEA"),  # a code's letters, not a name
+        ("My son’s Norvexa dose went up.", "Norvexa"),  # a relative's thing, not a name
+        ("Referred to the Long Covid clinic in the end.", "Covid"),  # a condition's clinic
+    ],
+)
+def test_cues_do_not_take_codes_or_a_relatives_things(
+    detector: Detector, text: str, medicine: str
+) -> None:
+    assert not _covered(detector, text, medicine)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mum’s friend Zanele came round.", "Zanele"),
+        ("The clinic in Old Lyme was kind.", "Old Lyme"),
+        ("my sister Jo had it too", "Jo"),
+    ],
+)
+def test_names_and_towns_beside_those_cues_stay(detector: Detector, text: str, name: str) -> None:
+    assert _covered(detector, text, name)
