@@ -101,13 +101,9 @@ def _mentions(folded: str, value: str) -> list[tuple[int, int]]:
     tags: list[tuple[int, int]] = []
     if len(value) >= _MIN_TAG_PART and ("#" in folded or "@" in folded):
         tags = [(m.start() + 1, m.end()) for m in _TAG.finditer(folded) if value in m.group()]
-    found = _whole_words(folded, value) if " " not in value else _spaced(value).finditer(folded)
-    words = [m for m in map(_span, found) if not any(a <= m[0] < b for a, b in tags)]
+    found = _whole_words(folded, value) if " " not in value else _spaced_words(folded, value)
+    words = [m for m in found if not any(a <= m[0] < b for a, b in tags)]
     return words + tags
-
-
-def _span(found: tuple[int, int] | re.Match[str]) -> tuple[int, int]:
-    return found if isinstance(found, tuple) else found.span()
 
 
 def _whole_words(folded: str, value: str) -> list[tuple[int, int]]:
@@ -124,6 +120,37 @@ def _whole_words(folded: str, value: str) -> list[tuple[int, int]]:
             i = folded.find(value, i + n)
         else:
             i = folded.find(value, i + 1)
+    return out
+
+
+def _spaced_words(folded: str, value: str) -> list[tuple[int, int]]:
+    """What ``_spaced(value).finditer`` finds, by str.find: a value found in a text is
+    nearly always in it, so a regex per value was compiled at almost every call."""
+    words = value.split(" ")
+    if any(not w or any(c.isspace() for c in w) for w in words):
+        return [m.span() for m in _spaced(value).finditer(folded)]
+    out = []
+    n = len(folded)
+    i = folded.find(words[0])
+    while i >= 0:
+        end = -1
+        if not (i and (folded[i - 1].isalnum() or folded[i - 1] in "_-")):
+            end = i + len(words[0])
+            for word in words[1:]:
+                gap = end
+                while gap < n and folded[gap].isspace():
+                    gap += 1
+                if gap == end or not folded.startswith(word, gap):
+                    end = -1
+                    break
+                end = gap + len(word)
+            if end >= 0 and end < n and folded[end].isalnum():
+                end = -1
+        if end >= 0:
+            out.append((i, end))
+            i = folded.find(words[0], end)
+        else:
+            i = folded.find(words[0], i + 1)
     return out
 
 

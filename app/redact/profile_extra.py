@@ -23,6 +23,7 @@ from app.redact.lexicon import DICT_WORD, Lexicon
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.profile_match import KIND_TYPES
+from app.redact.profile_scan import leftmost, literal_shape
 from app.redact.spans import Source, Span, SpanType
 
 _SKIP_IN_INITIALS = frozenset(["of", "the", "and", "&", "for", "at", "in", "on", "de"])
@@ -86,27 +87,20 @@ def acronyms(term: ProfileTerm) -> list[str]:
 
 
 @cache
-def _acronym_regex(
-    profile: PrivacyProfile,
-) -> tuple[re.Pattern[str] | None, tuple[ProfileTerm, ...]]:
+def _acronym_forms(profile: PrivacyProfile) -> tuple[tuple[str, ...], tuple[ProfileTerm, ...]]:
+    """The short forms of the profile's places and employers, longest first."""
     terms = [t for t in profile.terms if t.kind in ("place", "employer")]
     forms: dict[str, ProfileTerm] = {}
     for term in terms:
         for form in acronyms(term):
             forms.setdefault(form, term)
-    if not forms:
-        return None, ()
     order = sorted(forms, key=len, reverse=True)
-    regex = re.compile(
-        r"(?<![\w&])(?:" + "|".join(f"({re.escape(f)})" for f in order) + r")(?![\w&])"
-    )
-    return regex, tuple(forms[f] for f in order)
+    return tuple(order), tuple(forms[f] for f in order)
 
 
 @cache
-def _nickname_regex(
-    profile: PrivacyProfile,
-) -> tuple[re.Pattern[str] | None, tuple[ProfileTerm, ...]]:
+def _nickname_forms(profile: PrivacyProfile) -> tuple[tuple[str, ...], tuple[ProfileTerm, ...]]:
+    """The nicknames of the profile's people, longest first."""
     table = nicknames()
     forms: dict[str, ProfileTerm] = {}
     for term in profile.terms:
@@ -115,45 +109,66 @@ def _nickname_regex(
         for word in re.split(r"[\s-]+", fold_term(term.text)):
             for nick in table.get(word, ()):
                 forms.setdefault(nick, term)
-    if not forms:
-        return None, ()
     order = sorted(forms, key=len, reverse=True)
-    regex = re.compile(
+    return tuple(order), tuple(forms[f] for f in order)
+
+
+@cache
+def _nickname_regex(profile: PrivacyProfile) -> re.Pattern[str]:
+    """The nicknames in any case, for a text or a nickname beyond ASCII."""
+    order, _terms = _nickname_forms(profile)
+    return re.compile(
         r"(?<![\w'’])(?:" + "|".join(f"({re.escape(f)})" for f in order) + r")(?![\w])",
         re.IGNORECASE,
     )
-    return regex, tuple(forms[f] for f in order)
 
 
 def find(text: str, profile: PrivacyProfile, lex: Lexicon) -> list[Span]:
     """Acronym and nickname matches for the profile's terms."""
     out: list[Span] = []
-    regex, terms = _acronym_regex(profile)
-    if regex is not None:
-        for m in regex.finditer(text):
-            term = terms[(m.lastindex or 1) - 1]
-            out.append(
-                Span(
-                    m.start(),
-                    m.end(),
-                    KIND_TYPES[term.kind],
-                    Source.PROFILE,
-                    0.9,
-                    m.group(),
-                    False,
-                    term.text,
-                )
+    for start, end, term in _acronyms_in(text, profile):
+        out.append(
+            Span(
+                start,
+                end,
+                KIND_TYPES[term.kind],
+                Source.PROFILE,
+                0.9,
+                text[start:end],
+                False,
+                term.text,
             )
-    regex, terms = _nickname_regex(profile)
-    if regex is not None:
-        for m in regex.finditer(text):
-            term = terms[(m.lastindex or 1) - 1]
-            span = Span(
-                m.start(), m.end(), SpanType.NAME, Source.PROFILE, 0.85, m.group(), False, term.text
-            )
-            if used_as_name(text, span, lex):
-                out.append(span)
+        )
+    for start, end, term in _nicknames_in(text, profile):
+        span = Span(
+            start, end, SpanType.NAME, Source.PROFILE, 0.85, text[start:end], False, term.text
+        )
+        if used_as_name(text, span, lex):
+            out.append(span)
     return out
+
+
+# The acronym and nickname alternations ("(?<![\w&])(?:JR|N&N)(?![\w&])", the
+# nicknames in any case) are found by str.find as their regexes found them
+# (profile_scan.leftmost): a profile per record compiled both for every record.
+def _acronyms_in(text: str, profile: PrivacyProfile) -> list[tuple[int, int, ProfileTerm]]:
+    order, terms = _acronym_forms(profile)
+    live = [i for i, form in enumerate(order) if form in text]
+    found = leftmost(text, [literal_shape(order[i], "&", "&") for i in live])
+    return [(a, b, terms[live[k]]) for a, b, k in found]
+
+
+def _nicknames_in(text: str, profile: PrivacyProfile) -> list[tuple[int, int, ProfileTerm]]:
+    order, terms = _nickname_forms(profile)
+    if not order:
+        return []
+    if not (text.isascii() and all(form.isascii() for form in order)):
+        regex = _nickname_regex(profile)  # case beyond ASCII: the regex, as before
+        return [(m.start(), m.end(), terms[(m.lastindex or 1) - 1]) for m in regex.finditer(text)]
+    lower = text.lower()
+    live = [i for i, form in enumerate(order) if form.lower() in lower]
+    found = leftmost(lower, [literal_shape(order[i].lower(), "'’", "") for i in live])
+    return [(a, b, terms[live[k]]) for a, b, k in found]
 
 
 _SPEECH = re.compile(

@@ -42,7 +42,7 @@ def _separator(ch: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Shape:
-    """One variant: ``kind`` is "words", "initial", "initials" or "regex"."""
+    """One variant: ``kind`` is "words", "initial", "initials", "literal" or "regex"."""
 
     kind: str
     parts: tuple[str, ...]
@@ -56,6 +56,8 @@ class Shape:
             return _search_initial(text, pos, self.parts[0])
         if self.kind == "initials":
             return _search_initials(text, pos, self.parts)
+        if self.kind == "literal":
+            return _search_literal(text, pos, *self.parts)
         m = _compiled(self.pattern).search(text, pos)
         return m.span() if m else None
 
@@ -72,6 +74,25 @@ def initials_shape(initials: str, pattern: str) -> Shape:
     if all(c.isalnum() for c in initials):
         return Shape("initials", tuple(initials), pattern)
     return Shape("regex", (), pattern)
+
+
+def literal_shape(form: str, not_before: str, not_after: str) -> Shape:
+    r"""``(?<![\w<not_before>])form(?![\w<not_after>])`` with ``form`` literal."""
+    return Shape("literal", (form, not_before, not_after), "")
+
+
+def _search_literal(
+    text: str, pos: int, form: str, not_before: str, not_after: str
+) -> tuple[int, int] | None:
+    s = text.find(form, pos)
+    while s >= 0:
+        end = s + len(form)
+        if (s == 0 or not (_word_char(text[s - 1]) or text[s - 1] in not_before)) and (
+            end >= len(text) or not (_word_char(text[end]) or text[end] in not_after)
+        ):
+            return s, end
+        s = text.find(form, s + 1)
+    return None
 
 
 @lru_cache(maxsize=1024)
