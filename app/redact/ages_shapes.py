@@ -20,7 +20,7 @@ from app.redact.spans import Source, Span, SpanType
 # clause, bracket or "a"/"I'm" opens it ("the M25" is a road, "F32.1" a code).
 SEX_GLUED = re.compile(
     r"(?:^|[\n(\[,;:>]|[.!?]\s|\b(?i:a|an|am|im|me|i['’]m|as\s+a)\s)[ \t]*"
-    r"[mfMF]\s?([1-9]\d)(?=$|[\s,;:)\]!?/]|\.(?!\d))",
+    r"([mfMF]\s?([1-9]\d))(?=$|[\s,;:)\]!?/]|\.(?!\d))",
     re.MULTILINE,
 )
 # "older than 60", "younger than 40": an age compared, never a dose or a reading
@@ -59,7 +59,7 @@ GERMAN_YEARS_OLD = re.compile(r"\b([1-9]\d?|1[01]\d)-?[jJ]ährige[nrms]?\b")
 
 
 def find(text: str) -> Iterator[Span]:
-    """Ages of the shapes above: the number alone."""
+    """Ages of the shapes above: the number, with a sex marker glued to it."""
     lower = text.lower()
     checks = (
         (SEX_GLUED, True),
@@ -70,10 +70,11 @@ def find(text: str) -> Iterator[Span]:
     )
     for regex, wanted in checks:
         for m in regex.finditer(text) if wanted else ():
-            value = int(m.group(1))
+            value = int(m.group(2 if regex is SEX_GLUED else 1))
             if regex is SEX_GLUED and not 13 <= value <= 99:
                 continue
-            start, end = m.span(1)
+            # the marker goes with the number glued to it: "F34" reads "thirtysomething"
+            start, end = m.span(2 if regex is SEX_GLUED and " " in m.group(1) else 1)
             yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.8, text[start:end])
 
 

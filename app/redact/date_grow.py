@@ -165,6 +165,38 @@ _STANDALONE: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             r"turned\s+(?:\d{1,2}|[a-z]+-?[a-z]*)(?=\W)"
         ),
     ),
+    # "last spring", "this winter", "that summer", "last summer holidays": a season
+    # pinned to its year by the word before it
+    (
+        (frozenset({"last", "next", "this", "that", "past"}), _SEASONS),
+        _phrase(
+            rf"(?<!the\s)(?<!The\s)(?:last|next|this|that|past)\s+{_SEASON}"
+            r"(?:\s+(?:holidays|hols|break|term|semester|vacation))?(?![-'’])"
+        ),
+    ),
+    # "since the summer holidays", "over the school hols", "last term break": a break in
+    # the year after a word of time ("we saw him in the summer hols" stays); a holiday's
+    # own name is its date ("the Christmas break" is Christmas)
+    (
+        (frozenset({"holidays", "hols", "break", "vacation"}),),
+        _phrase(
+            r"(?:(?:(?<=since\s)|(?<=until\s)|(?<=till\s)|(?<=over\s)|(?<=after\s)|"
+            r"(?<=before\s)|(?<=during\s))the|last|next|this|that)"
+            rf"\s+(?:{_SEASON}|school|october|"
+            r"mid-?year|term|uni|festive)\s+"
+            r"(?:holidays|hols|break|vacation)"
+        ),
+    ),
+    # "since year 9", "until Year 11": a school year as a point in time ("she's in year 7
+    # now" is a class, no date)
+    (
+        (frozenset({"year", "yr"}), frozenset({"since", "from", "until", "till"})),
+        re.compile(
+            r"\b(?:since|from|until|till)\s+((?:[Yy]ear|[Yy]r)\s+(?:[1-9]|1[0-3])"
+            r"|(?i:year|yr)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            r"twelve|thirteen))\b(?!\s*(?:of|on|in|at|into|post|after|before|since|/)\b)",
+        ),
+    ),
     # "the year after my op", "the winter before last"
     (
         (frozenset({"before", "after"}), _WHEN_NOUNS),

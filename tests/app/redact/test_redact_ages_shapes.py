@@ -18,10 +18,10 @@ def _ages(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "age"),
     [
-        ("f34 with lupus, any tips?", "34"),
-        ("F34, POTS, EDS", "34"),
-        ("as a m29 i was ignored by every GP", "29"),
-        ("Hi all (M58) here, afib on Eliquis.", "58"),
+        ("f34 with lupus, any tips?", "f34"),
+        ("F34, POTS, EDS", "F34"),
+        ("as a m29 i was ignored by every GP", "m29"),
+        ("Hi all (M58) here, afib on Eliquis.", "M58"),
         ("My mum is older than 80, so they won't operate.", "80"),
         ("I'm older than 60, is that a problem for Leqembi?", "60"),
         ("she's over 70 and on warfarin.", "70"),
