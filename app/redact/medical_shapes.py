@@ -53,7 +53,8 @@ _PRODUCT_AFTER = re.compile(
     r"tabs|capsules|caps|drops|syrup|injections?|pens?|inhalers?|nebuli[sz]ers?|masks?|"
     r"machines?|devices?|stockings|catheters?|brace|splints?|insoles|lozenges|shakes|"
     r"supplements?|multivitamins?|infusions?|jabs?|vaccines?|implants?|coils?|"
-    r"test(?:s|ing)?|kits?|meters?|lancets?|needles)\b",
+    r"test(?:s|ing)?|kits?|meters?|lancets?|needles|pills?|shots?|drip|dosage|doses?|"
+    r"refills?|prescriptions?|withdrawal|side[- ]effects?)\b",
     re.IGNORECASE,
 )
 _ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:a|an|A|An)\s+$")
@@ -173,6 +174,17 @@ def _code_or_owned(span: Span, word: str, text: str, lex: Lexicon) -> bool:
         and owner.group(1).lower() in KIN
         and word[:1].isupper()
         and not lex.flag(fold_term(word)) & (FIRST | LAST)
+    )
+
+
+def dosed_or_taken(text: str, start: int, end: int) -> bool:
+    """A word with a dose or a product's noun after it ("lyrica 75", "otovent balloons")
+    or a verb of taking before it ("started norvexa"): medicine, in any case."""
+    return (
+        _DOSE_AFTER.match(text, end) is not None
+        or _PRODUCT_AFTER.match(text, end) is not None
+        or _TAKEN_BEFORE.search(text, max(0, start - 24), start) is not None
+        and not _TAKEN_SOMEWHERE.match(text, end)
     )
 
 

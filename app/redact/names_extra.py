@@ -102,6 +102,12 @@ _AFTER_UNKNOWN = re.compile(
     r"\s+(?:is|was|has|had|will|can|shouted|spent|gave|got|lives|"
     r"works|worked|stayed|sat|made|makes|loves|hates|from)\b"
 )
+# What a person does, after a given name opening a sentence: "Frank cut my hair",
+# "Grace still hasn't rung": an adverb of doing, a negated auxiliary or "from".
+_AFTER_LISTED = re.compile(
+    r"\s+(?:(?:still|just|never|always|finally|also|kindly|literally|actually|from|cut|"
+    r"put|let|hasn['’]t|hadn['’]t|wasn['’]t|didn['’]t|won['’]t)\b)"
+)
 # "Rangi, my neighbour, ...", "Thabo, who ...": a person described after a comma.
 _APPOSITION = re.compile(r",\s+(?:my|our|his|her|their|the|who|a|an)\s")
 _NOT_SPEAKER = frozenset(
@@ -376,7 +382,7 @@ class ExtraFinder:
             unknown = names_guess.unlisted_here(key, f, zipf.get(key, 0.0), text, *m.span(1))
             if (
                 listed
-                and _AFTER_NAME.match(text, m.end(1))
+                and (_AFTER_NAME.match(text, m.end(1)) or _AFTER_LISTED.match(text, m.end(1)))
                 or unknown
                 and (
                     _AFTER_NAME.match(text, m.end(1))

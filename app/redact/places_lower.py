@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 
 from app.redact.lexicon import COUNTRY, DICT_WORD, DRUG, MEDICAL, PLACE, REGION, Lexicon
+from app.redact.medical_shapes import dosed_or_taken
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, KIN, TEXTSPEAK
 from app.redact.normalise import fold_term
@@ -163,6 +164,8 @@ class LowerPlaceFinder:
             return None
         if _MODIFIED.match(text, m.end(1)):
             return None  # "in grad school", "near the footy ground": a word about a place
+        if dosed_or_taken(text, m.start(1), m.end(1)):
+            return None  # "started on norvexa 20mg": a drug no list holds
         end = m.end(1)
         nxt = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
         if (
@@ -200,6 +203,7 @@ class LowerPlaceFinder:
                 and key not in TEXTSPEAK
                 and key not in KIN
                 and not _OWNED.search(text, max(0, m.start() - 8), m.start())
+                and not dosed_or_taken(text, m.start(), m.end())
             ):
                 yield Span(m.start(), m.end(), SpanType.PLACE, Source.LEXICON, 0.4, m.group(), True)
 

@@ -166,3 +166,20 @@ def test_cues_do_not_take_codes_or_a_relatives_things(
 )
 def test_names_and_towns_beside_those_cues_stay(detector: Detector, text: str, name: str) -> None:
     assert _covered(detector, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("been on kelso 20mg for a week now", "kelso", False),  # a dose after: a drug
+        ("moved to kelso last year", "kelso", True),
+        ("i take the Zelvoxa pills at night", "Zelvoxa", False),
+        ("Good day. Frank cut my hair.", "Frank", True),  # a given name opening, then a deed
+        ("Sore. Grace still hasn't rung.", "Grace", True),
+        ("Scan day. Echo showed no aneurysm.", "Echo", False),
+    ],
+)
+def test_lower_case_places_and_sentence_openers(
+    detector: Detector, text: str, word: str, found: bool
+) -> None:
+    assert _covered(detector, text, word) is found
