@@ -1,18 +1,21 @@
 """Plain data types the journal hands out and takes in.
 
-The entries' types are here. The catalog's and the records' (symptoms, factors,
-treatments and their doses, conditions, appointments, shares) live in
-``app.catalog_models`` and are loaded on first use, yet imported from here as before
-(``from app.models import Treatment``): a list, a search or a note from the command
-line needs none of them, and each dataclass takes about 0.5 ms to make (issue 19).
+What a list or a search hands out (rows, filters, pages, hits) is here, as ``Frozen``
+values. The rest is loaded on first use, yet imported from here as before (``from
+app.models import Treatment``): an entry itself (``app.entry_models``, needed to add or
+show one) and the catalog's and the records' types (symptoms, factors, treatments and
+their doses, conditions, appointments, shares: ``app.catalog_models``). Those are
+dataclasses, and a command-line list or search needs none of them: importing
+``dataclasses`` and making each class cost it about 9 ms (issue 19).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+from app.frozen import Frozen
+
+TYPE_CHECKING = False  # not typing's: importing typing costs every command 2 ms (issue 19)
 if TYPE_CHECKING:  # for readers and type checkers: loaded on first use, by __getattr__
     from app.catalog_models import (  # noqa: F401
         Appointment,
@@ -24,6 +27,7 @@ if TYPE_CHECKING:  # for readers and type checkers: loaded on first use, by __ge
         Symptom,
         Treatment,
     )
+    from app.entry_models import Entry, SymptomReading  # noqa: F401
 
 ENTRY_KINDS = ("symptom", "treatment", "lesson", "note")
 TREATMENT_KINDS = ("medication", "therapy")
@@ -39,40 +43,15 @@ HIT_START = "\x02"
 HIT_END = "\x03"
 
 
-@dataclass
-class SymptomReading:
-    symptom_id: int
-    severity: int
-    duration_min: int | None = None
-    triggers: str = ""
-    name: str = ""  # filled in when read back
-
-
-@dataclass
-class Entry:
-    kind: str
-    day: dt.date
-    title: str = ""
-    body: str = ""
-    time: dt.time | None = None
-    tags: list[str] = field(default_factory=list)
-    readings: list[SymptomReading] = field(default_factory=list)
-    treatment_ids: list[int] = field(default_factory=list)
-    condition_ids: list[int] = field(default_factory=list)
-    source_ids: list[int] = field(default_factory=list)  # lessons: what they came from
-    id: int | None = None
-    created_at: str = ""
-    updated_at: str = ""
-
-    def display_title(self) -> str:
-        """The title, or the body's first sentence (short enough for a list row)."""
-        if self.title.strip():
-            return self.title.strip()
-        for line in self.body.splitlines():
-            line = line.strip().lstrip("#>-*").strip()
-            if line:
-                return first_sentence(line)
-        return ""
+def display_title(title: str, body: str) -> str:
+    """The title, or the body's first sentence (short enough for a list row)."""
+    if title.strip():
+        return title.strip()
+    for line in body.splitlines():
+        line = line.strip().lstrip("#>-*").strip()
+        if line:
+            return first_sentence(line)
+    return ""
 
 
 def first_sentence(text: str, limit: int = 90) -> str:
@@ -85,8 +64,7 @@ def first_sentence(text: str, limit: int = 90) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-@dataclass(frozen=True)
-class EntryRow:
+class EntryRow(Frozen):
     """What a list shows for one entry: cheap to fetch a page of."""
 
     id: int
@@ -98,8 +76,7 @@ class EntryRow:
     tags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class EntryFilter:
+class EntryFilter(Frozen):
     kinds: tuple[str, ...] = ()
     tag: str | None = None
     symptom_id: int | None = None
@@ -109,27 +86,25 @@ class EntryFilter:
     date_to: dt.date | None = None
 
 
-@dataclass(frozen=True)
-class Cursor:
+class Cursor(Frozen):
     """Keyset position after the last row of a page (newest first)."""
 
     at: str
     id: int
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(Frozen):
     rows: list[EntryRow]
     next: Cursor | None  # None when there is nothing more
 
 
-@dataclass(frozen=True)
-class SearchHit:
+class SearchHit(Frozen):
     row: EntryRow
     snippet: str  # matches wrapped in HIT_START/HIT_END
     rank: float
 
 
+_ENTRY_TYPES = frozenset({"Entry", "SymptomReading"})
 _ELSEWHERE = frozenset(
     {
         "Appointment",
@@ -145,7 +120,11 @@ _ELSEWHERE = frozenset(
 
 
 def __getattr__(name: str) -> type:
-    """The catalog's and the records' types, from ``app.catalog_models`` on first use."""
+    """An entry's types and the catalog's, from their modules on first use."""
+    if name in _ENTRY_TYPES:
+        from app import entry_models
+
+        return getattr(entry_models, name)
     if name in _ELSEWHERE:
         from app import catalog_models
 
@@ -154,4 +133,4 @@ def __getattr__(name: str) -> type:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_ELSEWHERE})
+    return sorted({*globals(), *_ENTRY_TYPES, *_ELSEWHERE})

@@ -23,8 +23,8 @@ import gc
 import importlib
 import os
 import sys
+from collections import namedtuple
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
 
 from .. import __version__
 from ..errors import FettleError
@@ -34,9 +34,11 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
-class Command(NamedTuple):  # not a dataclass: dataclasses costs --help 9 ms (issue 19)
-    module: str
-    help: str
+# not a dataclass (that costs --help 9 ms) nor typing's NamedTuple (2 ms): issue 19
+class Command(namedtuple("Command", "module help")):
+    """A command's module (imported when it runs) and its one-line help."""
+
+    __slots__ = ()
 
 
 COMMANDS: dict[str, Command] = {
@@ -115,11 +117,10 @@ class _Parser(argparse.ArgumentParser):
         )
 
 
-class Parents(NamedTuple):
-    """Argument groups that commands share."""
+class Parents(namedtuple("Parents", "common filters")):
+    """Argument groups that commands share (two ``argparse.ArgumentParser``)."""
 
-    common: argparse.ArgumentParser
-    filters: argparse.ArgumentParser
+    __slots__ = ()
 
 
 def _parents() -> Parents:

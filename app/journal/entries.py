@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from app.errors import InvalidInput, NotFound
-from app.models import ENTRY_KINDS, Cursor, Entry, EntryFilter, EntryRow, Page, SymptomReading
+from app.frozen import Frozen
+from app.models import ENTRY_KINDS, Cursor, EntryFilter, EntryRow, Page, display_title
 
+TYPE_CHECKING = False  # not typing's: importing typing costs every command 2 ms (issue 19)
 if TYPE_CHECKING:
+    from app.entry_models import Entry
     from app.journal.journal import Journal
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -53,8 +54,7 @@ _LINKS = (
 )
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(Frozen):
     """SQL pieces that select the entries a filter matches.
 
     ``source`` always has the entry's id as ``id_col`` and its sort key as
@@ -145,7 +145,7 @@ def rows_from(db, raw: list[tuple]) -> list[EntryRow]:
         sev.setdefault(entry_id, []).append((name, severity))
     rows = []
     for entry_id, kind, day, time, title, body, tag_text in raw:
-        shown = Entry(kind, dt.date.min, title=title, body=body[:400]).display_title()
+        shown = display_title(title, body[:400])
         rows.append(
             EntryRow(
                 entry_id,
@@ -292,6 +292,8 @@ class EntryStore:
         """Put back an entry returned by ``delete``, under its old id, or under a new one
         when an entry added since took it (SQLite reuses the highest id): undo never
         fails for that."""
+        from dataclasses import replace  # not at the top: a list or a search needs none
+
         with self._j.transaction() as db:
             taken = db.execute("SELECT 1 FROM entries WHERE id = ?", (entry.id,)).fetchone()
             return self.add(replace(entry, id=None) if taken else entry)
@@ -361,6 +363,8 @@ class EntryStore:
         """
         if not ids:
             return []
+        from app.entry_models import Entry, SymptomReading  # not for a list or a search
+
         db = self._j.db
         marks = ",".join("?" * len(ids))
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import replace
-from typing import NamedTuple
+from collections import namedtuple
 
 from app.models import EntryFilter
 
@@ -70,20 +69,24 @@ def _may_have_dates(query: str) -> bool:
 _LEAD_IN = r"\b(?:in|during|since|from)\s+$"
 
 
-class Understood(NamedTuple):
-    """What a query means: the words to search for and the date range its date words give.
-    (A named tuple: made in a fifth of a frozen dataclass's time, on every search.)"""
+_UNDERSTOOD = namedtuple(
+    "Understood", "text date_from date_to date_words", defaults=(None, None, "")
+)
 
-    text: str
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    date_words: str = ""  # the words that gave the range, as typed
+
+class Understood(_UNDERSTOOD):
+    """What a query means: the words to search for (``text``) and the date range
+    (``date_from``, ``date_to``: dates or None) its date words give (``date_words``, as
+    typed). A named tuple of collections': made in a fifth of a frozen dataclass's
+    time, on every search, and without importing typing (2 ms, issue 19)."""
+
+    __slots__ = ()
 
     def apply(self, flt: EntryFilter) -> EntryFilter:
         """``flt`` limited to this range too (a range chosen on screen wins)."""
         if self.date_from is None or flt.date_from or flt.date_to:
             return flt
-        return replace(flt, date_from=self.date_from, date_to=self.date_to)
+        return flt.replace(date_from=self.date_from, date_to=self.date_to)
 
 
 def _month(year: int, month: int) -> tuple[dt.date, dt.date]:

@@ -15,7 +15,6 @@ Signals:
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
@@ -129,9 +128,7 @@ class FilterBar(QWidget):
 
     def set_sidebar_filter(self, flt: EntryFilter) -> None:
         """The sidebar chose ``flt``: it replaces the kind, tag and condition, keeps the rest."""
-        self.set_filter(
-            dataclasses.replace(self._filter, **{f: getattr(flt, f) for f in SIDEBAR_FIELDS})
-        )
+        self.set_filter(self._filter.replace(**{f: getattr(flt, f) for f in SIDEBAR_FIELDS}))
 
     def set_words(self, said: Understood | None) -> None:
         """Dates understood in the search box (``None``: none, or not searching)."""
@@ -241,7 +238,7 @@ class FilterBar(QWidget):
             self._show_chips()
             self.words_cleared.emit()
             return
-        self.set_filter(dataclasses.replace(self._filter, **clears))
+        self.set_filter(self._filter.replace(**clears))
 
     def _range_text(self, start: dt.date | None, end: dt.date | None) -> str:
         def day(d: dt.date) -> str:
@@ -267,7 +264,7 @@ class FilterBar(QWidget):
     def _add(self, menu: QMenu, text: str, changes: dict) -> None:
         action = menu.addAction(text)
         action.triggered.connect(
-            lambda _=False, c=changes: self.set_filter(dataclasses.replace(self._filter, **c))
+            lambda _=False, c=changes: self.set_filter(self._filter.replace(**c))
         )
         self._actions.append(action)
 
