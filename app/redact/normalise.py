@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Characters that render as nothing but split a word for a naive matcher.
 ZERO_WIDTH = frozenset(
@@ -119,7 +120,10 @@ def fold_char(ch: str) -> str:
     return out.translate(HOMOGLYPHS)
 
 
+@lru_cache(maxsize=16)
 def fold(text: str) -> Folded:
+    """``text`` folded. Cached: the profile matcher, the mention spreader and others fold
+    the same entry one after another (a ``Folded`` is immutable)."""
     if text.isascii():
         return Folded(text.lower(), None, len(text))
     parts: list[str] = []
@@ -135,6 +139,8 @@ def fold(text: str) -> Folded:
     return Folded("".join(parts), tuple(index), len(text))
 
 
+@lru_cache(maxsize=1 << 15)
 def fold_term(text: str) -> str:
-    """Fold a profile term or list word the same way as the text it must match."""
-    return fold(text).text.strip()
+    """Fold a profile term or list word the same way as the text it must match. Cached:
+    the finders fold the same words over and over (27,000 calls over 600 entries)."""
+    return fold.__wrapped__(text).text.strip()
