@@ -61,20 +61,46 @@ class _Tok:
 
 def _tokens(text: str, lex: Lexicon) -> list[_Tok]:
     toks = []
-    flags, zipf = lex.flags, lex.zipf
+    append = toks.append
+    flags, zipf = lex.flags.get, lex.zipf.get
+    known = _KEYS.get
+    lexicon = Source.LEXICON
     for m in WORD.finditer(text):
+        start, end = m.span()
         raw = m.group()
-        start, end = m.start(), m.end()
-        # an ASCII word folds to its lower case (WORD holds no space for fold_term to strip);
-        # only the words with other letters ("Ōtaki", "Zanele’s") need the full fold
-        low = raw.lower() if raw.isascii() else fold_term(raw)
-        poss = low.endswith(("'s", "’s")) and len(low) > 3
-        if poss:
-            end -= 2
-            raw = raw[:-2]
-            low = low[:-2]
-        toks.append(_Tok(start, end, low, raw, flags.get(low, 0), zipf.get(low, 0.0), poss=poss))
+        got = known(raw) or _key_of(raw)
+        key, form, poss = got
+        append(
+            _Tok(
+                start,
+                end - 2 if poss else end,
+                key,
+                form,
+                flags(key, 0),
+                zipf(key, 0.0),
+                None,
+                lexicon,
+                False,
+                poss,
+            )
+        )
     return toks
+
+
+# raw word -> (folded key without a possessive, raw form without it, possessive?):
+# remembered across entries, since a post repeats most of its words.
+_KEYS: dict[str, tuple[str, str, bool]] = {}
+
+
+def _key_of(raw: str) -> tuple[str, str, bool]:
+    # an ASCII word folds to its lower case (WORD holds no space for fold_term to strip);
+    # only the words with other letters ("Ōtaki", "Zanele’s") need the full fold
+    low = raw.lower() if raw.isascii() else fold_term(raw)
+    poss = low.endswith(("'s", "’s")) and len(low) > 3
+    got = (low[:-2], raw[:-2], True) if poss else (low, raw, False)
+    if len(_KEYS) < 200_000:
+        _KEYS[raw] = got
+    return got
 
 
 def _caps_mode(toks: list[_Tok]) -> str:
