@@ -20,7 +20,7 @@ passes (``drop_medicine``, ``_not_a_name``) veto again with the whole text in vi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 
@@ -77,6 +77,13 @@ _LANGUAGES = frozenset(
     cymraeg gaeilge farsi pashto dari kurdish turkish greek hebrew yiddish korean
     japanese thai lao khmer burmese nepali mandarin cantonese hokkien hakka teochew
     vietnamese indonesian malay czech slovak""".split()
+)
+# Countries, states and regions the lists miss (no identifier: see the marking rules).
+_REGIONS_MORE = frozenset(
+    """zealand arabia europe europa britain england americas bosnia burma usa ussr
+    yugoslavia tasmania queensland kashmir punjab gujarat kerala bengal pradesh normandy
+    lancashire dorset sicily calif fla midwest caribbean baltic scandinavia mainland
+    zealanders""".split()
 )
 _DE_TOWN_BEFORE = re.compile(
     r"\b(?:nach|aus|bei|in|von|Klinikum|Uniklinik)\s+(?:[A-Z][a-zäöü]+\.?\s+)?$"
@@ -204,7 +211,21 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
             continue  # "British", "Amazon": a common proper noun is only a place or firm
         span = Span(start, end, kind, Source.UNKNOWN_WORD, 0.4, text[start:end], True)
         out.append(span)
+    out.extend(_headed_places(text, taken + [(s.start, s.end) for s in out], lex))
     return out
+
+
+def _headed_places(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> Iterator[Span]:
+    """Two-word places after a place preposition, one word heading place names ("in Sea
+    Point", "near Mount Eden"); neither word medicine, a country or a region."""
+    for m in _HEADED_PLACE.finditer(text):
+        start, end = m.span(1)
+        words = m.group(1).split()
+        if _overlaps(start, end, taken) or any(
+            lex.flag(fold_term(w)) & _GROW_STOP or _known_class(fold_term(w)) for w in words
+        ):
+            continue
+        yield Span(start, end, SpanType.PLACE, Source.UNKNOWN_WORD, 0.4, m.group(1), True)
 
 
 # Owned or counted, it is a thing ("my Invisalign"); "the" is left, as "the Mater" is a place.
@@ -259,6 +280,7 @@ def _known_class(key: str) -> bool:
         or key in TITLES
         or key in NOT_NAMES
         or key in _LANGUAGES
+        or key in _REGIONS_MORE
         or key in FUNCTION
         or key in CLOSED_CLASS
         or key in TEXTSPEAK
@@ -277,10 +299,12 @@ def _unexplained(key: str, lex: Lexicon) -> int:
 
 
 def _cued(text: str, start: int, key: str, lex: Lexicon) -> int:
-    """A listed word that the words before make a place or a firm: a town that is also
-    a word after travelling ("moved to Reading"), a shop or clinic brand after a work
-    cue ("I work at Boots")."""
+    """A listed word that the words before make a name, a place or a firm: said to be a
+    name ("called Hope"), a town that is also a word after travelling ("moved to
+    Reading"), a shop or clinic brand after a work cue ("I work at Boots")."""
     flags = lex.flag(key)
+    if _NAMED_BEFORE.search(text, max(0, start - 16), start) and not flags & (MEDICAL | DRUG):
+        return _RARE  # "a nurse called Hope and", "my cat's named Frank": said to be a name
     if flags & (DRUG | COUNTRY | REGION | STREET) or lex.zipf_of(key) > 5.5:
         return 0
     if flags & PLACE and not flags & MEDICAL and names_guess.travel_before(text, start):
@@ -290,6 +314,19 @@ def _cued(text: str, start: int, key: str, lex: Lexicon) -> int:
 
 
 _GROW_STOP = MEDICAL | DRUG | COUNTRY | REGION
+_NAMED_BEFORE = re.compile(
+    r"\b(?:called|named|nicknamed|name is|name['’]s|names are|goes by|known as)\s+$", re.I
+)
+# "in Sea Point", "near Mount Eden", "at Kings Cross": two capitalised words after a
+# place preposition, one of them a word that heads place names.
+_HEADED_PLACE = re.compile(
+    r"\b(?:in|at|near|from|to|outside|around|nr)\s+(?:the\s+)?"
+    r"((?:(?:Mount|Mt|Port|Fort|Lake|Glen|Cape|Upper|Lower|Great|Little|Bad|Sankt|San|"
+    r"Santa|Bel)\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:Point|Park|Hill|Hills|Bay|Beach|"
+    r"Vale|Valley|Heights|Springs|Falls|Creek|Harbour|Harbor|Island|Bridge|Green|Cross|"
+    r"Heath|Grove|Downs|Plains|Flats|Ridge|Gardens|Village|Junction|Crossing|Landing|"
+    r"Estate|Township|Sands|Rocks|Head|Heads|Mills|Wells|Common|Marsh|Forest|Fields)))\b"
+)
 
 
 def _grow(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:

@@ -183,3 +183,15 @@ def test_lower_case_places_and_sentence_openers(
     detector: Detector, text: str, word: str, found: bool
 ) -> None:
     assert _covered(detector, text, word) is found
+
+
+def test_said_to_be_a_name_even_when_it_is_a_word() -> None:
+    assert _net("a lovely nurse called Hope and she helped") == [("Hope", SpanType.NAME)]
+    assert _net("a drug called Ozempic and a condition called Hashimoto") == []
+    assert _net("I called Mum on Tuesday") == []
+
+
+def test_two_word_places_headed_by_a_place_word() -> None:
+    assert _net("I live in Sea Point now") == [("Sea Point", SpanType.PLACE)]
+    assert _net("been in Intensive Care Unit for a week") == []
+    assert _net("she lives in South Africa and he in New Zealand") == []
