@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.redact import addresses_lower, postcodes
+from app.redact import addresses_lower, addresses_tail, postcodes
 from app.redact.lexicon import COUNTRY, MEDICAL, PLACE, REGION, STREET, Lexicon
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import DIGITS, Started, Triggered, token_set
@@ -253,7 +253,7 @@ _LOWER_OK = frozenset(_PARTICLE.strip("(?:)").split("|")) | {"st", "ul", "u", "a
 UNIT = re.compile(
     r"\b(?:apt|apartment|flat|suite|ste|unit|room|rm|floor|fl|bldg|building|box|po box|"
     r"p\.o\. box|postbox|psc|plot|door no|(?-i:House|H\.? ?No))\.?\s*#?\s*"
-    r"\d+[A-Za-z]?\d*(?:[/-]\d+[A-Za-z]?){0,4}\b(?![/.:]\d)"  # "H.No 8-2-293/82"
+    r"\d+[A-Za-z]?\d*(?:[/-](?:\d+[A-Za-z]?|[A-Z]\b)){0,4}\b(?![/.:]\d)"  # "H.No 8-2-293/82"
     r"|\b(?:[AF]PO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b"
     r"|\bUS(?:NS|NV|S|CGC)\s+[^\W\d_]+\b",
     re.IGNORECASE,
@@ -418,7 +418,7 @@ class AddressFinder:
     def find(self, text: str, region: str = "GB") -> Iterator[Span]:
         for m in _NAMED_FAST.finditer(text):
             if m.group(1).lower() not in _NOT_STREET_NAME:
-                yield _span(m.start(), m.end(), text, 0.7)
+                yield addresses_tail.extend(_span(m.start(), m.end(), text, 0.7), text, self.lex)
         for start, end in addresses_lower.find_compass_streets(text, token_set(text), self.lex):
             yield Span(start, end, SpanType.PLACE, Source.CONTEXT, 0.7, text[start:end])
         has_digit = DIGITS.search(text) is not None
@@ -440,7 +440,8 @@ class AddressFinder:
                     continue
                 if regex is NUMBERED_STREET and not self._words_rare(m.group()):
                     continue
-                yield self.grow(text, _span(m.start(), m.end(), text, conf), lower_text)
+                grown = self.grow(text, _span(m.start(), m.end(), text, conf), lower_text)
+                yield addresses_tail.extend(grown, text, self.lex)  # "Hyderabad - 500084"
         if not _HU_TYPES.isdisjoint(token_set(text)):
             for m in HU_STREET.finditer(text):
                 yield self.grow(text, _span(m.start(), m.end(), text, 0.8), lower_text)
