@@ -26,7 +26,8 @@ _TRAVEL_BEFORE = re.compile(
     r"\b(?:drove|drive|driving|drives|flew|fly|flying|flies|went|go|going|gone|goes|"
     r"headed|heading|head|travelled|traveled|travelling|traveling|travel|moved|move|"
     r"moving|moves|relocated|relocating|returned|returning|commute|commuting|walked|"
-    r"walking|cycled|popped|nipped|came|come|coming|trip|trips|train|bus|flight|"
+    r"walking|walk|walks|cycled|cycle|cycles|cycling|rode|ride|rides|riding|commutes|"
+    r"commuted|popped|nipped|came|come|coming|trip|trips|train|bus|flight|"
     r"journey|ferry|drive|holiday|holidays|visit|way|road|move|back|home|off|over|up|"
     r"down|out|across)\s+(?:(?:back|over|up|down|out|off|home|across|round|around)\s+)?"
     r"(?:to|into|towards|from)\s+$",

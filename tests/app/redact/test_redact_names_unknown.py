@@ -195,3 +195,9 @@ def test_two_word_places_headed_by_a_place_word() -> None:
     assert _net("I live in Sea Point now") == [("Sea Point", SpanType.PLACE)]
     assert _net("been in Intensive Care Unit for a week") == []
     assert _net("she lives in South Africa and he in New Zealand") == []
+
+
+def test_walking_or_riding_to_a_town_is_travel_even_after_a_drug(detector: Detector) -> None:
+    text = "Doctor added Glycomet. He still walks to Pallikaranai temple daily."
+    assert _covered(detector, text, "Pallikaranai")
+    assert not _covered(detector, text, "Glycomet")
