@@ -92,38 +92,21 @@ _NOT_HANDLE = frozenset(
         "page",
     ]
 )
-_MAIL_PROVIDERS = frozenset(
-    [
-        "gmail",
-        "googlemail",
-        "yahoo",
-        "hotmail",
-        "outlook",
-        "icloud",
-        "aol",
-        "proton",
-        "protonmail",
-        "live",
-        "msn",
-        "btinternet",
-        "sky",
-        "virgin",
-        "ntlworld",
-        "me",
-        "mail",
-        "gmx",
-        "web",
-        "yandex",
-        "qq",
-        "163",
-        "talktalk",
-        "bigpond",
-        "optusnet",
-        "xtra",
-        "rediffmail",
-        "comcast",
-    ]
-)
+# Every mail provider, in one list for both the written-out form ("jane at gmail dot
+# com") and the bare one ("tamsin.k at proton"): two lists disagreed, so "at proton"
+# leaked while "at gmail" was caught. True marks an everyday word too ("look at me",
+# "works at Sky", "treated at Proton"), which counts bare only after a local part shaped
+# like an address (a dot, underscore, plus or digit in it).
+MAIL_PROVIDERS: dict[str, bool] = {
+    **dict.fromkeys(
+        "gmail googlemail yahoo hotmail outlook icloud aol protonmail msn btinternet "
+        "ntlworld gmx yandex qq talktalk bigpond optusnet xtra rediffmail comcast "
+        "eircom".split(),
+        False,
+    ),
+    **dict.fromkeys("proton live me mail web sky virgin 163".split(), True),
+}
+_ADDRESS_SHAPED = re.compile(r"[._+\d]")
 _WORD_ZIPF = 4.0  # a word this common after a site's name is English, not a handle
 _HANDLE_CUE = re.compile(r"posted by|username|handle", re.IGNORECASE)
 _TLD = (
@@ -137,14 +120,10 @@ OBFUSCATED_EMAIL = re.compile(
     re.IGNORECASE,
 )
 # "tamsin.k at gmail", "jo_b @ hotmail": a local part and a mail provider, no ending.
-_PROVIDERS_BARE = (
-    r"gmail|googlemail|yahoo|hotmail|outlook|icloud|aol|protonmail|btinternet|gmx|"
-    r"yandex|rediffmail|bigpond|optusnet|comcast|eircom|talktalk|ntlworld"
-)
-_PROVIDER_SET = frozenset(_PROVIDERS_BARE.split("|"))
+_PROVIDERS_BARE = "|".join(sorted(MAIL_PROVIDERS, key=len, reverse=True))
 PROVIDER_EMAIL = re.compile(
     rf"(?<![\w.@])([A-Za-z][\w.+-]{{0,40}}[A-Za-z0-9])\s*(?:\(at\)|\[at\]|\s+at\s+|\s*@\s*)"
-    rf"(?:{_PROVIDERS_BARE})\b(?:\s*(?:\.|\(dot\)|\s+dot\s+)\s*[a-z]{{2,4}}\b)*",
+    rf"({_PROVIDERS_BARE})\b(?:\s*(?:\.|\(dot\)|\s+dot\s+)\s*[a-z]{{2,4}}\b)*",
     re.IGNORECASE,
 )
 _DIGIT_WORDS = {
@@ -218,9 +197,11 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
         for m in OBFUSCATED_EMAIL.finditer(text):
             if _real_obfuscation(m.group()):
                 yield Span(m.start(), m.end(), SpanType.EMAIL, Source.PATTERN, 0.9, m.group())
-    if not _PROVIDER_SET.isdisjoint(token_set(text)):
+    if not token_set(text).isdisjoint(MAIL_PROVIDERS):
         for m in PROVIDER_EMAIL.finditer(text):
             local = m.group(1).lower()
+            if MAIL_PROVIDERS[m.group(2).lower()] and not _ADDRESS_SHAPED.search(local):
+                continue  # "look at me", "works at Sky"
             if local not in CLOSED_CLASS and local not in _NOT_HANDLE:
                 yield Span(m.start(), m.end(), SpanType.EMAIL, Source.PATTERN, 0.85, m.group())
     for m in _SPELLED_FAST.finditer(text):
@@ -248,7 +229,7 @@ def _real_obfuscation(found: str) -> bool:
     if any(mark in low for mark in ("(at)", "[at]", "{at}", "@", " dot ", "(dot)", "[dot]")):
         return True
     domain = re.split(r"\s+at\s+", low)[-1].split(".")[0].strip()
-    return domain in _MAIL_PROVIDERS
+    return domain in MAIL_PROVIDERS
 
 
 def _spans(regex: re.Pattern[str], text: str, kind: SpanType, conf: float) -> Iterator[Span]:
