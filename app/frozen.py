@@ -8,8 +8,11 @@ made, and gives the same behaviour the callers rely on: keyword or positional
 construction with defaults, equality and hashing by value, a readable ``repr``, no
 assignment after construction, and ``replace``.
 
-Fields with a default are class attributes, as in a dataclass; a mutable default (a
-list) is not allowed, again as in a dataclass.
+Fields with a default are class attributes, as in a dataclass, and the same mistakes
+are refused when the class is made: an unhashable (mutable) default, a field without a
+default after one with, a field named like a method of ``Frozen``. ``ClassVar``
+annotations are not fields. The annotations are read as written (this project's
+modules use ``from __future__ import annotations``).
 """
 
 from __future__ import annotations
@@ -30,12 +33,23 @@ class Frozen:
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
         inherited = tuple(getattr(cls, "_fields", ()))
-        own = tuple(n for n in cls.__dict__.get("__annotations__", {}) if not n.startswith("_"))
+        own = tuple(
+            name
+            for name, kind in cls.__dict__.get("__annotations__", {}).items()
+            if not name.startswith("_") and "ClassVar" not in str(kind)
+        )
         cls._fields = inherited + tuple(n for n in own if n not in inherited)
+        defaulted = False
         for name in cls._fields:
+            if name in vars(Frozen):
+                raise TypeError(f"{cls.__name__}.{name}: the name of a method of Frozen")
             default = getattr(cls, name, _MISSING)
-            if isinstance(default, list | dict | set):
-                raise TypeError(f"{cls.__name__}.{name}: a mutable default is shared")
+            if default is _MISSING and defaulted:
+                raise TypeError(f"{cls.__name__}.{name}: no default after a field with one")
+            if default is not _MISSING:
+                defaulted = True
+                if type(default).__hash__ is None:
+                    raise TypeError(f"{cls.__name__}.{name}: a mutable default is shared")
         cls._required = frozenset(n for n in cls._fields if not hasattr(cls, n))
 
     def __init__(self, *args, **kwargs) -> None:

@@ -10,7 +10,7 @@ from ..errors import InvalidInput
 from ..models import ENTRY_KINDS, EntryFilter
 from .base import STDIN_HELP, Secrets, UsageError, parse_day, parse_time, unlock
 
-TYPE_CHECKING = False  # not typing's: importing typing costs every command 2 ms (issue 19)
+TYPE_CHECKING = False  # typing's, without importing typing (2 ms a command, issue 19)
 if TYPE_CHECKING:  # loaded by unlock(), while the keystore answers
     from app.journal.journal import Journal
 

@@ -14,7 +14,7 @@ from app.errors import InvalidInput, NotFound
 from app.frozen import Frozen
 from app.models import ENTRY_KINDS, Cursor, EntryFilter, EntryRow, Page, display_title
 
-TYPE_CHECKING = False  # not typing's: importing typing costs every command 2 ms (issue 19)
+TYPE_CHECKING = False  # typing's, without importing typing (2 ms a command, issue 19)
 if TYPE_CHECKING:
     from app.entry_models import Entry
     from app.journal.journal import Journal

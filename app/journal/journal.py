@@ -32,7 +32,7 @@ from app.errors import (
 from app.journal import kdf, schema, storage
 from app.models import EntryFilter, SearchHit
 
-TYPE_CHECKING = False  # not typing's: importing typing costs every command 2 ms (issue 19)
+TYPE_CHECKING = False  # typing's, without importing typing (2 ms a command, issue 19)
 if TYPE_CHECKING:
     from app.journal.catalog import Catalog
     from app.journal.drafts import DraftStore

@@ -87,6 +87,38 @@ def test_a_mutable_default_is_refused_as_a_dataclass_would() -> None:
         class Bad(Frozen):
             items: list = []  # noqa: RUF012
 
+    with pytest.raises(TypeError, match="mutable default"):
+
+        class AlsoBad(Frozen):
+            data: bytearray = bytearray()
+
+
+def test_a_required_field_after_a_defaulted_one_is_refused_also_in_a_subclass() -> None:
+    with pytest.raises(TypeError, match="no default after"):
+
+        class Bad(Point):
+            z: int
+
+
+def test_a_field_named_like_a_method_is_refused() -> None:
+    with pytest.raises(TypeError, match="method of Frozen"):
+
+        class Bad(Frozen):
+            x: int
+            replace: str = ""
+
+
+def test_class_variables_are_not_fields() -> None:
+    from typing import ClassVar
+
+    class Limited(Frozen):
+        LIMIT: ClassVar[int] = 5
+        x: int
+
+    assert Limited._fields == ("x",)
+    with pytest.raises(TypeError, match="at most 1"):
+        Limited(1, 6)
+
 
 def test_the_journals_values_keep_their_fields_and_defaults() -> None:
     row = EntryRow(3, "note", dt.date(2026, 1, 2), None, "t")
@@ -102,19 +134,20 @@ PROBE = """
 import json, sys
 sys.argv = ["fettle", "search", "--journal", sys.argv[1], "pain", "--passphrase-fd", "0"]
 from app.cli.main import main
-try:
-    main(sys.argv[1:])
-finally:
-    print(json.dumps({m: m in sys.modules for m in ("dataclasses", "typing", "inspect")}))
+code = main(sys.argv[1:])
+print(json.dumps({m: m in sys.modules for m in ("dataclasses", "typing", "inspect")}))
+sys.exit(code)
 """
 
 
 def test_a_command_line_search_loads_neither_dataclasses_nor_typing(tmp_path) -> None:
     from app.journal import Journal
     from app.journal.kdf import FAST_TEST_PROFILE
+    from app.models import Entry
 
     path = tmp_path / "j.fettle"
-    Journal.create(path, "a passphrase here", profile=FAST_TEST_PROFILE).close()
+    with Journal.create(path, "a passphrase here", profile=FAST_TEST_PROFILE) as journal:
+        journal.entries.add(Entry("note", dt.date(2026, 3, 4), title="Back pain at night"))
     proc = subprocess.run(
         [sys.executable, "-c", PROBE, str(path)],
         cwd=ROOT,
@@ -123,8 +156,10 @@ def test_a_command_line_search_loads_neither_dataclasses_nor_typing(tmp_path) ->
         text=True,
         timeout=60,
     )
+    assert proc.returncode == 0, proc.stderr
+    assert "Back pain at night" in proc.stdout  # a hit, turned into a row, was printed
     loaded = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert loaded == {"dataclasses": False, "typing": False, "inspect": False}, proc.stderr
+    assert loaded == {"dataclasses": False, "typing": False, "inspect": False}
 
 
 def test_an_entry_is_still_imported_from_app_models() -> None:

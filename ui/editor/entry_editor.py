@@ -163,6 +163,10 @@ class EntryEditor(QWidget):
         """
         self.fields.set_catalog(symptoms, treatments, conditions)
 
+    def symptom_not_added(self, name: str) -> None:
+        """The symptom asked for with ``new_symptom_requested`` could not be created."""
+        self.symptom_picker.drop_pending(name)
+
     def set_link_candidates(self, rows: list[EntryRow]) -> None:
         """Entries a lesson can link to; searchable by title, date and tags."""
         self.fields.set_link_candidates(rows)

@@ -201,7 +201,7 @@ class SymptomPicker(QWidget):
         self._rows: list[SymptomRow] = []
         # names asked for, in order, each added once a list that holds it arrives: the
         # line is empty again after Enter, so a second name can be typed before the first
-        # comes back (the review of session 6 found the first one dropped)
+        # comes back
         self._pending_new: list[str] = []
 
         self.adder = QLineEdit(self)
@@ -264,8 +264,8 @@ class SymptomPicker(QWidget):
                 self._pending_new.append(name)
             else:
                 self.add_symptom(found.id)
-        if waiting and not self._pending_new:
-            self.status.hide()
+        if waiting:
+            self._show_pending()
 
     def set_readings(self, readings: list[SymptomReading]) -> None:
         self._remove_all()
@@ -296,6 +296,12 @@ class SymptomPicker(QWidget):
             self.changed.emit()
         row.severity.setFocus(Qt.FocusReason.OtherFocusReason)
         return row
+
+    def drop_pending(self, name: str) -> None:
+        """The journal could not start tracking ``name``: stop waiting for it (the status
+        bar says why; typing it again asks again)."""
+        self._pending_new = [p for p in self._pending_new if _key(p) != _key(name)]
+        self._show_pending()
 
     def clear(self) -> None:
         self._remove_all()
@@ -409,9 +415,16 @@ class SymptomPicker(QWidget):
         if found is not None:
             self.add_symptom(found.id)
             return
-        if any(_key(name) == _key(p) for p in self._pending_new):
-            return  # asked for already: it is added when it arrives
-        self._pending_new.append(name)
-        self.status.setText(_tr("Starting to track “%1”…").replace("%1", name))
-        self.status.show()
+        if all(_key(name) != _key(p) for p in self._pending_new):
+            self._pending_new.append(name)
+        self._show_pending()
+        # asked again even when pending: a second Enter retries a request that failed
         self.new_symptom_requested.emit(name)
+
+    def _show_pending(self) -> None:
+        """Say which name is still on its way, or nothing when none is."""
+        if self._pending_new:
+            self.status.setText(_tr("Starting to track “%1”…").replace("%1", self._pending_new[0]))
+            self.status.show()
+        else:
+            self.status.hide()

@@ -463,14 +463,20 @@ class JournalPage(DraftsAndTreatments, QWidget):
         )
 
     def _on_editor_new_symptom_requested(self, name: str) -> None:
-        if self._is_open() and name.strip():
-            self._session.run(
-                lambda journal: journal.catalog.ensure_symptom(name),
-                lambda _s: self.refresh_catalog(),
-                lambda exc: self.status_changed.emit(words(exc)),
-                changes=Change.CATALOG,
-                origin=self,
-            )
+        if not (self._is_open() and name.strip()):
+            self.editor.symptom_not_added(name)
+            return
+        self._session.run(
+            lambda journal: journal.catalog.ensure_symptom(name),
+            lambda _s: self.refresh_catalog(),
+            lambda exc: self._on_new_symptom_failed(name, exc),
+            changes=Change.CATALOG,
+            origin=self,
+        )
+
+    def _on_new_symptom_failed(self, name: str, exc: BaseException) -> None:
+        self.editor.symptom_not_added(name)
+        self.status_changed.emit(words(exc))
 
     def _on_entry_saved(self, entry: Entry, entry_id: int) -> None:
         was_new = entry.id is None

@@ -53,10 +53,32 @@ def test_two_new_names_typed_before_either_arrives_are_both_added(qtbot) -> None
     assert not picker.status.isVisibleTo(picker)
 
 
-def test_the_same_new_name_typed_twice_is_asked_for_and_added_once(qtbot) -> None:
+def test_the_same_new_name_typed_twice_is_asked_again_but_added_once(qtbot) -> None:
     picker, asked = _typed(qtbot, "Brain fog")
     qtbot.keyClicks(picker.adder, "brain  FOG")
     qtbot.keyClick(picker.adder, Qt.Key.Key_Return)
-    assert asked == ["Brain fog"]
+    assert asked == ["Brain fog", "brain FOG"]  # a second Enter retries a failed request
     picker.set_symptoms([*OLD, Symptom(2, "Brain fog")])
     assert [r.symptom_id for r in picker.rows()] == [2]
+    assert not picker.status.isVisibleTo(picker)
+
+
+def test_the_status_names_a_name_still_on_its_way_not_one_just_added(qtbot) -> None:
+    picker, _asked = _typed(qtbot, "Brain fog")
+    qtbot.keyClicks(picker.adder, "Nausea")
+    qtbot.keyClick(picker.adder, Qt.Key.Key_Return)
+    picker.set_symptoms([*OLD, Symptom(3, "Nausea")])  # the second came back first
+    assert [r.name for r in picker.rows()] == ["Nausea"]
+    assert "Brain fog" in picker.status.text() and "Nausea" not in picker.status.text()
+
+
+def test_a_name_the_journal_refused_is_no_longer_waited_for(qtbot) -> None:
+    picker, asked = _typed(qtbot, "Brain fog")
+    picker.drop_pending("brain fog")
+    assert not picker.status.isVisibleTo(picker)
+    picker.set_symptoms([*OLD, Symptom(2, "Brain fog")])  # made elsewhere later
+    assert picker.rows() == []
+    picker.adder.setText("Brain fog")  # typed again (no suggestion popup offscreen)
+    qtbot.keyClick(picker.adder, Qt.Key.Key_Return)
+    assert [r.symptom_id for r in picker.rows()] == [2]  # known now: added at once
+    assert asked == ["Brain fog"]

@@ -175,6 +175,23 @@ def test_a_picked_symptom_alone_is_not_saved_but_kept_through_a_lock(qtbot, tmp_
         assert j.entries.count() == 4 and j.drafts.names() == []
 
 
+def test_a_symptom_name_the_journal_refuses_is_not_left_pending(qtbot, tmp_path):
+    path = make_journal(tmp_path / "j.fettle")
+    window, ctx = open_window(qtbot, tmp_path, path)
+    picker = window.page.editor.symptom_picker
+    window.new_entry("symptom")
+    picker.adder.setText("x" * 300)  # longer than a symptom's name may be
+    qtbot.keyClick(picker.adder, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctx.runner.is_idle())
+    qtbot.waitUntil(lambda: not picker.status.isVisibleTo(picker))
+    assert picker.rows() == []
+    picker.adder.setText("Fatigue")  # the next name is still added
+    qtbot.keyClick(picker.adder, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [r.name for r in picker.rows()] == ["Fatigue"])
+    window.close()
+    qtbot.waitUntil(lambda: ctx.runner.is_idle())
+
+
 def test_a_draft_kept_on_close_waits_for_its_window_not_the_unlock(qtbot, tmp_path):
     path = make_journal(tmp_path / "j.fettle")
     window, ctx = open_window(qtbot, tmp_path, path)
