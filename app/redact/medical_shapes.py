@@ -57,6 +57,8 @@ _PRODUCT_AFTER = re.compile(
     r"refills?|prescriptions?|withdrawal|side[- ]effects?)\b",
     re.IGNORECASE,
 )
+# A product noun that also ends a place's name: "Kelso Infusion Centre" stays a place.
+_INSTITUTION_AFTER = re.compile(r"\s+\w+\s+(?:cent(?:re|er)|clinic|unit|suite|service)s?\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:a|an|A|An)\s+$")
 # A verb of taking right before, with no person in between: "started Norvexa".
 _TAKEN_BEFORE = re.compile(
@@ -122,9 +124,16 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
     if not word.isalnum() or " " in word or len(word) < 4:
         return False
     if span.source is Source.CONTEXT:  # "switching to Norvexa 20mg": only a dose outweighs a cue
+        # or a product's noun after a word no list holds: "my wife Xembify infusions"
+        after = _UNIT_DOSE_AFTER.match(text, span.end) or (
+            span.type in (SpanType.NAME, SpanType.PLACE)
+            and _PRODUCT_AFTER.match(text, span.end)
+            and lex.zipf_of(fold_term(word)) < _EVERYDAY_ZIPF
+            and not _INSTITUTION_AFTER.match(text, span.end)
+        )
         return (
             word[:1].isupper()
-            and _UNIT_DOSE_AFTER.match(text, span.end) is not None
+            and bool(after)
             and not lex.flag(fold_term(word)) & (FIRST | LAST | PLACE)
             and not _person_near(text, span.start, span.end)
         )

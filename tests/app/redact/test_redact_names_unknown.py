@@ -201,3 +201,8 @@ def test_walking_or_riding_to_a_town_is_travel_even_after_a_drug(detector: Detec
     text = "Doctor added Glycomet. He still walks to Pallikaranai temple daily."
     assert _covered(detector, text, "Pallikaranai")
     assert not _covered(detector, text, "Glycomet")
+
+
+def test_a_product_noun_after_a_cued_unknown_word_makes_it_medicine(detector: Detector) -> None:
+    assert not _covered(detector, "referred to Norvexa injections", "Norvexa")
+    assert _covered(detector, "got my jab at Tolvik Infusion Centre today", "Tolvik")
