@@ -23,6 +23,10 @@ SEX_GLUED = re.compile(
     r"([mfMF]\s?([1-9]\d))(?=$|[\s,;:)\]!?/]|\.(?!\d))",
     re.MULTILINE,
 )
+# "f/34/uk", "34/f/uk", "M/58": age and sex split by slashes, as forum profiles write.
+SLASHED = re.compile(
+    r"(?<![\w/])(?:[mfMF]\s?/\s?([1-9]\d)|([1-9]\d)\s?/\s?[mfMF])(?=$|[\s/,.;:)!?])"
+)
 # "older than 60", "younger than 40": an age compared, never a dose or a reading
 # (no unit may follow: "older than 60 mins" is no age).
 COMPARED = re.compile(
@@ -58,8 +62,50 @@ GERMAN_MIT = re.compile(
 GERMAN_YEARS_OLD = re.compile(r"\b([1-9]\d?|1[01]\d)-?[jJ]ährige[nrms]?\b")
 
 
+# "me 34f,", "a friend, 29f,", "nephew 6yrs,": an age glued to its sex or its unit, a
+# token no list holds (a baby's "18mo" is left to the finders of months). A distance or
+# a duration takes the same shapes ("a 20m walk", "for 6yrs", "3yrs ago"), so the
+# words around decide.
+GLUED = re.compile(
+    r"(?<![\w/.,£$€#+-])(\d{1,3})(f|m|F|M|(?i:yo|y/o|y\.o\.?|yrs?))"
+    r"(?=$|[\s,;:)!?/]|\.(?!\d))"
+)
+_GLUED_AFTER_VETO = re.compile(
+    r"\s+(?:walk|walks|run|runs|drive|swim|away|long|high|wide|tall|deep|of|from|later|"
+    r"ago|in|on|to|into|each|per|at|down|up|back|round|radius|mark|race|sprint|dash|"
+    r"pool|post|since|off|clean|sober|prior|before|after|out|left|more|less|max|min|"
+    r"journey|commute|trip|limit|deposit|loan|budget|pounds|dollars|people|users)\b",
+    re.IGNORECASE,
+)
+_GLUED_BEFORE_VETO = re.compile(
+    r"(?:\b(?:for|over|within|last|past|every|than|after|in|per|by|x|about|around|"
+    r"approx|nearly|almost|under|only|just|the|a|an|another|extra)|\d|[£$€x×~<>=])\s*$",
+    re.IGNORECASE,
+)
+# Before a glued age these words are still an age's: "I'm only 22f", "nearly 9yo".
+_GLUED_BEFORE_OK = re.compile(
+    r"\b(?:i['’]?m|i\s+am|(?:she|he)['’]s|(?:she|he)\s+is|(?:is|was|turned|turning))"
+    r"\s+(?:only|just|nearly|almost|about|around|a|an)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _glued(text: str, m: re.Match[str]) -> bool:
+    """Whether a glued number and letters (``GLUED``) are an age here."""
+    value = int(m.group(1))
+    unit = m.group(2).lower()
+    if unit in ("f", "m") and not (13 <= value <= (94 if unit == "f" else 99)):
+        return False  # "98f" is a temperature
+    if value > 110:
+        return False
+    before = text[max(0, m.start() - 24) : m.start()]
+    if _GLUED_BEFORE_VETO.search(before) and not _GLUED_BEFORE_OK.search(before):
+        return False
+    return _GLUED_AFTER_VETO.match(text, m.end()) is None
+
+
 def find(text: str) -> Iterator[Span]:
-    """Ages of the shapes above: the number, with a sex marker glued to it."""
+    """Ages of the shapes above: the number alone (the age itself)."""
     lower = text.lower()
     checks = (
         (SEX_GLUED, True),
@@ -68,13 +114,22 @@ def find(text: str) -> Iterator[Span]:
         (GERMAN_MIT, "mit " in lower),
         (GERMAN_YEARS_OLD, "ährig" in lower),
     )
+    for m in GLUED.finditer(text):
+        if _glued(text, m):
+            start, end = m.span(1)  # the age itself, as the other finders mark it
+            yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.8, text[start:end])
+    for m in SLASHED.finditer(text) if "/" in text else ():
+        group = 1 if m.group(1) else 2
+        start, end = m.span(group)
+        yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.8, text[start:end])
     for regex, wanted in checks:
         for m in regex.finditer(text) if wanted else ():
             value = int(m.group(2 if regex is SEX_GLUED else 1))
             if regex is SEX_GLUED and not 13 <= value <= 99:
                 continue
-            # the marker goes with the number glued to it: "F34" reads "thirtysomething"
-            start, end = m.span(2 if regex is SEX_GLUED and " " in m.group(1) else 1)
+            # "F34" whole (it reads "thirtysomething"), "f 27" the number alone
+            glued = regex is SEX_GLUED and " " not in m.group(1)
+            start, end = m.span(1 if glued or regex is not SEX_GLUED else 2)
             yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.8, text[start:end])
 
 

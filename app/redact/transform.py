@@ -49,6 +49,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|your|our)\s+$", re.IGNOR
 # table ("age.band.40": "middle years|middle-aged"), after "my"/"her" and as an adjective.
 _WIDE_BANDS = {0: 0, 10: 10, 20: 20, 30: 20, 40: 40, 50: 40, 60: 60}
 _JAHRE_ALT = re.compile(r"\s+Jahre\s+alt\b")
+_GLUED_AGE_UNIT = re.compile(r"(?:[mfMF]|yo|y/o|y\.o\.?|yrs?)(?![\w/])")
 _SELF_AGE = re.compile(r"\b(?:i'?m|i am|aged?)\s+$", re.IGNORECASE)
 # A date of birth: "DOB 12/03/1988", "date of birth: 3 May 1979", "born on 3.5.1990".
 _DOB_BEFORE = re.compile(
@@ -282,7 +283,9 @@ def _simple_replacement(
     if action in (Action.RELATIVE_DATE, Action.MONTH, Action.SEASON):
         raise AssertionError("dates are replaced by _date_text")
     if action is Action.DECADE:
-        return _age_text(span, text, ctx)
+        out, extra = _age_text(span, text, ctx)
+        glued = None if extra else _GLUED_AGE_UNIT.match(text, span.end)
+        return out, glued.end() - span.end if glued else extra  # "34f" → "thirtysomething"
     return _label(span.type, ctx), 0
 
 

@@ -29,6 +29,12 @@ def _ages(text: str) -> list[str]:
         ("Die 9-Jährige hat jetzt Diabetes.", "9"),
         ("POTS and EDS, 29, from the north.", "29"),
         ("my daughter with T1D, 14, is doing great", "14"),
+        ("me 34f, hubby 36m, both coeliac.", "34"),
+        ("I'm 34f, and tired.", "34"),
+        ("a friend, 29f, told me about this group.", "29"),
+        ("my nephew 6yrs, on Ventolin.", "6"),
+        ("f/34/uk here, endo", "34"),
+        ("34/f/uk here, endo", "34"),
         ("My son with autism, 9, loves trains.", "9"),
     ],
 )
@@ -52,7 +58,24 @@ def test_an_age_without_the_usual_cue_is_found(text: str, age: str) -> None:
         "My BP is over 140 most mornings.",
         "the wait is longer than 18 weeks",
         "my sugar is over 14 after dinner",
+        "a 20m walk and I'm done.",
+        "I did a 5k and a 400m swim.",
+        "for 6yrs I've had it.",
+        "3yrs ago I was diagnosed.",
+        "Temp 101f overnight.",
+        "£15m for the new ward.",
+        "about 30m later I felt sick.",
+        "every 3mo infusions.",
     ],
 )
 def test_medicine_and_counts_in_the_same_shapes_stay(text: str) -> None:
     assert _ages(text) == []
+
+
+def test_a_glued_age_reads_as_a_band_in_the_post() -> None:
+    from app.redact.detect_cli import default_post
+
+    post, _ = default_post("me 34f, hubby 36m, my nephew 6yrs, all coeliac.", EMPTY_PROFILE)
+    assert "34" not in post and "36" not in post
+    assert "thirtysomething," in post.lower() and "somethingf" not in post.lower()
+    assert "childyrs" not in post
