@@ -154,46 +154,49 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
     if not _mixed_case(text):
         return []  # in ALL-CAPS or all-lower writing a capital says nothing
     taken = [(s.start, s.end) for s in found]
-    medical = eponym_ranges(text)
+    medical: list[tuple[int, int]] | None = None
     german: bool | None = None
     out: list[Span] = []
     for m in _WORD.finditer(text):
         start, end = m.span()
         word = m.group()
-        if _CONTRACTION.search(word):
+        if "'" in word or "’" in word:
             stem = _CONTRACTION.sub("", word)
-            if len(stem) < 2 or not word.endswith(("'s", "’s")):
+            if stem != word and (len(stem) < 2 or not word.endswith(("'s", "’s"))):
                 continue  # "I'm", "I've", "Don't"
             word, end = stem, start + len(stem)
-        if all(_known_class(fold_term(part)) for part in word.split("-")):
-            continue  # "Mon-Wed-Fri"
         if len(word) < 4 or _code_shaped(word):
             continue  # acronyms and codes ("TAVI", "DMs", "HbF", "G-tube") are no one
-        if _overlaps(start, end, taken) or _overlaps(start, end, medical):
+        key = word.lower() if word.isascii() else fold_term(word)
+        if _known_class(key) or "-" in key and all(_known_class(p) for p in key.split("-")):
+            continue  # "Thursdays", "Mon-Wed-Fri"
+        tier = _unexplained(key, lex) or _cued(text, start, key, lex)
+        if not tier:
             continue
+        if _OPENING.search(text, max(0, start - 12), start) and not (
+            tier == _RARE and names_guess.person_after(text, end)
+        ):
+            continue  # a sentence's first word needs a person's verb after ("Tavish said")
         if (
             text[end : end + 1].isdigit()
-            or text[end : end + 2][:1] == "-"
+            or text[end : end + 1] == "-"
             and text[end + 1 : end + 2].isdigit()
         ):
             continue  # "HLA-B27", "CD4": part of a code
-        opening = _OPENING.search(text, max(0, start - 12), start) is not None
         if (
             _THING_BEFORE.search(text, max(0, start - 8), start)
             or _READING_AFTER.match(text, end)
             or names_guess.thing_after(text, end)
         ):
             continue  # "my Invisalign", "Phe was 480", "Ayurveda treatment": things
-        key = fold_term(word)
-        if _known_class(key):
+        if medical is None:
+            medical = eponym_ranges(text)
+        if _overlaps(start, end, taken) or _overlaps(start, end, medical):
             continue
-        tier = _unexplained(key, lex) or _cued(text, start, key, lex)
-        if not tier or opening and not (tier == _RARE and names_guess.person_after(text, end)):
-            continue  # a sentence's first word needs a person's verb after ("Tavish said")
-        if german is None:
-            german = is_german(text)
         if _DE_MEDICAL.search(key):
             continue
+        if german is None:
+            german = is_german(text)
         if german and _DE_ARTICLE_BEFORE.search(text, max(0, start - 8), start):
             continue  # "in den Füßen": a German noun after its article
         if german and german_common(word):
@@ -209,8 +212,7 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
         kind = _kind(text, start, end)
         if tier != _RARE and kind is SpanType.NAME:
             continue  # "British", "Amazon": a common proper noun is only a place or firm
-        span = Span(start, end, kind, Source.UNKNOWN_WORD, 0.4, text[start:end], True)
-        out.append(span)
+        out.append(Span(start, end, kind, Source.UNKNOWN_WORD, 0.4, text[start:end], True))
     out.extend(_headed_places(text, taken + [(s.start, s.end) for s in out], lex))
     return out
 
@@ -250,11 +252,8 @@ def _code_shaped(word: str) -> bool:
 
 
 def _mixed_case(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 8:
-        return False
-    upper = sum(c.isupper() for c in letters)
-    return 0 < upper < 0.5 * len(letters)
+    upper = sum(map(str.isupper, text))
+    return 0 < upper and 8 <= upper + sum(map(str.islower, text)) > 2 * upper
 
 
 def _overlaps(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
@@ -291,10 +290,12 @@ def _known_class(key: str) -> bool:
 def _unexplained(key: str, lex: Lexicon) -> int:
     """No list explains the word: ``_RARE`` if it is too rare to be a word or a proper
     noun of the rarer tiers, ``_COMMON`` if a common proper noun, else 0."""
-    if lex.flag(key) & _BAD or _inflected_english(key, lex) or medical_shape(key):
+    if lex.flag(key) & _BAD:
         return 0
-    if lex.zipf_of(key) < _RARE_ZIPF or names_guess.rare_proper(key):
-        return _RARE
+    if lex.zipf_of(key) < _RARE_ZIPF:
+        return 0 if _inflected_english(key, lex) or medical_shape(key) else _RARE
+    if names_guess.rare_proper(key):
+        return 0 if medical_shape(key) else _RARE
     return _COMMON if key in _common_proper() else 0
 
 
@@ -303,9 +304,14 @@ def _cued(text: str, start: int, key: str, lex: Lexicon) -> int:
     name ("called Hope"), a town that is also a word after travelling ("moved to
     Reading"), a shop or clinic brand after a work cue ("I work at Boots")."""
     flags = lex.flag(key)
-    if _NAMED_BEFORE.search(text, max(0, start - 16), start) and not flags & (MEDICAL | DRUG):
+    if (
+        not flags & (MEDICAL | DRUG)
+        and _NAMED_BEFORE.search(text, max(0, start - 16), start) is not None
+    ):
         return _RARE  # "a nurse called Hope and", "my cat's named Frank": said to be a name
-    if flags & (DRUG | COUNTRY | REGION | STREET) or lex.zipf_of(key) > 5.5:
+    if not flags & (PLACE | MEDICAL) or flags & (DRUG | COUNTRY | REGION | STREET):
+        return 0
+    if lex.zipf_of(key) > 5.5:
         return 0
     if flags & PLACE and not flags & MEDICAL and names_guess.travel_before(text, start):
         return _COMMON
