@@ -78,6 +78,12 @@ _LANGUAGES = frozenset(
     japanese thai lao khmer burmese nepali mandarin cantonese hokkien hakka teochew
     vietnamese indonesian malay czech slovak""".split()
 )
+# Things people do, eat by and use, capitalised as brands: no one and nowhere.
+_PASTIMES = frozenset(
+    """pilates zumba yoga qigong crossfit keto paleo atkins whole30 wordle sudoku duolingo
+    audible kindle spotify netflix hulu peloton strava myfitnesspal bearable noom
+    instagram tiktok youtube facebook reddit whatsapp snapchat""".split()
+)
 # Countries, states and regions the lists miss (no identifier: see the marking rules).
 _REGIONS_MORE = frozenset(
     """zealand arabia europe europa britain england americas bosnia burma usa ussr
@@ -100,8 +106,11 @@ _DE_MEDICAL = re.compile(
     r"spritze|infusion|diagnose|befund|entzündung|krankheit|syndrom)$"
 )
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|into|from|near|outside|around|via|towards|at|to|nach|aus|bei|out past|past|"
-    r"up in|down in|over in|based in|live in|living in|lives in|moved to)\s+(?:the\s+)?$",
+    r"\b(?:in|into|from|near|outside|around|via|towards|at|nach|aus|bei|out past|past|"
+    r"up in|down in|over in|based in|live in|living in|lives in|moved to|"
+    r"(?:referred|transferred|sent|admitted|taken|brought|rushed|airlifted|discharged|"
+    r"back|down|up|over|out|trip|visit|drive|flight|train)\s+(?:(?:me|him|her|us|them)\s+)?"
+    r"to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(r"\s+(?:side|area|way|town|city|suburb|region)\b")
@@ -280,6 +289,7 @@ def _known_class(key: str) -> bool:
         or key in NOT_NAMES
         or key in _LANGUAGES
         or key in _REGIONS_MORE
+        or key in _PASTIMES
         or key in FUNCTION
         or key in CLOSED_CLASS
         or key in TEXTSPEAK

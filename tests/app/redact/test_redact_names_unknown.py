@@ -206,3 +206,9 @@ def test_walking_or_riding_to_a_town_is_travel_even_after_a_drug(detector: Detec
 def test_a_product_noun_after_a_cued_unknown_word_makes_it_medicine(detector: Detector) -> None:
     assert not _covered(detector, "referred to Norvexa injections", "Norvexa")
     assert _covered(detector, "got my jab at Tolvik Infusion Centre today", "Tolvik")
+
+
+def test_pastimes_apps_and_diets_are_no_one() -> None:
+    assert _net("We did Pilates then Zumba, trying Keto and Paleo.") == []
+    assert _net("Listening to Spotify, then Wordle and Duolingo.") == []
+    assert _net("Got referred to Bangalore for the scan.") == [("Bangalore", SpanType.PLACE)]
