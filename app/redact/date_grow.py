@@ -197,6 +197,21 @@ _STANDALONE: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             r"twelve|thirteen))\b(?!\s*(?:of|on|in|at|into|post|after|before|since|/)\b)",
         ),
     ),
+    # "since junior year", "during my senior year of college", "since term 3": a school
+    # year or term as a point in time
+    (
+        (
+            frozenset({"freshman", "sophomore", "junior", "senior", "term"}),
+            frozenset({"since", "during", "until", "till", "from", "in", "it", "back"}),
+        ),
+        re.compile(
+            r"\b(?:since|during|until|till|from|in|it|back\s+in)\s+((?:(?:my|his|her|their)\s+)?"
+            r"(?i:freshman|sophomore|junior|senior)\s+(?i:year)"
+            r"(?:\s+(?i:of)\s+(?i:college|uni|university|high\s+school))?"
+            r"|(?<!in\s)(?i:term)\s+[1-4](?![\d.]))\b",
+            re.IGNORECASE,
+        ),
+    ),
     # "the year after my op", "the winter before last"
     (
         (frozenset({"before", "after"}), _WHEN_NOUNS),

@@ -118,6 +118,14 @@ _OBSERVANCES = {
     "Good Friday": 4,
     "Easter Monday": 4,
     "Christmas Day": 12,
+    "MLK Day": 1,
+    "Presidents Day": 2,
+    "Presidents' Day": 2,
+    "Queen's Birthday": 6,
+    "Melbourne Cup Day": 11,
+    "Melbourne Cup": 11,
+    "Grand Final Day": 9,
+    "Spring Break": 3,
     "Labor Day": 9,
     "Labour Day": 5,
     "Memorial Day": 5,
@@ -429,6 +437,13 @@ _DAY_FIRST = frozenset(
 )
 
 
+# A word of time before a holiday in lower case makes it the holiday: "since labor day",
+# "over memorial day weekend", "had it labor day".
+_TIME_CUE = re.compile(
+    r"\b(?:since|on|over|after|before|until|till|by|at|this|last|next|during|around|it|"
+    r"for|from|of)\s+$",
+    re.IGNORECASE,
+)
 # First words of holidays that are ordinary words: the holiday only in title case.
 _ORDINARY_FIRST = frozenset(
     """family heritage freedom memorial victory labour labor national independence
@@ -444,8 +459,12 @@ def find(text: str, region: str) -> Iterator[Span]:
             continue  # lower-case words that are also ordinary words or names
         if raw.lower() in ("lent", "advent", "holi") and not raw[0].isupper():
             continue
-        if raw.split()[0].lower() in _ORDINARY_FIRST and not raw.istitle():
-            continue  # "family day out", "Labour day rates": words, not the holiday
+        if (
+            raw.split()[0].lower() in _ORDINARY_FIRST
+            and not raw.istitle()
+            and not (_TIME_CUE.search(text, max(0, m.start() - 12), m.start()) and " " in raw)
+        ):
+            continue  # "family day out", "Labour day rates"; not "since labor day"
         yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.85, raw)
     yield from date_holidays.find(text)
     words = token_set(text)

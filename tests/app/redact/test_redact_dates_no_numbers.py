@@ -29,6 +29,13 @@ def _dates(text: str) -> list[str]:
         ("since the summer before last i have had no flares.", "the summer before last"),
         ("since feb i've been on pred.", "feb"),
         ("over xmas the flare was awful.", "xmas"),
+        ("i've had it since labor day.", "labor day"),
+        ("we did it memorial day weekend.", "memorial day weekend"),
+        ("it was mlk day.", "mlk day"),
+        ("it was spring break when it started.", "spring break"),
+        ("since freshman year of college.", "freshman year of college"),
+        ("since term 3 started the migraines are back", "term 3"),
+        ("since melbourne cup day", "melbourne cup day"),
     ],
 )
 def test_a_date_without_numbers_is_found(text: str, date: str) -> None:
@@ -45,6 +52,9 @@ def test_a_date_without_numbers_is_found(text: str, date: str) -> None:
         "I may march on with the Humira.",
         "I love summer.",
         "Over the Christmas break I rested.",
+        "labor day rates are high.",
+        "the family day out was fun.",
+        "born full term 3 weeks early",
     ],
 )
 def test_look_alikes_are_no_new_dates(text: str) -> None:
