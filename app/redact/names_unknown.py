@@ -42,16 +42,9 @@ from app.redact.lexicon import (
 )
 from app.redact.medical import eponym_ranges
 from app.redact.medical_shapes import unknown_drug
-from app.redact.names_context import CALENDAR, medical_shape
-from app.redact.names_cues import (
-    CLOSED_CLASS,
-    FUNCTION,
-    GERMAN_WORDS,
-    KIN,
-    NOT_NAMES,
-    TEXTSPEAK,
-    TITLES,
-)
+from app.redact.names_context import medical_shape
+from app.redact.names_cues import GERMAN_WORDS
+from app.redact.names_unknown_classes import code_shaped, known_class
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 
@@ -62,35 +55,6 @@ _WORD = re.compile(r"(?<![\w@/#.-])[A-Z\u00c0-\u00de][^\W\d_]*(?:['’-][^\W\d_]
 _CONTRACTION = re.compile(r"['’](?:m|ve|d|ll|re|t|s|)$", re.IGNORECASE)
 # What opens a sentence, a list item, a quotation or an aside.
 _OPENING = re.compile(r"(?:^|[.!?:;\n]|(?:^|\n)\s*(?:[-*•>]|\d+[.)]))[\s\"“'‘(\[*_]*$")
-# Calendar words beyond ``CALENDAR``: plurals, short forms and feasts ("Thursdays", "Weds").
-_CALENDAR_MORE = frozenset(
-    """mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends tu th
-    thurs weds wednes christmases xmas hogmanay boxing halloween thanksgiving hanukah
-    chanukah navratri holi pongal onam vesak purim yom kippur pesach whitsun
-    pentecost advent candlemas shrove michaelmas""".split()
-)
-# Languages and peoples the ``NOT_NAMES`` list lacks.
-_LANGUAGES = frozenset(
-    """gaelic kannada malayalam telugu marathi gujarati bengali bangla sinhala tagalog
-    filipino cebuano isizulu isixhosa xhosa sesotho setswana sepedi tsonga venda ndebele
-    shona swahili amharic somali tigrinya yoruba igbo hausa twi patois creole maltese
-    cymraeg gaeilge farsi pashto dari kurdish turkish greek hebrew yiddish korean
-    japanese thai lao khmer burmese nepali mandarin cantonese hokkien hakka teochew
-    vietnamese indonesian malay czech slovak""".split()
-)
-# Things people do, eat by and use, capitalised as brands: no one and nowhere.
-_PASTIMES = frozenset(
-    """pilates zumba yoga qigong crossfit keto paleo atkins whole30 wordle sudoku duolingo
-    audible kindle spotify netflix hulu peloton strava myfitnesspal bearable noom
-    instagram tiktok youtube facebook reddit whatsapp snapchat""".split()
-)
-# Countries, states and regions the lists miss (no identifier: see the marking rules).
-_REGIONS_MORE = frozenset(
-    """zealand arabia europe europa britain england americas bosnia burma usa ussr
-    yugoslavia tasmania queensland kashmir punjab gujarat kerala bengal pradesh normandy
-    lancashire dorset sicily calif fla midwest caribbean baltic scandinavia mainland
-    zealanders""".split()
-)
 _DE_TOWN_BEFORE = re.compile(
     r"\b(?:nach|aus|bei|in|von|Klinikum|Uniklinik)\s+(?:[A-Z][a-zäöü]+\.?\s+)?$"
 )
@@ -113,6 +77,8 @@ _PLACE_BEFORE = re.compile(
     r"to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A care team named by its specialty: "the Paeds team", "Onc department".
+_TEAM_AFTER = re.compile(r"\s+(?:team|department|dept|nurses?|consultants?|registrar)\b", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:side|area|way|town|city|suburb|region)\b")
 _WORK_BEFORE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|job|jobs|boss|manager|employer|employed|shifts?|hired|"
@@ -121,7 +87,6 @@ _WORK_BEFORE = re.compile(
     r"[^.!?\n]{0,24}\b(?:at|for|with|from|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# A person's word straight before: the name is more than a guess, still only uncertain.
 _GERMAN_END = re.compile(
     r"(?:ung|ungen|keit|heit|schaft|kasse|arzt|klinik|praxis|termin|zeichen|nummer|dienst|"
     r"amt|stelle|pflege|schein|geld|versicherung)$"
@@ -174,10 +139,10 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
             if stem != word and (len(stem) < 2 or not word.endswith(("'s", "’s"))):
                 continue  # "I'm", "I've", "Don't"
             word, end = stem, start + len(stem)
-        if len(word) < 4 or _code_shaped(word):
+        if len(word) < 4 or code_shaped(word):
             continue  # acronyms and codes ("TAVI", "DMs", "HbF", "G-tube") are no one
         key = word.lower() if word.isascii() else fold_term(word)
-        if _known_class(key) or "-" in key and all(_known_class(p) for p in key.split("-")):
+        if known_class(key) or "-" in key and all(known_class(p) for p in key.split("-")):
             continue  # "Thursdays", "Mon-Wed-Fri"
         tier = _unexplained(key, lex) or _cued(text, start, key, lex)
         if not tier:
@@ -196,6 +161,7 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
             _THING_BEFORE.search(text, max(0, start - 8), start)
             or _READING_AFTER.match(text, end)
             or names_guess.thing_after(text, end)
+            or _TEAM_AFTER.match(text, end)
         ):
             continue  # "my Invisalign", "Phe was 480", "Ayurveda treatment": things
         if medical is None:
@@ -218,6 +184,8 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
         ):
             continue
         start, end = _grow(text, start, end, lex)
+        if out and out[-1].end > start:
+            continue  # the run was already taken from its first word
         kind = _kind(text, start, end)
         if tier != _RARE and kind is SpanType.NAME:
             continue  # "British", "Amazon": a common proper noun is only a place or firm
@@ -233,7 +201,7 @@ def _headed_places(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> Ite
         start, end = m.span(1)
         words = m.group(1).split()
         if _overlaps(start, end, taken) or any(
-            lex.flag(fold_term(w)) & _GROW_STOP or _known_class(fold_term(w)) for w in words
+            lex.flag(fold_term(w)) & _GROW_STOP or known_class(fold_term(w)) for w in words
         ):
             continue
         yield Span(start, end, SpanType.PLACE, Source.UNKNOWN_WORD, 0.4, m.group(1), True)
@@ -249,15 +217,6 @@ _READING_AFTER = re.compile(
     r"around|under|over|down|up|to)\s+)*:?\s*[<>~]?\d+(?:[.,]\d+|\s?(?:%|mm|mg|ml|cm|"
     r"units?)|\d{2,}|\s*-\s*\d+)"
 )
-
-
-def _code_shaped(word: str) -> bool:
-    """An acronym or code, not a name: "TAVI", "DMs", "GCSEs", "HbF", "IgG", "G-tube",
-    "N-methylhistamine", "Mandarin-speaking" (a compound with a lower-case part)."""
-    if word[1:2].isupper() or word[-1].isupper() or not any(c.islower() for c in word):
-        return True
-    parts = re.split(r"-", word)
-    return len(parts) > 1 and (len(parts[0]) == 1 or any(p[:1].islower() for p in parts))
 
 
 def _mixed_case(text: str) -> bool:
@@ -277,24 +236,6 @@ def _common_proper() -> frozenset[str]:
     text = resources.files("app.redact.data").joinpath("proper_words_common.txt")
     lines = text.read_text("utf-8").splitlines()
     return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
-
-
-def _known_class(key: str) -> bool:
-    """A calendar, kin, title, language, function or chat word: never anyone."""
-    return (
-        key in CALENDAR
-        or key in _CALENDAR_MORE
-        or key in KIN
-        or key in TITLES
-        or key in NOT_NAMES
-        or key in _LANGUAGES
-        or key in _REGIONS_MORE
-        or key in _PASTIMES
-        or key in FUNCTION
-        or key in CLOSED_CLASS
-        or key in TEXTSPEAK
-        or names_guess.opener(key)
-    )
 
 
 def _unexplained(key: str, lex: Lexicon) -> int:
@@ -369,8 +310,8 @@ def _growable(word: str, lex: Lexicon) -> bool:
     key = fold_term(word)
     return (
         len(word) >= 2
-        and not _code_shaped(word)
-        and not _known_class(key)
+        and not code_shaped(word)
+        and not known_class(key)
         and not lex.flag(key) & _GROW_STOP
     )
 

@@ -212,3 +212,10 @@ def test_pastimes_apps_and_diets_are_no_one() -> None:
     assert _net("We did Pilates then Zumba, trying Keto and Paleo.") == []
     assert _net("Listening to Spotify, then Wordle and Duolingo.") == []
     assert _net("Got referred to Bangalore for the scan.") == [("Bangalore", SpanType.PLACE)]
+
+
+def test_care_teams_chat_kin_and_blessings_are_no_one() -> None:
+    assert _net("The Paeds team and the Onc team agreed.") == []
+    assert _net("Me and my Hubby and the Kiddos went, Bestie came too.") == []
+    assert _net("Salam all, Ammi is better, Jazakallah for the Duas.") == []
+    assert _net("Kia ora Whānau, hope the Mahi is going well.") == []

@@ -1,0 +1,85 @@
+"""Classes of capitalised word that are no one, for the unknown-word net.
+
+Each is a veto by kind, not a list of sentences: calendar words in every form, kin and
+chat words for family, languages and peoples, countries and regions the gazetteer
+lacks, greetings and blessings from the languages users mix in, pastimes and apps, and
+acronyms and codes (``code_shaped``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redact import names_guess
+from app.redact.names_context import CALENDAR
+from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, NOT_NAMES, TEXTSPEAK, TITLES
+
+# Calendar words beyond ``CALENDAR``: plurals, short forms and feasts ("Thursdays", "Weds").
+CALENDAR_MORE = frozenset(
+    """mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends tu th
+    thurs weds wednes christmases xmas hogmanay boxing halloween thanksgiving hanukah
+    chanukah navratri holi pongal onam vesak purim yom kippur pesach whitsun
+    pentecost advent candlemas shrove michaelmas""".split()
+)
+# Languages and peoples the ``NOT_NAMES`` list lacks.
+LANGUAGES = frozenset(
+    """gaelic kannada malayalam telugu marathi gujarati bengali bangla sinhala tagalog
+    filipino cebuano isizulu isixhosa xhosa sesotho setswana sepedi tsonga venda ndebele
+    shona swahili amharic somali tigrinya yoruba igbo hausa twi patois creole maltese
+    cymraeg gaeilge farsi pashto dari kurdish turkish greek hebrew yiddish korean
+    japanese thai lao khmer burmese nepali mandarin cantonese hokkien hakka teochew
+    vietnamese indonesian malay czech slovak""".split()
+)
+# Family and friends in chat words the kin list lacks.
+KIN_MORE = frozenset(
+    """kiddos kiddo kiddies bestie besties hubby hubs wifey bubba bubs missus fam bro sis
+    lads gals ladies folks whanau""".split()
+)
+# Greetings, blessings and prayers from the languages users mix in.
+BLESSINGS = frozenset(
+    """jazakallah jazakallahu jazakallahukhair ameen amen dua duas namaste namaskar salaam
+    salam shukran inshallah insha mashallah alhamdulillah subhanallah bismillah mahi
+    karakia morena ngamihi baie dankie asseblief""".split()
+)
+# Things people do, eat by and use, capitalised as brands: no one and nowhere.
+PASTIMES = frozenset(
+    """pilates zumba yoga qigong crossfit keto paleo atkins whole30 wordle sudoku duolingo
+    audible kindle spotify netflix hulu peloton strava myfitnesspal bearable noom
+    instagram tiktok youtube facebook reddit whatsapp snapchat""".split()
+)
+# Countries, states and regions the lists miss (no identifier: see the marking rules).
+REGIONS_MORE = frozenset(
+    """zealand arabia europe europa britain england americas bosnia burma usa ussr
+    yugoslavia tasmania queensland kashmir punjab gujarat kerala bengal pradesh normandy
+    lancashire dorset sicily calif fla midwest caribbean baltic scandinavia mainland
+    zealanders""".split()
+)
+
+
+def known_class(key: str) -> bool:
+    """A calendar, kin, title, language, function or chat word: never anyone."""
+    return (
+        key in CALENDAR
+        or key in CALENDAR_MORE
+        or key in KIN
+        or key in TITLES
+        or key in NOT_NAMES
+        or key in LANGUAGES
+        or key in REGIONS_MORE
+        or key in PASTIMES
+        or key in KIN_MORE
+        or key in BLESSINGS
+        or key in FUNCTION
+        or key in CLOSED_CLASS
+        or key in TEXTSPEAK
+        or names_guess.opener(key)
+    )
+
+
+def code_shaped(word: str) -> bool:
+    """An acronym or code, not a name: "TAVI", "DMs", "GCSEs", "HbF", "IgG", "G-tube",
+    "N-methylhistamine", "Mandarin-speaking" (a compound with a lower-case part)."""
+    if word[1:2].isupper() or word[-1].isupper() or not any(c.islower() for c in word):
+        return True
+    parts = re.split(r"-", word)
+    return len(parts) > 1 and (len(parts[0]) == 1 or any(p[:1].islower() for p in parts))
