@@ -195,12 +195,13 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
 
 
 def _headed_places(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> Iterator[Span]:
-    """Two-word places after a place preposition, one word heading place names ("in Sea
-    Point", "near Mount Eden"); neither word medicine, a country or a region."""
+    """Two-word places after a place preposition, "the" or a comma, one word heading
+    place names ("in Sea Point", "near Mount Eden", "Chennai, Anna Nagar"); neither word
+    medicine, a country or a region. A part found already ("Anna") is joined, not left."""
     for m in _HEADED_PLACE.finditer(text):
         start, end = m.span(1)
         words = m.group(1).split()
-        if _overlaps(start, end, taken) or any(
+        if any(a <= start and end <= b for a, b in taken) or any(
             lex.flag(fold_term(w)) & _GROW_STOP or known_class(fold_term(w)) for w in words
         ):
             continue
@@ -277,12 +278,14 @@ _NAMED_BEFORE = re.compile(
 # "in Sea Point", "near Mount Eden", "at Kings Cross": two capitalised words after a
 # place preposition, one of them a word that heads place names.
 _HEADED_PLACE = re.compile(
-    r"\b(?:in|at|near|from|to|outside|around|nr)\s+(?:the\s+)?"
+    r"(?:\b(?:in|at|near|from|to|outside|around|nr|the)\s+(?:the\s+)?|,\s*)"
     r"((?:(?:Mount|Mt|Port|Fort|Lake|Glen|Cape|Upper|Lower|Great|Little|Bad|Sankt|San|"
     r"Santa|Bel)\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:Point|Park|Hill|Hills|Bay|Beach|"
     r"Vale|Valley|Heights|Springs|Falls|Creek|Harbour|Harbor|Island|Bridge|Green|Cross|"
     r"Heath|Grove|Downs|Plains|Flats|Ridge|Gardens|Village|Junction|Crossing|Landing|"
-    r"Estate|Township|Sands|Rocks|Head|Heads|Mills|Wells|Common|Marsh|Forest|Fields)))\b"
+    r"Estate|Township|Sands|Rocks|Head|Heads|Mills|Wells|Common|Marsh|Forest|Fields|"
+    r"Nagar|Colony|Layout|Block|Sector|Puram|Vihar|Enclave|Bagh|Ganj|Chowk|Kunj|Halli|"
+    r"Palya|Kloof|Rand|Kop|Vlei|Strand)))\b"
 )
 
 
@@ -309,7 +312,7 @@ def _grow(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
 def _growable(word: str, lex: Lexicon) -> bool:
     key = fold_term(word)
     return (
-        len(word) >= 2
+        len(word) >= 3
         and not code_shaped(word)
         and not known_class(key)
         and not lex.flag(key) & _GROW_STOP

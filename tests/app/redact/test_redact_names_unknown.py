@@ -219,3 +219,11 @@ def test_care_teams_chat_kin_and_blessings_are_no_one() -> None:
     assert _net("Me and my Hubby and the Kiddos went, Bestie came too.") == []
     assert _net("Salam all, Ammi is better, Jazakallah for the Duas.") == []
     assert _net("Kia ora Whānau, hope the Mahi is going well.") == []
+
+
+def test_headed_places_after_a_comma_or_the_and_joined_to_a_found_part(
+    detector: Detector,
+) -> None:
+    assert _covered(detector, "We live in Anna Nagar, near the temple.", "Nagar")
+    assert _net("Cape Town, Sea Point is where we stay.") == [("Sea Point", SpanType.PLACE)]
+    assert _net("we loved the Lake District") == [("Lake District", SpanType.PLACE)]
