@@ -51,7 +51,14 @@ _COUNT_VERBS = frozenset(
     """took take takes taking had have has having ate eat eats drank drink drinks did do
     does done got get gets need needs needed lost gained lose gain walked walk ran run
     slept sleep sleeps managed manage missed miss skipped skip booked book bought buy
-    waited wait counted count scored score made make cost costs paid pay spent spend""".split()
+    waited wait counted count scored score made make cost costs paid pay spent spend
+    gave give gives given giving use used uses using on""".split()
+)
+# A verb of giving and its person before a number: a count handed over, not an age.
+_GAVE_ME = re.compile(
+    r"\b(?:gave|give|gives|given|giving|sent|prescribed|handed|got|get)\s+(?:me|him|her|us|them)"
+    r"(?:\s+(?:another|only|just|like|about))?\s+$",
+    re.IGNORECASE,
 )
 # Determiners before a number and a noun after it: "the 38 route", "a 5 minute walk".
 _DETERMINERS = frozenset("the a an this that every each another these those".split())
@@ -210,8 +217,8 @@ def _safe(
         "("
     ):
         return True
-    if low in _SAFE_BEFORE or low in _COUNT_VERBS:
-        return True
+    if low in _SAFE_BEFORE or low in _COUNT_VERBS or _GAVE_ME.search(before):
+        return True  # "used 3 today", "she's on 2", "gave me 3 for the week"
     if prev and (medical_word(word) or _code_word(word)):
         return True  # "Jardiance 25", "HbA1c 48", "PHQ-9 14", "CRP 22"
     if prev and _drug_like(word, before, name_word):

@@ -72,3 +72,16 @@ def test_a_count_beside_a_town_is_no_postcode(text: str, region: str) -> None:
 )
 def test_postcodes_beside_them_are_still_found(text: str, region: str, address: str) -> None:
     assert (address, SpanType.ADDRESS) in _spans(text, region)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gave me 3 for the week.",
+        "used 3 today already.",
+        "Tom is on 12 of these a day.",
+        "Mum gave me 2 and a hug.",
+    ],
+)
+def test_a_count_handed_over_or_used_is_no_age(text: str) -> None:
+    assert not [t for t, kind in _spans(text) if kind is SpanType.AGE]
