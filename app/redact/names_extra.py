@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact import contacts_extra, names_guess, names_shapes
-from app.redact.lexicon import FIRST, LAST, MEDICAL, Lexicon
+from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, TITLES
 from app.redact.normalise import fold_term
@@ -425,6 +425,10 @@ class ExtraFinder:
             words = m.group(1).split()
             if words[0].lower() in FUNCTION or words[0].lower() in CLOSED_CLASS:
                 continue
+            if any(c.isdigit() for c in words[0]) or flags.get(words[0].lower(), 0) & (
+                MEDICAL | DRUG
+            ):
+                continue  # "a marker named CA-125", "a drug called Ozempic": no one's name
             yield Span(m.start(1), m.end(1), SpanType.NAME, Source.CONTEXT, 0.85, m.group(1))
         for m in VOCATIVE.finditer(text):
             g = 1 if m.group(1) else 2

@@ -227,3 +227,9 @@ def test_headed_places_after_a_comma_or_the_and_joined_to_a_found_part(
     assert _covered(detector, "We live in Anna Nagar, near the temple.", "Nagar")
     assert _net("Cape Town, Sea Point is where we stay.") == [("Sea Point", SpanType.PLACE)]
     assert _net("we loved the Lake District") == [("Lake District", SpanType.PLACE)]
+
+
+def test_a_code_or_a_drug_said_to_be_named_is_no_name(detector: Detector) -> None:
+    assert not _covered(detector, "a tumour marker named CA-125 went up", "CA-125")
+    assert not _covered(detector, "a drug named Ozempic helped", "Ozempic")
+    assert _covered(detector, "my name is Tavish Reid", "Tavish Reid")
