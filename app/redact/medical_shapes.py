@@ -118,6 +118,8 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
     like a drug, dosed like one or taken like one, and no person by the words around."""
     if span.type not in _GUESSES or span.source not in (Source.UNKNOWN_WORD, Source.CONTEXT):
         return False
+    if _designated(span, text, lex):
+        return True
     word = span.text.strip(" .,;:!?").removesuffix("'s").removesuffix("’s")
     if span.source is Source.CONTEXT and _code_or_owned(span, word, text, lex):
         return True
@@ -163,6 +165,25 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
         taken.group().lower().startswith(("take", "took", "taking"))
         and _TAKEN_SOMEWHERE.match(text, span.end)
     )
+
+
+# A word and the letter or numeral that designates its kind, ending the phrase:
+# "Vitamin D", "Influenza A", "Hepatitis B", "Type II", "Factor V" (not "John D Rockefeller",
+# "Hepatitis B Foundation": a capitalised word after makes it a name).
+_DESIGNATION = re.compile(
+    r"\b([A-Z][a-z]{2,})\s+(?:[A-Z]|I{1,3}|IV|VI{0,3})\b(?![-'’]|\s+[A-Z][a-z])(?!\.\s*[A-Z][a-z])"
+)
+
+
+def _designated(span: Span, text: str, lex: Lexicon) -> bool:
+    """A guess inside a designated kind ("my job at Vitamin D clinic"): medicine."""
+    lo = max(0, span.start - 16)
+    for m in _DESIGNATION.finditer(text, lo, min(len(text), span.end + 16)):
+        inside = span.end <= m.end() or text[m.end() : span.end].islower()
+        if m.start() <= span.start < m.end() and inside:  # "D research" grown off "Vitamin D"
+            key = fold_term(m.group(1))  # an English word ("Vitamin"), no name or town
+            return lex.zipf_of(key) >= 2.5 and not lex.flag(key) & (FIRST | LAST | PLACE)
+    return False
 
 
 _KIN_OWNS = re.compile(r"\b([A-Za-z]+)['’]s\s+$")

@@ -233,3 +233,19 @@ def test_a_code_or_a_drug_said_to_be_named_is_no_name(detector: Detector) -> Non
     assert not _covered(detector, "a tumour marker named CA-125 went up", "CA-125")
     assert not _covered(detector, "a drug named Ozempic helped", "Ozempic")
     assert _covered(detector, "my name is Tavish Reid", "Tavish Reid")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Off work with Influenza A all week.",
+        "my job at the Vitamin D clinic is fine",
+        "Work for Vitamin D research now",
+    ],
+)
+def test_a_designated_kind_is_medicine_not_a_workplace(detector: Detector, text: str) -> None:
+    assert detector.detect(text, PrivacyProfile()) == []
+
+
+def test_an_unknown_name_before_a_letter_stays(detector: Detector) -> None:
+    assert _covered(detector, "I work at Tolvik A site", "Tolvik")
