@@ -445,6 +445,7 @@ class AddressFinder:
         if not _HU_TYPES.isdisjoint(token_set(text)):
             for m in HU_STREET.finditer(text):
                 yield self.grow(text, _span(m.start(), m.end(), text, 0.8), lower_text)
+        yield from addresses_tail.find_house_named(text, self.lex)
         for start, end in addresses_lower.find(text, self.lex):
             yield _span(start, end, text, 0.75)
         for start, end, conf in postcodes.find(text, region, self._is_place):

@@ -15,7 +15,7 @@ import re
 
 from app.redact.lexicon import COUNTRY, PLACE, REGION, Lexicon
 from app.redact.names_cues import CLOSED_CLASS, KIN
-from app.redact.spans import Span, SpanType
+from app.redact.spans import Source, Span, SpanType
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 # One part: one to three capitalised words ("Thousand Lights", "Co. Clare"), then maybe
@@ -81,3 +81,29 @@ def _place_words(words: str, lex: Lexicon) -> bool:
         if lex.zipf_of(low) >= 3.5 and not several:
             return False
     return True
+
+
+# A house number and a name without a street type: "4 The Paddocks, Kilcock", "14 Tyne
+# View, Newcastle upon Tyne NE6 2AB". Taken only with "The" or with a postcode closing
+# the block, since "3 Musketeers, London" has the same shape.
+_HOUSE_NAMED = re.compile(
+    r"(?<![\w/.,:-])\d{1,4}[A-Za-z]?[ \t]+(?:(The)[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}"
+    r"(?=[ \t]*,)"
+)
+_POSTCODE_END = re.compile(
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|"
+    r"[A-Z]\d{2}[ \t]?[0-9A-Z]{4}|\d{4,6})$"
+)
+
+
+def find_house_named(text: str, lex: Lexicon) -> list[Span]:
+    """Addresses of a house number, a name with no street type, a town (see above)."""
+    out = []
+    for m in _HOUSE_NAMED.finditer(text):
+        anchor = Span(m.start(), m.end(), SpanType.ADDRESS, Source.PATTERN, 0.7, m.group())
+        grown = extend(anchor, text, lex)
+        if grown is anchor:
+            continue
+        if m.group(1) or _POSTCODE_END.search(grown.text):
+            out.append(grown)
+    return out

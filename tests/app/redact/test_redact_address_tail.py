@@ -48,6 +48,12 @@ def _addresses(text: str, region: str = "GB") -> list[str]:
             "Unit 4/12 Ocean Pde, Coffs Harbour NSW 2450",
         ),
         ("Hauptstr. 5, 79098 Freiburg, gleich am Bahnhof.", "DE", "Hauptstr. 5, 79098 Freiburg"),
+        (
+            "14 Tyne View, Newcastle upon Tyne NE6 2AB is ours.",
+            "GB",
+            "14 Tyne View, Newcastle upon Tyne NE6 2AB",
+        ),
+        ("we're at 4 The Paddocks, Kilcock now", "IE", "4 The Paddocks, Kilcock"),
     ],
 )
 def test_the_town_and_postcode_join_the_street(text: str, region: str, address: str) -> None:
@@ -64,3 +70,15 @@ def test_the_town_and_postcode_join_the_street(text: str, region: str, address: 
 )
 def test_a_common_word_after_the_comma_ends_the_address(text: str, address: str) -> None:
     assert _addresses(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I read 3 Musketeers, London was mentioned.",
+        "Took 2 Paracetamol, Then slept.",
+        "Day 3 The Worst, Honestly.",
+    ],
+)
+def test_a_number_and_words_without_a_postcode_are_no_address(text: str) -> None:
+    assert _addresses(text) == []
