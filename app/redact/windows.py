@@ -12,6 +12,8 @@ import re
 import threading
 from collections.abc import Iterable, Iterator, KeysView
 
+from app.redact.windows_words import split_words
+
 DIGITS = re.compile(r"\d+")
 
 
@@ -76,6 +78,10 @@ def _tokens(text: str) -> _Tokens:
 # patterns, instead of once per pattern and text.
 _FIRSTS: dict[str, int] = {}
 _FIRST_RES: list[re.Pattern[str]] = []
+# Each pattern split (see ``windows_words``): the patterns holding each plain word, and
+# for each pattern a regex of its other alternatives, or None.
+_WORD_AT: dict[str, list[int]] = {}
+_REST_RES: list[re.Pattern[str] | None] = []
 _ANY_FIRST: list[tuple[int, re.Pattern[str] | None]] = [(0, None)]
 _WORD_FIRSTS: dict[str, tuple[int, tuple[int, ...]]] = {}
 _NONE: tuple[int, ...] = ()
@@ -89,18 +95,26 @@ def _first_index(first: str) -> int:
         with _REGISTER:
             k = _FIRSTS.get(first)
             if k is None:
-                _FIRST_RES.append(re.compile(first))
-                k = _FIRSTS[first] = len(_FIRST_RES) - 1
+                regex = re.compile(first)
+                k = len(_FIRST_RES)
+                words, rest = split_words(first)
+                _REST_RES.append(re.compile(rest) if rest is not None else None)
+                for word in words:
+                    _WORD_AT.setdefault(word, []).append(k)
+                _FIRST_RES.append(regex)  # last: a reader counting it finds the rest
+                _FIRSTS[first] = k
     return k
 
 
 def _any_first(n: int) -> re.Pattern[str] | None:
-    """One regex matching a word in full if any of the first ``n`` patterns does (a word
-    most patterns reject is rejected in one call); None if they cannot be joined."""
+    """One regex matching a word in full if the other alternatives of any of the first
+    ``n`` patterns do (a word most reject is rejected in one call); None if they cannot
+    be joined."""
     built, regex = _ANY_FIRST[-1]
     if built != n:
+        rests = [r.pattern for r in _REST_RES[:n] if r is not None]
         try:
-            regex = re.compile("|".join(f"(?:{r.pattern})" for r in _FIRST_RES[:n]))
+            regex = re.compile("|".join(f"(?:{r})" for r in rests) or "(?!)")
         except re.error:
             regex = None
         _ANY_FIRST.append((n, regex))
@@ -114,9 +128,15 @@ def _firsts_of(word: str, n: int) -> tuple[int, ...]:
     if known is not None and known[0] == n:
         return known[1]
     done, hits = known if known is not None else (0, _NONE)
+    found = {k for k in _WORD_AT.get(word, _NONE) if done <= k < n}
     any_first = _any_first(n)
     if any_first is None or any_first.fullmatch(word):
-        hits += tuple(k for k in range(done, n) if _FIRST_RES[k].fullmatch(word))
+        for k in range(done, n):
+            rest = _REST_RES[k]
+            if rest is not None and rest.fullmatch(word):
+                found.add(k)
+    if found:
+        hits += tuple(sorted(found))
     if len(_WORD_FIRSTS) < 200_000:  # remember, within bounds
         _WORD_FIRSTS[word] = (n, hits)
     return hits
