@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from app.redact.lexicon import FIRST, LAST, PLACE, Lexicon
+from app.redact.lexicon import DRUG, FIRST, LAST, PLACE, Lexicon
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
@@ -155,6 +155,8 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
         return True  # "had a Fibroscan", "A Tegaderm over the PICC": a thing, not a person
     if span.type is SpanType.NAME and _pharmacy_near(text, span.start, span.end):
         return True  # "the side effects of Zelvoxa", "Zelvoxa refill was late"
+    if span.type is SpanType.NAME and _acts_like_a_drug(text, span.end, lex):
+        return True  # "Zelvoxa kicked in", "Zelvoxa (metformin)", "Zelvoxa and Lyrica"
     taken = _TAKEN_BEFORE.search(text, max(0, span.start - 24), span.start)
     if taken is None or span.type is not SpanType.NAME:
         return False  # "on Skye" is an island: only a person-shaped guess is taken
@@ -165,6 +167,27 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
         taken.group().lower().startswith(("take", "took", "taking"))
         and _TAKEN_SOMEWHERE.match(text, span.end)
     )
+
+
+# What a drug does and a person does not: it kicks in, wears off, stops working.
+_DRUG_AFTER = re.compile(
+    r"\s+(?:kicked in|kicks in|kick in|wore off|wears off|wearing off|stopped working|"
+    r"side effects|withdrawals?)\b",
+    re.IGNORECASE,
+)
+# A drug we know straight after, in brackets or in a list: "Zelvoxa (metformin)",
+# "Zelvoxa and Lyrica", "Zelvoxa/Ozempic".
+_KNOWN_NEXT = re.compile(r"\s*(?:\(|,|/|\+|\s(?:and|or|plus|then|with))\s*([A-Za-z][\w-]+)")
+
+
+def _acts_like_a_drug(text: str, end: int, lex: Lexicon) -> bool:
+    if _DRUG_AFTER.match(text, end):
+        return True
+    m = _KNOWN_NEXT.match(text, end)
+    if m is None:
+        return False
+    flags = lex.flag(fold_term(m.group(1)))
+    return bool(flags & DRUG) and not flags & (FIRST | LAST | PLACE)
 
 
 # A word and the letter or numeral that designates its kind, ending the phrase:

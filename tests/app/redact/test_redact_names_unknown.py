@@ -249,3 +249,19 @@ def test_a_designated_kind_is_medicine_not_a_workplace(detector: Detector, text:
 
 def test_an_unknown_name_before_a_letter_stays(detector: Detector) -> None:
     assert _covered(detector, "I work at Tolvik A site", "Tolvik")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("Honestly Zelvoxa kicked in after a week.", "Zelvoxa", False),
+        ("Then Zelvoxa (metformin) twice a day.", "Zelvoxa", False),
+        ("Then Zelvoxa and Ozempic, no change.", "Zelvoxa", False),
+        ("Mum says Tavish made me sick with worry", "Tavish", True),
+        ("Sadly Tavish didn't work out as a carer", "Tavish", True),
+    ],
+)
+def test_what_a_drug_does_after_an_unknown_word(
+    detector: Detector, text: str, word: str, found: bool
+) -> None:
+    assert _covered(detector, text, word) is found
