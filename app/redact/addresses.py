@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact import addresses_lower, addresses_tail, postcodes
-from app.redact.lexicon import COUNTRY, MEDICAL, PLACE, REGION, STREET, Lexicon
+from app.redact.lexicon import COUNTRY, DRUG, MEDICAL, PLACE, REGION, STREET, Lexicon
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import DIGITS, Started, Triggered, token_set
 
@@ -448,12 +448,17 @@ class AddressFinder:
         yield from addresses_tail.find_house_named(text, self.lex)
         for start, end in addresses_lower.find(text, self.lex):
             yield _span(start, end, text, 0.75)
-        for start, end, conf in postcodes.find(text, region, self._is_place):
+        for start, end, conf in postcodes.find(text, region, self._is_place, self._is_medicine):
             span = self.grow(text, _span(start, end, text, conf), lower_text)
             yield self.grow_back(text, span)
 
     def _is_place(self, word: str) -> bool:
         return bool(self.lex.flags.get(word.lower(), 0) & (PLACE | REGION | COUNTRY))
+
+    def _is_medicine(self, word: str) -> bool:
+        """A drug or medical word that is no town: a number after it is a strength."""
+        flags = self.lex.flags.get(word.lower(), 0)
+        return bool(flags & (MEDICAL | DRUG)) and not flags & PLACE
 
     def grow_back(self, text: str, span: Span) -> Span:
         """Take the town and locality words before a postcode into the same span:

@@ -51,9 +51,10 @@ _AFTER_STATE_FAST = Started(AFTER_STATE, "[A-Z]+")
 _BEFORE_TOWN_FAST = Started(BEFORE_TOWN, r"\d+")
 
 
-def find(text: str, region: str, is_place) -> Iterator[tuple[int, int, float]]:  # type: ignore[no-untyped-def]
+def find(text: str, region: str, is_place, is_medicine=None) -> Iterator[tuple[int, int, float]]:  # type: ignore[no-untyped-def]
     """(start, end, confidence) of each postcode; ``is_place`` says whether a word
-    before or after a bare number is a known town, state or region."""
+    before or after a bare number is a known town, state or region, ``is_medicine``
+    whether the word before it is a drug's (then the number is its strength)."""
     if DIGITS.search(text) is None:
         return  # every shape below has a digit
     toks = _tokens(text)
@@ -71,7 +72,7 @@ def find(text: str, region: str, is_place) -> Iterator[tuple[int, int, float]]: 
     for m in DUBLIN.finditer(text) if "ublin" in text else ():
         yield m.start(), m.end(), 0.8
     if _FOUR_DIGITS.search(text) is not None:
-        yield from _bare_numbers(text, region, is_place)
+        yield from _bare_numbers(text, region, is_place, is_medicine)
     if not _CUE_WORDS.isdisjoint(toks.at.keys()):
         for m in CUE.finditer(text):
             yield m.start(1), m.end(1), 0.8
@@ -83,7 +84,9 @@ _CUE_WORDS = frozenset(
 )
 
 
-def _bare_numbers(text: str, region: str, is_place) -> Iterator[tuple[int, int, float]]:  # type: ignore[no-untyped-def]
+def _bare_numbers(
+    text: str, region: str, is_place, is_medicine
+) -> Iterator[tuple[int, int, float]]:  # type: ignore[no-untyped-def]
     """Postcodes of four to six bare digits, by the state or town beside them."""
     for m in _AFTER_STATE_FAST.finditer(text):
         state = text[m.start() : m.start(1)].strip(" ,")
@@ -109,6 +112,8 @@ def _bare_numbers(text: str, region: str, is_place) -> Iterator[tuple[int, int, 
             continue  # "March 2024" is a date even though March is a town
         if word.group(1).lower() in CLOSED_CLASS or word.group(1).isupper():
             continue
+        if is_medicine is not None and is_medicine(word.group(1)):
+            continue  # "Lisinopril, Metformin 1000": a strength after its drug
         if is_place(word.group(1)) or _in_address(text, m.start()):
             yield m.start(1), m.end(1), 0.75
     for m in _BEFORE_TOWN_FAST.finditer(text):

@@ -56,6 +56,7 @@ def test_a_slash_date_stays_a_date(text: str, date: str) -> None:
         ("Walked to Manly, 10000 steps today.", "AU"),
         ("Came from Pune, 150000 rupees spent on the surgery.", "IN"),
         ("My insurance in Ohio, 5000 deductible.", "US"),
+        ("Meds: Lisinopril, Metformin 1000 twice daily.", "US"),
     ],
 )
 def test_a_count_beside_a_town_is_no_postcode(text: str, region: str) -> None:
