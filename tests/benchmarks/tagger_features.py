@@ -181,9 +181,12 @@ def coverage(ws: Sequence[Word], spans: Sequence[Span]) -> list[int]:
     return out
 
 
+LETTERS_ONLY = False  # score no word with a digit in it (set by ``--letters-only``)
+
+
 def candidate(w: Word) -> bool:
     """Words worth scoring: not medicine, not a common lower-case word."""
-    if w.flags & _NEVER:
+    if w.flags & _NEVER or (LETTERS_ONLY and not w.raw.isalpha()):
         return False
     return not (w.raw.islower() and w.zipf >= 5.0)
 
