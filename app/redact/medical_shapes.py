@@ -289,8 +289,48 @@ def unknown_strength(span: Span, text: str, lex: Lexicon) -> bool:
 
 
 def drop_unknown_drugs(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
-    """``spans`` without the unknown-word guesses that are drugs (``unknown_drug``) and
-    the dates that are their strengths (``unknown_strength``)."""
+    """``spans`` without the unknown-word guesses that are drugs (``unknown_drug``) or
+    diseases named after someone (``eponym_used``) and the dates that are their
+    strengths (``unknown_strength``)."""
     return [
-        s for s in spans if not unknown_drug(s, text, lex) and not unknown_strength(s, text, lex)
+        s
+        for s in spans
+        if not unknown_drug(s, text, lex)
+        and not unknown_strength(s, text, lex)
+        and not eponym_used(s, text)
     ]
+
+
+# Having a disease, before its possessive name: "diagnosed with Kikuchi's" (strong),
+# "my Behçet's flared" (weak: the possessive must stand alone after it).
+_DIAGNOSED_BEFORE = re.compile(
+    r"\b(?:diagnosed with|dx(?:['’]?d|ed)? with|living with|lives with|live with|"
+    r"suffers? (?:from|with)|suffering (?:from|with)|fighting|battling)\s+$",
+    re.IGNORECASE,
+)
+_HAVING_BEFORE = re.compile(r"\b(?:have|has|had|got|my|his|her|their|your)\s+$", re.I)
+_ALONE_AFTER = re.compile(
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|is|was|has|had|flared?|flares|flaring|"
+    r"since|too|dx|diagnosis|symptoms|patients|warriors|sufferers)\b)"
+)
+
+
+def eponym_used(span: Span, text: str) -> bool:
+    """A one-word name or place guess used as a disease's name: a possessive after a
+    word of having it ("diagnosed with Kikuchi's", "my Behçet's flared"); "at Tavish's
+    for the weekend" or "Zanele's mum" stay people."""
+    if span.type not in _GUESSES or span.source in (Source.PROFILE, Source.USER):
+        return False
+    word = span.text.removesuffix("'s").removesuffix("’s")
+    if " " in word.strip() or not word[:1].isupper():
+        return False
+    end = span.start + len(word)
+    if not text.startswith(("'s", "’s"), end):
+        return False
+    before = max(0, span.start - 24)
+    if _DIAGNOSED_BEFORE.search(text, before, span.start):
+        return True
+    return (
+        _HAVING_BEFORE.search(text, before, span.start) is not None
+        and _ALONE_AFTER.match(text, end + 2) is not None
+    )

@@ -265,3 +265,20 @@ def test_what_a_drug_does_after_an_unknown_word(
     detector: Detector, text: str, word: str, found: bool
 ) -> None:
     assert _covered(detector, text, word) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("Diagnosed with Kikuchi's last year", "Kikuchi", False),
+        ("I have Kikuchi's and lupus.", "Kikuchi", False),
+        ("My Tolosa's flared.", "Tolosa", False),
+        ("We stayed at Tavish's for the weekend.", "Tavish", True),
+        ("I was with Tavish's mum and Zanele's.", "Zanele", True),
+        ("I had Tavish's car.", "Tavish", True),
+    ],
+)
+def test_a_disease_named_after_someone_is_no_one(
+    detector: Detector, text: str, word: str, found: bool
+) -> None:
+    assert _covered(detector, text, word) is found
