@@ -88,7 +88,9 @@ _PHARMACY = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;\n]\s")
-_WHERE_BEFORE = re.compile(r"\b(?:at|on|in|from|to|as|near|called|named|by)\s+$", re.IGNORECASE)
+_WHERE_BEFORE = re.compile(
+    r"\b(?:at|on|in|from|to|as|near|called|named|by)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _REACH = 40
 _FRIEND_BEFORE = re.compile(
     r"\b(?:friend|mate|colleague|neighbou?r|boss|coach|named|called|bestie|bf|gf|"

@@ -282,3 +282,9 @@ def test_a_disease_named_after_someone_is_no_one(
     detector: Detector, text: str, word: str, found: bool
 ) -> None:
     assert _covered(detector, text, word) is found
+
+
+@pytest.mark.parametrize("shop", ["Aldi", "Walgreens", "Dischem", "Sobeys", "Medplus"])
+def test_a_shop_near_a_pharmacy_word_is_still_a_place(detector: Detector, shop: str) -> None:
+    text = f"Picked up my script at the {shop} near work, queue was long."
+    assert _covered(detector, text, shop)
