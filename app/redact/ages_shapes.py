@@ -27,6 +27,15 @@ SEX_GLUED = re.compile(
 SLASHED = re.compile(
     r"(?<![\w/])(?:[mfMF]\s?/\s?([1-9]\d)|([1-9]\d)\s?/\s?[mfMF])(?=$|[\s/,.;:)!?])"
 )
+# "my father 71 yrs,", "son 6 years and": a person and a number of years straight after,
+# with no "ago" or "later" (a duration) after it.
+KIN_YEARS = re.compile(
+    r"\b(?i:father|mother|dad|mum|mom|mam|son|daughter|husband|wife|brother|sister|"
+    r"grandma|grandpa|grandad|nan|nana|granny|aunt|uncle|nephew|niece|boy|girl|baby|kid|"
+    r"child|partner|hubby|friend)\s+(\d{1,3})\s*(?i:yrs?|years?)\b"
+    r"(?!\s*(?i:ago|later|since|before|after|on|off|of|into|in|now|clean|sober|back|"
+    r"married|together|post|out))"
+)
 # "older than 60", "younger than 40": an age compared, never a dose or a reading
 # (no unit may follow: "older than 60 mins" is no age).
 COMPARED = re.compile(
@@ -113,6 +122,7 @@ def find(text: str) -> Iterator[Span]:
         (BOUNDED, any(w in lower for w in ("over", "under", "past", "nearly", "almost", "push"))),
         (GERMAN_MIT, "mit " in lower),
         (GERMAN_YEARS_OLD, "ährig" in lower),
+        (KIN_YEARS, "yr" in lower or "year" in lower),
     )
     for m in GLUED.finditer(text):
         if _glued(text, m):

@@ -145,7 +145,10 @@ _DOSE_WORDS = (
 )
 _FRACTION = re.compile(
     rf"{_SLASH}(?=\s*(?:of\s+)?(?:(?:a|an|the|my|her|his|each|every|one)\s+)?"
-    rf"(?:{_DOSE_WORDS})\b)",
+    rf"(?:{_DOSE_WORDS})\b)"
+    # a word between only for a true fraction: "1/2 a dextrose tablet", never "3/13 lasix dose"
+    rf"|(?<![\w/.,:-])(?:1/[248]|3/[48]|[1-7]/8|[12]/3)(?![\d/.:-])(?=\s*(?:of\s+)?"
+    rf"(?:(?:a|an|the|my|her|his|each|every|one)\s+)?[A-Za-z-]{{3,}}\s+(?:{_DOSE_WORDS})\b)",
     re.IGNORECASE,
 )
 _CLINICAL_DURATION = re.compile(
@@ -154,6 +157,10 @@ _CLINICAL_DURATION = re.compile(
     r"fevers?|febrile|diarrh?o?ea|d&v|vomiting|cough|coughing|headaches?|sob|symptoms|"
     r"pain|rash|bleeding|flare|sore|nausea|temps?)\b)",
     re.IGNORECASE,
+)
+# A thread's part counter: "🧵 1/3:", "thread 2/5", "(part 1/2)" (not "pt 1/3": a patient).
+_PART_COUNTER = re.compile(
+    r"(?:🧵|\b(?:thread|part))\s*[:#-]?\s*(\d{1,2}/\d{1,2})(?![\d/])", re.IGNORECASE
 )
 _SCORED = re.compile(
     rf"\b(?:scored?|scoring|got|get|gets|rated?|rating|took|take|taking|managed|"
@@ -171,6 +178,7 @@ def slash_ranges(text: str) -> list[tuple[int, int]]:
         group = 1 if m.group(1) else 2
         out.append(m.span(group))
     out.extend(m.span(1) for m in _SCORED.finditer(text))
+    out.extend(m.span(1) for m in _PART_COUNTER.finditer(text))
     return out
 
 

@@ -35,6 +35,7 @@ def _ages(text: str) -> list[str]:
         ("my nephew 6yrs, on Ventolin.", "6"),
         ("f/34/uk here, endo", "34"),
         ("34/f/uk here, endo", "34"),
+        ("bhai my father 71 yrs, creatinine 2.3, urea 64.", "71"),
         ("My son with autism, 9, loves trains.", "9"),
     ],
 )
@@ -66,6 +67,8 @@ def test_an_age_without_the_usual_cue_is_found(text: str, age: str) -> None:
         "£15m for the new ward.",
         "about 30m later I felt sick.",
         "every 3mo infusions.",
+        "my son 6 years ago had it.",
+        "married to my husband 20 years now.",
     ],
 )
 def test_medicine_and_counts_in_the_same_shapes_stay(text: str) -> None:

@@ -28,6 +28,8 @@ def _spans(text: str, region: str = "GB") -> list[tuple[str, SpanType]]:
         "3/52 post-op and the wound is fine.",
         "I scored 9/9 on the memory test.",
         "He took 3/4 of the tablets.",
+        "Nurse said 1/2 a dextrose tablet isn't enough.",
+        "Update thread 🧵 1/3: out of hospital.",
     ],
 )
 def test_a_slash_that_is_medicine_is_no_date(text: str) -> None:
@@ -41,6 +43,7 @@ def test_a_slash_that_is_medicine_is_no_date(text: str) -> None:
         ("See you 2/7 at the clinic.", "2/7"),
         ("since 3/7 I have been off work", "3/7"),
         ("Booked for 5/12 but moved.", "5/12"),
+        ("tapered off from 3/13 lasix dose, will give more.", "3/13"),
     ],
 )
 def test_a_slash_date_stays_a_date(text: str, date: str) -> None:
