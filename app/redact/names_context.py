@@ -25,7 +25,7 @@ from app.redact.lexicon import (
     STREET,
     Lexicon,
 )
-from app.redact.names_cues import FUNCTION, KIN, MOVES, TITLES
+from app.redact.names_cues import FUNCTION, KIN, MOVES, NOT_NAMES, TITLES
 from app.redact.spans import Source, SpanType
 
 if TYPE_CHECKING:
@@ -333,8 +333,8 @@ def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> 
     for i in range(1, n):
         tok, prev = toks[i], toks[i - 1]
         guessed = tok.kind is NAME and tok.source is Source.UNKNOWN_WORD
-        if (tok.kind is not None and not guessed) or tok.flags & MEDICAL:
-            continue
+        if (tok.kind is not None and not guessed) or tok.flags & MEDICAL or tok.key in NOT_NAMES:
+            continue  # "in Gaelic", "from Kannada" name a language, not a place
         if prev.key not in PLACE_PREPS and not (
             prev.key == "the" and i >= 2 and toks[i - 2].key in ("at", "to", "from")
         ):

@@ -849,6 +849,15 @@ NOT_NAMES = frozenset(
         "ji",
     ]
 )
+# More languages and peoples ("speaks Kannada", "in Gaelic"): the same class.
+NOT_NAMES = NOT_NAMES | frozenset(
+    """gaelic kannada malayalam telugu marathi gujarati bengali bangla sinhala tagalog
+    filipino cebuano isizulu isixhosa xhosa sesotho setswana sepedi tsonga venda ndebele
+    shona swahili amharic somali tigrinya yoruba igbo hausa twi patois creole maltese
+    cymraeg gaeilge farsi pashto dari kurdish turkish greek hebrew yiddish korean
+    japanese thai lao khmer burmese nepali mandarin cantonese hokkien hakka teochew
+    vietnamese indonesian malay czech slovak""".split()
+)
 # German words that start sentences and share a spelling with a listed name ("Seit").
 GERMAN_WORDS = frozenset(
     [

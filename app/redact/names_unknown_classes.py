@@ -1,7 +1,7 @@
 """Classes of capitalised word that are no one, for the unknown-word net.
 
 Each is a veto by kind, not a list of sentences: calendar words in every form, kin and
-chat words for family, languages and peoples, countries and regions the gazetteer
+chat words for family, languages and peoples (``NOT_NAMES``), countries and regions the gazetteer
 lacks, greetings and blessings from the languages users mix in, pastimes and apps, and
 acronyms and codes (``code_shaped``).
 """
@@ -20,15 +20,6 @@ CALENDAR_MORE = frozenset(
     thurs weds wednes christmases xmas hogmanay boxing halloween thanksgiving hanukah
     chanukah navratri holi pongal onam vesak purim yom kippur pesach whitsun
     pentecost advent candlemas shrove michaelmas""".split()
-)
-# Languages and peoples the ``NOT_NAMES`` list lacks.
-LANGUAGES = frozenset(
-    """gaelic kannada malayalam telugu marathi gujarati bengali bangla sinhala tagalog
-    filipino cebuano isizulu isixhosa xhosa sesotho setswana sepedi tsonga venda ndebele
-    shona swahili amharic somali tigrinya yoruba igbo hausa twi patois creole maltese
-    cymraeg gaeilge farsi pashto dari kurdish turkish greek hebrew yiddish korean
-    japanese thai lao khmer burmese nepali mandarin cantonese hokkien hakka teochew
-    vietnamese indonesian malay czech slovak""".split()
 )
 # Family and friends in chat words the kin list lacks.
 KIN_MORE = frozenset(
@@ -64,7 +55,6 @@ def known_class(key: str) -> bool:
         or key in KIN
         or key in TITLES
         or key in NOT_NAMES
-        or key in LANGUAGES
         or key in REGIONS_MORE
         or key in PASTIMES
         or key in KIN_MORE

@@ -288,3 +288,11 @@ def test_a_disease_named_after_someone_is_no_one(
 def test_a_shop_near_a_pharmacy_word_is_still_a_place(detector: Detector, shop: str) -> None:
     text = f"Picked up my script at the {shop} near work, queue was long."
     assert _covered(detector, text, shop)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dad is asking for her in Gaelic now, bless him.", "any Kannada speaking groups here?"],
+)
+def test_a_language_is_no_name_or_place_for_any_finder(detector: Detector, text: str) -> None:
+    assert detector.detect(text, PrivacyProfile()) == []
