@@ -128,6 +128,7 @@ _SUFFIX_STOP = frozenset(
         "round",
         "range",
         "reserve",
+        "alle",  # German "every" ("Ocrevus alle 6 Monate"); "Allee" stays
         "steps",
         "stand",
         "ride",
@@ -495,8 +496,17 @@ class AddressFinder:
         )
 
     def _street_ok(self, match: str) -> bool:
-        """Street types in capitals only as whole words: "HR 110 ST" is sinus tachycardia."""
+        """Street types in capitals only as whole words: "HR 110 ST" is sinus tachycardia;
+        no sentence's end inside ("Heidelberg. Ocrevus alle 6")."""
         words = match.split()
+        if any(
+            w.endswith(".")
+            and len(w) > 3
+            and w[:-1].isalpha()
+            and w[:-1].lower() not in _ABBREVIATIONS
+            for w in words[:-2]
+        ):
+            return False
         last = words[-1].rstrip(".")
         if last[:1].isdigit() and len(words) >= 2 and not words[-2][:1].isupper():
             return False  # "He walks 20 minutes": a verb, not "Hauptweg 20"
@@ -550,10 +560,9 @@ class AddressFinder:
                 and prev_word[:-1].isdigit()
                 and not new_line
                 and word[0].isupper()
-                and self.lex.zipf.get(bare.split("'")[0], 0.0) >= 3.0
-                and not flags.get(bare, 0) & (PLACE | COUNTRY)
+                and not flags.get(bare, 0) & (PLACE | COUNTRY | REGION)
             ):
-                break  # "..., 0157. Thank you": a sentence ends after the postcode
+                break  # "..., 0157. Thank you", "NSW 2450. Resonium 15g": a sentence ends
             if word[0].isalpha():
                 if (
                     word.isupper()

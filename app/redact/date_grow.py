@@ -212,6 +212,11 @@ _STANDALONE: list[tuple[tuple[frozenset[str], ...], re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # German seasons with their year: "seit Herbst 2022", "im Frühjahr 2021"
+    (
+        (frozenset({"frühling", "frühjahr", "sommer", "herbst", "winter"}),),
+        re.compile(r"\b(?:Frühling|Frühjahr|Sommer|Herbst|Winter)\s+(?:19|20)\d\d\b"),
+    ),
     # "the year after my op", "the winter before last"
     (
         (frozenset({"before", "after"}), _WHEN_NOUNS),

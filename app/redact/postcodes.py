@@ -119,6 +119,8 @@ def _bare_numbers(
     for m in _BEFORE_TOWN_FAST.finditer(text):
         if counted_after(text, m.end(1)) or measured_before(text, m.start(1)):
             continue  # "8000 Schritte", "1000 Einheiten": a count, not "79098 Freiburg"
+        if _YEAR.fullmatch(m.group(1)) and not is_place(m.group(2).split()[0]):
+            continue  # "seit 2021 Morbus Crohn", "Herbst 2022 L-Thyroxin": a year
         if (
             region in ("DE", "AT", "CH", "FR", "NL", "BE", "DK", "NO", "SE", "FI", "IT", "ES")
             or is_place(m.group(2).split()[0])

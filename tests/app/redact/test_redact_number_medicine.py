@@ -89,3 +89,32 @@ def test_postcodes_beside_them_are_still_found(text: str, region: str, address: 
 )
 def test_a_count_handed_over_or_used_is_no_age(text: str) -> None:
     assert not [t for t, kind in _spans(text) if kind is SpanType.AGE]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "address", "kept"),
+    [
+        (
+            "Die Praxis ist umgezogen: Lindenstr. 12, 69115 Heidelberg. Ocrevus alle 6 Monate.",
+            "DE",
+            "Lindenstr. 12, 69115 Heidelberg",
+            "Ocrevus alle 6 Monate",
+        ),
+        (
+            "She is back at Unit 4/12 Ocean Pde, Coffs Harbour NSW 2450. Resonium 15g daily.",
+            "AU",
+            "Unit 4/12 Ocean Pde, Coffs Harbour NSW 2450",
+            "Resonium 15g",
+        ),
+    ],
+)
+def test_an_address_ends_with_its_sentence(text: str, region: str, address: str, kept: str) -> None:
+    spans = _spans(text, region)
+    assert (address, SpanType.ADDRESS) in spans
+    assert not [t for t, _ in spans if kept.split()[0] in t]
+
+
+def test_a_year_before_a_german_noun_is_no_postcode() -> None:
+    spans = _spans("Hallo, seit 2021 Morbus Crohn. Seit Herbst 2022 L-Thyroxin.", "DE")
+    assert not [t for t, kind in spans if kind is SpanType.ADDRESS]
+    assert ("Herbst 2022", SpanType.DATE) in spans
