@@ -62,7 +62,8 @@ _INSTITUTION_AFTER = re.compile(r"\s+\w+\s+(?:cent(?:re|er)|clinic|unit|suite|se
 _ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:a|an|A|An)\s+$")
 # A verb of taking right before, with no person in between: "started Norvexa".
 _TAKEN_BEFORE = re.compile(
-    r"\b(?:started|starting|start|taking|take|took|tried|trying|switched\s+to|"
+    r"\b(?:started|starting|start|taking|take|took|tried|trying|suggested|suggests|"
+    r"recommended|recommends|swears\s+by|swear\s+by|switched\s+to|"
     # "on" only after someone put on it: "wants me on X", "been on X", not "Safeway on X"
     r"(?:me|him|her|them|us|been|am|is|was|be|still|now|currently|back|stay|stayed|"
     r"started|put|kept|keep|trial(?:led)?|i['’]m|she['’]s|he['’]s|anyone|anybody|"

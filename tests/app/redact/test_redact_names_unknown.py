@@ -296,3 +296,18 @@ def test_a_shop_near_a_pharmacy_word_is_still_a_place(detector: Detector, shop: 
 )
 def test_a_language_is_no_name_or_place_for_any_finder(detector: Detector, text: str) -> None:
     assert detector.detect(text, PrivacyProfile()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("Tired today. Sundari aunty suggested Ketosteril.", "Ketosteril", False),
+        ("My GP recommended Zelvoxa, it helped.", "Zelvoxa", False),
+        ("Raghav says we should try Kauvery next time.", "Kauvery", True),
+        ("She suggested Tavish and I meet.", "Tavish", True),
+    ],
+)
+def test_a_suggested_unknown_word_is_a_remedy_unless_a_person(
+    detector: Detector, text: str, word: str, found: bool
+) -> None:
+    assert _covered(detector, text, word) is found
