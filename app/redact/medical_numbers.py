@@ -247,7 +247,7 @@ def _code(word: str) -> bool:
 
 # Units and counted nouns after a number of four digits or more, in English and German:
 # "10000 steps", "20000 IE", "150000 rupees", "8000 Schritte", "11000 Zellen".
-_GERMAN_COUNTS = frozenset(
+GERMAN_COUNTS = frozenset(
     """schritte einheiten ie kalorien kcal euro eur tabletten stück mal meter kilometer km
     zellen leute menschen patienten tage wochen monate jahre stunden minuten kilo gramm
     milligramm mg liter ml seiten punkte kinder spritzen tropfen hübe kapseln franken
@@ -266,7 +266,7 @@ def counted_after(text: str, end: int) -> bool:
         return False
     word = m.group(1)
     low = word.lower()
-    if low in _GERMAN_COUNTS:
+    if low in GERMAN_COUNTS:
         return True
     plural = (
         word.islower()

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from app.redact.ages import _TENS, _UNITS, words_to_number
 from app.redact.ages_narrative import _BAD_AFTER
 from app.redact.medical import medical_number_ranges
-from app.redact.medical_numbers import _TEST
+from app.redact.medical_numbers import _TEST, GERMAN_COUNTS
 from app.redact.spans import Source, Span, SpanType
 
 _WORDS = rf"(?:(?:{'|'.join(_TENS[2:])})(?:[\s-](?:{'|'.join(_UNITS[1:10])}))?|" + (
@@ -323,8 +323,8 @@ def _measured(text: str, end: int) -> bool:
     nxt = _NEXT_WORD.match(after)
     if nxt is None:
         return False
-    if _counted_noun(nxt.group(1)):
-        return True
+    if _counted_noun(nxt.group(1)) or nxt.group(1).lower() in GERMAN_COUNTS - {"jahre"}:
+        return True  # "3 weeks", "dauert 4 Stunden"
     # "18 migraine days", "3 bad nights": one word between the number and its noun
     two = _NEXT_WORD.match(after, nxt.end())
     return (

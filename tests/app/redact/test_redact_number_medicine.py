@@ -85,6 +85,7 @@ def test_postcodes_beside_them_are_still_found(text: str, region: str, address: 
         "used 3 today already.",
         "Tom is on 12 of these a day.",
         "Mum gave me 2 and a hug.",
+        "Die Infusion dauert 4 Stunden.",
     ],
 )
 def test_a_count_handed_over_or_used_is_no_age(text: str) -> None:
