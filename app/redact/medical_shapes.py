@@ -111,6 +111,18 @@ _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
 _CODE = re.compile(r"[A-Za-z]*[a-z][A-Z]{2,}[A-Za-z0-9]*|[A-Za-z]+\d[A-Za-z0-9]*")
 
 
+# German words of medicine: "Rheumatologie", "Polyneuropathie", "Neurologen".
+_DE_MEDICAL = re.compile(
+    r"(?:ologie|ologe|ologen|ologin|pathie|itis|ämie|ektomie|skopie|therapie|tabletten|"
+    r"spritze|infusion|diagnose|befund|entzündung|krankheit|syndrom)$"
+)
+
+
+def german_medical(key: str) -> bool:
+    """A German word of medicine by its ending ("rheumatologie", "polyneuropathie")."""
+    return len(key) >= 7 and _DE_MEDICAL.search(key) is not None
+
+
 def drug_shaped(word: str) -> bool:
     """Whether ``word`` ends in an INN stem ("Ulixertinib", "Zuranolone", "Norvelunavir")."""
     return _STEM.search(word.lower()) is not None
@@ -150,6 +162,8 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
         return False
     if drug_shaped(word) and lex.zipf_of(fold_term(word)) < _EVERYDAY_ZIPF:
         return True
+    if german_medical(word.lower()):
+        return True  # "sent me to the Rheumatologie", "Die Polyneuropathie"
     if _DOSE_AFTER.match(text, span.end) or _PRODUCT_AFTER.match(text, span.end):
         return True  # "Xyzzo 20mg", "a Prevena dressing", "Otovent balloons"
     if span.type is SpanType.NAME and _ARTICLE_BEFORE.search(

@@ -41,7 +41,7 @@ from app.redact.lexicon import (
     Lexicon,
 )
 from app.redact.medical import eponym_ranges
-from app.redact.medical_shapes import unknown_drug
+from app.redact.medical_shapes import german_medical, unknown_drug
 from app.redact.names_context import medical_shape
 from app.redact.names_cues import GERMAN_WORDS
 from app.redact.names_unknown_classes import code_shaped, known_class
@@ -63,11 +63,6 @@ _DE_ARTICLE_BEFORE = re.compile(
     r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|zur|zum|im|am|vom|beim|"
     r"mein|meine|meinen|meinem|meiner|unsere|unser|keine|kein)\s+$",
     re.IGNORECASE,
-)
-# German words of medicine: "Rheumatologie", "Polyneuropathie", "Neurologen".
-_DE_MEDICAL = re.compile(
-    r"(?:ologie|ologe|ologen|ologin|pathie|itis|ämie|ektomie|skopie|therapie|tabletten|"
-    r"spritze|infusion|diagnose|befund|entzündung|krankheit|syndrom)$"
 )
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|into|from|near|outside|around|via|towards|at|nach|aus|bei|out past|past|"
@@ -168,7 +163,7 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
             medical = eponym_ranges(text)
         if _overlaps(start, end, taken) or _overlaps(start, end, medical):
             continue
-        if _DE_MEDICAL.search(key):
+        if german_medical(key):
             continue
         if german is None:
             german = is_german(text)

@@ -311,3 +311,14 @@ def test_a_suggested_unknown_word_is_a_remedy_unless_a_person(
     detector: Detector, text: str, word: str, found: bool
 ) -> None:
     assert _covered(detector, text, word) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My Hausärztin sent me to the Rheumatologie at Bad Cannstatt.", "Rheumatologie"),
+        ("Bei Gudrun im Garten. Die Polyneuropathie ist schlimm.", "Polyneuropathie"),
+    ],
+)
+def test_german_words_of_medicine_are_kept(detector: Detector, text: str, word: str) -> None:
+    assert not _covered(detector, text, word)
