@@ -20,6 +20,7 @@ from app.redact.employers import EmployerFinder
 from app.redact.german import german_word, is_german
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon, default_lexicon
 from app.redact.medical import _LAB, LAB_VALUE, drop_medicine, medical_number_ranges
+from app.redact.medical_named import drop_named_medicine
 from app.redact.medical_words import drop_medical_words
 from app.redact.names import NameFinder
 from app.redact.names_context import CALENDAR
@@ -151,7 +152,9 @@ class Detector:
         ]
         found = grow_dates(found, text)
         found = grow_places(complete_lists(found, text, self.lexicon), text)
-        found = drop_medical_words(found, text, self.lexicon)
+        found = drop_named_medicine(
+            drop_medical_words(found, text, self.lexicon), text, self.lexicon
+        )
         # twice: a word whose type settles in the first pass ("QE" "Brum" was a name
         # guess under a town) joins its neighbour in the second
         merged = merge_spans(merge_spans(found, text), text)

@@ -1,0 +1,91 @@
+"""Names medicine owns: a town or surname inside a condition's name is the condition.
+
+Lists of towns and surnames know "Leiden", "Lyme", "Norwalk", "Barr" and "Nile"; the
+writer of "Factor V Leiden", "Lyme disease", "Norwalk virus", "Epstein Barr virus" or
+"West Nile virus" names an illness, not a place or a person, and redacting it takes the
+very thing the post is about. Likewise "Long Covid" and "Long QT" are conditions, and a
+word no list holds that ends like a condition ("Hantavirus", "Chondrosarcoma") is one.
+A town before a place's own noun ("Leeds Test Centre", "Lyme Regis") stays a town.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redact.lexicon import FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.names_cues import KIN, TITLES
+from app.redact.normalise import fold_term
+from app.redact.spans import Source, Span, SpanType
+
+_GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
+# A condition's noun, capitalised only for the few a title may hold ("Down Syndrome"),
+# and no place's or organisation's own word after it ("Lyme Disease Clinic").
+_NOUN = (
+    r"(?:(?i:syndrome|disease|virus|fever|palsy|encephalitis)|"
+    r"disorder|phenomenon|anomaly|malformation|lymphoma|sarcoma|dystrophy|ataxia|"
+    r"chorea|reflex|manoeuvre|maneuver|criteria|score|scale|classification|staging|"
+    r"ulcers?|cysts?|nodes?|nodules?|bacteria|infection|flu|vaccine|strain|variant)"
+    r"(?![\w-])(?![ \t]+(?:[A-Z]|(?i:cent(?:re|er)s?|clinics?|hospitals?|units?|ward|"
+    r"site|society|association|foundation|trust|charity|support group|awareness)\b))"
+)
+# The condition's noun after the guess, perhaps over a possessive and one or two more
+# capitalised words of the name ("Epstein Barr virus", "Rocky Mountain spotted fever").
+_CONDITION_AFTER = re.compile(
+    r"(?:['’]s?|(?:[ \t-]+[A-Z][a-z]+){0,2}(?:[ \t]+spotted)?)[ \t-]+" + _NOUN
+)
+_NOUN_AFTER = re.compile(r"[ \t-]+" + _NOUN)
+_CUE_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+_FRIENDS = frozenset(["friend", "mate", "colleague", "neighbour", "neighbor", "boss", "named"])
+# "Factor V Leiden", "Factor II": a designation before the guess.
+_DESIGNATION_BEFORE = re.compile(r"\b(?i:factor)\s+(?:(?:[IVX]+|\d{1,2})\s+)?$")
+# "Long Covid", "Long QT", "long-haul covid": conditions, whatever finder took "Long".
+_LONG = re.compile(r"(?i:long)[\s-]+(?i:covid(?:-?19)?|qt|haul(?:ers?)?|hauler)\b")
+# Endings of a condition's or a procedure's name, on words no name or town list holds.
+_CONDITION_WORD = re.compile(
+    r"[a-z]{4,}(?:virus|itis|osis|aemia|emia|pathy|ectomy|otomy|ostomy|plasty|"
+    r"scopy|graphy|algia|philia|plegia|trophy|carcinoma|sarcoma|lymphoma|blastoma|"
+    r"melanoma|glioma|myeloma|coccus|cocci|bacter|plasma)$"
+)
+_STRONG = (Source.USER,)
+
+
+def named_medicine(span: Span, text: str, lex: Lexicon) -> bool:
+    """Whether a name, place or organisation guess is part of a condition's name."""
+    if span.type not in _GUESSES or span.source in _STRONG:
+        return False
+    if _LONG.match(text, span.start) and span.text.strip().lower().startswith("long"):
+        return True
+    if _DESIGNATION_BEFORE.search(text, max(0, span.start - 12), span.start):
+        return True  # "Factor V Leiden"
+    word = span.text.strip(" .,;:!?")
+    if not word[:1].isupper():
+        return False
+    end = span.start + len(span.text.rstrip(" .,;:!?"))
+    after = _NOUN_AFTER if word.endswith(("'s", "’s")) else _CONDITION_AFTER
+    if after.match(text, end) and not _person(span, text, lex):
+        return span.source is not Source.PROFILE or _part_of_term(span)
+    if " " in word or span.source is Source.PROFILE:
+        return False
+    key = fold_term(word)
+    return _CONDITION_WORD.search(key) is not None and not lex.flag(key) & (FIRST | LAST | PLACE)
+
+
+def _person(span: Span, text: str, lex: Lexicon) -> bool:
+    """A person by the word before ("my friend", "Dr") or a given name first ("Tom West")."""
+    cue = _CUE_BEFORE.search(text, max(0, span.start - 16), span.start)
+    if cue and cue.group(1).lower() in KIN | TITLES | _FRIENDS:
+        return True
+    words = span.text.split()
+    first = fold_term(words[0].strip(".,'’"))
+    return len(words) > 1 and bool(lex.flag(first) & FIRST) and not lex.flag(first) & MEDICAL
+
+
+def _part_of_term(span: Span) -> bool:
+    """A profile match on one word of a longer term ("Lyme" of "Lyme Regis"), not the
+    whole term the user gave: only that may be the condition's word."""
+    return bool(span.term) and fold_term(span.text.strip()) != fold_term(span.term or "")
+
+
+def drop_named_medicine(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
+    """``spans`` without the guesses that name a condition (``named_medicine``)."""
+    return [s for s in spans if not named_medicine(s, text, lex)]

@@ -1,0 +1,72 @@
+"""A town or surname inside a condition's name is the condition ("Factor V Leiden",
+"Lyme disease", "Epstein Barr virus", "Long Covid"); the same word used as a place or
+a person beside medicine is still redacted."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.profile import EMPTY_PROFILE, PrivacyProfile
+from app.redact.engine import Detector
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def _covered(
+    detector: Detector, text: str, word: str, profile: PrivacyProfile = EMPTY_PROFILE
+) -> list[str]:
+    start = text.index(word)
+    end = start + len(word)
+    return [s.type.value for s in detector.detect(text, profile) if s.start < end and start < s.end]
+
+
+def _profile(**kinds: list[str]) -> PrivacyProfile:
+    data = {"self": [], "people": [], "places": [], "employers": [], "other": [], "region": "GB"}
+    data.update(kinds)
+    return PrivacyProfile.from_eval(data)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I have Factor V Leiden so no pill for me.", "Leiden"),
+        ("I was referred to Long Covid clinic last month.", "Long"),
+        ("She was referred to Long QT clinic at the Royal.", "Long"),
+        ("Had West Nile virus last summer.", "Nile"),
+        ("Tested for Epstein Barr virus twice.", "Barr"),
+        ("They found Norwalk virus in the ward.", "Norwalk"),
+        ("Also Hantavirus, apparently.", "Hantavirus"),
+        ("Had my Influenza jab and Vitamin D today.", "Influenza"),
+        ("The Ebola scare was years ago.", "Ebola"),
+        ("Harshvardhan said I should try Ayurveda first.", "Ayurveda"),
+    ],
+)
+def test_condition_names_are_kept(detector: Detector, text: str, kept: str) -> None:
+    assert _covered(detector, text, kept) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "caught"),
+    [
+        ("I moved to Leiden last year and the Factor V clinic is fine.", "Leiden"),
+        ("Went to Long Beach with my sister after the Covid jab.", "Long Beach"),
+        ("Norwalk Hospital did my MRI.", "Norwalk"),
+        ("Allan Björk\nScale Unlimited", "Björk"),
+        ("My friend Sarah's Lyme disease is back.", "Sarah"),
+        ("I live in Marburg now.", "Marburg"),
+    ],
+)
+def test_places_and_people_beside_medicine_are_caught(
+    detector: Detector, text: str, caught: str
+) -> None:
+    assert _covered(detector, text, caught) != []
+
+
+def test_profile_place_part_is_medicine_but_whole_term_is_not(detector: Detector) -> None:
+    profile = _profile(places=["Lyme Regis"])
+    text = "Lyme disease again. Back home to Lyme Regis."
+    assert _covered(detector, text, "Lyme disease", profile) == []
+    assert _covered(detector, text, "Lyme Regis", profile) != []
