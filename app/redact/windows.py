@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator, KeysView
+from collections.abc import Callable, Iterable, Iterator, KeysView
 
 from app.redact.windows_words import split_words
 
@@ -169,8 +169,10 @@ class Triggered:
     digit start one, ``capitals`` any capitalised token. Either may instead be a regex
     that must match at such a token for a match to start there: a cheap necessary
     condition (what must follow the number; "Karabo is") spares the costly regex most
-    numbers and capitalised words. ``finditer`` then gives the same non-overlapping
-    matches as the regex's own, for a fraction of the cost.
+    numbers and capitalised words. ``words_if(text, start)``, if given, is a cheap
+    necessary condition for a match at a first word's start, checked before the costly
+    regex there. ``finditer`` then gives the same non-overlapping matches as the
+    regex's own, for a fraction of the cost.
     """
 
     def __init__(
@@ -180,8 +182,10 @@ class Triggered:
         *,
         digits: bool | str = False,
         capitals: bool | str = False,
+        words_if: Callable[[str, int], bool] | None = None,
     ) -> None:
         self.regex = regex
+        self._words_if = words_if
         self._digits = digits
         self._capitals = capitals
         self._digits_if = re.compile(digits).match if isinstance(digits, str) else None
@@ -192,6 +196,9 @@ class Triggered:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         toks = _tokens(text)
         starts = list(_starts_by_first(toks).get(self._k, _NONE))
+        if self._words_if is not None:
+            words_if = self._words_if
+            starts = [s for s in starts if words_if(text, s)]
         if self._digits_if is not None:
             starts += [s for s in toks.digits if self._digits_if(text, s)]
         elif self._digits:
