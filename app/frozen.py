@@ -5,8 +5,9 @@ they cost it about 9 ms of its 80: importing ``dataclasses`` brings ``inspect`` 
 ``ast``, ``dis``, ``tokenize``), and each class compiles its generated methods (issue
 19). ``Frozen`` reads the fields from the class's annotations once, when the class is
 made, and gives the same behaviour the callers rely on: keyword or positional
-construction with defaults, equality and hashing by value, a readable ``repr``, no
-assignment after construction, and ``replace``.
+construction with defaults, equality and hashing by value, a readable ``repr`` (without
+the fields named in ``_hidden``, as ``field(repr=False)``), no assignment after
+construction, and ``replace``.
 
 Fields with a default are class attributes, as in a dataclass, and the same mistakes
 are refused when the class is made: an unhashable (mutable) default, a field without a
@@ -29,6 +30,7 @@ class Frozen:
 
     _fields: tuple[str, ...] = ()
     _required: frozenset[str] = frozenset()
+    _hidden: frozenset[str] = frozenset()  # fields left out of the repr (a key)
 
     def __init_subclass__(cls, **kwargs) -> None:
         super().__init_subclass__(**kwargs)
@@ -86,7 +88,9 @@ class Frozen:
         return hash((type(self), self._values()))
 
     def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        shown = ", ".join(
+            f"{name}={getattr(self, name)!r}" for name in self._fields if name not in self._hidden
+        )
         return f"{type(self).__name__}({shown})"
 
     def __setattr__(self, name: str, value: object) -> None:

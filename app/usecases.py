@@ -14,11 +14,11 @@ itself (tests/app/test_ui_uses_core_use_cases.py checks that statically).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from app.errors import FettleError, WrongPassphrase
+from app.frozen import Frozen
 from app.journal import kdf, keystore, storage
 from app.journal.kdf import DEFAULT_PROFILE, FAST_TEST_PROFILE, KdfProfile
 from app.journal.keystore import NO_ANSWER, NO_ANSWER_TO_CHANGE, KeystoreNoAnswer
@@ -70,12 +70,13 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class KeyFor:
+class KeyFor(Frozen):
     """A journal's id in the keystore and, when it is to be remembered, its key."""
 
+    _hidden = frozenset({"key"})  # never in a log or a traceback
+
     journal_id: str
-    key: bytes = field(default=b"", repr=False)  # never in a log or a traceback
+    key: bytes = b""
 
 
 class JournalKey:
@@ -168,8 +169,7 @@ def is_remembered(journal_id: str) -> bool:
 # -- changing the passphrase -------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PassphraseChange:
+class PassphraseChange(Frozen):
     """What a passphrase change did: the backups note, and the ids before and after
     (the new one with its key) for moving a remembered key."""
 
@@ -254,21 +254,21 @@ def key_for_backups(passphrase: str, infos: list[BackupInfo]) -> bytes | None:
 # -- restoring and damage, once the journal is closed ----------------------------------------
 
 
-@dataclass(frozen=True)
-class JournalFile:
+class JournalFile(Frozen):
     """A journal's file and what work on it needs after the journal has closed (a
     restore, a damaged file's read, a read-only open): the backup folder, which backups
     are its own (``uid``, or ``stem`` when the file cannot be read) and, sealed, its key."""
 
+    _hidden = frozenset({"key"})
+
     path: Path
     folder: Path
-    key: JournalKey = field(repr=False)
+    key: JournalKey
     uid: str | None = None
     stem: str | None = None
 
 
-@dataclass(frozen=True)
-class Restored:
+class Restored(Frozen):
     """After a restore: where the journal as it was is kept (None: there was none), the
     journal now open, and the restore's error (None: it worked; else the journal as it
     was has been opened again)."""
@@ -372,8 +372,7 @@ def restore_and_reopen(
 # -- checking ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class HealthCheck:
+class HealthCheck(Frozen):
     """An integrity check's problems (empty when sound) and what a damage read or a
     restore needs once the journal is closed."""
 

@@ -43,11 +43,12 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QDialog
+
+from app.frozen import Frozen
 
 if TYPE_CHECKING:
     from app.journal.journal import Journal
@@ -70,8 +71,7 @@ class Change(enum.Flag):
     EVERYTHING = ENTRIES | CATALOG | TREATMENTS | FACTORS | SETTINGS | RECORDS | PROFILE
 
 
-@dataclass(frozen=True)
-class Changes:
+class Changes(Frozen):
     """What one write changed, and who asked for it (``origin``), so the asker, which
     has already shown its own change, can skip the broadcast."""
 

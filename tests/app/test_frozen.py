@@ -169,3 +169,11 @@ def test_an_entry_is_still_imported_from_app_models() -> None:
     assert app.models.Entry is app.entry_models.Entry
     assert app.models.SymptomReading is app.entry_models.SymptomReading
     assert {"Entry", "SymptomReading"} <= set(dir(app.models))
+
+
+def test_a_hidden_field_is_left_out_of_the_repr_but_still_compared() -> None:
+    from app.usecases import KeyFor
+
+    held = KeyFor("journal-1", b"\x01secret-key-bytes")
+    assert "secret" not in repr(held) and "key" not in repr(held)
+    assert held != KeyFor("journal-1", b"other") and held == KeyFor("journal-1", held.key)

@@ -8,9 +8,9 @@ desktop keeps its own accessibility settings just as openly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QSettings
+
+from app.frozen import Frozen
 
 THEME_KEY = "appearance/theme"
 LARGE_KEY = "appearance/large_targets"
@@ -20,8 +20,7 @@ NORMAL_TARGET = 32  # px: every clickable target is at least this high (issue 11
 LARGE_TARGET = 44  # px: with "Large targets" (WCAG 2.5.5, Apple's and GNOME's guidance)
 
 
-@dataclass(frozen=True)
-class Appearance:
+class Appearance(Frozen):
     theme: str = "system"
     large_targets: bool = False
 
