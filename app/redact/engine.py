@@ -11,7 +11,14 @@ import re
 from datetime import date
 
 from app.profile import PrivacyProfile
-from app.redact import date_words, names_guess, names_mentions, patterns, profile_extra
+from app.redact import (
+    date_words,
+    names_guess,
+    names_mentions,
+    patterns,
+    profile_extra,
+    profile_medicine,
+)
 from app.redact.addresses import AddressFinder
 from app.redact.ages import find_ages
 from app.redact.ages_narrative import find_narrative_ages
@@ -119,6 +126,7 @@ class Detector:
                 text, matcher_for(profile).find(text, fold(text)), self.lexicon
             )
             mine.extend(profile_extra.find(text, profile, self.lexicon))
+            mine = profile_medicine.drop_medicine(mine, text, self.lexicon)
             found.extend(profile_extra.grow(mine, text))
         found.extend(patterns.find_contacts(text))
         found.extend(patterns.find_ids(text, region))

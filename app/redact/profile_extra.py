@@ -278,8 +278,8 @@ def grow(spans: list[Span], text: str) -> list[Span]:
         words = {
             w.strip("'’")
             for w in re.split(r"[\s\-]+", fold_term(s.term))
-            if w and w not in _SKIP_IN_INITIALS and w.rstrip(".") not in TITLES
-        }
+            if len(w) > 1 and w not in _SKIP_IN_INITIALS and w.rstrip(".") not in TITLES
+        }  # a letter ("A") grows over nothing: "Vitamin A. A said" is two things
         start, end = s.start, s.end
         while True:
             m = re.search(r"([\w'’.]+)[ -]$", text[max(0, start - 30) : start])

@@ -134,8 +134,9 @@ def _variants(term: ProfileTerm) -> list[_Variant]:
         return []
     whole = _phrase_pattern(words)
     out = [_Variant(words_shape(words, whole), term, True, keys=(words[0],))]
-    if len(words) == 1 and term.kind in ("self", "person"):
-        # "S. Jones" / "S Jones": an initial before a lone surname is part of the name.
+    if len(words) == 1 and len(words[0]) > 1 and term.kind in ("self", "person"):
+        # "S. Jones" / "S Jones": an initial before a lone surname is part of the name
+        # (not before a lone letter: "Vitamin A. A said" is no "A. A").
         out.append(_initial(words[0], term))
     if len(words) > 1:
         min_part = 2 if term.kind in ("self", "person") else _MIN_PART

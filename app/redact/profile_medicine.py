@@ -1,0 +1,112 @@
+"""A profile term inside medicine is medicine there.
+
+The profile is matched in any case and by part, so short terms hit medical tokens: an
+initial "CA" inside "CA-125", a person "Mag" before "400mg", a place's short form "RA"
+or "MS" where the writer means rheumatoid arthritis or multiple sclerosis, a letter
+"A" in "Vitamin A" or "Hep A". Each is dropped from the profile's matches, unless the
+text plainly uses it as the person or place: a whole word, away from a number, a
+designating word and a medical word. A term the user wrote with a digit is theirs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redact.lexicon import DRUG, MEDICAL, Lexicon
+from app.redact.normalise import fold_term
+from app.redact.spans import Source, Span
+
+# Letters, digits and joiners of one token: "CA-125", "HLA-B27", "5-ASA", "D3".
+_TOKEN_CHARS = re.compile(r"[\w\-/+.]")
+_DOSE_AFTER = re.compile(
+    r"[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|g|ml|iu|units?|mmol|%)(?![a-z])", re.IGNORECASE
+)
+# A word that designates a kind by the letter or numeral after it.
+_DESIGNATOR = re.compile(
+    r"\b(?:vitamin|vit|hep|hepatitis|type|factor|influenza|flu|grade|stage|class|strep|"
+    r"group|phase|blood|lupus|ckd|gbs|covid|omega)\s+$",
+    re.IGNORECASE,
+)
+# Medical acronyms no list flags because a town or a title shares them.
+_ACRONYMS = frozenset(
+    "ms ra as ibs ibd ckd copd pots cf ed ct mri ecg ekg eeg gp ae icu hdu ot pt slt "
+    "adhd asd ocd ptsd gad bpd cfs me fnd eds hs pcos uti dvt pe mi tia cva sle ps "
+    "pa t1d t2d dka hrt iud ivf tb hiv hpv hsv rsv cmv ebv".split()
+)
+# Nouns of care and illness that an acronym beside them is medicine with.
+_CARE_NOUNS = frozenset(
+    "diagnosis dx nurse nurses flare flares flared flaring symptoms symptom meds "
+    "medication medications scan scans test tests results result levels level fatigue "
+    "relapse relapses infusion infusions dose doses positive negative deficiency "
+    "mutation gene carrier pain drugs clinic consultant specialist team treatment "
+    "patients sufferers warriors society brain lesions lesion attack attacks "
+    "diagnosed".split()
+)
+# Words before an acronym that make it a thing one has or gets: "an MRI", "had MS".
+_THING_BEFORE = frozenset("a an had have has got get getting with my his her".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|to|from|into|near|outside)\s+(?:the\s+)?$", re.I)
+
+
+def in_medicine(span: Span, text: str, lex: Lexicon) -> bool:
+    """Whether a profile match sits inside, or is used as, a medical term here."""
+    if span.source is not Source.PROFILE or any(c.isdigit() for c in span.term or ""):
+        return False
+    if _glued_to_code(span, text):
+        return True
+    raw = span.text.strip()
+    if _DOSE_AFTER.match(text, span.end) and (raw.isupper() or not raw[:1].isupper()):
+        return True  # "mag 400mg", "LIV 5%"; "gave Sarah 5mg" is Sarah
+    if not raw.isupper() or len(raw.replace(".", "")) > 5:
+        return False
+    before = text[max(0, span.start - 16) : span.start]
+    if len(raw) <= 3 and re.fullmatch(r"[A-Z]|[IVX]+", raw) and _DESIGNATOR.search(before):
+        return True  # "Vitamin A", "Hep B", "class IV"
+    key = fold_term(raw.replace(".", ""))
+    if key not in _ACRONYMS and not lex.flag(key) & MEDICAL:
+        return False
+    if _PLACE_BEFORE.search(before):
+        return False  # "at the MRI", "in ED": the place the user named
+    return _medical_beside(span, text, lex)
+
+
+def _glued_to_code(span: Span, text: str) -> bool:
+    """Part of a token with digits that the match does not cover ("CA-125", "D3")."""
+    start, end = span.start, span.end
+    while start > 0 and _TOKEN_CHARS.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and _TOKEN_CHARS.match(text[end]):
+        end += 1
+    token = text[start:end].strip(".-/+")
+    if "_" in token or "@" in text[max(0, start - 1) : end + 1]:
+        return False  # a handle or an address: the finders of those decide
+    outside = text[start : span.start] + text[span.end : end]
+    if not any(c.isdigit() for c in outside):
+        return False
+    raw = span.text.strip()
+    # "CA-125", "5MG", "d3": a code; "sarah92" or "Sarah-2" may be a handle, so a name
+    return raw.isupper() or len(raw) <= 2
+
+
+def _medical_beside(span: Span, text: str, lex: Lexicon) -> bool:
+    """A medical word or a noun of care right before or after the match."""
+    words = []
+    m = _WORD_BEFORE.search(text, max(0, span.start - 24), span.start)
+    if m:
+        if m.group(1).lower() in _THING_BEFORE:
+            return True
+        words.append(m.group(1))
+    m = _WORD_AFTER.match(text, span.end)
+    if m:
+        words.append(m.group(1))
+    for word in words:
+        key = fold_term(word.strip("'’"))
+        if key in _CARE_NOUNS or lex.flag(key) & (MEDICAL | DRUG):
+            return True
+    return False
+
+
+def drop_medicine(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
+    """``spans`` without the profile matches that are medicine (``in_medicine``)."""
+    return [s for s in spans if not in_medicine(s, text, lex)]
