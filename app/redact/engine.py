@@ -97,14 +97,15 @@ class Detector:
             return False
         if names_guess.travel_before(text, span.start) or names_guess.person_after(text, span.end):
             return False  # "drove to Dunlavin", "and Zanele picked me up": no drug
+        lo = _sentence_start(text, span.start, 40)  # nothing before the sentence counts
         if _TAKEN_AFTER.match(text, span.end) or _QUANTITY_OF.search(
-            text, max(0, span.start - 30), span.start
+            text, max(lo, span.start - 30), span.start
         ):
             return True
-        brand = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+        brand = _WORD_BEFORE.search(text, max(lo, span.start - 30), span.start)
         if brand and brand.group(1)[:1].isupper() and self._medical_word(brand.group(1)):
             return True  # "Mounjaro KwikPen", "Dexcom Clarity": part of the product's name
-        before = text[max(0, span.start - 40) : span.start]
+        before = text[lo : span.start]
         if not _LISTED_WITH.search(before):
             return False
         return any(self._medical_word(w) for w in re.findall(r"[A-Za-z][\w-]+", before))
@@ -193,6 +194,14 @@ def _wall_off_paragraphs(text: str) -> str:
 
 
 _WORDISH = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
+_SENTENCE_END = re.compile(r"[.!?;\n]\s")
+
+
+def _sentence_start(text: str, at: int, reach: int) -> int:
+    """Where the sentence holding ``at`` starts, looking back at most ``reach``."""
+    lo = max(0, at - reach)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
+    return ends[-1] if ends else lo
 
 
 # A drug named by how it is taken: "put me on Trelegy", "been on ARVs", "taking Syndopa".

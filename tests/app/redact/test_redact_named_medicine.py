@@ -70,3 +70,18 @@ def test_profile_place_part_is_medicine_but_whole_term_is_not(detector: Detector
     text = "Lyme disease again. Back home to Lyme Regis."
     assert _covered(detector, text, "Lyme disease", profile) == []
     assert _covered(detector, text, "Lyme Regis", profile) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I take Metformin 500 daily.. and Tolvik was there all week.",
+        "Metformin 500 x2! with Tolvik it is easier",
+    ],
+)
+def test_a_drug_in_the_last_sentence_makes_no_drug_of_a_name(detector: Detector, text: str) -> None:
+    assert _covered(detector, text, "Tolvik") != []
+
+
+def test_a_drug_listed_in_the_same_sentence_is_still_one(detector: Detector) -> None:
+    assert _covered(detector, "Metformin 500 x2 and Krimson 35 daily.", "Krimson") == []
