@@ -19,7 +19,7 @@ from app.redact import ids
 from app.redact import validators as v
 from app.redact.date_words import MONTH_WORDS
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import DIGITS, Started, Triggered, token_set
+from app.redact.windows import DIGITS, BeforeDigits, Started, Triggered, token_set
 
 T = SpanType
 _I = re.IGNORECASE
@@ -160,7 +160,8 @@ _SSN_FAST = Started(SSN, _RUN)
 _IPV4_FAST = Started(IPV4, _RUN)
 _LETTER_ID_FAST = Started(LETTER_ID, _CAPS)
 _LONG_DIGITS_FAST = Started(LONG_DIGITS, _RUN)
-_IBAN_FAST = Started(IBAN, r"[^\W\d_]{2}\d")
+# Two letters, then the run of digits it is tried before (see ``BeforeDigits``).
+_IBAN_FAST = BeforeDigits(IBAN, 2)
 _PHONE_FAST = Started(_PHONE_CANDIDATE, r"[+(]|\d+")
 _DATE_NUM_FAST = Started(DATE_NUM, _RUN)
 _DATE_RANGE_FAST = Started(DATE_RANGE, _RUN)
