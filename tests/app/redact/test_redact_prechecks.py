@@ -50,3 +50,19 @@ def test_label_check_never_skips_a_match() -> None:
                 seen += 1
                 assert ids._label_may_start(text, start), (text, start)
     assert seen > 300
+
+
+def test_subject_as_the_regex_finds_it() -> None:
+    from app.redact import ages_narrative as an
+
+    rng = random.Random(5)
+    pieces = ["my", "son", "Tom", "Jo", "she", "is", "was", "just", "now", "turned"]
+    pieces += ["'s", "’s", "x", "Mum", "hes", "the", "kid", "ſ", "İs", "daughter", "Ngozi"]
+    gaps = [" ", " ", "  ", "\n", ", ", ""]
+    seen = 0
+    for _ in range(4000):
+        before = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.randint(1, 9)))
+        want = an._SUBJECT.search(before) is not None
+        seen += want
+        assert an._subject(before) == want, before
+    assert seen > 100
