@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from app.redact.lexicon import DRUG, FIRST, LAST, PLACE, Lexicon
+from app.redact.medical_company import known_by_company, switched
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
@@ -123,6 +124,10 @@ def german_medical(key: str) -> bool:
     return len(key) >= 7 and _DE_MEDICAL.search(key) is not None
 
 
+def _named(word: str, lex: Lexicon) -> bool:
+    return bool(lex.flag(fold_term(word)) & (FIRST | LAST | PLACE))
+
+
 def drug_shaped(word: str) -> bool:
     """Whether ``word`` ends in an INN stem ("Ulixertinib", "Zuranolone", "Norvelunavir")."""
     return _STEM.search(word.lower()) is not None
@@ -140,6 +145,9 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
         return True
     if not word.isalnum() or " " in word or len(word) < 4:
         return False
+    end = span.start + len(word)
+    if word[:1].isupper() and switched(text, span.start, end, lex) and not _named(word, lex):
+        return True  # "switched from Dravane to Keppra", whichever finder guessed it
     if span.source is Source.CONTEXT:  # "switching to Norvexa 20mg": only a dose outweighs a cue
         # or a product's noun after a word no list holds: "my wife Xembify infusions"
         after = _UNIT_DOSE_AFTER.match(text, span.end) or (
@@ -174,6 +182,8 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
         return True  # "the side effects of Zelvoxa", "Zelvoxa refill was late"
     if span.type is SpanType.NAME and _acts_like_a_drug(text, span.end, lex):
         return True  # "Zelvoxa kicked in", "Zelvoxa (metformin)", "Zelvoxa and Lyrica"
+    if span.type is SpanType.NAME and known_by_company(word, text, span.start, end, lex):
+        return True  # "asked about Tremvix for my psoriasis", "they gave Ferrovex too"
     taken = _TAKEN_BEFORE.search(text, max(0, span.start - 24), span.start)
     if taken is None or span.type is not SpanType.NAME:
         return False  # "on Skye" is an island: only a person-shaped guess is taken

@@ -1,0 +1,105 @@
+"""Drugs nobody listed, known by the company they keep in the sentence.
+
+``medical_shapes`` takes an unknown capitalised word for a drug by its INN stem, a dose
+after it or a verb of taking before it. Brand names are coined to sound like medicine
+("Corvalex", "Tremvix", "Ortolane", "Plavonide") without any INN stem, and people name
+them beside what they treat: "asked about Tremvix for my psoriasis". Such a word is
+medicine when it ends like a brand and a medical word shares its clause, when it is
+handed over or trialled ("they gave Ferrovex", "a trial of Pellarin") with a medical
+word near, or when it is switched from or to a drug we know ("from Dravane to Keppra").
+The caller has already ruled out listed names and towns and a person cue around.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redact.lexicon import DRUG, MEDICAL, Lexicon
+from app.redact.medical import _LAB
+from app.redact.normalise import fold_term
+
+# Endings brands are coined with: -ex, -ix, -ol, -ane, -ine, -one, -ide, -in, ...
+_BRAND_END = re.compile(
+    r"[a-z]{3,}(?:ex|ix|ax|ox|yx|ol|ane|ine|one|ide|in|il|yl|ium|ene|ase|vir|fen|ril|"
+    r"cort|derm|zole|mab|ac|ase)$"
+)
+# Handed over or trialled: "they gave Ferrovex", "a trial of Pellarin".
+_GIVEN_BEFORE = re.compile(
+    r"\b(?:gave|given|giving|give|trial\s+of|trials\s+of|mentioned|experience\s+with|"
+    r"asked\s+about|ask\s+about|heard\s+of|anyone\s+(?:on|tried|used|taken))\s+$",
+    re.IGNORECASE,
+)
+# After a verb of giving, a person takes an object: "gave Tavish his inhaler".
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:his|her|their|my|a|an|the|some|it|them|me|us|him|one|two|\d)\b", re.I
+)
+_SWITCH_BEFORE = re.compile(
+    r"\b(?:switched|switching|changed|changing|moved|swapped|swapping|weaned|went)\s+"
+    r"(?:me\s+|him\s+|her\s+)?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TO_DRUG_AFTER = re.compile(r"\s+(?:to|onto|for)\s+([A-Za-z][\w-]+)")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:at|in|to|from|near|into|outside|via|around|through|visit(?:ed|ing)?)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?;:]\s|\n|\s[-–—]\s")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")  # "Tzigane Lantos": a full name
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+# Words of care and illness that the lexicon leaves unflagged because they are English.
+_CARE = re.compile(
+    r"(?:ologists?|ology|itis|osis|aemia|emia|pathy|algia|symptoms?|flares?|nausea|"
+    r"pains?|aches?|bloods|scans?|seizures?|migraines?|headaches?|rash|infections?|"
+    r"nurses?|doctors?|consultants?|specialists?|gp|pharmacists?|chemist|prescriptions?|"
+    r"refills?|doses?|dosage|tablets?|pills?|capsules?|creams?|ointment|sprays?|"
+    r"inhalers?|injections?|jabs?|infusions?|side-?effects?|meds|medications?|"
+    r"treatments?|therapy|insulin|sugars|bp|cholesterol|anxiety|depression|insomnia|"
+    r"sleep|dizzy|dizziness|drowsy|sleepy|nauseous|itch(?:y|ing)?|skin|reflux|"
+    r"bowel|gut|joints?|nerves?)$"
+)
+_REACH = 6  # words either side within the clause
+# Lab tests by name ("Hb was 9.1 so they gave Ferrovex"), less the words chat shares.
+_LAB_NAME = re.compile(rf"(?:{_LAB})", re.IGNORECASE)
+_NOT_LAB = frozenset(["na", "k", "alt", "ph", "vl", "temp", "weight", "iron", "pulse"])
+
+
+def known_by_company(word: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether an unknown capitalised word at ``start:end`` is a drug by its clause."""
+    if switched(text, start, end, lex):
+        return True
+    if _PLACE_BEFORE.search(text, max(0, start - 20), start):
+        return False  # "at Corvallin for my bloods", "drove to Dunlavin"
+    given = _GIVEN_BEFORE.search(text, max(0, start - 24), start)
+    if given and _OBJECT_AFTER.match(text, end):
+        given = None  # "gave Tavish his inhaler": a person given something
+    if not given and not _BRAND_END.search(word.lower()):
+        return False
+    if _NAME_GOES_ON.match(text, end) and not _medical(text[end:].split()[0], lex):
+        return False
+    return _medical_in_clause(text, start, end, lex)
+
+
+def switched(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "switched from Dravane to Keppra": a drug we know after, a switch before."""
+    if not _SWITCH_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    m = _TO_DRUG_AFTER.match(text, end)
+    return m is not None and _medical(m.group(1), lex)
+
+
+def _medical_in_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    left = _SENTENCE_END.split(text[max(0, start - 60) : start])[-1]
+    right = _SENTENCE_END.split(text[end : end + 60])[0]
+    words = _WORD.findall(left)[-_REACH:] + _WORD.findall(right)[:_REACH]
+    return any(_medical(w, lex) for w in words)
+
+
+def _medical(word: str, lex: Lexicon) -> bool:
+    key = fold_term(word.strip("'’-")).removesuffix("'s").removesuffix("’s")
+    if _CARE.search(key) or key not in _NOT_LAB and _LAB_NAME.fullmatch(key):
+        return True
+    for form in (key, key.removesuffix("s")):
+        if lex.flag(form) & (MEDICAL | DRUG):
+            return True
+    return False
