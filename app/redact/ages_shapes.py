@@ -113,16 +113,30 @@ def _glued(text: str, m: re.Match[str]) -> bool:
     return _GLUED_AFTER_VETO.match(text, m.end()) is None
 
 
+# What a match of each costly shape must hold, found by a scan that skips ahead to its
+# first character (the shapes themselves open with a lookbehind, a word boundary or an
+# alternation and are tried at every place): "F34", a number and "yr", the last letter
+# of "over", "past", "nearly", "pushing", "yet" before a number. These letters fold to
+# no other character in a case-insensitive match.
+_SEX_HINT = re.compile(r"[mfMF]\s?[1-9]\d")
+_KIN_HINT = re.compile(r"\d\s*(?:yr|year)", re.IGNORECASE)
+_BOUNDED_HINT = re.compile(r"[rRtTyYgG]\s+[1-9]")
+
+
 def find(text: str) -> Iterator[Span]:
     """Ages of the shapes above: the number alone (the age itself)."""
     lower = text.lower()
     checks = (
-        (SEX_GLUED, True),
+        (SEX_GLUED, _SEX_HINT.search(text) is not None),
         (COMPARED, "than" in lower),
-        (BOUNDED, any(w in lower for w in ("over", "under", "past", "nearly", "almost", "push"))),
+        (
+            BOUNDED,
+            any(w in lower for w in ("over", "under", "past", "nearly", "almost", "push"))
+            and _BOUNDED_HINT.search(text) is not None,
+        ),
         (GERMAN_MIT, "mit " in lower),
         (GERMAN_YEARS_OLD, "ährig" in lower),
-        (KIN_YEARS, "yr" in lower or "year" in lower),
+        (KIN_YEARS, ("yr" in lower or "year" in lower) and _KIN_HINT.search(text) is not None),
     )
     for m in GLUED.finditer(text):
         if _glued(text, m):

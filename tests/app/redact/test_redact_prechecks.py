@@ -66,3 +66,26 @@ def test_subject_as_the_regex_finds_it() -> None:
         seen += want
         assert an._subject(before) == want, before
     assert seen > 100
+
+
+def test_age_shape_hints_hold_wherever_the_shape_matches() -> None:
+    from app.redact import ages_shapes as a
+
+    rng = random.Random(9)
+    pieces = ["my mum is", "she's", "I'm", "over", "past", "nearly", "pushing", "not yet"]
+    pieces += ["approaching", "F", "m", "M ", "34", "7", "19", "yrs", "YEAR", "dad", "a"]
+    pieces += ["(", ",", ".", "\n", "ſ", "İ", "K", "Ÿ", "son", "Years", "OVER", "ALMOST"]
+    pieces += ["my mum is over 70", "dad 34 yrs", "a f34", "she's nearly 9", "as a M29"]
+    gaps = [" ", "", "  ", "\n"]
+    seen = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.randint(1, 9)))
+        for regex, hint in (
+            (a.SEX_GLUED, a._SEX_HINT),
+            (a.KIN_YEARS, a._KIN_HINT),
+            (a.BOUNDED, a._BOUNDED_HINT),
+        ):
+            if regex.search(text):
+                seen += 1
+                assert hint.search(text), (regex.pattern[:20], text)
+    assert seen > 2000
