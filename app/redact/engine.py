@@ -213,6 +213,10 @@ _ON_DRUG = re.compile(
     re.IGNORECASE,
 )
 _LIST_SOURCES = (Source.LEXICON, Source.UNKNOWN_WORD)
+_SUGGESTED = re.compile(
+    r"\b(?:recommended|recommends|suggested|suggests|swears\s+by|swear\s+by)\s+$", re.I
+)
+_PRODUCT_NUMBER = re.compile(r"\s\d{1,3}\b(?!\s*(?:years?|yrs?|yo|months?|times|x|more|of|out)\b)")
 _LAB_WORDS = frozenset(w for w in re.findall(r"[a-z][a-z0-9]+", _LAB) if len(w) <= 5)
 _TAKEN_AFTER = re.compile(
     r"\s+(?:at night|in the morning|at bedtime|a day|daily|twice|once|three times|nightly|"
@@ -262,6 +266,9 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         return True
     if text[span.end : span.end + 1].isdigit() or text[max(0, span.start - 2) : span.start] == "r/":
         return True
+    if span.type is SpanType.NAME and _PRODUCT_NUMBER.match(text, span.end):
+        if _SUGGESTED.search(text, max(0, span.start - 24), span.start):
+            return True  # "recommended Liv 52": a product and its number
     return (
         span.type is SpanType.NAME
         and _ON_DRUG.search(text, max(0, span.start - 24), span.start) is not None

@@ -55,7 +55,10 @@ _PRODUCT_AFTER = re.compile(
     r"machines?|devices?|stockings|catheters?|brace|splints?|insoles|lozenges|shakes|"
     r"supplements?|multivitamins?|infusions?|jabs?|vaccines?|implants?|coils?|"
     r"test(?:s|ing)?|kits?|meters?|lancets?|needles|pills?|shots?|drip|dosage|doses?|"
-    r"refills?|prescriptions?|withdrawal|side[- ]effects?)\b",
+    r"refills?|prescriptions?|withdrawal|side[- ]effects?|boosters?|vaccinations?|"
+    r"pessar(?:y|ies)|suppositor(?:y|ies)|gummies|tinctures?|powders?|granules|"
+    r"softgels|vials?|ampoules?|auto-?injectors?|cartridges?|applicators?|spacers?|"
+    r"nebs|liquid|solution|eye\s?drops|nasal\s+spray|regimen|protocol|trial)\b",
     re.IGNORECASE,
 )
 # A product noun that also ends a place's name: "Kelso Infusion Centre" stays a place.

@@ -57,3 +57,22 @@ def test_people_and_places_beside_medicine_are_caught(
     detector: Detector, text: str, word: str
 ) -> None:
     assert _covered(detector, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Had my Tdap booster and a DTaP for the baby.", "Tdap"),
+        ("My Zolvek booster is due.", "Zolvek"),
+        ("Used the Kelvara pessary last night.", "Kelvara"),
+        ("Suresh uncle recommended Liv 52 but the urologist said no.", "Liv"),
+    ],
+)
+def test_products_by_their_form_or_number_are_kept(
+    detector: Detector, text: str, word: str
+) -> None:
+    assert not _covered(detector, text, word)
+
+
+def test_a_person_recommended_a_number_of_times_is_caught(detector: Detector) -> None:
+    assert _covered(detector, "She recommended Sarah 3 times for the job.", "Sarah")
