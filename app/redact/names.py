@@ -40,6 +40,8 @@ from app.redact.names_lower import CUED_ZIPF, cued
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 
+# Lower-case particles that start a surname after a title ("Dr van der Merwe").
+_PARTICLES = frozenset("de del la della di da do dos das du van von der den ter al el le".split())
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 NAME, PLACE_T, EMPLOYER = SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER
 _LISTED = FIRST | LAST | PLACE
@@ -229,6 +231,16 @@ class NameFinder:
             and not (acronym and mixed)
             and (icap or not mixed or namelike or z < (4.0 if cap else 3.0))
             and not (mixed and prev.raw.isupper() and prev_key in ("ms", "mr", "mx"))
+            # "the doctor put her on": a common lower-case word after a title that is a
+            # noun too, where capitals mean something ("dr green aware" stays a name)
+            and not (
+                mixed
+                and not cap
+                and len(prev_key) > 4
+                and f & DICT_WORD
+                and z >= 4.0
+                and key not in _PARTICLES
+            )
         )
         kin = prev_key in KIN and (
             namelike and (not common or icap or z < 4.5) or z < 2.5 and (cap or not mixed)

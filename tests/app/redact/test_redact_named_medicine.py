@@ -85,3 +85,30 @@ def test_a_drug_in_the_last_sentence_makes_no_drug_of_a_name(detector: Detector,
 
 def test_a_drug_listed_in_the_same_sentence_is_still_one(detector: Detector) -> None:
     assert _covered(detector, "Metformin 500 x2 and Krimson 35 daily.", "Krimson") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Referred to Rheum after the bloods.", "Rheum"),
+        ("Seen at Ortho today, back at Haem next week.", "Haem"),
+        ("Called Cardio about it.", "Cardio"),
+        ("The doctor put her on Zolvane and she's better.", "put"),
+    ],
+)
+def test_specialties_and_common_words_after_a_title_are_kept(
+    detector: Detector, text: str, kept: str
+) -> None:
+    assert _covered(detector, text, kept) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "caught"),
+    [
+        ("Neurologist in Bellville, Dr van der Merwe, wants an EEG.", "Merwe"),
+        ("mild stridor noted, dr green aware. Pt stable.", "green"),
+        ("The doctor sharma said fine.", "sharma"),
+    ],
+)
+def test_names_after_a_title_are_caught(detector: Detector, text: str, caught: str) -> None:
+    assert _covered(detector, text, caught) != []
