@@ -89,3 +89,21 @@ def test_age_shape_hints_hold_wherever_the_shape_matches() -> None:
                 seen += 1
                 assert hint.search(text), (regex.pattern[:20], text)
     assert seen > 2000
+
+
+def test_started_ages_after_names_as_the_regex_finds_them() -> None:
+    from app.redact import ages
+
+    rng = random.Random(13)
+    pieces = ["Wilson", "Ehlers-Danlos", "Crohn", "'s", "’s", "s'", " disease", " sign", "McD"]
+    pieces += [" syndrome", "Ellie", " (8)", " (aged 9)", ", 9, ", " (COPD, 81)", "(", ","]
+    pieces += [" ", "\n", "-", "A", "é", "ſ", "K", "İ", "3", "x", " (", ", 1"]
+    pairs = ((ages.AGE_AFTER_NAME, ages._AGE_AFTER_NAME_FAST),)
+    seen = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        for regex, fast in pairs:
+            want = [(m.span(), m.groups()) for m in regex.finditer(text)]
+            seen += len(want)
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == want, text
+    assert seen > 300
