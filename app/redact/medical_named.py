@@ -24,7 +24,11 @@ _NOUN = (
     r"(?:(?i:syndrome|disease|virus|fever|palsy|encephalitis)|"
     r"disorder|phenomenon|anomaly|malformation|lymphoma|sarcoma|dystrophy|ataxia|"
     r"chorea|reflex|manoeuvre|maneuver|criteria|score|scale|classification|staging|"
-    r"ulcers?|cysts?|nodes?|nodules?|bacteria|infection|flu|vaccine|strain|variant)"
+    r"ulcers?|cysts?|nodes?|nodules?|bacteria|infection|flu|vaccine|strain|variant|"
+    r"diet|protocol|"
+    # an instrument's own words first: "Glasgow coma score", "Bristol stool chart"
+    r"(?:coma|stool|sleepiness|depression|anxiety|pain|risk|frailty|asthma|symptom|"
+    r"cough|dyspnoea|fatigue)[ \t]+(?:score|scale|chart|sample|criteria|test|index))"
     r"(?![\w-])(?![ \t]+(?:[A-Z]|(?i:cent(?:re|er)s?|clinics?|hospitals?|units?|ward|"
     r"site|society|association|foundation|trust|charity|support group|awareness)\b))"
 )
@@ -34,6 +38,12 @@ _CONDITION_AFTER = re.compile(
     r"(?:['’]s?|(?:[ \t-]+[A-Z][a-z]+){0,2}(?:[ \t]+spotted)?)[ \t-]+" + _NOUN
 )
 _NOUN_AFTER = re.compile(r"[ \t-]+" + _NOUN)
+# Procedures and injuries named after a surgeon, for a person guess only: a town's
+# "Glasgow operation" is an operation in Glasgow.
+_PROCEDURE_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:fractures?|injury|procedure|operation|repair|manoeuvre|maneuver|"
+    r"technique|incision|stitch)(?![\w-])"
+)
 _CUE_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _FRIENDS = frozenset(["friend", "mate", "colleague", "neighbour", "neighbor", "boss", "named"])
 # "Factor V Leiden", "Factor II": a designation before the guess.
@@ -62,7 +72,8 @@ def named_medicine(span: Span, text: str, lex: Lexicon) -> bool:
         return False
     end = span.start + len(span.text.rstrip(" .,;:!?"))
     after = _NOUN_AFTER if word.endswith(("'s", "’s")) else _CONDITION_AFTER
-    if after.match(text, end) and not _person(span, text, lex):
+    procedure = span.type is SpanType.NAME and _PROCEDURE_AFTER.match(text, end)
+    if (after.match(text, end) or procedure) and not _person(span, text, lex):
         return span.source is not Source.PROFILE or _part_of_term(span)
     if " " in word or span.source is Source.PROFILE:
         return False

@@ -112,3 +112,22 @@ def test_specialties_and_common_words_after_a_title_are_kept(
 )
 def test_names_after_a_title_are_caught(detector: Detector, text: str, caught: str) -> None:
     assert _covered(detector, text, caught) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("GCS was 14, Glasgow coma score fine.", "Glasgow"),
+        ("Bristol stool chart type 6 again.", "Bristol"),
+        ("Had a Lisfranc fracture last spring.", "Lisfranc"),
+        ("Trying the Mediterranean diet now.", "Mediterranean"),
+    ],
+)
+def test_instruments_diets_and_eponymous_procedures_are_kept(
+    detector: Detector, text: str, kept: str
+) -> None:
+    assert _covered(detector, text, kept) == []
+
+
+def test_a_town_before_a_hospital_word_stays_a_town(detector: Detector) -> None:
+    assert _covered(detector, "The Leeds hospital test was fine.", "Leeds") != []
