@@ -28,6 +28,7 @@ from app.redact.german import german_word, is_german
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon, default_lexicon
 from app.redact.medical import _LAB, LAB_VALUE, drop_medicine, medical_number_ranges
 from app.redact.medical_named import drop_named_medicine
+from app.redact.medical_ratios import drop_eye_tests
 from app.redact.medical_words import drop_medical_words
 from app.redact.names import NameFinder
 from app.redact.names_context import CALENDAR
@@ -159,7 +160,7 @@ class Detector:
             for s in found
             if not _not_a_name(s, text, german) and not self._drug_by_context(s, text)
         ]
-        found = grow_dates(found, text)
+        found = grow_dates(drop_eye_tests(found, text), text)
         found = grow_places(complete_lists(found, text, self.lexicon), text)
         found = drop_named_medicine(
             drop_medical_words(found, text, self.lexicon), text, self.lexicon
