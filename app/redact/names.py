@@ -125,6 +125,14 @@ def _caps_mode(toks: list[_Tok]) -> str:
     return "mixed"
 
 
+# "Group B strep", "Group A": an organisation word before a lone capital is a kind of germ.
+_DESIGNATION = re.compile(r" [A-Z]\b(?![.'’&-])")
+
+
+def _designated(text: str, tok: _Tok) -> bool:
+    return tok.key == "group" and _DESIGNATION.match(text, tok.end) is not None
+
+
 class NameFinder:
     """Finds NAME, PLACE and EMPLOYER spans from cues and lists (see module docstring)."""
 
@@ -293,7 +301,7 @@ class NameFinder:
             )
         ):
             _mark(tok, PLACE_T, Source.CONTEXT)
-        elif next_key in COMPANY and icap and nxt.raw[0].isupper():
+        elif next_key in COMPANY and icap and nxt.raw[0].isupper() and not _designated(text, nxt):
             _mark(tok, EMPLOYER, Source.CONTEXT)
             _mark(nxt, EMPLOYER, Source.CONTEXT)
         elif (f"{prev2_key} {prev_key}" in EMPLOY_CUES or prev_key in EMPLOY_CUES) and icap:

@@ -256,6 +256,15 @@ def mark_organisations(text: str, toks: list[_Tok], lex: Lexicon, mixed: bool) -
             continue
         if not mixed and not strong:
             continue
+        nxt = toks[i + 1] if i + 1 < n else None
+        if (
+            key == "group"
+            and nxt is not None
+            and len(nxt.raw) == 1
+            and nxt.raw.isupper()
+            and _gap(text, tok, nxt) == " "
+        ):
+            continue  # "Group B strep", "Group A": a designated kind of germ, no firm
         # walk back over the capitalised words (and "and", "&", "of") of the name
         j = i - 1
         first = None

@@ -131,3 +131,9 @@ def test_instruments_diets_and_eponymous_procedures_are_kept(
 
 def test_a_town_before_a_hospital_word_stays_a_town(detector: Detector) -> None:
     assert _covered(detector, "The Leeds hospital test was fine.", "Leeds") != []
+
+
+def test_group_b_strep_is_no_firm(detector: Detector) -> None:
+    text = "Got Group B strep in pregnancy. I work at Fenwick Group in Leeds."
+    assert _covered(detector, text, "Got Group B strep") == []
+    assert _covered(detector, text, "Fenwick Group") != []
