@@ -21,6 +21,7 @@ import bz2
 import importlib.util
 import pickle  # noqa: S403 - reads the data file shipped inside an installed wheel
 import re
+import threading
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -213,8 +214,20 @@ def _scale_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_EPONYMS_SEEN = threading.local()  # per thread: (text, its eponym ranges)
+
+
 def eponym_ranges(text: str) -> list[tuple[int, int]]:
-    """Where an eponym is used medically: the name part of "Wilson's disease"."""
+    """Where an eponym is used medically: the name part of "Wilson's disease". Found once
+    per text: the unknown-word net and the medicine filter both ask for the same entry."""
+    last = getattr(_EPONYMS_SEEN, "value", None)
+    if last is None or last[0] is not text:
+        last = (text, tuple(_eponym_ranges(text)))
+        _EPONYMS_SEEN.value = last
+    return list(last[1])
+
+
+def _eponym_ranges(text: str) -> list[tuple[int, int]]:
     out = _scale_ranges(text)
     for m in EPONYM.finditer(text):
         possessive = m.group(2) is not None
