@@ -50,6 +50,12 @@ BABY_AT = re.compile(
     r"(?!\s+(?:post|after|into|in|of|later|follow|review|pregnant|gestation))",
     re.IGNORECASE,
 )
+# Tried only at its verbs (any word beyond ASCII too: its case folding is the regex's).
+_BABY_AT_FAST = Triggered(
+    BABY_AT,
+    r"diagnosed|dx|dxd|repaired|operated|found|noticed|spotted|detected|weaned|adopted|"
+    r"christened|baptised|baptized|died|passed|.*[^\x00-\x7f].*",
+)
 # "54m hep C", "29f here": an age and sex opening a post or a line.
 OPENING = re.compile(r"^[ \t>*-]*(\d{2})[mfMF](?=[\s,.:;)!])", re.MULTILINE)
 # "Ayaan, 6yrs, has", "my son (4yrs)": an age in apposition, glued to its unit.
@@ -110,7 +116,7 @@ def find(text: str) -> Iterator[Span]:
     units = not _BABY_UNITS.isdisjoint(words)
     for regex, confidence, wanted in (
         (_BABY_FAST, 0.8, units),
-        (BABY_AT, 0.7, units),
+        (_BABY_AT_FAST, 0.7, units),
         (OPENING, 0.8, True),
         (APPOSED, 0.8, any(unit in text for unit in ("yr", "yo", "year", "y/o", "y.o"))),
         (HALF, 0.8, "half" in words),

@@ -107,3 +107,21 @@ def test_started_ages_after_names_as_the_regex_finds_them() -> None:
             seen += len(want)
             assert [(m.span(), m.groups()) for m in fast.finditer(text)] == want, text
     assert seen > 300
+
+
+def test_triggered_baby_ages_as_the_regex_finds_them() -> None:
+    from app.redact import ages_extra
+
+    rng = random.Random(17)
+    pieces = ["diagnosed", "dx'd", "dxd", "DX’D", "repaired", "died", "passed", "found"]
+    pieces += ["at", "AT", "5", "six", "months", "weeks", "old", "post", "diagnoſed", "İ"]
+    pieces += ["diagnosed at 6 weeks", "repaired at 5 months", "DX'D AT 3 MONTHS", "at 4 weeks"]
+    gaps = [" ", "", "  ", "\n", ", "]
+    seen = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.randint(1, 9)))
+        want = [(m.span(), m.groups()) for m in ages_extra.BABY_AT.finditer(text)]
+        seen += len(want)
+        got = [(m.span(), m.groups()) for m in ages_extra._BABY_AT_FAST.finditer(text)]
+        assert got == want, text
+    assert seen > 50
