@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from app.redact.spans import Span
+from app.redact.spans import Source, Span, SpanType
 
 # A device brand named with its model or its kind of device is the product, even when
 # the same word is the user's employer: "Medtronic 780G", "Dexcom G7", "Tandem pump",
@@ -44,7 +44,10 @@ _ID_LABEL_BEFORE = re.compile(
 
 
 def device_product(span: Span, text: str, medical_word: Callable[[str], bool] | None) -> bool:
-    """A profile word that names a device or drug brand, used as the product's name."""
+    """A profile word that names a device or drug brand, used as the product's name. Never
+    a person of the profile: "Rehab 7 von 10" is Rehab's score, whatever "rehab" means."""
+    if span.source is Source.PROFILE and span.type is SpanType.NAME:
+        return False
     if medical_word is None or not medical_word(span.text):
         return False
     if _MODEL_AFTER.match(text, span.end):

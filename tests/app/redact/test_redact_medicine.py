@@ -169,6 +169,22 @@ def test_a_profile_brand_is_kept_only_as_the_product(text: str, kept: bool) -> N
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Rehab 7 von 10 heute.",
+        "Beschwerden: Rehab 7 von 10",
+        "Rehab 2 pump days a week.",
+        "Rehab MRI",
+    ],
+)
+def test_a_person_named_like_medicine_is_never_kept_as_a_product(text: str) -> None:
+    """Rehab (a given name, and a medical word) before a number or a device word is the
+    user's person, not a device brand and its model (hypothesis found this)."""
+    profile = PrivacyProfile.of([ProfileTerm("person", "Rehab")], "DE")
+    assert "Rehab" in {s.text for s in detect(text, profile) if s.type is SpanType.NAME}
+
+
+@pytest.mark.parametrize(
     "text,is_id",
     [
         ("Enrolled in the trial of LY3437943 in June.", False),
