@@ -106,9 +106,10 @@ _EVERYDAY_FIRSTS = (
 _TEST_FAST = Triggered(_TEST_READING, _FIRSTS)
 _EVERYDAY_FAST = Triggered(_EVERYDAY_READING, _EVERYDAY_FIRSTS)
 
-# A score out of ten: "4/10 pain", "a 7/10 day", "like an 8/10", "6 out of 10".
+# A score out of ten: "4/10 pain", "a 7/10 day", "like an 8/10", "6 out of 10", German
+# "7 von 10".
 _OUT_OF_TEN = re.compile(
-    r"(?<![\w/.,])\d{1,2}(?:\.\d)?\s*(?:/\s*10|out\s+of\s+10|outta\s+10)(?![\d/])",
+    r"(?<![\w/.,])\d{1,2}(?:\.\d)?\s*(?:/\s*10|out\s+of\s+10|outta\s+10|von\s+10)(?![\d/])",
     re.IGNORECASE,
 )
 _TEN_BEFORE = re.compile(
@@ -189,7 +190,8 @@ def reading_ranges(text: str) -> list[tuple[int, int]]:
     out.extend(m.span() for m in _EVERYDAY_FAST.finditer(text))
     if "/10" in text or " 10" in text or "/ 10" in text:
         for m in _OUT_OF_TEN.finditer(text):
-            out_of = "out" in m.group().lower()
+            said = m.group().lower()
+            out_of = "out" in said or "von" in said  # "6 out of 10", "7 von 10": a score
             if (
                 out_of
                 or _TEN_BEFORE.search(text, max(0, m.start() - 24), m.start())

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.redact import contacts_extra, names_guess, names_shapes
+from app.redact import contacts_extra, german, names_guess, names_shapes
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, TITLES
@@ -403,7 +403,7 @@ class ExtraFinder:
                     uncertain=True,
                 )
             elif (
-                (listed or unknown)
+                (listed or unknown and not german.german_common(key))  # "Beschwerden: …"
                 and text.startswith(": ", m.end(1))
                 and (m.start(1) == 0 or text[m.start(1) - 1] == "\n")
             ):
