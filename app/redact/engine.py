@@ -32,7 +32,14 @@ from app.redact.medical_ratios import drop_eye_tests
 from app.redact.medical_words import drop_medical_words
 from app.redact.names import NameFinder
 from app.redact.names_context import CALENDAR
-from app.redact.names_cues import CLOSED_CLASS, GERMAN_WORDS, KIN, NOT_NAMES, TEXTSPEAK
+from app.redact.names_cues import (
+    CLOSED_CLASS,
+    GERMAN_WORDS,
+    KIN,
+    LANGUAGES,
+    NOT_NAMES,
+    TEXTSPEAK,
+)
 from app.redact.names_extra import ExtraFinder, complete_lists
 from app.redact.names_lower import find_lower_names
 from app.redact.names_unknown import find as find_unknown_words
@@ -250,6 +257,8 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         return True  # "Abbu is 66", "my English is not good", "Seit März"; not "name? Baba"
     if span.type is SpanType.PLACE and span.source is Source.LEXICON and word in NOT_NAMES:
         return True  # "Hola mi gente" greets; it names no town
+    if word in LANGUAGES and (span.type is SpanType.PLACE or span.source is Source.UNKNOWN_WORD):
+        return True  # "in Gaelic", "any Kannada speaking groups"; "my friend Shona" stays
     if german and _german_noun(span, text):
         return True  # "Danach Termin", "Kontrolle Mitte Juni": nouns, not people
     if re.match(r"\d+[A-Za-z]", text[span.end : span.end + 4]) and not span.text.endswith(" "):

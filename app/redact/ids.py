@@ -74,10 +74,19 @@ _LABEL_FIRST = "|".join(
     )
 )
 _OWNERS = ("my", "the", "our", "his", "her", "their", "your", "new", "old")
+
+
 # The letters each label can open with (pieces of its groups too: more is only safer).
-_LABEL_OPENINGS = tuple(
-    sorted({m.group() for alt in _LABELS.split("|") if (m := re.match(r"[a-z]+", alt))})
-)
+def _opening(alt: str) -> str:
+    """The letters a label surely opens with: its first letters, less one made optional
+    by a "?" after it ("aadhaa" of "aadhaa?r", so "aadhar" still opens with it)."""
+    m = re.match(r"[a-z]+", alt)
+    if m is None:
+        return ""
+    return m.group()[:-1] if alt[m.end() : m.end() + 1] == "?" else m.group()
+
+
+_LABEL_OPENINGS = tuple(sorted({o for alt in _LABELS.split("|") if (o := _opening(alt))}))
 _SPACE = re.compile(r"\s*")
 
 

@@ -56,7 +56,7 @@ _CONDITION_WORD = re.compile(
     r"scopy|graphy|algia|philia|plegia|trophy|carcinoma|sarcoma|lymphoma|blastoma|"
     r"melanoma|glioma|myeloma|coccus|cocci|bacter|plasma)$"
 )
-_STRONG = (Source.USER,)
+_STRONG = (Source.USER, Source.PROFILE)  # a profile term is the user's to say, never medicine
 
 
 def named_medicine(span: Span, text: str, lex: Lexicon) -> bool:

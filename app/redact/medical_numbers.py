@@ -161,7 +161,10 @@ def reading_number(text: str, start: int, end: int, lex: Lexicon, depth: int = 0
         drug = bool(lex.flag(fold_term(nxt.group(1).strip(".,'’"))) & DRUG)
         if drug or _medicine_in(clause, lex):
             return True  # "2 Paracetamol", "1. Metformin 500mg"; not "Leo is 9 home"
-    if _named_before(clause, lex):
+    # set off by commas on both sides ("Lamotrigine, 29, female"): an aside, maybe an age,
+    # which only a test's name reaches over; "Sertraline, 50, then 100" goes on with a dose
+    aside = text.startswith(",", end) and not _DOSE_GOES_ON.match(text, end)
+    if _named_before(clause, lex, drug_over_comma=not aside):
         return True
     prev = _PREVIOUS.search(clause)
     if prev is None or depth > 1:
@@ -174,7 +177,17 @@ def reading_number(text: str, start: int, end: int, lex: Lexicon, depth: int = 0
     return reading_number(text, a, a + len(prev.group(1)), lex, depth + 1)
 
 
-def _named_before(clause: str, lex: Lexicon) -> bool:
+# After a drug's strength and its comma, the dose goes on: "Sertraline, 50, then 100",
+# "Lyrica, 75, twice a day", "Creon, 4, with meals".
+_DOSE_GOES_ON = re.compile(
+    r",\s*(?:then|to|and then|up to|down to|once|twice|three times|\d+\s*x|x\s*\d|daily|"
+    r"nightly|weekly|fortnightly|monthly|a day|per day|with (?:meals|food|breakfast)|"
+    r"at night|in the morning|morning|mornings|evenings?|bd|tds|qds|od|nocte|mane|prn)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_before(clause: str, lex: Lexicon, *, drug_over_comma: bool = True) -> bool:
     """A measure's name a few linking words before the number ("ferritin was 9",
     "TIR was 72", "mood was 3", "CRP at 45", "pain was at 7")."""
     tokens = _TOKEN.findall(clause)[-7:]
@@ -195,7 +208,8 @@ def _named_before(clause: str, lex: Lexicon) -> bool:
         if _TEST.fullmatch(tok) and not (tok.islower() and tok in _AMBIGUOUS):
             return True  # "hemoglobin came in low, 9": only a test's name reaches over a comma
         if comma:  # "Sertraline, 50, then 100": a drug's strength, over its comma too
-            return bool(lex.flag(fold_term(tok.strip(".,'’"))) & DRUG) and len(tok) >= 4
+            drug = bool(lex.flag(fold_term(tok.strip(".,'’"))) & DRUG) and len(tok) >= 4
+            return drug and drug_over_comma
         if (low in _MEASURES or _code(tok) or _medical(tok, lex)) and at_ok:
             return True
         return False

@@ -141,20 +141,28 @@ _SLASH = r"(?<![\w/.,:-])\d{1,2}\s?/\s?\d{1,3}(?![\d/.:-]|[.,]\d)"
 _DOSE_WORDS = (
     r"tablets?|tabs?|pills?|caps(?:ules)?|sachets?|doses?|spoons?|teaspoons?|tsps?|"
     r"cups?|injections?|jabs?|pens?|vials?|patch(?:es)?|puffs?|drops?|ml|mg|mcg|"
-    r"units?|strength|infusions?|sessions?|cycles?|courses?|meals?|nights?|days?|"
-    r"hours?|hrs?|weeks?|months?|pain|score|symptoms?|questions?|points?|max"
+    r"units?|strength|infusions?|sessions?|cycles?|courses?|meals?|questions?|points?|max"
 )
+# A date is as often followed by these ("on 14/2 the pain started", "from 4/3 the
+# nights"): only straight after the slash, with no "the" or "my" between.
+_COUNTED_WORDS = r"nights?|days?|hours?|hrs?|weeks?|months?|pain|score|symptoms?"
 _FRACTION = re.compile(
-    rf"{_SLASH}(?=\s*(?:of\s+)?(?:(?:a|an|the|my|her|his|each|every|one)\s+)?"
+    rf"{_SLASH}(?=\s*(?:of\s+)?(?:(?:a|an|each|every|one)\s+)?"
     rf"(?:{_DOSE_WORDS})\b)"
+    rf"|(?<!\bon\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\bfor\s)(?<!\buntil\s)(?<!\bby\s)"
+    rf"{_SLASH}(?=\s*(?:{_COUNTED_WORDS})\b)"
     # a word between only for a true fraction: "1/2 a dextrose tablet", never "3/13 lasix dose"
     rf"|(?<![\w/.,:-])(?:1/[248]|3/[48]|[1-7]/8|[12]/3)(?![\d/.:-])(?=\s*(?:of\s+)?"
     rf"(?:(?:a|an|the|my|her|his|each|every|one)\s+)?[A-Za-z-]{{3,}}\s+(?:{_DOSE_WORDS})\b)",
     re.IGNORECASE,
 )
+# Days of a week, weeks of a year, months of a year: the first number below the second.
+_DURATION_SHORT = r"(?:[1-6]/7|(?:[1-9]|[1-4]\d|5[01])/52)"  # "for 5/12" may be December
+_DURATION = rf"(?:{_DURATION_SHORT}|(?:[1-9]|1[01])/12)"
 _CLINICAL_DURATION = re.compile(
-    r"\b(?:a|an|for|x|past|last|over|approx|about|hx|history)\s+(\d{1,2}/(?:7|52))(?![\d/])"
-    r"|(?<![\w/.,:-])(\d{1,2}/(?:7|52|12))(?=\s+(?:ago|hx|history|post|pre|prior|"
+    rf"\b(?:a|an|for|x|past|last|over|approx|about|hx|history)\s+({_DURATION_SHORT})(?![\d/])"
+    rf"|(?<![\w/.,:-])(?<!\bon\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\bby\s)"
+    rf"({_DURATION})(?=\s+(?:ago|hx|history|post|pre|prior|"
     r"fevers?|febrile|diarrh?o?ea|d&v|vomiting|cough|coughing|headaches?|sob|symptoms|"
     r"pain|rash|bleeding|flare|sore|nausea|temps?)\b)",
     re.IGNORECASE,
@@ -164,10 +172,16 @@ _PART_COUNTER = re.compile(
     r"(?:🧵|\b(?:thread|part))\s*[:#-]?\s*(\d{1,2}/\d{1,2})(?![\d/])", re.IGNORECASE
 )
 _SCORED = re.compile(
-    rf"\b(?:scored?|scoring|got|get|gets|rated?|rating|took|take|taking|managed|"
+    rf"\b(?:scored?|scoring|rated?|rating|managed|"
     rf"out\s+of)\s+(?:a\s+|only\s+|just\s+)?({_SLASH})",
     re.IGNORECASE,
 )
+
+
+def _not_over(pair: str) -> bool:
+    """A score is at most its total ("9/9"), a date often not ("25/12")."""
+    top, _, bottom = pair.replace(" ", "").partition("/")
+    return int(top) <= int(bottom)
 
 
 def slash_ranges(text: str) -> list[tuple[int, int]]:
@@ -178,7 +192,7 @@ def slash_ranges(text: str) -> list[tuple[int, int]]:
     for m in _CLINICAL_DURATION.finditer(text):
         group = 1 if m.group(1) else 2
         out.append(m.span(group))
-    out.extend(m.span(1) for m in _SCORED.finditer(text))
+    out.extend(m.span(1) for m in _SCORED.finditer(text) if _not_over(m.group(1)))
     out.extend(m.span(1) for m in _PART_COUNTER.finditer(text))
     return out
 

@@ -334,14 +334,17 @@ def drop_unknown_drugs(spans: list[Span], text: str, lex: Lexicon) -> list[Span]
 # Having a disease, before its possessive name: "diagnosed with Kikuchi's" (strong),
 # "my Behçet's flared" (weak: the possessive must stand alone after it).
 _DIAGNOSED_BEFORE = re.compile(
-    r"\b(?:diagnosed with|dx(?:['’]?d|ed)? with|living with|lives with|live with|"
+    r"\b(?:diagnosed with|dx(?:['’]?d|ed)? with|"
     r"suffers? (?:from|with)|suffering (?:from|with)|fighting|battling)\s+$",
     re.IGNORECASE,
 )
 _HAVING_BEFORE = re.compile(r"\b(?:have|has|had|got|my|his|her|their|your)\s+$", re.I)
+# A disease word after the possessive ("my Behçet's flared"); "lives with Tavish's
+# parents", "has Zanele's key" and "we have Tavish's and my birthday" stay people.
 _ALONE_AFTER = re.compile(
-    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|is|was|has|had|flared?|flares|flaring|"
-    r"since|too|dx|diagnosis|symptoms|patients|warriors|sufferers)\b)"
+    r"(?=\s*(?:[.!?)]|$))|\s+(?:and|or)\s+(?!(?:my|his|her|our|their|the|a|an|your|i|me|we)\b)[a-z]"
+    r"|\s+(?:flared?|flares|flaring|dx|diagnosis|symptoms|patients|warriors|sufferers|"
+    r"disease|syndrome|flare|flare-ups?|diagnosed)\b"
 )
 
 

@@ -849,8 +849,10 @@ NOT_NAMES = frozenset(
         "ji",
     ]
 )
-# More languages and peoples ("speaks Kannada", "in Gaelic"): the same class.
-NOT_NAMES = NOT_NAMES | frozenset(
+# Languages and peoples ("speaks Kannada", "in Gaelic"): no one for the capitalised-word
+# net, but kept apart from NOT_NAMES, since several are also given names and surnames
+# ("my friend Shona", "Dr Ndebele", "Mrs Farsi") that a cue must still take.
+LANGUAGES = frozenset(
     """gaelic kannada malayalam telugu marathi gujarati bengali bangla sinhala tagalog
     filipino cebuano isizulu isixhosa xhosa sesotho setswana sepedi tsonga venda ndebele
     shona swahili amharic somali tigrinya yoruba igbo hausa twi patois creole maltese

@@ -12,7 +12,15 @@ import re
 
 from app.redact import names_guess
 from app.redact.names_context import CALENDAR
-from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, NOT_NAMES, TEXTSPEAK, TITLES
+from app.redact.names_cues import (
+    CLOSED_CLASS,
+    FUNCTION,
+    KIN,
+    LANGUAGES,
+    NOT_NAMES,
+    TEXTSPEAK,
+    TITLES,
+)
 
 # Calendar words beyond ``CALENDAR``: plurals, short forms and feasts ("Thursdays", "Weds").
 CALENDAR_MORE = frozenset(
@@ -55,6 +63,7 @@ def known_class(key: str) -> bool:
         or key in KIN
         or key in TITLES
         or key in NOT_NAMES
+        or key in LANGUAGES
         or key in REGIONS_MORE
         or key in PASTIMES
         or key in KIN_MORE

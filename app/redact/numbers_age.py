@@ -52,7 +52,7 @@ _COUNT_VERBS = frozenset(
     does done got get gets need needs needed lost gained lose gain walked walk ran run
     slept sleep sleeps managed manage missed miss skipped skip booked book bought buy
     waited wait counted count scored score made make cost costs paid pay spent spend
-    gave give gives given giving use used uses using on""".split()
+    gave give gives given giving use used uses using""".split()
 )
 # A verb of giving and its person before a number: a count handed over, not an age.
 _GAVE_ME = re.compile(

@@ -148,7 +148,7 @@ def _variants(term: ProfileTerm) -> list[_Variant]:
             out.append(_initial(parts[-1], term))
             initials = "".join(w[0] for w in words if w not in _GENERIC_PARTS)
             if len(initials) >= 2:
-                pattern = r"\.?".join(initials) + r"\.?"
+                pattern = r"\.?".join(map(re.escape, initials)) + r"\.?"
                 pair = (initials[:2], f"{initials[0]}.{initials[1]}")
                 if not initials[:2].isalnum():
                     pair = ("",)  # a metacharacter: no key is sure, always search

@@ -56,8 +56,8 @@ def in_medicine(span: Span, text: str, lex: Lexicon) -> bool:
     if _glued_to_code(span, text):
         return True
     raw = span.text.strip()
-    if _DOSE_AFTER.match(text, span.end) and (raw.isupper() or not raw[:1].isupper()):
-        return True  # "mag 400mg", "LIV 5%"; "gave Sarah 5mg" is Sarah
+    if _DOSE_AFTER.match(text, span.end) and raw.isupper() and len(raw) <= 3:
+        return True  # "MAG 400mg", "LIV 5%"; "gave sarah 2 units", "ELLA 4 UNITS" are people
     if not raw.isupper() or len(raw.replace(".", "")) > 5:
         return False
     before = text[max(0, span.start - 16) : span.start]

@@ -22,3 +22,34 @@ def test_forget_caches_empties_every_cache_holding_entry_text() -> None:
     assert all(c.cache_info().currsize > 0 for c in caches)
     forget_caches()
     assert [c.cache_info().currsize for c in caches] == [0, 0, 0, 0]
+
+
+def test_forget_caches_empties_the_redactors_memory_of_entries_too() -> None:
+    """The redactor's folded texts and words, and its per-thread memory of the last text,
+    hold entry text and names: locking drops them (the review of session 7 found the
+    speed caches left out)."""
+    import threading
+
+    from app.redact import date_grow, medical, names, normalise, windows
+    from app.redact.engine import Detector
+
+    secret = "Qvzjx drove me to Kessingham on 14 March; ferritin 12, Wilson's disease."
+    profile = PrivacyProfile.of([ProfileTerm("person", "Qvzjx")])
+    done = threading.Event()
+
+    def in_a_worker() -> None:
+        Detector().detect(secret, profile)
+        done.set()
+
+    threading.Thread(target=in_a_worker).start()
+    assert done.wait(60)
+    Detector().detect(secret, profile)
+    assert normalise.fold.cache_info().currsize > 0 and "Qvzjx" in names._KEYS
+    old_locals = [windows._LAST, windows._STARTS, date_grow._SEEN, medical._EPONYMS_SEEN]
+    forget_caches()
+    assert normalise.fold.cache_info().currsize == 0
+    assert normalise.fold_term.cache_info().currsize == 0
+    assert not names._KEYS and not windows._WORD_FIRSTS
+    now = [windows._LAST, windows._STARTS, date_grow._SEEN, medical._EPONYMS_SEEN]
+    assert all(new is not old for new, old in zip(now, old_locals, strict=True))
+    assert not any(hasattr(local, "value") for local in now)

@@ -36,7 +36,6 @@ def _covered(detector: Detector, text: str, word: str, profile: PrivacyProfile) 
         ("Got the MS diagnosis on Friday.", "MS", {"people": ["MS"]}),
         ("Also have RA in both hands.", "RA", {"places": ["RA"]}),
         ("Had an MRI on my knee.", "MRI", {"places": ["Manchester Royal Infirmary"]}),
-        ("then mag 400mg at night", "mag", {"people": ["Mag"]}),
         ("Started 5MG of it", "MG", {"people": ["MG"]}),
     ],
 )
