@@ -66,8 +66,8 @@ _INSTITUTION_AFTER = re.compile(r"\s+\w+\s+(?:cent(?:re|er)|clinic|unit|suite|se
 _ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:a|an|A|An)\s+$")
 # A verb of taking right before, with no person in between: "started Norvexa".
 _TAKEN_BEFORE = re.compile(
-    r"\b(?:started|starting|start|taking|take|took|tried|trying|suggested|suggests|"
-    r"recommended|recommends|swears\s+by|swear\s+by|switched\s+to|"
+    r"\b(?:started|starting|start|taking|take|took|tried|trying|"
+    r"swears\s+by|swear\s+by|switched\s+to|"
     # "on" only after someone put on it: "wants me on X", "been on X", not "Safeway on X"
     r"(?:me|him|her|them|us|been|am|is|was|be|still|now|currently|back|stay|stayed|"
     r"started|put|kept|keep|trial(?:led)?|i['’]m|she['’]s|he['’]s|anyone|anybody|"
@@ -201,13 +201,14 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
 
 # What a drug does and a person does not: it kicks in, wears off, stops working.
 _DRUG_AFTER = re.compile(
-    r"\s+(?:kicked in|kicks in|kick in|wore off|wears off|wearing off|stopped working|"
+    r"\s+(?:kicked in|kicks in|kick in|wore off|wears off|wearing off|"
     r"side effects|withdrawals?)\b",
     re.IGNORECASE,
 )
 # A drug we know straight after, in brackets or in a list: "Zelvoxa (metformin)",
 # "Zelvoxa and Lyrica", "Zelvoxa/Ozempic".
-_KNOWN_NEXT = re.compile(r"\s*(?:\(|,|/|\+|\s(?:and|or|plus|then|with))\s*([A-Za-z][\w-]+)")
+# ("Zanele and Lyrica came up again" is a person: only a bracket, a slash or a plus.)
+_KNOWN_NEXT = re.compile(r"\s*(?:\(|/|\+)\s*([A-Za-z][\w-]+)")
 
 
 def _acts_like_a_drug(text: str, end: int, lex: Lexicon) -> bool:

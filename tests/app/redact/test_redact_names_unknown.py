@@ -256,7 +256,8 @@ def test_an_unknown_name_before_a_letter_stays(detector: Detector) -> None:
     [
         ("Honestly Zelvoxa kicked in after a week.", "Zelvoxa", False),
         ("Then Zelvoxa (metformin) twice a day.", "Zelvoxa", False),
-        ("Then Zelvoxa and Ozempic, no change.", "Zelvoxa", False),
+        # a list joins people to drugs as often ("Zanele and Lyrica came up"): redacted
+        ("Then Zelvoxa and Ozempic, no change.", "Zelvoxa", True),
         ("Mum says Tavish made me sick with worry", "Tavish", True),
         ("Sadly Tavish didn't work out as a carer", "Tavish", True),
     ],
@@ -301,13 +302,15 @@ def test_a_language_is_no_name_or_place_for_any_finder(detector: Detector, text:
 @pytest.mark.parametrize(
     ("text", "word", "found"),
     [
-        ("Tired today. Sundari aunty suggested Ketosteril.", "Ketosteril", False),
-        ("My GP recommended Zelvoxa, it helped.", "Zelvoxa", False),
+        # suggested or recommended: a town or a surgeon as often as a remedy, so the
+        # unknown word is redacted (the review shows it as uncertain)
+        ("Tired today. Sundari aunty suggested Ketosteril.", "Ketosteril", True),
+        ("My GP recommended Zelvoxa, it helped.", "Zelvoxa", True),
         ("Raghav says we should try Kauvery next time.", "Kauvery", True),
         ("She suggested Tavish and I meet.", "Tavish", True),
     ],
 )
-def test_a_suggested_unknown_word_is_a_remedy_unless_a_person(
+def test_a_suggested_or_recommended_unknown_word_is_redacted(
     detector: Detector, text: str, word: str, found: bool
 ) -> None:
     assert _covered(detector, text, word) is found

@@ -133,3 +133,16 @@ def test_a_lower_case_profile_name_before_a_strength_is_the_person_first() -> No
 def test_a_possessive_is_a_disease_only_standing_alone(text: str, found_name) -> None:
     names = {s.text for s in DETECT.detect(text, PrivacyProfile()) if s.type is SpanType.NAME}
     assert (found_name in names) if found_name else not names
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("After the stroke Tavish stopped working for a year.", "Tavish"),
+        ("Spoke to Zanele and Lyrica came up again.", "Zanele"),
+        ("The consultant recommended Withcott for the surgery.", "Withcott"),
+        ("Aunty suggested Kessingham for the weekend.", "Kessingham"),
+    ],
+)
+def test_people_and_towns_near_drug_words_stay_redacted(text: str, name: str) -> None:
+    assert name in found(text, PrivacyProfile())
