@@ -29,6 +29,7 @@ from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon, default_lexi
 from app.redact.medical import _LAB, LAB_VALUE, drop_medicine, medical_number_ranges
 from app.redact.medical_named import drop_named_medicine
 from app.redact.medical_ratios import drop_eye_tests
+from app.redact.medical_shapes import SENTENCE_END
 from app.redact.medical_words import drop_medical_words
 from app.redact.names import NameFinder
 from app.redact.names_context import CALENDAR
@@ -202,13 +203,12 @@ def _wall_off_paragraphs(text: str) -> str:
 
 
 _WORDISH = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
-_SENTENCE_END = re.compile(r"[.!?;\n]\s")
 
 
 def _sentence_start(text: str, at: int, reach: int) -> int:
     """Where the sentence holding ``at`` starts, looking back at most ``reach``."""
     lo = max(0, at - reach)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
+    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, at)]
     return ends[-1] if ends else lo
 
 

@@ -92,7 +92,8 @@ _PHARMACY = re.compile(
     r"loading\s+dose|infusions?|injections?|jabs?|inhaler)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?;\n]\s")
+# Where a sentence or clause ends, for the finders that look only within one.
+SENTENCE_END = re.compile(r"[.!?;\n]\s")
 _WHERE_BEFORE = re.compile(
     r"\b(?:at|on|in|from|to|as|near|called|named|by)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -276,8 +277,8 @@ def _pharmacy_near(text: str, start: int, end: int) -> bool:
     """A word of prescribing or dispensing in the same sentence, a few words away."""
     if _WHERE_BEFORE.search(text, max(0, start - 8), start):
         return False  # "at Walgreens (pharmacy tech", "has her as Fatema, so the script"
-    left = _SENTENCE_END.split(text[max(0, start - _REACH) : start])[-1]
-    right = _SENTENCE_END.split(text[end : end + _REACH])[0]
+    left = SENTENCE_END.split(text[max(0, start - _REACH) : start])[-1]
+    right = SENTENCE_END.split(text[end : end + _REACH])[0]
     left = " ".join(left.split()[-3:])
     right = " ".join(right.split()[:3])
     return _PHARMACY.search(left) is not None or _PHARMACY.search(right) is not None

@@ -28,7 +28,7 @@ from app.redact.lexicon import (
 )
 from app.redact.medical import _LAB, LAB_VALUE
 from app.redact.medical_numbers import age_cue, reading_number
-from app.redact.medical_shapes import drop_unknown_drugs
+from app.redact.medical_shapes import SENTENCE_END, drop_unknown_drugs
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.places_informal import _patterns as informal_patterns
@@ -63,7 +63,6 @@ _SERVICE_AFTER = re.compile(
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _EVERYDAY_ZIPF = 5.5  # "next", "now", "then", "today": one word in 3,000 or more often
-_SENTENCE_END = re.compile(r"[.!?;\n]\s")
 # A strength or count right after the word: "Allegra 180", "Camila 0.35mg", "Lyrica x2".
 _DOSE_AFTER = re.compile(r"\s*(?:\d|x\d)")
 _CUE_WORDS = re.compile(
@@ -228,7 +227,7 @@ def medical_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def _sentence_part(piece: str, *, last: bool) -> str:
-    parts = _SENTENCE_END.split(piece)
+    parts = SENTENCE_END.split(piece)
     return parts[-1] if last else parts[0]
 
 
@@ -285,7 +284,7 @@ def _reading(span: Span, text: str, lex: Lexicon, ages: list[tuple[int, int]]) -
         text, span.start, span.end, lex
     ):
         return True  # "ferritin was 9", "mood was 3"; not "dx at 34", "my son is 9"
-    clause = _SENTENCE_END.split(text[max(0, span.start - 60) : span.start])[-1]
+    clause = SENTENCE_END.split(text[max(0, span.start - 60) : span.start])[-1]
     if _BODY_AGE.search(clause):
         return True  # "bone age is 12", "reading age of 9": a measure, not how old
     guessed = span.source is Source.UNKNOWN_WORD
