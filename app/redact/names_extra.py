@@ -154,7 +154,32 @@ _NOT_SPEAKER = frozenset(
 NAME_FIELD = re.compile(
     r"(?i:\b(?:name|full name|patient name|maiden name|surname|last name|first name|"
     r"given name|my name is|i['’]m called|call me|named|name['’]s)(?:\s+(?:is|was))?)"
-    r"\s*[:?]?[ \t]+([A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|de|van|von|ten|der|la|da|di)){0,3})"
+    r"\s*[:?]?[ \t]+([A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|(?:de|van|von|ten|der|la|da|di)\b)){0,3})"
+)
+# "a girl called Addison", "she's called Hope": "called" in its naming sense, after a
+# verb "to be" or a noun (never after a pronoun, where it is the telephone: "I called").
+NAME_CALLED = re.compile(
+    r"\b((?:is|was|are|were|be|been|being)|[a-z]{2,})[ \t]+called[ \t]+"
+    r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+)
+_PHONE_SUBJECT = frozenset(
+    "i we you he she they who it just then also finally never ever have has had "
+    "and but so ve d ll already again back".split()
+)
+# A thing named before the name, so the name is the thing's ("a drug called Ozempic",
+# "a condition named Addison's"), and a condition noun after it ("Addison's disease").
+_THING_BEFORE = re.compile(
+    r"(?i:\b(?:drugs?|medications?|meds?|medicines?|pills?|tablets?|capsules?|injections?|"
+    r"jabs?|vaccines?|creams?|inhalers?|supplements?|markers?|tests?|scans?|conditions?|"
+    r"diseases?|disorders?|syndromes?|illness|infections?|genes?|mutations?|proteins?|"
+    r"antibod(?:y|ies)|enzymes?|hormones?|treatments?|therap(?:y|ies)|procedures?|"
+    r"brands?|products?|things?|something|stuff|devices?|pumps?|apps?|vitamins?|"
+    r"minerals?|herbs?|remed(?:y|ies)|steroids?|biologics?|antibiotics?)"
+    r"(?:['’]s)?(?:[ \t]+[\w'’]+){1,3}[ \t]*:?[ \t]+$)"
+)
+_CONDITION_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?i:disease|syndrome|palsy|disorder|sign|phenomenon|test|"
+    r"criteria|score|scale)\b"
 )
 # "Remember me, Mary?", "Thanks, Priya!", "Asya's kid": a listed name as the one spoken
 # to, or owning something.
@@ -425,11 +450,21 @@ class ExtraFinder:
             words = m.group(1).split()
             if words[0].lower() in FUNCTION or words[0].lower() in CLOSED_CLASS:
                 continue
-            if any(c.isdigit() for c in words[0]) or flags.get(words[0].lower(), 0) & (
-                MEDICAL | DRUG
-            ):
-                continue  # "a marker named CA-125", "a drug called Ozempic": no one's name
-            yield Span(m.start(1), m.end(1), SpanType.NAME, Source.CONTEXT, 0.85, m.group(1))
+            if any(c.isdigit() for c in words[0]):
+                continue  # "a marker named CA-125": no one's name
+            source = Source.CONTEXT
+            if self._medical_word(words[0]):
+                if self._thing_named(text, m.start(1)):
+                    continue  # "a drug named Ozempic", "named Addison's disease"
+                source = Source.PATTERN  # "a baby named Addison": the cue outweighs lists
+            yield Span(m.start(1), m.end(1), SpanType.NAME, source, 0.85, m.group(1))
+        for m in NAME_CALLED.finditer(text):
+            word = m.group(2).split()[0]
+            if m.group(1).lower() in _PHONE_SUBJECT or word.lower() in FUNCTION:
+                continue  # "I called Boots": the telephone, left to the other finders
+            if not self._medical_word(word) or self._thing_named(text, m.start(2)):
+                continue  # an ordinary name here is found by the other finders, as before
+            yield Span(m.start(2), m.end(2), SpanType.NAME, Source.PATTERN, 0.85, m.group(2))
         for m in VOCATIVE.finditer(text):
             g = 1 if m.group(1) else 2
             key = m.group(g).lower()
@@ -448,6 +483,23 @@ class ExtraFinder:
                     m.group(g),
                     uncertain=True,
                 )
+
+    def _medical_word(self, word: str) -> bool:
+        key = word.lower()
+        flags = self.lex.flags
+        return bool(
+            (flags.get(key, 0) | flags.get(re.sub(r"['’]s$", "", key), 0)) & (MEDICAL | DRUG)
+        )
+
+    def _thing_named(self, text: str, start: int) -> bool:
+        """After "named"/"called" a capitalised word is a name whatever lists hold it
+        ("a baby named Addison"), unless a thing is being named ("a drug called
+        Ozempic") or a condition noun follows ("called Addison's disease")."""
+        end = start + len(text[start:].split(None, 1)[0].rstrip(".,;:!?)"))
+        return bool(
+            _CONDITION_AFTER.match(text, end)
+            or _THING_BEFORE.search(text, max(0, start - 40), start)
+        )
 
     def _lower_after_cue(self, text: str) -> Iterator[Span]:
         flags, zipf = self.lex.flags, self.lex.zipf

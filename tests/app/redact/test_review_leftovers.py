@@ -1,0 +1,67 @@
+"""The leaks and losses the last review of the redaction diff left: people taken for
+medicine and medicine taken for identifiers, each a class of mistake with its hard
+negatives (the medicine the rule was written for stays in the post)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.profile import PrivacyProfile
+from app.redact import RedactionDraft, SpanType, detect
+
+BARE = PrivacyProfile(region="GB")
+
+
+def _post(text: str, profile: PrivacyProfile = BARE) -> str:
+    return RedactionDraft(text, profile).render().text
+
+
+def _readable(word: str, post: str) -> bool:
+    return re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", post) is not None
+
+
+def _types(text: str, word: str) -> set[SpanType]:
+    at = text.index(word)
+    return {s.type for s in detect(text, BARE) if s.start < at + len(word) and s.end > at}
+
+
+# -- 3. a name field holds a name, whatever lists the word is on -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had a baby girl named Addison last spring.",
+        "My niece is called Addison and she is lovely.",
+        "her name is Addison and she helps me with the shopping.",
+        "My granddaughter is called Wilson, after her grandad.",
+        "the new carer is named Crohn, odd I know",
+    ],
+)
+def test_name_field_holds_a_name(text: str) -> None:
+    word = re.search(r"(?:named|called|is) ([A-Z]\w+)", text).group(1)
+    assert not _readable(word, _post(text)), _post(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("She has something called Addison's disease.", "Addison's"),
+        ("a drug called Ozempic worked for my sugars", "Ozempic"),
+        ("a new med called Humira, fortnightly pen", "Humira"),
+        ("the brand name is Stelara", "Stelara"),
+        ("a condition called Lupus", "Lupus"),
+        ("I was diagnosed with a condition named Addison's disease", "Addison's"),
+    ],
+)
+def test_name_field_naming_medicine_keeps_it(text: str, word: str) -> None:
+    assert _readable(word, _post(text)), _post(text)
+
+
+def test_name_field_particle_needs_a_whole_word() -> None:
+    """ "named Addison last spring": "la" of "last" is no particle of the name."""
+    text = "We had a baby girl named Addison last spring."
+    names = [s.text for s in detect(text, BARE) if s.type is SpanType.NAME]
+    assert names == ["Addison"]
