@@ -52,7 +52,7 @@ SETS = {
     _SRC / "dev9_h.txt": _DATA / "patient_voice_dev9_h.jsonl",
     **{
         _HELDOUT / f"patient_voice_{name}.src.txt": _HELDOUT / f"patient_voice_{name}.jsonl"
-        for name in ("heldout", "heldout2", "heldout3", "heldout4")
+        for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
     },
 }
 TYPES = frozenset(
