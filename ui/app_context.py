@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -30,28 +29,42 @@ STATE_KEY = "window/state"
 PATH_KEY = "journal/path"
 
 
-@dataclass
 class Demo:
-    folder: Path
-    path: Path
-    passphrase: str
+    """The made-up journal of ``fettle --demo``: its folder, its file and its passphrase
+    (filled in once the journal is made). Plain classes, not dataclasses, here: the
+    ``dataclasses`` module and each class's generated methods cost about 4 ms before
+    the unlock screen's first paint (issue 19)."""
+
+    def __init__(self, folder: Path, path: Path, passphrase: str) -> None:
+        self.folder = folder
+        self.path = path
+        self.passphrase = passphrase
 
 
-@dataclass
 class AppContext:
-    runner: TaskRunner
-    clipboard: ClipboardGuard
-    lock_manager: LockManager
-    settings: QSettings
-    kdf_profile: KdfProfile = DEFAULT_PROFILE
-    demo: Demo | None = None
-    keystore_status: Callable[[], tuple[bool, str]] | None = None
-    clock: Callable[[], float] = field(default=time.time)
-    session: Session = field(init=False)
-    _default_path: Path | None = field(default=None, init=False, repr=False)
+    """What the window and its parts share; ``session`` is made here."""
 
-    def __post_init__(self) -> None:
-        self.session = Session(self.runner)  # the one holder of the open journal
+    def __init__(
+        self,
+        runner: TaskRunner,
+        clipboard: ClipboardGuard,
+        lock_manager: LockManager,
+        settings: QSettings,
+        kdf_profile: KdfProfile = DEFAULT_PROFILE,
+        demo: Demo | None = None,
+        keystore_status: Callable[[], tuple[bool, str]] | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.runner = runner
+        self.clipboard = clipboard
+        self.lock_manager = lock_manager
+        self.settings = settings
+        self.kdf_profile = kdf_profile
+        self.demo = demo
+        self.keystore_status = keystore_status
+        self.clock = clock
+        self.session = Session(runner)  # the one holder of the open journal
+        self._default_path: Path | None = None
 
     @property
     def default_path(self) -> Path:

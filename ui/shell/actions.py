@@ -11,7 +11,6 @@ The entry list's context menu: Share Selected Entries, Delete Entry.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -24,8 +23,11 @@ if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
 
 
-@dataclass
 class Actions:
+    """The window's actions and menus by name. A plain class, not a dataclass: the
+    ``dataclasses`` module and the generated methods held the unlock screen's first
+    paint back (issue 19). Every annotated name without a value below must be given."""
+
     new_entry: QAction
     quick_log: QAction
     lock: QAction
@@ -44,10 +46,25 @@ class Actions:
     answer: QAction
     treatment_report: QAction
     file_menu: QMenu
-    share_menu: QMenu | None = None
-    new_kinds: dict[str, QAction] = field(default_factory=dict)
-    help_menu: QMenu | None = None  # the Data menu (ui.data.menu) goes before it
-    needs_journal: list[QAction] = field(default_factory=list)
+    share_menu: QMenu | None
+    new_kinds: dict[str, QAction]
+    help_menu: QMenu | None  # the Data menu (ui.data.menu) goes before it
+    needs_journal: list[QAction]
+
+    _LATER = frozenset({"share_menu", "new_kinds", "help_menu", "needs_journal"})
+
+    def __init__(self, **parts: QAction | QMenu) -> None:
+        names = set(self.__annotations__)
+        missing = names - self._LATER - set(parts)
+        unknown = set(parts) - names
+        if missing or unknown:
+            raise TypeError(f"Actions: missing {sorted(missing)}, unknown {sorted(unknown)}")
+        self.share_menu = None
+        self.new_kinds = {}
+        self.help_menu = None
+        self.needs_journal = []
+        for name, part in parts.items():
+            setattr(self, name, part)
 
 
 def _action(window: MainWindow, text: str, shortcut=None, icon=None, tip: str = "") -> QAction:

@@ -117,6 +117,7 @@ NOT_YET = (
     "platformdirs",  # the default journal's folder, for a first run (this one has a journal)
     "queue",  # the keystore's thread and its queue, from its first call on
     "locale",  # argparse's translations: plain `fettle` has no options to parse
+    "dataclasses",  # the context, the demo and the actions are plain classes
 )
 
 
