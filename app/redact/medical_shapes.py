@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from app.redact.lexicon import DRUG, FIRST, LAST, PLACE, Lexicon
+from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_company import known_by_company, switched
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
@@ -224,41 +224,63 @@ def _acts_like_a_drug(text: str, end: int, lex: Lexicon) -> bool:
 
 # A word and the letter or numeral that designates its kind, ending the phrase:
 # "Vitamin D", "Influenza A", "Hepatitis B", "Type II", "Factor V" (not "John D Rockefeller",
-# "Hepatitis B Foundation": a capitalised word after makes it a name).
+# "Hepatitis B Foundation": a capitalised word after makes it a name). Only a closed
+# list of words designate: "Dr Goodwill T" and "saw Priya K" are a name and an initial.
 _DESIGNATION = re.compile(
-    r"\b([A-Z][a-z]{2,})\s+(?:[A-Z]|I{1,3}|IV|VI{0,3})\b(?![-'’]|\s+[A-Z][a-z])(?!\.\s*[A-Z][a-z])"
+    r"\b((?i:vitamins?|vit|hep|hepatitis|type|factor|influenza|flu|grade|stage|class|"
+    r"strep|streptococcus|group|phase|blood|covid|omega|protein|plan|part|ha?emophilia|"
+    r"coxsackie|herpes|cluster|collagen|immunoglobulin|antithrombin|apolipoprotein|apo|"
+    r"complex|tier|schedule|level|variant|lineage|serotype|genotype|subtype|hla))"
+    r"\s+(?:[A-Z]|I{1,3}|IV|VI{0,3})\b(?![-'’]|\s+[A-Z][a-z])(?!\.\s*[A-Z][a-z])"
 )
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 
 
 def _designated(span: Span, text: str, lex: Lexicon) -> bool:
     """A guess inside a designated kind ("my job at Vitamin D clinic"): medicine."""
+    del lex  # the designating words are a closed list
     lo = max(0, span.start - 16)
     for m in _DESIGNATION.finditer(text, lo, min(len(text), span.end + 16)):
         inside = span.end <= m.end() or text[m.end() : span.end].islower()
         if m.start() <= span.start < m.end() and inside:  # "D research" grown off "Vitamin D"
-            key = fold_term(m.group(1))  # an English word ("Vitamin"), no name or town
-            return lex.zipf_of(key) >= 2.5 and not lex.flag(key) & (FIRST | LAST | PLACE)
+            title = _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            return title is None or title.group(1).lower() not in TITLES  # "Dr Stage B"
     return False
 
 
 _KIN_OWNS = re.compile(r"\b([A-Za-z]+)['’]s\s+$")
 _CODE_AFTER = re.compile(r"-?\d")
+# A condition's noun after a word: "my sister's Kessler syndrome", "Dad's Tovey's disease".
+_CONDITION_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:syndrome|disease|disorder|palsy|anomaly|dystrophy|ataxia|"
+    r"flare(?:[- ]?ups?)?|symptoms|diagnosis|dx)\b",
+    re.IGNORECASE,
+)
 
 
 def _code_or_owned(span: Span, word: str, text: str, lex: Lexicon) -> bool:
     """A cue's guess that is a code ("Mum's CEA-5 test": letters of a code before its
-    number) or a thing a relative owns ("Mum's Zelvoxa refill", "my son's Norvexa"):
-    a name does not follow "Mum's" straight away."""
+    number) or a medical thing a relative owns ("Mum's Zelvoxa refill", "my son's
+    Ulixertinib"); an unknown word alone there is a place or a person."""
     if span.type is not SpanType.NAME or " " in word:
         return False
     if word.isupper() and _CODE_AFTER.match(text, span.end):
         return True
     owner = _KIN_OWNS.search(text, max(0, span.start - 20), span.start)
-    return (
-        owner is not None
-        and owner.group(1).lower() in KIN
-        and word[:1].isupper()
-        and not lex.flag(fold_term(word)) & (FIRST | LAST)
+    if owner is None or owner.group(1).lower() not in KIN or not word[:1].isupper():
+        return False
+    if lex.flag(fold_term(word)) & (FIRST | LAST):
+        return False
+    # A thing of a relative's is medicine only when something says so: a list, a drug's
+    # shape, a dose, a product's or a condition's noun. "Mum's Withcott cottage" and
+    # "my sister's Brennock flat" are a place; "Mum's Zelvoxa refill" is a drug.
+    end = span.start + len(word)
+    return bool(
+        lex.flag(fold_term(word)) & (MEDICAL | DRUG)
+        or drug_shaped(word)
+        or _DOSE_AFTER.match(text, end)
+        or _PRODUCT_AFTER.match(text, end)
+        or _CONDITION_AFTER.match(text, end)
     )
 
 

@@ -65,3 +65,64 @@ def test_name_field_particle_needs_a_whole_word() -> None:
     text = "We had a baby girl named Addison last spring."
     names = [s.text for s in detect(text, BARE) if s.type is SpanType.NAME]
     assert names == ["Addison"]
+
+
+# -- 1. after a relative's possessive, an unknown word is a place or a person ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We stayed at Mum's Withcott cottage for the week.", "Withcott"),
+        ("my sister's Brennock flat is freezing", "Brennock"),
+        ("Dad's Tarrowby allotment kept him going", "Tarrowby"),
+    ],
+)
+def test_relative_owns_a_place_not_a_condition(text: str, word: str) -> None:
+    assert not _readable(word, _post(text)), _post(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Mum's Zelvoxa refill was late again", "Zelvoxa"),
+        ("Dad's Parkinson's is worse this winter", "Parkinson's"),
+        ("Mum's Hashimoto's flared", "Hashimoto's"),
+        ("my sister's Kessler syndrome is rare", "Kessler"),
+        ("Mum's Tolvane tablets ran out", "Tolvane"),
+        ("my brother's Ulixertinib made him sick", "Ulixertinib"),
+        ("Dad's Humira pen broke", "Humira"),
+    ],
+)
+def test_relative_owns_medicine(text: str, word: str) -> None:
+    assert _readable(word, _post(text)), _post(text)
+
+
+# -- 2. a name and an initial are no designated kind ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Dr Goodwill T said it was nothing to worry about", "Goodwill"),
+        ("Nurse Mandla S took my bloods", "Mandla"),
+        ("Mrs Grace B came round with soup", "Grace"),
+    ],
+)
+def test_name_and_initial_is_a_name(text: str, word: str) -> None:
+    assert not _readable(word, _post(text)), _post(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("my Vitamin D is low again", "Vitamin D"),
+        ("tested for Factor V Leiden", "Factor V"),
+        ("had the Hep B jab", "Hep B"),
+        ("Type II diabetes since forever", "Type II"),
+        ("Influenza A again in the ward", "Influenza A"),
+        ("strep A going round school", "strep A"),
+    ],
+)
+def test_designated_kinds_stay(text: str, word: str) -> None:
+    assert word in _post(text), _post(text)
