@@ -209,6 +209,19 @@ real_build = ui.main.build_window
 def build_window(**kwargs):
     window, ctx = real_build(**kwargs)
     watch(window)
+    import ui.first_paint
+
+    real_after = ui.first_paint.after_first_paint
+
+    def after_first_paint(widget, callback):
+        # run_app defers more work to the paint after the window is built (the session's
+        # D-Bus watch): this filter goes back to the end, to be asked first still
+        real_after(widget, callback)
+        if widget is window:
+            window.removeEventFilter(watch.filter)
+            window.installEventFilter(watch.filter)
+
+    ui.first_paint.after_first_paint = after_first_paint
     return window, ctx
 
 ui.main.build_window = build_window
