@@ -8,23 +8,33 @@ the work after ``FALLBACK_MS`` all the same.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 FALLBACK_MS = 1000
 PAINTED_PROPERTY = "fettleFirstPainted"
+_NAME = "fettleFirstPaint"  # the widget's pending work, found by this name
 
 
 class _FirstPaint(QObject):
-    """Runs ``callback`` once, after ``widget``'s first paint (or the fallback)."""
+    """Runs its callbacks once, after ``widget``'s first paint (or the fallback).
 
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+    One per widget, whatever the number of callbacks: every event the widget gets
+    before its paint (dozens while a window is built and shown) goes through each
+    Python event filter, and the main window had five."""
+
+    def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)  # goes with the widget
-        self._callback: Callable[[], None] | None = callback
+        self.setObjectName(_NAME)
+        self._callbacks: list[Callable[[], None]] = []
         widget.installEventFilter(self)
         QTimer.singleShot(FALLBACK_MS, self, self._run)
+
+    def add(self, callback: Callable[[], None]) -> None:
+        self._callbacks.append(callback)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -34,17 +44,24 @@ class _FirstPaint(QObject):
         return False
 
     def _run(self) -> None:
-        callback, self._callback = self._callback, None
-        if callback is not None:
-            self.deleteLater()
-            callback()
+        callbacks, self._callbacks = self._callbacks, []
+        if not callbacks:
+            return
+        self.setObjectName("")  # later callbacks find the widget painted, or a new one
+        self.deleteLater()
+        for callback in callbacks:
+            try:
+                callback()
+            except Exception:  # reported as from a slot of its own; the others still run
+                sys.excepthook(*sys.exc_info())
 
 
 def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     """Call ``callback`` from the event loop once ``widget`` has been painted (a window
     still being built counts from its first paint); on the next turn of the loop if it
-    has been painted already."""
+    has been painted already. Callbacks run in the order they were given."""
     if widget.property(PAINTED_PROPERTY):
         QTimer.singleShot(0, widget, callback)
         return
-    _FirstPaint(widget, callback)
+    pending = widget.findChild(_FirstPaint, _NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+    (pending or _FirstPaint(widget)).add(callback)

@@ -42,3 +42,28 @@ def test_a_window_still_being_built_counts_from_its_first_paint(qtbot) -> None:
     canvas.show()
     qtbot.waitUntil(lambda: "work" in log)
     assert log[0] == "painted"
+
+
+def test_work_for_one_window_runs_in_order_and_a_failure_stops_none(qtbot) -> None:
+    """The main window gives five pieces of work; they share one event filter (each
+    Python filter sees every event the window gets while it is built), run in the order
+    given, and one that fails does not keep the rest from running."""
+    from PySide6.QtCore import QObject
+
+    log: list[str] = []
+    canvas = Canvas(log)
+    qtbot.addWidget(canvas)
+
+    def fails() -> None:
+        raise RuntimeError("a deferred piece of work failed")
+
+    after_first_paint(canvas, lambda: log.append("first"))
+    after_first_paint(canvas, fails)
+    after_first_paint(canvas, lambda: log.append("last"))
+    assert len(canvas.findChildren(QObject, "fettleFirstPaint")) == 1
+    with qtbot.captureExceptions() as failures:
+        canvas.show()
+        qtbot.waitUntil(lambda: "last" in log)
+    assert [x for x in log if x != "painted"] == ["first", "last"]
+    assert log[0] == "painted"
+    assert [type(f[1]) for f in failures] == [RuntimeError]
