@@ -59,6 +59,54 @@ _CARE = re.compile(
     r"bowel|gut|joints?|nerves?)$"
 )
 _REACH = 6  # words either side within the clause
+_PRODUCT_REACH = 10
+# What says a brand-like word is a product: a verb of taking before it, a drug's doing
+# after it, "for" a condition after it, or a word of dosing and dispensing near it.
+_DRUG_VERB_BEFORE = re.compile(
+    r"\b(?:took|take|takes|taking|started|starting|start|prescribed|tried|trying|using|"
+    r"use|used|stopped|stopping|came\s+off|come\s+off|coming\s+off|upped|increased|"
+    r"reduced|switched\s+to|dose\s+of|course\s+of|trial\s+of|injecting|on|of|"
+    r"suggested|suggests|recommended|recommends)\s+"
+    r"(?:the\s+|my\s+|some\s+|a\s+|his\s+|her\s+)?$",
+    re.IGNORECASE,
+)
+_DRUG_DOES = re.compile(
+    r"\s+(?:(?:really|just|never|also|still|has|have|finally|actually)\s+)?"
+    r"(?:made\s+(?:me|him|her|them|my)|makes\s+(?:me|him|her|them|my)|kicked\s+in|"
+    r"kicks\s+in|wore\s+off|wears\s+off|works|worked|working|helps|helped|help|"
+    r"did\s+nothing|does\s+nothing|didn['’]?t\s+(?:work|help|do)|doesn['’]?t\s+"
+    r"(?:work|help|do)|gave\s+me\s+(?:a\s+|the\s+)?(?:rash|headaches?|nausea|hives|"
+    r"diarrh\w+|the\s+runs|insomnia)|is\s+(?:great|amazing|brilliant|good|rubbish|"
+    r"useless|working|helping|meant)|dose|doses|withdrawal|side|(?:is\s+|was\s+)?"
+    r"(?:running|ran|runs)\s+out|(?:is\s+|was\s+)?out\s+of\s+stock|shortage)\b",
+    re.IGNORECASE,
+)
+_FOR_AFTER = re.compile(
+    r"\s+(?:is\s+\w+\s+)?for\s+(?:my|the|his|her|their|your|our|a|an)?\s*([A-Za-z][\w'’-]+)",
+    re.IGNORECASE,
+)
+_PRODUCT_WORD = re.compile(
+    r"mg|mcg|ml|iu|units?|doses?|dosage|dosing|tablets?|tabs|pills?|capsules?|caps|"
+    r"creams?|gels?|ointments?|sprays?|inhalers?|injections?|injectable|jabs?|"
+    r"infusions?|patch(?:es)?|pens?|drops|prescri\w*|scripts?|refills?|pharmacy|"
+    r"chemist|pharmacists?|side-?effects?|effects|generic|biosimilar|brand|meds|"
+    r"medications?|medicines?|drugs?|daily|nightly|bd|od|tds|weaning|withdrawal"
+)
+# What a person does straight after their name, and a drug never does: "Nomvuyine
+# brought soup for my nausea", "Thandine came round", "Ortolane and I". ("Corvalex made
+# me drowsy", "Tremvix works", "Corvalex helped my skin" are a drug's doing.)
+PERSON_ACT = re.compile(
+    r"\s+(?:(?:just|also|kindly|then|even|has|had|finally|never|always|still)\s+)?"
+    r"(?:brought|brings|bought|buys|said|says|came|comes|texted|texts|drove|drives|"
+    r"visited|visits|called|calls|rang|rings|phoned|told|tells|asked|asks|cooked|cooks|"
+    r"baked|popped|dropped|picked|messaged|hugged|laughed|cried|smiled|sat|stayed|"
+    r"lives|lived|walked|wants|wanted|thinks|thought|reckons|knows|knew|invited|met|"
+    r"married|babysat|looked\s+after|helped\s+(?:me|us|him|her|them)\b(?!\s+(?:sleep|"
+    r"breathe|cope|feel|relax)))\b|"
+    r"\s+and\s+(?:I|me)\b|['’]s\s+(?:mum|mom|dad|husband|wife|partner|kids?|son|"
+    r"daughter|house|place|car|birthday|wedding)\b",
+    re.IGNORECASE,
+)
 # Lab tests by name ("Hb was 9.1 so they gave Ferrovex"), less the words chat shares.
 _LAB_NAME = re.compile(rf"(?:{_LAB})", re.IGNORECASE)
 _NOT_LAB = frozenset(["na", "k", "alt", "ph", "vl", "temp", "weight", "iron", "pulse"])
@@ -70,6 +118,8 @@ def known_by_company(word: str, text: str, start: int, end: int, lex: Lexicon) -
         return True
     if _PLACE_BEFORE.search(text, max(0, start - 20), start):
         return False  # "at Corvallin for my bloods", "drove to Dunlavin"
+    if PERSON_ACT.match(text, end):
+        return False  # "Nomvuyine brought soup for my nausea": a person, by what she did
     given = _GIVEN_BEFORE.search(text, max(0, start - 24), start)
     if given and _OBJECT_AFTER.match(text, end):
         given = None  # "gave Tavish his inhaler": a person given something
@@ -77,7 +127,24 @@ def known_by_company(word: str, text: str, start: int, end: int, lex: Lexicon) -
         return False
     if _NAME_GOES_ON.match(text, end) and not _medical(text[end:].split()[0], lex):
         return False
+    if not given and not _product_clause(text, start, end, lex):
+        return False  # a brand's ending alone, beside "nausea" or "nurse", is no product
     return _medical_in_clause(text, start, end, lex)
+
+
+def _product_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The clause says the word is a product: taken ("started Corvalex"), dosed or
+    dispensed near ("Corvalex tablets", "my Corvalex script"), given for a condition
+    ("Corvalex for my nausea") or doing what a drug does ("Corvalex made me drowsy")."""
+    if _DRUG_VERB_BEFORE.search(text, max(0, start - 24), start) or _DRUG_DOES.match(text, end):
+        return True
+    m = _FOR_AFTER.match(text, end)
+    if m and _medical(m.group(1), lex):
+        return True
+    left = _SENTENCE_END.split(text[max(0, start - 80) : start])[-1]
+    right = _SENTENCE_END.split(text[end : end + 80])[0]
+    words = _WORD.findall(left)[-_PRODUCT_REACH:] + _WORD.findall(right)[:_PRODUCT_REACH]
+    return any(_PRODUCT_WORD.fullmatch(w.lower()) for w in words)
 
 
 def switched(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
-from app.redact.medical_company import known_by_company, switched
+from app.redact.medical_company import PERSON_ACT, known_by_company, switched
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
@@ -312,7 +312,7 @@ def _person_near(text: str, start: int, end: int) -> bool:
         return True
     if _FRIEND_BEFORE.search(text, max(0, start - 16), start):
         return True
-    return _PERSON_AFTER.match(text, end) is not None
+    return _PERSON_AFTER.match(text, end) is not None or PERSON_ACT.match(text, end) is not None
 
 
 _RATIO = re.compile(r"\d{1,4}/\d{1,4}")

@@ -126,3 +126,38 @@ def test_name_and_initial_is_a_name(text: str, word: str) -> None:
 )
 def test_designated_kinds_stay(text: str, word: str) -> None:
     assert word in _post(text), _post(text)
+
+
+# -- 4. a brand's ending is no product when the word does what a person does -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Yesterday Nomvuyine brought soup for my nausea.", "Nomvuyine"),
+        ("so Thandine came round and sorted my meds", "Thandine"),
+        ("then Ortolane and I went to the clinic", "Ortolane"),
+        ("today Kerstine said the pharmacy was closed", "Kerstine"),
+        ("then Corvaline helped me with the forms at the clinic", "Corvaline"),
+        ("then Theline and my nurse went for coffee", "Theline"),
+    ],
+)
+def test_brand_ending_person(text: str, word: str) -> None:
+    assert not _readable(word, _post(text)), _post(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("asked about Tremvix for my psoriasis", "Tremvix"),
+        ("then Tremvix made me drowsy", "Tremvix"),
+        ("so Corvalex works for my nausea", "Corvalex"),
+        ("then Plavonide cream for my eczema", "Plavonide"),
+        ("tried Ortolane, nothing", "Ortolane"),
+        ("the consultant wants Corvalex for my psoriasis", "Corvalex"),
+        ("my aunty suggested Ketovane, doctor agreed", "Ketovane"),
+        ("then Zuranolone helped my mood", "Zuranolone"),
+    ],
+)
+def test_brand_ending_product(text: str, word: str) -> None:
+    assert _readable(word, _post(text)), _post(text)
