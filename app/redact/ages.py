@@ -10,11 +10,11 @@ A bare number is an age only with one of these cues; doses and lab values never 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, KeysView
 
 from app.redact import ages_extra, ages_shapes
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Started, Triggered, token_set
+from app.redact.windows import Started, Triggered, case_traps, digit_starts, token_set
 
 _UNITS = [
     "zero",
@@ -238,6 +238,9 @@ AGES_AFTER_KIDS = re.compile(
     r"(?:\s+(?:are|were|aged?))?,?\s*\(?(\d{1,2}(?:\s*,\s*\d{1,2})*)(?:,?\s+and\s+|\s*&\s*|,\s*)"
     r"(\d{1,2})\b(?!\s*(?:%|mg|kg|weeks?|days?|months?|years? ago))"
 )
+# The words ``AGES_AFTER_KIDS`` opens with, as written (it is case-sensitive): it is
+# searched only in a text that holds one, not tried at every place of every text.
+_KIDS = ("kids", "children", "boys", "girls", "sons", "daughters", "twins", "grandkids")
 # Each shape opens, after a letter, with a space and a bracket or a comma, a space and
 # a digit: tried only there (see ``Started``), not at every place of the text.
 _AGE_AFTER_NAME_FAST = Started(AGE_AFTER_NAME, r"\s\(|,\s\d")
@@ -273,7 +276,7 @@ def words_to_number(text: str) -> int | None:
 def find_ages(text: str) -> Iterator[Span]:
     words = token_set(text)
     for fast, gate in _MORE:
-        if gate is None and _OPENING_HINT.search(text) or gate and not gate.isdisjoint(words):
+        if gate is None and _opening_hint(text, words) or gate and not gate.isdisjoint(words):
             for m in fast.finditer(text):
                 group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
                 if words_to_number(m.group(group)) is not None:
@@ -294,7 +297,7 @@ def find_ages(text: str) -> Iterator[Span]:
         if group == 2 and m.group(group).lower() == "one":
             continue  # "I'm one tired mum"
         yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.9, text[start:end])
-    for m in AGES_AFTER_KIDS.finditer(text):
+    for m in AGES_AFTER_KIDS.finditer(text) if any(w in text for w in _KIDS) else ():
         for n in re.finditer(r"\d+", m.group(1)):
             start = m.start(1) + n.start()
             yield Span(start, start + len(n.group()), SpanType.AGE, Source.CONTEXT, 0.8, n.group())
@@ -338,6 +341,20 @@ _OPENING_HINT = re.compile(
     r"|\b(?:male|female|almost|nearly|turning)\b",
     re.IGNORECASE,
 )
+_HINT_WORDS = frozenset(["male", "female", "almost", "nearly", "turning"])
+
+
+def _opening_hint(text: str, words: KeysView[str]) -> bool:
+    """``_OPENING_HINT.search(text)``, which tried every place of the text. Without its
+    words (and no character that matches an ASCII letter unasked, see ``case_traps``)
+    only its first shapes can match, each ending at a digit that starts a token and
+    starting at most 8 characters before it ("hello, 4"): searched there alone."""
+    if case_traps(text) or not _HINT_WORDS.isdisjoint(words):
+        return _OPENING_HINT.search(text) is not None
+    search = _OPENING_HINT.search
+    return any(search(text, max(0, s - 8), s + 1) for s in digit_starts(text))
+
+
 _SUBJECT_WORDS = "he|she|i|who|my|our|his|her|their|" + _KIN.removeprefix("(?:").removesuffix(")")
 _MORE: list[tuple[Triggered, frozenset[str] | None]] = [
     (Triggered(AGE_OPENING, "male|female|almost|nearly|turning", digits=True), None),

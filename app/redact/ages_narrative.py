@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from app.redact.ages import _DECADE_WORDS, _KIN, _TENS, _UNITS, _WORD_NUM, words_to_number
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered, _tokens
+from app.redact.windows import Triggered, _tokens, case_traps
 
 # Relatives and people the age patterns of ``ages`` do not name, from many families.
 MORE_KIN = (
@@ -208,6 +208,18 @@ _MORE = [
     (_MONTHS_FAST, frozenset(["months", "month", "weeks", "week"])),
 ]
 _FOREIGN_HINT = re.compile(r"(?:zig|ßig|ssig|zehn)\b", re.IGNORECASE)
+_FOREIGN_PARTS = ("zig", "ßig", "ssig", "zehn")
+
+
+def _foreign_hint(text: str) -> bool:
+    """``_FOREIGN_HINT.search(text)``, tried at every place of a text that almost never
+    holds its endings: searched only where the lower-cased text holds one (or a letter
+    that matches unasked, see ``case_traps``)."""
+    if not case_traps(text):
+        low = text.lower()
+        if not any(part in low for part in _FOREIGN_PARTS):
+            return False
+    return _FOREIGN_HINT.search(text) is not None
 
 
 def _age_value(text: str) -> int | None:
@@ -274,7 +286,7 @@ def find_narrative_ages(text: str) -> Iterator[Span]:
             ):
                 continue  # "the list at Midland Regional is 14 months"
             yield Span(m.start(1), m.end(1), SpanType.AGE, Source.CONTEXT, 0.8, m.group(1))
-    if _FOREIGN_HINT.search(text) is None:
+    if not _foreign_hint(text):
         return
     for m in _FOREIGN.finditer(text):
         start = m.start(1) if m.group(1) else m.start(2)

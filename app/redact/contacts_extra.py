@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from app.redact.lexicon import MEDICAL, Lexicon
 from app.redact.names_cues import CLOSED_CLASS
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered, token_set
+from app.redact.windows import Triggered, case_traps, may_hold, token_set
 
 # "megan.lloyd87 on insta", "my insta is jo_runs", "find me on tiktok @..." (the "@"
 # form is found with the other handles).
@@ -109,6 +109,18 @@ MAIL_PROVIDERS: dict[str, bool] = {
 _ADDRESS_SHAPED = re.compile(r"[._+\d]")
 _WORD_ZIPF = 4.0  # a word this common after a site's name is English, not a handle
 _HANDLE_CUE = re.compile(r"posted by|username|handle", re.IGNORECASE)
+_SITE_WORDS = frozenset(
+    "insta instagram ig tiktok twitter threads reddit discord snap snapchat fb facebook "
+    "bluesky mastodon x".split()
+)
+
+
+def _handle_cue(text: str, low: str) -> bool:
+    """``_HANDLE_CUE.search(text)``, searched only where the lower-cased text holds one
+    of its words (or a letter that matches unasked, see ``case_traps``)."""
+    if not case_traps(text) and not any(w in low for w in ("posted by", "username", "handle")):
+        return False
+    return _HANDLE_CUE.search(text) is not None
 _TLD = (
     r"(?:com|org|net|co(?:\s*(?:\.|dot|\(dot\)|\[dot\])\s*(?:uk|in|za|nz|au|jp|ke))?|uk|ie|"
     r"au|nz|ca|in|za|de|io|edu|gov|me|info)"
@@ -156,10 +168,10 @@ _SPELLED_FAST = Triggered(
 
 def find(text: str, lex: Lexicon) -> Iterator[Span]:
     """Handles, obfuscated e-mails and spelled-out phone numbers in ``text``."""
-    if "_" in text or _HANDLE_CUE.search(text):
-        yield from _spans(HANDLE_BARE, text, SpanType.HANDLE, 0.8)
     low = text.lower()
-    if _SITE.search(low):
+    if "_" in text or _handle_cue(text, low):
+        yield from _spans(HANDLE_BARE, text, SpanType.HANDLE, 0.8)
+    if may_hold(text, _SITE_WORDS) and _SITE.search(low):
         for m in HANDLE_ON_SITE.finditer(text):
             g = 1 if m.group(1) else 2
             low_handle = m.group(g).lower()

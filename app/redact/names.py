@@ -64,42 +64,34 @@ class _Tok:
 def _tokens(text: str, lex: Lexicon) -> list[_Tok]:
     toks = []
     append = toks.append
-    flags, zipf = lex.flags.get, lex.zipf.get
     known = _KEYS.get
     lexicon = Source.LEXICON
     for m in WORD.finditer(text):
-        start, end = m.span()
         raw = m.group()
-        got = known(raw) or _key_of(raw)
-        key, form, poss = got
+        got = known(raw)
+        if got is None or got[5] is not lex:
+            got = _key_of(raw, lex)
+        key, form, poss, flags, zipf, _ = got
+        start, end = m.span()
         append(
-            _Tok(
-                start,
-                end - 2 if poss else end,
-                key,
-                form,
-                flags(key, 0),
-                zipf(key, 0.0),
-                None,
-                lexicon,
-                False,
-                poss,
-            )
+            _Tok(start, end - 2 if poss else end, key, form, flags, zipf, None, lexicon, False, poss)
         )
     return toks
 
 
-# raw word -> (folded key without a possessive, raw form without it, possessive?):
-# remembered across entries, since a post repeats most of its words.
-_KEYS: dict[str, tuple[str, str, bool]] = {}
+# raw word -> (folded key without a possessive, raw form without it, possessive?, and the
+# key's lexicon flags and frequency, with the lexicon they were read from): remembered
+# across entries, since a post repeats most of its words.
+_KEYS: dict[str, tuple[str, str, bool, int, float, Lexicon]] = {}
 
 
-def _key_of(raw: str) -> tuple[str, str, bool]:
+def _key_of(raw: str, lex: Lexicon) -> tuple[str, str, bool, int, float, Lexicon]:
     # an ASCII word folds to its lower case (WORD holds no space for fold_term to strip);
     # only the words with other letters ("Ōtaki", "Zanele’s") need the full fold
     low = raw.lower() if raw.isascii() else fold_term(raw)
     poss = low.endswith(("'s", "’s")) and len(low) > 3
-    got = (low[:-2], raw[:-2], True) if poss else (low, raw, False)
+    key, form = (low[:-2], raw[:-2]) if poss else (low, raw)
+    got = (key, form, poss, lex.flags.get(key, 0), lex.zipf.get(key, 0.0), lex)
     if len(_KEYS) < 200_000:
         _KEYS[raw] = got
     return got

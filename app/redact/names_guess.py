@@ -19,6 +19,7 @@ from importlib import resources
 
 from app.redact.lexicon import Lexicon
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import AtOpenings
 
 # Verbs and nouns of going, then an optional particle, then the preposition: what
 # follows is where ("drove to", "flew back to", "the train over to", "no trip to").
@@ -192,6 +193,7 @@ _OPENING_TOWN = re.compile(
     r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([^\W\d_]{6,})(?=\s+(?:is|was|has|had|"
     r"were|gets|got)\b)"
 )
+_OPENING_TOWN_FAST = AtOpenings(_OPENING_TOWN)  # tried where a sentence opens
 
 
 def town_shaped(key: str) -> bool:
@@ -202,7 +204,7 @@ def town_shaped(key: str) -> bool:
 def opening_towns(text: str, lex: Lexicon) -> Iterator[Span]:
     """A word no list knows, built like a town, opening a sentence before "is", "was" or
     "has": an uncertain PLACE, in lower-case writing too ("kessingham is where I grew up")."""
-    for m in _OPENING_TOWN.finditer(text):
+    for m in _OPENING_TOWN_FAST.finditer(text):
         word = m.group(1)
         key = word.lower()
         if not town_shaped(key) or not unlisted(key, lex.flag(key), lex.zipf_of(key)):

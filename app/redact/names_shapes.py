@@ -45,6 +45,7 @@ from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, TEXTSPEAK
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import AtOpenings
 
 _CAP = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*"
 # "nach Bietigheim", "in der Nähe von Schwäbisch Hall", "Richtung Ulm".
@@ -77,6 +78,7 @@ _OPENER = re.compile(
     r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][a-z]{2,14})(?=\s)"
     r"(?=" + _PERSON_VERB.pattern + r"|\s+(?:is|was|has|had)\b)"
 )
+_OPENER_FAST = AtOpenings(_OPENER)  # tried where a sentence opens
 # A name before a kin word or an honorific, as South Asian and African English writes it:
 # "Sundari aunty", "Raju uncle", "Sharma ji", "Neha didi".
 _HONORIFIC_AFTER = re.compile(
@@ -224,7 +226,7 @@ def _the_places(text: str, lex: Lexicon) -> Iterator[Span]:
 
 
 def _opener_names(text: str, lex: Lexicon) -> Iterator[Span]:
-    for m in _OPENER.finditer(text):
+    for m in _OPENER_FAST.finditer(text):
         word = m.group(1)
         if not _name_word(word, lex, word_zipf=_LISTED_ENGLISH):
             continue
