@@ -23,6 +23,39 @@ SEX_GLUED = re.compile(
     r"([mfMF]\s?([1-9]\d))(?=$|[\s,;:)\]!?/]|\.(?!\d))",
     re.MULTILINE,
 )
+# An ICD-10 code takes the same shape ("F41", "M54"): after a word of diagnosis or coding
+# in its clause ("dx F41", "ICD code: F41"), or, where no person opens it, before a
+# condition's word ("F41 anxiety", "(F32) depressive episode"), it is medicine.
+_CODE_CUE_BEFORE = re.compile(
+    r"\b(?:diagnos\w*|dx|dx['’]?d|icd(?:-?10)?|codes?|coded|coding|classified|classed|"
+    r"billed|billing|listed|referral|letter|notes?|records?|chart)\b[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+_CONDITION_AFTER = re.compile(
+    r"[)\]]?\s*[-–:]?\s*(?:anxiety|depressi\w+|disorders?|pain|panic|phobia|ptsd|ocd|"
+    r"adhd|bipolar|episode|syndrome|disease|fibromyalgia|arthritis|arthropathy|"
+    r"back|lumbago|dorsalgia|spondylosis|radiculopathy|recurrent|generali[sz]ed|mixed|"
+    r"unspecified|other|moderate|severe|dementia|insomnia|schizo\w+|eating|"
+    r"emotionally|personality|autism|autistic|somatic|somatoform|chronic|stress|"
+    r"adjustment|reaction|myalgia|osteo\w*|lupus|sle|sjogren\w*|sjögren\w*|gout)\b",
+    re.IGNORECASE,
+)
+_PERSON_OPENER = re.compile(r"\b(?i:a|an|am|im|me|i['’]m|as\s+a)\s+$")
+
+
+def _icd_code(text: str, m: re.Match[str]) -> bool:
+    """Whether a ``SEX_GLUED`` match is an ICD-10 code ("dx F41", "F41 anxiety"); "me
+    f34 uk" and "I'm F41, anxiety since my teens" stay ages."""
+    if " " in m.group(1) or not m.group(1)[:1].isupper():
+        return False  # "f 34", "f34": codes are written glued and in capitals
+    start = m.start(1)
+    if _PERSON_OPENER.search(text, max(0, start - 8), start):
+        return False
+    if _CODE_CUE_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    return _CONDITION_AFTER.match(text, m.end(1)) is not None
+
+
 # "f/34/uk", "34/f/uk", "M/58": age and sex split by slashes, as forum profiles write.
 SLASHED = re.compile(
     r"(?<![\w/])(?:[mfMF]\s?/\s?([1-9]\d)|([1-9]\d)\s?/\s?[mfMF])(?=$|[\s/,.;:)!?])"
@@ -99,10 +132,44 @@ _GLUED_BEFORE_OK = re.compile(
 )
 
 
+# "m" is minutes or metres after a verb of lasting or moving ("slept 90m", "walked 20m",
+# "took 90m") or before a noun of doing ("a 45m nap", "20m session").
+_MINUTES_BEFORE = re.compile(
+    r"\b(?:walk(?:ed|ing|s)?|ran|run(?:ning|s)?|jog(?:ged|ging|s)?|swam|swim(?:ming|s)?|"
+    r"cycl(?:ed|ing|es?)|rode|biked?|hiked?|drove|drive|driving|slept|sleep(?:ing|s)?|"
+    r"napp?(?:ed|ing|s)?|wait(?:ed|ing|s)?|queu(?:ed|eing|ing|es?)|took|takes?|taking|"
+    r"last(?:ed|s)?|spent|spend|sat|stood|lay|rested|meditat(?:ed|ing)|stretch(?:ed|ing)|"
+    r"did|done|doing|read|pedal(?:led|ling)?|rowed|climbed|paced|yoga|physio|lasting|"
+    r"another|extra|only|just)\s+(?:for\s+|about\s+|around\s+|like\s+|maybe\s+)?$",
+    re.IGNORECASE,
+)
+_MINUTES_AFTER = re.compile(
+    r"\s+(?:naps?|sleeps?|waits?|queues?|delays?|sessions?|appointments?|appts?|calls?|"
+    r"consults?|rides?|cycles?|workouts?|classes?|rests?|lie-?ins?|lie-?downs?|breaks?|"
+    r"showers?|baths?|meetings?|infusions?|drips?|scans?|mris?|stroll|hikes?|jogs?|"
+    r"swims?|laps?|stretch|yoga|pilates|physio|meditation|timer|slot|today|yesterday|"
+    r"every|a\s+day|daily|later|before|after|then|and\s+(?:then|i|it)|total|tops|max|"
+    r"straight|non-?stop|each)\b",
+    re.IGNORECASE,
+)
+# "my son 6m", "dd 9m": a baby's age in months after a word for a child.
+_BABY_BEFORE = re.compile(
+    r"\b(?:son|daughter|baby|babe|boy|girl|grandson|granddaughter|niece|nephew|lo|dd|ds|"
+    r"twins?|bub|bubs|little\s+one)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _glued(text: str, m: re.Match[str]) -> bool:
     """Whether a glued number and letters (``GLUED``) are an age here."""
     value = int(m.group(1))
     unit = m.group(2).lower()
+    if unit == "m":
+        before = text[max(0, m.start() - 24) : m.start()]
+        if _MINUTES_BEFORE.search(before) or _MINUTES_AFTER.match(text, m.end()):
+            return False  # "slept 90m", "walked 20m today", "a 45m nap"
+        if value <= 24 and _BABY_BEFORE.search(before):
+            return True  # "my son 6m": months, and an age as surely as years
     if unit in ("f", "m") and not (13 <= value <= (94 if unit == "f" else 99)):
         return False  # "98f" is a temperature
     if value > 110:
@@ -149,7 +216,7 @@ def find(text: str) -> Iterator[Span]:
     for regex, wanted in checks:
         for m in regex.finditer(text) if wanted else ():
             value = int(m.group(2 if regex is SEX_GLUED else 1))
-            if regex is SEX_GLUED and not 13 <= value <= 99:
+            if regex is SEX_GLUED and (not 13 <= value <= 99 or _icd_code(text, m)):
                 continue
             # "F34" whole (it reads "thirtysomething"), "f 27" the number alone
             glued = regex is SEX_GLUED and " " not in m.group(1)

@@ -161,3 +161,72 @@ def test_brand_ending_person(text: str, word: str) -> None:
 )
 def test_brand_ending_product(text: str, word: str) -> None:
     assert _readable(word, _post(text)), _post(text)
+
+
+# -- 5. an ICD-10 code is no sex and age -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Diagnosis, F41 anxiety and F32.1 depression", "F41"),
+        ("the ICD code: F41, GAD", "F41"),
+        ("dx: M54.5 low back pain", "M54.5"),
+        ("GP letter says F41 and M79.7 fibromyalgia", "F41"),
+        ("F41 anxiety, F32 depressive episode", "F32"),
+        ("she was coded F41 on the referral", "F41"),
+    ],
+)
+def test_icd_code_is_medicine(text: str, code: str) -> None:
+    assert _age_free(text, code), detect(text, BARE)
+    assert code in _post(text), _post(text)
+
+
+def _age_free(text: str, word: str) -> bool:
+    return SpanType.AGE not in _types(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("me f34 uk, lupus since my teens", "34"),
+        ("F34, anxiety and ME since uni", "34"),
+        ("as a F29 with endo", "29"),
+        ("I'm F41, anxiety since my teens", "41"),
+    ],
+)
+def test_sex_and_age_still_an_age(text: str, age: str) -> None:
+    assert not _readable(age, _post(text).replace("F" + age, age).replace("f" + age, age))
+    assert SpanType.AGE in _types(text, age)
+
+
+# -- 6. "m" after a verb of lasting or moving is minutes or metres -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("walked 20m today, knees ok", "20"),
+        ("then I slept 90m and woke up soaked", "90"),
+        ("took 90m to get seen", "90"),
+        ("did 30m on the bike at physio", "30"),
+        ("waited 45m in A&E", "45"),
+        ("took 20m and then felt better", "20"),
+    ],
+)
+def test_minutes_are_no_age(text: str, number: str) -> None:
+    assert SpanType.AGE not in _types(text, number), detect(text, BARE)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("me 34m, dx with MS last year", "34"),
+        ("I'm 34m and knackered", "34"),
+        ("bf 29m and me 31f", "29"),
+        ("my son 6m has reflux", "6"),
+        ("my dd 9m has eczema", "9"),
+    ],
+)
+def test_glued_m_after_a_person_is_an_age(text: str, age: str) -> None:
+    assert SpanType.AGE in _types(text, age), detect(text, BARE)
