@@ -12,6 +12,8 @@ from datetime import date
 
 from app.profile import PrivacyProfile
 from app.redact import (
+    ages_more,
+    date_more,
     date_words,
     names_guess,
     names_mentions,
@@ -145,6 +147,8 @@ class Detector:
         found.extend(date_words.find(text, region))
         found.extend(find_ages(text))
         found.extend(find_narrative_ages(text))
+        found.extend(date_more.find(text, region))  # dates and ages as patients type them
+        found.extend(ages_more.find(text))
         found.extend(self._addresses.find(text, region))
         found.extend(self._names.find(text))
         found.extend(self._extra.find(text))

@@ -36,7 +36,7 @@ def dates(text: str, region: str = "GB") -> list[str]:
         ("Moved in mid-March.", "mid-March"),
         ("by the end of June I could walk", "the end of June"),
         ("Nächste Infusion am 12.09. in der Ambulanz.", "12.09."),
-        ("Since the 14th I have slept badly.", "14th"),
+        ("Since the 14th I have slept badly.", "the 14th"),
         ("It started in November.", "November"),
         ("Had surgery on 23/04 in the end.", "23/04"),
         ("He has had epilepsy from 2015 onwards.", "2015"),

@@ -1,0 +1,91 @@
+"""Ages the cue finders leave out: German decades of life, "wird 90 am", birthdays
+named by their ordinal, and text-speak without an apostrophe.
+
+Each rule pairs a closed vocabulary (decade words, ordinals, the verbs of turning an
+age) with what must not follow (a unit, a dose, a count), so "Anfang 40" is an age and
+"wird 5 mg" is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import token_set
+
+_DECADE_DE = (
+    r"(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig)"
+)
+# "mit Anfang 40", "ist Mitte fünfzig", "Ende 30": a decade of life; never a year
+# ("Anfang 2020") nor a count ("Anfang 40 Tage").
+_PART_OF_DECADE_DE = re.compile(
+    r"\b((?:Anfang|Mitte|Ende)\s+(?:[1-9]0|" + _DECADE_DE + r")(?:er|ern)?)\b"
+    r"(?!\s*(?:%|mg|ml|kg|Tage|Wochen|Monate|Minuten|Stunden|Uhr|Grad|Prozent|Euro|€|"
+    r"Mal|x\b|Tabletten|Einheiten|IE|Punkte|km|Meter|m\b|cm))",
+    re.IGNORECASE,
+)
+# "ein Mittfünfziger", "die Endvierzigerin", "in den Vierzigern", "in seinen Fünfzigern".
+_DECADE_WORD_DE = re.compile(
+    r"\b((?:Mitt|End|Anfang)" + _DECADE_DE + r"er(?:in|innen|n)?)\b"
+    r"|\b(?:in\s+den|in\s+seinen|in\s+ihren|in\s+meinen|Anfang\s+der|Mitte\s+der|Ende\s+der)\s+"
+    r"(" + _DECADE_DE.replace("(?:", "(?:[1-9]0|", 1) + r"(?:er|ern))\b",
+    re.IGNORECASE,
+)
+# "wird 90 am Sonntag", "wurde letzte Woche 85": the number a person turns.
+_TURNS_DE = re.compile(
+    r"\b(?:wird|wurde|werde|wirst|werden|wurden)\s+"
+    r"(?:(?:am\s+\w+|morgen|bald|heute|nächste\s+Woche|im\s+\w+|letzte\s+Woche|gestern)\s+)?"
+    r"(\d{1,3})\b(?![.,]\d)"
+    r"(?!\s*(?:%|mg|ml|kg|Tage|Wochen|Monate|Minuten|Stunden|Uhr|Grad|Prozent|Euro|€|Mal|"
+    r"x\b|Tabletten|Einheiten|IE|Punkte|km|Meter|m\b|cm|mmol|µg|mcg|/))",
+)
+# "seit meinem 12. Lebensjahr", "vor dem 18. Lebensjahr".
+_YEAR_OF_LIFE_DE = re.compile(r"\b(\d{1,3})\.\s*Lebensjahr")
+# "happy 60th", "Mele's 21st", "her 50th was": a birthday by its ordinal.
+_ORD = r"((?:1[3-9]|[2-9]\d|1[01]\d)(?:st|nd|rd|th))"
+_BIRTHDAY_ORDINAL = re.compile(
+    r"\bhappy\s+" + _ORD + r"(?!\s*(?:wedding\s+)?anniversary)"
+    r"|\b(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’])(?:[A-Z][a-z]+|mum|mom|mam|dad|nan|nana|gran|grandma|grandad|grandpa|"
+    r"granny|papa|mama|son|daughter|sister|brother|husband|wife|partner)['’]s|his|her|their)"
+    r"\s+" + _ORD + r"(?=\s*(?:birthday|bday|b-day|party|do\b|celebrations?|was|is|on|at|in|"
+    r"last|this|next|coming|tomorrow|today|[.,!?;:)]|$))",
+)
+# Text-speak with no apostrophe: "shes 9 nxt month", "hes 12 n has T1D".
+_PRONOUN_AGE = re.compile(
+    r"\b(?:shes|hes|theyre|ur)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?(\d{1,3})\b(?![.,]\d)"
+    r"(?!\s*(?:%|mg|kg|lbs?|st\b|weeks?|wks?|days?|months?|mos?|hours?|hrs?|mins?|minutes?|"
+    r"cm|ml|units?|percent|out\s+of|/|x\b|times|pounds|stone|kilos?|inches|ft|feet|miles|km|"
+    r"degrees|°|points?|am\b|pm\b|o'?clock|mmol|beds?|bpm))",
+    re.IGNORECASE,
+)
+_DE_KEYS = frozenset(("anfang", "mitte", "ende", "wird", "wurde", "werde", "wirst", "werden"))
+_DE_KEYS = _DE_KEYS | {"wurden", "lebensjahr", "den", "seinen", "ihren", "meinen", "der"}
+
+
+def _span(start: int, end: int, text: str, confidence: float = 0.7) -> Span:
+    return Span(start, end, SpanType.AGE, Source.CONTEXT, confidence, text[start:end])
+
+
+def find(text: str) -> Iterator[Span]:
+    """Age spans; the engine's medicine filters still see each one."""
+    words = token_set(text)
+    if not _DE_KEYS.isdisjoint(words) or "zig" in text:
+        for m in _PART_OF_DECADE_DE.finditer(text):
+            yield _span(m.start(1), m.end(1), text)
+        for m in _DECADE_WORD_DE.finditer(text):
+            g = 1 if m.group(1) else 2
+            yield _span(m.start(g), m.end(g), text, 0.6)
+        for m in _TURNS_DE.finditer(text):
+            if 1 <= int(m.group(1)) <= 115:
+                yield _span(m.start(1), m.end(1), text)
+        for m in _YEAR_OF_LIFE_DE.finditer(text):
+            yield _span(m.start(1), m.end(1), text)
+    if "'s" in text or "’s" in text or not {"happy", "his", "her", "their"}.isdisjoint(words):
+        for m in _BIRTHDAY_ORDINAL.finditer(text):
+            g = 1 if m.group(1) else 2
+            yield _span(m.start(g), m.end(g), text, 0.6)
+    if not {"shes", "hes", "theyre", "ur"}.isdisjoint(words):
+        for m in _PRONOUN_AGE.finditer(text):
+            if int(m.group(1)) <= 115:
+                yield _span(m.start(1), m.end(1), text, 0.6)
