@@ -57,12 +57,97 @@ _CONDITION_WORD = re.compile(
     r"melanoma|glioma|myeloma|coccus|cocci|bacter|plasma)$"
 )
 _STRONG = (Source.USER, Source.PROFILE)  # a profile term is the user's to say, never medicine
+# Makers of drugs, vaccines and devices: "the Pfizer booster", "my Lilly pens",
+# "2 AstraZeneca and 1 Pfizer" name a product; "I work at Pfizer" names an employer.
+MAKER = re.compile(
+    r"(?i:pfizer(?:[- /]biontech)?|biontech|moderna|astra[ -]?zeneca|oxford[ -/]astrazeneca|"
+    r"janssen|johnson\s*(?:&|and)\s*johnson|j\s?&\s?j|novavax|sanofi(?:[- ]pasteur)?|"
+    r"gsk|glaxo(?:smithkline)?|merck|msd|(?:eli\s+)?lilly|novo(?:\s+nordisk)?|"
+    r"roche|genentech|abbvie|amgen|bayer|teva|mylan|viatris|sandoz|boehringer(?:\s+"
+    r"ingelheim)?|takeda|gilead|biogen|novartis|sinovac|sinopharm|covaxin|seqirus|"
+    r"valneva|sputnik|zydus|cipla|lupin|accord|actavis|aurobindo|ucb|ipsen|servier|"
+    r"regeneron|otsuka|astellas|eisai|organon|celltrion|fresenius|hikma|perrigo|haleon|"
+    r"dexcom|insulet|omnipod|medtronic|ypsomed|ferring|bms|bristol[ -]myers(?:[ -]squibb)?)"
+    r"(?![\w&-])"
+)
+_MAKER_PRODUCT = re.compile(
+    r"(?:['’]s)?[ \t]+(?:(?:covid(?:-?19)?|flu|mrna|covid-19|bivalent|autumn|spring|"
+    r"first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|new|updated|original)[ \t]+)*"
+    r"(?:boosters?|jabs?|vaccines?|vaccinations?|vax|shots?|doses?|tablets?|tabs|pills?|"
+    r"injections?|pens?|cartridges?|needles|one|ones|version|generic|biosimilar|"
+    r"insulin|pump|sensors?|trial|brand|covid(?:-?19)?)\b|[ \t]*[x×][ \t]?\d\b",
+    re.IGNORECASE,
+)
+_MAKER_TAKEN = re.compile(
+    r"\b(?:(?:had|got|get|getting|having|took|booked|offered|given|gave\s+me|received)"
+    r"(?:[ \t]+(?:the|my|a|an|another|their|his|her))?(?:[ \t]+(?:first|second|third|"
+    r"fourth|fifth|1st|2nd|3rd|4th|5th))?|\d[ \t]*(?:x[ \t]*)?|(?:doses?|shots?|jabs?|"
+    r"rounds?)[ \t]+of)[ \t]+$",
+    re.IGNORECASE,
+)
+_MAKER_LISTED = re.compile(
+    r"[ \t]*(?:,|/|\+|\band\b|\bor\b|\bthen\b)[ \t]*(?:\d[ \t]*)?$|^[ \t]*(?:,|/|\+|\band\b|\bor\b|\bthen\b)[ \t]*(?:\d[ \t]*)?",
+    re.IGNORECASE,
+)
+_VACCINE_NEAR = re.compile(
+    r"\b(?:vaccin\w*|vax\w*|jabs?|jabbed|boosters?|boosted|doses?|shots?|covid\w*|"
+    r"mrna|insulin|pens?|x\d)\b",
+    re.IGNORECASE,
+)
+_WORK_BEFORE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|job|jobs|employed|employer|joined|rep|interview(?:ed)?|"
+    r"contract(?:or|ed)?|colleagues?|based|offices?|shares|stocks?|scientists?|"
+    r"engineers?|intern(?:ship)?|career|hired|redundant|laid\s+off|headquarters)\b"
+    r"[^.!?\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def made_by(span: Span, text: str) -> bool:
+    """A drug or vaccine maker's name used for its product: before a product's noun
+    ("the Pfizer booster", "Moderna jab", "Lilly pens"), after a verb of having or a
+    count ("got the Pfizer", "3 doses of Moderna") or listed with another maker ("2
+    AstraZeneca and 1 Pfizer"); never where work is said ("I work at Pfizer")."""
+    if span.type not in _GUESSES or span.source in _STRONG:
+        return False
+    lo = max(0, span.start - 12)
+    for m in MAKER.finditer(text, lo, min(len(text), span.end + 24)):
+        if not (m.start() <= span.start and span.end <= m.end() + 1):
+            continue
+        if _WORK_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+            return False
+        cue = _CUE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if cue and cue.group(1).lower() in KIN | TITLES | _FRIENDS:
+            return False  # "my friend Lilly", "Dr Roche"
+        if text.startswith(("'s", "’s"), m.end()) and not _MAKER_PRODUCT.match(text, m.end()):
+            return False  # "Lilly's mum": a person's
+        if _MAKER_PRODUCT.match(text, m.end()) or _MAKER_TAKEN.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            return True
+        return (
+            _listed_with_maker(text, m.start(), m.end())
+            and _VACCINE_NEAR.search(text[max(0, m.start() - 80) : m.end() + 80]) is not None
+        )
+    return False
+
+
+def _listed_with_maker(text: str, start: int, end: int) -> bool:
+    """Another maker just before or after, joined by "and", "or", a comma or a slash."""
+    for other in MAKER.finditer(text, max(0, start - 30), min(len(text), end + 30)):
+        if other.end() <= start and _MAKER_LISTED.search(text[other.end() : start]):
+            return True
+        if other.start() >= end and _MAKER_LISTED.match(text[end : other.start()]):
+            return True
+    return False
 
 
 def named_medicine(span: Span, text: str, lex: Lexicon) -> bool:
     """Whether a name, place or organisation guess is part of a condition's name."""
     if span.type not in _GUESSES or span.source in _STRONG:
         return False
+    if made_by(span, text):
+        return True
     if _LONG.match(text, span.start) and span.text.strip().lower().startswith("long"):
         return True
     if _DESIGNATION_BEFORE.search(text, max(0, span.start - 12), span.start):

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from app.redact.ages import _TENS, _UNITS, words_to_number
 from app.redact.ages_narrative import _BAD_AFTER
 from app.redact.medical import medical_number_ranges
+from app.redact.medical_named import MAKER
 from app.redact.medical_numbers import _TEST, GERMAN_COUNTS
 from app.redact.spans import Source, Span, SpanType
 
@@ -223,8 +224,12 @@ def _safe(
         return True  # "Jardiance 25", "HbA1c 48", "PHQ-9 14", "CRP 22"
     if prev and _drug_like(word, before, name_word):
         return True  # "Krimson 35", "Deauville 3": a strength or a score after a name
-    if nxt_word and medical_word(nxt_word):
-        return True  # "2 Paracetamol": a count of a drug
+    if (
+        nxt_word
+        and medical_word(nxt_word)
+        or MAKER.match(text, end + len(after) - len(after.lstrip()))
+    ):
+        return True  # "2 Paracetamol", "1 Pfizer": a count of a drug or a maker's vaccine
     if _IT_WAS.search(before) or _THINGS_AFTER.match(after):
         return True  # "it was 3 before", "12, 14 and 16 were the bus numbers"
     if _reading_before(before, medical_word, _apposed(before, after)):

@@ -230,3 +230,39 @@ def test_minutes_are_no_age(text: str, number: str) -> None:
 )
 def test_glued_m_after_a_person_is_an_age(text: str, age: str) -> None:
     assert SpanType.AGE in _types(text, age), detect(text, BARE)
+
+
+# -- 7. a drug or vaccine maker before its product is medicine, not an employer ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Had the Pfizer booster yesterday, arm is sore.", ["Pfizer"]),
+        ("the Moderna jab knocked me out", ["Moderna"]),
+        ("AstraZeneca second dose was rough", ["AstraZeneca"]),
+        ("I've had 2 AstraZeneca and 1 Pfizer.", ["AstraZeneca", "1", "Pfizer"]),
+        ("switched from Novo Nordisk pens to Lilly ones", ["Novo Nordisk", "Lilly"]),
+        ("got the Pfizer in the end", ["Pfizer"]),
+        ("Pfizer x3, Moderna x1", ["Pfizer", "Moderna"]),
+        ("I was on a Pfizer trial", ["Pfizer"]),
+    ],
+)
+def test_maker_before_its_product_is_kept(text: str, words: list[str]) -> None:
+    post = _post(text)
+    assert all(_readable(w, post) for w in words), post
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I work at Pfizer in Sandwich", "Pfizer"),
+        ("my husband works for AstraZeneca", "AstraZeneca"),
+        ("Lilly and Roche had tea with me", "Lilly"),
+        ("my friend Lilly pens a blog", "Lilly"),
+        ("Lilly's mum brought soup", "Lilly"),
+        ("My sister works at Moderna", "Moderna"),
+    ],
+)
+def test_maker_as_employer_or_person_is_redacted(text: str, word: str) -> None:
+    assert not _readable(word, _post(text)), _post(text)
