@@ -14,7 +14,8 @@ from collections.abc import Iterator, KeysView
 
 from app.redact import ages_extra, ages_shapes
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Started, Triggered, case_traps, digit_starts, token_set
+from app.redact.windows import Started, Triggered, token_set
+from app.redact.windows_at import case_traps, digit_starts
 
 _UNITS = [
     "zero",

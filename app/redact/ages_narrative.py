@@ -16,7 +16,8 @@ from collections.abc import Iterator
 
 from app.redact.ages import _DECADE_WORDS, _KIN, _TENS, _UNITS, _WORD_NUM, words_to_number
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered, _tokens, case_traps
+from app.redact.windows import Triggered, _tokens
+from app.redact.windows_at import case_traps
 
 # Relatives and people the age patterns of ``ages`` do not name, from many families.
 MORE_KIN = (

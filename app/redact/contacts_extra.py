@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from app.redact.lexicon import MEDICAL, Lexicon
 from app.redact.names_cues import CLOSED_CLASS
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered, case_traps, may_hold, token_set
+from app.redact.windows import Triggered, token_set
+from app.redact.windows_at import case_traps, may_hold
 
 # "megan.lloyd87 on insta", "my insta is jo_runs", "find me on tiktok @..." (the "@"
 # form is found with the other handles).
@@ -121,6 +122,8 @@ def _handle_cue(text: str, low: str) -> bool:
     if not case_traps(text) and not any(w in low for w in ("posted by", "username", "handle")):
         return False
     return _HANDLE_CUE.search(text) is not None
+
+
 _TLD = (
     r"(?:com|org|net|co(?:\s*(?:\.|dot|\(dot\)|\[dot\])\s*(?:uk|in|za|nz|au|jp|ke))?|uk|ie|"
     r"au|nz|ca|in|za|de|io|edu|gov|me|info)"

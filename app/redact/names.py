@@ -74,7 +74,9 @@ def _tokens(text: str, lex: Lexicon) -> list[_Tok]:
         key, form, poss, flags, zipf, _ = got
         start, end = m.span()
         append(
-            _Tok(start, end - 2 if poss else end, key, form, flags, zipf, None, lexicon, False, poss)
+            _Tok(
+                start, end - 2 if poss else end, key, form, flags, zipf, None, lexicon, False, poss
+            )
         )
     return toks
 

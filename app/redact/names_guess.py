@@ -19,7 +19,7 @@ from importlib import resources
 
 from app.redact.lexicon import Lexicon
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import AtOpenings
+from app.redact.windows_at import AtOpenings
 
 # Verbs and nouns of going, then an optional particle, then the preposition: what
 # follows is where ("drove to", "flew back to", "the train over to", "no trip to").

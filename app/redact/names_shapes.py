@@ -45,7 +45,7 @@ from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, TEXTSPEAK
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import AtOpenings
+from app.redact.windows_at import AtOpenings
 
 _CAP = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*"
 # "nach Bietigheim", "in der Nähe von Schwäbisch Hall", "Richtung Ulm".

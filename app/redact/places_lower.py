@@ -24,7 +24,7 @@ from app.redact.normalise import fold_term
 from app.redact.numbers_age import lower_keeping_offsets
 from app.redact.places_cued import CuedPlaceFinder
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import AtWords
+from app.redact.windows_at import AtWords
 
 # One cue word, then a check of the words before it where one word is not enough
 # ("drove to", "up the"); matched on a lower-cased copy, which is cheaper than (?i).

@@ -161,31 +161,6 @@ def token_set(text: str) -> KeysView[str]:
     return _tokens(text).at.keys()
 
 
-def digit_starts(text: str) -> list[int]:
-    """Where each token starting with a digit starts (shared with the patterns): every
-    ``\\d`` after a non-word character starts one."""
-    return _tokens(text).digits
-
-
-# The only characters beyond ASCII that an ASCII letter matches under ``re.IGNORECASE``
-# ("ſ" is an "s", "K" a "k"): where none occurs, a case-insensitive ASCII word matches
-# only a token that lower-cases to it.
-_CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
-def case_traps(text: str) -> bool:
-    """Whether ``text`` holds a character that an ASCII letter matches under
-    ``re.IGNORECASE`` without being that letter in either case."""
-    return not text.isascii() and any(c in text for c in _CASE_TRAPS)
-
-
-def may_hold(text: str, words: frozenset[str]) -> bool:
-    """False only if no token of ``text`` lower-cases to one of ``words``: then a
-    case-insensitive regex (or one run on ``text.lower()``) that must match one of them
-    whole, between ``\\b``s, cannot match (see ``case_traps`` for the exceptions)."""
-    return case_traps(text) or not words.isdisjoint(_tokens(text).at)
-
-
 class Triggered:
     """A regex tried only where one of its possible first words starts.
 
@@ -247,6 +222,38 @@ class Triggered:
 _STARTS = threading.local()  # per thread: (text, {start regex: positions})
 
 
+# Start patterns as scans that find the same starts faster: Python's engine skips
+# ahead with a quick test only when a pattern opens with a character set, not with a
+# repeat ("\\d+" is "\\d\\d*"), and an alternation of a set and a run is two scans
+# whose starts are merged ("'|\\d+": every "'" and every run of digits).
+_FASTER = {
+    r"\d+": (r"\d\d*",),
+    r"[A-Z]+": (r"[A-Z][A-Z]*",),
+    r"'|\d+": (r"'", r"\d\d*"),
+    r"[+(]|\d+": (r"[+(]", r"\d\d*"),
+}
+_PARTS: dict[str, tuple[re.Pattern[str], ...]] = {}
+_SCANS: dict[str, re.Pattern[str]] = {}
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """One compiled scan per pattern, so every start pattern using it shares its starts."""
+    found = _SCANS.get(pattern)
+    if found is None:
+        found = _SCANS[pattern] = re.compile(pattern)
+    return found
+
+
+def _parts(starts: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The scans whose starts, merged, are ``starts``'s (itself if none is known)."""
+    found = _PARTS.get(starts.pattern)
+    if found is None:
+        faster = _FASTER.get(starts.pattern) if not starts.flags & ~re.UNICODE else None
+        found = tuple(_compiled(p) for p in faster) if faster else (starts,)
+        _PARTS[starts.pattern] = found
+    return found
+
+
 def _starts_in(text: str, starts: re.Pattern[str]) -> list[int]:
     """Where ``starts`` matches in ``text``, found once per text for every pattern that
     shares it (most share "a run of digits")."""
@@ -256,7 +263,16 @@ def _starts_in(text: str, starts: re.Pattern[str]) -> list[int]:
         _STARTS.value = last
     found = last[1].get(starts)
     if found is None:
-        found = last[1][starts] = [m.start() for m in starts.finditer(text)]
+        parts = _parts(starts)
+        if len(parts) == 1:
+            part = parts[0]
+            found = last[1].get(part) if part is not starts else None
+            if found is None:
+                found = [m.start() for m in part.finditer(text)]
+                last[1][part] = found
+        else:
+            found = sorted(p for part in parts for p in _starts_in(text, part))
+        last[1][starts] = found
     return found
 
 
@@ -282,81 +298,6 @@ class Started:
             if start < end:
                 continue
             m = match(text, start)
-            if m is not None and m.end() > start:
-                end = m.end()
-                yield m
-
-
-_BOUNDARY = re.compile(r"[.!?\n]")
-
-
-def _openings(text: str) -> list[int]:
-    """0 and the one to three places after each ".", "!", "?" and line break: every
-    place a sentence-opening lookbehind (``(?<=[.!?\\n]\\s)``, ``(?<=[.!?]\\s\\s)``,
-    ``(?<=\\n)``) or ``^`` can hold at, and a few more (the regex itself decides)."""
-    around = _starts_in(text, _BOUNDARY)
-    if not around:
-        return [0]
-    return sorted({0, *(b + k for b in around for k in (1, 2, 3))})
-
-
-class AtOpenings:
-    """A regex whose matches all start where a sentence can open (see ``_openings``),
-    tried only there: such a regex opens with lookbehinds, so its own ``finditer``
-    tried every place of the text. ``finditer`` gives exactly the regex's own matches
-    (none of these patterns matches the empty string)."""
-
-    def __init__(self, regex: re.Pattern[str]) -> None:
-        if regex.flags & re.MULTILINE:
-            raise ValueError("a MULTILINE ^ opens at every line")  # not in _openings
-        self.regex = regex
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        end = 0
-        match = self.regex.match
-        for start in _openings(text):
-            if start < end:
-                continue
-            m = match(text, start)
-            if m is not None and m.end() > start:
-                end = m.end()
-                yield m
-
-
-class AtWords:
-    """A regex whose every match opens, at a ``\\b``, with one of ``words`` (lower case,
-    whole: a space, a bracket or the end after it) or, with ``digits``, with a digit
-    starting a token; tried only where such a token of the text starts, found in the
-    shared token table, not at every place of the text.
-
-    ``finditer(text, subject)`` runs the regex on ``subject``, a copy of ``text`` with
-    every offset kept (``lower_keeping_offsets``), and gives exactly its own matches
-    there (none of these patterns matches the empty string). A text holding a letter
-    that lower-cases across ASCII (see ``case_traps``) is searched whole.
-    """
-
-    def __init__(self, regex: re.Pattern[str], words: Iterable[str], *, digits: bool = False):
-        self.regex = regex
-        self._words = frozenset(words)
-        self._digits = digits
-
-    def finditer(self, text: str, subject: str | None = None) -> Iterator[re.Match[str]]:
-        subject = text if subject is None else subject
-        if case_traps(text):
-            yield from self.regex.finditer(subject)
-            return
-        toks = _tokens(text)
-        at = toks.at
-        starts = [s for w in self._words.intersection(at) for s in at[w]]
-        if self._digits:
-            starts += toks.digits
-        starts.sort()
-        end = 0
-        match = self.regex.match
-        for start in starts:
-            if start < end:
-                continue
-            m = match(subject, start)
             if m is not None and m.end() > start:
                 end = m.end()
                 yield m

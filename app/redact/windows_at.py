@@ -1,0 +1,115 @@
+"""Regexes tried only where they can match, found from the shared token table.
+
+A pattern that opens with ``\\b`` or a lookbehind is tried at every place of a text by
+its own ``finditer``. These wrappers give exactly its matches while trying it only
+where a sentence opens (``AtOpenings``) or where one of its first words starts a token
+(``AtWords``); ``may_hold`` and ``case_traps`` tell a finder that a case-insensitive
+search for some words cannot succeed, before it scans the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from app.redact.windows import _starts_in, _tokens
+
+
+def digit_starts(text: str) -> list[int]:
+    """Where each token starting with a digit starts (shared with the patterns): every
+    ``\\d`` after a non-word character starts one."""
+    return _tokens(text).digits
+
+
+# The only characters beyond ASCII that an ASCII letter matches under ``re.IGNORECASE``
+# ("ſ" is an "s", "K" a "k"): where none occurs, a case-insensitive ASCII word matches
+# only a token that lower-cases to it.
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def case_traps(text: str) -> bool:
+    """Whether ``text`` holds a character that an ASCII letter matches under
+    ``re.IGNORECASE`` without being that letter in either case."""
+    return not text.isascii() and any(c in text for c in _CASE_TRAPS)
+
+
+def may_hold(text: str, words: frozenset[str]) -> bool:
+    """False only if no token of ``text`` lower-cases to one of ``words``: then a
+    case-insensitive regex (or one run on ``text.lower()``) that must match one of them
+    whole, between ``\\b``s, cannot match (see ``case_traps`` for the exceptions)."""
+    return case_traps(text) or not words.isdisjoint(_tokens(text).at)
+
+
+_BOUNDARY = re.compile(r"[.!?\n]")
+
+
+def _openings(text: str) -> list[int]:
+    """0 and the one to three places after each ".", "!", "?" and line break: every
+    place a sentence-opening lookbehind (``(?<=[.!?\\n]\\s)``, ``(?<=[.!?]\\s\\s)``,
+    ``(?<=\\n)``) or ``^`` can hold at, and a few more (the regex itself decides)."""
+    around = _starts_in(text, _BOUNDARY)
+    if not around:
+        return [0]
+    return sorted({0, *(b + k for b in around for k in (1, 2, 3))})
+
+
+class AtOpenings:
+    """A regex whose matches all start where a sentence can open (see ``_openings``),
+    tried only there: such a regex opens with lookbehinds, so its own ``finditer``
+    tried every place of the text. ``finditer`` gives exactly the regex's own matches
+    (none of these patterns matches the empty string)."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        if regex.flags & re.MULTILINE:
+            raise ValueError("a MULTILINE ^ opens at every line")  # not in _openings
+        self.regex = regex
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        end = 0
+        match = self.regex.match
+        for start in _openings(text):
+            if start < end:
+                continue
+            m = match(text, start)
+            if m is not None and m.end() > start:
+                end = m.end()
+                yield m
+
+
+class AtWords:
+    """A regex whose every match opens, at a ``\\b``, with one of ``words`` (lower case,
+    whole: a space, a bracket or the end after it) or, with ``digits``, with a digit
+    starting a token; tried only where such a token of the text starts, found in the
+    shared token table, not at every place of the text.
+
+    ``finditer(text, subject)`` runs the regex on ``subject``, a copy of ``text`` with
+    every offset kept (``lower_keeping_offsets``), and gives exactly its own matches
+    there (none of these patterns matches the empty string). A text holding a letter
+    that lower-cases across ASCII (see ``case_traps``) is searched whole.
+    """
+
+    def __init__(self, regex: re.Pattern[str], words: Iterable[str], *, digits: bool = False):
+        self.regex = regex
+        self._words = frozenset(words)
+        self._digits = digits
+
+    def finditer(self, text: str, subject: str | None = None) -> Iterator[re.Match[str]]:
+        subject = text if subject is None else subject
+        if case_traps(text):
+            yield from self.regex.finditer(subject)
+            return
+        toks = _tokens(text)
+        at = toks.at
+        starts = [s for w in self._words.intersection(at) for s in at[w]]
+        if self._digits:
+            starts += toks.digits
+        starts.sort()
+        end = 0
+        match = self.regex.match
+        for start in starts:
+            if start < end:
+                continue
+            m = match(subject, start)
+            if m is not None and m.end() > start:
+                end = m.end()
+                yield m

@@ -1,0 +1,71 @@
+"""The faster ways to run a regex give exactly the regex's own matches on any text.
+
+``AtOpenings`` and ``AtWords`` try a pattern only where it can start, the start scans
+of ``Started`` are rewritten or merged, and a few finders skip a search when its words
+are missing; each must agree with the plain regex everywhere, including on the few
+characters an ASCII letter matches under ``re.IGNORECASE`` ("ſ", "K", "ı", "İ").
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.redact import ages, ages_narrative, contacts_extra, names_guess, names_shapes, windows
+from app.redact import places_lower as pl
+from app.redact.numbers_age import lower_keeping_offsets
+
+# Words and marks the patterns care about, glued together at random.
+_PIECES = [
+    *"in into from near to the at work works job shift nurse i im first year grade".split(),
+    *"played for employed by retired drive trucks posted by username handle".split(),
+    *"reddit insta x fb male female almost nearly turning hello hi zwanzig ssig".split(),
+    *"Llanfyllin Kessingham Sam Priya is was has said told kids twins 3rd 12 40".split(),
+    *[" ", "  ", "\n", ". ", "! ", "?", ", ", "'", "’", "-", "_", "(", "+", ">", "\t"],
+    *["\u017f", "\u212a", "\u0131", "\u0130", "é", "ß", "٣", "²", "A", "Z"],
+]
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
+
+
+def _spans(matches) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in matches]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_sentence_openers_match_as_the_regex(text: str) -> None:
+    for fast, regex in (
+        (names_guess._OPENING_TOWN_FAST, names_guess._OPENING_TOWN),
+        (names_shapes._OPENER_FAST, names_shapes._OPENER),
+    ):
+        assert _spans(fast.finditer(text)) == _spans(regex.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_cue_words_match_as_the_regex(text: str) -> None:
+    lower = lower_keeping_offsets(text)
+    for fast, regex in ((pl._CUE_FAST, pl._CUE), (pl._WORK_CUE_FAST, pl._WORK_CUE)):
+        assert _spans(fast.finditer(text, lower)) == _spans(regex.finditer(lower))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_skipped_searches_could_not_have_matched(text: str) -> None:
+    words = windows.token_set(text)
+    assert ages._opening_hint(text, words) == bool(ages._OPENING_HINT.search(text))
+    assert ages_narrative._foreign_hint(text) == bool(ages_narrative._FOREIGN_HINT.search(text))
+    low = text.lower()
+    assert contacts_extra._handle_cue(text, low) == bool(contacts_extra._HANDLE_CUE.search(text))
+    if contacts_extra._SITE.search(low):
+        assert contacts_extra.may_hold(text, contacts_extra._SITE_WORDS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_start_scans_find_the_same_starts(text: str) -> None:
+    for pattern in (r"\d+", r"[A-Z]+", r"'|\d+", r"[+(]|\d+"):
+        regex = re.compile(pattern)
+        assert windows._starts_in(text, regex) == [m.start() for m in regex.finditer(text)]
