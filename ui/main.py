@@ -34,9 +34,6 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     register_search_paths()
     install_translators(app, language)
     app.setWindowIcon(app_icon())
-    from .appearance.theme import remember_desktop_style
-
-    remember_desktop_style(app)  # for the "System" theme, before the style sheet wraps it
     if not app.styleSheet():  # a theme's (ui/appearance) stays: no repolish of every widget
         app.setStyleSheet(stylesheet())
     return app
@@ -50,8 +47,13 @@ def build_window(
     clock=None,
     keystore_status=True,
     check_interval_ms: int = 15_000,
+    style_after_paint: bool = False,
 ):
-    """The main window and its context (also used by tests and the benchmark)."""
+    """The main window and its context (also used by tests and the benchmark).
+
+    ``style_after_paint`` (the app's start): the target style, where it changes nothing
+    the unlock screen shows, comes once that screen is painted (``ThemeManager.apply``),
+    or before a journal opens if that comes first."""
     import time
 
     from PySide6.QtCore import QSettings
@@ -73,7 +75,7 @@ def build_window(
     # polished once, in its final look: applied after, it repolished the whole window
     # three times (issue 19).
     theme = ThemeManager(settings)  # theme and target size (ui/appearance)
-    theme.apply()
+    theme.apply(style_later=style_after_paint)
     runner = TaskRunner()
     lock_manager = LockManager(clock, check_interval_ms)
     clipboard = ClipboardGuard()
@@ -98,6 +100,9 @@ def build_window(
     # Activity for the idle lock, app-wide, once the window is up: a Python filter on
     # every event made PySide build some 120 of its types during the first paint.
     app = QApplication.instance()
+    if theme.style_pending():
+        after_first_paint(window, theme.finish_style)
+        ctx.session.opening.connect(theme.finish_style)  # the journal's page in its style
     after_first_paint(window, lambda: _after_first_paint(app, runner, lock_manager))
     clipboard.watch_application()
     theme.setParent(window)  # the tour and Preferences find it there
@@ -131,7 +136,7 @@ def run_app(
         _quiet_offscreen_noise()
     _import_core_first()
     app = make_application(language=language)
-    window, ctx = build_window(demo=demo)
+    window, ctx = build_window(demo=demo, style_after_paint=True)
     _quit_on_terminate(app)
     exit_code = 0
     tour = None
@@ -144,6 +149,10 @@ def run_app(
         else:
             window.show()
             window.start()
+        if window.wizard is not None:  # the first run's wizard, painted in the target style
+            from .appearance.theme import ThemeManager
+
+            window.findChild(ThemeManager).finish_style()
         from .first_paint import after_first_paint
 
         # The desktop session's D-Bus (screen lock, suspend) once the first screen is up:

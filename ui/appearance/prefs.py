@@ -18,6 +18,7 @@ THEMES = ("system", "light", "dark", "high_contrast")
 
 NORMAL_TARGET = 32  # px: every clickable target is at least this high (issue 11, item 5)
 LARGE_TARGET = 44  # px: with "Large targets" (WCAG 2.5.5, Apple's and GNOME's guidance)
+TARGET_PROPERTY = "fettleTargetSize"  # on the QApplication, set by ThemeManager
 
 
 class Appearance(Frozen):

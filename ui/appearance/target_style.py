@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.appearance.prefs import LARGE_TARGET, NORMAL_TARGET
+from ui.appearance.prefs import LARGE_TARGET, NORMAL_TARGET, TARGET_PROPERTY
 
-TARGET_PROPERTY = "fettleTargetSize"  # on the QApplication, set by ThemeManager
 CT = QStyle.ContentsType
 PM = QStyle.PixelMetric
 

@@ -12,9 +12,11 @@ own palette is not already dark. Both are followed live.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 from ui.appearance.palettes import (
     HC_ACCENT,
@@ -23,8 +25,16 @@ from ui.appearance.palettes import (
     dark_palette,
     high_contrast_palette,
 )
-from ui.appearance.prefs import Appearance, load_appearance, save_appearance
-from ui.appearance.target_style import TARGET_PROPERTY, TargetStyle
+from ui.appearance.prefs import (
+    NORMAL_TARGET,
+    TARGET_PROPERTY,
+    Appearance,
+    load_appearance,
+    save_appearance,
+)
+
+if TYPE_CHECKING:  # (and not before the first paint: PySide builds QStyle's 11 enums)
+    from ui.appearance.target_style import TargetStyle
 
 HIGH_CONTRAST_PROPERTY = "fettleHighContrast"  # on the QApplication, for custom painting
 DESKTOP_STYLE_PROPERTY = "fettleDesktopStyle"  # the style Qt chose for this desktop
@@ -53,6 +63,7 @@ class ThemeManager(QObject):
         self._settings = settings
         self._appearance = load_appearance(settings)
         self._applying = False
+        self._style_pending = False  # apply(style_later=True) left the target style out
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -79,38 +90,66 @@ class ThemeManager(QObject):
             return "high_contrast"
         return "system"
 
-    def apply(self, appearance: Appearance | None = None, *, force: bool = False) -> None:
-        """Style, palette and style sheet for ``appearance`` (else the current one)."""
+    def apply(
+        self,
+        appearance: Appearance | None = None,
+        *,
+        force: bool = False,
+        style_later: bool = False,
+    ) -> None:
+        """Style, palette and style sheet for ``appearance`` (else the current one).
+
+        ``style_later`` (the app's start): where the desktop's own style already looks
+        the same, the System theme with normal targets (the style sheet's minimum
+        heights cover what the unlock screen shows), the target style waits for
+        ``finish_style``. Making it, and Python overriding Qt's sizes, cost the first
+        paint about 15 ms (PySide builds QStyle and every QStyleOption class, with
+        their enums, for them: issue 19)."""
         if appearance is not None:
             self._appearance = appearance
         if self._applying:  # a palette change re-announcing the colour scheme
             return
         self._applying = True
         try:
-            theme = self._apply(self._appearance, force)
+            theme = self._apply(self._appearance, force, style_later)
         finally:
             self._applying = False
         self.theme_applied.emit(theme)
 
-    def _apply(self, appearance: Appearance, force: bool) -> str:
+    def style_pending(self) -> bool:
+        return self._style_pending
+
+    def finish_style(self) -> None:
+        """The target style that ``apply(style_later=True)`` left out, if it did."""
+        if self._style_pending:
+            self.apply(force=True)
+
+    def _apply(self, appearance: Appearance, force: bool, style_later: bool) -> str:
         from ui.icons import stylesheet
 
         theme = self.effective_theme()
         app = QApplication.instance()
-        remember_desktop_style(app)
-        desktop = str(app.property(DESKTOP_STYLE_PROPERTY))
-        base_name = desktop if theme == "system" else "Fusion"
-        look = f"{theme}|{base_name}|{appearance.target}"
-        if not force and app.property(APPLIED_PROPERTY) == look and app.styleSheet():
+        desktop = app.property(DESKTOP_STYLE_PROPERTY)  # none before the first style
+        target = appearance.target
+        base_name = str(desktop) if theme == "system" else "Fusion"
+        look = f"{theme}|{base_name}|{target}"
+        if not force and desktop and app.property(APPLIED_PROPERTY) == look and app.styleSheet():
             return theme  # already in force (another window of this process set it)
-        app.setProperty(TARGET_PROPERTY, appearance.target)
+        later = style_later and not desktop and theme == "system" and target == NORMAL_TARGET
+        app.setProperty(TARGET_PROPERTY, target)
         app.setProperty(HIGH_CONTRAST_PROPERTY, theme == "high_contrast")
         # Qt's style-sheet style is made afresh each time (set to "" and back below):
         # updated in place, or with the style replaced under it, it crashed Qt in
         # setStyleSheet once dialogs or a wizard had come and gone (test_theme_switch.py,
         # test_target_sizes.py).
         app.setStyleSheet("")
-        light = self._install_style(app, base_name, appearance.target).standardPalette()
+        light = None
+        if not later:
+            remember_desktop_style(app)  # Qt's own, now that no style sheet wraps it
+            base_name = str(app.property(DESKTOP_STYLE_PROPERTY)) if theme == "system" else "Fusion"
+            look = f"{theme}|{base_name}|{target}"
+            light = self._install_style(app, base_name, target).standardPalette()
+        self._style_pending = later
         palette = {"dark": dark_palette, "high_contrast": high_contrast_palette}.get(theme)
         app.setPalette(palette() if palette else light if theme == "light" else QPalette())
         if (
@@ -120,11 +159,12 @@ class ThemeManager(QObject):
         ):
             theme = "dark"  # the desktop is dark but its palette (here) is not
             app.setPalette(dark_palette())
-        css = stylesheet(app.palette()) + target_rules(appearance.target)
+        css = stylesheet(app.palette()) + target_rules(target, theme == "high_contrast")
         if theme == "high_contrast":
             css += HIGH_CONTRAST_RULES
         app.setStyleSheet(css)
-        app.setProperty(APPLIED_PROPERTY, look)
+        if not later:
+            app.setProperty(APPLIED_PROPERTY, look)
         return theme
 
     def _install_style(self, app: QApplication, base_name: str, target: int) -> TargetStyle:
@@ -132,6 +172,10 @@ class ThemeManager(QObject):
         target; the style sheet set after this repolishes every widget, which re-asks
         the style for every size. A new style is made only when the base style changes
         (System on a desktop whose style is not Fusion)."""
+        from PySide6.QtWidgets import QProxyStyle, QStyleFactory
+
+        from ui.appearance.target_style import TargetStyle
+
         style = app.findChild(QProxyStyle, STYLE_NAME)  # a child of Qt's style-sheet style
         if not isinstance(style, TargetStyle) or style.base_name != base_name.lower():
             base = QStyleFactory.create(base_name) or QStyleFactory.create("Fusion")
@@ -154,18 +198,28 @@ def _is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def target_rules(target: int) -> str:
+def target_rules(target: int, high_contrast: bool = False) -> str:
     """Minimum heights for the classes whose focus ring (or high-contrast edge) is a
     style-sheet border: Qt sizes a widget matching such a rule from the rule alone, not
     from the style, so without these a focused box would shrink when its window is laid
     out again, and a high-contrast tick box would be 20 px.
-    Editors inside spin boxes and combo boxes are sized by their box, not by this."""
-    return f"""
+    Editors inside spin boxes and combo boxes are sized by their box, not by this.
+
+    A text box's focus ring is 2 px where its own frame is 3 px: focused, it asks for
+    2 px more, so it is as tall as when it was laid out without focus (the passphrase
+    box, laid out before the window has focus, was 2 px taller than after any later
+    repolish, such as the target style's once the unlock screen is painted)."""
+    rules = f"""
 QPushButton, QToolButton, QComboBox, QLineEdit, QAbstractSpinBox, QCheckBox, QRadioButton {{
     min-height: {target}px;
 }}
 QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{ min-height: 0px; }}
 """
+    if not high_contrast:  # (its edges are the same width focused or not)
+        rules += f"""QLineEdit:focus {{ min-height: {target + 2}px; }}
+QAbstractSpinBox QLineEdit:focus, QComboBox QLineEdit:focus {{ min-height: 0px; }}
+"""
+    return rules
 
 
 # Edges and the focus ring in white and yellow: Fusion draws outlines a shade darker
