@@ -6,6 +6,7 @@ module-level singletons.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -158,6 +159,8 @@ def run_app(
         # The desktop session's D-Bus (screen lock, suspend) once the first screen is up:
         # there is nothing to lock before, and connecting held that screen back.
         after_first_paint(window, ctx.lock_manager.watch_session)
+        if not gc.isenabled():  # ui.launch starts without it: it comes with the window
+            after_first_paint(window, gc.enable)
         exit_code = app.exec()
         if tour is not None:
             exit_code = exit_code or tour.exit_code

@@ -55,7 +55,7 @@ def test_the_unlock_screen_comes_without_the_sharing_modules(tmp_path: Path) -> 
 # ``fettle`` as a user starts it (``ui.launch.main``): what is loaded when the passphrase
 # field is first painted, and what comes once it has been.
 REAL_START = """
-import json, os, sys
+import gc, json, os, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 import ui.main
 
@@ -64,7 +64,8 @@ seen = {}
 def after_paint():
     if {"PySide6.QtDBus", "ui.reminders.install", "ui.data.menu", "sqlcipher3",
             "ui.accessibility"} <= set(sys.modules):
-        print(json.dumps({"at_paint": seen["at_paint"], "later": sorted(sys.modules)}))
+        print(json.dumps({"at_paint": seen["at_paint"], "later": sorted(sys.modules),
+                          "gc": [seen["gc"], gc.isenabled()]}))
         os._exit(0)
     QTimer.singleShot(10, after_paint)
 
@@ -72,6 +73,7 @@ class Painted(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and "at_paint" not in seen:
             seen["at_paint"] = sorted(sys.modules)
+            seen["gc"] = gc.isenabled()
             QTimer.singleShot(0, after_paint)
         return False
 
@@ -138,6 +140,8 @@ def _check_first_paint(stdout: str) -> None:
     assert "ui.unlock.screen" in at_paint
     assert [m for m in at_paint if m.startswith(HEAVY + DEFERRED + KEYSTORE + NOT_YET)] == []
     assert set(DEFERRED) <= set(later)  # and the deferred work did run
+    # no garbage collection while the start makes its objects, and then as usual
+    assert report["gc"] == [False, True]
 
 
 def test_fettle_paints_its_unlock_screen_before_the_deferred_work(tmp_path: Path) -> None:
