@@ -46,6 +46,7 @@ from app.redact.names_context import medical_shape
 from app.redact.names_cues import GERMAN_WORDS
 from app.redact.names_unknown_classes import code_shaped, known_class
 from app.redact.normalise import fold_term
+from app.redact.overlap_index import OverlapIndex
 from app.redact.spans import Source, Span, SpanType
 
 _RARE_ZIPF = 2.0  # rarer than this, a capitalised word is unknown whatever it is
@@ -123,7 +124,8 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
     if not _mixed_case(text):
         return []  # in ALL-CAPS or all-lower writing a capital says nothing
     taken = [(s.start, s.end) for s in found]
-    medical: list[tuple[int, int]] | None = None
+    taken_index = OverlapIndex(taken)
+    medical: OverlapIndex | None = None
     german: bool | None = None
     out: list[Span] = []
     for m in _WORD.finditer(text):
@@ -160,8 +162,8 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
         ):
             continue  # "my Invisalign", "Phe was 480", "Ayurveda treatment": things
         if medical is None:
-            medical = eponym_ranges(text)
-        if _overlaps(start, end, taken) or _overlaps(start, end, medical):
+            medical = OverlapIndex(eponym_ranges(text))
+        if taken_index.overlaps(start, end) or medical.overlaps(start, end):
             continue
         if german_medical(key):
             continue
@@ -185,18 +187,18 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
         if tier != _RARE and kind is SpanType.NAME:
             continue  # "British", "Amazon": a common proper noun is only a place or firm
         out.append(Span(start, end, kind, Source.UNKNOWN_WORD, 0.4, text[start:end], True))
-    out.extend(_headed_places(text, taken + [(s.start, s.end) for s in out], lex))
+    out.extend(_headed_places(text, OverlapIndex(taken + [(s.start, s.end) for s in out]), lex))
     return out
 
 
-def _headed_places(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> Iterator[Span]:
+def _headed_places(text: str, taken: OverlapIndex, lex: Lexicon) -> Iterator[Span]:
     """Two-word places after a place preposition, "the" or a comma, one word heading
     place names ("in Sea Point", "near Mount Eden", "Chennai, Anna Nagar"); neither word
     medicine, a country or a region. A part found already ("Anna") is joined, not left."""
     for m in _HEADED_PLACE.finditer(text):
         start, end = m.span(1)
         words = m.group(1).split()
-        if any(a <= start and end <= b for a, b in taken) or any(
+        if taken.contains(start, end) or any(
             lex.flag(fold_term(w)) & _GROW_STOP or known_class(fold_term(w)) for w in words
         ):
             continue
@@ -218,10 +220,6 @@ _READING_AFTER = re.compile(
 def _mixed_case(text: str) -> bool:
     upper = sum(map(str.isupper, text))
     return 0 < upper and 8 <= upper + sum(map(str.islower, text)) > 2 * upper
-
-
-def _overlaps(start: int, end: int, ranges: Iterable[tuple[int, int]]) -> bool:
-    return any(a < end and start < b for a, b in ranges)
 
 
 _RARE, _COMMON = 1, 2

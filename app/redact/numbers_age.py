@@ -21,6 +21,7 @@ from app.redact.ages_narrative import _BAD_AFTER
 from app.redact.medical import medical_number_ranges
 from app.redact.medical_named import MAKER
 from app.redact.medical_numbers import _TEST, GERMAN_COUNTS
+from app.redact.overlap_index import OverlapIndex
 from app.redact.spans import Source, Span, SpanType
 
 _WORDS = rf"(?:(?:{'|'.join(_TENS[2:])})(?:[\s-](?:{'|'.join(_UNITS[1:10])}))?|" + (
@@ -131,13 +132,14 @@ def find_possible_ages(
     strength after it ("Jardiance 25") is medicine; ``name_word`` whether it is a
     listed given name or surname ("Tom 36" may be an age, "Krimson 35" is a strength).
     """
-    covered = sorted((s.start, s.end) for s in taken)
+    covered = OverlapIndex((s.start, s.end) for s in taken)
     ages = [s.end for s in taken if s.type is SpanType.AGE]
     if medical is None:
         medical = medical_number_ranges(text)
+    readings = OverlapIndex(medical)
     for m in _CANDIDATE.finditer(lower_keeping_offsets(text)):  # lower case: cheaper than (?i)
         start, end = m.span()
-        if _inside(start, end, covered) or _inside(start, end, medical):
+        if covered.overlaps(start, end) or readings.overlaps(start, end):
             continue
         if m.group(1) is not None:
             value = int(m.group(1))
@@ -171,10 +173,6 @@ def _glued_medicine(text: str, start: int, end: int, medical_word: Callable[[str
     """A number that is part of a medical word's name: "5-htp", "5-FU", "6-MP"."""
     m = _GLUED.match(text, end)
     return m is not None and (medical_word(text[start : m.end()]) or medical_word(m.group(1)))
-
-
-def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b or a < end and start < b for a, b in ranges)
 
 
 def _ordinal_age(text: str, start: int, end: int) -> bool:
