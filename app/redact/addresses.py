@@ -247,6 +247,24 @@ _ABBREVIATIONS = frozenset(
         "ft",
         "bd",
         "al",
+        # titles a street is named after: "12 Prof. Smith Road", "4 Gen. Gordon Street"
+        "prof",
+        "gen",
+        "col",
+        "capt",
+        "cpt",
+        "maj",
+        "lt",
+        "sgt",
+        "gov",
+        "rev",
+        "adm",
+        "brig",
+        "cmdr",
+        "cllr",
+        "supt",
+        "sri",
+        "smt",
     ]
 )
 _LOWER_OK = frozenset(_PARTICLE.strip("(?:)").split("|")) | {"st", "ul", "u", "apt", "suite"}
@@ -410,7 +428,7 @@ class AddressFinder:
         # Title case or lower case ("Road", "rd"), whole words also in capitals ("ROAD"),
         # but never a two-letter capital abbreviation: "HR 110 ST" is sinus tachycardia.
         self._street = re.compile(
-            rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:{_NAME_WORD}\s+){{0,3}}{_CAP}\s+"
+            rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:(?:{_NAME_WORD}|(?-i:[IVX]{{1,4}})\b)\s+){{0,3}}(?:{_CAP}|(?<=[A-Za-z] )(?-i:[IVX]{{1,4}}))\s+"
             rf"(?:{alt})\b\.?"
             rf"|\b(?:{_CAP}[ \t]+){{1,3}}(?:{alt})\.?[ \t]+\d{{1,5}}[A-Za-z]?\b"
         )

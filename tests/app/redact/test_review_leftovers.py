@@ -266,3 +266,34 @@ def test_maker_before_its_product_is_kept(text: str, words: list[str]) -> None:
 )
 def test_maker_as_employer_or_person_is_redacted(text: str, word: str) -> None:
     assert not _readable(word, _post(text)), _post(text)
+
+
+# -- 9. a street named after a title is one address span ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("I live at 12 Prof. Smith Road, Harlow now.", "12 Prof. Smith Road"),
+        ("She moved to 4 Gen. Gordon Street in Leeds.", "4 Gen. Gordon Street"),
+        ("15 Col. Baker Lane is where the clinic sent the letter", "15 Col. Baker Lane"),
+        ("at 9 King George V Avenue since June", "9 King George V Avenue"),
+        ("we're at 7 St. Mary's Road", "7 St. Mary's Road"),
+    ],
+)
+def test_street_after_a_title_is_one_span(text: str, address: str) -> None:
+    at = text.index(address)
+    spans = [s for s in detect(text, BARE) if s.type is SpanType.ADDRESS]
+    assert any(s.start <= at and at + len(address) <= s.end for s in spans), spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prof. Smith said my 2 scans looked fine.",
+        "Dr. Gordon upped it to 40 mg on the ward.",
+        "Gen. anaesthetic for 3 hours, Street food after.",
+    ],
+)
+def test_title_without_a_street_is_no_address(text: str) -> None:
+    assert SpanType.ADDRESS not in {s.type for s in detect(text, BARE)}
