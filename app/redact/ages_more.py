@@ -59,12 +59,29 @@ _PRONOUN_AGE = re.compile(
     r"degrees|°|points?|am\b|pm\b|o'?clock|mmol|beds?|bpm))",
     re.IGNORECASE,
 )
+_TEEN_UP_DE = (
+    r"(?:(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
+    + _DECADE_DE
+    + r"|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn)"
+)
+# "mit neunzehn kam die Diagnose": an age in words after "mit", not a count of things
+# ("mit zwanzig Tabletten": a capitalised noun other than "Jahren" follows).
+_WITH_AGE_WORD_DE = re.compile(r"\b[Mm]it\s+(" + _TEEN_UP_DE + r")\b(?!\s+(?!Jahren\b)[A-ZÄÖÜ])")
+# Forum shorthand for family: "DS1 is 9", "DD2 just turned 4", "DH was 45".
+_FAMILY_CODE = re.compile(
+    r"\b(?:DS|DD|DH|DW|DP|DSD|DSS|DGD|DGS)\d?\s+(?:is|was|turned|turns|just\s+turned|"
+    r"will\s+be|aged)\s+(\d{1,2})\b(?![.,]\d)(?!\s*(?:%|mg|kg|lbs?|weeks?|wks?|days?|"
+    r"months?|hours?|hrs?|mins?|cm|ml|units?|out\s+of|/|x\b|times|am\b|pm\b|per\s*cent))",
+    re.IGNORECASE,
+)
 _DE_KEYS = frozenset(("anfang", "mitte", "ende", "wird", "wurde", "werde", "wirst", "werden"))
-_DE_KEYS = _DE_KEYS | {"wurden", "lebensjahr", "den", "seinen", "ihren", "meinen", "der"}
+_DE_KEYS = _DE_KEYS | {"wurden", "lebensjahr", "den", "seinen", "ihren", "meinen", "der", "mit"}
 
 
-def _span(start: int, end: int, text: str, confidence: float = 0.7) -> Span:
-    return Span(start, end, SpanType.AGE, Source.CONTEXT, confidence, text[start:end])
+def _span(
+    start: int, end: int, text: str, confidence: float = 0.7, source: Source = Source.CONTEXT
+) -> Span:
+    return Span(start, end, SpanType.AGE, source, confidence, text[start:end])
 
 
 def find(text: str) -> Iterator[Span]:
@@ -81,6 +98,13 @@ def find(text: str) -> Iterator[Span]:
                 yield _span(m.start(1), m.end(1), text)
         for m in _YEAR_OF_LIFE_DE.finditer(text):
             yield _span(m.start(1), m.end(1), text)
+        for m in _WITH_AGE_WORD_DE.finditer(text):
+            yield _span(m.start(1), m.end(1), text, 0.6)
+    if not {"ds", "dd", "dh", "dw", "dp", "dsd", "dss", "dgd", "dgs"}.isdisjoint(words) or (
+        re.search(r"\b[Dd][SDHWPsdhwp]\d\b", text)
+    ):
+        for m in _FAMILY_CODE.finditer(text):  # the code is the person: no reading's cue
+            yield _span(m.start(1), m.end(1), text, 0.7, Source.PATTERN)
     if "'s" in text or "’s" in text or not {"happy", "his", "her", "their"}.isdisjoint(words):
         for m in _BIRTHDAY_ORDINAL.finditer(text):
             g = 1 if m.group(1) else 2

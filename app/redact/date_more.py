@@ -1,7 +1,7 @@
 """Dates as patients type them, which the pattern and word finders leave out.
 
-Each rule is a closed vocabulary (months, weekdays, seasons, years) plus the words
-around it that decide whether it is a date: "in may" is a month, "I may" a verb;
+Each rule is a closed vocabulary (months, weekdays, seasons, years, holidays) plus the
+words around it that decide whether it is a date: "in may" is a month, "I may" a verb;
 "in the spring" is one spring of the writer's life, "bad in winter" is every winter.
 
 Seasons: a season with a determiner or a pointing word ("in the spring", "last
@@ -9,6 +9,9 @@ winter", "since the summer", "letzten Herbst") names one time in the writer's li
 so it is a date like a month and is coarsened the same way; a bare season ("worse in
 winter") is habitual and stays. A weekday alone is not a date; "since Sunday night"
 pins one past day, so a weekday with a part of the day after "since" or "last" is.
+
+Each search starts only at its vocabulary's words (``windows.Triggered``) or digits
+(``windows.Started``) and looks back from there, so a text without them costs nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import token_set
+from app.redact.windows import Started, Triggered, token_set
 
 _I = re.IGNORECASE
 _MONTH_WORDS = (
@@ -25,88 +28,117 @@ _MONTH_WORDS = (
     "december jan feb mar apr jun jul aug sep sept oct nov dec"
 ).split()
 _MONTH = r"(?:" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + r")"
+_MONTH_AT = Triggered(re.compile(_MONTH + r"(?=\.?(?![\w'’-]))", _I), "|".join(_MONTH_WORDS))
 # A month after a word of time ("in may", "since march", "end of june", "mid-aug").
-_MONTH_CUED = re.compile(
+_CUE_BEFORE = re.compile(
     r"\b(?:in|since|until|till|til|by|from|during|before|after|through|thru|around|between|"
-    r"last|next|early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)"
-    r"(?:\s+|-)(" + _MONTH + r")\.?(?![\w'’-])",
+    r"last|next|early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)(?:\s+|-)$",
     _I,
 )
-# The second month of a range ("from jan to march", "feb-mar").
-_MONTH_RANGE = re.compile(
-    r"\b(" + _MONTH + r")\.?\s*(?:to|till|until|through|thru|-|–|and|or|&)\s*(" + _MONTH + r")\b"
-    r"(?![\w'’-])",
-    _I,
+# The first month of a range before this one ("from jan to march", "feb-mar").
+_RANGE_BEFORE = re.compile(
+    r"\b(" + _MONTH + r")\.?\s*(?:to|till|until|through|thru|-|–|and|or|&)\s*$", _I
 )
 # After "may" a verb says it is the modal ("in may be", "by may have").
 _MODAL_AFTER = re.compile(
     r"\s+(?:be|been|have|not|also|just|still|well|need|want|help|take|get|go|try|cause|"
-    r"make|feel|come|know|see|say|find|work|do|seem|need|lead|affect|happen)\b",
+    r"make|feel|come|know|see|say|find|work|do|seem|lead|affect|happen)\b",
     _I,
 )
-# "I'll march", "to march", "marching on": the verb, never after a word of time.
+_VERBS = frozenset(("may", "march", "mar"))  # "I'll march", "to march", "it may"
 _YEAR = r"(?:19[0-9]\d|20[0-4]\d)"
 # "2019's flare", "1990's": a year with a possessive; "2019/20", "2019-20": a season of
 # two years, the second one after the first.
-_YEAR_POSSESSIVE = re.compile(r"(?<![\d/.:$£€-])(" + _YEAR + r")['’]s\b")
-_YEAR_PAIR = re.compile(r"(?<![\d/.:$£€-])(" + _YEAR + r")[/-](\d{2})(?![\d/:%.]\d?)")
+_YEAR_POSSESSIVE = Started(re.compile(r"(?<![\d/.:$£€-])(" + _YEAR + r")['’]s\b"), r"\d+")
+_YEAR_PAIR = Started(
+    re.compile(r"(?<![\d/.:$£€-])(" + _YEAR + r")[/-](\d{2})(?![\d/:%.]\d?)"), r"\d+"
+)
 # "the '80s", "in the ’90s": the decade with its apostrophe, as one word.
 _DECADE = re.compile(r"(?<![\w'’])['’]\d0s\b")
-_SEASON = r"(?:spring|summer|autumn|winter|fall)"
 # A season that names one time: "in the spring", "last winter", "since the summer",
-# "this autumn", "early last spring". "the fall" only after "in", never "had a fall",
-# "since the fall" (a fall is an injury as often as a season).
-_SEASON_ONE = re.compile(
-    r"\b(?:(?:in|during|over|since|until|till|by|before|after|through)\s+)?"
-    r"((?:(?:early|late|mid)[\s-])?(?:the|last|this|next|that)\s+"
-    r"(?:(?:early|late)\s+)?(?:spring|summer|autumn|winter)"
-    r"|(?<=in\s)the\s+(?:early\s+|late\s+)?fall|(?<=during\s)the\s+(?:early\s+|late\s+)?fall"
-    r"|(?:last|this|next)\s+fall)\b(?!\s+(?:term|semester|clothes|coat|jacket|tyres|sales?|"
-    r"school|holidays?|hols|break|months|weather|sun|flu|virus|bugs?|energy|fuel|heating|"
-    r"payments?|allowance|bonus|camp|league|season|timetable|menu|uniform|olympics|games|"
-    r"solstice|equinox|festival|fair|wedding|collection|edition|blues|time|vomiting|colds?|"
-    r"allergies|hay|range|shoes|boots|wardrobe|pressures|surge)\b)",
-    _I,
+# "this autumn", "early last spring"; not "the winter energy payment".
+_SEASON_AT = Triggered(
+    re.compile(
+        r"(?:spring|summer|autumn|winter|fall)\b(?!\s+(?:term|semester|clothes|coat|jacket|"
+        r"tyres|sales?|school|holidays?|hols|break|months|weather|sun|flu|virus|bugs?|energy|"
+        r"fuel|heating|payments?|allowance|bonus|camp|league|season|timetable|menu|uniform|"
+        r"olympics|games|solstice|equinox|festival|fair|wedding|collection|edition|blues|time|"
+        r"vomiting|colds?|allergies|hay|range|shoes|boots|wardrobe|pressures|surge)\b)",
+        _I,
+    ),
+    "spring|summer|autumn|winter|fall",
 )
-# German: "im Herbst", "letzten Winter", "diesen Sommer", "seit dem Frühjahr".
+_SEASON_BEFORE = re.compile(
+    r"(?:\b(?:early|late|mid)[\s-])?\b(?:the|last|this|next|that)\s+(?:(?:early|late)\s+)?$", _I
+)
+# "the fall" only after "in" or "during", never "had a fall" or "since the fall" (a fall
+# is an injury as often as a season).
+_FALL_BEFORE = re.compile(
+    r"(?:(?<=\bin\s)|(?<=\bduring\s))the\s+(?:(?:early|late)\s+)?$|\b(?:last|this|next)\s+$", _I
+)
+# "the last summer I had with him" is no date.
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|my|our|his|her|their|a|one)\s+$", _I)
+_WEEKDAY_PART = Triggered(
+    re.compile(
+        r"(?:since|last|from)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
+        r"(?:night|morning|evening|afternoon|arvo|lunchtime))\b(?!s)",
+        _I,
+    ),
+    "since|last|from",
+)
+# German: "im Herbst", "letzten Winter", "seit dem Frühjahr", "seit Sonntagnacht",
+# "am Sonntag, 22.12.", "Montag den 4. März" (the weekday belongs to its date).
 _SEASON_DE = re.compile(
     r"\b(?i:im|seit\s+dem|bis\s+zum|(letzten|diesen|nächsten|vergangenen))\s+"
     r"(?:(?:frühen|späten)\s+)?(Frühjahr|Frühling|Sommer|Herbst|Winter)\b"
     r"(?!\s*(?:-|und)?\s*(?:urlaub|ferien|reifen|grippe)|[a-zäöü])",
-)
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:the|my|our|his|her|their|a|one)\s+$", re.IGNORECASE)
-_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_PARTS = r"(?:night|morning|evening|afternoon|arvo|lunchtime)"
-_WEEKDAY_PART = re.compile(
-    r"\b(?:since|last|from)\s+(" + _WEEKDAYS + r"\s+" + _PARTS + r")\b(?!s)", _I
 )
 _DE_WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
 _WEEKDAY_PART_DE = re.compile(
     r"\b(?i:seit|letzten|vergangenen|in\s+der)\s+(" + _DE_WEEKDAY + r"(?:nacht|abend|morgen|"
     r"vormittag|nachmittag|mittag)|" + _DE_WEEKDAY + r"\s+(?:Nacht|Abend|Morgen))\b"
 )
-# "am Sonntag, 22.12.", "Dienstag, den 8.4.": the weekday belongs to its day-first date.
 _WEEKDAY_DATE_DE = re.compile(
-    r"\b" + _DE_WEEKDAY + r",?\s+(?:den\s+)?(?:[12]\d|3[01]|0?[1-9])\.\s?(?:1[0-2]|0?[1-9])\."
-    r"(?:\s?(?:19|20)?\d{2}\b)?"
+    r"\b" + _DE_WEEKDAY + r",?\s+(?:den\s+)?(?:[12]\d|3[01]|0?[1-9])\.\s?"
+    r"(?:(?:1[0-2]|0?[1-9])\.(?:\s?(?:19|20)?\d{2}\b)?|(?:Januar|Februar|März|April|Mai|Juni|"
+    r"Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|"
+    r"Nov|Dez)\b(?:\s+(?:19|20)\d{2}\b)?)"
 )
-# "on the 3rd", "the 14th of January": a date's "the" goes with it.
-_THE_ORDINAL = re.compile(
-    r"\b(the\s+)(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
-    r"(?!\s+(?:degree|line|dose|time|floor|opinion|round|cycle|infusion|trimester|week|day|"
-    r"month|year|attempt|try|go|one|child|baby|kid|grandchild|session|shot|jab|injection|"
-    r"treatment|course|scan|lap|operation|surgery|op|birthday|bday|percentile|centile|"
-    r"place|stage|grade|generation|century|visit|appointment|pregnancy|ivf|transfer|"
-    r"flare|relapse|bout|episode|test|vial|pen|box|pack|dose|lot)s?\b)",
-    _I,
+# "on the 3rd", "the 14th of January": a date's "the" goes with it; not "the 3rd dose".
+_ORDINAL_AT = Started(
+    re.compile(
+        r"(?<![\w/.])(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
+        r"(?!\s+(?:degree|line|dose|time|floor|opinion|round|cycle|infusion|trimester|week|"
+        r"day|month|year|attempt|try|go|one|child|baby|kid|grandchild|session|shot|jab|"
+        r"injection|treatment|course|scan|lap|operation|surgery|op|birthday|bday|percentile|"
+        r"centile|place|stage|grade|generation|century|visit|appointment|pregnancy|ivf|"
+        r"transfer|flare|relapse|bout|episode|test|vial|pen|box|pack|lot)s?\b)",
+        _I,
+    ),
+    r"\d+",
 )
-_MONTH_KEYS = frozenset(_MONTH_WORDS)
-_VERBS = frozenset(("may", "march", "mar"))
-_SEASON_KEYS = frozenset(("spring", "summer", "autumn", "winter", "fall"))
-_SEASON_DE_KEYS = frozenset(("frühjahr", "frühling", "sommer", "herbst", "winter"))
-_DE_WEEKDAY_KEYS = frozenset(
-    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag".split()
+_THE_BEFORE = re.compile(r"\bthe\s+$", _I)
+# Holidays and observances the holiday finder's lists leave out, in any case where the
+# words are not ordinary ones, else with their capitals.
+_MORE_HOLIDAYS = Triggered(
+    re.compile(
+        r"(?i:whit\s+(?:monday|sunday|weekend)|whitsun(?:tide)?|pancake\s+(?:tuesday|day)|"
+        r"civic\s+holiday|march\s+break|nollaig\s+na\s+mban|(?:xmas|christmas|hallowe'?en)\s+eve|"
+        r"(?:st\.?\s+)?stephen['’]?s\s+day|guru\s+nanak\s+jayanti|bakri?\s*eid|"
+        r"veterans['’]?\s+day|hari\s+raya(?:\s+(?:puasa|haji|aidilfitri|aidiladha))?|"
+        r"guy\s+fawkes(?:\s+night|\s+day)?|hallowe['’]en|braai\s+day|invasion\s+day|"
+        r"armistice\s+day|cyber\s+monday|super\s+bowl\s+sunday)\b"
+        r"|(?:Show\s+Day|Cup\s+Day|Yule|Orange\s+Day)\b"
+    ),
+    "whit|whitsun|whitsuntide|pancake|civic|march|nollaig|xmas|christmas|halloween|hallowe|st|"
+    "stephen|stephens|guru|bakri|bakr|bakrid|bakreid|bakrieid|veterans|hari|guy|braai|invasion|"
+    "armistice|cyber|super|show|cup|yule|orange",
 )
+_DE_PREFIXES = (
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag frühjahr "
+    "frühling sommer herbst winter"
+).split()
+_DE_PREFIXES_T = tuple(_DE_PREFIXES)
 
 
 def _span(start: int, end: int, text: str, confidence: float = 0.7) -> Span:
@@ -116,56 +148,59 @@ def _span(start: int, end: int, text: str, confidence: float = 0.7) -> Span:
 def find(text: str, region: str = "GB") -> Iterator[Span]:
     """Date spans the other date finders miss; overlapping ones are merged later."""
     del region  # day-first German dates are German in every region
-    words = token_set(text)
-    lower = text.lower()
-    if not _MONTH_KEYS.isdisjoint(words):
-        yield from _months(text)
-    if "'" in text or "’" in text or "/" in text or "-" in text:
-        for m in _YEAR_POSSESSIVE.finditer(text):
-            yield _span(m.start(1), m.end(1), text)
-        for m in _YEAR_PAIR.finditer(text):
-            if (int(m.group(1)) + 1) % 100 == int(m.group(2)):
-                yield _span(m.start(), m.end(), text)
+    yield from _months(text)
+    for m in _YEAR_POSSESSIVE.finditer(text):
+        yield _span(m.start(1), m.end(1), text)
+    for m in _YEAR_PAIR.finditer(text):
+        if (int(m.group(1)) + 1) % 100 == int(m.group(2)):
+            yield _span(m.start(), m.end(), text)
+    if "'" in text or "’" in text:
         for m in _DECADE.finditer(text):
             yield _span(m.start(), m.end(), text, 0.6)
-    if not _SEASON_KEYS.isdisjoint(words):
-        for m in _SEASON_ONE.finditer(text):
-            if _SUPERLATIVE_BEFORE.search(text, max(0, m.start(1) - 8), m.start(1)):
-                continue  # "the last summer I had with him" is no date
-            yield _span(m.start(1), m.end(1), text, 0.6)
-        for m in _WEEKDAY_PART.finditer(text):
-            yield _span(m.start(1), m.end(1), text, 0.6)
-    elif "day " in lower:
-        for m in _WEEKDAY_PART.finditer(text):
-            yield _span(m.start(1), m.end(1), text, 0.6)
-    if any(w.startswith(_DE_PREFIXES) for w in words):
-        yield from _german(text, words)
-    if "the" in words:
-        for m in _THE_ORDINAL.finditer(text):
-            yield _span(m.start(), m.end(), text, 0.6)
-
-
-_DE_PREFIXES = tuple(sorted(_DE_WEEKDAY_KEYS | _SEASON_DE_KEYS))
+    for m in _SEASON_AT.finditer(text):
+        start = m.start()
+        word = m.group().lower()
+        before = (_FALL_BEFORE if word == "fall" else _SEASON_BEFORE).search(
+            text, max(0, start - 24), start
+        )
+        if before is None or _SUPERLATIVE_BEFORE.search(
+            text, max(0, before.start() - 8), before.start()
+        ):
+            continue
+        yield _span(before.start(), m.end(), text, 0.6)
+    for m in _WEEKDAY_PART.finditer(text):
+        yield _span(m.start(1), m.end(1), text, 0.6)
+    if any(w.startswith(_DE_PREFIXES_T) for w in token_set(text)):
+        yield from _german(text)
+    for m in _MORE_HOLIDAYS.finditer(text):
+        yield _span(m.start(), m.end(), text, 0.8)
+    for m in _ORDINAL_AT.finditer(text):
+        the = _THE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if the is not None:
+            yield _span(the.start(), m.end(), text, 0.6)
 
 
 def _months(text: str) -> Iterator[Span]:
-    cued = set()
-    for m in _MONTH_CUED.finditer(text):
-        if m.group(1).lower() == "may" and _MODAL_AFTER.match(text, m.end()):
+    cued: set[int] = set()
+    for m in _MONTH_AT.finditer(text):
+        start, end = m.start(), m.end()
+        if m.group().lower() == "may" and _MODAL_AFTER.match(text, end):
             continue
-        cued.add(m.start(1))
-        yield _span(m.start(1), m.end(1), text)
-    for m in _MONTH_RANGE.finditer(text):
-        first, second = m.group(1).lower(), m.group(2).lower()
-        if m.start(1) not in cued and (first in _VERBS or not m.group(1)[0].isupper()):
+        if _CUE_BEFORE.search(text, max(0, start - 24), start):
+            cued.add(start)
+            yield _span(start, end, text)
+            continue
+        first = _RANGE_BEFORE.search(text, max(0, start - 16), start)
+        if first is None:
+            continue
+        word = first.group(1)
+        if first.start(1) not in cued and (word.lower() in _VERBS or not word[0].isupper()):
             continue  # "I'll march. to march on": the first month must be a date too
-        if second == "may" and _MODAL_AFTER.match(text, m.end()):
-            continue
-        yield _span(m.start(1), m.end(1), text)
-        yield _span(m.start(2), m.end(2), text)
+        yield _span(first.start(1), first.end(1), text)
+        yield _span(start, end, text)
 
 
-def _german(text: str, words: object) -> Iterator[Span]:
+def _german(text: str) -> Iterator[Span]:
     for m in _WEEKDAY_DATE_DE.finditer(text):
         yield _span(m.start(), m.end(), text, 0.8)
     for m in _WEEKDAY_PART_DE.finditer(text):

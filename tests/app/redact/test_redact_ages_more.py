@@ -31,6 +31,7 @@ def _ages(text: str, profile: PrivacyProfile = EMPTY_PROFILE) -> list[str]:
         ("Oma Gesche wird 90 am Sonntag.", "90"),
         ("Papa wurde gestern 85, trotz Herzinsuffizienz.", "85"),
         ("Migräne seit meinem 12. Lebensjahr.", "12"),
+        ("mit neunzehn kam die Diagnose.", "neunzehn"),
     ],
 )
 def test_found_german(text: str, age: str) -> None:
@@ -45,6 +46,8 @@ def test_found_german(text: str, age: str) -> None:
         ("her 50th is next week and she's on Humira", "50th"),
         ("shes 9 nxt month n still on Ventolin", "9"),
         ("hes 12 n has T1D, Novorapid 4 units", "12"),
+        ("DS1 is 9 and has asthma, on Clenil 100.", "9"),
+        ("DH was 45 when the gout started.", "45"),
     ],
 )
 def test_found(text: str, age: str) -> None:
@@ -57,6 +60,8 @@ def test_found(text: str, age: str) -> None:
         ("Anfang 2020 ging es los mit dem Methotrexat.", _DE),
         ("Die Dosis wird 5 mg, der Wert wurde 90 %.", _DE),
         ("Schmerzen 7 von 10, Ende 30 Tage Pause.", _DE),
+        ("Sie kam mit zwanzig Tabletten nach Hause.", _DE),
+        ("DS1 is 9 weeks old today and DD2 is 40 percent.", EMPTY_PROFILE),
         ("Happy 25th anniversary to us, Humira day too.", EMPTY_PROFILE),
         ("her 3rd infusion of Entyvio 300mg went fine", EMPTY_PROFILE),
         ("shes 9 weeks pregnant and on Cyclizine 50mg", EMPTY_PROFILE),

@@ -52,6 +52,7 @@ def test_found(text: str, date: str) -> None:
         ("Seit Sonntagnacht hat er Fieber, 39,2.", "Sonntagnacht"),
         ("Im Herbst letztes Jahr kam die Gürtelrose.", "Herbst"),
         ("Letzten Winter war es schlimmer.", "Letzten Winter"),
+        ("am Montag den 4. März war die OP.", "Montag den 4. März"),
     ],
 )
 def test_found_german(text: str, date: str) -> None:
@@ -84,3 +85,27 @@ def test_medicine_beside_dates_is_kept() -> None:
     redacted = " ".join(s.text for s in spans)
     for term in ("Keytruda", "200mg", "CRP", "45", "Stelara"):
         assert term not in redacted
+
+
+@pytest.mark.parametrize(
+    "holiday",
+    [
+        "Whit Monday",
+        "Pancake Tuesday",
+        "Civic Holiday",
+        "March break",
+        "xmas eve",
+        "St Stephen's Day",
+        "Veterans' Day",
+        "Hari Raya",
+        "Hallowe'en",
+        "Armistice Day",
+    ],
+)
+def test_more_holidays(holiday: str) -> None:
+    text = f"The flare started after {holiday} and Prednisolone 30mg helped."
+    assert any(holiday in d for d in _dates(text)), _dates(text)
+
+
+def test_holiday_words_alone_stay() -> None:
+    assert _dates("we need a break; the cup was full; Hari and Raya came round") == []
