@@ -44,7 +44,7 @@ from app.redact.medical import eponym_ranges
 from app.redact.medical_shapes import german_medical, unknown_drug
 from app.redact.names_context import medical_shape
 from app.redact.names_cues import GERMAN_WORDS
-from app.redact.names_unknown_classes import code_shaped, known_class
+from app.redact.names_unknown_classes import code_shaped, contracted_stem, known_class
 from app.redact.normalise import fold_term
 from app.redact.overlap_index import OverlapIndex
 from app.redact.spans import Source, Span, SpanType
@@ -134,6 +134,9 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
         if "'" in word or "’" in word:
             stem = _CONTRACTION.sub("", word)
             if stem != word and (len(stem) < 2 or not word.endswith(("'s", "’s"))):
+                name = _contracted_name(text, start, word, taken_index, lex)
+                if name is not None:
+                    out.append(name)  # "Zanele'll", "Tavish'd": a subject, and a name
                 continue  # "I'm", "I've", "Don't"
             word, end = stem, start + len(stem)
         if len(word) < 4 or code_shaped(word):
@@ -189,6 +192,25 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
         out.append(Span(start, end, kind, Source.UNKNOWN_WORD, 0.4, text[start:end], True))
     out.extend(_headed_places(text, OverlapIndex(taken + [(s.start, s.end) for s in out]), lex))
     return out
+
+
+def _contracted_name(
+    text: str, start: int, word: str, taken: OverlapIndex, lex: Lexicon
+) -> Span | None:
+    """A name under a verb's contraction ("Zanele'll", "Sarah'd", "Sipho've"): listed
+    as a given name or surname and no everyday word, or a word no list explains."""
+    stem = contracted_stem(word)
+    if stem is None:
+        return None
+    end = start + len(stem)
+    key = stem.lower() if stem.isascii() else fold_term(stem)
+    flags = lex.flag(key)
+    if taken.overlaps(start, end) or flags & (MEDICAL | DRUG | COUNTRY | REGION | COMPANY):
+        return None
+    listed = flags & (FIRST | LAST) and lex.zipf_of(key) < 5.0
+    if not listed and not _unexplained(key, lex):
+        return None
+    return Span(start, end, SpanType.NAME, Source.UNKNOWN_WORD, 0.5, stem, True)
 
 
 def _headed_places(text: str, taken: OverlapIndex, lex: Lexicon) -> Iterator[Span]:

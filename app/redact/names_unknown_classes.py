@@ -82,3 +82,26 @@ def code_shaped(word: str) -> bool:
         return True
     parts = re.split(r"-", word)
     return len(parts) > 1 and (len(parts[0]) == 1 or any(p[:1].islower() for p in parts))
+
+
+# A name with a verb's contraction glued on: "Zanele'll", "Tavish'd", "Sipho've". Only a
+# subject takes "'ll", "'d", "'ve" or "'re", so the stem is a person where it is a
+# proper noun; pronouns, kin and everyday nouns ("It'll", "Mum'd", "Things'll") are not.
+_VERB_CONTRACTION = re.compile(r"^([^\W\d_][^\W\d_'’-]+)['’](?:ll|d|ve|re)$", re.IGNORECASE)
+_NOT_SUBJECT_NAMES = frozenset(
+    """i you he she we they it that there this these those who what where when why how
+    which everyone everybody someone somebody nobody anyone anybody everything something
+    nothing anything here today tomorrow tonight yesterday all both none some most
+    others people things life work covid""".split()
+)
+
+
+def contracted_stem(word: str) -> str | None:
+    """The stem of "Zanele'll", "Tavish'd", "Sipho've" if it may be a name, else None."""
+    m = _VERB_CONTRACTION.match(word)
+    if m is None or not word[:1].isupper():
+        return None
+    key = m.group(1).lower()
+    if key in _NOT_SUBJECT_NAMES or known_class(key) or key in KIN_MORE:
+        return None
+    return m.group(1)

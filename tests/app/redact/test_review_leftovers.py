@@ -297,3 +297,45 @@ def test_street_after_a_title_is_one_span(text: str, address: str) -> None:
 )
 def test_title_without_a_street_is_no_address(text: str) -> None:
     assert SpanType.ADDRESS not in {s.type for s in detect(text, BARE)}
+
+
+# -- 10. a verb's contraction does not hide a name ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I reckon Zanele'll come by later.", "Zanele"),
+        ("Tavish'd said he'd drive me.", "Tavish"),
+        ("Sipho've been great, both of them.", "Sipho"),
+        ("Honestly Zanele’d know what to do with my meds.", "Zanele"),
+        ("I think Sarah'll drive me to the clinic", "Sarah"),
+        ("then Mohammed'd help with the forms", "Mohammed"),
+        ("Priya's bringing soup.", "Priya"),
+    ],
+)
+def test_contracted_name_is_redacted(text: str, name: str) -> None:
+    assert not _readable(name, _post(text)), _post(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("It'll be fine, they said.", "It"),
+        ("Things'll get better after the op.", "Things"),
+        ("Mum'd know what to do.", "Mum"),
+        ("Ozempic'll kick in soon I hope", "Ozempic"),
+        ("Covid'd wreck my plans again", "Covid"),
+        ("Everyone'll laugh at my cane", "Everyone"),
+        ("Who'd have thought it", "Who"),
+    ],
+)
+def test_contracted_word_that_is_no_name_stays(text: str, word: str) -> None:
+    assert _readable(word, _post(text)), _post(text)
+
+
+def test_contracted_name_from_the_profile() -> None:
+    from app.profile import ProfileTerm
+
+    profile = PrivacyProfile(terms=(ProfileTerm("person", "Zanele Dube"),), region="GB")
+    assert "Zanele" not in _post("Zanele'll ring the GP and Zanele’d know.", profile)
