@@ -46,6 +46,12 @@ _MODAL_AFTER = re.compile(
     _I,
 )
 _VERBS = frozenset(("may", "march", "mar"))  # "I'll march", "to march", "it may"
+# "March was rough", "Dec has been hard": a capitalised month as the subject (a "May"
+# that is a person is redacted all the same).
+_BEING_AFTER = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|will\s+be|were)\b")
+# "the March appointment", "my March bloods": a month before the noun it dates.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|my|our|his|her|their|your|this|that)\s+$", _I)
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b(?<!\bof)")
 _YEAR = r"(?:19[0-9]\d|20[0-4]\d)"
 # "2019's flare", "1990's": a year with a possessive; "2019/20", "2019-20": a season of
 # two years, the second one after the first.
@@ -112,7 +118,9 @@ _ORDINAL_AT = Started(
         r"day|month|year|attempt|try|go|one|child|baby|kid|grandchild|session|shot|jab|"
         r"injection|treatment|course|scan|lap|operation|surgery|op|birthday|bday|percentile|"
         r"centile|place|stage|grade|generation|century|visit|appointment|pregnancy|ivf|"
-        r"transfer|flare|relapse|bout|episode|test|vial|pen|box|pack|lot)s?\b)",
+        r"transfer|flare|relapse|bout|episode|test|vial|pen|box|pack|lot|ventricle|rib|toe|finger|"
+        r"digit|metatarsal|metacarpal|vertebra|nerve|intercostal|molar|premolar|sister|brother|"
+        r"son|daughter|wife|husband|person|patient|row|bed|level|step|point|question|item)s?\b)",
         _I,
     ),
     r"\d+",
@@ -192,6 +200,8 @@ def _months(text: str) -> Iterator[Span]:
             continue
         first = _RANGE_BEFORE.search(text, max(0, start - 16), start)
         if first is None:
+            if _named_month(text, m.group(), start, end):
+                yield _span(start, end, text)
             continue
         word = first.group(1)
         if first.start(1) not in cued and (word.lower() in _VERBS or not word[0].isupper()):
@@ -207,3 +217,19 @@ def _german(text: str) -> Iterator[Span]:
         yield _span(m.start(1), m.end(1), text, 0.6)
     for m in _SEASON_DE.finditer(text):
         yield _span(m.start(1) if m.group(1) else m.start(2), m.end(2), text, 0.6)
+
+
+def _named_month(text: str, word: str, start: int, end: int) -> bool:
+    """A month without a word of time before it: the subject of "was", or a month
+    before the noun it dates ("the March appointment"); capitalised, or a month that
+    is no verb ("my sept bloods")."""
+    if not word[0].isupper():
+        return word.lower() not in _VERBS and bool(
+            _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
+            and _NOUN_AFTER.match(text, end)
+        )
+    if _BEING_AFTER.match(text, end):
+        return True
+    return bool(
+        _DETERMINER_BEFORE.search(text, max(0, start - 8), start) and _NOUN_AFTER.match(text, end)
+    )

@@ -38,6 +38,10 @@ def _dates(text: str, region: str = "GB") -> list[str]:
         ("in at the children's since Sunday night, on IV fluids", "Sunday night"),
         ("Surgery is on the 3rd and I'm terrified.", "the 3rd"),
         ("The op is the 14th of January.", "the 14th of January"),
+        ("March was rough, Humira 40mg weekly since.", "March"),
+        ("Dec was bad but the CRP is 4 now.", "Dec"),
+        ("The March appointment was cancelled again.", "March"),
+        ("my sept bloods came back fine", "sept"),
     ],
 )
 def test_found(text: str, date: str) -> None:
@@ -71,6 +75,7 @@ def test_found_german(text: str, date: str) -> None:
         "I see her on Tuesday and Sunday nights are the worst.",
         "on Sunday night we went to A&E",
         "the 2nd dose made me sick and the 3rd time was worse.",
+        "the march was long and the may flowers were out",
         "Humira 40mg every other week, CRP 12, ferritin 45.",
         "im Sommerurlaub kein Ibuprofen 400, Winterreifen drauf",
     ],
@@ -109,3 +114,8 @@ def test_more_holidays(holiday: str) -> None:
 
 def test_holiday_words_alone_stay() -> None:
     assert _dates("we need a break; the cup was full; Hari and Raya came round") == []
+
+
+def test_anatomy_ordinals_take_no_the() -> None:
+    dates = _dates("a bleed into the 4th ventricle; pain in the 5th metatarsal")
+    assert not any(d.lower().startswith("the") for d in dates), dates
