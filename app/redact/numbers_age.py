@@ -43,6 +43,7 @@ _SAFE_BEFORE = frozenset(
     of to than between x times apt flat unit suite box line lines exit junction
     question item point points chapter season episode series group team tier band zone
     year years yr grade level lvl rank ranked gen generation series model cohort arm
+    genotype genotypes subtype serotype gleason nyha ecog tanner karnofsky mallampati
     patch dial setting mode bolus basal rate rates ml mg dexcom libre sensor tablet pill
     volume vol issue no. mark mk hour hours minute term semester lap laps mile miles lb
     lbs kg st stone ft oz iphone ps pixel windows covid dose# tumour tumor node
@@ -222,6 +223,8 @@ def _safe(
         return True  # "Jardiance 25", "HbA1c 48", "PHQ-9 14", "CRP 22"
     if prev and _drug_like(word, before, name_word):
         return True  # "Krimson 35", "Deauville 3": a strength or a score after a name
+    if prev and word[:1].isupper() and _PRODUCT_TAKEN.search(before):
+        return True  # "recommended Liv 52", "tried Septilin 2": a product and its number
     if (
         nxt_word
         and medical_word(nxt_word)
@@ -257,6 +260,13 @@ def _safe(
     return False
 
 
+# A verb of taking or recommending, then a capitalised word just before the number: the
+# word is a product, the number its name's or its strength ("recommended Liv 52").
+_PRODUCT_TAKEN = re.compile(
+    r"\b(?:recommended|recommends|suggested|suggests|swears\s+by|swear\s+by|took|take|"
+    r"taking|tried|trying|started|starting|prescribed|using|bought|ordered|on)\s+"
+    r"[A-Z][\w-]*\s+$"
+)
 _DAY_AFTER = re.compile(r"\s+(?:today|tomorrow|yesterday|tonight)\b", re.IGNORECASE)
 # Between two ages of a list: "ages 4, 9 and 14", "12 and 15".
 _LIST_GAP = re.compile(r"\s*(?:,|and|&|or|,\s*and)\s*")
@@ -264,7 +274,10 @@ _LIST_GAP = re.compile(r"\s*(?:,|and|&|or|,\s*and)\s*")
 _FILLER = frozenset(
     """was is were are of like about around approx now came back down up to went from
     just only a an the still then went got get under over below above than less more
-    least came been be had has am pm""".split()
+    least came been be had has am pm usually normally typically generally always often
+    sometimes mostly hovers hovered hovering sits sat sitting stays stayed runs ran
+    running averages averaged near roughly approximately somewhere
+    ish""".split()
 )
 _READING = frozenset(
     """score scores level levels reading readings count fever temp temperature pulse rate

@@ -339,3 +339,36 @@ def test_contracted_name_from_the_profile() -> None:
 
     profile = PrivacyProfile(terms=(ProfileTerm("person", "Zanele Dube"),), region="GB")
     assert "Zanele" not in _post("Zanele'll ring the GP and Zanele’d know.", profile)
+
+
+# -- 11. a number after a lab, a grade or a product is medicine, not an age ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Suresh uncle recommended Liv 52 but the urologist said no.", "52"),
+        ("any tips? Hb usually around 8.", "8"),
+        ("was just told hepatitis C genotype 1 at the clinic", "1"),
+        ("my Hb is usually about 9", "9"),
+        ("ferritin normally around 15", "15"),
+        ("my INR hovers around 2", "2"),
+        ("stage 4 endo, grade 2 tumour, type 1 diabetic", "4"),
+        ("gleason 7 they said", "7"),
+    ],
+)
+def test_number_of_medicine_is_no_age(text: str, number: str) -> None:
+    assert SpanType.AGE not in _types(text, number), detect(text, BARE)
+    assert _readable(number, _post(text)), _post(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("24F, pune. got PCOS at 19 and hated it", "19"),
+        ("Mum 82 this year and still gardening", "82"),
+        ("diagnosed type 1 at 12", "12"),
+    ],
+)
+def test_ages_beside_medicine_stay_ages(text: str, age: str) -> None:
+    assert SpanType.AGE in _types(text, age), detect(text, BARE)
