@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from app.redact import date_years
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import Started, Triggered, token_set
 
@@ -157,6 +158,7 @@ def find(text: str, region: str = "GB") -> Iterator[Span]:
     """Date spans the other date finders miss; overlapping ones are merged later."""
     del region  # day-first German dates are German in every region
     yield from _months(text)
+    yield from date_years.find(text)
     for m in _YEAR_POSSESSIVE.finditer(text):
         yield _span(m.start(1), m.end(1), text)
     for m in _YEAR_PAIR.finditer(text):
