@@ -74,6 +74,19 @@ _FAMILY_CODE = re.compile(
     r"months?|hours?|hrs?|mins?|cm|ml|units?|out\s+of|/|x\b|times|am\b|pm\b|per\s*cent))",
     re.IGNORECASE,
 )
+# Hinglish "beta 7 saal ka hai", "maa 65 saal ki hain" (not "7 saal se", for 7 years);
+# Afrikaans "hy is ses jaar oud", "sedert hy ses was".
+_AF_NUMBER = (
+    r"(?:een|twee|drie|vier|vyf|ses|sewe|agt|nege|tien|elf|twaalf|dertien|veertien|vyftien|"
+    r"sestien|sewentien|agtien|negentien|twintig|dertig|veertig|vyftig|sestig|sewentig|"
+    r"tagtig|negentig|\d{1,3})"
+)
+_OTHER_TONGUES = re.compile(
+    r"\b(\d{1,3})\s*(?:saal|sal)\s+(?:ki|ka|ke)\b"
+    r"|\b(" + _AF_NUMBER + r")\s+jaar\s+oud\b"
+    r"|\b(?:hy|sy|ek|jy)\s+(" + _AF_NUMBER + r")\s+(?:jaar\s+)?was\b",
+    re.IGNORECASE,
+)
 _DE_KEYS = frozenset(("anfang", "mitte", "ende", "wird", "wurde", "werde", "wirst", "werden"))
 _DE_KEYS = _DE_KEYS | {"wurden", "lebensjahr", "den", "seinen", "ihren", "meinen", "der", "mit"}
 
@@ -108,6 +121,10 @@ def find(text: str) -> Iterator[Span]:
     if "'s" in text or "’s" in text or not {"happy", "his", "her", "their"}.isdisjoint(words):
         for m in _BIRTHDAY_ORDINAL.finditer(text):
             g = 1 if m.group(1) else 2
+            yield _span(m.start(g), m.end(g), text, 0.6)
+    if not {"saal", "sal", "jaar", "hy", "sy"}.isdisjoint(words):
+        for m in _OTHER_TONGUES.finditer(text):
+            g = next(i for i in (1, 2, 3) if m.group(i))
             yield _span(m.start(g), m.end(g), text, 0.6)
     if not {"shes", "hes", "theyre", "ur"}.isdisjoint(words):
         for m in _PRONOUN_AGE.finditer(text):

@@ -48,6 +48,9 @@ def test_found_german(text: str, age: str) -> None:
         ("hes 12 n has T1D, Novorapid 4 units", "12"),
         ("DS1 is 9 and has asthma, on Clenil 100.", "9"),
         ("DH was 45 when the gout started.", "45"),
+        ("beta 7 saal ka hai, asthma hai, Budecort 200", "7"),
+        ("My son het Type 1 sedert hy ses was, Lantus 12 units.", "ses"),
+        ("Sy is sewe jaar oud en gebruik Ventolin.", "sewe"),
     ],
 )
 def test_found(text: str, age: str) -> None:
