@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from app.redact.lexicon import MEDICAL, Lexicon
 from app.redact.names_cues import CLOSED_CLASS
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered, token_set
+from app.redact.windows import Triggered, _tokens, token_set
 from app.redact.windows_at import case_traps, may_hold
 
 # "megan.lloyd87 on insta", "my insta is jo_runs", "find me on tiktok @..." (the "@"
@@ -212,7 +212,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
         for m in OBFUSCATED_EMAIL.finditer(text):
             if _real_obfuscation(m.group()):
                 yield Span(m.start(), m.end(), SpanType.EMAIL, Source.PATTERN, 0.9, m.group())
-    if not token_set(text).isdisjoint(MAIL_PROVIDERS):
+    if _provider_after_at(text):
         for m in PROVIDER_EMAIL.finditer(text):
             local = m.group(1).lower()
             if MAIL_PROVIDERS[m.group(2).lower()] and not _ADDRESS_SHAPED.search(local):
@@ -235,6 +235,29 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
         )
         if digits >= 7 and any(not w.isdigit() for w in words):
             yield Span(m.start(), m.end(), SpanType.PHONE, Source.PATTERN, 0.85, m.group())
+
+
+_PROVIDER_TOKENS = all(p.isalnum() for p in MAIL_PROVIDERS)  # each a whole token
+
+
+def _provider_after_at(text: str) -> bool:
+    """Whether ``PROVIDER_EMAIL`` can match: a provider's word ("gmail", but also "me",
+    "sky") as a token right after "(at)", "[at]", "@" or a spaced "at". The regex opens
+    at every word and most texts hold one of these words, so it was searched in
+    nearly every text."""
+    if not _PROVIDER_TOKENS or case_traps(text):
+        return True
+    at = _tokens(text).at
+    for word in MAIL_PROVIDERS.keys() & at.keys():
+        for p in at[word]:
+            j = p
+            while j and text[j - 1].isspace():
+                j -= 1
+            if text[j - 1 : j] == "@" or j == p and text[j - 4 : j].lower() in ("(at)", "[at]"):
+                return True
+            if j < p and text[j - 2 : j].lower() == "at" and text[j - 3 : j - 2].isspace():
+                return True
+    return False
 
 
 def _real_obfuscation(found: str) -> bool:

@@ -236,6 +236,30 @@ _PARTS: dict[str, tuple[re.Pattern[str], ...]] = {}
 _SCANS: dict[str, re.Pattern[str]] = {}
 
 
+def _space_bracket_or_comma_digit(text: str) -> list[int]:
+    """The starts of ``\\s\\(|,\\s\\d`` ("Ellie (8)", "Tom, 9"), found by looking for
+    the brackets and commas, which a scan finds fast, and the characters beside them
+    (``\\s`` is ``str.isspace``, ``\\d`` ``str.isdecimal``). The two shapes cannot
+    overlap: a bracket is no digit."""
+    out = []
+    find = text.find
+    i = find("(", 1)
+    while i != -1:
+        if text[i - 1].isspace():
+            out.append(i - 1)
+        i = find("(", i + 1)
+    i = find(",")
+    while i != -1:
+        if text[i + 1 : i + 2].isspace() and text[i + 2 : i + 3].isdecimal():
+            out.append(i)
+        i = find(",", i + 1)
+    out.sort()
+    return out
+
+
+_BY_HAND = {r"\s\(|,\s\d": _space_bracket_or_comma_digit}
+
+
 def _compiled(pattern: str) -> re.Pattern[str]:
     """One compiled scan per pattern, so every start pattern using it shares its starts."""
     found = _SCANS.get(pattern)
@@ -262,6 +286,8 @@ def _starts_in(text: str, starts: re.Pattern[str]) -> list[int]:
         last = (text, {})
         _STARTS.value = last
     found = last[1].get(starts)
+    if found is None and starts.pattern in _BY_HAND and not starts.flags & ~re.UNICODE:
+        found = last[1][starts] = _BY_HAND[starts.pattern](text)
     if found is None:
         parts = _parts(starts)
         if len(parts) == 1:

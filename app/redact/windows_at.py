@@ -88,10 +88,20 @@ class AtWords:
     that lower-cases across ASCII (see ``case_traps``) is searched whole.
     """
 
-    def __init__(self, regex: re.Pattern[str], words: Iterable[str], *, digits: bool = False):
+    def __init__(
+        self,
+        regex: re.Pattern[str],
+        words: Iterable[str],
+        *,
+        digits: bool = False,
+        unless: str = "",
+    ) -> None:
         self.regex = regex
         self._words = frozenset(words)
         self._digits = digits
+        # characters that, just before a start, may join it to an earlier match (a
+        # word run over "&" or "'"): a text with one there is searched whole
+        self._unless = unless
 
     def finditer(self, text: str, subject: str | None = None) -> Iterator[re.Match[str]]:
         subject = text if subject is None else subject
@@ -103,6 +113,10 @@ class AtWords:
         starts = [s for w in self._words.intersection(at) for s in at[w]]
         if self._digits:
             starts += toks.digits
+        unless = self._unless
+        if unless and any(s and text[s - 1] in unless for s in starts):
+            yield from self.regex.finditer(subject)
+            return
         starts.sort()
         end = 0
         match = self.regex.match

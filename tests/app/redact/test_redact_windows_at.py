@@ -23,6 +23,7 @@ _PIECES = [
     *"played for employed by retired drive trucks posted by username handle".split(),
     *"reddit insta x fb male female almost nearly turning hello hi zwanzig ssig".split(),
     *"Llanfyllin Kessingham Sam Priya is was has said told kids twins 3rd 12 40".split(),
+    *"gmail Gmail me sky hotmail (at) [AT] @ .com tamsin.k AT".split(),
     *[" ", "  ", "\n", ". ", "! ", "?", ", ", "'", "’", "-", "_", "(", "+", ">", "\t"],
     *["\u017f", "\u212a", "\u0131", "\u0130", "é", "ß", "٣", "²", "A", "Z"],
 ]
@@ -61,11 +62,13 @@ def test_skipped_searches_could_not_have_matched(text: str) -> None:
     assert contacts_extra._handle_cue(text, low) == bool(contacts_extra._HANDLE_CUE.search(text))
     if contacts_extra._SITE.search(low):
         assert contacts_extra.may_hold(text, contacts_extra._SITE_WORDS)
+    if contacts_extra.PROVIDER_EMAIL.search(text):
+        assert contacts_extra._provider_after_at(text)
 
 
 @settings(max_examples=400, deadline=None)
 @given(_TEXTS)
 def test_start_scans_find_the_same_starts(text: str) -> None:
-    for pattern in (r"\d+", r"[A-Z]+", r"'|\d+", r"[+(]|\d+"):
+    for pattern in (r"\d+", r"[A-Z]+", r"'|\d+", r"[+(]|\d+", r"\s\(|,\s\d"):
         regex = re.compile(pattern)
         assert windows._starts_in(text, regex) == [m.start() for m in regex.finditer(text)]
