@@ -142,12 +142,23 @@ def _listed_with_maker(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A thing, not a person, named: "what I have is called Addison's", "it's called Crohn's".
+_THING_CALLED = re.compile(
+    r"\b(?i:it|this|that|which|what)(?:[ \t]+(?i:i|you|he|she|we|they|mum|dad)[ \t]+"
+    r"(?i:have|has|had|got))?(?:[ \t]+(?i:is|was)|['’]s)[ \t]+(?i:called|named)[ \t]+$"
+)
+
+
 def named_medicine(span: Span, text: str, lex: Lexicon) -> bool:
     """Whether a name, place or organisation guess is part of a condition's name."""
     if span.type not in _GUESSES or span.source in _STRONG:
         return False
     if made_by(span, text):
         return True
+    if _THING_CALLED.search(text, max(0, span.start - 40), span.start):
+        key = fold_term(span.text.strip(" .,;:!?").removesuffix("'s").removesuffix("’s"))
+        if lex.flag(key) & MEDICAL:
+            return True  # "what I have is called Addison's": a condition named
     if _LONG.match(text, span.start) and span.text.strip().lower().startswith("long"):
         return True
     if _DESIGNATION_BEFORE.search(text, max(0, span.start - 12), span.start):

@@ -372,3 +372,15 @@ def test_number_of_medicine_is_no_age(text: str, number: str) -> None:
 )
 def test_ages_beside_medicine_stay_ages(text: str, age: str) -> None:
     assert SpanType.AGE in _types(text, age), detect(text, BARE)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("what I have is called Addison's", "Addison's"),
+        ("It is called Addison's, rare apparently.", "Addison's"),
+        ("the thing is, it's called Crohn's", "Crohn's"),
+    ],
+)
+def test_a_thing_called_by_a_condition_keeps_it(text: str, word: str) -> None:
+    assert _readable(word, _post(text)), _post(text)
