@@ -112,21 +112,33 @@ _WEEKDAY_DATE_DE = re.compile(
     r"Nov|Dez)\b(?:\s+(?:19|20)\d{2}\b)?)"
 )
 # "on the 3rd", "the 14th of January": a date's "the" goes with it; not "the 3rd dose".
+_NOT_DAYS = (
+    r"(?:degree|line|dose|time|floor|opinion|round|cycle|infusion|trimester|week|day|month|"
+    r"year|attempt|try|go|one|child|baby|kid|grandchild|session|shot|jab|injection|treatment|"
+    r"course|scan|lap|operation|surgery|op|birthday|bday|percentile|centile|place|stage|grade|"
+    r"generation|century|visit|appointment|pregnancy|ivf|transfer|flare|relapse|bout|episode|"
+    r"test|vial|pen|box|pack|lot|ventricle|rib|toe|finger|digit|metatarsal|metacarpal|"
+    r"vertebra|nerve|intercostal|molar|premolar|sister|brother|son|daughter|wife|husband|"
+    r"person|patient|row|bed|level|step|point|question|item)s?\b"
+)
+_ORD = r"(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
+# "the 2nd and 3rd infusions": a list of ordinals that count things, not days.
 _ORDINAL_AT = Started(
     re.compile(
-        r"(?<![\w/.])(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
-        r"(?!\s+(?:degree|line|dose|time|floor|opinion|round|cycle|infusion|trimester|week|"
-        r"day|month|year|attempt|try|go|one|child|baby|kid|grandchild|session|shot|jab|"
-        r"injection|treatment|course|scan|lap|operation|surgery|op|birthday|bday|percentile|"
-        r"centile|place|stage|grade|generation|century|visit|appointment|pregnancy|ivf|"
-        r"transfer|flare|relapse|bout|episode|test|vial|pen|box|pack|lot|ventricle|rib|toe|finger|"
-        r"digit|metatarsal|metacarpal|vertebra|nerve|intercostal|molar|premolar|sister|brother|"
-        r"son|daughter|wife|husband|person|patient|row|bed|level|step|point|question|item)s?\b)",
+        r"(?<![\w/.])" + _ORD + r"\b(?!\s+" + _NOT_DAYS + r")"
+        r"(?!\s*(?:and|&|,|or|-|–|to)\s*" + _ORD + r"\s+" + _NOT_DAYS + r")",
         _I,
     ),
     r"\d+",
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$", _I)
+# "till 12th", "w/c 12th", "from 3rd to 5th": a bare ordinal after a word of time, or
+# the second of a range of them.
+_ORDINAL_CUE_BEFORE = re.compile(
+    r"(?:\b(?:from|till|til|until|before|after|since|through|thru|by|w/c|wc|w/b|wb|w/e)\s+"
+    r"|(?<![\w/.])(" + _ORD + r")\s*(?:to|till|until|-|–|and|&)\s*)$",
+    _I,
+)
 # Holidays and observances the holiday finder's lists leave out, in any case where the
 # words are not ordinary ones, else with their capitals.
 _MORE_HOLIDAYS = Triggered(
@@ -185,9 +197,16 @@ def find(text: str, region: str = "GB") -> Iterator[Span]:
     for m in _MORE_HOLIDAYS.finditer(text):
         yield _span(m.start(), m.end(), text, 0.8)
     for m in _ORDINAL_AT.finditer(text):
-        the = _THE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        lo = max(0, m.start() - 12)
+        the = _THE_BEFORE.search(text, lo, m.start())
         if the is not None:
             yield _span(the.start(), m.end(), text, 0.6)
+            continue
+        cue = _ORDINAL_CUE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if cue is not None:
+            if cue.group(1):  # "12th-14th": the first of the range too
+                yield _span(cue.start(1), cue.end(1), text, 0.6)
+            yield _span(m.start(), m.end(), text, 0.6)
 
 
 def _months(text: str) -> Iterator[Span]:

@@ -42,6 +42,11 @@ def _dates(text: str, region: str = "GB") -> list[str]:
         ("Dec was bad but the CRP is 4 now.", "Dec"),
         ("The March appointment was cancelled again.", "March"),
         ("my sept bloods came back fine", "sept"),
+        ("in hospital from 3rd to 5th, on IV Flucloxacillin", "5th"),
+        ("in hospital from 3rd to 5th, on IV Flucloxacillin", "3rd"),
+        ("off work w/c 12th for the scope", "12th"),
+        ("no driving till 14th after the seizure", "14th"),
+        ("admitted 12th-14th, Hb 84", "12th"),
     ],
 )
 def test_found(text: str, date: str) -> None:
@@ -75,6 +80,8 @@ def test_found_german(text: str, date: str) -> None:
         "I see her on Tuesday and Sunday nights are the worst.",
         "on Sunday night we went to A&E",
         "the 2nd dose made me sick and the 3rd time was worse.",
+        "after 3rd dose of Pfizer and before 2nd round of FOLFOX",
+        "2nd and 3rd doses were fine",
         "the march was long and the may flowers were out",
         "Humira 40mg every other week, CRP 12, ferritin 45.",
         "im Sommerurlaub kein Ibuprofen 400, Winterreifen drauf",
