@@ -31,15 +31,25 @@ _CODE_CUE_BEFORE = re.compile(
     r"billed|billing|listed|referral|letter|notes?|records?|chart)\b[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )
-_CONDITION_AFTER = re.compile(
-    r"[)\]]?\s*[-–:]?\s*(?:anxiety|depressi\w+|disorders?|pain|panic|phobia|ptsd|ocd|"
-    r"adhd|bipolar|episode|syndrome|disease|fibromyalgia|arthritis|arthropathy|"
-    r"back|lumbago|dorsalgia|spondylosis|radiculopathy|recurrent|generali[sz]ed|mixed|"
-    r"unspecified|other|moderate|severe|dementia|insomnia|schizo\w+|eating|"
-    r"emotionally|personality|autism|autistic|somatic|somatoform|chronic|stress|"
-    r"adjustment|reaction|myalgia|osteo\w*|lupus|sle|sjogren\w*|sjögren\w*|gout)\b",
-    re.IGNORECASE,
+# A code's own label after it: words of the classification ("F32 depressive episode",
+# "M54.5 low back pain", "F41.1 generalised anxiety disorder") make it a code alone; a
+# bare condition ("F41 anxiety") only where another code is written too, since "F34
+# anxiety since my teens" may be a woman of 34.
+_LABEL = (
+    r"(?:disorders?|episodes?|unspecified|recurrent|generali[sz]ed|mixed|nos|dorsalgia|"
+    r"lumbago|radiculopathy|spondylosis|arthropathy|myalgia|low\s+back|somatoform|"
+    r"single\s+episode|(?:mild|moderate|severe)\s+depressive)"
 )
+_CONDITION = (
+    r"(?:anxiety|depressi\w+|pain|panic|phobia|ptsd|ocd|adhd|bipolar|syndrome|disease|"
+    r"fibromyalgia|arthritis|back|dementia|insomnia|schizo\w+|eating|emotionally|"
+    r"personality|autism|autistic|somatic|chronic|stress|adjustment|reaction|osteo\w*|"
+    r"lupus|sle|sj[oö]gren\w*|gout|moderate|severe|mild|other)"
+)
+_LEAD = r"[)\]]?\s*[-–:]?\s*"
+_LABEL_AFTER = re.compile(rf"{_LEAD}(?:{_CONDITION}\s+)?{_LABEL}\b", re.IGNORECASE)
+_CONDITION_AFTER = re.compile(rf"{_LEAD}{_CONDITION}\b", re.IGNORECASE)
+_ANOTHER_CODE = re.compile(r"(?<![\w-])[A-TV-Z]\d{2}(?:\.\d{1,2})?(?![\w-])")
 _PERSON_OPENER = re.compile(r"\b(?i:a|an|am|im|me|i['’]m|as\s+a)\s+$")
 
 
@@ -53,7 +63,10 @@ def _icd_code(text: str, m: re.Match[str]) -> bool:
         return False
     if _CODE_CUE_BEFORE.search(text, max(0, start - 60), start):
         return True
-    return _CONDITION_AFTER.match(text, m.end(1)) is not None
+    if _LABEL_AFTER.match(text, m.end(1)):
+        return True
+    codes = sum(1 for _ in zip(range(2), _ANOTHER_CODE.finditer(text)))
+    return codes > 1 and _CONDITION_AFTER.match(text, m.end(1)) is not None
 
 
 # "f/34/uk", "34/f/uk", "M/58": age and sex split by slashes, as forum profiles write.

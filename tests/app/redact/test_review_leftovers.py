@@ -175,6 +175,8 @@ def test_brand_ending_product(text: str, word: str) -> None:
         ("GP letter says F41 and M79.7 fibromyalgia", "F41"),
         ("F41 anxiety, F32 depressive episode", "F32"),
         ("she was coded F41 on the referral", "F41"),
+        ("M54 low back pain again", "M54"),
+        ("F41 anxiety and M79 fibromyalgia", "F41"),
     ],
 )
 def test_icd_code_is_medicine(text: str, code: str) -> None:
@@ -193,6 +195,8 @@ def _age_free(text: str, word: str) -> bool:
         ("F34, anxiety and ME since uni", "34"),
         ("as a F29 with endo", "29"),
         ("I'm F41, anxiety since my teens", "41"),
+        ("F34 anxiety since my teens, any tips", "34"),
+        ("F29 chronic pain warrior here", "29"),
     ],
 )
 def test_sex_and_age_still_an_age(text: str, age: str) -> None:
