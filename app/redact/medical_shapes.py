@@ -230,7 +230,9 @@ _DESIGNATION = re.compile(
     r"\b((?i:vitamins?|vit|hep|hepatitis|type|factor|influenza|flu|grade|stage|class|"
     r"strep|streptococcus|group|phase|blood|covid|omega|protein|plan|part|ha?emophilia|"
     r"coxsackie|herpes|cluster|collagen|immunoglobulin|antithrombin|apolipoprotein|apo|"
-    r"complex|tier|schedule|level|variant|lineage|serotype|genotype|subtype|hla))"
+    r"complex|tier|schedule|level|variant|lineage|serotype|genotype|subtype|hla|rhesus|"
+    r"rh|antigen|antibody|meningitis|meningococcal|botulinum|toxin|lipoprotein|"
+    r"adenovirus|enterovirus|parainfluenza|cox|kell|duffy))"
     r"\s+(?:[A-Z]|I{1,3}|IV|VI{0,3})\b(?![-'’]|\s+[A-Z][a-z])(?!\.\s*[A-Z][a-z])"
 )
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")

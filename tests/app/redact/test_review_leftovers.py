@@ -122,6 +122,8 @@ def test_name_and_initial_is_a_name(text: str, word: str) -> None:
         ("Type II diabetes since forever", "Type II"),
         ("Influenza A again in the ward", "Influenza A"),
         ("strep A going round school", "strep A"),
+        ("I'm Rhesus D negative", "Rhesus D"),
+        ("Meningitis B jab for the baby", "Meningitis B"),
     ],
 )
 def test_designated_kinds_stay(text: str, word: str) -> None:
