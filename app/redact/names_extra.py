@@ -22,6 +22,7 @@ from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import token_set
+from app.redact.windows_at import AtOpenings, AtWords, may_hold
 
 # "Maria de la Cruz", "Ahmed bin Rashid", "Anna van der Berg": a given name, particles, a
 # surname.
@@ -184,6 +185,17 @@ _CONDITION_AFTER = re.compile(
 # "Remember me, Mary?", "Thanks, Priya!", "Asya's kid": a listed name as the one spoken
 # to, or owning something.
 VOCATIVE = re.compile(r"(?:,\s|\bat\s)([A-Z][a-z]+)(?=[?!:]|\s*$)|\b([A-Z][a-z]+)(?=['’]s\s+[a-z])")
+# Every NAME_FIELD cue holds one of these as a whole token ("i'm called", "name's").
+_FIELD_WORDS = frozenset(["name", "surname", "named", "called", "call"])
+
+
+def _may_address(text: str) -> bool:
+    """Whether VOCATIVE can match: it needs "?", "!", ":" or a possessive after its
+    word, or the word last in the text (before spaces only)."""
+    return any(c in text for c in ("?", "!", ":", "'s", "’s")) or text.rstrip()[-1:] in _ASCII_LOWER
+
+
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # "the Royal Derby", "Royal Children's", "Royal Free": a royal institution is a hospital.
 ROYAL = re.compile(r"\bRoyal\s+[A-Z][\w'’]+(?:\s+(?!Mail\b|Navy\b|Family\b)[A-Z][\w'’]+)?")
 # "Hospital: KEM, Parel", "GP surgery: Heaton", "Employer: Acme".
@@ -200,15 +212,24 @@ GREETING = re.compile(
 _SENTENCE_WORD = re.compile(
     r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][a-z]{1,14})(?=[,:\s]|['’]s\s)"
 )
+_SENTENCE_WORD_FAST = AtOpenings(_SENTENCE_WORD)  # tried where a sentence opens
 # A lower-case name right after a cue ("my m8 jordan", "dr kaplan").
 _CUE_WORD = re.compile(r"\b([a-z][a-z0-9&']*)\s+(?=([a-z][a-z'’-]{1,20})\b)")
 _CUE_CAP = re.compile(r"\b([A-Za-z][a-z0-9]+),?\s+([A-Z][a-z'’-]+)\b")
+# The cues and titles as the token table holds them ("dr's" is the token "dr"). A
+# _CUE_WORD match opens at every lower-case word and ends before the next, so only one
+# run over "&" or "'" can hide a cue inside an earlier match: such a text is read whole.
+_CUE_HEADS = frozenset(w.split("'")[0] for w in KIN | TITLES if w.split("'")[0].isalnum())
+_CUE_WORD_FAST = AtWords(_CUE_WORD, _CUE_HEADS, unless="&'")
+# A _CUE_CAP match that counts opens with a whole token that is a cue.
+_CAP_CUES = frozenset(w for w in KIN if w.isascii() and w.isalnum())
 # "diagnosed at Stage Four", "seen at Grade 2": a disease's stage, not a place.
 _STAGING = frozenset("stage grade level phase type cycle".split())
 _CARE_PLACE = re.compile(
     r"\b(?:at|to|in|from|for|near)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|of|and|&)){0,4}(?<![\s&]))"
 )
+_CARE_PLACE_FAST = AtWords(_CARE_PLACE, "at to in from for near".split())
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)[.!?](?:\s|$)|\n")
 _CONDITION_CLINIC = re.compile(r"\s+(?:clinic|service|team|unit|nurse|group|pathway)\b", re.I)
 _TRAILING = re.compile(r"(?:\s+(?:of|and|&))+$")
@@ -392,7 +413,7 @@ class ExtraFinder:
 
     def _sentence_start_names(self, text: str) -> Iterator[Span]:
         flags, zipf = self.lex.flags, self.lex.zipf
-        for m in _SENTENCE_WORD.finditer(text):
+        for m in _SENTENCE_WORD_FAST.finditer(text):
             key = m.group(1).lower()
             f = flags.get(key, 0)
             if (
@@ -446,7 +467,7 @@ class ExtraFinder:
         """ "Name: Toshimi Arata", "her maiden name is Clark", "she named him Frank",
         "Remember me, Mary?", "Asya's kid"."""
         flags, zipf = self.lex.flags, self.lex.zipf
-        for m in NAME_FIELD.finditer(text):
+        for m in NAME_FIELD.finditer(text) if may_hold(text, _FIELD_WORDS) else ():
             words = m.group(1).split()
             if words[0].lower() in FUNCTION or words[0].lower() in CLOSED_CLASS:
                 continue
@@ -465,7 +486,7 @@ class ExtraFinder:
             if not self._medical_word(word) or self._thing_named(text, m.start(2)):
                 continue  # an ordinary name here is found by the other finders, as before
             yield Span(m.start(2), m.end(2), SpanType.NAME, Source.PATTERN, 0.85, m.group(2))
-        for m in VOCATIVE.finditer(text):
+        for m in VOCATIVE.finditer(text) if _may_address(text) else ():
             g = 1 if m.group(1) else 2
             key = m.group(g).lower()
             if (
@@ -503,7 +524,8 @@ class ExtraFinder:
 
     def _lower_after_cue(self, text: str) -> Iterator[Span]:
         flags, zipf = self.lex.flags, self.lex.zipf
-        for m in _CUE_WORD.finditer(text):
+        fast = self.cues is KIN  # the cues _CUE_HEADS was made from
+        for m in _CUE_WORD_FAST.finditer(text) if fast else _CUE_WORD.finditer(text):
             cue, word = m.group(1), m.group(2)
             if cue not in self.cues and cue not in TITLES:
                 continue
@@ -526,6 +548,8 @@ class ExtraFinder:
         """ "my roommate Priyanka": a capitalised word after a person cue is a name, even
         one missing from every list, unless it is an ordinary or medical word."""
         flags, zipf = self.lex.flags, self.lex.zipf
+        if self.cues is KIN and _CAP_CUES.isdisjoint(token_set(text)):
+            return  # no token is a cue, so no group 1 is one
         for m in _CUE_CAP.finditer(text):
             if m.group(1).lower() not in self.cues:
                 continue
@@ -545,7 +569,7 @@ class ExtraFinder:
         if not _has_care(text):
             return
         flags = self.lex.flags
-        for m in _CARE_PLACE.finditer(text):
+        for m in _CARE_PLACE_FAST.finditer(text):
             phrase = m.group(1)
             first = phrase.split()[0]
             key = first.lower().rstrip("'’s")
@@ -586,7 +610,7 @@ class ExtraFinder:
 
 def _has_care(text: str) -> bool:
     """Whether the words are about care (a hospital, a scan, a doctor)."""
-    return any(w in _CARE_WORDS for w in _CARE_TOKEN.findall(text.lower()))
+    return not _CARE_WORDS.isdisjoint(_CARE_TOKEN.findall(text.lower()))
 
 
 def _spans(regex: re.Pattern[str], text: str, kind: SpanType, conf: float) -> Iterator[Span]:

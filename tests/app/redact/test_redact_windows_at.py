@@ -13,8 +13,17 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.redact import ages, ages_narrative, contacts_extra, names_guess, names_shapes, windows
+from app.redact import (
+    ages,
+    ages_narrative,
+    contacts_extra,
+    names_extra,
+    names_guess,
+    names_shapes,
+    windows,
+)
 from app.redact import places_lower as pl
+from app.redact.names_cues import KIN, TITLES
 from app.redact.numbers_age import lower_keeping_offsets
 
 # Words and marks the patterns care about, glued together at random.
@@ -24,6 +33,8 @@ _PIECES = [
     *"reddit insta x fb male female almost nearly turning hello hi zwanzig ssig".split(),
     *"Llanfyllin Kessingham Sam Priya is was has said told kids twins 3rd 12 40".split(),
     *"gmail Gmail me sky hotmail (at) [AT] @ .com tamsin.k AT".split(),
+    *"mum Mum Aunt dr dr's m8 my friend jordan Royal Free name named call called".split(),
+    *["&", "Asya's kid", "'s ", "’s "],
     *[" ", "  ", "\n", ". ", "! ", "?", ", ", "'", "’", "-", "_", "(", "+", ">", "\t"],
     *["\u017f", "\u212a", "\u0131", "\u0130", "é", "ß", "٣", "²", "A", "Z"],
 ]
@@ -72,3 +83,23 @@ def test_start_scans_find_the_same_starts(text: str) -> None:
     for pattern in (r"\d+", r"[A-Z]+", r"'|\d+", r"[+(]|\d+", r"\s\(|,\s\d"):
         regex = re.compile(pattern)
         assert windows._starts_in(text, regex) == [m.start() for m in regex.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_name_cues_match_as_the_regex(text: str) -> None:
+    for fast, regex in (
+        (names_extra._SENTENCE_WORD_FAST, names_extra._SENTENCE_WORD),
+        (names_extra._CARE_PLACE_FAST, names_extra._CARE_PLACE),
+    ):
+        assert _spans(fast.finditer(text)) == _spans(regex.finditer(text))
+    cues = KIN | TITLES
+    assert [m.span() for m in names_extra._CUE_WORD_FAST.finditer(text) if m.group(1) in cues] == [
+        m.span() for m in names_extra._CUE_WORD.finditer(text) if m.group(1) in cues
+    ]
+    if names_extra.VOCATIVE.search(text):
+        assert names_extra._may_address(text)
+    if names_extra.NAME_FIELD.search(text):
+        assert names_extra.may_hold(text, names_extra._FIELD_WORDS)
+    if any(m.group(1).lower() in KIN for m in names_extra._CUE_CAP.finditer(text)):
+        assert not names_extra._CAP_CUES.isdisjoint(windows.token_set(text))
