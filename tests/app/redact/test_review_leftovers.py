@@ -142,6 +142,9 @@ def test_designated_kinds_stay(text: str, word: str) -> None:
         ("today Kerstine said the pharmacy was closed", "Kerstine"),
         ("then Corvaline helped me with the forms at the clinic", "Corvaline"),
         ("then Theline and my nurse went for coffee", "Theline"),
+        ("Yesterday Nomvuyine sorted my meds into the box", "Nomvuyine"),
+        ("then Thandine collected my prescription", "Thandine"),
+        ("so Lerine reminded me to take my tablets", "Lerine"),
     ],
 )
 def test_brand_ending_person(text: str, word: str) -> None:
@@ -159,6 +162,7 @@ def test_brand_ending_person(text: str, word: str) -> None:
         ("the consultant wants Corvalex for my psoriasis", "Corvalex"),
         ("my aunty suggested Ketovane, doctor agreed", "Ketovane"),
         ("then Zuranolone helped my mood", "Zuranolone"),
+        ("then Corvalex gave me a rash", "Corvalex"),
     ],
 )
 def test_brand_ending_product(text: str, word: str) -> None:
