@@ -19,7 +19,7 @@ from importlib import resources
 
 from app.redact.lexicon import Lexicon
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows_at import AtOpenings
+from app.redact.windows_at import AtOpenings, case_traps
 
 # Verbs and nouns of going, then an optional particle, then the preposition: what
 # follows is where ("drove to", "flew back to", "the train over to", "no trip to").
@@ -112,7 +112,20 @@ def owner_after(text: str, end: int) -> bool:
 
 def travel_before(text: str, start: int) -> bool:
     """The word at ``start`` is reached by travelling: "drove to", "no trip to"."""
-    return _TRAVEL_BEFORE.search(text, max(0, start - 40), start) is not None
+    lo = max(0, start - 40)
+    j = start
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    # the search ends in "to", "into", "towards" or "from" and spaces: most words have
+    # none before them, and the search tried each of the 40 places before the word
+    if j == start or not (
+        text[max(lo, j - 7) : j].lower().endswith(_TRAVEL_ENDS) or case_traps(text[lo:j])
+    ):
+        return False
+    return _TRAVEL_BEFORE.search(text, lo, start) is not None
+
+
+_TRAVEL_ENDS = ("to", "from", "towards")
 
 
 def person_after(text: str, end: int) -> bool:

@@ -35,6 +35,7 @@ _PIECES = [
     *"gmail Gmail me sky hotmail (at) [AT] @ .com tamsin.k AT".split(),
     *"mum Mum Aunt dr dr's m8 my friend jordan Royal Free name named call called".split(),
     *["&", "Asya's kid", "'s ", "’s "],
+    *"drove went back TO into towards from ſrom".split(),
     *[" ", "  ", "\n", ". ", "! ", "?", ", ", "'", "’", "-", "_", "(", "+", ">", "\t"],
     *["\u017f", "\u212a", "\u0131", "\u0130", "é", "ß", "٣", "²", "A", "Z"],
 ]
@@ -103,3 +104,11 @@ def test_name_cues_match_as_the_regex(text: str) -> None:
         assert names_extra.may_hold(text, names_extra._FIELD_WORDS)
     if any(m.group(1).lower() in KIN for m in names_extra._CUE_CAP.finditer(text)):
         assert not names_extra._CAP_CUES.isdisjoint(windows.token_set(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_travel_before_as_the_search(text: str) -> None:
+    for start in range(len(text) + 1):
+        want = names_guess._TRAVEL_BEFORE.search(text, max(0, start - 40), start) is not None
+        assert names_guess.travel_before(text, start) == want
