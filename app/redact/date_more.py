@@ -32,7 +32,7 @@ _MONTH = r"(?:" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + r")"
 _MONTH_AT = Triggered(re.compile(_MONTH + r"(?=\.?(?![\w'’-]))", _I), "|".join(_MONTH_WORDS))
 # A month after a word of time ("in may", "since march", "end of june", "mid-aug").
 _CUE_BEFORE = re.compile(
-    r"\b(?:in|since|until|till|til|by|from|during|before|after|through|thru|around|between|"
+    r"\b(?:in|since|until|till|til|by|for|from|during|before|after|through|thru|around|between|"
     r"last|next|early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)(?:\s+|-)$",
     _I,
 )
@@ -132,6 +132,15 @@ _ORDINAL_AT = Started(
     r"\d+",
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$", _I)
+# What may follow a day's ordinal: the clause's end, its month, or a closed-class word;
+# a noun after it makes it a count ("the 2nd unit").
+_DAY_AFTER = re.compile(
+    r"\s*(?:$|[.,;:!?)\]–-]|(?:of|at|in|on|for|to|and|or|till|until|morning|afternoon|evening|"
+    r"night|then|but|so|when|because|if|as|we|i|he|she|they|it|my|is|was|will|with|after|"
+    r"before|from|since|onwards?|by|about|next|this|that|you|our|his|her|their|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+    _I,
+)
 # "till 12th", "w/c 12th", "from 3rd to 5th": a bare ordinal after a word of time, or
 # the second of a range of them.
 _ORDINAL_CUE_BEFORE = re.compile(
@@ -197,6 +206,8 @@ def find(text: str, region: str = "GB") -> Iterator[Span]:
     for m in _MORE_HOLIDAYS.finditer(text):
         yield _span(m.start(), m.end(), text, 0.8)
     for m in _ORDINAL_AT.finditer(text):
+        if not _DAY_AFTER.match(text, m.end()):
+            continue  # "after 2nd unit", "from 3rd spare bed": a count, whatever the noun
         lo = max(0, m.start() - 12)
         the = _THE_BEFORE.search(text, lo, m.start())
         if the is not None:
@@ -249,6 +260,8 @@ def _named_month(text: str, word: str, start: int, end: int) -> bool:
             _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
             and _NOUN_AFTER.match(text, end)
         )
+    if word.isupper() and len(word) <= 4:
+        return False  # "the MAR chart", "JAN was" in capitals: an acronym as often as not
     if _BEING_AFTER.match(text, end):
         return True
     return bool(

@@ -14,7 +14,7 @@ from datetime import date
 
 from app.posts.words import ENGLISH, post_words, word_list
 from app.profile import PrivacyProfile
-from app.redact import date_phrases, date_phrases_de
+from app.redact import date_phrases, date_phrases_de, date_tense
 from app.redact.ages import words_to_number
 from app.redact.dates import parse_date, says_year
 from app.redact.normalise import fold_term
@@ -145,6 +145,8 @@ def _date_text(
     if precision == "holiday":
         return _holiday(text, span.start, words["holiday"])
     has_year = says_year(span.text)
+    if precision in ("day", "month"):  # "we moved in may", written in February: last May
+        when = date_tense.settle(text, span.start, when, ref, has_year)
     anchor = ctx.first_entry_date
     if action is Action.RELATIVE_DATE and anchor is not None:
         if precision == "day":

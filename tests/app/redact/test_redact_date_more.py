@@ -82,6 +82,7 @@ def test_found_german(text: str, date: str) -> None:
         "the 2nd dose made me sick and the 3rd time was worse.",
         "after 3rd dose of Pfizer and before 2nd round of FOLFOX",
         "2nd and 3rd doses were fine",
+        "the MAR chart was signed and the MAY score is 3",
         "the march was long and the may flowers were out",
         "Humira 40mg every other week, CRP 12, ferritin 45.",
         "im Sommerurlaub kein Ibuprofen 400, Winterreifen drauf",

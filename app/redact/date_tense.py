@@ -1,0 +1,43 @@
+"""Which year a month without one belongs to, when the sentence says it is past.
+
+A month with no year is read as the nearest one to the entry, so "we moved in may"
+written in February became "three months later", a year the text never said. When
+the clause before the date is in the past tense ("started", "was", "since") and no
+future word contradicts it, the month is the last one before the entry instead.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_NEAR_DAYS = 45
+_CLAUSE_END = re.compile(r"[.!?](?=\s)|[;\n]")
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|got|started|began|moved|stopped|switched|diagnosed|dx'?d|went|"
+    r"came|left|ended|finished|died|passed|happened|broke|fell|spent|took|tried|quit|lost|"
+    r"gave|saw|told|said|admitted|discharged|married|upped|increased|reduced|weaned|since|"
+    r"ago|seit|war|hatte|wurde|bekam|begann|ist\s+\w+\s+(?:gestorben|geboren))\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|won'?t|going\s+to|gonna|'ll|booked|scheduled|due|next|planned|plan|hoping|"
+    r"hope|until|till|til|by|wird|werde|soll|bis|nächsten|geplant)\b|’ll",
+    re.IGNORECASE,
+)
+
+
+def settle(text: str, start: int, when: date, ref: date | None, has_year: bool) -> date:
+    """``when``, or the same day a year earlier if it lies well after the entry (more
+    than ``_NEAR_DAYS``) and the clause before ``start`` says it is past."""
+    if has_year or ref is None or (when - ref).days <= _NEAR_DAYS:
+        return when  # a day just after the entry: an entry written late, not last year
+    lo = max(0, start - 80)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
+    clause = text[ends[-1] if ends else lo : start]
+    if _FUTURE.search(clause) or not _PAST.search(clause):
+        return when
+    try:
+        return when.replace(year=when.year - 1)
+    except ValueError:  # 29 February
+        return when.replace(year=when.year - 1, day=28)

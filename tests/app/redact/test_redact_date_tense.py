@@ -1,0 +1,46 @@
+"""A month without a year in a past-tense clause is the last one before the entry:
+"we moved in may", written in February, is last May ("nine months earlier"), never
+"three months later"; a booked or coming month stays ahead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.profile import PrivacyProfile
+from app.redact.detect_cli import default_post
+
+_FEB = date(2025, 2, 14)
+
+
+def _body(text: str) -> str:
+    post, _ = default_post(text, PrivacyProfile.from_eval({"region": "GB"}), _FEB)
+    return post.rsplit("\n\n", 1)[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we moved in may and the flare started, Humira 40mg since",
+        "I was admitted on 3 May with DKA, glucose 32.",
+        "Started Mounjaro 2.5mg in june, down 11 lbs.",
+    ],
+)
+def test_a_past_month_is_not_next_year(text: str) -> None:
+    body = _body(text)
+    assert "later" not in body, body
+    assert "earlier" in body or "before" in body, body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The op is booked for May, Warfarin stops 5 days before.",
+        "Next review in may, HbA1c due then.",
+        "I will start Ozempic in june.",
+    ],
+)
+def test_a_coming_month_stays_ahead(text: str) -> None:
+    body = _body(text)
+    assert "earlier" not in body, body
