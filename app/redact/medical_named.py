@@ -67,15 +67,18 @@ MAKER = re.compile(
     r"ingelheim)?|takeda|gilead|biogen|novartis|sinovac|sinopharm|covaxin|seqirus|"
     r"valneva|sputnik|zydus|cipla|lupin|accord|actavis|aurobindo|ucb|ipsen|servier|"
     r"regeneron|otsuka|astellas|eisai|organon|celltrion|fresenius|hikma|perrigo|haleon|"
-    r"dexcom|insulet|omnipod|medtronic|ypsomed|ferring|bms|bristol[ -]myers(?:[ -]squibb)?)"
+    r"dexcom|insulet|omnipod|medtronic|ypsomed|ferring|bms|bristol[ -]myers(?:[ -]squibb)?|"
+    r"abbott|accu-?chek|tandem|bd|becton[ -]dickinson|baxter|boston\s+scientific)"
     r"(?![\w&-])"
 )
 _MAKER_PRODUCT = re.compile(
-    r"(?:['’]s)?[ \t]+(?:(?:covid(?:-?19)?|flu|mrna|covid-19|bivalent|autumn|spring|"
+    r"(?:['’]s)?(?:[ \t]+(?-i:[A-Z][\w-]+)){0,2}[ \t]+(?:(?:covid(?:-?19)?|flu|mrna|"
+    r"covid-19|bivalent|autumn|spring|"
     r"first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|new|updated|original)[ \t]+)*"
     r"(?:boosters?|jabs?|vaccines?|vaccinations?|vax|shots?|doses?|tablets?|tabs|pills?|"
     r"injections?|pens?|cartridges?|needles|one|ones|version|generic|biosimilar|"
-    r"insulin|pump|sensors?|trial|brand|covid(?:-?19)?)\b|[ \t]*[x×][ \t]?\d\b",
+    r"insulin|pump|sensors?|trial|brand|covid(?:-?19)?|libre|freestyle|meters?|strips|"
+    r"lancets?|cgm|monitor|stent|implant|device)\b|[ \t]*[x×][ \t]?\d\b",
     re.IGNORECASE,
 )
 _MAKER_TAKEN = re.compile(

@@ -256,6 +256,9 @@ def test_glued_m_after_a_person_is_an_age(text: str, age: str) -> None:
         ("got the Pfizer in the end", ["Pfizer"]),
         ("Pfizer x3, Moderna x1", ["Pfizer", "Moderna"]),
         ("I was on a Pfizer trial", ["Pfizer"]),
+        ("Abbott Libre sensor fell off again", ["Abbott"]),
+        ("Roche Accu-Chek strips are cheaper", ["Roche"]),
+        ("Lilly Mounjaro pens ran out", ["Lilly"]),
     ],
 )
 def test_maker_before_its_product_is_kept(text: str, words: list[str]) -> None:
@@ -272,6 +275,8 @@ def test_maker_before_its_product_is_kept(text: str, words: list[str]) -> None:
         ("my friend Lilly pens a blog", "Lilly"),
         ("Lilly's mum brought soup", "Lilly"),
         ("My sister works at Moderna", "Moderna"),
+        ("Dr Abbott said my sugars are fine", "Abbott"),
+        ("Lilly Anne came round with soup", "Lilly"),
     ],
 )
 def test_maker_as_employer_or_person_is_redacted(text: str, word: str) -> None:
