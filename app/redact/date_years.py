@@ -74,6 +74,16 @@ _MONTH_ORDINAL = Triggered(
     re.compile(_MONTHS + r"\.?\s+(?:the\s+)?" + _ORDINAL_WORDS + r"\b"),
     _MONTH_FIRSTS,
 )
+# German calendar weeks ("KW 12", "in der 14. KW", "Kalenderwoche 20") and birth years
+# by "Jahrgang" ("Jahrgang 48", "ein 85er Jahrgang").
+_WEEK_OR_VINTAGE_DE = Triggered(
+    re.compile(
+        r"KW\s?\d{1,2}\b|\d{1,2}\.\s?KW\b|Kalenderwoche\s+\d{1,2}\b"
+        r"|Jahrgang\s+(?:19|20)?\d{2}\b|(?:19|20)?\d{2}er(?:\s+|-)Jahrgang\b"
+    ),
+    r"kw|kw\d{1,2}|kalenderwoche|jahrgang",
+    digits=r"\d{1,4}(?:\.\s?KW|er(?:\s+|-)Jahrgang)",
+)
 # German holidays and holiday weeks the holiday lists leave out.
 _HOLIDAYS_DE = Triggered(
     re.compile(
@@ -119,5 +129,7 @@ def find(text: str) -> Iterator[Span]:
         yield _span(m.start(), m.end(), text)
     for m in _MONTH_ORDINAL.finditer(text):
         yield _span(m.start(), m.end(), text)
+    for m in _WEEK_OR_VINTAGE_DE.finditer(text):
+        yield _span(m.start(), m.end(), text, 0.8)
     for m in _HOLIDAYS_DE.finditer(text):
         yield _span(m.start(), m.end(), text, 0.8)

@@ -53,6 +53,7 @@ _GLUED_AGE_UNIT = re.compile(r"(?:[mfMF]|yo|y/o|y\.o\.?|yrs?)(?![\w/])")
 _SELF_AGE = re.compile(r"\b(?:i'?m|i am|aged?)\s+$", re.IGNORECASE)
 # A date of birth: "DOB 12/03/1988", "date of birth: 3 May 1979", "born on 3.5.1990".
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_VINTAGE = re.compile(r"Jahrgang\s()|\d{2,4}er[\s-]Jahrgang()", re.IGNORECASE)  # a birth year
 # "born in 1961" too: a birth year made relative ("born 64 years earlier") is an exact age.
 _DOB_BEFORE = re.compile(
     r"(?:\bdob|\bd\.o\.b\.?|date of birth|\bborn|\bb\.|\bb-?day(?: is)?|"
@@ -133,7 +134,7 @@ def _date_text(
     ref = ctx.entry_date or ctx.first_entry_date
     words = post_words(ctx.lang)
     phrases = date_phrases if words is post_words(ENGLISH) else date_phrases_de
-    dob = _DOB_BEFORE.search(text, max(0, span.start - 24), span.start)
+    dob = _DOB_BEFORE.search(text, max(0, span.start - 24), span.start) or _VINTAGE.match(span.text)
     if dob:  # "born in 1961" is its decade; "born in March 1961" the band, with the "in"
         if _BARE_YEAR.fullmatch(span.text.strip()):
             return words["decade_years"].format(decade=int(span.text.strip()) // 10 * 10), 0, 0

@@ -32,3 +32,11 @@ def test_birth_year_is_a_band(text: str) -> None:
     for kept in ("Warfarin", "3mg", "Metformin", "500mg", "HbA1c", "48", "Crohn"):
         if kept in text:
             assert kept in body
+
+
+def test_jahrgang_is_a_band() -> None:
+    text = "Mein Vater (Jahrgang 1948) hat Parkinson, Madopar 125."
+    post, _ = default_post(text, PrivacyProfile.from_eval({"region": "DE"}), date(2025, 2, 14))
+    body = post.rsplit("\n\n", 1)[-1]
+    assert "1948" not in body and "77" not in body, body
+    assert "Madopar 125" in body

@@ -44,6 +44,10 @@ def test_found(text: str, dates: list[str]) -> None:
         ("Am zweiten Weihnachtstag kam der Notarzt.", "zweiten Weihnachtstag"),
         ("In den Osterferien war die Infusion, Entyvio 300 mg.", "Osterferien"),
         ("Seit Muttertag Schmerzen, Ibuprofen 400.", "Muttertag"),
+        ("Termin in KW 12 beim Rheumatologen.", "KW 12"),
+        ("OP in der 14. KW, vorher kein ASS 100.", "14. KW"),
+        ("Mein Vater (Jahrgang 1948) hat Parkinson.", "Jahrgang 1948"),
+        ("Ich bin ein 85er Jahrgang mit MS.", "85er Jahrgang"),
     ],
 )
 def test_german_holidays(text: str, date: str) -> None:
