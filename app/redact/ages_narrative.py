@@ -89,6 +89,24 @@ _NOT_SUBJECT = re.compile(
     r"wait|queue|list|he|she|i|who|they|we|you|one|mine|his|hers|ours|theirs)\s+\w+\s*\w*\s*$",
     re.IGNORECASE,
 )
+# ``_NOT_SUBJECT`` read backwards from the end of the text: the same words reversed, after
+# the same two words. A search for a match ending at "$" tried every place of the text
+# (about 50 microseconds); matched at the start of the reversed text it is one try.
+_NOT_SUBJECT_REVERSED = re.compile(
+    r"\s*\w*\s*\w+\s+(?:"
+    + "|".join(w[::-1] for w in _NOT_SUBJECT.pattern.split("(?:", 1)[1].split(")", 1)[0].split("|"))
+    + ")",
+    re.IGNORECASE,
+)
+
+
+def _not_subject(before: str) -> bool:
+    """``_NOT_SUBJECT.search(before)``: a match ending at the end of ``before`` is one
+    at the start of ``before`` reversed (the pattern has no lookaround, and "$" before a
+    last line break gives no match that the end itself does not)."""
+    return _NOT_SUBJECT_REVERSED.match(before[::-1]) is not None
+
+
 # Where a post or sentence introduces its writer: "Delhi boy, 29.", "me: 37,", "Now 38.",
 # "hiya, 17 next month", "Hallo, 44 years", "Chch local, 52."
 _OPENING = re.compile(
@@ -373,9 +391,9 @@ def _judge(text: str, start: int, end: int, value: int, worded: bool) -> bool:
         return True  # "By 25 I'd had three surgeries"
     if value >= 13 and _WHEN_AFTER.match(after) and not _measured(words):
         return True  # "43 when my brother came"
-    if after.lstrip()[:1] in (",", ")") and _APPOSITION.search(before):
+    if after.lstrip()[:1] in (",", ")") and _apposition(before):
         return True  # "The nurse, maybe 25, had no clue"
-    if subject and not _NOT_SUBJECT.search(before):
+    if subject and not _not_subject(before):
         return _clause_ends(after) or _NEXT.match(after) is not None
     if value >= 13 and _OPENING.search(before) and _OPENING_AFTER.match(after):
         return True
@@ -452,6 +470,26 @@ _APPOSITION = re.compile(
     rf"like|only|barely|just|roughly|approx)?\s*$",
     re.IGNORECASE,
 )
+_APPOSITION_SOFT = frozenset(
+    "maybe about around probably prob like only barely just roughly approx".split()
+)
+
+
+def _apposition(before: str) -> bool:
+    """``_APPOSITION.search(before)``, searched only where ``before`` ends in a comma,
+    spaces and perhaps one of its softening words: its search tried every place."""
+    tail = before.rstrip()
+    if not (tail.endswith(",") and len(tail) < len(before)):
+        parts = tail.rsplit(None, 1)
+        if not (
+            len(parts) == 2
+            and parts[0].endswith(",")
+            and (parts[1].lower() in _APPOSITION_SOFT or case_traps(parts[1]))
+        ):
+            return False
+    return _APPOSITION.search(before) is not None
+
+
 _STRONG_WORDS = frozenset(
     "diagnosed dx dxd dx'd diagnosis widowed married died emigrated migrated period "
     "menarche stroke cancer onset fitting seizure seizures outgrew".split()

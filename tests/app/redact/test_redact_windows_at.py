@@ -36,6 +36,7 @@ _PIECES = [
     *"mum Mum Aunt dr dr's m8 my friend jordan Royal Free name named call called".split(),
     *["&", "Asya's kid", "'s ", "’s "],
     *"drove went back TO into towards from ſrom".split(),
+    *"this he SHE ward hba1c nurse maybe lıke only Dr".split(),
     *[" ", "  ", "\n", ". ", "! ", "?", ", ", "'", "’", "-", "_", "(", "+", ">", "\t"],
     *["\u017f", "\u212a", "\u0131", "\u0130", "é", "ß", "٣", "²", "A", "Z"],
 ]
@@ -112,3 +113,13 @@ def test_travel_before_as_the_search(text: str) -> None:
     for start in range(len(text) + 1):
         want = names_guess._TRAVEL_BEFORE.search(text, max(0, start - 40), start) is not None
         assert names_guess.travel_before(text, start) == want
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_narrative_searches_as_before(text: str) -> None:
+    for before in (text, text[-70:], text[:20]):
+        assert ages_narrative._not_subject(before) == bool(
+            ages_narrative._NOT_SUBJECT.search(before)
+        )
+        assert ages_narrative._apposition(before) == bool(ages_narrative._APPOSITION.search(before))
