@@ -228,8 +228,12 @@ def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
     ) and not span.text.strip().lower().endswith("s"):
         return words["age.milestone"], 0
     if value >= 90:
-        # ages from 90 up are rare enough to identify (as HIPAA has it)
-        return words["age.over_90"], 0
+        # ages from 90 up are rare enough to identify (as HIPAA has it); "ninety" itself
+        # would come back in "over ninety", so a written-out one becomes the label
+        band = words["age.over_90"]
+        if set(re.findall(r"\w+", band.lower())) & set(re.findall(r"\w+", span.text.lower())):
+            return _label(SpanType.AGE, ctx), 0
+        return band, 0
     decade = value // 10 * 10
     if re.search(r"\d0['’]?s\b|ties\b|teens\b", span.text, re.IGNORECASE):
         # The writer already gave a decade: one step coarser, so the post never repeats

@@ -40,3 +40,11 @@ def test_jahrgang_is_a_band() -> None:
     body = post.rsplit("\n\n", 1)[-1]
     assert "1948" not in body and "77" not in body, body
     assert "Madopar 125" in body
+
+
+def test_ninety_in_words_is_not_written_back() -> None:
+    text = "Grandad would have been ninety today, he was on Warfarin 3mg."
+    post, _ = default_post(text, PrivacyProfile.from_eval({"region": "GB"}), date(2025, 2, 14))
+    body = post.rsplit("\n\n", 1)[-1]
+    assert "ninety" not in body.lower(), body
+    assert "Warfarin 3mg" in body
