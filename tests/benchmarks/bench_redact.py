@@ -64,6 +64,7 @@ SETS = {
     "pv_dev9_f": REPO / "tests" / "app" / "data" / "patient_voice_dev9_f.jsonl",
     "pv_dev9_h": REPO / "tests" / "app" / "data" / "patient_voice_dev9_h.jsonl",
     "pv_dev10_n": REPO / "tests" / "app" / "data" / "patient_voice_dev10_n.jsonl",
+    "pv_dev10_e": REPO / "tests" / "app" / "data" / "patient_voice_dev10_e.jsonl",
     "pv_heldout": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.jsonl",
     "pv_heldout2": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout2.jsonl",
     "pv_heldout3": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout3.jsonl",
