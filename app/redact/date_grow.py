@@ -15,6 +15,7 @@ import re
 import threading
 from collections.abc import Iterable
 
+from app.redact.regex_reverse import ending_at, may_end
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import token_set
 
@@ -50,6 +51,8 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 # The last word of every _BEFORE phrase: the quick test before the costly search.
+# Read backwards: most searches find nothing, and say so in one try (see regex_reverse).
+_BEFORE_REVERSED = ending_at(_BEFORE)
 _BEFORE_CUE = re.compile(
     r"(?:of|in|after|before|from|the|early|mid|late|until|till|til|to|"
     r"Anfang|Mitte|Ende)[\s-]+$",
@@ -258,7 +261,9 @@ def _before(text: str, start: int) -> re.Match[str] | None:
         _SEEN.value = last
     known = last[1]
     if start not in known:
-        known[start] = _BEFORE.search(text, max(0, start - 60), start)
+        lo = max(0, start - 60)
+        found = may_end(_BEFORE_REVERSED, text, lo, start) if _BEFORE_REVERSED else True
+        known[start] = _BEFORE.search(text, lo, start) if found else None
     return known[start]
 
 

@@ -44,6 +44,7 @@ from app.redact.medical_shapes import drug_shaped
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, TEXTSPEAK
 from app.redact.normalise import fold_term
+from app.redact.regex_reverse import ending_at, may_end
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows_at import AtOpenings
 
@@ -254,9 +255,15 @@ _ACTIVITIES = frozenset(
 )
 
 
+_TRAVEL_REVERSED = ending_at(_TRAVEL_BEFORE)
+
+
 def _travelled_runs(text: str, lex: Lexicon) -> Iterator[Span]:
     for m in _CAPS_RUN.finditer(text):
-        if not _TRAVEL_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)):
+        lo = max(0, m.start(1) - 40)
+        if _TRAVEL_REVERSED is not None and not may_end(_TRAVEL_REVERSED, text, lo, m.start(1)):
+            continue  # read backwards first: most searches find nothing
+        if not _TRAVEL_BEFORE.search(text, lo, m.start(1)):
             continue
         parts = [fold_term(w) for w in m.group(1).split()]
         if any(

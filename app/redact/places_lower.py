@@ -23,6 +23,7 @@ from app.redact.names_cues import CLOSED_CLASS, KIN, TEXTSPEAK
 from app.redact.normalise import fold_term
 from app.redact.numbers_age import lower_keeping_offsets
 from app.redact.places_cued import CuedPlaceFinder
+from app.redact.regex_reverse import ending_at, may_end
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows_at import AtWords
 
@@ -38,6 +39,18 @@ _MOTION_BEFORE = re.compile(
     r"moving|relocated|up|down|over|out|back)(?: +\w+){0,2} +$"
 )
 _UP_BEFORE = re.compile(r"\b(?:up|down|over|out|back|round|near|at|in|to|from) +$")
+# Both read backwards: most searches find nothing, and say so in one try.
+_MOTION_REVERSED = ending_at(_MOTION_BEFORE)
+_UP_REVERSED = ending_at(_UP_BEFORE)
+
+
+def _ends_in(regex: re.Pattern[str], reversed_regex: re.Pattern[str] | None, window: str) -> bool:
+    """``regex.search(window)`` for a pattern ending in "$", asked backwards first."""
+    if reversed_regex is not None and not may_end(reversed_regex, window, 0, len(window)):
+        return False
+    return regex.search(window) is not None
+
+
 _WORD = re.compile(r"(?:st\s+|saint\s+)?([^\W\d_]+(?:-[^\W\d_]+)*)")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # Words after a place that belong to it: "wellington hosp", "besant nagar".
@@ -156,9 +169,9 @@ class LowerPlaceFinder:
                 continue
             word = cue.group(1)
             window = lower[max(0, cue.start() - 25) : cue.start()]
-            if word == "to" and not _MOTION_BEFORE.search(window):
+            if word == "to" and not _ends_in(_MOTION_BEFORE, _MOTION_REVERSED, window):
                 continue  # "wants to babysit": only "drove to", "moved to" name a place
-            if word == "the" and not _UP_BEFORE.search(window):
+            if word == "the" and not _ends_in(_UP_BEFORE, _UP_REVERSED, window):
                 continue
             span = self._place_at(text, cue.end(), cue.group().rstrip().endswith("the"))
             if span is not None:

@@ -25,6 +25,7 @@ from app.redact import (
 from app.redact import places_lower as pl
 from app.redact.names_cues import KIN, TITLES
 from app.redact.numbers_age import lower_keeping_offsets
+from app.redact.regex_reverse import ending_at, may_end
 
 # Words and marks the patterns care about, glued together at random.
 _PIECES = [
@@ -37,6 +38,7 @@ _PIECES = [
     *["&", "Asya's kid", "'s ", "’s "],
     *"drove went back TO into towards from ſrom".split(),
     *"this he SHE ward hba1c nurse maybe lıke only Dr".split(),
+    *"the first week of weekend Tuesday until start end run-up go up a couple".split(),
     *[" ", "  ", "\n", ". ", "! ", "?", ", ", "'", "’", "-", "_", "(", "+", ">", "\t"],
     *["\u017f", "\u212a", "\u0131", "\u0130", "é", "ß", "٣", "²", "A", "Z"],
 ]
@@ -123,3 +125,30 @@ def test_narrative_searches_as_before(text: str) -> None:
             ages_narrative._NOT_SUBJECT.search(before)
         )
         assert ages_narrative._apposition(before) == bool(ages_narrative._APPOSITION.search(before))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_reversed_patterns_miss_no_match(text: str) -> None:
+    from app.redact import date_grow, names_shapes
+
+    for regex in (
+        date_grow._BEFORE,
+        pl._MOTION_BEFORE,
+        pl._UP_BEFORE,
+        names_shapes._TRAVEL_BEFORE,
+        names_guess._TRAVEL_BEFORE,
+    ):
+        backwards = ending_at(regex)
+        assert backwards is not None
+        for hi in range(len(text) + 1):
+            lo = max(0, hi - 40)
+            if regex.search(text, lo, hi):
+                assert may_end(backwards, text, lo, hi)
+
+
+def test_unsupported_patterns_are_not_reversed() -> None:
+    assert ending_at(re.compile(r"(?<=a)b$")) is None
+    assert ending_at(re.compile(r"ab")) is None
+    assert ending_at(re.compile(r"ab$", re.MULTILINE)) is None
+    assert ending_at(re.compile(r"a$|b$")) is None
