@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import token_set
+from app.redact.windows import Triggered, token_set
 
 _DECADE_DE = (
     r"(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig)"
@@ -87,6 +87,17 @@ _OTHER_TONGUES = re.compile(
     r"|\b(?:hy|sy|ek|jy)\s+(" + _AF_NUMBER + r")\s+(?:jaar\s+)?was\b",
     re.IGNORECASE,
 )
+# "our Jade's 16 on Sunday", "me nan's 80 next week": a person of the family and the
+# age they are or turn ("'s" for "is"); not "my Crohn's 10 years" (a duration).
+_FAMILY_IS_AGE = Triggered(
+    re.compile(
+        r"(?:our|my|me|ma)\s+[A-Za-z][a-z]+['’]s\s+(\d{1,3})\b(?![.,]\d)"
+        r"(?=\s+(?:on|next|this|in|today|tomorrow|now|and|at|soon|already|tmrw|2moro)\b"
+        r"|\s*[.,!?;)]|$)",
+        re.IGNORECASE,
+    ),
+    "our|my|me|ma",
+)
 _DE_KEYS = frozenset(("anfang", "mitte", "ende", "wird", "wurde", "werde", "wirst", "werden"))
 _DE_KEYS = _DE_KEYS | {"wurden", "lebensjahr", "den", "seinen", "ihren", "meinen", "der", "mit"}
 
@@ -126,6 +137,10 @@ def find(text: str) -> Iterator[Span]:
         for m in _OTHER_TONGUES.finditer(text):
             g = next(i for i in (1, 2, 3) if m.group(i))
             yield _span(m.start(g), m.end(g), text, 0.6)
+    if "'s" in text or "’s" in text:
+        for m in _FAMILY_IS_AGE.finditer(text):
+            if int(m.group(1)) <= 115:
+                yield _span(m.start(1), m.end(1), text, 0.6)
     if not {"shes", "hes", "theyre", "ur"}.isdisjoint(words):
         for m in _PRONOUN_AGE.finditer(text):
             if int(m.group(1)) <= 115:

@@ -51,6 +51,8 @@ def test_found_german(text: str, age: str) -> None:
         ("beta 7 saal ka hai, asthma hai, Budecort 200", "7"),
         ("My son het Type 1 sedert hy ses was, Lantus 12 units.", "ses"),
         ("Sy is sewe jaar oud en gebruik Ventolin.", "sewe"),
+        ("our Jade's 16 on Sunday and still on Fostair", "16"),
+        ("me nan's 80 next week, INR 2.4", "80"),
     ],
 )
 def test_found(text: str, age: str) -> None:
@@ -68,6 +70,7 @@ def test_found(text: str, age: str) -> None:
         ("Happy 25th anniversary to us, Humira day too.", EMPTY_PROFILE),
         ("her 3rd infusion of Entyvio 300mg went fine", EMPTY_PROFILE),
         ("shes 9 weeks pregnant and on Cyclizine 50mg", EMPTY_PROFILE),
+        ("my dad's 5mg of Ramipril and my mum's 2 tablets", EMPTY_PROFILE),
         ("Type 1 since forever, stage 3 CKD, PHQ-9 of 14, E11.9", EMPTY_PROFILE),
     ],
 )
