@@ -1,0 +1,209 @@
+"""Workplaces named by a large chain, and places named by the "X-based" shape.
+
+A writer who works "on the tills at the Co-op" or "nights at Kroger" is as findable as
+one who names a small firm: the chain plus the town leaves a few dozen people. The
+capitalised-word net misses such names because lists explain them wrongly ("Boots",
+"Countdown" and "Target" are ordinary words, "Coles" a surname) or because they are
+written in lower case ("a double in dunnes"). So:
+
+- a closed list of large chains and employers per region (``data/chains.txt``) is
+  matched by its words; a name that is not an ordinary word is taken when it is
+  written as the list writes it, unless a medicine follows it ("Lidl ibuprofen" is a
+  product);
+- an ordinary-word name ("~Boots" in the list), an acronym of three letters or fewer
+  ("CVS", "TD": medicine uses such letters too) and any name in lower case count only
+  in a slot where a workplace stands: after "work at", "shift at", "my manager at",
+  "on the tills at", "agency shifts through", German "bei", or before "staff",
+  "store", "head office";
+- "a Leeds-based firm": the word before "-based" is a place when the lexicon lists it
+  as one or knows it as no word at all ("Evidence-based", "plant-based" stay).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from app.redact.lexicon import DICT_WORD, DRUG, FIRST, MEDICAL, PLACE, Lexicon
+from app.redact.spans import Source, Span, SpanType
+
+_TOKEN = re.compile(r"\w[\w'’&-]*\w|\w|&")
+# Words of working, then at most two more words, then the preposition, right before
+# the name: "work at", "nights at", "my manager at", "on the tills at", "bei".
+_SLOT_BEFORE = re.compile(
+    r"(?:\b(?:work|works|worked|working|job|jobs|shift|shifts|nights?|days|lates|earlies|"
+    r"doubles?|overtime|hours|placement|internship|apprenticeship|rotation|contract|"
+    r"secondment|agency|manager|boss|supervisor|team\s+lead(?:er)?|colleagues?|"
+    r"co-?workers?|workmates?|staff|lads|girls|hr|payroll|occ(?:upational)?\s+health|"
+    r"union\s+rep|tills?|checkouts?|shelves|cashier|employed|hired|laid\s+off|let\s+go|"
+    r"sacked|fired|retired|started|starting|transferred|transfer|promoted|been|back|"
+    r"interview(?:ed)?|uniform|rota|underground|stacking|stack)"
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:at|for|with|in|from|through|by|on)\s+"
+    r"|\b(?:bei|für)\s+)(?:the\s+|a\s+|an\s+|der\s+|dem\s+)?$",
+    re.IGNORECASE,
+)
+# A workplace by the word after it: "the Target staff", "Asda head office".
+_SLOT_AFTER = re.compile(
+    r"\s+(?:staff|store|branch|warehouse|depot|head\s+office|HQ|HR|call\s+cent(?:re|er)|"
+    r"distribution\s+cent(?:re|er)|plant|factory|canteen|checkouts?|tills|shifts?|"
+    r"uniform|rota|management|colleagues|supervisor|manager)\b",
+    re.IGNORECASE,
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_BASED = re.compile(r"\b([A-Za-z][a-z]+(?:\s[A-Z][a-z]+)?)-based\b")
+
+
+@cache
+def _chains() -> tuple[dict[str, list[tuple[tuple[str, ...], str, bool]]], int]:
+    """The chains by their first word's key: (the words' keys, the name as written,
+    whether it needs a slot); and the longest name in words."""
+    raw = resources.files("app.redact.data").joinpath("chains.txt").read_text("utf-8")
+    index: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    longest = 1
+    for line in raw.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        slot = line.startswith("~")
+        name = line.lstrip("~")
+        words = tuple(_key(w) for w in _TOKEN.findall(name))
+        short_acronym = len(words) == 1 and name.isupper() and len(name) <= 3
+        index.setdefault(words[0], []).append((words, name, slot or short_acronym))
+        longest = max(longest, len(words))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))  # the longest name first
+    return index, longest
+
+
+def _key(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def _bare(key: str) -> str:
+    """ "tesco's" is "tesco": a possessive is no part of the name."""
+    return key[:-2] if key.endswith("'s") else key
+
+
+class ChainFinder:
+    """Chains in the text, and "X-based" places; built once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    def find(self, text: str) -> Iterator[Span]:
+        index, longest = _chains()
+        toks = [(m.start(), m.end(), _key(m.group())) for m in _TOKEN.finditer(text)]
+        i = 0
+        while i < len(toks):
+            hit = self._match(toks, i, index, longest)
+            if hit is None:
+                i += 1
+                continue
+            n, name, slot_only = hit
+            start, end = toks[i][0], toks[i + n - 1][1]
+            if text[end - 2 : end].lower() in ("'s", "’s") and not name.lower().endswith("'s"):
+                end -= 2
+            if self._counts(text, start, end, name, slot_only):
+                yield Span(
+                    start,
+                    end,
+                    SpanType.EMPLOYER,
+                    Source.CONTEXT,
+                    0.7,
+                    text[start:end],
+                    uncertain=True,
+                )
+            i += n
+        if "-based" in text:
+            yield from self._based(text)
+
+    @staticmethod
+    def _match(
+        toks: list[tuple[int, int, str]],
+        i: int,
+        index: dict[str, list[tuple[tuple[str, ...], str, bool]]],
+        longest: int,
+    ) -> tuple[int, str, bool] | None:
+        first = toks[i][2]
+        entries = index.get(first) or index.get(_bare(first))
+        if not entries:
+            return None
+        keys = [k for _, _, k in toks[i : i + longest]]
+        for words, name, slot in entries:
+            n = len(words)
+            if len(keys) < n:
+                continue
+            got = keys[:n]
+            if tuple(got[:-1]) == words[:-1] and words[-1] in (got[-1], _bare(got[-1])):
+                # the words must run on with single spaces, not over a line or a comma
+                if all(toks[i + j + 1][0] - toks[i + j][1] == 1 for j in range(n - 1)):
+                    return n, name, slot
+        return None
+
+    def _counts(self, text: str, start: int, end: int, name: str, slot_only: bool) -> bool:
+        """Whether this mention of a chain is a workplace to redact."""
+        written = text[start:end]
+        as_listed = _as_listed(written, name)
+        if as_listed and not slot_only and not self._medicine_after(text, end):
+            return True
+        if not as_listed and slot_only and _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
+            return False  # "a shift at the warehouse", "nights at the depot": a common noun
+        if not as_listed and name.startswith("The "):
+            return False
+        return self._in_slot(text, start, end)
+
+    @staticmethod
+    def _in_slot(text: str, start: int, end: int) -> bool:
+        lo = max(0, start - 48)
+        if _SLOT_BEFORE.search(text, lo, start):
+            return True
+        return _SLOT_AFTER.match(text, end) is not None
+
+    def _medicine_after(self, text: str, end: int) -> bool:
+        """ "Lidl ibuprofen", "Walgreens brand melatonin": the chain's own product."""
+        m = re.match(r"\s+([A-Za-z][\w-]+)", text[end : end + 40])
+        if not m:
+            return False
+        word = m.group(1).lower()
+        return word in ("brand", "own-brand", "generic") or bool(
+            self.lex.flags.get(word, 0) & (MEDICAL | DRUG)
+        )
+
+    def _based(self, text: str) -> Iterator[Span]:
+        for m in _BASED.finditer(text):
+            words = m.group(1).split()
+            flags = [self.lex.flags.get(w.lower(), 0) for w in words]
+            known_place = all(f & PLACE and not f & DICT_WORD for f in flags)
+            unknown = all(
+                w[0].isupper()
+                and not f & (DICT_WORD | MEDICAL | DRUG | FIRST)
+                and self.lex.zipf.get(w.lower(), 0.0) < 3.0
+                for w, f in zip(words, flags, strict=True)
+            )
+            if known_place or unknown:
+                yield Span(
+                    m.start(1),
+                    m.end(1),
+                    SpanType.PLACE,
+                    Source.CONTEXT,
+                    0.6,
+                    m.group(1),
+                    uncertain=True,
+                )
+
+
+def _as_listed(written: str, name: str) -> bool:
+    """Written with the list's capitals, a leading "the" aside ("the Warehouse")."""
+    got = _TOKEN.findall(written)
+    want = _TOKEN.findall(name)
+    if len(got) != len(want):
+        return False
+    for j, (g, w) in enumerate(zip(got, want, strict=True)):
+        if j == 0 and w == "The":
+            continue
+        g = g.replace("’", "'")
+        if g != w and g.removesuffix("'s") != w and g != w.removesuffix("'s"):
+            return False
+    return True

@@ -1,0 +1,93 @@
+"""Workplaces named by a large chain (employers_slots.py), with the hard negatives:
+chains as products, ordinary words in the slot, medicine, countries and states."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.profile import PrivacyProfile
+from app.redact import SpanType, detect
+
+GB = PrivacyProfile(region="GB")
+_WORDISH = (SpanType.EMPLOYER, SpanType.PLACE, SpanType.NAME)
+
+
+def found(text: str) -> list[str]:
+    return [s.text for s in detect(text, GB) if s.type in _WORDISH]
+
+
+@pytest.mark.parametrize(
+    "text,employer",
+    [
+        ("Been at Kroger eleven years and they still won't give me days.", "Kroger"),
+        ("told my supervisor at pick n pay about the seizures", "pick n pay"),
+        ("Agency shifts through Bluebird Care mostly.", "Bluebird Care"),
+        ("Started at Coles last month on nights.", "Coles"),
+        ("I'm on the checkouts at Sainsbury's.", "Sainsbury's"),
+        ("Picked up an extra shift at the Warehouse on Sunday.", "Warehouse"),
+        ("got a job at next in the town centre", "next"),
+        ("Been at Target for six years now.", "Target"),
+        ("Ich bin bei Kaufland an der Kasse.", "Kaufland"),
+        ("Mein Chef bei Netto ist verständnisvoll.", "Netto"),
+        ("Doing a placement with Home Instead over the summer.", "Home Instead"),
+        ("Tim Hortons run before my infusion, as always.", "Tim Hortons"),
+        ("The Kroger pharmacy messed up my refill.", "Kroger"),
+    ],
+)
+def test_chain_as_workplace(text: str, employer: str) -> None:
+    assert any(employer in f for f in found(text)), found(text)
+
+
+def test_chain_is_an_employer_span() -> None:
+    spans = detect("She works nights stacking shelves at Morrisons.", GB)
+    assert [(s.text, s.type) for s in spans] == [("Morrisons", SpanType.EMPLOYER)]
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("A Leeds-based charity helped us with the grab rails.", "Leeds"),
+        ("We found a Wagga-based physio who knows EDS.", "Wagga"),
+    ],
+)
+def test_place_before_based(text: str, place: str) -> None:
+    assert place in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "work at home now because of the fatigue",
+        "moved to bed at 3pm and slept",
+        "shift at night is killing me",
+        "Picked up a shift at the warehouse on Sunday.",
+        "did nights at the depot for years",
+        "Got Boots paracetamol for the pain.",
+        "Target range is 4 to 7 on the Libre.",
+        "Next week I see the rheumatologist.",
+        "My target A1c is 6.5.",
+        "Evidence-based medicine says otherwise.",
+        "A plant-based diet helped my IBS.",
+        "Her RBC was low and IgA normal.",
+        "Clicks in my knee when I walk.",
+        "Reliance on opioids worries me.",
+        "Countdown to surgery: 3 days.",
+        "My boots are too tight with the swelling.",
+        "Walgreens brand melatonin 5mg works for me.",
+        "Started Humira and Stelara at the same time.",
+        "Spark of hope with the new Keytruda dose.",
+    ],
+)
+def test_not_a_workplace(text: str) -> None:
+    assert not [s for s in detect(text, GB) if s.type is SpanType.EMPLOYER], found(text)
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("Moved to Texas last year after the transplant.", "Texas"),
+        ("We drove to Ireland for the wedding, on Humira.", "Humira"),
+    ],
+)
+def test_countries_states_and_drugs_are_no_chain(text: str, kept: str) -> None:
+    assert not [s for s in detect(text, GB) if s.type is SpanType.EMPLOYER and kept in s.text]
