@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered, token_set
+from app.redact.windows import Started, Triggered, token_set
 
 _DECADE_DE = (
     r"(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig)"
@@ -44,12 +44,17 @@ _TURNS_DE = re.compile(
 _YEAR_OF_LIFE_DE = re.compile(r"\b(\d{1,3})\.\s*Lebensjahr")
 # "happy 60th", "Mele's 21st", "her 50th was": a birthday by its ordinal.
 _ORD = r"((?:1[3-9]|[2-9]\d|1[01]\d)(?:st|nd|rd|th))"
-_BIRTHDAY_ORDINAL = re.compile(
-    r"\bhappy\s+" + _ORD + r"(?!\s*(?:wedding\s+)?anniversary)"
-    r"|\b(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’])(?:[A-Z][a-z]+|mum|mom|mam|dad|nan|nana|gran|grandma|grandad|grandpa|"
-    r"granny|papa|mama|son|daughter|sister|brother|husband|wife|partner)['’]s|his|her|their)"
-    r"\s+" + _ORD + r"(?=\s*(?:birthday|bday|b-day|party|do\b|celebrations?|was|is|on|at|in|"
-    r"last|this|next|coming|tomorrow|today|[.,!?;:)]|$))",
+_BIRTHDAY_AT = Started(re.compile(r"(?<![\w.])" + _ORD + r"\b"), r"\d+")
+_HAPPY_BEFORE = re.compile(r"\bhappy\s+$", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’])(?:[A-Z][a-z]+|mum|mom|mam|dad|nan|"
+    r"nana|gran|grandma|grandad|grandpa|granny|papa|mama|son|daughter|sister|brother|husband|"
+    r"wife|partner)['’]s|\bhis|\bher|\btheir)\s+$"
+)
+_ANNIVERSARY_AFTER = re.compile(r"\s*(?:wedding\s+)?anniversary", re.IGNORECASE)
+_PARTY_AFTER = re.compile(
+    r"\s*(?:birthday|bday|b-day|party|do\b|celebrations?|was|is|on|at|in|last|this|next|"
+    r"coming|tomorrow|today|[.,!?;:)]|$)"
 )
 # Text-speak with no apostrophe: "shes 9 nxt month", "hes 12 n has T1D".
 _PRONOUN_AGE = re.compile(
@@ -68,11 +73,14 @@ _TEEN_UP_DE = (
 # ("mit zwanzig Tabletten": a capitalised noun other than "Jahren" follows).
 _WITH_AGE_WORD_DE = re.compile(r"\b[Mm]it\s+(" + _TEEN_UP_DE + r")\b(?!\s+(?!Jahren\b)[A-ZÄÖÜ])")
 # Forum shorthand for family: "DS1 is 9", "DD2 just turned 4", "DH was 45".
-_FAMILY_CODE = re.compile(
-    r"\b(?:DS|DD|DH|DW|DP|DSD|DSS|DGD|DGS)\d?\s+(?:is|was|turned|turns|just\s+turned|"
-    r"will\s+be|aged)\s+(\d{1,2})\b(?![.,]\d)(?!\s*(?:%|mg|kg|lbs?|weeks?|wks?|days?|"
-    r"months?|hours?|hrs?|mins?|cm|ml|units?|out\s+of|/|x\b|times|am\b|pm\b|per\s*cent))",
-    re.IGNORECASE,
+_FAMILY_CODE = Triggered(
+    re.compile(
+        r"(?:DS|DD|DH|DW|DP|DSD|DSS|DGD|DGS)\d?\s+(?:is|was|turned|turns|just\s+turned|"
+        r"will\s+be|aged)\s+(\d{1,2})\b(?![.,]\d)(?!\s*(?:%|mg|kg|lbs?|weeks?|wks?|days?|"
+        r"months?|hours?|hrs?|mins?|cm|ml|units?|out\s+of|/|x\b|times|am\b|pm\b|per\s*cent))",
+        re.IGNORECASE,
+    ),
+    r"(?:ds|dd|dh|dw|dp|dsd|dss|dgd|dgs)\d?",
 )
 # Hinglish "beta 7 saal ka hai", "maa 65 saal ki hain" (not "7 saal se", for 7 years);
 # Afrikaans "hy is ses jaar oud", "sedert hy ses was".
@@ -111,7 +119,7 @@ def _span(
 def find(text: str) -> Iterator[Span]:
     """Age spans; the engine's medicine filters still see each one."""
     words = token_set(text)
-    if not _DE_KEYS.isdisjoint(words) or "zig" in text:
+    if "zig" in text or any(k in words for k in _DE_KEYS):
         for m in _PART_OF_DECADE_DE.finditer(text):
             yield _span(m.start(1), m.end(1), text)
         for m in _DECADE_WORD_DE.finditer(text):
@@ -124,16 +132,16 @@ def find(text: str) -> Iterator[Span]:
             yield _span(m.start(1), m.end(1), text)
         for m in _WITH_AGE_WORD_DE.finditer(text):
             yield _span(m.start(1), m.end(1), text, 0.6)
-    if not {"ds", "dd", "dh", "dw", "dp", "dsd", "dss", "dgd", "dgs"}.isdisjoint(words) or (
-        re.search(r"\b[Dd][SDHWPsdhwp]\d\b", text)
-    ):
-        for m in _FAMILY_CODE.finditer(text):  # the code is the person: no reading's cue
-            yield _span(m.start(1), m.end(1), text, 0.7, Source.PATTERN)
-    if "'s" in text or "’s" in text or not {"happy", "his", "her", "their"}.isdisjoint(words):
-        for m in _BIRTHDAY_ORDINAL.finditer(text):
-            g = 1 if m.group(1) else 2
-            yield _span(m.start(g), m.end(g), text, 0.6)
-    if not {"saal", "sal", "jaar", "hy", "sy"}.isdisjoint(words):
+    for m in _FAMILY_CODE.finditer(text):  # the code is the person: no reading's cue
+        yield _span(m.start(1), m.end(1), text, 0.7, Source.PATTERN)
+    for m in _BIRTHDAY_AT.finditer(text):
+        lo = max(0, m.start() - 24)
+        if _HAPPY_BEFORE.search(text, lo, m.start()):
+            if not _ANNIVERSARY_AFTER.match(text, m.end()):
+                yield _span(m.start(), m.end(), text, 0.6)
+        elif _OWNER_BEFORE.search(text, lo, m.start()) and _PARTY_AFTER.match(text, m.end()):
+            yield _span(m.start(), m.end(), text, 0.6)
+    if any(k in words for k in ("saal", "sal", "jaar", "hy", "sy")):
         for m in _OTHER_TONGUES.finditer(text):
             g = next(i for i in (1, 2, 3) if m.group(i))
             yield _span(m.start(g), m.end(g), text, 0.6)
@@ -141,7 +149,7 @@ def find(text: str) -> Iterator[Span]:
         for m in _FAMILY_IS_AGE.finditer(text):
             if int(m.group(1)) <= 115:
                 yield _span(m.start(1), m.end(1), text, 0.6)
-    if not {"shes", "hes", "theyre", "ur"}.isdisjoint(words):
+    if any(k in words for k in ("shes", "hes", "theyre", "ur")):
         for m in _PRONOUN_AGE.finditer(text):
             if int(m.group(1)) <= 115:
                 yield _span(m.start(1), m.end(1), text, 0.6)

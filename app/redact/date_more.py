@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from app.redact import date_years
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Started, Triggered, token_set
+from app.redact.windows import Started, Triggered
 
 _I = re.IGNORECASE
 _MONTH_WORDS = (
@@ -61,7 +61,7 @@ _YEAR_PAIR = Started(
     re.compile(r"(?<![\d/.:$£€-])(" + _YEAR + r")[/-](\d{2})(?![\d/:%.]\d?)"), r"\d+"
 )
 # "the '80s", "in the ’90s": the decade with its apostrophe, as one word.
-_DECADE = re.compile(r"(?<![\w'’])['’]\d0s\b")
+_DECADE = Started(re.compile(r"(?<![\w'’])['’]\d0s\b"), r"['’]")
 # A season that names one time: "in the spring", "last winter", "since the summer",
 # "this autumn", "early last spring"; not "the winter energy payment".
 _SEASON_AT = Triggered(
@@ -164,11 +164,13 @@ _MORE_HOLIDAYS = Triggered(
     "stephen|stephens|guru|bakri|bakr|bakrid|bakreid|bakrieid|veterans|hari|guy|braai|invasion|"
     "armistice|cyber|super|show|cup|yule|orange",
 )
-_DE_PREFIXES = (
-    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag frühjahr "
-    "frühling sommer herbst winter"
-).split()
-_DE_PREFIXES_T = tuple(_DE_PREFIXES)
+# A German weekday or season word (alone or in a compound: "Sonntagnacht"): the
+# German rules are tried only then.
+_DE_HINT = Triggered(
+    re.compile(r"\w"),
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|frühjahr|"
+    r"frühling|sommer|herbst|winter)\w*",
+)
 
 
 def _span(start: int, end: int, text: str, confidence: float = 0.7) -> Span:
@@ -185,9 +187,8 @@ def find(text: str, region: str = "GB") -> Iterator[Span]:
     for m in _YEAR_PAIR.finditer(text):
         if (int(m.group(1)) + 1) % 100 == int(m.group(2)):
             yield _span(m.start(), m.end(), text)
-    if "'" in text or "’" in text:
-        for m in _DECADE.finditer(text):
-            yield _span(m.start(), m.end(), text, 0.6)
+    for m in _DECADE.finditer(text):
+        yield _span(m.start(), m.end(), text, 0.6)
     for m in _SEASON_AT.finditer(text):
         start = m.start()
         word = m.group().lower()
@@ -201,7 +202,7 @@ def find(text: str, region: str = "GB") -> Iterator[Span]:
         yield _span(before.start(), m.end(), text, 0.6)
     for m in _WEEKDAY_PART.finditer(text):
         yield _span(m.start(1), m.end(1), text, 0.6)
-    if any(w.startswith(_DE_PREFIXES_T) for w in token_set(text)):
+    if next(iter(_DE_HINT.finditer(text)), None) is not None:
         yield from _german(text)
     for m in _MORE_HOLIDAYS.finditer(text):
         yield _span(m.start(), m.end(), text, 0.8)
