@@ -106,6 +106,11 @@ _FAMILY_IS_AGE = Triggered(
     ),
     "our|my|me|ma",
 )
+# "my octogenarian dad", "a centenarian": an age band in one word.
+_AGE_WORDS = Triggered(
+    re.compile(r"(?:sexa|septua|octo|nona)genarians?\b|(?:super)?centenarians?\b", re.IGNORECASE),
+    r"sexagenarians?|septuagenarians?|octogenarians?|nonagenarians?|(?:super)?centenarians?",
+)
 _DE_KEYS = frozenset(("anfang", "mitte", "ende", "wird", "wurde", "werde", "wirst", "werden"))
 _DE_KEYS = _DE_KEYS | {"wurden", "lebensjahr", "den", "seinen", "ihren", "meinen", "der", "mit"}
 
@@ -132,6 +137,8 @@ def find(text: str) -> Iterator[Span]:
             yield _span(m.start(1), m.end(1), text)
         for m in _WITH_AGE_WORD_DE.finditer(text):
             yield _span(m.start(1), m.end(1), text, 0.6)
+    for m in _AGE_WORDS.finditer(text):
+        yield _span(m.start(), m.end(), text, 0.7)
     for m in _FAMILY_CODE.finditer(text):  # the code is the person: no reading's cue
         yield _span(m.start(1), m.end(1), text, 0.7, Source.PATTERN)
     for m in _BIRTHDAY_AT.finditer(text):

@@ -100,6 +100,15 @@ _SEASON_DE = re.compile(
     r"(?:(?:frühen|späten)\s+)?(Frühjahr|Frühling|Sommer|Herbst|Winter)\b"
     r"(?!\s*(?:-|und)?\s*(?:urlaub|ferien|reifen|grippe)|[a-zäöü])",
 )
+# "born in the 60s", "born in the early eighties": a birth decade is a date.
+_BORN_DECADE = Triggered(
+    re.compile(
+        r"born\s+in\s+the\s+((?:early|mid|late)[\s-])?(?:\d0s|twenties|thirties|forties|fifties|"
+        r"sixties|seventies|eighties|nineties)\b",
+        _I,
+    ),
+    "born",
+)
 _DE_WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
 _WEEKDAY_PART_DE = re.compile(
     r"\b(?i:seit|letzten|vergangenen|in\s+der)\s+(" + _DE_WEEKDAY + r"(?:nacht|abend|morgen|"
@@ -187,6 +196,8 @@ def find(text: str, region: str = "GB") -> Iterator[Span]:
     for m in _YEAR_PAIR.finditer(text):
         if (int(m.group(1)) + 1) % 100 == int(m.group(2)):
             yield _span(m.start(), m.end(), text)
+    for m in _BORN_DECADE.finditer(text):
+        yield _span(m.start() + m.group().lower().index("the") + 4, m.end(), text, 0.7)
     for m in _DECADE.finditer(text):
         yield _span(m.start(), m.end(), text, 0.6)
     for m in _SEASON_AT.finditer(text):

@@ -53,6 +53,7 @@ def test_found_german(text: str, age: str) -> None:
         ("Sy is sewe jaar oud en gebruik Ventolin.", "sewe"),
         ("our Jade's 16 on Sunday and still on Fostair", "16"),
         ("me nan's 80 next week, INR 2.4", "80"),
+        ("my octogenarian dad is on Apixaban 5mg", "octogenarian"),
     ],
 )
 def test_found(text: str, age: str) -> None:

@@ -47,6 +47,8 @@ def _dates(text: str, region: str = "GB") -> list[str]:
         ("off work w/c 12th for the scope", "12th"),
         ("no driving till 14th after the seizure", "14th"),
         ("admitted 12th-14th, Hb 84", "12th"),
+        ("I was born in the early 80s and got MS at 30", "early 80s"),
+        ("born in the sixties, on Levothyroxine 100mcg", "sixties"),
     ],
 )
 def test_found(text: str, date: str) -> None:
@@ -83,6 +85,7 @@ def test_found_german(text: str, date: str) -> None:
         "after 3rd dose of Pfizer and before 2nd round of FOLFOX",
         "2nd and 3rd doses were fine",
         "the MAR chart was signed and the MAY score is 3",
+        "HR in the 80s and sats in the nineties overnight",
         "the march was long and the may flowers were out",
         "Humira 40mg every other week, CRP 12, ferritin 45.",
         "im Sommerurlaub kein Ibuprofen 400, Winterreifen drauf",
