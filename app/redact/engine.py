@@ -26,6 +26,7 @@ from app.redact.ages import find_ages
 from app.redact.ages_narrative import find_narrative_ages
 from app.redact.date_grow import grow_dates
 from app.redact.employers import EmployerFinder
+from app.redact.employers_kinds import KindFinder
 from app.redact.employers_slots import ChainFinder
 from app.redact.german import german_word, is_german
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon, default_lexicon
@@ -89,6 +90,7 @@ class Detector:
         self._extra = ExtraFinder(self.lexicon)
         self._employers = EmployerFinder(self.lexicon)
         self._chains = ChainFinder(self.lexicon)  # chains, "X-based" places
+        self._kinds = KindFinder(self.lexicon)  # "Henderson Plumbing", "Bay of Plenty"
         self._lower_places = LowerPlaceFinder(self.lexicon)
 
     def _name_like(self, word: str) -> bool:
@@ -156,6 +158,7 @@ class Detector:
         found.extend(self._extra.find(text))
         found.extend(self._employers.find(text))
         found.extend(self._chains.find(text))
+        found.extend(self._kinds.find(text))
         found.extend(find_informal_places(text))
         found.extend(self._lower_places.find(text))
         found.extend(find_lower_names(text, self.lexicon))

@@ -1,0 +1,112 @@
+"""Workplaces and places named by the kind of thing they are.
+
+A small firm, a care home or a school is named by a proper name and a word for its
+kind: "the Rose Garden nursing home", "Henderson Plumbing", "Ngata Transport". The
+capitalised-word net takes the proper name alone when it knows it as a name and misses
+it when a list calls it an ordinary word; the kind word tells what it is. So a run of
+one to three capitalised words, at least one of them name-like (a given name, surname
+or town, or a word the frequency table hardly knows), is an employer:
+
+- before a lower-case word of a workplace's kind ("nursing home", "surgery", "depot");
+- or ending in a capitalised word of a firm's kind ("Plumbing", "Electrical", "Ltd").
+
+No word of the run may be medicine ("the Humira pharmacy"), a day or month ("the
+Sunday school"), a language or nationality ("the Chinese takeaway"), or a short
+acronym ("the GP surgery"). Places named "X of Y" ("the Bay of Plenty", "Isle of
+Wight") are one place, not "Bay" alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact.lexicon import DICT_WORD, DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.names_context import CALENDAR
+from app.redact.names_cues import CLOSED_CLASS, FUNCTION, LANGUAGES
+from app.redact.spans import Source, Span, SpanType
+
+_CAP = r"[A-Z][\w'’-]*[\w]"
+_RUN = rf"((?:{_CAP} ){{0,2}}{_CAP})"
+_KIND_AFTER = re.compile(
+    _RUN + r" (?:care home|nursing home|rest home|retirement village|nursery|preschool|"
+    r"kindergarten|daycare|creche|surgery|practice|medical centre|health centre|pharmacy|"
+    r"chemist|garage|salon|barbers?|caf[eé]|pub|restaurant|takeaway|bakery|hotel|gym|"
+    r"leisure centre|call centre|warehouse|depot|factory|mill|mine|plant|offices?|"
+    r"branch|store|shop|site|farm|dairy|campus|sawmill|abattoir|quarry|workshop)\b"
+)
+_KIND_TAIL = re.compile(
+    _RUN + r" (?:Plumbing|Electrical|Electric|Builders|Construction|Engineering|Transport|"
+    r"Haulage|Services|Solutions|Group|Ltd|Limited|Inc|LLC|Pty|GmbH|Bakery|Dairy|Farms|"
+    r"Homes|Garage|Salon|Vets|Veterinary|Dental|Opticians|Accountants|Solicitors|"
+    r"Estates|Removals|Landscaping|Roofing|Joinery|Cleaning|Catering|Childcare|"
+    r"Montessori|Kindergarten|Preschool|Nursery|Plastics|Steel|Timber|Meats|Freight|"
+    r"Couriers|Motors|Tyres|Autos|Panelbeaters|Contractors|Industries|Holdings)\b"
+)
+_OF_PLACE = re.compile(
+    r"\b((?:Bay|Isle|Isles|Vale|Valley|Forest|Firth|Sound|Mull|County|Borough|Island|"
+    r"Islands|Gulf|Rhins|Rhinns|Kyles)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\s-\s)$")
+
+
+class KindFinder:
+    """Organisations by their kind word, and "X of Y" places; built once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    def find(self, text: str) -> Iterator[Span]:
+        if text.isupper():
+            return
+        for regex in (_KIND_AFTER, _KIND_TAIL):
+            for m in regex.finditer(text):
+                span = self._run(text, m, whole=regex is _KIND_TAIL)
+                if span is not None:
+                    yield span
+        if " of " in text:
+            for m in _OF_PLACE.finditer(text):
+                yield Span(
+                    m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.6, m.group(1), True
+                )
+
+    def _run(self, text: str, m: re.Match[str], *, whole: bool) -> Span | None:
+        words = m.group(1).split()
+        start = m.start(1)
+        at_start = _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+        if at_start and len(words) == 1 and not whole:
+            return None  # "Pharmacy" opening a sentence says nothing of its kind
+        if len(words) == 1 and words[0].isupper():
+            return None  # "IABP site", "ICU staff": an acronym before a kind word
+        if not all(self._allowed(w) for w in words):
+            return None
+        if not any(self._name_like(w) for w in words):
+            return None
+        end = m.end() if whole else m.end(1)
+        return Span(
+            start, end, SpanType.EMPLOYER, Source.CONTEXT, 0.6, text[start:end], uncertain=True
+        )
+
+    def _allowed(self, word: str) -> bool:
+        key = word.lower().strip("'’").removesuffix("'s").removesuffix("’s")
+        if key in FUNCTION or key in CLOSED_CLASS or key in CALENDAR or key in LANGUAGES:
+            return False
+        if word.isupper() and len(word) <= 3:
+            return False  # "the GP surgery", "NHS depot"
+        if self.lex.flags.get(key, 0) & (MEDICAL | DRUG):
+            return False
+        # nationalities and faiths: "the Chinese takeaway", "the Catholic school"
+        return not (key.endswith(("ese", "ian", "ish", "ic", "an")) and self._common(key))
+
+    def _common(self, key: str) -> bool:
+        return self.lex.zipf.get(key, 0.0) >= 3.5 and not self.lex.flags.get(key, 0) & (
+            FIRST | LAST
+        )
+
+    def _name_like(self, word: str) -> bool:
+        key = word.lower().strip("'’").removesuffix("'s").removesuffix("’s")
+        f = self.lex.flags.get(key, 0)
+        z = self.lex.zipf.get(key, 0.0)
+        if f & (PLACE | FIRST | LAST):
+            return not (f & DICT_WORD and z >= 5.0)
+        return z < 3.0
