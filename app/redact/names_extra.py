@@ -2,11 +2,13 @@
 
 - handles, e-mails in words and spelled-out phone numbers (``contacts_extra``);
 - names in another script inside Latin text ("my wife प्रिया", "朋友王伟"), which no
-  English word list can clear;
+  English word list can clear (``names_scripts``);
+- names given in a field or by naming words ("Name: Toshimi Arata", "a girl called
+  Addison", "Thanks, Priya!") (``names_fields``);
 - a name at the start of a sentence, told by what follows it ("Sam, DM me", "Priya
   said"), and a lower-case name after a cue ("my m8 jordan", "dr kaplan");
 - hospitals and clinics named without "Hospital" where the sentence is about care ("an
-  endoscopy at Queen Alexandra", "TAVI at the N&N");
+  endoscopy at Queen Alexandra", "TAVI at the N&N") (``places_care``);
 - towns written in lower case after "in" or "from" ("back home in worcester").
 """
 
@@ -15,14 +17,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.redact import contacts_extra, german, names_guess, names_shapes
-from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon
+from app.redact import (
+    contacts_extra,
+    german,
+    names_fields,
+    names_guess,
+    names_scripts,
+    names_shapes,
+    places_care,
+)
+from app.redact.lexicon import FIRST, LAST, MEDICAL, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, TITLES
-from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import token_set
-from app.redact.windows_at import AtOpenings, AtWords, may_hold
+from app.redact.windows_at import AtOpenings, AtWords
 
 # "Maria de la Cruz", "Ahmed bin Rashid", "Anna van der Berg": a given name, particles, a
 # surname.
@@ -30,16 +39,6 @@ PARTICLE_NAME = re.compile(
     r"\b([A-Z][a-zà-ÿ]+)\s+(?:(?:de|del|de la|della|di|da|do|dos|das|du|van|von|der|den|ter|"
     r"bin|binti|bint|ibn|ben|al|el|le|la|mac|ap)\s+)+[A-Z][\w'’-]+"
 )
-# Another script's letters: Han, kana, Hangul, Arabic, Hebrew, Cyrillic, Indic, Thai...
-_OTHER_SCRIPT = re.compile(
-    r"[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f"
-    r"\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
-    r"[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f"
-    r"\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u200c\u200d]+"
-)
-_LATIN = re.compile(r"[A-Za-z]")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_NON_LATIN_WORD = re.compile(r"[^\W\d_]+")
 # Words written after "dr" that are not a name ("dr appt", "dr says").
 _AFTER_TITLE = frozenset(
     [
@@ -75,15 +74,6 @@ _AFTER_TITLE = frozenset(
         "recommends",
     ]
 )
-_CARE_WORDS = frozenset(
-    "hospital clinic infusion infusions endoscopy colonoscopy scan scans mri ct x-ray xray "
-    "surgery op operation appointment appt consultant ward a&e er icu admitted referred seen "
-    "discharged transfusion transfusions dialysis tilt physio bloods biopsy chemo "
-    "radiotherapy tavi endo gp rheum neuro derm cardio nurse nurses surgeon doctor dr "
-    "specialist team unit department suite jab injection treated diagnosed review bed stay "
-    "maternity delivered born saw see seeing under".split()
-)
-_CARE_TOKEN = re.compile(r"[a-z][a-z&-]*")
 # Sentence-start names: "Sam, DM me", "Priya said", "Tom and I".
 _AFTER_NAME = re.compile(
     r",\s+(?:dm|pm|message|thanks|thank|cheers|hope|you|your|sorry|welcome|i|if|congrats|"
@@ -152,50 +142,6 @@ _NOT_SPEAKER = frozenset(
         "yesterday",
     ]
 )
-NAME_FIELD = re.compile(
-    r"(?i:\b(?:name|full name|patient name|maiden name|surname|last name|first name|"
-    r"given name|my name is|i['’]m called|call me|named|name['’]s)(?:\s+(?:is|was))?)"
-    r"\s*[:?]?[ \t]+([A-Z][\w'’-]+(?:[ \t]+(?:[A-Z][\w'’-]+|(?:de|van|von|ten|der|la|da|di)\b)){0,3})"
-)
-# "a girl called Addison", "she's called Hope": "called" in its naming sense, after a
-# verb "to be" or a noun (never after a pronoun, where it is the telephone: "I called").
-NAME_CALLED = re.compile(
-    r"\b((?:is|was|are|were|be|been|being)|[a-z]{2,})[ \t]+called[ \t]+"
-    r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
-)
-_PHONE_SUBJECT = frozenset(
-    "i we you he she they who it just then also finally never ever have has had "
-    "and but so ve d ll already again back".split()
-)
-# A thing named before the name, so the name is the thing's ("a drug called Ozempic",
-# "a condition named Addison's"), and a condition noun after it ("Addison's disease").
-_THING_BEFORE = re.compile(
-    r"(?i:\b(?:drugs?|medications?|meds?|medicines?|pills?|tablets?|capsules?|injections?|"
-    r"jabs?|vaccines?|creams?|inhalers?|supplements?|markers?|tests?|scans?|conditions?|"
-    r"diseases?|disorders?|syndromes?|illness|infections?|genes?|mutations?|proteins?|"
-    r"antibod(?:y|ies)|enzymes?|hormones?|treatments?|therap(?:y|ies)|procedures?|"
-    r"brands?|products?|things?|something|stuff|devices?|pumps?|apps?|vitamins?|"
-    r"minerals?|herbs?|remed(?:y|ies)|steroids?|biologics?|antibiotics?)"
-    r"(?:['’]s)?(?:[ \t]+[\w'’]+){1,3}[ \t]*:?[ \t]+$)"
-)
-_CONDITION_AFTER = re.compile(
-    r"(?:['’]s)?[ \t]+(?i:disease|syndrome|palsy|disorder|sign|phenomenon|test|"
-    r"criteria|score|scale)\b"
-)
-# "Remember me, Mary?", "Thanks, Priya!", "Asya's kid": a listed name as the one spoken
-# to, or owning something.
-VOCATIVE = re.compile(r"(?:,\s|\bat\s)([A-Z][a-z]+)(?=[?!:]|\s*$)|\b([A-Z][a-z]+)(?=['’]s\s+[a-z])")
-# Every NAME_FIELD cue holds one of these as a whole token ("i'm called", "name's").
-_FIELD_WORDS = frozenset(["name", "surname", "named", "called", "call"])
-
-
-def _may_address(text: str) -> bool:
-    """Whether VOCATIVE can match: it needs "?", "!", ":" or a possessive after its
-    word, or the word last in the text (before spaces only)."""
-    return any(c in text for c in ("?", "!", ":", "'s", "’s")) or text.rstrip()[-1:] in _ASCII_LOWER
-
-
-_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # "the Royal Derby", "Royal Children's", "Royal Free": a royal institution is a hospital.
 ROYAL = re.compile(r"\bRoyal\s+[A-Z][\w'’]+(?:\s+(?!Mail\b|Navy\b|Family\b)[A-Z][\w'’]+)?")
 # "Hospital: KEM, Parel", "GP surgery: Heaton", "Employer: Acme".
@@ -223,41 +169,6 @@ _CUE_HEADS = frozenset(w.split("'")[0] for w in KIN | TITLES if w.split("'")[0].
 _CUE_WORD_FAST = AtWords(_CUE_WORD, _CUE_HEADS, unless="&'")
 # A _CUE_CAP match that counts opens with a whole token that is a cue.
 _CAP_CUES = frozenset(w for w in KIN if w.isascii() and w.isalnum())
-# "diagnosed at Stage Four", "seen at Grade 2": a disease's stage, not a place.
-_STAGING = frozenset("stage grade level phase type cycle".split())
-_CARE_PLACE = re.compile(
-    r"\b(?:at|to|in|from|for|near)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|of|and|&)){0,4}(?<![\s&]))"
-)
-_CARE_PLACE_FAST = AtWords(_CARE_PLACE, "at to in from for near".split())
-_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)[.!?](?:\s|$)|\n")
-_CONDITION_CLINIC = re.compile(r"\s+(?:clinic|service|team|unit|nurse|group|pathway)\b", re.I)
-_TRAILING = re.compile(r"(?:\s+(?:of|and|&))+$")
-# Care settings that name no place ("in A&E", "to the ER").
-_CARE_SETTINGS = frozenset(
-    [
-        "A&E",
-        "ER",
-        "ED",
-        "ICU",
-        "ITU",
-        "HDU",
-        "AMU",
-        "SDEC",
-        "OPD",
-        "MAU",
-        "CCU",
-        "NICU",
-        "PICU",
-        "OR",
-        "OT",
-        "GP",
-        "UTC",
-        "WIC",
-    ]
-)
-
-
 # "Valley Children's", "Boston Children's", "Children's of Alabama": children's hospitals
 # are named by a place before or after.
 CHILDRENS = re.compile(
@@ -304,7 +215,7 @@ class ExtraFinder:
 
     def find(self, text: str) -> Iterator[Span]:
         yield from contacts_extra.find(text, self.lex)
-        yield from self._named_fields(text)
+        yield from names_fields.find(text, self.lex)
         words = token_set(text)
         if "royal" in words:
             yield from _spans(ROYAL, text, SpanType.PLACE, 0.8)
@@ -332,8 +243,8 @@ class ExtraFinder:
             if self.lex.flags.get(m.group(1).lower(), 0) & FIRST:
                 yield Span(m.start(), m.end(), SpanType.NAME, Source.CONTEXT, 0.8, m.group())
         if not text.isascii():
-            yield from self._other_script(text)
-            yield from self._non_latin_names(text)
+            yield from names_scripts.other_script(text)
+            yield from names_scripts.non_latin_names(text, self.lex)
         yield from self._sentence_start_names(text)
         yield from names_guess.opening_towns(text, self.lex)
         yield from names_shapes.find(text, self.lex, words)
@@ -346,70 +257,7 @@ class ExtraFinder:
         if not _PREFIX_WORDS.isdisjoint(words):
             yield from _spans(PREFIX_INSTITUTION, text, SpanType.PLACE, 0.8)
         yield from self._capital_after_cue(text)
-        yield from self._care_places(text)
-
-    def _other_script(self, text: str) -> Iterator[Span]:
-        if text.isascii() or _OTHER_SCRIPT.search(text) is None:
-            return
-        if len(_LATIN.findall(text)) < 20:
-            return
-        for m in _OTHER_SCRIPT.finditer(text):
-            yield Span(
-                m.start(),
-                m.end(),
-                SpanType.NAME,
-                Source.UNKNOWN_WORD,
-                0.6,
-                m.group(),
-                uncertain=True,
-            )
-
-    def _non_latin_names(self, text: str) -> Iterator[Span]:
-        """Names from the per-locale lists in posts written in other scripts: a listed
-        word ("Анна"), or in Chinese and Japanese, a listed surname then given name."""
-        flags = self.lex.flags
-        for m in _OTHER_SCRIPT.finditer(text):
-            run = m.group()
-            if _HAN.match(run):
-                yield from self._han_names(run, m.start())
-                continue
-            if flags.get(fold_term(run), 0) & (FIRST | LAST):  # a word with its marks
-                yield Span(m.start(), m.end(), SpanType.NAME, Source.LEXICON, 0.7, run)
-                continue
-            for w in _NON_LATIN_WORD.finditer(run):
-                if flags.get(fold_term(w.group()), 0) & (FIRST | LAST):
-                    start = m.start() + w.start()
-                    yield Span(
-                        start, start + len(w.group()), SpanType.NAME, Source.LEXICON, 0.7, w.group()
-                    )
-
-    def _han_names(self, run: str, offset: int) -> Iterator[Span]:
-        flags = self.lex.flags
-        i = 0
-        while i < len(run):
-            found = 0
-            for sl in (2, 1):
-                if flags.get(run[i : i + sl], 0) & LAST:
-                    for gl in (2, 1):
-                        given = run[i + sl : i + sl + gl]
-                        if len(given) == gl and flags.get(given, 0) & FIRST:
-                            found = sl + gl
-                            break
-                if found:
-                    break
-            if found:
-                yield Span(
-                    offset + i,
-                    offset + i + found,
-                    SpanType.NAME,
-                    Source.LEXICON,
-                    0.6,
-                    run[i : i + found],
-                    uncertain=True,
-                )
-                i += found
-            else:
-                i += 1
+        yield from places_care.find(text, self.lex)
 
     def _sentence_start_names(self, text: str) -> Iterator[Span]:
         flags, zipf = self.lex.flags, self.lex.zipf
@@ -463,65 +311,6 @@ class ExtraFinder:
                     uncertain=True,
                 )  # a chat quoted line by line
 
-    def _named_fields(self, text: str) -> Iterator[Span]:
-        """ "Name: Toshimi Arata", "her maiden name is Clark", "she named him Frank",
-        "Remember me, Mary?", "Asya's kid"."""
-        flags, zipf = self.lex.flags, self.lex.zipf
-        for m in NAME_FIELD.finditer(text) if may_hold(text, _FIELD_WORDS) else ():
-            words = m.group(1).split()
-            if words[0].lower() in FUNCTION or words[0].lower() in CLOSED_CLASS:
-                continue
-            if any(c.isdigit() for c in words[0]):
-                continue  # "a marker named CA-125": no one's name
-            source = Source.CONTEXT
-            if self._medical_word(words[0]):
-                if self._thing_named(text, m.start(1)):
-                    continue  # "a drug named Ozempic", "named Addison's disease"
-                source = Source.PATTERN  # "a baby named Addison": the cue outweighs lists
-            yield Span(m.start(1), m.end(1), SpanType.NAME, source, 0.85, m.group(1))
-        for m in NAME_CALLED.finditer(text):
-            word = m.group(2).split()[0]
-            if m.group(1).lower() in _PHONE_SUBJECT or word.lower() in FUNCTION:
-                continue  # "I called Boots": the telephone, left to the other finders
-            if not self._medical_word(word) or self._thing_named(text, m.start(2)):
-                continue  # an ordinary name here is found by the other finders, as before
-            yield Span(m.start(2), m.end(2), SpanType.NAME, Source.PATTERN, 0.85, m.group(2))
-        for m in VOCATIVE.finditer(text) if _may_address(text) else ():
-            g = 1 if m.group(1) else 2
-            key = m.group(g).lower()
-            if (
-                flags.get(key, 0) & (FIRST | LAST)
-                and zipf.get(key, 0.0) < 5.0
-                and key not in CALENDAR
-                and not flags.get(key, 0) & MEDICAL
-            ):
-                yield Span(
-                    m.start(g),
-                    m.end(g),
-                    SpanType.NAME,
-                    Source.CONTEXT,
-                    0.7,
-                    m.group(g),
-                    uncertain=True,
-                )
-
-    def _medical_word(self, word: str) -> bool:
-        key = word.lower()
-        flags = self.lex.flags
-        return bool(
-            (flags.get(key, 0) | flags.get(re.sub(r"['’]s$", "", key), 0)) & (MEDICAL | DRUG)
-        )
-
-    def _thing_named(self, text: str, start: int) -> bool:
-        """After "named"/"called" a capitalised word is a name whatever lists hold it
-        ("a baby named Addison"), unless a thing is being named ("a drug called
-        Ozempic") or a condition noun follows ("called Addison's disease")."""
-        end = start + len(text[start:].split(None, 1)[0].rstrip(".,;:!?)"))
-        return bool(
-            _CONDITION_AFTER.match(text, end)
-            or _THING_BEFORE.search(text, max(0, start - 40), start)
-        )
-
     def _lower_after_cue(self, text: str) -> Iterator[Span]:
         flags, zipf = self.lex.flags, self.lex.zipf
         fast = self.cues is KIN  # the cues _CUE_HEADS was made from
@@ -564,53 +353,6 @@ class ExtraFinder:
             ):
                 continue
             yield Span(m.start(2), m.end(2), SpanType.NAME, Source.CONTEXT, 0.8, m.group(2))
-
-    def _care_places(self, text: str) -> Iterator[Span]:
-        if not _has_care(text):
-            return
-        flags = self.lex.flags
-        for m in _CARE_PLACE_FAST.finditer(text):
-            phrase = m.group(1)
-            first = phrase.split()[0]
-            key = first.lower().rstrip("'’s")
-            if (
-                key in FUNCTION
-                or key in CALENDAR
-                or flags.get(key, 0) & MEDICAL
-                or key in CLOSED_CLASS
-                or key in KIN
-                or key in _STAGING
-                or first in ("I", "A")
-            ):
-                continue
-            if first.isupper() and len(first) <= 3 and "&" not in first:
-                continue  # "at A&E" is caught above; "at GH" by the name finder
-            phrase = _TRAILING.sub("", phrase)
-            if phrase.upper() in _CARE_SETTINGS:
-                continue
-            if flags.get(phrase.split()[-1].lower(), 0) & MEDICAL and _CONDITION_CLINIC.match(
-                text, m.start(1) + len(phrase)
-            ):
-                continue  # "the Long Covid clinic": a condition's clinic, no place's name
-            before = _SENTENCE_END.split(text[max(0, m.start() - 60) : m.start()])[-1]
-            after = re.split(r"[.!?\n]", text[m.end() : m.end() + 25])[0]
-            if not (_has_care(before) or _has_care(after)):
-                continue
-            end = m.start(1) + len(phrase)
-            yield Span(
-                m.start(1),
-                end,
-                SpanType.PLACE,
-                Source.CONTEXT,
-                0.6,
-                text[m.start(1) : end],
-                uncertain=True,
-            )
-
-
-def _has_care(text: str) -> bool:
-    """Whether the words are about care (a hospital, a scan, a doctor)."""
-    return not _CARE_WORDS.isdisjoint(_CARE_TOKEN.findall(text.lower()))
 
 
 def _spans(regex: re.Pattern[str], text: str, kind: SpanType, conf: float) -> Iterator[Span]:

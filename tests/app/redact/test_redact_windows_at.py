@@ -18,8 +18,10 @@ from app.redact import (
     ages_narrative,
     contacts_extra,
     names_extra,
+    names_fields,
     names_guess,
     names_shapes,
+    places_care,
     windows,
 )
 from app.redact import places_lower as pl
@@ -94,17 +96,17 @@ def test_start_scans_find_the_same_starts(text: str) -> None:
 def test_name_cues_match_as_the_regex(text: str) -> None:
     for fast, regex in (
         (names_extra._SENTENCE_WORD_FAST, names_extra._SENTENCE_WORD),
-        (names_extra._CARE_PLACE_FAST, names_extra._CARE_PLACE),
+        (places_care._CARE_PLACE_FAST, places_care._CARE_PLACE),
     ):
         assert _spans(fast.finditer(text)) == _spans(regex.finditer(text))
     cues = KIN | TITLES
     assert [m.span() for m in names_extra._CUE_WORD_FAST.finditer(text) if m.group(1) in cues] == [
         m.span() for m in names_extra._CUE_WORD.finditer(text) if m.group(1) in cues
     ]
-    if names_extra.VOCATIVE.search(text):
-        assert names_extra._may_address(text)
-    if names_extra.NAME_FIELD.search(text):
-        assert names_extra.may_hold(text, names_extra._FIELD_WORDS)
+    if names_fields.VOCATIVE.search(text):
+        assert names_fields._may_address(text)
+    if names_fields.NAME_FIELD.search(text):
+        assert names_fields.may_hold(text, names_fields._FIELD_WORDS)
     if any(m.group(1).lower() in KIN for m in names_extra._CUE_CAP.finditer(text)):
         assert not names_extra._CAP_CUES.isdisjoint(windows.token_set(text))
 

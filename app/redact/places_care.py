@@ -1,0 +1,109 @@
+"""Hospitals and clinics named without "Hospital" where the sentence is about care
+("an endoscopy at Queen Alexandra", "TAVI at the N&N").
+
+A capitalised phrase after "at", "to", "in"... counts as a place only when care words
+stand near it; split from ``names_extra`` as the one finder that reads the sentence
+around its match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact.lexicon import MEDICAL, Lexicon
+from app.redact.names_context import CALENDAR
+from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN
+from app.redact.spans import Source, Span, SpanType
+from app.redact.windows_at import AtWords
+
+_CARE_WORDS = frozenset(
+    "hospital clinic infusion infusions endoscopy colonoscopy scan scans mri ct x-ray xray "
+    "surgery op operation appointment appt consultant ward a&e er icu admitted referred seen "
+    "discharged transfusion transfusions dialysis tilt physio bloods biopsy chemo "
+    "radiotherapy tavi endo gp rheum neuro derm cardio nurse nurses surgeon doctor dr "
+    "specialist team unit department suite jab injection treated diagnosed review bed stay "
+    "maternity delivered born saw see seeing under".split()
+)
+_CARE_TOKEN = re.compile(r"[a-z][a-z&-]*")
+# "diagnosed at Stage Four", "seen at Grade 2": a disease's stage, not a place.
+_STAGING = frozenset("stage grade level phase type cycle".split())
+_CARE_PLACE = re.compile(
+    r"\b(?:at|to|in|from|for|near)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|of|and|&)){0,4}(?<![\s&]))"
+)
+_CARE_PLACE_FAST = AtWords(_CARE_PLACE, "at to in from for near".split())
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)[.!?](?:\s|$)|\n")
+_CONDITION_CLINIC = re.compile(r"\s+(?:clinic|service|team|unit|nurse|group|pathway)\b", re.I)
+_TRAILING = re.compile(r"(?:\s+(?:of|and|&))+$")
+# Care settings that name no place ("in A&E", "to the ER").
+_CARE_SETTINGS = frozenset(
+    [
+        "A&E",
+        "ER",
+        "ED",
+        "ICU",
+        "ITU",
+        "HDU",
+        "AMU",
+        "SDEC",
+        "OPD",
+        "MAU",
+        "CCU",
+        "NICU",
+        "PICU",
+        "OR",
+        "OT",
+        "GP",
+        "UTC",
+        "WIC",
+    ]
+)
+
+
+def find(text: str, lex: Lexicon) -> Iterator[Span]:
+    if not _has_care(text):
+        return
+    flags = lex.flags
+    for m in _CARE_PLACE_FAST.finditer(text):
+        phrase = m.group(1)
+        first = phrase.split()[0]
+        key = first.lower().rstrip("'’s")
+        if (
+            key in FUNCTION
+            or key in CALENDAR
+            or flags.get(key, 0) & MEDICAL
+            or key in CLOSED_CLASS
+            or key in KIN
+            or key in _STAGING
+            or first in ("I", "A")
+        ):
+            continue
+        if first.isupper() and len(first) <= 3 and "&" not in first:
+            continue  # "at A&E" is caught above; "at GH" by the name finder
+        phrase = _TRAILING.sub("", phrase)
+        if phrase.upper() in _CARE_SETTINGS:
+            continue
+        if flags.get(phrase.split()[-1].lower(), 0) & MEDICAL and _CONDITION_CLINIC.match(
+            text, m.start(1) + len(phrase)
+        ):
+            continue  # "the Long Covid clinic": a condition's clinic, no place's name
+        before = _SENTENCE_END.split(text[max(0, m.start() - 60) : m.start()])[-1]
+        after = re.split(r"[.!?\n]", text[m.end() : m.end() + 25])[0]
+        if not (_has_care(before) or _has_care(after)):
+            continue
+        end = m.start(1) + len(phrase)
+        yield Span(
+            m.start(1),
+            end,
+            SpanType.PLACE,
+            Source.CONTEXT,
+            0.6,
+            text[m.start(1) : end],
+            uncertain=True,
+        )
+
+
+def _has_care(text: str) -> bool:
+    """Whether the words are about care (a hospital, a scan, a doctor)."""
+    return not _CARE_WORDS.isdisjoint(_CARE_TOKEN.findall(text.lower()))
