@@ -8,7 +8,8 @@ one to three capitalised words, at least one of them name-like (a given name, su
 or town, or a word the frequency table hardly knows), is an employer:
 
 - before a lower-case word of a workplace's kind ("nursing home", "surgery", "depot");
-- or ending in a capitalised word of a firm's kind ("Plumbing", "Electrical", "Ltd").
+- or ending in a capitalised word of a firm's kind ("Plumbing", "Electrical", "Ltd");
+- or, as a place, in a word of a house ("Willow Lodge", "Hope House": homes, hospices).
 
 No word of the run may be medicine ("the Humira pharmacy"), a day or month ("the
 Sunday school"), a language or nationality ("the Chinese takeaway"), or a short
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from app.redact.lexicon import DICT_WORD, DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.names_context import CALENDAR
@@ -43,6 +45,8 @@ _KIND_TAIL = re.compile(
     r"Montessori|Kindergarten|Preschool|Nursery|Plastics|Steel|Timber|Meats|Freight|"
     r"Couriers|Motors|Tyres|Autos|Panelbeaters|Contractors|Industries|Holdings)\b"
 )
+# A home, hospice or block named like a house: "Willow Lodge", "Hope House".
+_HOUSE_TAIL = re.compile(_RUN + r" (?:House|Lodge|Court|Manor|Hall|Grange|Hospice|Villas?)\b")
 _OF_PLACE = re.compile(
     r"\b((?:Bay|Isle|Isles|Vale|Valley|Forest|Firth|Sound|Mull|County|Borough|Island|"
     r"Islands|Gulf|Rhins|Rhinns|Kyles)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)"
@@ -59,11 +63,11 @@ class KindFinder:
     def find(self, text: str) -> Iterator[Span]:
         if text.isupper():
             return
-        for regex in (_KIND_AFTER, _KIND_TAIL):
+        for regex in (_KIND_AFTER, _KIND_TAIL, _HOUSE_TAIL):
             for m in regex.finditer(text):
-                span = self._run(text, m, whole=regex is _KIND_TAIL)
+                span = self._run(text, m, whole=regex is not _KIND_AFTER)
                 if span is not None:
-                    yield span
+                    yield replace(span, type=SpanType.PLACE) if regex is _HOUSE_TAIL else span
         if " of " in text:
             for m in _OF_PLACE.finditer(text):
                 yield Span(

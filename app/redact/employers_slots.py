@@ -27,6 +27,8 @@ from functools import cache
 from importlib import resources
 
 from app.redact.lexicon import DICT_WORD, DRUG, FIRST, MEDICAL, PLACE, Lexicon
+from app.redact.names_context import CALENDAR
+from app.redact.names_cues import CLOSED_CLASS, FUNCTION
 from app.redact.spans import Source, Span, SpanType
 
 _TOKEN = re.compile(r"\w[\w'’&-]*\w|\w|&")
@@ -51,6 +53,8 @@ _SLOT_AFTER = re.compile(
     r"uniform|rota|management|colleagues|supervisor|manager)\b",
     re.IGNORECASE,
 )
+_SUFFIXES = frozenset(["plc", "ltd", "inc", "express", "extra", "local", "metro", "hyper"])
+_FORMAT_AFTER = re.compile(r" (?:Express|Extra|Local|Metro|Hyper|Superstore|plc|PLC|Ltd)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _BASED = re.compile(r"\b([A-Za-z][a-z]+(?:\s[A-Z][a-z]+)?)-based\b")
 
@@ -94,6 +98,7 @@ class ChainFinder:
 
     def find(self, text: str) -> Iterator[Span]:
         index, longest = _chains()
+        self._text = text
         toks = [(m.start(), m.end(), _key(m.group())) for m in _TOKEN.finditer(text)]
         i = 0
         while i < len(toks):
@@ -106,6 +111,8 @@ class ChainFinder:
             if text[end - 2 : end].lower() in ("'s", "’s") and not name.lower().endswith("'s"):
                 end -= 2
             if self._counts(text, start, end, name, slot_only):
+                n += self._branch(toks, i + n)
+                end = max(end, toks[i + n - 1][1])
                 yield Span(
                     start,
                     end,
@@ -148,11 +155,35 @@ class ChainFinder:
         as_listed = _as_listed(written, name)
         if as_listed and not slot_only and not self._medicine_after(text, end):
             return True
+        if as_listed and _FORMAT_AFTER.match(text, end):
+            return True  # "Coles Express", "Tesco Extra": the chain by its store format
         if not as_listed and slot_only and _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
             return False  # "a shift at the warehouse", "nights at the depot": a common noun
         if not as_listed and name.startswith("The "):
             return False
         return self._in_slot(text, start, end)
+
+    def _branch(self, toks: list[tuple[int, int, str]], j: int) -> int:
+        """How many words after a chain name its branch or format ("Tesco Express",
+        "Pick n Pay Hyper", "Bell MTS", "Next plc"): at most two capitalised words
+        that are no day, function word or medicine, or a company suffix."""
+        taken = 0
+        while taken < 2 and j + taken < len(toks):
+            start, _, key = toks[j + taken]
+            if start - toks[j + taken - 1][1] != 1:
+                break
+            word = self._text[start : toks[j + taken][1]]
+            if key in _SUFFIXES:
+                taken += 1
+                continue
+            if not word[:1].isupper() or word == "I":
+                break
+            if key in FUNCTION or key in CLOSED_CLASS or key in CALENDAR:
+                break
+            if self.lex.flags.get(key, 0) & (MEDICAL | DRUG):
+                break
+            taken += 1
+        return taken
 
     @staticmethod
     def _in_slot(text: str, start: int, end: int) -> bool:

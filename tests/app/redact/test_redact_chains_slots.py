@@ -91,3 +91,31 @@ def test_not_a_workplace(text: str) -> None:
 )
 def test_countries_states_and_drugs_are_no_chain(text: str, kept: str) -> None:
     assert not [s for s in detect(text, GB) if s.type is SpanType.EMPLOYER and kept in s.text]
+
+
+@pytest.mark.parametrize(
+    "text,employer",
+    [
+        ("My manager at Pick n Pay Hyper won't budge.", "Pick n Pay Hyper"),
+        ("She's at Coles Express most nights.", "Coles Express"),
+        ("I'm at Sainsbury's Local three mornings a week.", "Sainsbury's Local"),
+    ],
+)
+def test_chain_with_its_branch(text: str, employer: str) -> None:
+    spans = [s.text for s in detect(text, GB) if s.type is SpanType.EMPLOYER]
+    assert employer in spans, spans
+
+
+@pytest.mark.parametrize(
+    "text,employer",
+    [
+        ("Shift at Tesco Monday, then my Humira.", "Tesco"),
+        ("Got a job at Kroger Ozempic paid for by them", "Kroger"),
+    ],
+)
+def test_branch_stops_at_a_day_or_a_drug(text: str, employer: str) -> None:
+    """The chain finder's own span (the cue finder in employers.py may run on)."""
+    from app.redact.employers_slots import ChainFinder
+    from app.redact.lexicon import default_lexicon
+
+    assert [s.text for s in ChainFinder(default_lexicon()).find(text)] == [employer]

@@ -25,6 +25,8 @@ def found(text: str) -> list[str]:
         ("She's a receptionist at Brookvale Dental, on Sertraline.", "Brookvale Dental"),
         ("We drove down to the Bay of Plenty after the chemo.", "Bay of Plenty"),
         ("Mum lives on the Isle of Wight and takes Warfarin.", "Isle of Wight"),
+        ("Mum moved into Willow Lodge after the stroke, on Apixaban.", "Willow Lodge"),
+        ("Dad is in Hope House hospice now, on morphine.", "Hope House"),
     ],
 )
 def test_organisation_by_kind(text: str, organisation: str) -> None:
@@ -41,6 +43,8 @@ def test_organisation_by_kind(text: str, organisation: str) -> None:
         "The Humira pharmacy rang about delivery.",
         "Pharmacy was shut so no Keytruda today.",
         "The Stelara nurse visits at home.",
+        "The Town Hall was closed for the vaccine clinic.",
+        "The High Court ruled on the Humira patent.",
     ],
 )
 def test_not_an_organisation(text: str) -> None:
