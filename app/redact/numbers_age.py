@@ -96,7 +96,8 @@ _CLOCK_NEAR = re.compile(
     r"tonight|tomorrow|today|morning|afternoon|evening|midnight|noon|o['’]?clock|"
     r"dose|injection|jab|school|work|class|gym|nap|took|take|taken|picked|pick|came|"
     r"back|left|leave|arrived|arrive|home|got in|got back|pm|am|units?|mg|mcg|puffs?|"
-    r"tablets?|pills?|mri|ct|x-?ray|ultrasound|echo|ecg|infusion|physio)\b",
+    r"tablets?|pills?|mri|ct|x-?ray|ultrasound|echo|ecg|infusion|physio|awake|asleep|"
+    r"night|nights|overnight|uhr|nachts|morgens|abends)\b",
     re.IGNORECASE,
 )
 _CLOCK_TIME = re.compile(r"\b(?:at|by)\s+\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b", re.IGNORECASE)
@@ -237,6 +238,8 @@ def _safe(
         return True  # "score was like 2", "CAG repeat was 43", "fever was 104"
     if day and _TIME_BEFORE.search(before):
         return True
+    if low == "for" and _DURATION_NEAR.search(text, max(0, start - 50), end + 25):
+        return True  # "slept for 7 last night", "on 20mg for 7 now": hours, weeks
     if nxt_word and _counted_noun(nxt_word):
         return True  # "3 weeks", "2 kids", "4 ops", "10 tablets"
     if low in _DETERMINERS:
@@ -267,6 +270,14 @@ _PRODUCT_TAKEN = re.compile(
     r"taking|tried|trying|started|starting|prescribed|using|bought|ordered|on)\s+"
     r"[A-Z][\w-]*\s+$"
 )
+# Near "for 7": what lasts (sleep, a fast, a drug taken) makes the number a duration.
+_DURATION_NEAR = re.compile(
+    r"(?<![A-Za-z])(?:slept|sleep|sleeping|napped|nap|fasting|fasted|lasted|lasts|lasting|waited|"
+    r"waiting|stayed|been\s+on|been\s+taking|on\s+(?:it|them|this|that)|taking|mg|mcg|"
+    r"ml|units?|doses?|tablets?|pills?|straight|solid|hours?|hrs?|mins?|minutes|nights?|"
+    r"days|weeks|months)\b",
+    re.IGNORECASE,
+)
 _DAY_AFTER = re.compile(r"\s+(?:today|tomorrow|yesterday|tonight)\b", re.IGNORECASE)
 # Between two ages of a list: "ages 4, 9 and 14", "12 and 15".
 _LIST_GAP = re.compile(r"\s*(?:,|and|&|or|,\s*and)\s*")
@@ -277,14 +288,17 @@ _FILLER = frozenset(
     least came been be had has am pm usually normally typically generally always often
     sometimes mostly hovers hovered hovering sits sat sitting stays stayed runs ran
     running averages averaged near roughly approximately somewhere
-    ish""".split()
+    ish so eher etwa ungefähr ca circa maybe probably possibly perhaps prob def
+    honestly vorher jetzt heute gestern war waren ist sind lag liegt bei auf noch
+    immer""".split()
 )
 _READING = frozenset(
     """score scores level levels reading readings count fever temp temperature pulse rate
     sugar sugars glucose pressure weight bmi result results value values test tests
     repeat repeats ratio index scale grade stage pain range titre titer saturation
     sats output dose vitamin insulin iron zinc magnesium phosphate copper folate
-    cholesterol triglycerides oxygen o2 saturation fev1 fvc hb""".split()
+    cholesterol triglycerides oxygen o2 saturation fev1 fvc hb schmerz schmerzen
+    schmerzlevel schmerzskala wert werte punkte müdigkeit fatigue""".split()
 )
 _KIN_WORDS = frozenset(
     """mum mom mam dad nan nana gran granny grandma grandad grandpa papa mama son

@@ -1,0 +1,63 @@
+"""Follow-ups the day's engineers found in others' files (engineer F, session 8).
+
+Each test names the class of mistake; the hard negatives keep the real ages, codes,
+names and places the same rules must not lose.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.profile import PrivacyProfile
+from app.redact.engine import Detector
+from app.redact.spans import SpanType
+
+DETECTOR = Detector()
+
+
+def ages(text: str, region: str | None = None) -> list[str]:
+    profile = PrivacyProfile.of([], region=region) if region else PrivacyProfile()
+    return [text[s.start : s.end] for s in DETECTOR.detect(text, profile) if s.type is SpanType.AGE]
+
+
+# 1. The number-age net: a time, a duration or a score is no age.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still awake at 2, can't settle.",
+        "Was up at 4 again last night.",
+        "Slept for 7 last night, best in ages.",
+        "Slept for 7 straight!",
+        "I've been fasting for 16 now.",
+        "On 20mg for 7 now and feeling better.",
+        "Pain is so 7 right now.",
+        "Fatigue was probably 6 most of the day.",
+    ],
+)
+def test_times_durations_and_scores_are_no_ages(text: str) -> None:
+    assert ages(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Schmerzen waren vorher eher 7, jetzt besser.",
+        "Schmerzen ungefähr 8 heute.",
+    ],
+)
+def test_german_scores_are_no_ages(text: str) -> None:
+    assert ages(text, "DE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("She was diagnosed at 7.", "7"),
+        ("My son is so 7 about it.", "7"),
+        ("My son is 7.", "7"),
+        ("Grandad is 81 and still sleeps for hours.", "81"),
+        ("Mum is maybe 80 now.", "80"),
+    ],
+)
+def test_ages_near_those_words_stay_ages(text: str, age: str) -> None:
+    assert age in ages(text)
