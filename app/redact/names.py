@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from app.redact import names_context as ctx
-from app.redact import names_guess
+from app.redact import names_guess, names_prep_places
 from app.redact.lexicon import COUNTRY, DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.names_cues import (
     COMPANY,
@@ -156,7 +156,7 @@ class NameFinder:
         ctx.mark_firms(text, toks, mixed)
         ctx.mark_hyphen_names(toks, self.lex, mixed)
         ctx.grow_lists(text, toks, mixed)
-        ctx.mark_places_after_prepositions(text, toks, mixed)
+        names_prep_places.mark_places_after_prepositions(text, toks, mixed)
         ctx.propagate(toks, mixed)
         # A possessive goes with its name ("Sarah's"), so no stray "s" is left behind.
         return [
