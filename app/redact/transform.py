@@ -327,6 +327,7 @@ def apply(
             kept.append(i)
             continue
         replacement, extra, before = _replacement(text, span, action, context)
+        replacement = _keep_full_stop(text, span.end + extra, replacement)
         start = max(pos, span.start - before)
         chunk = text[pos:start]
         if (
@@ -355,3 +356,17 @@ def apply(
         pos = span.end + extra
     out.append(text[pos:])
     return RedactedText("".join(out), tuple(changes), tuple(kept))
+
+
+# After a value that ended in a full stop: the text's end, a line's end or a new sentence.
+_SENTENCE_ENDS_AFTER = re.compile(r"[ \t]*(?:$|\n|[\"'’”)]*\s+[A-Z])")
+
+
+def _keep_full_stop(text: str, end: int, replacement: str) -> str:
+    """A replaced value whose last full stop also ended the sentence ("in dec.") keeps
+    that full stop: the post must not run two sentences together."""
+    if not text[:end].endswith(".") or not replacement or replacement.endswith((".", "!", "?")):
+        return replacement
+    if _SENTENCE_ENDS_AFTER.match(text, end) is None:
+        return replacement
+    return replacement + "."

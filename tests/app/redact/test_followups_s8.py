@@ -61,3 +61,33 @@ def test_german_scores_are_no_ages(text: str) -> None:
 )
 def test_ages_near_those_words_stay_ages(text: str, age: str) -> None:
     assert age in ages(text)
+
+
+def post(text: str, region: str | None = None) -> str:
+    import datetime as dt
+
+    from app.redact.detect_cli import default_post
+
+    profile = PrivacyProfile.of([], region=region) if region else PrivacyProfile()
+    return default_post(text, profile, dt.date(2026, 2, 10), DETECTOR)[0].split("\n\n")[-1]
+
+
+# 3. A value ending in an abbreviation's full stop keeps the sentence's full stop.
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("We moved here in dec.", "."),
+        ("We moved here in dec. Then it got worse.", ". Then it got worse."),
+    ],
+)
+def test_abbreviated_value_at_a_sentence_end_keeps_its_full_stop(text: str, ends: str) -> None:
+    out = post(text)
+    assert "dec" not in out
+    assert out.endswith(ends)
+    assert ".." not in out
+
+
+def test_abbreviated_value_mid_sentence_gets_no_full_stop() -> None:
+    out = post("We moved here in Dec. and then it got worse.")
+    assert "Dec" not in out
+    assert ". and then" not in out
