@@ -7,6 +7,9 @@ their story write most ages without one: "got cancer at 66", "retired from the p
 a dose, a time or a count, so each candidate is judged by the words on both sides: a
 unit, a time or a measurement beside it rules it out; a life event, a person or the
 opening of a post about its writer makes it an age.
+
+The words the judge reads live in ``ages_narrative_words``; ages in set phrases ("since
+my teens", "10 weeks old", "wird neunzig") are found by ``ages_narrative_more``.
 """
 
 from __future__ import annotations
@@ -14,25 +17,33 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.redact.ages import _DECADE_WORDS, _KIN, _TENS, _UNITS, _WORD_NUM, words_to_number
-from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered, _tokens
-from app.redact.windows_at import case_traps
-
-# Relatives and people the age patterns of ``ages`` do not name, from many families.
-MORE_KIN = (
-    r"abba|ammi|ammachi|appachan|ammamma|amma|paati|thatha|dada|nanu|lola|lolo|"
-    r"tita|tito|abuelita|abuelito|yiayia|yiayiá|papou|bubbe|bubby|zayde|zaide|savta|"
-    r"saba|babcia|dziadek|babushka|dedushka|mormor|morfar|farmor|farfar|kokum|"
-    r"mushum|gogo|khulu|tannie|oom|nain|mawmaw|memaw|meemaw|mamaw|pawpaw|papaw|"
-    r"paw paw|maw maw|po po|popo|gung gung|ah ma|ah gong|nanny|grammy|gramps|"
-    r"grampa|grampy|grandmama|grandpapa|granda|grandda|mum|mummy|mommy|daddy|"
-    r"mammy|mam|missus|wifey|hubs|bestie|mate|pal|roommate|flatmate|housemate|"
-    r"colleague|coworker|co-worker|boss|carer|neighbour|neighbor|stepmum|stepmom|"
-    r"stepdad|mil|fil|sil|bil|dh|dw|ds|dd|oh|lad|lass|niece|nephew|godson|"
-    r"goddaughter|grandson|granddaughter|aunty|auntie|uncle|cousin|bro|sis"
+from app.redact.ages import _TENS, _UNITS, _WORD_NUM, words_to_number
+from app.redact.ages_narrative_more import find_more
+from app.redact.ages_narrative_words import (
+    _CHANGE_BEFORE,
+    _CLAUSE_SPLIT,
+    _CONTRACTIONS,
+    _EVENT_AT,
+    _GROUP_LAST,
+    _LIVED_LAST,
+    _OR_NUMBER,
+    _PERSON,
+    _RANGE_LAST,
+    _SOFT,
+    _VERBS,
+    _WHEN_AFTER,
+    _WORD,
+    MORE_KIN,
+    _apposition,
+    _clause_ends,
+    _event,
+    _measured,
+    _range_end,
+    _strong,
 )
-_PERSON = rf"(?:{_KIN.removeprefix('(?:').removesuffix(')')}|{MORE_KIN})"
+from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import _tokens
+
 _WORD_AGE = rf"(?:{_WORD_NUM})(?:[\s-](?:something|odd|ish))?"
 _CANDIDATE = re.compile(
     rf"(?<![\w.,/:£$€#+-])(?:((?:[2-9]0|{'|'.join(_TENS[2:])})[\s-]?(?:something|odd|ish))"
@@ -178,67 +189,6 @@ _ING_FROM = re.compile(r"\b[a-z]{3,}ing\s+(?:since|from)\s+$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(
     r"(\s*(?:to|till|until|-|–)\s*)(\d{1,2})(?![\w%]|[.,:/]\d)", re.IGNORECASE
 )
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:went|go|goes|going|dropped|rose|fell|climbed|increased|"
-    r"decreased|reduced|upped|lowered|titrated|weaned|cut|changed|"
-    r"moved|switched|came|down|up|score|level|dose|bmi|weight|a1c|"
-    r"hba1c|sugar|bp|hr|open|opens|closed|work|works|working|"
-    r"shift|hours)\s+(?:(?:down|up|back|all the way)\s+)?(?:\w+\s+)?"
-    r"(?:from|between)\s+(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$",
-    re.IGNORECASE,
-)
-# "since my teens", "from her fifties", "from his 30s"
-DECADE_AFTER_POSSESSIVE = re.compile(
-    rf"\b(?:since|from|through|throughout|during|into|until|till|before|by|of)\s+"
-    rf"(?:my|her|his|their|your|our)\s+((?:(?:early|mid|late)[\s-])?(?:\d0['’]?s|"
-    rf"{'|'.join(_DECADE_WORDS)}))\b",
-    re.IGNORECASE,
-)
-# German and Afrikaans words for ages after a verb: "wird neunzig", "als ich achtzehn war".
-_FOREIGN = re.compile(
-    r"\b(?:wird|bin|ist|war|was|wurde|turned|is|am|als ich|since i was|when i was)\s+"
-    r"((?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?und)?(zwanzig|dreißig|dreissig|"
-    r"vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|dreizehn|vierzehn|fünfzehn|"
-    r"sechzehn|siebzehn|achtzehn|neunzehn)\b",
-    re.IGNORECASE,
-)
-_HALF = re.compile(
-    r"\b(\d{1,2}|" + "|".join(_UNITS[1:]) + r")\s+and\s+a\s+half[\s-]+"
-    r"(?:years?|yrs?)[\s-]+old\b",
-    re.IGNORECASE,
-)
-# "Hamish is 6 months", "our Kinsley is 10 weeks old": a baby's age in months.
-_MONTHS_AGE = re.compile(
-    rf"(?:\b(?:my|our|his|her|their|the)\s+(?:\w+\s+)?{_PERSON}|(?-i:\b[A-Z][a-z]+))\s+"
-    rf"(?:is|was|'s|’s|turned|turns)\s+(?:now\s+|only\s+|just\s+)?(\d{{1,2}}|{_WORD_NUM})"
-    rf"\s+(?:months?|weeks?)(?:\s+old)?(?=\s*(?:[.,;!)]|$|\s+(?:and|now|today|but|so)\b))",
-    re.IGNORECASE,
-)
-_MONTHS_FAST = Triggered(_MONTHS_AGE, "my|our|his|her|their|the", capitals=True)
-_MORE = [
-    (
-        Triggered(
-            DECADE_AFTER_POSSESSIVE,
-            "since|from|through|throughout|during|into|until|till|before|by|of",
-        ),
-        frozenset(["my", "her", "his", "their", "your", "our"]),
-    ),
-    (Triggered(_HALF, "|".join(_UNITS[1:]), digits=True), frozenset(["half"])),
-    (_MONTHS_FAST, frozenset(["months", "month", "weeks", "week"])),
-]
-_FOREIGN_HINT = re.compile(r"(?:zig|ßig|ssig|zehn)\b", re.IGNORECASE)
-_FOREIGN_PARTS = ("zig", "ßig", "ssig", "zehn")
-
-
-def _foreign_hint(text: str) -> bool:
-    """``_FOREIGN_HINT.search(text)``, tried at every place of a text that almost never
-    holds its endings: searched only where the lower-cased text holds one (or a letter
-    that matches unasked, see ``case_traps``)."""
-    if not case_traps(text):
-        low = text.lower()
-        if not any(part in low for part in _FOREIGN_PARTS):
-            return False
-    return _FOREIGN_HINT.search(text) is not None
 
 
 def _age_value(text: str) -> int | None:
@@ -249,12 +199,6 @@ def _age_value(text: str) -> int | None:
     return words_to_number(low)
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]\s")
-_WAITING = re.compile(
-    r"\b(?:list|wait|waiting|queue|backlog|appointment|delay|referral|"
-    r"surgery|it|that|this)\b",
-    re.IGNORECASE,
-)
 # "said at 49 I'm young for it", "so bad at 4 she'd scratch": an age opening a clause
 _AT_CLAUSE_AFTER = re.compile(
     r",?\s+(?:i|i['’](?:m|d|ve|ll)|im|you|you['’](?:re|d)|he|"
@@ -296,20 +240,7 @@ def find_narrative_ages(text: str) -> Iterator[Span]:
         if _judge(text, start, end, value, worded):
             yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.8, text[start:end])
     words = toks.at.keys()
-    for fast, gate in _MORE:
-        if gate.isdisjoint(words):
-            continue
-        for m in fast.finditer(text):
-            if fast is _MONTHS_FAST and _WAITING.search(
-                _SENTENCE_END.split(text[max(0, m.start() - 40) : m.end()])[-1]
-            ):
-                continue  # "the list at Midland Regional is 14 months"
-            yield Span(m.start(1), m.end(1), SpanType.AGE, Source.CONTEXT, 0.8, m.group(1))
-    if not _foreign_hint(text):
-        return
-    for m in _FOREIGN.finditer(text):
-        start = m.start(1) if m.group(1) else m.start(2)
-        yield Span(start, m.end(2), SpanType.AGE, Source.CONTEXT, 0.8, text[start : m.end(2)])
+    yield from find_more(text, words)
 
 
 _PLAIN_NUMBER = re.compile(r"(?<![\w.,/:£$€#+-])\d{1,3}(?![\w%]|[.,:/]\d|-\d)")
@@ -437,142 +368,3 @@ def _judge(text: str, start: int, end: int, value: int, worded: bool) -> bool:
     ):
         return True
     return prev in _RANGE_LAST and _range_end(before, value)
-
-
-_WORD = re.compile(r"[\w'’&-]+")
-_CLAUSE_SPLIT = re.compile(r"[.!?;\n]\s")
-_SOFT = frozenset("about around only just roughly barely".split())
-_VERBS = frozenset(
-    "is was turned turns be now only just nearly almost officially turning wird ist".split()
-)
-_CONTRACTIONS = frozenset("shes hes im theyre youre ur now only just nearly almost".split())
-_EVENT_AT = frozenset("at aged age by around about before after".split())
-_LIVED_LAST = frozenset("to till until be past since about around roughly".split())
-_GROUP_LAST = frozenset("around about aged age of like or".split())
-_RANGE_LAST = frozenset("to till until".split())
-_OR_NUMBER = re.compile(r"\s*or\s+\d", re.IGNORECASE)
-_EVENT_WORDS = frozenset(
-    "diagnosed dx dxd dx'd diagnosis retired retire widowed married divorced died passed "
-    "emigrated migrated immigrated moved came arrived left quit stopped started began "
-    "developed got get getting gets had have has caught lost was were became period "
-    "menarche menopause stroke cancer attack onset born pregnant birth fitting seizure "
-    "seizures symptoms it one this them same grew outgrew went joined finished graduated "
-    "old young age turned hit told palsy disease syndrome disorder diabetes asthma eczema "
-    "lupus arthritis colitis migraine migraines fit fits flare relapse surgery operation "
-    "transplant breakdown mastectomy hysterectomy".split()
-)
-_WHEN_AFTER = re.compile(
-    r"\s+when\s+(?:i|he|she|we|they|my|our|his|her|their|the)\b", re.IGNORECASE
-)
-_APPOSITION = re.compile(
-    rf"\b(?:{_PERSON}|nurse|doctor|dr|consultant|gp|surgeon|registrar|guy|girl|woman|man|lady|"
-    rf"bloke|kid|someone|patient|(?-i:[A-Z][a-z]+)),\s+(?:maybe|about|around|probably|prob|"
-    rf"like|only|barely|just|roughly|approx)?\s*$",
-    re.IGNORECASE,
-)
-_APPOSITION_SOFT = frozenset(
-    "maybe about around probably prob like only barely just roughly approx".split()
-)
-
-
-def _apposition(before: str) -> bool:
-    """``_APPOSITION.search(before)``, searched only where ``before`` ends in a comma,
-    spaces and perhaps one of its softening words: its search tried every place."""
-    tail = before.rstrip()
-    if not (tail.endswith(",") and len(tail) < len(before)):
-        parts = tail.rsplit(None, 1)
-        if not (
-            len(parts) == 2
-            and parts[0].endswith(",")
-            and (parts[1].lower() in _APPOSITION_SOFT or case_traps(parts[1]))
-        ):
-            return False
-    return _APPOSITION.search(before) is not None
-
-
-_STRONG_WORDS = frozenset(
-    "diagnosed dx dxd dx'd diagnosis widowed married died emigrated migrated period "
-    "menarche stroke cancer onset fitting seizure seizures outgrew".split()
-)
-_STRONG_PAIRS = frozenset(
-    [
-        ("had", "it"),
-        ("had", "one"),
-        ("had", "them"),
-        ("had", "this"),
-        ("had", "the"),
-        ("got", "it"),
-        ("got", "one"),
-        ("got", "them"),
-        ("got", "this"),
-        ("grew", "out"),
-        ("symptoms", "started"),
-        ("symptoms", "began"),
-        ("started", "walking"),
-        ("started", "talking"),
-        ("started", "school"),
-    ]
-)
-_MEASURES = frozenset(
-    "bp hr sats sat spo2 o2 temp sugar sugars glucose bg bgl bs level levels score scale index "
-    "dose doses reading readings rate count weight bmi pain fatigue mood sleep energy stage "
-    "grade type class size step page ward room bed bay bus route flight gate platform floor "
-    "number no exit junction mile day week month year cycle round unit units mg ml edss "
-    "hba1c a1c crp esr egfr inr tsh psa ferritin potassium sodium urate creatinine "
-    "calprotectin phq-9 phq9 gad-7 gad7 nihss gcs apgar gleason beighton moca mmse das28 "
-    "basdai fev1 ef bnp ldl hdl ige cd4 hb platelets wbc neuts amh lh fsh b12 folate iron t3 "
-    "t4 troponin insulin lantus novorapid prednisone pred dropped rose fell climbed increased "
-    "decreased reduced upped lowered titrated weaned cut down up approximately".split()
-)
-_LINKS = frozenset("is was were of at to from now still".split())
-
-
-def _measured(words: list[str]) -> bool:
-    """Whether the words end in a measurement ("sats at", "HbA1c was", "dose of")."""
-    i = len(words)
-    while i and words[i - 1] in _LINKS:
-        i -= 1
-    return i > 0 and words[i - 1] in _MEASURES
-
-
-def _event(words: list[str]) -> bool:
-    """A life event or a condition among the words ("got cancer", "Bell's palsy")."""
-    return not _EVENT_WORDS.isdisjoint(words) or any(
-        w.endswith(("'s", "’s", "s'", "s’", "itis", "osis", "oma", "emia", "aemia"))
-        for w in words[-3:]
-    )
-
-
-def _strong(words: list[str]) -> bool:
-    """A clear life event in the last words before "at" ("had it at 3", "period at 10")."""
-    near = words[-7:-1]
-    return not _STRONG_WORDS.isdisjoint(near) or any(
-        pair in _STRONG_PAIRS for pair in zip(near, near[1:])
-    )
-
-
-_RANGE_START = re.compile(r"\bfrom\s+(\d{1,2})\s*(?:to|till|until|-|–)\s*$", re.IGNORECASE)
-
-
-def _range_end(before: str, value: int) -> bool:
-    """The second age of "from 16 to 22"."""
-    m = _RANGE_START.search(before[-20:])
-    if m is None or not 10 <= int(m.group(1)) < value <= 99:
-        return False
-    head = before[: m.start()]
-    return not _CHANGE_BEFORE.search(head) and not _measured(_WORD.findall(head.lower())[-3:])
-
-
-_CLAUSE_END = re.compile(
-    r"\s*(?:[.,;:!?)\]\n]|$|[-–—]\s|\s*(?:were|are|was|is|and|but|so|because|cos|when|which|who|after|"
-    r"before|in|with|too|lol|now|then|though|though|yet|anyway|i|he|she|we|they|it|"
-    r"and|or|&|on|from|for|at|while|until|till|no|not|still|already|herself|himself|"
-    r"myself|themselves)\b)",
-    re.IGNORECASE,
-)
-
-
-def _clause_ends(after: str, extra: re.Pattern[str] | None = None) -> bool:
-    if extra is not None and extra.match(after):
-        return True
-    return _CLAUSE_END.match(after) is not None
