@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from app.redact.date_words import _FOREIGN_MONTHS, holiday_month, nearest_year
+from app.redact.date_holiday_names import holiday_month
+from app.redact.date_words import _FOREIGN_MONTHS, nearest_year
 
 _MONTHS = {
     m: i

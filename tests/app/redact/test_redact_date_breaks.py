@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from app.profile import PrivacyProfile
-from app.redact.date_words import holiday_month
+from app.redact.date_holiday_names import holiday_month
 from app.redact.engine import Detector
 from app.redact.spans import SpanType
 

@@ -8,7 +8,8 @@ import pytest
 
 from app.profile import PrivacyProfile
 from app.redact import RedactionPolicy, SpanType, TransformContext, apply, detect
-from app.redact.date_words import holiday_month, nearest_year
+from app.redact.date_holiday_names import holiday_month
+from app.redact.date_words import nearest_year
 from app.redact.dates import parse_date
 
 GB = PrivacyProfile(region="GB")

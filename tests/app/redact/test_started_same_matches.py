@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from app.redact import addresses, date_words, ids, patterns, postcodes
+from app.redact import addresses, date_holiday_names, date_words, ids, patterns, postcodes
 from app.redact.windows import Started
 
 PAIRS = [
@@ -146,8 +146,8 @@ def test_every_street_match_holds_a_street_type_word():
 
 
 def test_holidays_split_by_first_character_match_as_the_whole_regex():
-    full, split = date_words.holiday_regex(), date_words._ByFirstChar()
-    names = list(date_words.holiday_months())
+    full, split = date_holiday_names.holiday_regex(), date_holiday_names._ByFirstChar()
+    names = list(date_holiday_names.holiday_months())
     rnd = random.Random(5)
     texts = list(_TEXTS)
     for _ in range(400):
