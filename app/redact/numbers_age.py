@@ -238,6 +238,8 @@ def _safe(
         return True  # "score was like 2", "CAG repeat was 43", "fever was 104"
     if day and _TIME_BEFORE.search(before):
         return True
+    if _scale_score(text, start, end):
+        return True  # "3 von 10, vorher eher 7", "now 4/10, was 8": scores on one scale
     if low == "for" and _DURATION_NEAR.search(text, max(0, start - 50), end + 25):
         return True  # "slept for 7 last night", "on 20mg for 7 now": hours, weeks
     if nxt_word and _counted_noun(nxt_word):
@@ -270,6 +272,27 @@ _PRODUCT_TAKEN = re.compile(
     r"taking|tried|trying|started|starting|prescribed|using|bought|ordered|on)\s+"
     r"[A-Z][\w-]*\s+$"
 )
+# A score on a scale of ten just before the number, or the number's own scale after it.
+_SCALE_NEAR = re.compile(r"\b\d{1,2}\s*(?:/|von|out\s+of|outta)\s*10\b(?!\s*(?:mg|ml|kg))", re.I)
+# Between a scale's score and the number: a new sentence, or a person said to be it.
+_NOT_SAME_SCORE = re.compile(
+    r"[.!?;]\s|\b(?:is|ist|are|sind|turned|turns|turning|wird|aged?|my|his|her|their|our|"
+    r"meine?|seine?|ihre?)\b",
+    re.IGNORECASE,
+)
+
+
+def _scale_score(text: str, start: int, end: int) -> bool:
+    """A number beside a score on a scale of ten, in the same clause: "3 von 10, vorher
+    eher 7", "now 4/10, was 8"; "pain was 8/10. my roommate is 24" keeps its age."""
+    if _SCALE_NEAR.match(text, start, end + 12):
+        return True
+    last = None
+    for hit in _SCALE_NEAR.finditer(text, max(0, start - 40), start):
+        last = hit
+    return last is not None and not _NOT_SAME_SCORE.search(text, last.end(), start)
+
+
 # Near "for 7": what lasts (sleep, a fast, a drug taken) makes the number a duration.
 _DURATION_NEAR = re.compile(
     r"(?<![A-Za-z])(?:slept|sleep|sleeping|napped|nap|fasting|fasted|lasted|lasts|lasting|waited|"

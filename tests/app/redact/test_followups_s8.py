@@ -32,6 +32,7 @@ def ages(text: str, region: str | None = None) -> list[str]:
         "On 20mg for 7 now and feeling better.",
         "Pain is so 7 right now.",
         "Fatigue was probably 6 most of the day.",
+        "Pain now 4/10, was 8 yesterday.",
     ],
 )
 def test_times_durations_and_scores_are_no_ages(text: str) -> None:
@@ -43,6 +44,7 @@ def test_times_durations_and_scores_are_no_ages(text: str) -> None:
     [
         "Die Schmerzen waren vorher eher 7, jetzt besser.",
         "Schmerzen ungefähr 8 heute.",
+        "Mama sagt, die Luft ist 3 von 10, vorher eher 7. Kommt ihr?",
     ],
 )
 def test_german_scores_are_no_ages(text: str) -> None:
@@ -57,6 +59,8 @@ def test_german_scores_are_no_ages(text: str) -> None:
         ("My son is 7.", "7"),
         ("Grandad is 81 and still sleeps for hours.", "81"),
         ("Mum is maybe 80 now.", "80"),
+        ("Pain 3 out of 10, my son is 7 and fine.", "7"),
+        ("pain was 8/10, now 4. my roommate priya is 24 and drives me.", "24"),
     ],
 )
 def test_ages_near_those_words_stay_ages(text: str, age: str) -> None:
