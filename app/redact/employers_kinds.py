@@ -27,6 +27,7 @@ from app.redact.lexicon import DICT_WORD, DRUG, FIRST, LAST, MEDICAL, PLACE, Lex
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, LANGUAGES
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import token_set
 
 _CAP = r"[A-Z][\w'’-]*[\w]"
 _RUN = rf"((?:{_CAP} ){{0,2}}{_CAP})"
@@ -51,6 +52,17 @@ _OF_PLACE = re.compile(
     r"\b((?:Bay|Isle|Isles|Vale|Valley|Forest|Firth|Sound|Mull|County|Borough|Island|"
     r"Islands|Gulf|Rhins|Rhinns|Kyles)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)"
 )
+
+
+def _kind_words(regex: re.Pattern[str]) -> frozenset[str]:
+    """The lower-cased words of a regex's kind alternation, to test before running it."""
+    tail = regex.pattern.split(" (?:", 1)[1]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", tail)}
+    # "offices?", "barbers?", "caf[eé]": the forms the alternation also matches
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s")} | {"cafe", "café"})
+
+
+_GATED = tuple((r, _kind_words(r)) for r in (_KIND_AFTER, _KIND_TAIL, _HOUSE_TAIL))
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\s-\s)$")
 
 
@@ -63,7 +75,10 @@ class KindFinder:
     def find(self, text: str) -> Iterator[Span]:
         if text.isupper():
             return
-        for regex in (_KIND_AFTER, _KIND_TAIL, _HOUSE_TAIL):
+        words = token_set(text)
+        for regex, kinds in _GATED:
+            if kinds.isdisjoint(words):
+                continue  # no word of this kind: the regex cannot match
             for m in regex.finditer(text):
                 span = self._run(text, m, whole=regex is not _KIND_AFTER)
                 if span is not None:

@@ -52,6 +52,7 @@ from app.redact.normalise import fold, fold_term
 from app.redact.numbers_age import find_possible_ages
 from app.redact.places_informal import find_informal_places, grow_places
 from app.redact.places_lower import LowerPlaceFinder
+from app.redact.places_slots import SlotPlaceFinder
 from app.redact.profile_match import matcher_for
 from app.redact.regions import drop_coarse
 from app.redact.span_edges import trim_titles, whole_words
@@ -92,6 +93,7 @@ class Detector:
         self._chains = ChainFinder(self.lexicon)  # chains, "X-based" places
         self._kinds = KindFinder(self.lexicon)  # "Henderson Plumbing", "Bay of Plenty"
         self._lower_places = LowerPlaceFinder(self.lexicon)
+        self._slot_places = SlotPlaceFinder(self.lexicon)  # "moved to reading"
 
     def _name_like(self, word: str) -> bool:
         """A listed given name or surname ("Tom"), which a number after may be an age of."""
@@ -161,6 +163,7 @@ class Detector:
         found.extend(self._kinds.find(text))
         found.extend(find_informal_places(text))
         found.extend(self._lower_places.find(text))
+        found.extend(self._slot_places.find(text))
         found.extend(find_lower_names(text, self.lexicon))
         found.extend(find_unknown_words(text, found, self.lexicon))  # the last safety net
         numbers = medical_number_ranges(text)
