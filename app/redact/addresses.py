@@ -8,7 +8,9 @@ ZIP after a state, a "zip code is" cue) and then grow the span over the parts ar
 it, up to the first ordinary lower-case word or the end of the block.
 
 Street types come from Faker's per-locale address providers ("Road", "Turnpike",
-"Rapids"), through the lexicon, so the grammar covers the formats Faker knows.
+"Rapids"), through the lexicon, so the grammar covers the formats Faker knows; the
+fixed word lists and regex fragments the patterns are built from are in
+``addresses_words``.
 """
 
 from __future__ import annotations
@@ -17,257 +19,23 @@ import re
 from collections.abc import Iterator
 
 from app.redact import addresses_lower, addresses_tail, postcodes
+from app.redact.addresses_words import (
+    _ABBR_SUFFIX,
+    _ABBREVIATIONS,
+    _CAP,
+    _COMPOUND,
+    _CORE_UPPER,
+    _CUE_WORDS,
+    _LOWER_OK,
+    _NAME_WORD,
+    _NOT_STREET_NAME,
+    _PREFIX_TYPES,
+    _PREFIX_WORDS,
+    _SUFFIX_STOP,
+)
 from app.redact.lexicon import COUNTRY, DRUG, MEDICAL, PLACE, REGION, STREET, Lexicon
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import DIGITS, Started, Triggered, token_set
-
-# A title-case word in any script: "Gerrit", "O'Neil", "Saint-Priest", "Μεγάλη".
-_CAP = r"[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]+(?:['’.-][^\W\d_]+)*\.?"
-_PARTICLE = (
-    r"(?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des|la|le|les|van|von|der|"
-    r"den|ten|ter|te|y|e|el|al|u|v|nad|pod|na|of|the|and|sur|am|im|an|bei)"
-)
-_NAME_WORD = rf"(?:{_CAP}|{_PARTICLE}\b)"
-# Street types written before the name ("Rua", "Via", "ul."), in any case.
-_PREFIX_WORDS = [
-    "rua",
-    "rue",
-    "via",
-    "viale",
-    "vicolo",
-    "calle",
-    "carrer",
-    "camino",
-    "avenida",
-    "avda.",
-    "av.",
-    "avenue",
-    "boulevard",
-    "bd.",
-    "chemin",
-    "route",
-    "strada",
-    "piazza",
-    "piazzale",
-    "largo",
-    "corso",
-    "paseo",
-    "plaza",
-    "praça",
-    "travessa",
-    "estrada",
-    "alameda",
-    "ul.",
-    "ulica",
-    "aleja",
-    "plac",
-    "leof.",
-    "odos",
-    "λεωφόρος",
-    "οδός",
-]
-_PREFIX_TYPES = "|".join(
-    re.escape(w) for w in _PREFIX_WORDS + [w.capitalize() for w in _PREFIX_WORDS]
-)
-# Street words that carry their type as an ending ("Hersnapvej", "Feldstrasse").
-_COMPOUND = (
-    r"[^\W\d_]{2,}(?:vej|gade|gata|gatan|vägen|vagen|vegen|veien|stræti|straße|"
-    r"strasse|gasse|weg|straat|laan|plein|katu|tie|kuja|polku|braut|utca|allee|"
-    r"platz|damm|ufer|steig|pfad|singel|gracht|str)"
-)
-# Faker's street types that are too often ordinary words after a number ("3 Steps",
-# "2 Day", "4 Part"): a street still ends in "Road", "Lane", "Close", "Way"...
-_SUFFIX_STOP = frozenset(
-    [
-        "a",
-        "b",
-        "c",
-        "d",
-        "e",
-        "f",
-        "g",
-        "h",
-        "n",
-        "s",
-        "w",
-        "x",
-        "bis",
-        "center",
-        "centre",
-        "club",
-        "hospital",
-        "station",
-        "stations",
-        "union",
-        "unions",
-        "common",
-        "end",
-        "front",
-        "gate",
-        "gates",
-        "key",
-        "keys",
-        "land",
-        "light",
-        "lights",
-        "lock",
-        "rest",
-        "well",
-        "wells",
-        "fall",
-        "falls",
-        "view",
-        "views",
-        "mall",
-        "run",
-        "day",
-        "part",
-        "line",
-        "top",
-        "turn",
-        "round",
-        "range",
-        "reserve",
-        "alle",  # German "every" ("Ocrevus alle 6 Monate"); "Allee" stays
-        "steps",
-        "stand",
-        "ride",
-        "follow",
-        "break",
-        "back",
-        "area",
-        "access",
-        "little",
-        "lower",
-        "upper",
-        "magazine",
-        "canada",
-        "davis",
-        "ny",
-        "gen",
-        "grand",
-        "strip",
-        "sound",
-        "link",
-        "pad",
-        "pocket",
-        "formation",
-        "entrance",
-        "approach",
-        "extension",
-        "cutting",
-        "divide",
-        "trailer",
-        "tie",
-        "ring",
-        "subway",
-        "stairs",
-        "outlook",
-        "point",
-        "points",
-        "chase",
-        "cross",
-        "edge",
-        "corner",
-        "corners",
-        "course",
-        "flat",
-        "spring",
-        "springs",
-        "stream",
-        "track",
-        "trace",
-        "pass",
-        "passage",
-        "range",
-        "plain",
-        "port",
-        "ports",
-        "mission",
-        "wade",
-    ]
-)
-_ABBR_SUFFIX = [
-    "st",
-    "rd",
-    "ave",
-    "av",
-    "ln",
-    "dr",
-    "ct",
-    "pl",
-    "cres",
-    "blvd",
-    "sq",
-    "pkwy",
-    "hwy",
-    "cir",
-    "str",
-    "terr",
-    "gdns",
-]
-_CORE_UPPER = [
-    "ROAD",
-    "STREET",
-    "AVENUE",
-    "LANE",
-    "DRIVE",
-    "CLOSE",
-    "COURT",
-    "PLACE",
-    "CRESCENT",
-    "TERRACE",
-    "BOULEVARD",
-]
-_ABBREVIATIONS = frozenset(
-    [
-        "st",
-        "rd",
-        "ave",
-        "av",
-        "dr",
-        "ln",
-        "ct",
-        "pl",
-        "sq",
-        "str",
-        "u",
-        "ul",
-        "apt",
-        "no",
-        "co",
-        "nr",
-        "jr",
-        "sr",
-        "blvd",
-        "hwy",
-        "pkwy",
-        "cres",
-        "mt",
-        "ft",
-        "bd",
-        "al",
-        # titles a street is named after: "12 Prof. Smith Road", "4 Gen. Gordon Street"
-        "prof",
-        "gen",
-        "col",
-        "capt",
-        "cpt",
-        "maj",
-        "lt",
-        "sgt",
-        "gov",
-        "rev",
-        "adm",
-        "brig",
-        "cmdr",
-        "cllr",
-        "supt",
-        "sri",
-        "smt",
-    ]
-)
-_LOWER_OK = frozenset(_PARTICLE.strip("(?:)").split("|")) | {"st", "ul", "u", "apt", "suite"}
 
 UNIT = re.compile(
     r"\b(?:apt|apartment|flat|suite|ste|unit|room|rm|floor|fl|bldg|building|box|po box|"
@@ -314,57 +82,6 @@ _HU_TYPES = frozenset("u utca út útja tér krt körút rkp köz sor sétány f
 NAMED_STREET = re.compile(
     rf"(?<![\w.])({_CAP})\s+(?:{_CAP}\s+)?(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Close|"
     r"Crescent|Terrace|Gardens|Grove|Square|Boulevard|Parkway|Strasse|Straße)\b(?!-)"
-)
-# Words before an address that are not part of it ("Eircode T12 X70A", "We are in ...").
-_CUE_WORDS = frozenset(
-    [
-        "eircode",
-        "postcode",
-        "zip",
-        "pin",
-        "plz",
-        "address",
-        "adresse",
-        "i",
-        "we",
-        "my",
-        "our",
-        "in",
-        "at",
-        "is",
-        "near",
-        "from",
-        "to",
-        "moved",
-        "live",
-        "lives",
-        "living",
-        "code",
-    ]
-)
-_NOT_STREET_NAME = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "my",
-        "our",
-        "your",
-        "his",
-        "her",
-        "their",
-        "this",
-        "that",
-        "on",
-        "at",
-        "in",
-        "to",
-        "from",
-        "of",
-        "and",
-        "by",
-        "for",
-    ]
 )
 # One address part after an anchor: a unit, a number or code, a word.
 _SEP = re.compile(r"[ \t]*(?:[,\n][ \t]*)+(?:[>|?*]+[ \t]*)?|[ \t]+")
