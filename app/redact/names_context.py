@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from app.redact.date_words import MONTH_WORDS
 from app.redact.lexicon import (
     COMPANY,
     DICT_WORD,
@@ -128,20 +129,10 @@ ORG_WORDS = (
 )
 _STRONG_ORG = frozenset(["inc", "incorporated", "ltd", "llc", "plc", "corp", "gmbh", "limited"])
 _ORG_JOINERS = frozenset(("and", "&", "of", "for", "de", "the"))
-CALENDAR = frozenset(
+# Month names and short forms are date_words' MONTH_WORDS; weekdays, feasts and other
+# languages' days and months are added here.
+CALENDAR = MONTH_WORDS | frozenset(
     [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "monday",
         "tuesday",
         "wednesday",
@@ -151,18 +142,6 @@ CALENDAR = frozenset(
         "sunday",
         "christmas",
         "easter",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
         "mon",
         "tue",
         "tues",
