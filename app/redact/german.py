@@ -38,6 +38,16 @@ def is_german(text: str) -> bool:
     return hits >= 3 and hits >= 0.08 * len(words) or hits >= 2 and len(words) <= 12
 
 
+def german_line(text: str, at: int) -> bool:
+    """Whether the line of ``text`` holding offset ``at`` has a German-only function
+    word: in an entry that reads as German, that line is the writer's, not a heading
+    Fettle wrote in the post's language ("3 March 2026 — Schlechte Nacht")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].lower()
+    return not _STOP.isdisjoint(re.findall(r"[^\W\d_]+", line))
+
+
 @cache
 def _words() -> frozenset[str]:
     raw = resources.files("app.redact.data").joinpath("german_words.txt").read_text("utf-8")

@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from app.posts.words import ENGLISH, post_words, word_list
+from app.posts.words import ENGLISH, GERMAN, post_words, word_list
 from app.profile import PrivacyProfile
 from app.redact import date_phrases, date_phrases_de, date_tense
 from app.redact.ages import words_to_number
 from app.redact.dates import parse_date, says_year
+from app.redact.german import german_line, is_german
 from app.redact.normalise import fold_term
 from app.redact.policy import Action, Decision, RedactionPolicy
 from app.redact.pseudonyms import PseudonymBook, prefix_for
@@ -48,7 +49,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|your|our)\s+$", re.IGNOR
 # Twenty-year bands for an age written as a decade: the band's words in the post's
 # table ("age.band.40": "middle years|middle-aged"), after "my"/"her" and as an adjective.
 _WIDE_BANDS = {0: 0, 10: 10, 20: 20, 30: 20, 40: 40, 50: 40, 60: 60}
-_JAHRE_ALT = re.compile(r"\s+Jahre\s+alt\b")
+_JAHRE_ALT = re.compile(r"\s+Jahre\s+alt\b|-?jährige[nmrs]?\b|[wdWD](?![\w/])")
 _GLUED_AGE_UNIT = re.compile(r"(?:[mfMF]|yo|y/o|y\.o\.?|yrs?)(?![\w/])")
 _SELF_AGE = re.compile(r"\b(?:i'?m|i am|aged?)\s+$", re.IGNORECASE)
 # A date of birth: "DOB 12/03/1988", "date of birth: 3 May 1979", "born on 3.5.1990".
@@ -245,7 +246,7 @@ def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
     phrase = _AGE_PHRASE.match(text, span.end)
     extra = phrase.end() - span.end if phrase and self_age else 0
     german = _JAHRE_ALT.match(text, span.end) if ctx.lang != ENGLISH else None
-    if german:  # "ist 67 Jahre alt" → "ist in den Sechzigern", not "… Jahre alt"
+    if german:  # "ist 67 Jahre alt", "die 7-jährige", "41w" → the band, no "Jahre alt"
         phrase, self_age, extra = None, False, german.end() - span.end
     if decade == 0:
         return words["age.under_10" if not phrase or self_age else "age.under_10_adjective"], extra
@@ -312,6 +313,14 @@ def apply(
 
     ``spans`` must be sorted and non-overlapping (as ``detect`` returns them).
     """
+    # A German entry in a post left in English: what stands in for the writer's values
+    # (an age band, a date, a label) is German, not "Oma wird over ninety"; Fettle's
+    # own heading lines keep the post's language.
+    german = (
+        replace(context, lang=GERMAN)
+        if context.lang == ENGLISH and spans and is_german(text)
+        else None
+    )
     out: list[str] = []
     changes: list[Change] = []
     kept: list[int] = []
@@ -326,7 +335,8 @@ def apply(
         if decisions.get(i, Decision.REDACT) is Decision.KEEP or action is Action.KEEP:
             kept.append(i)
             continue
-        replacement, extra, before = _replacement(text, span, action, context)
+        ctx = german if german and german_line(text, span.start) else context
+        replacement, extra, before = _replacement(text, span, action, ctx)
         replacement = _keep_full_stop(text, span.end + extra, replacement)
         start = max(pos, span.start - before)
         chunk = text[pos:start]

@@ -95,3 +95,30 @@ def test_abbreviated_value_mid_sentence_gets_no_full_stop() -> None:
     out = post("We moved here in Dec. and then it got worse.")
     assert "Dec" not in out
     assert ". and then" not in out
+
+
+# 2. A German entry in a post left in English gets German words for its values.
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        ("Meine Oma wird 93 im Mai.", "über neunzig", "over ninety"),
+        ("Mein Sohn ist 7 und meine Mutter ist 45.", "in den Vierzigern", "something"),
+        (
+            "Hi, 34w aus Bielefeld. Ich habe seit einem Jahr Colitis.",
+            "in den Dreißigern aus",
+            "something",
+        ),
+        ("Seine Schwester, die 7-jährige, hatte das auch.", "ein kleines Kind,", "jährige"),
+        ("Meine Mutter ist 67 Jahre alt und hat Rheuma.", "in den Sechzigern und", "Jahre alt"),
+    ],
+)
+def test_german_entry_gets_german_replacements(text: str, wanted: str, unwanted: str) -> None:
+    out = post(text, "DE")
+    assert wanted in out
+    assert unwanted not in out
+
+
+def test_english_entry_keeps_english_replacements() -> None:
+    out = post("My nan turns 93 in May and my son is 7.", "DE")
+    assert "over ninety" in out
+    assert "neunzig" not in out
