@@ -14,7 +14,8 @@ or town, or a word the frequency table hardly knows), is an employer:
 No word of the run may be medicine ("the Humira pharmacy"), a day or month ("the
 Sunday school"), a language or nationality ("the Chinese takeaway"), or a short
 acronym ("the GP surgery"). Places named "X of Y" ("the Bay of Plenty", "Isle of
-Wight") are one place, not "Bay" alone.
+Wight") are one place, not "Bay" alone; public bodies named "X of/for Y" ("Ministry of
+Social Development", "Transport for NSW") are one employer.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ _KIND_TAIL = re.compile(
     r"Homes|Garage|Salon|Vets|Veterinary|Dental|Opticians|Accountants|Solicitors|"
     r"Estates|Removals|Landscaping|Roofing|Joinery|Cleaning|Catering|Childcare|"
     r"Montessori|Kindergarten|Preschool|Nursery|Plastics|Steel|Timber|Meats|Freight|"
-    r"Couriers|Motors|Tyres|Autos|Panelbeaters|Contractors|Industries|Holdings)\b"
+    r"Couriers|Motors|Tyres|Autos|Panelbeaters|Contractors|Industries|Holdings|Board|Trust|"
+    r"Authority|Commission)\b"
 )
 # A home, hospice or block named like a house: "Willow Lodge", "Hope House".
 _HOUSE_TAIL = re.compile(_RUN + r" (?:House|Lodge|Court|Manor|Hall|Grange|Hospice|Villas?)\b")
@@ -63,6 +65,13 @@ def _kind_words(regex: re.Pattern[str]) -> frozenset[str]:
 
 
 _GATED = tuple((r, _kind_words(r)) for r in (_KIND_AFTER, _KIND_TAIL, _HOUSE_TAIL))
+# Public bodies named "X of/for Y": "Ministry of Social Development", "Transport for NSW".
+_BODY = re.compile(
+    r"\b((?:Ministry|Department|Dept|Bureau|Authority|Agency|Commission|Transport|"
+    r"Board|Office|Institute)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})"
+)
+_SPECIALTY = re.compile(r"(?:ology|iatry|iatrics|paedics|pedics|surgery|medicine|therapy)$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\s-\s)$")
 
 
@@ -83,6 +92,16 @@ class KindFinder:
                 span = self._run(text, m, whole=regex is not _KIND_AFTER)
                 if span is not None:
                     yield replace(span, type=SpanType.PLACE) if regex is _HOUSE_TAIL else span
+        if " of " in text or " for " in text:
+            for m in _BODY.finditer(text):
+                if any(
+                    self.lex.flags.get(w.lower(), 0) & (MEDICAL | DRUG) or _SPECIALTY.search(w)
+                    for w in m.group(1).split()[2:]
+                ):
+                    continue  # "the Department of Rheumatology": a ward, and medicine
+                yield Span(
+                    m.start(1), m.end(1), SpanType.EMPLOYER, Source.CONTEXT, 0.6, m.group(1), True
+                )
         if " of " in text:
             for m in _OF_PLACE.finditer(text):
                 yield Span(

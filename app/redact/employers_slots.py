@@ -15,6 +15,7 @@ written in lower case ("a double in dunnes"). So:
   in a slot where a workplace stands: after "work at", "shift at", "my manager at",
   "on the tills at", "agency shifts through", German "bei", or before "staff",
   "store", "head office";
+- German firms by the words around "bei": "Chef bei Würth", "bei Stihl angestellt";
 - "a Leeds-based firm": the word before "-based" is a place when the lexicon lists it
   as one or knows it as no word at all ("Evidence-based", "plant-based" stay).
 """
@@ -52,6 +53,19 @@ _SLOT_AFTER = re.compile(
     r"distribution\s+cent(?:re|er)|plant|factory|canteen|checkouts?|tills|shifts?|"
     r"uniform|rota|management|colleagues|supervisor|manager)\b",
     re.IGNORECASE,
+)
+# German workplaces by the words around "bei": "Chef bei Würth", "bei Stihl angestellt".
+_DE_NAME = r"([A-ZÄÖÜ][\wäöüß&-]+(?: [A-ZÄÖÜ][\wäöüß&-]+)?)"
+_DE_BEFORE = re.compile(
+    r"\b(?:Chef|Chefin|Kollegen?|Kollegin(?:nen)?|Arbeitgeber|angestellt|beschäftigt|"
+    r"Ausbildung|Praktikum|Job|Stelle|Schichten|Schicht|Vertrag|Betriebsrat|"
+    r"Personalabteilung|Betriebsärztin|Betriebsarzt|Teamleiter(?:in)?)"
+    r"(?: [\wäöüß]+){0,2}? (?:bei|beim) " + _DE_NAME
+)
+_DE_AFTER = re.compile(
+    r"\bbei " + _DE_NAME + r",? (?:angestellt|beschäftigt|gearbeitet|angefangen|gekündigt|"
+    r"als\b|an der Kasse|im Lager|in der (?:Produktion|Montage|Verwaltung|Filiale|Pflege|"
+    r"Logistik)|in Schicht|Schicht|im Schichtdienst|im Büro)"
 )
 _SUFFIXES = frozenset(["plc", "ltd", "inc", "express", "extra", "local", "metro", "hyper"])
 _FORMAT_AFTER = re.compile(r" (?:Express|Extra|Local|Metro|Hyper|Superstore|plc|PLC|Ltd)\b")
@@ -125,6 +139,8 @@ class ChainFinder:
             i += n
         if "-based" in text:
             yield from self._based(text)
+        if " bei" in text:
+            yield from self._german(text)
 
     @staticmethod
     def _match(
@@ -201,6 +217,29 @@ class ChainFinder:
         return word in ("brand", "own-brand", "generic") or bool(
             self.lex.flags.get(word, 0) & (MEDICAL | DRUG)
         )
+
+    def _german(self, text: str) -> Iterator[Span]:
+        """A firm after "bei" where the words around say it is where one works; the
+        German word list holds firms' names too, so only the slot can tell them from
+        "bei Regen", "bei Bedarf"."""
+        for regex in (_DE_BEFORE, _DE_AFTER):
+            for m in regex.finditer(text):
+                words = m.group(1).split()
+                if any(
+                    w.lower() in CALENDAR
+                    or self.lex.flags.get(w.lower(), 0) & (MEDICAL | DRUG | FIRST)
+                    for w in words
+                ):
+                    continue
+                yield Span(
+                    m.start(1),
+                    m.end(1),
+                    SpanType.EMPLOYER,
+                    Source.CONTEXT,
+                    0.6,
+                    m.group(1),
+                    uncertain=True,
+                )
 
     def _based(self, text: str) -> Iterator[Span]:
         for m in _BASED.finditer(text):

@@ -119,3 +119,26 @@ def test_branch_stops_at_a_day_or_a_drug(text: str, employer: str) -> None:
     from app.redact.lexicon import default_lexicon
 
     assert [s.text for s in ChainFinder(default_lexicon()).find(text)] == [employer]
+
+
+@pytest.mark.parametrize(
+    "text,employer",
+    [
+        ("Bin seit März wieder bei Stihl, Schicht. Die Schmerzen sind schlimmer.", "Stihl"),
+        ("Mein Chef bei Würth hat kein Verständnis für meine Migräne.", "Würth"),
+        ("Meine Kollegin bei Zeiss hat auch Morbus Crohn und nimmt Humira.", "Zeiss"),
+        ("Ich habe eine Ausbildung bei Mahle angefangen, trotz Asthma.", "Mahle"),
+    ],
+)
+def test_german_firm_by_the_words_around_bei(text: str, employer: str) -> None:
+    spans = [s.text for s in detect(text, PrivacyProfile(region="DE"))]
+    assert employer in spans, spans
+
+
+def test_german_bei_before_a_need_or_a_drug_is_no_firm() -> None:
+    from app.redact.employers_slots import ChainFinder
+    from app.redact.lexicon import default_lexicon
+
+    finder = ChainFinder(default_lexicon())
+    text = "Ich nehme Ibuprofen bei Bedarf, mein Chef bei Gudrun weiß das."
+    assert list(finder.find(text)) == []

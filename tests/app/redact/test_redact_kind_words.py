@@ -27,6 +27,12 @@ def found(text: str) -> list[str]:
         ("Mum lives on the Isle of Wight and takes Warfarin.", "Isle of Wight"),
         ("Mum moved into Willow Lodge after the stroke, on Apixaban.", "Willow Lodge"),
         ("Dad is in Hope House hospice now, on morphine.", "Hope House"),
+        (
+            "I work for the Ministry of Social Development, on Sertraline.",
+            "Ministry of Social Development",
+        ),
+        ("Works for Transport for NSW in the depot.", "Transport for NSW"),
+        ("She's a teacher with the Peel District School Board.", "Peel District School Board"),
     ],
 )
 def test_organisation_by_kind(text: str, organisation: str) -> None:
@@ -44,6 +50,8 @@ def test_organisation_by_kind(text: str, organisation: str) -> None:
         "Pharmacy was shut so no Keytruda today.",
         "The Stelara nurse visits at home.",
         "The Town Hall was closed for the vaccine clinic.",
+        "Referred to the Department of Rheumatology for my RA.",
+        "Seen at the Department of Neurology about the seizures.",
         "The High Court ruled on the Humira patent.",
     ],
 )
