@@ -297,6 +297,8 @@ def find_ages(text: str) -> Iterator[Span]:
             continue
         if group == 2 and m.group(group).lower() == "one":
             continue  # "I'm one tired mum"
+        if text[start - 2 : start - 1] in "([" and ages_shapes.icd_code_at(text, start - 1, end):
+            continue  # "anxiety (F41)": a code, not "(F, 41)"
         yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.9, text[start:end])
     for m in AGES_AFTER_KIDS.finditer(text) if any(w in text for w in _KIDS) else ():
         for n in re.finditer(r"\d+", m.group(1)):

@@ -28,7 +28,8 @@ SEX_GLUED = re.compile(
 # condition's word ("F41 anxiety", "(F32) depressive episode"), it is medicine.
 _CODE_CUE_BEFORE = re.compile(
     r"\b(?:diagnos\w*|dx|dx['’]?d|icd(?:-?10)?|codes?|coded|coding|classified|classed|"
-    r"billed|billing|listed|referral|letter|notes?|records?|chart)\b[^.!?\n]{0,40}$",
+    r"billed|billing|listed|referral|letter|notes?|records?|chart)\b"
+    r"(?:[^.!?\n]|\.(?=\d)){0,40}$",
     re.IGNORECASE,
 )
 # A code's own label after it: words of the classification ("F32 depressive episode",
@@ -56,17 +57,36 @@ _PERSON_OPENER = re.compile(r"\b(?i:a|an|am|im|me|i['’]m|as\s+a)\s+$")
 def _icd_code(text: str, m: re.Match[str]) -> bool:
     """Whether a ``SEX_GLUED`` match is an ICD-10 code ("dx F41", "F41 anxiety"); "me
     f34 uk" and "I'm F41, anxiety since my teens" stay ages."""
-    if " " in m.group(1) or not m.group(1)[:1].isupper():
+    return icd_code_at(text, m.start(1), m.end(1))
+
+
+# A condition's word just before a bracket: "anxiety (F41)", "migraine [G43]".
+_CONDITION_BEFORE_BRACKET = re.compile(rf"\b{_CONDITION}\w*\s*[(\[]\s*$", re.IGNORECASE)
+# Another code whose shape no age has (a decimal, or a letter no sex marker is).
+_PLAIN_CODE = re.compile(r"(?<![\w-])(?:[A-TV-Z]\d{2}\.\d{1,2}|[A-EG-LN-TV-Z]\d{2})(?![\w-])")
+
+
+def icd_code_at(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, shaped like "F41", is an ICD-10 code: glued and in
+    capitals, after a word of diagnosis or coding, before a code's label, in brackets
+    after a condition ("anxiety (F41)"), or with a plainer code near ("F41.1 and
+    (F32)"). A person opening it ("me F34", "my sister (F34)") keeps it an age."""
+    code = text[start:end]
+    if " " in code or not code[:1].isupper():
         return False  # "f 34", "f34": codes are written glued and in capitals
-    start = m.start(1)
     if _PERSON_OPENER.search(text, max(0, start - 8), start):
         return False
     if _CODE_CUE_BEFORE.search(text, max(0, start - 60), start):
         return True
-    if _LABEL_AFTER.match(text, m.end(1)):
+    if _LABEL_AFTER.match(text, end):
+        return True
+    if _CONDITION_BEFORE_BRACKET.search(text, max(0, start - 40), start):
+        return True
+    lo, hi = max(0, start - 40), min(len(text), end + 40)
+    if any(h.span() != (start, end) for h in _PLAIN_CODE.finditer(text, lo, hi)):
         return True
     codes = sum(1 for _ in zip(range(2), _ANOTHER_CODE.finditer(text)))
-    return codes > 1 and _CONDITION_AFTER.match(text, m.end(1)) is not None
+    return codes > 1 and _CONDITION_AFTER.match(text, end) is not None
 
 
 # "f/34/uk", "34/f/uk", "M/58": age and sex split by slashes, as forum profiles write.

@@ -122,3 +122,30 @@ def test_english_entry_keeps_english_replacements() -> None:
     out = post("My nan turns 93 in May and my son is 7.", "DE")
     assert "over ninety" in out
     assert "neunzig" not in out
+
+
+# 4. An ICD code in brackets is medicine; a sex and an age after a person stay an age.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diagnosed with anxiety (F41) last year.",
+        "My diagnosis code was F41.1 and (F32).",
+        "Depression (F32) and migraine (G43) on my notes.",
+    ],
+)
+def test_icd_codes_in_brackets_are_no_ages(text: str) -> None:
+    assert ages(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Me (F, 41) with lupus.", "41"),
+        ("My sister (f34) has lupus.", "f34"),
+        ("My sister (F34) has lupus.", "F34"),
+        ("Me (F41) and hubby (M43) both have coeliac.", "M43"),
+        ("F34 anxiety since my teens.", "F34"),
+    ],
+)
+def test_sex_and_age_after_a_person_stay_ages(text: str, age: str) -> None:
+    assert age in ages(text)
