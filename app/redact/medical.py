@@ -29,6 +29,7 @@ from pathlib import Path
 from app.redact.ids import outweighs_dose
 from app.redact.medical_products import dev_code, device_product
 from app.redact.medical_readings import reading_ranges
+from app.redact.products_numbered import numbered_product
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import DIGITS, Triggered, _tokens
 
@@ -385,6 +386,8 @@ _DRUG_AFTER = re.compile(
 
 
 def _drug_after(text: str, span: Span, name_like: Callable[[str], bool] | None) -> bool:
+    if numbered_product(text, span.end):
+        return True  # "Liv 52 tablets": a product's name, even a listed given name's
     m = _DRUG_AFTER.match(text, span.end)
     if m is None:
         return False

@@ -18,6 +18,7 @@ from functools import cache
 from importlib import resources
 
 from app.redact.lexicon import Lexicon
+from app.redact.medical_company import PERSON_ACT
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows_at import AtOpenings, case_traps
 
@@ -129,8 +130,9 @@ _TRAVEL_ENDS = ("to", "from", "towards")
 
 
 def person_after(text: str, end: int) -> bool:
-    """The word ending at ``end`` does what people do: "… picked me up", "… reckons"."""
-    return _PERSON_AFTER.match(text, end) is not None
+    """The word ending at ``end`` does what people do: "… picked me up", "… reckons",
+    or one of the acts ``medical_company`` knows no drug does ("… booked my GP")."""
+    return _PERSON_AFTER.match(text, end) is not None or PERSON_ACT.match(text, end) is not None
 
 
 @cache

@@ -22,6 +22,7 @@ from app.redact.medical import medical_number_ranges
 from app.redact.medical_named import MAKER
 from app.redact.medical_numbers import _TEST, GERMAN_COUNTS
 from app.redact.overlap_index import OverlapIndex
+from app.redact.products_numbered import product_number
 from app.redact.spans import Source, Span, SpanType
 
 _WORDS = rf"(?:(?:{'|'.join(_TENS[2:])})(?:[\s-](?:{'|'.join(_UNITS[1:10])}))?|" + (
@@ -224,7 +225,11 @@ def _safe(
         return True  # "Jardiance 25", "HbA1c 48", "PHQ-9 14", "CRP 22"
     if prev and _drug_like(word, before, name_word):
         return True  # "Krimson 35", "Deauville 3": a strength or a score after a name
-    if prev and word[:1].isupper() and _PRODUCT_TAKEN.search(before):
+    if (
+        prev
+        and word[:1].isupper()
+        and (_PRODUCT_TAKEN.search(before) or product_number(text, start))
+    ):
         return True  # "recommended Liv 52", "tried Septilin 2": a product and its number
     if (
         nxt_word

@@ -149,3 +149,47 @@ def test_icd_codes_in_brackets_are_no_ages(text: str) -> None:
 )
 def test_sex_and_age_after_a_person_stay_ages(text: str, age: str) -> None:
     assert age in ages(text)
+
+
+def found(text: str, region: str | None = None) -> list[tuple[str, SpanType]]:
+    profile = PrivacyProfile.of([], region=region) if region else PrivacyProfile()
+    return [(text[s.start : s.end], s.type) for s in DETECTOR.detect(text, profile)]
+
+
+# 5. A name opening a sentence, then a person's act; a word, a number and a product noun.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Theline booked my GP appointment for me.", "Theline"),
+        ("Theline sorted my meds yesterday.", "Theline"),
+        ("Marveline collected my prescription.", "Marveline"),
+    ],
+)
+def test_unknown_name_opening_a_sentence_before_a_persons_act(text: str, name: str) -> None:
+    assert (name, SpanType.NAME) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Humira helped me a lot.",
+        "Keytruda reminded me of my dad.",
+        "Liv 52 and Himalaya tablets help my liver.",
+        "My aunt gave me Liv 52 and Himalaya tablets.",
+        "Liv 52 tablets twice a day.",
+    ],
+)
+def test_products_stay(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Liv was 52 when she died.", ("Liv", SpanType.NAME)),
+        ("Liv 52 here, just diagnosed.", ("52", SpanType.AGE)),
+        ("Liv, 52, loves her tablets.", ("52", SpanType.AGE)),
+    ],
+)
+def test_a_listed_name_and_age_without_a_product_stay(text: str, span) -> None:
+    assert span in found(text)
