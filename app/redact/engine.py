@@ -50,6 +50,7 @@ from app.redact.names_lower import find_lower_names
 from app.redact.names_unknown import find as find_unknown_words
 from app.redact.normalise import fold, fold_term
 from app.redact.numbers_age import find_possible_ages
+from app.redact.other_tongues import tongue_word
 from app.redact.places_informal import find_informal_places, grow_places
 from app.redact.places_lower import LowerPlaceFinder
 from app.redact.places_slots import SlotPlaceFinder
@@ -270,6 +271,8 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         return True  # "Abbu is 66", "my English is not good", "Seit März"; not "name? Baba"
     if span.type is SpanType.PLACE and span.source is Source.LEXICON and word in NOT_NAMES:
         return True  # "Hola mi gente" greets; it names no town
+    if tongue_word(span, text, german):
+        return True  # Hinglish "aur", "saal"; German "bei Oma": everyday words
     if word in LANGUAGES and (span.type is SpanType.PLACE or span.source is Source.UNKNOWN_WORD):
         return True  # "in Gaelic", "any Kannada speaking groups"; "my friend Shona" stays
     if german and _german_noun(span, text):

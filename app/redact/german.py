@@ -69,7 +69,15 @@ def german_word(word: str) -> bool:
         tail = w[i:]
         if tail in words and tail not in _NAME_TAILS:
             return True
+    # a German word and a tail the list lacks because it is also a name: "Gürtelrose"
+    for i in range(5, len(w) - 3):
+        if w[:i] in words and w[i:] in _NAME_WORD_TAILS:
+            return True
     return False
+
+
+# Last parts of compounds that the word list left out because they are also names.
+_NAME_WORD_TAILS = frozenset("rose rosen lilie nelke linde rabe fink".split())
 
 
 # Last parts of surnames and towns as often as of nouns: "Wiesenthal", "Lindemann",

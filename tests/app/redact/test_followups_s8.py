@@ -193,3 +193,42 @@ def test_products_stay(text: str) -> None:
 )
 def test_a_listed_name_and_age_without_a_product_stay(text: str, span) -> None:
     assert span in found(text)
+
+
+# 6. Everyday words of the writer's other language are no names and no places.
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Ich habe Gürtelrose seit zwei Wochen.", "DE"),
+        ("mera saal bahut kharab tha aur doctor ne kaha rest karo", None),
+        ("pichle saal se sugar hai aur BP bhi", None),
+        ("ek saal ho gaya aur abhi tak theek nahi hua", None),
+        ("Ek het baie pyn vandag, ons gaan more dokter toe.", None),
+    ],
+)
+def test_everyday_words_of_other_languages_are_no_identifiers(text: str, region) -> None:
+    assert found(text, region) == []
+
+
+def test_german_kin_word_is_no_town_but_the_town_stays() -> None:
+    assert found("Wir waren bei Oma in Köln.", "DE") == [("Köln", SpanType.PLACE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("We visited Aur last summer and then Saal in Germany.", ("Saal", SpanType.PLACE)),
+        ("Mera naam Priya hai, F/34, Pune se.", ("Priya", SpanType.NAME)),
+        ("Mera naam Priya hai, F/34, Pune se.", ("Pune", SpanType.PLACE)),
+        ("Ek het baie pyn vandag, ons gaan na Pretoria.", ("Pretoria", SpanType.PLACE)),
+    ],
+)
+def test_real_names_and_places_in_those_texts_stay(text: str, span) -> None:
+    assert span in found(text)
+
+
+def test_sex_marker_of_a_slashed_age_is_no_name() -> None:
+    assert found("Hi all, F/34 here, lupus since my teens.") == [
+        ("34", SpanType.AGE),
+        ("teens", SpanType.AGE),
+    ]

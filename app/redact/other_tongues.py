@@ -1,0 +1,59 @@
+"""Words of the writer's other language that name no one and nowhere.
+
+Town and name lists hold short words that are everyday words in the languages Fettle's
+users mix into English or write in: Hinglish "aur" (and), "saal" (year), "mera" (my),
+"tak" (until) are towns somewhere; Afrikaans "ons" or "baie" may be too; German "bei
+Oma" is at grandma's, not in a town called Oma. Where the text reads as that language
+(three of its own words no English sentence uses), a guessed name or place every word
+of which is such a word goes. A name the profile or the user gave is never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import token_set
+
+# Romanised Hindi/Urdu words no English text uses: how a Hinglish text is known.
+_HINGLISH_ONLY = frozenset(
+    """hai hain tha thi aur ka ki ko se ne mein mera meri mere bahut nahi nahin bhi gaya
+    gayi kya kaha karo abhi theek thik hua hui pichle saal yeh woh lekin toh kuch accha
+    achha dard dawai dawa wala wali aaj raha rahi rahe hota hoti kyunki sirf phir naam
+    kharab kal hum tum aap apna apni usko unko mujhe humko""".split()
+)
+# Those and a few more (numbers, kin, time) that are everyday words, never a place.
+_HINGLISH = _HINGLISH_ONLY | frozenset(
+    """ek do teen din raat subah shaam ho kar par ghar bas sab tak""".split()
+)
+_AFRIKAANS_ONLY = frozenset(
+    """ek nie het baie hulle gister vandag julle vir ook môre more dokter pyn siek gaan
+    moet wees lekker sal ons jy nou maar weer""".split()
+    # "more" is English too, so it never counts alone: three hits are needed
+)
+_AFRIKAANS = _AFRIKAANS_ONLY
+# German kin words: "bei Oma", "mit Opa" are people's roles, not towns or names.
+_GERMAN_KIN = frozenset("oma opa omi opi uroma uropa mama papa mutti vati tante onkel".split())
+_TOKENS = re.compile(r"[^\W\d_]+")
+_GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER)
+
+
+def _reads_as(words: AbstractSet[str], own: frozenset[str]) -> bool:
+    return sum(1 for w in own if w in words) >= 3
+
+
+def tongue_word(span: Span, text: str, german: bool) -> bool:
+    """Whether ``span`` is a guess made of everyday words of the text's other language."""
+    if span.type not in _GUESSES or span.source in (Source.PROFILE, Source.USER):
+        return False
+    parts = _TOKENS.findall(span.text.lower())
+    if not parts:
+        return False
+    if german and len(parts) == 1 and parts[0] in _GERMAN_KIN:
+        return True  # "bei Oma in Köln"
+    words = token_set(text)  # distinct lower-case tokens, shared with the other finders
+    for own, every in ((_HINGLISH_ONLY, _HINGLISH), (_AFRIKAANS_ONLY, _AFRIKAANS)):
+        if all(p in every for p in parts) and _reads_as(words, own):
+            return True
+    return False
