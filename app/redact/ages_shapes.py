@@ -89,9 +89,9 @@ def icd_code_at(text: str, start: int, end: int) -> bool:
     return codes > 1 and _CONDITION_AFTER.match(text, end) is not None
 
 
-# "f/34/uk", "34/f/uk", "M/58": age and sex split by slashes, as forum profiles write.
+# "f/34/uk", "34/f/uk", "M/58", German "W/34": age and sex split by slashes.
 SLASHED = re.compile(
-    r"(?<![\w/])(?:[mfMF]\s?/\s?([1-9]\d)|([1-9]\d)\s?/\s?[mfMF])(?=$|[\s/,.;:)!?])"
+    r"(?<![\w/])(?:[mfMFW]\s?/\s?([1-9]\d)|([1-9]\d)\s?/\s?[mfMFW])(?=$|[\s/,.;:)!?])"
 )
 # "my father 71 yrs,", "son 6 years and": a person and a number of years straight after,
 # with no "ago" or "later" (a duration) after it.

@@ -383,6 +383,10 @@ def _measured(text: str, end: int) -> bool:
         return False
     if _counted_noun(nxt.group(1)) or nxt.group(1).lower() in GERMAN_COUNTS - {"jahre"}:
         return True  # "3 weeks", "dauert 4 Stunden"
+    if nxt.group(1).lower() in ("jahre", "jahren") and _GERMAN_SPAN_BEFORE.search(
+        text, max(0, end - 40), end
+    ):
+        return True  # "seit 2 Jahren", "vor 3 Jahren": a time; "mit 2 Jahren" an age
     # "18 migraine days", "3 bad nights": one word between the number and its noun
     two = _NEXT_WORD.match(after, nxt.end())
     return (
@@ -393,6 +397,12 @@ def _measured(text: str, end: int) -> bool:
     )
 
 
+# German words before "N Jahre(n)" that make it a stretch of time, not an age.
+_GERMAN_SPAN_BEFORE = re.compile(
+    r"\b(?:seit|vor|für|nach|in|über|fast|knapp|etwa|ca\.?|rund|innerhalb|letzten|"
+    r"ersten|alle)\s+(?:(?:fast|knapp|etwa|über|rund|gut)\s+)?\S+$",
+    re.IGNORECASE,
+)
 _NOT_ADJECTIVE = frozenset(
     """and or but now so yet next when with in on at this last today and then than
     since after before until the a an my his her their our your its is was are were has

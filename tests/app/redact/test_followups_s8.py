@@ -232,3 +232,22 @@ def test_sex_marker_of_a_slashed_age_is_no_name() -> None:
         ("34", SpanType.AGE),
         ("teens", SpanType.AGE),
     ]
+
+
+# German follow-ups: "W/34" (weiblich) is an age; "seit 2 Jahren" a stretch of time.
+def test_german_slashed_sex_and_age() -> None:
+    assert ages("Hallo zusammen, W/34 aus Köln, seit zwei Jahren MS.", "DE") == ["34"]
+    assert ages("Took it w/34 units.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Hallo, F/34 aus Köln, seit 2 Jahren MS.", ["34"]),
+        ("Vor 3 Jahren hatte ich schon einmal einen Schub.", []),
+        ("Mein Sohn hatte mit 2 Jahren schon Neurodermitis.", ["2"]),
+        ("Meine Tochter ist 7 Jahre alt.", ["7"]),
+    ],
+)
+def test_german_years_after_a_time_word_are_no_age(text: str, wanted: list[str]) -> None:
+    assert ages(text, "DE") == wanted
