@@ -245,6 +245,8 @@ def _safe(
         return True
     if _scale_score(text, start, end):
         return True  # "3 von 10, vorher eher 7", "now 4/10, was 8": scores on one scale
+    if low == "since" and value <= 12 and _AWAKE_NEAR.search(text, max(0, start - 30), end + 20):
+        return True  # "awake since 4", "up since 5am": the clock; "asthma since 4" an age
     if low == "for" and _DURATION_NEAR.search(text, max(0, start - 50), end + 25):
         return True  # "slept for 7 last night", "on 20mg for 7 now": hours, weeks
     if nxt_word and _counted_noun(nxt_word):
@@ -298,11 +300,16 @@ def _scale_score(text: str, start: int, end: int) -> bool:
     return last is not None and not _NOT_SAME_SCORE.search(text, last.end(), start)
 
 
+_AWAKE_NEAR = re.compile(
+    r"\b(?:awake|woke|wide\s+awake|up\s+since|o['’]?clock|(?<=\d)\s?(?:am|pm)|night)\b",
+    re.IGNORECASE,
+)
 # Near "for 7": what lasts (sleep, a fast, a drug taken) makes the number a duration.
 _DURATION_NEAR = re.compile(
     r"(?<![A-Za-z])(?:slept|sleep|sleeping|napped|nap|fasting|fasted|lasted|lasts|lasting|waited|"
     r"waiting|stayed|been\s+on|been\s+taking|on\s+(?:it|them|this|that)|taking|mg|mcg|"
     r"ml|units?|doses?|tablets?|pills?|straight|solid|hours?|hrs?|mins?|minutes|nights?|"
+    r"bed|awake|asleep|lying|laid|"
     r"days|weeks|months)\b",
     re.IGNORECASE,
 )
@@ -326,7 +333,9 @@ _READING = frozenset(
     repeat repeats ratio index scale grade stage pain range titre titer saturation
     sats output dose vitamin insulin iron zinc magnesium phosphate copper folate
     cholesterol triglycerides oxygen o2 saturation fev1 fvc hb schmerz schmerzen
-    schmerzlevel schmerzskala wert werte punkte müdigkeit fatigue""".split()
+    schmerzlevel schmerzskala wert werte punkte müdigkeit fatigue fog energy mood
+    stiffness itch itching nausea dizziness bloating cramps headache migraine
+    übelkeit schwindel""".split()
 )
 _KIN_WORDS = frozenset(
     """mum mom mam dad nan nana gran granny grandma grandad grandpa papa mama son

@@ -33,6 +33,9 @@ def ages(text: str, region: str | None = None) -> list[str]:
         "Pain is so 7 right now.",
         "Fatigue was probably 6 most of the day.",
         "Pain now 4/10, was 8 yesterday.",
+        "Fatigue around 5, brain fog so 7.",
+        "Been in bed for 14 today.",
+        "Awake since 4 with the pain.",
     ],
 )
 def test_times_durations_and_scores_are_no_ages(text: str) -> None:
@@ -59,6 +62,8 @@ def test_german_scores_are_no_ages(text: str) -> None:
         ("My son is 7.", "7"),
         ("Grandad is 81 and still sleeps for hours.", "81"),
         ("Mum is maybe 80 now.", "80"),
+        ("I've had asthma since 4.", "4"),
+        ("Bought a bed for 14 year olds.", "14"),
         ("Pain 3 out of 10, my son is 7 and fine.", "7"),
         ("pain was 8/10, now 4. my roommate priya is 24 and drives me.", "24"),
     ],
