@@ -21,6 +21,7 @@ from app.redact.ages_narrative import _BAD_AFTER
 from app.redact.medical import medical_number_ranges
 from app.redact.medical_named import MAKER
 from app.redact.medical_numbers import _TEST, GERMAN_COUNTS
+from app.redact.numbers_age_context import german_years_span, time_or_score
 from app.redact.overlap_index import OverlapIndex
 from app.redact.products_numbered import product_number
 from app.redact.spans import Source, Span, SpanType
@@ -243,12 +244,8 @@ def _safe(
         return True  # "score was like 2", "CAG repeat was 43", "fever was 104"
     if day and _TIME_BEFORE.search(before):
         return True
-    if _scale_score(text, start, end):
-        return True  # "3 von 10, vorher eher 7", "now 4/10, was 8": scores on one scale
-    if low == "since" and value <= 12 and _AWAKE_NEAR.search(text, max(0, start - 30), end + 20):
-        return True  # "awake since 4", "up since 5am": the clock; "asthma since 4" an age
-    if low == "for" and _DURATION_NEAR.search(text, max(0, start - 50), end + 25):
-        return True  # "slept for 7 last night", "on 20mg for 7 now": hours, weeks
+    if time_or_score(text, start, end, low, value):
+        return True  # "3 von 10, vorher eher 7", "awake since 4", "slept for 7 last night"
     if nxt_word and _counted_noun(nxt_word):
         return True  # "3 weeks", "2 kids", "4 ops", "10 tablets"
     if low in _DETERMINERS:
@@ -278,40 +275,6 @@ _PRODUCT_TAKEN = re.compile(
     r"\b(?:recommended|recommends|suggested|suggests|swears\s+by|swear\s+by|took|take|"
     r"taking|tried|trying|started|starting|prescribed|using|bought|ordered|on)\s+"
     r"[A-Z][\w-]*\s+$"
-)
-# A score on a scale of ten just before the number, or the number's own scale after it.
-_SCALE_NEAR = re.compile(r"\b\d{1,2}\s*(?:/|von|out\s+of|outta)\s*10\b(?!\s*(?:mg|ml|kg))", re.I)
-# Between a scale's score and the number: a new sentence, or a person said to be it.
-_NOT_SAME_SCORE = re.compile(
-    r"[.!?;]\s|\b(?:is|ist|are|sind|turned|turns|turning|wird|aged?|my|his|her|their|our|"
-    r"meine?|seine?|ihre?)\b",
-    re.IGNORECASE,
-)
-
-
-def _scale_score(text: str, start: int, end: int) -> bool:
-    """A number beside a score on a scale of ten, in the same clause: "3 von 10, vorher
-    eher 7", "now 4/10, was 8"; "pain was 8/10. my roommate is 24" keeps its age."""
-    if _SCALE_NEAR.match(text, start, end + 12):
-        return True
-    last = None
-    for hit in _SCALE_NEAR.finditer(text, max(0, start - 40), start):
-        last = hit
-    return last is not None and not _NOT_SAME_SCORE.search(text, last.end(), start)
-
-
-_AWAKE_NEAR = re.compile(
-    r"\b(?:awake|woke|wide\s+awake|up\s+since|o['’]?clock|(?<=\d)\s?(?:am|pm)|night)\b",
-    re.IGNORECASE,
-)
-# Near "for 7": what lasts (sleep, a fast, a drug taken) makes the number a duration.
-_DURATION_NEAR = re.compile(
-    r"(?<![A-Za-z])(?:slept|sleep|sleeping|napped|nap|fasting|fasted|lasted|lasts|lasting|waited|"
-    r"waiting|stayed|been\s+on|been\s+taking|on\s+(?:it|them|this|that)|taking|mg|mcg|"
-    r"ml|units?|doses?|tablets?|pills?|straight|solid|hours?|hrs?|mins?|minutes|nights?|"
-    r"bed|awake|asleep|lying|laid|"
-    r"days|weeks|months)\b",
-    re.IGNORECASE,
 )
 _DAY_AFTER = re.compile(r"\s+(?:today|tomorrow|yesterday|tonight)\b", re.IGNORECASE)
 # Between two ages of a list: "ages 4, 9 and 14", "12 and 15".
@@ -392,9 +355,7 @@ def _measured(text: str, end: int) -> bool:
         return False
     if _counted_noun(nxt.group(1)) or nxt.group(1).lower() in GERMAN_COUNTS - {"jahre"}:
         return True  # "3 weeks", "dauert 4 Stunden"
-    if nxt.group(1).lower() in ("jahre", "jahren") and _GERMAN_SPAN_BEFORE.search(
-        text, max(0, end - 40), end
-    ):
+    if german_years_span(text, end, nxt.group(1)):
         return True  # "seit 2 Jahren", "vor 3 Jahren": a time; "mit 2 Jahren" an age
     # "18 migraine days", "3 bad nights": one word between the number and its noun
     two = _NEXT_WORD.match(after, nxt.end())
@@ -406,12 +367,6 @@ def _measured(text: str, end: int) -> bool:
     )
 
 
-# German words before "N Jahre(n)" that make it a stretch of time, not an age.
-_GERMAN_SPAN_BEFORE = re.compile(
-    r"\b(?:seit|vor|für|nach|in|über|fast|knapp|etwa|ca\.?|rund|innerhalb|letzten|"
-    r"ersten|alle)\s+(?:(?:fast|knapp|etwa|über|rund|gut)\s+)?\S+$",
-    re.IGNORECASE,
-)
 _NOT_ADJECTIVE = frozenset(
     """and or but now so yet next when with in on at this last today and then than
     since after before until the a an my his her their our your its is was are were has
