@@ -21,7 +21,7 @@ from app.redact.german import german_line, is_german
 from app.redact.normalise import fold_term
 from app.redact.policy import Action, Decision, RedactionPolicy
 from app.redact.pseudonyms import PseudonymBook, prefix_for
-from app.redact.spans import PolicyError, Span, SpanType
+from app.redact.spans import PolicyError, Source, Span, SpanType
 
 # The English labels ("[name]"); a post's own come from its table (``_label``).
 LABELS = {t: post_words(ENGLISH)[f"label.{t.name}"] for t in SpanType}
@@ -51,6 +51,11 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|your|our)\s+$", re.IGNOR
 _WIDE_BANDS = {0: 0, 10: 10, 20: 20, 30: 20, 40: 40, 50: 40, 60: 60}
 _JAHRE_ALT = re.compile(r"\s+Jahre\s+alt\b|-?jährige[nmrs]?\b|[wdWD](?![\w/])")
 _GLUED_AGE_UNIT = re.compile(r"(?:[mfMF]|yo|y/o|y\.o\.?|yrs?)(?![\w/])")
+# "ist 8", "is 7", "(7)": a person said to be the number, so the band stays.
+_BE_BEFORE = re.compile(
+    r"(?:\b(?:is|was|ist|war|wird|bin|turned|turns|turning|aged?|now)|['’]s|\()\s*$",
+    re.IGNORECASE,
+)
 _SELF_AGE = re.compile(r"\b(?:i'?m|i am|aged?)\s+$", re.IGNORECASE)
 # A date of birth: "DOB 12/03/1988", "date of birth: 3 May 1979", "born on 3.5.1990".
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -248,6 +253,15 @@ def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
     german = _JAHRE_ALT.match(text, span.end) if ctx.lang != ENGLISH else None
     if german:  # "ist 67 Jahre alt", "die 7-jährige", "41w" → the band, no "Jahre alt"
         phrase, self_age, extra = None, False, german.end() - span.end
+    if (
+        value < 13
+        and span.uncertain
+        and span.source is Source.UNKNOWN_WORD
+        and not _BE_BEFORE.search(text, max(0, span.start - 12), span.start)
+    ):
+        # a small bare number only the safety net took for an age may be a time or a
+        # score: "slept for a young child" would say something false, the label does not
+        return _label(SpanType.AGE, ctx), 0
     if decade == 0:
         return words["age.under_10" if not phrase or self_age else "age.under_10_adjective"], extra
     if value < 13:

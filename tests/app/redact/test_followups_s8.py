@@ -256,3 +256,18 @@ def test_german_slashed_sex_and_age() -> None:
 )
 def test_german_years_after_a_time_word_are_no_age(text: str, wanted: list[str]) -> None:
     assert ages(text, "DE") == wanted
+
+
+# 1, the post's side: a small number only the safety net took is no "young child".
+def test_uncertain_small_number_becomes_the_label_not_a_band() -> None:
+    out = post("Cooked for 7 on Sunday, exhausted.")
+    assert "young child" not in out
+    assert "for [age]" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "band"),
+    [("My son is 7.", "a young child"), ("Appa 81 yesterday.", "eightysomething")],
+)
+def test_a_person_said_to_be_the_number_keeps_the_band(text: str, band: str) -> None:
+    assert band in post(text)
