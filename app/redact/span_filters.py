@@ -1,0 +1,146 @@
+"""Spans the detector drops after the finders: words around a guess contradict it.
+
+A capitalised word a list or the unknown-word net took for a name or place is dropped
+when it is a day ("Mon-Wed-Fri"), kin or a language, part of a code ("HbA1c"), a drug
+after "on" or "taking", a lab test beside its value, an ordinary German noun, or a
+lower-case function word. Split from ``engine``: the vetoes, apart from the finders'
+order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redact.german import german_word
+from app.redact.lexicon import FIRST, default_lexicon
+from app.redact.medical import _LAB, LAB_VALUE
+from app.redact.names_context import CALENDAR
+from app.redact.names_cues import (
+    CLOSED_CLASS,
+    GERMAN_WORDS,
+    KIN,
+    LANGUAGES,
+    NOT_NAMES,
+    TEXTSPEAK,
+)
+from app.redact.normalise import fold_term
+from app.redact.other_tongues import tongue_word
+from app.redact.spans import Source, Span, SpanType
+
+_WORDISH = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
+
+# A drug named by how it is taken: "put me on Trelegy", "been on ARVs", "taking Syndopa".
+_ON_DRUG = re.compile(
+    r"(?:\b(?:started|put (?:me|him|her|them)|put|am|is|was|been|be|back|stay|"
+    r"staying|stayed|still|now|currently|switched|trial(?:led)?) on|\btaking|"
+    r"\bprescribed|\binjecting|\btried|\bstarting|\bweaning off|\bcoming off|"
+    r"\bstopped|(?:^|[,;(]\s*|\band\s+)on)\s+$",
+    re.IGNORECASE,
+)
+_LIST_SOURCES = (Source.LEXICON, Source.UNKNOWN_WORD)
+_SUGGESTED = re.compile(
+    r"\b(?:recommended|recommends|suggested|suggests|swears\s+by|swear\s+by)\s+$", re.I
+)
+_PRODUCT_NUMBER = re.compile(r"\s\d{1,3}\b(?!\s*(?:years?|yrs?|yo|months?|times|x|more|of|out)\b)")
+_LAB_WORDS = frozenset(w for w in re.findall(r"[a-z][a-z0-9]+", _LAB) if len(w) <= 5)
+
+
+def _not_a_name(span: Span, text: str, german: bool) -> bool:
+    """Guesses from lists and capitals that the words around contradict: part of a
+    code ("HbA1c"), a subreddit ("r/ChronicIllness"), a drug after "on" or "taking",
+    or any unknown capitalised noun in German."""
+    if span.type not in _WORDISH or span.source in (Source.PROFILE, Source.USER):
+        return False
+    if all(w in CALENDAR for w in re.split(r"[\s-]+", span.text.lower().strip(" .,"))):
+        return True  # "Mon-Wed-Fri", "Suhoor and Iftar" are days, not places
+    word = span.text.lower().strip(" .,").removesuffix("'s").removesuffix("’s")
+    if (
+        span.type is SpanType.NAME
+        and (word in KIN or word in NOT_NAMES or german and word in GERMAN_WORDS)
+        and "name" not in text[max(0, span.start - 25) : span.start].lower()
+    ):
+        return True  # "Abbu is 66", "my English is not good", "Seit März"; not "name? Baba"
+    if span.type is SpanType.PLACE and span.source is Source.LEXICON and word in NOT_NAMES:
+        return True  # "Hola mi gente" greets; it names no town
+    if tongue_word(span, text, german):
+        return True  # Hinglish "aur", "saal"; German "bei Oma": everyday words
+    if word in LANGUAGES and (span.type is SpanType.PLACE or span.source is Source.UNKNOWN_WORD):
+        return True  # "in Gaelic", "any Kannada speaking groups"; "my friend Shona" stays
+    if german and _german_noun(span, text):
+        return True  # "Danach Termin", "Kontrolle Mitte Juni": nouns, not people
+    if re.match(r"\d+[A-Za-z]", text[span.end : span.end + 4]) and not span.text.endswith(" "):
+        return True  # "HbA1c", "T1D": part of a code, whoever found it
+    if span.source not in _LIST_SOURCES:
+        return False
+    if span.text.isupper() and word in _LAB_WORDS and _as_lab(span, text):
+        return True  # "LH:FSH", "TSH 4.8": a lab test a town list also holds
+    if (
+        german
+        and span.source is Source.UNKNOWN_WORD
+        and german_word(word)
+        and not _PERSON_BEFORE.search(text, max(0, span.start - 16), span.start)
+    ):
+        return True
+    if text[span.end : span.end + 1].isdigit() or text[max(0, span.start - 2) : span.start] == "r/":
+        return True
+    if span.type is SpanType.NAME and _PRODUCT_NUMBER.match(text, span.end):
+        if _SUGGESTED.search(text, max(0, span.start - 24), span.start):
+            return True  # "recommended Liv 52": a product and its number
+    return (
+        span.type is SpanType.NAME
+        and _ON_DRUG.search(text, max(0, span.start - 24), span.start) is not None
+    )
+
+
+_PLACE_PREP_BEFORE = re.compile(
+    r"\b(?:in|im|nach|aus|bei|von|zum|zur|am|an|wohne|wohnen|Klinikum|Uniklinik)\s+$"
+)
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:dem|den|des|im|am|vom|zum|beim|einem|einen|diesem)\s+$")
+_PERSON_BEFORE = re.compile(
+    r"\b(?:Frau|Herr|Herrn|Dr|Prof|Schwester|Pfleger|Oma|Opa|Tante|Onkel|Sohn|Tochter|"
+    r"Freundin|Freund|Mann|Bruder|Cousine|Cousin|Nachbarin|Nachbar|Kollegin|Kollege|"
+    r"Chefin|Chef|Enkel|Enkelin|heißt|namens)\.?\s+$"
+)
+
+
+def _german_noun(span: Span, text: str) -> bool:
+    """In German text, a name or town guess every word of which is an ordinary German
+    word and no listed given name ("Danach Termin", "Meine Tochter", "Mitte"); a town
+    after "in", "nach", "aus" stays a town."""
+    if span.source not in (Source.CONTEXT, Source.LEXICON, Source.UNKNOWN_WORD):
+        return False
+    words = span.text.split()
+    if not words or not all(german_word(w) for w in words):
+        return False
+    if span.type is SpanType.PLACE:
+        return _PLACE_PREP_BEFORE.search(text, max(0, span.start - 12), span.start) is None
+    lexicon = default_lexicon()
+    after_article = _ARTICLE_BEFORE.search(text, max(0, span.start - 8), span.start)
+    if not after_article and any(lexicon.flag(fold_term(w.strip(".,'’"))) & FIRST for w in words):
+        return False  # "Sommer" may be a name, but "seit dem Sommer" is the summer
+    if _PERSON_BEFORE.search(text, max(0, span.start - 16), span.start):
+        return False  # "Frau Wiesenthal", "mein Sohn Till": a person by the word before
+    return span.type is SpanType.NAME
+
+
+def _as_lab(span: Span, text: str) -> bool:
+    """A lab test's name used as one: in a ratio ("LH:FSH") or before its value."""
+    edges = text[span.end : span.end + 1] + text[max(0, span.start - 1) : span.start]
+    return any(c in ":/" for c in edges) or LAB_VALUE.match(text, span.start) is not None
+
+
+def _function_word(span: Span) -> bool:
+    """A lower-case "am", "will" or "may" is never a name, whichever finder said so, nor
+    is text-speak ("tmrw", "ngl") unless the profile says so."""
+    if span.type not in _WORDISH or span.source is Source.USER:
+        return False
+    word = span.text.strip(".'’ ")
+    if (
+        span.source is not Source.PROFILE
+        and word.lower() in TEXTSPEAK
+        and not (span.source is Source.CONTEXT and word[:1].isupper() and not word.isupper())
+    ):
+        return True  # "mo" is a month in text-speak; "my wife Mo" is a name
+    return span.text.islower() and word in CLOSED_CLASS
