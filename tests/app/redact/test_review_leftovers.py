@@ -175,14 +175,11 @@ def test_brand_ending_product(text: str, word: str) -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Diagnosis, F41 anxiety and F32.1 depression", "F41"),
+        # a code near a condition alone is now an age: test_review_s8_fixes.py
         ("the ICD code: F41, GAD", "F41"),
         ("dx: M54.5 low back pain", "M54.5"),
         ("GP letter says F41 and M79.7 fibromyalgia", "F41"),
-        ("F41 anxiety, F32 depressive episode", "F32"),
         ("she was coded F41 on the referral", "F41"),
-        ("M54 low back pain again", "M54"),
-        ("F41 anxiety and M79 fibromyalgia", "F41"),
     ],
 )
 def test_icd_code_is_medicine(text: str, code: str) -> None:

@@ -1,0 +1,68 @@
+"""Privacy regressions a reviewer found in session 8's rules (engineer FX1).
+
+Each rule was written for some medicine and, drawn too wide, let an age, a child's
+name or an employer through to the post. The failing inputs are the leaks; the
+medicine the rule was written for stays as the hard negative.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.profile import PrivacyProfile
+from app.redact.engine import Detector
+from app.redact.spans import SpanType
+
+DETECTOR = Detector()
+
+
+def found(text: str) -> list[tuple[str, SpanType]]:
+    return [(text[s.start : s.end], s.type) for s in DETECTOR.detect(text, PrivacyProfile())]
+
+
+def typed(text: str, kind: SpanType) -> list[str]:
+    return [word for word, t in found(text) if t is kind]
+
+
+# 1. A sex and an age ("F27") is an ICD-10 code only when the code says so itself.
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Recently diagnosed with ADHD, F27, any tips for work?", "F27"),
+        ("dx'd with POTS last week, F22, UK based.", "F22"),
+        ("Got diagnosed with endometriosis last month, F31, London.", "F31"),
+        ("Diagnose Morbus Crohn seit 2019, M34, aus Köln.", "M34"),
+        ("Referral letter finally came, M61 with gout flare.", "M61"),
+        ("F34 anxiety and low B12, any tips?", "F34"),
+        ("Hi all, F41 depression and B12 deficiency here.", "F41"),
+        ("new here! F19 generalised anxiety and ibs", "F19"),
+        ("Hi! F23 recurrent tonsillitis", "F23"),
+        ("M52 mixed results from my bloods", "M52"),
+        ("Newly diagnosed with endometriosis (F29), any tips?", "F29"),
+        ("Finally got my ADHD diagnosis (M27)…", "M27"),
+        ("Diagnosed with anxiety (F41) last year.", "41"),
+    ],
+)
+def test_sex_and_age_is_no_code_without_its_own_cue(text: str, age: str) -> None:
+    assert any(age in a for a in typed(text, SpanType.AGE)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dx F41",
+        "dx F32.1 on the letter",
+        "the ICD code: F41, GAD",
+        "ICD-10 F41 on the form",
+        "dx: M54.5 low back pain",
+        "GP letter says F41 and M79.7 fibromyalgia",
+        "she was coded F41 on the referral",
+        "My diagnosis code was F41.1 and (F32).",
+        "Diagnosis: F41",
+        "Diagnose: M34 laut Befund",
+        "dx F41/F32",
+        "code was F41",
+    ],
+)
+def test_a_code_that_says_so_is_medicine(text: str) -> None:
+    assert typed(text, SpanType.AGE) == [], found(text)
