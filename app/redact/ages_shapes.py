@@ -146,6 +146,14 @@ _GLUED_BEFORE_OK = re.compile(
 )
 
 
+# A person or an opened clause straight before a glued "m" makes it a man's age ("Hubby
+# 45m", "me 34m today", "Update: 52m", "I'm only 22m"), whatever verb came earlier.
+_PERSON_BEFORE_M = re.compile(
+    r"(?:^|[\n:;,(!?]|[.!?]\s|\b(?:me|i['’]?m|i\s+am|i\s+was|he['’]s|he\s+is|he\s+was|"
+    r"hubby|husband|partner|boyfriend|bf|dh|fiance|son|dad|father|brother|grandad|grandpa|"
+    r"uncle|nephew|friend|mate|(?:he|who)\s+(?:is|was))(?:\s+(?:is|was|only|just))*)\s*$",
+    re.IGNORECASE,
+)
 # "m" is minutes or metres after a verb of lasting or moving ("slept 90m", "walked 20m",
 # "took 90m") or before a noun of doing ("a 45m nap", "20m session").
 _MINUTES_BEFORE = re.compile(
@@ -153,17 +161,16 @@ _MINUTES_BEFORE = re.compile(
     r"cycl(?:ed|ing|es?)|rode|biked?|hiked?|drove|drive|driving|slept|sleep(?:ing|s)?|"
     r"napp?(?:ed|ing|s)?|wait(?:ed|ing|s)?|queu(?:ed|eing|ing|es?)|took|takes?|taking|"
     r"last(?:ed|s)?|spent|spend|sat|stood|lay|rested|meditat(?:ed|ing)|stretch(?:ed|ing)|"
-    r"did|done|doing|read|pedal(?:led|ling)?|rowed|climbed|paced|yoga|physio|lasting|"
-    r"another|extra|only|just)\s+(?:for\s+|about\s+|around\s+|like\s+|maybe\s+)?$",
+    r"did|done|doing|read|pedal(?:led|ling)?|rowed|climbed|paced|yoga|physio|lasting)"
+    r"\s+(?:for\s+|about\s+|around\s+|like\s+|maybe\s+)?$",
     re.IGNORECASE,
 )
 _MINUTES_AFTER = re.compile(
     r"\s+(?:naps?|sleeps?|waits?|queues?|delays?|sessions?|appointments?|appts?|calls?|"
     r"consults?|rides?|cycles?|workouts?|classes?|rests?|lie-?ins?|lie-?downs?|breaks?|"
     r"showers?|baths?|meetings?|infusions?|drips?|scans?|mris?|stroll|hikes?|jogs?|"
-    r"swims?|laps?|stretch|yoga|pilates|physio|meditation|timer|slot|today|yesterday|"
-    r"every|a\s+day|daily|later|before|after|then|and\s+(?:then|i|it)|total|tops|max|"
-    r"straight|non-?stop|each)\b",
+    r"swims?|laps?|stretch|yoga|pilates|physio|meditation|timer|slot|walks?|runs?|"
+    r"drives?|journeys?|commutes?|trips?)\b",
     re.IGNORECASE,
 )
 # "my son 6m", "dd 9m": a baby's age in months after a word for a child.
@@ -180,7 +187,8 @@ def _glued(text: str, m: re.Match[str]) -> bool:
     unit = m.group(2).lower()
     if unit == "m":
         before = text[max(0, m.start() - 24) : m.start()]
-        if _MINUTES_BEFORE.search(before) or _MINUTES_AFTER.match(text, m.end()):
+        person = _GLUED_BEFORE_OK.search(before) or _PERSON_BEFORE_M.search(before)
+        if (not person and _MINUTES_BEFORE.search(before)) or _MINUTES_AFTER.match(text, m.end()):
             return False  # "slept 90m", "walked 20m today", "a 45m nap"
         if value <= 24 and _BABY_BEFORE.search(before):
             return True  # "my son 6m": months, and an age as surely as years

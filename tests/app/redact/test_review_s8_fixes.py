@@ -66,3 +66,39 @@ def test_sex_and_age_is_no_code_without_its_own_cue(text: str, age: str) -> None
 )
 def test_a_code_that_says_so_is_medicine(text: str) -> None:
     assert typed(text, SpanType.AGE) == [], found(text)
+
+
+# 2. A glued "m" after a person or an opened clause is a man's age, not minutes.
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("I'm only 22m and my knees are shot.", "22"),
+        ("I'm just 19m", "19"),
+        ("I was only 17m when they found the tumour.", "17"),
+        ("Hubby 45m and I both caught covid.", "45"),
+        ("My husband is 45m and it started", "45"),
+        ("Partner 38m yesterday had his colonoscopy.", "38"),
+        ("Update: 52m every morning", "52"),
+        ("Hi all, 31m today I got my results.", "31"),
+        ("Update: me 34m today had my first infusion.", "34"),
+    ],
+)
+def test_glued_m_after_a_person_is_an_age(text: str, age: str) -> None:
+    assert age in typed(text, SpanType.AGE), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "walked 20m today",
+        "slept 90m",
+        "a 45m nap",
+        "took 90m",
+        "waited another 40m",
+        "just 30m a day on the bike",
+        "did 30m yoga then rested",
+        "walked only 20m today",
+    ],
+)
+def test_glued_m_of_doing_stays_minutes(text: str) -> None:
+    assert typed(text, SpanType.AGE) == [], found(text)
