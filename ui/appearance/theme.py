@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ui.appearance.palettes import (
@@ -47,6 +47,33 @@ def remember_desktop_style(app: QApplication) -> None:
     before a style sheet wraps it (Qt then reports a nameless style-sheet style)."""
     if not app.property(DESKTOP_STYLE_PROPERTY):
         app.setProperty(DESKTOP_STYLE_PROPERTY, app.style().name() or "Fusion")
+
+
+def desktop_style_is_fusion() -> bool:
+    """Qt gave this desktop the Fusion style, known without asking Qt for its style
+    (which would make PySide build QStyle and its enums before the first paint).
+
+    Only Fusion's first paint under the style sheet is proven the same as the target
+    style's (tests/ui/shell/test_start_style.py). Qt takes QT_STYLE_OVERRIDE if it names
+    a style, else the first of the platform theme's styles: Fusion on Linux and the BSDs
+    with Qt's own generic, GNOME or GTK 3 theme, the desktop's own style under KDE
+    (Breeze...) or a theme plugin (qt6ct, lxqt...), never on Windows or macOS. Fettle's
+    QApplication gets no -style argument (``make_application``)."""
+    import os
+    import sys
+
+    override = os.environ.get("QT_STYLE_OVERRIDE", "").strip()
+    if override:  # (a name Qt has no style for falls back to the theme's: not proven)
+        return override.lower() == "fusion"
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    if os.environ.get("QT_QPA_PLATFORMTHEME", "").strip().lower() not in ("", "gtk3", "gnome"):
+        return False
+    if os.environ.get("KDE_FULL_SESSION") or "kde" in os.environ.get(
+        "XDG_CURRENT_DESKTOP", ""
+    ).lower().split(":"):
+        return False
+    return QApplication.platformName() in ("xcb", "wayland", "offscreen", "minimal")
 
 
 def is_high_contrast() -> bool:
@@ -100,8 +127,9 @@ class ThemeManager(QObject):
         """Style, palette and style sheet for ``appearance`` (else the current one).
 
         ``style_later`` (the app's start): where the desktop's own style already looks
-        the same, the System theme with normal targets (the style sheet's minimum
-        heights cover what the unlock screen shows), the target style waits for
+        the same, the System theme with normal targets on a desktop whose style is
+        Fusion (``desktop_style_is_fusion``; the style sheet's minimum heights cover
+        what the unlock screen shows), the target style waits for
         ``finish_style``. Making it, and Python overriding Qt's sizes, cost the first
         paint about 15 ms (PySide builds QStyle and every QStyleOption class, with
         their enums, for them: issue 19)."""
@@ -135,7 +163,13 @@ class ThemeManager(QObject):
         look = f"{theme}|{base_name}|{target}"
         if not force and desktop and app.property(APPLIED_PROPERTY) == look and app.styleSheet():
             return theme  # already in force (another window of this process set it)
-        later = style_later and not desktop and theme == "system" and target == NORMAL_TARGET
+        later = (
+            style_later
+            and not desktop
+            and theme == "system"
+            and target == NORMAL_TARGET
+            and desktop_style_is_fusion()
+        )
         app.setProperty(TARGET_PROPERTY, target)
         app.setProperty(HIGH_CONTRAST_PROPERTY, theme == "high_contrast")
         # Qt's style-sheet style is made afresh each time (set to "" and back below):
@@ -159,7 +193,8 @@ class ThemeManager(QObject):
         ):
             theme = "dark"  # the desktop is dark but its palette (here) is not
             app.setPalette(dark_palette())
-        css = stylesheet(app.palette()) + target_rules(target, theme == "high_contrast")
+        frames = None if theme == "high_contrast" else app.palette()
+        css = stylesheet(app.palette()) + target_rules(target, frames)
         if theme == "high_contrast":
             css += HIGH_CONTRAST_RULES
         app.setStyleSheet(css)
@@ -198,28 +233,43 @@ def _is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def target_rules(target: int, high_contrast: bool = False) -> str:
+def target_rules(target: int, palette: QPalette | None = None) -> str:
     """Minimum heights for the classes whose focus ring (or high-contrast edge) is a
     style-sheet border: Qt sizes a widget matching such a rule from the rule alone, not
     from the style, so without these a focused box would shrink when its window is laid
     out again, and a high-contrast tick box would be 20 px.
     Editors inside spin boxes and combo boxes are sized by their box, not by this.
 
-    A text box's focus ring is 2 px where its own frame is 3 px: focused, it asks for
-    2 px more, so it is as tall as when it was laid out without focus (the passphrase
-    box, laid out before the window has focus, was 2 px taller than after any later
-    repolish, such as the target style's once the unlock screen is painted)."""
+    With ``palette`` (every theme but high contrast, whose edges are its own): a text
+    box has a 2 px style-sheet frame focused or not, as multi-line boxes already do, so
+    the focus ring (2 px) changes its colour and never its size. With the style's own
+    frame when not focused (3 px in Fusion, 2 px in Windows, other widths elsewhere) a
+    text box laid out before its window had focus, as the passphrase box is, changed
+    height at the next repolish, by an amount that depends on the desktop's style."""
     rules = f"""
 QPushButton, QToolButton, QComboBox, QLineEdit, QAbstractSpinBox, QCheckBox, QRadioButton {{
     min-height: {target}px;
 }}
 QAbstractSpinBox QLineEdit, QComboBox QLineEdit {{ min-height: 0px; }}
 """
-    if not high_contrast:  # (its edges are the same width focused or not)
-        rules += f"""QLineEdit:focus {{ min-height: {target + 2}px; }}
-QAbstractSpinBox QLineEdit:focus, QComboBox QLineEdit:focus {{ min-height: 0px; }}
+    if palette is not None:
+        rules += f"""QLineEdit {{ border: 2px solid {_frame_colour(palette)}; border-radius: 3px; }}
+QAbstractSpinBox QLineEdit, QComboBox QLineEdit, QAbstractItemView QLineEdit {{ border: none; }}
 """
     return rules
+
+
+def _frame_colour(palette: QPalette) -> str:
+    """The colour of fettle.qss's frames ({border} in ui/icons.py): a quarter of the
+    text colour over the window's."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    window = palette.color(QPalette.ColorRole.Window)
+    mixed = QColor.fromRgbF(
+        text.redF() * 0.25 + window.redF() * 0.75,
+        text.greenF() * 0.25 + window.greenF() * 0.75,
+        text.blueF() * 0.25 + window.blueF() * 0.75,
+    )
+    return mixed.name()
 
 
 # Edges and the focus ring in white and yellow: Fusion draws outlines a shade darker
