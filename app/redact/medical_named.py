@@ -81,11 +81,17 @@ _MAKER_PRODUCT = re.compile(
     r"lancets?|cgm|monitor|stent|implant|device)\b|[ \t]*[x×][ \t]?\d\b",
     re.IGNORECASE,
 )
+# A count before a maker names its product ("3 doses of Moderna", "2x Pfizer"); a verb
+# of having does not ("Took Lilly to nursery", "got the Pfizer job"): only the product
+# noun after the maker tells.
 _MAKER_TAKEN = re.compile(
-    r"\b(?:(?:had|got|get|getting|having|took|booked|offered|given|gave\s+me|received)"
-    r"(?:[ \t]+(?:the|my|a|an|another|their|his|her))?(?:[ \t]+(?:first|second|third|"
-    r"fourth|fifth|1st|2nd|3rd|4th|5th))?|\d[ \t]*(?:x[ \t]*)?|(?:doses?|shots?|jabs?|"
-    r"rounds?)[ \t]+of)[ \t]+$",
+    r"(?:\b\d[ \t]*(?:x[ \t]*)?|\b(?:doses?|shots?|jabs?|rounds?)[ \t]+of)[ \t]+$",
+    re.IGNORECASE,
+)
+# Work after the maker: "the Pfizer job", "a Roche interview", "my Abbott shift".
+_WORK_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:jobs?|offers?|contracts?|interviews?|roles?|placements?|shifts?|"
+    r"internship|graduate\s+scheme|office|site|plant|lab|team|colleagues?|career)\b",
     re.IGNORECASE,
 )
 _MAKER_LISTED = re.compile(
@@ -117,8 +123,12 @@ def made_by(span: Span, text: str) -> bool:
     for m in MAKER.finditer(text, lo, min(len(text), span.end + 24)):
         if not (m.start() <= span.start and span.end <= m.end() + 1):
             continue
-        if _WORK_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+        if _WORK_BEFORE.search(text, max(0, m.start() - 50), m.start()) or _WORK_AFTER.match(
+            text, m.end()
+        ):
             return False
+        if m.group().lower() == "lilly" and not _MAKER_PRODUCT.match(text, m.end()):
+            return False  # "Took Lilly to her clinic": a girl; "Lilly pens" a product
         cue = _CUE_BEFORE.search(text, max(0, m.start() - 16), m.start())
         if cue and cue.group(1).lower() in KIN | TITLES | _FRIENDS:
             return False  # "my friend Lilly", "Dr Roche"

@@ -250,7 +250,7 @@ def test_glued_m_after_a_person_is_an_age(text: str, age: str) -> None:
         ("AstraZeneca second dose was rough", ["AstraZeneca"]),
         ("I've had 2 AstraZeneca and 1 Pfizer.", ["AstraZeneca", "1", "Pfizer"]),
         ("switched from Novo Nordisk pens to Lilly ones", ["Novo Nordisk", "Lilly"]),
-        ("got the Pfizer in the end", ["Pfizer"]),
+        # a bare "got the Pfizer" is no product now: test_review_s8_fixes.py
         ("Pfizer x3, Moderna x1", ["Pfizer", "Moderna"]),
         ("I was on a Pfizer trial", ["Pfizer"]),
         ("Abbott Libre sensor fell off again", ["Abbott"]),

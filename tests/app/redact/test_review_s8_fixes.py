@@ -102,3 +102,36 @@ def test_glued_m_after_a_person_is_an_age(text: str, age: str) -> None:
 )
 def test_glued_m_of_doing_stays_minutes(text: str) -> None:
     assert typed(text, SpanType.AGE) == [], found(text)
+
+
+# 3. A drug maker's name after a bare took/got/had is a person or an employer.
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Took Lilly to her diabetes clinic today.", "Lilly", SpanType.NAME),
+        ("Got Lilly from nursery early", "Lilly", SpanType.NAME),
+        ("Had Lilly home all week", "Lilly", SpanType.NAME),
+        ("Took Lilly for her flu jab.", "Lilly", SpanType.NAME),
+        ("Got Lilly Evans from school early", "Lilly Evans", SpanType.NAME),
+        ("Had Abbott round for tea", "Abbott", SpanType.NAME),
+        ("Finally got the Pfizer job after three interviews!", "Pfizer", SpanType.EMPLOYER),
+    ],
+)
+def test_maker_after_a_taking_verb_is_no_product(text: str, word: str, kind: SpanType) -> None:
+    assert word in typed(text, kind), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had the Pfizer booster yesterday",
+        "got my Lilly pens today",
+        "my Eli Lilly pens",
+        "3 doses of Moderna",
+        "2 AstraZeneca and 1 Pfizer",
+        "Got the Abbott sensor",
+        "the Moderna jab",
+    ],
+)
+def test_maker_before_its_product_is_medicine(text: str) -> None:
+    assert found(text) == []
