@@ -229,6 +229,7 @@ def _safe(
     if (
         prev
         and word[:1].isupper()
+        and not (name_word(word) and _PERSON_TAKEN.search(before))  # "taking Ellie 3"
         and (_PRODUCT_TAKEN.search(before) or product_number(text, start))
     ):
         return True  # "recommended Liv 52", "tried Septilin 2": a product and its number
@@ -276,6 +277,9 @@ _PRODUCT_TAKEN = re.compile(
     r"taking|tried|trying|started|starting|prescribed|using|bought|ordered|on)\s+"
     r"[A-Z][\w-]*\s+$"
 )
+# A given name after a verb of taking is a person taken somewhere ("taking Ellie 3 and
+# Isla 5 to get their jabs"): her number is her age, not a product's.
+_PERSON_TAKEN = re.compile(r"\b(?:take|takes|took|taking)\s+[A-Z][\w-]*\s+$")
 _DAY_AFTER = re.compile(r"\s+(?:today|tomorrow|yesterday|tonight)\b", re.IGNORECASE)
 # Between two ages of a list: "ages 4, 9 and 14", "12 and 15".
 _LIST_GAP = re.compile(r"\s*(?:,|and|&|or|,\s*and)\s*")

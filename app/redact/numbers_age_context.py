@@ -32,10 +32,10 @@ def _scale_score(text: str, start: int, end: int) -> bool:
     return last is not None and not _NOT_SAME_SCORE.search(text, last.end(), start)
 
 
-_AWAKE_NEAR = re.compile(
-    r"\b(?:awake|woke|wide\s+awake|up\s+since|o['’]?clock|(?<=\d)\s?(?:am|pm)|night)\b",
-    re.IGNORECASE,
-)
+# "since N" is the clock only where it says so: "awake/woke/up since 4", "since 4am",
+# "since 5 o'clock". "night terrors since 4" and "waking at night since 3" are ages.
+_AWAKE_BEFORE = re.compile(r"\b(?:awake|woke|up)\s+(?:ever\s+)?since\s+$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s?(?:am\b|pm\b|a\.m\.|p\.m\.|o['’]?clock\b)", re.IGNORECASE)
 # Near "for 7": what lasts (sleep, a fast, a drug taken) makes the number a duration.
 _DURATION_NEAR = re.compile(
     r"(?<![A-Za-z])(?:slept|sleep|sleeping|napped|nap|fasting|fasted|lasted|lasts|lasting|waited|"
@@ -52,7 +52,11 @@ def time_or_score(text: str, start: int, end: int, low: str, value: int) -> bool
     duration or a score by the words around it."""
     if _scale_score(text, start, end):
         return True
-    if low == "since" and value <= 12 and _AWAKE_NEAR.search(text, max(0, start - 30), end + 20):
+    if (
+        low == "since"
+        and value <= 12
+        and (_AWAKE_BEFORE.search(text, max(0, start - 30), start) or _CLOCK_AFTER.match(text, end))
+    ):
         return True  # "awake since 4", "up since 5am": the clock; "asthma since 4" an age
     return low == "for" and _DURATION_NEAR.search(text, max(0, start - 50), end + 25) is not None
 

@@ -135,3 +135,32 @@ def test_maker_after_a_taking_verb_is_no_product(text: str, word: str, kind: Spa
 )
 def test_maker_before_its_product_is_medicine(text: str) -> None:
     assert found(text) == []
+
+
+# 4. A child's age after her name, or "since N" with no clock said, is an age.
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("We're taking Ellie 3 and Isla 5 to get their flu jabs.", ["3", "5"]),
+        ("She's had night terrors since 4 and she's 9 now.", ["4", "9"]),
+        ("He's been waking at night since 3", ["3"]),
+        ("I've had asthma since 4", ["4"]),
+    ],
+)
+def test_a_childs_age_is_kept_an_age(text: str, ages: list[str]) -> None:
+    assert all(a in typed(text, SpanType.AGE) for a in ages), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Awake since 4",
+        "up since 5am",
+        "been up since 4 with the baby",
+        "since 4 o'clock last night",
+        "tried Septilin 2",
+        "Started Jardiance 25 last week",
+    ],
+)
+def test_clock_and_product_numbers_stay_no_age(text: str) -> None:
+    assert typed(text, SpanType.AGE) == [], found(text)
