@@ -71,7 +71,8 @@ _DRUG_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DRUG_DOES = re.compile(
-    r"\s+(?:(?:really|just|never|also|still|has|have|finally|actually)\s+)?"
+    r"\s+(?:(?:really|just|never|also|still|has|have|finally|actually|might|may|could|"
+    r"should)\s+)?"
     r"(?:made\s+(?:me|him|her|them|my)|makes\s+(?:me|him|her|them|my)|kicked\s+in|"
     r"kicks\s+in|wore\s+off|wears\s+off|works|worked|working|helps|helped|help|"
     r"did\s+nothing|does\s+nothing|didn['’]?t\s+(?:work|help|do)|doesn['’]?t\s+"
@@ -81,6 +82,7 @@ _DRUG_DOES = re.compile(
     r"(?:running|ran|runs)\s+out|(?:is\s+|was\s+)?out\s+of\s+stock|shortage)\b",
     re.IGNORECASE,
 )
+DRUG_DOES = _DRUG_DOES  # for medical_shapes: "Mum's Zelvoxa made her dizzy"
 _FOR_AFTER = re.compile(
     r"\s+(?:is\s+\w+\s+)?for\s+(?:my|the|his|her|their|your|our|a|an)?\s*([A-Za-z][\w'’-]+)",
     re.IGNORECASE,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
-from app.redact.medical_company import PERSON_ACT, known_by_company, switched
+from app.redact.medical_company import DRUG_DOES, PERSON_ACT, known_by_company, switched
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
@@ -274,7 +274,7 @@ def _code_or_owned(span: Span, word: str, text: str, lex: Lexicon) -> bool:
     if lex.flag(fold_term(word)) & (FIRST | LAST):
         return False
     # A thing of a relative's is medicine only when something says so: a list, a drug's
-    # shape, a dose, a product's or a condition's noun. "Mum's Withcott cottage" and
+    # shape, a dose, a product's or a condition's noun, a drug's doing. "Mum's Withcott cottage" and
     # "my sister's Brennock flat" are a place; "Mum's Zelvoxa refill" is a drug.
     end = span.start + len(word)
     return bool(
@@ -283,6 +283,7 @@ def _code_or_owned(span: Span, word: str, text: str, lex: Lexicon) -> bool:
         or _DOSE_AFTER.match(text, end)
         or _PRODUCT_AFTER.match(text, end)
         or _CONDITION_AFTER.match(text, end)
+        or DRUG_DOES.match(text, end)  # "Dad's Tavlexa ran out", "made her dizzy"
     )
 
 

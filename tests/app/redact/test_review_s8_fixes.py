@@ -164,3 +164,29 @@ def test_a_childs_age_is_kept_an_age(text: str, ages: list[str]) -> None:
 )
 def test_clock_and_product_numbers_stay_no_age(text: str) -> None:
     assert typed(text, SpanType.AGE) == [], found(text)
+
+
+# 5. A relative's coined drug that does what a drug does is medicine, not a name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum's Zelvoxa made her dizzy.",
+        "my son's Norvexa is working.",
+        "Dad's Tavlexa ran out.",
+        "Dr said Tremvix might help my psoriasis.",
+    ],
+)
+def test_a_drug_by_its_doing_is_kept(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mum's Zelvoxa came round", "Zelvoxa"),
+        ("my sister's Brennock flat", "Brennock"),
+        ("Leona might help with the kids", "Leona"),
+    ],
+)
+def test_a_person_by_their_doing_stays_a_name(text: str, name: str) -> None:
+    assert name in [w for w, _ in found(text)], found(text)
