@@ -141,10 +141,21 @@ def _date_text(
     words = post_words(ctx.lang)
     phrases = date_phrases if words is post_words(ENGLISH) else date_phrases_de
     dob = _DOB_BEFORE.search(text, max(0, span.start - 24), span.start) or _VINTAGE.match(span.text)
-    if dob:  # "born in 1961" is its decade; "born in March 1961" the band, with the "in"
+    # "born in 1961" is its decade; "born in March 1961" the band, with the "in"; a birth
+    # with no year ("born in May", "born on the 3rd") is a date like any other, and a
+    # child's band ("a young child") would read "born a young child": its decade instead.
+    if dob and (_VINTAGE.match(span.text) or says_year(span.text)):
         if _BARE_YEAR.fullmatch(span.text.strip()):
             return words["decade_years"].format(decade=int(span.text.strip()) // 10 * 10), 0, 0
-        return _birth_band(span, ref, ctx), 0, len(dob.group(1) or "")
+        band = _birth_band(span, ref, ctx)
+        years = re.findall(r"(?:19|20)\d{2}", span.text)
+        if years and band in (words["age.band_under_10"], words["age.teenage"]):
+            decade = int(years[-1]) // 10 * 10
+            if dob.group(1) or dob.re is _VINTAGE:  # "born in May 2019": the "in" stays
+                return words["decade_years"].format(decade=decade), 0, 0
+            english = words is post_words(ENGLISH)
+            return (f"in the {decade}s" if english else f"in den {decade}ern"), 0, 0
+        return band, 0, len(dob.group(1) or "")
     parsed = parse_date(span.text, region=ctx.profile.region, ref=ref)
     if parsed is None:
         return _label(SpanType.DATE, ctx), 0, 0

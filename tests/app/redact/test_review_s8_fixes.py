@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from app.profile import PrivacyProfile
+from app.redact import RedactionDraft
 from app.redact.engine import Detector
 from app.redact.spans import SpanType
 
@@ -190,3 +191,24 @@ def test_a_drug_by_its_doing_is_kept(text: str) -> None:
 )
 def test_a_person_by_their_doing_stays_a_name(text: str, name: str) -> None:
     assert name in [w for w, _ in found(text)], found(text)
+
+
+# 6. A birth with a year is an age band (a child's as a decade); without one, a date.
+def _post(text: str) -> str:
+    return RedactionDraft(text, PrivacyProfile(region="GB")).render().text
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "gone"),
+    [
+        ("My son was born in May 2019.", "born in the 2010s", "2019"),
+        ("She was born 3 March 2012.", "born in the 2010s", "2012"),
+        ("She was born in May.", "born in spring", "[age]"),
+        ("Baby was born on the 3rd.", "born on [date]", "[age]"),
+        ("I was born in March 1961.", "in their sixties", "1961"),
+        ("I was born in 1961.", "in the 1960s", "1961"),
+    ],
+)
+def test_birth_post_text(text: str, want: str, gone: str) -> None:
+    out = _post(text)
+    assert want in out and gone not in out, out
