@@ -208,15 +208,25 @@ class Triggered:
         elif self._capitals:
             starts += toks.capitals
         starts.sort()
-        end = 0
-        match = self.regex.match
-        for start in starts:
-            if start < end:
-                continue
-            m = match(text, start)
-            if m is not None and m.end() > start:
-                end = m.end()
-                yield m
+        yield from matches_at(self.regex, text, starts)
+
+
+def matches_at(
+    regex: re.Pattern[str], text: str, starts: Iterable[int], subject: str | None = None
+) -> Iterator[re.Match[str]]:
+    """``regex`` tried at each of ``starts`` (ascending) on ``subject`` (else ``text``),
+    skipping starts inside the last match, as ``finditer`` does: exactly its matches
+    when every match begins at one of ``starts`` (and none is empty)."""
+    end = 0
+    match = regex.match
+    target = text if subject is None else subject
+    for start in starts:
+        if start < end:
+            continue
+        m = match(target, start)
+        if m is not None and m.end() > start:
+            end = m.end()
+            yield m
 
 
 _STARTS = threading.local()  # per thread: (text, {start regex: positions})
@@ -318,15 +328,7 @@ class Started:
         self._starts = re.compile(starts)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        end = 0
-        match = self.regex.match
-        for start in _starts_in(text, self._starts):
-            if start < end:
-                continue
-            m = match(text, start)
-            if m is not None and m.end() > start:
-                end = m.end()
-                yield m
+        yield from matches_at(self.regex, text, _starts_in(text, self._starts))
 
 
 class BeforeDigits:
@@ -344,13 +346,6 @@ class BeforeDigits:
         self._offset = offset
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        end = 0
-        match = self.regex.match
-        for digit in _starts_in(text, DIGITS):
-            start = digit - self._offset
-            if start < end or start < 0:
-                continue
-            m = match(text, start)
-            if m is not None and m.end() > start:
-                end = m.end()
-                yield m
+        offset = self._offset
+        starts = (d - offset for d in _starts_in(text, DIGITS) if d >= offset)
+        yield from matches_at(self.regex, text, starts)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from app.redact.windows import _starts_in, _tokens
+from app.redact.windows import _starts_in, _tokens, matches_at
 
 
 def digit_starts(text: str) -> list[int]:
@@ -65,15 +65,7 @@ class AtOpenings:
         self.regex = regex
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        end = 0
-        match = self.regex.match
-        for start in _openings(text):
-            if start < end:
-                continue
-            m = match(text, start)
-            if m is not None and m.end() > start:
-                end = m.end()
-                yield m
+        yield from matches_at(self.regex, text, _openings(text))
 
 
 class AtWords:
@@ -118,12 +110,4 @@ class AtWords:
             yield from self.regex.finditer(subject)
             return
         starts.sort()
-        end = 0
-        match = self.regex.match
-        for start in starts:
-            if start < end:
-                continue
-            m = match(subject, start)
-            if m is not None and m.end() > start:
-                end = m.end()
-                yield m
+        yield from matches_at(self.regex, text, starts, subject)
