@@ -5,8 +5,9 @@
 34", and each is missed by finders that wait for "aged", "years old" or a verb. The
 shapes are closed (a sex marker glued to two digits, a comparison with "than", a
 German preposition before a number that no unit follows), so they hold without a
-list of phrasings. Medicine never takes these shapes: a dose or reading has its unit
-or its test's name ("older than 60" has neither).
+list of phrasings. A dose or reading has its unit or its test's name ("older than
+60" has neither); the few medical shapes that look the same are told apart here: an
+ICD-10 code ("dx F41", "F41.1") and minutes or metres glued to a number ("slept 90m").
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """More holidays: every region's state and school holidays, festivals and German names.
 
-``date_words`` matches the national holidays of the profile's regions in any case. This
+``date_holiday_names`` matches the national holidays of the profile's regions in any case. This
 adds, case-sensitively (so "family day out" or "sacred heart" stay words), what the
 ``holidays`` package (MIT, data in the wheel) knows beyond them: state and provincial
 holidays ("Melbourne Cup Day", "Family Day"), optional and religious festivals ("Guru
@@ -58,7 +58,7 @@ _ALIASES = {
 
 @cache
 def extra_months() -> dict[str, int]:
-    """Holiday name → its usual month, for the names ``date_words`` does not hold.
+    """Holiday name → its usual month, for the names ``date_holiday_names`` does not hold.
 
     Read from ``data/holiday_months.txt``, which ``data/make_holiday_months.py`` writes
     from the ``holidays`` package: asking the package for 25 regions, their

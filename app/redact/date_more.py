@@ -20,14 +20,12 @@ import re
 from collections.abc import Iterator
 
 from app.redact import date_years
+from app.redact.date_words import MONTH_WORDS
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import Started, Triggered
 
 _I = re.IGNORECASE
-_MONTH_WORDS = (
-    "january february march april may june july august september october november "
-    "december jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
+_MONTH_WORDS = sorted(MONTH_WORDS)
 _MONTH = r"(?:" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + r")"
 _MONTH_AT = Triggered(re.compile(_MONTH + r"(?=\.?(?![\w'’-]))", _I), "|".join(_MONTH_WORDS))
 # A month after a word of time ("in may", "since march", "end of june", "mid-aug").

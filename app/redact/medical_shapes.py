@@ -142,7 +142,7 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
     like a drug, dosed like one or taken like one, and no person by the words around."""
     if span.type not in _GUESSES or span.source not in (Source.UNKNOWN_WORD, Source.CONTEXT):
         return False
-    if _designated(span, text, lex):
+    if _designated(span, text):
         return True
     word = span.text.strip(" .,;:!?").removesuffix("'s").removesuffix("’s")
     if span.source is Source.CONTEXT and _code_or_owned(span, word, text, lex):
@@ -238,9 +238,9 @@ _DESIGNATION = re.compile(
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 
 
-def _designated(span: Span, text: str, lex: Lexicon) -> bool:
-    """A guess inside a designated kind ("my job at Vitamin D clinic"): medicine."""
-    del lex  # the designating words are a closed list
+def _designated(span: Span, text: str) -> bool:
+    """A guess inside a designated kind ("my job at Vitamin D clinic"): medicine (the
+    designating words are a closed list)."""
     lo = max(0, span.start - 16)
     for m in _DESIGNATION.finditer(text, lo, min(len(text), span.end + 16)):
         inside = span.end <= m.end() or text[m.end() : span.end].islower()
