@@ -65,6 +65,7 @@ SETS = {
     "pv_dev9_h": REPO / "tests" / "app" / "data" / "patient_voice_dev9_h.jsonl",
     "pv_dev10_n": REPO / "tests" / "app" / "data" / "patient_voice_dev10_n.jsonl",
     "pv_dev10_e": REPO / "tests" / "app" / "data" / "patient_voice_dev10_e.jsonl",
+    "pv_dev11_n": REPO / "tests" / "app" / "data" / "patient_voice_dev11_n.jsonl",
     "pv_dev11_e": REPO / "tests" / "app" / "data" / "patient_voice_dev11_e.jsonl",
     "pv_dev11_m": REPO / "tests" / "app" / "data" / "patient_voice_dev11_m.jsonl",
     "pv_heldout": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.jsonl",

@@ -52,6 +52,7 @@ SETS = {
     _SRC / "dev9_h.txt": _DATA / "patient_voice_dev9_h.jsonl",
     _SRC / "dev10_n.txt": _DATA / "patient_voice_dev10_n.jsonl",
     _SRC / "dev10_e.txt": _DATA / "patient_voice_dev10_e.jsonl",
+    _SRC / "dev11_n.txt": _DATA / "patient_voice_dev11_n.jsonl",
     _SRC / "dev11_e.txt": _DATA / "patient_voice_dev11_e.jsonl",
     _SRC / "dev11_m.txt": _DATA / "patient_voice_dev11_m.jsonl",
     **{
