@@ -57,7 +57,7 @@ SETS = {
     _SRC / "dev11_m.txt": _DATA / "patient_voice_dev11_m.jsonl",
     **{
         _HELDOUT / f"patient_voice_{name}.src.txt": _HELDOUT / f"patient_voice_{name}.jsonl"
-        for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+        for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
     },
 }
 TYPES = frozenset(
