@@ -68,6 +68,7 @@ SETS = {
     "pv_dev11_n": REPO / "tests" / "app" / "data" / "patient_voice_dev11_n.jsonl",
     "pv_dev11_e": REPO / "tests" / "app" / "data" / "patient_voice_dev11_e.jsonl",
     "pv_dev11_m": REPO / "tests" / "app" / "data" / "patient_voice_dev11_m.jsonl",
+    "pv_dev11_d": REPO / "tests" / "app" / "data" / "patient_voice_dev11_d.jsonl",
     "pv_heldout": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.jsonl",
     "pv_heldout2": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout2.jsonl",
     "pv_heldout3": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout3.jsonl",
