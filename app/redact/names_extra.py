@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from app.redact import (
     contacts_extra,
     german,
+    names_companions,
     names_fields,
     names_guess,
     names_scripts,
@@ -29,6 +30,7 @@ from app.redact import (
 from app.redact.lexicon import FIRST, LAST, MEDICAL, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, TITLES
+from app.redact.names_extra_words import AFTER_TITLE, NOT_SPEAKER
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import token_set
 from app.redact.windows_at import AtOpenings, AtWords
@@ -38,41 +40,6 @@ from app.redact.windows_at import AtOpenings, AtWords
 PARTICLE_NAME = re.compile(
     r"\b([A-Z][a-zà-ÿ]+)\s+(?:(?:de|del|de la|della|di|da|do|dos|das|du|van|von|der|den|ter|"
     r"bin|binti|bint|ibn|ben|al|el|le|la|mac|ap)\s+)+[A-Z][\w'’-]+"
-)
-# Words written after "dr" that are not a name ("dr appt", "dr says").
-_AFTER_TITLE = frozenset(
-    [
-        "appt",
-        "appointment",
-        "appts",
-        "visit",
-        "office",
-        "says",
-        "said",
-        "told",
-        "thinks",
-        "wants",
-        "gave",
-        "put",
-        "note",
-        "notes",
-        "letter",
-        "today",
-        "tomorrow",
-        "yesterday",
-        "who",
-        "was",
-        "is",
-        "has",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "did",
-        "does",
-        "recommends",
-    ]
 )
 # Sentence-start names: "Sam, DM me", "Priya said", "Tom and I".
 _AFTER_NAME = re.compile(
@@ -101,47 +68,6 @@ _AFTER_LISTED = re.compile(
 )
 # "Rangi, my neighbour, ...", "Thabo, who ...": a person described after a comma.
 _APPOSITION = re.compile(r",\s+(?:my|our|his|her|their|the|who|a|an)\s")
-_NOT_SPEAKER = frozenset(
-    [
-        "note",
-        "update",
-        "edit",
-        "plan",
-        "bloods",
-        "meds",
-        "diagnosis",
-        "dx",
-        "age",
-        "name",
-        "date",
-        "phone",
-        "address",
-        "email",
-        "ps",
-        "tldr",
-        "me",
-        "doctor",
-        "nurse",
-        "mum",
-        "dad",
-        "question",
-        "answer",
-        "result",
-        "results",
-        "symptoms",
-        "treatment",
-        "summary",
-        "background",
-        "context",
-        "day",
-        "week",
-        "morning",
-        "evening",
-        "night",
-        "today",
-        "yesterday",
-    ]
-)
 # "the Royal Derby", "Royal Children's", "Royal Free": a royal institution is a hospital.
 ROYAL = re.compile(r"\bRoyal\s+[A-Z][\w'’]+(?:\s+(?!Mail\b|Navy\b|Family\b)[A-Z][\w'’]+)?")
 # "Hospital: KEM, Parel", "GP surgery: Heaton", "Employer: Acme".
@@ -257,6 +183,7 @@ class ExtraFinder:
         if not _PREFIX_WORDS.isdisjoint(words):
             yield from _spans(PREFIX_INSTITUTION, text, SpanType.PLACE, 0.8)
         yield from self._capital_after_cue(text)
+        yield from names_companions.find(text, self.lex)
         yield from places_care.find(text, self.lex)
 
     def _sentence_start_names(self, text: str) -> Iterator[Span]:
@@ -269,7 +196,7 @@ class ExtraFinder:
                 or key in CLOSED_CLASS
                 or key in FUNCTION
                 or key in CALENDAR
-                or key in _NOT_SPEAKER
+                or key in NOT_SPEAKER
             ):
                 continue
             listed = f & FIRST and zipf.get(key, 0.0) < 5.0
@@ -328,7 +255,7 @@ class ExtraFinder:
                     cue in TITLES
                     and zipf.get(word, 0.0) < 4.0
                     and not word.endswith(("ed", "ing", "ly"))
-                    and word not in _AFTER_TITLE
+                    and word not in AFTER_TITLE
                 )
             ):
                 yield Span(m.start(2), m.end(2), SpanType.NAME, Source.CONTEXT, 0.8, word)
@@ -371,6 +298,7 @@ _LIST_SEP = re.compile(r", and |, | and | & ")
 
 def complete_lists(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
     """Members of a list whose other members are names are names too."""
+    spans = names_companions.pair_up(spans, text, lex)  # "Riaan and Annelie"
     if ", " not in text:
         return spans
     names = [(s.start, s.end) for s in spans if s.type is SpanType.NAME]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from app.redact.german import german_word
-from app.redact.lexicon import FIRST, default_lexicon
+from app.redact.lexicon import DRUG, FIRST, MEDICAL, default_lexicon
 from app.redact.medical import _LAB, LAB_VALUE
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import (
@@ -89,6 +89,25 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
     return (
         span.type is SpanType.NAME
         and _ON_DRUG.search(text, max(0, span.start - 24), span.start) is not None
+        and not _person_taken(span, text)
+    )
+
+
+# What follows a child taken somewhere, never a drug taken: an age and the next child
+# ("taking Ellie 3 and Isla 5"), or where to ("took Ellie to the dentist").
+_TAKEN_PERSON_AFTER = re.compile(
+    r"(?:\s+\d{1,2})?(?:\s+(?:and|&)\s+[A-Z][a-z]|,\s*[A-Z][a-z]+\s+\d{1,2}\b"
+    r"|\s+(?:to|for)\s+(?:the|their|his|her|school|nursery|get|see|visit|swimming)\b)"
+)
+
+
+def _person_taken(span: Span, text: str) -> bool:
+    """A listed given name, no drug's, after "taking" with a child's company after it."""
+    flags = default_lexicon().flag(fold_term(span.text.strip(" .,")))
+    return (
+        bool(flags & FIRST)
+        and not flags & (MEDICAL | DRUG)
+        and _TAKEN_PERSON_AFTER.match(text, span.end) is not None
     )
 
 

@@ -1,0 +1,84 @@
+"""People named in passing whom no list holds, told by the company the word keeps.
+
+Each leak below left a person's name readable in the post; the hard negatives are
+drugs whose brands look like names, doses, lab values, days, countries and
+abbreviations that sit in the same places.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.profile import PrivacyProfile
+from app.redact.engine import Detector
+from app.redact.spans import SpanType
+
+DETECTOR = Detector()
+
+
+def typed(text: str, kind: SpanType) -> list[str]:
+    spans = DETECTOR.detect(text, PrivacyProfile())
+    return [text[s.start : s.end] for s in spans if s.type is kind]
+
+
+def covered(text: str, word: str) -> bool:
+    """Whether every whole-word occurrence of ``word`` lies inside a detected span."""
+    spans = DETECTOR.detect(text, PrivacyProfile())
+    places = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+    return bool(places) and all(any(s.start <= a and b <= s.end for s in spans) for a, b in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Roll call for tonight: Sipho M/41, Nomvula F/36.", "Sipho"),
+        ("Members so far: Mthunzi m/52 and others.", "Mthunzi"),
+        ("Jess (my ex) says I'm fussing about the inhaler.", "Jess"),
+        ("Sunny (my cousin) got me an appointment.", "Sunny"),
+        ("Kagiso (our neighbour) drove me to the clinic.", "Kagiso"),
+        ("Update from J.R.'s mom: he started the cream.", "J.R."),
+        ("K.T. (9) is jealous of the attention lol.", "K.T."),
+        ("Dr van der Merwe says the PSA is too high.", "van der Merwe"),
+        ("Herr Dr. von Rabenau hat angerufen.", "von Rabenau"),
+        ("she said dr k. reckons a scope next month", "k"),
+        ("jas n me will bring snacks later", "jas"),
+        ("Riaan and Annelie will drive through from town.", "Riaan"),
+        ("Will and I are driving down on Saturday.", "Will"),
+        ("We're taking Ellie 3 and Isla 5 to get their flu jabs.", "Ellie"),
+    ],
+)
+def test_a_person_named_in_passing_is_a_name(text: str, name: str) -> None:
+    assert covered(text, name), (text, DETECTOR.detect(text, PrivacyProfile()))
+
+
+def test_a_handle_without_at_beside_a_handle_is_a_handle() -> None:
+    text = "ibd_dave said the same in the other thread, and spoonie.meg too."
+    assert "spoonie.meg" in typed(text, SpanType.HANDLE)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I'm on Humira and Stelara now, Keytruda and Opdivo for Dad.", "Stelara"),
+        ("Taking Humira 40 and Stelara 90 every 8 weeks.", "Humira"),
+        ("My husband M/45 has gout.", "husband"),
+        ("Hubby M/45 has gout.", "Hubby"),
+        ("Monday and Jess went shopping.", "Monday"),
+        ("Flights from Texas and Ohio and me in the middle.", "Texas"),
+        ("Mum and Jess came round.", "Mum"),
+        ("Seen in the U.S. (12) times", "U.S."),
+        ("She moved to the U.K.'s north.", "U.K."),
+        ("TSH 4.8 and T4 low, my GP (my own) said wait.", "GP"),
+        ("bread n me do not get on since the coeliac dx", "bread"),
+        ("Parkinson's and I have been at war since 2019.", "Parkinson's"),
+        ("Tuesday and I are not friends, long shifts.", "Tuesday"),
+        ("ibd_dave said to check e.g. the nhs.uk page and report.pdf first.", "report.pdf"),
+    ],
+)
+def test_medicine_days_places_and_words_stay(text: str, word: str) -> None:
+    spans = DETECTOR.detect(text, PrivacyProfile())
+    at = text.index(word)
+    kinds = [s.type for s in spans if s.start <= at < s.end]
+    assert SpanType.NAME not in kinds and SpanType.HANDLE not in kinds, (text, kinds)
