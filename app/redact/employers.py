@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from app.redact.employers_edges import ends_name
+from app.redact.employers_listed import find_between, listed_after
 from app.redact.lexicon import DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, TEXTSPEAK
@@ -195,15 +197,11 @@ class EmployerFinder:
                 # after a job ("nurse at"), only a capitalised name; after a verb of
                 # working ("work at eskom"), any case
                 if words and (m.group(1) or words[0].isupper()) and self._organisation(words):
-                    yield Span(
-                        m.start(2),
-                        m.start(2) + len(words),
-                        SpanType.EMPLOYER,
-                        Source.CONTEXT,
-                        0.7,
-                        words,
-                        uncertain=True,
-                    )
+                    end = m.start(2) + len(words)
+                    yield Span(m.start(2), end, SpanType.EMPLOYER, Source.CONTEXT, 0.7, words, True)
+                    yield from listed_after(text, end)  # "at Starbucks, Target and Costco"
+        if " the " in low:
+            yield from find_between(text, token_set(text))  # "nights at the amazon warehouse"
         if not _OFFICE_WORDS.isdisjoint(token_set(text)) and not text.isupper():
             for m in OFFICE.finditer(text):
                 g = 1 if m.group(1) else 2
@@ -222,8 +220,15 @@ class EmployerFinder:
                 yield self._span(m, 0, text, 0.7)
 
     def _trim(self, words: str) -> str:
-        """The organisation without trailing words that are not part of its name."""
+        """The organisation up to the first word that cannot be part of its name: a day
+        or month ("shift at Tesco Monday"), a medicine ("job at Kroger Ozempic"), then
+        without trailing function words."""
         parts = words.split()
+        for j in range(1, len(parts)):
+            key = parts[j].lower().strip(".,'’")
+            if ends_name(key, self.lex.flags.get(key, 0)):
+                parts = parts[:j]
+                break
         while len(parts) > 1 and (parts[-1].lower() in FUNCTION or parts[-1] == "I"):
             parts.pop()
         return " ".join(parts)

@@ -46,10 +46,19 @@ _KIND_TAIL = re.compile(
     r"Estates|Removals|Landscaping|Roofing|Joinery|Cleaning|Catering|Childcare|"
     r"Montessori|Kindergarten|Preschool|Nursery|Plastics|Steel|Timber|Meats|Freight|"
     r"Couriers|Motors|Tyres|Autos|Panelbeaters|Contractors|Industries|Holdings|Board|Trust|"
-    r"Authority|Commission)\b"
+    r"Authority|Commission|Farm|Orchards?|Vineyards?|Club|FC|RFC|AFC)\b"
 )
 # A home, hospice or block named like a house: "Willow Lodge", "Hope House".
 _HOUSE_TAIL = re.compile(_RUN + r" (?:House|Lodge|Court|Manor|Hall|Grange|Hospice|Villas?)\b")
+# A place of worship: "Ebenezer Methodist", "Al-Noor Masjid", "First Baptist" (the
+# ordinals name the oldest church of a town's denomination).
+_WORSHIP_TAIL = re.compile(
+    _RUN + r" (?:Methodist|Baptist|Presbyterian|Lutheran|Pentecostal|Congregational|"
+    r"Church|Chapel|Cathedral|Kirk|Tabernacle|Masjid|Mosque|Mandir|Temple|Gurdwara|"
+    r"Synagogue|Shul)\b"
+)
+_ORDINALS = frozenset(["First", "Second", "Third"])
+_DENOMINATION = re.compile(r"\w+ (?:Methodist|Baptist|Presbyterian|Lutheran|Congregational)\b")
 _OF_PLACE = re.compile(
     r"\b((?:Bay|Isle|Isles|Vale|Valley|Forest|Firth|Sound|Mull|County|Borough|Island|"
     r"Islands|Gulf|Rhins|Rhinns|Kyles)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)"
@@ -64,7 +73,8 @@ def _kind_words(regex: re.Pattern[str]) -> frozenset[str]:
     return frozenset(words | {w[:-1] for w in words if w.endswith("s")} | {"cafe", "café"})
 
 
-_GATED = tuple((r, _kind_words(r)) for r in (_KIND_AFTER, _KIND_TAIL, _HOUSE_TAIL))
+_GATED = tuple((r, _kind_words(r)) for r in (_KIND_AFTER, _KIND_TAIL, _HOUSE_TAIL, _WORSHIP_TAIL))
+_PLACE_TAILS = (_HOUSE_TAIL, _WORSHIP_TAIL)
 # Public bodies named "X of/for Y": "Ministry of Social Development", "Transport for NSW".
 _BODY = re.compile(
     r"\b((?:Ministry|Department|Dept|Bureau|Authority|Agency|Commission|Transport|"
@@ -90,8 +100,10 @@ class KindFinder:
                 continue  # no word of this kind: the regex cannot match
             for m in regex.finditer(text):
                 span = self._run(text, m, whole=regex is not _KIND_AFTER)
+                if span is None and self._ordinal_church(text, m):
+                    span = self._run(text, m, whole=True, named=True)
                 if span is not None:
-                    yield replace(span, type=SpanType.PLACE) if regex is _HOUSE_TAIL else span
+                    yield replace(span, type=SpanType.PLACE) if regex in _PLACE_TAILS else span
         if " of " in text or " for " in text:
             for m in _BODY.finditer(text):
                 if any(
@@ -108,7 +120,7 @@ class KindFinder:
                     m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.6, m.group(1), True
                 )
 
-    def _run(self, text: str, m: re.Match[str], *, whole: bool) -> Span | None:
+    def _run(self, text: str, m: re.Match[str], *, whole: bool, named: bool = False) -> Span | None:
         words = m.group(1).split()
         start = m.start(1)
         at_start = _SENTENCE_START.search(text, max(0, start - 4), start) is not None
@@ -118,11 +130,22 @@ class KindFinder:
             return None  # "IABP site", "ICU staff": an acronym before a kind word
         if not all(self._allowed(w) for w in words):
             return None
-        if not any(self._name_like(w) for w in words):
+        if not named and not any(self._name_like(w) for w in words):
             return None
         end = m.end() if whole else m.end(1)
         return Span(
             start, end, SpanType.EMPLOYER, Source.CONTEXT, 0.6, text[start:end], uncertain=True
+        )
+
+    @staticmethod
+    def _ordinal_church(text: str, m: re.Match[str]) -> bool:
+        """ "First Baptist", "Second Presbyterian" inside a sentence; opening one,
+        "First" is as often the adverb ("First Methodist hymns, then...")."""
+        start = m.start(1)
+        return (
+            m.group(1) in _ORDINALS
+            and _DENOMINATION.match(m.group()) is not None
+            and _SENTENCE_START.search(text, max(0, start - 4), start) is None
         )
 
     def _allowed(self, word: str) -> bool:

@@ -106,3 +106,9 @@ def german_common(word: str) -> bool:
     if _TOWN_TAILS.search(w) and len(w) > 5:
         return False
     return german_word(word)
+
+
+def german_listed(word: str) -> bool:
+    """The word itself is in the German word list, not only a compound's last part:
+    towns such as "Hof" or "Singen" pass ``german_word`` by their parts."""
+    return word.lower().strip(".,;:!?'’\"()") in _words()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from app.redact.lexicon import FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.makers_vaccine import vaccine_said
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
@@ -138,7 +139,7 @@ def made_by(span: Span, text: str) -> bool:
             text, max(0, m.start() - 40), m.start()
         ):
             return True
-        return (
+        return vaccine_said(text, m.start(), m.end()) or (
             _listed_with_maker(text, m.start(), m.end())
             and _VACCINE_NEAR.search(text[max(0, m.start() - 80) : m.end() + 80]) is not None
         )

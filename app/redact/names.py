@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from app.redact import names_context as ctx
 from app.redact import names_guess, names_prep_places
+from app.redact.employers_edges import ends_name
 from app.redact.lexicon import COUNTRY, DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.names_cues import (
     COMPANY,
@@ -381,6 +382,7 @@ class NameFinder:
                 and text[cur.end : nxt.start] == " "
                 and (nxt.raw[0].isupper() or nxt.key in COMPANY)
                 and nxt.key not in FUNCTION
+                and not ends_name(nxt.key, nxt.flags)
             ):
                 _mark(nxt, EMPLOYER, Source.CONTEXT)
                 continue

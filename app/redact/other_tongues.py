@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from app.redact.german import german_listed
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import token_set
 
@@ -36,6 +37,15 @@ _AFRIKAANS = _AFRIKAANS_ONLY
 # German kin words: "bei Oma", "mit Opa" are people's roles, not towns or names.
 _GERMAN_KIN = frozenset("oma opa omi opi uroma uropa mama papa mutti vati tante onkel".split())
 _TOKENS = re.compile(r"[^\W\d_]+")
+# German takes no article before a town: "einer Kur", "meine Reha" are things.
+_GERMAN_ARTICLE_BEFORE = re.compile(
+    r"\b(?:ein|eine|einer|einem|einen|eines|kein|keine|keiner|keinem|keinen|mein|meine|"
+    r"meiner|meinem|meinen|dein|deine|seine|seiner|ihre|ihrer|unsere|unserer)\s+$",
+    re.IGNORECASE,
+)
+# "Bei Regen", "Beim Laufen" opening a sentence: German whatever else the text holds,
+# and a condition, not a place ("bei Bosch", "bei Tübingen" mid-sentence stay).
+_BEI_OPENING = re.compile(r"(?:^|[.!?:;\n(]\s*)Beim?\s+$")
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER)
 
 
@@ -52,8 +62,30 @@ def tongue_word(span: Span, text: str, german: bool) -> bool:
         return False
     if german and len(parts) == 1 and parts[0] in _GERMAN_KIN:
         return True  # "bei Oma in Köln"
+    if len(parts) == 1 and _german_noun_here(span, text, german):
+        return True  # "Bei Regen", "mit einer Kur in Bad Urach": nouns, not towns
     words = token_set(text)  # distinct lower-case tokens, shared with the other finders
     for own, every in ((_HINGLISH_ONLY, _HINGLISH), (_AFRIKAANS_ONLY, _AFRIKAANS)):
         if all(p in every for p in parts) and _reads_as(words, own):
             return True
     return False
+
+
+def _german_noun_here(span: Span, text: str, german: bool) -> bool:
+    """A town or name guess that German grammar makes a common noun: after an
+    indefinite article or a possessive in German text ("mit einer Kur in Bad Urach"),
+    or a listed German word after a "Bei" that opens a sentence ("Bei Regen", "Bei
+    Kälte schlimmer"), in any text, as short ones do not read as German."""
+    lo = max(0, span.start - 12)
+    if (
+        german
+        and span.type is SpanType.PLACE
+        and _GERMAN_ARTICLE_BEFORE.search(text, lo, span.start)
+    ):
+        return True
+    return (
+        span.source in (Source.LEXICON, Source.UNKNOWN_WORD)
+        and span.type is not SpanType.EMPLOYER  # "Bei Bosch arbeite ich": a firm's slot
+        and _BEI_OPENING.search(text, lo, span.start) is not None
+        and german_listed(span.text)
+    )

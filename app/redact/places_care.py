@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from app.redact.employers_edges import ends_name
 from app.redact.lexicon import MEDICAL, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN
@@ -81,7 +82,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
             continue
         if first.isupper() and len(first) <= 3 and "&" not in first:
             continue  # "at A&E" is caught above; "at GH" by the name finder
-        phrase = _TRAILING.sub("", phrase)
+        phrase = _TRAILING.sub("", _up_to_break(phrase, flags))
         if phrase.upper() in _CARE_SETTINGS:
             continue
         if flags.get(phrase.split()[-1].lower(), 0) & MEDICAL and _CONDITION_CLINIC.match(
@@ -102,6 +103,16 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
             text[m.start(1) : end],
             uncertain=True,
         )
+
+
+def _up_to_break(phrase: str, flags: dict[str, int]) -> str:
+    """The phrase before its first day or medicine: "Tesco Monday" is "Tesco"."""
+    words = phrase.split()
+    for j in range(1, len(words)):
+        key = words[j].lower().strip("'’")
+        if ends_name(key, flags.get(key, 0)):
+            return " ".join(words[:j])
+    return phrase
 
 
 def _has_care(text: str) -> bool:

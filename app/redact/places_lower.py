@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
+from app.redact.employers_edges import ends_name
 from app.redact.lexicon import COUNTRY, DICT_WORD, DRUG, MEDICAL, PLACE, REGION, Lexicon
 from app.redact.medical_shapes import dosed_or_taken
 from app.redact.names_context import CALENDAR
@@ -277,6 +278,8 @@ class LowerPlaceFinder:
                 break
             if count and (m.group().endswith(("ed", "ing")) or m.group() in _WORK_AFTER):
                 break  # "countdown sacked me", "eskom doing shifts": not the name's words
+            if count and ends_name(m.group(), self.lex.flag(fold_term(m.group()))):
+                break  # "a job at meijer mounjaro has been ok": the drug is no part of it
             end, count = m.end(), count + 1
             if text[end : end + 1] != " ":
                 break

@@ -1,0 +1,95 @@
+"""Chains named where only a workplace fits, in two shapes the slot finder does not read.
+
+``employers_slots`` takes an ordinary-word or lower-case chain only straight after a
+word of working, and never after "the" (the warehouse, the depot: common nouns). Two
+shapes leave no doubt all the same:
+
+- a chain between a word of working and a workplace's noun, in any case: "on nights
+  at the amazon warehouse", "a shift at the asda depot". Either cue alone may be a
+  common noun; both together leave only a firm;
+- a chain listed after a workplace: "Worked at Starbucks, Target and now Costco". The
+  chain words joined to it by a comma, "and", "or" or "then" are workplaces too,
+  ordinary words among them ("Target", "Next").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
+from functools import cache
+from importlib import resources
+
+from app.redact.spans import Source, Span, SpanType
+
+_BETWEEN = re.compile(
+    r"\b(?:nights?|days|lates|earlies|doubles?|shifts?|work(?:s|ed|ing)?|jobs?|overtime|"
+    r"hours|agency)\s+(?:at|in|for)\s+the\s+([a-z][\w&'’-]*(?:\s[a-z][\w&'’-]*){0,2}?)\s+"
+    r"(?:warehouse|depot|distribution\s+cent(?:re|er)|fulfil?ment\s+cent(?:re|er)|"
+    r"call\s+cent(?:re|er)|plant|factory|store|superstore|branch|head\s+office)\b",
+    re.IGNORECASE,
+)
+_BETWEEN_NOUNS = frozenset(
+    "warehouse depot distribution fulfilment fulfillment call plant factory store superstore "
+    "branch head".split()
+)
+# A comma, "and", "or", "&", "then" and an adverb of time between two workplaces.
+_LIST_JOIN = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&|then)[ \t]+)"
+    r"(?:(?:now|then|later|finally|currently|after\s+that)[ \t]+)?(?:at[ \t]+)?"
+)
+_NAME_WORDS = re.compile(r"[\w&'’-]+(?:[ \t][\w&'’-]+){0,2}")
+
+
+@cache
+def chain_names() -> tuple[frozenset[str], int]:
+    """The chains of ``data/chains.txt`` in lower case, and the longest in words."""
+    raw = resources.files("app.redact.data").joinpath("chains.txt").read_text("utf-8")
+    names = {
+        line.strip().lstrip("~").lower().replace("’", "'")
+        for line in raw.splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    return frozenset(names), max(len(n.split()) for n in names)
+
+
+def _chain_at(text: str, pos: int) -> int | None:
+    """The end of the longest chain name starting at ``pos``, or None."""
+    m = _NAME_WORDS.match(text, pos)
+    if m is None:
+        return None
+    names, _ = chain_names()
+    words = m.group().split()
+    for n in range(len(words), 0, -1):
+        key = " ".join(words[:n]).lower().replace("’", "'")
+        if key in names or key.removesuffix("'s") in names:
+            return pos + len(" ".join(words[:n]))
+    return None
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, SpanType.EMPLOYER, Source.CONTEXT, 0.6, text[start:end], True)
+
+
+def listed_after(text: str, end: int) -> Iterator[Span]:
+    """Chains listed straight after a workplace that ends at ``end``."""
+    while True:
+        join = _LIST_JOIN.match(text, end)
+        if join is None or join.end() == end:
+            return
+        stop = _chain_at(text, join.end())
+        if stop is None:
+            return
+        yield _span(text, join.end(), stop)
+        end = stop
+
+
+def find_between(text: str, low_words: AbstractSet[str]) -> Iterator[Span]:
+    """Chains between a word of working and a workplace's noun ("nights at the amazon
+    warehouse"); ``low_words`` are the text's lower-case words, to skip texts with no
+    such noun."""
+    if _BETWEEN_NOUNS.isdisjoint(low_words):
+        return
+    for m in _BETWEEN.finditer(text):
+        if _chain_at(text, m.start(1)) == m.end(1):
+            yield _span(text, m.start(1), m.end(1))

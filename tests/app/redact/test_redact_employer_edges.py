@@ -1,0 +1,163 @@
+"""Where workplaces end and which makers, nouns and lists are not workplaces or towns.
+
+An employer grown over the next capitalised word swallowed a weekday or a drug; a
+vaccine maker in a sentence about the booster was taken for an employer; a chain that
+is an ordinary word was missed in a list of workplaces; a place of worship, a farm or
+a club was left half readable; German "Bei Regen" and "einer Kur" were towns.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.profile import PrivacyProfile
+from app.redact import SpanType, detect
+
+GB = PrivacyProfile(region="GB")
+US = PrivacyProfile(region="US")
+DE = PrivacyProfile(region="DE")
+
+
+def spans(text: str, profile: PrivacyProfile = GB) -> list[tuple[str, SpanType]]:
+    return [(s.text, s.type) for s in detect(text, profile)]
+
+
+def texts(text: str, profile: PrivacyProfile = GB) -> list[str]:
+    return [t for t, _ in spans(text, profile)]
+
+
+@pytest.mark.parametrize(
+    "text,employer,kept",
+    [
+        ("Shift at Tesco Monday then the INR clinic.", "Tesco", "Monday"),
+        ("My manager at Aldi Tuesday said no.", "Aldi", "Tuesday"),
+        ("I got a job at Kroger Ozempic is working though.", "Kroger", "Ozempic"),
+        ("got a new job at meijer mounjaro has been ok so far", "meijer", "mounjaro"),
+        ("I work at Boots Humira pens are in the fridge.", "Boots", "Humira"),
+    ],
+)
+def test_employer_ends_before_day_or_drug(text: str, employer: str, kept: str) -> None:
+    found = texts(text, US)
+    assert employer in found, found
+    assert not any(kept in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got the Pfizer, then Moderna for the booster.",
+        "Had the Pfizer for the first two, then Moderna for the booster and felt rough.",
+        "The Moderna made my arm ache more than the flu jab did.",
+    ],
+)
+def test_vaccine_makers_kept(text: str) -> None:
+    assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My boss at Pfizer said to get the booster anyway.",
+        "I got the Pfizer job in the end.",
+    ],
+)
+def test_makers_as_workplaces(text: str) -> None:
+    assert ("Pfizer", SpanType.EMPLOYER) in spans(text)
+
+
+def test_chains_listed_after_a_workplace() -> None:
+    found = texts("Worked at Starbucks, Target and now Costco, and all of them were weird.", US)
+    assert {"Starbucks", "Target", "Costco"} <= set(found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worked at Starbucks. My target is an HbA1c of 48.",
+        "I work at Tesco, Monday to Friday, on Stelara.",
+        "I work at Asda and Keytruda starts next week.",
+    ],
+)
+def test_lists_take_only_chains(text: str) -> None:
+    found = texts(text)
+    assert not any(w in t for t in found for w in ("target", "Monday", "Keytruda")), found
+
+
+def test_chain_between_work_and_a_workplace_noun() -> None:
+    assert "amazon" in texts("on nights at the amazon warehouse again this week")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on nights at the warehouse again this week",
+        "I work at the local store now.",
+        "shifts at the big depot are long",
+    ],
+)
+def test_workplace_nouns_alone_are_not_employers(text: str) -> None:
+    assert [t for t, k in spans(text) if k is SpanType.EMPLOYER] == []
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("then church at Ebenezer Methodist on Sunday.", "Ebenezer Methodist"),
+        ("Church at First Baptist brought meals again.", "First Baptist"),
+        ("The imam at Al-Noor Masjid said I'm excused.", "Al-Noor Masjid"),
+    ],
+)
+def test_places_of_worship_whole(text: str, place: str) -> None:
+    assert (place, SpanType.PLACE) in spans(text, US)
+
+
+@pytest.mark.parametrize(
+    "text,employer",
+    [
+        ("Relief milking on Pukeroa Farm three days a week.", "Pukeroa Farm"),
+        ("I'll still come to the Mudgee Rugby Club trivia.", "Mudgee Rugby Club"),
+    ],
+)
+def test_farms_and_clubs_whole(text: str, employer: str) -> None:
+    assert employer in texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First Methodist? No, first the Stelara, then church.",
+        "The Humira Farm joke never gets old.",
+        "Our Sunday Methodist service was short.",
+    ],
+)
+def test_worship_and_farm_words_need_a_name(text: str) -> None:
+    assert [t for t in texts(text) if t.endswith(("Methodist", "Farm", "Baptist"))] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei Regen",
+        "Bei Regen tut das Knie weh.",
+        "Bei Kälte schlimmer",
+        "Bei Bedarf Ibuprofen 400.",
+    ],
+)
+def test_german_bei_nouns_are_no_places(text: str) -> None:
+    assert spans(text, DE) == []
+
+
+def test_german_article_makes_a_noun() -> None:
+    found = texts("Hat jemand Erfahrung mit einer Kur in Bad Urach? Der Rücken ist schlimm.", DE)
+    assert "Bad Urach" in found and "Kur" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("Bei Bosch arbeite ich seit Jahren im Schichtdienst.", "Bosch"),
+        ("Wir wohnen in Mössingen bei Tübingen und ich habe MS.", "Tübingen"),
+    ],
+)
+def test_german_firms_and_towns_after_bei_stay(text: str, kept: str) -> None:
+    assert kept in texts(text, DE)
