@@ -27,6 +27,7 @@ from functools import cache
 from pathlib import Path
 
 from app.redact.ids import outweighs_dose
+from app.redact.medical_context import condition_word, unknown_drug
 from app.redact.medical_products import dev_code, device_product
 from app.redact.medical_readings import reading_ranges
 from app.redact.products_numbered import numbered_product
@@ -322,7 +323,8 @@ _LAB = (
 LAB_VALUE = re.compile(
     # "pain at 16" is when it began, not a reading
     rf"\b(?:{_LAB})\b\+?(?:\s+(?:was|is|of|(?<!pain )(?<!fatigue )(?<!weight )at|down to|"
-    rf"up to|now|came back|back|level|"
+    rf"up to|now|came back|back|level|(?:went|rose|fell|dropped|jumped|climbed|shot)"
+    rf"(?:\s+(?:up|down))?(?:\s+(?:by|to))?|"
     rf"levels|reading|=|:)){{0,2}}\s*[:=]?\s*[<>≤≥~]?\s*(?<![\w.])-?\d+(?:[.,]\d+)?"
     rf"(?:\s*/\s*\d+(?:[.,]\d+)?)?",
     re.IGNORECASE,
@@ -441,7 +443,7 @@ def drop_medicine(
         not numbers
         and not eponyms
         and not any(
-            s.source in (Source.LEXICON, Source.UNKNOWN_WORD, Source.PROFILE)
+            s.source in (Source.LEXICON, Source.UNKNOWN_WORD, Source.PROFILE, Source.CONTEXT)
             or s.type is SpanType.ID
             for s in spans
         )
@@ -469,6 +471,10 @@ def drop_medicine(
             and _drug_after(text, s, name_like)
         ):
             continue  # "Xaggitin XL 36mg": a drug we do not list, by its form and dose
+        elif unknown_drug(s, text, name_like, medical_word) or condition_word(
+            s, text, medical_word
+        ):
+            continue  # "Day 3 of Zelvoxa", "the Tavlexa is working"
         else:
             out.append(s)
     return out

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from app.redact.lexicon import DRUG, MEDICAL, Lexicon
+from app.redact.lexicon import DRUG, DRUG_OR_NAME, MEDICAL, Lexicon
+from app.redact.medical_context import ACRONYMS, medicine_frame
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span
 
@@ -26,12 +27,6 @@ _DESIGNATOR = re.compile(
     r"\b(?:vitamin|vit|hep|hepatitis|type|factor|influenza|flu|grade|stage|class|strep|"
     r"group|phase|blood|lupus|ckd|gbs|covid|omega)\s+$",
     re.IGNORECASE,
-)
-# Medical acronyms no list flags because a town or a title shares them.
-_ACRONYMS = frozenset(
-    "ms ra as ibs ibd ckd copd pots cf ed ct mri ecg ekg eeg gp ae icu hdu ot pt slt "
-    "adhd asd ocd ptsd gad bpd cfs me fnd eds hs pcos uti dvt pe mi tia cva sle ps "
-    "pa t1d t2d dka hrt iud ivf tb hiv hpv hsv rsv cmv ebv".split()
 )
 # Nouns of care and illness that an acronym beside them is medicine with.
 _CARE_NOUNS = frozenset(
@@ -48,12 +43,28 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
 _PLACE_BEFORE = re.compile(r"\b(?:at|in|to|from|into|near|outside)\s+(?:the\s+)?$", re.I)
 
+# "put me on X for my psoriasis": the writer on it, for something after.
+_ON_BEFORE = re.compile(
+    r"\b(?:me|him|her|them|us|i['’]?m|im|he['’]?s|she['’]?s|been|be|is|was|are|were|"
+    r"stay|stayed|staying|started|start|starting|go|went|going)\s+on\s+$",
+    re.IGNORECASE,
+)
+_FOR_AFTER = re.compile(r"\s+for\s+(?:my|his|her|their|the|your|our)\s+\S", re.IGNORECASE)
+# A brand's strength or form after it: "Stelara 90mg", "Stelara injections" ("ella 4
+# units" is insulin given to Ella).
+_STRENGTH_AFTER = re.compile(
+    r"\s+\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ml)\b"
+    r"|\s+(?:injections?|infusions?|pens?|tablets?|jabs?|shots?|loading)\b",
+    re.IGNORECASE,
+)
+_REACH = 50
+
 
 def in_medicine(span: Span, text: str, lex: Lexicon) -> bool:
     """Whether a profile match sits inside, or is used as, a medical term here."""
     if span.source is not Source.PROFILE or any(c.isdigit() for c in span.term or ""):
         return False
-    if _glued_to_code(span, text):
+    if _glued_to_code(span, text) or profile_drug(span, text, lex):
         return True
     raw = span.text.strip()
     if _DOSE_AFTER.match(text, span.end) and raw.isupper() and len(raw) <= 3:
@@ -64,7 +75,7 @@ def in_medicine(span: Span, text: str, lex: Lexicon) -> bool:
     if len(raw) <= 3 and re.fullmatch(r"[A-Z]|[IVX]+", raw) and _DESIGNATOR.search(before):
         return True  # "Vitamin A", "Hep B", "class IV"
     key = fold_term(raw.replace(".", ""))
-    if key not in _ACRONYMS and not lex.flag(key) & MEDICAL:
+    if key not in ACRONYMS and not lex.flag(key) & MEDICAL:
         return False
     if _PLACE_BEFORE.search(before):
         return False  # "at the MRI", "in ED": the place the user named
@@ -110,3 +121,16 @@ def _medical_beside(span: Span, text: str, lex: Lexicon) -> bool:
 def drop_medicine(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
     """``spans`` without the profile matches that are medicine (``in_medicine``)."""
     return [s for s in spans if not in_medicine(s, text, lex)]
+
+
+def profile_drug(span: Span, text: str, lex: Lexicon) -> bool:
+    """A profile word that is also a brand, used as the brand here: "me on Stelara for my
+    Crohn's", "Stelara 90mg", "side effects of Stelara". "my girl Stelara", "took
+    Stelara to school" stay the person."""
+    word = span.text.strip()
+    if " " in word or not lex.flag(fold_term(word)) & (DRUG | MEDICAL | DRUG_OR_NAME):
+        return False
+    if medicine_frame(text, span.start, span.end) or _STRENGTH_AFTER.match(text, span.end):
+        return True
+    lo = max(0, span.start - _REACH)
+    return bool(_ON_BEFORE.search(text, lo, span.start) and _FOR_AFTER.match(text, span.end))

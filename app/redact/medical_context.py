@@ -1,0 +1,130 @@
+"""A word the lists do not know, taken the way only a medicine is taken.
+
+Brands come faster than any list: a new biologic, a German or Indian brand, a pump's
+feature. The name finders' last net takes such a word for a person ("Mum is doing
+better on Zelvoxa", "Day 3 of Norvexa", "the Tavlexa is working") and the post loses
+the drug the whole entry is about. Some frames say "medicine" on their own, because no
+one is taken in courses, has side effects, or is approved by an insurer: those decide
+here, for a single capitalised word that no name or town list holds. A listed name
+("Rennie", "Allegra") is left to the finders that weigh a medical cue near it.
+
+The same frames tell a profile name that is also a brand ("Stelara") from the person
+of that name (``profile_medicine.profile_drug``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from app.redact.spans import Source, Span, SpanType
+
+_REACH = 50
+_OWN_SOURCES = (Source.PROFILE, Source.USER)
+# Medical acronyms no list flags because a town or a title shares them.
+ACRONYMS = frozenset(
+    "ms ra as ibs ibd ckd copd pots cf ed ct mri ecg ekg eeg gp ae icu hdu ot pt slt "
+    "adhd asd ocd ptsd gad bpd cfs me fnd eds hs pcos uti dvt pe mi tia cva sle ps "
+    "pa t1d t2d dka hrt iud ivf tb hiv hpv hsv rsv cmv ebv".split()
+)
+# Frames before the word: "Day 3 of", "week 6 on", "side effects from", "a course of",
+# "doing better on", "anyone else on", "insurance finally approved".
+_BEFORE = re.compile(
+    r"(?:\b(?:day|days|week|weeks|month|months|dose|cycle|round|shot|injection|infusion|"
+    r"pen)\s+\d+\s+(?:of|on|into)"
+    r"|\bside[- ]?effects?\s+(?:of|from|on|with)"
+    r"|\b(?:doses?|course|courses|box|packs?|scripts?|prescriptions?|refills?|pens?|"
+    r"vials?|samples?|trial|titration|taper|loading\s+dose)\s+of"
+    r"|\b(?:better|worse|stable|stabili[sz]ed|great|well)\s+on"
+    r"|\banyone\s+(?:else\s+)?(?:on|tried|trying|taking|taken|using|used|started)"
+    r"|\b(?:insurance|insurer|formulary|medicare|medicaid|pbs|pharmac|prior\s+auth\w*)\b"
+    r"[^.!?\n]{0,40}\b(?:approved|denied|covers?|covered|refused|rejected|declined))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Frames after "the X" or "my X": what a drug does, or a noun of its taking.
+_AFTER_THE = re.compile(
+    r"\s+(?:(?:is|was|has|finally|really|just|seems\s+to\s+be)\s+)?"
+    r"(?:working|kicking\s+in|kicked\s+in|wearing\s+off|wore\s+off|"
+    r"made\s+me\s+(?:so\s+|really\s+|very\s+|feel\s+)?(?:dizzy|sick|nauseous|nauseated|"
+    r"queasy|drowsy|sleepy|tired|exhausted|itchy|jittery|shaky|bloated|foggy|flushed)|"
+    r"has\s+been\s+a\s+(?:game[- ]?changer|life[- ]?saver|miracle))\b",
+    re.IGNORECASE,
+)
+# "Day 3 of Kelani's visit", "better on Kilbeggan Road": a person's or a street's.
+_OWNER_AFTER = re.compile(
+    r"['’]s?\b|\s+(?:road|rd|street|st|avenue|ave|lane|drive|way|bridge|beach)\b", re.IGNORECASE
+)
+# Endings of diseases and procedures as German (and Latin) writes them.
+_ILLNESS_END = re.compile(
+    r"\w{4}(?:itis|(?<![bmlnt]r)ose|ämie|aemie|pathie|algie|plegie|ektomie|skopie|urie|"
+    r"penie|karzinom|insuffizienz|infarkt|syndrom)$",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\b(?:the|my|this|that)\s+)$", re.IGNORECASE)
+
+
+def medicine_frame(text: str, start: int, end: int) -> bool:
+    """Whether the words around ``start:end`` take it as only a medicine is taken."""
+    lo = max(0, start - _REACH)
+    if _BEFORE.search(text, lo, start):
+        return True
+    return _AFTER_THE.match(text, end) is not None and _THE_BEFORE.search(text, lo, start)
+
+
+def unknown_drug(
+    span: Span,
+    text: str,
+    name_like: Callable[[str], bool] | None,
+    medical_word: Callable[[str], bool] | None = None,
+) -> bool:
+    """A guessed name or place of one capitalised word no name list holds, in a frame
+    that only a medicine fits ("Day 3 of Zelvoxa", "the Tavlexa is working"), or shaped
+    as German writes medicine: a drug's English name less its final e ("Spironolacton",
+    "Amlodipin"), a disease's ending ("Mononukleose", "Arthrose", "Gastritis")."""
+    if span.type not in (SpanType.NAME, SpanType.PLACE):
+        return False
+    if span.source not in (Source.UNKNOWN_WORD, Source.CONTEXT):
+        return False
+    word = span.text.strip()
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False
+    if name_like is None or name_like(word) or _OWNER_AFTER.match(text, span.end):
+        return False
+    if (
+        span.source is Source.UNKNOWN_WORD  # no title or kin before it: "Dr Glucagon"
+        and medical_word is not None
+        and len(word) >= 6
+        and (medical_word(word + "e") or _ILLNESS_END.search(word))
+    ):
+        return True
+    return medicine_frame(text, span.start, span.end)
+
+
+# Nouns a condition's acronym qualifies: "the MS nurse", "RA clinic", "MS coffee morning".
+_QUALIFIED = frozenset(
+    "nurse nurses clinic clinics team society group groups support coffee meeting meetup "
+    "charity walk fundraiser community forum centre center unit ward specialist "
+    "consultant diagnosis symptoms symptom flare flares fatigue pain meds medication "
+    "drugs treatment infusion infusions relapse relapses warriors awareness research "
+    "trust foundation friends life journey brain lesions".split()
+)
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_MS_TITLE = re.compile(r"\bMS\.?\s+$")
+
+
+def condition_word(span: Span, text: str, medical_word: Callable[[str], bool] | None) -> bool:
+    """A condition's acronym read as a place or a name: "at the MS coffee morning", "the
+    RA clinic" (a noun of care or community after it: "at the PA lol" stays a place); and a drug after
+    the condition's "MS." read as the title "Ms." ("wegen der MS. Ocrevus gibt es")."""
+    if span.type not in (SpanType.NAME, SpanType.PLACE) or span.source in _OWN_SOURCES:
+        return False
+    word = span.text.strip()
+    if word.isupper() and word.lower() in ACRONYMS:
+        m = _NEXT_WORD.match(text, span.end)
+        return m is not None and m.group(1) in _QUALIFIED
+    return (
+        medical_word is not None
+        and medical_word(word)
+        and _MS_TITLE.search(text, max(0, span.start - 8), span.start) is not None
+    )

@@ -1,0 +1,107 @@
+"""Medicine the lists do not know, kept by the frame it is taken in ("Day 3 of
+Zelvoxa", "doing better on Norvexa", "the Tavlexa is working"), by German shapes
+("Spironolacton", "Mononukleose"), by a condition's acronym before a noun of care ("the
+MS nurse"), and a profile name that is also a brand used as the brand ("me on Stelara
+for my Crohn's"). People, places and ages in the same frames stay identifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.profile import EMPTY_PROFILE, PrivacyProfile
+from app.redact.engine import Detector
+from app.redact.medical import medical_number_ranges
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def _covered(detector: Detector, text: str, word: str, profile=EMPTY_PROFILE) -> bool:
+    start = text.index(word)
+    end = start + len(word)
+    return any(s.start < end and start < s.end for s in detector.detect(text, profile))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Day 3 of Zelvoxa and the nausea is real.", "Zelvoxa"),
+        ("Week 6 on Brimzora, joints are calmer.", "Brimzora"),
+        ("Mum is doing better on Norvexa now.", "Norvexa"),
+        ("the Tavlexa is working better than i thought", "Tavlexa"),
+        ("Insurance finally approved Qentavy!", "Qentavy"),
+        ("Side effects from Dulvaxo were awful for the first week.", "Dulvaxo"),
+        ("Anyone else on Ximora for migraines?", "Ximora"),
+        ("The Plavrex made me so dizzy.", "Plavrex"),
+        ("Lumeqra has been a game changer for me.", "Lumeqra"),
+        ("Der Arzt will das Spironolacton absetzen.", "Spironolacton"),
+        ("Seit der Mononukleose hat sie keine Kraft.", "Mononukleose"),
+        ("Will anyone be at the MS coffee morning in Ennis?", "MS"),
+        ("Teilzeit wegen der MS. Ocrevus gibt es alle 6 Monate.", "Ocrevus"),
+        ("In the US they call it Percocet, I think.", "Percocet"),
+    ],
+)
+def test_medicine_in_its_frame_is_kept(detector: Detector, text: str, word: str) -> None:
+    assert not _covered(detector, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Day 3 of Kelani's visit and we are all tired.", "Kelani"),
+        ("Anyone else on Tamsin's team at work?", "Tamsin"),
+        ("Insurance approved Thandiwe's claim at last.", "Thandiwe"),
+        ("Mum is doing better on Tuesday, says Zanele.", "Zanele"),
+        ("Anyone from Dunlavin here?", "Dunlavin"),
+        ("feb 14 - just the infusion chair at the PA lol. Skyrizi loading dose #2.", "PA"),
+        ("Juliusz A Kwiatkowski lives at 12 Mill Lane.", "A"),
+        ("Tom was 45 when his heart rate went up by 30.", "45"),
+        ("Ambrose has Humira on Tuesdays.", "Ambrose"),
+    ],
+)
+def test_people_and_places_in_the_same_frames_stay(
+    detector: Detector, text: str, word: str
+) -> None:
+    assert _covered(detector, text, word)
+
+
+_STELARA = PrivacyProfile.from_eval({"people": ["Stelara"]})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My GI wants me on Stelara for my Crohn's.",
+        "Stelara 90mg every 8 weeks.",
+        "Side effects of Stelara are mild so far.",
+    ],
+)
+def test_profile_name_that_is_a_brand_is_kept_as_the_brand(detector: Detector, text: str) -> None:
+    assert not _covered(detector, text, "Stelara", _STELARA)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My girl Stelara is 9 today.",
+        "Took Stelara to school then the GP.",
+        "Stelara and I went swimming after her Humira shot.",
+    ],
+)
+def test_profile_person_named_like_a_brand_stays(detector: Detector, text: str) -> None:
+    assert _covered(detector, text, "Stelara", _STELARA)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("heart rate went up by 45 on the tilt table", "45"),
+        ("my CRP rose to 88 overnight", "88"),
+        ("weight dropped to 61 kg", "61"),
+    ],
+)
+def test_a_reading_that_moved_is_medicine(text: str, reading: str) -> None:
+    at = text.index(reading)
+    assert any(a <= at < b for a, b in medical_number_ranges(text))
