@@ -5,7 +5,8 @@ numbers spelled out.
   tiktok as spine.diaries.meg", "shout out to chronic.carla";
 - e-mail addresses written to dodge scrapers: "jane at gmail dot com", "priya dot nair77
   at yahoo dot co dot in", "jo (at) outlook (dot) com";
-- phone numbers spelled out: "oh seven seven double oh, nine ...".
+- phone numbers spelled out: "oh seven seven double oh, nine ...", and those whose front
+  the base pattern misses ("+61 3 ...", "1-888-...", "0171 / ...", see ``phones_written``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from app.redact import phones_written
 from app.redact.lexicon import MEDICAL, Lexicon
 from app.redact.names_cues import CLOSED_CLASS
 from app.redact.spans import Source, Span, SpanType
@@ -235,6 +237,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
         )
         if digits >= 7 and any(not w.isdigit() for w in words):
             yield Span(m.start(), m.end(), SpanType.PHONE, Source.PATTERN, 0.85, m.group())
+    yield from phones_written.find(text)
 
 
 _PROVIDER_TOKENS = all(p.isalnum() for p in MAIL_PROVIDERS)  # each a whole token

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.redact import date_years
+from app.redact import date_relative, date_years
 from app.redact.date_words import MONTH_WORDS
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import Started, Triggered
@@ -189,6 +189,7 @@ def find(text: str, region: str = "GB") -> Iterator[Span]:
     del region  # day-first German dates are German in every region
     yield from _months(text)
     yield from date_years.find(text)
+    yield from date_relative.find(text)  # "last Thurs", "vom 2. bis 9. Mai"
     for m in _YEAR_POSSESSIVE.finditer(text):
         yield _span(m.start(1), m.end(1), text)
     for m in _YEAR_PAIR.finditer(text):

@@ -4,6 +4,9 @@ A month with no year is read as the nearest one to the entry, so "we moved in ma
 written in February became "three months later", a year the text never said. When
 the clause before the date is in the past tense ("started", "was", "since") and no
 future word contradicts it, the month is the last one before the entry instead.
+Straight after "since" or "seit" a month named without its day is never ahead of the
+entry, however near: "seit März" written in February is last March (a day with its
+number, "seit dem 17. März", keeps the nearest reading).
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ _PAST = re.compile(
     r"ago|seit|war|hatte|wurde|bekam|begann|ist\s+\w+\s+(?:gestorben|geboren))\b",
     re.IGNORECASE,
 )
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|seit)\s+(?:(?:the|dem|early|late|mid|anfang|ende|mitte)\s+)?$", re.I
+)
 _FUTURE = re.compile(
     r"\b(?:will|won'?t|going\s+to|gonna|'ll|booked|scheduled|due|next|planned|plan|hoping|"
     r"hope|until|till|til|by|wird|werde|soll|bis|nächsten|geplant)\b|’ll",
@@ -30,13 +36,21 @@ _FUTURE = re.compile(
 def settle(text: str, start: int, when: date, ref: date | None, has_year: bool) -> date:
     """``when``, or the same day a year earlier if it lies well after the entry (more
     than ``_NEAR_DAYS``) and the clause before ``start`` says it is past."""
-    if has_year or ref is None or (when - ref).days <= _NEAR_DAYS:
+    if has_year or ref is None or when <= ref:
+        return when
+    if text[start : start + 1].isalpha() and _SINCE_BEFORE.search(text, max(0, start - 20), start):
+        return _year_before(when)
+    if (when - ref).days <= _NEAR_DAYS:
         return when  # a day just after the entry: an entry written late, not last year
     lo = max(0, start - 80)
     ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
     clause = text[ends[-1] if ends else lo : start]
     if _FUTURE.search(clause) or not _PAST.search(clause):
         return when
+    return _year_before(when)
+
+
+def _year_before(when: date) -> date:
     try:
         return when.replace(year=when.year - 1)
     except ValueError:  # 29 February

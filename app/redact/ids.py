@@ -138,14 +138,21 @@ def find_labelled(text: str) -> Iterator[Span]:
 
 
 def outweighs_dose(span: Span) -> bool:
-    """A labelled ID whose value holds a run of six or more digits: no dose or lab value
-    is that long, so "Medical card number 6140392G" is no 6,140,392 grams ("Rx: 500mg"
-    stays a dose)."""
+    """A labelled or checksum-valid ID whose value holds a run of six or more digits: no
+    dose or lab value is that long, so "Medical card number 6140392G" is no 6,140,392
+    grams and a valid PPS "6630494U" no 6,630,494 units ("Rx: 500mg" stays a dose)."""
     return (
         span.type is SpanType.ID
-        and span.source is Source.CONTEXT
+        and (
+            span.source is Source.CONTEXT
+            or (span.source is Source.PATTERN and span.confidence >= _CHECKSUM_CONFIDENCE)
+        )
         and re.search(r"\d{6}", span.text) is not None
     )
+
+
+# What ``find_checked`` gives a number that passed its checksum.
+_CHECKSUM_CONFIDENCE = 0.95
 
 
 def _checked(raw: str, region: str) -> bool:
@@ -205,6 +212,8 @@ def _readings(value: str) -> bool:
     if _VITALS.match(value) or _TEMPERATURE.match(value):
         return True  # "ID: T MAX 102" in a nursing note is infectious disease, a fever
     groups = re.findall(r"[A-Za-z0-9]+", value)
+    if any(len(g) > 1 and g.startswith("0") for g in groups):
+        return False  # "participant 04-117": no reading is written with a leading zero
     return all(g.isdigit() and len(g) <= 3 for g in groups) and _digits(value) < 7
 
 
@@ -225,7 +234,9 @@ _DIGITS_LETTER_FAST = Started(_DIGITS_LETTER, r"\d+")
 def find_checked(text: str, region: str) -> Iterator[Span]:
     for m in _DIGIT_RUN_FAST.finditer(text):
         if _checked(m.group(), region):
-            yield Span(m.start(), m.end(), SpanType.ID, Source.PATTERN, 0.95, m.group())
+            yield Span(
+                m.start(), m.end(), SpanType.ID, Source.PATTERN, _CHECKSUM_CONFIDENCE, m.group()
+            )
     for m in _PAN_FAST.finditer(text):
         if v.pan_valid(m.group()):
             yield Span(m.start(), m.end(), SpanType.ID, Source.PATTERN, 0.95, m.group())

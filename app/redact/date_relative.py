@@ -1,0 +1,116 @@
+"""Dates that name one day by pointing from today, and German day ranges.
+
+- a weekday before its date goes with it: "Thurs 3/7", "Mon 1 Dec", "Fri 7th Feb";
+- a weekday counted forward names one day: "this coming Friday", "nächsten Mittwoch",
+  "kommenden Montag" ("last Friday I fell" stays words, as the date tests say); a
+  weekday alone ("on Tuesday", "I inject Sunday nights", "every other Friday") is a
+  habit or a guess and stays, as the marking rules say;
+- "a fortnight Tuesday", "a week Friday": a day counted from the next one;
+- German ranges of days are one date: "vom 2. bis 9. Mai", "10.–12. März";
+- German "ab dem 20.", "bis zum 3.": a day's ordinal after a preposition and its
+  article (the dot is the ordinal's, not the sentence's).
+
+Each search starts only at its own words (``windows.Triggered``), so a text without
+them costs nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import Started, Triggered
+
+_I = re.IGNORECASE
+_WEEKDAY_EN = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|"
+    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+)
+_WEEKDAY_DE = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
+    r"mo|di|mi|do|fr|sa|so)"
+)
+# "this coming Friday", "a fortnight Tuesday"; not "... Tuesday of every month".
+_POINTED = Triggered(
+    re.compile(
+        r"\b(?:this\s+coming|(?:a\s+)?fortnight|a\s+week)\s+"
+        r"(" + _WEEKDAY_EN + r")\b\.?(?!\s+of\s+(?:every|each)\b)",
+        _I,
+    ),
+    "this|fortnight|a",
+)
+_MONTH_EN = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# "Thurs 3/7", "Mon 1 Dec", "Fri 7th Feb", "Thu Oct 30": the weekday belongs to the
+# date it names (as "Sonntag, 22.12." in German), so it goes with it.
+_WEEKDAY_DATE = Triggered(
+    re.compile(
+        r"\b" + _WEEKDAY_EN + r"\.?,?\s+(?:the\s+)?"
+        r"(?:(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?:[/.](?:19|20)?\d{2})?(?![\d/.]\d)"
+        r"|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?:\s+(?:of\s+)?" + _MONTH_EN + r")?"
+        r"|(?:[12]\d|3[01]|0?[1-9])\s+(?:of\s+)?"
+        + _MONTH_EN
+        + r"|"
+        + _MONTH_EN
+        + r"\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b",
+        _I,
+    ),
+    "mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|"
+    "saturday|sun|sunday",
+)
+_POINTED_DE = Triggered(
+    re.compile(
+        r"\b(?:nächsten|nächster|kommenden)\s+"
+        r"(" + _WEEKDAY_DE + r")\b\.?",
+        _I,
+    ),
+    "nächsten|nächster|kommenden",
+)
+_MONTH_DE = (
+    r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+# "vom 2. bis 9. Mai", "2.-9.5.", "10.–12. März 2025"
+_RANGE_DE = Started(
+    re.compile(
+        r"(?<![\w.])(" + _DAY + r"\.\s?(?:bis(?:\s+zum)?|-|–)\s?" + _DAY + r"\.\s?"
+        r"(?:" + _MONTH_DE + r"(?:\s+(?:19|20)\d{2})?|(?:1[0-2]|0?[1-9])\.(?:(?:19|20)?\d{2})?))"
+        r"(?![\w-])",
+    ),
+    r"\d+",
+)
+# "ab dem 20.", "bis zum 3.", "seit dem 14." followed by more words, not a full stop
+# that ends the sentence with a count ("ab dem 20. Lebensjahr" is an age: excluded).
+_ARTICLE_DAY_DE = Triggered(
+    re.compile(
+        r"\b(?:ab|bis|seit|vor|nach|an|zu)\s+(?:dem|den|zum|am)\s+(" + _DAY + r"\.)"
+        r"(?=\s+(?:wieder|bin|ist|sind|hat|habe|haben|wird|werde|muss|kann|soll|geht|"
+        r"gibt|komme|kommt|und|oder|dann|noch|nicht|frei|zurück|im|in|bei|zu|um)\b)",
+        _I,
+    ),
+    "ab|bis|seit|vor|nach|an|zu",
+)
+
+
+def _span(start: int, end: int, text: str, confidence: float) -> Span:
+    return Span(start, end, SpanType.DATE, Source.PATTERN, confidence, text[start:end])
+
+
+def find(text: str) -> Iterator[Span]:
+    """Date spans for the shapes above; overlapping ones are merged later."""
+    for m in _POINTED.finditer(text):
+        yield _span(m.start(), m.end(1), text, 0.7)
+    if any(c.isdigit() for c in text):
+        for m in _WEEKDAY_DATE.finditer(text):
+            yield _span(m.start(), m.end(), text, 0.7)
+    for m in _POINTED_DE.finditer(text):
+        yield _span(m.start(), m.end(1), text, 0.7)
+    if any(c.isdigit() for c in text):
+        for m in _RANGE_DE.finditer(text):
+            yield _span(m.start(1), m.end(1), text, 0.8)
+        for m in _ARTICLE_DAY_DE.finditer(text):
+            yield _span(m.start(1), m.end(1), text, 0.7)

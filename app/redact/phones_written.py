@@ -1,0 +1,47 @@
+"""Phone numbers as people write the front of them: the base pattern takes the groups
+it knows and leaves the rest readable in the post.
+
+- a country code before a one-digit area code: "+61 3 9555 1294", "+64 21 555 7304";
+- the trunk zero in brackets: "+46 (0)8 928 571 38";
+- North America's leading 1: "1-888-555-0190", "1 (866) 555-0188";
+- the German slash after the area code: "0171 / 234 56 78", "0561/473 92 10";
+- a subscriber number of seven or eight digits after a zero-led area code:
+  "0393 1144137", "0961-7596216".
+
+Each shape is one the base pattern misses or cuts; a wider span found here joins the
+narrower one when spans are merged, so the whole number goes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact.spans import Source, Span, SpanType
+
+_EXT = r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?"
+_GROUPS = r"(?:[\s.-]{1,2}\d{2,8}){1,4}"
+WRITTEN = re.compile(
+    r"(?<![\w/.+-])(?:"
+    # +CC, an optional (0), then a short area code
+    r"\+\d{1,3}[\s.-]?(?:\(0\)\s?)?\d{1,4}" + _GROUPS + "|"
+    # the leading 1 of a North American number
+    r"1[\s.-]?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}|"
+    # German "0171 / 234 56 78"
+    r"0\d{2,5}\s?/\s?\d{2,8}(?:[\s-]\d{1,8}){0,3}|"
+    # zero-led area code, then one long subscriber group
+    r"0\d{2,4}[\s-]\d{7,8}"
+    r")" + _EXT + r"(?![\w/]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def find(text: str) -> Iterator[Span]:
+    """PHONE spans for the shapes above; nothing where the text has too few digits or
+    none of the marks that open them (a cheap gate: most entries have neither)."""
+    if sum(c.isdigit() for c in text) < 8:
+        return
+    for m in WRITTEN.finditer(text):
+        digits = sum(c.isdigit() for c in m.group())
+        if 8 <= digits <= 16:
+            yield Span(m.start(), m.end(), SpanType.PHONE, Source.PATTERN, 0.9, m.group())

@@ -1,0 +1,105 @@
+"""Dates, phone numbers and IDs as patients type them (round eleven, engineer D), with
+the medicine beside them that must stay."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.profile import PrivacyProfile
+from app.redact import Detector
+from app.redact.date_tense import settle
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def _found(detector: Detector, text: str, region: str = "GB") -> list[tuple[str, str]]:
+    return [(s.text, s.type.value) for s in detector.detect(text, PrivacyProfile(region=region))]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "phone"),
+    [
+        ("Hospital switchboard +61 3 9555 1294.", "AU", "+61 3 9555 1294"),
+        ("number is 1 (866) 555-0188, case closed", "CA", "1 (866) 555-0188"),
+        ("Book at 1-888-555-0190 or text", "CA", "1-888-555-0190"),
+        ("Die Praxis erreicht ihr unter 0561 / 473 92 10, danke", "DE", "0561 / 473 92 10"),
+        ("Fax +46 (0)8 928 571 38 today", "GB", "+46 (0)8 928 571 38"),
+        ("phone: 0393 1144137", "GB", "0393 1144137"),
+        ("the number is 0113 496 0581 ext 2231. Thanks", "GB", "0113 496 0581 ext 2231"),
+    ],
+)
+def test_a_phone_number_goes_whole_with_its_prefix(detector, text, region, phone):
+    assert (phone, "PHONE") in _found(detector, text, region)
+
+
+def test_doses_lab_values_and_dates_are_no_phone_numbers(detector):
+    text = (
+        "Potassium 4.2 (range 3.7-5.1), BP 128/84, Percocet 5/325, Metformin 1-0-1, "
+        "Humira 40 mg q2w, pain 6/10, bloods on 12.03.2025 and 2025-07-03."
+    )
+    found = _found(detector, text)
+    assert not [t for t, kind in found if kind == "PHONE"]
+    assert {"Humira", "5/325", "128/84", "1-0-1"}.isdisjoint(t for t, _ in found)
+
+
+def test_a_participant_number_with_a_leading_zero_is_an_id(detector):
+    assert ("04-117", "ID") in _found(detector, "I'm participant 04-117, Day 1 = 5 Feb.")
+
+
+def test_a_range_without_leading_zeros_after_a_label_stays_a_reading(detector):
+    assert not [t for t, k in _found(detector, "BP: 120/80, HR 14-22 at rest") if k == "ID"]
+
+
+def test_a_valid_pps_number_outweighs_a_unit(detector):
+    assert ("6630494U", "ID") in _found(detector, "PPS for the forms is 6630494U. Nuala", "IE")
+    # a dose in units stays medicine
+    assert not [t for t, k in _found(detector, "Heparin 5000U twice daily", "IE") if k == "ID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text"),
+    [
+        ("moved to Thurs 3/7 at 2pm", "Thurs 3/7"),
+        ("the echo Mon 1 Dec 10:00.", "Mon 1 Dec"),
+        ("the EEG is Fri 7th Feb at noon", "Fri 7th Feb"),
+        ("repeat it a fortnight Tuesday and see", "a fortnight Tuesday"),
+    ],
+)
+def test_a_weekday_goes_with_the_day_it_names(detector, text, date_text):
+    assert (date_text, "DATE") in _found(detector, text)
+
+
+def test_a_weekday_of_a_routine_is_no_date(detector):
+    text = "I inject Sunday nights, every other Friday. Mon 2 tabs, Tue 3 tabs, Wed 1-0-1."
+    assert not [t for t, k in _found(detector, text) if k == "DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text"),
+    [
+        ("danach MRT vom 10. bis 12. März im Klinikum.", "10. bis 12. März"),
+        ("Schulung ist vom 2. bis 9. Mai, jeweils morgens.", "2. bis 9. Mai"),
+        ("Ich bin ab dem 20. wieder im Büro.", "20."),
+        ("Nächsten Mittwoch ist Physio, Baclofen bleibt.", "Nächsten Mittwoch"),
+    ],
+)
+def test_german_ranges_and_pointed_days(detector, text, date_text):
+    assert (date_text, "DATE") in _found(detector, text, "DE")
+
+
+def test_a_german_count_after_ab_dem_is_no_date(detector):
+    found = _found(detector, "Vorsorge ab dem 20. Lebensjahr, INR 2,8.", "DE")
+    assert not [t for t, k in found if k == "DATE"]
+
+
+def test_seit_a_near_month_is_last_year():
+    text = "Seit März nimmt er Ocrevus."
+    entry = date(2025, 2, 11)
+    assert settle(text, 5, date(2025, 3, 1), entry, False) == date(2024, 3, 1)
+    # without "seit" a month just after the entry is the coming one
+    assert settle("Im März ist die Spritze.", 3, date(2025, 3, 1), entry, False) == date(2025, 3, 1)
