@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact.employers_edges import ends_name
-from app.redact.employers_listed import find_between, listed_after
+from app.redact.employers_listed import chain_names, find_between, listed_after
 from app.redact.lexicon import DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, TEXTSPEAK
@@ -46,6 +46,7 @@ _JOBS = (
 AFTER_CUE = re.compile(
     rf"\b(?:(work(?:s|ed|ing)?\s+(?:at|for|with|in)|shifts?\s+at|jobs?\s+(?:at|with)|retired\s+from|"
     rf"(?:drive|drives|driving|drove)\s+for|(?:study|studies|studying|studied)\s+at|"
+    rf"temp(?:s|ing|ed)?\s+(?:for|at|with)|"
     rf"insurance\s+(?:through|with|from)|(?:employed|hired|contracted)\s+(?:at|by)|"
     rf"(?:left|quit)\s+my\s+job\s+at|(?:arbeite|arbeitet|arbeiten|arbeitete)\s+(?:\w+\s+){{0,3}}?"
     rf"(?:bei|für))|(?:{_JOBS})\s+(?:at|for))\s+(?:the\s+)?"
@@ -118,7 +119,7 @@ _AFTER_CUE_FAST = Triggered(
     AFTER_CUE,
     rf"work|works|worked|working|shift|shifts|job|jobs|retired|left|quit|arbeite|"
     rf"drive|drives|driving|drove|study|studies|studying|studied|insurance|employed|hired|"
-    rf"contracted|"
+    rf"contracted|temp|temps|temping|temped|"
     rf"arbeitet|arbeiten|arbeitete|dinner|lollipop|{_JOBS}",
 )
 _TAIL_WORDS = frozenset(
@@ -196,6 +197,8 @@ class EmployerFinder:
                 words = self._trim(m.group(2))
                 # after a job ("nurse at"), only a capitalised name; after a verb of
                 # working ("work at eskom"), any case
+                if self._common_noun(words, m):
+                    continue  # "work in the canteen at ...": a room, not a firm
                 if words and (m.group(1) or words[0].isupper()) and self._organisation(words):
                     end = m.start(2) + len(words)
                     yield Span(m.start(2), end, SpanType.EMPLOYER, Source.CONTEXT, 0.7, words, True)
@@ -232,6 +235,17 @@ class EmployerFinder:
         while len(parts) > 1 and (parts[-1].lower() in FUNCTION or parts[-1] == "I"):
             parts.pop()
         return " ".join(parts)
+
+    def _common_noun(self, words: str, m: re.Match[str]) -> bool:
+        """One lower-case everyday word after "the" that no chain is called: "work in
+        the canteen", not "work at the co-op" or "work at the meijer"."""
+        return (
+            words.islower()
+            and " " not in words
+            and m.group().lower().removesuffix(words.lower()).endswith("the ")
+            and self.lex.zipf.get(words, 0.0) >= 3.0
+            and words not in chain_names()
+        )
 
     def _organisation(self, words: str) -> bool:
         """Not a plain word or phrase ("at home", "for the moment", "work (again)")."""

@@ -42,28 +42,34 @@ _NAME_WORDS = re.compile(r"[\w&'’-]+(?:[ \t][\w&'’-]+){0,2}")
 
 
 @cache
-def chain_names() -> tuple[frozenset[str], int]:
-    """The chains of ``data/chains.txt`` in lower case, and the longest in words."""
+def chain_names() -> dict[str, bool]:
+    """The chains of ``data/chains.txt`` in lower case, each with whether it is an
+    ordinary word ("~Target", "~Apple") that needs more than its place to count."""
     raw = resources.files("app.redact.data").joinpath("chains.txt").read_text("utf-8")
-    names = {
-        line.strip().lstrip("~").lower().replace("’", "'")
+    return {
+        line.strip().lstrip("~").lower().replace("’", "'"): line.startswith("~")
         for line in raw.splitlines()
         if line.strip() and not line.startswith("#")
     }
-    return frozenset(names), max(len(n.split()) for n in names)
 
 
-def _chain_at(text: str, pos: int) -> int | None:
-    """The end of the longest chain name starting at ``pos``, or None."""
+def _chain_at(text: str, pos: int, *, listed: bool = False) -> int | None:
+    """The end of the longest chain name starting at ``pos``, or None. In a list an
+    ordinary-word chain counts only capitalised: "at Tesco and Next", not "at Tesco
+    and apple juice"."""
     m = _NAME_WORDS.match(text, pos)
     if m is None:
         return None
-    names, _ = chain_names()
+    names = chain_names()
     words = m.group().split()
     for n in range(len(words), 0, -1):
         key = " ".join(words[:n]).lower().replace("’", "'")
-        if key in names or key.removesuffix("'s") in names:
-            return pos + len(" ".join(words[:n]))
+        ordinary = names.get(key, names.get(key.removesuffix("'s")))
+        if ordinary is None:
+            continue
+        if listed and ordinary and not words[0][:1].isupper():
+            return None
+        return pos + len(" ".join(words[:n]))
     return None
 
 
@@ -77,7 +83,7 @@ def listed_after(text: str, end: int) -> Iterator[Span]:
         join = _LIST_JOIN.match(text, end)
         if join is None or join.end() == end:
             return
-        stop = _chain_at(text, join.end())
+        stop = _chain_at(text, join.end(), listed=True)
         if stop is None:
             return
         yield _span(text, join.end(), stop)

@@ -112,3 +112,20 @@ def german_listed(word: str) -> bool:
     """The word itself is in the German word list, not only a compound's last part:
     towns such as "Hof" or "Singen" pass ``german_word`` by their parts."""
     return word.lower().strip(".,;:!?'’\"()") in _words()
+
+
+def german_function_word(word: str) -> bool:
+    """A German-only function word ("einem", "meiner", "nach"): never a town or a
+    name, in whatever case it is written."""
+    return word.lower() in _STOP
+
+
+# Endings of abstract German nouns no town has: "in Teilzeit", "in Behandlung".
+_ABSTRACT = re.compile(r"(?:zeit|ung|ungen|heit|keit|schaft|tion|ität|ismus)$")
+
+
+def german_abstract_noun(word: str) -> bool:
+    """A listed German noun with an abstract ending ("Teilzeit", "Behandlung"): after
+    "in" it says how or in what state, never where."""
+    w = word.lower().strip(".,;:!?'’\"()")
+    return _ABSTRACT.search(w) is not None and w in _words()

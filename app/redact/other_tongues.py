@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from app.redact.german import german_listed
+from app.redact.german import german_abstract_noun, german_listed
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import token_set
 
@@ -80,9 +80,9 @@ def _german_noun_here(span: Span, text: str, german: bool) -> bool:
     if (
         german
         and span.type is SpanType.PLACE
-        and _GERMAN_ARTICLE_BEFORE.search(text, lo, span.start)
+        and (_GERMAN_ARTICLE_BEFORE.search(text, lo, span.start) or german_abstract_noun(span.text))
     ):
-        return True
+        return True  # "einer Kur", "in Teilzeit", "in Behandlung": no town
     return (
         span.source in (Source.LEXICON, Source.UNKNOWN_WORD)
         and span.type is not SpanType.EMPLOYER  # "Bei Bosch arbeite ich": a firm's slot

@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 
+from app.redact.german import german_abstract_noun, german_function_word
 from app.redact.lexicon import (
     COUNTRY,
     DRUG,
@@ -161,6 +162,8 @@ def _town_after(text: str, end: int) -> Span | None:
     low = word.lower().removesuffix("'s").removesuffix("’s")
     if low in _NOT_TOWN or low in CALENDAR or low in CLOSED_CLASS or low in KIN:
         return None
+    if german_abstract_noun(word) or german_function_word(word):
+        return None  # "seit Mai in Behandlung", "in einem Dorf": German, no town
     lex = default_lexicon()
     key = fold_term(low)
     flags = lex.flag(key)

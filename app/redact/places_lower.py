@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 
 from app.redact.employers_edges import ends_name
+from app.redact.german import german_function_word
 from app.redact.lexicon import COUNTRY, DICT_WORD, DRUG, MEDICAL, PLACE, REGION, Lexicon
 from app.redact.medical_shapes import dosed_or_taken
 from app.redact.names_context import CALENDAR
@@ -92,7 +93,7 @@ _WORK_CUE = re.compile(
     r"prep|reception|kindy|kindergarten|junior|senior)\s+at|"
     r"play(?:s|ed|ing)?\s+(?:\w+\s+)?for|"
     r"employed\s+(?:at|by)|retired\s+from|studying\s+at|student\s+at|intern(?:ing)?\s+at|"
-    r"(?:drive|drives|driving)\s+(?:trucks\s+|buses\s+)?for)\s+",
+    r"(?:drive|drives|driving)\s+(?:trucks\s+|buses\s+)?for|temp(?:s|ing)?\s+(?:for|at|with))\s+",
 )
 # The first words of ``_CUE`` and ``_WORK_CUE`` (and a number, "3rd grade at"): each is
 # tried only where one starts, not at every place of the text.
@@ -109,7 +110,7 @@ _WORK_CUE_FAST = AtWords(
     technician accountant assistant clerk courier guard waitress waiter server bartender
     i im freshman sophomore fresher first second third final year grade prep reception
     kindy kindergarten junior senior play plays played playing employed retired studying
-    interning drive drives driving""".split(),
+    interning drive drives driving temp temps temping""".split(),
     digits=True,
 )
 _WORK_STOP = frozenset(
@@ -189,6 +190,8 @@ class LowerPlaceFinder:
         if m is None or not m.group(1).islower():
             return None
         word = m.group(1)
+        if german_function_word(word):
+            return None  # "wohnen in einem kleinen Dorf": German, no lower-case town
         possessive = _POSSESSIVE.match(text, m.end(1)) is not None
         nickname = after_the and word in _HOSPITAL_HEADS and _ENDS.match(text, m.end(1))
         if not (

@@ -161,3 +161,42 @@ def test_german_article_makes_a_noun() -> None:
 )
 def test_german_firms_and_towns_after_bei_stay(text: str, kept: str) -> None:
     assert kept in texts(text, DE)
+
+
+@pytest.mark.parametrize(
+    "text,employer",
+    [
+        ("Temping for Reed again until something comes up.", "Reed"),
+        ("been temping for hays since march", "hays"),
+        ("my boss at deloitte wants me back full time", "deloitte"),
+    ],
+)
+def test_agencies_and_consultancies(text: str, employer: str) -> None:
+    assert (employer, SpanType.EMPLOYER) in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Reed said my blood pressure was fine at 128/80.", "Reed"),
+        ("My Apple watch flagged AFib again.", "Apple"),
+        ("I work at Tesco and apple juice helps the nausea.", "apple"),
+        ("I work in the canteen at Hallcroft Academy.", "canteen"),
+    ],
+)
+def test_chain_words_outside_a_workplace_slot(text: str, word: str) -> None:
+    assert (word, SpanType.EMPLOYER) not in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text,noun",
+    [
+        ("Ich bin jetzt bei der Sparkasse in Teilzeit wegen der MS.", "Teilzeit"),
+        ("Ich bin seit Mai in Behandlung in Kassel.", "Behandlung"),
+        ("Wir wohnen in einem kleinen Dorf bei Fulda.", "einem"),
+    ],
+)
+def test_german_nouns_and_function_words_after_in(text: str, noun: str) -> None:
+    found = texts(text, DE)
+    assert not any(noun in t for t in found), found
+    assert found, "the town or firm beside it is still found"
