@@ -27,7 +27,7 @@ from functools import cache
 from pathlib import Path
 
 from app.redact.ids import outweighs_dose
-from app.redact.medical_context import condition_word, unknown_drug
+from app.redact.medical_context import condition_word, elided_eponym, unknown_drug
 from app.redact.medical_products import dev_code, device_product
 from app.redact.medical_readings import reading_ranges
 from app.redact.products_numbered import numbered_product
@@ -471,8 +471,10 @@ def drop_medicine(
             and _drug_after(text, s, name_like)
         ):
             continue  # "Xaggitin XL 36mg": a drug we do not list, by its form and dose
-        elif unknown_drug(s, text, name_like, medical_word) or condition_word(
-            s, text, medical_word
+        elif (
+            unknown_drug(s, text, name_like, medical_word)
+            or condition_word(s, text, medical_word)
+            or elided_eponym(s, text)
         ):
             continue  # "Day 3 of Zelvoxa", "the Tavlexa is working"
         else:

@@ -37,6 +37,8 @@ _BEFORE = re.compile(
     r"vials?|samples?|trial|titration|taper|loading\s+dose)\s+of"
     r"|\b(?:better|worse|stable|stabili[sz]ed|great|well)\s+on"
     r"|\banyone\s+(?:else\s+)?(?:on|tried|trying|taking|taken|using|used|started)"
+    r"|\bput\s+(?:\w+\s+)?on|\bnehme\s+ich|\bnimmt\s+(?:er|sie)|\berfahrung(?:en)?\s+mit"
+    r"|\b(?:umgestellt|umstellung)\s+auf"
     r"|\b(?:insurance|insurer|formulary|medicare|medicaid|pbs|pharmac|prior\s+auth\w*)\b"
     r"[^.!?\n]{0,40}\b(?:approved|denied|covers?|covered|refused|rejected|declined))"
     r"\s+(?:the\s+)?$",
@@ -48,9 +50,21 @@ _AFTER_THE = re.compile(
     r"(?:working|kicking\s+in|kicked\s+in|wearing\s+off|wore\s+off|"
     r"made\s+me\s+(?:so\s+|really\s+|very\s+|feel\s+)?(?:dizzy|sick|nauseous|nauseated|"
     r"queasy|drowsy|sleepy|tired|exhausted|itchy|jittery|shaky|bloated|foggy|flushed)|"
-    r"has\s+been\s+a\s+(?:game[- ]?changer|life[- ]?saver|miracle))\b",
+    r"has\s+been\s+a\s+(?:game[- ]?changer|life[- ]?saver|miracle)|shipment|delivery|"
+    r"refill|co-?pay|coupon|savings\s+card|nurse\s+line|starter\s+kit|patient\s+support)\b",
     re.IGNORECASE,
 )
+# German verbs of prescribing after the word ("hat mir X verschrieben"), a payer's
+# approval ("got X approved through the PBS"), and "Is X worth it?" as a question.
+_AFTER_ANY = re.compile(
+    r"\s+(?:verschrieben|verordnet|abgesetzt|absetzen|eingenommen|gespritzt|verabreicht)\b"
+    r"|\s+(?:(?:was|got|finally)\s+)?(?:approved|denied|covered|funded)\s+(?:through|by|on|"
+    r"under)\s+(?:the\s+|my\s+)?(?:pbs|nhs|insurance|medicare|medicaid|pharmac|ohip|nice|"
+    r"formulary)\b",
+    re.IGNORECASE,
+)
+_ASKED = re.compile(r"(?:^|[.!?\n]\s*)(?:is|was)\s+$", re.IGNORECASE)
+_WORTH = re.compile(r"\s+(?:worth\s+(?:it|trying|the)|any\s+good)\b", re.IGNORECASE)
 # "Day 3 of Kelani's visit", "better on Kilbeggan Road": a person's or a street's.
 _OWNER_AFTER = re.compile(
     r"['’]s?\b|\s+(?:road|rd|street|st|avenue|ave|lane|drive|way|bridge|beach)\b", re.IGNORECASE
@@ -67,7 +81,9 @@ _THE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\b(?:the|my|this|that)\s+)$", re.IGNO
 def medicine_frame(text: str, start: int, end: int) -> bool:
     """Whether the words around ``start:end`` take it as only a medicine is taken."""
     lo = max(0, start - _REACH)
-    if _BEFORE.search(text, lo, start):
+    if _BEFORE.search(text, lo, start) or _AFTER_ANY.match(text, end):
+        return True
+    if _WORTH.match(text, end) and _ASKED.search(text, lo, start):
         return True
     return _AFTER_THE.match(text, end) is not None and _THE_BEFORE.search(text, lo, start)
 
@@ -127,4 +143,42 @@ def condition_word(span: Span, text: str, medical_word: Callable[[str], bool] | 
         medical_word is not None
         and medical_word(word)
         and _MS_TITLE.search(text, max(0, span.start - 8), span.start) is not None
+    )
+
+
+# An eponym with its disease word left off ("I have Gilbert's.", "Mum had Sever's too",
+# "living with Schirmer's and POTS"): a possessive no noun follows, after a word of
+# having or diagnosing. "at Gilbert's", "Gilbert's car" are the person's.
+_HAVING_BEFORE = re.compile(
+    r"\b(?:diagnosed\s+with|dx(?:\s+of)?|diagnosis(?:\s+of)?|suspected|possible|probable|"
+    r"confirmed|living\s+with|have|has|had|got|with|it['’]?s)\s*:?\s+$",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])")
+# ("We have Tavish's and my birthday", "She has Zanele's, and I have the key": people.)
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[.;:!?)]|$)|,\s+(?:not|which|so)\b|\s+(?:too|as\s+well|since|flares?|symptoms)\b"
+    r"|\s+(?:and|or)\s+(?!(?:my|I|me|his|her|their|our|your|the|a|an)\b)",
+    re.IGNORECASE,
+)
+
+
+def elided_eponym(span: Span, text: str) -> bool:
+    """A guessed name that is an eponymous disease without its disease word."""
+    if span.type not in (SpanType.NAME, SpanType.PLACE) or span.source in _OWN_SOURCES:
+        return False
+    raw = span.text.rstrip()
+    m = _POSSESSIVE.search(raw, len(raw) - 2) if raw.endswith(("s", "'", "’")) else None
+    word = raw[: m.start()] if m and m.end() == len(raw) else raw
+    end = span.start + len(raw)
+    if word is raw:
+        after = _POSSESSIVE.match(text, end)
+        if after is None:
+            return False
+        end = after.end()
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False
+    return bool(
+        _NO_NOUN_AFTER.match(text, end)
+        and _HAVING_BEFORE.search(text, max(0, span.start - _REACH), span.start)
     )

@@ -1,6 +1,7 @@
 """Medicine the lists do not know, kept by the frame it is taken in ("Day 3 of
-Zelvoxa", "doing better on Norvexa", "the Tavlexa is working"), by German shapes
-("Spironolacton", "Mononukleose"), by a condition's acronym before a noun of care ("the
+Zelvoxa", "doing better on Norvexa", "the Tavlexa is working", "hat mir Norvexa
+verschrieben"), by German shapes ("Spironolacton", "Mononukleose"), an eponym without
+its disease word ("Mum had Gilbert's too"), by a condition's acronym before a noun of care ("the
 MS nurse"), and a profile name that is also a brand used as the brand ("me on Stelara
 for my Crohn's"). People, places and ages in the same frames stay identifiers."""
 
@@ -41,6 +42,16 @@ def _covered(detector: Detector, text: str, word: str, profile=EMPTY_PROFILE) ->
         ("Will anyone be at the MS coffee morning in Ennis?", "MS"),
         ("Teilzeit wegen der MS. Ocrevus gibt es alle 6 Monate.", "Ocrevus"),
         ("In the US they call it Percocet, I think.", "Percocet"),
+        ("Seit März nehme ich Zelvoxa und es geht besser.", "Zelvoxa"),
+        ("Mein Arzt hat mir Norvexa verschrieben.", "Norvexa"),
+        ("Hat jemand Erfahrung mit Tavlexa?", "Tavlexa"),
+        ("my Brimzora shipment is late again", "Brimzora"),
+        ("Is Qentavy worth it? Doc says yes.", "Qentavy"),
+        ("We got Dulvaxo approved through the PBS.", "Dulvaxo"),
+        ("Dr Patel put Dad on Ximora.", "Ximora"),
+        ("Mum had Gilbert's too.", "Gilbert"),
+        ("Living with Schirmer's and POTS.", "Schirmer"),
+        ("So it turns out it's Sever's, not a sprain.", "Sever"),
     ],
 )
 def test_medicine_in_its_frame_is_kept(detector: Detector, text: str, word: str) -> None:
@@ -59,6 +70,10 @@ def test_medicine_in_its_frame_is_kept(detector: Detector, text: str, word: str)
         ("Juliusz A Kwiatkowski lives at 12 Mill Lane.", "A"),
         ("Tom was 45 when his heart rate went up by 30.", "45"),
         ("Ambrose has Humira on Tuesdays.", "Ambrose"),
+        ("Dinner at Gilbert's after my Keytruda infusion.", "Gilbert"),
+        ("I have Gilbert's number for the Stelara nurse.", "Gilbert"),
+        ("Is Kelani coming to Texas with us?", "Kelani"),
+        ("Mum asked if Tavi could help with the Ozempic pens.", "Tavi"),
     ],
 )
 def test_people_and_places_in_the_same_frames_stay(
