@@ -7,6 +7,9 @@ ex) still comes with a shape around it that nothing else has:
 - a relation in brackets after it ("Jess (my ex)", "Sunny (my cousin)");
 - initials that own a relative or carry an age ("J.R.'s mom", "T.J. (11)");
 - a title before particles and a surname ("Dr van der Merwe", "Frau Dr. de Vries");
+- a listed given name that is also a word, doing what people do ("and Frank paid",
+  "Deb is collecting"), and a rare word placed as people are ("Mags from next door",
+  "Kaveh on my ward");
 - a lower-case letter after "dr" ("dr k. reckons"), a rare lower-case word beside
   "n me" ("jas n me"), as people type in chats.
 
@@ -20,19 +23,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 
-from app.redact.lexicon import FIRST, LAST, MEDICAL, Lexicon
+from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon
+from app.redact.medical_company import PERSON_ACT
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, LANGUAGES, TEXTSPEAK
+from app.redact.names_guess import person_after, unlisted
 from app.redact.spans import Source, Span, SpanType
 
 # "Sipho M/41", "Nomvula, F/36", "Lwazi M29": a word before a sex and an age.
 _SEX_AGE = re.compile(r"\b([A-Z][a-z]{1,14}),?\s+(?:[MFmf]\s?/\s?\d{1,2}|[MF]\d{2})\b")
+_SEX_AGE_GLUED = re.compile(r"[MF]\d\d")
 # "Jess (my ex)", "Sunny (my cousin)": a word before a bracketed relation.
-_RELATION = re.compile(r"\b([A-Z][a-z]{1,14})\s+\((?:my|our|his|her|their)\s+([a-z-]+)")
+_RELATION = re.compile(r"\((?:my|our|his|her|their)\s+([a-z-]+)")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{1,14})\s+$")
 # "J.R.'s mom", "T.J. (11)", "A.J. said": initials and what only a person has after them.
 _INITIALS = re.compile(
-    r"(?<![\w.])([A-Z]\.\s?[A-Z]\.?)(?=['’]s\s+([a-z]+)|\s+\(\d{1,2}\)"
+    r"([A-Z]\.\s?[A-Z]\.?)(?=['’]s\s+([a-z]+)|\s+\(\d{1,2}\)"
     r"|\s+(?:said|says|told|texted|rang|called|asked|wrote|is|was|has|had)\b)"
 )
 # Initials that are abbreviations, never a person: countries, times, roles, treatments.
@@ -40,6 +48,7 @@ _NOT_INITIALS = frozenset(
     "us uk am pm er dc la ny un eu bc ad iv ot pt md rn np pa gp ms ps rx dr ok nz sa "
     "ie eg uv op".split()
 )
+_PARTICLES = frozenset("van von de der den du da di del della la le ter ten bin al el".split())
 # "Dr van der Merwe", "Frau Dr. de Vries": the particles and surname after a title.
 _TITLE_PARTICLES = re.compile(
     r"\b(?:Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss|Frau|Herr|Nurse|Sister)\.?\s+"
@@ -49,16 +58,21 @@ _TITLE_PARTICLES = re.compile(
 # "dr k. reckons": a lower-case initial after "dr".
 _LOWER_DR_INITIAL = re.compile(r"\b(?:dr|doc)\.?\s+([a-z])\.(?=\s|$)")
 # "jas n me", "me n jas", "gaz and me": a lower-case word in company with the writer.
-_WITH_ME = re.compile(
-    r"\b([a-z]{3,12})\s+(?:n|and|&)\s+(?:me|i)\b|\bme\s+(?:n|and|&)\s+([a-z]{3,12})\b"
-)
+_WITH_ME = re.compile(r" (?:n|and|&) (?:me|i)\b| me (?:n|and|&) ([a-z]{3,12})\b")
+_LOWER_BEFORE = re.compile(r"\b([a-z]{3,12})$")
 # What the writer does with a named companion: "Will and I are driving".
 _AND_I = re.compile(
     r"\b([A-Z][a-z]{1,14})\s+(?:and|&)\s+(?:me\b|I\s+(?:are|were|have|had|went|both|got|"
     r"will|would|can|did|do|used|love|met)\b|I['’](?:re|ve|ll|d)\b)"
 )
+# A word taken, not met: "started on Levo and Ceftaz".
+_TAKEN_BEFORE = re.compile(r"\b(?:on|taking|took|tried|of|prescribed|started|stopped)\s+$", re.I)
 _AND_BEFORE = re.compile(r"\b([A-Z][a-z]{1,14})\s+(?:and|&)\s+$")
 _AND_AFTER = re.compile(r"\s+(?:and|&)\s+([A-Z][a-z]{1,14})\b(?!['’]s\s)")
+# A name's other form straight after it: "王秀英 (Wang Xiuying)", 'Gareth "Graham"'.
+_ALIAS_AFTER = re.compile(
+    r"\s*(?:\(|\"|“|')([A-Z][a-z]{1,14}(?:\s+[A-Z][a-z]{1,14}){0,2})(?:\)|\"|”|')"
+)
 # A handle without "@": letters joined by a dot or an underscore ("spoonie.meg").
 _HANDLE_SHAPE = re.compile(
     r"(?<![\w@/.:-])([a-z][a-z0-9]{2,}(?:[._][a-z0-9]{2,})+)(?![\w@/-]|\.\w)"
@@ -70,33 +84,115 @@ _NOT_HANDLE_TAIL = frozenset(
 )
 
 
-def find(text: str, lex: Lexicon) -> Iterator[Span]:
-    """Names told by a tag, a bracket, initials, a title or typed company."""
-    for m in _SEX_AGE.finditer(text) if "/" in text or re.search(r"[MF]\d", text) else ():
-        if _could_be_name(m.group(1), lex):
-            yield _name(m.start(1), m.end(1), text)
-    for m in _RELATION.finditer(text) if " (" in text else ():
-        if m.group(2) in KIN and _could_be_name(m.group(1), lex):
-            yield _name(m.start(1), m.end(1), text)
-    for m in _INITIALS.finditer(text) if "." in text else ():
+# A capitalised word and the word after it, which a person's doing starts with.
+_CAPITAL_NEXT = re.compile(r"\b([A-Z][a-z]{1,14})\s+([a-z]+)")
+# An article straight before a capitalised word: "the Bill passed" names no one.
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
+# Where people are and things are not: "Mags from next door", "Kaveh on my ward".
+_PLACED = re.compile(
+    r"\s+(?:(?:from\s+)?next\s+door|(?:on|in|from|at)\s+(?:my|our)\s+(?:ward|team|shift|"
+    r"course|class|group|office|street|road|unit|floor|block|choir|church|gym|course))\b"
+)
+# Endings of the words for people's jobs ("Urologist", "Physio", "Carer").
+_ROLE_ENDS = ("ist", "ian", "er", "or", "io")
+# "Deb is collecting": a person busy with something no drug or town does.
+_BUSY = re.compile(
+    r"\s+(?:is|was)\s+(?:collecting|coming|driving|bringing|picking|staying|visiting|"
+    r"cooking|babysitting|helping|minding|sorting)\b"
+)
+
+
+def find(text: str, lex: Lexicon, words: AbstractSet[str]) -> Iterator[Span]:
+    """Names told by a tag, a bracket, initials, a title or typed company; ``words``
+    is the text's token set, to skip a pattern whose words the text lacks."""
+    if "m" in words or "f" in words or _SEX_AGE_GLUED.search(text):
+        for m in _SEX_AGE.finditer(text):
+            if _could_be_name(m.group(1), lex):
+                yield _name(m.start(1), m.end(1), text)
+    for m in _RELATION.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if word and m.group(1) in KIN and _could_be_name(word.group(1), lex):
+            yield _name(word.start(1), word.end(1), text)
+    for m in _INITIALS.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
+            continue
         letters = re.sub(r"[.\s]", "", m.group(1)).lower()
         owned = m.group(2)
         if letters in _NOT_INITIALS or owned is not None and owned not in KIN:
             continue
         yield _name(m.start(1), m.end(1), text)
-    for m in _TITLE_PARTICLES.finditer(text):
-        yield _name(m.start(1), m.end(1), text)
-    for m in _LOWER_DR_INITIAL.finditer(text) if "." in text else ():
-        yield _name(m.start(1), m.end(1), text)
+    if not _PARTICLES.isdisjoint(words):
+        for m in _TITLE_PARTICLES.finditer(text):
+            yield _name(m.start(1), m.end(1), text)
+    if "dr" in words or "doc" in words:
+        for m in _LOWER_DR_INITIAL.finditer(text):
+            yield _name(m.start(1), m.end(1), text)
+    yield from _by_doing(text, lex, words)
     for m in _WITH_ME.finditer(text):
-        group = 1 if m.group(1) else 2
-        if _rare_lower(m.group(group), lex):
-            yield _name(m.start(group), m.end(group), text, uncertain=True)
+        if m.group(1):  # "me n jas"
+            word: re.Match[str] | None = m
+            group = 1
+        else:  # "jas n me"
+            word = _LOWER_BEFORE.search(text, max(0, m.start() - 13), m.start())
+            group = 1
+        if word and _rare_lower(word.group(group), lex):
+            yield _name(word.start(group), word.end(group), text, uncertain=True)
+
+
+def _by_doing(text: str, lex: Lexicon, words: AbstractSet[str]) -> Iterator[Span]:
+    """A capitalised word doing what only people do: a listed given name that is also
+    a word ("Frank paid the parking"), or a rare word no list holds ("Mags from next
+    door", "Kaveh on my ward"); drugs are neither ("Humira helped", "Keytruda works").
+    Only a word followed by one the doing can start with is looked up."""
+    if _DOING_HEADS.isdisjoint(words):
+        return
+    flags_of, zipf_of = lex.flags, lex.zipf
+    for m in _CAPITAL_NEXT.finditer(text):
+        if m.group(2) not in _DOING_HEADS:
+            continue
+        key = m.group(1).lower()
+        flags, zipf = flags_of.get(key, 0), zipf_of.get(key, 0.0)
+        if flags & (MEDICAL | DRUG) or _ARTICLE_BEFORE.search(
+            text, max(0, m.start() - 4), m.start()
+        ):
+            continue
+        end = m.end(1)
+        if flags & FIRST and zipf < 5.5:
+            doing = _first_doing(text, end)
+        elif not flags & (FIRST | LAST) and zipf < 3.5 and len(key) > 2:
+            if unlisted(key, flags, zipf):  # "Kaveh", not "Urologist"
+                doing = _rare_doing(text, end)
+            else:  # "Mags from next door", not "Physio on my ward"
+                doing = not key.endswith(_ROLE_ENDS) and _PLACED.match(text, end) is not None
+        else:
+            continue
+        if doing and _could_be_name(m.group(1), lex):
+            yield _name(m.start(1), end, text, uncertain=True)
+
+
+# Words a person's doing starts with, to skip the tests after most capitalised words:
+# those of the patterns above and the first words of ``names_guess.person_after`` that
+# they lack. A gate, not a test.
+_DOING_HEADS = frozenset(
+    re.findall(r"[a-z]+", PERSON_ACT.pattern + _BUSY.pattern + _PLACED.pattern)
+) | frozenset(
+    """paid pays made took gave sent let sacked fired hired promoted offered refused
+    denied approved employs employed works worked lives lived is was from and""".split()
+)
+
+
+def _first_doing(text: str, end: int) -> bool:
+    return bool(person_after(text, end) or _BUSY.match(text, end) or _PLACED.match(text, end))
+
+
+def _rare_doing(text: str, end: int) -> bool:
+    return bool(PERSON_ACT.match(text, end) or _PLACED.match(text, end))
 
 
 def pair_up(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
-    """Names by their company among the spans found: "and" beside a name, "and I" after
-    a listed given name, a handle's shape beside a handle."""
+    """Names by their company among the spans found: "and" beside a name, a name's other
+    form in brackets or quotes after it, "and I" after a listed given name, a handle's shape beside a handle (a dotted one with a part no
+    common word is: "spoonie.meg", not "noted.no" typed without its space)."""
     taken = [(s.start, s.end) for s in spans]
     more: list[Span] = []
 
@@ -109,9 +205,26 @@ def pair_up(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
         before = _AND_BEFORE.search(text, max(0, s.start - 24), s.start)
         after = _AND_AFTER.match(text, s.end)
         for m in (before, after):
-            if m and free(*m.span(1)) and _could_be_name(m.group(1), lex):
+            if (
+                m
+                and free(*m.span(1))
+                and _could_be_name(m.group(1), lex)
+                and not _TAKEN_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1))
+            ):
                 more.append(_name(m.start(1), m.end(1), text, uncertain=True))
                 taken.append(m.span(1))
+    for s in spans:
+        alias = _ALIAS_AFTER.match(text, s.end) if s.type is SpanType.NAME else None
+        if (
+            alias
+            and all(_could_be_name(w, lex) for w in alias.group(1).split())
+            and (
+                not s.text.isascii()  # a gloss in Latin letters: "王秀英 (Wang Xiuying)"
+                or all(lex.flags.get(w.lower(), 0) & (FIRST | LAST) for w in alias.group(1).split())
+            )  # "Lukas (Mukoviszidose)" is his condition
+        ):
+            more.append(_name(alias.start(1), alias.end(1), text, uncertain=True))
+            taken.append(alias.span(1))
     for m in _AND_I.finditer(text) if " and " in text or "&" in text else ():
         key = m.group(1).lower()
         flags = lex.flags.get(key, 0)
@@ -126,8 +239,10 @@ def pair_up(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
             taken.append(m.span(1))
     if any(s.type is SpanType.HANDLE for s in spans):
         for m in _HANDLE_SHAPE.finditer(text):
-            tail = re.split(r"[._]", m.group(1))[-1]
-            if tail not in _NOT_HANDLE_TAIL and free(*m.span(1)):
+            parts = re.split(r"[._]", m.group(1))
+            if parts[-1] in _NOT_HANDLE_TAIL or not free(*m.span(1)):
+                continue
+            if "_" in m.group(1) or any(lex.zipf.get(p, 0.0) < 3.0 for p in parts):
                 more.append(Span(*m.span(1), SpanType.HANDLE, Source.CONTEXT, 0.7, m.group(1)))
     return spans + more if more else spans
 

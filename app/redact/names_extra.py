@@ -183,7 +183,7 @@ class ExtraFinder:
         if not _PREFIX_WORDS.isdisjoint(words):
             yield from _spans(PREFIX_INSTITUTION, text, SpanType.PLACE, 0.8)
         yield from self._capital_after_cue(text)
-        yield from names_companions.find(text, self.lex)
+        yield from names_companions.find(text, self.lex, words)
         yield from places_care.find(text, self.lex)
 
     def _sentence_start_names(self, text: str) -> Iterator[Span]:

@@ -47,6 +47,11 @@ def covered(text: str, word: str) -> bool:
         ("Riaan and Annelie will drive through from town.", "Riaan"),
         ("Will and I are driving down on Saturday.", "Will"),
         ("We're taking Ellie 3 and Isla 5 to get their flu jabs.", "Ellie"),
+        ("Lena picked me up from chemo and Frank paid the parking.", "Frank"),
+        ("Mags from next door dropped soup round again.", "Mags"),
+        ("Thanks both. Kaveh on my ward had to stop for a month.", "Kaveh"),
+        ("My grandma 王秀英 (Wang Xiuying) is on Keytruda now.", "Wang Xiuying"),
+        ('I kept calling my boss Gareth "Graham" all week.', "Graham"),
     ],
 )
 def test_a_person_named_in_passing_is_a_name(text: str, name: str) -> None:
@@ -75,6 +80,15 @@ def test_a_handle_without_at_beside_a_handle_is_a_handle() -> None:
         ("Parkinson's and I have been at war since 2019.", "Parkinson's"),
         ("Tuesday and I are not friends, long shifts.", "Tuesday"),
         ("ibd_dave said to check e.g. the nhs.uk page and report.pdf first.", "report.pdf"),
+        ("ibd_dave said the same. Bowel sounds present.has been npo since.", "present.has"),
+        ("Humira helped me sleep and Keytruda works for him.", "Keytruda"),
+        ("The Bill passed in the end, no help for carers.", "Bill"),
+        ("Hb dropped to 62 so they transfused.", "Hb"),
+        ("Urologist wants a decision by Friday.", "Urologist"),
+        ("Physio on my ward said to walk more.", "Physio"),
+        ("Started on Levo and Ceftaz after the cultures.", "Levo"),
+        ("Dr Shah (Rheumatology) upped the methotrexate.", "Rheumatology"),
+        ("Mein Sohn Lukas (Mukoviszidose) bekommt jetzt Kaftrio.", "Mukoviszidose"),
     ],
 )
 def test_medicine_days_places_and_words_stay(text: str, word: str) -> None:
