@@ -6,6 +6,8 @@
   weekday alone ("on Tuesday", "I inject Sunday nights", "every other Friday") is a
   habit or a guess and stays, as the marking rules say;
 - "a fortnight Tuesday", "a week Friday": a day counted from the next one;
+- a break of the school year after a word of time: "in reading week", "to do half
+  term";
 - German ranges of days are one date: "vom 2. bis 9. Mai", "10.–12. März";
 - German "ab dem 20.", "bis zum 3.": a day's ordinal after a preposition and its
   article (the dot is the ordinal's, not the sentence's).
@@ -61,6 +63,17 @@ _WEEKDAY_DATE = Triggered(
     "mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|"
     "saturday|sun|sunday",
 )
+# "in reading week", "over half term", "to do half term": a break of the school or
+# university year, after a word of time or doing ("a half term report" stays words).
+_TERM_BREAK = Triggered(
+    re.compile(
+        r"\b(?:in|during|over|after|before|since|until|till|by|for|from|do|doing|this|next|"
+        r"last)\s+(?:the\s+)?(reading\s+week|half[- ]?term|fresher'?s['’]?\s+week)"
+        r"(?!\s+(?:report|reports|homework|project|test|exam|assessment)s?\b)",
+        _I,
+    ),
+    "in|during|over|after|before|since|until|till|by|for|from|do|doing|this|next|last",
+)
 _POINTED_DE = Triggered(
     re.compile(
         r"\b(?:nächsten|nächster|kommenden)\s+"
@@ -107,6 +120,9 @@ def find(text: str) -> Iterator[Span]:
     if any(c.isdigit() for c in text):
         for m in _WEEKDAY_DATE.finditer(text):
             yield _span(m.start(), m.end(), text, 0.7)
+    low = text.lower()
+    for m in _TERM_BREAK.finditer(text) if "week" in low or "term" in low else ():
+        yield _span(m.start(1), m.end(1), text, 0.7)
     for m in _POINTED_DE.finditer(text):
         yield _span(m.start(), m.end(1), text, 0.7)
     if any(c.isdigit() for c in text):

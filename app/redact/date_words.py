@@ -154,6 +154,13 @@ FOREIGN_MONTH = re.compile(
 # "12.09." and "15.3." in day-first regions: a day, a month, a closing dot.
 DAY_MONTH_DOT = re.compile(r"(?<![\d.])((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?![\d])")
 _FOREIGN_WORDS = frozenset(_FOREIGN_MONTHS)
+# A "3.5." whose last dot may end the sentence, after a word that gives a value
+# ("bei", "auf", "liegt", "ist", "="), is a decimal number, not the 3rd of May.
+_DECIMAL_ENDING = re.compile(r"(?:\s+[A-ZÄÖÜ]|\s*$)")
+_VALUE_BEFORE = re.compile(
+    r"(?:\b(?:bei|auf|von|ist|war|liegt|lag|jetzt|nun|nur|noch|score|wert|at|of|is|was)|[=:])\s*$",
+    re.IGNORECASE,
+)
 # Each tried only where it can start, for the same matches as its own finditer (see
 # ``Triggered`` and ``Started``). A case-insensitive first word may hold a letter
 # outside ASCII that folds onto one of its letters, so those words are tried too.
@@ -231,6 +238,10 @@ def find(text: str, region: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.8, m.group())
     if digits and (region in _DAY_FIRST or "." in text):
         for m in _DAY_MONTH_DOT_FAST.finditer(text):
+            if _DECIMAL_ENDING.match(text, m.end()) and _VALUE_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                continue  # "der EDSS ist bei 3.5. Die Praxis": a value and a full stop
             before = text[max(0, m.start() - 4) : m.start()]
             if region in _DAY_FIRST or re.search(r"\b(?:am|on|vom|bis|ab|le|el|il)\s$", before):
                 yield Span(m.start(1), m.end(1), SpanType.DATE, Source.PATTERN, 0.8, m.group(1))

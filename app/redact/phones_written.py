@@ -6,7 +6,9 @@ it knows and leaves the rest readable in the post.
 - North America's leading 1: "1-888-555-0190", "1 (866) 555-0188";
 - the German slash after the area code: "0171 / 234 56 78", "0561/473 92 10";
 - a subscriber number of seven or eight digits after a zero-led area code:
-  "0393 1144137", "0961-7596216".
+  "0393 1144137", "0961-7596216";
+- a North American number with slashes or a separator left out: "201/324/1423",
+  "202 2671093", "240444-1243" (area code and exchange never open with 0 or 1).
 
 Each shape is one the base pattern misses or cuts; a wider span found here joins the
 narrower one when spans are merged, so the whole number goes.
@@ -30,7 +32,10 @@ WRITTEN = re.compile(
     # German "0171 / 234 56 78"
     r"0\d{2,5}\s?/\s?\d{2,8}(?:[\s-]\d{1,8}){0,3}|"
     # zero-led area code, then one long subscriber group
-    r"0\d{2,4}[\s-]\d{7,8}"
+    r"0\d{2,4}[\s-]\d{7,8}|"
+    # a North American number with slashes or a separator missing: "201/324/1423",
+    # "202 2671093", "240444-1243"
+    r"[2-9]\d{2}(?:/[2-9]\d{2}/|\s[2-9]\d{2}|[2-9]\d{2}-)\d{4}"
     r")" + _EXT + r"(?![\w/]|[.,]\d)",
     re.IGNORECASE,
 )

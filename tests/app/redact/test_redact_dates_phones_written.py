@@ -103,3 +103,41 @@ def test_seit_a_near_month_is_last_year():
     assert settle(text, 5, date(2025, 3, 1), entry, False) == date(2024, 3, 1)
     # without "seit" a month just after the entry is the coming one
     assert settle("Im März ist die Spritze.", 3, date(2025, 3, 1), entry, False) == date(2025, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("they can be reached at 202 2671093. pt has c/o", "202 2671093"),
+        ("his wife (201/324/1423) confirms", "201/324/1423"),
+        ("son (240444-1243) was in", "240444-1243"),
+    ],
+)
+def test_a_north_american_number_with_odd_separators(detector, text, phone):
+    assert (phone, "PHONE") in _found(detector, text, "US")
+
+
+def test_slashed_readings_and_counts_are_no_phone_numbers(detector):
+    found = _found(detector, "BP 128/84, Norco 10/325/1000, walked 120 4567890 steps", "US")
+    assert not [t for t, k in found if k == "PHONE"]
+
+
+def test_a_german_value_before_a_full_stop_is_no_date(detector):
+    found = _found(detector, "Der EDSS ist bei 3.5. Die Praxis ruft an.", "DE")
+    assert ("3.5.", "DATE") not in found
+    assert ("3.5.", "DATE") in _found(detector, "Termin am 3.5. Die Praxis ruft an.", "DE")
+
+
+@pytest.mark.parametrize(
+    ("text", "found_date"),
+    [
+        ("diagnosed with Crohn's in reading week (great timing)", "reading week"),
+        ("are you still ok to do half term? co-codamol 30/500", "half term"),
+    ],
+)
+def test_a_school_break_after_a_word_of_time_is_a_date(detector, text, found_date):
+    assert (found_date, "DATE") in _found(detector, text)
+
+
+def test_a_school_break_as_an_adjective_is_no_date(detector):
+    assert not [t for t, k in _found(detector, "I was reading week after week") if k == "DATE"]
