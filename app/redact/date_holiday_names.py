@@ -239,11 +239,21 @@ def holiday_month(text: str) -> int | None:
     key = re.sub(r"\s+(?:19|20)\d{2}$", "", text.strip()).lower().replace("’", "'")
     key = re.sub(r"^st\.? ", "saint ", key)
     key = re.sub(r"(['’]?s) (?:weekend|night)$", r"\1 day", key)  # "paddy's weekend"
+    month = _months_by_key().get(key)
+    return month if month is not None else date_holidays.month_of(text)
+
+
+@cache
+def _months_by_key() -> dict[str, int]:
+    """Each holiday's lower-case name, without apostrophes and with "St" as "saint" →
+    its month; the first holiday to give a form keeps it (one lookup per date, not a
+    pass over every holiday)."""
+    out: dict[str, int] = {}
     for name, month in holiday_months().items():
         low = name.lower()
-        if key in (low, low.replace("'", ""), re.sub(r"^st\.? ", "saint ", low)):
-            return month
-    return date_holidays.month_of(text)
+        for form in (low, low.replace("'", ""), re.sub(r"^st\.? ", "saint ", low)):
+            out.setdefault(form, month)
+    return out
 
 
 # A word of time before a holiday in lower case makes it the holiday: "since labor day",

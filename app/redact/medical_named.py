@@ -11,12 +11,14 @@ A town before a place's own noun ("Leeds Test Centre", "Lyme Regis") stays a tow
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from app.redact.lexicon import FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.makers_vaccine import vaccine_said
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import lowered
 
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
 # A condition's noun, capitalised only for the few a title may hold ("Down Syndrome"),
@@ -113,6 +115,38 @@ _WORK_BEFORE = re.compile(
 )
 
 
+# A word every maker's name above holds, lower-cased ("j & j": its ampersand): a text
+# holding none of them names no maker, and MAKER, tried at every character of a window
+# around each guess, is the costliest test here.
+_MAKER_HINTS = (
+    "pfizer biontech moderna astra janssen johnson & novavax sanofi gsk glaxo merck msd "
+    "lilly novo roche genentech abbvie amgen bayer teva mylan viatris sandoz boehringer "
+    "takeda gilead biogen novartis sinovac sinopharm covaxin seqirus valneva sputnik zydus "
+    "cipla lupin accord actavis aurobindo ucb ipsen servier regeneron otsuka astellas eisai "
+    "organon celltrion fresenius hikma perrigo haleon dexcom insulet omnipod medtronic "
+    "ypsomed ferring bms bristol abbott accu tandem bd becton baxter boston"
+).split()
+
+
+class _Hints(NamedTuple):
+    """Which of the costlier tests below can succeed anywhere in a text, by the words
+    each needs ("called" or "named" for ``_THING_CALLED``, "factor" for
+    ``_DESIGNATION_BEFORE``): learnt once per text, not once per guess."""
+
+    makers: bool
+    called: bool
+    factor: bool
+
+    @classmethod
+    def of(cls, text: str) -> _Hints:
+        low = lowered(text)
+        return cls(
+            any(hint in low for hint in _MAKER_HINTS),
+            "called" in low or "named" in low,
+            "factor" in low,
+        )
+
+
 def made_by(span: Span, text: str) -> bool:
     """A drug or vaccine maker's name used for its product: before a product's noun
     ("the Pfizer booster", "Moderna jab", "Lilly pens"), after a verb of having or a
@@ -163,19 +197,19 @@ _THING_CALLED = re.compile(
 )
 
 
-def named_medicine(span: Span, text: str, lex: Lexicon) -> bool:
+def named_medicine(span: Span, text: str, lex: Lexicon, hints: _Hints) -> bool:
     """Whether a name, place or organisation guess is part of a condition's name."""
     if span.type not in _GUESSES or span.source in _STRONG:
         return False
-    if made_by(span, text):
+    if hints.makers and made_by(span, text):
         return True
-    if _THING_CALLED.search(text, max(0, span.start - 40), span.start):
+    if hints.called and _THING_CALLED.search(text, max(0, span.start - 40), span.start):
         key = fold_term(span.text.strip(" .,;:!?").removesuffix("'s").removesuffix("’s"))
         if lex.flag(key) & MEDICAL:
             return True  # "what I have is called Addison's": a condition named
     if _LONG.match(text, span.start) and span.text.strip().lower().startswith("long"):
         return True
-    if _DESIGNATION_BEFORE.search(text, max(0, span.start - 12), span.start):
+    if hints.factor and _DESIGNATION_BEFORE.search(text, max(0, span.start - 12), span.start):
         return True  # "Factor V Leiden"
     word = span.text.strip(" .,;:!?")
     if not word[:1].isupper():
@@ -209,4 +243,5 @@ def _part_of_term(span: Span) -> bool:
 
 def drop_named_medicine(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
     """``spans`` without the guesses that name a condition (``named_medicine``)."""
-    return [s for s in spans if not named_medicine(s, text, lex)]
+    hints = _Hints.of(text)
+    return [s for s in spans if not named_medicine(s, text, lex, hints)]

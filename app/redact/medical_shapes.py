@@ -15,12 +15,14 @@ name; profile terms and the user's selections never reach here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_company import DRUG_DOES, PERSON_ACT, known_by_company, switched
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import word_starts
 
 # INN stems, longest first where one ends another. Each needs three letters before it,
 # so "Pam", "Islam" or "Yuletide" cannot match on the stem alone.
@@ -37,7 +39,8 @@ _STEMS = (
     "vaptan sentan gepant ditan dopa giline stim ercept siran nersen sudil prost "
     "tadine astine azoline olamine fylline grel plase teplase fibrate"
 ).split()
-_STEM = re.compile(rf"[a-z]{{3,}}(?:{'|'.join(sorted(set(_STEMS), key=len, reverse=True))})$")
+_STEM_ENDS = tuple(sorted(set(_STEMS)))
+_THREE_LETTERS = re.compile(r"[a-z]{3}")
 # A strength, a formulation or a schedule straight after: "Xyzzo 20mg", "Xyzzo 2.5",
 # "Xyzzo XR", "Xyzzo 10/20", "Xyzzo twice a day".
 _DOSE_AFTER = re.compile(
@@ -134,7 +137,16 @@ def _named(word: str, lex: Lexicon) -> bool:
 
 def drug_shaped(word: str) -> bool:
     """Whether ``word`` ends in an INN stem ("Ulixertinib", "Zuranolone", "Norvelunavir")."""
-    return _STEM.search(word.lower()) is not None
+    # One ``endswith`` for all the stems, then three lower-case ASCII letters before the
+    # stem: a regex of the alternation tried at every letter of the word cost far more.
+    low = word.lower()
+    if not low.endswith(_STEM_ENDS):
+        return False
+    end = len(low)
+    return any(
+        low.endswith(stem) and _THREE_LETTERS.fullmatch(low, end - len(stem) - 3, end - len(stem))
+        for stem in _STEM_ENDS
+    )
 
 
 def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
@@ -226,13 +238,16 @@ def _acts_like_a_drug(text: str, end: int, lex: Lexicon) -> bool:
 # "Vitamin D", "Influenza A", "Hepatitis B", "Type II", "Factor V" (not "John D Rockefeller",
 # "Hepatitis B Foundation": a capitalised word after makes it a name). Only a closed
 # list of words designate: "Dr Goodwill T" and "saw Priya K" are a name and an initial.
+_DESIGNATING = frozenset(
+    """vitamin vitamins vit hep hepatitis type factor influenza flu grade stage class
+    strep streptococcus group phase blood covid omega protein plan part haemophilia
+    hemophilia coxsackie herpes cluster collagen immunoglobulin antithrombin
+    apolipoprotein apo complex tier schedule level variant lineage serotype genotype
+    subtype hla rhesus rh antigen antibody meningitis meningococcal botulinum toxin
+    lipoprotein adenovirus enterovirus parainfluenza cox kell duffy""".split()
+)
 _DESIGNATION = re.compile(
-    r"\b((?i:vitamins?|vit|hep|hepatitis|type|factor|influenza|flu|grade|stage|class|"
-    r"strep|streptococcus|group|phase|blood|covid|omega|protein|plan|part|ha?emophilia|"
-    r"coxsackie|herpes|cluster|collagen|immunoglobulin|antithrombin|apolipoprotein|apo|"
-    r"complex|tier|schedule|level|variant|lineage|serotype|genotype|subtype|hla|rhesus|"
-    r"rh|antigen|antibody|meningitis|meningococcal|botulinum|toxin|lipoprotein|"
-    r"adenovirus|enterovirus|parainfluenza|cox|kell|duffy))"
+    rf"\b((?i:{'|'.join(sorted(_DESIGNATING, key=len, reverse=True))}))"
     r"\s+(?:[A-Z]|I{1,3}|IV|VI{0,3})\b(?![-'’]|\s+[A-Z][a-z])(?!\.\s*[A-Z][a-z])"
 )
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
@@ -242,6 +257,11 @@ def _designated(span: Span, text: str) -> bool:
     """A guess inside a designated kind ("my job at Vitamin D clinic"): medicine (the
     designating words are a closed list)."""
     lo = max(0, span.start - 16)
+    # a designating word opens each match, which must start by the guess's start: where
+    # none starts in reach, no match can be the guess's (most guesses)
+    starts = word_starts(text, _DESIGNATING)
+    if starts is not None and bisect_right(starts, span.start) == bisect_left(starts, lo):
+        return False
     for m in _DESIGNATION.finditer(text, lo, min(len(text), span.end + 16)):
         inside = span.end <= m.end() or text[m.end() : span.end].islower()
         if m.start() <= span.start < m.end() and inside:  # "D research" grown off "Vitamin D"

@@ -46,13 +46,15 @@ _LAST = threading.local()  # per thread: detections may run on workers at once
 class _Tokens:
     """Where each lower-cased token starts, and which start with a digit or a capital."""
 
-    __slots__ = ("at", "digits", "capitals", "by_first")
+    __slots__ = ("at", "digits", "capitals", "by_first", "low", "starts_of")
 
     def __init__(self, text: str) -> None:
         self.at: dict[str, list[int]] = {}
         self.digits: list[int] = []
         self.capitals: list[int] = []
         self.by_first: tuple[int, dict[int, list[int]]] = (-1, {})
+        self.low: str | None = None
+        self.starts_of: dict[frozenset[str], list[int] | None] = {}
         for m in _TOKEN.finditer(text):
             tok, start = m.group(), m.start()
             self.at.setdefault(tok.lower(), []).append(start)
@@ -159,6 +161,37 @@ def token_set(text: str) -> KeysView[str]:
     """The lower-cased tokens of ``text`` (shared with the triggered patterns), for a
     quick "does any of these words occur" test before a costly pass."""
     return _tokens(text).at.keys()
+
+
+# The letters other than ASCII ones that a regex ignoring case takes for an ASCII letter:
+# "İ" and "ı" for "i", "ſ" for "s" ("K", the kelvin sign, lowers to "k" by itself).
+_ASCII_LOOKALIKES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case, made once per text, for a quick "does any of these
+    words occur" test before a costly regex that ignores case: every ASCII word such a
+    regex can match in ``text`` is in it (the length may differ: never use offsets)."""
+    toks = _tokens(text)
+    if toks.low is None:
+        toks.low = text.lower() if text.isascii() else text.translate(_ASCII_LOOKALIKES).lower()
+    return toks.low
+
+
+def word_starts(text: str, words: frozenset[str]) -> list[int] | None:
+    """Where the tokens of ``text`` that are among ``words`` (lower case) start, in
+    order, found once per text for each set: a regex ignoring case that must open with
+    one of them needs trying only there. None where lower case is no guide (the text
+    holds "İ", "ı" or "ſ", which such a regex takes for "i" or "s")."""
+    toks = _tokens(text)
+    found = toks.starts_of.get(words, _NONE)
+    if found is _NONE:
+        if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
+            found = None
+        else:
+            found = sorted(p for word in words & toks.at.keys() for p in toks.at[word])
+        toks.starts_of[words] = found
+    return found
 
 
 class Triggered:
