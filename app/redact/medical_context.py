@@ -131,8 +131,9 @@ _MS_TITLE = re.compile(r"\bMS\.?\s+$")
 
 def condition_word(span: Span, text: str, medical_word: Callable[[str], bool] | None) -> bool:
     """A condition's acronym read as a place or a name: "at the MS coffee morning", "the
-    RA clinic" (a noun of care or community after it: "at the PA lol" stays a place); and a drug after
-    the condition's "MS." read as the title "Ms." ("wegen der MS. Ocrevus gibt es")."""
+    RA clinic" (a noun of care or community after it: "at the PA lol" stays a place);
+    and a drug after the condition's "MS." read as the title "Ms." ("wegen der MS.
+    Ocrevus gibt es")."""
     if span.type not in (SpanType.NAME, SpanType.PLACE) or span.source in _OWN_SOURCES:
         return False
     word = span.text.strip()
@@ -140,9 +141,10 @@ def condition_word(span: Span, text: str, medical_word: Callable[[str], bool] | 
         m = _NEXT_WORD.match(text, span.end)
         return m is not None and m.group(1) in _QUALIFIED
     return (
-        medical_word is not None
-        and medical_word(word)
+        "MS" in text[max(0, span.start - 5) : span.start]
         and _MS_TITLE.search(text, max(0, span.start - 8), span.start) is not None
+        and medical_word is not None
+        and medical_word(word)
     )
 
 
@@ -168,9 +170,11 @@ def elided_eponym(span: Span, text: str) -> bool:
     if span.type not in (SpanType.NAME, SpanType.PLACE) or span.source in _OWN_SOURCES:
         return False
     raw = span.text.rstrip()
+    end = span.start + len(raw)
+    if "'" not in text[end - 2 : end + 2] and "’" not in text[end - 2 : end + 2]:
+        return False
     m = _POSSESSIVE.search(raw, len(raw) - 2) if raw.endswith(("s", "'", "’")) else None
     word = raw[: m.start()] if m and m.end() == len(raw) else raw
-    end = span.start + len(raw)
     if word is raw:
         after = _POSSESSIVE.match(text, end)
         if after is None:

@@ -7,7 +7,9 @@ or an ID, and a post that loses it loses what the writer wanted to ask about. Th
 ``medical.LAB_VALUE`` pattern knows a reading's name followed straight by its number;
 this module adds the wider vocabulary and the linking words between them ("came back
 at", "went up to", "still", "only"), readings given again in the same breath ("from 8
-to 230", "which was 9, is now 40"), and pain and symptom scores out of ten.
+to 230", "which was 9, is now 40"), the latest of a test named earlier in the
+sentence ("checks my ESR every 3 months, last one 12"), and pain and symptom scores
+out of ten.
 
 Everyday words that name a reading ("pain", "weight", "iron") take fewer links than a
 test's name: "started having pain at 16" is an age, "CRP at 45" is a result.
@@ -197,6 +199,28 @@ def slash_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The latest of a test named before in the sentence: "checks my ESR every 3 months,
+# last one 12", "ferritin is checked monthly, latest was 9".
+_LATEST = re.compile(
+    rf"\b(?:last|latest|most\s+recent|newest)(?:\s+(?:one|result|reading|test|check|time|"
+    rf"level))?\s*(?:was|is|came\s+back(?:\s+at)?|:|=|,|at)?\s*({_NUMBER})"
+    r"(?!\s*(?:weeks?|days?|months?|hours?|hrs?|mins?|minutes?|times?|am|pm|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b)",
+    re.IGNORECASE,
+)
+_TEST_NAME = re.compile(rf"\b(?:{_TESTS})\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?\n]\s")
+
+
+def _latest_ranges(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _LATEST.finditer(text):
+        left = _CLAUSE_END.split(text[max(0, m.start() - 80) : m.start()])[-1]
+        if _TEST_NAME.search(left):
+            out.append(m.span(1))
+    return out
+
+
 def reading_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of readings in ``text``: a test's or a measure's name, its
     linking words and its number or numbers, and scores out of ten."""
@@ -215,4 +239,7 @@ def reading_ranges(text: str) -> list[tuple[int, int]]:
     if " on the " in text or " on my " in text:
         out.extend(m.span() for m in _ON_SCALE.finditer(text))
     out.extend(slash_ranges(text))
+    lowered = text.lower()
+    if "last" in lowered or "latest" in lowered or "recent" in lowered:
+        out.extend(_latest_ranges(text))
     return out

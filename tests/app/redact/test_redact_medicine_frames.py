@@ -120,3 +120,20 @@ def test_profile_person_named_like_a_brand_stays(detector: Detector, text: str) 
 def test_a_reading_that_moved_is_medicine(text: str, reading: str) -> None:
     at = text.index(reading)
     assert any(a <= at < b for a, b in medical_number_ranges(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "is_reading"),
+    [
+        ("The hospital checks my ESR every 3 months, last one 12.", "12", True),
+        ("Ferritin is checked monthly, latest was 9.", "9", True),
+        ("My son was 12 last time we went.", "12", False),
+        ("My CRP was high last 12 March.", "12", False),
+        ("CRP every week, last one 3 weeks ago.", "3", False),
+    ],
+)
+def test_the_latest_of_a_test_named_before_is_a_reading(
+    text: str, number: str, is_reading: bool
+) -> None:
+    at = text.index(number)
+    assert any(a <= at < b for a, b in medical_number_ranges(text)) is is_reading
