@@ -72,6 +72,8 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         return True  # "HbA1c", "T1D": part of a code, whoever found it
     if span.source not in _LIST_SOURCES:
         return False
+    if len(word) > 5 and default_lexicon().flag(word + "e") & (MEDICAL | DRUG):
+        return True  # "Spironolacton", "Amlodipin": a drug spelled the German way
     if span.text.isupper() and word in _LAB_WORDS and _as_lab(span, text):
         return True  # "LH:FSH", "TSH 4.8": a lab test a town list also holds
     if (

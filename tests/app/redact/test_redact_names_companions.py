@@ -96,3 +96,19 @@ def test_medicine_days_places_and_words_stay(text: str, word: str) -> None:
     at = text.index(word)
     kinds = [s.type for s in spans if s.start <= at < s.end]
     assert SpanType.NAME not in kinds and SpanType.HANDLE not in kinds, (text, kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herr Dr. Schwarzenbach will das Spironolacton absetzen.",
+        "Der Kardiologe hat Amiodaron angesetzt, dazu Ramipril 5 mg.",
+    ],
+)
+def test_a_drug_spelled_the_german_way_is_no_name(text: str) -> None:
+    drug = next(w for w in ("Spironolacton", "Amiodaron") if w in text)
+    assert drug not in typed(text, SpanType.NAME) + typed(text, SpanType.PLACE), text
+
+
+def test_a_name_a_drug_does_not_end_like_stays() -> None:
+    assert covered("Meine Kollegin Christin nimmt Amlodipin.", "Christin")
