@@ -8,6 +8,8 @@
 - "a fortnight Tuesday", "a week Friday": a day counted from the next one;
 - a break of the school year after a word of time: "in reading week", "to do half
   term";
+- the new year after Christmas in its short forms ("between Xmas and NY") and German
+  "zwischen den Jahren";
 - German ranges of days are one date: "vom 2. bis 9. Mai", "10.–12. März";
 - German "ab dem 20.", "bis zum 3.": a day's ordinal after a preposition and its
   article (the dot is the ordinal's, not the sentence's).
@@ -22,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Started, Triggered
+from app.redact.windows import Started, Triggered, _tokens
 
 _I = re.IGNORECASE
 _WEEKDAY_EN = (
@@ -74,6 +76,17 @@ _TERM_BREAK = Triggered(
     ),
     "in|during|over|after|before|since|until|till|by|for|from|do|doing|this|next|last",
 )
+# "between Xmas and NY": the new year after Christmas, whatever its short form; German
+# "zwischen den Jahren" is the same week.
+_AFTER_CHRISTMAS = Triggered(
+    re.compile(
+        r"\b(?:xmas|christmas|crimbo|chrimbo)\s+(?:and|&|-|–|to|till|until|thru|through)\s+"
+        r"(NYE?|ny|new\s+year(?:['’]s)?(?:\s+(?:day|eve))?)\b",
+        _I,
+    ),
+    "xmas|christmas|crimbo|chrimbo",
+)
+_BETWEEN_YEARS_DE = Triggered(re.compile(r"\bzwischen\s+den\s+Jahren\b", _I), "zwischen")
 _POINTED_DE = Triggered(
     re.compile(
         r"\b(?:nächsten|nächster|kommenden)\s+"
@@ -114,19 +127,28 @@ def _span(start: int, end: int, text: str, confidence: float) -> Span:
 
 
 def find(text: str) -> Iterator[Span]:
-    """Date spans for the shapes above; overlapping ones are merged later."""
-    for m in _POINTED.finditer(text):
-        yield _span(m.start(), m.end(1), text, 0.7)
-    if any(c.isdigit() for c in text):
-        for m in _WEEKDAY_DATE.finditer(text):
-            yield _span(m.start(), m.end(), text, 0.7)
+    """Date spans for the shapes above; overlapping ones are merged later. The rarer
+    shapes are tried only where a plain substring test says they may occur."""
     low = text.lower()
-    for m in _TERM_BREAK.finditer(text) if "week" in low or "term" in low else ():
+    digits = bool(_tokens(text).digits)
+    pointed = "fortnight" in low or "this coming" in low or "a week " in low
+    for m in _POINTED.finditer(text) if pointed else ():
+        yield _span(m.start(), m.end(1), text, 0.7)
+    for m in _WEEKDAY_DATE.finditer(text) if digits else ():
+        yield _span(m.start(), m.end(), text, 0.7)
+    breaks = "reading week" in low or "half" in low or "fresher" in low
+    for m in _TERM_BREAK.finditer(text) if breaks else ():
         yield _span(m.start(1), m.end(1), text, 0.7)
+    for m in _AFTER_CHRISTMAS.finditer(text):
+        yield _span(m.start(1), m.end(1), text, 0.8)
+    for m in _BETWEEN_YEARS_DE.finditer(text):
+        yield _span(m.start(), m.end(), text, 0.8)
     for m in _POINTED_DE.finditer(text):
         yield _span(m.start(), m.end(1), text, 0.7)
-    if any(c.isdigit() for c in text):
+    if not digits:
+        return
+    if " bis " in text or ".-" in text or ".–" in text or ". -" in text or ". –" in text:
         for m in _RANGE_DE.finditer(text):
             yield _span(m.start(1), m.end(1), text, 0.8)
-        for m in _ARTICLE_DAY_DE.finditer(text):
-            yield _span(m.start(1), m.end(1), text, 0.7)
+    for m in _ARTICLE_DAY_DE.finditer(text):
+        yield _span(m.start(1), m.end(1), text, 0.7)

@@ -7,6 +7,7 @@ it knows and leaves the rest readable in the post.
 - the German slash after the area code: "0171 / 234 56 78", "0561/473 92 10";
 - a subscriber number of seven or eight digits after a zero-led area code:
   "0393 1144137", "0961-7596216";
+- any number with its extension: "0113 496 0581 extension 2231", "Durchwahl 12";
 - a North American number with slashes or a separator left out: "201/324/1423",
   "202 2671093", "240444-1243" (area code and exchange never open with 0 or 1).
 
@@ -20,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import Started, _tokens
 
 _EXT = r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?"
 _GROUPS = r"(?:[\s.-]{1,2}\d{2,8}){1,4}"
@@ -39,14 +41,28 @@ WRITTEN = re.compile(
     r")" + _EXT + r"(?![\w/]|[.,]\d)",
     re.IGNORECASE,
 )
+# Any number with an extension after it: "0113 496 0581 extension 2231", "Durchwahl".
+WITH_EXTENSION = re.compile(
+    r"(?<![\w+])(?:\+|\()?\d[\d ().-]{5,18}\d\s*,?\s*"
+    r"(?:x|ext\.?|extension|durchwahl|dw\.?)\s?-?\d{1,5}(?!\w|[.,]\d)",
+    re.IGNORECASE,
+)
+
+# Tried only where a number can open (a "+", a bracket or a run of digits), for the
+# same matches as the regexes' own finditer (see ``windows.Started``).
+_WRITTEN_FAST = Started(WRITTEN, r"[+(]|\d+")
+_WITH_EXTENSION_FAST = Started(WITH_EXTENSION, r"[+(]|\d+")
 
 
 def find(text: str) -> Iterator[Span]:
-    """PHONE spans for the shapes above; nothing where the text has too few digits or
-    none of the marks that open them (a cheap gate: most entries have neither)."""
-    if sum(c.isdigit() for c in text) < 8:
-        return
-    for m in WRITTEN.finditer(text):
-        digits = sum(c.isdigit() for c in m.group())
-        if 8 <= digits <= 16:
-            yield Span(m.start(), m.end(), SpanType.PHONE, Source.PATTERN, 0.9, m.group())
+    """PHONE spans for the shapes above; nothing where the text has fewer than two
+    numbers (a cheap gate: most entries have one or none)."""
+    if len(_tokens(text).digits) < 2:
+        return  # every shape here has two groups of digits or more
+    low = text.lower()
+    extension = " x" in low or "ext" in low or "durchwahl" in low or " dw" in low
+    for regex in (_WRITTEN_FAST, _WITH_EXTENSION_FAST if extension else None):
+        for m in regex.finditer(text) if regex is not None else ():
+            digits = sum(c.isdigit() for c in m.group())
+            if 8 <= digits <= 20:
+                yield Span(m.start(), m.end(), SpanType.PHONE, Source.PATTERN, 0.9, m.group())

@@ -141,3 +141,34 @@ def test_a_school_break_after_a_word_of_time_is_a_date(detector, text, found_dat
 
 def test_a_school_break_as_an_adjective_is_no_date(detector):
     assert not [t for t, k in _found(detector, "I was reading week after week") if k == "DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Call 0113 496 0581 extension 2231 today", "0113 496 0581 extension 2231"),
+        ("Ring 020 7946 0123 x 204 after ten", "020 7946 0123 x 204"),
+    ],
+)
+def test_an_extension_goes_with_its_number(detector, text, phone):
+    assert (phone, "PHONE") in _found(detector, text)
+
+
+def test_counts_times_a_dose_are_no_extension(detector):
+    found = _found(detector, "Took 2 x 500mg x 3 days, 3 x 1000 mg, BP 120/80 x 2 readings.")
+    assert not [t for t, k in found if k == "PHONE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "found_date"),
+    [
+        ("Closed between Xmas and NY so ring after", "GB", "NY"),
+        ("Zwischen den Jahren ist die Praxis zu.", "DE", "Zwischen den Jahren"),
+    ],
+)
+def test_the_week_after_christmas(detector, text, region, found_date):
+    assert (found_date, "DATE") in _found(detector, text, region)
+
+
+def test_new_york_alone_is_no_date(detector):
+    assert not [t for t, k in _found(detector, "We flew to NY for the trial.", "US") if k == "DATE"]
