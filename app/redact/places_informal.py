@@ -87,7 +87,8 @@ _TAIL = frozenset(
     "Park Lake Lakes Beach Oak Oaks Hill Hills Heights Green Cross Bridge Falls Springs Valley "
     "Point Harbour Harbor Island Vale Common Square Gardens Nagar Colony Layout Cyber City "
     "Village Town Bay Creek Ridge Grove Wood Woods End Quay Wharf Estate Mills Junction "
-    "East West North South Central Sound Downs Fields Marsh Moor Ford Mouth".split()
+    "East West North South Central Sound Downs Fields Marsh Moor Ford Mouth Manor Lodge "
+    "Grange Court".split()
 )
 # Of those, the ones that make even a person's name a place ("Jones Beach").
 _NAME_TAIL = frozenset(
@@ -97,12 +98,13 @@ _NAME_TAIL = frozenset(
 # Words that start a place name before its core: "Port Talbot", "Salt Lake".
 _HEAD = frozenset(
     "Port Fort Mount Mt Lake San Santa Salt Palm Long Cape Glen New Upper Lower Great "
-    "Little Old East West North South Los Las El Le Bad Den Saint St".split()
+    "Little Old East West North South Los Las El Le Bad Den Saint St Te".split()
 )
 _NAME_HEAD = frozenset("Port Fort Mount Mt Lake San Santa Salt Palm Cape Glen".split())
 _GROWABLE = (SpanType.PLACE, SpanType.EMPLOYER, SpanType.ADDRESS, SpanType.NAME)
 _WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?!['’-])")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]*|[A-Z]) $")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|to|from|outside|past|of) $", re.IGNORECASE)
 
 
 def grow_places(spans: list[Span], text: str) -> list[Span]:
@@ -121,6 +123,10 @@ def grow_places(spans: list[Span], text: str) -> list[Span]:
         m = _WORD_BEFORE.search(text, max(0, start - 8), start)
         if kind is SpanType.NAME and m and m.group(1) in _NAME_HEAD:
             kind = SpanType.PLACE  # "Port Talbot", "Lake Placid"
+        elif kind is SpanType.NAME and m and m.group(1) == "Te":
+            start = m.start(1)  # "Te Aroha", "Te Rangi": Māori names of places and people
+            if _LOCATIVE_BEFORE.search(text, max(0, start - 9), start):
+                kind = SpanType.PLACE  # "near Te Aroha"
         if kind is not SpanType.NAME:
             while (m := _WORD_BEFORE.search(text, max(0, start - 8), start)) and (
                 m.group(1) in _HEAD or len(m.group(1)) == 1 and m.group(1) not in "AI"
@@ -172,6 +178,8 @@ def _town_after(text: str, end: int) -> Span | None:
     if flags & (COUNTRY | REGION) and not (word.isupper() and len(word) <= 3):
         return None  # a country or a state is no identifier ("in Texas"); "in TO" is
     zipf = lex.zipf_of(key)
+    if " the " in m.group() and word.islower() and zipf >= 3.0:
+        return None  # "at Costco in the bakery": a department, not a town
     if not (flags & PLACE_FLAGS and zipf < 5.0 or zipf < 4.0 or word.isupper() and len(word) <= 3):
         return None
     return Span(m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.5, word, True)

@@ -200,3 +200,21 @@ def test_german_nouns_and_function_words_after_in(text: str, noun: str) -> None:
     found = texts(text, DE)
     assert not any(noun in t for t in found), found
     assert found, "the town or firm beside it is still found"
+
+
+@pytest.mark.parametrize(
+    "text,whole,kind",
+    [
+        ("We live out near Te Aroha, past the dairy.", "Te Aroha", SpanType.PLACE),
+        ("Moved to Te Awamutu in March.", "Te Awamutu", SpanType.PLACE),
+        ("My koro Te Rangi is on Eliquis now.", "Te Rangi", SpanType.NAME),
+        ("I'm a CNA at Heritage Manor and my back is done.", "Heritage Manor", SpanType.PLACE),
+    ],
+)
+def test_place_words_before_and_after_join_the_name(text: str, whole: str, kind: SpanType) -> None:
+    assert (whole, kind) in spans(text, PrivacyProfile(region="NZ"))
+
+
+def test_a_department_after_a_workplace_is_no_town() -> None:
+    found = spans("I'm at Costco in the bakery, on my feet with Humira.", US)
+    assert ("Costco", SpanType.EMPLOYER) in found and not any("bakery" in t for t, _ in found)
