@@ -463,7 +463,7 @@ def drop_medicine(
             continue
         elif s.type in _WORD_TYPES and device_product(s, text, medical_word):
             continue  # "Medtronic 780G" is the pump, even at Medtronic's own engineer
-        elif s.type is SpanType.ID and dev_code(s, text):
+        elif s.type in (SpanType.ID, *_WORD_TYPES) and dev_code(s, text):
             continue  # "on LY3437943": the trial's drug, not the user's number
         elif (
             s.type in (SpanType.NAME, SpanType.PLACE)

@@ -28,14 +28,16 @@ _MODEL_AFTER = re.compile(
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w:-]+)")
 
 # Drug development codes: a sponsor's prefix and a number ("LY3437943", "BIIB080",
-# "KTE-X19", "MK-3475", "AZD1222"). Medicine unless an identifier's label is just before
-# ("participant LY-1234" would be an ID, "on LY3437943" is the trial drug).
+# "KTE-X19", "MK-3475", "AZD1222", "PF-07081532", "BI 1015550"). Medicine unless an
+# identifier's label is just before ("participant LY-1234" would be an ID, "on
+# LY3437943" is the trial drug). Eight digits only after a hyphen.
 DEV_CODE = re.compile(
     r"\b(?:LY|BIIB|MK|PF|BMS|ABT|ABBV|GSK|AZD|MEDI|JNJ|CNTO|RO|BI|ALXN|REGN|SAR|TAK|DS|"
     r"KTE|CTL|AMG|GS|BAY|LOXO|NNC|TEV|SHP|INCB|VX|ARRY|DCC|BGB|BNT|mRNA|CAT|CC|IMC|"
     r"LNP|ALN|ION|ISIS|SRP|UCB|GLPG|BMN|APL|ACE|CSL|LEO|ARGX|CT|NVS|LJN|LNK|QAW|"
-    r"BYL|ACP|TQJ|ELX)-?[A-Z]?\d{2,7}[A-Z]?\b"
+    r"BYL|ACP|TQJ|ELX)(?:-[A-Z]?\d{2,8}|\s\d{3,7}|[A-Z]?\d{2,7})[A-Z]?\b"
 )
+_PREFIX_BEFORE = re.compile(r"\b[A-Z]{2,5}(?:-|\s)?[A-Z]?$")
 _ID_LABEL_BEFORE = re.compile(
     r"\b(?:id|ids|number|no\.?|num|#|participant|patient|subject|mrn|ref(?:erence)?|"
     r"screening|randomi[sz]ation|code)(?:\s*(?:is|was|=|:))?\W{0,3}$",
@@ -57,6 +59,16 @@ def device_product(span: Span, text: str, medical_word: Callable[[str], bool] | 
 
 
 def dev_code(span: Span, text: str) -> bool:
-    """An ID that is a drug's development code, with no identifier's label before it."""
-    m = DEV_CODE.fullmatch(span.text.strip())
-    return m is not None and not _ID_LABEL_BEFORE.search(text, max(0, span.start - 24), span.start)
+    """An ID that is a drug's development code, with no identifier's label before it; or
+    a guessed name or place that is the sponsor's prefix of one ("Randomised to TAK-279":
+    not a place "TAK")."""
+    if span.type is not SpanType.ID:
+        return span.text.isupper() and DEV_CODE.match(text, span.start) is not None
+    start = span.start
+    if DEV_CODE.fullmatch(span.text.strip()) is None:
+        # the number alone, its prefix left out: "PF-07081532"
+        m = _PREFIX_BEFORE.search(text, max(0, start - 8), start)
+        if m is None or DEV_CODE.fullmatch(text, m.start(), span.end) is None:
+            return False
+        start = m.start()
+    return not _ID_LABEL_BEFORE.search(text, max(0, start - 24), start)

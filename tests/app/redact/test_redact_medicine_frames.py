@@ -137,3 +137,27 @@ def test_the_latest_of_a_test_named_before_is_a_reading(
 ) -> None:
     at = text.index(number)
     assert any(a <= at < b for a, b in medical_number_ranges(text)) is is_reading
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Randomised to TAK-279 or placebo, won't know till the end.", "TAK-279"),
+        ("I'm in the phase 2 trial for PF-07081532 at the university site.", "PF-07081532"),
+        ("The study drug is BI 1015550, twice a day.", "BI 1015550"),
+    ],
+)
+def test_a_development_code_is_the_trial_drug(detector: Detector, text: str, code: str) -> None:
+    assert not _covered(detector, text, code)
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Participant ID PF-07081532 on the form.", "PF-07081532"),
+        ("Policy PF12345678 renewed.", "PF12345678"),
+        ("Participant TAK-279 was me.", "TAK-279"),
+    ],
+)
+def test_a_labelled_or_long_code_is_still_an_id(detector: Detector, text: str, value: str) -> None:
+    assert _covered(detector, text, value)
