@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, KeysView
 
 from app.redact import ages_extra, ages_shapes
+from app.redact.numbers_readings import reading_before
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import Started, Triggered, token_set
 from app.redact.windows_at import case_traps, digit_starts
@@ -297,6 +298,8 @@ def find_ages(text: str) -> Iterator[Span]:
             continue
         if group == 2 and m.group(group).lower() == "one":
             continue  # "I'm one tired mum"
+        if m.group(group)[:1] in "emlEML" and reading_before(text, start):
+            continue  # "sats in the mid 90s": a band of readings
         if text[start - 2 : start - 1] in "([" and ages_shapes.icd_code_at(text, start - 1, end):
             continue  # "anxiety (F41)": a code, not "(F, 41)"
         yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.9, text[start:end])

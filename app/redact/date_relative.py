@@ -8,6 +8,7 @@
 - "a fortnight Tuesday", "a week Friday": a day counted from the next one;
 - a break of the school year after a word of time: "in reading week", "to do half
   term";
+- a decade after a word of time: "back in the 80s", "since the nineties";
 - the new year after Christmas in its short forms ("between Xmas and NY") and German
   "zwischen den Jahren";
 - German ranges of days are one date: "vom 2. bis 9. Mai", "10.–12. März";
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from app.redact.numbers_readings import reading_before
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import Started, Triggered, _tokens
 
@@ -87,6 +89,19 @@ _AFTER_CHRISTMAS = Triggered(
     "xmas|christmas|crimbo|chrimbo",
 )
 _BETWEEN_YEARS_DE = Triggered(re.compile(r"\bzwischen\s+den\s+Jahren\b", _I), "zwischen")
+# "back in the 80s", "since the nineties", "in the early 90s": a decade of the past
+# after a word of time. A plain "in the 90s" is left alone: sats, temperatures and
+# sugars sit "in the 90s" too ("in her 90s" is an age, found elsewhere).
+_DECADE_WORDS = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+_PAST_DECADE = Triggered(
+    re.compile(
+        r"\b(?:(?:back|way\s+back)\s+in|since|during|throughout|through|thru)\s+the\s+"
+        r"((?:(?:early|mid|late)[\s-])?(?:\d0s|" + _DECADE_WORDS + r"))\b"
+        r"|\bin\s+the\s+((?:early|mid|late)[\s-](?:[2-9]0s|" + _DECADE_WORDS + r"))\b",
+        _I,
+    ),
+    "back|way|since|during|throughout|through|thru|in",
+)
 _POINTED_DE = Triggered(
     re.compile(
         r"\b(?:nächsten|nächster|kommenden)\s+"
@@ -139,6 +154,12 @@ def find(text: str) -> Iterator[Span]:
     breaks = "reading week" in low or "half" in low or "fresher" in low
     for m in _TERM_BREAK.finditer(text) if breaks else ():
         yield _span(m.start(1), m.end(1), text, 0.7)
+    if "0s" in low or "ties" in low:
+        for m in _PAST_DECADE.finditer(text):
+            if reading_before(text, m.start()):
+                continue  # "sats in the mid 90s": a reading, not a decade
+            group = 1 if m.group(1) else 2
+            yield _span(m.start(group), m.end(group), text, 0.7)
     for m in _AFTER_CHRISTMAS.finditer(text):
         yield _span(m.start(1), m.end(1), text, 0.8)
     for m in _BETWEEN_YEARS_DE.finditer(text):
