@@ -114,8 +114,14 @@ class ChainFinder:
         index, longest = _chains()
         self._text = text
         toks = [(m.start(), m.end(), _key(m.group())) for m in _TOKEN.finditer(text)]
+        # only a token that opens some chain's name can start one: the rest are skipped
+        # in one pass instead of a lookup call each
+        firsts = [j for j, (_, _, key) in enumerate(toks) if key in index or _bare(key) in index]
         i = 0
-        while i < len(toks):
+        for first in firsts:
+            if first < i:
+                continue  # inside the chain just taken
+            i = first
             hit = self._match(toks, i, index, longest)
             if hit is None:
                 i += 1

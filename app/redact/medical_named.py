@@ -18,7 +18,7 @@ from app.redact.makers_vaccine import vaccine_said
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import lowered
+from app.redact.windows import caseless, lowered
 
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
 # A condition's noun, capitalised only for the few a title may hold ("Down Syndrome"),
@@ -154,8 +154,11 @@ def made_by(span: Span, text: str) -> bool:
     AstraZeneca and 1 Pfizer"); never where work is said ("I work at Pfizer")."""
     if span.type not in _GUESSES or span.source in _STRONG:
         return False
-    lo = max(0, span.start - 12)
-    for m in MAKER.finditer(text, lo, min(len(text), span.end + 24)):
+    lo, hi = max(0, span.start - 12), min(len(text), span.end + 24)
+    window = caseless(text[lo:hi])
+    if not any(hint in window for hint in _MAKER_HINTS):
+        return False  # no maker's word in reach: MAKER cannot match there
+    for m in MAKER.finditer(text, lo, hi):
         if not (m.start() <= span.start and span.end <= m.end() + 1):
             continue
         if _WORK_BEFORE.search(text, max(0, m.start() - 50), m.start()) or _WORK_AFTER.match(

@@ -39,7 +39,6 @@ from app.redact.spans import Source, Span, SpanType
 _GUESSED = (SpanType.NAME, SpanType.PLACE)
 _KEEP_SOURCES = (Source.PROFILE, Source.USER, Source.PATTERN)
 _WORD = re.compile(r"[\w-]+")
-_WORD_CHAR = re.compile(r"[\w-]")
 _POSSESSIVE = re.compile(r"['’]s$")
 # A person cue right before the word: a title ("Dr Bell"), a relation or a friend
 # ("my friend Addison", "auntie Rosa"), possibly with "my"/"our" before it.
@@ -101,7 +100,7 @@ def _multiword_terms() -> frozenset[str]:
 
 def medical_token(word: str, lex: Lexicon) -> bool:
     """A word the shipped medical lexicons know, in any case, with or without 's."""
-    key = fold_term(_POSSESSIVE.sub("", word.strip(".,;:!?")))
+    key = fold_term(_unpossessed(word.strip(".,;:!?")))
     if not key:
         return False
     if lex.flag(key) & (MEDICAL | DRUG) or key in _multiword_terms():
@@ -110,12 +109,22 @@ def medical_token(word: str, lex: Lexicon) -> bool:
     return len(parts) > 1 and all(lex.flag(p) & (MEDICAL | DRUG) for p in parts)
 
 
+def _unpossessed(word: str) -> str:
+    """``word`` without a final "'s" (no regex call for the words with no apostrophe)."""
+    return _POSSESSIVE.sub("", word) if "'" in word or "’" in word else word
+
+
+def _word_char(ch: str) -> bool:
+    r"""``[\w-]`` for one character: ``\w`` is a letter or number, or "_"."""
+    return ch.isalnum() or ch == "_" or ch == "-"
+
+
 def _whole(text: str, start: int, end: int) -> tuple[int, int]:
     """The span widened to whole words, so "Elemental" in "Elemental028" or "SPO" in
     "SPO2" is judged as the word the reader sees."""
-    while start > 0 and _WORD_CHAR.match(text[start - 1]):
+    while start > 0 and _word_char(text[start - 1]):
         start -= 1
-    while end < len(text) and _WORD_CHAR.match(text[end]):
+    while end < len(text) and _word_char(text[end]):
         end += 1
     return start, end
 
@@ -174,7 +183,7 @@ def _drug_here(words: list[str], span: Span, text: str, start: int, end: int, le
     person or place cue ("my friend Allegra", "Allegra said", "in Fargo")."""
     ambiguous = False
     for w in words:
-        flag = lex.flag(fold_term(_POSSESSIVE.sub("", w)))
+        flag = lex.flag(fold_term(_unpossessed(w)))
         if flag & DRUG_OR_NAME:
             ambiguous = True
         elif not medical_token(w, lex):

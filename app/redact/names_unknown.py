@@ -217,6 +217,8 @@ def _headed_places(text: str, taken: OverlapIndex, lex: Lexicon) -> Iterator[Spa
     """Two-word places after a place preposition, "the" or a comma, one word heading
     place names ("in Sea Point", "near Mount Eden", "Chennai, Anna Nagar"); neither word
     medicine, a country or a region. A part found already ("Anna") is joined, not left."""
+    if not any(word in text for word in _PLACE_WORDS):
+        return
     for m in _HEADED_PLACE.finditer(text):
         start, end = m.span(1)
         words = m.group(1).split()
@@ -292,16 +294,22 @@ _NAMED_BEFORE = re.compile(
 )
 # "in Sea Point", "near Mount Eden", "at Kings Cross": two capitalised words after a
 # place preposition, one of them a word that heads place names.
+_PLACE_HEADS = (
+    "Mount Mt Port Fort Lake Glen Cape Upper Lower Great Little Bad Sankt San Santa Bel"
+).split()
+_PLACE_TAILS = (
+    "Point Park Hill Hills Bay Beach Vale Valley Heights Springs Falls Creek Harbour Harbor "
+    "Island Bridge Green Cross Heath Grove Downs Plains Flats Ridge Gardens Village Junction "
+    "Crossing Landing Estate Township Sands Rocks Head Heads Mills Wells Common Marsh Forest "
+    "Fields Nagar Colony Layout Block Sector Puram Vihar Enclave Bagh Ganj Chowk Kunj Halli "
+    "Palya Kloof Rand Kop Vlei Strand"
+).split()
 _HEADED_PLACE = re.compile(
     r"(?:\b(?:in|at|near|from|to|outside|around|nr|the)\s+(?:the\s+)?|,\s*)"
-    r"((?:(?:Mount|Mt|Port|Fort|Lake|Glen|Cape|Upper|Lower|Great|Little|Bad|Sankt|San|"
-    r"Santa|Bel)\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:Point|Park|Hill|Hills|Bay|Beach|"
-    r"Vale|Valley|Heights|Springs|Falls|Creek|Harbour|Harbor|Island|Bridge|Green|Cross|"
-    r"Heath|Grove|Downs|Plains|Flats|Ridge|Gardens|Village|Junction|Crossing|Landing|"
-    r"Estate|Township|Sands|Rocks|Head|Heads|Mills|Wells|Common|Marsh|Forest|Fields|"
-    r"Nagar|Colony|Layout|Block|Sector|Puram|Vihar|Enclave|Bagh|Ganj|Chowk|Kunj|Halli|"
-    r"Palya|Kloof|Rand|Kop|Vlei|Strand)))\b"
+    rf"((?:(?:{'|'.join(_PLACE_HEADS)})\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:{'|'.join(_PLACE_TAILS)})))\b"
 )
+# Each match holds a head or a tail word as written: a text with none is not searched.
+_PLACE_WORDS = tuple(_PLACE_HEADS + _PLACE_TAILS)
 
 
 def _grow(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:

@@ -112,9 +112,13 @@ class SlotPlaceFinder:
             )
 
     def _town(self, word: str) -> bool:
-        if word in _SLOT_NOUNS or word in CALENDAR or word in CLOSED_CLASS:
+        flags = self.lex.flags.get(word, 0)  # first: most words are on no town list
+        if not flags & PLACE or flags & (COUNTRY | REGION | MEDICAL | DRUG):
             return False
-        if word in KIN or word in TEXTSPEAK:
-            return False
-        flags = self.lex.flags.get(word, 0)
-        return bool(flags & PLACE) and not flags & (COUNTRY | REGION | MEDICAL | DRUG)
+        return not (
+            word in _SLOT_NOUNS
+            or word in CALENDAR
+            or word in CLOSED_CLASS
+            or word in KIN
+            or word in TEXTSPEAK
+        )

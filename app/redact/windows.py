@@ -168,13 +168,18 @@ def token_set(text: str) -> KeysView[str]:
 _ASCII_LOOKALIKES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
+def caseless(piece: str) -> str:
+    """``piece`` in lower case, for a quick "does any of these words occur" test before
+    a costly regex that ignores case: every ASCII word such a regex can match in
+    ``piece`` is in it (the length may differ: never use offsets)."""
+    return piece.lower() if piece.isascii() else piece.translate(_ASCII_LOOKALIKES).lower()
+
+
 def lowered(text: str) -> str:
-    """``text`` in lower case, made once per text, for a quick "does any of these
-    words occur" test before a costly regex that ignores case: every ASCII word such a
-    regex can match in ``text`` is in it (the length may differ: never use offsets)."""
+    """``caseless(text)``, made once per text."""
     toks = _tokens(text)
     if toks.low is None:
-        toks.low = text.lower() if text.isascii() else text.translate(_ASCII_LOOKALIKES).lower()
+        toks.low = caseless(text)
     return toks.low
 
 

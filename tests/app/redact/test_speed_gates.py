@@ -10,11 +10,18 @@ import re
 import pytest
 
 from app.profile import EMPTY_PROFILE
-from app.redact import medical_named, medical_shapes
+from app.redact import medical_named, medical_shapes, medical_words, names_unknown
 from app.redact.date_holiday_names import holiday_month, holiday_months
+from app.redact.employers_slots import ChainFinder
 from app.redact.engine import Detector
+from app.redact.lexicon import default_lexicon
+from app.redact.overlap_index import OverlapIndex
+from app.redact.places_slots import SlotPlaceFinder
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import lowered, word_starts
+from app.redact.windows import caseless, lowered, word_starts
+
+_LEX = default_lexicon()
+_NO_TAKEN = OverlapIndex([])
 
 # The stem regex drug_shaped used before it became a suffix test.
 _OLD_STEM = re.compile(
@@ -128,3 +135,58 @@ def test_detect_keeps_makers_and_names_apart() -> None:
     found = {text[s.start : s.end] for s in detector.detect(text, EMPTY_PROFILE)}
     assert "Moderna" not in found and "Keytruda" not in found
     assert "Priya" in found
+
+
+def test_caseless_reads_lookalikes_as_ascii_letters() -> None:
+    assert caseless("MOVED TO İSTANBUL") == "moved to istanbul"
+    assert caseless("Plain ASCII") == "plain ascii"
+
+
+def test_whole_widens_over_word_characters_only() -> None:
+    text = "Took Elemental028 and SPO2, then re-dosed_x Humira."
+    at = text.index("Elemental")
+    assert medical_words._whole(text, at, at + len("Elemental")) == (at, at + 12)
+    at = text.index("SPO")
+    assert medical_words._whole(text, at, at + 3) == (at, at + 4)  # stops at the comma
+    at = text.index("dosed")
+    assert medical_words._whole(text, at, at + 5) == (text.index("re-"), text.index(" Humira"))
+
+
+def test_word_char_agrees_with_the_regex_on_every_character() -> None:
+    regex = re.compile(r"[\w-]")
+    for code in range(0, 0x3000):
+        ch = chr(code)
+        assert medical_words._word_char(ch) is (regex.match(ch) is not None), hex(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We stayed near Mount Eden last week.", "Mount Eden"),
+        ("Moving to Sea Point in May.", "Sea Point"),
+        ("Chennai, Anna Nagar was hot.", "Anna Nagar"),
+        ("Headache all day in Texas, then Humira.", None),  # "Head" inside a word
+    ],
+)
+def test_headed_places_found_only_with_their_word(text: str, place: str | None) -> None:
+    found = [text[s.start : s.end] for s in names_unknown._headed_places(text, _NO_TAKEN, _LEX)]
+    assert found == ([place] if place else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "chains"),
+    [
+        ("Night shifts at Tesco Express again, then Costco.", {"Tesco Express", "Costco"}),
+        ("Keytruda 200mg on Monday, Stelara in March.", set()),
+    ],
+)
+def test_chains_found_from_their_first_words(text: str, chains: set[str]) -> None:
+    found = {s.text for s in ChainFinder(_LEX).find(text)}
+    assert found == chains
+
+
+def test_slot_towns_skip_words_on_no_town_list() -> None:
+    finder = SlotPlaceFinder(_LEX)
+    assert [s.text for s in finder.find("we moved to reading last year")] == ["reading"]
+    assert list(finder.find("we moved to france last year")) == []  # a country
+    assert list(finder.find("i moved to humira last year")) == []
