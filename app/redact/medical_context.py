@@ -39,6 +39,8 @@ _BEFORE = re.compile(
     r"|\banyone\s+(?:else\s+)?(?:on|tried|trying|taking|taken|using|used|started)"
     r"|\bput\s+(?:\w+\s+)?on|\bnehme\s+ich|\bnimmt\s+(?:er|sie)|\berfahrung(?:en)?\s+mit"
     r"|\b(?:umgestellt|umstellung)\s+auf"
+    r"|\b(?:apotheke|pharmacy|chemist)\b[^.!?\n]{0,25}\b(?:hatte|had|has|gave|ordered|"
+    r"bestellt|out\s+of|keine?n?)"
     r"|\b(?:insurance|insurer|formulary|medicare|medicaid|pbs|pharmac|prior\s+auth\w*)\b"
     r"[^.!?\n]{0,40}\b(?:approved|denied|covers?|covered|refused|rejected|declined))"
     r"\s+(?:the\s+)?$",

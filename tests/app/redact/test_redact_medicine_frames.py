@@ -49,6 +49,9 @@ def _covered(detector: Detector, text: str, word: str, profile=EMPTY_PROFILE) ->
         ("Is Qentavy worth it? Doc says yes.", "Qentavy"),
         ("We got Dulvaxo approved through the PBS.", "Dulvaxo"),
         ("Dr Patel put Dad on Ximora.", "Ximora"),
+        ("Die Apotheke hatte Vendiza nicht vorrätig.", "Vendiza"),
+        ("The pharmacy was out of Raxolin again.", "Raxolin"),
+        ("Die Apotheke hatte Paspertin nicht vorrätig.", "Paspertin"),
         ("Mum had Gilbert's too.", "Gilbert"),
         ("Living with Schirmer's and POTS.", "Schirmer"),
         ("So it turns out it's Sever's, not a sprain.", "Sever"),
@@ -73,6 +76,7 @@ def test_medicine_in_its_frame_is_kept(detector: Detector, text: str, word: str)
         ("Dinner at Gilbert's after my Keytruda infusion.", "Gilbert"),
         ("I have Gilbert's number for the Stelara nurse.", "Gilbert"),
         ("Is Kelani coming to Texas with us?", "Kelani"),
+        ("The pharmacist Kelani gave me my Humira.", "Kelani"),
         ("Mum asked if Tavi could help with the Ozempic pens.", "Tavi"),
     ],
 )
