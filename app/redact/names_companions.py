@@ -73,6 +73,8 @@ _AND_AFTER = re.compile(r"\s+(?:and|&)\s+([A-Z][a-z]{1,14})\b(?!['’]s\s)")
 _ALIAS_AFTER = re.compile(
     r"\s*(?:\(|\"|“|')([A-Z][a-z]{1,14}(?:\s+[A-Z][a-z]{1,14}){0,2})(?:\)|\"|”|')"
 )
+# A capitalised or upper-case word straight after a name, on the same line.
+_SURNAME_AFTER = re.compile(r"[ \t]([A-Z][a-z]{1,20}|[A-Z]{2,20})\b(?!['’]s\b|[-/])")
 # A handle without "@": letters joined by a dot or an underscore ("spoonie.meg").
 _HANDLE_SHAPE = re.compile(
     r"(?<![\w@/.:-])([a-z][a-z0-9]{2,}(?:[._][a-z0-9]{2,})+)(?![\w@/-]|\.\w)"
@@ -191,7 +193,7 @@ def _rare_doing(text: str, end: int) -> bool:
 
 def pair_up(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
     """Names by their company among the spans found: "and" beside a name, a name's other
-    form in brackets or quotes after it, "and I" after a listed given name, a handle's shape beside a handle (a dotted one with a part no
+    form in brackets or quotes after it, a surname after a given name ("Art White"), "and I" after a listed given name, a handle's shape beside a handle (a dotted one with a part no
     common word is: "spoonie.meg", not "noted.no" typed without its space)."""
     taken = [(s.start, s.end) for s in spans]
     more: list[Span] = []
@@ -225,6 +227,17 @@ def pair_up(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
         ):
             more.append(_name(alias.start(1), alias.end(1), text, uncertain=True))
             taken.append(alias.span(1))
+    grown: dict[int, Span] = {}
+    for i, s in enumerate(spans):
+        surname = _SURNAME_AFTER.match(text, s.end) if s.type is SpanType.NAME else None
+        if surname and free(*surname.span(1)) and _surname(s.text, surname.group(1), lex):
+            # one span with its given name, so no word list later takes the surname
+            # alone for a disease's ("Arthur Wilson")
+            end = surname.end(1)
+            grown[i] = Span(s.start, end, s.type, s.source, s.confidence, text[s.start : end])
+            taken.append(surname.span(1))
+    if grown:
+        spans = [grown.get(i, s) for i, s in enumerate(spans)]
     for m in _AND_I.finditer(text) if " and " in text or "&" in text else ():
         key = m.group(1).lower()
         flags = lex.flags.get(key, 0)
@@ -245,6 +258,35 @@ def pair_up(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
             if "_" in m.group(1) or any(lex.zipf.get(p, 0.0) < 3.0 for p in parts):
                 more.append(Span(*m.span(1), SpanType.HANDLE, Source.CONTEXT, 0.7, m.group(1)))
     return spans + more if more else spans
+
+
+def _surname(given: str, word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` after the name ``given`` is its surname: the name ends in a
+    listed given name and the word is a listed surname, an eponym's too ("Art White",
+    "Arthur Wilson"), or a rare word ("Patricia WAITE"); never a function word, day,
+    kin, drug or acronym."""
+    last = given.split()[-1].lower() if given.split() else ""
+    if not lex.flags.get(last, 0) & FIRST:
+        return False
+    key = word.lower()
+    flags = lex.flags.get(key, 0)
+    if (
+        key in FUNCTION
+        or key in CLOSED_CLASS
+        or key in CALENDAR
+        or key in KIN
+        or key in LANGUAGES
+        or flags & DRUG
+        or word.isupper()
+        and len(word) < 5  # "Sarah UK", "Tom TSH", "Jake ADHD"
+    ):
+        return False
+    zipf = lex.zipf.get(key, 0.0)
+    if flags & LAST and not (flags & MEDICAL and word.isupper()):
+        return zipf < 5.3  # "Arthur Wilson" whatever the disease; not "Jess Good"
+    if word.isupper() and given.isupper():
+        return False  # all capitals ("QUINTIN CATHETER"): only a listed surname
+    return not flags & MEDICAL and zipf < 3.5
 
 
 def _could_be_name(word: str, lex: Lexicon) -> bool:

@@ -52,6 +52,8 @@ def covered(text: str, word: str) -> bool:
         ("Thanks both. Kaveh on my ward had to stop for a month.", "Kaveh"),
         ("My grandma 王秀英 (Wang Xiuying) is on Keytruda now.", "Wang Xiuying"),
         ('I kept calling my boss Gareth "Graham" all week.', "Graham"),
+        ("Talked it through with Dr. Arthur Wilson on the ward round.", "Wilson"),
+        ("Legal guardian: niece, Patricia WAITE, lives out of state.", "WAITE"),
     ],
 )
 def test_a_person_named_in_passing_is_a_name(text: str, name: str) -> None:
@@ -89,6 +91,10 @@ def test_a_handle_without_at_beside_a_handle_is_a_handle() -> None:
         ("Started on Levo and Ceftaz after the cultures.", "Levo"),
         ("Dr Shah (Rheumatology) upped the methotrexate.", "Rheumatology"),
         ("Mein Sohn Lukas (Mukoviszidose) bekommt jetzt Kaftrio.", "Mukoviszidose"),
+        ("My son Jake ADHD dx last year, Ellie MRI on Friday.", "ADHD"),
+        ("My friend Priya Humira injections every fortnight.", "Humira"),
+        ("R. FEMORAL QUINTIN CATHETER PLACED THIS AM.", "CATHETER"),
+        ("My neighbour Jess Good news at last from the clinic.", "Good"),
     ],
 )
 def test_medicine_days_places_and_words_stay(text: str, word: str) -> None:
