@@ -18,7 +18,7 @@ from app.redact.windows import Started, Triggered
 
 _LABELS = (
     r"mrn|mr\s?#|medical record(?: number| no)?|hospital (?:number|no|id)|hosp(?:ital)? no|"
-    r"patient (?:id|number|no)|unit number|nhs|chi|nhi|ihi|ohip|msp|carte vitale|"
+    r"patient (?:id|number|no)|unit (?:number|no\.?|#)|nhs|chi|nhi|ihi|ohip|msp|carte vitale|"
     r"health (?:card|number|id)|medicare|medicaid|medical aid|insurance|insurer|"
     r"member(?:ship)?|subscriber|group|policy|claim|reference|ref|confirmation|"
     r"booking|appointment (?:ref|reference|number)|case|account|acct|sort code|"
@@ -29,13 +29,13 @@ _LABELS = (
     r"enrol?ment|randomi[sz]ation|kit|device|pump|sensor|bed|ward|room|bay|cubicle|"
     r"student|employee|staff|payroll|badge|library|pharmacy|ticket|uhid|abha|crn|ip|op|opd|"
     r"registration|file|folder|chart|record|id|medical card|gms(?: card)?|card|"
-    r"versichertennummer|versicherungsnummer|krankenversicherungsnummer|kvnr|"
+    r"versichertennummer|versicherungsnummer|krankenversicherungsnummer|kvnr|kv-?nummer|kv-nr|"
     r"versicherten-?nr|mitgliedsnummer|kundennummer|fallnummer|patientennummer|"
     r"aktenzeichen|steuer-?id|steuernummer|rentenversicherungsnummer|"
     r"personalausweis(?:nummer)?|ausweisnummer|vorgangsnummer"
 )
 _NOUN = r"(?:\s*(?:id|no\.?|nos?\.?|number|num|nr\.?|#|card|code|ref))?"
-_JOIN = r"(?:\s*(?:is|was|are|=|:|#|-|–|no\.?)\s*|\s+)"
+_JOIN = r"(?:\s*(?:is|was|are|ist|lautet|=|:|#|-|–|no\.?)\s*|\s+)"
 # One group of a value: digits, capitals, or both ("6666176I", "B14", "DH", "CLM-2024").
 _GROUP = r"(?:[A-Z]{1,4}|[A-Za-z]{0,4}\d[A-Za-z0-9]*)"
 LABELLED = re.compile(
@@ -47,6 +47,12 @@ _SHORT_OK = re.compile(r"bed|ward|room|bay|cubicle|kit|pump", re.IGNORECASE)
 # Candidates for checksummed numbers without a label.
 _DIGIT_RUN = re.compile(r"(?<![\w.,/-])\d(?:[ -]?\d){6,15}[A-Z]{0,2}(?![\w/]|[.,]\d)")
 PAN = re.compile(r"\b[A-Z]{5}\d{4}[A-Z]\b")
+# A UK National Insurance number: two letters, three pairs of digits, a letter A-D
+# ("QQ 12 34 56 C"); the closing letter is part of it, whatever ``_trim`` says.
+NI_NUMBER = re.compile(
+    r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}"
+    r"\s?[A-D]\b"
+)
 _NHI = re.compile(r"\b[A-HJ-NP-Z]{3}\d{4}\b|\b[A-HJ-NP-Z]{3}\d{2}[A-HJ-NP-Z]{2}\b")
 
 
@@ -228,6 +234,7 @@ _DIGITS_LETTER = re.compile(r"(?<![\w.,/-])\d{6,9}(?!IU|UI|U\b|K\b|M\b|G\b|MG|ML
 
 _DIGIT_RUN_FAST = Started(_DIGIT_RUN, r"\d+")
 _PAN_FAST = Started(PAN, r"[A-Z]+")
+_NI_NUMBER_FAST = Started(NI_NUMBER, r"[A-Z]+")
 _DIGITS_LETTER_FAST = Started(_DIGITS_LETTER, r"\d+")
 
 
@@ -237,6 +244,8 @@ def find_checked(text: str, region: str) -> Iterator[Span]:
             yield Span(
                 m.start(), m.end(), SpanType.ID, Source.PATTERN, _CHECKSUM_CONFIDENCE, m.group()
             )
+    for m in _NI_NUMBER_FAST.finditer(text):
+        yield Span(m.start(), m.end(), SpanType.ID, Source.PATTERN, 0.9, m.group())
     for m in _PAN_FAST.finditer(text):
         if v.pan_valid(m.group()):
             yield Span(m.start(), m.end(), SpanType.ID, Source.PATTERN, 0.95, m.group())

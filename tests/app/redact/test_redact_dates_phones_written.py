@@ -202,3 +202,20 @@ def test_an_age_band_without_a_reading_stays_an_age(detector):
     found = _found(detector, "She is in her late 80s and he is early 40s.")
     assert ("late 80s", "AGE") in found
     assert ("early 40s", "AGE") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "value"),
+    [
+        ("My NI number is JG 12 34 56 C and that is that.", "GB", "JG 12 34 56 C"),
+        ("NI: AB123456D. Next", "GB", "AB123456D"),
+        ("Meine KV-Nummer ist X 123 456 789, danke.", "DE", "X 123 456 789"),
+    ],
+)
+def test_an_id_keeps_its_letters(detector, text, region, value):
+    assert (value, "ID") in _found(detector, text, region)
+
+
+def test_a_dose_beside_letters_is_no_insurance_number(detector):
+    found = _found(detector, "Took AB 12 mg at 10, then 34 56 mg later.")
+    assert not [t for t, k in found if k == "ID"]
