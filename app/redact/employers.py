@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from app.redact import employers_german
 from app.redact.employers_edges import ends_name
 from app.redact.employers_listed import chain_names, find_between, listed_after
 from app.redact.lexicon import DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
@@ -58,7 +59,8 @@ TAIL = re.compile(
     r"\b((?:[A-Z][\w'’&-]+\s+){1,3}?)(?:(?:North|South|East|West)\s+)?"
     r"(?:High|Middle|Elementary|Primary|Secondary|Junior|Infants?|Grammar|Academy|"
     r"Health|Healthcare|Scientific|Railways?|Water|Energy|Power|Foods|Motors|Logistics|"
-    r"Pharmaceuticals|Council)(?:\s+School)?\b"
+    r"Pharmaceuticals|Council|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue|"
+    r"Ambulance\s+Service)(?:\s+School)?\b"
 )
 _BRACKET_WORDS = frozenset(
     [
@@ -147,6 +149,10 @@ _TAIL_WORDS = frozenset(
         "logistics",
         "pharmaceuticals",
         "council",
+        "police",
+        "constabulary",
+        "rescue",
+        "ambulance",
     ]
 )
 _NOT_ORG = frozenset(
@@ -205,6 +211,7 @@ class EmployerFinder:
                     yield from listed_after(text, end)  # "at Starbucks, Target and Costco"
         if " the " in low:
             yield from find_between(text, token_set(text))  # "nights at the amazon warehouse"
+        yield from employers_german.find(text, self.lex)  # "an der Gesamtschule Kirchheim"
         if not _OFFICE_WORDS.isdisjoint(token_set(text)) and not text.isupper():
             for m in OFFICE.finditer(text):
                 g = 1 if m.group(1) else 2

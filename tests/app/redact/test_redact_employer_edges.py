@@ -218,3 +218,32 @@ def test_place_words_before_and_after_join_the_name(text: str, whole: str, kind:
 def test_a_department_after_a_workplace_is_no_town() -> None:
     found = spans("I'm at Costco in the bakery, on my feet with Humira.", US)
     assert ("Costco", SpanType.EMPLOYER) in found and not any("bakery" in t for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,employer",
+    [
+        ("Er ist Lehrer an der Gesamtschule Kirchheim und hat Tinnitus.", "Gesamtschule Kirchheim"),
+        ("Unsere Tochter geht aufs Goethe-Gymnasium und hat Migräne.", "Goethe-Gymnasium"),
+        ("Ich arbeite an der Universität Tübingen in der Verwaltung.", "Universität Tübingen"),
+    ],
+)
+def test_german_schools_by_kind_then_name(text: str, employer: str) -> None:
+    assert (employer, SpanType.EMPLOYER) in spans(text, DE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In der Schule Montag war es schlimm, Ibuprofen 400 half.",
+        "Seit der Schule habe ich Asthma und nehme Salbutamol.",
+        "Die Schule Ritalin-frei zu schaffen war schwer.",
+    ],
+)
+def test_german_school_words_without_a_name(text: str) -> None:
+    assert [t for t, k in spans(text, DE) if k is SpanType.EMPLOYER] == []
+
+
+def test_police_and_constabulary_end_an_employer() -> None:
+    found = texts("Works for Avon and Somerset Constabulary, nights mostly.")
+    assert any(t.endswith("Somerset Constabulary") for t in found), found

@@ -1,0 +1,61 @@
+"""German schools and universities named by their kind and their town or patron.
+
+A German writer names a school as "an der Gesamtschule Kirchheim", "am
+Goethe-Gymnasium" or "Universität Tübingen": the kind word comes first (or is joined
+to the patron by a hyphen), so the English finders, which look for "Primary" or "High"
+after the name, miss it. The kind word and the capitalised name after it are one
+employer; a day, a drug or a German function word after the kind word is not a name
+("in der Schule Montag", "Grundschule und Kita").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact.employers_edges import ends_name
+from app.redact.german import german_function_word
+from app.redact.lexicon import Lexicon
+from app.redact.spans import Source, Span, SpanType
+
+_KINDS = (
+    r"(?:Grund|Gesamt|Real|Haupt|Berufs|Förder|Ober|Mittel|Sekundar|Gemeinschafts|"
+    r"Volkshoch)?schule|Gymnasium|Hochschule|Fachhochschule|Universität|Kita|Kindergarten"
+)
+_KIND_THEN_NAME = re.compile(
+    rf"\b(?:{_KINDS}|Uni)\s+([A-ZÄÖÜ][\wäöüß-]+)(?:\s+([A-ZÄÖÜ][\wäöüß-]+))?"
+)
+_PATRON_KIND = re.compile(
+    r"\b[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*-(?:Gymnasium|Schule|Grundschule|"
+    r"Realschule|Gesamtschule|Hauptschule|Kita|Kindergarten)\b"
+)
+_GATE = ("schule", "gymnasium", "universität", "uni ", "kita", "kindergarten")
+
+
+def find(text: str, lex: Lexicon) -> Iterator[Span]:
+    """Employers of the two German school shapes in ``text``."""
+    low = text.lower()
+    if not any(g in low for g in _GATE):
+        return
+    for m in _PATRON_KIND.finditer(text):
+        yield Span(m.start(), m.end(), SpanType.EMPLOYER, Source.CONTEXT, 0.6, m.group(), True)
+    for m in _KIND_THEN_NAME.finditer(text):
+        end = 0
+        for g in (1, 2):
+            word = m.group(g)
+            if word is None or not _name_word(word, lex):
+                break
+            end = m.end(g)
+        if end:
+            yield Span(
+                m.start(), end, SpanType.EMPLOYER, Source.CONTEXT, 0.6, text[m.start() : end], True
+            )
+
+
+def _name_word(word: str, lex: Lexicon) -> bool:
+    """A word that may name a school: no German function word, and no day or drug in
+    any of its hyphened parts ("Ritalin-frei")."""
+    key = word.lower()
+    return not german_function_word(key) and not any(
+        ends_name(part, lex.flags.get(part, 0)) for part in key.split("-")
+    )
