@@ -8,6 +8,7 @@
 - "a fortnight Tuesday", "a week Friday": a day counted from the next one;
 - a break of the school year after a word of time: "in reading week", "to do half
   term";
+- a month and year in figures: "03/2023", "7.2021"; "the week of 3/10";
 - a decade after a word of time: "back in the 80s", "since the nineties";
 - the new year after Christmas in its short forms ("between Xmas and NY") and German
   "zwischen den Jahren";
@@ -102,6 +103,18 @@ _PAST_DECADE = Triggered(
     ),
     "back|way|since|during|throughout|through|thru|in",
 )
+# "in 03/2023", "dx 2/2019", "relapse 7.2021": a month and a year in figures (a
+# dilution is 1/1000, never a year).
+_MONTH_YEAR = Started(
+    re.compile(r"(?<![\w/.,-])((?:0?[1-9]|1[0-2])[/.](?:19[5-9]\d|20[0-3]\d))(?![\w/]|[.,]\d)"),
+    r"\d+",
+)
+_DILUTION = re.compile(r"0?1[/.]\d\d00")
+# "the week of 3/10": after "week of" a pair of numbers is a day, never a score.
+_WEEK_OF = Triggered(
+    re.compile(r"\b(?:the\s+)?week(?:end)?\s+of\s+(?:the\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", _I),
+    "the|week|weekend",
+)
 _POINTED_DE = Triggered(
     re.compile(
         r"\b(?:nächsten|nächster|kommenden)\s+"
@@ -168,6 +181,13 @@ def find(text: str) -> Iterator[Span]:
         yield _span(m.start(), m.end(1), text, 0.7)
     if not digits:
         return
+    if "/" in text or "." in text:
+        for m in _MONTH_YEAR.finditer(text):
+            if not _DILUTION.fullmatch(m.group(1)):
+                yield _span(m.start(1), m.end(1), text, 0.8)  # "1/2000" is a dilution
+    if "week" in low and "/" in text:
+        for m in _WEEK_OF.finditer(text):
+            yield _span(m.start(), m.end(), text, 0.8)
     if " bis " in text or ".-" in text or ".–" in text or ". -" in text or ". –" in text:
         for m in _RANGE_DE.finditer(text):
             yield _span(m.start(1), m.end(1), text, 0.8)

@@ -216,10 +216,10 @@ def _safe(
     nxt_word = nxt.group(1) if nxt else ""
     if _LIST_ORDINAL.search(before) and re.match(r"[.)]\s", after):
         return True  # "1. bloods", "2) scan": a list
-    if before.rstrip().endswith((":", "=", "#", "(#", "x", "×", "~", "/")) and not before.endswith(
-        "("
-    ):
-        return True
+    if before.rstrip().endswith(
+        (":", "=", "#", "(#", "x", "×", "~", "/", "@")
+    ) and not before.endswith("("):
+        return True  # "@ 2" is a time: "appt weds 12th @ 2"
     if low in _SAFE_BEFORE or low in _COUNT_VERBS or _GAVE_ME.search(before):
         return True  # "used 3 today", "she's on 2", "gave me 3 for the week"
     if prev and (medical_word(word) or _code_word(word)):

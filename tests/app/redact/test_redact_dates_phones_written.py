@@ -219,3 +219,20 @@ def test_an_id_keeps_its_letters(detector, text, region, value):
 def test_a_dose_beside_letters_is_no_insurance_number(detector):
     found = _found(detector, "Took AB 12 mg at 10, then 34 56 mg later.")
     assert not [t for t, k in found if k == "ID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found_date"),
+    [
+        ("diagnosed 2/2019 and never looked back", "2/2019"),
+        ("relapse 7.2021, then calm", "7.2021"),
+        ("the week of 3/10 was awful", "the week of 3/10"),
+    ],
+)
+def test_a_month_and_year_in_figures(detector, text, found_date):
+    assert (found_date, "DATE") in _found(detector, text, "US")
+
+
+def test_dilutions_scores_and_times_are_no_dates_or_ages(detector):
+    found = _found(detector, "adrenaline 1/1000, dilution 1/2000, pain 3/10, appt weds 12th @ 2")
+    assert [t for t, k in found if k in ("DATE", "AGE")] == ["weds 12th"]
