@@ -129,10 +129,13 @@ _QUALIFIED = frozenset(
 )
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _MS_TITLE = re.compile(r"\bMS\.?\s+$")
+# A test's or a condition's acronym in the plural: "LFTs", "ECGs", "TIAs".
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}s")
 
 
 def condition_word(span: Span, text: str, medical_word: Callable[[str], bool] | None) -> bool:
-    """A condition's acronym read as a place or a name: "at the MS coffee morning", "the
+    """A condition's or a test's acronym read as a place or a name: "at the MS coffee
+    morning", "they want LFTs a week before", "the
     RA clinic" (a noun of care or community after it: "at the PA lol" stays a place);
     and a drug after the condition's "MS." read as the title "Ms." ("wegen der MS.
     Ocrevus gibt es")."""
@@ -142,6 +145,9 @@ def condition_word(span: Span, text: str, medical_word: Callable[[str], bool] | 
     if word.isupper() and word.lower() in ACRONYMS:
         m = _NEXT_WORD.match(text, span.end)
         return m is not None and m.group(1) in _QUALIFIED
+    if _PLURAL_ACRONYM.fullmatch(word):
+        single = word[:-1]
+        return single.lower() in ACRONYMS or (medical_word is not None and medical_word(single))
     return (
         "MS" in text[max(0, span.start - 5) : span.start]
         and _MS_TITLE.search(text, max(0, span.start - 8), span.start) is not None

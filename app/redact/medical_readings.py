@@ -8,8 +8,8 @@ or an ID, and a post that loses it loses what the writer wanted to ask about. Th
 this module adds the wider vocabulary and the linking words between them ("came back
 at", "went up to", "still", "only"), readings given again in the same breath ("from 8
 to 230", "which was 9, is now 40"), the latest of a test named earlier in the
-sentence ("checks my ESR every 3 months, last one 12"), and pain and symptom scores
-out of ten.
+sentence ("checks my ESR every 3 months, last one 12"), reference ranges ("normal under
+5"), and pain and symptom scores out of ten.
 
 Everyday words that name a reading ("pain", "weight", "iron") take fewer links than a
 test's name: "started having pain at 16" is an age, "CRP at 45" is a result.
@@ -212,6 +212,17 @@ _TEST_NAME = re.compile(rf"\b(?:{_TESTS})\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?\n]\s")
 
 
+# A reference range: "(normal under 5)", "normal range 0-5", "ref < 30", "target is
+# below 7".
+_NORMAL = re.compile(
+    rf"(?<!\bage\s)\b(?:normal(?:\s+range)?|ref(?:erence)?(?:\s+range)?|target)"
+    rf"(?:\s+(?:is|was|should\s+be|=|:))?\s*"
+    rf"(?:(?:under|below|over|above|less\s+than|more\s+than|up\s+to|between|<|>|≤|≥)\s*)?"
+    rf"({_NUMBER}(?:\s*(?:-|–|to|and)\s*\d+(?:[.,]\d+)?)?)",
+    re.IGNORECASE,
+)
+
+
 def _latest_ranges(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _LATEST.finditer(text):
@@ -242,4 +253,6 @@ def reading_ranges(text: str) -> list[tuple[int, int]]:
     lowered = text.lower()
     if "last" in lowered or "latest" in lowered or "recent" in lowered:
         out.extend(_latest_ranges(text))
+    if "normal" in lowered or "ref" in lowered or "target" in lowered:
+        out.extend(m.span(1) for m in _NORMAL.finditer(text))
     return out

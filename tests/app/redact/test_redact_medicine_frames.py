@@ -165,3 +165,30 @@ def test_a_development_code_is_the_trial_drug(detector: Detector, text: str, cod
 )
 def test_a_labelled_or_long_code_is_still_an_id(detector: Detector, text: str, value: str) -> None:
     assert _covered(detector, text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "is_reading"),
+    [
+        ("His CRP was 3.7 (normal under 5).", "5", True),
+        ("Ferritin 9, normal range 30-400.", "30-400", True),
+        ("Target is below 7 for my A1c.", "7", True),
+        ("My age range is 40-50.", "40-50", False),
+        ("I referred 12 people to the group.", "12", False),
+    ],
+)
+def test_a_reference_range_is_medicine(text: str, number: str, is_reading: bool) -> None:
+    at = text.index(number)
+    assert any(a <= at < b for a, b in medical_number_ranges(text)) is is_reading
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("They want LFTs a week before so bloods on the 7th.", "LFTs", True),
+        ("Two ECGs and a Holter, all clear.", "ECGs", True),
+        ("Priya and Jess came to the infusion.", "Jess", False),
+    ],
+)
+def test_a_plural_acronym_is_the_test(detector: Detector, text: str, word: str, kept: bool) -> None:
+    assert _covered(detector, text, word) is not kept
