@@ -4,7 +4,8 @@ A name the profile does not list and no word list holds ("Sipho", "Riaan", "Jess
 ex) still comes with a shape around it that nothing else has:
 
 - an age and sex tag after it ("Sipho M/41", "Nomvula F36"): a person in a roll call;
-- a relation in brackets after it ("Jess (my ex)", "Sunny (my cousin)");
+- a relation in brackets after it ("Jess (my ex)", "Sunny (my cousin)"), or the name
+  set off by commas after the relation ("Son, Ed, was updated", "my wife, rose, left");
 - initials that own a relative or carry an age ("J.R.'s mom", "T.J. (11)");
 - a title before particles and a surname ("Dr van der Merwe", "Frau Dr. de Vries");
 - a listed given name that is also a word, doing what people do ("and Frank paid",
@@ -75,6 +76,9 @@ _ALIAS_AFTER = re.compile(
 )
 # A capitalised or upper-case word straight after a name, on the same line.
 _SURNAME_AFTER = re.compile(r"[ \t]([A-Z][a-z]{1,20}|[A-Z]{2,20})\b(?!['’]s\b|[-/])")
+# "Son, Ed, was updated", "my wife, rose, left": a word set off by commas after kin.
+_BETWEEN_COMMAS = re.compile(r",[ \t]+([A-Za-z][a-z]{1,14}),[ \t]")
+_KIN_BEFORE = re.compile(r"\b([A-Za-z]+)$")
 # A handle without "@": letters joined by a dot or an underscore ("spoonie.meg").
 _HANDLE_SHAPE = re.compile(
     r"(?<![\w@/.:-])([a-z][a-z0-9]{2,}(?:[._][a-z0-9]{2,})+)(?![\w@/-]|\.\w)"
@@ -130,6 +134,10 @@ def find(text: str, lex: Lexicon, words: AbstractSet[str]) -> Iterator[Span]:
         for m in _LOWER_DR_INITIAL.finditer(text):
             yield _name(m.start(1), m.end(1), text)
     yield from _by_doing(text, lex, words)
+    for m in _BETWEEN_COMMAS.finditer(text) if not KIN.isdisjoint(words) else ():
+        kin = _KIN_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        if kin and kin.group(1).lower() in KIN and _named_aside(m.group(1), lex):
+            yield _name(m.start(1), m.end(1), text)
     for m in _WITH_ME.finditer(text):
         if m.group(1):  # "me n jas"
             word: re.Match[str] | None = m
@@ -287,6 +295,18 @@ def _surname(given: str, word: str, lex: Lexicon) -> bool:
     if word.isupper() and given.isupper():
         return False  # all capitals ("QUINTIN CATHETER"): only a listed surname
     return not flags & MEDICAL and zipf < 3.5
+
+
+def _named_aside(word: str, lex: Lexicon) -> bool:
+    """A word set off after kin that names them: a listed given name ("Will", "rose")
+    or, capitalised, any word that could be a name; not "though", "bless" or "now"."""
+    key = word.lower()
+    flags = lex.flags.get(key, 0)
+    if flags & DRUG or key in CALENDAR or key in KIN or key in TEXTSPEAK:
+        return False
+    if word[0].isupper():  # "Son, Ed, was updated" (not the ED), "husband, Will, drove"
+        return bool(flags & FIRST) or not flags & MEDICAL and _could_be_name(word, lex)
+    return bool(flags & FIRST) and not flags & MEDICAL and lex.zipf.get(key, 0.0) < 6.0
 
 
 def _could_be_name(word: str, lex: Lexicon) -> bool:

@@ -54,6 +54,8 @@ def covered(text: str, word: str) -> bool:
         ('I kept calling my boss Gareth "Graham" all week.', "Graham"),
         ("Talked it through with Dr. Arthur Wilson on the ward round.", "Wilson"),
         ("Legal guardian: niece, Patricia WAITE, lives out of state.", "WAITE"),
+        ("My husband, Will, drove me in for the scan.", "Will"),
+        ("social - wife, rose, left a phone number for the team", "rose"),
     ],
 )
 def test_a_person_named_in_passing_is_a_name(text: str, name: str) -> None:
@@ -95,6 +97,10 @@ def test_a_handle_without_at_beside_a_handle_is_a_handle() -> None:
         ("My friend Priya Humira injections every fortnight.", "Humira"),
         ("R. FEMORAL QUINTIN CATHETER PLACED THIS AM.", "CATHETER"),
         ("My neighbour Jess Good news at last from the clinic.", "Good"),
+        ("My mum, bless her, sat with me all night.", "bless"),
+        ("My doctor, however, said to wait for the MRI.", "however"),
+        ("My sister, Stelara, and the rest of it: long story.", "Stelara"),
+        ("My husband, Tuesday, no change in the pain.", "Tuesday"),
     ],
 )
 def test_medicine_days_places_and_words_stay(text: str, word: str) -> None:
