@@ -52,6 +52,8 @@ def time_or_score(text: str, start: int, end: int, low: str, value: int) -> bool
     duration or a score by the words around it."""
     if _scale_score(text, start, end):
         return True
+    if low in ("um", "gegen") and value <= 24:
+        return True  # German "um 9", "gegen 10": the clock
     if (
         low == "since"
         and value <= 12

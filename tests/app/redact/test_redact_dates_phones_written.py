@@ -236,3 +236,15 @@ def test_a_month_and_year_in_figures(detector, text, found_date):
 def test_dilutions_scores_and_times_are_no_dates_or_ages(detector):
     found = _found(detector, "adrenaline 1/1000, dilution 1/2000, pain 3/10, appt weds 12th @ 2")
     assert [t for t, k in found if k in ("DATE", "AGE")] == ["weds 12th"]
+
+
+def test_german_clock_after_um_is_no_age(detector):
+    found = _found(detector, "Termin am 3.7. um 9, mein Sohn ist 9 und kommt um 3.", "DE")
+    ages = [t for t, k in found if k == "AGE"]
+    assert ages == ["9"]  # the son's age, not the clock
+    assert ("3.7.", "DATE") in found
+
+
+def test_a_german_range_of_full_dates_is_one_date(detector):
+    found = _found(detector, "Die Reha ist vom 3.7. bis 24.7. in Bad Orb.", "DE")
+    assert ("3.7. bis 24.7.", "DATE") in found
