@@ -37,6 +37,7 @@ _BEFORE = re.compile(
     r"vials?|samples?|trial|titration|taper|loading\s+dose)\s+of"
     r"|\b(?:better|worse|stable|stabili[sz]ed|great|well)\s+on"
     r"|\banyone\s+(?:else\s+)?(?:on|tried|trying|taking|taken|using|used|started)"
+    r"|\bswitch(?:ed|ing)?\s+(?:me|him|her|them|us|mum|mom|dad)\s+(?:over\s+)?to"
     r"|\bput\s+(?:\w+\s+)?on|\bnehme\s+ich|\bnimmt\s+(?:er|sie)|\berfahrung(?:en)?\s+mit"
     r"|\b(?:umgestellt|umstellung)\s+auf"
     r"|\b(?:apotheke|pharmacy|chemist)\b[^.!?\n]{0,25}\b(?:hatte|had|has|gave|ordered|"
@@ -67,9 +68,12 @@ _AFTER_ANY = re.compile(
 )
 _ASKED = re.compile(r"(?:^|[.!?\n]\s*)(?:is|was)\s+$", re.IGNORECASE)
 _WORTH = re.compile(r"\s+(?:worth\s+(?:it|trying|the)|any\s+good)\b", re.IGNORECASE)
-# "Day 3 of Kelani's visit", "better on Kilbeggan Road": a person's or a street's.
+# "Day 3 of Kelani's visit", "better on Kilbeggan Road", "switched me to the Dunlavin
+# branch": a person's, a street's, a workplace's.
 _OWNER_AFTER = re.compile(
-    r"['’]s?\b|\s+(?:road|rd|street|st|avenue|ave|lane|drive|way|bridge|beach)\b", re.IGNORECASE
+    r"['’]s?\b|\s+(?:road|rd|street|st|avenue|ave|lane|drive|way|bridge|beach|branch|office|"
+    r"site|store|shop|depot|team|school|campus)\b",
+    re.IGNORECASE,
 )
 # Endings of diseases and procedures as German (and Latin) writes them.
 _ILLNESS_END = re.compile(

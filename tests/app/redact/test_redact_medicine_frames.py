@@ -49,6 +49,7 @@ def _covered(detector: Detector, text: str, word: str, profile=EMPTY_PROFILE) ->
         ("Is Qentavy worth it? Doc says yes.", "Qentavy"),
         ("We got Dulvaxo approved through the PBS.", "Dulvaxo"),
         ("Dr Patel put Dad on Ximora.", "Ximora"),
+        ("My GP switched me to Cortivan yesterday.", "Cortivan"),
         ("Die Apotheke hatte Vendiza nicht vorrätig.", "Vendiza"),
         ("The pharmacy was out of Raxolin again.", "Raxolin"),
         ("Die Apotheke hatte Paspertin nicht vorrätig.", "Paspertin"),
@@ -77,6 +78,7 @@ def test_medicine_in_its_frame_is_kept(detector: Detector, text: str, word: str)
         ("I have Gilbert's number for the Stelara nurse.", "Gilbert"),
         ("Is Kelani coming to Texas with us?", "Kelani"),
         ("The pharmacist Kelani gave me my Humira.", "Kelani"),
+        ("Work switched me to the Dunlavin branch after my Keytruda.", "Dunlavin"),
         ("Mum asked if Tavi could help with the Ozempic pens.", "Tavi"),
     ],
 )
