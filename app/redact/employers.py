@@ -47,7 +47,7 @@ _JOBS = (
 AFTER_CUE = re.compile(
     rf"\b(?:(work(?:s|ed|ing)?\s+(?:at|for|with|in)|shifts?\s+at|jobs?\s+(?:at|with)|retired\s+from|"
     rf"(?:drive|drives|driving|drove)\s+for|(?:study|studies|studying|studied)\s+at|"
-    rf"temp(?:s|ing|ed)?\s+(?:for|at|with)|"
+    rf"temp(?:ing|ed)\s+(?:for|at|with)|"
     rf"insurance\s+(?:through|with|from)|(?:employed|hired|contracted)\s+(?:at|by)|"
     rf"(?:left|quit)\s+my\s+job\s+at|(?:arbeite|arbeitet|arbeiten|arbeitete)\s+(?:\w+\s+){{0,3}}?"
     rf"(?:bei|für))|(?:{_JOBS})\s+(?:at|for))\s+(?:the\s+)?"
@@ -121,7 +121,7 @@ _AFTER_CUE_FAST = Triggered(
     AFTER_CUE,
     rf"work|works|worked|working|shift|shifts|job|jobs|retired|left|quit|arbeite|"
     rf"drive|drives|driving|drove|study|studies|studying|studied|insurance|employed|hired|"
-    rf"contracted|temp|temps|temping|temped|"
+    rf"contracted|temping|temped|"
     rf"arbeitet|arbeiten|arbeitete|dinner|lollipop|{_JOBS}",
 )
 _TAIL_WORDS = frozenset(

@@ -93,7 +93,7 @@ _WORK_CUE = re.compile(
     r"prep|reception|kindy|kindergarten|junior|senior)\s+at|"
     r"play(?:s|ed|ing)?\s+(?:\w+\s+)?for|"
     r"employed\s+(?:at|by)|retired\s+from|studying\s+at|student\s+at|intern(?:ing)?\s+at|"
-    r"(?:drive|drives|driving)\s+(?:trucks\s+|buses\s+)?for|temp(?:s|ing)?\s+(?:for|at|with))\s+",
+    r"(?:drive|drives|driving)\s+(?:trucks\s+|buses\s+)?for|temping\s+(?:for|at|with))\s+",
 )
 # The first words of ``_CUE`` and ``_WORK_CUE`` (and a number, "3rd grade at"): each is
 # tried only where one starts, not at every place of the text.
@@ -110,7 +110,7 @@ _WORK_CUE_FAST = AtWords(
     technician accountant assistant clerk courier guard waitress waiter server bartender
     i im freshman sophomore fresher first second third final year grade prep reception
     kindy kindergarten junior senior play plays played playing employed retired studying
-    interning drive drives driving temp temps temping""".split(),
+    interning drive drives driving temping""".split(),
     digits=True,
 )
 _WORK_STOP = frozenset(

@@ -182,6 +182,8 @@ def test_agencies_and_consultancies(text: str, employer: str) -> None:
         ("My Apple watch flagged AFib again.", "Apple"),
         ("I work at Tesco and apple juice helps the nausea.", "apple"),
         ("I work in the canteen at Hallcroft Academy.", "canteen"),
+        ("Low grade temp with tmax 38.4 overnight.", "tmax"),
+        ("Low grade temp with improving SVR on dopamine.", "improving SVR"),
     ],
 )
 def test_chain_words_outside_a_workplace_slot(text: str, word: str) -> None:
