@@ -12,6 +12,7 @@
 - a decade after a word of time: "back in the 80s", "since the nineties";
 - the new year after Christmas in its short forms ("between Xmas and NY") and German
   "zwischen den Jahren";
+- a German month with its year in words: "März letzten Jahres";
 - German ranges of days are one date: "vom 2. bis 9. Mai", "10.–12. März";
 - German "ab dem 20.", "bis zum 3.": a day's ordinal after a preposition and its
   article (the dot is the ordinal's, not the sentence's).
@@ -115,6 +116,15 @@ _WEEK_OF = Triggered(
     re.compile(r"\b(?:the\s+)?week(?:end)?\s+of\s+(?:the\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", _I),
     "the|week|weekend",
 )
+# "März letzten Jahres", "im Mai vorigen Jahres": the year belongs to the month.
+_MONTH_YEAR_DE = Triggered(
+    re.compile(
+        r"\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+        r"Dezember)\s+(?:letzten|vorigen|vergangenen|nächsten|kommenden|dieses)\s+Jahres\b",
+        _I,
+    ),
+    "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember",
+)
 _POINTED_DE = Triggered(
     re.compile(
         r"\b(?:nächsten|nächster|kommenden)\s+"
@@ -181,6 +191,9 @@ def find(text: str) -> Iterator[Span]:
         yield _span(m.start(1), m.end(1), text, 0.8)
     for m in _BETWEEN_YEARS_DE.finditer(text):
         yield _span(m.start(), m.end(), text, 0.8)
+    if "jahres" in low:
+        for m in _MONTH_YEAR_DE.finditer(text):
+            yield _span(m.start(), m.end(), text, 0.8)
     for m in _POINTED_DE.finditer(text):
         yield _span(m.start(), m.end(1), text, 0.7)
     if not digits:

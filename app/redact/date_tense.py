@@ -26,6 +26,9 @@ _PAST = re.compile(
 _SINCE_BEFORE = re.compile(
     r"\b(?:since|seit)\s+(?:(?:the|dem|early|late|mid|anfang|ende|mitte)\s+)?$", re.I
 )
+# A date that opens with a word and no day number after it: a month ("März", "March
+# last year"), not "the 3rd of March" or "March 3".
+_MONTH_FIRST = re.compile(r"[^\W\d]+\b(?!\s+\d)")
 _FUTURE = re.compile(
     r"\b(?:will|won'?t|going\s+to|gonna|'ll|booked|scheduled|due|next|planned|plan|hoping|"
     r"hope|until|till|til|by|wird|werde|soll|bis|nächsten|geplant)\b|’ll",
@@ -38,7 +41,7 @@ def settle(text: str, start: int, when: date, ref: date | None, has_year: bool) 
     than ``_NEAR_DAYS``) and the clause before ``start`` says it is past."""
     if has_year or ref is None or when <= ref:
         return when
-    if text[start : start + 1].isalpha() and _SINCE_BEFORE.search(text, max(0, start - 20), start):
+    if _MONTH_FIRST.match(text, start) and _SINCE_BEFORE.search(text, max(0, start - 20), start):
         return _year_before(when)
     if (when - ref).days <= _NEAR_DAYS:
         return when  # a day just after the entry: an entry written late, not last year

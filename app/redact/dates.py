@@ -42,13 +42,18 @@ def _year(raw: str, fallback: int) -> int:
     return y
 
 
+# "last September", "März letzten Jahres", "voriges Jahr im Mai"; "next March".
+_LAST_WORDS = frozenset(["last", "past", "letzten", "letztes", "vorigen", "voriges", "vergangenen"])
+_NEXT_WORDS = frozenset(["next", "coming", "nächsten", "nächstes", "kommenden"])
+
+
 def _relative_year(words: list[str], month: int, day: int, ref: date) -> int:
     """ "last September" is the one before the entry, "next March" the one after it;
     a month alone is the nearest one."""
     later = (month, day) > (ref.month, ref.day)
-    if "last" in words or "past" in words:
+    if not _LAST_WORDS.isdisjoint(words):
         return ref.year - 1 if later else ref.year
-    if "next" in words or "coming" in words:
+    if not _NEXT_WORDS.isdisjoint(words):
         return ref.year if later else ref.year + 1
     return nearest_year(month, day, ref)
 

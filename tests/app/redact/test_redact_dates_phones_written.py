@@ -248,3 +248,22 @@ def test_german_clock_after_um_is_no_age(detector):
 def test_a_german_range_of_full_dates_is_one_date(detector):
     found = _found(detector, "Die Reha ist vom 3.7. bis 24.7. in Bad Orb.", "DE")
     assert ("3.7. bis 24.7.", "DATE") in found
+
+
+def test_a_german_month_takes_its_year_in_words(detector):
+    found = _found(detector, "Seit März letzten Jahres habe ich Morbus Crohn.", "DE")
+    assert ("März letzten Jahres", "DATE") in found
+
+
+def test_letzten_jahres_is_last_year():
+    from app.redact.dates import parse_date
+
+    entry = date(2025, 2, 11)
+    assert parse_date("März letzten Jahres", region="DE", ref=entry) == (date(2024, 3, 1), "month")
+    assert parse_date("März", region="DE", ref=entry) == (date(2025, 3, 1), "month")
+
+
+def test_since_a_day_with_its_number_keeps_the_nearest_reading():
+    entry = date(2025, 2, 11)
+    text = "Since the 3rd of March too."
+    assert settle(text, 6, date(2025, 3, 3), entry, False) == date(2025, 3, 3)
