@@ -24,7 +24,7 @@ _CACHES = {
 _WORD_TABLES = {"app.redact.names": ("_KEYS",), "app.redact.windows": ("_WORD_FIRSTS",)}
 _LAST_TEXTS = {
     "app.redact.date_grow": ("_SEEN",),
-    "app.redact.medical": ("_EPONYMS_SEEN",),
+    "app.redact.medical_eponyms": ("_EPONYMS_SEEN",),
     "app.redact.windows": ("_LAST", "_STARTS"),
 }
 

@@ -11,7 +11,8 @@ switch it off. So:
   ``data/medical_terms.txt``. All of them get the lexicon's ``MEDICAL`` flag, so the
   name finder never flags them;
 - eponyms ("Wilson's disease", "Bell's palsy", "Guillain-Barré") are medical where a
-  disease word follows them, even when the same word is a profile name;
+  disease word follows them, even when the same word is a profile name
+  (``medical_eponyms``);
 - doses, schedules, scores and lab values are never dates, ages, phones or IDs.
 """
 
@@ -21,18 +22,17 @@ import bz2
 import importlib.util
 import pickle  # noqa: S403 - reads the data file shipped inside an installed wheel
 import re
-import threading
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
 
 from app.redact.ids import outweighs_dose
 from app.redact.medical_context import condition_word, elided_eponym, unknown_drug
+from app.redact.medical_eponyms import eponym_ranges
 from app.redact.medical_products import dev_code, device_product
 from app.redact.medical_readings import reading_ranges
 from app.redact.products_numbered import numbered_product
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import DIGITS, Triggered, _tokens
+from app.redact.windows import DIGITS, Triggered
 
 _DRUG_PACKAGE = "drug_named_entity_recognition"
 _DRUG_FILE = "drug_ner_dictionary.pkl.bz2"
@@ -93,191 +93,6 @@ def drug_phrase_words(variants: dict | None = None) -> set[str]:
         if isinstance(variant, str) and " " in variant:
             out.update(w for w in _PHRASE_SPLIT.split(variant) if _DRUG_WORD.fullmatch(w))
     return out
-
-
-# -- eponyms ------------------------------------------------------------------------------
-
-# Words after an eponym that make it a disease or sign on their own ("Wilson disease").
-_STRONG = (
-    r"disease|syndrome|palsy|disorder|phenomenon|lymphoma|sarcoma|tumou?r|"
-    r"thyroiditis|ulcers?|contracture|dystrophy|ataxia|chorea|encephalopathy|arteritis|"
-    r"anomaly|neuroma|neuralgia|dementia|triad|colitis|ileitis|purpura|o?esophagus"
-)
-# Words that need a possessive ("Murphy's sign") or a known eponym ("Romberg test",
-# "Hickman line") before them, since "Heart Vital signs" or "Murphy procedure" are not.
-_WEAK = (
-    r"signs?|test|manoeuvre|maneuver|score|scale|criteria|procedure|operation|"
-    r"catheter|line|fracture|nodes?|reflex|position|method|diet|flap|repair|shunt|pouch|"
-    r"cells?|glands?|duct|canal|space|bypass|classification|stage|type|variant|spots|"
-    r"lesions?|nodules?|law|point|bag|cyst"
-)
-# "Wilson's disease", "Bell's palsy", "Graves' disease", "Parkinson disease",
-# "Charcot-Marie-Tooth disease": a capitalised name, a possessive or not, a disease word.
-EPONYM = re.compile(
-    rf"\b([A-Z][a-zé]+(?:-[A-Z][a-zé]+)*)(['’]s|s['’]|['’])?\s+(?:({_STRONG})|({_WEAK}))\b"
-)
-# Hyphenated eponyms are medical on their own: "Ehlers-Danlos", "Guillain-Barré".
-_HYPHENATED = re.compile(r"\b[A-Z][a-zé]+(?:-[A-Z][a-zé]+)+(?=['’]s\b|\b)")
-_KNOWN_HYPHENATED = frozenset(
-    [
-        "ehlers-danlos",
-        "guillain-barre",
-        "guillain-barré",
-        "creutzfeldt-jakob",
-        "charcot-marie-tooth",
-        "wolff-parkinson-white",
-        "stevens-johnson",
-        "klippel-feil",
-        "arnold-chiari",
-        "chiari",
-        "prader-willi",
-        "smith-magenis",
-        "lambert-eaton",
-        "tolosa-hunt",
-        "kearns-sayre",
-        "osgood-schlatter",
-        "legg-calve-perthes",
-        "mallory-weiss",
-        "zollinger-ellison",
-        "budd-chiari",
-        "brown-sequard",
-        "churg-strauss",
-        "henoch-schonlein",
-        "henoch-schönlein",
-        "peutz-jeghers",
-        "sturge-weber",
-        "von-willebrand",
-        "hand-schuller-christian",
-        "dubin-johnson",
-        "crigler-najjar",
-        "waterhouse-friderichsen",
-        "wernicke-korsakoff",
-        "jervell-lange",
-        "beckwith-wiedemann",
-        "cornelia-de-lange",
-        "bardet-biedl",
-        "kasabach-merritt",
-        "kimmelstiel-wilson",
-        "hallervorden-spatz",
-        "holt-oram",
-        "leber",
-        "shy-drager",
-    ]
-)
-
-
-# Scores, scales and classifications named after a place or a person: "Bristol type 6",
-# "Glasgow coma score 14", "Mayo score 2", "Hoehn and Yahr 4", "factor V Leiden",
-# "Rotterdam criteria", "Morbus Crohn" (German for Crohn's disease).
-_SCALE_BACK = re.compile(
-    r"\b([A-Z][a-zé]+(?:[- ](?:and|&)[- ][A-Z][a-z]+|-[A-Z][a-z]+)?)['’]?s?\s+"
-    r"(?:(?:stool|coma|cognitive|knee|hip|shoulder|triage|depression|postnatal depression|"
-    r"sleepiness|bowel preparation|disability|rating|activity|severity|clinical)\s+)?$"
-)
-_SCALE_NUMBER = re.compile(r"(?:\s+(?:of|was|is|=|:|at))?\s*[<>]?\d")
-_SCALE_WORDS = frozenset(
-    [
-        "scale",
-        "score",
-        "index",
-        "type",
-        "stage",
-        "grade",
-        "criteria",
-        "classification",
-        "protocol",
-        "chart",
-    ]
-)
-_SCALE_NAMED = re.compile(
-    r"\bfactor\s+V\s+Leiden\b|\bMorbus\s+[A-Z][a-zé]+|"
-    r"\b(?:Hoehn\s+(?:and|&)\s+Yahr|Gleason|Beighton|GOLD|Apgar|NIHSS|CHA2DS2-VASc|"
-    r"MoCA|Harvey[- ]Bradshaw)(?=\s*(?:score|scale|index|stage|grade|of|was|is|=|:)?\s*\d)"
-)
-
-
-def _scale_ranges(text: str) -> list[tuple[int, int]]:
-    """The name part of a score or scale named after a place or a person."""
-    toks = _tokens(text)
-    out = []
-    for word in toks.at.keys() & _SCALE_WORDS:
-        for pos in toks.at[word]:
-            end = pos + len(word)
-            if (
-                word not in ("criteria", "classification", "protocol", "chart")
-                and _SCALE_NUMBER.match(text, end) is None
-            ):
-                continue
-            lo = max(0, pos - 45)
-            m = _SCALE_BACK.search(text, lo, pos)
-            if m is not None:
-                out.append(m.span(1))
-    out.extend(m.span() for m in _SCALE_NAMED_FAST.finditer(text))
-    return out
-
-
-_EPONYMS_SEEN = threading.local()  # per thread: (text, its eponym ranges)
-
-
-def eponym_ranges(text: str) -> list[tuple[int, int]]:
-    """Where an eponym is used medically: the name part of "Wilson's disease". Found once
-    per text: the unknown-word net and the medicine filter both ask for the same entry."""
-    last = getattr(_EPONYMS_SEEN, "value", None)
-    if last is None or last[0] is not text:
-        last = (text, tuple(_eponym_ranges(text)))
-        _EPONYMS_SEEN.value = last
-    return list(last[1])
-
-
-def _eponym_ranges(text: str) -> list[tuple[int, int]]:
-    out = _scale_ranges(text)
-    for m in EPONYM.finditer(text):
-        possessive = m.group(2) is not None
-        if m.group(4) and not possessive and m.group(1).lower() not in _known_eponyms():
-            continue
-        out.append((m.start(1), m.end(2) if possessive else m.end(1)))
-    for m in _HYPHENATED.finditer(text):
-        if m.group().lower() in _KNOWN_HYPHENATED:
-            out.append((m.start(), m.end()))
-    return out
-
-
-_SCALE_NAMED_FAST = Triggered(
-    _SCALE_NAMED, "factor|morbus|hoehn|gleason|beighton|gold|apgar|nihss|cha2ds2|moca|harvey"
-)
-
-
-@cache
-def _known_eponyms() -> frozenset[str]:
-    from app.redact.lexicon import medical_terms
-
-    return frozenset(medical_terms()) | frozenset(
-        [
-            "hickman",
-            "murphy",
-            "romberg",
-            "epley",
-            "glasgow",
-            "apgar",
-            "bell",
-            "graves",
-            "beighton",
-            "brighton",
-            "foley",
-            "swan",
-            "ganz",
-            "whipple",
-            "hartmann",
-            "nissen",
-            "roux",
-            "billroth",
-            "kocher",
-            "pfannenstiel",
-            "trendelenburg",
-            "fowler",
-            "sims",
-        ]
-    )
 
 
 # -- numbers that are medicine -------------------------------------------------------------
