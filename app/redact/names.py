@@ -102,15 +102,10 @@ def _key_of(raw: str, lex: Lexicon) -> tuple[str, str, bool, int, float, Lexicon
 
 def _caps_mode(toks: list[_Tok]) -> str:
     """'upper', 'lower' or 'mixed': whether capital letters carry information here."""
-    upper = lower = total = 0
-    for t in toks:
-        if len(t.raw) < 2:
-            continue
-        total += 1
-        if t.raw.isupper():
-            upper += 1
-        elif t.raw.islower():
-            lower += 1
+    raws = [t.raw for t in toks if len(t.raw) >= 2]
+    total = len(raws)
+    upper = sum(map(str.isupper, raws))  # counted in C: no word is upper and lower both
+    lower = sum(map(str.islower, raws))
     if total == 0:
         return "mixed"
     if upper > 0.6 * total:

@@ -153,6 +153,8 @@ def _starts_by_first(toks: _Tokens) -> dict[int, list[int]]:
         for word, where in toks.at.items():
             for k in _firsts_of(word, n):
                 found[k] = found[k] + where if k in found else where
+        for where in found.values():
+            where.sort()  # once here, so a pattern with no other starts needs no sort
         toks.by_first = (n, found)
     return found
 
@@ -233,19 +235,23 @@ class Triggered:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         toks = _tokens(text)
-        starts = list(_starts_by_first(toks).get(self._k, _NONE))
+        starts = _starts_by_first(toks).get(self._k, _NONE)  # sorted, shared: not changed
         if self._words_if is not None:
             words_if = self._words_if
             starts = [s for s in starts if words_if(text, s)]
+        more: list[int] = []
         if self._digits_if is not None:
-            starts += [s for s in toks.digits if self._digits_if(text, s)]
+            more += [s for s in toks.digits if self._digits_if(text, s)]
         elif self._digits:
-            starts += toks.digits
+            more += toks.digits
         if self._capitals_if is not None:
-            starts += [s for s in toks.capitals if self._capitals_if(text, s)]
+            more += [s for s in toks.capitals if self._capitals_if(text, s)]
         elif self._capitals:
-            starts += toks.capitals
-        starts.sort()
+            more += toks.capitals
+        if more:
+            more += starts
+            more.sort()
+            starts = more
         yield from matches_at(self.regex, text, starts)
 
 

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from app.profile import EMPTY_PROFILE
-from app.redact import medical_named, medical_shapes, medical_words, names_unknown
+from app.redact import medical_named, medical_shapes, medical_words, names, names_unknown
 from app.redact.date_holiday_names import holiday_month, holiday_months
 from app.redact.employers_slots import ChainFinder
 from app.redact.engine import Detector
@@ -18,7 +18,7 @@ from app.redact.lexicon import default_lexicon
 from app.redact.overlap_index import OverlapIndex
 from app.redact.places_slots import SlotPlaceFinder
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import caseless, lowered, word_starts
+from app.redact.windows import Triggered, caseless, lowered, word_starts
 
 _LEX = default_lexicon()
 _NO_TAKEN = OverlapIndex([])
@@ -190,3 +190,29 @@ def test_slot_towns_skip_words_on_no_town_list() -> None:
     assert [s.text for s in finder.find("we moved to reading last year")] == ["reading"]
     assert list(finder.find("we moved to france last year")) == []  # a country
     assert list(finder.find("i moved to humira last year")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("SAW DR PATEL ABOUT THE HUMIRA AND KEYTRUDA", "upper"),
+        ("saw dr patel about the humira on monday in texas, 40mg", "lower"),
+        ("Saw Dr Patel about the Humira on Monday in Texas, 40mg", "mixed"),
+        ("I a", "mixed"),  # no word of two letters: nothing to go by
+    ],
+)
+def test_caps_mode_counts_words_of_two_letters_or_more(text: str, mode: str) -> None:
+    assert names._caps_mode(names._tokens(text, _LEX)) == mode
+
+
+def test_triggered_with_extra_starts_leaves_the_shared_starts_sorted() -> None:
+    regex = re.compile(r"\b(?:on|since)\s+\d{1,2}(?:st|nd|rd|th)?\b|\b[A-Z][a-z]+ \d{4}\b")
+    fast = Triggered(regex, "on|since", capitals=True)
+    plain = Triggered(regex, "on|since")
+    text = "Since 3rd May, on 12 June and Humira 2024, Stelara since 9th, on 4."
+    want = [m.span() for m in regex.finditer(text)]
+    assert [m.span() for m in fast.finditer(text)] == want
+    assert [m.span() for m in plain.finditer(text)] == [
+        s for s in want if text[s[0]].lower() in "os"
+    ]
+    assert [m.span() for m in fast.finditer(text)] == want  # again: nothing was changed
