@@ -35,7 +35,7 @@ from app.redact.spans import Source, Span, SpanType
 
 # "Sipho M/41", "Nomvula, F/36", "Lwazi M29": a word before a sex and an age.
 _SEX_AGE = re.compile(r"\b([A-Z][a-z]{1,14}),?\s+(?:[MFmf]\s?/\s?\d{1,2}|[MF]\d{2})\b")
-_SEX_AGE_GLUED = re.compile(r"[MF]\d\d")
+_SEX_AGE_GATE = re.compile(r"[MFmf] ?/ ?\d|[MF]\d\d")
 # "Jess (my ex)", "Sunny (my cousin)": a word before a bracketed relation.
 _RELATION = re.compile(r"\((?:my|our|his|her|their)\s+([a-z-]+)")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{1,14})\s+$")
@@ -111,7 +111,7 @@ _BUSY = re.compile(
 def find(text: str, lex: Lexicon, words: AbstractSet[str]) -> Iterator[Span]:
     """Names told by a tag, a bracket, initials, a title or typed company; ``words``
     is the text's token set, to skip a pattern whose words the text lacks."""
-    if "m" in words or "f" in words or _SEX_AGE_GLUED.search(text):
+    if _SEX_AGE_GATE.search(text):
         for m in _SEX_AGE.finditer(text):
             if _could_be_name(m.group(1), lex):
                 yield _name(m.start(1), m.end(1), text)
@@ -200,44 +200,37 @@ def _rare_doing(text: str, end: int) -> bool:
 
 
 def pair_up(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
-    """Names by their company among the spans found: "and" beside a name, a name's other
-    form in brackets or quotes after it, a surname after a given name ("Art White"), "and I" after a listed given name, a handle's shape beside a handle (a dotted one with a part no
-    common word is: "spoonie.meg", not "noted.no" typed without its space)."""
+    """Names by their company among the spans found: "and" beside a name, a name's
+    other form in brackets or quotes after it, a surname after a given name ("Art
+    White"), "and I" after a listed given name, a handle's shape beside a handle (a
+    dotted one with a part no common word is: "spoonie.meg", not "noted.no" typed
+    without its space). Each looks at the characters next to a name before a pattern."""
     taken = [(s.start, s.end) for s in spans]
     more: list[Span] = []
 
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in taken)
 
-    for s in spans:
+    def add(span: Span) -> None:
+        more.append(span)
+        taken.append((span.start, span.end))
+
+    grown: dict[int, Span] = {}
+    for i, s in enumerate(spans):
         if s.type is not SpanType.NAME:
             continue
-        before = _AND_BEFORE.search(text, max(0, s.start - 24), s.start)
-        after = _AND_AFTER.match(text, s.end)
-        for m in (before, after):
+        for m in _beside_and(text, s):
             if (
-                m
-                and free(*m.span(1))
+                free(*m.span(1))
                 and _could_be_name(m.group(1), lex)
                 and not _TAKEN_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1))
             ):
-                more.append(_name(m.start(1), m.end(1), text, uncertain=True))
-                taken.append(m.span(1))
-    for s in spans:
-        alias = _ALIAS_AFTER.match(text, s.end) if s.type is SpanType.NAME else None
-        if (
-            alias
-            and all(_could_be_name(w, lex) for w in alias.group(1).split())
-            and (
-                not s.text.isascii()  # a gloss in Latin letters: "王秀英 (Wang Xiuying)"
-                or all(lex.flags.get(w.lower(), 0) & (FIRST | LAST) for w in alias.group(1).split())
-            )  # "Lukas (Mukoviszidose)" is his condition
-        ):
-            more.append(_name(alias.start(1), alias.end(1), text, uncertain=True))
-            taken.append(alias.span(1))
-    grown: dict[int, Span] = {}
-    for i, s in enumerate(spans):
-        surname = _SURNAME_AFTER.match(text, s.end) if s.type is SpanType.NAME else None
+                add(_name(m.start(1), m.end(1), text, uncertain=True))
+        after = text[s.end : s.end + 2]
+        alias = _ALIAS_AFTER.match(text, s.end) if after[-1:] in "(\"“'" else None
+        if alias and _alias_of(s.text, alias.group(1), lex):
+            add(_name(alias.start(1), alias.end(1), text, uncertain=True))
+        surname = _SURNAME_AFTER.match(text, s.end) if after[-1:].isupper() else None
         if surname and free(*surname.span(1)) and _surname(s.text, surname.group(1), lex):
             # one span with its given name, so no word list later takes the surname
             # alone for a disease's ("Arthur Wilson")
@@ -249,23 +242,39 @@ def pair_up(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
     for m in _AND_I.finditer(text) if " and " in text or "&" in text else ():
         key = m.group(1).lower()
         flags = lex.flags.get(key, 0)
-        if (
-            flags & FIRST
-            and not flags & MEDICAL
-            and key not in CALENDAR
-            and key not in KIN
-            and free(*m.span(1))
-        ):
-            more.append(_name(m.start(1), m.end(1), text, uncertain=True))
-            taken.append(m.span(1))
+        if flags & FIRST and not flags & MEDICAL and key not in CALENDAR and key not in KIN:
+            if free(*m.span(1)):
+                add(_name(m.start(1), m.end(1), text, uncertain=True))
     if any(s.type is SpanType.HANDLE for s in spans):
         for m in _HANDLE_SHAPE.finditer(text):
             parts = re.split(r"[._]", m.group(1))
             if parts[-1] in _NOT_HANDLE_TAIL or not free(*m.span(1)):
                 continue
             if "_" in m.group(1) or any(lex.zipf.get(p, 0.0) < 3.0 for p in parts):
-                more.append(Span(*m.span(1), SpanType.HANDLE, Source.CONTEXT, 0.7, m.group(1)))
+                add(Span(*m.span(1), SpanType.HANDLE, Source.CONTEXT, 0.7, m.group(1)))
     return spans + more if more else spans
+
+
+def _beside_and(text: str, span: Span) -> Iterator[re.Match[str]]:
+    """The capitalised word joined by "and" or "&" to a name, before it and after it."""
+    if text.endswith((" and ", " & "), 0, span.start):
+        before = _AND_BEFORE.search(text, max(0, span.start - 24), span.start)
+        if before:
+            yield before
+    if text.startswith((" and ", " & "), span.end):
+        after = _AND_AFTER.match(text, span.end)
+        if after:
+            yield after
+
+
+def _alias_of(name: str, alias: str, lex: Lexicon) -> bool:
+    """Whether ``alias`` in brackets or quotes after ``name`` is its other form: words
+    that could be names, listed names unless the name is in another script ("王秀英
+    (Wang Xiuying)"); "Lukas (Mukoviszidose)" is his condition."""
+    words = alias.split()
+    if not all(_could_be_name(w, lex) for w in words):
+        return False
+    return not name.isascii() or all(lex.flags.get(w.lower(), 0) & (FIRST | LAST) for w in words)
 
 
 def _surname(given: str, word: str, lex: Lexicon) -> bool:
