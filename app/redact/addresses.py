@@ -157,6 +157,8 @@ class AddressFinder:
                 yield addresses_tail.extend(_span(m.start(), m.end(), text, 0.7), text, self.lex)
         for start, end in addresses_lower.find_compass_streets(text, token_set(text), self.lex):
             yield Span(start, end, SpanType.PLACE, Source.CONTEXT, 0.7, text[start:end])
+        for start, end in addresses_lower.find_streets_on(text, token_set(text), self.lex):
+            yield _span(start, end, text, 0.6)  # "the co-op on derby road"
         has_digit = DIGITS.search(text) is not None
         if not has_digit:
             return

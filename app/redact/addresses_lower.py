@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 
 from app.redact.lexicon import COUNTRY, MEDICAL, PLACE, REGION, Lexicon
-from app.redact.names_cues import CLOSED_CLASS
+from app.redact.names_cues import CLOSED_CLASS, FUNCTION
 
 _W = r"[a-zà-ÿāēīōūŋ'’-]"
 # Street types people abbreviate or write in lower case; common words like "walk",
@@ -167,3 +168,27 @@ def find_compass_streets(
     for m in _COMPASS_STREET_CUE.finditer(text):
         if _name_words_ok(m.group(1).split()[:-1], lex):
             yield m.start(1), m.end(1)
+
+
+# "the co-op on derby road", "work at sainsburys on castle boulevard": a street named in
+# lower case after "on" or "off", with no number. Only types no other phrase ends in
+# ("drive" ends "google drive", "way" ends "on my way").
+_ON_STREET = re.compile(
+    r"\b(?:on|off|along)\s+((?:[a-z][a-z'’-]{2,}\s+){1,2}"
+    r"(?:road|rd|street|avenue|ave|lane|boulevard|blvd|crescent|cres))\b"
+)
+_ON_STREET_TYPES = frozenset("road rd street avenue ave lane boulevard blvd crescent cres".split())
+_GENERIC_STREET = frozenset("main ring side back dirt country open busy wrong same".split())
+
+
+def find_streets_on(text: str, words: AbstractSet[str], lex: Lexicon) -> Iterator[tuple[int, int]]:
+    """(start, end) of each lower-case street named after "on"/"off"/"along"."""
+    if _ON_STREET_TYPES.isdisjoint(words):
+        return
+    for m in _ON_STREET.finditer(text):
+        names = m.group(1).split()[:-1]
+        if names[0] in _GENERIC_STREET or not _name_words_ok(names, lex):
+            continue
+        if any(w in FUNCTION for w in names):
+            continue
+        yield m.start(1), m.end(1)

@@ -249,3 +249,28 @@ def test_german_school_words_without_a_name(text: str) -> None:
 def test_police_and_constabulary_end_an_employer() -> None:
     found = texts("Works for Avon and Somerset Constabulary, nights mostly.")
     assert any(t.endswith("Somerset Constabulary") for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text,street",
+    [
+        ("work at sainsburys on castle boulevard and my feet are wrecked", "castle boulevard"),
+        ("the co-op on derby road had my meds", "derby road"),
+        ("we live off mill lane near the school", "mill lane"),
+    ],
+)
+def test_lower_case_street_after_on(text: str, street: str) -> None:
+    assert (street, SpanType.ADDRESS) in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on my way home now, on the main road with 20mg citalopram in my bag",
+        "i keep my notes on google drive",
+        "he was hit by a car on a busy road",
+        "the council tax letter came, in pain at home",
+    ],
+)
+def test_ordinary_roads_are_no_address(text: str) -> None:
+    assert spans(text) == []
