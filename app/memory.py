@@ -16,7 +16,7 @@ _CACHES = {
     "app.markdown_render": ("_render_block",),
     "app.posts.pipeline": ("_clean_block", "_measure"),
     "app.redact.profile_match": ("matcher_for",),
-    "app.redact.profile_extra": ("_nickname_regex",),
+    "app.redact.profile_extra": ("_nickname_regex", "_acronym_forms", "_nickname_forms"),
     "app.redact.normalise": ("fold", "fold_term"),
 }
 # module → its dicts of words seen in entries (emptied) and its per-thread memories of

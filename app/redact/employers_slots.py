@@ -112,7 +112,6 @@ class ChainFinder:
 
     def find(self, text: str) -> Iterator[Span]:
         index, longest = _chains()
-        self._text = text
         toks = [(m.start(), m.end(), _key(m.group())) for m in _TOKEN.finditer(text)]
         # only a token that opens some chain's name can start one: the rest are skipped
         # in one pass instead of a lookup call each
@@ -131,7 +130,7 @@ class ChainFinder:
             if text[end - 2 : end].lower() in ("'s", "’s") and not name.lower().endswith("'s"):
                 end -= 2
             if self._counts(text, start, end, name, slot_only):
-                n += self._branch(toks, i + n)
+                n += self._branch(text, toks, i + n)
                 end = max(end, toks[i + n - 1][1])
                 yield Span(
                     start,
@@ -185,7 +184,7 @@ class ChainFinder:
             return False
         return self._in_slot(text, start, end)
 
-    def _branch(self, toks: list[tuple[int, int, str]], j: int) -> int:
+    def _branch(self, text: str, toks: list[tuple[int, int, str]], j: int) -> int:
         """How many words after a chain name its branch or format ("Tesco Express",
         "Pick n Pay Hyper", "Bell MTS", "Next plc"): at most two capitalised words
         that are no day, function word or medicine, or a company suffix."""
@@ -194,7 +193,7 @@ class ChainFinder:
             start, _, key = toks[j + taken]
             if start - toks[j + taken - 1][1] != 1:
                 break
-            word = self._text[start : toks[j + taken][1]]
+            word = text[start : toks[j + taken][1]]
             if key in _SUFFIXES:
                 taken += 1
                 continue
