@@ -70,3 +70,41 @@ def test_key_material_is_a_wipeable_buffer() -> None:
     assert bytes(material) == f"x'{key.hex()}{salt.hex()}'".encode()
     kdf.wipe(material)
     assert material == bytearray(len(material))
+
+
+def test_lock_leaves_nothing_the_redactor_or_the_post_read(tmp_path) -> None:
+    """The redactor, the default post and the profile behind them keep caches of their
+    own (folded texts, word tables, matchers, per-finder state). Whatever new cache a
+    module adds, locking must leave no entry text or profile term behind: this walk does
+    not trust ``app.memory``'s list (a profile cache and a finder's last text were missed
+    by it)."""
+    from app.profile import PrivacyProfile, ProfileTerm
+    from app.redact.detect_cli import default_post
+    from app.redact.engine import Detector
+
+    canary = _split(
+        "Qz" + secrets.token_hex(6).translate(str.maketrans("0123456789", "ghijklmnop"))
+    )
+    word = b"".join(canary).decode().capitalize()
+    text = (
+        f"My friend {word} drove me to {word}ham Royal on 14 March; ferritin 12, "
+        f"{word}'s disease ruled out. {word} M/41, shifts at {word} Warehouse, "
+        f"@{word.lower()} on Mastodon."
+    )
+    profile = PrivacyProfile.of(
+        [
+            ProfileTerm("person", f"{word}son"),
+            ProfileTerm("place", f"{word}by"),
+            ProfileTerm("employer", f"{word} & Co"),
+        ]
+    )
+    default_post(text, profile)
+    worker = threading.Thread(target=Detector().detect, args=(text, profile))
+    worker.start()
+    worker.join()
+    del word, text, profile
+    lowered = tuple(part.lower() for part in canary)  # the handle, folded texts and words
+    assert _holders(canary) and _holders(lowered), "the walk sees the word before the lock"
+    forget_caches()
+    assert _holders(canary) == []
+    assert _holders(lowered) == []
