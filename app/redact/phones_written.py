@@ -9,7 +9,9 @@ it knows and leaves the rest readable in the post.
   "0393 1144137", "0961-7596216";
 - any number with its extension: "0113 496 0581 extension 2231", "Durchwahl 12";
 - a North American number with slashes or a separator left out: "201/324/1423",
-  "202 2671093", "240444-1243" (area code and exchange never open with 0 or 1).
+  "202 2671093", "240444-1243" (area code and exchange never open with 0 or 1, and
+  never end in "11"); a unit after it makes the slashes a dose schedule ("Keppra went
+  250/500/1000 mg", "vitamin D 800/800/2000 IU").
 
 Each shape is one the base pattern misses or cuts; a wider span found here joins the
 narrower one when spans are merged, so the whole number goes.
@@ -21,7 +23,8 @@ import re
 from collections.abc import Iterator
 
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Started, _tokens
+from app.redact.windows import Started, lowered
+from app.redact.windows_at import digit_starts
 
 _EXT = r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?"
 _GROUPS = r"(?:[\s.-]{1,2}\d{2,8}){1,4}"
@@ -37,7 +40,7 @@ WRITTEN = re.compile(
     r"0\d{2,4}[\s-]\d{7,8}|"
     # a North American number with slashes or a separator missing: "201/324/1423",
     # "202 2671093", "240444-1243"
-    r"[2-9]\d{2}(?:/[2-9]\d{2}/|\s[2-9]\d{2}|[2-9]\d{2}-)\d{4}"
+    r"(?!\d11)[2-9]\d{2}(?:/(?!\d11)[2-9]\d{2}/|\s(?!\d11)[2-9]\d{2}|(?!\d11)[2-9]\d{2}-)\d{4}"
     r")" + _EXT + r"(?![\w/]|[.,]\d)",
     re.IGNORECASE,
 )
@@ -52,17 +55,23 @@ WITH_EXTENSION = re.compile(
 # same matches as the regexes' own finditer (see ``windows.Started``).
 _WRITTEN_FAST = Started(WRITTEN, r"[+(]|\d+")
 _WITH_EXTENSION_FAST = Started(WITH_EXTENSION, r"[+(]|\d+")
+# A unit after a run of numbers: a dose or its schedule, never a phone number.
+_UNIT_AFTER = re.compile(
+    r"\s*(?:mg|mcg|µg|ug|g|ml|iu|units?|u|tabs?|tablets?|caps?|capsules?|puffs?|mmol|%)"
+    r"(?![a-z])",
+    re.IGNORECASE,
+)
 
 
 def find(text: str) -> Iterator[Span]:
     """PHONE spans for the shapes above; nothing where the text has fewer than two
     numbers (a cheap gate: most entries have one or none)."""
-    if len(_tokens(text).digits) < 2:
+    if len(digit_starts(text)) < 2:
         return  # every shape here has two groups of digits or more
-    low = text.lower()
+    low = lowered(text)
     extension = " x" in low or "ext" in low or "durchwahl" in low or " dw" in low
     for regex in (_WRITTEN_FAST, _WITH_EXTENSION_FAST if extension else None):
         for m in regex.finditer(text) if regex is not None else ():
             digits = sum(c.isdigit() for c in m.group())
-            if 8 <= digits <= 20:
+            if 8 <= digits <= 20 and not _UNIT_AFTER.match(text, m.end()):
                 yield Span(m.start(), m.end(), SpanType.PHONE, Source.PATTERN, 0.9, m.group())
