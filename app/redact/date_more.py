@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact import date_relative, date_years
-from app.redact.date_words import MONTH_WORDS
+from app.redact.date_words import MONTH_DE, MONTH_WORDS, WEEKDAY_DE
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import Started, Triggered
 
@@ -107,16 +107,13 @@ _BORN_DECADE = Triggered(
     ),
     "born",
 )
-_DE_WEEKDAY = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
 _WEEKDAY_PART_DE = re.compile(
-    r"\b(?i:seit|letzten|vergangenen|in\s+der)\s+(" + _DE_WEEKDAY + r"(?:nacht|abend|morgen|"
-    r"vormittag|nachmittag|mittag)|" + _DE_WEEKDAY + r"\s+(?:Nacht|Abend|Morgen))\b"
+    r"\b(?i:seit|letzten|vergangenen|in\s+der)\s+(" + WEEKDAY_DE + r"(?:nacht|abend|morgen|"
+    r"vormittag|nachmittag|mittag)|" + WEEKDAY_DE + r"\s+(?:Nacht|Abend|Morgen))\b"
 )
 _WEEKDAY_DATE_DE = re.compile(
-    r"\b" + _DE_WEEKDAY + r",?\s+(?:den\s+)?(?:[12]\d|3[01]|0?[1-9])\.\s?"
-    r"(?:(?:1[0-2]|0?[1-9])\.(?:\s?(?:19|20)?\d{2}\b)?|(?:Januar|Februar|März|April|Mai|Juni|"
-    r"Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|"
-    r"Nov|Dez)\b(?:\s+(?:19|20)\d{2}\b)?)"
+    r"\b" + WEEKDAY_DE + r",?\s+(?:den\s+)?(?:[12]\d|3[01]|0?[1-9])\.\s?"
+    r"(?:(?:1[0-2]|0?[1-9])\.(?:\s?(?:19|20)?\d{2}\b)?|" + MONTH_DE + r"\b(?:\s+(?:19|20)\d{2}\b)?)"
 )
 # "on the 3rd", "the 14th of January": a date's "the" goes with it; not "the 3rd dose".
 _NOT_DAYS = (

@@ -24,61 +24,82 @@ them costs nothing.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Iterator
 
+from app.redact.date_words import (
+    MONTH_DE,
+    MONTH_DE_WHOLE,
+    MONTHS,
+    WEEKDAY_DE,
+    WEEKDAY_DE_ABBR,
+    WEEKDAY_EN,
+)
 from app.redact.numbers_readings import reading_before
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Started, Triggered, _tokens
+from app.redact.windows import Started, Triggered, lowered, token_set
+from app.redact.windows_at import digit_starts
 
 _I = re.IGNORECASE
-_WEEKDAY_EN = (
-    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|"
-    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
-)
-_WEEKDAY_DE = (
-    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
-    r"mo|di|mi|do|fr|sa|so)"
-)
 # "this coming Friday", "a fortnight Tuesday"; not "... Tuesday of every month".
 _POINTED = Triggered(
     re.compile(
         r"\b(?:this\s+coming|(?:a\s+)?fortnight|a\s+week)\s+"
-        r"(" + _WEEKDAY_EN + r")\b\.?(?!\s+of\s+(?:every|each)\b)",
+        r"(" + WEEKDAY_EN + r")\b\.?(?!\s+of\s+(?:every|each)\b)",
         _I,
     ),
     "this|fortnight|a",
 )
-_MONTH_EN = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+# "once a week Friday nights", "twice a fortnight": how often, a routine, not one day.
+_HOW_OFTEN = re.compile(r"\b(?:once|twice|thrice|times|x|\d+)\s*$", _I)
+_MONTH_EN = r"(?:" + MONTHS + r")\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 # "Thurs 3/7", "Mon 1 Dec", "Fri 7th Feb", "Thu Oct 30": the weekday belongs to the
-# date it names (as "Sonntag, 22.12." in German), so it goes with it.
+# date it names (as "Sonntag, 22.12." in German), so it goes with it. A day and month
+# in figures takes a slash here ("Thurs 3/7"; "Mon 2.5" is a dose, and a dotted date
+# with its closing dot is ``date_words.WEEKDAY_DAY``'s) and is checked in ``find``.
 _WEEKDAY_DATE = Triggered(
     re.compile(
-        r"\b" + _WEEKDAY_EN + r"\.?,?\s+(?:the\s+)?"
-        r"(?:(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])(?:[/.](?:19|20)?\d{2})?(?![\d/.]\d)"
-        r"|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?:\s+(?:of\s+)?" + _MONTH_EN + r")?"
-        r"|(?:[12]\d|3[01]|0?[1-9])\s+(?:of\s+)?"
+        r"\b" + WEEKDAY_EN + r"\.?,?\s+(?:the\s+)?"
+        r"(?:(\d{1,2})/(\d{1,2})(/(?:19|20)?\d{2})?(?![\d/.]\d)"
+        r"|"
+        + _DAY
+        + r"(?:st|nd|rd|th)\s+(?:of\s+)?"
+        + _MONTH_EN
+        + r"|"
+        + _DAY
+        + r"\s+(?:of\s+)?"
         + _MONTH_EN
         + r"|"
         + _MONTH_EN
-        + r"\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b",
+        + r"\s+"
+        + _DAY
+        + r"(?:st|nd|rd|th)?)\b",
         _I,
     ),
     "mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|"
     "saturday|sun|sunday",
 )
+# What makes a weekday's "7/10" or "2/3" no date: a unit or "of" after it ("Sun 2/3 of a
+# tab", "Mon 12/5 mg").
+_AMOUNT_AFTER = re.compile(
+    r"\s*(?:mg|mcg|µg|ug|g|ml|mls|iu|units?|u|tabs?|tablets?|pills?|caps?|capsules?|"
+    r"puffs?|drops?|%|of\s+(?:a|an|the|my|one|it)\b)(?![a-z])",
+    _I,
+)
+# "Pain: Mon 7/10, Tue 5/10" is a score; "on Mon 2/10" is the day.
+_ON_BEFORE = re.compile(r"\b(?:on|by|till|until|til|from|next|this|before|after|is)\s+$", _I)
 # "in reading week", "over half term", "to do half term": a break of the school or
 # university year, after a word of time or doing ("a half term report" stays words).
+# "home for reading week" is how long, a period with no day in the calendar: no date.
 _TERM_BREAK = Triggered(
     re.compile(
-        r"\b(?:in|during|over|after|before|since|until|till|by|for|from|do|doing|this|next|"
+        r"\b(?:in|during|over|after|before|since|until|till|by|from|do|doing|this|next|"
         r"last)\s+(?:the\s+)?(reading\s+week|half[- ]?term|fresher'?s['’]?\s+week)"
         r"(?!\s+(?:report|reports|homework|project|test|exam|assessment)s?\b)",
         _I,
     ),
-    "in|during|over|after|before|since|until|till|by|for|from|do|doing|this|next|last",
+    "in|during|over|after|before|since|until|till|by|from|do|doing|this|next|last",
 )
 # "between Xmas and NY": the new year after Christmas, whatever its short form; German
 # "zwischen den Jahren" is the same week.
@@ -94,7 +115,10 @@ _BETWEEN_YEARS_DE = Triggered(re.compile(r"\bzwischen\s+den\s+Jahren\b", _I), "z
 # "back in the 80s", "since the nineties", "in the early 90s": a decade of the past
 # after a word of time. A plain "in the 90s" is left alone: sats, temperatures and
 # sugars sit "in the 90s" too ("in her 90s" is an age, found elsewhere).
-_DECADE_WORDS = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+_DECADES = frozenset(
+    "twenties thirties forties fifties sixties seventies eighties nineties".split()
+)
+_DECADE_WORDS = r"(?:" + "|".join(sorted(_DECADES)) + r")"
 _PAST_DECADE = Triggered(
     re.compile(
         r"\b(?:(?:back|way\s+back)\s+in|since|during|throughout|through|thru)\s+the\s+"
@@ -119,8 +143,8 @@ _WEEK_OF = Triggered(
 # "März letzten Jahres", "im Mai vorigen Jahres": the year belongs to the month.
 _MONTH_YEAR_DE = Triggered(
     re.compile(
-        r"\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
-        r"Dezember)\s+(?:letzten|vorigen|vergangenen|nächsten|kommenden|dieses)\s+Jahres\b",
+        r"\b" + MONTH_DE_WHOLE + r"\s+(?:letzten|vorigen|vergangenen|nächsten|kommenden|dieses)"
+        r"\s+Jahres\b",
         _I,
     ),
     "januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember",
@@ -128,16 +152,11 @@ _MONTH_YEAR_DE = Triggered(
 _POINTED_DE = Triggered(
     re.compile(
         r"\b(?:nächsten|nächster|kommenden)\s+"
-        r"(" + _WEEKDAY_DE + r")\b\.?",
+        r"(" + WEEKDAY_DE + r"|" + WEEKDAY_DE_ABBR + r")\b\.?",
         _I,
     ),
     "nächsten|nächster|kommenden",
 )
-_MONTH_DE = (
-    r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
-    r"Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)\.?"
-)
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 # "vom 2. bis 9. Mai", "2.-9.5.", "10.–12. März 2025", "03.07.-24.07.2025"
 _RANGE_DE = Started(
     re.compile(
@@ -146,7 +165,7 @@ _RANGE_DE = Started(
         + r"\.(?:\s?(?:1[0-2]|0?[1-9])\.)?\s?(?:bis(?:\s+zum)?|-|–)\s?"
         + _DAY
         + r"\.\s?"
-        r"(?:" + _MONTH_DE + r"(?:\s+(?:19|20)\d{2})?|(?:1[0-2]|0?[1-9])\.(?:(?:19|20)?\d{2})?))"
+        r"(?:" + MONTH_DE + r"\.?(?:\s+(?:19|20)\d{2})?|(?:1[0-2]|0?[1-9])\.(?:(?:19|20)?\d{2})?))"
         r"(?![\w-])",
     ),
     r"\d+",
@@ -168,24 +187,46 @@ def _span(start: int, end: int, text: str, confidence: float) -> Span:
     return Span(start, end, SpanType.DATE, Source.PATTERN, confidence, text[start:end])
 
 
+def _day_and_month(text: str, m: re.Match[str]) -> bool:
+    """Whether a weekday's "3/7" is its date: a day and month that exist either way
+    round (US or day first), and neither a score ("Mon 7/10, Tue 5/10", unless "on Mon
+    2/10") nor an amount ("Sun 2/3 of a tab", "Mon 12/5 mg")."""
+    a, b = int(m.group(1)), int(m.group(2))
+    if not (_exists(a, b) or _exists(b, a)):
+        return False
+    if m.group(3):
+        return True  # "Thu 4/5/2024": a year makes it a date
+    if _AMOUNT_AFTER.match(text, m.end()):
+        return False
+    return b != 10 or _ON_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+
+
+def _exists(day: int, month: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= monthrange(2024, month)[1]  # a leap year
+
+
 def find(text: str) -> Iterator[Span]:
     """Date spans for the shapes above; overlapping ones are merged later. The rarer
-    shapes are tried only where a plain substring test says they may occur."""
-    low = text.lower()
-    digits = bool(_tokens(text).digits)
-    pointed = "fortnight" in low or "this coming" in low or "a week " in low
+    shapes are tried only where a plain substring test or the text's words say they may
+    occur."""
+    low = lowered(text)
+    words = token_set(text)
+    digits = bool(digit_starts(text))
+    pointed = "fortnight" in words or "this coming" in low or "a week " in low
     for m in _POINTED.finditer(text) if pointed else ():
-        yield _span(m.start(), m.end(1), text, 0.7)
+        if not _HOW_OFTEN.search(text, max(0, m.start() - 12), m.start()):
+            yield _span(m.start(), m.end(1), text, 0.7)
     for m in _WEEKDAY_DATE.finditer(text) if digits else ():
-        yield _span(m.start(), m.end(), text, 0.7)
+        if m.group(1) is None or _day_and_month(text, m):
+            yield _span(m.start(), m.end(), text, 0.7)
     breaks = "reading week" in low or "half" in low or "fresher" in low
     for m in _TERM_BREAK.finditer(text) if breaks else ():
         yield _span(m.start(1), m.end(1), text, 0.7)
-    if "0s" in low or "ties" in low:
+    if "0s" in low or not _DECADES.isdisjoint(words):
         for m in _PAST_DECADE.finditer(text):
-            if reading_before(text, m.start()):
-                continue  # "sats in the mid 90s": a reading, not a decade
             group = 1 if m.group(1) else 2
+            if reading_before(text, m.start(group)):
+                continue  # "sats in the mid 90s": a reading, not a decade
             yield _span(m.start(group), m.end(group), text, 0.7)
     for m in _AFTER_CHRISTMAS.finditer(text):
         yield _span(m.start(1), m.end(1), text, 0.8)

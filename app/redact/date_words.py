@@ -16,10 +16,21 @@ from app.redact import date_holiday_names, date_holidays
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import DIGITS, Started, Triggered, token_set
 
-_WEEKDAY_ABBR = (
-    r"(?:(?i:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)|"
-    r"Mo|Di|Mi|Do|Fr|Sa|So)"
+# English weekdays, short and whole, in any case: the one spelling of them the date
+# finders share ("Thurs", "weds", "Saturday").
+WEEKDAY_EN = (
+    r"(?i:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
 )
+# German two-letter weekdays, capitalised only ("So" and "Do" are words in lower case).
+WEEKDAY_DE_ABBR = r"(?:Mo|Di|Mi|Do|Fr|Sa|So)"
+# German weekdays and months, as the German date finders (``date_more``,
+# ``date_relative``) spell them.
+WEEKDAY_DE = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+MONTH_DE_WHOLE = (
+    r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+)
+MONTH_DE = r"(?:" + MONTH_DE_WHOLE + r"|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)"
 # Month names and their short forms, lower case: the words that make a number near
 # them a date, not a postcode or a count.
 MONTH_WORDS = frozenset(
@@ -51,19 +62,19 @@ MONTH_WORDS = frozenset(
     ]
 )
 
-_MONTHS = (
+MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 # "Thurs 22nd", "Fri 3rd", "Mon the 4th", "Fr. 15.3."
 WEEKDAY_DAY = re.compile(
-    rf"\b(?:{_WEEKDAY_ABBR}|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day))\.?,?\s+(?:the\s+)?"
+    rf"\b(?:{WEEKDAY_EN}|{WEEKDAY_DE_ABBR})\.?,?\s+(?:the\s+)?"
     rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:\d{{2,4}})?)"
 )
 # "mid-March", "early October", "late Sept", "the end of May", "beginning of June".
 MONTH_PART = re.compile(
     rf"\b(?:(?:early|mid|late)[\s-]|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)"
-    rf"(?:{_MONTHS})\b",
+    rf"(?:{MONTHS})\b",
     re.IGNORECASE,
 )
 _MAY_VERB = re.compile(r"\s+(?:i|we|you|he|she|they|be|have|not|well|also)\b", re.IGNORECASE)
