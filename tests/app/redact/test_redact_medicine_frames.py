@@ -56,6 +56,8 @@ def _covered(detector: Detector, text: str, word: str, profile=EMPTY_PROFILE) ->
         ("Mum had Gilbert's too.", "Gilbert"),
         ("Living with Schirmer's and POTS.", "Schirmer"),
         ("So it turns out it's Sever's, not a sprain.", "Sever"),
+        ("Dad had Paget's too, so they scanned his hips.", "Paget"),
+        ("The rheumatologist thinks it's Still's, not a virus.", "Still"),
     ],
 )
 def test_medicine_in_its_frame_is_kept(detector: Detector, text: str, word: str) -> None:
@@ -80,6 +82,10 @@ def test_medicine_in_its_frame_is_kept(detector: Detector, text: str, word: str)
         ("The pharmacist Kelani gave me my Humira.", "Kelani"),
         ("Work switched me to the Dunlavin branch after my Keytruda.", "Dunlavin"),
         ("Mum asked if Tavi could help with the Ozempic pens.", "Tavi"),
+        # A possessive after "it's" or "had" is a disease only if it is a listed one.
+        ("We hosted Easter last time, so this year it's Kagiso's.", "Kagiso"),
+        ("The twins stayed over on Friday and Mum had Nomvula's too.", "Nomvula"),
+        ("My turn for the school run, then it's Ayanda's.", "Ayanda"),
     ],
 )
 def test_people_and_places_in_the_same_frames_stay(
@@ -150,7 +156,7 @@ def test_the_latest_of_a_test_named_before_is_a_reading(
     [
         ("Randomised to TAK-279 or placebo, won't know till the end.", "TAK-279"),
         ("I'm in the phase 2 trial for PF-07081532 at the university site.", "PF-07081532"),
-        ("The study drug is BI 1015550, twice a day.", "BI 1015550"),
+        ("I was randomised to LY 3437943 in March.", "LY 3437943"),
     ],
 )
 def test_a_development_code_is_the_trial_drug(detector: Detector, text: str, code: str) -> None:
