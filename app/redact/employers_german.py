@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from app.redact.employers_edges import ends_name
 from app.redact.german import german_function_word
-from app.redact.lexicon import Lexicon
+from app.redact.lexicon import DRUG, Lexicon
 from app.redact.spans import Source, Span, SpanType
 
 _KINDS = (
@@ -54,8 +54,11 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
 
 def _name_word(word: str, lex: Lexicon) -> bool:
     """A word that may name a school: no German function word, and no day or drug in
-    any of its hyphened parts ("Ritalin-frei")."""
+    any of its hyphened parts ("Ritalin-frei"), a drug spelled the German way, less
+    its English final e, too ("seit der Grundschule Methylphenidat")."""
     key = word.lower()
     return not german_function_word(key) and not any(
-        ends_name(part, lex.flags.get(part, 0)) for part in key.split("-")
+        ends_name(part, lex.flags.get(part, 0))
+        or (len(part) > 5 and lex.flags.get(part + "e", 0) & DRUG)
+        for part in key.split("-")
     )

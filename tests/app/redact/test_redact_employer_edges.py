@@ -237,6 +237,7 @@ def test_german_schools_by_kind_then_name(text: str, employer: str) -> None:
     [
         "Die Kita Dienstag früh war zu, Fieber 39.",
         "Die Uni Montag bis Freitag ist zu viel mit MS.",
+        "Seit der Grundschule Methylphenidat, jetzt Elvanse.",
     ],
 )
 def test_german_school_words_without_a_name(text: str) -> None:
