@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.redact.medical_eponyms import elided_disease
 from app.redact.spans import Source, Span, SpanType
 
 _REACH = 50
@@ -162,12 +163,14 @@ def condition_word(span: Span, text: str, medical_word: Callable[[str], bool] | 
 
 # An eponym with its disease word left off ("I have Gilbert's.", "Mum had Sever's too",
 # "living with Schirmer's and POTS"): a possessive no noun follows, after a word of
-# having or diagnosing. "at Gilbert's", "Gilbert's car" are the person's.
-_HAVING_BEFORE = re.compile(
+# diagnosing, or after a word of having when the name is a listed disease ("this year
+# it's Thabo's" is the host of Christmas). "at Gilbert's", "Gilbert's car" are the person's.
+_DIAGNOSED_BEFORE = re.compile(
     r"\b(?:diagnosed\s+with|dx(?:\s+of)?|diagnosis(?:\s+of)?|suspected|possible|probable|"
-    r"confirmed|living\s+with|have|has|had|got|with|it['’]?s)\s*:?\s+$",
+    r"confirmed|living\s+with)\s*:?\s+$",
     re.IGNORECASE,
 )
+_HAVING_BEFORE = re.compile(r"\b(?:have|has|had|got|with|it['’]?s)\s*:?\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])")
 # ("We have Tavish's and my birthday", "She has Zanele's, and I have the key": people.)
 _NO_NOUN_AFTER = re.compile(
@@ -194,7 +197,9 @@ def elided_eponym(span: Span, text: str) -> bool:
         end = after.end()
     if not word[:1].isupper() or not word.replace("-", "").isalpha():
         return False
-    return bool(
-        _NO_NOUN_AFTER.match(text, end)
-        and _HAVING_BEFORE.search(text, max(0, span.start - _REACH), span.start)
-    )
+    if not _NO_NOUN_AFTER.match(text, end):
+        return False
+    lo = max(0, span.start - _REACH)
+    if _DIAGNOSED_BEFORE.search(text, lo, span.start):
+        return True
+    return elided_disease(word) and _HAVING_BEFORE.search(text, lo, span.start) is not None

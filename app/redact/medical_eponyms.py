@@ -164,6 +164,24 @@ _SCALE_NAMED_FAST = Triggered(
 )
 
 
+# Eponymous conditions named by the possessive alone ("Mum had Gilbert's too", "it's
+# Sever's, not a sprain") that the medical word list lacks: a name after "had" or "it's"
+# is a disease only if it is one of these or a listed medical word.
+_ELIDED = frozenset(
+    "gilbert sever still paget scheuermann kohler köhler freiberg haglund dercum fahr pick "
+    "stargardt leber fuchs quervain sheehan kallmann friedreich devic sudeck blount "
+    "madelung sprengel ollier ewing burkitt bowen zenker meckel caroli buerger goodpasture "
+    "bartter gitelman liddle felty tietze dressler ebstein eisenmenger kartagener horner "
+    "adie darier grover mondor fournier ledderhose schamberg osler conn reiter".split()
+)
+
+
+def elided_disease(word: str) -> bool:
+    """Whether ``word``'s possessive alone names a disease ("Gilbert's", "Crohn's")."""
+    key = word.lower()
+    return key in _ELIDED or key in _known_eponyms()
+
+
 @cache
 def _known_eponyms() -> frozenset[str]:
     from app.redact.lexicon import medical_terms
