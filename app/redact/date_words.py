@@ -19,8 +19,8 @@ from app.redact.windows import DIGITS, Started, Triggered, token_set
 # English weekdays, short and whole, in any case: the one spelling of them the date
 # finders share ("Thurs", "weds", "Saturday").
 WEEKDAY_EN = (
-    r"(?i:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|"
+    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 )
 # German two-letter weekdays, capitalised only ("So" and "Do" are words in lower case).
 WEEKDAY_DE_ABBR = r"(?:Mo|Di|Mi|Do|Fr|Sa|So)"
