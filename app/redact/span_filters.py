@@ -14,6 +14,7 @@ import re
 from app.redact.german import german_word
 from app.redact.lexicon import DRUG, FIRST, MEDICAL, default_lexicon
 from app.redact.medical import _LAB, LAB_VALUE
+from app.redact.medical_context import medicine_frame
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import (
     CLOSED_CLASS,
@@ -72,8 +73,9 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         return True  # "HbA1c", "T1D": part of a code, whoever found it
     if span.source not in _LIST_SOURCES:
         return False
-    if len(word) > 5 and default_lexicon().flag(word + "e") & (MEDICAL | DRUG):
-        return True  # "Spironolacton", "Amlodipin": a drug spelled the German way
+    if german and len(word) > 5 and default_lexicon().flag(word + "e") & (MEDICAL | DRUG):
+        if _german_drug(span, text):
+            return True  # "das Spironolacton absetzen": a drug spelled the German way
     if span.text.isupper() and word in _LAB_WORDS and _as_lab(span, text):
         return True  # "LH:FSH", "TSH 4.8": a lab test a town list also holds
     if (
@@ -144,6 +146,34 @@ def _german_noun(span: Span, text: str) -> bool:
     if _PERSON_BEFORE.search(text, max(0, span.start - 16), span.start):
         return False  # "Frau Wiesenthal", "mein Sohn Till": a person by the word before
     return span.type is SpanType.NAME
+
+
+# How German takes a drug: "das Spironolacton" (a drug is neuter, no person is), a
+# dose or a verb of prescribing after it ("Amiodaron angesetzt", "Amlodipin 5 mg").
+_DRUG_BEFORE = re.compile(r"\b(?:[Dd]as|[Dd]es|nehme|nimmt|nehmen|genommen|unter)\s+$")
+_DRUG_AFTER = re.compile(
+    r"\s+(?:\d+(?:[.,]\d+)?\s?(?:mg|µg|mcg|g|ml|ie|i\.e\.)\b|(?:\w+\s+)?(?:angesetzt|"
+    r"abgesetzt|absetzen|ansetzen|verschrieben|verordnet|eingenommen|genommen|erhöht|"
+    r"reduziert|gespritzt|vertragen|vertrage|umgestellt)\b)",
+    re.IGNORECASE,
+)
+
+
+def _german_drug(span: Span, text: str) -> bool:
+    """A listed name or unknown word that is a drug less its final "e" is that drug
+    only where German takes a drug: after "das" or "nehme", before a dose or "abgesetzt",
+    or in a frame ``medicine_frame`` knows. Never after a title or kin ("Frau
+    Santamaria") nor in a name field ("Name: Martim A Pereira")."""
+    lo = max(0, span.start - 25)
+    if _PERSON_BEFORE.search(text, max(0, span.start - 16), span.start):
+        return False
+    if "name" in text[lo : span.start].lower():
+        return False
+    return bool(
+        _DRUG_BEFORE.search(text, lo, span.start)
+        or _DRUG_AFTER.match(text, span.end)
+        or medicine_frame(text, span.start, span.end)
+    )
 
 
 def _as_lab(span: Span, text: str) -> bool:
