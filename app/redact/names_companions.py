@@ -27,7 +27,9 @@ from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon
+from app.redact.medical import LAB_VALUE
 from app.redact.medical_company import PERSON_ACT
+from app.redact.medical_context import ACRONYMS
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, LANGUAGES, TEXTSPEAK
 from app.redact.names_guess import person_after, unlisted
@@ -49,6 +51,9 @@ _NOT_INITIALS = frozenset(
     "us uk am pm er dc la ny un eu bc ad iv ot pt md rn np pa gp ms ps rx dr ok nz sa "
     "ie eg uv op".split()
 )
+# An article or possessive before initials makes them a thing: "My A.F. was back",
+# "The T.B. was caught early" (a person's initials go without: "A.J. said").
+_THING_BEFORE = re.compile(r"\b(?:[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Aa]n?)\s+$")
 _PARTICLES = frozenset("van von de der den du da di del della la le ter ten bin al el".split())
 # "Dr van der Merwe", "Frau Dr. de Vries": the particles and surname after a title.
 _TITLE_PARTICLES = re.compile(
@@ -124,8 +129,13 @@ def find(text: str, lex: Lexicon, words: AbstractSet[str]) -> Iterator[Span]:
             continue
         letters = re.sub(r"[.\s]", "", m.group(1)).lower()
         owned = m.group(2)
-        if letters in _NOT_INITIALS or owned is not None and owned not in KIN:
+        if owned is not None and owned not in KIN or _abbreviation(letters, lex):
             continue
+        if LAB_VALUE.match(letters + text[m.end(1) : m.end(1) + 24]):
+            continue  # "B.P. was 150/90": a reading and its value
+        if _THING_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not owned:
+            if not text.startswith((" (", "("), m.end(1)):  # "my T.J. (11)" is a child
+                continue
         yield _name(m.start(1), m.end(1), text)
     if not _PARTICLES.isdisjoint(words):
         for m in _TITLE_PARTICLES.finditer(text):
@@ -334,6 +344,15 @@ def _could_be_name(word: str, lex: Lexicon) -> bool:
         return False
     zipf = lex.zipf.get(key, 0.0)
     return zipf < 4.0 or bool(flags & (FIRST | LAST)) and zipf < 5.0
+
+
+def _abbreviation(letters: str, lex: Lexicon) -> bool:
+    """Initials' letters that are an abbreviation, never a person: a country, a time or
+    a role ("U.K.", "P.M.", "G.P."), or a condition or a place of care the medical
+    lists know ("M.E.", "T.B.", "C.F.", "E.D.")."""
+    return (
+        letters in _NOT_INITIALS or letters in ACRONYMS or bool(lex.flags.get(letters, 0) & MEDICAL)
+    )
 
 
 def _rare_lower(word: str, lex: Lexicon) -> bool:

@@ -132,3 +132,31 @@ def test_a_drug_spelled_the_german_way_is_no_name(text: str) -> None:
 )
 def test_a_name_that_is_a_drug_less_its_e_stays_a_name(text: str, name: str) -> None:
     assert covered(text, name), text
+
+
+@pytest.mark.parametrize("region", ["GB", "US", "IE"])
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("My B.P. was 150/90 this morning.", "B.P."),
+        ("B.P. was 150/90 again after the walk.", "B.P."),
+        ("M.E. is a cruel illness.", "M.E."),
+        ("My A.F. was back last night.", "A.F."),
+        ("The T.B. was caught early.", "T.B."),
+        ("C.F. is a full time job.", "C.F."),
+    ],
+)
+def test_medicine_written_with_dots_is_no_initials(text: str, letters: str, region: str) -> None:
+    spans = DETECTOR.detect(text, PrivacyProfile((), region))
+    assert letters not in [text[s.start : s.end] for s in spans], (text, spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("C.K. said the bloods were fine.", "C.K."),
+        ("My T.J. (11) is jealous of the attention.", "T.J."),
+    ],
+)
+def test_initials_beside_medicine_words_stay_a_person(text: str, initials: str) -> None:
+    assert covered(text, initials), text
