@@ -29,14 +29,13 @@ ACRONYMS = frozenset(
     "pa t1d t2d dka hrt iud ivf tb hiv hpv hsv rsv cmv ebv".split()
 )
 # Frames before the word: "Day 3 of", "week 6 on", "side effects from", "a course of",
-# "doing better on", "anyone else on", "insurance finally approved".
+# "anyone else on", "insurance finally approved".
 _BEFORE = re.compile(
     r"(?:\b(?:day|days|week|weeks|month|months|dose|cycle|round|shot|injection|infusion|"
     r"pen)\s+\d+\s+(?:of|on|into)"
     r"|\bside[- ]?effects?\s+(?:of|from|on|with)"
     r"|\b(?:doses?|course|courses|box|packs?|scripts?|prescriptions?|refills?|pens?|"
     r"vials?|samples?|trial|titration|taper|loading\s+dose)\s+of"
-    r"|\b(?:better|worse|stable|stabili[sz]ed|great|well)\s+on"
     r"|\banyone\s+(?:else\s+)?(?:on|tried|trying|taking|taken|using|used|started)"
     r"|\bswitch(?:ed|ing)?\s+(?:me|him|her|them|us|mum|mom|dad)\s+(?:over\s+)?to"
     r"|\bput\s+(?:\w+\s+)?on|\bnehme\s+ich|\bnimmt\s+(?:er|sie)|\berfahrung(?:en)?\s+mit"
@@ -47,6 +46,16 @@ _BEFORE = re.compile(
     r"[^.!?\n]{0,40}\b(?:approved|denied|covers?|covered|refused|rejected|declined))"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# "Doing better on X" says as much of an island as of a drug ("Life is better on
+# Waiheke"): it takes only a listed medicine, a word coined as brands are (the x, z and q
+# their makers favour: "Norvexa", "Brimzora", "Qentavy") or one a strength follows.
+_WELL_ON = re.compile(
+    r"\b(?:better|worse|stable|stabili[sz]ed|great|well)\s+on\s+(?:the\s+)?$", re.IGNORECASE
+)
+_BRAND_LETTERS = re.compile(r"[xzq]", re.IGNORECASE)
+_STRENGTH_NEAR = re.compile(
+    r"[^.!?\n]{0,20}?\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|ml|units?|iu)\b", re.IGNORECASE
 )
 # Frames after "the X" or "my X": what a drug does, or a noun of its taking.
 _AFTER_THE = re.compile(
@@ -85,10 +94,15 @@ _ILLNESS_END = re.compile(
 _THE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\b(?:the|my|this|that)\s+)$", re.IGNORECASE)
 
 
-def medicine_frame(text: str, start: int, end: int) -> bool:
-    """Whether the words around ``start:end`` take it as only a medicine is taken."""
+def medicine_frame(text: str, start: int, end: int, listed: bool = False) -> bool:
+    """Whether the words around ``start:end`` take it as only a medicine is taken;
+    ``listed`` says the lexicon knows the word as medicine."""
     lo = max(0, start - _REACH)
     if _BEFORE.search(text, lo, start) or _AFTER_ANY.match(text, end):
+        return True
+    if _WELL_ON.search(text, lo, start) and (
+        listed or _BRAND_LETTERS.search(text, start, end) or _STRENGTH_NEAR.match(text, end)
+    ):
         return True
     if _WORTH.match(text, end) and _ASKED.search(text, lo, start):
         return True
@@ -121,7 +135,8 @@ def unknown_drug(
         and (medical_word(word + "e") or _ILLNESS_END.search(word))
     ):
         return True
-    return medicine_frame(text, span.start, span.end)
+    listed = medical_word is not None and medical_word(word)
+    return medicine_frame(text, span.start, span.end, listed)
 
 
 # Nouns a condition's acronym qualifies: "the MS nurse", "RA clinic", "MS coffee morning".

@@ -130,7 +130,7 @@ def profile_drug(span: Span, text: str, lex: Lexicon) -> bool:
     word = span.text.strip()
     if " " in word or not lex.flag(fold_term(word)) & (DRUG | MEDICAL | DRUG_OR_NAME):
         return False
-    if medicine_frame(text, span.start, span.end) or _STRENGTH_AFTER.match(text, span.end):
+    if medicine_frame(text, span.start, span.end, True) or _STRENGTH_AFTER.match(text, span.end):
         return True
     lo = max(0, span.start - _REACH)
     return bool(_ON_BEFORE.search(text, lo, span.start) and _FOR_AFTER.match(text, span.end))

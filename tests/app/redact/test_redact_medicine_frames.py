@@ -56,6 +56,7 @@ def _covered(detector: Detector, text: str, word: str, profile=EMPTY_PROFILE) ->
         ("Mum had Gilbert's too.", "Gilbert"),
         ("Living with Schirmer's and POTS.", "Schirmer"),
         ("So it turns out it's Sever's, not a sprain.", "Sever"),
+        ("Doing much better on Veltrana, 40mg at night.", "Veltrana"),
         ("Dad had Paget's too, so they scanned his hips.", "Paget"),
         ("The rheumatologist thinks it's Still's, not a virus.", "Still"),
     ],
@@ -82,6 +83,10 @@ def test_medicine_in_its_frame_is_kept(detector: Detector, text: str, word: str)
         ("The pharmacist Kelani gave me my Humira.", "Kelani"),
         ("Work switched me to the Dunlavin branch after my Keytruda.", "Dunlavin"),
         ("Mum asked if Tavi could help with the Ozempic pens.", "Tavi"),
+        # "better on" takes a brand-like word or a dosed one, not an island or a town.
+        ("Life is so much better on Motuihe since we moved.", "Motuihe"),
+        ("Gran is doing well on Tarakohe, the sea air helps her asthma.", "Tarakohe"),
+        ("Mum says life is better on Inishbofin than in town.", "Inishbofin"),
         # A possessive after "it's" or "had" is a disease only if it is a listed one.
         ("We hosted Easter last time, so this year it's Kagiso's.", "Kagiso"),
         ("The twins stayed over on Friday and Mum had Nomvula's too.", "Nomvula"),
