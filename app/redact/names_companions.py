@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 
-from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon
+from app.redact.lexicon import DICT_WORD, DRUG, FIRST, LAST, MEDICAL, Lexicon
 from app.redact.medical import LAB_VALUE
 from app.redact.medical_company import PERSON_ACT
 from app.redact.medical_context import ACRONYMS
@@ -99,17 +99,22 @@ _NOT_HANDLE_TAIL = frozenset(
 _CAPITAL_NEXT = re.compile(r"\b([A-Z][a-z]{1,14})\s+([a-z]+)")
 # An article straight before a capitalised word: "the Bill passed" names no one.
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
+# A place's preposition before a capitalised word or two: "at Mayo", "from Box Hill".
+_PLACE_BEFORE = re.compile(r"\b(?:[Aa]t|[Ff]rom|[Ii]n|[Nn]ear)\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
+# Where a sentence opens, so a capital says nothing of a name.
+_OPENING = re.compile(r"(?:^|[.!?:;\n]|^\s*[-*•])[\s\"“'‘(]*$")
 # Where people are and things are not: "Mags from next door", "Kaveh on my ward".
 _PLACED = re.compile(
     r"\s+(?:(?:from\s+)?next\s+door|(?:on|in|from|at)\s+(?:my|our)\s+(?:ward|team|shift|"
-    r"course|class|group|office|street|road|unit|floor|block|choir|church|gym|course))\b"
+    r"course|class|group|office|street|road|unit|floor|block|choir|church|gym))\b"
 )
 # Endings of the words for people's jobs ("Urologist", "Physio", "Carer").
 _ROLE_ENDS = ("ist", "ian", "er", "or", "io")
-# "Deb is collecting": a person busy with something no drug or town does.
+# "Deb is collecting": a person busy with something no drug or town does; the first
+# four only a person does, where weather or a feeling may come, help or stay.
 _BUSY = re.compile(
-    r"\s+(?:is|was)\s+(?:collecting|coming|driving|bringing|picking|staying|visiting|"
-    r"cooking|babysitting|helping|minding|sorting)\b"
+    r"\s+(?:is|was)\s+(?:(collecting|driving|babysitting|minding)|coming|bringing|picking|"
+    r"staying|visiting|cooking|helping|sorting)\b"
 )
 
 
@@ -143,7 +148,7 @@ def find(text: str, lex: Lexicon, words: AbstractSet[str]) -> Iterator[Span]:
     if "dr" in words or "doc" in words:
         for m in _LOWER_DR_INITIAL.finditer(text):
             yield _name(m.start(1), m.end(1), text)
-    yield from _by_doing(text, lex, words)
+    yield from _by_doing(text, lex)
     for m in _BETWEEN_COMMAS.finditer(text) if not KIN.isdisjoint(words) else ():
         kin = _KIN_BEFORE.search(text, max(0, m.start() - 14), m.start())
         if kin and kin.group(1).lower() in KIN and _named_aside(m.group(1), lex):
@@ -159,13 +164,13 @@ def find(text: str, lex: Lexicon, words: AbstractSet[str]) -> Iterator[Span]:
             yield _name(word.start(group), word.end(group), text, uncertain=True)
 
 
-def _by_doing(text: str, lex: Lexicon, words: AbstractSet[str]) -> Iterator[Span]:
+def _by_doing(text: str, lex: Lexicon) -> Iterator[Span]:
     """A capitalised word doing what only people do: a listed given name that is also
     a word ("Frank paid the parking"), or a rare word no list holds ("Mags from next
-    door", "Kaveh on my ward"); drugs are neither ("Humira helped", "Keytruda works").
-    Only a word followed by one the doing can start with is looked up."""
-    if _DOING_HEADS.isdisjoint(words):
-        return
+    door", "Kaveh on my ward"); drugs are neither ("Humira helped", "Keytruda works"),
+    nor is a word after "at", "from", "in" or "near" ("the surgeon at Mayo wants"),
+    which the place finders type. The gate is the word after the capitalised one: only
+    a word followed by one the doing can start with is looked up."""
     flags_of, zipf_of = lex.flags, lex.zipf
     for m in _CAPITAL_NEXT.finditer(text):
         if m.group(2) not in _DOING_HEADS:
@@ -176,9 +181,16 @@ def _by_doing(text: str, lex: Lexicon, words: AbstractSet[str]) -> Iterator[Span
             text, max(0, m.start() - 4), m.start()
         ):
             continue
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
         end = m.end(1)
         if flags & FIRST and zipf < 5.5:
-            doing = _first_doing(text, end)
+            if _plain_word_opening(text, m.start(1), end, flags, zipf):
+                busy = _BUSY.match(text, end)  # "Tom is driving", not "Joy is helping"
+                loose = m.group(2) in _LOOSE_ACTS  # "Chase called", not "Frank paid"
+                doing = bool(busy and busy.group(1)) or not loose and _first_doing(text, end)
+            else:
+                doing = _first_doing(text, end)
         elif not flags & (FIRST | LAST) and zipf < 3.5 and len(key) > 2:
             if unlisted(key, flags, zipf):  # "Kaveh", not "Urologist"
                 doing = _rare_doing(text, end)
@@ -192,13 +204,37 @@ def _by_doing(text: str, lex: Lexicon, words: AbstractSet[str]) -> Iterator[Span
 
 # Words a person's doing starts with, to skip the tests after most capitalised words:
 # those of the patterns above and the first words of ``names_guess.person_after`` that
-# they lack. A gate, not a test.
+# they lack. Common words ("is", "was", "and", "from") are among them, so nearly every
+# text holds one: the gate is per word, on the word after a capital, not per text.
 _DOING_HEADS = frozenset(
     re.findall(r"[a-z]+", PERSON_ACT.pattern + _BUSY.pattern + _PLACED.pattern)
 ) | frozenset(
     """paid pays made took gave sent let sacked fired hired promoted offered refused
     denied approved employs employed works worked lives lived is was from and""".split()
 )
+
+
+def _plain_word_opening(text: str, start: int, end: int, flags: int, zipf: float) -> bool:
+    """A listed given name that is mostly an ordinary word ("Hope", "Joy", "Storm",
+    "Chase": in the dictionary, Zipf 4.3 or more) where its capital says nothing: it
+    opens a sentence and is written nowhere else in the text with a capital mid-sentence.
+    There "and I", "is helping" or "called" after it is no cue ("Hope and I have been
+    fighting this flare"). A modal or other closed-class word ("Will", "May") is no
+    noun that could do those, so its capital still counts ("Will and I are driving")."""
+    if not flags & DICT_WORD or zipf < 4.3 or text[start:end].lower() in CLOSED_CLASS:
+        return False
+    if not _OPENING.search(text, max(0, start - 6), start):
+        return False
+    word = text[start:end]
+    return not any(
+        not _OPENING.search(text, max(0, m.start() - 6), m.start())
+        for m in re.finditer(rf"\b{word}\b", text)
+    )
+
+
+# Doings a storm, a feeling or a firm has too: "Storm is coming", "Joy helps", "Chase
+# called about the bill"; after an ordinary word opening a sentence they are no cue.
+_LOOSE_ACTS = frozenset("is was and called calls came comes helped helps went wants".split())
 
 
 def _first_doing(text: str, end: int) -> bool:
@@ -253,7 +289,8 @@ def pair_up(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
         key = m.group(1).lower()
         flags = lex.flags.get(key, 0)
         if flags & FIRST and not flags & MEDICAL and key not in CALENDAR and key not in KIN:
-            if free(*m.span(1)):
+            zipf = lex.zipf.get(key, 0.0)
+            if free(*m.span(1)) and not _plain_word_opening(text, *m.span(1), flags, zipf):
                 add(_name(m.start(1), m.end(1), text, uncertain=True))
     if any(s.type is SpanType.HANDLE for s in spans):
         for m in _HANDLE_SHAPE.finditer(text):

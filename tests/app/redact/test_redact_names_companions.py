@@ -160,3 +160,43 @@ def test_medicine_written_with_dots_is_no_initials(text: str, letters: str, regi
 )
 def test_initials_beside_medicine_words_stay_a_person(text: str, initials: str) -> None:
     assert covered(text, initials), text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hope and I have been fighting this flare since March.", "Hope"),
+        ("Joy is helping, honestly, more than the Humira.", "Joy"),
+        ("Storm is coming so the joints ache.", "Storm"),
+    ],
+)
+def test_an_ordinary_word_opening_a_sentence_needs_a_stronger_cue(text: str, word: str) -> None:
+    assert word not in typed(text, SpanType.NAME), text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tom is driving me home after the infusion.", "Tom"),
+        ("Frank paid the parking, bless him.", "Frank"),
+        ("After the scan Hope and I went for chips.", "Hope"),
+        ("Rose from next door brought soup round.", "Rose"),
+        ("Grace is staying with us. Later Grace and I watched telly.", "Grace"),
+    ],
+)
+def test_a_word_name_with_a_person_s_cue_stays_a_name(text: str, name: str) -> None:
+    assert covered(text, name), text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The gyno at Wythenshawe says it's that or Zoladex.", "Wythenshawe"),
+        ("The surgeon at Mayo wants another scan.", "Mayo"),
+        ("OT from Box Hill came on Tuesday.", "Box Hill"),
+    ],
+)
+def test_a_word_after_a_place_preposition_is_left_to_the_place_finders(
+    text: str, place: str
+) -> None:
+    assert place not in typed(text, SpanType.NAME), text
