@@ -11,7 +11,8 @@ it knows and leaves the rest readable in the post.
 - a North American number with slashes or a separator left out: "201/324/1423",
   "202 2671093", "240444-1243" (area code and exchange never open with 0 or 1, and
   never end in "11"); a unit after it makes the slashes a dose schedule ("Keppra went
-  250/500/1000 mg", "vitamin D 800/800/2000 IU").
+  250/500/1000 mg", "vitamin D 800/800/2000 IU"), and so does a drug or a word of
+  dosing just before ("Keppra 250/500/1000 over three weeks", "dose 400/600/1200").
 
 Each shape is one the base pattern misses or cuts; a wider span found here joins the
 narrower one when spans are merged, so the whole number goes.
@@ -22,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from app.redact.lexicon import DRUG, default_lexicon
+from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import Started, lowered
 from app.redact.windows_at import digit_starts
@@ -61,6 +64,21 @@ _UNIT_AFTER = re.compile(
     r"(?![a-z])",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+_CLAUSE_BREAK = re.compile(r"[.!?;:(\n]")
+_DOSING = frozenset("dose doses dosed dosing titrated titrating tapered stepped".split())
+
+
+def _dosed_before(text: str, start: int) -> bool:
+    """A drug or a word of dosing among the three words before ``start`` in its clause:
+    "Keppra went 250/500/1000", "dose 400/600/1200" are steps of a dose ("Humira day.
+    Call 201/324/1423" is a phone)."""
+    lex = default_lexicon()
+    before = _CLAUSE_BREAK.split(text[max(0, start - 30) : start])[-1]
+    for word in _WORD.findall(before)[-3:]:
+        if word.lower() in _DOSING or lex.flag(fold_term(word)) & DRUG:
+            return True
+    return False
 
 
 def find(text: str) -> Iterator[Span]:
@@ -73,5 +91,8 @@ def find(text: str) -> Iterator[Span]:
     for regex in (_WRITTEN_FAST, _WITH_EXTENSION_FAST if extension else None):
         for m in regex.finditer(text) if regex is not None else ():
             digits = sum(c.isdigit() for c in m.group())
-            if 8 <= digits <= 20 and not _UNIT_AFTER.match(text, m.end()):
-                yield Span(m.start(), m.end(), SpanType.PHONE, Source.PATTERN, 0.9, m.group())
+            if not 8 <= digits <= 20 or _UNIT_AFTER.match(text, m.end()):
+                continue
+            if m.group()[0] in "23456789" and "/" in m.group() and _dosed_before(text, m.start()):
+                continue  # a North American slashed shape after a drug: dose steps
+            yield Span(m.start(), m.end(), SpanType.PHONE, Source.PATTERN, 0.9, m.group())

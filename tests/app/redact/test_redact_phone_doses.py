@@ -37,3 +37,20 @@ def test_a_slashed_number_without_a_unit_stays_a_phone(detector):
         "his wife (201/324/1423) confirms, Stelara", PrivacyProfile(region="US")
     )
     assert ("201/324/1423", "PHONE") in [(s.text, s.type.value) for s in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keppra went 250/500/1000 over three weeks, then Humira.",
+        "The dose 400/600/1200 was too quick, Stelara next.",
+    ],
+)
+def test_slashed_steps_after_a_drug_or_a_dose_are_no_phone(text):
+    assert not list(phones_written.find(text))
+
+
+def test_a_drug_in_the_sentence_before_leaves_the_phone(detector):
+    text = "Humira day. Call 201/324/1423 for the nurse."
+    found = detector.detect(text, PrivacyProfile(region="US"))
+    assert ("201/324/1423", "PHONE") in [(s.text, s.type.value) for s in found]
