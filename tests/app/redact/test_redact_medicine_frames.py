@@ -35,7 +35,7 @@ def _covered(detector: Detector, text: str, word: str, profile=EMPTY_PROFILE) ->
         ("Insurance finally approved Qentavy!", "Qentavy"),
         ("Side effects from Dulvaxo were awful for the first week.", "Dulvaxo"),
         ("Anyone else on Ximora for migraines?", "Ximora"),
-        ("The Plavrex made me so dizzy.", "Plavrex"),
+        ("The Plavrex made me feel shaky all night.", "Plavrex"),
         ("Lumeqra has been a game changer for me.", "Lumeqra"),
         ("Der Arzt will das Spironolacton absetzen.", "Spironolacton"),
         ("Seit der Mononukleose hat sie keine Kraft.", "Mononukleose"),
