@@ -144,7 +144,11 @@ def grow_places(spans: list[Span], text: str) -> list[Span]:
     return out
 
 
-_CARE_TAIL = re.compile(r" (?:hospital|hosp|infirmary|general hospital|children's|childrens)\b")
+# "Liverpool Women's", "Sheffield Children's": a hospital is often named by its town
+# and whom it treats, with "Hospital" left out.
+_CARE_TAIL = re.compile(
+    r" (?:hospital|hosp|infirmary|general hospital|children's|childrens|[Ww]omen['’]?s)\b"
+)
 # "the mayo in jax", "st paul's in van", "greggs in hackney": after a hospital or a
 # workplace, "in" and one word name the town it is in, whatever the word.
 _IN_TOWN = re.compile(r" in (?:the )?([^\W\d_][\w'’]*)(?=[.,;:!?)]|$| (?:[a-z]+|I)\b)")

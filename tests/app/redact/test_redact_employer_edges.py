@@ -271,3 +271,15 @@ def test_lower_case_street_after_on(text: str, street: str) -> None:
 )
 def test_ordinary_roads_are_no_address(text: str) -> None:
     assert spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("Hysteroscopy booked at Liverpool Women's, off the tranexamic acid.", "Liverpool Women's"),
+        ("Transferred to Wirral Womens after the bleed, Hb 84.", "Wirral Womens"),
+    ],
+)
+def test_hospital_named_by_town_and_whom_it_treats(text: str, place: str) -> None:
+    """A town the lexicon found grows over "Women's": the hospital's short name."""
+    assert (place, SpanType.PLACE) in spans(text)
