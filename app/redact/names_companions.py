@@ -10,7 +10,7 @@ ex) still comes with a shape around it that nothing else has:
 - a title before particles and a surname ("Dr van der Merwe", "Frau Dr. de Vries");
 - a listed given name that is also a word, doing what people do ("and Frank paid",
   "Deb is collecting"), and a rare word placed as people are ("Mags from next door",
-  "Kaveh on my ward");
+  "Kaveh on my ward"): ``names_doing``, which also holds the tests shared here;
 - a lower-case letter after "dr" ("dr k. reckons"), a rare lower-case word beside
   "n me" ("jas n me"), as people type in chats.
 
@@ -26,13 +26,13 @@ import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 
-from app.redact.lexicon import DICT_WORD, DRUG, FIRST, LAST, MEDICAL, Lexicon
+from app.redact import names_doing
+from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon
 from app.redact.medical import LAB_VALUE
-from app.redact.medical_company import PERSON_ACT
 from app.redact.medical_context import ACRONYMS
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, LANGUAGES, TEXTSPEAK
-from app.redact.names_guess import person_after, unlisted
+from app.redact.names_doing import could_be_name, person, plain_word_opening
 from app.redact.spans import Source, Span, SpanType
 
 # "Sipho M/41", "Nomvula, F/36", "Lwazi M29": a word before a sex and an age.
@@ -95,40 +95,17 @@ _NOT_HANDLE_TAIL = frozenset(
 )
 
 
-# A capitalised word and the word after it, which a person's doing starts with.
-_CAPITAL_NEXT = re.compile(r"\b([A-Z][a-z]{1,14})\s+([a-z]+)")
-# An article straight before a capitalised word: "the Bill passed" names no one.
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
-# A place's preposition before a capitalised word or two: "at Mayo", "from Box Hill".
-_PLACE_BEFORE = re.compile(r"\b(?:[Aa]t|[Ff]rom|[Ii]n|[Nn]ear)\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
-# Where a sentence opens, so a capital says nothing of a name.
-_OPENING = re.compile(r"(?:^|[.!?:;\n]|^\s*[-*•])[\s\"“'‘(]*$")
-# Where people are and things are not: "Mags from next door", "Kaveh on my ward".
-_PLACED = re.compile(
-    r"\s+(?:(?:from\s+)?next\s+door|(?:on|in|from|at)\s+(?:my|our)\s+(?:ward|team|shift|"
-    r"course|class|group|office|street|road|unit|floor|block|choir|church|gym))\b"
-)
-# Endings of the words for people's jobs ("Urologist", "Physio", "Carer").
-_ROLE_ENDS = ("ist", "ian", "er", "or", "io")
-# "Deb is collecting": a person busy with something no drug or town does; the first
-# four only a person does, where weather or a feeling may come, help or stay.
-_BUSY = re.compile(
-    r"\s+(?:is|was)\s+(?:(collecting|driving|babysitting|minding)|coming|bringing|picking|"
-    r"staying|visiting|cooking|helping|sorting)\b"
-)
-
-
 def find(text: str, lex: Lexicon, words: AbstractSet[str]) -> Iterator[Span]:
     """Names told by a tag, a bracket, initials, a title or typed company; ``words``
     is the text's token set, to skip a pattern whose words the text lacks."""
     if _SEX_AGE_GATE.search(text):
         for m in _SEX_AGE.finditer(text):
-            if _could_be_name(m.group(1), lex):
-                yield _name(m.start(1), m.end(1), text)
+            if could_be_name(m.group(1), lex):
+                yield person(m.start(1), m.end(1), text)
     for m in _RELATION.finditer(text):
         word = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
-        if word and m.group(1) in KIN and _could_be_name(word.group(1), lex):
-            yield _name(word.start(1), word.end(1), text)
+        if word and m.group(1) in KIN and could_be_name(word.group(1), lex):
+            yield person(word.start(1), word.end(1), text)
     for m in _INITIALS.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
             continue
@@ -141,18 +118,18 @@ def find(text: str, lex: Lexicon, words: AbstractSet[str]) -> Iterator[Span]:
         if _THING_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not owned:
             if not text.startswith((" (", "("), m.end(1)):  # "my T.J. (11)" is a child
                 continue
-        yield _name(m.start(1), m.end(1), text)
+        yield person(m.start(1), m.end(1), text)
     if not _PARTICLES.isdisjoint(words):
         for m in _TITLE_PARTICLES.finditer(text):
-            yield _name(m.start(1), m.end(1), text)
+            yield person(m.start(1), m.end(1), text)
     if "dr" in words or "doc" in words:
         for m in _LOWER_DR_INITIAL.finditer(text):
-            yield _name(m.start(1), m.end(1), text)
-    yield from _by_doing(text, lex)
+            yield person(m.start(1), m.end(1), text)
+    yield from names_doing.find(text, lex)
     for m in _BETWEEN_COMMAS.finditer(text) if not KIN.isdisjoint(words) else ():
         kin = _KIN_BEFORE.search(text, max(0, m.start() - 14), m.start())
         if kin and kin.group(1).lower() in KIN and _named_aside(m.group(1), lex):
-            yield _name(m.start(1), m.end(1), text)
+            yield person(m.start(1), m.end(1), text)
     for m in _WITH_ME.finditer(text):
         if m.group(1):  # "me n jas"
             word: re.Match[str] | None = m
@@ -161,88 +138,7 @@ def find(text: str, lex: Lexicon, words: AbstractSet[str]) -> Iterator[Span]:
             word = _LOWER_BEFORE.search(text, max(0, m.start() - 13), m.start())
             group = 1
         if word and _rare_lower(word.group(group), lex):
-            yield _name(word.start(group), word.end(group), text, uncertain=True)
-
-
-def _by_doing(text: str, lex: Lexicon) -> Iterator[Span]:
-    """A capitalised word doing what only people do: a listed given name that is also
-    a word ("Frank paid the parking"), or a rare word no list holds ("Mags from next
-    door", "Kaveh on my ward"); drugs are neither ("Humira helped", "Keytruda works"),
-    nor is a word after "at", "from", "in" or "near" ("the surgeon at Mayo wants"),
-    which the place finders type. The gate is the word after the capitalised one: only
-    a word followed by one the doing can start with is looked up."""
-    flags_of, zipf_of = lex.flags, lex.zipf
-    for m in _CAPITAL_NEXT.finditer(text):
-        if m.group(2) not in _DOING_HEADS:
-            continue
-        key = m.group(1).lower()
-        flags, zipf = flags_of.get(key, 0), zipf_of.get(key, 0.0)
-        if flags & (MEDICAL | DRUG) or _ARTICLE_BEFORE.search(
-            text, max(0, m.start() - 4), m.start()
-        ):
-            continue
-        if _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue
-        end = m.end(1)
-        if flags & FIRST and zipf < 5.5:
-            if _plain_word_opening(text, m.start(1), end, flags, zipf):
-                busy = _BUSY.match(text, end)  # "Tom is driving", not "Joy is helping"
-                loose = m.group(2) in _LOOSE_ACTS  # "Chase called", not "Frank paid"
-                doing = bool(busy and busy.group(1)) or not loose and _first_doing(text, end)
-            else:
-                doing = _first_doing(text, end)
-        elif not flags & (FIRST | LAST) and zipf < 3.5 and len(key) > 2:
-            if unlisted(key, flags, zipf):  # "Kaveh", not "Urologist"
-                doing = _rare_doing(text, end)
-            else:  # "Mags from next door", not "Physio on my ward"
-                doing = not key.endswith(_ROLE_ENDS) and _PLACED.match(text, end) is not None
-        else:
-            continue
-        if doing and _could_be_name(m.group(1), lex):
-            yield _name(m.start(1), end, text, uncertain=True)
-
-
-# Words a person's doing starts with, to skip the tests after most capitalised words:
-# those of the patterns above and the first words of ``names_guess.person_after`` that
-# they lack. Common words ("is", "was", "and", "from") are among them, so nearly every
-# text holds one: the gate is per word, on the word after a capital, not per text.
-_DOING_HEADS = frozenset(
-    re.findall(r"[a-z]+", PERSON_ACT.pattern + _BUSY.pattern + _PLACED.pattern)
-) | frozenset(
-    """paid pays made took gave sent let sacked fired hired promoted offered refused
-    denied approved employs employed works worked lives lived is was from and""".split()
-)
-
-
-def _plain_word_opening(text: str, start: int, end: int, flags: int, zipf: float) -> bool:
-    """A listed given name that is mostly an ordinary word ("Hope", "Joy", "Storm",
-    "Chase": in the dictionary, Zipf 4.3 or more) where its capital says nothing: it
-    opens a sentence and is written nowhere else in the text with a capital mid-sentence.
-    There "and I", "is helping" or "called" after it is no cue ("Hope and I have been
-    fighting this flare"). A modal or other closed-class word ("Will", "May") is no
-    noun that could do those, so its capital still counts ("Will and I are driving")."""
-    if not flags & DICT_WORD or zipf < 4.3 or text[start:end].lower() in CLOSED_CLASS:
-        return False
-    if not _OPENING.search(text, max(0, start - 6), start):
-        return False
-    word = text[start:end]
-    return not any(
-        not _OPENING.search(text, max(0, m.start() - 6), m.start())
-        for m in re.finditer(rf"\b{word}\b", text)
-    )
-
-
-# Doings a storm, a feeling or a firm has too: "Storm is coming", "Joy helps", "Chase
-# called about the bill"; after an ordinary word opening a sentence they are no cue.
-_LOOSE_ACTS = frozenset("is was and called calls came comes helped helps went wants".split())
-
-
-def _first_doing(text: str, end: int) -> bool:
-    return bool(person_after(text, end) or _BUSY.match(text, end) or _PLACED.match(text, end))
-
-
-def _rare_doing(text: str, end: int) -> bool:
-    return bool(PERSON_ACT.match(text, end) or _PLACED.match(text, end))
+            yield person(word.start(group), word.end(group), text, uncertain=True)
 
 
 def pair_up(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
@@ -268,14 +164,14 @@ def pair_up(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
         for m in _beside_and(text, s):
             if (
                 free(*m.span(1))
-                and _could_be_name(m.group(1), lex)
+                and could_be_name(m.group(1), lex)
                 and not _TAKEN_BEFORE.search(text, max(0, m.start(1) - 14), m.start(1))
             ):
-                add(_name(m.start(1), m.end(1), text, uncertain=True))
+                add(person(m.start(1), m.end(1), text, uncertain=True))
         after = text[s.end : s.end + 2]
         alias = _ALIAS_AFTER.match(text, s.end) if after[-1:] in "(\"“'" else None
         if alias and _alias_of(s.text, alias.group(1), lex):
-            add(_name(alias.start(1), alias.end(1), text, uncertain=True))
+            add(person(alias.start(1), alias.end(1), text, uncertain=True))
         surname = _SURNAME_AFTER.match(text, s.end) if after[-1:].isupper() else None
         if surname and free(*surname.span(1)) and _surname(s.text, surname.group(1), lex):
             # one span with its given name, so no word list later takes the surname
@@ -290,8 +186,8 @@ def pair_up(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
         flags = lex.flags.get(key, 0)
         if flags & FIRST and not flags & MEDICAL and key not in CALENDAR and key not in KIN:
             zipf = lex.zipf.get(key, 0.0)
-            if free(*m.span(1)) and not _plain_word_opening(text, *m.span(1), flags, zipf):
-                add(_name(m.start(1), m.end(1), text, uncertain=True))
+            if free(*m.span(1)) and not plain_word_opening(text, *m.span(1), flags, zipf):
+                add(person(m.start(1), m.end(1), text, uncertain=True))
     if any(s.type is SpanType.HANDLE for s in spans):
         for m in _HANDLE_SHAPE.finditer(text):
             parts = re.split(r"[._]", m.group(1))
@@ -319,7 +215,7 @@ def _alias_of(name: str, alias: str, lex: Lexicon) -> bool:
     that could be names, listed names unless the name is in another script ("王秀英
     (Wang Xiuying)"); "Lukas (Mukoviszidose)" is his condition."""
     words = alias.split()
-    if not all(_could_be_name(w, lex) for w in words):
+    if not all(could_be_name(w, lex) for w in words):
         return False
     return not name.isascii() or all(lex.flags.get(w.lower(), 0) & (FIRST | LAST) for w in words)
 
@@ -361,26 +257,8 @@ def _named_aside(word: str, lex: Lexicon) -> bool:
     if flags & DRUG or key in CALENDAR or key in KIN or key in TEXTSPEAK:
         return False
     if word[0].isupper():  # "Son, Ed, was updated" (not the ED), "husband, Will, drove"
-        return bool(flags & FIRST) or not flags & MEDICAL and _could_be_name(word, lex)
+        return bool(flags & FIRST) or not flags & MEDICAL and could_be_name(word, lex)
     return bool(flags & FIRST) and not flags & MEDICAL and lex.zipf.get(key, 0.0) < 6.0
-
-
-def _could_be_name(word: str, lex: Lexicon) -> bool:
-    """A capitalised word that may name a person: no function word, day, kin, language
-    or medicine, and no ordinary word unless it is also a listed name ("Frank")."""
-    key = word.lower()
-    flags = lex.flags.get(key, 0)
-    if (
-        key in FUNCTION
-        or key in CLOSED_CLASS
-        or key in CALENDAR
-        or key in KIN
-        or key in LANGUAGES
-        or flags & MEDICAL
-    ):
-        return False
-    zipf = lex.zipf.get(key, 0.0)
-    return zipf < 4.0 or bool(flags & (FIRST | LAST)) and zipf < 5.0
 
 
 def _abbreviation(letters: str, lex: Lexicon) -> bool:
@@ -404,9 +282,3 @@ def _rare_lower(word: str, lex: Lexicon) -> bool:
     ):
         return False
     return lex.zipf.get(word, 0.0) < 3.0
-
-
-def _name(start: int, end: int, text: str, *, uncertain: bool = False) -> Span:
-    return Span(
-        start, end, SpanType.NAME, Source.CONTEXT, 0.8, text[start:end], uncertain=uncertain
-    )
