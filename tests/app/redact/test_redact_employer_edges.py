@@ -48,6 +48,8 @@ def test_employer_ends_before_day_or_drug(text: str, employer: str, kept: str) -
         "Had the Pfizer for the first two, then Moderna for the booster and felt rough.",
         "Had the Pfizer for my first dose and the AstraZeneca made me sick.",
         "Got Pfizer for the booster this year, Moderna last year.",
+        "Went for the Pfizer for my covid booster yesterday.",
+        "Booked my booster, hoping for Pfizer not Moderna this time.",
     ],
 )
 def test_vaccine_makers_kept(text: str) -> None:
