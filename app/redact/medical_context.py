@@ -29,14 +29,14 @@ ACRONYMS = frozenset(
     "pa t1d t2d dka hrt iud ivf tb hiv hpv hsv rsv cmv ebv".split()
 )
 # Frames before the word: "Day 3 of", "week 6 on", "side effects from", "a course of",
-# "anyone else on", "insurance finally approved".
+# "anyone tried", "insurance finally approved".
 _BEFORE = re.compile(
     r"(?:\b(?:day|days|week|weeks|month|months|dose|cycle|round|shot|injection|infusion|"
     r"pen)\s+\d+\s+(?:of|on|into)"
     r"|\bside[- ]?effects?\s+(?:of|from|on|with)"
     r"|\b(?:doses?|course|courses|box|packs?|scripts?|prescriptions?|refills?|pens?|"
     r"vials?|samples?|trial|titration|taper|loading\s+dose)\s+of"
-    r"|\banyone\s+(?:else\s+)?(?:on|tried|trying|taking|taken|using|used|started)"
+    r"|\banyone\s+(?:else\s+)?(?:tried|trying|taking|taken|using|used|started)"
     r"|\bswitch(?:ed|ing)?\s+(?:me|him|her|them|us|mum|mom|dad)\s+(?:over\s+)?to"
     r"|\bput\s+(?:\w+\s+)?on|\bnehme\s+ich|\bnimmt\s+(?:er|sie)|\berfahrung(?:en)?\s+mit"
     r"|\b(?:umgestellt|umstellung)\s+auf"
@@ -47,11 +47,14 @@ _BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "Doing better on X" says as much of an island as of a drug ("Life is better on
-# Waiheke"): it takes only a listed medicine, a word coined as brands are (the x, z and q
-# their makers favour: "Norvexa", "Brimzora", "Qentavy") or one a strength follows.
-_WELL_ON = re.compile(
-    r"\b(?:better|worse|stable|stabili[sz]ed|great|well)\s+on\s+(?:the\s+)?$", re.IGNORECASE
+# "Doing better on X", "anyone else on X" say as much of an island as of a drug ("Life
+# is better on Waiheke", "anyone else on Rakiura this weekend?"): they take only a listed
+# medicine, a word coined as brands are (the x, z and q their makers favour: "Norvexa",
+# "Brimzora", "Qentavy") or one a strength follows.
+_ON_EITHER = re.compile(
+    r"\b(?:better|worse|stable|stabili[sz]ed|great|well|any(?:one|body)(?:\s+else)?)\s+on"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _BRAND_LETTERS = re.compile(r"[xzq]", re.IGNORECASE)
 _STRENGTH_NEAR = re.compile(
@@ -100,7 +103,7 @@ def medicine_frame(text: str, start: int, end: int, listed: bool = False) -> boo
     lo = max(0, start - _REACH)
     if _BEFORE.search(text, lo, start) or _AFTER_ANY.match(text, end):
         return True
-    if _WELL_ON.search(text, lo, start) and (
+    if _ON_EITHER.search(text, lo, start) and (
         listed or _BRAND_LETTERS.search(text, start, end) or _STRENGTH_NEAR.match(text, end)
     ):
         return True
