@@ -81,11 +81,11 @@ _AFTER_ANY = re.compile(
 )
 _ASKED = re.compile(r"(?:^|[.!?\n]\s*)(?:is|was)\s+$", re.IGNORECASE)
 _WORTH = re.compile(r"\s+(?:worth\s+(?:it|trying|the)|any\s+good)\b", re.IGNORECASE)
-# "Day 3 of Kelani's visit", "better on Kilbeggan Road", "switched me to the Dunlavin
-# branch": a person's, a street's, a workplace's.
+# "Day 3 of Kelani's visit", "better on Kilbeggan Road", "anyone else on Quadra Island",
+# "switched me to the Dunlavin branch": a person's, a street's, an island's, a workplace's.
 _OWNER_AFTER = re.compile(
-    r"['’]s?\b|\s+(?:road|rd|street|st|avenue|ave|lane|drive|way|bridge|beach|branch|office|"
-    r"site|store|shop|depot|team|school|campus)\b",
+    r"['’]s?\b|\s+(?:road|rd|street|st|avenue|ave|lane|drive|way|bridge|beach|island|isle|"
+    r"branch|office|site|store|shop|depot|team|school|campus)\b",
     re.IGNORECASE,
 )
 # Endings of diseases and procedures as German (and Latin) writes them.

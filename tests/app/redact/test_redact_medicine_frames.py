@@ -88,6 +88,7 @@ def test_medicine_in_its_frame_is_kept(detector: Detector, text: str, word: str)
         ("Gran is doing well on Tarakohe, the sea air helps her asthma.", "Tarakohe"),
         ("Mum says life is better on Inishbofin than in town.", "Inishbofin"),
         ("Anyone else on Motuihe this weekend? The ferry is full.", "Motuihe"),
+        ("Life is so much better on Quazeni Island, no traffic.", "Quazeni"),
         # A possessive after "it's" or "had" is a disease only if it is a listed one.
         ("We hosted Easter last time, so this year it's Kagiso's.", "Kagiso"),
         ("The twins stayed over on Friday and Mum had Nomvula's too.", "Nomvula"),
