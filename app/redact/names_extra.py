@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from string import ascii_uppercase
 
 from app.redact import (
     contacts_extra,
@@ -84,7 +85,7 @@ GREETING = re.compile(
 _SENTENCE_WORD = re.compile(
     r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][a-z]{1,14})(?=[,:\s]|['’]s\s)"
 )
-_SENTENCE_WORD_FAST = AtOpenings(_SENTENCE_WORD)  # tried where a sentence opens
+_SENTENCE_WORD_FAST = AtOpenings(_SENTENCE_WORD, ascii_uppercase)  # where a sentence opens
 # A lower-case name right after a cue ("my m8 jordan", "dr kaplan").
 _CUE_WORD = re.compile(r"\b([a-z][a-z0-9&']*)\s+(?=([a-z][a-z'’-]{1,20})\b)")
 _CUE_CAP = re.compile(r"\b([A-Za-z][a-z0-9]+),?\s+([A-Z][a-z'’-]+)\b")

@@ -46,7 +46,7 @@ _LAST = threading.local()  # per thread: detections may run on workers at once
 class _Tokens:
     """Where each lower-cased token starts, and which start with a digit or a capital."""
 
-    __slots__ = ("at", "digits", "capitals", "by_first", "low", "starts_of")
+    __slots__ = ("at", "digits", "capitals", "by_first", "low", "starts_of", "openings")
 
     def __init__(self, text: str) -> None:
         self.at: dict[str, list[int]] = {}
@@ -55,6 +55,7 @@ class _Tokens:
         self.by_first: tuple[int, dict[int, list[int]]] = (-1, {})
         self.low: str | None = None
         self.starts_of: dict[frozenset[str], list[int] | None] = {}
+        self.openings: list[int] | None = None  # see windows_at._openings
         for m in _TOKEN.finditer(text):
             tok, start = m.group(), m.start()
             self.at.setdefault(tok.lower(), []).append(start)

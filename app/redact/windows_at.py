@@ -44,28 +44,49 @@ _BOUNDARY = re.compile(r"[.!?\n]")
 
 
 def _openings(text: str) -> list[int]:
-    """0 and the one to three places after each ".", "!", "?" and line break: every
-    place a sentence-opening lookbehind (``(?<=[.!?\\n]\\s)``, ``(?<=[.!?]\\s\\s)``,
-    ``(?<=\\n)``) or ``^`` can hold at, and a few more (the regex itself decides)."""
-    around = _starts_in(text, _BOUNDARY)
-    if not around:
-        return [0]
-    return sorted({0, *(b + k for b in around for k in (1, 2, 3))})
+    """0 and every place a sentence-opening lookbehind holds at: after a line break
+    (``(?<=\\n)``), after a ".", "!", "?" or line break and one space
+    (``(?<=[.!?\\n]\\s)``) or after a ".", "!" or "?" and two (``(?<=[.!?]\\s\\s)``),
+    before a character. Found once per text for every such pattern (``\\s`` is
+    ``str.isspace``)."""
+    toks = _tokens(text)
+    if toks.openings is not None:
+        return toks.openings
+    n = len(text)
+    found = {0} if n else set()
+    for b in _starts_in(text, _BOUNDARY):
+        mark = text[b]
+        if mark == "\n" and b + 1 < n:
+            found.add(b + 1)
+        if b + 2 < n and text[b + 1].isspace():
+            found.add(b + 2)
+            if mark != "\n" and b + 3 < n and text[b + 2].isspace():
+                found.add(b + 3)
+    toks.openings = sorted(found)
+    return toks.openings
 
 
 class AtOpenings:
     """A regex whose matches all start where a sentence can open (see ``_openings``),
     tried only there: such a regex opens with lookbehinds, so its own ``finditer``
-    tried every place of the text. ``finditer`` gives exactly the regex's own matches
-    (none of these patterns matches the empty string)."""
+    tried every place of the text. With ``first``, the characters a match must open
+    with ("ABC...Z" for ``[A-Z]``), only openings at one of them are tried (most
+    openings are a capital or a space, and a name pattern rejects spaces).
+    ``finditer`` gives exactly the regex's own matches (none of these patterns
+    matches the empty string)."""
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
+    def __init__(self, regex: re.Pattern[str], first: str = "") -> None:
         if regex.flags & re.MULTILINE:
             raise ValueError("a MULTILINE ^ opens at every line")  # not in _openings
         self.regex = regex
+        self._first = frozenset(first)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        yield from matches_at(self.regex, text, _openings(text))
+        starts = _openings(text)
+        if self._first:
+            first = self._first
+            starts = [s for s in starts if text[s] in first]
+        yield from matches_at(self.regex, text, starts)
 
 
 class AtWords:

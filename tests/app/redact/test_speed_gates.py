@@ -8,9 +8,20 @@ import random
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.profile import EMPTY_PROFILE
-from app.redact import medical_named, medical_shapes, medical_words, names, names_unknown
+from app.redact import (
+    medical_named,
+    medical_shapes,
+    medical_words,
+    names,
+    names_extra,
+    names_guess,
+    names_shapes,
+    names_unknown,
+)
 from app.redact.date_holiday_names import holiday_month, holiday_months
 from app.redact.employers_slots import ChainFinder
 from app.redact.engine import Detector
@@ -19,6 +30,7 @@ from app.redact.overlap_index import OverlapIndex
 from app.redact.places_slots import SlotPlaceFinder
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import Triggered, caseless, lowered, word_starts
+from app.redact.windows_at import _openings
 
 _LEX = default_lexicon()
 _NO_TAKEN = OverlapIndex([])
@@ -216,3 +228,34 @@ def test_triggered_with_extra_starts_leaves_the_shared_starts_sorted() -> None:
         s for s in want if text[s[0]].lower() in "os"
     ]
     assert [m.span() for m in fast.finditer(text)] == want  # again: nothing was changed
+
+
+# Sentence marks, the spaces \s takes (a no-break space, an em space, a file separator)
+# and capitals, glued at random: where a sentence-opening lookbehind can hold.
+_OPENING_PIECES = [
+    *[".", "!", "?", "\n", " ", "  ", "\t", "\u00a0", "\u2003", "\x1c", ",", "'s ", ": "],
+    *"Sam Priya Kessingham Llanfyllin is was said Humira Stelara Tuesday Texas mg".split(),
+    *["sam", "llanfyllin", "A", "Z", "É", "ſ", "12", "é"],
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_OPENING_PIECES), max_size=16).map("".join))
+def test_sentence_openings_match_as_the_regex(text: str) -> None:
+    for fast, regex in (
+        (names_extra._SENTENCE_WORD_FAST, names_extra._SENTENCE_WORD),
+        (names_guess._OPENING_TOWN_FAST, names_guess._OPENING_TOWN),
+        (names_shapes._OPENER_FAST, names_shapes._OPENER),
+    ):
+        found = [(m.start(), m.end()) for m in fast.finditer(text)]
+        assert found == [(m.start(), m.end()) for m in regex.finditer(text)]
+
+
+def test_openings_are_the_places_a_sentence_can_open() -> None:
+    # after a line break; after a mark and one space; after ". " or "! " and one more;
+    # never after a comma, nor after a line break and two spaces
+    assert _openings("Hi. Sam!  Jo\nKit,\n  x") == [0, 4, 9, 10, 13, 18, 19]
+    assert _openings("") == []
+    # only capitals are tried by a pattern opening with [A-Z]
+    found = [m.group(1) for m in names_extra._SENTENCE_WORD_FAST.finditer("so. Sam is. sam is")]
+    assert found == ["Sam"]
