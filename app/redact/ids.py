@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from app.redact import validators as v
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Started, Triggered
+from app.redact.windows import CAPS_NEAR_DIGIT, Started, Triggered
 
 _LABELS = (
     r"mrn|mr\s?#|medical record(?: number| no)?|hospital (?:number|no|id)|hosp(?:ital)? no|"
@@ -202,9 +202,9 @@ def find_structured(text: str) -> Iterator[Span]:
                 yield Span(m.start(1), m.end(1), SpanType.ID, Source.CONTEXT, 0.85, m.group(1))
 
 
-# Each tried only where it can start: a run of capitals or digits after no word
-# character (the same matches as the regex's own finditer; see ``Started``).
-_ACRONYM_LABEL_FAST = Started(ACRONYM_LABEL, r"[A-Z]+")
+# Tried only where it can start (the same matches as the regex's own finditer; see
+# ``Started``): a run of two to five capitals, then spaces and "#", "n" or ":".
+_ACRONYM_LABEL_FAST = Started(ACRONYM_LABEL, r"[A-Z](?<![A-Z][A-Z])(?=[A-Z]{1,4}\s*[#n:])")
 
 
 def find_acronym_labelled(text: str) -> Iterator[Span]:
@@ -233,8 +233,8 @@ _DIGITS_LETTER = re.compile(r"(?<![\w.,/-])\d{6,9}(?!IU|UI|U\b|K\b|M\b|G\b|MG|ML
 
 
 _DIGIT_RUN_FAST = Started(_DIGIT_RUN, r"\d+")
-_PAN_FAST = Started(PAN, r"[A-Z]+")
-_NI_NUMBER_FAST = Started(NI_NUMBER, r"[A-Z]+")
+_PAN_FAST = Started(PAN, CAPS_NEAR_DIGIT)
+_NI_NUMBER_FAST = Started(NI_NUMBER, CAPS_NEAR_DIGIT)
 _DIGITS_LETTER_FAST = Started(_DIGITS_LETTER, r"\d+")
 
 

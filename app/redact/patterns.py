@@ -19,7 +19,7 @@ from app.redact import ids
 from app.redact import validators as v
 from app.redact.date_words import MONTH_WORDS
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import DIGITS, BeforeDigits, Started, Triggered, token_set
+from app.redact.windows import CAPS_NEAR_DIGIT, DIGITS, BeforeDigits, Started, Triggered, token_set
 
 T = SpanType
 _I = re.IGNORECASE
@@ -152,13 +152,12 @@ _SEASON_FAST = Triggered(
 # ``Started``; a case-insensitive first word may hold a letter outside ASCII that
 # folds onto one of its letters, so those words are tried too).
 _RUN = r"\d+"  # a match opening with a digit after no word character or digit
-_CAPS = r"[A-Z]+"  # a match opening with a capital after no word character
 _ODD = r"|.*[^\x00-\x7f].*"
 _CARD_FAST = Started(CARD, _RUN)
 _NHS_FAST = Started(NHS, _RUN)
 _SSN_FAST = Started(SSN, _RUN)
 _IPV4_FAST = Started(IPV4, _RUN)
-_LETTER_ID_FAST = Started(LETTER_ID, _CAPS)
+_LETTER_ID_FAST = Started(LETTER_ID, CAPS_NEAR_DIGIT)
 _LONG_DIGITS_FAST = Started(LONG_DIGITS, _RUN)
 # Two letters, then the run of digits it is tried before (see ``BeforeDigits``).
 _IBAN_FAST = BeforeDigits(IBAN, 2)

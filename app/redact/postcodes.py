@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from app.redact.date_words import MONTH_WORDS
 from app.redact.medical_numbers import counted_after, measured_before
 from app.redact.names_cues import CLOSED_CLASS
-from app.redact.windows import DIGITS, Started, _tokens
+from app.redact.windows import CAPS_NEAR_DIGIT, DIGITS, Started, _tokens
 
 # A town or locality: one to three capitalised words ("Box Hill", "Malviya Nagar").
 _TOWN = r"(?:[A-Z][\w'’-]+)(?:[ ](?:[A-Z][\w'’-]+|upon|on|de|la|le)){0,3}"
@@ -44,10 +44,15 @@ CUE = re.compile(
     r"(?:\s+(?i:for|of|on|is|was|at)\b(?:\s+[\w'’-]+){0,5}?)?\s*(?:is|:|#|-)?\s*"
     r"((?=[A-Z0-9]*\d|[A-Z0-9]+[ -]\d)[A-Z0-9]{2,6}(?:[ -][A-Z0-9]{3,4})?)\b"
 )
-# Each tried only where it can start: a run of capitals or of digits after no word
-# character (the same matches as the regex's own finditer; see ``windows.Started``).
-_FAST = {GB: Started(GB, "[A-Z]+"), CA: Started(CA, "[A-Z]+"), EIRCODE: Started(EIRCODE, "[A-Z]+")}
-_AFTER_STATE_FAST = Started(AFTER_STATE, "[A-Z]+")
+# Each tried only where it can start: a run of capitals with a digit in its first six
+# characters, a state's capitals before a comma or spaces and a digit, or a run of
+# digits (the same matches as the regex's own finditer; see ``windows.Started``).
+_FAST = {
+    GB: Started(GB, CAPS_NEAR_DIGIT),
+    CA: Started(CA, CAPS_NEAR_DIGIT),
+    EIRCODE: Started(EIRCODE, CAPS_NEAR_DIGIT),
+}
+_AFTER_STATE_FAST = Started(AFTER_STATE, r"[A-Z](?<![A-Z][A-Z])(?=[A-Za-z]{1,2},?\s+\d)")
 _BEFORE_TOWN_FAST = Started(BEFORE_TOWN, r"\d+")
 
 

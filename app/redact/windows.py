@@ -357,6 +357,14 @@ def _starts_in(text: str, starts: re.Pattern[str]) -> list[int]:
     return found
 
 
+# Start scans sharper than a run of capitals, for patterns tried at capitals: each
+# matches one capital opening a run (``(?<![A-Z][A-Z])`` after it: no capital before),
+# so it runs over no other start, and looks ahead for what the pattern needs next.
+# A letters-and-digits shape (a postcode, "AB123456", a PAN, an NI number): a digit
+# within the five characters after the capital.
+CAPS_NEAR_DIGIT = r"[A-Z](?<![A-Z][A-Z])(?=\D{0,4}\d)"
+
+
 class Started:
     """A regex tried only where a cheap one says it can start.
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from app.profile import EMPTY_PROFILE
 from app.redact import (
+    ids,
     medical_named,
     medical_shapes,
     medical_words,
@@ -21,6 +22,8 @@ from app.redact import (
     names_guess,
     names_shapes,
     names_unknown,
+    patterns,
+    postcodes,
 )
 from app.redact.date_holiday_names import holiday_month, holiday_months
 from app.redact.employers_slots import ChainFinder
@@ -29,7 +32,7 @@ from app.redact.lexicon import default_lexicon
 from app.redact.overlap_index import OverlapIndex
 from app.redact.places_slots import SlotPlaceFinder
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered, caseless, lowered, word_starts
+from app.redact.windows import CAPS_NEAR_DIGIT, Triggered, caseless, lowered, word_starts
 from app.redact.windows_at import _openings
 
 _LEX = default_lexicon()
@@ -259,3 +262,41 @@ def test_openings_are_the_places_a_sentence_can_open() -> None:
     # only capitals are tried by a pattern opening with [A-Z]
     found = [m.group(1) for m in names_extra._SENTENCE_WORD_FAST.finditer("so. Sam is. sam is")]
     assert found == ["Sam"]
+
+
+# Capitals, digits (an Arabic-Indic one too: \d takes it), marks and state codes glued
+# at random: the shapes the ID and postcode patterns tried at capitals look for.
+_CAPS_PIECES = [
+    *["A", "B", "Z", "AB", "ABCDE", "ABCDEF", "GIR", "D6W", "QQ", "NSW", "Vic", "TX", "x"],
+    *["1", "12", "123", "4567", "123456", "٣", " ", "  ", "\n", "-", ",", "#", ":", "/"],
+    *["no.", "number", "n", "MRN", "Humira", "Stelara", "mg", "Tuesday", "Texas"],
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_CAPS_PIECES), max_size=16).map("".join))
+def test_capital_shapes_match_as_the_regex(text: str) -> None:
+    for fast in (
+        ids._ACRONYM_LABEL_FAST,
+        ids._PAN_FAST,
+        ids._NI_NUMBER_FAST,
+        patterns._LETTER_ID_FAST,
+        postcodes._AFTER_STATE_FAST,
+        *postcodes._FAST.values(),
+    ):
+        found = [(m.start(), m.end()) for m in fast.finditer(text)]
+        assert found == [(m.start(), m.end()) for m in fast.regex.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("ref AB123456 and QQ 12 34 56 C", [4, 17]),
+        ("GIR 0AA", [0]),  # the digit is the fifth character after the capital
+        ("ABCDEF 1", []),  # too far; and never inside a run of capitals
+        ("Humira 40mg, Stelara 90 and Keytruda", []),
+        ("TX 12345 on Tuesday 3", [0]),
+    ],
+)
+def test_caps_near_digit_starts(text: str, starts: list[int]) -> None:
+    assert [m.start() for m in re.finditer(CAPS_NEAR_DIGIT, text)] == starts
