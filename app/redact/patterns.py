@@ -143,7 +143,9 @@ _DATE_TEXT_FAST = Triggered(
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
     rf"(?:{_WEEKDAYS})day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun",
-    digits=True,
+    # a number opens a day (one or two digits, then a dash or "to", or a word), a
+    # decade ("1990s") or a year ("90'"); the regex runs only at those
+    digits=r"(?i:\d\d?(?:st|nd|rd|th)?(?:\s*(?:-|–|to)|\s+\w)|\d\d'|\d{3}0'?s)",
 )
 _SEASON_FAST = Triggered(
     SEASON, r"early|late|mid|spring|summer|autumn|fall|winter|christmas|easter"

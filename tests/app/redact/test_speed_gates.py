@@ -300,3 +300,32 @@ def test_capital_shapes_match_as_the_regex(text: str) -> None:
 )
 def test_caps_near_digit_starts(text: str, starts: list[int]) -> None:
     assert [m.start() for m in re.finditer(CAPS_NEAR_DIGIT, text)] == starts
+
+
+# Numbers, day suffixes, dashes, months and marks glued at random: where DATE_TEXT can
+# open at a digit (a day, a decade, a year with an apostrophe).
+_DAY_PIECES = [
+    *["3", "12", "31", "09", "1990", "2020", "123", "٣", "²", "st", "rd", "TH", "s", "S", "ſ"],
+    *[" ", "  ", "\n", "-", "–", " to ", "to", "'", "’", ",", " of ", ".", ":"],
+    *["March", "mar", "Sept", "Tuesday", "mg", "Humira", "x", "_"],
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_DAY_PIECES), max_size=14).map("".join))
+def test_written_dates_match_as_the_regex(text: str) -> None:
+    fast = patterns._DATE_TEXT_FAST
+    found = [(m.start(), m.end()) for m in fast.finditer(text)]
+    assert found == [(m.start(), m.end()) for m in patterns.DATE_TEXT.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("3rd - 5th March, then the 1990s and summer 90'", ["3rd - 5th March", "1990s", "90'"]),
+        ("12 of June; 20mg Humira on 4 Tuesday", ["12 of June"]),
+        ("took 2 to 3 puffs", []),  # a range but no month after it
+    ],
+)
+def test_written_dates_open_at_days_decades_and_years(text: str, dates: list[str]) -> None:
+    assert [m.group() for m in patterns._DATE_TEXT_FAST.finditer(text)] == dates
