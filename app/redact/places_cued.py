@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from app.redact import places_trips
 from app.redact.lexicon import COUNTRY, DRUG, FIRST, LAST, MEDICAL, PLACE, REGION, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, KIN, TEXTSPEAK
@@ -83,6 +84,7 @@ class CuedPlaceFinder:
         if toks.at.keys() & _CARE_WORDS:
             yield from self._cared(text, lower)
         yield from self._phrases(text, lower, toks.at)
+        yield from places_trips.find(text, toks.at, self.lex)  # "off to Knock for the day"
         for pos in toks.digits:
             m = _AGE_TAG.match(text, pos) if text[pos - 1 : pos] != "." else None
             if m is not None and self._town_word(m.group(1)):

@@ -285,3 +285,26 @@ def test_ordinary_roads_are_no_address(text: str) -> None:
 def test_hospital_named_by_town_and_whom_it_treats(text: str, place: str) -> None:
     """A town the lexicon found grows over "Women's": the hospital's short name."""
     assert (place, SpanType.PLACE) in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text,town",
+    [
+        ("We drove up to Bump for the day, knee 4/10 after.", "Bump"),
+        ("Off to Jump for the weekend with the Humira pen.", "Jump"),
+    ],
+)
+def test_a_trip_goal_is_a_town(text: str, town: str) -> None:
+    """A word no list holds as a town, named as where a day or a weekend is spent."""
+    assert (town, SpanType.PLACE) in spans(text, PrivacyProfile(region="IE"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Off to Mum for the weekend, 20mg citalopram.",
+        "Going to Rest for the weekend, pain 6/10.",
+    ],
+)
+def test_trip_goals_that_are_no_town(text: str) -> None:
+    assert [t for t, k in spans(text) if k is SpanType.PLACE] == []
