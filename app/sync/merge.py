@@ -196,21 +196,37 @@ def join_heads(a, b) -> tuple:
 def fold(heads) -> tuple[str, list[tuple[str, str]]]:
     """Merge the heads oldest first, each against the body it was edited from.
     Returns the text and the (stamp, body) of heads that could not be merged
-    (overlapping edits): the later text is kept, the other is returned whole."""
+    (overlapping edits): the later text is kept, the other is returned whole.
+
+    The text so far need not descend from the body the next head was edited from
+    (that body can hold lines its device wrote earlier, which the heads merged so far
+    never saw): a line of that body missing from the text counts as deleted only if
+    some head merged into the text was edited from a body that had it; otherwise the
+    two overlap and neither loses it."""
     text, text_stamp = heads[0][2], heads[0][1]
+    seen = set(_lines_of(heads[0][3]))
     losers: list[tuple[str, str]] = []
     for _vv, stamp, body, base in heads[1:]:
-        merged, clean = merge3(base, text, body)
+        merged, clean = merge3(base, text, body, seen)
         if not clean:
             losers.append((text_stamp, text))
+            seen = set()
+        seen |= set(_lines_of(base))
         text, text_stamp = (merged if clean else body), stamp
     return text, losers
 
 
-def merge3(base: str, ours: str, theirs: str) -> tuple[str, bool]:
+def _lines_of(text: str) -> list[str]:
+    return text.splitlines(True)
+
+
+def merge3(base: str, ours: str, theirs: str, ours_saw: set[str] | None = None) -> tuple[str, bool]:
     """Three-way merge of lines (diff3). Returns (text, clean). A region changed on
     one side takes that side; changed the same way on both, once; changed differently
-    on both, it is a conflict and ``clean`` is False (the text is then ``theirs``)."""
+    on both, it is a conflict and ``clean`` is False (the text is then ``theirs``).
+    ``ours_saw``: when ``ours`` is not known to descend from ``base``, the lines it
+    can have deleted (those it had in view); a line of ``base`` that ``ours`` lacks
+    and never saw is not a deletion, so that region is a conflict."""
     b, o, t = base.splitlines(True), ours.splitlines(True), theirs.splitlines(True)
     mo, mt = _matches(b, o), _matches(b, t)
     out: list[str] = []
@@ -228,6 +244,12 @@ def merge3(base: str, ours: str, theirs: str) -> tuple[str, bool]:
         cb, co, ct = b[i:k], o[jo:eo], t[jt:et]
         if co == cb:
             out += ct
+        elif (
+            ct == cb
+            and ours_saw is not None
+            and any(line not in ours_saw and line not in co for line in cb)
+        ):
+            return theirs, False  # ours lacks a line it never saw: not a deletion
         elif ct == cb or co == ct:
             out += co
         else:

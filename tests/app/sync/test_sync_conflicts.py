@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from app.models import Entry
-from app.sync import conflicts, engine
+from app.sync import conflicts, engine, merge
+from app.sync.clock import format_stamp
 from tests.support.sync import Courier, Devices, content
 
 
@@ -173,5 +174,86 @@ def test_a_kept_entry_beats_the_delete_on_a_third_device(tmp_path: Path) -> None
             [(body,)] = journal.db.execute("SELECT body FROM entries").fetchall()
             assert body == "first\nsecond\n"
         assert content(j0) == content(j1) == content(j2)
+    finally:
+        devices.close()
+
+
+def test_a_head_merged_against_a_base_the_text_never_had_keeps_its_lines() -> None:
+    """Found by TestSyncConverges (seed 3912) under load, shrunk to merge alone. B wrote
+    line-14 at the end and then line-18 at the top, without seeing A's line-10 at the
+    end; C wrote two lines at the top. Folding A then B, B is merged against the body
+    it was edited from, which holds line-14; A's text never had it, so diff3 read A as
+    having replaced line-14 by line-10 and took that "clean": line-14 was in no body
+    and no conflict. Whether it happened hung on the heads' order, that is on the
+    wall clock (stamps a second apart, or the same millisecond and the device ids).
+    A line may only go when a version that had it in view dropped it."""
+    a, b, c = "a" * 32, "b" * 32, "c" * 32
+    base = "first\nline-0\nlast\n"
+    heads_a = ({a: 1, b: 1}, format_stamp(6131, 0, a), base + "line-10\n", base)
+    heads_b = ({b: 3}, None, "line-18\n" + base + "line-14\n", base + "line-14\n")
+    heads_c = ({b: 1, c: 1}, None, "line-19\nline-15\n" + base, base)
+    for ms_b, ms_c in ((8831, 8831), (8831, 8832), (8832, 8831), (9000, 8000)):
+        for dev_b, dev_c in ((b, c), (c, b)):  # which device wins a tie
+            hb = (heads_b[0], format_stamp(ms_b, 0, dev_b), *heads_b[2:])
+            hc = (heads_c[0], format_stamp(ms_c, 0, dev_c), *heads_c[2:])
+            heads = merge.join_heads((heads_a,), merge.join_heads((hb,), (hc,)))
+            text, losers = merge.fold(heads)
+            everything = text + "".join(body for _stamp, body in losers)
+            for line in ("line-10", "line-14", "line-15", "line-18", "line-19"):
+                assert line in everything, (ms_b, ms_c, line)
+
+
+@pytest.mark.parametrize("b_ms, c_ms", [(5000, 5000), (5000, 5001), (5001, 5000), (6000, 5000)])
+def test_three_devices_editing_one_entry_lose_no_line_whatever_the_clocks(
+    tmp_path: Path, b_ms: int, c_ms: int
+) -> None:
+    """The steps of TestSyncConverges seed 3912 that mattered, with every clock pinned
+    (``wall_ms``): A adds line-10 at the end, B (not having it) line-14 at the end
+    and syncs, C two lines at the top, B then line-18 at the top; nobody receives
+    anything until all four are made. Before the fix line-14 was in no body and no
+    conflict on any device (A's edit stamped before both of B's, which the clocks a
+    second apart under load made so in the flaky run)."""
+    devices = Devices(tmp_path, 3)
+    try:
+        b, a, c = devices.journals
+        courier = Courier(devices.folders, None)  # type: ignore[arg-type]
+
+        def sync(i: int, ms: int) -> None:
+            engine.sync_now(devices.journals[i], devices.folders[i], wall_ms=lambda: ms)
+
+        eid = b.entries.add(Entry("note", dt.date(2026, 1, 9), "t", "first\nline-0\nlast\n"))
+        sync(0, 1000)
+        courier.deliver_all()
+        sync(1, 1000)
+        sync(2, 1000)
+        uid = b.db.execute("SELECT uid FROM entries WHERE id = ?", (eid,)).fetchone()[0]
+
+        def edit(journal, change) -> None:
+            row = journal.db.execute("SELECT id FROM entries WHERE uid = ?", (uid,)).fetchone()
+            _edit(journal, row[0], change(journal.entries.get(row[0]).body))
+
+        edit(a, lambda body: body + "line-10\n")
+        sync(1, 2000)
+        edit(b, lambda body: body + "line-14\n")
+        sync(0, 3000)
+        edit(c, lambda body: "line-19\nline-15\n" + body)
+        sync(2, c_ms)
+        edit(b, lambda body: "line-18\n" + body)
+        sync(0, b_ms)
+        for _round in range(3):
+            courier.deliver_all()
+            for i in range(3):
+                sync(i, 7000)
+        shown = [content(j)[f"entries:{uid}"][1]["body"] for j in devices.journals]
+        assert shown[0] == shown[1] == shown[2]
+        kept = " ".join(
+            r[0]
+            for j in devices.journals
+            for r in j.db.execute(
+                "SELECT other_doc FROM sync_conflicts WHERE other_doc IS NOT NULL"
+            )
+        )
+        for line in ("line-10", "line-14", "line-15", "line-18", "line-19"):
+            assert line in shown[0] or line in kept, line
     finally:
         devices.close()
