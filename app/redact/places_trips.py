@@ -26,11 +26,12 @@ _TRIP = re.compile(
     r"(?:day|days|night|nights|weekend|week|fortnight|long\s+weekend|holidays?)\b"
 )
 _NOT_TOWN = COUNTRY | REGION | MEDICAL | DRUG
+_LENGTHS = frozenset("day days night nights weekend week fortnight holiday holidays".split())
 
 
 def find(text: str, at: Mapping[str, list[int]], lex: Lexicon) -> Iterator[Span]:
     """PLACE spans of trip goals; ``at`` is the text's lower-case tokens, a gate."""
-    if "to" not in at or "for" not in at:
+    if "to" not in at or "for" not in at or _LENGTHS.isdisjoint(at.keys()):
         return
     for m in _TRIP.finditer(text):
         words = m.group(1).split()
