@@ -17,7 +17,7 @@ STAMP="$VENV/.fettle-setup-stamp"
 DEB_QT_OFFSCREEN="libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3"
 DEB_SECRET_SERVICE="gnome-keyring gcr dbus"
 DEB_XVFB="xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0"
-DEB_TOOLS="poppler-utils desktop-file-utils appstream flatpak-builder icu-devtools gcc binutils"
+DEB_TOOLS="poppler-utils desktop-file-utils appstream flatpak-builder icu-devtools gcc binutils lintian"
 DEB_ACCESSIBILITY="at-spi2-core python3-pyatspi gir1.2-atspi-2.0"
 DEB_ALL="$DEB_QT_OFFSCREEN $DEB_SECRET_SERVICE $DEB_XVFB $DEB_TOOLS $DEB_ACCESSIBILITY"
 
