@@ -41,6 +41,9 @@ def test_a_persons_decade_beside_a_reading_is_an_age(detector, text, age):
         "My ferritin was in the early 20s so iron infusion.",
         "My sats were in the mid 90s all night.",
         "SATS-MID 90'S ON 2 L NP.",
+        "Temp in the high 30s all week, sats in the mid 90s.",
+        "Her platelets have been in the mid 80s for weeks.",
+        "My sugars were in the 20s and BP in the low 90s.",
     ],
 )
 def test_a_band_of_readings_is_no_date_and_no_age(detector, text):
