@@ -56,6 +56,8 @@ SETS = {
     _SRC / "dev11_e.txt": _DATA / "patient_voice_dev11_e.jsonl",
     _SRC / "dev11_m.txt": _DATA / "patient_voice_dev11_m.jsonl",
     _SRC / "dev11_d.txt": _DATA / "patient_voice_dev11_d.jsonl",
+    _SRC / "dev12_m.txt": _DATA / "patient_voice_dev12_m.jsonl",
+    _SRC / "dev12_n.txt": _DATA / "patient_voice_dev12_n.jsonl",
     **{
         _HELDOUT / f"patient_voice_{name}.src.txt": _HELDOUT / f"patient_voice_{name}.jsonl"
         for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
