@@ -69,6 +69,7 @@ SETS = {
     "pv_dev11_e": REPO / "tests" / "app" / "data" / "patient_voice_dev11_e.jsonl",
     "pv_dev11_m": REPO / "tests" / "app" / "data" / "patient_voice_dev11_m.jsonl",
     "pv_dev11_d": REPO / "tests" / "app" / "data" / "patient_voice_dev11_d.jsonl",
+    "pv_dev12_e": REPO / "tests" / "app" / "data" / "patient_voice_dev12_e.jsonl",
     "pv_dev12_m": REPO / "tests" / "app" / "data" / "patient_voice_dev12_m.jsonl",
     "pv_dev12_n": REPO / "tests" / "app" / "data" / "patient_voice_dev12_n.jsonl",
     "pv_heldout": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.jsonl",

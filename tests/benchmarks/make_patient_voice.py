@@ -56,6 +56,7 @@ SETS = {
     _SRC / "dev11_e.txt": _DATA / "patient_voice_dev11_e.jsonl",
     _SRC / "dev11_m.txt": _DATA / "patient_voice_dev11_m.jsonl",
     _SRC / "dev11_d.txt": _DATA / "patient_voice_dev11_d.jsonl",
+    _SRC / "dev12_e.txt": _DATA / "patient_voice_dev12_e.jsonl",
     _SRC / "dev12_m.txt": _DATA / "patient_voice_dev12_m.jsonl",
     _SRC / "dev12_n.txt": _DATA / "patient_voice_dev12_n.jsonl",
     **{
