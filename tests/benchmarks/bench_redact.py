@@ -78,6 +78,7 @@ SETS = {
     "pv_heldout4": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout4.jsonl",
     "pv_heldout5": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout5.jsonl",
     "pv_heldout6": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout6.jsonl",
+    "pv_heldout7": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout7.jsonl",
 }
 # Halves of a set measured on their own: dev4's first 40 records are tuned on, its last
 # 40 are only ever measured as a whole (the round's "unseen" figure).

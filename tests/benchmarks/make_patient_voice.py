@@ -61,7 +61,15 @@ SETS = {
     _SRC / "dev12_n.txt": _DATA / "patient_voice_dev12_n.jsonl",
     **{
         _HELDOUT / f"patient_voice_{name}.src.txt": _HELDOUT / f"patient_voice_{name}.jsonl"
-        for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+        for name in (
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+            "heldout7",
+        )
     },
 }
 TYPES = frozenset(
