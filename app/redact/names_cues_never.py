@@ -190,6 +190,18 @@ NOT_NAMES = frozenset(
         "eish",
         "bhai",
         "ji",
+        # churches, not people: "the Baptist hall", "Quaker meeting"
+        "baptist",
+        "baptists",
+        "methodist",
+        "quaker",
+        "quakers",
+        "presbyterian",
+        "anglican",
+        "lutheran",
+        "pentecostal",
+        "adventist",
+        "evangelical",
     ]
 )
 # Languages and peoples ("speaks Kannada", "in Gaelic"): no one for the capitalised-word

@@ -65,6 +65,7 @@ def find_lower_names(text: str, lex: Lexicon) -> Iterator[Span]:
             start = m.start(1)
             yield Span(start, start + len(word), SpanType.NAME, Source.CONTEXT, 0.5, word, True)
     yield from _more_names(text, lex)
+    yield from _lower_doers(text, lex)
 
 
 # What a person does straight after being named.
@@ -110,6 +111,56 @@ def _more_names(text: str, lex: Lexicon) -> Iterator[Span]:
         nick = low in nicknames() and limit > 4.0
         if nick or flags & FIRST and lex.zipf_of(fold_term(low)) < limit:
             yield Span(m.start(1), m.end(1), SpanType.NAME, Source.CONTEXT, 0.5, word, True)
+
+
+# A doing after a word opening a clause: "gaz is driving her down", "kez said".
+_DOER_VERBS = frozenset(
+    "is was said says reckons texted rang drove thinks picked brought took".split()
+)
+_DOER_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*|,\s+|\b(?:and|n|&|but|so|cos|then)\s+)([a-z][a-z'’]{1,12})\s+$"
+)
+_ING_AFTER = re.compile(r"\s+[a-z]+ing\b")
+# What clinics and carers are called in text-speak, never a person's name.
+_ROLE_SLANG = frozenset(
+    """rheumy rheumatology neuro endo gastro onc derm cardio ortho psych gyno obgyn doc
+    docs pharmacy chemist reception hospital clinic ward surgery practice""".split()
+)
+# The writer uses no capitals at sentence openings: "idk where else to post. im 15".
+_LOWER_OPENING = re.compile(r"(?:^|[.!?]\s+)[a-z]")
+
+
+def _lower_doers(text: str, lex: Lexicon) -> Iterator[Span]:
+    """ "gaz is driving her mum down", "n kez said": in a text that opens sentences in
+    lower case, a nickname, a listed given name or a word no list knows, opening a
+    clause and doing what people do, is someone's name."""
+    at = _tokens(text).at
+    if not any(v in at for v in _DOER_VERBS) or not _LOWER_OPENING.search(text):
+        return
+    for verb in _DOER_VERBS:
+        for pos in at.get(verb, ()):
+            if verb in ("is", "was") and not _ING_AFTER.match(text, pos + len(verb)):
+                continue  # "jonno is driving", not "everything is fine"
+            m = _DOER_BEFORE.search(text, max(0, pos - 24), pos)
+            if m is None:
+                continue
+            low = m.group(1)
+            if (
+                low in CLOSED_CLASS
+                or low in TEXTSPEAK
+                or low in KIN
+                or low in CALENDAR
+                or low in _ROLE_SLANG
+                or low in _NOT_NAME
+            ):
+                continue
+            key = fold_term(low)
+            flags, zipf = lex.flag(key), lex.zipf_of(key)
+            if flags & (MEDICAL | DRUG):
+                continue
+            listed = flags & FIRST and zipf < 4.6 or low in nicknames()
+            if listed or not flags and zipf < 2.0 and len(low) > 2:
+                yield Span(m.start(1), m.end(1), SpanType.NAME, Source.CONTEXT, 0.5, low, True)
 
 
 def _ordinary_ending(key: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.redact import names_german, names_late
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon
 from app.redact.names_guess import unlisted
 from app.redact.normalise import fold, fold_term
@@ -30,6 +31,8 @@ _MIN_TAG_PART = 5  # "#dunlavinlife" holds "dunlavin"; "#melife" does not hold "
 
 def spread(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
     """``spans`` plus a span on every unredacted mention of a value they found."""
+    spans = names_late.add(spans, text, lex)  # "my son Ed", "Aunty Mere": plain cues
+    spans = names_german.drop_words(spans, text, lex)  # "10 Tage", "Handy": German nouns
     values: dict[str, Span] = {}
     for s in spans:
         if s.type in _CONTACTS:

@@ -15,24 +15,28 @@ from app.redact.spans import Source, Span
 
 _SEPARATOR = "\n\n"
 _CUT = "…"
-_SHORTEST = 20  # a title this short may be a word that occurs anywhere
+# A title this short ("J.M.", "Mon.") is cut at its first full stop, where the body's
+# context is lost; its own spans are kept and the body's are added, never replaced.
+_SHORTEST = 20
 
 
 def mirror_title(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with those of the title (the text before the first blank line) replaced
-    by the spans of the same words where the body writes them at the start of a line."""
+    by the spans of the same words where the body writes them at the start of a line
+    (joined to them, for a short title)."""
     end = text.find(_SEPARATOR)
     if end <= 0:
         return spans
     title = text[:end]
     cut = title.endswith(_CUT)
     core = title.removesuffix(_CUT)
-    if len(core) < _SHORTEST:
-        return spans
     at = _body_copy(text, core, end, cut)
     if at < 0:
         return spans
-    out = [s for s in spans if s.start >= end or s.source is Source.USER]
+    if len(core) < _SHORTEST:  # "J.M." alone: the title's own spans stay, the body's join
+        out = list(spans)
+    else:
+        out = [s for s in spans if s.start >= end or s.source is Source.USER]
     for s in spans:
         if s.end <= at or s.start >= at + len(core):
             continue

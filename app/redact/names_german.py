@@ -1,0 +1,52 @@
+"""German words that an earlier finder took for a person, dropped once detection settles.
+
+German capitalises every noun, so "10 Tage", "Handy +49 ..." or "die Luftnot" look like
+names to finders that read capitals, and a verb after a title ("Dr. meinte
+Thiamazol") looks like a surname. In an entry that reads as German, a NAME guess that
+is a listed German word goes, unless a title or a word for kin stands just before it
+("Frau Kowalski", "Mama Gisela", "Onkel Jürgen") or it is a listed given name no
+English text writes ("Jörg fährt mich hin"); a lower-case German word goes after a
+title too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redact.german import german_listed, german_word, is_german
+from app.redact.lexicon import FIRST, Lexicon
+from app.redact.names_cues import KIN, TITLES
+from app.redact.normalise import fold_term
+from app.redact.spans import Source, Span, SpanType
+
+_WORD_BEFORE = re.compile(r"([\w.]+)\s+$")
+_GERMAN_TITLES = frozenset(
+    """frau herr fr hr dr. dr prof. prof med. onkel tante oma opa mama papa schwester
+    bruder sohn tochter mann nachbar nachbarin schwager schwägerin cousine cousin neffe
+    nichte enkel enkelin""".split()
+)
+
+
+def drop_words(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
+    """``spans`` less the NAME guesses that are ordinary German words."""
+    if not any(s.type is SpanType.NAME for s in spans) or not is_german(text):
+        return spans
+    return [s for s in spans if not _german_noun(s, text, lex)]
+
+
+def _german_noun(span: Span, text: str, lex: Lexicon) -> bool:
+    if span.type is not SpanType.NAME or span.source in (Source.PROFILE, Source.USER):
+        return False
+    word = span.text.strip(" .,")
+    if not word.isalpha():
+        return False
+    if word[0].islower():
+        return german_word(word)  # "Dr. meinte", not a surname
+    if not german_listed(word):
+        return False
+    key = word.lower()
+    if lex.flag(fold_term(key)) & FIRST and lex.zipf_of(key) == 0.0:
+        return False  # "Jürgen", "Jörg": German given names no English text writes
+    m = _WORD_BEFORE.search(text, max(0, span.start - 16), span.start)
+    before = m.group(1).lower() if m else ""
+    return not (before in _GERMAN_TITLES or before.rstrip(".") in TITLES or before in KIN)

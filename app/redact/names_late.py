@@ -1,0 +1,230 @@
+"""People named by a cue so plain that no later filter should undo it, found last.
+
+The earlier finders guess names from lists and capitals, and later passes drop a guess
+that is also a medical abbreviation ("Ed" is ED), an ordinary word ("Aunty Mere"), a
+kin word ("my mate Tia") or a word in a script the patterns skip ("my husband Bảo").
+Where the cue is the writer saying who the person is, the word after it is a name
+whatever else it could be: "my son Ed", "Son, Ed, was updated", "Aunty Mere", "our dog
+Biscuit", "Cadi the cat", "Nurse T. dressed", "Dr. med. Vogelsang", a quoted speaker
+("Hope added:") and a handle after "Quote from". These run after detection has settled
+(from ``names_mentions.spread``, so every other mention follows), and only add a span
+where none lies. Each cue is looked up in the shared token table, not tried at every
+word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.names_context import CALENDAR
+from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, LANGUAGES, NOT_NAMES, TITLES
+from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import _tokens
+
+# Animals people name; "our dog Biscuit", "Cadi the cat".
+PETS = frozenset(
+    """dog dogs cat cats puppy pup kitten pony horse rabbit bunny hamster budgie parrot
+    tortoise guinea""".split()
+)
+# Family titles written before a name without "my": "Aunty Mere", "Kuya Arnel".
+_FAMILY_TITLES = frozenset(
+    """aunty auntie aunt uncle nana nanna nan gran granny grandma grandad grandpa cousin
+    kuya ate tita tito tía tío tia tio primo prima abuela abuelo""".split()
+)
+# Titles before an initial: "Nurse T. dressed", "Dr K. said".
+_INITIAL_TITLES = frozenset("nurse sister dr doctor mr mrs ms miss coach sr".split())
+_SPEAKING = frozenset("added replied wrote said asked commented posted answered responded".split())
+_HANDLE_CUES = frozenset("quote quoting replying wrote".split())
+# A speaker before a colon and a quotation mark, at a line start or after a quotation.
+_SPEAKER_QUOTE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[\"”]))[ \t>]*([A-Z][^\W\d_'’-]*(?:-[^\W\d_]+)*)\s*:\s*[\"“]"
+)
+# Words said to someone named just before a comma at a sentence's opening.
+_ADDRESSED = frozenset(
+    """can could would please bring call text ring get grab pick send you your thanks
+    thank are have did do dont don""".split()
+)
+_VOCATIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?]\s\s))([A-Z][^\W\d_'’-]*),\s+$")
+# The speaker named after a quotation: '..." says Becker.', '! said Maslin to'.
+_ATTRIBUTING = frozenset("says said adds added asks asked".split())
+_ATTRIBUTED = re.compile(r"\s+([A-Z][^\W\d_'’-]+(?:\s+[A-Z][^\W\d_'’-]+)?)(?=[\s.,;!?]|$)")
+_QUOTE_BEFORE = re.compile(r"[\"”!?],?\s+$")
+
+# A name: a capital, then letters of any script, maybe hyphenated ("Hyun-woo").
+_NAME = re.compile(r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)*")
+_POSSESSIVE = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:[\w'’]+\s+){0,2}"
+    r"(?:co-|step-|ex-)?$"
+)
+_OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+_GAP = re.compile(r",?\s*(?<=[\s,])")
+_IS_GAP = re.compile(r"\s+is\s+")
+_PAUSE = re.compile(r"\s*(?:[,.;!?]|$)")
+_AFTER_NAME = re.compile(r"(?:[\s,.;:!?)]|['’]s\b|$)")
+_INITIAL = re.compile(r"\s+([A-Z]\.)(?=\s+[a-z])")
+# "Dr. med. Huber", "Dr. med. dent. Lang": the German doctor's degree between.
+_DR_BEFORE = re.compile(r"\b[Dd]r\.?\s+$")
+_MED_AFTER = re.compile(r"med\.\s+(?:dent\.\s+|univ\.\s+)?([A-ZÄÖÜ][^\W\d_'’-]*(?:-[^\W\d_]+)*)")
+_SPEAKER = re.compile(r"(?:^|\n)[ \t>]*([^\W\d_][^\W\d_'’-]*)\s+$")
+_HANDLE_BEFORE = re.compile(
+    r"(?:[Qq]uote from|[Qq]uoting|[Rr]eplying to)\s+([a-z][a-z0-9_.]{2,}[a-z0-9])$"
+)
+_HANDLE_WROTE = re.compile(r"(?:^|\n)[ \t>]*([a-z][a-z0-9_.]{2,}[a-z0-9])\s+$")
+
+
+def add(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
+    """``spans`` plus a NAME or HANDLE at each plain cue where no span lies yet."""
+    new = [
+        s for s in _find(text, lex) if not any(o.start < s.end and s.start < o.end for o in spans)
+    ]
+    if not new:
+        return spans
+    seen: set[tuple[int, int]] = set()
+    kept = [s for s in new if (s.start, s.end) not in seen and not seen.add((s.start, s.end))]
+    return sorted(spans + kept, key=lambda s: (s.start, s.end))
+
+
+def _find(text: str, lex: Lexicon) -> Iterator[Span]:
+    at = _tokens(text).at
+    for word in KIN | PETS:
+        for pos in at.get(word, ()):
+            yield from _after_kin(text, pos, word, lex)
+    for pet in PETS:
+        for pos in at.get(pet, ()):
+            yield from _before_pet(text, pos, lex)
+    for title in _INITIAL_TITLES:
+        for pos in at.get(title, ()):
+            m = _INITIAL.match(text, _end_of_title(text, pos, title))
+            if m is not None:
+                yield _name(m.start(1), m.end(1), text)
+    for pos in at.get("med", ()):
+        m = _MED_AFTER.match(text, pos)
+        if m is not None and _DR_BEFORE.search(text, max(0, pos - 6), pos):
+            yield _name(m.start(1), m.end(1), text)
+    for verb in _SPEAKING:
+        for pos in at.get(verb, ()):
+            if text[pos + len(verb) : pos + len(verb) + 1] != ":":
+                continue
+            m = _SPEAKER.search(text, max(0, pos - 30), pos)
+            if m is not None and _could_be(m.group(1), lex, speaker=True):
+                yield _name(m.start(1), m.end(1), text)
+    for cue in _HANDLE_CUES:
+        for pos in at.get(cue, ()):
+            yield from _handles(text, pos, cue)
+    if ':"' in text or ': "' in text or ":“" in text or ": “" in text:
+        for m in _SPEAKER_QUOTE.finditer(text):  # 'Koppány: "Who are you?"'
+            if _could_be(m.group(1), lex, speaker=True):
+                yield _name(m.start(1), m.end(1), text)
+    for word in _ADDRESSED:
+        for pos in at.get(word, ()):
+            m = _VOCATIVE.search(text, max(0, pos - 24), pos)
+            if m is not None and _could_be(m.group(1), lex, speaker=True):
+                yield _name(m.start(1), m.end(1), text)  # "Mo, bring the pen"
+    for verb in _ATTRIBUTING:
+        for pos in at.get(verb, ()):
+            m = _ATTRIBUTED.match(text, pos + len(verb))
+            if m is not None and _QUOTE_BEFORE.search(text, max(0, pos - 4), pos):
+                if _could_be(m.group(1).split()[0], lex, speaker=True):
+                    yield _name(m.start(1), m.end(1), text)  # '..." says Becker.'
+
+
+def _after_kin(text: str, pos: int, word: str, lex: Lexicon) -> Iterator[Span]:
+    end = pos + len(word)
+    if text[pos:end].lower() != word:
+        return
+    before = text[max(0, pos - 40) : pos]
+    comma = text[end : end + 1] == ","
+    named_is = _IS_GAP.match(text, end)
+    gap = named_is or _GAP.match(text, end)
+    if gap is None:
+        return
+    m = _NAME.match(text, gap.end())
+    if m is None or not m.group()[0].isupper():
+        return
+    if not _AFTER_NAME.match(text, m.end()):
+        return
+    if named_is:  # "physio is Hyun-woo, hes mean": a name and a pause after it
+        if not _PAUSE.match(text, m.end()):
+            return
+    elif _POSSESSIVE.search(before):
+        pass  # "my son Ed", "our dog Biscuit", "my co-carer Jun-Jun"
+    elif word in _FAMILY_TITLES and text[pos].isupper() and not comma:
+        pass  # "Aunty Mere"
+    elif comma and text[pos].isupper() and _OPENING.search(before):
+        if text[m.end() : m.end() + 1] != ",":
+            return  # "Son, Ed, was updated": the name between two commas
+    else:
+        return
+    if _could_be(m.group(), lex, titled=word in _FAMILY_TITLES or word in PETS):
+        yield _name(m.start(), m.end(), text)
+
+
+_BEFORE_PET = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]*)\s+(?:the|our|my)\s+$")
+
+
+def _before_pet(text: str, pos: int, lex: Lexicon) -> Iterator[Span]:
+    """ "Cadi the cat was sick", "Rolo our dog": the name just before."""
+    m = _BEFORE_PET.search(text, max(0, pos - 30), pos)
+    if m is None or not m.group(1)[0].isupper():
+        return
+    word = m.group(1)
+    if word.lower().endswith(("ed", "ing")) or not _could_be(word, lex):
+        return  # "Walked the dog", "Feeding the cat"
+    yield _name(m.start(1), m.end(1), text)
+
+
+def _end_of_title(text: str, pos: int, title: str) -> int:
+    end = pos + len(title)
+    return end + 1 if text[end : end + 1] == "." else end
+
+
+def _handles(text: str, pos: int, cue: str) -> Iterator[Span]:
+    if cue == "wrote":
+        m = _HANDLE_WROTE.search(text, max(0, pos - 40), pos)
+        if m is not None and text[pos + 5 : pos + 6] != ":":
+            return
+    else:
+        after = re.compile(r"(?:\s+from)?\s+([a-z][a-z0-9_.]{2,}[a-z0-9])(?=[\s:,])")
+        m = after.match(text, pos + len(cue))
+    if m is None:
+        return
+    handle = m.group(1)
+    if any(c.isdigit() or c in "_." for c in handle) and not handle.replace(".", "").isdigit():
+        yield Span(m.start(1), m.end(1), SpanType.HANDLE, Source.CONTEXT, 0.7, handle)
+
+
+def _could_be(word: str, lex: Lexicon, *, titled: bool = False, speaker: bool = False) -> bool:
+    """A word the cue may name: no function word, day, title, language, drug or lab
+    abbreviation; an ordinary word only when listed as a name ("Hope added:"), or after
+    a family title or a pet ("Aunty Mere", "our dog Biscuit")."""
+    key = word.lower()
+    if len(word) > 1 and word.isupper():
+        return False  # "my GP MS", "my son UK": letters, not a name
+    if (
+        key in FUNCTION
+        or key in CLOSED_CLASS
+        or key in CALENDAR
+        or key in LANGUAGES
+        or key in NOT_NAMES
+        or key in TITLES
+        or key in PETS
+    ):
+        return False
+    flags, zipf = lex.flag(key), lex.zipf_of(key)
+    if flags & DRUG or flags & MEDICAL and not flags & FIRST:
+        return False
+    if key in KIN and not flags & FIRST:
+        return False
+    if flags & (FIRST | LAST):
+        return zipf < 5.5
+    if titled:  # "Aunty Mere", "Uncle Sydney": a town's name is a person's here
+        return zipf < 5.0
+    if flags & PLACE:
+        return False
+    return zipf < (3.5 if speaker else 4.0)
+
+
+def _name(start: int, end: int, text: str) -> Span:
+    return Span(start, end, SpanType.NAME, Source.CONTEXT, 0.7, text[start:end], uncertain=True)
