@@ -266,6 +266,16 @@ KIN = KIN | frozenset(
         "farmor",
         "farfar",
         "abba",
+        # grandparents in Punjabi, Bengali and Vietnamese: "Bebe (88) fell", "Dida keeps asking"
+        "bebe",
+        "beeji",
+        "dida",
+        "dadu",
+        "thamma",
+        "dadima",
+        "nanima",
+        "nội",
+        "ngoại",
     ]
 )
 

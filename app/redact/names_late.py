@@ -33,6 +33,8 @@ _FAMILY_TITLES = frozenset(
     """aunty auntie aunt uncle nana nanna nan gran granny grandma grandad grandpa cousin
     kuya ate tita tito tía tío tia tio primo prima abuela abuelo""".split()
 )
+# Words a name may follow: kin, carers and pets (each looked up once per text).
+_AFTER_CUES = KIN | PETS
 # Titles before an initial: "Nurse T. dressed", "Dr K. said".
 _INITIAL_TITLES = frozenset("nurse sister dr doctor mr mrs ms miss coach sr".split())
 _SPEAKING = frozenset("added replied wrote said asked commented posted answered responded".split())
@@ -47,6 +49,11 @@ _ADDRESSED = frozenset(
     thank are have did do dont don""".split()
 )
 _VOCATIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?]\s\s))([A-Z][^\W\d_'’-]*),\s+$")
+# "Will" before a word no modal verb stands before: "Will can take you", "Will is off".
+_WILL_DOING = re.compile(
+    r"Will\s+(?:can|could|would|should|might|must|is|was|has|had|said|says|texted|rang|"
+    r"drove|took|reckons)\b"
+)
 # The speaker named after a quotation: '..." says Becker.', '! said Maslin to'.
 _ATTRIBUTING = frozenset("says said adds added asks asked".split())
 _ATTRIBUTED = re.compile(r"\s+([A-Z][^\W\d_'’-]+(?:\s+[A-Z][^\W\d_'’-]+)?)(?=[\s.,;!?]|$)")
@@ -74,6 +81,9 @@ _HANDLE_BEFORE = re.compile(
 _HANDLE_WROTE = re.compile(r"(?:^|\n)[ \t>]*([a-z][a-z0-9_.]{2,}[a-z0-9])\s+$")
 
 
+_ALL_CUES = _AFTER_CUES | _INITIAL_TITLES | _SPEAKING | _HANDLE_CUES | _ADDRESSED | _ATTRIBUTING
+
+
 def add(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
     """``spans`` plus a NAME or HANDLE at each plain cue where no span lies yet."""
     new = [
@@ -88,13 +98,14 @@ def add(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
 
 def _find(text: str, lex: Lexicon) -> Iterator[Span]:
     at = _tokens(text).at
-    for word in KIN | PETS:
+    cues = _ALL_CUES.intersection(at)  # the text's words, not the list, are walked
+    for word in cues & _AFTER_CUES:
         for pos in at.get(word, ()):
             yield from _after_kin(text, pos, word, lex)
-    for pet in PETS:
+    for pet in cues & PETS:
         for pos in at.get(pet, ()):
             yield from _before_pet(text, pos, lex)
-    for title in _INITIAL_TITLES:
+    for title in cues & _INITIAL_TITLES:
         for pos in at.get(title, ()):
             m = _INITIAL.match(text, _end_of_title(text, pos, title))
             if m is not None:
@@ -103,26 +114,30 @@ def _find(text: str, lex: Lexicon) -> Iterator[Span]:
         m = _MED_AFTER.match(text, pos)
         if m is not None and _DR_BEFORE.search(text, max(0, pos - 6), pos):
             yield _name(m.start(1), m.end(1), text)
-    for verb in _SPEAKING:
+    for verb in cues & _SPEAKING:
         for pos in at.get(verb, ()):
             if text[pos + len(verb) : pos + len(verb) + 1] != ":":
                 continue
             m = _SPEAKER.search(text, max(0, pos - 30), pos)
             if m is not None and _could_be(m.group(1), lex, speaker=True):
                 yield _name(m.start(1), m.end(1), text)
-    for cue in _HANDLE_CUES:
+    for cue in cues & _HANDLE_CUES:
         for pos in at.get(cue, ()):
             yield from _handles(text, pos, cue)
     if ':"' in text or ': "' in text or ":“" in text or ": “" in text:
         for m in _SPEAKER_QUOTE.finditer(text):  # 'Koppány: "Who are you?"'
             if _could_be(m.group(1), lex, speaker=True):
                 yield _name(m.start(1), m.end(1), text)
-    for word in _ADDRESSED:
+    for word in cues & _ADDRESSED:
         for pos in at.get(word, ()):
             m = _VOCATIVE.search(text, max(0, pos - 24), pos)
             if m is not None and _could_be(m.group(1), lex, speaker=True):
                 yield _name(m.start(1), m.end(1), text)  # "Mo, bring the pen"
-    for verb in _ATTRIBUTING:
+    for pos in at.get("will", ()):
+        m = _WILL_DOING.match(text, pos)
+        if m is not None:
+            yield _name(pos, pos + 4, text)  # "Will can take you": no verb before "can"
+    for verb in cues & _ATTRIBUTING:
         for pos in at.get(verb, ()):
             m = _ATTRIBUTED.match(text, pos + len(verb))
             if m is not None and _QUOTE_BEFORE.search(text, max(0, pos - 4), pos):

@@ -141,3 +141,37 @@ def test_a_short_title_hides_what_the_body_hides() -> None:
     text = "J.M. was back on shift at the ward today and remembered my name."
     post, _ = default_post(text, EMPTY_PROFILE, dt.date(2025, 2, 9))
     assert "J.M." not in post, post
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obinna: Will can take you, he is off on Tuesday.",
+        "Sorry for the delay. Will is driving me to the infusion.",
+    ],
+)
+def test_will_before_a_modal_or_is_is_a_name(text: str) -> None:
+    assert "Will" in names(text), names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will he drive? last time he forgot.",
+        "Will I ever sleep on 40mg of prednisolone?",
+        "Will it hurt? The Humira pen stings.",
+    ],
+)
+def test_will_the_modal_is_no_name(text: str) -> None:
+    assert "Will" not in names(text), names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Bebe (88) fell at the gurdwara and broke her wrist.", "Bebe"),
+        ("Rohit is supportive but Dida keeps asking about babies.", "Dida"),
+    ],
+)
+def test_a_grandmother_is_no_name(text: str, word: str) -> None:
+    assert word not in names(text), names(text)
