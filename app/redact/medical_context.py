@@ -156,6 +156,10 @@ _MS_TITLE = re.compile(r"\bMS\.?\s+$")
 _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}s")
 
 
+# A letter and a full stop, then a word or two: read as initials and a surname.
+_GLUED_INITIAL = re.compile(r"[A-Z]\.\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
+
+
 def condition_word(span: Span, text: str, medical_word: Callable[[str], bool] | None) -> bool:
     """A condition's or a test's acronym read as a place or a name: "at the MS coffee
     morning", "they want LFTs a week before", "the
@@ -165,6 +169,9 @@ def condition_word(span: Span, text: str, medical_word: Callable[[str], bool] | 
     if span.type not in (SpanType.NAME, SpanType.PLACE) or span.source in _OWN_SOURCES:
         return False
     word = span.text.strip()
+    if span.start and text[span.start - 1].isdigit() and _GLUED_INITIAL.fullmatch(word):
+        # "stage 3C. Gyn onc": the stage's letter and a department, not initials
+        return medical_word is not None and all(medical_word(w) for w in word.split()[1:])
     if word.isupper() and word.lower() in ACRONYMS:
         m = _NEXT_WORD.match(text, span.end)
         return m is not None and m.group(1) in _QUALIFIED

@@ -12,6 +12,7 @@ import re
 import threading
 from functools import cache
 
+from app.redact.medical_therapies import therapy_ranges
 from app.redact.windows import Triggered, _tokens
 
 # Words after an eponym that make it a disease or sign on their own ("Wilson disease").
@@ -79,6 +80,27 @@ _KNOWN_HYPHENATED = frozenset(
         "holt-oram",
         "leber",
         "shy-drager",
+        "kayser-fleischer",
+        "tay-sachs",
+        "niemann-pick",
+        "lesch-nyhan",
+        "von-hippel-lindau",
+        "hippel-lindau",
+        "osler-weber-rendu",
+        "bence-jones",
+        "argyll-robertson",
+        "austin-flint",
+        "cheyne-stokes",
+        "wiskott-aldrich",
+        "wolf-hirschhorn",
+        "russell-silver",
+        "silver-russell",
+        "brandt-daroff",
+        "stein-leventhal",
+        "dandy-walker",
+        "charcot-leyden",
+        "mayer-rokitansky",
+        "loeys-dietz",
     ]
 )
 
@@ -109,7 +131,10 @@ _SCALE_WORDS = frozenset(
 _SCALE_NAMED = re.compile(
     r"\bfactor\s+V\s+Leiden\b|\bMorbus\s+[A-Z][a-zé]+|"
     r"\b(?:Hoehn\s+(?:and|&)\s+Yahr|Gleason|Beighton|GOLD|Apgar|NIHSS|CHA2DS2-VASc|"
-    r"MoCA|Harvey[- ]Bradshaw)(?=\s*(?:score|scale|index|stage|grade|of|was|is|=|:)?\s*\d)"
+    r"MoCA|Harvey[- ]Bradshaw|Deauville|Karnofsky|Breslow|Mallampati)"
+    r"(?=\s*(?:score|scale|index|stage|grade|of|was|is|=|:)?\s*\d+(?:[.,]\d+)?"
+    # "back from Deauville 2 years ago" is the town
+    r"(?!\d|\s*(?:years?|yrs?|days?|weeks?|months?|nights?|hours?|times?)\b))"
 )
 
 
@@ -148,6 +173,7 @@ def eponym_ranges(text: str) -> list[tuple[int, int]]:
 
 def _eponym_ranges(text: str) -> list[tuple[int, int]]:
     out = _scale_ranges(text)
+    out.extend(therapy_ranges(text, text.lower()))  # "does Bobath with me"
     for m in EPONYM.finditer(text):
         possessive = m.group(2) is not None
         if m.group(4) and not possessive and m.group(1).lower() not in _known_eponyms():
@@ -160,7 +186,9 @@ def _eponym_ranges(text: str) -> list[tuple[int, int]]:
 
 
 _SCALE_NAMED_FAST = Triggered(
-    _SCALE_NAMED, "factor|morbus|hoehn|gleason|beighton|gold|apgar|nihss|cha2ds2|moca|harvey"
+    _SCALE_NAMED,
+    "factor|morbus|hoehn|gleason|beighton|gold|apgar|nihss|cha2ds2|moca|harvey|deauville|"
+    "karnofsky|breslow|mallampati",
 )
 
 

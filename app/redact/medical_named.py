@@ -71,7 +71,8 @@ MAKER = re.compile(
     r"valneva|sputnik|zydus|cipla|lupin|accord|actavis|aurobindo|ucb|ipsen|servier|"
     r"regeneron|otsuka|astellas|eisai|organon|celltrion|fresenius|hikma|perrigo|haleon|"
     r"dexcom|insulet|omnipod|medtronic|ypsomed|ferring|bms|bristol[ -]myers(?:[ -]squibb)?|"
-    r"abbott|accu-?chek|tandem|bd|becton[ -]dickinson|baxter|boston\s+scientific)"
+    r"abbott|accu-?chek|tandem|bd|becton[ -]dickinson|baxter|boston\s+scientific|"
+    r"st\.?\s+jude(?:\s+medical)?|biotronik|livanova|abiomed)"
     r"(?![\w&-])"
 )
 _MAKER_PRODUCT = re.compile(
@@ -81,7 +82,9 @@ _MAKER_PRODUCT = re.compile(
     r"(?:boosters?|jabs?|vaccines?|vaccinations?|vax|shots?|doses?|tablets?|tabs|pills?|"
     r"injections?|pens?|cartridges?|needles|one|ones|version|generic|biosimilar|"
     r"insulin|pump|sensors?|trial|brand|covid(?:-?19)?|libre|freestyle|meters?|strips|"
-    r"lancets?|cgm|monitor|stent|implant|device)\b|[ \t]*[x×][ \t]?\d\b",
+    r"lancets?|cgm|monitor|stent|implant|device|icds?|pacemakers?|defibrillators?|valves?|"
+    r"leads?|loop[ \t]+recorders?|crt-?[dp]?|stimulators?|neurostimulators?)\b"
+    r"|[ \t]*[x×][ \t]?\d\b",
     re.IGNORECASE,
 )
 # A count before a maker names its product ("3 doses of Moderna", "2x Pfizer"); a verb
@@ -89,6 +92,13 @@ _MAKER_PRODUCT = re.compile(
 # noun after the maker tells.
 _MAKER_TAKEN = re.compile(
     r"(?:\b\d[ \t]*(?:x[ \t]*)?|\b(?:doses?|shots?|jabs?|rounds?)[ \t]+of)[ \t]+$",
+    re.IGNORECASE,
+)
+# A device named just before, the maker in brackets or after a dash: "mechanical valve
+# (St Jude)", "my pacemaker - Biotronik".
+_DEVICE_BEFORE = re.compile(
+    r"\b(?:valves?|pacemakers?|icds?|defibrillators?|pumps?|stents?|implants?|devices?|"
+    r"sensors?|cgms?|monitors?|leads?|stimulators?)[ \t]*(?:\(|,|-|–|:|by|from)[ \t]*$",
     re.IGNORECASE,
 )
 # Work after the maker: "the Pfizer job", "a Roche interview", "my Abbott shift".
@@ -124,7 +134,8 @@ _MAKER_HINTS = (
     "takeda gilead biogen novartis sinovac sinopharm covaxin seqirus valneva sputnik zydus "
     "cipla lupin accord actavis aurobindo ucb ipsen servier regeneron otsuka astellas eisai "
     "organon celltrion fresenius hikma perrigo haleon dexcom insulet omnipod medtronic "
-    "ypsomed ferring bms bristol abbott accu tandem bd becton baxter boston"
+    "ypsomed ferring bms bristol abbott accu tandem bd becton baxter boston jude biotronik "
+    "livanova abiomed"
 ).split()
 
 
@@ -172,8 +183,10 @@ def made_by(span: Span, text: str) -> bool:
             return False  # "my friend Lilly", "Dr Roche"
         if text.startswith(("'s", "’s"), m.end()) and not _MAKER_PRODUCT.match(text, m.end()):
             return False  # "Lilly's mum": a person's
-        if _MAKER_PRODUCT.match(text, m.end()) or _MAKER_TAKEN.search(
-            text, max(0, m.start() - 40), m.start()
+        if (
+            _MAKER_PRODUCT.match(text, m.end())
+            or _MAKER_TAKEN.search(text, max(0, m.start() - 40), m.start())
+            or _DEVICE_BEFORE.search(text, max(0, m.start() - 24), m.start())
         ):
             return True
         return vaccine_said(text, m.start(), m.end()) or (

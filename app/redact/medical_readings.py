@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from app.redact.medical_intervals import interval_ranges
 from app.redact.windows import Triggered
 
 # Tests, vital signs, scores and scales, by the names patients use (any case).
@@ -67,8 +68,11 @@ _NUMBER = (  # a year is no reading: "pain in 2019" keeps its date
     r"(?:\s*(?:/|\bover\b)\s*\d+(?:[.,]\d+)?(?![\d/]))?"
     r"(?!\d|[.,/:]\d|(?:st|nd|rd|th)\b|\s*(?:years?|yrs?|yo|y/o|y\.o)\b|-(?:year|yr))"
 )
-# A reading given again: "from 8 to 230", "9, now 40", "which was 9, is now 40".
+# A reading given again: "from 8 to 230", "9, now 40", "which was 9, is now 40", "19 at
+# the start and 8".
 _AGAIN = (
+    r"(?:\s+(?:at\s+(?:the\s+)?(?:start|beginning|first|baseline|diagnosis)|initially|"
+    r"originally|before))?"
     r"(?:\s*(?:,|→|->|=>)\s*|\s+(?:and|then|to|now|but)\s+)"
     r"(?:(?:it['’]?s|is|was|and|but|then|now|down|up|back|to|only|still)\s+){0,3}"
     r"(?<![\w.,/])(?!(?:19|20)\d\d(?![\d.,]))\d+(?:[.,]\d+)?(?:\s*%)?(?:\s*/\s*10\b)?"
@@ -255,4 +259,5 @@ def reading_ranges(text: str) -> list[tuple[int, int]]:
         out.extend(_latest_ranges(text))
     if "normal" in lowered or "ref" in lowered or "target" in lowered:
         out.extend(m.span(1) for m in _NORMAL.finditer(text))
+    out.extend(interval_ranges(text, lowered))  # "review in 6/12", "250 500 1000 mg"
     return out

@@ -1,0 +1,94 @@
+"""Therapies and exercises named after people: "Bobath", "Pilates", "McKenzie extension".
+
+Physiotherapy, speech therapy and rehab name their methods after the people who made
+them, and a patient writes them as bare capitalised words ("the physio does Bobath with
+me", "I do Pilates at home"): the name finders take them for people and the post loses
+the treatment. The same word can be a person ("Mrs Bobath said", "Alexander rang"), so
+context decides: a method's noun straight after the word ("McKenzie exercises",
+"Alexander technique") makes any of them the method; the rarer ones, whose bearers are
+few, are the method also after a verb of doing or beside a word of therapy in the same
+clause, unless a person's title stands before or a person's verb after.
+``medical_eponyms.eponym_ranges`` adds these ranges to the eponyms it finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Methods whose name is a common surname or given name: only with a method's noun.
+_COMMON = ("mckenzie", "alexander", "maitland", "mulligan", "otago", "cyriax", "semont", "kegel")
+# Methods whose name few people carry: also by a verb of doing or a word of therapy.
+_RARE = (
+    "bobath",
+    "pilates",
+    "feldenkrais",
+    "schroth",
+    "buteyko",
+    "kegels",
+    "vojta",
+    "halliwick",
+    "lidcombe",
+    "makaton",
+    "hanen",
+    "brandt-daroff",
+)
+_WORD = re.compile(
+    r"\b(" + "|".join(w.replace("-", "[- ]") for w in (*_COMMON, *_RARE)) + r")\b(?:['’]s)?",
+    re.IGNORECASE,
+)
+_GATE = tuple(w.rpartition("-")[2] for w in (*_COMMON, *_RARE))
+_NOUN_AFTER = re.compile(
+    r"\s+(?:method|approach|technique|concept|therapy|treatment|exercises?|extensions?|"
+    r"press[- ]?ups?|protocol|programme|program|class(?:es)?|sessions?|reformer|mat|"
+    r"manoeuvres?|maneuvers?|training|physio|mobili[sz]ations?|taping|based|breathing|"
+    r"signing|signs)\b",
+    re.IGNORECASE,
+)
+_DOING_BEFORE = re.compile(
+    r"\b(?:do|does|doing|did|done|try|tries|tried|trying|start(?:ed|ing)?|teach(?:es|ing)?|"
+    r"taught|use[sd]?|using|learn(?:s|ed|t|ing)?|some|more|of|with|and|or|plus|also|"
+    r"like|love|loves|into|via|through)\s+(?:some\s+|the\s+|a\s+bit\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_CARE = re.compile(
+    r"\b(?:physio\w*|therap\w*|OT|rehab\w*|exercises?|class(?:es)?|sessions?|stroke|"
+    r"core|pelvic\s+floor|posture|breathing|spine|scoliosis|stammer\w*|stutter\w*|"
+    r"speech|hydro\w*|pool|gym)\b",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:dr|mr|mrs|ms|miss|mx|prof|nurse|sister|auntie|uncle|my\s+(?:friend|neighbou?r|"
+    r"mate|cousin|boss|colleague))\.?\s+$",
+    re.IGNORECASE,
+)
+_PERSON_AFTER = re.compile(
+    r"\s+(?:said|says|told|tells|asked|asks|rang|rings|called|texted|emailed|thinks|"
+    r"reckons|wants|came|is\s+(?:my|our|a|the))\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[.!?;\n]")
+
+
+def therapy_ranges(text: str, lowered: str) -> list[tuple[int, int]]:
+    """Where a method named after a person is meant (see above): the name's range."""
+    if not any(w in lowered for w in _GATE):
+        return []
+    out = []
+    for m in _WORD.finditer(text):
+        if not m.group(1)[0].isupper():
+            continue  # a lower-case "pilates" is no one's name already
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(text, m.end()):
+            continue
+        if _NOUN_AFTER.match(text, m.end()):
+            out.append(m.span(1))
+            continue
+        if m.group(1).lower().replace(" ", "-") not in _RARE:
+            continue
+        lo = max(0, m.start() - 80)
+        clause_start = max((c.end() for c in _CLAUSE.finditer(text, lo, m.start())), default=lo)
+        ends = _CLAUSE.search(text, m.end())
+        clause = text[clause_start : ends.start() if ends else len(text)]
+        if _DOING_BEFORE.search(before) or _CARE.search(clause):
+            out.append(m.span(1))
+    return out

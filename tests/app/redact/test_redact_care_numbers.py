@@ -1,0 +1,70 @@
+"""Numbers of care that look like dates, ages or phones (medical_intervals, round twelve).
+
+Clinic intervals ("review in 6/12"), titration steps with one unit ("250 500 1000 mg"),
+centiles, hours a test runs over, NDC codes, a score given twice over a time phrase: the
+post keeps them. The hard negatives keep the real dates, ages and phones beside them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.profile import PrivacyProfile
+from app.redact.detect_cli import default_post
+from app.redact.engine import Detector
+from app.redact.spans import SpanType
+
+DETECTOR = Detector()
+
+
+def spans(text: str, region: str = "GB") -> list[tuple[str, SpanType]]:
+    found = DETECTOR.detect(text, PrivacyProfile.of([], region=region))
+    return [(text[s.start : s.end], s.type) for s in found]
+
+
+def untouched(text: str, term: str, region: str = "GB") -> bool:
+    """``term`` is in the post ``fettle share`` makes by default, as written."""
+    post, _ = default_post(text, PrivacyProfile.of([], region=region), None, DETECTOR)
+    return term in post
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "region"),
+    [
+        ("Anticoag nurse says check the INR again in 7/7.", "7/7", "GB"),
+        ("Paediatrician wants a weight check and a review in 6/12.", "6/12", "GB"),
+        ("Discharged on co-amoxiclav, follow up 3/12, bloods before.", "3/12", "GB"),
+        ("Lamotrigine going up: 25 50 100 mg a fortnight apart.", "25 50 100 mg", "US"),
+        ("Keppra went 250 500 1000 mg, one step a week.", "250 500 1000 mg", "US"),
+        ("L-Thyroxin von 75 auf 88 µg erhöht, TSH war 5,8.", "75 auf 88 µg", "DE"),
+        ("She has dropped to the 9th centile for weight.", "9th centile", "GB"),
+        ("Wilson's disease clinic. 24-hour urine copper 1.9 µmol.", "24-hour", "GB"),
+        ("The recall notice lists NDC 50474-595-40 for the Keppra.", "NDC 50474-595-40", "US"),
+        ("PHQ-9 was 19 at the start and 8 last week.", "8", "GB"),
+    ],
+)
+def test_care_numbers_stay(text: str, term: str, region: str) -> None:
+    assert untouched(text, term, region), spans(text, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "region"),
+    [
+        # a US date with "on" and no word of seeing again
+        ("Humira delivery came on 6/12, nurse visit on 7/7.", "6/12", SpanType.DATE, "US"),
+        # an age beside a single dose: two numbers only join with a word of change
+        ("My son is 9, 20mg of Stelara.", "9", SpanType.AGE, "US"),
+        ("Our daughter is 7 and 250 mg of Keytruda gets dosed by weight.", "7", SpanType.AGE, "US"),
+        (
+            "Call the pharmacy on 0161 496 0532 about the 500 mg tablets.",
+            "0161 496 0532",
+            SpanType.PHONE,
+            "GB",
+        ),
+        ("My mum turned 84 in Texas, 10 units of Lantus a night.", "84", SpanType.AGE, "US"),
+    ],
+)
+def test_identifiers_beside_them_stay_hidden(
+    text: str, value: str, kind: SpanType, region: str
+) -> None:
+    assert (value, kind) in spans(text, region)

@@ -1,0 +1,64 @@
+"""Medicine named after people, places or makers (round twelve): therapies ("Bobath",
+"McKenzie extension"), scores ("Deauville 2"), hyphenated signs ("Kayser-Fleischer
+rings"), device makers with their device ("Boston Scientific ICD", "valve (St Jude)"),
+camel-case kit ("CoaguChek"), a stage's letter before a department ("stage 3C. Gyn").
+The hard negatives are the people, towns and employers of the same words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.profile import PrivacyProfile
+from app.redact.detect_cli import default_post
+from app.redact.engine import Detector
+from app.redact.spans import SpanType
+
+DETECTOR = Detector()
+
+
+def spans(text: str, region: str = "GB") -> list[tuple[str, SpanType]]:
+    found = DETECTOR.detect(text, PrivacyProfile.of([], region=region))
+    return [(text[s.start : s.end], s.type) for s in found]
+
+
+def untouched(text: str, term: str, region: str = "GB") -> bool:
+    """``term`` is in the post ``fettle share`` makes by default, as written."""
+    post, _ = default_post(text, PrivacyProfile.of([], region=region), None, DETECTOR)
+    return term in post
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "region"),
+    [
+        ("Stroke rehab: the physio does Bobath with me twice a week.", "Bobath", "GB"),
+        ("My OT reckons Pilates at home will help the core.", "Pilates", "GB"),
+        ("For my back she's adding McKenzie extension daily.", "McKenzie", "GB"),
+        ("Interim PET-CT is Deauville 2 after three cycles.", "Deauville", "US"),
+        ("The Kayser-Fleischer rings are fading on penicillamine.", "Kayser-Fleischer", "GB"),
+        ("Still have the Boston Scientific ICD, no shocks this year.", "Boston Scientific", "US"),
+        ("INR target 3 because of the mechanical valve (St Jude).", "St Jude", "GB"),
+        ("INR 2.8 today on the CoaguChek, warfarin unchanged.", "CoaguChek", "GB"),
+        ("The RileyLink kept dropping so Loop stopped.", "RileyLink", "NZ"),
+        ("Ovarian cancer stage 3C. Gyn onc at the Royal is lovely.", "3C. Gyn", "AU"),
+    ],
+)
+def test_named_medicine_stays(text: str, term: str, region: str) -> None:
+    assert untouched(text, term, region), spans(text, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "region"),
+    [
+        ("Mrs Bobath thinks the physio exercises can wait.", "Bobath", "GB"),
+        ("Bobath said the stroke physio list is full.", "Bobath", "GB"),
+        ("McKenzie said the Stelara letter came.", "McKenzie", "GB"),
+        ("His heart valve was done at St Jude in Memphis.", "St Jude", "US"),
+        ("We got back from Deauville 2 days ago, Keytruda tomorrow.", "Deauville", "GB"),
+        ("I work at Boston Scientific and my ICD is fine.", "Boston Scientific", "US"),
+        ("Cancer stage 3C. Sarah drove me to chemo.", "Sarah", "GB"),
+    ],
+)
+def test_people_places_employers_stay_hidden(text: str, value: str, region: str) -> None:
+    """Hidden as a name, place or employer, whichever finder takes it."""
+    assert not untouched(text, value, region), spans(text, region)
