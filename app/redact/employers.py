@@ -41,7 +41,8 @@ _JOBS = (
     r"carer|driver|cleaner|porter|hca|pharmacist|technician|tech|analyst|developer|"
     r"accountant|lecturer|apprentice|intern|volunteer|paramedic|chef|barista|clerk|"
     r"assistant|officer|worker|supervisor|cook|dinner lady|lollipop lady|ta|"
-    r"secretary|librarian|caretaker|janitor|scientist|researcher|student|operator"
+    r"secretary|librarian|caretaker|janitor|scientist|researcher|student|operator|"
+    r"steward|rep|organiser|organizer|coach|housekeeper|teller|packer|picker"
 )
 # The organisation after a cue, in any case; capitalised words after it join it.
 AFTER_CUE = re.compile(

@@ -1,11 +1,14 @@
-"""German schools and universities named by their kind and their town or patron.
+"""German schools, universities, public employers and hospitals named by their kind
+and their town or patron.
 
 A German writer names a school as "an der Gesamtschule Kirchheim", "am
 Goethe-Gymnasium" or "Universität Tübingen": the kind word comes first (or is joined
 to the patron by a hyphen), so the English finders, which look for "Primary" or "High"
 after the name, miss it. The kind word and the capitalised name after it are one
-employer; a day, a drug or a German function word after the kind word is not a name
-("in der Schule Montag", "Grundschule und Kita").
+employer ("bei der Freiwilligen Feuerwehr Lindau", "Grundschule am Sonnenhang"),
+or a place when the kind is a hospital's ("im Herzzentrum Halle"); a day, a drug or
+a German function word after the kind word is not a name ("in der Schule Montag",
+"Grundschule und Kita", "bei der Stadtverwaltung in Aichach": the town alone).
 """
 
 from __future__ import annotations
@@ -20,16 +23,36 @@ from app.redact.spans import Source, Span, SpanType
 
 _KINDS = (
     r"(?:Grund|Gesamt|Real|Haupt|Berufs|Förder|Ober|Mittel|Sekundar|Gemeinschafts|"
-    r"Volkshoch)?schule|Gymnasium|Hochschule|Fachhochschule|Universität|Kita|Kindergarten"
+    r"Volkshoch)?schule|Gymnasium|Hochschule|Fachhochschule|Universität|Kita|Kindergarten|"
+    r"(?:Freiwilligen?\s+)?Feuerwehr|(?:Stadt|Kreis|Gemeinde)verwaltung|Sparkasse|Stadtwerke|"
+    r"Volksbank|Raiffeisenbank|Herzzentrum|Krankenhaus|Kreiskrankenhaus|Kreisklinik"
 )
+# Kinds that name a building people are treated in: a place, not a workplace.
+_CARE_KINDS = ("Herzzentrum", "Krankenhaus", "Kreiskrankenhaus", "Kreisklinik")
 _KIND_THEN_NAME = re.compile(
-    rf"\b(?:{_KINDS}|Uni)\s+([A-ZÄÖÜ][\wäöüß-]+)(?:\s+([A-ZÄÖÜ][\wäöüß-]+))?"
+    rf"\b(?:{_KINDS}|Uni)\s+(?:(?:am|an\s+der|im)\s+)?([A-ZÄÖÜ][\wäöüß-]+)"
+    r"(?:\s+([A-ZÄÖÜ][\wäöüß-]+))?"
 )
 _PATRON_KIND = re.compile(
     r"\b[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*-(?:Gymnasium|Schule|Grundschule|"
     r"Realschule|Gesamtschule|Hauptschule|Kita|Kindergarten)\b"
 )
-_GATE = ("schule", "gymnasium", "universität", "uni ", "kita", "kindergarten")
+_GATE = (
+    "schule",
+    "gymnasium",
+    "universität",
+    "uni ",
+    "kita",
+    "kindergarten",
+    "feuerwehr",
+    "verwaltung",
+    "sparkasse",
+    "stadtwerke",
+    "bank",
+    "herzzentrum",
+    "krankenhaus",
+    "kreisklinik",
+)
 
 
 def find(text: str, lex: Lexicon) -> Iterator[Span]:
@@ -47,9 +70,8 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
                 break
             end = m.end(g)
         if end:
-            yield Span(
-                m.start(), end, SpanType.EMPLOYER, Source.CONTEXT, 0.6, text[m.start() : end], True
-            )
+            kind = SpanType.PLACE if m.group().startswith(_CARE_KINDS) else SpanType.EMPLOYER
+            yield Span(m.start(), end, kind, Source.CONTEXT, 0.6, text[m.start() : end], True)
 
 
 def _name_word(word: str, lex: Lexicon) -> bool:

@@ -29,7 +29,7 @@ from app.redact.spans import Source
 if TYPE_CHECKING:
     from app.redact.names import _Tok
 
-PLACE_PREPS = frozenset(["in", "from", "at", "near", "outside", "around", "to", "via"])
+PLACE_PREPS = frozenset(["in", "from", "at", "near", "outside", "around", "round", "to", "via"])
 
 
 def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> None:
@@ -96,7 +96,7 @@ def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> 
             and not medical_shape(key)
         ):
             _mark(tok, PLACE_T, Source.CONTEXT, uncertain=True)
-        elif mixed and prev.key == "at" and _venue_pair(text, toks, i):
+        elif mixed and _venue_pair(text, toks, i, prev.key):
             _mark(tok, PLACE_T, Source.CONTEXT, uncertain=True)  # "at Pleasant Point"
             _mark(toks[i + 1], PLACE_T, Source.CONTEXT, uncertain=True)
         elif mixed and _titled(tok) and _motion_to(text, toks, i):
@@ -163,10 +163,21 @@ _NOT_VENUE = frozenset(
 )
 
 
-def _venue_pair(text: str, toks: list[_Tok], i: int) -> bool:
+# After these, two capitalised words name a place only when one of them is not a
+# common word: "round Kemble Locks", "in Tarrow Park", not "in Human Resources".
+_PAIR_PREPS = frozenset(("in", "from", "near", "outside", "around", "round"))
+
+
+def _venue_pair(text: str, toks: list[_Tok], i: int, prep: str) -> bool:
     """Two capitalised words after "at", neither a function, kin, calendar or medical
-    word: a venue, a farm or a firm even when each word is English ("at Pleasant Point")."""
+    word: a venue, a farm or a firm even when each word is English ("at Pleasant Point");
+    after another place preposition, one of them rarer than an everyday word."""
     if i + 1 >= len(toks) or _gap(text, toks[i], toks[i + 1]) != " ":
+        return False
+    if prep != "at" and (
+        prep not in _PAIR_PREPS
+        or all(t.zipf >= 4.0 and not t.flags & PLACE for t in (toks[i], toks[i + 1]))
+    ):
         return False
     return all(
         t.kind is None

@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 
+from app.redact import places_lower_pairs
 from app.redact.german import german_abstract_noun, german_function_word
 from app.redact.lexicon import (
     COUNTRY,
@@ -71,7 +72,8 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
 
 
 def find_informal_places(text: str) -> Iterator[Span]:
-    """Listed nicknames, abbreviations and demonyms of places."""
+    """Listed nicknames, abbreviations and demonyms of places, and two-word places in
+    lower case."""
     table = _patterns()
     toks = _tokens(text)
     for word in toks.at.keys() & table.keys():
@@ -80,6 +82,7 @@ def find_informal_places(text: str) -> Iterator[Span]:
                 m = pattern.match(text, pos)
                 if m is not None:
                     yield Span(m.start(), m.end(), SpanType.PLACE, Source.LEXICON, 0.7, m.group())
+    yield from places_lower_pairs.find(text)  # "in kelby green", "at russells hall"
 
 
 # Words that carry a place name on after its core: "Selly Oak", "Koregaon Park".

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from app.redact import org_settle
 from app.redact.spans import Source, Span, SpanType
 
 _MORE = [
@@ -71,8 +72,10 @@ def coarse_regions() -> frozenset[str]:
 
 def drop_coarse(spans: list[Span], text: str) -> list[Span]:
     """Spans without the states and provinces found by lists or cues; a state that
-    begins a name ("Maryland Rehab", "Washington Adventist") stays."""
+    begins a name ("Maryland Rehab", "Washington Adventist", "Nova Scotia Power") stays,
+    grown first over the kind word that makes it one (``org_settle``)."""
     regions = coarse_regions()
+    spans = org_settle.settle(spans, text)
     return [
         s
         for s in spans

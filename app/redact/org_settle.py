@@ -1,0 +1,189 @@
+"""Where a workplace's or a venue's name ends, settled once the spans are merged.
+
+The finders take the proper part of an organisation's name and stop at the word that
+says what it is, because that word alone is an ordinary one: "Kelbrook" of
+"Kelbrook Mutual", "Lincolnshire" of "Lincolnshire Police", "Ashgrove Methodist"
+of "Ashgrove Methodist Choir". The word left readable names the firm as
+surely as the rest, so a found name grows over such a kind word after it (through
+"County" or "City" before it: "Danvers County Fire"). Two found parts joined by "of",
+one of them a workplace and neither a person, are one name ("Spirit of Ashby
+College"; "Marta Lindqvist of Orvane" stays a person of a firm).
+
+The other way round, a "workplace" made only of everyday words with a club's or a
+church's word at its end is an activity, not a name: "Book Club was at home", "First
+Church on Sunday". A given name or a place among the words keeps it ("Hope Church",
+"Tolbury Rugby Club"), and so does a word of working or belonging before it ("a barman
+at the Social Club", "joined the Walking Group"): there it is where someone goes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redact.lexicon import DRUG, FIRST, MEDICAL, PLACE, default_lexicon
+from app.redact.spans import Source, Span, SpanType
+from app.redact.windows_at import AtWords
+
+# Kind words that end a firm's, a service's or a club's name.
+_FIRM_TAILS = frozenset(
+    """Police Constabulary Mutual Insurance Bank Building Plastering Painting Decorating
+    Scaffolding Roofing Glazing Landscapes Choir Chorus Singers Orchestra Fire Rescue
+    Brigade Battalion Regiment College Harvest Foodbank Charity Union Credit""".split()
+)
+# Kind words that end a building's name: what they name is a place people go to.
+_PLACE_TAILS = frozenset("Library Medical Hotel Infirmary Stadium Arena Barracks".split())
+_BRIDGES = frozenset("County City District Borough Community Food".split())
+_WORD_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b(?!['’-])")
+_GROWN = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER)
+# Kind words after everyday words that make an activity, not a name: "Book Club".
+_ACTIVITY_TAILS = frozenset("club church group society choir".split())
+# A word of working or belonging before keeps them a name: "a barman at the Social Club".
+_CUED = re.compile(r"\b(?:at|for|with|from|of|joined)(?: the)? $", re.IGNORECASE)
+
+
+# Care before a town that also names a scale or a sign: "Physio at Epworth".
+_CARE = frozenset(
+    "physio physiotherapy gp doctor doc consultant surgeon nurse clinic hospital scan "
+    "appointment appt op operation seen treated admitted rehab".split()
+)
+_CARE_AT = AtWords(
+    re.compile(
+        rf"\b(?:{'|'.join(sorted(_CARE))})\s+(?:at|in|from)\s+((?-i:[A-Z][a-z]+))\b",
+        re.IGNORECASE,
+    ),
+    _CARE,
+)
+_SCALE_AFTER = re.compile(r" (?:[Ss]core|[Ss]cale|[Ss]leepiness|[Ss]ign|[Tt]est)\b")
+# Buildings and workplaces named by their kind alone, in words English lists do not
+# know: "at the mandir", "to the tangi", "in the packhouse", "at mahi". Said without a
+# name, they are no more a place than "the church".
+_COMMON_VENUES = frozenset(
+    "mandir gurdwara masjid mosque marae tangi temple chapel kirk shul synagogue packhouse "
+    "creche crèche kita praxis schicht mahi kai".split()
+)
+# German nouns are capitalised: "von der Kita", "in der Praxis", "in Schicht".
+_GERMAN_VENUES = frozenset("Kita Praxis Schicht".split())
+
+
+def settle(spans: list[Span], text: str) -> list[Span]:
+    """The spans with organisations grown over their kind words, "X of Y" workplaces
+    joined, everyday activities and unnamed venues dropped, and towns that also name a
+    scale found after care."""
+    out: list[Span] = []
+    for span in sorted([*spans, *_eponym_towns(text, spans)], key=lambda s: s.start):
+        if span.source is Source.USER:
+            out.append(span)
+            continue
+        if span.type is SpanType.PLACE and _unnamed_venue(span.text):
+            continue
+        if (
+            span.type is SpanType.EMPLOYER
+            and _activity(span.text)
+            and not _CUED.search(text, max(0, span.start - 12), span.start)
+        ):
+            continue
+        if span.type in _GROWN:
+            span = _grown(span, text, spans)
+        if out and _of_joined(out[-1], span, text):
+            prev = out.pop()
+            span = prev.moved(prev.start, span.end, text)
+            span = Span(
+                span.start, span.end, SpanType.EMPLOYER, span.source, span.confidence, span.text
+            )
+        if out and out[-1].type is SpanType.PLACE and span.start > out[-1].end:
+            out.extend(_listed_after(out[-1], text, span.start))
+        if out and out[-1].end > span.start:
+            if out[-1].end >= span.end:
+                continue  # the growth took the next span in
+            span = span.moved(out[-1].end, span.end, text)
+        out.append(span)
+    if out and out[-1].type is SpanType.PLACE:
+        out.extend(_listed_after(out[-1], text, len(text)))
+    return out
+
+
+# A second place listed after a first: "in Wexcombe or Trallow", "Dunlow or Carrbridge".
+_LISTED = re.compile(r"(?:,[ ]?|[ ](?:and|or|&)[ ])([A-Z][a-z]{3,})\b(?![ '’-]?[A-Z\d])")
+
+
+def _listed_after(place: Span, text: str, limit: int) -> list[Span]:
+    """The rare capitalised word listed straight after a place, before the next span: a
+    town too, when no list knows it as a word, a name or medicine, and no number
+    follows it as a dose follows a drug ("Leeds and Zorvex 20mg")."""
+    m = _LISTED.match(text, place.end)
+    if m is None or m.end() > limit:
+        return []
+    key = m.group(1).lower()
+    lex = default_lexicon()
+    if lex.zipf.get(key, 0.0) >= 3.0 or lex.flags.get(key, 0) & (FIRST | MEDICAL | DRUG):
+        return []
+    return [Span(m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.5, m.group(1), True)]
+
+
+def _grown(span: Span, text: str, spans: list[Span]) -> Span:
+    end, kind, bridge = span.end, None, None
+    while (m := _WORD_AFTER.match(text, end)) is not None:
+        word = m.group(1)
+        if word in _FIRM_TAILS or word in _PLACE_TAILS:
+            end, bridge = m.end(), None
+            kind = SpanType.PLACE if word in _PLACE_TAILS else SpanType.EMPLOYER
+        elif word in _BRIDGES and bridge is None:
+            bridge, end = end, m.end()
+        else:
+            break
+    if bridge is not None:
+        end = bridge  # "Danvers County" with no kind word after: left as it was
+    if kind is None or end == span.end:
+        return span
+    if kind is SpanType.PLACE and span.type is not SpanType.NAME:
+        kind = span.type  # "Orvane Library" stays a workplace
+    return Span(span.start, end, kind, span.source, span.confidence, text[span.start : end], True)
+
+
+def _of_joined(prev: Span, span: Span, text: str) -> bool:
+    return (
+        text[prev.end : span.start] == " of "
+        and " " not in prev.text  # "Spirit of ...", not "Marta Lindqvist of Orvane"
+        and SpanType.EMPLOYER in (prev.type, span.type)
+        and {prev.type, span.type} <= {SpanType.PLACE, SpanType.EMPLOYER}
+        and text[prev.start].isupper()
+        and text[span.start].isupper()
+    )
+
+
+def _activity(words: str) -> bool:
+    parts = words.split()
+    if len(parts) < 2 or len(parts) > 3 or parts[-1].lower() not in _ACTIVITY_TAILS:
+        return False
+    lex = default_lexicon()
+    for part in parts:
+        key = part.lower().strip("'’")
+        if lex.zipf.get(key, 0.0) < 4.0 or lex.flags.get(key, 0) & (FIRST | PLACE):
+            return False
+    return True
+
+
+def _eponym_towns(text: str, spans: list[Span]) -> list[Span]:
+    """Towns after care that the medical filters took for the scale or sign named after
+    them ("Physio at Epworth"); a drug's name is never one. Tried only where a word
+    of care stands (``AtWords``)."""
+    lex = default_lexicon()
+    found = []
+    for m in _CARE_AT.finditer(text):
+        flags = lex.flags.get(m.group(1).lower(), 0)
+        if not (flags & PLACE and flags & MEDICAL) or flags & DRUG:
+            continue
+        if _SCALE_AFTER.match(text, m.end()):
+            continue
+        if any(s.start < m.end(1) and m.start(1) < s.end for s in spans):
+            continue
+        found.append(
+            Span(m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.5, m.group(1), True)
+        )
+    return found
+
+
+def _unnamed_venue(words: str) -> bool:
+    """ "the mandir", "von der Kita": a kind of place said alone, in its own case (a
+    capitalised English one is a town's name: "in Temple")."""
+    return words in _GERMAN_VENUES or words.islower() and words in _COMMON_VENUES

@@ -1,0 +1,54 @@
+"""Two-word places written in lower case: "in kelby green", "at russells hall".
+
+People who write without capitals name suburbs and hospitals the same way, and the
+word that ends such a name ("oak", "heath", "hall", "green") is an ordinary word while
+the word before it is one no reader would use in its place: a surname, a town's stem or
+a word the frequency table hardly knows. After a place preposition the pair is a place;
+an everyday word before the tail ("the village hall", "sports hall", "new cross") is
+not taken, nor a drug.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact.lexicon import DRUG, FIRST, LAST, PLACE, default_lexicon
+from app.redact.names_context import CALENDAR
+from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN
+from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import token_set
+
+_TAILS = frozenset(
+    "oak oaks heath hall green park cross hill hills end bridge wood woods common vale moor "
+    "heights gate field fields brook dale ford vale mead marsh grange".split()
+)
+_PAIR = re.compile(
+    r"\b(?:in|at|from|near|outside|round|around|to)\s+([a-z][a-z'’]{2,})\s+("
+    + "|".join(sorted(_TAILS))
+    + r")\b"
+)
+
+
+def find(text: str) -> Iterator[Span]:
+    if _TAILS.isdisjoint(token_set(text)):
+        return
+    lex = default_lexicon()
+    for m in _PAIR.finditer(text):
+        word = m.group(1)
+        key = word.rstrip("'’")
+        if key in FUNCTION or key in CLOSED_CLASS or key in CALENDAR or key in KIN:
+            continue
+        flags = lex.flags.get(key, 0)
+        zipf = lex.zipf.get(key, 0.0)
+        if flags & DRUG or not (zipf < 3.0 or flags & (FIRST | LAST | PLACE) and zipf < 4.0):
+            continue
+        yield Span(
+            m.start(1),
+            m.end(2),
+            SpanType.PLACE,
+            Source.CONTEXT,
+            0.5,
+            text[m.start(1) : m.end(2)],
+            True,
+        )
