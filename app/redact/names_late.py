@@ -33,8 +33,15 @@ _FAMILY_TITLES = frozenset(
     """aunty auntie aunt uncle nana nanna nan gran granny grandma grandad grandpa cousin
     kuya ate tita tito tía tío tia tio primo prima abuela abuelo""".split()
 )
+# Forum shorthand for family ("my DH Dev", "my SIL Priya") and carers' roles ("nurse
+# practitioner Amy", "health visitor Lorna"): cues after "my"/"our" only.
+_ROLES = frozenset(
+    """dh ds dd dp dw mil fil sil bil oh practitioner worker visitor assistant
+    receptionist paramedic doula childminder babysitter cleaner physiotherapist ot hca
+    sw""".split()
+)
 # Words a name may follow: kin, carers and pets (each looked up once per text).
-_AFTER_CUES = KIN | PETS
+_AFTER_CUES = KIN | PETS | _ROLES
 # Titles before an initial: "Nurse T. dressed", "Dr K. said".
 _INITIAL_TITLES = frozenset("nurse sister dr doctor mr mrs ms miss coach sr".split())
 _SPEAKING = frozenset("added replied wrote said asked commented posted answered responded".split())
@@ -66,6 +73,7 @@ _POSSESSIVE = re.compile(
     r"(?:co-|step-|ex-)?$"
 )
 _OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+_ROLE_BEFORE = re.compile(r"\b(?:[Nn]urse|[Ss]ocial|[Hh]ealth|[Cc]are|[Ss]upport)\s+$")
 _GAP = re.compile(r",?\s*(?<=[\s,])")
 _IS_GAP = re.compile(r"\s+is\s+")
 _PAUSE = re.compile(r"\s*(?:[,.;!?]|$)")
@@ -137,6 +145,7 @@ def _find(text: str, lex: Lexicon) -> Iterator[Span]:
         m = _WILL_DOING.match(text, pos)
         if m is not None:
             yield _name(pos, pos + 4, text)  # "Will can take you": no verb before "can"
+    yield from _children_with_ages(text, lex)
     for verb in cues & _ATTRIBUTING:
         for pos in at.get(verb, ()):
             m = _ATTRIBUTED.match(text, pos + len(verb))
@@ -150,6 +159,9 @@ def _after_kin(text: str, pos: int, word: str, lex: Lexicon) -> Iterator[Span]:
     if text[pos:end].lower() != word:
         return
     before = text[max(0, pos - 40) : pos]
+    owned = _POSSESSIVE.search(before) or word in _ROLES and _ROLE_BEFORE.search(before)
+    if word in _ROLES and not owned:
+        return  # "Oh Dear", "DD Form": the shorthand names kin only after "my"
     comma = text[end : end + 1] == ","
     named_is = _IS_GAP.match(text, end)
     gap = named_is or _GAP.match(text, end)
@@ -163,7 +175,7 @@ def _after_kin(text: str, pos: int, word: str, lex: Lexicon) -> Iterator[Span]:
     if named_is:  # "physio is Hyun-woo, hes mean": a name and a pause after it
         if not _PAUSE.match(text, m.end()):
             return
-    elif _POSSESSIVE.search(before):
+    elif owned:
         pass  # "my son Ed", "our dog Biscuit", "my co-carer Jun-Jun"
     elif word in _FAMILY_TITLES and text[pos].isupper() and not comma:
         pass  # "Aunty Mere"
@@ -188,6 +200,43 @@ def _before_pet(text: str, pos: int, lex: Lexicon) -> Iterator[Span]:
     if word.lower().endswith(("ed", "ing")) or not _could_be(word, lex):
         return  # "Walked the dog", "Feeding the cat"
     yield _name(m.start(1), m.end(1), text)
+
+
+# A given name and an age in a list of children: "(Ava 7, Leo 4)", "Mia 9 and Tom 6".
+_NAME_BEFORE_AGE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,14}) $")
+_AGE_HERE = re.compile(r"\d{1,2}\b(?![.,/:]\d|\s*(?:mg|mcg|ml|units?|%|kg|lbs?|iu|g)\b)")
+_LIST_JOIN = re.compile(r"\s*(?:,|and|&)\s*(?:and\s+)?$")
+
+
+def _children_with_ages(text: str, lex: Lexicon) -> Iterator[Span]:
+    """Two or more listed given names, each with an age after it, in one list: a
+    family's children. A drug with its dose ("Humira 40, Stelara 90") or a stage and its
+    number ("Stage 3, Grade 2") is no listed given name."""
+    digits = _tokens(text).digits
+    if len(digits) < 2:
+        return
+    pairs: list[tuple[int, int, int]] = []  # the name's start and end, the age's end
+    for pos in digits:
+        if text[pos - 1 : pos] == " ":
+            m = _NAME_BEFORE_AGE.search(text, max(0, pos - 17), pos)
+            age = m and _AGE_HERE.match(text, pos)
+            if m is not None and age:
+                pairs.append((m.start(1), m.end(1), age.end()))
+    run: list[tuple[int, int, int]] = []
+    for pair in [*pairs, None]:
+        if pair is not None and run and _LIST_JOIN.match(text[run[-1][2] : pair[0]]):
+            run.append(pair)
+            continue
+        if len(run) >= 2 and all(_child_name(text[a:b], lex) for a, b, _ in run):
+            for a, b, _ in run:
+                yield _name(a, b, text)
+        run = [pair] if pair is not None else []
+
+
+def _child_name(word: str, lex: Lexicon) -> bool:
+    key = word.lower()
+    flags = lex.flag(key)
+    return bool(flags & FIRST) and not flags & (DRUG | MEDICAL) and _could_be(word, lex)
 
 
 def _end_of_title(text: str, pos: int, title: str) -> int:

@@ -175,3 +175,30 @@ def test_will_the_modal_is_no_name(text: str) -> None:
 )
 def test_a_grandmother_is_no_name(text: str, word: str) -> None:
     assert word not in names(text), names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My SIL brought soup and my DH Dev did the school run.", "Dev"),
+        ("Nurse practitioner Amy did the smear test.", "Amy"),
+        ("The kids (Ava 7, Leo 4) both have the cough.", "Ava"),
+        ("Kids: Mia 9, Tom 6 and Ella 2, all on Calpol.", "Ella"),
+    ],
+)
+def test_shorthand_roles_and_children_with_ages(text: str, name: str) -> None:
+    assert covered(text, name), (text, names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Oh Dear, that was the DD Form again.", "Dear"),
+        ("Humira 40, Stelara 90 and Keytruda 200 are all biologics.", "Stelara"),
+        ("Stage 3, Grade 2 on the biopsy, Ki-67 20%.", "Grade"),
+        ("Ferritin 12, Folate 9 and Ferritin 14 again.", "Folate"),
+        ("Chloe 25 mg, Jack 10 mg: the vet's doses for both dogs.", "Chloe"),
+    ],
+)
+def test_no_child_or_role_there(text: str, word: str) -> None:
+    assert word not in names(text), (text, names(text))
