@@ -6,7 +6,8 @@ Goethe-Gymnasium" or "Universität Tübingen": the kind word comes first (or is 
 to the patron by a hyphen), so the English finders, which look for "Primary" or "High"
 after the name, miss it. The kind word and the capitalised name after it are one
 employer ("bei der Freiwilligen Feuerwehr Lindau", "Grundschule am Sonnenhang"),
-or a place when the kind is a hospital's ("im Herzzentrum Halle"); a day, a drug or
+or a place when the kind is a hospital's ("im Herzzentrum Halle", "im St.
+Anna-Hospital"); a day, a drug or
 a German function word after the kind word is not a name ("in der Schule Montag",
 "Grundschule und Kita", "bei der Stadtverwaltung in Aichach": the town alone).
 """
@@ -37,6 +38,11 @@ _PATRON_KIND = re.compile(
     r"\b[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*-(?:Gymnasium|Schule|Grundschule|"
     r"Realschule|Gesamtschule|Hauptschule|Kita|Kindergarten)\b"
 )
+# A hospital named by its patron and a hyphen: "St. Anna-Hospital", "Elisabeth-Klinik".
+_PATRON_CARE = re.compile(
+    r"\b(?:St\.?\s+)?[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*-"
+    r"(?:Hospital|Krankenhaus|Klinik|Klinikum|Stift)\b"
+)
 _GATE = (
     "schule",
     "gymnasium",
@@ -52,6 +58,9 @@ _GATE = (
     "herzzentrum",
     "krankenhaus",
     "kreisklinik",
+    "-hospital",
+    "-klinik",
+    "-stift",
 )
 
 
@@ -60,6 +69,8 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
     low = text.lower()
     if not any(g in low for g in _GATE):
         return
+    for m in _PATRON_CARE.finditer(text):
+        yield Span(m.start(), m.end(), SpanType.PLACE, Source.CONTEXT, 0.6, m.group(), True)
     for m in _PATRON_KIND.finditer(text):
         yield Span(m.start(), m.end(), SpanType.EMPLOYER, Source.CONTEXT, 0.6, m.group(), True)
     for m in _KIND_THEN_NAME.finditer(text):

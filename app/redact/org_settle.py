@@ -9,7 +9,8 @@ surely as the rest, so a found name grows over such a kind word after it (throug
 one of them a workplace and neither a person, are one name ("Spirit of Ashby
 College"; "Marta Lindqvist of Orvane" stays a person of a firm).
 
-The other way round, a "workplace" made only of everyday words with a club's or a
+A place found in capitals does not run on over an everyday lower-case word after it
+("the Royal Brompton tilt table"). The other way round, a "workplace" made only of everyday words with a club's or a
 church's word at its end is an activity, not a name: "Book Club was at home", "First
 Church on Sunday". A given name or a place among the words keeps it ("Hope Church",
 "Tolbury Rugby Club"), and so does a word of working or belonging before it ("a barman
@@ -83,7 +84,7 @@ def settle(spans: list[Span], text: str) -> list[Span]:
         ):
             continue
         if span.type in _GROWN:
-            span = _grown(span, text, spans)
+            span = _grown(_trimmed(span, text), text, spans)
         if out and _of_joined(out[-1], span, text):
             prev = out.pop()
             span = prev.moved(prev.start, span.end, text)
@@ -138,6 +139,31 @@ def _grown(span: Span, text: str, spans: list[Span]) -> Span:
     if kind is SpanType.PLACE and span.type is not SpanType.NAME:
         kind = span.type  # "Orvane Library" stays a workplace
     return Span(span.start, end, kind, span.source, span.confidence, text[span.start : end], True)
+
+
+# Lower-case words that may end a place named in capitals: "Wellington hosp",
+# "Rotorua hospital", "Selly Oak park".
+_LOWER_TAILS = frozenset(
+    """hospital hosp infirmary clinic hospice centre center park beach lake creek bay
+    hill hills road rd street st lane ave avenue way drive station ward unit""".split()
+)
+_LAST_LOWER = re.compile(r"[ ]([a-z]+)$")
+
+
+def _trimmed(span: Span, text: str) -> Span:
+    """A place of capitalised words without an everyday lower-case word run on after it
+    ("the Royal Brompton tilt table", "Kaiser Roseville bumped me")."""
+    if span.type is not SpanType.PLACE or not span.text[:1].isupper():
+        return span
+    m = _LAST_LOWER.search(span.text)
+    if m is None or m.group(1) in _LOWER_TAILS:
+        return span
+    head = span.text[: m.start()]
+    if not all(w[:1].isupper() for w in head.split()):
+        return span
+    if default_lexicon().zipf.get(m.group(1), 0.0) < 3.0:
+        return span  # "Cannons creek"-like local tails the list lacks
+    return span.moved(span.start, span.start + len(head), text)
 
 
 def _of_joined(prev: Span, span: Span, text: str) -> bool:

@@ -36,7 +36,8 @@ _CARE_PLACE = re.compile(
 _CARE_PLACE_FAST = AtWords(_CARE_PLACE, "at to in from for near".split())
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)[.!?](?:\s|$)|\n")
 _CONDITION_CLINIC = re.compile(r"\s+(?:clinic|service|team|unit|nurse|group|pathway)\b", re.I)
-_TRAILING = re.compile(r"(?:\s+(?:of|and|&))+$")
+# Words that cannot end a place's name: "Jubilee of", "Mthatha and I".
+_TRAILING = re.compile(r"(?:\s+(?:of|and|&|I))+$")
 # Care settings that name no place ("in A&E", "to the ER").
 _CARE_SETTINGS = frozenset(
     [

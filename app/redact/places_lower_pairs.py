@@ -1,4 +1,5 @@
-"""Two-word places written in lower case: "in kelby green", "at russells hall".
+"""Two-word places written in lower case: "in kelby green", "at russells hall", "at the
+tarnwood hotel".
 
 People who write without capitals name suburbs and hospitals the same way, and the
 word that ends such a name ("oak", "heath", "hall", "green") is an ordinary word while
@@ -21,10 +22,10 @@ from app.redact.windows import token_set
 
 _TAILS = frozenset(
     "oak oaks heath hall green park cross hill hills end bridge wood woods common vale moor "
-    "heights gate field fields brook dale ford vale mead marsh grange".split()
+    "heights gate field fields brook dale ford mead marsh grange hotel".split()
 )
 _PAIR = re.compile(
-    r"\b(?:in|at|from|near|outside|round|around|to)\s+([a-z][a-z'’]{2,})\s+("
+    r"\b(?:in|at|from|near|outside|round|around|to)\s+(?:the\s+)?([a-z][a-z'’]{2,})\s+("
     + "|".join(sorted(_TAILS))
     + r")\b"
 )

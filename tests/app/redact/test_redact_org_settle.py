@@ -200,3 +200,31 @@ def test_german_kinds_then_name(text: str, organisation: str) -> None:
 )
 def test_german_kinds_without_a_name(text: str, kept: str) -> None:
     assert not hidden(text, kept), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,place,word",
+    [
+        ("Diagnosed at the Royal Brompton tilt table, Ivabradine helps.", "Royal Brompton", "tilt"),
+        ("doc at Kaiser Roseville bumped me to 20mg XR.", "Kaiser Roseville", "bumped"),
+        ("I'm a cashier at Kwikmart in Mthatha and I was diagnosed with gout.", "Mthatha", "and I"),
+    ],
+)
+def test_place_does_not_run_over_an_everyday_word(text: str, place: str, word: str) -> None:
+    assert hidden(text, place), found(text)
+    assert not hidden(text, word), found(text)
+
+
+def test_place_keeps_its_lower_case_hospital() -> None:
+    assert hidden("Gastro at Tarnwood hospital wants Stelara.", "Tarnwood hospital")
+
+
+def test_lower_case_hotel_after_the() -> None:
+    text = "housekeeping at the tarnwood hotel is killing me"
+    assert hidden(text, "tarnwood hotel"), found(text)
+    assert not hidden("we stayed at the premier hotel on Humira", "premier")
+
+
+def test_german_hospital_named_by_patron_and_hyphen() -> None:
+    text = "Schulung im St. Anna-Hospital ist nächste Woche, HbA1c 8,1."
+    assert hidden(text, "St. Anna-Hospital"), found(text)
