@@ -196,6 +196,18 @@ def made_by(span: Span, text: str) -> bool:
     return False
 
 
+def _model_name(span: Span, text: str) -> bool:
+    """A model's name between its maker and the device: "Abbott Assurity pacemaker",
+    "Medtronic Azure XT ICD"."""
+    lo = max(0, span.start - 30)
+    for m in MAKER.finditer(text, lo, span.start):
+        if text[m.end() : span.start].strip(" \t") or m.end() == span.start:
+            continue  # the maker is not the word just before
+        product = _MAKER_PRODUCT.match(text, m.end())
+        return product is not None and product.end() > span.end
+    return False
+
+
 def _listed_with_maker(text: str, start: int, end: int) -> bool:
     """Another maker just before or after, joined by "and", "or", a comma or a slash."""
     for other in MAKER.finditer(text, max(0, start - 30), min(len(text), end + 30)):
@@ -217,7 +229,7 @@ def named_medicine(span: Span, text: str, lex: Lexicon, hints: _Hints) -> bool:
     """Whether a name, place or organisation guess is part of a condition's name."""
     if span.type not in _GUESSES or span.source in _STRONG:
         return False
-    if hints.makers and made_by(span, text):
+    if hints.makers and (made_by(span, text) or _model_name(span, text)):
         return True
     if hints.called and _THING_CALLED.search(text, max(0, span.start - 40), span.start):
         key = fold_term(span.text.strip(" .,;:!?").removesuffix("'s").removesuffix("’s"))

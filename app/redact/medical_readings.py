@@ -39,7 +39,9 @@ _TESTS = (
     r"fev1|fvc|peak\s+flows?|pef|bmi|ahi|odi|edss|phq-?9|gad-?7|epds|moca|mmse|"
     r"das-?28|basdai|haq|cdai|hbi|midas|hit-?6|ess|epworth|alsfrs(?:-r)?|updrs|"
     r"pulse\s+ox(?:imeter)?|oximeter|iop|eye\s+pressures?|kidney\s+function|liver\s+function|lung\s+function|"
-    r"thyroid\s+levels?|iron\s+(?:levels?|stores)|spoon\s+count"
+    r"thyroid\s+levels?|iron\s+(?:levels?|stores)|spoon\s+count|"
+    r"(?:free\s+)?(?:kappa|lambda)(?:\s+(?:free\s+)?light\s+chains?)?|"
+    r"(?:free\s+)?light\s+chains?|paraprotein|flc"
 )
 # Everyday words that name a reading too: fewer links may stand between them and it.
 _EVERYDAY = (
@@ -103,7 +105,8 @@ _FIRSTS = (
     r"urate|uric|ammonia|pth|acth|igf|igg|iga|ige|cd4|viral|bp|hr|heart|resting|rr|"
     r"resp|respiratory|spo2|sp02|o2|sats?|saturations?|fev1|fvc|peak|pef|bmi|ahi|odi|"
     r"edss|phq|gad|epds|moca|mmse|das|das28|basdai|haq|cdai|hbi|midas|hit|ess|epworth|"
-    r"alsfrs|updrs|pulse|oximeter|iop|eye|kidney|liver|lung|thyroid|iron|spoon"
+    r"alsfrs|updrs|pulse|oximeter|iop|eye|kidney|liver|lung|thyroid|iron|spoon|kappa|"
+    r"lambda|light|paraprotein|flc"
 )
 _EVERYDAY_FIRSTS = (
     r"pain|fatigue|nausea|temp|temperature|fever|pulse|weight|sugars?|iron|oxygen|score|"

@@ -1,4 +1,5 @@
-"""Therapies and exercises named after people: "Bobath", "Pilates", "McKenzie extension".
+"""Therapies, exercises and operations named after people: "Bobath", "Pilates",
+"McKenzie extension", "after the Whipple".
 
 Physiotherapy, speech therapy and rehab name their methods after the people who made
 them, and a patient writes them as bare capitalised words ("the physio does Bobath with
@@ -8,7 +9,10 @@ context decides: a method's noun straight after the word ("McKenzie exercises",
 "Alexander technique") makes any of them the method; the rarer ones, whose bearers are
 few, are the method also after a verb of doing or beside a word of therapy in the same
 clause, unless a person's title stands before or a person's verb after.
-``medical_eponyms.eponym_ranges`` adds these ranges to the eponyms it finds.
+Operations named after a surgeon are written with "the" and no noun ("recovering from
+the Whipple", "booked for the Nissen"): for the rarer names, "the" and a word of having,
+waiting or recovering before it make the operation. ``medical_eponyms.eponym_ranges``
+adds these ranges to the eponyms it finds.
 """
 
 from __future__ import annotations
@@ -67,13 +71,37 @@ _PERSON_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[.!?;\n]")
+# Operations by their surgeon's name alone, the name a rare one.
+_OPERATIONS = (
+    "whipple",
+    "nissen",
+    "fontan",
+    "bentall",
+    "mohs",
+    "kasai",
+    "ponseti",
+    "latarjet",
+    "bankart",
+    "ilizarov",
+    "mitrofanoff",
+    "hartmann",
+    "billroth",
+    "nuss",
+    "ravitch",
+)
+_OPERATION = re.compile(
+    r"\b(?:after|before|since|from|post|pre|for|had|have|has|having|got|get|getting|"
+    r"needs?|needed|doing|did|done|recover(?:y|ed|ing)?|waiting|booked|scheduled|of)"
+    r"\s+the\s+"
+    r"(" + "|".join(w.capitalize() for w in _OPERATIONS) + r")(?:['’]s)?\b"
+)
 
 
 def therapy_ranges(text: str, lowered: str) -> list[tuple[int, int]]:
     """Where a method named after a person is meant (see above): the name's range."""
+    out = [m.span(1) for m in _OPERATION.finditer(text)] if " the " in text else []
     if not any(w in lowered for w in _GATE):
-        return []
-    out = []
+        return out
     for m in _WORD.finditer(text):
         if not m.group(1)[0].isupper():
             continue  # a lower-case "pilates" is no one's name already

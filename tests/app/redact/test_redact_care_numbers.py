@@ -1,7 +1,8 @@
 """Numbers of care that look like dates, ages or phones (medical_intervals, round twelve).
 
 Clinic intervals ("review in 6/12"), titration steps with one unit ("250 500 1000 mg"),
-centiles, hours a test runs over, NDC codes, a score given twice over a time phrase: the
+centiles, hours a test runs over, NDC codes, a score given twice over a time phrase,
+light chains: the
 post keeps them. The hard negatives keep the real dates, ages and phones beside them.
 """
 
@@ -41,6 +42,8 @@ def untouched(text: str, term: str, region: str = "GB") -> bool:
         ("Wilson's disease clinic. 24-hour urine copper 1.9 µmol.", "24-hour", "GB"),
         ("The recall notice lists NDC 50474-595-40 for the Keppra.", "NDC 50474-595-40", "US"),
         ("PHQ-9 was 19 at the start and 8 last week.", "8", "GB"),
+        ("Myeloma team said kappa light chains 38 and lambda 12.", "kappa light chains 38", "GB"),
+        ("Myeloma team said kappa light chains 38 and lambda 12.", "lambda 12", "GB"),
     ],
 )
 def test_care_numbers_stay(text: str, term: str, region: str) -> None:

@@ -1,5 +1,6 @@
 """Medicine named after people, places or makers (round twelve): therapies ("Bobath",
-"McKenzie extension"), scores ("Deauville 2"), hyphenated signs ("Kayser-Fleischer
+"McKenzie extension"), operations ("after the Whipple"), models between maker and
+device ("Abbott Assurity pacemaker"), pacing modes ("DDDR"), scores ("Deauville 2"), hyphenated signs ("Kayser-Fleischer
 rings"), device makers with their device ("Boston Scientific ICD", "valve (St Jude)"),
 camel-case kit ("CoaguChek"), a stage's letter before a department ("stage 3C. Gyn").
 The hard negatives are the people, towns and employers of the same words.
@@ -41,6 +42,9 @@ def untouched(text: str, term: str, region: str = "GB") -> bool:
         ("INR 2.8 today on the CoaguChek, warfarin unchanged.", "CoaguChek", "GB"),
         ("The RileyLink kept dropping so Loop stopped.", "RileyLink", "NZ"),
         ("Ovarian cancer stage 3C. Gyn onc at the Royal is lovely.", "3C. Gyn", "AU"),
+        ("My Abbott Assurity pacemaker is set to DDDR 60.", "Assurity", "US"),
+        ("My Abbott Assurity pacemaker is set to DDDR 60.", "DDDR", "US"),
+        ("Off work for six months after the Whipple.", "Whipple", "GB"),
     ],
 )
 def test_named_medicine_stays(text: str, term: str, region: str) -> None:
@@ -54,6 +58,7 @@ def test_named_medicine_stays(text: str, term: str, region: str) -> None:
         ("Bobath said the stroke physio list is full.", "Bobath", "GB"),
         ("McKenzie said the Stelara letter came.", "McKenzie", "GB"),
         ("His heart valve was done at St Jude in Memphis.", "St Jude", "US"),
+        ("Waiting for the Whipples to arrive with the Humira.", "Whipples", "GB"),
         ("We got back from Deauville 2 days ago, Keytruda tomorrow.", "Deauville", "GB"),
         ("I work at Boston Scientific and my ICD is fine.", "Boston Scientific", "US"),
         ("Cancer stage 3C. Sarah drove me to chemo.", "Sarah", "GB"),
