@@ -79,9 +79,12 @@ HU_STREET = re.compile(
 _HU_TYPES = frozenset("u utca út útja tér krt körút rkp köz sor sétány fasor".split())
 
 # A street named without a number: "on Pond Street", "Harley St".
+_NAMED_TYPE_WORDS = (
+    "Street St Road Rd Lane Avenue Ave Drive Close Crescent Terrace Gardens Grove Square "
+    "Boulevard Parkway Strasse Straße"
+).split()
 NAMED_STREET = re.compile(
-    rf"(?<![\w.])({_CAP})\s+(?:{_CAP}\s+)?(?:Street|St|Road|Rd|Lane|Avenue|Ave|Drive|Close|"
-    r"Crescent|Terrace|Gardens|Grove|Square|Boulevard|Parkway|Strasse|Straße)\b(?!-)"
+    rf"(?<![\w.])({_CAP})\s+(?:{_CAP}\s+)?(?:{'|'.join(_NAMED_TYPE_WORDS)})\b(?!-)"
 )
 # One address part after an anchor: a unit, a number or code, a word.
 _SEP = re.compile(r"[ \t]*(?:[,\n][ \t]*)+(?:[>|?*]+[ \t]*)?|[ \t]+")
@@ -115,6 +118,18 @@ _COMPOUND_FAST = Triggered(COMPOUND_STREET, _COMPOUND)
 # lower case (the same matches as each regex's own finditer; see ``windows.Started``).
 _NUMBERED_FAST = Started(NUMBERED_STREET, r"\d+")
 _NAMED_FAST = Started(NAMED_STREET, r"[^\W\d_a-zß-ÿ][^\W\d_]*")
+# Every ``NAMED_STREET`` match ends with one of its street words as a whole token (after
+# a space, before ``\b``): a text holding none is not searched at every capital.
+_NAMED_TYPES = frozenset(w.lower() for w in _NAMED_TYPE_WORDS)
+
+
+def _named_streets(text: str) -> Iterator[re.Match[str]]:
+    """``NAMED_STREET.finditer(text)``, only in a text holding one of its street words."""
+    if token_set(text).isdisjoint(_NAMED_TYPES):
+        return iter(())
+    return _NAMED_FAST.finditer(text)
+
+
 _UNIT_FAST = Triggered(
     UNIT,
     "apt|apartment|flat|suite|ste|unit|room|rm|floor|fl|bldg|building|"
@@ -152,7 +167,7 @@ class AddressFinder:
         self._street_fast = Triggered(self._street, "(?!)", digits=True, capitals=True)
 
     def find(self, text: str, region: str = "GB") -> Iterator[Span]:
-        for m in _NAMED_FAST.finditer(text):
+        for m in _named_streets(text):
             if m.group(1).lower() not in _NOT_STREET_NAME:
                 yield addresses_tail.extend(_span(m.start(), m.end(), text, 0.7), text, self.lex)
         for start, end in addresses_lower.find_compass_streets(text, token_set(text), self.lex):
@@ -164,7 +179,7 @@ class AddressFinder:
             return
         lower_text = not not text.islower()
         words = token_set(text)
-        street = self._types is None or not self._types.isdisjoint(words)
+        street = self._types is None or not words.isdisjoint(self._types)
         for regex, fast, conf in (
             (self._street, self._street_fast if street else None, 0.85),
             (PREFIX_STREET, _PREFIX_FAST, 0.8),
@@ -180,7 +195,7 @@ class AddressFinder:
                     continue
                 grown = self.grow(text, _span(m.start(), m.end(), text, conf), lower_text)
                 yield addresses_tail.extend(grown, text, self.lex)  # "Hyderabad - 500084"
-        if not _HU_TYPES.isdisjoint(token_set(text)):
+        if not token_set(text).isdisjoint(_HU_TYPES):
             for m in HU_STREET.finditer(text):
                 yield self.grow(text, _span(m.start(), m.end(), text, 0.8), lower_text)
         yield from addresses_tail.find_house_named(text, self.lex)

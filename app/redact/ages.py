@@ -15,7 +15,7 @@ from collections.abc import Iterator, KeysView
 from app.redact import ages_extra, ages_shapes
 from app.redact.numbers_readings import reading_before
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Started, Triggered, token_set
+from app.redact.windows import DIGITS, Started, Triggered, token_set
 from app.redact.windows_at import case_traps, digit_starts
 
 _UNITS = [
@@ -250,18 +250,23 @@ _AFTER_NAME_CUE = re.compile(rf"(?:(?-i:[A-Z][a-z]+)|ji|{_KIN})$", re.IGNORECASE
 _KIN_BEFORE = re.compile(rf"\b{_KIN}$", re.IGNORECASE)
 
 
+_UNIT_END = re.compile(r"\s+(?:months?|mos?|weeks?|wks?)$")
+_PARTS = re.compile(r"[\s-]+")
+_ENDINGS = {**_DECADE_WORDS, **_ORD_TENS}
+
+
 def words_to_number(text: str) -> int | None:
     """ "seventy-two" → 72, "fortieth" → 40, "30s" → 30, "34" → 34, else None."""
     low = text.lower().replace("’", "'").strip().removesuffix(" and a half")
-    low = re.sub(r"\s+(?:months?|mos?|weeks?|wks?)$", "", low)
-    digits = re.search(r"\d+", low)
+    low = _UNIT_END.sub("", low)
+    digits = DIGITS.search(low)
     if digits:
         return int(digits.group())
-    for word, n in {**_DECADE_WORDS, **_ORD_TENS}.items():
+    for word, n in _ENDINGS.items():
         if low.endswith(word):
             return n
     total = 0
-    for part in re.split(r"[\s-]+", low):
+    for part in _PARTS.split(low):
         if part in _TENS:
             total += 10 * _TENS.index(part)
         elif part in _UNITS:
@@ -278,7 +283,7 @@ def words_to_number(text: str) -> int | None:
 def find_ages(text: str) -> Iterator[Span]:
     words = token_set(text)
     for fast, gate in _MORE:
-        if gate is None and _opening_hint(text, words) or gate and not gate.isdisjoint(words):
+        if gate is None and _opening_hint(text, words) or gate and not words.isdisjoint(gate):
             for m in fast.finditer(text):
                 group = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i))
                 if words_to_number(m.group(group)) is not None:
@@ -355,7 +360,7 @@ def _opening_hint(text: str, words: KeysView[str]) -> bool:
     words (and no character that matches an ASCII letter unasked, see ``case_traps``)
     only its first shapes can match, each ending at a digit that starts a token and
     starting at most 8 characters before it ("hello, 4"): searched there alone."""
-    if case_traps(text) or not _HINT_WORDS.isdisjoint(words):
+    if case_traps(text) or not words.isdisjoint(_HINT_WORDS):
         return _OPENING_HINT.search(text) is not None
     search = _OPENING_HINT.search
     return any(search(text, max(0, s - 8), s + 1) for s in digit_starts(text))

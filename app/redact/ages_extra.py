@@ -113,7 +113,7 @@ def german_number(word: str) -> int | None:
 def find(text: str) -> Iterator[Span]:
     """Ages of the shapes above (the number and unit for a baby's age)."""
     words = token_set(text)
-    units = not _BABY_UNITS.isdisjoint(words)
+    units = not words.isdisjoint(_BABY_UNITS)
     for regex, confidence, wanted in (
         (_BABY_FAST, 0.8, units),
         (_BABY_AT_FAST, 0.7, units),

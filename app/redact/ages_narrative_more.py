@@ -81,7 +81,7 @@ _WAITING = re.compile(
 def find_more(text: str, words: Set[str]) -> Iterator[Span]:
     """The set-phrase ages, given the text's words."""
     for fast, gate in _MORE:
-        if gate.isdisjoint(words):
+        if words.isdisjoint(gate):
             continue
         for m in fast.finditer(text):
             if fast is _MONTHS_FAST and _WAITING.search(

@@ -184,7 +184,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
                 continue  # "Reddit said", "Instagram is": a word after the site, no handle
             if low_handle not in CLOSED_CLASS and low_handle not in _NOT_HANDLE:
                 yield Span(m.start(g), m.end(g), SpanType.HANDLE, Source.CONTEXT, 0.8, m.group(g))
-    if "." in text and not _DOTTED_WORDS.isdisjoint(token_set(text)):
+    if "." in text and not token_set(text).isdisjoint(_DOTTED_WORDS):
         for m in DOTTED_HANDLE.finditer(text):
             parts = m.group().split(".")
             if (

@@ -325,12 +325,12 @@ def grow_dates(spans: Iterable[Span], text: str) -> list[Span]:
             added.extend(_more_days(s, text))
     words = token_set(text)
     for gates, regex in _STANDALONE:
-        if all(not gate.isdisjoint(words) for gate in gates):
+        if all(not words.isdisjoint(gate) for gate in gates):
             for m in regex.finditer(text):
                 a, b = m.span(m.lastindex or 0)  # a phrase's cue word may lie outside
                 found = Span(a, b, SpanType.DATE, Source.PATTERN, 0.8, text[a:b])
                 added.append(_grow(found, text))  # "the Wednesday after the bank holiday"
-    if not _DE_MONTHS.isdisjoint(words):
+    if not words.isdisjoint(_DE_MONTHS):
         for m in _DE_DAY_MONTH.finditer(text):
             added.append(Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.9, m.group()))
     if not added:

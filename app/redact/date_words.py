@@ -235,13 +235,13 @@ def find(text: str, region: str) -> Iterator[Span]:
     digits = DIGITS.search(text) is not None
     for regex in (
         _WEEKDAY_DAY_FAST if digits else None,
-        _MONTH_PART_FAST if not _PART_WORDS.isdisjoint(words) else None,
+        _MONTH_PART_FAST if not words.isdisjoint(_PART_WORDS) else None,
     ):
         for m in regex.finditer(text) if regex is not None else ():
             if m.group().endswith("may") and _MAY_VERB.match(text, m.end()):
                 continue  # "at the start of may i ..." is "may I"
             yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.85, m.group())
-    if not text.isascii() or not _FOREIGN_WORDS.isdisjoint(words):
+    if not text.isascii() or not words.isdisjoint(_FOREIGN_WORDS):
         for m in _FOREIGN_MONTH_FAST.finditer(text):
             alone = m.group() == m.group(1)
             if alone and (m.group(1).lower() in _AMBIGUOUS_ALONE or not m.group(1)[0].isupper()):

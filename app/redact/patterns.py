@@ -274,7 +274,7 @@ def _possible_phone(raw: str, region: str) -> bool:
 
 
 def find_dates(text: str) -> Iterator[Span]:
-    months = not MONTH_WORDS.isdisjoint(token_set(text))
+    months = not token_set(text).isdisjoint(MONTH_WORDS)
     digits = DIGITS.search(text) is not None
     for m in _DATE_TEXT_FAST.finditer(text):
         word = m.group().split()[0].lower()
@@ -284,7 +284,7 @@ def find_dates(text: str) -> Iterator[Span]:
     for m in MONTH_AFTER_CUE.finditer(text) if months else ():
         if m.group(1) != "may":  # "in May" is a month; "in may" is too often the verb
             yield _span(T.DATE, m.start(1), m.end(1), text, confidence=0.7)
-    if not _DE_MONTH_WORDS.isdisjoint(token_set(text)):
+    if not token_set(text).isdisjoint(_DE_MONTH_WORDS):
         for m in DE_MONTH_AFTER_CUE.finditer(text):
             yield _span(T.DATE, m.start(1), m.end(1), text, confidence=0.7)
     for m in LONE_MONTH.finditer(text) if months else ():

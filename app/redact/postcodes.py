@@ -78,7 +78,7 @@ def find(text: str, region: str, is_place, is_medicine=None) -> Iterator[tuple[i
         yield m.start(), m.end(), 0.8
     if _FOUR_DIGITS.search(text) is not None:
         yield from _bare_numbers(text, region, is_place, is_medicine)
-    if not _CUE_WORDS.isdisjoint(toks.at.keys()):
+    if not toks.at.keys().isdisjoint(_CUE_WORDS):
         for m in CUE.finditer(text):
             yield m.start(1), m.end(1), 0.8
 

@@ -1,0 +1,138 @@
+"""The cheap tests and faster scans in front of the number, date, address and medical
+finders give exactly the matches of the regex or code they replace: they exist for
+speed and must never change a result."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.redact import addresses, ages, medical
+
+# Pieces the random texts are made of: the words and marks each gate looks at, and
+# the characters around them that decide a match ("x5mg", "1.5 mg", "Pond Street-").
+_DOSE_PIECES = [
+    "5mg", "10 mg", "1.5", "x", "/", ".", " ", "mg", "ml", "units", "to", "-", "3",
+    "42", "a", "ab", "\n", "2-4", "1/7", "5/52", "iu", "kg", "MG", "tabs", "_", "٣",
+]  # fmt: skip
+_STREET_PIECES = [
+    "Pond", "Street", "St", "street", "STREET", "Road", "Rd", "Straße", "Strasse",
+    "Harley", "on", " ", "  ", ".", "-", "'", "Main", "the", "Ave", "Gardens", "ST",
+    "Oak", "\n", "É", "Zoë", "x", "Close", "Grove",
+]  # fmt: skip
+
+
+def _texts(pieces: list[str], seed: int, n: int) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))) for _ in range(n)]
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "doses"),
+    [
+        ("took 5mg at 8", [(5, 8)]),
+        ("1.5 mg then 2-4 units", [(0, 6), (12, 21)]),
+        ("x5mg and a/5mg", []),  # after a letter or a slash: no dose starts there
+        ("day 3/7 of 5 tabs 1/7", [(11, 21)]),  # with its schedule
+        ("no numbers here", []),
+    ],
+)
+def test_dose_scan_finds_the_doses(text: str, doses: list[tuple[int, int]]) -> None:
+    assert _spans(medical._DOSE_FAST.finditer(text)) == doses
+    assert _spans(medical.DOSE.finditer(text)) == doses
+
+
+def test_dose_scan_agrees_with_the_regex() -> None:
+    for text in _texts(_DOSE_PIECES, 11, 20_000):
+        assert _spans(medical._DOSE_FAST.finditer(text)) == _spans(medical.DOSE.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 .,/-xmgluMG٣_a\n", max_size=40))
+def test_dose_scan_agrees_on_any_text(text: str) -> None:
+    assert _spans(medical._DOSE_FAST.finditer(text)) == _spans(medical.DOSE.finditer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "streets"),
+    [
+        ("we live on Pond Street now", [(11, 22)]),
+        ("Harley St. and Main Road", [(0, 9), (15, 24)]),
+        ("Oak Gardens-", []),  # a hyphen after the type: no street
+        ("Pond STREET", []),  # the types are written as in the pattern: no capitals
+        ("Am Markt Straße", [(0, 15)]),
+        ("nothing like one here", []),
+    ],
+)
+def test_named_streets_are_found(text: str, streets: list[tuple[int, int]]) -> None:
+    assert _spans(addresses._named_streets(text)) == streets
+    assert _spans(addresses.NAMED_STREET.finditer(text)) == streets
+
+
+def test_named_street_gate_holds_every_street_word() -> None:
+    words = re.search(
+        r"\(\?:((?:[^\W\d_]+\|)+[^\W\d_]+)\)\\b\(\?!-\)$", addresses.NAMED_STREET.pattern
+    )
+    assert words is not None
+    assert addresses._NAMED_TYPES == {w.lower() for w in words.group(1).split("|")}
+
+
+def test_named_street_gate_agrees_with_the_regex() -> None:
+    for text in _texts(_STREET_PIECES, 12, 20_000):
+        assert _spans(addresses._named_streets(text)) == _spans(
+            addresses.NAMED_STREET.finditer(text)
+        )
+
+
+# ``words_to_number`` before its regexes were compiled once and its table of endings
+# built once: the same value for every phrase an age pattern can hand it.
+def _old_words_to_number(text: str) -> int | None:
+    low = text.lower().replace("’", "'").strip().removesuffix(" and a half")
+    low = re.sub(r"\s+(?:months?|mos?|weeks?|wks?)$", "", low)
+    digits = re.search(r"\d+", low)
+    if digits:
+        return int(digits.group())
+    for word, n in {**ages._DECADE_WORDS, **ages._ORD_TENS}.items():
+        if low.endswith(word):
+            return n
+    total = 0
+    for part in re.split(r"[\s-]+", low):
+        if part in ages._TENS:
+            total += 10 * ages._TENS.index(part)
+        elif part in ages._UNITS:
+            total += ages._UNITS.index(part)
+        elif part in ages._ORD_UNITS:
+            total += ages._ORD_UNITS[part]
+        elif part in ("early", "mid", "late"):
+            continue
+        else:
+            return ages.ages_extra.german_number(low)
+    return total
+
+
+_NUMBER_PIECES = [
+    *ages._UNITS, *ages._TENS[2:], *ages._DECADE_WORDS, *ages._ORD_TENS, *ages._ORD_UNITS,
+    "early", "mid", "late", "34", "30s", "40’s", " ", "-", "  ", " months", " wks",
+    " and a half", "einundachtzig", "neunzig", "Forty", "x",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("seventy-two", 72), ("fortieth", 40), ("30s", 30), ("34", 34), ("mid twenties", 20)],
+)
+def test_words_to_number(phrase: str, value: int) -> None:
+    assert ages.words_to_number(phrase) == value
+
+
+def test_words_to_number_agrees_with_its_old_form() -> None:
+    for text in _texts(_NUMBER_PIECES, 13, 20_000):
+        assert ages.words_to_number(text) == _old_words_to_number(text)
