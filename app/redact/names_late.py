@@ -158,20 +158,18 @@ def _after_kin(text: str, pos: int, word: str, lex: Lexicon) -> Iterator[Span]:
     end = pos + len(word)
     if text[pos:end].lower() != word:
         return
+    comma = text[end : end + 1] == ","
+    named_is = _IS_GAP.match(text, end)
+    gap = named_is or _GAP.match(text, end)
+    if gap is None or not text[gap.end() : gap.end() + 1].isupper():
+        return  # most kin words have no capital after them: "my mum said"
+    m = _NAME.match(text, gap.end())
+    if m is None or not _AFTER_NAME.match(text, m.end()):
+        return
     before = text[max(0, pos - 40) : pos]
     owned = _POSSESSIVE.search(before) or word in _ROLES and _ROLE_BEFORE.search(before)
     if word in _ROLES and not owned:
         return  # "Oh Dear", "DD Form": the shorthand names kin only after "my"
-    comma = text[end : end + 1] == ","
-    named_is = _IS_GAP.match(text, end)
-    gap = named_is or _GAP.match(text, end)
-    if gap is None:
-        return
-    m = _NAME.match(text, gap.end())
-    if m is None or not m.group()[0].isupper():
-        return
-    if not _AFTER_NAME.match(text, m.end()):
-        return
     if named_is:  # "physio is Hyun-woo, hes mean": a name and a pause after it
         if not _PAUSE.match(text, m.end()):
             return

@@ -135,8 +135,9 @@ def _lower_doers(text: str, lex: Lexicon) -> Iterator[Span]:
     lower case, a nickname, a listed given name or a word no list knows, opening a
     clause and doing what people do, is someone's name."""
     at = _tokens(text).at
-    if not any(v in at for v in _DOER_VERBS) or not _LOWER_OPENING.search(text):
+    if _DOER_VERBS.isdisjoint(at):
         return
+    lower_openings: bool | None = None  # asked once, at the first candidate
     for verb in _DOER_VERBS:
         for pos in at.get(verb, ()):
             if verb in ("is", "was") and not _ING_AFTER.match(text, pos + len(verb)):
@@ -159,7 +160,11 @@ def _lower_doers(text: str, lex: Lexicon) -> Iterator[Span]:
             if flags & (MEDICAL | DRUG):
                 continue
             listed = flags & FIRST and zipf < 4.6 or low in nicknames()
-            if listed or not flags and zipf < 2.0 and len(low) > 2:
+            if not (listed or not flags and zipf < 2.0 and len(low) > 2):
+                continue
+            if lower_openings is None:
+                lower_openings = _LOWER_OPENING.search(text) is not None
+            if lower_openings:
                 yield Span(m.start(1), m.end(1), SpanType.NAME, Source.CONTEXT, 0.5, low, True)
 
 
