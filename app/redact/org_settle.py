@@ -7,7 +7,8 @@ of "Ashgrove Methodist Choir". The word left readable names the firm as
 surely as the rest, so a found name grows over such a kind word after it (through
 "County" or "City" before it: "Danvers County Fire"). Two found parts joined by "of",
 one of them a workplace and neither a person, are one name ("Spirit of Ashby
-College"; "Marta Lindqvist of Orvane" stays a person of a firm).
+College"; "Marta Lindqvist of Orvane" stays a person of a firm), and so are three
+partners of a firm ("Barnett, Melton and Garcia") and a family firm ("Pryce & Sons").
 
 A place found in capitals does not run on over an everyday lower-case word after it
 ("the Royal Brompton tilt table"). The other way round, a "workplace" made only of everyday words with a club's or a
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from app.redact.lexicon import DRUG, FIRST, MEDICAL, PLACE, default_lexicon
+from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, default_lexicon
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows_at import AtWords
 
@@ -35,6 +36,8 @@ _FIRM_TAILS = frozenset(
 _PLACE_TAILS = frozenset("Library Medical Hotel Infirmary Stadium Arena Barracks".split())
 _BRIDGES = frozenset("County City District Borough Community Food".split())
 _WORD_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b(?!['’-])")
+# A family firm: "Thomas and Sons", "Pryce & Daughters".
+_AND_SONS = re.compile(r"[ ](?:and|&)[ ](?:Sons?|Daughters?)\b")
 _GROWN = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER)
 # Kind words after everyday words that make an activity, not a name: "Book Club".
 _ACTIVITY_TAILS = frozenset("club church group society choir".split())
@@ -100,6 +103,55 @@ def settle(spans: list[Span], text: str) -> list[Span]:
         out.append(span)
     if out and out[-1].type is SpanType.PLACE:
         out.extend(_listed_after(out[-1], text, len(text)))
+    return _firms_joined(out, text)
+
+
+def _surnames(spans: list[Span]) -> bool:
+    """Every part one word on the list of surnames: partners, not a list of chains
+    ("Tesco, Asda and Lidl" are three workplaces)."""
+    lex = default_lexicon()
+    return all(
+        " " not in s.text and lex.flags.get(s.text.lower().strip(".,"), 0) & LAST for s in spans
+    )
+
+
+# Between the partners of a firm's name: "Barnett, Melton and Garcia".
+_PARTNER_JOIN = re.compile(r",[ ]?(?:and[ ]|&[ ])?|[ ](?:and|&)[ ]")
+
+
+def _firms_joined(spans: list[Span], text: str) -> list[Span]:
+    """Three or more surnames in a row, joined by commas and a last "and" or "&", are
+    one firm's name, so its "and" is not left between them; whichever finder took each
+    (a name, a town, a firm). A given name among them ("Tom, Dick and Harry") is no
+    surname."""
+    out: list[Span] = []
+    i = 0
+    while i < len(spans):
+        j = i
+        while (
+            j + 1 < len(spans)
+            and spans[j].type in _GROWN
+            and spans[j + 1].type in _GROWN
+            and _PARTNER_JOIN.fullmatch(text, spans[j].end, spans[j + 1].start)
+        ):
+            j += 1
+        last_gap = text[spans[j - 1].end : spans[j].start] if j > i else ""
+        if j - i >= 2 and ("and" in last_gap or "&" in last_gap) and _surnames(spans[i : j + 1]):
+            first = spans[i]
+            out.append(
+                Span(
+                    first.start,
+                    spans[j].end,
+                    SpanType.EMPLOYER,
+                    first.source,
+                    first.confidence,
+                    text[first.start : spans[j].end],
+                    True,
+                )
+            )
+        else:
+            out.extend(spans[i : j + 1])
+        i = j + 1
     return out
 
 
@@ -134,6 +186,8 @@ def _grown(span: Span, text: str, spans: list[Span]) -> Span:
             break
     if bridge is not None:
         end = bridge  # "Danvers County" with no kind word after: left as it was
+    if (m := _AND_SONS.match(text, end)) is not None:
+        end, kind = m.end(), SpanType.EMPLOYER
     if kind is None or end == span.end:
         return span
     if kind is SpanType.PLACE and span.type is not SpanType.NAME:

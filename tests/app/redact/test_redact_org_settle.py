@@ -228,3 +228,24 @@ def test_lower_case_hotel_after_the() -> None:
 def test_german_hospital_named_by_patron_and_hyphen() -> None:
     text = "Schulung im St. Anna-Hospital ist nächste Woche, HbA1c 8,1."
     assert hidden(text, "St. Anna-Hospital"), found(text)
+
+
+def test_partners_of_a_firm_are_one_name() -> None:
+    text = "The Barnett, Melton and Garcia songwriter was there before my Keytruda."
+    assert hidden(text, "Barnett, Melton and Garcia"), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Worked at Tesco, Asda and Lidl before the MS.", "and"),
+        ("Tom, Dick and Harry came round with Humira.", "and"),
+    ],
+)
+def test_chains_and_given_names_are_no_partners(text: str, word: str) -> None:
+    assert not hidden(text, word), found(text)
+
+
+def test_family_firm() -> None:
+    text = "Thomas and Sons is a family firm, I drive for them on Stelara."
+    assert hidden(text, "Thomas and Sons"), found(text)
