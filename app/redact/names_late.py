@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.lexicon import COUNTRY, DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, LANGUAGES, NOT_NAMES, TITLES
 from app.redact.spans import Source, Span, SpanType
@@ -89,7 +89,20 @@ _HANDLE_BEFORE = re.compile(
 _HANDLE_WROTE = re.compile(r"(?:^|\n)[ \t>]*([a-z][a-z0-9_.]{2,}[a-z0-9])\s+$")
 
 
-_ALL_CUES = _AFTER_CUES | _INITIAL_TITLES | _SPEAKING | _HANDLE_CUES | _ADDRESSED | _ATTRIBUTING
+# Two people opening a sentence and doing something together: "Priya and Sam were".
+_PAIR_DOING = frozenset("were are have had went came said both".split())
+_PAIR_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][^\W\d_'’-]+) and ([A-Z][^\W\d_'’-]+) $"
+)
+_ALL_CUES = (
+    _AFTER_CUES
+    | _INITIAL_TITLES
+    | _SPEAKING
+    | _HANDLE_CUES
+    | _ADDRESSED
+    | _ATTRIBUTING
+    | _PAIR_DOING
+)
 
 
 def add(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
@@ -146,6 +159,12 @@ def _find(text: str, lex: Lexicon) -> Iterator[Span]:
         if m is not None:
             yield _name(pos, pos + 4, text)  # "Will can take you": no verb before "can"
     yield from _children_with_ages(text, lex)
+    for verb in cues & _PAIR_DOING:
+        for pos in at[verb]:
+            m = _PAIR_BEFORE.search(text, max(0, pos - 40), pos)
+            if m is not None and all(_paired(m.group(i), lex) for i in (1, 2)):
+                yield _name(m.start(1), m.end(1), text)  # "Marrero and Murphy were"
+                yield _name(m.start(2), m.end(2), text)
     for verb in cues & _ATTRIBUTING:
         for pos in at.get(verb, ()):
             m = _ATTRIBUTED.match(text, pos + len(verb))
@@ -235,6 +254,19 @@ def _child_name(word: str, lex: Lexicon) -> bool:
     key = word.lower()
     flags = lex.flag(key)
     return bool(flags & FIRST) and not flags & (DRUG | MEDICAL) and _could_be(word, lex)
+
+
+def _paired(word: str, lex: Lexicon) -> bool:
+    """One of a pair of people: a listed name or surname, or a word no list knows;
+    never kin, a day, a drug, a condition or a place ("Mum and Dad were", "Crohn's and
+    Colitis are", "Monday and Tuesday were", "Georgia and Virginia have")."""
+    key = word.lower()
+    flags = lex.flag(key)
+    if flags & (PLACE | COUNTRY) and not flags & LAST or not _could_be(word, lex, speaker=True):
+        return False  # "Georgia and Virginia have": states; "Fowler" the surname stays
+    if flags & (FIRST | LAST):
+        return True
+    return not flags and lex.zipf_of(key) < 3.0
 
 
 def _end_of_title(text: str, pos: int, title: str) -> int:

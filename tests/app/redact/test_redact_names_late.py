@@ -202,3 +202,27 @@ def test_shorthand_roles_and_children_with_ages(text: str, name: str) -> None:
 )
 def test_no_child_or_role_there(text: str, word: str) -> None:
     assert word not in names(text), (text, names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Marsh and Fowler were the two nurses on nights.", "Marsh"),
+        ("Sorry, long day. Marsh and Fowler were the two nurses on nights.", "Fowler"),
+    ],
+)
+def test_two_people_opening_a_sentence(text: str, name: str) -> None:
+    assert covered(text, name), (text, names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Enbrel and Otezla were both refused by the panel.", "Otezla"),
+        ("Monday and Tuesday were bad days with the fatigue.", "Tuesday"),
+        ("Mum and Dad were there for the infusion.", "Dad"),
+        ("Ohio and Texas were where we looked for trials.", "Ohio"),
+    ],
+)
+def test_no_pair_of_people_there(text: str, word: str) -> None:
+    assert word not in names(text), (text, names(text))
