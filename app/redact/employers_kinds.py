@@ -15,7 +15,8 @@ No word of the run may be medicine ("the Humira pharmacy"), a day or month ("the
 Sunday school"), a language or nationality ("the Chinese takeaway"), or a short
 acronym ("the GP surgery"). Places named "X of Y" ("the Bay of Plenty", "Isle of
 Wight") are one place, not "Bay" alone; public bodies named "X of/for Y" ("Ministry of
-Social Development", "Transport for NSW") are one employer.
+Social Development", "Transport for NSW") are one employer, and so is a unit of the
+forces named by its number ("4th Battalion", "22 Squadron").
 """
 
 from __future__ import annotations
@@ -81,6 +82,16 @@ _BODY = re.compile(
     r"Board|Office|Institute)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+"
     r"(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})"
 )
+# A unit of the forces by its number: "4th Battalion", "22 Squadron", "3 Commando
+# Brigade", with the regiment's capitalised name after it ("1st Battalion Royal Welsh").
+UNIT = re.compile(
+    r"\b(\d{1,3}(?:st|nd|rd|th)?\s+(?:Commando\s+)?(?:Battalion|Regiment|Squadron|Brigade|"
+    r"Platoon|Division|Commando|Signal\s+Regiment|Field\s+Hospital)"
+    r"(?:,?\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?)"
+)
+_UNIT_WORDS = frozenset(
+    "battalion regiment squadron brigade platoon division commando hospital".split()
+)
 _SPECIALTY = re.compile(r"(?:ology|iatry|iatrics|paedics|pedics|surgery|medicine|therapy)$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\s-\s)$")
 
@@ -111,6 +122,11 @@ class KindFinder:
                     for w in m.group(1).split()[2:]
                 ):
                     continue  # "the Department of Rheumatology": a ward, and medicine
+                yield Span(
+                    m.start(1), m.end(1), SpanType.EMPLOYER, Source.CONTEXT, 0.6, m.group(1), True
+                )
+        if not _UNIT_WORDS.isdisjoint(words):
+            for m in UNIT.finditer(text):
                 yield Span(
                     m.start(1), m.end(1), SpanType.EMPLOYER, Source.CONTEXT, 0.6, m.group(1), True
                 )

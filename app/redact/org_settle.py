@@ -9,6 +9,8 @@ surely as the rest, so a found name grows over such a kind word after it (throug
 one of them a workplace and neither a person, are one name ("Spirit of Ashby
 College"; "Marta Lindqvist of Orvane" stays a person of a firm), and so are three
 partners of a firm ("Barnett, Melton and Garcia") and a family firm ("Pryce & Sons").
+A unit of the forces that the merge typed by the date in its number ("2nd Battalion
+Royal Anglian") is a workplace again.
 
 A place found in capitals does not run on over an everyday lower-case word after it
 ("the Royal Brompton tilt table"). The other way round, a "workplace" made only of everyday words with a club's or a
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from app.redact.employers_kinds import UNIT
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, default_lexicon
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows_at import AtWords
@@ -33,7 +36,7 @@ _FIRM_TAILS = frozenset(
     Brigade Battalion Regiment College Harvest Foodbank Charity Union Credit""".split()
 )
 # Kind words that end a building's name: what they name is a place people go to.
-_PLACE_TAILS = frozenset("Library Medical Hotel Infirmary Stadium Arena Barracks".split())
+_PLACE_TAILS = frozenset("Library Medical Hotel Infirmary Stadium Arena Barracks Station".split())
 _BRIDGES = frozenset("County City District Borough Community Food".split())
 _WORD_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b(?!['’-])")
 # A family firm: "Thomas and Sons", "Pryce & Daughters".
@@ -80,6 +83,8 @@ def settle(spans: list[Span], text: str) -> list[Span]:
             continue
         if span.type is SpanType.PLACE and _unnamed_venue(span.text):
             continue
+        if span.type is SpanType.DATE and UNIT.fullmatch(span.text):
+            span = _retyped(span, SpanType.EMPLOYER)  # "2nd Battalion ...": merged with "2nd"
         if (
             span.type is SpanType.EMPLOYER
             and _activity(span.text)
@@ -171,6 +176,10 @@ def _listed_after(place: Span, text: str, limit: int) -> list[Span]:
     if lex.zipf.get(key, 0.0) >= 3.0 or lex.flags.get(key, 0) & (FIRST | MEDICAL | DRUG):
         return []
     return [Span(m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.5, m.group(1), True)]
+
+
+def _retyped(span: Span, kind: SpanType) -> Span:
+    return Span(span.start, span.end, kind, span.source, span.confidence, span.text, True)
 
 
 def _grown(span: Span, text: str, spans: list[Span]) -> Span:

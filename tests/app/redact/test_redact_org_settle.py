@@ -249,3 +249,36 @@ def test_chains_and_given_names_are_no_partners(text: str, word: str) -> None:
 def test_family_firm() -> None:
     text = "Thomas and Sons is a family firm, I drive for them on Stelara."
     assert hidden(text, "Thomas and Sons"), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,unit",
+    [
+        (
+            "My lad is with the 2nd Battalion Royal Anglian, on Sertraline.",
+            "2nd Battalion Royal Anglian",
+        ),
+        ("He served with 22 Squadron for years before the PTSD.", "22 Squadron"),
+        ("Dad was in 29 Commando Regiment, now on Ramipril 5mg.", "29 Commando Regiment"),
+    ],
+)
+def test_unit_of_the_forces(text: str, unit: str) -> None:
+    assert any(s.type is SpanType.EMPLOYER and s.text == unit for s in detect(text, GB)), found(
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("Seen on the 2nd, Humira 40mg and a 3 day course.", "Humira 40mg"),
+        ("On day 3 the Division was moved, CRP 12.", "Division"),
+    ],
+)
+def test_numbers_beside_unit_words_stay(text: str, kept: str) -> None:
+    assert not hidden(text, kept), found(text)
+
+
+def test_named_station() -> None:
+    text = "my lad is out of Kelby Station now, asthma worse."
+    assert hidden(text, "Kelby Station"), found(text)
