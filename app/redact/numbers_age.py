@@ -25,6 +25,8 @@ from app.redact.numbers_age_context import german_years_span, time_or_score
 from app.redact.overlap_index import OverlapIndex
 from app.redact.products_numbered import product_number
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import matches_at, word_starts
+from app.redact.windows_at import digit_starts
 
 _WORDS = rf"(?:(?:{'|'.join(_TENS[2:])})(?:[\s-](?:{'|'.join(_UNITS[1:10])}))?|" + (
     "|".join(reversed(_UNITS[2:])) + ")"
@@ -34,6 +36,22 @@ _CANDIDATE = re.compile(
     rf"(?<![\w.,/:£$€#+*^~=@&'’-])(?:(\d{{1,3}})(?:st|nd|rd|th)?|({_WORDS}))"
     rf"(?![\w%°'’\"]|[.,:/]\d|-\d|\s*-\s*\d|-(?:year|yr|month|week|day))",
 )
+# The words a candidate can open with: every candidate starts a token, a run of digits
+# or one of these (the unit after a ten starts no candidate: "twenty-one" opens "twenty").
+_FIRST_WORDS = frozenset([*_TENS[2:], *_UNITS[2:]])
+
+
+def _candidates(text: str) -> Iterator[re.Match[str]]:
+    """``_CANDIDATE.finditer`` on ``text`` in lower case (cheaper than ``(?i)``), tried
+    only where a token opens with a digit or is one of ``_FIRST_WORDS``: the pattern opens
+    with a lookbehind, so its own finditer tried every place of the text."""
+    low = lower_keeping_offsets(text)
+    words = word_starts(text, _FIRST_WORDS)
+    if words is None:  # "İ", "ı" or "ſ": the token table lower-cases otherwise
+        return _CANDIDATE.finditer(low)
+    return matches_at(_CANDIDATE, text, sorted([*digit_starts(text), *words]), low)
+
+
 # Words before a number that make it a reading, a rank or a label, never an age.
 _SAFE_BEFORE = frozenset(
     """pain score scored scores level levels stage stages grade grades type cycle cycles
@@ -141,7 +159,7 @@ def find_possible_ages(
     if medical is None:
         medical = medical_number_ranges(text)
     readings = OverlapIndex(medical)
-    for m in _CANDIDATE.finditer(lower_keeping_offsets(text)):  # lower case: cheaper than (?i)
+    for m in _candidates(text):
         start, end = m.span()
         if covered.overlaps(start, end) or readings.overlaps(start, end):
             continue

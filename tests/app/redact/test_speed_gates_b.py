@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.redact import addresses, ages, medical
+from app.redact import addresses, ages, medical, numbers_age
 
 # Pieces the random texts are made of: the words and marks each gate looks at, and
 # the characters around them that decide a match ("x5mg", "1.5 mg", "Pond Street-").
@@ -136,3 +136,31 @@ def test_words_to_number(phrase: str, value: int) -> None:
 def test_words_to_number_agrees_with_its_old_form() -> None:
     for text in _texts(_NUMBER_PIECES, 13, 20_000):
         assert ages.words_to_number(text) == _old_words_to_number(text)
+
+
+_CANDIDATE_PIECES = [
+    "twenty", "Twenty", "TWENTY", "one", "-", " ", "nineteen", "nine", "ninety", "4", "34",
+    "1st", "x", "'", ".", ",", "5.5", "£", "year", "-year", "twentyone", "İ", "ſix", "six",
+    "K", "\n", "%", "(", "_", "seventy", "/", "٣",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("she was twenty-one and Tom 9", [(8, 18), (27, 28)]),
+        ("Nineteen, NINE and ninety", [(0, 8), (10, 14), (19, 25)]),
+        ("x9 £5 twentyone 5.5 4-year", []),  # inside a word, money, a decimal, a range
+        ("my 40th", [(3, 7)]),
+    ],
+)
+def test_number_candidates_are_found(text: str, numbers: list[tuple[int, int]]) -> None:
+    low = numbers_age.lower_keeping_offsets(text)
+    assert _spans(numbers_age._candidates(text)) == numbers
+    assert _spans(numbers_age._CANDIDATE.finditer(low)) == numbers
+
+
+def test_number_candidates_agree_with_the_regex() -> None:
+    for text in _texts(_CANDIDATE_PIECES, 14, 5_000):
+        low = numbers_age.lower_keeping_offsets(text)
+        assert _spans(numbers_age._candidates(text)) == _spans(numbers_age._CANDIDATE.finditer(low))
