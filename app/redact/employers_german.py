@@ -6,7 +6,9 @@ Goethe-Gymnasium" or "Universität Tübingen": the kind word comes first (or is 
 to the patron by a hyphen), so the English finders, which look for "Primary" or "High"
 after the name, miss it. The kind word and the capitalised name after it are one
 employer ("bei der Freiwilligen Feuerwehr Lindau", "Grundschule am Sonnenhang"),
-or a place when the kind is a hospital's ("im Herzzentrum Halle", "im St.
+a trade's noun with its owner's name after "bei" or "im" ("beim Autohaus Seitz",
+"im Sägewerk Huber"; not "beim Autohaus Termin", a listed German word), or a
+place when the kind is a hospital's ("im Herzzentrum Halle", "im St.
 Anna-Hospital"); a day, a drug or
 a German function word after the kind word is not a name ("in der Schule Montag",
 "Grundschule und Kita", "bei der Stadtverwaltung in Aichach": the town alone).
@@ -18,8 +20,8 @@ import re
 from collections.abc import Iterator
 
 from app.redact.employers_edges import ends_name
-from app.redact.german import german_function_word
-from app.redact.lexicon import DRUG, Lexicon
+from app.redact.german import german_function_word, german_listed
+from app.redact.lexicon import DRUG, FIRST, LAST, PLACE, Lexicon
 from app.redact.spans import Source, Span, SpanType
 
 _KINDS = (
@@ -42,6 +44,14 @@ _PATRON_KIND = re.compile(
 _PATRON_CARE = re.compile(
     r"\b(?:St\.?\s+)?[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*-"
     r"(?:Hospital|Krankenhaus|Klinik|Klinikum|Stift)\b"
+)
+# A trade's compound noun and its owner's name after "bei/beim/im...": "beim Autohaus
+# Seitz", "im Sägewerk Huber", "bei der Spedition Kraus".
+_TRADE_THEN_NAME = re.compile(
+    r"\b(?:beim|bei\s+der|bei|im|in\s+der|vom|von\s+der)\s+"
+    r"((?:[A-ZÄÖÜ][a-zäöüß]+(?:haus|werk|werke|markt|handel|bau|technik|logistik|service)|"
+    r"Spedition|Bäckerei|Metzgerei|Gärtnerei|Schreinerei|Tischlerei|Druckerei|Brauerei|"
+    r"Molkerei|Firma)\s+([A-ZÄÖÜ][\wäöüß-]+))"
 )
 _GATE = (
     "schule",
@@ -67,6 +77,13 @@ _GATE = (
 def find(text: str, lex: Lexicon) -> Iterator[Span]:
     """Employers of the two German school shapes in ``text``."""
     low = text.lower()
+    if " bei" in low or " im " in low or " in der " in low or " vom " in low or " von der " in low:
+        for m in _TRADE_THEN_NAME.finditer(text):
+            word = m.group(2)
+            if _owner(word, lex):
+                yield Span(
+                    m.start(1), m.end(1), SpanType.EMPLOYER, Source.CONTEXT, 0.6, m.group(1), True
+                )
     if not any(g in low for g in _GATE):
         return
     for m in _PATRON_CARE.finditer(text):
@@ -83,6 +100,15 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
         if end:
             kind = SpanType.PLACE if m.group().startswith(_CARE_KINDS) else SpanType.EMPLOYER
             yield Span(m.start(), end, kind, Source.CONTEXT, 0.6, text[m.start() : end], True)
+
+
+def _owner(word: str, lex: Lexicon) -> bool:
+    """An owner's name after a trade's noun: ``_name_word``, and no ordinary German
+    noun unless a list knows it as a name or a town too ("beim Autohaus Termin" is
+    not; "beim Autohaus Seitz" is)."""
+    return _name_word(word, lex) and (
+        not german_listed(word) or bool(lex.flags.get(word.lower(), 0) & (FIRST | LAST | PLACE))
+    )
 
 
 def _name_word(word: str, lex: Lexicon) -> bool:

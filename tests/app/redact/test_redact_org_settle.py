@@ -282,3 +282,19 @@ def test_numbers_beside_unit_words_stay(text: str, kept: str) -> None:
 def test_named_station() -> None:
     text = "my lad is out of Kelby Station now, asthma worse."
     assert hidden(text, "Kelby Station"), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,firm",
+    [
+        ("Ich bin im Sägewerk Brandhuber seit Jahren, Ibuprofen 600 hilft.", "Sägewerk Brandhuber"),
+        ("Er fährt bei der Spedition Kohlmaier, HbA1c 7,9.", "Spedition Kohlmaier"),
+    ],
+)
+def test_german_trade_and_owner(text: str, firm: str) -> None:
+    assert hidden(text, firm), found(text)
+
+
+def test_german_trade_before_an_ordinary_noun() -> None:
+    text = "Ich war beim Autohaus Termin machen, dann Ibuprofen."
+    assert not hidden(text, "Termin"), found(text)
