@@ -200,6 +200,9 @@ _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])")
 # ("We have Tavish's and my birthday", "She has Zanele's, and I have the key": people.)
 _NO_NOUN_AFTER = re.compile(
     r"\s*(?:[.;:!?)]|$)|,\s+(?:not|which|so)\b|\s+(?:too|as\s+well|since|flares?|symptoms)\b"
+    # a time said of the illness: "Had Bell's last month", "had Sever's as a kid"
+    r"|\s+(?:last\s+(?:year|month|spring|summer|autumn|fall|winter)|again|twice|back\s+in|"
+    r"in\s+(?:19|20)\d\d|as\s+an?\s+(?:kid|child|teen))\b"
     r"|\s+(?:and|or)\s+(?!(?:my|I|me|his|her|their|our|your|the|a|an)\b)",
     re.IGNORECASE,
 )

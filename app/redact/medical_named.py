@@ -196,6 +196,20 @@ def made_by(span: Span, text: str) -> bool:
     return False
 
 
+def _listed_drug(span: Span, text: str, lex: Lexicon) -> bool:
+    """An unknown-word guess that is a listed medical word, not a maker's name (the
+    maker of a vaccine is a firm as often) and not after a word of working."""
+    word = span.text.strip(" .,;:!?")
+    if span.source is not Source.UNKNOWN_WORD or " " in word or MAKER.fullmatch(word):
+        return False
+    flag = lex.flag(fold_term(word))
+    return (
+        bool(flag & MEDICAL)
+        and not flag & (FIRST | LAST | PLACE)
+        and not (_WORK_BEFORE.search(text, max(0, span.start - 50), span.start))
+    )
+
+
 def _model_name(span: Span, text: str) -> bool:
     """A model's name between its maker and the device: "Abbott Assurity pacemaker",
     "Medtronic Azure XT ICD"."""
@@ -231,6 +245,8 @@ def named_medicine(span: Span, text: str, lex: Lexicon, hints: _Hints) -> bool:
         return False
     if hints.makers and (made_by(span, text) or _model_name(span, text)):
         return True
+    if _listed_drug(span, text, lex):
+        return True  # "for the Replagal": a listed drug is no unknown word's firm
     if hints.called and _THING_CALLED.search(text, max(0, span.start - 40), span.start):
         key = fold_term(span.text.strip(" .,;:!?").removesuffix("'s").removesuffix("’s"))
         if lex.flag(key) & MEDICAL:

@@ -247,7 +247,15 @@ def _medical(word: str, lex: Lexicon) -> bool:
     flags = lex.flag(fold_term(word))
     if word[:1].isupper() and flags & (FIRST | LAST) and not flags & DRUG:
         return False
-    return bool(flags & (MEDICAL | DRUG))
+    if flags & (MEDICAL | DRUG):
+        return True
+    # German writes a drug's English name less its final e: "Sertralin", "Amlodipin"
+    return (
+        len(word) >= 6
+        and not flags
+        and word[-1] in "nlt"
+        and bool(lex.flag(fold_term(word + "e")) & DRUG)
+    )
 
 
 def _code(word: str) -> bool:

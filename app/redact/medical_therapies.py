@@ -20,7 +20,17 @@ from __future__ import annotations
 import re
 
 # Methods whose name is a common surname or given name: only with a method's noun.
-_COMMON = ("mckenzie", "alexander", "maitland", "mulligan", "otago", "cyriax", "semont", "kegel")
+_COMMON = (
+    "mckenzie",
+    "alexander",
+    "maitland",
+    "mulligan",
+    "otago",
+    "cyriax",
+    "semont",
+    "kegel",
+    "maudsley",
+)
 # Methods whose name few people carry: also by a verb of doing or a word of therapy.
 _RARE = (
     "bobath",
@@ -45,7 +55,7 @@ _NOUN_AFTER = re.compile(
     r"\s+(?:method|approach|technique|concept|therapy|treatment|exercises?|extensions?|"
     r"press[- ]?ups?|protocol|programme|program|class(?:es)?|sessions?|reformer|mat|"
     r"manoeuvres?|maneuvers?|training|physio|mobili[sz]ations?|taping|based|breathing|"
-    r"signing|signs)\b",
+    r"signing|signs|model|guidelines)\b",
     re.IGNORECASE,
 )
 _DOING_BEFORE = re.compile(

@@ -43,6 +43,8 @@ def untouched(text: str, term: str, region: str = "GB") -> bool:
         ("The recall notice lists NDC 50474-595-40 for the Keppra.", "NDC 50474-595-40", "US"),
         ("PHQ-9 was 19 at the start and 8 last week.", "8", "GB"),
         ("Myeloma team said kappa light chains 38 and lambda 12.", "kappa light chains 38", "GB"),
+        # German writes the INN less its final e
+        ("Sertralin 50 seit März, Mirtazapin 15 0-0-1.", "Sertralin 50", "DE"),
         ("Myeloma team said kappa light chains 38 and lambda 12.", "lambda 12", "GB"),
     ],
 )
@@ -65,6 +67,7 @@ def test_care_numbers_stay(text: str, term: str, region: str) -> None:
             "GB",
         ),
         ("My mum turned 84 in Texas, 10 units of Lantus a night.", "84", SpanType.AGE, "US"),
+        ("Mein Opa Martin 85 und Sertralin seit dem Winter.", "85", SpanType.AGE, "DE"),
     ],
 )
 def test_identifiers_beside_them_stay_hidden(

@@ -45,6 +45,10 @@ def untouched(text: str, term: str, region: str = "GB") -> bool:
         ("My Abbott Assurity pacemaker is set to DDDR 60.", "Assurity", "US"),
         ("My Abbott Assurity pacemaker is set to DDDR 60.", "DDDR", "US"),
         ("Off work for six months after the Whipple.", "Whipple", "GB"),
+        ("The Maudsley method for anorexia, family therapy at CAMHS.", "Maudsley", "GB"),
+        ("Had Bell's last month, prednisolone for 10 days.", "Bell's", "GB"),
+        ("Fabry's nurse comes fortnightly for the Replagal.", "Replagal", "GB"),
+        ("Menieres attack on the bus, Buccastem helped.", "Buccastem", "GB"),
     ],
 )
 def test_named_medicine_stays(text: str, term: str, region: str) -> None:
@@ -59,6 +63,8 @@ def test_named_medicine_stays(text: str, term: str, region: str) -> None:
         ("McKenzie said the Stelara letter came.", "McKenzie", "GB"),
         ("His heart valve was done at St Jude in Memphis.", "St Jude", "US"),
         ("Waiting for the Whipples to arrive with the Humira.", "Whipples", "GB"),
+        ("We had Gilbert's last night, great party, then Stelara.", "Gilbert", "GB"),
+        ("Mum is an inpatient at the Maudsley in London.", "Maudsley", "GB"),
         ("We got back from Deauville 2 days ago, Keytruda tomorrow.", "Deauville", "GB"),
         ("I work at Boston Scientific and my ICD is fine.", "Boston Scientific", "US"),
         ("Cancer stage 3C. Sarah drove me to chemo.", "Sarah", "GB"),
