@@ -99,6 +99,18 @@ def _key(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
+def _keyed_tokens(text: str) -> list[tuple[int, int, str]]:
+    """Each token's start, end and ``_key``. Lower case keeps every offset and every
+    token's edges unless the text holds "İ" (the one letter whose lower case is two
+    characters; no letter's lower case is another kind of character), so the tokens are
+    read from one lower-case copy, with "’" as "'", instead of one word at a time."""
+    low = text.lower()
+    if len(low) != len(text):
+        return [(m.start(), m.end(), _key(m.group())) for m in _TOKEN.finditer(text)]
+    low = low.replace("’", "'")
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
+
+
 def _bare(key: str) -> str:
     """ "tesco's" is "tesco": a possessive is no part of the name."""
     return key[:-2] if key.endswith("'s") else key
@@ -112,10 +124,14 @@ class ChainFinder:
 
     def find(self, text: str) -> Iterator[Span]:
         index, longest = _chains()
-        toks = [(m.start(), m.end(), _key(m.group())) for m in _TOKEN.finditer(text)]
+        toks = _keyed_tokens(text)
         # only a token that opens some chain's name can start one: the rest are skipped
         # in one pass instead of a lookup call each
-        firsts = [j for j, (_, _, key) in enumerate(toks) if key in index or _bare(key) in index]
+        firsts = [
+            j
+            for j, (_, _, key) in enumerate(toks)
+            if key in index or key.endswith("'s") and key[:-2] in index  # or _bare(key)
+        ]
         i = 0
         for first in firsts:
             if first < i:

@@ -128,6 +128,7 @@ class NameFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
+        self._sorted: dict[int, tuple[set[tuple[str, ...]], int, list[tuple[str, ...]]]] = {}
 
     def find(self, text: str) -> list[Span]:
         toks = _tokens(text, self.lex)
@@ -340,7 +341,7 @@ class NameFinder:
         phrases = self.lex.place_phrases.get(toks[i].key)
         if not phrases or (mixed and not toks[i].raw[0].isupper()):
             return False
-        for phrase in sorted(phrases, key=len, reverse=True):
+        for phrase in self._longest_first(phrases):
             j = i + len(phrase)
             if (
                 j <= len(toks)
@@ -351,6 +352,15 @@ class NameFinder:
                     _mark(toks[k], PLACE_T, Source.LEXICON)
                 return True
         return False
+
+    def _longest_first(self, phrases: set[tuple[str, ...]]) -> list[tuple[str, ...]]:
+        """``sorted(phrases, key=len, reverse=True)``, sorted once per set (two phrases
+        of one length that both match are the same phrase, so their order is moot)."""
+        got = self._sorted.get(id(phrases))
+        if got is None or got[0] is not phrases or got[1] != len(phrases):
+            got = (phrases, len(phrases), sorted(phrases, key=len, reverse=True))
+            self._sorted[id(phrases)] = got
+        return got[2]
 
     # -- neighbours -----------------------------------------------------------------------
 

@@ -48,6 +48,7 @@ from app.redact.names_unknown_classes import code_shaped, contracted_stem, known
 from app.redact.normalise import fold_term
 from app.redact.overlap_index import OverlapIndex
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import token_set
 
 _RARE_ZIPF = 2.0  # rarer than this, a capitalised word is unknown whatever it is
 _BAD = DICT_WORD | MEDICAL | DRUG | DRUG_OR_NAME | COUNTRY | REGION | STREET | COMPANY
@@ -217,7 +218,7 @@ def _headed_places(text: str, taken: OverlapIndex, lex: Lexicon) -> Iterator[Spa
     """Two-word places after a place preposition, "the" or a comma, one word heading
     place names ("in Sea Point", "near Mount Eden", "Chennai, Anna Nagar"); neither word
     medicine, a country or a region. A part found already ("Anna") is joined, not left."""
-    if not any(word in text for word in _PLACE_WORDS):
+    if _PLACE_KEYS.isdisjoint(token_set(text)):
         return
     for m in _HEADED_PLACE.finditer(text):
         start, end = m.span(1)
@@ -308,8 +309,9 @@ _HEADED_PLACE = re.compile(
     r"(?:\b(?:in|at|near|from|to|outside|around|nr|the)\s+(?:the\s+)?|,\s*)"
     rf"((?:(?:{'|'.join(_PLACE_HEADS)})\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:{'|'.join(_PLACE_TAILS)})))\b"
 )
-# Each match holds a head or a tail word as written: a text with none is not searched.
-_PLACE_WORDS = tuple(_PLACE_HEADS + _PLACE_TAILS)
+# Each match holds a head or a tail word as a whole token (a space before it, a space or
+# a \b after it): a text with none among its tokens is not searched.
+_PLACE_KEYS = frozenset(w.lower() for w in _PLACE_HEADS + _PLACE_TAILS)
 
 
 def _grow(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:

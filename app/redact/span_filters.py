@@ -43,6 +43,8 @@ _SUGGESTED = re.compile(
     r"\b(?:recommended|recommends|suggested|suggests|swears\s+by|swear\s+by)\s+$", re.I
 )
 _PRODUCT_NUMBER = re.compile(r"\s\d{1,3}\b(?!\s*(?:years?|yrs?|yo|months?|times|x|more|of|out)\b)")
+_DASHES_OR_SPACES = re.compile(r"[\s-]+")
+_CODE_AFTER = re.compile(r"\d+[A-Za-z]")
 _LAB_WORDS = frozenset(w for w in re.findall(r"[a-z][a-z0-9]+", _LAB) if len(w) <= 5)
 
 
@@ -52,7 +54,7 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
     or any unknown capitalised noun in German."""
     if span.type not in _WORDISH or span.source in (Source.PROFILE, Source.USER):
         return False
-    if all(w in CALENDAR for w in re.split(r"[\s-]+", span.text.lower().strip(" .,"))):
+    if all(w in CALENDAR for w in _DASHES_OR_SPACES.split(span.text.lower().strip(" .,"))):
         return True  # "Mon-Wed-Fri", "Suhoor and Iftar" are days, not places
     word = span.text.lower().strip(" .,").removesuffix("'s").removesuffix("’s")
     if (
@@ -69,7 +71,7 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         return True  # "in Gaelic", "any Kannada speaking groups"; "my friend Shona" stays
     if german and _german_noun(span, text):
         return True  # "Danach Termin", "Kontrolle Mitte Juni": nouns, not people
-    if re.match(r"\d+[A-Za-z]", text[span.end : span.end + 4]) and not span.text.endswith(" "):
+    if _CODE_AFTER.match(text[span.end : span.end + 4]) and not span.text.endswith(" "):
         return True  # "HbA1c", "T1D": part of a code, whoever found it
     if span.source not in _LIST_SOURCES:
         return False
@@ -92,6 +94,7 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
             return True  # "recommended Liv 52": a product and its number
     return (
         span.type is SpanType.NAME
+        and text[span.start - 1 : span.start].isspace()  # what _ON_DRUG ends with
         and _ON_DRUG.search(text, max(0, span.start - 24), span.start) is not None
         and not _person_taken(span, text)
     )

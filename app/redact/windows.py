@@ -68,12 +68,20 @@ class _Tokens:
 def _tokens(text: str) -> _Tokens:
     """The tokens of ``text``, computed once however many patterns ask (the finders run
     one after another on the same text)."""
-    last = getattr(_LAST, "value", None)
-    if last is not None and last[0] is text:
+    last = _SHARED[0]  # any thread's last text: a table of this very text is right
+    if last[0] is text:
         return last[1]
-    toks = _Tokens(text)
-    _LAST.value = (text, toks)
-    return toks
+    last = getattr(_LAST, "value", None)
+    if last is None or last[0] is not text:
+        last = (text, _Tokens(text))
+        _LAST.value = last
+    _SHARED[0] = last
+    return last[1]
+
+
+# The last (text, table) any thread made, read before the per-thread one: a global is
+# read faster than a thread-local, and holding the text keeps its identity unique.
+_SHARED: list[tuple[str, _Tokens]] = [("", _Tokens(""))]
 
 
 # The first-word patterns of every ``Triggered``, each once (many finders share one), and
@@ -151,8 +159,10 @@ def _starts_by_first(toks: _Tokens) -> dict[int, list[int]]:
     done, found = toks.by_first
     if done != n:  # first time for this text, or a pattern registered since
         found = {}
+        known = _WORD_FIRSTS.get
         for word, where in toks.at.items():
-            for k in _firsts_of(word, n):
+            hits = known(word)  # _firsts_of's own first step, without a call per word
+            for k in hits[1] if hits is not None and hits[0] == n else _firsts_of(word, n):
                 found[k] = found[k] + where if k in found else where
         for where in found.values():
             where.sort()  # once here, so a pattern with no other starts needs no sort
@@ -275,6 +285,7 @@ def matches_at(
 
 
 _STARTS = threading.local()  # per thread: (text, {start regex: positions})
+_SHARED_STARTS: list[tuple[str, dict[re.Pattern[str], list[int]]]] = [("", {})]
 
 
 # Start patterns as scans that find the same starts faster: Python's engine skips
@@ -287,6 +298,7 @@ _FASTER = {
     r"'|\d+": (r"'", r"\d\d*"),
     r"[+(]|\d+": (r"[+(]", r"\d\d*"),
 }
+_NOT_UNICODE = int(~re.UNICODE)  # every other flag, as a plain int: "&" on it is quick
 _PARTS: dict[str, tuple[re.Pattern[str], ...]] = {}
 _SCANS: dict[str, re.Pattern[str]] = {}
 
@@ -327,7 +339,7 @@ def _parts(starts: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
     """The scans whose starts, merged, are ``starts``'s (itself if none is known)."""
     found = _PARTS.get(starts.pattern)
     if found is None:
-        faster = _FASTER.get(starts.pattern) if not starts.flags & ~re.UNICODE else None
+        faster = _FASTER.get(starts.pattern) if not starts.flags & _NOT_UNICODE else None
         found = tuple(_compiled(p) for p in faster) if faster else (starts,)
         _PARTS[starts.pattern] = found
     return found
@@ -336,12 +348,19 @@ def _parts(starts: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
 def _starts_in(text: str, starts: re.Pattern[str]) -> list[int]:
     """Where ``starts`` matches in ``text``, found once per text for every pattern that
     shares it (most share "a run of digits")."""
-    last = getattr(_STARTS, "value", None)
-    if last is None or last[0] is not text:
-        last = (text, {})
-        _STARTS.value = last
-    found = last[1].get(starts)
-    if found is None and starts.pattern in _BY_HAND and not starts.flags & ~re.UNICODE:
+    last = _SHARED_STARTS[0]  # as in _tokens: a global first, then the thread's own
+    if last[0] is text:
+        found = last[1].get(starts)
+        if found is not None:
+            return found
+    else:
+        last = getattr(_STARTS, "value", None)
+        if last is None or last[0] is not text:
+            last = (text, {})
+            _STARTS.value = last
+        _SHARED_STARTS[0] = last
+        found = last[1].get(starts)
+    if found is None and starts.pattern in _BY_HAND and not starts.flags & _NOT_UNICODE:
         found = last[1][starts] = _BY_HAND[starts.pattern](text)
     if found is None:
         parts = _parts(starts)
