@@ -48,7 +48,7 @@ from app.redact.names_unknown_classes import code_shaped, contracted_stem, known
 from app.redact.normalise import fold_term
 from app.redact.overlap_index import OverlapIndex
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import token_set
+from app.redact.windows import _tokens, matches_at, token_set
 
 _RARE_ZIPF = 2.0  # rarer than this, a capitalised word is unknown whatever it is
 _BAD = DICT_WORD | MEDICAL | DRUG | DRUG_OR_NAME | COUNTRY | REGION | STREET | COMPANY
@@ -129,7 +129,7 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
     medical: OverlapIndex | None = None
     german: bool | None = None
     out: list[Span] = []
-    for m in _WORD.finditer(text):
+    for m in _WORD.finditer(text) if "\u00d7" in text else _capital_words(text):
         start, end = m.span()
         word = m.group()
         if "'" in word or "’" in word:
@@ -193,6 +193,14 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
         out.append(Span(start, end, kind, Source.UNKNOWN_WORD, 0.4, text[start:end], True))
     out.extend(_headed_places(text, OverlapIndex(taken + [(s.start, s.end) for s in out]), lex))
     return out
+
+
+def _capital_words(text: str) -> Iterator[re.Match[str]]:
+    """``_WORD.finditer(text)``, tried only where a token starts with a capital: each
+    match opens with a capital letter after no word character, so a token starts there
+    ("×", the one character of its range that is no letter, aside: the caller reads a
+    text holding it whole)."""
+    return matches_at(_WORD, text, _tokens(text).capitals)
 
 
 def _contracted_name(

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
+from operator import itemgetter
 
 
 class OverlapIndex:
@@ -19,12 +21,10 @@ class OverlapIndex:
 
     def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
         pairs = sorted(ranges)
-        self._starts = [a for a, _ in pairs]
-        self._max_end: list[int] = []
-        top = -1
-        for _, b in pairs:
-            top = max(top, b)
-            self._max_end.append(top)
+        self._starts = list(map(itemgetter(0), pairs))
+        # the running maximum of the ends from -1 on, made in C (one call per range)
+        self._max_end = list(accumulate(map(itemgetter(1), pairs), max, initial=-1))
+        del self._max_end[0]
 
     def overlaps(self, start: int, end: int) -> bool:
         """Any range with ``a < end`` and ``start < b``."""

@@ -27,6 +27,7 @@ from app.redact.numbers_age import lower_keeping_offsets
 from app.redact.places_cued import CuedPlaceFinder
 from app.redact.regex_reverse import ending_at, may_end
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import _tokens, matches_at
 from app.redact.windows_at import AtWords
 
 # One cue word, then a check of the words before it where one word is not enough
@@ -225,7 +226,7 @@ class LowerPlaceFinder:
         """A lower-case word that only the gazetteer knows, and rarely ("pune",
         "thrissur"), is a town wherever it stands: no English word is spelt so."""
         get = self.lex.flags.get
-        for m in _LOWER_WORD.finditer(text):
+        for m in _LOWER_WORD.finditer(text) if "\u00f7" in text else self._towns_at(text):
             word = m.group()
             key = word if word.isascii() else fold_term(word)  # ASCII lower case folds to itself
             flags = get(key, 0)
@@ -242,6 +243,22 @@ class LowerPlaceFinder:
                 and not dosed_or_taken(text, m.start(), m.end())
             ):
                 yield Span(m.start(), m.end(), SpanType.PLACE, Source.LEXICON, 0.4, m.group(), True)
+
+    def _towns_at(self, text: str) -> Iterator[re.Match[str]]:
+        """``_LOWER_WORD.finditer(text)`` for the words that can be a place: tried only
+        where a token of four letters or more that the gazetteer holds starts. Each match
+        is a whole token ("÷", the one character of its range that is no letter, aside:
+        the caller reads a text holding it whole), so a word no list places is passed
+        over once per text, not once per time it is written."""
+        get = self.lex.flags.get
+        starts = [
+            s
+            for word, where in _tokens(text).at.items()
+            if len(word) >= 4 and get(word if word.isascii() else fold_term(word), 0) & PLACE
+            for s in where
+        ]
+        starts.sort()
+        return matches_at(_LOWER_WORD, text, starts)
 
     def _own_word(self, word: str) -> bool:
         """A word that can be a founder's name: not a relative, not a closed-class word."""

@@ -92,9 +92,12 @@ class SlotPlaceFinder:
             return
         if _CUES.isdisjoint(token_set(text)):
             return  # no verb of moving or living, no "from": no slot
+        get = self.lex.flags.get
         low = text.lower()
         for m in _WORD.finditer(text):
             word = m.group()
+            if not get(word, 0) & PLACE:
+                continue  # _town's first test, here without a call: most words fail it
             if word != low[m.start() : m.end()] or not self._town(word):
                 continue
             before = _BEFORE.search(low, max(0, m.start() - 40), m.start())

@@ -4,15 +4,23 @@ of, opening where that can match and closing where it cannot."""
 
 from __future__ import annotations
 
+import random
 import re
 import threading
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.redact import employers_slots, names, names_unknown, span_filters, windows
+from app.redact import (
+    employers_slots,
+    names,
+    names_unknown,
+    places_lower,
+    span_filters,
+    windows,
+)
 from app.redact.engine import Detector
-from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, default_lexicon
+from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, default_lexicon
 from app.redact.normalise import fold_term
 from app.redact.overlap_index import OverlapIndex
 from app.redact.spans import Source, Span, SpanType
@@ -165,3 +173,65 @@ def test_start_scans_follow_the_text() -> None:
     assert windows._starts_in(a, digits) == [3, 14]
     assert windows._starts_in(a, re.compile(r"\s\(|,\s\d")) == []
     assert windows._starts_in("Ellie (8), Tom, 9", re.compile(r"\s\(|,\s\d")) == [5, 14]
+
+
+# -- places_lower._rare_towns: tried only at tokens the gazetteer places --------------
+
+_TOWN_PIECES = [
+    *["pune", "thrissur", "reading", "humira", "Pune", "PUNE", "café", "zürich", "the"],
+    *[" ", "  ", "-", "'", "’", "@", "/", "#", "_", "2", "÷", "\n", ",", "."],
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_TOWN_PIECES), max_size=10).map("".join))
+def test_town_starts_are_the_placed_lower_words(text: str) -> None:
+    finder = places_lower.LowerPlaceFinder(_LEX)
+    want = [
+        m.span()
+        for m in places_lower._LOWER_WORD.finditer(text)
+        if _LEX.flag(m.group() if m.group().isascii() else fold_term(m.group())) & PLACE
+    ]
+    if "÷" not in text:  # a text holding it is read whole by the caller
+        assert [m.span() for m in finder._towns_at(text)] == want
+
+
+def test_rare_towns_found_and_common_words_passed_over() -> None:
+    finder = places_lower.LowerPlaceFinder(_LEX)
+    text = "back home in pune, then humira"
+    assert [m.group() for m in finder._towns_at(text)] == ["pune"]  # not "back", "home"...
+    assert [s.text for s in finder._rare_towns(text)] == ["pune"]
+    assert [s.text for s in finder._rare_towns("pune÷thrissur")] == []  # read whole
+
+
+# -- names_unknown: the capitalised words tried only at capital tokens ----------------
+
+_CAPITAL_PIECES = [
+    *["Withcott", "O'Rourke", "Mercedes-Benz", "McAllister", "Zanele’s", "Ōtaki", "Élise"],
+    *["tom", "x", " ", ".", "-", "@", "/", "#", "_", "1", "'", "’", "×", "Þor", "ÀB"],
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_CAPITAL_PIECES), max_size=10).map("".join))
+def test_capital_words_match_as_the_regex(text: str) -> None:
+    if "×" not in text:  # a text holding it is read whole by the caller
+        got = [m.span() for m in names_unknown._capital_words(text)]
+        assert got == [m.span() for m in names_unknown._WORD.finditer(text)]
+
+
+# -- overlap_index: running maximum of the ends made by accumulate -------------------
+
+
+def test_overlap_index_agrees_with_a_scan_of_every_range() -> None:
+    rnd = random.Random(4)
+    for _ in range(300):
+        ranges = []
+        for _ in range(rnd.randint(0, 8)):
+            a = rnd.randint(0, 40)
+            ranges.append((a, a + rnd.randint(1, 12)))
+        index = OverlapIndex(ranges)
+        for start in range(0, 50, 3):
+            for end in range(start + 1, start + 15, 2):
+                assert index.overlaps(start, end) is any(a < end and start < b for a, b in ranges)
+                assert index.contains(start, end) is any(a <= start and end <= b for a, b in ranges)
