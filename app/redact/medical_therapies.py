@@ -109,7 +109,9 @@ _OPERATION = re.compile(
 
 def therapy_ranges(text: str, lowered: str) -> list[tuple[int, int]]:
     """Where a method named after a person is meant (see above): the name's range."""
-    out = [m.span(1) for m in _OPERATION.finditer(text)] if " the " in text else []
+    out = []
+    if any(w in lowered for w in _OPERATIONS):
+        out.extend(m.span(1) for m in _OPERATION.finditer(text))
     if not any(w in lowered for w in _GATE):
         return out
     for m in _WORD.finditer(text):
