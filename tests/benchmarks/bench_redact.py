@@ -72,6 +72,7 @@ SETS = {
     "pv_dev12_e": REPO / "tests" / "app" / "data" / "patient_voice_dev12_e.jsonl",
     "pv_dev12_m": REPO / "tests" / "app" / "data" / "patient_voice_dev12_m.jsonl",
     "pv_dev12_n": REPO / "tests" / "app" / "data" / "patient_voice_dev12_n.jsonl",
+    "pv_dev12_f": REPO / "tests" / "app" / "data" / "patient_voice_dev12_f.jsonl",
     "pv_heldout": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout.jsonl",
     "pv_heldout2": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout2.jsonl",
     "pv_heldout3": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout3.jsonl",

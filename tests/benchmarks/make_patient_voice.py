@@ -59,6 +59,7 @@ SETS = {
     _SRC / "dev12_e.txt": _DATA / "patient_voice_dev12_e.jsonl",
     _SRC / "dev12_m.txt": _DATA / "patient_voice_dev12_m.jsonl",
     _SRC / "dev12_n.txt": _DATA / "patient_voice_dev12_n.jsonl",
+    _SRC / "dev12_f.txt": _DATA / "patient_voice_dev12_f.jsonl",
     **{
         _HELDOUT / f"patient_voice_{name}.src.txt": _HELDOUT / f"patient_voice_{name}.jsonl"
         for name in (
