@@ -33,12 +33,32 @@ from app.redact.windows_at import AtWords
 _FIRM_TAILS = frozenset(
     """Police Constabulary Mutual Insurance Bank Building Plastering Painting Decorating
     Scaffolding Roofing Glazing Landscapes Choir Chorus Singers Orchestra Fire Rescue
-    Brigade Battalion Regiment College Harvest Foodbank Charity Union Credit""".split()
+    Brigade Battalion Regiment College Harvest Foodbank Charity Union Credit Larder Pantry
+    Harriers Runners Striders Association""".split()
+)
+# A team's nickname after its town: "Kelso Sharks", "Tarrant Lions". Said of a place,
+# these plurals name the club someone plays or volunteers for, never the place itself.
+_TEAM_TAILS = frozenset(
+    """Sharks Seals Hawks Lions Tigers Eagles Bears Wolves Wildcats Panthers Falcons
+    Magpies Bulldogs Warriors Knights Raiders Dragons Titans Cougars Jets Bombers Dynamos
+    Rovers Rangers Wanderers Moose Roosters Rabbitohs Dolphins Stingers Pirates
+    Vikings Spartans Crusaders Gladiators""".split()
 )
 # Kind words that end a building's name: what they name is a place people go to.
-_PLACE_TAILS = frozenset("Library Medical Hotel Infirmary Stadium Arena Barracks Station".split())
-_BRIDGES = frozenset("County City District Borough Community Food".split())
+_PLACE_TAILS = frozenset(
+    """Library Medical Hotel Infirmary Stadium Arena Barracks Station Unitarian Methodist
+    Baptist Presbyterian""".split()
+)
+_BRIDGES = frozenset("County City District Borough Community Food Valley Vale".split())
 _WORD_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b(?!['’-])")
+# The same word in a lower-case writer's text: "tell coach at kelso sharks".
+_LOWER_AFTER = re.compile(r"[ ]([a-z]+)\b(?!['’-])")
+# Lower-case words that end a lower-case place's name, kept with it: "out at yarra glen",
+# "reached nehru colony", "in hsr layout", "at kelso hospital".
+_LOWER_PLACE_TAILS = frozenset(
+    """glen heights colony nagar layout township hospital hosp infirmary clinic hospice
+    creek""".split()
+)
 # A family firm: "Thomas and Sons", "Pryce & Daughters".
 _AND_SONS = re.compile(r"[ ](?:and|&)[ ](?:Sons?|Daughters?)\b")
 _GROWN = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER)
@@ -184,8 +204,17 @@ def _retyped(span: Span, kind: SpanType) -> Span:
 
 def _grown(span: Span, text: str, spans: list[Span]) -> Span:
     end, kind, bridge = span.end, None, None
-    while (m := _WORD_AFTER.match(text, end)) is not None:
-        word = m.group(1)
+    lower = span.text.islower()
+    while (m := (_LOWER_AFTER if lower else _WORD_AFTER).match(text, end)) is not None:
+        word = m.group(1).capitalize() if lower else m.group(1)
+        if word in _TEAM_TAILS and span.type is not SpanType.NAME:
+            end, bridge, kind = m.end(), None, SpanType.EMPLOYER
+            break
+        if lower and m.group(1) in _LOWER_PLACE_TAILS:
+            end, kind = m.end(), SpanType.PLACE
+            continue
+        if lower:
+            break  # "in yarra building a fence": only a team's word is safe in lower case
         if word in _FIRM_TAILS or word in _PLACE_TAILS:
             end, bridge = m.end(), None
             kind = SpanType.PLACE if word in _PLACE_TAILS else SpanType.EMPLOYER

@@ -1,0 +1,60 @@
+"""Teams, clubs' kind words and lower-case place tails grown in org_settle.py: a town
+before a team's nickname is the club someone plays for ("Tamworth Eagles"), a pantry or
+larder after a town and "Community" is a workplace, a church's kind after a town is a
+place, and a lower-case place keeps its "heights" or "colony". Hard negatives: a person
+whose surname is a team's word, drugs, doses, weekdays, states, and a lower-case town
+before an everyday word."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.profile import PrivacyProfile
+from app.redact import SpanType, detect
+
+GB = PrivacyProfile(region="GB")
+AU = PrivacyProfile(region="AU")
+IN = PrivacyProfile(region="IN")
+
+
+def typed(text: str, profile: PrivacyProfile = GB) -> list[tuple[str, SpanType]]:
+    return [(s.text, s.type) for s in detect(text, profile)]
+
+
+@pytest.mark.parametrize(
+    "text,team",
+    [
+        ("I play prop for the Tamworth Eagles and my knee is gone.", "Tamworth Eagles"),
+        ("tell coach at tamworth eagles im off, on pred again", "tamworth eagles"),
+        ("I run with the Hexham Harriers when the RA lets me.", "Hexham Harriers"),
+        ("The Rotherham Community Pantry needs drivers on Tuesdays.", "Rotherham Community Pantry"),
+    ],
+)
+def test_team_or_pantry_after_a_town_is_one_employer(text: str, team: str) -> None:
+    assert (team, SpanType.EMPLOYER) in typed(text), typed(text)
+
+
+@pytest.mark.parametrize(
+    "text,place,profile",
+    [
+        ("Choir practice is at Halifax Unitarian tonight, then Humira.", "Halifax Unitarian", GB),
+        ("we drove out to ballarat heights for the footy", "ballarat heights", AU),
+        ("mummy is staying at rajaji colony for the dialysis", "rajaji colony", IN),
+    ],
+)
+def test_place_keeps_its_kind_word(text: str, place: str, profile: PrivacyProfile) -> None:
+    assert (place, SpanType.PLACE) in typed(text, profile), typed(text, profile)
+
+
+@pytest.mark.parametrize(
+    "text,profile",
+    [
+        ("Tom Eagles is my physio now, Stelara every 8 weeks.", GB),
+        ("spent sunday in ballarat building a fence, knee in pain", AU),
+        ("Leeds on Tuesday for the Humira nurse, 40mg.", GB),
+        ("Keytruda every 3 weeks, Texas in March.", GB),
+    ],
+)
+def test_no_team_grown_where_none_is(text: str, profile: PrivacyProfile) -> None:
+    assert not [t for t, k in typed(text, profile) if k is SpanType.EMPLOYER], typed(text, profile)
+    assert not [t for t, _ in typed(text, profile) if " building" in t or "Eagles" in t]
