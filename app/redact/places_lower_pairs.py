@@ -22,17 +22,31 @@ from app.redact.windows import token_set
 
 _TAILS = frozenset(
     "oak oaks heath hall green park cross hill hills end bridge wood woods common vale moor "
-    "heights gate field fields brook dale ford mead marsh grange hotel".split()
+    "heights gate field fields brook dale ford mead marsh grange hotel nagar colony layout".split()
 )
+# "from camp hill or carina heights": a second place listed after "or"/"and" is one too.
 _PAIR = re.compile(
-    r"\b(?:in|at|from|near|outside|round|around|to)\s+(?:the\s+)?([a-z][a-z'’]{2,})\s+("
+    r"\b(?:in|at|from|near|outside|round|around|to|or|and)\s+(?:the\s+)?([a-z][a-z'’]{2,})\s+("
     + "|".join(sorted(_TAILS))
     + r")\b"
 )
 
 
+# Indian suburbs by their kind or their numbered block, in either case: "HSR Layout",
+# "Anand Nagar", "in koramangala 4th block", "Jayanagar 9th Block".
+_SUBURB = re.compile(r"\b([A-Z]{2,5}|[A-Z][a-z]{2,}) (?:Layout|Nagar|Colony)\b")
+_BLOCK = re.compile(
+    r"\b([A-Za-z][a-z]{3,}) \d{1,2}(?:st|nd|rd|th) (?:block|stage|phase|sector)\b",
+    re.IGNORECASE,
+)
+_SUBURB_WORDS = frozenset("layout nagar colony block stage phase sector".split())
+
+
 def find(text: str) -> Iterator[Span]:
-    if _TAILS.isdisjoint(token_set(text)):
+    tokens = token_set(text)
+    if not _SUBURB_WORDS.isdisjoint(tokens):
+        yield from _suburbs(text)
+    if _TAILS.isdisjoint(tokens):
         return
     lex = default_lexicon()
     for m in _PAIR.finditer(text):
@@ -53,3 +67,16 @@ def find(text: str) -> Iterator[Span]:
             text[m.start(1) : m.end(2)],
             True,
         )
+
+
+def _suburbs(text: str) -> Iterator[Span]:
+    """A suburb named by its kind or its block; an everyday word before it ("the New
+    Layout", "our 2nd phase") or a drug is not one."""
+    lex = default_lexicon()
+    for m in (*_SUBURB.finditer(text), *_BLOCK.finditer(text)):
+        key = m.group(1).lower()
+        if key in FUNCTION or key in CLOSED_CLASS or key in CALENDAR:
+            continue
+        if lex.flags.get(key, 0) & DRUG or lex.zipf.get(key, 0.0) >= 3.5:
+            continue
+        yield Span(m.start(), m.end(), SpanType.PLACE, Source.CONTEXT, 0.5, m.group(0), True)

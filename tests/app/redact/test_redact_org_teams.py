@@ -58,3 +58,29 @@ def test_place_keeps_its_kind_word(text: str, place: str, profile: PrivacyProfil
 def test_no_team_grown_where_none_is(text: str, profile: PrivacyProfile) -> None:
     assert not [t for t, k in typed(text, profile) if k is SpanType.EMPLOYER], typed(text, profile)
     assert not [t for t, _ in typed(text, profile) if " building" in t or "Eagles" in t]
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("Our walking batch meets in BTM Layout at 6am, sugar 140 fasting.", "BTM Layout"),
+        ("Moved to Anand Nagar after the bypass, on Ecosprin 75.", "Anand Nagar"),
+        ("dialysis centre is in jayanagar 9th block now", "jayanagar 9th block"),
+        ("lifts from sandgate or wavell heights are fine", "wavell heights"),
+    ],
+)
+def test_suburbs_by_their_kind_or_block(text: str, place: str) -> None:
+    assert (place, SpanType.PLACE) in typed(text, IN), typed(text, IN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new Layout of the ward confused me, Humira on Monday.",
+        "Day 3 of the 2nd phase of the trial, Keytruda 200mg.",
+        "Stage 4 now, 2nd stage of chemo on Tuesday.",
+        "my hip and knee ache, salt and pepper hill walk in Texas",
+    ],
+)
+def test_no_suburb_in_everyday_words(text: str) -> None:
+    assert not [t for t, k in typed(text, IN) if k is SpanType.PLACE], typed(text, IN)
