@@ -297,8 +297,8 @@ class NameFinder:
             _mark(nxt, EMPLOYER, Source.CONTEXT)
         elif (f"{prev2_key} {prev_key}" in EMPLOY_CUES or prev_key in EMPLOY_CUES) and icap:
             _mark(tok, EMPLOYER, Source.CONTEXT)
-        elif self._place_phrase(text, toks, i, mixed):
-            pass
+        elif key in self.lex.place_phrases and self._place_phrase(text, toks, i, mixed):
+            pass  # (_place_phrase says no at once to a word opening no place phrase)
         elif f & PLACE and not common and not acronym and (icap or not mixed and z < 4.5):
             _mark(tok, PLACE_T, Source.LEXICON)
         elif (

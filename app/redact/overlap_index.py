@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from itertools import accumulate
-from operator import itemgetter
 
 
 class OverlapIndex:
@@ -21,10 +19,14 @@ class OverlapIndex:
 
     def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
         pairs = sorted(ranges)
-        self._starts = list(map(itemgetter(0), pairs))
-        # the running maximum of the ends from -1 on, made in C (one call per range)
-        self._max_end = list(accumulate(map(itemgetter(1), pairs), max, initial=-1))
-        del self._max_end[0]
+        self._starts = [a for a, _ in pairs]
+        self._max_end: list[int] = []
+        append = self._max_end.append
+        top = -1
+        for _, b in pairs:
+            if b > top:  # max(top, b) without a call: most indexes hold a few ranges
+                top = b
+            append(top)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Any range with ``a < end`` and ``start < b``."""

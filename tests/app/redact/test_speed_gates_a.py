@@ -235,3 +235,17 @@ def test_overlap_index_agrees_with_a_scan_of_every_range() -> None:
             for end in range(start + 1, start + 15, 2):
                 assert index.overlaps(start, end) is any(a < end and start < b for a, b in ranges)
                 assert index.contains(start, end) is any(a <= start and end <= b for a, b in ranges)
+
+
+# -- names: a word opening no place phrase is not asked about one -----------------
+
+
+def test_place_phrases_still_found_after_their_first_word() -> None:
+    # both words by the phrase "palmerston north" (alone, "North" is no place)
+    spans = names.NameFinder(_LEX).find("I live in Palmerston North now.")
+    assert [(s.text, s.type) for s in spans] == [
+        ("Palmerston", SpanType.PLACE),
+        ("North", SpanType.PLACE),
+    ]
+    spans = names.NameFinder(_LEX).find("Lunch in La Jolla today.")
+    assert [(s.text, s.type) for s in spans] == [("La", SpanType.PLACE), ("Jolla", SpanType.PLACE)]
