@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 
-from app.redact import places_lower_pairs
+from app.redact import places_initials, places_lower_pairs
 from app.redact.german import german_abstract_noun, german_function_word
 from app.redact.lexicon import (
     COUNTRY,
@@ -83,6 +83,7 @@ def find_informal_places(text: str) -> Iterator[Span]:
                 if m is not None:
                     yield Span(m.start(), m.end(), SpanType.PLACE, Source.LEXICON, 0.7, m.group())
     yield from places_lower_pairs.find(text)  # "in kelby green", "at russells hall"
+    yield from places_initials.find(text)  # "been in qe all night"
 
 
 # Words that carry a place name on after its core: "Selly Oak", "Koregaon Park".

@@ -84,3 +84,27 @@ def test_suburbs_by_their_kind_or_block(text: str, place: str) -> None:
 )
 def test_no_suburb_in_everyday_words(text: str) -> None:
     assert not [t for t, k in typed(text, IN) if k is SpanType.PLACE], typed(text, IN)
+
+
+@pytest.mark.parametrize(
+    "text,initials",
+    [
+        ("been in uhw all night with my sats dropping", "uhw"),
+        ("shes in the nuh again, on iv fluids", "nuh"),
+        ("mri at rie, then home for tea", "rie"),
+    ],
+)
+def test_hospital_initials_in_lower_case(text: str, initials: str) -> None:
+    assert (initials, SpanType.PLACE) in typed(text), typed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im in bed, in pain, back at uni in 2 wks",
+        "he was in icu then hdu, now in nsr on bisoprolol",
+        "did my humira in pjs, ferritin 12, out on monday",
+    ],
+)
+def test_no_initials_in_everyday_or_clinical_shorthand(text: str) -> None:
+    assert not [t for t, k in typed(text) if k is SpanType.PLACE], typed(text)
