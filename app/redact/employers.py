@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.redact import employers_german
+from app.redact import employers_german, employers_teams
 from app.redact.employers_edges import ends_name
 from app.redact.employers_listed import chain_names, find_between, listed_after
 from app.redact.lexicon import DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
@@ -213,6 +213,7 @@ class EmployerFinder:
         if " the " in low:
             yield from find_between(text, token_set(text))  # "nights at the amazon warehouse"
         yield from employers_german.find(text, self.lex)  # "an der Gesamtschule Kirchheim"
+        yield from employers_teams.find(text)  # "plays for sandgate hawks"
         if not _OFFICE_WORDS.isdisjoint(token_set(text)) and not text.isupper():
             for m in OFFICE.finditer(text):
                 g = 1 if m.group(1) else 2

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from app.redact.employers_kinds import UNIT
+from app.redact.employers_teams import TEAM_TAILS
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, default_lexicon
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows_at import AtWords
@@ -35,14 +36,6 @@ _FIRM_TAILS = frozenset(
     Scaffolding Roofing Glazing Landscapes Choir Chorus Singers Orchestra Fire Rescue
     Brigade Battalion Regiment College Harvest Foodbank Charity Union Credit Larder Pantry
     Harriers Runners Striders Association""".split()
-)
-# A team's nickname after its town: "Kelso Sharks", "Tarrant Lions". Said of a place,
-# these plurals name the club someone plays or volunteers for, never the place itself.
-_TEAM_TAILS = frozenset(
-    """Sharks Seals Hawks Lions Tigers Eagles Bears Wolves Wildcats Panthers Falcons
-    Magpies Bulldogs Warriors Knights Raiders Dragons Titans Cougars Jets Bombers Dynamos
-    Rovers Rangers Wanderers Moose Roosters Rabbitohs Dolphins Stingers Pirates
-    Vikings Spartans Crusaders Gladiators""".split()
 )
 # Kind words that end a building's name: what they name is a place people go to.
 _PLACE_TAILS = frozenset(
@@ -207,7 +200,7 @@ def _grown(span: Span, text: str, spans: list[Span]) -> Span:
     lower = span.text.islower()
     while (m := (_LOWER_AFTER if lower else _WORD_AFTER).match(text, end)) is not None:
         word = m.group(1).capitalize() if lower else m.group(1)
-        if word in _TEAM_TAILS and span.type is not SpanType.NAME:
+        if word in TEAM_TAILS and span.type is not SpanType.NAME:
             end, bridge, kind = m.end(), None, SpanType.EMPLOYER
             break
         if lower and m.group(1) in _LOWER_PLACE_TAILS:

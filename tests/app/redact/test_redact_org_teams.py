@@ -108,3 +108,26 @@ def test_hospital_initials_in_lower_case(text: str, initials: str) -> None:
 )
 def test_no_initials_in_everyday_or_clinical_shorthand(text: str) -> None:
     assert not [t for t, k in typed(text) if k is SpanType.PLACE], typed(text)
+
+
+@pytest.mark.parametrize(
+    "text,team",
+    [
+        ("Plays league twice a week for bardon magpies, knee is shot", "bardon magpies"),
+        ("back training with the Kedron Wolves since the Stelara", "Kedron Wolves"),
+    ],
+)
+def test_team_by_town_and_nickname(text: str, team: str) -> None:
+    assert (team, SpanType.EMPLOYER) in typed(text, AU), typed(text, AU)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we cheered for the big lions at the zoo, Humira on Friday",
+        "swimming with two sharks lol, ferritin 12",
+        "watched it for Kedron sharks? no, for the Humira nurse",
+    ],
+)
+def test_no_team_from_everyday_words(text: str) -> None:
+    assert not [t for t, k in typed(text, AU) if k is SpanType.EMPLOYER], typed(text, AU)
