@@ -40,12 +40,16 @@ _BLOCK = re.compile(
     re.IGNORECASE,
 )
 _SUBURB_WORDS = frozenset("layout nagar colony block stage phase sector".split())
+# A place named by the way to it: "anyone up kelso way", "out Tarrant way".
+_WAY = re.compile(r"\b(?:up|down|out|round|over|around)\s+([A-Za-z][a-z]{2,})\s+way\b")
 
 
 def find(text: str) -> Iterator[Span]:
     tokens = token_set(text)
     if not _SUBURB_WORDS.isdisjoint(tokens):
         yield from _suburbs(text)
+    if "way" in tokens:
+        yield from _ways(text)
     if _TAILS.isdisjoint(tokens):
         return
     lex = default_lexicon()
@@ -80,3 +84,17 @@ def _suburbs(text: str) -> Iterator[Span]:
         if lex.flags.get(key, 0) & DRUG or lex.zipf.get(key, 0.0) >= 3.5:
             continue
         yield Span(m.start(), m.end(), SpanType.PLACE, Source.CONTEXT, 0.5, m.group(0), True)
+
+
+def _ways(text: str) -> Iterator[Span]:
+    """The word between "up" and "way" when no everyday word: "up kelso way", not "up
+    the way" or "out each way"."""
+    lex = default_lexicon()
+    for m in _WAY.finditer(text):
+        key = m.group(1).lower()
+        if key in FUNCTION or key in CLOSED_CLASS or key in CALENDAR or key in KIN:
+            continue
+        flags = lex.flags.get(key, 0)
+        if flags & DRUG or lex.zipf.get(key, 0.0) >= (4.0 if flags & PLACE else 3.0):
+            continue
+        yield Span(m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.5, m.group(1), True)

@@ -131,3 +131,25 @@ def test_team_by_town_and_nickname(text: str, team: str) -> None:
 )
 def test_no_team_from_everyday_words(text: str) -> None:
     assert not [t for t, k in typed(text, AU) if k is SpanType.EMPLOYER], typed(text, AU)
+
+
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("anyone up tarrawong way can grab my crutches", "tarrawong"),
+        ("Mum lives out Yallambee way, Xarelto 20mg daily", "Yallambee"),
+    ],
+)
+def test_place_named_by_the_way_to_it(text: str, place: str) -> None:
+    assert (place, SpanType.PLACE) in typed(text, AU), typed(text, AU)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "came up the way the nurse said, Humira on Monday",
+        "put ten on it each way, round this way now, in pain",
+    ],
+)
+def test_no_place_in_an_everyday_way(text: str) -> None:
+    assert not [t for t, k in typed(text, AU) if k is SpanType.PLACE], typed(text, AU)
