@@ -15,6 +15,7 @@ from app.redact import (
     employers_slots,
     names,
     names_unknown,
+    names_unknown_classes,
     places_lower,
     span_filters,
     windows,
@@ -249,3 +250,14 @@ def test_place_phrases_still_found_after_their_first_word() -> None:
     ]
     spans = names.NameFinder(_LEX).find("Lunch in La Jolla today.")
     assert [(s.text, s.type) for s in spans] == [("La", SpanType.PLACE), ("Jolla", SpanType.PLACE)]
+
+
+# -- names_unknown_classes.code_shaped: hyphen parts by str.split --------------------
+
+
+def test_code_shapes_split_at_hyphens_as_the_regex() -> None:
+    for word in ["G-tube", "Mandarin-speaking", "Mercedes-Benz", "A--b", "Abc-", "-Abc", "Abc"]:
+        assert word.split("-") == re.split(r"-", word)
+    assert names_unknown_classes.code_shaped("G-tube")  # one letter before the hyphen
+    assert names_unknown_classes.code_shaped("Mandarin-speaking")  # a lower-case part
+    assert not names_unknown_classes.code_shaped("Mercedes-Benz")
