@@ -163,7 +163,7 @@ def find_compass_streets(
     text: str, words: frozenset[str], lex: Lexicon
 ) -> Iterator[tuple[int, int]]:
     """(start, end) of each street named only by its words and a compass point."""
-    if _COMPASS.isdisjoint(words):
+    if words.isdisjoint(_COMPASS):
         return
     for m in _COMPASS_STREET_CUE.finditer(text):
         if _name_words_ok(m.group(1).split()[:-1], lex):
@@ -183,7 +183,7 @@ _GENERIC_STREET = frozenset("main ring side back dirt country open busy wrong sa
 
 def find_streets_on(text: str, words: AbstractSet[str], lex: Lexicon) -> Iterator[tuple[int, int]]:
     """(start, end) of each lower-case street named after "on"/"off"/"along"."""
-    if _ON_STREET_TYPES.isdisjoint(words):
+    if words.isdisjoint(_ON_STREET_TYPES):
         return
     for m in _ON_STREET.finditer(text):
         names = m.group(1).split()[:-1]

@@ -213,7 +213,7 @@ def find_narrative_ages(text: str) -> Iterator[Span]:
     """Ages told in a story, judged by the words around each bare number."""
     toks = _tokens(text)
     starts = list(toks.digits)
-    for word in toks.at.keys() & _NUMBER_WORDS:
+    for word in _NUMBER_WORDS.intersection(toks.at):
         starts.extend(toks.at[word])
     for pos in sorted(starts):
         if text[pos].isdigit() and (

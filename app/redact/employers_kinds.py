@@ -107,7 +107,7 @@ class KindFinder:
             return
         words = token_set(text)
         for regex, kinds in _GATED:
-            if kinds.isdisjoint(words):
+            if words.isdisjoint(kinds):
                 continue  # no word of this kind: the regex cannot match
             for m in regex.finditer(text):
                 span = self._run(text, m, whole=regex is not _KIND_AFTER)
@@ -125,7 +125,7 @@ class KindFinder:
                 yield Span(
                     m.start(1), m.end(1), SpanType.EMPLOYER, Source.CONTEXT, 0.6, m.group(1), True
                 )
-        if not _UNIT_WORDS.isdisjoint(words):
+        if not words.isdisjoint(_UNIT_WORDS):
             for m in UNIT.finditer(text):
                 yield Span(
                     m.start(1), m.end(1), SpanType.EMPLOYER, Source.CONTEXT, 0.6, m.group(1), True

@@ -95,16 +95,46 @@ _ILLNESS_END = re.compile(
     re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\b(?:the|my|this|that)\s+)$", re.IGNORECASE)
+# The last word of each frame of ``_BEFORE`` and ``_ON_EITHER``, lower-cased.
+FRAME_ENDS = (
+    "of on into from with tried trying taking taken using used started to ich er sie mit "
+    "auf hatte had has gave ordered bestellt kein keine keinn keinen approved denied cover "
+    "covers covered refused rejected declined"
+).split()
+_FRAME_ENDS = tuple(FRAME_ENDS)
+
+
+def frame_may_end(text: str, lo: int, start: int) -> bool:
+    """False only if no frame of ``_BEFORE`` or ``_ON_EITHER`` ends at ``start``: each
+    ends in one of ``FRAME_ENDS``, a space and perhaps "the". Searching the 50 characters
+    before every guessed name costs more than reading the word before it."""
+    if start <= lo or not text[start - 1].isspace():
+        return False  # each frame ends in a space (a newline before "$" is one too)
+    chunks = text[lo:start].split()
+    if not chunks:
+        return False
+    last = chunks[-1]
+    if not last.isascii():
+        return True  # letters that fold to ASCII ones ("ſ", "K"): the regexes judge
+    last = last.lower()
+    if last.endswith(_FRAME_ENDS):
+        return True
+    if last != "the" or len(chunks) < 2:
+        return False
+    return not chunks[-2].isascii() or chunks[-2].lower().endswith(_FRAME_ENDS)
 
 
 def medicine_frame(text: str, start: int, end: int, listed: bool = False) -> bool:
     """Whether the words around ``start:end`` take it as only a medicine is taken;
     ``listed`` says the lexicon knows the word as medicine."""
     lo = max(0, start - _REACH)
-    if _BEFORE.search(text, lo, start) or _AFTER_ANY.match(text, end):
+    framed = frame_may_end(text, lo, start)
+    if (framed and _BEFORE.search(text, lo, start)) or _AFTER_ANY.match(text, end):
         return True
-    if _ON_EITHER.search(text, lo, start) and (
-        listed or _BRAND_LETTERS.search(text, start, end) or _STRENGTH_NEAR.match(text, end)
+    if (
+        framed
+        and _ON_EITHER.search(text, lo, start)
+        and (listed or _BRAND_LETTERS.search(text, start, end) or _STRENGTH_NEAR.match(text, end))
     ):
         return True
     if _WORTH.match(text, end) and _ASKED.search(text, lo, start):

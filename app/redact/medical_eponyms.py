@@ -142,7 +142,7 @@ def _scale_ranges(text: str) -> list[tuple[int, int]]:
     """The name part of a score or scale named after a place or a person."""
     toks = _tokens(text)
     out = []
-    for word in toks.at.keys() & _SCALE_WORDS:
+    for word in _SCALE_WORDS.intersection(toks.at):
         for pos in toks.at[word]:
             end = pos + len(word)
             if (

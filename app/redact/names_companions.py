@@ -119,14 +119,14 @@ def find(text: str, lex: Lexicon, words: AbstractSet[str]) -> Iterator[Span]:
             if not text.startswith((" (", "("), m.end(1)):  # "my T.J. (11)" is a child
                 continue
         yield person(m.start(1), m.end(1), text)
-    if not _PARTICLES.isdisjoint(words):
+    if not words.isdisjoint(_PARTICLES):
         for m in _TITLE_PARTICLES.finditer(text):
             yield person(m.start(1), m.end(1), text)
     if "dr" in words or "doc" in words:
         for m in _LOWER_DR_INITIAL.finditer(text):
             yield person(m.start(1), m.end(1), text)
     yield from names_doing.find(text, lex)
-    for m in _BETWEEN_COMMAS.finditer(text) if not KIN.isdisjoint(words) else ():
+    for m in _BETWEEN_COMMAS.finditer(text) if not words.isdisjoint(KIN) else ():
         kin = _KIN_BEFORE.search(text, max(0, m.start() - 14), m.start())
         if kin and kin.group(1).lower() in KIN and _named_aside(m.group(1), lex):
             yield person(m.start(1), m.end(1), text)

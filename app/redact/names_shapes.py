@@ -115,9 +115,9 @@ def find(text: str, lex: Lexicon, words: AbstractSet[str]) -> Iterator[Span]:
         yield from _german_places(text, lex)
         for m in _DE_EMPLOYER.finditer(text):
             yield _span(m.start(1), m.end(1), SpanType.EMPLOYER, text)
-    if not _TRAVEL_WORDS.isdisjoint(words):
+    if not words.isdisjoint(_TRAVEL_WORDS):
         yield from _travelled_runs(text, lex)
-    if not _HONORIFICS.isdisjoint(words):
+    if not words.isdisjoint(_HONORIFICS):
         yield from _honorific_names(text, lex)
     if "side" in words:
         yield from _side_places(text, lex)
