@@ -139,6 +139,12 @@ _MAKER_HINTS = (
 ).split()
 
 
+def holds_maker(piece: str) -> bool:
+    """Whether ``piece`` holds a maker's word: where none is, MAKER cannot match."""
+    piece = caseless(piece)
+    return any(hint in piece for hint in _MAKER_HINTS)
+
+
 class _Hints(NamedTuple):
     """Which of the costlier tests below can succeed anywhere in a text, by the words
     each needs ("called" or "named" for ``_THING_CALLED``, "factor" for
@@ -166,8 +172,7 @@ def made_by(span: Span, text: str) -> bool:
     if span.type not in _GUESSES or span.source in _STRONG:
         return False
     lo, hi = max(0, span.start - 12), min(len(text), span.end + 24)
-    window = caseless(text[lo:hi])
-    if not any(hint in window for hint in _MAKER_HINTS):
+    if not holds_maker(text[lo:hi]):
         return False  # no maker's word in reach: MAKER cannot match there
     for m in MAKER.finditer(text, lo, hi):
         if not (m.start() <= span.start and span.end <= m.end() + 1):
@@ -214,6 +219,8 @@ def _model_name(span: Span, text: str) -> bool:
     """A model's name between its maker and the device: "Abbott Assurity pacemaker",
     "Medtronic Azure XT ICD"."""
     lo = max(0, span.start - 30)
+    if not holds_maker(text[lo : span.start]):
+        return False  # no maker's word just before: MAKER cannot match there
     for m in MAKER.finditer(text, lo, span.start):
         if text[m.end() : span.start].strip(" \t") or m.end() == span.start:
             continue  # the maker is not the word just before

@@ -4,13 +4,15 @@ regexes they spare: they exist for speed and must never change a result."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.redact import medical_context
+from app.redact import medical_context, medical_named
 from app.redact.medical_context import _BEFORE, _ON_EITHER, frame_may_end, medicine_frame
+from app.redact.spans import Source, Span, SpanType
 
 # Pieces of the random texts: each frame's words, "the", and what folds to ASCII.
 _FRAME_PIECES = [
@@ -126,3 +128,55 @@ def test_medicine_frame_answers_as_before() -> None:
         assert got == ungated(text, start, start + 7), text
         seen.add(got)
     assert seen == {True, False}
+
+
+# -- medical_named: a maker's word before a model's name -------------------------------
+
+_MAKER_TEXTS = [
+    ("Abbott Assurity pacemaker", "Assurity"),
+    ("the Medtronic Azure XT ICD was fitted", "Azure"),
+    ("ST. JUDE Ellipse ICD", "Ellipse"),
+    ("Boston  Scientific Accolade pacemaker", "Accolade"),
+    ("J&J Ortho pump", "Ortho"),
+    ("the Assurity pacemaker", "Assurity"),
+    ("Dr Abbottson Assurity pacemaker", "Assurity"),
+    ("Bd Ultra pens", "Ultra"),
+    ("Roche Accu went to the clinic", "Accu"),
+]
+
+
+@pytest.mark.parametrize(("text", "model"), _MAKER_TEXTS)
+def test_model_name_answers_as_before(text: str, model: str) -> None:
+    start = text.index(model)
+    span = Span(start, start + len(model), SpanType.NAME, Source.UNKNOWN_WORD, 0.5, model)
+
+    def ungated() -> bool:
+        for m in medical_named.MAKER.finditer(text, max(0, start - 30), start):
+            if text[m.end() : start].strip(" \t") or m.end() == start:
+                continue
+            product = medical_named._MAKER_PRODUCT.match(text, m.end())
+            return product is not None and product.end() > span.end
+        return False
+
+    assert medical_named._model_name(span, text) == ungated()
+
+
+def test_model_name_gate_opens_and_closes() -> None:
+    assert medical_named.holds_maker("the Medtronic ")
+    assert medical_named.holds_maker("ST. JUDE ")
+    assert not medical_named.holds_maker("the ")
+    assert not medical_named.holds_maker("Dr Abbot ")
+    span = Span(7, 15, SpanType.NAME, Source.UNKNOWN_WORD, 0.5, "Assurity")
+    assert medical_named._model_name(span, "Abbott Assurity pacemaker")
+
+
+def test_every_maker_match_holds_a_maker_word() -> None:
+    """MAKER matches only where a word of ``_MAKER_HINTS`` is (the gate's premise)."""
+    pattern = medical_named.MAKER.pattern
+    names = re.sub(r"\(\?[!:i]+|\)|\?|\[[^]]*\]|\\s\*|\\s\+|\\s|\\.", " ", pattern)
+    found = 0
+    for text in [*(t for t, _ in _MAKER_TEXTS), *names.split("|")]:
+        for m in medical_named.MAKER.finditer(text):
+            found += 1
+            assert medical_named.holds_maker(m.group()), m.group()
+    assert found > 60
