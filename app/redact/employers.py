@@ -193,7 +193,7 @@ class EmployerFinder:
 
     def find(self, text: str) -> Iterator[Span]:
         low = text.lower()
-        if "(" in text and not text.isupper() and not _BRACKET_WORDS.isdisjoint(token_set(text)):
+        if "(" in text and not text.isupper() and not token_set(text).isdisjoint(_BRACKET_WORDS):
             for m in IN_BRACKETS.finditer(text):
                 if self._organisation(m.group(1)):
                     yield self._span(m, 1, text, 0.7)
@@ -214,7 +214,7 @@ class EmployerFinder:
             yield from find_between(text, token_set(text))  # "nights at the amazon warehouse"
         yield from employers_german.find(text, self.lex)  # "an der Gesamtschule Kirchheim"
         yield from employers_teams.find(text)  # "plays for sandgate hawks"
-        if not _OFFICE_WORDS.isdisjoint(token_set(text)) and not text.isupper():
+        if not token_set(text).isdisjoint(_OFFICE_WORDS) and not text.isupper():
             for m in OFFICE.finditer(text):
                 g = 1 if m.group(1) else 2
                 first = m.group(g).split()[0].lower()
@@ -225,7 +225,7 @@ class EmployerFinder:
                     and first not in ("my", "the", "our", "ring", "rang", "call", "called")
                 ):
                     yield self._span(m, g, text, 0.7)
-        tails = not text.isupper() and not _TAIL_WORDS.isdisjoint(token_set(text))
+        tails = not text.isupper() and not token_set(text).isdisjoint(_TAIL_WORDS)
         for m in TAIL.finditer(text) if tails else ():
             first = m.group(1).split()[0]
             if self._name_like(first):
