@@ -68,12 +68,17 @@ _CARE = frozenset(
 )
 _CARE_AT = AtWords(
     re.compile(
-        rf"\b(?:{'|'.join(sorted(_CARE))})\s+(?:at|in|from)\s+((?-i:[A-Z][a-z]+))\b",
+        rf"\b(?:{'|'.join(sorted(_CARE))})\s+(?:at|in|from)\s+((?-i:[A-Z][a-z]+))\b(?!['’])",
         re.IGNORECASE,
     ),
     _CARE,
 )
-_SCALE_AFTER = re.compile(r" (?:[Ss]core|[Ss]cale|[Ss]leepiness|[Ss]ign|[Tt]est)\b")
+_SCALE_AFTER = re.compile(
+    r" (?:[Ss]core|[Ss]cale|[Ss]leepiness|[Ss]ign|[Tt]est|[Cc]linic|[Dd]isease|[Ss]yndrome)\b"
+)
+# A town named after care is a rare word; a common one there is the care itself ("the
+# physio in Rehab").
+_TOWN_ZIPF = 3.5
 # Buildings and workplaces named by their kind alone, in words English lists do not
 # know: "at the mandir", "to the tangi", "in the packhouse", "at mahi". Said without a
 # name, they are no more a place than "the church".
@@ -276,13 +281,17 @@ def _activity(words: str) -> bool:
 
 def _eponym_towns(text: str, spans: list[Span]) -> list[Span]:
     """Towns after care that the medical filters took for the scale or sign named after
-    them ("Physio at Epworth"); a drug's name is never one. Tried only where a word
-    of care stands (``AtWords``)."""
+    them ("Physio at Epworth"); a drug's name is never one, nor a common word ("in
+    Rehab"), nor an eponym said as one: possessive ("at Parkinson's clinic") or before
+    a clinic, disease, scale or sign. Tried only where a word of care stands
+    (``AtWords``)."""
     lex = default_lexicon()
     found = []
     for m in _CARE_AT.finditer(text):
         flags = lex.flags.get(m.group(1).lower(), 0)
         if not (flags & PLACE and flags & MEDICAL) or flags & DRUG:
+            continue
+        if lex.zipf.get(m.group(1).lower(), 0.0) >= _TOWN_ZIPF:
             continue
         if _SCALE_AFTER.match(text, m.end()):
             continue
