@@ -131,11 +131,31 @@ def settle(spans: list[Span], text: str) -> list[Span]:
 
 def _surnames(spans: list[Span]) -> bool:
     """Every part one word on the list of surnames: partners, not a list of chains
-    ("Tesco, Asda and Lidl" are three workplaces)."""
+    ("Tesco, Asda and Lidl" are three workplaces). A common given name among them
+    ("Eklund, Michael and Hodge") makes them people, though surnames may be given
+    names too ("Barnett", "Melton")."""
     lex = default_lexicon()
-    return all(
-        " " not in s.text and lex.flags.get(s.text.lower().strip(".,"), 0) & LAST for s in spans
-    )
+    for s in spans:
+        key = s.text.lower().strip(".,")
+        flags = lex.flags.get(key, 0)
+        if " " in s.text or not flags & LAST:
+            return False
+        if flags & FIRST and lex.zipf.get(key, 0.0) >= _GIVEN_ZIPF:
+            return False
+    return True
+
+
+# A given name this common is a person's even when surnames share it: "Michael".
+_GIVEN_ZIPF = 5.0
+# People named before the list: "our 3 founders: Morrison, Rogers and Torres", "my
+# nurses Hale, Pike and Orr".
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:founders|co-?founders|owners|partners|friends|colleagues|doctors|nurses|"
+    r"consultants|surgeons|kids|children|sons|daughters|brothers|sisters|cousins|"
+    r"neighbours|neighbors|teachers|coaches|carers|members|people|guys|lads)\b"
+    r"[:,]?\s+(?:(?:were|are|was|is)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # Between the partners of a firm's name: "Barnett, Melton and Garcia".
@@ -146,7 +166,7 @@ def _firms_joined(spans: list[Span], text: str) -> list[Span]:
     """Three or more surnames in a row, joined by commas and a last "and" or "&", are
     one firm's name, so its "and" is not left between them; whichever finder took each
     (a name, a town, a firm). A given name among them ("Tom, Dick and Harry") is no
-    surname."""
+    surname, and after a word for people ("our founders:") they are people."""
     out: list[Span] = []
     i = 0
     while i < len(spans):
@@ -159,7 +179,12 @@ def _firms_joined(spans: list[Span], text: str) -> list[Span]:
         ):
             j += 1
         last_gap = text[spans[j - 1].end : spans[j].start] if j > i else ""
-        if j - i >= 2 and ("and" in last_gap or "&" in last_gap) and _surnames(spans[i : j + 1]):
+        if (
+            j - i >= 2
+            and ("and" in last_gap or "&" in last_gap)
+            and _surnames(spans[i : j + 1])
+            and not _PEOPLE_BEFORE.search(text, max(0, spans[i].start - 30), spans[i].start)
+        ):
             first = spans[i]
             out.append(
                 Span(
