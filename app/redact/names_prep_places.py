@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from app.redact import names_guess
-from app.redact.lexicon import COUNTRY, DICT_WORD, MEDICAL, PLACE, STREET
+from app.redact.lexicon import COUNTRY, DICT_WORD, MEDICAL, PLACE, STREET, default_lexicon
 from app.redact.names_context import (
     CALENDAR,
     NAME,
@@ -175,8 +175,7 @@ def _venue_pair(text: str, toks: list[_Tok], i: int, prep: str) -> bool:
     if i + 1 >= len(toks) or _gap(text, toks[i], toks[i + 1]) != " ":
         return False
     if prep != "at" and (
-        prep not in _PAIR_PREPS
-        or all(t.zipf >= 4.0 and not t.flags & PLACE for t in (toks[i], toks[i + 1]))
+        prep not in _PAIR_PREPS or not any(_rare_or_town(t) for t in (toks[i], toks[i + 1]))
     ):
         return False
     return all(
@@ -193,6 +192,20 @@ def _venue_pair(text: str, toks: list[_Tok], i: int, prep: str) -> bool:
         and t.zipf < 5.8
         and not medical_shape(t.key)
         for t in (toks[i], toks[i + 1])
+    )
+
+
+def _rare_or_town(tok: _Tok) -> bool:
+    """A word that makes a capitalised pair a place after "in"/"from": a town, or one
+    the frequency table hardly knows in its singular too. Symptoms are everyday words
+    ("from Chronic Fatigue", "in Brain Fog", "from Hot Flushes")."""
+    if tok.flags & PLACE:
+        return True
+    if tok.zipf >= 3.0:
+        return False
+    zipf = default_lexicon().zipf
+    return all(
+        zipf.get(tok.key[: -len(end)], 0.0) < 3.0 for end in ("s", "es") if tok.key.endswith(end)
     )
 
 
