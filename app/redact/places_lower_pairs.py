@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.redact.lexicon import DRUG, FIRST, LAST, PLACE, default_lexicon
-from app.redact.names_context import CALENDAR
+from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, default_lexicon
+from app.redact.names_context import CALENDAR, medical_shape
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import token_set
@@ -75,13 +75,15 @@ def find(text: str) -> Iterator[Span]:
 
 def _suburbs(text: str) -> Iterator[Span]:
     """A suburb named by its kind or its block; an everyday word before it ("the New
-    Layout", "our 2nd phase") or a drug is not one."""
+    Layout", "our 2nd phase"), a drug or a disease ("Lymphoma 2nd stage") is not one."""
     lex = default_lexicon()
     for m in (*_SUBURB.finditer(text), *_BLOCK.finditer(text)):
         key = m.group(1).lower()
         if key in FUNCTION or key in CLOSED_CLASS or key in CALENDAR:
             continue
-        if lex.flags.get(key, 0) & DRUG or lex.zipf.get(key, 0.0) >= 3.5:
+        if lex.flags.get(key, 0) & (DRUG | MEDICAL) or lex.zipf.get(key, 0.0) >= 3.5:
+            continue  # "Carcinoma 3rd stage": a disease's stage
+        if medical_shape(key):
             continue
         yield Span(m.start(), m.end(), SpanType.PLACE, Source.CONTEXT, 0.5, m.group(0), True)
 
