@@ -19,6 +19,12 @@ from app.redact.spans import Source, Span, SpanType
 
 # Shorthand the frequency table hardly knows that is no place.
 _SHORTHAND = frozenset("tafe wks wk hrs hr mins secs yrs pjs ur ya da tho rn atm lmao omg".split())
+# Care settings by their letters, written as a word: "in ane" (A&E), "at ohs"
+# (occupational health), "in edu", "on amu". They name a kind of ward, not a hospital.
+_SETTINGS = frozenset(
+    "ane ae aande ed edu eau ohs oh ohd amu sau mau cdu ccu hdu itu icu opd ipd sdec utc "
+    "ucc miu wic ooh gp ot or ".split()
+)
 # A hospital's initials hold a vowel ("qe", "uhg", "cuh"); clinical shorthand often
 # holds none ("in nsr", "at lcx", "sbp").
 _VOWEL = frozenset("aeiou")
@@ -33,6 +39,7 @@ def find(text: str) -> Iterator[Span]:
             lex.zipf.get(word, 0.0) < 3.0
             and not _VOWEL.isdisjoint(word)
             and word not in _SHORTHAND
+            and word not in _SETTINGS
             and not lex.flags.get(word, 0) & (MEDICAL | DRUG)
         ):
             yield Span(m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.5, word, True)
