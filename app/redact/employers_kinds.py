@@ -83,14 +83,17 @@ _BODY = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3})"
 )
 # A unit of the forces by its number: "4th Battalion", "22 Squadron", "3 Commando
-# Brigade", with the regiment's capitalised name after it ("1st Battalion Royal Welsh").
+# Brigade", "3 Rifles", with the regiment's capitalised name after it ("1st Battalion
+# Royal Welsh"). A numbered Division is a league or a school year as often ("the 2nd
+# Division side"): it is a unit only with a name after it ("1st Division Royal Irish").
+_UNIT_NAME = r"(?:,?\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
 UNIT = re.compile(
-    r"\b(\d{1,3}(?:st|nd|rd|th)?\s+(?:Commando\s+)?(?:Battalion|Regiment|Squadron|Brigade|"
-    r"Platoon|Division|Commando|Signal\s+Regiment|Field\s+Hospital)"
-    r"(?:,?\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?)"
+    r"\b(\d{1,3}(?:st|nd|rd|th)?\s+(?:(?:Commando\s+)?(?:Battalion|Regiment|Squadron|"
+    r"Brigade|Platoon|Commando|Rifles|Guards|Para|Signal\s+Regiment|Field\s+Hospital)"
+    rf"{_UNIT_NAME}?|Division{_UNIT_NAME}))"
 )
 _UNIT_WORDS = frozenset(
-    "battalion regiment squadron brigade platoon division commando hospital".split()
+    "battalion regiment squadron brigade platoon division commando rifles guards para field".split()
 )
 _SPECIALTY = re.compile(r"(?:ology|iatry|iatrics|paedics|pedics|surgery|medicine|therapy)$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\s-\s)$")
