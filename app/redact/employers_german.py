@@ -23,6 +23,7 @@ from app.redact.employers_edges import ends_name
 from app.redact.german import german_function_word, german_listed
 from app.redact.lexicon import DRUG, FIRST, LAST, PLACE, Lexicon
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import token_set
 
 _KINDS = (
     r"(?:Grund|Gesamt|Real|Haupt|Berufs|Förder|Ober|Mittel|Sekundar|Gemeinschafts|"
@@ -48,11 +49,12 @@ _PATRON_CARE = re.compile(
 # A trade's compound noun and its owner's name after "bei/beim/im...": "beim Autohaus
 # Seitz", "im Sägewerk Huber", "bei der Spedition Kraus".
 _TRADE_THEN_NAME = re.compile(
-    r"\b(?:beim|bei\s+der|bei|im|in\s+der|vom|von\s+der)\s+"
+    r"\b(?:[Bb]eim|[Bb]ei\s+der|[Bb]ei|[Ii]m|[Ii]n\s+der|[Vv]om|[Vv]on\s+der)\s+"
     r"((?:[A-ZÄÖÜ][a-zäöüß]+(?:haus|werk|werke|markt|handel|bau|technik|logistik|service)|"
     r"Spedition|Bäckerei|Metzgerei|Gärtnerei|Schreinerei|Tischlerei|Druckerei|Brauerei|"
     r"Molkerei|Firma)\s+([A-ZÄÖÜ][\wäöüß-]+))"
 )
+_TRADE_PREPS = frozenset(("bei", "beim", "im", "der", "vom"))
 _GATE = (
     "schule",
     "gymnasium",
@@ -77,7 +79,7 @@ _GATE = (
 def find(text: str, lex: Lexicon) -> Iterator[Span]:
     """Employers of the two German school shapes in ``text``."""
     low = text.lower()
-    if " bei" in low or " im " in low or " in der " in low or " vom " in low or " von der " in low:
+    if not _TRADE_PREPS.isdisjoint(token_set(text)):  # "Beim Autohaus Seitz" opens too
         for m in _TRADE_THEN_NAME.finditer(text):
             word = m.group(2)
             if _owner(word, lex):
