@@ -155,7 +155,7 @@ class Detector:
         found.extend(self._slot_places.find(text))
         found.extend(find_lower_names(text, self.lexicon))
         found.extend(find_unknown_words(text, found, self.lexicon))  # the last safety net
-        numbers = medical_number_ranges(text)
+        numbers = medical_number_ranges(text, region)
         found.extend(find_possible_ages(text, found, self._medical_word, self._name_like, numbers))
         german = is_german(text)
         found = drop_medicine(

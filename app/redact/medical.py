@@ -159,15 +159,16 @@ SCHEDULE = re.compile(
 )
 
 
-def medical_number_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of doses, lab values, scores and schedules in ``text``."""
+def medical_number_ranges(text: str, region: str = "GB") -> list[tuple[int, int]]:
+    """Character ranges of doses, lab values, scores and schedules in ``text`` (``region``
+    tells whether "4/12" may be a date)."""
     if DIGITS.search(text) is None:
         return []
     out = [m.span() for m in _DOSE_FAST.finditer(text)]
     for fast in (_LAB_FAST, _SCHEDULE_FAST):
         out.extend(m.span() for m in fast.finditer(text))
     seen = set(out)
-    out.extend(r for r in reading_ranges(text) if r not in seen)  # "ferritin was 9"
+    out.extend(r for r in reading_ranges(text, region) if r not in seen)  # "ferritin was 9"
     return out
 
 

@@ -239,7 +239,7 @@ def _latest_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def reading_ranges(text: str) -> list[tuple[int, int]]:
+def reading_ranges(text: str, region: str = "GB") -> list[tuple[int, int]]:
     """Character ranges of readings in ``text``: a test's or a measure's name, its
     linking words and its number or numbers, and scores out of ten."""
     out = [m.span() for m in _TEST_FAST.finditer(text)]
@@ -262,5 +262,5 @@ def reading_ranges(text: str) -> list[tuple[int, int]]:
         out.extend(_latest_ranges(text))
     if "normal" in lowered or "ref" in lowered or "target" in lowered:
         out.extend(m.span(1) for m in _NORMAL.finditer(text))
-    out.extend(interval_ranges(text, lowered))  # "review in 6/12", "250 500 1000 mg"
+    out.extend(interval_ranges(text, lowered, region))  # "review in 6/12", "250 500 1000 mg"
     return out

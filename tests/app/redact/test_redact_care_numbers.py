@@ -10,23 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.profile import PrivacyProfile
-from app.redact.detect_cli import default_post
-from app.redact.engine import Detector
 from app.redact.spans import SpanType
-
-DETECTOR = Detector()
-
-
-def spans(text: str, region: str = "GB") -> list[tuple[str, SpanType]]:
-    found = DETECTOR.detect(text, PrivacyProfile.of([], region=region))
-    return [(text[s.start : s.end], s.type) for s in found]
-
-
-def untouched(text: str, term: str, region: str = "GB") -> bool:
-    """``term`` is in the post ``fettle share`` makes by default, as written."""
-    post, _ = default_post(text, PrivacyProfile.of([], region=region), None, DETECTOR)
-    return term in post
+from tests.support.redact_posts import spans, untouched
 
 
 @pytest.mark.parametrize(
@@ -74,3 +59,38 @@ def test_identifiers_beside_them_stay_hidden(
     text: str, value: str, kind: SpanType, region: str
 ) -> None:
     assert (value, kind) in spans(text, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "region"),
+    [
+        # a phone's or an ID's groups are no dose steps: too long, a leading zero, or
+        # not rising or falling with the steps after them
+        ("Diabetes nurse mobile 07700 900461, 500 1000 1500 mg of metformin.", "900461", "GB"),
+        ("NHS number 485 777 3456 then 5 10 mg of bisoprolol.", "3456", "GB"),
+        ("Her number 98123 45678 250 500 mg of metformin.", "45678", "IN"),
+        # an age or a year before the steps is not the first of them
+        ("Grandad is 91, 2.5 5 10 mg of bisoprolol.", "91", "GB"),
+        ("Our boy is 8, 10 then 20 mg of methylphenidate.", "is 8", "US"),
+        ("On lamotrigine since 2020 25 50 100 mg.", "2020", "GB"),
+        # month first, a fraction of twelve or seven is a date, whatever comes before
+        ("Scan in 4/12 at the heart center.", "4/12", "US"),
+        ("Bloods again in 3/7 at the lab.", "3/7", "US"),
+        ("Clinic in 2/12 downtown.", "2/12", "CA"),
+    ],
+)
+def test_runs_and_intervals_do_not_release_identifiers(text: str, value: str, region: str) -> None:
+    assert not untouched(text, value, region), spans(text, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "region"),
+    [
+        ("Review in 6/12 with the consultant.", "6/12", "AU"),
+        ("Review in 6/12 with the consultant.", "6/12", "IN"),
+        ("Repeat scan in 6/52.", "6/52", "US"),  # no month has a 52nd day
+        ("Pred taper 40 30 20 10 5 mg.", "40 30 20 10 5 mg", "GB"),
+    ],
+)
+def test_intervals_and_tapers_stay(text: str, term: str, region: str) -> None:
+    assert untouched(text, term, region), spans(text, region)
