@@ -1,12 +1,13 @@
 """German words that an earlier finder took for a person, dropped once detection settles.
 
-German capitalises every noun, so "10 Tage", "Handy +49 ..." or "die Luftnot" look like
-names to finders that read capitals, and a verb after a title ("Dr. meinte
-Thiamazol") looks like a surname. In an entry that reads as German, a NAME guess that
-is a listed German word goes, unless a title or a word for kin stands just before it
-("Frau Kowalski", "Mama Gisela", "Onkel Jürgen") or it is a listed given name no
-English text writes ("Jörg fährt mich hin"); a lower-case German word goes after a
-title too.
+German capitalises every noun, so "10 Tage" or "Handy +49 ..." look like names to
+finders that read capitals, and a verb after a title ("Dr. meinte Thiamazol") looks
+like a surname. In an entry that reads as German, a NAME guess that is a listed German
+word goes, unless a title or a word for kin stands just before it ("Frau Kowalski",
+"bei Herrn Koch", "Mama Gisela", "Onkel Jürgen"), or a noun after "mein"/"meine"
+does ("Mein Kollege Fuchs", "Meine Freundin Sommer": whoever the writer calls theirs
+is a person), or it is a listed given name no English text writes ("Jörg fährt mich
+hin"); a lower-case German word goes after a title too.
 """
 
 from __future__ import annotations
@@ -17,13 +18,21 @@ from app.redact.german import german_listed, german_word, is_german
 from app.redact.lexicon import FIRST, Lexicon
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
+from app.redact.other_tongues import GERMAN_KIN
 from app.redact.spans import Source, Span, SpanType
 
-_WORD_BEFORE = re.compile(r"([\w.]+)\s+$")
-_GERMAN_TITLES = frozenset(
-    """frau herr fr hr dr. dr prof. prof med. onkel tante oma opa mama papa schwester
-    bruder sohn tochter mann nachbar nachbarin schwager schwägerin cousine cousin neffe
-    nichte enkel enkelin""".split()
+# The word before a guess, and the one before that when it is a possessive.
+_WORD_BEFORE = re.compile(
+    r"(?:\b([Mm]ein|[Mm]eine|[Mm]einem|[Mm]einer|[Mm]einen|[Uu]nser|[Uu]nsere|[Uu]nserem|"
+    r"[Uu]nserer|[Uu]nseren)\s+)?([\w.]+)\s+$"
+)
+_GERMAN_TITLES = (
+    frozenset(
+        """frau herr herrn fr hr dr. dr prof. prof med. schwester bruder sohn tochter mann
+        nachbar nachbarin schwager schwägerin cousine cousin neffe nichte enkel
+        enkelin""".split()
+    )
+    | GERMAN_KIN
 )
 
 
@@ -47,6 +56,10 @@ def _german_noun(span: Span, text: str, lex: Lexicon) -> bool:
     key = word.lower()
     if lex.flag(fold_term(key)) & FIRST and lex.zipf_of(key) == 0.0:
         return False  # "Jürgen", "Jörg": German given names no English text writes
-    m = _WORD_BEFORE.search(text, max(0, span.start - 16), span.start)
-    before = m.group(1).lower() if m else ""
+    m = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+    if m is None:
+        return True
+    if m.group(1) is not None and m.group(2)[0].isupper():
+        return False  # "Mein Chef Fischer": the noun names who the person is to the writer
+    before = m.group(2).lower()
     return not (before in _GERMAN_TITLES or before.rstrip(".") in TITLES or before in KIN)

@@ -35,7 +35,7 @@ _AFRIKAANS_ONLY = frozenset(
 )
 _AFRIKAANS = _AFRIKAANS_ONLY
 # German kin words: "bei Oma", "mit Opa" are people's roles, not towns or names.
-_GERMAN_KIN = frozenset("oma opa omi opi uroma uropa mama papa mutti vati tante onkel".split())
+GERMAN_KIN = frozenset("oma opa omi opi uroma uropa mama papa mutti vati tante onkel".split())
 _TOKENS = re.compile(r"[^\W\d_]+")
 # German takes no article before a town: "einer Kur", "meine Reha" are things.
 _GERMAN_ARTICLE_BEFORE = re.compile(
@@ -60,7 +60,7 @@ def tongue_word(span: Span, text: str, german: bool) -> bool:
     parts = _TOKENS.findall(span.text.lower())
     if not parts:
         return False
-    if german and len(parts) == 1 and parts[0] in _GERMAN_KIN:
+    if german and len(parts) == 1 and parts[0] in GERMAN_KIN:
         return True  # "bei Oma in Köln"
     if len(parts) == 1 and _german_noun_here(span, text, german):
         return True  # "Bei Regen", "mit einer Kur in Bad Urach": nouns, not towns
