@@ -32,7 +32,7 @@ _PLACED = re.compile(
     r"course|class|group|office|street|road|unit|floor|block|choir|church|gym))\b"
 )
 # Endings of the words for people's jobs ("Urologist", "Physio", "Carer").
-_ROLE_ENDS = ("ist", "ian", "er", "or", "io")
+ROLE_ENDS = ("ist", "ian", "er", "or", "io")
 # "Deb is collecting": a person busy with something no drug or town does; the first
 # four only a person does, where weather or a feeling may come, help or stay.
 _BUSY = re.compile(
@@ -72,7 +72,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
             if unlisted(key, flags, zipf):  # "Kaveh", not "Urologist"
                 doing = _rare_doing(text, end)
             else:  # "Mags from next door", not "Physio on my ward"
-                doing = not key.endswith(_ROLE_ENDS) and _PLACED.match(text, end) is not None
+                doing = not key.endswith(ROLE_ENDS) and _PLACED.match(text, end) is not None
         else:
             continue
         if doing and could_be_name(m.group(1), lex):
