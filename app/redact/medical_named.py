@@ -94,13 +94,17 @@ _MAKER_TAKEN = re.compile(
     r"(?:\b\d[ \t]*(?:x[ \t]*)?|\b(?:doses?|shots?|jabs?|rounds?)[ \t]+of)[ \t]+$",
     re.IGNORECASE,
 )
-# A device named just before, the maker in brackets or after a dash: "mechanical valve
-# (St Jude)", "my pacemaker - Biotronik".
+# A device named just before, the maker in brackets or after a dash as an aside that
+# closes there: "mechanical valve (St Jude)", "my pacemaker - Biotronik.". "from" names
+# where it came from as often ("pump from St Jude was replaced": the hospital), and a
+# maker that goes on into a sentence is its subject ("Stent, Abbott was the
+# cardiologist's name": a person), so _ASIDE_END must follow.
 _DEVICE_BEFORE = re.compile(
     r"\b(?:valves?|pacemakers?|icds?|defibrillators?|pumps?|stents?|implants?|devices?|"
-    r"sensors?|cgms?|monitors?|leads?|stimulators?)[ \t]*(?:\(|,|-|–|:|by|from)[ \t]*$",
+    r"sensors?|cgms?|monitors?|leads?|stimulators?)[ \t]*(?:\(|,|-|–|:|by)[ \t]*$",
     re.IGNORECASE,
 )
+_ASIDE_END = re.compile(r"[ \t]*(?:[).,;:!?\n]|$)")
 # Work after the maker: "the Pfizer job", "a Roche interview", "my Abbott shift".
 _WORK_AFTER = re.compile(
     r"(?:['’]s)?[ \t]+(?:jobs?|offers?|contracts?|interviews?|roles?|placements?|shifts?|"
@@ -191,7 +195,10 @@ def made_by(span: Span, text: str) -> bool:
         if (
             _MAKER_PRODUCT.match(text, m.end())
             or _MAKER_TAKEN.search(text, max(0, m.start() - 40), m.start())
-            or _DEVICE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            or (
+                _DEVICE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                and _ASIDE_END.match(text, m.end())
+            )
         ):
             return True
         return vaccine_said(text, m.start(), m.end()) or (

@@ -18,6 +18,7 @@ adds these ranges to the eponyms it finds.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # Methods whose name is a common surname or given name: only with a method's noun.
 _COMMON = (
@@ -57,6 +58,11 @@ _NOUN_AFTER = re.compile(
     r"manoeuvres?|maneuvers?|training|physio|mobili[sz]ations?|taping|based|breathing|"
     r"signing|signs|model|guidelines)\b",
     re.IGNORECASE,
+)
+# Nouns that follow a town as readily as a method: "the Maitland physio" is the physio
+# in Maitland. After a name the gazetteer knows as a place they do not make the method.
+_WEAK_NOUN = re.compile(
+    r"\s+(?:physio|class(?:es)?|sessions?|mat|reformer|training|model)\b", re.IGNORECASE
 )
 _DOING_BEFORE = re.compile(
     r"\b(?:do|does|doing|did|done|try|tries|tried|trying|start(?:ed|ing)?|teach(?:es|ing)?|"
@@ -107,6 +113,15 @@ _OPERATION = re.compile(
 )
 
 
+@cache
+def _towns() -> frozenset[str]:
+    """The method names the gazetteer also knows as places ("Maitland")."""
+    from app.redact.lexicon import PLACE, default_lexicon  # lexicon imports this module
+
+    lex = default_lexicon()
+    return frozenset(w for w in (*_COMMON, *_RARE) if lex.flag(w) & PLACE)
+
+
 def therapy_ranges(text: str, lowered: str) -> list[tuple[int, int]]:
     """Where a method named after a person is meant (see above): the name's range."""
     out = []
@@ -120,7 +135,9 @@ def therapy_ranges(text: str, lowered: str) -> list[tuple[int, int]]:
         before = text[max(0, m.start() - 30) : m.start()]
         if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(text, m.end()):
             continue
-        if _NOUN_AFTER.match(text, m.end()):
+        if _NOUN_AFTER.match(text, m.end()) and not (
+            _WEAK_NOUN.match(text, m.end()) and m.group(1).lower() in _towns()
+        ):
             out.append(m.span(1))
             continue
         if m.group(1).lower().replace(" ", "-") not in _RARE:

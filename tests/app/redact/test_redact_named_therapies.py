@@ -10,23 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.profile import PrivacyProfile
-from app.redact.detect_cli import default_post
-from app.redact.engine import Detector
-from app.redact.spans import SpanType
-
-DETECTOR = Detector()
-
-
-def spans(text: str, region: str = "GB") -> list[tuple[str, SpanType]]:
-    found = DETECTOR.detect(text, PrivacyProfile.of([], region=region))
-    return [(text[s.start : s.end], s.type) for s in found]
-
-
-def untouched(text: str, term: str, region: str = "GB") -> bool:
-    """``term`` is in the post ``fettle share`` makes by default, as written."""
-    post, _ = default_post(text, PrivacyProfile.of([], region=region), None, DETECTOR)
-    return term in post
+from tests.support.redact_posts import spans, untouched
 
 
 @pytest.mark.parametrize(
@@ -73,3 +57,28 @@ def test_named_medicine_stays(text: str, term: str, region: str) -> None:
 def test_people_places_employers_stay_hidden(text: str, value: str, region: str) -> None:
     """Hidden as a name, place or employer, whichever finder takes it."""
     assert not untouched(text, value, region), spans(text, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "region"),
+    [
+        # a town's physio, not the method: "physio" follows a place as readily
+        ("Booked with the Maitland physio for my shoulder.", "Maitland", "AU"),
+        # "from" a hospital; a maker's word that goes on into the sentence is its subject
+        ("His pump from St Jude got swapped last week.", "St Jude", "US"),
+        ("Stent, Abbott was the surgeon's name.", "Abbott", "US"),
+    ],
+)
+def test_device_and_method_frames_need_their_shape(text: str, value: str, region: str) -> None:
+    assert not untouched(text, value, region), spans(text, region)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "region"),
+    [
+        ("The physio uses Maitland mobilisations on my neck.", "Maitland", "AU"),
+        ("My new pacemaker (Biotronik) is fine.", "Biotronik", "GB"),
+    ],
+)
+def test_method_and_maker_stay_in_their_frame(text: str, term: str, region: str) -> None:
+    assert untouched(text, term, region), spans(text, region)
