@@ -26,7 +26,7 @@ import re
 
 from app.redact.employers_kinds import UNIT
 from app.redact.employers_teams import TEAM_TAILS
-from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, default_lexicon
+from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon, default_lexicon
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows_at import AtWords
 
@@ -86,7 +86,8 @@ _COMMON_VENUES = frozenset(
     "mandir gurdwara masjid mosque marae tangi temple chapel kirk shul synagogue packhouse "
     "creche crèche kita praxis schicht mahi kai".split()
 )
-# German nouns are capitalised: "von der Kita", "in der Praxis", "in Schicht".
+# German nouns are capitalised: "von der Kita", "in der Praxis", "in Schicht" (at work
+# on a shift): kinds of place said alone, as the English words above.
 _GERMAN_VENUES = frozenset("Kita Praxis Schicht".split())
 
 
@@ -94,8 +95,9 @@ def settle(spans: list[Span], text: str) -> list[Span]:
     """The spans with organisations grown over their kind words, "X of Y" workplaces
     joined, everyday activities and unnamed venues dropped, and towns that also name a
     scale found after care."""
+    lex = default_lexicon()
     out: list[Span] = []
-    for span in sorted([*spans, *_eponym_towns(text, spans)], key=lambda s: s.start):
+    for span in sorted([*spans, *_eponym_towns(text, spans, lex)], key=lambda s: s.start):
         if span.source is Source.USER:
             out.append(span)
             continue
@@ -105,12 +107,12 @@ def settle(spans: list[Span], text: str) -> list[Span]:
             span = _retyped(span, SpanType.EMPLOYER)  # "2nd Battalion ...": merged with "2nd"
         if (
             span.type is SpanType.EMPLOYER
-            and _activity(span.text)
+            and _activity(span.text, lex)
             and not _CUED.search(text, max(0, span.start - 12), span.start)
         ):
             continue
         if span.type in _GROWN:
-            span = _grown(_trimmed(span, text), text, spans)
+            span = _grown(_trimmed(span, text, lex), text, spans)
         if out and _of_joined(out[-1], span, text):
             prev = out.pop()
             span = prev.moved(prev.start, span.end, text)
@@ -118,23 +120,22 @@ def settle(spans: list[Span], text: str) -> list[Span]:
                 span.start, span.end, SpanType.EMPLOYER, span.source, span.confidence, span.text
             )
         if out and out[-1].type is SpanType.PLACE and span.start > out[-1].end:
-            out.extend(_listed_after(out[-1], text, span.start))
+            out.extend(_listed_after(out[-1], text, span.start, lex))
         if out and out[-1].end > span.start:
             if out[-1].end >= span.end:
                 continue  # the growth took the next span in
             span = span.moved(out[-1].end, span.end, text)
         out.append(span)
     if out and out[-1].type is SpanType.PLACE:
-        out.extend(_listed_after(out[-1], text, len(text)))
-    return _firms_joined(out, text)
+        out.extend(_listed_after(out[-1], text, len(text), lex))
+    return _firms_joined(out, text, lex)
 
 
-def _surnames(spans: list[Span]) -> bool:
+def _surnames(spans: list[Span], lex: Lexicon) -> bool:
     """Every part one word on the list of surnames: partners, not a list of chains
     ("Tesco, Asda and Lidl" are three workplaces). A common given name among them
     ("Eklund, Michael and Hodge") makes them people, though surnames may be given
     names too ("Barnett", "Melton")."""
-    lex = default_lexicon()
     for s in spans:
         key = s.text.lower().strip(".,")
         flags = lex.flags.get(key, 0)
@@ -162,7 +163,7 @@ _PEOPLE_BEFORE = re.compile(
 _PARTNER_JOIN = re.compile(r",[ ]?(?:and[ ]|&[ ])?|[ ](?:and|&)[ ]")
 
 
-def _firms_joined(spans: list[Span], text: str) -> list[Span]:
+def _firms_joined(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
     """Three or more surnames in a row, joined by commas and a last "and" or "&", are
     one firm's name, so its "and" is not left between them; whichever finder took each
     (a name, a town, a firm). A given name among them ("Tom, Dick and Harry") is no
@@ -182,7 +183,7 @@ def _firms_joined(spans: list[Span], text: str) -> list[Span]:
         if (
             j - i >= 2
             and ("and" in last_gap or "&" in last_gap)
-            and _surnames(spans[i : j + 1])
+            and _surnames(spans[i : j + 1], lex)
             and not _PEOPLE_BEFORE.search(text, max(0, spans[i].start - 30), spans[i].start)
         ):
             first = spans[i]
@@ -207,7 +208,7 @@ def _firms_joined(spans: list[Span], text: str) -> list[Span]:
 _LISTED = re.compile(r"(?:,[ ]?|[ ](?:and|or|&)[ ])([A-Z][a-z]{3,})\b(?![ '’-]?[A-Z\d])")
 
 
-def _listed_after(place: Span, text: str, limit: int) -> list[Span]:
+def _listed_after(place: Span, text: str, limit: int, lex: Lexicon) -> list[Span]:
     """The rare capitalised word listed straight after a place, before the next span: a
     town too, when no list knows it as a word, a name or medicine, and no number
     follows it as a dose follows a drug ("Leeds and Zorvex 20mg")."""
@@ -215,7 +216,6 @@ def _listed_after(place: Span, text: str, limit: int) -> list[Span]:
     if m is None or m.end() > limit:
         return []
     key = m.group(1).lower()
-    lex = default_lexicon()
     if lex.zipf.get(key, 0.0) >= 3.0 or lex.flags.get(key, 0) & (FIRST | MEDICAL | DRUG):
         return []
     return [Span(m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.5, m.group(1), True)]
@@ -265,7 +265,7 @@ _LOWER_TAILS = frozenset(
 _LAST_LOWER = re.compile(r"[ ]([a-z]+)$")
 
 
-def _trimmed(span: Span, text: str) -> Span:
+def _trimmed(span: Span, text: str, lex: Lexicon) -> Span:
     """A place of capitalised words without an everyday lower-case word run on after it
     ("the Royal Brompton tilt table", "Kaiser Roseville bumped me")."""
     if span.type is not SpanType.PLACE or not span.text[:1].isupper():
@@ -276,7 +276,7 @@ def _trimmed(span: Span, text: str) -> Span:
     head = span.text[: m.start()]
     if not all(w[:1].isupper() for w in head.split()):
         return span
-    if default_lexicon().zipf.get(m.group(1), 0.0) < 3.0:
+    if lex.zipf.get(m.group(1), 0.0) < 3.0:
         return span  # "Cannons creek"-like local tails the list lacks
     return span.moved(span.start, span.start + len(head), text)
 
@@ -292,11 +292,10 @@ def _of_joined(prev: Span, span: Span, text: str) -> bool:
     )
 
 
-def _activity(words: str) -> bool:
+def _activity(words: str, lex: Lexicon) -> bool:
     parts = words.split()
     if len(parts) < 2 or len(parts) > 3 or parts[-1].lower() not in _ACTIVITY_TAILS:
         return False
-    lex = default_lexicon()
     for part in parts:
         key = part.lower().strip("'’")
         if lex.zipf.get(key, 0.0) < 4.0 or lex.flags.get(key, 0) & (FIRST | PLACE):
@@ -304,13 +303,12 @@ def _activity(words: str) -> bool:
     return True
 
 
-def _eponym_towns(text: str, spans: list[Span]) -> list[Span]:
+def _eponym_towns(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
     """Towns after care that the medical filters took for the scale or sign named after
     them ("Physio at Epworth"); a drug's name is never one, nor a common word ("in
     Rehab"), nor an eponym said as one: possessive ("at Parkinson's clinic") or before
     a clinic, disease, scale or sign. Tried only where a word of care stands
     (``AtWords``)."""
-    lex = default_lexicon()
     found = []
     for m in _CARE_AT.finditer(text):
         flags = lex.flags.get(m.group(1).lower(), 0)
