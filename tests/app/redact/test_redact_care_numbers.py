@@ -40,18 +40,11 @@ def test_care_numbers_stay(text: str, term: str, region: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value", "kind", "region"),
     [
-        # a US date with "on" and no word of seeing again
-        ("Humira delivery came on 6/12, nurse visit on 7/7.", "6/12", SpanType.DATE, "US"),
+        # "review on 7/7" is a date in any region: an interval needs in/after/within/at
+        ("Humira delivery came on 6/12, review on 7/7.", "7/7", SpanType.DATE, "GB"),
         # an age beside a single dose: two numbers only join with a word of change
         ("My son is 9, 20mg of Stelara.", "9", SpanType.AGE, "US"),
         ("Our daughter is 7 and 250 mg of Keytruda gets dosed by weight.", "7", SpanType.AGE, "US"),
-        (
-            "Call the pharmacy on 0161 496 0532 about the 500 mg tablets.",
-            "0161 496 0532",
-            SpanType.PHONE,
-            "GB",
-        ),
-        ("My mum turned 84 in Texas, 10 units of Lantus a night.", "84", SpanType.AGE, "US"),
         ("Mein Opa Martin 85 und Sertralin seit dem Winter.", "85", SpanType.AGE, "DE"),
     ],
 )
