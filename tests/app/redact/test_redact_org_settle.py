@@ -215,8 +215,15 @@ def test_place_does_not_run_over_an_everyday_word(text: str, place: str, word: s
     assert not hidden(text, word), found(text)
 
 
-def test_place_keeps_its_lower_case_hospital() -> None:
-    assert hidden("Gastro at Tarnwood hospital wants Stelara.", "Tarnwood hospital")
+@pytest.mark.parametrize(
+    "text,place",
+    [
+        ("we moved out to yarra glen last year, on Humira", "yarra glen"),
+        ("she lives up in ballarat heights now, Stelara 90mg", "ballarat heights"),
+    ],
+)
+def test_lower_case_place_keeps_its_lower_case_kind(text: str, place: str) -> None:
+    assert hidden(text, place), found(text)
 
 
 def test_lower_case_hotel_after_the() -> None:
