@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from app.redact.lexicon import COUNTRY, DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, LANGUAGES, NOT_NAMES, TITLES
+from app.redact.names_lower import VERB_AFTER
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import _tokens
 
@@ -55,8 +56,19 @@ _ADDRESSED = frozenset(
     """can could would please bring call text ring get grab pick send you your thanks
     thank are have did do dont don""".split()
 )
+# After a comma, the sentence asks the one named ("can you", "your boss"), not the
+# forum ("can anyone", "has someone").
+_TO_YOU = re.compile(r"[^.!?\n]*?\b(?:you|your|u|ya)\b", re.IGNORECASE)
+_TO_ALL = re.compile(
+    r"[^.!?\n]*?\b(?:anyone|anybody|someone|somebody|everyone|everybody|all|y'all)\b",
+    re.IGNORECASE,
+)
 _VOCATIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?]\s\s))([A-Z][^\W\d_'’-]*),\s+$")
-# "Will" before a word no modal verb stands before: "Will can take you", "Will is off".
+# "Will" before a word no modal verb stands before: "Will can take you", "Will is off";
+# an owned "Will" is a legal one ("Dad's Will was read", "my living Will is done").
+_WILL_OWNED = re.compile(
+    r"(?:['’]s|\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|[Tt]he|[Aa]|[Ll]iving))\s+$"
+)
 _WILL_DOING = re.compile(
     r"Will\s+(?:can|could|would|should|might|must|is|was|has|had|said|says|texted|rang|"
     r"drove|took|reckons)\b"
@@ -83,9 +95,7 @@ _INITIAL = re.compile(r"\s+([A-Z]\.)(?=\s+[a-z])")
 _DR_BEFORE = re.compile(r"\b[Dd]r\.?\s+$")
 _MED_AFTER = re.compile(r"med\.\s+(?:dent\.\s+|univ\.\s+)?([A-ZÄÖÜ][^\W\d_'’-]*(?:-[^\W\d_]+)*)")
 _SPEAKER = re.compile(r"(?:^|\n)[ \t>]*([^\W\d_][^\W\d_'’-]*)\s+$")
-_HANDLE_BEFORE = re.compile(
-    r"(?:[Qq]uote from|[Qq]uoting|[Rr]eplying to)\s+([a-z][a-z0-9_.]{2,}[a-z0-9])$"
-)
+_HANDLE_AFTER = re.compile(r"(?:\s+from)?\s+([a-z][a-z0-9_.]{2,}[a-z0-9])(?=[\s:,])")
 _HANDLE_WROTE = re.compile(r"(?:^|\n)[ \t>]*([a-z][a-z0-9_.]{2,}[a-z0-9])\s+$")
 
 
@@ -125,7 +135,7 @@ def _find(text: str, lex: Lexicon) -> Iterator[Span]:
             yield from _after_kin(text, pos, word, lex)
     for pet in cues & PETS:
         for pos in at.get(pet, ()):
-            yield from _before_pet(text, pos, lex)
+            yield from _before_pet(text, pos, pet, lex)
     for title in cues & _INITIAL_TITLES:
         for pos in at.get(title, ()):
             m = _INITIAL.match(text, _end_of_title(text, pos, title))
@@ -147,16 +157,16 @@ def _find(text: str, lex: Lexicon) -> Iterator[Span]:
             yield from _handles(text, pos, cue)
     if ':"' in text or ': "' in text or ":“" in text or ": “" in text:
         for m in _SPEAKER_QUOTE.finditer(text):  # 'Koppány: "Who are you?"'
-            if _could_be(m.group(1), lex, speaker=True):
+            if _speaker_named(m.group(1), lex):
                 yield _name(m.start(1), m.end(1), text)
     for word in cues & _ADDRESSED:
         for pos in at.get(word, ()):
             m = _VOCATIVE.search(text, max(0, pos - 24), pos)
-            if m is not None and _could_be(m.group(1), lex, speaker=True):
-                yield _name(m.start(1), m.end(1), text)  # "Mo, bring the pen"
+            if m is not None and _addressed(m.group(1), text, m.end(), lex):
+                yield _name(m.start(1), m.end(1), text)  # "Cora, can I borrow"
     for pos in at.get("will", ()):
         m = _WILL_DOING.match(text, pos)
-        if m is not None:
+        if m is not None and not _WILL_OWNED.search(text, max(0, pos - 12), pos):
             yield _name(pos, pos + 4, text)  # "Will can take you": no verb before "can"
     yield from _children_with_ages(text, lex)
     for verb in cues & _PAIR_DOING:
@@ -201,6 +211,8 @@ def _after_kin(text: str, pos: int, word: str, lex: Lexicon) -> Iterator[Span]:
             return  # "Son, Ed, was updated": the name between two commas
     else:
         return
+    if word in _ROLES and text[pos:end].isupper() and not _rare_or_listed(m.group(), lex):
+        return  # "my OH Referral": after forum shorthand, an everyday word is no name
     if _could_be(m.group(), lex, titled=word in _FAMILY_TITLES or word in PETS):
         yield _name(m.start(), m.end(), text)
 
@@ -208,7 +220,7 @@ def _after_kin(text: str, pos: int, word: str, lex: Lexicon) -> Iterator[Span]:
 _BEFORE_PET = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]*)\s+(?:the|our|my)\s+$")
 
 
-def _before_pet(text: str, pos: int, lex: Lexicon) -> Iterator[Span]:
+def _before_pet(text: str, pos: int, pet: str, lex: Lexicon) -> Iterator[Span]:
     """ "Cadi the cat was sick", "Rolo our dog": the name just before."""
     m = _BEFORE_PET.search(text, max(0, pos - 30), pos)
     if m is None or not m.group(1)[0].isupper():
@@ -216,6 +228,8 @@ def _before_pet(text: str, pos: int, lex: Lexicon) -> Iterator[Span]:
     word = m.group(1)
     if word.lower().endswith(("ed", "ing")) or not _could_be(word, lex):
         return  # "Walked the dog", "Feeding the cat"
+    if not _listed(word, lex) and not VERB_AFTER.match(text, pos + len(pet)):
+        return  # "Spay the cat", "Groom the dog": a verb before, unless the pet does something
     yield _name(m.start(1), m.end(1), text)
 
 
@@ -269,6 +283,39 @@ def _paired(word: str, lex: Lexicon) -> bool:
     return not flags and lex.zipf_of(key) < 3.0
 
 
+def _listed(word: str, lex: Lexicon) -> bool:
+    """A word the name lists hold and nothing rules out: "Cora, can I", never "Hiya,",
+    "Welp," or "Postop," (no list holds an interjection)."""
+    return bool(lex.flag(word.lower()) & (FIRST | LAST)) and _could_be(word, lex, speaker=True)
+
+
+def _addressed(word: str, text: str, end: int, lex: Lexicon) -> bool:
+    """A word before a comma at a sentence's opening that names whom the sentence asks:
+    a listed name ("Cora, can I borrow"), or a word the frequency table does not know
+    when the sentence asks "you" and not the forum ("Warrane, can I speak to your
+    boss?"). An unlisted word the table knows is an everyday word or an interjection
+    ("Hiya,", "Welp,"), and one before "can anyone"/"can someone" greets the forum
+    ("Aiyo,", "Sjoe,"); "Postop, can I shower yet?" asks no one."""
+    if _listed(word, lex):
+        return True
+    if lex.zipf_of(word.lower()) > 0.0 or not _could_be(word, lex, speaker=True):
+        return False
+    return _TO_YOU.match(text, end) is not None and _TO_ALL.match(text, end) is None
+
+
+def _speaker_named(word: str, lex: Lexicon) -> bool:
+    """A speaker before a colon and a quotation: a listed name, or a word the frequency
+    table does not know at all ('Koppány: "Long."'); an everyday word there is a role
+    or a kind of message ('Receptionist: "..."', 'Triage: "go to A&E"')."""
+    if _listed(word, lex):
+        return True
+    return lex.zipf_of(word.lower()) == 0.0 and _could_be(word, lex, speaker=True)
+
+
+def _rare_or_listed(word: str, lex: Lexicon) -> bool:
+    return _listed(word, lex) or lex.zipf_of(word.lower()) < 3.0
+
+
 def _end_of_title(text: str, pos: int, title: str) -> int:
     end = pos + len(title)
     return end + 1 if text[end : end + 1] == "." else end
@@ -280,8 +327,7 @@ def _handles(text: str, pos: int, cue: str) -> Iterator[Span]:
         if m is not None and text[pos + 5 : pos + 6] != ":":
             return
     else:
-        after = re.compile(r"(?:\s+from)?\s+([a-z][a-z0-9_.]{2,}[a-z0-9])(?=[\s:,])")
-        m = after.match(text, pos + len(cue))
+        m = _HANDLE_AFTER.match(text, pos + len(cue))
     if m is None:
         return
     handle = m.group(1)
