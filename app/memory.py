@@ -8,6 +8,7 @@ contain entry text or the user's names, so locking the journal drops them all.
 
 from __future__ import annotations
 
+import re
 import sys
 import threading
 
@@ -18,6 +19,9 @@ _CACHES = {
     "app.redact.profile_match": ("matcher_for",),
     "app.redact.profile_extra": ("_nickname_regex", "_acronym_forms", "_nickname_forms"),
     "app.redact.normalise": ("fold", "fold_term"),
+    "app.redact.german": ("german_word",),
+    "app.redact.names_mentions": ("_spaced",),
+    "app.redact.profile_scan": ("_compiled",),
 }
 # module → its dicts of words seen in entries (emptied) and its per-thread memories of
 # the last text (replaced: a worker thread's copy goes with the old object)
@@ -43,6 +47,10 @@ def forget_caches() -> None:
         module = sys.modules.get(module_name)
         for name in names if module is not None else ():
             setattr(module, name, threading.local())
+    re.purge()  # patterns built from found names ("Mary Ellen" spaced any way) are kept there
+    windows = sys.modules.get("app.redact.windows")
+    if windows is not None:
+        windows.forget_last_text()  # the global copy of the last text, read first
     renderer = sys.modules.get("app.markdown_render")
     if renderer is not None:
         renderer.forget_cache()  # also the per-thread Markdown instances

@@ -70,28 +70,15 @@ class Detector:
         self._kinds = KindFinder(self.lexicon)  # "Henderson Plumbing", "Bay of Plenty"
         self._lower_places = LowerPlaceFinder(self.lexicon)
         self._slot_places = SlotPlaceFinder(self.lexicon)  # "moved to reading"
-        # word -> _name_like / _medical_word, remembered (the lexicon is not changed)
-        self._name_like_of: dict[str, bool] = {}
-        self._medical_of: dict[str, bool] = {}
 
     def _name_like(self, word: str) -> bool:
         """A listed given name or surname ("Tom"), which a number after may be an age of."""
-        known = self._name_like_of.get(word)
-        if known is None:
-            known = bool(self.lexicon.flag(fold_term(word.strip())) & (FIRST | LAST))
-            if len(self._name_like_of) < _MEMO_SIZE:  # a post repeats its words
-                self._name_like_of[word] = known
-        return known
+        return bool(self.lexicon.flag(fold_term(word.strip())) & (FIRST | LAST))
 
     def _medical_word(self, word: str) -> bool:
         """A drug, device or medical term ("Jardiance", "HbA1c"): a number after it is a
         strength or a reading."""
-        known = self._medical_of.get(word)
-        if known is None:
-            known = bool(self.lexicon.flag(fold_term(word.strip(".,'’"))) & (MEDICAL | DRUG))
-            if len(self._medical_of) < _MEMO_SIZE:
-                self._medical_of[word] = known
-        return known
+        return bool(self.lexicon.flag(fold_term(word.strip(".,'’"))) & (MEDICAL | DRUG))
 
     def _drug_by_context(self, span: Span, text: str) -> bool:
         """An unknown capitalised word that is taken like a drug: a schedule or a dose
@@ -186,7 +173,6 @@ class Detector:
         return spans
 
 
-_MEMO_SIZE = 100_000
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
 # Not a space, a letter, a digit or punctuation any finder reads: a wall.
 _WALL = "\x00"

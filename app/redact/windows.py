@@ -288,6 +288,13 @@ _STARTS = threading.local()  # per thread: (text, {start regex: positions})
 _SHARED_STARTS: list[tuple[str, dict[re.Pattern[str], list[int]]]] = [("", {})]
 
 
+def forget_last_text() -> None:
+    """Drop the last text any thread read, and its tables (locking calls this: the
+    text is an entry's). The per-thread copies are replaced by ``app.memory``."""
+    _SHARED[0] = ("", _Tokens(""))
+    _SHARED_STARTS[0] = ("", {})
+
+
 # Start patterns as scans that find the same starts faster: Python's engine skips
 # ahead with a quick test only when a pattern opens with a character set, not with a
 # repeat ("\\d+" is "\\d\\d*"), and an alternation of a set and a run is two scans

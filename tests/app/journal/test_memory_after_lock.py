@@ -29,15 +29,27 @@ def _holders(parts: tuple[bytes, ...]) -> list[str]:
     gc.collect()
     seen: set[int] = set()
     for obj in gc.get_objects():
-        for item in (obj, *gc.get_referents(obj)):
+        # a container of strings alone (a dict of word -> bool) is not tracked by the
+        # collector, so its strings are reached only through what holds it; and the
+        # collector never lists a dict's string keys (they cannot form a cycle)
+        todo = [(obj, item) for item in (obj, *_referents(obj))]
+        while todo:
+            holder, item = todo.pop()
             if id(item) in seen or item is needle or item is text:
                 continue
             seen.add(id(item))
             if isinstance(item, str) and text in item:
-                found.append(f"str in {type(obj).__name__}")
+                found.append(f"str in {type(holder).__name__}")
             elif isinstance(item, (bytes, bytearray)) and needle in item:
-                found.append(f"{type(item).__name__} in {type(obj).__name__}")
+                found.append(f"{type(item).__name__} in {type(holder).__name__}")
+            elif item is not obj and not gc.is_tracked(item):
+                todo.extend((item, inner) for inner in _referents(item))
     return found
+
+
+def _referents(obj: object) -> list[object]:
+    inner = gc.get_referents(obj)
+    return [*obj, *inner] if isinstance(obj, dict) else inner
 
 
 def _split(value: str) -> tuple[bytes, ...]:
@@ -80,7 +92,7 @@ def test_lock_leaves_nothing_the_redactor_or_the_post_read(tmp_path) -> None:
     by it)."""
     from app.profile import PrivacyProfile, ProfileTerm
     from app.redact.detect_cli import default_post
-    from app.redact.engine import Detector
+    from app.redact.engine import Detector, detect
 
     canary = _split(
         "Qz" + secrets.token_hex(6).translate(str.maketrans("0123456789", "ghijklmnop"))
@@ -89,7 +101,8 @@ def test_lock_leaves_nothing_the_redactor_or_the_post_read(tmp_path) -> None:
     text = (
         f"My friend {word} drove me to {word}ham Royal on 14 March; ferritin 12, "
         f"{word}'s disease ruled out. {word} M/41, shifts at {word} Warehouse, "
-        f"@{word.lower()} on Mastodon."
+        f"@{word.lower()} on Mastodon. {word} 35 and {word}son 7 at {word}ley; "
+        f"{word}ol 40mg twice."
     )
     profile = PrivacyProfile.of(
         [
@@ -99,6 +112,7 @@ def test_lock_leaves_nothing_the_redactor_or_the_post_read(tmp_path) -> None:
         ]
     )
     default_post(text, profile)
+    detect(text, profile)  # the shared detector the app keeps for its whole run
     worker = threading.Thread(target=Detector().detect, args=(text, profile))
     worker.start()
     worker.join()
