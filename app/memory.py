@@ -29,7 +29,6 @@ _WORD_TABLES = {"app.redact.names": ("_KEYS",), "app.redact.windows": ("_WORD_FI
 _LAST_TEXTS = {
     "app.redact.date_grow": ("_SEEN",),
     "app.redact.medical_eponyms": ("_EPONYMS_SEEN",),
-    "app.redact.windows": ("_LAST", "_STARTS"),
 }
 
 
@@ -50,7 +49,7 @@ def forget_caches() -> None:
     re.purge()  # patterns built from found names ("Mary Ellen" spaced any way) are kept there
     windows = sys.modules.get("app.redact.windows")
     if windows is not None:
-        windows.forget_last_text()  # the global copy of the last text, read first
+        windows.forget_last_text()  # its per-thread and global copies of the last text
     renderer = sys.modules.get("app.markdown_render")
     if renderer is not None:
         renderer.forget_cache()  # also the per-thread Markdown instances

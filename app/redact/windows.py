@@ -289,8 +289,10 @@ _SHARED_STARTS: list[tuple[str, dict[re.Pattern[str], list[int]]]] = [("", {})]
 
 
 def forget_last_text() -> None:
-    """Drop the last text any thread read, and its tables (locking calls this: the
-    text is an entry's). The per-thread copies are replaced by ``app.memory``."""
+    """Drop the last text every thread read, and its tables (locking calls this: the
+    text is an entry's). A worker thread's own copy goes with the replaced object."""
+    global _LAST, _STARTS
+    _LAST, _STARTS = threading.local(), threading.local()
     _SHARED[0] = ("", _Tokens(""))
     _SHARED_STARTS[0] = ("", {})
 
