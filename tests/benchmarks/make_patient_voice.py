@@ -60,6 +60,9 @@ SETS = {
     _SRC / "dev12_m.txt": _DATA / "patient_voice_dev12_m.jsonl",
     _SRC / "dev12_n.txt": _DATA / "patient_voice_dev12_n.jsonl",
     _SRC / "dev12_f.txt": _DATA / "patient_voice_dev12_f.jsonl",
+    _SRC / "pool13_b.txt": _DATA / "patient_voice_pool13_b.jsonl",
+    _SRC / "dev13_e.txt": _DATA / "patient_voice_dev13_e.jsonl",
+    _SRC / "dev13_m.txt": _DATA / "patient_voice_dev13_m.jsonl",
     **{
         _HELDOUT / f"patient_voice_{name}.src.txt": _HELDOUT / f"patient_voice_{name}.jsonl"
         for name in (
