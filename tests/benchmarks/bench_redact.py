@@ -73,6 +73,7 @@ SETS = {
     "pv_dev12_m": REPO / "tests" / "app" / "data" / "patient_voice_dev12_m.jsonl",
     "pv_dev12_n": REPO / "tests" / "app" / "data" / "patient_voice_dev12_n.jsonl",
     "pv_dev12_f": REPO / "tests" / "app" / "data" / "patient_voice_dev12_f.jsonl",
+    "pv_pool13_a": REPO / "tests" / "app" / "data" / "patient_voice_pool13_a.jsonl",
     "pv_pool13_b": REPO / "tests" / "app" / "data" / "patient_voice_pool13_b.jsonl",
     "pv_dev13_e": REPO / "tests" / "app" / "data" / "patient_voice_dev13_e.jsonl",
     "pv_dev13_m": REPO / "tests" / "app" / "data" / "patient_voice_dev13_m.jsonl",
@@ -83,6 +84,7 @@ SETS = {
     "pv_heldout5": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout5.jsonl",
     "pv_heldout6": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout6.jsonl",
     "pv_heldout7": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout7.jsonl",
+    "pv_heldout8": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout8.jsonl",
 }
 # Halves of a set measured on their own: dev4's first 40 records are tuned on, its last
 # 40 are only ever measured as a whole (the round's "unseen" figure).

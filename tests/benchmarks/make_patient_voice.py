@@ -60,6 +60,7 @@ SETS = {
     _SRC / "dev12_m.txt": _DATA / "patient_voice_dev12_m.jsonl",
     _SRC / "dev12_n.txt": _DATA / "patient_voice_dev12_n.jsonl",
     _SRC / "dev12_f.txt": _DATA / "patient_voice_dev12_f.jsonl",
+    _SRC / "pool13_a.txt": _DATA / "patient_voice_pool13_a.jsonl",
     _SRC / "pool13_b.txt": _DATA / "patient_voice_pool13_b.jsonl",
     _SRC / "dev13_e.txt": _DATA / "patient_voice_dev13_e.jsonl",
     _SRC / "dev13_m.txt": _DATA / "patient_voice_dev13_m.jsonl",
@@ -73,6 +74,7 @@ SETS = {
             "heldout5",
             "heldout6",
             "heldout7",
+            "heldout8",
         )
     },
 }
