@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import Started
 
 # "f34", "M58", "(F34)", "as a m29": a sex marker glued to an age, where a post,
 # clause, bracket or "a"/"I'm" opens it ("the M25" is a road, "F32.1" a code).
@@ -127,6 +128,9 @@ GLUED = re.compile(
     r"(?<![\w/.,£$€#+-])(\d{1,3})(f|m|F|M|(?i:yo|y/o|y\.o\.?|yrs?))"
     r"(?=$|[\s,;:)!?/]|\.(?!\d))"
 )
+# A match opens with a digit after no word character: at the start of a run of digits,
+# tried only there (see ``Started``), not at every place of the text.
+_GLUED_FAST = Started(GLUED, r"\d+")
 _GLUED_AFTER_VETO = re.compile(
     r"\s+(?:walk|walks|run|runs|drive|swim|away|long|high|wide|tall|deep|of|from|later|"
     r"ago|in|on|to|into|each|per|at|down|up|back|round|radius|mark|race|sprint|dash|"
@@ -228,7 +232,7 @@ def find(text: str) -> Iterator[Span]:
         (GERMAN_YEARS_OLD, "ährig" in lower),
         (KIN_YEARS, ("yr" in lower or "year" in lower) and _KIN_HINT.search(text) is not None),
     )
-    for m in GLUED.finditer(text):
+    for m in _GLUED_FAST.finditer(text):
         if _glued(text, m):
             start, end = m.span(1)  # the age itself, as the other finders mark it
             yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.8, text[start:end])

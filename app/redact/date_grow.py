@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, KeysView
 
 from app.redact.regex_reverse import ending_at, may_end
 from app.redact.spans import Source, Span, SpanType
@@ -238,6 +238,20 @@ _DE_MONTH = (
 # "20. April", "3. Mai 2024", "am 1. Sept."
 _DE_DAY_MONTH = re.compile(rf"(?<![\d.])([0-3]?\d)\.\s?{_DE_MONTH}\b\.?(?:\s+(?:19|20)\d\d\b)?")
 
+# Every word some gate of ``_STANDALONE`` asks for: a gate meets the text's words where
+# it meets those of them the text holds.
+_STANDALONE_WORDS = frozenset().union(*(g for gates, _ in _STANDALONE for g in gates))
+
+
+def _standalone(words: KeysView[str]) -> list[re.Pattern[str]]:
+    """The ``_STANDALONE`` phrases whose gates all meet ``words``: asked of the few
+    gate words the text holds (most texts none), not of all its words once per gate."""
+    present = _STANDALONE_WORDS.intersection(words)
+    if not present:
+        return []
+    return [r for gates, r in _STANDALONE if all(not present.isdisjoint(g) for g in gates)]
+
+
 # Tokens without which no German date can match (a quick test before the regex).
 _DE_MONTHS = frozenset(
     """januar jänner februar märz maerz april mai juni juli august september oktober
@@ -324,12 +338,11 @@ def grow_dates(spans: Iterable[Span], text: str) -> list[Span]:
         if s.type is SpanType.DATE and _ENDS_ORDINAL.search(s.text):
             added.extend(_more_days(s, text))
     words = token_set(text)
-    for gates, regex in _STANDALONE:
-        if all(not words.isdisjoint(gate) for gate in gates):
-            for m in regex.finditer(text):
-                a, b = m.span(m.lastindex or 0)  # a phrase's cue word may lie outside
-                found = Span(a, b, SpanType.DATE, Source.PATTERN, 0.8, text[a:b])
-                added.append(_grow(found, text))  # "the Wednesday after the bank holiday"
+    for regex in _standalone(words):
+        for m in regex.finditer(text):
+            a, b = m.span(m.lastindex or 0)  # a phrase's cue word may lie outside
+            found = Span(a, b, SpanType.DATE, Source.PATTERN, 0.8, text[a:b])
+            added.append(_grow(found, text))  # "the Wednesday after the bank holiday"
     if not words.isdisjoint(_DE_MONTHS):
         for m in _DE_DAY_MONTH.finditer(text):
             added.append(Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.9, m.group()))

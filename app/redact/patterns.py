@@ -241,11 +241,14 @@ def find_ids(text: str, region: str) -> Iterator[Span]:
 def find_phones(text: str, region: str) -> Iterator[Span]:
     for m in _PHONE_FAST.finditer(text):
         raw = m.group()
-        digits = sum(c.isdigit() for c in raw)
-        cue = _PHONE_CUE.search(text, max(0, m.start() - 20), m.start()) is not None
+        digits = sum(map(str.isdigit, raw))
         grouped = any(c in raw for c in " .-()+")
+        if digits < 3 or grouped and digits < 7:
+            continue  # neither shape below: most numbers ("45", "2.5") stop here
         if _TIME_RANGE.fullmatch(raw) or _DATE_LIKE.fullmatch(raw):
             continue
+        # a cue counts only for a number not grouped (a grouped one needs none)
+        cue = not grouped and _PHONE_CUE.search(text, max(0, m.start() - 20), m.start()) is not None
         if digits >= 7 and (grouped or cue) and _possible_phone(raw, region):
             yield _span(T.PHONE, m.start(), m.end(), text, confidence=0.9)
         elif cue and 3 <= digits and not grouped and text[m.end() : m.end() + 1] != ":":

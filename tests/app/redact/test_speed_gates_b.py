@@ -11,7 +11,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.redact import addresses, ages, medical, numbers_age
+from app.redact import (
+    addresses,
+    ages,
+    ages_shapes,
+    date_grow,
+    date_holidays,
+    medical,
+    numbers_age,
+    patterns,
+)
+from app.redact.windows import _tokens
 
 # Pieces the random texts are made of: the words and marks each gate looks at, and
 # the characters around them that decide a match ("x5mg", "1.5 mg", "Pond Street-").
@@ -164,3 +174,125 @@ def test_number_candidates_agree_with_the_regex() -> None:
     for text in _texts(_CANDIDATE_PIECES, 14, 5_000):
         low = numbers_age.lower_keeping_offsets(text)
         assert _spans(numbers_age._candidates(text)) == _spans(numbers_age._CANDIDATE.finditer(low))
+
+
+# --- Round 11: shared sets asked the cheap way round, scans from digit runs ---------
+
+
+def _old_holidays(text: str) -> list[tuple[int, int]]:
+    """``date_holidays.find`` as it was, with ``at.keys() & firsts``."""
+    by_first = date_holidays._by_first()
+    at = _tokens(text).at
+    starts = sorted(s for low in at.keys() & date_holidays._firsts_lower() for s in at[low])
+    out, end = [], 0
+    for start in starts:
+        if not text[start].isupper():
+            continue
+        word = date_holidays._FIRST.match(text, start)
+        regex = by_first.get(word.group()) if word else None
+        if regex is None or start < end or start and text[start - 1] in "-_":
+            continue
+        m = regex.match(text, start)
+        if m:
+            end = m.end()
+            out.append(m.span())
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We flew home on ANZAC Day 2024 and again for Alaska Day.",
+        "anzac day in lower case, then Adelaide Cup weekend-",
+        "Accession Weekend and Akshay Tritiya, Accession Day",
+        "no holiday here at all",
+    ],
+)
+def test_holiday_firsts_asked_of_the_text(text: str) -> None:
+    found = [(s.start, s.end) for s in date_holidays.find(text)]
+    assert found == _old_holidays(text)
+    assert bool(found) == text[0].isupper()  # the three named ones do have holidays
+
+
+_GLUED_PIECES = [
+    "5", "54", "6", "m", "f", "M", "F", "yo", "y/o", "y.o.", "yrs", "yr", " ", ",", ".",
+    "/", "£", "a", "_", "-", "\n", ")", "120", "٣", "x", "3.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("54m here", [(0, 3)]),
+        ("son 6yrs, daughter 4yo.", [(4, 8), (19, 22)]),
+        ("a5yo and £30m and 3.5m", []),  # after a letter, a pound sign or a point
+        ("m54 is no glued age", []),
+    ],
+)
+def test_glued_scan_finds_the_glued_ages(text: str, ages: list[tuple[int, int]]) -> None:
+    assert _spans(ages_shapes._GLUED_FAST.finditer(text)) == ages
+    assert _spans(ages_shapes.GLUED.finditer(text)) == ages
+
+
+def test_glued_scan_agrees_with_the_regex() -> None:
+    for text in _texts(_GLUED_PIECES, 21, 20_000):
+        assert _spans(ages_shapes._GLUED_FAST.finditer(text)) == _spans(
+            ages_shapes.GLUED.finditer(text)
+        )
+
+
+def test_standalone_gates_asked_of_the_words_present() -> None:
+    gate_words = sorted(date_grow._STANDALONE_WORDS)
+    rnd = random.Random(22)
+    for _ in range(5_000):
+        words = set(rnd.sample(gate_words, rnd.randint(0, 4))) | {"the", "of", "x"}
+        view = dict.fromkeys(words).keys()
+        old = [
+            r for gates, r in date_grow._STANDALONE if all(not view.isdisjoint(g) for g in gates)
+        ]
+        assert date_grow._standalone(view) == old
+    assert date_grow._standalone({"early": 1, "next": 1}.keys())  # "early next spring"
+
+
+def _old_phones(text: str, region: str) -> list[tuple[int, int, bool]]:
+    """``find_phones`` as it was: the cue searched before every test."""
+    out = []
+    for m in patterns._PHONE_FAST.finditer(text):
+        raw = m.group()
+        digits = sum(c.isdigit() for c in raw)
+        cue = patterns._PHONE_CUE.search(text, max(0, m.start() - 20), m.start()) is not None
+        grouped = any(c in raw for c in " .-()+")
+        if patterns._TIME_RANGE.fullmatch(raw) or patterns._DATE_LIKE.fullmatch(raw):
+            continue
+        if digits >= 7 and (grouped or cue) and patterns._possible_phone(raw, region):
+            out.append((m.start(), m.end(), False))
+        elif cue and 3 <= digits and not grouped and text[m.end() : m.end() + 1] != ":":
+            out.append((m.start(), m.end(), True))
+    return out
+
+
+_PHONE_PIECES = [
+    "call ", "tel: ", "mob ", "07700 900123", "0161 496 0000", "12", "123", "4567",
+    "7700900", "(", ")", "+44 ", ".", "-", " ", "x", "ext ", "0930-1730", "12-03-2020",
+    "pager #", "bleep ", "01234567", "a", ":", "555.123.4567",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("call 07700 900123 today", [(5, 17, False)]),
+        ("bleep 4567 or ext 123", [(6, 10, True), (18, 21, True)]),
+        ("pager #12, 45 and 7.5", []),  # two digits, or a decimal: never a phone
+        ("tel: 0930-1730 and 12-03-2020", []),  # a time range and a date
+    ],
+)
+def test_phone_tests_in_cheap_order(text: str, phones: list[tuple[int, int, bool]]) -> None:
+    got = [(s.start, s.end, s.uncertain) for s in patterns.find_phones(text, "GB")]
+    assert got == phones == _old_phones(text, "GB")
+
+
+def test_phone_tests_agree_with_the_old_order() -> None:
+    for text in _texts(_PHONE_PIECES, 23, 5_000):
+        got = [(s.start, s.end, s.uncertain) for s in patterns.find_phones(text, "GB")]
+        assert got == _old_phones(text, "GB")
