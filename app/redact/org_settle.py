@@ -24,19 +24,29 @@ from __future__ import annotations
 
 import re
 
-from app.redact.employers_kinds import UNIT
+from app.redact import employers_lists
+from app.redact.employers_kinds import FIRM_KINDS, UNIT
 from app.redact.employers_teams import TEAM_TAILS
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon, default_lexicon
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows_at import AtWords
 
 # Kind words that end a firm's, a service's or a club's name.
-_FIRM_TAILS = frozenset(
-    """Police Constabulary Mutual Insurance Bank Building Plastering Painting Decorating
+_FIRM_TAILS = (
+    frozenset(
+        """Police Constabulary Mutual Insurance Bank Building Plastering Painting Decorating
     Scaffolding Roofing Glazing Landscapes Choir Chorus Singers Orchestra Fire Rescue
     Brigade Battalion Regiment College Harvest Foodbank Charity Union Credit Larder Pantry
     Harriers Runners Striders Association""".split()
+    )
+    | FIRM_KINDS
 )
+# A firm's trade joined to another by "and"/"&": "Health and Rehab", "Plumbing & Heating";
+# some of them end a name only so joined ("Baltimore Rehab" is where, not who).
+_KIND_JOIN = re.compile(r"[ ](?:and|&)[ ]([A-Z][a-z]+)\b(?!['’-])")
+_JOINED_KINDS = frozenset("Rehab Rehabilitation Heating Drinks Gas Supplies".split())
+# Bridges that may also end a name: "Cass County", "Wyre Borough".
+_BRIDGE_ENDS = frozenset("County Borough District".split())
 # Kind words that end a building's name: what they name is a place people go to.
 _PLACE_TAILS = frozenset(
     """Library Medical Hotel Infirmary Stadium Arena Barracks Station Unitarian Methodist
@@ -128,7 +138,7 @@ def settle(spans: list[Span], text: str) -> list[Span]:
         out.append(span)
     if out and out[-1].type is SpanType.PLACE:
         out.extend(_listed_after(out[-1], text, len(text), lex))
-    return _firms_joined(out, text, lex)
+    return employers_lists.extend(_firms_joined(out, text, lex), text, lex)  # "X, Y and Z"
 
 
 def _surnames(spans: list[Span], lex: Lexicon) -> bool:
@@ -246,7 +256,18 @@ def _grown(span: Span, text: str, spans: list[Span]) -> Span:
         else:
             break
     if bridge is not None:
-        end = bridge  # "Danvers County" with no kind word after: left as it was
+        if (
+            span.type in (SpanType.PLACE, SpanType.EMPLOYER)
+            and text[bridge + 1 : end] in _BRIDGE_ENDS
+        ):
+            kind = kind or span.type  # "Cass County": the county's name ends there
+        else:
+            end = bridge  # "Danvers City" with no kind word after: left as it was
+    last = text[span.start : end].rsplit(" ", 1)[-1]
+    if span.type is not SpanType.NAME and last in _FIRM_TAILS:
+        j = _KIND_JOIN.match(text, end)
+        if j is not None and (j.group(1) in _FIRM_TAILS or j.group(1) in _JOINED_KINDS):
+            end, kind = j.end(), SpanType.EMPLOYER  # "Maple Grove Health and Rehab"
     if (m := _AND_SONS.match(text, end)) is not None:
         end, kind = m.end(), SpanType.EMPLOYER
     if kind is None or end == span.end:
