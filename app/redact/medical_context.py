@@ -32,8 +32,17 @@ ACRONYMS = frozenset(
 # "anyone tried", "insurance finally approved".
 _BEFORE = re.compile(
     r"(?:\b(?:day|days|week|weeks|month|months|dose|cycle|round|shot|injection|infusion|"
-    r"pen)\s+\d+\s+(?:of|on|into)"
+    r"pen)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:of|on|into)"
     r"|\bside[- ]?effects?\s+(?:of|from|on|with)"
+    # "allergic to Aveeno", "I react badly to Zelvoxa": what one reacts to is a substance
+    r"|\ballerg(?:ic|y|ies)\s+to|\b(?:reactions?|react(?:s|ed|ing)?(?:\s+(?:really\s+|very\s+|"
+    r"so\s+)?(?:badly|terribly|strongly|poorly|awfully))?|intoleran(?:t|ce))\s+to"
+    # what one uses, rubs in, injects ("I use Zorvane nightly", "rub Dermalin in"): a
+    # person's things are owned ("use Kelani's car") and left by ``_OWNER_AFTER``
+    r"|\b(?:use|uses|using|used|apply|applies|applying|applied|rub|rubs|rubbing|rubbed|"
+    r"inject|injects|injecting|injected|spray|sprays|spraying|sprayed|dab|dabbing|smear|"
+    r"smearing|slather|slathering)(?:\s+(?:some|a\s+bit\s+of|a\s+little))?"
     r"|\b(?:doses?|course|courses|box|packs?|scripts?|prescriptions?|refills?|pens?|"
     r"vials?|samples?|trial|titration|taper|loading\s+dose)\s+of"
     r"|\banyone\s+(?:else\s+)?(?:tried|trying|taking|taken|using|used|started)"
@@ -79,8 +88,17 @@ _AFTER_ANY = re.compile(
     r"formulary)\b",
     re.IGNORECASE,
 )
-_ASKED = re.compile(r"(?:^|[.!?\n]\s*)(?:is|was)\s+$", re.IGNORECASE)
-_WORTH = re.compile(r"\s+(?:worth\s+(?:it|trying|the)|any\s+good)\b", re.IGNORECASE)
+# "Is X worth it?", "Is X safe in pregnancy?", "Does X cause weight gain?"
+_ASKED = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:is|was|does|did|can|could|will|would|should)\s+$", re.IGNORECASE
+)
+_WORTH = re.compile(
+    r"\s+(?:worth\s+(?:it|trying|the)|any\s+good|safe\s+(?:to\s+(?:take|use)|"
+    r"(?:in|during|while|when|with)\s+(?:pregnan\w*|breast\s?feeding|nursing|alcohol|"
+    r"kids|children|ttc))|cause|interact|clash|thin\s+(?:the|your|my)|"
+    r"affect\s+(?:the|your|my))\b",
+    re.IGNORECASE,
+)
 # "Day 3 of Kelani's visit", "better on Kilbeggan Road", "anyone else on Quadra Island",
 # "switched me to the Dunlavin branch": a person's, a street's, an island's, a workplace's.
 _OWNER_AFTER = re.compile(
@@ -99,7 +117,10 @@ _THE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|\b(?:the|my|this|that)\s+)$", re.IGNO
 FRAME_ENDS = (
     "of on into from with tried trying taking taken using used started to ich er sie mit "
     "auf hatte had has gave ordered bestellt kein keine keinn keinen approved denied cover "
-    "covers covered refused rejected declined"
+    "covers covered refused rejected declined use uses using used apply applies applying "
+    "applied rub rubs rubbing rubbed inject injects injecting injected spray sprays "
+    "spraying sprayed dab dabbing smear smearing slather slathering some bit little "
+    "badly terribly strongly poorly awfully"
 ).split()
 _FRAME_ENDS = tuple(FRAME_ENDS)
 

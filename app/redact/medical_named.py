@@ -15,10 +15,12 @@ from typing import NamedTuple
 
 from app.redact.lexicon import FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.makers_vaccine import vaccine_said
+from app.redact.medical_brand_words import brand_word, is_brand, strength_ranges
+from app.redact.medical_switch import switched_span
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import caseless, lowered
+from app.redact.windows import DIGITS, caseless, lowered
 
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
 # A condition's noun, capitalised only for the few a title may hold ("Down Syndrome"),
@@ -236,6 +238,21 @@ def _model_name(span: Span, text: str) -> bool:
     return False
 
 
+# "Comirnaty from Pfizer", "Humira by AbbVie": a listed product, then its maker.
+_PRODUCT_FROM = re.compile(r"([A-Za-z][\w-]+)[ \t]+(?:from|by|made[ \t]+by)[ \t]+(?:the[ \t]+)?$")
+
+
+def _maker_of_product(span: Span, text: str, lex: Lexicon) -> bool:
+    """A maker named as the maker of the drug just before it: "from" there says who
+    made it, not where the writer works ("the rep from Pfizer" stays a firm)."""
+    if span.type not in _GUESSES or span.source in _STRONG:
+        return False
+    if not MAKER.fullmatch(span.text.strip(" .,;:!?")):
+        return False
+    m = _PRODUCT_FROM.search(text, max(0, span.start - 40), span.start)
+    return m is not None and is_brand(m.group(1), lex)
+
+
 def _listed_with_maker(text: str, start: int, end: int) -> bool:
     """Another maker just before or after, joined by "and", "or", a comma or a slash."""
     for other in MAKER.finditer(text, max(0, start - 30), min(len(text), end + 30)):
@@ -257,8 +274,14 @@ def named_medicine(span: Span, text: str, lex: Lexicon, hints: _Hints) -> bool:
     """Whether a name, place or organisation guess is part of a condition's name."""
     if span.type not in _GUESSES or span.source in _STRONG:
         return False
-    if hints.makers and (made_by(span, text) or _model_name(span, text)):
+    if hints.makers and (
+        made_by(span, text) or _model_name(span, text) or _maker_of_product(span, text, lex)
+    ):
         return True
+    if brand_word(span, text, lex):
+        return True  # "Femoston Conti", "Nurofen Junior": the brand's second word
+    if switched_span(span, text, lex):
+        return True  # "moved from Testogel to Nebido"
     if _listed_drug(span, text, lex):
         return True  # "for the Replagal": a listed drug is no unknown word's firm
     if hints.called and _THING_CALLED.search(text, max(0, span.start - 40), span.start):
@@ -300,6 +323,13 @@ def _part_of_term(span: Span) -> bool:
 
 
 def drop_named_medicine(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
-    """``spans`` without the guesses that name a condition (``named_medicine``)."""
+    """``spans`` without the guesses that name a condition (``named_medicine``), and
+    without an age that is a product's strength ("Femoston Conti 75")."""
     hints = _Hints.of(text)
-    return [s for s in spans if not named_medicine(s, text, lex, hints)]
+    strengths = strength_ranges(text, lex) if DIGITS.search(text) else []
+    return [
+        s
+        for s in spans
+        if not named_medicine(s, text, lex, hints)
+        and not (s.type is SpanType.AGE and any(a <= s.start and s.end <= b for a, b in strengths))
+    ]
