@@ -251,8 +251,29 @@ _READING_AFTER = re.compile(
 
 
 def _mixed_case(text: str) -> bool:
-    upper = sum(map(str.isupper, text))
-    return 0 < upper and 8 <= upper + sum(map(str.islower, text)) > 2 * upper
+    upper, lower = _case_counts(text)
+    return 0 < upper and 8 <= upper + lower > 2 * upper
+
+
+_ASCII_UPPER = bytes(range(65, 91))
+_ASCII_LOWER = bytes(range(97, 123))
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _case_counts(text: str) -> tuple[int, int]:
+    """``sum(map(str.isupper, text))`` and the same of ``str.islower``, counted in C:
+    an ASCII letter is one byte of the UTF-8 (every other character's bytes are all
+    beyond ASCII), so deleting the capitals from the bytes counts them; the characters
+    beyond ASCII are asked one by one, as before."""
+    raw = text.encode("utf-8", "surrogatepass")
+    n = len(raw)
+    upper = n - len(raw.translate(None, _ASCII_UPPER))
+    lower = n - len(raw.translate(None, _ASCII_LOWER))
+    if not text.isascii():
+        rest = "".join(_BEYOND_ASCII.findall(text))
+        upper += sum(map(str.isupper, rest))
+        lower += sum(map(str.islower, rest))
+    return upper, lower
 
 
 _RARE, _COMMON = 1, 2

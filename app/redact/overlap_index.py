@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 
 
 class OverlapIndex:
@@ -20,13 +21,8 @@ class OverlapIndex:
     def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
         pairs = sorted(ranges)
         self._starts = [a for a, _ in pairs]
-        self._max_end: list[int] = []
-        append = self._max_end.append
-        top = -1
-        for _, b in pairs:
-            if b > top:  # max(top, b) without a call: most indexes hold a few ranges
-                top = b
-            append(top)
+        # the running maximum of the ends, in one C-level pass
+        self._max_end = list(accumulate([b for _, b in pairs], max, initial=-1))[1:]
 
     def overlaps(self, start: int, end: int) -> bool:
         """Any range with ``a < end`` and ``start < b``."""

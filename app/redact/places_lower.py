@@ -162,6 +162,7 @@ class LowerPlaceFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self._cued = CuedPlaceFinder(lex)
+        self._places = lex.words_with(PLACE)  # the gazetteer's words, for _towns_at
 
     def find(self, text: str) -> Iterator[Span]:
         if text.isupper():
@@ -250,13 +251,16 @@ class LowerPlaceFinder:
         is a whole token ("÷", the one character of its range that is no letter, aside:
         the caller reads a text holding it whole), so a word no list places is passed
         over once per text, not once per time it is written."""
-        get = self.lex.flags.get
-        starts = [
-            s
-            for word, where in _tokens(text).at.items()
-            if len(word) >= 4 and get(word if word.isascii() else fold_term(word), 0) & PLACE
-            for s in where
-        ]
+        at = _tokens(text).at
+        # an ASCII word is its own key: those the gazetteer holds are found by one set
+        # intersection; only a text beyond ASCII has words to fold one by one
+        words = [w for w in self._places.intersection(at) if len(w) >= 4 and w.isascii()]
+        if not text.isascii():
+            get = self.lex.flags.get
+            words += [
+                w for w in at if len(w) >= 4 and not w.isascii() and get(fold_term(w), 0) & PLACE
+            ]
+        starts = [s for word in words for s in at[word]]
         starts.sort()
         return matches_at(_LOWER_WORD, text, starts)
 

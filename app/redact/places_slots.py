@@ -86,33 +86,34 @@ class SlotPlaceFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
+        self._places = lexicon.words_with(PLACE)  # _town's first test, as one set
 
     def find(self, text: str) -> Iterator[Span]:
         if text.isupper():
             return
         if _CUES.isdisjoint(token_set(text)):
             return  # no verb of moving or living, no "from": no slot
-        get = self.lex.flags.get
+        # only a word some town list holds can be one: those of the text are found by a
+        # set intersection, and only their places are looked at, in the text's order
+        towns = self._places.intersection(_WORD.findall(text))
+        if not towns:
+            return
         low = text.lower()
-        for m in _WORD.finditer(text):
-            word = m.group()
-            if not get(word, 0) & PLACE:
-                continue  # _town's first test, here without a call: most words fail it
-            if word != low[m.start() : m.end()] or not self._town(word):
+        for start, word in _words_at(text, towns):
+            end = start + len(word)
+            if word != low[start:end] or not self._town(word):
                 continue
-            before = _BEFORE.search(low, max(0, m.start() - 40), m.start())
-            if before is None or not _AFTER.match(low, m.end()):
+            before = _BEFORE.search(low, max(0, start - 40), start)
+            if before is None or not _AFTER.match(low, end):
                 continue
             if word == "hope" and before.group().rstrip().endswith("in"):
                 continue  # "live in hope"; "down to hope for the weekend" is the village
             if before.group().rstrip().endswith("from") and not (
                 re.search(r"\b(?:moved|moving|relocated|move)\b", before.group())
-                or _ORIGIN_AFTER.match(low, m.end())
+                or _ORIGIN_AFTER.match(low, end)
             ):
                 continue  # "from bed", "from work": a bare "from" needs "originally"
-            yield Span(
-                m.start(), m.end(), SpanType.PLACE, Source.CONTEXT, 0.5, word, uncertain=True
-            )
+            yield Span(start, end, SpanType.PLACE, Source.CONTEXT, 0.5, word, uncertain=True)
 
     def _town(self, word: str) -> bool:
         flags = self.lex.flags.get(word, 0)  # first: most words are on no town list
@@ -125,3 +126,31 @@ class SlotPlaceFinder:
             or word in KIN
             or word in TEXTSPEAK
         )
+
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _words_at(text: str, words: set[str] | frozenset[str]) -> list[tuple[int, str]]:
+    """Where ``_WORD.finditer(text)`` finds each of ``words`` (matches of ``_WORD``), in
+    order, by ``str.find``. Each match of ``_WORD`` is a run of ``[a-z'-]`` less the
+    quotes and hyphens at its ends (the greedy repeat runs to the run's end and gives
+    back to its last letter): an occurrence of a word is one where only quotes and
+    hyphens stand between it and the run's ends."""
+    found = []
+    n = len(text)
+    for word in words:
+        size = len(word)
+        i = text.find(word)
+        while i >= 0:
+            a = i - 1
+            while a >= 0 and text[a] in "'-":
+                a -= 1
+            b = i + size
+            while b < n and text[b] in "'-":
+                b += 1
+            if (a < 0 or text[a] not in _LETTERS) and (b >= n or text[b] not in _LETTERS):
+                found.append((i, word))
+            i = text.find(word, i + 1)
+    found.sort()
+    return found

@@ -1,5 +1,7 @@
 """The cheap tests in front of the medicine frames give exactly the answers of the
-regexes they spare: they exist for speed and must never change a result."""
+regexes they spare, and the one-pass rewrites of per-word loops (the unknown-word net,
+the lower-case and slot place finders, the overlap index) give exactly the answers of
+the loops they replace: they exist for speed and must never change a result."""
 
 from __future__ import annotations
 
@@ -10,8 +12,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.redact import medical_context, medical_named
+from app.redact import medical_context, medical_named, names_unknown, places_slots
+from app.redact.lexicon import PLACE, default_lexicon
 from app.redact.medical_context import _BEFORE, _ON_EITHER, frame_may_end, medicine_frame
+from app.redact.names_unknown_classes import known_class
+from app.redact.normalise import fold_term
+from app.redact.overlap_index import OverlapIndex
+from app.redact.places_lower import _LOWER_WORD, LowerPlaceFinder
+from app.redact.places_slots import SlotPlaceFinder
 from app.redact.spans import Source, Span, SpanType
 
 # Pieces of the random texts: each frame's words, "the", and what folds to ASCII.
@@ -180,3 +188,133 @@ def test_every_maker_match_holds_a_maker_word() -> None:
             found += 1
             assert medical_named.holds_maker(m.group()), m.group()
     assert found > 60
+
+
+# -- one-pass rewrites of per-word loops ---------------------------------------------
+
+
+def _slot_words_by_loop(text: str, words: set[str]) -> list[tuple[int, str]]:
+    """What ``places_slots.find`` looked at before: every ``_WORD`` match, in order."""
+    return [(m.start(), m.group()) for m in places_slots._WORD.finditer(text) if m.group() in words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we moved to reading last year",
+        "bathroom bath-time bath's -bath- 'bath' o'bath bath",
+        "Reading reading--  -- reading's x-reading-y reading",
+        "sale, sales; resale for-sale sale' 'sale",
+        "'-hope-' hope-ful hopeless hope",
+        "münchen bath ünbath bathé",
+    ],
+)
+def test_slot_words_are_the_word_regex_matches(text: str) -> None:
+    words = {"reading", "bath", "sale", "hope", "for-sale", "o'bath"}
+    words = {w for w in words if places_slots._WORD.fullmatch(w)}
+    want = _slot_words_by_loop(text, words)
+    assert places_slots._words_at(text, words) == want
+    assert want  # each case holds a whole word to find, beside parts that are none
+
+
+@given(st.text(alphabet="ab'- xA.é", max_size=24), st.data())
+@settings(max_examples=300, deadline=None)
+def test_slot_words_never_differ_from_the_loop(text: str, data: st.DataObject) -> None:
+    found = sorted({m.group() for m in places_slots._WORD.finditer(text)})
+    words = set(data.draw(st.lists(st.sampled_from(found), max_size=3))) if found else set()
+    words |= {"bab", "a-b", "aab"}
+    assert places_slots._words_at(text, words) == _slot_words_by_loop(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("we moved to reading last year", "reading"),
+        ("im from bath originally", "bath"),
+        ("grew up in sale, then moved", "sale"),
+    ],
+)
+def test_slot_places_still_finds_its_towns(text: str, town: str) -> None:
+    spans = list(SlotPlaceFinder(default_lexicon()).find(text))
+    assert [s.text for s in spans] == [town]
+
+
+def _towns_by_loop(finder: LowerPlaceFinder, text: str) -> list[int]:
+    """``_towns_at``'s starts as the loop over every token of the text found them."""
+    from app.redact.windows import _tokens
+
+    get = finder.lex.flags.get
+    starts = [
+        s
+        for word, where in _tokens(text).at.items()
+        if len(word) >= 4 and get(word if word.isascii() else fold_term(word), 0) & PLACE
+        for s in where
+    ]
+    return sorted(starts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bloods up at pune then thrissur, pune again",
+        "Mum is in Pune and ich war in münchen und köln",
+        "no towns here at all",
+        "bath and sale and hope",  # listed places of three and four letters
+    ],
+)
+def test_lower_towns_are_tried_where_the_loop_tried_them(text: str) -> None:
+    finder = LowerPlaceFinder(default_lexicon())
+    want = _towns_by_loop(finder, text)
+    got = [m.start() for m in finder._towns_at(text)]
+    assert got == [m.start() for m in _LOWER_WORD.finditer(text) if m.start() in want]
+    assert ("pune" in text) <= bool(got)  # the gate opens where a town is
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello Tom, I went to Withcott",
+        "ALL CAPS TEXT HERE",
+        "all lower case text here",
+        "Ünïcödé Äpfel und Öl, ǅ ß ĸ Ⅷ ⅷ İı",
+        "lone \ud800 surrogate",
+        "",
+    ],
+)
+def test_case_counts_are_the_per_character_counts(text: str) -> None:
+    want = (sum(map(str.isupper, text)), sum(map(str.islower, text)))
+    assert names_unknown._case_counts(text) == want
+
+
+@given(st.text(max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_case_counts_never_differ(text: str) -> None:
+    want = (sum(map(str.isupper, text)), sum(map(str.islower, text)))
+    assert names_unknown._case_counts(text) == want
+
+
+def test_known_class_is_every_class_in_one_set() -> None:
+    from app.redact import names_guess
+    from app.redact import names_unknown_classes as c
+
+    classes = [
+        c.CALENDAR, c.CALENDAR_MORE, c.KIN, c.TITLES, c.NOT_NAMES, c.LANGUAGES,
+        c.REGIONS_MORE, c.PASTIMES, c.KIN_MORE, c.BLESSINGS, c.FUNCTION, c.CLOSED_CLASS,
+        c.TEXTSPEAK,
+    ]  # fmt: skip
+    words = set().union(*classes) | {"withcott", "tom", "ugh", "tbh", "zanele", ""}
+    for word in words:
+        want = any(word in cls for cls in classes) or names_guess.opener(word)
+        assert known_class(word) is want, word
+    assert known_class("thursdays") and not known_class("withcott")
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)), max_size=12), st.data())
+@settings(max_examples=300, deadline=None)
+def test_overlap_index_answers_as_a_scan(pairs: list[tuple[int, int]], data: st.DataObject) -> None:
+    ranges = [(a, a + n) for a, n in pairs]
+    index = OverlapIndex(ranges)
+    start = data.draw(st.integers(0, 80))
+    end = start + data.draw(st.integers(1, 20))
+    assert index.overlaps(start, end) is any(a < end and start < b for a, b in ranges)
+    assert index.contains(start, end) is any(a <= start and end <= b for a, b in ranges)
