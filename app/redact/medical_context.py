@@ -43,6 +43,15 @@ _BEFORE = re.compile(
     r"|\b(?:use|uses|using|used|apply|applies|applying|applied|rub|rubs|rubbing|rubbed|"
     r"inject|injects|injecting|injected|spray|sprays|spraying|sprayed|dab|dabbing|smear|"
     r"smearing|slather|slathering)(?:\s+(?:some|a\s+bit\s+of|a\s+little))?"
+    # "a rash from Zorvane", "withdrawal from", "weaned from": what a drug does or leaves
+    r"|\b(?:rash(?:es)?|reactions?|withdrawals?|relief|weaned|weaning|tapered|tapering|"
+    r"hives|itching|nausea|headaches?|bruising|dizziness|insomnia|hair\s+loss|"
+    r"weight\s+gain)\s+(?:off\s+|down\s+)?from"
+    # an app one logs on or books through ("booked via Patchs", "messaged on Accurx"; not
+    # "in": "tracked my walks in Kemble" is a place)
+    r"|\b(?:log(?:s|ged|ging)?|track(?:s|ed|ing)?|record(?:s|ed|ing)?|sync(?:s|ed|ing)?|"
+    r"upload(?:s|ed|ing)?|booked|booking|messaged|messaging|came\s+through|"
+    r"show(?:s|ed)?\s+up)\b[^.!?\n]{0,30}?\b(?:on|through|via|using)"
     r"|\b(?:doses?|course|courses|box|packs?|scripts?|prescriptions?|refills?|pens?|"
     r"vials?|samples?|trial|titration|taper|loading\s+dose)\s+of"
     r"|\banyone\s+(?:else\s+)?(?:tried|trying|taking|taken|using|used|started)"
@@ -82,6 +91,8 @@ _AFTER_THE = re.compile(
 # German verbs of prescribing after the word ("hat mir X verschrieben"), a payer's
 # approval ("got X approved through the PBS"), and "Is X worth it?" as a question.
 _AFTER_ANY = re.compile(
+    r"\s+(?:approval|prescriptions?|scripts?|refills?|shipments?|co-?pays?|dosage|"
+    r"titration|side\s+effects?)\b|"
     r"\s+(?:verschrieben|verordnet|abgesetzt|absetzen|eingenommen|gespritzt|verabreicht)\b"
     r"|\s+(?:(?:was|got|finally)\s+)?(?:approved|denied|covered|funded)\s+(?:through|by|on|"
     r"under)\s+(?:the\s+|my\s+)?(?:pbs|nhs|insurance|medicare|medicaid|pharmac|ohip|nice|"
@@ -120,7 +131,7 @@ FRAME_ENDS = (
     "covers covered refused rejected declined use uses using used apply applies applying "
     "applied rub rubs rubbing rubbed inject injects injecting injected spray sprays "
     "spraying sprayed dab dabbing smear smearing slather slathering some bit little "
-    "badly terribly strongly poorly awfully"
+    "badly terribly strongly poorly awfully through via"
 ).split()
 _FRAME_ENDS = tuple(FRAME_ENDS)
 

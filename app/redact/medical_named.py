@@ -16,6 +16,7 @@ from typing import NamedTuple
 from app.redact.lexicon import FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.makers_vaccine import vaccine_said
 from app.redact.medical_brand_words import brand_word, is_brand, strength_ranges
+from app.redact.medical_subject import acting_on_symptom
 from app.redact.medical_switch import switched_span
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
@@ -59,7 +60,13 @@ _LONG = re.compile(r"(?i:long)[\s-]+(?i:covid(?:-?19)?|qt|haul(?:ers?)?|hauler)\
 _CONDITION_WORD = re.compile(
     r"[a-z]{4,}(?:virus|itis|osis|aemia|emia|pathy|ectomy|otomy|ostomy|plasty|"
     r"scopy|graphy|algia|philia|plegia|trophy|carcinoma|sarcoma|lymphoma|blastoma|"
-    r"melanoma|glioma|myeloma|coccus|cocci|bacter|plasma)$"
+    r"melanoma|glioma|myeloma|coccus|cocci|bacter|plasma|"
+    # flows, bleeds, urine findings and tracings: "Diarrhoea", "Menorrhagia",
+    # "Haematuria", "Mammogram"
+    r"uria|ogram|ograms|oedema|atoma)$|[a-z]{2,}(?:rrhoea|rrhea|rrhagia|rrhage)$"
+    # the British spellings of Greek roots no dictionary here holds: "Haematoma",
+    # "Paediatrics", "Oestrogen", "Dyspnoea", "Gynaecology", "Anaesthetic"
+    r"|^(?:haem|paed|oesoph|oestr|gynae|anaes|dyspn|apnoe|coeli|leukaem|foet)[a-z]{3,}$"
 )
 _STRONG = (Source.USER, Source.PROFILE)  # a profile term is the user's to say, never medicine
 # Makers of drugs, vaccines and devices: "the Pfizer booster", "my Lilly pens",
@@ -238,6 +245,8 @@ def _model_name(span: Span, text: str) -> bool:
     return False
 
 
+# "Vit D", "Vit B12", "vits B and C": a vitamin written short.
+_VITAMIN = re.compile(r"(?i:vits?)\.?[ \t]?(?-i:[ABCDEK])(?:\d{1,2})?\b")
 # "Comirnaty from Pfizer", "Humira by AbbVie": a listed product, then its maker.
 _PRODUCT_FROM = re.compile(r"([A-Za-z][\w-]+)[ \t]+(?:from|by|made[ \t]+by)[ \t]+(?:the[ \t]+)?$")
 
@@ -282,6 +291,10 @@ def named_medicine(span: Span, text: str, lex: Lexicon, hints: _Hints) -> bool:
         return True  # "Femoston Conti", "Nurofen Junior": the brand's second word
     if switched_span(span, text, lex):
         return True  # "moved from Testogel to Nebido"
+    if acting_on_symptom(span, text, lex):
+        return True  # "Zorvane helps with the itching"
+    if _VITAMIN.match(text, span.start) and span.text.strip(" .").lower() in ("vit", "vits"):
+        return True  # "Vit D 25": the vitamin, not a given name
     if _listed_drug(span, text, lex):
         return True  # "for the Replagal": a listed drug is no unknown word's firm
     if hints.called and _THING_CALLED.search(text, max(0, span.start - 40), span.start):
@@ -303,7 +316,11 @@ def named_medicine(span: Span, text: str, lex: Lexicon, hints: _Hints) -> bool:
     if " " in word or span.source is Source.PROFILE:
         return False
     key = fold_term(word)
-    return _CONDITION_WORD.search(key) is not None and not lex.flag(key) & (FIRST | LAST | PLACE)
+    return (
+        _CONDITION_WORD.search(key) is not None
+        and not lex.flag(key) & (FIRST | LAST | PLACE)
+        and not _person(span, text, lex)  # "Dr Haemish": a title makes it a name
+    )
 
 
 def _person(span: Span, text: str, lex: Lexicon) -> bool:

@@ -128,3 +128,43 @@ def test_strength_after_a_brand_two_words() -> None:
     found = {text[a:b] for a, b in strength_ranges(text, lex)}
     assert found == {"75", "40"}
     assert text.index("40 weekly") in {a for a, _ in strength_ranges(text, lex)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a word no list knows acting on a symptom
+        ("Zorvane helps a lot with the itching.", "Zorvane"),
+        ("Calmera gave me terrible headaches.", "Calmera"),
+        # what a drug does or leaves, what one waits for
+        ("Rash from Zorvane all over my arms.", "Zorvane"),
+        ("Withdrawal from Velmora is brutal.", "Velmora"),
+        ("Waiting for Dermalin approval from the insurer.", "Dermalin"),
+        # an app one books through or messages on
+        ("Booked the appointment through Patchs.", "Patchs"),
+        ("Messaged the nurse on Accurx.", "Accurx"),
+        # a vitamin written short, conditions and tests in British spelling
+        ("Vit D 25 so on a loading dose.", "Vit"),
+        ("Haematuria was the first sign.", "Haematuria"),
+        ("Dysmenorrhoea was worse this cycle.", "Dysmenorrhoea"),
+        ("Mammogram was clear, thank God.", "Mammogram"),
+    ],
+)
+def test_unknown_medicine_by_what_it_does(detector: Detector, text: str, word: str) -> None:
+    assert not _covered(detector, text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Thabo helped with my move.", "Thabo"),
+        ("Kelani gave me a lift to the clinic.", "Kelani"),
+        ("Kelani gave me my injection.", "Kelani"),
+        ("Nothing from Kelani since Monday.", "Kelani"),
+        ("I track my walks in Kemble.", "Kemble"),
+        ("Vit said hello from Brno.", "Vit"),
+        ("Dr Haemish was there for the scan.", "Haemish"),
+    ],
+)
+def test_people_and_places_in_those_frames_stay(detector: Detector, text: str, word: str) -> None:
+    assert _covered(detector, text, word)
