@@ -18,7 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.redact import employers_chains_lower, employers_german, employers_teams
+from app.redact import (
+    employers_chains_lower,
+    employers_german,
+    employers_subject,
+    employers_teams,
+)
 from app.redact.employers_edges import ends_name
 from app.redact.employers_listed import chain_names, find_between, listed_after
 from app.redact.lexicon import DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
@@ -236,6 +241,7 @@ class EmployerFinder:
         yield from employers_german.find(text, self.lex)  # "an der Gesamtschule Kirchheim"
         yield from employers_teams.find(text)  # "plays for sandgate hawks"
         yield from employers_chains_lower.find(text, self._rare_chains, self.lex)  # "tesco's"
+        yield from employers_subject.find(text, token_set(text), self.lex)  # "Amazon let me go"
         if not token_set(text).isdisjoint(_OFFICE_WORDS) and not text.isupper():
             for m in OFFICE.finditer(text):
                 g = 1 if m.group(1) else 2

@@ -62,6 +62,18 @@ FIRM_KINDS = frozenset(_TRADES) | frozenset(
     "Health Healthcare Care Nursing Pharma Logistics Foods Energy Power Water "
     "Security Systems Media Labs Partners Associates Insurance Scientific Pharmaceuticals".split()
 )
+# A lower-case workplace's trade, kept with it: "been with bluebell homecare". Only
+# trades no sentence runs on with ("care", "group", "water" and the like are left out).
+LOWER_TRADES = frozenset(
+    w.lower()
+    for w in FIRM_KINDS
+    - frozenset(
+        "Care Health Power Water Energy Group Club Board Trust Homes Farm Garage Salon Glass "
+        "Hire Media Security Systems Labs Partners Insurance Authority Commission Steel "
+        "Timber Mining Print Printing Transport Services Solutions Cleaning Catering Dairy "
+        "Electric".split()
+    )
+)
 # A home, hospice or block named like a house: "Willow Lodge", "Hope House".
 _HOUSE_TAIL = re.compile(_RUN + r" (?:House|Lodge|Court|Manor|Hall|Grange|Hospice|Villas?)\b")
 # A place of worship: "Ebenezer Methodist", "Al-Noor Masjid", "First Baptist" (the
@@ -87,6 +99,13 @@ def _kind_words(regex: re.Pattern[str]) -> frozenset[str]:
     return frozenset(words | {w[:-1] for w in words if w.endswith("s")} | {"cafe", "café"})
 
 
+# A lower-case firm by its trade after a word of working or belonging: "been with
+# bluebell homecare", "driving for kelso haulage". The trade alone says it is a firm.
+_LOWER_KIND = re.compile(
+    r"\b(?:at|for|with|from|by|through|joined)\s+((?:[a-z][\w'’-]+\s){1,2}?)("
+    + "|".join(sorted(LOWER_TRADES))
+    + r")\b"
+)
 _GATED = tuple((r, _kind_words(r)) for r in (_KIND_AFTER, _KIND_TAIL, _HOUSE_TAIL, _WORSHIP_TAIL))
 _PLACE_TAILS = (_HOUSE_TAIL, _WORSHIP_TAIL)
 # Public bodies named "X of/for Y": "Ministry of Social Development", "Transport for NSW".
@@ -108,6 +127,7 @@ UNIT = re.compile(
 _UNIT_WORDS = frozenset(
     "battalion regiment squadron brigade platoon division commando rifles guards para field".split()
 )
+_LOWER_NAME_ZIPF = 3.0  # in lower case, a firm's own word is one the table hardly knows
 _SPECIALTY = re.compile(r"(?:ology|iatry|iatrics|paedics|pedics|surgery|medicine|therapy)$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\s-\s)$")
 
@@ -131,6 +151,8 @@ class KindFinder:
                     span = self._run(text, m, whole=True, named=True)
                 if span is not None:
                     yield replace(span, type=SpanType.PLACE) if regex in _PLACE_TAILS else span
+        if not words.isdisjoint(LOWER_TRADES):
+            yield from self._lower_kinds(text)
         if not words.isdisjoint(places_wards.GATE):
             yield from places_wards.find(text, self.lex)  # "on Kestrel Ward"
         if " of " in text or " for " in text:
@@ -173,6 +195,23 @@ class KindFinder:
         return Span(
             start, end, SpanType.EMPLOYER, Source.CONTEXT, 0.6, text[start:end], uncertain=True
         )
+
+    def _lower_kinds(self, text: str) -> Iterator[Span]:
+        for m in _LOWER_KIND.finditer(text):
+            words = m.group(1).split()
+            if not all(self._allowed(w) for w in words):
+                continue
+            if not any(self.lex.zipf.get(w, 0.0) < _LOWER_NAME_ZIPF for w in words):
+                continue  # "work for the local builders": everyday words
+            yield Span(
+                m.start(1),
+                m.end(2),
+                SpanType.EMPLOYER,
+                Source.CONTEXT,
+                0.6,
+                text[m.start(1) : m.end(2)],
+                True,
+            )
 
     @staticmethod
     def _ordinal_church(text: str, m: re.Match[str]) -> bool:

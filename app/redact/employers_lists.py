@@ -9,7 +9,9 @@ joined to a found employer counts, unless it is a function word, a day or month,
 word in capitals: short ones are medicine's letters ("ASA, PCN"), and in notes written
 in capitals any word is ("GIVEN 3L NS, STARTED ON").
 An everyday word alone ("Genesis", "Target", "Pilates") counts only as the third
-item of a list or after a comma, where nothing but another name can stand.
+item of a list or after a comma, where nothing but another name can stand. In lower
+case, only a word the frequency table hardly knows counts ("for doordash and
+instacart"), never medicine ("at asda and naproxen").
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN
 from app.redact.spans import Source, Span, SpanType
 
 _RUN = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}")
+# One lower-case word no list knows: "a driver for doordash and instacart".
+_LOWER_RARE = re.compile(r"[a-z][a-z&'’-]{3,}(?![\w-])")
+_RARE_LOWER = 2.5
 _EVERYDAY = 3.0
 
 
@@ -59,7 +64,9 @@ def _listed(pos: int, text: str, limit: int, later: list[Span], lex: Lexicon) ->
             continue
         m = _RUN.match(text, start, limit)
         if m is None:
-            return out
+            m = _LOWER_RARE.match(text, start, limit)
+            if m is None or not _rare_lower(m.group(), lex):
+                return out
         words = _name_words(m.group(), lex)
         if not words or german_line(text, start) and german_word(words[0]):
             return out  # "bei Airbus, Schichtdienst": German nouns are capitalised
@@ -89,6 +96,19 @@ def _name_words(run: str, lex: Lexicon) -> list[str]:
             break
         words.append(word)
     return words
+
+
+def _rare_lower(word: str, lex: Lexicon) -> bool:
+    """A lower-case word the frequency table hardly knows and no list calls medicine,
+    a name's word or a place's: a brand written as typed."""
+    key = word.strip("'’")
+    return (
+        lex.zipf.get(key, 0.0) < _RARE_LOWER
+        and not lex.flags.get(key, 0) & (MEDICAL | DRUG)
+        and key not in FUNCTION
+        and key not in CLOSED_CLASS
+        and key not in KIN
+    )
 
 
 def _everyday(words: list[str], lex: Lexicon) -> bool:

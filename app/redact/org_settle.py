@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from app.redact import employers_lists
-from app.redact.employers_kinds import FIRM_KINDS, UNIT
+from app.redact.employers_kinds import FIRM_KINDS, LOWER_TRADES, UNIT
 from app.redact.employers_teams import TEAM_TAILS
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon, default_lexicon
 from app.redact.spans import Source, Span, SpanType
@@ -245,6 +245,9 @@ def _grown(span: Span, text: str, spans: list[Span]) -> Span:
             break
         if lower and m.group(1) in _LOWER_PLACE_TAILS:
             end, kind = m.end(), SpanType.PLACE
+            continue
+        if lower and span.type is SpanType.EMPLOYER and m.group(1) in LOWER_TRADES:
+            end, kind = m.end(), SpanType.EMPLOYER  # "bluebell homecare", "kelso haulage"
             continue
         if lower:
             break  # "in yarra building a fence": only a team's word is safe in lower case

@@ -163,3 +163,57 @@ def test_kinds_of_ward_stay(text: str, kept: str) -> None:
 def test_ward_name_is_a_place() -> None:
     spans = detect("Moved onto Heron Ward overnight.", GB)
     assert [(s.text, s.type) for s in spans] == [("Heron Ward", SpanType.PLACE)]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Stagecoach let me go after the second sick note.", "Stagecoach"),
+        ("Falcon sacked me after the seizure.", "Falcon"),
+        ("Amazon let me go in the spring, so no insurance now.", "Amazon"),
+        ("I was made redundant by Harlow Print after the op.", "Harlow Print"),
+    ],
+)
+def test_employer_as_the_subject_of_what_employers_do(text: str, name: str) -> None:
+    assert hidden(text, name)
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("Work have been good about the Humira days.", "Work"),
+        ("Doctors have said the Stelara can stay.", "Doctors"),
+        ("School were fine about the appointments.", "School"),
+        ("Texas have been good to us since the move.", "Texas"),
+    ],
+)
+def test_subject_rule_leaves_common_nouns_and_states(text: str, kept: str) -> None:
+    assert not touched(text, kept)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("i'm a driver for zoomdrop and ridelyx, whichever has jobs", "ridelyx"),
+        ("i've been with marrowby homecare 6 years now", "marrowby homecare"),
+        ("i've been with kelso haulage since school", "kelso haulage"),
+    ],
+)
+def test_lower_case_firms_by_list_and_trade(text: str, name: str) -> None:
+    assert hidden(text, name)
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("i work at asda and naproxen helps the knee", "naproxen"),
+        ("i work for the local builders merchant", "builders"),
+        ("i work at a plumbing firm near the depot", "plumbing"),
+    ],
+)
+def test_lower_case_rules_leave_drugs_and_common_words(text: str, kept: str) -> None:
+    assert not touched(text, kept)
+
+
+def test_name_after_a_preposition_is_no_subject() -> None:
+    assert not touched("The side effects of Tarvexo are awful this week.", "Tarvexo")
