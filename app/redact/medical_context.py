@@ -52,6 +52,9 @@ _BEFORE = re.compile(
     r"|\b(?:log(?:s|ged|ging)?|track(?:s|ed|ing)?|record(?:s|ed|ing)?|sync(?:s|ed|ing)?|"
     r"upload(?:s|ed|ing)?|booked|booking|messaged|messaging|came\s+through|"
     r"show(?:s|ed)?\s+up)\b[^.!?\n]{0,30}?\b(?:on|through|via|using)"
+    # "ran out of Zorvane", "forgot my Zorvane" ("missed my X" is as often a person)
+    r"|\b(?:ran|run|running)\s+out\s+of(?:\s+(?:my|his|her|our))?"
+    r"|\b(?:forgot|forgotten|skipped)\s+(?:my|his|her|our|to\s+take(?:\s+my)?)"
     r"|\b(?:doses?|course|courses|box|packs?|scripts?|prescriptions?|refills?|pens?|"
     r"vials?|samples?|trial|titration|taper|loading\s+dose)\s+of"
     r"|\banyone\s+(?:else\s+)?(?:tried|trying|taking|taken|using|used|started)"
@@ -93,6 +96,7 @@ _AFTER_THE = re.compile(
 _AFTER_ANY = re.compile(
     r"\s+(?:approval|prescriptions?|scripts?|refills?|shipments?|co-?pays?|dosage|"
     r"titration|side\s+effects?)\b|"
+    r"\s+(?:made|makes|has\s+made)\s+(?:no|little|zero)\s+difference\b|"
     r"\s+(?:verschrieben|verordnet|abgesetzt|absetzen|eingenommen|gespritzt|verabreicht)\b"
     r"|\s+(?:(?:was|got|finally)\s+)?(?:approved|denied|covered|funded)\s+(?:through|by|on|"
     r"under)\s+(?:the\s+|my\s+)?(?:pbs|nhs|insurance|medicare|medicaid|pharmac|ohip|nice|"
@@ -131,7 +135,8 @@ FRAME_ENDS = (
     "covers covered refused rejected declined use uses using used apply applies applying "
     "applied rub rubs rubbing rubbed inject injects injecting injected spray sprays "
     "spraying sprayed dab dabbing smear smearing slather slathering some bit little "
-    "badly terribly strongly poorly awfully through via"
+    "badly terribly strongly poorly awfully through via my his her our forgot forgotten "
+    "skipped take"
 ).split()
 _FRAME_ENDS = tuple(FRAME_ENDS)
 

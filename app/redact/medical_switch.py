@@ -4,7 +4,8 @@
 "swapped the Fostair for Trelegy", "is Zorvane any better than ibuprofen?", "naproxen
 instead of Dermalin": people change one medicine for another and compare them, and
 when one side is a drug the lists know, a word no list knows on the other side is its
-replacement or its rival, not the town "from ... to" usually names. Only a drug the lexicon flags
+replacement or its rival, not the town "from ... to" usually names. So is a word in a
+list that a label of medicines opens ("My meds: Zorvane, Calmera and Dermalin"). Only a drug the lexicon flags
 as one anchors the frame: a ward, a clinic or a service does not ("moved from ICU to
 Derriford", "from physio to Kendal" keep their places).
 """
@@ -75,9 +76,29 @@ def switched_drug(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return after is not None and _drug(after.group(1), lex)
 
 
+# A list under a label of medicines: "My meds: Zorvane, Calmera and Dermalin", "tried
+# everything (Zorvane, Calmera)", "meds are Zorvane/Calmera".
+_LABELLED_LIST = re.compile(
+    r"\b(?:meds|medications?|medicines?|tablets|pills|drugs|prescriptions|regimen|regime|"
+    r"supplements|inhalers|creams|tried\s+everything)"
+    r"\s*(?:are|were|is|now|include|including|like|such\s+as)?\s*[:(\-–]?\s*"
+    r"(?:[A-Za-z][\w-]*(?:\s+\d+(?:\.\d+)?\s*(?:mg|mcg|ml)?)?\s*(?:,|/|\+|&|\band\b|\bor\b)"
+    r"\s*){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def labelled_list(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is in a list a label of medicines opens."""
+    lo = max(0, start - _REACH)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
+    return _LABELLED_LIST.search(text, ends[-1] if ends else lo, start) is not None
+
+
 def switched_span(span: Span, text: str, lex: Lexicon) -> bool:
     """A guessed name or place of one capitalised word no name list holds, that a
-    listed drug was changed to or from (``switched_drug``)."""
+    listed drug was changed to or from (``switched_drug``) or that a list of medicines
+    holds (``labelled_list``)."""
     if span.type not in (SpanType.NAME, SpanType.PLACE) or span.source not in _GUESSED:
         return False
     word = span.text.strip()
@@ -85,4 +106,6 @@ def switched_span(span: Span, text: str, lex: Lexicon) -> bool:
         return False
     if lex.flag(fold_term(word)) & (FIRST | LAST) or _OWNED.match(text, span.start + len(word)):
         return False
-    return switched_drug(text, span.start, span.start + len(word), lex)
+    return labelled_list(text, span.start) or switched_drug(
+        text, span.start, span.start + len(word), lex
+    )

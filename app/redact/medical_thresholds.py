@@ -13,14 +13,15 @@ know:
   on in lower case, a test's name does not;
 - a target for "it" ("they want it under 7"), a dose one is on ("I'm on 40", "was on
   80 but now 40"; not "on 6 weeks", "on 2 of them"), a weight ("weighed in at 62"),
-  the place in a course ("jab 5 today", "infusion number 3").
+  the place in a course ("jab 5 today", "infusion number 3"), a number a schedule
+  follows ("40 each morning").
 """
 
 from __future__ import annotations
 
 import re
 
-from app.redact.windows import Triggered
+from app.redact.windows import DIGITS, Started, Triggered
 
 # A short number that is no year, date, time, age or part of a longer number ("in 2019",
 # "4/5", "10am", "40 years", "AB12 345678").
@@ -69,6 +70,14 @@ _COURSE_FAST = Triggered(
     r"jabs?|doses?|infusions?|injections?|shots?|cycles?|rounds?|sessions?|treatments?|"
     r"fractions?|pens?|vials?",
 )
+# "40 each morning", "2 at night", "15 daily": a number a schedule follows is a dose
+_SCHEDULED = re.compile(
+    rf"({_NUMBER})(?=\s+(?:(?:each|every)\s+(?:morning|night|evening|day|week)|daily|twice|"
+    r"nightly|at\s+night|at\s+bedtime|in\s+the\s+morning|a\s+day|per\s+day|bd|od|tds|qds|"
+    r"nocte|mane)\b)",
+    re.IGNORECASE,
+)
+_SCHEDULED_FAST = Started(_SCHEDULED, r"\d+")
 _LINK = r"(?:levels?|was|is|were|are|of|at|now|still|only|came\s+back(?:\s+at)?|=|:)"
 # "anti-HBs", "HBsAg", "IgG4", "PO2": not "DeShawn", "McKay", "GP", forum kin ("DH",
 # "DS1"), a school year ("Y6") nor a count ("CABG X5").
@@ -87,8 +96,11 @@ _SHAPED_FAST = Triggered(_SHAPED, r"anti", capitals=r"[A-Z][a-z]?[A-Z0-9]")
 
 def threshold_ranges(text: str) -> list[tuple[int, int]]:
     """The numbers of limits crossed or aimed at, of tests named by their shape, of doses
-    one is on, of weights and of the place in a course (see above)."""
+    one is on or takes on a schedule, of weights and of the place in a course (see
+    above)."""
     out = [m.span(1) for m in _CROSSING_FAST.finditer(text)]
     for fast in (_SHAPED_FAST, _TARGET_FAST, _ON_DOSE_FAST, _WEIGHED_FAST, _COURSE_FAST):
         out.extend(m.span(1) for m in fast.finditer(text))
+    if DIGITS.search(text) is not None:
+        out.extend(m.span(1) for m in _SCHEDULED_FAST.finditer(text))
     return out

@@ -143,6 +143,13 @@ def test_strength_after_a_brand_two_words() -> None:
         # an app one books through or messages on
         ("Booked the appointment through Patchs.", "Patchs"),
         ("Messaged the nurse on Accurx.", "Accurx"),
+        # a list under a label of medicines, one run out of or forgotten, one that did nothing
+        ("My meds: Zorvane, Calmera and Dermalin.", "Calmera"),
+        ("Tried everything (Zorvane, Calmera, Dermalin).", "Dermalin"),
+        ("Ran out of Zorvane on Sunday.", "Zorvane"),
+        ("Forgot my Zorvane again.", "Zorvane"),
+        ("Zorvane made no difference.", "Zorvane"),
+        ("Zorvane 40 each morning.", "40"),
         # a vitamin written short, conditions and tests in British spelling
         ("Vit D 25 so on a loading dose.", "Vit"),
         ("Haematuria was the first sign.", "Haematuria"),
@@ -163,6 +170,9 @@ def test_unknown_medicine_by_what_it_does(detector: Detector, text: str, word: s
         ("Nothing from Kelani since Monday.", "Kelani"),
         ("I track my walks in Kemble.", "Kemble"),
         ("Vit said hello from Brno.", "Vit"),
+        ("My kids: Thabo, Kelani and Zanele.", "Kelani"),
+        ("I missed my Kelani so much.", "Kelani"),
+        ("She was 40 each time we met.", "40"),
         ("Dr Haemish was there for the scan.", "Haemish"),
     ],
 )
