@@ -217,3 +217,27 @@ def test_lower_case_rules_leave_drugs_and_common_words(text: str, kept: str) -> 
 
 def test_name_after_a_preposition_is_no_subject() -> None:
     assert not touched("The side effects of Tarvexo are awful this week.", "Tarvexo")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Meine Mutter ist seit Mai im Pflegeheim Abendsonne.", "Pflegeheim Abendsonne"),
+        ("Morgen fahre ich zur Klinik am Rechenberg, Gastroskopie.", "Klinik am Rechenberg"),
+        ("Die Fachklinik Hornheide hat angerufen.", "Fachklinik Hornheide"),
+    ],
+)
+def test_german_home_or_clinic_by_the_name_after_its_kind(text: str, name: str) -> None:
+    assert hidden(text, name, DE)
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("Die Pflegeheim Kosten sind zu hoch für uns.", "Pflegeheim"),
+        ("Ich war drei Wochen in der Klinik am See, danach Reha.", "Klinik"),
+        ("Im Haus Flur ist es kalt, Ibuprofen 600 genommen.", "Flur"),
+    ],
+)
+def test_german_kind_before_an_ordinary_noun_stays(text: str, kept: str) -> None:
+    assert not touched(text, kept, DE)
