@@ -31,6 +31,7 @@ from app.redact.lexicon import DICT_WORD, DRUG, FIRST, MEDICAL, PLACE, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import token_set
 
 _TOKEN = re.compile(r"\w[\w'’&-]*\w|\w|&")
 # Words of working, then at most two more words, then the preposition, right before
@@ -95,6 +96,45 @@ def _chains() -> tuple[dict[str, list[tuple[tuple[str, ...], str, bool]]], int]:
     return index, longest
 
 
+_PIECE = re.compile(r"[^\W_]+")
+
+
+@cache
+def _chain_pieces() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """Each chain's words cut into the runs of letters and digits the shared token table
+    holds ("co-op" is "co" and "op"), by the first run: (all its runs, its words that
+    hold another character, such as "m&s"); an empty key if some name has no run."""
+    out: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for entries in _chains()[0].values():
+        for words, _, _ in entries:
+            pieces = tuple(p for w in words for p in _PIECE.findall(w))
+            marked = tuple(w for w in words if not w.isalnum())
+            out.setdefault(pieces[0] if pieces else "", []).append((pieces, marked))
+    return out
+
+
+def _may_name_a_chain(text: str) -> bool:
+    """False only where no chain's name can be matched: in ASCII text each word of a
+    matched name (or it with "'s") is a token of the lower-case copy, so its runs of
+    letters and digits are tokens of the shared table and the word itself is in the
+    lower-case text. Most texts hold a chain's first word ("next", "s" of "M&S") but
+    not all of its words ("&"). A text beyond ASCII is always read."""
+    by_first = _chain_pieces()
+    if not text.isascii() or "" in by_first:
+        return True
+    at = token_set(text)
+    low = ""
+    for first in by_first.keys() & at:
+        for pieces, marked in by_first[first]:
+            if all(p in at for p in pieces):
+                if not marked:
+                    return True
+                low = low or text.lower()
+                if all(w in low for w in marked):
+                    return True
+    return False
+
+
 def _key(word: str) -> str:
     return word.lower().replace("’", "'")
 
@@ -123,6 +163,14 @@ class ChainFinder:
         self.lex = lexicon
 
     def find(self, text: str) -> Iterator[Span]:
+        if _may_name_a_chain(text):
+            yield from self._chain_spans(text)
+        if "-based" in text:
+            yield from self._based(text)
+        if " bei" in text:
+            yield from self._german(text)
+
+    def _chain_spans(self, text: str) -> Iterator[Span]:
         index, longest = _chains()
         toks = _keyed_tokens(text)
         # only a token that opens some chain's name can start one: the rest are skipped
@@ -158,10 +206,6 @@ class ChainFinder:
                     uncertain=True,
                 )
             i += n
-        if "-based" in text:
-            yield from self._based(text)
-        if " bei" in text:
-            yield from self._german(text)
 
     @staticmethod
     def _match(

@@ -125,7 +125,7 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
     if not _mixed_case(text):
         return []  # in ALL-CAPS or all-lower writing a capital says nothing
     taken = [(s.start, s.end) for s in found]
-    taken_index = OverlapIndex(taken)
+    taken_index = _LazyIndex(taken)  # built at the first word that gets so far
     medical: OverlapIndex | None = None
     german: bool | None = None
     out: list[Span] = []
@@ -191,8 +191,25 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
         if tier != _RARE and kind is SpanType.NAME:
             continue  # "British", "Amazon": a common proper noun is only a place or firm
         out.append(Span(start, end, kind, Source.UNKNOWN_WORD, 0.4, text[start:end], True))
-    out.extend(_headed_places(text, OverlapIndex(taken + [(s.start, s.end) for s in out]), lex))
+    if not _PLACE_KEYS.isdisjoint(token_set(text)):  # _headed_places' own test, first
+        out.extend(_headed_places(text, OverlapIndex(taken + [(s.start, s.end) for s in out]), lex))
     return out
+
+
+class _LazyIndex:
+    """An ``OverlapIndex`` of ``ranges`` made when first asked: most texts' capitalised
+    words are all explained before any is looked up in it."""
+
+    __slots__ = ("_ranges", "_index")
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self._ranges = ranges
+        self._index: OverlapIndex | None = None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        if self._index is None:
+            self._index = OverlapIndex(self._ranges)
+        return self._index.overlaps(start, end)
 
 
 def _capital_words(text: str) -> Iterator[re.Match[str]]:
@@ -204,7 +221,7 @@ def _capital_words(text: str) -> Iterator[re.Match[str]]:
 
 
 def _contracted_name(
-    text: str, start: int, word: str, taken: OverlapIndex, lex: Lexicon
+    text: str, start: int, word: str, taken: _LazyIndex, lex: Lexicon
 ) -> Span | None:
     """A name under a verb's contraction ("Zanele'll", "Sarah'd", "Sipho've"): listed
     as a given name or surname and no everyday word, or a word no list explains."""

@@ -54,9 +54,10 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
     or any unknown capitalised noun in German."""
     if span.type not in _WORDISH or span.source in (Source.PROFILE, Source.USER):
         return False
-    if all(w in CALENDAR for w in _DASHES_OR_SPACES.split(span.text.lower().strip(" .,"))):
+    bare = span.text.lower().strip(" .,")
+    if _calendar_words(bare):
         return True  # "Mon-Wed-Fri", "Suhoor and Iftar" are days, not places
-    word = span.text.lower().strip(" .,").removesuffix("'s").removesuffix("’s")
+    word = bare.removesuffix("'s").removesuffix("’s")
     if (
         span.type is SpanType.NAME
         and (word in KIN or word in NOT_NAMES or german and word in GERMAN_WORDS)
@@ -71,7 +72,7 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         return True  # "in Gaelic", "any Kannada speaking groups"; "my friend Shona" stays
     if german and _german_noun(span, text):
         return True  # "Danach Termin", "Kontrolle Mitte Juni": nouns, not people
-    if _CODE_AFTER.match(text[span.end : span.end + 4]) and not span.text.endswith(" "):
+    if _CODE_AFTER.match(text, span.end, span.end + 4) and not span.text.endswith(" "):
         return True  # "HbA1c", "T1D": part of a code, whoever found it
     if span.source not in _LIST_SOURCES:
         return False
@@ -98,6 +99,14 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         and _ON_DRUG.search(text, max(0, span.start - 24), span.start) is not None
         and not _person_taken(span, text)
     )
+
+
+def _calendar_words(bare: str) -> bool:
+    """Every word between dashes and spaces a calendar word; one word of letters holds
+    no dash or space to split at, and is asked without the regex."""
+    if bare.isalpha():
+        return bare in CALENDAR
+    return all(w in CALENDAR for w in _DASHES_OR_SPACES.split(bare))
 
 
 # What follows a child taken somewhere, never a drug taken: an age and the next child

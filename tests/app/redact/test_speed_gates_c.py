@@ -12,7 +12,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.redact import medical_context, medical_named, names_unknown, places_slots
+from app.redact import (
+    employers_slots,
+    medical_context,
+    medical_named,
+    names_unknown,
+    places_slots,
+    span_filters,
+)
 from app.redact.lexicon import PLACE, default_lexicon
 from app.redact.medical_context import _BEFORE, _ON_EITHER, frame_may_end, medicine_frame
 from app.redact.names_unknown_classes import known_class
@@ -318,3 +325,51 @@ def test_overlap_index_answers_as_a_scan(pairs: list[tuple[int, int]], data: st.
     end = start + data.draw(st.integers(1, 20))
     assert index.overlaps(start, end) is any(a < end and start < b for a, b in ranges)
     assert index.contains(start, end) is any(a <= start and end <= b for a, b in ranges)
+
+
+_CHAIN_TEXTS = [
+    "I do nights at M&S and the Next store",
+    "doing a double at m&s's warehouse",
+    "my manager at the co-op said",
+    "worked at Pick n Pay for years",
+    "shift at the Co-op's depot",
+    "I'm at Marks & Spencer today",
+    "mum's shopping at Tesco",
+    "it was nice, I'm sure",  # "m" and "s" but no "m&s"
+    "co op marks spencer",  # every run, but no "co-op" and no "&"
+    "nothing of the sort here",
+    "Café at Boots",  # beyond ASCII: always read
+]
+
+
+@pytest.mark.parametrize("text", _CHAIN_TEXTS)
+def test_chain_gate_closes_only_where_no_chain_is_found(text: str) -> None:
+    finder = employers_slots.ChainFinder(default_lexicon())
+    found = list(finder._chain_spans(text))
+    if not employers_slots._may_name_a_chain(text):
+        assert not found
+
+
+def test_chain_gate_opens_and_closes() -> None:
+    gate = employers_slots._may_name_a_chain
+    assert gate("nights at M&S") and gate("at m&s's") and gate("the co-op's depot")
+    assert gate("Marks & Spencer") and gate("worked at Tesco") and gate("Café")
+    assert not gate("it was nice, I'm sure") and not gate("co op marks spencer")
+    assert not gate("Marks and Spencer") and not gate("nothing of the sort here")
+
+
+@pytest.mark.parametrize(
+    "bare",
+    ["monday", "mon-wed-fri", "suhoor and iftar", "sundays", "may", "-mon", "", "mon wed", "oak"],
+)
+def test_calendar_veto_answers_as_the_split(bare: str) -> None:
+    want = all(w in span_filters.CALENDAR for w in span_filters._DASHES_OR_SPACES.split(bare))
+    assert span_filters._calendar_words(bare) is want
+    assert span_filters._calendar_words("monday") and not span_filters._calendar_words("oak")
+
+
+def test_unknown_words_build_their_index_only_when_asked() -> None:
+    index = names_unknown._LazyIndex([(0, 3), (10, 20)])
+    assert index._index is None
+    assert index.overlaps(2, 4) and not index.overlaps(4, 9) and index.overlaps(19, 25)
+    assert index._index is not None
