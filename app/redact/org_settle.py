@@ -62,6 +62,12 @@ _LOWER_PLACE_TAILS = frozenset(
     """glen heights colony nagar layout township hospital hosp infirmary clinic hospice
     creek""".split()
 )
+# A lower-case school after a lower-case town or name: "at jefferson elementary",
+# "kirkby high school" (never "high" or "primary" alone: "leeds primary care").
+_LOWER_SCHOOL = re.compile(
+    r"[ ](?:elementary(?:[ ]school)?|academy|college|polytechnic|"
+    r"(?:high|middle|primary|junior|grammar|secondary)[ ]school)\b"
+)
 # A family firm: "Thomas and Sons", "Pryce & Daughters".
 _AND_SONS = re.compile(r"[ ](?:and|&)[ ](?:Sons?|Daughters?)\b")
 _GROWN = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER)
@@ -258,6 +264,8 @@ def _grown(span: Span, text: str, spans: list[Span]) -> Span:
             bridge, end = end, m.end()
         else:
             break
+    if lower and span.type is not SpanType.NAME and (m := _LOWER_SCHOOL.match(text, end)):
+        end, kind = m.end(), SpanType.EMPLOYER  # "a para at jefferson middle school"
     if bridge is not None:
         if (
             span.type in (SpanType.PLACE, SpanType.EMPLOYER)

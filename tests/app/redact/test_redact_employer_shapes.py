@@ -241,3 +241,11 @@ def test_german_home_or_clinic_by_the_name_after_its_kind(text: str, name: str) 
 )
 def test_german_kind_before_an_ordinary_noun_stays(text: str, kept: str) -> None:
     assert not touched(text, kept, DE)
+
+
+def test_lower_case_school_after_a_town() -> None:
+    assert hidden("i'm a para at jefferson middle school now, on my feet all day", "middle school")
+
+
+def test_lower_case_school_word_alone_stays() -> None:
+    assert not touched("was in kirkby high on the oxycodone all weekend", "high")
