@@ -23,6 +23,7 @@ from app.redact.names_doing import ROLE_ENDS
 from app.redact.names_guess import person_after
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import DIGITS
 
 _BRAND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z-]{2,}) $")
 # "Gave Calpol Sarah", "brought Lemsip Tom": the person given the drug, in the way
@@ -40,6 +41,11 @@ _PRODUCT_STRENGTH = re.compile(
     r"(?![\w.,/:]\d|[\w/])(?!\s*(?:years?|yrs?|yo|y/o|%|miles?|km|mins?|minutes?|hours?|"
     r"days?|weeks?|months?)\b)"
 )
+
+# The two capitalised words just before a number: where a match of the regex above can
+# open, found from the numbers back (a text has far fewer numbers than capitals).
+_ANY_PAIR_NUMBER = re.compile(r"[A-Z][A-Za-z-]{2,} [A-Z][A-Za-z]{1,11} \d")
+_TWO_WORDS_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][A-Za-z-]{2,} [A-Z][A-Za-z]{1,11} $")
 
 
 def is_brand(word: str, lex: Lexicon) -> bool:
@@ -60,6 +66,8 @@ def brand_word(span: Span, text: str, lex: Lexicon) -> bool:
     word = span.text.strip()
     if not word[:1].isupper() or not word.isalpha() or " " in word:
         return False
+    if span.start < 4 or text[span.start - 1] != " " or not text[span.start - 2].isalpha():
+        return False  # no word straight before: no brand's name to complete
     m = _BRAND_BEFORE.search(text, max(0, span.start - 30), span.start)
     if m is None or not is_brand(m.group(1), lex):
         return False
@@ -72,8 +80,15 @@ def brand_word(span: Span, text: str, lex: Lexicon) -> bool:
 def strength_ranges(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """The bare strength after a brand's two words ("Femoston Conti 75"): a dose, not
     an age."""
-    return [
-        m.span(3)
-        for m in _PRODUCT_STRENGTH.finditer(text)
-        if is_brand(m.group(1), lex) and not person_after(text, m.end(2))
-    ]
+    out: list[tuple[int, int]] = []
+    if _ANY_PAIR_NUMBER.search(text) is None:
+        return out  # no two capitalised words before a number anywhere
+    for number in DIGITS.finditer(text):
+        at = number.start()
+        if at < 6 or text[at - 1] != " " or not text[at - 2].isalpha():
+            continue
+        words = _TWO_WORDS_BEFORE.search(text, max(0, at - 40), at)
+        m = _PRODUCT_STRENGTH.match(text, words.start()) if words else None
+        if m and is_brand(m.group(1), lex) and not person_after(text, m.end(2)):
+            out.append(m.span(3))
+    return out

@@ -17,7 +17,7 @@ from app.redact.lexicon import FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.makers_vaccine import vaccine_said
 from app.redact.medical_brand_words import brand_word, is_brand, strength_ranges
 from app.redact.medical_subject import acting_on_symptom
-from app.redact.medical_switch import switched_span
+from app.redact.medical_switch import SWITCH_HINTS, switched_span
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
@@ -161,11 +161,13 @@ def holds_maker(piece: str) -> bool:
 class _Hints(NamedTuple):
     """Which of the costlier tests below can succeed anywhere in a text, by the words
     each needs ("called" or "named" for ``_THING_CALLED``, "factor" for
-    ``_DESIGNATION_BEFORE``): learnt once per text, not once per guess."""
+    ``_DESIGNATION_BEFORE``, "from" or "than" for ``switched_span``): learnt once per
+    text, not once per guess."""
 
     makers: bool
     called: bool
     factor: bool
+    switched: bool  # a word of swapping, weighing or listing medicines (``switched_span``)
 
     @classmethod
     def of(cls, text: str) -> _Hints:
@@ -174,6 +176,7 @@ class _Hints(NamedTuple):
             any(hint in low for hint in _MAKER_HINTS),
             "called" in low or "named" in low,
             "factor" in low,
+            any(hint in low for hint in SWITCH_HINTS),
         )
 
 
@@ -289,7 +292,7 @@ def named_medicine(span: Span, text: str, lex: Lexicon, hints: _Hints) -> bool:
         return True
     if brand_word(span, text, lex):
         return True  # "Femoston Conti", "Nurofen Junior": the brand's second word
-    if switched_span(span, text, lex):
+    if hints.switched and switched_span(span, text, lex):
         return True  # "moved from Testogel to Nebido"
     if acting_on_symptom(span, text, lex):
         return True  # "Zorvane helps with the itching"

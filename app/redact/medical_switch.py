@@ -54,26 +54,37 @@ def _drug(word: str, lex: Lexicon) -> bool:
     return bool(flag & DRUG) and not flag & (FIRST | LAST | PLACE) and not word.isupper()
 
 
+# Words each frame needs in its window: where none is, its regex is not tried (these
+# run for every guessed name of the text).
+_THEN_WORDS = ("from", "switch", "swap", "chang", "mov")
+_THAN_WORDS = ("than", "instead", "vs", "versus", "compared")
+
+
 def switched_drug(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether the word at ``start:end`` is what a listed drug was changed to or from,
     or what it is weighed against."""
     lo = max(0, start - _REACH)
     ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
     lo = ends[-1] if ends else lo
-    m = _DRUG_THEN.search(text, lo, start)
-    if m is not None and _drug(m.group(1), lex):
-        return True
-    m = _DRUG_THAN.search(text, lo, start)
-    if m is not None and _drug(m.group(1), lex):
-        return True
-    m = _THAN_DRUG.match(text, end)
-    if m is not None and _drug(m.group(1), lex):
-        return True  # "Is Zorvane any better than ibuprofen?"
-    if not _FROM_BEFORE.search(text, max(lo, start - 10), start):
+    before = text[lo:start].lower()
+    if any(w in before for w in _THEN_WORDS):
+        m = _DRUG_THEN.search(text, lo, start)
+        if m is not None and _drug(m.group(1), lex):
+            return True
+    if any(w in before for w in _THAN_WORDS):
+        m = _DRUG_THAN.search(text, lo, start)
+        if m is not None and _drug(m.group(1), lex):
+            return True
+    after = text[end : end + 40].lower()
+    if any(w in after for w in _THAN_WORDS):
+        m = _THAN_DRUG.match(text, end)
+        if m is not None and _drug(m.group(1), lex):
+            return True  # "Is Zorvane any better than ibuprofen?"
+    if "from" not in before[-12:] or not _FROM_BEFORE.search(text, max(lo, start - 10), start):
         return False
     nxt = _CLAUSE_END.search(text, end, end + _REACH)
-    after = _THEN_DRUG.match(text[: nxt.start() if nxt else end + _REACH], end)
-    return after is not None and _drug(after.group(1), lex)
+    then = _THEN_DRUG.match(text[: nxt.start() if nxt else end + _REACH], end)
+    return then is not None and _drug(then.group(1), lex)
 
 
 # A list under a label of medicines: "My meds: Zorvane, Calmera and Dermalin", "tried
@@ -88,9 +99,28 @@ _LABELLED_LIST = re.compile(
 )
 
 
+_LABELS = (
+    "med",
+    "tablets",
+    "pills",
+    "drugs",
+    "prescriptions",
+    "regim",
+    "supplements",
+    "inhalers",
+    "creams",
+    "everything",
+)
+# Every word one of the frames here needs: a text with none of them holds no such frame.
+SWITCH_HINTS = _THEN_WORDS + _THAN_WORDS + _LABELS
+
+
 def labelled_list(text: str, start: int) -> bool:
     """Whether the word at ``start`` is in a list a label of medicines opens."""
     lo = max(0, start - _REACH)
+    window = text[lo:start].lower()
+    if not any(w in window for w in _LABELS):
+        return False
     ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
     return _LABELLED_LIST.search(text, ends[-1] if ends else lo, start) is not None
 

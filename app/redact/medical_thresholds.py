@@ -40,22 +40,43 @@ _CROSSING = re.compile(
     rf"({_NUMBER})",
     re.IGNORECASE,
 )
-_CROSSING_FAST = Triggered(_CROSSING, r"it|that|which|this")
+_CROSSING_FAST = Triggered(
+    _CROSSING,
+    r"it|that|which|this",
+    words_if=lambda text, start: DIGITS.search(text, start, start + 48) is not None,
+)
 # "want it under 7", "keep it below 10": a target said of "it" ("had it at 58" is the
 # age an illness came)
 _TARGET = re.compile(
     rf"\b(?:it|it['’]?s)\s+(?:under|below|above|over|between)\s+({_NUMBER})",
     re.IGNORECASE,
 )
-_TARGET_FAST = Triggered(_TARGET, r"it")
+_TARGET_WORDS = ("under", "below", "above", "over", "between")
+_TARGET_FAST = Triggered(
+    _TARGET,
+    r"it",
+    words_if=lambda text, start: any(w in text[start : start + 14] for w in _TARGET_WORDS),
+)
 # "I'm on 40", "he was on 80 but now 40", "started on 25": being on a number is a dose
-_ON_DOSE = re.compile(
-    r"\b(?:i['’]?m|im|am|was|is|been|still|now|are|were|he['’]s|she['’]s|started|put\s+\w+)"
-    rf"\s+on\s+({_NUMBER}(?:\s*,?\s*(?:(?:but|and|then|now|down|up|back|to)\s+){{1,3}}"
+_ON_NUMBER = re.compile(
+    rf"on\s+({_NUMBER}(?:\s*,?\s*(?:(?:but|and|then|now|down|up|back|to)\s+){{1,3}}"
     rf"{_NUMBER})?)(?!\s*(?:of\s+(?:us|them|you|the\s+\w+s)|out\s+of|/)\b)",
     re.IGNORECASE,
 )
-_ON_DOSE_FAST = Triggered(_ON_DOSE, r"i|im|am|was|is|been|still|now|are|were|he|she|started|put")
+_BEING_BEFORE = re.compile(
+    r"\b(?:i['’]?m|im|am|was|is|been|still|now|are|were|he['’]s|she['’]s|started|put\s+\w+)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def _digit_after(text: str, start: int) -> bool:
+    """A digit within the two characters after "on": the cheap half of ``_ON_NUMBER``."""
+    after = text[start + 2 : start + 5].lstrip()
+    return bool(after) and (after[0].isdigit() or after[0] in "<>~")
+
+
+_ON_NUMBER_FAST = Triggered(_ON_NUMBER, r"on", words_if=_digit_after)
 # "weighed in at 62", "weighs 70": a weight
 _WEIGHED = re.compile(rf"\bweigh(?:ed|s|ing)?(?:\s+in)?(?:\s+at)?\s+({_NUMBER})", re.IGNORECASE)
 _WEIGHED_FAST = Triggered(_WEIGHED, r"weigh|weighed|weighs|weighing")
@@ -69,6 +90,7 @@ _COURSE_FAST = Triggered(
     _COURSE,
     r"jabs?|doses?|infusions?|injections?|shots?|cycles?|rounds?|sessions?|treatments?|"
     r"fractions?|pens?|vials?",
+    words_if=lambda text, start: DIGITS.search(text, start, start + 24) is not None,
 )
 # "40 each morning", "2 at night", "15 daily": a number a schedule follows is a dose
 _SCHEDULED = re.compile(
@@ -91,7 +113,12 @@ _TEST_SHAPE = (
 _SHAPED = re.compile(
     rf"(?<![\w-]){_TEST_SHAPE}(?![\w-])(?:\s*{_LINK}){{0,2}}\s*({_NUMBER})",
 )
-_SHAPED_FAST = Triggered(_SHAPED, r"anti", capitals=r"[A-Z][a-z]?[A-Z0-9]")
+_SHAPED_FAST = Triggered(
+    _SHAPED,
+    r"anti",
+    capitals=r"[A-Z][a-z]?[A-Z0-9]",
+    words_if=lambda text, start: DIGITS.search(text, start, start + 40) is not None,
+)
 
 
 def threshold_ranges(text: str) -> list[tuple[int, int]]:
@@ -99,8 +126,13 @@ def threshold_ranges(text: str) -> list[tuple[int, int]]:
     one is on or takes on a schedule, of weights and of the place in a course (see
     above)."""
     out = [m.span(1) for m in _CROSSING_FAST.finditer(text)]
-    for fast in (_SHAPED_FAST, _TARGET_FAST, _ON_DOSE_FAST, _WEIGHED_FAST, _COURSE_FAST):
+    for fast in (_SHAPED_FAST, _TARGET_FAST, _WEIGHED_FAST, _COURSE_FAST):
         out.extend(m.span(1) for m in fast.finditer(text))
+    out.extend(
+        m.span(1)
+        for m in _ON_NUMBER_FAST.finditer(text)
+        if _BEING_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    )
     if DIGITS.search(text) is not None:
         out.extend(m.span(1) for m in _SCHEDULED_FAST.finditer(text))
     return out
