@@ -62,6 +62,9 @@ SETS = {
     _SRC / "dev12_f.txt": _DATA / "patient_voice_dev12_f.jsonl",
     _SRC / "pool13_a.txt": _DATA / "patient_voice_pool13_a.jsonl",
     _SRC / "pool13_b.txt": _DATA / "patient_voice_pool13_b.jsonl",
+    _SRC / "dev14_tb.txt": _DATA / "patient_voice_dev14_tb.jsonl",
+    _SRC / "dev14_ta.txt": _DATA / "patient_voice_dev14_ta.jsonl",
+    _SRC / "dev14_tc.txt": _DATA / "patient_voice_dev14_tc.jsonl",
     _SRC / "dev13_e.txt": _DATA / "patient_voice_dev13_e.jsonl",
     _SRC / "dev13_m.txt": _DATA / "patient_voice_dev13_m.jsonl",
     **{
