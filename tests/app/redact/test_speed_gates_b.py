@@ -21,7 +21,7 @@ from app.redact import (
     numbers_age,
     patterns,
 )
-from app.redact.windows import _tokens
+from app.redact.windows import Triggered, _tokens
 
 # Pieces the random texts are made of: the words and marks each gate looks at, and
 # the characters around them that decide a match ("x5mg", "1.5 mg", "Pond Street-").
@@ -296,3 +296,63 @@ def test_phone_tests_agree_with_the_old_order() -> None:
     for text in _texts(_PHONE_PIECES, 23, 5_000):
         got = [(s.start, s.end, s.uncertain) for s in patterns.find_phones(text, "GB")]
         assert got == _old_phones(text, "GB")
+
+
+# ``ages.AGE`` tried at its first words with and without the gate on what must follow.
+_AGE_UNGATED = Triggered(
+    ages.AGE, ages._FIRST_WORDS, digits=ages._AGE_DIGITS, capitals=ages._AGE_CAPITALS
+)
+_AGE_WORDS = [
+    "at", "At", "the", "age", "of", "in", "In", "my", "My", "her", "his", "our", "son",
+    "little", "one", "mother-in-law", "is", "was", "were", "since", "Since", "she", "he",
+    "I", "i", "I'm", "I’ll", "i'll", "be", "turned", "turn", "turns", "5", "34", "9",
+    "forty", "fortieth", "fourteenth", "thirteenth", "twenty-first", "forties", "from",
+    "when", "by", "time", "until", "till", "before", "after", "just", "who", "we", "you",
+    "they're", "you’re", "we's", "hit", "Karabo", "ſhe", "waſ", "years", "old", ",", ".",
+    "would", "have", "been", "will", "are", "both", "mid", "early",
+]  # fmt: skip
+
+
+def _age_texts(seed: int, n: int) -> list[str]:
+    rnd = random.Random(seed)
+    seps = [" ", " ", " ", " ", "  ", "\n", ", "]
+    out = []
+    for _ in range(n):
+        words = [rnd.choice(_AGE_WORDS) for _ in range(rnd.randint(1, 9))]
+        out.append("".join(w + rnd.choice(seps) for w in words).strip())
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("I was diagnosed at the age of 34", "34"),
+        ("struggling in my forties", "forties"),
+        ("since she was 9 she has", "9"),
+        ("my little son is 5", "5"),
+        ("our mother-in-law was 90", "90"),
+        ("my fourteenth birthday", "fourteenth"),
+        ("they're 7 and 9", "7"),
+        ("I've just turned 40", "40"),
+        ("by the time I was 12", "12"),
+        ("I’ll be 40 soon", "40"),
+        ("at the shop from 5 to 6, by the 3 of us", None),
+    ],
+)
+def test_age_gate_opens_where_an_age_can_start(text: str, age: str | None) -> None:
+    def groups(tr: Triggered) -> list[str]:
+        return [next(g for g in m.groups() if g) for m in tr.finditer(text)]
+
+    assert _spans(ages._AGE_FAST.finditer(text)) == _spans(_AGE_UNGATED.finditer(text))
+    assert groups(ages._AGE_FAST)[:1] == ([age] if age else [])
+
+
+def test_age_gate_agrees_with_the_ungated_regex() -> None:
+    for text in _age_texts(32, 20_000):
+        assert _spans(ages._AGE_FAST.finditer(text)) == _spans(_AGE_UNGATED.finditer(text))
+
+
+def test_age_gate_closes_on_most_first_words() -> None:
+    # the gate exists for speed: "at", "in", "my", "from" without an age's words
+    for text in ("at home", "in the car", "my back", "from work", "I think", "they said"):
+        assert ages._AGE_GATE.match(text, 0) is None
