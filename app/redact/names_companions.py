@@ -67,8 +67,9 @@ _LOWER_DR_INITIAL = re.compile(r"\b(?:dr|doc)\.?\s+([a-z])\.(?=\s|$)")
 _WITH_ME = re.compile(r" (?:n|and|&) (?:me|i)\b| me (?:n|and|&) ([a-z]{3,12})\b")
 _LOWER_BEFORE = re.compile(r"\b([a-z]{3,12})$")
 # What the writer does with a named companion: "Will and I are driving".
+# ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]", written to let the engine skip ahead to a capital.)
 _AND_I = re.compile(
-    r"\b([A-Z][a-z]{1,14})\s+(?:and|&)\s+(?:me\b|I\s+(?:are|were|have|had|went|both|got|"
+    r"([A-Z](?<!\w[A-Z])[a-z]{1,14})\s+(?:and|&)\s+(?:me\b|I\s+(?:are|were|have|had|went|both|got|"
     r"will|would|can|did|do|used|love|met)\b|I['’](?:re|ve|ll|d)\b)"
 )
 # A word taken, not met: "started on Levo and Ceftaz".

@@ -287,8 +287,13 @@ def mark_organisations(text: str, toks: list[_Tok], lex: Lexicon, mixed: bool) -
 
 def mark_firms(text: str, toks: list[_Tok], mixed: bool) -> None:
     """ "Barnett, Melton and Garcia": three surnames in a list are a firm (or people)."""
+    if ", " not in text:
+        return  # no gap can be one
     for i in range(len(toks) - 2):
-        a, b, c = toks[i], toks[i + 1], toks[i + 2]
+        a, b = toks[i], toks[i + 1]
+        if b.start - a.end != 2:  # the gap's length first: most gaps are one space
+            continue
+        c = toks[i + 2]
         if _gap(text, a, b) != ", " or _gap(text, b, c) not in (" and ", " & "):
             continue
         if all(

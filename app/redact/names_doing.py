@@ -17,9 +17,12 @@ from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, LANGUAGES
 from app.redact.names_guess import person_after, unlisted
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import _tokens
 
 # A capitalised word and the word after it, which a person's doing starts with.
-_CAPITAL_NEXT = re.compile(r"\b([A-Z][a-z]{1,14})\s+([a-z]+)")
+# ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so that Python's engine skips ahead to a
+# capital instead of trying every place of the text.)
+_CAPITAL_NEXT = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]{1,14})\s+([a-z]+)")
 # An article straight before a capitalised word: "the Bill passed" names no one.
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
 # A place's preposition before a capitalised word or two: "at Mayo", "from Box Hill".
@@ -104,9 +107,24 @@ def plain_word_opening(text: str, start: int, end: int, flags: int, zipf: float)
         return False
     word = text[start:end]
     return not any(
-        not _OPENING.search(text, max(0, m.start() - 6), m.start())
-        for m in re.finditer(rf"\b{word}\b", text)
+        not _OPENING.search(text, max(0, at - 6), at) for at in whole_word_starts(text, word)
     )
+
+
+def whole_word_starts(text: str, word: str) -> list[int]:
+    """Where ``re.finditer(rf"\\b{word}\\b", text)`` matches, for a word of ASCII
+    letters: read off the shared token table (such a match is a whole token lowering to
+    ``word.lower()``, with no "_" beside it) instead of a new regex tried at every place."""
+    if not (word.isascii() and word.isalpha()):
+        return [m.start() for m in re.finditer(rf"\b{word}\b", text)]
+    n = len(word)
+    return [
+        at
+        for at in _tokens(text).at.get(word.lower(), ())
+        if text.startswith(word, at)
+        and (at == 0 or text[at - 1] != "_")
+        and text[at + n : at + n + 1] != "_"
+    ]
 
 
 # Doings a storm, a feeling or a firm has too: "Storm is coming", "Joy helps", "Chase

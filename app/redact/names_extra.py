@@ -34,7 +34,7 @@ from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, TITLES
 from app.redact.names_extra_words import AFTER_TITLE, NOT_SPEAKER
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import token_set
-from app.redact.windows_at import AtOpenings, AtWords
+from app.redact.windows_at import AtOpenings, AtWords, may_hold
 
 # "Maria de la Cruz", "Ahmed bin Rashid", "Anna van der Berg": a given name, particles, a
 # surname.
@@ -104,6 +104,10 @@ CHILDRENS = re.compile(
     r"\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
 )
 # Words one of the patterns above needs, to skip it on texts without them.
+# FIELD_PLACE's labels open at a \b and end before spaces or ":": whole tokens.
+_FIELDS = frozenset(
+    "hospital clinic gp surgery practice town city village suburb employer work".split()
+)
 _GREETING_WORDS = frozenset(
     [
         "reply",
@@ -139,6 +143,35 @@ class ExtraFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         self.cues = KIN
+        # word opening a sentence -> what _sentence_start_names reads of it alone (see
+        # _opener): most openers ("The", "My", "I") recur in every post
+        self._openers: dict[str, tuple[str, bool, bool, bool] | None] = {}
+
+    def _opener(self, word: str) -> tuple[str, bool, bool, bool] | None:
+        """For a word opening a sentence: None if it is never a name there (medical, a
+        closed-class, function or calendar word, or no speaker); else its key, whether
+        it is a listed given name, whether ``names_guess.unlisted`` holds, and whether
+        it does only where ``named_here`` holds too (``unlisted_here``, word by word)."""
+        got = self._openers.get(word, False)
+        if got is not False:
+            return got  # type: ignore[return-value]
+        key = word.lower()
+        f = self.lex.flags.get(key, 0)
+        zipf = self.lex.zipf.get(key, 0.0)
+        if (
+            f & MEDICAL
+            or key in CLOSED_CLASS
+            or key in FUNCTION
+            or key in CALENDAR
+            or key in NOT_SPEAKER
+        ):
+            got = None
+        else:
+            unlisted = names_guess.unlisted(key, f, zipf)
+            got = (key, bool(f & FIRST and zipf < 5.0), unlisted, unlisted and zipf >= 2.0)
+        if len(self._openers) < 100_000:
+            self._openers[word] = got
+        return got
 
     def find(self, text: str) -> Iterator[Span]:
         yield from contacts_extra.find(text, self.lex)
@@ -146,7 +179,7 @@ class ExtraFinder:
         words = token_set(text)
         if "royal" in words:
             yield from _spans(ROYAL, text, SpanType.PLACE, 0.8)
-        for m in FIELD_PLACE.finditer(text) if ":" in text else ():
+        for m in FIELD_PLACE.finditer(text) if ":" in text and may_hold(text, _FIELDS) else ():
             kind = (
                 SpanType.EMPLOYER if m.group(1).lower() in ("employer", "work") else SpanType.PLACE
             )
@@ -188,20 +221,14 @@ class ExtraFinder:
         yield from places_care.find(text, self.lex)
 
     def _sentence_start_names(self, text: str) -> Iterator[Span]:
-        flags, zipf = self.lex.flags, self.lex.zipf
+        opener = self._opener
         for m in _SENTENCE_WORD_FAST.finditer(text):
-            key = m.group(1).lower()
-            f = flags.get(key, 0)
-            if (
-                f & MEDICAL
-                or key in CLOSED_CLASS
-                or key in FUNCTION
-                or key in CALENDAR
-                or key in NOT_SPEAKER
-            ):
+            got = opener(m.group(1))
+            if got is None:
                 continue
-            listed = f & FIRST and zipf.get(key, 0.0) < 5.0
-            unknown = names_guess.unlisted_here(key, f, zipf.get(key, 0.0), text, *m.span(1))
+            key, listed, unknown, named = got  # unknown: names_guess.unlisted_here
+            if named:
+                unknown = names_guess.named_here(text, *m.span(1))
             if (
                 listed
                 and (_AFTER_NAME.match(text, m.end(1)) or _AFTER_LISTED.match(text, m.end(1)))

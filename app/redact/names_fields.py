@@ -15,6 +15,7 @@ from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import token_set
 from app.redact.windows_at import may_hold
 
 NAME_FIELD = re.compile(
@@ -50,6 +51,14 @@ _CONDITION_AFTER = re.compile(
 # "Remember me, Mary?", "Thanks, Priya!", "Asya's kid": a listed name as the one spoken
 # to, or owning something.
 VOCATIVE = re.compile(r"(?:,\s|\bat\s)([A-Z][a-z]+)(?=[?!:]|\s*$)|\b([A-Z][a-z]+)(?=['’]s\s+[a-z])")
+# VOCATIVE's two alternatives as scans that open with a character (Python's engine skips
+# ahead to it quickly; VOCATIVE opens with \b and is tried at every place): a word after
+# ", " or "at " ("at(?<!\wat)" is "\bat"), and a capitalised word before "'s"
+# ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]"). A word is followed by "?", "!", ":" or the end,
+# or by "'s", never both, and neither opening lies inside the other's word: their
+# matches never overlap, so merged by start they are VOCATIVE's own.
+_SPOKEN_TO = re.compile(r"(?:,\s|at(?<!\wat)\s)([A-Z][a-z]+)(?=[?!:]|\s*$)")
+_OWNER = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)(?=['’]s\s+[a-z])")
 # Every NAME_FIELD cue holds one of these as a whole token ("i'm called", "name's").
 _FIELD_WORDS = frozenset(["name", "surname", "named", "called", "call"])
 
@@ -61,6 +70,17 @@ def _may_address(text: str) -> bool:
 
 
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def vocatives(text: str) -> list[tuple[int, int, str]]:
+    """The group (start, end, word) of each VOCATIVE match, in order: two quick scans
+    (``_SPOKEN_TO``, ``_OWNER``) instead of one tried at every place."""
+    found = [(m.start(), m.span(1), m.group(1)) for m in _SPOKEN_TO.finditer(text)]
+    if "s" in text:
+        owners = [(m.start(), m.span(1), m.group(1)) for m in _OWNER.finditer(text)]
+        if owners:
+            found = sorted(found + owners) if found else owners
+    return [(a, b, word) for _, (a, b), word in found]
 
 
 def find(text: str, lex: Lexicon) -> Iterator[Span]:
@@ -79,31 +99,23 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
                 continue  # "a drug named Ozempic", "named Addison's disease"
             source = Source.PATTERN  # "a baby named Addison": the cue outweighs lists
         yield Span(m.start(1), m.end(1), SpanType.NAME, source, 0.85, m.group(1))
-    for m in NAME_CALLED.finditer(text):
+    # NAME_CALLED needs "called" between spaces: a whole token of the text
+    for m in NAME_CALLED.finditer(text) if "called" in token_set(text) else ():
         word = m.group(2).split()[0]
         if m.group(1).lower() in _PHONE_SUBJECT or word.lower() in FUNCTION:
             continue  # "I called Boots": the telephone, left to the other finders
         if not _medical_word(word, lex) or _thing_named(text, m.start(2)):
             continue  # an ordinary name here is found by the other finders, as before
         yield Span(m.start(2), m.end(2), SpanType.NAME, Source.PATTERN, 0.85, m.group(2))
-    for m in VOCATIVE.finditer(text) if _may_address(text) else ():
-        g = 1 if m.group(1) else 2
-        key = m.group(g).lower()
+    for start, end, word in vocatives(text) if _may_address(text) else ():
+        key = word.lower()
         if (
             flags.get(key, 0) & (FIRST | LAST)
             and zipf.get(key, 0.0) < 5.0
             and key not in CALENDAR
             and not flags.get(key, 0) & MEDICAL
         ):
-            yield Span(
-                m.start(g),
-                m.end(g),
-                SpanType.NAME,
-                Source.CONTEXT,
-                0.7,
-                m.group(g),
-                uncertain=True,
-            )
+            yield Span(start, end, SpanType.NAME, Source.CONTEXT, 0.7, word, uncertain=True)
 
 
 def _medical_word(word: str, lex: Lexicon) -> bool:

@@ -20,6 +20,7 @@ from app.redact.normalise import fold_term
 from app.redact.profile_extra import nicknames
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import _tokens
+from app.redact.windows_at import AtWords
 
 # Relatives and companions that stand before a name, with or without "my".
 _TITLE_KIN = (
@@ -33,6 +34,13 @@ _CUE = re.compile(
     rf"\b(?:(?:my|our|his|her|their|your)\s+(?:little\s+|big\s+|older\s+|younger\s+|"
     rf"eldest\s+|youngest\s+|best\s+)?(?:{_TITLE_KIN})|(?:auntie|aunty|uncle|nana|nanna|"
     rf"nanny|gran|grandma|grandad|grandpa|cousin))\s+([a-z][a-z'’-]+)\b"
+)
+# Every _CUE match opens, at a \b, with one of these whole words (a space follows each):
+# it is tried only where one of them starts a token, not at every place of the text.
+_CUE_FAST = AtWords(
+    _CUE,
+    "my our his her their your auntie aunty uncle nana nanna nanny gran grandma grandad "
+    "grandpa cousin".split(),
 )
 # What may follow a name: a verb, a bracket, a comma, the end of the sentence.
 _AFTER = re.compile(r"\s*(?:[(),.;:!?]|$|['’]s\b|\s[a-z]+)")
@@ -48,7 +56,7 @@ def find_lower_names(text: str, lex: Lexicon) -> Iterator[Span]:
     """Uncertain NAME spans for lower-case names after a relative."""
     if text.isupper():
         return
-    for m in _CUE.finditer(text):
+    for m in _CUE_FAST.finditer(text):
         word = m.group(1).rstrip("'’")
         low = word.lower()
         if low in _NOT_NAME or low in CLOSED_CLASS or low in TEXTSPEAK or low in KIN:

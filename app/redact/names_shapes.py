@@ -63,8 +63,9 @@ _DE_PERSON_PREP = frozenset(["bei", "beim", "von"])
 # "Tembisa side", "the Kilpauk side": a word or two, then "side" (not "side effects").
 _SIDE = re.compile(rf"\b({_CAP}(?:\s+{_CAP})?|[a-z]{{5,}})\s+side\b(?!\s*[- ]?effects?)")
 # "the Wesley.", "the Mater and": "the" and one capitalised word closing a clause.
+# ("[Tt](?<!\w[Tt])he" is "\b[Tt]he", written to let the engine skip ahead to a "t".)
 _THE_X = re.compile(
-    rf"\b[Tt]he\s+({_CAP})(?=\s*[.,!?;)]|\s+(?:and|again|today|tomorrow|yesterday|"
+    rf"[Tt](?<!\w[Tt])he\s+({_CAP})(?=\s*[.,!?;)]|\s+(?:and|again|today|tomorrow|yesterday|"
     rf"for|with|on|last|next|this)\b|\s*$)"
 )
 # Sentence openers: capitalised words at a sentence start, then a person's verb.
@@ -97,7 +98,9 @@ _DE_EMPLOYER = re.compile(
 # Two or three capitalised words reached by travelling, mid-sentence: "took her to Credit
 # Valley on the weekend", "drove out to Silver Lake." Capitals on several ordinary words
 # in a row name a place where the rest of the sentence is lower case.
-_CAPS_RUN = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?=[.,;!?]| [a-z]|$)")
+# (The lookbehind after the capital, "(?<=[a-z,] [A-Z])", is "(?<=[a-z,] )" before it,
+# so that Python's engine skips ahead to a capital instead of trying every place.)
+_CAPS_RUN = re.compile(r"([A-Z](?<=[a-z,] [A-Z])[a-z]+(?: [A-Z][a-z]+){1,2})(?=[.,;!?]| [a-z]|$)")
 _BEING = re.compile(r"\s+(?:is|was|has|had)\b")
 _THING_AFTER = names_guess._THING_AFTER
 _DOSE_AFTER = re.compile(r"\s*\d|\s+(?:dose|doses|side|pen|tablets?|injections?|infusions?)\b")

@@ -8,6 +8,7 @@ folding, accent stripping, zero-width removal and Latin look-alikes of other scr
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -128,15 +129,26 @@ def fold(text: str) -> Folded:
         return Folded(text.lower(), None, len(text))
     parts: list[str] = []
     index: list[int] = []
-    for i, ch in enumerate(text):
-        if ch.isascii():
-            parts.append(ch.lower())
-            index.append(i)
-            continue
-        out = fold_char(ch)
+    done = 0
+    # each run of ASCII characters lowered at once (one character each, in place), and
+    # only the other characters one by one: most texts hold a few of them ("’", "é")
+    for run in _ASCII_RUN.finditer(text):
+        start, end = run.span()
+        for i in range(done, start):
+            out = fold_char(text[i])
+            parts.append(out)
+            index.extend([i] * len(out))
+        parts.append(run.group().lower())
+        index.extend(range(start, end))
+        done = end
+    for i in range(done, len(text)):
+        out = fold_char(text[i])
         parts.append(out)
         index.extend([i] * len(out))
     return Folded("".join(parts), tuple(index), len(text))
+
+
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 
 
 @lru_cache(maxsize=1 << 15)

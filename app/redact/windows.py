@@ -245,9 +245,15 @@ class Triggered:
         self._k = _first_index(first)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        # A plain function, not a generator: most calls find no start, and then return
+        # at once (a generator per call, and one more for ``matches_at``, cost more
+        # than the rest of the call). The starts are the same whenever they are read.
         toks = _tokens(text)
-        starts = _starts_by_first(toks).get(self._k, _NONE)  # sorted, shared: not changed
-        if self._words_if is not None:
+        done, found = toks.by_first
+        if done != len(_FIRST_RES):
+            found = _starts_by_first(toks)
+        starts = found.get(self._k, _NONE)  # sorted, shared: not changed
+        if self._words_if is not None and starts:
             words_if = self._words_if
             starts = [s for s in starts if words_if(text, s)]
         more: list[int] = []
@@ -263,7 +269,9 @@ class Triggered:
             more += starts
             more.sort()
             starts = more
-        yield from matches_at(self.regex, text, starts)
+        if not starts:
+            return iter(_NONE)
+        return matches_at(self.regex, text, starts)
 
 
 def matches_at(
@@ -409,7 +417,8 @@ class Started:
         self._starts = re.compile(starts)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        yield from matches_at(self.regex, text, _starts_in(text, self._starts))
+        starts = _starts_in(text, self._starts)
+        return matches_at(self.regex, text, starts) if starts else iter(_NONE)
 
 
 class BeforeDigits:
@@ -428,5 +437,7 @@ class BeforeDigits:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         offset = self._offset
-        starts = (d - offset for d in _starts_in(text, DIGITS) if d >= offset)
-        yield from matches_at(self.regex, text, starts)
+        runs = _starts_in(text, DIGITS)
+        if not runs:
+            return iter(_NONE)
+        return matches_at(self.regex, text, (d - offset for d in runs if d >= offset))

@@ -82,11 +82,12 @@ class AtOpenings:
         self._first = frozenset(first)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        # a plain function, not a generator (see ``Triggered.finditer``)
         starts = _openings(text)
         if self._first:
             first = self._first
             starts = [s for s in starts if text[s] in first]
-        yield from matches_at(self.regex, text, starts)
+        return matches_at(self.regex, text, starts) if starts else iter(())
 
 
 class AtWords:
@@ -117,18 +118,19 @@ class AtWords:
         self._unless = unless
 
     def finditer(self, text: str, subject: str | None = None) -> Iterator[re.Match[str]]:
+        # a plain function, not a generator (see ``Triggered.finditer``)
         subject = text if subject is None else subject
         if case_traps(text):
-            yield from self.regex.finditer(subject)
-            return
+            return self.regex.finditer(subject)
         toks = _tokens(text)
         at = toks.at
         starts = [s for w in self._words.intersection(at) for s in at[w]]
         if self._digits:
             starts += toks.digits
+        if not starts:
+            return iter(())
         unless = self._unless
         if unless and any(s and text[s - 1] in unless for s in starts):
-            yield from self.regex.finditer(subject)
-            return
+            return self.regex.finditer(subject)
         starts.sort()
-        yield from matches_at(self.regex, text, starts, subject)
+        return matches_at(self.regex, text, starts, subject)
