@@ -256,19 +256,24 @@ class Triggered:
         if self._words_if is not None and starts:
             words_if = self._words_if
             starts = [s for s in starts if words_if(text, s)]
-        more: list[int] = []
+        # the digit and capital starts (each list ascending), merged with the first
+        # words' only when two kinds are there: one kind is used as it is (no copy, no
+        # sort; matches_at only reads it)
+        digits: list[int] | tuple[int, ...] = _NONE
         if self._digits_if is not None:
-            more += [s for s in toks.digits if self._digits_if(text, s)]
+            digits = [s for s in toks.digits if self._digits_if(text, s)]
         elif self._digits:
-            more += toks.digits
+            digits = toks.digits
+        capitals: list[int] | tuple[int, ...] = _NONE
         if self._capitals_if is not None:
-            more += [s for s in toks.capitals if self._capitals_if(text, s)]
+            capitals = [s for s in toks.capitals if self._capitals_if(text, s)]
         elif self._capitals:
-            more += toks.capitals
-        if more:
-            more += starts
-            more.sort()
-            starts = more
+            capitals = toks.capitals
+        if digits or capitals:
+            if starts or digits and capitals:
+                starts = sorted([*digits, *capitals, *starts])
+            else:
+                starts = digits or capitals
         if not starts:
             return iter(_NONE)
         return matches_at(self.regex, text, starts)

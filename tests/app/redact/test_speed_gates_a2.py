@@ -383,3 +383,26 @@ def test_rewritten_openings_find_and_skip() -> None:
             m.span() for m in re.finditer(before, text)
         ]
         assert regex.search(text), regex.pattern
+
+
+# -- Triggered: digit and capital starts used as they are when they are the only kind ----
+
+_AT_DIGIT_OR_CAPITAL = re.compile(r"\b(?:aged\s+|Mr\s+)?(?:\d+|[A-Z][a-z]+)\b")
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["aged ", "Mr ", "12", "Ann", "ann", " ", ".", "7x"]), max_size=10))
+def test_digit_and_capital_starts_merged_as_before(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for digits in (True, r"\d+\b"):
+        for capitals in (True, r"[A-Z][a-z]+\b"):
+            trig = Triggered(_AT_DIGIT_OR_CAPITAL, "aged|mr", digits=digits, capitals=capitals)
+            expected = [m.span() for m in _AT_DIGIT_OR_CAPITAL.finditer(text)]
+            assert [m.span() for m in trig.finditer(text)] == expected, (text, digits, capitals)
+
+
+def test_digit_only_and_capital_only_texts() -> None:
+    trig = Triggered(_AT_DIGIT_OR_CAPITAL, "aged|mr", digits=True, capitals=True)
+    assert [m.group() for m in trig.finditer("on 12 and 40")] == ["12", "40"]
+    assert [m.group() for m in trig.finditer("Ann and Bob")] == ["Ann", "Bob"]
+    assert [m.group() for m in trig.finditer("Ann aged 12, Mr Bob")] == ["Ann", "aged 12", "Mr Bob"]
