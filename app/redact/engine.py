@@ -55,13 +55,24 @@ from app.redact.span_filters import (
 )
 from app.redact.span_merge import _join_ampersands, merge_spans
 from app.redact.spans import Source, Span
+from app.redact.tagger import Tagger, default_tagger
 
 
 class Detector:
-    """Finds identifiers in text. Build one per lexicon and reuse it; it holds no text."""
+    """Finds identifiers in text. Build one per lexicon and reuse it; it holds no text.
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
+    ``tagger``: the learned last net (``tagger.py``), by default the shipped one;
+    ``rules_only=True`` runs without it (training it, measuring the rules alone)."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon | None = None,
+        tagger: Tagger | None = None,
+        *,
+        rules_only: bool = False,
+    ) -> None:
         self.lexicon = lexicon if lexicon is not None else default_lexicon()
+        self.tagger = None if rules_only else (tagger or default_tagger())
         self._names = NameFinder(self.lexicon)
         self._addresses = AddressFinder(self.lexicon)
         self._extra = ExtraFinder(self.lexicon)
@@ -145,6 +156,10 @@ class Detector:
         numbers = medical_number_ranges(text, region)
         found.extend(find_possible_ages(text, found, self._medical_word, self._name_like, numbers))
         german = is_german(text)
+        learned: list[Span] = []
+        if self.tagger is not None:  # learned, uncertain; the vetoes below apply to it too
+            learned = self.tagger.new_spans(found, text, self.lexicon, numbers, german)
+            found.extend(learned)
         found = drop_medicine(
             [s for s in found if not _function_word(s)],
             text,
@@ -167,10 +182,26 @@ class Detector:
         merged = merge_spans(merge_spans(found, text), text)
         spans = drop_coarse(_join_ampersands(merged, text), text)
         spans = whole_words(trim_titles(spans, text), text)  # "Dr Okafor": the name alone
-        spans = names_mentions.spread(spans, text, self.lexicon)  # "dunlavin", "#Dunlavin"
+        if learned:  # a learned guess neither blocks a cued name nor is spread itself
+            spans = _after_late_names(spans, learned, text, self.lexicon)
+        else:
+            spans = names_mentions.spread(spans, text, self.lexicon)  # "dunlavin", "#Dunlavin"
         if text is not original:
             spans = [s.moved(s.start, s.end, original) for s in spans]
         return spans
+
+
+def _after_late_names(
+    spans: list[Span], learned: list[Span], text: str, lex: Lexicon
+) -> list[Span]:
+    """``names_mentions.spread`` over the rules' spans, then the tagger's spans that
+    survived the vetoes wherever the late names ("Nurse T.", "my physio Hyun-woo") left
+    room."""
+    mine = {id(s) for s in learned}
+    kept = [s for s in spans if id(s) in mine]
+    out = names_mentions.spread([s for s in spans if id(s) not in mine], text, lex)
+    extra = [s for s in kept if not any(o.start < s.end and s.start < o.end for o in out)]
+    return sorted([*out, *extra], key=lambda s: s.start) if extra else out
 
 
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")

@@ -57,7 +57,9 @@ def test_place_keeps_its_kind_word(text: str, place: str, profile: PrivacyProfil
 )
 def test_no_team_grown_where_none_is(text: str, profile: PrivacyProfile) -> None:
     assert not [t for t, k in typed(text, profile) if k is SpanType.EMPLOYER], typed(text, profile)
-    assert not [t for t, _ in typed(text, profile) if " building" in t or "Eagles" in t]
+    assert not [t for t, _ in typed(text, profile) if " building" in t]
+    # "Tom Eagles" the physio is a person: his surname may be hidden with him (the
+    # learned tagger does), never as a team (the assertion above)
 
 
 @pytest.mark.parametrize(

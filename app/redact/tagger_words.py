@@ -1,0 +1,318 @@
+"""The learned tagger's words, features and vetoes (inference: ``tagger.py``).
+
+A word is scored by the names of its hashed features: the word, its shape, its
+lexicon flags and frequency, its neighbours and the gaps between them (``features``;
+``FEATURE_VERSION`` names this set, and the shipped weights carry it). Medicine,
+doses, lab values, weekdays, kin words, symptoms, kinds of ward, coarse regions and
+German nouns are never scored (``candidate``, ``vetoed``): the rules' own decisions.
+Nothing here keeps a word of an entry between calls.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.redact import medical_numbers, medical_subject, places_initials
+from app.redact.german import german_word
+from app.redact.lexicon import (
+    COMPANY,
+    COUNTRY,
+    DICT_WORD,
+    DRUG,
+    DRUG_OR_NAME,
+    FIRST,
+    LAST,
+    MEDICAL,
+    PLACE,
+    REGION,
+    STREET,
+    Lexicon,
+)
+from app.redact.medical_words import medical_token
+from app.redact.names_context import CALENDAR
+from app.redact.names_cues import KIN, NOT_NAMES, TEXTSPEAK
+from app.redact.places_wards import _ward_name
+from app.redact.regions import coarse_regions
+from app.redact.spans import Span, SpanType
+
+# Bump when ``features`` or ``candidate`` change: shipped weights of another version
+# refuse to load (their hashes would mean other features).
+FEATURE_VERSION = 1
+BITS = 18
+DIM = 1 << BITS
+_MASK = DIM - 1
+TOKEN = re.compile(r"\w+")  # the scorer's tokens: a span is whole words of these
+_FLAGS = (
+    ("F", FIRST),
+    ("L", LAST),
+    ("P", PLACE),
+    ("M", MEDICAL),
+    ("D", DICT_WORD),
+    ("C", COUNTRY),
+    ("Co", COMPANY),
+    ("S", STREET),
+    ("R", REGION),
+    ("Dr", DRUG),
+    ("DN", DRUG_OR_NAME),
+)
+_NEVER = MEDICAL | DRUG | DRUG_OR_NAME  # medicine is never taken, whatever the score
+_SENTENCE_END = re.compile(r"(?:^|[.!?:\n\"“(•*-])\s*$")
+_NOT_IDENTIFIERS = CALENDAR | KIN | NOT_NAMES | TEXTSPEAK
+# Symptoms, measures and diets in everyday words, never anyone's name or place.
+_SYMPTOMS = (
+    medical_subject._SYMPTOMS
+    | medical_numbers._MEASURES
+    | frozenset(
+        """fog flush flushes gluten dairy lactose elbow knee knees shoulder hip wrist ankle
+        respite intensive palliative remission relapse stage""".split()
+    )
+)
+_OBJECTS = frozenset("the a an my your his her our their its it them me up out".split())
+_AUX = frozenset("did does do didn doesn is was isn wasn has had hasn hadn not".split())
+_GRADED = frozenset(["stage", "grade", "type", "class", "level", "phase"])
+_WARD_WORDS = frozenset(["ward", "wing", "unit", "wards", "units"])
+_TYPE_INDEX = {t: n for n, t in enumerate(SpanType)}
+# ASCII letters and digits to their shape class; every other character stays itself
+_SHAPE_TABLE = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", "x" * 26 + "X" * 26 + "d" * 10
+)
+_RUNS = re.compile(r"(.)\1{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One token and what the lexicon says of it."""
+
+    start: int
+    end: int
+    raw: str
+    folded: str
+    flags: int
+    zipf: float
+    initial: bool  # opens a sentence, a line or a bracket
+
+    @property
+    def capital(self) -> bool:
+        return self.raw[:1].isupper()
+
+
+def words(text: str, lexicon: Lexicon) -> list[Word]:
+    out = []
+    flags, zipf = lexicon.flags, lexicon.zipf
+    for m in TOKEN.finditer(text):
+        raw = m.group()
+        folded = raw.casefold()
+        a = m.start()
+        before = text[max(0, a - 3) : a]
+        out.append(
+            Word(
+                a,
+                m.end(),
+                raw,
+                folded,
+                flags.get(folded, 0),
+                zipf.get(folded, 0.0),
+                bool(_SENTENCE_END.search(before)),
+            )
+        )
+    return out
+
+
+def _shape(raw: str) -> str:
+    """ "Xxx" for "Dunlavin", "dd" for "42": classes of characters, runs cut to two.
+    No cache: its keys would be words of entries."""
+    s = raw.translate(_SHAPE_TABLE)
+    if len(s) > 2:
+        s = _RUNS.sub(r"\1\1", s)
+    return s[:8]
+
+
+def _flagstr(flags: int) -> str:
+    return "".join(n for n, f in _FLAGS if flags & f) or "-"
+
+
+def _kind(w: Word | None) -> str:
+    if w is None:
+        return "<>"
+    if w.raw.isdigit():
+        return "d"
+    return ("C" if w.capital else "l") + _flagstr(w.flags) + str(min(int(w.zipf), 6))
+
+
+def features(ws: Sequence[Word], i: int, covered: Sequence[int], text: str) -> list[str]:
+    """Feature names for word ``i`` (the reference; ``Tagger.scores`` builds the same
+    names for all words at once); ``covered`` holds, per word, 0 (left readable) or
+    1 + the index of the rules' span type that took it."""
+    return _features(ws, i, covered, text, [_kind(w) for w in ws])
+
+
+def _features(
+    ws: Sequence[Word], i: int, covered: Sequence[int], text: str, kinds: Sequence[str]
+) -> list[str]:
+    w = ws[i]
+    n = len(ws)
+    p1 = ws[i - 1] if i >= 1 else None
+    p2 = ws[i - 2] if i >= 2 else None
+    n1 = ws[i + 1] if i + 1 < n else None
+    n2 = ws[i + 2] if i + 2 < n else None
+    k = kinds[i]
+    kp1 = kinds[i - 1] if p1 else "<>"
+    kp2 = kinds[i - 2] if p2 else "<>"
+    kn1 = kinds[i + 1] if n1 else "<>"
+    kn2 = kinds[i + 2] if n2 else "<>"
+    fp1 = p1.folded if p1 else "<>"
+    fp2 = p2.folded if p2 else "<>"
+    fn1 = n1.folded if n1 else "<>"
+    fn2 = n2.folded if n2 else "<>"
+    flags = _flagstr(w.flags)
+    zipf = str(min(int(w.zipf * 2), 14))
+    shape = _shape(w.raw)
+    gap_before = text[p1.end : w.start].strip()[-2:] if p1 else "^"
+    gap_after = text[w.end : n1.start].strip()[:2] if n1 else "$"
+    cov = [str(covered[j]) if 0 <= j < n else "-1" for j in (i - 2, i - 1, i + 1, i + 2)]
+    capital = str(w.capital)
+    initial = str(w.initial)
+    folded = w.folded
+    low = folded if w.zipf >= 3 or not w.capital else "<rare>"
+    return [
+        "b",
+        "w=" + folded,
+        "sh=" + shape,
+        "fl=" + flags,
+        "z=" + zipf,
+        "in=" + initial,
+        "cap=" + capital + flags + initial,
+        "capz=" + capital + zipf + initial,
+        "p3=" + folded[:3],
+        "s3=" + folded[-3:],
+        "len=" + str(min(len(w.raw), 12)),
+        "gb=" + gap_before,
+        "ga=" + gap_after,
+        "gbs=" + gap_before + shape,
+        "gas=" + gap_after + shape,
+        "cov=" + ",".join(cov),
+        "cp=" + cov[1] + "|" + cov[2],
+        "cpk=" + cov[1] + k,
+        "cnk=" + cov[2] + k,
+        "p1=" + fp1,
+        "p1k=" + kp1,
+        "p2=" + fp2,
+        "p2k=" + kp2,
+        "n1=" + fn1,
+        "n1k=" + kn1,
+        "n2=" + fn2,
+        "n2k=" + kn2,
+        "p1w=" + fp1 + "|" + k,
+        "n1w=" + fn1 + "|" + k,
+        "p1n1=" + fp1 + "|" + low,
+        "p2p1=" + fp2 + "|" + fp1 + "|" + k,
+    ]
+
+
+def hashed(names: Sequence[str]) -> list[int]:
+    return [zlib.crc32(n.encode()) & _MASK for n in names]
+
+
+def coverage(ws: Sequence[Word], spans: Sequence[Span]) -> list[int]:
+    """Per word: 0 if no span touches it, else 1 + the index of the first such span's type."""
+    out = [0] * len(ws)
+    j = 0
+    ordered = sorted(spans, key=lambda s: s.start)
+    for i, w in enumerate(ws):
+        while j < len(ordered) and ordered[j].end <= w.start:
+            j += 1
+        k = j
+        while k < len(ordered) and ordered[k].start < w.end:
+            if ordered[k].end > w.start:
+                out[i] = 1 + _TYPE_INDEX[ordered[k].type]
+                break
+            k += 1
+    return out
+
+
+def candidate(w: Word) -> bool:
+    """Words worth scoring: not medicine, not a common lower-case word."""
+    if w.flags & _NEVER:
+        return False
+    return not (w.zipf >= 5.0 and w.raw.islower())
+
+
+def vetoed(
+    text: str,
+    ws: Sequence[Word],
+    numbers: Sequence[tuple[int, int]],
+    german: bool,
+    lexicon: Lexicon,
+) -> list[bool]:
+    """Words the rules already decided are no identifier, whatever a score says: a
+    dose or a lab value, unit included (``numbers``, from ``medical_number_ranges``),
+    a weekday ("Tues", "Fridays"), a kin word or language, a kind of ward ("Children's
+    Ward", "Renal Unit": ``places_wards``) and an ordinary German noun in German text."""
+    out = []
+    last = len(ws) - 1
+    for i, w in enumerate(ws):
+        word = w.folded
+        out.append(
+            word in _NOT_IDENTIFIERS
+            or word.removesuffix("s") in CALENDAR
+            or any(a <= w.start and w.end <= b for a, b in numbers)
+            or (german and german_word(w.raw))
+            or (i < last and _kind_of_ward(ws, i, lexicon))
+            or _medical_phrase(ws, i)
+            or bool(w.flags & REGION)
+            or _plain_word(text, ws, i, lexicon)
+        )
+    return out
+
+
+def _plain_word(text: str, ws: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+    """What the rules leave alone by design: a state ("Queensland": ``drop_coarse``), a
+    street word on its own ("The Road to recovery"), a verb opening an order ("Dot the
+    i's", "Hope did not help"), a part of a hyphenated medical term ("klean-prep", "stiff-person")."""
+    w = ws[i]
+    nxt = ws[i + 1] if i + 1 < len(ws) else None
+    if w.folded in coarse_regions() and not (nxt and nxt.capital and nxt.start == w.end + 1):
+        return True
+    if (
+        w.flags & STREET
+        and w.zipf >= 4.5
+        and (i == 0 or not ws[i - 1].capital or ws[i - 1].initial)
+    ):
+        return True
+    if w.initial and w.flags & DICT_WORD and nxt is not None and nxt.folded in _OBJECTS:
+        return True
+    if w.initial and w.flags & DICT_WORD and w.zipf >= 4.0 and nxt and nxt.folded in _AUX:
+        return True  # "Rough night. Hope did not help": a word, as the rules judged
+    if text[w.end : w.end + 1] == "-" or text[w.start - 1 : w.start] == "-":
+        a, b = w.start, w.end
+        while a > 0 and (text[a - 1].isalnum() or text[a - 1] == "-"):
+            a -= 1
+        while b < len(text) and (text[b].isalnum() or text[b] == "-"):
+            b += 1
+        return medical_token(text[a:b], lexicon)
+    return False
+
+
+def _medical_phrase(ws: Sequence[Word], i: int) -> bool:
+    """A symptom, a reading or a diet in everyday words, or the word before one:
+    "Pain", "Chronic Fatigue", "Brain Fog", "Tennis Elbow", "Gluten"."""
+    w = ws[i]
+    if w.folded in _SYMPTOMS or (w.folded in places_initials._SETTINGS and w.raw.islower()):
+        return True  # "in ane", "on amu": a kind of ward, not a hospital
+    prev = ws[i - 1] if i else None
+    if prev is not None and prev.end + 1 >= w.start:
+        if prev.folded in _GRADED:
+            return True  # "Stage Four", "Grade 3"
+        if w.raw.isdigit() and prev.raw.isupper():
+            return True  # "TAK-279", "TAK 279": a trial drug's code
+    nxt = ws[i + 1] if i + 1 < len(ws) else None
+    return nxt is not None and nxt.folded in _SYMPTOMS and nxt.start - ws[i].end == 1
+
+
+def _kind_of_ward(ws: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+    """ "Children" of "Children's Ward", "Stroke" of "Stroke Unit": no place's name."""
+    after = ws[i + 2].folded if ws[i + 1].folded == "s" and i + 2 < len(ws) else ws[i + 1].folded
+    return after in _WARD_WORDS and not _ward_name(ws[i].raw, lexicon)
