@@ -18,12 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.redact import (
-    employers_chains_lower,
-    employers_german,
-    employers_subject,
-    employers_teams,
-)
+from app.redact import employers_german, employers_teams
 from app.redact.employers_edges import ends_name
 from app.redact.employers_listed import chain_names, find_between, listed_after
 from app.redact.lexicon import DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
@@ -49,33 +44,17 @@ _JOBS = (
     r"secretary|librarian|caretaker|janitor|scientist|researcher|student|operator|"
     r"steward|rep|organiser|organizer|coach|housekeeper|teller|packer|picker"
 )
-# What may stand between a verb of working and its preposition: "work part time at",
-# "worked 9 years for", "working as clerk in", "work nights at". The name after such a
-# filler must be capitalised: "worked there for ages" is no workplace.
-_WORK_FILLER = (
-    r"(?:(?:part|full)[ -]time|nights|days|weekends|lates|earlies|shifts|there|still|now|"
-    r"mostly|currently|\d+\s+years?|as\s+(?:an?\s+)?[a-z]+(?:\s+[a-z]+)?)"
-)
 # The organisation after a cue, in any case; capitalised words after it join it.
 AFTER_CUE = re.compile(
-    rf"\b(?:(work(?:s|ed|ing)?\s+(?:{_WORK_FILLER}\s+)?(?:at|for|with|in)|shifts?\s+at|jobs?\s+(?:at|with)|retired\s+from|"
+    rf"\b(?:(work(?:s|ed|ing)?\s+(?:at|for|with|in)|shifts?\s+at|jobs?\s+(?:at|with)|retired\s+from|"
     rf"(?:drive|drives|driving|drove)\s+for|(?:study|studies|studying|studied)\s+at|"
     rf"temp(?:ing|ed)\s+(?:for|at|with)|"
     rf"insurance\s+(?:through|with|from)|(?:employed|hired|contracted)\s+(?:at|by)|"
-    rf"(?:left|quit)\s+my\s+job\s+at|(?:arbeite|arbeitet|arbeiten|arbeitete|jobbe|jobbt|jobben|"
-    rf"jobbte)\s+(?:\w+\s+){{0,5}}?"
+    rf"(?:left|quit)\s+my\s+job\s+at|(?:arbeite|arbeitet|arbeiten|arbeitete)\s+(?:\w+\s+){{0,3}}?"
     rf"(?:bei|für))|(?:{_JOBS})\s+(?:at|for))\s+(?:the\s+)?"
     rf"([A-Za-z]{_WORD}(?-i:(?:\s+(?!I\b)[A-Z]{_WORD}){{0,3}}))",
     re.IGNORECASE,
 )
-_PLAIN_WORK = re.compile(r"work(?:s|ed|ing)?\s+(?:at|for|with|in)", re.IGNORECASE)
-
-
-def _with_filler(cue: str | None) -> bool:
-    """Whether a verb of working reached its preposition over a filler."""
-    return bool(cue) and cue[:4].lower() == "work" and not _PLAIN_WORK.fullmatch(cue)
-
-
 # Words that end an organisation's name when a name-like word comes before them.
 TAIL = re.compile(
     r"\b((?:[A-Z][\w'’&-]+\s+){1,3}?)(?:(?:North|South|East|West)\s+)?"
@@ -144,7 +123,7 @@ _AFTER_CUE_FAST = Triggered(
     rf"work|works|worked|working|shift|shifts|job|jobs|retired|left|quit|arbeite|"
     rf"drive|drives|driving|drove|study|studies|studying|studied|insurance|employed|hired|"
     rf"contracted|temping|temped|"
-    rf"arbeitet|arbeiten|arbeitete|jobbe|jobbt|jobben|jobbte|dinner|lollipop|{_JOBS}",
+    rf"arbeitet|arbeiten|arbeitete|dinner|lollipop|{_JOBS}",
 )
 _TAIL_WORDS = frozenset(
     [
@@ -211,7 +190,6 @@ class EmployerFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        self._rare_chains = employers_chains_lower.rare_chains(lexicon)
 
     def find(self, text: str) -> Iterator[Span]:
         low = text.lower()
@@ -221,17 +199,13 @@ class EmployerFinder:
                     yield self._span(m, 1, text, 0.7)
         head = text[:2000]
         shouting = _shouting(head)
-        if not shouting and any(
-            c in low for c in (" at ", " for ", " from ", " in ", " with ", " bei ", " für ")
-        ):
+        if not shouting and any(c in low for c in (" at ", " for ", " from ", " bei ", " für ")):
             for m in _AFTER_CUE_FAST.finditer(text):
                 words = self._trim(m.group(2))
                 # after a job ("nurse at"), only a capitalised name; after a verb of
                 # working ("work at eskom"), any case
                 if self._common_noun(words, m):
                     continue  # "work in the canteen at ...": a room, not a firm
-                if _with_filler(m.group(1)) and not words[:1].isupper():
-                    continue  # "worked there for ages": after a filler, only a name
                 if words and (m.group(1) or words[0].isupper()) and self._organisation(words):
                     end = m.start(2) + len(words)
                     yield Span(m.start(2), end, SpanType.EMPLOYER, Source.CONTEXT, 0.7, words, True)
@@ -240,8 +214,6 @@ class EmployerFinder:
             yield from find_between(text, token_set(text))  # "nights at the amazon warehouse"
         yield from employers_german.find(text, self.lex)  # "an der Gesamtschule Kirchheim"
         yield from employers_teams.find(text)  # "plays for sandgate hawks"
-        yield from employers_chains_lower.find(text, self._rare_chains, self.lex)  # "tesco's"
-        yield from employers_subject.find(text, token_set(text), self.lex)  # "Amazon let me go"
         if not token_set(text).isdisjoint(_OFFICE_WORDS) and not text.isupper():
             for m in OFFICE.finditer(text):
                 g = 1 if m.group(1) else 2

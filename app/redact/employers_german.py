@@ -25,34 +25,14 @@ from app.redact.lexicon import DRUG, FIRST, LAST, PLACE, Lexicon
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import token_set
 
-# Care homes and clinics named by a word after their kind: "im Pflegeheim
-# Sonnenschein", "Seniorenzentrum Rosenhof", "zur Klinik am Eichert", "Fachklinik
-# Hornheide". After a house or a clinic the word is as often an ordinary noun ("im
-# Haus Flur", "Klinik Notaufnahme"), so there it counts only as an owner's name does
-# (``_owner``).
-HOMES = (
-    "Seniorenzentrum",
-    "Seniorenheim",
-    "Seniorenresidenz",
-    "Pflegeheim",
-    "Altenheim",
-    "Altenpflegeheim",
-    "Pflegezentrum",
-    "Wohnstift",
-    "Haus",
-)
-CLINICS = ("Klinik", "Klinikum", "Fachklinik", "Rehaklinik", "Kurklinik", "Rehazentrum")
-_OWNED_KINDS = frozenset(("Haus", *CLINICS))
-_INTO = re.compile(r"\b(?:im|ins|vom|zum|beim|dem|das)\s+$", re.IGNORECASE)
 _KINDS = (
     r"(?:Grund|Gesamt|Real|Haupt|Berufs|Förder|Ober|Mittel|Sekundar|Gemeinschafts|"
     r"Volkshoch)?schule|Gymnasium|Hochschule|Fachhochschule|Universität|Kita|Kindergarten|"
     r"(?:Freiwilligen?\s+)?Feuerwehr|(?:Stadt|Kreis|Gemeinde)verwaltung|Sparkasse|Stadtwerke|"
-    r"Volksbank|Raiffeisenbank|Herzzentrum|Krankenhaus|Kreiskrankenhaus|Kreisklinik|"
-    rf"{'|'.join(HOMES)}|{'|'.join(CLINICS)}"
+    r"Volksbank|Raiffeisenbank|Herzzentrum|Krankenhaus|Kreiskrankenhaus|Kreisklinik"
 )
 # Kinds that name a building people are treated in: a place, not a workplace.
-_CARE_KINDS = ("Herzzentrum", "Krankenhaus", "Kreiskrankenhaus", "Kreisklinik", *CLINICS)
+_CARE_KINDS = ("Herzzentrum", "Krankenhaus", "Kreiskrankenhaus", "Kreisklinik")
 _KIND_THEN_NAME = re.compile(
     rf"\b(?:{_KINDS}|Uni)\s+(?:(?:am|an\s+der|im)\s+)?([A-ZÄÖÜ][\wäöüß-]+)"
     r"(?:\s+([A-ZÄÖÜ][\wäöüß-]+))?"
@@ -93,12 +73,6 @@ _GATE = (
     "-hospital",
     "-klinik",
     "-stift",
-    "haus ",
-    "heim",
-    "zentrum",
-    "klinik",
-    "stift",
-    "residenz",
 )
 
 
@@ -120,13 +94,9 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
         yield Span(m.start(), m.end(), SpanType.EMPLOYER, Source.CONTEXT, 0.6, m.group(), True)
     for m in _KIND_THEN_NAME.finditer(text):
         end = 0
-        kind_word = m.group().split()[0]
-        owned = kind_word in _OWNED_KINDS
-        if kind_word in HOMES and not _INTO.search(text, max(0, m.start() - 8), m.start()):
-            continue  # "die Pflegeheim Kosten": the home must be where someone is
         for g in (1, 2):
             word = m.group(g)
-            if word is None or not (_owner(word, lex) if owned else _name_word(word, lex)):
+            if word is None or not _name_word(word, lex):
                 break
             end = m.end(g)
         if end:

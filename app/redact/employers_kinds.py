@@ -25,7 +25,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from app.redact import places_wards
 from app.redact.lexicon import DICT_WORD, DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, LANGUAGES
@@ -41,38 +40,14 @@ _KIND_AFTER = re.compile(
     r"leisure centre|call centre|warehouse|depot|factory|mill|mine|plant|offices?|"
     r"branch|store|shop|site|farm|dairy|campus|sawmill|abattoir|quarry|workshop)\b"
 )
-_TRADES = (
-    "Plumbing Electrical Electric Builders Construction Engineering Transport Haulage "
-    "Services Solutions Group Ltd Limited Inc LLC Pty GmbH Bakery Dairy Farms Homes Garage "
-    "Salon Vets Veterinary Dental Opticians Accountants Solicitors Estates Removals "
-    "Landscaping Roofing Joinery Cleaning Catering Childcare Montessori Kindergarten "
-    "Preschool Nursery Plastics Steel Timber Meats Freight Couriers Motors Tyres Autos "
-    "Panelbeaters Contractors Industries Holdings Board Trust Authority Commission Farm "
-    "Orchard Orchards Vineyard Vineyards Club FC RFC AFC "
-    # what a works makes or does: "Hillside Aluminium", "Tarn Packaging"
-    "Aluminium Aluminum Glass Packaging Chemicals Textiles Metals Mining Minerals "
-    "Petroleum Technologies Software Printing Recycling Manufacturing Fabrication Hire "
-    "Rentals Brewery Distillery Recruitment Staffing Consulting Homecare"
-).split()
-_KIND_TAIL = re.compile(_RUN + r" (?:" + "|".join(_TRADES) + r")\b")
-# The words that end a firm's name once its proper part is found (``org_settle``): the
-# trades above, and kinds too common alone to find a name by ("Maple Grove Health and
-# Rehab", "Ridgeway Care", "Kestrel Systems").
-FIRM_KINDS = frozenset(_TRADES) | frozenset(
-    "Health Healthcare Care Nursing Pharma Logistics Foods Energy Power Water "
-    "Security Systems Media Labs Partners Associates Insurance Scientific Pharmaceuticals".split()
-)
-# A lower-case workplace's trade, kept with it: "been with bluebell homecare". Only
-# trades no sentence runs on with ("care", "group", "water" and the like are left out).
-LOWER_TRADES = frozenset(
-    w.lower()
-    for w in FIRM_KINDS
-    - frozenset(
-        "Care Health Power Water Energy Group Club Board Trust Homes Farm Garage Salon Glass "
-        "Hire Media Security Systems Labs Partners Insurance Authority Commission Steel "
-        "Timber Mining Print Printing Transport Services Solutions Cleaning Catering Dairy "
-        "Electric".split()
-    )
+_KIND_TAIL = re.compile(
+    _RUN + r" (?:Plumbing|Electrical|Electric|Builders|Construction|Engineering|Transport|"
+    r"Haulage|Services|Solutions|Group|Ltd|Limited|Inc|LLC|Pty|GmbH|Bakery|Dairy|Farms|"
+    r"Homes|Garage|Salon|Vets|Veterinary|Dental|Opticians|Accountants|Solicitors|"
+    r"Estates|Removals|Landscaping|Roofing|Joinery|Cleaning|Catering|Childcare|"
+    r"Montessori|Kindergarten|Preschool|Nursery|Plastics|Steel|Timber|Meats|Freight|"
+    r"Couriers|Motors|Tyres|Autos|Panelbeaters|Contractors|Industries|Holdings|Board|Trust|"
+    r"Authority|Commission|Farm|Orchards?|Vineyards?|Club|FC|RFC|AFC)\b"
 )
 # A home, hospice or block named like a house: "Willow Lodge", "Hope House".
 _HOUSE_TAIL = re.compile(_RUN + r" (?:House|Lodge|Court|Manor|Hall|Grange|Hospice|Villas?)\b")
@@ -99,13 +74,6 @@ def _kind_words(regex: re.Pattern[str]) -> frozenset[str]:
     return frozenset(words | {w[:-1] for w in words if w.endswith("s")} | {"cafe", "café"})
 
 
-# A lower-case firm by its trade after a word of working or belonging: "been with
-# bluebell homecare", "driving for kelso haulage". The trade alone says it is a firm.
-_LOWER_KIND = re.compile(
-    r"\b(?:at|for|with|from|by|through|joined)\s+((?:[a-z][\w'’-]+\s){1,2}?)("
-    + "|".join(sorted(LOWER_TRADES))
-    + r")\b"
-)
 _GATED = tuple((r, _kind_words(r)) for r in (_KIND_AFTER, _KIND_TAIL, _HOUSE_TAIL, _WORSHIP_TAIL))
 _PLACE_TAILS = (_HOUSE_TAIL, _WORSHIP_TAIL)
 # Public bodies named "X of/for Y": "Ministry of Social Development", "Transport for NSW".
@@ -127,7 +95,6 @@ UNIT = re.compile(
 _UNIT_WORDS = frozenset(
     "battalion regiment squadron brigade platoon division commando rifles guards para field".split()
 )
-_LOWER_NAME_ZIPF = 3.0  # in lower case, a firm's own word is one the table hardly knows
 _SPECIALTY = re.compile(r"(?:ology|iatry|iatrics|paedics|pedics|surgery|medicine|therapy)$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\s-\s)$")
 
@@ -151,10 +118,6 @@ class KindFinder:
                     span = self._run(text, m, whole=True, named=True)
                 if span is not None:
                     yield replace(span, type=SpanType.PLACE) if regex in _PLACE_TAILS else span
-        if not words.isdisjoint(LOWER_TRADES):
-            yield from self._lower_kinds(text)
-        if not words.isdisjoint(places_wards.GATE):
-            yield from places_wards.find(text, self.lex)  # "on Kestrel Ward"
         if " of " in text or " for " in text:
             for m in _BODY.finditer(text):
                 if any(
@@ -182,36 +145,16 @@ class KindFinder:
         at_start = _SENTENCE_START.search(text, max(0, start - 4), start) is not None
         if at_start and len(words) == 1 and not whole:
             return None  # "Pharmacy" opening a sentence says nothing of its kind
-        # "CF Electrical", "JB Plumbing": initials before a trade written in words (not
-        # in a line of capitals: "RESTLESS MAE FC")
-        trade = m.re is _KIND_TAIL and not m.group()[m.end(1) - m.start() :].isupper()
-        if len(words) == 1 and words[0].isupper() and not trade:
+        if len(words) == 1 and words[0].isupper():
             return None  # "IABP site", "ICU staff": an acronym before a kind word
-        if not all(self._allowed(w, initials=trade) for w in words):
+        if not all(self._allowed(w) for w in words):
             return None
-        if not named and not any(self._name_like(w) or trade and w.isupper() for w in words):
+        if not named and not any(self._name_like(w) for w in words):
             return None
         end = m.end() if whole else m.end(1)
         return Span(
             start, end, SpanType.EMPLOYER, Source.CONTEXT, 0.6, text[start:end], uncertain=True
         )
-
-    def _lower_kinds(self, text: str) -> Iterator[Span]:
-        for m in _LOWER_KIND.finditer(text):
-            words = m.group(1).split()
-            if not all(self._allowed(w) for w in words):
-                continue
-            if not any(self.lex.zipf.get(w, 0.0) < _LOWER_NAME_ZIPF for w in words):
-                continue  # "work for the local builders": everyday words
-            yield Span(
-                m.start(1),
-                m.end(2),
-                SpanType.EMPLOYER,
-                Source.CONTEXT,
-                0.6,
-                text[m.start(1) : m.end(2)],
-                True,
-            )
 
     @staticmethod
     def _ordinal_church(text: str, m: re.Match[str]) -> bool:
@@ -224,12 +167,12 @@ class KindFinder:
             and _SENTENCE_START.search(text, max(0, start - 4), start) is None
         )
 
-    def _allowed(self, word: str, *, initials: bool = False) -> bool:
+    def _allowed(self, word: str) -> bool:
         key = word.lower().strip("'’").removesuffix("'s").removesuffix("’s")
         if key in FUNCTION or key in CLOSED_CLASS or key in CALENDAR or key in LANGUAGES:
             return False
-        if word.isupper() and len(word) <= 3 and not (initials and len(word) >= 2):
-            return False  # "the GP surgery", "NHS depot"; but "CF Electrical"
+        if word.isupper() and len(word) <= 3:
+            return False  # "the GP surgery", "NHS depot"
         if self.lex.flags.get(key, 0) & (MEDICAL | DRUG):
             return False
         # nationalities and faiths: "the Chinese takeaway", "the Catholic school"

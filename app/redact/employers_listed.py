@@ -33,10 +33,9 @@ _BETWEEN_NOUNS = frozenset(
     "warehouse depot distribution fulfilment fulfillment call plant factory store superstore "
     "branch head".split()
 )
-# A comma, "and", "or", "&", "then" (German "und", "oder") and an adverb of time
-# between two workplaces.
-LIST_JOIN = re.compile(
-    r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&|then|und|oder)[ \t]+)"
+# A comma, "and", "or", "&", "then" and an adverb of time between two workplaces.
+_LIST_JOIN = re.compile(
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&|then)[ \t]+)"
     r"(?:(?:now|then|later|finally|currently|after\s+that)[ \t]+)?(?:at[ \t]+)?"
 )
 _NAME_WORDS = re.compile(r"[\w&'’-]+(?:[ \t][\w&'’-]+){0,2}")
@@ -81,7 +80,7 @@ def _span(text: str, start: int, end: int) -> Span:
 def listed_after(text: str, end: int) -> Iterator[Span]:
     """Chains listed straight after a workplace that ends at ``end``."""
     while True:
-        join = LIST_JOIN.match(text, end)
+        join = _LIST_JOIN.match(text, end)
         if join is None or join.end() == end:
             return
         stop = _chain_at(text, join.end(), listed=True)

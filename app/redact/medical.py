@@ -101,12 +101,6 @@ _UNIT = (
     r"(?:mg|mcg|µg|ug|ng|g|kg|ml|mls|l|cc|iu|units?|u|mmol(?:/l|/mol)?|mg/dl|mg/l|"
     r"g/l|g/dl|umol/l|µmol/l|nmol/l|pmol/l|miu/l|mu/l|x10\^?9/l|%|puffs?|tabs?|"
     r"tablets?|caps(?:ules)?|pills?|drops?|sprays?|patch(?:es)?|mmhg|bpm|kcal|cal|"
-    # the forms a dose comes in: "one 75 wafer", "two 500 sachets", "a 10 pessary"
-    r"wafers?|sachets?|lozenges?|pessar(?:y|ies)|suppositor(?:y|ies)|vials?|ampoules?|"
-    r"gumm(?:y|ies)|softgels?|"
-    # units spelled out: "9 millimetres", "5 milligrams", "62 kilos"
-    r"millimet(?:re|er)s?|centimet(?:re|er)s?|milligrams?|micrograms?|millilit(?:re|er)s?|"
-    r"grams?|kilos?|kilograms?|mils|"
     r"lbs?|stone|cm|mm|times?|x)"
 )
 # A number with a unit, a range of them, and a schedule after it.

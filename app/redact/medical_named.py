@@ -15,13 +15,10 @@ from typing import NamedTuple
 
 from app.redact.lexicon import FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.makers_vaccine import vaccine_said
-from app.redact.medical_brand_words import brand_word, is_brand, strength_ranges
-from app.redact.medical_subject import acting_on_symptom
-from app.redact.medical_switch import SWITCH_HINTS, switched_span
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import DIGITS, caseless, lowered
+from app.redact.windows import caseless, lowered
 
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
 # A condition's noun, capitalised only for the few a title may hold ("Down Syndrome"),
@@ -60,13 +57,7 @@ _LONG = re.compile(r"(?i:long)[\s-]+(?i:covid(?:-?19)?|qt|haul(?:ers?)?|hauler)\
 _CONDITION_WORD = re.compile(
     r"[a-z]{4,}(?:virus|itis|osis|aemia|emia|pathy|ectomy|otomy|ostomy|plasty|"
     r"scopy|graphy|algia|philia|plegia|trophy|carcinoma|sarcoma|lymphoma|blastoma|"
-    r"melanoma|glioma|myeloma|coccus|cocci|bacter|plasma|"
-    # flows, bleeds, urine findings and tracings: "Diarrhoea", "Menorrhagia",
-    # "Haematuria", "Mammogram"
-    r"uria|ogram|ograms|oedema|atoma)$|[a-z]{2,}(?:rrhoea|rrhea|rrhagia|rrhage)$"
-    # the British spellings of Greek roots no dictionary here holds: "Haematoma",
-    # "Paediatrics", "Oestrogen", "Dyspnoea", "Gynaecology", "Anaesthetic"
-    r"|^(?:haem|paed|oesoph|oestr|gynae|anaes|dyspn|apnoe|coeli|leukaem|foet)[a-z]{3,}$"
+    r"melanoma|glioma|myeloma|coccus|cocci|bacter|plasma)$"
 )
 _STRONG = (Source.USER, Source.PROFILE)  # a profile term is the user's to say, never medicine
 # Makers of drugs, vaccines and devices: "the Pfizer booster", "my Lilly pens",
@@ -161,13 +152,11 @@ def holds_maker(piece: str) -> bool:
 class _Hints(NamedTuple):
     """Which of the costlier tests below can succeed anywhere in a text, by the words
     each needs ("called" or "named" for ``_THING_CALLED``, "factor" for
-    ``_DESIGNATION_BEFORE``, "from" or "than" for ``switched_span``): learnt once per
-    text, not once per guess."""
+    ``_DESIGNATION_BEFORE``): learnt once per text, not once per guess."""
 
     makers: bool
     called: bool
     factor: bool
-    switched: bool  # a word of swapping, weighing or listing medicines (``switched_span``)
 
     @classmethod
     def of(cls, text: str) -> _Hints:
@@ -176,7 +165,6 @@ class _Hints(NamedTuple):
             any(hint in low for hint in _MAKER_HINTS),
             "called" in low or "named" in low,
             "factor" in low,
-            any(hint in low for hint in SWITCH_HINTS),
         )
 
 
@@ -248,23 +236,6 @@ def _model_name(span: Span, text: str) -> bool:
     return False
 
 
-# "Vit D", "Vit B12", "vits B and C": a vitamin written short.
-_VITAMIN = re.compile(r"(?i:vits?)\.?[ \t]?(?-i:[ABCDEK])(?:\d{1,2})?\b")
-# "Comirnaty from Pfizer", "Humira by AbbVie": a listed product, then its maker.
-_PRODUCT_FROM = re.compile(r"([A-Za-z][\w-]+)[ \t]+(?:from|by|made[ \t]+by)[ \t]+(?:the[ \t]+)?$")
-
-
-def _maker_of_product(span: Span, text: str, lex: Lexicon) -> bool:
-    """A maker named as the maker of the drug just before it: "from" there says who
-    made it, not where the writer works ("the rep from Pfizer" stays a firm)."""
-    if span.type not in _GUESSES or span.source in _STRONG:
-        return False
-    if not MAKER.fullmatch(span.text.strip(" .,;:!?")):
-        return False
-    m = _PRODUCT_FROM.search(text, max(0, span.start - 40), span.start)
-    return m is not None and is_brand(m.group(1), lex)
-
-
 def _listed_with_maker(text: str, start: int, end: int) -> bool:
     """Another maker just before or after, joined by "and", "or", a comma or a slash."""
     for other in MAKER.finditer(text, max(0, start - 30), min(len(text), end + 30)):
@@ -286,18 +257,8 @@ def named_medicine(span: Span, text: str, lex: Lexicon, hints: _Hints) -> bool:
     """Whether a name, place or organisation guess is part of a condition's name."""
     if span.type not in _GUESSES or span.source in _STRONG:
         return False
-    if hints.makers and (
-        made_by(span, text) or _model_name(span, text) or _maker_of_product(span, text, lex)
-    ):
+    if hints.makers and (made_by(span, text) or _model_name(span, text)):
         return True
-    if brand_word(span, text, lex):
-        return True  # "Femoston Conti", "Nurofen Junior": the brand's second word
-    if hints.switched and switched_span(span, text, lex):
-        return True  # "moved from Testogel to Nebido"
-    if acting_on_symptom(span, text, lex):
-        return True  # "Zorvane helps with the itching"
-    if _VITAMIN.match(text, span.start) and span.text.strip(" .").lower() in ("vit", "vits"):
-        return True  # "Vit D 25": the vitamin, not a given name
     if _listed_drug(span, text, lex):
         return True  # "for the Replagal": a listed drug is no unknown word's firm
     if hints.called and _THING_CALLED.search(text, max(0, span.start - 40), span.start):
@@ -319,11 +280,7 @@ def named_medicine(span: Span, text: str, lex: Lexicon, hints: _Hints) -> bool:
     if " " in word or span.source is Source.PROFILE:
         return False
     key = fold_term(word)
-    return (
-        _CONDITION_WORD.search(key) is not None
-        and not lex.flag(key) & (FIRST | LAST | PLACE)
-        and not _person(span, text, lex)  # "Dr Haemish": a title makes it a name
-    )
+    return _CONDITION_WORD.search(key) is not None and not lex.flag(key) & (FIRST | LAST | PLACE)
 
 
 def _person(span: Span, text: str, lex: Lexicon) -> bool:
@@ -343,13 +300,6 @@ def _part_of_term(span: Span) -> bool:
 
 
 def drop_named_medicine(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
-    """``spans`` without the guesses that name a condition (``named_medicine``), and
-    without an age that is a product's strength ("Femoston Conti 75")."""
+    """``spans`` without the guesses that name a condition (``named_medicine``)."""
     hints = _Hints.of(text)
-    strengths = strength_ranges(text, lex) if DIGITS.search(text) else []
-    return [
-        s
-        for s in spans
-        if not named_medicine(s, text, lex, hints)
-        and not (s.type is SpanType.AGE and any(a <= s.start and s.end <= b for a, b in strengths))
-    ]
+    return [s for s in spans if not named_medicine(s, text, lex, hints)]

@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 
 from app.redact.medical_intervals import interval_ranges
-from app.redact.medical_thresholds import threshold_ranges
 from app.redact.windows import Triggered
 
 # Tests, vital signs, scores and scales, by the names patients use (any case).
@@ -264,5 +263,4 @@ def reading_ranges(text: str, region: str = "GB") -> list[tuple[int, int]]:
     if "normal" in lowered or "ref" in lowered or "target" in lowered:
         out.extend(m.span(1) for m in _NORMAL.finditer(text))
     out.extend(interval_ranges(text, lowered, region))  # "review in 6/12", "250 500 1000 mg"
-    out.extend(threshold_ranges(text))  # "if it passes 39", "anti-HBs is 6"
     return out

@@ -24,29 +24,19 @@ from __future__ import annotations
 
 import re
 
-from app.redact import employers_lists
-from app.redact.employers_kinds import FIRM_KINDS, LOWER_TRADES, UNIT
+from app.redact.employers_kinds import UNIT
 from app.redact.employers_teams import TEAM_TAILS
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon, default_lexicon
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows_at import AtWords
 
 # Kind words that end a firm's, a service's or a club's name.
-_FIRM_TAILS = (
-    frozenset(
-        """Police Constabulary Mutual Insurance Bank Building Plastering Painting Decorating
+_FIRM_TAILS = frozenset(
+    """Police Constabulary Mutual Insurance Bank Building Plastering Painting Decorating
     Scaffolding Roofing Glazing Landscapes Choir Chorus Singers Orchestra Fire Rescue
     Brigade Battalion Regiment College Harvest Foodbank Charity Union Credit Larder Pantry
     Harriers Runners Striders Association""".split()
-    )
-    | FIRM_KINDS
 )
-# A firm's trade joined to another by "and"/"&": "Health and Rehab", "Plumbing & Heating";
-# some of them end a name only so joined ("Baltimore Rehab" is where, not who).
-_KIND_JOIN = re.compile(r"[ ](?:and|&)[ ]([A-Z][a-z]+)\b(?!['’-])")
-_JOINED_KINDS = frozenset("Rehab Rehabilitation Heating Drinks Gas Supplies".split())
-# Bridges that may also end a name: "Cass County", "Wyre Borough".
-_BRIDGE_ENDS = frozenset("County Borough District".split())
 # Kind words that end a building's name: what they name is a place people go to.
 _PLACE_TAILS = frozenset(
     """Library Medical Hotel Infirmary Stadium Arena Barracks Station Unitarian Methodist
@@ -61,12 +51,6 @@ _LOWER_AFTER = re.compile(r"[ ]([a-z]+)\b(?!['’-])")
 _LOWER_PLACE_TAILS = frozenset(
     """glen heights colony nagar layout township hospital hosp infirmary clinic hospice
     creek""".split()
-)
-# A lower-case school after a lower-case town or name: "at jefferson elementary",
-# "kirkby high school" (never "high" or "primary" alone: "leeds primary care").
-_LOWER_SCHOOL = re.compile(
-    r"[ ](?:elementary(?:[ ]school)?|academy|college|polytechnic|"
-    r"(?:high|middle|primary|junior|grammar|secondary)[ ]school)\b"
 )
 # A family firm: "Thomas and Sons", "Pryce & Daughters".
 _AND_SONS = re.compile(r"[ ](?:and|&)[ ](?:Sons?|Daughters?)\b")
@@ -144,7 +128,7 @@ def settle(spans: list[Span], text: str) -> list[Span]:
         out.append(span)
     if out and out[-1].type is SpanType.PLACE:
         out.extend(_listed_after(out[-1], text, len(text), lex))
-    return employers_lists.extend(_firms_joined(out, text, lex), text, lex)  # "X, Y and Z"
+    return _firms_joined(out, text, lex)
 
 
 def _surnames(spans: list[Span], lex: Lexicon) -> bool:
@@ -252,9 +236,6 @@ def _grown(span: Span, text: str, spans: list[Span]) -> Span:
         if lower and m.group(1) in _LOWER_PLACE_TAILS:
             end, kind = m.end(), SpanType.PLACE
             continue
-        if lower and span.type is SpanType.EMPLOYER and m.group(1) in LOWER_TRADES:
-            end, kind = m.end(), SpanType.EMPLOYER  # "bluebell homecare", "kelso haulage"
-            continue
         if lower:
             break  # "in yarra building a fence": only a team's word is safe in lower case
         if word in _FIRM_TAILS or word in _PLACE_TAILS:
@@ -264,21 +245,8 @@ def _grown(span: Span, text: str, spans: list[Span]) -> Span:
             bridge, end = end, m.end()
         else:
             break
-    if lower and span.type is not SpanType.NAME and (m := _LOWER_SCHOOL.match(text, end)):
-        end, kind = m.end(), SpanType.EMPLOYER  # "a para at jefferson middle school"
     if bridge is not None:
-        if (
-            span.type in (SpanType.PLACE, SpanType.EMPLOYER)
-            and text[bridge + 1 : end] in _BRIDGE_ENDS
-        ):
-            kind = kind or span.type  # "Cass County": the county's name ends there
-        else:
-            end = bridge  # "Danvers City" with no kind word after: left as it was
-    last = text[span.start : end].rsplit(" ", 1)[-1]
-    if span.type is not SpanType.NAME and last in _FIRM_TAILS:
-        j = _KIND_JOIN.match(text, end)
-        if j is not None and (j.group(1) in _FIRM_TAILS or j.group(1) in _JOINED_KINDS):
-            end, kind = j.end(), SpanType.EMPLOYER  # "Maple Grove Health and Rehab"
+        end = bridge  # "Danvers County" with no kind word after: left as it was
     if (m := _AND_SONS.match(text, end)) is not None:
         end, kind = m.end(), SpanType.EMPLOYER
     if kind is None or end == span.end:

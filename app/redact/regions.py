@@ -82,7 +82,6 @@ def drop_coarse(spans: list[Span], text: str) -> list[Span]:
         if not (
             (
                 s.type is SpanType.PLACE
-                or s.type is SpanType.EMPLOYER  # "at Costco, Target and Ohio was cold"
                 or s.type is SpanType.NAME
                 and s.source is Source.UNKNOWN_WORD  # "her Manitoba health card"
             )
