@@ -143,18 +143,14 @@ class ExtraFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         self.cues = KIN
-        # word opening a sentence -> what _sentence_start_names reads of it alone (see
-        # _opener): most openers ("The", "My", "I") recur in every post
-        self._openers: dict[str, tuple[str, bool, bool, bool] | None] = {}
 
     def _opener(self, word: str) -> tuple[str, bool, bool, bool] | None:
         """For a word opening a sentence: None if it is never a name there (medical, a
         closed-class, function or calendar word, or no speaker); else its key, whether
         it is a listed given name, whether ``names_guess.unlisted`` holds, and whether
-        it does only where ``named_here`` holds too (``unlisted_here``, word by word)."""
-        got = self._openers.get(word, False)
-        if got is not False:
-            return got  # type: ignore[return-value]
+        it does only where ``named_here`` holds too (``unlisted_here``, word by word).
+        Not remembered between texts: the shared detector outlives a lock, and a memo of
+        entry words would keep them readable in memory after it."""
         key = word.lower()
         f = self.lex.flags.get(key, 0)
         zipf = self.lex.zipf.get(key, 0.0)
@@ -165,13 +161,9 @@ class ExtraFinder:
             or key in CALENDAR
             or key in NOT_SPEAKER
         ):
-            got = None
-        else:
-            unlisted = names_guess.unlisted(key, f, zipf)
-            got = (key, bool(f & FIRST and zipf < 5.0), unlisted, unlisted and zipf >= 2.0)
-        if len(self._openers) < 100_000:
-            self._openers[word] = got
-        return got
+            return None
+        unlisted = names_guess.unlisted(key, f, zipf)
+        return (key, bool(f & FIRST and zipf < 5.0), unlisted, unlisted and zipf >= 2.0)
 
     def find(self, text: str) -> Iterator[Span]:
         yield from contacts_extra.find(text, self.lex)

@@ -199,7 +199,7 @@ def test_whole_word_starts_found_and_not() -> None:
     assert windows.token_set(text)  # the table the starts were read from
 
 
-# -- names_extra: openers judged once per word, FIELD_PLACE only with a label -------------
+# -- names_extra: openers judged word by word alone, FIELD_PLACE only with a label -------------
 
 _OPENERS = "Priya Thabo Rangi Kezia Deauville The My Grace Will Metformin Update Monday Xq".split()
 
@@ -217,7 +217,7 @@ def test_openers_judged_as_word_by_word() -> None:
             or key in CALENDAR
             or key in NOT_SPEAKER
         )
-        for _ in range(2):  # as first judged, then as remembered
+        for _ in range(2):  # the same answer when asked again (nothing remembered)
             got = finder._opener(word)
             assert (got is None) == skipped, word
             if got is None:
