@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.redact import medical_numbers, medical_subject, places_initials
+from app.redact import medical_numbers, places_initials
 from app.redact.german import german_word
 from app.redact.lexicon import (
     COMPANY,
@@ -33,8 +33,7 @@ from app.redact.lexicon import (
 )
 from app.redact.medical_words import medical_token
 from app.redact.names_context import CALENDAR
-from app.redact.names_cues import KIN, NOT_NAMES, TEXTSPEAK
-from app.redact.places_wards import _ward_name
+from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, NOT_NAMES, TEXTSPEAK
 from app.redact.regions import coarse_regions
 from app.redact.spans import Span, SpanType
 
@@ -63,7 +62,18 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:\n\"“(•*-])\s*$")
 _NOT_IDENTIFIERS = CALENDAR | KIN | NOT_NAMES | TEXTSPEAK
 # Symptoms, measures and diets in everyday words, never anyone's name or place.
 _SYMPTOMS = (
-    medical_subject._SYMPTOMS
+    frozenset(
+        """itch itching itchy itchiness pain pains ache aches aching headache headaches
+        migraine migraines nausea nauseous sick sickness vomiting rash rashes hives reflux
+        heartburn cramps cramping bloating flare flares flareups flare-ups sleep insomnia
+        anxiety eczema acne spots skin joints cough coughing wheeze wheezing symptoms
+        swelling dizziness dizzy fatigue constipation diarrhoea diarrhea spasms tremor
+        tremors seizures psoriasis dryness redness inflammation sores ulcers blisters
+        soreness stiffness burning congestion sinuses allergies hayfever sneezing
+        palpitations sweats flushes drowsy drowsiness groggy jittery shaky bleeding
+        periods pms pmdd mood moods depression panic pressure sugars cholesterol
+        weight appetite""".split()
+    )
     | medical_numbers._MEASURES
     | frozenset(
         """fog flush flushes gluten dairy lactose elbow knee knees shoulder hip wrist ankle
@@ -250,7 +260,7 @@ def vetoed(
     """Words the rules already decided are no identifier, whatever a score says: a
     dose or a lab value, unit included (``numbers``, from ``medical_number_ranges``),
     a weekday ("Tues", "Fridays"), a kin word or language, a kind of ward ("Children's
-    Ward", "Renal Unit": ``places_wards``) and an ordinary German noun in German text."""
+    Ward", "Renal Unit": ``_ward_name``) and an ordinary German noun in German text."""
     out = []
     last = len(ws) - 1
     for i, w in enumerate(ws):
@@ -316,3 +326,31 @@ def _kind_of_ward(ws: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
     """ "Children" of "Children's Ward", "Stroke" of "Stroke Unit": no place's name."""
     after = ws[i + 2].folded if ws[i + 1].folded == "s" and i + 2 < len(ws) else ws[i + 1].folded
     return after in _WARD_WORDS and not _ward_name(ws[i].raw, lexicon)
+
+
+# Words that say which kind of ward, not which ward ("Maternity Ward", "Stroke Unit").
+_WARD_KINDS = frozenset(
+    """maternity labour labor delivery birth birthing children childrens kids women womens
+    men mens female male day general private side acute medical surgical stroke heart
+    assessment admissions admission recovery isolation observation discharge escalation
+    elderly frailty rehab rehabilitation mental trauma burns spinal cancer dementia
+    psychiatric psych fracture care baby high dependency short long stay transitional
+    main new old east west north south upper lower ground first second third top
+    covid chest eye ear liver kidney bone joint brain skin blood""".split()
+)
+# Adjectives of care by their ending: "Renal", "Neonatal", "Cardiac", "Coronary".
+_CARE_SHAPE = re.compile(r"(?:al|ic|ary|ory|ive|ics|logy|iatric|atal)$")
+_WARD_NAME_ZIPF = 4.5  # a rarer word before "Ward" names it; a common one only if a name
+
+
+def _ward_name(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` before "Ward" could be the ward's own name, not its kind."""
+    key = word.lower().strip("'’").removesuffix("'s").removesuffix("s'")
+    if key in FUNCTION or key in CLOSED_CLASS or key in CALENDAR or key in _WARD_KINDS:
+        return False
+    flags = lex.flags.get(key, 0)
+    if flags & (MEDICAL | DRUG) or word.isupper():
+        return False  # "on the AMU ward", "on the Oncology Ward"
+    if flags & (FIRST | LAST | PLACE):
+        return True
+    return lex.zipf.get(key, 0.0) < _WARD_NAME_ZIPF and not _CARE_SHAPE.search(key)
