@@ -51,7 +51,7 @@ from app.redact.tagger_words import (
     coverage,
     features,
     hashed,
-    vetoed,
+    veto,
     words,
 )
 
@@ -79,14 +79,13 @@ class Tagger:
         ws = words(text, lexicon)
         cov = coverage(ws, spans)
         seen = cov if self.stacked else [0] * len(ws)
-        veto = vetoed(text, ws, numbers, german, lexicon)
         todo = [
             i
             for i, w in enumerate(ws)
             if not cov[i]
-            and not veto[i]
             and not (w.flags & _NEVER)
             and not (w.zipf >= 5.0 and w.raw.islower())
+            and not veto(text, ws, i, numbers, german, lexicon)
         ]
         return ws, seen, todo
 
@@ -103,13 +102,14 @@ class Tagger:
         ws, seen, todo = self._scored(text, spans, lexicon, numbers, german)
         if not todo:
             return []
-        kinds = [_kind(w) for w in ws]
-        crc = zlib.crc32
+        near = {j for i in todo for j in range(max(0, i - 2), min(len(ws), i + 3))}
+        kinds = [_kind(w) if j in near else "" for j, w in enumerate(ws)]
+        crc, encode = zlib.crc32, str.encode
         index: list[int] = []
         starts = []
         for i in todo:
             starts.append(len(index))
-            index.extend(crc(f.encode()) for f in _features(ws, i, seen, text, kinds))
+            index.extend(map(crc, map(encode, _features(ws, i, seen, text, kinds))))
         idx = np.fromiter(index, dtype=np.int64, count=len(index)) & _MASK
         z = np.add.reduceat(self.weights[idx], np.array(starts, dtype=np.int64))
         p = 1.0 / (1.0 + np.exp(-z.astype(np.float64)))

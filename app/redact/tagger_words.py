@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.redact import medical_numbers, places_initials
 from app.redact.german import german_word
@@ -92,9 +92,8 @@ _SHAPE_TABLE = str.maketrans(
 _RUNS = re.compile(r"(.)\1{2,}")
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One token and what the lexicon says of it."""
+class Word(NamedTuple):
+    """One token and what the lexicon says of it (a tuple: thousands are made per text)."""
 
     start: int
     end: int
@@ -141,7 +140,14 @@ def _shape(raw: str) -> str:
 
 
 def _flagstr(flags: int) -> str:
-    return "".join(n for n, f in _FLAGS if flags & f) or "-"
+    """The flags' letters; memoised by the flag bits alone (no word of an entry)."""
+    got = _FLAGSTR.get(flags)
+    if got is None:
+        got = _FLAGSTR[flags] = "".join(n for n, f in _FLAGS if flags & f) or "-"
+    return got
+
+
+_FLAGSTR: dict[int, str] = {}
 
 
 def _kind(w: Word | None) -> str:
@@ -257,25 +263,37 @@ def vetoed(
     german: bool,
     lexicon: Lexicon,
 ) -> list[bool]:
-    """Words the rules already decided are no identifier, whatever a score says: a
-    dose or a lab value, unit included (``numbers``, from ``medical_number_ranges``),
-    a weekday ("Tues", "Fridays"), a kin word or language, a kind of ward ("Children's
-    Ward", "Renal Unit": ``_ward_name``) and an ordinary German noun in German text."""
-    out = []
-    last = len(ws) - 1
-    for i, w in enumerate(ws):
-        word = w.folded
-        out.append(
-            word in _NOT_IDENTIFIERS
-            or word.removesuffix("s") in CALENDAR
-            or any(a <= w.start and w.end <= b for a, b in numbers)
-            or (german and german_word(w.raw))
-            or (i < last and _kind_of_ward(ws, i, lexicon))
-            or _medical_phrase(ws, i)
-            or bool(w.flags & REGION)
-            or _plain_word(text, ws, i, lexicon)
-        )
-    return out
+    """``veto`` for every word (training reads them all; the tagger asks only about
+    the words it would score)."""
+    return [veto(text, ws, i, numbers, german, lexicon) for i in range(len(ws))]
+
+
+def veto(
+    text: str,
+    ws: Sequence[Word],
+    i: int,
+    numbers: Sequence[tuple[int, int]],
+    german: bool,
+    lexicon: Lexicon,
+) -> bool:
+    """Whether the rules already decided word ``i`` is no identifier, whatever a score
+    says: a dose or a lab value, unit included (``numbers``, from
+    ``medical_number_ranges``), a weekday ("Tues", "Fridays"), a kin word or language,
+    a kind of ward ("Children's Ward", "Renal Unit": ``_ward_name``), a symptom, a
+    coarse region, a plain word (``_plain_word``) and an ordinary German noun in
+    German text."""
+    w = ws[i]
+    word = w.folded
+    return (
+        word in _NOT_IDENTIFIERS
+        or word.removesuffix("s") in CALENDAR
+        or any(a <= w.start and w.end <= b for a, b in numbers)
+        or (german and german_word(w.raw))
+        or (i < len(ws) - 1 and _kind_of_ward(ws, i, lexicon))
+        or _medical_phrase(ws, i)
+        or bool(w.flags & REGION)
+        or _plain_word(text, ws, i, lexicon)
+    )
 
 
 def _plain_word(text: str, ws: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
