@@ -39,7 +39,7 @@ from app.redact.spans import Span, SpanType
 
 # Bump when ``features`` or ``candidate`` change: shipped weights of another version
 # refuse to load (their hashes would mean other features).
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 BITS = 18
 DIM = 1 << BITS
 _MASK = DIM - 1
@@ -82,6 +82,10 @@ _SYMPTOMS = (
 )
 _OBJECTS = frozenset("the a an my your his her our their its it them me up out".split())
 _AUX = frozenset("did does do didn doesn is was isn wasn has had hasn hadn not".split())
+_CARE_KINDS = frozenset(
+    "urgent primary secondary intensive critical respite palliative day social home foster "
+    "residential aged community acute emergency".split()
+)
 _GRADED = frozenset(["stage", "grade", "type", "class", "level", "phase"])
 _WARD_WORDS = frozenset(["ward", "wing", "unit", "wards", "units"])
 _TYPE_INDEX = {t: n for n, t in enumerate(SpanType)}
@@ -148,6 +152,10 @@ def _flagstr(flags: int) -> str:
 
 
 _FLAGSTR: dict[int, str] = {}
+
+
+def _lettered(raw: str) -> bool:
+    return len(raw) > 1 and raw.isalpha()
 
 
 def _kind(w: Word | None) -> str:
@@ -250,8 +258,10 @@ def coverage(ws: Sequence[Word], spans: Sequence[Span]) -> list[int]:
 
 
 def candidate(w: Word) -> bool:
-    """Words worth scoring: not medicine, not a common lower-case word."""
-    if w.flags & _NEVER:
+    """Words worth scoring: not medicine, not a common lower-case word, and words of
+    two letters or more only: numbers and letters alone are the rules' (patterns,
+    ages, dates); taken by weights they were 2,900 of physionet_deid's false words."""
+    if w.flags & _NEVER or not _lettered(w.raw):
         return False
     return not (w.zipf >= 5.0 and w.raw.islower())
 
@@ -328,6 +338,9 @@ def _medical_phrase(ws: Sequence[Word], i: int) -> bool:
     """A symptom, a reading or a diet in everyday words, or the word before one:
     "Pain", "Chronic Fatigue", "Brain Fog", "Tennis Elbow", "Gluten"."""
     w = ws[i]
+    nxt = ws[i + 1] if i + 1 < len(ws) else None
+    if nxt is not None and nxt.folded == "care" and w.folded in _CARE_KINDS:
+        return True  # "Urgent Care", "Day Care": a kind of care, no firm
     if w.folded in _SYMPTOMS or (w.folded in places_initials._SETTINGS and w.raw.islower()):
         return True  # "in ane", "on amu": a kind of ward, not a hospital
     prev = ws[i - 1] if i else None
@@ -336,7 +349,6 @@ def _medical_phrase(ws: Sequence[Word], i: int) -> bool:
             return True  # "Stage Four", "Grade 3"
         if w.raw.isdigit() and prev.raw.isupper():
             return True  # "TAK-279", "TAK 279": a trial drug's code
-    nxt = ws[i + 1] if i + 1 < len(ws) else None
     return nxt is not None and nxt.folded in _SYMPTOMS and nxt.start - ws[i].end == 1
 
 

@@ -129,7 +129,7 @@ TEXTS = [
     FOUND[0][0],
     KEPT[0][0],
     "Back from Oakhurst, ferritin 12, took 20 mg and my sister Ama drove.\n\nDay 3: Tues.",
-    "Ich war in Bad Kleinstadt beim Arzt, der Termin war am Montag um 10 Uhr.",
+    "Ich war in Bad Kleinstadt beim Arzt Wernicke, mit Jolanthe, am Montag um 10 Uhr.",
     "x",
     "",
 ]
@@ -150,7 +150,9 @@ def test_fast_scores_equal_the_reference(rules: Detector, text: str, random_weig
     assert [w.start for w, _ in fast] == [w.start for w, _ in slow]
     assert [p for _, p in fast] == pytest.approx([p for _, p in slow], abs=1e-6)
     if len(text) > 20:
-        assert fast and len({round(p, 3) for _, p in fast}) > 1
+        assert fast
+    if len(fast) > 1:
+        assert len({round(p, 3) for _, p in fast}) > 1
 
 
 def test_shape_keeps_no_entry_words() -> None:
