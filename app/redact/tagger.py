@@ -51,8 +51,6 @@ from app.redact.tagger_words import (
     _kind,
     candidate,
     coverage,
-    features,
-    hashed,
     veto,
     words,
 )
@@ -113,22 +111,6 @@ class Tagger:
         z = np.add.reduceat(self.weights[idx], np.array(starts, dtype=np.int64))
         p = 1.0 / (1.0 + np.exp(-z.astype(np.float64)))
         return [(ws[i], float(q)) for i, q in zip(todo, p, strict=True)]
-
-    def scores_reference(
-        self,
-        text: str,
-        spans: Sequence[Span],
-        lexicon: Lexicon,
-        numbers: Sequence[tuple[int, int]] = (),
-        german: bool = False,
-    ) -> list[tuple[Word, float]]:
-        """``scores`` one word at a time, from ``features``: what tests compare to."""
-        ws, seen, todo = self._scored(text, spans, lexicon, numbers, german)
-        out = []
-        for i in todo:
-            z = float(self.weights[hashed(features(ws, i, seen, text))].astype(np.float64).sum())
-            out.append((ws[i], 1.0 / (1.0 + np.exp(-z))))
-        return out
 
     def new_spans(
         self,
