@@ -80,6 +80,7 @@ SETS = {
             "heldout8",
         )
     },
+    _SRC / "pool15_c.txt": _DATA / "patient_voice_pool15_c.jsonl",
 }
 TYPES = frozenset(
     {"NAME", "PLACE", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "EMPLOYER", "HANDLE"}
