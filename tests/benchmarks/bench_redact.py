@@ -89,6 +89,7 @@ SETS = {
     "pv_heldout7": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout7.jsonl",
     "pv_heldout8": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout8.jsonl",
     "pv_pool15_c": REPO / "tests" / "app" / "data" / "patient_voice_pool15_c.jsonl",
+    "pv_pool15_d": REPO / "tests" / "app" / "data" / "patient_voice_pool15_d.jsonl",
 }
 # Halves of a set measured on their own: dev4's first 40 records are tuned on, its last
 # 40 are only ever measured as a whole (the round's "unseen" figure).

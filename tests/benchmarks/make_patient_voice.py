@@ -81,6 +81,7 @@ SETS = {
         )
     },
     _SRC / "pool15_c.txt": _DATA / "patient_voice_pool15_c.jsonl",
+    _SRC / "pool15_d.txt": _DATA / "patient_voice_pool15_d.jsonl",
 }
 TYPES = frozenset(
     {"NAME", "PLACE", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "EMPLOYER", "HANDLE"}
