@@ -88,8 +88,12 @@ SETS = {
     "pv_heldout6": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout6.jsonl",
     "pv_heldout7": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout7.jsonl",
     "pv_heldout8": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout8.jsonl",
+    "pv_heldout9": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout9.jsonl",
     "pv_pool15_c": REPO / "tests" / "app" / "data" / "patient_voice_pool15_c.jsonl",
     "pv_pool15_d": REPO / "tests" / "app" / "data" / "patient_voice_pool15_d.jsonl",
+    "pv_dev15_tf": REPO / "tests" / "app" / "data" / "patient_voice_dev15_tf.jsonl",
+    "pv_dev15_te": REPO / "tests" / "app" / "data" / "patient_voice_dev15_te.jsonl",
+    "pv_dev15_td": REPO / "tests" / "app" / "data" / "patient_voice_dev15_td.jsonl",
 }
 # Halves of a set measured on their own: dev4's first 40 records are tuned on, its last
 # 40 are only ever measured as a whole (the round's "unseen" figure).

@@ -78,10 +78,14 @@ SETS = {
             "heldout6",
             "heldout7",
             "heldout8",
+            "heldout9",
         )
     },
     _SRC / "pool15_c.txt": _DATA / "patient_voice_pool15_c.jsonl",
     _SRC / "pool15_d.txt": _DATA / "patient_voice_pool15_d.jsonl",
+    _SRC / "dev15_tf.txt": _DATA / "patient_voice_dev15_tf.jsonl",
+    _SRC / "dev15_te.txt": _DATA / "patient_voice_dev15_te.jsonl",
+    _SRC / "dev15_td.txt": _DATA / "patient_voice_dev15_td.jsonl",
 }
 TYPES = frozenset(
     {"NAME", "PLACE", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "EMPLOYER", "HANDLE"}
