@@ -16,6 +16,7 @@ import re
 from app.redact.lexicon import COUNTRY, PLACE, REGION, Lexicon
 from app.redact.names_cues import CLOSED_CLASS, KIN
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import Started
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 # One part: one to three capitalised words ("Thousand Lights", "Co. Clare"), then maybe
@@ -90,6 +91,8 @@ _HOUSE_NAMED = re.compile(
     r"(?<![\w/.,:-])\d{1,4}[A-Za-z]?[ \t]+(?:(The)[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}"
     r"(?=[ \t]*,)"
 )
+# Tried only at a run of digits: every match opens with one, after no word character.
+_HOUSE_NAMED_FAST = Started(_HOUSE_NAMED, r"\d+")
 _POSTCODE_END = re.compile(
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|"
     r"[A-Z]\d{2}[ \t]?[0-9A-Z]{4}|\d{4,6})$"
@@ -99,7 +102,7 @@ _POSTCODE_END = re.compile(
 def find_house_named(text: str, lex: Lexicon) -> list[Span]:
     """Addresses of a house number, a name with no street type, a town (see above)."""
     out = []
-    for m in _HOUSE_NAMED.finditer(text):
+    for m in _HOUSE_NAMED_FAST.finditer(text):
         anchor = Span(m.start(), m.end(), SpanType.ADDRESS, Source.PATTERN, 0.7, m.group())
         grown = extend(anchor, text, lex)
         if grown is anchor:

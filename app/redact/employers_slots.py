@@ -140,15 +140,34 @@ def _key(word: str) -> str:
 
 
 def _keyed_tokens(text: str) -> list[tuple[int, int, str]]:
-    """Each token's start, end and ``_key``. Lower case keeps every offset and every
-    token's edges unless the text holds "İ" (the one letter whose lower case is two
-    characters; no letter's lower case is another kind of character), so the tokens are
-    read from one lower-case copy, with "’" as "'", instead of one word at a time."""
+    """Each token's start, end and ``_key`` (``_keys_and_spans`` as one list)."""
+    keys, spans = _keys_and_spans(text)
+    return [(a, b, k) for (a, b), k in zip(spans, keys, strict=True)]
+
+
+_SPAN = re.Match.span
+
+
+def _keys_and_spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Each token's ``_key``, and its (start, end). Lower case keeps every offset and
+    every token's edges unless the text holds "İ" (the one letter whose lower case is
+    two characters; no letter's lower case is another kind of character), so the tokens
+    are read from one lower-case copy, with "’" as "'", instead of one word at a time,
+    and both lists are made in C (``findall``, ``map``), not a Python step per token."""
     low = text.lower()
     if len(low) != len(text):
-        return [(m.start(), m.end(), _key(m.group())) for m in _TOKEN.finditer(text)]
+        found = list(_TOKEN.finditer(text))
+        return [_key(m.group()) for m in found], [m.span() for m in found]
     low = low.replace("’", "'")
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low)]
+    return _TOKEN.findall(low), list(map(_SPAN, _TOKEN.finditer(low)))
+
+
+@cache
+def _first_keys() -> frozenset[str]:
+    """The keys a chain's name can open with: each first word, and it with "'s" (what
+    ``index.get(_bare(key))`` finds)."""
+    index = _chains()[0]
+    return frozenset(index) | frozenset(k + "'s" for k in index)
 
 
 def _bare(key: str) -> str:
@@ -172,30 +191,29 @@ class ChainFinder:
 
     def _chain_spans(self, text: str) -> Iterator[Span]:
         index, longest = _chains()
-        toks = _keyed_tokens(text)
+        keys, spans = _keys_and_spans(text)
         # only a token that opens some chain's name can start one: the rest are skipped
         # in one pass instead of a lookup call each
-        firsts = [
-            j
-            for j, (_, _, key) in enumerate(toks)
-            if key in index or key.endswith("'s") and key[:-2] in index  # or _bare(key)
-        ]
+        first_keys = _first_keys()
+        if first_keys.isdisjoint(keys):
+            return
+        firsts = [j for j, key in enumerate(keys) if key in first_keys]
         i = 0
         for first in firsts:
             if first < i:
                 continue  # inside the chain just taken
             i = first
-            hit = self._match(toks, i, index, longest)
+            hit = self._match(keys, spans, i, index, longest)
             if hit is None:
                 i += 1
                 continue
             n, name, slot_only = hit
-            start, end = toks[i][0], toks[i + n - 1][1]
+            start, end = spans[i][0], spans[i + n - 1][1]
             if text[end - 2 : end].lower() in ("'s", "’s") and not name.lower().endswith("'s"):
                 end -= 2
             if self._counts(text, start, end, name, slot_only):
-                n += self._branch(text, toks, i + n)
-                end = max(end, toks[i + n - 1][1])
+                n += self._branch(text, keys, spans, i + n)
+                end = max(end, spans[i + n - 1][1])
                 yield Span(
                     start,
                     end,
@@ -209,24 +227,25 @@ class ChainFinder:
 
     @staticmethod
     def _match(
-        toks: list[tuple[int, int, str]],
+        keys: list[str],
+        spans: list[tuple[int, int]],
         i: int,
         index: dict[str, list[tuple[tuple[str, ...], str, bool]]],
         longest: int,
     ) -> tuple[int, str, bool] | None:
-        first = toks[i][2]
+        first = keys[i]
         entries = index.get(first) or index.get(_bare(first))
         if not entries:
             return None
-        keys = [k for _, _, k in toks[i : i + longest]]
+        ahead = keys[i : i + longest]
         for words, name, slot in entries:
             n = len(words)
-            if len(keys) < n:
+            if len(ahead) < n:
                 continue
-            got = keys[:n]
+            got = ahead[:n]
             if tuple(got[:-1]) == words[:-1] and words[-1] in (got[-1], _bare(got[-1])):
                 # the words must run on with single spaces, not over a line or a comma
-                if all(toks[i + j + 1][0] - toks[i + j][1] == 1 for j in range(n - 1)):
+                if all(spans[i + j + 1][0] - spans[i + j][1] == 1 for j in range(n - 1)):
                     return n, name, slot
         return None
 
@@ -244,16 +263,17 @@ class ChainFinder:
             return False
         return self._in_slot(text, start, end)
 
-    def _branch(self, text: str, toks: list[tuple[int, int, str]], j: int) -> int:
+    def _branch(self, text: str, keys: list[str], spans: list[tuple[int, int]], j: int) -> int:
         """How many words after a chain name its branch or format ("Tesco Express",
         "Pick n Pay Hyper", "Bell MTS", "Next plc"): at most two capitalised words
         that are no day, function word or medicine, or a company suffix."""
         taken = 0
-        while taken < 2 and j + taken < len(toks):
-            start, _, key = toks[j + taken]
-            if start - toks[j + taken - 1][1] != 1:
+        while taken < 2 and j + taken < len(keys):
+            start, stop = spans[j + taken]
+            if start - spans[j + taken - 1][1] != 1:
                 break
-            word = text[start : toks[j + taken][1]]
+            word = text[start:stop]
+            key = keys[j + taken]
             if key in _SUFFIXES:
                 taken += 1
                 continue

@@ -44,11 +44,17 @@ from app.redact.medical import eponym_ranges
 from app.redact.medical_shapes import german_medical, unknown_drug
 from app.redact.names_context import medical_shape
 from app.redact.names_cues import GERMAN_WORDS
-from app.redact.names_unknown_classes import code_shaped, contracted_stem, known_class
+from app.redact.names_unknown_classes import (
+    KNOWN_OR_OPENER,
+    code_shaped,
+    contracted_stem,
+    known_class,
+)
 from app.redact.normalise import fold_term
 from app.redact.overlap_index import OverlapIndex
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import _tokens, matches_at, token_set
+from app.redact.windows_at import may_hold
 
 _RARE_ZIPF = 2.0  # rarer than this, a capitalised word is unknown whatever it is
 _BAD = DICT_WORD | MEDICAL | DRUG | DRUG_OR_NAME | COUNTRY | REGION | STREET | COMPANY
@@ -129,6 +135,7 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
     medical: OverlapIndex | None = None
     german: bool | None = None
     out: list[Span] = []
+    named = may_hold(text, _NAMED_WORDS)  # whether a "called"/"named" cue may be here
     for m in _WORD.finditer(text) if "\u00d7" in text else _capital_words(text):
         start, end = m.span()
         word = m.group()
@@ -140,12 +147,9 @@ def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
                     out.append(name)  # "Zanele'll", "Tavish'd": a subject, and a name
                 continue  # "I'm", "I've", "Don't"
             word, end = stem, start + len(stem)
-        if len(word) < 4 or code_shaped(word):
-            continue  # acronyms and codes ("TAVI", "DMs", "HbF", "G-tube") are no one
-        key = word.lower() if word.isascii() else fold_term(word)
-        if known_class(key) or "-" in key and all(known_class(p) for p in key.split("-")):
-            continue  # "Thursdays", "Mon-Wed-Fri"
-        tier = _unexplained(key, lex) or _cued(text, start, key, lex)
+        if len(word) < 4:
+            continue
+        tier, key = _tier(text, start, word, lex, named)
         if not tier:
             continue
         if _OPENING.search(text, max(0, start - 12), start) and not (
@@ -315,6 +319,38 @@ def _unexplained(key: str, lex: Lexicon) -> int:
     return _COMMON if key in _common_proper() else 0
 
 
+def _tier(text: str, start: int, word: str, lex: Lexicon, named: bool) -> tuple[int, str]:
+    """``word``'s key and its tier (``_unexplained`` or ``_cued``), 0 for an acronym, a
+    code (``code_shaped``) or a word of a known class: the checks in one call, most
+    words settled by a set or dict lookup. ``named``: whether the text may hold a
+    "called"/"named" cue (``_NAMED_WORDS``)."""
+    if word.isascii():  # code_shaped in line: an ASCII capital opens it, so it is no
+        # code only with a small letter ("not word.isupper()")
+        if word[1].isupper() or word[-1].isupper() or word.isupper():
+            return 0, ""  # acronyms and codes ("TAVI", "DMs", "HbF") are no one
+        if "-" in word:
+            parts = word.split("-")
+            if len(parts[0]) == 1 or any(p[:1].islower() for p in parts):
+                return 0, ""  # "G-tube", "Mandarin-speaking"
+        key = word.lower()
+    elif code_shaped(word):
+        return 0, ""
+    else:
+        key = fold_term(word)
+    known = KNOWN_OR_OPENER
+    if key in known or "-" in key and all(p in known for p in key.split("-")):
+        return 0, key  # "Thursdays", "Mon-Wed-Fri"
+    flags = lex.flags.get(key, 0)
+    # _unexplained is 0 for a listed word, and _cued only for a word said to be a name
+    # ("called Hope", only where such a cue is in the text) or a place or medical word
+    tier = 0 if flags & _BAD else _unexplained(key, lex)
+    if not tier and (
+        flags & _CUED_LISTED and not flags & _NOT_CUED or named and not flags & (MEDICAL | DRUG)
+    ):
+        tier = _cued(text, start, key, lex)
+    return tier, key
+
+
 def _cued(text: str, start: int, key: str, lex: Lexicon) -> int:
     """A listed word that the words before make a name, a place or a firm: said to be a
     name ("called Hope"), a town that is also a word after travelling ("moved to
@@ -336,9 +372,16 @@ def _cued(text: str, start: int, key: str, lex: Lexicon) -> int:
 
 
 _GROW_STOP = MEDICAL | DRUG | COUNTRY | REGION
+# ``_cued`` past its "called"/"named" cue: only a place or medical word that is no drug,
+# country, region or street can be cued by the words before.
+_CUED_LISTED = PLACE | MEDICAL
+_NOT_CUED = DRUG | COUNTRY | REGION | STREET
 _NAMED_BEFORE = re.compile(
     r"\b(?:called|named|nicknamed|name is|name['’]s|names are|goes by|known as)\s+$", re.I
 )
+# The whole first word of each of its cues (after a ``\b``): a text holding none of
+# them as a token cannot match it (see ``windows_at.may_hold``).
+_NAMED_WORDS = frozenset(["called", "named", "nicknamed", "name", "names", "goes", "known"])
 # "in Sea Point", "near Mount Eden", "at Kings Cross": two capitalised words after a
 # place preposition, one of them a word that heads place names.
 _PLACE_HEADS = (

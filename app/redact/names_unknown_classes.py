@@ -71,9 +71,14 @@ _KNOWN_CLASSES = (
 )
 
 
+# And the interjections that open sentences (``names_guess.opener``): ``known_class``
+# is one set lookup, and a caller in a loop may test ``key in KNOWN_OR_OPENER`` itself.
+KNOWN_OR_OPENER = _KNOWN_CLASSES | names_guess._NOT_OPENERS  # noqa: SLF001
+
+
 def known_class(key: str) -> bool:
     """A calendar, kin, title, language, function or chat word: never anyone."""
-    return key in _KNOWN_CLASSES or names_guess.opener(key)
+    return key in KNOWN_OR_OPENER
 
 
 def code_shaped(word: str) -> bool:

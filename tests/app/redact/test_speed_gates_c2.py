@@ -1,0 +1,242 @@
+"""Session 12's speed steps in the unknown-word net, the address finders and the chain
+finder give exactly the answers of the code they replace: the per-word checks in one
+call, regexes tried only where they can start, per-text tables read once. They exist
+for speed and must never change a result."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.redact import addresses_lower, addresses_tail, employers_slots, names_unknown, span_merge
+from app.redact.lexicon import default_lexicon
+from app.redact.names_unknown_classes import code_shaped, known_class
+from app.redact.normalise import fold_term
+from app.redact.spans import Source, Span, SpanType
+
+# Capitalised words of every kind the net meets: listed and unlisted, codes, hyphens,
+# contractions' stems, beyond ASCII, and the cues before them.
+_WORDS = [
+    "Hope", "Reading", "Withcott", "Tavish", "TAVI", "DMs", "HbF", "G-tube", "Mon-Wed-Fri",
+    "Mandarin-speaking", "Thursdays", "Boots", "Paris", "Ibuprofen", "Jardiance", "Ōtaki",
+    "Zanele", "Mercedes-Benz", "McAllister", "O'Rourke", "Ugh", "Tbh", "Kilbrannagh",
+    "Frank", "Sydney", "British", "Amazon", "Brisbane", "Wales", "Metformin", "Street",
+    "Mount", "Anna-Lena", "ÉCOLE", "Écosse", "Ngaio", "Kraków", "Cantonese", "Xmas",
+]  # fmt: skip
+_BEFORE = [
+    "", "a nurse called ", "my cat's named ", "her name is ", "his name’s ", "moved to ",
+    "I work at ", "drove to ", "the ", "and ", "known as ", "goes by ", "Names are ",
+    "NAMED ", "renamed ", "we went to see ", "haſ called ",
+]  # fmt: skip
+
+
+def _tier_before(text: str, start: int, word: str) -> tuple[int, str]:
+    """The checks as they were, one call each: code_shaped, known_class, then
+    ``_unexplained(key) or _cued(...)``."""
+    lex = default_lexicon()
+    if code_shaped(word):
+        return 0, ""
+    key = word.lower() if word.isascii() else fold_term(word)
+    if known_class(key) or "-" in key and all(known_class(p) for p in key.split("-")):
+        return 0, key
+    return names_unknown._unexplained(key, lex) or names_unknown._cued(text, start, key, lex), key
+
+
+@pytest.mark.parametrize("before", _BEFORE)
+def test_unknown_word_tiers_are_the_checks_they_replace(before: str) -> None:
+    lex = default_lexicon()
+    for word in _WORDS:
+        text = f"Yesterday {before}{word} and then home."
+        start = text.index(word, 10)
+        named = names_unknown.may_hold(text, names_unknown._NAMED_WORDS)
+        tier, key = names_unknown._tier(text, start, word, lex, named)
+        want, want_key = _tier_before(text, start, word)
+        assert tier == want, (before, word)
+        if want:
+            assert key == want_key
+
+
+def test_unknown_word_tiers_open_at_a_name_cue_and_a_place_cue() -> None:
+    lex = default_lexicon()
+    # "Grace" is an English word and no place: only the cue before makes it a name
+    text = "a nurse called Grace came"
+    named = names_unknown.may_hold(text, names_unknown._NAMED_WORDS)
+    assert named and names_unknown._tier(text, 15, "Grace", lex, named)[0]
+    assert not names_unknown._tier(text, 15, "Grace", lex, False)[0]
+    assert not names_unknown.may_hold("a nurse who said Grace came", names_unknown._NAMED_WORDS)
+    found = names_unknown.find(text + " in, Dr Smith said.", [], lex)
+    assert [s.text for s in found] == ["Grace"]
+    # "Reading" is a listed place and a word: travelling to it makes it a town
+    text = "we moved to Reading last year"
+    assert names_unknown._tier(text, 12, "Reading", lex, False)[0]
+    assert not names_unknown._tier("we are Reading it", 7, "Reading", lex, True)[0]
+
+
+_PIECES = [
+    *_WORDS, *(b.strip() for b in _BEFORE if b.strip()), "I", "I'm", "Zanele'll", "CD4",
+    "HLA-B27", "my", "Tom said", ".", ",", "\n", "- ", "12", "the Piggly Wiggly", "in",
+    "Sea Point", "near", "×", "Dr", "Hausarzt", "mit", "Termin", "nach", "is",
+]  # fmt: skip
+
+
+def _texts(seed: int, n: int) -> list[str]:
+    rnd = random.Random(seed)
+    return [
+        " ".join(rnd.choice(_PIECES) for _ in range(rnd.randint(3, 14))) + " today"
+        for _ in range(n)
+    ]
+
+
+@pytest.mark.parametrize("text", _texts(12, 60))
+def test_unknown_words_found_as_with_every_cue_check(text: str, monkeypatch) -> None:
+    lex = default_lexicon()
+    got = names_unknown.find(text, [], lex)
+    monkeypatch.setattr(names_unknown, "may_hold", lambda text, words: True)
+    assert got == names_unknown.find(text, [], lex)
+
+
+# -- the address finders tried only at runs of digits, with a street type ------------------
+
+_STREETS = [
+    "i live at 12 elm st, otley",
+    "22a tui cres, ōtāhuhu 1062",
+    "402 e palo verde dr, phoenix az 85012",
+    "flat 3 the maltings, 4 mill lane, ely",
+    "2 hours drive away",
+    "we are at 4 The Paddocks, Kilcock",
+    "14 Tyne View, Newcastle upon Tyne NE6 2AB",
+    "3 Musketeers, London",
+    "x12 elm st",  # a word character before the number: no street
+    "12 elm ſt",  # "ſ" is an "s" to a case-blind regex
+    "12 ELM STREET",
+    "19 Straße",
+    "5 n 68th st",
+    "/12 elm st and 7 oak road.",
+]
+
+
+@pytest.mark.parametrize("text", _STREETS)
+def test_lower_streets_found_as_by_the_whole_scan(text: str) -> None:
+    want = [m.span() for m in addresses_lower.STREET.finditer(text)]
+    if addresses_lower.may_hold(text, addresses_lower._TYPE_WORDS):
+        assert [m.span() for m in addresses_lower._STREET_FAST.finditer(text)] == want
+    else:
+        assert not want
+
+
+def test_lower_street_gate_opens_and_closes() -> None:
+    assert addresses_lower.may_hold("at 12 elm st", addresses_lower._TYPE_WORDS)
+    assert addresses_lower.may_hold("12 elm ſt", addresses_lower._TYPE_WORDS)
+    assert not addresses_lower.may_hold("12 elms", addresses_lower._TYPE_WORDS)
+    assert list(addresses_lower.find("i live at 12 elm st, otley", default_lexicon()))
+
+
+@pytest.mark.parametrize("text", _STREETS)
+def test_house_names_tried_at_digits_as_by_the_whole_scan(text: str) -> None:
+    fast = [m.span() for m in addresses_tail._HOUSE_NAMED_FAST.finditer(text)]
+    assert fast == [m.span() for m in addresses_tail._HOUSE_NAMED.finditer(text)]
+
+
+@given(st.text(alphabet="12 aelmstroadTheP,ſ/.x\n", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_street_scans_never_differ(text: str) -> None:
+    fast = [m.span() for m in addresses_tail._HOUSE_NAMED_FAST.finditer(text)]
+    assert fast == [m.span() for m in addresses_tail._HOUSE_NAMED.finditer(text)]
+    want = [m.span() for m in addresses_lower.STREET.finditer(text)]
+    if not addresses_lower.may_hold(text, addresses_lower._TYPE_WORDS):
+        assert not want
+    else:
+        assert [m.span() for m in addresses_lower._STREET_FAST.finditer(text)] == want
+
+
+# -- the merge's order and strengths -------------------------------------------------------
+
+
+def _span(start: int, end: int, kind: SpanType, source: Source) -> Span:
+    return Span(start, end, kind, source, 0.5, "x" * (end - start))
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 12),
+            st.integers(1, 6),
+            st.sampled_from(list(SpanType)),
+            st.sampled_from(list(Source)),
+        ),
+        max_size=10,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_merge_orders_and_ranks_as_the_key_and_the_tuples(rows: list) -> None:
+    spans = [_span(a, a + n, kind, source) for a, n, kind, source in rows]
+    want = sorted(spans, key=lambda s: (s.start, -s.end))
+    got = sorted(spans, key=span_merge._BY_END, reverse=True)
+    got.sort(key=span_merge._BY_START)
+    assert [id(s) for s in got] == [id(s) for s in want]  # ties kept as given
+    for a in spans:
+        for b in spans:
+            old = span_merge._strength(a) >= span_merge._strength(b)
+            new = span_merge._STRENGTH[a.source, a.type] >= span_merge._STRENGTH[b.source, b.type]
+            assert new is old
+
+
+def test_merge_keeps_the_stronger_part() -> None:
+    text = "Apt 12 Sarah Jones"
+    spans = [
+        _span(7, 12, SpanType.NAME, Source.UNKNOWN_WORD),
+        _span(0, 12, SpanType.ADDRESS, Source.PATTERN),
+        _span(13, 18, SpanType.NAME, Source.LEXICON),
+        _span(7, 18, SpanType.NAME, Source.PROFILE),
+    ]
+    merged = span_merge.merge_spans(spans, text)
+    assert [(s.start, s.end, s.type, s.source) for s in merged] == [
+        (0, 18, SpanType.NAME, Source.PROFILE)
+    ]
+    merged = span_merge.merge_spans(spans[:3], text)
+    assert [(s.start, s.end, s.type) for s in merged] == [
+        (0, 12, SpanType.ADDRESS),
+        (13, 18, SpanType.NAME),
+    ]
+
+
+# -- the chain finder's tokens, read in C ----------------------------------------------------
+
+_CHAINS = [
+    "I do nights at M&S and the Next store",
+    "doing a double at m&s's warehouse",
+    "my manager at the co-op said",
+    "worked at Pick n Pay Hyper for years",
+    "shift at the Co-op’s depot",
+    "mum's shopping at Tesco Express today",
+    "a Lidl ibuprofen",
+    "İstanbul trip then work at Tesco",  # lower case two characters long: one by one
+    "it was nice, I'm sure",
+    "nothing of the sort here",
+]
+
+
+def _first_before(key: str, index: dict) -> bool:
+    return key in index or key.endswith("'s") and key[:-2] in index
+
+
+@pytest.mark.parametrize("text", _CHAINS)
+def test_chain_first_keys_are_the_per_word_test(text: str) -> None:
+    index = employers_slots._chains()[0]
+    keys, spans = employers_slots._keys_and_spans(text)
+    assert len(keys) == len(spans)
+    for key in [*keys, *index, *(k + "'s" for k in index), "s", "'s", "next's"]:
+        assert (key in employers_slots._first_keys()) is _first_before(key, index), key
+
+
+def test_chain_spans_found_through_the_new_tables() -> None:
+    finder = employers_slots.ChainFinder(default_lexicon())
+    found = {t: [s.text for s in finder._chain_spans(t)] for t in _CHAINS}
+    assert found["I do nights at M&S and the Next store"] == ["M&S", "Next"]
+    assert found["worked at Pick n Pay Hyper for years"] == ["Pick n Pay Hyper"]
+    assert found["mum's shopping at Tesco Express today"] == ["Tesco Express"]
+    assert found["İstanbul trip then work at Tesco"] == ["Tesco"]
+    assert found["nothing of the sort here"] == [] and found["a Lidl ibuprofen"] == []
