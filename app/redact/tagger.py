@@ -41,19 +41,16 @@ import numpy as np
 from app.redact.lexicon import Lexicon
 from app.redact.medical_context import elided_eponym, medicine_frame
 from app.redact.spans import Source, Span, SpanType
-from app.redact.tagger_words import (
+from app.redact.tagger_features import (
     _MASK,
     BITS,
     DIM,
     FEATURE_VERSION,
-    Word,
+    Around,
     _features,
     _kind,
-    candidate,
-    coverage,
-    veto,
-    words,
 )
+from app.redact.tagger_words import Word, candidates, coverage, veto, words
 
 __all__ = ["BITS", "DIM", "FEATURE_VERSION", "Tagger", "TaggerMismatch", "default_tagger"]
 
@@ -74,17 +71,17 @@ class Tagger:
         lexicon: Lexicon,
         numbers: Sequence[tuple[int, int]],
         german: bool,
-    ) -> tuple[list[Word], list[int], list[int]]:
-        """The words, the features' coverage and the indices of the words to score."""
+    ) -> tuple[Around, list[int]]:
+        """The words in their surroundings and the indices of the words to score."""
         ws = words(text, lexicon)
         cov = coverage(ws, spans)
         seen = cov if self.stacked else [0] * len(ws)
         todo = [
             i
-            for i, w in enumerate(ws)
-            if not cov[i] and candidate(w) and not veto(text, ws, i, numbers, german, lexicon)
+            for i in candidates(ws)
+            if not cov[i] and not veto(text, ws, i, numbers, german, lexicon)
         ]
-        return ws, seen, todo
+        return Around(text, ws, seen, cov, numbers), todo
 
     def scores(
         self,
@@ -96,9 +93,10 @@ class Tagger:
     ) -> list[tuple[Word, float]]:
         """Every candidate word and its probability of being an identifier, from one
         gather on the weights and one ``np.add.reduceat``."""
-        ws, seen, todo = self._scored(text, spans, lexicon, numbers, german)
+        at, todo = self._scored(text, spans, lexicon, numbers, german)
         if not todo:
             return []
+        ws = at.ws
         near = {j for i in todo for j in range(max(0, i - 2), min(len(ws), i + 3))}
         kinds = [_kind(w) if j in near else "" for j, w in enumerate(ws)]
         crc, encode = zlib.crc32, str.encode
@@ -106,7 +104,7 @@ class Tagger:
         starts = []
         for i in todo:
             starts.append(len(index))
-            index.extend(map(crc, map(encode, _features(ws, i, seen, text, kinds))))
+            index.extend(map(crc, map(encode, _features(at, i, kinds))))
         idx = np.fromiter(index, dtype=np.int64, count=len(index)) & _MASK
         z = np.add.reduceat(self.weights[idx], np.array(starts, dtype=np.int64))
         p = 1.0 / (1.0 + np.exp(-z.astype(np.float64)))

@@ -11,15 +11,13 @@ Nothing here keeps a word of an entry between calls.
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Sequence
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from app.redact import medical_numbers, places_initials
 from app.redact.german import german_word
 from app.redact.lexicon import (
-    COMPANY,
-    COUNTRY,
     DICT_WORD,
     DRUG,
     DRUG_OR_NAME,
@@ -37,26 +35,9 @@ from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, NOT_NAMES, TEXTSP
 from app.redact.regions import coarse_regions
 from app.redact.spans import Span, SpanType
 
-# Bump when ``features`` or ``candidate`` change: shipped weights of another version
-# refuse to load (their hashes would mean other features).
-FEATURE_VERSION = 2
-BITS = 18
-DIM = 1 << BITS
-_MASK = DIM - 1
 TOKEN = re.compile(r"\w+")  # the scorer's tokens: a span is whole words of these
-_FLAGS = (
-    ("F", FIRST),
-    ("L", LAST),
-    ("P", PLACE),
-    ("M", MEDICAL),
-    ("D", DICT_WORD),
-    ("C", COUNTRY),
-    ("Co", COMPANY),
-    ("S", STREET),
-    ("R", REGION),
-    ("Dr", DRUG),
-    ("DN", DRUG_OR_NAME),
-)
+_SPLIT = re.compile(r"(\w+)")  # the same tokens, with the gaps between them
+_PAD = ("aaa", "aa", "a")
 _NEVER = MEDICAL | DRUG | DRUG_OR_NAME  # medicine is never taken, whatever the score
 _SENTENCE_END = re.compile(r"(?:^|[.!?:\n\"“(•*-])\s*$")
 _NOT_IDENTIFIERS = CALENDAR | KIN | NOT_NAMES | TEXTSPEAK
@@ -89,11 +70,6 @@ _CARE_KINDS = frozenset(
 _GRADED = frozenset(["stage", "grade", "type", "class", "level", "phase"])
 _WARD_WORDS = frozenset(["ward", "wing", "unit", "wards", "units"])
 _TYPE_INDEX = {t: n for n, t in enumerate(SpanType)}
-# ASCII letters and digits to their shape class; every other character stays itself
-_SHAPE_TABLE = str.maketrans(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", "x" * 26 + "X" * 26 + "d" * 10
-)
-_RUNS = re.compile(r"(.)\1{2,}")
 
 
 class Word(NamedTuple):
@@ -113,131 +89,48 @@ class Word(NamedTuple):
 
 
 def words(text: str, lexicon: Lexicon) -> list[Word]:
-    out = []
-    flags, zipf = lexicon.flags, lexicon.zipf
-    for m in TOKEN.finditer(text):
-        raw = m.group()
-        folded = raw.casefold()
-        a = m.start()
-        before = text[max(0, a - 3) : a]
-        out.append(
-            Word(
-                a,
-                m.end(),
-                raw,
-                folded,
-                flags.get(folded, 0),
-                zipf.get(folded, 0.0),
-                bool(_SENTENCE_END.search(before)),
-            )
+    """The tokens of ``text`` with their lexicon entries, in bulk: one split, then maps
+    over the pieces (the gaps between tokens say which open a sentence; each distinct
+    gap is judged once per call)."""
+    pieces = _SPLIT.split(text)
+    if len(pieces) == 1:
+        return []
+    raws = pieces[1::2]
+    gaps = pieces[0:-1:2]
+    bounds = list(accumulate(map(len, pieces)))
+    folded = list(map(str.casefold, raws))
+    # the three characters before each token, a word's own letters standing as "a"
+    before = [g[-3:] if len(g) >= 3 else _PAD[len(g)] + g for g in gaps]
+    before[0] = gaps[0][-3:]
+    opens = {b: bool(_SENTENCE_END.search(b)) for b in set(before)}
+    return list(
+        map(
+            Word,
+            bounds[0:-1:2],
+            bounds[1::2],
+            raws,
+            folded,
+            map(lexicon.flags.get, folded, repeat(0)),
+            map(lexicon.zipf.get, folded, repeat(0.0)),
+            map(opens.__getitem__, before),
         )
-    return out
+    )
 
 
-def _shape(raw: str) -> str:
-    """ "Xxx" for "Dunlavin", "dd" for "42": classes of characters, runs cut to two.
-    No cache: its keys would be words of entries."""
-    s = raw.translate(_SHAPE_TABLE)
-    if len(s) > 2:
-        s = _RUNS.sub(r"\1\1", s)
-    return s[:8]
-
-
-def _flagstr(flags: int) -> str:
-    """The flags' letters; memoised by the flag bits alone (no word of an entry)."""
-    got = _FLAGSTR.get(flags)
-    if got is None:
-        got = _FLAGSTR[flags] = "".join(n for n, f in _FLAGS if flags & f) or "-"
-    return got
-
-
-_FLAGSTR: dict[int, str] = {}
+def candidates(ws: Sequence[Word]) -> list[int]:
+    """The indices of the words ``candidate`` accepts, in one comprehension."""
+    return [
+        i
+        for i, w in enumerate(ws)
+        if not w.flags & _NEVER
+        and len(w.raw) > 1
+        and w.raw.isalpha()
+        and (w.zipf < 5.0 or not w.raw.islower())
+    ]
 
 
 def _lettered(raw: str) -> bool:
     return len(raw) > 1 and raw.isalpha()
-
-
-def _kind(w: Word | None) -> str:
-    if w is None:
-        return "<>"
-    if w.raw.isdigit():
-        return "d"
-    return ("C" if w.capital else "l") + _flagstr(w.flags) + str(min(int(w.zipf), 6))
-
-
-def features(ws: Sequence[Word], i: int, covered: Sequence[int], text: str) -> list[str]:
-    """Feature names for word ``i`` (the reference; ``Tagger.scores`` builds the same
-    names for all words at once); ``covered`` holds, per word, 0 (left readable) or
-    1 + the index of the rules' span type that took it."""
-    return _features(ws, i, covered, text, [_kind(w) for w in ws])
-
-
-def _features(
-    ws: Sequence[Word], i: int, covered: Sequence[int], text: str, kinds: Sequence[str]
-) -> list[str]:
-    w = ws[i]
-    n = len(ws)
-    p1 = ws[i - 1] if i >= 1 else None
-    p2 = ws[i - 2] if i >= 2 else None
-    n1 = ws[i + 1] if i + 1 < n else None
-    n2 = ws[i + 2] if i + 2 < n else None
-    k = kinds[i]
-    kp1 = kinds[i - 1] if p1 else "<>"
-    kp2 = kinds[i - 2] if p2 else "<>"
-    kn1 = kinds[i + 1] if n1 else "<>"
-    kn2 = kinds[i + 2] if n2 else "<>"
-    fp1 = p1.folded if p1 else "<>"
-    fp2 = p2.folded if p2 else "<>"
-    fn1 = n1.folded if n1 else "<>"
-    fn2 = n2.folded if n2 else "<>"
-    flags = _flagstr(w.flags)
-    zipf = str(min(int(w.zipf * 2), 14))
-    shape = _shape(w.raw)
-    gap_before = text[p1.end : w.start].strip()[-2:] if p1 else "^"
-    gap_after = text[w.end : n1.start].strip()[:2] if n1 else "$"
-    cov = [str(covered[j]) if 0 <= j < n else "-1" for j in (i - 2, i - 1, i + 1, i + 2)]
-    capital = str(w.capital)
-    initial = str(w.initial)
-    folded = w.folded
-    low = folded if w.zipf >= 3 or not w.capital else "<rare>"
-    return [
-        "b",
-        "w=" + folded,
-        "sh=" + shape,
-        "fl=" + flags,
-        "z=" + zipf,
-        "in=" + initial,
-        "cap=" + capital + flags + initial,
-        "capz=" + capital + zipf + initial,
-        "p3=" + folded[:3],
-        "s3=" + folded[-3:],
-        "len=" + str(min(len(w.raw), 12)),
-        "gb=" + gap_before,
-        "ga=" + gap_after,
-        "gbs=" + gap_before + shape,
-        "gas=" + gap_after + shape,
-        "cov=" + ",".join(cov),
-        "cp=" + cov[1] + "|" + cov[2],
-        "cpk=" + cov[1] + k,
-        "cnk=" + cov[2] + k,
-        "p1=" + fp1,
-        "p1k=" + kp1,
-        "p2=" + fp2,
-        "p2k=" + kp2,
-        "n1=" + fn1,
-        "n1k=" + kn1,
-        "n2=" + fn2,
-        "n2k=" + kn2,
-        "p1w=" + fp1 + "|" + k,
-        "n1w=" + fn1 + "|" + k,
-        "p1n1=" + fp1 + "|" + low,
-        "p2p1=" + fp2 + "|" + fp1 + "|" + k,
-    ]
-
-
-def hashed(names: Sequence[str]) -> list[int]:
-    return [zlib.crc32(n.encode()) & _MASK for n in names]
 
 
 def coverage(ws: Sequence[Word], spans: Sequence[Span]) -> list[int]:

@@ -68,10 +68,9 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from app.profile import PrivacyProfile  # noqa: E402
+from app.redact import tagger_features as F  # noqa: E402
 from app.redact import tagger_words as T  # noqa: E402
 from app.redact.engine import Detector  # noqa: E402
-from app.redact.german import is_german  # noqa: E402
-from app.redact.medical import medical_number_ranges  # noqa: E402
 from app.redact.tagger import WEIGHTS as SHIPPED_NAME  # noqa: E402
 from app.redact.tagger import Tagger  # noqa: E402
 
@@ -81,6 +80,7 @@ LABELLED = {"NAME", "PLACE", "EMPLOYER", "AGE", "DATE", "ADDRESS"}
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 L2 = 1.0
 MEDICAL_COST = 5.0  # a medical word taken is the costliest mistake: it weighs five
+POSITIVE_COST = 1.0
 
 
 def tuning_sets() -> dict[str, list[dict]]:
@@ -109,28 +109,50 @@ def _inside(spans: list[dict], a: int, b: int) -> dict | None:
     return next((s for s in spans if s["start"] <= a and b <= s["end"]), None)
 
 
+class _Capture(Tagger):
+    """Takes nothing and keeps what the engine hands the tagger: the walled text, the
+    rules' spans before their vetoes, the doses' ranges, whether the text is German.
+    Detection with it is the rules' alone."""
+
+    def __init__(self) -> None:
+        super().__init__(np.zeros(1, np.float32), 1.0)
+        self.seen: tuple = ()
+
+    def new_spans(self, spans, text, lexicon, numbers=(), german=False) -> list:  # noqa: ANN001
+        self.seen = (list(spans), text, numbers, german)
+        return []
+
+
 def rows_of(record: dict, rules: Detector, stacked: bool) -> list[dict]:
     """One row per scored word: hashed features, label, medical, gold type, and
-    whether the rules took it (the tagger learns from those too, unless stacked)."""
-    text = record["text"]
+    whether the rules took it (the tagger learns from those too, unless stacked).
+    The words are seen as the engine shows them to the tagger."""
     profile = PrivacyProfile.from_eval(record.get("profile") or {})
-    spans = rules.detect(text, profile)
+    keep, capture = rules.tagger, _Capture()
+    rules.tagger = capture
+    try:
+        spans = rules.detect(record["text"], profile)
+    finally:
+        rules.tagger = keep
+    if not capture.seen:
+        return []
+    found, text, numbers, german = capture.seen
     ws = T.words(text, rules.lexicon)
     cov = T.coverage(ws, spans)
     med = record.get("medical") or []
-    seen = cov if stacked else [0] * len(ws)
-    numbers = medical_number_ranges(text, (profile.region or "GB").upper())
-    veto = T.vetoed(text, ws, numbers, is_german(text), rules.lexicon)
+    near = T.coverage(ws, found)
+    at = F.Around(text, ws, near if stacked else [0] * len(ws), near, numbers)
+    veto = T.vetoed(text, ws, numbers, german, rules.lexicon)
     out = []
     for i, w in enumerate(ws):
-        if (stacked and cov[i]) or veto[i] or not T.candidate(w):
+        if (stacked and near[i]) or veto[i] or not T.candidate(w):
             continue
         gold = _inside(record["spans"], w.start, w.end)
         if gold and gold["type"] not in LABELLED:
             continue
         out.append(
             {
-                "x": T.hashed(T.features(ws, i, seen, text)),
+                "x": F.hashed(F.features(at, i)),
                 "ruled": bool(cov[i]),
                 "y": int(gold is not None),
                 "med": _inside(med, w.start, w.end) is not None,
@@ -143,24 +165,24 @@ def rows_of(record: dict, rules: Detector, stacked: bool) -> list[dict]:
 def matrix(rows: list[dict]) -> tuple[sparse.csr_matrix, np.ndarray]:
     indptr = np.cumsum([0] + [len(r["x"]) for r in rows])
     idx = np.fromiter((j for r in rows for j in r["x"]), dtype=np.int64, count=indptr[-1])
-    x = sparse.csr_matrix((np.ones(len(idx), np.float32), idx, indptr), shape=(len(rows), T.DIM))
+    x = sparse.csr_matrix((np.ones(len(idx), np.float32), idx, indptr), shape=(len(rows), F.DIM))
     x.sum_duplicates()
     return x, np.array([r["y"] for r in rows], dtype=np.float64)
 
 
-def fit(rows: list[dict], medical_cost: float = MEDICAL_COST) -> np.ndarray:
+def fit(rows: list[dict], medical_cost: float = MEDICAL_COST, l2: float = L2) -> np.ndarray:
     """L2-regularised logistic regression by L-BFGS; weights over the hashed space."""
     x, y = matrix(rows)
     xt = x.T.tocsr()
-    cost = np.array([medical_cost if r["med"] else 1.0 for r in rows])
+    cost = np.array([medical_cost if r["med"] else POSITIVE_COST if r["y"] else 1.0 for r in rows])
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         z = x @ w
         p = 1.0 / (1.0 + np.exp(-z))
-        ll = np.sum(cost * (np.logaddexp(0, z) - y * z)) + 0.5 * L2 * (w @ w)
-        return ll, xt @ (cost * (p - y)) + L2 * w
+        ll = np.sum(cost * (np.logaddexp(0, z) - y * z)) + 0.5 * l2 * (w @ w)
+        return ll, xt @ (cost * (p - y)) + l2 * w
 
-    res = minimize(loss, np.zeros(T.DIM), jac=True, method="L-BFGS-B", options={"maxiter": 300})
+    res = minimize(loss, np.zeros(F.DIM), jac=True, method="L-BFGS-B", options={"maxiter": 300})
     return res.x
 
 
@@ -291,8 +313,8 @@ def train(threshold: float, stacked: bool, out: Path, medical_cost: float) -> No
         w=w,
         threshold=np.float32(threshold),
         stacked=np.bool_(stacked),
-        version=np.int32(T.FEATURE_VERSION),
-        bits=np.int32(T.BITS),
+        version=np.int32(F.FEATURE_VERSION),
+        bits=np.int32(F.BITS),
     )
     records = sum(len(r) for r in sets.values())
     print(f"{records} records, {len(rows)} words, {out} ({out.stat().st_size} bytes)")

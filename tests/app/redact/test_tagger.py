@@ -21,7 +21,7 @@ from app.redact.german import is_german
 from app.redact.lexicon import default_lexicon
 from app.redact.medical import medical_number_ranges
 from app.redact.spans import Source
-from app.redact.tagger_words import _shape, features, hashed
+from app.redact.tagger_features import _shape, features, hashed
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -137,11 +137,11 @@ TEXTS = [
 
 def _reference_scores(tagger: T.Tagger, text: str, spans: list, lexicon, *extra) -> list:
     """``Tagger.scores`` one word at a time, from ``features``: what the fast one must equal."""
-    ws, seen, todo = tagger._scored(text, spans, lexicon, *extra)
+    at, todo = tagger._scored(text, spans, lexicon, *extra)
     out = []
     for i in todo:
-        z = float(tagger.weights[hashed(features(ws, i, seen, text))].astype(np.float64).sum())
-        out.append((ws[i], 1.0 / (1.0 + np.exp(-z))))
+        z = float(tagger.weights[hashed(features(at, i))].astype(np.float64).sum())
+        out.append((at.ws[i], 1.0 / (1.0 + np.exp(-z))))
     return out
 
 
