@@ -32,7 +32,7 @@ from app.redact.medical_products import dev_code, device_product
 from app.redact.medical_readings import reading_ranges
 from app.redact.products_numbered import numbered_product
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import DIGITS, Started, Triggered
+from app.redact.windows import DIGITS, Triggered
 
 _DRUG_PACKAGE = "drug_named_entity_recognition"
 _DRUG_FILE = "drug_ner_dictionary.pkl.bz2"
@@ -179,9 +179,18 @@ _LAB_FIRSTS = (
     r"coma|cha2ds2|t|z|mayo|sweat|anion|uric|igf|nt|beta|fib|child|wells|curb|has|ki|"
     r"jcv|hit|y|pcl|cat|act|alsfrs"
 )
-# A dose opens with a digit after no word character: the start of a run of digits (the
-# same matches as the regex's own finditer, which tried every place; see ``Started``).
-_DOSE_FAST = Started(DOSE, r"\d+")
+# DOSE said so that the engine's quick scan for a digit finds where to try it: "a digit
+# after no word character, a slash or a point" said after the digit (a pattern opening
+# with a lookbehind is tried at every character), and the first letter of a unit looked
+# at before the units are (most numbers are followed by none: "3 days", "in 2019").
+# The first letters of every unit of _UNIT, in any case:
+_UNIT_FIRSTS = "mµungklci%pxtdsb"
+_DOSE_FAST = re.compile(
+    DOSE.pattern.replace(r"(?<![\w/.])\d+", r"\d(?<![\w/.]\d)\d*", 1).replace(
+        rf"\s?{_UNIT}", rf"\s?(?=[{_UNIT_FIRSTS}]){_UNIT}", 1
+    ),
+    re.IGNORECASE,
+)
 _LAB_FAST = Triggered(LAB_VALUE, rf"(?:{_LAB})|{_LAB_FIRSTS}")
 # A schedule opening with a number has a hyphen, an "x" or a slash after its digits
 # ("1-0-1", "2x daily", "3/7"): other numbers are not tried.

@@ -16,6 +16,7 @@ import re
 
 from app.redact.lexicon import DRUG, MEDICAL, Lexicon
 from app.redact.medical import _LAB
+from app.redact.medical_tokens import may_end_with
 from app.redact.normalise import fold_term
 
 # Endings brands are coined with: -ex, -ix, -ol, -ane, -ine, -one, -ide, -in, ...
@@ -39,6 +40,8 @@ _SWITCH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TO_DRUG_AFTER = re.compile(r"\s+(?:to|onto|for)\s+([A-Za-z][\w-]+)")
+_FROM = ("from",)  # the word that ends _SWITCH_BEFORE, perhaps before "the"
+_THE = ("the",)
 _PLACE_BEFORE = re.compile(
     r"\b(?:at|in|to|from|near|into|outside|via|around|through|visit(?:ed|ing)?)\s+"
     r"(?:the\s+)?$",
@@ -157,7 +160,8 @@ def _product_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 def switched(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """ "switched from Dravane to Keppra": a drug we know after, a switch before."""
-    if not _SWITCH_BEFORE.search(text, max(0, start - 30), start):
+    lo = max(0, start - 30)
+    if not may_end_with(text, lo, start, _FROM, _THE) or not _SWITCH_BEFORE.search(text, lo, start):
         return False
     m = _TO_DRUG_AFTER.match(text, end)
     return m is not None and _medical(m.group(1), lex)

@@ -13,7 +13,7 @@ import threading
 from functools import cache
 
 from app.redact.medical_therapies import therapy_ranges
-from app.redact.windows import Triggered, _tokens
+from app.redact.windows import Triggered, _tokens, word_starts
 
 # Words after an eponym that make it a disease or sign on their own ("Wilson disease").
 _STRONG = (
@@ -36,6 +36,32 @@ EPONYM = re.compile(
 )
 # Hyphenated eponyms are medical on their own: "Ehlers-Danlos", "Guillain-Barré".
 _HYPHENATED = re.compile(r"\b[A-Z][a-zé]+(?:-[A-Z][a-zé]+)+(?=['’]s\b|\b)")
+
+# The same two patterns, each tried only at a capital (``\b`` before a capital is "no
+# word character before it", said after it): a pattern opening with a capital is looked
+# for by a quick scan, one opening with ``\b`` at every character.
+_EPONYM_AT_CAPITALS = re.compile(EPONYM.pattern.replace(r"\b([A-Z]", r"([A-Z](?<!\w\w)", 1))
+_HYPHENATED_AT_CAPITALS = re.compile(_HYPHENATED.pattern.replace(r"\b[A-Z]", r"[A-Z](?<!\w\w)", 1))
+_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")  # every hyphenated eponym holds one
+
+
+def _words(alternation: str) -> frozenset[str]:
+    """The words an alternation of words with optional letters ("tumou?r", "o?esophagus",
+    "signs?") matches."""
+    out: set[str] = set()
+    for alternative in alternation.split("|"):
+        forms = [""]
+        for i, ch in enumerate(alternative):
+            if ch == "?":
+                continue
+            optional = alternative[i + 1 : i + 2] == "?"
+            forms = [f + ch for f in forms] + (forms if optional else [])
+        out.update(forms)
+    return frozenset(out)
+
+
+# The words that end an eponym: a text holding none of them holds no EPONYM match.
+_EPONYM_WORDS = _words(_STRONG) | _words(_WEAK)
 _KNOWN_HYPHENATED = frozenset(
     [
         "ehlers-danlos",
@@ -174,14 +200,16 @@ def eponym_ranges(text: str) -> list[tuple[int, int]]:
 def _eponym_ranges(text: str) -> list[tuple[int, int]]:
     out = _scale_ranges(text)
     out.extend(therapy_ranges(text, text.lower()))  # "does Bobath with me"
-    for m in EPONYM.finditer(text):
-        possessive = m.group(2) is not None
-        if m.group(4) and not possessive and m.group(1).lower() not in _known_eponyms():
-            continue
-        out.append((m.start(1), m.end(2) if possessive else m.end(1)))
-    for m in _HYPHENATED.finditer(text):
-        if m.group().lower() in _KNOWN_HYPHENATED:
-            out.append((m.start(), m.end()))
+    if word_starts(text, _EPONYM_WORDS) != []:  # None: lower case is no guide
+        for m in _EPONYM_AT_CAPITALS.finditer(text):
+            possessive = m.group(2) is not None
+            if m.group(4) and not possessive and m.group(1).lower() not in _known_eponyms():
+                continue
+            out.append((m.start(1), m.end(2) if possessive else m.end(1)))
+    if _HYPHEN_CAPITAL.search(text) is not None:
+        for m in _HYPHENATED_AT_CAPITALS.finditer(text):
+            if m.group().lower() in _KNOWN_HYPHENATED:
+                out.append((m.start(), m.end()))
     return out
 
 

@@ -37,7 +37,9 @@ _INTERVAL_BEFORE = re.compile(
 # carry one; ``_steps`` then keeps only a run shaped like a titration (see there).
 _UNIT = r"(?:mg|mcg|µg|ug|g|ml|units?|iu|ie|u|mmol/l|nmol/l|pmol/l|µmol/l|mg/dl|ng/ml)"
 _NUM = r"\d+(?:[.,]\d+)?"
-_UNIT_AFTER = re.compile(rf"\d\s?{_UNIT}(?![\w/])", re.IGNORECASE)
+_UNIT_FIRSTS = "mµuginp"  # the first letters of the units, in any case
+# (the first letter looked at before the units: most numbers are followed by none)
+_UNIT_AFTER = re.compile(rf"\d\s?(?=[{_UNIT_FIRSTS}]){_UNIT}(?![\w/])", re.IGNORECASE)
 _STEPS_BEFORE = re.compile(
     rf"(?<![\w.,/])(?:(?:{_NUM}(?:\s*(?:,|→|->)\s*|\s+(?:then|dann)\s+|\s+)){{2,5}}"
     # slashes only between steps ("400/600/1200 mg"), never "BP 130/85 and 15mg"

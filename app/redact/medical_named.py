@@ -18,20 +18,26 @@ from app.redact.makers_vaccine import vaccine_said
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import caseless, lowered
+from app.redact.windows import caseless, lowered, word_starts
 
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
 # A condition's noun, capitalised only for the few a title may hold ("Down Syndrome"),
 # and no place's or organisation's own word after it ("Lyme Disease Clinic").
+_NOUN_ANY_CASE = "syndrome|disease|virus|fever|palsy|encephalitis"
+_NOUN_LOWER = (
+    "disorder|phenomenon|anomaly|malformation|lymphoma|sarcoma|dystrophy|ataxia|"
+    "chorea|reflex|manoeuvre|maneuver|criteria|score|scale|classification|staging|"
+    "ulcers?|cysts?|nodes?|nodules?|bacteria|infection|flu|vaccine|strain|variant|"
+    "diet|protocol"
+)
+# an instrument's own words first: "Glasgow coma score", "Bristol stool chart"
+_INSTRUMENT = (
+    "coma|stool|sleepiness|depression|anxiety|pain|risk|frailty|asthma|symptom|"
+    "cough|dyspnoea|fatigue"
+)
+_INSTRUMENT_NOUN = "score|scale|chart|sample|criteria|test|index"
 _NOUN = (
-    r"(?:(?i:syndrome|disease|virus|fever|palsy|encephalitis)|"
-    r"disorder|phenomenon|anomaly|malformation|lymphoma|sarcoma|dystrophy|ataxia|"
-    r"chorea|reflex|manoeuvre|maneuver|criteria|score|scale|classification|staging|"
-    r"ulcers?|cysts?|nodes?|nodules?|bacteria|infection|flu|vaccine|strain|variant|"
-    r"diet|protocol|"
-    # an instrument's own words first: "Glasgow coma score", "Bristol stool chart"
-    r"(?:coma|stool|sleepiness|depression|anxiety|pain|risk|frailty|asthma|symptom|"
-    r"cough|dyspnoea|fatigue)[ \t]+(?:score|scale|chart|sample|criteria|test|index))"
+    rf"(?:(?i:{_NOUN_ANY_CASE})|{_NOUN_LOWER}|(?:{_INSTRUMENT})[ \t]+(?:{_INSTRUMENT_NOUN}))"
     r"(?![\w-])(?![ \t]+(?:[A-Z]|(?i:cent(?:re|er)s?|clinics?|hospitals?|units?|ward|"
     r"site|society|association|foundation|trust|charity|support group|awareness)\b))"
 )
@@ -43,10 +49,10 @@ _CONDITION_AFTER = re.compile(
 _NOUN_AFTER = re.compile(r"[ \t-]+" + _NOUN)
 # Procedures and injuries named after a surgeon, for a person guess only: a town's
 # "Glasgow operation" is an operation in Glasgow.
-_PROCEDURE_AFTER = re.compile(
-    r"(?:['’]s)?[ \t]+(?:fractures?|injury|procedure|operation|repair|manoeuvre|maneuver|"
-    r"technique|incision|stitch)(?![\w-])"
+_PROCEDURE = (
+    "fractures?|injury|procedure|operation|repair|manoeuvre|maneuver|technique|incision|stitch"
 )
+_PROCEDURE_AFTER = re.compile(rf"(?:['’]s)?[ \t]+(?:{_PROCEDURE})(?![\w-])")
 _CUE_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _FRIENDS = frozenset(["friend", "mate", "colleague", "neighbour", "neighbor", "boss", "named"])
 # "Factor V Leiden", "Factor II": a designation before the guess.
@@ -54,11 +60,12 @@ _DESIGNATION_BEFORE = re.compile(r"\b(?i:factor)\s+(?:(?:[IVX]+|\d{1,2})\s+)?$")
 # "Long Covid", "Long QT", "long-haul covid": conditions, whatever finder took "Long".
 _LONG = re.compile(r"(?i:long)[\s-]+(?i:covid(?:-?19)?|qt|haul(?:ers?)?|hauler)\b")
 # Endings of a condition's or a procedure's name, on words no name or town list holds.
-_CONDITION_WORD = re.compile(
-    r"[a-z]{4,}(?:virus|itis|osis|aemia|emia|pathy|ectomy|otomy|ostomy|plasty|"
-    r"scopy|graphy|algia|philia|plegia|trophy|carcinoma|sarcoma|lymphoma|blastoma|"
-    r"melanoma|glioma|myeloma|coccus|cocci|bacter|plasma)$"
+_CONDITION_ENDINGS = (
+    "virus|itis|osis|aemia|emia|pathy|ectomy|otomy|ostomy|plasty|scopy|graphy|algia|philia|"
+    "plegia|trophy|carcinoma|sarcoma|lymphoma|blastoma|melanoma|glioma|myeloma|coccus|cocci|"
+    "bacter|plasma"
 )
+_CONDITION_WORD = re.compile(rf"[a-z]{{4,}}(?:{_CONDITION_ENDINGS})$")
 _STRONG = (Source.USER, Source.PROFILE)  # a profile term is the user's to say, never medicine
 # Makers of drugs, vaccines and devices: "the Pfizer booster", "my Lilly pens",
 # "2 AstraZeneca and 1 Pfizer" name a product; "I work at Pfizer" names an employer.
@@ -149,14 +156,48 @@ def holds_maker(piece: str) -> bool:
     return any(hint in piece for hint in _MAKER_HINTS)
 
 
+def _alternatives(pattern: str) -> frozenset[str]:
+    """The words a plain alternation matches, each letter before a "?" optional
+    ("ulcers?": "ulcer" and "ulcers")."""
+    out: set[str] = set()
+    for alternative in pattern.split("|"):
+        forms = [""]
+        for i, ch in enumerate(alternative):
+            if ch != "?":
+                optional = alternative[i + 1 : i + 2] == "?"
+                forms = [f + ch for f in forms] + (forms if optional else [])
+        out.update(forms)
+    return frozenset(out)
+
+
+# The words of _NOUN, each a whole token where it matches ("syndrome", "ulcers", an
+# instrument's first word and its noun), and of _PROCEDURE_AFTER; a text holding none of
+# them holds no match. The endings of _CONDITION_WORD, for one ``endswith`` first.
+_NOUN_WORDS = _alternatives(f"{_NOUN_ANY_CASE}|{_NOUN_LOWER}")
+_INSTRUMENT_WORDS = _alternatives(_INSTRUMENT)
+_INSTRUMENT_NOUNS = _alternatives(_INSTRUMENT_NOUN)
+_PROCEDURE_WORDS = _alternatives(_PROCEDURE)
+_CONDITION_ENDS = tuple(_CONDITION_ENDINGS.split("|"))
+
+
+def _holds(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` may hold one of ``words`` as a whole token (True where lower case
+    is no guide: see ``windows.word_starts``)."""
+    return word_starts(text, words) != []
+
+
 class _Hints(NamedTuple):
     """Which of the costlier tests below can succeed anywhere in a text, by the words
     each needs ("called" or "named" for ``_THING_CALLED``, "factor" for
-    ``_DESIGNATION_BEFORE``): learnt once per text, not once per guess."""
+    ``_DESIGNATION_BEFORE``, a condition's noun for ``_CONDITION_AFTER``, "long" for
+    ``_LONG``): learnt once per text, not once per guess."""
 
     makers: bool
     called: bool
     factor: bool
+    nouns: bool = True
+    procedures: bool = True
+    long: bool = True
 
     @classmethod
     def of(cls, text: str) -> _Hints:
@@ -165,6 +206,11 @@ class _Hints(NamedTuple):
             any(hint in low for hint in _MAKER_HINTS),
             "called" in low or "named" in low,
             "factor" in low,
+            _holds(text, _NOUN_WORDS)
+            or _holds(text, _INSTRUMENT_WORDS)
+            and _holds(text, _INSTRUMENT_NOUNS),
+            _holds(text, _PROCEDURE_WORDS),
+            "long" in low,
         )
 
 
@@ -212,12 +258,13 @@ def _listed_drug(span: Span, text: str, lex: Lexicon) -> bool:
     """An unknown-word guess that is a listed medical word, not a maker's name (the
     maker of a vaccine is a firm as often) and not after a word of working."""
     word = span.text.strip(" .,;:!?")
-    if span.source is not Source.UNKNOWN_WORD or " " in word or MAKER.fullmatch(word):
+    if span.source is not Source.UNKNOWN_WORD or " " in word:
         return False
-    flag = lex.flag(fold_term(word))
+    flag = lex.flag(fold_term(word))  # before MAKER: most guesses are no medical word
     return (
         bool(flag & MEDICAL)
         and not flag & (FIRST | LAST | PLACE)
+        and not MAKER.fullmatch(word)
         and not (_WORK_BEFORE.search(text, max(0, span.start - 50), span.start))
     )
 
@@ -265,22 +312,33 @@ def named_medicine(span: Span, text: str, lex: Lexicon, hints: _Hints) -> bool:
         key = fold_term(span.text.strip(" .,;:!?").removesuffix("'s").removesuffix("’s"))
         if lex.flag(key) & MEDICAL:
             return True  # "what I have is called Addison's": a condition named
-    if _LONG.match(text, span.start) and span.text.strip().lower().startswith("long"):
+    if (
+        hints.long
+        and span.text.strip().lower().startswith("long")
+        and _LONG.match(text, span.start)
+    ):
         return True
     if hints.factor and _DESIGNATION_BEFORE.search(text, max(0, span.start - 12), span.start):
         return True  # "Factor V Leiden"
     word = span.text.strip(" .,;:!?")
     if not word[:1].isupper():
         return False
-    end = span.start + len(span.text.rstrip(" .,;:!?"))
-    after = _NOUN_AFTER if word.endswith(("'s", "’s")) else _CONDITION_AFTER
-    procedure = span.type is SpanType.NAME and _PROCEDURE_AFTER.match(text, end)
-    if (after.match(text, end) or procedure) and not _person(span, text, lex):
-        return span.source is not Source.PROFILE or _part_of_term(span)
+    if hints.nouns or hints.procedures and span.type is SpanType.NAME:
+        end = span.start + len(span.text.rstrip(" .,;:!?"))
+        after = _NOUN_AFTER if word.endswith(("'s", "’s")) else _CONDITION_AFTER
+        procedure = (
+            hints.procedures and span.type is SpanType.NAME and _PROCEDURE_AFTER.match(text, end)
+        )
+        if (hints.nouns and after.match(text, end) or procedure) and not _person(span, text, lex):
+            return span.source is not Source.PROFILE or _part_of_term(span)
     if " " in word or span.source is Source.PROFILE:
         return False
     key = fold_term(word)
-    return _CONDITION_WORD.search(key) is not None and not lex.flag(key) & (FIRST | LAST | PLACE)
+    return (
+        key.endswith(_CONDITION_ENDS)
+        and _CONDITION_WORD.search(key) is not None
+        and not lex.flag(key) & (FIRST | LAST | PLACE)
+    )
 
 
 def _person(span: Span, text: str, lex: Lexicon) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from app.redact.medical_intervals import interval_ranges
-from app.redact.windows import Triggered
+from app.redact.windows import Started, Triggered, lowered
 
 # Tests, vital signs, scores and scales, by the names patients use (any case).
 _TESTS = (
@@ -193,16 +193,29 @@ def _not_over(pair: str) -> bool:
     return int(top) <= int(bottom)
 
 
+# Each shape above holds a number, a slash and a number ("1/2", "3 / 52"): most texts with
+# a slash have none ("and/or", a link), and the shapes, which open with a lookbehind or a
+# word boundary, would be tried at every character of them.
+_NUMBER_SLASH = re.compile(r"\d\s?/\s?\d")
+# A fraction opens with its one or two digits, after no word character: where a run of
+# one or two digits and a slash starts (this scan never runs over such a place).
+_FRACTION_FAST = Started(_FRACTION, r"\d\d?\s?/")
+
+
 def slash_ranges(text: str) -> list[tuple[int, int]]:
     """Fractions, clinical durations and scores written with a slash (see above)."""
-    if "/" not in text:
+    if "/" not in text or _NUMBER_SLASH.search(text) is None:
         return []
-    out = [m.span() for m in _FRACTION.finditer(text)]
-    for m in _CLINICAL_DURATION.finditer(text):
-        group = 1 if m.group(1) else 2
-        out.append(m.span(group))
-    out.extend(m.span(1) for m in _SCORED.finditer(text) if _not_over(m.group(1)))
-    out.extend(m.span(1) for m in _PART_COUNTER.finditer(text))
+    out = [m.span() for m in _FRACTION_FAST.finditer(text)]
+    if "/7" in text or "/12" in text or "/52" in text:  # every duration ends so
+        for m in _CLINICAL_DURATION.finditer(text):
+            group = 1 if m.group(1) else 2
+            out.append(m.span(group))
+    low = lowered(text)  # the words each of the last two opens with, in any case
+    if "scor" in low or "rat" in low or "managed" in low or "out" in low:
+        out.extend(m.span(1) for m in _SCORED.finditer(text) if _not_over(m.group(1)))
+    if "thread" in low or "part" in low or "\U0001f9f5" in text:
+        out.extend(m.span(1) for m in _PART_COUNTER.finditer(text))
     return out
 
 

@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_company import DRUG_DOES, PERSON_ACT, known_by_company, switched
+from app.redact.medical_tokens import may_end_with
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
@@ -81,6 +82,23 @@ _TAKEN_BEFORE = re.compile(
     r"upped|increased|reduced|refill\s+of)\s+(?:the\s+|my\s+|some\s+)?$",
     re.IGNORECASE,
 )
+# The last word of each phrase of _TAKEN_BEFORE, and the words it may stand before.
+_TAKEN_ENDS = tuple(
+    "started starting start taking take took tried trying by to on using used prescribed "
+    "off stopped stopping injecting inject of me given added upped increased reduced".split()
+)
+_TAKEN_SKIPPED = ("the", "my", "some")
+
+
+def taken_before(text: str, start: int) -> re.Match[str] | None:
+    """``_TAKEN_BEFORE`` searched in the 24 characters before ``start``, where the word
+    just before can end one of its phrases."""
+    lo = max(0, start - 24)
+    if not may_end_with(text, lo, start, _TAKEN_ENDS, _TAKEN_SKIPPED):
+        return None
+    return _TAKEN_BEFORE.search(text, lo, start)
+
+
 _TAKEN_SOMEWHERE = re.compile(
     r"\s+(?:to|home|out|along|back|round|around|over|up|down|into|in|with|swimming|"
     r"shopping|for\s+(?:a|an|lunch|dinner|tea|coffee|walks?|drives?))\b",
@@ -106,6 +124,11 @@ _FRIEND_BEFORE = re.compile(
     r"partner|nurse|doctor|carer|teacher|with|and|met|saw|see|visit(?:ed)?|told|asked|"
     r"texted|rang|called)\s+$",
     re.IGNORECASE,
+)
+_FRIEND_ENDS = tuple(
+    "friend mate colleague neighbour neighbor boss coach named called bestie bf gf partner "
+    "nurse doctor carer teacher with and met saw see visit visited told asked texted "
+    "rang".split()
 )
 _PERSON_AFTER = re.compile(
     r"['’]s\s+(?:mum|mom|dad|husband|wife|partner|kids?|son|daughter|house|place)\b|"
@@ -200,7 +223,7 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
         return True  # "Zelvoxa kicked in", "Zelvoxa (metformin)", "Zelvoxa and Lyrica"
     if span.type is SpanType.NAME and known_by_company(word, text, span.start, end, lex):
         return True  # "asked about Tremvix for my psoriasis", "they gave Ferrovex too"
-    taken = _TAKEN_BEFORE.search(text, max(0, span.start - 24), span.start)
+    taken = taken_before(text, span.start)
     if taken is None or span.type is not SpanType.NAME:
         return False  # "on Skye" is an island: only a person-shaped guess is taken
     if span.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), span.end):
@@ -313,7 +336,7 @@ def dosed_or_taken(text: str, start: int, end: int) -> bool:
     return (
         _DOSE_AFTER.match(text, end) is not None
         or _PRODUCT_AFTER.match(text, end) is not None
-        or _TAKEN_BEFORE.search(text, max(0, start - 24), start) is not None
+        or taken_before(text, start) is not None
         and not _TAKEN_SOMEWHERE.match(text, end)
     )
 
@@ -333,7 +356,8 @@ def _person_near(text: str, start: int, end: int) -> bool:
     cue = _CUE_BEFORE.search(text, max(0, start - 24), start)
     if cue and (cue.group(1).lower() in TITLES or cue.group(1).lower() in KIN):
         return True
-    if _FRIEND_BEFORE.search(text, max(0, start - 16), start):
+    lo = max(0, start - 16)
+    if may_end_with(text, lo, start, _FRIEND_ENDS) and _FRIEND_BEFORE.search(text, lo, start):
         return True
     return _PERSON_AFTER.match(text, end) is not None or PERSON_ACT.match(text, end) is not None
 
@@ -361,7 +385,7 @@ def unknown_strength(span: Span, text: str, lex: Lexicon) -> bool:
     return (
         drug_shaped(m.group(1))
         or _SCHEDULE_AFTER.match(text, span.end) is not None
-        or _TAKEN_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+        or taken_before(text, m.start()) is not None
     )
 
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from app.redact.windows import word_starts
+
 # Methods whose name is a common surname or given name: only with a method's noun.
 _COMMON = (
     "mckenzie",
@@ -122,12 +124,26 @@ def _towns() -> frozenset[str]:
     return frozenset(w for w in (*_COMMON, *_RARE) if lex.flag(w) & PLACE)
 
 
+_OPERATION_WORDS = frozenset(_OPERATIONS)
+_GATE_WORDS = frozenset(_GATE)
+
+
+def _may_hold(text: str, lowered: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` has a token among ``words`` (each pattern above needs one whole):
+    one look in the text's shared table of tokens, not a search per word. Where lower
+    case is no guide ("ſ", "İ"), whether ``lowered`` holds one of them anywhere."""
+    starts = word_starts(text, words)
+    if starts is None:
+        return any(w in lowered for w in words)
+    return bool(starts)
+
+
 def therapy_ranges(text: str, lowered: str) -> list[tuple[int, int]]:
     """Where a method named after a person is meant (see above): the name's range."""
     out = []
-    if any(w in lowered for w in _OPERATIONS):
+    if _may_hold(text, lowered, _OPERATION_WORDS):
         out.extend(m.span(1) for m in _OPERATION.finditer(text))
-    if not any(w in lowered for w in _GATE):
+    if not _may_hold(text, lowered, _GATE_WORDS):
         return out
     for m in _WORD.finditer(text):
         if not m.group(1)[0].isupper():
