@@ -19,7 +19,8 @@ they say nothing, so there the lists and the rarity of a word carry the weight.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 
 from app.redact import names_context as ctx
 from app.redact import names_guess, names_prep_places
@@ -38,70 +39,24 @@ from app.redact.names_cues import (
     TITLES,
 )
 from app.redact.names_lower import CUED_ZIPF, cued
-from app.redact.normalise import fold_term
+from app.redact.names_tokens import (  # noqa: F401 (app.memory, tests read names._KEYS etc.)
+    _ASCII_WORD,
+    _IF_MIXED,
+    _IF_NOT_MIXED,
+    _KEYS,
+    HYPHEN_NAMES,
+    ORG_IF_MIXED,
+    ORG_IF_PLAIN,
+    WORD,
+    _scan,
+    _Tok,
+    _tokens,
+)
 from app.redact.spans import Source, Span, SpanType
 
 # Lower-case particles that start a surname after a title ("Dr van der Merwe").
 _PARTICLES = frozenset("de del la della di da do dos das du van von der den ter al el le".split())
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
-# WORD on an ASCII text, where a letter is [A-Za-z] and no "’" occurs: the same matches,
-# found faster (a class of ranges, not a test of each character's category).
-_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*(?:-[A-Za-z]+)*")
 NAME, PLACE_T, EMPLOYER = SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER
-_LISTED = FIRST | LAST | PLACE
-
-
-@dataclass(slots=True)
-class _Tok:
-    start: int
-    end: int
-    key: str  # folded, possessive removed
-    raw: str
-    flags: int = 0
-    zipf: float = 0.0
-    kind: SpanType | None = None
-    source: Source = Source.LEXICON
-    uncertain: bool = False
-    poss: bool = False  # followed by a possessive "'s" that is not part of ``key``
-    near: bool = False  # the word before is near: at most 3 characters and no line break
-
-
-def _tokens(text: str, lex: Lexicon) -> list[_Tok]:
-    toks = []
-    append = toks.append
-    known = _KEYS.get
-    lexicon = Source.LEXICON
-    last = -9  # where the word before ends (its possessive left out): none yet
-    for m in (_ASCII_WORD if text.isascii() else WORD).finditer(text):
-        raw = m.group()
-        got = known(raw)
-        if got is None or got[5] is not lex:
-            got = _key_of(raw, lex)
-        key, form, poss, flags, zipf, _ = got
-        start, end = m.span()
-        # _near's test, once per word: the gap to the word before is short, on one line
-        near = start - last <= 3 and (start == last or "\n" not in text[last:start])
-        last = end - 2 if poss else end
-        append(_Tok(start, last, key, form, flags, zipf, None, lexicon, False, poss, near))
-    return toks
-
-
-# raw word -> (folded key without a possessive, raw form without it, possessive?, and the
-# key's lexicon flags and frequency, with the lexicon they were read from): remembered
-# across entries, since a post repeats most of its words.
-_KEYS: dict[str, tuple[str, str, bool, int, float, Lexicon]] = {}
-
-
-def _key_of(raw: str, lex: Lexicon) -> tuple[str, str, bool, int, float, Lexicon]:
-    # an ASCII word folds to its lower case (WORD holds no space for fold_term to strip);
-    # only the words with other letters ("Ōtaki", "Zanele’s") need the full fold
-    low = raw.lower() if raw.isascii() else fold_term(raw)
-    poss = low.endswith(("'s", "’s")) and len(low) > 3
-    key, form = (low[:-2], raw[:-2]) if poss else (low, raw)
-    got = (key, form, poss, lex.flags.get(key, 0), lex.zipf.get(key, 0.0), lex)
-    if len(_KEYS) < 200_000:
-        _KEYS[raw] = got
-    return got
 
 
 def _caps_mode(toks: list[_Tok]) -> str:
@@ -135,30 +90,26 @@ class NameFinder:
         self._sorted: dict[int, tuple[set[tuple[str, ...]], int, list[tuple[str, ...]]]] = {}
 
     def find(self, text: str) -> list[Span]:
-        toks = _tokens(text, self.lex)
+        toks, codes = _scan(text, self.lex)
         if not toks:
             return []
         mixed = _caps_mode(toks) == "mixed"
         classify = self._classify
-        for i, tok in enumerate(toks):
-            if tok.kind is not None:
-                continue
-            if not tok.raw[0].isupper():
-                if (
-                    mixed
-                    and tok.zipf >= 3.0
-                    and not tok.flags & _LISTED
-                    and not tok.poss
-                    and tok.raw[0].islower()
-                ):
-                    continue  # an ordinary lower-case word: _classify would mark nothing
-                if (tok.key in FUNCTION or len(tok.key) < 2) and not tok.flags & MEDICAL:
-                    continue  # _classify marks a function word only when capitalised
-            classify(text, toks, i, mixed)
+        # the words _code sends to _classify in this mode, picked in C
+        for i in compress(
+            range(len(toks)), map((_IF_MIXED if mixed else _IF_NOT_MIXED).__and__, codes)
+        ):
+            if toks[i].kind is None:
+                classify(text, toks, i, mixed)
         self._grow_names(text, toks, mixed)
-        ctx.mark_organisations(text, toks, self.lex, mixed)
+        n = len(toks)
+        org = ORG_IF_MIXED if mixed else ORG_IF_PLAIN
+        ctx.mark_organisations(
+            text, toks, self.lex, mixed, compress(range(1, n), map(org.__and__, codes[1:]))
+        )
         ctx.mark_firms(text, toks, mixed)
-        ctx.mark_hyphen_names(toks, self.lex, mixed)
+        hyphens = compress(range(n), map(HYPHEN_NAMES.__and__, codes))
+        ctx.mark_hyphen_names(toks, self.lex, mixed, hyphens)
         ctx.grow_lists(text, toks, mixed)
         names_prep_places.mark_places_after_prepositions(text, toks, mixed)
         ctx.propagate(toks, mixed)
@@ -173,8 +124,7 @@ class NameFinder:
                 text[t.start : t.end + 2 * t.poss],
                 t.uncertain,
             )
-            for t in toks
-            if t.kind is not None
+            for t in compress(toks, map(_KIND, toks))
         ]
 
     # -- one word -------------------------------------------------------------------------
@@ -219,20 +169,6 @@ class NameFinder:
         namelike = bool(f & (FIRST | LAST))
         # "Iceland" or "Turkey" written with a capital is the country, not the word
         common = bool(f & DICT_WORD) and z >= 3.0 and not (f & COUNTRY and icap)
-        initial_before = (
-            prev is not None
-            and len(prev.raw) == 1
-            and prev.raw.isupper()
-            and text[prev.end : tok.start] in (". ", ".")
-        )
-        nxt_rare = (
-            nxt is not None
-            and (nxt.zipf < 2.5 or nxt.flags & LAST and not nxt.flags & DICT_WORD)
-            and not nxt.flags & MEDICAL
-            and nxt.key not in FUNCTION
-            and len(nxt.key) > 2
-            and (not mixed or nxt.raw[0].isupper() and not nxt.raw.isupper())
-        )
         title = (
             prev_key in TITLES
             and not (acronym and mixed)
@@ -258,7 +194,16 @@ class NameFinder:
             and text[tok.end : nxt.start].strip() in (",", "")
             and (namelike or z < 3.0)
         )
-        initial = initial_before and (namelike or z < 3.0) and not (acronym and mixed)
+        # (the tests of the word's neighbours come last in each condition: most words
+        # fail a cheaper test first)
+        initial = (
+            (namelike or z < 3.0)
+            and not (acronym and mixed)
+            and prev is not None
+            and len(prev.raw) == 1
+            and prev.raw.isupper()
+            and text[prev.end : tok.start] in (". ", ".")
+        )
         # "a bbq at jess's": in lower-case writing a listed given name that owns something
         owner = not mixed and raw.islower() and tok.poss and f & FIRST and z < 4.5 and len(key) >= 3
         if title or kin or credential or initial or owner:
@@ -266,8 +211,13 @@ class NameFinder:
         elif (
             f & FIRST
             and z < 5.0
-            and nxt_rare
             and (icap or not mixed)
+            and nxt is not None  # a rare word after it
+            and (nxt.zipf < 2.5 or nxt.flags & LAST and not nxt.flags & DICT_WORD)
+            and not nxt.flags & MEDICAL
+            and nxt.key not in FUNCTION
+            and len(nxt.key) > 2
+            and (not mixed or nxt.raw[0].isupper() and not nxt.raw.isupper())
             and text[tok.end : nxt.start] == " "
         ):
             _mark(tok, NAME, Source.CONTEXT)
@@ -303,7 +253,11 @@ class NameFinder:
         elif next_key in COMPANY and icap and nxt.raw[0].isupper() and not _designated(text, nxt):
             _mark(tok, EMPLOYER, Source.CONTEXT)
             _mark(nxt, EMPLOYER, Source.CONTEXT)
-        elif (f"{prev2_key} {prev_key}" in EMPLOY_CUES or prev_key in EMPLOY_CUES) and icap:
+        elif icap and (
+            prev_key in EMPLOY_CUES
+            or prev_key in _EMPLOY_SECOND
+            and f"{prev2_key} {prev_key}" in EMPLOY_CUES
+        ):
             _mark(tok, EMPLOYER, Source.CONTEXT)
         elif key in self.lex.place_phrases and self._place_phrase(text, toks, i, mixed):
             pass  # (_place_phrase says no at once to a word opening no place phrase)
@@ -375,7 +329,7 @@ class NameFinder:
     def _grow_names(self, text: str, toks: list[_Tok], mixed: bool) -> None:
         """Extend each name over initials, given names and unknown surnames next to it."""
         n = len(toks)
-        for i in range(n):
+        for i in ctx.marked(toks):
             if toks[i].kind is not NAME:
                 continue
             j = i - 1
@@ -387,7 +341,11 @@ class NameFinder:
             ):
                 _mark(toks[j], NAME, Source.CONTEXT)
                 j -= 1
-        for i in range(n - 1):
+        # every test below needs a kind (EMPLOYER or NAME): the words marked, read
+        # lazily, so a word marked at the step before is visited
+        for i in ctx.marked(toks):
+            if i == n - 1:
+                break
             cur, nxt = toks[i], toks[i + 1]
             if (
                 cur.kind is EMPLOYER
@@ -434,6 +392,10 @@ class NameFinder:
                 _mark(nxt, NAME, Source.CONTEXT)
 
 
+# The last words of the two-word employment cues: only after one of them is the pair
+# before a word looked up ("works for"; a key holds no space).
+_EMPLOY_SECOND = frozenset(cue.rsplit(" ", 1)[-1] for cue in EMPLOY_CUES if " " in cue)
+_KIND = attrgetter("kind")  # a kind is a non-empty string: true
 _NAMING_INSTITUTIONS = frozenset(["memorial", "regional", "adventist", "infirmary", "general"])
 _LIST_GAPS = (", ", " and ", " & ", ",")
 _CONF = {Source.CONTEXT: 0.85, Source.LEXICON: 0.7, Source.UNKNOWN_WORD: 0.4}

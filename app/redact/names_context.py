@@ -12,6 +12,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from app.redact.date_words import MONTH_WORDS
@@ -219,9 +222,24 @@ def _titled(tok: _Tok) -> bool:
     return tok.raw[0].isupper()
 
 
-def mark_organisations(text: str, toks: list[_Tok], lex: Lexicon, mixed: bool) -> None:
+def marked(toks: list[_Tok]) -> Iterable[int]:
+    """The indexes of the words that have a kind, read lazily: a word the loop over them
+    marks further on is visited when the loop gets there (the passes below mark only
+    words after the one they are at, or before it, never to be visited again)."""
+    return compress(range(len(toks)), map(_KIND, toks))
+
+
+_KIND = attrgetter("kind")  # a kind is a non-empty string: true
+_KEY = attrgetter("key")
+
+
+def mark_organisations(
+    text: str, toks: list[_Tok], lex: Lexicon, mixed: bool, at: Iterable[int] | None = None
+) -> None:
+    """``at``: the indexes (from 1, ascending) of the words ``word_code`` says can end an
+    organisation in this mode, else every word is tested."""
     n = len(toks)
-    for i in range(1, n):
+    for i in range(1, n) if at is None else at:
         tok = toks[i]
         key = tok.key
         strong = key in _STRONG_ORG or (
@@ -305,10 +323,13 @@ def mark_firms(text: str, toks: list[_Tok], mixed: bool) -> None:
                     _mark(t, EMPLOYER, Source.CONTEXT)
 
 
-def mark_hyphen_names(toks: list[_Tok], lex: Lexicon, mixed: bool) -> None:
-    """ "Fritz-Armstrong", "Smith-Jones": both parts names."""
+def mark_hyphen_names(
+    toks: list[_Tok], lex: Lexicon, mixed: bool, at: Iterable[int] | None = None
+) -> None:
+    """ "Fritz-Armstrong", "Smith-Jones": both parts names. ``at``: the indexes of the
+    words ``word_code`` found to be such a pair, else every word is tested."""
     flags = lex.flags
-    for tok in toks:
+    for tok in toks if at is None else map(toks.__getitem__, at):
         if tok.kind is None and "-" in tok.key and (_titled(tok) or not mixed):
             parts = tok.key.split("-")
             if len(parts) == 2 and all(
@@ -320,7 +341,7 @@ def mark_hyphen_names(toks: list[_Tok], lex: Lexicon, mixed: bool) -> None:
 def propagate(toks: list[_Tok], mixed: bool) -> None:
     """Mark every other occurrence of a word already found as a name or place."""
     found: dict[str, _Tok] = {}
-    for tok in toks:
+    for tok in compress(toks, map(_KIND, toks)):
         if (
             tok.kind is not None
             and tok.source is not Source.UNKNOWN_WORD
@@ -332,7 +353,8 @@ def propagate(toks: list[_Tok], mixed: bool) -> None:
             found.setdefault(tok.key, tok)
     if not found:
         return
-    for tok in toks:
+    # the words holding a key found (marking one changes no other word's test)
+    for tok in compress(toks, map(found.__contains__, map(_KEY, toks))):
         if tok.kind is None and not tok.flags & MEDICAL:
             seen = found.get(tok.key)
             if seen is None:
@@ -345,9 +367,9 @@ def propagate(toks: list[_Tok], mixed: bool) -> None:
 def grow_lists(text: str, toks: list[_Tok], mixed: bool) -> None:
     """ "Drs Ferullo and Saeed", "sons Smokey, Morris and Roger": a name's list mates."""
     n = len(toks)
-    for i in range(n - 1):
+    for i in marked(toks):
         cur = toks[i]
-        if cur.kind is not NAME or cur.source is Source.UNKNOWN_WORD:
+        if cur.kind is not NAME or cur.source is Source.UNKNOWN_WORD or i == n - 1:
             continue
         nxt = toks[i + 1]
         gap = _gap(text, cur, nxt)
