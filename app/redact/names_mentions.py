@@ -34,6 +34,7 @@ def spread(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
     spans = names_late.add(spans, text, lex)  # "my son Ed", "Aunty Mere": plain cues
     spans = names_german.drop_words(spans, text, lex)  # "10 Tage", "Handy": German nouns
     values: dict[str, Span] = {}
+    flag_of = lex.flags.get
     for s in spans:
         if s.type in _CONTACTS:
             for part in _handle_names(s, lex):
@@ -45,10 +46,13 @@ def spread(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
             continue
         if s.type not in _TYPES:
             continue
-        value = fold_term(_POSSESSIVE.sub("", s.text.strip(" .,")))
+        value = s.text.strip(" .,")
+        if "'" in value or "’" in value:  # what _POSSESSIVE needs
+            value = _POSSESSIVE.sub("", value)
+        value = fold_term(value)
         if len(value) < 3 or not value.replace("-", "").replace(" ", "").isalpha():
             continue
-        if lex.flag(value) & (MEDICAL | DRUG):
+        if flag_of(value, 0) & (MEDICAL | DRUG):
             continue
         values.setdefault(value, s)
     if not values:
@@ -57,8 +61,9 @@ def spread(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
     kept = list(spans)
     changed = False
     for value, seed in values.items():
+        frequent = lex.zipf_of(value) >= _COMMON
         common = (
-            lex.zipf_of(value) >= _COMMON
+            frequent
             or seed.source is Source.UNKNOWN_WORD
             and (seed.type is SpanType.NAME and seed.text == value)
         )
@@ -69,11 +74,7 @@ def spread(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
                 continue  # already covered whole, or part of an address, an email
             if any(s.start < a or s.end > b for s in inside):
                 continue  # a longer name around it decides
-            if (
-                common
-                and not text[a : a + 1].isupper()
-                or (lex.zipf_of(value) >= _COMMON and _sentence_start(text, a))
-            ):
+            if common and not text[a : a + 1].isupper() or (frequent and _sentence_start(text, a)):
                 continue  # "Hope" the friend; "hope" the word, "Will I ..." the verb
             kept = [s for s in kept if s not in inside]  # "selly" of "selly oak" grows
             kept.append(Span(a, b, seed.type, Source.CONTEXT, 0.6, text[a:b], uncertain=True))

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import cache
 from importlib import resources
 
@@ -108,6 +107,7 @@ _NAME_HEAD = frozenset("Port Fort Mount Mt Lake San Santa Salt Palm Cape Glen".s
 _GROWABLE = (SpanType.PLACE, SpanType.EMPLOYER, SpanType.ADDRESS, SpanType.NAME)
 _WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?!['’-])")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]*|[A-Z]) $")
+_SPACE_OR_LINE = (" ", "\n")  # the last character before a match of _WORD_BEFORE
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|to|from|outside|past|of) $", re.IGNORECASE)
 
 
@@ -120,11 +120,22 @@ def grow_places(spans: list[Span], text: str) -> list[Span]:
             continue
         start, end, kind = span.start, span.end, span.type
         tails = _NAME_TAIL if kind is SpanType.NAME else _TAIL
-        while (m := _WORD_AFTER.match(text, end)) and m.group(1) in tails:
+        # each regex below is asked only where the character it needs is there: a space
+        # after (_WORD_AFTER, _CARE_TAIL, _IN_TOWN), a space or a line end before
+        # (_WORD_BEFORE ends with " $", and "$" also holds before a last "\n")
+        while (
+            text.startswith(" ", end)
+            and (m := _WORD_AFTER.match(text, end))
+            and m.group(1) in tails
+        ):
             end, tails = m.end(), _TAIL
             if kind is SpanType.NAME:
                 kind = SpanType.PLACE
-        m = _WORD_BEFORE.search(text, max(0, start - 8), start)
+        m = (
+            _WORD_BEFORE.search(text, max(0, start - 8), start)
+            if text[start - 1 : start] in _SPACE_OR_LINE
+            else None
+        )
         if kind is SpanType.NAME and m and m.group(1) in _NAME_HEAD:
             kind = SpanType.PLACE  # "Port Talbot", "Lake Placid"
         elif kind is SpanType.NAME and m and m.group(1) == "Te":
@@ -132,16 +143,31 @@ def grow_places(spans: list[Span], text: str) -> list[Span]:
             if _LOCATIVE_BEFORE.search(text, max(0, start - 9), start):
                 kind = SpanType.PLACE  # "near Te Aroha"
         if kind is not SpanType.NAME:
-            while (m := _WORD_BEFORE.search(text, max(0, start - 8), start)) and (
-                m.group(1) in _HEAD or len(m.group(1)) == 1 and m.group(1) not in "AI"
+            while (
+                text[start - 1 : start] in _SPACE_OR_LINE
+                and (m := _WORD_BEFORE.search(text, max(0, start - 8), start))
+                and (m.group(1) in _HEAD or len(m.group(1)) == 1 and m.group(1) not in "AI")
             ):
                 start = m.start(1)
-        if kind is SpanType.PLACE and (m := _CARE_TAIL.match(text, end)):
+        if (
+            kind is SpanType.PLACE
+            and text.startswith(" ", end)
+            and (m := _CARE_TAIL.match(text, end))
+        ):
             end = m.end()  # "Rotorua hospital", "wellington hosp": the words are one place
         if (start, end) != (span.start, span.end):
-            span = replace(span, start=start, end=end, text=text[start:end], type=kind)
+            span = Span(  # as dataclasses.replace, without its field-by-field walk
+                start,
+                end,
+                kind,
+                span.source,
+                span.confidence,
+                text[start:end],
+                span.uncertain,
+                span.term,
+            )
         out.append(span)
-        if kind in (SpanType.PLACE, SpanType.EMPLOYER):
+        if kind in (SpanType.PLACE, SpanType.EMPLOYER) and text.startswith(" in ", end):
             town = _town_after(text, end)
             if town is not None:
                 out.append(town)

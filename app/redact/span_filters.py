@@ -55,7 +55,7 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
     if span.type not in _WORDISH or span.source in (Source.PROFILE, Source.USER):
         return False
     bare = span.text.lower().strip(" .,")
-    if _calendar_words(bare):
+    if bare in CALENDAR if bare.isalpha() else _calendar_words(bare):  # one word: no call
         return True  # "Mon-Wed-Fri", "Suhoor and Iftar" are days, not places
     word = bare.removesuffix("'s").removesuffix("’s")
     if (
@@ -72,7 +72,11 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         return True  # "in Gaelic", "any Kannada speaking groups"; "my friend Shona" stays
     if german and _german_noun(span, text):
         return True  # "Danach Termin", "Kontrolle Mitte Juni": nouns, not people
-    if _CODE_AFTER.match(text, span.end, span.end + 4) and not span.text.endswith(" "):
+    if (
+        text[span.end : span.end + 1].isdecimal()  # what _CODE_AFTER opens with ("\d")
+        and _CODE_AFTER.match(text, span.end, span.end + 4)
+        and not span.text.endswith(" ")
+    ):
         return True  # "HbA1c", "T1D": part of a code, whoever found it
     if span.source not in _LIST_SOURCES:
         return False
@@ -90,7 +94,11 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         return True
     if text[span.end : span.end + 1].isdigit() or text[max(0, span.start - 2) : span.start] == "r/":
         return True
-    if span.type is SpanType.NAME and _PRODUCT_NUMBER.match(text, span.end):
+    if (
+        span.type is SpanType.NAME
+        and text[span.end : span.end + 1].isspace()  # what _PRODUCT_NUMBER opens with
+        and _PRODUCT_NUMBER.match(text, span.end)
+    ):
         if _SUGGESTED.search(text, max(0, span.start - 24), span.start):
             return True  # "recommended Liv 52": a product and its number
     return (

@@ -36,6 +36,9 @@ class Source(StrEnum):
     USER = "user"  # selected by hand in the review screen
 
 
+_SET_FIELD = object.__setattr__  # past the frozen class's own __setattr__
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """One detected identifier.
@@ -53,9 +56,31 @@ class Span:
     uncertain: bool = False
     term: str = ""
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start < self.end:
-            raise ValueError(f"bad span offsets {self.start}..{self.end}")
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        type: SpanType,  # noqa: A002 - the field's name
+        source: Source,
+        confidence: float,
+        text: str,
+        uncertain: bool = False,
+        term: str = "",
+    ) -> None:
+        # Written out, not generated: a frozen dataclass's own __init__ sets each field
+        # through a lookup of object.__setattr__ and then calls __post_init__, and a text
+        # makes some thirty spans. The offsets are checked first, as before.
+        if not 0 <= start < end:
+            raise ValueError(f"bad span offsets {start}..{end}")
+        _set = _SET_FIELD
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "type", type)
+        _set(self, "source", source)
+        _set(self, "confidence", confidence)
+        _set(self, "text", text)
+        _set(self, "uncertain", uncertain)
+        _set(self, "term", term)
 
     def __len__(self) -> int:
         return self.end - self.start

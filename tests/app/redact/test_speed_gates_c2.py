@@ -5,13 +5,23 @@ for speed and must never change a result."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.redact import addresses_lower, addresses_tail, employers_slots, names_unknown, span_merge
+from app.redact import (
+    addresses_lower,
+    addresses_tail,
+    employers_slots,
+    names_mentions,
+    names_unknown,
+    places_informal,
+    span_filters,
+    span_merge,
+)
 from app.redact.lexicon import default_lexicon
 from app.redact.names_unknown_classes import code_shaped, known_class
 from app.redact.normalise import fold_term
@@ -240,3 +250,144 @@ def test_chain_spans_found_through_the_new_tables() -> None:
     assert found["mum's shopping at Tesco Express today"] == ["Tesco Express"]
     assert found["İstanbul trip then work at Tesco"] == ["Tesco"]
     assert found["nothing of the sort here"] == [] and found["a Lidl ibuprofen"] == []
+
+
+# -- spans built by hand, places grown only where a regex can match ---------------------------
+
+
+def test_span_checks_its_offsets_and_stays_a_frozen_dataclass() -> None:
+    span = Span(3, 8, SpanType.NAME, Source.LEXICON, 0.5, "Sarah")
+    assert (span.uncertain, span.term) == (False, "")
+    assert dataclasses.replace(span, end=9, text="Sarah!") == Span(
+        3, 9, SpanType.NAME, Source.LEXICON, 0.5, "Sarah!"
+    )
+    assert span == Span(
+        start=3, end=8, type=SpanType.NAME, source=Source.LEXICON, confidence=0.5, text="Sarah"
+    )
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.start = 4  # type: ignore[misc]
+    for start, end in ((5, 5), (6, 5), (-1, 2)):
+        with pytest.raises(ValueError, match="bad span offsets"):
+            Span(start, end, SpanType.NAME, Source.LEXICON, 0.5, "x")
+
+
+def _grow_places_before(spans: list[Span], text: str) -> list[Span]:
+    """``grow_places`` as it was: every regex asked at every span."""
+    pi = places_informal
+    out = []
+    for span in spans:
+        if span.type not in pi._GROWABLE or span.source is Source.USER:
+            out.append(span)
+            continue
+        start, end, kind = span.start, span.end, span.type
+        tails = pi._NAME_TAIL if kind is SpanType.NAME else pi._TAIL
+        while (m := pi._WORD_AFTER.match(text, end)) and m.group(1) in tails:
+            end, tails = m.end(), pi._TAIL
+            if kind is SpanType.NAME:
+                kind = SpanType.PLACE
+        m = pi._WORD_BEFORE.search(text, max(0, start - 8), start)
+        if kind is SpanType.NAME and m and m.group(1) in pi._NAME_HEAD:
+            kind = SpanType.PLACE
+        elif kind is SpanType.NAME and m and m.group(1) == "Te":
+            start = m.start(1)
+            if pi._LOCATIVE_BEFORE.search(text, max(0, start - 9), start):
+                kind = SpanType.PLACE
+        if kind is not SpanType.NAME:
+            while (m := pi._WORD_BEFORE.search(text, max(0, start - 8), start)) and (
+                m.group(1) in pi._HEAD or len(m.group(1)) == 1 and m.group(1) not in "AI"
+            ):
+                start = m.start(1)
+        if kind is SpanType.PLACE and (m := pi._CARE_TAIL.match(text, end)):
+            end = m.end()
+        if (start, end) != (span.start, span.end):
+            span = dataclasses.replace(span, start=start, end=end, text=text[start:end], type=kind)
+        out.append(span)
+        if kind in (SpanType.PLACE, SpanType.EMPLOYER):
+            town = pi._town_after(text, end)
+            if town is not None:
+                out.append(town)
+    return out
+
+
+_GROW_PIECES = [
+    "Selly", "Oak", "Port", "Talbot", "Jones", "Beach", "Te", "Aroha", "near", "in", "T",
+    "Nagar", "Rotorua", "hospital", "hackney", "the", "Mayo", "Lake", "Placid", "I", "A",
+    "\n", "Paisley", "Road", "West", "Greggs", "Park", "Heights", "at", "Women's",
+]  # fmt: skip
+
+
+def _grow_cases(seed: int, n: int) -> list[tuple[str, list[Span]]]:
+    rnd = random.Random(seed)
+    kinds = [SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.ADDRESS, SpanType.DATE]
+    cases = []
+    for _ in range(n):
+        words = [rnd.choice(_GROW_PIECES) for _ in range(rnd.randint(2, 9))]
+        text = "".join(w if w == "\n" else " " + w for w in words).lstrip(" ") + " today"
+        spans, at = [], 0
+        for w in words:
+            at = text.index(w, at)
+            if w.strip() and rnd.random() < 0.4:
+                kind, source = rnd.choice(kinds), rnd.choice([Source.LEXICON, Source.USER])
+                spans.append(Span(at, at + len(w), kind, source, 0.5, w))
+            at += len(w)
+        cases.append((text, spans))
+    return cases
+
+
+@pytest.mark.parametrize(("text", "spans"), _grow_cases(12, 150))
+def test_places_grow_as_when_every_regex_was_asked(text: str, spans: list[Span]) -> None:
+    assert places_informal.grow_places(spans, text) == _grow_places_before(spans, text)
+
+
+def test_places_grow_over_the_words_around() -> None:
+    def grown(text: str, word: str, kind: SpanType = SpanType.PLACE) -> list[str]:
+        at = text.index(word)
+        span = Span(at, at + len(word), kind, Source.LEXICON, 0.5, word)
+        return [s.text for s in places_informal.grow_places([span], text)]
+
+    assert grown("we went to Selly Oak today", "Selly") == ["Selly Oak"]
+    assert grown("down at Port Talbot", "Talbot") == ["Port Talbot"]
+    assert grown("down at Port\nTalbot", "Talbot") == ["Talbot"]
+    assert grown("at Jones Beach", "Jones", SpanType.NAME) == ["Jones Beach"]
+    assert grown("in Rotorua hospital", "Rotorua") == ["Rotorua hospital"]
+    assert grown("the Mayo in jax, then", "Mayo", SpanType.EMPLOYER) == ["Mayo", "jax"]
+    assert grown("lived in T \nNagar", "Nagar") == ["T \nNagar"]  # "$" before a last "\n"
+
+
+@given(st.text(alphabet="12a ABx\n-", max_size=12), st.integers(0, 12))
+@settings(max_examples=300, deadline=None)
+def test_name_vetoes_ask_their_regexes_only_where_they_can_match(text: str, at: int) -> None:
+    at = min(at, len(text))
+    if span_filters._CODE_AFTER.match(text, at, at + 4):
+        assert text[at : at + 1].isdecimal()
+    if span_filters._PRODUCT_NUMBER.match(text, at):
+        assert text[at : at + 1].isspace()
+    if places_informal._WORD_BEFORE.search(text, max(0, at - 8), at):
+        assert text[at - 1 : at] in places_informal._SPACE_OR_LINE
+
+
+def test_a_code_after_a_name_still_vetoes_it() -> None:
+    text = "my HbA1c was fine and Liv 52 recommended Liv 52 too"
+    name = Span(3, 6, SpanType.NAME, Source.LEXICON, 0.5, "HbA")
+    assert span_filters._not_a_name(name, text, False)  # "HbA" of "HbA1c"
+    liv = Span(41, 44, SpanType.NAME, Source.LEXICON, 0.5, "Liv")
+    assert span_filters._not_a_name(liv, text, False)  # "recommended Liv 52": a product
+    first = Span(22, 25, SpanType.NAME, Source.LEXICON, 0.5, "Liv")
+    assert not span_filters._not_a_name(first, text, False)
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("Zanele’s", "zanele"),
+        ("Kilbrannagh's", "kilbrannagh"),
+        ("KILBRANNAGH'S", "kilbrannagh"),
+        ("Toms", "toms"),
+        ("Ōtaki", "otaki"),
+    ],
+)
+def test_mention_values_lose_a_possessive(value: str, want: str) -> None:
+    text = f"{value} and {want} again"
+    span = Span(0, len(value), SpanType.NAME, Source.CONTEXT, 0.6, value)
+    spread = names_mentions.spread([span], text, default_lexicon())
+    assert [s.text for s in spread][-1].lower() == want
