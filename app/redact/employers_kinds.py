@@ -29,7 +29,7 @@ from app.redact.lexicon import DICT_WORD, DRUG, FIRST, LAST, MEDICAL, PLACE, Lex
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, LANGUAGES
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import token_set
+from app.redact.windows import _tokens, matches_at
 
 _CAP = r"[A-Z][\w'’-]*[\w]"
 _RUN = rf"((?:{_CAP} ){{0,2}}{_CAP})"
@@ -74,6 +74,32 @@ def _kind_words(regex: re.Pattern[str]) -> frozenset[str]:
     return frozenset(words | {w[:-1] for w in words if w.endswith("s")} | {"cafe", "café"})
 
 
+def _run_starts(text: str, kind: int) -> list[int]:
+    """Where a match of a ``_RUN`` regex whose kind word starts at ``kind`` can start:
+    each capital of the (at most three) words before it, back over letters, digits,
+    "'", "’", "-" and spaces, to the third space before the kind word. Every match of
+    such a regex starts there for some kind word (a space before it), so the regex is
+    tried only there, not at every capital of the text (``windows.matches_at``)."""
+    out: list[int] = []
+    if text[kind - 1 : kind] != " ":
+        return out
+    spaces = 1
+    j = kind - 1
+    while j > 0:
+        ch = text[j - 1]
+        if ch == " ":
+            if spaces == 3:
+                break
+            spaces += 1
+        elif "A" <= ch <= "Z":
+            out.append(j - 1)
+        elif not (ch.isalnum() or ch in _RUN_MARKS):
+            break
+        j -= 1
+    return out
+
+
+_RUN_MARKS = "_'’-"  # with letters and digits (``\w``), what a word of ``_CAP`` holds
 _GATED = tuple((r, _kind_words(r)) for r in (_KIND_AFTER, _KIND_TAIL, _HOUSE_TAIL, _WORSHIP_TAIL))
 _PLACE_TAILS = (_HOUSE_TAIL, _WORSHIP_TAIL)
 # Public bodies named "X of/for Y": "Ministry of Social Development", "Transport for NSW".
@@ -108,11 +134,14 @@ class KindFinder:
     def find(self, text: str) -> Iterator[Span]:
         if text.isupper():
             return
-        words = token_set(text)
+        at = _tokens(text).at
+        words = at.keys()
         for regex, kinds in _GATED:
-            if words.isdisjoint(kinds):
+            found = kinds.intersection(words)
+            if not found:
                 continue  # no word of this kind: the regex cannot match
-            for m in regex.finditer(text):
+            starts = sorted({s for w in found for k in at[w] for s in _run_starts(text, k)})
+            for m in matches_at(regex, text, starts):
                 span = self._run(text, m, whole=regex is not _KIND_AFTER)
                 if span is None and self._ordinal_church(text, m):
                     span = self._run(text, m, whole=True, named=True)

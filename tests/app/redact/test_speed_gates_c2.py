@@ -15,12 +15,14 @@ from hypothesis import strategies as st
 from app.redact import (
     addresses_lower,
     addresses_tail,
+    employers_kinds,
     employers_slots,
     names_mentions,
     names_unknown,
     places_informal,
     span_filters,
     span_merge,
+    windows,
 )
 from app.redact.lexicon import default_lexicon
 from app.redact.names_unknown_classes import code_shaped, known_class
@@ -391,3 +393,50 @@ def test_mention_values_lose_a_possessive(value: str, want: str) -> None:
     span = Span(0, len(value), SpanType.NAME, Source.CONTEXT, 0.6, value)
     spread = names_mentions.spread([span], text, default_lexicon())
     assert [s.text for s in spread][-1].lower() == want
+
+
+# -- organisations by their kind word, tried only at the capitals before one ---------------
+
+_KIND_PIECES = [
+    "Smith", "Plumbing", "Henderson", "Bros", "Hope", "House", "St", "Mary's", "Church",
+    "Ebenezer", "Methodist", "First", "Baptist", "the", "Green", "Lane", "surgery",
+    "Riverside", "Medical", "care", "home", "Willow", "Lodge", "O'Neill", "Al-Noor",
+    "Masjid", "café", "Café", "cafe", "\n", ",", "and", "at", "X", "McDonald", "Ltd",
+    "Bay", "of", "Plenty", "  ", "FC", "Villas", "ſt", "İzmir",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_KIND_PIECES), min_size=1, max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_kind_regexes_tried_before_kind_words_find_what_they_found(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    at = windows._tokens(text).at
+    for regex, kinds in employers_kinds._GATED:
+        want = [m.span() for m in regex.finditer(text)]
+        found = kinds.intersection(at.keys())
+        if not found:
+            assert not want
+            continue
+        starts = sorted(
+            {s for w in found for k in at[w] for s in employers_kinds._run_starts(text, k)}
+        )
+        assert [m.span() for m in windows.matches_at(regex, text, starts)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("we called Henderson Bros Plumbing today", ["Henderson Bros Plumbing"]),
+        ("mum is at Willow Lodge now", ["Willow Lodge"]),
+        ("Mum is in Big Old Willow Lodge now", ["Big Old Willow Lodge"]),  # three and a kind
+        ("she goes to Ebenezer Methodist", ["Ebenezer Methodist"]),
+        ("went to the Riverside care home", ["Riverside"]),  # the kind word left out
+        ("at Green Lane surgery", ["Green Lane"]),
+        ("O'Neill-Smith Plumbing came", ["O'Neill-Smith Plumbing"]),
+        ("Smith  Plumbing came", []),  # two spaces: no run
+        ("Smith\nPlumbing came", []),
+    ],
+)
+def test_kind_finder_still_finds_its_organisations(text: str, want: list[str]) -> None:
+    finder = employers_kinds.KindFinder(default_lexicon())
+    assert [s.text for s in finder.find(text)] == want
