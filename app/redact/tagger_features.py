@@ -1,12 +1,9 @@
 """The learned tagger's features: the names a word is scored by (inference: ``tagger.py``).
 
 A word is scored by the names of its hashed features: the word, its shape, its lexicon
-flags and frequency, its neighbours and the gaps between them, and what tells medicine
-from a name or a place: a dose or a strength beside it, a medicine's frame around it
-("started on X", "my X injection"), a drug's ending or a brand's letters, a capital
-followed by a number or a single capital ("Liv 52", "Factor V"), and which of the
-rules' spans stand beside it. ``FEATURE_VERSION`` names this set, and the shipped
-weights carry it. Nothing here keeps a word of an entry between calls.
+flags and frequency, its neighbours and the gaps between them. ``FEATURE_VERSION`` names
+this set, and the shipped weights carry it. Nothing here keeps a word of an entry
+between calls.
 """
 
 from __future__ import annotations
@@ -29,7 +26,6 @@ from app.redact.lexicon import (
     REGION,
     STREET,
 )
-from app.redact.medical_context import medicine_frame
 from app.redact.tagger_words import Word
 
 # Bump when ``features`` or ``candidate`` change: shipped weights of another version
@@ -56,46 +52,15 @@ _SHAPE_TABLE = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", "x" * 26 + "X" * 26 + "d" * 10
 )
 _RUNS = re.compile(r"(.)\1{2,}")
-# A strength or an amount: "20mg", "0.5 ml", "2 tablets", "40 units".
-_UNITS = (
-    r"(?:mg|mcg|µg|ug|g|ml|l|iu|units?|u|%|mmol|tabs?|tablets?|pills?|caps(?:ules)?|"
-    r"puffs?|drops|sachets?|pens?|shots?|injections?|doses?|x)"
-)
-_DOSE_AFTER = re.compile(r"[ \t]*\d+(?:[.,]\d+)?[ \t]?" + _UNITS + r"\b", re.IGNORECASE)
-_DOSE_BEFORE = re.compile(r"\d+(?:[.,]\d+)?[ \t]?" + _UNITS + r"\s*(?:of\s+)?$", re.IGNORECASE)
-# The endings of generic drug names (the WHO's stems) and the letters brands favour.
-_DRUG_END = re.compile(
-    r"(?:mab|nib|zole|pril|sartan|statin|olol|dipine|pam|lam|oxacin|cycline|mycin|cillin|"
-    r"vir|tide|flozin|gliptin|parin|lukast|afil|triptan|semide|thiazide|tidine|setron|"
-    r"dronate|sone|olone|caine|azine|apine|idone|oxetine|aline|amine|profen|fenac|"
-    r"umab|ximab|zumab|cept|ase|platin|taxel|rubicin|lutamide|relin|gliflozin)$"
-)
-_BRAND_LETTERS = re.compile(r"[xzqy]|ph|[aeiou]{2}")
-# Nouns of a medicine's taking after the word ("my X injection").
-_FORMS = frozenset(
-    """injection injections jab jabs shot shots tablet tablets tabs pill pills pen pens
-    patch patches cream creams gel infusion infusions dose doses capsule capsules spray
-    inhaler inhalers drops syrup ointment liquid sachets script prescription refill
-    refills""".split()
-)
-# Verbs and nouns of taking before the word ("started X", "a course of X").
-_TAKING = frozenset(
-    """started starting start taking take takes took taken tried trying try prescribed
-    stopped stopping quit weaned tapering switched upped lowered increased reduced
-    doubled halved on off dose course""".split()
-)
 
 
 class Around(NamedTuple):
-    """What a word is scored in: the text, its words, the coverage the features see
-    (zeros unless stacked), the rules' own coverage, and the doses' and lab values'
-    ranges (``medical_number_ranges``)."""
+    """What a word is scored in: the text, its words, and the coverage the features see
+    (zeros unless stacked)."""
 
     text: str
     ws: Sequence[Word]
     seen: Sequence[int]
-    rules: Sequence[int]
-    numbers: Sequence[tuple[int, int]]
 
 
 def _shape(raw: str) -> str:
@@ -193,51 +158,7 @@ def _features(at: Around, i: int, kinds: Sequence[str]) -> list[str]:
         "p1n1=" + fp1 + "|" + low,
         "p2p1=" + fp2 + "|" + fp1 + "|" + k,
     ]
-    if "dose" in GROUPS:
-        out.append("dose=" + _dose(at, w))
-    if "frame" in GROUPS:
-        out.append("mf=" + str(medicine_frame(text, w.start, w.end)))
-        out.append("form=" + str(fn1 in _FORMS) + capital)
-        out.append("take=" + str(fp1 in _TAKING or fp2 in _TAKING) + capital)
-    if "sfx" in GROUPS:
-        out.append("dend=" + str(bool(_DRUG_END.search(folded))))
-        out.append("brand=" + str(min(len(_BRAND_LETTERS.findall(folded)), 3)) + capital)
-    if "next" in GROUPS:
-        sn1 = _shape(n1.raw)[:3] if n1 and n1.start - w.end <= 1 else "<>"
-        out.append("capn=" + capital + "|" + sn1)
-        out.append("kk=" + k + "|" + kn1)
-        out.append("pk=" + kp1 + "|" + k)
-    if "glue" in GROUPS:
-        out.append(
-            "glue=" + _glued(text, w.start - 1, w.start - 2) + _glued(text, w.end, w.end + 1)
-        )
-    if "rules" in GROUPS:
-        r = at.rules
-        out.append("rp=" + (str(r[i - 1]) if p1 else "<>"))
-        out.append("rn=" + (str(r[i + 1]) if n1 else "<>"))
     return out
-
-
-GROUPS: set[str] = set()
-
-
-def _glued(text: str, at: int, beyond: int) -> str:
-    """Whether a dot, an at sign or a slash joins the word to another with no space, as
-    in a handle or an address ("spoonie.meg", "@ibd_dave", "forum/threads")."""
-    inside = 0 <= at < len(text) and 0 <= beyond < len(text)
-    return "1" if inside and text[at] in ".@/" and text[beyond].isalnum() else "0"
-
-
-def _dose(at: Around, w: Word) -> str:
-    """Whether a strength or an amount, or a dose or lab value the rules found, sits
-    just after or just before the word."""
-    after = any(w.end <= a <= w.end + 3 for a, _ in at.numbers) or bool(
-        _DOSE_AFTER.match(at.text, w.end)
-    )
-    before = any(w.start - 6 <= b <= w.start for _, b in at.numbers) or bool(
-        _DOSE_BEFORE.search(at.text, max(0, w.start - 16), w.start)
-    )
-    return str(after) + str(before)
 
 
 def hashed(names: Sequence[str]) -> list[int]:
