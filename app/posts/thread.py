@@ -32,8 +32,14 @@ def numbering(index: int, total: int) -> str:
 
 
 def strip_numbering(part: str) -> str:
-    """A thread part without its "i/n" marker."""
-    return _NUMBERING.sub("", part)
+    """A thread part without its "i/n" marker. Only a marker ``numbering`` could have
+    written counts (1 <= i <= n, n >= 2): a post whose last paragraph is "0/0" or a
+    score such as "7/10" keeps it."""
+    found = _NUMBERING.search(part)
+    if found is None:
+        return part
+    index, total = int(found[1]), int(found[2])
+    return part[: found.start()] if 1 <= index <= total and total >= 2 else part
 
 
 def _pieces(text: str, level: int) -> list[tuple[str, str]]:
