@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from app.redact.medical_eponyms import elided_disease
+from app.redact.medical_tokens import holds_any
 from app.redact.spans import Source, Span, SpanType
 
 _REACH = 50
@@ -79,6 +80,13 @@ _AFTER_ANY = re.compile(
     r"formulary)\b",
     re.IGNORECASE,
 )
+# A word each of _AFTER_ANY's phrases holds whole, and _WORTH's first words: a text with
+# none of them (most) needs neither pattern tried after each guess.
+_AFTER_ANY_WORDS = frozenset(
+    "verschrieben verordnet abgesetzt absetzen eingenommen gespritzt verabreicht approved "
+    "denied covered funded".split()
+)
+_WORTH_WORDS = frozenset(["worth", "any"])
 _ASKED = re.compile(r"(?:^|[.!?\n]\s*)(?:is|was)\s+$", re.IGNORECASE)
 _WORTH = re.compile(r"\s+(?:worth\s+(?:it|trying|the)|any\s+good)\b", re.IGNORECASE)
 # "Day 3 of Kelani's visit", "better on Kilbeggan Road", "anyone else on Quadra Island",
@@ -129,7 +137,9 @@ def medicine_frame(text: str, start: int, end: int, listed: bool = False) -> boo
     ``listed`` says the lexicon knows the word as medicine."""
     lo = max(0, start - _REACH)
     framed = frame_may_end(text, lo, start)
-    if (framed and _BEFORE.search(text, lo, start)) or _AFTER_ANY.match(text, end):
+    if (framed and _BEFORE.search(text, lo, start)) or (
+        holds_any(text, _AFTER_ANY_WORDS) and _AFTER_ANY.match(text, end)
+    ):
         return True
     if (
         framed
@@ -137,7 +147,7 @@ def medicine_frame(text: str, start: int, end: int, listed: bool = False) -> boo
         and (listed or _BRAND_LETTERS.search(text, start, end) or _STRENGTH_NEAR.match(text, end))
     ):
         return True
-    if _WORTH.match(text, end) and _ASKED.search(text, lo, start):
+    if holds_any(text, _WORTH_WORDS) and _WORTH.match(text, end) and _ASKED.search(text, lo, start):
         return True
     return _AFTER_THE.match(text, end) is not None and _THE_BEFORE.search(text, lo, start)
 
@@ -205,7 +215,7 @@ def condition_word(span: Span, text: str, medical_word: Callable[[str], bool] | 
     if word.isupper() and word.lower() in ACRONYMS:
         m = _NEXT_WORD.match(text, span.end)
         return m is not None and m.group(1) in _QUALIFIED
-    if _PLURAL_ACRONYM.fullmatch(word):
+    if word.endswith("s") and _PLURAL_ACRONYM.fullmatch(word):
         single = word[:-1]
         return single.lower() in ACRONYMS or (medical_word is not None and medical_word(single))
     return (

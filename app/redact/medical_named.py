@@ -15,10 +15,11 @@ from typing import NamedTuple
 
 from app.redact.lexicon import FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.makers_vaccine import vaccine_said
+from app.redact.medical_tokens import lower_is_no_guide
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import caseless, lowered, word_starts
+from app.redact.windows import Triggered, caseless, lowered, word_starts
 
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
 # A condition's noun, capitalised only for the few a title may hold ("Down Syndrome"),
@@ -150,10 +151,44 @@ _MAKER_HINTS = (
 ).split()
 
 
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` grouped by first letter ("a(?:bbott|bbvie)|b(?:...)"):
+    the engine checks one letter per group, not every word, at each place it tries."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(
+        re.escape(first) + (f"(?:{'|'.join(rests)})" if rests != [""] else "")
+        for first, rests in groups.items()
+    )
+
+
+# A token holding a maker's word ("pfizer", "astrazeneca", "accu" of "accu-chek"): which
+# tokens do is learnt once per word for every text, by windows' table of first words.
+# "&" (of "J&J") is in no token. The regex only says "a token starts here".
+_MAKER_TOKEN = Triggered(
+    re.compile(r"\w"), rf"\w*(?:{_trie([h for h in _MAKER_HINTS if h.isalpha()])})\w*"
+)
+
+
+def _holds_maker_word(text: str, low: str) -> bool:
+    """``any(hint in low for hint in _MAKER_HINTS)`` for ``low = lowered(text)``: every
+    hint but "&" is letters, which lie inside one token; where lower case is no guide
+    ("ſ", "İ"), the hints are looked for one by one."""
+    if "&" in text:
+        return True
+    if lower_is_no_guide(text):
+        return any(hint in low for hint in _MAKER_HINTS)
+    return next(_MAKER_TOKEN.finditer(text), None) is not None
+
+
+_ANY_MAKER_HINT = re.compile(_trie(_MAKER_HINTS))
+
+
 def holds_maker(piece: str) -> bool:
-    """Whether ``piece`` holds a maker's word: where none is, MAKER cannot match."""
-    piece = caseless(piece)
-    return any(hint in piece for hint in _MAKER_HINTS)
+    """Whether ``piece`` holds a maker's word: where none is, MAKER cannot match (one
+    search of the words grouped by first letter, not one ``in`` per word)."""
+    return _ANY_MAKER_HINT.search(caseless(piece)) is not None
 
 
 def _alternatives(pattern: str) -> frozenset[str]:
@@ -203,7 +238,7 @@ class _Hints(NamedTuple):
     def of(cls, text: str) -> _Hints:
         low = lowered(text)
         return cls(
-            any(hint in low for hint in _MAKER_HINTS),
+            _holds_maker_word(text, low),
             "called" in low or "named" in low,
             "factor" in low,
             _holds(text, _NOUN_WORDS)

@@ -18,6 +18,7 @@ from app.redact import ages_shapes
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon
 from app.redact.medical import _LAB
 from app.redact.medical_readings import _TESTS
+from app.redact.medical_tokens import holds_any
 from app.redact.names_cues import KIN
 from app.redact.normalise import fold_term
 
@@ -52,6 +53,7 @@ _CAME_BACK = re.compile(
     r"\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+_CAME_WORDS = frozenset(["came", "come", "comes", "coming"])  # _CAME_BACK opens with one
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[~:=]|\S")
 _CLAUSE_END = re.compile(r"[.!?;\n]\s|\n")
 _UNIT_AFTER = re.compile(
@@ -138,7 +140,7 @@ def _person_word(word: str, lex: Lexicon) -> bool:
 def reading_number(text: str, start: int, end: int, lex: Lexicon, depth: int = 0) -> bool:
     """Whether the number at ``text[start:end]`` is a reading, a score, a dose or a
     count of medicine, by the words around it (no age cue is weighed here)."""
-    if _CAME_BACK.search(text, max(0, start - 24), start):
+    if holds_any(text, _CAME_WORDS) and _CAME_BACK.search(text, max(0, start - 24), start):
         return True  # "mine came back 48": a result, whoever it is of
     if _UNIT_AFTER.match(text, end) or _JOINED_AFTER.match(text, end):
         return True

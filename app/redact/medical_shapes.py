@@ -294,6 +294,7 @@ def _designated(span: Span, text: str) -> bool:
 
 
 _KIN_OWNS = re.compile(r"\b([A-Za-z]+)['’]s\s+$")
+_POSSESSIVE_ENDS = ("'s", "’s")  # how each _KIN_OWNS match ends, before its space
 _CODE_AFTER = re.compile(r"-?\d")
 # A condition's noun after a word: "my sister's Kessler syndrome", "Dad's Tovey's disease".
 _CONDITION_AFTER = re.compile(
@@ -311,7 +312,12 @@ def _code_or_owned(span: Span, word: str, text: str, lex: Lexicon) -> bool:
         return False
     if word.isupper() and _CODE_AFTER.match(text, span.end):
         return True
-    owner = _KIN_OWNS.search(text, max(0, span.start - 20), span.start)
+    lo = max(0, span.start - 20)
+    owner = (
+        _KIN_OWNS.search(text, lo, span.start)
+        if may_end_with(text, lo, span.start, _POSSESSIVE_ENDS)
+        else None
+    )
     if owner is None or owner.group(1).lower() not in KIN or not word[:1].isupper():
         return False
     if lex.flag(fold_term(word)) & (FIRST | LAST):

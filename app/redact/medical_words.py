@@ -33,6 +33,7 @@ from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.places_informal import _patterns as informal_patterns
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import caseless
 
 # Employers are left out: their finders need an employment cue ("work at", "Medtronic
 # HR"), and a device maker named as the product is dropped by ``medical.device_product``.
@@ -103,10 +104,17 @@ def medical_token(word: str, lex: Lexicon) -> bool:
     key = fold_term(_unpossessed(word.strip(".,;:!?")))
     if not key:
         return False
-    if lex.flag(key) & (MEDICAL | DRUG) or key in _multiword_terms():
+    if lex.flags.get(key, 0) & _MEDICAL_OR_DRUG:
+        return True
+    if "-" not in key:  # neither a hyphenated term nor parts to look up
+        return False
+    if key in _multiword_terms():
         return True
     parts = [p for p in key.split("-") if p]
     return len(parts) > 1 and all(lex.flag(p) & (MEDICAL | DRUG) for p in parts)
+
+
+_MEDICAL_OR_DRUG = MEDICAL | DRUG
 
 
 def _unpossessed(word: str) -> str:
@@ -261,6 +269,15 @@ _SCORE_GIVEN = re.compile(
     r"\b(?:was|is|were|are|of|at|came back|back at|came in at|got|=|:)\s*$",
     re.IGNORECASE,
 )
+_SCORE_STEMS = ("score", "result", "reading", "level", "index", "count")
+
+
+def _may_give_score(clause: str) -> bool:
+    """Whether ``clause`` holds a word _SCORE_GIVEN opens with (a stem of each)."""
+    low = caseless(clause)
+    return any(stem in low for stem in _SCORE_STEMS)
+
+
 _NOW_BEFORE = re.compile(r"\bnow\s*$", re.IGNORECASE)
 _MEASURE = (
     r"pain|score|scores|level|levels|hr|bp|pulse|sats|weight|sugars?|glucose|readings?|"
@@ -294,10 +311,12 @@ def _reading(span: Span, text: str, lex: Lexicon, ages: list[tuple[int, int]]) -
     ):
         return True  # "ferritin was 9", "mood was 3"; not "dx at 34", "my son is 9"
     clause = SENTENCE_END.split(text[max(0, span.start - 60) : span.start])[-1]
-    if _BODY_AGE.search(clause):
+    if "age" in caseless(clause) and _BODY_AGE.search(clause):
         return True  # "bone age is 12", "reading age of 9": a measure, not how old
     guessed = span.source is Source.UNKNOWN_WORD
-    if guessed and (_RATE_AFTER.match(text, span.end) or _SCORE_GIVEN.search(clause)):
+    if guessed and (
+        _RATE_AFTER.match(text, span.end) or _may_give_score(clause) and _SCORE_GIVEN.search(clause)
+    ):
         return True
     words = _WORD.findall(clause)
     if guessed and any(lex.flag(fold_term(w)) & DRUG for w in words[-2:]):

@@ -368,3 +368,84 @@ def test_taken_before_is_the_search() -> None:
             old = medical_shapes._TAKEN_BEFORE.search(text, max(0, start - 24), start)
             new = medical_shapes.taken_before(text, start)
             assert (old and old.span()) == (new and new.span()), (text, start)
+
+
+def test_kin_owns_gate_never_refuses_a_match() -> None:
+    pieces = ["Mum's", "mum’s", "my", "son's", "Zelvoxa", "Tom", "s", "'s", " ", "\n", "its"]
+    matched = 0
+    for text in _texts(pieces, 9, 2000):
+        for start in range(len(text) + 1):
+            lo = max(0, start - 20)
+            found = medical_shapes._KIN_OWNS.search(text, lo, start) is not None
+            gate = may_end_with(text, lo, start, medical_shapes._POSSESSIVE_ENDS)
+            assert gate or not found, (text, start)
+            matched += found
+    assert matched > 100
+    assert not may_end_with("Mum said Zelvoxa", 0, 9, medical_shapes._POSSESSIVE_ENDS)
+
+
+# -- words a text must hold, per text ------------------------------------------------------
+
+_FRAME_PIECES = [
+    "Zelvoxa", "verschrieben", "was", "approved", "through", "the", "PBS", "Is", "worth",
+    "it", "?", "any", "good", "came", "back", "at", "48", "mine", "COME", "in", "ſ", " ",
+    "\n", ".", "bone", "age", "is", "12", "score", "was", "14", "my", "MIDAS", "pain",
+]  # fmt: skip
+
+
+def test_frame_word_gates_agree_with_the_patterns() -> None:
+    from app.redact import medical_context, medical_numbers, medical_words
+
+    opened = 0
+    for text in _texts(_FRAME_PIECES, 10, 2000):
+        for end in range(len(text) + 1):
+            if medical_context._AFTER_ANY.match(text, end):
+                assert holds_any(text, medical_context._AFTER_ANY_WORDS), text
+                opened += 1
+            if medical_context._WORTH.match(text, end):
+                assert holds_any(text, medical_context._WORTH_WORDS), text
+            if medical_numbers._CAME_BACK.search(text, max(0, end - 24), end):
+                assert holds_any(text, medical_numbers._CAME_WORDS), text
+            clause = text[max(0, end - 60) : end]
+            if medical_words._SCORE_GIVEN.search(clause):
+                assert medical_words._may_give_score(clause), clause
+            if medical_words._BODY_AGE.search(clause):
+                assert "age" in clause.lower()
+    assert opened > 20
+    assert not holds_any("Zelvoxa is good", medical_context._AFTER_ANY_WORDS)
+    assert not medical_words._may_give_score("mine was 14")
+
+
+def test_maker_word_gate_is_the_substring_search() -> None:
+    from app.redact.windows import lowered
+
+    texts = [*_texts(_NAMED_PIECES, 11, 1500), "J&J", "xPfizerx", "ıpsen", "abdomen", "no"]
+    opened = 0
+    for text in texts:
+        low = lowered(text)
+        old = any(hint in low for hint in medical_named._MAKER_HINTS)
+        assert medical_named._holds_maker_word(text, low) is old, text
+        opened += old
+    assert 100 < opened < len(texts) - 100
+
+
+def test_medical_token_looks_up_hyphenated_terms_only_with_a_hyphen() -> None:
+    """Every whole hyphenated term holds a hyphen once folded: a key without one need
+    not be looked for among them."""
+    from app.redact import medical_words
+
+    terms = medical_words._multiword_terms()
+    assert terms and all("-" in key for key in terms)
+    lex = default_lexicon()
+    assert medical_words.medical_token(next(iter(terms)), lex)
+    assert medical_words.medical_token("Ozempic's", lex)
+    assert not medical_words.medical_token("Tavish", lex)
+
+
+def test_holds_maker_is_the_substring_search() -> None:
+    from app.redact.windows import caseless
+
+    for piece in [*_texts(_NAMED_PIECES, 12, 1000), "J & J", "ST. JUDE", "Dr Abbot", "ıpsen"]:
+        low = caseless(piece)
+        old = any(hint in low for hint in medical_named._MAKER_HINTS)
+        assert medical_named.holds_maker(piece) is old, piece
