@@ -14,10 +14,31 @@ the shipped detector with the verifier off: label 1 if it overlaps a gold medica
 and no gold identifier, 0 if it overlaps a gold identifier (spans that overlap neither
 are left out). Guesses are few (a few dozen are medicine), so the rows also hold every
 capitalised word inside a gold medical term or a gold name, place or employer, as if
-the unknown-word net had taken it (``AUGMENT`` weight): the letters and frames of medicine are learned from all of them.
-A released identifier weighs ``ID_COST``. Deterministic: crc32 hashing, L-BFGS from
+the unknown-word net had taken it (``AUGMENT`` weight): the letters and frames of
+medicine are learned from all of them. (Reading those words as if no list knew them
+gave back more medicine out of fold but released a value on the pools.) A released
+identifier weighs ``ID_COST``. Deterministic: crc32 hashing, L-BFGS from
 zeros. Never reads tests/benchmarks/heldout/ nor, for training, any file outside the
 tuning sets.
+
+Figures (session 12, 1,511 tuning records, tagger and rules of ab4b835). Out of fold on
+the tuning sets, guesses only (1,082, 53 of them medicine), medicine given back and
+identifiers given back: 0.3 22/5, 0.5 17/2, 0.7 10/0, 0.9 7/0. Pools
+(pool13_a, pool13_b, pool15_c, pool15_d, record-weighted: recall, precision, readable,
+leaking records, medical kept, lost):
+    off   0.959 0.920 1.99% 14.0% 97.51% 37
+    0.3   0.958 0.925 2.05% 14.5% 98.10% 28
+    0.4   0.959 0.924 1.99% 14.0% 97.97% 30
+    0.5   0.959 0.924 1.99% 14.0% 97.97% 30   (physionet_deid recall 0.968 -> 0.967)
+    0.6   0.959 0.923 1.99% 14.0% 97.91% 31   <- shipped (physionet_deid 0.968)
+    0.7   0.959 0.923 1.99% 14.0% 97.79% 33
+    0.8   0.959 0.923 1.99% 14.0% 97.79% 33
+    0.9   0.959 0.922 1.99% 14.0% 97.66% 35
+Ages scored too (feature set of the first try) gave back 12 of 48 medical guesses at
+0.5 out of fold for 9 ages released, and a child's age in a redaction test at 0.9: left
+out. Reading the augmenting words as if no list knew them gave back more out of fold
+but released a value on the pools at 0.3-0.6 (98.21% kept at 0.3, 2.07% readable):
+not kept.
 """
 
 from __future__ import annotations
@@ -44,7 +65,7 @@ from app.redact.spans import Source, Span, SpanType  # noqa: E402
 
 DATA = REPO / "tests" / "app" / "data"
 WEIGHTS = REPO / "app" / "redact" / "data" / M.WEIGHTS
-THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 L2 = 1.0
 ID_COST = 5.0  # an identifier given back is read by everyone: it weighs five
 AUGMENT = 0.5  # a word of the gold as if guessed weighs half a real guess
@@ -78,10 +99,9 @@ def _overlaps(spans: list[dict], a: int, b: int) -> list[dict]:
 
 
 def _row(span: Span, text: str, det: Detector, numbers: list, label: int, gold: str, aug: bool):
+    names = M.features(span, text, det.lexicon, numbers)
     return {
-        "x": [
-            M.zlib.crc32(f.encode()) & M._MASK for f in M.features(span, text, det.lexicon, numbers)
-        ],
+        "x": [M.zlib.crc32(f.encode()) & M._MASK for f in names],
         "y": label,
         "aug": aug,
         "type": gold,
@@ -226,7 +246,7 @@ def train(threshold: float, out: Path, id_cost: float, augment: float) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("mode", choices=("cv", "train"))
-    parser.add_argument("--threshold", type=float, default=0.9)
+    parser.add_argument("--threshold", type=float, default=0.6)
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     parser.add_argument("--id-cost", type=float, default=ID_COST)
     parser.add_argument("--augment", type=float, default=AUGMENT)
