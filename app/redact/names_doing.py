@@ -52,9 +52,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
     which the place finders type. The gate is the word after the capitalised one: only
     a word followed by one the doing can start with is looked up."""
     flags_of, zipf_of = lex.flags, lex.zipf
-    for m in _CAPITAL_NEXT.finditer(text):
-        if m.group(2) not in _DOING_HEADS:
-            continue
+    for m in _CAPITAL_DOING.finditer(text):
         key = m.group(1).lower()
         flags, zipf = flags_of.get(key, 0), zipf_of.get(key, 0.0)
         if flags & (MEDICAL | DRUG) or _ARTICLE_BEFORE.search(
@@ -126,6 +124,14 @@ def whole_word_starts(text: str, word: str) -> list[int]:
         and text[at + n : at + n + 1] != "_"
     ]
 
+
+# _CAPITAL_NEXT's matches whose second word is one of _DOING_HEADS, found by one scan:
+# the same matches, since no other match can start inside one left out (a capital
+# starts each, and a match holds no capital after its first letter).
+_CAPITAL_DOING = re.compile(
+    _CAPITAL_NEXT.pattern.removesuffix("([a-z]+)")
+    + f"((?:{'|'.join(sorted(_DOING_HEADS))})(?![a-z]))"
+)
 
 # Doings a storm, a feeling or a firm has too: "Storm is coming", "Joy helps", "Chase
 # called about the bill"; after an ordinary word opening a sentence they are no cue.

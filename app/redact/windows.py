@@ -243,16 +243,21 @@ class Triggered:
         self._capitals_if = re.compile(capitals).match if isinstance(capitals, str) else None
         self._first_pattern = first
         self._k = _first_index(first)
+        # only first words (most patterns): their starts are all there is to try
+        self._words_only = words_if is None and not digits and not capitals
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         # A plain function, not a generator: most calls find no start, and then return
         # at once (a generator per call, and one more for ``matches_at``, cost more
         # than the rest of the call). The starts are the same whenever they are read.
-        toks = _tokens(text)
+        last = _SHARED[0]  # _tokens' own first step, without a call
+        toks = last[1] if last[0] is text else _tokens(text)
         done, found = toks.by_first
         if done != len(_FIRST_RES):
             found = _starts_by_first(toks)
         starts = found.get(self._k, _NONE)  # sorted, shared: not changed
+        if self._words_only:
+            return matches_at(self.regex, text, starts) if starts else iter(_NONE)
         if self._words_if is not None and starts:
             words_if = self._words_if
             starts = [s for s in starts if words_if(text, s)]

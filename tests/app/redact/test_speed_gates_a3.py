@@ -12,7 +12,15 @@ from itertools import compress
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.redact import names, names_context, names_tokens
+from app.redact import (
+    names,
+    names_companions,
+    names_context,
+    names_doing,
+    names_extra,
+    names_tokens,
+    windows,
+)
 from app.redact.lexicon import COMPANY, DICT_WORD, FIRST, LAST, MEDICAL, PLACE, default_lexicon
 from app.redact.names_cues import EMPLOY_CUES, FUNCTION
 from app.redact.spans import Source, SpanType
@@ -214,3 +222,94 @@ def test_every_two_word_employment_cue_ends_in_a_listed_last_word() -> None:
 def test_an_employer_after_a_two_word_cue() -> None:
     spans = names.NameFinder(_LEX).find("She works for Tesco now")
     assert [(s.text, s.type) for s in spans] == [("Tesco", SpanType.EMPLOYER)]
+
+
+# -- names_doing: the capitalised words before a doing, found by one scan ------------------
+
+_DOING_PIECES = [
+    *["Frank", "Deb", "Kaveh", "McDonald", "X", "frank", "Storm", "TOM", "Zoë"],
+    *["paid", "is", "was", "isn't", "is2", "from", "helps", "and", "table", "paidx", "hello"],
+    *[" ", "  ", "\n", ". ", ", ", "'", "_", "3", "\t"],
+]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_DOING_PIECES), max_size=12).map("".join))
+def test_capitals_before_a_doing_are_the_matches_kept(text: str) -> None:
+    kept = [
+        m.span() + m.span(2)
+        for m in names_doing._CAPITAL_NEXT.finditer(text)
+        if m.group(2) in names_doing._DOING_HEADS
+    ]
+    assert [m.span() + m.span(2) for m in names_doing._CAPITAL_DOING.finditer(text)] == kept
+
+
+def test_a_doing_after_a_left_out_pair() -> None:
+    text = "Kaveh table Frank paid and Mags is2 Deb isn't"
+    # "is2": the run of letters "is"; "isn't": "isn", no doing
+    assert [m.group(1) for m in names_doing._CAPITAL_DOING.finditer(text)] == ["Frank", "Mags"]
+
+
+# -- names_companions: the sex-and-age gate as two scans -----------------------------------
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(["M", "F", "m", "f", "/", " ", "4", "41", "x", "MF"])).map("".join))
+def test_sex_and_age_gate_opens_as_the_alternation(text: str) -> None:
+    two_scans = (
+        "/" in text
+        and names_companions._SEX_SLASH_AGE.search(text)
+        or names_companions._SEX_AGE_DIGITS.search(text)
+    )
+    assert bool(two_scans) == bool(names_companions._SEX_AGE_GATE.search(text))
+
+
+def test_sex_and_age_tags() -> None:
+    lex = _LEX
+    found = list(names_companions.find("Sipho M/41 and Nomvula F36, Mr M 4", lex, set()))
+    assert [s.text for s in found] == ["Sipho", "Nomvula"]
+
+
+# -- names_extra: the greeting tried at its cue words --------------------------------------
+
+_GREETING_PIECES = [
+    *["Thanks", "thanks", "THANKS", "hi", "Hi", "hiya", "hey", "in reply to", "Reply to"],
+    *["replying to", "thank you", "cc", "ty", "morning", "dear", "Priya", "Sam", "K", "M."],
+    *[" ", ", ", ",", "\n", "&", "'", "_", "3", "ſ", "K"],
+]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_GREETING_PIECES), max_size=10).map("".join))
+def test_greetings_found_at_cue_words_are_the_regex_matches(text: str) -> None:
+    fast = [m.span() + m.span(1) for m in names_extra._GREETING_FAST.finditer(text)]
+    assert fast == [m.span() + m.span(1) for m in names_extra.GREETING.finditer(text)]
+
+
+def test_a_greeting_is_found() -> None:
+    text = "Thanks Priya! and in reply to Sam K. x"
+    assert [m.group(1) for m in names_extra._GREETING_FAST.finditer(text)] == ["Priya", "Sam"]
+
+
+# -- windows.Triggered: a pattern of first words only takes its starts as they are ---------
+
+_LAB = re.compile(r"\b(?:hba1c|tsh|ferritin)\b\s*(?:of|was|is)?\s*\d+(?:\.\d+)?", re.IGNORECASE)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["HbA1c", "tsh", "ferritin", " of ", " was ", "48", "7.5", " ", "x", "_"])
+    ).map("".join)
+)
+def test_first_words_only_and_with_digits_agree_with_the_regex(text: str) -> None:
+    words_only = windows.Triggered(_LAB, "hba1c|tsh|ferritin")
+    with_digits = windows.Triggered(_LAB, "hba1c|tsh|ferritin", digits=True)
+    expected = [m.span() for m in _LAB.finditer(text)]
+    assert [m.span() for m in words_only.finditer(text)] == expected
+    assert [m.span() for m in with_digits.finditer(text)] == expected
+
+
+def test_a_words_only_pattern_starts_at_its_words() -> None:
+    found = windows.Triggered(_LAB, "hba1c|tsh|ferritin").finditer("TSH was 4.1, ferritin 30")
+    assert [m.group() for m in found] == ["TSH was 4.1", "ferritin 30"]
