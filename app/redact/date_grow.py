@@ -243,13 +243,25 @@ _DE_DAY_MONTH = re.compile(rf"(?<![\d.])([0-3]?\d)\.\s?{_DE_MONTH}\b\.?(?:\s+(?:
 _STANDALONE_WORDS = frozenset().union(*(g for gates, _ in _STANDALONE for g in gates))
 
 
-def _standalone(words: KeysView[str]) -> list[re.Pattern[str]]:
+def _standalone(words: KeysView[str]) -> tuple[re.Pattern[str], ...]:
     """The ``_STANDALONE`` phrases whose gates all meet ``words``: asked of the few
-    gate words the text holds (most texts none), not of all its words once per gate."""
+    gate words the text holds (most texts none), not of all its words once per gate,
+    and learnt once for each set of them (a few dozen sets cover most texts)."""
     present = _STANDALONE_WORDS.intersection(words)
     if not present:
-        return []
-    return [r for gates, r in _STANDALONE if all(not present.isdisjoint(g) for g in gates)]
+        return ()
+    found = _STANDALONE_OF.get(present)
+    if found is None:
+        found = tuple(
+            r for gates, r in _STANDALONE if all(not present.isdisjoint(g) for g in gates)
+        )
+        if len(_STANDALONE_OF) < 4096:  # remember, within bounds
+            _STANDALONE_OF[present] = found
+    return found
+
+
+# The phrases ``_standalone`` chose for each set of gate words met (see there).
+_STANDALONE_OF: dict[frozenset[str], tuple[re.Pattern[str], ...]] = {}
 
 
 # Tokens without which no German date can match (a quick test before the regex).
@@ -326,17 +338,21 @@ def grow_dates(spans: Iterable[Span], text: str) -> list[Span]:
     day-month dates added, and ages or IDs inside a date dropped ("Am 20. April")."""
     out: list[Span] = []
     added: list[Span] = []
+    more: list[Span] = []  # days after an ordinal, added after every grown date
+    date, user, ordinal = SpanType.DATE, Source.USER, _ENDS_ORDINAL.search
     for s in spans:
-        if s.type is SpanType.DATE and s.source is not Source.USER:
-            grown = _grow(s, text)
-            out.append(grown)
-            if grown is not s:
-                added.append(grown)
+        if s.type is date:
+            if s.source is not user:
+                grown = _grow(s, text)
+                if grown is not s:
+                    added.append(grown)
+                    s = grown
+            out.append(s)
+            if ordinal(s.text):
+                more.extend(_more_days(s, text))
         else:
             out.append(s)
-    for s in list(out):
-        if s.type is SpanType.DATE and _ENDS_ORDINAL.search(s.text):
-            added.extend(_more_days(s, text))
+    added.extend(more)
     words = token_set(text)
     for regex in _standalone(words):
         for m in regex.finditer(text):
@@ -349,12 +365,17 @@ def grow_dates(spans: Iterable[Span], text: str) -> list[Span]:
     if not added:
         return _join_on(out, text)
     out.extend(a for a in added if a not in out)
+    # no added span reaches a span ending by ``lo`` or starting from ``hi``: those need
+    # no look at each added span
+    lo, hi = min(a.start for a in added), max(a.end for a in added)
     return _join_on(
         [
             s
             for s in out
             if s.source in (Source.USER, Source.PROFILE)
             or s.type not in _OVERRULED
+            or s.end <= lo
+            or s.start >= hi
             or not any(a.start < s.end and s.start < a.end for a in added)
         ],
         text,

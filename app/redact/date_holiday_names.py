@@ -227,10 +227,14 @@ def _holiday_fast() -> Triggered:
         for form in (n, re.sub("['’]", "", n))  # "Mothers Day" as well as "Mother's Day"
         if re.match(r"[^\W_]+", form)
     } | {"st", "saint"}
+    # A holiday that opens a number opens with its digit ("4th of July"); every other
+    # one with a letter, "Saint" or a mark: only numbers opening with one of those
+    # digits are tried, not every number of a text.
+    opening = sorted({n[0] for n in holiday_months() if n[:1].isdigit()})
     return Triggered(
         _ByFirstChar(),  # type: ignore[arg-type]  # only its match is used
         "|".join(sorted(map(re.escape, firsts))),
-        digits=True,
+        digits=f"[{re.escape(''.join(opening))}]" if opening else False,
     )
 
 

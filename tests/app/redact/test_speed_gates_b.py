@@ -250,7 +250,7 @@ def test_standalone_gates_asked_of_the_words_present() -> None:
         old = [
             r for gates, r in date_grow._STANDALONE if all(not view.isdisjoint(g) for g in gates)
         ]
-        assert date_grow._standalone(view) == old
+        assert list(date_grow._standalone(view)) == old
     assert date_grow._standalone({"early": 1, "next": 1}.keys())  # "early next spring"
 
 
