@@ -58,6 +58,9 @@ _BABY_AT_FAST = Triggered(
 )
 # "54m hep C", "29f here": an age and sex opening a post or a line.
 OPENING = re.compile(r"^[ \t>*-]*(\d{2})[mfMF](?=[\s,.:;)!])", re.MULTILINE)
+# What every ``OPENING`` match holds: two digits and a sex, found by a scan that skips
+# to digits in C (the pattern, opening at any line's start, was tried at every place).
+_OPENING_HINT = re.compile(r"\d\d[mfMF]")
 # "Ayaan, 6yrs, has", "my son (4yrs)": an age in apposition, glued to its unit.
 APPOSED = re.compile(
     r"[,(]\s*(\d{1,3})\s?(?:yrs?|years?|y/o|yo|y\.o\.)(?:\s+old)?\s*(?=[,)])", re.IGNORECASE
@@ -85,7 +88,12 @@ _ORGANISATION = re.compile(
 )
 _WORD = re.compile(r"[\w'’]*")
 _BABY_UNITS = frozenset("month months mo mos week weeks wk wks".split())
-_GERMAN_QUICK = re.compile(r"zig\b|ssig\b|hundert", re.IGNORECASE)
+# ``GERMAN`` tried only where its first words start (any word beyond ASCII too: its
+# case folding is the regex's), not at every place of every text that holds a letter
+# beyond ASCII (most: "’") or a German ten: the same matches as its own finditer.
+_GERMAN_FAST = Triggered(
+    GERMAN, r"ist|bin|bist|wird|wurde|war|werde|mit|seit|als" r"|.*[^\x00-\x7f].*"
+)
 
 
 _DE_VALUES = {
@@ -117,10 +125,12 @@ def find(text: str) -> Iterator[Span]:
     for regex, confidence, wanted in (
         (_BABY_FAST, 0.8, units),
         (_BABY_AT_FAST, 0.7, units),
-        (OPENING, 0.8, True),
+        (OPENING, 0.8, _OPENING_HINT.search(text) is not None),
         (APPOSED, 0.8, any(unit in text for unit in ("yr", "yo", "year", "y/o", "y.o"))),
         (HALF, 0.8, "half" in words),
-        (GERMAN, 0.8, not text.isascii() or _GERMAN_QUICK.search(text) is not None),
+        # its first words are rarer than the text test that came first, and a match
+        # holds a German ten or "hundert", so needs no test for one
+        (_GERMAN_FAST, 0.8, True),
     ):
         for m in regex.finditer(text) if wanted else ():
             word_end = _WORD.match(text, m.start()).end()  # type: ignore[union-attr]

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Started
+from app.redact.windows import Started, Triggered
 
 # "f34", "M58", "(F34)", "as a m29": a sex marker glued to an age, where a post,
 # clause, bracket or "a"/"I'm" opens it ("the M25" is a road, "F32.1" a code).
@@ -215,6 +215,19 @@ def _glued(text: str, m: re.Match[str]) -> bool:
 _SEX_HINT = re.compile(r"[mfMF]\s?[1-9]\d")
 _KIN_HINT = re.compile(r"\d\s*(?:yr|year)", re.IGNORECASE)
 _BOUNDED_HINT = re.compile(r"[rRtTyYgG]\s+[1-9]")
+# A slashed age and sex without the lookbehind that made ``SLASHED`` try every place.
+_SLASHED_HINT = re.compile(r"[mfMFW]\s?/\s?[1-9]\d|[1-9]\d\s?/\s?[mfMFW]")
+# Any word beyond ASCII may fold onto a first word of a case-insensitive pattern.
+_ODD = r"|.*[^\x00-\x7f].*"
+# ``BOUNDED`` and ``KIN_YEARS`` open with a word: tried only where one of their first
+# words starts (see ``Triggered``), not at every place of a text that passes the hints.
+_BOUNDED_FAST = Triggered(BOUNDED, "i|im|he|she|who|they|we|my|our|his|her|their" + _ODD)
+_KIN_YEARS_FAST = Triggered(
+    KIN_YEARS,
+    "father|mother|dad|mum|mom|mam|son|daughter|husband|wife|brother|sister|grandma|grandpa|"
+    "grandad|nan|nana|granny|aunt|uncle|nephew|niece|boy|girl|baby|kid|child|partner|hubby|"
+    "friend" + _ODD,
+)
 
 
 def find(text: str) -> Iterator[Span]:
@@ -224,19 +237,22 @@ def find(text: str) -> Iterator[Span]:
         (SEX_GLUED, _SEX_HINT.search(text) is not None),
         (COMPARED, "than" in lower),
         (
-            BOUNDED,
+            _BOUNDED_FAST,
             any(w in lower for w in ("over", "under", "past", "nearly", "almost", "push"))
             and _BOUNDED_HINT.search(text) is not None,
         ),
         (GERMAN_MIT, "mit " in lower),
         (GERMAN_YEARS_OLD, "ährig" in lower),
-        (KIN_YEARS, ("yr" in lower or "year" in lower) and _KIN_HINT.search(text) is not None),
+        (
+            _KIN_YEARS_FAST,
+            ("yr" in lower or "year" in lower) and _KIN_HINT.search(text) is not None,
+        ),
     )
     for m in _GLUED_FAST.finditer(text):
         if _glued(text, m):
             start, end = m.span(1)  # the age itself, as the other finders mark it
             yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.8, text[start:end])
-    for m in SLASHED.finditer(text) if "/" in text else ():
+    for m in SLASHED.finditer(text) if "/" in text and _SLASHED_HINT.search(text) else ():
         group = 1 if m.group(1) else 2
         start, end = m.span(group)
         yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.8, text[start:end])

@@ -176,11 +176,23 @@ _YEAR_FAST = re.compile(
 )
 _ORDINAL_FAST = Triggered(ORDINAL, "on|the|since|until|by" + _ODD)
 _BIRTH_YEAR_FAST = Triggered(BIRTH_YEAR, "born|b|dob|d" + _ODD)
+# The month patterns open with a word: tried where one of their first words starts,
+# not at every place of a text that names a month.
+_MONTH_AFTER_CUE_FAST = Triggered(
+    MONTH_AFTER_CUE,
+    "in|since|until|during|early|late|mid|end|beginning|of|by|before|after|till|til|from|"
+    "last|next|this|through" + _ODD,
+)
+_LONE_MONTH_FAST = Triggered(
+    LONE_MONTH, "january|february|april|june|july|august|september|october|november|december"
+)
 _HANDLE_FAST = Started(HANDLE, r"@|u(?:ser)?/")
-# Every URL holds "://", "www." or a dot before one of the endings it knows.
+# Every URL holds "://", "www." or a dot before one of the endings it knows. Each
+# shape opens with its ":" or a dot (a "www." is found at its dot, by a look back),
+# so a search skips in C to the few colons and dots of a text and tries only there.
 _URL_HINT = re.compile(
-    r"://|www\.|\.(?:com|org|net|info|io|co\.uk|org\.uk|nhs\.uk|social|app|me|blog|health|"
-    r"edu|gov)",
+    r":(?=//)|\.(?:(?<=www\.)|com|org|net|info|io|co\.uk|org\.uk|nhs\.uk|social|app|me|blog|"
+    r"health|edu|gov)",
     _I,
 )
 
@@ -295,13 +307,13 @@ def find_dates(text: str) -> Iterator[Span]:
         if word in ("may", "march", "mar") and not any(c.isdigit() for c in m.group()):
             continue
         yield _span(T.DATE, m.start(), m.end(), text)
-    for m in MONTH_AFTER_CUE.finditer(text) if months else ():
+    for m in _MONTH_AFTER_CUE_FAST.finditer(text) if months else ():
         if m.group(1) != "may":  # "in May" is a month; "in may" is too often the verb
             yield _span(T.DATE, m.start(1), m.end(1), text, confidence=0.7)
     if not token_set(text).isdisjoint(_DE_MONTH_WORDS):
         for m in DE_MONTH_AFTER_CUE.finditer(text):
             yield _span(T.DATE, m.start(1), m.end(1), text, confidence=0.7)
-    for m in LONE_MONTH.finditer(text) if months else ():
+    for m in _LONE_MONTH_FAST.finditer(text) if months else ():
         yield _span(T.DATE, m.start(), m.end(), text, confidence=0.6)
     if not digits:
         return  # every pattern below needs a number

@@ -10,6 +10,8 @@ import re
 import pytest
 
 from app.redact import (
+    ages_extra,
+    ages_shapes,
     date_grow,
     date_holiday_names,
     ids,
@@ -227,3 +229,142 @@ def test_holidays_tried_only_at_the_digits_they_open_with() -> None:
         assert [m.span() for m in fast.finditer(text)] == want, text
         found += any(text[a].isdigit() for a, _ in want)
     assert found > 50  # "4th of July" is found at its digit
+
+
+_SHAPE_PIECES = [
+    "she's", "I'm", "i’m", "im", "he is", "we were", "my mum is", "our dad was", "who's",
+    "over", "under", "past", "nearly", "not yet", "70", "9", "101", "mg", " ", "  ", ",",
+    "father", "Son", "nana", "kid", "years", "yrs", "yr", "ago", "ſhe's", "İm", "x_", "_",
+    "M/45", "45/F", "W / 30", "/", "m", "F", "3/10", "\n", ".", "mum's", "father 70 yrs",
+    "Nana 9 years", "she's over 70", "my dad is nearly 90",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("regex", "fast"),
+    [
+        (ages_shapes.BOUNDED, ages_shapes._BOUNDED_FAST),
+        (ages_shapes.KIN_YEARS, ages_shapes._KIN_YEARS_FAST),
+    ],
+    ids=["bounded", "kin_years"],
+)
+def test_age_shapes_tried_at_their_first_words(regex: re.Pattern[str], fast: Triggered) -> None:
+    rnd = random.Random(61)
+    found = 0
+    for _ in range(6_000):
+        text = " ".join(rnd.choice(_SHAPE_PIECES) for _ in range(rnd.randint(1, 10)))
+        want = [(m.span(), m.groups()) for m in regex.finditer(text)]
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == want, text
+        found += len(want)
+    assert found > 100  # the texts hold such ages, so trying nowhere fails
+
+
+def test_slashed_ages_hold_their_hint() -> None:
+    rnd = random.Random(62)
+    found = 0
+    for _ in range(6_000):
+        text = "".join(rnd.choice(_SHAPE_PIECES) for _ in range(rnd.randint(1, 10)))
+        for m in ages_shapes.SLASHED.finditer(text):
+            found += 1
+            assert ages_shapes._SLASHED_HINT.search(m.group()), text
+    assert found > 100
+    assert [s.text for s in ages_shapes.find("me M/45, pain 3/10")] == ["45"]
+
+
+def _old_german(text: str) -> list[tuple[int, int]]:
+    """``ages_extra``'s German ages as they were found: the whole regex, in a text with a
+    letter beyond ASCII or a German ten."""
+    quick = re.compile(r"zig\b|ssig\b|hundert", re.IGNORECASE)
+    if text.isascii() and quick.search(text) is None:
+        return []
+    return [m.span(1) for m in ages_extra.GERMAN.finditer(text)]
+
+
+def test_german_ages_tried_at_their_first_words() -> None:
+    pieces = ["Oma", "ist", "jetzt", "neunzig", "wurde", "einundachtzig", "mit", "fünfzig",
+              "seit ich", "als er", "dreißig", "dreissig", "hundert", "Jahre", "Tabletten",
+              "IST", "ſeit ich", "zwanzig", " ", "schon", "x", "’", "bin", "Mit"]  # fmt: skip
+    rnd = random.Random(63)
+    found = 0
+    for _ in range(6_000):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 9)))
+        want = _old_german(text)
+        assert [m.span(1) for m in ages_extra._GERMAN_FAST.finditer(text)] == want, text
+        found += len(want)
+    assert found > 300
+
+
+def test_url_hint_finds_as_before() -> None:
+    old = re.compile(
+        r"://|www\.|\.(?:com|org|net|info|io|co\.uk|org\.uk|nhs\.uk|social|app|me|blog|health|"
+        r"edu|gov)",
+        re.IGNORECASE,
+    )
+    pieces = ["www", "WWW", "ww", ".", ":", "//", "/", "com", "CO.UK", "co", "uk", "x", " ",
+              "nhs", "ſocial", "me", "Me", "gov", "https", ":/", "w.", "K"]  # fmt: skip
+    rnd = random.Random(71)
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        want = old.search(text) is not None
+        assert (patterns._URL_HINT.search(text) is not None) is want, text
+        found += want
+    assert 2_000 < found < 18_000  # both answers are asked for
+
+
+_MONTH_PIECES = [
+    "in", "In", "since", "end of", "beginning of", "mid", "mid-", "til", "till", "x", " ", "  ",
+    "March", "march", "may", "May", "January", "JANUARY", "june", "Junes", "ſince", "İn",
+    "of", "\n", ",", "_", "Dec", "dec.", "Sept", "this", "through", "Apr", "in March",
+    "since May", " January", "until june ", "February", "from Oct",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("regex", "fast"),
+    [
+        (patterns.MONTH_AFTER_CUE, patterns._MONTH_AFTER_CUE_FAST),
+        (patterns.LONE_MONTH, patterns._LONE_MONTH_FAST),
+    ],
+    ids=["after_cue", "lone"],
+)
+def test_months_tried_at_their_first_words(regex: re.Pattern[str], fast: Triggered) -> None:
+    rnd = random.Random(72)
+    found = 0
+    for _ in range(6_000):
+        text = "".join(rnd.choice(_MONTH_PIECES) for _ in range(rnd.randint(1, 12)))
+        want = [(m.span(), m.groups()) for m in regex.finditer(text)]
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == want, text
+        found += len(want)
+    assert found > 100
+
+
+_STRUCTURED_PIECES = [
+    "number ", "No.", "#", "nr", " ", "is ", ": ", "LKO", "A", "/", "-", "2291", "04", "ab",
+    "x", "0448", "/B", "number LKO/2291/0448", " # A-12-BC", "LKO/22",
+]  # fmt: skip
+_OPENING_PIECES = [
+    "54", "29", "5", "m", "f", "M", "F", " ", "\t", ">", "*", "-", "\n", ",", ".", "hep", "x",
+    "100",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("regex", "hint", "pieces"),
+    [
+        (ids.STRUCTURED, ids._STRUCTURED_HINT, _STRUCTURED_PIECES),
+        (ages_extra.OPENING, ages_extra._OPENING_HINT, _OPENING_PIECES),
+    ],
+    ids=["structured", "opening"],
+)
+def test_every_match_holds_its_hint(
+    regex: re.Pattern[str], hint: re.Pattern[str], pieces: list[str]
+) -> None:
+    rnd = random.Random(73)
+    found = 0
+    for _ in range(10_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        for m in regex.finditer(text):
+            found += 1
+            assert hint.search(m.group()), text
+    assert found > 100
