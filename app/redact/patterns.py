@@ -209,10 +209,16 @@ def _span(
     return Span(start, end, t, source, confidence, text[start:end], uncertain)
 
 
+# What every Discord tag holds: its "#" and four digits (the pattern opens with a
+# lookbehind, and was tried at every place of every text holding a "#").
+_DISCORD_HINT = re.compile(r"#\d{4}")
+
+
 def find_contacts(text: str) -> Iterator[Span]:
-    for m in _HANDLE_FAST.finditer(text):
+    # a handle holds its "@" or the "/" of "u/": most texts hold neither
+    for m in _HANDLE_FAST.finditer(text) if "@" in text or "/" in text else ():
         yield _span(T.HANDLE, m.start(), m.end(), text)
-    if "#" in text:
+    if "#" in text and _DISCORD_HINT.search(text) is not None:
         for m in DISCORD_TAG.finditer(text):
             yield _span(T.HANDLE, m.start(), m.end(), text)
     for m in EMAIL.finditer(text) if "@" in text else ():

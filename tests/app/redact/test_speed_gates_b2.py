@@ -368,3 +368,21 @@ def test_every_match_holds_its_hint(
             found += 1
             assert hint.search(m.group()), text
     assert found > 100
+
+
+def test_contacts_hold_the_marks_they_are_looked_for_by() -> None:
+    pieces = ["@", "u/", "user/", "u", "/", "#", "4471", "447", "leafy", "kerry.b", " ", ".",
+              "_", "x", "jane", "example.org", "spoonie_99", "USER/", "leafy#4471"]  # fmt: skip
+    rnd = random.Random(81)
+    handles = tags = 0
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+        for m in patterns.HANDLE.finditer(text):
+            handles += 1
+            assert "@" in m.group() or "/" in m.group(), text
+        for m in patterns.DISCORD_TAG.finditer(text):
+            tags += 1
+            assert patterns._DISCORD_HINT.search(m.group()), text
+    assert handles > 1_000 and tags > 100
+    found = [s.text for s in patterns.find_contacts("ask u/spoonie_99 or leafy#4471, @kerry")]
+    assert found == ["u/spoonie_99", "@kerry", "leafy#4471"]
