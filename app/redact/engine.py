@@ -32,7 +32,6 @@ from app.redact.employers_slots import ChainFinder
 from app.redact.german import is_german
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon, default_lexicon
 from app.redact.medical import drop_medicine, medical_number_ranges
-from app.redact.medical_learned import Verifier, default_verifier
 from app.redact.medical_named import drop_named_medicine
 from app.redact.medical_ratios import drop_eye_tests
 from app.redact.medical_shapes import SENTENCE_END
@@ -63,9 +62,7 @@ class Detector:
     """Finds identifiers in text. Build one per lexicon and reuse it; it holds no text.
 
     ``tagger``: the learned last net (``tagger.py``), by default the shipped one;
-    ``verifier``: the learned medical verifier (``medical_learned.py``), which gives back
-    guesses that read as medicine; ``rules_only=True`` runs without either (training
-    them, measuring the rules alone)."""
+    ``rules_only=True`` runs without it (training it, measuring the rules alone)."""
 
     def __init__(
         self,
@@ -76,7 +73,6 @@ class Detector:
     ) -> None:
         self.lexicon = lexicon if lexicon is not None else default_lexicon()
         self.tagger = None if rules_only else (tagger or default_tagger())
-        self.verifier: Verifier | None = None if rules_only else default_verifier()
         self._names = NameFinder(self.lexicon)
         self._addresses = AddressFinder(self.lexicon)
         self._extra = ExtraFinder(self.lexicon)
@@ -190,8 +186,6 @@ class Detector:
             spans = _after_late_names(spans, learned, text, self.lexicon)
         else:
             spans = names_mentions.spread(spans, text, self.lexicon)  # "dunlavin", "#Dunlavin"
-        if self.verifier is not None:  # learned: gives back the guesses that read as medicine
-            spans = self.verifier.keep(spans, text, self.lexicon, numbers)
         if text is not original:
             spans = [s.moved(s.start, s.end, original) for s in spans]
         return spans

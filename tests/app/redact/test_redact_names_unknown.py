@@ -303,9 +303,8 @@ def test_a_language_is_no_name_or_place_for_any_finder(detector: Detector, text:
     ("text", "word", "found"),
     [
         # suggested or recommended: a town or a surgeon as often as a remedy, so the
-        # unknown word is redacted (the review shows it as uncertain), unless the learned
-        # medical verifier reads a drug in its letters (Ketosteril is a keto-analogue)
-        ("Tired today. Sundari aunty suggested Ketosteril.", "Ketosteril", False),
+        # unknown word is redacted (the review shows it as uncertain)
+        ("Tired today. Sundari aunty suggested Ketosteril.", "Ketosteril", True),
         ("My GP recommended Zelvoxa, it helped.", "Zelvoxa", True),
         ("Raghav says we should try Kauvery next time.", "Kauvery", True),
         ("She suggested Tavish and I meet.", "Tavish", True),
