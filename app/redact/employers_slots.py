@@ -139,12 +139,6 @@ def _key(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-def _keyed_tokens(text: str) -> list[tuple[int, int, str]]:
-    """Each token's start, end and ``_key`` (``_keys_and_spans`` as one list)."""
-    keys, spans = _keys_and_spans(text)
-    return [(a, b, k) for (a, b), k in zip(spans, keys, strict=True)]
-
-
 _SPAN = re.Match.span
 
 

@@ -13,6 +13,7 @@ import threading
 from functools import cache
 
 from app.redact.medical_therapies import therapy_ranges
+from app.redact.medical_tokens import alternatives
 from app.redact.windows import Triggered, _tokens, word_starts
 
 # Words after an eponym that make it a disease or sign on their own ("Wilson disease").
@@ -45,23 +46,8 @@ _HYPHENATED_AT_CAPITALS = re.compile(_HYPHENATED.pattern.replace(r"\b[A-Z]", r"[
 _HYPHEN_CAPITAL = re.compile(r"-[A-Z]")  # every hyphenated eponym holds one
 
 
-def _words(alternation: str) -> frozenset[str]:
-    """The words an alternation of words with optional letters ("tumou?r", "o?esophagus",
-    "signs?") matches."""
-    out: set[str] = set()
-    for alternative in alternation.split("|"):
-        forms = [""]
-        for i, ch in enumerate(alternative):
-            if ch == "?":
-                continue
-            optional = alternative[i + 1 : i + 2] == "?"
-            forms = [f + ch for f in forms] + (forms if optional else [])
-        out.update(forms)
-    return frozenset(out)
-
-
 # The words that end an eponym: a text holding none of them holds no EPONYM match.
-_EPONYM_WORDS = _words(_STRONG) | _words(_WEAK)
+_EPONYM_WORDS = alternatives(_STRONG) | alternatives(_WEAK)
 _KNOWN_HYPHENATED = frozenset(
     [
         "ehlers-danlos",

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from app.redact.lexicon import FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.makers_vaccine import vaccine_said
-from app.redact.medical_tokens import lower_is_no_guide
+from app.redact.medical_tokens import alternatives, lower_is_no_guide
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
@@ -191,27 +191,13 @@ def holds_maker(piece: str) -> bool:
     return _ANY_MAKER_HINT.search(caseless(piece)) is not None
 
 
-def _alternatives(pattern: str) -> frozenset[str]:
-    """The words a plain alternation matches, each letter before a "?" optional
-    ("ulcers?": "ulcer" and "ulcers")."""
-    out: set[str] = set()
-    for alternative in pattern.split("|"):
-        forms = [""]
-        for i, ch in enumerate(alternative):
-            if ch != "?":
-                optional = alternative[i + 1 : i + 2] == "?"
-                forms = [f + ch for f in forms] + (forms if optional else [])
-        out.update(forms)
-    return frozenset(out)
-
-
 # The words of _NOUN, each a whole token where it matches ("syndrome", "ulcers", an
 # instrument's first word and its noun), and of _PROCEDURE_AFTER; a text holding none of
 # them holds no match. The endings of _CONDITION_WORD, for one ``endswith`` first.
-_NOUN_WORDS = _alternatives(f"{_NOUN_ANY_CASE}|{_NOUN_LOWER}")
-_INSTRUMENT_WORDS = _alternatives(_INSTRUMENT)
-_INSTRUMENT_NOUNS = _alternatives(_INSTRUMENT_NOUN)
-_PROCEDURE_WORDS = _alternatives(_PROCEDURE)
+_NOUN_WORDS = alternatives(f"{_NOUN_ANY_CASE}|{_NOUN_LOWER}")
+_INSTRUMENT_WORDS = alternatives(_INSTRUMENT)
+_INSTRUMENT_NOUNS = alternatives(_INSTRUMENT_NOUN)
+_PROCEDURE_WORDS = alternatives(_PROCEDURE)
 _CONDITION_ENDS = tuple(_CONDITION_ENDINGS.split("|"))
 
 

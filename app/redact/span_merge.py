@@ -36,12 +36,9 @@ _TYPE_RANK = {
 }
 
 
-def _strength(span: Span) -> tuple[int, int, int]:
-    return (_SOURCE_RANK[span.source] >= 5, _TYPE_RANK.get(span.type, 0), _SOURCE_RANK[span.source])
-
-
-# ``_strength`` of every source and type, as one number that orders as the tuple does
-# (each part below 10): one dict lookup per span in ``merge_spans``, not a call.
+# The strength of every source and type (a strong source first, then the type's rank,
+# then the source's), as one number that orders as that tuple does (each part below
+# 10): one dict lookup per span in ``merge_spans``, not a call.
 _STRENGTH = {
     (source, kind): 100 * (_SOURCE_RANK[source] >= 5)
     + 10 * _TYPE_RANK.get(kind, 0)

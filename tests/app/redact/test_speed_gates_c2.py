@@ -6,6 +6,7 @@ for speed and must never change a result."""
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import random
 
 import pytest
@@ -171,6 +172,12 @@ def _span(start: int, end: int, kind: SpanType, source: Source) -> Span:
     return Span(start, end, kind, source, 0.5, "x" * (end - start))
 
 
+def _strength(span: Span) -> tuple[int, int, int]:
+    """The tuple ``span_merge._STRENGTH`` stands for, as merge_spans once computed it."""
+    rank = span_merge._SOURCE_RANK[span.source]
+    return (rank >= 5, span_merge._TYPE_RANK.get(span.type, 0), rank)
+
+
 @given(
     st.lists(
         st.tuples(
@@ -191,7 +198,7 @@ def test_merge_orders_and_ranks_as_the_key_and_the_tuples(rows: list) -> None:
     assert [id(s) for s in got] == [id(s) for s in want]  # ties kept as given
     for a in spans:
         for b in spans:
-            old = span_merge._strength(a) >= span_merge._strength(b)
+            old = _strength(a) >= _strength(b)
             new = span_merge._STRENGTH[a.source, a.type] >= span_merge._STRENGTH[b.source, b.type]
             assert new is old
 
@@ -440,3 +447,13 @@ def test_kind_regexes_tried_before_kind_words_find_what_they_found(pieces: list[
 def test_kind_finder_still_finds_its_organisations(text: str, want: list[str]) -> None:
     finder = employers_kinds.KindFinder(default_lexicon())
     assert [s.text for s in finder.find(text)] == want
+
+
+def test_span_init_sets_every_field_the_dataclass_declares() -> None:
+    # Span's __init__ is written out: a field added to the class and not to it would be
+    # left unset (an AttributeError at its first read)
+    params = list(inspect.signature(Span.__init__).parameters)[1:]
+    assert params == [f.name for f in dataclasses.fields(Span)]
+    span = Span(1, 4, SpanType.NAME, Source.CONTEXT, 0.5, "Ana", True, "ana")
+    assert all(hasattr(span, f.name) for f in dataclasses.fields(Span))
+    assert dataclasses.replace(span, end=3).end == 3
