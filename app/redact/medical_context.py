@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from app.redact.medical_eponyms import elided_disease
-from app.redact.medical_tokens import holds_any
+from app.redact.medical_tokens import holds_any, may_end_with
 from app.redact.spans import Source, Span, SpanType
 
 _REACH = 50
@@ -116,20 +116,7 @@ def frame_may_end(text: str, lo: int, start: int) -> bool:
     """False only if no frame of ``_BEFORE`` or ``_ON_EITHER`` ends at ``start``: each
     ends in one of ``FRAME_ENDS``, a space and perhaps "the". Searching the 50 characters
     before every guessed name costs more than reading the word before it."""
-    if start <= lo or not text[start - 1].isspace():
-        return False  # each frame ends in a space (a newline before "$" is one too)
-    chunks = text[lo:start].split()
-    if not chunks:
-        return False
-    last = chunks[-1]
-    if not last.isascii():
-        return True  # letters that fold to ASCII ones ("ſ", "K"): the regexes judge
-    last = last.lower()
-    if last.endswith(_FRAME_ENDS):
-        return True
-    if last != "the" or len(chunks) < 2:
-        return False
-    return not chunks[-2].isascii() or chunks[-2].lower().endswith(_FRAME_ENDS)
+    return may_end_with(text, lo, start, _FRAME_ENDS, ("the",))
 
 
 def medicine_frame(text: str, start: int, end: int, listed: bool = False) -> bool:
