@@ -25,7 +25,7 @@ _CACHES = {
 }
 # module → its dicts of words seen in entries (emptied) and its per-thread memories of
 # the last text (replaced: a worker thread's copy goes with the old object)
-_WORD_TABLES = {"app.redact.names": ("_KEYS",), "app.redact.windows": ("_WORD_FIRSTS",)}
+_WORD_TABLES = {"app.redact.names_tokens": ("_KEYS",), "app.redact.windows": ("_WORD_FIRSTS",)}
 _LAST_TEXTS = {
     "app.redact.date_grow": ("_SEEN",),
     "app.redact.medical_eponyms": ("_EPONYMS_SEEN",),

@@ -39,18 +39,14 @@ from app.redact.names_cues import (
     TITLES,
 )
 from app.redact.names_lower import CUED_ZIPF, cued
-from app.redact.names_tokens import (  # noqa: F401 (app.memory, tests read names._KEYS etc.)
-    _ASCII_WORD,
+from app.redact.names_tokens import (
     _IF_MIXED,
     _IF_NOT_MIXED,
-    _KEYS,
     HYPHEN_NAMES,
     ORG_IF_MIXED,
     ORG_IF_PLAIN,
-    WORD,
     _scan,
     _Tok,
-    _tokens,
 )
 from app.redact.spans import Source, Span, SpanType
 

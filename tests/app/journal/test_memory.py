@@ -30,7 +30,7 @@ def test_forget_caches_empties_the_redactors_memory_of_entries_too() -> None:
     speed caches left out)."""
     import threading
 
-    from app.redact import date_grow, medical_eponyms, names, normalise, windows
+    from app.redact import date_grow, medical_eponyms, names_tokens, normalise, windows
     from app.redact.engine import Detector
 
     secret = "Qvzjx drove me to Kessingham on 14 March; ferritin 12, Wilson's disease."
@@ -44,12 +44,12 @@ def test_forget_caches_empties_the_redactors_memory_of_entries_too() -> None:
     threading.Thread(target=in_a_worker).start()
     assert done.wait(60)
     Detector().detect(secret, profile)
-    assert normalise.fold.cache_info().currsize > 0 and "Qvzjx" in names._KEYS
+    assert normalise.fold.cache_info().currsize > 0 and "Qvzjx" in names_tokens._KEYS
     old_locals = [windows._LAST, windows._STARTS, date_grow._SEEN, medical_eponyms._EPONYMS_SEEN]
     forget_caches()
     assert normalise.fold.cache_info().currsize == 0
     assert normalise.fold_term.cache_info().currsize == 0
-    assert not names._KEYS and not windows._WORD_FIRSTS
+    assert not names_tokens._KEYS and not windows._WORD_FIRSTS
     now = [windows._LAST, windows._STARTS, date_grow._SEEN, medical_eponyms._EPONYMS_SEEN]
     assert all(new is not old for new, old in zip(now, old_locals, strict=True))
     assert not any(hasattr(local, "value") for local in now)

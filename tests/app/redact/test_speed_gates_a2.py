@@ -19,6 +19,7 @@ from app.redact import (
     names_guess,
     names_lower,
     names_shapes,
+    names_tokens,
     normalise,
     windows,
 )
@@ -74,7 +75,7 @@ def test_wrappers_agree_with_the_regexes(text: str) -> None:
     _same(AtWords(_CUE, ["my", "our"]), _CUE, text)
 
 
-# -- names._tokens: the ASCII word pattern on ASCII texts ---------------------------------
+# -- names_tokens._tokens: the ASCII word pattern on ASCII texts ---------------------------------
 
 _WORD_PIECES = ["Ann", "o'neil", "x-ray", "'", "-", "’", " ", "_", "3", "Zoë", "É", "s", "."]
 
@@ -83,17 +84,17 @@ _WORD_PIECES = ["Ann", "o'neil", "x-ray", "'", "-", "’", " ", "_", "3", "Zoë"
 @given(st.lists(st.sampled_from(_WORD_PIECES), max_size=12).map("".join))
 def test_ascii_words_are_the_words(text: str) -> None:
     if text.isascii():
-        assert [m.span() for m in names._ASCII_WORD.finditer(text)] == [
-            m.span() for m in names.WORD.finditer(text)
+        assert [m.span() for m in names_tokens._ASCII_WORD.finditer(text)] == [
+            m.span() for m in names_tokens.WORD.finditer(text)
         ]
-    tokens = names._tokens(text, _LEX)
+    tokens = names_tokens._tokens(text, _LEX)
     assert [(t.start, t.end + 2 * t.poss) for t in tokens] == [
-        m.span() for m in names.WORD.finditer(text)
+        m.span() for m in names_tokens.WORD.finditer(text)
     ]
 
 
 def test_non_ascii_words_keep_their_letters() -> None:
-    tokens = names._tokens("Zanele’s trip to Ōtaki", _LEX)
+    tokens = names_tokens._tokens("Zanele’s trip to Ōtaki", _LEX)
     assert [t.raw for t in tokens] == ["Zanele", "trip", "to", "Ōtaki"]
 
 
@@ -116,13 +117,13 @@ _GAP_PIECES = ["Ann", "Bob's", " ", "  ", "\n", ", ", " - ", "...", "Zoë’s", 
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(_GAP_PIECES), max_size=12).map("".join))
 def test_near_is_the_gap_test(text: str) -> None:
-    toks = names._tokens(text, _LEX)
+    toks = names_tokens._tokens(text, _LEX)
     for i, tok in enumerate(toks):
         assert tok.near == (_near_by_gap(text, toks, i, -1) is not None), (text, i)
 
 
 def test_near_words_and_far_ones() -> None:
-    toks = names._tokens("Dr Ann's  son\nBob went    home", _LEX)
+    toks = names_tokens._tokens("Dr Ann's  son\nBob went    home", _LEX)
     # "Ann" "son": "'s" and two spaces; "Bob": a line break; "home": four spaces
     assert [t.near for t in toks] == [False, True, False, False, True, False]
 
@@ -133,7 +134,7 @@ def test_near_words_and_far_ones() -> None:
 def test_lower_case_function_words_are_never_marked() -> None:
     finder = names.NameFinder(_LEX)
     for text in ["dr to see dr my", "Dr my and dr the an", "mr in, mrs of. DR to"]:
-        tokens = names._tokens(text, _LEX)
+        tokens = names_tokens._tokens(text, _LEX)
         for i, tok in enumerate(tokens):
             if tok.raw[0].islower() and tok.key in FUNCTION and not tok.flags & MEDICAL:
                 finder._classify(text, tokens, i, names._caps_mode(tokens) == "mixed")
@@ -310,16 +311,16 @@ _FIRM_PIECES = ["Barnett", "Melton", "Garcia", "smith", ", ", ",  ", " and ", " 
 @given(st.lists(st.sampled_from(_FIRM_PIECES), max_size=10).map("".join))
 def test_firms_marked_as_by_every_gap(text: str) -> None:
     for mixed in (True, False):
-        toks = names._tokens(text, _LEX)
+        toks = names_tokens._tokens(text, _LEX)
         names_context.mark_firms(text, toks, mixed)
         assert [i for i, t in enumerate(toks) if t.kind is not None] == sorted(
-            _firms_by_gaps(text, names._tokens(text, _LEX), mixed)
+            _firms_by_gaps(text, names_tokens._tokens(text, _LEX), mixed)
         )
 
 
 def test_a_firm_of_three_surnames() -> None:
     text = "I rang Barnett, Melton & Garcia about it"  # ("and" is a word of its own)
-    toks = names._tokens(text, _LEX)
+    toks = names_tokens._tokens(text, _LEX)
     names_context.mark_firms(text, toks, True)
     assert [t.raw for t in toks if t.kind is not None] == ["Barnett", "Melton", "Garcia"]
 

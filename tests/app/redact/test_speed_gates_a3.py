@@ -41,11 +41,11 @@ _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 
 
 def _tokens_by_finditer(text: str) -> list[tuple[int, int, str, str, bool, bool]]:
-    """names._tokens as it was: each WORD match, its possessive cut off, and whether the
+    """names_tokens._tokens as it was: each WORD match, its possessive cut off, and whether the
     gap to the word before (after its possessive) is at most 3 characters on one line."""
     out = []
     last = -9
-    for m in names.WORD.finditer(text):
+    for m in names_tokens.WORD.finditer(text):
         raw = m.group()
         low = raw.lower() if raw.isascii() else names_tokens.fold_term(raw)
         poss = low.endswith(("'s", "’s")) and len(low) > 3
@@ -68,7 +68,7 @@ def test_scanned_words_are_the_matches(text: str) -> None:
 
 
 def test_a_possessive_and_a_line_break_part_words() -> None:
-    toks = names._tokens("Zanele’s mum\nand Ann's", _LEX)
+    toks = names_tokens._tokens("Zanele’s mum\nand Ann's", _LEX)
     assert [(t.raw, t.poss, t.near) for t in toks] == [
         ("Zanele", True, False),
         ("mum", False, True),
@@ -160,7 +160,7 @@ def test_the_passes_mark_what_they_marked_over_every_word() -> None:
     text = "Acme Widgets Ltd and Smith-Jones at Leeds Teaching Hospitals, University of Leeds"
     for mixed in (True, False):
         toks, codes = names_tokens._scan(text, _LEX)
-        every, picked = names._tokens(text, _LEX), names._tokens(text, _LEX)
+        every, picked = names_tokens._tokens(text, _LEX), names_tokens._tokens(text, _LEX)
         names_context.mark_organisations(text, every, _LEX, mixed)
         names_context.mark_hyphen_names(every, _LEX, mixed)
         bit = names_tokens.ORG_IF_MIXED if mixed else names_tokens.ORG_IF_PLAIN
@@ -179,7 +179,7 @@ def test_the_passes_mark_what_they_marked_over_every_word() -> None:
 
 
 def test_a_word_marked_ahead_of_the_loop_is_visited() -> None:
-    toks = names._tokens("Ann met Bob and Cy", _LEX)
+    toks = names_tokens._tokens("Ann met Bob and Cy", _LEX)
     names._mark(toks[0], SpanType.NAME, Source.CONTEXT)
     seen = []
     for i in names_context.marked(toks):
