@@ -1,10 +1,10 @@
-"""The learned tagger's words, features and vetoes (inference: ``tagger.py``).
+"""The learned tagger's words and vetoes (features: ``tagger_features.py``; inference:
+``tagger.py``).
 
-A word is scored by the names of its hashed features: the word, its shape, its
-lexicon flags and frequency, its neighbours and the gaps between them (``features``;
-``FEATURE_VERSION`` names this set, and the shipped weights carry it). Medicine,
-doses, lab values, weekdays, kin words, symptoms, kinds of ward, coarse regions and
-German nouns are never scored (``candidate``, ``vetoed``): the rules' own decisions.
+A text's words, each with its lexicon flags and frequency (``words``), and which of them
+are scored at all. Medicine, doses, lab values, weekdays, kin words, symptoms, kinds of
+ward, coarse regions and German nouns are never scored (``candidates``, ``veto``): the
+rules' own decisions.
 Nothing here keeps a word of an entry between calls.
 """
 
