@@ -21,6 +21,7 @@ from app.redact import (
     names_extra,
     names_guess,
     names_shapes,
+    names_tokens,
     names_unknown,
     patterns,
     postcodes,
@@ -217,7 +218,7 @@ def test_slot_towns_skip_words_on_no_town_list() -> None:
     ],
 )
 def test_caps_mode_counts_words_of_two_letters_or_more(text: str, mode: str) -> None:
-    assert names._caps_mode(names._tokens(text, _LEX)) == mode
+    assert names._caps_mode(names_tokens._tokens(text, _LEX)) == mode
 
 
 def test_triggered_with_extra_starts_leaves_the_shared_starts_sorted() -> None:
