@@ -91,6 +91,7 @@ SETS = {
     "pv_heldout9": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout9.jsonl",
     "pv_pool15_c": REPO / "tests" / "app" / "data" / "patient_voice_pool15_c.jsonl",
     "pv_pool15_d": REPO / "tests" / "app" / "data" / "patient_voice_pool15_d.jsonl",
+    "pv_pool16_e": REPO / "tests" / "app" / "data" / "patient_voice_pool16_e.jsonl",
     "pv_pool16_f": REPO / "tests" / "app" / "data" / "patient_voice_pool16_f.jsonl",
     "pv_dev15_tf": REPO / "tests" / "app" / "data" / "patient_voice_dev15_tf.jsonl",
     "pv_dev15_te": REPO / "tests" / "app" / "data" / "patient_voice_dev15_te.jsonl",

@@ -83,6 +83,7 @@ SETS = {
     },
     _SRC / "pool15_c.txt": _DATA / "patient_voice_pool15_c.jsonl",
     _SRC / "pool15_d.txt": _DATA / "patient_voice_pool15_d.jsonl",
+    _SRC / "pool16_e.txt": _DATA / "patient_voice_pool16_e.jsonl",
     _SRC / "pool16_f.txt": _DATA / "patient_voice_pool16_f.jsonl",
     _SRC / "dev15_tf.txt": _DATA / "patient_voice_dev15_tf.jsonl",
     _SRC / "dev15_te.txt": _DATA / "patient_voice_dev15_te.jsonl",
