@@ -79,6 +79,7 @@ SETS = {
             "heldout7",
             "heldout8",
             "heldout9",
+            "heldout10",
         )
     },
     _SRC / "pool15_c.txt": _DATA / "patient_voice_pool15_c.jsonl",
