@@ -1,0 +1,117 @@
+"""Medicine of many markets and languages stays in the post, tests keep their readings,
+and the people, places and numbers beside them stay hidden."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.profile import EMPTY_PROFILE
+from app.redact.engine import Detector
+from app.redact.lexicon import DRUG_OR_NAME, MEDICAL, default_lexicon
+from app.redact.medical_labs import lab_name
+from app.redact.normalise import fold_term
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def _types(detector: Detector, text: str, word: str) -> list[str]:
+    """The types of the spans that touch ``word`` in ``text``."""
+    start = text.index(word)
+    end = start + len(word)
+    spans = detector.detect(text, EMPTY_PROFILE)
+    return [s.type.value for s in spans if s.start < end and start < s.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Still on Spiolto 2 puffs daily since the winter", "Spiolto"),
+        ("The renal nurse gave him Resonium and cut his bananas", "Resonium"),
+        ("Take the Renvela with every meal now", "Renvela"),
+        ("Mouth ulcers again, steroid paste in Orabase twice a day", "Orabase"),
+        ("Viral load undetectable on Vemlidy for a year", "Vemlidy"),
+        ("Told no Disprin with dengue, only paracetamol", "Disprin"),
+        ("Seit Mai einen Schrittmacher von Biotronik", "Biotronik"),
+        ("Bei Myasthenie vorsichtig mit Magnesium", "Myasthenie"),
+        ("Nach dem Schlaganfall mit Aphasie in der Reha", "Aphasie"),
+        ("Swapped from Testogel to Nebido in spring", "Nebido"),
+        ("Factor levels fine on Advate three times a week", "Advate"),
+        ("Scalp still flaky, using Sebizole twice a week", "Sebizole"),
+    ],
+)
+def test_brands_and_foreign_words_are_kept(detector: Detector, text: str, kept: str) -> None:
+    assert _types(detector, text, kept) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Myositis update: CK 1840 down to CK 320 on IVIg", "CK 320"),
+        ("then CK came back at 9000 and she sent me in", "CK"),
+        ("Psoriasis score went from PASI 14 to PASI 2 on the biologic", "PASI 14"),
+        ("diagnosed after his tTG came back at 97. Gastro was kind", "97"),
+        ("Chorea worse, UHDRS motor 41 at the last visit", "41"),
+        ("biopsy showed EGFR exon 19 deletion", "19"),
+        ("Elvanse seit März, Puls jetzt 92, Blutdruck ok", "92"),
+        ("Nephrologie: DFGe 29, on surveille", "29"),
+    ],
+)
+def test_test_names_and_their_readings_are_kept(detector: Detector, text: str, kept: str) -> None:
+    assert _types(detector, text, kept) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden", "kind"),
+    [
+        ("Called Thulisile 4 times about the Spiolto refill", "Thulisile", "NAME"),
+        ("Appt with Wachowiak 9:15, bring the Eliquis box", "Wachowiak", "NAME"),
+        ("Coffee with Brava 11 tomorrow", "Brava", "NAME"),
+        ("Drove to Tralee 3 times this week for the Humira nurse", "Tralee", "PLACE"),
+        ("moved from Leeds to Bath in March, Keytruda every 3 weeks", "Bath", "PLACE"),
+        ("allergic to Bryony's cat, not to Stelara", "Bryony", "NAME"),
+        ("Dad is 72 now and on Eliquis", "72", "AGE"),
+        ("My TSH is 4.1 and I am 38", "38", "AGE"),
+        ("Uncle Raj is 58, HbA1c 7.2 on Monday", "58", "AGE"),
+        ("Flew to Kenya on Tuesday with my Ventolin", "Kenya", "PLACE"),
+        ("My neighbour Hurley fixed the fence, PASI 12 today", "Hurley", "NAME"),
+    ],
+)
+def test_people_places_and_ages_beside_medicine_stay_hidden(
+    detector: Detector, text: str, hidden: str, kind: str
+) -> None:
+    assert kind in _types(detector, text, hidden)
+
+
+def test_weekdays_are_not_medicine(detector: Detector) -> None:
+    text = "Humira on Monday, Keytruda on Friday"
+    assert _types(detector, text, "Monday") == []
+    assert _types(detector, text, "Humira") == []
+    assert _types(detector, text, "Keytruda") == []
+
+
+def test_list_words_are_medicine_unless_a_name_or_town() -> None:
+    lex = default_lexicon()
+    for word in ("spiolto", "resonium", "biotronik", "myasthenie", "dfge", "sledai", "trab"):
+        assert lex.flag(fold_term(word)) & MEDICAL, word
+    # also a given name or a town: medicine only near a medical cue
+    assert lex.flag("verla") & DRUG_OR_NAME
+    assert not lex.flag("verla") & MEDICAL
+    # a hospital nickname, a given name and a brand that is a name stay off the list
+    for word in ("fsh", "brava", "brenda"):
+        assert not lex.flag(word) & MEDICAL, word
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("CK", True), ("ck", False), ("Hb", True), ("tTG", True), ("PASI", True), ("pasi", True)],
+)
+def test_lab_name_needs_a_capital_when_short(word: str, expected: bool) -> None:
+    assert lab_name(word) is expected
+
+
+@pytest.mark.parametrize("word", ["Ana", "Hurley", "Tanner", "Got", "Kim"])
+def test_names_are_no_lab_names(word: str) -> None:
+    assert not lab_name(word)
