@@ -13,12 +13,15 @@ from datetime import date
 
 from app.profile import PrivacyProfile
 from app.redact import (
+    ages_clauses,
     ages_more,
     date_more,
+    date_named_days,
     date_words,
     names_guess,
     names_mentions,
     patterns,
+    places_german,
     profile_extra,
     profile_medicine,
 )
@@ -138,10 +141,12 @@ class Detector:
         found.extend(patterns.find_phones(text, region))
         found.extend(patterns.find_dates(text))
         found.extend(date_words.find(text, region))
+        found.extend(date_named_days.find(text))  # "Leap day", "since spring", "am 28."
         found.extend(find_ages(text))
         found.extend(find_narrative_ages(text))
         found.extend(date_more.find(text, region))  # dates and ages as patients type them
         found.extend(ages_more.find(text))
+        found.extend(ages_clauses.find(text, self._name_like))  # "Poppy (18 months)"
         found.extend(self._addresses.find(text, region))
         found.extend(self._names.find(text))
         found.extend(self._extra.find(text))
@@ -151,6 +156,7 @@ class Detector:
         found.extend(find_informal_places(text))
         found.extend(self._lower_places.find(text))
         found.extend(self._slot_places.find(text))
+        found.extend(places_german.find(text, self.lexicon))  # "Marienhospital", "am Husemannplatz"
         found.extend(find_lower_names(text, self.lexicon))
         found.extend(find_unknown_words(text, found, self.lexicon))  # the last safety net
         numbers = medical_number_ranges(text, region)

@@ -232,8 +232,8 @@ def _safe(
     low = word.lower().rstrip(".")
     nxt = _NEXT_WORD.match(after)
     nxt_word = nxt.group(1) if nxt else ""
-    if _LIST_ORDINAL.search(before) and re.match(r"[.)]\s", after):
-        return True  # "1. bloods", "2) scan": a list
+    if _LIST_ORDINAL.search(before) and re.match(r"[.)]\s", after) and _listed(text, value):
+        return True  # "1. bloods", "2) scan": a list; "\n\n39. PEM crashes" opens a line
     if before.rstrip().endswith(
         (":", "=", "#", "(#", "x", "×", "~", "/", "@")
     ) and not before.endswith("("):
@@ -273,7 +273,7 @@ def _safe(
         return True
     if low in _COUNT_BEFORE and nxt_word and nxt_word[0].islower():
         return True
-    if re.search(r"\d\s*(?:or|to|and|-|–|,)\s*$", before) and not re.search(
+    if re.search(r"(?<!\b(?:19|20)\d)\d\s*(?:or|to|and|-|–|,)\s*$", before) and not re.search(
         r"\b(?:aged?|ages|are|were|is|was)\s+\d{1,3}\s*(?:or|to|and|-|–|,)\s*$", before
     ):
         return True  # "6 or 7", "between 6 and 14", "from 70 to 140"
@@ -337,12 +337,22 @@ def _reading_before(
     own name makes the number a result; a condition before the comma does not."""
     before = _CLOCK_TIME.sub(" ", before)
     for w in reversed(_WORD.findall(before)[-5:]):
+        if _PERSON_WORD.fullmatch(w) and w not in ("I", "Sie"):
+            return False  # "Er ist jetzt 79": a person is said to be it, not a test
         low = w.lower()
         if low not in _FILLER and not (len(w) == 1 and w.isupper()):
             if apposed:
                 return low in _READING or _TEST.fullmatch(w) is not None
             return low in _READING or medical_word(w) or _code_word(w)
     return False
+
+
+def _listed(text: str, value: int) -> bool:
+    """A small number, or one whose neighbour opens a line too: a numbered list."""
+    if value < 10:
+        return True
+    near = rf"(?:^|\n)[ \t]*(?:{value - 1}|{value + 1})[.)]\s"
+    return re.search(near, text) is not None
 
 
 # ", 29," or "(29)" set off from the words before it: an apposition, how old someone is.
@@ -354,11 +364,17 @@ def _apposed(before: str, after: str) -> bool:
     return _APPOSED_BEFORE.search(before) is not None and _APPOSED_AFTER.match(after) is not None
 
 
+# Who a number after can be the age of, capitalised but never a drug: "I'm", "She's".
+_PERSON_WORD = re.compile(r"(?:I|I['’]m|Im|(?:He|She|They|We)(?:['’](?:s|re))?|Er|Sie|Ich)")
+
+
 def _drug_like(word: str, before: str, name_word: Callable[[str], bool]) -> bool:
     """A capitalised word mid-sentence that is no listed name nor a relative: what a
     number straight after it measures is a strength or a score."""
     if not word[:1].isupper() or word.lower() in _KIN_WORDS or name_word(word):
         return False
+    if word.endswith(".") or _PERSON_WORD.fullmatch(word):
+        return False  # "Boise. 37,": a sentence ended; "— I'm 28": the writer, no drug
     if not before.endswith(" ") or before.endswith("  "):
         return False
     head = before[: len(before) - len(word) - 1].rstrip(" \t")

@@ -1,0 +1,79 @@
+"""A baby's or a toddler's age in months: "Poppy (18 months)", "walked at 14 months".
+
+The number safety net (``numbers_age``) lets "18 months" go, rightly: most months in a
+health post are durations ("on it for 6 months", "review in 3 months"). Two shapes are
+a young child's age all the same, and parents give it that way more than in years:
+
+- months or weeks in brackets straight after a name or a relative ("Poppy-Mae
+  (18 months)", "my son (9 weeks)"), where an older person's age in years would stand;
+- "at N months" in a post about a child, where an event happened at that age ("had the
+  surgery at 5 months", "sitting up at 7 months"). A follow-up, a scan or a review "at
+  6 months" is a plan, not an age, and "at 5 months pregnant" is the mother's count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from app.redact.spans import Source, Span, SpanType
+
+_UNIT = r"(?:months?|mths?|mos?|weeks?|wks?)"
+# "(18 months)", "(9 weeks old)", "(aged 20 months)": the whole bracket's inside but "aged".
+_BRACKET = re.compile(
+    rf"(?<=[A-Za-z])\s\((?:aged?\s)?(\d{{1,2}}\s?{_UNIT}(?:\s+old)?)\)", re.IGNORECASE
+)
+# Just before the bracket: a capitalised name ("Poppy-Mae") or a word for a child.
+_KIN_BEFORE = re.compile(
+    r"\b(?:son|daughter|baby|boy|girl|grandson|granddaughter|niece|nephew|little one|"
+    r"twins?|toddler|bub|bubba)$",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?:-[A-Z]?[a-z]+)?$")
+_AT_MONTHS = re.compile(r"\bat\s+(\d{1,2}\s?(?:months?|mths?|mos?)(?:\s+old)?)\b", re.IGNORECASE)
+# After "at N months": a pregnancy, a time after something, or a plan of care.
+_NOT_AFTER = re.compile(
+    r"\s*(?:pregnant|gestation|post|after|later|ago|in\b|into|on\b|of\b|apart|intervals?|"
+    r"follow|review|check|[-–/]|to\b|and\s+\d|or\s+\d)",
+    re.IGNORECASE,
+)
+# In the clause before "at N months": a plan, a test or a drug schedule, not a child's day.
+_PLAN_BEFORE = re.compile(
+    r"\b(?:review|reviewed|follow[\s-]?up|check|checked|scan|scans|bloods?|test|tests|"
+    r"appointment|appt|repeat|recheck|reassess|again|every|booked|due|planned|stopped|"
+    r"stop|taper|wean|dose|injection|infusion|jab|trial|pregnant|pregnancy|bump)\b",
+    re.IGNORECASE,
+)
+# Somewhere in the post: a child the months can be the age of.
+_CHILD = re.compile(
+    r"\b(?:baby|babies|son|daughter|newborn|infant|toddler|little one|our boy|our girl|"
+    r"my boy|my girl|bub|bubba|LO|DS|DD|kid|child|children['’]s|paediatric|pediatric|"
+    r"nicu|picu|crawling|crawl|sitting|walking|teething|formula|breastfe\w*)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+_UNIT_WORDS = ("month", "Month", "mth", "mos", "mo)", "week", "Week", "wk")
+
+
+def find(text: str, name_word: Callable[[str], bool]) -> Iterator[Span]:
+    """Ages in months of a named child or of a child the post is about; ``name_word``
+    says whether a word is a listed given name ("Poppy" in "Poppy-Mae (18 months)"): a
+    drug's or a course's name before the bracket is its length ("Keytruda (12 months)")."""
+    if not any(unit in text for unit in _UNIT_WORDS):
+        return
+    for m in _BRACKET.finditer(text):
+        lo = max(0, m.start() - 20)
+        name = _NAME_BEFORE.search(text, lo, m.start())
+        if name and name_word(name.group(1)) or _KIN_BEFORE.search(text, lo, m.start()):
+            yield Span(m.start(1), m.end(1), SpanType.AGE, Source.CONTEXT, 0.8, m.group(1))
+    if "at" not in text or not _CHILD.search(text):
+        return
+    for m in _AT_MONTHS.finditer(text):
+        if _NOT_AFTER.match(text, m.end()):
+            continue
+        lo = max(0, m.start() - 60)
+        ends = [e.end() for e in _CLAUSE_END.finditer(text, lo, m.start())]
+        lo = ends[-1] if ends else lo
+        if _PLAN_BEFORE.search(text, lo, m.start()):
+            continue
+        yield Span(m.start(1), m.end(1), SpanType.AGE, Source.CONTEXT, 0.7, m.group(1))

@@ -1,0 +1,173 @@
+"""German hospitals, practices and squares written as one compound word.
+
+German glues a proper name to the kind of place: "Marienhospital", "Elisabethklinik",
+"Husemannplatz", "Goethestraße". The name finders read words, and German capitalises
+every noun, so such a compound is neither a listed place nor safely an unknown word.
+German also glues generic words the same way ("die Uniklinik", "im Krankenhaus", "die
+Hausarztpraxis", "am Arbeitsplatz"), and those are no place anyone can be found at.
+What tells the two apart is the first part of the compound:
+
+- an institution ("-klinik", "-klinikum", "-krankenhaus", "-hospital", "-spital",
+  "-praxis") is a named one unless its first part says what kind it is: a speciality,
+  a patient group or an owner ("Kinder", "Augen", "Uni", "Kreis", "Hausarzt",
+  "Physiotherapie"): ``_KIND_STEMS`` and the endings of specialities;
+- a street word ("-straße", "-allee", "-gasse") names a street unless its first part
+  is a kind of road ("Landstraße", "Einbahnstraße");
+- "-platz" and "-weg" are as often a slot or a way ("Therapieplatz", "Heimweg"), so
+  they count only after a word of where ("am", "an der", "zum") and when the first part
+  is no slot's (``_SLOT_STEMS``).
+
+A generic institution word is a place too when a town or a name stands next to it:
+"Uniklinikum Köln", "ins Bergmannsheil Kinderklinik", "Praxis am Marktplatz".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from app.redact.german import german_function_word, german_listed
+from app.redact.lexicon import PLACE, Lexicon
+from app.redact.normalise import fold_term
+from app.redact.spans import Source, Span, SpanType
+
+_INSTITUTION = "klinikum|kliniken|klinik|krankenhaus|hospital|spital|praxis"
+_STREET = "straße|strasse|allee|gasse"
+_WHERE_ONLY = "platz|weg"
+_COMPOUND = re.compile(
+    rf"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{{2,}}?)(-?)({_INSTITUTION}|{_STREET}|{_WHERE_ONLY})"
+    r"(?![\w-])"
+)
+# A generic institution word standing alone: "Klinikum", "Uniklinik", "Kinderklinik".
+_GENERIC = re.compile(
+    rf"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*(?:{_INSTITUTION})|Praxis|Klinik|Apotheke)(?![\w-])"
+)
+# First parts that say what kind of hospital or practice it is, not which one.
+_KIND_STEMS = frozenset(
+    """uni universitäts kinder kranken frauen männer augen haut zahn kiefer ohren hno
+    nerven tages nacht fach privat stadt kreis bezirks kantons land landes bundeswehr
+    militär reha rehabilitations not notfall herz lungen rheuma schmerz unfall tier kur
+    psych spezial akut schwerpunkt maximal haus gemeinschafts gemeinde hand fuß schlaf
+    krebs tumor brust geburts entbindungs diabetes neuro kardio ortho physio ergo logo
+    palliativ hospiz senioren alten pflege sucht entzugs jugend eltern mutter-kind
+    allgemein vertrags kassen privatärztliche gruppen ärzte arzt groß klein nachbar
+    lieblings psychosomatik dialyse transplantations wirbelsäulen venen gefäß hals
+    stimm schilddrüsen leber nieren darm magen blut infektions tropen sport sportmedizin
+    wochenend praxis klinik spezialisten""".split()
+)
+# Endings of a speciality or a profession in a first part: "Hausarzt", "Ergotherapie".
+_KIND_TAIL = re.compile(
+    r"(?:arzt|ärzte|ärztin|therapie|therapeuten|logie|logen|pädie|medizin|chirurgie|"
+    r"heilkunde|pflege|iatrie|kunde|zentrum)$"
+)
+# Kinds of road: "Landstraße", "Einbahnstraße", "Seitengasse".
+_ROAD_STEMS = frozenset(
+    "land bundes einbahn seiten neben auto schnell dorf zufahrts umgehungs ring".split()
+)
+# "-platz" and "-weg" that are a slot or a way: "Therapieplatz", "Arbeitsweg".
+_SLOT_STEMS = frozenset(
+    """arbeits studien therapie reha kita kindergarten krippen spiel sport pflege heim
+    sitz steh stell park ausbildungs praktikums behandlungs klinik kur schul internats
+    wohn wohnheim dialyse intensiv bett betten liege warte schlaf lieblings stamm ersatz
+    sammel termin op operations tages platz spender rück um aus ab fuß rad lebens lösungs
+    leidens heilungs zugangs dienst amts rechts wander feld wald wirtschafts geh flucht
+    heimat weiter nach hin her durch mittel königs irr zick""".split()
+)
+# A word of where just before a square or a way: "am Husemannplatz", "in der Goethestraße".
+_WHERE_BEFORE = re.compile(
+    r"(?:\b(?:am|an\s+der|an\s+dem|in\s+der|im|vom|zum|zur|beim|auf\s+dem|Ecke|"
+    r"nahe\s+dem|hinter\s+dem|neben\s+dem|gegenüber\s+vom)\s+)$"
+)
+# Listed words that some town is named after but that follow a clinic as nouns or times:
+# "Kinderklinik Termin", "Praxis Montag".
+_NOT_TOWN = frozenset(
+    """termin termine station ambulanz aufnahme notaufnahme sprechstunde befund bericht
+    brief post team personal arzt ärztin pflege heute morgen gestern abends morgens
+    montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz
+    april mai juni juli august september oktober november dezember wieder endlich
+    angerufen""".split()
+)
+# A capitalised word just before a street: the street names what that word is.
+_OWNER_BEFORE = re.compile(r"(?<![.!?]\s)\b(?![Dd]ie\b|[Dd]er\b|[Dd]as\b|Ecke\b)[A-ZÄÖÜ]\w+[ \t]$")
+_NOUN_END = re.compile(
+    r"(?:ambulanz|station|abteilung|zentrum|ung|ungen|heit|keit|schaft|tion|ität|praxis|klinik)$"
+)
+_NAME_AFTER = re.compile(r"[ \t]+([A-ZÄÖÜ][\wäöüß'’-]+)")
+_NAME_BEFORE = re.compile(
+    r"\b(?:im|ins|in\s+der|in\s+die|zur|zum|vom|aus\s+dem|aus\s+der|an\s+der|am|nach|"
+    r"bei|beim|[Dd]ie|[Dd]er|[Dd]as|[Dd]em|[Dd]en)\s+((?:[A-ZÄÖÜ][\wäöüß'’-]+\s+){1,2})$"
+)
+# Every shape holds one of these word ends: one search decides whether to read on.
+_CHEAP = re.compile(rf"(?:{_INSTITUTION}|{_STREET}|{_WHERE_ONLY}|Apotheke|Klinik|Praxis)\b")
+_AT_STREET = re.compile(r"[ \t]+(?:am|an\s+der|in\s+der)[ \t]+")
+
+
+def _stem_kind(stem: str) -> bool:
+    low = stem.lower()
+    return low in _KIND_STEMS or low.rstrip("s") in _KIND_STEMS or bool(_KIND_TAIL.search(low))
+
+
+def _name_like(word: str, place_word: Callable[[str], bool]) -> bool:
+    """A capitalised word that can be a town or a name: listed as a place, or no
+    ordinary German word and no function word ("Köln", "Bergmannsheil")."""
+    word = word.rstrip(".,;:!?)")
+    if len(word) < 3 or german_function_word(word) or word.lower() in _NOT_TOWN:
+        return False
+    if _NOUN_END.search(word):
+        return False  # "Transplantationsambulanz": a department, not a name
+    return not german_listed(word) or place_word(word)
+
+
+def find(text: str, lexicon: Lexicon) -> Iterator[Span]:
+    """Named German hospitals, practices, streets and squares. The lexicon says which
+    words are listed towns ("Köln", "Essen", which is also a German noun)."""
+    if not _CHEAP.search(text):
+        return
+
+    def place_word(word: str) -> bool:
+        return bool(lexicon.flag(fold_term(word)) & PLACE)
+
+    for m in _COMPOUND.finditer(text):
+        stem, kind = m.group(1), m.group(3)
+        start, end = m.start(), m.end()
+        low = stem.lower()
+        if kind in _INSTITUTION.split("|"):
+            if _stem_kind(stem):
+                continue
+        elif kind in ("platz", "weg"):
+            if low in _SLOT_STEMS or low.rstrip("s") in _SLOT_STEMS:
+                continue
+            if not _WHERE_BEFORE.search(text, max(0, start - 16), start):
+                continue
+        elif low in _ROAD_STEMS or low.rstrip("s") in _ROAD_STEMS:
+            continue
+        if kind not in _INSTITUTION.split("|") and _OWNER_BEFORE.search(text, 0, start):
+            continue  # "Grundschule Mühlenstraße": a school's name, the employer finder's
+        yield _place(text, start, _with_town(text, end, place_word))
+    for m in _GENERIC.finditer(text):
+        start, end = m.start(), m.end()
+        after = _with_town(text, end, place_word)
+        before = _NAME_BEFORE.search(text, max(0, start - 50), start)
+        if before and all(_name_like(w, place_word) for w in before.group(1).split()):
+            yield _place(text, before.start(1), after)
+        elif after > end:  # "Uniklinik Köln": one place, named by its town
+            yield _place(text, start, after)
+        street = _AT_STREET.match(text, end)
+        if street and m.group() in ("Praxis", "Apotheke"):
+            nxt = _COMPOUND.match(text, street.end())
+            if nxt and nxt.group(3) in ("platz", "straße", "strasse", "allee", "gasse"):
+                yield _place(text, start, nxt.end())  # "Praxis am Marktplatz": its name
+
+
+def _with_town(text: str, end: int, place_word: Callable[[str], bool]) -> int:
+    """The end of the place after a town or a name that follows it ("... Köln")."""
+    m = _NAME_AFTER.match(text, end)
+    if m and _name_like(m.group(1), place_word):
+        return m.end(1)
+    return end
+
+
+def _place(text: str, start: int, end: int) -> Span:
+    """A pattern's span: the German-noun veto (``span_filters``) reads every part of
+    "Seeklinik" as an ordinary word, and this finder has already told them apart."""
+    return Span(start, end, SpanType.PLACE, Source.PATTERN, 0.8, text[start:end])

@@ -1,0 +1,70 @@
+"""German hospitals, practices and streets as one compound ("Marienhospital",
+"Husemannplatz"), or a generic clinic word beside a town or a name ("Uniklinikum
+Köln"). Hard negatives: the same words as common nouns ("die Uniklinik", "am
+Arbeitsplatz", "Therapieplatz"), and doses and drugs beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.profile import PrivacyProfile
+from app.redact.engine import Detector
+from app.redact.lexicon import default_lexicon
+from app.redact.places_german import find
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def places(text: str) -> list[str]:
+    return [s.text for s in find(text, default_lexicon())]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Er lag im Uniklinikum Köln auf Station.", "Uniklinikum Köln"),
+        ("Termin im Annahospital am Montag.", "Annahospital"),
+        ("Sofort ins Bergmannsheil Kinderklinik gefahren.", "Bergmannsheil Kinderklinik"),
+        ("Die Apotheke am Lindenplatz hatte Mounjaro 5 mg da.", "Lindenplatz"),
+        ("Dr. Kaya in der Praxis am Rathausplatz war nett.", "Praxis am Rathausplatz"),
+        ("Reha in der Seeklinik hat geholfen.", "Seeklinik"),
+        ("Die Physio ist in der Brunnengasse.", "Brunnengasse"),
+        ("Er wurde ins Kantonsspital Aarau verlegt.", "Kantonsspital Aarau"),
+    ],
+)
+def test_named_german_places(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+def test_named_german_places_survive_the_detector(detector: Detector) -> None:
+    text = (
+        "Biopsie im Marienhospital, dann Reha in der Seeklinik. Apotheke am Husemannplatz."
+        " Er lag im Uniklinikum Köln."
+    )
+    spans = [s for s in detector.detect(text, PrivacyProfile()) if s.type == "PLACE"]
+    for name in ("Marienhospital", "Seeklinik", "Husemannplatz", "Köln"):
+        at = text.index(name)
+        assert any(s.start <= at and at + len(name) <= s.end for s in spans), name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich war in der Uniklinik.",
+        "Das Krankenhaus war voll, Ibuprofen 600 half.",
+        "Wir gehen zur Hausarztpraxis.",
+        "Ich bin am Arbeitsplatz umgekippt.",
+        "Auf dem Heimweg wurde mir schwindelig.",
+        "Wir warten auf einen Therapieplatz.",
+        "In der Schmerzklinik lernt man viel.",
+        "Er fährt über die Landstraße zur Arbeit.",
+        "In der Kinderklinik Termin gehabt.",
+        "Die Zahnarztpraxis war nett.",
+        "I take Humira and Stelara, and my rheumatologist is in Leeds.",
+    ],
+)
+def test_german_common_nouns_are_no_places(text: str) -> None:
+    assert places(text) == []
