@@ -1,0 +1,117 @@
+"""Employers named by the frames of working life (employers_frames) and the grown list of
+large employers (data/chains.txt), with what must stay: medicine, payers, people."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.profile import PrivacyProfile
+from app.redact import SpanType, detect
+from app.redact.employers_listed import chain_names
+
+GB = PrivacyProfile(region="GB")
+
+
+def employers(text: str) -> list[str]:
+    return [s.text for s in detect(text, GB) if s.type is SpanType.EMPLOYER]
+
+
+def hidden(text: str) -> list[str]:
+    return [s.text for s in detect(text, GB)]
+
+
+@pytest.mark.parametrize(
+    "text,employer",
+    [
+        # German: the verb of working after the firm, or the time spent there
+        ("Habe mich heute bei Hornbach krankgemeldet, die Migräne war zu stark.", "Hornbach"),
+        ("Seit ich bei Fielmann arbeite, habe ich kaum Zeit für Physiotherapie.", "Fielmann"),
+        ("Seit ich bei voestalpine in der Halle arbeite, ist das Asthma schlimmer.", "voestalpine"),
+        ("Schichtdienst bei Dräger und dazu Metformin, schwierig.", "Dräger"),
+        ("Er war 25 Jahre bei Krupp in Essen, jetzt COPD.", "Krupp"),
+        ("Seit März bin ich bei Globetrotter in Teilzeit beschäftigt.", "Globetrotter"),
+        # a workplace's noun with the firm in brackets
+        ("Office (Mphasis Pune) wants a medical certificate for the dengue.", "Mphasis"),
+        ("I left the plant (Nissan in Smyrna, paint shop) and drove to urgent care.", "Nissan"),
+        ("The factory (JCB) has a nurse who checked my BP.", "JCB"),
+        # the firm called the employer
+        ("Fidelity is my employer and my insurance, so that's awkward.", "Fidelity"),
+        ("My employer, Ocado, offered a phased return after the surgery.", "Ocado"),
+        # what only an employer does
+        ("Rio Tinto won't let me back on the roster till the cardiologist signs off.", "Rio Tinto"),
+        ("Told Halliburton I'd WFH this week, prednisone insomnia.", "Halliburton"),
+        ("Then Wickford Motors gave me WFH after the jaundice.", "Wickford Motors"),
+        # cover had through the firm
+        ("My blue cross through Lockheed only covers half the CPAP.", "Lockheed"),
+        ("our cigna through deere corporate dropped coverage for Wegovy", "deere"),
+    ],
+)
+def test_employer_frames(text: str, employer: str) -> None:
+    assert any(employer in e for e in employers(text)), detect(text, GB)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei Bedarf nehme ich Ibuprofen 400, sonst nichts.",
+        "Bei der Arbeit habe ich mich krankgemeldet.",
+        "Habe mich bei meinem Chef krankgemeldet, er war nett.",
+        "Bei Regen arbeite ich nicht draußen.",
+        "Ich bleibe bei Ocrevus, nächste Infusion am Montag.",
+        "At work (again) and the nausea is back.",
+        "The warehouse (night shift) is freezing, Raynaud's playing up.",
+        "The office (finally) has a quiet room for my insulin.",
+        "My employer said I need a fit note.",
+        "Told Mum I'd be late, methotrexate day.",
+        "The GP gave me a fit note for two weeks.",
+        "Insurance through my husband's job pays for the pump.",
+        "We get cover through Medicaid for the MRI.",
+        "my medical aid through Discovery now covers the Humira",
+        "Got through the night without oxycodone.",
+        "Had the AstraZeneca jab and felt rough for two days.",
+        "Started Humira on Monday, Keytruda next cycle, Stelara after that.",
+        "Flew Ryanair to Spain and my POTS flared on Friday.",
+    ],
+)
+def test_not_employers(text: str) -> None:
+    assert employers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("My blue cross through Raytheon covers Humira with the copay card.", "Humira"),
+        ("Schicht bei Liebherr, dann Keytruda in der Tagesklinik.", "Keytruda"),
+        ("Told Halliburton I'd WFH, Stelara injection day.", "Stelara"),
+        ("Coverage via Honeywell wants prior auth for Mounjaro.", "Mounjaro"),
+    ],
+)
+def test_medicine_beside_the_firm_stays(text: str, kept: str) -> None:
+    assert not any(kept in h for h in hidden(text)), detect(text, GB)
+
+
+def test_a_person_told_stays_hidden() -> None:
+    """A name in the firm's slot is hidden all the same, whichever type wins."""
+    assert any("Priyanka" in h for h in hidden("Told Priyanka I'd WFH, she covered my calls."))
+
+
+@pytest.mark.parametrize(
+    "text,employer",
+    [
+        ("Nights at Sainsbury and my sugars crashed.", "Sainsbury"),
+        ("I work at Shoprite in the deli.", "Shoprite"),
+        ("Been at Wesfarmers for years now.", "Wesfarmers"),
+        ("Hubby drives for Purolator and his A1c is 9.", "Purolator"),
+        ("just got hired at zepto, hope the RA holds", "zepto"),
+    ],
+)
+def test_large_employers_listed(text: str, employer: str) -> None:
+    assert any(employer in e for e in employers(text)), detect(text, GB)
+
+
+def test_list_leaves_out_medicine_makers_and_payers() -> None:
+    """Makers are named as medicine ("started on Teva's"), insurers as payers, and some
+    letters are medicine's own (BP, O2): none may be a chain."""
+    names = chain_names()
+    for word in ("pfizer", "teva", "cipla", "medibank", "discovery", "bp", "o2", "mdr", "mod"):
+        assert word not in names
