@@ -327,6 +327,9 @@ _KIN_WORDS = frozenset(
     daughter wife husband brother sister aunt auntie uncle cousin baby""".split()
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A blank line, as the engine walls it off ("\x00\n") or as it is: a reading's name
+# stays in its own paragraph.
+_PARAGRAPH = re.compile(r"\x00+\n|\n[^\S\n]*\n")
 
 
 def _reading_before(
@@ -335,7 +338,7 @@ def _reading_before(
     """A reading's name a few filler words back: "pain is now 6", "CAG repeat was 43".
     Set off by commas ("POTS and EDS, 29, from Leeds") only a test's or a reading's
     own name makes the number a result; a condition before the comma does not."""
-    before = _CLOCK_TIME.sub(" ", before)
+    before = _CLOCK_TIME.sub(" ", _PARAGRAPH.split(before)[-1])  # "(hEDS)\n\n31. I"
     for w in reversed(_WORD.findall(before)[-5:]):
         if _PERSON_WORD.fullmatch(w) and w not in ("I", "Sie"):
             return False  # "Er ist jetzt 79": a person is said to be it, not a test

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from app.redact.german import german_function_word, german_listed
-from app.redact.lexicon import PLACE, Lexicon
+from app.redact.lexicon import DRUG, MEDICAL, PLACE, Lexicon
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 
@@ -40,7 +40,7 @@ _COMPOUND = re.compile(
 )
 # A generic institution word standing alone: "Klinikum", "Uniklinik", "Kinderklinik".
 _GENERIC = re.compile(
-    rf"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*(?:{_INSTITUTION})|Praxis|Klinik|Apotheke)(?![\w-])"
+    rf"(?<![\w-])(?:[A-ZÄÖÜ][a-zäöüß]*(?:{_INSTITUTION})|Praxis|Klinik|Klinikum|Kliniken|Krankenhaus|Apotheke)(?![\w-])"
 )
 # First parts that say what kind of hospital or practice it is, not which one.
 _KIND_STEMS = frozenset(
@@ -89,6 +89,18 @@ _NOT_TOWN = frozenset(
 )
 # A capitalised word just before a street: the street names what that word is.
 _OWNER_BEFORE = re.compile(r"(?<![.!?]\s)\b(?![Dd]ie\b|[Dd]er\b|[Dd]as\b|Ecke\b)[A-ZÄÖÜ]\w+[ \t]$")
+# Hospital groups and owners that name a clinic in front of its kind ("Helios Klinikum",
+# "Schön Klinik"), though the German word list holds several of them as words.
+_CHAINS = frozenset(
+    """helios asklepios vivantes sana schön mediclin median ameos agaplesion alexianer
+    rhön johanniter malteser drk bg diakonie caritas paracelsus kerckhoff bethesda
+    bethanien elisabeth marien vinzenz josef franziskus hedwig""".split()
+)
+# A hospital's initials after a word of where: "an der MHH", "am UKSH", "ins UKE".
+_INITIALS = re.compile(
+    r"\b(?:an\s+der|in\s+der|im|am|zur|zum|vom|aus\s+der|ins|an\s+die|auf\s+die)\s+"
+    r"(UK[A-Z]{1,3}|[A-Z]{2,4}H)\b"
+)
 _NOUN_END = re.compile(
     r"(?:ambulanz|station|abteilung|zentrum|ung|ungen|heit|keit|schaft|tion|ität|praxis|klinik)$"
 )
@@ -98,7 +110,7 @@ _NAME_BEFORE = re.compile(
     r"bei|beim|[Dd]ie|[Dd]er|[Dd]as|[Dd]em|[Dd]en)\s+((?:[A-ZÄÖÜ][\wäöüß'’-]+\s+){1,2})$"
 )
 # Every shape holds one of these word ends: one search decides whether to read on.
-_CHEAP = re.compile(rf"(?:{_INSTITUTION}|{_STREET}|{_WHERE_ONLY}|Apotheke|Klinik|Praxis)\b")
+_CHEAP = re.compile(rf"(?i:{_INSTITUTION}|{_STREET}|{_WHERE_ONLY}|apotheke)\b|[A-Z]H\b|\bUK[A-Z]")
 _AT_STREET = re.compile(r"[ \t]+(?:am|an\s+der|in\s+der)[ \t]+")
 
 
@@ -111,6 +123,8 @@ def _name_like(word: str, place_word: Callable[[str], bool]) -> bool:
     """A capitalised word that can be a town or a name: listed as a place, or no
     ordinary German word and no function word ("Köln", "Bergmannsheil")."""
     word = word.rstrip(".,;:!?)")
+    if word.lower() in _CHAINS:
+        return True
     if len(word) < 3 or german_function_word(word) or word.lower() in _NOT_TOWN:
         return False
     if _NOUN_END.search(word):
@@ -144,6 +158,8 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Span]:
         if kind not in _INSTITUTION.split("|") and _OWNER_BEFORE.search(text, 0, start):
             continue  # "Grundschule Mühlenstraße": a school's name, the employer finder's
         yield _place(text, start, _with_town(text, end, place_word))
+    if "H" in text or "UK" in text:
+        yield from _initials(text, lexicon)
     for m in _GENERIC.finditer(text):
         start, end = m.start(), m.end()
         after = _with_town(text, end, place_word)
@@ -157,6 +173,14 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Span]:
             nxt = _COMPOUND.match(text, street.end())
             if nxt and nxt.group(3) in ("platz", "straße", "strasse", "allee", "gasse"):
                 yield _place(text, start, nxt.end())  # "Praxis am Marktplatz": its name
+
+
+def _initials(text: str, lexicon: Lexicon) -> Iterator[Span]:
+    """A hospital's initials after a German word of where, unless they are a test's or a
+    hormone's ("im TSH" is no one's clinic)."""
+    for m in _INITIALS.finditer(text):
+        if not lexicon.flag(fold_term(m.group(1))) & (MEDICAL | DRUG):
+            yield _place(text, m.start(1), m.end(1))
 
 
 def _with_town(text: str, end: int, place_word: Callable[[str], bool]) -> int:

@@ -33,6 +33,7 @@ def found(detector: Detector, text: str) -> list[str]:
         ("Marta from Gdansk. 44, ankylosing spondylitis, on etanercept.", "44"),
         ("Born in spring 1987, 38 now and tired.", "38"),
         ("Er ist jetzt 83 und will noch spazieren gehen.", "83"),
+        ("Diagnosis at last - fibromyalgia (FMS)\n\n44. walked into a door today", "44"),
     ],
 )
 def test_own_age_after_a_comma_a_dash_or_a_sentence(
@@ -64,6 +65,7 @@ def test_a_child_age_in_months(detector: Detector, text: str, age: str) -> None:
         "Started Humira. 40 every other week.",
         "ER 34 PR 12 HER2 negative",
         "Sie hat 12 Punkte im Test.",
+        "My bloods:\n\n11. ferritin\n12. B12",
     ],
 )
 def test_readings_doses_and_counts_after_a_comma_are_no_age(detector: Detector, text: str) -> None:

@@ -33,6 +33,9 @@ def places(text: str) -> list[str]:
         ("Reha in der Seeklinik hat geholfen.", "Seeklinik"),
         ("Die Physio ist in der Brunnengasse.", "Brunnengasse"),
         ("Er wurde ins Kantonsspital Aarau verlegt.", "Kantonsspital Aarau"),
+        ("Die Ambulanz an der MHH ist super.", "MHH"),
+        ("OP am UKSH, danach Ibuprofen 400 mg.", "UKSH"),
+        ("Geburt im Agaplesion Krankenhaus Rotenburg.", "Agaplesion Krankenhaus Rotenburg"),
     ],
 )
 def test_named_german_places(text: str, place: str) -> None:
@@ -63,6 +66,8 @@ def test_named_german_places_survive_the_detector(detector: Detector) -> None:
         "Er fährt über die Landstraße zur Arbeit.",
         "In der Kinderklinik Termin gehabt.",
         "Die Zahnarztpraxis war nett.",
+        "Im MRT war nichts, im KH war es voll.",
+        "Werte im TSH normal, Blutbild im CRP unauffällig.",
         "I take Humira and Stelara, and my rheumatologist is in Leeds.",
     ],
 )
