@@ -115,3 +115,33 @@ def test_lab_name_needs_a_capital_when_short(word: str, expected: bool) -> None:
 @pytest.mark.parametrize("word", ["Ana", "Hurley", "Tanner", "Got", "Kim"])
 def test_names_are_no_lab_names(word: str) -> None:
     assert not lab_name(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Lemsip Max and a hot bath for this cold", "Max"),
+        ("GP wants me on Evorel Conti 50 from next month", "Conti"),
+        ("GP wants me on Evorel Conti 50 from next month", "50"),
+        ("Vigantol und Magnesium Verla seit dem Winter", "Verla"),
+        ("Ramipril Hexal 5 mg seit dem Frühjahr", "Hexal"),
+        ("Turns out I'm allergic to Zorblax, came up in hives", "Zorblax"),
+        ("They gave him Plenvaxo 15 g and sent us home", "Plenvaxo"),
+    ],
+)
+def test_product_lines_and_substances_are_kept(detector: Detector, text: str, kept: str) -> None:
+    assert _types(detector, text, kept) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("allergic to Bryony's cat, not to Stelara", "Bryony"),
+        ("gave him Keitumetse's number for the Humira nurse", "Keitumetse"),
+        ("They gave him Nomvula to hold while I signed", "Nomvula"),
+        ("Ozempic Max said was fine by him", "Max"),
+        ("Called Max 4 times about the Ozempic refill", "Max"),
+    ],
+)
+def test_people_in_medicine_frames_stay_hidden(detector: Detector, text: str, hidden: str) -> None:
+    assert "NAME" in _types(detector, text, hidden)
