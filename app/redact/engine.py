@@ -18,6 +18,7 @@ from app.redact import (
     date_more,
     date_named_days,
     date_words,
+    names_apposed,
     names_guess,
     names_mentions,
     patterns,
@@ -188,6 +189,7 @@ class Detector:
         merged = merge_spans(merge_spans(found, text), text)
         spans = drop_coarse(_join_ampersands(merged, text), text)
         spans = whole_words(trim_titles(spans, text), text)  # "Dr Okafor": the name alone
+        spans = names_apposed.add(spans, text, self.lexicon)  # "Tom (the nurse)", "Kev my brother"
         if learned:  # a learned guess neither blocks a cued name nor is spread itself
             spans = _after_late_names(spans, learned, text, self.lexicon)
         else:

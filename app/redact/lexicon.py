@@ -69,6 +69,7 @@ _NAME_ATTRS_FIRST = (
 _NAME_ATTRS_LAST = ("last_names", "last_names_male", "last_names_female")
 _CITY_POPULATION = 5000
 _FALLBACK_ZIPF = 1.5  # a dictionary word too rare for the frequency table
+_EVERYDAY_NAME_ZIPF = 4.5  # an extra name this common is an everyday word too ("mo", "ma")
 _CACHE_FORMAT = 7
 _RARE_ZIPF = 3.0  # rarer than this, a word of a drug's longer name is no English word
 
@@ -240,6 +241,25 @@ def more_medical_terms() -> set[str]:
     return {w.strip().lower() for w in text.splitlines() if w.strip() and w[0] != "#"}
 
 
+def more_names() -> list[tuple[str, int]]:
+    """``data/names_more.txt``: romanised and clipped names the Faker lists lack."""
+    text = resources.files("app.redact.data").joinpath("names_more.txt").read_text("utf-8")
+    out = []
+    for line in text.splitlines():
+        kind, _, names = line.partition(":")
+        if kind in ("first", "last"):
+            flag = FIRST if kind == "first" else LAST
+            out.extend((name, flag) for name in names.split())
+    return out
+
+
+def _add_more_names(lex: Lexicon, zipf: dict[str, float], dictionary: set[str]) -> None:
+    """The extra names, except everyday words ("song", "tan", "man" stay words)."""
+    for name, flag in more_names():
+        if name not in dictionary and zipf.get(name, 0.0) < _EVERYDAY_NAME_ZIPF:
+            lex.add([name], flag)
+
+
 def _add_medicine(lex: Lexicon, zipf: dict[str, float], dictionary: set[str]) -> None:
     """Drug, brand and care words: ``MEDICAL`` where nothing else claims the word,
     ``DRUG_OR_NAME`` where a name or town list does ("Allegra", "Fargo")."""
@@ -291,10 +311,11 @@ def build_lexicon() -> Lexicon:
     lex.add(_latin_words(faker_countries), PLACE | COUNTRY)
     lex.add(_latin_words(streets), STREET)
     lex.add(_latin_words(_faker_company_suffixes()), COMPANY)
-    lex.add(medical_terms(), MEDICAL)
     flags = lex.flags
     zipf = _frequencies()
     dictionary = _dictionary_words()
+    _add_more_names(lex, zipf, dictionary)
+    lex.add(medical_terms(), MEDICAL)
     _add_medicine(lex, zipf, dictionary)
     for code in {*states, *regions}:
         key = code.lower()
@@ -326,6 +347,7 @@ def _cache_key() -> str:
         "medical_terms.txt",
         "rare_markers.txt",
         "medical_more.txt",
+        "names_more.txt",
     ):
         digest.update(data.joinpath(name).read_bytes())
     return digest.hexdigest()[:16]

@@ -235,8 +235,8 @@ def test_openers_judged_as_word_by_word() -> None:
 
 def test_sentence_start_names_still_found() -> None:
     finder = names_extra.ExtraFinder(_LEX)
-    text = "Priya said hi. The nurse came. Thabo, my neighbour, drove. Metformin was fine."
-    assert [s.text for s in finder._sentence_start_names(text)] == ["Priya", "Thabo"]
+    text = "Priya said hi. The nurse came. Mbalenhle, my neighbour, drove. Metformin was fine."
+    assert [s.text for s in finder._sentence_start_names(text)] == ["Priya", "Mbalenhle"]
 
 
 _FIELD_PIECES = ["Hospital", "hospital", "GP surgery", "work", "WORK", "ſurgery", "Town", "time"]

@@ -1,0 +1,122 @@
+"""People named by the words beside the name rather than before it.
+
+``names_late`` reads a name after its cue ("my brother Kev", "Nurse T."). Writers also
+put the cue after the name, or use a title the other finders do not know:
+
+- a bracket that says who the person is: "Tom (the nurse) says", "Mo (my husband)
+  drove", "Biscuit (our dog)";
+- a name opening a sentence with "my" or "our" and a person word after it: "Kev my
+  brother drove me", "Jas my partner had to google it";
+- "Sr" for a ward sister, before a name: "Asked Sr. Mini", "Sr Mini is lovely" ("John
+  Smith Sr." is a suffix: the name stands before it).
+
+Each cue is looked up in the shared token table, never tried at every word; a span is
+added only where none lies, so medicine, places and longer names found earlier decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact.lexicon import COUNTRY, FIRST, LAST, REGION, Lexicon
+from app.redact.names_cues import KIN
+from app.redact.names_late import _ROLES, PETS, _could_be, _name
+from app.redact.spans import Span
+from app.redact.windows import _tokens
+
+# Kinds of dog and cat a bracket may call a pet: "Biscuit (retired greyhound)".
+_BREEDS = frozenset(
+    """greyhound lurcher whippet labrador lab spaniel cockapoo cavapoo collie terrier
+    staffy poodle beagle pug dachshund sausage retriever husky kelpie moggy tabby""".split()
+)
+# A word of a person or a pet: who a bracket or "my ..." says the name is.
+_PERSON = KIN | PETS | _ROLES | _BREEDS
+# The name before the bracket, and up to three words in it before a close or a comma.
+_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_'’]*(?:-[^\W\d_]+)*)\s+$")
+_IN_BRACKET = re.compile(r"\(\s*([^\W\d_'’]+)(?:\s+([\w'’-]+))?(?:\s+([\w'’-]+))?\s*[),]")
+# "Kev my brother": the name at a sentence's opening, then "my"/"our" and the person word.
+_OPENING_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?]\s\s))([A-Z][^\W\d_'’]*(?:-[^\W\d_]+)*)\s+$"
+)
+# "Sr Mini", "Sr. Mini": the ward sister's title and the name after it.
+_AFTER_SR = re.compile(r"Sr\.?\s+([A-Z][^\W\d_'’]*(?:-[^\W\d_]+)*)(?=[\s,.;:!?)]|['’]s\b|$)")
+_WORD_BEFORE = re.compile(r"([A-Z][^\W\d_'’]*)\s+$")
+
+
+def add(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
+    """``spans`` plus a NAME at each cue after a name where no span lies yet."""
+    new = [
+        s for s in _find(text, lex) if not any(o.start < s.end and s.start < o.end for o in spans)
+    ]
+    if not new:
+        return spans
+    seen: set[tuple[int, int]] = set()
+    kept = [s for s in new if (s.start, s.end) not in seen and not seen.add((s.start, s.end))]
+    return sorted(spans + kept, key=lambda s: (s.start, s.end))
+
+
+def _find(text: str, lex: Lexicon) -> Iterator[Span]:
+    if "(" in text:
+        yield from _bracketed(text, lex)
+    at = _tokens(text).at
+    for owner in ("my", "our"):
+        for pos in at.get(owner, ()):
+            yield from _name_then_owner(text, pos, owner, lex)
+    for pos in at.get("sr", ()):
+        yield from _sister(text, pos, lex)
+
+
+def _bracketed(text: str, lex: Lexicon) -> Iterator[Span]:
+    """ "Tom (the nurse) says": a bracket right after a capitalised word (no country or
+    state) that says who it is."""
+    pos = text.find("(")
+    while pos > 0:
+        m = _BEFORE_BRACKET.search(text, max(0, pos - 40), pos)
+        inside = _IN_BRACKET.match(text, pos)
+        if m is not None and inside is not None and _says_who(inside):
+            word = m.group(1)
+            if not _country_or_state(word, lex) and _could_be(word, lex, titled=True):
+                yield _name(m.start(1), m.end(1), text)
+        pos = text.find("(", pos + 1)
+
+
+def _country_or_state(word: str, lex: Lexicon) -> bool:
+    """ "Florida", "Wales": a country or a state; "Mo" is a name, "MO" a state's code."""
+    flags = lex.flag(word.lower())
+    return bool(flags & COUNTRY or flags & REGION and (len(word) > 3 or word.isupper()))
+
+
+def _says_who(inside: re.Match[str]) -> bool:
+    """The bracket's last word before its close or comma is a person or a pet: "(the
+    nurse)", "(retired greyhound)", "(the surgeon's fellow, ...)"; never "(my mum's
+    place)" or "(the nurse said)", whose last word is not one."""
+    words = [w for w in inside.groups() if w]
+    return words[-1].lower() in _PERSON
+
+
+def _name_then_owner(text: str, pos: int, owner: str, lex: Lexicon) -> Iterator[Span]:
+    """ "Kev my brother drove me": a listed or unknown word opening the sentence, then
+    "my"/"our" and a person word."""
+    if text[pos : pos + len(owner)] != owner:
+        return  # "My brother" opens its own sentence
+    after = text[pos + len(owner) :].split(None, 1)
+    if not after or after[0].lower().rstrip(",.;:!?") not in _PERSON:
+        return
+    m = _OPENING_NAME.search(text, max(0, pos - 30), pos)
+    if m is None:
+        return
+    word = m.group(1)
+    if _could_be(word, lex, speaker=True):
+        yield _name(m.start(1), m.end(1), text)
+
+
+def _sister(text: str, pos: int, lex: Lexicon) -> Iterator[Span]:
+    m = _AFTER_SR.match(text, pos)
+    if m is None:
+        return
+    before = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    if before is not None and lex.flag(before.group(1).lower()) & (FIRST | LAST):
+        return  # "John Smith Sr. Mary": a suffix after a name
+    if _could_be(m.group(1), lex, titled=True):
+        yield _name(m.start(1), m.end(1), text)
