@@ -94,13 +94,14 @@ def test_weekdays_are_not_medicine(detector: Detector) -> None:
 
 def test_list_words_are_medicine_unless_a_name_or_town() -> None:
     lex = default_lexicon()
-    for word in ("spiolto", "resonium", "biotronik", "myasthenie", "dfge", "sledai", "trab"):
+    for word in ("spiolto", "resonium", "biotronik", "myasthenie", "dfge", "sledai", "dlbcl"):
         assert lex.flag(fold_term(word)) & MEDICAL, word
     # also a given name or a town: medicine only near a medical cue
     assert lex.flag("verla") & DRUG_OR_NAME
     assert not lex.flag("verla") & MEDICAL
-    # a hospital nickname, a given name and a brand that is a name stay off the list
-    for word in ("fsh", "brava", "brenda"):
+    # hospital and town initials ("FSH", "PMB"), a German word ("als"), a given name and a
+    # brand that is a name stay off the list
+    for word in ("fsh", "pmb", "als", "brava", "brenda"):
         assert not lex.flag(word) & MEDICAL, word
 
 
