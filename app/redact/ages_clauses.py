@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import _tokens
 
 _UNIT = r"(?:months?|mths?|mos?|weeks?|wks?)"
 # "(18 months)", "(9 weeks old)", "(aged 20 months)": the whole bracket's inside but "aged".
@@ -44,12 +45,11 @@ _PLAN_BEFORE = re.compile(
     r"stop|taper|wean|dose|injection|infusion|jab|trial|pregnant|pregnancy|bump)\b",
     re.IGNORECASE,
 )
-# Somewhere in the post: a child the months can be the age of.
-_CHILD = re.compile(
-    r"\b(?:baby|babies|son|daughter|newborn|infant|toddler|little one|our boy|our girl|"
-    r"my boy|my girl|bub|bubba|LO|DS|DD|kid|child|children['’]s|paediatric|pediatric|"
-    r"nicu|picu|crawling|crawl|sitting|walking|teething|formula|breastfe\w*)\b",
-    re.IGNORECASE,
+# Somewhere in the post (a token): a child the months can be the age of.
+_CHILD = frozenset(
+    """baby babies son daughter newborn infant toddler bub bubba lo ds dd kid child
+    children paediatric pediatric nicu picu crawling crawl teething
+    formula breastfeeding breastfed""".split()
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _UNIT_WORDS = ("month", "Month", "mth", "mos", "mo)", "week", "Week", "wk")
@@ -61,12 +61,13 @@ def find(text: str, name_word: Callable[[str], bool]) -> Iterator[Span]:
     drug's or a course's name before the bracket is its length ("Keytruda (12 months)")."""
     if not any(unit in text for unit in _UNIT_WORDS):
         return
-    for m in _BRACKET.finditer(text):
+    for m in _BRACKET.finditer(text) if "(" in text else ():
         lo = max(0, m.start() - 20)
         name = _NAME_BEFORE.search(text, lo, m.start())
         if name and name_word(name.group(1)) or _KIN_BEFORE.search(text, lo, m.start()):
             yield Span(m.start(1), m.end(1), SpanType.AGE, Source.CONTEXT, 0.8, m.group(1))
-    if "at" not in text or not _CHILD.search(text):
+    words = _tokens(text).at.keys()
+    if "at" not in words or words.isdisjoint(_CHILD):
         return
     for m in _AT_MONTHS.finditer(text):
         if _NOT_AFTER.match(text, m.end()):

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import _tokens
 
 # Named days from general knowledge: observances, events and days people name.
 _NAMED = (
@@ -84,27 +85,53 @@ _GERMAN_DAY = re.compile(
     r"\b(?:am|vom|bis\s+zum|zum|ab\s+dem|ab|seit\s+dem|Am|Vom|Ab)\s+([1-9]|[12]\d|3[01])\."
     r"(?=\s+(?:[a-zäöüß]|Uhr|Termin|im|in|bei|beim|zur|zum|und|bis|oder)|\s*[,;)]|\s*$)"
 )
-_SEASON_WORDS = tuple(_SEASON.split("|"))
+# A named day's words before "day", read back from each "day" of the text.
+_NAMED_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_NAMED})[\s-]+$", re.IGNORECASE)
+_NOT_A_DAY_AFTER = re.compile(
+    r"\s*(?:ward|unit|case|surgery|procedure|care|centre|center|clinic|patient|off|trip|job|"
+    r"rate|pass)s?\b",
+    re.IGNORECASE,
+)
+# The words each shape needs among the text's tokens: most texts hold none of them.
+_SEASONS = frozenset(_SEASON.split("|"))
+_MONTHS = frozenset(_MONTHS_PLAIN.split("|"))
+_AMBIGUOUS_MONTHS = frozenset(("mars", "mai", "mayo"))
+_VALENTINE_WORDS = frozenset(("valentine", "valentines", "galentines"))
+_YEAR_CUES = frozenset(("before", "until", "till", "til", "by", "prior", "ahead"))
+_GERMAN_DAY_CUES = frozenset(("am", "vom", "zum", "ab"))
 
 
 def find(text: str) -> Iterator[Span]:
     """Named days, seasons of an event, foreign months, years after "before", German
-    days of the month."""
-    low = text.lower()
-    if "day" in low:
-        for m in _NAMED_DAY.finditer(text):
-            yield _date(text, m.start(), m.end(), 0.8)
-    cued = [_MONTH_CUED, _YEAR_AFTER]
-    if "alentin" in low:
+    days of the month. Each shape is read only where the text holds its words."""
+    tokens = _tokens(text)
+    words = tokens.at.keys()
+    for at in tokens.at.get("day", ()):
+        m = _NAMED_BEFORE.search(text, max(0, at - 50), at)
+        if (
+            m
+            and not _NOT_A_DAY_AFTER.match(text, at + 3)
+            and text[at + 3 : at + 4].isalnum() is False
+        ):
+            yield _date(text, m.start(), at + 3, 0.8)
+    cued: list[re.Pattern[str]] = []
+    if not words.isdisjoint(_AMBIGUOUS_MONTHS):
+        cued.append(_MONTH_CUED)
+    if not words.isdisjoint(_YEAR_CUES) and any(
+        text[d : d + 2] in ("19", "20") for d in tokens.digits
+    ):
+        cued.append(_YEAR_AFTER)
+    if not words.isdisjoint(_VALENTINE_WORDS):
         cued.append(_VALENTINES)
-    if any(season in low for season in _SEASON_WORDS):
+    if not words.isdisjoint(_SEASONS):
         cued.extend((_SEASON_TIME, _SEASON_ANSWER))
     for regex in cued:
         for m in regex.finditer(text):
             yield _date(text, m.start(1), m.end(1), 0.75)
-    for m in _MONTH_LOWER.finditer(text):
-        yield _date(text, m.start(), m.end(), 0.75)
-    if "." in text:
+    if not words.isdisjoint(_MONTHS):
+        for m in _MONTH_LOWER.finditer(text):
+            yield _date(text, m.start(), m.end(), 0.75)
+    if not words.isdisjoint(_GERMAN_DAY_CUES):
         for m in _GERMAN_DAY.finditer(text):
             yield _date(text, m.start(1), m.end(1), 0.85)
 

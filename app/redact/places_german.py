@@ -30,6 +30,7 @@ from app.redact.german import german_function_word, german_listed
 from app.redact.lexicon import DRUG, MEDICAL, PLACE, Lexicon
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import _tokens
 
 _INSTITUTION = "klinikum|kliniken|klinik|krankenhaus|hospital|spital|praxis"
 _STREET = "straße|strasse|allee|gasse"
@@ -53,7 +54,8 @@ _KIND_STEMS = frozenset(
     allgemein vertrags kassen privatärztliche gruppen ärzte arzt groß klein nachbar
     lieblings psychosomatik dialyse transplantations wirbelsäulen venen gefäß hals
     stimm schilddrüsen leber nieren darm magen blut infektions tropen sport sportmedizin
-    wochenend praxis klinik spezialisten""".split()
+    wochenend praxis klinik spezialisten gastro onko pneumo uro gyn gyno derma endo nephro
+    hämato psycho angio phlebo proktho pädiatrie""".split()
 )
 # Endings of a speciality or a profession in a first part: "Hausarzt", "Ergotherapie".
 _KIND_TAIL = re.compile(
@@ -110,7 +112,24 @@ _NAME_BEFORE = re.compile(
     r"bei|beim|[Dd]ie|[Dd]er|[Dd]as|[Dd]em|[Dd]en)\s+((?:[A-ZÄÖÜ][\wäöüß'’-]+\s+){1,2})$"
 )
 # Every shape holds one of these word ends: one search decides whether to read on.
-_CHEAP = re.compile(rf"(?i:{_INSTITUTION}|{_STREET}|{_WHERE_ONLY}|apotheke)\b|[A-Z]H\b|\bUK[A-Z]")
+# The ends every shape needs, in lower case: one pass of ``in`` per text decides.
+_KIND_WORDS = (
+    "klinik",
+    "krankenhaus",
+    "hospital",
+    "spital",
+    "praxis",
+    "apotheke",
+    "stra",
+    "allee",
+    "gasse",
+    "platz",
+    "weg",
+)
+_INSTITUTIONS = frozenset(_INSTITUTION.split("|"))
+# A compound's last part in lower case, at the end of a word.
+_COMPOUND_END = re.compile(rf"(?<=[a-zäöüß-])(?:{_INSTITUTION}|{_STREET}|{_WHERE_ONLY})(?![\w-])")
+_WHERE_WORDS = frozenset(("der", "im", "am", "zur", "zum", "vom", "ins"))
 _AT_STREET = re.compile(r"[ \t]+(?:am|an\s+der|in\s+der)[ \t]+")
 
 
@@ -135,31 +154,25 @@ def _name_like(word: str, place_word: Callable[[str], bool]) -> bool:
 def find(text: str, lexicon: Lexicon) -> Iterator[Span]:
     """Named German hospitals, practices, streets and squares. The lexicon says which
     words are listed towns ("Köln", "Essen", which is also a German noun)."""
-    if not _CHEAP.search(text):
+    words = _tokens(text).at.keys()
+    if ("H" in text or "UK" in text) and not words.isdisjoint(_WHERE_WORDS):  # "an der MHH"
+        yield from _initials(text, lexicon)
+    low = text.lower()
+    if not any(word in low for word in _KIND_WORDS):
         return
+    if len(low) != len(text):  # "İ" lowers to two characters: keep the offsets
+        low = text
 
     def place_word(word: str) -> bool:
         return bool(lexicon.flag(fold_term(word)) & PLACE)
 
-    for m in _COMPOUND.finditer(text):
-        stem, kind = m.group(1), m.group(3)
-        start, end = m.start(), m.end()
-        low = stem.lower()
-        if kind in _INSTITUTION.split("|"):
-            if _stem_kind(stem):
-                continue
-        elif kind in ("platz", "weg"):
-            if low in _SLOT_STEMS or low.rstrip("s") in _SLOT_STEMS:
-                continue
-            if not _WHERE_BEFORE.search(text, max(0, start - 16), start):
-                continue
-        elif low in _ROAD_STEMS or low.rstrip("s") in _ROAD_STEMS:
-            continue
-        if kind not in _INSTITUTION.split("|") and _OWNER_BEFORE.search(text, 0, start):
-            continue  # "Grundschule Mühlenstraße": a school's name, the employer finder's
-        yield _place(text, start, _with_town(text, end, place_word))
-    if "H" in text or "UK" in text:
-        yield from _initials(text, lexicon)
+    def medical(word: str) -> bool:
+        return bool(lexicon.flag(fold_term(word)) & (MEDICAL | DRUG))
+
+    for m in _COMPOUND_END.finditer(low):
+        found = _compound(text, m.start(), m.group(), medical)
+        if found is not None:
+            yield _place(text, found, _with_town(text, m.end(), place_word))
     for m in _GENERIC.finditer(text):
         start, end = m.start(), m.end()
         after = _with_town(text, end, place_word)
@@ -173,6 +186,32 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Span]:
             nxt = _COMPOUND.match(text, street.end())
             if nxt and nxt.group(3) in ("platz", "straße", "strasse", "allee", "gasse"):
                 yield _place(text, start, nxt.end())  # "Praxis am Marktplatz": its name
+
+
+def _compound(text: str, start: int, kind: str, medical: Callable[[str], bool]) -> int | None:
+    """Where the named compound whose last part ``kind`` starts at ``start`` opens, or
+    None when its first part only says what kind of place it is ("Kinderklinik",
+    "Arbeitsplatz", "Gastro-Praxis"); ``medical`` says whether a word is a medical term
+    ("Diabetespraxis")."""
+    head = start
+    while head > 0 and (text[head - 1].isalpha() or text[head - 1] == "-"):
+        head -= 1
+    stem = text[head:start].rstrip("-")
+    if len(stem) < 3 or not stem[0].isupper() or "-" in stem or not stem[1:].islower():
+        return None
+    low = stem.lower()
+    if kind in _INSTITUTIONS:
+        return None if _stem_kind(stem) or medical(stem) else head
+    if kind in ("platz", "weg"):
+        if low in _SLOT_STEMS or low.rstrip("s") in _SLOT_STEMS:
+            return None
+        if not _WHERE_BEFORE.search(text, max(0, head - 16), head):
+            return None
+    elif low in _ROAD_STEMS or low.rstrip("s") in _ROAD_STEMS:
+        return None
+    if _OWNER_BEFORE.search(text, max(0, head - 40), head):
+        return None  # "Grundschule Mühlenstraße": a school's name, the employer finder's
+    return head
 
 
 def _initials(text: str, lexicon: Lexicon) -> Iterator[Span]:
