@@ -42,7 +42,11 @@ _JOBS = (
     r"accountant|lecturer|apprentice|intern|volunteer|paramedic|chef|barista|clerk|"
     r"assistant|officer|worker|supervisor|cook|dinner lady|lollipop lady|ta|"
     r"secretary|librarian|caretaker|janitor|scientist|researcher|student|operator|"
-    r"steward|rep|organiser|organizer|coach|housekeeper|teller|packer|picker"
+    r"steward|rep|organiser|organizer|coach|housekeeper|teller|packer|picker|guard|"
+    r"labourer|laborer|electrician|plumber|mechanic|welder|fitter|machinist|miner|"
+    r"carpenter|joiner|bartender|barman|barmaid|waiter|waitress|baker|butcher|stocker|"
+    r"courier|postman|postie|dispatcher|loader|trucker|pilot|attendant|crew|paralegal|"
+    r"solicitor|lawyer|attorney|nanny|tutor|professor|foreman|merchandiser|storeman"
 )
 # The organisation after a cue, in any case; capitalised words after it join it.
 AFTER_CUE = re.compile(

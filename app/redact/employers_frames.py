@@ -26,27 +26,31 @@ import re
 from collections.abc import Callable, Iterator
 
 from app.redact.employers_edges import ends_name
+from app.redact.employers_listed import chain_names
 from app.redact.german import german_abstract_noun, german_function_word
 from app.redact.lexicon import DRUG, MEDICAL, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import token_set
 
-_DE_NAME = r"([A-ZÄÖÜ][\wäöüß&.+-]*(?:\s+[A-ZÄÖÜ][\wäöüß&+-]*)?|[a-zäöü][\wäöüß-]{3,})"
+_DE_NAME = r"([A-ZÄÖÜ][\wäöüß&.+-]*(?:\s+[A-ZÄÖÜ][\wäöüß&+-]*)?|[a-zäöü][\wäöüß-]+)"
 _DE_WORKING = (
     r"(?:arbeite|arbeitest|arbeitet|arbeiten|gearbeitet|angestellt|beschäftigt|tätig|"
     r"krankgemeldet|krank\s+gemeldet|krankmelden|krank\s+melden|gekündigt|eingestellt|"
-    r"angefangen|anfangen|Schichtdienst|Nachtschicht|Frühschicht|Spätschicht|Schicht)\b"
+    r"angefangen|anfangen|jobbe|jobbt|jobben|gejobbt|Schichtdienst|Nachtschicht|Frühschicht|"
+    r"Spätschicht|Schicht)\b"
 )
 # "bei X krankgemeldet", "bei X in der Halle arbeite": the firm, at most three words,
 # then the verb of working, in one clause.
 _DE_THEN_VERB = re.compile(
     rf"\b[Bb]ei(?:m)?\s+(?:der\s+|dem\s+|den\s+)?{_DE_NAME}(?:\s+[\wäöüß-]+){{0,3}}?\s+{_DE_WORKING}"
 )
-# "Schichtdienst bei X", "im Büro bei der X", "25 Jahre bei X", "seit Jahren bei X".
+# "Schichtdienst bei X", "im Büro bei der X", "25 Jahre bei X", "als Kassiererin bei X",
+# "jobbe nebenbei bei X".
 _DE_CUE_THEN = re.compile(
     r"\b(?:Schichtdienst|Nachtdienst|Schicht|Büro|Lager|Filiale|Werk|Job|Arbeit|"
-    r"Ausbildung|Praktikum|Lehre|Jahren?|Jahrzehnten?)(?:\s+lang)?\s+bei(?:m)?\s+"
+    r"Ausbildung|Praktikum|Lehre|Jahren?|Jahrzehnten?|als\s+[A-ZÄÖÜ][\wäöüß]+|"
+    r"(?:jobbe|jobbt|jobben|gejobbt)(?:\s+[\wäöüß]+){0,2}?)(?:\s+lang)?\s+bei(?:m)?\s+"
     rf"(?:der\s+|dem\s+|den\s+)?{_DE_NAME}"
 )
 # What else follows "bei" in such sentences: the work itself, people, doctors, weather.
@@ -57,9 +61,11 @@ _DE_NOT_FIRM = frozenset(
     familie freunden eltern nachbarn stress sport wetter uns euch mir dir ihm ihr ihnen
     einer einem meiner meinem seiner seinem ihrer ihrem unserer unserem der die das""".split()
 )
-_DE_GATE = frozenset(("bei", "beim", "Bei", "Beim"))
+_DE_GATE = frozenset(("bei", "beim"))
 
 _NAME = r"\b([A-Z][\w&'’.+-]*(?:\s+[A-Z][\w&'’.+-]*){0,3})"
+# The same, or one lower-case word, which must then be a listed chain ("tesco's wont").
+_NAME_OR_CHAIN = r"\b([A-Z][\w&'’.+-]*(?:\s+[A-Z][\w&'’.+-]*){0,3}|[a-z][\w&'’-]+)"
 _ANY_NAME = r"([A-Z][\w&'’.+-]*(?:\s+[A-Z][\w&'’.+-]*){0,3}|[a-z][\w&'’-]{2,})"
 _NOUNS = (
     r"(?:office|warehouse|depot|plant|factory|site|store|shop|branch|mill|mine|yard|"
@@ -84,18 +90,24 @@ _IS_EMPLOYER = re.compile(rf"{_NAME}\s+(?:is|was|are|were)\s+{_MY}\s+(?:employer
 _NOT_A = r"(?:won'?t|won’t|wouldn'?t|wouldn’t|will\s+not|didn'?t|didn’t|did\s+not|can'?t|can’t)"
 # What only an employer does to its staff, the firm before it.
 _EMPLOYER_DOES = re.compile(
-    rf"{_NAME}\s+(?:{_NOT_A}\s+let\s+me\s+(?:back|return|work|come\s+back|on\s+the\s+"
-    r"(?:roster|rota|line|floor|tools|site|schedule))|"
+    rf"{_NAME_OR_CHAIN}\s+(?:{_NOT_A}\s+let\s+me\s+(?:back|return|work|come\s+back|on\s+"
+    r"the\s+(?:roster|rota|line|floor|tools|site|schedule))|"
+    rf"{_NOT_A}\s+give\s+me\s+(?:the\s+day|the\s+time|time\s+off|a\s+day\s+off|the\s+shift|"
+    r"the\s+hours|leave|holiday)|"
     r"(?:gave|give|gives|has\s+given|offered|approved|granted)\s+me\s+(?:WFH|work\s+from\s+home|"
     r"remote\s+work|light\s+duties|a\s+phased\s+return|reduced\s+hours|FMLA|"
     r"compassionate\s+leave)|"
     r"(?:put|moved|has\s+put)\s+me\s+on\s+(?:light|restricted|desk|modified)\s+duties|"
     r"(?:let\s+me\s+go|laid\s+me\s+off|made\s+me\s+redundant|sacked\s+me|fired\s+me))\b"
 )
+_DOES_GATE = frozenset(
+    "let gave give gives given offered approved granted put moved laid made sacked fired".split()
+)
+_TOLD_GATE = frozenset("told rang called emailed messaged texted phoned informed".split())
 # "told Halliburton I'd WFH", "Rang Stagecoach to say I won't be in".
 _TOLD_FIRM = re.compile(
     rf"\b(?:[Tt]old|[Rr]ang|[Cc]alled|[Ee]mailed|[Mm]essaged|[Tt]exted|[Pp]honed|[Ii]nformed)\s+"
-    rf"{_NAME}\s+(?:to\s+say\s+)?(?:I'?d|I’d|I\s+would|I'?ll|I’ll|I\s+will|I\s+won'?t|I\s+won’t|"
+    rf"{_NAME_OR_CHAIN}\s+(?:to\s+say\s+)?(?:I'?d|I’d|I\s+would|I'?ll|I’ll|I\s+will|I\s+won'?t|I\s+won’t|"
     r"I'?m|I’m|I\s+am|that\s+I)\s+(?:[\w'’]+\s+){0,2}?(?:WFH|work(?:ing)?\s+from\s+home|be\s+off|"
     r"be\s+in|off\s+sick|be\s+late|call(?:ing)?\s+in\s+sick)\b"
 )
@@ -130,7 +142,7 @@ def find(text: str, lex: Lexicon, organisation: Callable[[str], bool]) -> Iterat
     """Employers of the shapes above. ``organisation`` is the finder's test that a run
     of words may be an organisation (not "again", "the moment", a drug)."""
     words = token_set(text)
-    if not _DE_GATE.isdisjoint(text.split()):
+    if not words.isdisjoint(_DE_GATE):
         for regex in (_DE_THEN_VERB, _DE_CUE_THEN):
             for m in regex.finditer(text):
                 if _german_firm(m.group(1), lex):
@@ -140,19 +152,17 @@ def find(text: str, lex: Lexicon, organisation: Callable[[str], bool]) -> Iterat
     if "employer" in words or "workplace" in words:
         yield from _named(text, _MY_EMPLOYER, organisation)
         yield from _named(text, _IS_EMPLOYER, organisation)
-    if " me " in text:
+    if "me" in words and not words.isdisjoint(_DOES_GATE):
         yield from _named(text, _EMPLOYER_DOES, organisation)
-    if " I" in text:
+    if not words.isdisjoint(_TOLD_GATE):
         yield from _named(text, _TOLD_FIRM, organisation)
     if not words.isdisjoint(_COVER_GATE):
         for m in _COVER_THROUGH.finditer(text):
             name = _trim(m.group(1))
             first = name.split()[0].lower().strip("'’")
-            if (
-                first not in _PAYERS
-                and first.removesuffix("s") not in _PAYERS
-                and organisation(name)
-            ):
+            if first in _PAYERS or first.removesuffix("s") in _PAYERS:
+                continue
+            if organisation(name) or name.lower() in chain_names():
                 yield _span(text, m.start(1), m.start(1) + len(name))
 
 
@@ -170,7 +180,10 @@ def _named(
         name = _trim(name)
         if name.split()[0].lower().strip("'’.") in _ROLES:
             continue
-        if organisation(name):
+        if name[0].islower():
+            if name.lower() in chain_names():
+                yield _span(text, start, start + len(name))
+        elif organisation(name):
             yield _span(text, start, start + len(name))
 
 
@@ -188,7 +201,10 @@ def _trim(name: str) -> str:
 
 def _german_firm(name: str, lex: Lexicon) -> bool:
     """A firm's name after German "bei": no word of work, kin, doctor, weather or need,
-    no function word, abstract noun ("Teilzeit"), day or drug."""
+    no function word, abstract noun ("Teilzeit"), day or drug; a short lower-case word
+    only as a listed chain ("bei dm")."""
+    if name.islower() and len(name) < 4 and name not in chain_names():
+        return False
     for word in name.split():
         key = word.lower().strip(".")
         if (

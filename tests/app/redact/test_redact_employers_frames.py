@@ -30,6 +30,11 @@ def hidden(text: str) -> list[str]:
         ("Schichtdienst bei Dräger und dazu Metformin, schwierig.", "Dräger"),
         ("Er war 25 Jahre bei Krupp in Essen, jetzt COPD.", "Krupp"),
         ("Seit März bin ich bei Globetrotter in Teilzeit beschäftigt.", "Globetrotter"),
+        (
+            "Ich arbeite seit einem Jahr als Reinigungskraft bei Piepenbrock im Lager.",
+            "Piepenbrock",
+        ),
+        ("Ich studiere und jobbe nebenbei bei Kuchenmeister in der Altstadt.", "Kuchenmeister"),
         # a workplace's noun with the firm in brackets
         ("Office (Mphasis Pune) wants a medical certificate for the dengue.", "Mphasis"),
         ("I left the plant (Nissan in Smyrna, paint shop) and drove to urgent care.", "Nissan"),
@@ -44,6 +49,12 @@ def hidden(text: str) -> list[str]:
         # cover had through the firm
         ("My blue cross through Lockheed only covers half the CPAP.", "Lockheed"),
         ("our cigna through deere corporate dropped coverage for Wegovy", "deere"),
+        ("my insurance (aetna through kroger corporate) dropped the Ozempic", "kroger"),
+        # a listed chain in lower case where only the employer fits
+        ("asda's wont give me the day off for the rheumy appt", "asda"),
+        ("told lidl I'd be late, flare", "lidl"),
+        # a job, then where it is done
+        ("I'm a security guard at Brockwell Estates, nights.", "Brockwell Estates"),
     ],
 )
 def test_employer_frames(text: str, employer: str) -> None:
@@ -68,6 +79,11 @@ def test_employer_frames(text: str, employer: str) -> None:
         "We get cover through Medicaid for the MRI.",
         "my medical aid through Discovery now covers the Humira",
         "Got through the night without oxycodone.",
+        "the ward wont give me the day off",
+        "my mum wont give me the day, so no rest",
+        "Told him I'd WFH tomorrow.",
+        "Ich war als Kind oft bei Oma, jetzt arbeite ich viel.",
+        "Ich war als Patientin bei Dr. Berger, die arbeitet gut.",
         "Had the AstraZeneca jab and felt rough for two days.",
         "Started Humira on Monday, Keytruda next cycle, Stelara after that.",
         "Flew Ryanair to Spain and my POTS flared on Friday.",
