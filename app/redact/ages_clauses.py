@@ -19,15 +19,15 @@ from collections.abc import Callable, Iterator
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import _tokens
 
-_UNIT = r"(?:months?|mths?|mos?|weeks?|wks?)"
+_UNIT = r"(?:months?|mths?|mos?|weeks?|wks?|Monaten?|Wochen)"
 # "(18 months)", "(9 weeks old)", "(aged 20 months)": the whole bracket's inside but "aged".
 _BRACKET = re.compile(
-    rf"(?<=[A-Za-z])\s\((?:aged?\s)?(\d{{1,2}}\s?{_UNIT}(?:\s+old)?)\)", re.IGNORECASE
+    rf"(?<=[A-Za-zäöüß])\s\((?:aged?\s)?(\d{{1,2}}\s?{_UNIT}(?:\s+(?:old|alt))?)\)", re.IGNORECASE
 )
 # Just before the bracket: a capitalised name ("Poppy-Mae") or a word for a child.
 _KIN_BEFORE = re.compile(
     r"\b(?:son|daughter|baby|boy|girl|grandson|granddaughter|niece|nephew|little one|"
-    r"twins?|toddler|bub|bubba)$",
+    r"twins?|toddler|bub|bubba|tochter|sohn|enkel|enkelin|kleine|kleiner|zwillinge)$",
     re.IGNORECASE,
 )
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?:-[A-Z]?[a-z]+)?$")
@@ -52,7 +52,9 @@ _CHILD = frozenset(
     formula breastfeeding breastfed""".split()
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
-_UNIT_WORDS = ("month", "Month", "mth", "mos", "mo)", "week", "Week", "wk")
+_UNIT_WORDS = ("month", "Month", "mth", "mos", "mo)", "week", "Week", "wk", "Monat", "Woche")
+# German "4 Monate alt", "6 Wochen alt": said of no one but a baby.
+_OLD_DE = re.compile(r"(?<![\d.,])(\d{1,2}\s+(?:Monate|Wochen)\s+alt)\b")
 
 
 def find(text: str, name_word: Callable[[str], bool]) -> Iterator[Span]:
@@ -66,6 +68,8 @@ def find(text: str, name_word: Callable[[str], bool]) -> Iterator[Span]:
         name = _NAME_BEFORE.search(text, lo, m.start())
         if name and name_word(name.group(1)) or _KIN_BEFORE.search(text, lo, m.start()):
             yield Span(m.start(1), m.end(1), SpanType.AGE, Source.CONTEXT, 0.8, m.group(1))
+    for m in _OLD_DE.finditer(text) if " alt" in text else ():
+        yield Span(m.start(1), m.end(1), SpanType.AGE, Source.CONTEXT, 0.8, m.group(1))
     words = _tokens(text).at.keys()
     if "at" not in words or words.isdisjoint(_CHILD):
         return

@@ -7,7 +7,8 @@ phrase. Patients pin a post to a day in other ways that are as telling:
 - a named day that is no public holiday: "Election day", "Leap day", "Pi day",
   "Groundhog Day", "world cancer day", "International Nurses Day", "rare disease day";
 - a holiday in lower case, where the writer leaves capitals out: "republic day
-  holiday", "happy valentines", "on independence day";
+  holiday", "happy valentines", "on independence day"; French and Spanish holidays
+  ("la Toussaint", "Nochebuena") and a student's "freshers week";
 - a season as the time something happens: "since spring", "by summer", "seit Herbst",
   "they said spring." (the marking rules make any part of a date a date; a season
   that describes, "in winter my hands go white", stays);
@@ -36,6 +37,19 @@ _NAMED_DAY = re.compile(
     rf"\b(?:{_NAMED})[\s-]+day\b(?!\s*(?:ward|unit|case|surgery|procedure|care|centre|"
     rf"center|clinic|patient|off|trip|job|rate|pass)s?\b)",
     re.IGNORECASE,
+)
+# Holidays of French and Spanish calendars and weeks of a student's year that the
+# holiday package does not spell as people write them.
+_OTHER_HOLIDAYS = re.compile(
+    r"\b(?:Toussaint|P[âa]ques|Pentec[ôo]te|r[ée]veillon|"
+    r"Saint[\s-]Sylvestre|Semana\s+Santa|Nochebuena|Nochevieja|"
+    r"(?:D[ií]a\s+de\s+)?Reyes(?:\s+Magos)?|Navidad|Pascua|A[ñn]o\s+Nuevo|"
+    r"freshers['’]?\s+week)\b",
+    re.IGNORECASE,
+)
+_OTHER_HOLIDAY_WORDS = frozenset(
+    """toussaint pâques paques pentecôte pentecote réveillon reveillon sylvestre semana
+    nochebuena nochevieja reyes navidad pascua año ano freshers""".split()
 )
 # "Valentines" alone, after a word of when or a wish: "happy valentines", "on valentines".
 _VALENTINES = re.compile(
@@ -121,6 +135,10 @@ def find(text: str) -> Iterator[Span]:
         text[d : d + 2] in ("19", "20") for d in tokens.digits
     ):
         cued.append(_YEAR_AFTER)
+    if not words.isdisjoint(_OTHER_HOLIDAY_WORDS):
+        for m in _OTHER_HOLIDAYS.finditer(text):
+            if "Reyes" not in m.group() or m.group()[:1] in "Dd" or "Magos" in m.group():
+                yield _date(text, m.start(), m.end(), 0.8)  # "Reyes" alone is a surname
     if not words.isdisjoint(_VALENTINE_WORDS):
         cued.append(_VALENTINES)
     if not words.isdisjoint(_SEASONS):

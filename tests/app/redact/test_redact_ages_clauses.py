@@ -48,6 +48,8 @@ def test_own_age_after_a_comma_a_dash_or_a_sentence(
         ("Our little one Isla (9 months) has her repair on Friday.", "9 months"),
         ("my son (7 weeks old) has reflux", "7 weeks old"),
         ("Our son had the op at 5 months and now the baby crawls.", "5 months"),
+        ("Unsere Tochter (3 Monate) hat Reflux, Nexium 10 mg.", "3 Monate"),
+        ("Unser Sohn ist 4 Monate alt und trinkt schlecht.", "4 Monate alt"),
     ],
 )
 def test_a_child_age_in_months(detector: Detector, text: str, age: str) -> None:
@@ -80,6 +82,8 @@ def test_readings_doses_and_counts_after_a_comma_are_no_age(detector: Detector, 
         ("Review at 6 months, my son is fine.", "6 months"),
         ("Bloods at 3 months for my daughter.", "3 months"),
         ("She was 5 months pregnant with my daughter.", "5 months"),
+        ("Humira (3 Monate) hat nicht geholfen, meine Tochter auch nicht.", "3 Monate"),
+        ("Seit 4 Monaten nehme ich Metformin, mein Sohn hilft.", "4 Monaten"),
     ],
 )
 def test_a_course_or_a_plan_in_months_is_no_age(detector: Detector, text: str, kept: str) -> None:

@@ -37,6 +37,9 @@ def dates(text: str) -> list[str]:
         ("I won't be fit before 2027.", "2027"),
         ("Biopsie am 28. im Krankenhaus.", "28"),
         ("Vom 12. bis zum 19. in der Reha.", "19"),
+        ("la Toussaint, encore une crise, Humira 40 mg.", "Toussaint"),
+        ("Nochebuena en urgencias.", "Nochebuena"),
+        ("Freshers week was a disaster for my colitis.", "Freshers week"),
     ],
 )
 def test_named_days_seasons_and_months(text: str, date: str) -> None:
@@ -55,6 +58,7 @@ def test_named_days_seasons_and_months(text: str, date: str) -> None:
         "Ich nehme 1. Tablette am Morgen.",
         "HbA1c 48 before breakfast, 2 units before 8.",
         "since spring break the kids are home",
+        "Dr Reyes put me on Stelara 90mg.",
     ],
 )
 def test_no_date_in_descriptions_counts_and_readings(text: str) -> None:
