@@ -11,6 +11,11 @@ linking words before it. The list is written from general knowledge of what labs
 clinics report; a word that is also a given name ("Ana", "Hurley") is left out, and a
 name of two or three letters must be written with a capital ("CK", not "ck") to count.
 
+Some conditions and procedures share their letters with a given name or a common word
+("Tavi", "Tia", "Jia", German "als"); written in capitals ("TAVI", "TIA", "JIA", "ALS")
+they are the medicine, so a guessed name or place in capitals that is one of them is
+dropped too.
+
 A number after a word that classes a condition ("exon 19", "stage 4", "tipo 2",
 "trisomy 21") is likewise never an age.
 """
@@ -43,6 +48,9 @@ LAB_NAMES = frozenset(
     isup bi-rads birads pi-rads ki-67 ki67 chop-intend hfmse rulm gmfcs
     """.split()
 )
+# Medical acronyms that are also a given name or a word in lower case: medicine only
+# when written in capitals.
+CAPITALS_ONLY = frozenset("tavi tia jia als gad cad ich vin".split())
 # Words that may stand between a test's name and its value: "came back at", "was",
 # "motor" (the part of a scale), "jetzt" (German "now").
 _LINKS = frozenset(
@@ -89,6 +97,8 @@ def _lab_or_reading(span: Span, text: str) -> bool:
     if span.source in _KEEP_SOURCES:
         return False
     if span.type in _GUESSED:
+        if span.text.isupper() and span.text.lower() in CAPITALS_ONLY:
+            return True  # "TAVI", "TIA", "ALS"; not "Tavi", "Tia"
         words = span.text.split()
         return bool(words) and all(lab_name(w) for w in words) and _read_here(span, text)
     if span.type in _NUMBERS and _NUMBER.match(span.text):

@@ -146,3 +146,17 @@ def test_product_lines_and_substances_are_kept(detector: Detector, text: str, ke
 )
 def test_people_in_medicine_frames_stay_hidden(detector: Detector, text: str, hidden: str) -> None:
     assert "NAME" in _types(detector, text, hidden)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kinds"),
+    [
+        ("Dad had his TAVI last spring and walks further now", "TAVI", []),
+        ("diagnosed with ALS at the neuro clinic in June", "ALS", []),
+        ("Mum asked if Tavi could help with the Ozempic pens.", "Tavi", ["NAME"]),
+    ],
+)
+def test_acronyms_in_capitals_are_medicine(
+    detector: Detector, text: str, word: str, kinds: list[str]
+) -> None:
+    assert _types(detector, text, word) == kinds
