@@ -54,6 +54,13 @@ _DE_CUE_THEN = re.compile(
     rf"(?:der\s+|dem\s+|den\s+)?{_DE_NAME}"
 )
 # What else follows "bei" in such sentences: the work itself, people, doctors, weather.
+# "Mein Arbeitgeber, die Sparkasse,", "Dachser ist mein Arbeitgeber".
+_DE_CAP_NAME = r"([A-ZÄÖÜ][\wäöüß&.+-]*(?:\s+[A-ZÄÖÜ][\wäöüß&+-]*)?)"
+_DE_MY_EMPLOYER = re.compile(
+    r"\b(?:[Mm]ein|[Uu]nser|[Ss]ein|[Ii]hr)\s+Arbeitgeber(?:\s*,\s*|\s+ist\s+)"
+    rf"(?:die\s+|der\s+|das\s+)?{_DE_CAP_NAME}"
+)
+_DE_IS_EMPLOYER = re.compile(rf"{_DE_CAP_NAME}\s+ist\s+(?:mein|unser|sein|ihr)\s+Arbeitgeber\b")
 _DE_NOT_FIRM = frozenset(
     """arbeit firma bedarf regen kälte hitze nacht tag schicht mama papa mutti vati oma opa
     tante onkel mann frau herr herrn dr doktor chef chefin kollege kollegen kollegin
@@ -142,11 +149,16 @@ def find(text: str, lex: Lexicon, organisation: Callable[[str], bool]) -> Iterat
     """Employers of the shapes above. ``organisation`` is the finder's test that a run
     of words may be an organisation (not "again", "the moment", a drug)."""
     words = token_set(text)
+    german = []
     if not words.isdisjoint(_DE_GATE):
-        for regex in (_DE_THEN_VERB, _DE_CUE_THEN):
-            for m in regex.finditer(text):
-                if _german_firm(m.group(1), lex):
-                    yield _span(text, m.start(1), m.end(1))
+        german += [_DE_THEN_VERB, _DE_CUE_THEN]
+    if "arbeitgeber" in words:
+        german += [_DE_MY_EMPLOYER, _DE_IS_EMPLOYER]
+    for regex in german:
+        for m in regex.finditer(text):
+            end = _german_firm(m.group(1), lex)
+            if end:
+                yield _span(text, m.start(1), m.start(1) + end)
     if "(" in text and not words.isdisjoint(_BRACKET_GATE):
         yield from _named(text, _BRACKETED, organisation)
     if "employer" in words or "workplace" in words:
@@ -199,24 +211,29 @@ def _trim(name: str) -> str:
     return name
 
 
-def _german_firm(name: str, lex: Lexicon) -> bool:
-    """A firm's name after German "bei": no word of work, kin, doctor, weather or need,
-    no function word, abstract noun ("Teilzeit"), day or drug; a short lower-case word
-    only as a listed chain ("bei dm")."""
+def _german_firm(name: str, lex: Lexicon) -> int:
+    """How much of ``name`` is a firm's name after German "bei" (0 for none): it stops
+    at a word of work, kin, doctor, weather or need, a function word, an abstract noun
+    ("Teilzeit"), a day or a medical word ("Schicht bei Liebherr Insulin vergessen"). A
+    short lower-case word counts only as a listed chain."""
+    name = name.rstrip(".,")
     if name.islower() and len(name) < 4 and name not in chain_names():
-        return False
+        return 0
+    end = 0
     for word in name.split():
         key = word.lower().strip(".")
+        flags = lex.flags.get(key, 0)
         if (
             key in _DE_NOT_FIRM
             or german_function_word(key)
             or german_abstract_noun(key)
             or key in CALENDAR
-            or ends_name(key, lex.flags.get(key, 0))
-            or lex.flags.get(key, 0) & (MEDICAL | DRUG)
+            or ends_name(key, flags)
+            or flags & (MEDICAL | DRUG)
         ):
-            return False
-    return True
+            break
+        end = name.index(word, end) + len(word)
+    return end
 
 
 def _span(text: str, start: int, end: int) -> Span:

@@ -35,6 +35,8 @@ def hidden(text: str) -> list[str]:
             "Piepenbrock",
         ),
         ("Ich studiere und jobbe nebenbei bei Kuchenmeister in der Altstadt.", "Kuchenmeister"),
+        ("Mein Arbeitgeber, die Sparkasse, war sehr verständnisvoll.", "Sparkasse"),
+        ("Dachser ist mein Arbeitgeber seit 2010, trotz der Epilepsie.", "Dachser"),
         # a workplace's noun with the firm in brackets
         ("Office (Mphasis Pune) wants a medical certificate for the dengue.", "Mphasis"),
         ("I left the plant (Nissan in Smyrna, paint shop) and drove to urgent care.", "Nissan"),
@@ -84,6 +86,7 @@ def test_employer_frames(text: str, employer: str) -> None:
         "Told him I'd WFH tomorrow.",
         "Ich war als Kind oft bei Oma, jetzt arbeite ich viel.",
         "Ich war als Patientin bei Dr. Berger, die arbeitet gut.",
+        "Mein Arbeitgeber hat mir Homeoffice gegeben.",
         "Had the AstraZeneca jab and felt rough for two days.",
         "Started Humira on Monday, Keytruda next cycle, Stelara after that.",
         "Flew Ryanair to Spain and my POTS flared on Friday.",
@@ -104,6 +107,12 @@ def test_not_employers(text: str) -> None:
 )
 def test_medicine_beside_the_firm_stays(text: str, kept: str) -> None:
     assert not any(kept in h for h in hidden(text)), detect(text, GB)
+
+
+def test_german_firm_stops_before_what_is_no_name() -> None:
+    """The firm's name stops at a day or a medicine, and a stop is no part of it."""
+    assert employers("Ich habe mich bei Hornbach Montag krankgemeldet.") == ["Hornbach"]
+    assert employers("Mein Arbeitgeber ist Vaillant.") == ["Vaillant"]
 
 
 def test_a_person_told_stays_hidden() -> None:
