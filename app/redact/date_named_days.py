@@ -33,11 +33,6 @@ _NAMED = (
     r"red\s+nose|pink\s+shirt|odd\s+socks|nurses['’]?|singles['’]?|valentine['’]?s?|"
     r"(?:world|international|national|global)(?:\s+[A-Za-z'’-]+){1,3}"
 )
-_NAMED_DAY = re.compile(
-    rf"\b(?:{_NAMED})[\s-]+day\b(?!\s*(?:ward|unit|case|surgery|procedure|care|centre|"
-    rf"center|clinic|patient|off|trip|job|rate|pass)s?\b)",
-    re.IGNORECASE,
-)
 # Holidays of French and Spanish calendars and weeks of a student's year that the
 # holiday package does not spell as people write them.
 _OTHER_HOLIDAYS = re.compile(
