@@ -45,7 +45,7 @@ _JOBS = (
     r"steward|rep|organiser|organizer|coach|housekeeper|teller|packer|picker|guard|"
     r"labourer|laborer|electrician|plumber|mechanic|welder|fitter|machinist|miner|"
     r"carpenter|joiner|bartender|barman|barmaid|waiter|waitress|baker|butcher|stocker|"
-    r"courier|postman|postie|dispatcher|loader|trucker|pilot|attendant|crew|paralegal|"
+    r"courier|postman|postie|dispatcher|loader|trucker|pilot|attendant|paralegal|"
     r"solicitor|lawyer|attorney|nanny|tutor|professor|foreman|merchandiser|storeman"
 )
 # The organisation after a cue, in any case; capitalised words after it join it.
