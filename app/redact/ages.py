@@ -16,7 +16,7 @@ from app.redact import ages_extra, ages_shapes
 from app.redact.numbers_readings import reading_before
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import DIGITS, Started, Triggered, token_set
-from app.redact.windows_at import case_traps, digit_starts
+from app.redact.windows_at import case_traps
 
 _UNITS = [
     "zero",
@@ -387,12 +387,27 @@ _HINT_WORDS = frozenset(["male", "female", "almost", "nearly", "turning"])
 def _opening_hint(text: str, words: KeysView[str]) -> bool:
     """``_OPENING_HINT.search(text)``, which tried every place of the text. Without its
     words (and no character that matches an ASCII letter unasked, see ``case_traps``)
-    only its first shapes can match, each ending at a digit that starts a token and
-    starting at most 8 characters before it ("hello, 4"): searched there alone."""
+    only its first shapes can match: a digit at the start, after a mark and up to two
+    spaces, or after a greeting's comma ("hello, 4"), each found by a scan that skips
+    ahead in C (``_MARK_DIGIT``, ``_GREETING_DIGIT``)."""
     if case_traps(text) or not words.isdisjoint(_HINT_WORDS):
         return _OPENING_HINT.search(text) is not None
-    search = _OPENING_HINT.search
-    return any(search(text, max(0, s - 8), s + 1) for s in digit_starts(text))
+    return (
+        text[:1].isdecimal()
+        or _MARK_DIGIT.search(text) is not None
+        or ("," in text and _GREETING_DIGIT.search(text) is not None)
+    )
+
+
+# ``_OPENING_HINT``'s first shapes, each said to open with a character a scan skips to
+# in C (its own alternation opens with "^" and a word boundary, so it was tried at each
+# place): a digit first in the text ("\\d" is ``str.isdecimal``), a mark and up to two
+# spaces before a digit, a greeting's comma (the greeting looked back at) and a space.
+_MARK_DIGIT = re.compile(r"[.!?\n>]\s{0,2}\d")
+_GREETING_DIGIT = re.compile(
+    r",(?:(?<=\bhi,)|(?<=\bhey,)|(?<=\bhello,)|(?<=\bhallo,)|(?<=\bhiya,))\s\d",
+    re.IGNORECASE,
+)
 
 
 _SUBJECT_WORDS = "he|she|i|who|my|our|his|her|their|" + _KIN.removeprefix("(?:").removesuffix(")")

@@ -113,6 +113,8 @@ _AGE_WORDS = Triggered(
 )
 _DE_KEYS = frozenset(("anfang", "mitte", "ende", "wird", "wurde", "werde", "wirst", "werden"))
 _DE_KEYS = _DE_KEYS | {"wurden", "lebensjahr", "den", "seinen", "ihren", "meinen", "der", "mit"}
+_TONGUE_KEYS = frozenset(("saal", "sal", "jaar", "hy", "sy"))
+_PRONOUN_KEYS = frozenset(("shes", "hes", "theyre", "ur"))
 
 
 def _span(
@@ -124,7 +126,7 @@ def _span(
 def find(text: str) -> Iterator[Span]:
     """Age spans; the engine's medicine filters still see each one."""
     words = token_set(text)
-    if "zig" in text or any(k in words for k in _DE_KEYS):
+    if "zig" in text or not words.isdisjoint(_DE_KEYS):
         for m in _PART_OF_DECADE_DE.finditer(text):
             yield _span(m.start(1), m.end(1), text)
         for m in _DECADE_WORD_DE.finditer(text):
@@ -148,7 +150,7 @@ def find(text: str) -> Iterator[Span]:
                 yield _span(m.start(), m.end(), text, 0.6)
         elif _OWNER_BEFORE.search(text, lo, m.start()) and _PARTY_AFTER.match(text, m.end()):
             yield _span(m.start(), m.end(), text, 0.6)
-    if any(k in words for k in ("saal", "sal", "jaar", "hy", "sy")):
+    if not words.isdisjoint(_TONGUE_KEYS):
         for m in _OTHER_TONGUES.finditer(text):
             g = next(i for i in (1, 2, 3) if m.group(i))
             yield _span(m.start(g), m.end(g), text, 0.6)
@@ -156,7 +158,7 @@ def find(text: str) -> Iterator[Span]:
         for m in _FAMILY_IS_AGE.finditer(text):
             if int(m.group(1)) <= 115:
                 yield _span(m.start(1), m.end(1), text, 0.6)
-    if any(k in words for k in ("shes", "hes", "theyre", "ur")):
+    if not words.isdisjoint(_PRONOUN_KEYS):
         for m in _PRONOUN_AGE.finditer(text):
             if int(m.group(1)) <= 115:
                 yield _span(m.start(1), m.end(1), text, 0.6)

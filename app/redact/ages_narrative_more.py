@@ -12,8 +12,9 @@ from collections.abc import Iterator, Set
 
 from app.redact.ages import _DECADE_WORDS, _UNITS, _WORD_NUM
 from app.redact.ages_narrative_words import _PERSON
+from app.redact.regex_reverse import ending_at, may_end
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered
+from app.redact.windows import Triggered, _tokens
 from app.redact.windows_at import case_traps
 
 # "since my teens", "from her fifties", "from his 30s"
@@ -44,6 +45,32 @@ _MONTHS_AGE = re.compile(
     re.IGNORECASE,
 )
 _MONTHS_FAST = Triggered(_MONTHS_AGE, "my|our|his|her|their|the", capitals=True)
+# What every ``_MONTHS_AGE`` match holds before its "months" or "weeks" (a whole token:
+# spaces before it, a space, a mark or the end after it): a verb, the number and spaces.
+# Asked backwards (``regex_reverse``) where each such token starts: the pattern itself is
+# tried at every "my", "the" and capitalised word of a text that names months or weeks.
+_MONTHS_BEFORE = re.compile(
+    rf"(?:is|was|'s|’s|turned|turns)\s+(?:now\s+|only\s+|just\s+)?(?:\d{{1,2}}|{_WORD_NUM})\s+$",
+    re.IGNORECASE,
+)
+_MONTHS_BEFORE_REVERSED = ending_at(_MONTHS_BEFORE)
+_MONTH_TOKENS = ("months", "month", "weeks", "week")
+
+
+def _months_may_match(text: str) -> bool:
+    """False only where ``_MONTHS_AGE`` cannot match: no "month(s)" or "week(s)" token
+    with the verb and number of the pattern before it (a text with a letter that folds
+    unasked onto an ASCII one, see ``case_traps``, is searched all the same, and so is
+    one with many such tokens: each is asked with all the text before it)."""
+    if _MONTHS_BEFORE_REVERSED is None or case_traps(text):
+        return True
+    at = _tokens(text).at
+    starts = [start for word in _MONTH_TOKENS for start in at.get(word, ())]
+    if len(starts) > 8:
+        return True
+    return any(may_end(_MONTHS_BEFORE_REVERSED, text, 0, start) for start in starts)
+
+
 _MORE = [
     (
         Triggered(
@@ -81,7 +108,7 @@ _WAITING = re.compile(
 def find_more(text: str, words: Set[str]) -> Iterator[Span]:
     """The set-phrase ages, given the text's words."""
     for fast, gate in _MORE:
-        if words.isdisjoint(gate):
+        if words.isdisjoint(gate) or fast is _MONTHS_FAST and not _months_may_match(text):
             continue
         for m in fast.finditer(text):
             if fast is _MONTHS_FAST and _WAITING.search(

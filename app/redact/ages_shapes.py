@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Started, Triggered
+from app.redact.windows import Started, Triggered, token_set
 
 # "f34", "M58", "(F34)", "as a m29": a sex marker glued to an age, where a post,
 # clause, bracket or "a"/"I'm" opens it ("the M25" is a road, "F32.1" a code).
@@ -207,6 +207,9 @@ def _glued(text: str, m: re.Match[str]) -> bool:
     return _GLUED_AFTER_VETO.match(text, m.end()) is None
 
 
+# ``COMPARED`` opens with one of these as a whole token (no letter of theirs folds to
+# another under ``re.IGNORECASE``): "than" alone is in most texts.
+_COMPARED_WORDS = frozenset(("older", "younger"))
 # What a match of each costly shape must hold, found by a scan that skips ahead to its
 # first character (the shapes themselves open with a lookbehind, a word boundary or an
 # alternation and are tried at every place): "F34", a number and "yr", the last letter
@@ -235,7 +238,7 @@ def find(text: str) -> Iterator[Span]:
     lower = text.lower()
     checks = (
         (SEX_GLUED, _SEX_HINT.search(text) is not None),
-        (COMPARED, "than" in lower),
+        (COMPARED, "than" in lower and not token_set(text).isdisjoint(_COMPARED_WORDS)),
         (
             _BOUNDED_FAST,
             any(w in lower for w in ("over", "under", "past", "nearly", "almost", "push"))

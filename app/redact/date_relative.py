@@ -222,7 +222,7 @@ def find(text: str) -> Iterator[Span]:
     breaks = "reading week" in low or "half" in low or "fresher" in low
     for m in _TERM_BREAK.finditer(text) if breaks else ():
         yield _span(m.start(1), m.end(1), text, 0.7)
-    if "0s" in low or any(w in words for w in _DECADES):
+    if "0s" in low or not words.isdisjoint(_DECADES):
         for m in _PAST_DECADE.finditer(text):
             group = 1 if m.group(1) else 2
             if reading_before(text, m.start(group)):

@@ -53,6 +53,8 @@ _PHONE_CANDIDATE = re.compile(
 )
 _DATE_LIKE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d|\d{1,2}([-.])\d{1,2}\1(?:19|20)?\d\d")
 _TIME_RANGE = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d\s?-\s?(?:[01]\d|2[0-4])[0-5]\d")
+# The characters that group a phone number's digits ("0161 496 0000", "(0)20").
+_GROUPING = frozenset(" .-()+")
 _PHONE_CUE = re.compile(
     r"(?:phone|tel|telephone|cell|mobile|mob|pager|pg|pgr|beeper|bleep|fax|call|ext|contact|number|"
     r"home|work|#)\W{0,3}$",
@@ -271,7 +273,7 @@ def find_phones(text: str, region: str) -> Iterator[Span]:
     for m in _PHONE_FAST.finditer(text):
         raw = m.group()
         digits = sum(map(str.isdigit, raw))
-        grouped = any(c in raw for c in " .-()+")
+        grouped = not _GROUPING.isdisjoint(raw)
         if digits < 3 or grouped and digits < 7:
             continue  # neither shape below: most numbers ("45", "2.5") stop here
         if _TIME_RANGE.fullmatch(raw) or _DATE_LIKE.fullmatch(raw):
