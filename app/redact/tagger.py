@@ -35,7 +35,6 @@ word of an entry between calls.
 from __future__ import annotations
 
 import threading
-import zlib
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -53,10 +52,16 @@ from app.redact.tagger_features import (
     DIM,
     FEATURE_VERSION,
     Around,
-    _features,
-    _kind,
+    indices,
 )
-from app.redact.tagger_words import Word, candidates, coverage, veto, words
+from app.redact.tagger_words import (
+    Word,
+    candidates,
+    coverage,
+    split_words,
+    untouched,
+    unvetoed,
+)
 
 __all__ = ["BITS", "DIM", "FEATURE_VERSION", "Tagger", "TaggerMismatch", "default_tagger"]
 
@@ -79,15 +84,14 @@ class Tagger:
         german: bool,
     ) -> tuple[Around, list[int]]:
         """The words in their surroundings and the indices of the words to score."""
-        ws = words(text, lexicon)
-        cov = coverage(ws, spans)
-        seen = cov if self.stacked else [0] * len(ws)
-        todo = [
-            i
-            for i in candidates(ws)
-            if not cov[i] and not veto(text, ws, i, numbers, german, lexicon)
-        ]
-        return Around(text, ws, seen), todo
+        ws, columns = split_words(text, lexicon)
+        if self.stacked:
+            seen = coverage(ws, spans)
+            left = [i for i in candidates(ws) if not seen[i]]
+        else:
+            seen = [0] * len(ws)
+            left = untouched(ws, candidates(ws), spans)
+        return Around(text, ws, seen, columns), unvetoed(text, ws, left, numbers, german, lexicon)
 
     def scores(
         self,
@@ -103,14 +107,7 @@ class Tagger:
         if not todo:
             return []
         ws = at.ws
-        near = {j for i in todo for j in range(max(0, i - 2), min(len(ws), i + 3))}
-        kinds = [_kind(w) if j in near else "" for j, w in enumerate(ws)]
-        crc, encode = zlib.crc32, str.encode
-        index: list[int] = []
-        starts = []
-        for i in todo:
-            starts.append(len(index))
-            index.extend(map(crc, map(encode, _features(at, i, kinds))))
+        index, starts = indices(at, todo)
         idx = np.fromiter(index, dtype=np.int64, count=len(index)) & _MASK
         z = np.add.reduceat(self.weights[idx], np.array(starts, dtype=np.int64))
         p = 1.0 / (1.0 + np.exp(-z.astype(np.float64)))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Sequence
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from app.redact.lexicon import (
@@ -26,7 +28,7 @@ from app.redact.lexicon import (
     REGION,
     STREET,
 )
-from app.redact.tagger_words import Word
+from app.redact.tagger_words import Columns, Word
 
 # Bump when ``features`` or ``candidate`` change: shipped weights of another version
 # refuse to load (their hashes would mean other features).
@@ -56,11 +58,13 @@ _RUNS = re.compile(r"(.)\1{2,}")
 
 class Around(NamedTuple):
     """What a word is scored in: the text, its words, and the coverage the features see
-    (zeros unless stacked)."""
+    (zeros unless stacked); ``columns``, the words field by field if ``split_words``
+    gave them (``indices`` reads those)."""
 
     text: str
     ws: Sequence[Word]
     seen: Sequence[int]
+    columns: Columns | None = None
 
 
 def _shape(raw: str) -> str:
@@ -163,3 +167,159 @@ def _features(at: Around, i: int, kinds: Sequence[str]) -> list[str]:
 
 def hashed(names: Sequence[str]) -> list[int]:
     return [zlib.crc32(n.encode()) & _MASK for n in names]
+
+
+# -- the same names' hashes, for many words at once (``Tagger.scores``) --------------------
+#
+# ``indices`` gives, for each word to score, ``crc32`` of each name ``_features`` builds,
+# in the same order, without building the names: a name made of classes alone (flags,
+# frequency band, capital, shape of an ASCII word, ASCII punctuation between words,
+# coverage, the neighbours' kinds) is hashed once per process and kept in the tables below,
+# keyed by those classes; a name holding a word of the entry is hashed in the call, its
+# constant prefix's crc carried in (``crc32(word, crc32(prefix))`` is ``crc32(prefix +
+# word)``), and forgotten with the call. A word beyond ASCII has its shape and gaps hashed
+# in the call too (its shape keeps its letters), never kept.
+
+_crc = zlib.crc32
+_B = _crc(b"b")
+_W, _P3, _S3, _P1, _P2, _N1, _N2 = (
+    _crc(p) for p in (b"w=", b"p3=", b"s3=", b"p1=", b"p2=", b"n1=", b"n2=")
+)
+_P1W, _N1W, _P1N1, _P2P1 = (_crc(p) for p in (b"p1w=", b"n1w=", b"p1n1=", b"p2p1="))
+_LEN = [_crc(b"len=%d" % n) for n in range(13)]
+_NONE = b"<>"  # the folded word and the kind of a neighbour beyond the text
+
+
+def _named(*names: str) -> tuple[int, ...]:
+    return tuple(_crc(n.encode()) for n in names)
+
+
+def _word_class(capital: bool, flags: int, z2: int, initial: bool) -> tuple[int, ...]:
+    """fl=, z=, in=, cap=, capz= of a word of these classes."""
+    f, z, c, i = _flagstr(flags), str(z2), str(capital), str(initial)
+    return _named("fl=" + f, "z=" + z, "in=" + i, "cap=" + c + f + i, "capz=" + c + z + i)
+
+
+def _around(gb: str, ga: str, shape: str) -> tuple[int, ...]:
+    """sh=, gb=, ga=, gbs=, gas= of a word of this shape between these gaps."""
+    return _named("sh=" + shape, "gb=" + gb, "ga=" + ga, "gbs=" + gb + shape, "gas=" + ga + shape)
+
+
+def _covered(c: tuple[int, int, int, int], k: str) -> tuple[int, ...]:
+    """cov=, cp=, cpk=, cnk= of a word of kind ``k`` with this coverage around it
+    (-1: beyond the text)."""
+    cov = [str(x) for x in c]
+    return _named(
+        "cov=" + ",".join(cov),
+        "cp=" + cov[1] + "|" + cov[2],
+        "cpk=" + cov[1] + k,
+        "cnk=" + cov[2] + k,
+    )
+
+
+def _roles(k: str) -> tuple:
+    """Kind ``k``; "|" + ``k`` (for the names that join it to words); and p1k=, p2k=, n1k=,
+    n2k= of a neighbour of kind ``k``."""
+    return k, ("|" + k).encode(), *_named("p1k=" + k, "p2k=" + k, "n1k=" + k, "n2k=" + k)
+
+
+_WORD_CLASSES: dict[tuple[bool, int, int, bool], tuple[int, ...]] = {}
+_AROUND: dict[tuple[str, str, str], tuple[int, ...]] = {}  # gaps and translated shape, ASCII
+_COVERED: dict[tuple[int, int, int, int, str], tuple[int, ...]] = {}
+_ROLES: dict[tuple[bool, int, int], tuple] = {}  # (capital, flags, whole zipf) -> _roles
+_DIGITS = _roles("d")
+_EDGE = _roles("<>")
+_START, _END, _RAW, _FOLDED, _FLAGS_OF, _ZIPF = (itemgetter(n) for n in range(6))
+_FIRST = itemgetter(0)  # of a string: its first character
+
+
+def _columns(at: Around) -> Columns:
+    if at.columns is not None:
+        return at.columns
+    text, ws = at.text, at.ws
+    gaps = list(map(text.__getitem__, map(slice, [0, *map(_END, ws)], [*map(_START, ws), None])))
+    fields = (list(map(f, ws)) for f in (_RAW, _FOLDED, _FLAGS_OF, _ZIPF))
+    return Columns(gaps, *fields)
+
+
+def _roles_of(raws: list[str], flags: list[int], zipf: list[float]) -> list[tuple]:
+    """``_roles`` of each word's kind (``_kind``), looked up by its classes in C, with
+    two words beyond the text at each end."""
+    keys = zip(map(str.isupper, map(_FIRST, raws)), flags, map(int, zipf))
+    roles = [_EDGE, _EDGE, *map(_ROLES.get, keys), _EDGE, _EDGE]
+    if None in roles:
+        keys = zip(map(str.isupper, map(_FIRST, raws)), flags, map(int, zipf))
+        for j, key in enumerate(keys):
+            if roles[j + 2] is None:
+                cap, flag, whole = key
+                kind = ("C" if cap else "l") + _flagstr(flag) + str(min(whole, 6))
+                roles[j + 2] = _ROLES[key] = _roles(kind)
+    for j in compress(range(len(raws)), map(str.isdigit, raws)):
+        roles[j + 2] = _DIGITS
+    return roles
+
+
+def indices(at: Around, todo: Sequence[int]) -> tuple[list[int], list[int]]:
+    """``crc32`` of each name of ``_features(at, i, ...)`` for each ``i`` of ``todo``, in
+    that order, all in one list, and where each word's run starts in it."""
+    ws, seen = at.ws, at.seen
+    columns = _columns(at)
+    gaps = columns.gaps
+    n = len(ws)
+    roles = _roles_of(columns.raws, columns.flags, columns.zipf)
+    enc = [_NONE, _NONE, *map(str.encode, columns.folded), _NONE, _NONE]
+    cover = [-1, -1, *seen, -1, -1]
+    out: list[int] = []
+    starts: list[int] = []
+    for i in todo:
+        _, _, raw, folded, flags, zipf, initial = ws[i]
+        q = i + 2
+        capital = raw[:1].isupper()
+        z2 = int(zipf * 2)
+        key = (capital, flags, z2 if z2 < 14 else 14, initial)
+        wc = _WORD_CLASSES.get(key) or _WORD_CLASSES.setdefault(key, _word_class(*key))
+        gb = gaps[i].strip()[-2:] if i else "^"
+        ga = gaps[i + 1].strip()[:2] if i + 1 < n else "$"
+        if raw.isascii() and gb.isascii() and ga.isascii():
+            s = raw.translate(_SHAPE_TABLE)
+            akey = (gb, ga, s)
+            ar = _AROUND.get(akey)
+            if ar is None:
+                ar = _AROUND[akey] = _around(
+                    gb, ga, (_RUNS.sub(r"\1\1", s) if len(s) > 2 else s)[:8]
+                )
+        else:
+            ar = _around(gb, ga, _shape(raw))  # holds letters of the entry: not kept
+        k, kb = roles[q][:2]
+        ckey = (cover[q - 2], cover[q - 1], cover[q + 1], cover[q + 2], k)
+        cv = _COVERED.get(ckey) or _COVERED.setdefault(ckey, _covered(ckey[:4], k))
+        e, ep1, ep2, en1, en2 = enc[q], enc[q - 1], enc[q - 2], enc[q + 1], enc[q + 2]
+        low = e if zipf >= 3 or not capital else b"<rare>"
+        starts.append(len(out))
+        out += (
+            _B,
+            _crc(e, _W),
+            ar[0],
+            *wc,
+            _crc(folded[:3].encode(), _P3),
+            _crc(folded[-3:].encode(), _S3),
+            _LEN[min(len(raw), 12)],
+            ar[1],
+            ar[2],
+            ar[3],
+            ar[4],
+            *cv,
+            _crc(ep1, _P1),
+            roles[q - 1][2],
+            _crc(ep2, _P2),
+            roles[q - 2][3],
+            _crc(en1, _N1),
+            roles[q + 1][4],
+            _crc(en2, _N2),
+            roles[q + 2][5],
+            _crc(ep1 + kb, _P1W),
+            _crc(en1 + kb, _N1W),
+            _crc(ep1 + b"|" + low, _P1N1),
+            _crc(ep2 + b"|" + ep1 + kb, _P2P1),
+        )
+    return out, starts

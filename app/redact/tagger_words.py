@@ -11,8 +11,10 @@ Nothing here keeps a word of an entry between calls.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import accumulate, repeat
+from operator import attrgetter
 from typing import NamedTuple
 
 from app.redact import medical_numbers, places_initials
@@ -37,7 +39,6 @@ from app.redact.spans import Span, SpanType
 
 TOKEN = re.compile(r"\w+")  # the scorer's tokens: a span is whole words of these
 _SPLIT = re.compile(r"(\w+)")  # the same tokens, with the gaps between them
-_PAD = ("aaa", "aa", "a")
 _NEVER = MEDICAL | DRUG | DRUG_OR_NAME  # medicine is never taken, whatever the score
 _SENTENCE_END = re.compile(r"(?:^|[.!?:\n\"“(•*-])\s*$")
 _NOT_IDENTIFIERS = CALENDAR | KIN | NOT_NAMES | TEXTSPEAK
@@ -69,6 +70,7 @@ _CARE_KINDS = frozenset(
 )
 _GRADED = frozenset(["stage", "grade", "type", "class", "level", "phase"])
 _WARD_WORDS = frozenset(["ward", "wing", "unit", "wards", "units"])
+_ALONE = _NOT_IDENTIFIERS | _SYMPTOMS  # vetoed whatever their neighbours
 _TYPE_INDEX = {t: n for n, t in enumerate(SpanType)}
 
 
@@ -89,32 +91,51 @@ class Word(NamedTuple):
 
 
 def words(text: str, lexicon: Lexicon) -> list[Word]:
+    """The tokens of ``text`` with their lexicon entries (see ``split_words``)."""
+    return split_words(text, lexicon)[0]
+
+
+class Columns(NamedTuple):
+    """A text's tokens field by field, as ``split_words`` found them (the tagger's
+    features read these lists rather than each ``Word``); ``gaps[i]`` is the text
+    before token ``i``."""
+
+    gaps: list[str]
+    raws: list[str]
+    folded: list[str]
+    flags: list[int]
+    zipf: list[float]
+
+
+def split_words(text: str, lexicon: Lexicon) -> tuple[list[Word], Columns]:
     """The tokens of ``text`` with their lexicon entries, in bulk: one split, then maps
-    over the pieces (the gaps between tokens say which open a sentence; each distinct
-    gap is judged once per call)."""
+    over the pieces, each ``Word`` made in C (``tuple.__new__``, not the named tuple's
+    ``__new__`` written in Python); whether a token opens a sentence is judged once per
+    distinct gap before it, in the call. The lists they are made of come too."""
     pieces = _SPLIT.split(text)
-    if len(pieces) == 1:
-        return []
     raws = pieces[1::2]
-    gaps = pieces[0:-1:2]
+    gaps = pieces[0::2]
+    if not raws:
+        return [], Columns(gaps, [], [], [], [])
     bounds = list(accumulate(map(len, pieces)))
     folded = list(map(str.casefold, raws))
+    flags = list(map(lexicon.flags.get, folded, repeat(0)))
+    zipf = list(map(lexicon.zipf.get, folded, repeat(0.0)))
     # the three characters before each token, a word's own letters standing as "a"
-    before = [g[-3:] if len(g) >= 3 else _PAD[len(g)] + g for g in gaps]
-    before[0] = gaps[0][-3:]
-    opens = {b: bool(_SENTENCE_END.search(b)) for b in set(before)}
-    return list(
+    opens = {g: bool(_SENTENCE_END.search(("aaa" + g)[-3:])) for g in set(gaps)}
+    initial = list(map(opens.__getitem__, gaps))
+    initial[0] = bool(_SENTENCE_END.search(gaps[0][-3:]))  # the text's start: no padding
+    ws = list(
         map(
-            Word,
-            bounds[0:-1:2],
-            bounds[1::2],
-            raws,
-            folded,
-            map(lexicon.flags.get, folded, repeat(0)),
-            map(lexicon.zipf.get, folded, repeat(0.0)),
-            map(opens.__getitem__, before),
+            _tuple_new,
+            repeat(Word),
+            zip(bounds[0:-1:2], bounds[1::2], raws, folded, flags, zipf, initial),
         )
     )
+    return ws, Columns(gaps, raws, folded, flags, zipf)
+
+
+_tuple_new = tuple.__new__
 
 
 def candidates(ws: Sequence[Word]) -> list[int]:
@@ -150,6 +171,27 @@ def coverage(ws: Sequence[Word], spans: Sequence[Span]) -> list[int]:
     return out
 
 
+def untouched(ws: Sequence[Word], todo: Sequence[int], spans: Sequence[Span]) -> list[int]:
+    """The words of ``todo`` no span touches (``coverage`` 0), by bisection: a word is
+    touched if some span opening before its end closes after its start, and the spans
+    opening before it are a prefix of them sorted, whose furthest end is kept."""
+    if not spans:
+        return list(todo)
+    bounds = sorted(map(_BOUNDS, spans))
+    opens = [a for a, _ in bounds]
+    furthest = list(accumulate((b for _, b in bounds), max))
+    out = []
+    for i in todo:
+        w = ws[i]
+        k = bisect_left(opens, w.end)
+        if not k or furthest[k - 1] <= w.start:
+            out.append(i)
+    return out
+
+
+_BOUNDS = attrgetter("start", "end")
+
+
 def candidate(w: Word) -> bool:
     """Words worth scoring: not medicine, not a common lower-case word, and words of
     two letters or more only: numbers and letters alone are the rules' (patterns,
@@ -180,75 +222,88 @@ def veto(
     lexicon: Lexicon,
 ) -> bool:
     """Whether the rules already decided word ``i`` is no identifier, whatever a score
-    says: a dose or a lab value, unit included (``numbers``, from
+    says (see ``unvetoed``)."""
+    return not unvetoed(text, ws, [i], numbers, german, lexicon)
+
+
+def unvetoed(
+    text: str,
+    ws: Sequence[Word],
+    todo: Sequence[int],
+    numbers: Sequence[tuple[int, int]],
+    german: bool,
+    lexicon: Lexicon,
+) -> list[int]:
+    """The words of ``todo`` the rules have not already decided are no identifiers,
+    whatever a score says: a dose or a lab value, unit included (``numbers``, from
     ``medical_number_ranges``), a weekday ("Tues", "Fridays"), a kin word or language,
     a kind of ward ("Children's Ward", "Renal Unit": ``_ward_name``), a symptom, a
-    coarse region, a plain word (``_plain_word``) and an ordinary German noun in
-    German text."""
-    w = ws[i]
-    word = w.folded
-    return (
-        word in _NOT_IDENTIFIERS
-        or word.removesuffix("s") in CALENDAR
-        or any(a <= w.start and w.end <= b for a, b in numbers)
-        or (german and german_word(w.raw))
-        or (i < len(ws) - 1 and _kind_of_ward(ws, i, lexicon))
-        or _medical_phrase(ws, i)
-        or bool(w.flags & REGION)
-        or _plain_word(text, ws, i, lexicon)
-    )
+    reading or a diet in everyday words or the word before one ("Pain", "Chronic
+    Fatigue", "Brain Fog", "Tennis Elbow", "Gluten"), a coarse region, a plain word
+    and an ordinary German noun in German text. One loop, the tests of the word alone
+    first (set lookups), those of its neighbours for the words they leave."""
+    n = len(ws)
+    regions = coarse_regions()
+    out = []
+    for i in todo:
+        w = ws[i]
+        start, end, raw, word, flags, zipf, initial = w
+        if (
+            word in _ALONE
+            or flags & REGION
+            or word.removesuffix("s") in CALENDAR
+            or (word in places_initials._SETTINGS and raw.islower())  # "in ane", "on amu"
+            or (numbers and any(a <= start and end <= b for a, b in numbers))
+            or (german and german_word(raw))
+        ):
+            continue
+        nxt = ws[i + 1] if i + 1 < n else None
+        if nxt is not None:
+            after = ws[i + 2].folded if nxt.folded == "s" and i + 2 < n else nxt.folded
+            if after in _WARD_WORDS and not _ward_name(raw, lexicon):
+                continue  # "Children" of "Children's Ward", "Stroke" of "Stroke Unit"
+            if nxt.folded == "care" and word in _CARE_KINDS:
+                continue  # "Urgent Care", "Day Care": a kind of care, no firm
+            if nxt.folded in _SYMPTOMS and nxt.start - end == 1:
+                continue  # "Chronic Fatigue", "Tennis Elbow"
+        prev = ws[i - 1] if i else None
+        if prev is not None and prev.end + 1 >= start:
+            if prev.folded in _GRADED:
+                continue  # "Stage Four", "Grade 3"
+            if raw.isdigit() and prev.raw.isupper():
+                continue  # "TAK-279", "TAK 279": a trial drug's code
+        # what the rules leave alone by design: a state ("Queensland": ``drop_coarse``),
+        # a street word on its own ("The Road to recovery"), a verb opening an order
+        # ("Dot the i's", "Rough night. Hope did not help"), a part of a hyphenated
+        # medical term ("klean-prep", "stiff-person")
+        if word in regions and not (nxt and nxt.capital and nxt.start == end + 1):
+            continue
+        if flags & STREET and zipf >= 4.5 and (prev is None or not prev.capital or prev.initial):
+            continue
+        if (
+            initial
+            and flags & DICT_WORD
+            and nxt is not None
+            and (nxt.folded in _OBJECTS or (zipf >= 4.0 and nxt.folded in _AUX))
+        ):
+            continue
+        if (text[end : end + 1] == "-" or text[start - 1 : start] == "-") and _hyphened_medical(
+            text, start, end, lexicon
+        ):
+            continue
+        out.append(i)
+    return out
 
 
-def _plain_word(text: str, ws: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
-    """What the rules leave alone by design: a state ("Queensland": ``drop_coarse``), a
-    street word on its own ("The Road to recovery"), a verb opening an order ("Dot the
-    i's", "Hope did not help"), a part of a hyphenated medical term ("klean-prep", "stiff-person")."""
-    w = ws[i]
-    nxt = ws[i + 1] if i + 1 < len(ws) else None
-    if w.folded in coarse_regions() and not (nxt and nxt.capital and nxt.start == w.end + 1):
-        return True
-    if (
-        w.flags & STREET
-        and w.zipf >= 4.5
-        and (i == 0 or not ws[i - 1].capital or ws[i - 1].initial)
-    ):
-        return True
-    if w.initial and w.flags & DICT_WORD and nxt is not None and nxt.folded in _OBJECTS:
-        return True
-    if w.initial and w.flags & DICT_WORD and w.zipf >= 4.0 and nxt and nxt.folded in _AUX:
-        return True  # "Rough night. Hope did not help": a word, as the rules judged
-    if text[w.end : w.end + 1] == "-" or text[w.start - 1 : w.start] == "-":
-        a, b = w.start, w.end
-        while a > 0 and (text[a - 1].isalnum() or text[a - 1] == "-"):
-            a -= 1
-        while b < len(text) and (text[b].isalnum() or text[b] == "-"):
-            b += 1
-        return medical_token(text[a:b], lexicon)
-    return False
-
-
-def _medical_phrase(ws: Sequence[Word], i: int) -> bool:
-    """A symptom, a reading or a diet in everyday words, or the word before one:
-    "Pain", "Chronic Fatigue", "Brain Fog", "Tennis Elbow", "Gluten"."""
-    w = ws[i]
-    nxt = ws[i + 1] if i + 1 < len(ws) else None
-    if nxt is not None and nxt.folded == "care" and w.folded in _CARE_KINDS:
-        return True  # "Urgent Care", "Day Care": a kind of care, no firm
-    if w.folded in _SYMPTOMS or (w.folded in places_initials._SETTINGS and w.raw.islower()):
-        return True  # "in ane", "on amu": a kind of ward, not a hospital
-    prev = ws[i - 1] if i else None
-    if prev is not None and prev.end + 1 >= w.start:
-        if prev.folded in _GRADED:
-            return True  # "Stage Four", "Grade 3"
-        if w.raw.isdigit() and prev.raw.isupper():
-            return True  # "TAK-279", "TAK 279": a trial drug's code
-    return nxt is not None and nxt.folded in _SYMPTOMS and nxt.start - ws[i].end == 1
-
-
-def _kind_of_ward(ws: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
-    """ "Children" of "Children's Ward", "Stroke" of "Stroke Unit": no place's name."""
-    after = ws[i + 2].folded if ws[i + 1].folded == "s" and i + 2 < len(ws) else ws[i + 1].folded
-    return after in _WARD_WORDS and not _ward_name(ws[i].raw, lexicon)
+def _hyphened_medical(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the hyphenated run of letters and digits around ``text[start:end]`` is a
+    medical term ("klean-prep", "stiff-person")."""
+    a, b = start, end
+    while a > 0 and (text[a - 1].isalnum() or text[a - 1] == "-"):
+        a -= 1
+    while b < len(text) and (text[b].isalnum() or text[b] == "-"):
+        b += 1
+    return medical_token(text[a:b], lexicon)
 
 
 # Words that say which kind of ward, not which ward ("Maternity Ward", "Stroke Unit").
