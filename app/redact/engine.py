@@ -150,7 +150,8 @@ class Detector:
         found.extend(ages_clauses.find(text, self._name_like))  # "Poppy (18 months)"
         found.extend(self._addresses.find(text, region))
         found.extend(self._names.find(text))
-        found.extend(self._extra.find(text))
+        german = is_german(text)  # asked once here; the name finders are handed it
+        found.extend(self._extra.find(text, german))
         found.extend(self._employers.find(text))
         found.extend(self._chains.find(text))
         found.extend(self._kinds.find(text))
@@ -159,10 +160,9 @@ class Detector:
         found.extend(self._slot_places.find(text))
         found.extend(places_german.find(text, self.lexicon))  # "Marienhospital", "am Husemannplatz"
         found.extend(find_lower_names(text, self.lexicon))
-        found.extend(find_unknown_words(text, found, self.lexicon))  # the last safety net
+        found.extend(find_unknown_words(text, found, self.lexicon, german))  # the last net
         numbers = medical_number_ranges(text, region)
         found.extend(find_possible_ages(text, found, self._medical_word, self._name_like, numbers))
-        german = is_german(text)
         learned: list[Span] = []
         if self.tagger is not None:  # learned, uncertain; the vetoes below apply to it too
             learned = self.tagger.new_spans(found, text, self.lexicon, numbers, german)
@@ -191,23 +191,23 @@ class Detector:
         spans = whole_words(trim_titles(spans, text), text)  # "Dr Okafor": the name alone
         spans = names_apposed.add(spans, text, self.lexicon)  # "Tom (the nurse)", "Kev my brother"
         if learned:  # a learned guess neither blocks a cued name nor is spread itself
-            spans = _after_late_names(spans, learned, text, self.lexicon)
-        else:
-            spans = names_mentions.spread(spans, text, self.lexicon)  # "dunlavin", "#Dunlavin"
+            spans = _after_late_names(spans, learned, text, self.lexicon, german)
+        else:  # "dunlavin", "#Dunlavin"
+            spans = names_mentions.spread(spans, text, self.lexicon, german)
         if text is not original:
             spans = [s.moved(s.start, s.end, original) for s in spans]
         return spans
 
 
 def _after_late_names(
-    spans: list[Span], learned: list[Span], text: str, lex: Lexicon
+    spans: list[Span], learned: list[Span], text: str, lex: Lexicon, german: bool | None = None
 ) -> list[Span]:
     """``names_mentions.spread`` over the rules' spans, then the tagger's spans that
     survived the vetoes wherever the late names ("Nurse T.", "my physio Hyun-woo") left
     room."""
     mine = {id(s) for s in learned}
     kept = [s for s in spans if id(s) in mine]
-    out = names_mentions.spread([s for s in spans if id(s) not in mine], text, lex)
+    out = names_mentions.spread([s for s in spans if id(s) not in mine], text, lex, german)
     extra = [s for s in kept if not any(o.start < s.end and s.start < o.end for o in out)]
     return sorted([*out, *extra], key=lambda s: s.start) if extra else out
 

@@ -171,7 +171,8 @@ class ExtraFinder:
         unlisted = names_guess.unlisted(key, f, zipf)
         return (key, bool(f & FIRST and zipf < 5.0), unlisted, unlisted and zipf >= 2.0)
 
-    def find(self, text: str) -> Iterator[Span]:
+    def find(self, text: str, german: bool | None = None) -> Iterator[Span]:
+        """``german``: ``german.is_german(text)`` if the caller asked it already."""
         yield from contacts_extra.find(text, self.lex)
         yield from names_fields.find(text, self.lex)
         words = token_set(text)
@@ -205,7 +206,7 @@ class ExtraFinder:
             yield from names_scripts.non_latin_names(text, self.lex)
         yield from self._sentence_start_names(text)
         yield from names_guess.opening_towns(text, self.lex)
-        yield from names_shapes.find(text, self.lex, words)
+        yield from names_shapes.find(text, self.lex, words, german)
         yield from self._lower_after_cue(text)
         if "children" in words or "childrens" in words:
             for m in CHILDRENS.finditer(text):

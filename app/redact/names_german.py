@@ -36,9 +36,14 @@ _GERMAN_TITLES = (
 )
 
 
-def drop_words(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
-    """``spans`` less the NAME guesses that are ordinary German words."""
-    if not any(s.type is SpanType.NAME for s in spans) or not is_german(text):
+def drop_words(
+    spans: list[Span], text: str, lex: Lexicon, german: bool | None = None
+) -> list[Span]:
+    """``spans`` less the NAME guesses that are ordinary German words (``german``:
+    ``is_german(text)`` if the caller asked it already)."""
+    if not any(s.type is SpanType.NAME for s in spans) or not (
+        is_german(text) if german is None else german
+    ):
         return spans
     return [s for s in spans if not _german_noun(s, text, lex)]
 

@@ -29,10 +29,11 @@ _COMMON = 3.0  # Zipf from which a lower-case mention is the English word, not t
 _MIN_TAG_PART = 5  # "#dunlavinlife" holds "dunlavin"; "#melife" does not hold "me"
 
 
-def spread(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
-    """``spans`` plus a span on every unredacted mention of a value they found."""
+def spread(spans: list[Span], text: str, lex: Lexicon, german: bool | None = None) -> list[Span]:
+    """``spans`` plus a span on every unredacted mention of a value they found
+    (``german``: ``german.is_german(text)`` if the caller asked it already)."""
     spans = names_late.add(spans, text, lex)  # "my son Ed", "Aunty Mere": plain cues
-    spans = names_german.drop_words(spans, text, lex)  # "10 Tage", "Handy": German nouns
+    spans = names_german.drop_words(spans, text, lex, german)  # "10 Tage": German nouns
     values: dict[str, Span] = {}
     flag_of = lex.flags.get
     for s in spans:

@@ -9,6 +9,9 @@ module has one concern.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from app.redact import names_guess
@@ -32,9 +35,13 @@ if TYPE_CHECKING:
 PLACE_PREPS = frozenset(["in", "from", "at", "near", "outside", "around", "round", "to", "via"])
 
 
-def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> None:
-    n = len(toks)
-    for i in range(1, n):
+def mark_places_after_prepositions(
+    text: str, toks: list[_Tok], mixed: bool, at: Iterable[int] | None = None
+) -> None:
+    """``at``: the indexes (from 1, ascending) of the words to look at; by default
+    those up to three words after a place preposition (``_after_prepositions``), the
+    only words any test below can mark."""
+    for i in _after_prepositions(toks) if at is None else at:
         tok, prev = toks[i], toks[i - 1]
         guessed = tok.kind is NAME and tok.source is Source.UNKNOWN_WORD
         if (tok.kind is not None and not guessed) or tok.flags & MEDICAL or tok.key in NOT_NAMES:
@@ -114,6 +121,23 @@ def mark_places_after_prepositions(text: str, toks: list[_Tok], mixed: bool) -> 
         else:
             continue
         _join_capitalised(text, toks, i + 1)
+
+
+def _after_prepositions(toks: list[_Tok]) -> list[int]:
+    """The indexes one, two and three words after a word of ``PLACE_PREPS``, ascending.
+    Every test of ``mark_places_after_prepositions`` needs one there: a place preposition
+    just before ("in Rhyl"), before "the" ("at the Mater"), or before one describing word
+    and perhaps an article (``_after_described``: "in sunny Rhyl", "from a wet Merthyr").
+    The prepositions are picked in C, so the loop visits a few words, not all."""
+    n = len(toks)
+    preps = list(compress(range(n), map(PLACE_PREPS.__contains__, map(_KEY, toks))))
+    if not preps:
+        return preps
+    near = {p + k for p in preps for k in (1, 2, 3)}
+    return sorted(i for i in near if i < n)
+
+
+_KEY = attrgetter("key")
 
 
 def _join_capitalised(text: str, toks: list[_Tok], j: int) -> int:

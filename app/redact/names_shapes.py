@@ -112,9 +112,12 @@ _LISTED_ENGLISH = 3.5
 _MAX_ZIPF = 4.5  # "Kezia", "Rohan": names; words above this are English whatever lists say
 
 
-def find(text: str, lex: Lexicon, words: AbstractSet[str]) -> Iterator[Span]:
-    """Every shape of this module in ``text`` (``words``: its lower-case tokens)."""
-    if is_german(text):
+def find(
+    text: str, lex: Lexicon, words: AbstractSet[str], german: bool | None = None
+) -> Iterator[Span]:
+    """Every shape of this module in ``text`` (``words``: its lower-case tokens;
+    ``german``: ``is_german(text)`` if the caller asked it already)."""
+    if is_german(text) if german is None else german:
         yield from _german_places(text, lex)
         for m in _DE_EMPLOYER.finditer(text):
             yield _span(m.start(1), m.end(1), SpanType.EMPLOYER, text)

@@ -126,14 +126,14 @@ _INFLECTIONS = (
 )
 
 
-def find(text: str, found: Iterable[Span], lex: Lexicon) -> list[Span]:
-    """Uncertain NAME, PLACE or EMPLOYER spans for capitalised words nothing explains."""
+def find(text: str, found: Iterable[Span], lex: Lexicon, german: bool | None = None) -> list[Span]:
+    """Uncertain NAME, PLACE or EMPLOYER spans for capitalised words nothing explains
+    (``german``: ``is_german(text)`` if the caller asked it already)."""
     if not _mixed_case(text):
         return []  # in ALL-CAPS or all-lower writing a capital says nothing
     taken = [(s.start, s.end) for s in found]
     taken_index = _LazyIndex(taken)  # built at the first word that gets so far
     medical: OverlapIndex | None = None
-    german: bool | None = None
     out: list[Span] = []
     named = may_hold(text, _NAMED_WORDS)  # whether a "called"/"named" cue may be here
     for m in _WORD.finditer(text) if "\u00d7" in text else _capital_words(text):

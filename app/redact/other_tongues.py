@@ -60,14 +60,15 @@ def tongue_word(span: Span, text: str, german: bool) -> bool:
     parts = _TOKENS.findall(span.text.lower())
     if not parts:
         return False
-    if german and len(parts) == 1 and parts[0] in GERMAN_KIN:
-        return True  # "bei Oma in Köln"
-    if len(parts) == 1 and _german_noun_here(span, text, german):
-        return True  # "Bei Regen", "mit einer Kur in Bad Urach": nouns, not towns
-    words = token_set(text)  # distinct lower-case tokens, shared with the other finders
+    if len(parts) == 1:
+        if german and parts[0] in GERMAN_KIN:
+            return True  # "bei Oma in Köln"
+        if _german_noun_here(span, text, german):
+            return True  # "Bei Regen", "mit einer Kur in Bad Urach": nouns, not towns
+    # (each language's words are asked first, in C: most guesses are none of them)
     for own, every in ((_HINGLISH_ONLY, _HINGLISH), (_AFRIKAANS_ONLY, _AFRIKAANS)):
-        if all(p in every for p in parts) and _reads_as(words, own):
-            return True
+        if every.issuperset(parts) and _reads_as(token_set(text), own):
+            return True  # the text's distinct lower-case tokens, shared with the finders
     return False
 
 
