@@ -280,36 +280,40 @@ def drop_medicine(
         return spans
     out = []
     for s in spans:
+        kind = s.type
         if s.source is Source.USER:
             out.append(s)
         elif (
-            s.type in _NUMERIC_TYPES
+            kind in _NUMERIC_TYPES
             and not outweighs_dose(s)
             and any(a <= s.start and s.start + len(s.text.rstrip(".")) <= b for a, b in numbers)
         ):
             continue  # "TSH 5.1." is no date, whatever its full stop says
-        elif (
-            s.type in _WORD_TYPES
-            and eponyms
-            and any(a <= s.start and s.end <= b for a, b in eponyms)
-        ):
+        elif kind not in _WORD_TYPES:
+            # only dev_code asks more of an ID, and of an address, a contact or another
+            # number nothing below asks anything (each test there needs a word type)
+            if kind is not SpanType.ID or not dev_code(s, text):
+                out.append(s)  # "on LY3437943": the trial's drug, not the user's number
+        elif eponyms and any(a <= s.start and s.end <= b for a, b in eponyms):
             continue
-        elif s.type in _WORD_TYPES and device_product(s, text, medical_word):
+        elif device_product(s, text, medical_word):
             continue  # "Medtronic 780G" is the pump, even at Medtronic's own engineer
-        elif s.type in _ID_OR_WORD_TYPES and dev_code(s, text):
-            continue  # "on LY3437943": the trial's drug, not the user's number
-        elif (
-            s.type in (SpanType.NAME, SpanType.PLACE)
-            and s.source in (Source.LEXICON, Source.UNKNOWN_WORD)
-            and _drug_after(text, s, name_like)
-        ):
+        elif dev_code(s, text):
+            continue
+        elif kind is not SpanType.NAME and kind is not SpanType.PLACE:
+            out.append(s)  # an employer or other: the tests below need a name or place
+        elif s.source in _GUESSED_SOURCES and _drug_after(text, s, name_like):
             continue  # "Xaggitin XL 36mg": a drug we do not list, by its form and dose
-        elif (
+        elif s.source is not Source.PROFILE and (
             unknown_drug(s, text, name_like, medical_word)
             or condition_word(s, text, medical_word)
             or elided_eponym(s, text)
         ):
-            continue  # "Day 3 of Zelvoxa", "the Tavlexa is working"
+            continue  # "Day 3 of Zelvoxa", "the Tavlexa is working" (none takes a
+            # profile name: each asks a guess, or anything but the user's own words)
         else:
             out.append(s)
     return out
+
+
+_GUESSED_SOURCES = (Source.LEXICON, Source.UNKNOWN_WORD)
