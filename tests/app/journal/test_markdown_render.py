@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.markdown_render import link_needs_confirmation, render_markdown, safe_link_target
+from app.markdown_render import (
+    _render_block,
+    link_needs_confirmation,
+    render_markdown,
+    safe_link_target,
+)
 from app.posts.blocks import split_blocks
 
 ATTACK = """# Entry
@@ -152,19 +156,19 @@ def test_preview_is_always_inert(md: str) -> None:
             assert re.match(r"(https?:|mailto:)", href), href
 
 
-def test_fast_enough_for_every_keystroke() -> None:
-    """A 5,000-word entry: the paragraph being typed in is all that is re-rendered."""
+def test_a_keystroke_renders_only_the_block_being_typed_in() -> None:
+    """A 5,000-word entry: the block being typed in is all that is rendered again (the
+    others come from the cache), so each keystroke costs one block, whatever the length
+    of the entry (measured at about 1 ms in ``tests/benchmarks``; no wall-clock limit)."""
     para = "Today was hard, CRP 45 and **tired**; took [notes](https://example.org/a) and rested. "
     doc = "\n\n".join(para * 7 for _ in range(65))
     assert len(doc.split()) >= 5000
     render_markdown(doc)
-    timings = []
     for _i in range(20):
         doc = doc[:4000] + "x" + doc[4000:]
-        start = time.perf_counter()
+        before = _render_block.cache_info().misses
         render_markdown(doc)
-        timings.append(time.perf_counter() - start)
-    assert sorted(timings)[10] < 0.025  # measured ~1 ms; generous for slow CI machines
+        assert _render_block.cache_info().misses - before == 1
 
 
 def test_mailto_links_may_not_attach_files() -> None:
