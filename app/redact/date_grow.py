@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, KeysView
+from operator import attrgetter
 
 from app.redact.regex_reverse import ending_at, may_end
 from app.redact.spans import Source, Span, SpanType
@@ -336,22 +337,20 @@ def _more_days(span: Span, text: str) -> list[Span]:
 def grow_dates(spans: Iterable[Span], text: str) -> list[Span]:
     """``spans`` with each date grown over its phrase, phrase-only dates and German
     day-month dates added, and ages or IDs inside a date dropped ("Am 20. April")."""
-    out: list[Span] = []
+    out = list(spans)
     added: list[Span] = []
     more: list[Span] = []  # days after an ordinal, added after every grown date
     date, user, ordinal = SpanType.DATE, Source.USER, _ENDS_ORDINAL.search
-    for s in spans:
-        if s.type is date:
-            if s.source is not user:
-                grown = _grow(s, text)
-                if grown is not s:
-                    added.append(grown)
-                    s = grown
-            out.append(s)
-            if ordinal(s.text):
-                more.extend(_more_days(s, text))
-        else:
-            out.append(s)
+    # only the dates need a look (most spans are not): each in its place, in order
+    for i in [i for i, s in enumerate(out) if s.type is date]:
+        s = out[i]
+        if s.source is not user:
+            grown = _grow(s, text)
+            if grown is not s:
+                added.append(grown)
+                out[i] = s = grown
+        if ordinal(s.text):
+            more.extend(_more_days(s, text))
     added.extend(more)
     words = token_set(text)
     for regex in _standalone(words):
@@ -382,15 +381,18 @@ def grow_dates(spans: Iterable[Span], text: str) -> list[Span]:
     )
 
 
+_START = attrgetter("start")
 # "the day before my scan on the 3rd", "the week after Easter, on the 21st": one date
 # narrowed twice; left apart, "on the" between two placeholders still reads as a day.
 _ON_GAP = re.compile(r",?\s+on\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _join_on(spans: list[Span], text: str) -> list[Span]:
-    dates = sorted((s for s in spans if s.type is SpanType.DATE), key=lambda s: s.start)
+    date = SpanType.DATE
+    dates = [s for s in spans if s.type is date]
     if len(dates) < 2:
         return spans
+    dates.sort(key=_START)  # stable, as the sorted() of the same spans it replaces
     for a, b in zip(dates, dates[1:]):
         gap = _ON_GAP.fullmatch(text, a.end, b.start)
         if gap and a.source is not Source.USER and b.source is not Source.USER:

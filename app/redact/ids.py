@@ -80,6 +80,7 @@ _LABEL_FIRST = "|".join(
     )
 )
 _OWNERS = ("my", "the", "our", "his", "her", "their", "your", "new", "old")
+_OWNERS_BY_FIRST = {o[0]: tuple(w for w in _OWNERS if w[0] == o[0]) for o in _OWNERS}
 
 
 # The letters each label can open with (pieces of its groups too: more is only safer).
@@ -101,7 +102,8 @@ def _label_may_start(text: str, start: int) -> bool:
     an owner word there. Most first words are "the", "my", "her", and the long label
     alternation cost 20 µs at each. Text beyond ASCII is left to the regex (its
     case-insensitive letters are more than ``str.lower`` knows)."""
-    at = _SPACE.match(text, start).end()
+    # a first word's start is no space (``\\s`` is ``str.isspace``): no scan there
+    at = _SPACE.match(text, start).end() if text[start : start + 1].isspace() else start
     head = text[at : at + 40]
     if not head.isascii() or head.lower().startswith(_LABEL_OPENINGS):
         return True
@@ -109,7 +111,7 @@ def _label_may_start(text: str, start: int) -> bool:
     if not head.isascii():
         return True
     head = head.lower()
-    for owner in _OWNERS:
+    for owner in _OWNERS_BY_FIRST.get(head[:1], ()):  # only owners opening with its letter
         if head.startswith(owner):
             at = _SPACE.match(text, start + len(owner)).end()
             after = text[at : at + 40]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from operator import attrgetter
 
 from app.redact.ages import _TENS, _UNITS, words_to_number
 from app.redact.ages_narrative import _BAD_AFTER
@@ -139,6 +140,9 @@ _TIME_BEFORE = re.compile(
 )
 
 
+_BOUNDS = attrgetter("start", "end")
+
+
 def find_possible_ages(
     text: str,
     taken: list[Span],
@@ -154,8 +158,9 @@ def find_possible_ages(
     strength after it ("Jardiance 25") is medicine; ``name_word`` whether it is a
     listed given name or surname ("Tom 36" may be an age, "Krimson 35" is a strength).
     """
-    covered = OverlapIndex((s.start, s.end) for s in taken)
-    ages = [s.end for s in taken if s.type is SpanType.AGE]
+    covered = OverlapIndex(map(_BOUNDS, taken))  # (start, end) of each, made in C
+    age = SpanType.AGE
+    ages = [s.end for s in taken if s.type is age]
     if medical is None:
         medical = medical_number_ranges(text)
     readings = OverlapIndex(medical)
