@@ -48,9 +48,11 @@ _PLAN_BEFORE = re.compile(
 # Somewhere in the post (a token): a child the months can be the age of.
 _CHILD = frozenset(
     """baby babies son daughter newborn infant toddler bub bubba lo ds dd kid child
-    children paediatric pediatric nicu picu crawling crawl teething
+    children paediatric pediatric nicu picu crawling crawl sitting walking teething
     formula breastfeeding breastfed""".split()
 )
+# The same, said in two words: "our little one", "my boy" (tried only when no word is).
+_CHILD_PHRASE = re.compile(r"\b(?:little one|(?:our|my) (?:boy|girl))\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _UNIT_WORDS = ("month", "Month", "mth", "mos", "mo)", "week", "Week", "wk", "Monat", "Woche")
 # German "4 Monate alt", "6 Wochen alt": said of no one but a baby.
@@ -71,7 +73,7 @@ def find(text: str, name_word: Callable[[str], bool]) -> Iterator[Span]:
     for m in _OLD_DE.finditer(text) if " alt" in text else ():
         yield Span(m.start(1), m.end(1), SpanType.AGE, Source.CONTEXT, 0.8, m.group(1))
     words = _tokens(text).at.keys()
-    if "at" not in words or words.isdisjoint(_CHILD):
+    if "at" not in words or words.isdisjoint(_CHILD) and not _CHILD_PHRASE.search(text):
         return
     for m in _AT_MONTHS.finditer(text):
         if _NOT_AFTER.match(text, m.end()):

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 from app.redact.employers_edges import ends_name
 from app.redact.employers_listed import chain_names
 from app.redact.german import german_abstract_noun, german_function_word
-from app.redact.lexicon import DRUG, MEDICAL, Lexicon
+from app.redact.lexicon import DRUG, FIRST, MEDICAL, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import token_set
@@ -166,8 +166,10 @@ def find(text: str, lex: Lexicon, organisation: Callable[[str], bool]) -> Iterat
         yield from _named(text, _IS_EMPLOYER, organisation)
     if "me" in words and not words.isdisjoint(_DOES_GATE):
         yield from _named(text, _EMPLOYER_DOES, organisation)
-    if not words.isdisjoint(_TOLD_GATE):
-        yield from _named(text, _TOLD_FIRM, organisation)
+    if not words.isdisjoint(_TOLD_GATE):  # "told BHP", never "told Sarah": a person
+        yield from _named(
+            text, _TOLD_FIRM, lambda name: organisation(name) and not _person(name, lex)
+        )
     if not words.isdisjoint(_COVER_GATE):
         for m in _COVER_THROUGH.finditer(text):
             name = _trim(m.group(1))
@@ -193,10 +195,16 @@ def _named(
         if name.split()[0].lower().strip("'’.") in _ROLES:
             continue
         if name[0].islower():
-            if name.lower() in chain_names():
+            if chain_names().get(name.lower()) is False:  # "tesco's", never "next", "three"
                 yield _span(text, start, start + len(name))
         elif organisation(name):
             yield _span(text, start, start + len(name))
+
+
+def _person(name: str, lex: Lexicon) -> bool:
+    """One word listed as a given name and no listed chain: "Sarah", not "Boots"."""
+    key = name.lower()
+    return " " not in key and bool(lex.flag(key) & FIRST) and key not in chain_names()
 
 
 _OPENERS = frozenset("now then so and but also still well anyway today yesterday".split())

@@ -8,8 +8,11 @@ the same reason: the abbreviation names a measure and the number is its value. S
 guessed name or place that is only a listed test's name, followed by a reading, is
 dropped, and so is a guessed age or date whose number is read off a listed test a few
 linking words before it. The list is written from general knowledge of what labs and
-clinics report; a word that is also a given name ("Ana", "Hurley") is left out, and a
-name of two or three letters must be written with a capital ("CK", not "ck") to count.
+clinics report; a word that is also a given name or surname ("Ana", "Hurley", "Haq",
+"Gleason", "Apgar") is left out, and a name of two or three letters must be written with
+a capital ("CK", not "ck") to count. A title before the word ("Dr Iga", "Mr Ige") makes
+it a person's name, and a count or a clock time after it ("4 times", "9:15") is no
+reading.
 
 Some conditions and procedures share their letters with a given name or a common word
 ("Tavi", "Tia", "Jia", German "als"); written in capitals ("TAVI", "TIA", "JIA", "ALS")
@@ -31,22 +34,22 @@ from app.redact.spans import Source, Span, SpanType
 # and languages (DFGe, Kreatinin, Puls).
 LAB_NAMES = frozenset(
     """ck cpk ck-mb crp hs-crp esr bsg hb hgb hba1c a1c hb1ac gmi tir tsh ft4 ft3 t3 t4
-    rt3 trab tsi tbii tpo tpoab tgab ttg ttg-iga dgp alt ast gpt ggt gamma-gt
-    alp ldh inr aptt ptt bnp nt-probnp ntprobnp probnp troponin trop tnt tni
-    hstnt hstni egfr gfr dfg dfge tfg tfge crea creat kreatinin creatinine creatinina
-    cystatin urea bun harnstoff acr uacr pcr upcr psa fpsa cea afp ca125 ca-125 ca19-9
-    ca15-3 hcg bhcg wbc wcc rbc plt plts anc alc mcv mch mchc rdw hct retics ferritin
-    ferritine ferritina tsat b12 folate folat vitd 25ohd ige igg iga igm igg4 tryptase
-    cd4 vl ldl hdl apob lpa ldl-c hdl-c trig triglycerides cholesterol cholesterin pth
-    acth shbg fsh lh amh dheas prl e2 igf-1 igf1 dsdna dsg1 dsg3 anca ccp acpa calprotectin
-    fcp elastase lipase amylase ammonia lactate kalium natrium puls ruhepuls spo2 sao2
-    fev1 fvc pef feno dlco tlco bmi pasi easi scorad dlqi sledai sledai-2k bilag edss
-    uhdrs updrs mds-updrs alsfrs alsfrs-r basdai basfi asdas das28 das-28 cdai sdai haq
-    hbi sccai pucai pcdai uceis phq9 phq-9 gad7 gad-7 epds hads moca mmse ace-iii nihss
-    gcs ecog kps nyha meld meld-na fib4 fib-4 qsofa news2 curb-65 midas hit-6 asrs ybocs
-    y-bocs pcl-5 audit-c ipss iief ahi fss mfis womac oswestry apgar gleason
-    isup bi-rads birads pi-rads ki-67 ki67 chop-intend hfmse rulm gmfcs
-    """.split()
+ rt3 trab tsi tbii tpo tpoab tgab ttg ttg-iga dgp alt ast gpt ggt gamma-gt
+ alp ldh inr aptt ptt bnp nt-probnp ntprobnp probnp troponin trop tnt tni
+ hstnt hstni egfr gfr dfg dfge tfg tfge crea creat kreatinin creatinine creatinina
+ cystatin urea bun harnstoff acr uacr pcr upcr psa fpsa cea afp ca125 ca-125 ca19-9
+ ca15-3 hcg bhcg wbc wcc rbc plt plts anc alc mcv mch mchc rdw hct retics ferritin
+ ferritine ferritina tsat b12 folate folat vitd 25ohd ige igg iga igm igg4 tryptase
+ cd4 vl ldl hdl apob lpa ldl-c hdl-c trig triglycerides cholesterol cholesterin pth
+ acth shbg fsh lh amh dheas prl e2 igf-1 igf1 dsdna dsg1 dsg3 anca ccp acpa calprotectin
+ fcp elastase lipase amylase ammonia lactate kalium natrium puls ruhepuls spo2 sao2
+ fev1 fvc pef feno dlco tlco bmi pasi easi scorad dlqi sledai sledai-2k bilag edss
+ uhdrs updrs mds-updrs alsfrs alsfrs-r basdai basfi asdas das28 das-28 cdai sdai
+ hbi sccai pucai pcdai uceis phq9 phq-9 gad7 gad-7 epds hads mmse ace-iii nihss
+ gcs ecog kps nyha meld meld-na fib4 fib-4 qsofa news2 curb-65 hit-6 asrs ybocs
+ y-bocs pcl-5 audit-c ipss iief ahi fss mfis womac
+ isup bi-rads birads pi-rads ki-67 ki67 chop-intend hfmse rulm gmfcs
+ """.split()
 )
 # Medical acronyms that are also a given name or a word in lower case: medicine only
 # when written in capitals.
@@ -70,6 +73,16 @@ _READING_AFTER = re.compile(
 _CLASS_BEFORE = re.compile(
     r"\b(?:exon|exons|codon|chromosome|trisomy|stage|stadium|tipo|typ|type|cycle|"
     r"zyklus|ciclo|round|runde|dose|infusion|fraction|fraktion)\s*$",
+    re.IGNORECASE,
+)
+# What makes a number no reading: a count of times or of days, or a clock time.
+_NO_READING = re.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:x\b|times\b|mal\b|weeks?\b|days?\b|months?\b|years?\b|yrs?\b|"
+    r"hours?\b|hrs?\b|mins?\b|am\b|pm\b|uhr\b|o'clock)|\d{1,2}[:.]\d\d\b(?!\s*%)",
+    re.IGNORECASE,
+)
+_TITLE_BEFORE = re.compile(
+    r"\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor|nurse|sister|sr|herr|frau)\.?\s+$",
     re.IGNORECASE,
 )
 _GUESSED = (SpanType.NAME, SpanType.PLACE)
@@ -99,6 +112,8 @@ def _lab_or_reading(span: Span, text: str) -> bool:
     if span.type in _GUESSED:
         if span.text.isupper() and span.text.lower() in CAPITALS_ONLY:
             return True  # "TAVI", "TIA", "ALS"; not "Tavi", "Tia"
+        if _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start):
+            return False  # "Dr Iga 9:15", "Mr Ige said": a person
         words = span.text.split()
         return bool(words) and all(lab_name(w) for w in words) and _read_here(span, text)
     if span.type in _NUMBERS and _NUMBER.match(span.text):
@@ -111,16 +126,22 @@ def _read_here(span: Span, text: str) -> bool:
     """Whether this test's name is followed by a reading here or anywhere in the text:
     one writer uses one word one way, so "PASI went from PASI 14 to PASI 2" is a score
     in all three places."""
-    if _READING_AFTER.match(text, span.end):
+    if _reading(text, span.end):
         return True
     word = span.text
     at = text.find(word)
     while at != -1:
         end = at + len(word)
-        if _alone(text, at, end) and _READING_AFTER.match(text, end):
+        if _alone(text, at, end) and _reading(text, end):
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def _reading(text: str, end: int) -> bool:
+    """A reading right after ``end``: a value, not a count ("4 times") or a time ("9:15")."""
+    m = _READING_AFTER.match(text, end)
+    return m is not None and not _NO_READING.match(text, m.end() - 1)
 
 
 def _alone(text: str, start: int, end: int) -> bool:

@@ -27,7 +27,6 @@ from app.redact.lexicon import (
     medical_terms,
 )
 from app.redact.medical import _LAB, LAB_VALUE
-from app.redact.medical_brand_frames import drop_brand_frames
 from app.redact.medical_labs import drop_lab_readings
 from app.redact.medical_numbers import age_cue, reading_number
 from app.redact.medical_shapes import SENTENCE_END, drop_unknown_drugs
@@ -185,8 +184,7 @@ def drop_medical_words(spans: list[Span], text: str, lex: Lexicon) -> list[Span]
             continue  # "Resting HR 110": a heart rate, not an employer's HR department
         out.append(s)
     out = drop_reading_ages(drop_unknown_drugs(out, text, lex), text, lex)
-    out = drop_lab_readings(out, text)  # "CK 320", "tTG came back at 97"
-    return drop_brand_frames(out, text, lex, medical_cue)  # "Lemsip Max", "allergic to X"
+    return drop_lab_readings(out, text)  # "CK 320", "tTG came back at 97"
 
 
 def _drug_here(words: list[str], span: Span, text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from app.redact.lexicon import COUNTRY, FIRST, LAST, REGION, Lexicon
 from app.redact.names_cues import KIN
-from app.redact.names_late import _ROLES, PETS, _could_be, _name
+from app.redact.names_late import _ROLES, PETS, _could_be, _name, add_where_free
 from app.redact.spans import Span
 from app.redact.windows import _tokens
 
@@ -46,14 +46,7 @@ _WORD_BEFORE = re.compile(r"([A-Z][^\W\d_'’]*)\s+$")
 
 def add(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
     """``spans`` plus a NAME at each cue after a name where no span lies yet."""
-    new = [
-        s for s in _find(text, lex) if not any(o.start < s.end and s.start < o.end for o in spans)
-    ]
-    if not new:
-        return spans
-    seen: set[tuple[int, int]] = set()
-    kept = [s for s in new if (s.start, s.end) not in seen and not seen.add((s.start, s.end))]
-    return sorted(spans + kept, key=lambda s: (s.start, s.end))
+    return add_where_free(spans, _find(text, lex))
 
 
 def _find(text: str, lex: Lexicon) -> Iterator[Span]:

@@ -15,7 +15,7 @@ word.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from app.redact.lexicon import COUNTRY, DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.names_context import CALENDAR
@@ -117,9 +117,12 @@ _ALL_CUES = (
 
 def add(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
     """``spans`` plus a NAME or HANDLE at each plain cue where no span lies yet."""
-    new = [
-        s for s in _find(text, lex) if not any(o.start < s.end and s.start < o.end for o in spans)
-    ]
+    return add_where_free(spans, _find(text, lex))
+
+
+def add_where_free(spans: list[Span], found: Iterable[Span]) -> list[Span]:
+    """``spans`` plus each of ``found`` that no span touches, each place once."""
+    new = [s for s in found if not any(o.start < s.end and s.start < o.end for o in spans)]
     if not new:
         return spans
     seen: set[tuple[int, int]] = set()

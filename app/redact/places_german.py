@@ -138,9 +138,10 @@ def _stem_kind(stem: str) -> bool:
     return low in _KIND_STEMS or low.rstrip("s") in _KIND_STEMS or bool(_KIND_TAIL.search(low))
 
 
-def _name_like(word: str, place_word: Callable[[str], bool]) -> bool:
+def _name_like(word: str, lexicon: Lexicon) -> bool:
     """A capitalised word that can be a town or a name: listed as a place, or no
-    ordinary German word and no function word ("Köln", "Bergmannsheil")."""
+    ordinary German word, no function word and no medicine ("Köln", "Bergmannsheil";
+    never "Praxis Metformin")."""
     word = word.rstrip(".,;:!?)")
     if word.lower() in _CHAINS:
         return True
@@ -148,7 +149,10 @@ def _name_like(word: str, place_word: Callable[[str], bool]) -> bool:
         return False
     if _NOUN_END.search(word):
         return False  # "Transplantationsambulanz": a department, not a name
-    return not german_listed(word) or place_word(word)
+    flags = lexicon.flag(fold_term(word))
+    if flags & (MEDICAL | DRUG) and not flags & PLACE:
+        return False  # "Die Praxis Metformin verschrieben": a drug after the clinic word
+    return not german_listed(word) or bool(flags & PLACE)
 
 
 def find(text: str, lexicon: Lexicon) -> Iterator[Span]:
@@ -163,21 +167,18 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Span]:
     if len(low) != len(text):  # "İ" lowers to two characters: keep the offsets
         low = text
 
-    def place_word(word: str) -> bool:
-        return bool(lexicon.flag(fold_term(word)) & PLACE)
-
     def medical(word: str) -> bool:
         return bool(lexicon.flag(fold_term(word)) & (MEDICAL | DRUG))
 
     for m in _COMPOUND_END.finditer(low):
         found = _compound(text, m.start(), m.group(), medical)
         if found is not None:
-            yield _place(text, found, _with_town(text, m.end(), place_word))
+            yield _place(text, found, _with_town(text, m.end(), lexicon))
     for m in _GENERIC.finditer(text):
         start, end = m.start(), m.end()
-        after = _with_town(text, end, place_word)
+        after = _with_town(text, end, lexicon)
         before = _NAME_BEFORE.search(text, max(0, start - 50), start)
-        if before and all(_name_like(w, place_word) for w in before.group(1).split()):
+        if before and all(_name_like(w, lexicon) for w in before.group(1).split()):
             yield _place(text, before.start(1), after)
         elif after > end:  # "Uniklinik Köln": one place, named by its town
             yield _place(text, start, after)
@@ -222,10 +223,10 @@ def _initials(text: str, lexicon: Lexicon) -> Iterator[Span]:
             yield _place(text, m.start(1), m.end(1))
 
 
-def _with_town(text: str, end: int, place_word: Callable[[str], bool]) -> int:
+def _with_town(text: str, end: int, lexicon: Lexicon) -> int:
     """The end of the place after a town or a name that follows it ("... Köln")."""
     m = _NAME_AFTER.match(text, end)
-    if m and _name_like(m.group(1), place_word):
+    if m and _name_like(m.group(1), lexicon):
         return m.end(1)
     return end
 

@@ -9,6 +9,7 @@ import pytest
 
 from app.profile import PrivacyProfile
 from app.redact.engine import Detector
+from app.redact.spans import SpanType
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +89,16 @@ def test_readings_doses_and_counts_after_a_comma_are_no_age(detector: Detector, 
 )
 def test_a_course_or_a_plan_in_months_is_no_age(detector: Detector, text: str, kept: str) -> None:
     assert not any(kept in span for span in found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("My boy started walking at 11 months.", "11 months"),
+        ("Our little one rolled over at 5 months!", "5 months"),
+    ],
+)
+def test_a_child_said_in_two_words_opens_the_months_gate(text: str, age: str) -> None:
+    """A session-13 review: the gate's word set had lost "my boy" and "little one"."""
+    spans = Detector().detect(text, PrivacyProfile())
+    assert any(text[s.start : s.end] == age and s.type is SpanType.AGE for s in spans)

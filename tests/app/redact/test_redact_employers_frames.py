@@ -140,3 +140,25 @@ def test_list_leaves_out_medicine_makers_and_payers() -> None:
     names = chain_names()
     for word in ("pfizer", "teva", "cipla", "medibank", "discovery", "bp", "o2", "mdr", "mod"):
         assert word not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Told Sarah I'd be late for the infusion.", "Sarah", "NAME"),
+        ("Told Tesco I'd be off sick till Monday.", "Tesco", "EMPLOYER"),
+    ],
+)
+def test_told_a_person_is_no_firm(text: str, word: str, kind: str) -> None:
+    """A session-13 review: "Told Sarah I'd" was an employer."""
+    at = text.index(word)
+    spans = detect(text, PrivacyProfile())
+    hits = [s for s in spans if s.start <= at and at + len(word) <= s.end]
+    assert [s.type.value for s in hits] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text", ["Told next I'd be off.", "three won't let me back on the roster."]
+)
+def test_ordinary_word_chains_in_lower_case_are_no_employer(text: str) -> None:
+    assert detect(text, PrivacyProfile()) == []

@@ -73,3 +73,12 @@ def test_named_german_places_survive_the_detector(detector: Detector) -> None:
 )
 def test_german_common_nouns_are_no_places(text: str) -> None:
     assert places(text) == []
+
+
+def test_a_drug_after_a_clinic_word_is_no_place() -> None:
+    """A session-13 review: "Praxis Metformin" was taken as one place."""
+    text = "Die Praxis Metformin verschrieben, 500 mg morgens."
+    spans = Detector().detect(text, PrivacyProfile(region="DE"))
+    assert not any(
+        s.start < text.index("Metformin") + 9 and text.index("Metformin") < s.end for s in spans
+    )
