@@ -9,8 +9,9 @@ guessed name or place that is only a listed test's name, followed by a reading, 
 dropped, and so is a guessed age or date whose number is read off a listed test a few
 linking words before it. The list is written from general knowledge of what labs and
 clinics report; a word that is also a given name or surname ("Ana", "Hurley", "Haq",
-"Gleason", "Apgar") is left out, and a name of two or three letters must be written with
-a capital ("CK", not "ck") to count. A title before the word ("Dr Iga", "Mr Ige") makes
+"Gleason", "Apgar") is left out or, where patients use it often ("ANCA", "PASI", "IgE"),
+counts only when not written as a name; a name of two or three letters must be written
+with a capital ("CK", not "ck") to count. A title before the word ("Dr Iga", "Mr Ige") makes
 it a person's name, and a count or a clock time after it ("4 times", "9:15") is no
 reading.
 
@@ -78,7 +79,7 @@ _CLASS_BEFORE = re.compile(
 # What makes a number no reading: a count of times or of days, or a clock time.
 _NO_READING = re.compile(
     r"\d+(?:[.,]\d+)?\s*(?:x\b|times\b|mal\b|weeks?\b|days?\b|months?\b|years?\b|yrs?\b|"
-    r"hours?\b|hrs?\b|mins?\b|am\b|pm\b|uhr\b|o'clock)|\d{1,2}[:.]\d\d\b(?!\s*%)",
+    r"hours?\b|hrs?\b|mins?\b|minutes?\b|minuten\b|am\b|pm\b|uhr\b|o'clock)|\d{1,2}[:.]\d\d\b(?!\s*%)",
     re.IGNORECASE,
 )
 _TITLE_BEFORE = re.compile(
@@ -91,11 +92,20 @@ _KEEP_SOURCES = (Source.PROFILE, Source.USER, Source.PATTERN)
 _REACH = 40  # characters before a number that may hold its test's name and links
 
 
+# Tests whose letters are also a person's name ("Anca", "Pasi", "Alp", "Ige"): a test
+# only when not written as a name, capital first and lower case after ("ANCA", "IgE").
+NAME_LIKE = frozenset("anca ast alt alp cea iga ige pasi".split())
+
+
 def lab_name(word: str) -> bool:
     """A listed test's or score's short name, as the reader sees it written: one of two
-    or three letters needs a capital ("CK", "Hb"), so "ck" in a chat is no test."""
-    key = word.strip(".,;:!?'’").lower()
+    or three letters needs a capital ("CK", "Hb"), so "ck" in a chat is no test, and one
+    that is also a name must not be written like one ("ANCA", never "Anca")."""
+    bare = word.strip(".,;:!?'’")
+    key = bare.lower()
     if key not in LAB_NAMES:
+        return False
+    if key in NAME_LIKE and bare[:1].isupper() and bare[1:].islower():
         return False
     return len(key) > 3 or any(c.isupper() for c in word)
 
@@ -159,7 +169,7 @@ def _read_off_test(before: str) -> bool:
     for tok in reversed(tokens):
         if lab_name(tok):
             tail = before[before.rfind(tok) + len(tok) :]
-            return not any(ch in tail for ch in ".!?;\n")
+            return not any(ch in tail for ch in ".!?;,\n")  # "Alp, 34": an age
         if tok.lower() not in _LINKS or links == 3:
             return False
         links += 1

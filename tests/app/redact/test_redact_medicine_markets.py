@@ -29,8 +29,6 @@ def _types(detector: Detector, text: str, word: str) -> list[str]:
     ("text", "kept"),
     [
         ("Still on Spiolto 2 puffs daily since the winter", "Spiolto"),
-        ("Bei Myasthenie vorsichtig mit Magnesium", "Myasthenie"),
-        ("Nach dem Schlaganfall mit Aphasie in der Reha", "Aphasie"),
         ("Swapped from Testogel to Nebido in spring", "Nebido"),
         ("Factor levels fine on Advate three times a week", "Advate"),
         ("Scalp still flaky, using Sebizole twice a week", "Sebizole"),
@@ -51,6 +49,7 @@ def test_brands_and_foreign_words_are_kept(detector: Detector, text: str, kept: 
         ("biopsy showed EGFR exon 19 deletion", "19"),
         ("Elvanse seit März, Puls jetzt 92, Blutdruck ok", "92"),
         ("Nephrologie: DFGe 29, on surveille", "29"),
+        ("Vasculitis check: ANCA 40 and IgE 300 this time", "ANCA 40"),
     ],
 )
 def test_test_names_and_their_readings_are_kept(detector: Detector, text: str, kept: str) -> None:
@@ -79,6 +78,9 @@ def test_test_names_and_their_readings_are_kept(detector: Detector, text: str, k
         ("My friend Whipple drove me to the infusion", "Whipple", "NAME"),
         ("Appt with Konno 9:15, then bloods", "Konno", "NAME"),
         ("The physio Max was great", "Max", "NAME"),
+        # a test's letters written as a name are the name ("Anca", not "ANCA")
+        ("My neighbour Anca, 62, drove me to the clinic", "Anca", "NAME"),
+        ("My neighbour Anca, 62, drove me to the clinic", "62", "AGE"),
     ],
 )
 def test_people_places_and_ages_beside_medicine_stay_hidden(
@@ -94,15 +96,15 @@ def test_weekdays_are_not_medicine(detector: Detector) -> None:
     assert _types(detector, text, "Keytruda") == []
 
 
-def test_list_words_are_medicine_unless_a_name_or_town() -> None:
+def test_names_are_not_listed_as_medicine() -> None:
+    """Session 13 added about 2,000 brands, eponyms, tests and foreign medical words to
+    medical_more.txt and took them all out again after review: many were people's names
+    too (Navina, Solal, Whipple, Lyse, Figo, Alp), and as medicine they beat every name
+    cue. Hospital and town initials, German "als" and given names stay off the list."""
     lex = default_lexicon()
-    for word in ("myasthenie", "aphasie", "dfge", "sledai", "dlbcl"):
+    for word in ("calpol", "piriton"):
         assert lex.flag(fold_term(word)) & MEDICAL, word
-    # hospital and town initials ("FSH", "PMB"), a German word ("als"), given names and
-    # surnames ("Brenda"; "Navina", "Solal" and "Whipple" were brands and eponyms of this
-    # round, taken out again: as medicine they left people's names readable), and a
-    # Spanish word that is a name too ("tipo") stay off the list
-    for word in ("fsh", "pmb", "als", "brava", "brenda", "navina", "solal", "whipple", "tipo"):
+    for word in ("fsh", "pmb", "als", "brava", "brenda", "navina", "solal", "whipple", "lyse"):
         assert not lex.flag(word) & MEDICAL, word
 
 
