@@ -42,6 +42,9 @@ _OPENING_NAME = re.compile(
 # "Sr Mini", "Sr. Mini": the ward sister's title and the name after it.
 _AFTER_SR = re.compile(r"Sr\.?\s+([A-Z][^\W\d_'’]*(?:-[^\W\d_]+)*)(?=[\s,.;:!?)]|['’]s\b|$)")
 _WORD_BEFORE = re.compile(r"([A-Z][^\W\d_'’]*)\s+$")
+# The run of non-spaces after "my"/"our", read in place (no copy of the rest of the text
+# at every "my").
+_NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
 def add(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
@@ -93,8 +96,8 @@ def _name_then_owner(text: str, pos: int, owner: str, lex: Lexicon) -> Iterator[
     "my"/"our" and a person word."""
     if text[pos : pos + len(owner)] != owner:
         return  # "My brother" opens its own sentence
-    after = text[pos + len(owner) :].split(None, 1)
-    if not after or after[0].lower().rstrip(",.;:!?") not in _PERSON:
+    after = _NEXT_WORD.match(text, pos + len(owner))
+    if after is None or after.group(1).lower().rstrip(",.;:!?") not in _PERSON:
         return
     m = _OPENING_NAME.search(text, max(0, pos - 30), pos)
     if m is None:
