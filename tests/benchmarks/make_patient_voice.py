@@ -80,6 +80,7 @@ SETS = {
             "heldout8",
             "heldout9",
             "heldout10",
+            "heldout11",
         )
     },
     _SRC / "pool15_c.txt": _DATA / "patient_voice_pool15_c.jsonl",
