@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from app.redact import ids_codes
 from app.redact import validators as v
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import CAPS_NEAR_DIGIT, Started, Triggered
@@ -32,7 +33,12 @@ _LABELS = (
     r"versichertennummer|versicherungsnummer|krankenversicherungsnummer|kvnr|kv-?nummer|kv-nr|"
     r"versicherten-?nr|mitgliedsnummer|kundennummer|fallnummer|patientennummer|"
     r"aktenzeichen|steuer-?id|steuernummer|rentenversicherungsnummer|"
-    r"personalausweis(?:nummer)?|ausweisnummer|vorgangsnummer"
+    r"personalausweis(?:nummer)?|ausweisnummer|vorgangsnummer|"
+    # forms people copy numbers from in GB, IE, US, CA, AU, NZ, IN, ZA and DE
+    r"practice (?:number|no|code)|mbi|referral|hcn|phn|ehic|urn|umrn|pid|ndis|"
+    r"authori[sz]ation|auth|prior auth(?:ori[sz]ation)?|pre-?auth(?:ori[sz]ation)?|"
+    r"letter ref(?:erence)?|scheme|dependant|folio|mr\.? no\.?|cghs|esic|mediclaim|ramq|"
+    r"az\.|vers\.-?nr|antragsnummer|geschäftszeichen|rechnungsnummer|auftragsnummer"
 )
 _NOUN = r"(?:\s*(?:id|no\.?|nos?\.?|number|num|nr\.?|#|card|code|ref))?"
 _JOIN = r"(?:\s*(?:is|was|are|ist|lautet|=|:|#|-|–|no\.?)\s*|\s+)"
@@ -43,6 +49,17 @@ LABELLED = re.compile(
     rf"(?:(?i:ending(?: in)?|starting(?: with)?)\s+)?"
     rf"({_GROUP}(?:(?:[ /-]|\s-\s){_GROUP}){{0,5}})(?![\w@]|[.,]\d)"
 )
+# A label and a short clause before a value ("the referral number they gave us is").
+_LABEL_BEFORE = ids_codes.make_label_before(_LABELS, _NOUN)
+
+
+def find_codes(text: str) -> Iterator[Span]:
+    """References by their shape, or a few words after a label: see ``ids_codes``."""
+    return ids_codes.find_codes(text, _LABEL_BEFORE)
+
+
+# Labels an office also gives its phone after ("the practice number", "referral line").
+_PHONE_LABEL = re.compile(r"practice|referral", re.IGNORECASE)
 _SHORT_OK = re.compile(r"bed|ward|room|bay|cubicle|kit|pump", re.IGNORECASE)
 # Candidates for checksummed numbers without a label.
 _DIGIT_RUN = re.compile(r"(?<![\w.,/-])\d(?:[ -]?\d){6,15}[A-Z]{0,2}(?![\w/]|[.,]\d)")
@@ -132,6 +149,8 @@ def find_labelled(text: str) -> Iterator[Span]:
             value = re.split(r"[ /-]", value)[0]
         if _digits(value) < need:
             continue
+        if _PHONE_LABEL.search(label) and ids_codes.phone_shape(value):
+            continue  # "self-referral number 020 8555 7712" is the clinic's phone
         if need == 3 and (re.fullmatch(r"(?:19|20)\d\d", value) or _readings(value)):
             continue  # "policy 2024" is a year, "Pre-rx: 148/60 77 28" are vital signs
         start = m.start(1)

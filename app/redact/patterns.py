@@ -263,6 +263,7 @@ def find_ids(text: str, region: str) -> Iterator[Span]:
         yield from ids.find_labelled(text)
         yield from ids.find_acronym_labelled(text)
         yield from ids.find_structured(text)
+        yield from ids.find_codes(text)
         yield from ids.find_checked(text, region, long=long)
     for m in _IBAN_FAST.finditer(text):
         if v.iban_valid(m.group()):

@@ -103,3 +103,28 @@ def medicare_au_valid(text: str) -> bool:
         return False
     weights = (1, 3, 7, 9, 1, 3, 7, 9)
     return sum(w * int(d) for w, d in zip(weights, digits)) % 10 == int(digits[8])
+
+
+# The letters a Medicare Beneficiary Identifier may hold: none that reads as a digit or
+# another letter (S, L, O, I, B, Z).
+_MBI_LETTER = "ACDEFGHJKMNPQRTUVWXY"
+_MBI_FORM = "CAPNAPNAANN"  # C: 1-9, A: letter, N: digit, P: letter or digit
+
+
+def mbi_valid(text: str) -> bool:
+    """US Medicare Beneficiary Identifier (since 2018): eleven characters in a fixed
+    pattern ("1EG4-TE5-MK73"), dashes optional. There is no check digit, so the pattern
+    is the whole test."""
+    compact = text.replace("-", "").upper()
+    if len(compact) != 11:
+        return False
+    for ch, kind in zip(compact, _MBI_FORM, strict=True):
+        if kind == "C" and ch not in "123456789":
+            return False
+        if kind == "N" and not ch.isdigit():
+            return False
+        if kind == "A" and ch not in _MBI_LETTER:
+            return False
+        if kind == "P" and not (ch.isdigit() or ch in _MBI_LETTER):
+            return False
+    return True

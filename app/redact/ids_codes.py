@@ -1,0 +1,187 @@
+"""Reference codes found by their shape, with or without a label right before them.
+
+People copy references off letters and forms: "HBT-ORTHO-44821", "SSCS/22/01187", a
+Medicare MBI "5TG2-JH8-MK71", a scheme's code in brackets ("the student plan
+(ACME-8812047)"), or a value a few words after its label ("the referral number they
+gave us is RF-88213-KQ", "Ref on the letter CH/ORTH/88213"). One such code finds the
+person, so a shape that only offices write is enough.
+
+Medicine writes codes too, and these shapes leave them alone: drug development codes
+(``medical_products.DEV_CODE``), trial registry numbers ("CTRI/2021/03/031234" names a
+trial; ``risk`` warns about a named trial), genes, variants and viruses (a few digits in
+each group: "HLA-B27", "HPV-16/18", "CA-19-9", "R-CHOP-21"), a ventilator's settings
+("AC/700/12/60"), dates with a month's name, and every value of digits alone (doses,
+schedules, readings, dates, phones) unless a label names it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact import validators as v
+from app.redact.medical_products import DEV_CODE
+from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import Started
+
+# Groups of capitals and digits joined by "/" or "-", or letters then five or more
+# digits. Opens with a plain character class, so the engine skips to its starts in C;
+# what comes before a match is checked by hand (``_clear_before``).
+_CANDIDATE = re.compile(r"[A-Z0-9]+(?:[/-][A-Z0-9]+)+|[A-Z]{1,5}\d{5,}[A-Z]{0,2}|\d{6,}[A-Z]{0,2}")
+_GROUPS = re.compile(r"[/-]")
+_DIGIT_RUN = re.compile(r"\d+")
+# A trial's registry number names the trial, not a person: ClinicalTrials.gov, ISRCTN,
+# EU CTR, ANZCTR, India's CTRI, Germany's DRKS, China's ChiCTR, Japan's jRCT/UMIN, PACTR.
+_REGISTRY = re.compile(
+    r"(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|CTRI/\d{4}/\d{2,3}/\d{5,6}|DRKS\d{8}|"
+    r"ChiCTR[-\w]+|jRCT\w+|UMIN\d{9}|PACTR\d{15}|EUCTR[-\w]+|IRCT\w+|KCT\d{7})"
+)
+_MONTHS = frozenset(
+    "JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC".split()
+)  # "12-MAR-2025" is a date
+
+
+def registry(value: str) -> bool:
+    """A trial's registry number ("NCT04280705", "CTRI/2021/03/031234")."""
+    return _REGISTRY.fullmatch(value) is not None
+
+
+def _medicine_or_date(value: str, groups: list[str]) -> bool:
+    return (
+        registry(value)
+        or DEV_CODE.fullmatch(value) is not None
+        or any(g in _MONTHS for g in groups)
+    )
+
+
+def _long_run(value: str) -> bool:
+    """A run of four digits or more that is no year: what an office's serial has and a
+    reading, a setting or a range ("AC/700/12/60", "HR-110-133", "2000-BUN") has not."""
+    return any(
+        len(r) >= 5 or (len(r) == 4 and not _YEAR.fullmatch(r)) for r in _DIGIT_RUN.findall(value)
+    )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# A date of digits alone ("19/05/2025", "2025/02/24", "8/28/1995").
+_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d\d)?\d\d|(?:19|20)\d\d[/.-]\d{1,2}[/.-]\d{1,2}")
+# A phone's shape: a trunk 0 and nine digits or more, or North America's 3-3-4.
+_PHONE = re.compile(r"0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}|\d{3}[ .-]\d{3}[ .-]\d{4}")
+
+
+def phone_shape(value: str) -> bool:
+    return _PHONE.fullmatch(value) is not None
+
+
+def code_shape(value: str) -> bool:
+    """Letters and digits in three or more groups, with a serial of four digits or
+    more: an office's reference, never a gene, a virus, a regimen, a tumour marker or a
+    ventilator's settings ("HLA-B27", "HPV-16/18", "R-CHOP-21", "CA-19-9",
+    "AC/700/12/60")."""
+    groups = _GROUPS.split(value)
+    return (
+        len(groups) >= 3
+        and any(c.isalpha() for c in value)
+        and _long_run(value)
+        and not _medicine_or_date(value, groups)
+    )
+
+
+def labelled_shape(value: str) -> bool:
+    """What a value needs a few words after a label: letters and a serial of four digits
+    or more ("DMB-44812", "PA44198273"), or digits alone, seven or more, that are no
+    date and no phone ("44-7712-9931", "7702150482081")."""
+    groups = _GROUPS.split(value)
+    if _medicine_or_date(value, groups):
+        return False
+    if any(c.isalpha() for c in value):
+        return _long_run(value)
+    if _DATE.fullmatch(value) or phone_shape(value):
+        return False
+    return sum(c.isdigit() for c in value) >= 7 or (len(groups) == 1 and len(value) >= 6)
+
+
+def _clear_before(text: str, start: int) -> bool:
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "/.:*-_+")
+
+
+def _clear_after(text: str, end: int) -> bool:
+    nxt = text[end : end + 1]
+    if nxt.isalnum() or nxt in ("/", "*", "_", "+"):
+        return False
+    return not (nxt in ".,:-" and text[end + 1 : end + 2].isalnum())
+
+
+# A label from ``ids``, then a short clause of words (and one bracketed aside) with no
+# number and no sentence end, up to the value: "the referral number they gave us is",
+# "Ref on the letter", "Ref from HSE disability:", "my claim number (from the letter) is".
+_ASIDE = r"\s*\([^()\d\n.!?]{0,40}\)"
+_WORD = r"[\s,:–-]+[^\W\d_][^\W\d_'’]*(?:['’][a-z]+)?"
+# A phone's words in the clause: then a number of digits alone is the phone's.
+_PHONE_WORDS = re.compile(
+    r"\b(?:call|ring|phone|mobile|cell|tel|text|fax|whatsapp|contact|line)\b", re.IGNORECASE
+)
+
+
+# Digits a space away: the value is one group of a longer number written with spaces.
+_SPACED_DIGITS = re.compile(r" \d")
+_SPACED_DIGITS_BEFORE = re.compile(r"\d $")
+
+
+def _label_before(label_re: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
+    window = text[max(0, start - 80) : start]
+    return label_re.search(window)
+
+
+def make_label_before(labels: str, noun: str) -> re.Pattern[str]:
+    """The regex that finds a label and its clause at the end of the text before a value."""
+    return re.compile(rf"(?i:\b(?:{labels}){noun})((?:{_ASIDE}|{_WORD}){{0,7}})[\s:,–-]*$")
+
+
+# A scheme's or plan's code in brackets after its word: "the student plan
+# (ACME-8812047)", "union scheme (UNF 5520391)".
+_BRACKETED = re.compile(r"\(([A-Z]{2,6}[- ]?\d{5,}[A-Z]?)\)")
+_COVER_BEFORE = re.compile(
+    r"\b(?:plan|scheme|cover|insurance|insurer|policy|fund|membership|union|aid|card|"
+    r"health ?fund|account)\W{0,3}$",
+    re.IGNORECASE,
+)
+# A US Medicare Beneficiary Identifier's shape, with or without its dashes; its letters
+# are checked by ``validators.mbi_valid``. Tried only at a run of digits' start.
+MBI = re.compile(r"(?<![\w/-])\d[A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d\d(?![\w/-])")
+_MBI_FAST = Started(MBI, r"\d+")
+
+
+def _span(start: int, value: str, confidence: float) -> Span:
+    return Span(start, start + len(value), SpanType.ID, Source.CONTEXT, confidence, value)
+
+
+def find_codes(text: str, label_re: re.Pattern[str]) -> Iterator[Span]:
+    """Codes by their shape alone, codes a short clause after a label, MBIs, and
+    bracketed scheme codes. ``label_re`` comes from ``make_label_before``."""
+    for m in _CANDIDATE.finditer(text):
+        start, value = m.start(), m.group()
+        if not (_clear_before(text, start) and _clear_after(text, m.end())):
+            continue
+        if code_shape(value):
+            yield _span(start, value, 0.85)
+        elif labelled_shape(value):
+            label = _label_before(label_re, text, start)
+            if label is None:
+                continue
+            if not any(c.isalpha() for c in value) and (
+                _PHONE_WORDS.search(label.group())
+                or _SPACED_DIGITS.match(text, m.end())
+                or _SPACED_DIGITS_BEFORE.search(text, max(0, start - 3), start)
+            ):
+                continue  # "call her on 0412-889-201", "on 020-6645 5100": a phone's
+            yield _span(start, value, 0.8)
+    if "(" in text:
+        for m in _BRACKETED.finditer(text):
+            if _COVER_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not (
+                _medicine_or_date(m.group(1), [])
+            ):
+                yield _span(m.start(1), m.group(1), 0.8)
+    for m in _MBI_FAST.finditer(text):
+        if v.mbi_valid(m.group()):
+            yield _span(m.start(), m.group(), 0.9)
