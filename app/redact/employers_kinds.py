@@ -41,13 +41,27 @@ _KIND_AFTER = re.compile(
     r"branch|store|shop|site|farm|dairy|campus|sawmill|abattoir|quarry|workshop)\b"
 )
 _KIND_TAIL = re.compile(
-    _RUN + r" (?:Plumbing|Electrical|Electric|Builders|Construction|Engineering|Transport|"
+    _RUN
+    + r" (?:Housing Association|Housing Trust|Credit Union|Building Society|Plumbing|Electrical|Electric|Builders|Construction|Engineering|Transport|"
     r"Haulage|Services|Solutions|Group|Ltd|Limited|Inc|LLC|Pty|GmbH|Bakery|Dairy|Farms|"
     r"Homes|Garage|Salon|Vets|Veterinary|Dental|Opticians|Accountants|Solicitors|"
     r"Estates|Removals|Landscaping|Roofing|Joinery|Cleaning|Catering|Childcare|"
     r"Montessori|Kindergarten|Preschool|Nursery|Plastics|Steel|Timber|Meats|Freight|"
     r"Couriers|Motors|Tyres|Autos|Panelbeaters|Contractors|Industries|Holdings|Board|Trust|"
-    r"Authority|Commission|Farm|Orchards?|Vineyards?|Club|FC|RFC|AFC)\b"
+    r"Authority|Commission|Farm|Orchards?|Vineyards?|Club|FC|RFC|AFC|Housing|Living|Council|"
+    r"Insurance|Assurance|Mutual|Co-op|Healthcare|plc)\b"
+)
+# Venues named by their kind, where someone goes for care, food or exercise: "Hollins
+# Physio", "Grady ER", "Kellan Salon", "Marlow Labs". A place, not a workplace.
+_VENUE_TAIL = re.compile(
+    _RUN + r" (?:Pharmacy|Chemists?|Physio|Physiotherapy|Gym|Fitness|Caf[eé]|Labs?|"
+    r"Pathology|Diagnostics|ER|Urgent Care|Opticians|Optometrists|Dentistry)\b"
+)
+# Heads that say a firm whatever the words before them ("Sanctuary Housing Association",
+# "Calloway Ltd"): everyday words may name one, as long as they are no medicine or day.
+_FIRM_FORM = re.compile(
+    r" (?:Ltd|Limited|plc|LLC|Inc|GmbH|Housing Association|Housing Trust|Credit Union|"
+    r"Building Society)$"
 )
 # A home, hospice or block named like a house: "Willow Lodge", "Hope House".
 _HOUSE_TAIL = re.compile(_RUN + r" (?:House|Lodge|Court|Manor|Hall|Grange|Hospice|Villas?)\b")
@@ -100,8 +114,10 @@ def _run_starts(text: str, kind: int) -> list[int]:
 
 
 _RUN_MARKS = "_'’-"  # with letters and digits (``\w``), what a word of ``_CAP`` holds
-_GATED = tuple((r, _kind_words(r)) for r in (_KIND_AFTER, _KIND_TAIL, _HOUSE_TAIL, _WORSHIP_TAIL))
-_PLACE_TAILS = (_HOUSE_TAIL, _WORSHIP_TAIL)
+_GATED = tuple(
+    (r, _kind_words(r)) for r in (_KIND_AFTER, _KIND_TAIL, _HOUSE_TAIL, _WORSHIP_TAIL, _VENUE_TAIL)
+)
+_PLACE_TAILS = (_HOUSE_TAIL, _WORSHIP_TAIL, _VENUE_TAIL)
 # Public bodies named "X of/for Y": "Ministry of Social Development", "Transport for NSW".
 _BODY = re.compile(
     r"\b((?:Ministry|Department|Dept|Bureau|Authority|Agency|Commission|Transport|"
@@ -143,7 +159,7 @@ class KindFinder:
             starts = sorted({s for w in found for k in at[w] for s in _run_starts(text, k)})
             for m in matches_at(regex, text, starts):
                 span = self._run(text, m, whole=regex is not _KIND_AFTER)
-                if span is None and self._ordinal_church(text, m):
+                if span is None and (self._ordinal_church(text, m) or _FIRM_FORM.search(m.group())):
                     span = self._run(text, m, whole=True, named=True)
                 if span is not None:
                     yield replace(span, type=SpanType.PLACE) if regex in _PLACE_TAILS else span

@@ -197,40 +197,49 @@ class ChainFinder:
             if first < i:
                 continue  # inside the chain just taken
             i = first
-            hit = self._match(keys, spans, i, index, longest)
-            if hit is None:
+            hits = list(self._matches(keys, spans, i, index, longest))
+            if not hits:
                 i += 1
                 continue
-            n, name, slot_only = hit
+            counted = self._counted(text, spans, i, hits)
+            if counted is None:
+                i += hits[0][0]
+                continue
+            n, start, end = counted
+            n += self._branch(text, keys, spans, i + n)
+            end = max(end, spans[i + n - 1][1])
+            yield Span(
+                start, end, SpanType.EMPLOYER, Source.CONTEXT, 0.7, text[start:end], uncertain=True
+            )
+            i += n
+
+    def _counted(
+        self, text: str, spans: list[tuple[int, int]], i: int, hits: list[tuple[int, str, bool]]
+    ) -> tuple[int, int, int] | None:
+        """The longest chain name at token ``i`` that counts, as (its words, start, end):
+        a longer one written in other capitals ("the Kroger pharmacy" of "Kroger
+        Pharmacy") may not count where the shorter one does."""
+        for n, name, slot_only in hits:
             start, end = spans[i][0], spans[i + n - 1][1]
             if text[end - 2 : end].lower() in ("'s", "’s") and not name.lower().endswith("'s"):
                 end -= 2
             if self._counts(text, start, end, name, slot_only):
-                n += self._branch(text, keys, spans, i + n)
-                end = max(end, spans[i + n - 1][1])
-                yield Span(
-                    start,
-                    end,
-                    SpanType.EMPLOYER,
-                    Source.CONTEXT,
-                    0.7,
-                    text[start:end],
-                    uncertain=True,
-                )
-            i += n
+                return n, start, end
+        return None
 
     @staticmethod
-    def _match(
+    def _matches(
         keys: list[str],
         spans: list[tuple[int, int]],
         i: int,
         index: dict[str, list[tuple[tuple[str, ...], str, bool]]],
         longest: int,
-    ) -> tuple[int, str, bool] | None:
+    ) -> Iterator[tuple[int, str, bool]]:
+        """The chain names starting at token ``i``, the longest first."""
         first = keys[i]
         entries = index.get(first) or index.get(_bare(first))
         if not entries:
-            return None
+            return
         ahead = keys[i : i + longest]
         for words, name, slot in entries:
             n = len(words)
@@ -240,8 +249,7 @@ class ChainFinder:
             if tuple(got[:-1]) == words[:-1] and words[-1] in (got[-1], _bare(got[-1])):
                 # the words must run on with single spaces, not over a line or a comma
                 if all(spans[i + j + 1][0] - spans[i + j][1] == 1 for j in range(n - 1)):
-                    return n, name, slot
-        return None
+                    yield n, name, slot
 
     def _counts(self, text: str, start: int, end: int, name: str, slot_only: bool) -> bool:
         """Whether this mention of a chain is a workplace to redact."""

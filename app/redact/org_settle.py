@@ -35,12 +35,25 @@ _FIRM_TAILS = frozenset(
     """Police Constabulary Mutual Insurance Bank Building Plastering Painting Decorating
     Scaffolding Roofing Glazing Landscapes Choir Chorus Singers Orchestra Fire Rescue
     Brigade Battalion Regiment College Harvest Foodbank Charity Union Credit Larder Pantry
-    Harriers Runners Striders Association""".split()
+    Harriers Runners Striders Association Housing Homes Living Council Group Assurance
+    Healthcare Limited""".split()
 )
 # Kind words that end a building's name: what they name is a place people go to.
 _PLACE_TAILS = frozenset(
     """Library Medical Hotel Infirmary Stadium Arena Barracks Station Unitarian Methodist
-    Baptist Presbyterian""".split()
+    Baptist Presbyterian Pharmacy Chemist Chemists Physio Physiotherapy Gym Fitness Café
+    Cafe Bakery Salon Lab Labs Pathology Dental Dentistry Opticians Apotheke""".split()
+)
+# Heads not written as a capital and lower-case letters: a firm's legal form ("Grainger
+# plc", "Velder GmbH") and the emergency room of a named hospital ("Grady ER").
+_FORM_AFTER = re.compile(r",?[ ](?:plc|PLC|Ltd|LLC|Inc|GmbH|AG|LLP|Pty[ ]Ltd)\b|[ ]ER\b")
+# Verbs of getting in touch that open a sentence in a diary's clipped style, capitalised
+# before an organisation's name: "Rang Leeds City Council", "Emailed Peabody Housing".
+# They are no part of the name.
+_LEAD_VERBS = frozenset(
+    """rang rung ring phoned phone called call emailed email e-mailed wrote write texted
+    messaged contacted contact chased visited told asked tried thanked thank thanks
+    complained""".split()
 )
 _BRIDGES = frozenset("County City District Borough Community Food Valley Vale".split())
 _WORD_AFTER = re.compile(r"[ ]([A-Z][a-z]+)\b(?!['’-])")
@@ -112,7 +125,7 @@ def settle(spans: list[Span], text: str) -> list[Span]:
         ):
             continue
         if span.type in _GROWN:
-            span = _grown(_trimmed(span, text, lex), text, spans)
+            span = _grown(_trimmed(_without_lead_verb(span, text), text, lex), text, spans)
         if out and _of_joined(out[-1], span, text):
             prev = out.pop()
             span = prev.moved(prev.start, span.end, text)
@@ -249,6 +262,9 @@ def _grown(span: Span, text: str, spans: list[Span]) -> Span:
         end = bridge  # "Danvers County" with no kind word after: left as it was
     if (m := _AND_SONS.match(text, end)) is not None:
         end, kind = m.end(), SpanType.EMPLOYER
+    elif (m := _FORM_AFTER.match(text, end)) is not None and not lower:
+        end = m.end()
+        kind = SpanType.PLACE if m.group().endswith("ER") else SpanType.EMPLOYER
     if kind is None or end == span.end:
         return span
     if kind is SpanType.PLACE and span.type is not SpanType.NAME:
@@ -279,6 +295,18 @@ def _trimmed(span: Span, text: str, lex: Lexicon) -> Span:
     if lex.zipf.get(m.group(1), 0.0) < 3.0:
         return span  # "Cannons creek"-like local tails the list lacks
     return span.moved(span.start, span.start + len(head), text)
+
+
+def _without_lead_verb(span: Span, text: str) -> Span:
+    """An organisation or a place without a verb of getting in touch before its name
+    ("Rang Leeds City Council" is "Leeds City Council"); a person's name is left to the
+    name finders."""
+    if span.type is SpanType.NAME:
+        return span
+    first, sep, rest = span.text.partition(" ")
+    if not sep or not rest[:1].isupper() or first.lower() not in _LEAD_VERBS:
+        return span
+    return span.moved(span.start + len(first) + 1, span.end, text)
 
 
 def _of_joined(prev: Span, span: Span, text: str) -> bool:
