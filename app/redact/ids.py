@@ -38,7 +38,11 @@ _LABELS = (
     r"practice (?:number|no|code)|mbi|referral|hcn|phn|ehic|urn|umrn|pid|ndis|"
     r"authori[sz]ation|auth|prior auth(?:ori[sz]ation)?|pre-?auth(?:ori[sz]ation)?|"
     r"letter ref(?:erence)?|scheme|dependant|folio|mr\.? no\.?|cghs|esic|mediclaim|ramq|"
-    r"az\.|vers\.-?nr|antragsnummer|geschäftszeichen|rechnungsnummer|auftragsnummer"
+    r"az\.|vers\.-?nr|antragsnummer|geschäftszeichen|rechnungsnummer|auftragsnummer|"
+    r"ipd|mrd|ubrn|nino|hicn|ahcip|bsb|routing|"
+    r"sozialversicherungsnummer|sv-?nummer|sv-nr|personalnummer|identifikationsnummer|"
+    r"versicherungsschein(?:nummer)?|unsere? zeichen|ihre? zeichen|rezeptnummer|"
+    r"schwerbehindertenausweis"
 )
 _NOUN = r"(?:\s*(?:id|no\.?|nos?\.?|number|num|nr\.?|#|card|code|ref))?"
 _JOIN = r"(?:\s*(?:is|was|are|ist|lautet|=|:|#|-|–|no\.?)\s*|\s+)"
@@ -60,6 +64,11 @@ def find_codes(text: str) -> Iterator[Span]:
 
 # Labels an office also gives its phone after ("the practice number", "referral line").
 _PHONE_LABEL = re.compile(r"practice|referral", re.IGNORECASE)
+# A bank's code is digit pairs, as readings are ("sort code 20-44-71", "BSB 062-000").
+_BANK_LABEL = re.compile(r"sort code|bsb|routing", re.IGNORECASE)
+# A booking's or order's code: six to ten capitals and digits, two of each at least.
+_CODE_LABEL = re.compile(r"ref|booking|confirmation|ticket|order|tracking", re.IGNORECASE)
+_BOOKING_CODE = re.compile(r"(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z0-9]{6,10}")
 _SHORT_OK = re.compile(r"bed|ward|room|bay|cubicle|kit|pump", re.IGNORECASE)
 # Candidates for checksummed numbers without a label.
 _DIGIT_RUN = re.compile(r"(?<![\w.,/-])\d(?:[ -]?\d){6,15}[A-Z]{0,2}(?![\w/]|[.,]\d)")
@@ -147,11 +156,16 @@ def find_labelled(text: str) -> Iterator[Span]:
         need = 1 if _SHORT_OK.search(label) else 3
         if need == 1:  # "bed B14", "ward 7": one group, never "bed X 15-20 minutes"
             value = re.split(r"[ /-]", value)[0]
-        if _digits(value) < need:
-            continue
         if _PHONE_LABEL.search(label) and ids_codes.phone_shape(value):
             continue  # "self-referral number 020 8555 7712" is the clinic's phone
-        if need == 3 and (re.fullmatch(r"(?:19|20)\d\d", value) or _readings(value)):
+        if need == 3 and _CODE_LABEL.search(label) and _BOOKING_CODE.fullmatch(value):
+            need = 2  # "booking ref XK9T7P": a reservation's code has few digits
+        if _digits(value) < need:
+            continue
+        if need == 3 and (
+            re.fullmatch(r"(?:19|20)\d\d", value)
+            or (_readings(value) and not _BANK_LABEL.search(label))
+        ):
             continue  # "policy 2024" is a year, "Pre-rx: 148/60 77 28" are vital signs
         start = m.start(1)
         yield Span(

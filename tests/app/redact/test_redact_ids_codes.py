@@ -139,3 +139,31 @@ def test_mbi_validator() -> None:
     assert not v.mbi_valid("1SG4-TE5-MK73")  # S reads as 5
     assert not v.mbi_valid("1EG4-TE5-MK7")  # ten characters
     assert not v.mbi_valid("1EGA-TE5-MK73")  # the fourth is a digit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Booking ref KT7W2Q for the scan on Friday.", "KT7W2Q"),
+        ("Sort code 40-11-62 and the account for the grant.", "40-11-62"),
+        ("BSB 083-004 for the NDIS refund.", "083-004"),
+        ("SV-Nummer 65 170839 J 003 auf dem Ausweis.", "65 170839 J 003"),
+        ("Unser Zeichen: KR-5521/25, bitte angeben.", "KR-5521/25"),
+        ("UBRN 0001 4471 2290 for the e-referral.", "0001 4471 2290"),
+    ],
+)
+def test_bank_booking_and_german_letter_codes(text: str, value: str) -> None:
+    assert value in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the reference range was 135-145, sodium fine",
+        "Booking ref for the MRI comes on Tuesday at 9.",
+        "confirmation code FEV1 80 percent, order 2 boxes of Libre 2",
+        "Ward round at 10, sort code of the week: Monday in Germany.",
+    ],
+)
+def test_ranges_and_words_after_code_labels_are_not_ids(text: str) -> None:
+    assert ids(text) == []
