@@ -133,9 +133,15 @@ def _label_before(label_re: re.Pattern[str], text: str, start: int) -> re.Match[
     return label_re.search(window)
 
 
+# Words after a label that make it medicine's: "reference range", "ref values".
+_NOT_AN_ID = r"(?:range|ranges|interval|intervals|values?|limits?|lab|labs)"
+
+
 def make_label_before(labels: str, noun: str) -> re.Pattern[str]:
     """The regex that finds a label and its clause at the end of the text before a value."""
-    return re.compile(rf"(?i:\b(?:{labels}){noun})((?:{_ASIDE}|{_WORD}){{0,7}})[\s:,–-]*$")
+    return re.compile(
+        rf"(?i:\b(?:{labels}){noun}(?!\s+{_NOT_AN_ID}\b))((?:{_ASIDE}|{_WORD}){{0,7}})[\s:,–-]*$"
+    )
 
 
 # A scheme's or plan's code in brackets after its word: "the student plan
@@ -154,6 +160,36 @@ _MBI_FAST = Started(MBI, r"\d+")
 
 def _span(start: int, value: str, confidence: float) -> Span:
     return Span(start, start + len(value), SpanType.ID, Source.CONTEXT, confidence, value)
+
+
+# A code typed in lower case holds a serial of four digits: found from the serial out,
+# since a pattern opening with a letter would be tried at every letter of the text.
+_SERIAL = re.compile(r"\d{4,}")
+_CODE_CHAR = re.compile(r"[A-Za-z0-9/-]*")
+_CODE_CHAR_BEFORE = re.compile(r"[A-Za-z0-9/-]*$")
+
+
+def _lower_case_codes(text: str, label_re: re.Pattern[str]) -> Iterator[Span]:
+    """ "my claim no is clm-2291-4471", "ref on the letter: gh/neuro/55821": a code in
+    lower case after its label (never alone: "follow-up-2024" style words are many)."""
+    end = 0
+    for m in _SERIAL.finditer(text):
+        if m.start() < end:
+            continue
+        start = _CODE_CHAR_BEFORE.search(text, max(0, m.start() - 30), m.start()).start()
+        end = _CODE_CHAR.match(text, m.end()).end()
+        while end > start and text[end - 1] in "/-":
+            end -= 1
+        value = text[start:end]
+        if (
+            value.upper() != value  # capitals are ``_CANDIDATE``'s
+            and value.isascii()
+            and _clear_before(text, start)
+            and _clear_after(text, end)
+            and labelled_shape(value.upper())
+            and _label_before(label_re, text, start) is not None
+        ):
+            yield _span(start, value, 0.8)
 
 
 def find_codes(text: str, label_re: re.Pattern[str]) -> Iterator[Span]:
@@ -176,6 +212,7 @@ def find_codes(text: str, label_re: re.Pattern[str]) -> Iterator[Span]:
             ):
                 continue  # "call her on 0412-889-201", "on 020-6645 5100": a phone's
             yield _span(start, value, 0.8)
+    yield from _lower_case_codes(text, label_re)
     if "(" in text:
         for m in _BRACKETED.finditer(text):
             if _COVER_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not (

@@ -167,3 +167,27 @@ def test_bank_booking_and_german_letter_codes(text: str, value: str) -> None:
 )
 def test_ranges_and_words_after_code_labels_are_not_ids(text: str) -> None:
     assert ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my claim no is kp-5530-11902 btw", "kp-5530-11902"),
+        ("ref on the letter: lth/neuro/71104", "lth/neuro/71104"),
+        ("member id, from the app, abc44812", "abc44812"),
+    ],
+)
+def test_codes_typed_in_lower_case_after_a_label(text: str, value: str) -> None:
+    assert value in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "follow-up-2024 went fine, sars-cov-2 negative",
+        "the ref range is b12-1000 they said",
+        "the reference range on the letter B12-1000",
+    ],
+)
+def test_lower_case_words_and_reference_ranges_are_not_ids(text: str) -> None:
+    assert ids(text) == []
