@@ -49,7 +49,9 @@ _KIND_TAIL = re.compile(
     r"Montessori|Kindergarten|Preschool|Nursery|Plastics|Steel|Timber|Meats|Freight|"
     r"Couriers|Motors|Tyres|Autos|Panelbeaters|Contractors|Industries|Holdings|Board|Trust|"
     r"Authority|Commission|Farm|Orchards?|Vineyards?|Club|FC|RFC|AFC|Housing|Living|Council|"
-    r"Insurance|Assurance|Mutual|Co-op|Healthcare|plc)\b"
+    r"Insurance|Assurance|Mutual|Co-op|Healthcare|plc|Corp|Corporation|Company|Associates|"
+    r"Partners|Technologies|Software|Consulting|Consultants|Ventures|Investments|Agency|"
+    r"Bros|Brothers)\b"
 )
 # Venues named by their kind, where someone goes for care, food or exercise: "Hollins
 # Physio", "Grady ER", "Kellan Salon", "Marlow Labs". A place, not a workplace.
@@ -60,7 +62,7 @@ _VENUE_TAIL = re.compile(
 # Heads that say a firm whatever the words before them ("Sanctuary Housing Association",
 # "Calloway Ltd"): everyday words may name one, as long as they are no medicine or day.
 _FIRM_FORM = re.compile(
-    r" (?:Ltd|Limited|plc|LLC|Inc|GmbH|Housing Association|Housing Trust|Credit Union|"
+    r" (?:Ltd|Limited|plc|LLC|Inc|Corp|GmbH|Housing Association|Housing Trust|Credit Union|"
     r"Building Society)$"
 )
 # A home, hospice or block named like a house: "Willow Lodge", "Hope House".

@@ -36,7 +36,8 @@ _FIRM_TAILS = frozenset(
     Scaffolding Roofing Glazing Landscapes Choir Chorus Singers Orchestra Fire Rescue
     Brigade Battalion Regiment College Harvest Foodbank Charity Union Credit Larder Pantry
     Harriers Runners Striders Association Housing Homes Living Council Group Assurance
-    Healthcare Limited""".split()
+    Healthcare Limited Corporation Associates Partners Technologies Software Consulting
+    Ventures Investments Agency""".split()
 )
 # Kind words that end a building's name: what they name is a place people go to.
 _PLACE_TAILS = frozenset(
@@ -46,7 +47,11 @@ _PLACE_TAILS = frozenset(
 )
 # Heads not written as a capital and lower-case letters: a firm's legal form ("Grainger
 # plc", "Velder GmbH") and the emergency room of a named hospital ("Grady ER").
-_FORM_AFTER = re.compile(r",?[ ](?:plc|PLC|Ltd|LLC|Inc|GmbH|AG|LLP|Pty[ ]Ltd)\b|[ ]ER\b")
+_FORM_AFTER = re.compile(
+    r",?[ ](?:plc|PLC|Ltd\.?|LLC|Inc\.?|Corp\.?|Co\.|GmbH|AG|LLP|Pty[ ]Ltd\.?)(?!\w)|[ ]ER\b"
+)
+# The full stop of an abbreviated legal form is part of the name: "Conway Inc.".
+_ABBREVIATED = re.compile(r"[ ](?:Ltd|Inc|Corp|Co|Bros)$")
 # Verbs of getting in touch that open a sentence in a diary's clipped style, capitalised
 # before an organisation's name: "Rang Leeds City Council", "Emailed Peabody Housing".
 # They are no part of the name.
@@ -265,6 +270,8 @@ def _grown(span: Span, text: str, spans: list[Span]) -> Span:
     elif (m := _FORM_AFTER.match(text, end)) is not None and not lower:
         end = m.end()
         kind = SpanType.PLACE if m.group().endswith("ER") else SpanType.EMPLOYER
+    if kind is None and _ABBREVIATED.search(span.text) and text[end : end + 1] == ".":
+        end, kind = end + 1, span.type
     if kind is None or end == span.end:
         return span
     if kind is SpanType.PLACE and span.type is not SpanType.NAME:

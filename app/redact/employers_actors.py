@@ -1,0 +1,177 @@
+"""Organisations named by what they do to the writer: pay, refuse, fix, send.
+
+An insurer, a Krankenkasse, a housing association or a landlord firm is named as the
+one that acts on the writer's claim or home: "Aetna denied it", "Medibank paid for the
+scan", "Versa sent someone", "die DAK hat den Antrag abgelehnt". It is named as what
+the writer calls it too: "my insurer is WPA", "Meine Krankenkasse, die hkk,", "a claim
+with Allianz", "ordered it from Medino". No list can hold every such firm; the frame
+says what the word is. So a capitalised word or two, or an acronym, is an organisation:
+
+- as the subject of a payer's or a landlord's verb ("approved", "denied", "won't
+  cover", "paid for", "reimbursed", "haven't fixed", "sent someone", "zahlt", "lehnt
+  ab", "genehmigt");
+- after "my insurer / health fund / medical aid / landlord / housing association /
+  Krankenkasse" with a comma, "is" or a bracket, and after "claim with", "insured
+  with", "ordered from".
+
+Not an organisation there: an everyday word ("Insurance denied it", "Mum paid for
+it"), a person's given name or a title before it ("Dr Shah approved it": the name
+finders take people), medicine ("Humira approved for UC"), a day or month, and the
+national bodies and schemes that are no one's own ("NHS won't fund it", "DWP
+rejected my claim", "Medicare paid"), nor the regulators ("the FDA approved it").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.redact.german import german_listed
+from app.redact.lexicon import DRUG, FIRST, MEDICAL, PLACE, Lexicon
+from app.redact.names_context import CALENDAR
+from app.redact.names_cues import CLOSED_CLASS, FUNCTION, LANGUAGES, TITLES
+from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import token_set
+
+# A capitalised word, or an acronym written with "&" or digits ("L&Q", "Pharmacy2U").
+_WORD = r"[A-ZÄÖÜ][\w&'’+-]*[\w+]|[A-Z]"
+_NAME = rf"((?:{_WORD})(?:[ ](?:{_WORD}|classic)){{0,2}})"
+_ADVERBS = r"(?:(?:has|have|had|finally|still|just|already|then|now|eventually|never|also)\s+){0,2}"
+_ACTS = (
+    r"(?:approved|denied|declined|rejected|refused|reimbursed|"
+    r"covered\s+(?:it|the|most|half|all|everything|my|part|some)|"
+    r"won[’']?t\s+(?:cover|pay|fund|approve|fix|reimburse)|"
+    r"wouldn[’']?t\s+(?:cover|pay|fund|approve|fix|reimburse)|"
+    r"(?:will|would)\s+(?:only\s+)?(?:cover|pay\s+for|reimburse)|"
+    r"paid\s+(?:for|out|up|the|most|half|nothing)|pays\s+for|covers\s+(?:the|it|my|most|half)|"
+    r"haven[’']?t\s+fixed|hasn[’']?t\s+fixed|never\s+fixed|still\s+haven[’']?t|"
+    r"sent\s+(?:someone|somebody|a\s+(?:surveyor|plumber|contractor|letter|form|"
+    r"engineer|man|guy)))\b"
+)
+_SUBJECT = re.compile(rf"(?<![\w’'.-])(?:[Tt]he\s+)?{_NAME}\s+{_ADVERBS}{_ACTS}")
+# German: a Krankenkasse is "die" Barmer, "die" DAK; without the article a capitalised
+# word before the verb is as often a noun ("nach 6 Wochen genehmigt").
+_SUBJECT_DE = re.compile(
+    rf"\b[Dd]ie\s+{_NAME}\s+(?:zahlt|zahlte|lehnt|lehnte|genehmigt|bewilligt|übernimmt|"
+    r"übernahm|hat\s+(?:[\wäöüß]+\s+){0,5}?(?:genehmigt|abgelehnt|bewilligt|bezahlt|"
+    r"übernommen))\b"
+)
+_ACT_WORDS = frozenset(
+    """approved denied declined rejected refused reimbursed covered cover pay fund approve
+    fix reimburse paid pays covers fixed sent zahlt zahlte bezahlt lehnt lehnte genehmigt
+    bewilligt übernimmt übernahm abgelehnt übernommen""".split()
+)
+# What the writer calls the organisation, then its name: "my insurer is WPA", "our
+# landlord, Grainger plc", "Meine Krankenkasse, die AOK", "a claim with Allianz".
+_CALLED = re.compile(
+    r"\b(?:(?:my|our|his|her|their|the|meine|unsere|seine|ihre)\s+(?:(?:private|health|"
+    r"new|old)\s+)?(?:insurer|insurance(?:\s+(?:company|provider))?|health\s+(?:fund|insurer|"
+    r"plan)|medical\s+aid|landlord|landlady|letting\s+agent|letting\s+agency|housing\s+"
+    r"association|housing\s+provider|Krankenkasse|Krankenversicherung|Versicherung)"
+    r"(?:\s*,\s*|\s+(?:is|was|are|were|ist|war)\s+|\s*\(\s*|\s+-\s+|:\s*)"
+    r"|\b(?:claim|claims|policy|cover|insured|insurance)\s+(?:with|through|via|by)\s+"
+    r"|\bordered\s+(?:\w+\s+){0,3}?from\s+)"
+    r"(?:now\s+)?(?:the\s+|die\s+|der\s+)?(?-i:" + _NAME + ")",
+    re.IGNORECASE,
+)
+_CALLED_WORDS = frozenset(
+    """insurer insurance fund aid landlord landlady agent agency association provider
+    krankenkasse krankenversicherung versicherung claim claims policy cover insured
+    ordered""".split()
+)
+# National bodies, schemes and regulators: no one's own organisation.
+_PUBLIC = frozenset(
+    """nhs hse dwp ndis medicare medicaid va centrelink acc sassa cpp esa pip fda nice mhra
+    tga pbs pharmac cms gp gps icb ccg dvla hmrc irs ssa ssdi ssi uc ema tricare chip
+    aca obamacare dla ltd snap wic ohip msp ramq ahs ohp hse's nhs's ndia dsp ncbs dhb
+    hnz ssp jsa gkv mdk kv kvb bfarm iqwig gba pharmacare trillium odb sgi""".split()
+)
+# Care teams and rooms written as capitals: "GP", "OT approved the rails", "ENT".
+_CARE_LETTERS = frozenset(
+    """ot pt ent icu mdt cmht cpn salt ed er ae a&e ot's ucc mri ct""".split()
+)
+
+
+def find(text: str, lex: Lexicon) -> Iterator[Span]:
+    """Organisations as the actor of a payer's or landlord's verb, or after what the
+    writer calls them."""
+    if text.isupper():
+        return
+    words = token_set(text)
+    if not _ACT_WORDS.isdisjoint(words):
+        for regex in (_SUBJECT, _SUBJECT_DE):
+            for m in regex.finditer(text):
+                span = _organisation(text, m, lex, after_cue=False)
+                if span is not None:
+                    yield span
+    if not _CALLED_WORDS.isdisjoint(words):
+        for m in _CALLED.finditer(text):
+            span = _organisation(text, m, lex, after_cue=True)
+            if span is not None:
+                yield span
+
+
+def _organisation(text: str, m: re.Match[str], lex: Lexicon, *, after_cue: bool) -> Span | None:
+    """The name the frame caught, without a day after it. As a subject, everyday words
+    opening the sentence before it are no part of it ("Then Aetna denied it", "Finally
+    Bupa paid"); straight after a cue ("a claim with Ardent Mutual") everyday words
+    may name a firm, but one alone does not ("my insurer is Useless")."""
+    parts = m.group(1).split(" ")
+    while parts and not _may_name(parts[-1], lex):
+        parts.pop()  # "Bupa Monday": the name ends before the day
+    start = m.start(1)
+    while parts and not _distinct(parts[0], lex) and not (after_cue and len(parts) > 1):
+        start += len(parts.pop(0)) + 1
+    if not parts or not all(_may_name(w, lex) for w in parts):
+        return None
+    if all(german_listed(w) and not _acronym(w) for w in parts):
+        return None  # "Die Krankenkasse zahlt", "Kasse zahlt": the kind, not a name
+    if _title_before(text, start):
+        return None  # "Dr Shah approved it": a person, for the name finders
+    if not after_cue and _CAUSED.search(text, max(0, start - 12), start):
+        return None  # "we got Dulvaxo approved": what was approved, not who
+    end = start + len(" ".join(parts))
+    return Span(start, end, SpanType.EMPLOYER, Source.CONTEXT, 0.6, text[start:end], True)
+
+
+def _may_name(word: str, lex: Lexicon) -> bool:
+    """A word that may stand in an organisation's name here."""
+    key = word.lower().strip("'’").removesuffix("'s").removesuffix("’s")
+    if key in _PUBLIC or key in _CARE_LETTERS:
+        return False
+    if key in FUNCTION or key in CLOSED_CLASS or key in CALENDAR or key in LANGUAGES:
+        return False
+    if key in TITLES:
+        return False
+    return not lex.flags.get(key, 0) & (MEDICAL | DRUG)
+
+
+def _distinct(word: str, lex: Lexicon) -> bool:
+    """A word alone names an organisation when it is an acronym of two to five
+    letters ("TK", "WPA", "L&Q"), holds a digit ("Pharmacy2U"), or is a word the
+    frequency table hardly knows that is no common given name ("Bupa", "Aetna"; not
+    "Insurance", "Mum", "Sarah")."""
+    key = word.lower().strip("'’").removesuffix("'s").removesuffix("’s")
+    if _acronym(word):
+        return True
+    if any(c.isdigit() for c in word):
+        return True
+    flags = lex.flags.get(key, 0)
+    zipf = lex.zipf.get(key, 0.0)
+    if flags & FIRST and not flags & PLACE:
+        return False  # a person's given name: the name finders take it
+    return zipf < 3.0
+
+
+# "got it approved", "had the Dulvaxo covered": the word is what the verb was done to.
+_CAUSED = re.compile(r"\b(?:got|get|gets|getting|had|have|has|having)\s+$", re.IGNORECASE)
+
+
+def _acronym(word: str) -> bool:
+    letters = word.replace("&", "")
+    return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 5
+
+
+def _title_before(text: str, start: int) -> bool:
+    m = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 12) : start])
+    return m is not None and m.group(1).lower() in TITLES
