@@ -27,6 +27,7 @@ from app.redact.lexicon import (
     medical_terms,
 )
 from app.redact.medical import _LAB, LAB_VALUE
+from app.redact.medical_kinds import drop_medical_kinds
 from app.redact.medical_labs import drop_lab_readings
 from app.redact.medical_numbers import age_cue, reading_number
 from app.redact.medical_shapes import SENTENCE_END, drop_unknown_drugs
@@ -183,6 +184,7 @@ def drop_medical_words(spans: list[Span], text: str, lex: Lexicon) -> list[Span]
         ):
             continue  # "Resting HR 110": a heart rate, not an employer's HR department
         out.append(s)
+    out = drop_medical_kinds(out, text, lex)  # "agreed to HRT", "Cobb angle", "Aphasie"
     out = drop_reading_ages(drop_unknown_drugs(out, text, lex), text, lex)
     return drop_lab_readings(out, text)  # "CK 320", "tTG came back at 97"
 

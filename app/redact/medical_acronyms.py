@@ -1,0 +1,100 @@
+"""Medical abbreviations are medicine, whatever slot a finder read them in.
+
+"agreed to HRT", "a free PrEP clinic", "diagnosed with ALS at", "B-ALL", "ADHS Diagnose":
+a place, name or employer slot ("to X", "a X clinic", "X at") takes a word in capitals
+as readily as a town's or a firm's, and the post loses the condition or treatment the
+entry is about. The lexicon keys words in lower case, where many of these are towns,
+names or ordinary words ("als", "prep", "pe"), so it cannot say they are medicine; the
+list in ``data/medical_acronyms.txt`` keeps them as people write them. A guess made only
+of listed abbreviations, in capitals or as listed, is medicine unless a person cue
+stands just before it ("Dr", "my friend"), a state code follows a town ("Hartford,
+CT") or a word of working names an employer ("I work at ...").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from app.redact.lexicon import REGION, Lexicon
+from app.redact.names_cues import KIN, TITLES
+from app.redact.normalise import fold_term
+from app.redact.spans import Source, Span, SpanType
+
+_GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
+_STRONG = (Source.USER, Source.PROFILE, Source.PATTERN)
+_WORD = re.compile(r"[\w&/+'’-]+")
+_CUE_BEFORE = re.compile(r"([A-Za-zäöüß]+)\.?\s+$")
+# German forms of address, which the English cue lists do not hold.
+_GERMAN_CUES = frozenset("frau herr schwester pfleger freund freundin".split())
+_TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*,?[ \t]+$")
+_WORK_BEFORE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|job|employed|employer|joined|hired|contract(?:ed|or)?|"
+    r"arbeite\w*|bei\s+der\s+firma)\b[^.!?\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def acronyms() -> tuple[frozenset[str], frozenset[str]]:
+    """The listed abbreviations as written, and those upper-cased: a word matches as
+    written ("PrEP", "HbA1c") or in capitals ("PREP", "HBA1C"), never in title case
+    ("Prep", "Tia" are words and names)."""
+    text = resources.files("app.redact.data").joinpath("medical_acronyms.txt")
+    words = set()
+    for line in text.read_text("utf-8").splitlines():
+        if not line.startswith("#"):
+            words.update(line.split())
+    return frozenset(words), frozenset(w.upper() for w in words)
+
+
+def acronym(word: str) -> bool:
+    """Whether ``word`` (no possessive) is a listed abbreviation as people write it."""
+    word = word.removesuffix("'s").removesuffix("’s").rstrip(".")
+    as_written, capitals = acronyms()
+    return word in as_written or (word.isupper() and word in capitals)
+
+
+def acronym_span(span: Span, text: str, lex: Lexicon) -> bool:
+    """Whether a guessed name, place or organisation is a medical abbreviation (or a few
+    of them with their listed neighbours: "CHOP INTEND", "PKU. Phe") and no cue makes
+    it a person, a state or a firm."""
+    if span.type not in _GUESSES or span.source in _STRONG:
+        return False
+    piece = span.text
+    if not any(c.isupper() for c in piece[1:]) and not _reading(span, text):
+        return False  # no second capital: "Als", "Prep" are words and names
+    words = _WORD.findall(piece)
+    if not words or not all(acronym(w) for w in words):
+        return _joined_after(span, text)
+    lo = max(0, span.start - 40)
+    cue = _CUE_BEFORE.search(text, max(0, span.start - 24), span.start)
+    if cue and cue.group(1).lower() in KIN | TITLES | _GERMAN_CUES:
+        return False  # "Dr ALS"? a person addressed so stays one
+    if _WORK_BEFORE.search(text, lo, span.start):
+        return False  # "work stress at SARS": the firm, whatever its letters and slot
+    if len(words) == 1 and lex.flag(fold_term(words[0])) & REGION:
+        # "Hartford, CT", "Lansing MI": a state after its town
+        return _TOWN_BEFORE.search(text, max(0, span.start - 30), span.start) is None
+    return True
+
+
+_READING_AFTER = re.compile(r"[ \t]+(?:levels?[ \t]+)?(?:(?:was|is|of|at)[ \t]+)?[<>~]?\d")
+
+
+def _reading(span: Span, text: str) -> bool:
+    """A lab abbreviation listed as written in title case ("Phe", "Hb") with its
+    reading after it ("Phe level 480", "Hb 92"): a name has none."""
+    word = span.text.strip(" .,;:")
+    return word in acronyms()[0] and _READING_AFTER.match(text, span.start + len(word)) is not None
+
+
+def _joined_after(span: Span, text: str) -> bool:
+    """A hospital's or word's capitals that are one word of a listed name with the word
+    after ("CHOP INTEND": the score, not the Philadelphia hospital)."""
+    word = span.text.strip()
+    if not word.isupper() or " " in word:
+        return False
+    m = _WORD.match(text, span.end + 1) if text[span.end : span.end + 1] in (" ", "-") else None
+    return m is not None and acronym(f"{word}-{m.group()}")

@@ -1,0 +1,74 @@
+"""Medical words of other languages: "Aphasie", "Myasthenie", "Thymom", "Kreatinin".
+
+The app takes German text, and patients write French and Spanish too. A capitalised
+German noun the German word list lacks is taken for a name by the last net, and the
+post loses the diagnosis. Medicine in these languages is built from a few Greek and
+Latin endings ("-itis", "-ose", "-om", "-ämie", "-urie", "-algie", "-pathie",
+"-ektomie", "-skopie", "-graphie", "-plegie", "-phasie", "-sthenie"), and a word so
+built that no name, surname or town list holds is medicine. Common condition, test and
+drug-class words that carry no such ending are listed here from general knowledge; one
+that is also a name or surname ("Lyse", "Krebs", "Zucker", "Röntgen") is left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redact.lexicon import FIRST, LAST, PLACE, Lexicon
+from app.redact.normalise import fold_term
+from app.redact.spans import Source, Span, SpanType
+
+_GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.OTHER)
+_STRONG = (Source.USER, Source.PROFILE, Source.PATTERN)
+_ENDINGS = re.compile(
+    r"[a-zäöüéèíóúñ]{1,}(?:itis|itiden|osis|ämie|aemie|émie|emia|"
+    r"urie|uria|algie|algia|pathie|patie|patía|ektomie|ectomie|ectomía|otomie|ostomie|"
+    r"skopie|scopie|scopia|graphie|grafie|grafía|plegie|plejía|parese|phasie|fasia|"
+    r"sthenie|trophie|plasie|zytose|penie|kinese|thymie|phobie|sklerose|stenose|"
+    r"thrombose|embolie|insuffizienz|infarkt|karzinom|sarkom|glykoside|oside|"
+    r"zyklin|mycin|azol|statin|sartan|pril|olol|mab|nib|tid|tide|sucht)$"
+    # "-ose" after a medical stem ("Arthrose", "Thrombose"): not "Penrose", "Montrose"
+    r"|[a-zäöü]*(?:thromb|arthr|fibr|skler|psych|tuberkul|endometri|osteopor|zirrh|nekr|"
+    r"sten|steat|amyloid|sarkoid|neur|myk|zyt|skoli|kyph|diagn|progn|toxoplasm|borreli|"
+    r"listeri|salmonell|dermat|hidr|ankyl|stomat)osen?$"
+    # tumours by their tissue ("Thymom", "Lipom", "Melanom"): not every "-om" ("Hariom")
+    r"|[a-zäöü]*(?:thym|karzin|sark|lip|fibr|aden|hämat|melan|lymph|gli|neurin|"
+    r"mening|papill|terat|angi|blast|my|chol|ependym|oste)om(?:e|en)?$"
+)
+# Condition, test and drug-class words without such an ending, lower case.
+_WORDS = frozenset(
+    """
+    kreatinin kalium natrium kalzium calcium magnesium harnstoff harnsäure blutzucker
+    blutbild blutwerte leberwerte nierenwerte schilddrüse schilddrüsenwerte
+    entzündungswerte cholesterin triglyceride ferritin hämoglobin thrombozyten
+    leukozyten erythrozyten lymphozyten blutdruck sättigung dialyse
+    schlaganfall herzinfarkt herzinsuffizienz vorhofflimmern bluthochdruck diabetes
+    asthma rheuma gicht migräne epilepsie demenz depression angststörung psychose
+    schizophrenie bulimie magersucht neurodermitis schuppenflechte gürtelrose
+    lungenentzündung bronchitis grippe tumor metastasen chemo chemotherapie
+    bestrahlung strahlentherapie immuntherapie antikörper antibiotika antibiotikum
+    kortison cortison insulin blutverdünner betablocker schmerzmittel antidepressiva
+    neuroleptika zytostatika impfung spritze infusion tabletten tropfen salbe
+    darmspiegelung magenspiegelung ultraschall szintigrafie biopsie punktion
+    lumbalpunktion katheter herzkatheter schrittmacher defibrillator
+    physiotherapie ergotherapie logopädie psychotherapie verhaltenstherapie
+    hypertension hypotension insuffisance cardiaque diabète cancer chimiothérapie
+    radiothérapie antibiotiques anticoagulants insuline asthme épilepsie migraine
+    hipertensión diabetes cáncer quimioterapia radioterapia antibióticos insulina
+    asma epilepsia migraña cirrosis hepatitis artritis artrosis
+    """.split()
+)
+
+
+def foreign_medical(span: Span, text: str, lex: Lexicon) -> bool:
+    """Whether a guessed name or place is one medical word of another language that no
+    name, surname or town list holds."""
+    if span.type not in _GUESSES or span.source in _STRONG:
+        return False
+    word = span.text.strip(" .,;:!?")
+    if " " in word or not word[:1].isupper() or len(word) < 6:
+        return False
+    low = word.lower()
+    if lex.flag(fold_term(word)) & (FIRST | LAST | PLACE):
+        return False
+    return low in _WORDS or _ENDINGS.fullmatch(low) is not None

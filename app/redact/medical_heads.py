@@ -1,0 +1,145 @@
+"""Eponyms by the medical noun they name: "Cobb angle", "Chiari malformation",
+"Tetralogy of Fallot", "Widal positive", "stage Hurley II".
+
+A surname or town that names an angle, a malformation, an operation or a test is the
+condition or the measurement, not a person or a place, and the post is useless without
+it. ``medical_named`` knows the nouns of conditions; these are the nouns of anatomy,
+surgery, measurement and staging, the medical nouns an eponym is said "of" ("tetralogy
+of Fallot", "circle of Willis"), a designation before ("stage Hurley II", "Factor V
+Leiden"), and every other mention of a word the same text used so ("Chiari I" after
+"Chiari malformation"). A person cue always wins: a title or a relation before ("Dr
+Cobb", "my friend Whipple"), a verb of speaking after ("Cobb said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redact.lexicon import FIRST, PLACE, Lexicon
+from app.redact.names_cues import KIN, TITLES
+from app.redact.normalise import fold_term
+from app.redact.spans import Source, Span, SpanType
+
+_GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.OTHER)  # an organisation's name is its own
+_STRONG = (Source.USER, Source.PROFILE, Source.PATTERN)
+# Nouns an eponym names that no person or place is followed by in a sentence.
+_HEADS_ANY = (
+    "angle|malformation|anomaly|circulation|shunt|"
+    "fundoplication|osteotomy|anastomosis|syndrome|disease|palsy|criteria|"
+    "classification|reflex|manoeuvre|maneuver|murmur|triad|tetrad|contracture|"
+    "deformity|neuroma|neuralgia|dystrophy|myopathy|encephalopathy|thyroiditis|"
+    "lymphoma|sarcoma|ulcers?|cysts?|nodes?|nodules?|phenomenon|rods?|splint|"
+    "catheter|valve|grafts?|flap|bodies|cells|stain|lesions?|tumou?r"
+)
+# Surgery a town's name stands before as where it was done ("my Leeds operation"): for
+# a word on no town list only.
+_HEADS_SURGERY = "procedures?|operation|repair|fractures?|technique|incision"
+# Nouns a given name may stand before in a sentence ("did Anna test", "Amy type"):
+# for a word on no given-name list only.
+_HEADS_UNLISTED = (
+    "tests?|sign|score|scale|stage|type|grade|positive|negative|index|line|block|"
+    "frame|collar|brace|stockings?"
+)
+_HEAD_AFTER = re.compile(
+    rf"(?:['’]s)?[ \t-]+(?:(?P<any>{_HEADS_ANY})|(?P<surgery>{_HEADS_SURGERY})|"
+    rf"(?P<unlisted>{_HEADS_UNLISTED}))"
+    # a verb's object after it is a sentence ("Saw Tolvik test the water"), no eponym
+    r"(?![\w-])(?![ \t]+(?:the|an?|his|her|my|their|our|its?|out|them|him|me|us|you|"
+    r"this|that)\b)(?![ \t]+(?:(?-i:[A-Z])|(?i:cent(?:re|er)s?|clinics?|hospitals?|society|"
+    r"foundation|trust|association)\b))",
+    re.IGNORECASE,
+)
+# "tetralogy of Fallot", "circle of Willis", "pouch of Douglas", "loop of Henle".
+_OF_BEFORE = re.compile(
+    r"\b(?:tetralogy|pentalogy|trilogy|triad|circle|loop|bundle|islets?|pouch|ligament|"
+    r"canal|duct|ampulla|sphincter|crypts?|organ|tetrad|sign|disease|syndrome)"
+    r"[ \t]+of[ \t]+$",
+    re.IGNORECASE,
+)
+# "stage Hurley II", "Typ Chiari I", "Factor V Leiden": a staging word before.
+_DESIGNATION_BEFORE = re.compile(
+    r"\b(?:stage|staged|grade|graded|type|typ|class|score|classification)[ \t:]+$",
+    re.IGNORECASE,
+)
+_FACTOR = re.compile(r"Factor[ \t]+(?:[IVX]+|\d{1,2})[ \t]+\w+$")
+_CUE_BEFORE = re.compile(r"([A-Za-zäöü]+)\.?\s+$")
+_OTHER_CUES = frozenset("friend mate colleague neighbour neighbor named frau herr".split())
+_SPEAKS_AFTER = re.compile(
+    r"(?:['’]s[ \t]+(?:mum|mom|dad|wife|husband|son|daughter|kids?|house|place|car|"
+    r"birthday|party)|[ \t]+(?:said|says|told|asked|texted|rang|called|came|visited|"
+    r"drove|and[ \t]+I|kommt|sagt|hat[ \t]+angerufen))\b",
+    re.IGNORECASE,
+)
+_THING_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|our|of|die|der|eine?n?)[ \t]+$", re.IGNORECASE
+)
+_THING_AFTER = re.compile(r"[ \t]+[IV]{1,3}\b(?![:.]\d)")
+# The heads' words: a text holding none of them (or " of ", or a staging word) names
+# no eponym this way, and the regexes are not tried.
+_ANY_HEAD = re.compile(
+    rf"\b(?:{_HEADS_ANY}|{_HEADS_SURGERY}|{_HEADS_UNLISTED}|factor|stage|staged|grade|typ|class|"
+    r"tetralogy|pentalogy|circle|loop|bundle|islets?|pouch)\b",
+    re.IGNORECASE,
+)
+
+
+def may_hold_eponym(text: str) -> bool:
+    """Whether any head or designation word is in ``text`` (else nothing here applies)."""
+    return _ANY_HEAD.search(text) is not None
+
+
+def eponym_words(text: str, lex: Lexicon) -> frozenset[str]:
+    """The capitalised words of ``text`` used before a medical head ("Chiari" of
+    "Chiari malformation"), folded: their other mentions name the same thing."""
+    out = set()
+    for m in re.finditer(r"\b([A-Z][\w'’-]*?)(?=(?:['’]s)?[ \t-]+\w)", text):
+        after = _HEAD_AFTER.match(text, m.end())
+        if after is None or _person(text, m.start(), m.end()):
+            continue
+        flag = lex.flag(fold_term(m.group(1)))
+        if (
+            after.group("any")
+            or after.group("surgery")
+            and not flag & PLACE
+            or after.group("unlisted")
+            and not flag & FIRST
+        ):
+            out.add(fold_term(m.group(1)))
+    return frozenset(out)
+
+
+def head_eponym(span: Span, text: str, lex: Lexicon, words: frozenset[str]) -> bool:
+    """Whether a guessed name, place or organisation is an eponym used medically."""
+    if span.type not in _GUESSES or span.source in _STRONG:
+        return False
+    piece = span.text.rstrip(" .,;:!?")
+    if not piece[:1].isupper():
+        return False
+    end = span.start + len(piece)
+    if _FACTOR.fullmatch(piece):
+        return True  # "Factor V Leiden"
+    if _person(text, span.start, end):
+        return False
+    if " " in piece:
+        return False
+    if _OF_BEFORE.search(text, max(0, span.start - 24), span.start):
+        return True
+    if _DESIGNATION_BEFORE.search(text, max(0, span.start - 16), span.start):
+        return re.match(r"[ \t]+(?:[IVX]{1,4}|\d)\b", text[end:]) is not None
+    key = fold_term(piece.removesuffix("'s").removesuffix("’s"))
+    if key not in words:
+        return False
+    # the word before a head here; elsewhere only where a thing stands ("his Fontan",
+    # "Chiari I"), not a subject ("Parkinson is our postman") or a guest ("with Konno")
+    return (
+        _HEAD_AFTER.match(text, end) is not None
+        or _THING_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+        or _THING_AFTER.match(text, end) is not None
+    )
+
+
+def _person(text: str, start: int, end: int) -> bool:
+    cue = _CUE_BEFORE.search(text, max(0, start - 16), start)
+    if cue and cue.group(1).lower() in KIN | TITLES | _OTHER_CUES:
+        return True
+    return _SPEAKS_AFTER.match(text, end) is not None
