@@ -56,6 +56,13 @@ _SUBJECT_DE = re.compile(
     r"übernahm|hat\s+(?:[\wäöüß]+\s+){0,5}?(?:genehmigt|abgelehnt|bewilligt|bezahlt|"
     r"übernommen))\b"
 )
+# German puts the verb first after an opening phrase: "Bei mir hat die TK die Pumpe nach
+# 6 Wochen genehmigt", "Zum Glück zahlt die Barmer".
+_INVERTED_DE = re.compile(
+    rf"\b(?:hat|hatte|zahlt|zahlte|übernimmt|übernahm|genehmigt|bewilligt)\s+die\s+{_NAME}"
+    r"(?=\s+(?:[\wäöüß:.,-]+\s+){0,8}?(?:genehmigt|abgelehnt|bewilligt|bezahlt|übernommen|"
+    r"die\s+Kosten|alles|nichts|nicht|nur|den\s+Rest|komplett)\b)"
+)
 _ACT_WORDS = frozenset(
     """approved denied declined rejected refused reimbursed covered cover pay fund approve
     fix reimburse paid pays covers fixed sent zahlt zahlte bezahlt lehnt lehnte genehmigt
@@ -99,7 +106,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
         return
     words = token_set(text)
     if not _ACT_WORDS.isdisjoint(words):
-        for regex in (_SUBJECT, _SUBJECT_DE):
+        for regex in (_SUBJECT, _SUBJECT_DE, _INVERTED_DE):
             for m in regex.finditer(text):
                 span = _organisation(text, m, lex, after_cue=False)
                 if span is not None:

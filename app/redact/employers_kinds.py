@@ -140,6 +140,10 @@ _UNIT_WORDS = frozenset(
     "battalion regiment squadron brigade platoon division commando rifles guards para field".split()
 )
 _SPECIALTY = re.compile(r"(?:ology|iatry|iatrics|paedics|pedics|surgery|medicine|therapy)$", re.I)
+# A word this common before a venue's word is its kind, not its name: "Community".
+_VENUE_WORD_ZIPF = 4.7
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+_VENUE_AFTER = re.compile(r" (?:caf[eé]|pub|restaurant|bakery|gym|salon|pharmacy|chemist|hotel)$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(]\s*|\s-\s)$")
 
 
@@ -161,6 +165,8 @@ class KindFinder:
             starts = sorted({s for w in found for k in at[w] for s in _run_starts(text, k)})
             for m in matches_at(regex, text, starts):
                 span = self._run(text, m, whole=regex is not _KIND_AFTER)
+                if span is None and regex is _KIND_AFTER and self._venue_named(text, m):
+                    span = self._run(text, m, whole=False, named=True)
                 if span is None and (self._ordinal_church(text, m) or _FIRM_FORM.search(m.group())):
                     span = self._run(text, m, whole=True, named=True)
                 if span is not None:
@@ -202,6 +208,20 @@ class KindFinder:
         return Span(
             start, end, SpanType.EMPLOYER, Source.CONTEXT, 0.6, text[start:end], uncertain=True
         )
+
+    def _venue_named(self, text: str, m: re.Match[str]) -> bool:
+        """Capitals inside a sentence before a venue's word name it, even in everyday
+        words: "the United Supermarkets pharmacy" (two words after "the"), "walked to
+        Chapter café" (one, for food, drink, exercise or care, and not so common a word
+        that it says what kind: "the Community pharmacy", "the English pub")."""
+        start = m.start(1)
+        if _SENTENCE_START.search(text, max(0, start - 4), start) is not None:
+            return False
+        if " " in m.group(1):
+            return _THE_BEFORE.search(text, max(0, start - 5), start) is not None
+        if self.lex.zipf.get(m.group(1).lower(), 0.0) >= _VENUE_WORD_ZIPF:
+            return False
+        return _VENUE_AFTER.match(m.group(), m.end(1) - m.start()) is not None
 
     @staticmethod
     def _ordinal_church(text: str, m: re.Match[str]) -> bool:

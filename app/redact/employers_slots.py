@@ -70,6 +70,12 @@ _DE_AFTER = re.compile(
 )
 _SUFFIXES = frozenset(["plc", "ltd", "inc", "express", "extra", "local", "metro", "hyper"])
 _FORMAT_AFTER = re.compile(r" (?:Express|Extra|Local|Metro|Hyper|Superstore|plc|PLC|Ltd)\b")
+_CARE_AFTER = re.compile(
+    r"[ ](?:clinic|unit|ward|team|nurses?|service|department|dept|centre|center|consultant|"
+    r"specialist|doctor|doc|infusion|suite|lab)\b"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_WHERE_AFTER = re.compile(r"\s+(?:on|in|at|near|by|off)\s+(?:the\s+)?(?-i:[A-Z0-9])")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _BASED = re.compile(r"\b([A-Za-z][a-z]+(?:\s[A-Z][a-z]+)?)-based\b")
 
@@ -285,6 +291,8 @@ class ChainFinder:
                 break
             if self.lex.flags.get(key, 0) & (MEDICAL | DRUG):
                 break
+            if _CARE_AFTER.match(text, stop):
+                break  # "the Ochsner MS clinic": a specialty, named before its clinic
             taken += 1
         return taken
 
@@ -293,7 +301,14 @@ class ChainFinder:
         lo = max(0, start - 48)
         if _SLOT_BEFORE.search(text, lo, start):
             return True
-        return _SLOT_AFTER.match(text, end) is not None
+        if _SLOT_AFTER.match(text, end) is not None:
+            return True
+        # a branch visited, by where it stands: "the Boots on the High St", "the CVS on
+        # Route 9", "the Next in Leeds"
+        return (
+            _THE_BEFORE.search(text, max(0, start - 5), start) is not None
+            and _WHERE_AFTER.match(text, end) is not None
+        )
 
     def _medicine_after(self, text: str, end: int) -> bool:
         """ "Lidl ibuprofen", "Walgreens brand melatonin": the chain's own product."""

@@ -33,6 +33,8 @@ def actors(text: str) -> list[str]:
         ("Our landlord, Brackley Estates, ignored the letter.", "Brackley Estates"),
         ("Filed a claim with Ardent Mutual for the ER visit.", "Ardent Mutual"),
         ("Ordered the strips from Medivo on Monday.", "Medivo"),
+        ("Bei mir hat die TK die Pumpe nach 6 Wochen genehmigt.", "TK"),
+        ("Heute zahlt die Debeka nur die Hälfte.", "Debeka"),
     ],
 )
 def test_organisation_by_what_it_does(text: str, org: str) -> None:
@@ -58,6 +60,8 @@ def test_organisation_by_what_it_does(text: str, org: str) -> None:
         "Monday denied, Tuesday approved.",
         "Bei mir wurde es nach 6 Wochen genehmigt.",
         "Die Krankenkasse zahlt die Reha vielleicht.",
+        "Dann hat die Kasse die Reha genehmigt.",
+        "Leider hat die Praxis nichts bezahlt.",
         "FSBS covered via sliding scale.",
         "Cover with adaptic, then cover with kling.",
         "We got Dulvaxo approved through the PBS.",

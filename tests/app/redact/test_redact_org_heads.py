@@ -94,3 +94,29 @@ def test_medicine_bodies_days_and_countries_stay(text: str, kept: str) -> None:
 )
 def test_people_beside_organisations_stay_hidden(text: str, name: str) -> None:
     assert name in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        ("Destiny at the United Supermarkets pharmacy saved me twice.", "United Supermarkets"),
+        ("Walked to Chapter café in Canton and sat for an hour.", "Chapter"),
+        ("Test came back positive, the one inside the CVS on Route 9.", "CVS"),
+        ("The Boots on the High St had no naproxen.", "Boots"),
+    ],
+)
+def test_venue_named_by_its_shape(text: str, venue: str) -> None:
+    assert venue in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("Went to a Greek restaurant on Friday.", "Greek"),
+        ("The boots on the stairs are muddy.", "boots"),
+        ("I hit the Target in time for the Humira.", "Target"),
+        ("Anyone use the Ochsner MS clinic for Ocrevus?", "MS"),
+    ],
+)
+def test_venue_shape_leaves_kinds_and_medicine(text: str, kept: str) -> None:
+    assert not any(kept in h for h in hidden(text)), hidden(text)
