@@ -107,7 +107,7 @@ _LINE_END = re.compile(
     r"|\s*(?:,(?!\s*(?:my|our|his|her|their|the|mein\w*|unser\w*)\b)|[.;)]|$)",
     re.IGNORECASE,
 )
-_BRAND_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]+)[ \t]+$")
+_BRAND_BEFORE = re.compile(r"[A-Z][\w-]+")
 
 
 def brand_line(span: Span, text: str, lex: Lexicon) -> bool:
@@ -120,10 +120,12 @@ def brand_line(span: Span, text: str, lex: Lexicon) -> bool:
     word = span.text.strip(" .,;:!?")
     if " " in word or not word[:1].isupper():
         return False
-    m = _BRAND_BEFORE.search(text, max(0, span.start - 30), span.start)
-    if m is None:
+    if span.start < 2 or text[span.start - 1] not in " \t":
         return False
-    brand = m.group(1)
+    words = text[max(0, span.start - 30) : span.start].rsplit(None, 1)
+    brand = words[-1].lstrip("([\"'“‘") if words else ""
+    if not brand[:1].isupper() or not _BRAND_BEFORE.fullmatch(brand):
+        return False
     flag = lex.flag(fold_term(brand))
     if brand.isupper() or not flag & (MEDICAL | DRUG) or flag & (FIRST | LAST | PLACE):
         return False  # "MRI Max", "GP Wiremu": a test or a doctor, then a person

@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 
 from app.redact.lexicon import FIRST, PLACE, Lexicon
+from app.redact.medical_tokens import alternatives
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import word_starts
 
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.OTHER)  # an organisation's name is its own
 _STRONG = (Source.USER, Source.PROFILE, Source.PATTERN)
@@ -61,6 +63,7 @@ _DESIGNATION_BEFORE = re.compile(
     r"\b(?:stage|staged|grade|graded|type|typ|class|score|classification)[ \t:]+$",
     re.IGNORECASE,
 )
+_STAGING = ("stage", "staged", "grade", "graded", "type", "typ", "class", "score", "classification")
 _FACTOR = re.compile(r"Factor[ \t]+(?:[IVX]+|\d{1,2})[ \t]+\w+$")
 _CUE_BEFORE = re.compile(r"([A-Za-zäöü]+)\.?\s+$")
 _OTHER_CUES = frozenset("friend mate colleague neighbour neighbor named frau herr".split())
@@ -76,16 +79,16 @@ _THING_BEFORE = re.compile(
 _THING_AFTER = re.compile(r"[ \t]+[IV]{1,3}\b(?![:.]\d)")
 # The heads' words: a text holding none of them (or " of ", or a staging word) names
 # no eponym this way, and the regexes are not tried.
-_ANY_HEAD = re.compile(
-    rf"\b(?:{_HEADS_ANY}|{_HEADS_SURGERY}|{_HEADS_UNLISTED}|factor|stage|staged|grade|typ|class|"
-    r"tetralogy|pentalogy|circle|loop|bundle|islets?|pouch)\b",
-    re.IGNORECASE,
+_ANY_HEAD = alternatives(
+    f"{_HEADS_ANY}|{_HEADS_SURGERY}|{_HEADS_UNLISTED}|factor|stage|staged|grade|typ|class|"
+    "tetralogy|pentalogy|circle|loop|bundle|islets?|pouch"
 )
 
 
 def may_hold_eponym(text: str) -> bool:
-    """Whether any head or designation word is in ``text`` (else nothing here applies)."""
-    return _ANY_HEAD.search(text) is not None
+    """Whether any head or designation word is a token of ``text`` (else nothing here
+    applies): looked up in the text's shared tokens, not searched for."""
+    return word_starts(text, _ANY_HEAD) != []
 
 
 def eponym_words(text: str, lex: Lexicon) -> frozenset[str]:
@@ -108,32 +111,40 @@ def eponym_words(text: str, lex: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
-def head_eponym(span: Span, text: str, lex: Lexicon, words: frozenset[str]) -> bool:
-    """Whether a guessed name, place or organisation is an eponym used medically."""
-    if span.type not in _GUESSES or span.source in _STRONG:
+def head_eponym(span: Span, text: str, lex: Lexicon, words: frozenset[str] | None) -> bool:
+    """Whether a guessed name, place or organisation is an eponym used medically
+    (``words``: ``eponym_words`` of the text, None where ``may_hold_eponym`` said no)."""
+    if words is None or span.type not in _GUESSES or span.source in _STRONG:
         return False
     piece = span.text.rstrip(" .,;:!?")
     if not piece[:1].isupper():
         return False
-    end = span.start + len(piece)
-    if _FACTOR.fullmatch(piece):
+    if piece.startswith("Factor") and _FACTOR.fullmatch(piece):
         return True  # "Factor V Leiden"
-    if _person(text, span.start, end):
-        return False
     if " " in piece:
         return False
-    if _OF_BEFORE.search(text, max(0, span.start - 24), span.start):
-        return True
-    if _DESIGNATION_BEFORE.search(text, max(0, span.start - 16), span.start):
-        return re.match(r"[ \t]+(?:[IVX]{1,4}|\d)\b", text[end:]) is not None
+    # each test below is asked only where its cheap sign is there: "of" before, a
+    # staging word before, or the word among the text's eponyms
+    start, end = span.start, span.start + len(piece)
+    before = text[max(0, start - 24) : start].rstrip(" \t:").lower()
+    of = before.endswith("of") and _OF_BEFORE.search(text, max(0, start - 24), start)
+    staged = (
+        not of
+        and before.endswith(_STAGING)
+        and _DESIGNATION_BEFORE.search(text, max(0, start - 16), start)
+    )
     key = fold_term(piece.removesuffix("'s").removesuffix("’s"))
-    if key not in words:
+    if not (of or staged or key in words) or _person(text, start, end):
         return False
+    if of:
+        return True
+    if staged:
+        return re.match(r"[ \t]+(?:[IVX]{1,4}|\d)\b", text[end:]) is not None
     # the word before a head here; elsewhere only where a thing stands ("his Fontan",
     # "Chiari I"), not a subject ("Parkinson is our postman") or a guest ("with Konno")
     return (
         _HEAD_AFTER.match(text, end) is not None
-        or _THING_BEFORE.search(text, max(0, span.start - 8), span.start) is not None
+        or _THING_BEFORE.search(text, max(0, start - 8), start) is not None
         or _THING_AFTER.match(text, end) is not None
     )
 

@@ -19,7 +19,7 @@ def drop_medical_kinds(spans: list[Span], text: str, lex: Lexicon) -> list[Span]
     """``spans`` without the guesses that are one of these kinds of medicine."""
     if not spans:
         return spans
-    words = eponym_words(text, lex) if may_hold_eponym(text) else frozenset()
+    words = eponym_words(text, lex) if may_hold_eponym(text) else None
     return [
         s
         for s in spans
