@@ -17,6 +17,11 @@ from app.redact import validators as v
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import CAPS_NEAR_DIGIT, Started, Triggered
 
+# "numéro de dossier", "numéro d'assurance maladie"
+_FR_OF = (
+    r"(?: de (?:dossier|assurance[- ]maladie|assurance sociale)"
+    r"| d['’](?:assurance[- ]maladie|assurance sociale))?"
+)
 _LABELS = (
     r"mrn|mr\s?#|medical record(?: number| no)?|hospital (?:number|no|id)|hosp(?:ital)? no|"
     r"patient (?:id|number|no)|unit (?:number|no\.?|#)|nhs|chi|nhi|ihi|ohip|msp|carte vitale|"
@@ -42,10 +47,14 @@ _LABELS = (
     r"ipd|mrd|ubrn|nino|hicn|ahcip|bsb|routing|"
     r"sozialversicherungsnummer|sv-?nummer|sv-nr|personalnummer|identifikationsnummer|"
     r"versicherungsschein(?:nummer)?|unsere? zeichen|ihre? zeichen|rezeptnummer|"
-    r"schwerbehindertenausweis"
+    r"schwerbehindertenausweis|"
+    # Quebec's and South Africa's other languages: French, Afrikaans
+    rf"numéro{_FR_OF}|numero{_FR_OF}|dossier|nam|nas|"
+    r"id-?nommer|verwysingsnommer|lidnommer|polisnommer|eisnommer|pasientnommer|"
+    r"pasiëntnommer|hospitaalnommer"
 )
 _NOUN = r"(?:\s*(?:id|no\.?|nos?\.?|number|num|nr\.?|#|card|code|ref))?"
-_JOIN = r"(?:\s*(?:is|was|are|ist|lautet|=|:|#|-|–|no\.?)\s*|\s+)"
+_JOIN = r"(?:\s*(?:is|was|are|ist|est|lautet|=|:|#|-|–|no\.?)\s*|\s+)"
 # One group of a value: digits, capitals, or both ("6666176I", "B14", "DH", "CLM-2024").
 _GROUP = r"(?:[A-Z]{1,4}|[A-Za-z]{0,4}\d[A-Za-z0-9]*)"
 LABELLED = re.compile(
@@ -101,7 +110,8 @@ def _trim(value: str) -> str:
 
 _LABEL_FIRST = "|".join(
     sorted(
-        {re.match(r"[a-z]+", alt).group() for alt in _LABELS.split("|") if re.match(r"[a-z]+", alt)}
+        # a first word's letters, beyond ASCII too: "geschäftszeichen", "numéro"
+        {m.group() for alt in _LABELS.split("|") if (m := re.match(r"[^\W\d_]+", alt))}
         | {"my", "the", "our", "his", "her", "their", "your", "new", "old"}
     )
 )

@@ -191,3 +191,20 @@ def test_codes_typed_in_lower_case_after_a_label(text: str, value: str) -> None:
 )
 def test_lower_case_words_and_reference_ranges_are_not_ids(text: str) -> None:
     assert ids(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "value"),
+    [
+        ("Mon numéro d'assurance maladie est LAVM 6120 0457.", "CA", "LAVM 6120 0457"),
+        ("Numéro de dossier 5520-1187 à l'hôpital.", "CA", "5520-1187"),
+        ("Geschäftszeichen: 31-K 2290/25 bitte angeben", "DE", "31-K 2290/25"),
+        ("Sy pasiëntnommer is 5520183 by die kliniek.", "ZA", "5520183"),
+    ],
+)
+def test_labels_in_french_german_and_afrikaans(text: str, region: str, value: str) -> None:
+    assert value in ids(text, region)
+
+
+def test_a_french_file_of_pages_is_no_id() -> None:
+    assert ids("le dossier fait 12 pages, Humira 40 mg", "CA") == []
