@@ -96,6 +96,7 @@ SETS = {
     "pv_pool16_e": REPO / "tests" / "app" / "data" / "patient_voice_pool16_e.jsonl",
     "pv_pool16_f": REPO / "tests" / "app" / "data" / "patient_voice_pool16_f.jsonl",
     "pv_pool17_g": REPO / "tests" / "app" / "data" / "patient_voice_pool17_g.jsonl",
+    "pv_dev16_o": REPO / "tests" / "app" / "data" / "patient_voice_dev16_o.jsonl",
     "pv_dev15_tf": REPO / "tests" / "app" / "data" / "patient_voice_dev15_tf.jsonl",
     "pv_dev15_te": REPO / "tests" / "app" / "data" / "patient_voice_dev15_te.jsonl",
     "pv_dev15_td": REPO / "tests" / "app" / "data" / "patient_voice_dev15_td.jsonl",

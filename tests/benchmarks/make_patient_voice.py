@@ -88,6 +88,7 @@ SETS = {
     _SRC / "pool16_e.txt": _DATA / "patient_voice_pool16_e.jsonl",
     _SRC / "pool16_f.txt": _DATA / "patient_voice_pool16_f.jsonl",
     _SRC / "pool17_g.txt": _DATA / "patient_voice_pool17_g.jsonl",
+    _SRC / "dev16_o.txt": _DATA / "patient_voice_dev16_o.jsonl",
     _SRC / "dev15_tf.txt": _DATA / "patient_voice_dev15_tf.jsonl",
     _SRC / "dev15_te.txt": _DATA / "patient_voice_dev15_te.jsonl",
     _SRC / "dev15_td.txt": _DATA / "patient_voice_dev15_td.jsonl",
