@@ -33,8 +33,8 @@ CEILINGS = {
     "names_beside_medicine.jsonl": (41, 0),
     "names_beside_medicine_2.jsonl": (62, 0),
     "everyday_records.jsonl": (7, 0),
-    "medicine_and_people.jsonl": (33, 394),
-    "employers.jsonl": (0, 322),
+    "medicine_and_people.jsonl": (33, 398),
+    "employers.jsonl": (0, 324),
     "ages_dates_places.jsonl": (0, 343),
 }
 
