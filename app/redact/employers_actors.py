@@ -31,7 +31,7 @@ from app.redact.lexicon import DRUG, FIRST, MEDICAL, PLACE, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, LANGUAGES, TITLES
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import token_set
+from app.redact.windows import _tokens
 
 # A capitalised word, or an acronym written with "&" or digits ("L&Q", "Pharmacy2U").
 _WORD = r"[A-ZÄÖÜ][\w&'’+-]*[\w+]|[A-Z]"
@@ -104,18 +104,47 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
     writer calls them."""
     if text.isupper():
         return
-    words = token_set(text)
-    if not _ACT_WORDS.isdisjoint(words):
-        for regex in (_SUBJECT, _SUBJECT_DE, _INVERTED_DE):
-            for m in regex.finditer(text):
-                span = _organisation(text, m, lex, after_cue=False)
-                if span is not None:
-                    yield span
+    at = _tokens(text).at
+    words = at.keys()
+    acts = _ACT_WORDS.intersection(words)
+    if acts:
+        seen: set[int] = set()
+        for lo, hi in _windows(text, sorted(k for w in acts for k in at[w])):
+            for regex in (_SUBJECT, _SUBJECT_DE, _INVERTED_DE):
+                for m in regex.finditer(text, lo, hi):
+                    span = _organisation(text, m, lex, after_cue=False)
+                    if span is not None and span.start not in seen:
+                        seen.add(span.start)
+                        yield span
     if not _CALLED_WORDS.isdisjoint(words):
         for m in _CALLED.finditer(text):
             span = _organisation(text, m, lex, after_cue=True)
             if span is not None:
                 yield span
+
+
+def _windows(text: str, acts: list[int]) -> Iterator[tuple[int, int]]:
+    """The stretches around each verb where a frame can match: from the space (or line
+    start) at least ``_BACK`` characters before it to ``_AHEAD`` after, overlapping
+    stretches joined; the regexes run there, not over the whole text."""
+    lo = hi = -1
+    for k in acts:
+        start = max(0, k - _BACK)
+        if start:
+            cut = text.rfind(" ", 0, start)
+            start = cut + 1 if cut >= 0 else 0
+        if start > hi:
+            if hi >= 0:
+                yield lo, hi
+            lo = start
+        hi = max(hi, min(len(text), k + _AHEAD))
+    if hi >= 0:
+        yield lo, hi
+
+
+# How far a frame reaches before its verb (the name, "die", adverbs) and after it.
+_BACK = 120
+_AHEAD = 160
 
 
 def _organisation(text: str, m: re.Match[str], lex: Lexicon, *, after_cue: bool) -> Span | None:
