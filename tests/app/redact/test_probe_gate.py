@@ -36,6 +36,7 @@ CEILINGS = {
     "medicine_and_people.jsonl": (33, 398),
     "employers.jsonl": (0, 324),
     "ages_dates_places.jsonl": (0, 343),
+    "ids_and_codes.jsonl": (0, 421),  # engineer IDS, session 14: references and codes
 }
 
 
