@@ -47,7 +47,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # ("my friend Addison", "auntie Rosa"), possibly with "my"/"our" before it.
 _CUE_BEFORE = re.compile(r"([A-Za-z']+)\.?\s+$")
 _CUE_REACH = 40
-_SERVICES = frozenset(
+SERVICES = frozenset(
     """pain cancer fertility memory sleep diabetes heart breast eye skin stroke fracture
     spinal renal kidney liver lung wound headache migraine allergy continence falls
     epilepsy asthma diabetic foot hand weight eating bladder bowel hearing voice
@@ -57,7 +57,7 @@ _SERVICES = frozenset(
     urology gynaecology gynecology respiratory orthopaedic orthopedic""".split()
 )
 # A condition's or a specialty's own ending: "Fibrosis clinic", "Neuropathy clinic".
-_MEDICAL_ENDING = re.compile(r"(?:osis|itis|a?emia|pathy|algia|ectomy|oscopy|ology)$")
+MEDICAL_ENDING = re.compile(r"(?:osis|itis|a?emia|pathy|algia|ectomy|oscopy|ology)$")
 _SERVICE_AFTER = re.compile(
     r"\s+(?:clinics?|cent(?:re|er)s?|units?|services?|teams?|wards?|nurses?|specialists?|"
     r"consultants?|appointments?|appts?|referrals?)\b",
@@ -228,7 +228,7 @@ def _service(word: str, span: Span, text: str, end: int) -> bool:
     center", "Fertility unit"): it names a service every hospital has, not a place."""
     return (
         span.type in _GUESSED
-        and (word.lower() in _SERVICES or _MEDICAL_ENDING.search(word.lower()) is not None)
+        and (word.lower() in SERVICES or MEDICAL_ENDING.search(word.lower()) is not None)
         and _SERVICE_AFTER.match(text, end) is not None
     )
 

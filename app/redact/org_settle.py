@@ -119,12 +119,14 @@ def settle(spans: list[Span], text: str) -> list[Span]:
         if span.source is Source.USER:
             out.append(span)
             continue
-        if span.type is SpanType.PLACE and _unnamed_venue(span.text):
+        mine = span.source is Source.PROFILE  # the user named it: never an activity
+        if span.type is SpanType.PLACE and not mine and _unnamed_venue(span.text):
             continue
         if span.type is SpanType.DATE and UNIT.fullmatch(span.text):
             span = _retyped(span, SpanType.EMPLOYER)  # "2nd Battalion ...": merged with "2nd"
         if (
             span.type is SpanType.EMPLOYER
+            and not mine
             and _activity(span.text, lex)
             and not _CUED.search(text, max(0, span.start - 12), span.start)
         ):

@@ -6,6 +6,11 @@ or "MS" where the writer means rheumatoid arthritis or multiple sclerosis, a let
 "A" in "Vitamin A" or "Hep A". Each is dropped from the profile's matches, unless the
 text plainly uses it as the person or place: a whole word, away from a number, a
 designating word and a medical word. A term the user wrote with a digit is theirs.
+
+Organisations are often named after the illness they serve: a user whose profile holds
+"Irish Cancer Society" or "LUPUS UK Tayside group" still writes "cancer" and "lupus" as
+illness. A condition word matched alone, as one part of such a term, is medicine; the
+whole name, and the name's other parts ("Tayside"), stay the user's.
 """
 
 from __future__ import annotations
@@ -14,8 +19,9 @@ import re
 
 from app.redact.lexicon import DRUG, DRUG_OR_NAME, MEDICAL, Lexicon
 from app.redact.medical_context import ACRONYMS, medicine_frame
+from app.redact.medical_words import MEDICAL_ENDING, SERVICES
 from app.redact.normalise import fold_term
-from app.redact.spans import Source, Span
+from app.redact.spans import Source, Span, SpanType
 
 # Letters, digits and joiners of one token: "CA-125", "HLA-B27", "5-ASA", "D3".
 _TOKEN_CHARS = re.compile(r"[\w\-/+.]")
@@ -66,6 +72,8 @@ def in_medicine(span: Span, text: str, lex: Lexicon) -> bool:
         return False
     if _glued_to_code(span, text) or profile_drug(span, text, lex):
         return True
+    if _condition_part(span, text, lex):
+        return True
     raw = span.text.strip()
     if _DOSE_AFTER.match(text, span.end) and raw.isupper() and len(raw) <= 3:
         return True  # "MAG 400mg", "LIV 5%"; "gave sarah 2 units", "ELLA 4 UNITS" are people
@@ -80,6 +88,21 @@ def in_medicine(span: Span, text: str, lex: Lexicon) -> bool:
     if _PLACE_BEFORE.search(before):
         return False  # "at the MRI", "in ED": the place the user named
     return _medical_beside(span, text, lex)
+
+
+def _condition_part(span: Span, text: str, lex: Lexicon) -> bool:
+    """A condition word matched alone out of an organisation's or a place's longer name:
+    "cancer" of "Irish Cancer Society", "lupus" of "LUPUS UK Tayside group". Not a
+    person's name ("Parkinson" of "James Parkinson" is the person), and not after "at"
+    or "in", where the writer names the place by its first word ("at Lupus")."""
+    if span.type in (SpanType.NAME, SpanType.HANDLE) or " " not in (span.term or "").strip():
+        return False
+    key = fold_term(span.text.strip().removesuffix("'s").removesuffix("’s"))
+    if " " in key or key == fold_term(span.term or ""):
+        return False
+    if not (lex.flag(key) & (MEDICAL | DRUG) or key in SERVICES or MEDICAL_ENDING.search(key)):
+        return False
+    return not _PLACE_BEFORE.search(text[max(0, span.start - 16) : span.start])
 
 
 def _glued_to_code(span: Span, text: str) -> bool:
