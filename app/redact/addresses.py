@@ -36,6 +36,7 @@ from app.redact.addresses_words import (
 from app.redact.lexicon import COUNTRY, DRUG, MEDICAL, PLACE, REGION, STREET, Lexicon
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import DIGITS, Started, Triggered, token_set
+from app.redact.word_trie import word_trie
 
 UNIT = re.compile(
     r"\b(?:apt|apartment|flat|suite|ste|unit|room|rm|floor|fl|bldg|building|box|po box|"
@@ -153,7 +154,14 @@ class AddressFinder:
         )
         suffixes += _ABBR_SUFFIX
         forms = [w.capitalize() for w in suffixes] + [w for w in suffixes if len(w) >= 2]
-        alt = "|".join(re.escape(w) for w in forms + _CORE_UPPER)
+        # as a trie: only the whole word can match before what follows each use (a
+        # "\b", a "." or a space), so it matches where the plain alternation does
+        words = forms + _CORE_UPPER
+        alt = (
+            word_trie(words)
+            if all(w.isalpha() for w in words)
+            else "|".join(re.escape(w) for w in words)
+        )
         # Every street match holds one of these as a whole word; most entries hold none.
         types = [w.lower() for w in forms + _CORE_UPPER]
         self._types = frozenset(types) if all(re.fullmatch(r"[^\W_]+", w) for w in types) else None

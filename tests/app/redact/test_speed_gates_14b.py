@@ -1,0 +1,148 @@
+"""Speed steps of the number, date and address finders (session 14, SP-b): each table,
+trie or pass against the regex or loop it replaces, on texts where it must match and
+where it must not. A test here fails if the replacement reads a different shape."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.redact.addresses import AddressFinder
+from app.redact.addresses_words import (
+    _ABBR_SUFFIX,
+    _CAP,
+    _CORE_UPPER,
+    _NAME_WORD,
+    _SUFFIX_STOP,
+)
+from app.redact.lexicon import STREET, default_lexicon
+from app.redact.word_trie import exact_trie, finite_words, word_trie
+
+# -- word_trie.word_trie: the street types as a trie, not a plain alternation -----
+
+_TYPES = ["St", "Str", "Street", "Sq", "Road", "Rd", "Row", "rd", "st", "Straße", "ut", "út"]
+
+
+def _plain(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+@pytest.mark.parametrize("word", [*_TYPES, "S", "Stree", "Streets", "Ro", "R", "Roads", "u", ""])
+def test_word_trie_holds_exactly_the_words(word: str) -> None:
+    trie = re.compile(rf"(?:{word_trie(_TYPES)})")
+    assert (trie.fullmatch(word) is not None) is (word in _TYPES)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        ("(?:a|b)c?[xé]", ["ax", "aé", "acx", "acé", "bx", "bé", "bcx", "bcé"]),
+        ("twins?|neighbou?r", ["twin", "twins", "neighbor", "neighbour"]),
+        ("(?:mother|son)-in-law|old man", ["mother-in-law", "son-in-law", "old man"]),
+        ("a(b)c", None),  # a capturing group: its number would move
+        (r"\w+", None),
+        ("ab*", None),
+        ("(?i:ab)", None),  # flags inside
+    ],
+)
+def test_finite_words(pattern: str, words: list[str] | None) -> None:
+    assert finite_words(pattern) == words
+
+
+def test_exact_trie_only_where_no_word_runs_on() -> None:
+    # before a space, "gran" and "gran ma" could both match: the order would matter
+    assert exact_trie(["gran", "gran ma"], str.isspace) is None
+    assert exact_trie(["Gran", "gran ma"], str.isspace) is None  # compared ignoring case
+    assert exact_trie(["gran", "grandma"], str.isspace) == "(?:gran(?:dma)?)"
+    assert exact_trie(["mum", "mum-to-be"], str.isspace) is not None
+    assert exact_trie(["mum", "mum-to-be"], lambda c: not c.isalnum()) is None
+
+
+_STREET_PIECES = ["12", "4a", " ", "  ", "\t", ",", ".", "Oak", "Mill", "de", "IV", "x", "\n"]
+_STREET_PIECES += _TYPES
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_STREET_PIECES), max_size=10).map("".join))
+def test_word_trie_matches_as_the_alternation(text: str) -> None:
+    # the two uses in AddressFinder._street: before "\\b", and before ".", spaces, digits
+    for shape in (
+        r"\d+,?\s+(?:{_CAP}\s+)?(?:{alt})\b\.?",
+        r"(?:{_CAP}[ \t]+){{1,2}}(?:{alt})\.?[ \t]+\d",
+    ):
+        plain = re.compile(shape.format(alt=_plain(_TYPES), _CAP=_CAP))
+        trie = re.compile(shape.format(alt=word_trie(_TYPES), _CAP=_CAP))
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.fixture(scope="module")
+def finder() -> AddressFinder:
+    return AddressFinder(default_lexicon())
+
+
+_ADDRESS_TEXTS = [
+    "Send it to 12 Oak Road, Leeds LS6 2AB please",
+    "Post bitte an Venloer Str. 212, 50823 Köln",
+    "we live at 4a Mill Street.",
+    "44 Rue de la Paix, Paris",
+    "He walks 20 minutes a day",
+    "HR 110 ST on the ECG",
+    "Flat 3, 27 Kingsway, Brighton",
+    "the 2 Oak roads",
+    "12 Oak Roadside cafe",
+    "12 Oak Roadies cafe",
+    "Hauptweg 20 and Mill Lane 7",
+    "1400 S Lake Shore Dr",
+    "Her BP is 150/90. We shifted from thrissur to kochi",
+]
+
+
+@pytest.mark.parametrize("text", _ADDRESS_TEXTS)
+def test_street_trie_is_the_alternation(finder: AddressFinder, text: str) -> None:
+    words = _forms(finder)
+    plain = _street(_plain(words))
+    trie = _street(word_trie(words))
+    assert finder._street.pattern == trie.pattern
+    starts = range(len(text))
+    assert [_span(plain, text, s) for s in starts] == [
+        _span(finder._street, text, s) for s in starts
+    ]
+
+
+def test_street_trie_finds_streets(finder: AddressFinder) -> None:
+    assert finder._street.search("Send it to 12 Oak Road, Leeds").group() == "12 Oak Road"
+    assert finder._street.search("an Venloer Str. 212, Köln").group() == "Venloer Str. 212"
+    assert finder._street.search("12 Oak Roadies cafe") is None  # no type: "Road" is part
+    assert finder._street.search("it was 12 Oak St") is not None
+
+
+def _span(regex: re.Pattern[str], text: str, at: int) -> tuple[int, int] | None:
+    m = regex.match(text, at)
+    return m.span() if m else None
+
+
+def _street(alt: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:(?:{_NAME_WORD}|(?-i:[IVX]{{1,4}})\b)\s+){{0,3}}(?:{_CAP}|(?<=[A-Za-z] )(?-i:[IVX]{{1,4}}))\s+"
+        rf"(?:{alt})\b\.?"
+        rf"|\b(?:{_CAP}[ \t]+){{1,3}}(?:{alt})\.?[ \t]+\d{{1,5}}[A-Za-z]?\b"
+    )
+
+
+def _forms(finder: AddressFinder) -> list[str]:
+    """The street types as ``AddressFinder`` lists them."""
+    suffixes = sorted(
+        (
+            w
+            for w in finder.lex.words_with(STREET)
+            if w.isalpha() and len(w) >= 2 and w not in _SUFFIX_STOP
+        ),
+        key=len,
+        reverse=True,
+    )
+    suffixes += _ABBR_SUFFIX
+    forms = [w.capitalize() for w in suffixes] + [w for w in suffixes if len(w) >= 2]
+    return forms + _CORE_UPPER
