@@ -43,6 +43,7 @@ from app.redact.ages_narrative_words import (
 )
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import _tokens
+from app.redact.word_trie import as_trie
 
 _WORD_AGE = rf"(?:{_WORD_NUM})(?:[\s-](?:something|odd|ish))?"
 _CANDIDATE = re.compile(
@@ -72,10 +73,12 @@ _CLOCK_NEAR = re.compile(
     r"every|until|till|from|by|dose|took|take|taking|injection|jab|tablet|pill)\b",
     re.IGNORECASE,
 )
-# "my abba is 69", "my wife Mo is sixty-one", "Po Po is 86", "shes seventy-nine"
+# "my abba is 69", "my wife Mo is sixty-one", "Po Po is 86", "shes seventy-nine"; the
+# kin words as a trie (a space follows them: see ``word_trie``)
+_PERSON_TRIE = as_trie(_PERSON, str.isspace)
 _SUBJECT = re.compile(
-    rf"(?:\b(?:my|our|his|her|their|your|the)\s+(?:\w+\s+)?{_PERSON}(?:\s+(?-i:[A-Z][\w'’-]*)){{0,2}}"
-    rf"|(?-i:\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)|\b{_PERSON}|\b(?:shes|hes|theyre|im|ur)"
+    rf"(?:\b(?:my|our|his|her|their|your|the)\s+(?:\w+\s+)?{_PERSON_TRIE}(?:\s+(?-i:[A-Z][\w'’-]*)){{0,2}}"
+    rf"|(?-i:\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)|\b{_PERSON_TRIE}|\b(?:shes|hes|theyre|im|ur)"
     rf")\s+(?:is|was|turned|turns|will be|'s|’s|is now|is only|is just|was only|is nearly|"
     rf"is almost|just turned|turning|is turning|wird|ist|hy is|sy is)\s+"
     rf"(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+|officially\s+)?$",

@@ -53,6 +53,14 @@ def exact_trie(words: list[str], follows: Callable[[str], bool]) -> str | None:
     return "(?:" + word_trie(words) + ")"
 
 
+def as_trie(pattern: str, follows: Callable[[str], bool]) -> str:
+    """``pattern``, a finite alternation of words, as ``exact_trie`` writes it; the
+    pattern itself where that could match otherwise (see ``exact_trie``)."""
+    words = finite_words(pattern)
+    trie = exact_trie(words, follows) if words else None
+    return pattern if trie is None else trie
+
+
 def finite_words(pattern: str) -> list[str] | None:
     """Every string ``pattern`` matches, if it is a finite alternation of plain pieces
     (letters, "[eé]", "s?", "(?:a|b)"); None for anything else (then keep the pattern)."""

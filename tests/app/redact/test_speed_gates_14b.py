@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.redact import ages, ages_narrative
 from app.redact.addresses import AddressFinder
 from app.redact.addresses_words import (
     _ABBR_SUFFIX,
@@ -18,8 +19,9 @@ from app.redact.addresses_words import (
     _NAME_WORD,
     _SUFFIX_STOP,
 )
+from app.redact.ages_narrative_words import _PERSON
 from app.redact.lexicon import STREET, default_lexicon
-from app.redact.word_trie import exact_trie, finite_words, word_trie
+from app.redact.word_trie import as_trie, exact_trie, finite_words, word_trie
 
 # -- word_trie.word_trie: the street types as a trie, not a plain alternation -----
 
@@ -65,16 +67,21 @@ _STREET_PIECES = ["12", "4a", " ", "  ", "\t", ",", ".", "Oak", "Mill", "de", "I
 _STREET_PIECES += _TYPES
 
 
-@settings(max_examples=500, deadline=None)
+# the two uses in AddressFinder._street: before "\b", and before ".", spaces, digits
+_SHAPES = (r"\d+,?\s+(?:{_CAP}\s+)?(?:{alt})\b\.?", r"(?:{_CAP}[ \t]+){{1,2}}(?:{alt})\.?[ \t]+\d")
+_SHAPE_PAIRS = [
+    (
+        re.compile(shape.format(alt=_plain(_TYPES), _CAP=_CAP)),
+        re.compile(shape.format(alt=word_trie(_TYPES), _CAP=_CAP)),
+    )
+    for shape in _SHAPES
+]
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_STREET_PIECES), max_size=10).map("".join))
 def test_word_trie_matches_as_the_alternation(text: str) -> None:
-    # the two uses in AddressFinder._street: before "\\b", and before ".", spaces, digits
-    for shape in (
-        r"\d+,?\s+(?:{_CAP}\s+)?(?:{alt})\b\.?",
-        r"(?:{_CAP}[ \t]+){{1,2}}(?:{alt})\.?[ \t]+\d",
-    ):
-        plain = re.compile(shape.format(alt=_plain(_TYPES), _CAP=_CAP))
-        trie = re.compile(shape.format(alt=word_trie(_TYPES), _CAP=_CAP))
+    for plain, trie in _SHAPE_PAIRS:
         assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
@@ -100,16 +107,21 @@ _ADDRESS_TEXTS = [
 ]
 
 
-@pytest.mark.parametrize("text", _ADDRESS_TEXTS)
-def test_street_trie_is_the_alternation(finder: AddressFinder, text: str) -> None:
+@pytest.fixture(scope="module")
+def plain_street(finder: AddressFinder) -> re.Pattern[str]:
+    """``AddressFinder._street`` as it was: every street type in turn."""
     words = _forms(finder)
-    plain = _street(_plain(words))
-    trie = _street(word_trie(words))
-    assert finder._street.pattern == trie.pattern
+    assert finder._street.pattern == _street(word_trie(words)).pattern
+    return _street(_plain(words))
+
+
+@pytest.mark.parametrize("text", _ADDRESS_TEXTS)
+def test_street_trie_is_the_alternation(
+    finder: AddressFinder, plain_street: re.Pattern[str], text: str
+) -> None:
     starts = range(len(text))
-    assert [_span(plain, text, s) for s in starts] == [
-        _span(finder._street, text, s) for s in starts
-    ]
+    trie = finder._street
+    assert [_span(plain_street, text, s) for s in starts] == [_span(trie, text, s) for s in starts]
 
 
 def test_street_trie_finds_streets(finder: AddressFinder) -> None:
@@ -146,3 +158,67 @@ def _forms(finder: AddressFinder) -> list[str]:
     suffixes += _ABBR_SUFFIX
     forms = [w.capitalize() for w in suffixes] + [w for w in suffixes if len(w) >= 2]
     return forms + _CORE_UPPER
+
+
+# -- ages: the kin words as a trie in the long patterns -----------------------------------
+
+_KIN_TEXTS = [
+    "my son is 14 and my daughter is 9",
+    "My little one is 3, the wee one turned 1",
+    "our mother-in-law was 80 and my son-in-law is 41",
+    "my gran is 90, grandma's 85, nan was 88",
+    "Her fiancée is 30; her fiancee was 29; our neighbour is 70",
+    "the twins are 6 and my twin is 40",
+    "my old man is 77, my oldest is 20",
+    "my son's 12 and his granddaughter has 5 years",
+    "Abba is 69 and my abba is 70; my wife Mo is sixty-one; Po Po is 86",
+    "my paw paw is 80 and pawpaw was 79; gung gung is 90",
+    "my mum-to-be is 30 and mumsnet is 20",
+    "my grandson Ali is 7 years and he has 3 years",
+]
+
+
+def _without_trie(regex: re.Pattern[str], trie: str, words: str) -> re.Pattern[str]:
+    assert trie != words and trie in regex.pattern
+    return re.compile(regex.pattern.replace(trie, words), regex.flags)
+
+
+def test_kin_tries_hold_the_kin_words() -> None:
+    for pattern, trie in ((ages._KIN, ages._KIN_TRIE), (_PERSON, ages_narrative._PERSON_TRIE)):
+        words = finite_words(pattern)
+        assert words is not None and len(words) > 100
+        assert trie == as_trie(pattern, str.isspace) != pattern
+        for word in words:
+            assert re.fullmatch(trie, word.upper(), re.IGNORECASE)
+        for word in ("sons", "grandm", "mother-in", "old", ""):
+            assert re.fullmatch(trie, word, re.IGNORECASE) is None
+
+
+@pytest.mark.parametrize("text", _KIN_TEXTS)
+def test_age_kin_trie_is_the_alternation(text: str) -> None:
+    for regex in (ages.AGE, ages.AGE_YEARS):
+        plain = _without_trie(regex, ages._KIN_TRIE, ages._KIN)
+        for at in range(len(text)):
+            new, old = regex.match(text, at), plain.match(text, at)
+            assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups()))
+
+
+@pytest.mark.parametrize("text", _KIN_TEXTS)
+def test_narrative_subject_trie_is_the_alternation(text: str) -> None:
+    regex = ages_narrative._SUBJECT
+    plain = _without_trie(regex, ages_narrative._PERSON_TRIE, _PERSON)
+    # as ``_subject`` asks: the words before each number
+    for end in [i for i, c in enumerate(text) if c.isdigit()]:
+        before = text[max(0, end - 70) : end]
+        for at in range(len(before)):
+            new, old = regex.match(before, at), plain.match(before, at)
+            assert (new and new.span()) == (old and old.span())
+
+
+def test_kin_tries_find_ages() -> None:
+    found = [m.group() for m in ages.AGE.finditer("our mother-in-law was 80, my gran is 90")]
+    assert found == ["our mother-in-law was 80", "my gran is 90"]
+    assert ages.AGE_YEARS.search("my grandson Ali is 7 years and").group(1) == "7"
+    assert ages_narrative._subject("my paw paw is ")
+    assert ages_narrative._subject("our mother-in-law was ")
+    assert not ages_narrative._subject("the paw is ")
