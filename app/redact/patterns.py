@@ -273,6 +273,8 @@ def find_ids(text: str, region: str) -> Iterator[Span]:
 def find_phones(text: str, region: str) -> Iterator[Span]:
     for m in _PHONE_FAST.finditer(text):
         raw = m.group()
+        if len(raw) < 3:
+            continue  # "45", "7": fewer than three digits, as counted below
         digits = sum(map(str.isdigit, raw))
         grouped = not _GROUPING.isdisjoint(raw)
         if digits < 3 or grouped and digits < 7:

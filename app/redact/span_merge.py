@@ -105,11 +105,15 @@ def merge_spans(spans: list[Span], text: str) -> list[Span]:
     for span in spans:
         if merged:
             last = merged[-1]
-            gap = text[last.end : span.start]
+            # the gap is read only between two words of one joinable type
             touching = span.start < last.end or (
                 span.type is last.type
                 and span.type in _JOINABLE
-                and (gap == " " or gap == ". " and len(last.text.split()[-1]) <= 3)
+                and (
+                    (gap := text[last.end : span.start]) == " "
+                    or gap == ". "
+                    and len(last.text.split()[-1]) <= 3
+                )
             )
             if touching:
                 best = (

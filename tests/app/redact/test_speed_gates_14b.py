@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.redact import ages, ages_narrative
+from app.redact import ages, ages_narrative, patterns, span_merge
 from app.redact.addresses import AddressFinder
 from app.redact.addresses_words import (
     _ABBR_SUFFIX,
@@ -21,6 +21,7 @@ from app.redact.addresses_words import (
 )
 from app.redact.ages_narrative_words import _PERSON
 from app.redact.lexicon import STREET, default_lexicon
+from app.redact.spans import Source, Span, SpanType
 from app.redact.word_trie import as_trie, exact_trie, finite_words, word_trie
 
 # -- word_trie.word_trie: the street types as a trie, not a plain alternation -----
@@ -222,3 +223,102 @@ def test_kin_tries_find_ages() -> None:
     assert ages_narrative._subject("my paw paw is ")
     assert ages_narrative._subject("our mother-in-law was ")
     assert not ages_narrative._subject("the paw is ")
+
+
+# -- engine and span_merge glue -------------------------------------------------------------
+
+
+def _merge_spans_before(spans: list[Span], text: str) -> list[Span]:
+    """``merge_spans`` as it was: the gap read before every span."""
+    if not spans:
+        return []
+    spans = sorted(spans, key=lambda s: (s.start, -s.end))
+    merged: list[Span] = []
+    for span in spans:
+        if merged:
+            last = merged[-1]
+            gap = text[last.end : span.start]
+            touching = span.start < last.end or (
+                span.type is last.type
+                and span.type in span_merge._JOINABLE
+                and (gap == " " or gap == ". " and len(last.text.split()[-1]) <= 3)
+            )
+            if touching:
+                strength = span_merge._STRENGTH
+                best = (
+                    last
+                    if strength[last.source, last.type] >= strength[span.source, span.type]
+                    else span
+                )
+                end = max(last.end, span.end)
+                merged[-1] = Span(
+                    last.start,
+                    end,
+                    best.type,
+                    best.source,
+                    max(last.confidence, span.confidence),
+                    text[last.start : end],
+                    last.uncertain and span.uncertain,
+                    best.term or last.term,
+                )
+                continue
+        merged.append(span)
+    return merged
+
+
+_MERGE_TEXT = "Dr Jo Ann Smith. St. Mary's Rd, Leeds. Al. Bo 12 May 2020 x"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, len(_MERGE_TEXT) - 1),
+            st.integers(1, 12),
+            st.sampled_from([SpanType.NAME, SpanType.PLACE, SpanType.DATE, SpanType.AGE]),
+            st.sampled_from(list(Source)),
+            st.booleans(),
+        ),
+        max_size=12,
+    )
+)
+def test_merge_spans_is_the_loop(raw: list[tuple[int, int, SpanType, Source, bool]]) -> None:
+    text = _MERGE_TEXT
+    spans = [
+        Span(a, min(len(text), a + n), kind, source, 0.5, text[a : min(len(text), a + n)], unsure)
+        for a, n, kind, source, unsure in raw
+    ]
+    assert span_merge.merge_spans(spans, text) == _merge_spans_before(spans, text)
+
+
+def test_merge_spans_joins_across_a_gap() -> None:
+    def merged(text: str, *words: tuple[str, SpanType]) -> list[str]:
+        spans = []
+        for word, kind in words:
+            at = text.index(word)
+            spans.append(Span(at, at + len(word), kind, Source.LEXICON, 0.5, word))
+        return [s.text for s in span_merge.merge_spans(spans, text)]
+
+    name, place = SpanType.NAME, SpanType.PLACE
+    assert merged("Jo Smith went", ("Jo", name), ("Smith", name)) == ["Jo Smith"]
+    assert merged("Jo  Smith went", ("Jo", name), ("Smith", name)) == ["Jo", "Smith"]
+    assert merged("Al. Bo went", ("Al", name), ("Bo", name)) == ["Al. Bo"]
+    assert merged("Alan. Bo went", ("Alan", name), ("Bo", name)) == ["Alan", "Bo"]
+    assert merged("Jo Leeds", ("Jo", name), ("Leeds", place)) == ["Jo", "Leeds"]
+
+
+# -- patterns.find_phones: a number of fewer than three characters is let go at once ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("call 999 now", ["999"]),  # three digits after a cue: kept
+        ("call 99 now", []),
+        ("call 7", []),
+        ("tel: 0161 496 0000", ["0161 496 0000"]),
+        ("my number is 07700 900123", ["07700 900123"]),
+    ],
+)
+def test_find_phones_short_numbers(text: str, phones: list[str]) -> None:
+    assert [s.text for s in patterns.find_phones(text, "GB")] == phones
