@@ -21,6 +21,7 @@ from app.redact import (
     names_apposed,
     names_guess,
     names_mentions,
+    orgs_groups,
     patterns,
     places_german,
     profile_extra,
@@ -153,6 +154,7 @@ class Detector:
         german = is_german(text)  # asked once here; the name finders are handed it
         found.extend(self._extra.find(text, german))
         found.extend(self._employers.find(text))
+        found.extend(orgs_groups.find(text, self.lexicon))  # "Irish Cancer Society", "SIPTU"
         found.extend(self._chains.find(text))
         found.extend(self._kinds.find(text))
         found.extend(find_informal_places(text))

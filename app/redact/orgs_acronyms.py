@@ -1,0 +1,101 @@
+"""Organisations written as acronyms, known by the frame an organisation stands in.
+
+Charities, funds and patient groups are named by their letters far more than by their
+names: "PanCAN case manager found the trial", "HCF paid all but $240", "someone from
+CAB", "thanks to NAMI". No list holds them all, but the frame says what the letters
+are: a case manager, rep, helpline, grant or chapter after them, a payer's or a
+helper's verb after them ("paid", "declined", "helped"), "claim with", "member of",
+"thanks to", "from" before them, or the same letters as the prefix of a claim number
+in the text ("HCF-77031922").
+
+Not an organisation there: medicine's letters (``medical_acronyms``, the lexicon's
+medical words: "MRI helped", "from ICU"), the care team and its services ("GP", "OT",
+"CAMHS", "PALS"), national bodies and schemes ("NHS", "DWP", "NDIS"), states and
+countries, roles ("my MP", "HR"), and chat's letters ("LOL", "TBH").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, KeysView
+
+from app.redact.lexicon import COUNTRY, DRUG, MEDICAL, REGION, Lexicon
+from app.redact.medical_acronyms import acronym
+from app.redact.names_cues import TEXTSPEAK
+from app.redact.normalise import fold_term
+from app.redact.spans import Source, Span, SpanType
+
+# Two to eight letters, capitals at least half of them, a capital first: "HCF", "PanCAN".
+_ACRONYM = re.compile(r"(?<![\w@#/.&-])([A-Z][A-Za-z&]{1,7})(?![\w@/&-]|\.\w)")
+_AFTER = re.compile(
+    r"(?:['’]s)?[ ](?:case[ ]?manager|case[ ]?worker|care[ ]coordinator|navigator|advocate|"
+    r"rep|reps|representative|helpline|hotline|advice[ ]line|support[ ]line|volunteers?|"
+    r"grants?|support[ ]group|chapter|branch|membership|"
+    r"(?:(?:has|have|had|finally|still|just|already|eventually|also|then)[ ])?"
+    r"(?:paid|declined|denied|approved|refused|rejected|helped|funded|reimbursed|covered|"
+    r"sorted))\b"
+)
+_BEFORE = re.compile(
+    r"\b(?:claims?[ ]with|insured[ ]with|member[ ]of|members[ ]of|joined|thanks[ ]to|"
+    r"shout-?out[ ]to|donated?[ ]to|fundraising[ ]for|raising[ ]money[ ]for|funded[ ]by|"
+    r"paid[ ]by|run[ ]by|grant[ ]from|help[ ]from|someone[ ]from|letter[ ]from|"
+    r"call[ ]from|volunteer[ ]from|rep[ ]from|support[ ]from|from)[ ](?:the[ ])?$",
+    re.IGNORECASE,
+)
+# "Big thanks @x and ADSHG": one of a list thanked.
+_THANKS = re.compile(
+    r"\b(?:thanks|thank[ ]you|shout-?out|grateful)\b(?:[^.!?\n]|\.(?=\S)){0,80}$", re.I
+)
+_LISTED_AFTER = re.compile(r"(?:[ ]and|,)[ ](?:the[ ])?$")
+# A claim number's prefix: "claim HCF-77031922".
+_PREFIX = re.compile(r"\b([A-Z]{2,6})-?\d{4,}\b")
+_NOT_ORGANISATIONS = frozenset(
+    """NHS HSE DWP NDIS VA CDC FDA WHO NICE MHRA EMA CQC PIP ESA UC SSDI SSI SSA CMS IRS
+    DMV DVLA ACC SASSA UIF DHB CCG ICB LHB HB CAMHS CMHT IAPT AMHP OOH PALS DSN CNS MDT
+    HCP HCA SHO SpR RMO JMO NP APN ANP ACP PCN DN CPN SW TA SENCO SENCo EHCP IEP EHC LA
+    MP MSP MLA TD MEP HR IT CEO OH PR QA GP OT PT ED ER ICU HDU NICU PICU SCBU CCU MAU
+    AMU SDEC RN RGN MD DO PA CNA LPN EMT ENT A&E ID PIN DOB NI SSN NHI MRN URN PO FAQ
+    PDF SMS URL TV PC USB GPS SUV RV ATM BBQ DIY OK LOL OMG TBH IMO IMHO FYI BTW ASAP
+    TLDR AFAIK IIRC FML WTF PS NB RIP AMA TIL DM PM AM ETA RSVP TBC TBA AKA GMT BST EST
+    PST UTC CET USD GBP EUR AUD NZD CAD ZAR INR PhD MSc BSc MA BA UK US USA EU UAE NZ
+    RAMQ OHIP AHCIP MSP PBS MBS CGHS ESIC PMJAY NHIF NDSS TPA EAP LTD STD HMO PPO EPO HSA
+    FSA COBRA ACA EOB SSP II III IV VI VII VIII IX XI XII I A OR AND THE""".split()
+)
+
+
+def find(text: str, lex: Lexicon, tokens: KeysView[str]) -> Iterator[Span]:
+    """Acronyms in an organisation's frame in ``text``, as uncertain employer spans."""
+    del tokens
+    prefixes = {m.group(1) for m in _PREFIX.finditer(text)}
+    for m in _ACRONYM.finditer(text):
+        word = m.group(1)
+        if not _shaped(word) or not _organisation(word, lex):
+            continue
+        start, end = m.start(1), m.end(1)
+        if _in_frame(text, start, end, word in prefixes):
+            yield Span(start, end, SpanType.EMPLOYER, Source.CONTEXT, 0.7, word, True)
+
+
+def _shaped(word: str) -> bool:
+    """Capitals at least half the letters, and two of them at least."""
+    letters = word.replace("&", "")
+    capitals = sum(c.isupper() for c in letters)
+    return capitals >= 2 and 2 * capitals >= len(letters)
+
+
+def _organisation(word: str, lex: Lexicon) -> bool:
+    """No medicine, body, role, place code or chat's letters."""
+    if word in _NOT_ORGANISATIONS or word.lower() in TEXTSPEAK or acronym(word):
+        return False
+    return not lex.flag(fold_term(word)) & (MEDICAL | DRUG | REGION | COUNTRY)
+
+
+def _in_frame(text: str, start: int, end: int, prefix: bool) -> bool:
+    if prefix or _AFTER.match(text, end):
+        return True
+    lo = max(0, start - 40)
+    if _BEFORE.search(text, lo, start):
+        return True
+    return bool(
+        _LISTED_AFTER.search(text, lo, start) and _THANKS.search(text, max(0, start - 100), start)
+    )

@@ -1,0 +1,281 @@
+"""Charities, patient organisations and unions: the organisations of a life with an illness.
+
+A support group, a charity's nurse or a union rep narrows a writer down as much as an
+employer does, and posts name them in shapes the firm finders do not read:
+
+- by the head that ends a charity's name: "Irish Cancer Society", "Vasculitis
+  Foundation", "MND Association", "Scleroderma Society of Ontario";
+- by a country or region after an illness or a cause: "Endometriosis UK", "Arthritis
+  SA", "Diabetes Ireland", "Parkinson's UK" (an illness in a name is the name's, not
+  the writer's medicine; "Northern Ireland", "Perth Australia" name no cause);
+- by a chapter or a branch: "the LLS Massachusetts chapter", "Alzheimer Society Kerry
+  branch", grown over the local words after any of these names;
+- by a list of unions, staff bodies and charities (``data/org_groups.txt``); a listed
+  name that is also an ordinary word ("Unison", "Unite", "Mind") counts only in an
+  organisation's frame ("my Unison rep", "the union (Unite)", "Mind helped");
+- German by the article: "die Techniker" (a Krankenkasse said short) before a verb
+  said of one, "die DAK", "der TK".
+
+Acronyms in an organisation's frame ("PanCAN case manager", "HCF paid") are
+``orgs_acronyms``'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from app.redact import orgs_acronyms
+from app.redact.lexicon import DRUG, MEDICAL, PLACE, REGION, Lexicon
+from app.redact.names_context import CALENDAR
+from app.redact.names_cues import CLOSED_CLASS, FUNCTION, TITLES
+from app.redact.normalise import fold_term
+from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import token_set
+
+_W = r"[A-Z][\w'’&+.-]*[\w+]|[A-Z]"
+_HEADS = (
+    r"Society|Foundation|Trust|Association|Alliance|Network|Federation|Coalition|"
+    r"Charity|League|Fellowship"
+)
+# "Irish Cancer Society", "Scleroderma Society of Ontario", "X Foundation Trust".
+_BY_HEAD = re.compile(
+    rf"(?<![\w'’])((?:{_W})(?:[ ](?:{_W}|&|\+|and|for|of)){{0,4}}?)[ ](?:{_HEADS})"
+    rf"(?:[ ](?:{_HEADS}))?(?:[ ]of[ ][A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)?\b"
+)
+_TAILS = (
+    r"UK|Ireland|Scotland|Cymru|Wales|NI|Australia|SA|NSW|WA|QLD|Qld|Vic|Victoria|NZ|"
+    r"Aotearoa|Canada|USA|America|Deutschland|Schweiz|Österreich|Austria|India|Europe|"
+    r"International"
+)
+# "Endometriosis UK", "Crohn's & Colitis UK", "Asthma + Lung UK", "Arthritis SA".
+_BY_COUNTRY = re.compile(
+    rf"(?<![\w'’])((?:{_W})(?:[ ](?:{_W}|&|\+|and)){{0,3}}?)[ ](?:{_TAILS})(?![\w-])"
+)
+_TAIL_WORDS = frozenset(t.lower() for t in _TAILS.split("|"))
+# "the LLS Massachusetts chapter", "ALS Association Arizona Chapter".
+_CHAPTER = re.compile(
+    rf"(?<![\w'’])((?:(?:{_W})[ ]){{1,5}}?)(?:chapter|Chapter|branch|Branch)\b(?![ ]*\d)"
+)
+# Local words and the unit after a found name: " Kerry branch", " Tayside group".
+_LOCAL_AFTER = re.compile(
+    r"(?:[ ][A-Z][\w'’-]+){1,3}[ ](?:chapter|Chapter|branch|Branch|group|Group|"
+    r"support[ ]group)\b"
+)
+# A union's local after its name: "SEIU 1199", "Teamsters Local 727".
+_LOCAL_NUMBER = re.compile(r"[ ](?:Local[ ])?\d{2,5}\b")
+# Causes and organs that charities are named after, beyond the lexicon's medical words.
+_CAUSES = frozenset(
+    """cancer arthritis diabetes heart lung lungs kidney kidneys liver bowel brain stroke
+    blood bone marrow breast prostate ovarian cervical pancreatic skin eye eyes sight
+    hearing deaf blind autism epilepsy dementia alzheimer alzheimer's alzheimers asthma
+    lupus parkinson's parkinsons parkinson crohn's crohns colitis coeliac celiac
+    migraine pain mental mind carers carer age ageing stroke sepsis meningitis
+    leukaemia leukemia lymphoma myeloma sarcoma melanoma tumour tumor hospice ostomy
+    colostomy ileostomy endometriosis psoriasis eczema scleroderma vasculitis thyroid
+    pituitary adrenal addison's addisons haemophilia hemophilia sickle thalassaemia
+    cystic fibrosis muscular dystrophy motor neurone neuron spinal injury injuries
+    disability disabled downs down's syndrome rare cleft hepatitis hiv aids
+    continence incontinence cardiac cardiomyopathy transplant donor organ""".split()
+)
+_DISEASE_END = re.compile(r"(?:itis|osis|esis|omy|oma|ism|a?emia|pathy|ia|ease|ome|sy|us)$")
+# Words a name never opens with, though capitalised at a sentence's start.
+_LEADS = frozenset(
+    """the my our his her their a an thanks thank called rang emailed contacted joined
+    from with and or but via through to for of at in on by if so also even""".split()
+)
+# People, not an organisation: "Lupus Warriors India", "Sickle Cell Parents UK" are a
+# forum's members.
+_MEMBERS = frozenset(
+    """warriors survivors fighters parents patients mums moms mamas dads kids sisters
+    friends spoonies sufferers families""".split()
+)
+_GENERIC = frozenset(
+    """nhs hse building housing friendly charitable local national royal community
+    new old big first last next final same whole""".split()
+)
+# Frames that make a listed ordinary word an organisation.
+_FRAME_AFTER = re.compile(
+    r"(?:['’]s)?[ ](?:rep|reps|representative|steward|shop[ ]steward|official|organiser|"
+    r"organizer|union|membership|branch|chapter|helpline|advice[ ]line|case[ ]?manager|"
+    r"case[ ]?worker|advocate|volunteer|volunteers|grant|support[ ]group|lawyer|solicitor|"
+    r"helped|paid|sorted|funded|fought|negotiated|backed)\b",
+    re.IGNORECASE,
+)
+_FRAME_BEFORE = re.compile(
+    r"(?:\bunion[ ]*[(,:][ ]*|\bunion[ ](?:is|was|rep[ ]from)[ ]|\b(?:joined|member[ ]of|"
+    r"members[ ]of|rang|called|contacted|donated?[ ]to|fundraising[ ]for|volunteer(?:s|ed|"
+    r"ing)?[ ](?:at|for|with))[ ](?:the[ ])?)$",
+    re.IGNORECASE,
+)
+# German: a Krankenkasse or a welfare body by its article ("die DAK", "von der Caritas").
+_KASSEN = r"Techniker|DAK|TK|AOK|BKK|IKK|KKH|HEK|hkk|SBK|Barmer|BARMER|Knappschaft|Debeka"
+_GERMAN = re.compile(
+    rf"\b(?:[Dd]ie|[Dd]er|[Dd]en)[ ]({_KASSEN})\b(?![-’'])"
+    r"(?=[ ](?:zahlt|zahlte|will|wollte|hat|hatte|ist|war|übernimmt|übernahm|lehnt|lehnte|"
+    r"genehmigt|bewilligt|erstattet|meint|sagt|schreibt|schrieb|schickt|verlangt|möchte|"
+    r"braucht|fordert|prüft|bezahlt|versichert|[a-zäöüß]+t\b)|[ .,;:!?)])"
+)
+_GERMAN_WORDS = frozenset(
+    "techniker dak tk aok bkk ikk kkh hek hkk sbk barmer knappschaft debeka".split()
+)
+_MEDIZINISCHER_DIENST = re.compile(
+    r"\bMedizinische[nrs]?[ ]Dienste?s?(?:[ ]der[ ]Krankenversicherung)?"
+    r"(?:[ ](?!Kasse)[A-ZÄÖÜ][\wäöüß-]+)?"
+)
+
+
+@cache
+def _listed() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """One pattern of every listed name (longest first), the names that need a frame,
+    and every listed name's first word in lower case (a cheap gate)."""
+    text = resources.files("app.redact.data").joinpath("org_groups.txt")
+    names, framed = [], set()
+    for line in text.read_text("utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("~"):
+            line = line[1:]
+            framed.add(line)
+        names.append(line)
+    names.sort(key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w@#/.-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-]|\.\w)"
+    )
+    firsts = frozenset(fold_term(re.split(r"[ .-]", n)[0]) for n in names)
+    return pattern, frozenset(framed), firsts
+
+
+def _found(text: str, lex: Lexicon) -> Iterator[Span]:
+    if _shouting(text):
+        return
+    tokens = token_set(text)
+    pattern, framed, firsts = _listed()
+    if not firsts.isdisjoint(tokens):
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            if name in framed and not _framed(text, m.start(1), m.end(1)):
+                continue
+            yield _span(text, m.start(1), _grown(text, m.end(1), union=True))
+    if not tokens.isdisjoint(_HEAD_WORDS):
+        for m in _BY_HEAD.finditer(text):
+            start = _trimmed(text, m.start(1), m.end(1), lex)
+            if start is not None:
+                yield _span(text, start, _grown(text, m.end()))
+    if not tokens.isdisjoint(_TAIL_WORDS):
+        for m in _BY_COUNTRY.finditer(text):
+            start = _trimmed(text, m.start(1), m.end(1), lex)
+            if start is not None and _has_cause(text[start : m.end(1)], lex):
+                yield _span(text, start, _grown(text, m.end()))
+    if "chapter" in tokens or "branch" in tokens:
+        for m in _CHAPTER.finditer(text):
+            start = _trimmed(text, m.start(1), m.end(1), lex)
+            if start is not None and not _all_places(text[start : m.end(1)], lex):
+                yield _span(text, start, m.end())
+    if not tokens.isdisjoint(_GERMAN_WORDS):
+        for m in _GERMAN.finditer(text):
+            yield _span(text, m.start(1), m.end(1))
+    if "dienst" in tokens or "dienstes" in tokens:
+        for m in _MEDIZINISCHER_DIENST.finditer(text):
+            yield _span(text, m.start(), m.end())
+    yield from orgs_acronyms.find(text, lex, tokens)
+
+
+def find(text: str, lex: Lexicon) -> Iterator[Span]:
+    """Organisations of these kinds in ``text``, as uncertain employer spans; none on a
+    post's heading line (``_heading``)."""
+    for span in _found(text, lex):
+        if not _heading(text, span.start):
+            yield span
+
+
+_HEAD_WORDS = frozenset(h.lower() for h in _HEADS.split("|"))
+
+
+_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LETTERS = _UPPER + _UPPER.lower()
+
+
+def _shouting(text: str) -> bool:
+    """A text in capitals, where every word looks like an acronym: more than 60% of the
+    first 2,000 characters' ASCII letters are capitals (counted by deleting a set, one
+    C pass)."""
+    raw = text[:2000].encode("ascii", "ignore")
+    upper = len(raw) - len(raw.translate(None, _UPPER))
+    return upper > 0.6 * max(1, len(raw) - len(raw.translate(None, _LETTERS)))
+
+
+def _framed(text: str, start: int, end: int) -> bool:
+    """A listed ordinary word in an organisation's frame: "my Unison rep", "union (Unite)"."""
+    if _FRAME_AFTER.match(text, end):
+        return True
+    return _FRAME_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def _grown(text: str, end: int, *, union: bool = False) -> int:
+    """The end of a name grown over a union's local number and the local unit after it."""
+    if union:
+        m = _LOCAL_NUMBER.match(text, end)
+        if m:
+            end = m.end()
+    m = _LOCAL_AFTER.match(text, end)
+    return m.end() if m else end
+
+
+def _trimmed(text: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """Where the name starts once the words that open sentences are left out ("Thanks
+    Irish Cancer Society"), or None when no word of a name is left."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words:
+        key = words[0].group().lower().strip("'’")
+        if key in _LEADS or key in FUNCTION or key in CALENDAR or key in TITLES:
+            words.pop(0)
+            continue
+        if key in ("&", "+", "and", "of", "for"):
+            words.pop(0)
+            continue
+        break
+    if not words:
+        return None
+    keys = [fold_term(w.group().strip("'’")) for w in words]
+    if any(k in _MEMBERS for k in keys):
+        return None
+    if all(k in _GENERIC or k in CLOSED_CLASS or k in FUNCTION for k in keys):
+        return None
+    return start + words[0].start()
+
+
+def _has_cause(name: str, lex: Lexicon) -> bool:
+    """Whether a word of the name is an illness or a cause: "Endometriosis", "Cancer"."""
+    for word in re.findall(r"[\w'’]+", name):
+        key = fold_term(word)
+        if key in _CAUSES or key.removesuffix("'s").removesuffix("’s") in _CAUSES:
+            return True
+        flags = lex.flag(key)
+        if flags & MEDICAL and not flags & DRUG and _DISEASE_END.search(key):
+            return True
+        if word.isupper() and 2 <= len(word) <= 4 and flags & MEDICAL:
+            return True  # "MND Scotland", "MS Ireland"
+    return False
+
+
+def _all_places(name: str, lex: Lexicon) -> bool:
+    """A chapter named by its place alone ("the Ohio chapter") names no organisation."""
+    return all(lex.flag(fold_term(w)) & (PLACE | REGION) for w in name.split())
+
+
+def _heading(text: str, start: int) -> bool:
+    """On a short line of its own, alone or after "Group:" (a post's heading): the forum
+    it is posted to, which names no organisation of the writer's."""
+    end = text.find("\n", start)
+    if end < 0:
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : end]
+    return len(line.split()) <= 9 and not any(c in line for c in ".!?;,")
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, SpanType.EMPLOYER, Source.CONTEXT, 0.7, text[start:end], True)
