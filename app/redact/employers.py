@@ -18,7 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.redact import employers_actors, employers_frames, employers_german, employers_teams
+from app.redact import (
+    employers_actors,
+    employers_described,
+    employers_frames,
+    employers_german,
+    employers_teams,
+)
 from app.redact.employers_edges import ends_name
 from app.redact.employers_listed import chain_names, find_between, listed_after
 from app.redact.lexicon import DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
@@ -219,6 +225,7 @@ class EmployerFinder:
         yield from employers_german.find(text, self.lex)  # "an der Gesamtschule Kirchheim"
         yield from employers_teams.find(text)  # "plays for sandgate hawks"
         yield from employers_actors.find(text, self.lex)  # "Aetna denied it"
+        yield from employers_described.find(text, self.lex)  # "Lumora is a design agency"
         yield from employers_frames.find(
             text, self.lex, self._organisation
         )  # "Infosys gave me WFH"

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
+from app.redact.employers_visited import visited, work_cue_after
 from app.redact.lexicon import DICT_WORD, DRUG, FIRST, MEDICAL, PLACE, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION
@@ -68,14 +69,22 @@ _DE_AFTER = re.compile(
     r"als\b|an der Kasse|im Lager|in der (?:Produktion|Montage|Verwaltung|Filiale|Pflege|"
     r"Logistik)|in Schicht|Schicht|im Schichtdienst|im Büro)"
 )
-_SUFFIXES = frozenset(["plc", "ltd", "inc", "express", "extra", "local", "metro", "hyper"])
-_FORMAT_AFTER = re.compile(r" (?:Express|Extra|Local|Metro|Hyper|Superstore|plc|PLC|Ltd)\b")
+_SUFFIXES = frozenset(
+    ["plc", "ltd", "inc", "express", "extra", "local", "metro", "hyper"]
+    + ["specialty", "speciality", "online", "rx"]  # "CVS Specialty", "Boots Online Doctor"
+)
+_FORMAT_AFTER = re.compile(
+    r" (?:Express|Extra|Local|Metro|Hyper|Superstore|plc|PLC|Ltd|Specialty|Speciality|Online|"
+    r"Rx|Mail\s+Order|Home\s+Delivery)\b"
+)
 _CARE_AFTER = re.compile(
     r"[ ](?:clinic|unit|ward|team|nurses?|service|department|dept|centre|center|consultant|"
     r"specialist|doctor|doc|infusion|suite|lab)\b"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _WHERE_AFTER = re.compile(r"\s+(?:on|in|at|near|by|off)\s+(?:the\s+)?(?-i:[A-Z0-9])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n])\s*$")
+_NEXT_WORD = re.compile(r"[\w'’-]+")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _BASED = re.compile(r"\b([A-Za-z][a-z]+(?:\s[A-Z][a-z]+)?)-based\b")
 
@@ -265,6 +274,8 @@ class ChainFinder:
             return True
         if as_listed and _FORMAT_AFTER.match(text, end):
             return True  # "Coles Express", "Tesco Extra": the chain by its store format
+        if as_listed and slot_only and visited(text, start, end, self.lex.flags):
+            return True
         if not as_listed and slot_only and _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
             return False  # "a shift at the warehouse", "nights at the depot": a common noun
         if not as_listed and name.startswith("The "):
@@ -301,13 +312,21 @@ class ChainFinder:
         lo = max(0, start - 48)
         if _SLOT_BEFORE.search(text, lo, start):
             return True
-        if _SLOT_AFTER.match(text, end) is not None:
+        if _SLOT_AFTER.match(text, end) is not None or work_cue_after(text, end):
             return True
         # a branch visited, by where it stands: "the Boots on the High St", "the CVS on
-        # Route 9", "the Next in Leeds"
+        # Route 9", "the Next in Leeds", "Shoppers on Whyte Ave said" (opening its
+        # sentence); "Target on Monday" is a day's plan, no branch
+        where = _WHERE_AFTER.match(text, end)
+        if where is None:
+            return False
+        if _THE_BEFORE.search(text, max(0, start - 5), start) is not None:
+            return True
+        after = _NEXT_WORD.match(text, where.end() - 1)
         return (
-            _THE_BEFORE.search(text, max(0, start - 5), start) is not None
-            and _WHERE_AFTER.match(text, end) is not None
+            _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+            and after is not None
+            and after.group().lower() not in CALENDAR
         )
 
     def _medicine_after(self, text: str, end: int) -> bool:

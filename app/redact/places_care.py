@@ -12,12 +12,19 @@ import re
 from collections.abc import Iterator
 
 from app.redact.employers_edges import ends_name
-from app.redact.lexicon import MEDICAL, Lexicon
+from app.redact.lexicon import DRUG, MEDICAL, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows_at import AtWords
 
+# A hospital's initials, which end in its H, before the team or room the writer saw:
+# "KMCH endo said", "RPAH clinic", "QEUH ward" (a hormone's "ACTH" is medicine).
+_HOSPITAL_INITIALS = re.compile(
+    r"\b([A-Z]{3,5}H)\s+(?:endo|neuro|cardio|rheum|derm|onc|haem|gastro|paeds|renal|"
+    r"clinic|OPD|ward|ED|A&E|casualty|consultant|doctor|doc|team|nurse|hospital|"
+    r"emergency|outpatients)\b"
+)
 _CARE_WORDS = frozenset(
     "hospital clinic infusion infusions endoscopy colonoscopy scan scans mri ct x-ray xray "
     "surgery op operation appointment appt consultant ward a&e er icu admitted referred seen "
@@ -34,6 +41,15 @@ _CARE_PLACE = re.compile(
     r"((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|of|and|&)){0,4}(?<![\s&]))"
 )
 _CARE_PLACE_FAST = AtWords(_CARE_PLACE, "at to in from for near".split())
+# A hospital by its nickname: "infusion day at the Neuro", "admitted to the Royal",
+# "back in the Gen". Alone after "the", capitalised, and no care noun or further name
+# after it ("the Neuro clinic" is a department, "the Royal Navy" no hospital).
+_NICKNAME = re.compile(
+    r"\b(?:at|to|in|into|from|outside|near)\s+the\s+"
+    r"(Neuro|Royal|Gen|General|Infirmary|Brompton|Children's|Children’s|Women's|Women’s)"
+    r"(?![\w'’-])(?!\s+(?:[A-Z]|clinic|ward|unit|team|department|dept|service|nurse|"
+    r"consultant|doctor|registrar|surgeon|election|public|knowledge|anaesthetic))"
+)
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)[.!?](?:\s|$)|\n")
 _CONDITION_CLINIC = re.compile(r"\s+(?:clinic|service|team|unit|nurse|group|pathway)\b", re.I)
 # Words that cannot end a place's name: "Jubilee of", "Mthatha and I".
@@ -66,6 +82,12 @@ _CARE_SETTINGS = frozenset(
 def find(text: str, lex: Lexicon) -> Iterator[Span]:
     if not _has_care(text):
         return
+    if " the " in text:
+        for m in _NICKNAME.finditer(text):
+            yield Span(m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.6, m.group(1), True)
+    for m in _HOSPITAL_INITIALS.finditer(text) if "H " in text else ():
+        if not lex.flags.get(m.group(1).lower(), 0) & (MEDICAL | DRUG):
+            yield Span(m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.6, m.group(1), True)
     flags = lex.flags
     for m in _CARE_PLACE_FAST.finditer(text):
         phrase = m.group(1)

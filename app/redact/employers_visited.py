@@ -1,0 +1,50 @@
+"""An ordinary-word chain where it is visited or worked at, for ``employers_slots``.
+
+"Boots", "Target", "Shoppers", "Fortis" and "Spire" are ordinary words, so the chain
+finder takes them only in a slot. Two more slots leave little doubt: the place a
+thing is got or done ("got it from Boots", "a box at Target", "Fortis hospital",
+"Spire clinic"), and a work cue in brackets or a clause straight after the chain
+("Target (I work stocking overnight)", "Kroger, where I work").
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE
+from app.redact.names_context import CALENDAR
+
+# A chain visited, by the preposition right before it: "got it from Boots", "a box at
+# Target", "Fortis hospital"; capitalised as listed, so "aim at target" stays.
+_VISIT_BEFORE = re.compile(r"\b(?:at|from|outside)\s+$")
+_VISIT_AFTER = re.compile(
+    r"\s+(?:hospital|clinic|pharmacy|chemist|endo|neuro|cardio|onc|oncology|ward|branch|"
+    r"opticians?|pharmacist|lab|labs|outlet|store|shop|superstore|pick-?up)\b",
+    re.IGNORECASE,
+)
+# A work cue in brackets or a clause right after it: "Target (I work stocking
+# overnight)", "Kroger, where I work", "Kroger (I'm a cashier there)".
+_WORK_AFTER = re.compile(
+    r"\s*(?:\(\s*|,\s*|\s-\s)(?:where\s+)?(?:I|i)\s*(?:work|worked|'m\s+a|’m\s+a|am\s+a|was\s+a)\b"
+)
+
+
+def visited(text: str, start: int, end: int, flags: dict[str, int]) -> bool:
+    """An ordinary-word chain written as listed where a shop or hospital is visited:
+    right after "at", "from" or before a care or shop noun. A word listed as a given
+    name, a surname or a place counts only before the noun ("at Apollo" may be a son,
+    "from Iceland" a country, "from Bayer" the maker of a medicine); a possessive
+    never ("at Apollo's")."""
+    if text.startswith(("'s", "’s"), end):
+        return False
+    if _VISIT_AFTER.match(text, end) is not None:
+        return True
+    key = text[start:end].lower()
+    if key in CALENDAR or flags.get(key, 0) & (FIRST | LAST | PLACE | MEDICAL | DRUG):
+        return False
+    return _VISIT_BEFORE.search(text, max(0, start - 9), start) is not None
+
+
+def work_cue_after(text: str, end: int) -> bool:
+    """ "Target (I work stocking overnight)": the writer works where the chain is."""
+    return _WORK_AFTER.match(text, end) is not None
