@@ -2,7 +2,7 @@
 
 Charities, funds and patient groups are named by their letters far more than by their
 names: "PanCAN case manager found the trial", "HCF paid all but $240", "someone from
-CAB", "thanks to NAMI". No list holds them all, but the frame says what the letters
+CAB", "thanks to NAMI", "we tried CPAA in Mumbai". No list holds them all, but the frame says what the letters
 are: a case manager, rep, helpline, grant or chapter after them, a payer's or a
 helper's verb after them ("paid", "declined", "helped"), "claim with", "member of",
 "thanks to", "from" before them, or the same letters as the prefix of a claim number
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, KeysView
 
-from app.redact.lexicon import COUNTRY, DRUG, MEDICAL, REGION, Lexicon
+from app.redact.lexicon import COUNTRY, DRUG, MEDICAL, PLACE, REGION, Lexicon
 from app.redact.medical_acronyms import acronym
 from app.redact.names_cues import TEXTSPEAK
 from app.redact.normalise import fold_term
@@ -47,6 +47,10 @@ _THANKS = re.compile(
     r"\b(?:thanks|thank[ ]you|shout-?out|grateful)\b(?:[^.!?\n]|\.(?=\S)){0,80}$", re.I
 )
 _LISTED_AFTER = re.compile(r"(?:[ ]and|,)[ ](?:the[ ])?$")
+# "CPAA in Mumbai": an organisation's branch in a town the lexicon lists.
+_IN_TOWN = re.compile(r"[ ]in[ ]([A-Z][a-z]+)\b")
+# Days of a week's schedule: "dialysis MWF", "TTh".
+_SCHEDULE = re.compile(r"(?:M|Tu?|W|Th|R|F|Sa|Su)+")
 # A claim number's prefix: "claim HCF-77031922".
 _PREFIX = re.compile(r"\b([A-Z]{2,6})-?\d{4,}\b")
 _NOT_ORGANISATIONS = frozenset(
@@ -59,7 +63,7 @@ _NOT_ORGANISATIONS = frozenset(
     TLDR AFAIK IIRC FML WTF PS NB RIP AMA TIL DM PM AM ETA RSVP TBC TBA AKA GMT BST EST
     PST UTC CET USD GBP EUR AUD NZD CAD ZAR INR PhD MSc BSc MA BA UK US USA EU UAE NZ
     RAMQ OHIP AHCIP MSP PBS MBS CGHS ESIC PMJAY NHIF NDSS TPA EAP LTD STD HMO PPO EPO HSA
-    FSA COBRA ACA EOB SSP II III IV VI VII VIII IX XI XII I A OR AND THE""".split()
+    FSA COBRA ACA EOB SSP MBA GCSE GCSEs AGM NYE STEM BSc II III IV VI VII VIII IX XI XII I A OR AND THE""".split()
 )
 
 
@@ -72,7 +76,7 @@ def find(text: str, lex: Lexicon, tokens: KeysView[str]) -> Iterator[Span]:
         if not _shaped(word) or not _organisation(word, lex):
             continue
         start, end = m.start(1), m.end(1)
-        if _in_frame(text, start, end, word in prefixes):
+        if _in_frame(text, start, end, word in prefixes, lex):
             yield Span(start, end, SpanType.EMPLOYER, Source.CONTEXT, 0.7, word, True)
 
 
@@ -84,15 +88,24 @@ def _shaped(word: str) -> bool:
 
 
 def _organisation(word: str, lex: Lexicon) -> bool:
-    """No medicine, body, role, place code or chat's letters."""
-    if word in _NOT_ORGANISATIONS or word.lower() in TEXTSPEAK or acronym(word):
+    """No medicine, body, role, place code, chat's letters, plural of one ("GPs") or
+    week's schedule ("MWF")."""
+    if _SCHEDULE.fullmatch(word):
         return False
+    for form in {word, word.removesuffix("s")}:
+        if form in _NOT_ORGANISATIONS or form.lower() in TEXTSPEAK or acronym(form):
+            return False
     return not lex.flag(fold_term(word)) & (MEDICAL | DRUG | REGION | COUNTRY)
 
 
-def _in_frame(text: str, start: int, end: int, prefix: bool) -> bool:
+def _in_frame(text: str, start: int, end: int, prefix: bool, lex: Lexicon | None = None) -> bool:
     if prefix or _AFTER.match(text, end):
         return True
+    town = _IN_TOWN.match(text, end)
+    if town and lex is not None:
+        flags = lex.flag(fold_term(town.group(1)))
+        if flags & PLACE and not flags & (COUNTRY | REGION):
+            return True
     lo = max(0, start - 40)
     if _BEFORE.search(text, lo, start):
         return True

@@ -73,6 +73,7 @@ def test_unions_and_staff_bodies(detector: Detector, text: str, union: str) -> N
         ("HDNZ helped with the school funding. Her TSH 6.1.", "HDNZ"),
         ("Big thanks @pals@mastodon.online and SCAGB. Endo is away.", "SCAGB"),
         ("OrgKID declined the Ozempic again.", "OrgKID"),
+        ("Is there any charity? We tried KPSA in Mumbai, they said apply.", "KPSA"),
     ],
 )
 def test_acronym_in_an_organisations_frame(detector: Detector, text: str, acronym: str) -> None:
@@ -126,6 +127,20 @@ def test_medicine_bodies_days_and_countries_in_the_same_frames_stay(
     found = " ".join(_texts(detector, text))
     for word in kept:
         assert word not in found, (word, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("She goes to dialysis MWF in Brownsville now.", "MWF"),
+        ("Three GPs in Newcastle missed it before the MRI in Leeds.", "GPs"),
+        ("Did my MBA in Sydney before the Humira.", "MBA"),
+    ],
+)
+def test_letters_before_a_town_that_name_no_organisation(
+    detector: Detector, text: str, kept: str
+) -> None:
+    assert kept not in " ".join(_texts(detector, text))
 
 
 def test_a_forums_heading_line_is_not_an_organisation(detector: Detector) -> None:
