@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE
+from app.redact.lexicon import DICT_WORD, DRUG, FIRST, LAST, MEDICAL, PLACE
 from app.redact.names_context import CALENDAR
 
 # A chain visited, by the preposition right before it: "got it from Boots", "a box at
@@ -29,9 +29,12 @@ _WORK_AFTER = re.compile(
 )
 
 
+_TOWN_AFTER = re.compile(r"[ ]([A-Z][a-z]{2,})\b(?![\w'’-])")
+
+
 def visited(text: str, start: int, end: int, flags: dict[str, int]) -> bool:
     """An ordinary-word chain written as listed where a shop or hospital is visited:
-    right after "at", "from" or before a care or shop noun. A word listed as a given
+    right after "at", "from", before a care or shop noun or before its town. A word listed as a given
     name, a surname or a place counts only before the noun ("at Apollo" may be a son,
     "from Iceland" a country, "from Bayer" the maker of a medicine); a possessive
     never ("at Apollo's")."""
@@ -39,6 +42,11 @@ def visited(text: str, start: int, end: int, flags: dict[str, int]) -> bool:
         return False
     if _VISIT_AFTER.match(text, end) is not None:
         return True
+    town = _TOWN_AFTER.match(text, end)
+    if town is not None:
+        town_flags = flags.get(town.group(1).lower(), 0)
+        if town_flags & PLACE and not town_flags & (DICT_WORD | FIRST | MEDICAL | DRUG):
+            return True  # "Fortis Mohali", "Spire Leeds": a branch named by its town
     key = text[start:end].lower()
     if key in CALENDAR or flags.get(key, 0) & (FIRST | LAST | PLACE | MEDICAL | DRUG):
         return False
