@@ -29,6 +29,7 @@ _WORK_AFTER = re.compile(
 )
 
 
+_PICKING = frozenset("next first last new same main other another every each this that".split())
 _TOWN_AFTER = re.compile(r"[ ]([A-Z][a-z]{2,})\b(?![\w'’-])")
 
 
@@ -41,7 +42,9 @@ def visited(text: str, start: int, end: int, flags: dict[str, int]) -> bool:
     if text.startswith(("'s", "’s"), end):
         return False
     if _VISIT_AFTER.match(text, end) is not None:
-        return True
+        # "Next clinic is Fri 4th", "Next ward round": a sentence opened by a word that
+        # picks one out is that word, not the shop ("Target pharmacy had it" is)
+        return not (_sentence_start(text, start) and text[start:end].lower() in _PICKING)
     town = _TOWN_AFTER.match(text, end)
     if town is not None:
         town_flags = flags.get(town.group(1).lower(), 0)
@@ -51,6 +54,11 @@ def visited(text: str, start: int, end: int, flags: dict[str, int]) -> bool:
     if key in CALENDAR or flags.get(key, 0) & (FIRST | LAST | PLACE | MEDICAL | DRUG):
         return False
     return _VISIT_BEFORE.search(text, max(0, start - 9), start) is not None
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'‘“(")
+    return not before or before[-1] in ".!?:\n"
 
 
 def work_cue_after(text: str, end: int) -> bool:

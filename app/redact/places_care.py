@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from app.redact.employers_edges import ends_name
 from app.redact.lexicon import DRUG, MEDICAL, Lexicon
+from app.redact.medical_acronyms import acronym
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN
 from app.redact.spans import Source, Span, SpanType
@@ -86,7 +87,9 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
         for m in _NICKNAME.finditer(text):
             yield Span(m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.6, m.group(1), True)
     for m in _HOSPITAL_INITIALS.finditer(text) if "H " in text else ():
-        if not lex.flags.get(m.group(1).lower(), 0) & (MEDICAL | DRUG):
+        if not lex.flags.get(m.group(1).lower(), 0) & (MEDICAL | DRUG) and not acronym(
+            m.group(1)
+        ):  # "SIADH team" is the condition's team
             yield Span(m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.6, m.group(1), True)
     flags = lex.flags
     for m in _CARE_PLACE_FAST.finditer(text):

@@ -1,0 +1,44 @@
+"""Review 14 slips the lead fixed: a sentence opened by "Next" before a care noun is no
+shop, and a listed medical abbreviation ending in H before a team is no hospital."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.profile import EMPTY_PROFILE
+from app.redact.engine import Detector
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()
+
+
+def _found(detector: Detector, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detector.detect(text, EMPTY_PROFILE)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Next clinic is Fri 4th October.", "Next ward round at 9.", "First clinic went ok."]
+)
+def test_a_picking_word_opening_a_sentence_is_no_shop(detector: Detector, text: str) -> None:
+    assert not any(value in ("Next", "First") for value in _found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "shop"),
+    [
+        ("Got a dress from Next.", "Next"),
+        ("Target pharmacy had it in stock.", "Target"),
+        ("Fortis hospital was packed.", "Fortis"),
+    ],
+)
+def test_a_chain_before_a_care_noun_is_still_the_shop(
+    detector: Detector, text: str, shop: str
+) -> None:
+    assert any(value.startswith(shop) for value in _found(detector, text))
+
+
+def test_a_medical_abbreviation_ending_in_h_is_no_hospital(detector: Detector) -> None:
+    assert _found(detector, "CTEPH clinic moved my appt.") == []
+    assert "KMCH" in _found(detector, "KMCH endo said her HbA1c is 8.9%.")
