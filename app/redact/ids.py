@@ -49,7 +49,8 @@ _LABELS = (
     r"versicherungsschein(?:nummer)?|unsere? zeichen|ihre? zeichen|rezeptnummer|"
     r"schwerbehindertenausweis|"
     # Quebec's and South Africa's other languages: French, Afrikaans
-    rf"numéro{_FR_OF}|numero{_FR_OF}|dossier|nam|nas|"
+    # "nam" is a given name and "dossier" a file of pages: only with their "no"/"nr"
+    rf"numéro{_FR_OF}|numero{_FR_OF}|(?:dossier|nam)(?=\s*(?:no\b|nr\b|n°|number|#))|nas|"
     r"id-?nommer|verwysingsnommer|lidnommer|polisnommer|eisnommer|pasientnommer|"
     r"pasiëntnommer|hospitaalnommer"
 )
@@ -62,8 +63,31 @@ LABELLED = re.compile(
     rf"(?:(?i:ending(?: in)?|starting(?: with)?)\s+)?"
     rf"({_GROUP}(?:(?:[ /-]|\s-\s){_GROUP}){{0,5}})(?![\w@]|[.,]\d)"
 )
+# Labels that name an identifier by themselves. Only these, or any label with its
+# "number"/"no"/"ref", may stand a short clause before their value: a noun of care or a
+# payer ("referral", "chart", "ward", "pump", "prescription", "medical aid", "NHS")
+# opens sentences about readings and money ("The referral said platelets were 150000").
+_ID_LABELS = (
+    r"mrn|mr\s?#|medical record (?:number|no)|hospital (?:number|no|id)|hosp(?:ital)? no|"
+    r"patient (?:id|number|no)|unit (?:number|no\.?|#)|health (?:number|id)|"
+    r"practice (?:number|no|code)|"
+    r"reference|ref|letter ref(?:erence)?|confirmation|appointment (?:ref|reference|number)|"
+    r"tracking|serial|trial (?:participant|subject|id|number|no)|pps|ppsn|aadhaa?r|ssn|"
+    r"tfn|tax file|uhid|abha|crn|mbi|hcn|phn|ehic|umrn|ubrn|nino|hicn|mr\.? no\.?|ramq|"
+    r"az\.|vers\.-?nr|versichertennummer|versicherungsnummer|krankenversicherungsnummer|"
+    r"kvnr|kv-?nummer|kv-nr|versicherten-?nr|mitgliedsnummer|kundennummer|fallnummer|"
+    r"patientennummer|aktenzeichen|steuer-?id|steuernummer|rentenversicherungsnummer|"
+    r"personalausweisnummer|ausweisnummer|vorgangsnummer|antragsnummer|geschäftszeichen|"
+    r"rechnungsnummer|auftragsnummer|sozialversicherungsnummer|sv-?nummer|sv-nr|"
+    r"personalnummer|identifikationsnummer|versicherungsscheinnummer|unsere? zeichen|"
+    r"ihre? zeichen|rezeptnummer|"
+    rf"numéro{_FR_OF}|numero{_FR_OF}|"
+    r"id-?nommer|verwysingsnommer|lidnommer|polisnommer|eisnommer|pasientnommer|"
+    r"pasiëntnommer|hospitaalnommer"
+)
+_ID_NOUN = r"\s*(?:id|no\.?|nos?\.?|number|num|nr\.?|#|ref|code)"
 # A label and a short clause before a value ("the referral number they gave us is").
-_LABEL_BEFORE = ids_codes.make_label_before(_LABELS, _NOUN)
+_LABEL_BEFORE = ids_codes.make_label_before(rf"(?:{_ID_LABELS}){_NOUN}|(?:{_LABELS}){_ID_NOUN}", "")
 
 
 def find_codes(text: str) -> Iterator[Span]:
@@ -76,8 +100,10 @@ _PHONE_LABEL = re.compile(r"practice|referral", re.IGNORECASE)
 # A bank's code is digit pairs, as readings are ("sort code 20-44-71", "BSB 062-000").
 _BANK_LABEL = re.compile(r"sort code|bsb|routing", re.IGNORECASE)
 # A booking's or order's code: six to ten capitals and digits, two of each at least.
-_CODE_LABEL = re.compile(r"ref|booking|confirmation|ticket|order|tracking", re.IGNORECASE)
+_CODE_LABEL = re.compile(r"\b(?:ref|booking|confirmation|ticket|order|tracking)\b", re.IGNORECASE)
 _BOOKING_CODE = re.compile(r"(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z0-9]{6,10}")
+# The NHS's urgent referral pathway ("2WW", "Referral 2WW 14/7 ago") names no one.
+_TWO_WEEK_WAIT = re.compile(r"\d\s?WW\b", re.IGNORECASE)
 _SHORT_OK = re.compile(r"bed|ward|room|bay|cubicle|kit|pump", re.IGNORECASE)
 # Candidates for checksummed numbers without a label.
 _DIGIT_RUN = re.compile(r"(?<![\w.,/-])\d(?:[ -]?\d){6,15}[A-Z]{0,2}(?![\w/]|[.,]\d)")
@@ -170,7 +196,7 @@ def find_labelled(text: str) -> Iterator[Span]:
             continue  # "self-referral number 020 8555 7712" is the clinic's phone
         if need == 3 and _CODE_LABEL.search(label) and _BOOKING_CODE.fullmatch(value):
             need = 2  # "booking ref XK9T7P": a reservation's code has few digits
-        if _digits(value) < need:
+        if _digits(value) < need or ids_codes.genetic(value) or _TWO_WEEK_WAIT.match(value):
             continue
         if need == 3 and (
             re.fullmatch(r"(?:19|20)\d\d", value)
@@ -178,6 +204,8 @@ def find_labelled(text: str) -> Iterator[Span]:
         ):
             continue  # "policy 2024" is a year, "Pre-rx: 148/60 77 28" are vital signs
         start = m.start(1)
+        if value.isdigit() and ids_codes.units_after(text, start + len(value)):
+            continue  # "Prescription 100000 IU weekly" is a dose
         yield Span(
             start,
             start + len(value),

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from app.redact import validators as v
 from app.redact.medical_products import DEV_CODE
+from app.redact.numbers_readings import READINGS
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import Started
 
@@ -46,11 +47,39 @@ def registry(value: str) -> bool:
     return _REGISTRY.fullmatch(value) is not None
 
 
+# Genes people read off a genetic or pharmacogenomic report: families by their shape
+# ("CYP2D6", "UGT1A1", "SLCO1B1", "HLA"), and the common symbols, written from knowledge.
+_GENE = re.compile(
+    r"CYP\d{1,2}[A-Z]\d{0,2}|UGT\d[A-Z]\d{1,2}|SLCO?\d[A-Z]\d{1,2}|ABC[A-G]\d{1,2}|HLA|"
+    r"NUDT15|TPMT|DPYD|VKORC1|MTHFR|F(?:[2-9]|1[0-3])|BRCA[12]|PALB2|CHEK2|ATM|TP53|PTEN|"
+    r"MLH1|MSH[26]|PMS2|APC|MUTYH|CFTR|HFE|JAK2|CALR|MPL|KRAS|NRAS|BRAF|EGFR|ALK|ROS1|"
+    r"RET|MET|HER2|ERBB2|PIK3CA|IDH[12]|FLT3|NPM1|KIT|PDGFRA|APOE\d?|LRRK2|GBA1?|SMN[12]|"
+    r"DMD|FMR1|HTT|G6PD|HBB|HBA[12]|SERPINA1|COL\d[A-Z]\d|FBN1|SCN\d{1,2}A|KCNQ1|KCNH2|"
+    r"MYH7|MYBPC3|TTR|LDLR|PCSK9|APOB|IFNL3|IL28B|COMT|OPRM1|ACE|AGT|PAI1|"
+    # a variant: dbSNP's rs number, HGVS "c."/"p." notation, a base or amino acid swapped
+    # at a position ("G20210A", "C677T", "V600E", "R117H", "F508DEL", "Q61*")
+    r"RS\d{3,}|[CGPMNR]\.[\w>*+_]+|[ACGTU]\d{1,6}[ACGTU]|"
+    r"[ACDEFGHIKLMNPQRSTVWY]\d{1,4}(?:[ACDEFGHIKLMNPQRSTVWY]|DEL|DUP|INS|FS|X|\*)"
+)
+
+
+def genetic(value: str) -> bool:
+    """Genes and variants, alone or joined ("MTHFR-C677T-A1298C", "CYP2C19*2"): what a
+    genetic report says, never a person's reference."""
+    return all(_GENE.fullmatch(g.split("*")[0]) for g in _GROUPS.split(value.upper()))
+
+
+# A development code with a formulation's or a batch's suffix: "LY-3298176-01".
+_DEV_SUFFIX = re.compile(r"(?:-\d{1,3})?")
+
+
 def _medicine_or_date(value: str, groups: list[str]) -> bool:
+    dev = DEV_CODE.match(value)
     return (
         registry(value)
-        or DEV_CODE.fullmatch(value) is not None
+        or (dev is not None and _DEV_SUFFIX.fullmatch(value, dev.end()) is not None)
         or any(g in _MONTHS for g in groups)
+        or genetic(value)
     )
 
 
@@ -133,6 +162,40 @@ def _label_before(label_re: re.Pattern[str], text: str, start: int) -> re.Match[
     return label_re.search(window)
 
 
+# A value a clause away from its label is no ID when it reads as a measure: a test, a
+# count or a dose named in the clause ("said platelets were 150000"), units after it
+# ("100000 IU", "2400000 copies"), money before it ("paid R12000", "Rs 250000"), or a
+# 24-hour time range ("basal 0000-0600").
+_READING_WORDS = (READINGS - {"number", "numbers"}) | frozenset(
+    """hcg bhcg load viral dose doses dosage units unit iu copies cells basal bolus
+    rate ratio titre titer amh lh fsh vitamin vit d d3 lymphocytes neuts""".split()
+)
+_CLAUSE_WORD = re.compile(r"[a-z][a-z0-9]*")
+_UNIT_AFTER = re.compile(
+    r"\s?(?:copies|iu|ui|units?|u|mg|mcg|µg|ug|g|ml|l|mmol|miu|cells|k|x|per)\b|/[a-zµ]|\s?%",
+    re.IGNORECASE,
+)
+_MONEY_BEFORE = re.compile(r"(?:\b(?:R|Rs\.?|INR|ZAR|USD|EUR|GBP)|[$£€₹¥])\s?$")
+_MONEY = re.compile(r"(?:R|RS)\d[\d,]*")
+_TIME_RANGE = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d\s?[-–]\s?(?:[01]\d|2[0-4])[0-5]\d")
+
+
+def units_after(text: str, end: int) -> bool:
+    """A unit, "copies" or a "/" after a number: a dose or a reading ("100000 IU")."""
+    return _UNIT_AFTER.match(text, end) is not None
+
+
+def _measure(text: str, start: int, end: int, clause: str) -> bool:
+    value = text[start:end]
+    if _TIME_RANGE.fullmatch(value) or _MONEY.fullmatch(value.upper()):
+        return True
+    if _MONEY_BEFORE.search(text, max(0, start - 6), start) or units_after(text, end):
+        return True
+    return any(c.isalpha() for c in value) is False and not _READING_WORDS.isdisjoint(
+        _CLAUSE_WORD.findall(clause.lower())
+    )
+
+
 # Words after a label that make it medicine's: "reference range", "ref values".
 _NOT_AN_ID = r"(?:range|ranges|interval|intervals|values?|limits?|lab|labs)"
 
@@ -187,7 +250,8 @@ def _lower_case_codes(text: str, label_re: re.Pattern[str]) -> Iterator[Span]:
             and _clear_before(text, start)
             and _clear_after(text, end)
             and labelled_shape(value.upper())
-            and _label_before(label_re, text, start) is not None
+            and (label := _label_before(label_re, text, start)) is not None
+            and not _measure(text, start, end, label.group(1))
         ):
             yield _span(start, value, 0.8)
 
@@ -203,7 +267,7 @@ def find_codes(text: str, label_re: re.Pattern[str]) -> Iterator[Span]:
             yield _span(start, value, 0.85)
         elif labelled_shape(value):
             label = _label_before(label_re, text, start)
-            if label is None:
+            if label is None or _measure(text, start, m.end(), label.group(1)):
                 continue
             if not any(c.isalpha() for c in value) and (
                 _PHONE_WORDS.search(label.group())
