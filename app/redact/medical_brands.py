@@ -108,6 +108,13 @@ _LINE_END = re.compile(
     re.IGNORECASE,
 )
 _BRAND_BEFORE = re.compile(r"[A-Z][\w-]+")
+# Words of products' lines, from general knowledge ("Lemsip Max", "Nurofen Express",
+# "Gaviscon Advance"); some are given names too.
+_LINE_WORDS = frozenset(
+    """max plus extra forte rapid duo junior mini ultra express advance night day cold
+    flu sensitive original lite xl sr la retard conti mite mio vi sept fast total
+    liquid soluble infant kids six baby""".split()
+)
 
 
 def brand_line(span: Span, text: str, lex: Lexicon) -> bool:
@@ -129,6 +136,9 @@ def brand_line(span: Span, text: str, lex: Lexicon) -> bool:
     flag = lex.flag(fold_term(brand))
     if brand.isupper() or not flag & (MEDICAL | DRUG) or flag & (FIRST | LAST | PLACE):
         return False  # "MRI Max", "GP Wiremu": a test or a doctor, then a person
+    key = fold_term(word)
+    if key not in _LINE_WORDS and lex.flag(key) & (FIRST | LAST | PLACE):
+        return False  # "Took Calpol Jamie.", "Calpol Jamie 5ml": the child given it
     after = _LINE_END.match(text, span.start + len(word))
     if after is None or after.group("next") is None:
         return after is not None

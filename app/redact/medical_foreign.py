@@ -5,7 +5,9 @@ German noun the German word list lacks is taken for a name by the last net, and 
 post loses the diagnosis. Medicine in these languages is built from a few Greek and
 Latin endings ("-itis", "-ose", "-om", "-ämie", "-urie", "-algie", "-pathie",
 "-ektomie", "-skopie", "-graphie", "-plegie", "-phasie", "-sthenie"), and a word so
-built that no name, surname or town list holds is medicine. Common condition, test and
+built that no name, surname or town list holds is medicine, unless it stands where a
+person does ("Met Amaurie", "Hannelore and Nehemia visited", "with Kaurie and Jo": an
+ending is no proof, a given name may end so). Common condition, test and
 drug-class words that carry no such ending are listed here from general knowledge; one
 that is also a name or surname ("Lyse", "Krebs", "Zucker", "Röntgen") is left out.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 from app.redact.lexicon import FIRST, LAST, PLACE, Lexicon
+from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 
@@ -35,6 +38,17 @@ _ENDINGS = re.compile(
     r"|[a-zäöü]*(?:thym|karzin|sark|lip|fibr|aden|hämat|melan|lymph|gli|neurin|"
     r"mening|papill|terat|angi|blast|my|chol|ependym|oste)om(?:e|en)?$"
 )
+# Where a person stands: met or with them, another name joined by "and", a verb of
+# coming or speaking after ("Met Amaurie", "Hannelore and Nehemia visited").
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?i:with|meet|meeting|met|see|seeing|saw|visit|visiting|call|called|text|texted|"
+    r"hi|hey|dear|love|thanks|told|asked)|[A-Z][\w'’-]+[ \t]+(?:and|&))[ \t]+$"
+)
+_PERSON_AFTER = re.compile(
+    r"[ \t]+(?:(?:and|&)[ \t]+(?:I\b|[A-Z][a-z])|(?i:said|says|told|asked|texted|rang|called|"
+    r"came|comes|visited|dropped|popped|drove)\b)|['’]s\b"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-zäöü]+)\.?[ \t]+$")
 # Condition, test and drug-class words without such an ending, lower case.
 _WORDS = frozenset(
     """
@@ -71,4 +85,15 @@ def foreign_medical(span: Span, text: str, lex: Lexicon) -> bool:
     low = word.lower()
     if lex.flag(fold_term(word)) & (FIRST | LAST | PLACE):
         return False
-    return low in _WORDS or _ENDINGS.fullmatch(low) is not None
+    if low in _WORDS:
+        return True
+    return _ENDINGS.fullmatch(low) is not None and not _person(text, span.start, len(word))
+
+
+def _person(text: str, start: int, length: int) -> bool:
+    """Whether the word at ``start`` stands where a person does."""
+    cue = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    if cue and cue.group(1).lower() in KIN | TITLES:
+        return True
+    lo = max(0, start - 30)
+    return bool(_PERSON_BEFORE.search(text, lo, start) or _PERSON_AFTER.match(text, start + length))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from app.redact.lexicon import FIRST, PLACE, Lexicon
+from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_tokens import alternatives
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
@@ -51,12 +51,18 @@ _HEAD_AFTER = re.compile(
     r"foundation|trust|association)\b))",
     re.IGNORECASE,
 )
-# "tetralogy of Fallot", "circle of Willis", "pouch of Douglas", "loop of Henle".
+# "tetralogy of Fallot", "pouch of Douglas", "sphincter of Oddi": anatomy nobody is
+# said "of" in a sentence.
+_OF_ANATOMY = (
+    "tetralogy|pentalogy|trilogy|bundle|islets?|pouch|ligament|canal|duct|ampulla|"
+    "sphincter|crypts?|organ"
+)
+# "circle of Willis", "loop of Henle", "sign of ...": everyday words too ("no sign of
+# Priya", "the circle of Aroha's friends"), so the word after is an eponym only where
+# no name or town list holds it, or it is medicine itself.
+_OF_EVERYDAY = "triad|tetrad|circle|loop|sign|disease|syndrome"
 _OF_BEFORE = re.compile(
-    r"\b(?:tetralogy|pentalogy|trilogy|triad|circle|loop|bundle|islets?|pouch|ligament|"
-    r"canal|duct|ampulla|sphincter|crypts?|organ|tetrad|sign|disease|syndrome)"
-    r"[ \t]+of[ \t]+$",
-    re.IGNORECASE,
+    rf"\b(?:(?P<anatomy>{_OF_ANATOMY})|{_OF_EVERYDAY})[ \t]+of[ \t]+$", re.IGNORECASE
 )
 # "stage Hurley II", "Typ Chiari I", "Factor V Leiden": a staging word before.
 _DESIGNATION_BEFORE = re.compile(
@@ -76,13 +82,23 @@ _SPEAKS_AFTER = re.compile(
 _THING_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|our|of|die|der|eine?n?)[ \t]+$", re.IGNORECASE
 )
+# Heads a person does not own in a sentence ("Bell's palsy", "Morton's neuroma"), and
+# the words that make a possessive a kind ("my Baker's cyst", "a Baker's cyst").
+_CONDITION = re.compile(
+    r"syndrome|disease|palsy|phenomenon|criteria|classification|reflex|manoeuvre|maneuver|"
+    r"triad|tetrad|neuroma|neuralgia|dystrophy|myopathy|encephalopathy|thyroiditis|"
+    r"lymphoma|sarcoma",
+    re.IGNORECASE,
+)
+_OWNED_BEFORE = re.compile(r"\b(?:a|an|the|my|your|his|her|their|our)[ \t]+$", re.IGNORECASE)
 _THING_AFTER = re.compile(r"[ \t]+[IV]{1,3}\b(?![:.]\d)")
 # The heads' words: a text holding none of them (or " of ", or a staging word) names
 # no eponym this way, and the regexes are not tried.
 _ANY_HEAD = alternatives(
-    f"{_HEADS_ANY}|{_HEADS_SURGERY}|{_HEADS_UNLISTED}|factor|stage|staged|grade|typ|class|"
-    "tetralogy|pentalogy|circle|loop|bundle|islets?|pouch"
+    f"{_HEADS_ANY}|{_HEADS_SURGERY}|{_HEADS_UNLISTED}|{_OF_ANATOMY}|{_OF_EVERYDAY}|factor|"
+    "stage|staged|grade|graded|typ|class"
 )
+_PEOPLE = FIRST | LAST | PLACE
 
 
 def may_hold_eponym(text: str) -> bool:
@@ -100,13 +116,22 @@ def eponym_words(text: str, lex: Lexicon) -> frozenset[str]:
         if after is None or _person(text, m.start(), m.end()):
             continue
         flag = lex.flag(fold_term(m.group(1)))
-        if (
-            after.group("any")
-            or after.group("surgery")
-            and not flag & PLACE
-            or after.group("unlisted")
-            and not flag & FIRST
-        ):
+        if _medicine(flag):
+            out.add(fold_term(m.group(1)))
+        elif after.group("any"):
+            # "Nomvula's graft", "Siobhan's murmur": a given name's own valve or graft,
+            # unless a thing's word stands before ("my Baker's cyst") or the head names
+            # a condition ("Bell's palsy")
+            owner = flag & FIRST and after.group()[:1] in "'’"
+            if (
+                not owner
+                or _CONDITION.match(after.group("any"))
+                or _OWNED_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            ):
+                out.add(fold_term(m.group(1)))
+        elif after.group("surgery") and not flag & PLACE or not flag & _PEOPLE:
+            # "Okafor test", "Auckland positive", "Bondi line": a listed surname or town
+            # before a test's or a line's word is the person or the place
             out.add(fold_term(m.group(1)))
     return frozenset(out)
 
@@ -136,17 +161,32 @@ def head_eponym(span: Span, text: str, lex: Lexicon, words: frozenset[str] | Non
     key = fold_term(piece.removesuffix("'s").removesuffix("’s"))
     if not (of or staged or key in words) or _person(text, start, end):
         return False
+    flag = lex.flag(key)
+    listed = flag & _PEOPLE and not _medicine(flag)
     if of:
-        return True
+        # "no sign of Priya", "a loop of Keisha's texts": a listed name or town, or
+        # anyone's belongings, after an everyday word
+        owner = piece.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end)
+        return of.group("anatomy") is not None or not (listed or owner)
     if staged:
-        return re.match(r"[ \t]+(?:[IVX]{1,4}|\d)\b", text[end:]) is not None
+        # "stage Hurley II", not "Grade Liam 3" (a listed name: a Roman numeral only)
+        numeral = r"[ \t]+[IVX]{1,4}\b" if listed else r"[ \t]+(?:[IVX]{1,4}|\d)\b"
+        return re.match(numeral, text[end:]) is not None
     # the word before a head here; elsewhere only where a thing stands ("his Fontan",
-    # "Chiari I"), not a subject ("Parkinson is our postman") or a guest ("with Konno")
+    # "Chiari I"), not a subject ("Parkinson is our postman") or a guest ("with Konno"),
+    # and no listed name or town after a thing's word ("Met Sam at the Bell")
     return (
         _HEAD_AFTER.match(text, end) is not None
-        or _THING_BEFORE.search(text, max(0, start - 8), start) is not None
+        or not listed
+        and _THING_BEFORE.search(text, max(0, start - 8), start) is not None
         or _THING_AFTER.match(text, end) is not None
     )
+
+
+def _medicine(flag: int) -> bool:
+    """A word the medical lists hold ("Gleason", "Hickman", "Dupuytren") is medicine
+    before its head whatever name or town lists hold it too."""
+    return bool(flag & (MEDICAL | DRUG))
 
 
 def _person(text: str, start: int, end: int) -> bool:
