@@ -176,10 +176,13 @@ class Detector:
             numbers,
             self._medical_word,
         )
+        # only an unknown word's guess can be taken like a drug: the others are not
+        # asked (``_drug_by_context`` says no to them at its first line)
+        unknown, drug = Source.UNKNOWN_WORD, self._drug_by_context
         found = [
             s
             for s in found
-            if not _not_a_name(s, text, german) and not self._drug_by_context(s, text)
+            if not _not_a_name(s, text, german) and not (s.source is unknown and drug(s, text))
         ]
         found = grow_dates(drop_eye_tests(found, text), text)
         found = grow_places(complete_lists(found, text, self.lexicon), text)
