@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from app.redact.german import german_listed
 from app.redact.lexicon import DRUG, FIRST, MEDICAL, PLACE, Lexicon
+from app.redact.medical_acronyms import acronym
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, LANGUAGES, TITLES
 from app.redact.spans import Source, Span, SpanType
@@ -96,6 +97,15 @@ _PUBLIC = frozenset(
 # Care teams and rooms written as capitals: "GP", "OT approved the rails", "ENT".
 _CARE_LETTERS = frozenset(
     """ot pt ent icu mdt cmht cpn salt ed er ae a&e ot's ucc mri ct""".split()
+)
+# Treatments, care packages and leave that get approved or denied as often as a claim:
+# "TMS approved", "DBS approved for my Parkinson's", "EHCP approved", "FMLA approved",
+# "PA denied" (prior authorisation). What was approved, not who approved it.
+_TREATMENTS = frozenset(
+    """tms rtms ect dbs scs vns tens tdcs aba iop php dbt cbt emdr hbot ivig ivf icsi iui
+    pgd pgt ecmo cgm ehcp ehc iep sen send chc dfg fmla cfra pfml pa std ltd sti pip dla
+    esa ot aac pcp ppo hmo hsa fsa cobra ssdi pt sct hsct car-t cart tavi tavr pci cabg
+    ercp egd rfa tace sbrt imrt srs""".split()
 )
 
 
@@ -173,8 +183,8 @@ def _organisation(text: str, m: re.Match[str], lex: Lexicon, *, after_cue: bool)
 def _may_name(word: str, lex: Lexicon) -> bool:
     """A word that may stand in an organisation's name here."""
     key = word.lower().strip("'’").removesuffix("'s").removesuffix("’s")
-    if key in _PUBLIC or key in _CARE_LETTERS:
-        return False
+    if key in _PUBLIC or key in _CARE_LETTERS or key in _TREATMENTS or acronym(word):
+        return False  # a body, a care team, or medicine's letters ("ECT approved")
     if key in FUNCTION or key in CLOSED_CLASS or key in CALENDAR or key in LANGUAGES:
         return False
     if key in TITLES:

@@ -140,6 +140,25 @@ _UNIT_WORDS = frozenset(
     "battalion regiment squadron brigade platoon division commando rifles guards para field".split()
 )
 _SPECIALTY = re.compile(r"(?:ology|iatry|iatrics|paedics|pedics|surgery|medicine|therapy)$", re.I)
+# A hospital's own department before "Lab", "Pathology" or "Physio" says which room, not
+# whose: "Haematology Lab", "Orthopaedic Physio", "Echo Lab", "Coagulation Lab".
+_DEPARTMENT = re.compile(
+    r"(?:olog(?:y|ic|ical)|iatry|iatrics?|paedics?|pedics?|paedic|pedic|surgery|surgical|"
+    r"medicine|therapy|graphy|physiology|genetics|imaging)$",
+    re.I,
+)
+_DEPARTMENT_WORDS = frozenset(
+    """cardiac renal vascular pulmonary respiratory coagulation echo sleep blood stroke
+    spinal sports hand pelvic fertility cancer breast chest heart lung kidney liver neuro
+    cardio endo ortho paeds peds clinical maternity hospital inpatient outpatient ward
+    injury musculoskeletal msk vestibular pain rehab rehabilitation cath allergy antenatal
+    women's children's diabetes thyroid bone hormone semen sperm tissue molecular
+    chemistry biochemistry cytogenetics microbiology infusion pft lung-function
+    neurophysiology""".split()
+)
+# "ER", "XR", "SR" after a word nobody's name knows is a drug's release form
+# ("Osmolex ER", "Zohydro ER"); after a surname or town it is the emergency room.
+_RELEASE = frozenset(["ER", "XR", "SR"])
 # A word this common before a venue's word is its kind, not its name: "Community".
 _VENUE_WORD_ZIPF = 4.7
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
@@ -169,6 +188,8 @@ class KindFinder:
                     span = self._run(text, m, whole=False, named=True)
                 if span is None and (self._ordinal_church(text, m) or _FIRM_FORM.search(m.group())):
                     span = self._run(text, m, whole=True, named=True)
+                if span is not None and regex is _VENUE_TAIL and not self._venue(m):
+                    continue
                 if span is not None:
                     yield replace(span, type=SpanType.PLACE) if regex in _PLACE_TAILS else span
         if " of " in text or " for " in text:
@@ -222,6 +243,18 @@ class KindFinder:
         if self.lex.zipf.get(m.group(1).lower(), 0.0) >= _VENUE_WORD_ZIPF:
             return False
         return _VENUE_AFTER.match(m.group(), m.end(1) - m.start()) is not None
+
+    def _venue(self, m: re.Match[str]) -> bool:
+        """Whether a run before a venue's word names the venue: not a department
+        ("Haematology Lab") nor, before "ER", a word no name or town list holds."""
+        words = m.group(1).split()
+        for w in words:
+            key = w.lower()
+            if key in _DEPARTMENT_WORDS or _DEPARTMENT.search(key):
+                return False
+        if m.group()[m.end(1) - m.start() + 1 :] in _RELEASE:
+            return any(self.lex.flags.get(w.lower(), 0) & (FIRST | LAST | PLACE) for w in words)
+        return True
 
     @staticmethod
     def _ordinal_church(text: str, m: re.Match[str]) -> bool:
