@@ -37,6 +37,8 @@ CEILINGS = {
     "employers.jsonl": (0, 324),
     "ages_dates_places.jsonl": (0, 343),
     "ids_and_codes.jsonl": (0, 421),  # engineer IDS, session 14: references and codes
+    "review14_med.jsonl": (0, 32),  # fixer FIX-MED: review 14 findings 1, 2, 3, 8, 9
+    "review14_ids.jsonl": (0, 46),  # fixer FIX-IDS: review 14 findings 4 and 7
     "review14_org.jsonl": (0, 48),  # fixer ORG, review 14: treatments approved, departments
 }
 
