@@ -57,7 +57,8 @@ NAME, PLACE_T, EMPLOYER = SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER
 
 def _caps_mode(toks: list[_Tok]) -> str:
     """'upper', 'lower' or 'mixed': whether capital letters carry information here."""
-    raws = [t.raw for t in toks if len(t.raw) >= 2]
+    raws = list(map(_RAW, toks))
+    raws = list(compress(raws, map(_TWO_OR_MORE, map(len, raws))))  # in C, not a loop
     total = len(raws)
     upper = sum(map(str.isupper, raws))  # counted in C: no word is upper and lower both
     lower = sum(map(str.islower, raws))
@@ -299,13 +300,14 @@ class NameFinder:
         phrases = self.lex.place_phrases.get(toks[i].key)
         if not phrases or (mixed and not toks[i].raw[0].isupper()):
             return False
-        for phrase in self._longest_first(phrases):
+        longest = self._longest_first(phrases)
+        # the keys of the words from here on, as many as the longest phrase has: each
+        # phrase is then one tuple comparison in C (a shorter tuple where the text ends
+        # is unequal, as a phrase running past the last word never matched)
+        keys = tuple(map(_KEY, toks[i : i + len(longest[0])]))
+        for phrase in longest:
             j = i + len(phrase)
-            if (
-                j <= len(toks)
-                and all(toks[i + k].key == w for k, w in enumerate(phrase))
-                and toks[j - 1].start - toks[i].end < 4 * len(phrase)
-            ):
+            if keys[: len(phrase)] == phrase and toks[j - 1].start - toks[i].end < 4 * len(phrase):
                 for k in range(i, j):
                     _mark(toks[k], PLACE_T, Source.LEXICON)
                 return True
@@ -392,6 +394,8 @@ class NameFinder:
 # before a word looked up ("works for"; a key holds no space).
 _EMPLOY_SECOND = frozenset(cue.rsplit(" ", 1)[-1] for cue in EMPLOY_CUES if " " in cue)
 _KIND = attrgetter("kind")  # a kind is a non-empty string: true
+_KEY, _RAW = attrgetter("key"), attrgetter("raw")
+_TWO_OR_MORE = (1).__lt__  # of a length
 _NAMING_INSTITUTIONS = frozenset(["memorial", "regional", "adventist", "infirmary", "general"])
 _LIST_GAPS = (", ", " and ", " & ", ",")
 _CONF = {Source.CONTEXT: 0.85, Source.LEXICON: 0.7, Source.UNKNOWN_WORD: 0.4}

@@ -61,6 +61,10 @@ def spread(spans: list[Span], text: str, lex: Lexicon, german: bool | None = Non
     folded = fold(text)
     kept = list(spans)
     changed = False
+    # The spans a seed may be one of, by identity, less those dropped since: a mention
+    # its own seed still covers whole is skipped at once, without walking every span
+    # (the first test below would skip it, the seed being among ``inside``).
+    mine = set(map(id, spans))
     for value, seed in values.items():
         frequent = lex.zipf_of(value) >= _COMMON
         common = (
@@ -70,6 +74,8 @@ def spread(spans: list[Span], text: str, lex: Lexicon, german: bool | None = Non
         )
         for start, end in _mentions(folded.text, value):
             a, b = folded.to_original(start, end)
+            if seed.start <= a and b <= seed.end and id(seed) in mine:
+                continue  # already covered whole, by the span it was found in
             inside = [s for s in kept if s.start < b and a < s.end]
             if any(s.start <= a and s.end >= b or s.type not in _TYPES for s in inside):
                 continue  # already covered whole, or part of an address, an email
@@ -77,6 +83,7 @@ def spread(spans: list[Span], text: str, lex: Lexicon, german: bool | None = Non
                 continue  # a longer name around it decides
             if common and not text[a : a + 1].isupper() or (frequent and _sentence_start(text, a)):
                 continue  # "Hope" the friend; "hope" the word, "Will I ..." the verb
+            mine.difference_update(id(s) for s in kept if s in inside)
             kept = [s for s in kept if s not in inside]  # "selly" of "selly oak" grows
             kept.append(Span(a, b, seed.type, Source.CONTEXT, 0.6, text[a:b], uncertain=True))
             changed = True

@@ -312,7 +312,13 @@ def _unexplained(key: str, lex: Lexicon) -> int:
     noun of the rarer tiers, ``_COMMON`` if a common proper noun, else 0."""
     if lex.flag(key) & _BAD:
         return 0
-    if lex.zipf_of(key) < _RARE_ZIPF:
+    return _unexplained_at(key, lex.zipf_of(key), lex)
+
+
+def _unexplained_at(key: str, zipf: float, lex: Lexicon) -> int:
+    """``_unexplained`` of a word none of whose flags is ``_BAD``, of frequency ``zipf``
+    (asked once by the caller)."""
+    if zipf < _RARE_ZIPF:
         return 0 if _inflected_english(key, lex) or medical_shape(key) else _RARE
     if names_guess.rare_proper(key):
         return 0 if medical_shape(key) else _RARE
@@ -342,20 +348,35 @@ def _tier(text: str, start: int, word: str, lex: Lexicon, named: bool) -> tuple[
         return 0, key  # "Thursdays", "Mon-Wed-Fri"
     flags = lex.flags.get(key, 0)
     # _unexplained is 0 for a listed word, and _cued only for a word said to be a name
-    # ("called Hope", only where such a cue is in the text) or a place or medical word
-    tier = 0 if flags & _BAD else _unexplained(key, lex)
+    # ("called Hope", only where such a cue is in the text) or a place or medical word;
+    # the word's flags and frequency are looked up once here for both
+    zipf: float | None = None  # not looked up yet
+    if flags & _BAD:
+        tier = 0
+    else:
+        zipf = lex.zipf.get(key, 0.0)
+        tier = _unexplained_at(key, zipf, lex)
     if not tier and (
         flags & _CUED_LISTED and not flags & _NOT_CUED or named and not flags & (MEDICAL | DRUG)
     ):
-        tier = _cued(text, start, key, lex)
+        tier = _cued(text, start, key, lex, flags, zipf)
     return tier, key
 
 
-def _cued(text: str, start: int, key: str, lex: Lexicon) -> int:
+def _cued(
+    text: str,
+    start: int,
+    key: str,
+    lex: Lexicon,
+    flags: int | None = None,
+    zipf: float | None = None,
+) -> int:
     """A listed word that the words before make a name, a place or a firm: said to be a
     name ("called Hope"), a town that is also a word after travelling ("moved to
-    Reading"), a shop or clinic brand after a work cue ("I work at Boots")."""
-    flags = lex.flag(key)
+    Reading"), a shop or clinic brand after a work cue ("I work at Boots"). ``flags``
+    and ``zipf``: the word's, if the caller looked them up."""
+    if flags is None:
+        flags = lex.flag(key)
     if (
         not flags & (MEDICAL | DRUG)
         and _NAMED_BEFORE.search(text, max(0, start - 16), start) is not None
@@ -363,7 +384,7 @@ def _cued(text: str, start: int, key: str, lex: Lexicon) -> int:
         return _RARE  # "a nurse called Hope and", "my cat's named Frank": said to be a name
     if not flags & (PLACE | MEDICAL) or flags & (DRUG | COUNTRY | REGION | STREET):
         return 0
-    if lex.zipf_of(key) > 5.5:
+    if (zipf if zipf is not None else lex.zipf_of(key)) > 5.5:
         return 0
     if flags & PLACE and not flags & MEDICAL and names_guess.travel_before(text, start):
         return _COMMON
