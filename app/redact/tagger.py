@@ -87,10 +87,10 @@ class Tagger:
         ws, columns = split_words(text, lexicon)
         if self.stacked:
             seen = coverage(ws, spans)
-            left = [i for i in candidates(ws) if not seen[i]]
+            left = [i for i in candidates(ws, columns) if not seen[i]]
         else:
             seen = [0] * len(ws)
-            left = untouched(ws, candidates(ws), spans)
+            left = untouched(ws, candidates(ws, columns), spans)
         return Around(text, ws, seen, columns), unvetoed(text, ws, left, numbers, german, lexicon)
 
     def scores(

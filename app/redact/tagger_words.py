@@ -122,9 +122,9 @@ def split_words(text: str, lexicon: Lexicon) -> tuple[list[Word], Columns]:
     flags = list(map(lexicon.flags.get, folded, repeat(0)))
     zipf = list(map(lexicon.zipf.get, folded, repeat(0.0)))
     # the three characters before each token, a word's own letters standing as "a"
-    opens = {g: bool(_SENTENCE_END.search(("aaa" + g)[-3:])) for g in set(gaps)}
+    opens = {g: _opens(("aaa" + g)[-3:]) for g in set(gaps)}
     initial = list(map(opens.__getitem__, gaps))
-    initial[0] = bool(_SENTENCE_END.search(gaps[0][-3:]))  # the text's start: no padding
+    initial[0] = _opens(gaps[0][-3:])  # the text's start: no padding
     ws = list(
         map(
             _tuple_new,
@@ -136,10 +136,29 @@ def split_words(text: str, lexicon: Lexicon) -> tuple[list[Word], Columns]:
 
 
 _tuple_new = tuple.__new__
+_OPENERS = frozenset('.!?:\n"“(•*-')
 
 
-def candidates(ws: Sequence[Word]) -> list[int]:
-    """The indices of the words ``candidate`` accepts, in one comprehension."""
+def _opens(before: str) -> bool:
+    """``_SENTENCE_END.search(before)``, without the regex: only spaces (``\\s`` is
+    ``str.isspace``, as ``str.rstrip`` strips), one of its marks last before them, or a
+    line break among them (a mark and a space both)."""
+    bare = before.rstrip()
+    return not bare or bare[-1] in _OPENERS or "\n" in before[len(bare) :]
+
+
+def candidates(ws: Sequence[Word], columns: Columns | None = None) -> list[int]:
+    """The indices of the words ``candidate`` accepts, in one comprehension (over the
+    ``columns`` ``split_words`` gave with ``ws``, if given: no field read from a word)."""
+    if columns is not None:
+        return [
+            i
+            for i, (raw, flags, zipf) in enumerate(zip(columns.raws, columns.flags, columns.zipf))
+            if not flags & _NEVER
+            and len(raw) > 1
+            and raw.isalpha()
+            and (zipf < 5.0 or not raw.islower())
+        ]
     return [
         i
         for i, w in enumerate(ws)

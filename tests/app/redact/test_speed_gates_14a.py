@@ -4,8 +4,10 @@ it does not."""
 
 from __future__ import annotations
 
+import itertools
+
 from app.profile import PrivacyProfile
-from app.redact import names, names_mentions, names_tokens, names_unknown
+from app.redact import names, names_mentions, names_tokens, names_unknown, tagger_words
 from app.redact.engine import Detector
 from app.redact.lexicon import FIRST, LAST, MEDICAL, default_lexicon
 from app.redact.names_guess import unlisted
@@ -261,3 +263,36 @@ def test_the_cue_still_looks_its_word_up_when_asked_alone() -> None:
     flags, zipf = _LEX.flag("reading"), _LEX.zipf_of("reading")
     assert names_unknown._cued(text, start, "reading", _LEX, flags, zipf) == names_unknown._COMMON
     assert unlisted("reading", flags, zipf) is False
+
+
+# -- tagger_words: the opening test without a regex, candidates from the columns -----------
+
+
+def test_opens_as_the_regex_says_for_every_short_gap() -> None:
+    # marks, spaces (ASCII and beyond), line breaks, letters and other punctuation
+    alphabet = list('a.!?:\n"“(•*- \t\r\x0b\u00a0\u2003\u2028x,;)') + ["\x1c", "\x85"]
+    said = set()
+    for k in range(4):
+        for chars in itertools.product(alphabet, repeat=k):
+            gap = "".join(chars)
+            want = bool(tagger_words._SENTENCE_END.search(gap))
+            assert tagger_words._opens(gap) is want, repr(gap)
+            said.add(want)
+    assert said == {True, False}
+
+
+def test_candidates_from_the_columns_as_from_the_words() -> None:
+    texts = [
+        "Met Thulisile and Dr Kerrigan at the Royal Derby; took Metformin 500mg.",
+        "saw jo at the shops, the the A I x2 Zanele-Smith O'Neill café Ōtaki",
+        "MY MUM AND DAD WENT TO LEEDS",
+        "",
+    ]
+    picked = 0
+    for text in texts:
+        ws, columns = tagger_words.split_words(text, _LEX)
+        got = tagger_words.candidates(ws, columns)
+        assert got == tagger_words.candidates(ws)
+        assert got == [i for i, w in enumerate(ws) if tagger_words.candidate(w)]
+        picked += len(got)
+    assert picked
