@@ -101,7 +101,7 @@ _CARE_LETTERS = frozenset(
 # Treatments, care packages and leave that get approved or denied as often as a claim:
 # "TMS approved", "DBS approved for my Parkinson's", "EHCP approved", "FMLA approved",
 # "PA denied" (prior authorisation). What was approved, not who approved it.
-_TREATMENTS = frozenset(
+TREATMENTS = frozenset(
     """tms rtms ect dbs scs vns tens tdcs aba iop php dbt cbt emdr hbot ivig ivf icsi iui
     pgd pgt ecmo cgm ehcp ehc iep sen send chc dfg fmla cfra pfml pa std ltd sti pip dla
     esa ot aac pcp ppo hmo hsa fsa cobra ssdi pt sct hsct car-t cart tavi tavr pci cabg
@@ -183,7 +183,7 @@ def _organisation(text: str, m: re.Match[str], lex: Lexicon, *, after_cue: bool)
 def _may_name(word: str, lex: Lexicon) -> bool:
     """A word that may stand in an organisation's name here."""
     key = word.lower().strip("'’").removesuffix("'s").removesuffix("’s")
-    if key in _PUBLIC or key in _CARE_LETTERS or key in _TREATMENTS or acronym(word):
+    if key in _PUBLIC or key in _CARE_LETTERS or key in TREATMENTS or acronym(word):
         return False  # a body, a care team, or medicine's letters ("ECT approved")
     if key in FUNCTION or key in CLOSED_CLASS or key in CALENDAR or key in LANGUAGES:
         return False

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, KeysView
 
+from app.redact.employers_actors import TREATMENTS
 from app.redact.lexicon import COUNTRY, DRUG, MEDICAL, PLACE, REGION, Lexicon
 from app.redact.medical_acronyms import acronym
 from app.redact.names_cues import TEXTSPEAK
@@ -93,7 +94,12 @@ def _organisation(word: str, lex: Lexicon) -> bool:
     if _SCHEDULE.fullmatch(word):
         return False
     for form in {word, word.removesuffix("s")}:
-        if form in _NOT_ORGANISATIONS or form.lower() in TEXTSPEAK or acronym(form):
+        if (
+            form in _NOT_ORGANISATIONS
+            or form.lower() in TEXTSPEAK
+            or form.lower() in TREATMENTS  # "DBS approved": what was approved
+            or acronym(form)
+        ):
             return False
     return not lex.flag(fold_term(word)) & (MEDICAL | DRUG | REGION | COUNTRY)
 

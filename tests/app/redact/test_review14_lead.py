@@ -42,3 +42,21 @@ def test_a_chain_before_a_care_noun_is_still_the_shop(
 def test_a_medical_abbreviation_ending_in_h_is_no_hospital(detector: Detector) -> None:
     assert _found(detector, "CTEPH clinic moved my appt.") == []
     assert "KMCH" in _found(detector, "KMCH endo said her HbA1c is 8.9%.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DBS approved for my Parkinson's.",
+        "SCS approved for my back.",
+        "HBOT denied again.",
+        "CHC approved for Mum.",
+        "FMLA approved, so 12 weeks.",
+    ],
+)
+def test_an_approved_treatment_is_no_organisation(detector: Detector, text: str) -> None:
+    assert _found(detector, text) == []
+
+
+def test_an_acronym_payer_is_still_an_organisation(detector: Detector) -> None:
+    assert "HCF" in _found(detector, "HCF paid all but $240 of it.")
