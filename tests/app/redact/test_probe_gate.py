@@ -40,6 +40,12 @@ CEILINGS = {
     "review14_med.jsonl": (0, 32),  # fixer FIX-MED: review 14 findings 1, 2, 3, 8, 9
     "review14_ids.jsonl": (0, 46),  # fixer FIX-IDS: review 14 findings 4 and 7
     "review14_org.jsonl": (0, 48),  # fixer ORG, review 14: treatments approved, departments
+    "organisations.jsonl": (20, 392),
+    "organisations_2.jsonl": (0, 386),
+    "charities_unions.jsonl": (1, 413),
+    "medicine_kinds_and_people.jsonl": (39, 496),
+    "review14.jsonl": (36, 1222),
+    "review14_records.jsonl": (8, 144),
 }
 
 
