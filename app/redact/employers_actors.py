@@ -105,7 +105,8 @@ TREATMENTS = frozenset(
     """tms rtms ect dbs scs vns tens tdcs aba iop php dbt cbt emdr hbot ivig ivf icsi iui
     pgd pgt ecmo cgm ehcp ehc iep sen send chc dfg fmla cfra pfml pa std ltd sti pip dla
     esa ot aac pcp ppo hmo hsa fsa cobra ssdi pt sct hsct car-t cart tavi tavr pci cabg
-    ercp egd rfa tace sbrt imrt srs""".split()
+    ercp egd rfa tace sbrt imrt srs nac cbd thc omt evlt pemf mat pdt ipl uvb nbuvb nmes
+    fmt prp trt hrt mht""".split()
 )
 
 

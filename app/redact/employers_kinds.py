@@ -156,8 +156,8 @@ _DEPARTMENT_WORDS = frozenset(
     chemistry biochemistry cytogenetics microbiology infusion pft lung-function
     neurophysiology""".split()
 )
-# "ER", "XR", "SR" after a word nobody's name knows is a drug's release form
-# ("Osmolex ER", "Zohydro ER"); after a surname or town it is the emergency room.
+# "XR" and "SR" after a word are a drug's release form; "ER" only after a known drug
+# ("Seroquel ER"): after any other word it is the emergency room ("Tygerberg ER").
 _RELEASE = frozenset(["ER", "XR", "SR"])
 # A word this common before a venue's word is its kind, not its name: "Community".
 _VENUE_WORD_ZIPF = 4.7
@@ -252,8 +252,13 @@ class KindFinder:
             key = w.lower()
             if key in _DEPARTMENT_WORDS or _DEPARTMENT.search(key):
                 return False
-        if m.group()[m.end(1) - m.start() + 1 :] in _RELEASE:
-            return any(self.lex.flags.get(w.lower(), 0) & (FIRST | LAST | PLACE) for w in words)
+        form = m.group()[m.end(1) - m.start() + 1 :]
+        if form in _RELEASE:
+            # XR and SR name no hospital; ER after a known drug is its release form
+            # ("Seroquel ER"), after any other word the emergency room ("Tygerberg ER")
+            if form != "ER":
+                return False
+            return not any(self.lex.flags.get(w.lower(), 0) & (DRUG | MEDICAL) for w in words)
         return True
 
     @staticmethod

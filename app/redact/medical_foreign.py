@@ -42,11 +42,11 @@ _ENDINGS = re.compile(
 # coming or speaking after ("Met Amaurie", "Hannelore and Nehemia visited").
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?i:with|meet|meeting|met|see|seeing|saw|visit|visiting|call|called|text|texted|"
-    r"hi|hey|dear|love|thanks|told|asked)|[A-Z][\w'’-]+[ \t]+(?:and|&))[ \t]+$"
+    r"hi|hey|dear|love|thanks|told|asked|ask|tell|for|from)|[A-Z][\w'’-]+[ \t]+(?:and|&))[ \t]+$"
 )
 _PERSON_AFTER = re.compile(
     r"[ \t]+(?:(?:and|&)[ \t]+(?:I\b|[A-Z][a-z])|(?i:said|says|told|asked|texted|rang|called|"
-    r"came|comes|visited|dropped|popped|drove)\b)|['’]s\b"
+    r"came|comes|visited|dropped|popped|drove|is|was|has|had|will|can|and)\b)|['’]s\b"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-zäöü]+)\.?[ \t]+$")
 # Condition, test and drug-class words without such an ending, lower case.

@@ -122,16 +122,17 @@ def eponym_words(text: str, lex: Lexicon) -> frozenset[str]:
             # "Nomvula's graft", "Siobhan's murmur": a given name's own valve or graft,
             # unless a thing's word stands before ("my Baker's cyst") or the head names
             # a condition ("Bell's palsy")
-            owner = flag & FIRST and after.group()[:1] in "'’"
+            owner = after.group()[:1] in "'’"  # anyone's, listed or not ("Adebayo's graft")
             if (
                 not owner
                 or _CONDITION.match(after.group("any"))
                 or _OWNED_BEFORE.search(text, max(0, m.start() - 8), m.start())
             ):
                 out.add(fold_term(m.group(1)))
-        elif after.group("surgery") and not flag & PLACE or not flag & _PEOPLE:
-            # "Okafor test", "Auckland positive", "Bondi line": a listed surname or town
-            # before a test's or a line's word is the person or the place
+        elif after.group("surgery") and not flag & PLACE:
+            # an operation's name; before a test's or a line's word only a medical word
+            # is an eponym ("Okafor test", "Wharepapa line", "Auckland positive" are the
+            # person or the place, listed or not)
             out.add(fold_term(m.group(1)))
     return frozenset(out)
 
@@ -167,7 +168,7 @@ def head_eponym(span: Span, text: str, lex: Lexicon, words: frozenset[str] | Non
         # "no sign of Priya", "a loop of Keisha's texts": a listed name or town, or
         # anyone's belongings, after an everyday word
         owner = piece.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end)
-        return of.group("anatomy") is not None or not (listed or owner)
+        return of.group("anatomy") is not None or (bool(_medicine(flag)) and not owner)
     if staged:
         # "stage Hurley II", not "Grade Liam 3" (a listed name: a Roman numeral only)
         numeral = r"[ \t]+[IVX]{1,4}\b" if listed else r"[ \t]+(?:[IVX]{1,4}|\d)\b"

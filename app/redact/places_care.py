@@ -26,6 +26,8 @@ _HOSPITAL_INITIALS = re.compile(
     r"clinic|OPD|ward|ED|A&E|casualty|consultant|doctor|doc|team|nurse|hospital|"
     r"emergency|outpatients)\b"
 )
+# Conditions and hormones whose letters end in H ("SIADH", "IPAH", "CAH", "ETOH", "DISH").
+_H_CONDITION = re.compile(r"SIADH|IPAH|HPAH|NCAH|ETOH|DISH|GHRH|GNRH|CTEPH|PCNSH")
 _CARE_WORDS = frozenset(
     "hospital clinic infusion infusions endoscopy colonoscopy scan scans mri ct x-ray xray "
     "surgery op operation appointment appt consultant ward a&e er icu admitted referred seen "
@@ -87,8 +89,10 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
         for m in _NICKNAME.finditer(text):
             yield Span(m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.6, m.group(1), True)
     for m in _HOSPITAL_INITIALS.finditer(text) if "H " in text else ():
-        if not lex.flags.get(m.group(1).lower(), 0) & (MEDICAL | DRUG) and not acronym(
-            m.group(1)
+        if (
+            not lex.flags.get(m.group(1).lower(), 0) & (MEDICAL | DRUG)
+            and not acronym(m.group(1))
+            and not _H_CONDITION.fullmatch(m.group(1))
         ):  # "SIADH team" is the condition's team
             yield Span(m.start(1), m.end(1), SpanType.PLACE, Source.CONTEXT, 0.6, m.group(1), True)
     flags = lex.flags

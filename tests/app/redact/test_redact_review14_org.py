@@ -89,8 +89,8 @@ def test_payers_are_still_organisations(text: str, name: str) -> None:
         "Paediatric Physio rang on Tuesday.",
         "Cardiac Physio said walk more.",
         "Microbiology Lab grew nothing.",
-        "Osmolex ER made the dyskinesia better.",
-        "Zohydro ER was stopped.",
+        "Seroquel ER made me groggy.",
+        "Adderall XR was stopped.",
         "Gralise ER helped the nerve pain.",
     ],
 )

@@ -60,3 +60,56 @@ def test_an_approved_treatment_is_no_organisation(detector: Detector, text: str)
 
 def test_an_acronym_payer_is_still_an_organisation(detector: Detector) -> None:
     assert "HCF" in _found(detector, "HCF paid all but $240 of it.")
+
+
+# -- second review round ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("No sign of Mbali, the midwife came instead.", "Mbali"),
+        ("Any sign of Kealoha yet?", "Kealoha"),
+        ("Tshepiso's murmur is innocent.", "Tshepiso"),
+        ("Kealoha's splint came off Friday.", "Kealoha"),
+        ("Wharepapa line was busy all day.", "Wharepapa"),
+        ("Nehemia is 6 now and has asthma.", "Nehemia"),
+        ("Ask Amaurie about the scan.", "Amaurie"),
+    ],
+)
+def test_an_unlisted_name_beside_an_eponym_word_stays_hidden(
+    detector: Detector, text: str, name: str
+) -> None:
+    assert any(name in value for value in _found(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her Cobb angle went from 48 to 12 degrees.",
+        "Sphincter of Oddi dysfunction again.",
+        "Hickman line flushed by the nurse.",
+        "My Baker's cyst is back.",
+    ],
+)
+def test_eponyms_on_the_medical_lists_still_stay(detector: Detector, text: str) -> None:
+    assert _found(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["NAC helped my OCD.", "CBD helped my pain.", "Side effects from NAC were mild."]
+)
+def test_a_supplement_or_treatment_helping_is_no_organisation(
+    detector: Detector, text: str
+) -> None:
+    assert _found(detector, text) == []
+
+
+def test_a_condition_ending_in_h_is_no_hospital(detector: Detector) -> None:
+    assert _found(detector, "SIADH clinic rang me today.") == []
+    assert _found(detector, "NCAH nurse changed my hydrocortisone.") == []
+
+
+def test_er_after_a_hospital_name_is_the_emergency_room(detector: Detector) -> None:
+    assert any("Tygerberg" in v for v in _found(detector, "Tygerberg ER was packed."))
+    assert _found(detector, "Seroquel ER 50mg at night.") == []
