@@ -72,7 +72,7 @@ EN: dict[str, str] = {
     "label.EMAIL": "[email]",
     "label.URL": "[link]",
     "label.ID": "[ID number]",
-    "label.EMPLOYER": "[employer]",
+    "label.EMPLOYER": "[organisation]",  # a workplace, insurer, landlord or charity
     "label.HANDLE": "[handle]",
     "label.OTHER": "[redacted]",
     "pseudonym.NAME": "Person",
@@ -187,7 +187,7 @@ DE: dict[str, str] = {
     "label.EMAIL": "[E-Mail]",
     "label.URL": "[Link]",
     "label.ID": "[Kennnummer]",
-    "label.EMPLOYER": "[Arbeitgeber]",
+    "label.EMPLOYER": "[Organisation]",
     "label.HANDLE": "[Benutzername]",
     "label.OTHER": "[entfernt]",
     "pseudonym.NAME": "Person",
