@@ -91,13 +91,11 @@ _CALLED_WORDS = frozenset(
 _PUBLIC = frozenset(
     """nhs hse dwp ndis medicare medicaid va centrelink acc sassa cpp esa pip fda nice mhra
     tga pbs pharmac cms gp gps icb ccg dvla hmrc irs ssa ssdi ssi uc ema tricare chip
-    aca obamacare dla ltd snap wic ohip msp ramq ahs ohp hse's nhs's ndia dsp ncbs dhb
+    aca obamacare dla ltd snap wic ohip msp ramq ahs ohp ndia dsp ncbs dhb
     hnz ssp jsa gkv mdk kv kvb bfarm iqwig gba pharmacare trillium odb sgi""".split()
 )
 # Care teams and rooms written as capitals: "GP", "OT approved the rails", "ENT".
-_CARE_LETTERS = frozenset(
-    """ot pt ent icu mdt cmht cpn salt ed er ae a&e ot's ucc mri ct""".split()
-)
+_CARE_LETTERS = frozenset("""ot pt ent icu mdt cmht cpn salt ed er ae a&e ucc mri ct""".split())
 # Treatments, care packages and leave that get approved or denied as often as a claim:
 # "TMS approved", "DBS approved for my Parkinson's", "EHCP approved", "FMLA approved",
 # "PA denied" (prior authorisation). What was approved, not who approved it.

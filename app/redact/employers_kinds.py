@@ -54,7 +54,7 @@ _KIND_TAIL = re.compile(
     r"Bros|Brothers)\b"
 )
 # Venues named by their kind, where someone goes for care, food or exercise: "Hollins
-# Physio", "Grady ER", "Kellan Salon", "Marlow Labs". A place, not a workplace.
+# Physio", "Grady ER", "Marlow Labs". A place, not a workplace.
 _VENUE_TAIL = re.compile(
     _RUN + r" (?:Pharmacy|Chemists?|Physio|Physiotherapy|Gym|Fitness|Caf[eé]|Labs?|"
     r"Pathology|Diagnostics|ER|Urgent Care|Opticians|Optometrists|Dentistry)\b"

@@ -26,10 +26,9 @@ from importlib import resources
 from app.redact.lexicon import DRUG, MEDICAL, REGION, Lexicon
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
-from app.redact.spans import Source, Span, SpanType
+from app.redact.spans import SURE_SOURCES, Span, SpanType
 
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
-_STRONG = (Source.USER, Source.PROFILE, Source.PATTERN)
 _WORD = re.compile(r"[\w&/+'’-]+")
 _CUE_BEFORE = re.compile(r"([A-Za-zäöüß]+)\.?\s+$")
 # German forms of address, which the English cue lists do not hold.
@@ -95,7 +94,7 @@ def acronym_span(span: Span, text: str, lex: Lexicon) -> bool:
     """Whether a guessed name, place or organisation is a medical abbreviation (or a few
     of them with their listed neighbours: "CHOP INTEND", "PKU. Phe") and no cue makes
     it a person, a state or a firm."""
-    if span.type not in _GUESSES or span.source in _STRONG:
+    if span.type not in _GUESSES or span.source in SURE_SOURCES:
         return False
     piece = span.text
     if not any(c.isupper() for c in piece[1:]) and not _reading(span, text):

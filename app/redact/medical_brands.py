@@ -20,10 +20,9 @@ from importlib import resources
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
-from app.redact.spans import Source, Span, SpanType
+from app.redact.spans import SURE_SOURCES, Span, SpanType
 
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.OTHER)  # an organisation's name is its own
-_STRONG = (Source.USER, Source.PROFILE, Source.PATTERN)
 _TAKEN_BEFORE = re.compile(
     r"\b(?:on|off|onto|started|starting|start|taking|take|took|tried|trying|try|using|use|"
     r"used|prescribed|gave\s+(?:him|her|me|them|us)|given|giving|offered|recommended|"
@@ -71,7 +70,7 @@ def framed_brands() -> frozenset[str]:
 
 def framed_brand(span: Span, text: str, lex: Lexicon) -> bool:
     """Whether a guessed name, place or organisation is a listed brand taken as one."""
-    if span.type not in _GUESSES or span.source in _STRONG:
+    if span.type not in _GUESSES or span.source in SURE_SOURCES:
         return False
     word = span.text.strip(" .,;:!?")
     key = fold_term(word)
@@ -122,7 +121,7 @@ def brand_line(span: Span, text: str, lex: Lexicon) -> bool:
     ("Lemsip Max", "Evorel Conti", "Typhim Vi", "SenSura Mio"): one word, straight after
     a capitalised medicine word (no test's capitals: "MRI Max"), and a strength, a form,
     a list or the clause's end after it, never a verb ("Calpol Max gave me")."""
-    if span.type not in _GUESSES or span.source in _STRONG:
+    if span.type not in _GUESSES or span.source in SURE_SOURCES:
         return False
     word = span.text.strip(" .,;:!?")
     if " " in word or not word[:1].isupper():

@@ -19,10 +19,9 @@ import re
 from app.redact.lexicon import FIRST, LAST, PLACE, Lexicon
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
-from app.redact.spans import Source, Span, SpanType
+from app.redact.spans import SURE_SOURCES, Span, SpanType
 
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.OTHER)
-_STRONG = (Source.USER, Source.PROFILE, Source.PATTERN)
 _ENDINGS = re.compile(
     r"[a-zäöüéèíóúñ]{1,}(?:itis|itiden|osis|ämie|aemie|émie|emia|"
     r"urie|uria|algie|algia|pathie|patie|patía|ektomie|ectomie|ectomía|otomie|ostomie|"
@@ -77,7 +76,7 @@ _WORDS = frozenset(
 def foreign_medical(span: Span, text: str, lex: Lexicon) -> bool:
     """Whether a guessed name or place is one medical word of another language that no
     name, surname or town list holds."""
-    if span.type not in _GUESSES or span.source in _STRONG:
+    if span.type not in _GUESSES or span.source in SURE_SOURCES:
         return False
     word = span.text.strip(" .,;:!?")
     if " " in word or not word[:1].isupper() or len(word) < 6:

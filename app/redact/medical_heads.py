@@ -19,11 +19,10 @@ from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_tokens import alternatives
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
-from app.redact.spans import Source, Span, SpanType
+from app.redact.spans import SURE_SOURCES, Span, SpanType
 from app.redact.windows import word_starts
 
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.OTHER)  # an organisation's name is its own
-_STRONG = (Source.USER, Source.PROFILE, Source.PATTERN)
 # Nouns an eponym names that no person or place is followed by in a sentence.
 _HEADS_ANY = (
     "angle|malformation|anomaly|circulation|shunt|"
@@ -140,7 +139,7 @@ def eponym_words(text: str, lex: Lexicon) -> frozenset[str]:
 def head_eponym(span: Span, text: str, lex: Lexicon, words: frozenset[str] | None) -> bool:
     """Whether a guessed name, place or organisation is an eponym used medically
     (``words``: ``eponym_words`` of the text, None where ``may_hold_eponym`` said no)."""
-    if words is None or span.type not in _GUESSES or span.source in _STRONG:
+    if words is None or span.type not in _GUESSES or span.source in SURE_SOURCES:
         return False
     piece = span.text.rstrip(" .,;:!?")
     if not piece[:1].isupper():

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from app.redact.spans import Source, Span, SpanType
+from app.redact.spans import SURE_SOURCES, Span, SpanType
 
 # Tests and scores by the short names clinics print, lower case: blood, urine and
 # stool tests, hormones and antibodies, scores and scales. Common to several markets
@@ -88,7 +88,6 @@ _TITLE_BEFORE = re.compile(
 )
 _GUESSED = (SpanType.NAME, SpanType.PLACE)
 _NUMBERS = (SpanType.AGE, SpanType.DATE)
-_KEEP_SOURCES = (Source.PROFILE, Source.USER, Source.PATTERN)
 _REACH = 40  # characters before a number that may hold its test's name and links
 
 
@@ -117,7 +116,7 @@ def drop_lab_readings(spans: list[Span], text: str) -> list[Span]:
 
 
 def _lab_or_reading(span: Span, text: str) -> bool:
-    if span.source in _KEEP_SOURCES:
+    if span.source in SURE_SOURCES:
         return False
     if span.type in _GUESSED:
         if span.text.isupper() and span.text.lower() in CAPITALS_ONLY:

@@ -34,13 +34,12 @@ from app.redact.medical_shapes import SENTENCE_END, drop_unknown_drugs
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.places_informal import _patterns as informal_patterns
-from app.redact.spans import Source, Span, SpanType
+from app.redact.spans import SURE_SOURCES, Source, Span, SpanType
 from app.redact.windows import caseless
 
 # Employers are left out: their finders need an employment cue ("work at", "Medtronic
 # HR"), and a device maker named as the product is dropped by ``medical.device_product``.
 _GUESSED = (SpanType.NAME, SpanType.PLACE)
-_KEEP_SOURCES = (Source.PROFILE, Source.USER, Source.PATTERN)
 _WORD = re.compile(r"[\w-]+")
 _POSSESSIVE = re.compile(r"['’]s$")
 # A person cue right before the word: a title ("Dr Bell"), a relation or a friend
@@ -161,7 +160,7 @@ def drop_medical_words(spans: list[Span], text: str, lex: Lexicon) -> list[Span]
     guessed ages that are readings (``medical_numbers``)."""
     out = []
     for s in spans:
-        if s.type in _GUESSED and s.source not in _KEEP_SOURCES:
+        if s.type in _GUESSED and s.source not in SURE_SOURCES:
             start, end = _whole(text, s.start, s.end)
             words = _WORD.findall(text[start:end].replace("'s", "").replace("’s", ""))
             if (
@@ -179,7 +178,7 @@ def drop_medical_words(spans: list[Span], text: str, lex: Lexicon) -> list[Span]
                 continue
         if (
             s.type is SpanType.EMPLOYER
-            and s.source not in _KEEP_SOURCES
+            and s.source not in SURE_SOURCES
             and LAB_VALUE.match(text, len(text) - len(text[s.end :].lstrip(" ")))
         ):
             continue  # "Resting HR 110": a heart rate, not an employer's HR department

@@ -36,6 +36,10 @@ class Source(StrEnum):
     USER = "user"  # selected by hand in the review screen
 
 
+# Spans no medicine rule may drop: the user's own selection, a profile term, and a
+# pattern with a validator (a checked ID, a phone, a date).
+SURE_SOURCES = (Source.USER, Source.PROFILE, Source.PATTERN)
+
 _SET_FIELD = object.__setattr__  # past the frozen class's own __setattr__
 
 
