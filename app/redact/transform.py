@@ -35,7 +35,7 @@ NOUNS = {
     SpanType.EMAIL: ("email address", "email addresses"),
     SpanType.URL: ("link", "links"),
     SpanType.ID: ("ID number", "ID numbers"),
-    SpanType.EMPLOYER: ("employer", "employers"),
+    SpanType.EMPLOYER: ("organisation", "organisations"),
     SpanType.HANDLE: ("handle", "handles"),
     SpanType.OTHER: ("private term", "private terms"),
 }

@@ -57,77 +57,77 @@
     <context>
         <name>BackupsTab</name>
         <message>
-            <location filename="../../ui/settings/backups.py" line="67" />
+            <location filename="../../ui/settings/backups.py" line="68" />
             <source> backups</source>
             <translation> Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="72" />
+            <location filename="../../ui/settings/backups.py" line="73" />
             <source>&amp;Back up now</source>
             <translation>Jetzt &amp;sichern</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="79" />
+            <location filename="../../ui/settings/backups.py" line="80" />
             <source>&amp;Folder:</source>
             <translation>&amp;Ordner:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="80" />
+            <location filename="../../ui/settings/backups.py" line="81" />
             <source>&amp;Keep the last:</source>
             <translation>&amp;Aufbewahren:</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="73" />
+            <location filename="../../ui/settings/backups.py" line="74" />
             <source>Back up now</source>
             <translation>Jetzt sichern</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="53" />
+            <location filename="../../ui/settings/backups.py" line="54" />
             <source>Backup folder</source>
             <translation>Sicherungsordner</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="77" />
+            <location filename="../../ui/settings/backups.py" line="78" />
             <source>Backup result</source>
             <translation>Ergebnis der Sicherung</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="68" />
+            <location filename="../../ui/settings/backups.py" line="69" />
             <source>Backups to keep</source>
             <translation>Anzahl aufbewahrter Sicherungen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="55" />
+            <location filename="../../ui/settings/backups.py" line="56" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Wählen …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="102" />
+            <location filename="../../ui/settings/backups.py" line="103" />
             <source>Choose a backup folder with its full path, or use the default.</source>
             <translation>Wählen Sie einen Sicherungsordner mit vollständigem Pfad, oder nehmen Sie den Standardordner.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="109" />
+            <location filename="../../ui/settings/backups.py" line="110" />
             <source>Choose a folder for backups</source>
             <translation>Einen Ordner für Sicherungen wählen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="56" />
+            <location filename="../../ui/settings/backups.py" line="57" />
             <source>Choose the backup folder</source>
             <translation>Sicherungsordner wählen</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="51" />
+            <location filename="../../ui/settings/backups.py" line="52" />
             <source>Default: %1</source>
             <translation>Standard: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="140" />
+            <location filename="../../ui/settings/backups.py" line="139" />
             <source>Encrypted backup saved as %1</source>
             <translation>Verschlüsselte Sicherung gespeichert als %1</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="44" />
+            <location filename="../../ui/settings/backups.py" line="45" />
             <source>Fettle keeps encrypted backups of your journal: one when you close it and one a day while it is open. They open with the passphrase you had when each was made.</source>
             <translation>Fettle legt verschlüsselte Sicherungen Ihres Tagebuchs an: eine beim Schließen und eine pro Tag, solange es geöffnet ist. Jede öffnet sich mit der Passphrase, die Sie zu ihrem Zeitpunkt hatten.</translation>
         </message>
@@ -137,17 +137,17 @@
             <translation>Verschlüsselte Sicherung wird angelegt …</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="69" />
+            <location filename="../../ui/settings/backups.py" line="70" />
             <source>Older ones are deleted only after a newer backup was checked.</source>
             <translation>Ältere werden erst gelöscht, nachdem eine neuere Sicherung geprüft wurde.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="57" />
+            <location filename="../../ui/settings/backups.py" line="58" />
             <source>Use the &amp;default</source>
             <translation>&amp;Standard verwenden</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/backups.py" line="58" />
+            <location filename="../../ui/settings/backups.py" line="59" />
             <source>Use the default backup folder</source>
             <translation>Den Standard-Sicherungsordner verwenden</translation>
         </message>
@@ -464,7 +464,7 @@
     <context>
         <name>CheckList</name>
         <message>
-            <location filename="../../ui/editor/checklist.py" line="228" />
+            <location filename="../../ui/editor/checklist.py" line="233" />
             <source>Adding “%1”…</source>
             <translation>„%1“ wird hinzugefügt…</translation>
         </message>
@@ -479,7 +479,7 @@
             <translation>%1 filtern …</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/checklist.py" line="249" />
+            <location filename="../../ui/editor/checklist.py" line="256" />
             <source>Linked item #%1</source>
             <translation>Verknüpfter Eintrag Nr. %1</translation>
         </message>
@@ -1932,173 +1932,173 @@
         </message>
         <message>
             <location filename="../../ui/core_catalogue.py" line="266" />
-            <source>employer</source>
-            <translation>Arbeitgeber</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_catalogue.py" line="267" />
-            <source>employers</source>
-            <translation>Arbeitgeber</translation>
-        </message>
-        <message>
-            <location filename="../../ui/core_catalogue.py" line="268" />
             <source>entries</source>
             <translation>Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="269" />
+            <location filename="../../ui/core_catalogue.py" line="267" />
             <source>entry</source>
             <translation>Eintrag</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="270" />
+            <location filename="../../ui/core_catalogue.py" line="268" />
             <source>entry_ids</source>
             <translation>entry_ids</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="271" />
+            <location filename="../../ui/core_catalogue.py" line="269" />
             <source>handle</source>
             <translation>Benutzername</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="272" />
+            <location filename="../../ui/core_catalogue.py" line="270" />
             <source>handles</source>
             <translation>Benutzernamen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="273" />
+            <location filename="../../ui/core_catalogue.py" line="271" />
             <source>in a Facebook group</source>
             <translation>in einer Facebook-Gruppe</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="274" />
+            <location filename="../../ui/core_catalogue.py" line="272" />
             <source>it has no name.</source>
             <translation>Es hat keinen Namen.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="275" />
+            <location filename="../../ui/core_catalogue.py" line="273" />
             <source>it has two values for %1.</source>
             <translation>Es hat zwei Werte für %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="276" />
+            <location filename="../../ui/core_catalogue.py" line="274" />
             <source>it links to %1 %2, which is not in the file.</source>
             <translation>Es verweist auf %1 %2, das nicht in der Datei steht.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="277" />
+            <location filename="../../ui/core_catalogue.py" line="275" />
             <source>it rates symptom %1, which is missing or rated twice.</source>
             <translation>Es bewertet Symptom %1, das fehlt oder doppelt bewertet ist.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="278" />
+            <location filename="../../ui/core_catalogue.py" line="276" />
             <source>it stops before it starts.</source>
             <translation>Es endet, bevor es beginnt.</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="279" />
+            <location filename="../../ui/core_catalogue.py" line="277" />
             <source>its id</source>
             <translation>seine ID</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="280" />
+            <location filename="../../ui/core_catalogue.py" line="278" />
             <source>its name</source>
             <translation>sein Name</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="281" />
+            <location filename="../../ui/core_catalogue.py" line="279" />
             <source>its position</source>
             <translation>seine Position</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="282" />
+            <location filename="../../ui/core_catalogue.py" line="280" />
             <source>its values</source>
             <translation>seine Werte</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="283" />
+            <location filename="../../ui/core_catalogue.py" line="281" />
             <source>lesson</source>
             <translation>Erkenntnis</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="284" />
+            <location filename="../../ui/core_catalogue.py" line="282" />
             <source>link</source>
             <translation>Link</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="285" />
+            <location filename="../../ui/core_catalogue.py" line="283" />
             <source>links</source>
             <translation>Links</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="286" />
+            <location filename="../../ui/core_catalogue.py" line="284" />
             <source>medication</source>
             <translation>Medikament</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="287" />
+            <location filename="../../ui/core_catalogue.py" line="285" />
             <source>mentions %1</source>
             <translation>erwähnt %1</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="288" />
+            <location filename="../../ui/core_catalogue.py" line="286" />
             <source>mentions “%1” (another name for %2), a topic you keep private</source>
             <translation>erwähnt „%1“ (ein anderer Name für %2), ein Thema, das Sie für sich behalten</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="289" />
+            <location filename="../../ui/core_catalogue.py" line="287" />
             <source>mentions “%1”, a topic you keep private</source>
             <translation>erwähnt „%1“, ein Thema, das Sie für sich behalten</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="290" />
+            <location filename="../../ui/core_catalogue.py" line="288" />
             <source>name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="291" />
+            <location filename="../../ui/core_catalogue.py" line="289" />
             <source>names</source>
             <translation>Namen</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="292" />
+            <location filename="../../ui/core_catalogue.py" line="290" />
             <source>on %1</source>
             <translation>am %1</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="293" />
+            <location filename="../../ui/core_catalogue.py" line="291" />
             <source>on Bluesky</source>
             <translation>auf Bluesky</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="294" />
+            <location filename="../../ui/core_catalogue.py" line="292" />
             <source>on HealthUnlocked</source>
             <translation>auf HealthUnlocked</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="295" />
+            <location filename="../../ui/core_catalogue.py" line="293" />
             <source>on Inspire</source>
             <translation>auf Inspire</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="296" />
+            <location filename="../../ui/core_catalogue.py" line="294" />
             <source>on Mastodon</source>
             <translation>auf Mastodon</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="297" />
+            <location filename="../../ui/core_catalogue.py" line="295" />
             <source>on PatientsLikeMe</source>
             <translation>auf PatientsLikeMe</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="298" />
+            <location filename="../../ui/core_catalogue.py" line="296" />
             <source>on Reddit</source>
             <translation>auf Reddit</translation>
         </message>
         <message>
-            <location filename="../../ui/core_catalogue.py" line="299" />
+            <location filename="../../ui/core_catalogue.py" line="297" />
             <source>on X</source>
             <translation>auf X</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="298" />
+            <source>organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/core_catalogue.py" line="299" />
+            <source>organisations</source>
+            <translation>Organisationen</translation>
         </message>
         <message>
             <location filename="../../ui/core_catalogue.py" line="300" />
@@ -3070,7 +3070,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
         </message>
         <message>
             <location filename="../../ui/data/menu.py" line="77" />
-            <location filename="../../ui/shell/main_window.py" line="121" />
+            <location filename="../../ui/shell/main_window.py" line="115" />
             <source>&amp;Data</source>
             <translation>&amp;Daten</translation>
         </message>
@@ -3300,12 +3300,12 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>DraftsAndTreatments</name>
         <message>
-            <location filename="../../ui/shell/page_extras.py" line="79" />
+            <location filename="../../ui/shell/page_extras.py" line="80" />
             <source>Added “%1” to your treatments. Set its dose in Medications &amp; therapies ▸ Add or change treatments (in the sidebar).</source>
             <translation>„%1“ wurde zu Ihren Behandlungen hinzugefügt. Die Dosis legen Sie unter Medikamente &amp; Therapien ▸ Behandlungen hinzufügen oder ändern (in der Seitenleiste) fest.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/page_extras.py" line="64" />
+            <location filename="../../ui/shell/page_extras.py" line="65" />
             <source>Restored the entry you were writing before the lock.</source>
             <translation>Der Eintrag, den Sie vor dem Sperren geschrieben haben, wurde wiederhergestellt.</translation>
         </message>
@@ -3377,7 +3377,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Erkrankungen, um die es in diesem Eintrag geht</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="353" />
+            <location filename="../../ui/editor/entry_editor.py" line="357" />
             <source>Couldn't save — your text is kept</source>
             <translation>Speichern fehlgeschlagen – Ihr Text bleibt erhalten</translation>
         </message>
@@ -3412,7 +3412,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Erkenntnis</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="354" />
+            <location filename="../../ui/editor/entry_editor.py" line="358" />
             <source>Not saved yet: rate a symptom or write something</source>
             <translation>Noch nicht gespeichert: Bewerten Sie ein Symptom oder schreiben Sie etwas</translation>
         </message>
@@ -3447,12 +3447,12 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Speicherstand</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="350" />
+            <location filename="../../ui/editor/entry_editor.py" line="354" />
             <source>Saved</source>
             <translation>Gespeichert</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="351" />
+            <location filename="../../ui/editor/entry_editor.py" line="355" />
             <source>Saving…</source>
             <translation>Wird gespeichert …</translation>
         </message>
@@ -3502,7 +3502,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             <translation>Behandlungen, um die es in diesem Eintrag geht</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/entry_editor.py" line="352" />
+            <location filename="../../ui/editor/entry_editor.py" line="356" />
             <source>Unsaved changes</source>
             <translation>Ungespeicherte Änderungen</translation>
         </message>
@@ -3790,7 +3790,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>Fettle</name>
         <message>
-            <location filename="../../ui/messages.py" line="16" />
+            <location filename="../../ui/messages.py" line="21" />
             <source>Something went wrong ({0}). Nothing was changed.</source>
             <translation>Etwas ist schiefgegangen ({0}). Es wurde nichts verändert.</translation>
         </message>
@@ -3798,152 +3798,152 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="277" />
+            <location filename="../../ui/shell/filter_bar.py" line="274" />
             <source>&amp;Dates</source>
             <translation>&amp;Zeitraum</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="280" />
+            <location filename="../../ui/shell/filter_bar.py" line="277" />
             <source>&amp;Kind</source>
             <translation>&amp;Art</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="283" />
+            <location filename="../../ui/shell/filter_bar.py" line="280" />
             <source>&amp;Symptom</source>
             <translation>&amp;Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="287" />
+            <location filename="../../ui/shell/filter_bar.py" line="284" />
             <source>&amp;Tag</source>
             <translation>&amp;Schlagwort</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="85" />
+            <location filename="../../ui/shell/filter_bar.py" line="84" />
             <source>Add a filter</source>
             <translation>Filter hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="93" />
+            <location filename="../../ui/shell/filter_bar.py" line="92" />
             <source>Best match</source>
             <translation>Beste Treffer</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="202" />
+            <location filename="../../ui/shell/filter_bar.py" line="199" />
             <source>Condition: %1</source>
             <translation>Erkrankung: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="83" />
+            <location filename="../../ui/shell/filter_bar.py" line="82" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="80" />
+            <location filename="../../ui/shell/filter_bar.py" line="79" />
             <source>Filters</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="262" />
+            <location filename="../../ui/shell/filter_bar.py" line="259" />
             <source>From %1</source>
             <translation>Ab %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="181" />
+            <location filename="../../ui/shell/filter_bar.py" line="178" />
             <source>In your search: %1</source>
             <translation>In Ihrer Suche: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="188" />
+            <location filename="../../ui/shell/filter_bar.py" line="185" />
             <source>Kind: %1</source>
             <translation>Art: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="59" />
+            <location filename="../../ui/shell/filter_bar.py" line="58" />
             <source>Last 3 months</source>
             <translation>Letzte 3 Monate</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="58" />
+            <location filename="../../ui/shell/filter_bar.py" line="57" />
             <source>Last month</source>
             <translation>Letzter Monat</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="56" />
+            <location filename="../../ui/shell/filter_bar.py" line="55" />
             <source>Last week</source>
             <translation>Letzte Woche</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="92" />
+            <location filename="../../ui/shell/filter_bar.py" line="91" />
             <source>Newest first</source>
             <translation>Neueste zuerst</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="231" />
+            <location filename="../../ui/shell/filter_bar.py" line="228" />
             <source>Remove filter: %1</source>
             <translation>Filter entfernen: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="230" />
+            <location filename="../../ui/shell/filter_bar.py" line="227" />
             <source>Remove this filter</source>
             <translation>Diesen Filter entfernen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="84" />
+            <location filename="../../ui/shell/filter_bar.py" line="83" />
             <source>Show only some dates, a symptom, a kind or a tag</source>
             <translation>Nur bestimmte Tage, ein Symptom, eine Art oder ein Schlagwort zeigen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="88" />
+            <location filename="../../ui/shell/filter_bar.py" line="87" />
             <source>Showing everything</source>
             <translation>Alles wird angezeigt</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="94" />
+            <location filename="../../ui/shell/filter_bar.py" line="93" />
             <source>Sort search results</source>
             <translation>Suchergebnisse sortieren</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="90" />
+            <location filename="../../ui/shell/filter_bar.py" line="89" />
             <source>Sort:</source>
             <translation>Sortieren:</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="195" />
+            <location filename="../../ui/shell/filter_bar.py" line="192" />
             <source>Symptom: %1</source>
             <translation>Symptom: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="209" />
+            <location filename="../../ui/shell/filter_bar.py" line="206" />
             <source>Tag: #%1</source>
             <translation>Schlagwort: #%1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="57" />
+            <location filename="../../ui/shell/filter_bar.py" line="56" />
             <source>This month</source>
             <translation>Dieser Monat</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="55" />
+            <location filename="../../ui/shell/filter_bar.py" line="54" />
             <source>This week</source>
             <translation>Diese Woche</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="60" />
+            <location filename="../../ui/shell/filter_bar.py" line="59" />
             <source>This year</source>
             <translation>Dieses Jahr</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="54" />
+            <location filename="../../ui/shell/filter_bar.py" line="53" />
             <source>Today</source>
             <translation>Heute</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="213" />
+            <location filename="../../ui/shell/filter_bar.py" line="210" />
             <source>Treatment: %1</source>
             <translation>Behandlung: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/filter_bar.py" line="263" />
+            <location filename="../../ui/shell/filter_bar.py" line="260" />
             <source>Until %1</source>
             <translation>Bis %1</translation>
         </message>
@@ -4367,7 +4367,7 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
     <context>
         <name>JournalPage</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/journal_page.py" line="320" />
+            <location filename="../../ui/shell/journal_page.py" line="325" />
             <source>%n matching entries</source>
             <translation>
                 <numerusform>%n passender Eintrag</numerusform>
@@ -4375,54 +4375,54 @@ Weil jedes Blockpaar je einen Block mit und ohne enthält, in zufälliger Reihen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="70" />
+            <location filename="../../ui/shell/journal_page.py" line="71" />
             <source>Demo journal: made-up entries in a temporary file that is deleted when Fettle closes.</source>
             <translation>Demo-Tagebuch: erfundene Einträge in einer vorübergehenden Datei, die beim Schließen von Fettle gelöscht wird.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="111" />
+            <location filename="../../ui/shell/journal_page.py" line="112" />
             <source>Entry editor</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="345" />
+            <location filename="../../ui/shell/journal_page.py" line="350" />
             <source>No entries here yet.</source>
             <translation>Hier gibt es noch keine Einträge.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="340" />
+            <location filename="../../ui/shell/journal_page.py" line="345" />
             <source>No entries match your search.
 Try fewer or shorter words, or remove the filters above the list.</source>
             <translation>Keine Einträge passen zu Ihrer Suche.
 Versuchen Sie weniger oder kürzere Wörter, oder entfernen Sie die Filter über der Liste.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="320" />
+            <location filename="../../ui/shell/journal_page.py" line="325" />
             <source>No matches</source>
             <translation>Keine Treffer</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="80" />
+            <location filename="../../ui/shell/journal_page.py" line="81" />
             <source>Search entries</source>
             <translation>Einträge durchsuchen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="79" />
+            <location filename="../../ui/shell/journal_page.py" line="80" />
             <source>Search entries (Ctrl+F)</source>
             <translation>Einträge durchsuchen (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="96" />
+            <location filename="../../ui/shell/journal_page.py" line="97" />
             <source>Search results</source>
             <translation>Suchergebnisse</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="84" />
+            <location filename="../../ui/shell/journal_page.py" line="85" />
             <source>Words to find. Dates work too: "headache november", "last month", "past 7 days".</source>
             <translation>Gesuchte Wörter. Auch Zeitangaben gehen: „Kopfschmerzen November“, „letzten Monat“, „letzte 7 Tage“.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/journal_page.py" line="349" />
+            <location filename="../../ui/shell/journal_page.py" line="354" />
             <source>Your journal is empty.
 
 Press Ctrl+Shift+L to log a symptom, or Ctrl+N for a new entry.</source>
@@ -4460,12 +4460,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>LanguageChoice</name>
         <message>
-            <location filename="../../ui/settings/language.py" line="77" />
+            <location filename="../../ui/settings/language.py" line="81" />
             <source>Fettle shows the new language the next time it starts.</source>
             <translation>Fettle zeigt die neue Sprache beim nächsten Start.</translation>
         </message>
         <message>
-            <location filename="../../ui/settings/language.py" line="56" />
+            <location filename="../../ui/settings/language.py" line="60" />
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
@@ -4501,273 +4501,273 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/actions.py" line="107" />
+            <location filename="../../ui/shell/actions.py" line="124" />
             <source>&amp;About Fettle</source>
             <translation>&amp;Über Fettle</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="147" />
+            <location filename="../../ui/shell/actions.py" line="164" />
             <source>&amp;Answer a Question…</source>
             <translation>Frage &amp;beantworten…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="98" />
+            <location filename="../../ui/shell/actions.py" line="115" />
             <source>&amp;Delete Entry</source>
             <translation>Eintrag &amp;löschen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="195" />
+            <location filename="../../ui/shell/actions.py" line="212" />
             <source>&amp;Edit</source>
             <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="159" />
+            <location filename="../../ui/shell/actions.py" line="176" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="101" />
+            <location filename="../../ui/shell/actions.py" line="118" />
             <source>&amp;Find…</source>
             <translation>&amp;Suchen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="214" />
+            <location filename="../../ui/shell/actions.py" line="231" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="110" />
+            <location filename="../../ui/shell/actions.py" line="127" />
             <source>&amp;Journal</source>
             <translation>&amp;Tagebuch</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="174" />
+            <location filename="../../ui/shell/actions.py" line="191" />
             <source>&amp;Lesson</source>
             <translation>&amp;Erkenntnis</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="90" />
+            <location filename="../../ui/shell/actions.py" line="107" />
             <source>&amp;Lock</source>
             <translation>S&amp;perren</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="76" />
+            <location filename="../../ui/shell/actions.py" line="93" />
             <source>&amp;New Entry</source>
             <translation>&amp;Neuer Eintrag</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="106" />
+            <location filename="../../ui/shell/actions.py" line="123" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Einstellungen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="83" />
+            <location filename="../../ui/shell/actions.py" line="100" />
             <source>&amp;Quick Log…</source>
             <translation>&amp;Schnell eintragen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="95" />
+            <location filename="../../ui/shell/actions.py" line="112" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="71" />
+            <location filename="../../ui/shell/actions.py" line="88" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="124" />
+            <location filename="../../ui/shell/actions.py" line="141" />
             <source>&amp;Share Selected Entries…</source>
             <translation>Ausgewählte Einträge &amp;teilen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="172" />
+            <location filename="../../ui/shell/actions.py" line="189" />
             <source>&amp;Symptom</source>
             <translation>&amp;Symptom</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="173" />
+            <location filename="../../ui/shell/actions.py" line="190" />
             <source>&amp;Treatment</source>
             <translation>&amp;Behandlung</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="117" />
+            <location filename="../../ui/shell/actions.py" line="134" />
             <source>&amp;Trends</source>
             <translation>&amp;Verlauf</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="69" />
+            <location filename="../../ui/shell/actions.py" line="86" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="204" />
+            <location filename="../../ui/shell/actions.py" line="221" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="136" />
+            <location filename="../../ui/shell/actions.py" line="153" />
             <source>A one-page summary to print or save for your doctor (Ctrl+P)</source>
             <translation>Eine einseitige Zusammenfassung für Ihre Ärztin oder Ihren Arzt, zum Drucken oder Speichern (Strg+P)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="157" />
+            <location filename="../../ui/shell/actions.py" line="174" />
             <source>A post on one treatment: doses, side effects, before and after</source>
             <translation>Ein Beitrag über eine Behandlung: Dosen, Nebenwirkungen, vorher und nachher</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="346" />
+            <location filename="../../ui/shell/main_window.py" line="350" />
             <source>All files (*)</source>
             <translation>Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="150" />
+            <location filename="../../ui/shell/actions.py" line="167" />
             <source>Answer another patient's question from your journal</source>
             <translation>Die Frage einer anderen Patientin oder eines anderen Patienten aus Ihrem Tagebuch beantworten</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="133" />
+            <location filename="../../ui/shell/actions.py" line="150" />
             <source>Appointment &amp;Summary…</source>
             <translation>&amp;Zusammenfassung für den Arzttermin …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="120" />
+            <location filename="../../ui/shell/actions.py" line="137" />
             <source>Charts of your symptoms over time (Ctrl+2)</source>
             <translation>Diagramme Ihrer Symptome im Zeitverlauf (Strg+2)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="316" />
+            <location filename="../../ui/shell/main_window.py" line="318" />
             <source>Creating your journal…</source>
             <translation>Ihr Tagebuch wird angelegt …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="93" />
+            <location filename="../../ui/shell/main_window.py" line="87" />
             <source>Demo journal: its passphrase is “%1”.</source>
             <translation>Demo-Tagebuch: Die Passphrase lautet „%1“.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="143" />
+            <location filename="../../ui/shell/actions.py" line="160" />
             <source>Every post that left Fettle, word for word (Ctrl+Shift+H)</source>
             <translation>Jeder Beitrag, der Fettle verlassen hat, Wort für Wort (Strg+Umschalt+H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="522" />
+            <location filename="../../ui/shell/main_window.py" line="530" />
             <source>Fettle does not open that kind of link.</source>
             <translation>Diese Art von Link öffnet Fettle nicht.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="346" />
+            <location filename="../../ui/shell/main_window.py" line="350" />
             <source>Fettle journals (*.fettle)</source>
             <translation>Fettle-Tagebücher (*.fettle)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="544" />
+            <location filename="../../ui/shell/main_window.py" line="552" />
             <source>Fettle — Demo journal</source>
             <translation>Fettle – Demo-Tagebuch</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="93" />
+            <location filename="../../ui/shell/actions.py" line="110" />
             <source>Lock the journal (Ctrl+L)</source>
             <translation>Das Tagebuch sperren (Strg+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="218" />
-            <location filename="../../ui/shell/actions.py" line="220" />
+            <location filename="../../ui/shell/actions.py" line="235" />
+            <location filename="../../ui/shell/actions.py" line="237" />
             <source>Main toolbar</source>
             <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="128" />
+            <location filename="../../ui/shell/actions.py" line="145" />
             <source>Make a post from the selected entries, with personal details removed (Ctrl+Shift+S)</source>
             <translation>Aus den ausgewählten Einträgen einen Beitrag machen, ohne persönliche Angaben (Strg+Umschalt+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="175" />
+            <location filename="../../ui/shell/actions.py" line="192" />
             <source>N&amp;ote</source>
             <translation>N&amp;otiz</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="456" />
+            <location filename="../../ui/shell/main_window.py" line="463" />
             <source>New %1</source>
             <translation>Neu: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="177" />
+            <location filename="../../ui/shell/actions.py" line="194" />
             <source>New &amp;Entry of Kind</source>
             <translation>Neuer &amp;Eintrag der Art</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="345" />
+            <location filename="../../ui/shell/main_window.py" line="349" />
             <source>Open a journal</source>
             <translation>Ein Tagebuch öffnen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="265" />
+            <location filename="../../ui/shell/main_window.py" line="267" />
             <source>Opening the demo journal…</source>
             <translation>Das Demo-Tagebuch wird geöffnet …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="247" />
+            <location filename="../../ui/shell/main_window.py" line="249" />
             <source>Preparing the demo journal…</source>
             <translation>Das Demo-Tagebuch wird vorbereitet …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="503" />
+            <location filename="../../ui/shell/main_window.py" line="511" />
             <source>Quick log kept as a draft.</source>
             <translation>Schnelleintrag als Entwurf aufbewahrt.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="86" />
+            <location filename="../../ui/shell/actions.py" line="103" />
             <source>Rate a symptom in a few keystrokes (Ctrl+Shift+L)</source>
             <translation>Ein Symptom mit wenigen Tastendrücken bewerten (Strg+Umschalt+L)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="104" />
+            <location filename="../../ui/shell/actions.py" line="121" />
             <source>Search the journal (Ctrl+F)</source>
             <translation>Das Tagebuch durchsuchen (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="209" />
+            <location filename="../../ui/shell/actions.py" line="226" />
             <source>Sh&amp;are</source>
             <translation>Tei&amp;len</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="154" />
+            <location filename="../../ui/shell/actions.py" line="171" />
             <source>Share a &amp;Treatment Report…</source>
             <translation>&amp;Behandlungsbericht teilen…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="161" />
+            <location filename="../../ui/shell/actions.py" line="178" />
             <source>Share…</source>
             <translation>Teilen …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="113" />
+            <location filename="../../ui/shell/actions.py" line="130" />
             <source>Show the entries (Ctrl+1)</source>
             <translation>Die Einträge zeigen (Strg+1)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="162" />
+            <location filename="../../ui/shell/actions.py" line="179" />
             <source>Summary…</source>
             <translation>Zusammenfassung …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="285" />
+            <location filename="../../ui/shell/main_window.py" line="287" />
             <source>Welcome! Create a journal to begin, or choose one you already have.</source>
             <translation>Willkommen! Legen Sie zum Start ein Tagebuch an oder wählen Sie eines, das Sie schon haben.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="140" />
+            <location filename="../../ui/shell/actions.py" line="157" />
             <source>What I've S&amp;hared…</source>
             <translation>Was ich &amp;geteilt habe …</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="457" />
+            <location filename="../../ui/shell/main_window.py" line="464" />
             <source>Write a new %1 entry (Ctrl+N); the arrow offers the other kinds</source>
             <translation>Einen neuen Eintrag „%1“ schreiben (Strg+N); der Pfeil bietet die anderen Arten an</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/actions.py" line="79" />
+            <location filename="../../ui/shell/actions.py" line="96" />
             <source>Write a new entry (Ctrl+N)</source>
             <translation>Einen neuen Eintrag schreiben (Strg+N)</translation>
         </message>
@@ -6475,7 +6475,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>Sidebar</name>
         <message numerus="yes">
-            <location filename="../../ui/shell/sidebar.py" line="146" />
+            <location filename="../../ui/shell/sidebar.py" line="143" />
             <source>%1, %n entries</source>
             <translation>
                 <numerusform>%1, %n Eintrag</numerusform>
@@ -6483,62 +6483,62 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             </translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="139" />
+            <location filename="../../ui/shell/sidebar.py" line="136" />
             <source>Add a medication or therapy, or change a dose</source>
             <translation>Ein Medikament oder eine Therapie hinzufügen oder eine Dosis ändern</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="114" />
+            <location filename="../../ui/shell/sidebar.py" line="111" />
             <source>Add or change…</source>
             <translation>Hinzufügen oder ändern…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="84" />
+            <location filename="../../ui/shell/sidebar.py" line="81" />
             <source>All entries</source>
             <translation>Alle Einträge</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="69" />
+            <location filename="../../ui/shell/sidebar.py" line="66" />
             <source>Choose which entries the list shows</source>
             <translation>Wählen Sie, welche Einträge die Liste zeigt</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="108" />
+            <location filename="../../ui/shell/sidebar.py" line="105" />
             <source>Conditions</source>
             <translation>Erkrankungen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="87" />
+            <location filename="../../ui/shell/sidebar.py" line="84" />
             <source>Lessons</source>
             <translation>Erkenntnisse</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="112" />
+            <location filename="../../ui/shell/sidebar.py" line="109" />
             <source>Medications &amp; therapies</source>
             <translation>Medikamente und Therapien</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="88" />
+            <location filename="../../ui/shell/sidebar.py" line="85" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="68" />
+            <location filename="../../ui/shell/sidebar.py" line="65" />
             <source>Show</source>
             <translation>Anzeigen</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="85" />
+            <location filename="../../ui/shell/sidebar.py" line="82" />
             <source>Symptoms</source>
             <translation>Symptome</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="106" />
+            <location filename="../../ui/shell/sidebar.py" line="103" />
             <source>Tags</source>
             <translation>Schlagwörter</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/sidebar.py" line="86" />
+            <location filename="../../ui/shell/sidebar.py" line="83" />
             <source>Treatments</source>
             <translation>Behandlungen</translation>
         </message>
@@ -6734,22 +6734,22 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation> Min.</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/symptoms.py" line="217" />
+            <location filename="../../ui/editor/symptoms.py" line="220" />
             <source>Add</source>
             <translation>Hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/symptoms.py" line="206" />
+            <location filename="../../ui/editor/symptoms.py" line="209" />
             <source>Add a symptom</source>
             <translation>Ein Symptom hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/symptoms.py" line="205" />
+            <location filename="../../ui/editor/symptoms.py" line="208" />
             <source>Add a symptom: type a name, then Enter</source>
             <translation>Symptom hinzufügen: Namen tippen, dann Eingabetaste</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/symptoms.py" line="218" />
+            <location filename="../../ui/editor/symptoms.py" line="221" />
             <source>Add the symptom typed</source>
             <translation>Das getippte Symptom hinzufügen</translation>
         </message>
@@ -6784,12 +6784,12 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Stärke von %1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/symptoms.py" line="404" />
+            <location filename="../../ui/editor/symptoms.py" line="427" />
             <source>Starting to track “%1”…</source>
             <translation>„%1“ wird ab jetzt erfasst …</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/symptoms.py" line="269" />
+            <location filename="../../ui/editor/symptoms.py" line="278" />
             <source>Symptom #%1</source>
             <translation>Symptom Nr. %1</translation>
         </message>
@@ -6804,7 +6804,7 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Auslöser von %1</translation>
         </message>
         <message>
-            <location filename="../../ui/editor/symptoms.py" line="208" />
+            <location filename="../../ui/editor/symptoms.py" line="211" />
             <source>Type a symptom name and press Enter; a new name starts tracking it</source>
             <translation>Tippen Sie den Namen eines Symptoms und drücken Sie die Eingabetaste; ein neuer Name wird ab dann erfasst</translation>
         </message>
@@ -7410,27 +7410,27 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
     <context>
         <name>TreatmentsDialog</name>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="89" />
+            <location filename="../../ui/treatments/dialog.py" line="90" />
             <source>&amp;Add treatment</source>
             <translation>Behandlung &amp;hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="121" />
+            <location filename="../../ui/treatments/dialog.py" line="122" />
             <source>&amp;Kind:</source>
             <translation>&amp;Art:</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="120" />
+            <location filename="../../ui/treatments/dialog.py" line="121" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="124" />
+            <location filename="../../ui/treatments/dialog.py" line="125" />
             <source>&amp;Schedule:</source>
             <translation>&amp;Einnahmeschema:</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="123" />
+            <location filename="../../ui/treatments/dialog.py" line="124" />
             <source>&amp;Unit:</source>
             <translation>Ein&amp;heit:</translation>
         </message>
@@ -7440,92 +7440,92 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>(noch kein Name)</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="283" />
+            <location filename="../../ui/treatments/dialog.py" line="286" />
             <source>A treatment needs a name.</source>
             <translation>Eine Behandlung braucht einen Namen.</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="122" />
+            <location filename="../../ui/treatments/dialog.py" line="123" />
             <source>D&amp;ose:</source>
             <translation>D&amp;osis:</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="122" />
+            <location filename="../../ui/treatments/dialog.py" line="123" />
             <source>Dose</source>
             <translation>Dosis</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="132" />
+            <location filename="../../ui/treatments/dialog.py" line="133" />
             <source>Dose history</source>
             <translation>Dosisverlauf</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="121" />
+            <location filename="../../ui/treatments/dialog.py" line="122" />
             <source>Kind</source>
             <translation>Art</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="96" />
+            <location filename="../../ui/treatments/dialog.py" line="97" />
             <source>Medication</source>
             <translation>Medikament</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="202" />
+            <location filename="../../ui/treatments/dialog.py" line="206" />
             <source>No treatments yet. Choose Add treatment to begin.</source>
             <translation>Noch keine Behandlungen. Wählen Sie „Behandlung hinzufügen“, um zu beginnen.</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="125" />
+            <location filename="../../ui/treatments/dialog.py" line="126" />
             <source>S&amp;tarted:</source>
             <translation>&amp;Begonnen:</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="135" />
+            <location filename="../../ui/treatments/dialog.py" line="136" />
             <source>Sa&amp;ve</source>
             <translation>&amp;Speichern</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="305" />
+            <location filename="../../ui/treatments/dialog.py" line="316" />
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="314" />
+            <location filename="../../ui/treatments/dialog.py" line="326" />
             <source>Saving…</source>
             <translation>Wird gespeichert …</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="124" />
+            <location filename="../../ui/treatments/dialog.py" line="125" />
             <source>Schedule</source>
             <translation>Einnahmeschema</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="125" />
+            <location filename="../../ui/treatments/dialog.py" line="126" />
             <source>Start date</source>
             <translation>Beginn</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="129" />
+            <location filename="../../ui/treatments/dialog.py" line="130" />
             <source>Stop date</source>
             <translation>Ende</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="107" />
+            <location filename="../../ui/treatments/dialog.py" line="108" />
             <source>Stopped on</source>
             <translation>Beendet am</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="97" />
+            <location filename="../../ui/treatments/dialog.py" line="98" />
             <source>Therapy</source>
             <translation>Therapie</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="131" />
+            <location filename="../../ui/treatments/dialog.py" line="132" />
             <source>Time to &amp;work:</source>
             <translation>Zeit bis zur &amp;Wirkung:</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="120" />
+            <location filename="../../ui/treatments/dialog.py" line="121" />
             <source>Treatment name</source>
             <translation>Name der Behandlung</translation>
         </message>
@@ -7535,37 +7535,38 @@ Drücken Sie Strg+Umschalt+L, um ein Symptom einzutragen, oder Strg+N für einen
             <translation>Behandlungen</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="123" />
+            <location filename="../../ui/treatments/dialog.py" line="124" />
             <source>Unit</source>
             <translation>Einheit</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="268" />
+            <location filename="../../ui/treatments/dialog.py" line="272" />
+            <location filename="../../ui/treatments/dialog.py" line="316" />
             <source>Unsaved changes</source>
             <translation>Ungespeicherte Änderungen</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="88" />
+            <location filename="../../ui/treatments/dialog.py" line="89" />
             <source>Your treatments</source>
             <translation>Ihre Behandlungen</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="94" />
+            <location filename="../../ui/treatments/dialog.py" line="95" />
             <source>e.g. Sertraline, Physiotherapy</source>
             <translation>z. B. Sertralin, Physiotherapie</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="105" />
+            <location filename="../../ui/treatments/dialog.py" line="106" />
             <source>e.g. nightly, twice a day</source>
             <translation>z. B. abends, zweimal täglich</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="103" />
+            <location filename="../../ui/treatments/dialog.py" line="104" />
             <source>mg, ml, sessions…</source>
             <translation>mg, ml, Sitzungen …</translation>
         </message>
         <message>
-            <location filename="../../ui/treatments/dialog.py" line="101" />
+            <location filename="../../ui/treatments/dialog.py" line="102" />
             <source>none</source>
             <translation>keine</translation>
         </message>

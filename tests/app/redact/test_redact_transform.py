@@ -20,6 +20,7 @@ from app.redact import (
     detect,
     relative_phrase,
 )
+from app.redact.spans import Source, Span
 
 PROFILE = PrivacyProfile.of(
     [
@@ -170,6 +171,15 @@ def test_keep_decision_and_summary() -> None:
     out = apply(text, spans, keep_place, RedactionPolicy(), TransformContext(PROFILE))
     assert "Harrogate" in out.text and "Tom" not in out.text and "Jo " not in out.text
     assert out.summary == "2 names, 1 date replaced; 1 kept as written"
+
+
+def test_the_summary_calls_a_redacted_organisation_an_organisation() -> None:
+    # an EMPLOYER span is any named organisation in the person's life, not only a job
+    text = "Clarion Housing still have not fixed the damp."
+    span = Span(0, 15, SpanType.EMPLOYER, Source.PATTERN, 1.0, text[:15])
+    out = apply(text, [span], {}, RedactionPolicy(), TransformContext(PROFILE))
+    assert out.summary == "1 organisation replaced"
+    assert out.text.startswith("[organisation] still")
 
 
 def test_draft_toggle_selection_and_always_redact() -> None:
