@@ -180,6 +180,9 @@ def test_the_summary_calls_a_redacted_organisation_an_organisation() -> None:
     out = apply(text, [span], {}, RedactionPolicy(), TransformContext(PROFILE))
     assert out.summary == "1 organisation replaced"
     assert out.text.startswith("[organisation] still")
+    pseudo = RedactionPolicy().with_action(SpanType.EMPLOYER, Action.PSEUDONYM)
+    out = apply(text, [span], {}, pseudo, TransformContext(PROFILE))
+    assert out.text.startswith("Organisation A still"), out.text
 
 
 def test_draft_toggle_selection_and_always_redact() -> None:
