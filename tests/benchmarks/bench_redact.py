@@ -91,6 +91,7 @@ SETS = {
     "pv_heldout9": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout9.jsonl",
     "pv_heldout10": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout10.jsonl",
     "pv_heldout11": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout11.jsonl",
+    "pv_heldout12": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout12.jsonl",
     "pv_pool15_c": REPO / "tests" / "app" / "data" / "patient_voice_pool15_c.jsonl",
     "pv_pool15_d": REPO / "tests" / "app" / "data" / "patient_voice_pool15_d.jsonl",
     "pv_pool16_e": REPO / "tests" / "app" / "data" / "patient_voice_pool16_e.jsonl",

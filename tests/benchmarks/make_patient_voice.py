@@ -81,6 +81,7 @@ SETS = {
             "heldout9",
             "heldout10",
             "heldout11",
+            "heldout12",
         )
     },
     _SRC / "pool15_c.txt": _DATA / "patient_voice_pool15_c.jsonl",
