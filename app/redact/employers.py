@@ -24,6 +24,8 @@ from app.redact import (
     employers_frames,
     employers_german,
     employers_teams,
+    orgs_german,
+    orgs_owned,
 )
 from app.redact.employers_edges import ends_name
 from app.redact.employers_listed import chain_names, find_between, listed_after
@@ -226,6 +228,8 @@ class EmployerFinder:
         yield from employers_teams.find(text)  # "plays for sandgate hawks"
         yield from employers_actors.find(text, self.lex)  # "Aetna denied it"
         yield from employers_described.find(text, self.lex)  # "Lumora is a design agency"
+        yield from orgs_owned.find(text, self.lex)  # "the Quorvane helpline", "a letter from X"
+        yield from orgs_german.find(text, self.lex)  # "Bäckerei Schulze", "Grünau e.V."
         yield from employers_frames.find(
             text, self.lex, self._organisation
         )  # "Infosys gave me WFH"

@@ -31,6 +31,7 @@ from app.redact.lexicon import DRUG, FIRST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_acronyms import acronym
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, LANGUAGES, TITLES
+from app.redact.orgs_ordinary import payer_word
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import _tokens
 
@@ -46,10 +47,16 @@ _ACTS = (
     r"(?:will|would)\s+(?:only\s+)?(?:cover|pay\s+for|reimburse)|"
     r"paid\s+(?:for|out|up|the|most|half|nothing)|pays\s+for|covers\s+(?:the|it|my|most|half)|"
     r"haven[’']?t\s+fixed|hasn[’']?t\s+fixed|never\s+fixed|still\s+haven[’']?t|"
+    r"refunded|rehoused|reassessed|billed\s+(?:me|us|him|her|them|twice|for)|"
+    r"put\s+(?:me|us|him|her)\s+on\s+hold|cancell?ed\s+(?:my|our|his|her|the)\s+"
+    r"(?:policy|claim|cover|membership|tenancy|contract|repairs?|account|plan|payments?)|"
+    r"(?:is|are)\s+refusing\s+to|"
     r"sent\s+(?:someone|somebody|a\s+(?:surveyor|plumber|contractor|letter|form|"
     r"engineer|man|guy)))\b"
 )
-_SUBJECT = re.compile(rf"(?<![\w’'.-])(?:[Tt]he\s+)?{_NAME}\s+{_ADVERBS}{_ACTS}")
+# A short aside may stand between the firm and its verb: "Discovery (yes I know) declined".
+_ASIDE = r"(?:\([^()\n]{1,30}\)\s+)?"
+_SUBJECT = re.compile(rf"(?<![\w’'.-])(?:[Tt]he\s+)?{_NAME}\s+{_ASIDE}{_ADVERBS}{_ACTS}")
 # German: a Krankenkasse is "die" Barmer, "die" DAK; without the article a capitalised
 # word before the verb is as often a noun ("nach 6 Wochen genehmigt").
 _SUBJECT_DE = re.compile(
@@ -67,7 +74,8 @@ _INVERTED_DE = re.compile(
 _ACT_WORDS = frozenset(
     """approved denied declined rejected refused reimbursed covered cover pay fund approve
     fix reimburse paid pays covers fixed sent zahlt zahlte bezahlt lehnt lehnte genehmigt
-    bewilligt übernimmt übernahm abgelehnt übernommen""".split()
+    bewilligt übernimmt übernahm abgelehnt übernommen refunded rehoused reassessed billed put
+    cancelled canceled refusing""".split()
 )
 # What the writer calls the organisation, then its name: "my insurer is WPA", "our
 # landlord, Grainger plc", "Meine Krankenkasse, die AOK", "a claim with Allianz".
@@ -165,11 +173,18 @@ def _organisation(text: str, m: re.Match[str], lex: Lexicon, *, after_cue: bool)
     while parts and not _may_name(parts[-1], lex):
         parts.pop()  # "Bupa Monday": the name ends before the day
     start = m.start(1)
-    while parts and not _distinct(parts[0], lex) and not (after_cue and len(parts) > 1):
+    # "Discovery declined the claim": an ordinary word alone as the firm, by the cue
+    ordinary = not after_cue and len(parts) == 1 and payer_word(text, m, parts[0], lex)
+    while (
+        parts
+        and not ordinary
+        and not _distinct(parts[0], lex)
+        and not (after_cue and len(parts) > 1)
+    ):
         start += len(parts.pop(0)) + 1
     if not parts or not all(_may_name(w, lex) for w in parts):
         return None
-    if all(german_listed(w) and not _acronym(w) for w in parts):
+    if not ordinary and all(german_listed(w) and not _acronym(w) for w in parts):
         return None  # "Die Krankenkasse zahlt", "Kasse zahlt": the kind, not a name
     if _title_before(text, start):
         return None  # "Dr Shah approved it": a person, for the name finders

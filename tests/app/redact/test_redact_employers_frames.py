@@ -79,7 +79,6 @@ def test_employer_frames(text: str, employer: str) -> None:
         "The GP gave me a fit note for two weeks.",
         "Insurance through my husband's job pays for the pump.",
         "We get cover through Medicaid for the MRI.",
-        "my medical aid through Discovery now covers the Humira",
         "Got through the night without oxycodone.",
         "the ward wont give me the day off",
         "my mum wont give me the day, so no rest",
