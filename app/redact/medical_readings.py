@@ -20,6 +20,9 @@ from __future__ import annotations
 import re
 
 from app.redact.medical_intervals import interval_ranges
+from app.redact.medical_scores import SLASH as _SLASH
+from app.redact.medical_scores import not_over as _not_over
+from app.redact.medical_scores import score_ranges
 from app.redact.windows import Started, Triggered, lowered
 
 # Tests, vital signs, scores and scales, by the names patients use (any case).
@@ -146,7 +149,6 @@ _ON_SCALE = re.compile(
 # a dose ("1/2 tablet", "3/4 of a sachet"), a clinical duration in days, weeks or months
 # ("2/7 fever", "for 3/52", "5/7 ago"), a count out of a total ("9/9 doses", "took 3/4
 # nights"), a score a verb of scoring gives ("scored 9/9").
-_SLASH = r"(?<![\w/.,:-])\d{1,2}\s?/\s?\d{1,3}(?![\d/.:-]|[.,]\d)"
 _DOSE_WORDS = (
     r"tablets?|tabs?|pills?|caps(?:ules)?|sachets?|doses?|spoons?|teaspoons?|tsps?|"
     r"cups?|injections?|jabs?|pens?|vials?|patch(?:es)?|puffs?|drops?|ml|mg|mcg|"
@@ -185,12 +187,6 @@ _SCORED = re.compile(
     rf"out\s+of)\s+(?:a\s+|only\s+|just\s+)?({_SLASH})",
     re.IGNORECASE,
 )
-
-
-def _not_over(pair: str) -> bool:
-    """A score is at most its total ("9/9"), a date often not ("25/12")."""
-    top, _, bottom = pair.replace(" ", "").partition("/")
-    return int(top) <= int(bottom)
 
 
 # Each shape above holds a number, a slash and a number ("1/2", "3 / 52"): most texts with
@@ -270,6 +266,7 @@ def reading_ranges(text: str, region: str = "GB") -> list[tuple[int, int]]:
     if " on the " in text or " on my " in text:
         out.extend(m.span() for m in _ON_SCALE.finditer(text))
     out.extend(slash_ranges(text))
+    out.extend(score_ranges(text))  # "ER positive 8/8", "4/5 power", "IgM 3/3 bands"
     lowered = text.lower()
     if "last" in lowered or "latest" in lowered or "recent" in lowered:
         out.extend(_latest_ranges(text))

@@ -27,10 +27,12 @@ from app.redact.lexicon import (
     medical_terms,
 )
 from app.redact.medical import _LAB, LAB_VALUE
+from app.redact.medical_addresses import reading_address
 from app.redact.medical_kinds import drop_medical_kinds
 from app.redact.medical_labs import drop_lab_readings
 from app.redact.medical_numbers import age_cue, reading_number
 from app.redact.medical_shapes import SENTENCE_END, drop_unknown_drugs
+from app.redact.medical_units import give_back_units
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.places_informal import _patterns as informal_patterns
@@ -159,8 +161,11 @@ def drop_medical_words(spans: list[Span], text: str, lex: Lexicon) -> list[Span]
     """The spans without guessed names and places that are medicine, and without
     guessed ages that are readings (``medical_numbers``)."""
     out = []
-    for s in spans:
-        if s.type in _GUESSED and s.source not in SURE_SOURCES:
+    for s in give_back_units(spans, text):  # "on 2L. Lincare is...": the litre stays
+        if s.type is SpanType.ADDRESS and s.source is not Source.USER:
+            if reading_address(s, text, lex):
+                continue  # "light box 10,000 lux", "seit 2021 Parkinson"
+        elif s.type in _GUESSED and s.source not in SURE_SOURCES:
             start, end = _whole(text, s.start, s.end)
             words = _WORD.findall(text[start:end].replace("'s", "").replace("’s", ""))
             if (
