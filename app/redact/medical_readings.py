@@ -248,6 +248,15 @@ def _latest_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A strength without its unit, said as what someone is on: "i'm on 7.5 now", "she's still
+# on 2.5". Only halves and quarters, the steps doses move in; "was on 7.5" may be a date.
+_ON_STRENGTH = re.compile(
+    r"\b(?:i['’]?m|i\s+am|still|currently|now|been|he['’]?s|she['’]?s|we['’]?re|"
+    r"they['’]?re)\s+on\s+(\d{1,2}\.(?:5|25|75))(?![\d/]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
 def reading_ranges(text: str, region: str = "GB") -> list[tuple[int, int]]:
     """Character ranges of readings in ``text``: a test's or a measure's name, its
     linking words and its number or numbers, and scores out of ten."""
@@ -267,6 +276,8 @@ def reading_ranges(text: str, region: str = "GB") -> list[tuple[int, int]]:
         out.extend(m.span() for m in _ON_SCALE.finditer(text))
     out.extend(slash_ranges(text))
     out.extend(score_ranges(text))  # "ER positive 8/8", "4/5 power", "IgM 3/3 bands"
+    if " on " in text:
+        out.extend(m.span(1) for m in _ON_STRENGTH.finditer(text))
     lowered = text.lower()
     if "last" in lowered or "latest" in lowered or "recent" in lowered:
         out.extend(_latest_ranges(text))

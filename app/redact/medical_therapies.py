@@ -114,6 +114,17 @@ _OPERATION = re.compile(
     r"(" + "|".join(w.capitalize() for w in _OPERATIONS) + r")(?:['’]s)?\b"
 )
 
+# The same operation owned or pointed at, then said to happen: "had his Fontan at",
+# "the Whipple is scheduled", "Die Fontan ist für Herbst geplant" (not "the Whipples",
+# not "Mrs Whipple", whose title is no owner).
+_OPERATION_OWNED = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Oo]ur|[Dd]ie|[Dd]er|[Dd]en|[Ss]eine|"
+    r"[Ii]hre|[Mm]eine)\s+"
+    r"(" + "|".join(w.capitalize() for w in _OPERATIONS) + r")\b"
+    r"(?=\s+(?:is|was|went|got|ist|war|wird|wurde|at|on|in|am|im|scheduled|booked|done|"
+    r"today|tomorrow|next|last|this)\b|\s*[.,!?;:)])"
+)
+
 
 @cache
 def _towns() -> frozenset[str]:
@@ -122,6 +133,16 @@ def _towns() -> frozenset[str]:
 
     lex = default_lexicon()
     return frozenset(w for w in (*_COMMON, *_RARE) if lex.flag(w) & PLACE)
+
+
+@cache
+def _unlisted_operations() -> frozenset[str]:
+    """The operations no name or town list holds ("whipple", "fontan"; not "hartmann",
+    "kasai"): only these are taken after an owner alone."""
+    from app.redact.lexicon import FIRST, LAST, PLACE, default_lexicon  # see _towns
+
+    lex = default_lexicon()
+    return frozenset(w for w in _OPERATIONS if not lex.flag(w) & (FIRST | LAST | PLACE))
 
 
 _OPERATION_WORDS = frozenset(_OPERATIONS)
@@ -143,6 +164,10 @@ def therapy_ranges(text: str, lowered: str) -> list[tuple[int, int]]:
     out = []
     if _may_hold(text, lowered, _OPERATION_WORDS):
         out.extend(m.span(1) for m in _OPERATION.finditer(text))
+        unlisted = _unlisted_operations()  # "their Kasai", "the Hartmann" may be people
+        out.extend(
+            m.span(1) for m in _OPERATION_OWNED.finditer(text) if m.group(1).lower() in unlisted
+        )
     if not _may_hold(text, lowered, _GATE_WORDS):
         return out
     for m in _WORD.finditer(text):

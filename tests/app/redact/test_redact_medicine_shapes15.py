@@ -114,3 +114,34 @@ def test_a_reading_is_no_address(detector: Detector, text: str, word: str) -> No
 )
 def test_addresses_beside_medicine_stay_hidden(detector: Detector, text: str, word: str) -> None:
     assert _types(detector, text, word) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Our little Ciarán had his Fontan at the children's hospital in May.", "Fontan"),
+        ("Update: the Whipple is scheduled for May 6.", "Whipple"),
+        ("Die Fontan ist für Herbst 2025 geplant.", "Fontan"),
+        ("i'm on 7.5. down 41 lbs since the spring.", "7.5"),
+        ("She's still on 2.5 and sleeping better.", "2.5"),
+    ],
+)
+def test_operations_and_strengths_said_bare_stay(detector: Detector, text: str, word: str) -> None:
+    assert _types(detector, text, word) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We saw the Hartmann at the market.", "Hartmann"),
+        ("Met their Kasai at the school gate.", "Kasai"),
+        ("Mrs Whipple is my neighbour.", "Whipple"),
+        ("The Whipples are coming for tea on Sunday.", "Whipples"),
+        ("She's still on 2.5 and Priya is 25.", "Priya"),
+        ("She's still on 2.5 and Priya is 25.", "25"),
+    ],
+)
+def test_people_beside_bare_operations_and_strengths_stay_hidden(
+    detector: Detector, text: str, word: str
+) -> None:
+    assert _types(detector, text, word) != []
