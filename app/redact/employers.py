@@ -26,6 +26,7 @@ from app.redact import (
     employers_teams,
     orgs_german,
     orgs_owned,
+    places_service_lines,
 )
 from app.redact.employers_edges import ends_name
 from app.redact.employers_listed import chain_names, find_between, listed_after
@@ -230,6 +231,7 @@ class EmployerFinder:
         yield from employers_described.find(text, self.lex)  # "Lumora is a design agency"
         yield from orgs_owned.find(text, self.lex)  # "the Quorvane helpline", "a letter from X"
         yield from orgs_german.find(text, self.lex)  # "Bäckerei Schulze", "Grünau e.V."
+        yield from places_service_lines.find(text)  # "at Methodist Transplant"
         yield from employers_frames.find(
             text, self.lex, self._organisation
         )  # "Infosys gave me WFH"

@@ -31,7 +31,7 @@ from app.redact.lexicon import DRUG, FIRST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_acronyms import acronym
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, LANGUAGES, TITLES
-from app.redact.orgs_ordinary import payer_word
+from app.redact.orgs_ordinary import payer_name, payer_word
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import _tokens
 
@@ -83,16 +83,22 @@ _CALLED = re.compile(
     r"\b(?:(?:my|our|his|her|their|the|meine|unsere|seine|ihre)\s+(?:(?:private|health|"
     r"new|old)\s+)?(?:insurer|insurance(?:\s+(?:company|provider))?|health\s+(?:fund|insurer|"
     r"plan)|medical\s+aid|landlord|landlady|letting\s+agent|letting\s+agency|housing\s+"
-    r"association|housing\s+provider|Krankenkasse|Krankenversicherung|Versicherung)"
+    r"association|housing\s+provider|Krankenkasse|Krankenversicherung|Versicherung|gym|bank|"
+    r"union|care\s+agency|home\s+care\s+agency|online\s+pharmacy|building\s+society|"
+    r"energy\s+supplier|employer)"
     r"(?:\s*,\s*|\s+(?:is|was|are|were|ist|war)\s+|\s*\(\s*|\s+-\s+|:\s*)"
     r"|\b(?:claim|claims|policy|cover|insured|insurance)\s+(?:with|through|via|by)\s+"
     r"|\bordered\s+(?:\w+\s+){0,3}?from\s+)"
     r"(?:now\s+)?(?:the\s+|die\s+|der\s+)?(?-i:" + _NAME + ")",
     re.IGNORECASE,
 )
+_GERMAN_CUE = re.compile(
+    r"(?i)\b(?:meine|unsere|seine|ihre|krankenkasse|krankenversicherung|versicherung)\b"
+)
 _CALLED_WORDS = frozenset(
     """insurer insurance fund aid landlord landlady agent agency association provider
-    krankenkasse krankenversicherung versicherung claim claims policy cover insured
+    krankenkasse krankenversicherung versicherung claim claims policy cover insured gym
+    bank union society supplier employer pharmacy
     ordered""".split()
 )
 # National bodies, schemes and regulators: no one's own organisation.
@@ -174,7 +180,15 @@ def _organisation(text: str, m: re.Match[str], lex: Lexicon, *, after_cue: bool)
         parts.pop()  # "Bupa Monday": the name ends before the day
     start = m.start(1)
     # "Discovery declined the claim": an ordinary word alone as the firm, by the cue
-    ordinary = not after_cue and len(parts) == 1 and payer_word(text, m, parts[0], lex)
+    ordinary = (
+        bool(parts)
+        and not after_cue
+        and (
+            payer_word(text, m, parts[0], lex)
+            if len(parts) == 1
+            else payer_name(parts, lex) and all(_may_name(w, lex) for w in parts)
+        )
+    )
     while (
         parts
         and not ordinary
@@ -184,7 +198,10 @@ def _organisation(text: str, m: re.Match[str], lex: Lexicon, *, after_cue: bool)
         start += len(parts.pop(0)) + 1
     if not parts or not all(_may_name(w, lex) for w in parts):
         return None
-    if not ordinary and all(german_listed(w) and not _acronym(w) for w in parts):
+    # German nouns are no name in a German frame ("die Kasse zahlt"); an English cue's
+    # name may be German-listed words ("My gym, Pure Motion,")
+    german = not ordinary and (m.re is not _CALLED or _GERMAN_CUE.search(m.group()) is not None)
+    if german and all(german_listed(w) and not _acronym(w) for w in parts):
         return None  # "Die Krankenkasse zahlt", "Kasse zahlt": the kind, not a name
     if _title_before(text, start):
         return None  # "Dr Shah approved it": a person, for the name finders

@@ -29,7 +29,8 @@ pharmacy pharmacies chemist chemists clinic clinics hospital hospitals surgery s
 practice practices hospice ward wards department dept unit team teams staff
 management manager managers admin administration reception receptionist billing
 payroll finance accounts accounting hr personnel legal compliance appeals appeal
-tribunal court judge panel board committee scheme schemes fund funds plan plans
+tribunal court judge panel board committee scheme schemes fund funds plan plans program
+programs programme programmes initiative service
 provider providers network group partners
 benefits benefit pension pensions disability sickness absence attendance welfare
 universal access travel tax customs immigration police
@@ -44,6 +45,7 @@ life god fate covid rain snow traffic weather
 referral referrals discharge appointment appointments results test tests
 occupational transport equipment repairs maintenance contractor contractors
 sick leave pay wages salary income
+prior auth authorisation authorization approval child credit credits allowance
 """
 GENERIC_KINDS = frozenset(_KINDS.split()) | KIN
 # Drug and device makers are medicine, not a patient's organisation ("the Pfizer rep").

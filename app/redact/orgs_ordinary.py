@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from app.redact.lexicon import DRUG, FIRST, PLACE, Lexicon
-from app.redact.orgs_generic import firm_word, key_of
+from app.redact.lexicon import COUNTRY, DRUG, FIRST, PLACE, REGION, Lexicon
+from app.redact.orgs_generic import GENERIC_KINDS, firm_word, key_of
 
 _FIRM_VERB = re.compile(
     r"\s+(?:(?:has|have|had|finally|still|just|already|then|now|eventually|never|also)\s+)*"
@@ -34,6 +34,11 @@ _PAYER_WORDS = frozenset(
     pre-authorisation preauthorisation pre-authorization preauthorization""".split()
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# Words that open a sentence before its subject, as "finally" or "eventually" do.
+_OPENERS = frozenset(
+    """today yesterday tonight tomorrow somehow now then so and but still also anyway
+    meanwhile instead otherwise however again once""".split()
+)
 
 
 def payer_word(text: str, m: re.Match[str], word: str, lex: Lexicon) -> bool:
@@ -50,3 +55,25 @@ def payer_word(text: str, m: re.Match[str], word: str, lex: Lexicon) -> bool:
     words = re.findall(r"[\w-]+", sentence)
     # what a payer deals in, or a drug it pays for: "declined my Ozempic again"
     return not _PAYER_WORDS.isdisjoint(words) or any(lex.flags.get(w, 0) & DRUG for w in words)
+
+
+def payer_name(parts: list[str], lex: Lexicon) -> bool:
+    """Two or three capitalised words as a payer's subject ("Step Forward paid for the
+    taxi", "Old Mutual declined it"): a sentence's second word is capitalised only in
+    a name, so ordinary words may name the firm, unless one is a kind ("Social
+    Services", "Universal Credit", "Occupational Health"), a person's given name
+    ("Mary Jane") or a country or state."""
+    keys = tuple(key_of(w) for w in parts)
+    if keys[0].endswith("ly") or keys[0] in _OPENERS:
+        return False  # "Finally Bupa paid", "Today Aetna denied it": the firm is after
+
+    if keys in lex.place_phrases.get(keys[0], ()):
+        return False  # "New Zealand covers the IVF": a place, for the place finders
+    for word in parts:
+        key = key_of(word)
+        flags = lex.flags.get(key, 0)
+        if key in GENERIC_KINDS or flags & (COUNTRY | REGION):
+            return False
+        if flags & FIRST and not flags & PLACE:
+            return False
+    return True

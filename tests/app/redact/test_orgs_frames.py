@@ -58,6 +58,14 @@ def _hidden(detector: Detector, text: str) -> list[str]:
         ("Keystone reimbursed the physio in full.", "Keystone"),
         ("Trevannick refunded the CGM sensors.", "Trevannick"),
         ("Ostlake billed me twice for the blood test.", "Ostlake"),
+        # two capitalised words as a payer's subject, and the writer's gym, bank, employer
+        ("Step Forward paid for the taxi to chemo.", "Step Forward"),
+        ("Old Mutual declined the claim for the scan.", "Old Mutual"),
+        ("My gym, Pure Motion, froze my membership during chemo.", "Pure Motion"),
+        ("My bank (Crestline) refunded the fee.", "Crestline"),
+        # a hospital system's service line
+        ("My liver workup is at Methodist Transplant next week.", "Methodist Transplant"),
+        ("Follow up at Presbyterian Heart next month.", "Presbyterian Heart"),
         # kind first, legal form last
         ("Morgens Brötchen von der Bäckerei Schulze, dann Metformin.", "Bäckerei Schulze"),
         ("Das Ibuprofen gab es in der Apotheke am Markt.", "Apotheke am Markt"),
@@ -97,6 +105,7 @@ def test_organisation_in_its_frame_is_hidden(
         ("Lupus put me on hold for a year.", "Lupus"),
         ("Fibro cancelled my plans again.", "Fibro"),
         ("My Crohn's account of symptoms was ignored.", "Crohn"),
+        ("I was raised Methodist and my heart is fine.", "heart"),
     ],
 )
 def test_medicine_is_never_an_organisation(detector: Detector, text: str, kept: str) -> None:
@@ -125,7 +134,12 @@ def test_medicine_is_never_an_organisation(detector: Detector, text: str, kept: 
         ("The Health app says my steps are down.", "Health"),
         ("Hab von der Bäckerei Brötchen mitgebracht.", "Brötchen"),
         ("In der Praxis Montag um 8.", "Montag"),
+        ("Universal Credit paid for nothing this month.", "Universal Credit"),
+        ("Child Benefit covers the nappies.", "Child Benefit"),
+        ("Occupational Health approved the phased return.", "Occupational Health"),
+        ("Social Care Team paid for the rails.", "Social Care"),
         # countries
+        ("New Zealand covers the IVF.", "New Zealand"),
         ("Ireland approved the new vaccine rollout.", "Ireland"),
         ("The Australia office lost the claim.", "Australia"),
     ],
@@ -143,6 +157,7 @@ def test_what_is_no_organisation_is_not_one(detector: Detector, text: str, kept:
         ("Sarah approved my leave request.", "Sarah"),
         ("Priya's claim for the physio went through.", "Priya"),
         ("A letter from Grace came about the Humira.", "Grace"),
+        ("Mary Jane paid for lunch after the infusion.", "Mary Jane"),
     ],
 )
 def test_a_person_is_no_organisation(detector: Detector, text: str, person: str) -> None:
