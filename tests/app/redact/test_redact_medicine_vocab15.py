@@ -47,6 +47,7 @@ def _types(detector: Detector, text: str, word: str) -> list[str]:
         ("Ran out of NovoFine needles again.", "NovoFine"),
         ("Addisonians, how do you carry your emergency kit?", "Addisonians"),
         ("Isotroin side effects are real, lips cracked.", "Isotroin"),
+        ("Meningioma is benign, the surgeon says.", "Meningioma"),
     ],
 )
 def test_medicine_stays(detector: Detector, text: str, word: str) -> None:
@@ -67,6 +68,7 @@ def test_medicine_stays(detector: Detector, text: str, word: str) -> None:
         ("Optune every day. Otis plays for Sebastopol on Saturdays.", "Otis"),
         ("HeartMate 3 at Cleveland Clinic. My son Kyle is 34.", "Kyle"),
         ("Suiker 22 vanmiddag. Sunette het gebel uit Pretoria.", "Pretoria"),
+        ("Meningioma is benign, Dr Oyelaran says.", "Oyelaran"),
         # words left off the list because reviewers' traps use them as names
         ("After the scan Lyse bought me chips.", "Lyse"),
         ("Aveeno said she'd come at 8.", "Aveeno"),
