@@ -25,6 +25,7 @@ from app.redact import (
     employers_german,
     employers_teams,
     orgs_german,
+    orgs_lower,
     orgs_owned,
     places_service_lines,
 )
@@ -232,6 +233,7 @@ class EmployerFinder:
         yield from orgs_owned.find(text, self.lex)  # "the Quorvane helpline", "a letter from X"
         yield from orgs_german.find(text, self.lex)  # "Bäckerei Schulze", "Grünau e.V."
         yield from places_service_lines.find(text)  # "at Methodist Transplant"
+        yield from orgs_lower.find(text, self.lex)  # "rang aviva", "my bupa claim"
         yield from employers_frames.find(
             text, self.lex, self._organisation
         )  # "Infosys gave me WFH"

@@ -63,6 +63,11 @@ def _hidden(detector: Detector, text: str) -> list[str]:
         ("Old Mutual declined the claim for the scan.", "Old Mutual"),
         ("My gym, Pure Motion, froze my membership during chemo.", "Pure Motion"),
         ("My bank (Crestline) refunded the fee.", "Crestline"),
+        # a listed firm in lower case, in a firm's frame
+        ("rang aviva again about the claim for the mri", "aviva"),
+        ("my bupa claim got declined, so no humira yet", "bupa"),
+        ("aetna denied the ozempic again", "aetna"),
+        ("on hold with medibank for an hour about the cpap", "medibank"),
         # a hospital system's service line
         ("My liver workup is at Methodist Transplant next week.", "Methodist Transplant"),
         ("Follow up at Presbyterian Heart next month.", "Presbyterian Heart"),
@@ -133,6 +138,8 @@ def test_medicine_is_never_an_organisation(detector: Detector, text: str, kept: 
         ("Management refunded nothing.", "Management"),
         ("The Health app says my steps are down.", "Health"),
         ("Hab von der Bäckerei Brötchen mitgebracht.", "Brötchen"),
+        ("took next week off, my claim is still pending", "next"),
+        ("called boots about the humira, no stock", "boots"),
         ("In der Praxis Montag um 8.", "Montag"),
         ("Universal Credit paid for nothing this month.", "Universal Credit"),
         ("Child Benefit covers the nappies.", "Child Benefit"),

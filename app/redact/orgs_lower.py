@@ -1,0 +1,90 @@
+"""A listed firm written in lower case, where an organisation's frame says it is one.
+
+Writers on forums and in chats often write firms in lower case: "rang aviva again",
+"my bupa claim", "aetna denied the ozempic", "on hold with medibank". The chain finder
+takes a listed name only as written or in a workplace slot, and a lower-case name alone
+may be a word ("next", "boots"), so a lower-case listed name counts here only when it is
+no ordinary word (no '~' in ``data/chains.txt``, and rarer than everyday words), no
+medicine, and the frame around it is one only a firm fits: a call, a letter, a claim,
+an account or a payer's verb ("declined", "paid for", "won't cover").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from app.redact.employers_listed import chain_names
+from app.redact.lexicon import DRUG, MEDICAL, Lexicon
+from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import _tokens
+
+# Before the name: a call, a letter, an account with it ("rang aviva", "a letter from
+# cigna", "insured with axa").
+_BEFORE = re.compile(
+    r"(?:\b(?:rang|rung|ring|called|call|phoned|phone|emailed|email|messaged|contacted|"
+    r"chased|with|from)\s+)$"
+)
+# After it: what only a firm has or does ("aviva claim", "bupa declined", "axa won't
+# cover", "medibank paid for").
+_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:has|have|had|finally|still|just|already|then|never|also)\s+)?"
+    r"(?:claim|claims|account|policy|helpline|hotline|portal|app|website|customer\s+service|"
+    r"rep|caseworker|adjuster|membership|premium|approved|denied|declined|rejected|refused|"
+    r"reimbursed|refunded|rehoused|billed|covered|covers|paid|pays|won[’']?t|wouldn[’']?t|"
+    r"will\s+only|put\s+me\s+on\s+hold)\b"
+)
+_CUES = frozenset(
+    """rang rung ring called call phoned phone emailed email messaged contacted chased
+    with from claim claims account policy helpline hotline portal app website customer
+    rep caseworker adjuster membership premium approved denied declined rejected refused
+    reimbursed refunded rehoused billed covered covers paid pays won wont wouldn will
+    hold""".split()
+)
+_COMMON_ZIPF = 3.5
+
+
+@cache
+def _firsts() -> dict[str, list[str]]:
+    """First word of each listed name that is no ordinary word, to its names (longest
+    first)."""
+    out: dict[str, list[str]] = {}
+    for name, ordinary in chain_names().items():
+        if not ordinary and name.isascii():
+            out.setdefault(name.split(" ")[0], []).append(name)
+    for names in out.values():
+        names.sort(key=len, reverse=True)
+    return out
+
+
+def find(text: str, lex: Lexicon) -> Iterator[Span]:
+    """Lower-case listed firms in a firm's frame."""
+    at = _tokens(text).at
+    words = at.keys()
+    if _CUES.isdisjoint(words):
+        return
+    firsts = _firsts()
+    for first in firsts.keys() & words:
+        for k in at[first]:
+            if not text[k].islower():
+                continue  # written as listed: the chain finder's
+            end = _name_end(text, k, firsts[first], lex)
+            if end is None:
+                continue
+            before = _BEFORE.search(text, max(0, k - 12), k) is not None
+            if before or _AFTER.match(text, end) is not None:
+                yield Span(k, end, SpanType.EMPLOYER, Source.CONTEXT, 0.6, text[k:end], True)
+
+
+def _name_end(text: str, k: int, names: list[str], lex: Lexicon) -> int | None:
+    low = text[k : k + 40].lower()
+    for name in names:
+        end = k + len(name)
+        if low.startswith(name) and not (text[end : end + 1].isalnum()):
+            key = name.replace(" ", "")
+            flags = lex.flags.get(name, 0) | lex.flags.get(key, 0)
+            if flags & (DRUG | MEDICAL) or lex.zipf.get(name, 0.0) >= _COMMON_ZIPF:
+                return None
+            return end
+    return None
