@@ -28,6 +28,7 @@ from app.redact.lexicon import (
 )
 from app.redact.medical import _LAB, LAB_VALUE
 from app.redact.medical_addresses import reading_address
+from app.redact.medical_forms import drop_form_words
 from app.redact.medical_kinds import drop_medical_kinds
 from app.redact.medical_labs import drop_lab_readings
 from app.redact.medical_numbers import age_cue, reading_number
@@ -161,6 +162,7 @@ def drop_medical_words(spans: list[Span], text: str, lex: Lexicon) -> list[Span]
     """The spans without guessed names and places that are medicine, and without
     guessed ages that are readings (``medical_numbers``)."""
     out = []
+    spans = drop_form_words(spans, text, lex)  # "sent Tiger Balm", "Aveeno Cream"
     for s in give_back_units(spans, text):  # "on 2L. Lincare is...": the litre stays
         if s.type is SpanType.ADDRESS and s.source is not Source.USER:
             if reading_address(s, text, lex):

@@ -145,3 +145,27 @@ def test_people_beside_bare_operations_and_strengths_stay_hidden(
     detector: Detector, text: str, word: str
 ) -> None:
     assert _types(detector, text, word) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wang Fang sent Tiger Balm from Singapore.", "Balm"),
+        ("Used Deep Heat Spray on my back.", "Spray"),
+        ("Got some Aveeno Cream for the rash.", "Cream"),
+    ],
+)
+def test_a_dose_form_is_no_name(detector: Detector, text: str, word: str) -> None:
+    assert _types(detector, text, word) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Lucas Cream is my friend from Keytruda days.", "Cream"),
+        ("Wang Fang sent Tiger Balm from Singapore.", "Singapore"),
+        ("Got some Aveeno Cream for the rash, Priya said on Monday.", "Priya"),
+    ],
+)
+def test_people_beside_dose_forms_stay_hidden(detector: Detector, text: str, word: str) -> None:
+    assert _types(detector, text, word) != []
