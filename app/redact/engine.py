@@ -15,12 +15,15 @@ from app.profile import PrivacyProfile
 from app.redact import (
     ages_clauses,
     ages_more,
+    ages_written,
     date_more,
     date_named_days,
     date_words,
+    dates_festivals,
     names_apposed,
     names_guess,
     names_mentions,
+    names_written,
     orgs_groups,
     patterns,
     places_german,
@@ -144,13 +147,16 @@ class Detector:
         found.extend(patterns.find_dates(text))
         found.extend(date_words.find(text, region))
         found.extend(date_named_days.find(text))  # "Leap day", "since spring", "am 28."
+        found.extend(dates_festivals.find(text))  # "Songkran", "Chuseok", "the start of term 2"
         found.extend(find_ages(text))
         found.extend(find_narrative_ages(text))
         found.extend(date_more.find(text, region))  # dates and ages as patients type them
         found.extend(ages_more.find(text))
         found.extend(ages_clauses.find(text, self._name_like))  # "Poppy (18 months)"
+        found.extend(ages_written.find(text))  # "DS is 18mo", "34yof", "a girl of 12"
         found.extend(self._addresses.find(text, region))
         found.extend(self._names.find(text))
+        found.extend(names_written.find(text, self._medical_word))  # "J.B. rang", "with R.K."
         german = is_german(text)  # asked once here; the name finders are handed it
         found.extend(self._extra.find(text, german))
         found.extend(self._employers.find(text))
@@ -184,6 +190,7 @@ class Detector:
             for s in found
             if not _not_a_name(s, text, german) and not (s.source is unknown and drug(s, text))
         ]
+        found.extend(names_written.find_month_people(text, self._name_like))  # "Wei and Jun"
         found = grow_dates(drop_eye_tests(found, text), text)
         found = grow_places(complete_lists(found, text, self.lexicon), text)
         found = drop_named_medicine(

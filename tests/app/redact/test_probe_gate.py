@@ -49,6 +49,7 @@ CEILINGS = {
     "review14_second.jsonl": (86, 1258),  # second review round: 183 readable in the morning
     "organisations_frames.jsonl": (7, 333),  # engineer ORG-R3: 38 readable on the morning code
     "medicine_shapes_and_people.jsonl": (35, 630),  # engineer MED-R2, session 15: 559 kept before
+    "ages_dates_names_written.jsonl": (0, 721),  # engineer AGE, session 15: 49 readable before
 }
 
 
