@@ -16,7 +16,8 @@ fixed word lists and regex fragments the patterns are built from are in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 
 from app.redact import addresses_lower, addresses_tail, postcodes
 from app.redact.addresses_words import (
@@ -35,7 +36,15 @@ from app.redact.addresses_words import (
 )
 from app.redact.lexicon import COUNTRY, DRUG, MEDICAL, PLACE, REGION, STREET, Lexicon
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import DIGITS, Started, Triggered, token_set
+from app.redact.windows import (
+    DIGITS,
+    Started,
+    Triggered,
+    _tokens,
+    matches_at,
+    token_set,
+    word_starts,
+)
 from app.redact.word_trie import word_trie
 
 UNIT = re.compile(
@@ -113,7 +122,16 @@ _PREFIX_FAST = Triggered(
     PREFIX_STREET,
     "|".join(re.escape(w.rstrip(".")) for w in _PREFIX_WORDS if re.fullmatch(r"[^\W_]+\.?", w)),
 )
-_COMPASS_FAST = Triggered(COMPASS_STREET, "n|s|e|w|ne|nw|se|sw|north|south|east|west", digits=True)
+# At a digit ``COMPASS_STREET`` opens with a house number before a compass word or an
+# ordinal ("2231 N 68th St", "2231 68th St"), or with the ordinal itself ("7th Ave"):
+# what must follow the digit is asked first, in one short regex.
+_COMPASS_DIGIT = (
+    r"\d{1,6}\s+(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?\s|\d{1,3}(?:st|nd|rd|th)\s)"
+    r"|\d{1,3}(?:st|nd|rd|th)\s"
+)
+_COMPASS_FAST = Triggered(
+    COMPASS_STREET, "n|s|e|w|ne|nw|se|sw|north|south|east|west", digits=_COMPASS_DIGIT
+)
 _COMPOUND_FAST = Triggered(COMPOUND_STREET, _COMPOUND)
 # A run of digits after no word character; a word opening with a letter that is not
 # lower case (the same matches as each regex's own finditer; see ``windows.Started``).
@@ -189,7 +207,7 @@ class AddressFinder:
         words = token_set(text)
         street = self._types is None or not words.isdisjoint(self._types)
         for regex, fast, conf in (
-            (self._street, self._street_fast if street else None, 0.85),
+            (self._street, self if street else None, 0.85),  # self.finditer: _street's
             (PREFIX_STREET, _PREFIX_FAST, 0.8),
             (COMPASS_STREET, _COMPASS_FAST, 0.85),
             (COMPOUND_STREET, _COMPOUND_FAST, 0.8),
@@ -212,6 +230,28 @@ class AddressFinder:
         for start, end, conf in postcodes.find(text, region, self._is_place, self._is_medicine):
             span = self.grow(text, _span(start, end, text, conf), lower_text)
             yield self.grow_back(text, span)
+
+    def finditer(self, text: str) -> Iterable[re.Match[str]]:
+        """``self._street_fast.finditer(text)``, tried only at the digits and capitals
+        with a street type's token close after them. Each ``_street`` match ends in a
+        street type that is a whole token (a space before it, a word's end or a "." or
+        a space after), and holds at most five runs without spaces before it (a house
+        number, three words and a name; or up to three capitalised words): a start
+        whose first street type after it lies more runs away opens none. Where lower
+        case is no guide (``word_starts`` gives None) every start is tried."""
+        types_at = word_starts(text, self._types) if self._types is not None else None
+        if types_at is None:
+            return self._street_fast.finditer(text)
+        if not types_at:
+            return ()
+        toks = _tokens(text)
+        last = types_at[-1]
+        starts = [
+            p
+            for p in sorted([*toks.digits, *toks.capitals])
+            if p < last and len(text[p : types_at[bisect_right(types_at, p)]].split(None, 5)) <= 5
+        ]
+        return matches_at(self._street, text, starts) if starts else ()
 
     def _is_place(self, word: str) -> bool:
         return bool(self.lex.flags.get(word.lower(), 0) & (PLACE | REGION | COUNTRY))

@@ -164,10 +164,14 @@ SPELLED_PHONE = re.compile(
     re.IGNORECASE,
 )
 _AT_DOMAIN = re.compile(r" at [\w-]+\.(?:com|org|net|co|ie|uk|au|nz|ca|in|za|de|io|edu|me)\b")
+# At a digit only the figure itself can open a match, so what it needs next is asked
+# first (one short regex, the same case rule): a mark and one more digit or digit word.
+# Most numbers ("150mg", "3 days") fail there, not in the long repeat.
+_SPELLED_DIGIT = rf"(?i)\d[\s,.-]+(?:(?:double|triple)\s+)?{_D}"
 _SPELLED_FAST = Triggered(
     SPELLED_PHONE,
     "oh|zero|nought|one|two|three|four|five|six|seven|eight|nine|double|triple",
-    digits=True,
+    digits=_SPELLED_DIGIT,
 )
 
 
