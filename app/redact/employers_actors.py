@@ -31,6 +31,7 @@ from app.redact.lexicon import DRUG, FIRST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_acronyms import acronym
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, LANGUAGES, TITLES
+from app.redact.orgs_generic import GENERIC_KINDS
 from app.redact.orgs_ordinary import payer_name, payer_word
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import _tokens
@@ -198,9 +199,15 @@ def _organisation(text: str, m: re.Match[str], lex: Lexicon, *, after_cue: bool)
         start += len(parts.pop(0)) + 1
     if not parts or not all(_may_name(w, lex) for w in parts):
         return None
-    # German nouns are no name in a German frame ("die Kasse zahlt"); an English cue's
-    # name may be German-listed words ("My gym, Pure Motion,")
-    german = not ordinary and (m.re is not _CALLED or _GERMAN_CUE.search(m.group()) is not None)
+    # German nouns are no name in a German frame ("die Kasse zahlt", whatever made the
+    # payer frame: "Die Kasse zahlt das Ozempic nicht"); an English cue's name may be
+    # German-listed words ("My gym, Pure Motion,")
+    if m.re is _SUBJECT:
+        german = not ordinary  # "Discovery declined my Ozempic": English, the firm
+    elif m.re is _CALLED:
+        german = _GERMAN_CUE.search(m.group()) is not None
+    else:
+        german = True
     if german and all(german_listed(w) and not _acronym(w) for w in parts):
         return None  # "Die Krankenkasse zahlt", "Kasse zahlt": the kind, not a name
     if _title_before(text, start):
@@ -237,6 +244,8 @@ def _distinct(word: str, lex: Lexicon) -> bool:
     zipf = lex.zipf.get(key, 0.0)
     if flags & FIRST and not flags & PLACE:
         return False  # a person's given name: the name finders take it
+    if key in GENERIC_KINDS:
+        return False  # "Triage put me on hold", "Outpatients rehoused": a department
     return zipf < 3.0
 
 

@@ -27,6 +27,8 @@ housing landlord landlords landlady letting lettings estate agency agent agents
 bank banks building society credit union unions charity charities trust foundation
 pharmacy pharmacies chemist chemists clinic clinics hospital hospitals surgery surgeries
 practice practices hospice ward wards department dept unit team teams staff
+triage outpatients outpatient inpatients inpatient admissions casualty emergency
+phlebotomy dispensary switchboard bookings booking scheduling records
 management manager managers admin administration reception receptionist billing
 payroll finance accounts accounting hr personnel legal compliance appeals appeal
 tribunal court judge panel board committee scheme schemes fund funds plan plans program
@@ -71,6 +73,11 @@ def firm_word(word: str, lex: Lexicon) -> bool:
     if _SPECIALTY.search(key):
         return False  # "a letter from Radiology", "the Cardiology portal"
     return rare_word(word, lex) or lex.zipf.get(key, 0.0) < _COMMON_ZIPF
+
+
+def maker(word: str) -> bool:
+    """A drug or device maker ("Dexcom", "Pfizer"): what it names is medicine."""
+    return key_of(word) in _MAKERS
 
 
 def rare_word(word: str, lex: Lexicon) -> bool:

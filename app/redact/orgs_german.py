@@ -13,7 +13,11 @@ German capitalises every noun, so the word after the kind may be an ordinary nou
 ("die Praxis Termine vergibt", "von der Bäckerei Brötchen mitgebracht"): a word the
 German list knows counts as the owner's name only where the name plainly ends after
 it (a comma, a full stop, "am", "wegen", "in") or the lexicon knows it as a name. A
-day, a drug or a German function word never does ("in der Praxis Montag").
+day, a drug or a German function word never does ("in der Praxis Montag"). Nor does
+what a therapy or a visit is for or about, even where a comma ends it: a body part
+or a function ("Physiotherapie Knie,", "Ergotherapie Hand", "Logopädie Schlucken"), a
+doctor's kind ("Praxis Hausarzt,") or a drink ("Café Latte"); after "Dr." any word is
+the doctor's name ("Praxis Dr. Hand").
 """
 
 from __future__ import annotations
@@ -51,6 +55,20 @@ _FORM = re.compile(
     rf"(?<![\w-])((?:{_CAP}[ ]){{1,3}})(?:gGmbH|GmbH|AG|KG|OHG|UG|eG|e\.[ ]?V\.)(?!\w)"
 )
 _FORM_WORDS = frozenset("ggmbh gmbh ag kg ohg ug eg".split())
+# What a therapy or a visit is for, written from knowledge: body parts, functions a
+# therapist trains, and drinks a café's kind word comes before.
+_NOT_OWNERS = frozenset(
+    """knie knien rücken hand hände handgelenk finger daumen arm arme ellbogen ellenbogen
+    schulter schultern nacken hals kopf kiefer gesicht bein beine fuß füße fuss füsse
+    sprunggelenk knöchel ferse zehen hüfte hüften becken beckenboden bauch brust
+    wirbelsäule lws hws bws lende leiste wade oberschenkel unterschenkel sehne sehnen
+    muskel muskeln gelenk gelenke narbe lunge atmung atmen schlucken sprechen sprache
+    stimme gehen laufen gang gleichgewicht schwindel motorik feinmotorik lymphe
+    kinder kind baby erwachsene senioren neurologie orthopädie pädiatrie
+    latte lait crème creme americano espresso cappuccino mocha frappé kakao tee
+    kuchen croissant""".split()
+)
+_DOCTOR_KIND = re.compile(r"(?:arzt|ärztin|ärzte|doktor|therapeut|therapeutin)$")
 
 
 def find(text: str, lex: Lexicon) -> Iterator[Span]:
@@ -95,9 +113,10 @@ def _named(text: str, k: int, kind: str, lex: Lexicon) -> Span | None:
     name = m.group("name")
     if name is not None:
         words = name.split(" ")
+        doctor = m.start("name") > end + 1  # "Praxis Dr. Hand": the name after "Dr."
         kept = 0
         for i, w in enumerate(words):
-            if not _word(w, lex):
+            if not _word(w, lex) or not doctor and _not_owner(w):
                 break
             if german_listed(w) and not _known_name(w, lex):
                 rest = m.start("name") + len(" ".join(words[: i + 1]))
@@ -129,6 +148,12 @@ def _span(text: str, k: int, stop: int, kind: str) -> Span | None:
 def _word(word: str, lex: Lexicon) -> bool:
     key = word.lower()
     return not german_function_word(key) and not ends_name(key, lex.flags.get(key, 0))
+
+
+def _not_owner(word: str) -> bool:
+    """What the visit is for ("Knie", "Schlucken", "Hausarzt", "Latte"), no owner."""
+    key = word.lower()
+    return key in _NOT_OWNERS or _DOCTOR_KIND.search(key) is not None
 
 
 def _known_name(word: str, lex: Lexicon) -> bool:

@@ -7,6 +7,11 @@ may be a word ("next", "boots"), so a lower-case listed name counts here only wh
 no ordinary word (no '~' in ``data/chains.txt``, and rarer than everyday words), no
 medicine, and the frame around it is one only a firm fits: a call, a letter, a claim,
 an account or a payer's verb ("declined", "paid for", "won't cover").
+
+Three letters or fewer in lower case are more often medicine's shorthand than a firm
+("results from cvs" is chorionic villus sampling, "trial with scs" a spinal cord
+stimulator, "nab-paclitaxel"), and so is any name the abbreviation list knows: those
+are never taken here; written in capitals they are the chain finder's.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from functools import cache
 
 from app.redact.employers_listed import chain_names
 from app.redact.lexicon import DRUG, MEDICAL, Lexicon
+from app.redact.medical_acronyms import acronyms
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import _tokens
 
@@ -24,7 +30,8 @@ from app.redact.windows import _tokens
 # cigna", "insured with axa").
 _BEFORE = re.compile(
     r"(?:\b(?:rang|rung|ring|called|call|phoned|phone|emailed|email|messaged|contacted|"
-    r"chased|with|from)\s+)$"
+    r"chased|with|from)\s+)$",
+    re.IGNORECASE,  # "Rang aviva" opening a sentence
 )
 # After it: what only a firm has or does ("aviva claim", "bupa declined", "axa won't
 # cover", "medibank paid for").
@@ -43,6 +50,7 @@ _CUES = frozenset(
     hold""".split()
 )
 _COMMON_ZIPF = 3.5
+_SHORTHAND = 3  # letters: "cvs", "scs", "nab" in lower case are medicine's shorthand
 
 
 @cache
@@ -50,7 +58,11 @@ def _firsts() -> dict[str, list[str]]:
     """First word of each listed name that is no ordinary word, to its names (longest
     first)."""
     out: dict[str, list[str]] = {}
+    capitals = acronyms()[1]
     for name, ordinary in chain_names().items():
+        key = name.replace(" ", "")
+        if len(key) <= _SHORTHAND or key.upper() in capitals:
+            continue  # "cvs", "scs", "bcg": a test's or a device's letters
         if not ordinary and name.isascii():
             out.setdefault(name.split(" ")[0], []).append(name)
     for names in out.values():

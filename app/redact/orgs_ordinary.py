@@ -9,7 +9,9 @@ verb leaves little doubt and the word is no kind:
 - the verb is one only a firm does to the writer ("reimbursed", "refunded",
   "rehoused", "billed me", "put me on hold", "will only cover", "won't cover"), or the
   sentence holds what a payer deals in (a claim, a policy, a premium, an appeal, rent,
-  repairs, a refund) or a drug it pays for ("Discovery declined my Ozempic");
+  repairs, a refund) or a drug it pays for in the verb's own clause ("Discovery
+  declined my Ozempic"; not "Basal covered the night, Tresiba 18", where the drug is
+  after a comma and the subject is the dose);
 - the word is no kind, department, maker, country, person's given name or word more
   common than ``orgs_generic``'s limit (``orgs_generic.firm_word``), and no medicine
   ("Humira was denied", "Fibro cancelled my plans": ``_may_name`` in the caller).
@@ -34,6 +36,7 @@ _PAYER_WORDS = frozenset(
     pre-authorisation preauthorisation pre-authorization preauthorization""".split()
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_CLAUSE_END = re.compile(r"[,;:–—]|\s-\s")
 # Words that open a sentence before its subject, as "finally" or "eventually" do.
 _OPENERS = frozenset(
     """today yesterday tonight tomorrow somehow now then so and but still also anyway
@@ -53,8 +56,11 @@ def payer_word(text: str, m: re.Match[str], word: str, lex: Lexicon) -> bool:
     stop = _SENTENCE_END.search(text, m.end(1))
     sentence = text[m.end(1) : stop.start() if stop else len(text)].lower()
     words = re.findall(r"[\w-]+", sentence)
-    # what a payer deals in, or a drug it pays for: "declined my Ozempic again"
-    return not _PAYER_WORDS.isdisjoint(words) or any(lex.flags.get(w, 0) & DRUG for w in words)
+    if not _PAYER_WORDS.isdisjoint(words):
+        return True  # what a payer deals in: "declined the claim"
+    # a drug it pays for, in the verb's clause: "declined my Ozempic again"
+    clause = re.findall(r"[\w-]+", _CLAUSE_END.split(sentence, maxsplit=1)[0])
+    return any(lex.flags.get(w, 0) & DRUG for w in clause)
 
 
 def payer_name(parts: list[str], lex: Lexicon) -> bool:

@@ -18,7 +18,11 @@ scheme, care team, title, day, medicine or medicine's letters), and more strictl
   and no generic kind ("the Insurance portal", "my Disability claim", "the Council
   website"): ``GENERIC`` lists them from knowledge;
 - no word so common it is more likely the thing than a name ("the Health app", "the
-  Patient Access app", "the Notes app": a common word of zipf 4.5 or more).
+  Patient Access app", "the Notes app": a common word of zipf 4.5 or more);
+- no sentence adverb ("Thankfully, my insurer paid", "Sadly, our landlord"), no condition
+  or care topic a helpline or a form is about ("the Menopause helpline", "the Cancer
+  helpline"), no form's code ("the MED3 form", "an SC1 form") and no product after its
+  maker ("my Dexcom Clarity account", "the Libre app": the maker's, so medicine).
 
 Each cue noun is looked up in the text's tokens first; only where one occurs is the
 name before it read, from a short stretch of text, not by a regex over the text.
@@ -30,9 +34,10 @@ import re
 from collections.abc import Iterator
 
 from app.redact.employers_actors import _NAME, _may_name, _title_before
-from app.redact.lexicon import DICT_WORD, FIRST, LAST, PLACE, Lexicon
+from app.redact.lexicon import DICT_WORD, DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.org_settle import _LEAD_VERBS
-from app.redact.orgs_generic import firm_word, key_of, rare_word
+from app.redact.orgs_generic import firm_word, key_of, maker, rare_word
+from app.redact.orgs_topics import adverb, care_topic
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import _tokens
 
@@ -108,6 +113,8 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
             span = _before(text, k, lex)
             if span is not None and noun in _WEAK and not rare_word(span.text.split()[0], lex):
                 continue
+            if span is not None and noun == "form" and _code(span.text):
+                continue  # "the MED3 form", "an SC1 form": the form's own code
             if span is not None and span.start not in seen:
                 seen.add(span.start)
                 yield span
@@ -154,10 +161,15 @@ def _named(
     while parts and (
         not (_may_name(parts[0], lex) and firm_word(parts[0], lex))
         or key_of(parts[0]) in _LEAD_VERBS
+        or adverb(parts[0], lex)
     ):
+        if _medicine(parts[0], lex):
+            return None  # "my Dexcom Clarity account": the maker's product
         start += len(parts.pop(0)) + 1  # "My", "The", "Rang", "Then": no part of it
     if not parts or not all(_may_name(w, lex) for w in parts[1:]):
         return None  # a kind may follow the name ("Solent Health portal"), not lead it
+    if len(parts) == 1 and care_topic(parts[0], lex):
+        return None  # "the Menopause helpline": what the line is about
     if _sentence_start(text, start) and not (strong or any(rare_word(w, lex) for w in parts)):
         return None  # "Disability claim went in": a sentence's capital, not a name
     if len(parts) == 1 and (_person(parts[0], lex) or _letters(parts[0])):
@@ -172,6 +184,17 @@ def _named(
             # place and name finders know them better ("left Meridian" is a firm)
     end = start + len(" ".join(parts))
     return Span(start, end, SpanType.EMPLOYER, Source.CONTEXT, 0.6, text[start:end], True)
+
+
+def _medicine(word: str, lex: Lexicon) -> bool:
+    """A maker or a medicine word: what follows it is its product."""
+    return maker(word) or bool(lex.flags.get(key_of(word), 0) & (MEDICAL | DRUG))
+
+
+def _code(name: str) -> bool:
+    """Letters and digits as one word: a form's code ("MED3", "SC1", "P45", "W-2")."""
+    word = name.split(" ")[-1]
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 
 def _letters(word: str) -> bool:
