@@ -20,7 +20,6 @@ _CACHES = {
     "app.redact.profile_extra": ("_nickname_regex", "_acronym_forms", "_nickname_forms"),
     "app.redact.normalise": ("fold", "fold_term"),
     "app.redact.german": ("german_word",),
-    "app.redact.names_mentions": ("_spaced",),
     "app.redact.profile_scan": ("_compiled",),
 }
 # module → its dicts of words seen in entries (emptied) and its per-thread memories of
@@ -46,7 +45,7 @@ def forget_caches() -> None:
         module = sys.modules.get(module_name)
         for name in names if module is not None else ():
             setattr(module, name, threading.local())
-    re.purge()  # patterns built from found names ("Mary Ellen" spaced any way) are kept there
+    re.purge()  # a pattern built from entry words anywhere would be kept there
     windows = sys.modules.get("app.redact.windows")
     if windows is not None:
         windows.forget_last_text()  # its per-thread and global copies of the last text

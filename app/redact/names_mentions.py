@@ -12,7 +12,6 @@ capitalised ("Hope" the friend, not "hope"), and medicine never.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from app.redact import names_german, names_late
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon
@@ -136,11 +135,10 @@ def _whole_words(folded: str, value: str) -> list[tuple[int, int]]:
 
 
 def _spaced_words(folded: str, value: str) -> list[tuple[int, int]]:
-    """What ``_spaced(value).finditer`` finds, by str.find: a value found in a text is
-    nearly always in it, so a regex per value was compiled at almost every call."""
-    words = value.split(" ")
-    if any(not w or any(c.isspace() for c in w) for w in words):
-        return [m.span() for m in _spaced(value).finditer(folded)]
+    """Whole-word ranges of a value of several words, any run of spaces between them, by
+    str.find. No regex is built from the value: a compiled pattern (and ``re``'s own
+    cache) would keep an entry's words in memory after ``detect`` returns."""
+    words = value.split()
     out = []
     n = len(folded)
     i = folded.find(words[0])
@@ -164,13 +162,6 @@ def _spaced_words(folded: str, value: str) -> list[tuple[int, int]]:
         else:
             i = folded.find(words[0], i + 1)
     return out
-
-
-@lru_cache(maxsize=1024)
-def _spaced(value: str) -> re.Pattern[str]:
-    """A value of several words, any run of spaces between them."""
-    pattern = r"(?<![\w-])" + re.escape(value).replace(r"\ ", r"\s+") + r"(?![^\W_])"
-    return re.compile(pattern)
 
 
 def _sentence_start(text: str, pos: int) -> bool:

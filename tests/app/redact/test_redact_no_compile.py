@@ -10,7 +10,7 @@ import pytest
 
 from app.profile import PrivacyProfile, ProfileTerm
 from app.redact import profile_extra
-from app.redact.names_mentions import _spaced, _spaced_words
+from app.redact.names_mentions import _spaced_words
 
 PROFILE = PrivacyProfile.of(
     [
@@ -69,11 +69,26 @@ def test_spaced_values_as_their_regex_found_them() -> None:
         "sellyoak",
         "\u00a0",
     ]
-    for value in ("selly oak", "oak oak", "selly  oak"):
+    # any run of whitespace between the words, whatever the value held between them
+    # ("selly  oak" with two spaces, a tab)
+    for value in ("selly oak", "oak oak", "selly  oak", "selly\toak"):
+        words = r"\s+".join(map(re.escape, value.split()))
+        regex = re.compile(r"(?<![\w-])" + words + r"(?![^\W_])")
         for _ in range(2000):
             text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
-            want = [m.span() for m in _spaced(value).finditer(text)]
+            want = [m.span() for m in regex.finditer(text)]
             assert _spaced_words(text, value) == want, (value, text)
+
+
+def test_a_spaced_value_leaves_no_pattern_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a value of an entry with two spaces or a tab once built a cached regex of its words
+    def refuse(*_args: object, **_kw: object) -> None:
+        raise AssertionError("compiled")
+
+    monkeypatch.setattr(re, "compile", refuse)
+    monkeypatch.setattr(re, "_compile", refuse)
+    assert _spaced_words("we met in selly oak again", "selly  oak") == [(10, 19)]
+    assert _spaced_words("selly\toak", "selly\toak") == [(0, 9)]
 
 
 def test_an_ascii_text_compiles_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
