@@ -8,10 +8,12 @@ no ordinary word (no '~' in ``data/chains.txt``, and rarer than everyday words),
 medicine, and the frame around it is one only a firm fits: a call, a letter, a claim,
 an account or a payer's verb ("declined", "paid for", "won't cover").
 
-Three letters or fewer in lower case are more often medicine's shorthand than a firm
-("results from cvs" is chorionic villus sampling, "trial with scs" a spinal cord
-stimulator, "nab-paclitaxel"), and so is any name the abbreviation list knows: those
-are never taken here; written in capitals they are the chain finder's.
+A name the abbreviation list knows is never taken here. Three letters or fewer in lower
+case are as often medicine's shorthand as a firm ("results from cvs" is chorionic
+villus sampling, "trial with scs" a spinal cord stimulator, "nab-paclitaxel", "scs
+approved"), so such a name needs a frame only a firm fits: a call or a letter ("rang
+axa", "a letter from aok", "insured with aok", "on hold with dak") or what only a firm
+has ("my axa claim", "the tk app" is not enough: an app may be a device's).
 """
 
 from __future__ import annotations
@@ -49,8 +51,19 @@ _CUES = frozenset(
     reimbursed refunded rehoused billed covered covers paid pays won wont wouldn will
     hold""".split()
 )
+# A short name's frame: a call or a letter, an insurer's "with", or what only a firm has.
+_SHORT_BEFORE = re.compile(
+    r"(?:\b(?:rang|rung|ring|called|call|phoned|phone|emailed|messaged|contacted|chased|"
+    r"(?:insured|banks?|hold|claim|policy)\s+with|(?:letter|email|call|text|message)s?"
+    r"\s+from)\s+)$",
+    re.IGNORECASE,
+)
+_SHORT_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:claim|claims|account|policy|helpline|hotline|portal|website|"
+    r"customer\s+service|caseworker|adjuster|membership|premium)\b"
+)
 _COMMON_ZIPF = 3.5
-_SHORTHAND = 3  # letters: "cvs", "scs", "nab" in lower case are medicine's shorthand
+_SHORTHAND = 3  # letters: "cvs", "scs", "nab" in lower case may be medicine's shorthand
 
 
 @cache
@@ -60,9 +73,8 @@ def _firsts() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     capitals = acronyms()[1]
     for name, ordinary in chain_names().items():
-        key = name.replace(" ", "")
-        if len(key) <= _SHORTHAND or key.upper() in capitals:
-            continue  # "cvs", "scs", "bcg": a test's or a device's letters
+        if name.replace(" ", "").upper() in capitals:
+            continue  # a listed abbreviation: a test's or a device's letters
         if not ordinary and name.isascii():
             out.setdefault(name.split(" ")[0], []).append(name)
     for names in out.values():
@@ -84,8 +96,13 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
             end = _name_end(text, k, firsts[first], lex)
             if end is None:
                 continue
-            before = _BEFORE.search(text, max(0, k - 12), k) is not None
-            if before or _AFTER.match(text, end) is not None:
+            if end - k <= _SHORTHAND:
+                before = _SHORT_BEFORE.search(text, max(0, k - 16), k) is not None
+                after = _SHORT_AFTER.match(text, end) is not None
+            else:
+                before = _BEFORE.search(text, max(0, k - 12), k) is not None
+                after = _AFTER.match(text, end) is not None
+            if before or after:
                 yield Span(k, end, SpanType.EMPLOYER, Source.CONTEXT, 0.6, text[k:end], True)
 
 

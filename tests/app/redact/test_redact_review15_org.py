@@ -32,6 +32,7 @@ def _covered(detector: Detector, text: str, word: str) -> bool:
         ("trial with scs next month", "scs"),
         ("started with nab-paclitaxel", "nab-paclitaxel"),
         ("called the clinic with cvs results, all fine", "cvs"),
+        ("the cvs results came back and the Humira can start", "cvs"),
         # 7: a sentence adverb, a condition or a product in an owned frame
         ("Thankfully, my insurer paid for the MRI.", "Thankfully"),
         ("Luckily, my union rep came", "Luckily"),
@@ -82,6 +83,11 @@ def test_no_firm_here(detector: Detector, text: str, kept: str) -> None:
         ("My Brisvale account shows the Stelara claim.", "Brisvale"),
         ("Rang aviva about the Humira claim on Tuesday.", "aviva"),
         ("on hold with medibank about the Keytruda", "medibank"),
+        # short lower-case firms still hidden where only a firm fits
+        ("insured with aok since 2019, Metformin 500 mg", "aok"),
+        ("rang axa about the Keytruda on Monday", "axa"),
+        ("my axa claim for the Stelara was denied", "axa"),
+        ("rang cvs about my Humira refill", "cvs"),
         ("Physiotherapie Kessler, danach Ibuprofen.", "Kessler"),
         ("Praxis Dr. Hand, Blutdruck 140/90", "Hand"),
         ("Bäckerei Schulze am Markt, dann Ramipril.", "Schulze"),
