@@ -5,8 +5,8 @@ receptors ("ER positive 8/8", an Allred score), a thyroid eye disease activity s
 ("CAS 5/7"), muscle power ("Power 5/5", "4/5 power"), immunoblot bands ("IgM 3/3
 bands"), classification criteria ("2/3 of the ACR criteria"). The date pattern read
 each as a day and a month. Only a score is at most its total and only straight after
-the grade's own name, or before the word of what was graded: "on 5/7", "seen 4/5" and
-"born 3/7/1981" stay dates.
+the grade's own name, or before the word of what was graded: "on 5/7", "seen 4/5",
+"born 3/7/1981", "back in the ER 2/9" and "on 3/4 power cut" stay dates.
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ def not_over(pair: str) -> bool:
     return int(top) <= int(bottom)
 
 
-# Grades named before their score; the receptors and immunoglobulins in capitals only
-# ("Cas", a given name, or "er", a word, stay as they are).
-_GRADE = r"(?-i:CAS|ER|PR|HER2|IgM|IgG|MRC)|power|motor\s+power|reflexes|allred(?:\s+score)?"
+# Grades named before their score; immunoglobulins and MRC in capitals only ("Cas", a
+# given name, stays as it is).
+_GRADE = r"(?-i:CAS|HER2|IgM|IgG|MRC)|power|motor\s+power|reflexes|allred(?:\s+score)?"
 # A score may end its sentence ("Allred 6/8."), which SLASH's decimals rule out.
 _SCORE = r"(?<![\w/.,:-])\d{1,2}\s?/\s?\d{1,3}(?![\d/:-]|[.,]\d)"
 _LINK = r"positive|negative|pos|neg|score|was|is|of|at|now|today"
@@ -34,11 +34,42 @@ _BEFORE = re.compile(
     rf"\b(?:{_GRADE})(?:\s+(?:{_LINK}))?\s*[:=]?\s*({_SCORE})",
     re.IGNORECASE,
 )
-_AFTER = re.compile(
-    rf"({_SCORE})(?=\s+(?:bands|power)\b|\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
-    rf"criteria\b)",
+# ER and PR are also the emergency room and public relations: "back in the ER 2/9" and
+# "ER today 1/15" are dates. A receptor takes its score only after a receptor's own
+# word ("ER positive 8/8", "PR status 6/8", "ER Allred 7/8"), or bare where the other
+# receptors are named too ("ER 8/8 PR 6/8 HER2 neg"), and never after a word of going
+# or being somewhere ("in the ER 7/9").
+_RECEPTOR = re.compile(
+    r"(?<![\w-])(?P<before>(?:the|in|at|to|back|an|my)\s+)?(?-i:ER|PR)\+?"
+    r"(?P<cue>\s+(?:receptors?\s+)?(?:positive|negative|pos|neg|status|score|"
+    r"allred(?:\s+score)?))?\s*[:=]?\s*"
+    rf"({_SCORE})",
     re.IGNORECASE,
 )
+# The other receptor named in the text: a second one, in capitals.
+_RECEPTORS = re.compile(r"(?<![\w-])(?-i:ER|PR|HER2|HER-2)(?![\w-])")
+
+
+def _receptor_ranges(text: str) -> list[tuple[int, int]]:
+    """The receptors' scores: after a receptor's word, or bare among other receptors."""
+    out: list[tuple[int, int]] = []
+    for m in _RECEPTOR.finditer(text):
+        if m.group("before") or not not_over(m.group(3)):
+            continue
+        if m.group("cue") or len(_RECEPTORS.findall(text)) > 1:
+            out.append(m.span(3))
+    return out
+
+
+# "Power" after a date is the mains: "3/4 power cut", "1/12 power out".
+_AFTER = re.compile(
+    rf"({_SCORE})(?=\s+(?:bands|power(?!\s+(?:cuts?|out|outage|failure|went|off)\b))\b|"
+    r"\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}criteria\b)",
+    re.IGNORECASE,
+)
+
+# A word that puts a date after it: "on 3/4 power cut", "since 1/12".
+_DATE_WORD = re.compile(r"\b(?:on|since|from|until|till|by|before|after)\s*$", re.IGNORECASE)
 
 
 def score_ranges(text: str) -> list[tuple[int, int]]:
@@ -46,5 +77,10 @@ def score_ranges(text: str) -> list[tuple[int, int]]:
     if "/" not in text:  # most texts: neither pattern is tried
         return []
     out = [m.span(1) for m in _BEFORE.finditer(text) if not_over(m.group(1))]
-    out.extend(m.span(1) for m in _AFTER.finditer(text) if not_over(m.group(1)))
+    out.extend(_receptor_ranges(text))
+    out.extend(
+        m.span(1)
+        for m in _AFTER.finditer(text)
+        if not_over(m.group(1)) and not _DATE_WORD.search(text, 0, m.start(1))
+    )
     return out

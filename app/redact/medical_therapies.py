@@ -116,14 +116,39 @@ _OPERATION = re.compile(
 
 # The same operation owned or pointed at, then said to happen: "had his Fontan at",
 # "the Whipple is scheduled", "Die Fontan ist für Herbst geplant" (not "the Whipples",
-# not "Mrs Whipple", whose title is no owner).
+# not "Mrs Whipple", whose title is no owner; "at" only after a possessive: "talked to
+# the Whipple at the party" is a person).
 _OPERATION_OWNED = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Oo]ur|[Dd]ie|[Dd]er|[Dd]en|[Ss]eine|"
+    r"\b(?P<owner>[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Oo]ur|[Dd]ie|[Dd]er|[Dd]en|[Ss]eine|"
     r"[Ii]hre|[Mm]eine)\s+"
     r"(" + "|".join(w.capitalize() for w in _OPERATIONS) + r")\b"
     r"(?=\s+(?:is|was|went|got|ist|war|wird|wurde|at|on|in|am|im|scheduled|booked|done|"
     r"today|tomorrow|next|last|this)\b|\s*[.,!?;:)])"
 )
+# German speech puts the article before a surname too ("Der Whipple war heute wieder
+# unfreundlich", "Die Mohs war da"): after der, die or den the operation needs a word of
+# operating in its sentence.
+_GERMAN_ARTICLES = frozenset(["der", "die", "den"])
+_ARTICLES = _GERMAN_ARTICLES | {"the"}
+_AT_AFTER = re.compile(r"\s+at\b")
+_OPERATING = re.compile(
+    r"\b(?:OP|Op|Operation\w*|[Oo]periert\w*|geplant\w*|Eingriff\w*|Chirurg\w*|"
+    r"Narkose|Narbe\w*|Krankenhaus\w*|Klinik\w*|Nachsorge|Reha)\b"
+)
+
+
+def _owned_operation(text: str, m: re.Match[str]) -> bool:
+    """An owned operation (see above): after an article not before "at", and after a
+    German article only near a word of operating, in the same sentence."""
+    owner = m.group("owner").lower()
+    if owner in _ARTICLES and _AT_AFTER.match(text, m.end()):
+        return False
+    if owner not in _GERMAN_ARTICLES:
+        return True
+    lo = max(0, m.start() - 80)
+    cut = max(text.rfind(".", lo, m.start()), text.rfind("!", lo, m.start()), lo - 1)
+    end = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(text))
+    return _OPERATING.search(text, cut + 1, end) is not None
 
 
 @cache
@@ -166,7 +191,9 @@ def therapy_ranges(text: str, lowered: str) -> list[tuple[int, int]]:
         out.extend(m.span(1) for m in _OPERATION.finditer(text))
         unlisted = _unlisted_operations()  # "their Kasai", "the Hartmann" may be people
         out.extend(
-            m.span(1) for m in _OPERATION_OWNED.finditer(text) if m.group(1).lower() in unlisted
+            m.span(2)
+            for m in _OPERATION_OWNED.finditer(text)
+            if m.group(2).lower() in unlisted and _owned_operation(text, m)
         )
     if not _may_hold(text, lowered, _GATE_WORDS):
         return out

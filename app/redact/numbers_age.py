@@ -54,6 +54,17 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
 
 
 # Words before a number that make it a reading, a rank or a label, never an age.
+# Words after which a number is how old someone was, whatever condition follows, unless
+# a verb of being puts a reading there ("CA 15-3 ist mit 28 im Normbereich").
+_AGE_CUES = frozenset(["mit", "at", "aged", "age", "von"])
+_BE_THEN_CUE = re.compile(r"\b(?:ist|war|liegt|lag|is|was|sits|sat|came\s+back)\s+\S+\s*$", re.I)
+
+
+def _age_cue(low: str, before: str, value: int) -> bool:
+    """An age cue right before a number of 10 or more (see above)."""
+    return low in _AGE_CUES and value >= 10 and not _BE_THEN_CUE.search(before)
+
+
 _SAFE_BEFORE = frozenset(
     """pain score scored scores level levels stage stages grade grades type cycle cycles
     round rounds day week month room ward bed beds page pages number no num bus route
@@ -259,6 +270,7 @@ def _safe(
     if (
         nxt_word
         and medical_word(nxt_word)
+        and not _age_cue(low, before, value)  # "Mit 34 Bluthochdruck", "at 38 fibroid"
         or MAKER.match(text, end + len(after) - len(after.lstrip()))
     ):
         return True  # "2 Paracetamol", "1 Pfizer": a count of a drug or a maker's vaccine
