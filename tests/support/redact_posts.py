@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from app.profile import PrivacyProfile
+from app.profile import EMPTY_PROFILE, PrivacyProfile
 from app.redact.detect_cli import default_post
 from app.redact.engine import Detector
 from app.redact.spans import SpanType
@@ -28,3 +28,14 @@ def untouched(text: str, term: str, region: str = "GB") -> bool:
     """``term`` is in the post ``fettle share`` makes by default, as written."""
     post, _ = default_post(text, PrivacyProfile.of([], region=region), None, detector())
     return term in post
+
+
+def types_at(detector: Detector, text: str, word: str, nth: int = 0) -> list[str]:
+    """The types of the spans ``detector`` finds touching the ``nth`` occurrence of
+    ``word`` in ``text``, with an empty profile."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    end = start + len(word)
+    found = detector.detect(text, EMPTY_PROFILE)
+    return [s.type.value for s in found if s.start < end and start < s.end]

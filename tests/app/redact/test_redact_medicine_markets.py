@@ -5,24 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from app.profile import EMPTY_PROFILE
 from app.redact.engine import Detector
 from app.redact.lexicon import MEDICAL, default_lexicon
 from app.redact.medical_labs import lab_name
 from app.redact.normalise import fold_term
+from tests.support.redact_posts import detector as shared_detector
+from tests.support.redact_posts import types_at as _types
 
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    return Detector()
-
-
-def _types(detector: Detector, text: str, word: str) -> list[str]:
-    """The types of the spans that touch ``word`` in ``text``."""
-    start = text.index(word)
-    end = start + len(word)
-    spans = detector.detect(text, EMPTY_PROFILE)
-    return [s.type.value for s in spans if s.start < end and start < s.end]
+    return shared_detector()
 
 
 @pytest.mark.parametrize(

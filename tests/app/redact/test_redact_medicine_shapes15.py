@@ -7,27 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from app.profile import EMPTY_PROFILE
 from app.redact.engine import Detector
 from app.redact.medical_scores import score_ranges
+from tests.support.redact_posts import detector as shared_detector
+from tests.support.redact_posts import types_at as _types
 
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    return Detector()
-
-
-def _types(detector: Detector, text: str, word: str, nth: int = 0) -> list[str]:
-    """The types of the spans touching the ``nth`` occurrence of ``word``."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    end = start + len(word)
-    return [
-        s.type.value
-        for s in detector.detect(text, EMPTY_PROFILE)
-        if s.start < end and start < s.end
-    ]
+    return shared_detector()
 
 
 @pytest.mark.parametrize(

@@ -7,26 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from app.profile import EMPTY_PROFILE
 from app.redact.engine import Detector
 from app.redact.lexicon import default_lexicon, more_medical_terms
 from app.redact.normalise import fold_term
+from tests.support.redact_posts import detector as shared_detector
+from tests.support.redact_posts import types_at as _types
 
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    return Detector()
-
-
-def _types(detector: Detector, text: str, word: str) -> list[str]:
-    """The types of the spans touching the first ``word`` of ``text``."""
-    start = text.index(word)
-    end = start + len(word)
-    return [
-        s.type.value
-        for s in detector.detect(text, EMPTY_PROFILE)
-        if s.start < end and start < s.end
-    ]
+    return shared_detector()
 
 
 @pytest.mark.parametrize(
