@@ -23,6 +23,8 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Words that open an address's own part, however medical they look ("unit").
+_ADDRESS_LEADS = frozenset({"unit", "flat", "apt", "apartment", "suite", "block", "room"})
 _PLACE_BEFORE = re.compile(
     r"\b(?:at|in|to|on|from|near|address|addr|live|lives|living|lived|moved|move|"
     r"moving|deliver(?:ed|y)?|sent|post(?:ed)?|flat|house|home)\W*$",
@@ -40,6 +42,7 @@ def reading_address(span: Span, text: str, lex: Lexicon) -> bool:
     words = _WORD.findall(span.text)
     return (
         bool(words)
+        and fold_term(words[0]) not in _ADDRESS_LEADS  # "Unit 4 at 18-20 ..." is a flat
         and all(lex.flag(fold_term(w)) & (MEDICAL | DRUG) for w in words)
         and _PLACE_BEFORE.search(text, max(0, span.start - 24), span.start) is None
     )

@@ -46,19 +46,31 @@ _RECEPTOR = re.compile(
     rf"({_SCORE})",
     re.IGNORECASE,
 )
-# The other receptor named in the text: a second one, in capitals.
+# The other receptors named beside one, in capitals.
 _RECEPTORS = re.compile(r"(?<![\w-])(?-i:ER|PR|HER2|HER-2)(?![\w-])")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def _receptor_ranges(text: str) -> list[tuple[int, int]]:
-    """The receptors' scores: after a receptor's word, or bare among other receptors."""
+    """The receptors' scores: after a receptor's word, or bare where another receptor
+    is named in the same sentence ("ER 8/8 PR 6/8"). The same name twice is no other
+    receptor: a post's title repeats its first line ("ER 3/9 again", twice)."""
     out: list[tuple[int, int]] = []
     for m in _RECEPTOR.finditer(text):
         if m.group("before") or not not_over(m.group(3)):
             continue
-        if m.group("cue") or len(_RECEPTORS.findall(text)) > 1:
+        if m.group("cue") or _other_receptor(text, m.start()):
             out.append(m.span(3))
     return out
+
+
+def _other_receptor(text: str, start: int) -> bool:
+    """A receptor other than the one named at ``start`` is named in its sentence."""
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, start)]
+    stop = _SENTENCE_END.search(text, start)
+    sentence = text[ends[-1] if ends else 0 : stop.start() + 1 if stop else len(text)]
+    own = text[start : start + 2]  # "ER" or "PR"
+    return any(n.replace("-", "") != own for n in _RECEPTORS.findall(sentence))
 
 
 # "Power" after a date is the mains: "3/4 power cut", "1/12 power out".

@@ -133,7 +133,7 @@ _ARTICLES = _GERMAN_ARTICLES | {"the"}
 _AT_AFTER = re.compile(r"\s+at\b")
 _OPERATING = re.compile(
     r"\b(?:OP|Op|Operation\w*|[Oo]periert\w*|geplant\w*|Eingriff\w*|Chirurg\w*|"
-    r"Narkose|Narbe\w*|Krankenhaus\w*|Klinik\w*|Nachsorge|Reha)\b"
+    r"Narkose|Narbe\w*)\b"
 )
 
 

@@ -94,7 +94,6 @@ _CALLED_WORDS = frozenset(
 _BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<name>" + _NAME[1:-1] + r")(?:['’]s)?\s+$",
 )
-_COMMON_ZIPF = 4.5
 _BACK = 60
 
 
