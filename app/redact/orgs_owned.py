@@ -25,7 +25,9 @@ scheme, care team, title, day, medicine or medicine's letters), and more strictl
   maker ("my Dexcom Clarity account", "the Libre app": the maker's, so medicine).
 
 Each cue noun is looked up in the text's tokens first; only where one occurs is the
-name before it read, from a short stretch of text, not by a regex over the text.
+name before it read, from a short stretch of text. The two frames with their cue before
+the name ("a letter from X", "X (my insurer)") run a regex over the text, and only when
+the text holds one of their cue words.
 """
 
 from __future__ import annotations
