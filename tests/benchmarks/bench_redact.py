@@ -92,6 +92,7 @@ SETS = {
     "pv_heldout10": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout10.jsonl",
     "pv_heldout11": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout11.jsonl",
     "pv_heldout12": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout12.jsonl",
+    "pv_heldout13": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout13.jsonl",
     "pv_pool15_c": REPO / "tests" / "app" / "data" / "patient_voice_pool15_c.jsonl",
     "pv_pool15_d": REPO / "tests" / "app" / "data" / "patient_voice_pool15_d.jsonl",
     "pv_pool16_e": REPO / "tests" / "app" / "data" / "patient_voice_pool16_e.jsonl",
@@ -101,6 +102,7 @@ SETS = {
     "pv_dev15_tf": REPO / "tests" / "app" / "data" / "patient_voice_dev15_tf.jsonl",
     "pv_dev15_te": REPO / "tests" / "app" / "data" / "patient_voice_dev15_te.jsonl",
     "pv_dev15_td": REPO / "tests" / "app" / "data" / "patient_voice_dev15_td.jsonl",
+    **{f"pv_dev17_{k}": REPO / "tests" / "app" / "data" / f"patient_voice_dev17_{k}.jsonl" for k in "abc"},
 }
 # Halves of a set measured on their own: dev4's first 40 records are tuned on, its last
 # 40 are only ever measured as a whole (the round's "unseen" figure).

@@ -82,6 +82,7 @@ SETS = {
             "heldout10",
             "heldout11",
             "heldout12",
+            "heldout13",
         )
     },
     _SRC / "pool15_c.txt": _DATA / "patient_voice_pool15_c.jsonl",
@@ -93,6 +94,7 @@ SETS = {
     _SRC / "dev15_tf.txt": _DATA / "patient_voice_dev15_tf.jsonl",
     _SRC / "dev15_te.txt": _DATA / "patient_voice_dev15_te.jsonl",
     _SRC / "dev15_td.txt": _DATA / "patient_voice_dev15_td.jsonl",
+    **{_SRC / f"dev17_{k}.txt": _DATA / f"patient_voice_dev17_{k}.jsonl" for k in "abc"},
 }
 TYPES = frozenset(
     {"NAME", "PLACE", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "EMPLOYER", "HANDLE"}
