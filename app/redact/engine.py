@@ -25,6 +25,7 @@ from app.redact import (
     names_mentions,
     names_written,
     orgs_groups,
+    orgs_titled,
     patterns,
     places_german,
     profile_extra,
@@ -169,6 +170,7 @@ class Detector:
         found.extend(places_german.find(text, self.lexicon))  # "Marienhospital", "am Husemannplatz"
         found.extend(find_lower_names(text, self.lexicon))
         found.extend(find_unknown_words(text, found, self.lexicon, german))  # the last net
+        found.extend(orgs_titled.find(text, found, self.lexicon, self._medical_word, german))
         numbers = medical_number_ranges(text, region)
         found.extend(find_possible_ages(text, found, self._medical_word, self._name_like, numbers))
         learned: list[Span] = []

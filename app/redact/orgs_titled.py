@@ -1,0 +1,146 @@
+"""Two capitalised words running inside a sentence name something: an uncertain guess.
+
+Why: on unseen text most organisations left readable were named by ordinary words no
+list holds ("the Knights Table food bank", "thanks to Hope Rising Recovery", "been with
+Coastal Plumbing eleven years"), and three sessions of frames and lists lifted only the
+sets their engineers read. In English a word inside a sentence is capitalised only when
+it is a name, so two or more capitalised words in a row there (or three at a sentence's
+or a list item's start, where the first is capitalised anyway) name an organisation, a
+place or a person. The run is taken whole, as an uncertain span of no set type
+(redacted by default, shown as uncertain in the review), and the engine's medicine
+vetoes apply to it like any guess.
+
+Left alone: German text (every noun is capitalised); a run with a drug, a medical term,
+a test's short name or a medical abbreviation in it ("Multiple Sclerosis", "BNP",
+"ICD-10"), or ending in a drug's release form ("Indocap SR"); runs of capitals and codes
+only ("C4 and C1-INH", "ON THE PHONE"); a title-cased heading, with a function word
+capitalised inside it ("Things That Helped"); and runs of kinds, calendar words, kin,
+titles, countries and regions only ("Social Services", "Christmas Day", "New Zealand").
+Measured (session 16) on the seven validation pools, totals: recall 0.968 -> 0.976,
+span_full 0.960 -> 0.969, precision 0.920 -> 0.910, values readable 1.84% -> 1.77%,
+records leaking 11.7% -> 11.4%, medical kept 97.62% -> 97.62%.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from app.redact.lexicon import COUNTRY, REGION, Lexicon
+from app.redact.medical_acronyms import acronyms
+from app.redact.medical_labs import LAB_NAMES
+from app.redact.names_context import CALENDAR
+from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, NOT_NAMES
+from app.redact.names_cues_people import TITLES
+from app.redact.orgs_generic import GENERIC_KINDS, key_of
+from app.redact.spans import Source, Span, SpanType
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’&-]|\.(?=\w))*")
+_JOINERS = frozenset("of & de la le du van von der den y da".split())
+# What may stand before a sentence's or a list item's first word: not a letter, a digit,
+# a comma, an ampersand or an apostrophe ("🙃 Admitted Thurs", "- Lighthouse Pentecostal").
+_OPENS = re.compile(r"(?:^|[^\w\s,&'’])\s*$")
+# A drug's release or form after its name: "Indocap SR", "Concerta XL".
+_FORMS = frozenset("xl sr mr cr er xr la cd odt ec dr pr ir retard depot".split())
+# Medicine by its shape or its head word, where the word is too common for the medical
+# lexicon to flag ("Multiple Sclerosis", "Motor Neurone Disease", "Bell's Palsy").
+_MEDICAL_SHAPE = re.compile(
+    r".*(?:itis|osis|oses|emia|aemia|oma|omas|pathy|algia|plasia|trophy|ectomy|otomy|ostomy|"
+    r"plasty|scopy|graphy|gram|ology|iatry|iatrics|uria|plegia|paresis|cele|rrhoea|rrhea)$"
+)
+_MEDICAL_HEADS = frozenset(
+    """disease diseases syndrome disorder disorders cancer cancers palsy failure deficiency
+    insufficiency infection injury attack stroke fever virus covid flu diabetes asthma
+    therapy therapies test tests scan scans sclerosis dystrophy arthritis dementia
+    fatigue pain migraine epilepsy seizure seizures lupus anaemia anemia tumour tumor
+    surgery transplant vaccine vaccines booster jab pill pills tablets inhaler pump
+    pen sensor monitor""".split()
+)
+_PLAIN = CALENDAR | GENERIC_KINDS | KIN | TITLES | NOT_NAMES
+_HEADING = FUNCTION | CLOSED_CLASS
+
+
+def find(
+    text: str,
+    taken: list[Span],
+    lex: Lexicon,
+    medical_word: Callable[[str], bool],
+    german: bool,
+) -> Iterator[Span]:
+    if german:
+        return  # every German noun is capitalised
+    for run in _runs(text):
+        caps = [m for m in run if m.group()[:1].isupper()]
+        if not any(_titled(m.group()) for m in caps) or key_of(run[-1].group()) in _FORMS:
+            continue  # "C4 and C1-INH", "AQ and RAADS-R", "ON THE PHONE"; "Indocap SR"
+        first = run[0]
+        initial = _OPENS.search(text, max(0, first.start() - 12), first.start()) is not None
+        if initial:
+            caps = caps[1:]
+            if len(caps) < 2:
+                continue
+        keys = [key_of(m.group()) for m in caps]
+        if any(k in _HEADING for k in keys[1:] if k not in _JOINERS):
+            continue  # "Things That Helped", "Day One Of My Flare"
+        if any(_medicine(m.group(), medical_word) for m in run):
+            continue
+        if all(_plain(k) or lex.flags.get(k, 0) & (COUNTRY | REGION) for k in keys):
+            continue
+        if tuple(keys) in lex.place_phrases.get(keys[0], ()):
+            continue  # "United States", "New York": the place finders' (coarse or not)
+        start, end = run[0].start(), run[-1].end()
+        if initial and lex.zipf_of(key_of(first.group())) >= 3.5:
+            start = caps[0].start()  # "Rang Harvest Moon": the verb opens the sentence
+        if any(s.start <= start and end <= s.end for s in taken):
+            continue
+        yield Span(start, end, SpanType.OTHER, Source.UNKNOWN_WORD, 0.5, text[start:end], True)
+
+
+def _medicine(word: str, medical_word: Callable[[str], bool]) -> bool:
+    """A drug, a medical term, a test's or a score's short name ("BNP", "PSA", "ICD-10")."""
+    key = key_of(word)
+    if key in _MEDICAL_HEADS or _MEDICAL_SHAPE.match(key):
+        return True
+    return (
+        medical_word(word)
+        or medical_word(key)
+        or key in LAB_NAMES
+        or word in acronyms()[0]
+        or word in acronyms()[1]
+    )
+
+
+def _titled(word: str) -> bool:
+    """A word written as a name is: a capital, then a small letter ("Knights", "McKenzie")."""
+    return len(word) > 1 and word[0].isupper() and any(c.islower() for c in word[1:3])
+
+
+def _plain(key: str) -> bool:
+    return key in _PLAIN or key.endswith("s") and key[:-1] in _PLAIN  # "Tuesdays"
+
+
+def _runs(text: str) -> Iterator[list[re.Match[str]]]:
+    """Runs of capitalised words joined by single spaces, with lower-case joiners
+    ("Bank of Ireland") inside, of two capitalised words or more."""
+    run: list[re.Match[str]] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        joined = bool(run) and text[run[-1].end() : m.start()] == " "
+        if word[:1].isupper():
+            if not joined:
+                yield from _done(run)
+                run = []
+            run.append(m)
+        elif joined and word in _JOINERS:
+            run.append(m)
+        else:
+            yield from _done(run)
+            run = []
+    yield from _done(run)
+
+
+def _done(run: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
+    while run and not run[-1].group()[:1].isupper():
+        run = run[:-1]
+    if sum(len(m.group()) > 1 and m.group()[:1].isupper() for m in run) >= 2:
+        yield run
