@@ -13,7 +13,7 @@ from app.redact.lexicon import FIRST, LAST, Lexicon
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 
-_FORMS = frozenset(
+DOSE_FORMS = frozenset(
     """balm balms gel gels cream creams ointment ointments lotion lotions spray sprays
     drops rub patch patches plasters wash shampoo syrup linctus elixir tincture salve
     foam emollient lozenges pastilles sachets suppositories pessaries nebules inhaler
@@ -30,7 +30,7 @@ def drop_form_words(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
             out.append(s)
             continue
         head, _, last = s.text.rpartition(" ")
-        if last.lower() not in _FORMS or not last[:1].isupper():
+        if last.lower() not in DOSE_FORMS or not last[:1].isupper():
             out.append(s)
             continue
         before = head.split() or text[max(0, s.start - 30) : s.start].split()[-1:]

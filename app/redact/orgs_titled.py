@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator
 
 from app.redact.lexicon import COUNTRY, REGION, Lexicon
 from app.redact.medical_acronyms import acronyms
+from app.redact.medical_forms import DOSE_FORMS
 from app.redact.medical_labs import LAB_NAMES
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, NOT_NAMES
@@ -56,6 +57,13 @@ _MEDICAL_HEADS = frozenset(
     surgery transplant vaccine vaccines booster jab pill pills tablets inhaler pump
     pen sensor monitor""".split()
 )
+# A quantity of a product before the run: "a few drops of Rescue Remedy".
+_QUANTITY_BEFORE = re.compile(
+    r"\b(?:drops?|sachets?|doses?|tubes?|tubs?|pots?|bottles?|spoonfuls?|sprays?|squirts?|"
+    r"capfuls?|scoops?|packets?|boxes|box|course|bit|dab|layer)\s+of\s+(?:the\s+|my\s+)?$",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _PLAIN = CALENDAR | GENERIC_KINDS | KIN | TITLES | NOT_NAMES
 _HEADING = FUNCTION | CLOSED_CLASS
 
@@ -82,7 +90,7 @@ def find(
         keys = [key_of(m.group()) for m in caps]
         if any(k in _HEADING for k in keys[1:] if k not in _JOINERS):
             continue  # "Things That Helped", "Day One Of My Flare"
-        if any(_medicine(m.group(), medical_word) for m in run):
+        if any(_medicine(m.group(), medical_word) for m in run) or _product(text, run):
             continue
         if all(_plain(k) or lex.flags.get(k, 0) & (COUNTRY | REGION) for k in keys):
             continue
@@ -108,6 +116,16 @@ def _medicine(word: str, medical_word: Callable[[str], bool]) -> bool:
         or word in acronyms()[0]
         or word in acronyms()[1]
     )
+
+
+def _product(text: str, run: list[re.Match[str]]) -> bool:
+    """A product, by its dose form after it ("Aveeno Dermexa cream") or a quantity of it
+    before ("drops of Rescue Remedy")."""
+    nxt = _NEXT_WORD.match(text, run[-1].end())
+    if nxt and nxt.group(1).lower() in DOSE_FORMS | {f[:-1] for f in DOSE_FORMS}:
+        return True
+    start = run[0].start()
+    return _QUANTITY_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _titled(word: str) -> bool:

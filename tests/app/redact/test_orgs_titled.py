@@ -56,6 +56,8 @@ def test_a_run_of_capitalised_words_inside_a_sentence_is_taken_whole(
         "Lunch with Meera and PSA 4.1 after, knackered.",
         "Lunch with Aroha and ICD-10 M05.9 after.",
         "She said it ON THE PHONE again.",
+        "A few drops of Rescue Remedy before the scan.",
+        "Using Aveeno Dermexa cream twice a day.",
     ],
 )
 def test_kinds_calendar_medicine_headings_and_codes_are_left_alone(
