@@ -24,6 +24,7 @@ from app.redact import (
     names_guess,
     names_mentions,
     names_written,
+    orgs_defined,
     orgs_groups,
     orgs_titled,
     patterns,
@@ -171,6 +172,7 @@ class Detector:
         found.extend(find_lower_names(text, self.lexicon))
         found.extend(find_unknown_words(text, found, self.lexicon, german))  # the last net
         found.extend(orgs_titled.find(text, found, self.lexicon, self._medical_word, german))
+        found.extend(orgs_defined.find(text, found, self.lexicon, self._medical_word))
         numbers = medical_number_ranges(text, region)
         found.extend(find_possible_ages(text, found, self._medical_word, self._name_like, numbers))
         learned: list[Span] = []

@@ -90,7 +90,7 @@ def find(
         keys = [key_of(m.group()) for m in caps]
         if any(k in _HEADING for k in keys[1:] if k not in _JOINERS):
             continue  # "Things That Helped", "Day One Of My Flare"
-        if any(_medicine(m.group(), medical_word) for m in run) or _product(text, run):
+        if any(is_medicine(m.group(), medical_word) for m in run) or _product(text, run):
             continue
         if all(_plain(k) or lex.flags.get(k, 0) & (COUNTRY | REGION) for k in keys):
             continue
@@ -104,7 +104,7 @@ def find(
         yield Span(start, end, SpanType.OTHER, Source.UNKNOWN_WORD, 0.5, text[start:end], True)
 
 
-def _medicine(word: str, medical_word: Callable[[str], bool]) -> bool:
+def is_medicine(word: str, medical_word: Callable[[str], bool]) -> bool:
     """A drug, a medical term, a test's or a score's short name ("BNP", "PSA", "ICD-10")."""
     key = key_of(word)
     if key in _MEDICAL_HEADS or _MEDICAL_SHAPE.match(key):
