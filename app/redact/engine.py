@@ -52,6 +52,7 @@ from app.redact.names_lower import find_lower_names
 from app.redact.names_unknown import find as find_unknown_words
 from app.redact.normalise import fold, fold_term
 from app.redact.numbers_age import find_possible_ages
+from app.redact.numbers_measured import drop_measures
 from app.redact.places_informal import find_informal_places, grow_places
 from app.redact.places_lower import LowerPlaceFinder
 from app.redact.places_slots import SlotPlaceFinder
@@ -175,6 +176,7 @@ class Detector:
         found.extend(orgs_defined.find(text, found, self.lexicon, self._medical_word))
         numbers = medical_number_ranges(text, region)
         found.extend(find_possible_ages(text, found, self._medical_word, self._name_like, numbers))
+        found = drop_measures(found, text)  # "11+5", "1 litre a day", "3 of 6", "7 off"
         learned: list[Span] = []
         if self.tagger is not None:  # learned, uncertain; the vetoes below apply to it too
             learned = self.tagger.new_spans(found, text, self.lexicon, numbers, german)
