@@ -55,7 +55,30 @@ _MEDICAL_HEADS = frozenset(
     therapy therapies test tests scan scans sclerosis dystrophy arthritis dementia
     fatigue pain migraine epilepsy seizure seizures lupus anaemia anemia tumour tumor
     surgery transplant vaccine vaccines booster jab pill pills tablets inhaler pump
-    pen sensor monitor""".split()
+    pen sensor monitor intolerance allergy allergies fasting diet diets exercise
+    exercises medicine rehab flow fog shoulder elbow knee knees hip hips eye eyes ear
+    ears legs leg back neck foot feet hand hands wrist skin throat chest heart lung lungs
+    kidney bladder bowel gut brain blood bone bones cell cells sleep""".split()
+)
+# A product's, a test's or a device's kind after the run: "a Tilt Table test", "Salts
+# Confidence bags", "Brain Fog supplements", "My Fitness Pal app".
+_PRODUCT_AFTER = frozenset(
+    """test tests scan scans diet supplement supplements bags bag pads pad strips strip
+    sensor sensors pump aids aid powder bath pills tablets drink drinks shake shakes
+    app watch machine device monitor meter kit boot brace splint stockings socks sock
+    sachet bar bars formula feeds milk water tea oil juice pouch pouches stoma issues
+    problems symptoms flare flares episode episodes""".split()
+)
+# A verb of taking or applying right before the run: "Rubbed Deep Heat", "took Rescue
+# Remedy", "Drinking Boost Plus", "swears by Blue Emu".
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:took|take|takes|taking|rubbed|rub|rubbing|sprayed|spray|spraying|applied|apply|"
+    r"applying|put|drinking|drink|drank|drinks|using|use|used|uses|wearing|wear|wore|tried|"
+    r"trying|try|swear(?:s|ing)?\s+by|chewing|chewed|sucking|sucked|gargling|eating|ate)"
+    r"\s+(?:some|a|an|the|my|his|her|their|on|of|with)?\s*$"
+    # "Living on Pepto Bismol", "Symptoms of Seasonal Affective", "I have Sensory Processing"
+    r"|\b(?:on|symptoms\s+of|signs\s+of|diagnosed\s+with|have|has|had)\s+$",
+    re.IGNORECASE,
 )
 # A quantity of a product before the run: "a few drops of Rescue Remedy".
 _QUANTITY_BEFORE = re.compile(
@@ -88,9 +111,10 @@ def find(
             if len(caps) < 2:
                 continue
         keys = [key_of(m.group()) for m in caps]
-        if any(k in _HEADING for k in keys[1:] if k not in _JOINERS):
-            continue  # "Things That Helped", "Day One Of My Flare"
-        if any(is_medicine(m.group(), medical_word) for m in run) or _product(text, run):
+        inside = [key_of(m.group()) for m in run[1:] if m.group()[:1].isupper()]
+        if any(k in _HEADING for k in inside):
+            continue  # "Things That Helped", "Get Well Soon", "Thank You Coastal Plumbing For"
+        if any(is_medicine(m.group(), medical_word) for m in run) or _product(text, run, caps[0]):
             continue
         if all(_plain(k) or lex.flags.get(k, 0) & (COUNTRY | REGION) for k in keys):
             continue
@@ -118,14 +142,19 @@ def is_medicine(word: str, medical_word: Callable[[str], bool]) -> bool:
     )
 
 
-def _product(text: str, run: list[re.Match[str]]) -> bool:
-    """A product, by its dose form after it ("Aveeno Dermexa cream") or a quantity of it
-    before ("drops of Rescue Remedy")."""
+def _product(text: str, run: list[re.Match[str]], head: re.Match[str]) -> bool:
+    """A product, by its dose form or kind after it ("Aveeno Dermexa cream", "a Tilt Table
+    test"), a quantity of it or a verb of taking it before ("drops of Rescue Remedy",
+    "Rubbed Deep Heat")."""
     nxt = _NEXT_WORD.match(text, run[-1].end())
-    if nxt and nxt.group(1).lower() in DOSE_FORMS | {f[:-1] for f in DOSE_FORMS}:
+    if nxt and (
+        nxt.group(1).lower() in DOSE_FORMS | {f[:-1] for f in DOSE_FORMS}
+        or nxt.group(1) in _PRODUCT_AFTER
+    ):
         return True
-    start = run[0].start()
-    return _QUANTITY_BEFORE.search(text, max(0, start - 40), start) is not None
+    start = head.start()  # after the verb that opens the sentence: "Took Night Nurse"
+    before = text[max(0, start - 40) : start]
+    return _QUANTITY_BEFORE.search(before) is not None or _TAKEN_BEFORE.search(before) is not None
 
 
 def _titled(word: str) -> bool:

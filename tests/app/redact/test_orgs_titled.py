@@ -58,6 +58,15 @@ def test_a_run_of_capitalised_words_inside_a_sentence_is_taken_whole(
         "She said it ON THE PHONE again.",
         "A few drops of Rescue Remedy before the scan.",
         "Using Aveeno Dermexa cream twice a day.",
+        "Rubbed Deep Heat into my lower back before bed.",
+        "Took Night Nurse and slept twelve hours.",
+        "Had a Tilt Table test today.",
+        "Back on Low FODMAP after the holidays.",
+        "Was told I have Sensory Processing issues.",
+        "My Frozen Shoulder is finally thawing.",
+        "Get Well Soon cards from the kids.",
+        "Things That Helped: a heat pad.",
+        "Thank You Coastal Plumbing For Sorting Our Boiler!",
     ],
 )
 def test_kinds_calendar_medicine_headings_and_codes_are_left_alone(
