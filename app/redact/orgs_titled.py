@@ -89,6 +89,7 @@ _QUANTITY_BEFORE = re.compile(
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _PLAIN = CALENDAR | GENERIC_KINDS | KIN | TITLES | NOT_NAMES
 _HEADING = FUNCTION | CLOSED_CLASS
+_EVERYDAY = 5.3  # a word this frequent or more ("well", "soon", "morning", "news")
 
 
 def find(
@@ -118,6 +119,8 @@ def find(
             continue
         if all(_plain(k) or lex.flags.get(k, 0) & (COUNTRY | REGION) for k in keys):
             continue
+        if all(lex.zipf_of(k) >= _EVERYDAY for k in keys):
+            continue  # "Get Well Soon", "Good Morning", "Big News": everyday words only
         if tuple(keys) in lex.place_phrases.get(keys[0], ()):
             continue  # "United States", "New York": the place finders' (coarse or not)
         start, end = run[0].start(), run[-1].end()
