@@ -33,8 +33,9 @@ from app.redact.medical_labs import LAB_NAMES
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, NOT_NAMES
 from app.redact.names_cues_people import TITLES
-from app.redact.orgs_generic import GENERIC_KINDS, key_of
+from app.redact.orgs_generic import GENERIC_KINDS, key_of, maker
 from app.redact.spans import Source, Span, SpanType
+from app.redact.tagger_words import _CARE_KINDS, _GRADED, _SYMPTOMS
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’&-]|\.(?=\w))*")
 _JOINERS = frozenset("of & de la le du van von der den y da".split())
@@ -58,7 +59,8 @@ _MEDICAL_HEADS = frozenset(
     pen sensor monitor intolerance allergy allergies fasting diet diets exercise
     exercises medicine rehab flow fog shoulder elbow knee knees hip hips eye eyes ear
     ears legs leg back neck foot feet hand hands wrist skin throat chest heart lung lungs
-    kidney bladder bowel gut brain blood bone bones cell cells sleep""".split()
+    kidney bladder bowel gut brain blood bone bones cell cells sleep factor disc finger
+    thumb toe toes carb carbs sugar swallow study crisis""".split()
 )
 # A product's, a test's or a device's kind after the run: "a Tilt Table test", "Salts
 # Confidence bags", "Brain Fog supplements", "My Fitness Pal app".
@@ -67,7 +69,8 @@ _PRODUCT_AFTER = frozenset(
     sensor sensors pump aids aid powder bath pills tablets drink drinks shake shakes
     app watch machine device monitor meter kit boot brace splint stockings socks sock
     sachet bar bars formula feeds milk water tea oil juice pouch pouches stoma issues
-    problems symptoms flare flares episode episodes""".split()
+    problems symptoms flare flares episode episodes stocking scooter wheelchair walker
+    chair frame rail rails cushion mattress""".split()
 )
 # A verb of taking or applying right before the run: "Rubbed Deep Heat", "took Rescue
 # Remedy", "Drinking Boost Plus", "swears by Blue Emu".
@@ -87,6 +90,7 @@ _QUANTITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_CARE = _SYMPTOMS | _GRADED | _CARE_KINDS | frozenset(["headache", "flush", "four", "ii", "iii"])
 _PLAIN = CALENDAR | GENERIC_KINDS | KIN | TITLES | NOT_NAMES
 _HEADING = FUNCTION | CLOSED_CLASS
 _EVERYDAY = 5.3  # a word this frequent or more ("well", "soon", "morning", "news")
@@ -123,18 +127,36 @@ def find(
             continue  # "Get Well Soon", "Good Morning", "Big News": everyday words only
         if tuple(keys) in lex.place_phrases.get(keys[0], ()):
             continue  # "United States", "New York": the place finders' (coarse or not)
-        start, end = run[0].start(), run[-1].end()
+        start = run[0].start()
         if initial and lex.zipf_of(key_of(first.group())) >= 3.5:
             start = caps[0].start()  # "Rang Harvest Moon": the verb opens the sentence
-        if any(s.start <= start and end <= s.end for s in taken):
+        yield from _uncovered(text, [m for m in run if m.start() >= start], taken)
+
+
+def _uncovered(text: str, run: list[re.Match[str]], taken: list[Span]) -> Iterator[Span]:
+    """The run's words no other finder took, as spans of the words next to each other:
+    where another finder took part of the run ("Hexham" of "Hexham Harriers"), its type
+    and its edges settle better there, and the rest is added beside it."""
+    piece: list[re.Match[str]] = []
+    for m in [*run, None]:
+        if m is not None and not any(s.start < m.end() and m.start() < s.end for s in taken):
+            piece.append(m)
             continue
-        yield Span(start, end, SpanType.OTHER, Source.UNKNOWN_WORD, 0.5, text[start:end], True)
+        while piece and not piece[-1].group()[:1].isupper():
+            piece.pop()
+        while piece and not piece[0].group()[:1].isupper():
+            piece.pop(0)
+        if any(_titled(w.group()) and not _plain(key_of(w.group())) for w in piece):
+            a, b = piece[0].start(), piece[-1].end()
+            yield Span(a, b, SpanType.OTHER, Source.UNKNOWN_WORD, 0.5, text[a:b], True)
+        piece = []
 
 
 def is_medicine(word: str, medical_word: Callable[[str], bool]) -> bool:
-    """A drug, a medical term, a test's or a score's short name ("BNP", "PSA", "ICD-10")."""
+    """A drug, a medical term, a test's or a score's short name ("BNP", "PSA", "ICD-10"),
+    a symptom, a stage or a grade, a kind of care, a drug's or a device's maker."""
     key = key_of(word)
-    if key in _MEDICAL_HEADS or _MEDICAL_SHAPE.match(key):
+    if key in _MEDICAL_HEADS or key in _CARE or _MEDICAL_SHAPE.match(key) or maker(key):
         return True
     return (
         medical_word(word)
@@ -149,6 +171,8 @@ def _product(text: str, run: list[re.Match[str]], head: re.Match[str]) -> bool:
     """A product, by its dose form or kind after it ("Aveeno Dermexa cream", "a Tilt Table
     test"), a quantity of it or a verb of taking it before ("drops of Rescue Remedy",
     "Rubbed Deep Heat")."""
+    if key_of(run[-1].group()) in _PRODUCT_AFTER | DOSE_FORMS:
+        return True  # the kind is the name's own last word: "Apple Watch", "Hearing Aids"
     nxt = _NEXT_WORD.match(text, run[-1].end())
     if nxt and (
         nxt.group(1).lower() in DOSE_FORMS | {f[:-1] for f in DOSE_FORMS}

@@ -54,6 +54,9 @@ CEILINGS = {
     "ages_dates_names_written.jsonl": (0, 721),  # engineer AGE, session 15: 49 readable before
     "review15.jsonl": (61, 1337),  # review 15's probes: 91 readable, 1304 kept in the morning
     "review15_records.jsonl": (8, 194),  # review 15's records: 11 readable, 182 kept before
+    # review 16's probes of orgs_titled's edges (title-case medicine, schemes, headings,
+    # organisations of ordinary words): 31 readable, 302 kept before the rule
+    "review16.jsonl": (26, 290),
 }
 
 
