@@ -102,7 +102,10 @@ SETS = {
     "pv_dev15_tf": REPO / "tests" / "app" / "data" / "patient_voice_dev15_tf.jsonl",
     "pv_dev15_te": REPO / "tests" / "app" / "data" / "patient_voice_dev15_te.jsonl",
     "pv_dev15_td": REPO / "tests" / "app" / "data" / "patient_voice_dev15_td.jsonl",
-    **{f"pv_dev17_{k}": REPO / "tests" / "app" / "data" / f"patient_voice_dev17_{k}.jsonl" for k in "abc"},
+    **{
+        f"pv_dev17_{k}": REPO / "tests" / "app" / "data" / f"patient_voice_dev17_{k}.jsonl"
+        for k in "abc"
+    },
 }
 # Halves of a set measured on their own: dev4's first 40 records are tuned on, its last
 # 40 are only ever measured as a whole (the round's "unseen" figure).
