@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens
+from app.redact.windows_tokens import _tokens
 
 _UNIT = r"(?:months?|mths?|mos?|weeks?|wks?|Monaten?|Wochen)"
 # "(18 months)", "(9 weeks old)", "(aged 20 months)": the whole bracket's inside but "aged".

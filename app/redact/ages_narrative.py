@@ -42,7 +42,7 @@ from app.redact.ages_narrative_words import (
     _strong,
 )
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens
+from app.redact.windows_tokens import _tokens
 from app.redact.word_trie import as_trie
 
 _WORD_AGE = rf"(?:{_WORD_NUM})(?:[\s-](?:something|odd|ish))?"

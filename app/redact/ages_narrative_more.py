@@ -14,8 +14,9 @@ from app.redact.ages import _DECADE_WORDS, _UNITS, _WORD_NUM
 from app.redact.ages_narrative_words import _PERSON
 from app.redact.regex_reverse import ending_at, may_end
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered, _tokens
+from app.redact.windows import Triggered
 from app.redact.windows_at import case_traps
+from app.redact.windows_tokens import _tokens
 
 # "since my teens", "from her fifties", "from his 30s"
 DECADE_AFTER_POSSESSIVE = re.compile(

@@ -34,7 +34,7 @@ from app.redact.names_cues import CLOSED_CLASS, FUNCTION, LANGUAGES, TITLES
 from app.redact.orgs_generic import GENERIC_KINDS
 from app.redact.orgs_ordinary import payer_name, payer_word
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens
+from app.redact.windows_tokens import _tokens
 
 # A capitalised word, or an acronym written with "&" or digits ("L&Q", "Pharmacy2U").
 _WORD = r"[A-ZÄÖÜ][\w&'’+-]*[\w+]|[A-Z]"

@@ -14,7 +14,8 @@ from functools import cache
 
 from app.redact.medical_therapies import therapy_ranges
 from app.redact.medical_tokens import alternatives
-from app.redact.windows import Triggered, _tokens, word_starts
+from app.redact.windows import Triggered, word_starts
+from app.redact.windows_tokens import _tokens
 
 # Words after an eponym that make it a disease or sign on their own ("Wilson disease").
 _STRONG = (

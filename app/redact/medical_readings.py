@@ -23,7 +23,8 @@ from app.redact.medical_intervals import interval_ranges
 from app.redact.medical_scores import SLASH as _SLASH
 from app.redact.medical_scores import not_over as _not_over
 from app.redact.medical_scores import score_ranges
-from app.redact.windows import Started, Triggered, lowered
+from app.redact.windows import Started, Triggered
+from app.redact.windows_tokens import lowered
 
 # Tests, vital signs, scores and scales, by the names patients use (any case).
 _TESTS = (

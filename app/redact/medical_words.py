@@ -38,7 +38,7 @@ from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.places_informal import _patterns as informal_patterns
 from app.redact.spans import SURE_SOURCES, Source, Span, SpanType
-from app.redact.windows import caseless
+from app.redact.windows_tokens import caseless
 
 # Employers are left out: their finders need an employment cue ("work at", "Medtronic
 # HR"), and a device maker named as the product is dropped by ``medical.device_product``.

@@ -22,7 +22,7 @@ from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, LANGUAGES, NOT_NAMES, TITLES
 from app.redact.names_lower import VERB_AFTER
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens
+from app.redact.windows_tokens import _tokens
 
 # Animals people name; "our dog Biscuit", "Cadi the cat".
 PETS = frozenset(

@@ -53,8 +53,9 @@ from app.redact.names_unknown_classes import (
 from app.redact.normalise import fold_term
 from app.redact.overlap_index import OverlapIndex
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens, matches_at, token_set
+from app.redact.windows import matches_at
 from app.redact.windows_at import may_hold
+from app.redact.windows_tokens import _tokens, token_set
 
 _RARE_ZIPF = 2.0  # rarer than this, a capitalised word is unknown whatever it is
 _BAD = DICT_WORD | MEDICAL | DRUG | DRUG_OR_NAME | COUNTRY | REGION | STREET | COMPANY

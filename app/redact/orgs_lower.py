@@ -26,7 +26,7 @@ from app.redact.employers_listed import chain_names
 from app.redact.lexicon import DRUG, MEDICAL, Lexicon
 from app.redact.medical_acronyms import acronyms
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens
+from app.redact.windows_tokens import _tokens
 
 # Before the name: a call, a letter, an account with it ("rang aviva", "a letter from
 # cigna", "insured with axa").

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from app.redact.windows import _starts_in, _tokens, matches_at
+from app.redact.windows import _starts_in, matches_at
+from app.redact.windows_tokens import _tokens
 
 
 def digit_starts(text: str) -> list[int]:

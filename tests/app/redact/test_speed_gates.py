@@ -33,8 +33,9 @@ from app.redact.lexicon import default_lexicon
 from app.redact.overlap_index import OverlapIndex
 from app.redact.places_slots import SlotPlaceFinder
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import CAPS_NEAR_DIGIT, Triggered, caseless, lowered, word_starts
+from app.redact.windows import CAPS_NEAR_DIGIT, Triggered, word_starts
 from app.redact.windows_at import _openings
+from app.redact.windows_tokens import caseless, lowered
 
 _LEX = default_lexicon()
 _NO_TAKEN = OverlapIndex([])

@@ -19,6 +19,7 @@ from app.redact import (
     places_lower,
     span_filters,
     windows,
+    windows_tokens,
 )
 from app.redact.engine import Detector
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, default_lexicon
@@ -39,7 +40,7 @@ _PLACE_PIECES = [
 
 
 def _headed_gate_open(text: str) -> bool:
-    return not names_unknown._PLACE_KEYS.isdisjoint(windows.token_set(text))
+    return not names_unknown._PLACE_KEYS.isdisjoint(windows_tokens.token_set(text))
 
 
 @settings(max_examples=800, deadline=None)
@@ -160,16 +161,16 @@ def test_remembered_word_lookups_agree_with_the_lexicon() -> None:
 def test_token_table_follows_the_text_across_threads() -> None:
     a = "Tom saw Dr Patel on 12 May"
     b = "".join(["Priya ", "went ", "home"])  # a new object each run
-    assert windows._tokens(a).capitals == [0, 8, 11, 23]
+    assert windows_tokens._tokens(a).capitals == [0, 8, 11, 23]
     seen: list[list[int]] = []
-    worker = threading.Thread(target=lambda: seen.append(windows._tokens(b).capitals))
+    worker = threading.Thread(target=lambda: seen.append(windows_tokens._tokens(b).capitals))
     worker.start()
     worker.join()
     assert seen == [[0]]
-    assert windows._tokens(a).capitals == [0, 8, 11, 23]  # not b's, though b came last
-    assert windows._tokens(a) is windows._tokens(a)
+    assert windows_tokens._tokens(a).capitals == [0, 8, 11, 23]  # not b's, though b came last
+    assert windows_tokens._tokens(a) is windows_tokens._tokens(a)
     same_words = "".join(["Tom saw Dr Patel ", "on 12 May"])
-    assert windows._tokens(same_words).at == windows._tokens(a).at
+    assert windows_tokens._tokens(same_words).at == windows_tokens._tokens(a).at
 
 
 def test_start_scans_follow_the_text() -> None:

@@ -24,6 +24,7 @@ from app.redact import (
     span_filters,
     span_merge,
     windows,
+    windows_tokens,
 )
 from app.redact.lexicon import default_lexicon
 from app.redact.names_unknown_classes import code_shaped, known_class
@@ -417,7 +418,7 @@ _KIND_PIECES = [
 @settings(max_examples=400, deadline=None)
 def test_kind_regexes_tried_before_kind_words_find_what_they_found(pieces: list[str]) -> None:
     text = " ".join(pieces)
-    at = windows._tokens(text).at
+    at = windows_tokens._tokens(text).at
     for regex, kinds in employers_kinds._GATED:
         want = [m.span() for m in regex.finditer(text)]
         found = kinds.intersection(at.keys())
