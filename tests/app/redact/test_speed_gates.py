@@ -22,7 +22,7 @@ from app.redact import (
     names_guess,
     names_shapes,
     names_tokens,
-    names_unknown,
+    names_unknown_places,
     patterns,
     postcodes,
 )
@@ -186,7 +186,9 @@ def test_word_char_agrees_with_the_regex_on_every_character() -> None:
     ],
 )
 def test_headed_places_found_only_with_their_word(text: str, place: str | None) -> None:
-    found = [text[s.start : s.end] for s in names_unknown._headed_places(text, _NO_TAKEN, _LEX)]
+    found = [
+        text[s.start : s.end] for s in names_unknown_places.headed_places(text, _NO_TAKEN, _LEX)
+    ]
     assert found == ([place] if place else [])
 
 

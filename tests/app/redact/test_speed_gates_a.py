@@ -16,6 +16,7 @@ from app.redact import (
     names,
     names_unknown,
     names_unknown_classes,
+    names_unknown_places,
     places_lower,
     span_filters,
     windows,
@@ -30,7 +31,7 @@ from app.redact.spans import Source, Span, SpanType
 _LEX = default_lexicon()
 
 
-# -- names_unknown._headed_places: asked only with a head or tail word as a token --------
+# -- names_unknown_places.headed_places: asked only with a head or tail word as a token -
 
 _PLACE_PIECES = [
     *["in ", "near ", "at the ", ", ", ",", " ", "  ", "\n", "-", "_", "’", "'s", "."],
@@ -40,13 +41,13 @@ _PLACE_PIECES = [
 
 
 def _headed_gate_open(text: str) -> bool:
-    return not names_unknown._PLACE_KEYS.isdisjoint(windows_tokens.token_set(text))
+    return not names_unknown_places.PLACE_KEYS.isdisjoint(windows_tokens.token_set(text))
 
 
 @settings(max_examples=800, deadline=None)
 @given(st.lists(st.sampled_from(_PLACE_PIECES), max_size=10).map("".join))
 def test_headed_place_gate_opens_wherever_the_regex_matches(text: str) -> None:
-    if names_unknown._HEADED_PLACE.search(text):
+    if names_unknown_places.HEADED_PLACE.search(text):
         assert _headed_gate_open(text)
 
 
@@ -55,9 +56,9 @@ def test_headed_place_gate_closes_on_words_that_only_hold_a_head() -> None:
     # substring test this replaced searched these texts, the token test does not
     for text in ("Mountain View, Hillside", "near Baywatch Parks", "Headache in Texas"):
         assert not _headed_gate_open(text)
-        assert list(names_unknown._headed_places(text, OverlapIndex([]), _LEX)) == []
+        assert list(names_unknown_places.headed_places(text, OverlapIndex([]), _LEX)) == []
     assert _headed_gate_open("We stayed near Mount Eden")
-    found = names_unknown._headed_places("We stayed near Mount Eden", OverlapIndex([]), _LEX)
+    found = names_unknown_places.headed_places("We stayed near Mount Eden", OverlapIndex([]), _LEX)
     assert [s.text for s in found] == ["Mount Eden"]
 
 
