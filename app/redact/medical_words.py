@@ -32,8 +32,9 @@ from app.redact.medical_forms import drop_form_words
 from app.redact.medical_kinds import drop_medical_kinds
 from app.redact.medical_labs import drop_lab_readings
 from app.redact.medical_numbers import age_cue, reading_number
-from app.redact.medical_shapes import SENTENCE_END, drop_unknown_drugs
+from app.redact.medical_shapes import SENTENCE_END
 from app.redact.medical_units import give_back_units
+from app.redact.medical_unknown import drop_unknown_drugs
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.places_informal import _patterns as informal_patterns

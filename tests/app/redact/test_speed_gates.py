@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from app.profile import EMPTY_PROFILE
 from app.redact import (
     ids,
+    medical_designated,
     medical_named,
     medical_shapes,
     medical_words,
@@ -113,13 +114,13 @@ def test_designated_kind_is_medicine_only_with_its_word() -> None:
     text = "Low on Vitamin D again, and Dr Stage B said so."
     at = text.index("D again")
     guess = Span(at, at + 1, SpanType.NAME, Source.UNKNOWN_WORD, 0.4, "D")
-    assert medical_shapes._designated(guess, text)
+    assert medical_designated.designated(guess, text)
     at = text.index("B said")
     stage = Span(at, at + 1, SpanType.NAME, Source.UNKNOWN_WORD, 0.4, "B")
-    assert not medical_shapes._designated(stage, text)  # "Dr Stage B": a person
+    assert not medical_designated.designated(stage, text)  # "Dr Stage B": a person
     humira = "Started Humira D week"
     at = humira.index("Humira")
-    assert not medical_shapes._designated(
+    assert not medical_designated.designated(
         Span(at, at + 6, SpanType.NAME, Source.UNKNOWN_WORD, 0.4, "Humira"), humira
     )
 
