@@ -227,7 +227,7 @@ def elided_disease(word: str) -> bool:
 
 @cache
 def _known_eponyms() -> frozenset[str]:
-    from app.redact.lexicon import medical_terms
+    from app.redact.lexicon_sources import medical_terms
 
     return frozenset(medical_terms()) | frozenset(
         [

@@ -154,7 +154,7 @@ def _owned_operation(text: str, m: re.Match[str]) -> bool:
 @cache
 def _towns() -> frozenset[str]:
     """The method names the gazetteer also knows as places ("Maitland")."""
-    from app.redact.lexicon import PLACE, default_lexicon  # lexicon imports this module
+    from app.redact.lexicon import PLACE, default_lexicon  # lexicon_sources imports this
 
     lex = default_lexicon()
     return frozenset(w for w in (*_COMMON, *_RARE) if lex.flag(w) & PLACE)

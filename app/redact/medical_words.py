@@ -24,8 +24,8 @@ from app.redact.lexicon import (
     MEDICAL,
     PLACE,
     Lexicon,
-    medical_terms,
 )
+from app.redact.lexicon_sources import medical_terms
 from app.redact.medical import _LAB, LAB_VALUE
 from app.redact.medical_addresses import reading_address
 from app.redact.medical_forms import drop_form_words
