@@ -24,6 +24,7 @@ from app.redact.medical_designated import designated
 from app.redact.medical_tokens import may_end_with
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
+from app.redact.sentences import CLAUSE_END
 from app.redact.spans import Source, Span, SpanType
 
 # INN stems, longest first where one ends another. Each needs three letters before it,
@@ -114,8 +115,6 @@ _PHARMACY = re.compile(
     r"loading\s+dose|infusions?|injections?|jabs?|inhaler)\b",
     re.IGNORECASE,
 )
-# Where a sentence or clause ends, for the finders that look only within one.
-SENTENCE_END = re.compile(r"[.!?;\n]\s")
 _WHERE_BEFORE = re.compile(
     r"\b(?:at|on|in|from|to|as|near|called|named|by)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -316,8 +315,8 @@ def _pharmacy_near(text: str, start: int, end: int) -> bool:
     """A word of prescribing or dispensing in the same sentence, a few words away."""
     if _WHERE_BEFORE.search(text, max(0, start - 8), start):
         return False  # "at Walgreens (pharmacy tech", "has her as Fatema, so the script"
-    left = SENTENCE_END.split(text[max(0, start - _REACH) : start])[-1]
-    right = SENTENCE_END.split(text[end : end + _REACH])[0]
+    left = CLAUSE_END.split(text[max(0, start - _REACH) : start])[-1]
+    right = CLAUSE_END.split(text[end : end + _REACH])[0]
     left = " ".join(left.split()[-3:])
     right = " ".join(right.split()[:3])
     return _PHARMACY.search(left) is not None or _PHARMACY.search(right) is not None
