@@ -23,12 +23,14 @@ import re
 
 from app.redact.lexicon import COUNTRY, DRUG, FIRST, PLACE, REGION, Lexicon
 from app.redact.orgs_generic import GENERIC_KINDS, firm_word, key_of
+from app.redact.payer_verbs import ADVERBS, ADVERBS_MORE, ON_HOLD, PAID_BACK, WONT, either
 from app.redact.sentences import SENTENCE_MARK
 
+# A verb only a firm does to the writer (``payer_verbs``), with no claim's outcome.
 _FIRM_VERB = re.compile(
-    r"\s+(?:(?:has|have|had|finally|still|just|already|then|now|eventually|never|also)\s+)*"
-    r"(?:reimbursed|refunded|rehoused|reassessed|billed|put\s+(?:me|us|him|her)\s+on\s+hold|"
-    r"(?:will|would)\s+only\s+(?:cover|pay)|won[’']?t\s+(?:cover|pay|reimburse)|"
+    rf"\s+(?:(?:{either(ADVERBS, ADVERBS_MORE)})\s+)*"
+    rf"(?:{either(PAID_BACK)}|reassessed|billed|{ON_HOLD}|"
+    rf"(?:will|would)\s+only\s+(?:cover|pay)|{WONT}\s+(?:cover|pay|reimburse)|"
     r"(?:is|are)\s+refusing)\b"
 )
 _PAYER_WORDS = frozenset(
