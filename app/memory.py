@@ -46,9 +46,10 @@ def forget_caches() -> None:
         for name in names if module is not None else ():
             setattr(module, name, threading.local())
     re.purge()  # a pattern built from entry words anywhere would be kept there
-    windows = sys.modules.get("app.redact.windows")
-    if windows is not None:
-        windows.forget_last_text()  # its per-thread and global copies of the last text
+    for module_name in ("app.redact.windows_tokens", "app.redact.windows"):
+        module = sys.modules.get(module_name)
+        if module is not None:
+            module.forget_last_text()  # its per-thread and global copies of the last text
     renderer = sys.modules.get("app.markdown_render")
     if renderer is not None:
         renderer.forget_cache()  # also the per-thread Markdown instances

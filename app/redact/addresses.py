@@ -36,15 +36,8 @@ from app.redact.addresses_words import (
 )
 from app.redact.lexicon import COUNTRY, DRUG, MEDICAL, PLACE, REGION, STREET, Lexicon
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import (
-    DIGITS,
-    Started,
-    Triggered,
-    _tokens,
-    matches_at,
-    token_set,
-    word_starts,
-)
+from app.redact.windows import DIGITS, Started, Triggered, matches_at, word_starts
+from app.redact.windows_tokens import _tokens, token_set
 from app.redact.word_trie import word_trie
 
 UNIT = re.compile(

@@ -15,8 +15,9 @@ from collections.abc import Iterator, KeysView
 from app.redact import ages_extra, ages_shapes
 from app.redact.numbers_readings import reading_before
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import DIGITS, Started, Triggered, token_set
+from app.redact.windows import DIGITS, Started, Triggered
 from app.redact.windows_at import case_traps
+from app.redact.windows_tokens import token_set
 from app.redact.word_trie import as_trie
 
 _UNITS = [

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from app.redact.sentences import CLAUSE_MARK
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens
+from app.redact.windows_tokens import _tokens
 
 _UNIT = r"(?:months?|mths?|mos?|weeks?|wks?|Monaten?|Wochen)"
 # "(18 months)", "(9 weeks old)", "(aged 20 months)": the whole bracket's inside but "aged".
@@ -53,7 +54,6 @@ _CHILD = frozenset(
 )
 # The same, said in two words: "our little one", "my boy" (tried only when no word is).
 _CHILD_PHRASE = re.compile(r"\b(?:little one|(?:our|my) (?:boy|girl))\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.!?;\n]")
 _UNIT_WORDS = ("month", "Month", "mth", "mos", "mo)", "week", "Week", "wk", "Monat", "Woche")
 # German "4 Monate alt", "6 Wochen alt": said of no one but a baby.
 _OLD_DE = re.compile(r"(?<![\d.,])(\d{1,2}\s+(?:Monate|Wochen)\s+alt)\b")
@@ -79,7 +79,7 @@ def find(text: str, name_word: Callable[[str], bool]) -> Iterator[Span]:
         if _NOT_AFTER.match(text, m.end()):
             continue
         lo = max(0, m.start() - 60)
-        ends = [e.end() for e in _CLAUSE_END.finditer(text, lo, m.start())]
+        ends = [e.end() for e in CLAUSE_MARK.finditer(text, lo, m.start())]
         lo = ends[-1] if ends else lo
         if _PLAN_BEFORE.search(text, lo, m.start()):
             continue

@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterator
 
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered, token_set
+from app.redact.windows import Triggered
+from app.redact.windows_tokens import token_set
 
 _SMALL = (
     r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

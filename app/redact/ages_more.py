@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator
 
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Started, Triggered, token_set
+from app.redact.windows import Started, Triggered
+from app.redact.windows_tokens import token_set
 
 _DECADE_DE = (
     r"(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig)"

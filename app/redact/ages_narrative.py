@@ -21,7 +21,6 @@ from app.redact.ages import _TENS, _UNITS, _WORD_NUM, words_to_number
 from app.redact.ages_narrative_more import find_more
 from app.redact.ages_narrative_words import (
     _CHANGE_BEFORE,
-    _CLAUSE_SPLIT,
     _CONTRACTIONS,
     _EVENT_AT,
     _GROUP_LAST,
@@ -41,8 +40,9 @@ from app.redact.ages_narrative_words import (
     _range_end,
     _strong,
 )
+from app.redact.sentences import CLAUSE_END
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens
+from app.redact.windows_tokens import _tokens
 from app.redact.word_trie import as_trie
 
 _WORD_AGE = rf"(?:{_WORD_NUM})(?:[\s-](?:something|odd|ish))?"
@@ -308,7 +308,7 @@ def _judge(text: str, start: int, end: int, value: int, worded: bool) -> bool:
         return False
     if _BAD_AFTER.match(after):
         return False
-    words = [w.lower() for w in _WORD.findall(_CLAUSE_SPLIT.split(before)[-1])[-12:]]
+    words = [w.lower() for w in _WORD.findall(CLAUSE_END.split(before)[-1])[-12:]]
     prev = words[-1] if words else ""
     verb = prev in _VERBS or prev.endswith(("'s", "’s"))
     subject = verb and _subject(before)

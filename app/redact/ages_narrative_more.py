@@ -13,9 +13,11 @@ from collections.abc import Iterator, Set
 from app.redact.ages import _DECADE_WORDS, _UNITS, _WORD_NUM
 from app.redact.ages_narrative_words import _PERSON
 from app.redact.regex_reverse import ending_at, may_end
+from app.redact.sentences import SENTENCE_END
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered, _tokens
+from app.redact.windows import Triggered
 from app.redact.windows_at import case_traps
+from app.redact.windows_tokens import _tokens
 
 # "since my teens", "from her fifties", "from his 30s"
 DECADE_AFTER_POSSESSIVE = re.compile(
@@ -97,7 +99,6 @@ def _foreign_hint(text: str) -> bool:
     return _FOREIGN_HINT.search(text) is not None
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]\s")
 _WAITING = re.compile(
     r"\b(?:list|wait|waiting|queue|backlog|appointment|delay|referral|"
     r"surgery|it|that|this)\b",
@@ -112,7 +113,7 @@ def find_more(text: str, words: Set[str]) -> Iterator[Span]:
             continue
         for m in fast.finditer(text):
             if fast is _MONTHS_FAST and _WAITING.search(
-                _SENTENCE_END.split(text[max(0, m.start() - 40) : m.end()])[-1]
+                SENTENCE_END.split(text[max(0, m.start() - 40) : m.end()])[-1]
             ):
                 continue  # "the list at Midland Regional is 14 months"
             yield Span(m.start(1), m.end(1), SpanType.AGE, Source.CONTEXT, 0.8, m.group(1))

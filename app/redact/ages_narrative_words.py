@@ -38,7 +38,6 @@ _CHANGE_BEFORE = re.compile(
 
 
 _WORD = re.compile(r"[\w'’&-]+")
-_CLAUSE_SPLIT = re.compile(r"[.!?;\n]\s")
 _SOFT = frozenset("about around only just roughly barely".split())
 _VERBS = frozenset(
     "is was turned turns be now only just nearly almost officially turning wird ist".split()

@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterator
 
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Started, Triggered, token_set
+from app.redact.windows import Started, Triggered
+from app.redact.windows_tokens import token_set
 
 # "f34", "M58", "(F34)", "as a m29": a sex marker glued to an age, where a post,
 # clause, bracket or "a"/"I'm" opens it ("the M25" is a road, "F32.1" a code).

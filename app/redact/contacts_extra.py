@@ -18,8 +18,9 @@ from app.redact import phones_written
 from app.redact.lexicon import MEDICAL, Lexicon
 from app.redact.names_cues import CLOSED_CLASS
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered, _tokens, token_set
+from app.redact.windows import Triggered
 from app.redact.windows_at import case_traps, may_hold
+from app.redact.windows_tokens import _tokens, token_set
 
 # "megan.lloyd87 on insta", "my insta is jo_runs", "find me on tiktok @..." (the "@"
 # form is found with the other handles).

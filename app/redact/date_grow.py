@@ -18,7 +18,7 @@ from operator import attrgetter
 
 from app.redact.regex_reverse import ending_at, may_end
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import token_set
+from app.redact.windows_tokens import token_set
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)"
 _WEEKDAY = r"(?:mon|tues?|wednes|weds|thurs?|fri|satur|sun)(?:day)?"

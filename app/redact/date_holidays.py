@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens
+from app.redact.windows_tokens import _tokens
 
 _REGIONS = "GB US CA IE AU NZ IN ZA DE IL SG MY PK NG KE JM PH AT CH LK BD AE SA EG TR".split()
 _GERMAN = frozenset({"DE", "AT", "CH"})

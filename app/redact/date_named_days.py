@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens
+from app.redact.windows_tokens import _tokens
 
 # Named days from general knowledge: observances, events and days people name.
 _NAMED = (

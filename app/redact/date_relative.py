@@ -37,8 +37,9 @@ from app.redact.date_words import (
 )
 from app.redact.numbers_readings import reading_before
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Started, Triggered, lowered, token_set
+from app.redact.windows import Started, Triggered
 from app.redact.windows_at import digit_starts
+from app.redact.windows_tokens import lowered, token_set
 
 _I = re.IGNORECASE
 # "this coming Friday", "a fortnight Tuesday"; not "... Tuesday of every month".

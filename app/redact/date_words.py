@@ -14,7 +14,8 @@ from datetime import date
 
 from app.redact import date_holiday_names, date_holidays
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import DIGITS, Started, Triggered, token_set
+from app.redact.windows import DIGITS, Started, Triggered
+from app.redact.windows_tokens import token_set
 
 # English weekdays, short and whole, in any case: the one spelling of them the date
 # finders share ("Thurs", "weds", "Saturday").

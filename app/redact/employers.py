@@ -35,7 +35,8 @@ from app.redact.lexicon import DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, TEXTSPEAK
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered, token_set
+from app.redact.windows import Triggered
+from app.redact.windows_tokens import token_set
 
 _WORD = r"[\w'’&-]*(?:\.[\w'’&-]+)*"
 _WORDS = rf"[A-Za-z]{_WORD}(?:\s+[A-Za-z0-9]{_WORD}){{0,3}}?"

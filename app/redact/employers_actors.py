@@ -33,23 +33,33 @@ from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, LANGUAGES, TITLES
 from app.redact.orgs_generic import GENERIC_KINDS
 from app.redact.orgs_ordinary import payer_name, payer_word
+from app.redact.payer_verbs import (
+    ADVERBS,
+    ADVERBS_MORE,
+    DECIDED,
+    ON_HOLD,
+    PAID_BACK,
+    WONT,
+    WOULDNT,
+    either,
+)
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens
+from app.redact.windows_tokens import _tokens
 
 # A capitalised word, or an acronym written with "&" or digits ("L&Q", "Pharmacy2U").
 _WORD = r"[A-ZÄÖÜ][\w&'’+-]*[\w+]|[A-Z]"
 _NAME = rf"((?:{_WORD})(?:[ ](?:{_WORD}|classic)){{0,2}})"
-_ADVERBS = r"(?:(?:has|have|had|finally|still|just|already|then|now|eventually|never|also)\s+){0,2}"
+_ADVERBS = rf"(?:(?:{either(ADVERBS, ADVERBS_MORE)})\s+){{0,2}}"
 _ACTS = (
-    r"(?:approved|denied|declined|rejected|refused|reimbursed|"
+    rf"(?:{either(DECIDED, PAID_BACK)}|"
     r"covered\s+(?:it|the|most|half|all|everything|my|part|some)|"
-    r"won[’']?t\s+(?:cover|pay|fund|approve|fix|reimburse)|"
-    r"wouldn[’']?t\s+(?:cover|pay|fund|approve|fix|reimburse)|"
+    rf"{WONT}\s+(?:cover|pay|fund|approve|fix|reimburse)|"
+    rf"{WOULDNT}\s+(?:cover|pay|fund|approve|fix|reimburse)|"
     r"(?:will|would)\s+(?:only\s+)?(?:cover|pay\s+for|reimburse)|"
     r"paid\s+(?:for|out|up|the|most|half|nothing)|pays\s+for|covers\s+(?:the|it|my|most|half)|"
     r"haven[’']?t\s+fixed|hasn[’']?t\s+fixed|never\s+fixed|still\s+haven[’']?t|"
-    r"refunded|rehoused|reassessed|billed\s+(?:me|us|him|her|them|twice|for)|"
-    r"put\s+(?:me|us|him|her)\s+on\s+hold|cancell?ed\s+(?:my|our|his|her|the)\s+"
+    r"reassessed|billed\s+(?:me|us|him|her|them|twice|for)|"
+    rf"{ON_HOLD}|cancell?ed\s+(?:my|our|his|her|the)\s+"
     r"(?:policy|claim|cover|membership|tenancy|contract|repairs?|account|plan|payments?)|"
     r"(?:is|are)\s+refusing\s+to|"
     r"sent\s+(?:someone|somebody|a\s+(?:surveyor|plumber|contractor|letter|form|"
@@ -73,10 +83,13 @@ _INVERTED_DE = re.compile(
     r"die\s+Kosten|alles|nichts|nicht|nur|den\s+Rest|komplett)\b)"
 )
 _ACT_WORDS = frozenset(
-    """approved denied declined rejected refused reimbursed covered cover pay fund approve
-    fix reimburse paid pays covers fixed sent zahlt zahlte bezahlt lehnt lehnte genehmigt
-    bewilligt übernimmt übernahm abgelehnt übernommen refunded rehoused reassessed billed put
-    cancelled canceled refusing""".split()
+    [
+        *DECIDED,
+        *PAID_BACK,
+        *"""covered cover pay fund approve fix reimburse paid pays covers fixed sent zahlt
+        zahlte bezahlt lehnt lehnte genehmigt bewilligt übernimmt übernahm abgelehnt
+        übernommen reassessed billed put cancelled canceled refusing""".split(),
+    ]
 )
 # What the writer calls the organisation, then its name: "my insurer is WPA", "our
 # landlord, Grainger plc", "Meine Krankenkasse, die AOK", "a claim with Allianz".

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from app.redact.employers_actors import _NAME, _organisation
 from app.redact.lexicon import Lexicon
 from app.redact.spans import Span
-from app.redact.windows import token_set
+from app.redact.windows_tokens import token_set
 
 # What an organisation is: "a design agency", "an independent record label", "a
 # start-up"; charities and unions are left to the group finders.

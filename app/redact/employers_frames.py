@@ -31,7 +31,7 @@ from app.redact.german import german_abstract_noun, german_function_word
 from app.redact.lexicon import DRUG, FIRST, MEDICAL, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import token_set
+from app.redact.windows_tokens import token_set
 
 _DE_NAME = r"([A-ZÄÖÜ][\wäöüß&.+-]*(?:\s+[A-ZÄÖÜ][\wäöüß&+-]*)?|[a-zäöü][\wäöüß-]+)"
 _DE_WORKING = (

@@ -23,7 +23,7 @@ from app.redact.employers_edges import ends_name
 from app.redact.german import german_function_word, german_listed
 from app.redact.lexicon import DRUG, FIRST, LAST, PLACE, Lexicon
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import token_set
+from app.redact.windows_tokens import token_set
 
 _KINDS = (
     r"(?:Grund|Gesamt|Real|Haupt|Berufs|Förder|Ober|Mittel|Sekundar|Gemeinschafts|"

@@ -29,7 +29,8 @@ from app.redact.lexicon import DICT_WORD, DRUG, FIRST, LAST, MEDICAL, PLACE, Lex
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, LANGUAGES
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens, matches_at
+from app.redact.windows import matches_at
+from app.redact.windows_tokens import _tokens
 
 _CAP = r"[A-Z][\w'’-]*[\w]"
 _RUN = rf"((?:{_CAP} ){{0,2}}{_CAP})"

@@ -32,7 +32,7 @@ from app.redact.lexicon import DICT_WORD, DRUG, FIRST, MEDICAL, PLACE, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import token_set
+from app.redact.windows_tokens import token_set
 
 _TOKEN = re.compile(r"\w[\w'’&-]*\w|\w|&")
 # Words of working, then at most two more words, then the preposition, right before

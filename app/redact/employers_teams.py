@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from app.redact.lexicon import DRUG, MEDICAL, default_lexicon
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import token_set
+from app.redact.windows_tokens import token_set
 
 # A team's nickname after its town: "Kelso Sharks", "Tarrant Lions". Said of a place,
 # these plurals name the club someone plays or volunteers for, never the place itself.

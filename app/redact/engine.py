@@ -44,7 +44,6 @@ from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon, default_lexi
 from app.redact.medical import drop_medicine, medical_number_ranges
 from app.redact.medical_named import drop_named_medicine
 from app.redact.medical_ratios import drop_eye_tests
-from app.redact.medical_shapes import SENTENCE_END
 from app.redact.medical_words import drop_medical_words
 from app.redact.names import NameFinder
 from app.redact.names_extra import ExtraFinder, complete_lists
@@ -58,6 +57,7 @@ from app.redact.places_lower import LowerPlaceFinder
 from app.redact.places_slots import SlotPlaceFinder
 from app.redact.profile_match import matcher_for
 from app.redact.regions import drop_coarse
+from app.redact.sentences import CLAUSE_END
 from app.redact.span_edges import trim_titles, whole_words
 from app.redact.span_filters import (
     _WORDISH,
@@ -251,7 +251,7 @@ def _wall_off_paragraphs(text: str) -> str:
 def _sentence_start(text: str, at: int, reach: int) -> int:
     """Where the sentence holding ``at`` starts, looking back at most ``reach``."""
     lo = max(0, at - reach)
-    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, at)]
+    ends = [m.end() for m in CLAUSE_END.finditer(text, lo, at)]
     return ends[-1] if ends else lo
 
 

@@ -14,7 +14,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from app.redact.windows import token_set
+from app.redact.windows_tokens import token_set
 
 # Words that are German and not English (no "die", "war", "am", "bin", "was", "also").
 _STOP = frozenset(

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from app.redact.sentences import SENTENCE_MARK
+
 _VACCINE_WORD = re.compile(
     r"\b(?:vaccin\w*|vax\w*|jabs?|jabbed|boost(?:ers?|ed)|covid\w*|mrna|shots?|doses?)\b",
     re.IGNORECASE,
@@ -24,7 +26,6 @@ _FIRM_BEFORE = re.compile(
     r"[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
-_SENTENCE_EDGE = re.compile(r"[.!?\n]")
 
 
 def vaccine_said(text: str, start: int, end: int) -> bool:
@@ -33,8 +34,8 @@ def vaccine_said(text: str, start: int, end: int) -> bool:
     if _FIRM_BEFORE.search(text, max(0, start - 28), start):
         return False
     lo = max(0, start - 120)
-    edges = [m.end() for m in _SENTENCE_EDGE.finditer(text, lo, start)]
+    edges = [m.end() for m in SENTENCE_MARK.finditer(text, lo, start)]
     lo = edges[-1] if edges else lo
-    nxt = _SENTENCE_EDGE.search(text, end, end + 120)
+    nxt = SENTENCE_MARK.search(text, end, end + 120)
     hi = nxt.start() if nxt else min(len(text), end + 120)
     return _VACCINE_WORD.search(text, lo, hi) is not None

@@ -14,7 +14,8 @@ from functools import cache
 
 from app.redact.medical_therapies import therapy_ranges
 from app.redact.medical_tokens import alternatives
-from app.redact.windows import Triggered, _tokens, word_starts
+from app.redact.windows import Triggered, word_starts
+from app.redact.windows_tokens import _tokens
 
 # Words after an eponym that make it a disease or sign on their own ("Wilson disease").
 _STRONG = (
@@ -226,7 +227,7 @@ def elided_disease(word: str) -> bool:
 
 @cache
 def _known_eponyms() -> frozenset[str]:
-    from app.redact.lexicon import medical_terms
+    from app.redact.lexicon_sources import medical_terms
 
     return frozenset(medical_terms()) | frozenset(
         [

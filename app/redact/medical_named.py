@@ -19,7 +19,8 @@ from app.redact.medical_tokens import alternatives, lower_is_no_guide
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered, caseless, lowered, word_starts
+from app.redact.windows import Triggered, word_starts
+from app.redact.windows_tokens import caseless, lowered
 
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
 # A condition's noun, capitalised only for the few a title may hold ("Down Syndrome"),

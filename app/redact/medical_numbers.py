@@ -21,6 +21,7 @@ from app.redact.medical_readings import _TESTS
 from app.redact.medical_tokens import holds_any
 from app.redact.names_cues import KIN
 from app.redact.normalise import fold_term
+from app.redact.sentences import OPENING
 
 # Tests and vital signs: their number may follow "at" ("CRP at 45").
 _TEST = re.compile(rf"(?:{_TESTS}|{_LAB})", re.IGNORECASE)
@@ -68,7 +69,6 @@ _SCHEDULE_AFTER = re.compile(
     r"with\s+(?:meals?|food|breakfast|lunch|dinner|tea))\b",
     re.IGNORECASE,
 )
-_ITEM_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 _NEXT_WORD = re.compile(r"[.)]?\s+([A-Za-z][\w-]+)")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|my\s+|her\s+|his\s+)?([A-Za-z][\w-]+)")
 # "4-6", "140/90", "2.5", "now ≥75"; not a full stop that ends a sentence ("since 25. 34
@@ -156,7 +156,7 @@ def reading_number(text: str, start: int, end: int, lex: Lexicon, depth: int = 0
     if (
         nxt
         and nxt.group().lstrip()[:1] in ".)"
-        and not _ITEM_START.search(text, max(0, start - 12), start)
+        and not OPENING.search(text, max(0, start - 12), start)
     ):
         nxt = None  # "since 25. Mesacol": a sentence ends; "1. Metformin" is a list's item
     if nxt and _medical(nxt.group(1), lex):

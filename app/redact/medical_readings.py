@@ -23,7 +23,9 @@ from app.redact.medical_intervals import interval_ranges
 from app.redact.medical_scores import SLASH as _SLASH
 from app.redact.medical_scores import not_over as _not_over
 from app.redact.medical_scores import score_ranges
-from app.redact.windows import Started, Triggered, lowered
+from app.redact.sentences import SENTENCE_END
+from app.redact.windows import Started, Triggered
+from app.redact.windows_tokens import lowered
 
 # Tests, vital signs, scores and scales, by the names patients use (any case).
 _TESTS = (
@@ -225,7 +227,6 @@ _LATEST = re.compile(
     re.IGNORECASE,
 )
 _TEST_NAME = re.compile(rf"\b(?:{_TESTS})\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.!?\n]\s")
 
 
 # A reference range: "(normal under 5)", "normal range 0-5", "ref < 30", "target is
@@ -242,7 +243,7 @@ _NORMAL = re.compile(
 def _latest_ranges(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _LATEST.finditer(text):
-        left = _CLAUSE_END.split(text[max(0, m.start() - 80) : m.start()])[-1]
+        left = SENTENCE_END.split(text[max(0, m.start() - 80) : m.start()])[-1]
         if _TEST_NAME.search(left):
             out.append(m.span(1))
     return out

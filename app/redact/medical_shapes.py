@@ -9,21 +9,23 @@ A guess is medicine when its ending is an international nonproprietary name stem
 or a strength follows it ("Xyzzo 20mg", "Xyzzo XR", "Xyzzo 10/20"), or when a verb of
 taking stands before it ("started", "switched to", "came off"). A listed given name or
 surname, a person cue ("my friend", "Dr") or a person's verb after ("said") keeps it a
-name; profile terms and the user's selections never reach here.
+name; profile terms and the user's selections never reach here. A letter that names a
+kind ("Vitamin D") is ``medical_designated``'s; the pass that takes such guesses out of
+a detection's spans is ``medical_unknown``.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_company import DRUG_DOES, PERSON_ACT, known_by_company, switched
+from app.redact.medical_designated import designated
 from app.redact.medical_tokens import may_end_with
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
+from app.redact.sentences import CLAUSE_END
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import word_starts
 
 # INN stems, longest first where one ends another. Each needs three letters before it,
 # so "Pam", "Islam" or "Yuletide" cannot match on the stem alone.
@@ -113,8 +115,6 @@ _PHARMACY = re.compile(
     r"loading\s+dose|infusions?|injections?|jabs?|inhaler)\b",
     re.IGNORECASE,
 )
-# Where a sentence or clause ends, for the finders that look only within one.
-SENTENCE_END = re.compile(r"[.!?;\n]\s")
 _WHERE_BEFORE = re.compile(
     r"\b(?:at|on|in|from|to|as|near|called|named|by)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -136,8 +136,8 @@ _PERSON_AFTER = re.compile(
     r"thinks|reckons|and I|and me|is my|was my)\b",
     re.IGNORECASE,
 )
-_EVERYDAY_ZIPF = 3.5  # "Concept", "Yuletide": words, whatever their ending
-_GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
+EVERYDAY_ZIPF = 3.5  # "Concept", "Yuletide": words, whatever their ending
+GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
 # Letters of a laboratory code: "IgAN", "IgG4", "eGFR" (not "McDonald", "LaToya").
 _CODE = re.compile(r"[A-Za-z]*[a-z][A-Z]{2,}[A-Za-z0-9]*|[A-Za-z]+\d[A-Za-z0-9]*")
 
@@ -175,9 +175,9 @@ def drug_shaped(word: str) -> bool:
 def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
     """A guessed name or place of one unknown capitalised word that is medicine: shaped
     like a drug, dosed like one or taken like one, and no person by the words around."""
-    if span.type not in _GUESSES or span.source not in (Source.UNKNOWN_WORD, Source.CONTEXT):
+    if span.type not in GUESSES or span.source not in (Source.UNKNOWN_WORD, Source.CONTEXT):
         return False
-    if _designated(span, text):
+    if designated(span, text):
         return True
     word = span.text.strip(" .,;:!?").removesuffix("'s").removesuffix("’s")
     if span.source is Source.CONTEXT and _code_or_owned(span, word, text, lex):
@@ -192,7 +192,7 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
         after = _UNIT_DOSE_AFTER.match(text, span.end) or (
             span.type in (SpanType.NAME, SpanType.PLACE)
             and _PRODUCT_AFTER.match(text, span.end)
-            and lex.zipf_of(fold_term(word)) < _EVERYDAY_ZIPF
+            and lex.zipf_of(fold_term(word)) < EVERYDAY_ZIPF
             and not _INSTITUTION_AFTER.match(text, span.end)
         )
         return (
@@ -207,7 +207,7 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
         return False
     if _person_near(text, span.start, span.end):
         return False
-    if drug_shaped(word) and lex.zipf_of(fold_term(word)) < _EVERYDAY_ZIPF:
+    if drug_shaped(word) and lex.zipf_of(fold_term(word)) < EVERYDAY_ZIPF:
         return True
     if german_medical(word.lower()):
         return True  # "sent me to the Rheumatologie", "Die Polyneuropathie"
@@ -255,42 +255,6 @@ def _acts_like_a_drug(text: str, end: int, lex: Lexicon) -> bool:
         return False
     flags = lex.flag(fold_term(m.group(1)))
     return bool(flags & DRUG) and not flags & (FIRST | LAST | PLACE)
-
-
-# A word and the letter or numeral that designates its kind, ending the phrase:
-# "Vitamin D", "Influenza A", "Hepatitis B", "Type II", "Factor V" (not "John D Rockefeller",
-# "Hepatitis B Foundation": a capitalised word after makes it a name). Only a closed
-# list of words designate: "Dr Goodwill T" and "saw Priya K" are a name and an initial.
-_DESIGNATING = frozenset(
-    """vitamin vitamins vit hep hepatitis type factor influenza flu grade stage class
-    strep streptococcus group phase blood covid omega protein plan part haemophilia
-    hemophilia coxsackie herpes cluster collagen immunoglobulin antithrombin
-    apolipoprotein apo complex tier schedule level variant lineage serotype genotype
-    subtype hla rhesus rh antigen antibody meningitis meningococcal botulinum toxin
-    lipoprotein adenovirus enterovirus parainfluenza cox kell duffy""".split()
-)
-_DESIGNATION = re.compile(
-    rf"\b((?i:{'|'.join(sorted(_DESIGNATING, key=len, reverse=True))}))"
-    r"\s+(?:[A-Z]|I{1,3}|IV|VI{0,3})\b(?![-'’]|\s+[A-Z][a-z])(?!\.\s*[A-Z][a-z])"
-)
-_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
-
-
-def _designated(span: Span, text: str) -> bool:
-    """A guess inside a designated kind ("my job at Vitamin D clinic"): medicine (the
-    designating words are a closed list)."""
-    lo = max(0, span.start - 16)
-    # a designating word opens each match, which must start by the guess's start: where
-    # none starts in reach, no match can be the guess's (most guesses)
-    starts = word_starts(text, _DESIGNATING)
-    if starts is not None and bisect_right(starts, span.start) == bisect_left(starts, lo):
-        return False
-    for m in _DESIGNATION.finditer(text, lo, min(len(text), span.end + 16)):
-        inside = span.end <= m.end() or text[m.end() : span.end].islower()
-        if m.start() <= span.start < m.end() and inside:  # "D research" grown off "Vitamin D"
-            title = _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            return title is None or title.group(1).lower() not in TITLES  # "Dr Stage B"
-    return False
 
 
 _KIN_OWNS = re.compile(r"\b([A-Za-z]+)['’]s\s+$")
@@ -351,8 +315,8 @@ def _pharmacy_near(text: str, start: int, end: int) -> bool:
     """A word of prescribing or dispensing in the same sentence, a few words away."""
     if _WHERE_BEFORE.search(text, max(0, start - 8), start):
         return False  # "at Walgreens (pharmacy tech", "has her as Fatema, so the script"
-    left = SENTENCE_END.split(text[max(0, start - _REACH) : start])[-1]
-    right = SENTENCE_END.split(text[end : end + _REACH])[0]
+    left = CLAUSE_END.split(text[max(0, start - _REACH) : start])[-1]
+    right = CLAUSE_END.split(text[end : end + _REACH])[0]
     left = " ".join(left.split()[-3:])
     right = " ".join(right.split()[:3])
     return _PHARMACY.search(left) is not None or _PHARMACY.search(right) is not None
@@ -366,81 +330,3 @@ def _person_near(text: str, start: int, end: int) -> bool:
     if may_end_with(text, lo, start, _FRIEND_ENDS) and _FRIEND_BEFORE.search(text, lo, start):
         return True
     return _PERSON_AFTER.match(text, end) is not None or PERSON_ACT.match(text, end) is not None
-
-
-_RATIO = re.compile(r"\d{1,4}/\d{1,4}")
-_WORD_BEFORE = re.compile(r"([A-Z][a-z][A-Za-z]+)\s+$")
-_SCHEDULE_AFTER = re.compile(
-    r"\s*(?:daily|twice|once|nightly|bd|od|tds|at night|in the morning|each|every|a day|"
-    r"(?:one|two|1|2)\s+(?:puffs?|tablets?|tabs|caps(?:ules)?))\b",
-    re.IGNORECASE,
-)
-
-
-def unknown_strength(span: Span, text: str, lex: Lexicon) -> bool:
-    """A "10/20" date that is the strength of a drug we do not list: after an unknown
-    capitalised word shaped or taken like a drug ("Kombiflex 10/20 daily")."""
-    if span.type is not SpanType.DATE or not _RATIO.fullmatch(span.text):
-        return False
-    m = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
-    if m is None:
-        return False
-    key = fold_term(m.group(1))
-    if lex.flag(key) & (FIRST | LAST | PLACE) or lex.zipf_of(key) >= _EVERYDAY_ZIPF:
-        return False
-    return (
-        drug_shaped(m.group(1))
-        or _SCHEDULE_AFTER.match(text, span.end) is not None
-        or taken_before(text, m.start()) is not None
-    )
-
-
-def drop_unknown_drugs(spans: list[Span], text: str, lex: Lexicon) -> list[Span]:
-    """``spans`` without the unknown-word guesses that are drugs (``unknown_drug``) or
-    diseases named after someone (``eponym_used``) and the dates that are their
-    strengths (``unknown_strength``)."""
-    return [
-        s
-        for s in spans
-        if not unknown_drug(s, text, lex)
-        and not unknown_strength(s, text, lex)
-        and not eponym_used(s, text)
-    ]
-
-
-# Having a disease, before its possessive name: "diagnosed with Kikuchi's" (strong),
-# "my Behçet's flared" (weak: the possessive must stand alone after it).
-_DIAGNOSED_BEFORE = re.compile(
-    r"\b(?:diagnosed with|dx(?:['’]?d|ed)? with|"
-    r"suffers? (?:from|with)|suffering (?:from|with)|fighting|battling)\s+$",
-    re.IGNORECASE,
-)
-_HAVING_BEFORE = re.compile(r"\b(?:have|has|had|got|my|his|her|their|your)\s+$", re.I)
-# A disease word after the possessive ("my Behçet's flared"); "lives with Tavish's
-# parents", "has Zanele's key" and "we have Tavish's and my birthday" stay people.
-_ALONE_AFTER = re.compile(
-    r"(?=\s*(?:[.!?)]|$))|\s+(?:and|or)\s+(?!(?:my|his|her|our|their|the|a|an|your|i|me|we)\b)[a-z]"
-    r"|\s+(?:flared?|flares|flaring|dx|diagnosis|symptoms|patients|warriors|sufferers|"
-    r"disease|syndrome|flare|flare-ups?|diagnosed)\b"
-)
-
-
-def eponym_used(span: Span, text: str) -> bool:
-    """A one-word name or place guess used as a disease's name: a possessive after a
-    word of having it ("diagnosed with Kikuchi's", "my Behçet's flared"); "at Tavish's
-    for the weekend" or "Zanele's mum" stay people."""
-    if span.type not in _GUESSES or span.source in (Source.PROFILE, Source.USER):
-        return False
-    word = span.text.removesuffix("'s").removesuffix("’s")
-    if " " in word.strip() or not word[:1].isupper():
-        return False
-    end = span.start + len(word)
-    if not text.startswith(("'s", "’s"), end):
-        return False
-    before = max(0, span.start - 24)
-    if _DIAGNOSED_BEFORE.search(text, before, span.start):
-        return True
-    return (
-        _HAVING_BEFORE.search(text, before, span.start) is not None
-        and _ALONE_AFTER.match(text, end + 2) is not None
-    )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from app.redact.sentences import CLAUSE_MARK
 from app.redact.windows import word_starts
 
 # Methods whose name is a common surname or given name: only with a method's noun.
@@ -88,7 +89,6 @@ _PERSON_AFTER = re.compile(
     r"reckons|wants|came|is\s+(?:my|our|a|the))\b",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(r"[.!?;\n]")
 # Operations by their surgeon's name alone, the name a rare one.
 _OPERATIONS = (
     "whipple",
@@ -154,7 +154,7 @@ def _owned_operation(text: str, m: re.Match[str]) -> bool:
 @cache
 def _towns() -> frozenset[str]:
     """The method names the gazetteer also knows as places ("Maitland")."""
-    from app.redact.lexicon import PLACE, default_lexicon  # lexicon imports this module
+    from app.redact.lexicon import PLACE, default_lexicon  # lexicon_sources imports this
 
     lex = default_lexicon()
     return frozenset(w for w in (*_COMMON, *_RARE) if lex.flag(w) & PLACE)
@@ -211,8 +211,8 @@ def therapy_ranges(text: str, lowered: str) -> list[tuple[int, int]]:
         if m.group(1).lower().replace(" ", "-") not in _RARE:
             continue
         lo = max(0, m.start() - 80)
-        clause_start = max((c.end() for c in _CLAUSE.finditer(text, lo, m.start())), default=lo)
-        ends = _CLAUSE.search(text, m.end())
+        clause_start = max((c.end() for c in CLAUSE_MARK.finditer(text, lo, m.start())), default=lo)
+        ends = CLAUSE_MARK.search(text, m.end())
         clause = text[clause_start : ends.start() if ends else len(text)]
         if _DOING_BEFORE.search(before) or _CARE.search(clause):
             out.append(m.span(1))

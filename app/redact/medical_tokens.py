@@ -11,7 +11,7 @@ answer is yes does the costly regex run, and it alone decides.
 
 from __future__ import annotations
 
-from app.redact.windows import token_set
+from app.redact.windows_tokens import token_set
 
 
 def lower_is_no_guide(text: str) -> bool:

@@ -24,21 +24,22 @@ from app.redact.lexicon import (
     MEDICAL,
     PLACE,
     Lexicon,
-    medical_terms,
 )
+from app.redact.lexicon_sources import medical_terms
 from app.redact.medical import _LAB, LAB_VALUE
 from app.redact.medical_addresses import reading_address
 from app.redact.medical_forms import drop_form_words
 from app.redact.medical_kinds import drop_medical_kinds
 from app.redact.medical_labs import drop_lab_readings
 from app.redact.medical_numbers import age_cue, reading_number
-from app.redact.medical_shapes import SENTENCE_END, drop_unknown_drugs
 from app.redact.medical_units import give_back_units
+from app.redact.medical_unknown import drop_unknown_drugs
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.places_informal import _patterns as informal_patterns
+from app.redact.sentences import CLAUSE_END
 from app.redact.spans import SURE_SOURCES, Source, Span, SpanType
-from app.redact.windows import caseless
+from app.redact.windows_tokens import caseless
 
 # Employers are left out: their finders need an employment cue ("work at", "Medtronic
 # HR"), and a device maker named as the product is dropped by ``medical.device_product``.
@@ -254,7 +255,7 @@ def medical_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def _sentence_part(piece: str, *, last: bool) -> str:
-    parts = SENTENCE_END.split(piece)
+    parts = CLAUSE_END.split(piece)
     return parts[-1] if last else parts[0]
 
 
@@ -320,7 +321,7 @@ def _reading(span: Span, text: str, lex: Lexicon, ages: list[tuple[int, int]]) -
         text, span.start, span.end, lex
     ):
         return True  # "ferritin was 9", "mood was 3"; not "dx at 34", "my son is 9"
-    clause = SENTENCE_END.split(text[max(0, span.start - 60) : span.start])[-1]
+    clause = CLAUSE_END.split(text[max(0, span.start - 60) : span.start])[-1]
     if "age" in caseless(clause) and _BODY_AGE.search(clause):
         return True  # "bone age is 12", "reading age of 9": a measure, not how old
     guessed = span.source is Source.UNKNOWN_WORD

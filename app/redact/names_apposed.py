@@ -23,7 +23,7 @@ from app.redact.lexicon import COUNTRY, FIRST, LAST, REGION, Lexicon
 from app.redact.names_cues import KIN
 from app.redact.names_late import _ROLES, PETS, _could_be, _name, add_where_free
 from app.redact.spans import Span
-from app.redact.windows import _tokens
+from app.redact.windows_tokens import _tokens
 
 # Kinds of dog and cat a bracket may call a pet: "Biscuit (retired greyhound)".
 _BREEDS = frozenset(

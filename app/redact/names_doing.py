@@ -17,7 +17,7 @@ from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, LANGUAGES
 from app.redact.names_guess import person_after, unlisted
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens
+from app.redact.windows_tokens import _tokens
 
 # A capitalised word and the word after it, which a person's doing starts with.
 # ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so that Python's engine skips ahead to a

@@ -33,8 +33,8 @@ from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, TITLES
 from app.redact.names_extra_words import AFTER_TITLE, NOT_SPEAKER
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import token_set
 from app.redact.windows_at import AtOpenings, AtWords, may_hold
+from app.redact.windows_tokens import token_set
 
 # "Maria de la Cruz", "Ahmed bin Rashid", "Anna van der Berg": a given name, particles, a
 # surname.

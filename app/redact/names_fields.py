@@ -15,8 +15,8 @@ from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import token_set
 from app.redact.windows_at import may_hold
+from app.redact.windows_tokens import token_set
 
 NAME_FIELD = re.compile(
     r"(?i:\b(?:name|full name|patient name|maiden name|surname|last name|first name|"

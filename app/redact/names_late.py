@@ -21,8 +21,9 @@ from app.redact.lexicon import COUNTRY, DRUG, FIRST, LAST, MEDICAL, PLACE, Lexic
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, LANGUAGES, NOT_NAMES, TITLES
 from app.redact.names_lower import VERB_AFTER
+from app.redact.sentences import OPENING
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens
+from app.redact.windows_tokens import _tokens
 
 # Animals people name; "our dog Biscuit", "Cadi the cat".
 PETS = frozenset(
@@ -84,7 +85,6 @@ _POSSESSIVE = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+(?:[\w'’]+\s+){0,2}"
     r"(?:co-|step-|ex-)?$"
 )
-_OPENING = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
 _ROLE_BEFORE = re.compile(r"\b(?:[Nn]urse|[Ss]ocial|[Hh]ealth|[Cc]are|[Ss]upport)\s+$")
 _GAP = re.compile(r",?\s*(?<=[\s,])")
 _IS_GAP = re.compile(r"\s+is\s+")
@@ -209,7 +209,7 @@ def _after_kin(text: str, pos: int, word: str, lex: Lexicon) -> Iterator[Span]:
         pass  # "my son Ed", "our dog Biscuit", "my co-carer Jun-Jun"
     elif word in _FAMILY_TITLES and text[pos].isupper() and not comma:
         pass  # "Aunty Mere"
-    elif comma and text[pos].isupper() and _OPENING.search(before):
+    elif comma and text[pos].isupper() and OPENING.search(before):
         if text[m.end() : m.end() + 1] != ",":
             return  # "Son, Ed, was updated": the name between two commas
     else:

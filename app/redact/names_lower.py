@@ -19,8 +19,8 @@ from app.redact.names_doing import ROLE_ENDS
 from app.redact.normalise import fold_term
 from app.redact.profile_extra import nicknames
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens
 from app.redact.windows_at import AtWords
+from app.redact.windows_tokens import _tokens
 
 # Relatives and companions that stand before a name, with or without "my".
 _TITLE_KIN = (

@@ -15,49 +15,48 @@ address words (Mom, Nonna, Frau), languages (Cantonese), German nouns in German 
 inflected English words a lemma dictionary lacks (Started, Teaching), eponyms (Graves',
 Sjögren's), and drug-shaped or dosed words (``medical_shapes``). The engine's later
 passes (``drop_medicine``, ``_not_a_name``) veto again with the whole text in view.
+How unexplained a word is (its tier) is ``names_unknown_tiers``'; the two-word places
+that one word heads ("near Mount Eden") are ``names_unknown_places``'.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
-from importlib import resources
 
 from app.redact import names_guess
 from app.redact.german import german_common, is_german
 from app.redact.lexicon import (
     COMPANY,
     COUNTRY,
-    DICT_WORD,
     DRUG,
-    DRUG_OR_NAME,
     FIRST,
     LAST,
     MEDICAL,
     PLACE,
     REGION,
-    STREET,
     Lexicon,
 )
 from app.redact.medical import eponym_ranges
 from app.redact.medical_shapes import german_medical, unknown_drug
-from app.redact.names_context import medical_shape
 from app.redact.names_cues import GERMAN_WORDS
-from app.redact.names_unknown_classes import (
-    KNOWN_OR_OPENER,
-    code_shaped,
-    contracted_stem,
-    known_class,
+from app.redact.names_unknown_classes import code_shaped, contracted_stem, known_class
+from app.redact.names_unknown_places import PLACE_KEYS, headed_places
+from app.redact.names_unknown_tiers import (
+    GROW_STOP,
+    NAMED_WORDS,
+    RARE,
+    WORK_BEFORE,
+    unexplained,
+    word_tier,
 )
 from app.redact.normalise import fold_term
 from app.redact.overlap_index import OverlapIndex
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens, matches_at, token_set
+from app.redact.windows import matches_at
 from app.redact.windows_at import may_hold
+from app.redact.windows_tokens import _tokens, token_set
 
-_RARE_ZIPF = 2.0  # rarer than this, a capitalised word is unknown whatever it is
-_BAD = DICT_WORD | MEDICAL | DRUG | DRUG_OR_NAME | COUNTRY | REGION | STREET | COMPANY
 # A capitalised word: "Withcott", "O'Rourke", "Mercedes-Benz", "McAllister", "Zanele’s".
 _WORD = re.compile(r"(?<![\w@/#.-])[A-Z\u00c0-\u00de][^\W\d_]*(?:['’-][^\W\d_]+)*(?![\w@/-])")
 _CONTRACTION = re.compile(r"['’](?:m|ve|d|ll|re|t|s|)$", re.IGNORECASE)
@@ -83,13 +82,6 @@ _PLACE_BEFORE = re.compile(
 # A care team named by its specialty: "the Paeds team", "Onc department".
 _TEAM_AFTER = re.compile(r"\s+(?:team|department|dept|nurses?|consultants?|registrar)\b", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:side|area|way|town|city|suburb|region)\b")
-_WORK_BEFORE = re.compile(
-    r"\b(?:work(?:s|ed|ing)?|job|jobs|boss|manager|employer|employed|shifts?|hired|"
-    r"fired|sacked|interview(?:ed)?|intern(?:ship)?|contract(?:ed)?|colleagues?|"
-    r"cowork(?:er)?s?|HR|redundant|retired|teacher|nurse|cashier|driver)\b"
-    r"[^.!?\n]{0,24}\b(?:at|for|with|from|by)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _GERMAN_END = re.compile(
     r"(?:ung|ungen|keit|heit|schaft|kasse|arzt|klinik|praxis|termin|zeichen|nummer|dienst|"
     r"amt|stelle|pflege|schein|geld|versicherung)$"
@@ -105,25 +97,6 @@ _GRADE_AFTER = re.compile(r" \d\b")
 _JUST_BEFORE = re.compile(r"([A-Za-z][\w-]+) $")
 _NEXT_WORD = re.compile(r"\s*(?:,|and|or|/|\+|&|plus|then|with)?\s*([A-Za-z][\w-]+)")
 _PREV_WORD = re.compile(r"([A-Za-z][\w-]+)\s*(?:,|and|or|/|\+|&|plus|then|with)?\s*$")
-_INFLECTIONS = (
-    ("ies", "y"),
-    ("ied", "y"),
-    ("ing", ""),
-    ("ing", "e"),
-    ("ed", ""),
-    ("ed", "e"),
-    ("d", ""),
-    ("es", ""),
-    ("s", ""),
-    ("ly", ""),
-    ("ally", ""),
-    ("er", ""),
-    ("ers", ""),
-    ("est", ""),
-    ("ness", ""),
-    ("ment", ""),
-    ("ful", ""),
-)
 
 
 def find(text: str, found: Iterable[Span], lex: Lexicon, german: bool | None = None) -> list[Span]:
@@ -135,7 +108,7 @@ def find(text: str, found: Iterable[Span], lex: Lexicon, german: bool | None = N
     taken_index = _LazyIndex(taken)  # built at the first word that gets so far
     medical: OverlapIndex | None = None
     out: list[Span] = []
-    named = may_hold(text, _NAMED_WORDS)  # whether a "called"/"named" cue may be here
+    named = may_hold(text, NAMED_WORDS)  # whether a "called"/"named" cue may be here
     for m in _WORD.finditer(text) if "\u00d7" in text else _capital_words(text):
         start, end = m.span()
         word = m.group()
@@ -149,11 +122,11 @@ def find(text: str, found: Iterable[Span], lex: Lexicon, german: bool | None = N
             word, end = stem, start + len(stem)
         if len(word) < 4:
             continue
-        tier, key = _tier(text, start, word, lex, named)
+        tier, key = word_tier(text, start, word, lex, named)
         if not tier:
             continue
         if _OPENING.search(text, max(0, start - 12), start) and not (
-            tier == _RARE and names_guess.person_after(text, end)
+            tier == RARE and names_guess.person_after(text, end)
         ):
             continue  # a sentence's first word needs a person's verb after ("Tavish said")
         if (
@@ -192,11 +165,11 @@ def find(text: str, found: Iterable[Span], lex: Lexicon, german: bool | None = N
         if out and out[-1].end > start:
             continue  # the run was already taken from its first word
         kind = _kind(text, start, end)
-        if tier != _RARE and kind is SpanType.NAME:
+        if tier != RARE and kind is SpanType.NAME:
             continue  # "British", "Amazon": a common proper noun is only a place or firm
         out.append(Span(start, end, kind, Source.UNKNOWN_WORD, 0.4, text[start:end], True))
-    if not _PLACE_KEYS.isdisjoint(token_set(text)):  # _headed_places' own test, first
-        out.extend(_headed_places(text, OverlapIndex(taken + [(s.start, s.end) for s in out]), lex))
+    if not PLACE_KEYS.isdisjoint(token_set(text)):  # headed_places' own test, first
+        out.extend(headed_places(text, OverlapIndex(taken + [(s.start, s.end) for s in out]), lex))
     return out
 
 
@@ -238,25 +211,9 @@ def _contracted_name(
     if taken.overlaps(start, end) or flags & (MEDICAL | DRUG | COUNTRY | REGION | COMPANY):
         return None
     listed = flags & (FIRST | LAST) and lex.zipf_of(key) < 5.0
-    if not listed and not _unexplained(key, lex):
+    if not listed and not unexplained(key, lex):
         return None
     return Span(start, end, SpanType.NAME, Source.UNKNOWN_WORD, 0.5, stem, True)
-
-
-def _headed_places(text: str, taken: OverlapIndex, lex: Lexicon) -> Iterator[Span]:
-    """Two-word places after a place preposition, "the" or a comma, one word heading
-    place names ("in Sea Point", "near Mount Eden", "Chennai, Anna Nagar"); neither word
-    medicine, a country or a region. A part found already ("Anna") is joined, not left."""
-    if _PLACE_KEYS.isdisjoint(token_set(text)):
-        return
-    for m in _HEADED_PLACE.finditer(text):
-        start, end = m.span(1)
-        words = m.group(1).split()
-        if taken.contains(start, end) or any(
-            lex.flag(fold_term(w)) & _GROW_STOP or known_class(fold_term(w)) for w in words
-        ):
-            continue
-        yield Span(start, end, SpanType.PLACE, Source.UNKNOWN_WORD, 0.4, m.group(1), True)
 
 
 # Owned or counted, it is a thing ("my Invisalign"); "the" is left, as "the Mater" is a place.
@@ -297,133 +254,6 @@ def _case_counts(text: str) -> tuple[int, int]:
     return upper, lower
 
 
-_RARE, _COMMON = 1, 2
-
-
-@cache
-def _common_proper() -> frozenset[str]:
-    text = resources.files("app.redact.data").joinpath("proper_words_common.txt")
-    lines = text.read_text("utf-8").splitlines()
-    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
-
-
-def _unexplained(key: str, lex: Lexicon) -> int:
-    """No list explains the word: ``_RARE`` if it is too rare to be a word or a proper
-    noun of the rarer tiers, ``_COMMON`` if a common proper noun, else 0."""
-    if lex.flag(key) & _BAD:
-        return 0
-    return _unexplained_at(key, lex.zipf_of(key), lex)
-
-
-def _unexplained_at(key: str, zipf: float, lex: Lexicon) -> int:
-    """``_unexplained`` of a word none of whose flags is ``_BAD``, of frequency ``zipf``
-    (asked once by the caller)."""
-    if zipf < _RARE_ZIPF:
-        return 0 if _inflected_english(key, lex) or medical_shape(key) else _RARE
-    if names_guess.rare_proper(key):
-        return 0 if medical_shape(key) else _RARE
-    return _COMMON if key in _common_proper() else 0
-
-
-def _tier(text: str, start: int, word: str, lex: Lexicon, named: bool) -> tuple[int, str]:
-    """``word``'s key and its tier (``_unexplained`` or ``_cued``), 0 for an acronym, a
-    code (``code_shaped``) or a word of a known class: the checks in one call, most
-    words settled by a set or dict lookup. ``named``: whether the text may hold a
-    "called"/"named" cue (``_NAMED_WORDS``)."""
-    if word.isascii():  # code_shaped in line: an ASCII capital opens it, so it is no
-        # code only with a small letter ("not word.isupper()")
-        if word[1].isupper() or word[-1].isupper() or word.isupper():
-            return 0, ""  # acronyms and codes ("TAVI", "DMs", "HbF") are no one
-        if "-" in word:
-            parts = word.split("-")
-            if len(parts[0]) == 1 or any(p[:1].islower() for p in parts):
-                return 0, ""  # "G-tube", "Mandarin-speaking"
-        key = word.lower()
-    elif code_shaped(word):
-        return 0, ""
-    else:
-        key = fold_term(word)
-    known = KNOWN_OR_OPENER
-    if key in known or "-" in key and all(p in known for p in key.split("-")):
-        return 0, key  # "Thursdays", "Mon-Wed-Fri"
-    flags = lex.flags.get(key, 0)
-    # _unexplained is 0 for a listed word, and _cued only for a word said to be a name
-    # ("called Hope", only where such a cue is in the text) or a place or medical word;
-    # the word's flags and frequency are looked up once here for both
-    zipf: float | None = None  # not looked up yet
-    if flags & _BAD:
-        tier = 0
-    else:
-        zipf = lex.zipf.get(key, 0.0)
-        tier = _unexplained_at(key, zipf, lex)
-    if not tier and (
-        flags & _CUED_LISTED and not flags & _NOT_CUED or named and not flags & (MEDICAL | DRUG)
-    ):
-        tier = _cued(text, start, key, lex, flags, zipf)
-    return tier, key
-
-
-def _cued(
-    text: str,
-    start: int,
-    key: str,
-    lex: Lexicon,
-    flags: int | None = None,
-    zipf: float | None = None,
-) -> int:
-    """A listed word that the words before make a name, a place or a firm: said to be a
-    name ("called Hope"), a town that is also a word after travelling ("moved to
-    Reading"), a shop or clinic brand after a work cue ("I work at Boots"). ``flags``
-    and ``zipf``: the word's, if the caller looked them up."""
-    if flags is None:
-        flags = lex.flag(key)
-    if (
-        not flags & (MEDICAL | DRUG)
-        and _NAMED_BEFORE.search(text, max(0, start - 16), start) is not None
-    ):
-        return _RARE  # "a nurse called Hope and", "my cat's named Frank": said to be a name
-    if not flags & (PLACE | MEDICAL) or flags & (DRUG | COUNTRY | REGION | STREET):
-        return 0
-    if (zipf if zipf is not None else lex.zipf_of(key)) > 5.5:
-        return 0
-    if flags & PLACE and not flags & MEDICAL and names_guess.travel_before(text, start):
-        return _COMMON
-    before = text[max(0, start - 40) : start]
-    return _COMMON if flags & MEDICAL and _WORK_BEFORE.search(before) else 0
-
-
-_GROW_STOP = MEDICAL | DRUG | COUNTRY | REGION
-# ``_cued`` past its "called"/"named" cue: only a place or medical word that is no drug,
-# country, region or street can be cued by the words before.
-_CUED_LISTED = PLACE | MEDICAL
-_NOT_CUED = DRUG | COUNTRY | REGION | STREET
-_NAMED_BEFORE = re.compile(
-    r"\b(?:called|named|nicknamed|name is|name['’]s|names are|goes by|known as)\s+$", re.I
-)
-# The whole first word of each of its cues (after a ``\b``): a text holding none of
-# them as a token cannot match it (see ``windows_at.may_hold``).
-_NAMED_WORDS = frozenset(["called", "named", "nicknamed", "name", "names", "goes", "known"])
-# "in Sea Point", "near Mount Eden", "at Kings Cross": two capitalised words after a
-# place preposition, one of them a word that heads place names.
-_PLACE_HEADS = (
-    "Mount Mt Port Fort Lake Glen Cape Upper Lower Great Little Bad Sankt San Santa Bel"
-).split()
-_PLACE_TAILS = (
-    "Point Park Hill Hills Bay Beach Vale Valley Heights Springs Falls Creek Harbour Harbor "
-    "Island Bridge Green Cross Heath Grove Downs Plains Flats Ridge Gardens Village Junction "
-    "Crossing Landing Estate Township Sands Rocks Head Heads Mills Wells Common Marsh Forest "
-    "Fields Nagar Colony Layout Block Sector Puram Vihar Enclave Bagh Ganj Chowk Kunj Halli "
-    "Palya Kloof Rand Kop Vlei Strand"
-).split()
-_HEADED_PLACE = re.compile(
-    r"(?:\b(?:in|at|near|from|to|outside|around|nr|the)\s+(?:the\s+)?|,\s*)"
-    rf"((?:(?:{'|'.join(_PLACE_HEADS)})\s+[A-Z][a-z]+|[A-Z][a-z]+\s+(?:{'|'.join(_PLACE_TAILS)})))\b"
-)
-# Each match holds a head or a tail word as a whole token (a space before it, a space or
-# a \b after it): a text with none among its tokens is not searched.
-_PLACE_KEYS = frozenset(w.lower() for w in _PLACE_HEADS + _PLACE_TAILS)
-
-
 def _grow(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
     """Over the capitalised words beside it, up to two each way: "Bad Neuenahr",
     "Piggly Wiggly", "Credit Valley"; never over a sentence's first word or medicine."""
@@ -450,30 +280,7 @@ def _growable(word: str, lex: Lexicon) -> bool:
         len(word) >= 3
         and not code_shaped(word)
         and not known_class(key)
-        and not lex.flag(key) & _GROW_STOP
-    )
-
-
-def _inflected_english(key: str, lex: Lexicon) -> bool:
-    """An English word the lemma dictionary lacks: "Started", "Teaching", "Originally"."""
-    for tail, repl in _INFLECTIONS:
-        if key.endswith(tail) and len(key) - len(tail) >= 3:
-            base = key[: -len(tail)] + repl
-            if _english(base, lex):
-                return True
-            if tail in ("ing", "ed") and len(base) >= 4 and base[-1] == base[-2]:
-                if _english(base[:-1], lex):
-                    return True  # "Stopped", "Running"
-    return False
-
-
-def _english(word: str, lex: Lexicon) -> bool:
-    """A common word that is no proper noun and no name or place."""
-    return (
-        lex.zipf_of(word) >= 3.0
-        and not lex.flag(word) & (FIRST | LAST | PLACE)
-        and not names_guess.rare_proper(word)
-        and word not in _common_proper()
+        and not lex.flag(key) & GROW_STOP
     )
 
 
@@ -484,7 +291,7 @@ def _german_shaped(key: str) -> bool:
 
 def _kind(text: str, start: int, end: int) -> SpanType:
     before = text[max(0, start - 40) : start]
-    if _WORK_BEFORE.search(before):
+    if WORK_BEFORE.search(before):
         return SpanType.EMPLOYER
     if (
         _PLACE_BEFORE.search(text, max(0, start - 16), start)

@@ -29,7 +29,7 @@ from app.redact.employers_edges import ends_name
 from app.redact.german import german_function_word, german_listed
 from app.redact.lexicon import FIRST, LAST, PLACE, Lexicon
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens
+from app.redact.windows_tokens import _tokens
 
 # Kinds that are visited: a PLACE.
 _VENUES = """Apotheke Praxis Arztpraxis Hausarztpraxis Zahnarztpraxis Tierarztpraxis

@@ -33,7 +33,7 @@ from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import token_set
+from app.redact.windows_tokens import token_set
 
 _W = r"[A-Z][\w'’&+.-]*[\w+]|[A-Z]"
 _HEADS = (

@@ -25,8 +25,9 @@ from functools import cache
 from app.redact.employers_listed import chain_names
 from app.redact.lexicon import DRUG, MEDICAL, Lexicon
 from app.redact.medical_acronyms import acronyms
+from app.redact.payer_verbs import ADVERBS, DECIDED, PAID_BACK, WONT, WOULDNT, either
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens
+from app.redact.windows_tokens import _tokens
 
 # Before the name: a call, a letter, an account with it ("rang aviva", "a letter from
 # cigna", "insured with axa").
@@ -38,18 +39,21 @@ _BEFORE = re.compile(
 # After it: what only a firm has or does ("aviva claim", "bupa declined", "axa won't
 # cover", "medibank paid for").
 _AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?:has|have|had|finally|still|just|already|then|never|also)\s+)?"
+    rf"(?:['’]s)?\s+(?:(?:{either(ADVERBS)})\s+)?"
     r"(?:claim|claims|account|policy|helpline|hotline|portal|app|website|customer\s+service|"
-    r"rep|caseworker|adjuster|membership|premium|approved|denied|declined|rejected|refused|"
-    r"reimbursed|refunded|rehoused|billed|covered|covers|paid|pays|won[’']?t|wouldn[’']?t|"
+    rf"rep|caseworker|adjuster|membership|premium|{either(DECIDED, PAID_BACK)}|"
+    rf"billed|covered|covers|paid|pays|{WONT}|{WOULDNT}|"
     r"will\s+only|put\s+me\s+on\s+hold)\b"
 )
 _CUES = frozenset(
-    """rang rung ring called call phoned phone emailed email messaged contacted chased
-    with from claim claims account policy helpline hotline portal app website customer
-    rep caseworker adjuster membership premium approved denied declined rejected refused
-    reimbursed refunded rehoused billed covered covers paid pays won wont wouldn will
-    hold""".split()
+    [
+        *DECIDED,
+        *PAID_BACK,
+        *"""rang rung ring called call phoned phone emailed email messaged contacted chased
+        with from claim claims account policy helpline hotline portal app website customer
+        rep caseworker adjuster membership premium billed covered covers paid pays won wont
+        wouldn will hold""".split(),
+    ]
 )
 # A short name's frame: a call or a letter, an insurer's "with", or what only a firm has.
 _SHORT_BEFORE = re.compile(

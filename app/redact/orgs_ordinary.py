@@ -23,11 +23,14 @@ import re
 
 from app.redact.lexicon import COUNTRY, DRUG, FIRST, PLACE, REGION, Lexicon
 from app.redact.orgs_generic import GENERIC_KINDS, firm_word, key_of
+from app.redact.payer_verbs import ADVERBS, ADVERBS_MORE, ON_HOLD, PAID_BACK, WONT, either
+from app.redact.sentences import SENTENCE_MARK
 
+# A verb only a firm does to the writer (``payer_verbs``), with no claim's outcome.
 _FIRM_VERB = re.compile(
-    r"\s+(?:(?:has|have|had|finally|still|just|already|then|now|eventually|never|also)\s+)*"
-    r"(?:reimbursed|refunded|rehoused|reassessed|billed|put\s+(?:me|us|him|her)\s+on\s+hold|"
-    r"(?:will|would)\s+only\s+(?:cover|pay)|won[’']?t\s+(?:cover|pay|reimburse)|"
+    rf"\s+(?:(?:{either(ADVERBS, ADVERBS_MORE)})\s+)*"
+    rf"(?:{either(PAID_BACK)}|reassessed|billed|{ON_HOLD}|"
+    rf"(?:will|would)\s+only\s+(?:cover|pay)|{WONT}\s+(?:cover|pay|reimburse)|"
     r"(?:is|are)\s+refusing)\b"
 )
 _PAYER_WORDS = frozenset(
@@ -35,7 +38,6 @@ _PAYER_WORDS = frozenset(
     refund reimbursement excess deductible copay co-pay coverage tenancy
     pre-authorisation preauthorisation pre-authorization preauthorization""".split()
 )
-_SENTENCE_END = re.compile(r"[.!?\n]")
 _CLAUSE_END = re.compile(r"[,;:–—]|\s-\s")
 # Words that open a sentence before its subject, as "finally" or "eventually" do.
 _OPENERS = frozenset(
@@ -53,7 +55,7 @@ def payer_word(text: str, m: re.Match[str], word: str, lex: Lexicon) -> bool:
         return False  # "Sarah approved my leave": a person, for the name finders
     if _FIRM_VERB.match(text, m.start(1) + len(word)) is not None:
         return True
-    stop = _SENTENCE_END.search(text, m.end(1))
+    stop = SENTENCE_MARK.search(text, m.end(1))
     sentence = text[m.end(1) : stop.start() if stop else len(text)].lower()
     words = re.findall(r"[\w-]+", sentence)
     if not _PAYER_WORDS.isdisjoint(words):

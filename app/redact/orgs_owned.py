@@ -41,7 +41,7 @@ from app.redact.org_settle import _LEAD_VERBS
 from app.redact.orgs_generic import firm_word, key_of, maker, rare_word
 from app.redact.orgs_topics import adverb, care_topic
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens
+from app.redact.windows_tokens import _tokens
 
 # Nouns only an organisation has, in one word or as the first of two: "helpline",
 # "customer service", "claims team". ``_TWO`` holds the second word a first needs.

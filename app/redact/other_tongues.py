@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 
 from app.redact.german import german_abstract_noun, german_listed
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import token_set
+from app.redact.windows_tokens import token_set
 
 # Romanised Hindi/Urdu words no English text uses: how a Hinglish text is known.
 _HINGLISH_ONLY = frozenset(

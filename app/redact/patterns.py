@@ -19,7 +19,8 @@ from app.redact import ids
 from app.redact import validators as v
 from app.redact.date_words import MONTH_WORDS
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import CAPS_NEAR_DIGIT, DIGITS, BeforeDigits, Started, Triggered, token_set
+from app.redact.windows import CAPS_NEAR_DIGIT, DIGITS, BeforeDigits, Started, Triggered
+from app.redact.windows_tokens import token_set
 
 T = SpanType
 _I = re.IGNORECASE

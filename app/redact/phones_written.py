@@ -26,8 +26,9 @@ from collections.abc import Iterator
 from app.redact.lexicon import DRUG, default_lexicon
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Started, lowered
+from app.redact.windows import Started
 from app.redact.windows_at import digit_starts
+from app.redact.windows_tokens import lowered
 
 _EXT = r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?"
 _GROUPS = r"(?:[\s.-]{1,2}\d{2,8}){1,4}"

@@ -30,7 +30,7 @@ from app.redact.german import german_function_word, german_listed
 from app.redact.lexicon import DRUG, MEDICAL, PLACE, Lexicon
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens
+from app.redact.windows_tokens import _tokens
 
 _INSTITUTION = "klinikum|kliniken|klinik|krankenhaus|hospital|spital|praxis"
 _STREET = "straße|strasse|allee|gasse"

@@ -34,7 +34,7 @@ from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, KIN
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens
+from app.redact.windows_tokens import _tokens
 
 _TOKEN = re.compile(r"[^\W_]+")
 PLACE_FLAGS = FIRST | LAST | PLACE

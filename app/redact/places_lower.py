@@ -27,8 +27,9 @@ from app.redact.numbers_age import lower_keeping_offsets
 from app.redact.places_cued import CuedPlaceFinder
 from app.redact.regex_reverse import ending_at, may_end
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import _tokens, matches_at
+from app.redact.windows import matches_at
 from app.redact.windows_at import AtWords
+from app.redact.windows_tokens import _tokens
 
 # One cue word, then a check of the words before it where one word is not enough
 # ("drove to", "up the"); matched on a lower-cased copy, which is cheaper than (?i).

@@ -18,7 +18,7 @@ from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, default_lexico
 from app.redact.names_context import CALENDAR, medical_shape
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import token_set
+from app.redact.windows_tokens import token_set
 
 _TAILS = frozenset(
     "oak oaks heath hall green park cross hill hills end bridge wood woods common vale moor "

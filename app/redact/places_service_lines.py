@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import token_set
+from app.redact.windows_tokens import token_set
 
 _SYSTEMS = (
     "Methodist|Baptist|Presbyterian|Lutheran|Adventist|Mercy|Memorial|Sinai|Providence|"

@@ -19,7 +19,7 @@ from app.redact.lexicon import COUNTRY, DRUG, MEDICAL, PLACE, REGION, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, KIN, TEXTSPEAK
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import token_set
+from app.redact.windows_tokens import token_set
 
 # The slot before the word, on the lower-cased text.
 _BEFORE = re.compile(

@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from app.redact.date_words import MONTH_WORDS
 from app.redact.medical_numbers import counted_after, measured_before
 from app.redact.names_cues import CLOSED_CLASS
-from app.redact.windows import CAPS_NEAR_DIGIT, DIGITS, Started, _tokens
+from app.redact.windows import CAPS_NEAR_DIGIT, DIGITS, Started
+from app.redact.windows_tokens import _tokens
 
 # A town or locality: one to three capitalised words ("Box Hill", "Malviya Nagar").
 _TOWN = r"(?:[A-Z][\w'’-]+)(?:[ ](?:[A-Z][\w'’-]+|upon|on|de|la|le)){0,3}"

@@ -3,15 +3,17 @@
 The age, dose and lab-value patterns are long alternations of cue words, and trying
 them at every position of an entry costs more than all the other finders together.
 Each of them needs a number, so we look for numbers first and search small windows
-around them: the same matches, in a fraction of the time.
+around them: the same matches, in a fraction of the time. The tokens the triggers
+start at are read once per text for every finder (``windows_tokens``).
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator, KeysView
+from collections.abc import Callable, Iterable, Iterator
 
+from app.redact.windows_tokens import _SHARED, _Tokens, _tokens
 from app.redact.windows_words import split_words
 
 DIGITS = re.compile(r"\d+")
@@ -37,51 +39,6 @@ def finditer_near(
     """``regex.finditer`` over each range; lookbehinds still see the text before it."""
     for lo, hi in ranges:
         yield from regex.finditer(text, lo, hi)
-
-
-_TOKEN = re.compile(r"[^\W_]+")
-_LAST = threading.local()  # per thread: detections may run on workers at once
-
-
-class _Tokens:
-    """Where each lower-cased token starts, and which start with a digit or a capital."""
-
-    __slots__ = ("at", "digits", "capitals", "by_first", "low", "starts_of", "openings")
-
-    def __init__(self, text: str) -> None:
-        self.at: dict[str, list[int]] = {}
-        self.digits: list[int] = []
-        self.capitals: list[int] = []
-        self.by_first: tuple[int, dict[int, list[int]]] = (-1, {})
-        self.low: str | None = None
-        self.starts_of: dict[frozenset[str], list[int] | None] = {}
-        self.openings: list[int] | None = None  # see windows_at._openings
-        for m in _TOKEN.finditer(text):
-            tok, start = m.group(), m.start()
-            self.at.setdefault(tok.lower(), []).append(start)
-            if tok[0].isdigit():
-                self.digits.append(start)
-            elif tok[0].isupper():
-                self.capitals.append(start)
-
-
-def _tokens(text: str) -> _Tokens:
-    """The tokens of ``text``, computed once however many patterns ask (the finders run
-    one after another on the same text)."""
-    last = _SHARED[0]  # any thread's last text: a table of this very text is right
-    if last[0] is text:
-        return last[1]
-    last = getattr(_LAST, "value", None)
-    if last is None or last[0] is not text:
-        last = (text, _Tokens(text))
-        _LAST.value = last
-    _SHARED[0] = last
-    return last[1]
-
-
-# The last (text, table) any thread made, read before the per-thread one: a global is
-# read faster than a thread-local, and holding the text keeps its identity unique.
-_SHARED: list[tuple[str, _Tokens]] = [("", _Tokens(""))]
 
 
 # The first-word patterns of every ``Triggered``, each once (many finders share one), and
@@ -168,32 +125,6 @@ def _starts_by_first(toks: _Tokens) -> dict[int, list[int]]:
             where.sort()  # once here, so a pattern with no other starts needs no sort
         toks.by_first = (n, found)
     return found
-
-
-def token_set(text: str) -> KeysView[str]:
-    """The lower-cased tokens of ``text`` (shared with the triggered patterns), for a
-    quick "does any of these words occur" test before a costly pass."""
-    return _tokens(text).at.keys()
-
-
-# The letters other than ASCII ones that a regex ignoring case takes for an ASCII letter:
-# "İ" and "ı" for "i", "ſ" for "s" ("K", the kelvin sign, lowers to "k" by itself).
-_ASCII_LOOKALIKES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
-
-
-def caseless(piece: str) -> str:
-    """``piece`` in lower case, for a quick "does any of these words occur" test before
-    a costly regex that ignores case: every ASCII word such a regex can match in
-    ``piece`` is in it (the length may differ: never use offsets)."""
-    return piece.lower() if piece.isascii() else piece.translate(_ASCII_LOOKALIKES).lower()
-
-
-def lowered(text: str) -> str:
-    """``caseless(text)``, made once per text."""
-    toks = _tokens(text)
-    if toks.low is None:
-        toks.low = caseless(text)
-    return toks.low
 
 
 def word_starts(text: str, words: frozenset[str]) -> list[int] | None:
@@ -307,11 +238,11 @@ _SHARED_STARTS: list[tuple[str, dict[re.Pattern[str], list[int]]]] = [("", {})]
 
 
 def forget_last_text() -> None:
-    """Drop the last text every thread read, and its tables (locking calls this: the
-    text is an entry's). A worker thread's own copy goes with the replaced object."""
-    global _LAST, _STARTS
-    _LAST, _STARTS = threading.local(), threading.local()
-    _SHARED[0] = ("", _Tokens(""))
+    """Drop the last text every thread read, and its start tables (locking calls this
+    and ``windows_tokens.forget_last_text``: the text is an entry's). A worker thread's
+    own copy goes with the replaced object."""
+    global _STARTS
+    _STARTS = threading.local()
     _SHARED_STARTS[0] = ("", {})
 
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from app.redact.windows import _starts_in, _tokens, matches_at
+from app.redact.sentences import SENTENCE_MARK
+from app.redact.windows import _starts_in, matches_at
+from app.redact.windows_tokens import _tokens
 
 
 def digit_starts(text: str) -> list[int]:
@@ -40,9 +42,6 @@ def may_hold(text: str, words: frozenset[str]) -> bool:
     return case_traps(text) or not words.isdisjoint(_tokens(text).at)
 
 
-_BOUNDARY = re.compile(r"[.!?\n]")
-
-
 def _openings(text: str) -> list[int]:
     """0 and every place a sentence-opening lookbehind holds at: after a line break
     (``(?<=\\n)``), after a ".", "!", "?" or line break and one space
@@ -54,7 +53,7 @@ def _openings(text: str) -> list[int]:
         return toks.openings
     n = len(text)
     found = {0} if n else set()
-    for b in _starts_in(text, _BOUNDARY):
+    for b in _starts_in(text, SENTENCE_MARK):
         mark = text[b]
         if mark == "\n" and b + 1 < n:
             found.add(b + 1)

@@ -70,7 +70,7 @@ _ENDINGS = (
 def main() -> None:
     from english_words import get_english_words_set
 
-    from app.redact.lexicon import build_lexicon
+    from app.redact.lexicon_sources import build_lexicon
 
     words = {w for w in get_english_words_set(["web2", "gcide"], lower=False) if w.islower()}
 

@@ -30,7 +30,14 @@ def test_forget_caches_empties_the_redactors_memory_of_entries_too() -> None:
     speed caches left out)."""
     import threading
 
-    from app.redact import date_grow, medical_eponyms, names_tokens, normalise, windows
+    from app.redact import (
+        date_grow,
+        medical_eponyms,
+        names_tokens,
+        normalise,
+        windows,
+        windows_tokens,
+    )
     from app.redact.engine import Detector
 
     secret = "Qvzjx drove me to Kessingham on 14 March; ferritin 12, Wilson's disease."
@@ -45,11 +52,16 @@ def test_forget_caches_empties_the_redactors_memory_of_entries_too() -> None:
     assert done.wait(60)
     Detector().detect(secret, profile)
     assert normalise.fold.cache_info().currsize > 0 and "Qvzjx" in names_tokens._KEYS
-    old_locals = [windows._LAST, windows._STARTS, date_grow._SEEN, medical_eponyms._EPONYMS_SEEN]
+    old_locals = [
+        windows_tokens._LAST,
+        windows._STARTS,
+        date_grow._SEEN,
+        medical_eponyms._EPONYMS_SEEN,
+    ]
     forget_caches()
     assert normalise.fold.cache_info().currsize == 0
     assert normalise.fold_term.cache_info().currsize == 0
     assert not names_tokens._KEYS and not windows._WORD_FIRSTS
-    now = [windows._LAST, windows._STARTS, date_grow._SEEN, medical_eponyms._EPONYMS_SEEN]
+    now = [windows_tokens._LAST, windows._STARTS, date_grow._SEEN, medical_eponyms._EPONYMS_SEEN]
     assert all(new is not old for new, old in zip(now, old_locals, strict=True))
     assert not any(hasattr(local, "value") for local in now)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.redact import lexicon
+from app.redact import lexicon, lexicon_sources
 from app.redact.lexicon import build_shipped, load_lexicon
 
 
@@ -28,7 +28,7 @@ def test_the_shipped_lexicon_is_used_and_nothing_is_written_to_the_cache(
     user_cache = tmp_path / "cache" / "lexicon.bin"
     monkeypatch.setattr(lexicon, "shipped_path", lambda: shipped)
     monkeypatch.setattr(lexicon, "_cache_path", lambda: user_cache)
-    monkeypatch.setattr(lexicon, "build_lexicon", _no_build)
+    monkeypatch.setattr(lexicon_sources, "build_lexicon", _no_build)
     lex = load_lexicon()
     assert lex.flags.get("keytruda") and lex.zipf
     assert not user_cache.exists()
@@ -44,7 +44,7 @@ def test_a_shipped_lexicon_from_other_sources_is_ignored(
     stale.write_bytes(bytes(blob))
     monkeypatch.setattr(lexicon, "shipped_path", lambda: stale)
     monkeypatch.setattr(lexicon, "_cache_path", lambda: tmp_path / "cache.bin")
-    monkeypatch.setattr(lexicon, "build_lexicon", _no_build)
+    monkeypatch.setattr(lexicon_sources, "build_lexicon", _no_build)
     with pytest.raises(AssertionError, match="built"):
         load_lexicon()
 

@@ -15,7 +15,8 @@ import pytest
 
 from app.profile import PrivacyProfile, ProfileTerm
 from app.redact import RedactionDraft, SpanType, detect
-from app.redact.lexicon import DRUG, MEDICAL, default_lexicon, medical_terms
+from app.redact.lexicon import DRUG, MEDICAL, default_lexicon
+from app.redact.lexicon_sources import medical_terms
 
 FRAMES = [
     "i'm on {x} now",

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from app.redact.engine import Detector
-from app.redact.lexicon import default_lexicon, more_medical_terms
+from app.redact.lexicon import default_lexicon
+from app.redact.lexicon_sources import more_medical_terms
 from app.redact.normalise import fold_term
 from tests.support.redact_posts import detector as shared_detector
 from tests.support.redact_posts import types_at as _types

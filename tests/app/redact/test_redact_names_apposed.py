@@ -14,7 +14,8 @@ import pytest
 
 from app.profile import PrivacyProfile
 from app.redact.engine import Detector
-from app.redact.lexicon import FIRST, LAST, default_lexicon, more_names
+from app.redact.lexicon import FIRST, LAST, default_lexicon
+from app.redact.lexicon_sources import more_names
 
 DETECTOR = Detector()
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.profile import PrivacyProfile, ProfileTerm
-from app.redact import SpanType, detect, lexicon
+from app.redact import SpanType, detect, lexicon_sources
 from app.redact.lexicon import Lexicon, load_lexicon
 from app.redact.names_context import medical_shape
 
@@ -180,7 +180,7 @@ def test_lexicon_cache_round_trip_reads_the_cache(
     def no_build() -> Lexicon:
         raise AssertionError("the lexicon was built again instead of read from the cache")
 
-    monkeypatch.setattr(lexicon, "build_lexicon", no_build)
+    monkeypatch.setattr(lexicon_sources, "build_lexicon", no_build)
     loaded = load_lexicon(cache)
     assert isinstance(loaded, Lexicon)
     assert loaded.flags == built.flags and loaded.zipf == built.zipf

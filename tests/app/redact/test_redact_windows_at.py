@@ -25,6 +25,7 @@ from app.redact import (
     names_shapes,
     places_care,
     windows,
+    windows_tokens,
 )
 from app.redact import places_lower as pl
 from app.redact.names_cues import KIN, TITLES
@@ -74,7 +75,7 @@ def test_cue_words_match_as_the_regex(text: str) -> None:
 @settings(max_examples=400, deadline=None)
 @given(_TEXTS)
 def test_skipped_searches_could_not_have_matched(text: str) -> None:
-    words = windows.token_set(text)
+    words = windows_tokens.token_set(text)
     assert ages._opening_hint(text, words) == bool(ages._OPENING_HINT.search(text))
     assert ages_narrative_more._foreign_hint(text) == bool(
         ages_narrative_more._FOREIGN_HINT.search(text)
@@ -112,7 +113,7 @@ def test_name_cues_match_as_the_regex(text: str) -> None:
     if names_fields.NAME_FIELD.search(text):
         assert names_fields.may_hold(text, names_fields._FIELD_WORDS)
     if any(m.group(1).lower() in KIN for m in names_extra._CUE_CAP.finditer(text)):
-        assert not names_extra._CAP_CUES.isdisjoint(windows.token_set(text))
+        assert not names_extra._CAP_CUES.isdisjoint(windows_tokens.token_set(text))
 
 
 @settings(max_examples=300, deadline=None)

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from app.profile import EMPTY_PROFILE
 from app.redact import (
     ids,
+    medical_designated,
     medical_named,
     medical_shapes,
     medical_words,
@@ -22,7 +23,7 @@ from app.redact import (
     names_guess,
     names_shapes,
     names_tokens,
-    names_unknown,
+    names_unknown_places,
     patterns,
     postcodes,
 )
@@ -33,8 +34,9 @@ from app.redact.lexicon import default_lexicon
 from app.redact.overlap_index import OverlapIndex
 from app.redact.places_slots import SlotPlaceFinder
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import CAPS_NEAR_DIGIT, Triggered, caseless, lowered, word_starts
+from app.redact.windows import CAPS_NEAR_DIGIT, Triggered, word_starts
 from app.redact.windows_at import _openings
+from app.redact.windows_tokens import caseless, lowered
 
 _LEX = default_lexicon()
 _NO_TAKEN = OverlapIndex([])
@@ -112,13 +114,13 @@ def test_designated_kind_is_medicine_only_with_its_word() -> None:
     text = "Low on Vitamin D again, and Dr Stage B said so."
     at = text.index("D again")
     guess = Span(at, at + 1, SpanType.NAME, Source.UNKNOWN_WORD, 0.4, "D")
-    assert medical_shapes._designated(guess, text)
+    assert medical_designated.designated(guess, text)
     at = text.index("B said")
     stage = Span(at, at + 1, SpanType.NAME, Source.UNKNOWN_WORD, 0.4, "B")
-    assert not medical_shapes._designated(stage, text)  # "Dr Stage B": a person
+    assert not medical_designated.designated(stage, text)  # "Dr Stage B": a person
     humira = "Started Humira D week"
     at = humira.index("Humira")
-    assert not medical_shapes._designated(
+    assert not medical_designated.designated(
         Span(at, at + 6, SpanType.NAME, Source.UNKNOWN_WORD, 0.4, "Humira"), humira
     )
 
@@ -185,7 +187,9 @@ def test_word_char_agrees_with_the_regex_on_every_character() -> None:
     ],
 )
 def test_headed_places_found_only_with_their_word(text: str, place: str | None) -> None:
-    found = [text[s.start : s.end] for s in names_unknown._headed_places(text, _NO_TAKEN, _LEX)]
+    found = [
+        text[s.start : s.end] for s in names_unknown_places.headed_places(text, _NO_TAKEN, _LEX)
+    ]
     assert found == ([place] if place else [])
 
 

@@ -22,8 +22,8 @@ from app.redact import (
     patterns,
 )
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import token_set
 from app.redact.windows_at import case_traps
+from app.redact.windows_tokens import token_set
 
 # Pieces that make up numbers, greetings, marks and the words the gates look for.
 _PIECES = [

@@ -23,7 +23,7 @@ from app.redact.german import is_german
 from app.redact.lexicon import default_lexicon
 from app.redact.names_extra import ExtraFinder
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import token_set
+from app.redact.windows_tokens import token_set
 
 _LEX = default_lexicon()
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 import itertools
 
 from app.profile import PrivacyProfile
-from app.redact import names, names_mentions, names_tokens, names_unknown, tagger_words
+from app.redact import (
+    names,
+    names_mentions,
+    names_tokens,
+    names_unknown,
+    names_unknown_tiers,
+    tagger_words,
+)
 from app.redact.engine import Detector
 from app.redact.lexicon import FIRST, LAST, MEDICAL, default_lexicon
 from app.redact.names_guess import unlisted
@@ -200,11 +207,11 @@ def test_caps_mode_counts_as_the_comprehension_did() -> None:
     assert modes == {"upper", "lower", "mixed"}
 
 
-# -- names_unknown._tier: flags and frequency looked up once -------------------------------
+# -- names_unknown_tiers.word_tier: flags and frequency looked up once ---------------------
 
 
 def _old_tier(text: str, start: int, word: str, lex, named: bool) -> tuple[int, str]:
-    nu = names_unknown
+    nu = names_unknown_tiers
     if word.isascii():
         if word[1].isupper() or word[-1].isupper() or word.isupper():
             return 0, ""
@@ -221,14 +228,14 @@ def _old_tier(text: str, start: int, word: str, lex, named: bool) -> tuple[int, 
     if key in known or "-" in key and all(p in known for p in key.split("-")):
         return 0, key
     flags = lex.flags.get(key, 0)
-    tier = 0 if flags & nu._BAD else nu._unexplained(key, lex)
+    tier = 0 if flags & nu._BAD else nu.unexplained(key, lex)
     if not tier and (
         flags & nu._CUED_LISTED
         and not flags & nu._NOT_CUED
         or named
         and not flags & (MEDICAL | nu.DRUG)
     ):
-        tier = nu._cued(text, start, key, lex)
+        tier = nu.cued(text, start, key, lex)
     return tier, key
 
 
@@ -250,18 +257,21 @@ def test_tier_as_before_for_every_kind_of_word() -> None:
                 word = m.group()
                 if len(word) < 4:
                     continue
-                got = names_unknown._tier(text, m.start(), word, _LEX, named)
+                got = names_unknown_tiers.word_tier(text, m.start(), word, _LEX, named)
                 assert got == _old_tier(text, m.start(), word, _LEX, named), word
                 tiers.add(got[0])
-    assert tiers == {0, names_unknown._RARE, names_unknown._COMMON}
+    assert tiers == {0, names_unknown_tiers.RARE, names_unknown_tiers.COMMON}
 
 
 def test_the_cue_still_looks_its_word_up_when_asked_alone() -> None:
     text = "we moved to Reading last year"
     start = text.index("Reading")
-    assert names_unknown._cued(text, start, "reading", _LEX) == names_unknown._COMMON
+    assert names_unknown_tiers.cued(text, start, "reading", _LEX) == names_unknown_tiers.COMMON
     flags, zipf = _LEX.flag("reading"), _LEX.zipf_of("reading")
-    assert names_unknown._cued(text, start, "reading", _LEX, flags, zipf) == names_unknown._COMMON
+    assert (
+        names_unknown_tiers.cued(text, start, "reading", _LEX, flags, zipf)
+        == names_unknown_tiers.COMMON
+    )
     assert unlisted("reading", flags, zipf) is False
 
 

@@ -16,9 +16,11 @@ from app.redact import (
     names,
     names_unknown,
     names_unknown_classes,
+    names_unknown_places,
     places_lower,
     span_filters,
     windows,
+    windows_tokens,
 )
 from app.redact.engine import Detector
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, default_lexicon
@@ -29,7 +31,7 @@ from app.redact.spans import Source, Span, SpanType
 _LEX = default_lexicon()
 
 
-# -- names_unknown._headed_places: asked only with a head or tail word as a token --------
+# -- names_unknown_places.headed_places: asked only with a head or tail word as a token -
 
 _PLACE_PIECES = [
     *["in ", "near ", "at the ", ", ", ",", " ", "  ", "\n", "-", "_", "’", "'s", "."],
@@ -39,13 +41,13 @@ _PLACE_PIECES = [
 
 
 def _headed_gate_open(text: str) -> bool:
-    return not names_unknown._PLACE_KEYS.isdisjoint(windows.token_set(text))
+    return not names_unknown_places.PLACE_KEYS.isdisjoint(windows_tokens.token_set(text))
 
 
 @settings(max_examples=800, deadline=None)
 @given(st.lists(st.sampled_from(_PLACE_PIECES), max_size=10).map("".join))
 def test_headed_place_gate_opens_wherever_the_regex_matches(text: str) -> None:
-    if names_unknown._HEADED_PLACE.search(text):
+    if names_unknown_places.HEADED_PLACE.search(text):
         assert _headed_gate_open(text)
 
 
@@ -54,9 +56,9 @@ def test_headed_place_gate_closes_on_words_that_only_hold_a_head() -> None:
     # substring test this replaced searched these texts, the token test does not
     for text in ("Mountain View, Hillside", "near Baywatch Parks", "Headache in Texas"):
         assert not _headed_gate_open(text)
-        assert list(names_unknown._headed_places(text, OverlapIndex([]), _LEX)) == []
+        assert list(names_unknown_places.headed_places(text, OverlapIndex([]), _LEX)) == []
     assert _headed_gate_open("We stayed near Mount Eden")
-    found = names_unknown._headed_places("We stayed near Mount Eden", OverlapIndex([]), _LEX)
+    found = names_unknown_places.headed_places("We stayed near Mount Eden", OverlapIndex([]), _LEX)
     assert [s.text for s in found] == ["Mount Eden"]
 
 
@@ -160,16 +162,16 @@ def test_remembered_word_lookups_agree_with_the_lexicon() -> None:
 def test_token_table_follows_the_text_across_threads() -> None:
     a = "Tom saw Dr Patel on 12 May"
     b = "".join(["Priya ", "went ", "home"])  # a new object each run
-    assert windows._tokens(a).capitals == [0, 8, 11, 23]
+    assert windows_tokens._tokens(a).capitals == [0, 8, 11, 23]
     seen: list[list[int]] = []
-    worker = threading.Thread(target=lambda: seen.append(windows._tokens(b).capitals))
+    worker = threading.Thread(target=lambda: seen.append(windows_tokens._tokens(b).capitals))
     worker.start()
     worker.join()
     assert seen == [[0]]
-    assert windows._tokens(a).capitals == [0, 8, 11, 23]  # not b's, though b came last
-    assert windows._tokens(a) is windows._tokens(a)
+    assert windows_tokens._tokens(a).capitals == [0, 8, 11, 23]  # not b's, though b came last
+    assert windows_tokens._tokens(a) is windows_tokens._tokens(a)
     same_words = "".join(["Tom saw Dr Patel ", "on 12 May"])
-    assert windows._tokens(same_words).at == windows._tokens(a).at
+    assert windows_tokens._tokens(same_words).at == windows_tokens._tokens(a).at
 
 
 def test_start_scans_follow_the_text() -> None:

@@ -21,7 +21,7 @@ from app.redact import (
     names_shapes,
     names_tokens,
     normalise,
-    windows,
+    windows_tokens,
 )
 from app.redact.lexicon import FIRST, LAST, MEDICAL, default_lexicon
 from app.redact.names_context import CALENDAR
@@ -197,7 +197,7 @@ def test_whole_word_starts_found_and_not() -> None:
     text = "Hope was here. hope_Hope Hope."
     assert names_doing.whole_word_starts(text, "Hope") == [0, 25]
     assert names_doing.whole_word_starts("Hopeful hopes", "Hope") == []
-    assert windows.token_set(text)  # the table the starts were read from
+    assert windows_tokens.token_set(text)  # the table the starts were read from
 
 
 # -- names_extra: openers judged word by word alone, FIELD_PLACE only with a label -------------

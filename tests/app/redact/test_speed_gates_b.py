@@ -21,7 +21,8 @@ from app.redact import (
     numbers_age,
     patterns,
 )
-from app.redact.windows import Triggered, _tokens
+from app.redact.windows import Triggered
+from app.redact.windows_tokens import _tokens
 
 # Pieces the random texts are made of: the words and marks each gate looks at, and
 # the characters around them that decide a match ("x5mg", "1.5 mg", "Pond Street-").

@@ -248,7 +248,7 @@ def test_slot_places_still_finds_its_towns(text: str, town: str) -> None:
 
 def _towns_by_loop(finder: LowerPlaceFinder, text: str) -> list[int]:
     """``_towns_at``'s starts as the loop over every token of the text found them."""
-    from app.redact.windows import _tokens
+    from app.redact.windows_tokens import _tokens
 
     get = finder.lex.flags.get
     starts = [

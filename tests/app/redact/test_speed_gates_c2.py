@@ -20,10 +20,12 @@ from app.redact import (
     employers_slots,
     names_mentions,
     names_unknown,
+    names_unknown_tiers,
     places_informal,
     span_filters,
     span_merge,
     windows,
+    windows_tokens,
 )
 from app.redact.lexicon import default_lexicon
 from app.redact.names_unknown_classes import code_shaped, known_class
@@ -55,7 +57,9 @@ def _tier_before(text: str, start: int, word: str) -> tuple[int, str]:
     key = word.lower() if word.isascii() else fold_term(word)
     if known_class(key) or "-" in key and all(known_class(p) for p in key.split("-")):
         return 0, key
-    return names_unknown._unexplained(key, lex) or names_unknown._cued(text, start, key, lex), key
+    return names_unknown_tiers.unexplained(key, lex) or names_unknown_tiers.cued(
+        text, start, key, lex
+    ), key
 
 
 @pytest.mark.parametrize("before", _BEFORE)
@@ -64,8 +68,8 @@ def test_unknown_word_tiers_are_the_checks_they_replace(before: str) -> None:
     for word in _WORDS:
         text = f"Yesterday {before}{word} and then home."
         start = text.index(word, 10)
-        named = names_unknown.may_hold(text, names_unknown._NAMED_WORDS)
-        tier, key = names_unknown._tier(text, start, word, lex, named)
+        named = names_unknown.may_hold(text, names_unknown_tiers.NAMED_WORDS)
+        tier, key = names_unknown_tiers.word_tier(text, start, word, lex, named)
         want, want_key = _tier_before(text, start, word)
         assert tier == want, (before, word)
         if want:
@@ -76,16 +80,18 @@ def test_unknown_word_tiers_open_at_a_name_cue_and_a_place_cue() -> None:
     lex = default_lexicon()
     # "Grace" is an English word and no place: only the cue before makes it a name
     text = "a nurse called Grace came"
-    named = names_unknown.may_hold(text, names_unknown._NAMED_WORDS)
-    assert named and names_unknown._tier(text, 15, "Grace", lex, named)[0]
-    assert not names_unknown._tier(text, 15, "Grace", lex, False)[0]
-    assert not names_unknown.may_hold("a nurse who said Grace came", names_unknown._NAMED_WORDS)
+    named = names_unknown.may_hold(text, names_unknown_tiers.NAMED_WORDS)
+    assert named and names_unknown_tiers.word_tier(text, 15, "Grace", lex, named)[0]
+    assert not names_unknown_tiers.word_tier(text, 15, "Grace", lex, False)[0]
+    assert not names_unknown.may_hold(
+        "a nurse who said Grace came", names_unknown_tiers.NAMED_WORDS
+    )
     found = names_unknown.find(text + " in, Dr Smith said.", [], lex)
     assert [s.text for s in found] == ["Grace"]
     # "Reading" is a listed place and a word: travelling to it makes it a town
     text = "we moved to Reading last year"
-    assert names_unknown._tier(text, 12, "Reading", lex, False)[0]
-    assert not names_unknown._tier("we are Reading it", 7, "Reading", lex, True)[0]
+    assert names_unknown_tiers.word_tier(text, 12, "Reading", lex, False)[0]
+    assert not names_unknown_tiers.word_tier("we are Reading it", 7, "Reading", lex, True)[0]
 
 
 _PIECES = [
@@ -417,7 +423,7 @@ _KIND_PIECES = [
 @settings(max_examples=400, deadline=None)
 def test_kind_regexes_tried_before_kind_words_find_what_they_found(pieces: list[str]) -> None:
     text = " ".join(pieces)
-    at = windows._tokens(text).at
+    at = windows_tokens._tokens(text).at
     for regex, kinds in employers_kinds._GATED:
         want = [m.span() for m in regex.finditer(text)]
         found = kinds.intersection(at.keys())

@@ -417,7 +417,7 @@ def test_frame_word_gates_agree_with_the_patterns() -> None:
 
 
 def test_maker_word_gate_is_the_substring_search() -> None:
-    from app.redact.windows import lowered
+    from app.redact.windows_tokens import lowered
 
     texts = [*_texts(_NAMED_PIECES, 11, 1500), "J&J", "xPfizerx", "ıpsen", "abdomen", "no"]
     opened = 0
@@ -443,7 +443,7 @@ def test_medical_token_looks_up_hyphenated_terms_only_with_a_hyphen() -> None:
 
 
 def test_holds_maker_is_the_substring_search() -> None:
-    from app.redact.windows import caseless
+    from app.redact.windows_tokens import caseless
 
     for piece in [*_texts(_NAMED_PIECES, 12, 1000), "J & J", "ST. JUDE", "Dr Abbot", "ıpsen"]:
         low = caseless(piece)

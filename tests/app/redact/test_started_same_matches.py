@@ -136,7 +136,7 @@ def test_started_tries_only_its_starts():
 
 def test_every_street_match_holds_a_street_type_word():
     from app.redact.engine import Detector
-    from app.redact.windows import token_set
+    from app.redact.windows_tokens import token_set
 
     finder = Detector()._addresses
     assert finder._types is not None
