@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from app.redact.german import german_word
 from app.redact.lexicon import COUNTRY, REGION, Lexicon
 from app.redact.medical_acronyms import acronyms
 from app.redact.medical_forms import DOSE_FORMS
@@ -100,6 +101,7 @@ _CARE = _SYMPTOMS | _GRADED | _CARE_KINDS | frozenset(["headache", "flush", "fou
 _PLAIN = CALENDAR | GENERIC_KINDS | KIN | TITLES | NOT_NAMES
 _HEADING = FUNCTION | CLOSED_CLASS
 _EVERYDAY = 5.3  # a word this frequent or more ("well", "soon", "morning", "news")
+_RARE_OPENER = 4.5  # rarer than this, a sentence's first word may be a name's ("Coastal")
 
 
 def find(
@@ -117,10 +119,13 @@ def find(
             continue  # "C4 and C1-INH", "AQ and RAADS-R", "ON THE PHONE"; "Indocap SR"
         first = run[0]
         initial = _OPENS.search(text, max(0, first.start() - 12), first.start()) is not None
+        pair = False
         if initial:
-            caps = caps[1:]
-            if len(caps) < 2:
-                continue
+            pair = len(caps) == 2 and _named_pair(caps, lex)  # "Coastal Plumbing came out"
+            if not pair:
+                caps = caps[1:]
+                if len(caps) < 2:
+                    continue
         keys = [key_of(m.group()) for m in caps]
         inside = [key_of(m.group()) for m in run[1:] if m.group()[:1].isupper()]
         if any(k in _HEADING for k in inside):
@@ -134,15 +139,34 @@ def find(
         if tuple(keys) in lex.place_phrases.get(keys[0], ()):
             continue  # "United States", "New York": the place finders' (coarse or not)
         start = run[0].start()
-        if initial and lex.zipf_of(key_of(first.group())) >= 3.5:
+        if initial and not pair and lex.zipf_of(key_of(first.group())) >= 3.5:
             start = caps[0].start()  # "Rang Harvest Moon": the verb opens the sentence
-        yield from _uncovered(text, [m for m in run if m.start() >= start], taken)
+        lead = first.start() if initial else -1
+        yield from _uncovered(text, [m for m in run if m.start() >= start], taken, lead)
 
 
-def _uncovered(text: str, run: list[re.Match[str]], taken: list[Span]) -> Iterator[Span]:
+def _named_pair(caps: list[re.Match[str]], lex: Lexicon) -> bool:
+    """Two capitalised words opening a sentence that name something: both written as a
+    name, neither a kind, a function word or an everyday word, the first rarer than a
+    verb or an adverb that opens sentences ("Coastal Plumbing came out", not "Called
+    Bupa", "Blue Door", "Finally Aviva")."""
+    one, two = (key_of(m.group()) for m in caps)
+    return (
+        all(_titled(m.group()) for m in caps)
+        and not any(_plain(k) or k in _HEADING for k in (one, two))
+        and lex.zipf_of(one) < _RARE_OPENER
+        and lex.zipf_of(two) < _EVERYDAY
+        and not one.endswith(("ly", "ed"))
+        # a German noun no English text uses: "Zyklus Tag 14 heute" (too short to tell)
+        and not any(german_word(m.group()) and not lex.zipf_of(key_of(m.group())) for m in caps)
+    )
+
+
+def _uncovered(text: str, run: list[re.Match[str]], taken: list[Span], lead: int) -> Iterator[Span]:
     """The run's words no other finder took, as spans of the words next to each other:
     where another finder took part of the run ("Hexham" of "Hexham Harriers"), its type
-    and its edges settle better there, and the rest is added beside it."""
+    and its edges settle better there, and the rest is added beside it; but never the
+    sentence's first word alone (at ``lead``: "Emailed" of "Emailed Aviva")."""
     piece: list[re.Match[str]] = []
     for m in [*run, None]:
         if m is not None and not any(s.start < m.end() and m.start() < s.end for s in taken):
@@ -152,6 +176,8 @@ def _uncovered(text: str, run: list[re.Match[str]], taken: list[Span]) -> Iterat
             piece.pop()
         while piece and not piece[0].group()[:1].isupper():
             piece.pop(0)
+        if piece and len(piece) == 1 and piece[0].start() == lead:
+            piece = []
         if any(_titled(w.group()) and not _plain(key_of(w.group())) for w in piece):
             a, b = piece[0].start(), piece[-1].end()
             yield Span(a, b, SpanType.OTHER, Source.UNKNOWN_WORD, 0.5, text[a:b], True)

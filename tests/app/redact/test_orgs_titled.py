@@ -33,6 +33,7 @@ def _found(detector: Detector, text: str) -> list[str]:
         ("- Hope Rising Recovery peer coaches, especially one.", "Rising Recovery"),
         ("My account is with the Knights of Columbus now.", "Knights of Columbus"),
         ("Rang Harvest Moon to say I can't do my shift.", "Harvest Moon"),
+        ("Coastal Plumbing came out today and fixed it.", "Coastal Plumbing"),
     ],
 )
 def test_a_run_of_capitalised_words_inside_a_sentence_is_taken_whole(
@@ -50,6 +51,8 @@ def test_a_run_of_capitalised_words_inside_a_sentence_is_taken_whole(
     "text",
     [
         "Blood Warriors group helped us.",  # two words at a sentence's start: maybe only one name
+        "Blue Door cafe let me sit down.",  # an everyday first word opens the sentence
+        "Zyklus Tag 14 heute.",  # German nouns in a text too short to tell
         "Finally heard from the Motor Neurone Disease team.",
         "Finally heard from Social Services about the ramp.",
         "Diagnosed with Multiple Sclerosis last year.",
