@@ -23,13 +23,23 @@ import re
 
 from app.redact.lexicon import COUNTRY, DRUG, FIRST, PLACE, REGION, Lexicon
 from app.redact.orgs_generic import GENERIC_KINDS, firm_word, key_of
-from app.redact.payer_verbs import ADVERBS, ADVERBS_MORE, ON_HOLD, PAID_BACK, WONT, either
+from app.redact.payer_verbs import (
+    ADVERBS,
+    ADVERBS_MORE,
+    DECIDED,
+    ON_HOLD,
+    PAID_BACK,
+    WONT,
+    either,
+)
 from app.redact.sentences import SENTENCE_MARK
 
 # A verb only a firm does to the writer (``payer_verbs``), with no claim's outcome.
 _FIRM_VERB = re.compile(
     rf"\s+(?:(?:{either(ADVERBS, ADVERBS_MORE)})\s+)*"
     rf"(?:{either(PAID_BACK)}|reassessed|billed|{ON_HOLD}|"
+    # a claim's outcome done to the writer or to what is theirs: "Horizon denied it twice"
+    rf"(?:{either(DECIDED)})\s+(?:it|me|us|him|her|them|my|our|his|their)\b|"
     rf"(?:will|would)\s+only\s+(?:cover|pay)|{WONT}\s+(?:cover|pay|reimburse)|"
     r"(?:is|are)\s+refusing)\b"
 )
