@@ -8,7 +8,10 @@ put the cue after the name, or use a title the other finders do not know:
 - a name opening a sentence with "my" or "our" and a person word after it: "Kev my
   brother drove me", "Jas my partner had to google it";
 - "Sr" for a ward sister, before a name: "Asked Sr. Mini", "Sr Mini is lovely" ("John
-  Smith Sr." is a suffix: the name stands before it).
+  Smith Sr." is a suffix: the name stands before it);
+- a comma, then who the person is: "Sbu, the rheumatologist at Joburg Gen, changed my
+  dose", "Ruth, my sponsor, rang";
+- a session with someone: "Physio with Ruan every day", "Call with Aroha at 3".
 
 Each cue is looked up in the shared token table, never tried at every word; a span is
 added only where none lies, so medicine, places and longer names found earlier decide.
@@ -42,6 +45,18 @@ _OPENING_NAME = re.compile(
 # "Sr Mini", "Sr. Mini": the ward sister's title and the name after it.
 _AFTER_SR = re.compile(r"Sr\.?\s+([A-Z][^\W\d_'’]*(?:-[^\W\d_]+)*)(?=[\s,.;:!?)]|['’]s\b|$)")
 _WORD_BEFORE = re.compile(r"([A-Z][^\W\d_'’]*)\s+$")
+# "Sbu, the rheumatologist": the name, a comma, and who it is.
+_NAME_COMMA = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_'’]*(?:-[^\W\d_]+)*),\s+$")
+_WHO_AFTER = frozenset(["the", "my", "our", "his", "her", "their"])
+# People who help, beside the kin, carers and roles the other cues know.
+_HELPERS = frozenset("sponsor registrar mentor caseworker advocate keyworker".split())
+# Meetings had with a person: "Physio with Ruan", "session with Aroha".
+_SESSIONS = frozenset(
+    """physio physiotherapy session sessions appointment appt appts call calls chat
+    meeting consult consultation review therapy counselling counseling check-in catch-up
+    facetime zoom""".split()
+)
+_WITH_NAME = re.compile(r"\s+with\s+([A-Z][^\W\d_'’]*(?:-[^\W\d_]+)*)(?![\w'’-])(?!\s+[A-Z])")
 # The run of non-spaces after "my"/"our", read in place (no copy of the rest of the text
 # at every "my").
 _NEXT_WORD = re.compile(r"\s*(\S+)")
@@ -61,6 +76,13 @@ def _find(text: str, lex: Lexicon) -> Iterator[Span]:
             yield from _name_then_owner(text, pos, owner, lex)
     for pos in at.get("sr", ()):
         yield from _sister(text, pos, lex)
+    if "," in text:
+        for owner in _WHO_AFTER.intersection(at):
+            for pos in at[owner]:
+                yield from _name_comma_who(text, pos, owner, lex)
+    for session in _SESSIONS.intersection(at):
+        for pos in at[session]:
+            yield from _session_with(text, pos, session, lex)
 
 
 def _bracketed(text: str, lex: Lexicon) -> Iterator[Span]:
@@ -115,4 +137,38 @@ def _sister(text: str, pos: int, lex: Lexicon) -> Iterator[Span]:
     if before is not None and lex.flag(before.group(1).lower()) & (FIRST | LAST):
         return  # "John Smith Sr. Mary": a suffix after a name
     if _could_be(m.group(1), lex, titled=True):
+        yield _name(m.start(1), m.end(1), text)
+
+
+def _name_comma_who(text: str, pos: int, owner: str, lex: Lexicon) -> Iterator[Span]:
+    """ "Sbu, the rheumatologist at...": a capitalised word, a comma, then "the"/"my"...
+    and a person word."""
+    after = _NEXT_WORD.match(text, pos + len(owner))
+    if after is None or after.group(1).lower().rstrip(",.;:!?") not in _PERSON | _HELPERS:
+        return
+    m = _NAME_COMMA.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return
+    word = m.group(1)
+    if _everyday(word, lex):
+        return  # "Yesterday, the nurse", "Anyway, my mum": a sentence's opening word
+    if not _country_or_state(word, lex) and _could_be(word, lex, titled=True):
+        yield _name(m.start(1), m.end(1), text)
+
+
+def _everyday(word: str, lex: Lexicon) -> bool:
+    """An ordinary word no name list holds ("Yesterday", "Anyway", "Honestly")."""
+    key = word.lower()
+    return lex.zipf_of(key) >= 3.5 and not lex.flag(key) & FIRST
+
+
+def _session_with(text: str, pos: int, session: str, lex: Lexicon) -> Iterator[Span]:
+    """ "Physio with Ruan every day": a meeting, "with", and one capitalised word."""
+    m = _WITH_NAME.match(text, pos + len(session))
+    if m is None:
+        return
+    word = m.group(1)
+    if _everyday(word, lex):
+        return  # "therapy with Purpose", "session with Intent"
+    if not _country_or_state(word, lex) and _could_be(word, lex, titled=True):
         yield _name(m.start(1), m.end(1), text)
