@@ -24,7 +24,12 @@ from app.redact.medical import medical_number_ranges
 from app.redact.medical_named import MAKER
 from app.redact.medical_numbers import GERMAN_COUNTS
 from app.redact.numbers_age_before import apposed, code_word, drug_like, reading_named
-from app.redact.numbers_age_context import german_years_span, time_or_score
+from app.redact.numbers_age_context import (
+    age_cue,
+    aged_condition,
+    german_years_span,
+    time_or_score,
+)
 from app.redact.overlap_index import OverlapIndex
 from app.redact.products_numbered import product_number
 from app.redact.spans import Source, Span, SpanType
@@ -56,17 +61,6 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
 
 
 # Words before a number that make it a reading, a rank or a label, never an age.
-# Words after which a number is how old someone was, whatever condition follows, unless
-# a verb of being puts a reading there ("CA 15-3 ist mit 28 im Normbereich").
-_AGE_CUES = frozenset(["mit", "at", "aged", "age", "von"])
-_BE_THEN_CUE = re.compile(r"\b(?:ist|war|liegt|lag|is|was|sits|sat|came\s+back)\s+\S+\s*$", re.I)
-
-
-def _age_cue(low: str, before: str, value: int) -> bool:
-    """An age cue right before a number of 10 or more (see above)."""
-    return low in _AGE_CUES and value >= 10 and not _BE_THEN_CUE.search(before)
-
-
 _SAFE_BEFORE = frozenset(
     """pain score scored scores level levels stage stages grade grades type cycle cycles
     round rounds day week month room ward bed beds page pages number no num bus route
@@ -195,9 +189,13 @@ def find_possible_ages(
                     start, end, SpanType.AGE, Source.UNKNOWN_WORD, 0.3, text[start:end], True
                 )
             continue
-        if _measured(text, end) or _glued_medicine(text, start, end, medical_word):
-            continue
-        if _safe(text, start, end, value, m.group(2) is not None, medical_word, name_word):
+        nxt = _NEXT_WORD.match(text, end)
+        aged = nxt is not None and aged_condition(text, start, value, nxt.group(1))
+        if not aged and (_measured(text, end) or _glued_medicine(text, start, end, medical_word)):
+            continue  # (an age cue and a condition after: "Mit 34 Diabetes" is how old)
+        if not aged and _safe(
+            text, start, end, value, m.group(2) is not None, medical_word, name_word
+        ):
             last = max((e for e in ages if e <= start), default=-99)
             if not _LIST_GAP.fullmatch(text[last:start]):
                 continue  # safe, unless it follows an age in a list ("ages 4, 9 and 14")
@@ -271,7 +269,7 @@ def _safe(
     if (
         nxt_word
         and medical_word(nxt_word)
-        and not _age_cue(low, before, value)  # "Mit 34 Bluthochdruck", "at 38 fibroid"
+        and not age_cue(low, before, value)  # "Mit 34 Bluthochdruck", "at 38 fibroid"
         or MAKER.match(text, end + len(after) - len(after.lstrip()))
     ):
         return True  # "2 Paracetamol", "1 Pfizer": a count of a drug or a maker's vaccine
