@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from app.redact.windows import Started
+
 # A follow-up or repeat, then the interval: "review in 6/12", "f/u 3/12", "again in 7/7",
 # "repeat bloods in 2/52". A date has "on", "for" or nothing before it ("review on 6/12",
 # "booked for 6/12", "next review 6/12"), so the interval needs a word of seeing again
@@ -65,6 +67,7 @@ _SINCE_CARE = re.compile(
     r"days?)\.?[\s-]*(?:post|p/o\b|s/p\b|out\s+from\b)",
     re.IGNORECASE,
 )
+_SINCE_CARE_FAST = Started(_SINCE_CARE, r"\d+")  # tried at runs of digits only
 # A product's code on a pharmacy label: "NDC 50474-595-40", "NDC# 0078-0357-15".
 _NDC = re.compile(r"\bNDC\s*(?:#|:|no\.?|code)?\s*\d{4,5}-?\d{3,4}-?\d{1,2}\b", re.I)
 # A number after these is an age, a year or a date, never the first step ("is 9, 10 then
@@ -129,7 +132,7 @@ def interval_ranges(text: str, lowered: str, region: str = "GB") -> list[tuple[i
             if not m.start() or text[m.start() - 1] not in _GLUED:
                 out.append(m.span())
     if "post" in lowered or "/p" in lowered or "out from" in lowered:
-        out.extend(m.span() for m in _SINCE_CARE.finditer(text))
+        out.extend(m.span() for m in _SINCE_CARE_FAST.finditer(text))
     if "ndc" in lowered:
         out.extend(m.span() for m in _NDC.finditer(text))
     return out

@@ -77,10 +77,15 @@ def service(word: str, lex: Lexicon) -> bool:
     """A service named by what it gives: one of ``_SERVICES``, or the "-ing" word of an
     everyday verb listed as no name, place or firm ("Befriending", "Gardening": the
     stems "befriend", "garden"), never "Reading", "Harding" or "Boeing"."""
-    key = key_of(word)
+    key = key_of(word.strip())
     if key in _SERVICES:
         return True
-    if len(key) < 6 or not key.endswith("ing") or lex.flags.get(key, 0) & (_NAMED | COMPANY):
+    if (
+        " " in key
+        or len(key) < 6
+        or not key.endswith("ing")
+        or lex.flags.get(key, 0) & (_NAMED | COMPANY)
+    ):
         return False
     stem = key[:-3]
     for s in {stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem}:
@@ -99,10 +104,6 @@ _ROLE_AFTER = re.compile(
 )
 
 
-def service_before_role(word: str, text: str, end: int, lex: Lexicon) -> bool:
-    """A capitalised service word before the person it sends ("The Befriending volunteer
-    came", "Our Counselling worker"): the service, never a named organisation."""
-    if _ROLE_AFTER.match(text, end) is None:  # most spans: no role after them
-        return False
-    word = word.strip()
-    return " " not in word and service(word, lex)
+def role_after(text: str, end: int) -> bool:
+    """The person a service sends right after ``end``: "(Befriending) volunteer"."""
+    return _ROLE_AFTER.match(text, end) is not None
