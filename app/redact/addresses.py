@@ -104,6 +104,12 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _MAX_PARTS = 14
+# The first number of a range of house numbers before a street's own number: "18-20
+# Great Western Highway", "110–112 Queen Street", "12 - 14 Station Road", "7A-7B Oak
+# Road" (a street with its type; a number-words-number run opens with a postcode).
+_NUMBER_RANGE_BEFORE = re.compile(r"(?<![\w/.,:-])(\d{1,5})[A-Za-z]?[ \t]?[-–][ \t]?$")
+_HOUSE_NUMBER = re.compile(r"\d{1,5}")
+_RANGE_GAP = 20  # a range of houses is short and rises: "18-20", never "9-5" or "2-38"
 # One town, locality or state before a postcode or an earlier part, with its separator.
 _BACK_PART = re.compile(
     r"((?:[A-Z][\w'’.-]*|\d{1,5}[A-Za-z]?)(?:[ ][A-Z][\w'’.-]*){0,2})(?:,[ ]?|[ ])$"
@@ -212,7 +218,10 @@ class AddressFinder:
                     continue
                 if regex is NUMBERED_STREET and not self._words_rare(m.group()):
                     continue
-                grown = self.grow(text, _span(m.start(), m.end(), text, conf), lower_text)
+                first = m.start()
+                if regex is self._street or regex is COMPASS_STREET:
+                    first = _range_start(text, first)  # "18-20 Great Western Highway"
+                grown = self.grow(text, _span(first, m.end(), text, conf), lower_text)
                 yield addresses_tail.extend(grown, text, self.lex)  # "Hyderabad - 500084"
         if not token_set(text).isdisjoint(_HU_TYPES):
             for m in HU_STREET.finditer(text):
@@ -403,6 +412,17 @@ class AddressFinder:
             text[start:end],
             span.uncertain,
         )
+
+
+def _range_start(text: str, start: int) -> int:
+    """Where a range of house numbers ending in the number at ``start`` begins (at
+    ``start`` itself if none does)."""
+    first = _NUMBER_RANGE_BEFORE.search(text, max(0, start - 10), start)
+    own = _HOUSE_NUMBER.match(text, start)
+    if first is None or own is None:
+        return start
+    rise = int(own.group()) - int(first.group(1))
+    return first.start() if 0 <= rise <= _RANGE_GAP else start
 
 
 def _span(start: int, end: int, text: str, confidence: float) -> Span:

@@ -45,6 +45,17 @@ _MODAL_AFTER = re.compile(
     _I,
 )
 _VERBS = frozenset(("may", "march", "mar"))  # "I'll march", "to march", "it may"
+# "March and April were bad", "may to early june", "March and Easter": a month opening
+# its sentence and joined to another month or a date word is a month, even one that is
+# a verb too; no sentence opens with the verb that way.
+_OPENS = re.compile(r"(?:^|[.!?][\"'’”)]?\s+|\n\s*)$")
+_JOINED_DATE = re.compile(
+    r"\.?\s*(?:,|and|or|&|to|till|until|through|thru|into|-|–)\s*(?:the\s+)?"
+    r"(?:(?:early|mid|late|(?:end|start|beginning|middle)\s+of)[\s-]+(?:the\s+)?)?"
+    r"(" + _MONTH + r"|spring|summer|autumn|winter|easter|christmas|xmas|new\s+year|ramadan|"
+    r"eid|diwali|passover|hanukkah|thanksgiving|half[\s-]term)\b",
+    _I,
+)
 # "March was rough", "Dec has been hard": a capitalised month as the subject (a "May"
 # that is a person is redacted all the same).
 _BEING_AFTER = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|will\s+be|were)\b")
@@ -234,7 +245,7 @@ def _months(text: str) -> Iterator[Span]:
         start, end = m.start(), m.end()
         if m.group().lower() == "may" and _MODAL_AFTER.match(text, end):
             continue
-        if _CUE_BEFORE.search(text, max(0, start - 24), start):
+        if _CUE_BEFORE.search(text, max(0, start - 24), start) or _opens_joined(text, start, end):
             cued.add(start)
             yield _span(start, end, text)
             continue
@@ -243,11 +254,26 @@ def _months(text: str) -> Iterator[Span]:
             if _named_month(text, m.group(), start, end):
                 yield _span(start, end, text)
             continue
-        word = first.group(1)
-        if first.start(1) not in cued and (word.lower() in _VERBS or not word[0].isupper()):
+        word, opening = first.group(1), first.start(1)
+        if (
+            opening not in cued
+            and (word.lower() in _VERBS or not word[0].isupper())
+            and not _opens_joined(text, opening, first.end(1))  # "Mar-Apr I barely slept"
+        ):
             continue  # "I'll march. to march on": the first month must be a date too
         yield _span(first.start(1), first.end(1), text)
         yield _span(start, end, text)
+
+
+def _opens_joined(text: str, start: int, end: int) -> bool:
+    """A month opening its sentence, joined to a month or a date word after it (see
+    ``_OPENS``); "May or may not" joins no month."""
+    if _OPENS.search(text, max(0, start - 4), start) is None:
+        return False
+    joined = _JOINED_DATE.match(text, end)
+    if joined is None:
+        return False
+    return joined.group(1).lower() != "may" or _MODAL_AFTER.match(text, joined.end()) is None
 
 
 def _german(text: str) -> Iterator[Span]:

@@ -4,14 +4,17 @@ Clinic letters and the patients who copy them write intervals as fractions: "rev
 6/12" (six months), "test again in 7/7" (a week), "follow up 3/12". Titrations list
 their steps and give the unit once ("250 500 1000 mg", "von 75 auf 88 µg"), a growth
 chart gives a centile ("on the 9th centile"), a test runs over hours ("24-hour urine"),
-and a pharmacy label names the product's NDC code. Each of these is taken by a date,
-age or phone finder when read alone, and the post loses the reading the writer asked
-about. ``medical_readings.reading_ranges`` adds these ranges to the others.
+a pharmacy label names the product's NDC code, and the time since an operation or a
+birth is counted with "post" ("4y post-transplant", "3 years post-op", "18 months
+post-partum", "2 yrs s/p"). Each of these is taken by a date, age or phone finder when
+read alone, and the post loses the reading the writer asked about. ``medical_readings.reading_ranges`` adds these ranges to the others.
 """
 
 from __future__ import annotations
 
 import re
+
+from app.redact.windows import Started
 
 # A follow-up or repeat, then the interval: "review in 6/12", "f/u 3/12", "again in 7/7",
 # "repeat bloods in 2/52". A date has "on", "for" or nothing before it ("review on 6/12",
@@ -55,6 +58,16 @@ _CENTILE = re.compile(
 # A span of hours or minutes a test or a dose runs over: "24-hour urine", "48 hr tape"
 # (not "24h": a time of day as often).
 _HOURS = re.compile(r"\d{1,3}[- ]?(?:hours?|hrs?|minutes?|mins?)-?\b", re.IGNORECASE)
+# The time since an operation, a transplant or a birth: "4y post-transplant", "3 years
+# post-op", "18 months post-partum", "2 yrs s/p CABG", "5 years out from transplant".
+# A duration, never an age: "I'm 34 and 2 years post-op" keeps the 34, and an age's own
+# words ("6 years old post-surgery") break the shape.
+_SINCE_CARE = re.compile(
+    r"(?<![\w.,/])\d{1,2}(?:[.,]5)?\s?(?:y|yrs?|years?|mo|mos|mths?|months?|wks?|weeks?|"
+    r"days?)\.?[\s-]*(?:post|p/o\b|s/p\b|out\s+from\b)",
+    re.IGNORECASE,
+)
+_SINCE_CARE_FAST = Started(_SINCE_CARE, r"\d+")  # tried at runs of digits only
 # A product's code on a pharmacy label: "NDC 50474-595-40", "NDC# 0078-0357-15".
 _NDC = re.compile(r"\bNDC\s*(?:#|:|no\.?|code)?\s*\d{4,5}-?\d{3,4}-?\d{1,2}\b", re.I)
 # A number after these is an age, a year or a date, never the first step ("is 9, 10 then
@@ -118,6 +131,8 @@ def interval_ranges(text: str, lowered: str, region: str = "GB") -> list[tuple[i
         for m in _HOURS.finditer(text):
             if not m.start() or text[m.start() - 1] not in _GLUED:
                 out.append(m.span())
+    if "post" in lowered or "/p" in lowered or "out from" in lowered:
+        out.extend(m.span() for m in _SINCE_CARE_FAST.finditer(text))
     if "ndc" in lowered:
         out.extend(m.span() for m in _NDC.finditer(text))
     return out

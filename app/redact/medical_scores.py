@@ -26,7 +26,10 @@ def not_over(pair: str) -> bool:
 
 # Grades named before their score; immunoglobulins and MRC in capitals only ("Cas", a
 # given name, stays as it is).
-_GRADE = r"(?-i:CAS|HER2|IgM|IgG|MRC)|power|motor\s+power|reflexes|allred(?:\s+score)?"
+_GRADE = (
+    r"(?-i:CAS|HER2|IgM|IgG|MRC)|power|motor\s+power|reflexes|allred(?:\s+score)?"
+    r"|(?:o?estrogen|progesterone|androgen|hormone)\s+receptors?"  # "progesterone receptor 5/8"
+)
 # A score may end its sentence ("Allred 6/8."), which SLASH's decimals rule out.
 _SCORE = r"(?<![\w/.,:-])\d{1,2}\s?/\s?\d{1,3}(?![\d/:-]|[.,]\d)"
 _LINK = r"positive|negative|pos|neg|score|was|is|of|at|now|today"
@@ -36,11 +39,14 @@ _BEFORE = re.compile(
 )
 # ER and PR are also the emergency room and public relations: "back in the ER 2/9" and
 # "ER today 1/15" are dates. A receptor takes its score only after a receptor's own
-# word ("ER positive 8/8", "PR status 6/8", "ER Allred 7/8"), or bare where the other
-# receptors are named too ("ER 8/8 PR 6/8 HER2 neg"), and never after a word of going
-# or being somewhere ("in the ER 7/9").
+# word ("ER positive 8/8", "PR status 6/8", "ER Allred 7/8"), bare where the other
+# receptors are named too ("ER 8/8 PR 6/8 HER2 neg") or where the score is out of ten
+# ("PR 5/10, weakly positive") and no word of a visit follows ("PR 5/10 with Dr Alvarez",
+# "ER 2/10 for chest pain"), and never after a word of going or being somewhere ("in the
+# ER 7/9", "back ER 2/9"; a result that "came back PR 4/10" is a score).
 _RECEPTOR = re.compile(
-    r"(?<![\w-])(?P<before>(?:the|in|at|to|back|an|my)\s+)?(?-i:ER|PR)\+?"
+    r"(?<![\w-])(?P<before>(?:the|in|at|to|(?<!came\s)(?<!come\s)(?<!comes\s)back|an|my)\s+)?"
+    r"(?-i:ER|PR)\+?"
     r"(?P<cue>\s+(?:receptors?\s+)?(?:positive|negative|pos|neg|status|score|"
     r"allred(?:\s+score)?))?\s*[:=]?\s*"
     rf"({_SCORE})",
@@ -59,9 +65,22 @@ def _receptor_ranges(text: str) -> list[tuple[int, int]]:
     for m in _RECEPTOR.finditer(text):
         if m.group("before") or not not_over(m.group(3)):
             continue
-        if m.group("cue") or _other_receptor(text, m.start()):
+        if m.group("cue") or _other_receptor(text, m.start()) or _out_of_ten(text, m):
             out.append(m.span(3))
     return out
+
+
+# What follows a visit's date, not a score: who it was with, what for, when.
+_VISIT_AFTER = re.compile(
+    r"\s*,?\s*(?:with|for|after|because|cos|due|again|today|tonight|yesterday|last|this|"
+    r"at|in|to|till|until|-|–)\b",
+    re.IGNORECASE,
+)
+
+
+def _out_of_ten(text: str, m: re.Match[str]) -> bool:
+    """A bare receptor's score out of ten that no word of a visit follows."""
+    return m.group(3).replace(" ", "").endswith("/10") and _VISIT_AFTER.match(text, m.end()) is None
 
 
 def _other_receptor(text: str, start: int) -> bool:

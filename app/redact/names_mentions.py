@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from app.redact import names_german, names_late
+from app.redact import names_eponyms, names_german, names_late
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon
 from app.redact.names_guess import unlisted
 from app.redact.normalise import fold, fold_term
@@ -32,6 +32,7 @@ def spread(spans: list[Span], text: str, lex: Lexicon, german: bool | None = Non
     """``spans`` plus a span on every unredacted mention of a value they found
     (``german``: ``german.is_german(text)`` if the caller asked it already)."""
     spans = names_late.add(spans, text, lex)  # "my son Ed", "Aunty Mere": plain cues
+    spans = names_eponyms.add(spans, text, lex)  # "Behçet said": a disease's name, a person
     spans = names_german.drop_words(spans, text, lex, german)  # "10 Tage": German nouns
     values: dict[str, Span] = {}
     flag_of = lex.flags.get

@@ -8,7 +8,8 @@ duration followed by its noun ("3 weeks", "2 kids"), a score or a reading ("pain
 a strength after a drug ("Jardiance 25"), a list's ordinal, or already inside another
 span. So every number from 1 to 119 (or a number word, "forty-nine") in none of those
 contexts is flagged as an uncertain age: redacted by default, shown in the review
-where one key keeps it.
+where one key keeps it. The words before a number that name what it measures (a
+reading, a code, a product) are read in ``numbers_age_before``.
 """
 
 from __future__ import annotations
@@ -21,8 +22,14 @@ from app.redact.ages import _TENS, _UNITS, words_to_number
 from app.redact.ages_narrative import _BAD_AFTER
 from app.redact.medical import medical_number_ranges
 from app.redact.medical_named import MAKER
-from app.redact.medical_numbers import _TEST, GERMAN_COUNTS
-from app.redact.numbers_age_context import german_years_span, time_or_score
+from app.redact.medical_numbers import GERMAN_COUNTS
+from app.redact.numbers_age_before import apposed, code_word, drug_like, reading_named
+from app.redact.numbers_age_context import (
+    age_cue,
+    aged_condition,
+    german_years_span,
+    time_or_score,
+)
 from app.redact.overlap_index import OverlapIndex
 from app.redact.products_numbered import product_number
 from app.redact.spans import Source, Span, SpanType
@@ -54,17 +61,6 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
 
 
 # Words before a number that make it a reading, a rank or a label, never an age.
-# Words after which a number is how old someone was, whatever condition follows, unless
-# a verb of being puts a reading there ("CA 15-3 ist mit 28 im Normbereich").
-_AGE_CUES = frozenset(["mit", "at", "aged", "age", "von"])
-_BE_THEN_CUE = re.compile(r"\b(?:ist|war|liegt|lag|is|was|sits|sat|came\s+back)\s+\S+\s*$", re.I)
-
-
-def _age_cue(low: str, before: str, value: int) -> bool:
-    """An age cue right before a number of 10 or more (see above)."""
-    return low in _AGE_CUES and value >= 10 and not _BE_THEN_CUE.search(before)
-
-
 _SAFE_BEFORE = frozenset(
     """pain score scored scores level levels stage stages grade grades type cycle cycles
     round rounds day week month room ward bed beds page pages number no num bus route
@@ -132,7 +128,6 @@ _CLOCK_NEAR = re.compile(
     r"night|nights|overnight|uhr|nachts|morgens|abends)\b",
     re.IGNORECASE,
 )
-_CLOCK_TIME = re.compile(r"\b(?:at|by)\s+\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b", re.IGNORECASE)
 # "drop by 5", "went up to 40", "till 3", "22 → 9", "start 2.5 then 5": a change or a time.
 _CHANGE_BEFORE = re.compile(
     r"(?:\b(?:drop|dropped|dropping|reduce|reduced|increase|increased|up|down|cut|taper|"
@@ -194,9 +189,13 @@ def find_possible_ages(
                     start, end, SpanType.AGE, Source.UNKNOWN_WORD, 0.3, text[start:end], True
                 )
             continue
-        if _measured(text, end) or _glued_medicine(text, start, end, medical_word):
-            continue
-        if _safe(text, start, end, value, m.group(2) is not None, medical_word, name_word):
+        nxt = _NEXT_WORD.match(text, end)
+        aged = nxt is not None and aged_condition(text, start, value, nxt.group(1))
+        if not aged and (_measured(text, end) or _glued_medicine(text, start, end, medical_word)):
+            continue  # (an age cue and a condition after: "Mit 34 Diabetes" is how old)
+        if not aged and _safe(
+            text, start, end, value, m.group(2) is not None, medical_word, name_word
+        ):
             last = max((e for e in ages if e <= start), default=-99)
             if not _LIST_GAP.fullmatch(text[last:start]):
                 continue  # safe, unless it follows an age in a list ("ages 4, 9 and 14")
@@ -256,9 +255,9 @@ def _safe(
         return True  # "@ 2" is a time: "appt weds 12th @ 2"
     if low in _SAFE_BEFORE or low in _COUNT_VERBS or _GAVE_ME.search(before):
         return True  # "used 3 today", "she's on 2", "gave me 3 for the week"
-    if prev and (medical_word(word) or _code_word(word)):
+    if prev and (medical_word(word) or code_word(word)):
         return True  # "Jardiance 25", "HbA1c 48", "PHQ-9 14", "CRP 22"
-    if prev and _drug_like(word, before, name_word):
+    if prev and drug_like(word, before, name_word):
         return True  # "Krimson 35", "Deauville 3": a strength or a score after a name
     if (
         prev
@@ -270,13 +269,13 @@ def _safe(
     if (
         nxt_word
         and medical_word(nxt_word)
-        and not _age_cue(low, before, value)  # "Mit 34 Bluthochdruck", "at 38 fibroid"
+        and not age_cue(low, before, value)  # "Mit 34 Bluthochdruck", "at 38 fibroid"
         or MAKER.match(text, end + len(after) - len(after.lstrip()))
     ):
         return True  # "2 Paracetamol", "1 Pfizer": a count of a drug or a maker's vaccine
     if _IT_WAS.search(before) or _THINGS_AFTER.match(after):
         return True  # "it was 3 before", "12, 14 and 16 were the bus numbers"
-    if _reading_before(before, medical_word, _apposed(before, after)):
+    if reading_named(before, medical_word, apposed(before, after)):
         return True  # "score was like 2", "CAG repeat was 43", "fever was 104"
     if day and _TIME_BEFORE.search(before):
         return True
@@ -318,53 +317,6 @@ _PERSON_TAKEN = re.compile(r"\b(?:take|takes|took|taking)\s+[A-Z][\w-]*\s+$")
 _DAY_AFTER = re.compile(r"\s+(?:today|tomorrow|yesterday|tonight)\b", re.IGNORECASE)
 # Between two ages of a list: "ages 4, 9 and 14", "12 and 15".
 _LIST_GAP = re.compile(r"\s*(?:,|and|&|or|,\s*and)\s*")
-# Words that may stand between a reading's name and its number.
-_FILLER = frozenset(
-    """was is were are of like about around approx now came back down up to went from
-    just only a an the still then went got get under over below above than less more
-    least came been be had has am pm usually normally typically generally always often
-    sometimes mostly hovers hovered hovering sits sat sitting stays stayed runs ran
-    running averages averaged near roughly approximately somewhere
-    ish so eher etwa ungefähr ca circa maybe probably possibly perhaps prob def
-    honestly vorher jetzt heute gestern war waren ist sind lag liegt bei auf noch
-    immer""".split()
-)
-_READING = frozenset(
-    """score scores level levels reading readings count fever temp temperature pulse rate
-    sugar sugars glucose pressure weight bmi result results value values test tests
-    repeat repeats ratio index scale grade stage pain range titre titer saturation
-    sats output dose vitamin insulin iron zinc magnesium phosphate copper folate
-    cholesterol triglycerides oxygen o2 saturation fev1 fvc hb schmerz schmerzen
-    schmerzlevel schmerzskala wert werte punkte müdigkeit fatigue fog energy mood
-    stiffness itch itching nausea dizziness bloating cramps headache migraine
-    übelkeit schwindel""".split()
-)
-_KIN_WORDS = frozenset(
-    """mum mom mam dad nan nana gran granny grandma grandad grandpa papa mama son
-    daughter wife husband brother sister aunt auntie uncle cousin baby""".split()
-)
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-# A blank line, as the engine walls it off ("\x00\n") or as it is: a reading's name
-# stays in its own paragraph.
-_PARAGRAPH = re.compile(r"\x00+\n|\n[^\S\n]*\n")
-
-
-def _reading_before(
-    before: str, medical_word: Callable[[str], bool], apposed: bool = False
-) -> bool:
-    """A reading's name a few filler words back: "pain is now 6", "CAG repeat was 43".
-    Set off by commas ("POTS and EDS, 29, from Leeds") only a test's or a reading's
-    own name makes the number a result; a condition before the comma does not."""
-    before = _CLOCK_TIME.sub(" ", _PARAGRAPH.split(before)[-1])  # "(hEDS)\n\n31. I"
-    for w in reversed(_WORD.findall(before)[-5:]):
-        if _PERSON_WORD.fullmatch(w) and w not in ("I", "Sie"):
-            return False  # "Er ist jetzt 79": a person is said to be it, not a test
-        low = w.lower()
-        if low not in _FILLER and not (len(w) == 1 and w.isupper()):
-            if apposed:
-                return low in _READING or _TEST.fullmatch(w) is not None
-            return low in _READING or medical_word(w) or _code_word(w)
-    return False
 
 
 def _listed(text: str, value: int) -> bool:
@@ -373,32 +325,6 @@ def _listed(text: str, value: int) -> bool:
         return True
     near = rf"(?:^|\n)[ \t]*(?:{value - 1}|{value + 1})[.)]\s"
     return re.search(near, text) is not None
-
-
-# ", 29," or "(29)" set off from the words before it: an apposition, how old someone is.
-_APPOSED_BEFORE = re.compile(r"[A-Za-z'’)][ \t]*[,(][ \t]*$")
-_APPOSED_AFTER = re.compile(r"[ \t]*(?:,|\)|;|!|\?|\.(?!\d)|$)")
-
-
-def _apposed(before: str, after: str) -> bool:
-    return _APPOSED_BEFORE.search(before) is not None and _APPOSED_AFTER.match(after) is not None
-
-
-# Who a number after can be the age of, capitalised but never a drug: "I'm", "She's".
-_PERSON_WORD = re.compile(r"(?:I|I['’]m|Im|(?:He|She|They|We)(?:['’](?:s|re))?|Er|Sie|Ich)")
-
-
-def _drug_like(word: str, before: str, name_word: Callable[[str], bool]) -> bool:
-    """A capitalised word mid-sentence that is no listed name nor a relative: what a
-    number straight after it measures is a strength or a score."""
-    if not word[:1].isupper() or word.lower() in _KIN_WORDS or name_word(word):
-        return False
-    if word.endswith(".") or _PERSON_WORD.fullmatch(word):
-        return False  # "Boise. 37,": a sentence ended; "— I'm 28": the writer, no drug
-    if not before.endswith(" ") or before.endswith("  "):
-        return False
-    head = before[: len(before) - len(word) - 1].rstrip(" \t")
-    return bool(head) and head[-1] not in '.!?\n:("“'
 
 
 def _measured(text: str, end: int) -> bool:
@@ -441,15 +367,6 @@ def _be_before(before: str) -> bool:
         )
         is not None
     )
-
-
-def _code_word(word: str) -> bool:
-    """An abbreviation or a code before a number ("CRP", "PHQ-9", "A1c"): a reading."""
-    letters = [c for c in word if c.isalpha()]
-    if len(letters) < 2:
-        return False
-    caps = sum(c.isupper() for c in letters)
-    return caps >= 2 and (caps == len(letters) or any(c.isdigit() for c in word))
 
 
 def _counted_noun(word: str) -> bool:

@@ -4,7 +4,9 @@ A bare number is a possible age unless its context makes it safe; these are the
 contexts the day's posts got wrong: a clock time ("awake since 4"), a duration ("slept
 for 7 last night", "on 20mg for 7 now", German "seit 2 Jahren") and a score beside
 another on a scale of ten ("3 von 10, vorher eher 7"). Each says "age" back where a
-person is said to be the number ("my roommate priya is 24", "mit 2 Jahren").
+person is said to be the number ("my roommate priya is 24", "mit 2 Jahren"). An age
+cue before the number ("mit 34", "at 38") says age too, whatever condition follows,
+even one whose name ends in "s" like a plural ("Mit 34 Diabetes bekommen").
 """
 
 from __future__ import annotations
@@ -76,3 +78,32 @@ def german_years_span(text: str, end: int, next_word: str) -> bool:
     return next_word.lower() in ("jahre", "jahren") and (
         _GERMAN_SPAN_BEFORE.search(text, max(0, end - 40), end) is not None
     )
+
+
+# Words after which a number is how old someone was, whatever condition follows, unless
+# a verb of being puts a reading there ("CA 15-3 ist mit 28 im Normbereich").
+_AGE_CUES = frozenset(["mit", "at", "aged", "age", "von"])
+_BE_THEN_CUE = re.compile(r"\b(?:ist|war|liegt|lag|is|was|sits|sat|came\s+back)\s+\S+\s*$", re.I)
+
+
+def age_cue(low: str, before: str, value: int) -> bool:
+    """An age cue (``low``, the word before the number) right before a number of 10 or
+    more (see above)."""
+    return low in _AGE_CUES and value >= 10 and not _BE_THEN_CUE.search(before)
+
+
+# Conditions named with an "s" that is no plural: after an age cue the number is how
+# old, not how many ("Mit 34 Diabetes", "at 38 shingles"; "mit 34 Tabletten" counts).
+_SINGULAR_S = frozenset(
+    "diabetes herpes measles mumps rabies scabies shingles rickets hives krebs".split()
+)
+_WORD_BEFORE = re.compile(r"([\w#.'’-]+)\s*$")
+
+
+def aged_condition(text: str, start: int, value: int, next_word: str) -> bool:
+    """An age cue before the number at ``start`` and one of ``_SINGULAR_S`` after it."""
+    if next_word.lower() not in _SINGULAR_S:
+        return False
+    before = text[max(0, start - 40) : start]
+    prev = _WORD_BEFORE.search(before)
+    return prev is not None and age_cue(prev.group(1).lower().rstrip("."), before, value)

@@ -9,12 +9,18 @@ word before the cue. Two kinds of ordinary word stand there as often as a firm's
 - the condition or care topic a helpline, a line or a form is about ("the Menopause
   helpline", "the Cancer helpline", "the Dementia support line"): written from
   knowledge of the lines patients and carers ring, with the shapes of condition names
-  ("-itis", "-osis", "-pathy").
+  ("-itis", "-osis", "-pathy");
+- the service a volunteer, a caseworker or a line gives ("The Befriending volunteer",
+  "the Counselling volunteer", "the Advocacy caseworker"): a few service nouns, and the
+  "-ing" word of an everyday verb that names no person or place ("Befriending",
+  "Mentoring", "Gardening"; never "Reading", "Harding", "Kettering").
 """
 
 from __future__ import annotations
 
-from app.redact.lexicon import FIRST, LAST, PLACE, Lexicon
+import re
+
+from app.redact.lexicon import COMPANY, DICT_WORD, FIRST, LAST, PLACE, Lexicon
 from app.redact.names_context import medical_shape
 from app.redact.orgs_generic import key_of
 
@@ -52,7 +58,52 @@ def adverb(word: str, lex: Lexicon) -> bool:
     return lex.zipf.get(key, 0.0) >= _ADVERB_ZIPF
 
 
+# Services named by what they give, not by who gives them.
+_SERVICES = frozenset(
+    """advocacy outreach respite chaplaincy pastoral advice counselling counseling
+    befriending mentoring volunteering""".split()
+)
+_SERVICE_STEM_ZIPF = 2.5  # "befriend" 2.9, "counsel" 4.2: a verb the table knows
+
+
 def care_topic(word: str, lex: Lexicon) -> bool:
-    """A condition or care topic a helpline or a form is about ("Menopause")."""
+    """A condition, care topic or service a helpline, a volunteer or a form is about
+    ("Menopause", "Befriending")."""
     key = key_of(word)
-    return key in _TOPICS or medical_shape(key)
+    return key in _TOPICS or medical_shape(key) or service(key, lex)
+
+
+def service(word: str, lex: Lexicon) -> bool:
+    """A service named by what it gives: one of ``_SERVICES``, or the "-ing" word of an
+    everyday verb listed as no name, place or firm ("Befriending", "Gardening": the
+    stems "befriend", "garden"), never "Reading", "Harding" or "Boeing"."""
+    key = key_of(word.strip())
+    if key in _SERVICES:
+        return True
+    if (
+        " " in key
+        or len(key) < 6
+        or not key.endswith("ing")
+        or lex.flags.get(key, 0) & (_NAMED | COMPANY)
+    ):
+        return False
+    stem = key[:-3]
+    for s in {stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem}:
+        flags = lex.flags.get(s, 0)
+        if lex.zipf.get(s, 0.0) >= _SERVICE_STEM_ZIPF and (flags & DICT_WORD or not flags & _NAMED):
+            return True
+    return False
+
+
+# The people a service sends: "The Befriending volunteer", "our Advocacy caseworker".
+_ROLE_AFTER = re.compile(
+    r"\s+(?:volunteers?|workers?|caseworkers?|co-?ordinators?|advis[eo]rs?|officers?|leads?|"
+    r"nurses?|counsell?ors?|mentors?|buddy|buddies|visitors?|champions?|practitioners?|"
+    r"team|staff)\b",
+    re.IGNORECASE,
+)
+
+
+def role_after(text: str, end: int) -> bool:
+    """The person a service sends right after ``end``: "(Befriending) volunteer"."""
+    return _ROLE_AFTER.match(text, end) is not None

@@ -25,6 +25,7 @@ from app.redact.names_cues import (
     TEXTSPEAK,
 )
 from app.redact.normalise import fold_term
+from app.redact.orgs_topics import role_after, service
 from app.redact.other_tongues import tongue_word
 from app.redact.spans import Source, Span, SpanType
 
@@ -68,6 +69,9 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         return True  # "Hola mi gente" greets; it names no town
     if tongue_word(span, text, german):
         return True  # Hinglish "aur", "saal"; German "bei Oma": everyday words
+    if span.text[:1].isupper() and role_after(text, span.end):
+        if service(span.text, default_lexicon()):
+            return True  # "The Befriending volunteer": a service, whichever net took it
     if word in LANGUAGES and (span.type is SpanType.PLACE or span.source is Source.UNKNOWN_WORD):
         return True  # "in Gaelic", "any Kannada speaking groups"; "my friend Shona" stays
     if german and _german_noun(span, text):

@@ -1,0 +1,100 @@
+"""What the words before a bare number say it measures (for ``numbers_age``).
+
+A number a few filler words after a reading's or a test's name is a result ("pain is
+now 6", "CAG repeat was 43", "score was like 2"); straight after a code ("CRP", "PHQ-9")
+or a capitalised word that is no name ("Krimson 35") it is a strength or a score; set
+off by commas or brackets ("Leeds, 29,") it is said of the words before it, which only
+a test's own name makes a result. A person said to be it ("Er ist jetzt 79") is never a
+reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from app.redact.medical_numbers import _TEST
+
+# A time of day between a reading's name and its number ("sugar at 7am was 9") is no
+# word of the reading's, nor its number.
+_CLOCK_TIME = re.compile(r"\b(?:at|by)\s+\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b", re.IGNORECASE)
+# Words that may stand between a reading's name and its number.
+_FILLER = frozenset(
+    """was is were are of like about around approx now came back down up to went from
+    just only a an the still then went got get under over below above than less more
+    least came been be had has am pm usually normally typically generally always often
+    sometimes mostly hovers hovered hovering sits sat sitting stays stayed runs ran
+    running averages averaged near roughly approximately somewhere
+    ish so eher etwa ungefähr ca circa maybe probably possibly perhaps prob def
+    honestly vorher jetzt heute gestern war waren ist sind lag liegt bei auf noch
+    immer""".split()
+)
+_READING = frozenset(
+    """score scores level levels reading readings count fever temp temperature pulse rate
+    sugar sugars glucose pressure weight bmi result results value values test tests
+    repeat repeats ratio index scale grade stage pain range titre titer saturation
+    sats output dose vitamin insulin iron zinc magnesium phosphate copper folate
+    cholesterol triglycerides oxygen o2 saturation fev1 fvc hb schmerz schmerzen
+    schmerzlevel schmerzskala wert werte punkte müdigkeit fatigue fog energy mood
+    stiffness itch itching nausea dizziness bloating cramps headache migraine
+    übelkeit schwindel""".split()
+)
+_KIN_WORDS = frozenset(
+    """mum mom mam dad nan nana gran granny grandma grandad grandpa papa mama son
+    daughter wife husband brother sister aunt auntie uncle cousin baby""".split()
+)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# A blank line, as the engine walls it off ("\x00\n") or as it is: a reading's name
+# stays in its own paragraph.
+_PARAGRAPH = re.compile(r"\x00+\n|\n[^\S\n]*\n")
+
+
+def reading_named(before: str, medical_word: Callable[[str], bool], apposed: bool = False) -> bool:
+    """A reading's name a few filler words back: "pain is now 6", "CAG repeat was 43".
+    Set off by commas ("POTS and EDS, 29, from Leeds") only a test's or a reading's
+    own name makes the number a result; a condition before the comma does not."""
+    before = _CLOCK_TIME.sub(" ", _PARAGRAPH.split(before)[-1])  # "(hEDS)\n\n31. I"
+    for w in reversed(_WORD.findall(before)[-5:]):
+        if _PERSON_WORD.fullmatch(w) and w not in ("I", "Sie"):
+            return False  # "Er ist jetzt 79": a person is said to be it, not a test
+        low = w.lower()
+        if low not in _FILLER and not (len(w) == 1 and w.isupper()):
+            if apposed:
+                return low in _READING or _TEST.fullmatch(w) is not None
+            return low in _READING or medical_word(w) or code_word(w)
+    return False
+
+
+# ", 29," or "(29)" set off from the words before it: an apposition, how old someone is.
+_APPOSED_BEFORE = re.compile(r"[A-Za-z'’)][ \t]*[,(][ \t]*$")
+_APPOSED_AFTER = re.compile(r"[ \t]*(?:,|\)|;|!|\?|\.(?!\d)|$)")
+
+
+def apposed(before: str, after: str) -> bool:
+    return _APPOSED_BEFORE.search(before) is not None and _APPOSED_AFTER.match(after) is not None
+
+
+# Who a number after can be the age of, capitalised but never a drug: "I'm", "She's".
+_PERSON_WORD = re.compile(r"(?:I|I['’]m|Im|(?:He|She|They|We)(?:['’](?:s|re))?|Er|Sie|Ich)")
+
+
+def drug_like(word: str, before: str, name_word: Callable[[str], bool]) -> bool:
+    """A capitalised word mid-sentence that is no listed name nor a relative: what a
+    number straight after it measures is a strength or a score."""
+    if not word[:1].isupper() or word.lower() in _KIN_WORDS or name_word(word):
+        return False
+    if word.endswith(".") or _PERSON_WORD.fullmatch(word):
+        return False  # "Boise. 37,": a sentence ended; "— I'm 28": the writer, no drug
+    if not before.endswith(" ") or before.endswith("  "):
+        return False
+    head = before[: len(before) - len(word) - 1].rstrip(" \t")
+    return bool(head) and head[-1] not in '.!?\n:("“'
+
+
+def code_word(word: str) -> bool:
+    """An abbreviation or a code before a number ("CRP", "PHQ-9", "A1c"): a reading."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    caps = sum(c.isupper() for c in letters)
+    return caps >= 2 and (caps == len(letters) or any(c.isdigit() for c in word))
