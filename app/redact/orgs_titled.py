@@ -40,6 +40,7 @@ from app.redact.medical_labs import LAB_NAMES
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, NOT_NAMES
 from app.redact.names_cues_people import TITLES
+from app.redact.normalise import fold_term
 from app.redact.orgs_generic import GENERIC_KINDS, key_of, maker
 from app.redact.spans import Source, Span, SpanType
 from app.redact.tagger_words import _CARE_KINDS, _GRADED, _SYMPTOMS
@@ -101,6 +102,7 @@ _CARE = _SYMPTOMS | _GRADED | _CARE_KINDS | frozenset(["headache", "flush", "fou
 _PLAIN = CALENDAR | GENERIC_KINDS | KIN | TITLES | NOT_NAMES
 _HEADING = FUNCTION | CLOSED_CLASS
 _EVERYDAY = 5.3  # a word this frequent or more ("well", "soon", "morning", "news")
+_VENUE_KINDS = frozenset("cafe bar pub shop store hotel restaurant bistro deli diner".split())
 _RARE_OPENER = 4.5  # rarer than this, a sentence's first word may be a name's ("Coastal")
 
 
@@ -157,6 +159,7 @@ def _named_pair(caps: list[re.Match[str]], lex: Lexicon) -> bool:
         and lex.zipf_of(one) < _RARE_OPENER
         and lex.zipf_of(two) < _EVERYDAY
         and not one.endswith(("ly", "ed"))
+        and fold_term(one) not in _VENUE_KINDS  # "Café Latte und Croissant": a menu
         # a German noun no English text uses: "Zyklus Tag 14 heute" (too short to tell)
         and not any(german_word(m.group()) and not lex.zipf_of(key_of(m.group())) for m in caps)
     )
