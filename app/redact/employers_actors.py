@@ -116,7 +116,7 @@ _CALLED_WORDS = frozenset(
     ordered""".split()
 )
 # National bodies, schemes and regulators: no one's own organisation.
-_PUBLIC = frozenset(
+PUBLIC = frozenset(
     """nhs hse dwp ndis medicare medicaid va centrelink acc sassa cpp esa pip fda nice mhra
     tga pbs pharmac cms gp gps icb ccg dvla hmrc irs ssa ssdi ssi uc ema tricare chip
     aca obamacare dla ltd snap wic ohip msp ramq ahs ohp ndia dsp ncbs dhb
@@ -234,7 +234,7 @@ def _organisation(text: str, m: re.Match[str], lex: Lexicon, *, after_cue: bool)
 def _may_name(word: str, lex: Lexicon) -> bool:
     """A word that may stand in an organisation's name here."""
     key = word.lower().strip("'’").removesuffix("'s").removesuffix("’s")
-    if key in _PUBLIC or key in _CARE_LETTERS or key in TREATMENTS or acronym(word):
+    if key in PUBLIC or key in _CARE_LETTERS or key in TREATMENTS or acronym(word):
         return False  # a body, a care team, or medicine's letters ("ECT approved")
     if key in FUNCTION or key in CLOSED_CLASS or key in CALENDAR or key in LANGUAGES:
         return False

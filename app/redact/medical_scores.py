@@ -78,9 +78,27 @@ _VISIT_AFTER = re.compile(
 )
 
 
+# What makes "ER 9/10" a pathology report's score rather than a visit's date: its
+# sentence speaks of the tumour's tissue (review 16b: "ER 2/10 was a nightmare",
+# "PR 5/10 went smoothly" are visits and exams).
+_PATHOLOGY = re.compile(
+    r"\b(?:positive|negative|pos|neg|weakly|strongly|allred|receptors?|her2|biopsy|path|"
+    r"pathology|ihc|status|tumou?r|cancer|carcinoma|breast|ki-?67|hormone)\b",
+    re.IGNORECASE,
+)
+
+
 def _out_of_ten(text: str, m: re.Match[str]) -> bool:
-    """A bare receptor's score out of ten that no word of a visit follows."""
-    return m.group(3).replace(" ", "").endswith("/10") and _VISIT_AFTER.match(text, m.end()) is None
+    """A bare receptor's score out of ten in a sentence about pathology that no word of
+    a visit follows."""
+    if not m.group(3).replace(" ", "").endswith("/10"):
+        return False
+    if _VISIT_AFTER.match(text, m.end()) is not None:
+        return False
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+    stop = _SENTENCE_END.search(text, m.end())
+    sentence = text[ends[-1] if ends else 0 : stop.start() + 1 if stop else len(text)]
+    return _PATHOLOGY.search(sentence) is not None
 
 
 def _other_receptor(text: str, start: int) -> bool:

@@ -20,10 +20,11 @@ import re
 from collections.abc import Callable, Iterator
 from functools import cache
 
+from app.redact.employers_actors import PUBLIC
 from app.redact.lexicon import COUNTRY, REGION, Lexicon
 from app.redact.medical_acronyms import acronyms
 from app.redact.orgs_generic import key_of
-from app.redact.orgs_titled import is_medicine
+from app.redact.orgs_titled import is_medical_word, is_medicine
 from app.redact.regions import coarse_regions
 from app.redact.spans import Source, Span, SpanType
 
@@ -31,6 +32,12 @@ _DEFINED = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 _WORD_BEFORE = re.compile(r"([\w'’&-]+)\s+$")
 _JOINERS = frozenset(["and", "of", "for", "the", "&", "de", "du", "la", "y"])
 _REACH = 12  # words looked back at most
+# The last word of a body's name: "Association", "Trust", "Foundation".
+_ORG_HEADS = frozenset(
+    """association society trust foundation fund charity alliance network group institute
+    centre center council union club church college university school hospital hospice
+    clinic league federation coalition partnership""".split()
+)
 
 
 def find(
@@ -47,8 +54,12 @@ def find(
             continue
         name = text[start : m.start()].rstrip()
         words = name.split()
-        if is_medicine(words[-1], medical_word):
-            continue  # "... Pulmonary Disease (COPD)"; "... Disease Association (IMNDA)" is not
+        if letters.lower() in PUBLIC or is_medicine(words[-1], medical_word):
+            continue  # "Personal Independence Payment (PIP)"; "... Pulmonary Disease (COPD)"
+        if key_of(words[-1]) not in _ORG_HEADS and any(
+            is_medical_word(w, medical_word) for w in words
+        ):
+            continue  # "Home Enteral Feeding (HEF)"; "... Disease Association (IMNDA)" is a body
         if name.lower().removeprefix("the ") in _countries() or all(
             lex.flags.get(key_of(w), 0) & (COUNTRY | REGION) for w in words if w[0].isupper()
         ):

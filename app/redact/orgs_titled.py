@@ -46,6 +46,7 @@ from app.redact.spans import Source, Span, SpanType
 from app.redact.tagger_words import _CARE_KINDS, _GRADED, _SYMPTOMS
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’&-]|\.(?=\w))*")
+_FIRST_PERSON = frozenset(["I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll"])
 _JOINERS = frozenset("of & de la le du van von der den y da".split())
 # What may stand before a sentence's or a list item's first word: not a letter, a digit,
 # a comma, an ampersand or an apostrophe ("🙃 Admitted Thurs", "- Lighthouse Pentecostal").
@@ -68,7 +69,8 @@ _MEDICAL_HEADS = frozenset(
     exercises medicine rehab flow fog shoulder elbow knee knees hip hips eye eyes ear
     ears legs leg back neck foot feet hand hands wrist skin throat chest heart lung lungs
     kidney bladder bowel gut brain blood bone bones cell cells sleep factor disc finger
-    thumb toe toes carb carbs sugar swallow study crisis""".split()
+    thumb toe toes carb carbs sugar swallow study crisis profile panel screening implant
+    replacement hormone hormones fertility nurse catheterisation catheterization""".split()
 )
 # A product's, a test's or a device's kind after the run: "a Tilt Table test", "Salts
 # Confidence bags", "Brain Fog supplements", "My Fitness Pal app".
@@ -191,10 +193,18 @@ def is_medicine(word: str, medical_word: Callable[[str], bool]) -> bool:
     """A drug, a medical term, a test's or a score's short name ("BNP", "PSA", "ICD-10"),
     a symptom, a stage or a grade, a kind of care, a drug's or a device's maker."""
     key = key_of(word)
-    if key in _MEDICAL_HEADS or key in _CARE or _MEDICAL_SHAPE.match(key) or maker(key):
+    if key in _MEDICAL_HEADS or key in _CARE or maker(key):
         return True
-    return (
-        medical_word(word)
+    return is_medical_word(word, medical_word)
+
+
+def is_medical_word(word: str, medical_word: Callable[[str], bool]) -> bool:
+    """A drug, a medical term by the lexicon or by its shape ("Sclerosis", "Colitis"), a
+    test's short name or a medical abbreviation: medicine whatever stands beside it."""
+    key = key_of(word)
+    return bool(
+        _MEDICAL_SHAPE.match(key)
+        or medical_word(word)
         or medical_word(key)
         or key in LAB_NAMES
         or word in acronyms()[0]
@@ -234,6 +244,10 @@ def _runs(text: str) -> Iterator[list[re.Match[str]]]:
     run: list[re.Match[str]] = []
     for m in _TOKEN.finditer(text):
         word = m.group()
+        if word in _FIRST_PERSON:  # "Thanks to Hope Rising Recovery I'm 90 days sober"
+            yield from _done(run)
+            run = []
+            continue
         joined = bool(run) and text[run[-1].end() : m.start()] == " "
         if word[:1].isupper():
             if not joined:
