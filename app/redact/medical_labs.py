@@ -50,6 +50,9 @@ LAB_NAMES = frozenset(
  gcs ecog kps nyha meld meld-na fib4 fib-4 qsofa news2 curb-65 hit-6 asrs ybocs
  y-bocs pcl-5 audit-c ipss iief ahi fss mfis womac
  isup bi-rads birads pi-rads ki-67 ki67 chop-intend hfmse rulm gmfcs
+ renin aldosterone cortisol saa testosterone oestradiol estradiol calcium sodium
+ potassium chloride bicarbonate albumin bilirubin platelets neutrophils lymphocytes
+ haemoglobin hemoglobin urate fiqr mrss bdi bdi-ii madrs hama moca
  """.split()
 )
 # Medical acronyms that are also a given name or a word in lower case: medicine only

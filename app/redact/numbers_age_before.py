@@ -13,11 +13,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from app.redact.medical_labs import LAB_NAMES
 from app.redact.medical_numbers import _TEST
 
 # A time of day between a reading's name and its number ("sugar at 7am was 9") is no
 # word of the reading's, nor its number.
 _CLOCK_TIME = re.compile(r"\b(?:at|by)\s+\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)\b", re.IGNORECASE)
+# When a reading was taken, between its name and its number: "rate at night was 41".
+_WHEN = re.compile(
+    r"\b(?:at|in\s+the|during\s+the)\s+(?:night|rest|bedtime|morning|evening|weekend)\b",
+    re.IGNORECASE,
+)
 # Words that may stand between a reading's name and its number.
 _FILLER = frozenset(
     """was is were are of like about around approx now came back down up to went from
@@ -28,6 +34,13 @@ _FILLER = frozenset(
     ish so eher etwa ungefähr ca circa maybe probably possibly perhaps prob def
     honestly vorher jetzt heute gestern war waren ist sind lag liegt bei auf noch
     immer""".split()
+) | frozenset(
+    # how a reading moves or stands, and when (session 16: "eGFR slid from 38", "FIQR
+    # aktuell 61", "heart rate at night was 41")
+    """slid slipped dipped dipping dropped dropping fell falling rose rising climbed
+    climbing crept creeping jumped spiked spiking peaked reached hit dropped shot
+    bumped increased decreased aktuell derzeit zuletzt gestiegen gesunken gefallen
+    ging""".split()
 )
 _READING = frozenset(
     """score scores level levels reading readings count fever temp temperature pulse rate
@@ -37,7 +50,7 @@ _READING = frozenset(
     cholesterol triglycerides oxygen o2 saturation fev1 fvc hb schmerz schmerzen
     schmerzlevel schmerzskala wert werte punkte müdigkeit fatigue fog energy mood
     stiffness itch itching nausea dizziness bloating cramps headache migraine
-    übelkeit schwindel""".split()
+    übelkeit schwindel acid acids""".split()
 )
 _KIN_WORDS = frozenset(
     """mum mom mam dad nan nana gran granny grandma grandad grandpa papa mama son
@@ -54,6 +67,8 @@ def reading_named(before: str, medical_word: Callable[[str], bool], apposed: boo
     Set off by commas ("POTS and EDS, 29, from Leeds") only a test's or a reading's
     own name makes the number a result; a condition before the comma does not."""
     before = _CLOCK_TIME.sub(" ", _PARAGRAPH.split(before)[-1])  # "(hEDS)\n\n31. I"
+    if "at " in before or "in the " in before:
+        before = _WHEN.sub(" ", before)  # "heart rate at night was 41"
     for w in reversed(_WORD.findall(before)[-5:]):
         if _PERSON_WORD.fullmatch(w) and w not in ("I", "Sie"):
             return False  # "Er ist jetzt 79": a person is said to be it, not a test
@@ -61,7 +76,7 @@ def reading_named(before: str, medical_word: Callable[[str], bool], apposed: boo
         if low not in _FILLER and not (len(w) == 1 and w.isupper()):
             if apposed:
                 return low in _READING or _TEST.fullmatch(w) is not None
-            return low in _READING or medical_word(w) or code_word(w)
+            return low in _READING or low in LAB_NAMES or medical_word(w) or code_word(w)
     return False
 
 
@@ -97,4 +112,6 @@ def code_word(word: str) -> bool:
     if len(letters) < 2:
         return False
     caps = sum(c.isupper() for c in letters)
+    if caps >= 3 and caps >= len(letters) - 1:
+        return True  # "mRSS 14", "sIL-2R": one small letter in a code of capitals
     return caps >= 2 and (caps == len(letters) or any(c.isdigit() for c in word))

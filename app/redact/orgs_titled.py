@@ -104,6 +104,11 @@ _CARE = _SYMPTOMS | _GRADED | _CARE_KINDS | frozenset(["headache", "flush", "fou
 _PLAIN = CALENDAR | GENERIC_KINDS | KIN | TITLES | NOT_NAMES
 _HEADING = FUNCTION | CLOSED_CLASS
 _EVERYDAY = 5.3  # a word this frequent or more ("well", "soon", "morning", "news")
+# Verbs a diary's sentence opens with, before whom or what ("Rang Mercy", "Met Aroha").
+_OPENING_VERBS = frozenset(
+    """rang ring saw see met meet paid pay left leave told tell took take went go got get
+    sent send quit join thanks thank love loved hate hated miss""".split()
+)
 _VENUE_KINDS = frozenset("cafe bar pub shop store hotel restaurant bistro deli diner".split())
 _RARE_OPENER = 4.5  # rarer than this, a sentence's first word may be a name's ("Coastal")
 
@@ -161,6 +166,7 @@ def _named_pair(caps: list[re.Match[str]], lex: Lexicon) -> bool:
         and lex.zipf_of(one) < _RARE_OPENER
         and lex.zipf_of(two) < _EVERYDAY
         and not one.endswith(("ly", "ed"))
+        and one not in _OPENING_VERBS
         and fold_term(one) not in _VENUE_KINDS  # "Café Latte und Croissant": a menu
         # a German noun no English text uses: "Zyklus Tag 14 heute" (too short to tell)
         and not any(german_word(m.group()) and not lex.zipf_of(key_of(m.group())) for m in caps)
