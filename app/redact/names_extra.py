@@ -29,6 +29,7 @@ from app.redact import (
     places_care,
 )
 from app.redact.lexicon import FIRST, LAST, MEDICAL, Lexicon
+from app.redact.medical_nouns import medical_noun
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, TITLES
 from app.redact.names_extra_words import AFTER_TITLE, NOT_SPEAKER
@@ -166,6 +167,7 @@ class ExtraFinder:
             or key in FUNCTION
             or key in CALENDAR
             or key in NOT_SPEAKER
+            or medical_noun(key)  # "Tumour has shrunk", "Hypos overnight are less"
         ):
             return None
         unlisted = names_guess.unlisted(key, f, zipf)

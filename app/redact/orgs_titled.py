@@ -37,6 +37,7 @@ from app.redact.lexicon import COUNTRY, REGION, Lexicon
 from app.redact.medical_acronyms import acronyms
 from app.redact.medical_forms import DOSE_FORMS
 from app.redact.medical_labs import LAB_NAMES
+from app.redact.medical_nouns import MEDICAL_SHAPE, medical_noun
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, NOT_NAMES
 from app.redact.names_cues_people import TITLES
@@ -53,25 +54,6 @@ _JOINERS = frozenset("of & de la le du van von der den y da".split())
 _OPENS = re.compile(r"(?:^|[^\w\s,&'’])\s*$")
 # A drug's release or form after its name: "Indocap SR", "Concerta XL".
 _FORMS = frozenset("xl sr mr cr er xr la cd odt ec dr pr ir retard depot".split())
-# Medicine by its shape or its head word, where the word is too common for the medical
-# lexicon to flag ("Multiple Sclerosis", "Motor Neurone Disease", "Bell's Palsy").
-_MEDICAL_SHAPE = re.compile(
-    r".*(?:itis|osis|oses|emia|aemia|oma|omas|pathy|algia|plasia|trophy|ectomy|otomy|ostomy|"
-    r"plasty|scopy|graphy|gram|ology|iatry|iatrics|uria|plegia|paresis|cele|rrhoea|rrhea)$"
-)
-_MEDICAL_HEADS = frozenset(
-    """disease diseases syndrome disorder disorders cancer cancers palsy failure deficiency
-    insufficiency infection injury attack stroke fever virus covid flu diabetes asthma
-    therapy therapies test tests scan scans sclerosis dystrophy arthritis dementia
-    fatigue pain migraine epilepsy seizure seizures lupus anaemia anemia tumour tumor
-    surgery transplant vaccine vaccines booster jab pill pills tablets inhaler pump
-    pen sensor monitor intolerance allergy allergies fasting diet diets exercise
-    exercises medicine rehab flow fog shoulder elbow knee knees hip hips eye eyes ear
-    ears legs leg back neck foot feet hand hands wrist skin throat chest heart lung lungs
-    kidney bladder bowel gut brain blood bone bones cell cells sleep factor disc finger
-    thumb toe toes carb carbs sugar swallow study crisis profile panel screening implant
-    replacement hormone hormones fertility nurse catheterisation catheterization""".split()
-)
 # A product's, a test's or a device's kind after the run: "a Tilt Table test", "Salts
 # Confidence bags", "Brain Fog supplements", "My Fitness Pal app".
 _PRODUCT_AFTER = frozenset(
@@ -199,7 +181,7 @@ def is_medicine(word: str, medical_word: Callable[[str], bool]) -> bool:
     """A drug, a medical term, a test's or a score's short name ("BNP", "PSA", "ICD-10"),
     a symptom, a stage or a grade, a kind of care, a drug's or a device's maker."""
     key = key_of(word)
-    if key in _MEDICAL_HEADS or key in _CARE or maker(key):
+    if medical_noun(key) or key in _CARE or maker(key):
         return True
     return is_medical_word(word, medical_word)
 
@@ -209,7 +191,7 @@ def is_medical_word(word: str, medical_word: Callable[[str], bool]) -> bool:
     test's short name or a medical abbreviation: medicine whatever stands beside it."""
     key = key_of(word)
     return bool(
-        _MEDICAL_SHAPE.match(key)
+        MEDICAL_SHAPE.match(key)
         or medical_word(word)
         or medical_word(key)
         or key in LAB_NAMES

@@ -45,3 +45,18 @@ def test_a_readings_value_is_no_age(detector: Detector, text: str) -> None:
 )
 def test_a_condition_at_a_number_stays_an_age(detector: Detector, text: str, age: str) -> None:
     assert age in _ages(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tumour has shrunk from 34 mm.", "Hypos overnight are less now.", "Stents went in fine."],
+)
+def test_a_common_medical_noun_opening_a_sentence_is_no_speaker(
+    detector: Detector, text: str
+) -> None:
+    word = text.split()[0]
+    assert all(s.text != word for s in detector.detect(text, EMPTY_PROFILE))
+
+
+def test_a_name_opening_a_sentence_still_speaks(detector: Detector) -> None:
+    assert "Priya" in [s.text for s in detector.detect("Priya said hi.", EMPTY_PROFILE)]
