@@ -95,19 +95,20 @@ def _out_of_ten(text: str, m: re.Match[str]) -> bool:
         return False
     if _VISIT_AFTER.match(text, m.end()) is not None:
         return False
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
-    stop = _SENTENCE_END.search(text, m.end())
-    sentence = text[ends[-1] if ends else 0 : stop.start() + 1 if stop else len(text)]
-    return _PATHOLOGY.search(sentence) is not None
+    return _PATHOLOGY.search(_sentence(text, m.start(), m.end())) is not None
 
 
 def _other_receptor(text: str, start: int) -> bool:
     """A receptor other than the one named at ``start`` is named in its sentence."""
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, start)]
-    stop = _SENTENCE_END.search(text, start)
-    sentence = text[ends[-1] if ends else 0 : stop.start() + 1 if stop else len(text)]
     own = text[start : start + 2]  # "ER" or "PR"
-    return any(n.replace("-", "") != own for n in _RECEPTORS.findall(sentence))
+    return any(n.replace("-", "") != own for n in _RECEPTORS.findall(_sentence(text, start, start)))
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence holding ``start:end``, its closing mark included."""
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, 0, start)]
+    stop = _SENTENCE_END.search(text, end)
+    return text[ends[-1] if ends else 0 : stop.start() + 1 if stop else len(text)]
 
 
 # "Power" after a date is the mains: "3/4 power cut", "1/12 power out".
