@@ -6,11 +6,12 @@ import pytest
 
 from app.profile import EMPTY_PROFILE
 from app.redact.engine import Detector
+from tests.support.redact_posts import detector as shared_detector
 
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    return Detector()
+    return shared_detector()  # one lexicon load for every redaction test module
 
 
 def _types(detector: Detector, text: str, word: str) -> list[str]:
