@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app.redact.ages import _KIN
+from app.redact.medical_labs import LAB_NAMES, NAME_LIKE
 from app.redact.windows_at import case_traps
 
 # Relatives and people the age patterns of ``ages`` do not name, from many families.
@@ -119,17 +120,26 @@ _MEASURES = frozenset(
     "calprotectin phq-9 phq9 gad-7 gad7 nihss gcs apgar gleason beighton moca mmse das28 "
     "basdai fev1 ef bnp ldl hdl ige cd4 hb platelets wbc neuts amh lh fsh b12 folate iron t3 "
     "t4 troponin insulin lantus novorapid prednisone pred dropped rose fell climbed increased "
-    "decreased reduced upped lowered titrated weaned cut down up approximately".split()
+    "decreased reduced upped lowered titrated weaned cut down up approximately "
+    # how a reading moves as it is told ("Hb dropping to around 65", "sats dipping to 86")
+    "dropping dipping dipped falling rising climbing creeping crept hovering hovered "
+    "slid sliding spiking spiked peaking peaked".split()
 )
-_LINKS = frozenset("is was were of at to from now still".split())
+# Words that stand between a measurement and its number: links, softeners, and the
+# reading's previous value ("free T4 16 (was 38 in December)").
+_LINKS = frozenset("is was were of at to from now still about around roughly approx".split())
 
 
 def _measured(words: list[str]) -> bool:
-    """Whether the words end in a measurement ("sats at", "HbA1c was", "dose of")."""
+    """Whether the words end in a measurement ("sats at", "HbA1c was", "dose of",
+    "Hb dropping to around", "T4 16 (was")."""
     i = len(words)
-    while i and words[i - 1] in _LINKS:
+    while i and (words[i - 1] in _LINKS or words[i - 1].isdigit()):
         i -= 1
-    return i > 0 and words[i - 1] in _MEASURES
+    if i == 0:
+        return False
+    word = words[i - 1]  # a test's name that is also a person's ("Anca 40") is neither
+    return word in _MEASURES or word in LAB_NAMES and word not in NAME_LIKE
 
 
 def _event(words: list[str]) -> bool:

@@ -75,7 +75,8 @@ _SAFE_BEFORE = frozenset(
     patch dial setting mode bolus basal rate rates ml mg dexcom libre sensor tablet pill
     volume vol issue no. mark mk hour hours minute term semester lap laps mile miles lb
     lbs kg st stone ft oz iphone ps pixel windows covid dose# tumour tumor node
-    nodes bra cup shoe sizes jersey shirt pitch channel radio route bus# under-""".split()
+    nodes bra cup shoe sizes jersey shirt pitch channel radio route bus# under-
+    factor spf""".split()
 )
 # Words before a number that make it the writer's own count of something they did.
 _COUNT_VERBS = frozenset(
@@ -259,6 +260,8 @@ def _safe(
         return True  # "Jardiance 25", "HbA1c 48", "PHQ-9 14", "CRP 22"
     if prev and drug_like(word, before, name_word):
         return True  # "Krimson 35", "Deauville 3": a strength or a score after a name
+    if prev and word[:1].isupper() and _after_drug(before, len(word), medical_word):
+        return True  # "Evorel Conti 50", "Trelegy Ellipta 92": a product's second name
     if (
         prev
         and word[:1].isupper()
@@ -281,8 +284,8 @@ def _safe(
         return True
     if time_or_score(text, start, end, low, value):
         return True  # "3 von 10, vorher eher 7", "awake since 4", "slept for 7 last night"
-    if nxt_word and _counted_noun(nxt_word):
-        return True  # "3 weeks", "2 kids", "4 ops", "10 tablets"
+    if nxt_word and (_counted_noun(nxt_word) or nxt_word.lower() in _ONE_FORM):
+        return True  # "3 weeks", "2 kids", "4 ops", "10 tablets", "one 75 wafer"
     if low in _DETERMINERS:
         return True  # "the 38 route", "a 5 minute walk", "back on the 40"
     if _CHANGE_BEFORE.search(before):
@@ -311,6 +314,21 @@ _PRODUCT_TAKEN = re.compile(
     r"taking|tried|trying|started|starting|prescribed|using|bought|ordered|on)\s+"
     r"[A-Z][\w-]*\s+$"
 )
+# A dose form in the singular after a number: the number is its strength ("one 75
+# wafer", "the 50 patch"), never someone's age.
+_ONE_FORM = frozenset(
+    """wafer tablet tab capsule cap pill caplet patch puff sachet lozenge pessary
+    suppository ampoule vial pen spray inhaler injection""".split()
+)
+_DRUG_BEFORE = re.compile(r"([A-Za-z][\w-]+) $")
+
+
+def _after_drug(before: str, length: int, medical_word: Callable[[str], bool]) -> bool:
+    """A drug's name right before the capitalised word before the number."""
+    m = _DRUG_BEFORE.search(before, 0, len(before) - length - 1)
+    return m is not None and medical_word(m.group(1))
+
+
 # A given name after a verb of taking is a person taken somewhere ("taking Ellie 3 and
 # Isla 5 to get their jabs"): her number is her age, not a product's.
 _PERSON_TAKEN = re.compile(r"\b(?:take|takes|took|taking)\s+[A-Z][\w-]*\s+$")

@@ -25,22 +25,29 @@ _WHEN = re.compile(
     re.IGNORECASE,
 )
 # Words that may stand between a reading's name and its number.
-_FILLER = frozenset(
-    """was is were are of like about around approx now came back down up to went from
+_FILLER = (
+    frozenset(
+        """was is were are of like about around approx now came back down up to went from
     just only a an the still then went got get under over below above than less more
     least came been be had has am pm usually normally typically generally always often
     sometimes mostly hovers hovered hovering sits sat sitting stays stayed runs ran
     running averages averaged near roughly approximately somewhere
     ish so eher etwa ungefähr ca circa maybe probably possibly perhaps prob def
-    honestly vorher jetzt heute gestern war waren ist sind lag liegt bei auf noch
+    honestly vorher jetzt heute gestern war waren ist sind lag liegt bei auf von noch
     immer""".split()
-) | frozenset(
-    # how a reading moves or stands, and when (session 16: "eGFR slid from 38", "FIQR
-    # aktuell 61", "heart rate at night was 41")
-    """slid slipped dipped dipping dropped dropping fell falling rose rising climbed
+    )
+    | frozenset(
+        # how a reading moves or stands, and when (session 16: "eGFR slid from 38", "FIQR
+        # aktuell 61", "heart rate at night was 41")
+        """slid slipped dipped dipping dropped dropping fell falling rose rising climbed
     climbing crept creeping jumped spiked spiking peaked reached hit dropped shot
     bumped increased decreased aktuell derzeit zuletzt gestiegen gesunken gefallen
     ging""".split()
+    )
+    | frozenset(
+        # the unit of the value before: "Lantus 34 units (was 18 before pregnancy)"
+        "units unit mg mcg ml iu ie kg mmol".split()
+    )
 )
 _READING = frozenset(
     """score scores level levels reading readings count fever temp temperature pulse rate
@@ -107,7 +114,13 @@ def drug_like(word: str, before: str, name_word: Callable[[str], bool]) -> bool:
 
 
 def code_word(word: str) -> bool:
-    """An abbreviation or a code before a number ("CRP", "PHQ-9", "A1c"): a reading."""
+    """An abbreviation or a code before a number ("CRP", "PHQ-9", "A1c", "anti-HBs"):
+    a reading."""
+    head, dash, tail = word.rpartition("-")
+    if dash and head.isalpha() and head.islower():
+        word = tail  # "anti-HBs", "anti-TPO": the code after a small prefix
+    if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+        word = word[:-1]  # "HBs", "LFTs": a code in the plural
     letters = [c for c in word if c.isalpha()]
     if len(letters) < 2:
         return False

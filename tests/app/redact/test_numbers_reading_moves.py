@@ -61,3 +61,35 @@ def test_a_common_medical_noun_opening_a_sentence_is_no_speaker(
 
 def test_a_name_opening_a_sentence_still_speaks(detector: Detector) -> None:
     assert "Priya" in [s.text for s in detector.detect("Priya said hi.", EMPTY_PROFILE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Had one transfusion with my Hb dropping to around 62.",  # a moving reading
+        "Sats dipping to 84 when he naps.",
+        "Free T3 4.1 and T4 19 (was 41 in March).",  # the reading's earlier value
+        "Mein PHQ-9 ging von 21 auf 9 runter.",  # German: von ... auf
+        "His anti-HBs was 4 at the check.",  # a code after a small prefix
+        "Her HBs is 8 now.",  # a code in the plural
+        "Novomix 22 units (was 14 before steroids).",  # the unit before the old value
+        "Took one 10 lozenge for the throat.",  # a dose form in the singular
+        "Moved to Evorel Conti 50 in spring.",  # a product's second name (a surname too)
+        "Factor 30 on the scar.",
+    ],
+)
+def test_a_moving_or_earlier_reading_is_no_age(detector: Detector, text: str) -> None:
+    assert _ages(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Anca 40 next week, party after clinic.", "40"),  # a test's letters as a name
+        ("Nan 91 (was 90 in June), still sharp.", "90"),
+        ("Dad was diagnosed at about 52.", "52"),
+        ("Ellie 7 and Tom 9 came to the infusion.", "7"),
+    ],
+)
+def test_a_persons_number_stays_an_age(detector: Detector, text: str, age: str) -> None:
+    assert age in _ages(detector, text)
