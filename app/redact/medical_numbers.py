@@ -27,6 +27,11 @@ from app.redact.sentences import OPENING
 _TEST = re.compile(rf"(?:{_TESTS}|{_LAB})", re.IGNORECASE)
 # Measures and symptoms in everyday words: "at" only after a word of being ("pain was
 # at 7"), since "migraines at 14" is when they began.
+# Measures people give out of ten: a number above 10 after one is something else.
+SCALE_OF_TEN = frozenset(
+    """pain fatigue fog energy mood stiffness itch itching nausea dizziness bloating
+    cramps headache migraine schmerz schmerzen müdigkeit übelkeit schwindel""".split()
+)
 _MEASURES = frozenset(
     """pain fatigue fog nausea mood anxiety depression energy sleep stress dizziness itch
     itching itchiness stiffness headache headaches migraine cramps cramping bloating
@@ -166,7 +171,8 @@ def reading_number(text: str, start: int, end: int, lex: Lexicon, depth: int = 0
     # set off by commas on both sides ("Lamotrigine, 29, female"): an aside, maybe an age,
     # which only a test's name reaches over; "Sertraline, 50, then 100" goes on with a dose
     aside = text.startswith(",", end) and not _DOSE_GOES_ON.match(text, end)
-    if _named_before(clause, lex, drug_over_comma=not aside):
+    value = int(text[start:end]) if text[start:end].isdigit() else 0
+    if _named_before(clause, lex, drug_over_comma=not aside, value=value):
         return True
     prev = _PREVIOUS.search(clause)
     if prev is None or depth > 1:
@@ -189,9 +195,12 @@ _DOSE_GOES_ON = re.compile(
 )
 
 
-def _named_before(clause: str, lex: Lexicon, *, drug_over_comma: bool = True) -> bool:
+def _named_before(
+    clause: str, lex: Lexicon, *, drug_over_comma: bool = True, value: int = 0
+) -> bool:
     """A measure's name a few linking words before the number ("ferritin was 9",
-    "TIR was 72", "mood was 3", "CRP at 45", "pain was at 7")."""
+    "TIR was 72", "mood was 3", "CRP at 45", "pain was at 7"); a measure given out of
+    ten names no number above 10 ("Chronic pain, 61, retired")."""
     tokens = _TOKEN.findall(clause)[-7:]
     links = 0
     comma = False
@@ -205,6 +214,8 @@ def _named_before(clause: str, lex: Lexicon, *, drug_over_comma: bool = True) ->
         if low in _LINKS and links < 6:
             links += 1
             continue
+        if value > 10 and low in SCALE_OF_TEN:
+            return False
         tail = " ".join(tokens[i:]).lower()
         at_ok = " at" not in f" {tail}" or _being_at(tokens[i + 1 :])
         if _TEST.fullmatch(tok) and not (tok.islower() and tok in _AMBIGUOUS):

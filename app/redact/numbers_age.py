@@ -278,7 +278,7 @@ def _safe(
         return True  # "2 Paracetamol", "1 Pfizer": a count of a drug or a maker's vaccine
     if _IT_WAS.search(before) or _THINGS_AFTER.match(after):
         return True  # "it was 3 before", "12, 14 and 16 were the bus numbers"
-    if reading_named(before, medical_word, apposed(before, after)):
+    if reading_named(before, medical_word, apposed(before, after), value):
         return True  # "score was like 2", "CAG repeat was 43", "fever was 104"
     if day and _TIME_BEFORE.search(before):
         return True

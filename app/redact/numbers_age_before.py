@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from app.redact.medical_labs import LAB_NAMES
-from app.redact.medical_numbers import _TEST
+from app.redact.medical_numbers import _TEST, SCALE_OF_TEN
 
 # A time of day between a reading's name and its number ("sugar at 7am was 9") is no
 # word of the reading's, nor its number.
@@ -59,6 +59,12 @@ _READING = frozenset(
     stiffness itch itching nausea dizziness bloating cramps headache migraine
     übelkeit schwindel acid acids""".split()
 )
+# The end of a sentence right before the number: a full stop after a number or a word
+# that is no abbreviation ("1000. 45", "doses. 41"), then spaces on the same line.
+_OPENS_SENTENCE = re.compile(
+    r"(?:\d|[A-Za-z]{2}(?<!\bca)(?<!\bapprox)(?<!\bappr)(?<!\bno)(?<!\bnr)(?<!\bvs)"
+    r"(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs))[.!?][ \t]+$"
+)
 _KIN_WORDS = frozenset(
     """mum mom mam dad nan nana gran granny grandma grandad grandpa papa mama son
     daughter wife husband brother sister aunt auntie uncle cousin baby""".split()
@@ -69,10 +75,16 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _PARAGRAPH = re.compile(r"\x00+\n|\n[^\S\n]*\n")
 
 
-def reading_named(before: str, medical_word: Callable[[str], bool], apposed: bool = False) -> bool:
+def reading_named(
+    before: str, medical_word: Callable[[str], bool], apposed: bool = False, value: int = 0
+) -> bool:
     """A reading's name a few filler words back: "pain is now 6", "CAG repeat was 43".
     Set off by commas ("POTS and EDS, 29, from Leeds") only a test's or a reading's
-    own name makes the number a result; a condition before the comma does not."""
+    own name makes the number a result; a condition before the comma does not. A number
+    from 13 up opening a sentence is no reading of the one before ("Metformin 1000. 45"),
+    and a 0-10 scale's word says nothing of a number above 10 ("Chronic pain, 61,")."""
+    if value >= 13 and _OPENS_SENTENCE.search(before):
+        return False
     before = _CLOCK_TIME.sub(" ", _PARAGRAPH.split(before)[-1])  # "(hEDS)\n\n31. I"
     if "at " in before or "in the " in before:
         before = _WHEN.sub(" ", before)  # "heart rate at night was 41"
@@ -81,6 +93,8 @@ def reading_named(before: str, medical_word: Callable[[str], bool], apposed: boo
             return False  # "Er ist jetzt 79": a person is said to be it, not a test
         low = w.lower()
         if low not in _FILLER and not (len(w) == 1 and w.isupper()):
+            if value > 10 and low in SCALE_OF_TEN:
+                return False
             if apposed:
                 return low in _READING or _TEST.fullmatch(w) is not None
             return low in _READING or low in LAB_NAMES or medical_word(w) or code_word(w)

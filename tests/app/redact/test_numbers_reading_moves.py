@@ -93,3 +93,26 @@ def test_a_moving_or_earlier_reading_is_no_age(detector: Detector, text: str) ->
 )
 def test_a_persons_number_stays_an_age(detector: Detector, text: str, age: str) -> None:
     assert age in _ages(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Ramipril 5 + Bisoprolol 2.5. 52, heart failure since 2019.", "52"),
+        ("Urea 14, K 5.1. 38 and on dialysis three times a week.", "38"),
+        ("Back pain, 57, still driving the forklift.", "57"),  # a pain score is out of 10
+    ],
+)
+def test_an_age_opening_a_sentence_after_readings_stays_an_age(
+    detector: Detector, text: str, age: str
+) -> None:
+    assert age in _ages(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Fatigue was like 9. 6 by the evening.", "Ferritin ca. 12 and Hb approx. 95."]
+)
+def test_a_reading_after_a_full_stop_or_an_abbreviation_is_no_age(
+    detector: Detector, text: str
+) -> None:
+    assert _ages(detector, text) == []
