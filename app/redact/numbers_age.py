@@ -117,7 +117,12 @@ _UNIT_AFTER = re.compile(
 )
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:my|his|her|their|your|our)|['’]s)\s+$", re.IGNORECASE)
-_BIRTHDAY_AFTER = re.compile(r"\s+(?:birthday|bday|b-day|party|celebration)\b|\s*[.!,]", re.I)
+_BIRTHDAY_AFTER = re.compile(
+    r"\s+(?:birthday|bday|b-day|party|celebrations?|bash|do|dinner|lunch|meal|cake|"
+    # a clause going on after the ordinal: "Dad's 80th ended up", "her 21st and I cried"
+    r"and|but|so|was|is|were|ended|went|got|came|had|at|in|on|with)\b|\s*[.!,]",
+    re.I,
+)
 # Words of the clock's day near "at 9": an appointment, a meal, a shift, a bus.
 _CLOCK_NEAR = re.compile(
     r"\b(?:appointment|appt|booked|bloods|blood test|scan|clinic|surgery|meeting|shift|"
@@ -239,10 +244,12 @@ def _safe(
     after = text[end : end + 40]
     if _AGE_AFTER.match(after):
         return False
+    before = text[max(0, start - 40) : start]
+    if _WHO_IS.search(before):
+        return False  # "a keyworker, Sky, who is about 25 and": a person's number
     day = _DAY_AFTER.match(after)  # "sixty-two today": an age, unless "at 3 today"
     if (not day and _BAD_AFTER.match(after)) or _UNIT_AFTER.match(after):
         return True
-    before = text[max(0, start - 40) : start]
     prev = _PREV_WORD.search(before)
     word = prev.group(1) if prev else ""
     low = word.lower().rstrip(".")
@@ -332,6 +339,11 @@ def _after_drug(before: str, length: int, medical_word: Callable[[str], bool]) -
 # A given name after a verb of taking is a person taken somewhere ("taking Ellie 3 and
 # Isla 5 to get their jabs"): her number is her age, not a product's.
 _PERSON_TAKEN = re.compile(r"\b(?:take|takes|took|taking)\s+[A-Z][\w-]*\s+$")
+# "who" is said only of a person: what they are, a number, is their age.
+_WHO_IS = re.compile(
+    r"\bwho(?:['’]s|\s+(?:is|was|turned|turns))\s+(?:about|around|only|just|nearly|almost|now)?\s*$",
+    re.IGNORECASE,
+)
 _DAY_AFTER = re.compile(r"\s+(?:today|tomorrow|yesterday|tonight)\b", re.IGNORECASE)
 # Between two ages of a list: "ages 4, 9 and 14", "12 and 15".
 _LIST_GAP = re.compile(r"\s*(?:,|and|&|or|,\s*and)\s*")

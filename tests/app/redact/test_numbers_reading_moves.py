@@ -116,3 +116,24 @@ def test_a_reading_after_a_full_stop_or_an_abbreviation_is_no_age(
     detector: Detector, text: str
 ) -> None:
     assert _ages(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("My support worker, Jo, who is about 30 and very patient.", "30"),  # who: a person
+        ("Grandad's 90th ended up in A&E.", "90th"),  # a birthday told without the word
+        ("It was Priya's 18th and I stayed home.", "18th"),
+    ],
+)
+def test_a_persons_number_said_another_way_stays_an_age(
+    detector: Detector, text: str, age: str
+) -> None:
+    assert age in _ages(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Her 16th infusion went fine.", "The clinic, which is 20 minutes away."]
+)
+def test_a_rank_or_a_things_number_is_no_age(detector: Detector, text: str) -> None:
+    assert _ages(detector, text) == []
