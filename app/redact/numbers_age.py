@@ -41,7 +41,7 @@ _WORDS = rf"(?:(?:{'|'.join(_TENS[2:])})(?:[\s-](?:{'|'.join(_UNITS[1:10])}))?|"
 )
 # A bare number or number word: not inside a word, a decimal, a range, a time or a code.
 _CANDIDATE = re.compile(
-    rf"(?<![\w.,/:£$€#+*^~=@&'’-])(?:(\d{{1,3}})(?:st|nd|rd|th)?|({_WORDS}))"
+    rf"(?<![\w.,/:£$€₹¥₩₦₱₺₽₴₪฿#+*^~=@&'’-])(?:(\d{{1,3}})(?:st|nd|rd|th)?|({_WORDS}))"
     rf"(?![\w%°'’\"]|[.,:/]\d|-\d|\s*-\s*\d|-(?:year|yr|month|week|day))",
 )
 # The words a candidate can open with: every candidate starts a token, a run of digits
@@ -76,7 +76,9 @@ _SAFE_BEFORE = frozenset(
     volume vol issue no. mark mk hour hours minute term semester lap laps mile miles lb
     lbs kg st stone ft oz iphone ps pixel windows covid dose# tumour tumor node
     nodes bra cup shoe sizes jersey shirt pitch channel radio route bus# under-
-    factor spf""".split()
+    factor spf chair bay cubicle seat desk locker option ext extension press first last
+    next previous remaining plus tag woche monat zyklus runde stufe grad typ stadium
+    zimmer station bett seite nr nummer gruppe klasse abs""".split()
 )
 # Words before a number that make it the writer's own count of something they did.
 _COUNT_VERBS = frozenset(
@@ -113,7 +115,9 @@ _UNIT_AFTER = re.compile(
     r"\s*(?:dB|kPa|mmHg|mL|L\b|IU|cm2|m2|kPa|mSv|Gy|ppm|ng|pg|µ|km|k\b|x\b|×|"
     r"oz\b|lbs?\b|Uhr\b|-ish|ish\b|odd\b|plus\b(?!\s+(?:years|yrs))|"
     # a count of a drug taken with food: "Creon, 4 with meals and 2 with snacks"
-    r"with\s+(?:meals?|snacks?|food|dinner|lunch|breakfast|(?:each|every)\s+meal)\b)",
+    r"with\s+(?:meals?|snacks?|food|dinner|lunch|breakfast|(?:each|every)\s+meal)\b|"
+    # money and rates: "₹3 lakh", "50 pro Quartal", "2 on 1 off" (a roster)
+    r"(?:lakh|lakhs|crore|crores|pro|per)\b|on\s+\d{1,2}\s+off\b)",
 )
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:my|his|her|their|your|our)|['’]s)\s+$", re.IGNORECASE)
@@ -381,6 +385,9 @@ def _measured(text: str, end: int) -> bool:
     )
 
 
+_IRREGULAR_PLURALS = frozenset(
+    "children grandchildren people men women teeth feet mice geese".split()
+)
 _NOT_ADJECTIVE = frozenset(
     """and or but now so yet next when with in on at this last today and then than
     since after before until the a an my his her their our your its is was are were has
@@ -400,8 +407,11 @@ def _be_before(before: str) -> bool:
 
 
 def _counted_noun(word: str) -> bool:
-    """A plural noun after a number makes it a count ("2 kids", "4 ops", "6 beers")."""
+    """A plural noun after a number makes it a count ("2 kids", "4 ops", "6 beers",
+    "4 grandchildren")."""
     low = word.lower()
+    if low in _IRREGULAR_PLURALS:
+        return True
     if not low.isalpha() or low in _PLURAL_NOT_NOUN:
         return False
     return low.endswith("s") and len(low) > 2 and not low.endswith(("ss", "us", "is"))

@@ -137,3 +137,20 @@ def test_a_persons_number_said_another_way_stays_an_age(
 )
 def test_a_rank_or_a_things_number_is_no_age(detector: Detector, text: str) -> None:
     assert _ages(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scan quoted ₹40 thousand, and the op ₹2 lakh.",  # money, any currency
+        "Insurance pays 30 pro Monat.",
+        "Rig roster is 3 on 2 off now.",
+        "Six kids and 5 grandchildren at the party.",  # an irregular plural
+        "Chair 12 at the unit, then home.",
+        "Press option 2, then ext 5.",
+        "Tag 4 mit Prednisolon.",
+        "Reactions for the first 4 doses, fine after the last 2.",
+    ],
+)
+def test_a_counts_or_a_places_number_is_no_age(detector: Detector, text: str) -> None:
+    assert _ages(detector, text) == []
