@@ -135,7 +135,11 @@ _CLOCK_NEAR = re.compile(
     r"dose|injection|jab|school|work|class|gym|nap|took|take|taken|picked|pick|came|"
     r"back|left|leave|arrived|arrive|home|got in|got back|pm|am|units?|mg|mcg|puffs?|"
     r"tablets?|pills?|mri|ct|x-?ray|ultrasound|echo|ecg|infusion|physio|awake|asleep|"
-    r"night|nights|overnight|uhr|nachts|morgens|abends)\b",
+    r"night|nights|overnight|uhr|nachts|morgens|abends|"
+    # someone coming, meeting or getting in touch at an hour: "carer comes at 8", "meet
+    # outside at 5", "get Ava at 5", "ring u after 6", "online at 4"
+    r"come|comes|coming|meet|meeting|collect|get|ring|call|text|texted|online|there|"
+    r"leave|leaving|finish|finishes|carer|nurse)\b",
     re.IGNORECASE,
 )
 # "drop by 5", "went up to 40", "till 3", "22 → 9", "start 2.5 then 5": a change or a time.

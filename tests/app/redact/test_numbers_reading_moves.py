@@ -154,3 +154,21 @@ def test_a_rank_or_a_things_number_is_no_age(detector: Detector, text: str) -> N
 )
 def test_a_counts_or_a_places_number_is_no_age(detector: Detector, text: str) -> None:
     assert _ages(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her carer Femi comes at 7 now.",
+        "Meet you outside the pharmacy at 4.",
+        "Ring me after 6 please.",
+        "Can you get the twins from nursery at 3?",
+    ],
+)
+def test_an_hour_someone_comes_or_calls_is_no_age(detector: Detector, text: str) -> None:
+    assert _ages(detector, text) == []
+
+
+def test_an_age_a_heart_hole_may_close_by_stays_an_age(detector: Detector) -> None:
+    text = "The cardiologist says the hole may close by itself by 2."
+    assert "2" in _ages(detector, text)
