@@ -74,6 +74,10 @@ def test_unions_and_staff_bodies(detector: Detector, text: str, union: str) -> N
         ("Big thanks @pals@mastodon.online and SCAGB. Endo is away.", "SCAGB"),
         ("OrgKID declined the Ozempic again.", "OrgKID"),
         ("Is there any charity? We tried KPSA in Mumbai, they said apply.", "KPSA"),
+        ("The QMF extras paid most of the orthotics.", "QMF"),  # a fund's extras
+        ("The WCC choir sang for Mum after chemo.", "WCC"),  # a church's choir
+        ("BLS group insurance covered the infusions.", "BLS"),  # a firm's insurance
+        ("The GSU health plan covers the psych gap.", "GSU"),
     ],
 )
 def test_acronym_in_an_organisations_frame(detector: Detector, text: str, acronym: str) -> None:
@@ -117,6 +121,7 @@ def test_german_organisations_by_article_and_list(
         ("The OT rep came on Wednesday and the GP said rest.", ["OT", "GP", "Wednesday"]),
         ("Thanks to CBT and EMDR I sleep better.", ["CBT", "EMDR"]),
         ("LOL the TENS machine helped more than anything.", ["LOL", "TENS"]),
+        ("The COPD plan says two puffs; my HD nurse agrees.", ["COPD", "HD"]),
         ("Diabetes clinic on Friday; Dementia is cruel.", ["Diabetes", "Dementia", "Friday"]),
         ("Northern Ireland is home and my asthma is fine.", ["asthma"]),
     ],
