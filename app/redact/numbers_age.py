@@ -76,8 +76,8 @@ _SAFE_BEFORE = frozenset(
     volume vol issue no. mark mk hour hours minute term semester lap laps mile miles lb
     lbs kg st stone ft oz iphone ps pixel windows covid dose# tumour tumor node
     nodes bra cup shoe sizes jersey shirt pitch channel radio route bus# under-
-    factor spf chair bay cubicle seat desk locker option ext extension press first last
-    next previous remaining plus tag woche monat zyklus runde stufe grad typ stadium
+    factor spf chair bay cubicle seat desk locker option ext extension press tag woche
+    monat zyklus runde stufe grad typ stadium
     zimmer station bett seite nr nummer gruppe klasse abs""".split()
 )
 # Words before a number that make it the writer's own count of something they did.
@@ -117,7 +117,9 @@ _UNIT_AFTER = re.compile(
     # a count of a drug taken with food: "Creon, 4 with meals and 2 with snacks"
     r"with\s+(?:meals?|snacks?|food|dinner|lunch|breakfast|(?:each|every)\s+meal)\b|"
     # money and rates: "₹3 lakh", "50 pro Quartal", "2 on 1 off" (a roster)
-    r"(?:lakh|lakhs|crore|crores|pro|per)\b|on\s+\d{1,2}\s+off\b)",
+    r"(?:lakh|lakhs|crore|crores)\b|"
+    r"per\s+(?:day|week|month|year|hour|night|dose|cent|annum|session|visit|cycle|quarter)\b|"
+    r"pro\s+(?:Tag|Woche|Monat|Jahr|Quartal|Stunde|Sitzung)\b)",
 )
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:my|his|her|their|your|our)|['’]s)\s+$", re.IGNORECASE)
@@ -135,12 +137,15 @@ _CLOCK_NEAR = re.compile(
     r"dose|injection|jab|school|work|class|gym|nap|took|take|taken|picked|pick|came|"
     r"back|left|leave|arrived|arrive|home|got in|got back|pm|am|units?|mg|mcg|puffs?|"
     r"tablets?|pills?|mri|ct|x-?ray|ultrasound|echo|ecg|infusion|physio|awake|asleep|"
-    r"night|nights|overnight|uhr|nachts|morgens|abends|"
-    # someone coming, meeting or getting in touch at an hour: "carer comes at 8", "meet
-    # outside at 5", "get Ava at 5", "ring u after 6", "online at 4"
-    r"come|comes|coming|meet|meeting|collect|get|ring|call|text|texted|online|there|"
-    r"leave|leaving|finish|finishes|carer|nurse)\b",
+    r"night|nights|overnight|uhr|nachts|morgens|abends)\b",
     re.IGNORECASE,
+)
+# Someone coming, getting in touch or online at an hour, right before it: "his carer
+# comes at 8", "ring u after 6", "call Carys at 5", "saw me online at 4". Not "meet her
+# birth mom at 18", "became Dad's carer at 11", "leaving care at 18".
+_HOUR_CALLED = re.compile(
+    r"\b(?i:(?:comes|coming)(?:\s+in)?|(?:ring|call|text|phone)\s+(?:u|you|me|him|her|them|us|"
+    r"(?-i:[A-Z][\w'’-]+))|online)\s+(?i:at|after|before|around)\s+$"
 )
 # "drop by 5", "went up to 40", "till 3", "22 → 9", "start 2.5 then 5": a change or a time.
 _CHANGE_BEFORE = re.compile(
@@ -269,6 +274,10 @@ def _safe(
         (":", "=", "#", "(#", "x", "×", "~", "/", "@")
     ) and not before.endswith("("):
         return True  # "@ 2" is a time: "appt weds 12th @ 2"
+    if low in _RUN_WORDS and _THE_RUN.search(before) and not _OFFSPRING.search(before):
+        return True  # "for the first 3", "the last 6 got kicked back": a count in a run
+    if value <= 14 and _ROSTER.match(after):
+        return True  # "2 on 1 off", "4 on 4 off": days of a roster
     if low in _SAFE_BEFORE or low in _COUNT_VERBS or _GAVE_ME.search(before):
         return True  # "used 3 today", "she's on 2", "gave me 3 for the week"
     if prev and (medical_word(word) or code_word(word)):
@@ -293,14 +302,16 @@ def _safe(
         return True  # "2 Paracetamol", "1 Pfizer": a count of a drug or a maker's vaccine
     if _IT_WAS.search(before) or _THINGS_AFTER.match(after):
         return True  # "it was 3 before", "12, 14 and 16 were the bus numbers"
-    if reading_named(before, medical_word, apposed(before, after), value):
+    if reading_named(before, medical_word, apposed(before, after), value, after):
         return True  # "score was like 2", "CAG repeat was 43", "fever was 104"
     if day and _TIME_BEFORE.search(before):
         return True
     if time_or_score(text, start, end, low, value):
         return True  # "3 von 10, vorher eher 7", "awake since 4", "slept for 7 last night"
-    if nxt_word and (_counted_noun(nxt_word) or nxt_word.lower() in _ONE_FORM):
-        return True  # "3 weeks", "2 kids", "4 ops", "10 tablets", "one 75 wafer"
+    if nxt_word and _counted_noun(nxt_word):
+        return True  # "3 weeks", "2 kids", "4 ops", "10 tablets"
+    if nxt_word.lower() in _ONE_FORM and low in _ONE_OF:
+        return True  # "one 75 wafer", "a 50 patch"; not "Mum 88 injection every..."
     if low in _DETERMINERS:
         return True  # "the 38 route", "a 5 minute walk", "back on the 40"
     if _CHANGE_BEFORE.search(before):
@@ -317,6 +328,8 @@ def _safe(
         and _CLOCK_NEAR.search(text, max(0, start - 60), end + 30)
     ):
         return True  # "bloods at 9", "lunch at 12"; "had the op at 67" is an age
+    if value <= 12 and _HOUR_CALLED.search(before):
+        return True  # "carer comes at 8", "ring u after 6", "call Carys at 5", "online at 4"
     if worded and value < 10 and not _be_before(before):
         return True  # "had two", "those three": a small number word is a count
     return False
@@ -335,6 +348,7 @@ _ONE_FORM = frozenset(
     """wafer tablet tab capsule cap pill caplet patch puff sachet lozenge pessary
     suppository ampoule vial pen spray inhaler injection""".split()
 )
+_ONE_OF = frozenset("one a an the half each every 1".split())
 _DRUG_BEFORE = re.compile(r"([A-Za-z][\w-]+) $")
 
 
@@ -347,6 +361,15 @@ def _after_drug(before: str, length: int, medical_word: Callable[[str], bool]) -
 # A given name after a verb of taking is a person taken somewhere ("taking Ellie 3 and
 # Isla 5 to get their jabs"): her number is her age, not a product's.
 _PERSON_TAKEN = re.compile(r"\b(?:take|takes|took|taking)\s+[A-Z][\w-]*\s+$")
+# A rank in a run after "the" ("the first 3", "the last 6"); without "the" a list of
+# children's ages may say it ("eldest 14, next 11, last 4").
+_RUN_WORDS = frozenset("first last next previous remaining".split())
+_THE_RUN = re.compile(r"\bthe\s+\w+\s*$", re.IGNORECASE)
+# Children named before a run: "of my boys the first 17 and the next 14" are ages.
+_OFFSPRING = re.compile(
+    r"\b(?:boys|girls|kids|sons|daughters|children|grandkids|grandchildren|twins)\b", re.I
+)
+_ROSTER = re.compile(r"\s+on\s+\d{1,2}\s+off\b")
 # "who" is said only of a person: what they are, a number, is their age.
 _WHO_IS = re.compile(
     r"\bwho(?:['’]s|\s+(?:is|was|turned|turns))\s+(?:about|around|only|just|nearly|almost|now)?\s*$",
@@ -389,9 +412,6 @@ def _measured(text: str, end: int) -> bool:
     )
 
 
-_IRREGULAR_PLURALS = frozenset(
-    "children grandchildren people men women teeth feet mice geese".split()
-)
 _NOT_ADJECTIVE = frozenset(
     """and or but now so yet next when with in on at this last today and then than
     since after before until the a an my his her their our your its is was are were has
@@ -411,11 +431,8 @@ def _be_before(before: str) -> bool:
 
 
 def _counted_noun(word: str) -> bool:
-    """A plural noun after a number makes it a count ("2 kids", "4 ops", "6 beers",
-    "4 grandchildren")."""
+    """A plural noun after a number makes it a count ("2 kids", "4 ops", "6 beers")."""
     low = word.lower()
-    if low in _IRREGULAR_PLURALS:
-        return True
     if not low.isalpha() or low in _PLURAL_NOT_NOUN:
         return False
     return low.endswith("s") and len(low) > 2 and not low.endswith(("ss", "us", "is"))

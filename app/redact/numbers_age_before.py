@@ -65,6 +65,12 @@ _OPENS_SENTENCE = re.compile(
     r"(?:\d|[A-Za-z]{2}(?<!\bca)(?<!\bapprox)(?<!\bappr)(?<!\bno)(?<!\bnr)(?<!\bvs)"
     r"(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs))[.!?][ \t]+$"
 )
+# How a writer goes on after their own age at a sentence's start: "45, T2DM since 2018",
+# "41 and on MHD", "26 btw"; not a reading's next value ("98 after standing", "53 now!").
+_INTRODUCED = re.compile(r"\s*(?:,|and\b|btw\b|here\b|y/?o\b)", re.IGNORECASE)
+# A scale named after a score ("itch 12 on the 5-D scale", "dizziness 40 on the DHI"):
+# the score is out of more than ten.
+_SCALE_NAMED = re.compile(r"\s*(?:on\s+the|/|out\s+of|of)\b", re.IGNORECASE)
 _KIN_WORDS = frozenset(
     """mum mom mam dad nan nana gran granny grandma grandad grandpa papa mama son
     daughter wife husband brother sister aunt auntie uncle cousin baby""".split()
@@ -76,14 +82,18 @@ _PARAGRAPH = re.compile(r"\x00+\n|\n[^\S\n]*\n")
 
 
 def reading_named(
-    before: str, medical_word: Callable[[str], bool], apposed: bool = False, value: int = 0
+    before: str,
+    medical_word: Callable[[str], bool],
+    apposed: bool = False,
+    value: int = 0,
+    after: str = "",
 ) -> bool:
     """A reading's name a few filler words back: "pain is now 6", "CAG repeat was 43".
     Set off by commas ("POTS and EDS, 29, from Leeds") only a test's or a reading's
     own name makes the number a result; a condition before the comma does not. A number
     from 13 up opening a sentence is no reading of the one before ("Metformin 1000. 45"),
     and a 0-10 scale's word says nothing of a number above 10 ("Chronic pain, 61,")."""
-    if value >= 13 and _OPENS_SENTENCE.search(before):
+    if value >= 13 and _OPENS_SENTENCE.search(before) and _INTRODUCED.match(after):
         return False
     before = _CLOCK_TIME.sub(" ", _PARAGRAPH.split(before)[-1])  # "(hEDS)\n\n31. I"
     if "at " in before or "in the " in before:
@@ -93,7 +103,7 @@ def reading_named(
             return False  # "Er ist jetzt 79": a person is said to be it, not a test
         low = w.lower()
         if low not in _FILLER and not (len(w) == 1 and w.isupper()):
-            if value > 10 and low in SCALE_OF_TEN:
+            if value > 10 and low in SCALE_OF_TEN and not _SCALE_NAMED.match(after):
                 return False
             if apposed:
                 return low in _READING or _TEST.fullmatch(w) is not None
@@ -127,12 +137,18 @@ def drug_like(word: str, before: str, name_word: Callable[[str], bool]) -> bool:
     return bool(head) and head[-1] not in '.!?\n:("“'
 
 
+# The letters forums write family with ("my DH", "MIL", "DCs"): no code of a reading.
+_KIN_CODES = frozenset("dh dw ds dd dc dp mil fil sil bil mum dad oh".split())
+
+
 def code_word(word: str) -> bool:
     """An abbreviation or a code before a number ("CRP", "PHQ-9", "A1c", "anti-HBs"):
     a reading."""
     head, dash, tail = word.rpartition("-")
-    if dash and head.isalpha() and head.islower():
-        word = tail  # "anti-HBs", "anti-TPO": the code after a small prefix
+    if dash and head == "anti":
+        word = tail  # "anti-HBs", "anti-TPO": an antibody's code
+    if word.lower().rstrip("s") in _KIN_CODES:
+        return False  # "ex-MIL 78", "DH 45", "DCs 4 and 6": family, in forum letters
     if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
         word = word[:-1]  # "HBs", "LFTs": a code in the plural
     letters = [c for c in word if c.isalpha()]

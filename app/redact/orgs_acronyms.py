@@ -32,10 +32,11 @@ _AFTER = re.compile(
     r"(?:['’]s)?[ ](?:case[ ]?manager|case[ ]?worker|care[ ]coordinator|navigator|advocate|"
     r"rep|reps|representative|helpline|hotline|advice[ ]line|support[ ]line|volunteers?|"
     r"grants?|support[ ]group|chapter|branch|membership|"
-    # a fund's extras, a church's choir, a firm's insurance or plan ("HCF extras", "ZCC
-    # choir", "TCS group insurance", "DSU health plan"); not a nurse: "HD nurse", "L&D
-    # nurse", "HEF nurse" are care's own letters
-    r"extras|choir|(?:group[ ]|health[ ])?(?:insurance|plan)|"
+    # a fund's extras, a church's choir, a firm's group insurance or health plan ("HCF
+    # extras", "ZCC choir", "TCS group insurance", "DSU health plan"); not a bare "plan"
+    # ("HG plan", "APS plan" are care plans), a kind of insurance ("TPD insurance", "PMI
+    # insurance") nor a nurse ("HD nurse", "L&D nurse")
+    r"extras|choir|group[ ]insurance|health[ ]plan|"
     r"(?:(?:has|have|had|finally|still|just|already|eventually|also|then)[ ])?"
     r"(?:paid|declined|denied|approved|refused|rejected|helped|funded|reimbursed|covered|"
     r"sorted))\b"

@@ -122,6 +122,8 @@ def test_german_organisations_by_article_and_list(
         ("Thanks to CBT and EMDR I sleep better.", ["CBT", "EMDR"]),
         ("LOL the TENS machine helped more than anything.", ["LOL", "TENS"]),
         ("The COPD plan says two puffs; my HD nurse agrees.", ["COPD", "HD"]),
+        ("HG plan is cyclizine; the AFO extras claim went through.", ["HG", "AFO"]),
+        ("My TPD insurance claim is stuck and the MS is worse.", ["TPD", "MS"]),
         ("Diabetes clinic on Friday; Dementia is cruel.", ["Diabetes", "Dementia", "Friday"]),
         ("Northern Ireland is home and my asthma is fine.", ["asthma"]),
     ],
