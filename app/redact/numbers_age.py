@@ -124,7 +124,8 @@ _UNIT_AFTER = re.compile(
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:my|his|her|their|your|our)|['’]s)\s+$", re.IGNORECASE)
 _BIRTHDAY_AFTER = re.compile(
-    r"\s+(?:birthday|bday|b-day|party|celebrations?|bash|do|dinner|lunch|meal|cake|"
+    r"\s+(?:birthday|bday|b-day|party|celebrations?|bash|do|dinner|lunch|meal|cake|tea|"
+    r"sleepover|drinks|weekend|surprise|card|present|gift|"
     # a clause going on after the ordinal: "Dad's 80th ended up", "her 21st and I cried"
     r"and|but|so|was|is|were|ended|went|got|came|had|at|in|on|with)\b|\s*[.!,]",
     re.I,
@@ -144,8 +145,8 @@ _CLOCK_NEAR = re.compile(
 # comes at 8", "ring u after 6", "call Carys at 5", "saw me online at 4". Not "meet her
 # birth mom at 18", "became Dad's carer at 11", "leaving care at 18".
 _HOUR_CALLED = re.compile(
-    r"\b(?i:(?:comes|coming)(?:\s+in)?|(?:ring|call|text|phone)\s+(?:u|you|me|him|her|them|us|"
-    r"(?-i:[A-Z][\w'’-]+))|online)\s+(?i:at|after|before|around)\s+$"
+    r"\b(?i:(?:comes|coming)(?:\s+in)?|(?:ring|call|text|phone)(?:\s+(?:u|you|me|him|her|them|"
+    r"us|(?-i:[A-Z][\w'’-]+)))?|online)\s+(?i:at|after|before|around)\s+$"
 )
 # "drop by 5", "went up to 40", "till 3", "22 → 9", "start 2.5 then 5": a change or a time.
 _CHANGE_BEFORE = re.compile(

@@ -129,6 +129,8 @@ def drug_like(word: str, before: str, name_word: Callable[[str], bool]) -> bool:
     number straight after it measures is a strength or a score."""
     if not word[:1].isupper() or word.lower() in _KIN_WORDS or name_word(word):
         return False
+    if word.endswith(("'s", "’s")):
+        return False  # "Nan's 93", "Aroha's 40": someone's number is how old they are
     if word.endswith(".") or _PERSON_WORD.fullmatch(word):
         return False  # "Boise. 37,": a sentence ended; "— I'm 28": the writer, no drug
     if not before.endswith(" ") or before.endswith("  "):

@@ -185,6 +185,9 @@ def test_an_age_a_heart_hole_may_close_by_stays_an_age(detector: Detector) -> No
         ("eldest 14, next 11, last 4, all coeliac like me", "11"),
         ("Mum 88 injection every 3 months for the bones.", "88"),
         ("nurse here 41 on 4 off 4 and the perimenopause is wrecking me", "41"),
+        ("ring after 6, Gran's 91 and she's on oxygen now", "91"),  # someone's number
+        ("It was Nan's 90th tea at the care home.", "90th"),  # a birthday's party words
+        ("Ollie's 16th sleepover got cancelled because of the chemo.", "16th"),
     ],
 )
 def test_an_age_beside_an_hour_rate_or_run_word_stays_an_age(

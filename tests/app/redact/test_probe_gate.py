@@ -65,7 +65,7 @@ CEILINGS = {
     # review 17's probes of the number net's and the acronym frames' new edges (ages beside
     # hours, rates, runs and kin letters; readings after a full stop; care plans): 75
     # readable, 798 kept on the morning code, 118 and 775 on the first version of the rules
-    "review17.jsonl": (54, 814),
+    "review17.jsonl": (49, 814),
 }
 
 
