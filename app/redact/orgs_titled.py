@@ -37,7 +37,7 @@ from app.redact.lexicon import COUNTRY, REGION, Lexicon
 from app.redact.medical_acronyms import acronyms
 from app.redact.medical_forms import DOSE_FORMS
 from app.redact.medical_labs import LAB_NAMES
-from app.redact.medical_nouns import MEDICAL_SHAPE, medical_noun
+from app.redact.medical_nouns import medical_noun, medical_shape
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, NOT_NAMES
 from app.redact.names_cues_people import TITLES
@@ -192,7 +192,7 @@ def is_medical_word(word: str, medical_word: Callable[[str], bool]) -> bool:
     test's short name or a medical abbreviation: medicine whatever stands beside it."""
     key = key_of(word)
     return bool(
-        MEDICAL_SHAPE.match(key)
+        medical_shape(key)
         or medical_word(word)
         or medical_word(key)
         or key in LAB_NAMES
