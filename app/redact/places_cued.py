@@ -173,8 +173,8 @@ class CuedPlaceFinder:
         """ "live in thousand oaks", "came from the blue mountains": a listed town of two or
         more words, in lower case, after a locative cue."""
         phrases = self.lex.place_phrases
-        heads = self._phrase_heads()
-        for key in [k for k in at if k in heads]:
+        heads = self._phrase_heads().intersection(at)  # in C: most texts hold none
+        for key in [k for k in at if k in heads] if heads else ():
             for pos in at[key]:
                 if not text[pos].islower():
                     continue
