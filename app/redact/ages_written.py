@@ -25,7 +25,6 @@ from app.redact.ages_written_kit import (
     BY_NUMBER,
     CASELESS,
     KEYS,
-    NEVER,
     OPENERS,
     UNIT_AFTER,
     Rule,
@@ -35,7 +34,7 @@ from app.redact.ages_written_kit import (
     word_rule,
 )
 from app.redact.spans import Source, Span, SpanType
-from app.redact.windows import Triggered
+from app.redact.windows_tokens import _tokens, token_set
 
 # What before a short-unit number makes it a stretch of time: "for 6 mths", "every 3mo".
 _TIME_BEFORE = re.compile(
@@ -274,19 +273,20 @@ _RULES: tuple[Rule, ...] = (
 )
 
 
-# What must follow a number for any number-opened rule to match there: tried once over
-# the text's numbers, so most texts never try those rules.
-_NUMBER_GATE = Triggered(re.compile(r"\d"), NEVER, digits="(?i)(?:" + "|".join(OPENERS) + ")")
+# What must follow a number for any number-opened rule to match there: tried at the
+# text's numbers until one has it, so most texts never try those rules.
+_NUMBER_OPENS = re.compile("(?i)(?:" + "|".join(OPENERS) + ")").match
+_DIGIT = re.compile(r"\d").match  # a number-opened rule's first character
 _NUMBER_RULES = frozenset(map(id, BY_NUMBER))
-# Every plain first word of the word-opened rules, found in one pass: a rule none of
-# whose first words the text holds is not asked at all.
-_WORD_GATE = Triggered(re.compile(r"[^\W_]+"), "|".join(sorted(set().union(*KEYS.values()))))
 
 
 _BY_WORD: dict[str, list[int]] = {}
 for _i, (_rule, _, _) in enumerate(_RULES):
     for _word in KEYS.get(id(_rule), ()):
         _BY_WORD.setdefault(_word, []).append(_i)
+# Every plain first word of the word-opened rules, looked up among the text's tokens: a
+# rule none of whose first words the text holds is not asked at all.
+_FIRST_WORDS = frozenset(_BY_WORD)
 _ALWAYS = tuple(
     i
     for i, (rule, _, _) in enumerate(_RULES)
@@ -298,9 +298,9 @@ _NUMBERED = tuple(i for i, (rule, _, _) in enumerate(_RULES) if id(rule) in _NUM
 def find(text: str) -> Iterator[Span]:
     """Age spans; the engine's medicine filters still see each one."""
     asked = set(_ALWAYS)
-    for m in _WORD_GATE.finditer(text):
-        asked.update(_BY_WORD.get(m.group().lower(), ()))
-    if next(iter(_NUMBER_GATE.finditer(text)), None) is not None:
+    for word in _FIRST_WORDS.intersection(token_set(text)):
+        asked.update(_BY_WORD[word])
+    if any(_DIGIT(text, k) and _NUMBER_OPENS(text, k) for k in _tokens(text).digits):
         asked.update(_NUMBERED)
     for k in sorted(asked):
         rule, veto, source = _RULES[k]

@@ -29,6 +29,7 @@ from importlib import resources
 
 from app.redact.employers_visited import visited, work_cue_after
 from app.redact.lexicon import DICT_WORD, DRUG, FIRST, MEDICAL, PLACE, Lexicon
+from app.redact.medical_tokens import may_end_with
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION
 from app.redact.spans import Source, Span, SpanType
@@ -49,6 +50,9 @@ _SLOT_BEFORE = re.compile(
     r"|\b(?:bei|für)\s+)(?:the\s+|a\s+|an\s+|der\s+|dem\s+)?$",
     re.IGNORECASE,
 )
+# The last word of each _SLOT_BEFORE phrase, and the articles that may follow it.
+_SLOT_ENDS = ("at", "for", "with", "in", "from", "through", "by", "on", "bei", "für")
+_ARTICLES = ("the", "a", "an", "der", "dem")
 # A workplace by the word after it: "the Target staff", "Asda head office".
 _SLOT_AFTER = re.compile(
     r"\s+(?:staff|store|branch|warehouse|depot|head\s+office|HQ|HR|call\s+cent(?:re|er)|"
@@ -129,13 +133,15 @@ def _chain_pieces() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
 
 
 def _may_name_a_chain(text: str) -> bool:
-    """False only where no chain's name can be matched: in ASCII text each word of a
-    matched name (or it with "'s") is a token of the lower-case copy, so its runs of
-    letters and digits are tokens of the shared table and the word itself is in the
-    lower-case text. Most texts hold a chain's first word ("next", "s" of "M&S") but
-    not all of its words ("&"). A text beyond ASCII is always read."""
+    """False only where no chain's name can be matched: where every letter and digit
+    is ASCII, each word of a matched name (or it with "'s") is a token of the lower-case
+    copy ("’" as "'"), so its runs of letters and digits are tokens of the shared table
+    and the word itself is in that copy. Most texts hold a chain's first word ("next",
+    "s" of "M&S") but not all of its words ("&"). A text with a letter or a digit
+    beyond ASCII is always read (a character that is neither stays one in lower case,
+    and beyond ASCII)."""
     by_first = _chain_pieces()
-    if not text.isascii() or "" in by_first:
+    if "" in by_first or not text.isascii() and _WORD_BEYOND_ASCII.search(text):
         return True
     at = token_set(text)
     low = ""
@@ -144,10 +150,13 @@ def _may_name_a_chain(text: str) -> bool:
             if all(p in at for p in pieces):
                 if not marked:
                     return True
-                low = low or text.lower()
+                low = low or text.lower().replace("’", "'")
                 if all(w in low for w in marked):
                     return True
     return False
+
+
+_WORD_BEYOND_ASCII = re.compile(r"[^\W\x00-\x7f]")
 
 
 def _key(word: str) -> str:
@@ -310,7 +319,9 @@ class ChainFinder:
     @staticmethod
     def _in_slot(text: str, start: int, end: int) -> bool:
         lo = max(0, start - 48)
-        if _SLOT_BEFORE.search(text, lo, start):
+        if may_end_with(text, lo, start, _SLOT_ENDS, _ARTICLES) and _SLOT_BEFORE.search(
+            text, lo, start
+        ):
             return True
         if _SLOT_AFTER.match(text, end) is not None or work_cue_after(text, end):
             return True

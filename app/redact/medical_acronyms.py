@@ -97,7 +97,7 @@ def acronym_span(span: Span, text: str, lex: Lexicon) -> bool:
     if span.type not in _GUESSES or span.source in SURE_SOURCES:
         return False
     piece = span.text
-    if not any(c.isupper() for c in piece[1:]) and not _reading(span, text):
+    if not _later_capital(piece) and not _reading(span, text):
         return False  # no second capital: "Als", "Prep" are words and names
     words = _WORD.findall(piece)
     if not words or not all(acronym(w) for w in words):
@@ -117,6 +117,15 @@ def acronym_span(span: Span, text: str, lex: Lexicon) -> bool:
         going = _GOING_BEFORE.search(text, max(0, span.start - 12), span.start)
         return going is None or _care(_next_word(text, span.end), lex)
     return True
+
+
+def _later_capital(piece: str) -> bool:
+    """Whether a capital follows the first character; in ASCII, whether lower case
+    changes what follows (no loop over the characters)."""
+    rest = piece[1:]
+    if rest.isascii():
+        return rest.lower() != rest
+    return any(c.isupper() for c in rest)
 
 
 def _medical_frame(span: Span, text: str, lex: Lexicon) -> bool:

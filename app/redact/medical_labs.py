@@ -124,10 +124,12 @@ def _lab_or_reading(span: Span, text: str) -> bool:
     if span.type in _GUESSED:
         if span.text.isupper() and span.text.lower() in CAPITALS_ONLY:
             return True  # "TAVI", "TIA", "ALS"; not "Tavi", "Tia"
+        words = span.text.split()
+        if not words or not all(lab_name(w) for w in words):
+            return False  # (asked first: most guesses are no test's name)
         if _TITLE_BEFORE.search(text, max(0, span.start - 12), span.start):
             return False  # "Dr Iga 9:15", "Mr Ige said": a person
-        words = span.text.split()
-        return bool(words) and all(lab_name(w) for w in words) and _read_here(span, text)
+        return _read_here(span, text)
     if span.type in _NUMBERS and _NUMBER.match(span.text):
         before = text[max(0, span.start - _REACH) : span.start]
         return _CLASS_BEFORE.search(before) is not None or _read_off_test(before)

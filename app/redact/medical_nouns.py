@@ -14,10 +14,11 @@ import re
 
 # Medicine by its shape or its head word, where the word is too common for the medical
 # lexicon to flag ("Multiple Sclerosis", "Motor Neurone Disease", "Bell's Palsy").
-MEDICAL_SHAPE = re.compile(
-    r".*(?:itis|osis|oses|emia|aemia|oma|omas|pathy|algia|plasia|trophy|ectomy|otomy|ostomy|"
-    r"plasty|scopy|graphy|gram|ology|iatry|iatrics|uria|plegia|paresis|cele|rrhoea|rrhea)$"
+_SHAPE_ENDS = tuple(
+    """itis osis oses emia aemia oma omas pathy algia plasia trophy ectomy otomy ostomy plasty
+    scopy graphy gram ology iatry iatrics uria plegia paresis cele rrhoea rrhea""".split()
 )
+MEDICAL_SHAPE = re.compile(rf".*(?:{'|'.join(_SHAPE_ENDS)})$")
 _HEADS = frozenset(
     """disease diseases syndrome disorder disorders cancer cancers palsy failure deficiency
     insufficiency infection injury attack stroke fever virus covid flu diabetes asthma
@@ -34,6 +35,14 @@ _HEADS = frozenset(
 )
 
 
+def medical_shape(key: str) -> bool:
+    """``MEDICAL_SHAPE.match(key)``, as a suffix test where ``key`` holds no line break
+    (then ``.*`` reaches its end, and ``$`` matches only there)."""
+    if "\n" in key:
+        return MEDICAL_SHAPE.match(key) is not None
+    return key.endswith(_SHAPE_ENDS)
+
+
 def medical_noun(key: str) -> bool:
     """``key`` (a word in lower case) is a medical noun by its shape or as a head."""
-    return key in _HEADS or MEDICAL_SHAPE.match(key) is not None
+    return key in _HEADS or medical_shape(key)

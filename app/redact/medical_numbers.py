@@ -22,9 +22,27 @@ from app.redact.medical_tokens import holds_any
 from app.redact.names_cues import KIN
 from app.redact.normalise import fold_term
 from app.redact.sentences import OPENING
+from app.redact.windows_words import split_words
 
 # Tests and vital signs: their number may follow "at" ("CRP at 45").
 _TEST = re.compile(rf"(?:{_TESTS}|{_LAB})", re.IGNORECASE)
+# _TEST's plain names as a set and its other alternatives as a regex (``_test_name``):
+# most words asked are no test, and the whole alternation tried its names one by one.
+_TEST_WORDS, _rest = split_words(f"{_TESTS}|{_LAB}")
+_TEST_REST = re.compile(_rest, re.IGNORECASE) if _rest is not None else None
+
+
+def _test_name(word: str) -> bool:
+    """``_TEST.fullmatch(word)``: an ASCII word looked up among the plain names first
+    (ignoring case does no more to ASCII than lower case does), any other word by the
+    whole pattern."""
+    if not word.isascii():
+        return _TEST.fullmatch(word) is not None
+    if word.lower() in _TEST_WORDS:
+        return True
+    return _TEST_REST is not None and _TEST_REST.fullmatch(word) is not None
+
+
 # Measures and symptoms in everyday words: "at" only after a word of being ("pain was
 # at 7"), since "migraines at 14" is when they began.
 # Measures people give out of ten: a number above 10 after one is something else.
@@ -136,7 +154,7 @@ def age_cue(text: str, start: int, end: int, lex: Lexicon | None = None) -> bool
 
 def _person_word(word: str, lex: Lexicon) -> bool:
     """A capitalised word that names someone here: no test, measure or drug."""
-    if _TEST.fullmatch(word) or word.lower() in _MEASURES or _code(word):
+    if _test_name(word) or word.lower() in _MEASURES or _code(word):
         return False
     flags = lex.flag(fold_term(word))
     return not flags & DRUG and (not flags & MEDICAL or bool(flags & (FIRST | LAST)))
@@ -218,7 +236,7 @@ def _named_before(
             return False
         tail = " ".join(tokens[i:]).lower()
         at_ok = " at" not in f" {tail}" or _being_at(tokens[i + 1 :])
-        if _TEST.fullmatch(tok) and not (tok.islower() and tok in _AMBIGUOUS):
+        if _test_name(tok) and not (tok.islower() and tok in _AMBIGUOUS):
             return True  # "hemoglobin came in low, 9": only a test's name reaches over a comma
         if comma:  # "Sertraline, 50, then 100": a drug's strength, over its comma too
             drug = bool(lex.flag(fold_term(tok.strip(".,'’"))) & DRUG) and len(tok) >= 4
@@ -237,7 +255,7 @@ def _few(number: str) -> bool:
 def _medicine_in(clause: str, lex: Lexicon) -> bool:
     """Whether the clause names a drug, test or measure before the number."""
     return any(
-        _TEST.fullmatch(t) or t.lower() in _MEASURES or _code(t) or _medical(t, lex)
+        _test_name(t) or t.lower() in _MEASURES or _code(t) or _medical(t, lex)
         for t in _TOKEN.findall(clause)
     )
 
@@ -318,5 +336,5 @@ def measured_before(text: str, start: int) -> bool:
     words = _TOKEN.findall(text[max(0, start - 30) : start])
     words = [w for w in words if w not in {",", ":", "=", "~"}][-2:]
     return any(
-        _TEST.fullmatch(w) or w.lower() in _MEASURES or w.lower().startswith("leuko") for w in words
+        _test_name(w) or w.lower() in _MEASURES or w.lower().startswith("leuko") for w in words
     )

@@ -257,6 +257,9 @@ _ON_STRENGTH = re.compile(
     re.IGNORECASE,
 )
 
+# What each _ON_STRENGTH match holds, found by a scan for its digit ("7.5", "2.25").
+_HALF_STEP = re.compile(r"\d\.[257]")
+
 
 def reading_ranges(text: str, region: str = "GB") -> list[tuple[int, int]]:
     """Character ranges of readings in ``text``: a test's or a measure's name, its
@@ -277,7 +280,7 @@ def reading_ranges(text: str, region: str = "GB") -> list[tuple[int, int]]:
         out.extend(m.span() for m in _ON_SCALE.finditer(text))
     out.extend(slash_ranges(text))
     out.extend(score_ranges(text))  # "ER positive 8/8", "4/5 power", "IgM 3/3 bands"
-    if " on " in text:
+    if " on " in text and _HALF_STEP.search(text):
         out.extend(m.span(1) for m in _ON_STRENGTH.finditer(text))
     lowered = text.lower()
     if "last" in lowered or "latest" in lowered or "recent" in lowered:

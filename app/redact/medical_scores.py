@@ -122,10 +122,14 @@ _AFTER = re.compile(
 _DATE_WORD = re.compile(r"\b(?:on|since|from|until|till|by|before|after)\s*$", re.IGNORECASE)
 
 
+# What every score holds ("8/8", "4 / 5"), found by a scan that skips to digits.
+_NUMBER_SLASH = re.compile(r"\d\s?/\s?\d")
+
+
 def score_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of the scores out of a small total in ``text``."""
-    if "/" not in text:  # most texts: neither pattern is tried
-        return []
+    if "/" not in text or _NUMBER_SLASH.search(text) is None:
+        return []  # most texts: no pattern is tried (each holds a number, a slash, a number)
     out = [m.span(1) for m in _BEFORE.finditer(text) if not_over(m.group(1))]
     out.extend(_receptor_ranges(text))
     out.extend(

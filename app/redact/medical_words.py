@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import repeat
 
 from app.redact.lexicon import (
     DRUG,
@@ -107,9 +108,14 @@ def _multiword_terms() -> frozenset[str]:
 def medical_token(word: str, lex: Lexicon) -> bool:
     """A word the shipped medical lexicons know, in any case, with or without 's."""
     key = fold_term(_unpossessed(word.strip(".,;:!?")))
+    return _medical_key(key, lex.flags.get(key, 0), lex)
+
+
+def _medical_key(key: str, flag: int, lex: Lexicon) -> bool:
+    """``medical_token`` of a word already folded (``key``) and looked up (``flag``)."""
     if not key:
         return False
-    if lex.flags.get(key, 0) & _MEDICAL_OR_DRUG:
+    if flag & _MEDICAL_OR_DRUG:
         return True
     if "-" not in key:  # neither a hyphenated term nor parts to look up
         return False
@@ -171,17 +177,23 @@ def drop_medical_words(spans: list[Span], text: str, lex: Lexicon) -> list[Span]
         elif s.type in _GUESSED and s.source not in SURE_SOURCES:
             start, end = _whole(text, s.start, s.end)
             words = _WORD.findall(text[start:end].replace("'s", "").replace("’s", ""))
+            # each word folded and looked up once for the three tests below (a run of
+            # word characters and hyphens is its own ``medical_token`` key: nothing to
+            # strip, no possessive)
+            keys = list(map(fold_term, words))
+            flags = list(map(lex.flags.get, keys, repeat(0)))
             if (
                 words
-                and all(medical_token(w, lex) for w in words)
+                and all(map(_medical_key, keys, flags, repeat(lex)))
                 and not (s.type is SpanType.NAME and _person_cue(text, start))
                 and not _listed_nickname(s, text)
             ):
                 continue
-            if words and _drug_here(words, s, text, start, end, lex):
+            if words and _drug_here(keys, flags, s, text, start, end, lex):
                 continue
             if len(words) == 1 and (
-                _everyday_word(words[0], lex, text, start) or _service(words[0], s, text, end)
+                _everyday_word(keys[0], flags[0], lex, text, start)
+                or _service(words[0], s, text, end)
             ):
                 continue
         if (
@@ -196,16 +208,18 @@ def drop_medical_words(spans: list[Span], text: str, lex: Lexicon) -> list[Span]
     return drop_lab_readings(out, text)  # "CK 320", "tTG came back at 97"
 
 
-def _drug_here(words: list[str], span: Span, text: str, start: int, end: int, lex: Lexicon) -> bool:
+def _drug_here(
+    keys: list[str], flags: list[int], span: Span, text: str, start: int, end: int, lex: Lexicon
+) -> bool:
     """A brand that is also a name or a town ("Allegra", "Camila", "Fargo") used as a
     drug: a medical cue near it ("Allegra 180", "refill of Camila", "on Fargo") and no
-    person or place cue ("my friend Allegra", "Allegra said", "in Fargo")."""
+    person or place cue ("my friend Allegra", "Allegra said", "in Fargo"). ``keys`` and
+    ``flags``: the span's words folded and looked up."""
     ambiguous = False
-    for w in words:
-        flag = lex.flag(fold_term(_unpossessed(w)))
+    for key, flag in zip(keys, flags, strict=True):
         if flag & DRUG_OR_NAME:
             ambiguous = True
-        elif not medical_token(w, lex):
+        elif not _medical_key(key, flag, lex):
             return False
     if not ambiguous or _person_cue(text, start) or _PERSON_AFTER.match(text, end):
         return False
@@ -216,15 +230,15 @@ def _drug_here(words: list[str], span: Span, text: str, start: int, end: int, le
     return medical_cue(text, start, end, lex)
 
 
-def _everyday_word(word: str, lex: Lexicon, text: str, start: int) -> bool:
+def _everyday_word(key: str, flag: int, lex: Lexicon, text: str, start: int) -> bool:
     """One of the commonest English words, on no name or town list, capitalised at the
-    start of a sentence ("Next clinic is...", "Now Actrapid 3 times a day")."""
-    key = fold_term(word)
+    start of a sentence ("Next clinic is...", "Now Actrapid 3 times a day"); ``key`` and
+    ``flag``: the word folded and looked up."""
     return (
         lex.zipf_of(key) >= _EVERYDAY_ZIPF
         and len(key) > 2
         and key.isalpha()
-        and not lex.flag(key) & (FIRST | LAST | PLACE)
+        and not flag & (FIRST | LAST | PLACE)
         and _SENTENCE_START.search(text, max(0, start - 6), start) is not None
         and not _person_cue(text, start)
     )

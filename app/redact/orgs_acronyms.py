@@ -27,7 +27,9 @@ from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 
 # Two to eight letters, capitals at least half of them, a capital first: "HCF", "PanCAN".
-_ACRONYM = re.compile(r"(?<![\w@#/.&-])([A-Z][A-Za-z&]{1,7})(?![\w@/&-]|\.\w)")
+# (The capital comes first, then what must not stand before it: a pattern opening with
+# a character set is scanned for in C, one opening with a lookbehind tried everywhere.)
+_ACRONYM = re.compile(r"([A-Z](?<![\w@#/.&-][A-Z])[A-Za-z&]{1,7})(?![\w@/&-]|\.\w)")
 _AFTER = re.compile(
     r"(?:['’]s)?[ ](?:case[ ]?manager|case[ ]?worker|care[ ]coordinator|navigator|advocate|"
     r"rep|reps|representative|helpline|hotline|advice[ ]line|support[ ]line|volunteers?|"
@@ -58,7 +60,7 @@ _IN_TOWN = re.compile(r"[ ]in[ ]([A-Z][a-z]+)\b")
 # Days of a week's schedule: "dialysis MWF", "TTh".
 _SCHEDULE = re.compile(r"(?:M|Tu?|W|Th|R|F|Sa|Su)+")
 # A claim number's prefix: "claim HCF-77031922".
-_PREFIX = re.compile(r"\b([A-Z]{2,6})-?\d{4,}\b")
+_PREFIX = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{1,5})-?\d{4,}\b")  # "\b" after the capital, as above
 _NOT_ORGANISATIONS = frozenset(
     """NHS HSE DWP NDIS VA CDC FDA WHO NICE MHRA EMA CQC PIP ESA UC SSDI SSI SSA CMS IRS
     DMV DVLA ACC SASSA UIF DHB CCG ICB LHB HB CAMHS CMHT IAPT AMHP OOH PALS DSN CNS MDT
@@ -76,12 +78,14 @@ _NOT_ORGANISATIONS = frozenset(
 def find(text: str, lex: Lexicon, tokens: KeysView[str]) -> Iterator[Span]:
     """Acronyms in an organisation's frame in ``text``, as uncertain employer spans."""
     del tokens
-    prefixes = {m.group(1) for m in _PREFIX.finditer(text)}
+    prefixes = None  # read once an acronym asks
     for m in _ACRONYM.finditer(text):
         word = m.group(1)
         if not _shaped(word) or not _organisation(word, lex):
             continue
         start, end = m.start(1), m.end(1)
+        if prefixes is None:
+            prefixes = {p.group(1) for p in _PREFIX.finditer(text)}
         if _in_frame(text, start, end, word in prefixes, lex):
             yield Span(start, end, SpanType.EMPLOYER, Source.CONTEXT, 0.7, word, True)
 

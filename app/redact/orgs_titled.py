@@ -37,7 +37,7 @@ from app.redact.lexicon import COUNTRY, REGION, Lexicon
 from app.redact.medical_acronyms import acronyms
 from app.redact.medical_forms import DOSE_FORMS
 from app.redact.medical_labs import LAB_NAMES
-from app.redact.medical_nouns import MEDICAL_SHAPE, medical_noun
+from app.redact.medical_nouns import medical_noun, medical_shape
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, NOT_NAMES
 from app.redact.names_cues_people import TITLES
@@ -121,14 +121,15 @@ def find(
         inside = [key_of(m.group()) for m in run[1:] if m.group()[:1].isupper()]
         if any(k in _HEADING for k in inside):
             continue  # "Things That Helped", "Get Well Soon", "Thank You Coastal Plumbing For"
-        if any(is_medicine(m.group(), medical_word) for m in run) or _product(text, run, caps[0]):
-            continue
+        # the set lookups first, then the lexicon's medicine (each check only skips)
         if all(_plain(k) or lex.flags.get(k, 0) & (COUNTRY | REGION) for k in keys):
             continue
         if all(lex.zipf_of(k) >= _EVERYDAY for k in keys):
             continue  # "Get Well Soon", "Good Morning", "Big News": everyday words only
         if tuple(keys) in lex.place_phrases.get(keys[0], ()):
             continue  # "United States", "New York": the place finders' (coarse or not)
+        if any(is_medicine(m.group(), medical_word) for m in run) or _product(text, run, caps[0]):
+            continue
         start = run[0].start()
         if initial and not pair and lex.zipf_of(key_of(first.group())) >= 3.5:
             start = caps[0].start()  # "Rang Harvest Moon": the verb opens the sentence
@@ -191,7 +192,7 @@ def is_medical_word(word: str, medical_word: Callable[[str], bool]) -> bool:
     test's short name or a medical abbreviation: medicine whatever stands beside it."""
     key = key_of(word)
     return bool(
-        MEDICAL_SHAPE.match(key)
+        medical_shape(key)
         or medical_word(word)
         or medical_word(key)
         or key in LAB_NAMES
@@ -200,17 +201,18 @@ def is_medical_word(word: str, medical_word: Callable[[str], bool]) -> bool:
     )
 
 
+_KIND_LAST = _PRODUCT_AFTER | DOSE_FORMS
+_FORM_NEXT = DOSE_FORMS | {f[:-1] for f in DOSE_FORMS}  # a dose form, or less its last letter
+
+
 def _product(text: str, run: list[re.Match[str]], head: re.Match[str]) -> bool:
     """A product, by its dose form or kind after it ("Aveeno Dermexa cream", "a Tilt Table
     test"), a quantity of it or a verb of taking it before ("drops of Rescue Remedy",
     "Rubbed Deep Heat")."""
-    if key_of(run[-1].group()) in _PRODUCT_AFTER | DOSE_FORMS:
+    if key_of(run[-1].group()) in _KIND_LAST:
         return True  # the kind is the name's own last word: "Apple Watch", "Hearing Aids"
     nxt = _NEXT_WORD.match(text, run[-1].end())
-    if nxt and (
-        nxt.group(1).lower() in DOSE_FORMS | {f[:-1] for f in DOSE_FORMS}
-        or nxt.group(1) in _PRODUCT_AFTER
-    ):
+    if nxt and (nxt.group(1).lower() in _FORM_NEXT or nxt.group(1) in _PRODUCT_AFTER):
         return True
     start = head.start()  # after the verb that opens the sentence: "Took Night Nurse"
     before = text[max(0, start - 40) : start]
@@ -226,11 +228,47 @@ def _plain(key: str) -> bool:
     return key in _PLAIN or key.endswith("s") and key[:-1] in _PLAIN  # "Tuesdays"
 
 
+# Two words or more joined by single spaces, each opening with a letter other than
+# a-z (every capital does) or a joiner: every run ``_runs`` yields lies in one of these,
+# and a word just before or after one ends any run (``_runs``).
+_CHAIN = re.compile(
+    r"[^\W\d_a-z](?:[\w'’&-]|\.(?=\w))*"
+    r"(?: (?:[^\W\d_a-z](?:[\w'’&-]|\.(?=\w))*|"
+    r"(?:of|de|la|le|du|van|von|der|den|y|da)(?![\w'’&-]|\.\w)))+"
+)
+_GLUE = re.compile(r"[\w'’&-]|\.(?=\w)")  # what continues a token of _TOKEN
+_LETTER = re.compile(r"[^\W\d_]")  # what opens one
+
+
 def _runs(text: str) -> Iterator[list[re.Match[str]]]:
     """Runs of capitalised words joined by single spaces, with lower-case joiners
-    ("Bank of Ireland") inside, of two capitalised words or more."""
+    ("Bank of Ireland") inside, of two capitalised words or more.
+
+    Only the words of each ``_CHAIN`` are read one by one: the word before a chain is
+    not joined to it, or is no joiner and no capital, and so is the word after it;
+    either way the run is empty where the chain starts and ends."""
+    pos = 0
+    while (chain := _CHAIN.search(text, pos)) is not None:
+        start, pos = chain.span()
+        if _inside_token(text, start):  # "xMcKenzie": no token opens at the M
+            pos = _TOKEN.match(text, start).end()
+            continue
+        yield from _token_runs(text, _TOKEN.finditer(text, start, pos))
+
+
+def _inside_token(text: str, at: int) -> bool:
+    """Whether a token of ``_TOKEN`` opened before ``at`` runs on over it: a letter
+    among the token characters right before it."""
+    lo = at
+    while lo and _GLUE.match(text, lo - 1):
+        lo -= 1
+    return _LETTER.search(text, lo, at) is not None
+
+
+def _token_runs(text: str, tokens: Iterator[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
+    """``_runs`` over these tokens, with no run open before the first."""
     run: list[re.Match[str]] = []
-    for m in _TOKEN.finditer(text):
+    for m in tokens:
         word = m.group()
         if word in _FIRST_PERSON:  # "Thanks to Hope Rising Recovery I'm 90 days sober"
             yield from _done(run)

@@ -78,6 +78,7 @@ class CuedPlaceFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self._heads: frozenset[str] | None = None
+        self._by_two: dict[tuple[str, str], list[tuple[str, ...]]] | None = None
 
     def find(self, text: str, lower: str) -> Iterator[Span]:
         toks = _tokens(text)  # shared with other finders: which words occur, and where
@@ -169,20 +170,30 @@ class CuedPlaceFinder:
             )
         return self._heads
 
+    def _phrases_by_two(self) -> dict[tuple[str, str], list[tuple[str, ...]]]:
+        """The multi-word towns by their first two words: "san" opens hundreds, and a
+        text's "san jose" needs only those going on with "jose"."""
+        if self._by_two is None:
+            by_two: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+            for first, phrases in self.lex.place_phrases.items():
+                for phrase in phrases:
+                    by_two.setdefault((first, phrase[1]), []).append(phrase)
+            self._by_two = by_two
+        return self._by_two
+
     def _phrases(self, text: str, lower: str, at: dict[str, list[int]]) -> Iterator[Span]:
         """ "live in thousand oaks", "came from the blue mountains": a listed town of two or
         more words, in lower case, after a locative cue."""
-        phrases = self.lex.place_phrases
-        heads = self._phrase_heads()
-        for key in [k for k in at if k in heads]:
+        by_two = self._phrases_by_two()
+        heads = self._phrase_heads().intersection(at)  # in C: most texts hold none
+        for key in [k for k in at if k in heads] if heads else ():
             for pos in at[key]:
                 if not text[pos].islower():
                     continue
                 nxt = _NEXT.match(lower, pos + len(key))
                 if nxt is None:
                     continue
-                second = fold_term(nxt.group(1))
-                options = [p for p in phrases[key] if p[1] == second]
+                options = by_two.get((key, fold_term(nxt.group(1))))
                 if not options or not _LOCATIVE.search(lower, max(0, pos - 12), pos):
                     continue
                 for phrase in sorted(options, key=len, reverse=True):

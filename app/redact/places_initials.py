@@ -28,7 +28,8 @@ _SETTINGS = frozenset(
 # A hospital's initials hold a vowel ("qe", "uhg", "cuh"); clinical shorthand often
 # holds none ("in nsr", "at lcx", "sbp").
 _VOWEL = frozenset("aeiou")
-_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([a-z]{2,4})\b(?![\w'’-])")
+# ("\b" said after "in" or "at": a pattern opening with them is scanned for in C.)
+_AT = re.compile(r"(?:in|at)(?<!\w..)\s+(?:the\s+)?([a-z]{2,4})\b(?![\w'’-])")
 
 
 def find(text: str) -> Iterator[Span]:

@@ -15,6 +15,7 @@ from app.redact.german import german_word
 from app.redact.lexicon import DRUG, FIRST, MEDICAL, default_lexicon
 from app.redact.medical import _LAB, LAB_VALUE
 from app.redact.medical_context import medicine_frame
+from app.redact.medical_tokens import may_end_with
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import (
     CLOSED_CLASS,
@@ -39,6 +40,8 @@ _ON_DRUG = re.compile(
     r"\bstopped|(?:^|[,;(]\s*|\band\s+)on)\s+$",
     re.IGNORECASE,
 )
+# The word each _ON_DRUG phrase ends with, before its spaces.
+_ON_DRUG_ENDS = ("on", "taking", "prescribed", "injecting", "tried", "starting", "off", "stopped")
 _LIST_SOURCES = (Source.LEXICON, Source.UNKNOWN_WORD)
 _SUGGESTED = re.compile(
     r"\b(?:recommended|recommends|suggested|suggests|swears\s+by|swear\s+by)\s+$", re.I
@@ -105,10 +108,11 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
     ):
         if _SUGGESTED.search(text, max(0, span.start - 24), span.start):
             return True  # "recommended Liv 52": a product and its number
+    lo = max(0, span.start - 24)
     return (
         span.type is SpanType.NAME
-        and text[span.start - 1 : span.start].isspace()  # what _ON_DRUG ends with
-        and _ON_DRUG.search(text, max(0, span.start - 24), span.start) is not None
+        and may_end_with(text, lo, span.start, _ON_DRUG_ENDS)  # _ON_DRUG's last words
+        and _ON_DRUG.search(text, lo, span.start) is not None
         and not _person_taken(span, text)
     )
 
