@@ -142,7 +142,10 @@ def word_starts(text: str, words: frozenset[str]) -> list[int] | None:
             # frozenset, ``intersection`` with the table only the text's words
             at = toks.at
             common = words & at.keys() if len(words) <= len(at) else words.intersection(at)
-            found = sorted(p for word in common for p in at[word])
+            if len(common) > 1:
+                found = sorted(p for word in common for p in at[word])
+            else:  # none or one word (most sets): its starts are in order already
+                found = [p for word in common for p in at[word]]
         toks.starts_of[words] = found
     return found
 
