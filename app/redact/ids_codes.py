@@ -230,6 +230,10 @@ def _span(start: int, value: str, confidence: float) -> Span:
 _SERIAL = re.compile(r"\d{4,}")
 _CODE_CHAR = re.compile(r"[A-Za-z0-9/-]*")
 _CODE_CHAR_BEFORE = re.compile(r"[A-Za-z0-9/-]*$")
+_CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/-")
+# What may stand before a serial that ``_CODE_CHAR_BEFORE`` reaches past: a code's
+# characters, or a line break (its "$" also matches before a last one)
+_JOINS_BEFORE = _CODE_CHARS | {"\n"}
 
 
 def _lower_case_codes(text: str, label_re: re.Pattern[str]) -> Iterator[Span]:
@@ -239,6 +243,11 @@ def _lower_case_codes(text: str, label_re: re.Pattern[str]) -> Iterator[Span]:
     for m in _SERIAL.finditer(text):
         if m.start() < end:
             continue
+        if text[m.start() - 1 : m.start()] not in _JOINS_BEFORE and (
+            text[m.end() : m.end() + 1] not in _CODE_CHARS
+        ):
+            end = m.end()
+            continue  # digits alone (most serials are years): no small letter, no code
         start = _CODE_CHAR_BEFORE.search(text, max(0, m.start() - 30), m.start()).start()
         end = _CODE_CHAR.match(text, m.end()).end()
         while end > start and text[end - 1] in "/-":
@@ -256,10 +265,23 @@ def _lower_case_codes(text: str, label_re: re.Pattern[str]) -> Iterator[Span]:
             yield _span(start, value, 0.8)
 
 
+# What every ``_CANDIDATE`` match holds: a capital or digit joined by "/" or "-" to
+# another (found from the few slashes and dashes), or five digits in a row.
+_JOINED = re.compile(r"[/-](?<=[A-Z0-9][/-])(?=[A-Z0-9])")
+_FIVE_DIGITS = re.compile(r"\d{5}")
+
+
+def _may_hold_candidate(text: str) -> bool:
+    """False only where ``_CANDIDATE`` finds nothing: most texts, which its scan read at
+    every capital and digit."""
+    return _JOINED.search(text) is not None or _FIVE_DIGITS.search(text) is not None
+
+
 def find_codes(text: str, label_re: re.Pattern[str]) -> Iterator[Span]:
     """Codes by their shape alone, codes a short clause after a label, MBIs, and
     bracketed scheme codes. ``label_re`` comes from ``make_label_before``."""
-    for m in _CANDIDATE.finditer(text):
+    candidates = _CANDIDATE.finditer(text) if _may_hold_candidate(text) else ()
+    for m in candidates:
         start, value = m.start(), m.group()
         if not (_clear_before(text, start) and _clear_after(text, m.end())):
             continue

@@ -50,6 +50,8 @@ _NAME_COMMA = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_'’]*(?:-[^\W\d_]+)*),\s+
 _WHO_AFTER = frozenset(["the", "my", "our", "his", "her", "their"])
 # People who help, beside the kin, carers and roles the other cues know.
 _HELPERS = frozenset("sponsor registrar mentor caseworker advocate keyworker".split())
+# Who a comma's aside may say the name is ("Ruth, my sponsor"), made once.
+_PERSON_OR_HELPER = _PERSON | _HELPERS
 # Meetings had with a person: "Physio with Ruan", "session with Aroha".
 _SESSIONS = frozenset(
     """physio physiotherapy session sessions appointment appt appts call calls chat
@@ -144,7 +146,7 @@ def _name_comma_who(text: str, pos: int, owner: str, lex: Lexicon) -> Iterator[S
     """ "Sbu, the rheumatologist at...": a capitalised word, a comma, then "the"/"my"...
     and a person word."""
     after = _NEXT_WORD.match(text, pos + len(owner))
-    if after is None or after.group(1).lower().rstrip(",.;:!?") not in _PERSON | _HELPERS:
+    if after is None or after.group(1).lower().rstrip(",.;:!?") not in _PERSON_OR_HELPER:
         return
     m = _NAME_COMMA.search(text, max(0, pos - 40), pos)
     if m is None:

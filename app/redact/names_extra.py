@@ -159,17 +159,13 @@ class ExtraFinder:
         Not remembered between texts: the shared detector outlives a lock, and a memo of
         entry words would keep them readable in memory after it."""
         key = word.lower()
-        f = self.lex.flags.get(key, 0)
-        zipf = self.lex.zipf.get(key, 0.0)
-        if (
-            f & MEDICAL
-            or key in CLOSED_CLASS
-            or key in FUNCTION
-            or key in CALENDAR
-            or key in NOT_SPEAKER
-            or medical_noun(key)  # "Tumour has shrunk", "Hypos overnight are less"
-        ):
+        # the small word sets first: most openers are among them ("The", "My", "Today")
+        if key in CLOSED_CLASS or key in FUNCTION or key in CALENDAR or key in NOT_SPEAKER:
             return None
+        f = self.lex.flags.get(key, 0)
+        if f & MEDICAL or medical_noun(key):  # "Tumour has shrunk", "Hypos overnight are less"
+            return None
+        zipf = self.lex.zipf.get(key, 0.0)
         unlisted = names_guess.unlisted(key, f, zipf)
         return (key, bool(f & FIRST and zipf < 5.0), unlisted, unlisted and zipf >= 2.0)
 

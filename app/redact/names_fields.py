@@ -76,7 +76,7 @@ def vocatives(text: str) -> list[tuple[int, int, str]]:
     """The group (start, end, word) of each VOCATIVE match, in order: two quick scans
     (``_SPOKEN_TO``, ``_OWNER``) instead of one tried at every place."""
     found = [(m.start(), m.span(1), m.group(1)) for m in _SPOKEN_TO.finditer(text)]
-    if "s" in text:
+    if "'s" in text or "’s" in text:  # what _OWNER's lookahead needs
         owners = [(m.start(), m.span(1), m.group(1)) for m in _OWNER.finditer(text)]
         if owners:
             found = sorted(found + owners) if found else owners

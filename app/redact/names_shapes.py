@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from functools import cache
 from importlib import resources
+from string import ascii_uppercase
 
 from app.redact import names_guess
 from app.redact.german import german_common, is_german
@@ -80,7 +81,7 @@ _OPENER = re.compile(
     r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?]\s\s)|(?<=\n))([A-Z][a-z]{2,14})(?=\s)"
     r"(?=" + _PERSON_VERB.pattern + r"|\s+(?:is|was|has|had)\b)"
 )
-_OPENER_FAST = AtOpenings(_OPENER)  # tried where a sentence opens
+_OPENER_FAST = AtOpenings(_OPENER, ascii_uppercase)  # tried where a sentence opens, at a capital
 # A name before a kin word or an honorific, as South Asian and African English writes it:
 # "Sundari aunty", "Raju uncle", "Sharma ji", "Neha didi".
 _HONORIFIC_AFTER = re.compile(

@@ -105,7 +105,7 @@ def find(text: str, found: Iterable[Span], lex: Lexicon, german: bool | None = N
     if not _mixed_case(text):
         return []  # in ALL-CAPS or all-lower writing a capital says nothing
     taken = [(s.start, s.end) for s in found]
-    taken_index = _LazyIndex(taken)  # built at the first word that gets so far
+    taken_index = _LazyIndex(taken)  # built at the first word long enough to ask
     medical: OverlapIndex | None = None
     out: list[Span] = []
     named = may_hold(text, NAMED_WORDS)  # whether a "called"/"named" cue may be here
@@ -120,8 +120,8 @@ def find(text: str, found: Iterable[Span], lex: Lexicon, german: bool | None = N
                     out.append(name)  # "Zanele'll", "Tavish'd": a subject, and a name
                 continue  # "I'm", "I've", "Don't"
             word, end = stem, start + len(stem)
-        if len(word) < 4:
-            continue
+        if len(word) < 4 or taken_index.overlaps(start, end):
+            continue  # short, or inside a span found (one word in two): no lookups
         tier, key = word_tier(text, start, word, lex, named)
         if not tier:
             continue
@@ -144,7 +144,7 @@ def find(text: str, found: Iterable[Span], lex: Lexicon, german: bool | None = N
             continue  # "my Invisalign", "Phe was 480", "Ayurveda treatment": things
         if medical is None:
             medical = OverlapIndex(eponym_ranges(text))
-        if taken_index.overlaps(start, end) or medical.overlaps(start, end):
+        if medical.overlaps(start, end):
             continue
         if german_medical(key):
             continue

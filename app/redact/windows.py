@@ -138,7 +138,14 @@ def word_starts(text: str, words: frozenset[str]) -> list[int] | None:
         if not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text):
             found = None
         else:
-            found = sorted(p for word in words & toks.at.keys() for p in toks.at[word])
+            # the smaller side is walked: "&" with the text's words walks all of a
+            # frozenset, ``intersection`` with the table only the text's words
+            at = toks.at
+            common = words & at.keys() if len(words) <= len(at) else words.intersection(at)
+            if len(common) > 1:
+                found = sorted(p for word in common for p in at[word])
+            else:  # none or one word (most sets): its starts are in order already
+                found = [p for word in common for p in at[word]]
         toks.starts_of[words] = found
     return found
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from app.redact.sentences import SENTENCE_MARK
 from app.redact.windows import _starts_in, matches_at
-from app.redact.windows_tokens import _tokens
+from app.redact.windows_tokens import _SHARED, _tokens
 
 
 def digit_starts(text: str) -> list[int]:
@@ -39,7 +39,10 @@ def may_hold(text: str, words: frozenset[str]) -> bool:
     """False only if no token of ``text`` lower-cases to one of ``words``: then a
     case-insensitive regex (or one run on ``text.lower()``) that must match one of them
     whole, between ``\\b``s, cannot match (see ``case_traps`` for the exceptions)."""
-    return case_traps(text) or not words.isdisjoint(_tokens(text).at)
+    if not text.isascii() and case_traps(text):
+        return True
+    last = _SHARED[0]  # _tokens' own first step, without a call
+    return not words.isdisjoint((last[1] if last[0] is text else _tokens(text)).at)
 
 
 def _openings(text: str) -> list[int]:
@@ -119,9 +122,10 @@ class AtWords:
     def finditer(self, text: str, subject: str | None = None) -> Iterator[re.Match[str]]:
         # a plain function, not a generator (see ``Triggered.finditer``)
         subject = text if subject is None else subject
-        if case_traps(text):
+        if not text.isascii() and case_traps(text):
             return self.regex.finditer(subject)
-        toks = _tokens(text)
+        last = _SHARED[0]  # _tokens' own first step, without a call
+        toks = last[1] if last[0] is text else _tokens(text)
         at = toks.at
         starts = [s for w in self._words.intersection(at) for s in at[w]]
         if self._digits:
