@@ -42,6 +42,7 @@ from app.redact.employers_slots import ChainFinder
 from app.redact.german import is_german
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, Lexicon, default_lexicon
 from app.redact.medical import drop_medicine, medical_number_ranges
+from app.redact.medical_last import drop_last
 from app.redact.medical_named import drop_named_medicine
 from app.redact.medical_ratios import drop_eye_tests
 from app.redact.medical_words import drop_medical_words
@@ -212,6 +213,7 @@ class Detector:
             spans = _after_late_names(spans, learned, text, self.lexicon, german)
         else:  # "dunlavin", "#Dunlavin"
             spans = names_mentions.spread(spans, text, self.lexicon, german)
+        spans = drop_last(spans, found, text, self.lexicon)  # medicine a late step brought back
         if text is not original:
             spans = [s.moved(s.start, s.end, original) for s in spans]
         return spans
