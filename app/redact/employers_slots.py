@@ -119,16 +119,16 @@ _PIECE = re.compile(r"[^\W_]+")
 
 
 @cache
-def _chain_pieces() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+def _chain_pieces() -> dict[str, list[tuple[frozenset[str], tuple[str, ...]]]]:
     """Each chain's words cut into the runs of letters and digits the shared token table
     holds ("co-op" is "co" and "op"), by the first run: (all its runs, its words that
     hold another character, such as "m&s"); an empty key if some name has no run."""
-    out: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    out: dict[str, list[tuple[frozenset[str], tuple[str, ...]]]] = {}
     for entries in _chains()[0].values():
         for words, _, _ in entries:
-            pieces = tuple(p for w in words for p in _PIECE.findall(w))
+            pieces = [p for w in words for p in _PIECE.findall(w)]
             marked = tuple(w for w in words if not w.isalnum())
-            out.setdefault(pieces[0] if pieces else "", []).append((pieces, marked))
+            out.setdefault(pieces[0] if pieces else "", []).append((frozenset(pieces), marked))
     return out
 
 
@@ -147,7 +147,7 @@ def _may_name_a_chain(text: str) -> bool:
     low = ""
     for first in by_first.keys() & at:
         for pieces, marked in by_first[first]:
-            if all(p in at for p in pieces):
+            if at >= pieces:  # every run a token of the text
                 if not marked:
                     return True
                 low = low or text.lower().replace("’", "'")
@@ -164,6 +164,7 @@ def _key(word: str) -> str:
 
 
 _SPAN = re.Match.span
+_GROUP = re.Match.group
 
 
 def _keys_and_spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
@@ -171,13 +172,14 @@ def _keys_and_spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     every token's edges unless the text holds "İ" (the one letter whose lower case is
     two characters; no letter's lower case is another kind of character), so the tokens
     are read from one lower-case copy, with "’" as "'", instead of one word at a time,
-    and both lists are made in C (``findall``, ``map``), not a Python step per token."""
+    and both lists are made in C (one ``finditer``, two ``map``), not a Python step per
+    token."""
     low = text.lower()
     if len(low) != len(text):
         found = list(_TOKEN.finditer(text))
         return [_key(m.group()) for m in found], [m.span() for m in found]
-    low = low.replace("’", "'")
-    return _TOKEN.findall(low), list(map(_SPAN, _TOKEN.finditer(low)))
+    found = list(_TOKEN.finditer(low.replace("’", "'")))
+    return list(map(_GROUP, found)), list(map(_SPAN, found))
 
 
 @cache
