@@ -13,11 +13,13 @@ import pytest
 
 from app.redact import (
     ages_written,
+    employers_actors,
     employers_slots,
     medical_acronyms,
     medical_nouns,
     medical_numbers,
     orgs_acronyms,
+    orgs_owned,
     orgs_titled,
     places_cued,
     places_initials,
@@ -91,6 +93,32 @@ def test_rewritten_patterns_find_the_same(fast: re.Pattern[str], old: str) -> No
     for text in _texts(_PATTERN_PIECES, 4000, 3):
         assert [m.span(1) for m in fast.finditer(text)] == [
             m.span(1) for m in slow.finditer(text)
+        ], text
+
+
+# -- whole-text patterns tried only where one of their first words starts ------------------
+
+_TRIGGERED = [
+    (employers_actors._CALLED, employers_actors._CALLED_FAST),
+    (orgs_owned._FROM, orgs_owned._FROM_FAST),
+]
+_FIRST_WORD_PIECES = [
+    *"my MY My our the The meine claim claims with through policy cover insured insurance "
+    "ordered some stuff from letter letters e-mail E-Mail emails back on hold to rent "
+    "renting banks banking left quit rejoined 'left ’quit insurer landlord is was , ( - : "
+    "Aviva Bupa HCF AOK Grainger plc ſ İ ı K ınsured ſtatement my_ xmy".split(),
+    "\n",
+    *["my insurer is", "our landlord,", "claims with", "ordered it from", "ınsured with"],
+    *["My ınsurer is", "letters from", "ſtatements from", "e-mail back from", "on hold to"],
+]
+
+
+@pytest.mark.parametrize(("regex", "fast"), _TRIGGERED)
+def test_triggered_patterns_find_the_same(regex: re.Pattern[str], fast: Triggered) -> None:
+    for text in _texts(_FIRST_WORD_PIECES, 4000, 17):
+        forget_last_text()
+        assert [m.span() for m in fast.finditer(text)] == [
+            m.span() for m in regex.finditer(text)
         ], text
 
 
