@@ -27,6 +27,7 @@ import re
 from app.redact.employers_kinds import UNIT
 from app.redact.employers_teams import TEAM_TAILS
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon, default_lexicon
+from app.redact.orgs_groups import has_cause
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows_at import AtWords
 
@@ -337,7 +338,8 @@ def _activity(words: str, lex: Lexicon) -> bool:
         key = part.lower().strip("'’")
         if lex.zipf.get(key, 0.0) < 4.0 or lex.flags.get(key, 0) & (FIRST | PLACE):
             return False
-    return True
+    # a charity's head after a cause names a charity: "Irish Cancer Society", "MS Society"
+    return not (parts[-1].lower() == "society" and has_cause(" ".join(parts[:-1]), lex))
 
 
 def _eponym_towns(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:

@@ -29,6 +29,7 @@ from importlib import resources
 
 from app.redact import orgs_acronyms
 from app.redact.lexicon import DRUG, MEDICAL, PLACE, REGION, Lexicon
+from app.redact.medical_acronyms import acronym
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, TITLES
 from app.redact.normalise import fold_term
@@ -38,9 +39,11 @@ from app.redact.windows_tokens import token_set
 _W = r"[A-Z][\w'’&+.-]*[\w+]|[A-Z]"
 _HEADS = (
     r"Society|Foundation|Trust|Association|Alliance|Network|Federation|Coalition|"
-    r"Charity|League|Fellowship"
+    r"Charity|League|Fellowship|Fund"
 )
-# "Irish Cancer Society", "Scleroderma Society of Ontario", "X Foundation Trust".
+# "Irish Cancer Society", "Scleroderma Society of Ontario", "X Foundation Trust",
+# "American Kidney Fund" (a fund only with a cause in its name: "the Hardship Fund",
+# "her College Fund" are money, not a charity).
 _BY_HEAD = re.compile(
     rf"(?<![\w'’])((?:{_W})(?:[ ](?:{_W}|&|\+|and|for|of)){{0,4}}?)[ ](?:{_HEADS})"
     rf"(?:[ ](?:{_HEADS}))?(?:[ ]of[ ][A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?)?\b"
@@ -48,13 +51,16 @@ _BY_HEAD = re.compile(
 _TAILS = (
     r"UK|Ireland|Scotland|Cymru|Wales|NI|Australia|SA|NSW|WA|QLD|Qld|Vic|Victoria|NZ|"
     r"Aotearoa|Canada|USA|America|Deutschland|Schweiz|Österreich|Austria|India|Europe|"
-    r"International"
+    r"International|England|Queensland|Tasmania|Tas|Ontario|Quebec|Alberta|Manitoba|"
+    r"Saskatchewan|Gauteng|KZN|Kerala|Northern[ ]Ireland|Western[ ]Cape|Eastern[ ]Cape|"
+    r"British[ ]Columbia|Nova[ ]Scotia|New[ ]Brunswick|South[ ]Australia|"
+    r"Western[ ]Australia|Northern[ ]Territory|KwaZulu-Natal"
 )
 # "Endometriosis UK", "Crohn's & Colitis UK", "Asthma + Lung UK", "Arthritis SA".
 _BY_COUNTRY = re.compile(
     rf"(?<![\w'’])((?:{_W})(?:[ ](?:{_W}|&|\+|and)){{0,3}}?)[ ](?:{_TAILS})(?![\w-])"
 )
-_TAIL_WORDS = frozenset(t.lower() for t in _TAILS.split("|"))
+_TAIL_WORDS = frozenset(t.lower().split("[ ]")[0] for t in _TAILS.split("|"))
 # "the LLS Massachusetts chapter", "ALS Association Arizona Chapter".
 _CHAPTER = re.compile(
     rf"(?<![\w'’])((?:(?:{_W})[ ]){{1,5}}?)(?:chapter|Chapter|branch|Branch)\b(?![ ]*\d)"
@@ -163,12 +169,15 @@ def _found(text: str, lex: Lexicon) -> Iterator[Span]:
     if not tokens.isdisjoint(_HEAD_WORDS):
         for m in _BY_HEAD.finditer(text):
             start = _trimmed(text, m.start(1), m.end(1), lex)
+            if start is not None and _FUND.search(text, m.end(1), m.end()):
+                if not has_cause(text[start : m.end(1)], lex):
+                    continue  # "the Hardship Fund", "her College Fund": money
             if start is not None:
                 yield _span(text, start, _grown(text, m.end()))
     if not tokens.isdisjoint(_TAIL_WORDS):
         for m in _BY_COUNTRY.finditer(text):
             start = _trimmed(text, m.start(1), m.end(1), lex)
-            if start is not None and _has_cause(text[start : m.end(1)], lex):
+            if start is not None and has_cause(text[start : m.end(1)], lex):
                 yield _span(text, start, _grown(text, m.end()))
     if "chapter" in tokens or "branch" in tokens:
         for m in _CHAPTER.finditer(text):
@@ -193,6 +202,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
 
 
 _HEAD_WORDS = frozenset(h.lower() for h in _HEADS.split("|"))
+_FUND = re.compile(r"[ ]Fund\b")
 
 
 _UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -230,8 +240,10 @@ def _trimmed(text: str, start: int, end: int, lex: Lexicon) -> int | None:
     Irish Cancer Society"), or None when no word of a name is left."""
     words = list(re.finditer(r"\S+", text[start:end]))
     while words:
-        key = words[0].group().lower().strip("'’")
-        if key in _LEADS or key in FUNCTION or key in CALENDAR or key in TITLES:
+        word = words[0].group()
+        key = word.lower().strip("'’")
+        title = key in TITLES and not (word.isupper() and len(word) > 1)  # "MS Society"
+        if key in _LEADS or key in FUNCTION or key in CALENDAR or title:
             words.pop(0)
             continue
         if key in ("&", "+", "and", "of", "for"):
@@ -248,8 +260,9 @@ def _trimmed(text: str, start: int, end: int, lex: Lexicon) -> int | None:
     return start + words[0].start()
 
 
-def _has_cause(name: str, lex: Lexicon) -> bool:
-    """Whether a word of the name is an illness or a cause: "Endometriosis", "Cancer"."""
+def has_cause(name: str, lex: Lexicon) -> bool:
+    """Whether a word of the name is an illness or a cause: "Endometriosis", "Cancer".
+    (``org_settle`` asks it too: "Irish Cancer Society" is a charity, not an activity.)"""
     for word in re.findall(r"[\w'’]+", name):
         key = fold_term(word)
         if key in _CAUSES or key.removesuffix("'s").removesuffix("’s") in _CAUSES:
@@ -257,8 +270,8 @@ def _has_cause(name: str, lex: Lexicon) -> bool:
         flags = lex.flag(key)
         if flags & MEDICAL and not flags & DRUG and _DISEASE_END.search(key):
             return True
-        if word.isupper() and 2 <= len(word) <= 4 and flags & MEDICAL:
-            return True  # "MND Scotland", "MS Ireland"
+        if word.isupper() and 2 <= len(word) <= 4 and (flags & MEDICAL or acronym(word)):
+            return True  # "MND Scotland", "MS Ireland", "MS Society"
     return False
 
 
