@@ -44,6 +44,7 @@ from app.redact.payer_verbs import (
     either,
 )
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import Triggered
 from app.redact.windows_tokens import _tokens
 
 # A capitalised word, or an acronym written with "&" or digits ("L&Q", "Pharmacy2U").
@@ -106,6 +107,13 @@ _CALLED = re.compile(
     r"(?:now\s+)?(?:the\s+|die\s+|der\s+)?(?-i:" + _NAME + ")",
     re.IGNORECASE,
 )
+# Each _CALLED match opens with one of these words: tried only where one starts, and
+# at every token beyond ASCII (a caseless pattern reads "ſ" or "ı" as an ASCII letter).
+_CALLED_FAST = Triggered(
+    _CALLED,
+    "my|our|his|her|their|the|meine|unsere|seine|ihre|claim|claims|policy|cover|insured|"
+    "insurance|ordered|.*[^\x00-\x7f].*",
+)
 _GERMAN_CUE = re.compile(
     r"(?i)\b(?:meine|unsere|seine|ihre|krankenkasse|krankenversicherung|versicherung)\b"
 )
@@ -154,7 +162,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
                         seen.add(span.start)
                         yield span
     if not _CALLED_WORDS.isdisjoint(words):
-        for m in _CALLED.finditer(text):
+        for m in _CALLED_FAST.finditer(text):
             span = _organisation(text, m, lex, after_cue=True)
             if span is not None:
                 yield span

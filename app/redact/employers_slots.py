@@ -119,16 +119,16 @@ _PIECE = re.compile(r"[^\W_]+")
 
 
 @cache
-def _chain_pieces() -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+def _chain_pieces() -> dict[str, list[tuple[frozenset[str], tuple[str, ...]]]]:
     """Each chain's words cut into the runs of letters and digits the shared token table
     holds ("co-op" is "co" and "op"), by the first run: (all its runs, its words that
     hold another character, such as "m&s"); an empty key if some name has no run."""
-    out: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    out: dict[str, list[tuple[frozenset[str], tuple[str, ...]]]] = {}
     for entries in _chains()[0].values():
         for words, _, _ in entries:
-            pieces = tuple(p for w in words for p in _PIECE.findall(w))
+            pieces = [p for w in words for p in _PIECE.findall(w)]
             marked = tuple(w for w in words if not w.isalnum())
-            out.setdefault(pieces[0] if pieces else "", []).append((pieces, marked))
+            out.setdefault(pieces[0] if pieces else "", []).append((frozenset(pieces), marked))
     return out
 
 
@@ -147,7 +147,7 @@ def _may_name_a_chain(text: str) -> bool:
     low = ""
     for first in by_first.keys() & at:
         for pieces, marked in by_first[first]:
-            if all(p in at for p in pieces):
+            if at >= pieces:  # every run a token of the text
                 if not marked:
                     return True
                 low = low or text.lower().replace("’", "'")

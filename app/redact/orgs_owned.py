@@ -41,6 +41,7 @@ from app.redact.org_settle import _LEAD_VERBS
 from app.redact.orgs_generic import firm_word, key_of, maker, rare_word
 from app.redact.orgs_topics import adverb, care_topic
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import Triggered
 from app.redact.windows_tokens import _tokens
 
 # Nouns only an organisation has, in one word or as the first of two: "helpline",
@@ -72,6 +73,13 @@ _FROM = re.compile(
     r"\s+(?:back\s+)?from|on\s+hold\s+(?:to|with)|(?:insured|banks?|banking|rent(?:s|ing)?)"
     r"\s+(?:with|from)|(?<![’'])(?:left|quit|rejoined))\s+(?:the\s+)?(?-i:" + _NAME + ")",
     re.IGNORECASE,
+)
+# Each _FROM match opens with one of these words ("e" of "e-mail"): tried only where one
+# starts, and at every token beyond ASCII (a caseless pattern reads "ſ" as "s").
+_FROM_FAST = Triggered(
+    _FROM,
+    "letters?|emails?|e|texts?|calls?|messages?|cheques?|refunds?|bills?|invoices?|"
+    "statements?|on|insured|banks?|banking|rents?|renting|left|quit|rejoined|.*[^\x00-\x7f].*",
 )
 _FROM_WORDS = frozenset(
     """letter letters email emails text texts call calls message messages cheque refund
@@ -120,7 +128,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
                 seen.add(span.start)
                 yield span
     if not _FROM_WORDS.isdisjoint(at.keys()):
-        for m in _FROM.finditer(text):
+        for m in _FROM_FAST.finditer(text):
             span = _named(text, m.start(1), m.group(1), lex, strict=True)
             if span is not None and span.start not in seen:
                 seen.add(span.start)

@@ -101,27 +101,20 @@ class Tagger:
         numbers: Sequence[tuple[int, int]] = (),
         german: bool = False,
     ) -> list[tuple[Word, float]]:
-        """Every candidate word and its probability of being an identifier, from one
-        gather on the weights and one ``np.add.reduceat``."""
-        ws, todo, p = self._probabilities(text, spans, lexicon, numbers, german)
-        return [(ws[i], q) for i, q in zip(todo, p.tolist(), strict=True)]
-
-    def _probabilities(
-        self,
-        text: str,
-        spans: Sequence[Span],
-        lexicon: Lexicon,
-        numbers: Sequence[tuple[int, int]],
-        german: bool,
-    ) -> tuple[Sequence[Word], list[int], np.ndarray]:
-        """The text's words, the indices of the words scored, and their probabilities."""
+        """Every candidate word and its probability of being an identifier."""
         at, todo = self._scored(text, spans, lexicon, numbers, german)
+        p = self._probabilities(at, todo)
+        return [(at.ws[i], q) for i, q in zip(todo, p.tolist(), strict=True)]
+
+    def _probabilities(self, at: Around, todo: list[int]) -> np.ndarray:
+        """The probability of each word of ``todo``, from one gather on the weights and
+        one ``np.add.reduceat``."""
         if not todo:
-            return at.ws, todo, np.empty(0)
+            return np.empty(0)
         index, starts = indices(at, todo)
         idx = np.fromiter(index, dtype=np.int64, count=len(index)) & _MASK
         z = np.add.reduceat(self.weights[idx], np.array(starts, dtype=np.int64))
-        return at.ws, todo, 1.0 / (1.0 + np.exp(-z.astype(np.float64)))
+        return 1.0 / (1.0 + np.exp(-z.astype(np.float64)))
 
     def new_spans(
         self,
@@ -132,9 +125,10 @@ class Tagger:
         german: bool = False,
     ) -> list[Span]:
         """Runs of confident words no span touches, as uncertain spans."""
-        ws, todo, p = self._probabilities(text, spans, lexicon, numbers, german)
+        at, todo = self._scored(text, spans, lexicon, numbers, german)
+        p = self._probabilities(at, todo)
         # the confident words picked in numpy: most words scored are not
-        taken = [ws[todo[k]] for k in np.flatnonzero(p >= self.threshold).tolist()]
+        taken = [at.ws[todo[k]] for k in np.flatnonzero(p >= self.threshold).tolist()]
         runs: list[list[Word]] = []
         for w in taken:
             if runs and text[runs[-1][-1].end : w.start].strip() in ("", "-", "'", "’"):

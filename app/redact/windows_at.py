@@ -26,13 +26,13 @@ def digit_starts(text: str) -> list[int]:
 # The only characters beyond ASCII that an ASCII letter matches under ``re.IGNORECASE``
 # ("ſ" is an "s", "K" a "k"): where none occurs, a case-insensitive ASCII word matches
 # only a token that lower-cases to it.
-_CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
 def case_traps(text: str) -> bool:
     """Whether ``text`` holds a character that an ASCII letter matches under
-    ``re.IGNORECASE`` without being that letter in either case."""
-    return not text.isascii() and any(c in text for c in _CASE_TRAPS)
+    ``re.IGNORECASE`` without being that letter in either case: "İ", "ı", "ſ" or "K"
+    (each asked in C, no generator: a finder asks this of every text)."""
+    return not text.isascii() and (
+        "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text
+    )
 
 
 def may_hold(text: str, words: frozenset[str]) -> bool:

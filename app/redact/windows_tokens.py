@@ -77,7 +77,11 @@ def caseless(piece: str) -> str:
     """``piece`` in lower case, for a quick "does any of these words occur" test before
     a costly regex that ignores case: every ASCII word such a regex can match in
     ``piece`` is in it (the length may differ: never use offsets)."""
-    return piece.lower() if piece.isascii() else piece.translate(_ASCII_LOOKALIKES).lower()
+    if "\u0130" in piece or "\u0131" in piece or "\u017f" in piece:
+        return piece.translate(_ASCII_LOOKALIKES).lower()
+    # nothing to translate (most texts, beyond ASCII too: "’", "é"); str.translate
+    # walked every character of such a text through the dict, at six times a lower()
+    return piece.lower()
 
 
 def lowered(text: str) -> str:

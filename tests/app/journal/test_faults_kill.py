@@ -108,14 +108,20 @@ def _runs_backups(tmp: Path, rng: random.Random, runs: int) -> int:
     one = _time_to(_start(BACKUPER, path, key, "calibrate"), "backup ")
     acked: list[str] = ["bk-calibrate-1"]
     done = run = 0
-    # At least ``runs`` kills, and on until more than 10 backups were acknowledged: the
-    # calibration's one backup time can be short of a later, busier moment's, and then
-    # most kills land before any backup completes (7 of 60 once on a loaded machine).
+    # The calibration's one backup time can be short of a later, busier moment's, and
+    # then most kills land before any backup completes (8 of 240 once, on a machine
+    # whose two CPUs other jobs held). So the window stretches after each run that
+    # acknowledged no backup and shrinks back after one that did: the kills stay spread
+    # over the backup, at whatever speed the machine runs now.
+    stretch = 1.0
     while run < runs or (done <= 10 and run < 4 * runs):
         run += 1
-        lines = _kill_after(_start(BACKUPER, path, key, f"b{run}"), rng.uniform(0.0, 2.5 * one))
+        window = rng.uniform(0.0, 2.5 * one * stretch)
+        lines = _kill_after(_start(BACKUPER, path, key, f"b{run}"), window)
         acked += [x for x in lines if not x.startswith("backup ")]
-        done += sum(x.startswith("backup ") for x in lines)
+        finished = sum(x.startswith("backup ") for x in lines)
+        done += finished
+        stretch = max(1.0, stretch / 1.1) if finished else min(stretch * 1.1, 20.0)
         _check_journal(path, key, acked)
         files = backup.list_backups(folder)
         # at least one; a kill between a backup's rename and its rotation leaves one

@@ -20,7 +20,12 @@ from keyring.backends.chainer import ChainerBackend
 from app.errors import KeystoreUnavailable
 from app.journal import keystore
 from tests.support import keystore as keystore_support
-from tests.support.keystore import UnansweredPrompt, keyring_password, unlock_with_password
+from tests.support.keystore import (
+    UnansweredPrompt,
+    default_collection,
+    keyring_password,
+    unlock_with_password,
+)
 
 KEY = bytes(range(32))
 
@@ -217,16 +222,18 @@ def test_locked_keyring_falls_back_to_asking(secret_service: KeyringBackend) -> 
     jid = _journal_id()
     keystore.remember_key(jid, KEY)
     bus = secretstorage.dbus_init()
-    collection = secretstorage.get_default_collection(bus)
-    collection.lock()
-    try:
-        assert collection.is_locked()
-        assert keystore.recall_key(jid) is None
-        with pytest.raises(KeystoreUnavailable) as info:
-            keystore.remember_key(jid, KEY)
-        assert "locked" in info.value.user_message
+    try:  # the bus is closed whatever happens (left open, it fails a later test)
+        collection = default_collection(bus)
+        collection.lock()
+        try:
+            assert collection.is_locked()
+            assert keystore.recall_key(jid) is None
+            with pytest.raises(KeystoreUnavailable) as info:
+                keystore.remember_key(jid, KEY)
+            assert "locked" in info.value.user_message
+        finally:
+            unlock_with_password(collection, keyring_password())
     finally:
-        unlock_with_password(collection, keyring_password())
         bus.close()
     assert keystore.recall_key(jid) == KEY, "the entry must survive the lock"
     keystore.forget_key(jid)
