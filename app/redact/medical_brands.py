@@ -103,16 +103,19 @@ _LINE_END = re.compile(
     r"\s*(?:\d|x\d)|\s+(?:bags?|drink|tablets?|tabs|capsules|caps|cream|gel|spray|drops|"
     r"sachets?|patch(?:es)?|pens?|plus)\b"
     r"|\s+(?:and|or|und|&)\s+(?P<next>(?-i:[A-Z])[\w-]+)"
-    r"|\s*(?:,(?!\s*(?:my|our|his|her|their|the|mein\w*|unser\w*)\b)|[.;)]|$)",
+    r"|\s*(?:,(?!\s*(?:my|our|his|her|their|the|mein\w*|unser\w*)\b)|[.;)]|$)"
+    r"|\s+(?:(?:and|or|but)\s+)?(?:if|unless|until|till)\b",  # "Gaviscon Infant and if"
     re.IGNORECASE,
 )
 _BRAND_BEFORE = re.compile(r"[A-Z][\w-]+")
 # Words of products' lines, from general knowledge ("Lemsip Max", "Nurofen Express",
-# "Gaviscon Advance"); some are given names too.
+# "Gaviscon Advance"), and the German makers whose name ends a generic's ("Magnesium
+# Verla", "Ibu Ratiopharm"); some are given names too.
 _LINE_WORDS = frozenset(
     """max plus extra forte rapid duo junior mini ultra express advance night day cold
     flu sensitive original lite xl sr la retard conti mite mio vi sept fast total
-    liquid soluble infant kids six baby""".split()
+    liquid soluble infant kids six baby verla hevert ratiopharm hexal stada heumann
+    aliud puren winthrop mepha""".split()
 )
 
 

@@ -28,6 +28,7 @@ _DESIGNATING = frozenset(
     subtype hla rhesus rh antigen antibody meningitis meningococcal botulinum toxin
     lipoprotein adenovirus enterovirus parainfluenza cox kell duffy""".split()
 )
+DESIGNATING = _DESIGNATING  # for ``medical_kinds_more``'s cheap signs
 _DESIGNATION = re.compile(
     rf"\b((?i:{'|'.join(sorted(_DESIGNATING, key=len, reverse=True))}))"
     r"\s+(?:[A-Z]|I{1,3}|IV|VI{0,3})\b(?![-'’]|\s+[A-Z][a-z])(?!\.\s*[A-Z][a-z])"

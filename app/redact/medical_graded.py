@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
-from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
+from app.redact.person_cue import person_cue_before
 from app.redact.spans import SURE_SOURCES, Span, SpanType
 
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
@@ -51,10 +51,6 @@ _JOINED = re.compile(r"(?:[A-Z][A-Z0-9]{1,5}|[A-Z][a-z]+)-(?i:positive|negative|
 # The first letters of the words _STAGED and _VERDICT match after the space, and of a
 # Roman numeral _CODED does ("stage", "positive", "II").
 _NEXT_FIRST = frozenset("sgctSGCTpnrPNRI")
-_CUE_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
-_PEOPLE_CUES = (
-    KIN | TITLES | frozenset("friend mate colleague neighbour neighbor named boss".split())
-)
 _SPEAKS_AFTER = re.compile(
     r"[ \t]+(?:said|says|told|asked|texted|rang|called|came|visited|and[ \t]+I)\b",
     re.IGNORECASE,
@@ -107,7 +103,4 @@ def _may_follow(text: str, end: int) -> bool:
 
 def _person(text: str, start: int, end: int) -> bool:
     """A title, a relation or a friend just before, or a verb of speaking after."""
-    cue = _CUE_BEFORE.search(text, max(0, start - 16), start)
-    if cue and cue.group(1).lower() in _PEOPLE_CUES:
-        return True
-    return _SPEAKS_AFTER.match(text, end) is not None
+    return person_cue_before(text, start) or _SPEAKS_AFTER.match(text, end) is not None

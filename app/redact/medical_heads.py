@@ -25,7 +25,7 @@ from app.redact.windows import word_starts
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.OTHER)  # an organisation's name is its own
 # Nouns an eponym names that no person or place is followed by in a sentence.
 _HEADS_ANY = (
-    "angle|malformation|anomaly|circulation|shunt|"
+    "angle|malformation|anomaly|circulation|shunt|decompression|"
     "fundoplication|osteotomy|anastomosis|syndrome|disease|palsy|criteria|"
     "classification|reflex|manoeuvre|maneuver|murmur|triad|tetrad|contracture|"
     "deformity|neuroma|neuralgia|dystrophy|myopathy|encephalopathy|thyroiditis|"

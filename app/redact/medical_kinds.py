@@ -12,7 +12,6 @@ from app.redact.medical_acronyms import acronym_span
 from app.redact.medical_brands import brand_line, framed_brand
 from app.redact.medical_foreign import foreign_medical
 from app.redact.medical_heads import eponym_words, head_eponym, may_hold_eponym
-from app.redact.medical_kinds_more import more_medicine
 from app.redact.spans import Span
 
 
@@ -30,6 +29,5 @@ def drop_medical_kinds(spans: list[Span], text: str, lex: Lexicon) -> list[Span]
             or framed_brand(s, text, lex)
             or brand_line(s, text, lex)
             or foreign_medical(s, text, lex)
-            or more_medicine(s, text, lex)
         )
     ]

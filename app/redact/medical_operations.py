@@ -38,6 +38,7 @@ _NOT_AFTER = re.compile(
     r"bar|park|estate|house|centre|center|school|club|hall|court|family|boys|girls|"
     r"brothers|sisters)\b)"
 )
+_WORDS = re.compile(r"[\w-]+")
 # A lower-case word straight after: only a verb, a word of time or place, or the
 # operation's own noun may follow an operation's name.
 _LOWER_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
@@ -79,7 +80,7 @@ def named_operation(span: Span, text: str) -> bool:
     own = piece.lower()
     others = word_starts(text, _ANY)
     if others is None:  # lower case is no guide: look at the words themselves
-        words = set(re.findall(r"[\w-]+", text.lower()))
+        words = set(_WORDS.findall(text.lower()))
         return bool(words & _SURGERY) or bool(words & OPERATIONS - {own})
     # another word of surgery, or another operation (the same one again proves nothing)
     return any(text[at : at + len(own)].lower() != own for at in others)

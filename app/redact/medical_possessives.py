@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 
 from app.redact.lexicon import DRUG, MEDICAL, Lexicon
-from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
+from app.redact.person_cue import person_cue_before
 from app.redact.spans import SURE_SOURCES, Span, SpanType
 
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
@@ -49,10 +49,6 @@ _CARE = re.compile(
 _THING_BEFORE = re.compile(
     r"\b(?:the|my|a|an|his|her|their|our|your|this|that|of)[ \t]+$", re.IGNORECASE
 )
-_CUE_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
-_PEOPLE_CUES = (
-    KIN | TITLES | frozenset("friend mate colleague neighbour neighbor named boss".split())
-)
 
 
 def possessive_eponym(span: Span, text: str, lex: Lexicon) -> bool:
@@ -74,8 +70,7 @@ def possessive_eponym(span: Span, text: str, lex: Lexicon) -> bool:
     device = key in DEVICE_EPONYMS
     if not device and not lex.flag(key) & (MEDICAL | DRUG):
         return False
-    cue = _CUE_BEFORE.search(text, max(0, span.start - 16), span.start)
-    if cue and cue.group(1).lower() in _PEOPLE_CUES:
+    if person_cue_before(text, span.start):
         return False
     if device:
         return _DEVICE.match(text, end) is not None

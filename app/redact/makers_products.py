@@ -1,0 +1,175 @@
+"""A maker named for what it made: "Comirnaty from Pfizer", "an ICD von Biotronik",
+"Abbott Assurity", "a St Jude box", "switched from Teva to Accord", "with Paxman".
+
+``medical_named.made_by`` knows a maker before its product's noun ("the Pfizer
+booster") or counted ("2 doses of Moderna"). Patients also name the maker after the
+product ("the booster was Comirnaty from Pfizer", "einen ICD von Biotronik"), give a
+device's model after its maker with the device said nearby ("Pacemaker fitted.
+Abbott Assurity."), call the device by a slang noun ("8 years with a St Jude box"), and
+tell of a pharmacy swapping one generic's maker for another ("my levo got switched from
+Teva to Accord"). In each the firm is the product's label, not anyone's employer, and a
+post without it cannot warn others about the switch or the recall.
+
+A maker stays an organisation where work is said in its sentence ("my job at Pfizer",
+"moved from Pfizer to Roche as a rep") or a person cue stands before it ("Nurse
+Paxman"). Makers of devices that ``medical_named.MAKER`` does not list are named here
+(scalp cooling, stoma care), and only before or after their product's word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.medical_acronyms import acronym
+from app.redact.medical_named import MAKER
+from app.redact.medical_nouns import medical_noun
+from app.redact.normalise import fold_term
+from app.redact.person_cue import person_cue_before
+from app.redact.spans import SURE_SOURCES, Span, SpanType
+
+_GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
+# Device makers MAKER lacks, lower case: scalp cooling and stoma care.
+_DEVICE_MAKERS = re.compile(r"(?i:paxman|dignicap|coloplast|convatec|dansac|salts|welland)\b")
+# A product, then the preposition that names who made it: "Comirnaty from Pfizer",
+# "ICD von Biotronik", "a valve made by Medtronic".
+_MADE_BY = re.compile(
+    r"(?P<owned>\b(?:a|an|the|my|his|her|their|our|this|that|new|ein\w*|mein\w*|sein\w*|"
+    r"ihr\w*|unser\w*|de[nmr]|die|das|got|get|have|has|had|habe|hat)[ \t]+)?"
+    r"(?P<product>[A-Za-z][\w-]*)[ \t]+(?:(?:made|manufactured)[ \t]+by|from|by|von|vom|of)"
+    r"[ \t]+(?:the[ \t]+)?$"
+)
+# A slang or general noun for the device straight after the maker, a thing's word before:
+# "a St Jude box", "my Medtronic unit", "the Paxman cap".
+_THING_BEFORE = re.compile(r"\b(?:a|an|the|my|his|her|their|our|this|that)[ \t]+$", re.I)
+_DEVICE_AFTER = re.compile(
+    r"[ \t]+(?:box|unit|machine|kit|system|cap|caps|cooling|cooler|bags?|wafers?|rings?|"
+    r"flanges?|paste|model)\b",
+    re.IGNORECASE,
+)
+# Scalp cooling and stoma care said before the maker: "cold capping with Paxman".
+_CARE_BEFORE = re.compile(
+    r"\b(?:cold[ \t-]+cap\w*|scalp[ \t-]+cool\w*|cooling[ \t]+cap\w*|stoma\w*|"
+    r"ostomy|colostomy|ileostomy|urostomy|bags?)[ \t]+(?:with|from|by|using)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+# Nouns of devices and drugs that name the product before "from", "by" or "von".
+_PRODUCTS = frozenset(
+    """vaccine vaccines booster boosters jab jabs dose doses shot shots insulin pens pen
+    pump pumps sensor sensors meter meters monitor cgm pacemaker icd icds defibrillator
+    valve valves stent stents implant implants device devices lead leads generic generics
+    brand tablets pills capsules inhaler inhalers patch patches biosimilar cap caps
+    bags wafers impfung impfstoff schrittmacher herzschrittmacher""".split()
+)
+# A switch of maker: "from Teva to Accord", "Teva -> Accord"; a verb of switching must
+# stand in the sentence, and no word of working ("moved from Pfizer to Roche as a rep").
+_SWITCH = re.compile(r"\b(?:switch\w*|chang\w*|swap\w*|gewechselt|umgestellt|went|brand)\b", re.I)
+_TO = r"[ \t]+(?:to|->|→|auf|zu)[ \t]+"
+_SWITCHED_FROM = re.compile(r"(?:from[ \t]+)?(\S+(?:[ \t]+\S+)?)" + _TO + r"$")
+_SWITCHED_TO = re.compile(_TO + r"(\S+(?:[ \t]+\S+)?)")
+_WORK = re.compile(
+    r"\b(?:work\w*|jobs?|employ\w*|hired|joined|rep|reps|colleagues?|career|contract\w*|"
+    r"interview\w*|role|position|salary|office|redundan\w*|arbeite\w*|stelle)\b",
+    re.IGNORECASE,
+)
+_DEVICE_NEAR = re.compile(
+    r"\b(?:pacemakers?|pacers?|icds?|defibrillators?|crt-?[dp]?|pumps?|cgms?|sensors?|valves?|"
+    r"stents?|implants?|devices?|loop\s+recorders?|stimulators?|monitors?|meters?|"
+    r"schrittmacher|herzschrittmacher)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# A token of every maker's name above and in MAKER (``medical_kinds_more`` asks
+# ``maker_product`` only of a guess holding one or followed by one) ("jude" of "St Jude", "accu" of
+# "Accu-Chek", "astrazeneca" and "astra"); "&" of "J&J" is in no token.
+MAKER_TOKENS = frozenset(
+    """pfizer biontech moderna astra astrazeneca zeneca janssen johnson novavax sanofi gsk
+    glaxo glaxosmithkline merck msd lilly novo roche genentech abbvie amgen bayer teva
+    mylan viatris sandoz boehringer takeda gilead biogen novartis sinovac sinopharm
+    covaxin seqirus valneva sputnik zydus cipla lupin accord actavis aurobindo ucb ipsen
+    servier regeneron otsuka astellas eisai organon celltrion fresenius hikma perrigo
+    haleon dexcom insulet omnipod medtronic ypsomed ferring bms bristol abbott accu
+    tandem bd becton baxter boston jude biotronik livanova abiomed paxman dignicap
+    coloplast convatec dansac salts welland""".split()
+)
+
+
+def maker_product(span: Span, text: str, lex: Lexicon) -> bool:
+    """Whether a guessed name, place or organisation is a maker named for its product,
+    or a maker and its model (see above)."""
+    if span.type not in _GUESSES or span.source in SURE_SOURCES:
+        return False
+    piece = span.text.rstrip(" .,;:!?")
+    after = text[span.start + len(piece) : span.start + len(piece) + 16].split()
+    words = piece.replace("-", " ").lower().split() + [w.lower() for w in after[:1]]
+    if MAKER_TOKENS.isdisjoint(words):
+        return False  # no maker's word in the guess or just after it ("St" of "St Jude")
+    m = _maker_at(text, span.start, span.start + len(piece))
+    if m is None:
+        return False
+    start, end = m.start(), max(m.end(), span.start + len(piece))  # "St" of "St Jude"
+    if person_cue_before(text, start):
+        return False
+    lo, hi = _sentence(text, start, end)
+    if _WORK.search(text, lo, hi):
+        return False
+    if m.end() < end:
+        return _model(text[m.end() : end], text, start, end, lex)
+    made = _MADE_BY.search(text, max(0, start - 40), start)
+    if made and _product(made.group("product"), lex, made.group("owned") is not None):
+        return True  # "Comirnaty from Pfizer", "einen ICD von Biotronik"
+    if _DEVICE_AFTER.match(text, end) and _THING_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "a St Jude box"
+    if _CARE_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "cold capping with Paxman"
+    return _switched(text, start, end, lo, hi)
+
+
+def _maker_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The maker's name the guess at ``start:end`` opens or lies inside, if any."""
+    lo = max(0, start - 12)
+    for pattern in (MAKER, _DEVICE_MAKERS):
+        for m in pattern.finditer(text, lo, min(len(text), end + 24)):
+            if m.start() <= start < m.end():
+                return m
+    return None
+
+
+def _product(word: str, lex: Lexicon, owned: bool) -> bool:
+    """A listed drug or device brand ("Comirnaty"), or a product's noun someone has
+    ("einen ICD", "my pump"; a bare "ICD von Biotronik." may head a job)."""
+    key = fold_term(word)
+    if lex.flag(key) & (MEDICAL | DRUG):
+        return True
+    return owned and (key in _PRODUCTS or medical_noun(key) or acronym(word))
+
+
+def _model(rest: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A maker and one or two capitalised words no name or town list holds ("Abbott
+    Assurity"), with a device named in the sentence or the one before it."""
+    words = rest.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    if any(lex.flag(fold_term(w)) & (FIRST | LAST | PLACE) for w in words):
+        return False
+    return _DEVICE_NEAR.search(text, max(0, start - 120), min(len(text), end + 60)) is not None
+
+
+def _switched(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """One maker swapped for another in a sentence of switching: "from Teva to Accord"."""
+    if not _SWITCH.search(text, lo, hi):
+        return False
+    before = _SWITCHED_FROM.search(text, lo, start)
+    if before and MAKER.search(before.group(1)):
+        return True
+    after = _SWITCHED_TO.match(text, end, hi)
+    return bool(after and MAKER.match(after.group(1)) and "from" in text[lo:start].lower())
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``start:end``, looking at most 120 characters each way."""
+    lo = max(0, start - 120)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    lo = ends[-1] if ends else lo
+    nxt = _SENTENCE_END.search(text, end, end + 120)
+    return lo, nxt.start() if nxt else min(len(text), end + 120)

@@ -1,0 +1,85 @@
+"""A brand no list holds, glossed by its generic or by what it treats: "Firazyr
+(icatibant) 30 mg", "six months on Cuvrior for the Wilson's disease".
+
+New brands reach patients before any drug list has them, and writers gloss them the
+way leaflets do: the generic in brackets straight after the brand, or the condition it
+is for. The unknown-word net reads the brand as a person, and the post loses the drug.
+So a capitalised word is a drug
+
+- when a bracket straight after it holds a listed drug's name and nothing but perhaps
+  a strength ("Firazyr (icatibant)", "Takhzyro (lanadelumab 300 mg)"), unless a person
+  cue stands before it ("Dr Tan (oncology)" holds no drug anyway); or
+- when a verb or preposition of taking stands before it and "for" a condition follows
+  ("on Cuvrior for the Wilson's disease", "started Zorvex for my psoriasis"): only for a
+  word no name, surname or town list holds, since "relying on Aroha for the diabetes
+  stuff" is a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.medical_eponyms import EPONYM, elided_disease
+from app.redact.medical_nouns import medical_noun
+from app.redact.normalise import fold_term
+from app.redact.person_cue import person_cue_before
+from app.redact.spans import SURE_SOURCES, Span, SpanType
+
+_GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.OTHER)
+_GENERIC_AFTER = re.compile(
+    r"[ \t]*\([ \t]*(?P<drug>[A-Za-z][\w-]+)(?:[ \t]+\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ml|"
+    r"units?|iu)?)?[ \t]*\)",
+    re.IGNORECASE,
+)
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:on|started|starting|taking|take|took|tried|trying|prescribed|using|use|"
+    r"switched[ \t]+to|approved|given|getting|got)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+_FOR_AFTER = re.compile(
+    r"[ \t]+for[ \t]+(?:the[ \t]+|my[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+|our[ \t]+|"
+    r"your[ \t]+)?(?P<what>[A-Za-z][\w'’-]*)"
+)
+
+
+def glossed_brand(span: Span, text: str, lex: Lexicon) -> bool:
+    """Whether a guessed name or place is a brand glossed as a drug (see above)."""
+    if span.type not in _GUESSES or span.source in SURE_SOURCES:
+        return False
+    word = span.text.rstrip(" .,;:!?")
+    if " " in word or not word[:1].isupper() or not word[1:].islower():
+        return False
+    end = span.start + len(word)
+    nxt = text[end : end + 2]
+    bracket = nxt[:1] == "(" or nxt == " ("
+    if not bracket and not nxt.startswith(" f"):
+        return False  # neither a bracket nor "for" after: most guesses
+    if person_cue_before(text, span.start):
+        return False
+    if bracket:
+        gloss = _GENERIC_AFTER.match(text, end)
+        return gloss is not None and bool(lex.flag(fold_term(gloss.group("drug"))) & DRUG)
+    if lex.flag(fold_term(word)) & (FIRST | LAST | PLACE):
+        return False
+    if not _TAKEN_BEFORE.search(text, max(0, span.start - 24), span.start):
+        return False
+    treated = _FOR_AFTER.match(text, end)
+    return treated is not None and _condition(text, treated.start("what"), lex)
+
+
+def _condition(text: str, start: int, lex: Lexicon) -> bool:
+    """An illness starts at ``start``: an eponym's disease ("Wilson's disease",
+    "Graves'"), a listed medical word or a medical noun ("psoriasis", "migraines")."""
+    eponym = EPONYM.match(text, start)
+    if eponym is not None and eponym.group(3) is not None:
+        return True
+    word = _WORD.match(text, start)
+    if word is None:
+        return False
+    key = fold_term(word.group())
+    after = text[start + len(word.group()) : start + len(word.group()) + 2]
+    if after[:1] in ("'", "’") and elided_disease(key):
+        return True  # "for the Addison's", "for his Gilbert's"
+    return bool(lex.flag(key) & (MEDICAL | DRUG)) or medical_noun(key.removesuffix("s"))

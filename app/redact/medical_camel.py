@@ -1,0 +1,111 @@
+"""Words written together in capitals that are medicine: devices, screening programmes and
+conditions as hashtags ("NxStage", "HomeChoice", "BreastCheck", "#BellsPalsy").
+
+Brands and programmes run their words together ("BowelScreen", "CervicalCheck"), and
+so do hashtags of a condition ("#HidradenitisSuppurativa"). The unknown-word net takes
+such a word for a name, and the post loses the machine or the condition it is about.
+Firms write themselves the same way ("MinuteClinic", "GoFundMe", "PanCAN", "MediClin"),
+so a word joined so is medicine only when
+
+- its parts name the medicine themselves: a condition's part ("Hidradenitis", by its
+  ending, or a condition's head such as "Palsy"), or a body part or an illness with a
+  word of screening ("BreastCheck", "BowelScreen"); or
+- it is used as a device: "with the NxStage", "on the HomeChoice", in a sentence about
+  treatment (a medical word or abbreviation in it);
+
+and never when a part is an organisation's word ("Clinic", "Fund", "Health", "Care",
+"Me") or a lone capital ("PanCAN"), or a person cue stands before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redact.lexicon import DRUG, MEDICAL, Lexicon
+from app.redact.medical_acronyms import acronym
+from app.redact.medical_nouns import MEDICAL_SHAPE, medical_noun
+from app.redact.normalise import fold_term
+from app.redact.person_cue import person_cue_before
+from app.redact.spans import SURE_SOURCES, Span, SpanType
+
+_GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
+_CAMEL = re.compile(r"[A-Z][a-z]*(?:[A-Z][a-z]+)+")
+_PART = re.compile(r"[A-Z][a-z]*")
+# Parts that make a firm, a charity or a service of the word.
+_ORG_PARTS = frozenset(
+    """clinic clinics clin fund funds me health care cares partners partner cross shield
+    network foundation trust society action alliance group hub centre center hospital
+    pharmacy pharma md rx direct online connect labs lab link one co inc uk usa bank
+    works kids team club app apps pay cash money credit life""".split()
+)
+# Parts that say screening or checking: with a body part or an illness, a programme.
+_SCREENING = frozenset("check checks screen screening scan test tests watch".split())
+# Body parts and illnesses that screening programmes are named after and that
+# ``medical_noun`` does not hold.
+_SCREENED = frozenset("breast cervical prostate retinal diabetic diabetes eye eyes aaa".split())
+# Condition heads that end a condition's name whatever comes before ("BellsPalsy").
+_CONDITION_HEADS = frozenset(
+    "palsy disease syndrome disorder sclerosis dystrophy fever atrophy".split()
+)
+# Treatments a machine is used for, in capitals or not ("home hemo", "APD", "CPAP").
+_TREATMENTS = frozenset(
+    """hemo haemo dialysis apd capd ccpd pd hd cycler exchanges cpap bipap apap oxygen
+    concentrator ventilator nebuliser nebulizer feeds feeding pump machine infusion
+    insulin""".split()
+)
+_DEVICE_BEFORE = re.compile(r"\b(?:with|on|using|onto|off|via)[ \t]+the[ \t]+$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def camel_medicine(span: Span, text: str, lex: Lexicon) -> bool:
+    """Whether a guessed name, place or organisation is a word joined in capitals that
+    is a device, a screening programme or a condition (see above)."""
+    if span.type not in _GUESSES or span.source in SURE_SOURCES:
+        return False
+    piece = span.text.strip(" .,;:!?#")
+    if len(piece) < 5 or piece[1:].islower() or piece.isupper() or " " in piece:
+        return False  # most guesses: one capital, or all capitals
+    if _CAMEL.fullmatch(piece) is None:
+        return False
+    parts = [p.lower() for p in _PART.findall(piece)]
+    if any(len(p) == 1 or p in _ORG_PARTS for p in parts[1:]) or parts[0] in _ORG_PARTS:
+        return False  # "PanCAN", "MinuteClinic", "GoFundMe", "MediClin"
+    start = span.start + span.text.index(piece)
+    if person_cue_before(text, start):
+        return False
+    if _named_medicine(parts, lex):
+        return True
+    if not _DEVICE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    return _treatment_in_clause(text, start, start + len(piece), lex)
+
+
+def _named_medicine(parts: list[str], lex: Lexicon) -> bool:
+    """A condition's part or head, or a screened body part and a word of screening."""
+    if parts[-1] in _CONDITION_HEADS:
+        return True  # "BellsPalsy", "LymeDisease"
+    if any(len(p) > 6 and MEDICAL_SHAPE.match(p) for p in parts):
+        return True  # "HidradenitisSuppurativa", "EndometriosisAwareness"
+    return parts[-1] in _SCREENING and any(
+        p in _SCREENED or medical_noun(p) or lex.flag(p) & MEDICAL for p in parts[:-1]
+    )
+
+
+def _treatment_in_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A medical word or abbreviation in the clause around ``start:end``."""
+    lo = max(0, start - 60)
+    cuts = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
+    lo = cuts[-1] if cuts else lo
+    nxt = _CLAUSE_END.search(text, end, end + 60)
+    hi = nxt.start() if nxt else min(len(text), end + 60)
+    for m in _WORD.finditer(text, lo, hi):
+        if start <= m.start() < end:
+            continue
+        word = m.group()
+        key = fold_term(word)
+        if key in _TREATMENTS or lex.flag(key) & (MEDICAL | DRUG) or medical_noun(key):
+            return True
+        if acronym(word):
+            return True
+    return False

@@ -1,0 +1,109 @@
+"""German medical nouns by their parts: "Ileostoma", "Megakolon", "Notfallset",
+"Ersttrimesterscreening", "Rivastigmin-Pflaster", "Grand-mal", "Shunt", "Stents".
+
+German writes every noun with a capital and builds medicine by compounding: a stoma, a
+bowel, a syringe or a screening at the end of a longer word ("Ileostoma",
+"Megakolon", "Insulinspritze", "Ersttrimesterscreening"), a drug joined to its form by
+a hyphen ("Rivastigmin-Pflaster", "Cortison-Salbe"), and English devices kept as they
+are ("Shunt", "Stents"). The unknown-word net takes each for a name, and
+``medical_foreign`` knows the Greek and Latin endings only ("-itis", "-ektomie"). In a
+German text a word on no name, surname or town list is medicine when it ends in one of
+the heads below or is such an English device or condition noun, and a drug's word is
+medicine before a hyphen and a German form noun. A person cue before the word ("Herr",
+"Frau", "meine Schwester") keeps it a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redact.german import is_german
+from app.redact.lexicon import FIRST, LAST, PLACE, Lexicon
+from app.redact.medical_nouns import medical_noun
+from app.redact.normalise import fold_term
+from app.redact.person_cue import person_cue_before
+from app.redact.spans import SURE_SOURCES, Span, SpanType
+
+_GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.OTHER)
+# Heads that end a German medical compound, lower case: "Ileo|stoma", "Mega|kolon",
+# "Notfall|set" is not here ("-set" ends ordinary words), it is among _WHOLE.
+_HEADS = (
+    "stoma",
+    "kolon",
+    "ektomie",
+    "tomie",
+    "skopie",
+    "screening",
+    "katheter",
+    "spritze",
+    "spritzen",
+    "pflaster",
+    "tabletten",
+    "tropfen",
+    "salbe",
+    "therapie",
+    "infusion",
+    "infusionen",
+    "narkose",
+    "shunt",
+    "stent",
+    "stents",
+    "prothese",
+    "implantat",
+    "anfall",
+    "anfälle",
+    "lyse",
+    "dialyse",
+    "diagnostik",
+    "untersuchung",
+    "sonographie",
+    "sonografie",
+)
+# Whole words: a few compounds and loan words the heads do not end.
+_WHOLE = frozenset("notfallset notfallsets grand-mal petit-mal port-a-cath".split())
+# A drug's word joined to a German form noun: "Rivastigmin-Pflaster", "Ibu-Saft".
+_FORM_AFTER = re.compile(
+    r"-(?:Pflaster|Salbe|Creme|Tabletten?|Tropfen|Spray|Saft|Spritzen?|Pen|Pumpe|Gel|"
+    r"Infusionen?|Therapie|Kapseln?|Zäpfchen|Inhalator|Lösung)\b"
+)
+
+
+def german_medical(span: Span, text: str, lex: Lexicon) -> bool:
+    """Whether a guessed name, place or other is a German medical compound, an English
+    device noun in German text, or a drug's word before a German form (see above)."""
+    if span.type not in _GUESSES or span.source in SURE_SOURCES:
+        return False
+    word = span.text.strip(" .,;:!?")
+    if not word[:1].isupper() or " " in word:
+        return False
+    end = span.start + len(span.text.rstrip(" .,;:!?"))
+    form = text[end : end + 1] == "-" and _FORM_AFTER.match(text, end) is not None
+    if not (form or german_shaped(word)) or lex.flag(fold_term(word)) & (FIRST | LAST | PLACE):
+        return False
+    if person_cue_before(text, span.start):
+        return False
+    return is_german(text)
+
+
+def german_words() -> frozenset[str]:
+    """The whole words and English devices ``german_shaped`` knows, lower case."""
+    return _WHOLE | _ENGLISH_DEVICES
+
+
+GERMAN_HEADS = _HEADS  # the heads a compound ends in, for a cheap sign elsewhere
+
+
+def german_shaped(word: str) -> bool:
+    """Whether ``word`` ends as a German medical compound does, or is one of the whole
+    words or English devices above (no hyphen and form after it asked)."""
+    key = word.lower()
+    return key in _WHOLE or len(key) >= 7 and key.endswith(_HEADS) or key in _ENGLISH_DEVICES
+
+
+# English devices and conditions German keeps as they are ("der Shunt", "zwei Stents"):
+# the medical nouns of ``medical_nouns`` that are devices.
+_ENGLISH_DEVICES = frozenset(
+    w
+    for w in "shunt shunts stent stents port pump sensor monitor implant pen".split()
+    if medical_noun(w)
+)

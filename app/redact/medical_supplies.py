@@ -1,0 +1,96 @@
+"""Products known by the list they are in or the drug they carry: "Coloplast bags, Brava
+rings", "compression stockings and Liquid I.V. packets", "on a Syringe Driver with
+midazolam".
+
+Supplies and devices carry brand names no list can keep up with, and posts name them
+the way a prescription does: listed with other kit, each with its own product noun
+("SenSura Mio bags, Brava rings"), or as the thing a drug is given through ("a Syringe
+Driver with midazolam", "the Nebuliser with salbutamol"). The name nets take the brand
+for a person. A capitalised word (or two) is the product
+
+- when a product's noun follows it and the list it ends holds medicine before it
+  ("bags, Brava rings"; "Brava scored 8 at darts" has no product's noun, and in
+  "strips and Tavish rings me daily" the noun is a verb with its object); or
+- when a thing's word stands before it and "with" a listed drug follows ("on a Syringe
+  Driver with midazolam"; "a coffee with Tavish" names no drug).
+
+A person cue before the word (a title, a relation) keeps it a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.redact.lexicon import DRUG, MEDICAL, Lexicon
+from app.redact.medical_nouns import medical_noun
+from app.redact.normalise import fold_term
+from app.redact.person_cue import person_cue_before
+from app.redact.spans import SURE_SOURCES, Span, SpanType
+
+_GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.OTHER)
+# Products' nouns after a brand, lower case: "Brava rings", "Liquid I.V. packets".
+PRODUCT_NOUNS = frozenset(
+    """rings bags wafers flanges strips lancets sensors patches sachets packets sticks pods
+    cartridges needles pens wipes dressings plasters tubes stockings supplies""".split()
+)
+_PRODUCT_AFTER = re.compile(
+    rf"\.?[ \t]+(?:{'|'.join(sorted(PRODUCT_NOUNS))})\b"
+    # not a verb with its object or its time ("Tavish rings me daily", "bags it up")
+    r"(?![ \t]+(?:me|us|him|her|them|you|it|up|back|round|every|daily|each|to|about|"
+    r"in|on|at|for|when)\b)"
+)
+# The list the product ends: a comma or "and" before it, and what came before in it.
+_NEXT_WORDS = PRODUCT_NOUNS | {"with"}
+_LISTED_BEFORE = re.compile(r"(?:,|\band|\bplus|&)[ \t]+$")
+_WITH_DRUG_AFTER = re.compile(r"[ \t]+with[ \t]+([A-Za-z][\w-]+)")
+_THING_BEFORE = re.compile(r"\b(?:a|an|the|my|his|her|their|our|on)[ \t]+$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+_LIST_REACH = 60
+_SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
+
+
+def listed_supply(span: Span, text: str, lex: Lexicon) -> bool:
+    """Whether a guessed name, place or other is a product by its list or its drug."""
+    if span.type not in _GUESSES or span.source in SURE_SOURCES:
+        return False
+    piece = span.text.rstrip(" ,;:!?")
+    words = piece.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return False
+    end = span.start + len(piece)
+    if next_word(text, end) not in _NEXT_WORDS:
+        return False  # no product's noun and no "with" after: most guesses
+    if _PRODUCT_AFTER.match(text, end):
+        lo = max(0, span.start - 4)
+        listed = _LISTED_BEFORE.search(text, lo, span.start) is not None
+        return listed and _medicine_before(text, span.start, lex) and not _person(text, span)
+    drug = _WITH_DRUG_AFTER.match(text, end)
+    return (
+        drug is not None
+        and bool(lex.flag(fold_term(drug.group(1))) & DRUG)
+        and _THING_BEFORE.search(text, max(0, span.start - 6), span.start) is not None
+        and not _person(text, span)
+    )
+
+
+def next_word(text: str, end: int) -> str:
+    """The lower-case word after ``end`` (over a full stop and one space), or ""."""
+    i = end + 1 if text[end : end + 1] == "." else end
+    if text[i : i + 1] != " ":
+        return ""
+    return text[i + 1 : i + 14].split(" ", 1)[0].rstrip(".,;:!?)")
+
+
+def _person(text: str, span: Span) -> bool:
+    return person_cue_before(text, span.start)
+
+
+def _medicine_before(text: str, start: int, lex: Lexicon) -> bool:
+    """A listed medical word or a medical noun earlier in the list, in its sentence."""
+    piece = text[max(0, start - _LIST_REACH) : start]
+    piece = _SENTENCE_BREAK.split(piece)[-1]
+    for m in _WORD.finditer(piece):
+        key = fold_term(m.group())
+        if lex.flag(key) & (MEDICAL | DRUG) or medical_noun(key):
+            return True
+    return False

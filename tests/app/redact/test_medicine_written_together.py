@@ -1,0 +1,64 @@
+"""Medicine written as one word: run together in capitals (``medical_camel``) or
+compounded in German (``medical_german``). Firms written the same way, and people,
+stay hidden."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.redact_posts import spans, untouched
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Try home hemo with the NxStage so she can keep her hours.", "NxStage"),
+        ("42 boxes, for APD on the HomeChoice, 10 hrs overnight.", "HomeChoice"),
+        ("The FIT test from the BowelScreen letter came back positive.", "BowelScreen"),
+        ("And the BreastCheck letter arrived the same week.", "BreastCheck"),
+        ("Thanks all for the support #HidradenitisSuppurativa", "HidradenitisSuppurativa"),
+        ("First outing in weeks #BellsPalsy", "BellsPalsy"),
+    ],
+)
+def test_a_device_a_programme_or_a_condition_run_together_stays(text: str, term: str) -> None:
+    assert untouched(text, term), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Got a quote from MinuteClinic and started a GoFundMe. PanCAN helped too.", "PanCAN"),
+        ("Got a quote from MinuteClinic and started a GoFundMe.", "MinuteClinic"),
+        ("She posts on PatientsLikeMe every night.", "PatientsLikeMe"),
+        ("We raised money at the RiverSide Cafe for his dialysis.", "RiverSide"),
+    ],
+)
+def test_firms_run_together_stay_hidden(text: str, name: str) -> None:
+    assert not untouched(text, name), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Das Jahr mit dem Ileostoma war hart, aber ich bin noch da.", "Ileostoma"),
+        ("Ohne OP hätte ich ein toxisches Megakolon bekommen, sagt der Arzt.", "Megakolon"),
+        ("Die Kasse will für das Notfallset mit Hydrocortison extra Geld.", "Notfallset"),
+        ("Seit dem letzten Grand-mal am 16. November bin ich anfallsfrei.", "Grand-mal"),
+        ("Der Shunt am linken Arm funktioniert seit dem 14. wieder.", "Shunt"),
+        ("Herzkatheter heute Nacht, zwei Stents in die RCA, und mir geht es gut.", "Stents"),
+    ],
+)
+def test_german_medical_compounds_and_loan_words_stay(text: str, term: str) -> None:
+    assert untouched(text, term), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Frau Stent kommt morgen und Herr Shunt auch, wir trinken Kaffee.", "Stent"),
+        ("Frau Stent kommt morgen und Herr Shunt auch, wir trinken Kaffee.", "Shunt"),
+        ("Ich war mit Karsten beim Arzt, die Untersuchung war gut.", "Karsten"),
+    ],
+)
+def test_people_in_german_text_stay_hidden(text: str, name: str) -> None:
+    assert not untouched(text, name), spans(text)
