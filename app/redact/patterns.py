@@ -103,8 +103,11 @@ LONE_MONTH = re.compile(
     r"\b(?:January|February|April|June|July|August|September|October|November|December)\b"
 )
 # A weekday alone ("on Tuesday") is not a date: it names no day of the year.
+# Never glued to a capital that makes it a measure: the spine's levels "L4/5", "C5/6",
+# "T11/12", pressure support "PS15/5", sizes "1X1/2", "AC/600X12/40", oxygen "O2/2l".
+# (A date typed onto a lower-case word, "fx4/97", "on10/14/82", stays a date.)
 DATE_NUM = re.compile(
-    r"(?<![\d/])(?<!\d[.:-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2,4}))?"
+    r"(?<![\d/LCTSXO])(?<!\d[.:-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2,4}))?"
     r"(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?(?![\d/]|[:.]\d)"
 )
 # "6/30-7/2", "10/15 - 10/16", "3/4 to 3/9": the second date of a range.
@@ -119,10 +122,17 @@ SEASON = re.compile(
     _I,
 )
 # "4/10 pain", "6/10 fatigue today": the measure named after the score.
-_SCORE_AFTER = re.compile(r"\s*(?:pain|fatigue|on the pain|for pain|mood|sleep|energy)\b", _I)
+_SCORE_AFTER = re.compile(
+    r"\s*(?:pain|fatigue|on the pain|for pain|mood|sleep|energy|"
+    r"on the (?:left|right|lower|upper|worst|bad|good)|today|tonight|this morning)\b",
+    _I,
+)
+# Symptoms scored out of ten before the score: "Endometriosis flare, 8/10", German
+# "Gelenkschmerzen 6/10" (unbounded: inside compounds too, "headache", "Kopfschmerz").
 _SCORE_CUE = re.compile(
     r"pain|score|scale|rated?|rating|level|severity|fatigue|mood|"
-    r"sleep|energy|was|at|of|about|around|\d/10",
+    r"sleep|energy|was|at|of|about|around|\d/10|flare|ache|cramp|migraine|nausea|itch|"
+    r"anxiety|schmerz|übelkeit|symptom",
     _I,
 )
 YEAR = re.compile(r"(?<![\d/.:$£€-])(?:'\d{2}|(?:19[3-9]\d|20[0-4]\d))(?![\d/:%]|\.\d)")

@@ -60,12 +60,31 @@ def test_dates_found(text: str, found: str) -> None:
         "I may march on with the new dose.",
         "Took 2 tablets at 3 and 1 at 9.",
         "Pain 7/10, BP 130/85, HbA1c 48.",
+        "Endometriosis flare, 8/10 on the left side.",  # a symptom scored out of ten
+        "Headache today 5/10.",
+        "Gelenkschmerzen 6/10. Zurück zur Arbeit geht so nicht.",
+        "Die Rückenschmerzen sind von 7/10 auf 3/10 runter.",
+        "Spine clear, just a disc bulge L4/5.",  # the spine's levels
+        "C5/6 fusion went well, T11/12 next.",
+        "CPAP with PS15/5 overnight, abrasion 1X1/2 on the arm.",
         "Version 2.5 of the app.",
         "Nil by mouth from 2200 to 0600 hrs.",
     ],
 )
 def test_not_dates(text: str) -> None:
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Appointment on 8/10 at noon.", "8/10"),  # a date after no symptom
+        ("s/p pelvic fx4/97, right arm fx 5/97", "4/97"),  # typed onto a word: a date
+        ("am labs on10/14/82 showed", "10/14/82"),
+    ],
+)
+def test_dates_beside_the_score_and_level_rules(text: str, found: str) -> None:
+    assert found in dates(text, "US" if "/14/" in text or "/97" in text else "GB")
 
 
 def test_a_missing_year_is_the_nearest_one() -> None:
