@@ -275,6 +275,10 @@ def _safe(
         (":", "=", "#", "(#", "x", "×", "~", "/", "@")
     ) and not before.endswith("("):
         return True  # "@ 2" is a time: "appt weds 12th @ 2"
+    if _COMPARED.search(before):
+        return True  # "SLEDAI ≥ 10", "septum >30": a threshold (not a quote's "> 34")
+    if _ABBREVIATIONS_AFTER.match(after):
+        return True  # "4 SOREMPs", "3 UTIs", "2 MRIs": a count of a kind of thing
     if low in _RUN_WORDS and _THE_RUN.search(before) and not _OFFSPRING.search(before):
         return True  # "for the first 3", "the last 6 got kicked back": a count in a run
     if value <= 14 and _ROSTER.match(after):
@@ -364,6 +368,11 @@ def _after_drug(before: str, length: int, medical_word: Callable[[str], bool]) -
 _PERSON_TAKEN = re.compile(r"\b(?:take|takes|took|taking)\s+[A-Z][\w-]*\s+$")
 # A rank in a run after "the" ("the first 3", "the last 6"); without "the" a list of
 # children's ages may say it ("eldest 14, next 11, last 4").
+# A comparison sign after a word on the same line ("SLEDAI ≥ 10", "septum >30"); a
+# quote's "> " opens its line.
+_COMPARED = re.compile(r"[^\s>]\s*[≥≤<>]\s*$")
+# Capitals in the plural after the number: a count of tests, episodes or infections.
+_ABBREVIATIONS_AFTER = re.compile(r"\s+[A-Z][A-Z0-9]{1,7}s\b")
 _RUN_WORDS = frozenset("first last next previous remaining".split())
 _THE_RUN = re.compile(r"\bthe\s+\w+\s*$", re.IGNORECASE)
 # Children named before a run: "of my boys the first 17 and the next 14" are ages.

@@ -207,3 +207,28 @@ def test_an_age_beside_an_hour_rate_or_run_word_stays_an_age(
 )
 def test_a_readings_next_value_or_a_named_scale_is_no_age(detector: Detector, text: str) -> None:
     assert _ages(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MSLT mean sleep latency 2.5 min, 4 SOREMPs.",  # a count of capitals in the plural
+        "last 6 INRs all in range on 5mg warfarin",
+        "two kids, 4 MRIs later and still no answer",
+        "The PBS criteria need SLEDAI ≥ 10 before they fund it.",  # a threshold
+        "family history of SCD and septum >30 on the echo",
+    ],
+)
+def test_a_count_of_tests_or_a_threshold_is_no_age(detector: Detector, text: str) -> None:
+    assert _ages(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("> 34 and just diagnosed with MS, any advice?", "34"),  # a quote's mark, no threshold
+        ("Mum is 84 and has had 3 UTIs this year.", "84"),
+    ],
+)
+def test_an_age_beside_those_stays_an_age(detector: Detector, text: str, age: str) -> None:
+    assert age in _ages(detector, text)
