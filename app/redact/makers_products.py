@@ -43,10 +43,13 @@ _MADE_BY = re.compile(
 # "a St Jude box", "my Medtronic unit", "the Paxman cap".
 _THING_BEFORE = re.compile(r"\b(?:a|an|the|my|his|her|their|our|this|that)[ \t]+$", re.I)
 _DEVICE_AFTER = re.compile(
-    r"[ \t]+(?:box|unit|machine|kit|system|cap|caps|cooling|cooler|bags?|wafers?|rings?|"
+    r"[ \t]+(box|unit|machine|kit|system|cap|caps|cooling|cooler|bags?|wafers?|rings?|"
     r"flanges?|paste|model)\b",
     re.IGNORECASE,
 )
+# Nouns a hospital or a firm is also followed by ("the St Jude unit", "in the St Jude
+# system"): a device only where one is named nearby.
+_VENUE_NOUNS = frozenset("unit machine kit system model".split())
 # Scalp cooling and stoma care said before the maker: "cold capping with Paxman".
 _CARE_BEFORE = re.compile(
     r"\b(?:cold[ \t-]+cap\w*|scalp[ \t-]+cool\w*|cooling[ \t]+cap\w*|stoma\w*|"
@@ -63,13 +66,23 @@ _PRODUCTS = frozenset(
 )
 # A switch of maker: "from Teva to Accord", "Teva -> Accord"; a verb of switching must
 # stand in the sentence, and no word of working ("moved from Pfizer to Roche as a rep").
-_SWITCH = re.compile(r"\b(?:switch\w*|chang\w*|swap\w*|gewechselt|umgestellt|went|brand)\b", re.I)
+_SWITCH = re.compile(r"\b(?:switch\w*|chang\w*|swap\w*|gewechselt|umgestellt|brand)\b", re.I)
+# What was switched must be said in the sentence: a listed drug, a product's noun or a
+# short form ("my levo got switched from Teva to Accord"; "my husband went from Pfizer
+# to Roche" names his employers).
+_SHORT_FORMS = frozenset(
+    "levo thyrox meds med medication medications prescription script scripts".split()
+)
 _TO = r"[ \t]+(?:to|->|→|auf|zu)[ \t]+"
 _SWITCHED_FROM = re.compile(r"(?:from[ \t]+)?(\S+(?:[ \t]+\S+)?)" + _TO + r"$")
 _SWITCHED_TO = re.compile(_TO + r"(\S+(?:[ \t]+\S+)?)")
 _WORK = re.compile(
     r"\b(?:work\w*|jobs?|employ\w*|hired|joined|rep|reps|colleagues?|career|contract\w*|"
-    r"interview\w*|role|position|salary|office|redundan\w*|arbeite\w*|stelle)\b",
+    r"interview\w*|role|position|salary|office|redundan\w*|arbeite\w*|stelle|gig|"
+    r"landlord|money|insurance|health[ \t]+plan|shifts?|boss|manager|reshuffle|firm|"
+    r"company|as[ \t]+(?:my[ \t]+|our[ \t]+|a[ \t]+|the[ \t]+)?(?:gp|doctor|dentist|"
+    r"provider|insurer|employer)|(?:she|he|they|we)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:switched|changed|moved))\b",
     re.IGNORECASE,
 )
 _DEVICE_NEAR = re.compile(
@@ -115,14 +128,24 @@ def maker_product(span: Span, text: str, lex: Lexicon) -> bool:
         return False
     if m.end() < end:
         return _model(text[m.end() : end], text, start, end, lex)
+    named = bool(lex.flag(fold_term(text[start:end].split()[0])) & (FIRST | LAST))
     made = _MADE_BY.search(text, max(0, start - 40), start)
-    if made and _product(made.group("product"), lex, made.group("owned") is not None):
+    if made and _product(made.group("product"), lex, made.group("owned") is not None, named):
         return True  # "Comirnaty from Pfizer", "einen ICD von Biotronik"
-    if _DEVICE_AFTER.match(text, end) and _THING_BEFORE.search(text, max(0, start - 8), start):
-        return True  # "a St Jude box"
+    device = _DEVICE_AFTER.match(text, end)
+    if (
+        device
+        and _THING_BEFORE.search(text, max(0, start - 8), start)
+        and not _OF_AFTER.match(text, device.end())  # "my St Jude box of cards"
+        and (
+            device.group(1).lower() not in _VENUE_NOUNS
+            or _DEVICE_NEAR.search(text, max(0, start - 120), min(len(text), end + 60))
+        )
+    ):
+        return True  # "a St Jude box"; "the St Jude unit" only beside a pacemaker
     if _CARE_BEFORE.search(text, max(0, start - 40), start):
         return True  # "cold capping with Paxman"
-    return _switched(text, start, end, lo, hi)
+    return _switched(text, start, end, lo, hi, lex)
 
 
 def _maker_at(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -135,10 +158,15 @@ def _maker_at(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
-def _product(word: str, lex: Lexicon, owned: bool) -> bool:
+def _product(word: str, lex: Lexicon, owned: bool, named: bool) -> bool:
     """A listed drug or device brand ("Comirnaty"), or a product's noun someone has
-    ("einen ICD", "my pump"; a bare "ICD von Biotronik." may head a job)."""
+    ("einen ICD", "my pump"; a bare "ICD von Biotronik." may head a job). A maker that
+    is also a name ("Lilly", "Abbott", "Baxter") needs a listed drug: "Humalog from
+    Lilly"; "I borrowed a pen from Lilly" and "my inhaler from Bayer down the road" are
+    people."""
     key = fold_term(word)
+    if named:
+        return bool(lex.flag(key) & DRUG)
     if lex.flag(key) & (MEDICAL | DRUG):
         return True
     return owned and (key in _PRODUCTS or medical_noun(key) or acronym(word))
@@ -155,15 +183,28 @@ def _model(rest: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
     return _DEVICE_NEAR.search(text, max(0, start - 120), min(len(text), end + 60)) is not None
 
 
-def _switched(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+def _switched(text: str, start: int, end: int, lo: int, hi: int, lex: Lexicon) -> bool:
     """One maker swapped for another in a sentence of switching: "from Teva to Accord"."""
-    if not _SWITCH.search(text, lo, hi):
+    if not _SWITCH.search(text, lo, hi) or not _product_said(text, lo, hi, lex):
         return False
     before = _SWITCHED_FROM.search(text, lo, start)
     if before and MAKER.search(before.group(1)):
         return True
     after = _SWITCHED_TO.match(text, end, hi)
     return bool(after and MAKER.match(after.group(1)) and "from" in text[lo:start].lower())
+
+
+def _product_said(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A drug, a medical word, a product's noun or a short form between ``lo`` and ``hi``."""
+    for m in _WORDS.finditer(text, lo, hi):
+        key = fold_term(m.group())
+        if key in _SHORT_FORMS or key in _PRODUCTS or lex.flag(key) & (MEDICAL | DRUG):
+            return True
+    return False
+
+
+_WORDS = re.compile(r"[A-Za-zÀ-ÿ][\w-]*")
+_OF_AFTER = re.compile(r"[ \t]+of\b")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

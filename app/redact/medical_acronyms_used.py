@@ -38,13 +38,16 @@ _ORG_WORDS = frozenset(
     """society foundation network action trust association group hospital hospitals
     clinic clinics centre center service services council institute alliance fund
     programme program charity union board agency department authority uk usa
-    international research partnership coalition campaign""".split()
+    international research partnership coalition campaign care support now helpline
+    line ireland canada australia scotland wales england cymru victoria ontario
+    queensland tasmania zealand india africa""".split()
 )
 # "that is", "i.e.", "=", ":" before a spelled-out list of drugs.
 _SPELLED_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:that[ \t]+is|i\.?e\.?|=|:|-|–|\()[ \t]*,?")
 _MARKS = frozenset("=:-–(")  # what may open a gloss after the abbreviation
 _SPELLERS = ("that is", "i.e", "ie ")
-_PLURAL = re.compile(r"[A-Z][A-Za-z]{1,6}[a-z]?s")
+# Capitals in the plural ("SOREMPs", "AFOs", "PICCs"); not a family ("the two McGraths").
+_PLURAL = re.compile(r"[A-Z][A-Z0-9]{1,6}[a-z]?s")
 _COUNT_BEFORE = re.compile(
     r"(?:\b\d+|\b(?:two|three|four|five|six|several|many|multiple|new|more|some|few|"
     r"my|his|her|their|our))[ \t]+$",
@@ -53,6 +56,13 @@ _COUNT_BEFORE = re.compile(
 _TESTED_FOR = re.compile(
     r"\b(?:scans?|mri|ct|screen\w*|test\w*|monitor\w*|check\w*|bloods|biops\w*|swab\w*|"
     r"watch\w*|look\w*\s+out)\b[^.!?\n]{0,40}\bfor[ \t]+$",
+    re.IGNORECASE,
+)
+# A check for a job or a service is for an employer: "pre-employment screening for KPMG",
+# "hearing test for RAAF", "drug test for UPS".
+_FOR_WORK = re.compile(
+    r"\b(?:employ\w*|jobs?|joining|recruit\w*|enlist\w*|apply\w*|application|"
+    r"licen[cs]e|pilots?|work|works|hired|hiring|drug[ \t]+test\w*)\b",
     re.IGNORECASE,
 )
 _LISTED_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]*(?:,|\band\b|\bplus\b|&|/)[ \t]*$")
@@ -81,7 +91,8 @@ def acronym_used(span: Span, text: str, lex: Lexicon) -> bool:
         and _COUNT_BEFORE.search(text, max(0, start - 12), start)
     ):
         return True  # "4 SOREMPs", "new AFOs"
-    if piece.isupper() and _TESTED_FOR.search(text, max(0, start - 60), start):
+    tested = piece.isupper() and _TESTED_FOR.search(text, max(0, start - 60), start)
+    if tested and not _FOR_WORK.search(text, max(0, start - 60), start):
         return True  # "MRI before the 5th dose for ARIA"
     return _listed_lab(piece, text, start, lex)
 

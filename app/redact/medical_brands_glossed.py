@@ -8,7 +8,8 @@ So a capitalised word is a drug
 
 - when a bracket straight after it holds a listed drug's name and nothing but perhaps
   a strength ("Firazyr (icatibant)", "Takhzyro (lanadelumab 300 mg)"), unless a person
-  cue stands before it ("Dr Tan (oncology)" holds no drug anyway); or
+  cue stands before it ("Dr Tan (oncology)" holds no drug anyway) or a name or town
+  list holds it (a carer's list: "Liam (melatonin 3mg), Ava (montelukast)"); or
 - when a verb or preposition of taking stands before it and "for" a condition follows
   ("on Cuvrior for the Wilson's disease", "started Zorvex for my psoriasis"): only for a
   word no name, surname or town list holds, since "relying on Aroha for the diabetes
@@ -58,11 +59,11 @@ def glossed_brand(span: Span, text: str, lex: Lexicon) -> bool:
         return False  # neither a bracket nor "for" after: most guesses
     if person_cue_before(text, span.start):
         return False
+    if lex.flag(fold_term(word)) & (FIRST | LAST | PLACE):
+        return False  # "Liam (melatonin 3mg), Ava (montelukast)": a carer's list of people
     if bracket:
         gloss = _GENERIC_AFTER.match(text, end)
         return gloss is not None and bool(lex.flag(fold_term(gloss.group("drug"))) & DRUG)
-    if lex.flag(fold_term(word)) & (FIRST | LAST | PLACE):
-        return False
     if not _TAKEN_BEFORE.search(text, max(0, span.start - 24), span.start):
         return False
     treated = _FOR_AFTER.match(text, end)

@@ -11,10 +11,12 @@ so a word joined so is medicine only when
   ending, or a condition's head such as "Palsy"), or a body part or an illness with a
   word of screening ("BreastCheck", "BowelScreen"); or
 - it is used as a device: "with the NxStage", "on the HomeChoice", in a sentence about
-  treatment (a medical word or abbreviation in it);
+  treatment (a medical word or abbreviation in it), last in its phrase (not "the JetBlue
+  flight") and not in the plural (a family: "with the McKenzies");
 
 and never when a part is an organisation's word ("Clinic", "Fund", "Health", "Care",
-"Me") or a lone capital ("PanCAN"), or a person cue stands before it.
+"Me") or a lone capital ("PanCAN"), when it opens with a surname's particle ("McKenzie",
+"DeSantos", "VanWyk"), or when a person cue stands before it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 from app.redact.lexicon import DRUG, MEDICAL, Lexicon
 from app.redact.medical_acronyms import acronym
 from app.redact.medical_nouns import MEDICAL_SHAPE, medical_noun
+from app.redact.names_cues import FUNCTION
 from app.redact.normalise import fold_term
 from app.redact.person_cue import person_cue_before
 from app.redact.spans import SURE_SOURCES, Span, SpanType
@@ -54,6 +57,15 @@ _TREATMENTS = frozenset(
     insulin""".split()
 )
 _DEVICE_BEFORE = re.compile(r"\b(?:with|on|using|onto|off|via)[ \t]+the[ \t]+$", re.IGNORECASE)
+# Surnames joined to a particle: "McKenzie", "MacLeod", "DeSantos", "VanWyk", "FitzGerald".
+_NAME_PARTICLES = frozenset(
+    "mc mac de di da la le van von du fitz o del della des dos das st ten ter".split()
+)
+# A device stands last in its phrase: the word after it, if any, is a small word or an
+# adverb of when ("on the HomeChoice every night", "the CoughAssist twice a day"), not the
+# noun a firm or a place names ("the JetBlue flight", "the DoorDash app", "the DeKalb exit").
+_NEXT = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
+_WHEN = frozenset("twice once overnight tonight now nightly daily today".split())
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 
@@ -71,6 +83,8 @@ def camel_medicine(span: Span, text: str, lex: Lexicon) -> bool:
     parts = [p.lower() for p in _PART.findall(piece)]
     if any(len(p) == 1 or p in _ORG_PARTS for p in parts[1:]) or parts[0] in _ORG_PARTS:
         return False  # "PanCAN", "MinuteClinic", "GoFundMe", "MediClin"
+    if parts[0] in _NAME_PARTICLES:
+        return False  # "the McKenzies", "the DeSantos", "FitzGerald"
     start = span.start + span.text.index(piece)
     if person_cue_before(text, start):
         return False
@@ -78,6 +92,11 @@ def camel_medicine(span: Span, text: str, lex: Lexicon) -> bool:
         return True
     if not _DEVICE_BEFORE.search(text, max(0, start - 12), start):
         return False
+    if piece.endswith("s") and not piece.endswith("ss"):
+        return False  # a family or a crew in the plural, not a machine
+    nxt = _NEXT.match(text, start + len(piece))
+    if nxt and nxt.group(1) not in FUNCTION and nxt.group(1) not in _WHEN:
+        return False  # "the JetBlue flight", "the McKinsey project"
     return _treatment_in_clause(text, start, start + len(piece), lex)
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from app.redact.lexicon import DRUG, FIRST, MEDICAL, Lexicon
+from app.redact.lexicon import DRUG, FIRST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_acronyms import acronym
 from app.redact.medical_nouns import medical_noun
 from app.redact.normalise import fold_term
@@ -37,7 +37,8 @@ TESTS = frozenset(
 _FOUND_AFTER = re.compile(
     r"[ \t]+(?:showed|shows|found|finds|revealed|reveals|confirmed|confirms|picked[ \t]+up|"
     r"detected|came[ \t]+back|was[ \t]+(?:clear|normal|abnormal|fine|ok)|"
-    r"results?)\b(?![ \t]+(?:me|us|him|her|them|you|my|our|his|their|your|it)\b)",
+    r"results?)\b(?![ \t]+(?:me|us|him|her|them|you|my|our|his|their|your|it|from|to|"
+    r"home|round|over|with|for|in|out|the[ \t]+(?:kids|children|boys|girls|dog))\b)",
     re.IGNORECASE,
 )
 # An illness's own noun after a lower-case word: "strep throat", "glandular fever".
@@ -49,9 +50,12 @@ ILLNESS_NOUNS = frozenset(
     intolerance poisoning pneumonia meningitis sepsis toxicity""".split()
 )
 NAMED_ILLNESS_NOUNS = frozenset("virus fever encephalitis".split())
-_ILLNESS_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(ILLNESS_NOUNS))})\b")
+# Not a venue named after its place: "the Box Hill fever clinic", "the leeds allergy
+# clinic", "the durban fever clinic" (COVID-era clinics are named so).
+_VENUE = r"(?![ \t]+(?:clinics?|wards?|centres?|centers?|hubs?|units?|testing|hospital)\b)"
+_ILLNESS_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(ILLNESS_NOUNS))})\b{_VENUE}")
 _NAMED_ILLNESS_AFTER = re.compile(
-    rf"[ \t]+(?:{'|'.join(sorted(NAMED_ILLNESS_NOUNS))})\b(?![ \t]+[A-Z])"
+    rf"[ \t]+(?:{'|'.join(sorted(NAMED_ILLNESS_NOUNS))})\b(?![ \t]+[A-Z]){_VENUE}"
 )
 _LISTED_AFTER = re.compile(r"[ \t]*(?:,|and\b|or\b|&|\+)[ \t]*([A-Za-z][\w-]*)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)
@@ -75,8 +79,8 @@ def medical_finding(span: Span, text: str, lex: Lexicon) -> bool:
         )
     if not word[:1].isalpha():
         return False
-    if word.islower():
-        return _ILLNESS_AFTER.match(text, end) is not None  # "strep throat"
+    if word.islower():  # "strep throat"; not a town written small ("christchurch flu")
+        return _ILLNESS_AFTER.match(text, end) is not None and not lex.flag(word) & PLACE
     if not word[:1].isupper():
         return False
     key = fold_term(word)

@@ -97,7 +97,13 @@ def german_shaped(word: str) -> bool:
     """Whether ``word`` ends as a German medical compound does, or is one of the whole
     words or English devices above (no hyphen and form after it asked)."""
     key = word.lower()
+    if key.endswith("lyse") and not key.endswith(_LYSIS):
+        return False  # "Marilyse", "Annelyse" are women; "Thrombolyse", "Hämolyse" lysis
     return key in _WHOLE or len(key) >= 7 and key.endswith(_HEADS) or key in _ENGLISH_DEVICES
+
+
+# A lysis joins its head with an o or an a: "Thrombo|lyse", "Hämo|lyse", "Dia|lyse".
+_LYSIS = ("olyse", "alyse")
 
 
 # English devices and conditions German keeps as they are ("der Shunt", "zwei Stents"):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from app.redact.lexicon import DRUG, MEDICAL, Lexicon
+from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_nouns import medical_noun
 from app.redact.normalise import fold_term
 from app.redact.person_cue import person_cue_before
@@ -37,13 +37,15 @@ _PRODUCT_AFTER = re.compile(
     rf"\.?[ \t]+(?:{'|'.join(sorted(PRODUCT_NOUNS))})\b"
     # not a verb with its object or its time ("Tavish rings me daily", "bags it up")
     r"(?![ \t]+(?:me|us|him|her|them|you|it|up|back|round|every|daily|each|to|about|"
-    r"in|on|at|for|when)\b)"
+    r"in|on|at|for|when|twice|once|weekly|most|and|a|the|[A-Z][a-z]+days?)\b)"
 )
 # The list the product ends: a comma or "and" before it, and what came before in it.
 _NEXT_WORDS = PRODUCT_NOUNS | {"with"}
 _LISTED_BEFORE = re.compile(r"(?:,|\band|\bplus|&)[ \t]+$")
 _WITH_DRUG_AFTER = re.compile(r"[ \t]+with[ \t]+([A-Za-z][\w-]+)")
-_THING_BEFORE = re.compile(r"\b(?:a|an|the|my|his|her|their|our|on)[ \t]+$", re.IGNORECASE)
+# An article, not a possessive: "our Jade with Calpol" is a child ("our" names kin in
+# Ireland and the north of England), "the Graseby with morphine" a pump.
+_THING_BEFORE = re.compile(r"\b(?:a|an|the|on)[ \t]+$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _LIST_REACH = 60
 _SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
@@ -60,6 +62,8 @@ def listed_supply(span: Span, text: str, lex: Lexicon) -> bool:
     end = span.start + len(piece)
     if next_word(text, end) not in _NEXT_WORDS:
         return False  # no product's noun and no "with" after: most guesses
+    if len(words) == 1 and lex.flag(fold_term(words[0])) & (FIRST | LAST | PLACE):
+        return False  # "Ngaio rings twice a week", "Kayden with Calpol": a person
     if _PRODUCT_AFTER.match(text, end):
         lo = max(0, span.start - 4)
         listed = _LISTED_BEFORE.search(text, lo, span.start) is not None

@@ -60,6 +60,13 @@ _TAILS = (
 _BY_COUNTRY = re.compile(
     rf"(?<![\w'’])((?:{_W})(?:[ ](?:{_W}|&|\+|and)){{0,3}}?)[ ](?:{_TAILS})(?![\w-])"
 )
+# A place's own things after the illness and the place: "my HIV Western Cape clinic",
+# "TB Gauteng clinics", "Crohn's Ontario winters", "Diabetes Queensland style": the illness
+# is the writer's, the place a place, and no charity is named.
+_PLACES_THINGS = re.compile(
+    r"[ ](?:clinics?|wards?|hospitals?|services|style|winters?|summers?|weather|heat|"
+    r"cases|patients|lockdowns?|outbreaks?|numbers|borders?|rates)\b"
+)
 _TAIL_WORDS = frozenset(t.lower().split("[ ]")[0] for t in _TAILS.split("|"))
 # "the LLS Massachusetts chapter", "ALS Association Arizona Chapter".
 _CHAPTER = re.compile(
@@ -177,7 +184,11 @@ def _found(text: str, lex: Lexicon) -> Iterator[Span]:
     if not tokens.isdisjoint(_TAIL_WORDS):
         for m in _BY_COUNTRY.finditer(text):
             start = _trimmed(text, m.start(1), m.end(1), lex)
-            if start is not None and has_cause(text[start : m.end(1)], lex):
+            if (
+                start is not None
+                and has_cause(text[start : m.end(1)], lex)
+                and not _PLACES_THINGS.match(text, m.end())
+            ):
                 yield _span(text, start, _grown(text, m.end()))
     if "chapter" in tokens or "branch" in tokens:
         for m in _CHAPTER.finditer(text):
