@@ -25,7 +25,7 @@ from operator import attrgetter
 from app.redact import names_context as ctx
 from app.redact import names_guess, names_prep_places
 from app.redact.employers_edges import ends_name
-from app.redact.lexicon import COUNTRY, DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.lexicon import COUNTRY, DICT_WORD, DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.names_cues import (
     COMPANY,
     CREDENTIALS,
@@ -138,6 +138,21 @@ class NameFinder:
                 and raw[0].isupper()
                 and not tok.poss
                 and not (raw.isupper() and len(raw) > 2)
+            ):
+                _mark(tok, NAME, Source.CONTEXT)
+            elif (  # "my sister Katya", "my friend Yasmin": a pill's brand is a name too
+                prev is not None
+                and prev.key in _FAMILY
+                and not f & DRUG  # "My husband Humira day again": the drug
+                and text[prev.end : tok.start] == " "
+                and (
+                    _MINE_BEFORE.search(text, max(0, prev.start - 8), prev.start)
+                    or prev.raw in _KIN_TITLES  # "Nana Peg", "Tante Hatice"
+                )
+                and raw[0].isupper()
+                and raw[1:].islower()
+                and not tok.poss
+                and not _DOSE_AFTER.match(text, tok.end)
             ):
                 _mark(tok, NAME, Source.CONTEXT)
             return
@@ -403,6 +418,25 @@ _CONF = {Source.CONTEXT: 0.85, Source.LEXICON: 0.7, Source.UNKNOWN_WORD: 0.4}
 
 def _mark(tok: _Tok, kind: SpanType, source: Source, uncertain: bool = False) -> None:
     tok.kind, tok.source, tok.uncertain = kind, source, uncertain
+
+
+# Family and friends, not carers by trade ("my physio Pilates" is a class): after one, a
+# capitalised word the lexicon knows as medicine is a person ("my sister Katya", a pill's
+# brand), unless a dose follows it.
+_FAMILY = frozenset(
+    """aunt auntie aunty bestie bf bff bro brother boyfriend cousin cuz dad daddy daughter
+    fiance fiancee friend gf girlfriend gran granny grandma grandpa grandad grandson
+    granddaughter husband hubby mate mum mom mummy mommy mam mama nan nana nanna nephew
+    niece partner pal sis sister son stepdad stepmum stepmom stepson stepdaughter twin
+    uncle wife flatmate housemate roommate neighbour neighbor colleague coworker workmate
+    classmate teammate tante onkel oma opa schwester bruder freundin freund""".split()
+)
+_DOSE_AFTER = re.compile(r"\s*\d")
+_KIN_TITLES = frozenset(
+    "Nana Nan Nanna Gran Granny Grandma Grandpa Auntie Aunty Aunt Uncle "
+    "Tante Onkel Oma Opa Oom Tannie".split()
+)
+_MINE_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Mm]eine?)[ ]$")
 
 
 def _joined(text: str, a: _Tok, b: _Tok) -> bool:

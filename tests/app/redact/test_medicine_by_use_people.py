@@ -87,3 +87,29 @@ def test_the_medicine_stays(detector: Detector, text: str, medicine: str) -> Non
 def test_an_illness_before_a_place_is_no_charity(detector: Detector, text: str) -> None:
     detected = detector.detect(text, EMPTY_PROFILE)
     assert not [s.text for s in detected if s.type.name == "EMPLOYER"], detected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("My friend Katya loves her Jaydess.", "Katya"),  # a pill's brand, and a woman
+        ("My sister Katya came round with soup.", "Katya"),
+        ("Nana Peg says she had nerves at my age.", "Peg"),  # a feeding tube's letters
+    ],
+)
+def test_family_before_a_medical_word_makes_it_a_person(
+    detector: Detector, text: str, name: str
+) -> None:
+    assert name in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> bro Isotroin side effects r real??",  # "bro" said to the reader, no one's
+        "from his mom. Skyrizi on-body injector 360 mg came today",  # across a full stop
+        "my mum Katya 30/150 every day",  # a dose after it: the pill
+    ],
+)
+def test_no_family_cue_leaves_the_medicine(detector: Detector, text: str) -> None:
+    assert [s for s in detector.detect(text, EMPTY_PROFILE) if s.type.name == "NAME"] == []
