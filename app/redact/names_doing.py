@@ -15,7 +15,7 @@ from app.redact.lexicon import DICT_WORD, DRUG, FIRST, LAST, MEDICAL, Lexicon
 from app.redact.medical_company import PERSON_ACT
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, KIN, LANGUAGES
-from app.redact.names_guess import person_after, unlisted
+from app.redact.names_guess import person_after, rare_unknown, unlisted
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows_tokens import _tokens
 from app.redact.word_trie import word_trie
@@ -71,7 +71,9 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
             else:
                 doing = _first_doing(text, end)
         elif not flags & (FIRST | LAST) and zipf < 3.5 and len(key) > 2:
-            if unlisted(key, flags, zipf):  # "Kaveh", not "Urologist"
+            if unlisted(key, flags, zipf) or (
+                rare_unknown(key, flags, zipf) and not whole_word_starts(text, key)
+            ):  # "Kaveh", "Shug says"; not "Urologist", nor a word also written small
                 doing = _rare_doing(text, end)
             else:  # "Mags from next door", not "Physio on my ward"
                 doing = not key.endswith(ROLE_ENDS) and _PLACED.match(text, end) is not None

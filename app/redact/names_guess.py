@@ -168,6 +168,19 @@ def unlisted(key: str, flags: int, zipf: float) -> bool:
     )
 
 
+def rare_unknown(key: str, flags: int, zipf: float) -> bool:
+    """A rare word in no list and no dictionary, written as no English word ends ("shug",
+    "mele"): the frequency table holds it from names and chat, not from prose. Asked
+    only where a person's doing follows ("Shug says", "Mele made me swap")."""
+    return (
+        not flags
+        and 3 <= len(key)
+        and zipf < 3.0
+        and key not in _NOT_OPENERS
+        and not _ENGLISH_ENDING.search(key)
+    )
+
+
 def named_here(text: str, start: int, end: int) -> bool:
     """Where a proper noun of the frequency table stands for a person or a town, not a
     thing: written "Rangi" (not "GCSEs"), not owned or counted ("his Aadhaar", "the

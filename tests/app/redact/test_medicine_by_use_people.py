@@ -113,3 +113,16 @@ def test_family_before_a_medical_word_makes_it_a_person(
 )
 def test_no_family_cue_leaves_the_medicine(detector: Detector, text: str) -> None:
     assert [s for s in detector.detect(text, EMPTY_PROFILE) if s.type.name == "NAME"] == []
+
+
+def test_a_rare_word_saying_something_is_a_person(detector: Detector) -> None:
+    found = detector.detect(
+        "Cleaned the flat. Shug says he's never seen me finish a cup.", EMPTY_PROFILE
+    )
+    assert [s.text for s in found if s.type.name == "NAME"] == ["Shug"]
+
+
+def test_a_rare_word_also_written_small_is_no_person(detector: Detector) -> None:
+    """Lung sounds: "crackles in both bases. Crackles thought to be..." names no one."""
+    text = "Lungs coarse with crackles in both bases. Crackles said to be from the pneumonia."
+    assert [s for s in detector.detect(text, EMPTY_PROFILE) if s.type.name == "NAME"] == []
