@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.lexicon import DICT_WORD, DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_acronyms import acronym
 from app.redact.medical_named import MAKER
 from app.redact.medical_nouns import medical_noun
@@ -30,7 +30,11 @@ from app.redact.spans import SURE_SOURCES, Span, SpanType
 
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.EMPLOYER, SpanType.OTHER)
 # Device makers MAKER lacks, lower case: scalp cooling and stoma care.
-_DEVICE_MAKERS = re.compile(r"(?i:paxman|dignicap|coloplast|convatec|dansac|salts|welland)\b")
+_DEVICE_MAKERS = re.compile(r"(?i:paxman|dignicap|coloplast|convatec|dansac|salts)\b")
+_SCALP_MAKERS = frozenset("paxman dignicap".split())
+_STOMA_MAKERS = frozenset("coloplast convatec dansac salts hollister".split())
+_SCALP_NOUNS = frozenset("cap caps cooling cooler".split())
+_STOMA_NOUNS = frozenset("bag bags wafer wafers ring rings flange flanges paste".split())
 # A product, then the preposition that names who made it: "Comirnaty from Pfizer",
 # "ICD von Biotronik", "a valve made by Medtronic".
 _MADE_BY = re.compile(
@@ -47,9 +51,6 @@ _DEVICE_AFTER = re.compile(
     r"flanges?|paste|model)\b",
     re.IGNORECASE,
 )
-# Nouns a hospital or a firm is also followed by ("the St Jude unit", "in the St Jude
-# system"): a device only where one is named nearby.
-_VENUE_NOUNS = frozenset("unit machine kit system model".split())
 # Scalp cooling and stoma care said before the maker: "cold capping with Paxman".
 _CARE_BEFORE = re.compile(
     r"\b(?:cold[ \t-]+cap\w*|scalp[ \t-]+cool\w*|cooling[ \t]+cap\w*|stoma\w*|"
@@ -88,7 +89,7 @@ _WORK = re.compile(
 _DEVICE_NEAR = re.compile(
     r"\b(?:pacemakers?|pacers?|icds?|defibrillators?|crt-?[dp]?|pumps?|cgms?|sensors?|valves?|"
     r"stents?|implants?|devices?|loop\s+recorders?|stimulators?|monitors?|meters?|"
-    r"schrittmacher|herzschrittmacher)\b",
+    r"schrittmacher|herzschrittmacher|shocks?|shocked|generators?|box\s+change)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -103,7 +104,7 @@ MAKER_TOKENS = frozenset(
     servier regeneron otsuka astellas eisai organon celltrion fresenius hikma perrigo
     haleon dexcom insulet omnipod medtronic ypsomed ferring bms bristol abbott accu
     tandem bd becton baxter boston jude biotronik livanova abiomed paxman dignicap
-    coloplast convatec dansac salts welland""".split()
+    coloplast convatec dansac salts""".split()
 )
 
 
@@ -126,23 +127,29 @@ def maker_product(span: Span, text: str, lex: Lexicon) -> bool:
     lo, hi = _sentence(text, start, end)
     if _WORK.search(text, lo, hi):
         return False
+    if _VENUE_BEFORE.search(text, max(0, start - 12), start):
+        return _switched(text, start, end, lo, hi, lex)  # "at Abbott Northwestern", "in
+        # the St Jude system", "to the St Jude unit": a hospital, where one goes
     if m.end() < end:
         return _model(text[m.end() : end], text, start, end, lex)
-    named = bool(lex.flag(fold_term(text[start:end].split()[0])) & (FIRST | LAST))
+    maker = text[start:end].split()[0].lower()
+    if (
+        lex.flag(fold_term(maker)) & (FIRST | LAST)  # "Lilly", "Abbott", "Roche": people too
+        or _PERSON_NEAR.match(text, end)  # "Ventolin from Roche next door"
+        or _PERSON_SAID.search(text, lo, hi)  # "from Novartis, he's a chemist there"
+    ):
+        return _switched(text, start, end, lo, hi, lex)  # only a switch says a maker
     made = _MADE_BY.search(text, max(0, start - 40), start)
-    if made and _product(made.group("product"), lex, made.group("owned") is not None, named):
+    if made and _product(made.group("product"), lex, made.group("owned") is not None):
         return True  # "Comirnaty from Pfizer", "einen ICD von Biotronik"
     device = _DEVICE_AFTER.match(text, end)
     if (
         device
         and _THING_BEFORE.search(text, max(0, start - 8), start)
         and not _OF_AFTER.match(text, device.end())  # "my St Jude box of cards"
-        and (
-            device.group(1).lower() not in _VENUE_NOUNS
-            or _DEVICE_NEAR.search(text, max(0, start - 120), min(len(text), end + 60))
-        )
+        and _device_of(maker, device.group(1).lower(), text, start, end)
     ):
-        return True  # "a St Jude box"; "the St Jude unit" only beside a pacemaker
+        return True  # "a St Jude box" beside a pacemaker, "the Paxman cap"
     if _CARE_BEFORE.search(text, max(0, start - 40), start):
         return True  # "cold capping with Paxman"
     return _switched(text, start, end, lo, hi, lex)
@@ -158,15 +165,21 @@ def _maker_at(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
-def _product(word: str, lex: Lexicon, owned: bool, named: bool) -> bool:
+def _device_of(maker: str, noun: str, text: str, start: int, end: int) -> bool:
+    """A device's noun after a maker that makes it: a scalp cooler's cap, a stoma
+    maker's bags and rings; any other ("box", "unit", "system") only where a device
+    is named nearby ("the St Jude unit" is a hospital's ward)."""
+    if noun in _SCALP_NOUNS:
+        return maker in _SCALP_MAKERS
+    if noun in _STOMA_NOUNS:
+        return maker in _STOMA_MAKERS
+    return _DEVICE_NEAR.search(text, max(0, start - 120), min(len(text), end + 60)) is not None
+
+
+def _product(word: str, lex: Lexicon, owned: bool) -> bool:
     """A listed drug or device brand ("Comirnaty"), or a product's noun someone has
-    ("einen ICD", "my pump"; a bare "ICD von Biotronik." may head a job). A maker that
-    is also a name ("Lilly", "Abbott", "Baxter") needs a listed drug: "Humalog from
-    Lilly"; "I borrowed a pen from Lilly" and "my inhaler from Bayer down the road" are
-    people."""
+    ("einen ICD", "my pump"; a bare "ICD von Biotronik." may head a job)."""
     key = fold_term(word)
-    if named:
-        return bool(lex.flag(key) & DRUG)
     if lex.flag(key) & (MEDICAL | DRUG):
         return True
     return owned and (key in _PRODUCTS or medical_noun(key) or acronym(word))
@@ -178,8 +191,8 @@ def _model(rest: str, text: str, start: int, end: int, lex: Lexicon) -> bool:
     words = rest.split()
     if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
-    if any(lex.flag(fold_term(w)) & (FIRST | LAST | PLACE) for w in words):
-        return False
+    if any(lex.flag(fold_term(w)) & (FIRST | LAST | PLACE | DICT_WORD) for w in words):
+        return False  # "Abbott Northwestern", "Baxter Regional": hospitals
     return _DEVICE_NEAR.search(text, max(0, start - 120), min(len(text), end + 60)) is not None
 
 
@@ -204,6 +217,17 @@ def _product_said(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
 
 
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ][\w-]*")
+# A person or a place straight after the maker: "Ventolin from Roche next door", "stoma
+# bags with Abbott at the front desk", "a pen from Novartis, he's a chemist there".
+_PERSON_NEAR = re.compile(
+    r"(?:[ \t]+(?:at|in|next|down|up|across|round|over|on|from|who|there|today|"
+    r"yesterday)\b|[ \t]*,[ \t]*(?:he|she|they|who)\b|['’]s\b)",
+    re.IGNORECASE,
+)
+_VENUE_BEFORE = re.compile(r"\b(?:at|in|into|to)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_PERSON_SAID = re.compile(
+    r"\b(?:he|she)(?:['’]s|[ \t]+(?:is|was|has|had))\b|\bthere\b", re.IGNORECASE
+)
 _OF_AFTER = re.compile(r"[ \t]+of\b")
 
 

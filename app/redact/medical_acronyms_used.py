@@ -53,9 +53,12 @@ _COUNT_BEFORE = re.compile(
     r"my|his|her|their|our))[ \t]+$",
     re.IGNORECASE,
 )
+# Imaging and watching for a finding: "MRI before each dose for ARIA". A screening, a
+# test, bloods or a check for capitals is as often for an employer or a service
+# ("screening for USPS", "bloods for SAPS selection", "hearing test for RAAF").
 _TESTED_FOR = re.compile(
-    r"\b(?:scans?|mri|ct|screen\w*|test\w*|monitor\w*|check\w*|bloods|biops\w*|swab\w*|"
-    r"watch\w*|look\w*\s+out)\b[^.!?\n]{0,40}\bfor[ \t]+$",
+    r"\b(?:scans?|mri|ct|monitor\w*|watch\w*|look\w*\s+out)\b"
+    r"[^.!?\n]{0,40}\bfor[ \t]+$",
     re.IGNORECASE,
 )
 # A check for a job or a service is for an employer: "pre-employment screening for KPMG",

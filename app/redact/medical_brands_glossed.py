@@ -6,8 +6,9 @@ way leaflets do: the generic in brackets straight after the brand, or the condit
 is for. The unknown-word net reads the brand as a person, and the post loses the drug.
 So a capitalised word is a drug
 
-- when a bracket straight after it holds a listed drug's name and nothing but perhaps
-  a strength ("Firazyr (icatibant)", "Takhzyro (lanadelumab 300 mg)"), unless a person
+- when a bracket straight after it holds a listed generic's name, written small, and
+  nothing else ("Firazyr (icatibant) 30 mg"; a strength inside is how a carer lists
+  people's medicine: "Tavish (melatonin 3mg)"), unless a person
   cue stands before it ("Dr Tan (oncology)" holds no drug anyway) or a name or town
   list holds it (a carer's list: "Liam (melatonin 3mg), Ava (montelukast)"); or
 - when a verb or preposition of taking stands before it and "for" a condition follows
@@ -29,8 +30,8 @@ from app.redact.spans import SURE_SOURCES, Span, SpanType
 
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.OTHER)
 _GENERIC_AFTER = re.compile(
-    r"[ \t]*\([ \t]*(?P<drug>[A-Za-z][\w-]+)(?:[ \t]+\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ml|"
-    r"units?|iu)?)?[ \t]*\)",
+    r"[ \t]*\([ \t]*(?P<drug>[A-Za-z][\w-]+)(?P<strength>[ \t]+\d+(?:[.,]\d+)?[ \t]*"
+    r"(?:mg|mcg|µg|ml|units?|iu)?)?[ \t]*\)",
     re.IGNORECASE,
 )
 _TAKEN_BEFORE = re.compile(
@@ -61,9 +62,16 @@ def glossed_brand(span: Span, text: str, lex: Lexicon) -> bool:
         return False
     if lex.flag(fold_term(word)) & (FIRST | LAST | PLACE):
         return False  # "Liam (melatonin 3mg), Ava (montelukast)": a carer's list of people
-    if bracket:
+    if bracket:  # the generic alone, written small: "Firazyr (icatibant) 30 mg"; a
+        # carer's list glosses people with a brand or a strength ("Tavish (melatonin 3mg)",
+        # "Onthatile (Concerta 18mg)")
         gloss = _GENERIC_AFTER.match(text, end)
-        return gloss is not None and bool(lex.flag(fold_term(gloss.group("drug"))) & DRUG)
+        return (
+            gloss is not None
+            and gloss.group("strength") is None
+            and gloss.group("drug").islower()
+            and bool(lex.flag(fold_term(gloss.group("drug"))) & DRUG)
+        )
     if not _TAKEN_BEFORE.search(text, max(0, span.start - 24), span.start):
         return False
     treated = _FOR_AFTER.match(text, end)

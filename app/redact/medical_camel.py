@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
-from app.redact.lexicon import DRUG, MEDICAL, Lexicon
-from app.redact.medical_acronyms import acronym
+from app.redact.lexicon import MEDICAL, Lexicon
+from app.redact.medical_eponyms import elided_disease
 from app.redact.medical_nouns import MEDICAL_SHAPE, medical_noun
 from app.redact.names_cues import FUNCTION
 from app.redact.normalise import fold_term
@@ -56,7 +56,8 @@ _TREATMENTS = frozenset(
     concentrator ventilator nebuliser nebulizer feeds feeding pump machine infusion
     insulin""".split()
 )
-_DEVICE_BEFORE = re.compile(r"\b(?:with|on|using|onto|off|via)[ \t]+the[ \t]+$", re.IGNORECASE)
+# "via the" names a service ("ordered insulin via the PharmEasy"), not a machine.
+_DEVICE_BEFORE = re.compile(r"\b(?:with|on|using|onto|off)[ \t]+the[ \t]+$", re.IGNORECASE)
 # Surnames joined to a particle: "McKenzie", "MacLeod", "DeSantos", "VanWyk", "FitzGerald".
 _NAME_PARTICLES = frozenset(
     "mc mac de di da la le van von du fitz o del della des dos das st ten ter".split()
@@ -97,22 +98,28 @@ def camel_medicine(span: Span, text: str, lex: Lexicon) -> bool:
     nxt = _NEXT.match(text, start + len(piece))
     if nxt and nxt.group(1) not in FUNCTION and nxt.group(1) not in _WHEN:
         return False  # "the JetBlue flight", "the McKinsey project"
-    return _treatment_in_clause(text, start, start + len(piece), lex)
+    return _treatment_in_clause(text, start, start + len(piece))
 
 
 def _named_medicine(parts: list[str], lex: Lexicon) -> bool:
     """A condition's part or head, or a screened body part and a word of screening."""
-    if parts[-1] in _CONDITION_HEADS:
-        return True  # "BellsPalsy", "LymeDisease"
-    if any(len(p) > 6 and MEDICAL_SHAPE.match(p) for p in parts):
-        return True  # "HidradenitisSuppurativa", "EndometriosisAwareness"
+    if parts[-1] in _CONDITION_HEADS:  # "BellsPalsy", "LymeDisease"; not "CabinFever",
+        # nor a child's fundraiser "#JaxonsLymeDisease" (a name before the condition)
+        return len(parts) == 2 and (
+            bool(lex.flag(parts[0]) & MEDICAL) or elided_disease(parts[0].removesuffix("s"))
+        )
+    if any(len(p) > 6 and MEDICAL_SHAPE.match(p) for p in parts):  # "HidradenitisSuppurativa";
+        # every part medicine's: "LakesideDermatology", "ValleyCardiology" are clinics
+        return all(lex.flag(p) & MEDICAL or medical_noun(p) for p in parts)
     return parts[-1] in _SCREENING and any(
         p in _SCREENED or medical_noun(p) or lex.flag(p) & MEDICAL for p in parts[:-1]
     )
 
 
-def _treatment_in_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """A medical word or abbreviation in the clause around ``start:end``."""
+def _treatment_in_clause(text: str, start: int, end: int) -> bool:
+    """A treatment a machine gives in the clause around ``start:end`` ("home hemo",
+    "APD", "CPAP"): any medical word is not enough ("via the PharmEasy app for my
+    metformin", "on the CanTeen camp after chemo")."""
     lo = max(0, start - 60)
     cuts = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
     lo = cuts[-1] if cuts else lo
@@ -121,10 +128,6 @@ def _treatment_in_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
     for m in _WORD.finditer(text, lo, hi):
         if start <= m.start() < end:
             continue
-        word = m.group()
-        key = fold_term(word)
-        if key in _TREATMENTS or lex.flag(key) & (MEDICAL | DRUG) or medical_noun(key):
-            return True
-        if acronym(word):
+        if fold_term(m.group()) in _TREATMENTS:
             return True
     return False

@@ -36,7 +36,8 @@ TESTS = frozenset(
 )
 _FOUND_AFTER = re.compile(
     r"[ \t]+(?:showed|shows|found|finds|revealed|reveals|confirmed|confirms|picked[ \t]+up|"
-    r"detected|came[ \t]+back|was[ \t]+(?:clear|normal|abnormal|fine|ok)|"
+    r"detected|came[ \t]+back[ \t]+(?:[A-Za-z0-9-]+[ \t]+)?(?:clear|normal|abnormal|fine|ok|"
+    r"positive|negative|showing|with)|was[ \t]+(?:clear|normal|abnormal|fine|ok)|"
     r"results?)\b(?![ \t]+(?:me|us|him|her|them|you|my|our|his|their|your|it|from|to|"
     r"home|round|over|with|for|in|out|the[ \t]+(?:kids|children|boys|girls|dog))\b)",
     re.IGNORECASE,

@@ -35,9 +35,11 @@ PRODUCT_NOUNS = frozenset(
 )
 _PRODUCT_AFTER = re.compile(
     rf"\.?[ \t]+(?:{'|'.join(sorted(PRODUCT_NOUNS))})\b"
-    # not a verb with its object or its time ("Tavish rings me daily", "bags it up")
-    r"(?![ \t]+(?:me|us|him|her|them|you|it|up|back|round|every|daily|each|to|about|"
-    r"in|on|at|for|when|twice|once|weekly|most|and|a|the|[A-Z][a-z]+days?)\b)"
+    # the list goes on or ends after it; a word after it makes the noun a verb with its
+    # object or its time ("Tavish rings me daily", "Nomsa strips beds", "Mary Anne sticks
+    # with me", "bags it up")
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$|(?:and|or|from|plus|are|were|work|worked|help|helped|"
+    r"keep|kept|stay|stayed|hold|held|last|lasted)\b))"
 )
 # The list the product ends: a comma or "and" before it, and what came before in it.
 _NEXT_WORDS = PRODUCT_NOUNS | {"with"}
@@ -47,6 +49,7 @@ _WITH_DRUG_AFTER = re.compile(r"[ \t]+with[ \t]+([A-Za-z][\w-]+)")
 # Ireland and the north of England), "the Graseby with morphine" a pump.
 _THING_BEFORE = re.compile(r"\b(?:a|an|the|on)[ \t]+$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w-]*")
+_PLACE_WORDS = frozenset("ward wards unit house centre center clinic hospital hospice".split())
 _LIST_REACH = 60
 _SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
 
@@ -62,8 +65,10 @@ def listed_supply(span: Span, text: str, lex: Lexicon) -> bool:
     end = span.start + len(piece)
     if next_word(text, end) not in _NEXT_WORDS:
         return False  # no product's noun and no "with" after: most guesses
-    if len(words) == 1 and lex.flag(fold_term(words[0])) & (FIRST | LAST | PLACE):
-        return False  # "Ngaio rings twice a week", "Kayden with Calpol": a person
+    if any(lex.flag(fold_term(w)) & (FIRST | LAST | PLACE) for w in words):
+        return False  # "Ngaio rings twice a week", "Mary Beth bags", "Kayden with Calpol"
+    if words[-1].lower() in _PLACE_WORDS:
+        return False  # "on the Rowan Ward with oramorph"
     if _PRODUCT_AFTER.match(text, end):
         lo = max(0, span.start - 4)
         listed = _LISTED_BEFORE.search(text, lo, span.start) is not None

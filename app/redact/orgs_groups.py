@@ -67,6 +67,20 @@ _PLACES_THINGS = re.compile(
     r"[ ](?:clinics?|wards?|hospitals?|services|style|winters?|summers?|weather|heat|"
     r"cases|patients|lockdowns?|outbreaks?|numbers|borders?|rates)\b"
 )
+# After a state or a province (the tails below) more of a place's things: "Cancer
+# Queensland waiting times", "My MS Alberta neurologist" (a charity's own nurse or
+# helpline comes after the older tails: "Parkinson's UK nurse", "Epilepsy Ireland team").
+_REGIONS_THINGS = re.compile(
+    r"[ ](?:stats|statistics|figures|data|waiting|times|lists?|nurses?|neurologists?|"
+    r"doctors?|specialists?|consultants?|teams?|rules|guidelines|system|pathway)\b"
+)
+# The tails this session added (states, provinces, England): after an abbreviation of
+# an illness they are where the writer is treated ("My TB Eastern Cape nurse"); only a
+# cause written out names a charity there ("Autism Western Cape").
+_NEW_TAILS = frozenset(
+    """england queensland tasmania tas ontario quebec alberta manitoba saskatchewan gauteng
+    kzn kerala northern western eastern british nova new south kwazulu-natal""".split()
+)
 _TAIL_WORDS = frozenset(t.lower().split("[ ]")[0] for t in _TAILS.split("|"))
 # "the LLS Massachusetts chapter", "ALS Association Arizona Chapter".
 _CHAPTER = re.compile(
@@ -177,17 +191,24 @@ def _found(text: str, lex: Lexicon) -> Iterator[Span]:
         for m in _BY_HEAD.finditer(text):
             start = _trimmed(text, m.start(1), m.end(1), lex)
             if start is not None and _FUND.search(text, m.end(1), m.end()):
-                if not has_cause(text[start : m.end(1)], lex):
-                    continue  # "the Hardship Fund", "her College Fund": money
+                name = text[start : m.end(1)]
+                if not has_cause(name, lex) or len(name.split()) < 2:
+                    continue  # "the Hardship Fund", "our IVF Fund": money, not a charity
             if start is not None:
                 yield _span(text, start, _grown(text, m.end()))
     if not tokens.isdisjoint(_TAIL_WORDS):
         for m in _BY_COUNTRY.finditer(text):
             start = _trimmed(text, m.start(1), m.end(1), lex)
+            name = text[start : m.end(1)] if start is not None else ""
+            tail = text[m.end(1) + 1 : m.end()].split()[0].lower()
             if (
                 start is not None
-                and has_cause(text[start : m.end(1)], lex)
+                and has_cause(name, lex)
                 and not _PLACES_THINGS.match(text, m.end())
+                and not (
+                    tail in _NEW_TAILS
+                    and (name.split()[-1].isupper() or _REGIONS_THINGS.match(text, m.end()))
+                )
             ):
                 yield _span(text, start, _grown(text, m.end()))
     if "chapter" in tokens or "branch" in tokens:

@@ -57,12 +57,14 @@ def test_no_cause_no_charity(detector: Detector, text: str) -> None:
 
 
 def test_a_fund_without_a_cause_is_no_charity(detector: Detector) -> None:
-    """This finder takes a fund only with a cause in its name ("the Hardship Fund" is
-    money; whether another finder takes it as a firm is not this one's say)."""
+    """This finder takes a fund only with a cause and another word in its name ("the
+    Hardship Fund", "our IVF Fund" are money; whether another finder takes it as a firm
+    is not this one's say)."""
     found = orgs_groups.find("Put the cheque in her College Fund.", detector.lexicon)
     assert list(found) == []
-    found = orgs_groups.find("The Lupus Fund paid my bus fare.", detector.lexicon)
-    assert [s.text for s in found] == ["Lupus Fund"]
+    found = orgs_groups.find("The Lupus Research Fund paid my bus fare.", detector.lexicon)
+    assert [s.text for s in found] == ["Lupus Research Fund"]
+    assert list(orgs_groups.find("Our IVF Fund is growing.", detector.lexicon)) == []
 
 
 def test_a_blood_culture_is_no_province(detector: Detector) -> None:

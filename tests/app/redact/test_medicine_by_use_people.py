@@ -52,6 +52,18 @@ def _found(detector: Detector, text: str) -> list[str]:
         ("the two McGraths came round after my hysterectomy", "McGraths"),
         # a woman's name that ends like a German lysis
         ("Wir haben Marilyse zur Chemo mitgenommen.", "Marilyse"),
+        # review 18b, after the first narrowing
+        ("Mam got Ventolin from Roche next door.", "Roche"),
+        ("a pen from Novartis, he's been a chemist there for years", "Novartis"),
+        ("My pacemaker was put in at Abbott Northwestern.", "Abbott"),
+        ("We've been in the St Jude system since her leukemia, her pump goes too.", "St Jude"),
+        ("Booked at LakesideDermatology for the eczema.", "LakesideDermatology"),
+        ("ordered mummy's insulin via the PharmEasy as usual", "PharmEasy"),
+        ("Fundraiser for #JaxonsLymeDisease treatment", "JaxonsLymeDisease"),
+        ("Night meds: Tavish (melatonin 3mg) and bed by 8.", "Tavish"),
+        ("The list: blood sugar strips and Nomsa strips beds on Mondays.", "Nomsa"),
+        ("Bloods for SAPS selection next week, my HIV status is nobody's business.", "SAPS"),
+        ("Echo came back yesterday from her trip.", "Echo"),
     ],
 )
 def test_an_identifier_where_medicine_stands_stays_redacted(
@@ -64,10 +76,12 @@ def test_an_identifier_where_medicine_stands_stays_redacted(
     ("text", "medicine"),
     [
         ("my levo got switched at the chemist from Teva to Accord", "Accord"),
-        ("Got a St Jude box in 2015 and it has been fine.", "St Jude"),
+        ("The device side aches. 8 years with a St Jude box now.", "St Jude"),
         ("on the CoughAssist twice a day for the DMD", "CoughAssist"),
         ("Firazyr (icatibant) 30 mg in the thigh", "Firazyr"),
         ("Echo showed mild mitral stenosis.", "Echo"),
+        ("Swab came back MRSA positive.", "Swab"),
+        ("Coloplast bags, Brava rings are what I use.", "Brava"),
         ("Die Thrombolyse hat nur teilweise gewirkt.", "Thrombolyse"),
         ("MSLT mean latency 2.5 min, 4 SOREMPs.", "SOREMPs"),
     ],
@@ -82,6 +96,8 @@ def test_the_medicine_stays(detector: Detector, text: str, medicine: str) -> Non
         "living with Crohn's Ontario winters are brutal",
         "my HIV Western Cape clinic moved again",
         "TB Gauteng clinics are overrun again",
+        "My TB Eastern Cape nurse is lovely.",
+        "Cancer Queensland waiting times are a joke.",
     ],
 )
 def test_an_illness_before_a_place_is_no_charity(detector: Detector, text: str) -> None:
