@@ -25,6 +25,12 @@ TITLES = frozenset(
         "lady",
         "lord",
         "rev",
+        # Afrikaans and Dutch: "Mnr. Venter", "Mev. Botha", "Dhr. de Vries"
+        "mnr",
+        "mev",
+        "mej",
+        "dhr",
+        "mevr",
     ]
 )
 KIN = frozenset(

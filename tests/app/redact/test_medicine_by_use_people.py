@@ -142,3 +142,14 @@ def test_a_rare_word_also_written_small_is_no_person(detector: Detector) -> None
     """Lung sounds: "crackles in both bases. Crackles thought to be..." names no one."""
     text = "Lungs coarse with crackles in both bases. Crackles said to be from the pneumonia."
     assert [s for s in detector.detect(text, EMPTY_PROFILE) if s.type.name == "NAME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my principal let me swap my classes with Mnr. Venter so I can do chemo.", "Venter"),
+        ("Dhr. de Vries belde over de afspraak.", "de Vries"),
+    ],
+)
+def test_afrikaans_and_dutch_titles(detector: Detector, text: str, name: str) -> None:
+    assert name in _found(detector, text)
