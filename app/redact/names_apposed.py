@@ -52,6 +52,7 @@ _WHO_AFTER = frozenset(["the", "my", "our", "his", "her", "their"])
 _HELPERS = frozenset("sponsor registrar mentor caseworker advocate keyworker".split())
 # Who a comma's aside may say the name is ("Ruth, my sponsor"), made once.
 _PERSON_OR_HELPER = _PERSON | _HELPERS
+_PERSON_OR_DOC = _PERSON | {"doc", "docs"}
 # Meetings had with a person: "Physio with Ruan", "session with Aroha".
 _SESSIONS = frozenset(
     """physio physiotherapy session sessions appointment appt appts call calls chat
@@ -89,7 +90,8 @@ def _find(text: str, lex: Lexicon) -> Iterator[Span]:
 
 def _bracketed(text: str, lex: Lexicon) -> Iterator[Span]:
     """ "Tom (the nurse) says": a bracket right after a capitalised word (no country or
-    state) that says who it is."""
+    state) that says who it is; and the other way round, "Doc (Patel, the young one)",
+    "the nurse (Bev) said": a person word, and a bracket opening with the name."""
     pos = text.find("(")
     while pos > 0:
         m = _BEFORE_BRACKET.search(text, max(0, pos - 40), pos)
@@ -98,7 +100,19 @@ def _bracketed(text: str, lex: Lexicon) -> Iterator[Span]:
             word = m.group(1)
             if not _country_or_state(word, lex) and _could_be(word, lex, titled=True):
                 yield _name(m.start(1), m.end(1), text)
+        who = _PERSON_BEFORE_BRACKET.search(text, max(0, pos - 20), pos)
+        named = _NAME_IN_BRACKET.match(text, pos)
+        if who is not None and who.group(1).lower() in _PERSON_OR_DOC and named is not None:
+            word = named.group(1)
+            if not _country_or_state(word, lex) and _could_be(word, lex, titled=True):
+                yield _name(named.start(1), named.end(1), text)
         pos = text.find("(", pos + 1)
+
+
+# "Doc (Patel, ...)", "the nurse (Bev)": a person word right before the bracket, and a
+# capitalised word opening it, closed or followed by a comma.
+_PERSON_BEFORE_BRACKET = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s*$")
+_NAME_IN_BRACKET = re.compile(r"\(\s*([A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)?)\s*[),]")
 
 
 def _country_or_state(word: str, lex: Lexicon) -> bool:

@@ -110,3 +110,20 @@ def test_extra_names_that_are_everyday_words_stay_words() -> None:
     assert {"sun", "fan", "pan", "ma"} <= added  # in the file, as Chinese surnames
     assert not any(lex.flag(word) & (FIRST | LAST) for word in ("sun", "fan", "pan", "ma"))
     assert lex.flag("naidoo") & LAST and lex.flag("thulisile") & FIRST
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A1c 8.8. Doc (Patel, the young one) upped Lantus to 38 units.", "Patel"),
+        ("the nurse (Bev) said it was fine to shower", "Bev"),
+    ],
+)
+def test_a_person_word_then_the_name_in_a_bracket(text: str, name: str) -> None:
+    assert covered(text, name)
+
+
+@pytest.mark.parametrize("text", ["my sister (Type 1 too) gets it", "my son (ADHD) is 9"])
+def test_a_bracket_after_a_person_word_that_names_no_one(text: str) -> None:
+    spans = DETECTOR.detect(text, PrivacyProfile(region="GB"))
+    assert [s for s in spans if s.type.name == "NAME"] == []
