@@ -11,7 +11,8 @@ put the cue after the name, or use a title the other finders do not know:
   Smith Sr." is a suffix: the name stands before it);
 - a comma, then who the person is: "Sbu, the rheumatologist at Joburg Gen, changed my
   dose", "Ruth, my sponsor, rang";
-- a session with someone: "Physio with Ruan every day", "Call with Aroha at 3".
+- a session with someone: "Physio with Ruan every day", "Call with Aroha at 3";
+- what is theirs: "Losaline's bloods", "Tomasi's meds" (``names_owning``).
 
 Each cue is looked up in the shared token table, never tried at every word; a span is
 added only where none lies, so medicine, places and longer names found earlier decide.
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from app.redact import names_owning
 from app.redact.lexicon import COUNTRY, FIRST, LAST, REGION, Lexicon
 from app.redact.names_cues import KIN
 from app.redact.names_late import _ROLES, PETS, _could_be, _name, add_where_free
@@ -86,6 +88,7 @@ def _find(text: str, lex: Lexicon) -> Iterator[Span]:
     for session in _SESSIONS.intersection(at):
         for pos in at[session]:
             yield from _session_with(text, pos, session, lex)
+    yield from names_owning.find(text, lex)  # "Losaline's bloods", "Tomasi's meds"
 
 
 def _bracketed(text: str, lex: Lexicon) -> Iterator[Span]:

@@ -127,3 +127,26 @@ def test_a_person_word_then_the_name_in_a_bracket(text: str, name: str) -> None:
 def test_a_bracket_after_a_person_word_that_names_no_one(text: str) -> None:
     spans = DETECTOR.detect(text, PrivacyProfile(region="GB"))
     assert [s for s in spans if s.type.name == "NAME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dr Quennell says Losaline's bloods still bad, ESR 64.", "Losaline"),
+        ("Tomasi's meds got changed again.", "Tomasi"),
+    ],
+)
+def test_a_person_known_by_their_bloods_or_meds(text: str, name: str) -> None:
+    assert covered(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Amma's HbA1c is 9.1 now.", "Amma"),  # the writer's mother
+        ("Humira's side effects are rough.", "Humira"),
+        ("Got Calpol when the baby's temp spiked.", "baby"),
+    ],
+)
+def test_kin_drugs_and_small_words_own_no_name(text: str, word: str) -> None:
+    assert not touched(text, word)
