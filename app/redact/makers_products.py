@@ -47,8 +47,8 @@ _MADE_BY = re.compile(
 # "a St Jude box", "my Medtronic unit", "the Paxman cap".
 _THING_BEFORE = re.compile(r"\b(?:a|an|the|my|his|her|their|our|this|that)[ \t]+$", re.I)
 _DEVICE_AFTER = re.compile(
-    r"[ \t]+(box|unit|machine|kit|system|cap|caps|cooling|cooler|bags?|wafers?|rings?|"
-    r"flanges?|paste|model)\b",
+    r"[ \t]+(?:cold[ \t]+|scalp[ \t]+)?(box|unit|machine|kit|system|cap|caps|cooling|cooler|"
+    r"bags?|wafers?|rings?|flanges?|paste|model)\b",
     re.IGNORECASE,
 )
 # Scalp cooling and stoma care said before the maker: "cold capping with Paxman".
@@ -67,7 +67,16 @@ _PRODUCTS = frozenset(
 )
 # A switch of maker: "from Teva to Accord", "Teva -> Accord"; a verb of switching must
 # stand in the sentence, and no word of working ("moved from Pfizer to Roche as a rep").
-_SWITCH = re.compile(r"\b(?:switch\w*|chang\w*|swap\w*|gewechselt|umgestellt|brand)\b", re.I)
+# The switch done to the product, not by a person: "my levo got switched", "they
+# switched my levo", "the brand changed", "wurde umgestellt"; "my wife switched from
+# Pfizer to Roche" and "Aoife switched from Abbvie to Amgen" name employers.
+_SWITCH = re.compile(
+    r"\b(?:(?:got|get|gets|was|were|been|be|being|is|are|wurde|wurden|ist)[ \t]+"
+    r"(?:\w+[ \t]+)?(?:switch\w*|chang\w*|swap\w*|gewechselt|umgestellt)|"
+    r"(?:switch\w*|chang\w*|swap\w*)[ \t]+(?:my|his|her|their|our|the|me|him|us|them)\b|"
+    r"brand[ \t]+(?:switch\w*|chang\w*|swap\w*)|(?:switch\w*|chang\w*)[ \t]+(?:the[ \t]+)?brand)",
+    re.I,
+)
 # What was switched must be said in the sentence: a listed drug, a product's noun or a
 # short form ("my levo got switched from Teva to Accord"; "my husband went from Pfizer
 # to Roche" names his employers).
@@ -208,10 +217,11 @@ def _switched(text: str, start: int, end: int, lo: int, hi: int, lex: Lexicon) -
 
 
 def _product_said(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
-    """A drug, a medical word, a product's noun or a short form between ``lo`` and ``hi``."""
+    """A drug, a product's noun or a short form between ``lo`` and ``hi`` (an illness is
+    no product: "... and her IBS calmed down")."""
     for m in _WORDS.finditer(text, lo, hi):
         key = fold_term(m.group())
-        if key in _SHORT_FORMS or key in _PRODUCTS or lex.flag(key) & (MEDICAL | DRUG):
+        if key in _SHORT_FORMS or key in _PRODUCTS or lex.flag(key) & DRUG:
             return True
     return False
 

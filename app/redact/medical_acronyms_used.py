@@ -9,7 +9,6 @@ meaning plain:
   pretomanid and linezolid": the capitals are the initials of a phrase holding a
   medical word, or of the drugs listed;
 - they count it in the plural: "4 SOREMPs", "new AFOs" (a kind of thing, no one's name);
-- they test for it: "MRI before each dose for ARIA", "screened for HCM";
 - they list a lab's short name with other labs: "CRP, albumin, Hb.".
 
 The name nets read such capitals as a place or a firm. A phrase that holds an
@@ -53,21 +52,6 @@ _COUNT_BEFORE = re.compile(
     r"my|his|her|their|our))[ \t]+$",
     re.IGNORECASE,
 )
-# Imaging and watching for a finding: "MRI before each dose for ARIA". A screening, a
-# test, bloods or a check for capitals is as often for an employer or a service
-# ("screening for USPS", "bloods for SAPS selection", "hearing test for RAAF").
-_TESTED_FOR = re.compile(
-    r"\b(?:scans?|mri|ct|monitor\w*|watch\w*|look\w*\s+out)\b"
-    r"[^.!?\n]{0,40}\bfor[ \t]+$",
-    re.IGNORECASE,
-)
-# A check for a job or a service is for an employer: "pre-employment screening for KPMG",
-# "hearing test for RAAF", "drug test for UPS".
-_FOR_WORK = re.compile(
-    r"\b(?:employ\w*|jobs?|joining|recruit\w*|enlist\w*|apply\w*|application|"
-    r"licen[cs]e|pilots?|work|works|hired|hiring|drug[ \t]+test\w*)\b",
-    re.IGNORECASE,
-)
 _LISTED_BEFORE = re.compile(r"([A-Za-z][\w-]*)[ \t]*(?:,|\band\b|\bplus\b|&|/)[ \t]*$")
 
 
@@ -94,9 +78,6 @@ def acronym_used(span: Span, text: str, lex: Lexicon) -> bool:
         and _COUNT_BEFORE.search(text, max(0, start - 12), start)
     ):
         return True  # "4 SOREMPs", "new AFOs"
-    tested = piece.isupper() and _TESTED_FOR.search(text, max(0, start - 60), start)
-    if tested and not _FOR_WORK.search(text, max(0, start - 60), start):
-        return True  # "MRI before the 5th dose for ARIA"
     return _listed_lab(piece, text, start, lex)
 
 

@@ -7,8 +7,8 @@ is for. The unknown-word net reads the brand as a person, and the post loses the
 So a capitalised word is a drug
 
 - when a bracket straight after it holds a listed generic's name, written small, and
-  nothing else ("Firazyr (icatibant) 30 mg"; a strength inside is how a carer lists
-  people's medicine: "Tavish (melatonin 3mg)"), unless a person
+  nothing else, and the brand's strength follows ("Firazyr (icatibant) 30 mg"; a carer
+  lists people's medicine so: "Tavish (melatonin 3mg)", "Zeph (melatonin)"), unless a person
   cue stands before it ("Dr Tan (oncology)" holds no drug anyway) or a name or town
   list holds it (a carer's list: "Liam (melatonin 3mg), Ava (montelukast)"); or
 - when a verb or preposition of taking stands before it and "for" a condition follows
@@ -34,8 +34,12 @@ _GENERIC_AFTER = re.compile(
     r"(?:mg|mcg|µg|ml|units?|iu)?)?[ \t]*\)",
     re.IGNORECASE,
 )
+# The brand's strength after the bracket: "Firazyr (icatibant) 30 mg".
+_STRENGTH_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ml|units?|iu)\b", re.I
+)
 _TAKEN_BEFORE = re.compile(
-    r"\b(?:on|started|starting|taking|take|took|tried|trying|prescribed|using|use|"
+    r"(?<!leaning )(?<!relying )(?<!depending )(?<!counting )(?<!rely )(?<!lean )\b(?:on|started|starting|taking|take|took|tried|trying|prescribed|using|use|"
     r"switched[ \t]+to|approved|given|getting|got)[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -71,6 +75,7 @@ def glossed_brand(span: Span, text: str, lex: Lexicon) -> bool:
             and gloss.group("strength") is None
             and gloss.group("drug").islower()
             and bool(lex.flag(fold_term(gloss.group("drug"))) & DRUG)
+            and _STRENGTH_AFTER.match(text, gloss.end()) is not None  # "Zeph (melatonin)"
         )
     if not _TAKEN_BEFORE.search(text, max(0, span.start - 24), span.start):
         return False

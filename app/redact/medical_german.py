@@ -82,7 +82,19 @@ def german_medical(span: Span, text: str, lex: Lexicon) -> bool:
         return False
     if person_cue_before(text, span.start):
         return False
+    if word.lower() in _ENGLISH_DEVICES and not _COUNTED_BEFORE.search(
+        text, max(0, span.start - 12), span.start
+    ):
+        return False  # "Heute war Stent zu Besuch": a surname; "der Shunt", "zwei Stents"
     return is_german(text)
+
+
+# An article, a possessive or a count before an English device in German text.
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:der|den|dem|des|die|das|ein|einen|einem|eines|eine|mein\w*|sein\w*|ihr\w*|"
+    r"neue[nmrs]?|zwei|drei|vier|\d+)[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 def german_words() -> frozenset[str]:
@@ -97,13 +109,16 @@ def german_shaped(word: str) -> bool:
     """Whether ``word`` ends as a German medical compound does, or is one of the whole
     words or English devices above (no hyphen and form after it asked)."""
     key = word.lower()
-    if key.endswith("lyse") and not key.endswith(_LYSIS):
-        return False  # "Marilyse", "Annelyse" are women; "Thrombolyse", "Hämolyse" lysis
+    if key.endswith("lyse") and key not in _LYSES:
+        return False  # "Marilyse", "Annalyse" are women; "Thrombolyse", "Hämolyse" lysis
     return key in _WHOLE or len(key) >= 7 and key.endswith(_HEADS) or key in _ENGLISH_DEVICES
 
 
-# A lysis joins its head with an o or an a: "Thrombo|lyse", "Hämo|lyse", "Dia|lyse".
-_LYSIS = ("olyse", "alyse")
+# The lyses of medicine, by name: women are named "Annalyse", "Rosalyse", "Marilyse".
+_LYSES = frozenset(
+    """lyse thrombolyse hämolyse haemolyse fibrinolyse dialyse hämodialyse
+    peritonealdialyse heimdialyse plasmapherese rhabdomyolyse""".split()
+)
 
 
 # English devices and conditions German keeps as they are ("der Shunt", "zwei Stents"):

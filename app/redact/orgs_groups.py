@@ -71,8 +71,15 @@ _PLACES_THINGS = re.compile(
 # Queensland waiting times", "My MS Alberta neurologist" (a charity's own nurse or
 # helpline comes after the older tails: "Parkinson's UK nurse", "Epilepsy Ireland team").
 _REGIONS_THINGS = re.compile(
-    r"[ ](?:stats|statistics|figures|data|waiting|times|lists?|nurses?|neurologists?|"
-    r"doctors?|specialists?|consultants?|teams?|rules|guidelines|system|pathway)\b"
+    r"[ ](?:stats|statistics|figures|data|waiting|waits?|times|lists?|nurses?|neurologists?|"
+    r"doctors?|specialists?|consultants?|teams?|rules|guidelines|system|pathway|kids|"
+    r"children|adults|people|families|community|sufferers)\b"
+)
+# After an illness's capitals and a country, the country's patients and their waits:
+# "ALS Canada wait times", "CF Ireland kids".
+_CROWD_AFTER = re.compile(
+    r"[ ](?:stats|statistics|figures|data|waiting|waits?|times|lists?|kids|children|"
+    r"adults|people|families|community|sufferers|patients|cases|rates|numbers)\b"
 )
 # The tails this session added (states, provinces, England): after an abbreviation of
 # an illness they are where the writer is treated ("My TB Eastern Cape nurse"); only a
@@ -208,8 +215,9 @@ def _found(text: str, lex: Lexicon) -> Iterator[Span]:
                 and not (
                     tail in _NEW_TAILS
                     and (name.split()[-1].isupper() or _REGIONS_THINGS.match(text, m.end()))
-                )
-            ):
+                )  # "My TB Eastern Cape nurse", "Asthma Queensland kids"
+                and not (name.isupper() and _CROWD_AFTER.match(text, m.end()))
+            ):  # "ALS Canada wait times"; "MS Australia nurse" is the charity's
                 yield _span(text, start, _grown(text, m.end()))
     if "chapter" in tokens or "branch" in tokens:
         for m in _CHAPTER.finditer(text):

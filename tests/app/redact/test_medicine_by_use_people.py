@@ -64,6 +64,13 @@ def _found(detector: Detector, text: str) -> list[str]:
         ("The list: blood sugar strips and Nomsa strips beds on Mondays.", "Nomsa"),
         ("Bloods for SAPS selection next week, my HIV status is nobody's business.", "SAPS"),
         ("Echo came back yesterday from her trip.", "Echo"),
+        # review 18c, after the second narrowing
+        ("MRI for BUPA approval is booked.", "BUPA"),
+        ("my wife switched from Pfizer to Roche and her IBS calmed right down", "Roche"),
+        ("Nach der Thrombolyse kam Annalyse mit Blumen.", "Annalyse"),
+        ("Heute war Stent zu Besuch. Er bringt Kuchen mit.", "Stent"),
+        ("kids' meds: Zeph (melatonin) and lights out", "Zeph"),
+        ("leaning on Siphiwe for my epilepsy appointments", "Siphiwe"),
     ],
 )
 def test_an_identifier_where_medicine_stands_stays_redacted(
@@ -82,6 +89,8 @@ def test_an_identifier_where_medicine_stands_stays_redacted(
         ("Echo showed mild mitral stenosis.", "Echo"),
         ("Swab came back MRSA positive.", "Swab"),
         ("Coloplast bags, Brava rings are what I use.", "Brava"),
+        ("The Paxman cold cap was freezing but worth it.", "Paxman"),
+        ("my levo got switched at the chemist from Teva to Accord", "Teva"),
         ("Die Thrombolyse hat nur teilweise gewirkt.", "Thrombolyse"),
         ("MSLT mean latency 2.5 min, 4 SOREMPs.", "SOREMPs"),
     ],
