@@ -169,6 +169,8 @@ def medical_number_ranges(text: str, region: str = "GB") -> list[tuple[int, int]
         out.extend(m.span() for m in fast.finditer(text))
     seen = set(out)
     out.extend(r for r in reading_ranges(text, region) if r not in seen)  # "ferritin was 9"
+    if "PsA" in text:  # psoriatic arthritis, not the prostate's PSA: "diagnosed PsA at 31"
+        out = [r for r in out if not text.startswith("PsA", r[0])]
     return out
 
 

@@ -132,6 +132,9 @@ def _lab_or_reading(span: Span, text: str) -> bool:
         return _read_here(span, text)
     if span.type in _NUMBERS and _NUMBER.match(span.text):
         before = text[max(0, span.start - _REACH) : span.start]
+        # "PsA" is psoriatic arthritis, no reading: "diagnosed PsA at 31" (the prostate's
+        # PSA is written in capitals)
+        before = before.replace("PsA", "Psoriatic")
         return _CLASS_BEFORE.search(before) is not None or _read_off_test(before)
     return False
 

@@ -232,3 +232,9 @@ def test_a_count_of_tests_or_a_threshold_is_no_age(detector: Detector, text: str
 )
 def test_an_age_beside_those_stays_an_age(detector: Detector, text: str, age: str) -> None:
     assert age in _ages(detector, text)
+
+
+def test_psoriatic_arthritis_is_no_prostate_reading(detector: Detector) -> None:
+    """ "PsA" is psoriatic arthritis: the age after it stays an age; "PSA" is the lab."""
+    assert _ages(detector, "So: diagnosed PsA at 31, failed methotrexate.") == ["31"]
+    assert _ages(detector, "my PSA at 31 worried me") == []
