@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
+from app.redact.employers_listed import cover_of
 from app.redact.employers_visited import visited, work_cue_after
 from app.redact.lexicon import DICT_WORD, DRUG, FIRST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_tokens import may_end_with
@@ -285,6 +286,8 @@ class ChainFinder:
             return True  # "Coles Express", "Tesco Extra": the chain by its store format
         if as_listed and slot_only and visited(text, start, end, self.lex.flags):
             return True
+        if as_listed and cover_of(text, start, end):
+            return True  # "Vitality health insurance", "on the Unite plan": the firm's
         if not as_listed and slot_only and _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
             return False  # "a shift at the warehouse", "nights at the depot": a common noun
         if not as_listed and name.startswith("The "):

@@ -33,12 +33,14 @@ _ACRONYM = re.compile(r"([A-Z](?<![\w@#/.&-][A-Z])[A-Za-z&]{1,7})(?![\w@/&-]|\.\
 _AFTER = re.compile(
     r"(?:['’]s)?[ ](?:case[ ]?manager|case[ ]?worker|care[ ]coordinator|navigator|advocate|"
     r"rep|reps|representative|helpline|hotline|advice[ ]line|support[ ]line|volunteers?|"
+    # a union's people: "the AWU delegate", "CTU folks", "the CWU shop steward"
+    r"delegates?|shop[ ]stewards?|organi[sz]ers?|folks|"
     r"grants?|support[ ]group|chapter|branch|membership|"
     # a fund's extras, a church's choir, a firm's group insurance or health plan ("HCF
     # extras", "ZCC choir", "TCS group insurance", "DSU health plan"); not a bare "plan"
     # ("HG plan", "APS plan" are care plans), a kind of insurance ("TPD insurance", "PMI
     # insurance") nor a nurse ("HD nurse", "L&D nurse")
-    r"extras|choir|group[ ]insurance|health[ ]plan|"
+    r"extras|choir|group[ ]insurance|health[ ]plan|health[ ]insurance|medical[ ]aid|"
     r"(?:(?:has|have|had|finally|still|just|already|eventually|also|then)[ ])?"
     r"(?:paid|declined|denied|approved|refused|rejected|helped|funded|reimbursed|covered|"
     r"sorted))\b"

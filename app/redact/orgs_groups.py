@@ -104,7 +104,8 @@ _GENERIC = frozenset(
 )
 # Frames that make a listed ordinary word an organisation.
 _FRAME_AFTER = re.compile(
-    r"(?:['’]s)?[ ](?:rep|reps|representative|steward|shop[ ]steward|official|organiser|"
+    r"(?:['’]s)?[ ](?:rep|reps|representative|delegate|delegates|steward|shop[ ]steward|"
+    r"official|organiser|"
     r"organizer|union|membership|branch|chapter|helpline|advice[ ]line|case[ ]?manager|"
     r"case[ ]?worker|advocate|volunteer|volunteers|grant|support[ ]group|lawyer|solicitor|"
     r"helped|paid|sorted|funded|fought|negotiated|backed)\b",
