@@ -180,3 +180,55 @@ def test_a_german_club_by_its_short_form(detector: Detector, text: str, name: st
 )
 def test_no_club_without_its_form_and_a_name(detector: Detector, text: str, word: str) -> None:
     assert not any(word in s.text for s in detector.detect(text, EMPTY_PROFILE))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("- Lighthouse Pentecostal for driving me to the clinic.", "Lighthouse Pentecostal"),
+        ("We go to Grace Baptist on Sundays.", "Grace Baptist"),
+    ],
+)
+def test_a_church_by_one_word_before_its_denomination(
+    detector: Detector, text: str, name: str
+) -> None:
+    assert name in [t for t, _ in _found(detector, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Methodist hymnal is heavy.",  # a denomination, not a church
+        "Southern Baptist folks brought soup.",
+        "I ate American Baptist food.",  # a nationality
+    ],
+)
+def test_a_denomination_alone_is_no_church(detector: Detector, text: str) -> None:
+    assert not any(t in ("PLACE", "EMPLOYER") for _, t in _found(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("- SADAG's bipolar support group in Rondebosch.", "SADAG"),
+        ("- LOROS hospice day therapy on Wednesdays.", "LOROS"),
+        ("GHD liefert jetzt monatlich.", "GHD"),
+        ("5. Die Gruppe von der ILCO trifft sich im Haus.", "ILCO"),
+    ],
+)
+def test_an_acronym_by_its_group_hospice_or_german_verb(
+    detector: Detector, text: str, name: str
+) -> None:
+    assert (name, "EMPLOYER") in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The ICU hospice team rang.", "ICU"),  # a ward's letters
+        ("Das MRT liefert Bilder.", "MRT"),  # a scan
+        ("The CFS parent support group meets Fridays.", "CFS"),  # an illness
+    ],
+)
+def test_medicines_letters_in_those_frames_stay(detector: Detector, text: str, word: str) -> None:
+    assert (word, "EMPLOYER") not in _found(detector, text)
