@@ -30,9 +30,9 @@ from collections.abc import Iterator
 from functools import cache
 
 from app.redact.employers_listed import chain_names, payer_shorts
-from app.redact.lexicon import DRUG, FIRST, MEDICAL, PLACE, Lexicon
+from app.redact.lexicon import COUNTRY, DRUG, FIRST, MEDICAL, PLACE, REGION, Lexicon
 from app.redact.medical_acronyms import acronyms
-from app.redact.orgs_generic import firm_word
+from app.redact.orgs_generic import GENERIC_KINDS, firm_word
 from app.redact.payer_verbs import ADVERBS, DECIDED, PAID_BACK, WONT, WOULDNT, either
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows_tokens import _tokens
@@ -69,6 +69,9 @@ _LOWER_OPENS = re.compile(
 )
 # Before it: an account with it or a call to it; a bare "with" or "from" is a person's
 # as often ("Coffee with Vivid").
+# A commoner short name counts capitalised inside a sentence only, below this.
+_INSIDE_ZIPF = 5.0
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n]|\s-|^-)\s*$")
 _PAYER_BEFORE = re.compile(
     r"\b(?:(?:still|insured|claim|policy|cover|hold)\s+with|rang|rung|called|phoned|"
     r"emailed|contacted|chased)\s+$",
@@ -123,8 +126,9 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
         return
     firsts = _firsts()
     for first in payer_shorts() & words:
-        if _payer_short(first, lex):
-            yield from _payer_at(text, at[first], len(first), lex)
+        rare = _payer_short(first, lex)
+        if rare or _payer_short(first, lex, inside=True):
+            yield from _payer_at(text, at[first], len(first), lex, inside=not rare)
     for first in firsts.keys() & words:
         for k in at[first]:
             if not text[k].islower():
@@ -155,20 +159,36 @@ def _name_end(text: str, k: int, names: list[str], lex: Lexicon) -> int | None:
     return None
 
 
-def _payer_short(key: str, lex: Lexicon) -> bool:
+def _payer_short(key: str, lex: Lexicon, *, inside: bool = False) -> bool:
     """A listed payer's short name that may name the firm alone ("discovery", "nib";
-    not "care", "life", "max", "yorkshire")."""
+    not "care", "life", "max", "yorkshire"). ``inside``: capitalised inside a sentence,
+    where a commoner word may name it ("Rang Respond again", of "Respond Housing")."""
     flags = lex.flags.get(key, 0)
-    return firm_word(key, lex) and not flags & (FIRST | PLACE | DRUG | MEDICAL)
+    if flags & (FIRST | PLACE | DRUG | MEDICAL):
+        return False
+    if not inside:
+        return firm_word(key, lex)
+    return (
+        key not in GENERIC_KINDS
+        and not flags & (COUNTRY | REGION)
+        and lex.zipf.get(key, 0.0) < _INSIDE_ZIPF
+    )
 
 
-def _payer_at(text: str, starts: list[int], size: int, lex: Lexicon) -> Iterator[Span]:
+def _payer_at(
+    text: str, starts: list[int], size: int, lex: Lexicon, *, inside: bool
+) -> Iterator[Span]:
     """A payer's short name at each of ``starts``, where a payer's frame stands around
     it. In lower case it must be rarer than everyday words ("momentum covered" is no
-    firm); the chain finder takes a longer listed name ("Discovery Health")."""
+    firm); the chain finder takes a longer listed name ("Discovery Health"). With
+    ``inside``, only capitalised inside a sentence."""
     for k in starts:
         end = k + size
         if text[end : end + 1].isalnum() or (k and text[k - 1].isalnum()):
+            continue
+        if inside and (
+            not text[k].isupper() or _OPENS_SENTENCE.search(text, max(0, k - 4), k) is not None
+        ):
             continue
         if text[k].islower() and (
             lex.zipf.get(text[k:end], 0.0) >= _COMMON_ZIPF

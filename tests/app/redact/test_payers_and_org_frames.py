@@ -232,3 +232,36 @@ def test_an_acronym_by_its_group_hospice_or_german_verb(
 )
 def test_medicines_letters_in_those_frames_stay(detector: Detector, text: str, word: str) -> None:
     assert (word, "EMPLOYER") not in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rang Respond again about the ramp at the back.", "Respond"),  # Respond Housing
+        ("Hausnotruf über die Malteser, seit dem Sturz.", "Malteser"),
+        ("Die Rheuma-Liga-Gruppe in Zuffenhausen hat mir geholfen.", "Rheuma-Liga"),
+        ("Kyle takes her Thursdays when I have the Legion meeting.", "Legion"),
+        ("Great girl. Croí in Galway run a thing for the wives.", "Croí"),  # accented
+        ("Our Fórsa rep sorted the transfer.", "Fórsa"),
+    ],
+)
+def test_a_listed_body_said_short_or_in_a_compound(
+    detector: Detector, text: str, name: str
+) -> None:
+    assert (name, "EMPLOYER") in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Respond with a letter, they said, and it covered nothing.", "Respond"),  # a verb
+        ("Circle covered the scan.", "Circle"),  # a commoner short opening a sentence
+        ("I love Maltesers at the cinema.", "Maltesers"),
+        ("The Community meeting was long.", "Community"),  # opening a sentence
+        ("A Legion of fans waited outside the meeting.", "Legion"),
+    ],
+)
+def test_a_commoner_short_name_counts_only_inside_a_sentence(
+    detector: Detector, text: str, word: str
+) -> None:
+    assert (word, "EMPLOYER") not in _found(detector, text)
