@@ -82,7 +82,8 @@ _SUBJECT = re.compile(rf"(?<![\w’'.-])(?:[Tt]he\s+)?{_NAME}\s+{_ASIDE}{_ADVERB
 _SUBJECT_DE = re.compile(
     rf"\b[Dd]ie\s+{_NAME}\s+(?:zahlt|zahlte|lehnt|lehnte|genehmigt|bewilligt|übernimmt|"
     r"übernahm|hat\s+(?:[\wäöüß]+\s+){0,5}?(?:genehmigt|abgelehnt|bewilligt|bezahlt|"
-    r"übernommen))\b"
+    # a landlord's or a firm's letters: "Die LWB hat die Nebenkostenabrechnung geschickt"
+    r"übernommen|geschickt|erhöht|gekündigt))\b"
 )
 # Afrikaans: "Discovery het die MRI goedgekeur", "Medshield het alles betaal", "ER24 wil
 # R4,800 hê".
@@ -103,7 +104,7 @@ _ACT_WORDS = frozenset(
         *PAID_BACK,
         *"""covered cover pay fund approve fix reimburse paid pays covers fixed sent zahlt
         zahlte bezahlt lehnt lehnte genehmigt bewilligt übernimmt übernahm abgelehnt
-        übernommen reassessed billed put cancelled canceled refusing wants want raised
+        übernommen geschickt erhöht gekündigt reassessed billed put cancelled canceled refusing wants want raised
         stopped het wil""".split(),
     ]
 )

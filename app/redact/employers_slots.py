@@ -65,7 +65,7 @@ _SLOT_AFTER = re.compile(
 _DE_NAME = r"([A-ZÄÖÜ][\wäöüß&-]+(?: [A-ZÄÖÜ][\wäöüß&-]+)?)"
 _DE_BEFORE = re.compile(
     r"\b(?:Chef|Chefin|Kollegen?|Kollegin(?:nen)?|Arbeitgeber|angestellt|beschäftigt|"
-    r"Ausbildung|Praktikum|Job|Stelle|Schichten|Schicht|Vertrag|Betriebsrat|"
+    r"Ausbildung|Ausbilder|Ausbilderin|Praktikum|Job|Stelle|Schichten|Schicht|Vertrag|Betriebsrat|"
     r"Personalabteilung|Betriebsärztin|Betriebsarzt|Teamleiter(?:in)?)"
     r"(?: [\wäöüß]+){0,2}? (?:bei|beim) " + _DE_NAME
 )

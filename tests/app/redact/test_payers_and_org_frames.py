@@ -44,6 +44,10 @@ _TAKEN = [
     ("Housing: Catalyst have stopped the eviction letters now.", "Catalyst"),
     ("Unite sent a card signed by the retired members.", "Unite"),
     ("Medshield het alles betaal behalwe die ambulans, ER24 wil R4,800 hê.", "ER24"),
+    ("Geld: Die LWB hat die Nebenkostenabrechnung geschickt.", "LWB"),
+    ("Die Vonovia hat die Miete schon wieder erhöht.", "Vonovia"),
+    ("Die Versichertenkarte, AOK Nordwest, Nummer W944137100.", "AOK Nordwest"),
+    ("Mein Ausbilder bei Hamburger Hochbahn lässt mich im Büro.", "Hamburger Hochbahn"),
     # a provider sent to the writer
     ("The rehab provider they sent, Konekt, is not great.", "Konekt"),
     ("On weekdays the attendant from Care24 is with him.", "Care24"),
@@ -88,6 +92,9 @@ _LEFT = [
     ("Sarah wants a letter from the consultant.", "Sarah"),
     ("Ozempic covered 3 months of cravings.", "Ozempic"),
     ("Then the flare stopped the eviction of my plans.", "Then"),
+    ("Die Sabine hat mir die Fotos geschickt.", "Sabine"),
+    ("Die MRT hat die Ergebnisse geschickt.", "MRT"),
+    ("Die Praxis hat den Termin geschickt.", "Praxis"),
     # a worker from a place, a ward or a person
     ("The carer from Ballymun came at nine.", "Ballymun"),
     ("The nurse from ICU rang back.", "ICU"),
