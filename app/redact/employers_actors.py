@@ -31,7 +31,7 @@ from app.redact.lexicon import DRUG, FIRST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_acronyms import acronym
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, LANGUAGES, TITLES
-from app.redact.orgs_generic import GENERIC_KINDS
+from app.redact.orgs_generic import GENERIC_KINDS, maker
 from app.redact.orgs_ordinary import payer_name, payer_word
 from app.redact.payer_verbs import (
     ADVERBS,
@@ -91,6 +91,13 @@ _SUBJECT_AF = re.compile(
     rf"(?<![\w’'.-]){_NAME}\s+(?:het\s+(?:[\w-]+\s+){{0,5}}?(?:goedgekeur|afgekeur|betaal|"
     r"terugbetaal|uitbetaal|gedek)|wil\s+R\s?\d)\b"
 )
+# What the writer has of a firm, after its name: "Hollard health insurance", "my
+# Sanlam rep", "the Konekt case manager"; not a bare "insurance" ("TPD insurance",
+# "Life insurance": kinds) nor an app or a portal (a device's: "the Dexcom app").
+_KEPT = re.compile(
+    rf"(?<![\w’'.-]){_NAME}(?:['’]s)?\s+(?:health\s+(?:insurance|cover|fund|plan)|medical\s+"
+    r"(?:aid|scheme)|rep|case\s?manager|claims?\s+(?:handler|adjuster|assessor)|helpline)\b"
+)
 # German puts the verb first after an opening phrase: "Bei mir hat die TK die Pumpe nach
 # 6 Wochen genehmigt", "Zum Glück zahlt die Barmer".
 _INVERTED_DE = re.compile(
@@ -104,7 +111,8 @@ _ACT_WORDS = frozenset(
         *PAID_BACK,
         *"""covered cover pay fund approve fix reimburse paid pays covers fixed sent zahlt
         zahlte bezahlt lehnt lehnte genehmigt bewilligt übernimmt übernahm abgelehnt
-        übernommen geschickt erhöht gekündigt reassessed billed put cancelled canceled refusing wants want raised
+        übernommen geschickt erhöht gekündigt reassessed billed put health medical rep
+        manager casemanager claim claims helpline cancelled canceled refusing wants want raised
         stopped het wil""".split(),
     ]
 )
@@ -152,7 +160,7 @@ PUBLIC = frozenset(
     """nhs hse dwp ndis medicare medicaid va centrelink acc sassa cpp esa pip fda nice mhra
     tga pbs pharmac cms gp gps icb ccg dvla hmrc irs ssa ssdi ssi uc ema tricare chip
     aca obamacare dla ltd snap wic ohip msp ramq ahs ohp ndia dsp ncbs dhb
-    hnz ssp jsa gkv mdk kv kvb bfarm iqwig gba pharmacare trillium odb sgi""".split()
+    hnz ssp jsa gkv mdk kv kvb bfarm iqwig gba pharmacare trillium odb sgi ndss tpa""".split()
 )
 # Care teams and rooms written as capitals: "GP", "OT approved the rails", "ENT".
 _CARE_LETTERS = frozenset("""ot pt ent icu mdt cmht cpn salt ed er ae a&e ucc mri ct""".split())
@@ -164,7 +172,7 @@ TREATMENTS = frozenset(
     pgd pgt ecmo cgm ehcp ehc iep sen send chc dfg fmla cfra pfml pa std ltd sti pip dla
     esa ot aac pcp ppo hmo hsa fsa cobra ssdi pt sct hsct car-t cart tavi tavr pci cabg
     ercp egd rfa tace sbrt imrt srs nac cbd thc omt evlt pemf mat pdt ipl uvb nbuvb nmes
-    fmt prp trt hrt mht""".split()
+    fmt prp trt hrt mht hdhp epo""".split()
 )
 
 
@@ -179,7 +187,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
     if acts:
         seen: set[int] = set()
         for lo, hi in _windows(text, sorted(k for w in acts for k in at[w])):
-            for regex in (_SUBJECT, _SUBJECT_AF, _SUBJECT_DE, _INVERTED_DE):
+            for regex in (_SUBJECT, _SUBJECT_AF, _KEPT, _SUBJECT_DE, _INVERTED_DE):
                 for m in regex.finditer(text, lo, hi):
                     span = _organisation(text, m, lex, after_cue=False)
                     if span is not None and span.start not in seen:
@@ -257,7 +265,9 @@ def _organisation(text: str, m: re.Match[str], lex: Lexicon, *, after_cue: bool)
     # German nouns are no name in a German frame ("die Kasse zahlt", whatever made the
     # payer frame: "Die Kasse zahlt das Ozempic nicht"); an English cue's name may be
     # German-listed words ("My gym, Pure Motion,")
-    if m.re is _SUBJECT or m.re is _SUBJECT_AF:
+    if m.re is _KEPT and (maker(parts[-1]) or parts[-1].lower().endswith("ing")):
+        return None  # "my Medtronic rep": a device maker's; "the Befriending helpline": a service
+    if m.re is _SUBJECT or m.re is _SUBJECT_AF or m.re is _KEPT:
         german = not ordinary  # "Discovery declined my Ozempic": English, the firm
     elif m.re is _CALLED:
         german = _GERMAN_CUE.search(m.group()) is not None
@@ -270,6 +280,8 @@ def _organisation(text: str, m: re.Match[str], lex: Lexicon, *, after_cue: bool)
     if not after_cue and _CAUSED.search(text, max(0, start - 12), start):
         return None  # "we got Dulvaxo approved": what was approved, not who
     end = start + len(" ".join(parts))
+    if m.re is _KEPT and text[end - 2 : end] in ("'s", "’s"):
+        end -= 2  # "Tellmark's helpline": the firm without its possessive
     return Span(start, end, SpanType.EMPLOYER, Source.CONTEXT, 0.6, text[start:end], True)
 
 

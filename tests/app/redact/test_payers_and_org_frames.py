@@ -48,6 +48,8 @@ _TAKEN = [
     ("Die Vonovia hat die Miete schon wieder erhöht.", "Vonovia"),
     ("Die Versichertenkarte, AOK Nordwest, Nummer W944137100.", "AOK Nordwest"),
     ("Mein Ausbilder bei Hamburger Hochbahn lässt mich im Büro.", "Hamburger Hochbahn"),
+    ("My Sanlam rep never calls back.", "Sanlam"),
+    ("The Konekt case manager rang twice.", "Konekt"),
     # a provider sent to the writer
     ("The rehab provider they sent, Konekt, is not great.", "Konekt"),
     ("On weekdays the attendant from Care24 is with him.", "Care24"),
@@ -95,6 +97,13 @@ _LEFT = [
     ("Die Sabine hat mir die Fotos geschickt.", "Sabine"),
     ("Die MRT hat die Ergebnisse geschickt.", "MRT"),
     ("Die Praxis hat den Termin geschickt.", "Praxis"),
+    ("Private health insurance is a scam.", "Private"),
+    ("My Medtronic rep came to the clinic.", "Medtronic"),  # a device maker's
+    ("Our HDHP health plan is awful.", "HDHP"),  # a kind of plan
+    ("Ask the Ozempic rep about samples.", "Ozempic"),
+    ("The NHS helpline was useless.", "NHS"),
+    ("TPA helpline 1800 425 7788 for the claim.", "TPA"),  # a kind of administrator
+    ("The NDSS helpline sorted my rego.", "NDSS"),  # a national scheme
     # a worker from a place, a ward or a person
     ("The carer from Ballymun came at nine.", "Ballymun"),
     ("The nurse from ICU rang back.", "ICU"),
