@@ -68,6 +68,7 @@ _TAKEN = [
     # a firm's cover, a club
     ("Work (Aardman) has Vitality health insurance.", "Vitality"),
     ("Physio on Tuesday on the Unite plan.", "Unite"),
+    ("St. Jude doesn't bill us, but our BCBST plan still sends EOBs.", "BCBST"),
     ("Beim SV Blau-Weiß bin ich wieder Trainer der D-Jugend.", "SV Blau-Weiß"),
     ("Ich spiele beim TSV Zuffenhausen.", "TSV Zuffenhausen"),
 ]
