@@ -86,6 +86,7 @@ _CAUSES = frozenset(
     disability disabled downs down's syndrome rare cleft hepatitis hiv aids
     continence incontinence cardiac cardiomyopathy transplant donor organ""".split()
 )
+_CAUSE_PHRASES = re.compile(r"\bLong[ ]Covid\b", re.IGNORECASE)
 _DISEASE_END = re.compile(r"(?:itis|osis|esis|omy|oma|ism|a?emia|pathy|ia|ease|ome|sy|us)$")
 # Words a name never opens with, though capitalised at a sentence's start.
 _LEADS = frozenset(
@@ -279,6 +280,8 @@ def _trimmed(text: str, start: int, end: int, lex: Lexicon) -> int | None:
 def has_cause(name: str, lex: Lexicon) -> bool:
     """Whether a word of the name is an illness or a cause: "Endometriosis", "Cancer".
     (``org_settle`` asks it too: "Irish Cancer Society" is a charity, not an activity.)"""
+    if _CAUSE_PHRASES.search(name):
+        return True  # "Long COVID Support Tas": an illness said in two words
     for word in re.findall(r"[\w'’]+", name):
         key = fold_term(word)
         if key in _CAUSES or key.removesuffix("'s").removesuffix("’s") in _CAUSES:

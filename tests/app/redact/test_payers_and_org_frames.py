@@ -65,6 +65,8 @@ _TAKEN = [
     ("Kyle takes her Thursdays when I have the Legion meeting.", "Legion"),
     ("Great girl. Croí in Galway run a thing for the wives.", "Croí"),  # accented
     ("Our Fórsa rep sorted the transfer.", "Fórsa"),
+    ("The Long COVID Support Tas group meets on Tuesdays.", "Long COVID Support Tas"),
+    ("Long COVID Australia runs a peer forum.", "Long COVID Australia"),
     # a firm's cover, a club
     ("Work (Aardman) has Vitality health insurance.", "Vitality"),
     ("Physio on Tuesday on the Unite plan.", "Unite"),
@@ -123,6 +125,9 @@ _LEFT = [
     ("The SV was low on the echo.", "SV"),  # stroke volume, no name after it
     ("Das FC Ergebnis kam heute.", "Ergebnis"),  # an ordinary noun after the form
     ("Neuro: FC MAE OD, PERRLA.", "MAE"),  # a chart's capitals, no club's name
+    ("My Long COVID UK clinic is good.", "COVID"),  # a clinic: care, the illness kept
+    ("The Long COVID Clinic at St James.", "COVID"),
+    ("I have had Long COVID since March.", "COVID"),
 ]
 
 
