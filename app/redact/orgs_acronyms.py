@@ -35,6 +35,8 @@ _AFTER = re.compile(
     r"rep|reps|representative|helpline|hotline|advice[ ]line|support[ ]line|volunteers?|"
     # a union's people: "the AWU delegate", "CTU folks", "the CWU shop steward"
     r"delegates?|shop[ ]stewards?|organi[sz]ers?|folks|"
+    # a university's students' council: "the UKZN SRC"
+    r"SRC|"
     r"grants?|support[ ]group|chapter|branch|membership|"
     # a group it runs for a cause, a hospice's day care: "SADAG's bipolar support group",
     # "LOROS hospice day therapy"

@@ -51,7 +51,9 @@ _AFTER = re.compile(
     r"(?:claim|claims|account|policy|helpline|hotline|portal|app|website|customer\s+service|"
     rf"rep|caseworker|adjuster|membership|premium|{either(DECIDED, PAID_BACK)}|"
     rf"billed|covered|covers|paid|pays|{WONT}|{WOULDNT}|"
-    r"will\s+only|put\s+me\s+on\s+hold)\b"
+    r"will\s+only|put\s+me\s+on\s+hold|"
+    # someone of its staff: "citizens advice bloke said", "the aviva lady"
+    r"bloke|guy|lady|fella|adviser|advisor)\b"
 )
 # A payer's own frame for its short name: "only pays", "will cover", "wants a chronic
 # application", "X health insurance", "on the X plan", Afrikaans "het die MRI goedgekeur".
@@ -81,7 +83,8 @@ _CUES = frozenset(
     [
         *DECIDED,
         *PAID_BACK,
-        *"""only still wants want insurance medical plan membership het rang rung ring called call phoned phone emailed email messaged contacted chased
+        *"""bloke guy lady fella adviser advisor only still wants want insurance medical
+        plan membership het rang rung ring called call phoned phone emailed email messaged contacted chased
         with from claim claims account policy helpline hotline portal app website customer
         rep caseworker adjuster membership premium billed covered covers paid pays won wont
         wouldn will hold""".split(),

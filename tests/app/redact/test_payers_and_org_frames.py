@@ -65,6 +65,8 @@ _TAKEN = [
     ("Kyle takes her Thursdays when I have the Legion meeting.", "Legion"),
     ("Great girl. Croí in Galway run a thing for the wives.", "Croí"),  # accented
     ("Our Fórsa rep sorted the transfer.", "Fórsa"),
+    ("cant do that either. citizens advice bloke said to ring.", "citizens advice"),
+    ("I was going to be the next president of the UKZN SRC.", "UKZN"),
     ("The Long COVID Support Tas group meets on Tuesdays.", "Long COVID Support Tas"),
     ("Long COVID Australia runs a peer forum.", "Long COVID Australia"),
     # a firm's cover, a club
@@ -119,6 +121,8 @@ _LEFT = [
     ("Next plan is to rest and pace.", "Next"),
     ("The Next plan failed too.", "Next"),
     ("I love Maltesers at the cinema.", "Maltesers"),
+    ("the next guy was rude to me.", "next"),  # an ordinary word in lower case
+    ("the boots guy was nice.", "boots"),
     ("The Community meeting was long.", "Community"),  # opening a sentence
     ("A Legion of fans waited outside the meeting.", "Legion"),
     ("Die SC Injektion war schmerzhaft.", "Injektion"),  # subcutaneous: no club's form
