@@ -31,7 +31,7 @@ from app.redact.lexicon import DRUG, FIRST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_acronyms import acronym
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, LANGUAGES, TITLES
-from app.redact.orgs_generic import GENERIC_KINDS
+from app.redact.orgs_generic import GENERIC_KINDS, maker
 from app.redact.orgs_ordinary import payer_name, payer_word
 from app.redact.payer_verbs import (
     ADVERBS,
@@ -57,13 +57,21 @@ _ACTS = (
     rf"{WONT}\s+(?:cover|pay|fund|approve|fix|reimburse)|"
     rf"{WOULDNT}\s+(?:cover|pay|fund|approve|fix|reimburse)|"
     r"(?:will|would)\s+(?:only\s+)?(?:cover|pay\s+for|reimburse)|"
-    r"paid\s+(?:for|out|up|the|most|half|nothing)|pays\s+for|covers\s+(?:the|it|my|most|half)|"
+    r"paid\s+(?:for|out|up|the|most|half|nothing)|pays\s+(?:for|the)|"
+    r"covers\s+(?:the|it|my|most|half)|"
+    # an amount covered or asked for: "Momentum covered 21 days", "ER24 want R4,800"
+    r"covered\s+(?:[R€$£₹]\s?)?\d|wants?\s+(?:[R€$£₹]|Rs\.?\s?)\d|"
+    # what a scheme asks the writer for: "Discovery wants a chronic application"
+    r"wants\s+(?:a|an|the|my|our|another|more)\s+(?:[\w-]+\s+){0,2}?(?:application|"
+    r"form|motivation|quote|invoice|referral|report|letter|authori[sz]ation|pre-?auth\w*)|"
+    # a landlord's doing: "Killam raised the rent", "Catalyst have stopped the evictions"
+    r"raised\s+(?:the|my|our)\s+rent|stopped\s+the\s+(?:eviction|arrears|repossession)|"
     r"haven[’']?t\s+fixed|hasn[’']?t\s+fixed|never\s+fixed|still\s+haven[’']?t|"
     r"reassessed|billed\s+(?:me|us|him|her|them|twice|for)|"
     rf"{ON_HOLD}|cancell?ed\s+(?:my|our|his|her|the)\s+"
     r"(?:policy|claim|cover|membership|tenancy|contract|repairs?|account|plan|payments?)|"
     r"(?:is|are)\s+refusing\s+to|"
-    r"sent\s+(?:someone|somebody|a\s+(?:surveyor|plumber|contractor|letter|form|"
+    r"sent\s+(?:someone|somebody|a\s+(?:surveyor|plumber|contractor|letter|form|card|cheque|"
     r"engineer|man|guy)))\b"
 )
 # A short aside may stand between the firm and its verb: "Discovery (yes I know) declined".
@@ -74,7 +82,21 @@ _SUBJECT = re.compile(rf"(?<![\w’'.-])(?:[Tt]he\s+)?{_NAME}\s+{_ASIDE}{_ADVERB
 _SUBJECT_DE = re.compile(
     rf"\b[Dd]ie\s+{_NAME}\s+(?:zahlt|zahlte|lehnt|lehnte|genehmigt|bewilligt|übernimmt|"
     r"übernahm|hat\s+(?:[\wäöüß]+\s+){0,5}?(?:genehmigt|abgelehnt|bewilligt|bezahlt|"
-    r"übernommen))\b"
+    # a landlord's or a firm's letters: "Die LWB hat die Nebenkostenabrechnung geschickt"
+    r"übernommen|geschickt|erhöht|gekündigt))\b"
+)
+# Afrikaans: "Discovery het die MRI goedgekeur", "Medshield het alles betaal", "ER24 wil
+# R4,800 hê".
+_SUBJECT_AF = re.compile(
+    rf"(?<![\w’'.-]){_NAME}\s+(?:het\s+(?:[\w-]+\s+){{0,5}}?(?:goedgekeur|afgekeur|betaal|"
+    r"terugbetaal|uitbetaal|gedek)|wil\s+R\s?\d)\b"
+)
+# What the writer has of a firm, after its name: "Hollard health insurance", "my
+# Sanlam rep", "the Konekt case manager"; not a bare "insurance" ("TPD insurance",
+# "Life insurance": kinds) nor an app or a portal (a device's: "the Dexcom app").
+_KEPT = re.compile(
+    rf"(?<![\w’'.-]){_NAME}(?:['’]s)?\s+(?:health\s+(?:insurance|cover|fund|plan)|medical\s+"
+    r"(?:aid|scheme)|rep|case\s?manager|claims?\s+(?:handler|adjuster|assessor)|helpline)\b"
 )
 # German puts the verb first after an opening phrase: "Bei mir hat die TK die Pumpe nach
 # 6 Wochen genehmigt", "Zum Glück zahlt die Barmer".
@@ -89,7 +111,9 @@ _ACT_WORDS = frozenset(
         *PAID_BACK,
         *"""covered cover pay fund approve fix reimburse paid pays covers fixed sent zahlt
         zahlte bezahlt lehnt lehnte genehmigt bewilligt übernimmt übernahm abgelehnt
-        übernommen reassessed billed put cancelled canceled refusing""".split(),
+        übernommen geschickt erhöht gekündigt reassessed billed put health medical rep
+        manager casemanager claim claims helpline cancelled canceled refusing wants want raised
+        stopped het wil""".split(),
     ]
 )
 # What the writer calls the organisation, then its name: "my insurer is WPA", "our
@@ -100,10 +124,16 @@ _CALLED = re.compile(
     r"plan)|medical\s+aid|landlord|landlady|letting\s+agent|letting\s+agency|housing\s+"
     r"association|housing\s+provider|Krankenkasse|Krankenversicherung|Versicherung|gym|bank|"
     r"union|care\s+agency|home\s+care\s+agency|online\s+pharmacy|building\s+society|"
-    r"energy\s+supplier|employer)"
+    r"energy\s+supplier|employer|"
+    # a provider sent or chosen for the writer: "The rehab provider they sent, Konekt,"
+    r"(?:rehab|rehabilitation|care|homecare|home\s+care|equipment|support)\s+provider"
+    r"(?:\s+(?:they|she|he|we|I|ACC|WorkSafe)\s+(?:sent|use|used|got|chose|picked))?)"
     r"(?:\s*,\s*|\s+(?:is|was|are|were|ist|war)\s+|\s*\(\s*|\s+-\s+|:\s*)"
     r"|\b(?:claim|claims|policy|cover|insured|insurance)\s+(?:with|through|via|by)\s+"
-    r"|\bordered\s+(?:\w+\s+){0,3}?from\s+)"
+    r"|\bordered\s+(?:\w+\s+){0,3}?from\s+"
+    # a worker sent by a firm: "the attendant from Care24" (a name with a digit or
+    # capitals only, see _sent_by)
+    r"|\b(?:attendant|carer|caregiver|aide|technician|engineer)s?\s+from\s+)"
     r"(?:now\s+)?(?:the\s+|die\s+|der\s+)?(?-i:" + _NAME + ")",
     re.IGNORECASE,
 )
@@ -112,7 +142,8 @@ _CALLED = re.compile(
 _CALLED_FAST = Triggered(
     _CALLED,
     "my|our|his|her|their|the|meine|unsere|seine|ihre|claim|claims|policy|cover|insured|"
-    "insurance|ordered|.*[^\x00-\x7f].*",
+    "insurance|ordered|attendants?|carers?|caregivers?|aides?|technicians?|engineers?|"
+    ".*[^\x00-\x7f].*",
 )
 _GERMAN_CUE = re.compile(
     r"(?i)\b(?:meine|unsere|seine|ihre|krankenkasse|krankenversicherung|versicherung)\b"
@@ -121,14 +152,15 @@ _CALLED_WORDS = frozenset(
     """insurer insurance fund aid landlord landlady agent agency association provider
     krankenkasse krankenversicherung versicherung claim claims policy cover insured gym
     bank union society supplier employer pharmacy
-    ordered""".split()
+    ordered attendant attendants carer carers caregiver caregivers aide aides technician
+    technicians engineer engineers""".split()
 )
 # National bodies, schemes and regulators: no one's own organisation.
 PUBLIC = frozenset(
     """nhs hse dwp ndis medicare medicaid va centrelink acc sassa cpp esa pip fda nice mhra
     tga pbs pharmac cms gp gps icb ccg dvla hmrc irs ssa ssdi ssi uc ema tricare chip
     aca obamacare dla ltd snap wic ohip msp ramq ahs ohp ndia dsp ncbs dhb
-    hnz ssp jsa gkv mdk kv kvb bfarm iqwig gba pharmacare trillium odb sgi""".split()
+    hnz ssp jsa gkv mdk kv kvb bfarm iqwig gba pharmacare trillium odb sgi ndss tpa""".split()
 )
 # Care teams and rooms written as capitals: "GP", "OT approved the rails", "ENT".
 _CARE_LETTERS = frozenset("""ot pt ent icu mdt cmht cpn salt ed er ae a&e ucc mri ct""".split())
@@ -140,7 +172,7 @@ TREATMENTS = frozenset(
     pgd pgt ecmo cgm ehcp ehc iep sen send chc dfg fmla cfra pfml pa std ltd sti pip dla
     esa ot aac pcp ppo hmo hsa fsa cobra ssdi pt sct hsct car-t cart tavi tavr pci cabg
     ercp egd rfa tace sbrt imrt srs nac cbd thc omt evlt pemf mat pdt ipl uvb nbuvb nmes
-    fmt prp trt hrt mht""".split()
+    fmt prp trt hrt mht hdhp epo""".split()
 )
 
 
@@ -155,7 +187,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
     if acts:
         seen: set[int] = set()
         for lo, hi in _windows(text, sorted(k for w in acts for k in at[w])):
-            for regex in (_SUBJECT, _SUBJECT_DE, _INVERTED_DE):
+            for regex in (_SUBJECT, _SUBJECT_AF, _KEPT, _SUBJECT_DE, _INVERTED_DE):
                 for m in regex.finditer(text, lo, hi):
                     span = _organisation(text, m, lex, after_cue=False)
                     if span is not None and span.start not in seen:
@@ -164,8 +196,18 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
     if not _CALLED_WORDS.isdisjoint(words):
         for m in _CALLED_FAST.finditer(text):
             span = _organisation(text, m, lex, after_cue=True)
-            if span is not None:
+            if span is not None and (_SENT_BY.search(m.group()) is None or _marked(span.text)):
                 yield span
+
+
+# A worker from a firm: the name after it must look like no word or place ("Care24").
+_SENT_BY = re.compile(r"(?i)\b(?:attendant|carer|caregiver|aide|technician|engineer)s?\s+from\s")
+
+
+def _marked(name: str) -> bool:
+    """A name marked as a firm's by its shape: a digit, or capitals only ("Care24",
+    "ER24", "HCL"); not "Ballymun", "Mum's"."""
+    return any(c.isdigit() for c in name) or name.replace(" ", "").isupper()
 
 
 def _windows(text: str, acts: list[int]) -> Iterator[tuple[int, int]]:
@@ -223,7 +265,9 @@ def _organisation(text: str, m: re.Match[str], lex: Lexicon, *, after_cue: bool)
     # German nouns are no name in a German frame ("die Kasse zahlt", whatever made the
     # payer frame: "Die Kasse zahlt das Ozempic nicht"); an English cue's name may be
     # German-listed words ("My gym, Pure Motion,")
-    if m.re is _SUBJECT:
+    if m.re is _KEPT and (maker(parts[-1]) or parts[-1].lower().endswith("ing")):
+        return None  # "my Medtronic rep": a device maker's; "the Befriending helpline": a service
+    if m.re is _SUBJECT or m.re is _SUBJECT_AF or m.re is _KEPT:
         german = not ordinary  # "Discovery declined my Ozempic": English, the firm
     elif m.re is _CALLED:
         german = _GERMAN_CUE.search(m.group()) is not None
@@ -236,6 +280,8 @@ def _organisation(text: str, m: re.Match[str], lex: Lexicon, *, after_cue: bool)
     if not after_cue and _CAUSED.search(text, max(0, start - 12), start):
         return None  # "we got Dulvaxo approved": what was approved, not who
     end = start + len(" ".join(parts))
+    if m.re is _KEPT and text[end - 2 : end] in ("'s", "’s"):
+        end -= 2  # "Tellmark's helpline": the firm without its possessive
     return Span(start, end, SpanType.EMPLOYER, Source.CONTEXT, 0.6, text[start:end], True)
 
 

@@ -76,11 +76,29 @@ _WORSHIP_TAIL = re.compile(
     r"Synagogue|Shul)\b"
 )
 _ORDINALS = frozenset(["First", "Second", "Third"])
-_DENOMINATION = re.compile(r"\w+ (?:Methodist|Baptist|Presbyterian|Lutheran|Congregational)\b")
+_DENOMINATION = re.compile(
+    r"\w+ (?:Methodist|Baptist|Presbyterian|Lutheran|Congregational|Pentecostal)\b"
+)
+# Words that make a denomination, not a church, with its name: "United Methodist".
+_DENOMINATIONS_OWN = frozenset(
+    "united free primitive reformed independent evangelical southern general".split()
+)
 _OF_PLACE = re.compile(
     r"\b((?:Bay|Isle|Isles|Vale|Valley|Forest|Firth|Sound|Mull|County|Borough|Island|"
     r"Islands|Gulf|Rhins|Rhinns|Kyles)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)"
 )
+
+
+def _named_church(m: re.Match[str]) -> bool:
+    """One everyday word before a denomination names a church: "Lighthouse
+    Pentecostal", "Grace Baptist" (not "United Methodist", a denomination)."""
+    words = m.group(1).split()
+    return (
+        len(words) == 1
+        and _DENOMINATION.fullmatch(m.group()) is not None
+        and words[0].lower() not in _DENOMINATIONS_OWN
+        and words[0] not in _ORDINALS  # "First Methodist? No, first the Stelara": _ordinal_church
+    )
 
 
 def _kind_words(regex: re.Pattern[str]) -> frozenset[str]:
@@ -187,7 +205,11 @@ class KindFinder:
                 span = self._run(text, m, whole=regex is not _KIND_AFTER)
                 if span is None and regex is _KIND_AFTER and self._venue_named(text, m):
                     span = self._run(text, m, whole=False, named=True)
-                if span is None and (self._ordinal_church(text, m) or _FIRM_FORM.search(m.group())):
+                if span is None and (
+                    self._ordinal_church(text, m)
+                    or _FIRM_FORM.search(m.group())
+                    or (regex is _WORSHIP_TAIL and _named_church(m))
+                ):
                     span = self._run(text, m, whole=True, named=True)
                 if span is not None and regex is _VENUE_TAIL and not self._venue(m):
                     continue

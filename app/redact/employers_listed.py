@@ -7,6 +7,8 @@ shapes leave no doubt all the same:
 - a chain between a word of working and a workplace's noun, in any case: "on nights
   at the amazon warehouse", "a shift at the asda depot". Either cue alone may be a
   common noun; both together leave only a firm;
+- a listed firm before its cover, or its plan after "on the" or an owner ("Vitality
+  health insurance", "on the Unite plan"), for the slot finder;
 - a chain listed after a workplace: "Worked at Starbucks, Target and now Costco". The
   chain words joined to it by a comma, "and", "or" or "then" are workplaces too,
   ordinary words among them ("Target", "Next").
@@ -51,6 +53,48 @@ def chain_names() -> dict[str, bool]:
         for line in raw.splitlines()
         if line.strip() and not line.startswith("#")
     }
+
+
+# What may follow a payer's own name in its listed form: its kind or its country
+# ("Discovery Health Medical Scheme", "Vhi Healthcare", "nib NZ", "Bupa Australia").
+_PAYER_KINDS = frozenset(
+    "health healthcare insurance medical scheme fund housing homes mutual nz australia".split()
+)
+
+
+@cache
+def payer_shorts() -> frozenset[str]:
+    """The short names writers give listed insurers, schemes and housing providers: the
+    one word before the kind ("discovery" of "Discovery Health", "momentum", "vhi",
+    "nib"), in lower case. The caller decides which of them may stand alone (an
+    ordinary word such as "care" or "life" may not)."""
+    out: set[str] = set()
+    for name in chain_names():
+        words = name.split(" ")
+        short = list(words)
+        while len(short) > 1 and short[-1] in _PAYER_KINDS:
+            short.pop()
+        if len(short) == 1 and len(words) > 1:
+            out.add(short[0])
+    return frozenset(out)
+
+
+# A firm's cover after its name, or its plan after "on the" or "our" ("Vitality health
+# insurance", "on the Unite plan"); not "the Next plan is" (no "on" nor owner before).
+_COVER_AFTER = re.compile(r"\s+(?:health\s+insurance|health\s+cover|medical\s+aid)\b")
+_PLAN_AROUND = (
+    re.compile(r"\b(?:(?:[Oo]n|[Ww]ith)\s+the|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+$"),
+    re.compile(r"\s+(?:plan|policy|scheme)\b"),
+)
+
+
+def cover_of(text: str, start: int, end: int) -> bool:
+    """A listed firm's name (``start``..``end``) before its cover, or its plan after "on
+    the" or an owner: the firm that insures the writer."""
+    if _COVER_AFTER.match(text, end):
+        return True
+    before, after = _PLAN_AROUND
+    return bool(after.match(text, end) and before.search(text, max(0, start - 9), start))
 
 
 def _chain_at(text: str, pos: int, *, listed: bool = False) -> int | None:

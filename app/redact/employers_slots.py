@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
+from app.redact.employers_listed import cover_of
 from app.redact.employers_visited import visited, work_cue_after
 from app.redact.lexicon import DICT_WORD, DRUG, FIRST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_tokens import may_end_with
@@ -64,7 +65,7 @@ _SLOT_AFTER = re.compile(
 _DE_NAME = r"([A-ZÄÖÜ][\wäöüß&-]+(?: [A-ZÄÖÜ][\wäöüß&-]+)?)"
 _DE_BEFORE = re.compile(
     r"\b(?:Chef|Chefin|Kollegen?|Kollegin(?:nen)?|Arbeitgeber|angestellt|beschäftigt|"
-    r"Ausbildung|Praktikum|Job|Stelle|Schichten|Schicht|Vertrag|Betriebsrat|"
+    r"Ausbildung|Ausbilder|Ausbilderin|Praktikum|Job|Stelle|Schichten|Schicht|Vertrag|Betriebsrat|"
     r"Personalabteilung|Betriebsärztin|Betriebsarzt|Teamleiter(?:in)?)"
     r"(?: [\wäöüß]+){0,2}? (?:bei|beim) " + _DE_NAME
 )
@@ -285,6 +286,8 @@ class ChainFinder:
             return True  # "Coles Express", "Tesco Extra": the chain by its store format
         if as_listed and slot_only and visited(text, start, end, self.lex.flags):
             return True
+        if as_listed and cover_of(text, start, end):
+            return True  # "Vitality health insurance", "on the Unite plan": the firm's
         if not as_listed and slot_only and _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
             return False  # "a shift at the warehouse", "nights at the depot": a common noun
         if not as_listed and name.startswith("The "):

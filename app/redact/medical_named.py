@@ -334,12 +334,10 @@ def named_medicine(span: Span, text: str, lex: Lexicon, hints: _Hints) -> bool:
         key = fold_term(span.text.strip(" .,;:!?").removesuffix("'s").removesuffix("’s"))
         if lex.flag(key) & MEDICAL:
             return True  # "what I have is called Addison's": a condition named
-    if (
-        hints.long
-        and span.text.strip().lower().startswith("long")
-        and _LONG.match(text, span.start)
-    ):
-        return True
+    if hints.long and span.text.strip().lower().startswith("long"):
+        long = _LONG.match(text, span.start)
+        if long is not None and not _charity_after(span, text, long.end()):
+            return True
     if hints.factor and _DESIGNATION_BEFORE.search(text, max(0, span.start - 12), span.start):
         return True  # "Factor V Leiden"
     word = span.text.strip(" .,;:!?")
@@ -361,6 +359,22 @@ def named_medicine(span: Span, text: str, lex: Lexicon, hints: _Hints) -> bool:
         and _CONDITION_WORD.search(key) is not None
         and not lex.flag(key) & (FIRST | LAST | PLACE)
     )
+
+
+def _charity_after(span: Span, text: str, end: int) -> bool:
+    """An organisation named after the illness, capitalised words after it and no care
+    kind in or after it: "Long COVID Support Tas", "Long COVID Australia"; not "Long
+    COVID Clinic", "my Long COVID UK clinic" (care, medicine's)."""
+    rest = span.text[end - span.start :].strip()
+    after = text[span.end : span.end + 12]
+    return (
+        span.type is SpanType.EMPLOYER
+        and rest[:1].isupper()
+        and _CARE_KINDS.search(rest + " " + after) is None
+    )
+
+
+_CARE_KINDS = re.compile(r"(?i)\b(?:clinic|service|team|unit|ward|cent(?:re|er)|hub|rehab)")
 
 
 def _person(span: Span, text: str, lex: Lexicon) -> bool:

@@ -33,21 +33,33 @@ _ACRONYM = re.compile(r"([A-Z](?<![\w@#/.&-][A-Z])[A-Za-z&]{1,7})(?![\w@/&-]|\.\
 _AFTER = re.compile(
     r"(?:['’]s)?[ ](?:case[ ]?manager|case[ ]?worker|care[ ]coordinator|navigator|advocate|"
     r"rep|reps|representative|helpline|hotline|advice[ ]line|support[ ]line|volunteers?|"
+    # a union's people: "the AWU delegate", "CTU folks", "the CWU shop steward"
+    r"delegates?|shop[ ]stewards?|organi[sz]ers?|folks|"
+    # a university's students' council: "the UKZN SRC"
+    r"SRC|"
     r"grants?|support[ ]group|chapter|branch|membership|"
+    # a group it runs for a cause, a hospice's day care: "SADAG's bipolar support group",
+    # "LOROS hospice day therapy"
+    r"(?:[a-z-]+[ ]){1,2}support[ ]group|hospice|"
     # a fund's extras, a church's choir, a firm's group insurance or health plan ("HCF
     # extras", "ZCC choir", "TCS group insurance", "DSU health plan"); not a bare "plan"
     # ("HG plan", "APS plan" are care plans), a kind of insurance ("TPD insurance", "PMI
     # insurance") nor a nurse ("HD nurse", "L&D nurse")
-    r"extras|choir|group[ ]insurance|health[ ]plan|"
+    r"extras|choir|group[ ]insurance|health[ ]plan|health[ ]insurance|medical[ ]aid|"
     r"(?:(?:has|have|had|finally|still|just|already|eventually|also|then)[ ])?"
     r"(?:paid|declined|denied|approved|refused|rejected|helped|funded|reimbursed|covered|"
-    r"sorted))\b"
+    r"sorted)|"
+    # German, a supplier's or a payer's doing: "GHD liefert jetzt monatlich"
+    r"(?:liefert|liefern|zahlt|übernimmt|erstattet|genehmigt))\b"
 )
 _BEFORE = re.compile(
     r"\b(?:claims?[ ]with|insured[ ]with|member[ ]of|members[ ]of|joined|thanks[ ]to|"
     r"shout-?out[ ]to|donated?[ ]to|fundraising[ ]for|raising[ ]money[ ]for|funded[ ]by|"
     r"paid[ ]by|run[ ]by|grant[ ]from|help[ ]from|someone[ ]from|letter[ ]from|"
-    r"call[ ]from|volunteer[ ]from|rep[ ]from|support[ ]from|from)[ ](?:the[ ])?$",
+    r"call[ ]from|volunteer[ ]from|rep[ ]from|support[ ]from|from|"
+    # German: "die Gruppe von der ILCO", "Mitglied bei der DMSG"
+    r"(?:selbsthilfe)?gruppe[ ](?:von[ ]der|der)|mitglied[ ](?:bei[ ]der|der))"
+    r"[ ](?:the[ ])?$",
     re.IGNORECASE,
 )
 # "Big thanks @x and ADSHG": one of a list thanked.

@@ -7,7 +7,8 @@ Markt", "Pflegedienst Sonnenweg", "Pharmacie Lemaire", "Farmacia Ortega". The ki
 and what follows are one name; a shop, a practice or a café is a PLACE, a care service,
 a law firm or a driving school an organisation. A German firm or club is named by its
 legal form after it too: "Wohnbau Kessler AG", "Sportverein Grünau e.V.",
-"Lebenshilfe Waldkirch gGmbH".
+"Lebenshilfe Waldkirch gGmbH"; a sports club by its short form first ("SV Blau-Weiß
+Neukölln", "TSV Zuffenhausen").
 
 German capitalises every noun, so the word after the kind may be an ordinary noun
 ("die Praxis Termine vergibt", "von der Bäckerei Brötchen mitgebracht"): a word the
@@ -39,10 +40,18 @@ Podologie Sanitätshaus Optik Hörakustik Friseur Friseursalon Fitnessstudio Tag
 Pharmacie Clinique Boulangerie Brasserie Farmacia Farmácia Clínica Clinica Policlínica
 Panadería Óptica Consultorio""".split()
 # Kinds that are firms one deals with: an organisation.
-_FIRMS = """Pflegedienst Pflegeteam Kanzlei Anwaltskanzlei Steuerkanzlei Fahrschule
+# Sports clubs by their short form, the club's name after it: "SV Blau-Weiß Neukölln",
+# "TSV Zuffenhausen", "VfB Stuttgart" (not "SC", "TV", "SG": an injection, a screen; and
+# no name in capitals: "FC MAE" in a chart is no club).
+_CLUBS = "SV TSV FC VfB VfL TuS SpVgg TSG FSV MTV SSV DJK ESV".split()
+_FIRMS = (
+    """Pflegedienst Pflegeteam Kanzlei Anwaltskanzlei Steuerkanzlei Fahrschule
 Reisebüro Hausverwaltung Wohnungsbaugesellschaft""".split()
+    + _CLUBS
+)
 _KINDS = frozenset(k.lower() for k in _VENUES + _FIRMS)
 _FIRM_KINDS = frozenset(k.lower() for k in _FIRMS)
+_CLUB_KINDS = frozenset(k.lower() for k in _CLUBS)
 _CAP = r"[A-ZÄÖÜÉÓÁ][\wäöüßéóáíñ'’-]*"
 # The kind, then "Dr." and a name, a name of one or two words, and "am/an der <Ort>".
 _AFTER_KIND = re.compile(
@@ -111,6 +120,8 @@ def _named(text: str, k: int, kind: str, lex: Lexicon) -> Span | None:
         return None
     stop = end
     name = m.group("name")
+    if kind in _CLUB_KINDS and (name is None or name.split(" ")[0].isupper()):
+        return None
     if name is not None:
         words = name.split(" ")
         doctor = m.start("name") > end + 1  # "Praxis Dr. Hand": the name after "Dr."

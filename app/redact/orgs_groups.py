@@ -114,6 +114,7 @@ _CAUSES = frozenset(
     disability disabled downs down's syndrome rare cleft hepatitis hiv aids
     continence incontinence cardiac cardiomyopathy transplant donor organ""".split()
 )
+_CAUSE_PHRASES = re.compile(r"\bLong[ ]Covid\b", re.IGNORECASE)
 _DISEASE_END = re.compile(r"(?:itis|osis|esis|omy|oma|ism|a?emia|pathy|ia|ease|ome|sy|us)$")
 # Words a name never opens with, though capitalised at a sentence's start.
 _LEADS = frozenset(
@@ -132,12 +133,16 @@ _GENERIC = frozenset(
 )
 # Frames that make a listed ordinary word an organisation.
 _FRAME_AFTER = re.compile(
-    r"(?:['’]s)?[ ](?:rep|reps|representative|steward|shop[ ]steward|official|organiser|"
+    r"(?:['’]s)?[ ](?:rep|reps|representative|delegate|delegates|steward|shop[ ]steward|"
+    r"official|organiser|"
     r"organizer|union|membership|branch|chapter|helpline|advice[ ]line|case[ ]?manager|"
     r"case[ ]?worker|advocate|volunteer|volunteers|grant|support[ ]group|lawyer|solicitor|"
     r"helped|paid|sorted|funded|fought|negotiated|backed)\b",
     re.IGNORECASE,
 )
+# Its gatherings after "the", "my" or "our": "the Legion meeting", "our Unison social".
+_GATHERING = re.compile(r"[ ](?:meeting|meetings|hall|club|social|dinner|raffle)\b")
+_OWNED = re.compile(r"\b(?:the|my|our)[ ]$")  # not "The Community meeting" opening one
 _FRAME_BEFORE = re.compile(
     r"(?:\bunion[ ]*[(,:][ ]*|\bunion[ ](?:is|was|rep[ ]from)[ ]|\b(?:joined|member[ ]of|"
     r"members[ ]of|rang|called|contacted|donated?[ ]to|fundraising[ ]for|volunteer(?:s|ed|"
@@ -161,6 +166,12 @@ _MEDIZINISCHER_DIENST = re.compile(
 )
 
 
+# A German compound of a listed name and what it runs: "die Rheuma-Liga-Gruppe".
+_COMPOUND_HEADS = (
+    r"(?:Gruppe|Selbsthilfegruppe|Treff|Treffen|Kurs|Kurse|Mitglied|Mitglieder|Beratung)"
+)
+
+
 @cache
 def _listed() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     """One pattern of every listed name (longest first), the names that need a frame,
@@ -177,9 +188,12 @@ def _listed() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
         names.append(line)
     names.sort(key=len, reverse=True)
     pattern = re.compile(
-        r"(?<![\w@#/.-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-]|\.\w)"
+        r"(?<![\w@#/.-])(" + "|".join(re.escape(n) for n in names) + r")"
+        r"(?:(?![\w-]|\.\w)|(?=-" + _COMPOUND_HEADS + r"\b))"
     )
-    firsts = frozenset(fold_term(re.split(r"[ .-]", n)[0]) for n in names)
+    heads = [re.split(r"[ .-]", n)[0] for n in names]
+    # folded and as written: the text's tokens keep accents ("croí")
+    firsts = frozenset([fold_term(h) for h in heads] + [h.lower() for h in heads])
     return pattern, frozenset(framed), firsts
 
 
@@ -259,8 +273,11 @@ def _shouting(text: str) -> bool:
 
 
 def _framed(text: str, start: int, end: int) -> bool:
-    """A listed ordinary word in an organisation's frame: "my Unison rep", "union (Unite)"."""
+    """A listed ordinary word in an organisation's frame: "my Unison rep", "union (Unite)",
+    "the Legion meeting"."""
     if _FRAME_AFTER.match(text, end):
+        return True
+    if _GATHERING.match(text, end) and _OWNED.search(text, max(0, start - 5), start):
         return True
     return _FRAME_BEFORE.search(text, max(0, start - 30), start) is not None
 
@@ -303,6 +320,8 @@ def _trimmed(text: str, start: int, end: int, lex: Lexicon) -> int | None:
 def has_cause(name: str, lex: Lexicon) -> bool:
     """Whether a word of the name is an illness or a cause: "Endometriosis", "Cancer".
     (``org_settle`` asks it too: "Irish Cancer Society" is a charity, not an activity.)"""
+    if _CAUSE_PHRASES.search(name):
+        return True  # "Long COVID Support Tas": an illness said in two words
     for word in re.findall(r"[\w'’]+", name):
         key = fold_term(word)
         if key in _CAUSES or key.removesuffix("'s").removesuffix("’s") in _CAUSES:

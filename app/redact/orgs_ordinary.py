@@ -12,6 +12,8 @@ verb leaves little doubt and the word is no kind:
   repairs, a refund) or a drug it pays for in the verb's own clause ("Discovery
   declined my Ozempic"; not "Basal covered the night, Tresiba 18", where the drug is
   after a comma and the subject is the dose);
+- or the word is a listed firm ("~Unite" in ``data/chains.txt``) or a listed payer's
+  short name ("Discovery" of "Discovery Health"): the list says it names a firm;
 - the word is no kind, department, maker, country, person's given name or word more
   common than ``orgs_generic``'s limit (``orgs_generic.firm_word``), and no medicine
   ("Humira was denied", "Fibro cancelled my plans": ``_may_name`` in the caller).
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from app.redact.employers_listed import chain_names, payer_shorts
 from app.redact.lexicon import COUNTRY, DRUG, FIRST, PLACE, REGION, Lexicon
 from app.redact.orgs_generic import GENERIC_KINDS, firm_word, key_of
 from app.redact.payer_verbs import (
@@ -45,7 +48,7 @@ _FIRM_VERB = re.compile(
 )
 _PAYER_WORDS = frozenset(
     """claim claims policy policies premium premiums appeal appeals rent repair repairs
-    refund reimbursement excess deductible copay co-pay coverage tenancy
+    refund reimbursement eviction evictions excess deductible copay co-pay coverage tenancy
     pre-authorisation preauthorisation pre-authorization preauthorization""".split()
 )
 _CLAUSE_END = re.compile(r"[,;:–—]|\s-\s")
@@ -65,6 +68,8 @@ def payer_word(text: str, m: re.Match[str], word: str, lex: Lexicon) -> bool:
         return False  # "Sarah approved my leave": a person, for the name finders
     if _FIRM_VERB.match(text, m.start(1) + len(word)) is not None:
         return True
+    if key_of(word) in payer_shorts() or key_of(word) in chain_names():
+        return True  # a listed firm or a payer's short name: "Unite sent a card"
     stop = SENTENCE_MARK.search(text, m.end(1))
     sentence = text[m.end(1) : stop.start() if stop else len(text)].lower()
     words = re.findall(r"[\w-]+", sentence)

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 # Adverbs that may stand between the firm and its verb ("Bupa has finally paid").
 ADVERBS = ("has", "have", "had", "finally", "still", "just", "already", "then", "never", "also")
-# Two more that the capitalised frames allow ("Aetna now covers", "AXA eventually paid").
-ADVERBS_MORE = ("now", "eventually")
+# Three more that the capitalised frames allow ("Aetna now covers", "AXA eventually paid",
+# "Discovery only pays the generic").
+ADVERBS_MORE = ("now", "eventually", "only")
 # A claim's outcome: the capitalised-subject and the lower-case frames.
 DECIDED = ("approved", "denied", "declined", "rejected", "refused")
 # What only a payer does to the writer: every frame.
