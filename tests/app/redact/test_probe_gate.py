@@ -31,10 +31,12 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "redact_probes"
 # file: (most identifier values readable, fewest medical terms kept); session 16 lowered
 # eight ceilings to what its changes reached (organisations by their capitalised runs,
 # names beside who they are, task LOW); session 17 six more (medicine named after people,
-# readings that are no ages, acronyms' frames); session 18 added review18
+# readings that are no ages, acronyms' frames); session 18 added review18, 18b and 18c
+# and lowered ten (charities by their cause, names by family and possessives, medicine
+# told by its use)
 CEILINGS = {
-    "names_beside_medicine.jsonl": (37, 0),
-    "names_beside_medicine_2.jsonl": (62, 0),
+    "names_beside_medicine.jsonl": (36, 0),
+    "names_beside_medicine_2.jsonl": (61, 0),
     "everyday_records.jsonl": (7, 0),
     "medicine_and_people.jsonl": (33, 398),
     "employers.jsonl": (0, 324),
@@ -43,30 +45,30 @@ CEILINGS = {
     "review14_med.jsonl": (0, 34),  # fixer FIX-MED: review 14 findings 1, 2, 3, 8, 9
     "review14_ids.jsonl": (0, 46),  # fixer FIX-IDS: review 14 findings 4 and 7
     "review14_org.jsonl": (0, 54),  # fixer ORG, review 14: treatments approved, departments
-    "organisations.jsonl": (19, 392),
+    "organisations.jsonl": (18, 392),
     "organisations_2.jsonl": (0, 386),
-    "charities_unions.jsonl": (1, 413),
-    "medicine_kinds_and_people.jsonl": (38, 542),
+    "charities_unions.jsonl": (0, 413),
+    "medicine_kinds_and_people.jsonl": (37, 546),
     "review14.jsonl": (33, 1234),
     "review14_records.jsonl": (8, 144),
-    "review14_second.jsonl": (85, 1262),  # second review round: 183 readable in the morning
+    "review14_second.jsonl": (81, 1262),  # second review round: 183 readable in the morning
     "organisations_frames.jsonl": (6, 333),  # engineer ORG-R3: 38 readable on the morning code
-    "medicine_shapes_and_people.jsonl": (34, 634),  # engineer MED-R2, session 15: 559 kept before
+    "medicine_shapes_and_people.jsonl": (33, 638),  # engineer MED-R2, session 15: 559 kept before
     "review15_med.jsonl": (0, 24),  # fixer FIX-MED, review 15: 24 readable before
     "review15_org.jsonl": (0, 57),  # fixer FIX-ORG, review 15: 1 readable, 31 kept before
     "ages_dates_names_written.jsonl": (0, 721),  # engineer AGE, session 15: 49 readable before
-    "review15.jsonl": (57, 1337),  # review 15's probes: 91 readable, 1304 kept in the morning
+    "review15.jsonl": (55, 1337),  # review 15's probes: 91 readable, 1304 kept in the morning
     "review15_records.jsonl": (8, 196),  # review 15's records: 11 readable, 182 kept before
     # review 16's probes of orgs_titled's edges (title-case medicine, schemes, headings,
     # organisations of ordinary words): 31 readable, 302 kept before the rule
-    "review16.jsonl": (20, 290),
+    "review16.jsonl": (19, 290),
     # review 16b's probes of the session's changes: 34 readable, 691 kept on the morning code
     "review16b.jsonl": (21, 703),
     "low16.jsonl": (0, 81),  # task LOW, session 16 (issue #9): 18 readable, 65 kept before
     # review 17's probes of the number net's and the acronym frames' new edges (ages beside
     # hours, rates, runs and kin letters; readings after a full stop; care plans): 75
     # readable, 798 kept on the morning code, 118 and 775 on the first version of the rules
-    "review17.jsonl": (49, 814),
+    "review17.jsonl": (48, 814),
     # review 18's probes of medicine told by its use and of charities by their cause
     # (people, firms and places where makers, devices, brands and tests stand): 68
     # readable, 741 kept on the morning code, 172 and 768 on the first version of the
