@@ -59,6 +59,14 @@ end on the same pools and rules (rules alone 0.948 0.923 3.19% 20.5% 97.63% 35):
 At 0.7 the same readable values and medical kept as the 1,211-record weights, recall
 +0.002, but physionet_deid 0.968 -> 0.967 (readable 3.7% -> 3.8%) and presidio_synth
 readable 5.0% -> 5.2%: not shipped. More records of the same kind no longer move it.
+Session 18, retrained on 1,911 records (dev16_o and dev17_* added), rules of 0b55d13,
+seven validation pools (totals; shipped weights at 0.7: 0.972 / 0.918 / 1.77% / 11.43% /
+97.87%, lost 58; rules alone 0.963 / 0.921 / 2.90% / 17.71% / 98.19%): 0.5 0.974 / 0.915 /
+1.59% / 10.57% / 97.69%; 0.7 0.973 / 0.919 / 1.70% / 11.43% / 97.80%; 0.8 0.972 / 0.920 /
+1.74% / 11.43% / 97.93%. But at 0.8 the probe gate read 777 values against 742 (twelve
+files over their ceilings) and presidio_synth fell 0.945 -> 0.941 (readable 4.8% ->
+5.4%); at 0.7 the gate read 735 but kept 42 medical terms fewer and presidio_synth read
+5.0%: not shipped.
 """
 
 from __future__ import annotations
