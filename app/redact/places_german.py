@@ -32,7 +32,7 @@ from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows_tokens import _tokens
 
-_INSTITUTION = "klinikum|kliniken|klinik|krankenhaus|hospital|spital|praxis"
+_INSTITUTION = "klinikum|kliniken|klinik|krankenhaus|hospital|spital|praxis|apotheke|zentrum"
 _STREET = "straße|strasse|allee|gasse"
 _WHERE_ONLY = "platz|weg"
 _COMPOUND = re.compile(
@@ -55,7 +55,8 @@ _KIND_STEMS = frozenset(
     lieblings psychosomatik dialyse transplantations wirbelsäulen venen gefäß hals
     stimm schilddrüsen leber nieren darm magen blut infektions tropen sport sportmedizin
     wochenend praxis klinik spezialisten gastro onko pneumo uro gyn gyno derma endo nephro
-    hämato psycho angio phlebo proktho pädiatrie""".split()
+    hämato psycho angio phlebo proktho pädiatrie versand online internet notdienst
+    gesundheits einkaufs stadt""".split()
 )
 # Endings of a speciality or a profession in a first part: "Hausarzt", "Ergotherapie".
 _KIND_TAIL = re.compile(
@@ -120,6 +121,7 @@ _KIND_WORDS = (
     "spital",
     "praxis",
     "apotheke",
+    "zentrum",
     "stra",
     "allee",
     "gasse",

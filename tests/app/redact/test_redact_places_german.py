@@ -82,3 +82,26 @@ def test_a_drug_after_a_clinic_word_is_no_place() -> None:
     assert not any(
         s.start < text.index("Metformin") + 9 and text.index("Metformin") < s.end for s in spans
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bring bitte das Ivabradin aus der Glückauf-Apotheke mit.", "Glückauf-Apotheke"),
+        ("OP im Brustzentrum Holweide am 2. Dezember.", "Brustzentrum Holweide"),
+    ],
+)
+def test_a_named_pharmacy_and_a_centre_by_its_district(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich bestelle alles bei der Versandapotheke.",  # a kind of pharmacy, no name
+        "Im Einkaufszentrum war es voll.",
+        "Das Brustzentrum hat angerufen.",  # a kind of centre, no town after it
+    ],
+)
+def test_a_kind_of_pharmacy_or_centre_is_no_place(text: str) -> None:
+    assert places(text) == []
