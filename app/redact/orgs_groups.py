@@ -39,9 +39,10 @@ from app.redact.windows_tokens import token_set
 _W = r"[A-Z][\w'’&+.-]*[\w+]|[A-Z]"
 _HEADS = (
     r"Society|Foundation|Trust|Association|Alliance|Network|Federation|Coalition|"
-    r"Charity|League|Fellowship|Fund"
+    r"Charity|League|Fellowship|Fund|Institute"
 )
 # "Irish Cancer Society", "Scleroderma Society of Ontario", "X Foundation Trust",
+# "the Melanoma Institute",
 # "American Kidney Fund" (a fund only with a cause in its name: "the Hardship Fund",
 # "her College Fund" are money, not a charity).
 _BY_HEAD = re.compile(

@@ -102,7 +102,7 @@ _CHAINS = frozenset(
 # A hospital's initials after a word of where: "an der MHH", "am UKSH", "ins UKE".
 _INITIALS = re.compile(
     r"\b(?:an\s+der|in\s+der|im|am|zur|zum|vom|aus\s+der|ins|an\s+die|auf\s+die)\s+"
-    r"(UK[A-Z]{1,3}|[A-Z]{2,4}H)\b"
+    r"(UK[A-Z]{1,3}|UM[A-Z]|[A-Z]{2,4}H)\b"  # "UKE", "UMG" (Universitätsmedizin), "MHH"
 )
 _NOUN_END = re.compile(
     r"(?:ambulanz|station|abteilung|zentrum|ung|ungen|heit|keit|schaft|tion|ität|praxis|klinik)$"
@@ -161,7 +161,7 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Span]:
     """Named German hospitals, practices, streets and squares. The lexicon says which
     words are listed towns ("Köln", "Essen", which is also a German noun)."""
     words = _tokens(text).at.keys()
-    if ("H" in text or "UK" in text) and not words.isdisjoint(_WHERE_WORDS):  # "an der MHH"
+    if ("H" in text or "UK" in text or "UM" in text) and not words.isdisjoint(_WHERE_WORDS):
         yield from _initials(text, lexicon)
     low = text.lower()
     if not any(word in low for word in _KIND_WORDS):

@@ -71,3 +71,14 @@ def test_a_blood_culture_is_no_province(detector: Detector) -> None:
     """A "BC" after a medical word is a blood culture, not British Columbia."""
     found = _found(detector, "Ceftriaxone IV Afebrile BC pending.")
     assert not [t for t, kind in found if kind == "EMPLOYER"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I went down to the Melanoma Institute for a second opinion.", "Melanoma Institute"),
+        ("Seen at the Ottawa Heart Institute last week.", "Ottawa Heart Institute"),
+    ],
+)
+def test_an_institute_is_taken_whole(detector: Detector, text: str, name: str) -> None:
+    assert name in [found for found, _ in _found(detector, text)]  # a place or a body

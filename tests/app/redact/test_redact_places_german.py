@@ -105,3 +105,8 @@ def test_a_named_pharmacy_and_a_centre_by_its_district(text: str, place: str) ->
 )
 def test_a_kind_of_pharmacy_or_centre_is_no_place(text: str) -> None:
     assert places(text) == []
+
+
+def test_a_university_medicine_by_its_initials() -> None:
+    text = "Seit der Thyreoidektomie an der UMG wegen Morbus Basedow."
+    assert places(text) == ["UMG"]
