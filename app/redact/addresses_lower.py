@@ -181,14 +181,16 @@ def find_compass_streets(
             yield m.start(1), m.end(1)
 
 
-# "the co-op on derby road", "work at sainsburys on castle boulevard": a street named in
+# "the co-op on derby road", "the clinic on queen st": a street named in
 # lower case after "on" or "off", with no number. Only types no other phrase ends in
 # ("drive" ends "google drive", "way" ends "on my way").
 _ON_STREET = re.compile(
     r"\b(?:on|off|along)\s+((?:[a-z][a-z'’-]{2,}\s+){1,2}"
-    r"(?:road|rd|street|avenue|ave|lane|boulevard|blvd|crescent|cres))\b"
+    r"(?:road|rd|street|st|avenue|ave|lane|boulevard|blvd|crescent|cres))\b(?!['’])"
 )
-_ON_STREET_TYPES = frozenset("road rd street avenue ave lane boulevard blvd crescent cres".split())
+_ON_STREET_TYPES = frozenset(
+    "road rd street st avenue ave lane boulevard blvd crescent cres".split()
+)
 _GENERIC_STREET = frozenset("main ring side back dirt country open busy wrong same".split())
 
 

@@ -257,6 +257,7 @@ def test_police_and_constabulary_end_an_employer() -> None:
         ("work at sainsburys on castle boulevard and my feet are wrecked", "castle boulevard"),
         ("the co-op on derby road had my meds", "derby road"),
         ("we live off mill lane near the school", "mill lane"),
+        ("dr sidhu at the clinic on queen st follows up", "queen st"),
     ],
 )
 def test_lower_case_street_after_on(text: str, street: str) -> None:
@@ -269,6 +270,7 @@ def test_lower_case_street_after_on(text: str, street: str) -> None:
         "we live off main road so the bus is easy, 20mg citalopram in my bag",
         "stuck on ring road for an hour, in pain",
         "parked on back lane behind the surgery",
+        "the pharmacy on main st is shut again",
     ],
 )
 def test_ordinary_roads_are_no_address(text: str) -> None:
