@@ -61,27 +61,29 @@ _TAILS = (
 _BY_COUNTRY = re.compile(
     rf"(?<![\w'’])((?:{_W})(?:[ ](?:{_W}|&|\+|and)){{0,3}}?)[ ](?:{_TAILS})(?![\w-])"
 )
-# A place's own things after the illness and the place: "my HIV Western Cape clinic",
-# "TB Gauteng clinics", "Crohn's Ontario winters", "Diabetes Queensland style": the illness
-# is the writer's, the place a place, and no charity is named.
-_PLACES_THINGS = re.compile(
-    r"[ ](?:clinics?|wards?|hospitals?|services|style|winters?|summers?|weather|heat|"
-    r"cases|patients|lockdowns?|outbreaks?|numbers|borders?|rates)\b"
+# The word after an illness and a place says whether they name a charity. A place's own
+# things never follow one ("my HIV Western Cape clinic", "Crohn's Ontario winters",
+# "Diabetes Queensland style"): the illness is the writer's, the place a place.
+_PLACES_THINGS = frozenset(
+    """clinic clinics ward wards hospital hospitals services style winter winters summer
+    summers weather heat cases patients lockdown lockdowns outbreak outbreaks numbers
+    border borders rates""".split()
 )
-# After a state or a province (the tails below) more of a place's things: "Cancer
-# Queensland waiting times", "My MS Alberta neurologist" (a charity's own nurse or
-# helpline comes after the older tails: "Parkinson's UK nurse", "Epilepsy Ireland team").
-_REGIONS_THINGS = re.compile(
-    r"[ ](?:stats|statistics|figures|data|waiting|waits?|times|lists?|nurses?|neurologists?|"
-    r"doctors?|specialists?|consultants?|teams?|rules|guidelines|system|pathway|kids|"
-    r"children|adults|people|families|community|sufferers)\b"
+# A place's patients and their waits: after a state or a province (the tails below), or
+# after an illness's capitals and any place ("Asthma Queensland kids", "ALS Canada wait
+# times").
+_CROWD = frozenset(
+    """stats statistics figures data waiting wait waits times list lists kids children
+    adults people families community sufferers""".split()
 )
-# After an illness's capitals and a country, the country's patients and their waits:
-# "ALS Canada wait times", "CF Ireland kids".
-_CROWD_AFTER = re.compile(
-    r"[ ](?:stats|statistics|figures|data|waiting|waits?|times|lists?|kids|children|"
-    r"adults|people|families|community|sufferers|patients|cases|rates|numbers)\b"
+# A place's clinicians and rules, after a state or a province only: "My MS Alberta
+# neurologist" (a charity's own nurse comes after the older tails: "MS Australia nurse",
+# "Parkinson's UK nurse", "Epilepsy Ireland team").
+_CLINICIANS = frozenset(
+    """nurse nurses neurologist neurologists doctor doctors specialist specialists
+    consultant consultants team teams rules guidelines system pathway""".split()
 )
+_NEXT_WORD = re.compile(r"[ ]([a-z]+)\b")
 # The tails this session added (states, provinces, England): after an abbreviation of
 # an illness they are where the writer is treated ("My TB Eastern Cape nurse"); only a
 # cause written out names a charity there ("Autism Western Cape").
@@ -221,18 +223,11 @@ def _found(text: str, lex: Lexicon) -> Iterator[Span]:
     if not tokens.isdisjoint(_TAIL_WORDS):
         for m in _BY_COUNTRY.finditer(text):
             start = _trimmed(text, m.start(1), m.end(1), lex)
-            name = text[start : m.end(1)] if start is not None else ""
+            if start is None:
+                continue
+            name = text[start : m.end(1)]
             tail = text[m.end(1) + 1 : m.end()].split()[0].lower()
-            if (
-                start is not None
-                and has_cause(name, lex)
-                and not _PLACES_THINGS.match(text, m.end())
-                and not (
-                    tail in _NEW_TAILS
-                    and (name.split()[-1].isupper() or _REGIONS_THINGS.match(text, m.end()))
-                )  # "My TB Eastern Cape nurse", "Asthma Queensland kids"
-                and not (name.isupper() and _CROWD_AFTER.match(text, m.end()))
-            ):  # "ALS Canada wait times"; "MS Australia nurse" is the charity's
+            if has_cause(name, lex) and _charity_here(name, tail, text, m.end()):
                 yield _span(text, start, _grown(text, m.end()))
     if "chapter" in tokens or "branch" in tokens:
         for m in _CHAPTER.finditer(text):
@@ -333,6 +328,21 @@ def has_cause(name: str, lex: Lexicon) -> bool:
         if word.isupper() and 2 <= len(word) <= 4 and (flags & MEDICAL or acronym(word)):
             return True  # "MND Scotland", "MS Ireland", "MS Society"
     return False
+
+
+def _charity_here(name: str, tail: str, text: str, end: int) -> bool:
+    """Whether an illness and a place ending at ``end`` name a charity, by the word
+    after them (see ``_PLACES_THINGS``) and by the place: after a state or a province an
+    illness's capitals are where the writer is treated ("My TB Eastern Cape nurse")."""
+    nxt = _NEXT_WORD.match(text, end)
+    after = nxt.group(1) if nxt else ""
+    if after in _PLACES_THINGS:
+        return False
+    if tail in _NEW_TAILS and (
+        name.split()[-1].isupper() or after in _CROWD or after in _CLINICIANS
+    ):
+        return False
+    return not (name.isupper() and after in _CROWD)
 
 
 def _all_places(name: str, lex: Lexicon) -> bool:
