@@ -39,10 +39,12 @@ _STRENGTH_AFTER = re.compile(
     r"[ \t]*,?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ml|units?|iu)\b", re.I
 )
 _TAKEN_BEFORE = re.compile(
-    r"(?<!leaning )(?<!relying )(?<!depending )(?<!counting )(?<!rely )(?<!lean )\b(?:on|started|starting|taking|take|took|tried|trying|prescribed|using|use|"
+    r"\b(?:on|started|starting|taking|take|took|tried|trying|prescribed|using|use|"
     r"switched[ \t]+to|approved|given|getting|got)[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
+# Leaning on someone is no taking: "leaning on Siphiwe for my epilepsy appointments".
+_LEANING = re.compile(r"(?:leaning|relying|depending|counting|rely|lean) $", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _FOR_AFTER = re.compile(
     r"[ \t]+for[ \t]+(?:the[ \t]+|my[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+|our[ \t]+|"
@@ -77,7 +79,8 @@ def glossed_brand(span: Span, text: str, lex: Lexicon) -> bool:
             and bool(lex.flag(fold_term(gloss.group("drug"))) & DRUG)
             and _STRENGTH_AFTER.match(text, gloss.end()) is not None  # "Zeph (melatonin)"
         )
-    if not _TAKEN_BEFORE.search(text, max(0, span.start - 24), span.start):
+    taken = _TAKEN_BEFORE.search(text, max(0, span.start - 24), span.start)
+    if taken is None or _LEANING.search(text, max(0, taken.start() - 10), taken.start()):
         return False
     treated = _FOR_AFTER.match(text, end)
     return treated is not None and _condition(text, treated.start("what"), lex)

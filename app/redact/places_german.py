@@ -56,7 +56,7 @@ _KIND_STEMS = frozenset(
     stimm schilddrüsen leber nieren darm magen blut infektions tropen sport sportmedizin
     wochenend praxis klinik spezialisten gastro onko pneumo uro gyn gyno derma endo nephro
     hämato psycho angio phlebo proktho pädiatrie versand online internet notdienst
-    gesundheits einkaufs stadt""".split()
+    gesundheits einkaufs""".split()
 )
 # Endings of a speciality or a profession in a first part: "Hausarzt", "Ergotherapie".
 _KIND_TAIL = re.compile(
