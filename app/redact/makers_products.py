@@ -12,8 +12,16 @@ post without it cannot warn others about the switch or the recall.
 
 A maker stays an organisation where work is said in its sentence ("my job at Pfizer",
 "moved from Pfizer to Roche as a rep") or a person cue stands before it ("Nurse
-Paxman"). Makers of devices that ``medical_named.MAKER`` does not list are named here
-(scalp cooling, stoma care), and only before or after their product's word.
+Paxman"). Three reviewers' probes (issue #9, session 18) narrowed the rest: a maker
+that is also a name ("Lilly", "Abbott", "Roche"), one followed by a place or a person
+("Ventolin from Roche next door", "from Novartis, he's a chemist there") or standing
+where one goes ("at Abbott Northwestern", "in the St Jude system") counts only in a
+switch; a switch is one done to the product ("my levo got switched", "they switched my
+levo"), never a person's ("my wife switched from Pfizer to Roche"), with a drug or a
+product's noun said; a device's slang noun needs its own maker (a scalp cooler's cap, a
+stoma maker's bags) or a device named nearby. Makers of devices that
+``medical_named.MAKER`` does not list are named here (scalp cooling, stoma care), and
+only before or after their product's word.
 """
 
 from __future__ import annotations

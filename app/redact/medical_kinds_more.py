@@ -11,7 +11,7 @@ once, of the settled spans (``medical_last``), each kind in its own module:
 - a word joined in capitals that is a device, a screening programme or a condition
   (``medical_camel``);
 - a German medical compound (``medical_german``);
-- an abbreviation spelled out, counted, tested for or listed with labs
+- an abbreviation spelled out, counted or listed with labs
   (``medical_acronyms_used``);
 - a brand glossed by its generic or by what it treats (``medical_brands_glossed``);
 - a test or an illness by what the sentence does with it (``medical_findings``);
