@@ -7,12 +7,15 @@ such a word for a name, and the post loses the machine or the condition it is ab
 Firms write themselves the same way ("MinuteClinic", "GoFundMe", "PanCAN", "MediClin"),
 so a word joined so is medicine only when
 
-- its parts name the medicine themselves: a condition's part ("Hidradenitis", by its
-  ending, or a condition's head such as "Palsy"), or a body part or an illness with a
-  word of screening ("BreastCheck", "BowelScreen"); or
-- it is used as a device: "with the NxStage", "on the HomeChoice", in a sentence about
-  treatment (a medical word or abbreviation in it), last in its phrase (not "the JetBlue
-  flight") and not in the plural (a family: "with the McKenzies");
+- its parts name the medicine themselves: every part medicine's ("Hidradenitis
+  Suppurativa"; "LakesideDermatology" is a clinic), two parts ending in a condition's
+  head after a medical word ("BellsPalsy", "LymeDisease"; not "CabinFever" nor a
+  fundraiser's "#JaxonsLymeDisease"), or a body part or an illness with a word of
+  screening ("BreastCheck", "BowelScreen"); or
+- it is used as a device: "with the NxStage", "on the HomeChoice" (never "via the", a
+  service's), with a machine's treatment in its clause ("home hemo", "APD", "CPAP"),
+  last in its phrase (not "the JetBlue flight") and not in the plural (a family: "with
+  the McKenzies");
 
 and never when a part is an organisation's word ("Clinic", "Fund", "Health", "Care",
 "Me") or a lone capital ("PanCAN"), when it opens with a surname's particle ("McKenzie",

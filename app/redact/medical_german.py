@@ -9,8 +9,11 @@ are ("Shunt", "Stents"). The unknown-word net takes each for a name, and
 ``medical_foreign`` knows the Greek and Latin endings only ("-itis", "-ektomie"). In a
 German text a word on no name, surname or town list is medicine when it ends in one of
 the heads below or is such an English device or condition noun, and a drug's word is
-medicine before a hyphen and a German form noun. A person cue before the word ("Herr",
-"Frau", "meine Schwester") keeps it a person.
+medicine before a hyphen and a German form noun. A lysis counts only by name
+("Thrombolyse"; women are named "Annalyse"), and an English device only after an
+article or a count ("der Shunt", "zwei Stents"; "Heute war Stent zu Besuch" is a
+surname). A person cue before the word ("Herr", "Frau", "meine Schwester") keeps it a
+person.
 """
 
 from __future__ import annotations
