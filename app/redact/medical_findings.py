@@ -5,11 +5,13 @@ Some words of medicine are given names or town names too ("Echo", "Pap", "strep"
 no list can say which they are; the sentence can:
 
 - a test's word followed by a verb of finding and a finding, not a person ("Echo
-  showed mild stenosis", "Scan found a cyst"; "Echo showed me her drawings" is a girl);
-- a lower-case word straight before an illness's own noun ("strep throat", "hand foot
-  and mouth"): a town written lower case is followed by no such noun; and capitalised
-  words straight before "virus" or "fever" ("Ross River virus", "Rift Valley fever"):
-  no one is followed by one, though a place or a person gave it the name;
+  showed mild stenosis", "Swab came back MRSA positive"; "Echo showed me her drawings"
+  and "Echo came back from uni" are a girl);
+- a lower-case word, no listed town, straight before an illness's own noun ("strep
+  throat", "hand foot and mouth"), and capitalised words straight before "virus" or
+  "fever" ("Ross River virus", "Rift Valley fever"): no one is followed by one, though
+  a place or a person gave it the name; never before a venue named so ("the Box Hill
+  fever clinic", "the leeds allergy clinic");
 - a capitalised word after "a" or "an" listed with a medical word ("a Pap and
   colposcopy", "an Echo, ECG and bloods"): people are not counted with an article and
   listed with procedures. A given name stays a name there.

@@ -8,13 +8,17 @@ the way a prescription does: listed with other kit, each with its own product no
 Driver with midazolam", "the Nebuliser with salbutamol"). The name nets take the brand
 for a person. A capitalised word (or two) is the product
 
-- when a product's noun follows it and the list it ends holds medicine before it
-  ("bags, Brava rings"; "Brava scored 8 at darts" has no product's noun, and in
-  "strips and Tavish rings me daily" the noun is a verb with its object); or
-- when a thing's word stands before it and "with" a listed drug follows ("on a Syringe
-  Driver with midazolam"; "a coffee with Tavish" names no drug).
+- when a product's noun follows it, ends the list (or a plural verb follows: "Brava
+  rings are") and the list holds medicine before it ("bags, Brava rings"; "Brava scored
+  8 at darts" has no product's noun, and in "strips and Nomsa strips beds" the noun is a
+  verb with its object); or
+- when an article stands before it and "with" a listed drug follows ("on a Syringe
+  Driver with midazolam"; "a coffee with Tavish" names no drug, and "our Jade with
+  Calpol" is a child).
 
-A person cue before the word (a title, a relation) keeps it a person.
+A person cue before the word (a title, a relation), a name or town list holding one of
+its words, or a ward's word ("the Rowan Ward with oramorph") keeps it a person or a
+place.
 """
 
 from __future__ import annotations
