@@ -106,6 +106,10 @@ SETS = {
         f"pv_dev17_{k}": REPO / "tests" / "app" / "data" / f"patient_voice_dev17_{k}.jsonl"
         for k in "abc"
     },
+    **{
+        f"pv_{name}": REPO / "tests" / "app" / "data" / f"patient_voice_{name}.jsonl"
+        for name in ("dev19_a", "dev19_b", "pool19_h", "pool19_i")
+    },
 }
 # Halves of a set measured on their own: dev4's first 40 records are tuned on, its last
 # 40 are only ever measured as a whole (the round's "unseen" figure).

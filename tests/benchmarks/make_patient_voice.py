@@ -95,6 +95,8 @@ SETS = {
     _SRC / "dev15_te.txt": _DATA / "patient_voice_dev15_te.jsonl",
     _SRC / "dev15_td.txt": _DATA / "patient_voice_dev15_td.jsonl",
     **{_SRC / f"dev17_{k}.txt": _DATA / f"patient_voice_dev17_{k}.jsonl" for k in "abc"},
+    **{_SRC / f"dev19_{k}.txt": _DATA / f"patient_voice_dev19_{k}.jsonl" for k in "ab"},
+    **{_SRC / f"pool19_{k}.txt": _DATA / f"patient_voice_pool19_{k}.jsonl" for k in "hi"},
 }
 TYPES = frozenset(
     {"NAME", "PLACE", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "EMPLOYER", "HANDLE"}
