@@ -38,6 +38,16 @@ _GENERIC_AFTER = re.compile(
 _STRENGTH_AFTER = re.compile(
     r"[ \t]*,?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ml|units?|iu)\b", re.I
 )
+# A generic, its strength if given, and an open bracket right before the brand.
+_GENERIC_BEFORE = re.compile(
+    r"\b(?P<drug>[A-Za-z][\w-]+)(?:[ \t]+\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ml|units?|iu)?)?"
+    r"[ \t]*\([ \t]*$",
+    re.IGNORECASE,
+)
+# The brand's own strength, if any, then the bracket closes: "(Lamitor 25)", "(Visanne)".
+_BRAND_CLOSE = re.compile(
+    r"(?:[ \t]+\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ml|units?|iu)?)?[ \t]*\)", re.IGNORECASE
+)
 _TAKEN_BEFORE = re.compile(
     r"\b(?:on|started|starting|taking|take|took|tried|trying|prescribed|using|use|"
     r"switched[ \t]+to|approved|given|getting|got)[ \t]+(?:the[ \t]+)?$",
@@ -60,6 +70,8 @@ def glossed_brand(span: Span, text: str, lex: Lexicon) -> bool:
     if " " in word or not word[:1].isupper() or not word[1:].islower():
         return False
     end = span.start + len(word)
+    if _brand_in_generic_bracket(text, span.start, end, lex):
+        return True
     nxt = text[end : end + 2]
     bracket = nxt[:1] == "(" or nxt == " ("
     if not bracket and not nxt.startswith(" f"):
@@ -84,6 +96,19 @@ def glossed_brand(span: Span, text: str, lex: Lexicon) -> bool:
         return False
     treated = _FOR_AFTER.match(text, end)
     return treated is not None and _condition(text, treated.start("what"), lex)
+
+
+def _brand_in_generic_bracket(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The other way round: the brand alone (and its strength) in a bracket straight
+    after a listed generic ("Lamotrigine (Lamitor 25)", "ezetimibe (Ezedoc 10)",
+    "Dienogest 2 mg (Visanne)"). A name or town list's word never counts: a carer writes
+    "melatonin (Liam)" of whom it is for."""
+    before = _GENERIC_BEFORE.search(text, max(0, start - 48), start)
+    if before is None or _BRAND_CLOSE.match(text, end) is None:
+        return False
+    if lex.flag(fold_term(text[start:end])) & (FIRST | LAST | PLACE):
+        return False
+    return bool(lex.flag(fold_term(before.group("drug"))) & DRUG)
 
 
 def _condition(text: str, start: int, lex: Lexicon) -> bool:

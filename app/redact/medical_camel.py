@@ -12,6 +12,10 @@ so a word joined so is medicine only when
   head after a medical word ("BellsPalsy", "LymeDisease"; not "CabinFever" nor a
   fundraiser's "#JaxonsLymeDisease"), or a body part or an illness with a word of
   screening ("BreastCheck", "BowelScreen"); or
+- it is a hashtag of an illness: an illness's word and everyday words beside it
+  ("#BreastCancer", "#LupusWarrior"), or a word no list holds after the illness's
+  ("#MyastheniaGravis"); never a person's or a place's word ("#TeamSarah", "#LeedsLupus");
+  or
 - it is used as a device: "with the NxStage", "on the HomeChoice" (never "via the", a
   service's), with a machine's treatment in its clause ("home hemo", "APD", "CPAP"),
   last in its phrase (not "the JetBlue flight") and not in the plural (a family: "with
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from app.redact.lexicon import MEDICAL, Lexicon
+from app.redact.lexicon import COUNTRY, DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_eponyms import elided_disease
 from app.redact.medical_nouns import MEDICAL_SHAPE, medical_noun
 from app.redact.names_cues import FUNCTION
@@ -92,7 +96,11 @@ def camel_medicine(span: Span, text: str, lex: Lexicon) -> bool:
     start = span.start + span.text.index(piece)
     if person_cue_before(text, start):
         return False
-    if _named_medicine(parts, lex):
+    if (
+        _named_medicine(parts, lex)
+        or text[start - 1 : start] == "#"
+        and _tagged_illness(parts, lex)
+    ):
         return True
     if not _DEVICE_BEFORE.search(text, max(0, start - 12), start):
         return False
@@ -117,6 +125,24 @@ def _named_medicine(parts: list[str], lex: Lexicon) -> bool:
     return parts[-1] in _SCREENING and any(
         p in _SCREENED or medical_noun(p) or lex.flag(p) & MEDICAL for p in parts[:-1]
     )
+
+
+def _tagged_illness(parts: list[str], lex: Lexicon) -> bool:
+    """A hashtag of an illness: an illness's word ("#BreastCancer", "#LupusWarrior",
+    "#MyastheniaGravis") and, besides it, everyday words or a word no list holds after
+    it; never a person's or a place's ("#TeamSarah", "#LeedsLupus", "#JaxonsLymeDisease")."""
+    if len(parts) < 2:
+        return False
+    seen = False
+    for part in parts:
+        flags = lex.flag(part)
+        if flags & MEDICAL or medical_noun(part) or elided_disease(part.removesuffix("s")):
+            seen = True
+        elif flags & (PLACE | COUNTRY) or flags & (FIRST | LAST) and not flags & DICT_WORD:
+            return False
+        elif not (flags & DICT_WORD or lex.zipf_of(part) >= 3.5 or seen and not flags):
+            return False
+    return seen
 
 
 def _treatment_in_clause(text: str, start: int, end: int) -> bool:

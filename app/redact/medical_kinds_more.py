@@ -175,7 +175,7 @@ def _with_sign(span: Span, piece: str, low: str, text: str, lex: Lexicon) -> boo
         or not inner_capital
         and (low in LAB_NAMES or piece in acronyms()[0])
         and acronym_used(span, text, lex)  # "CRP, albumin, Hb."
-        or (c0 == "(" or c1 == "(" or c1 == "f")
+        or (c0 == "(" or c1 == "(" or c1 == "f" or text[start - 1 : start] == "(")
         and glossed_brand(span, text, lex)
         or (low.split(" ", 1)[0] in DESIGNATING or _after_designating(text, start))
         and designated(span, text)

@@ -78,7 +78,7 @@ _SAFE_BEFORE = frozenset(
     nodes bra cup shoe sizes jersey shirt pitch channel radio route bus# under-
     factor spf chair bay cubicle seat desk locker option ext extension press tag woche
     monat zyklus runde stufe grad typ stadium
-    zimmer station bett seite nr nummer gruppe klasse abs""".split()
+    zimmer station bett seite nr nummer gruppe klasse abs angle angles winkel""".split()
 )
 # Words before a number that make it the writer's own count of something they did.
 _COUNT_VERBS = frozenset(
@@ -155,6 +155,9 @@ _CHANGE_BEFORE = re.compile(
     r"|\b(?:half|quarter)(?:\s+(?:past|to))?|→|->|=>|\d(?:[.,]\d+)?\s*(?:mg|mcg|ml|g)?\s*,?\s*then)\s*$",
     re.IGNORECASE,
 )
+# German "von N auf M": a value changed, the first number as much as the second.
+_GERMAN_CHANGE = re.compile(r"\bvon\s+(?:ca\.?\s+|etwa\s+|rund\s+|knapp\s+|über\s+)?$", re.I)
+_GERMAN_CHANGE_TO = re.compile(r"\s+auf\s+(?:ca\.?\s+|etwa\s+)?\d")
 _IT_WAS = re.compile(
     r"\b(?:it|this|that|there|which|what|these|those)(?:\s+(?:was|is|were|are)|['’]s)\s+$",
     re.IGNORECASE,
@@ -321,6 +324,8 @@ def _safe(
         return True  # "the 38 route", "a 5 minute walk", "back on the 40"
     if _CHANGE_BEFORE.search(before):
         return True
+    if _GERMAN_CHANGE.search(before) and _GERMAN_CHANGE_TO.match(after):
+        return True  # "Anfälle von ca. 20 auf 6 pro Monat": a change, as "from 20 to 6"
     if low in _COUNT_BEFORE and nxt_word and nxt_word[0].islower():
         return True
     if re.search(r"(?<!\b(?:19|20)\d)\d\s*(?:or|to|and|-|–|,)\s*$", before) and not re.search(

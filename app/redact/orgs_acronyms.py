@@ -49,6 +49,12 @@ _AFTER = re.compile(
     r"(?:(?:has|have|had|finally|still|just|already|eventually|also|then)[ ])?"
     r"(?:paid|declined|denied|approved|refused|rejected|helped|funded|reimbursed|covered|"
     r"sorted)|"
+    # what an organisation says or does to the writer: "QTU says I can claim", "SGI rang
+    # back", "ACC wants another form" (a role said this way is in _NOT_ORGANISATIONS)
+    r"(?:says|said|wants|wanted|rang|phoned|e-?mailed|wrote|sent|told|agreed|offered|"
+    r"refused|refuses|will|won['’]?t|would(?:n['’]?t)?)(?![ ](?:be[ ])?(?:called|known))|"
+    # its students and staff: "a VCU student", "UBC staff" (not "member no.")
+    r"(?:students?|staff|employees?)|"
     # German, a supplier's or a payer's doing: "GHD liefert jetzt monatlich"
     r"(?:liefert|liefern|zahlt|übernimmt|erstattet|genehmigt))\b"
 )
@@ -57,6 +63,10 @@ _BEFORE = re.compile(
     r"shout-?out[ ]to|donated?[ ]to|fundraising[ ]for|raising[ ]money[ ]for|funded[ ]by|"
     r"paid[ ]by|run[ ]by|grant[ ]from|help[ ]from|someone[ ]from|letter[ ]from|"
     r"call[ ]from|volunteer[ ]from|rep[ ]from|support[ ]from|from|"
+    # who the writer gets in touch with: "need to email RCN", "rang QTU" (never "also
+    # called SREAT"; "through DHA" was tried and took a treatment on a validation pool)
+    r"e-?mail|e-?mailed|emailing|ring|rang|ringing|phone|phoned|contact|contacted|"
+    r"write[ ]to|wrote[ ]to|complain(?:ed)?[ ]to|"
     # German: "die Gruppe von der ILCO", "Mitglied bei der DMSG"
     r"(?:selbsthilfe)?gruppe[ ](?:von[ ]der|der)|mitglied[ ](?:bei[ ]der|der))"
     r"[ ](?:the[ ])?$",
@@ -66,6 +76,8 @@ _BEFORE = re.compile(
 _THANKS = re.compile(
     r"\b(?:thanks|thank[ ]you|shout-?out|grateful)\b(?:[^.!?\n]|\.(?=\S)){0,80}$", re.I
 )
+# A scheme, a card or a number of it: "through the LTI scheme", "from my VHI card".
+_SCHEME_AFTER = re.compile(r"[ ](?:scheme|programme|program|card|number|no\b|#)", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"(?:[ ]and|,)[ ](?:the[ ])?$")
 # "CPAA in Mumbai": an organisation's branch in a town the lexicon lists.
 _IN_TOWN = re.compile(r"[ ]in[ ]([A-Z][a-z]+)\b")
@@ -83,7 +95,8 @@ _NOT_ORGANISATIONS = frozenset(
     TLDR AFAIK IIRC FML WTF PS NB RIP AMA TIL DM PM AM ETA RSVP TBC TBA AKA GMT BST EST
     PST UTC CET USD GBP EUR AUD NZD CAD ZAR INR PhD MSc BSc MA BA UK US USA EU UAE NZ
     RAMQ OHIP AHCIP MSP PBS MBS CGHS ESIC PMJAY NHIF NDSS TPA EAP LTD STD HMO PPO EPO HSA
-    FSA COBRA ACA EOB SSP MBA GCSE GCSEs AGM NYE STEM BSc II III IV VI VII VIII IX XI XII I A OR AND THE""".split()
+    FSA COBRA ACA EOB SSP MBA GCSE GCSEs AGM NYE STEM BSc II III IV VI VII VIII IX XI XII I A OR AND THE
+    DON NUM CNM GF BF BD BP""".split()
 )
 
 
@@ -134,7 +147,7 @@ def _in_frame(text: str, start: int, end: int, prefix: bool, lex: Lexicon | None
         if flags & PLACE and not flags & (COUNTRY | REGION):
             return True
     lo = max(0, start - 40)
-    if _BEFORE.search(text, lo, start):
+    if _BEFORE.search(text, lo, start) and not _SCHEME_AFTER.match(text, end):
         return True
     return bool(
         _LISTED_AFTER.search(text, lo, start) and _THANKS.search(text, max(0, start - 100), start)

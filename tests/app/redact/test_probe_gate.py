@@ -49,7 +49,7 @@ CEILINGS = {
     "organisations_2.jsonl": (0, 386),
     "charities_unions.jsonl": (0, 413),
     "medicine_kinds_and_people.jsonl": (37, 546),
-    "review14.jsonl": (33, 1234),
+    "review14.jsonl": (32, 1234),
     "review14_records.jsonl": (8, 144),
     "review14_second.jsonl": (81, 1262),  # second review round: 183 readable in the morning
     "organisations_frames.jsonl": (6, 333),  # engineer ORG-R3: 38 readable on the morning code
@@ -58,7 +58,7 @@ CEILINGS = {
     "review15_org.jsonl": (0, 57),  # fixer FIX-ORG, review 15: 1 readable, 31 kept before
     "ages_dates_names_written.jsonl": (0, 721),  # engineer AGE, session 15: 49 readable before
     "review15.jsonl": (55, 1337),  # review 15's probes: 91 readable, 1304 kept in the morning
-    "review15_records.jsonl": (8, 196),  # review 15's records: 11 readable, 182 kept before
+    "review15_records.jsonl": (7, 196),  # review 15's records: 11 readable, 182 kept before
     # review 16's probes of orgs_titled's edges (title-case medicine, schemes, headings,
     # organisations of ordinary words): 31 readable, 302 kept before the rule
     "review16.jsonl": (19, 290),
@@ -73,7 +73,7 @@ CEILINGS = {
     # (people, firms and places where makers, devices, brands and tests stand): 68
     # readable, 741 kept on the morning code, 172 and 768 on the first version of the
     # rules, 64 and 772 once they were narrowed twice
-    "review18.jsonl": (64, 772),
+    "review18.jsonl": (64, 773),
     # review 18b, a second reviewer's probes of the narrowed rules, written without
     # seeing the first's: 75 readable, 711 kept on the morning code, 132 and 719 on the
     # rules after one narrowing, 71 and 735 after the second

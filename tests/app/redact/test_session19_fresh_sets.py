@@ -1,0 +1,104 @@
+"""What session 19's fresh training sets (dev19_a, dev19_b) showed, as general rules:
+an organisation's letters by what it says or does to the writer (``orgs_acronyms``), a
+brand alone in a bracket after its generic (``medical_brands_glossed``), an illness's
+hashtag (``medical_camel``), the shorthand patients write for drugs (the lexicon's
+medical terms), a measured angle and a German "von N auf M" (``numbers_age``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.redact_posts import spans, untouched
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Teacher, diagnosed coeliac last term. QTU says I can claim the training days.", "QTU"),
+        ("Need to email RCN about the sickness policy.", "RCN"),
+        ("Also if you're a VCU student, the student health pharmacy has it.", "VCU"),
+        ("SGI rang back about the claim on Friday.", "SGI"),
+    ],
+)
+def test_an_organisations_letters_by_what_it_does_are_hidden(text: str, org: str) -> None:
+    assert not untouched(text, org), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("My DON said FMLA is on me to figure out.", "DON"),  # a role, not a firm
+        ("Hashimoto's encephalopathy, also called SREAT, was the answer.", "SREAT"),
+        ("Pre-assessment was last week. VHI member no. 00412239 on the form.", "member no"),
+        ("The MRI will show if it has grown.", "MRI"),
+    ],
+)
+def test_roles_names_of_illnesses_and_tests_are_not_organisations(text: str, term: str) -> None:
+    assert untouched(text, term), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Psychiatrist started Lamotrigine (Lamitor 25) with a slow titration.", "Lamitor 25"),
+        ("Adding ezetimibe (Ezedoc 10). Lp(a) is 186 nmol/L.", "Ezedoc 10"),
+        ("They started Penicillamine (Cilamin 250) and zinc.", "Cilamin 250"),
+        ("Started Dienogest 2 mg (Zorvana) daily.", "Zorvana"),
+    ],
+)
+def test_a_brand_in_a_bracket_after_its_generic_stays(text: str, term: str) -> None:
+    assert untouched(text, term), spans(text)
+
+
+def test_a_person_in_a_bracket_after_a_drug_stays_hidden() -> None:
+    text = "I give melatonin (Liam) at night and montelukast (Ava) in the morning."
+    assert not untouched(text, "Liam") and not untouched(text, "Ava"), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Stage IIB, diagnosed last spring. #BreastCancer #spoonie", "#BreastCancer"),
+        ("CT for thymoma next week. #MyastheniaGravis", "#MyastheniaGravis"),
+        ("Flare again but still here. #LupusWarrior", "#LupusWarrior"),
+    ],
+)
+def test_an_illnesss_hashtag_stays(text: str, tag: str) -> None:
+    assert untouched(text, tag), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Love from #TeamSarah after the scan.", "Sarah"),
+        ("Raising money for #JaxonsLymeDisease this weekend.", "Jaxons"),
+        ("Meet-up on Saturday. #LeedsLupus", "Leeds"),
+    ],
+)
+def test_a_persons_or_a_places_hashtag_stays_hidden(text: str, name: str) -> None:
+    assert not untouched(text, name), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Stopped lamo for now. Also on quet 50 at night.", "quet 50"),
+        ("Back on sert 100 and levo 75 since the review.", "sert 100"),
+        ("Ultrasound showed both hips normal, alpha angle 64 on the left.", "64"),
+        ("Anfälle von ca. 20 auf 6 pro Monat seit dem neuen Medikament!", "20"),
+    ],
+)
+def test_shorthand_strengths_angles_and_changes_are_not_ages(text: str, term: str) -> None:
+    assert untouched(text, term), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Told Gitelman my HbA1c is 48 now.", "Gitelman"),
+        ("Appt with Bartter 9:15, then bloods.", "Bartter"),
+        ("My sister is 20 and lives in Ghent.", "20"),
+    ],
+)
+def test_surnames_of_eponyms_and_ages_stay_hidden(text: str, name: str) -> None:
+    assert not untouched(text, name), spans(text)
