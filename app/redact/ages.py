@@ -148,7 +148,9 @@ _SUBJECT = (
 # The start of a post, a line or a sentence (after a quote mark too).
 _CLAUSE_START = (
     r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=^>\s)|(?<=\n>\s)|(?<=\bhi,\s)|"
-    r"(?<=\bhey,\s)|(?<=hello,\s)|(?<=hallo,\s)|(?<=hiya,\s))"
+    r"(?<=\bhey,\s)|(?<=hello,\s)|(?<=hallo,\s)|(?<=hiya,\s)|(?<=\bmoin,\s)|(?<=\bhi\sall,\s)|"
+    r"(?<=\bhey\sall,\s)|(?<=hello\sall,\s)|(?<=\bhi\sguys,\s)|(?<=\bhey\sguys,\s)|"
+    r"(?<=\bhi\sfolks,\s)|(?<=\bhi\severyone,\s)|(?<=hallo\szusammen,\s))"
 )
 
 AGE = re.compile(
@@ -194,9 +196,10 @@ AGE = re.compile(
 # The shapes below are rarer, so each is tried only where its own words occur (the
 # long pattern above is tried at every number and cue word of a text).
 AGE_OPENING = re.compile(
-    # "43m from rotorua", "16f,", "35w aus", "29, male", "female, 34": an age with a sex
+    # "43m from rotorua", "16f,", "35w aus", "43, m, seit 2019" (after an intro's colon
+    # too), "29, male", "female, 34": an age with a sex
     # where a post introduces its writer (start of a sentence or line)
-    rf"{_CLAUSE_START}([1-9]\d)\s?[mfw]\b(?=\s*(?:[,./)]|from\b(?!\s+the\b)|here\b|aus\b|"
+    rf"(?:{_CLAUSE_START}|(?<=:\s))([1-9]\d)(?:\s?|,\s?)[mfw]\b(?=\s*(?:[,./)]|from\b(?!\s+the\b)|here\b|aus\b|"
     rf"in\b|with\b|w/|$))"
     rf"|{_CLAUSE_START}([1-9]\d),?\s+(?:male|female|man|woman|guy|girl|boy|nb|non-binary)\b"
     rf"|\b(?:male|female)\s*,\s*([1-9]\d)\b(?!\s*(?:%|mg|years? ago))"
@@ -205,7 +208,7 @@ AGE_OPENING = re.compile(
     rf"|{_CLAUSE_START}(1[3-9]|[2-9]\d),\s(?!\d{{1,3}}\s*(?:,|and\b|&|-|–|to\b))"
     rf"(?=[\w'’ ]{{0,40}}\b(?:at|in|from|with|"
     rf"student|year|uni|nurse|teacher|mum|mom|dad|working|work|diagnosed|dx|married|single|"
-    rf"retired)\b)"
+    rf"retired|since|seit)\b)"
     rf"|{_CLAUSE_START}(1[3-9]|[2-9]\d)\s+and\s+(?:just|only|recently|newly|already|still|"
     rf"been|got|was|have|i|i['’]?m)\b"
     # "I'm 15 (almost 16)", "(nearly 3)"
@@ -382,7 +385,7 @@ _AGE_FAST = Triggered(
 )
 # Where an opening age can be at all: a number at a sentence's start, or its words.
 _OPENING_HINT = re.compile(
-    r"(?:^|[.!?\n>]\s{0,2}|\b(?:hi|hey|hello|hallo|hiya),\s)\d"
+    r"(?:^|[.!?\n>]\s{0,2}|\b(?:hi|hey|hello|hallo|hiya|moin|all|guys|folks|everyone|zusammen),\s)\d"
     r"|\b(?:male|female|almost|nearly|turning)\b",
     re.IGNORECASE,
 )
@@ -410,7 +413,8 @@ def _opening_hint(text: str, words: KeysView[str]) -> bool:
 # spaces before a digit, a greeting's comma (the greeting looked back at) and a space.
 _MARK_DIGIT = re.compile(r"[.!?\n>]\s{0,2}\d")
 _GREETING_DIGIT = re.compile(
-    r",(?:(?<=\bhi,)|(?<=\bhey,)|(?<=\bhello,)|(?<=\bhallo,)|(?<=\bhiya,))\s\d",
+    r",(?:(?<=\bhi,)|(?<=\bhey,)|(?<=\bhello,)|(?<=\bhallo,)|(?<=\bhiya,)|(?<=\bmoin,)|(?<=\ball,)|"
+    r"(?<=\bguys,)|(?<=\bfolks,)|(?<=\beveryone,)|(?<=\bzusammen,))\s\d",
     re.IGNORECASE,
 )
 

@@ -91,6 +91,16 @@ _SUBJECT_AF = re.compile(
     rf"(?<![\w’'.-]){_NAME}\s+(?:het\s+(?:[\w-]+\s+){{0,5}}?(?:goedgekeur|afgekeur|betaal|"
     r"terugbetaal|uitbetaal|gedek)|wil\s+R\s?\d)\b"
 )
+# A payer asked about or named as the one paying: "does Momentum cover it?", "if HCF
+# cover the Mirena", "is it covered by Bupa?", "funded by Variety".
+_ASKED = re.compile(
+    rf"\b(?:[Dd]oes|[Dd]o|[Dd]id|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|if|whether)\s+"
+    rf"(?:[Tt]he\s+)?{_NAME}\s+(?:still\s+|even\s+|actually\s+|ever\s+)?"
+    r"(?:cover|pay\s+for|fund|reimburse|refund)\b"
+)
+_PAID_BY = re.compile(
+    rf"\b(?:covered|funded|paid\s+for|reimbursed|refunded)\s+by\s+(?:the\s+)?{_NAME}"
+)
 # What the writer has of a firm, after its name: "Hollard health insurance", "my
 # Sanlam rep", "the Konekt case manager"; not a bare "insurance" ("TPD insurance",
 # "Life insurance": kinds) nor an app or a portal (a device's: "the Dexcom app").
@@ -119,10 +129,11 @@ _ACT_WORDS = frozenset(
 # What the writer calls the organisation, then its name: "my insurer is WPA", "our
 # landlord, Grainger plc", "Meine Krankenkasse, die AOK", "a claim with Allianz".
 _CALLED = re.compile(
-    r"\b(?:(?:my|our|his|her|their|the|meine|unsere|seine|ihre)\s+(?:(?:private|health|"
+    r"\b(?:(?:my|our|his|her|their|the|meine|unsere|seine|ihre|mein|unser|sein)\s+(?:(?:private|health|"
     r"new|old)\s+)?(?:insurer|insurance(?:\s+(?:company|provider))?|health\s+(?:fund|insurer|"
     r"plan)|medical\s+aid|landlord|landlady|letting\s+agent|letting\s+agency|housing\s+"
-    r"association|housing\s+provider|Krankenkasse|Krankenversicherung|Versicherung|gym|bank|"
+    r"association|housing\s+provider|Krankenkasse|Krankenversicherung|Versicherung|"
+    r"Vermieter|Vermieterin|Arbeitgeber|Hausverwaltung|gym|bank|"
     r"union|care\s+agency|home\s+care\s+agency|online\s+pharmacy|building\s+society|"
     r"energy\s+supplier|employer|"
     # a provider sent or chosen for the writer: "The rehab provider they sent, Konekt,"
@@ -141,16 +152,18 @@ _CALLED = re.compile(
 # at every token beyond ASCII (a caseless pattern reads "ſ" or "ı" as an ASCII letter).
 _CALLED_FAST = Triggered(
     _CALLED,
-    "my|our|his|her|their|the|meine|unsere|seine|ihre|claim|claims|policy|cover|insured|"
+    "my|our|his|her|their|the|meine|unsere|seine|ihre|mein|unser|sein|claim|claims|policy|cover|insured|"
     "insurance|ordered|attendants?|carers?|caregivers?|aides?|technicians?|engineers?|"
     ".*[^\x00-\x7f].*",
 )
 _GERMAN_CUE = re.compile(
-    r"(?i)\b(?:meine|unsere|seine|ihre|krankenkasse|krankenversicherung|versicherung)\b"
+    r"(?i)\b(?:meine|unsere|seine|ihre|mein|unser|sein|krankenkasse|krankenversicherung|"
+    r"versicherung|vermieter|vermieterin|arbeitgeber|hausverwaltung)\b"
 )
 _CALLED_WORDS = frozenset(
     """insurer insurance fund aid landlord landlady agent agency association provider
-    krankenkasse krankenversicherung versicherung claim claims policy cover insured gym
+    krankenkasse krankenversicherung versicherung vermieter vermieterin arbeitgeber
+    hausverwaltung claim claims policy cover insured gym
     bank union society supplier employer pharmacy
     ordered attendant attendants carer carers caregiver caregivers aide aides technician
     technicians engineer engineers""".split()
@@ -187,7 +200,15 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
     if acts:
         seen: set[int] = set()
         for lo, hi in _windows(text, sorted(k for w in acts for k in at[w])):
-            for regex in (_SUBJECT, _SUBJECT_AF, _KEPT, _SUBJECT_DE, _INVERTED_DE):
+            for regex in (
+                _SUBJECT,
+                _SUBJECT_AF,
+                _KEPT,
+                _SUBJECT_DE,
+                _INVERTED_DE,
+                _ASKED,
+                _PAID_BY,
+            ):
                 for m in regex.finditer(text, lo, hi):
                     span = _organisation(text, m, lex, after_cue=False)
                     if span is not None and span.start not in seen:
@@ -267,7 +288,7 @@ def _organisation(text: str, m: re.Match[str], lex: Lexicon, *, after_cue: bool)
     # German-listed words ("My gym, Pure Motion,")
     if m.re is _KEPT and (maker(parts[-1]) or parts[-1].lower().endswith("ing")):
         return None  # "my Medtronic rep": a device maker's; "the Befriending helpline": a service
-    if m.re is _SUBJECT or m.re is _SUBJECT_AF or m.re is _KEPT:
+    if m.re in (_SUBJECT, _SUBJECT_AF, _KEPT, _ASKED, _PAID_BY):
         german = not ordinary  # "Discovery declined my Ozempic": English, the firm
     elif m.re is _CALLED:
         german = _GERMAN_CUE.search(m.group()) is not None

@@ -76,7 +76,7 @@ def _find(text: str, lex: Lexicon) -> Iterator[Span]:
     if "(" in text:
         yield from _bracketed(text, lex)
     at = _tokens(text).at
-    for owner in ("my", "our"):
+    for owner in ("my", "our", "his", "her", "their"):
         for pos in at.get(owner, ()):
             yield from _name_then_owner(text, pos, owner, lex)
     for pos in at.get("sr", ()):
@@ -133,11 +133,14 @@ def _says_who(inside: re.Match[str]) -> bool:
 
 
 def _name_then_owner(text: str, pos: int, owner: str, lex: Lexicon) -> Iterator[Span]:
-    """ "Kev my brother drove me": a listed or unknown word opening the sentence, then
-    "my"/"our" and a person word."""
+    """ "Kev my brother drove me", "Rose his great grandma is making him a quilt": a listed
+    or unknown word opening the sentence, then "my", "our", "his", "her" or "their" and a
+    person word."""
     if text[pos : pos + len(owner)] != owner:
         return  # "My brother" opens its own sentence
     after = _NEXT_WORD.match(text, pos + len(owner))
+    if after is not None and after.group(1).lower() == "great":  # "Rose his great grandma"
+        after = _NEXT_WORD.match(text, after.end())
     if after is None or after.group(1).lower().rstrip(",.;:!?") not in _PERSON:
         return
     m = _OPENING_NAME.search(text, max(0, pos - 30), pos)

@@ -39,7 +39,7 @@ from app.redact.windows_tokens import token_set
 _W = r"[A-Z][\w'’&+.-]*[\w+]|[A-Z]"
 _HEADS = (
     r"Society|Foundation|Trust|Association|Alliance|Network|Federation|Coalition|"
-    r"Charity|League|Fellowship|Fund|Institute"
+    r"Charity|League|Fellowship|Fund|Institute|Action"
 )
 # "Irish Cancer Society", "Scleroderma Society of Ontario", "X Foundation Trust",
 # "the Melanoma Institute",
@@ -115,7 +115,8 @@ _CAUSES = frozenset(
     pituitary adrenal addison's addisons haemophilia hemophilia sickle thalassaemia
     cystic fibrosis muscular dystrophy motor neurone neuron spinal injury injuries
     disability disabled downs down's syndrome rare cleft hepatitis hiv aids
-    continence incontinence cardiac cardiomyopathy transplant donor organ""".split()
+    continence incontinence cardiac cardiomyopathy transplant donor organ anxiety
+    depression bipolar""".split()
 )
 _CAUSE_PHRASES = re.compile(r"\bLong[ ]Covid\b", re.IGNORECASE)
 _DISEASE_END = re.compile(r"(?:itis|osis|esis|omy|oma|ism|a?emia|pathy|ia|ease|ome|sy|us)$")
@@ -218,6 +219,10 @@ def _found(text: str, lex: Lexicon) -> Iterator[Span]:
                 name = text[start : m.end(1)]
                 if not has_cause(name, lex) or len(name.split()) < 2:
                     continue  # "the Hardship Fund", "our IVF Fund": money, not a charity
+            if start is not None and re.match(r"[ ]Action\b", text[m.end(1) :]):
+                if not _ACTION.match(text, m.end(1)) or not has_cause(text[start : m.end(1)], lex):
+                    continue  # "Epilepsy Action", "Arthritis Action"; not "Direct Action",
+                    # nor an "Asthma Action Plan"
             if start is not None:
                 yield _span(text, start, _grown(text, m.end()))
     if not tokens.isdisjoint(_TAIL_WORDS):
@@ -253,6 +258,8 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
 
 _HEAD_WORDS = frozenset(h.lower() for h in _HEADS.split("|"))
 _FUND = re.compile(r"[ ]Fund\b")
+# "Epilepsy Action" is a charity; an "Asthma Action Plan" is the child's care plan.
+_ACTION = re.compile(r"[ ]Action\b(?![ ](?:[Pp]lans?|[Dd]ay|[Ww]eek|[Mm]onth)\b)")
 
 
 _UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"

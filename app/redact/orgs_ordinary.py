@@ -44,6 +44,10 @@ _FIRM_VERB = re.compile(
     # a claim's outcome done to the writer or to what is theirs: "Horizon denied it twice"
     rf"(?:{either(DECIDED)})\s+(?:it|me|us|him|her|them|my|our|his|their)\b|"
     rf"(?:will|would)\s+only\s+(?:cover|pay)|{WONT}\s+(?:cover|pay|reimburse)|"
+    # the bare verb, as a question ("does Momentum cover it?") or a firm's plural ("HCF
+    # cover the Mirena"): a person "covers" a shift, never "cover" or "reimburse" here
+    r"(?:still\s+|even\s+|actually\s+|ever\s+)?(?:cover|reimburse)\s+(?:it|this|that|the|"
+    r"a|an|my|your|his|her|our|their|any|all|most|part|some)|"
     r"(?:is|are)\s+refusing)\b"
 )
 _PAYER_WORDS = frozenset(

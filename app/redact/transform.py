@@ -50,7 +50,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|your|our)\s+$", re.IGNOR
 # table ("age.band.40": "middle years|middle-aged"), after "my"/"her" and as an adjective.
 _WIDE_BANDS = {0: 0, 10: 10, 20: 20, 30: 20, 40: 40, 50: 40, 60: 60}
 _JAHRE_ALT = re.compile(r"\s+Jahre\s+alt\b|-?jährige[nmrs]?\b|[wdWD](?![\w/])")
-_GLUED_AGE_UNIT = re.compile(r"(?:[mfMF]|yo|y/o|y\.o\.?|yrs?)(?![\w/])")
+_GLUED_AGE_UNIT = re.compile(r"(?:[mfwMFW]|yo|y/o|y\.o\.?|yrs?)(?![\w/])")
 # "ist 8", "is 7", "(7)": a person said to be the number, so the band stays.
 _BE_BEFORE = re.compile(
     r"(?:\b(?:is|was|ist|war|wird|bin|turned|turns|turning|aged?|now)|['’]s|\()\s*$",

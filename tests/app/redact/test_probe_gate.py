@@ -37,7 +37,7 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "redact_probes"
 CEILINGS = {
     "names_beside_medicine.jsonl": (36, 0),
     "names_beside_medicine_2.jsonl": (61, 0),
-    "everyday_records.jsonl": (7, 0),
+    "everyday_records.jsonl": (6, 0),
     "medicine_and_people.jsonl": (33, 398),
     "employers.jsonl": (0, 324),
     "ages_dates_places.jsonl": (0, 343),
@@ -51,7 +51,7 @@ CEILINGS = {
     "medicine_kinds_and_people.jsonl": (37, 546),
     "review14.jsonl": (32, 1234),
     "review14_records.jsonl": (8, 144),
-    "review14_second.jsonl": (81, 1262),  # second review round: 183 readable in the morning
+    "review14_second.jsonl": (79, 1262),  # second review round: 183 readable in the morning
     "organisations_frames.jsonl": (6, 333),  # engineer ORG-R3: 38 readable on the morning code
     "medicine_shapes_and_people.jsonl": (33, 638),  # engineer MED-R2, session 15: 559 kept before
     "review15_med.jsonl": (0, 24),  # fixer FIX-MED, review 15: 24 readable before
@@ -68,7 +68,7 @@ CEILINGS = {
     # review 17's probes of the number net's and the acronym frames' new edges (ages beside
     # hours, rates, runs and kin letters; readings after a full stop; care plans): 75
     # readable, 798 kept on the morning code, 118 and 775 on the first version of the rules
-    "review17.jsonl": (48, 814),
+    "review17.jsonl": (47, 814),
     # review 18's probes of medicine told by its use and of charities by their cause
     # (people, firms and places where makers, devices, brands and tests stand): 68
     # readable, 741 kept on the morning code, 172 and 768 on the first version of the
@@ -77,7 +77,7 @@ CEILINGS = {
     # review 18b, a second reviewer's probes of the narrowed rules, written without
     # seeing the first's: 75 readable, 711 kept on the morning code, 132 and 719 on the
     # rules after one narrowing, 71 and 735 after the second
-    "review18b.jsonl": (71, 735),
+    "review18b.jsonl": (70, 735),
     # review 18c, a third reviewer's, also unseen by the other two: 286 attacks and 82
     # everyday posts; 100 readable, 1,071 kept on the morning code, 144 and 1,096 on the
     # rules after two narrowings, 103 and 1,102 after the third (the everyday posts: 7

@@ -102,3 +102,69 @@ def test_shorthand_strengths_angles_and_changes_are_not_ages(text: str, term: st
 )
 def test_surnames_of_eponyms_and_ages_stay_hidden(text: str, name: str) -> None:
     assert not untouched(text, name), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Is that available in SA and does Momentum cover it?", "Momentum"),
+        ("Does anyone know if HCF cover the Mirena?", "HCF"),
+        ("Is it covered by Bupa? Asking for my mum.", "Bupa"),
+        ("Epilepsy Action helpline helped with the forms.", "Epilepsy Action"),
+        ("Rang Anxiety UK and they were lovely.", "Anxiety UK"),
+        ("Meine Vermieterin, die LWB, hat endlich den Aufzug repariert.", "LWB"),
+    ],
+)
+def test_payers_asked_about_and_charities_of_a_cause_are_hidden(text: str, org: str) -> None:
+    assert not untouched(text, org), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Does Medicare cover it? Does insurance cover it?", "Medicare"),
+        ("Did Dad cover it? He said he would.", "Dad"),
+        ("The school lost his Asthma Action Plan again.", "Asthma Action Plan"),
+        ("Epilepsy Action Plan signed by the school nurse, she's on Epilim now.", "Epilepsy"),
+    ],
+)
+def test_public_schemes_family_and_care_plans_are_not_payers(text: str, term: str) -> None:
+    assert untouched(text, term), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Hallo Forum, kurze Vorstellung: 43, m, seit 2019 Morbus Bechterew.", "43"),
+        ("Moin, 41w, Long Covid seit 2022.", "41"),
+        ("Hi all, 41, MS since 2015, EDSS 3.0.", "41"),
+        ("Hey guys, 34m, just diagnosed.", "34"),
+    ],
+)
+def test_an_age_opening_an_introduction_is_hidden(text: str, age: str) -> None:
+    assert not untouched(text, age), spans(text)
+
+
+def test_a_german_age_letter_goes_with_the_age() -> None:
+    text = "Moin, 41w, Long Covid seit 2022."
+    assert untouched(text, "Moin, ") and not untouched(text, "w,"), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He already has the sign. Rose his great grandma is making him a quilt.", "Rose"),
+        ("Faith her aunt drove us to the clinic.", "Faith"),
+    ],
+)
+def test_a_name_before_his_or_her_relation_is_hidden(text: str, name: str) -> None:
+    assert not untouched(text, name), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Will his brother come too?", "May her soul rest in peace.", "Then her sister rang."],
+)
+def test_a_sentences_first_word_before_his_or_her_relation_stays(text: str) -> None:
+    first = text.split()[0]
+    assert untouched(text, first), spans(text)
