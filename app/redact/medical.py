@@ -220,6 +220,13 @@ _DRUG_AFTER = re.compile(
 def _drug_after(text: str, span: Span, name_like: Callable[[str], bool] | None) -> bool:
     if numbered_product(text, span.end):
         return True  # "Liv 52 tablets": a product's name, even a listed given name's
+    if _GLUED_NUMBER.match(text, span.end) and (
+        name_like is None
+        or not name_like(span.text)
+        or _THING_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
+    ):
+        return True  # "the Diane-35", "Novomix-30": a pill's or an insulin's name (a
+        # listed given name only as a thing: "Sarah-35 posted" is someone's handle)
     m = _DRUG_AFTER.match(text, span.end)
     if m is None:
         return False
@@ -235,6 +242,8 @@ def _drug_after(text: str, span: Span, name_like: Callable[[str], bool] | None) 
     return True
 
 
+_GLUED_NUMBER = re.compile(r"-\d{2,3}(?![\d.,/:-]|[A-Za-z]{3})")
+_THING_BEFORE = re.compile(r"\b(?:the|my|a|on|off|her|his|their|of|to)\s+$", re.IGNORECASE)
 _TAKEN_BEFORE = re.compile(
     r"\b(?:started(?: on)?|starting(?: on)?|taking|took|take|prescribed|gave|"
     r"giving|given|upped|increased|reduced|switched to|(?:been|am|is|was|"
@@ -291,6 +300,12 @@ def drop_medicine(
             and any(a <= s.start and s.start + len(s.text.rstrip(".")) <= b for a, b in numbers)
         ):
             continue  # "TSH 5.1." is no date, whatever its full stop says
+        elif (
+            kind is SpanType.DATE
+            and eponyms
+            and any(a <= s.start and s.end <= b for a, b in eponyms)
+        ):
+            continue  # "Christmas disease", "May-Thurner syndrome": a holiday or a month's name
         elif kind not in _WORD_TYPES:
             # only dev_code asks more of an ID, and of an address, a contact or another
             # number nothing below asks anything (each test there needs a word type)

@@ -12,9 +12,9 @@ so a word joined so is medicine only when
   head after a medical word ("BellsPalsy", "LymeDisease"; not "CabinFever" nor a
   fundraiser's "#JaxonsLymeDisease"), or a body part or an illness with a word of
   screening ("BreastCheck", "BowelScreen"); or
-- it is a hashtag of an illness: an illness's word and everyday words beside it
-  ("#BreastCancer", "#LupusWarrior"), or a word no list holds after the illness's
-  ("#MyastheniaGravis"); never a person's or a place's word ("#TeamSarah", "#LeedsLupus");
+- it is a hashtag of an illness: an illness's word and only the words such tags are
+  made of ("#BreastCancer", "#LupusWarrior", "#CrohnsSucks"); never with any other word,
+  since a child's name or a town rides in such tags ("#RubyVsCancer", "#EpilepsyWagga");
   or
 - it is used as a device: "with the NxStage", "on the HomeChoice" (never "via the", a
   service's), with a machine's treatment in its clause ("home hemo", "APD", "CPAP"),
@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from app.redact.lexicon import COUNTRY, DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.lexicon import COUNTRY, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_eponyms import elided_disease
 from app.redact.medical_nouns import MEDICAL_SHAPE, medical_noun
 from app.redact.names_cues import FUNCTION
@@ -128,21 +128,35 @@ def _named_medicine(parts: list[str], lex: Lexicon) -> bool:
 
 
 def _tagged_illness(parts: list[str], lex: Lexicon) -> bool:
-    """A hashtag of an illness: an illness's word ("#BreastCancer", "#LupusWarrior",
-    "#MyastheniaGravis") and, besides it, everyday words or a word no list holds after
-    it; never a person's or a place's ("#TeamSarah", "#LeedsLupus", "#JaxonsLymeDisease")."""
+    """A hashtag of an illness: an illness's word and the words such tags are made of
+    ("#BreastCancer", "#LupusWarrior", "#CrohnsSucks", "#EndometriosisAwareness"), or
+    every part medicine's ("#MyastheniaGravis" is not: "gravis" is no listed word). No
+    other word, since a child's name or a town rides in such tags as often ("#RubyVsCancer",
+    "#CancerFreeMaddie", "#EpilepsyWagga")."""
     if len(parts) < 2:
         return False
     seen = False
     for part in parts:
         flags = lex.flag(part)
+        if part in _TAG_WORDS:
+            continue
+        if flags & (FIRST | LAST | PLACE | COUNTRY) and not flags & MEDICAL:
+            return False
         if flags & MEDICAL or medical_noun(part) or elided_disease(part.removesuffix("s")):
             seen = True
-        elif flags & (PLACE | COUNTRY) or flags & (FIRST | LAST) and not flags & DICT_WORD:
-            return False
-        elif not (flags & DICT_WORD or lex.zipf_of(part) >= 3.5 or seen and not flags):
-            return False
+            continue
+        return False
     return seen
+
+
+# The words illness hashtags are made of, beside the illness's own.
+_TAG_WORDS = frozenset(
+    """warrior warriors awareness sucks free survivor survivors strong life living
+    fighter fighters mom mum mama dad papa mums moms dads parent parents family
+    journey support community chronic invisible illness pain day week month
+    research cure breast bowel lung lungs brain blood bone kidney liver heart skin
+    childhood ovarian prostate cervical pancreatic mental health type""".split()
+)
 
 
 def _treatment_in_clause(text: str, start: int, end: int) -> bool:

@@ -21,7 +21,8 @@ from app.redact.windows_tokens import _tokens
 _STRONG = (
     r"disease|syndrome|palsy|disorder|phenomenon|lymphoma|sarcoma|tumou?r|"
     r"thyroiditis|ulcers?|contracture|dystrophy|ataxia|chorea|encephalopathy|arteritis|"
-    r"anomaly|neuroma|neuralgia|dementia|triad|colitis|ileitis|purpura|o?esophagus"
+    r"anomaly|neuroma|neuralgia|dementia|triad|colitis|ileitis|purpura|o?esophagus|"
+    r"chromosome"
 )
 # Words that need a possessive ("Murphy's sign") or a known eponym ("Romberg test",
 # "Hickman line") before them, since "Heart Vital signs" or "Murphy procedure" are not.
@@ -29,7 +30,7 @@ _WEAK = (
     r"signs?|test|manoeuvre|maneuver|score|scale|criteria|procedure|operation|"
     r"catheter|line|fracture|nodes?|reflex|position|method|diet|flap|repair|shunt|pouch|"
     r"cells?|glands?|duct|canal|space|bypass|classification|stage|type|variant|spots|"
-    r"lesions?|nodules?|law|point|bag|cyst"
+    r"lesions?|nodules?|law|point|bag|cyst|harness"
 )
 # "Wilson's disease", "Bell's palsy", "Graves' disease", "Parkinson disease",
 # "Charcot-Marie-Tooth disease": a capitalised name, a possessive or not, a disease word.
@@ -232,6 +233,7 @@ def _known_eponyms() -> frozenset[str]:
     return frozenset(medical_terms()) | frozenset(
         [
             "hickman",
+            "pavlik",
             "murphy",
             "romberg",
             "epley",

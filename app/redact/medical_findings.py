@@ -58,7 +58,10 @@ NAMED_ILLNESS_NOUNS = frozenset("virus fever encephalitis".split())
 _VENUE = r"(?![ \t]+(?:clinics?|wards?|centres?|centers?|hubs?|units?|testing|hospital)\b)"
 _ILLNESS_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(sorted(ILLNESS_NOUNS))})\b{_VENUE}")
 _NAMED_ILLNESS_AFTER = re.compile(
-    rf"[ \t]+(?:{'|'.join(sorted(NAMED_ILLNESS_NOUNS))})\b(?![ \t]+[A-Z]){_VENUE}"
+    # a capital after it names a venue ("the Ross River virus Clinic"), unless it is the
+    # test's ("Barmah Forest virus IgM equivocal", "PCR", "NS1")
+    rf"[ \t]+(?:{'|'.join(sorted(NAMED_ILLNESS_NOUNS))})\b"
+    rf"(?![ \t]+(?!Ig[MGAE]\b|PCR\b|RNA\b|DNA\b|NS1\b|IFA\b)[A-Z]){_VENUE}"
 )
 _LISTED_AFTER = re.compile(r"[ \t]*(?:,|and\b|or\b|&|\+)[ \t]*([A-Za-z][\w-]*)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from app.redact import names_owning
 from app.redact.lexicon import COUNTRY, FIRST, LAST, REGION, Lexicon
-from app.redact.names_cues import KIN
+from app.redact.names_cues import KIN, TEXTSPEAK
 from app.redact.names_late import _ROLES, PETS, _could_be, _name, add_where_free
 from app.redact.spans import Span
 from app.redact.windows_tokens import _tokens
@@ -147,6 +147,8 @@ def _name_then_owner(text: str, pos: int, owner: str, lex: Lexicon) -> Iterator[
     if m is None:
         return
     word = m.group(1)
+    if word.lower() in TEXTSPEAK:
+        return  # "Ngl his dad was useless": chat's letters, no one's name
     if _could_be(word, lex, speaker=True):
         yield _name(m.start(1), m.end(1), text)
 

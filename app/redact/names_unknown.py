@@ -122,6 +122,8 @@ def find(text: str, found: Iterable[Span], lex: Lexicon, german: bool | None = N
             word, end = stem, start + len(stem)
         if len(word) < 4 or taken_index.overlaps(start, end):
             continue  # short, or inside a span found (one word in two): no lookups
+        if "-" in word and _drug_compound(word, lex):
+            continue  # "Imraldi-Pen", "Ozempic-Pen": a drug's device, no one's name
         tier, key = word_tier(text, start, word, lex, named)
         if not tier:
             continue
@@ -171,6 +173,16 @@ def find(text: str, found: Iterable[Span], lex: Lexicon, german: bool | None = N
     if not PLACE_KEYS.isdisjoint(token_set(text)):  # headed_places' own test, first
         out.extend(headed_places(text, OverlapIndex(taken + [(s.start, s.end) for s in out]), lex))
     return out
+
+
+def _drug_compound(word: str, lex: Lexicon) -> bool:
+    """A hyphenated word with a drug's name as one part that no name or town list holds
+    ("Imraldi-Pen"; "Gaba-Smith" keeps its surname)."""
+    for part in word.split("-"):
+        flags = lex.flag(fold_term(part))
+        if flags & DRUG and not flags & (FIRST | LAST | PLACE):
+            return True
+    return False
 
 
 class _LazyIndex:

@@ -157,7 +157,12 @@ _CHANGE_BEFORE = re.compile(
 )
 # German "von N auf M": a value changed, the first number as much as the second.
 _GERMAN_CHANGE = re.compile(r"\bvon\s+(?:ca\.?\s+|etwa\s+|rund\s+|knapp\s+|über\s+)?$", re.I)
-_GERMAN_CHANGE_TO = re.compile(r"\s+auf\s+(?:ca\.?\s+|etwa\s+)?\d")
+_GERMAN_CHANGE_TO = re.compile(
+    r"\s+auf\s+(?:ca\.?\s+|etwa\s+)?\d+(?:[.,]\d+)?\s*(?:mg|µg|mcg|ml|ie|%|mmol|"
+    r"pro\b|am\s+tag|im\s+monat|in\s+der\s+woche|die\s+woche|im\s+jahr|punkte|einheiten|"
+    r"tabletten|anfälle|tage|stunden)",
+    re.IGNORECASE,
+)
 _IT_WAS = re.compile(
     r"\b(?:it|this|that|there|which|what|these|those)(?:\s+(?:was|is|were|are)|['’]s)\s+$",
     re.IGNORECASE,
@@ -326,6 +331,7 @@ def _safe(
         return True
     if _GERMAN_CHANGE.search(before) and _GERMAN_CHANGE_TO.match(after):
         return True  # "Anfälle von ca. 20 auf 6 pro Monat": a change, as "from 20 to 6"
+        # (a measure after it: "von 17 auf 18" is a birthday)
     if low in _COUNT_BEFORE and nxt_word and nxt_word[0].islower():
         return True
     if re.search(r"(?<!\b(?:19|20)\d)\d\s*(?:or|to|and|-|–|,)\s*$", before) and not re.search(

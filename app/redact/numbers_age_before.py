@@ -34,7 +34,7 @@ _FILLER = (
     running averages averaged near roughly approximately somewhere
     ish so eher etwa ungefähr ca circa maybe probably possibly perhaps prob def
     honestly vorher jetzt heute gestern war waren ist sind lag liegt bei auf von noch
-    immer""".split()
+    immer it""".split()
     )
     | frozenset(
         # how a reading moves or stands, and when (session 16: "eGFR slid from 38", "FIQR

@@ -49,14 +49,20 @@ _AFTER = re.compile(
     r"(?:(?:has|have|had|finally|still|just|already|eventually|also|then)[ ])?"
     r"(?:paid|declined|denied|approved|refused|rejected|helped|funded|reimbursed|covered|"
     r"sorted)|"
-    # what an organisation says or does to the writer: "QTU says I can claim", "SGI rang
-    # back", "ACC wants another form" (a role said this way is in _NOT_ORGANISATIONS)
-    r"(?:says|said|wants|wanted|rang|phoned|e-?mailed|wrote|sent|told|agreed|offered|"
-    r"refused|refuses|will|won['’]?t|would(?:n['’]?t)?)(?![ ](?:be[ ])?(?:called|known))|"
-    # its students and staff: "a VCU student", "UBC staff" (not "member no.")
-    r"(?:students?|staff|employees?)|"
     # German, a supplier's or a payer's doing: "GHD liefert jetzt monatlich"
     r"(?:liefert|liefern|zahlt|übernimmt|erstattet|genehmigt))\b"
+)
+# What an organisation says or does to the writer: "QTU says I can claim", "SGI rang
+# back", "ACC wants another form"; its students and staff: "a VCU student" (not "member
+# no."). A role said this way is in _NOT_ORGANISATIONS; a reading says a number ("BSL says
+# 14.2"); one's own letters are a reading or a condition ("my TMJ says no"); "will" and
+# "won't" only with a payer's verb ("HCF won't help"; "HG won't stop" is a condition).
+_SAYS = re.compile(
+    r"(?:['’]s)?[ ](?:(?:says|said|wants|wanted|rang|phoned|e-?mailed|wrote|sent|told|agreed|"
+    r"offered|refused|refuses)(?![ ](?:be[ ])?(?:called|known)|[ ]+[\d<>~])|"
+    r"(?:will|won['’]?t|wont|would(?:n['’]?t)?)[ ](?:help|pay|cover|fund|approve|budge|"
+    r"reimburse|refund|accept|send)|"
+    r"students?|staff|employees?)\b"
 )
 _BEFORE = re.compile(
     r"\b(?:claims?[ ]with|insured[ ]with|member[ ]of|members[ ]of|joined|thanks[ ]to|"
@@ -76,6 +82,8 @@ _BEFORE = re.compile(
 _THANKS = re.compile(
     r"\b(?:thanks|thank[ ]you|shout-?out|grateful)\b(?:[^.!?\n]|\.(?=\S)){0,80}$", re.I
 )
+# One's own: "my BGL", "her TMJ" are a reading or a condition, whatever follows them.
+_OWN_BEFORE = re.compile(r"\b(?:my|his|her|their|our|your)[ ]$", re.IGNORECASE)
 # A scheme, a card or a number of it: "through the LTI scheme", "from my VHI card".
 _SCHEME_AFTER = re.compile(r"[ ](?:scheme|programme|program|card|number|no\b|#)", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"(?:[ ]and|,)[ ](?:the[ ])?$")
@@ -96,7 +104,7 @@ _NOT_ORGANISATIONS = frozenset(
     PST UTC CET USD GBP EUR AUD NZD CAD ZAR INR PhD MSc BSc MA BA UK US USA EU UAE NZ
     RAMQ OHIP AHCIP MSP PBS MBS CGHS ESIC PMJAY NHIF NDSS TPA EAP LTD STD HMO PPO EPO HSA
     FSA COBRA ACA EOB SSP MBA GCSE GCSEs AGM NYE STEM BSc II III IV VI VII VIII IX XI XII I A OR AND THE
-    DON NUM CNM GF BF BD BP""".split()
+    DON NUM CNM GF BF BD BP DH DD DS DW DP DSD DSS MIL FIL SIL BIL PIL BFF LO HV OB""".split()
 )
 
 
@@ -139,8 +147,13 @@ def _organisation(word: str, lex: Lexicon) -> bool:
 
 
 def _in_frame(text: str, start: int, end: int, prefix: bool, lex: Lexicon | None = None) -> bool:
-    if prefix or _AFTER.match(text, end):
+    if prefix:
         return True
+    if _AFTER.match(text, end):
+        return True
+    if _SAYS.match(text, end) and not _OWN_BEFORE.search(text, max(0, start - 8), start):
+        return True
+
     town = _IN_TOWN.match(text, end)
     if town and lex is not None:
         flags = lex.flag(fold_term(town.group(1)))

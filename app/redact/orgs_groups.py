@@ -258,8 +258,11 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
 
 _HEAD_WORDS = frozenset(h.lower() for h in _HEADS.split("|"))
 _FUND = re.compile(r"[ ]Fund\b")
-# "Epilepsy Action" is a charity; an "Asthma Action Plan" is the child's care plan.
-_ACTION = re.compile(r"[ ]Action\b(?![ ](?:[Pp]lans?|[Dd]ay|[Ww]eek|[Mm]onth)\b)")
+# "Epilepsy Action" is a charity; an "Asthma Action Plan" or "Card" is the child's care plan.
+_ACTION = re.compile(
+    r"[ ]Action\b(?![ ](?:[Pp]lans?|[Cc]ards?|[Ss]heets?|[Ff]orms?|[Pp]acks?|[Kk]its?|[Dd]ay|"
+    r"[Ww]eek|[Mm]onth)\b)"
+)
 
 
 _UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"

@@ -77,12 +77,18 @@ CEILINGS = {
     # review 18b, a second reviewer's probes of the narrowed rules, written without
     # seeing the first's: 75 readable, 711 kept on the morning code, 132 and 719 on the
     # rules after one narrowing, 71 and 735 after the second
-    "review18b.jsonl": (70, 735),
+    "review18b.jsonl": (70, 737),
     # review 18c, a third reviewer's, also unseen by the other two: 286 attacks and 82
     # everyday posts; 100 readable, 1,071 kept on the morning code, 144 and 1,096 on the
     # rules after two narrowings, 103 and 1,102 after the third (the everyday posts: 7
     # readable on both, 2 more medical terms kept)
     "review18c.jsonl": (103, 1102),
+    # review 19, a reviewer's probes of session 19's rules (365 attacks, 60 everyday
+    # posts): 40 readable, 743 kept on the morning code, 39 and 744 on the first version
+    # (25 values newly readable inside hashtags, brackets and shorthand, which the
+    # whole-word count missed), 27 and 753 after the narrowing (no value newly readable,
+    # counted as substrings too: 28 -> 15)
+    "review19.jsonl": (27, 753),
 }
 
 

@@ -202,6 +202,12 @@ def _drop_medicine_before(spans, text, name_like, numbers, medical_word):  # typ
             and any(a <= s.start and s.start + len(s.text.rstrip(".")) <= b for a, b in numbers)
         ):
             continue
+        elif (  # session 19: a holiday or a month inside an eponym ("Christmas disease")
+            s.type is SpanType.DATE
+            and eponyms
+            and any(a <= s.start and s.end <= b for a, b in eponyms)
+        ):
+            continue
         elif (
             s.type in m._WORD_TYPES
             and eponyms
