@@ -85,7 +85,7 @@ DATE_TEXT = re.compile(
 )
 MONTH_AFTER_CUE = re.compile(
     rf"\b(?:in|since|until|during|early|late|mid|end of|beginning of|of|by|before|after|till|"
-    rf"til|from|last|next|this|through)\s+((?:{_MONTHS})(?!\w))",
+    rf"til|from|last|next|this|through|due)\s+((?:{_MONTHS})(?!\w))",
     _I,
 )
 _DE_MONTH_WORDS = frozenset(
@@ -101,6 +101,9 @@ DE_MONTH_AFTER_CUE = re.compile(
 )
 LONE_MONTH = re.compile(
     r"\b(?:January|February|April|June|July|August|September|October|November|December)\b"
+    # the short forms no one is named: "Thesis due Feb", "since Sept" (not "Jan", "Mar",
+    # "May", "Jun", "Jul": names and words as often)
+    r"|\b(?:Feb|Apr|Aug|Sept?|Oct|Nov|Dec)\b(?![.-]?\d|['’]\w)"
 )
 # A weekday alone ("on Tuesday") is not a date: it names no day of the year.
 # Never glued to a capital that makes it a measure: the spine's levels "L4/5", "C5/6",
@@ -194,10 +197,12 @@ _BIRTH_YEAR_FAST = Triggered(BIRTH_YEAR, "born|b|dob|d" + _ODD)
 _MONTH_AFTER_CUE_FAST = Triggered(
     MONTH_AFTER_CUE,
     "in|since|until|during|early|late|mid|end|beginning|of|by|before|after|till|til|from|"
-    "last|next|this|through" + _ODD,
+    "last|next|this|through|due" + _ODD,
 )
 _LONE_MONTH_FAST = Triggered(
-    LONE_MONTH, "january|february|april|june|july|august|september|october|november|december"
+    LONE_MONTH,
+    "january|february|april|june|july|august|september|october|november|december|"
+    "feb|apr|aug|sep|sept|oct|nov|dec",
 )
 _HANDLE_FAST = Started(HANDLE, r"@|u(?:ser)?/")
 # Every URL holds "://", "www." or a dot before one of the endings it knows. Each

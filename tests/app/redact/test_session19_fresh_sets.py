@@ -191,3 +191,27 @@ def test_a_name_before_his_or_her_relation_is_hidden(text: str, name: str) -> No
 def test_a_sentences_first_word_before_his_or_her_relation_stays(text: str) -> None:
     first = text.split()[0]
     assert untouched(text, first), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Thesis due Feb at uni so I kind of need my brain.", "Feb"),
+        ("Back at work since Sept and the fatigue is rough.", "Sept"),
+        ("The Dec appointment got moved again.", "Dec"),
+        ("Baby is due Jan apparently, so no more methotrexate.", "Jan"),
+    ],
+)
+def test_a_months_short_form_alone_is_a_date(text: str, month: str) -> None:
+    assert not untouched(text, month), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Hb dec from 120 to 98 after the bleed.", "dec"),
+        ("Jan from the support group rang.", "Jan"),  # a name: the name finders' call
+    ],
+)
+def test_a_months_short_form_is_not_taken_where_it_is_no_month(text: str, term: str) -> None:
+    assert all(kind.value != "DATE" for word, kind in spans(text) if word == term), spans(text)
