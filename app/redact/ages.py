@@ -210,7 +210,11 @@ AGE_OPENING = re.compile(
     rf"student|year|uni|nurse|teacher|mum|mom|dad|working|work|diagnosed|dx|married|single|"
     rf"retired|since|seit)\b)"
     rf"|{_CLAUSE_START}(1[3-9]|[2-9]\d)\s+and\s+(?:just|only|recently|newly|already|still|"
-    rf"been|got|was|have|i|i['’]?m)\b"
+    rf"been|got|was|have|i|i['’]?m|"
+    # how the writer is at that age: "41 and dry as a bone", "52 and knackered"
+    rf"dry|tired|exhausted|knackered|feeling|feel|sick|struggling|healthy|fit|scared|"
+    rf"terrified|pregnant|menopausal|perimenopausal|retired|disabled|housebound|bedbound|"
+    rf"single|living|dealing|coping|terrified|broken|done)\b"
     # "I'm 15 (almost 16)", "(nearly 3)"
     rf"|(?<=\()(?:almost|nearly|turning)\s+({_NUM})(?=\))",
     re.IGNORECASE,

@@ -129,3 +129,20 @@ def german_abstract_noun(word: str) -> bool:
     "in" it says how or in what state, never where."""
     w = word.lower().strip(".,;:!?'’\"()")
     return _ABSTRACT.search(w) is not None and w in _words()
+
+
+def town_named(word: str, text: str, start: int) -> bool:
+    """A word the German list holds that is a town or a district where it stands: shaped
+    like one ("Ehrenfeld", "Bergheim", "Lindenhof") after "nach" or "aus" with no article,
+    where a noun stands only in set phrases ("nach Hause", "nach Absprache")."""
+    return (
+        _DE_PLACE_SHAPE.search(word) is not None
+        and _DE_TRAVEL_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
+_DE_TRAVEL_BEFORE = re.compile(r"\b(?:nach|aus|Richtung)\s+$")
+_DE_PLACE_SHAPE = re.compile(
+    r"...(?:feld|dorf|heim|hausen|berg|burg|stadt|tal|ingen|itz|rode|furt|kirchen|bach|"
+    r"hagen|stedt|leben|born|beck|büttel|werder|brück|brücken|münde|hafen|hof|au)$"
+)

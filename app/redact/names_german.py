@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from app.redact.german import german_listed, german_word, is_german
+from app.redact.german import german_listed, german_word, is_german, town_named
 from app.redact.lexicon import FIRST, Lexicon
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
@@ -59,6 +59,8 @@ def _german_noun(span: Span, text: str, lex: Lexicon) -> bool:
     if not german_listed(word):
         return False
     key = word.lower()
+    if town_named(key, text, span.start):
+        return False  # "nach Ehrenfeld": a district the German list holds, shaped as one
     if lex.flag(fold_term(key)) & FIRST and lex.zipf_of(key) == 0.0:
         return False  # "Jürgen", "Jörg": German given names no English text writes
     m = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)

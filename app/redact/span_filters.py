@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.redact.german import german_word
+from app.redact.german import german_word, town_named
 from app.redact.lexicon import DRUG, FIRST, MEDICAL, default_lexicon
 from app.redact.medical import _LAB, LAB_VALUE
 from app.redact.medical_context import medicine_frame
@@ -97,6 +97,7 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         and span.source is Source.UNKNOWN_WORD
         and german_word(word)
         and not _PERSON_BEFORE.search(text, max(0, span.start - 16), span.start)
+        and not town_named(word, text, span.start)
     ):
         return True
     if text[span.end : span.end + 1].isdigit() or text[max(0, span.start - 2) : span.start] == "r/":
@@ -167,6 +168,8 @@ def _german_noun(span: Span, text: str) -> bool:
         return False
     if span.type is SpanType.PLACE:
         return _PLACE_PREP_BEFORE.search(text, max(0, span.start - 12), span.start) is None
+    if len(words) == 1 and town_named(words[0].lower(), text, span.start):
+        return False  # "nach Ehrenfeld": a district the German list holds, shaped as one
     lexicon = default_lexicon()
     after_article = _ARTICLE_BEFORE.search(text, max(0, span.start - 8), span.start)
     if not after_article and any(lexicon.flag(fold_term(w.strip(".,'’"))) & FIRST for w in words):

@@ -215,3 +215,24 @@ def test_a_months_short_form_alone_is_a_date(text: str, month: str) -> None:
 )
 def test_a_months_short_form_is_not_taken_where_it_is_no_month(text: str, term: str) -> None:
     assert all(kind.value != "DATE" for word, kind in spans(text) if word == term), spans(text)
+
+
+def test_a_district_the_german_list_holds_is_hidden_after_nach() -> None:
+    text = "19.11.24, 07:23 - Deniz: ok, ich komme Samstag nach Ehrenfeld und bringe die Tabletten mit."
+    assert not untouched(text, "Ehrenfeld"), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morgen geht es nach Hause, endlich, nach drei Wochen im Krankenhaus.",
+        "Nach Feierabend gehe ich kurz zum Arzt und dann nach Hause, weil ich müde bin.",
+    ],
+)
+def test_german_set_phrases_after_nach_stay(text: str) -> None:
+    assert untouched(text, "nach Hause"), spans(text)
+
+
+def test_an_age_opening_a_sentence_with_how_the_writer_is() -> None:
+    text = "They want yearly eye checks because of hydroxychloroquine. 41 and dry as a bone."
+    assert not untouched(text, "41"), spans(text)
