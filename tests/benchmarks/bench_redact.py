@@ -93,6 +93,7 @@ SETS = {
     "pv_heldout11": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout11.jsonl",
     "pv_heldout12": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout12.jsonl",
     "pv_heldout13": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout13.jsonl",
+    "pv_heldout14": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout14.jsonl",
     "pv_pool15_c": REPO / "tests" / "app" / "data" / "patient_voice_pool15_c.jsonl",
     "pv_pool15_d": REPO / "tests" / "app" / "data" / "patient_voice_pool15_d.jsonl",
     "pv_pool16_e": REPO / "tests" / "app" / "data" / "patient_voice_pool16_e.jsonl",

@@ -83,6 +83,7 @@ SETS = {
             "heldout11",
             "heldout12",
             "heldout13",
+            "heldout14",
         )
     },
     _SRC / "pool15_c.txt": _DATA / "patient_voice_pool15_c.jsonl",
