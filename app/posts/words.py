@@ -86,6 +86,11 @@ EN: dict[str, str] = {
     "age.under_10": "a young child",
     "age.under_10_adjective": "young",
     "age.under_13": "not yet a teenager",
+    # "my 3 year old has eczema" -> "my young child has", "a 52-year-old woman" ->
+    # "a fiftysomething woman": the age as an adjective, and a noun where none follows
+    "age.under_13_adjective": "preteen",
+    "age.child_noun": "child",
+    "age.teen_noun": "teenager",
     "age.teens_self": "in my teens",
     "age.teenage": "teenage",
     "age.self_decade": "in my {word}",
@@ -200,6 +205,9 @@ DE: dict[str, str] = {
     "age.under_10": "ein kleines Kind",
     "age.under_10_adjective": "klein",
     "age.under_13": "noch kein Teenager",
+    "age.under_13_adjective": "vorpubertär",
+    "age.child_noun": "Kind",
+    "age.teen_noun": "Teenager",
     "age.teens_self": "im Teenageralter",
     "age.teenage": "jugendlich",
     "age.self_decade": "in meinen {word}",

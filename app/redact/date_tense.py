@@ -1,4 +1,4 @@
-"""Which year a month without one belongs to, when the sentence says it is past.
+"""Which year a month without one belongs to, when the sentence says it is past or ahead.
 
 A month with no year is read as the nearest one to the entry, so "we moved in may"
 written in February became "three months later", a year the text never said. When
@@ -6,7 +6,9 @@ the clause before the date is in the past tense ("started", "was", "since") and 
 future word contradicts it, the month is the last one before the entry instead.
 Straight after "since" or "seit" a month named without its day is never ahead of the
 entry, however near: "seit März" written in February is last March (a day with its
-number, "seit dem 17. März", keeps the nearest reading).
+number, "seit dem 17. März", keeps the nearest reading). The other way round, a date
+with no year that lies well before the entry is next year's when the clause says it is
+ahead ("will", "booked", "next") and nothing in it is past.
 """
 
 from __future__ import annotations
@@ -38,19 +40,39 @@ _FUTURE = re.compile(
 
 def settle(text: str, start: int, when: date, ref: date | None, has_year: bool) -> date:
     """``when``, or the same day a year earlier if it lies well after the entry (more
-    than ``_NEAR_DAYS``) and the clause before ``start`` says it is past."""
-    if has_year or ref is None or when <= ref:
+    than ``_NEAR_DAYS``) and the clause before ``start`` says it is past; or a year later
+    if it lies well before the entry and the clause says it is ahead ("Elsie will be 2
+    in March" written in June is next March)."""
+    if has_year or ref is None:
+        return when
+    if when <= ref:
+        if (ref - when).days <= _NEAR_DAYS:
+            return when  # a day just before the entry: written late, or this week
+        clause = _clause_before(text, start)
+        if _FUTURE.search(clause) and not _PAST.search(clause):
+            return _year_after(when)
         return when
     if _MONTH_FIRST.match(text, start) and _SINCE_BEFORE.search(text, max(0, start - 20), start):
         return _year_before(when)
     if (when - ref).days <= _NEAR_DAYS:
         return when  # a day just after the entry: an entry written late, not last year
-    lo = max(0, start - 80)
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
-    clause = text[ends[-1] if ends else lo : start]
+    clause = _clause_before(text, start)
     if _FUTURE.search(clause) or not _PAST.search(clause):
         return when
     return _year_before(when)
+
+
+def _clause_before(text: str, start: int) -> str:
+    lo = max(0, start - 80)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
+    return text[ends[-1] if ends else lo : start]
+
+
+def _year_after(when: date) -> date:
+    try:
+        return when.replace(year=when.year + 1)
+    except ValueError:  # 29 February
+        return when.replace(year=when.year + 1, day=28)
 
 
 def _year_before(when: date) -> date:

@@ -134,14 +134,25 @@ def german_abstract_noun(word: str) -> bool:
 def town_named(word: str, text: str, start: int) -> bool:
     """A word the German list holds that is a town or a district where it stands: shaped
     like one ("Ehrenfeld", "Bergheim", "Lindenhof") after "nach" or "aus" with no article,
-    where a noun stands only in set phrases ("nach Hause", "nach Absprache")."""
+    where a noun stands only in set phrases ("nach Hause", "nach Absprache") or in hurried
+    writing ("aus Pflegeheim", listed in ``_DE_PLACE_SHAPED_NOUNS``)."""
     return (
         _DE_PLACE_SHAPE.search(word) is not None
+        and word not in _DE_PLACE_SHAPED_NOUNS
         and _DE_TRAVEL_BEFORE.search(text, max(0, start - 12), start) is not None
     )
 
 
-_DE_TRAVEL_BEFORE = re.compile(r"\b(?:nach|aus|Richtung)\s+$")
+_DE_TRAVEL_BEFORE = re.compile(r"\b(?:nach|aus)\s+$")
+# Everyday nouns of those shapes that follow "aus" or "nach" in hurried writing ("aus
+# Pflegeheim", "nach Bahnhof"): places of a kind, not a town.
+_DE_PLACE_SHAPED_NOUNS = frozenset(
+    """bahnhof friedhof hinterhof innenhof bauernhof schulhof pausenhof gasthof hof
+    pflegeheim altenheim kinderheim seniorenheim wohnheim studentenheim heim eigenheim
+    innenstadt altstadt hauptstadt heimatstadt großstadt grossstadt kleinstadt vorstadt
+    umfeld spielfeld vorfeld flughafen hafen heimatdorf überleben berufsleben alltag
+    ausland inland urlaub""".split()
+)
 _DE_PLACE_SHAPE = re.compile(
     r"...(?:feld|dorf|heim|hausen|berg|burg|stadt|tal|ingen|itz|rode|furt|kirchen|bach|"
     r"hagen|stedt|leben|born|beck|büttel|werder|brück|brücken|münde|hafen|hof|au)$"

@@ -220,13 +220,9 @@ _DRUG_AFTER = re.compile(
 def _drug_after(text: str, span: Span, name_like: Callable[[str], bool] | None) -> bool:
     if numbered_product(text, span.end):
         return True  # "Liv 52 tablets": a product's name, even a listed given name's
-    if _GLUED_NUMBER.match(text, span.end) and (
-        name_like is None
-        or not name_like(span.text)
-        or _THING_BEFORE.search(text, max(0, span.start - 12), span.start) is not None
-    ):
-        return True  # "the Diane-35", "Novomix-30": a pill's or an insulin's name (a
-        # listed given name only as a thing: "Sarah-35 posted" is someone's handle)
+    if _GLUED_NUMBER.match(text, span.end) and name_like is not None and not name_like(span.text):
+        return True  # "Novomix-30": an insulin's name; a listed given name never ("Kate-22
+        # crew", "Aoife-30 celebrations" are a handle and a birthday; "Diane-35" is lost)
     m = _DRUG_AFTER.match(text, span.end)
     if m is None:
         return False
@@ -243,7 +239,6 @@ def _drug_after(text: str, span: Span, name_like: Callable[[str], bool] | None) 
 
 
 _GLUED_NUMBER = re.compile(r"-\d{2,3}(?![\d.,/:-]|[A-Za-z]{3})")
-_THING_BEFORE = re.compile(r"\b(?:the|my|a|on|off|her|his|their|of|to)\s+$", re.IGNORECASE)
 _TAKEN_BEFORE = re.compile(
     r"\b(?:started(?: on)?|starting(?: on)?|taking|took|take|prescribed|gave|"
     r"giving|given|upped|increased|reduced|switched to|(?:been|am|is|was|"

@@ -48,12 +48,6 @@ _GENERIC_BEFORE = re.compile(
 _BRAND_CLOSE = re.compile(
     r"(?:[ \t]+\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ml|units?|iu)?)?[ \t]*\)", re.IGNORECASE
 )
-# The generic right before a maker's name, and the strength right after it.
-_GENERIC_NAMED = re.compile(r"(?<![\w-])([A-Za-z][\w-]+) $")
-_MAKERS_STRENGTH = re.compile(
-    r" (?P<n>\d+(?:[.,]\d+)?)(?:[ \t]?(?P<unit>mg|mcg|µg|ml|g|iu|ie|i\.e\.)\b)?(?![\w.,/:-]|[.,]\d)",
-    re.IGNORECASE,
-)
 _STRENGTH_IN = re.compile(r"(?P<n>\d+(?:\.\d+)?)[ \t]*(?P<unit>mg|mcg|µg|ml|units?|iu)?", re.I)
 _TAKEN_BEFORE = re.compile(
     r"\b(?:on|started|starting|taking|take|took|tried|trying|prescribed|using|use|"
@@ -108,46 +102,19 @@ def glossed_brand(span: Span, text: str, lex: Lexicon) -> bool:
 def _brand_in_generic_bracket(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """The other way round: the brand and its strength in a bracket straight after a
     listed generic ("Lamotrigine (Lamitor 25)", "Penicillamine (Cilamin 250 mg)"): a
-    strength with its unit, or a number from 20. A carer writes whom a drug is for so
-    ("melatonin (Liam)", "guanfacine (Oaklee 11)"), and a name or town list's word never
-    counts."""
+    strength from 20. A carer writes whom a drug is for so ("melatonin (Liam)",
+    "guanfacine (Oaklee 11)", "(Lily 2mg)"), and a name or town list's word never counts."""
     before = _GENERIC_BEFORE.search(text, max(0, start - 48), start)
     close = _BRAND_CLOSE.match(text, end)
     if before is None or close is None:
         return False
     strength = _STRENGTH_IN.search(close.group())
-    if strength is None or not strength.group("unit") and float(strength.group("n")) < 20:
-        return False  # "(Visanne)", "(Oaklee 11)": a carer's list names a child and an age
+    if strength is None or float(strength.group("n")) < 20:
+        return False  # "(Visanne)", "(Oaklee 11)", "(Lily 2mg)": a carer's list names a
+        # child, an age or a child's dose
     if lex.flag(fold_term(text[start:end])) & (FIRST | LAST | PLACE):
         return False
     return bool(lex.flag(fold_term(before.group("drug"))) & DRUG)
-
-
-def generic_named(span: Span, text: str, lex: Lexicon) -> bool:
-    """A listed generic, then the guess, then a strength: a generic named by its maker, as
-    German packs and pharmacies write them ("Metformin Lich 1000", "Amlodipine Accord
-    5mg"). Nothing but a space between the three: a list's comma ("metformin, Sarah 45")
-    or a word between keeps a person or a town. A strength with no unit must be 20 or
-    more, and 100 or more after a listed given name or surname: a carer lists children
-    and their ages so ("Adderall Jake 9", "L-Thyroxin Henning 75" is lost to that)."""
-    if span.type not in _GUESSES or span.source in SURE_SOURCES:
-        return False
-    word = span.text.rstrip(" .,;:!?")
-    if " " in word or not word[:1].isupper():
-        return False
-    end = span.start + len(word)
-    strength = _MAKERS_STRENGTH.match(text, end)
-    if strength is None:
-        return False
-    number = float(strength.group("n").replace(",", "."))
-    named = lex.flag(fold_term(word)) & (FIRST | LAST)
-    if not strength.group("unit") and number < (100 if named else 20):
-        return False  # "Adderall Jake 9", "Vyvanse Mia 12": a carer's list of children
-    before = _GENERIC_NAMED.search(text, max(0, span.start - 40), span.start)
-    if before is None:
-        return False
-    generic = before.group(1)  # "L-Thyroxin": the drug is the last part
-    return any(lex.flag(fold_term(w)) & DRUG for w in {generic, generic.rsplit("-", 1)[-1]})
 
 
 def _condition(text: str, start: int, lex: Lexicon) -> bool:

@@ -31,7 +31,7 @@ from app.redact.lexicon import Lexicon
 from app.redact.makers_products import MAKER_TOKENS, maker_product
 from app.redact.medical_acronyms import acronyms
 from app.redact.medical_acronyms_used import acronym_used
-from app.redact.medical_brands_glossed import generic_named, glossed_brand
+from app.redact.medical_brands_glossed import glossed_brand
 from app.redact.medical_camel import camel_medicine
 from app.redact.medical_designated import DESIGNATING, designated
 from app.redact.medical_findings import ILLNESS_NOUNS, NAMED_ILLNESS_NOUNS, TESTS, medical_finding
@@ -80,9 +80,6 @@ def _medicine(span: Span, text: str, lex: Lexicon) -> bool:
     start = span.start
     end = start + len(piece)
     low = piece.lower()
-    if text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit():
-        if generic_named(span, text, lex):
-            return True  # "L-Thyroxin Henning 75": the maker's name of a generic
     if piece[1:].islower() and piece[:1].isupper() and _no_sign(low, text, start, end):
         return len(piece) <= 3 and _after_designating(text, start) and designated(span, text)
     if " " in piece and "'" not in piece and "’" not in piece:

@@ -3,8 +3,7 @@
 "Ryle's tube", "Baker's cyst", "Foley's catheter" name a device or a sign after the man
 who described it, and "the Addison's board", "my Crohn's nurse", "her Parkinson's meds"
 name an illness's forum, nurse and drugs. The name nets read the possessive as a
-person's, and the post loses the device or the illness. A possessive alone, then where in the body
-it sits, is a condition ("Sever's in his heel"). People own devices too ("Ella's tube
+person's, and the post loses the device or the illness. People own devices too ("Ella's tube
 came out"), so:
 
 - before a device's or a sign's noun, only a man's name devices and signs are known by
@@ -47,18 +46,6 @@ _CARE = re.compile(
     r"research|trial)\b(?![ \t]+(?:UK|Society|Foundation|Trust|Association|Ireland))",
     re.IGNORECASE,
 )
-# A condition named by its possessive alone, then where in the body it sits ("Sever's in
-# his heel"); a person's possessive is never in a heel or a knee.
-_IN_BODY = re.compile(
-    r"[ \t]+in[ \t]+(?:my|his|her|their|your|our|both|the)[ \t]+(?:left[ \t]+|right[ \t]+)?"
-    r"(?:heels?|knees?|hands?|feet|foot|fingers?|toes?|hips?|wrists?|ankles?|elbows?|"
-    r"shoulders?|eyes?|ears?|jaw|spine|neck|back|legs?|arms?|thumbs?|knuckles?|calf|calves|"
-    r"shins?|gut|bowel|colon|bladder|lungs?|skin|scalp|nails?)\b"
-    # the body part ends the phrase: "Jack's in his back brace", "... back garden" are his
-    r"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:and|but|so|too|as|since|for|from|after|again|now|"
-    r"today|which|that|is|was|has|had)\b)",
-    re.IGNORECASE,
-)
 _THING_BEFORE = re.compile(
     r"\b(?:the|my|a|an|his|her|their|our|your|this|that|of)[ \t]+$", re.IGNORECASE
 )
@@ -80,8 +67,6 @@ def possessive_eponym(span: Span, text: str, lex: Lexicon) -> bool:
     if not word[:1].isupper() or not word.replace("-", "").isalpha():
         return False
     key = fold_term(word)
-    if _IN_BODY.match(text, end) is not None and not person_cue_before(text, span.start):
-        return True  # "Sever's in his heel", "Dupuytren's in my left hand": a condition's
     device = key in DEVICE_EPONYMS
     if not device and not lex.flag(key) & (MEDICAL | DRUG):
         return False

@@ -24,9 +24,10 @@ import re
 from collections.abc import Iterator
 
 from app.redact import names_owning
-from app.redact.lexicon import COUNTRY, FIRST, LAST, REGION, Lexicon
+from app.redact.lexicon import COUNTRY, DRUG, FIRST, LAST, MEDICAL, REGION, Lexicon
 from app.redact.names_cues import KIN, TEXTSPEAK
 from app.redact.names_late import _ROLES, PETS, _could_be, _name, add_where_free
+from app.redact.normalise import fold_term
 from app.redact.spans import Span
 from app.redact.windows_tokens import _tokens
 
@@ -89,6 +90,26 @@ def _find(text: str, lex: Lexicon) -> Iterator[Span]:
         for pos in at[session]:
             yield from _session_with(text, pos, session, lex)
     yield from names_owning.find(text, lex)  # "Losaline's bloods", "Tomasi's meds"
+    if _DOSE_UNITS.search(text):
+        yield from _dosed_for(text, lex)  # "guanfacine Mason 1mg": a carer's list
+
+
+def _dosed_for(text: str, lex: Lexicon) -> Iterator[Span]:
+    """ "Melatonin Lily 2mg and guanfacine Mason 1mg": a listed given name between a drug
+    and a dose is whose dose it is (a maker's or a product's second name is no given
+    name: "Evorel Conti 50", "Metformin Sandoz 500mg")."""
+    for m in _DOSED.finditer(text):
+        drug, who = lex.flag(fold_term(m.group(1))), lex.flag(fold_term(m.group(2)))
+        if drug & DRUG and who & FIRST and not who & (DRUG | MEDICAL):
+            yield _name(m.start(2), m.end(2), text)
+
+
+_DOSE_UNITS = re.compile(r"\d[ \t]?(?:mg|mcg|µg|ml|units?|iu)\b", re.IGNORECASE)
+_DOSED = re.compile(
+    r"(?<![\w-])([A-Za-z][\w-]+)[ \t]([A-Z][a-z]+)[ \t](?=\d+(?:[.,]\d+)?[ \t]?"
+    r"(?:mg|mcg|µg|ml|units?|iu)\b)",
+    re.IGNORECASE,
+)
 
 
 def _bracketed(text: str, lex: Lexicon) -> Iterator[Span]:

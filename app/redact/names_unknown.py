@@ -176,13 +176,28 @@ def find(text: str, found: Iterable[Span], lex: Lexicon, german: bool | None = N
 
 
 def _drug_compound(word: str, lex: Lexicon) -> bool:
-    """A hyphenated word with a drug's name as one part that no name or town list holds
-    ("Imraldi-Pen"; "Gaba-Smith" keeps its surname)."""
-    for part in word.split("-"):
-        flags = lex.flag(fold_term(part))
+    """A drug's name joined to its device's or form's word ("Imraldi-Pen", "Humira-Pen",
+    "Rivastigmin-Pflaster"): one part a drug no name or town list holds, every other part
+    such a word ("Tramal-Schmidt" is a surname's)."""
+    parts = word.split("-")
+    drugs = 0
+    for part in parts:
+        key = fold_term(part)
+        if key in _DEVICE_PARTS:
+            continue
+        flags = lex.flag(key)
         if flags & DRUG and not flags & (FIRST | LAST | PLACE):
-            return True
-    return False
+            drugs += 1
+            continue
+        return False
+    return drugs == 1
+
+
+_DEVICE_PARTS = frozenset(
+    """pen pens app pflaster spray tablette tabletten kapsel kapseln salbe creme injektor
+    autoinjektor sensor pumpe patch inhaler spritze spritzen tropfen gel saft depot retard
+    infusion""".split()
+)
 
 
 class _LazyIndex:

@@ -45,6 +45,16 @@ _TITLE_BEFORE = re.compile(
 _AGE_PHRASE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old\b|\s*y/?o\b", re.IGNORECASE)
 _MONTHS_AFTER = re.compile(r"\s+(months?|weeks?)\b", re.IGNORECASE)
 _MONTHS_IN = re.compile(r"\s+(months?|mos?|weeks?|wks?)$", re.IGNORECASE)
+# A person's noun after "N year old": "son", "woman", "patient"; with none the age
+# stands for the person ("my 3 year old has eczema").
+_PERSON_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:little|baby|twin|autistic|disabled)\s+)?(?:sons?|daughters?|boys?|girls?|kids?|"
+    r"child|children|babies|baby|toddlers?|twins?|men|man|woman|women|lady|ladies|guy|guys|"
+    r"male|female|mum|mom|mother|dad|father|grand\w+|nephew|niece|brother|sister|patients?|"
+    r"person|people|teen|teenager|student|athlete|runner|nurse|teacher|wife|husband|"
+    r"partner|friend|cousin|self|me)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|your|our)\s+$", re.IGNORECASE)
 # Twenty-year bands for an age written as a decade: the band's words in the post's
 # table ("age.band.40": "middle years|middle-aged"), after "my"/"her" and as an adjective.
@@ -260,7 +270,7 @@ def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
         return words[f"age.band.{band}"].split("|")[0 if owned else 1], 0
     self_age = _SELF_AGE.search(text, max(0, span.start - 10), span.start) is not None
     phrase = _AGE_PHRASE.match(text, span.end)
-    extra = phrase.end() - span.end if phrase and self_age else 0
+    extra = phrase.end() - span.end if phrase else 0
     german = _JAHRE_ALT.match(text, span.end) if ctx.lang != ENGLISH else None
     if german:  # "ist 67 Jahre alt", "die 7-jährige", "41w" → the band, no "Jahre alt"
         phrase, self_age, extra = None, False, german.end() - span.end
@@ -273,11 +283,23 @@ def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
         # a small bare number only the safety net took for an age may be a time or a
         # score: "slept for a young child" would say something false, the label does not
         return _label(SpanType.AGE, ctx), 0
+    # "my 3 year old has eczema", "a 52-year-old woman": the phrase goes with the age,
+    # which stands as an adjective, with a noun of its own where no person's noun follows
+    adjective = phrase is not None and not self_age
+    noun = adjective and _PERSON_NOUN_AFTER.match(text, phrase.end()) is None
     if decade == 0:
-        return words["age.under_10" if not phrase or self_age else "age.under_10_adjective"], extra
+        if not adjective:
+            return words["age.under_10"], extra
+        young = words["age.under_10_adjective"]
+        return (f"{young} {words['age.child_noun']}" if noun else young), extra
     if value < 13:
-        return words["age.under_13"], extra
+        if not adjective:
+            return words["age.under_13"], extra
+        preteen = words["age.under_13_adjective"]
+        return (f"{preteen} {words['age.child_noun']}" if noun else preteen), extra
     if decade == 10:
+        if adjective:
+            return words["age.teen_noun" if noun else "age.teenage"], extra
         return words["age.teens_self" if self_age else "age.teenage"], extra
     if self_age:
         return words["age.self_decade"].format(

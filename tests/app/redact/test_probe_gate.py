@@ -89,6 +89,12 @@ CEILINGS = {
     # whole-word count missed), 27 and 753 after the narrowing (no value newly readable,
     # counted as substrings too: 28 -> 15)
     "review19.jsonl": (27, 753),
+    # review 19b, a second reviewer's probes of the later rules (255 attacks, 57 everyday
+    # posts), unseen by the first: 57 readable, 796 kept on the morning code, 83 and 816
+    # on the first version (a possessive before a body part, a name between a drug and a
+    # dose, a name glued to a number, a surname joined to a drug), 13 and 806 after the
+    # narrowing (no value newly readable, counted as substrings too)
+    "review19b.jsonl": (13, 806),
 }
 
 

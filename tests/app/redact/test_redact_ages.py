@@ -106,6 +106,13 @@ def test_words_to_number() -> None:
         # a round age is never printed back ("80-something" would show the 80)
         ("My mum is 80 and sharp.", "My mum is eightysomething and sharp."),
         ("She was diagnosed at 18 months and", "She was diagnosed at under two years and"),
+        # "N year old" as an adjective: the phrase goes with the age, and a noun comes in
+        # where none follows (session 19: "My young year old has eczema" before)
+        ("My 3 year old has eczema.", "My young child has eczema."),
+        ("As a 52-year-old woman I feel ignored.", "As a fiftysomething woman I feel ignored."),
+        ("My 11 year old son has ADHD.", "My preteen son has ADHD."),
+        ("Her 15 year old has POTS.", "Her teenager has POTS."),
+        ("My 15-year-old daughter got her period.", "My teenage daughter got her period."),
     ],
 )
 def test_ages_become_bands(text: str, out: str) -> None:

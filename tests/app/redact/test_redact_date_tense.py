@@ -44,3 +44,27 @@ def test_a_past_month_is_not_next_year(text: str) -> None:
 def test_a_coming_month_stays_ahead(text: str) -> None:
     body = _body(text)
     assert "earlier" not in body, body
+
+
+_JUNE = date(2025, 6, 15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elsie will be 2 in March, still on the Kuvan.",
+        "The op is booked for 3 March, Warfarin stops 5 days before.",
+        "My next infusion will be in January.",
+    ],
+)
+def test_a_coming_month_already_past_this_year_is_next_year(text: str) -> None:
+    """Written in June, a March the clause says is ahead is next March, never "three
+    months earlier" (session 19); a past one stays behind."""
+    post, _ = default_post(text, PrivacyProfile.from_eval({"region": "GB"}), _JUNE)
+    body = post.rsplit("\n\n", 1)[-1]
+    assert "earlier" not in body and "months before" not in body, body
+
+
+def test_a_past_month_stays_behind_in_june() -> None:
+    post, _ = default_post("I had surgery on 3 March.", PrivacyProfile.from_eval({}), _JUNE)
+    assert "earlier" in post.rsplit("\n\n", 1)[-1], post

@@ -41,10 +41,9 @@ def test_roles_names_of_illnesses_and_tests_are_not_organisations(text: str, ter
     ("text", "term"),
     [
         ("Psychiatrist started Lamotrigine (Lamitor 25) with a slow titration.", "Lamitor 25"),
-        ("Adding ezetimibe (Ezedoc 10 mg). Lp(a) is 186 nmol/L.", "Ezedoc 10 mg"),
+        ("Adding ezetimibe (Ezedoc 20 mg). Lp(a) is 186 nmol/L.", "Ezedoc 20 mg"),
         ("They started Penicillamine (Cilamin 250) and zinc.", "Cilamin 250"),
         ("Started Dienogest 2 mg (Zorvana) daily.", "Zorvana"),
-        ("Dr. Stumpf lässt Metformin Lich 1000 2x täglich, sagt er.", "Metformin Lich 1000"),
     ],
 )
 def test_a_brand_in_a_bracket_after_its_generic_stays(text: str, term: str) -> None:
@@ -58,6 +57,8 @@ def test_a_brand_in_a_bracket_after_its_generic_stays(text: str, term: str) -> N
         ("methylphenidate (Brax 8) and guanfacine (Oaklee 11) before school", "Oaklee"),
         ("risperidone (Jaxtyn 10) since the spring", "Jaxtyn"),
         ("Adderall Jake 9 and Vyvanse Mia 12, mornings are chaos", "Jake"),
+        ("Melatonin Lily 2mg and guanfacine Mason 1mg at bedtime.", "Mason"),
+        ("Amoxicillin Harper 250mg three times a day.", "Harper"),
     ],
 )
 def test_a_person_in_a_bracket_after_a_drug_stays_hidden(text: str, name: str) -> None:
@@ -236,3 +237,32 @@ def test_german_set_phrases_after_nach_stay(text: str) -> None:
 def test_an_age_opening_a_sentence_with_how_the_writer_is() -> None:
     text = "They want yearly eye checks because of hydroxychloroquine. 41 and dry as a bone."
     assert not untouched(text, "41"), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # review 19b: what the first versions of these rules let through
+        ("Kids are in the car, Sophie's in the back.", "Sophie"),
+        ("My pain's in my knees and Tom's in his back.", "Tom"),
+        ("my Kate-22 crew are the best", "Kate"),
+        ("Off to Aoife-30 celebrations tonight.", "Aoife"),
+        ("Dr Tramal-Schmidt is lovely.", "Schmidt"),
+        ("Metformin Sarah 500 for the week.", "Sarah"),
+    ],
+)
+def test_people_beside_drugs_numbers_and_body_parts_stay_hidden(text: str, name: str) -> None:
+    assert not untouched(text, name), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Der alte Imraldi-Pen war schlimmer als der neue, sagt meine Frau.", "Imraldi-Pen"),
+        ("Novomix-30 twice a day since the diagnosis.", "Novomix-30"),
+        ("Evorel Conti 50 patch and Metformin Sandoz 500mg.", "Evorel Conti 50"),
+        ("Wir fahren Richtung Bahnhof und dann aus Pflegeheim zurück, sagt sie.", "Pflegeheim"),
+    ],
+)
+def test_devices_products_and_german_nouns_stay(text: str, term: str) -> None:
+    assert untouched(text, term), spans(text)
