@@ -100,10 +100,21 @@ def _dosed_for(text: str, lex: Lexicon) -> Iterator[Span]:
     name: "Evorel Conti 50", "Metformin Sandoz 500mg")."""
     for m in _DOSED.finditer(text):
         drug, who = lex.flag(fold_term(m.group(1))), lex.flag(fold_term(m.group(2)))
-        if drug & DRUG and who & FIRST and not who & (DRUG | MEDICAL):
+        if (
+            drug & DRUG
+            and who & FIRST
+            and not who & (DRUG | MEDICAL)
+            and m.group(2).lower() not in _PRODUCT_WORDS
+        ):
             yield _name(m.start(2), m.end(2), text)
 
 
+# A product's own second word, some of them given names too ("Solpadeine Max 500mg",
+# "Nurofen Express 200mg", "Kalms Night").
+_PRODUCT_WORDS = frozenset(
+    """max plus forte extra express rapid duo junior retard comp neo mini lite ultra
+    advance gold pro flex night day original""".split()
+)
 _DOSE_UNITS = re.compile(r"\d[ \t]?(?:mg|mcg|µg|ml|units?|iu)\b", re.IGNORECASE)
 _DOSED = re.compile(
     r"(?<![\w-])([A-Za-z][\w-]+)[ \t]([A-Z][a-z]+)[ \t](?=\d+(?:[.,]\d+)?[ \t]?"
