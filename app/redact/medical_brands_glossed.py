@@ -29,26 +29,23 @@ from app.redact.person_cue import person_cue_before
 from app.redact.spans import SURE_SOURCES, Span, SpanType
 
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.OTHER)
+# A strength as the patterns below read it: an amount, and its unit where one is needed.
+_AMOUNT = r"\d+(?:[.,]\d+)?"
+_UNIT = r"(?:mg|mcg|µg|ml|units?|iu)"
 _GENERIC_AFTER = re.compile(
-    r"[ \t]*\([ \t]*(?P<drug>[A-Za-z][\w-]+)(?P<strength>[ \t]+\d+(?:[.,]\d+)?[ \t]*"
-    r"(?:mg|mcg|µg|ml|units?|iu)?)?[ \t]*\)",
+    rf"[ \t]*\([ \t]*(?P<drug>[A-Za-z][\w-]+)(?P<strength>[ \t]+{_AMOUNT}[ \t]*{_UNIT}?)?[ \t]*\)",
     re.IGNORECASE,
 )
 # The brand's strength after the bracket: "Firazyr (icatibant) 30 mg".
-_STRENGTH_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ml|units?|iu)\b", re.I
-)
+_STRENGTH_AFTER = re.compile(rf"[ \t]*,?[ \t]*{_AMOUNT}[ \t]*{_UNIT}\b", re.I)
 # A generic, its strength if given, and an open bracket right before the brand.
 _GENERIC_BEFORE = re.compile(
-    r"\b(?P<drug>[A-Za-z][\w-]+)(?:[ \t]+\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ml|units?|iu)?)?"
-    r"[ \t]*\([ \t]*$",
+    rf"\b(?P<drug>[A-Za-z][\w-]+)(?:[ \t]+{_AMOUNT}[ \t]*{_UNIT}?)?[ \t]*\([ \t]*$",
     re.IGNORECASE,
 )
 # The brand's own strength, if any, then the bracket closes: "(Lamitor 25)", "(Visanne)".
-_BRAND_CLOSE = re.compile(
-    r"(?:[ \t]+\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ml|units?|iu)?)?[ \t]*\)", re.IGNORECASE
-)
-_STRENGTH_IN = re.compile(r"(?P<n>\d+(?:\.\d+)?)[ \t]*(?P<unit>mg|mcg|µg|ml|units?|iu)?", re.I)
+_BRAND_CLOSE = re.compile(rf"(?:[ \t]+{_AMOUNT}[ \t]*{_UNIT}?)?[ \t]*\)", re.IGNORECASE)
+_STRENGTH_IN = re.compile(rf"(?P<n>\d+(?:\.\d+)?)[ \t]*(?P<unit>{_UNIT})?", re.I)
 _TAKEN_BEFORE = re.compile(
     r"\b(?:on|started|starting|taking|take|took|tried|trying|prescribed|using|use|"
     r"switched[ \t]+to|approved|given|getting|got)[ \t]+(?:the[ \t]+)?$",
