@@ -22,6 +22,7 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|got|started|began|moved|stopped|switched|diagnosed|dx'?d|went|"
     r"came|left|ended|finished|died|passed|happened|broke|fell|spent|took|tried|quit|lost|"
     r"gave|saw|told|said|admitted|discharged|married|upped|increased|reduced|weaned|since|"
+    r"lasted|seen|been|felt|hated|loved|"
     r"ago|seit|war|hatte|wurde|bekam|begann|ist\s+\w+\s+(?:gestorben|geboren))\b",
     re.IGNORECASE,
 )
@@ -49,7 +50,12 @@ def settle(text: str, start: int, when: date, ref: date | None, has_year: bool) 
         if (ref - when).days <= _NEAR_DAYS:
             return when  # a day just before the entry: written late, or this week
         clause = _clause_before(text, start)
-        if _FUTURE.search(clause) and not _PAST.search(clause):
+        sentence = clause + _rest_of_sentence(text, start)
+        if (
+            _AHEAD.search(clause)
+            and not _PAST.search(sentence)
+            and not _REMEMBERED.search(sentence)
+        ):
             return _year_after(when)
         return when
     if _MONTH_FIRST.match(text, start) and _SINCE_BEFORE.search(text, max(0, start - 20), start):
@@ -60,6 +66,23 @@ def settle(text: str, start: int, when: date, ref: date | None, has_year: bool) 
     if _FUTURE.search(clause) or not _PAST.search(clause):
         return when
     return _year_before(when)
+
+
+def _rest_of_sentence(text: str, start: int) -> str:
+    m = _CLAUSE_END.search(text, start)
+    return text[start : m.start() if m else min(len(text), start + 120)]
+
+
+# Words that put a date ahead on their own: not "by", "until", "bis" ("By March I had lost
+# 2 stone", "Until March I was fine"), nor "next to", "hope" or "plan".
+_AHEAD = re.compile(
+    r"\b(?:will|going\s+to|gonna|booked|scheduled|due|next(?!\s+to\b)|wird|nächsten|"
+    r"geplant)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+# A date remembered is past, whatever tense the remembering is in ("I will never forget
+# March 3rd", "Ich werde den 3. März nie vergessen").
+_REMEMBERED = re.compile(r"\b(?:forget|remember|vergessen|erinnern)\b", re.IGNORECASE)
 
 
 def _clause_before(text: str, start: int) -> str:

@@ -24,7 +24,18 @@ import re
 from collections.abc import Iterator
 
 from app.redact import names_owning
-from app.redact.lexicon import COUNTRY, DRUG, FIRST, LAST, MEDICAL, REGION, Lexicon
+from app.redact.lexicon import (
+    COUNTRY,
+    DICT_WORD,
+    DRUG,
+    DRUG_OR_NAME,
+    FIRST,
+    LAST,
+    MEDICAL,
+    PLACE,
+    REGION,
+    Lexicon,
+)
 from app.redact.names_cues import KIN, TEXTSPEAK
 from app.redact.names_late import _ROLES, PETS, _could_be, _name, add_where_free
 from app.redact.normalise import fold_term
@@ -95,15 +106,17 @@ def _find(text: str, lex: Lexicon) -> Iterator[Span]:
 
 
 def _dosed_for(text: str, lex: Lexicon) -> Iterator[Span]:
-    """ "Melatonin Lily 2mg and guanfacine Mason 1mg": a listed given name between a drug
-    and a dose is whose dose it is (a maker's or a product's second name is no given
-    name: "Evorel Conti 50", "Metformin Sandoz 500mg")."""
+    """ "guanfacine Oliver 1mg", "Amoxicillin Harper 250mg": a listed given name between a
+    drug and a dose is whose dose it is. Not a brand or a maker a name list also holds
+    ("drospirenone Yasmin 3mg", "zopiclone Winthrop 7.5mg", "ramipril Bristol 2.5mg"), a
+    word ("Mason", "Press"), nor a product's second name ("Evorel Conti 50")."""
     for m in _DOSED.finditer(text):
         drug, who = lex.flag(fold_term(m.group(1))), lex.flag(fold_term(m.group(2)))
         if (
             drug & DRUG
             and who & FIRST
-            and not who & (DRUG | MEDICAL)
+            and not who & (DRUG | MEDICAL | DRUG_OR_NAME | DICT_WORD)
+            and not (who & PLACE and not who & LAST)
             and m.group(2).lower() not in _PRODUCT_WORDS
         ):
             yield _name(m.start(2), m.end(2), text)

@@ -163,6 +163,16 @@ _GERMAN_CHANGE_TO = re.compile(
     r"tabletten|anfälle|tage|stunden)",
     re.IGNORECASE,
 )
+_WORDS_BEFORE = re.compile(r"[A-Za-z][\w-]+")
+
+
+def _drug_just_before(text: str, start: int, medical_word: Callable[[str], bool]) -> bool:
+    """A drug or a medical word in the 60 characters before ``start``, on its line: "on
+    20" after "Pred taper day 9." is the dose ("Dad on 82" is an age)."""
+    lo = max(0, start - 60, text.rfind("\n", 0, start) + 1)
+    return any(map(medical_word, _WORDS_BEFORE.findall(text, lo, start)))
+
+
 _IT_WAS = re.compile(
     r"\b(?:it|this|that|there|which|what|these|those)(?:\s+(?:was|is|were|are)|['’]s)\s+$",
     re.IGNORECASE,
@@ -293,6 +303,8 @@ def _safe(
         return True  # "2 on 1 off", "4 on 4 off": days of a roster
     if low in _SAFE_BEFORE or low in _COUNT_VERBS or _GAVE_ME.search(before):
         return True  # "used 3 today", "she's on 2", "gave me 3 for the week"
+    if low == "on" and _drug_just_before(text, start, medical_word):
+        return True  # "Pred taper day 9. On 20 since March": a dose, a drug named before it
     if prev and (medical_word(word) or code_word(word)):
         return True  # "Jardiance 25", "HbA1c 48", "PHQ-9 14", "CRP 22"
     if prev and drug_like(word, before, name_word):

@@ -42,7 +42,7 @@ NOUNS = {
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor)\.?\s+)$", re.IGNORECASE
 )
-_AGE_PHRASE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old\b|\s*y/?o\b", re.IGNORECASE)
+_AGE_PHRASE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old(?P<plural>s)?\b|\s*y/?o\b", re.IGNORECASE)
 _MONTHS_AFTER = re.compile(r"\s+(months?|weeks?)\b", re.IGNORECASE)
 _MONTHS_IN = re.compile(r"\s+(months?|mos?|weeks?|wks?)$", re.IGNORECASE)
 # A person's noun after "N year old": "son", "woman", "patient"; with none the age
@@ -53,6 +53,17 @@ _PERSON_NOUN_AFTER = re.compile(
     r"male|female|mum|mom|mother|dad|father|grand\w+|nephew|niece|brother|sister|patients?|"
     r"person|people|teen|teenager|student|athlete|runner|nurse|teacher|wife|husband|"
     r"partner|friend|cousin|self|me)\b",
+    re.IGNORECASE,
+)
+# What ends a noun group after "N year old": a verb, a conjunction, a mark ("my 3 year
+# old has", "her 15 year old, who", "my 2 year olds.").
+_NOUN_GROUP_ENDS = re.compile(
+    r"(?:['’]s\b|\s*(?:[.,;:!?)\n]|$)|\s+(?:has|had|have|is|was|are|were|and|but|or|who|"
+    r"which|with|got|gets|started|starts|keeps|kept|loves|loved|hates|hated|won['’]?t|can['’]?t|"
+    r"needs|needed|just|still|now|also|goes|went|said|says|does|did|didn['’]?t|doesn['’]?t|"
+    r"will|would|isn['’]?t|wasn['’]?t|refuses|refused|woke|wakes|slept|sleeps|cried|cries|"
+    r"threw|screamed|came|comes|took|takes|seems|seemed|looks|looked|can|could|should|"
+    r"might|may|must|in|at|on|from|to|for|of|after|before|when|while|since)\b)",
     re.IGNORECASE,
 )
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|your|our)\s+$", re.IGNORECASE)
@@ -284,22 +295,33 @@ def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
         # score: "slept for a young child" would say something false, the label does not
         return _label(SpanType.AGE, ctx), 0
     # "my 3 year old has eczema", "a 52-year-old woman": the phrase goes with the age,
-    # which stands as an adjective, with a noun of its own where no person's noun follows
+    # which stands as an adjective before a person's noun, or as the noun itself where
+    # the phrase ends its noun group ("my 3 year old has", "her 2 year olds"); before a
+    # thing ("the 40 year old boiler", "my 2 year old car seat") it is no person's age to
+    # describe, and the label stands, with the phrase left as written
     adjective = phrase is not None and not self_age
-    noun = adjective and _PERSON_NOUN_AFTER.match(text, phrase.end()) is None
+    if adjective and not _PERSON_NOUN_AFTER.match(text, phrase.end()):
+        if not _NOUN_GROUP_ENDS.match(text, phrase.end()):
+            return _label(SpanType.AGE, ctx), 0
+        plural = bool(phrase.group("plural"))
+        if decade == 0:
+            young, child = words["age.under_10_adjective"], words["age.child_noun"]
+            return f"{young} {words['age.child_nouns'] if plural else child}", extra
+        if value < 13:
+            preteen = words["age.under_13_adjective"]
+            return (
+                f"{preteen} {words['age.child_nouns'] if plural else words['age.child_noun']}",
+                extra,
+            )
+        if decade == 10:
+            return words["age.teen_nouns" if plural else "age.teen_noun"], extra
     if decade == 0:
-        if not adjective:
-            return words["age.under_10"], extra
-        young = words["age.under_10_adjective"]
-        return (f"{young} {words['age.child_noun']}" if noun else young), extra
+        return words["age.under_10" if not adjective else "age.under_10_adjective"], extra
     if value < 13:
-        if not adjective:
-            return words["age.under_13"], extra
-        preteen = words["age.under_13_adjective"]
-        return (f"{preteen} {words['age.child_noun']}" if noun else preteen), extra
+        return words["age.under_13" if not adjective else "age.under_13_adjective"], extra
     if decade == 10:
         if adjective:
-            return words["age.teen_noun" if noun else "age.teenage"], extra
+            return words["age.teenage"], extra
         return words["age.teens_self" if self_age else "age.teenage"], extra
     if self_age:
         return words["age.self_decade"].format(

@@ -113,6 +113,10 @@ def test_words_to_number() -> None:
         ("My 11 year old son has ADHD.", "My preteen son has ADHD."),
         ("Her 15 year old has POTS.", "Her teenager has POTS."),
         ("My 15-year-old daughter got her period.", "My teenage daughter got her period."),
+        ("my 2 year olds have croup", "my young children have croup"),
+        # before a thing it is no person's age to describe (review 19c)
+        ("the 40 year old boiler died", "the [age] year old boiler died"),
+        ("my 2 year old car seat broke", "my [age] year old car seat broke"),
     ],
 )
 def test_ages_become_bands(text: str, out: str) -> None:

@@ -68,3 +68,22 @@ def test_a_coming_month_already_past_this_year_is_next_year(text: str) -> None:
 def test_a_past_month_stays_behind_in_june() -> None:
     post, _ = default_post("I had surgery on 3 March.", PrivacyProfile.from_eval({}), _JUNE)
     assert "earlier" in post.rsplit("\n\n", 1)[-1], post
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By March I had lost 2 stone on Mounjaro 5mg.",
+        "Until March I was fine on sertraline 50mg.",
+        "I will never forget March 3rd, the day of my stroke.",
+        "Seen by the GP in March, bloods normal.",
+        "Next to nothing helped in February.",
+        "The flare lasted until April and then the prednisolone worked.",
+    ],
+)
+def test_a_past_date_is_not_moved_ahead_by_a_word_of_the_future(text: str) -> None:
+    """Review 19c: "by", "until", "next to", "never forget" and a past verb after the
+    date keep it in the past."""
+    post, _ = default_post(text, PrivacyProfile.from_eval({"region": "GB"}), _JUNE)
+    body = post.rsplit("\n\n", 1)[-1]
+    assert "later" not in body and "month 1" not in body, body

@@ -57,7 +57,7 @@ def test_a_brand_in_a_bracket_after_its_generic_stays(text: str, term: str) -> N
         ("methylphenidate (Brax 8) and guanfacine (Oaklee 11) before school", "Oaklee"),
         ("risperidone (Jaxtyn 10) since the spring", "Jaxtyn"),
         ("Adderall Jake 9 and Vyvanse Mia 12, mornings are chaos", "Jake"),
-        ("Melatonin Lily 2mg and guanfacine Mason 1mg at bedtime.", "Mason"),
+        ("Melatonin Lily 2mg and guanfacine Oliver 1mg at bedtime.", "Oliver"),
         ("Amoxicillin Harper 250mg three times a day.", "Harper"),
     ],
 )
@@ -265,4 +265,25 @@ def test_people_beside_drugs_numbers_and_body_parts_stay_hidden(text: str, name:
     ],
 )
 def test_devices_products_and_german_nouns_stay(text: str, term: str) -> None:
+    assert untouched(text, term), spans(text)
+
+
+def test_on_and_a_number_after_a_drug_is_a_dose() -> None:
+    text = "Pred taper day 9. On 20 since March 1st, down to 17.5 mg from today."
+    assert untouched(text, "On 20"), spans(text)
+
+
+def test_on_and_a_number_after_a_person_is_an_age() -> None:
+    text = "Dad on 82 off his feet since the fall, cellulitis too."
+    assert not untouched(text, "82"), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("desogestrel Hana 75mcg and drospirenone Yasmin 3mg daily", "Yasmin 3mg"),
+        ("zopiclone Winthrop 7.5mg at night and ramipril Bristol 2.5mg", "Winthrop 7.5mg"),
+    ],
+)
+def test_brands_and_makers_a_name_list_holds_stay_beside_their_dose(text: str, term: str) -> None:
     assert untouched(text, term), spans(text)
