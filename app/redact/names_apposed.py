@@ -32,10 +32,10 @@ from app.redact.lexicon import (
     FIRST,
     LAST,
     MEDICAL,
-    PLACE,
     REGION,
     Lexicon,
 )
+from app.redact.makers_products import MAKER_TOKENS
 from app.redact.names_cues import KIN, TEXTSPEAK
 from app.redact.names_late import _ROLES, PETS, _could_be, _name, add_where_free
 from app.redact.normalise import fold_term
@@ -106,20 +106,26 @@ def _find(text: str, lex: Lexicon) -> Iterator[Span]:
 
 
 def _dosed_for(text: str, lex: Lexicon) -> Iterator[Span]:
-    """ "guanfacine Oliver 1mg", "Amoxicillin Harper 250mg": a listed given name between a
-    drug and a dose is whose dose it is. Not a brand or a maker a name list also holds
+    """ "guanfacine Oliver 1mg", "melatonin Oliver 3mg Jude 1mg", "Ritalin für Jonas 10mg",
+    "melatonin (Oliver 3mg)": a listed given name between a drug (or the last child's dose)
+    and a dose is whose dose it is. Not a brand or a maker a name list also holds
     ("drospirenone Yasmin 3mg", "zopiclone Winthrop 7.5mg", "ramipril Bristol 2.5mg"), a
     word ("Mason", "Press"), nor a product's second name ("Evorel Conti 50")."""
     for m in _DOSED.finditer(text):
-        drug, who = lex.flag(fold_term(m.group(1))), lex.flag(fold_term(m.group(2)))
-        if (
-            drug & DRUG
-            and who & FIRST
-            and not who & (DRUG | MEDICAL | DRUG_OR_NAME | DICT_WORD)
-            and not (who & PLACE and not who & LAST)
-            and m.group(2).lower() not in _PRODUCT_WORDS
+        if m.group("drug") is not None and not lex.flag(fold_term(m.group("drug"))) & (
+            DRUG | MEDICAL
         ):
-            yield _name(m.start(2), m.end(2), text)
+            continue
+        who = lex.flag(fold_term(m.group("who")))
+        key = m.group("who").lower()
+        if (
+            who & FIRST
+            and not who & (DRUG | MEDICAL | DRUG_OR_NAME | DICT_WORD)
+            and key not in _PRODUCT_WORDS
+            and key not in MAKER_TOKENS
+            and key not in _GENERIC_MAKERS
+        ):
+            yield _name(m.start("who"), m.end("who"), text)
 
 
 # A product's own second word, some of them given names too ("Solpadeine Max 500mg",
@@ -128,10 +134,21 @@ _PRODUCT_WORDS = frozenset(
     """max plus forte extra express rapid duo junior retard comp neo mini lite ultra
     advance gold pro flex night day original""".split()
 )
-_DOSE_UNITS = re.compile(r"\d[ \t]?(?:mg|mcg|µg|ml|units?|iu)\b", re.IGNORECASE)
+# Makers of generics whose names name lists hold too ("levothyroxine Almus 50mcg",
+# "zopiclone Winthrop 7.5mg", "ramipril Bristol 2.5mg"), beside ``MAKER_TOKENS``.
+_GENERIC_MAKERS = frozenset(
+    """almus winthrop bristol zentiva milpharm crescent ranbaxy wockhardt consilient
+    glenmark torrent strides genus morningside tillomed martindale aspire relonchem
+    noumed medreich flynn alliance rosemont colorama kent brown burk sun dexcel ennogen
+    aristo heumann hexal ratiopharm stada henning jenapharm aliud abz""".split()
+)
+_DOSE = r"\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|ml|units?|iu)\b"
+_DOSE_UNITS = re.compile(_DOSE, re.IGNORECASE)
+# A drug or a dose, then "", ",", "(", "for" or "für", the name, and a dose after it.
 _DOSED = re.compile(
-    r"(?<![\w-])([A-Za-z][\w-]+)[ \t]([A-Z][a-z]+)[ \t](?=\d+(?:[.,]\d+)?[ \t]?"
-    r"(?:mg|mcg|µg|ml|units?|iu)\b)",
+    rf"(?<![\w-])(?:(?P<drug>[A-Za-z][\w-]+)|(?P<dose>{_DOSE}))"
+    r"(?:[ \t]|,[ \t]|[ \t]\(|[ \t](?:for|für)[ \t])(?P<who>[A-Z][a-z]+)[ \t]"
+    rf"(?={_DOSE})",
     re.IGNORECASE,
 )
 

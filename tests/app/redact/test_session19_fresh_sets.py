@@ -287,3 +287,21 @@ def test_on_and_a_number_after_a_person_is_an_age() -> None:
 )
 def test_brands_and_makers_a_name_list_holds_stay_beside_their_dose(text: str, term: str) -> None:
     assert untouched(text, term), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("melatonin, Oliver 3mg at bedtime", "Oliver"),
+        ("melatonin Oliver 3mg Isla 2mg Freya 1mg at bedtime", "Freya"),
+        ("Ritalin für Jonas 10mg morgens, sagt die Ärztin.", "Jonas"),
+        ("melatonin (Orla 3mg) since the spring", "Orla"),
+    ],
+)
+def test_children_in_other_shapes_of_a_carers_list_stay_hidden(text: str, name: str) -> None:
+    assert not untouched(text, name), spans(text)
+
+
+def test_generic_makers_beside_their_dose_stay() -> None:
+    text = "levothyroxine Almus 50mcg, zopiclone Winthrop 7.5mg, ramipril Bristol 2.5mg"
+    assert all(untouched(text, w) for w in ("Almus", "Winthrop", "Bristol")), spans(text)
