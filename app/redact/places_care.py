@@ -34,7 +34,8 @@ _CARE_WORDS = frozenset(
     "discharged transfusion transfusions dialysis tilt physio bloods biopsy chemo "
     "radiotherapy tavi endo gp rheum neuro derm cardio nurse nurses surgeon doctor dr "
     "specialist team unit department suite jab injection treated diagnosed review bed stay "
-    "maternity delivered born saw see seeing under".split()
+    "maternity delivered born saw see seeing under results result follow-up checkup "
+    "check-up".split()
 )
 _CARE_TOKEN = re.compile(r"[a-z][a-z&-]*")
 # "diagnosed at Stage Four", "seen at Grade 2": a disease's stage, not a place.
@@ -45,11 +46,12 @@ _CARE_PLACE = re.compile(
 )
 _CARE_PLACE_FAST = AtWords(_CARE_PLACE, "at to in from for near".split())
 # A hospital by its nickname: "infusion day at the Neuro", "admitted to the Royal",
-# "back in the Gen". Alone after "the", capitalised, and no care noun or further name
+# "back in the Gen", "the results from the Regional". Alone after "the", capitalised, and no care noun or further name
 # after it ("the Neuro clinic" is a department, "the Royal Navy" no hospital).
 _NICKNAME = re.compile(
     r"\b(?:at|to|in|into|from|outside|near)\s+the\s+"
-    r"(Neuro|Royal|Gen|General|Infirmary|Brompton|Children's|Children’s|Women's|Women’s)"
+    r"(Neuro|Royal|Gen|General|Infirmary|Brompton|Children's|Children’s|Women's|Women’s|"
+    r"Regional|Memorial|Mater|Alfred|Queen's|Queen’s)"
     r"(?![\w'’-])(?!\s+(?:[A-Z]|clinic|ward|unit|team|department|dept|service|nurse|"
     r"consultant|doctor|registrar|surgeon|election|public|knowledge|anaesthetic))"
 )
@@ -57,6 +59,8 @@ _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)[.!?]
 _CONDITION_CLINIC = re.compile(r"\s+(?:clinic|service|team|unit|nurse|group|pathway)\b", re.I)
 # Words that cannot end a place's name: "Jubilee of", "Mthatha and I".
 _TRAILING = re.compile(r"(?:\s+(?:of|and|&|I))+$")
+# Titles of a person that no hospital is named after.
+_PERSON_TITLES = frozenset("dr drs doctor mr mrs ms miss mx prof professor".split())
 # Care settings that name no place ("in A&E", "to the ER").
 _CARE_SETTINGS = frozenset(
     [
@@ -107,6 +111,8 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
             or key in CLOSED_CLASS
             or key in KIN
             or key in _STAGING
+            or key.rstrip(".") in _PERSON_TITLES  # "results to Dr. Walker": a person (not
+            # "Sir" or "Lady", which hospitals are named after: "Lady Cilento")
             or first in ("I", "A")
         ):
             continue

@@ -305,3 +305,21 @@ def test_children_in_other_shapes_of_a_carers_list_stay_hidden(text: str, name: 
 def test_generic_makers_beside_their_dose_stay() -> None:
     text = "levothyroxine Almus 50mcg, zopiclone Winthrop 7.5mg, ramipril Bristol 2.5mg"
     assert all(untouched(text, w) for w in ("Almus", "Winthrop", "Bristol")), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Did Dad get the results from the Regional? PSA 6 apparently.", "Regional"),
+        ("Admitted to the Memorial on Friday night with chest pain.", "Memorial"),
+    ],
+)
+def test_a_hospital_by_its_nickname_is_hidden(text: str, place: str) -> None:
+    assert not untouched(text, place), spans(text)
+
+
+def test_a_doctor_after_a_care_word_is_a_person_not_a_place() -> None:
+    from app.redact.spans import SpanType
+
+    found = spans("Reported results to Dr. Walker, who will call back.")
+    assert ("Dr", SpanType.PLACE) not in found and ("Walker", SpanType.NAME) in found, found
