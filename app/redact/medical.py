@@ -220,9 +220,6 @@ _DRUG_AFTER = re.compile(
 def _drug_after(text: str, span: Span, name_like: Callable[[str], bool] | None) -> bool:
     if numbered_product(text, span.end):
         return True  # "Liv 52 tablets": a product's name, even a listed given name's
-    if _GLUED_NUMBER.match(text, span.end) and name_like is not None and not name_like(span.text):
-        return True  # "Novomix-30": an insulin's name; a listed given name never ("Kate-22
-        # crew", "Aoife-30 celebrations" are a handle and a birthday; "Diane-35" is lost)
     m = _DRUG_AFTER.match(text, span.end)
     if m is None:
         return False
@@ -238,7 +235,6 @@ def _drug_after(text: str, span: Span, name_like: Callable[[str], bool] | None) 
     return True
 
 
-_GLUED_NUMBER = re.compile(r"-\d{2,3}(?![\d.,/:-]|[A-Za-z]{3})")
 _TAKEN_BEFORE = re.compile(
     r"\b(?:started(?: on)?|starting(?: on)?|taking|took|take|prescribed|gave|"
     r"giving|given|upped|increased|reduced|switched to|(?:been|am|is|was|"
