@@ -121,7 +121,13 @@ def german_function_word(word: str) -> bool:
 
 
 # Endings of abstract German nouns no town has: "in Teilzeit", "in Behandlung".
-_ABSTRACT = re.compile(r"(?:zeit|ung|ungen|heit|keit|schaft|tion|ität|ismus)$")
+_ABSTRACT = re.compile(
+    r"(?:zeit|ung|ungen|heit|keit|schaft|tion|ität|ismus|"
+    # a state one is in, not a place: "in Rente", "in Kur", "in Reha", "in Mutterschutz",
+    # "in Kurzarbeit", "in Narkose", "in Quarantäne"
+    r"rente|kur|reha|urlaub|pension|schutz|ruhestand|arbeit|narkose|quarantäne|therapie|"
+    r"isolation|haft)$"
+)
 
 
 def german_abstract_noun(word: str) -> bool:

@@ -323,3 +323,8 @@ def test_a_doctor_after_a_care_word_is_a_person_not_a_place() -> None:
 
     found = spans("Reported results to Dr. Walker, who will call back.")
     assert ("Dr", SpanType.PLACE) not in found and ("Walker", SpanType.NAME) in found, found
+
+
+def test_a_state_one_is_in_is_no_place_in_german() -> None:
+    text = "Ich gehe bald in Rente und habe dann mehr Zeit für die Physiotherapie."
+    assert untouched(text, "in Rente"), spans(text)
