@@ -214,7 +214,7 @@ AGE_OPENING = re.compile(
     # how the writer is at that age: "41 and dry as a bone", "52 and knackered"
     rf"dry|tired|exhausted|knackered|feeling|feel|sick|struggling|healthy|fit|scared|"
     rf"terrified|pregnant|menopausal|perimenopausal|retired|disabled|housebound|bedbound|"
-    rf"single|living|dealing|coping|terrified|broken|done)\b"
+    rf"single|living|dealing|coping|broken|done)\b"
     # "I'm 15 (almost 16)", "(nearly 3)"
     rf"|(?<=\()(?:almost|nearly|turning)\s+({_NUM})(?=\))",
     re.IGNORECASE,

@@ -153,11 +153,10 @@ _DE_TRAVEL_BEFORE = re.compile(r"\b(?:nach|aus)\s+$")
 # Everyday nouns of those shapes that follow "aus" or "nach" in hurried writing ("aus
 # Pflegeheim", "nach Bahnhof"): places of a kind, not a town.
 _DE_PLACE_SHAPED_NOUNS = frozenset(
-    """bahnhof friedhof hinterhof innenhof bauernhof schulhof pausenhof gasthof hof
-    pflegeheim altenheim kinderheim seniorenheim wohnheim studentenheim heim eigenheim
+    """bahnhof friedhof hinterhof innenhof bauernhof schulhof pausenhof gasthof
+    pflegeheim altenheim kinderheim seniorenheim wohnheim studentenheim eigenheim
     innenstadt altstadt hauptstadt heimatstadt großstadt grossstadt kleinstadt vorstadt
-    umfeld spielfeld vorfeld flughafen hafen heimatdorf überleben berufsleben alltag
-    ausland inland urlaub""".split()
+    umfeld spielfeld vorfeld flughafen heimatdorf überleben berufsleben""".split()
 )
 _DE_PLACE_SHAPE = re.compile(
     r"...(?:feld|dorf|heim|hausen|berg|burg|stadt|tal|ingen|itz|rode|furt|kirchen|bach|"

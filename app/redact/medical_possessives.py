@@ -3,8 +3,8 @@
 "Ryle's tube", "Baker's cyst", "Foley's catheter" name a device or a sign after the man
 who described it, and "the Addison's board", "my Crohn's nurse", "her Parkinson's meds"
 name an illness's forum, nurse and drugs. The name nets read the possessive as a
-person's, and the post loses the device or the illness. People own devices too ("Ella's tube
-came out"), so:
+person's, and the post loses the device or the illness. People own devices too ("Ella's
+tube came out"), so:
 
 - before a device's or a sign's noun, only a man's name devices and signs are known by
   ("Ryle", "Sengstaken", "Hickman"; "Oyelaran's valve was checked" is a patient's own),

@@ -46,8 +46,9 @@ _CARE_PLACE = re.compile(
 )
 _CARE_PLACE_FAST = AtWords(_CARE_PLACE, "at to in from for near".split())
 # A hospital by its nickname: "infusion day at the Neuro", "admitted to the Royal",
-# "back in the Gen", "the results from the Regional". Alone after "the", capitalised, and no care noun or further name
-# after it ("the Neuro clinic" is a department, "the Royal Navy" no hospital).
+# "back in the Gen", "the results from the Regional". Alone after "the", capitalised,
+# and no care noun or further name after it ("the Neuro clinic" is a department, "the
+# Royal Navy" no hospital).
 _NICKNAME = re.compile(
     r"\b(?:at|to|in|into|from|outside|near)\s+the\s+"
     r"(Neuro|Royal|Gen|General|Infirmary|Brompton|Children's|Children’s|Women's|Women’s|"
