@@ -56,16 +56,16 @@ def settle(text: str, start: int, when: date, ref: date | None, has_year: bool) 
             and not _PAST.search(sentence)
             and not _REMEMBERED.search(sentence)
         ):
-            return _year_after(when)
+            return _shift_year(when, 1)
         return when
     if _MONTH_FIRST.match(text, start) and _SINCE_BEFORE.search(text, max(0, start - 20), start):
-        return _year_before(when)
+        return _shift_year(when, -1)
     if (when - ref).days <= _NEAR_DAYS:
         return when  # a day just after the entry: an entry written late, not last year
     clause = _clause_before(text, start)
     if _FUTURE.search(clause) or not _PAST.search(clause):
         return when
-    return _year_before(when)
+    return _shift_year(when, -1)
 
 
 def _rest_of_sentence(text: str, start: int) -> str:
@@ -91,15 +91,8 @@ def _clause_before(text: str, start: int) -> str:
     return text[ends[-1] if ends else lo : start]
 
 
-def _year_after(when: date) -> date:
+def _shift_year(when: date, years: int) -> date:
     try:
-        return when.replace(year=when.year + 1)
+        return when.replace(year=when.year + years)
     except ValueError:  # 29 February
-        return when.replace(year=when.year + 1, day=28)
-
-
-def _year_before(when: date) -> date:
-    try:
-        return when.replace(year=when.year - 1)
-    except ValueError:  # 29 February
-        return when.replace(year=when.year - 1, day=28)
+        return when.replace(year=when.year + years, day=28)

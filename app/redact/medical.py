@@ -292,18 +292,17 @@ def drop_medicine(
         ):
             continue  # "TSH 5.1." is no date, whatever its full stop says
         elif (
-            kind is SpanType.DATE
+            (kind is SpanType.DATE or kind in _WORD_TYPES)
             and eponyms
             and any(a <= s.start and s.end <= b for a, b in eponyms)
         ):
-            continue  # "Christmas disease", "May-Thurner syndrome": a holiday or a month's name
+            continue  # "Wilson's disease"; "Christmas disease", "May-Thurner": a holiday's
+            # or a month's name too
         elif kind not in _WORD_TYPES:
             # only dev_code asks more of an ID, and of an address, a contact or another
             # number nothing below asks anything (each test there needs a word type)
             if kind is not SpanType.ID or not dev_code(s, text):
                 out.append(s)  # "on LY3437943": the trial's drug, not the user's number
-        elif eponyms and any(a <= s.start and s.end <= b for a, b in eponyms):
-            continue
         elif device_product(s, text, medical_word):
             continue  # "Medtronic 780G" is the pump, even at Medtronic's own engineer
         elif dev_code(s, text):

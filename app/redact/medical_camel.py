@@ -137,9 +137,9 @@ def _tagged_illness(parts: list[str], lex: Lexicon) -> bool:
         return False
     seen = False
     for part in parts:
-        flags = lex.flag(part)
         if part in _TAG_WORDS:
             continue
+        flags = lex.flag(part)
         if flags & (FIRST | LAST | PLACE | COUNTRY) and not flags & MEDICAL:
             return False
         if flags & MEDICAL or medical_noun(part) or elided_disease(part.removesuffix("s")):

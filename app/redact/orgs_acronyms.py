@@ -147,13 +147,10 @@ def _organisation(word: str, lex: Lexicon) -> bool:
 
 
 def _in_frame(text: str, start: int, end: int, prefix: bool, lex: Lexicon | None = None) -> bool:
-    if prefix:
-        return True
-    if _AFTER.match(text, end):
+    if prefix or _AFTER.match(text, end):
         return True
     if _SAYS.match(text, end) and not _OWN_BEFORE.search(text, max(0, start - 8), start):
         return True
-
     town = _IN_TOWN.match(text, end)
     if town and lex is not None:
         flags = lex.flag(fold_term(town.group(1)))

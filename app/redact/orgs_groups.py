@@ -219,7 +219,7 @@ def _found(text: str, lex: Lexicon) -> Iterator[Span]:
                 name = text[start : m.end(1)]
                 if not has_cause(name, lex) or len(name.split()) < 2:
                     continue  # "the Hardship Fund", "our IVF Fund": money, not a charity
-            if start is not None and re.match(r"[ ]Action\b", text[m.end(1) :]):
+            if start is not None and _ACTION_HEAD.match(text, m.end(1)):
                 if not _ACTION.match(text, m.end(1)) or not has_cause(text[start : m.end(1)], lex):
                     continue  # "Epilepsy Action", "Arthritis Action"; not "Direct Action",
                     # nor an "Asthma Action Plan"
@@ -259,6 +259,7 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
 _HEAD_WORDS = frozenset(h.lower() for h in _HEADS.split("|"))
 _FUND = re.compile(r"[ ]Fund\b")
 # "Epilepsy Action" is a charity; an "Asthma Action Plan" or "Card" is the child's care plan.
+_ACTION_HEAD = re.compile(r"[ ]Action\b")
 _ACTION = re.compile(
     r"[ ]Action\b(?![ ](?:[Pp]lans?|[Cc]ards?|[Ss]heets?|[Ff]orms?|[Pp]acks?|[Kk]its?|[Dd]ay|"
     r"[Ww]eek|[Mm]onth)\b)"

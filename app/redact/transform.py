@@ -303,18 +303,12 @@ def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
     if adjective and not _PERSON_NOUN_AFTER.match(text, phrase.end()):
         if not _NOUN_GROUP_ENDS.match(text, phrase.end()):
             return _label(SpanType.AGE, ctx), 0
-        plural = bool(phrase.group("plural"))
-        if decade == 0:
-            young, child = words["age.under_10_adjective"], words["age.child_noun"]
-            return f"{young} {words['age.child_nouns'] if plural else child}", extra
+        plural = "s" if phrase.group("plural") else ""
         if value < 13:
-            preteen = words["age.under_13_adjective"]
-            return (
-                f"{preteen} {words['age.child_nouns'] if plural else words['age.child_noun']}",
-                extra,
-            )
+            young = words["age.under_10_adjective" if decade == 0 else "age.under_13_adjective"]
+            return f"{young} {words['age.child_noun' + plural]}", extra
         if decade == 10:
-            return words["age.teen_nouns" if plural else "age.teen_noun"], extra
+            return words["age.teen_noun" + plural], extra
     if decade == 0:
         return words["age.under_10" if not adjective else "age.under_10_adjective"], extra
     if value < 13:
