@@ -37,6 +37,9 @@ _WEAK = (
 EPONYM = re.compile(
     rf"\b([A-Z][a-zé]+(?:-[A-Z][a-zé]+)*)(['’]s|s['’]|['’])?\s+(?:({_STRONG})|({_WEAK}))\b"
 )
+# Weak words a possessive alone does not make an eponym's: "Bella's harness" is the dog's,
+# "Pavlik harness" the known eponym's.
+_KNOWN_ONLY = frozenset(["harness"])
 # Hyphenated eponyms are medical on their own: "Ehlers-Danlos", "Guillain-Barré".
 _HYPHENATED = re.compile(r"\b[A-Z][a-zé]+(?:-[A-Z][a-zé]+)+(?=['’]s\b|\b)")
 
@@ -191,7 +194,12 @@ def _eponym_ranges(text: str) -> list[tuple[int, int]]:
     if word_starts(text, _EPONYM_WORDS) != []:  # None: lower case is no guide
         for m in _EPONYM_AT_CAPITALS.finditer(text):
             possessive = m.group(2) is not None
-            if m.group(4) and not possessive and m.group(1).lower() not in _known_eponyms():
+            weak = m.group(4)
+            if (
+                weak
+                and (not possessive or weak in _KNOWN_ONLY)
+                and m.group(1).lower() not in _known_eponyms()
+            ):
                 continue
             out.append((m.start(1), m.end(2) if possessive else m.end(1)))
     if _HYPHEN_CAPITAL.search(text) is not None:

@@ -48,6 +48,7 @@ def test_people_before_grades_and_verdicts_stay_hidden(text: str, name: str) -> 
     [
         ("He can only take Ryle's tube feeds this week.", "Ryle's tube"),
         ("They fitted a Sengstaken tube overnight.", "Sengstaken"),
+        ("She wore a Pavlik harness for 12 weeks as a baby.", "Pavlik"),
         ("I wrote it up for the Addison's board because men never post.", "Addison's"),
         ("My Crohn's nurse rang back.", "Crohn's"),
         ("Her Parkinson's meds are due at 6.", "Parkinson's"),
@@ -65,6 +66,9 @@ def test_an_eponyms_possessive_before_a_device_or_an_illnesss_care_is_medicine(
         ("Oyelaran's valve was checked on the echo.", "Oyelaran"),  # a patient's own valve
         ("Ella's tube came out again.", "Ella"),
         ("Mr Ryle's tube feeds are due.", "Ryle"),  # a title makes him a person
+        # a possessive before "harness" is the dog's, unless the name is a known eponym
+        ("Took Bella's harness off after the walk.", "Bella"),
+        ("Bella's Pavlik harness came off in March.", "Bella"),
     ],
 )
 def test_a_patients_own_device_keeps_the_patient_hidden(text: str, name: str) -> None:
