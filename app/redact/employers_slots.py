@@ -36,6 +36,8 @@ from app.redact.names_cues import CLOSED_CLASS, FUNCTION
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows_tokens import token_set
 
+# Medical words this common are everyday words before a chain's name, no product of it.
+_EVERYDAY_ZIPF = 4.8
 _TOKEN = re.compile(r"\w[\w'’&-]*\w|\w|&")
 # Words of working, then at most two more words, then the preposition, right before
 # the name: "work at", "nights at", "my manager at", "on the tills at", "bei".
@@ -207,6 +209,8 @@ class ChainFinder:
             yield from self._based(text)
         if " bei" in text:
             yield from self._german(text)
+        if "-" in text:
+            yield from _compounds(text)
 
     def _chain_spans(self, text: str) -> Iterator[Span]:
         index, longest = _chains()
@@ -280,6 +284,8 @@ class ChainFinder:
         """Whether this mention of a chain is a workplace to redact."""
         written = text[start:end]
         as_listed = _as_listed(written, name)
+        if written in _FORCES and not _shouted(text, start, end):
+            return True  # "who's ADF, based at Stirling": a service, whatever the slot
         if as_listed and not slot_only and not self._medicine_after(text, end):
             return True
         if as_listed and _FORMAT_AFTER.match(text, end):
@@ -349,8 +355,13 @@ class ChainFinder:
         if not m:
             return False
         word = m.group(1).lower()
-        return word in ("brand", "own-brand", "generic") or bool(
-            self.lex.flags.get(word, 0) & (MEDICAL | DRUG)
+        if word in ("brand", "own-brand", "generic"):
+            return True
+        flag = self.lex.flags.get(word, 0)
+        # the medical lists hold everyday words too ("or", "home", "unit": OR, home
+        # oxygen, units of insulin): "Thyrocare home collection" is the firm's service
+        return bool(flag & DRUG) or (
+            bool(flag & MEDICAL) and self.lex.zipf_of(word) < _EVERYDAY_ZIPF
         )
 
     def _german(self, text: str) -> Iterator[Span]:
@@ -397,6 +408,44 @@ class ChainFinder:
                     m.group(1),
                     uncertain=True,
                 )
+
+
+# A German compound led by a firm's name: "Bundeswehr-Kaserne", "AOK-Geschäftsstelle".
+_COMPOUND = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]+)-(?=[A-ZÄÖÜ][a-zäöüß]{2})")
+
+
+def _compounds(text: str) -> Iterator[Span]:
+    """The firm's part of a compound whose first part is a listed chain written as the
+    list writes it, with no slot needed: an acronym of three letters or fewer needs one
+    anywhere else, but "AOK-" before a German noun leaves no doubt."""
+    index = _chains()[0]
+    for m in _COMPOUND.finditer(text):
+        word = m.group(1)
+        for words, name, slot in index.get(_key(word), ()):
+            if len(words) == 1 and word == name and (not slot or word.isupper()):
+                yield Span(
+                    m.start(1),
+                    m.end(1),
+                    SpanType.EMPLOYER,
+                    Source.CONTEXT,
+                    0.7,
+                    word,
+                    uncertain=True,
+                )
+                break
+
+
+# Armed forces whose letters are no medicine's and no common word's: three letters or
+# fewer would otherwise need a workplace slot, and people say "he's ADF", "20 years RAF".
+_FORCES = frozenset(["ADF", "RAN", "USN", "IDF"])  # not RAF: rapid AF in notes
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """A word in capitals beside another ("I RAN OUT"): shouting, not letters of a name."""
+    before = text[max(0, start - 12) : start].split()
+    after = text[end : end + 12].split()
+    return any(_CAPS_WORD.fullmatch(w.strip(".,!?:;")) is not None for w in before[-1:] + after[:1])
 
 
 def _as_listed(written: str, name: str) -> bool:

@@ -32,6 +32,15 @@ def found(text: str) -> list[str]:
         ("Doing a placement with Home Instead over the summer.", "Home Instead"),
         ("Tim Hortons run before my infusion, as always.", "Tim Hortons"),
         ("The Kroger pharmacy messed up my refill.", "Kroger"),
+        # a medical list's everyday word after the name is no product of it
+        ("For tests I am using Thyrocare home collection, much cheaper.", "Thyrocare"),
+        # armed forces by their letters, whatever the slot
+        ("Posting for my partner who's ADF, based at Stirling.", "ADF"),
+        ("Husband is active duty USAF at Wright-Patt.", "USAF"),
+        ("Has anyone kept their job in the RAN with IBD?", "RAN"),
+        # a German compound led by a listed firm
+        ("Bundeswehr-Kaserne in Munster, Dienst trotz Bandscheibe.", "Bundeswehr"),
+        ("Die AOK-Geschäftsstelle hat den Antrag verloren.", "AOK"),
     ],
 )
 def test_chain_as_workplace(text: str, employer: str) -> None:
@@ -76,6 +85,9 @@ def test_place_before_based(text: str, place: str) -> None:
         "Walgreens brand melatonin 5mg works for me.",
         "Started Humira and Stelara at the same time.",
         "Spark of hope with the new Keytruda dose.",
+        "I RAN OUT of my inhaler again.",
+        "Runs of SVT/RAF and occasional VT on the monitor.",
+        "Die CRP-Werte sind gestiegen, MRT-Termin am Montag.",
     ],
 )
 def test_not_a_workplace(text: str) -> None:
