@@ -192,6 +192,8 @@ def reading_number(text: str, start: int, end: int, lex: Lexicon, depth: int = 0
     value = int(text[start:end]) if text[start:end].isdigit() else 0
     if _named_before(clause, lex, drug_over_comma=not aside, value=value):
         return True
+    if _COMPARED.search(clause) and _measured_in(_sentence_before(text, start), lex):
+        return True  # "SLEDAI ≥ 10 and I'm at 8", "BMI over 35 (mine's 33)"
     prev = _PREVIOUS.search(clause)
     if prev is None or depth > 1:
         return False
@@ -201,6 +203,41 @@ def reading_number(text: str, start: int, end: int, lex: Lexicon, depth: int = 0
         return False  # "Born 12/03/1990, so 36 next week": a date, no reading
     a = start - len(clause) + prev.start(1)
     return reading_number(text, a, a + len(prev.group(1)), lex, depth + 1)
+
+
+# One's own value set against a measure the sentence gave: "the criteria need SLEDAI ≥
+# 10 and I'm at 8", "without BMI over 35 (mine's 33)", "septum >30… yours is 24", German
+# "der Nüchternwert bleibt bei 98".
+_COMPARED = re.compile(
+    r"(?:\b(?:mine|yours|hers|his|theirs|ours)(?:['’]s|\s+(?:is|was))|"
+    r"\bi(?:['’]m|\s+am)\s+(?:only\s+|now\s+|still\s+)?at|\bbei)\s*$",
+    re.IGNORECASE,
+)
+# A measure named right before its threshold: "SLEDAI ≥ 10", "BMI over 35", "septum
+# >30"; or a German "-wert" anywhere in the sentence ("der Nüchternwert ... bei 98").
+_THRESHOLD = re.compile(
+    r"([A-Za-z][\w-]*)\s*(?:[<>≤≥]|\b(?:over|under|above|below|at\s+least|more\s+than|"
+    r"less\s+than)\b)\s*\d",
+    re.IGNORECASE,
+)
+_GERMAN_VALUE = re.compile(r"[a-zäöüß]werte?s?\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence up to ``start``, at most 120 characters of it."""
+    return _SENTENCE_END.split(text[max(0, start - 120) : start])[-1]
+
+
+def _measured_in(sentence: str, lex: Lexicon) -> bool:
+    """Whether the sentence sets a measure's threshold ("BMI over 35", not "people over
+    18 with MS") or speaks of a German "-wert"."""
+    if _GERMAN_VALUE.search(sentence):
+        return True
+    return any(
+        _test_name(m.group(1)) or m.group(1).lower() in _MEASURES or _medical(m.group(1), lex)
+        for m in _THRESHOLD.finditer(sentence)
+    )
 
 
 # After a drug's strength and its comma, the dose goes on: "Sertraline, 50, then 100",

@@ -146,3 +146,27 @@ def test_a_possessive_is_a_disease_only_standing_alone(text: str, found_name) ->
 )
 def test_people_and_towns_near_drug_words_stay_redacted(text: str, name: str) -> None:
     assert name in found(text, PrivacyProfile())
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("The PBS criteria need SLEDAI ≥ 10 and I'm at 8. Anyone approved lower?", "8"),
+        ("My medical aid won't pay Ozempic without BMI over 35 (mine's 33).", "33"),
+        ("They want ferritin over 30… yours is 24, push for the iron.", "24"),
+        ("Levemir abends, weil der Nüchternwert trotz Diät bei 98 bleibt.", "98"),
+    ],
+)
+def test_ones_own_value_against_a_measures_threshold_is_a_reading(text: str, value: str) -> None:
+    assert value not in found(text, PrivacyProfile())
+
+
+@pytest.mark.parametrize(
+    "text,age",
+    [
+        ("The trial takes people over 18 with MS, mine's 16 so no.", "16"),
+        ("Anyone over 60 with RA? I'm at 61 and struggling.", "61"),
+    ],
+)
+def test_an_age_against_an_age_limit_is_still_an_age(text: str, age: str) -> None:
+    assert age in found(text, PrivacyProfile())
