@@ -94,6 +94,7 @@ SETS = {
     "pv_heldout12": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout12.jsonl",
     "pv_heldout13": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout13.jsonl",
     "pv_heldout14": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout14.jsonl",
+    "pv_heldout15": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout15.jsonl",
     "pv_pool15_c": REPO / "tests" / "app" / "data" / "patient_voice_pool15_c.jsonl",
     "pv_pool15_d": REPO / "tests" / "app" / "data" / "patient_voice_pool15_d.jsonl",
     "pv_pool16_e": REPO / "tests" / "app" / "data" / "patient_voice_pool16_e.jsonl",
@@ -109,7 +110,7 @@ SETS = {
     },
     **{
         f"pv_{name}": REPO / "tests" / "app" / "data" / f"patient_voice_{name}.jsonl"
-        for name in ("dev19_a", "dev19_b", "pool19_h", "pool19_i")
+        for name in ("dev19_a", "dev19_b", "pool19_h", "pool19_i", "pool20_j")
     },
 }
 # Halves of a set measured on their own: dev4's first 40 records are tuned on, its last

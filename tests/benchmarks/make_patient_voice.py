@@ -84,6 +84,7 @@ SETS = {
             "heldout12",
             "heldout13",
             "heldout14",
+            "heldout15",
         )
     },
     _SRC / "pool15_c.txt": _DATA / "patient_voice_pool15_c.jsonl",
@@ -98,6 +99,7 @@ SETS = {
     **{_SRC / f"dev17_{k}.txt": _DATA / f"patient_voice_dev17_{k}.jsonl" for k in "abc"},
     **{_SRC / f"dev19_{k}.txt": _DATA / f"patient_voice_dev19_{k}.jsonl" for k in "ab"},
     **{_SRC / f"pool19_{k}.txt": _DATA / f"patient_voice_pool19_{k}.jsonl" for k in "hi"},
+    _SRC / "pool20_j.txt": _DATA / "patient_voice_pool20_j.jsonl",
 }
 TYPES = frozenset(
     {"NAME", "PLACE", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "EMPLOYER", "HANDLE"}
