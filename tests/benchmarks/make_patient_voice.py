@@ -100,6 +100,7 @@ SETS = {
     **{_SRC / f"dev19_{k}.txt": _DATA / f"patient_voice_dev19_{k}.jsonl" for k in "ab"},
     **{_SRC / f"pool19_{k}.txt": _DATA / f"patient_voice_pool19_{k}.jsonl" for k in "hi"},
     _SRC / "pool20_j.txt": _DATA / "patient_voice_pool20_j.jsonl",
+    _SRC / "dev20_a.txt": _DATA / "patient_voice_dev20_a.jsonl",
 }
 TYPES = frozenset(
     {"NAME", "PLACE", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "EMPLOYER", "HANDLE"}
