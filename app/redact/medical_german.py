@@ -27,7 +27,7 @@ from app.redact.normalise import fold_term
 from app.redact.person_cue import person_cue_before
 from app.redact.spans import SURE_SOURCES, Span, SpanType
 
-_GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.OTHER)
+_GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.OTHER, SpanType.EMPLOYER)
 # Heads that end a German medical compound, lower case: "Ileo|stoma", "Mega|kolon",
 # "Notfall|set" is not here ("-set" ends ordinary words), it is among _WHOLE.
 _HEADS = (
@@ -72,8 +72,9 @@ _FORM_AFTER = re.compile(
 
 
 def german_medical(span: Span, text: str, lex: Lexicon) -> bool:
-    """Whether a guessed name, place or other is a German medical compound, an English
-    device noun in German text, or a drug's word before a German form (see above)."""
+    """Whether a guessed name, place, organisation or other is a German medical
+    compound ("Debeka zahlt die Protonentherapie nicht"), an English device noun in
+    German text, or a drug's word before a German form (see above)."""
     if span.type not in _GUESSES or span.source in SURE_SOURCES:
         return False
     word = span.text.strip(" .,;:!?")

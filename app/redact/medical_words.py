@@ -29,6 +29,7 @@ from app.redact.lexicon import (
 from app.redact.lexicon_sources import medical_terms
 from app.redact.medical import _LAB, LAB_VALUE
 from app.redact.medical_addresses import reading_address
+from app.redact.medical_eponyms import elided_disease
 from app.redact.medical_forms import drop_form_words
 from app.redact.medical_kinds import drop_medical_kinds
 from app.redact.medical_labs import drop_lab_readings
@@ -202,10 +203,27 @@ def drop_medical_words(spans: list[Span], text: str, lex: Lexicon) -> list[Span]
             and LAB_VALUE.match(text, len(text) - len(text[s.end :].lstrip(" ")))
         ):
             continue  # "Resting HR 110": a heart rate, not an employer's HR department
+        if s.type is SpanType.EMPLOYER and _disease_guessed(s, text):
+            continue  # "work at a call centre with Crohn's": the illness, no firm
         out.append(s)
     out = drop_medical_kinds(out, text, lex)  # "agreed to HRT", "Cobb angle", "Aphasie"
     out = drop_reading_ages(drop_unknown_drugs(out, text, lex), text, lex)
     return drop_lab_readings(out, text)  # "CK 320", "tTG came back at 97"
+
+
+_ORG_AFTER = re.compile(r"['’]s?\s+[A-Z&]")  # "Parkinson's UK", "Crohn's & Colitis"
+
+
+def _disease_guessed(span: Span, text: str) -> bool:
+    """An organisation the unknown-word net guessed that is one eponym's possessive
+    standing alone ("with Crohn's?"), with no organisation's word after it."""
+    return (
+        span.source is Source.UNKNOWN_WORD
+        and span.text.isalpha()
+        and text[span.end : span.end + 1] in ("'", "’")
+        and elided_disease(span.text)
+        and _ORG_AFTER.match(text, span.end) is None
+    )
 
 
 def _drug_here(

@@ -60,6 +60,8 @@ _AFTER = re.compile(
 _SAYS = re.compile(
     r"(?:['’]s)?[ ](?:(?:says|said|wants|wanted|rang|phoned|e-?mailed|wrote|sent|told|agreed|"
     r"offered|refused|refuses)(?![ ](?:be[ ])?(?:called|known)|[ ]+[\d<>~])|"
+    # the plural an organisation takes in British and Irish English: "VHI say it's covered"
+    r"say(?=[ ](?:it|it['’]s|they|that|no|yes|I|we|you|he|she|my|the)\b)|"
     r"(?:will|won['’]?t|wont|would(?:n['’]?t)?)[ ](?:help|pay|cover|fund|approve|budge|"
     r"reimburse|refund|accept|send)|"
     r"students?|staff|employees?)\b"

@@ -153,16 +153,23 @@ _FRAME_BEFORE = re.compile(
     r"ing)?[ ](?:at|for|with))[ ](?:the[ ])?)$",
     re.IGNORECASE,
 )
-# German: a Krankenkasse or a welfare body by its article ("die DAK", "von der Caritas").
-_KASSEN = r"Techniker|DAK|TK|AOK|BKK|IKK|KKH|HEK|hkk|SBK|Barmer|BARMER|Knappschaft|Debeka"
+# German: a Krankenkasse or a welfare body by its article or its owner ("die DAK", "von
+# der Caritas", "meine Techniker hat", "bei meiner Barmer"; a technician is "mein").
+_KASSEN = (
+    r"Techniker|DAK|TK|AOK|BKK|IKK|KKH|HEK|hkk|SBK|Barmer|BARMER|Knappschaft|Debeka|"
+    # the Berufsgenossenschaften, the accident insurers of a trade
+    r"BG[ ](?:Bau|ETEM|RCI|Verkehr|Holz[ ]und[ ]Metall|Nahrungsmittel[ ]und[ ]Gastgewerbe)|"
+    r"BGW|BGHW|VBG"
+)
 _GERMAN = re.compile(
-    rf"\b(?:[Dd]ie|[Dd]er|[Dd]en)[ ]({_KASSEN})\b(?![-’'])"
+    rf"\b(?:[Dd]ie|[Dd]er|[Dd]en|[Mm]eine|[Mm]einer|[Uu]nsere|[Uu]nserer|[Ss]eine|[Ss]einer|"
+    rf"[Ii]hre|[Ii]hrer)[ ]({_KASSEN})\b(?![-’'])"
     r"(?=[ ](?:zahlt|zahlte|will|wollte|hat|hatte|ist|war|übernimmt|übernahm|lehnt|lehnte|"
     r"genehmigt|bewilligt|erstattet|meint|sagt|schreibt|schrieb|schickt|verlangt|möchte|"
     r"braucht|fordert|prüft|bezahlt|versichert|[a-zäöüß]+t\b)|[ .,;:!?)])"
 )
 _GERMAN_WORDS = frozenset(
-    "techniker dak tk aok bkk ikk kkh hek hkk sbk barmer knappschaft debeka".split()
+    "techniker dak tk aok bkk ikk kkh hek hkk sbk barmer knappschaft debeka bg bgw bghw vbg".split()
 )
 _MEDIZINISCHER_DIENST = re.compile(
     r"\bMedizinische[nrs]?[ ]Dienste?s?(?:[ ]der[ ]Krankenversicherung)?"

@@ -62,3 +62,30 @@ def test_german_medical_compounds_and_loan_words_stay(text: str, term: str) -> N
 )
 def test_people_in_german_text_stay_hidden(text: str, name: str) -> None:
     assert not untouched(text, name), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # a German compound guessed as the payer's object is the treatment
+        (
+            "[26.09.24, 18:52] Ich: Debeka zahlt die Protonentherapie nicht komplett, nur 60%. "
+            "Ich weiß nicht was ich machen soll.",
+            "Protonentherapie",
+        ),
+        # an eponym's possessive alone after "with" is the illness, no firm
+        ("Anyone else work at a call centre with Crohn's? How do you manage?", "Crohn's"),
+        # dialysis and dosing days as written
+        ("Manjit's dialysis moved to MWF mornings at Brampton Civic.", "MWF"),
+        ("On hydrocortisone 10/5/5 now and carrying the Solu-Cortef kit everywhere.", "Solu-Cortef"),
+        ("On Rifafour 4 tabs daily. Sputum came back GeneXpert positive.", "GeneXpert"),
+    ],
+)
+def test_a_treatment_an_illness_or_a_schedule_guessed_as_a_firm_stays(
+    text: str, term: str
+) -> None:
+    assert untouched(text, term), spans(text)
+
+
+def test_an_illnesss_charity_stays_hidden() -> None:
+    assert not untouched("I volunteer at Parkinson's UK on Fridays.", "Parkinson's UK")

@@ -75,6 +75,11 @@ _TAKEN = [
     ("St. Jude doesn't bill us, but our BCBST plan still sends EOBs.", "BCBST"),
     ("Beim SV Blau-Weiß bin ich wieder Trainer der D-Jugend.", "SV Blau-Weiß"),
     ("Ich spiele beim TSV Zuffenhausen.", "TSV Zuffenhausen"),
+    # a Krankenkasse by its owner, a trade's accident insurer, a payer's plural verb
+    ("Frage an euch: meine DAK will dass ich auf ein Biosimilar wechsle.", "DAK"),
+    ("Hallo zusammen, meine Techniker hat die Omnipod 5 Versorgung genehmigt.", "Techniker"),
+    ("Heute Bescheid von der BG Bau: nicht als Berufskrankheit anerkannt.", "BG Bau"),
+    ("The consultant wants a cardioversion. VHI say it's covered in full.", "VHI"),
 ]
 
 
@@ -102,6 +107,8 @@ _LEFT = [
     ("Die Sabine hat mir die Fotos geschickt.", "Sabine"),
     ("Die MRT hat die Ergebnisse geschickt.", "MRT"),
     ("Die Praxis hat den Termin geschickt.", "Praxis"),
+    ("Mein Techniker hat die Heizung repariert.", "Techniker"),  # a technician is "mein"
+    ("The MRI say nothing new, the consultant thinks.", "MRI"),  # no pronoun after "say"
     ("Private health insurance is a scam.", "Private"),
     ("My Medtronic rep came to the clinic.", "Medtronic"),  # a device maker's
     ("Our HDHP health plan is awful.", "HDHP"),  # a kind of plan
