@@ -89,6 +89,11 @@ _NAMED_TYPE_WORDS = (
 NAMED_STREET = re.compile(
     rf"(?<![\w.])({_CAP})\s+(?:{_CAP}\s+)?(?:{'|'.join(_NAMED_TYPE_WORDS)})\b(?!-)"
 )
+# A numbered road: "the CVS on Route 9", "just off Highway 401", "State Route 60".
+ROUTE = re.compile(
+    r"\b(?:(?:State|County|US|U\.S\.)\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|Interstate)"
+    r"\s+\d{1,3}[A-Z]?\b(?![.,]\d)"
+)
 # One address part after an anchor: a unit, a number or code, a word.
 _SEP = re.compile(r"[ \t]*(?:[,\n][ \t]*)+(?:[>|?*]+[ \t]*)?|[ \t]+")
 _PART = re.compile(
@@ -148,6 +153,7 @@ def _named_streets(text: str) -> Iterator[re.Match[str]]:
     return _NAMED_FAST.finditer(text)
 
 
+_ROUTE_WORDS = frozenset(["route", "rte", "highway", "hwy", "interstate"])
 _UNIT_FAST = Triggered(
     UNIT,
     "apt|apartment|flat|suite|ste|unit|room|rm|floor|fl|bldg|building|"
@@ -223,6 +229,9 @@ class AddressFinder:
                     first = _range_start(text, first)  # "18-20 Great Western Highway"
                 grown = self.grow(text, _span(first, m.end(), text, conf), lower_text)
                 yield addresses_tail.extend(grown, text, self.lex)  # "Hyderabad - 500084"
+        if not words.isdisjoint(_ROUTE_WORDS):
+            for m in ROUTE.finditer(text):
+                yield _span(m.start(), m.end(), text, 0.75)
         if not token_set(text).isdisjoint(_HU_TYPES):
             for m in HU_STREET.finditer(text):
                 yield self.grow(text, _span(m.start(), m.end(), text, 0.8), lower_text)

@@ -59,6 +59,19 @@ _UNIT_WORDS = ("month", "Month", "mth", "mos", "mo)", "week", "Week", "wk", "Mon
 _OLD_DE = re.compile(r"(?<![\d.,])(\d{1,2}\s+(?:Monate|Wochen)\s+alt)\b")
 
 
+# German "unser Finn ist jetzt 14 Monate und ...": how old a child is, without "alt"; not
+# a time since ("ist jetzt 14 Monate her") nor a length ("war 6 Wochen lang").
+_IS_MONTHS_DE = re.compile(
+    r"\b(?:ist|war|wird)\s+(?:jetzt\s+|erst\s+|schon\s+|gerade\s+|inzwischen\s+|nun\s+)?"
+    r"(\d{1,2}\s+(?:Monate|Wochen))\b(?!\s+(?:her|lang|später|vorbei|alt)\b)"
+)
+# A child in a German post: the words the months can be the age of.
+_CHILD_DE = frozenset(
+    "baby sohn tochter kleine kleiner kleinen enkel enkelin unser unsere säugling "
+    "zwillinge kind".split()
+)
+
+
 def find(text: str, name_word: Callable[[str], bool]) -> Iterator[Span]:
     """Ages in months of a named child or of a child the post is about; ``name_word``
     says whether a word is a listed given name ("Poppy" in "Poppy-Mae (18 months)"): a
@@ -73,6 +86,9 @@ def find(text: str, name_word: Callable[[str], bool]) -> Iterator[Span]:
     for m in _OLD_DE.finditer(text) if " alt" in text else ():
         yield Span(m.start(1), m.end(1), SpanType.AGE, Source.CONTEXT, 0.8, m.group(1))
     words = _tokens(text).at.keys()
+    if not words.isdisjoint(_CHILD_DE):
+        for m in _IS_MONTHS_DE.finditer(text):
+            yield Span(m.start(1), m.end(1), SpanType.AGE, Source.CONTEXT, 0.7, m.group(1))
     if "at" not in words or words.isdisjoint(_CHILD) and not _CHILD_PHRASE.search(text):
         return
     for m in _AT_MONTHS.finditer(text):

@@ -89,7 +89,11 @@ _CARE_AFTER = re.compile(
     r"specialist|doctor|doc|infusion|suite|lab)\b"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_WHERE_AFTER = re.compile(r"\s+(?:on|in|at|near|by|off)\s+(?:the\s+)?(?-i:[A-Z0-9])")
+_WHERE_AFTER = re.compile(
+    r"\s+(?:on|in|at|near|by|off)\s+(?:(?:the\s+)?(?-i:[A-Z0-9])|the\s+(?:mall|station|"
+    r"hospital|high\s+street|shops|shopping\s+cent(?:re|er)|roundabout|library|park|beach|"
+    r"airport|market|plaza|square|harbou?r|motorway|freeway|highway|interstate|exit)\b)"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n])\s*$")
 _NEXT_WORD = re.compile(r"[\w'’-]+")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)

@@ -59,7 +59,7 @@ _MEASURES = frozenset(
     average avg mean rate ratio index titre titer range target total units score's
     severity scale grade stage tir gmi ketones glucose insulin basal bolus carbs seizures
     seizure fits attacks episodes flares migraines bleeds hypos hypers falls relapses tics
-    spikes lows highs apgar apgars gcs""".split()
+    spikes lows highs apgar apgars gcs pressure pressures""".split()
 )
 _LINKS = frozenset(
     """was is were are been be has have had of now still only just about around approx
@@ -68,7 +68,8 @@ _LINKS = frozenset(
     measured showed shows read reads reading said says sitting stuck running hovering
     dropped fell rose jumped climbed hit reached stayed stays ~ : = over under below
     above today yesterday tonight overnight morning evening this last week time low high
-    normal borderline raised elevated in as dx diagnosis baseline""".split()
+    normal borderline raised elevated in as dx diagnosis baseline drop drops dropping
+    falls fall falling goes go gets get rise rises ( """.split()
 )
 _AMBIGUOUS = frozenset("k na alt ess ast eos ck".split())  # "k" is "ok", "na" is "no"
 _BEING = frozenset("was is were are been now still back sitting stuck running hovering".split())
@@ -83,12 +84,14 @@ _CLAUSE_END = re.compile(r"[.!?;\n]\s|\n")
 _UNIT_AFTER = re.compile(
     r"\s*(?:/\s*10\b|%|x\b|×|times\b|units?\b|u\b|iu\b|mmol|mg\b|mcg|µg|ml\b|ng\b|pg\b|"
     r"mmhg|bpm\b|percent\b|puffs?\b|tablets?\b|tabs\b|pills?\b|caps(?:ules)?\b|"
-    r"sachets?\b|drops\b|kgs?\b|kilos?\b|lbs?\b|stone\b|st\b|cm\b|inch(?:es)?\b)",
+    r"sachets?\b|drops\b|kgs?\b|kilos?\b|lbs?\b|stone\b|st\b|cm\b|inch(?:es)?\b|hz\b)",
     re.IGNORECASE,
 )
 _SCHEDULE_AFTER = re.compile(
     r"\s*(?:at\s+night|in\s+the\s+(?:morning|evening)|at\s+bedtime|nightly|daily|"
-    r"(?:a|per)\s+day|twice|once|bd|bid|tds|tid|od|qds|nocte|prn|mane|"
+    r"(?:a|per)\s+day|twice|once|bd|bid|tds|tid|od|qds|nocte|prn|mane|weekdays|weekends|"
+    # "3 mon-fri, 4 sat-sun": a dose by the days of the week
+    r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*[-–]\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|"
     r"with\s+(?:meals?|food|breakfast|lunch|dinner|tea))\b",
     re.IGNORECASE,
 )
@@ -101,7 +104,7 @@ _JOINED_AFTER = re.compile(r"\s*[-–/]\s*\d|[.,]\d")
 # "fatigue 7, brain fog 8", "HR 110 standing and 70 lying": the number before, its unit
 # or a word or two, a joining word, up to two words, then this number.
 _PREVIOUS = re.compile(
-    r"(?<![\w.])(\d+(?:[.,]\d+)?)(?:\s*(?:%|/\s*10))?(?:\s+[A-Za-z]+){0,2}\s*"
+    r"(?<![\w.])(\d+(?:[.,]\d+)?)(?:\s*(?:%|/\s*10)|(?:ml|mg|mcg|kg|iu)\b)?(?:\s+[A-Za-z]+){0,2}\s*"
     r"(?:,|and|then|to|from|now|→|->|vs|or|but)\s+(?:[A-Za-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -128,6 +131,8 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NAME_PAREN = re.compile(r"\b([A-Z][a-z]+)\s*\(\s*$")
+# Forum shorthand for a child or a partner before a bracket: "DS (7)", "DD1(4)".
+_FAMILY_PAREN = re.compile(r"\b(?:DS|DD|DH|DW|DP|DSD|DSS|SD|SS|DGD|DGS|LO)\d?\s*\(\s*$")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "Addison is 6", "Katya was 34": someone named, then how old (checked not to be a test)
@@ -146,7 +151,9 @@ def age_cue(text: str, start: int, end: int, lex: Lexicon | None = None) -> bool
     before = text[max(0, start - 60) : start]
     if _CUE_BEFORE.search(before):
         return True
-    if _NAME_PAREN.search(before) is not None and text[end : end + 1] == ")":
+    if text[end : end + 1] == ")" and (
+        _NAME_PAREN.search(before) is not None or _FAMILY_PAREN.search(before) is not None
+    ):
         return True
     named = _NAMED_IS.search(before) if lex is not None else None
     return named is not None and _person_word(named.group(1), lex)

@@ -177,6 +177,40 @@ _MEDIZINISCHER_DIENST = re.compile(
 )
 
 
+# A fire, ambulance or police unit by its number: "my old house (Engine 273)", "out of
+# Station 12"; a station, truck or precinct only where the post speaks of such a service.
+_NUMBERED_UNIT = re.compile(
+    r"\b(Engine|Ladder|Squad|Station|Truck|Rescue|Medic|Precinct|Battalion)[ ]\d{1,3}\b(?![.,]\d)"
+)
+_UNIT_HEADS = frozenset("engine ladder squad station truck rescue medic precinct battalion".split())
+_SERVICE_CUES = frozenset(
+    """fire firefighter firefighters firefighting firehouse firehall fd precinct police
+    cop cops officer paramedic paramedics ems ambulance crew""".split()
+)
+# A German care service, home or shop by its own name, which follows its kind: "der
+# Pflegedienst Sonnenschein hat gekündigt", "die Frau vom Pflegedienst Lindenhof kommt",
+# "das Sanitätshaus Kraft, "im Seniorenheim Abendrot". The name is one capitalised word
+# before a verb, a comma or a sentence's end.
+_CARE_KINDS = (
+    "Pflegedienst|Pflegedienstes|Pflegeheim|Pflegeheims|Seniorenheim|Seniorenheims|Altenheim|"
+    "Altenheims|Seniorenresidenz|Sanitätshaus|Sanitätshauses|Hospiz|Hospizdienst|Fahrdienst|"
+    "Betreuungsdienst|Sozialstation|Tagespflege|Kita|Kindergarten|Förderschule|Wohngruppe"
+)
+_CARE_KINDS_DE = frozenset(k.lower() for k in _CARE_KINDS.split("|"))
+_NAMED_CARE_DE = re.compile(
+    rf"\b({_CARE_KINDS})[ ]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"(?=[ ]?[,.;:!?)]|[ ](?:hat|hatte|ist|war|kommt|kam|kommen|schickt|schickte|sagt|sagte|"
+    r"will|wollte|meint|macht|machte|zahlt|bringt|holt|ruft|rief|hilft|half|und|in|im|aus|"
+    r"bei|schreibt|schrieb|betreut|versorgt|liefert|lieferte|um|am)\b|$)"
+)
+# Nouns that follow a kind without naming it: "dem Pflegedienst Bescheid gesagt".
+_NOT_A_NAME_DE = frozenset(
+    "Bescheid Termin Termine Hilfe Unterstützung Pflegegrad Antrag Bericht Rechnung Geld "
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Zeit Personal Leute "
+    "Mitarbeiter Mitarbeiterin Chef Chefin Leitung Bett Besuch Platz Plätze".split()
+)
+
+
 # A German compound of a listed name and what it runs: "die Rheuma-Liga-Gruppe".
 _COMPOUND_HEADS = (
     r"(?:Gruppe|Selbsthilfegruppe|Treff|Treffen|Kurs|Kurse|Mitglied|Mitglieder|Beratung)"
@@ -249,6 +283,15 @@ def _found(text: str, lex: Lexicon) -> Iterator[Span]:
     if not tokens.isdisjoint(_GERMAN_WORDS):
         for m in _GERMAN.finditer(text):
             yield _span(text, m.start(1), m.end(1))
+    if not tokens.isdisjoint(_UNIT_HEADS):
+        service = not tokens.isdisjoint(_SERVICE_CUES)
+        for m in _NUMBERED_UNIT.finditer(text):
+            if service or m.group(1) in ("Engine", "Ladder", "Squad"):
+                yield _span(text, m.start(), m.end())
+    if not tokens.isdisjoint(_CARE_KINDS_DE):
+        for m in _NAMED_CARE_DE.finditer(text):
+            if m.group(2) not in _NOT_A_NAME_DE:
+                yield _span(text, m.start(2), m.end(2))
     if "dienst" in tokens or "dienstes" in tokens:
         for m in _MEDIZINISCHER_DIENST.finditer(text):
             yield _span(text, m.start(), m.end())

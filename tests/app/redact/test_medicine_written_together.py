@@ -89,3 +89,15 @@ def test_a_treatment_an_illness_or_a_schedule_guessed_as_a_firm_stays(
 
 def test_an_illnesss_charity_stays_hidden() -> None:
     assert not untouched("I volunteer at Parkinson's UK on Fridays.", "Parkinson's UK")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("baby's fever is 39.4 again, gave Tempra at 8", "Tempra"),
+        ("IVF round 2, day 9 of stims. Gonal-f 225 + Orgalutran.", "Orgalutran"),
+        ("Shoutout to the DOTS centre in Dharavi who saw my MDR-TB treatment through.", "DOTS"),
+    ],
+)
+def test_brands_and_programmes_no_list_held_stay(text: str, term: str) -> None:
+    assert untouched(text, term), spans(text)

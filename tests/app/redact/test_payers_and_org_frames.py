@@ -80,6 +80,15 @@ _TAKEN = [
     ("Hallo zusammen, meine Techniker hat die Omnipod 5 Versorgung genehmigt.", "Techniker"),
     ("Heute Bescheid von der BG Bau: nicht als Berufskrankheit anerkannt.", "BG Bau"),
     ("The consultant wants a cardioversion. VHI say it's covered in full.", "VHI"),
+    # a German care service by its name after its kind; a numbered fire or police unit
+    ("Der Pflegedienst Sonnenschein hat gekündigt, weil sie kein Personal haben.", "Sonnenschein"),
+    ("Die Frau vom Pflegedienst Lindenhof kommt um 10 und bringt die Tabletten.", "Lindenhof"),
+    ("The guys at my old house (Engine 273) keep saying get the surgery.", "Engine 273"),
+    ("26 years at Harford County Fire, out of Station 12 in Joppatowne.", "Station 12"),
+    # charities by name, a chain's branch by a landmark
+    ("On mirtazapine 30mg and doing EMDR with Combat Stress.", "Combat Stress"),
+    ("Breathe Easy group cancelled this week.", "Breathe Easy"),
+    ("trying the CVS by the mall tomorrow", "CVS"),
 ]
 
 
@@ -108,6 +117,9 @@ _LEFT = [
     ("Die MRT hat die Ergebnisse geschickt.", "MRT"),
     ("Die Praxis hat den Termin geschickt.", "Praxis"),
     ("Mein Techniker hat die Heizung repariert.", "Techniker"),  # a technician is "mein"
+    ("Ich habe dem Pflegedienst Bescheid gesagt, die Tabletten sind da.", "Bescheid"),
+    ("Got off the train at Station 2 and walked to the clinic.", "Station"),  # no service
+    ("Truck 3 of the chemo was rough.", "Truck"),
     ("The MRI say nothing new, the consultant thinks.", "MRI"),  # no pronoun after "say"
     ("Private health insurance is a scam.", "Private"),
     ("My Medtronic rep came to the clinic.", "Medtronic"),  # a device maker's

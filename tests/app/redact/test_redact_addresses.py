@@ -98,3 +98,23 @@ def test_not_addresses(region: str, text: str) -> None:
 )
 def test_an_address_stops_at_the_end_of_its_sentence(region: str, text: str, address: str) -> None:
     assert addresses(text, region) == [address]
+
+
+@pytest.mark.parametrize(
+    "text,road",
+    [
+        ("The pharmacist at the CVS on Route 9 said stop it for 5 days.", "Route 9"),
+        ("We live just off Highway 401 near the hospital.", "Highway 401"),
+        ("Pharmacist at the Walgreens on State Route 17 was rude.", "State Route 17"),
+    ],
+)
+def test_a_numbered_road_is_an_address(text: str, road: str) -> None:
+    assert road in " ".join(addresses(text, "US"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Switched the route to IV, 2 doses a day.", "Route of administration: 2 injections."],
+)
+def test_a_drugs_route_is_no_road(text: str) -> None:
+    assert addresses(text, "US") == []

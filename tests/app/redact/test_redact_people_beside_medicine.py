@@ -170,3 +170,32 @@ def test_ones_own_value_against_a_measures_threshold_is_a_reading(text: str, val
 )
 def test_an_age_against_an_age_limit_is_still_an_age(text: str, age: str) -> None:
     assert age in found(text, PrivacyProfile())
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("They said bring me in if the sats drop under 92. They didn't.", "92"),
+        ("Dev: 3 mon-fri, 4 sat-sun now", "4"),
+        ("Eye pressure 28 right, 24 left, so it is glaucoma.", "24"),
+        ("L'EEG montrait des pointes-ondes à 3 Hz.", "3"),
+        ("methadone down to 40ml now from 80. keyworker says fortnightly.", "80"),
+        ("SAA stayed high between attacks (62), my rheumatologist noted.", "62"),
+    ],
+)
+def test_a_reading_a_dose_by_weekday_or_a_frequency_is_no_age(text: str, value: str) -> None:
+    assert value not in found(text, PrivacyProfile())
+
+
+@pytest.mark.parametrize(
+    "text,age",
+    [
+        ("DS (7) has had eczema flares all winter.", "7"),
+        ("DD (4) and DS (9) both caught chickenpox.", "9"),
+        ("My daughter (9) has the same rash.", "9"),
+        ("Mum (62) is on warfarin and her INR drops under 2 a lot.", "62"),
+        ("Hallo ihr Lieben, unser Finn ist jetzt 14 Monate und hat Neurodermitis.", "14 Monate"),
+    ],
+)
+def test_a_childs_age_in_a_bracket_or_in_months_stays_an_age(text: str, age: str) -> None:
+    assert age in found(text, PrivacyProfile())
