@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from app.redact.german import german_function_word, german_listed
-from app.redact.lexicon import DRUG, MEDICAL, PLACE, Lexicon
+from app.redact.lexicon import DRUG, FIRST, MEDICAL, PLACE, Lexicon
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows_tokens import _tokens
@@ -163,6 +163,8 @@ def find(text: str, lexicon: Lexicon) -> Iterator[Span]:
     words = _tokens(text).at.keys()
     if ("H" in text or "UK" in text or "UM" in text) and not words.isdisjoint(_WHERE_WORDS):
         yield from _initials(text, lexicon)
+    if "aus" in words:
+        yield from _from_town(text, lexicon)
     low = text.lower()
     if not any(word in low for word in _KIND_WORDS):
         return
@@ -223,6 +225,33 @@ def _initials(text: str, lexicon: Lexicon) -> Iterator[Span]:
     for m in _INITIALS.finditer(text):
         if not lexicon.flag(fold_term(m.group(1))) & (MEDICAL | DRUG):
             yield _place(text, m.start(1), m.end(1))
+
+
+# Where someone is from: "Tante Hatice aus Marxloh", "meine Freundin Ngozi aus Porz". A
+# given name or a word for a relative or a friend, "aus", one capitalised word: the
+# district, unless it says why ("aus Angst", "aus Versehen") or begins a phrase.
+_FROM = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)[ ]aus[ ]([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b")
+_RELATIVES_DE = frozenset(
+    """tante onkel oma opa omi opi freundin freund kollege kollegin nachbar nachbarin
+    cousine cousin kusine schwester bruder schwager schwägerin nichte neffe schwiegermutter
+    schwiegervater patentante patenonkel mitbewohnerin mitbewohner""".split()
+)
+_WHY_DE = frozenset(
+    """angst versehen liebe spaß spass gründen grund sorge frust wut mitleid neugier not
+    trotz dankbarkeit überzeugung erfahrung zeitgründen kostengründen sicherheitsgründen
+    gewohnheit verzweiflung langeweile scham respekt rücksicht prinzip eigener""".split()
+)
+
+
+def _from_town(text: str, lexicon: Lexicon) -> Iterator[Span]:
+    for m in _FROM.finditer(text):
+        who, where = m.group(1), m.group(2)
+        if where.lower() in _WHY_DE or german_function_word(where.lower()):
+            continue
+        if lexicon.flag(fold_term(where)) & (MEDICAL | DRUG):
+            continue
+        if who.lower() in _RELATIVES_DE or lexicon.flag(fold_term(who)) & FIRST:
+            yield _place(text, m.start(2), m.end(2))
 
 
 def _with_town(text: str, end: int, lexicon: Lexicon) -> int:

@@ -110,3 +110,26 @@ def test_a_kind_of_pharmacy_or_centre_is_no_place(text: str) -> None:
 def test_a_university_medicine_by_its_initials() -> None:
     text = "Seit der Thyreoidektomie an der UMG wegen Morbus Basedow."
     assert places(text) == ["UMG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Tante Hatice aus Marxloh hat Suppe gebracht.", "Marxloh"),
+        ("Meine Freundin Ngozi aus Porz sitzt mit mir die Stunde ab.", "Porz"),
+    ],
+)
+def test_where_a_relative_or_a_named_friend_is_from(text: str, place: str) -> None:
+    assert place in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weil Tante Rosi aus Angst nichts gesagt hat.",
+        "Oma aus Versehen die doppelte Dosis gegeben.",
+        "Der Wirkstoff aus Humira wird als Biosimilar nachgebaut.",
+    ],
+)
+def test_why_or_what_after_aus_is_no_place(text: str) -> None:
+    assert places(text) == []
