@@ -89,10 +89,11 @@ _NAMED_TYPE_WORDS = (
 NAMED_STREET = re.compile(
     rf"(?<![\w.])({_CAP})\s+(?:{_CAP}\s+)?(?:{'|'.join(_NAMED_TYPE_WORDS)})\b(?!-)"
 )
-# A numbered road: "the CVS on Route 9", "just off Highway 401", "State Route 60".
+# A numbered road: "the CVS on Route 9", "just off Highway 401", "State Route 60", "on
+# I-95"; not a protocol's step ("Route 2 of the chemo protocol").
 ROUTE = re.compile(
-    r"\b(?:(?:State|County|US|U\.S\.)\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|Interstate)"
-    r"\s+\d{1,3}[A-Z]?\b(?![.,]\d)"
+    r"(?:\b(?:(?:State|County|US|U\.S\.)\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|Interstate)"
+    r"\s+\d{1,3}[A-Z]?|\bI-\d{1,3})\b(?![.,]\d)(?!\s+of\b)"
 )
 # One address part after an anchor: a unit, a number or code, a word.
 _SEP = re.compile(r"[ \t]*(?:[,\n][ \t]*)+(?:[>|?*]+[ \t]*)?|[ \t]+")
@@ -229,7 +230,7 @@ class AddressFinder:
                     first = _range_start(text, first)  # "18-20 Great Western Highway"
                 grown = self.grow(text, _span(first, m.end(), text, conf), lower_text)
                 yield addresses_tail.extend(grown, text, self.lex)  # "Hyderabad - 500084"
-        if not words.isdisjoint(_ROUTE_WORDS):
+        if not words.isdisjoint(_ROUTE_WORDS) or "I-" in text:
             for m in ROUTE.finditer(text):
                 yield _span(m.start(), m.end(), text, 0.75)
         if not token_set(text).isdisjoint(_HU_TYPES):

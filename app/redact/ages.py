@@ -344,6 +344,7 @@ _FIRST_WORDS = (
     r"diagnosed|dx|dxd|diagnosis|started|began|onset|retired|widowed|married|pregnant|died|"
     r"passed|since|when|until|till|by|before|after|from|in|early|mid|late|ich|er|sie|je|"
     r"being|pushing|both|"
+    r"little|wee|old|middle|"  # the first words of _KIN's "little one", "old man", ...
     r"tengo|tiene|[mf]\d*|"
     + _KIN.removeprefix("(?:").removesuffix(")")
     + "|"

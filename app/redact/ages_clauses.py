@@ -62,8 +62,14 @@ _OLD_DE = re.compile(r"(?<![\d.,])(\d{1,2}\s+(?:Monate|Wochen)\s+alt)\b")
 # German "unser Finn ist jetzt 14 Monate und ...": how old a child is, without "alt"; not
 # a time since ("ist jetzt 14 Monate her") nor a length ("war 6 Wochen lang").
 _IS_MONTHS_DE = re.compile(
-    r"\b(?:ist|war|wird)\s+(?:jetzt\s+|erst\s+|schon\s+|gerade\s+|inzwischen\s+|nun\s+)?"
-    r"(\d{1,2}\s+(?:Monate|Wochen))\b(?!\s+(?:her|lang|später|vorbei|alt)\b)"
+    r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+(?:ist|war|wird)\s+"
+    r"(?:jetzt\s+|erst\s+|schon\s+|gerade\s+|inzwischen\s+|nun\s+)?"
+    r"(\d{1,2}\s+(?:Monate|Wochen))\b(?!\s+(?:her|lang|später|vorbei|alt|auf|im|in)\b)"
+)
+# The subject that makes it an age: a child's word or a given name ("unser Finn ist"),
+# never a treatment's or a wait's ("die Chemo war 6 Wochen", "die Wartezeit ist 3 Monate").
+_CHILD_SUBJECTS_DE = frozenset(
+    "baby sohn tochter kleine kleiner kind enkel enkelin säugling zwerg maus".split()
 )
 # A child in a German post: the words the months can be the age of.
 _CHILD_DE = frozenset(
@@ -88,7 +94,9 @@ def find(text: str, name_word: Callable[[str], bool]) -> Iterator[Span]:
     words = _tokens(text).at.keys()
     if not words.isdisjoint(_CHILD_DE):
         for m in _IS_MONTHS_DE.finditer(text):
-            yield Span(m.start(1), m.end(1), SpanType.AGE, Source.CONTEXT, 0.7, m.group(1))
+            who = m.group(1)
+            if who.lower() in _CHILD_SUBJECTS_DE or name_word(who):
+                yield Span(m.start(2), m.end(2), SpanType.AGE, Source.CONTEXT, 0.7, m.group(2))
     if "at" not in words or words.isdisjoint(_CHILD) and not _CHILD_PHRASE.search(text):
         return
     for m in _AT_MONTHS.finditer(text):

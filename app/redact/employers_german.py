@@ -20,8 +20,9 @@ import re
 from collections.abc import Iterator
 
 from app.redact.employers_edges import ends_name
-from app.redact.german import german_function_word, german_listed
-from app.redact.lexicon import DRUG, FIRST, LAST, PLACE, Lexicon
+from app.redact.german import german_abstract_noun, german_function_word, german_listed
+from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.medical_foreign import foreign_medical_word
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows_tokens import token_set
 
@@ -118,8 +119,11 @@ def _name_word(word: str, lex: Lexicon) -> bool:
     any of its hyphened parts ("Ritalin-frei"), a drug spelled the German way, less
     its English final e, too ("seit der Grundschule Methylphenidat")."""
     key = word.lower()
+    if foreign_medical_word(key) or german_abstract_noun(word):
+        return False  # "in der Kita Scharlach", "die Kita Eingewöhnung ist anstrengend"
     return not german_function_word(key) and not any(
         ends_name(part, lex.flags.get(part, 0))
+        or lex.flags.get(part, 0) & (MEDICAL | DRUG)
         or (len(part) > 5 and lex.flags.get(part + "e", 0) & DRUG)
         for part in key.split("-")
     )

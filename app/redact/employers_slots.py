@@ -89,6 +89,7 @@ _CARE_AFTER = re.compile(
     r"specialist|doctor|doc|infusion|suite|lab)\b"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_ON_DRUG_BEFORE = re.compile(r"\b(?:back|been|started|starting|restarted)\s+on\s+$", re.I)
 _WHERE_AFTER = re.compile(
     r"\s+(?:on|in|at|near|by|off)\s+(?:(?:the\s+)?(?-i:[A-Z0-9])|the\s+(?:mall|station|"
     r"hospital|high\s+street|shops|shopping\s+cent(?:re|er)|roundabout|library|park|beach|"
@@ -288,8 +289,8 @@ class ChainFinder:
         """Whether this mention of a chain is a workplace to redact."""
         written = text[start:end]
         as_listed = _as_listed(written, name)
-        if written in _FORCES and not _shouted(text, start, end):
-            return True  # "who's ADF, based at Stirling": a service, whatever the slot
+        if written in _FORCES and _in_service(text, start, end):
+            return True  # "who's ADF, based at Stirling": a service, not only at work
         if as_listed and not slot_only and not self._medicine_after(text, end):
             return True
         if as_listed and _FORMAT_AFTER.match(text, end):
@@ -332,6 +333,8 @@ class ChainFinder:
     @staticmethod
     def _in_slot(text: str, start: int, end: int) -> bool:
         lo = max(0, start - 48)
+        if _ON_DRUG_BEFORE.search(text, lo, start):
+            return False  # "back on IGA", "started on IGA": a treatment taken again
         if may_end_with(text, lo, start, _SLOT_ENDS, _ARTICLES) and _SLOT_BEFORE.search(
             text, lo, start
         ):
@@ -414,8 +417,16 @@ class ChainFinder:
                 )
 
 
-# A German compound led by a firm's name: "Bundeswehr-Kaserne", "AOK-Geschäftsstelle".
-_COMPOUND = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w&]+)-(?=[A-ZÄÖÜ][a-zäöüß]{2})")
+# A German compound led by a firm's name and ending in a workplace's, a member's or a
+# letter's word: "Bundeswehr-Kaserne", "AOK-Geschäftsstelle", "DHL-Fahrer"; not a
+# product ("Aldi-Magnesium", "Siemens-Hörgerät").
+_COMPOUND = re.compile(
+    r"(?<![\w-])([A-ZÄÖÜ][\w&]+)-(?=(?:Kaserne|Geschäftsstelle|Filiale|Mitarbeiter|Mitarbeiterin|"
+    r"Mitarbeitende|Versicherte|Versicherter|Versicherten|Mitglied|Mitglieder|Kunde|Kundin|"
+    r"Kunden|Zentrale|Werk|Standort|Lager|Schicht|Betrieb|Personal|Chef|Chefin|Job|Stelle|"
+    r"Ausbildung|Hotline|Beratung|Sachbearbeiter|Sachbearbeiterin|Bescheid|Antrag|App|"
+    r"Versichertenkarte|Karte|Leute|Fahrer|Fahrerin|Markt|Zeit)\b)"
+)
 
 
 def _compounds(text: str) -> Iterator[Span]:
@@ -439,17 +450,32 @@ def _compounds(text: str) -> Iterator[Span]:
                 break
 
 
-# Armed forces whose letters are no medicine's and no common word's: three letters or
-# fewer would otherwise need a workplace slot, and people say "he's ADF", "20 years RAF".
+# Armed forces whose letters are no medicine's: three letters or fewer would otherwise
+# need a workplace slot, and people say "he's ADF", "kept their job in the RAN". The
+# same letters are a fasting diet ("Doing ADF for my PCOS"), a test ("the RAN test") or
+# a shouted verb ("I RAN out"), so the words around must speak of serving.
 _FORCES = frozenset(["ADF", "RAN", "USN", "IDF"])  # not RAF: rapid AF in notes
-_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+_SERVICE_BEFORE = re.compile(
+    r"(?:\b(?:who['’]s|he['’]s|she['’]s|they['’]re|is|was|were|in|joined|left|serving|"
+    r"served|veteran|vet|ex|former|active\s+duty|reservist|posted|deployed|career|years)"
+    r"\s+(?:in\s+)?(?:the\s+)?|\bex-)$",
+    re.IGNORECASE,
+)
+_SERVICE_AFTER = re.compile(
+    r"\s+(?:base|barracks|posting|deployment|career|service|veterans?|medical|doctor|"
+    r"doctors|housing|pay|pension|families|family|spouse|partner|wife|husband|members?|"
+    r"personnel|reservists?|soldiers?|sailors?|officers?|unit)\b",
+    re.IGNORECASE,
+)
 
 
-def _shouted(text: str, start: int, end: int) -> bool:
-    """A word in capitals beside another ("I RAN OUT"): shouting, not letters of a name."""
-    before = text[max(0, start - 12) : start].split()
-    after = text[end : end + 12].split()
-    return any(_CAPS_WORD.fullmatch(w.strip(".,!?:;")) is not None for w in before[-1:] + after[:1])
+def _in_service(text: str, start: int, end: int) -> bool:
+    """Armed forces' letters where the words around speak of serving (see ``_FORCES``)."""
+    if _SERVICE_AFTER.match(text, end):
+        return True
+    return _SERVICE_BEFORE.search(text, max(0, start - 24), start) is not None and not (
+        re.match(r"\s+(?:test|score|diet|fasting|out|to|into|off|away|over)\b", text[end:])
+    )
 
 
 def _as_listed(written: str, name: str) -> bool:

@@ -65,12 +65,20 @@ _WORDS = frozenset(
     darmspiegelung magenspiegelung ultraschall szintigrafie biopsie punktion
     lumbalpunktion katheter herzkatheter schrittmacher defibrillator
     physiotherapie ergotherapie logopädie psychotherapie verhaltenstherapie
+    scharlach läuse windpocken masern röteln mumps keuchhusten kompressionsstrümpfe
     hypertension hypotension insuffisance cardiaque diabète cancer chimiothérapie
     radiothérapie antibiotiques anticoagulants insuline asthme épilepsie migraine
     hipertensión diabetes cáncer quimioterapia radioterapia antibióticos insulina
     asma epilepsia migraña cirrosis hepatitis artritis artrosis
     """.split()
 )
+
+
+def foreign_medical_word(word: str) -> bool:
+    """One medical word of another language by the list or the endings above ("Scharlach",
+    "Gastritis"), whoever else might carry it."""
+    low = word.lower()
+    return low in _WORDS or len(low) >= 6 and _ENDINGS.fullmatch(low) is not None
 
 
 def foreign_medical(span: Span, text: str, lex: Lexicon) -> bool:

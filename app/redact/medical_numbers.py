@@ -59,7 +59,7 @@ _MEASURES = frozenset(
     average avg mean rate ratio index titre titer range target total units score's
     severity scale grade stage tir gmi ketones glucose insulin basal bolus carbs seizures
     seizure fits attacks episodes flares migraines bleeds hypos hypers falls relapses tics
-    spikes lows highs apgar apgars gcs pressure pressures""".split()
+    spikes lows highs apgar apgars gcs""".split()
 )
 _LINKS = frozenset(
     """was is were are been be has have had of now still only just about around approx
@@ -69,7 +69,7 @@ _LINKS = frozenset(
     dropped fell rose jumped climbed hit reached stayed stays ~ : = over under below
     above today yesterday tonight overnight morning evening this last week time low high
     normal borderline raised elevated in as dx diagnosis baseline drop drops dropping
-    falls fall falling goes go gets get rise rises ( """.split()
+    falls fall falling rise rises""".split()
 )
 _AMBIGUOUS = frozenset("k na alt ess ast eos ck".split())  # "k" is "ok", "na" is "no"
 _BEING = frozenset("was is were are been now still back sitting stuck running hovering".split())
@@ -142,6 +142,10 @@ _NAMED_IS = re.compile(
 )
 
 
+# Capitalised words before "is"/"was" that name no one: "Mine was 61", "That is 48".
+_PRONOUNS = frozenset("mine yours hers his theirs ours it this that which what there".split())
+
+
 def age_cue(text: str, start: int, end: int, lex: Lexicon | None = None) -> bool:
     """Words that make the number at ``text[start:end]`` an age whatever comes near it:
     "52 years old", "34F", "aged 34", "dx at 34", "my daughter is 9", "Rosa (34)", and,
@@ -156,7 +160,11 @@ def age_cue(text: str, start: int, end: int, lex: Lexicon | None = None) -> bool
     ):
         return True
     named = _NAMED_IS.search(before) if lex is not None else None
-    return named is not None and _person_word(named.group(1), lex)
+    return (
+        named is not None
+        and named.group(1).lower() not in _PRONOUNS
+        and _person_word(named.group(1), lex)
+    )
 
 
 def _person_word(word: str, lex: Lexicon) -> bool:
@@ -199,8 +207,8 @@ def reading_number(text: str, start: int, end: int, lex: Lexicon, depth: int = 0
     value = int(text[start:end]) if text[start:end].isdigit() else 0
     if _named_before(clause, lex, drug_over_comma=not aside, value=value):
         return True
-    if _COMPARED.search(clause) and _measured_in(_sentence_before(text, start), lex):
-        return True  # "SLEDAI ≥ 10 and I'm at 8", "BMI over 35 (mine's 33)"
+    if _compared(text, start, end, clause):
+        return True  # "SLEDAI ≥ 10 and I'm at 8", "what HbA1c 48 means. Mine was 61"
     prev = _PREVIOUS.search(clause)
     if prev is None or depth > 1:
         return False
@@ -212,16 +220,26 @@ def reading_number(text: str, start: int, end: int, lex: Lexicon, depth: int = 0
     return reading_number(text, a, a + len(prev.group(1)), lex, depth + 1)
 
 
+_PRESSURES = frozenset(["pressure", "pressures"])
+_PRESSURE_OF = frozenset(["eye", "eyes", "blood", "intraocular", "pulse", "bladder", "ear"])
 # One's own value set against a measure the sentence gave: "the criteria need SLEDAI ≥
 # 10 and I'm at 8", "without BMI over 35 (mine's 33)", "septum >30… yours is 24", German
 # "der Nüchternwert bleibt bei 98".
 _COMPARED = re.compile(
     r"(?:\b(?:mine|yours|hers|his|theirs|ours)(?:['’]s|\s+(?:is|was))|"
-    r"\bi(?:['’]m|\s+am)\s+(?:only\s+|now\s+|still\s+)?at|\bbei)\s*$",
+    r"\bi(?:['’]m|\s+am)\s+(?:only\s+|now\s+|still\s+)?at)\s*$",
     re.IGNORECASE,
 )
-# A measure named right before its threshold: "SLEDAI ≥ 10", "BMI over 35", "septum
-# >30"; or a German "-wert" anywhere in the sentence ("der Nüchternwert ... bei 98").
+# German: a value's word in the clause, then "bei": "der Nüchternwert trotz Diät bei 98";
+# never a person "ist bei 90" ("Oma ist bei 90 noch fit", "ich bin bei 41").
+_BEI = re.compile(r"\bbei\s*$", re.IGNORECASE)
+_PERSON_BEI = re.compile(r"\b(?:ist|bin|bist|sind|seid|war|waren|wird|werde)\s+bei\s*$")
+_AGE_UNIT_AFTER = re.compile(
+    r"\s*(?:months?|mths?|mos?|weeks?|wks?|years?|yrs?|yo|y/o|Monate|Jahre|Wochen)\b",
+    re.IGNORECASE,
+)
+# A test or a measure named right before its threshold: "SLEDAI ≥ 10", "BMI over 35",
+# "ferritin over 30"; not a drug's or a procedure's age limit ("Ozempic under 18").
 _THRESHOLD = re.compile(
     r"([A-Za-z][\w-]*)\s*(?:[<>≤≥]|\b(?:over|under|above|below|at\s+least|more\s+than|"
     r"less\s+than)\b)\s*\d",
@@ -236,14 +254,40 @@ def _sentence_before(text: str, start: int) -> str:
     return _SENTENCE_END.split(text[max(0, start - 120) : start])[-1]
 
 
-def _measured_in(sentence: str, lex: Lexicon) -> bool:
-    """Whether the sentence sets a measure's threshold ("BMI over 35", not "people over
-    18 with MS") or speaks of a German "-wert"."""
-    if _GERMAN_VALUE.search(sentence):
-        return True
+def _compared(text: str, start: int, end: int, clause: str) -> bool:
+    """One's own value set against a measure given before it (see ``_COMPARED``), never
+    a number with a unit of age after it ("mine's 18 months")."""
+    if _AGE_UNIT_AFTER.match(text, end):
+        return False
+    if _BEI.search(clause):
+        part = clause.split(",")[-1]
+        return _GERMAN_VALUE.search(part) is not None and _PERSON_BEI.search(part) is None
+    if _COMPARED.search(clause) is None:
+        return False
+    return _measured_in(_sentence_before(text, start)) or _test_given(
+        text[max(0, start - 100) : start]
+    )
+
+
+def _measured_in(sentence: str) -> bool:
+    """Whether the sentence sets a test's or a measure's threshold ("BMI over 35", not
+    "people over 18 with MS", not "Ozempic under 18")."""
     return any(
-        _test_name(m.group(1)) or m.group(1).lower() in _MEASURES or _medical(m.group(1), lex)
+        _test_name(m.group(1)) or m.group(1).lower() in _MEASURES
         for m in _THRESHOLD.finditer(sentence)
+    )
+
+
+_WORDISH = re.compile(r"[A-Za-z][\w()-]*")
+_DIGIT_SOON = re.compile(r"\D{0,25}\d")
+
+
+def _test_given(before: str) -> bool:
+    """Whether a test's name with a number after it comes in the words before, this
+    sentence or the last: "went through HbA1c and what 48 means. Mine was 61"."""
+    return any(
+        _test_name(m.group()) and _DIGIT_SOON.match(before, m.end())
+        for m in _WORDISH.finditer(before)
     )
 
 
@@ -266,9 +310,18 @@ def _named_before(
     tokens = _TOKEN.findall(clause)[-7:]
     links = 0
     comma = False
+    bracket = False
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i]
         low = tok.lower()
+        if low == "(" and not bracket and i == len(tokens) - 1:
+            bracket = True  # "SAA stayed high (62)": only a test's name reaches a bracket
+            links += 1
+            continue
+        if bracket:
+            return _test_name(tok) and not (tok.islower() and tok in _AMBIGUOUS)
+        if low in _PRESSURES and i > 0 and tokens[i - 1].lower() in _PRESSURE_OF:
+            return True  # "Eye pressure 28 right, 24 left"; not "the pressure now 40"
         if low == "at" or low == "," and not comma:
             comma = comma or low == ","
             links += 1

@@ -28,8 +28,10 @@ from functools import cache
 from importlib import resources
 
 from app.redact import orgs_acronyms
+from app.redact.german import german_abstract_noun
 from app.redact.lexicon import DRUG, MEDICAL, PLACE, REGION, Lexicon
 from app.redact.medical_acronyms import acronym
+from app.redact.medical_foreign import foreign_medical_word
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, TITLES
 from app.redact.normalise import fold_term
@@ -166,7 +168,10 @@ _GERMAN = re.compile(
     rf"[Ii]hre|[Ii]hrer)[ ]({_KASSEN})\b(?![-’'])"
     r"(?=[ ](?:zahlt|zahlte|will|wollte|hat|hatte|ist|war|übernimmt|übernahm|lehnt|lehnte|"
     r"genehmigt|bewilligt|erstattet|meint|sagt|schreibt|schrieb|schickt|verlangt|möchte|"
-    r"braucht|fordert|prüft|bezahlt|versichert|[a-zäöüß]+t\b)|[ .,;:!?)])"
+    r"braucht|fordert|prüft|bezahlt|versichert|[a-zäöüß]+t\b)|[ .,;:!?)]|$)"
+    # "Meine Techniker haben die Pumpe eingestellt": technicians, many of them
+    r"(?<!Techniker(?=[ ](?:haben|sind|waren|hatten|kommen|kamen|machen|machten|sagen|"
+    r"sagten|meinen|wollen|wollten|werden|wurden|können|konnten|müssen|mussten)\b))"
 )
 _GERMAN_WORDS = frozenset(
     "techniker dak tk aok bkk ikk kkh hek hkk sbk barmer knappschaft debeka bg bgw bghw vbg".split()
@@ -180,12 +185,14 @@ _MEDIZINISCHER_DIENST = re.compile(
 # A fire, ambulance or police unit by its number: "my old house (Engine 273)", "out of
 # Station 12"; a station, truck or precinct only where the post speaks of such a service.
 _NUMBERED_UNIT = re.compile(
-    r"\b(Engine|Ladder|Squad|Station|Truck|Rescue|Medic|Precinct|Battalion)[ ]\d{1,3}\b(?![.,]\d)"
+    r"\b(Engine|Ladder|Squad|Station|Truck|Precinct|Battalion)[ ]\d{1,3}\b(?![.,]\d)"
+    r"(?![ ]*(?:puffs?|mg|ml|units?|tablets?|of\b))"
 )
-_UNIT_HEADS = frozenset("engine ladder squad station truck rescue medic precinct battalion".split())
+_UNIT_HEADS = frozenset("engine ladder squad station truck precinct battalion".split())
+# Fire and police words (not an ambulance's: "Station 4" is a ward to a patient).
 _SERVICE_CUES = frozenset(
     """fire firefighter firefighters firefighting firehouse firehall fd precinct police
-    cop cops officer paramedic paramedics ems ambulance crew""".split()
+    cop cops""".split()
 )
 # A German care service, home or shop by its own name, which follows its kind: "der
 # Pflegedienst Sonnenschein hat gekündigt", "die Frau vom Pflegedienst Lindenhof kommt",
@@ -203,11 +210,15 @@ _NAMED_CARE_DE = re.compile(
     r"will|wollte|meint|macht|machte|zahlt|bringt|holt|ruft|rief|hilft|half|und|in|im|aus|"
     r"bei|schreibt|schrieb|betreut|versorgt|liefert|lieferte|um|am)\b|$)"
 )
-# Nouns that follow a kind without naming it: "dem Pflegedienst Bescheid gesagt".
+# Nouns that follow a kind without naming it: "dem Pflegedienst Bescheid gesagt", "der
+# Pflegedienst Morgen kommt", "die Tagespflege Dienstags", "in der Kita Läuse".
 _NOT_A_NAME_DE = frozenset(
     "Bescheid Termin Termine Hilfe Unterstützung Pflegegrad Antrag Bericht Rechnung Geld "
-    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Zeit Personal Leute "
-    "Mitarbeiter Mitarbeiterin Chef Chefin Leitung Bett Besuch Platz Plätze".split()
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Montags Dienstags "
+    "Mittwochs Donnerstags Freitags Samstags Sonntags Morgen Heute Gestern Abend Mittag "
+    "Nachmittag Vormittag Morgens Abends Nachts Zeit Personal Leute Mitarbeiter "
+    "Mitarbeiterin Chef Chefin Leitung Bett Besuch Platz Plätze Läuse Fieber Scharlach "
+    "Windpocken Corona Grippe Masern Bandagen Strümpfe Essen Urlaub Ferien".split()
 )
 
 
@@ -290,7 +301,13 @@ def _found(text: str, lex: Lexicon) -> Iterator[Span]:
                 yield _span(text, m.start(), m.end())
     if not tokens.isdisjoint(_CARE_KINDS_DE):
         for m in _NAMED_CARE_DE.finditer(text):
-            if m.group(2) not in _NOT_A_NAME_DE:
+            name = m.group(2)
+            if (
+                name not in _NOT_A_NAME_DE
+                and not german_abstract_noun(name)
+                and not lex.flag(fold_term(name)) & (MEDICAL | DRUG)
+                and not foreign_medical_word(name)
+            ):
                 yield _span(text, m.start(2), m.end(2))
     if "dienst" in tokens or "dienstes" in tokens:
         for m in _MEDIZINISCHER_DIENST.finditer(text):

@@ -43,8 +43,10 @@ _TITLE_BEFORE = re.compile(
     r"(?:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor)\.?\s+)$", re.IGNORECASE
 )
 _AGE_PHRASE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old(?P<plural>s)?\b|\s*y/?o\b", re.IGNORECASE)
-_MONTHS_AFTER = re.compile(r"\s+(months?|weeks?)\b", re.IGNORECASE)
-_MONTHS_IN = re.compile(r"\s+(months?|mos?|weeks?|wks?)$", re.IGNORECASE)
+_MONTHS_AFTER = re.compile(r"\s+(months?|weeks?|Monaten?|Wochen)\b", re.IGNORECASE)
+_MONTHS_IN = re.compile(
+    r"\s*(months?|mos?|weeks?|wks?|Monaten?|Wochen)(?:\s+(?:old|alt))?$", re.IGNORECASE
+)
 # A person's noun after "N year old": "son", "woman", "patient"; with none the age
 # stands for the person ("my 3 year old has eczema").
 _PERSON_NOUN_AFTER = re.compile(

@@ -102,6 +102,13 @@ CEILINGS = {
     # taken as children), 17 and 669 after the narrowing (no value newly readable), 12 and
     # 669 once the dose rule also read a child after the last one's dose, a comma, "for"
     "review19c.jsonl": (12, 669),
+    # review 20, a reviewer's probes of session 20's rules (forces' letters, thresholds
+    # and "mine's", German care services and Kassen, numbered roads and units, German
+    # months): 36 readable, 480 kept on the morning code, 19 and 494 on the first version
+    # (ages after drugs' age limits, "Oma ist bei 90", "(7 now)", "goes 90", ADF as a
+    # diet, "I RAN out" taken), 11 and 502 after the narrowing (no value newly readable,
+    # counted as substrings too)
+    "review20.jsonl": (11, 502),
 }
 
 

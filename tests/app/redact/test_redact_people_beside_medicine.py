@@ -155,6 +155,7 @@ def test_people_and_towns_near_drug_words_stay_redacted(text: str, name: str) ->
         ("My medical aid won't pay Ozempic without BMI over 35 (mine's 33).", "33"),
         ("They want ferritin over 30… yours is 24, push for the iron.", "24"),
         ("Levemir abends, weil der Nüchternwert trotz Diät bei 98 bleibt.", "98"),
+        ("Nurse Shona went through HbA1c and what 48 means. Mine was 61 in December.", "61"),
     ],
 )
 def test_ones_own_value_against_a_measures_threshold_is_a_reading(text: str, value: str) -> None:
@@ -166,6 +167,14 @@ def test_ones_own_value_against_a_measures_threshold_is_a_reading(text: str, val
     [
         ("The trial takes people over 18 with MS, mine's 16 so no.", "16"),
         ("Anyone over 60 with RA? I'm at 61 and struggling.", "61"),
+        ("My son was diagnosed at 12 with T1D. Mine was 45.", "45"),
+        # a drug's or a procedure's age limit, a person "bei", a person's bracket
+        ("Ozempic under 18 isn't allowed, mine's 16 and desperate.", "16"),
+        ("Colonoscopy over 45 is the rule now and I'm at 44, doc said wait.", "44"),
+        ("Mein Zuckerwert war gut, Oma ist bei 90 noch fit.", "90"),
+        ("My daughter's lows (7 now) are worse at night.", "7"),
+        ("Dad's BP goes 90 next month and he still won't take the ramipril.", "90"),
+        ("All the pressure now 40 and no kids, my PCOS makes it worse.", "40"),
     ],
 )
 def test_an_age_against_an_age_limit_is_still_an_age(text: str, age: str) -> None:
@@ -180,7 +189,7 @@ def test_an_age_against_an_age_limit_is_still_an_age(text: str, age: str) -> Non
         ("Eye pressure 28 right, 24 left, so it is glaucoma.", "24"),
         ("L'EEG montrait des pointes-ondes à 3 Hz.", "3"),
         ("methadone down to 40ml now from 80. keyworker says fortnightly.", "80"),
-        ("SAA stayed high between attacks (62), my rheumatologist noted.", "62"),
+        ("Her last CRP (62) was the highest since the flare began.", "62"),
     ],
 )
 def test_a_reading_a_dose_by_weekday_or_a_frequency_is_no_age(text: str, value: str) -> None:
