@@ -30,6 +30,7 @@ from app.redact.lexicon import (
     REGION,
     default_lexicon,
 )
+from app.redact.medical_acronyms import acronym
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, KIN
 from app.redact.normalise import fold_term
@@ -155,6 +156,14 @@ def grow_places(spans: list[Span], text: str) -> list[Span]:
             and (m := _CARE_TAIL.match(text, end))
         ):
             end = m.end()  # "Rotorua hospital", "wellington hosp": the words are one place
+        if (
+            kind in (SpanType.PLACE, SpanType.EMPLOYER)
+            and text.startswith(" ", end)
+            and (m := _LETTERS_AFTER.match(text, end))
+            and _their_letters(m.group(1))
+            and not text[start:end].isupper()  # in a text of capitals, letters say nothing
+        ):
+            end = m.end(1)  # "Ballintubber GAA", "Southport RSL", "Cancer Council NT"
         if (start, end) != (span.start, span.end):
             span = Span(  # as dataclasses.replace, without its field-by-field walk
                 start,
@@ -172,6 +181,23 @@ def grow_places(spans: list[Span], text: str) -> list[Span]:
             if town is not None:
                 out.append(town)
     return out
+
+
+# Letters after a place or a firm that are its own: "Ballintubber GAA", "Mount Zion AME".
+_LETTERS_AFTER = re.compile(r" ([A-Z][A-Z&]{1,4})(?![\w'’&-])")
+# Letters that are no firm's own: words in capitals, an ID's, a clinic's or a national
+# body's ("Alberta Blue Cross ID", "Temple Street NOW", "Leeds NHS").
+_NOT_THEIR_LETTERS = frozenset(
+    """I A AM PM AND OR THE TO IN ON AT IS IT OF FOR MY OK ETA FYI BTW LOL TBH IMO IMHO
+    ASAP DM PS NB RIP ER ED A&E ICU HDU GP NHS HSE VA DVA NDIS ACC PIP DWP CEO HR IT
+    NOT NO YES WTF OMG ID IDS NOW ALL BUT SO WE HE SHE BE DO GO UP BY AS AN IF ASAP
+    PLEASE HELP TODAY STILL JUST VERY THANK THANKS MICU SICU NICU PICU CCU CICU CVICU
+    TICU NNU SCBU ITU AMU MAU CDU DDD""".split()
+)
+
+
+def _their_letters(word: str) -> bool:
+    return word not in _NOT_THEIR_LETTERS and not acronym(word)
 
 
 # "Liverpool Women's", "Sheffield Children's": a hospital is often named by its town

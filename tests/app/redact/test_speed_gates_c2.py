@@ -367,6 +367,17 @@ def test_places_grow_over_the_words_around() -> None:
     assert grown("in Rotorua hospital", "Rotorua") == ["Rotorua hospital"]
     assert grown("the Mayo in jax, then", "Mayo", SpanType.EMPLOYER) == ["Mayo", "jax"]
     assert grown("lived in T \nNagar", "Nagar") == ["T \nNagar"]  # "$" before a last "\n"
+    # letters after a place or a firm are its own, unless medicine's, an ID's or shouted
+    assert grown("the lads at Ballincollig GAA", "Ballincollig") == ["Ballincollig GAA"]
+    assert grown("Cancer Council NT gave", "Cancer Council", SpanType.EMPLOYER) == [
+        "Cancer Council NT"
+    ]
+    assert grown("my Alberta Blue Cross ID is", "Alberta Blue Cross", SpanType.EMPLOYER) == [
+        "Alberta Blue Cross"
+    ]
+    assert grown("at Vandy NICU for", "Vandy") == ["Vandy"]
+    assert grown("at Leeds MS clinic", "Leeds") == ["Leeds"]  # a listed medical abbreviation
+    assert grown("FROM CALVERT HOSP", "CALVERT") == ["CALVERT"]
 
 
 @given(st.text(alphabet="12a ABx\n-", max_size=12), st.integers(0, 12))
