@@ -155,6 +155,9 @@ def _named_streets(text: str) -> Iterator[re.Match[str]]:
 
 
 _ROUTE_WORDS = frozenset(["route", "rte", "highway", "hwy", "interstate"])
+# A numbered street by its compass letter and ordinal, with no type: "on W 10th".
+_COMPASS_ORDINAL = re.compile(r"\b(?:on|off|along|near)\s+([NSEW]\.?\s+\d{1,3}(?:st|nd|rd|th))\b")
+_ON_WORDS = frozenset(["on", "off", "along", "near"])
 _UNIT_FAST = Triggered(
     UNIT,
     "apt|apartment|flat|suite|ste|unit|room|rm|floor|fl|bldg|building|"
@@ -233,6 +236,8 @@ class AddressFinder:
         if not words.isdisjoint(_ROUTE_WORDS) or "I-" in text:
             for m in ROUTE.finditer(text):
                 yield _span(m.start(), m.end(), text, 0.75)
+        for m in _COMPASS_ORDINAL.finditer(text) if not words.isdisjoint(_ON_WORDS) else ():
+            yield _span(m.start(1), m.end(1), text, 0.7)  # "parking on W 10th was $24"
         if not token_set(text).isdisjoint(_HU_TYPES):
             for m in HU_STREET.finditer(text):
                 yield self.grow(text, _span(m.start(), m.end(), text, 0.8), lower_text)

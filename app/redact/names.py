@@ -79,6 +79,15 @@ def _designated(text: str, tok: _Tok) -> bool:
     return tok.key == "group" and _DESIGNATION.match(text, tok.end) is not None
 
 
+# A clinician by their work, before a surname that is also a unit or a medical word
+# ("my rheumatologist Ng", "Cardiologist Ng at Westmead"), as a title is ("Dr Ng").
+_CLINICIAN = re.compile(
+    r"[a-z]+(?:ologist|iatrist|ician)|surgeon|consultant|registrar|physio|therapist|"
+    r"specialist|endo|rheumy|neuro|cardio|gastro|derm|gp|midwife|dietitian|dietician|"
+    r"pharmacist|dentist|optometrist|podiatrist"
+)
+
+
 class NameFinder:
     """Finds NAME, PLACE and EMPLOYER spans from cues and lists (see module docstring)."""
 
@@ -134,12 +143,18 @@ class NameFinder:
             prev = toks[i - 1] if i and tok.near else None  # _near(text, toks, i, -1)
             if (
                 prev is not None
-                and prev.key in TITLES
+                and (
+                    prev.key in TITLES
+                    or _CLINICIAN.fullmatch(prev.key) is not None
+                    and mixed
+                    and raw[1:].islower()
+                    and not f & DRUG  # "the neurologist Keppra dose": the drug
+                )
                 and raw[0].isupper()
                 and not tok.poss
                 and not (raw.isupper() and len(raw) > 2)
             ):
-                _mark(tok, NAME, Source.CONTEXT)
+                _mark(tok, NAME, Source.CONTEXT)  # "Dr Ng", "my rheumatologist Ng"
             elif (  # "my sister Katya", "my friend Yasmin": a pill's brand is a name too
                 prev is not None
                 and prev.key in _FAMILY

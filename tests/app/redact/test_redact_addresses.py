@@ -118,3 +118,7 @@ def test_a_numbered_road_is_an_address(text: str, road: str) -> None:
 )
 def test_a_drugs_route_is_no_road(text: str) -> None:
     assert addresses(text, "US") == []
+
+
+def test_a_compass_letter_and_an_ordinal_after_on_is_a_street() -> None:
+    assert "W 10th" in addresses("mom came with me. parking on W 10th was $24 wtf.", "US")

@@ -208,3 +208,9 @@ def test_a_reading_a_dose_by_weekday_or_a_frequency_is_no_age(text: str, value: 
 )
 def test_a_childs_age_in_a_bracket_or_in_months_stays_an_age(text: str, age: str) -> None:
     assert age in found(text, PrivacyProfile())
+
+
+def test_a_surname_that_is_a_unit_after_a_clinicians_word_is_the_person() -> None:
+    assert "Ng" in found("My rheumatologist Ng says to wait.", PrivacyProfile())
+    assert "Ng" in found("Cardiologist Ng at Westmead Private says my Lp(a) is high.")
+    assert "Keppra" not in found("The neurologist Keppra dose was doubled.", PrivacyProfile())
