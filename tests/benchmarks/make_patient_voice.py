@@ -100,6 +100,7 @@ SETS = {
     **{_SRC / f"dev19_{k}.txt": _DATA / f"patient_voice_dev19_{k}.jsonl" for k in "ab"},
     **{_SRC / f"pool19_{k}.txt": _DATA / f"patient_voice_pool19_{k}.jsonl" for k in "hi"},
     _SRC / "pool20_j.txt": _DATA / "patient_voice_pool20_j.jsonl",
+    _SRC / "pool20_k.txt": _DATA / "patient_voice_pool20_k.jsonl",
     _SRC / "dev20_a.txt": _DATA / "patient_voice_dev20_a.jsonl",
     _SRC / "dev20_b.txt": _DATA / "patient_voice_dev20_b.jsonl",
 }
