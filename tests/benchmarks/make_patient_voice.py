@@ -104,6 +104,7 @@ SETS = {
     _SRC / "dev20_a.txt": _DATA / "patient_voice_dev20_a.jsonl",
     _SRC / "dev20_b.txt": _DATA / "patient_voice_dev20_b.jsonl",
     _SRC / "dev20_c.txt": _DATA / "patient_voice_dev20_c.jsonl",
+    _SRC / "dev20_d.txt": _DATA / "patient_voice_dev20_d.jsonl",
 }
 TYPES = frozenset(
     {"NAME", "PLACE", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "EMPLOYER", "HANDLE"}
