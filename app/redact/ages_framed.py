@@ -172,7 +172,17 @@ RULES: tuple[Rule, ...] = (
         Source.CONTEXT,
     ),
     # German: "Alter: 52", "mit drei Jahren", "mein Sohn ist vier", "ich bin 34jährig",
-    # "Ü40", "34J, w", "ich war 15, als", "als ich 15 war"
+    # "Ü40", "34J, w", "ich war 15, als", "als ich 15 war"; "Bin 58 und etwas nervös"
+    # (a sentence opening with "bin", the "ich" left out)
+    (
+        word_rule(
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))Bin\s+(?:jetzt\s+|erst\s+|schon\s+)?(\d{2})\b(?![.,]\d)"
+            r"(?=\s*(?:[,.;!?]|und\b|Jahre\b|$))",
+            "bin",
+        ),
+        None,
+        Source.CONTEXT,
+    ),
     (
         word_rule(r"Alter\s*:?\s*(\d{1,3})\b(?![.,]\d)" + UNIT_AFTER, "alter", 0),
         too_old,

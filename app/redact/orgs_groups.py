@@ -182,6 +182,13 @@ _MEDIZINISCHER_DIENST = re.compile(
 )
 
 
+# A club, a church or a school by its place's name and its kind's letters: "a
+# Bishopstown GAA match", "Kilmacud RFC", "Bethel AME", "Synge Street CBS".
+_NAMED_CLUB = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’.-]+[ ]){1,2})(GAA|RFC|AFC|RSL|RSA|AME|CBS|LTC|GFC|HSC)\b"
+    r"(?![\w'’-])"
+)
+_CLUB_LETTERS = frozenset("gaa rfc afc rsl rsa ame cbs ltc gfc hsc".split())
 # A fire, ambulance or police unit by its number: "my old house (Engine 273)", "out of
 # Station 12"; a station, truck or precinct only where the post speaks of such a service.
 _NUMBERED_UNIT = re.compile(
@@ -294,6 +301,15 @@ def _found(text: str, lex: Lexicon) -> Iterator[Span]:
     if not tokens.isdisjoint(_GERMAN_WORDS):
         for m in _GERMAN.finditer(text):
             yield _span(text, m.start(1), m.end(1))
+    if not tokens.isdisjoint(_CLUB_LETTERS):
+        for m in _NAMED_CLUB.finditer(text):
+            start = m.start(1)
+            words = m.group(1).split()
+            if len(words) == 2 and words[0].lower() in FUNCTION:  # "The Kilmacud RFC lads"
+                start += len(words[0]) + 1
+                words = words[1:]
+            if not any(w.lower() in FUNCTION or w.lower() in CALENDAR for w in words):
+                yield _span(text, start, m.end(2))
     if not tokens.isdisjoint(_UNIT_HEADS):
         service = not tokens.isdisjoint(_SERVICE_CUES)
         for m in _NUMBERED_UNIT.finditer(text):

@@ -56,11 +56,13 @@ _AFTER = re.compile(
     r"bloke|guy|lady|fella|adviser|advisor)\b"
 )
 # A payer's own frame for its short name: "only pays", "will cover", "wants a chronic
-# application", "X health insurance", "on the X plan", Afrikaans "het die MRI goedgekeur".
+# application", "X health insurance", "on the X plan", "Discovery number on file", "my
+# Bupa card", Afrikaans "het die MRI goedgekeur".
 _PAYER_AFTER = re.compile(
     r"\s+(?:(?:only|still|now|also)\s+)?(?:pays|paid|covers|covered|wants?\s+(?:a|an|the|my|"
     r"proof|more|another)|(?:will|would)\s+(?:only\s+)?(?:cover|pay)|health\s+insurance|"
-    r"medical\s+aid|members?hip|plan\b|rep\b|het\s+(?:\S+\s+){0,4}?(?:goedgekeur|afgekeur|"
+    r"medical\s+aid|members?hip|plan\b|rep\b|(?:member\s+)?(?:number|no\.?)\b|card\b|"
+    r"het\s+(?:\S+\s+){0,4}?(?:goedgekeur|afgekeur|"
     r"betaal|terugbetaal|gedek))"
 )
 # What a payer's name in lower case follows: a clause's start, an owner or a call ("nib
@@ -85,6 +87,7 @@ _CUES = frozenset(
         *PAID_BACK,
         *"""bloke guy lady fella adviser advisor only still wants want insurance medical
         plan membership het rang rung ring called call phoned phone emailed email messaged contacted chased
+        number no card
         with from claim claims account policy helpline hotline portal app website customer
         rep caseworker adjuster membership premium billed covered covers paid pays won wont
         wouldn will hold""".split(),

@@ -32,7 +32,9 @@ from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows_tokens import _tokens
 
-_INSTITUTION = "klinikum|kliniken|klinik|krankenhaus|hospital|spital|praxis|apotheke|zentrum"
+_INSTITUTION = (
+    "klinikum|kliniken|klinik|krankenhaus|hospital|spital|praxis|apotheke|zentrum|moschee|synagoge"
+)
 _STREET = "straße|strasse|allee|gasse"
 _WHERE_ONLY = "platz|weg"
 _COMPOUND = re.compile(
@@ -122,6 +124,8 @@ _KIND_WORDS = (
     "praxis",
     "apotheke",
     "zentrum",
+    "moschee",
+    "synagoge",
     "stra",
     "allee",
     "gasse",

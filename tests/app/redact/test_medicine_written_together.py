@@ -96,6 +96,7 @@ def test_an_illnesss_charity_stays_hidden() -> None:
     [
         ("baby's fever is 39.4 again, gave Tempra at 8", "Tempra"),
         ("IVF round 2, day 9 of stims. Gonal-f 225 + Orgalutran.", "Orgalutran"),
+        ("Title: Bilharzia after the Dusi, anyone else?", "Bilharzia"),
         ("Shoutout to the DOTS centre in Dharavi who saw my MDR-TB treatment through.", "DOTS"),
     ],
 )

@@ -204,6 +204,7 @@ def test_a_reading_a_dose_by_weekday_or_a_frequency_is_no_age(text: str, value: 
         ("My daughter (9) has the same rash.", "9"),
         ("Mum (62) is on warfarin and her INR drops under 2 a lot.", "62"),
         ("Hallo ihr Lieben, unser Finn ist jetzt 14 Monate und hat Neurodermitis.", "14 Monate"),
+        ("Die TK zahlt das kleine Blutbild nicht extra. Bin 58 und etwas nervös.", "58"),
     ],
 )
 def test_a_childs_age_in_a_bracket_or_in_months_stays_an_age(text: str, age: str) -> None:

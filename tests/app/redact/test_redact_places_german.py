@@ -117,6 +117,7 @@ def test_a_university_medicine_by_its_initials() -> None:
     [
         ("Tante Hatice aus Marxloh hat Suppe gebracht.", "Marxloh"),
         ("Meine Freundin Ngozi aus Porz sitzt mit mir die Stunde ab.", "Porz"),
+        ("Er geht jeden Freitag in die Merkez-Moschee und betet.", "Merkez-Moschee"),
     ],
 )
 def test_where_a_relative_or_a_named_friend_is_from(text: str, place: str) -> None:
