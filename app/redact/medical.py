@@ -117,7 +117,7 @@ _LAB = (
     r"iron|calcium|sodium|potassium|na|k|mg|glucose|bgl|bg|sugars?|ketones?|"
     r"ldl|hdl|cholesterol|triglycerides|psa|ca-?125|cea|afp|ck|ldh|troponin|"
     r"trop|bnp|d-?dimer|lactate|ph|pco2|po2|peak flow|pef|fev1|fvc|weight|bmi|"
-    r"iga|igg|ige|ana|rf|ccp|calprotectin|fcp|viral load|cd4|vl|ige|amh|fsh|lh|"
+    r"iga|igg|ige|ana|rf|ccp|calprotectin|calpro|fcp|viral load|cd4|vl|ige|amh|fsh|lh|"
     r"prolactin|cortisol|testosterone|oestrogen|estrogen|estradiol|progesterone|"
     r"pain|fatigue|score|edss|das28|basdai|phq-?9|gad-?7|mmse|moca|eq-?5d|apgar|gleason|"
     r"beighton|nihss|gcs|epds|ecog|nyha|meld|gold|cdai|hbi|mayo score|t-score|z-score|"

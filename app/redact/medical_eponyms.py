@@ -30,7 +30,7 @@ _WEAK = (
     r"signs?|test|manoeuvre|maneuver|score|scale|criteria|procedure|operation|"
     r"catheter|line|fracture|nodes?|reflex|position|method|diet|flap|repair|shunt|pouch|"
     r"cells?|glands?|duct|canal|space|bypass|classification|stage|type|variant|spots|"
-    r"lesions?|nodules?|law|point|bag|cyst|harness"
+    r"lesions?|nodules?|law|point|bag|cyst|harness|pattern"
 )
 # "Wilson's disease", "Bell's palsy", "Graves' disease", "Parkinson disease",
 # "Charcot-Marie-Tooth disease": a capitalised name, a possessive or not, a disease word.
@@ -39,7 +39,7 @@ EPONYM = re.compile(
 )
 # Weak words a possessive alone does not make an eponym's: "Bella's harness" is the dog's,
 # "Pavlik harness" the known eponym's.
-_KNOWN_ONLY = frozenset(["harness"])
+_KNOWN_ONLY = frozenset(["harness", "pattern"])  # "Brugada pattern", not "Ella's pattern"
 # Hyphenated eponyms are medical on their own: "Ehlers-Danlos", "Guillain-Barré".
 _HYPHENATED = re.compile(r"\b[A-Z][a-zé]+(?:-[A-Z][a-zé]+)+(?=['’]s\b|\b)")
 

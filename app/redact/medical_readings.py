@@ -31,7 +31,7 @@ from app.redact.windows_tokens import lowered
 _TESTS = (
     r"ferritin|b12|vit(?:amin)?\.?\s?(?:b12|d3?)|tsh|t3|t4|free\s+t[34]|ft[34]|"
     r"e?gfr|creat(?:inine)?|urea|alt|ast|alp|ggt|bili(?:rubin)?|albumin|crp|esr|"
-    r"calprotectin|fcp|platelets?|plts?|wbc|rbc|white\s+(?:cell\s+)?count|wcc|neuts?|"
+    r"calprotectin|calpro|fcp|platelets?|plts?|wbc|rbc|white\s+(?:cell\s+)?count|wcc|neuts?|"
     r"neutrophils?|lymphocytes?|lymphs|eosinophils?|eos|monocytes|hb|hgb|ha?emoglobin|"
     r"hct|ha?ematocrit|mcv|hba1c|a1c|glucose|bgl?|bsl|blood\s+(?:sugars?|glucose)|"
     r"ketones?|inr|potassium|sodium|magnesium|calcium|phosphate|chloride|bicarb|"

@@ -69,6 +69,7 @@ def test_an_eponyms_possessive_before_a_device_or_an_illnesss_care_is_medicine(
         # a possessive before "harness" is the dog's, unless the name is a known eponym
         ("Took Bella's harness off after the walk.", "Bella"),
         ("Bella's Pavlik harness came off in March.", "Bella"),
+        ("Ella's pattern of sleep is off again.", "Ella"),
     ],
 )
 def test_a_patients_own_device_keeps_the_patient_hidden(text: str, name: str) -> None:

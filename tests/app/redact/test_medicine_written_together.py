@@ -77,13 +77,14 @@ def test_people_in_german_text_stay_hidden(text: str, name: str) -> None:
         ("Anyone else work at a call centre with Crohn's? How do you manage?", "Crohn's"),
         # dialysis and dosing days as written
         ("Manjit's dialysis moved to MWF mornings at Brampton Civic.", "MWF"),
-        ("On hydrocortisone 10/5/5 now and carrying the Solu-Cortef kit everywhere.", "Solu-Cortef"),
+        (
+            "On hydrocortisone 10/5/5 now and carrying the Solu-Cortef kit everywhere.",
+            "Solu-Cortef",
+        ),
         ("On Rifafour 4 tabs daily. Sputum came back GeneXpert positive.", "GeneXpert"),
     ],
 )
-def test_a_treatment_an_illness_or_a_schedule_guessed_as_a_firm_stays(
-    text: str, term: str
-) -> None:
+def test_a_treatment_an_illness_or_a_schedule_guessed_as_a_firm_stays(text: str, term: str) -> None:
     assert untouched(text, term), spans(text)
 
 
@@ -97,6 +98,9 @@ def test_an_illnesss_charity_stays_hidden() -> None:
         ("baby's fever is 39.4 again, gave Tempra at 8", "Tempra"),
         ("IVF round 2, day 9 of stims. Gonal-f 225 + Orgalutran.", "Orgalutran"),
         ("Title: Bilharzia after the Dusi, anyone else?", "Bilharzia"),
+        ("45M. ECG at KMC showed Brugada pattern. Cardiologist wants an ajmaline test.", "Brugada"),
+        ("Skyrizi after Humira failed. Calpro was 1,200, now 85. Gastro is on board.", "85"),
+        ("no the pink is Sando-K. and where is her Fultium", "Sando-K"),
         ("Shoutout to the DOTS centre in Dharavi who saw my MDR-TB treatment through.", "DOTS"),
     ],
 )
