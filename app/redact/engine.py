@@ -111,7 +111,11 @@ class Detector:
             return False
         if " " in span.text.strip() or self._name_like(span.text):
             return False
-        if names_guess.travel_before(text, span.start) or names_guess.person_after(text, span.end):
+        if (
+            names_guess.travel_before(text, span.start)
+            or names_guess.person_after(text, span.end)
+            or names_guess.speaks_after(text, span.start, span.end)
+        ):
             return False  # "drove to Dunlavin", "and Zanele picked me up": no drug
         lo = _sentence_start(text, span.start, 40)  # nothing before the sentence counts
         if _TAKEN_AFTER.match(text, span.end) or _QUANTITY_OF.search(

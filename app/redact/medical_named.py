@@ -17,6 +17,7 @@ from app.redact.lexicon import FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.makers_vaccine import vaccine_said
 from app.redact.medical_tokens import alternatives, lower_is_no_guide
 from app.redact.names_cues import KIN, TITLES
+from app.redact.names_guess import speaks_after
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import Triggered, word_starts
@@ -288,6 +289,7 @@ def _listed_drug(span: Span, text: str, lex: Lexicon) -> bool:
         and not flag & (FIRST | LAST | PLACE)
         and not MAKER.fullmatch(word)
         and not (_WORK_BEFORE.search(text, max(0, span.start - 50), span.start))
+        and not (flag == MEDICAL and speaks_after(text, span.start, span.start + len(word)))
     )
 
 

@@ -37,6 +37,7 @@ from app.redact.medical_numbers import age_cue, reading_number
 from app.redact.medical_units import give_back_units
 from app.redact.medical_unknown import drop_unknown_drugs
 from app.redact.names_cues import KIN, TITLES
+from app.redact.names_guess import speaks_after
 from app.redact.normalise import fold_term
 from app.redact.places_informal import _patterns as informal_patterns
 from app.redact.sentences import CLAUSE_END
@@ -188,6 +189,7 @@ def drop_medical_words(spans: list[Span], text: str, lex: Lexicon) -> list[Span]
                 and all(map(_medical_key, keys, flags, repeat(lex)))
                 and not (s.type is SpanType.NAME and _person_cue(text, start))
                 and not _listed_nickname(s, text)
+                and not _speaks(s, words, flags, text, end)
             ):
                 continue
             if words and _drug_here(keys, flags, s, text, start, end, lex):
@@ -223,6 +225,18 @@ def _disease_guessed(span: Span, text: str) -> bool:
         and text[span.end : span.end + 1] in ("'", "’")
         and elided_disease(span.text)
         and _ORG_AFTER.match(text, span.end) is None
+    )
+
+
+def _speaks(span: Span, words: list[str], flags: list[int], text: str, end: int) -> bool:
+    """A guessed name that is one listed medical word, no drug the wheel knows, that
+    speaks or is met (``names_guess.speaks_after``): a person who shares a brand's name."""
+    return (
+        span.type is SpanType.NAME
+        and len(words) == 1
+        and words[0][:1].isupper()
+        and not flags[0] & DRUG
+        and speaks_after(text, span.start, end)
     )
 
 

@@ -129,6 +129,36 @@ def travel_before(text: str, start: int) -> bool:
 _TRAVEL_ENDS = ("to", "from", "towards")
 
 
+# What only a person does: "Aveeno said she'd come at 8", "Disprin texted: running late".
+# A device "says" a reading ("Libre said 14.2", "Dexcom said 14") and a clinician is
+# named by their field ("Cardio says it's IST"): neither is a person's name.
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:(?:said|says)\s+(?:she|he|they|she['’]d|he['’]d|she['’]ll|he['’]ll|I|we|you)\b|"
+    r"texted|messaged|replied|told\s+(?:me|us|her|him)|asked\s+(?:me|us|if))\b",
+    re.IGNORECASE,
+)
+_FIELDS = frozenset("cardio neuro derm rheum rheumy gastro endo onc haem ortho psych".split())
+
+
+# Met socially: "Dinner with Spiolto? No, with Spiros at 7."
+_MET_WITH = re.compile(
+    r"\b(?:dinner|lunch|brunch|coffee|drinks|tea|date|catch-?up|walk|sleepover)\s+with\s+$",
+    re.IGNORECASE,
+)
+
+
+def speaks_after(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is someone's: their speech follows ("said she'd",
+    "texted: ...") and it is no clinician's field ("Cardio"), or they are met ("dinner
+    with ...")."""
+    if _MET_WITH.search(text, max(0, start - 24), start) is not None:
+        return True
+    word = text[start:end].lower()
+    if word in _FIELDS:
+        return False
+    return _SPEAKS_AFTER.match(text, end) is not None
+
+
 def person_after(text: str, end: int) -> bool:
     """The word ending at ``end`` does what people do: "… picked me up", "… reckons",
     or one of the acts ``medical_company`` knows no drug does ("… booked my GP")."""

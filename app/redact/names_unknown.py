@@ -125,6 +125,8 @@ def find(text: str, found: Iterable[Span], lex: Lexicon, german: bool | None = N
         if "-" in word and _drug_compound(word, lex):
             continue  # "Imraldi-Pen", "Ozempic-Pen": a drug's device, no one's name
         tier, key = word_tier(text, start, word, lex, named)
+        if not tier and lex.flag(key) == MEDICAL and names_guess.speaks_after(text, start, end):
+            tier = RARE  # "Aveeno said she'd come": someone named like a brand the wheel lacks
         if not tier:
             continue
         if _OPENING.search(text, max(0, start - 12), start) and not (

@@ -106,3 +106,34 @@ def test_an_illnesss_charity_stays_hidden() -> None:
 )
 def test_brands_and_programmes_no_list_held_stay(text: str, term: str) -> None:
     assert untouched(text, term), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Back on the Vannair twice a day and Respigen in the car.", "Respigen"),
+        ("New GP switched me from Oroxine to Eutroxsig because of the shortage.", "Eutroxsig"),
+        ("Gout again. Colgout and Noflam from the after-hours.", "Colgout"),
+        ("Dr Singh says Visanne or the Jadelle.", "Jadelle"),
+    ],
+)
+def test_local_brands_of_each_market_stay(text: str, term: str) -> None:
+    assert untouched(text, term), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aveeno said she'd come at 8.", "Aveeno"),
+        ("Disprin texted: running late.", "Disprin"),
+        ("Dinner with Spiolto? No, with Spiros at 7.", "Spiolto"),
+    ],
+)
+def test_someone_named_like_a_brand_who_speaks_or_is_met_stays_hidden(
+    text: str, name: str
+) -> None:
+    assert not untouched(text, name), spans(text)
+
+
+def test_a_device_that_says_a_reading_stays_medicine() -> None:
+    assert untouched("Libre said 14.2 after the cake.", "Libre")
