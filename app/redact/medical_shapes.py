@@ -17,6 +17,8 @@ a detection's spans is ``medical_unknown``.
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_company import DRUG_DOES, PERSON_ACT, known_by_company, switched
@@ -187,6 +189,13 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
     end = span.start + len(word)
     if word[:1].isupper() and switched(text, span.start, end, lex) and not _named(word, lex):
         return True  # "switched from Dravane to Keppra", whichever finder guessed it
+    if (
+        fold_term(word) in local_brands()
+        and word[:1].isupper()
+        and not _person_near(text, span.start, end)
+        and not _local_person(text, span.start, end)
+    ):
+        return True  # "Back on the Vannair", "from Oroxine to Eutroxsig": a market's brand
     if span.source is Source.CONTEXT:  # "switching to Norvexa 20mg": only a dose outweighs a cue
         # or a product's noun after a word no list holds: "my wife Xembify infusions"
         after = _UNIT_DOSE_AFTER.match(text, span.end) or (
@@ -320,6 +329,40 @@ def _pharmacy_near(text: str, start: int, end: int) -> bool:
     left = " ".join(left.split()[-3:])
     right = " ".join(right.split()[:3])
     return _PHARMACY.search(left) is not None or _PHARMACY.search(right) is not None
+
+
+@cache
+def local_brands() -> frozenset[str]:
+    """The market brands of ``data/local_brands.txt``, lower case."""
+    raw = resources.files("app.redact.data").joinpath("local_brands.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+# Around a market brand's word, what says a person or a pet carries it as a name: "Aspro
+# from work", "Phloe our cat", "Magmin was the OT", "Mein Nachbar Torem", "lunch with".
+_LOCAL_PERSON_AFTER = re.compile(
+    r"['’]s\s+(?:little|brother|sister|girl|boy|baby|kids?|children|husband|wife|partner|"
+    r"mum|mom|mam|dad|son|daughter|nan|gran|family|wedding|birthday)\b|"
+    r"\s+(?:uncle|aunty|auntie|ji|bhai|didi|bhaiya|sahib|ma'am)\b|"
+    r"\s*,?\s+(?:from\s+(?:work|church|school|uni|netball|footy|rugby|choir|the\s+\w+|"
+    r"my\s+\w+)|(?:our|my|the)\s+(?:cat|dog|puppy|kitten|horse)|was\s+the|is\s+the|is\s+my|"
+    r"was\s+my)\b",
+    re.IGNORECASE,
+)
+_LOCAL_PERSON_BEFORE = re.compile(
+    r"\b(?:(?:[Nn]achbar|[Nn]achbarin|[Ff]reund|[Ff]reundin|[Kk]ollege|[Kk]ollegin|[Tt]ante|"
+    r"[Oo]nkel|[Cc]ousin|[Cc]ousine|[Mm]it)|(?i:lunch|dinner|coffee|tea|drinks|walk|out|"
+    r"hanging\s+out)\s+with)\s+$"
+)
+
+
+def _local_person(text: str, start: int, end: int) -> bool:
+    return (
+        _LOCAL_PERSON_AFTER.match(text, end) is not None
+        or _LOCAL_PERSON_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
 
 
 def _person_near(text: str, start: int, end: int) -> bool:

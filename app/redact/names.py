@@ -81,6 +81,11 @@ def _designated(text: str, tok: _Tok) -> bool:
 
 # A clinician by their work, before a surname that is also a unit or a medical word
 # ("my rheumatologist Ng", "Cardiologist Ng at Westmead"), as a title is ("Dr Ng").
+_CLINICIAN_NAME_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:says|said|is|was|wants|wanted|thinks|thought|told|put|gave|"
+    r"prescribed|suggested|reckons|at|from|in|and|has|had|who|upped|started|stopped|changed|"
+    r"switched|ordered|referred|sent|agreed|explained)\b"
+)
 _CLINICIAN = re.compile(
     r"[a-z]+(?:ologist|iatrist|ician)|surgeon|consultant|registrar|physio|therapist|"
     r"specialist|endo|rheumy|neuro|cardio|gastro|derm|gp|midwife|dietitian|dietician|"
@@ -149,6 +154,8 @@ class NameFinder:
                     and mixed
                     and raw[1:].islower()
                     and not f & DRUG  # "the neurologist Keppra dose": the drug
+                    # "my cardiologist Kardia readings": a device's noun after it
+                    and _CLINICIAN_NAME_AFTER.match(text, tok.end) is not None
                 )
                 and raw[0].isupper()
                 and not tok.poss

@@ -130,11 +130,12 @@ _TRAVEL_ENDS = ("to", "from", "towards")
 
 
 # What only a person does: "Aveeno said she'd come at 8", "Disprin texted: running late".
-# A device "says" a reading ("Libre said 14.2", "Dexcom said 14") and a clinician is
-# named by their field ("Cardio says it's IST"): neither is a person's name.
+# A device "says" a reading or tells the wearer ("Libre said 14.2", "Dexcom said I was
+# 2.9", "Dexcom told me") and a clinician is named by their field ("Cardio says it's
+# IST"): neither is a person's name; only a third person's speech or a text is.
 _SPEAKS_AFTER = re.compile(
-    r"\s+(?:(?:said|says)\s+(?:she|he|they|she['’]d|he['’]d|she['’]ll|he['’]ll|I|we|you)\b|"
-    r"texted|messaged|replied|told\s+(?:me|us|her|him)|asked\s+(?:me|us|if))\b",
+    r"\s+(?:(?:said|says)\s+(?:she|he|they|she['’]d|he['’]d|she['’]ll|he['’]ll)\b|"
+    r"texted|messaged|replied)\b",
     re.IGNORECASE,
 )
 _FIELDS = frozenset("cardio neuro derm rheum rheumy gastro endo onc haem ortho psych".split())

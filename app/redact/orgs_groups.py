@@ -185,10 +185,11 @@ _MEDIZINISCHER_DIENST = re.compile(
 # A club, a church or a school by its place's name and its kind's letters: "a
 # Bishopstown GAA match", "Kilmacud RFC", "Bethel AME", "Synge Street CBS".
 _NAMED_CLUB = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][\w'’.-]+[ ]){1,2})(GAA|RFC|AFC|RSL|RSA|AME|CBS|LTC|GFC|HSC)\b"
+    r"(?<![\w'’-])((?:[A-Z][\w'’.-]+[ ]){1,2})(GAA|RFC|RSL|RSA|AME|CBS|GFC)\b"
     r"(?![\w'’-])"
 )
-_CLUB_LETTERS = frozenset("gaa rfc afc rsl rsa ame cbs ltc gfc hsc".split())
+# not AFC, LTC, HSC: an antral follicle count, a long-term condition, stem cells
+_CLUB_LETTERS = frozenset("gaa rfc rsl rsa ame cbs gfc".split())
 # A fire, ambulance or police unit by its number: "my old house (Engine 273)", "out of
 # Station 12"; a station, truck or precinct only where the post speaks of such a service.
 _NUMBERED_UNIT = re.compile(

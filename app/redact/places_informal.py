@@ -22,6 +22,7 @@ from app.redact import places_initials, places_lower_pairs
 from app.redact.german import german_abstract_noun, german_function_word
 from app.redact.lexicon import (
     COUNTRY,
+    DICT_WORD,
     DRUG,
     FIRST,
     LAST,
@@ -197,7 +198,16 @@ _NOT_THEIR_LETTERS = frozenset(
 
 
 def _their_letters(word: str) -> bool:
-    return word not in _NOT_THEIR_LETTERS and not acronym(word)
+    """Letters of the place's or firm's own: no listed medical abbreviation, no word in
+    capitals ("Tallaght WAS awful")."""
+    if word in _NOT_THEIR_LETTERS or acronym(word):
+        return False
+    lex = default_lexicon()
+    key = word.lower()
+    return not (len(key) > 2 and lex.flag(key) & DICT_WORD and lex.zipf_of(key) >= _SHOUTED_ZIPF)
+
+
+_SHOUTED_ZIPF = 4.5  # "was", "new", "bad": a common word written in capitals (not "arc")
 
 
 # "Liverpool Women's", "Sheffield Children's": a hospital is often named by its town

@@ -111,7 +111,7 @@ def test_brands_and_programmes_no_list_held_stay(text: str, term: str) -> None:
 @pytest.mark.parametrize(
     ("text", "term"),
     [
-        ("Back on the Vannair twice a day and Respigen in the car.", "Respigen"),
+        ("Yes both. And the Nebusal for tonight, FEV1 92% on the spirometer.", "Nebusal"),
         ("New GP switched me from Oroxine to Eutroxsig because of the shortage.", "Eutroxsig"),
         ("Gout again. Colgout and Noflam from the after-hours.", "Colgout"),
         ("Dr Singh says Visanne or the Jadelle.", "Jadelle"),
@@ -127,13 +127,20 @@ def test_local_brands_of_each_market_stay(text: str, term: str) -> None:
         ("Aveeno said she'd come at 8.", "Aveeno"),
         ("Disprin texted: running late.", "Disprin"),
         ("Dinner with Spiolto? No, with Spiros at 7.", "Spiolto"),
+        # a market's brand carried by a person or a pet
+        ("Alzain and I walked the dog.", "Alzain"),
+        ("Corex came round with soup.", "Corex"),
+        ("Aspro from work covered my shift.", "Aspro"),
+        ("Jadelle from netball rang to see how the surgery went", "Jadelle"),
+        ("Coralan's little girl has epilepsy too", "Coralan"),
+        ("Phloe our cat is fine.", "Phloe"),
     ],
 )
-def test_someone_named_like_a_brand_who_speaks_or_is_met_stays_hidden(
-    text: str, name: str
-) -> None:
+def test_someone_named_like_a_brand_who_speaks_or_is_met_stays_hidden(text: str, name: str) -> None:
     assert not untouched(text, name), spans(text)
 
 
 def test_a_device_that_says_a_reading_stays_medicine() -> None:
     assert untouched("Libre said 14.2 after the cake.", "Libre")
+    assert untouched("Dexcom told me I was low at 3am.", "Dexcom")
+    assert untouched("Dexcom said I was 2.9 at 3am.", "Dexcom")

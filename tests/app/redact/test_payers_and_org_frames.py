@@ -180,3 +180,18 @@ def test_a_church_by_one_word_before_its_denomination(
 ) -> None:
     places = [t for t, kind in _found(detector, text) if kind in ("PLACE", "EMPLOYER")]
     assert (name in places) is taken and (taken or not any(name in t for t in places))
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Asthma LTC review on Monday.", "LTC"),  # a long-term condition
+        ("Right AFC 7, Left AFC 5 at the scan.", "Right AFC"),  # an antral follicle count
+        ("Leeds GUM clinic were great.", "GUM"),
+        ("Soweto ARV clinic moved my appointment.", "ARV"),
+    ],
+)
+def test_medicines_letters_beside_a_place_are_no_club(
+    detector: Detector, text: str, term: str
+) -> None:
+    assert not any(term in t for t, _ in _found(detector, text)), _found(detector, text)
