@@ -110,7 +110,18 @@ SETS = {
     },
     **{
         f"pv_{name}": REPO / "tests" / "app" / "data" / f"patient_voice_{name}.jsonl"
-        for name in ("dev19_a", "dev19_b", "pool19_h", "pool19_i", "pool20_j", "pool20_k", "dev20_a", "dev20_b", "dev20_c", "dev20_d")
+        for name in (
+            "dev19_a",
+            "dev19_b",
+            "pool19_h",
+            "pool19_i",
+            "pool20_j",
+            "pool20_k",
+            "dev20_a",
+            "dev20_b",
+            "dev20_c",
+            "dev20_d",
+        )
     },
 }
 # Halves of a set measured on their own: dev4's first 40 records are tuned on, its last
