@@ -468,13 +468,17 @@ _SERVICE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "the RAN test", "Doing ADF diet", "I RAN out": the letters' other senses.
+_NOT_SERVICE_AFTER = re.compile(r"\s+(?:test|score|diet|fasting|out|to|into|off|away|over)\b")
+
 
 def _in_service(text: str, start: int, end: int) -> bool:
     """Armed forces' letters where the words around speak of serving (see ``_FORCES``)."""
     if _SERVICE_AFTER.match(text, end):
         return True
-    return _SERVICE_BEFORE.search(text, max(0, start - 24), start) is not None and not (
-        re.match(r"\s+(?:test|score|diet|fasting|out|to|into|off|away|over)\b", text[end:])
+    return (
+        _SERVICE_BEFORE.search(text, max(0, start - 24), start) is not None
+        and _NOT_SERVICE_AFTER.match(text, end) is None
     )
 
 

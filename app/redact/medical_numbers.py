@@ -21,7 +21,7 @@ from app.redact.medical_readings import _TESTS
 from app.redact.medical_tokens import holds_any
 from app.redact.names_cues import KIN
 from app.redact.normalise import fold_term
-from app.redact.sentences import OPENING
+from app.redact.sentences import OPENING, SENTENCE_END
 from app.redact.windows_words import split_words
 
 # Tests and vital signs: their number may follow "at" ("CRP at 45").
@@ -246,12 +246,11 @@ _THRESHOLD = re.compile(
     re.IGNORECASE,
 )
 _GERMAN_VALUE = re.compile(r"[a-zäöüß]werte?s?\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?\n]\s")
 
 
 def _sentence_before(text: str, start: int) -> str:
     """The sentence up to ``start``, at most 120 characters of it."""
-    return _SENTENCE_END.split(text[max(0, start - 120) : start])[-1]
+    return SENTENCE_END.split(text[max(0, start - 120) : start])[-1]
 
 
 def _compared(text: str, start: int, end: int, clause: str) -> bool:
