@@ -95,6 +95,7 @@ SETS = {
     "pv_heldout13": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout13.jsonl",
     "pv_heldout14": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout14.jsonl",
     "pv_heldout15": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout15.jsonl",
+    "pv_heldout16": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout16.jsonl",
     "pv_pool15_c": REPO / "tests" / "app" / "data" / "patient_voice_pool15_c.jsonl",
     "pv_pool15_d": REPO / "tests" / "app" / "data" / "patient_voice_pool15_d.jsonl",
     "pv_pool16_e": REPO / "tests" / "app" / "data" / "patient_voice_pool16_e.jsonl",
@@ -121,6 +122,11 @@ SETS = {
             "dev20_b",
             "dev20_c",
             "dev20_d",
+            "dev21_a",
+            "dev21_b",
+            "dev21_c",
+            "pool21_l",
+            "pool21_m",
         )
     },
 }
