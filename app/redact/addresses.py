@@ -158,6 +158,7 @@ _ROUTE_WORDS = frozenset(["route", "rte", "highway", "hwy", "interstate"])
 # A numbered street by its compass letter and ordinal, with no type: "on W 10th".
 _COMPASS_ORDINAL = re.compile(r"\b(?:on|off|along|near)\s+([NSEW]\.?\s+\d{1,3}(?:st|nd|rd|th))\b")
 _ON_WORDS = frozenset(["on", "off", "along", "near"])
+_AGE_SEX = re.compile(r"\d{1,2}[MFmf],")
 _UNIT_FAST = Triggered(
     UNIT,
     "apt|apartment|flat|suite|ste|unit|room|rm|floor|fl|bldg|building|"
@@ -316,6 +317,8 @@ class AddressFinder:
         """Street types in capitals only as whole words: "HR 110 ST" is sinus tachycardia;
         no sentence's end inside ("Heidelberg. Ocrevus alle 6")."""
         words = match.split()
+        if _AGE_SEX.match(match):
+            return False  # "23M, Ross River virus": an age and a sex, then a virus
         if any(
             w.endswith(".")
             and len(w) > 3

@@ -41,6 +41,13 @@ _TURNS_DE = re.compile(
     r"(?!\s*(?:%|mg|ml|kg|Tage|Wochen|Monate|Minuten|Stunden|Uhr|Grad|Prozent|Euro|€|Mal|"
     r"x\b|Tabletten|Einheiten|IE|Punkte|km|Meter|m\b|cm|mmol|µg|mcg|/))",
 )
+# "seit er 65 ist", "als sie 12 war", "bevor ich 18 wurde": a person's age in a clause of
+# time (the pronoun "er" is no emergency room).
+_CLAUSE_AGE_DE = re.compile(
+    r"\b(?:seit|als|bevor|bis|nachdem|wo|wenn|weil|dass|ob)\s+(?:er|sie|ich|du|es|wir|ihr)\s+"
+    r"(?:(?:schon|erst|gerade|noch|knapp|fast|etwa|ungefähr|so)\s+)?(\d{1,2})\s+"
+    r"(?:ist|bin|bist|war|waren|wurde|wurden|werde|wird|sind|geworden)\b"
+)
 # "seit meinem 12. Lebensjahr", "vor dem 18. Lebensjahr".
 _YEAR_OF_LIFE_DE = re.compile(r"\b(\d{1,3})\.\s*Lebensjahr")
 # "happy 60th", "Mele's 21st", "her 50th was": a birthday by its ordinal.
@@ -114,6 +121,7 @@ _AGE_WORDS = Triggered(
 )
 _DE_KEYS = frozenset(("anfang", "mitte", "ende", "wird", "wurde", "werde", "wirst", "werden"))
 _DE_KEYS = _DE_KEYS | {"wurden", "lebensjahr", "den", "seinen", "ihren", "meinen", "der", "mit"}
+_DE_KEYS = _DE_KEYS | {"seit", "als", "bevor", "bis", "nachdem", "wo", "wenn", "weil", "dass", "ob"}
 _TONGUE_KEYS = frozenset(("saal", "sal", "jaar", "hy", "sy"))
 _PRONOUN_KEYS = frozenset(("shes", "hes", "theyre", "ur"))
 
@@ -138,6 +146,8 @@ def find(text: str) -> Iterator[Span]:
                 yield _span(m.start(1), m.end(1), text)
         for m in _YEAR_OF_LIFE_DE.finditer(text):
             yield _span(m.start(1), m.end(1), text)
+        for m in _CLAUSE_AGE_DE.finditer(text):
+            yield _span(m.start(1), m.end(1), text, 0.7)
         for m in _WITH_AGE_WORD_DE.finditer(text):
             yield _span(m.start(1), m.end(1), text, 0.6)
     for m in _AGE_WORDS.finditer(text):

@@ -31,7 +31,7 @@ from app.redact import (
 )
 from app.redact.employers_edges import ends_name
 from app.redact.employers_listed import chain_names, find_between, listed_after
-from app.redact.lexicon import DICT_WORD, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.lexicon import DICT_WORD, DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, TEXTSPEAK
 from app.redact.spans import Source, Span, SpanType
@@ -78,6 +78,9 @@ TAIL = re.compile(
     r"Pharmaceuticals|Council|Police|Constabulary|Fire\s+(?:and|&)\s+Rescue|"
     r"Ambulance\s+Service)(?:\s+School)?\b"
 )
+# Heads of TAIL no school, service or body has: an everyday word before them is a firm's.
+_FIRM_HEADS = frozenset(["Energy", "Power", "Logistics", "Motors", "Pharmaceuticals", "Foods"])
+_OPENERS = frozenset([". ", "! ", "? ", ": ", "\n", "# "])
 _BRACKET_WORDS = frozenset(
     [
         "work",
@@ -252,8 +255,24 @@ class EmployerFinder:
         tails = not text.isupper() and not token_set(text).isdisjoint(_TAIL_WORDS)
         for m in TAIL.finditer(text) if tails else ():
             first = m.group(1).split()[0]
-            if self._name_like(first):
+            if self._name_like(first) or self._firm_head(text, m, first):
                 yield self._span(m, 0, text, 0.7)
+
+    def _firm_head(self, text: str, m: re.Match[str], first: str) -> bool:
+        """A head only a firm has after a word no commoner than "northern", inside a
+        sentence: "offshore with Harbour Energy", "drives for Coastal Logistics" (not
+        "Mental Health", "Low Energy days")."""
+        head = text[m.end(1) : m.end()].split()[-1]
+        if head not in _FIRM_HEADS or m.start() == 0 or text[m.start() - 2 : m.start()] in _OPENERS:
+            return False
+        key = first.lower()
+        return (
+            key not in FUNCTION
+            and key not in CLOSED_CLASS
+            and key not in CALENDAR
+            and not self.lex.flags.get(key, 0) & (MEDICAL | DRUG)
+            and self.lex.zipf.get(key, 0.0) < 4.9  # "Low Energy days", "More Power"
+        )
 
     def _trim(self, words: str) -> str:
         """The organisation up to the first word that cannot be part of its name: a day

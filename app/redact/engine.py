@@ -126,8 +126,12 @@ class Detector:
         if brand and brand.group(1)[:1].isupper() and self._medical_word(brand.group(1)):
             return True  # "Mounjaro KwikPen", "Dexcom Clarity": part of the product's name
         before = text[lo : span.start]
-        if not _LISTED_WITH.search(before):
+        listed = _LISTED_WITH.search(before)
+        if not listed:
             return False
+        last = _LAST_WORD.search(before, 0, listed.start())
+        if last and last.group(1) in _BRANCH_HEADS:
+            return False  # "at Sickle Cell Society, Shivrampally": a branch's town
         return any(self._medical_word(w) for w in re.findall(r"[A-Za-z][\w-]+", before))
 
     def detect(
@@ -272,6 +276,13 @@ _QUANTITY_OF = re.compile(
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]+) $")
+_LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\W*$")
+# Heads of a place or an organisation a town may follow: "Society, Shivrampally".
+_BRANCH_HEADS = frozenset(
+    """Society Foundation Trust Hospital Hospitals Centre Center Clinic Institute
+    Association Council Mall Pharmacy Chemist Chemists Campus University College School
+    Church Club Hospice Unit Ward""".split()
+)
 _LISTED_WITH = re.compile(r"(?:\band|,|\bor|\bplus|\bthen|\bwith|\bto|\bfrom)\s+$")
 
 

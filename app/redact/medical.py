@@ -132,7 +132,8 @@ _LAB = (
     r"fib-?4|child-pugh|qsofa|wells score|curb-?65|has-bled|chads2?|"
     r"ki-?67|iop|jcv index|k|na|vitamin b12|zinc|copper|"
     r"hoehn (?:and|&) yahr|midas|hit-?6|asrs|ybocs|y-bocs|pcl-?5|audit-?c|cat score|"
-    r"mrc|sgrq|act score|haq|bvas|sledai|pasi|easi|scorad|dlqi|hurley"
+    r"mrc|sgrq|act score|haq|bvas|sledai|pasi|easi|scorad|dlqi|hurley|"
+    r"ttg|ttg-?iga|anti-?ttg|ca\s?15-?3"
 )
 # "BP 130/85", "HbA1c 48", "CRP was 45", "pain 7/10", "EDSS 3.5", "sats 94%".
 LAB_VALUE = re.compile(

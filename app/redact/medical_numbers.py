@@ -300,6 +300,13 @@ _DOSE_GOES_ON = re.compile(
 )
 
 
+# What stands between a test's name and its bracketed value: "was still high (64)".
+_BRACKET_LINKS = frozenset(
+    """was is were are still stayed stays came back high low raised elevated normal
+    borderline up down very quite slightly bit a really""".split()
+)
+
+
 def _named_before(
     clause: str, lex: Lexicon, *, drug_over_comma: bool = True, value: int = 0
 ) -> bool:
@@ -318,6 +325,9 @@ def _named_before(
             links += 1
             continue
         if bracket:
+            if low in _BRACKET_LINKS and links < 5:
+                links += 1  # "tTG was still high (64)", "ferritin low (9)"
+                continue
             return _test_name(tok) and not (tok.islower() and tok in _AMBIGUOUS)
         if low in _PRESSURES and i > 0 and tokens[i - 1].lower() in _PRESSURE_OF:
             return True  # "Eye pressure 28 right, 24 left"; not "the pressure now 40"

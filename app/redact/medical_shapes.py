@@ -358,10 +358,20 @@ _LOCAL_PERSON_BEFORE = re.compile(
 )
 
 
+# A maker's or a shop's brand where one works or goes: "I work at Nevro", "appointment
+# at Widex", "rang Omron" (a drug is never where one is: "at" before it says the firm).
+_FIRM_BEFORE = re.compile(
+    r"\b(?:at|work(?:s|ed|ing)?\s+(?:for|with)|jobs?\s+with|employed\s+by|rep\s+from|"
+    r"called|rang|phoned|emailed)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _local_person(text: str, start: int, end: int) -> bool:
     return (
         _LOCAL_PERSON_AFTER.match(text, end) is not None
         or _LOCAL_PERSON_BEFORE.search(text, max(0, start - 24), start) is not None
+        or _FIRM_BEFORE.search(text, max(0, start - 24), start) is not None
     )
 
 

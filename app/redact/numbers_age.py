@@ -247,7 +247,18 @@ _GLUED = re.compile(r"-([A-Za-z][\w-]*)")
 def _glued_medicine(text: str, start: int, end: int, medical_word: Callable[[str], bool]) -> bool:
     """A number that is part of a medical word's name: "5-htp", "5-FU", "6-MP"."""
     m = _GLUED.match(text, end)
-    return m is not None and (medical_word(text[start : m.end()]) or medical_word(m.group(1)))
+    if m is None:
+        return False
+    if _GLUED_LETTERS.fullmatch(m.group(1)) and m.group(1).upper() not in _GLUED_NOT_DRUG:
+        return True  # a drug's capitals after its number: "6-MP daily", "5-ASA", "5-HT3"
+    return medical_word(text[start : m.end()]) or medical_word(m.group(1))
+
+
+_GLUED_LETTERS = re.compile(r"[A-Z]{2,4}\d?")
+# Capitals after a number that say an age or a date: "23-YO", "12-FEB".
+_GLUED_NOT_DRUG = frozenset(
+    """YO YOA YOF YOM YR YRS YEAR JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC""".split()
+)
 
 
 def _ordinal_age(text: str, start: int, end: int) -> bool:

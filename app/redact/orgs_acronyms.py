@@ -46,6 +46,10 @@ _AFTER = re.compile(
     # ("HG plan", "APS plan" are care plans), a kind of insurance ("TPD insurance", "PMI
     # insurance") nor a nurse ("HD nurse", "L&D nurse")
     r"extras|choir|group[ ]insurance|health[ ]plan|health[ ]insurance|medical[ ]aid|"
+    # what a firm, a lodge or a charity has: "LIC policy", "Cansa lodge", "the salvos op
+    # shop", "the BHP mine", "an Elks scholarship" (not a clinic: "the MS clinic")
+    r"polic(?:y|ies)|pension|lodge|op[ ]shop|scholarships?|canteen|depot|colliery|mine|"
+    r"refinery|call[ ]cent(?:re|er)|head[ ]office|"
     r"(?:(?:has|have|had|finally|still|just|already|eventually|also|then)[ ])?"
     r"(?:paid|declined|denied|approved|refused|rejected|helped|funded|reimbursed|covered|"
     r"sorted)|"
@@ -74,9 +78,18 @@ _BEFORE = re.compile(
     # who the writer gets in touch with: "need to email RCN", "rang QTU" (never "also
     # called SREAT"; "through DHA" was tried and took a treatment on a validation pool)
     r"e-?mail|e-?mailed|emailing|ring|rang|ringing|phone|phoned|contact|contacted|"
+    r"(?:on[ ]the[ ])?phone[ ](?:to|with)|on[ ]hold[ ](?:to|with)|spoke[ ]to|"
+    # who the writer works or speaks for: "worked underground for RAG", "a delegate for
+    # the PSA", "Work is UU"
+    r"(?:work(?:s|ed|ing)?|employed|job|shifts?|apprenticeship)\b"
+    r"(?:(?!\bwith\b|\bon\b|/)[^.!?\n,;:]){0,40}"
+    r"[ ](?:for|at)|(?:delegate|steward|organi[sz]er|rep)[ ](?:for|of)|"
+    r"(?:work|employer|job)[ ](?:is|was)|"
     r"write[ ]to|wrote[ ]to|complain(?:ed)?[ ]to|"
     # German: "die Gruppe von der ILCO", "Mitglied bei der DMSG"
-    r"(?:selbsthilfe)?gruppe[ ](?:von[ ]der|der)|mitglied[ ](?:bei[ ]der|der))"
+    r"(?:selbsthilfe)?gruppe[ ](?:von[ ]der|der)|mitglied[ ](?:bei[ ]der|der)|"
+    # German, where one works or who pays: "30 Jahre bei der RAG", "Geld von der DAK"
+    r"(?:bei|von)[ ]der)"
     r"[ ](?:the[ ])?$",
     re.IGNORECASE,
 )
@@ -91,10 +104,45 @@ _SCHEME_AFTER = re.compile(r"[ ](?:scheme|programme|program|card|number|no\b|#)"
 _LISTED_AFTER = re.compile(r"(?:[ ]and|,)[ ](?:the[ ])?$")
 # "CPAA in Mumbai": an organisation's branch in a town the lexicon lists.
 _IN_TOWN = re.compile(r"[ ]in[ ]([A-Z][a-z]+)\b")
-# Days of a week's schedule: "dialysis MWF", "TTh".
+# Days of a week's schedule, in the week's order: "dialysis MWF", "TTh" (not "RMT").
 _SCHEDULE = re.compile(r"(?:M|Tu?|W|Th|R|F|Sa|Su)+")
+_DAY = re.compile(r"Su|Sa|Th|Tu|[MTWRF]")
+_DAY_ORDER = {"M": 1, "T": 2, "Tu": 2, "W": 3, "Th": 4, "R": 4, "F": 5, "Sa": 6, "Su": 7}
+
+
+def _schedule(word: str) -> bool:
+    """Weekday letters in the week's order ("MWF", "TTh", "TR"), no organisation's."""
+    if _SCHEDULE.fullmatch(word) is None:
+        return False
+    days = [_DAY_ORDER[d] for d in _DAY.findall(word)]
+    return all(a < b for a, b in zip(days, days[1:], strict=False))
+
+
 # A claim number's prefix: "claim HCF-77031922".
 _PREFIX = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{1,5})-?\d{4,}\b")  # "\b" after the capital, as above
+# A former employer, always one: "ex-RMT rep", "ex-BHP" (a hyphen bars the main pattern).
+_EX = re.compile(r"\b[Ee]x-([A-Z][A-Za-z&]{1,7})(?![\w@/&-])")
+# German, letters joined to what only an organisation has: "IGBCE-Rechtsberatung",
+# "die DVMB-Gruppe", "TK-Geschäftsstelle" (not a clinic's hour: "MS-Sprechstunde").
+_DE_JOINED = re.compile(
+    r"\b([A-Z][A-Za-z&]{1,7})-(?=(?:Rechtsberatung|Sozialberatung|Beratungsstelle|Gruppe|"
+    r"Selbsthilfegruppe|Ortsgruppe|Regionalgruppe|Landesverband|Sozialstation|"
+    r"Geschäftsstelle|Filiale|Mitglied|Mitgliedschaft|Betriebsrat|Vertrauensleute)\b)"
+)
+# German, what an organisation does with an article before it: "die BSR hat mir",
+# "der VdK schreibt" (a test's letters are medicine: "die MRT hat gezeigt").
+_DE_ARTICLE = re.compile(r"(?:^|[ (])[Dd](?:ie|er)[ ]$")
+_DE_DOES = re.compile(
+    r"[ ](?:hat|haben|hatte|hatten|sagt|sagte|meint|meinte|schreibt|schrieb|schickt|"
+    r"schickte|will|wollte|lehnt|lehnte|bezahlt|zahlte)\b"
+)
+# Letters glossed in brackets after a payer or a firm in the same clause: "von der Kasse
+# bekommen (TK)", "my union (CWU) said".
+_GLOSSED = re.compile(
+    r"\b(?:kasse|krankenkasse|versicherung|arbeitgeber|gewerkschaft|insurer|insurance|"
+    r"union|charity|employer|medical[ ]aid|health[ ]fund|firm|company)\b[^.!?\n()]{0,30}\($",
+    re.IGNORECASE,
+)
 _NOT_ORGANISATIONS = frozenset(
     """NHS HSE DWP NDIS VA CDC FDA WHO NICE MHRA EMA CQC PIP ESA UC SSDI SSI SSA CMS IRS
     DMV DVLA ACC SASSA UIF DHB CCG ICB LHB HB CAMHS CMHT IAPT AMHP OOH PALS DSN CNS MDT
@@ -106,7 +154,7 @@ _NOT_ORGANISATIONS = frozenset(
     PST UTC CET USD GBP EUR AUD NZD CAD ZAR INR PhD MSc BSc MA BA UK US USA EU UAE NZ
     RAMQ OHIP AHCIP MSP PBS MBS CGHS ESIC PMJAY NHIF NDSS TPA EAP LTD STD HMO PPO EPO HSA
     FSA COBRA ACA EOB SSP MBA GCSE GCSEs AGM NYE STEM BSc II III IV VI VII VIII IX XI XII I A OR AND THE
-    DON NUM CNM GF BF BD BP DH DD DS DW DP DSD DSS MIL FIL SIL BIL PIL BFF LO HV OB""".split()
+    DRV MDK GKV PKV DON NUM CNM GF BF BD BP DH DD DS DW DP DSD DSS MIL FIL SIL BIL PIL BFF LO HV OB""".split()
 )
 
 
@@ -123,6 +171,11 @@ def find(text: str, lex: Lexicon, tokens: KeysView[str]) -> Iterator[Span]:
             prefixes = {p.group(1) for p in _PREFIX.finditer(text)}
         if _in_frame(text, start, end, word in prefixes, lex):
             yield Span(start, end, SpanType.EMPLOYER, Source.CONTEXT, 0.7, word, True)
+    for pattern in (_EX, _DE_JOINED):
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            if _shaped(word) and _organisation(word, lex):
+                yield Span(m.start(1), m.end(1), SpanType.EMPLOYER, Source.CONTEXT, 0.7, word, True)
 
 
 def _shaped(word: str) -> bool:
@@ -135,7 +188,7 @@ def _shaped(word: str) -> bool:
 def _organisation(word: str, lex: Lexicon) -> bool:
     """No medicine, body, role, place code, chat's letters, plural of one ("GPs") or
     week's schedule ("MWF")."""
-    if _SCHEDULE.fullmatch(word):
+    if _schedule(word):
         return False
     for form in {word, word.removesuffix("s")}:
         if (
@@ -160,6 +213,10 @@ def _in_frame(text: str, start: int, end: int, prefix: bool, lex: Lexicon | None
             return True
     lo = max(0, start - 40)
     if _BEFORE.search(text, lo, start) and not _SCHEME_AFTER.match(text, end):
+        return True
+    if _DE_DOES.match(text, end) and _DE_ARTICLE.search(text, max(0, start - 5), start):
+        return True
+    if text[end : end + 1] == ")" and _GLOSSED.search(text, max(0, start - 60), start):
         return True
     return bool(
         _LISTED_AFTER.search(text, lo, start) and _THANKS.search(text, max(0, start - 100), start)

@@ -143,7 +143,12 @@ _FRAME_AFTER = re.compile(
     r"official|organiser|"
     r"organizer|union|membership|branch|chapter|helpline|advice[ ]line|case[ ]?manager|"
     r"case[ ]?worker|advocate|volunteer|volunteers|grant|support[ ]group|lawyer|solicitor|"
-    r"helped|paid|sorted|funded|fought|negotiated|backed)\b",
+    r"helped|paid|sorted|funded|fought|negotiated|backed|"
+    # a service's counselling and referrals: "Relate session 3", "Jigsaw referred me",
+    # "the Aware group in Mullingar", "Cansa lodge", "Bodywhys run an online group"
+    r"counsell?ors?|counsell?ing|sessions?|referred|lodge|op[ ]shop|charity[ ]shop|"
+    r"(?:still[ ])?(?:run|runs|ran)[ ](?:a|an|the)|(?:group|groups)[ ](?:in|at|on)|"
+    r"(?:still[ ])?(?:do|does|did)[ ]the|offered|rang)\b",
     re.IGNORECASE,
 )
 # Its gatherings after "the", "my" or "our": "the Legion meeting", "our Unison social".
@@ -152,7 +157,10 @@ _OWNED = re.compile(r"\b(?:the|my|our)[ ]$")  # not "The Community meeting" open
 _FRAME_BEFORE = re.compile(
     r"(?:\bunion[ ]*[(,:][ ]*|\bunion[ ](?:is|was|rep[ ]from)[ ]|\b(?:joined|member[ ]of|"
     r"members[ ]of|rang|called|contacted|donated?[ ]to|fundraising[ ]for|volunteer(?:s|ed|"
-    r"ing)?[ ](?:at|for|with))[ ](?:the[ ])?)$",
+    r"ing)?[ ](?:at|for|with)|"
+    # a service one is seen by or sent to: "been seeing headspace", "referred me to Jigsaw"
+    r"seeing|referred[ ](?:me[ ]|him[ ]|her[ ]|us[ ]|them[ ])?to|referral[ ]to|"
+    r"waiting[ ]list[ ]for|on[ ]hold[ ]to)[ ](?:the[ ])?)$",
     re.IGNORECASE,
 )
 # German: a Krankenkasse or a welfare body by its article or its owner ("die DAK", "von

@@ -67,15 +67,20 @@ _MONTHS = (
     r"aug(?:ust|\.)?|sep(?:t(?:ember)?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?"
 )
 _DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# A year's two digits are no count or measure: "born 14 October, 28 weeks, 1.1 kg".
+_NO_UNIT = (
+    r"(?!\s*(?:\+\d|weeks?\b|wks?\b|w\b|days?\b|d\b|months?\b|kg\b|g\b|lbs?\b|"
+    r"%|mg\b|cm\b|mm\b|years?\b|yrs?\b|y\.?o\b))"
+)
 DATE_TEXT = re.compile(
     rf"\b(?:{_DAYNUM}\s*(?:-|–|to)\s*{_DAYNUM}\s+(?:of\s+)?(?:{_MONTHS})\b"
     rf"|(?:{_MONTHS})\s+{_DAYNUM}\s*(?:-|–|to)\s*{_DAYNUM}\b(?![:.]\d)"
-    rf"|{_DAYNUM}(?:\s+of)?\s+(?:{_MONTHS})\b(?:,?\s+(?:1[89]|20)\d{{2}}\b|,\s*'?\d{{2}}\b)?"
+    rf"|{_DAYNUM}(?:\s+of)?\s+(?:{_MONTHS})\b(?:,?\s+(?:1[89]|20)\d{{2}}\b|,\s*'?\d{{2}}\b{_NO_UNIT})?"
     rf"|(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Weds|Thu|Thur|"
     rf"Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{_MONTHS})\s+{_DAYNUM}\b(?:,?\s+(?:1[89]|20)\d{{2}}\b)?"
     rf"|(?:{_MONTHS})\s+(?:19|20)\d{{2}}\b"
     rf"|(?:{_MONTHS})\s+'\d{{2}}\b"
-    rf"|(?:{_MONTHS}),\s*'?\d{{2}}\b(?![:.]\d)"
+    rf"|(?:{_MONTHS}),\s*'?\d{{2}}\b(?![:.]\d){_NO_UNIT}"
     rf"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+(?:the\s+)?{_DAYNUM}\b(?![:.]\d)"
     rf"(?:\s+(?:of\s+)?(?:{_MONTHS})\b(?:,?\s+(?:19|20)\d{{2}}\b)?)?"
     rf"|(?:{_MONTHS})\s+of\s+(?:1[89]|20)\d{{2}}\b"

@@ -1,0 +1,128 @@
+"""What session 21's fresh training sets (dev21_a, dev21_b, dev21_c) showed, as general
+rules: an organisation's letters by where one works, whom one phones and what it owns
+(``orgs_acronyms``), charities said by an ordinary word in a service's frame
+(``orgs_groups``), a firm's head after an everyday word (``employers``), brands of every
+market kept where no person or firm is said (``medical_shapes``), and the numbers and
+clauses that are no age, date or address (``numbers_age``, ``medical_numbers``,
+``patterns``, ``addresses``, ``ages_more``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.redact.orgs_acronyms import _schedule
+from tests.support.redact_posts import spans, untouched
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Worked 1979 to 2008 underground for RAG and then the quarry.", "RAG"),
+        ("Work is UU, I'm on a water treatment site so first aid is close.", "UU"),
+        ("Spent the afternoon on the phone with UHC about the claim.", "UHC"),
+        ("LIC policy renewal also due on the 5th, pls remind me.", "LIC"),
+        ("I'm ex-RMT rep, did nights on the track for 11 years.", "RMT"),
+        ("Mein Vater war 30 Jahre unter Tage bei der RAG.", "RAG"),
+        ("Hat jemand Erfahrung mit der IGBCE-Rechtsberatung?", "IGBCE"),
+        ("Heute das TENS-Gerät von der Kasse bekommen (TK).", "TK"),
+        ("und die BSR hat mir endlich Innendienst gegeben", "BSR"),
+    ],
+)
+def test_an_organisations_letters_by_work_calls_and_what_it_owns(text: str, org: str) -> None:
+    assert not untouched(text, org), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("PT in to work w/ patient for ROM and CPT.", "ROM"),  # range of motion
+        ("Reha bewilligt von der DRV, endlich.", "DRV"),  # a national body, as NHS
+        ("Dialysis MWF at 6am, TTh are my good days.", "MWF"),
+        ("Die MRT hat gezeigt, dass alles stabil ist.", "MRT"),
+        ("PSA back at 8.4 and the urologist wants a biopsy.", "PSA"),
+    ],
+)
+def test_medicine_bodies_and_schedules_are_not_organisations(text: str, term: str) -> None:
+    assert untouched(text, term), spans(text)
+
+
+def test_weekday_letters_are_a_schedule_only_in_the_weeks_order() -> None:
+    assert _schedule("MWF") and _schedule("TTh") and _schedule("TR")
+    assert not _schedule("RMT") and not _schedule("FM")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Relate session 3 today. Counsellor was kind.", "Relate"),
+        ("Does anyone know if Aware still do the Monday group in Mullingar?", "Aware"),
+        ("Jigsaw referred me on to the eating disorder team.", "Jigsaw"),
+        ("Been seeing headspace for a year for depression.", "headspace"),
+        ("The Heart and Stroke people paid for the first month.", "Heart and Stroke"),
+        ("Back offshore with Harbour Energy not before April.", "Harbour Energy"),
+    ],
+)
+def test_charities_and_firms_named_by_everyday_words_in_their_frame(text: str, org: str) -> None:
+    assert not untouched(text, org), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("She is aware of the risks and still did the session.", "aware"),
+        ("I need some headspace before the appointment.", "headspace"),
+        ("I have Low Energy days after the infusion.", "Low Energy"),
+    ],
+)
+def test_the_same_words_in_everyday_use_stay(text: str, term: str) -> None:
+    assert untouched(text, term), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I called Niamh after the scan.", "Niamh"),  # a person, not the charity's letters
+        ("I work at Nevro and even I think the trial was rushed.", "Nevro"),
+        (
+            "Monthly transfusion at Thalassemia Society, Shivrampally. Ferritin 3800.",
+            "Shivrampally",
+        ),
+    ],
+)
+def test_people_firms_and_towns_beside_medicine_stay_hidden(text: str, name: str) -> None:
+    assert not untouched(text, name), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("anyone try Inofolic or Ovasitol?", "Ovasitol"),
+        ("Wer hat Erfahrung mit Ikervis vs Hylo-Comod?", "Ikervis"),
+        ("did Nonna get the Fluad or just the Covid booster", "Fluad"),
+        ("The Nevro rep came to adjust my SCS settings.", "Nevro"),
+        ("Maintenance from here, 6-MP daily and methotrexate weekly.", "6-MP"),
+        ("On 5-FU cream for two weeks, and 5-ASA for the colitis.", "5-ASA"),
+        ("last tTG was still high (64) even though I am very strict.", "(64)"),
+        ("Platelets low (55) and WBC high (22) this morning.", "(55)"),
+        ("My baby was born on 14 October, 28 weeks, 1.1 kg.", "28 weeks"),
+        ("23M, Ross River virus after a week of exercises in May.", "Ross River virus"),
+    ],
+)
+def test_brands_drug_letters_readings_and_counts_stay(text: str, term: str) -> None:
+    assert untouched(text, term), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Ja, der hat es auch, seit er 65 ist.", "65"),
+        ("als sie 12 war, fing es an.", "12"),
+    ],
+)
+def test_a_german_clause_of_time_gives_an_age(text: str, age: str) -> None:
+    assert not untouched(text, age), spans(text)
+
+
+def test_a_german_count_after_the_pronoun_is_no_age() -> None:
+    text = "seit ich 5 Tabletten nehme, geht es besser"
+    assert untouched(text, "5 Tabletten"), spans(text)
