@@ -61,7 +61,7 @@ _BAD_AFTER = re.compile(
     r"points?|times|miles|steps|pills|tabs?|tablets|doses|people|patients|kids|children|"
     r"others|of (?:them|us|those|these|the|my|his|her)|out of|/|\+|rounds|sessions|cycles|"
     r"beds?|mph|kph|degrees|°|bpm|cal\b|calories|kcal|th\b|st\b|nd\b|rd\b|jan|feb|mar|apr|"
-    r"may\b|jun|jul|aug|sep|oct|nov|dec|in the (?:morning|afternoon|evening|night)|"
+    r"may\b|jun|jul|aug|sep|oct|nov|dec|in (?:the )?(?:morning|afternoon|evening|night)|"
     r"tonight|this (?:morning|afternoon|evening)|tomorrow|today|sharp|ish\b|-ish|"
     r"[:.]\d|\d|[-–]\s*\d|to\s+\d|or so)",
     re.IGNORECASE,

@@ -83,7 +83,8 @@ _TAKEN_BEFORE = re.compile(
     r"switching\s+to|swapped\s+to|changed\s+to|moved\s+to|prescribed|came\s+off|"
     r"come\s+off|coming\s+off|weaning\s+off|weaned\s+off|stopped|stopping|"
     r"injecting|inject|dose\s+of|doses\s+of|course\s+of|gave\s+me|given|added|"
-    r"upped|increased|reduced|refill\s+of)\s+(?:the\s+|my\s+|some\s+)?$",
+    r"upped|increased|reduced|refill\s+of|(?:ran|run|running|runs)\s+out\s+of)"
+    r"\s+(?:the\s+|my\s+|some\s+)?$",
     re.IGNORECASE,
 )
 # The last word of each phrase of _TAKEN_BEFORE, and the words it may stand before.
@@ -346,8 +347,10 @@ _LOCAL_PERSON_AFTER = re.compile(
     r"['’]s\s+(?:little|brother|sister|girl|boy|baby|kids?|children|husband|wife|partner|"
     r"mum|mom|mam|dad|son|daughter|nan|gran|family|wedding|birthday)\b|"
     r"\s+(?:uncle|aunty|auntie|ji|bhai|didi|bhaiya|sahib|ma'am)\b|"
-    r"\s*,?\s+(?:from\s+(?:work|church|school|uni|netball|footy|rugby|choir|the\s+\w+|"
-    r"my\s+\w+)|(?:our|my|the)\s+(?:cat|dog|puppy|kitten|horse)|was\s+the|is\s+the|is\s+my|"
+    r"\s*,?\s+(?:from\s+(?:work|church|school|uni|netball|footy|rugby|choir|"
+    # not a brand got from where medicine comes: "got Alesse from the clinic"
+    r"(?:the|my)\s+(?!(?:clinic|pharmacy|chemist|hospital|surgery|practice|doctor|gp|"
+    r"nurse|dispensary|pharmacist|health\s+centre)\b)\w+)|(?:our|my|the)\s+(?:cat|dog|puppy|kitten|horse)|was\s+the|is\s+the|is\s+my|"
     r"was\s+my)\b",
     re.IGNORECASE,
 )

@@ -205,6 +205,23 @@ _NUMBERED_UNIT = re.compile(
     r"(?![ ]*(?:puffs?|mg|ml|units?|tablets?|of\b))"
 )
 _UNIT_HEADS = frozenset("engine ladder squad station truck precinct battalion".split())
+# A union's local and a veterans' body's post or branch by number: "Local 1-2 says",
+# "UAW Local 1714", "VFW Post 470", "Legion Branch 59" (a post or branch needs its body).
+_NUMBERED_BRANCH = re.compile(
+    r"\b(?:([A-Z]{2,6}|Legion|Teamsters|Elks)[ ])?(Local|Post|Branch|Lodge)[ ]"
+    r"(?:No\.?[ ]?|\#[ ]?)?\d{1,4}(?:-\d{1,3})?\b(?![.,]\d)"
+)
+_BRANCH_WORDS = frozenset("local post branch lodge".split())
+# A group's name in quotes after its kind: 'die Selbsthilfegruppe "Lichtblick"', 'our
+# support group "Brave Hearts"'.
+_QUOTED_NAME = re.compile(
+    r"\b(?:Selbsthilfegruppe|Gruppe|Verein|Stammtisch|Chor|Initiative|(?i:support[ ]group|"
+    r"group|charity|club|choir|foundation|society))[ ]+[„\"“‘']([A-ZÄÖÜ][^\"“”„‘’'\n]{1,40}?)[“”\"’']"
+)
+_QUOTED_WORDS = frozenset(
+    """selbsthilfegruppe gruppe verein stammtisch chor initiative group charity club choir
+    foundation society""".split()
+)
 # Fire and police words (not an ambulance's: "Station 4" is a ward to a patient).
 _SERVICE_CUES = frozenset(
     """fire firefighter firefighters firefighting firehouse firehall fd precinct police
@@ -240,7 +257,10 @@ _NOT_A_NAME_DE = frozenset(
 
 # A German compound of a listed name and what it runs: "die Rheuma-Liga-Gruppe".
 _COMPOUND_HEADS = (
-    r"(?:Gruppe|Selbsthilfegruppe|Treff|Treffen|Kurs|Kurse|Mitglied|Mitglieder|Beratung)"
+    r"(?:Gruppe|Selbsthilfegruppe|Treff|Treffen|Kurs|Kurse|Mitglied|Mitglieder|Beratung|"
+    # a welfare body's services: "die Diakonie-Sozialstation", "der Caritas-Pflegedienst"
+    r"Sozialstation|Pflegedienst|Beratungsstelle|Rechtsberatung|Sozialberatung|"
+    r"Geschäftsstelle|Ortsgruppe|Tagespflege|Hospizdienst|Fahrdienst|Hausnotruf)"
 )
 
 
@@ -334,6 +354,14 @@ def _found(text: str, lex: Lexicon) -> Iterator[Span]:
                 and not foreign_medical_word(name)
             ):
                 yield _span(text, m.start(2), m.end(2))
+    if not tokens.isdisjoint(_BRANCH_WORDS):
+        for m in _NUMBERED_BRANCH.finditer(text):
+            if m.group(1) is not None or m.group(2) == "Local":
+                if m.group(1) is None or not lex.flag(fold_term(m.group(1))) & (MEDICAL | DRUG):
+                    yield _span(text, m.start(), m.end())
+    if not tokens.isdisjoint(_QUOTED_WORDS):
+        for m in _QUOTED_NAME.finditer(text):
+            yield _span(text, m.start(1), m.end(1))
     if "dienst" in tokens or "dienstes" in tokens:
         for m in _MEDIZINISCHER_DIENST.finditer(text):
             yield _span(text, m.start(), m.end())

@@ -108,6 +108,8 @@ class CuedPlaceFinder:
         low = word.lower()
         if low in CLOSED_CLASS or low in KIN or low in CALENDAR or low in TEXTSPEAK:
             return False
+        if any(c.isdigit() for c in low):
+            return False  # "45M, L4/L5 disc": a spine's level, no town
         key = fold_term(low)
         flags = self.lex.flag(key)
         if flags & (MEDICAL | DRUG | COUNTRY | REGION):

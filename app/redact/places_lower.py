@@ -226,7 +226,8 @@ class LowerPlaceFinder:
 
     def _rare_towns(self, text: str) -> Iterator[Span]:
         """A lower-case word that only the gazetteer knows, and rarely ("pune",
-        "thrissur"), is a town wherever it stands: no English word is spelt so."""
+        "thrissur"), is a town wherever it stands: no English word is spelt so (nor is
+        its plural: "two auras since")."""
         get = self.lex.flags.get
         for m in _LOWER_WORD.finditer(text) if "\u00f7" in text else self._towns_at(text):
             word = m.group()
@@ -238,6 +239,7 @@ class LowerPlaceFinder:
                 flags & PLACE
                 and not flags & (DICT_WORD | MEDICAL | DRUG | COUNTRY | REGION)
                 and self.lex.zipf_of(key) < 3.5
+                and not (key.endswith("s") and get(key[:-1], 0) & (DICT_WORD | MEDICAL | DRUG))
                 and key not in CALENDAR
                 and key not in TEXTSPEAK
                 and key not in KIN

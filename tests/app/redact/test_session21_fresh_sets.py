@@ -126,3 +126,37 @@ def test_a_german_clause_of_time_gives_an_age(text: str, age: str) -> None:
 def test_a_german_count_after_the_pronoun_is_no_age() -> None:
     text = "seit ich 5 Tabletten nehme, geht es besser"
     assert untouched(text, "5 Tabletten"), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Local 1-2 says I can bid for an inside job.", "Local 1-2"),
+        ("The VFW Post 470 fish fry was fun.", "Post 470"),
+        ('Die Selbsthilfegruppe "Lichtblick" trifft sich jeden Dienstag.', "Lichtblick"),
+        ("Die Diakonie-Sozialstation kommt jetzt morgens.", "Diakonie"),
+    ],
+)
+def test_union_locals_posts_quoted_groups_and_welfare_services(text: str, org: str) -> None:
+    assert not untouched(text, org), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Local anaesthetic then 2 stitches.", "Local anaesthetic"),
+        ("the canteen gave me my gastritis and the H. pylori. Breath test positive.", "pylori"),
+        ("One year clean from nyaope today.", "nyaope"),
+        ("45M, L4/L5 disc, can't sit for long.", "L4/L5"),
+        ("same thing. 36 in morning, and melatonin tonight.", "36 in morning"),
+        ("and I've had two auras since the switch.", "auras"),
+        ("Hi, my daughter got Alesse from the clinic but she is worried.", "Alesse"),
+    ],
+)
+def test_germs_street_drugs_spine_levels_and_doses_stay(text: str, term: str) -> None:
+    assert untouched(text, term), spans(text)
+
+
+def test_someone_from_work_named_like_a_brand_stays_hidden() -> None:
+    text = "Aspro from work came round with soup."
+    assert not untouched(text, "Aspro"), spans(text)
