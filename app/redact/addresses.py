@@ -159,6 +159,15 @@ _ROUTE_WORDS = frozenset(["route", "rte", "highway", "hwy", "interstate"])
 _COMPASS_ORDINAL = re.compile(r"\b(?:on|off|along|near)\s+([NSEW]\.?\s+\d{1,3}(?:st|nd|rd|th))\b")
 _ON_WORDS = frozenset(["on", "off", "along", "near"])
 _AGE_SEX = re.compile(r"\d{1,2}[MFmf],")
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether ``start`` opens the text, a line, a sentence or a bracket: where an age
+    and sex tag stands ("23M, ..."), not a flat's number ("Moved into 14F, Harbour Road")."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?:(\n"
+
+
 _UNIT_FAST = Triggered(
     UNIT,
     "apt|apartment|flat|suite|ste|unit|room|rm|floor|fl|bldg|building|"
@@ -227,6 +236,8 @@ class AddressFinder:
             for m in fast.finditer(text) if fast is not None else ():
                 if regex is self._street and not self._street_ok(m.group()):
                     continue
+                if regex is self._street and _AGE_SEX.match(m.group()) and _opens(text, m.start()):
+                    continue  # "23M, Ross River virus": an age and a sex, then a virus
                 if regex is NUMBERED_STREET and not self._words_rare(m.group()):
                     continue
                 first = m.start()
@@ -317,8 +328,6 @@ class AddressFinder:
         """Street types in capitals only as whole words: "HR 110 ST" is sinus tachycardia;
         no sentence's end inside ("Heidelberg. Ocrevus alle 6")."""
         words = match.split()
-        if _AGE_SEX.match(match):
-            return False  # "23M, Ross River virus": an age and a sex, then a virus
         if any(
             w.endswith(".")
             and len(w) > 3

@@ -42,9 +42,10 @@ _TURNS_DE = re.compile(
     r"x\b|Tabletten|Einheiten|IE|Punkte|km|Meter|m\b|cm|mmol|µg|mcg|/))",
 )
 # "seit er 65 ist", "als sie 12 war", "bevor ich 18 wurde": a person's age in a clause of
-# time (the pronoun "er" is no emergency room).
+# time (the pronoun "er" is no emergency room; "es" is a thing: "ob es 39 ist" is a fever).
 _CLAUSE_AGE_DE = re.compile(
-    r"\b(?:seit|als|bevor|bis|nachdem|wo|wenn|weil|dass|ob)\s+(?:er|sie|ich|du|es|wir|ihr)\s+"
+    r"\b(?:[Ss]eit|[Aa]ls|[Bb]evor|[Bb]is|[Nn]achdem|[Ww]o|[Ww]enn|[Ww]eil|[Dd]ass|[Oo]b)\s+"
+    r"(?:er|sie|ich|du|wir|ihr)\s+"
     r"(?:(?:schon|erst|gerade|noch|knapp|fast|etwa|ungefähr|so)\s+)?(\d{1,2})\s+"
     r"(?:ist|bin|bist|war|waren|wurde|wurden|werde|wird|sind|geworden)\b"
 )

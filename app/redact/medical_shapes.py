@@ -362,10 +362,12 @@ _LOCAL_PERSON_BEFORE = re.compile(
 
 
 # A maker's or a shop's brand where one works or goes: "I work at Nevro", "appointment
-# at Widex", "rang Omron" (a drug is never where one is: "at" before it says the firm).
+# at Widex", "rang Omron" (not "looking at Plenity", "a pill called Veoza").
 _FIRM_BEFORE = re.compile(
-    r"\b(?:at|work(?:s|ed|ing)?\s+(?:for|with)|jobs?\s+with|employed\s+by|rep\s+from|"
-    r"called|rang|phoned|emailed)\s+(?:the\s+)?$",
+    r"\b(?:(?:appointment|appt|work(?:s|ed|ing)?|jobs?|shifts?|fitting|test|tested|went|go|"
+    r"going|been|was|were|am|is|be)\s+at|work(?:s|ed|ing)?\s+(?:for|with)|jobs?\s+with|"
+    r"employed\s+by|rep\s+from|(?:I|we|she|he|they|you)\s+called|rang|phoned|emailed)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

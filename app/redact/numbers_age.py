@@ -255,9 +255,10 @@ def _glued_medicine(text: str, start: int, end: int, medical_word: Callable[[str
 
 
 _GLUED_LETTERS = re.compile(r"[A-Z]{2,4}\d?")
-# Capitals after a number that say an age or a date: "23-YO", "12-FEB".
+# Capitals after a number that say an age or a date: "23-YO", "6-WK old", "14-JUNE".
 _GLUED_NOT_DRUG = frozenset(
-    """YO YOA YOF YOM YR YRS YEAR JAN FEB MAR APR MAY JUN JUL AUG SEP SEPT OCT NOV DEC""".split()
+    """YO YOA YOF YOM YR YRS YEAR D DAY DAYS WK WKS WEEK MO MOS MTH MTHS JAN FEB MAR APR MAY
+    JUN JUNE JUL JULY AUG SEP SEPT OCT NOV DEC""".split()
 )
 
 

@@ -84,7 +84,9 @@ _BEFORE = re.compile(
     r"(?:work(?:s|ed|ing)?|employed|job|shifts?|apprenticeship)\b"
     r"(?:(?!\bwith\b|\bon\b|/)[^.!?\n,;:]){0,40}"
     r"[ ](?:for|at)|(?:delegate|steward|organi[sz]er|rep)[ ](?:for|of)|"
-    r"(?:work|employer|job)[ ](?:is|was)|"
+    r"(?:work|employer|job)[ ](?:is|was)|(?:clean|cleans|cleaned|cleaning|drive|drives|"
+    r"drove|driving|deliver|delivers|delivered|delivering)[ ]for|"
+    r"text|texted|texting|messaged|whatsapped|"
     r"write[ ]to|wrote[ ]to|complain(?:ed)?[ ]to|"
     # German: "die Gruppe von der ILCO", "Mitglied bei der DMSG"
     r"(?:selbsthilfe)?gruppe[ ](?:von[ ]der|der)|mitglied[ ](?:bei[ ]der|der)|"
@@ -115,6 +117,8 @@ def _schedule(word: str) -> bool:
     if _SCHEDULE.fullmatch(word) is None:
         return False
     days = [_DAY_ORDER[d] for d in _DAY.findall(word)]
+    if days and days[0] == _DAY_ORDER["Su"]:
+        days[0] = 0  # a week that starts on Sunday: "SuWF"
     return all(a < b for a, b in zip(days, days[1:], strict=False))
 
 
@@ -140,7 +144,8 @@ _DE_DOES = re.compile(
 # bekommen (TK)", "my union (CWU) said".
 _GLOSSED = re.compile(
     r"\b(?:kasse|krankenkasse|versicherung|arbeitgeber|gewerkschaft|insurer|insurance|"
-    r"union|charity|employer|medical[ ]aid|health[ ]fund|firm|company)\b[^.!?\n()]{0,30}\($",
+    r"union|charity|employer|medical[ ]aid|health[ ]fund|firm|company)\b[^.!?\n()]{0,30}"
+    r"\((?:the[ ]|die[ ]|der[ ])?$",
     re.IGNORECASE,
 )
 _NOT_ORGANISATIONS = frozenset(
@@ -154,7 +159,7 @@ _NOT_ORGANISATIONS = frozenset(
     PST UTC CET USD GBP EUR AUD NZD CAD ZAR INR PhD MSc BSc MA BA UK US USA EU UAE NZ
     RAMQ OHIP AHCIP MSP PBS MBS CGHS ESIC PMJAY NHIF NDSS TPA EAP LTD STD HMO PPO EPO HSA
     FSA COBRA ACA EOB SSP MBA GCSE GCSEs AGM NYE STEM BSc II III IV VI VII VIII IX XI XII I A OR AND THE
-    DRV MDK GKV PKV DON NUM CNM GF BF BD BP DH DD DS DW DP DSD DSS MIL FIL SIL BIL PIL BFF LO HV OB""".split()
+    IVDU IVDA PWID PWUD IDU TPD DRV MDK GKV PKV DON NUM CNM GF BF BD BP DH DD DS DW DP DSD DSS MIL FIL SIL BIL PIL BFF LO HV OB""".split()
 )
 
 

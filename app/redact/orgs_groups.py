@@ -156,7 +156,8 @@ _GATHERING = re.compile(r"[ ](?:meeting|meetings|hall|club|social|dinner|raffle)
 _OWNED = re.compile(r"\b(?:the|my|our)[ ]$")  # not "The Community meeting" opening one
 _FRAME_BEFORE = re.compile(
     r"(?:\bunion[ ]*[(,:][ ]*|\bunion[ ](?:is|was|rep[ ]from)[ ]|\b(?:joined|member[ ]of|"
-    r"members[ ]of|rang|called|contacted|donated?[ ]to|fundraising[ ]for|volunteer(?:s|ed|"
+    r"members[ ]of|rang|called|contacted|texted|messaged|donated?[ ]to|fundraising[ ]for|"
+    r"volunteer(?:s|ed|"
     r"ing)?[ ](?:at|for|with)|"
     # a service one is seen by or sent to: "been seeing headspace", "referred me to Jigsaw"
     r"seeing|referred[ ](?:me[ ]|him[ ]|her[ ]|us[ ]|them[ ])?to|referral[ ]to|"

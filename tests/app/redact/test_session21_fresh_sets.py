@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from app.redact.orgs_acronyms import _schedule
+from app.redact.spans import SpanType
 from tests.support.redact_posts import spans, untouched
 
 
@@ -160,3 +161,35 @@ def test_germs_street_drugs_spine_levels_and_doses_stay(text: str, term: str) ->
 def test_someone_from_work_named_like_a_brand_stays_hidden() -> None:
     text = "Aspro from work came round with soup."
     assert not untouched(text, "Aspro"), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Our 6-WK old has reflux and the GP says wait.", "6-WK"),
+        ("Seit er 65 ist, hat er Vorhofflimmern.", "65"),
+        ("Rang my employer (the MoD) about phased return after chemo.", "MoD"),
+        ("I clean for ASDA three mornings a week.", "ASDA"),
+        ("Texted Shout at 3am and they were kind.", "Shout"),
+    ],
+)
+def test_a_reviewers_probes_stay_hidden(text: str, value: str) -> None:
+    assert not untouched(text, value), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("I am ex-IVDU, clean 6 years now.", "IVDU"),
+        ("TPD policy paid out in the end.", "TPD"),
+        ("Work is SuWF so methotrexate day is Thursday.", "SuWF"),
+        ("looking at Plenity for weight, anyone tried it?", "Plenity"),
+    ],
+)
+def test_a_reviewers_probes_of_medicine_and_schedules_stay(text: str, term: str) -> None:
+    assert untouched(text, term), spans(text)
+
+
+def test_a_flats_number_before_a_comma_is_no_age() -> None:
+    found = spans("Moved into 14F, Harbour Road last week.")
+    assert [t for _, t in found] == [SpanType.ADDRESS], found
