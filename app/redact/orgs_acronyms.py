@@ -133,6 +133,11 @@ _DE_JOINED = re.compile(
     r"Selbsthilfegruppe|Ortsgruppe|Regionalgruppe|Landesverband|Sozialstation|"
     r"Geschäftsstelle|Filiale|Mitglied|Mitgliedschaft|Betriebsrat|Vertrauensleute)\b)"
 )
+_DE_JOINED_WORDS = frozenset(
+    """rechtsberatung sozialberatung beratungsstelle gruppe selbsthilfegruppe ortsgruppe
+    regionalgruppe landesverband sozialstation geschäftsstelle filiale mitglied
+    mitgliedschaft betriebsrat vertrauensleute""".split()
+)
 # German, what an organisation does with an article before it: "die BSR hat mir",
 # "der VdK schreibt" (a test's letters are medicine: "die MRT hat gezeigt").
 _DE_ARTICLE = re.compile(r"(?:^|[ (])[Dd](?:ie|er)[ ]$")
@@ -164,8 +169,8 @@ _NOT_ORGANISATIONS = frozenset(
 
 
 def find(text: str, lex: Lexicon, tokens: KeysView[str]) -> Iterator[Span]:
-    """Acronyms in an organisation's frame in ``text``, as uncertain employer spans."""
-    del tokens
+    """Acronyms in an organisation's frame in ``text``, as uncertain employer spans;
+    ``tokens``: the text's lower-case tokens."""
     prefixes = None  # read once an acronym asks
     for m in _ACRONYM.finditer(text):
         word = m.group(1)
@@ -176,7 +181,9 @@ def find(text: str, lex: Lexicon, tokens: KeysView[str]) -> Iterator[Span]:
             prefixes = {p.group(1) for p in _PREFIX.finditer(text)}
         if _in_frame(text, start, end, word in prefixes, lex):
             yield Span(start, end, SpanType.EMPLOYER, Source.CONTEXT, 0.7, word, True)
-    for pattern in (_EX, _DE_JOINED):
+    ex = "ex-" in text or "Ex-" in text
+    joined = "-" in text and not tokens.isdisjoint(_DE_JOINED_WORDS)
+    for pattern in (_EX,) * ex + (_DE_JOINED,) * joined:
         for m in pattern.finditer(text):
             word = m.group(1)
             if _shaped(word) and _organisation(word, lex):

@@ -36,6 +36,7 @@ from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import Source, Span, SpanType
+from app.redact.windows import matches_at, word_starts
 from app.redact.windows_tokens import token_set
 
 _W = r"[A-Z][\w'’&+.-]*[\w+]|[A-Z]"
@@ -266,9 +267,10 @@ _COMPOUND_HEADS = (
 
 
 @cache
-def _listed() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+def _listed() -> tuple[re.Pattern[str], frozenset[str], frozenset[str] | None]:
     """One pattern of every listed name (longest first), the names that need a frame,
-    and every listed name's first word in lower case (a cheap gate)."""
+    and every listed name's first token in lower case: a match starts only where one of
+    them does, so the pattern is tried there alone (None if a name opens with no token)."""
     text = resources.files("app.redact.data").joinpath("org_groups.txt")
     names, framed = [], set()
     for line in text.read_text("utf-8").splitlines():
@@ -284,10 +286,13 @@ def _listed() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
         r"(?<![\w@#/.-])(" + "|".join(re.escape(n) for n in names) + r")"
         r"(?:(?![\w-]|\.\w)|(?=-" + _COMPOUND_HEADS + r"\b))"
     )
-    heads = [re.split(r"[ .-]", n)[0] for n in names]
-    # folded and as written: the text's tokens keep accents ("croí")
-    firsts = frozenset([fold_term(h) for h in heads] + [h.lower() for h in heads])
+    # the text's tokens as windows_tokens reads them: runs of letters and digits
+    heads = [_FIRST_TOKEN.match(n) for n in names]
+    firsts = None if None in heads else frozenset(h.group().lower() for h in heads if h)
     return pattern, frozenset(framed), firsts
+
+
+_FIRST_TOKEN = re.compile(r"[^\W_]+")
 
 
 def _found(text: str, lex: Lexicon) -> Iterator[Span]:
@@ -295,8 +300,10 @@ def _found(text: str, lex: Lexicon) -> Iterator[Span]:
         return
     tokens = token_set(text)
     pattern, framed, firsts = _listed()
-    if not firsts.isdisjoint(tokens):
-        for m in pattern.finditer(text):
+    starts = word_starts(text, firsts) if firsts is not None else None
+    if starts is None or starts:
+        found = pattern.finditer(text) if starts is None else matches_at(pattern, text, starts)
+        for m in found:
             name = m.group(1)
             if name in framed and not _framed(text, m.start(1), m.end(1)):
                 continue
