@@ -125,8 +125,11 @@ SETS = {
             "dev21_a",
             "dev21_b",
             "dev21_c",
+            "dev21_d",
+            "dev21_e",
             "pool21_l",
             "pool21_m",
+            "pool21_n",
         )
     },
 }

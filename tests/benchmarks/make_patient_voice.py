@@ -106,8 +106,8 @@ SETS = {
     _SRC / "dev20_b.txt": _DATA / "patient_voice_dev20_b.jsonl",
     _SRC / "dev20_c.txt": _DATA / "patient_voice_dev20_c.jsonl",
     _SRC / "dev20_d.txt": _DATA / "patient_voice_dev20_d.jsonl",
-    **{_SRC / f"dev21_{k}.txt": _DATA / f"patient_voice_dev21_{k}.jsonl" for k in "abc"},
-    **{_SRC / f"pool21_{k}.txt": _DATA / f"patient_voice_pool21_{k}.jsonl" for k in "lm"},
+    **{_SRC / f"dev21_{k}.txt": _DATA / f"patient_voice_dev21_{k}.jsonl" for k in "abcde"},
+    **{_SRC / f"pool21_{k}.txt": _DATA / f"patient_voice_pool21_{k}.jsonl" for k in "lmn"},
 }
 TYPES = frozenset(
     {"NAME", "PLACE", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "EMPLOYER", "HANDLE"}
