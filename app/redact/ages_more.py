@@ -49,6 +49,24 @@ _CLAUSE_AGE_DE = re.compile(
     r"(?:(?:schon|erst|gerade|noch|knapp|fast|etwa|ungefähr|so)\s+)?(\d{1,2})\s+"
     r"(?:ist|bin|bist|war|waren|wurde|wurden|werde|wird|sind|geworden)\b"
 )
+# What "er" or "sie" may stand for in German besides a person: a measure ("der Puls ...,
+# seit er 50 ist"), a test's value or a reading (a second reviewer's probes).
+_MEASURE_DE = re.compile(
+    r"\b(?:Puls|Blutdruck|Druck|Wert|Werte|Zucker|Blutzucker|Fieber|Temperatur|Gewicht|"
+    r"Spiegel|Herzfrequenz|Sättigung|Sauerstoff|Quick|INR|HbA1c|CRP|BMI|TSH|PSA|Ferritin|"
+    r"Kalium|Natrium|Hb|Leukos?|Leukozyten|Thrombos?|Kreatinin|GFR|eGFR|LDL|HDL|Score|"
+    r"Schmerz|Schmerzen|Skala)\b",
+    re.IGNORECASE,
+)
+
+
+def _measure_before(text: str, at: int) -> bool:
+    """A measure named earlier in the sentence ("Mein INR schwankt, als er 5 war")."""
+    before = text[max(0, at - 80) : at]
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"))
+    return _MEASURE_DE.search(before, cut + 1) is not None
+
+
 # "seit meinem 12. Lebensjahr", "vor dem 18. Lebensjahr".
 _YEAR_OF_LIFE_DE = re.compile(r"\b(\d{1,3})\.\s*Lebensjahr")
 # "happy 60th", "Mele's 21st", "her 50th was": a birthday by its ordinal.
@@ -148,7 +166,8 @@ def find(text: str) -> Iterator[Span]:
         for m in _YEAR_OF_LIFE_DE.finditer(text):
             yield _span(m.start(1), m.end(1), text)
         for m in _CLAUSE_AGE_DE.finditer(text):
-            yield _span(m.start(1), m.end(1), text, 0.7)
+            if not _measure_before(text, m.start()):
+                yield _span(m.start(1), m.end(1), text, 0.7)
         for m in _WITH_AGE_WORD_DE.finditer(text):
             yield _span(m.start(1), m.end(1), text, 0.6)
     for m in _AGE_WORDS.finditer(text):

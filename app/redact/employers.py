@@ -79,7 +79,7 @@ TAIL = re.compile(
     r"Ambulance\s+Service)(?:\s+School)?\b"
 )
 # Heads of TAIL no school, service or body has: an everyday word before them is a firm's.
-_FIRM_HEADS = frozenset(["Energy", "Power", "Logistics", "Motors", "Pharmaceuticals", "Foods"])
+_FIRM_HEADS = frozenset(["Energy", "Power", "Logistics", "Motors", "Pharmaceuticals"])
 _OPENERS = frozenset([". ", "! ", "? ", ": ", "\n", "# "])
 _BRACKET_WORDS = frozenset(
     [

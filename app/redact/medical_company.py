@@ -140,7 +140,7 @@ def known_by_company(word: str, text: str, start: int, end: int, lex: Lexicon) -
         return False
     if not given and not _product_clause(text, start, end, lex):
         return False  # a brand's ending alone, beside "nausea" or "nurse", is no product
-    return _medical_in_clause(text, start, end, lex)
+    return medical_in_clause(text, start, end, lex)
 
 
 def _product_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -167,7 +167,7 @@ def switched(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return m is not None and _medical(m.group(1), lex)
 
 
-def _medical_in_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
+def medical_in_clause(text: str, start: int, end: int, lex: Lexicon) -> bool:
     left = _SENTENCE_END.split(text[max(0, start - 60) : start])[-1]
     right = _SENTENCE_END.split(text[end : end + 60])[0]
     words = _WORD.findall(left)[-_REACH:] + _WORD.findall(right)[:_REACH]

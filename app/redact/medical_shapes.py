@@ -21,7 +21,13 @@ from functools import cache
 from importlib import resources
 
 from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
-from app.redact.medical_company import DRUG_DOES, PERSON_ACT, known_by_company, switched
+from app.redact.medical_company import (
+    DRUG_DOES,
+    PERSON_ACT,
+    known_by_company,
+    medical_in_clause,
+    switched,
+)
 from app.redact.medical_designated import designated
 from app.redact.medical_tokens import may_end_with
 from app.redact.names_cues import KIN, TITLES
@@ -190,11 +196,13 @@ def unknown_drug(span: Span, text: str, lex: Lexicon) -> bool:
     end = span.start + len(word)
     if word[:1].isupper() and switched(text, span.start, end, lex) and not _named(word, lex):
         return True  # "switched from Dravane to Keppra", whichever finder guessed it
+    key = fold_term(word)
     if (
-        fold_term(word) in local_brands()
+        key in local_brands()
         and word[:1].isupper()
         and not _person_near(text, span.start, end)
         and not _local_person(text, span.start, end)
+        and (key not in cued_brands() or _drug_frame(text, span.start, end, lex))
     ):
         return True  # "Back on the Vannair", "from Oroxine to Eutroxsig": a market's brand
     if span.source is Source.CONTEXT:  # "switching to Norvexa 20mg": only a dose outweighs a cue
@@ -335,10 +343,102 @@ def _pharmacy_near(text: str, start: int, end: int) -> bool:
 @cache
 def local_brands() -> frozenset[str]:
     """The market brands of ``data/local_brands.txt``, lower case."""
-    raw = resources.files("app.redact.data").joinpath("local_brands.txt").read_text("utf-8")
-    return frozenset(
-        line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")
+    return _brand_lists()[0]
+
+
+def cued_brands() -> frozenset[str]:
+    """The brands listed after the file's "# cued:" line: given back as medicine only where
+    taken like one (``_drug_frame``; a second reviewer found people, pets and towns named
+    like them: "Pirmella got engaged", "Moved to Geniol")."""
+    return _brand_lists()[1]
+
+
+# Where a cued brand's word is a town, a pet or a person: "Moved to Geniol", "grew up in
+# Selozok", "Walked Dalsy", "Fed Almax", "Hugged Bekyree", "Pirmella got engaged".
+_PLACE_OR_PET_BEFORE = re.compile(
+    r"\b(?:moved\s+to|grew\s+up\s+in|home\s+in|lives?\s+in|living\s+in|outside|through|"
+    r"near|visit(?:ed|ing)?|walk(?:ed|ing)?|fed|feed(?:ing)?|hugg?(?:ed|ing)?|kiss(?:ed|ing)?|"
+    r"met|married|baby|little|wee|pup|puppy|kitten|dog|cat|horse)\s+$",
+    re.IGNORECASE,
+)
+_PERSON_OR_PLACE_AFTER = re.compile(
+    r"\s+(?:got\s+(?:engaged|married)|barked|purred|laid\s+(?:me\s+)?off|is\s+hiring|"
+    r"let\s+me\s+go|sent\s+me\s+home|is\s+a\s+(?:lovely\s+|little\s+|small\s+)*"
+    r"(?:village|town|city|suburb|place)|was\s+down\s+the\s+road)\b",
+    re.IGNORECASE,
+)
+
+
+def _drug_frame(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A brand of the cued list given back as medicine: taken, dosed or named as a product,
+    or medicine in its clause, and no place, pet or person frame around it ("Walked Dalsy
+    round the park, my asthma was fine" is a dog; "Moved to Geniol after the divorce, GP
+    there ..." a town)."""
+    if _PLACE_OR_PET_BEFORE.search(text, max(0, start - 16), start) or _PERSON_OR_PLACE_AFTER.match(
+        text, end
+    ):
+        return False
+    # any mention of the word taken like a drug gives back every other ("gave Ecosprin
+    # 75, Susten 200 ... Is Susten needed so late?")
+    word = re.escape(text[start:end])
+    return any(
+        _taken_here(text, m.start(), m.end(), lex)
+        for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])", text)
     )
+
+
+# A switch or a start before it ("Switched from Elonva to Puregon", "on Veoza for the hot
+# flushes" opening a line), and another medicine beside it in a choice or a list.
+_SWITCH_NEAR = re.compile(
+    r"(?:\b(?:switch(?:ed|ing)?|chang(?:ed|ing)|swapp?(?:ed|ing)|mov(?:ed|ing))\s+(?:\w+\s+)?"
+    r"(?:from|to)\s+(?:\S+\s+to\s+)?|(?:^|[.!?\n]\s*)on\s+)$",
+    re.IGNORECASE,
+)
+_BESIDE_AFTER = re.compile(r"\s*(?:,|/|\+|vs\.?|or|oder|and|und)\s+([A-Za-z][\w-]+)", re.I)
+_BESIDE_BEFORE = re.compile(r"([A-Za-z][\w-]+)\s*(?:,|/|\+|vs\.?|or|oder|and|und)\s+$", re.I)
+
+
+def _beside_medicine(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A listed medicine next to it: "Inofolic or Ovasitol", "auf Jubrele oder Slinda"."""
+    for m in (
+        _BESIDE_AFTER.match(text, end),
+        _BESIDE_BEFORE.search(text, max(0, start - 30), start),
+    ):
+        if m is not None:
+            key = fold_term(m.group(1))
+            if lex.flag(key) & (MEDICAL | DRUG) or key in local_brands():
+                return True
+    return False
+
+
+def _taken_here(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    if taken_before(text, start) is not None or switched(text, start, end, lex):
+        return True  # "started Slinda", "switched to Slinda"
+    if _SWITCH_NEAR.search(text, max(0, start - 40), start) or _beside_medicine(
+        text, start, end, lex
+    ):
+        return True
+    if (
+        _DOSE_AFTER.match(text, end)
+        or _PRODUCT_AFTER.match(text, end)
+        or DRUG_DOES.match(text, end)
+    ):
+        return True  # "Susten 200", "Widex hearing aids"
+    return medical_in_clause(text, start, end, lex)
+
+
+@cache
+def _brand_lists() -> tuple[frozenset[str], frozenset[str]]:
+    raw = resources.files("app.redact.data").joinpath("local_brands.txt").read_text("utf-8")
+    every, cued, after = set(), set(), False
+    for line in raw.splitlines():
+        after = after or line.startswith("# cued:")
+        word = line.strip()
+        if word and not word.startswith("#"):
+            every.add(word)
+            if after:
+                cued.add(word)
+    return frozenset(every), frozenset(cued)
 
 
 # Around a market brand's word, what says a person or a pet carries it as a name: "Aspro

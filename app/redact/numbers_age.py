@@ -258,7 +258,7 @@ _GLUED_LETTERS = re.compile(r"[A-Z]{2,4}\d?")
 # Capitals after a number that say an age or a date: "23-YO", "6-WK old", "14-JUNE".
 _GLUED_NOT_DRUG = frozenset(
     """YO YOA YOF YOM YR YRS YEAR D DAY DAYS WK WKS WEEK MO MOS MTH MTHS JAN FEB MAR APR MAY
-    JUN JUNE JUL JULY AUG SEP SEPT OCT NOV DEC""".split()
+    JUN JUNE JUL JULY AUG SEP SEPT OCT NOV DEC MRZ MÄR MAI OKT DEZ""".split()
 )
 
 

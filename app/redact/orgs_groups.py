@@ -212,14 +212,33 @@ _UNIT_HEADS = frozenset("engine ladder squad station truck precinct battalion".s
 _NUMBERED_BRANCH = re.compile(
     r"\b(?:([A-Z]{2,6}|Legion|Teamsters|Elks)[ ])?(Local|Post|Branch|Lodge)[ ]"
     r"(?:No\.?[ ]?|\#[ ]?)?\d{1,4}(?:-\d{1,3})?\b(?![.,]\d)"
+    # "ACL Post 6 Weeks": a time after an operation
+    r"(?![ ]*(?:weeks?|wks?|days?|months?|mths?|years?|hours?|hrs?|op)\b)"
 )
 _BRANCH_WORDS = frozenset("local post branch lodge".split())
 # A group's name in quotes after its kind: 'die Selbsthilfegruppe "Lichtblick"', 'our
 # support group "Brave Hearts"'.
 _QUOTED_NAME = re.compile(
-    r"\b(?:Selbsthilfegruppe|Gruppe|Verein|Stammtisch|Chor|Initiative|(?i:support[ ]group|"
+    r"\b(?i:the|our|my|a|an|die|der|unsere|unser|meine|mein|eine|einer|einem|dem|den)[ ]+"
+    r"(?:Selbsthilfegruppe|Gruppe|Verein|Stammtisch|Chor|Initiative|(?i:support[ ]group|"
     r"group|charity|club|choir|foundation|society))[ ]+[„\"“‘']([A-ZÄÖÜ][^\"“”„‘’'\n]{1,40}?)[“”\"’']"
 )
+
+
+def _named_in_quotes(name: str, lex: Lexicon) -> bool:
+    """A group's name, not speech, a question or a title in quotes: one to four words,
+    each capitalised (or a small joining word), no question or exclamation, no medicine
+    ("Lichtblick", "Brave Hearts"; not "Methadone saved my life", "Lupus Warriors")."""
+    words = name.split()
+    return (
+        1 <= len(words) <= 4
+        and not any(c in name for c in "?!.,:")
+        and all(w[:1].isupper() or w.lower() in FUNCTION for w in words)
+        and not any(lex.flag(fold_term(w)) & (MEDICAL | DRUG) for w in words)
+        and not any(foreign_medical_word(w) for w in words)
+    )
+
+
 _QUOTED_WORDS = frozenset(
     """selbsthilfegruppe gruppe verein stammtisch chor initiative group charity club choir
     foundation society""".split()
@@ -365,11 +384,15 @@ def _found(text: str, lex: Lexicon) -> Iterator[Span]:
     if not tokens.isdisjoint(_BRANCH_WORDS):
         for m in _NUMBERED_BRANCH.finditer(text):
             if m.group(1) is not None or m.group(2) == "Local":
-                if m.group(1) is None or not lex.flag(fold_term(m.group(1))) & (MEDICAL | DRUG):
+                letters = m.group(1)
+                if letters is None or not (
+                    lex.flag(fold_term(letters)) & (MEDICAL | DRUG) or acronym(letters)
+                ):
                     yield _span(text, m.start(), m.end())
     if not tokens.isdisjoint(_QUOTED_WORDS):
         for m in _QUOTED_NAME.finditer(text):
-            yield _span(text, m.start(1), m.end(1))
+            if _named_in_quotes(m.group(1), lex):
+                yield _span(text, m.start(1), m.end(1))
     if "dienst" in tokens or "dienstes" in tokens:
         for m in _MEDIZINISCHER_DIENST.finditer(text):
             yield _span(text, m.start(), m.end())

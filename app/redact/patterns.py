@@ -75,6 +75,8 @@ _NO_UNIT = (
 DATE_TEXT = re.compile(
     rf"\b(?:{_DAYNUM}\s*(?:-|–|to)\s*{_DAYNUM}\s+(?:of\s+)?(?:{_MONTHS})\b"
     rf"|(?:{_MONTHS})\s+{_DAYNUM}\s*(?:-|–|to)\s*{_DAYNUM}\b(?![:.]\d)"
+    # a form's day, month and year joined: "DOB 11-JUN-1984", "03-OKT-1990"
+    rf"|\b\d{{1,2}}[-/](?:{_MONTHS}|mrz|mär|mai|okt|dez)[-/](?:(?:19|20)\d{{2}}|\d{{2}})\b"
     rf"|{_DAYNUM}(?:\s+of)?\s+(?:{_MONTHS})\b(?:,?\s+(?:1[89]|20)\d{{2}}\b|,\s*'?\d{{2}}\b{_NO_UNIT})?"
     rf"|(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Weds|Thu|Thur|"
     rf"Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:{_MONTHS})\s+{_DAYNUM}\b(?:,?\s+(?:1[89]|20)\d{{2}}\b)?"

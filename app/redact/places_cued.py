@@ -70,6 +70,7 @@ _NOT_PLACE = frozenset(
 )
 _WORD = re.compile(r"(?:st\.? |saint )?[^\W\d_][\w'’&-]*")
 _HEADS_OK = frozenset("royal womens women's childrens children's".split())
+_SPINE = re.compile(r"[ctls]\d{1,2}")
 
 
 class CuedPlaceFinder:
@@ -108,8 +109,8 @@ class CuedPlaceFinder:
         low = word.lower()
         if low in CLOSED_CLASS or low in KIN or low in CALENDAR or low in TEXTSPEAK:
             return False
-        if any(c.isdigit() for c in low):
-            return False  # "45M, L4/L5 disc": a spine's level, no town
+        if _SPINE.fullmatch(low):
+            return False  # "45M, L4/L5 disc": a spine's level ("31F, SW19" is a district)
         key = fold_term(low)
         flags = self.lex.flag(key)
         if flags & (MEDICAL | DRUG | COUNTRY | REGION):

@@ -100,7 +100,8 @@ def test_people_firms_and_towns_beside_medicine_stay_hidden(text: str, name: str
         ("anyone try Inofolic or Ovasitol?", "Ovasitol"),
         ("Wer hat Erfahrung mit Ikervis vs Hylo-Comod?", "Ikervis"),
         ("did Nonna get the Fluad or just the Covid booster", "Fluad"),
-        ("The Nevro rep came to adjust my SCS settings.", "Nevro"),
+        ("Doctor gave Ecosprin 75, Susten 200. Is Susten needed so late?", "Is Susten"),
+        ("Switched from Elonva to Puregon this cycle.", "Elonva"),
         ("Maintenance from here, 6-MP daily and methotrexate weekly.", "6-MP"),
         ("On 5-FU cream for two weeks, and 5-ASA for the colitis.", "5-ASA"),
         ("last tTG was still high (64) even though I am very strict.", "(64)"),
@@ -183,7 +184,7 @@ def test_a_reviewers_probes_stay_hidden(text: str, value: str) -> None:
         ("I am ex-IVDU, clean 6 years now.", "IVDU"),
         ("TPD policy paid out in the end.", "TPD"),
         ("Work is SuWF so methotrexate day is Thursday.", "SuWF"),
-        ("looking at Plenity for weight, anyone tried it?", "Plenity"),
+        ("Also looking at Ovasitol or Inofolic for my PCOS.", "Ovasitol"),
     ],
 )
 def test_a_reviewers_probes_of_medicine_and_schedules_stay(text: str, term: str) -> None:
@@ -193,3 +194,33 @@ def test_a_reviewers_probes_of_medicine_and_schedules_stay(text: str, term: str)
 def test_a_flats_number_before_a_comma_is_no_age() -> None:
     found = spans("Moved into 14F, Harbour Road last week.")
     assert [t for _, t in found] == [SpanType.ADDRESS], found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pirmella got engaged the week my lupus flared.", "Pirmella"),
+        ("Walked Dalsy round the park, my asthma was fine.", "Dalsy"),
+        ("Moved to Geniol after the divorce, GP there is great about my HRT.", "Geniol"),
+        ("I work at Nevro and the trial was rushed.", "Nevro"),
+        ("31F, SW19. Lupus since 2015.", "SW19"),
+        ("DOB 11-JUN-1984, lupus since 2010.", "11-JUN-1984"),
+    ],
+)
+def test_a_second_reviewers_probes_stay_hidden(text: str, value: str) -> None:
+    assert not untouched(text, value), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ('Told the group "Methadone saved my life" and cried.', "Methadone saved my life"),
+        ("ACL Post 6 Weeks: knee still swollen.", "ACL"),
+        ("Der Puls ist niedrig, seit er 50 ist, sagt der Kardiologe.", "50"),
+        ("Die PNP hat sich verschlechtert.", "PNP"),
+        ("The BMS group on Facebook helped with the tongue pain.", "BMS"),
+        ("Keto Foods bars for my epilepsy diet.", "Keto Foods"),
+    ],
+)
+def test_a_second_reviewers_probes_of_medicine_stay(text: str, term: str) -> None:
+    assert untouched(text, term), spans(text)
