@@ -34,6 +34,7 @@ from app.redact.addresses_words import (
     _PREFIX_WORDS,
     _SUFFIX_STOP,
 )
+from app.redact.german import german_word, is_german
 from app.redact.lexicon import COUNTRY, DRUG, MEDICAL, PLACE, REGION, STREET, Lexicon
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import DIGITS, Started, Triggered, matches_at, word_starts
@@ -238,7 +239,7 @@ class AddressFinder:
                     continue
                 if regex is self._street and _AGE_SEX.match(m.group()) and _opens(text, m.start()):
                     continue  # "23M, Ross River virus": an age and a sex, then a virus
-                if regex is NUMBERED_STREET and not self._words_rare(m.group()):
+                if regex is NUMBERED_STREET and not self._words_rare(m.group(), is_german(text)):
                     continue
                 first = m.start()
                 if regex is self._street or regex is COMPASS_STREET:
@@ -341,16 +342,16 @@ class AddressFinder:
             return False  # "He walks 20 minutes": a verb, not "Hauptweg 20"
         return not (last.isupper() and len(last) <= 2)
 
-    def _words_rare(self, match: str) -> bool:
+    def _words_rare(self, match: str, german: bool = False) -> bool:
         """ "6750 Koskikatu 25", not "600 Rate 4" or "2 Paracetamol 500": the street words
-        of a number-word-number run must not be ordinary English or medical words."""
+        of a number-word-number run must not be ordinary English, German or medical words."""
         zipf, flags = self.lex.zipf, self.lex.flags
-        words = [w.strip(".").lower() for w in match.split()[1:-1]]
+        words = [w.strip(".,").lower() for w in match.split()[1:-1]]
         return not any(
-            zipf.get(w, 0.0) >= 3.5 or flags.get(w, 0) & MEDICAL
+            zipf.get(w, 0.0) >= 3.5 or flags.get(w, 0) & MEDICAL or german and german_word(w)
             for w in words
             if w not in _LOWER_OK
-        )
+        )  # nor, in German, German words: "10 Einheiten statt 14", "2 Wochen 75"
 
     # -- the block around an anchor ---------------------------------------------------------
 

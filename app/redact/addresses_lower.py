@@ -131,6 +131,9 @@ _STREET_FAST = Started(STREET, r"\d+")
 _TYPE_WORDS = frozenset(_TYPES.split("|"))
 
 
+_NAME_NEXT = re.compile(r"\.?[ ]+[A-ZÄÖÜ][a-zäöüß]")
+
+
 def find(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
     """(start, end) of each lower- or mixed-case street address with its block."""
     if not may_hold(text, _TYPE_WORDS):
@@ -142,6 +145,8 @@ def find(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
             continue  # "NSR ST", "CT" are clinical; title case is the block finder's
         if not _name_words_ok(words, lex):
             continue
+        if kind.lower().rstrip(".") == "dr" and _NAME_NEXT.match(text, m.end()):
+            continue  # "genommen wie Dr. Huber gesagt hat": a doctor, no drive
         start, end = m.start(), m.end()
         unit = _UNIT_BEFORE.search(text, max(0, start - 50), start)
         if unit and _name_words_ok(unit.group().split()[2:], lex):

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from app.redact.lexicon import COUNTRY, PLACE, REGION, Lexicon
+from app.redact.german import german_word, is_german
+from app.redact.lexicon import COUNTRY, DRUG, MEDICAL, PLACE, REGION, Lexicon
 from app.redact.names_cues import CLOSED_CLASS, KIN
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import Started
@@ -107,6 +108,16 @@ def find_house_named(text: str, lex: Lexicon) -> list[Span]:
         grown = extend(anchor, text, lex)
         if grown is anchor:
             continue
+        german = is_german(text)
+        if any(_not_a_place_word(w, lex, german) for w in re.findall(r"[^\W\d_]+", grown.text)):
+            continue  # "alle 8 Stunden, Amoxicillin 1000": a German count, then a dose
         if m.group(1) or _POSTCODE_END.search(grown.text):
             out.append(grown)
     return out
+
+
+def _not_a_place_word(word: str, lex: Lexicon, german: bool) -> bool:
+    """A medical word, or in German a German word no street or town is called ("Stunden")."""
+    return bool(lex.flag(word.lower()) & (MEDICAL | DRUG)) or (
+        german and word[:1].isupper() and german_word(word) and not lex.flag(word.lower()) & PLACE
+    )

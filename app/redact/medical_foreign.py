@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from app.redact.lexicon import FIRST, LAST, PLACE, Lexicon
+from app.redact.lexicon import DRUG, FIRST, LAST, PLACE, Lexicon
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.spans import SURE_SOURCES, Span, SpanType
@@ -35,7 +35,7 @@ _ENDINGS = re.compile(
     r"listeri|salmonell|dermat|hidr|ankyl|stomat)osen?$"
     # tumours by their tissue ("Thymom", "Lipom", "Melanom"): not every "-om" ("Hariom")
     r"|[a-zäöü]*(?:thym|karzin|sark|lip|fibr|aden|hämat|melan|lymph|gli|neurin|"
-    r"mening|papill|terat|angi|blast|my|chol|ependym|oste)om(?:e|en)?$"
+    r"mening|papill|terat|angi|blast|my|myel|chol|ependym|oste|glauk)om(?:e|en)?$"
 )
 # Where a person stands: met or with them, another name joined by "and", a verb of
 # coming or speaking after ("Met Amaurie", "Hannelore and Nehemia visited").
@@ -70,6 +70,12 @@ _WORDS = frozenset(
     radiothérapie antibiotiques anticoagulants insuline asthme épilepsie migraine
     hipertensión diabetes cáncer quimioterapia radioterapia antibióticos insulina
     asma epilepsia migraña cirrosis hepatitis artritis artrosis
+    anorexie glaukom katarakt biologika biologikum analgetika diuretika hypnotika
+    sedativa opioide hübe sprühstöße mukoviszidose zöliakie laktoseintoleranz lipödem
+    lymphödem ödem krampfanfall schlafapnoe herzrasen hörsturz tinnitus reizdarm
+    sodbrennen gallensteine nierensteine bandscheibenvorfall kopfschmerzen
+    rückenschmerzen übelkeit erbrechen durchfall verstopfung schwindel
+    impfstoff reha anschlussheilbehandlung kernspin röntgenbild
     """.split()
 )
 
@@ -94,6 +100,8 @@ def foreign_medical(span: Span, text: str, lex: Lexicon) -> bool:
         return False
     if low in _WORDS:
         return True
+    if lex.flag(low + "e") & DRUG and not _person(text, span.start, len(word)):
+        return True  # a drug's German spelling: "Sertralin", "Amlodipin", "Omeprazol"
     return _ENDINGS.fullmatch(low) is not None and not _person(text, span.start, len(word))
 
 

@@ -224,3 +224,26 @@ def test_a_second_reviewers_probes_stay_hidden(text: str, value: str) -> None:
 )
 def test_a_second_reviewers_probes_of_medicine_stay(text: str, term: str) -> None:
     assert untouched(text, term), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("sie sagt ja aber nur 10 Einheiten statt 14 gespritzt", "Einheiten"),
+        ("Ibu 600 alle 8 Stunden, Amoxicillin 1000 1-1-1.", "Amoxicillin 1000"),
+        (
+            "Blutdruck 182/104, dann Amlodipin 5 extra genommen wie Dr. Huber gesagt hat",
+            "Amlodipin 5",
+        ),
+        ("Depression, sagt die Ärztin. Sertralin 100 seit Oktober, jetzt auf 150.", "Sertralin"),
+        ("Meine Tochter hat Anorexie, seit Januar ist sie in der Klinik.", "Anorexie"),
+        ("MGUS ist jetzt Multiples Myelom. Paraprotein 28 g/l.", "Myelom"),
+    ],
+)
+def test_german_counts_doses_and_medical_nouns_stay(text: str, term: str) -> None:
+    assert untouched(text, term), spans(text)
+
+
+def test_a_foreign_street_and_its_number_stay_one_address() -> None:
+    text = "Send it to 0269 Stensås terrasse 38, Arendal."
+    assert not untouched(text, "0269"), spans(text)
