@@ -21,6 +21,7 @@ from string import ascii_uppercase
 from app.redact import (
     contacts_extra,
     german,
+    names_chat,
     names_companions,
     names_fields,
     names_guess,
@@ -173,6 +174,7 @@ class ExtraFinder:
         """``german``: ``german.is_german(text)`` if the caller asked it already."""
         yield from contacts_extra.find(text, self.lex)
         yield from names_fields.find(text, self.lex)
+        yield from names_chat.find(text)  # "8/17/24, 9:15 PM - maria: not good tia"
         words = token_set(text)
         if "royal" in words:
             yield from _spans(ROYAL, text, SpanType.PLACE, 0.8)

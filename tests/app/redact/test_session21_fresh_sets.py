@@ -247,3 +247,21 @@ def test_german_counts_doses_and_medical_nouns_stay(text: str, term: str) -> Non
 def test_a_foreign_street_and_its_number_stay_one_address() -> None:
     text = "Send it to 0269 Stensås terrasse 38, Arendal."
     assert not untouched(text, "0269"), spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("8/17/24, 9:15 PM - maria: not good tia, her kidneys. creatinine high", "maria"),
+        ("[24/4/24, 3:15 pm] kev: ok see u there", "kev"),
+        ("30.01.25, 18:05 - fatma: ist im Krankenhaus, Lungenentzündung.", "fatma"),
+    ],
+)
+def test_a_chat_lines_sender_is_a_name_in_any_case(text: str, name: str) -> None:
+    assert not untouched(text, name), spans(text)
+
+
+def test_a_chat_lines_kinship_label_stays_and_only_the_name_is_taken() -> None:
+    text = "[24/4/24, 3:15 pm] Mum: ok\n[24/4/24, 3:16 pm] Aunty Kez: on my way"
+    found = spans(text)
+    assert ("Kez", SpanType.NAME) in found and untouched(text, "Mum: ok"), found
