@@ -103,12 +103,14 @@ _POSTCODE_END = re.compile(
 def find_house_named(text: str, lex: Lexicon) -> list[Span]:
     """Addresses of a house number, a name with no street type, a town (see above)."""
     out = []
+    german = None  # asked once, when a match needs it
     for m in _HOUSE_NAMED_FAST.finditer(text):
         anchor = Span(m.start(), m.end(), SpanType.ADDRESS, Source.PATTERN, 0.7, m.group())
         grown = extend(anchor, text, lex)
         if grown is anchor:
             continue
-        german = is_german(text)
+        if german is None:
+            german = is_german(text)
         if any(_not_a_place_word(w, lex, german) for w in re.findall(r"[^\W\d_]+", grown.text)):
             continue  # "alle 8 Stunden, Amoxicillin 1000": a German count, then a dose
         if m.group(1) or _POSTCODE_END.search(grown.text):

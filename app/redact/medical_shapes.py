@@ -340,7 +340,6 @@ def _pharmacy_near(text: str, start: int, end: int) -> bool:
     return _PHARMACY.search(left) is not None or _PHARMACY.search(right) is not None
 
 
-@cache
 def local_brands() -> frozenset[str]:
     """The market brands of ``data/local_brands.txt``, lower case."""
     return _brand_lists()[0]

@@ -128,16 +128,13 @@ _PREFIX = re.compile(r"([A-Z](?<!\w[A-Z])[A-Z]{1,5})-?\d{4,}\b")  # "\b" after t
 _EX = re.compile(r"\b[Ee]x-([A-Z][A-Za-z&]{1,7})(?![\w@/&-])")
 # German, letters joined to what only an organisation has: "IGBCE-Rechtsberatung",
 # "die DVMB-Gruppe", "TK-Geschäftsstelle" (not a clinic's hour: "MS-Sprechstunde").
-_DE_JOINED = re.compile(
-    r"\b([A-Z][A-Za-z&]{1,7})-(?=(?:Rechtsberatung|Sozialberatung|Beratungsstelle|Gruppe|"
-    r"Selbsthilfegruppe|Ortsgruppe|Regionalgruppe|Landesverband|Sozialstation|"
-    r"Geschäftsstelle|Filiale|Mitglied|Mitgliedschaft|Betriebsrat|Vertrauensleute)\b)"
-)
-_DE_JOINED_WORDS = frozenset(
-    """rechtsberatung sozialberatung beratungsstelle gruppe selbsthilfegruppe ortsgruppe
-    regionalgruppe landesverband sozialstation geschäftsstelle filiale mitglied
-    mitgliedschaft betriebsrat vertrauensleute""".split()
-)
+_DE_JOINED_HEADS = (
+    "Rechtsberatung Sozialberatung Beratungsstelle Gruppe Selbsthilfegruppe Ortsgruppe "
+    "Regionalgruppe Landesverband Sozialstation Geschäftsstelle Filiale Mitglied "
+    "Mitgliedschaft Betriebsrat Vertrauensleute"
+).split()
+_DE_JOINED = re.compile(r"\b([A-Z][A-Za-z&]{1,7})-(?=(?:" + "|".join(_DE_JOINED_HEADS) + r")\b)")
+_DE_JOINED_WORDS = frozenset(h.lower() for h in _DE_JOINED_HEADS)  # the cheap gate
 # German, what an organisation does with an article before it: "die BSR hat mir",
 # "der VdK schreibt" (a test's letters are medicine: "die MRT hat gezeigt").
 _DE_ARTICLE = re.compile(r"(?:^|[ (])[Dd](?:ie|er)[ ]$")

@@ -209,20 +209,28 @@ _NUMBERED_UNIT = re.compile(
 _UNIT_HEADS = frozenset("engine ladder squad station truck precinct battalion".split())
 # A union's local and a veterans' body's post or branch by number: "Local 1-2 says",
 # "UAW Local 1714", "VFW Post 470", "Legion Branch 59" (a post or branch needs its body).
+_BRANCH_HEADS = ("Local", "Post", "Branch", "Lodge")
 _NUMBERED_BRANCH = re.compile(
-    r"\b(?:([A-Z]{2,6}|Legion|Teamsters|Elks)[ ])?(Local|Post|Branch|Lodge)[ ]"
+    r"\b(?:([A-Z]{2,6}|Legion|Teamsters|Elks)[ ])?(" + "|".join(_BRANCH_HEADS) + r")[ ]"
     r"(?:No\.?[ ]?|\#[ ]?)?\d{1,4}(?:-\d{1,3})?\b(?![.,]\d)"
     # "ACL Post 6 Weeks": a time after an operation
     r"(?![ ]*(?:weeks?|wks?|days?|months?|mths?|years?|hours?|hrs?|op)\b)"
 )
-_BRANCH_WORDS = frozenset("local post branch lodge".split())
+_BRANCH_WORDS = frozenset(h.lower() for h in _BRANCH_HEADS)
 # A group's name in quotes after its kind: 'die Selbsthilfegruppe "Lichtblick"', 'our
 # support group "Brave Hearts"'.
+_QUOTED_KINDS_DE = "Selbsthilfegruppe Gruppe Verein Stammtisch Chor Initiative".split()
+_QUOTED_KINDS_EN = "group charity club choir foundation society".split()
 _QUOTED_NAME = re.compile(
     r"\b(?i:the|our|my|a|an|die|der|unsere|unser|meine|mein|eine|einer|einem|dem|den)[ ]+"
-    r"(?:Selbsthilfegruppe|Gruppe|Verein|Stammtisch|Chor|Initiative|(?i:support[ ]group|"
-    r"group|charity|club|choir|foundation|society))[ ]+[„\"“‘']([A-ZÄÖÜ][^\"“”„‘’'\n]{1,40}?)[“”\"’']"
+    r"(?:"
+    + "|".join(_QUOTED_KINDS_DE)
+    + r"|(?i:support[ ]group|"
+    + "|".join(_QUOTED_KINDS_EN)
+    + r"))[ ]+[„\"“‘']([A-ZÄÖÜ][^\"“”„‘’'\n]{1,40}?)[“”\"’']"
 )
+# the cheap gate: a token of one of the kinds
+_QUOTED_WORDS = frozenset(k.lower() for k in _QUOTED_KINDS_DE + _QUOTED_KINDS_EN)
 
 
 def _named_in_quotes(name: str, lex: Lexicon) -> bool:
@@ -239,10 +247,6 @@ def _named_in_quotes(name: str, lex: Lexicon) -> bool:
     )
 
 
-_QUOTED_WORDS = frozenset(
-    """selbsthilfegruppe gruppe verein stammtisch chor initiative group charity club choir
-    foundation society""".split()
-)
 # Fire and police words (not an ambulance's: "Station 4" is a ward to a patient).
 _SERVICE_CUES = frozenset(
     """fire firefighter firefighters firefighting firehouse firehall fd precinct police
