@@ -393,9 +393,13 @@ def apply(
     out_len = 0
     if policy.action_for(SpanType.NAME) is Action.PSEUDONYM:
         context.pseudonyms.note(text, spans, lambda span: _role(context, span))
+    end = 0  # where the last span ended; ``pos`` may be past it (an age's "year olds")
     for i, span in enumerate(spans):
-        if span.start < pos or span.end > len(text):
+        if span.start < end or span.end > len(text):
             raise PolicyError(f"span {i} overlaps another or runs past the text")
+        end = span.end
+        if span.end <= pos:
+            continue  # inside the words the last replacement took: "5 [year olds]"
         action = policy.action_for(span.type)
         if decisions.get(i, Decision.REDACT) is Decision.KEEP or action is Action.KEEP:
             kept.append(i)

@@ -241,3 +241,20 @@ def test_a_word_pointing_at_a_holiday_goes_with_it(text: str, shown: str) -> Non
     # "last a holiday" read as a mistake in the post
     ctx = TransformContext(PrivacyProfile(), first_entry_date=date(2026, 6, 1))
     assert apply(text, detect(text, PrivacyProfile()), {}, RedactionPolicy(), ctx).text == shown
+
+
+def test_a_span_inside_the_words_an_age_took_is_replaced_with_them() -> None:
+    """ "5 year olds" is one age band, so a guess on "olds" after it is already gone:
+    the post is made, not refused as overlapping (a retrained tagger took "olds")."""
+    text = "Our 3 and 5 year olds have chickenpox"
+    spans = [
+        Span(10, 11, SpanType.AGE, Source.CONTEXT, 0.9, "5"),
+        Span(17, 21, SpanType.OTHER, Source.UNKNOWN_WORD, 0.5, "olds", uncertain=True),
+    ]
+    out = apply(text, spans, {}, RedactionPolicy(), TransformContext(PROFILE))
+    assert "olds" not in out.text and "5" not in out.text
+    assert out.text.endswith(" have chickenpox")
+    assert [c.span_index for c in out.changes] == [0]
+    overlapping = [*spans[:1], Span(10, 21, SpanType.OTHER, Source.UNKNOWN_WORD, 0.5, "x")]
+    with pytest.raises(PolicyError):
+        apply(text, overlapping, {}, RedactionPolicy(), TransformContext(PROFILE))
