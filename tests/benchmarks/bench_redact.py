@@ -96,6 +96,7 @@ SETS = {
     "pv_heldout14": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout14.jsonl",
     "pv_heldout15": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout15.jsonl",
     "pv_heldout16": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout16.jsonl",
+    "pv_heldout17": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout17.jsonl",
     "pv_pool15_c": REPO / "tests" / "app" / "data" / "patient_voice_pool15_c.jsonl",
     "pv_pool15_d": REPO / "tests" / "app" / "data" / "patient_voice_pool15_d.jsonl",
     "pv_pool16_e": REPO / "tests" / "app" / "data" / "patient_voice_pool16_e.jsonl",
@@ -130,6 +131,10 @@ SETS = {
             "pool21_l",
             "pool21_m",
             "pool21_n",
+            "dev22_a",
+            "dev22_b",
+            "pool22_o",
+            "pool22_p",
         )
     },
 }
