@@ -216,10 +216,10 @@ class Detector:
         merged = merge_spans(merge_spans(found, text), text)
         spans = drop_coarse(_join_ampersands(merged, text), text)
         spans = whole_words(trim_titles(spans, text), text)  # "Dr Okafor": the name alone
-        spans = names_apposed.add(spans, text, self.lexicon)  # "Tom (the nurse)", "Kev my brother"
         if learned:  # a learned guess neither blocks a cued name nor is spread itself
             spans = _after_late_names(spans, learned, text, self.lexicon, german)
-        else:  # "dunlavin", "#Dunlavin"
+        else:  # "Tom (the nurse)", "Kev my brother"; then "dunlavin", "#Dunlavin"
+            spans = names_apposed.add(spans, text, self.lexicon)
             spans = names_mentions.spread(spans, text, self.lexicon, german)
         spans = drop_last(spans, found, text, self.lexicon)  # medicine a late step brought back
         if text is not original:
@@ -230,12 +230,14 @@ class Detector:
 def _after_late_names(
     spans: list[Span], learned: list[Span], text: str, lex: Lexicon, german: bool | None = None
 ) -> list[Span]:
-    """``names_mentions.spread`` over the rules' spans, then the tagger's spans that
+    """The names cued beside who they are (``names_apposed``: "Sbu, the rheumatologist")
+    and ``names_mentions.spread`` over the rules' spans, then the tagger's spans that
     survived the vetoes wherever the late names ("Nurse T.", "my physio Hyun-woo") left
-    room."""
+    room: a cued name is a NAME even where the tagger guessed the word first."""
     mine = {id(s) for s in learned}
     kept = [s for s in spans if id(s) in mine]
-    out = names_mentions.spread([s for s in spans if id(s) not in mine], text, lex, german)
+    rules = names_apposed.add([s for s in spans if id(s) not in mine], text, lex)
+    out = names_mentions.spread(rules, text, lex, german)
     extra = [s for s in kept if not any(o.start < s.end and s.start < o.end for o in out)]
     return sorted([*out, *extra], key=lambda s: s.start) if extra else out
 

@@ -10,7 +10,12 @@ these probes (Whipple, Konno, Navina are medicine and people too). Pool figures 
 show it; these do.
 
 When a change lowers a count, lower its ceiling here in the same commit, so the gain is
-kept. The figures are the post's, measured as the benchmark does
+kept.
+
+Since session 22 the tagger (``app/redact/tagger.py``) learns from these files too, so for
+the tagger this gate is a regression guard, not a measure of text it never saw: that is
+the validation pools' and the held-back sets' job (``train_tagger.py probes`` measures
+each half of these files with weights trained without it). The figures are the post's, measured as the benchmark does
 (``tests/benchmarks/post_leaks.py``).
 """
 
@@ -35,98 +40,99 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "redact_probes"
 # and lowered ten (charities by their cause, names by family and possessives, medicine
 # told by its use); session 20 added review20 and review20b and lowered or raised nine (market
 # brands, surnames after clinicians, clubs and payers' numbers); session 21 added review21
-# and review21b and lowered or raised four
+# and review21b and lowered or raised four; session 22 drew 26 again for a tagger that
+# learned from these files (806 readable, 17,917 kept before; 601 and 18,060 after)
 CEILINGS = {
-    "names_beside_medicine.jsonl": (33, 0),
-    "names_beside_medicine_2.jsonl": (61, 0),
+    "names_beside_medicine.jsonl": (32, 0),
+    "names_beside_medicine_2.jsonl": (47, 0),
     "everyday_records.jsonl": (6, 0),
-    "medicine_and_people.jsonl": (33, 410),
+    "medicine_and_people.jsonl": (30, 412),
     "employers.jsonl": (0, 324),
     "ages_dates_places.jsonl": (0, 343),
     "ids_and_codes.jsonl": (0, 421),  # engineer IDS, session 14: references and codes
-    "review14_med.jsonl": (0, 34),  # fixer FIX-MED: review 14 findings 1, 2, 3, 8, 9
+    "review14_med.jsonl": (0, 36),  # fixer FIX-MED: review 14 findings 1, 2, 3, 8, 9
     "review14_ids.jsonl": (0, 46),  # fixer FIX-IDS: review 14 findings 4 and 7
     "review14_org.jsonl": (0, 54),  # fixer ORG, review 14: treatments approved, departments
-    "organisations.jsonl": (16, 392),
+    "organisations.jsonl": (8, 394),
     "organisations_2.jsonl": (0, 386),
     "charities_unions.jsonl": (0, 413),
-    "medicine_kinds_and_people.jsonl": (37, 548),
-    "review14.jsonl": (31, 1234),
-    "review14_records.jsonl": (8, 144),
-    "review14_second.jsonl": (78, 1262),  # second review round: 183 readable in the morning
-    "organisations_frames.jsonl": (6, 333),  # engineer ORG-R3: 38 readable on the morning code
-    "medicine_shapes_and_people.jsonl": (33, 640),  # engineer MED-R2, session 15: 559 kept before
+    "medicine_kinds_and_people.jsonl": (25, 548),
+    "review14.jsonl": (25, 1234),
+    "review14_records.jsonl": (6, 144),
+    "review14_second.jsonl": (60, 1262),  # second review round: 183 readable in the morning
+    "organisations_frames.jsonl": (2, 333),  # engineer ORG-R3: 38 readable on the morning code
+    "medicine_shapes_and_people.jsonl": (18, 641),  # engineer MED-R2, session 15: 559 kept before
     "review15_med.jsonl": (0, 24),  # fixer FIX-MED, review 15: 24 readable before
     "review15_org.jsonl": (0, 57),  # fixer FIX-ORG, review 15: 1 readable, 31 kept before
     "ages_dates_names_written.jsonl": (0, 721),  # engineer AGE, session 15: 49 readable before
-    "review15.jsonl": (54, 1337),  # review 15's probes: 91 readable, 1304 kept in the morning
-    "review15_records.jsonl": (7, 196),  # review 15's records: 11 readable, 182 kept before
+    "review15.jsonl": (39, 1337),  # review 15's probes: 91 readable, 1304 kept in the morning
+    "review15_records.jsonl": (6, 196),  # review 15's records: 11 readable, 182 kept before
     # review 16's probes of orgs_titled's edges (title-case medicine, schemes, headings,
     # organisations of ordinary words): 31 readable, 302 kept before the rule
-    "review16.jsonl": (19, 290),
+    "review16.jsonl": (4, 356),
     # review 16b's probes of the session's changes: 34 readable, 691 kept on the morning code
-    "review16b.jsonl": (21, 707),
+    "review16b.jsonl": (17, 763),
     "low16.jsonl": (0, 81),  # task LOW, session 16 (issue #9): 18 readable, 65 kept before
     # review 17's probes of the number net's and the acronym frames' new edges (ages beside
     # hours, rates, runs and kin letters; readings after a full stop; care plans): 75
     # readable, 798 kept on the morning code, 118 and 775 on the first version of the rules
-    "review17.jsonl": (47, 814),
+    "review17.jsonl": (42, 814),
     # review 18's probes of medicine told by its use and of charities by their cause
     # (people, firms and places where makers, devices, brands and tests stand): 68
     # readable, 741 kept on the morning code, 172 and 768 on the first version of the
     # rules, 64 and 772 once they were narrowed twice
-    "review18.jsonl": (64, 775),
+    "review18.jsonl": (47, 777),
     # review 18b, a second reviewer's probes of the narrowed rules, written without
     # seeing the first's: 75 readable, 711 kept on the morning code, 132 and 719 on the
     # rules after one narrowing, 71 and 735 after the second
-    "review18b.jsonl": (69, 737),
+    "review18b.jsonl": (52, 739),
     # review 18c, a third reviewer's, also unseen by the other two: 286 attacks and 82
     # everyday posts; 100 readable, 1,071 kept on the morning code, 144 and 1,096 on the
     # rules after two narrowings, 103 and 1,102 after the third (the everyday posts: 7
     # readable on both, 2 more medical terms kept)
-    "review18c.jsonl": (103, 1102),
+    "review18c.jsonl": (78, 1106),
     # review 19, a reviewer's probes of session 19's rules (365 attacks, 60 everyday
     # posts): 40 readable, 743 kept on the morning code, 39 and 744 on the first version
     # (25 values newly readable inside hashtags, brackets and shorthand, which the
     # whole-word count missed), 27 and 753 after the narrowing (no value newly readable,
     # counted as substrings too: 28 -> 15)
-    "review19.jsonl": (27, 755),
+    "review19.jsonl": (22, 755),
     # review 19b, a second reviewer's probes of the later rules (255 attacks, 57 everyday
     # posts), unseen by the first: 57 readable, 796 kept on the morning code, 83 and 816
     # on the first version (a possessive before a body part, a name between a drug and a
     # dose, a name glued to a number, a surname joined to a drug), 13 and 806 after the
     # narrowing (no value newly readable, counted as substrings too); 17, then 13 again
     # once review 19c's narrowing of the dose rule named makers instead of leaving out towns
-    "review19b.jsonl": (13, 806),
+    "review19b.jsonl": (6, 808),
     # review 19c, a third reviewer's probes of the last changes (a given name between a
     # drug and its dose, ages as adjectives, dates ahead): 26 readable, 665 kept on the
     # morning code, 11 and 663 on the first version (brands and makers a name list holds
     # taken as children), 17 and 669 after the narrowing (no value newly readable), 12 and
     # 669 once the dose rule also read a child after the last one's dose, a comma, "for"
-    "review19c.jsonl": (12, 669),
+    "review19c.jsonl": (8, 669),
     # review 20, a reviewer's probes of session 20's rules (forces' letters, thresholds
     # and "mine's", German care services and Kassen, numbered roads and units, German
     # months): 36 readable, 480 kept on the morning code, 19 and 494 on the first version
     # (ages after drugs' age limits, "Oma ist bei 90", "(7 now)", "goes 90", ADF as a
     # diet, "I RAN out" taken), 11 and 502 after the narrowing (no value newly readable,
     # counted as substrings too)
-    "review20.jsonl": (11, 502),
+    "review20.jsonl": (10, 502),
     # review 20b, a second reviewer's probes (market brands carried by people and pets,
     # letters after places, clubs' letters, clinicians before surnames): 20 readable, 446
     # kept on the morning code, 64 and 434 with the brands in the lexicon, 10 and 456 with
     # them read by the unknown-drug veto only, where no person or pet is near
-    "review20b.jsonl": (10, 456),
+    "review20b.jsonl": (8, 458),
     # review 21, a reviewer's probes of session 21's rules (organisations' letters by work
     # and calls, charities by short name, market brands, glued drug letters, German
     # clause ages): 27 readable and 422 kept on the morning code, 7 and 432 on the rules
     # first written, 1 and 442 after the narrowing
-    "review21.jsonl": (1, 438),
+    "review21.jsonl": (1, 442),
     # review 21b, a second reviewer's probes of the same rules (people, pets and towns named
     # like the new brands, firms on the brand list, quoted names, German measures after
     # "seit er"): 19 readable and 448 kept on the morning code, 33 and 422 on the first
     # rules, 6 and 464 once the new brands needed a drug's frame; review21's floor fell
     # 442 -> 438 with them (Plenity, Revestive and two others are no longer given back)
-    "review21b.jsonl": (6, 464),
+    "review21b.jsonl": (2, 464),
 }
 
 
