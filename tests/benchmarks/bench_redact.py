@@ -133,6 +133,10 @@ SETS = {
             "pool21_n",
             "dev22_a",
             "dev22_b",
+            "dev22_c",
+            "dev22_d",
+            "dev22_e",
+            "dev22_f",
             "pool22_o",
             "pool22_p",
         )

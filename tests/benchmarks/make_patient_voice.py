@@ -109,7 +109,7 @@ SETS = {
     _SRC / "dev20_d.txt": _DATA / "patient_voice_dev20_d.jsonl",
     **{_SRC / f"dev21_{k}.txt": _DATA / f"patient_voice_dev21_{k}.jsonl" for k in "abcde"},
     **{_SRC / f"pool21_{k}.txt": _DATA / f"patient_voice_pool21_{k}.jsonl" for k in "lmn"},
-    **{_SRC / f"dev22_{k}.txt": _DATA / f"patient_voice_dev22_{k}.jsonl" for k in "ab"},
+    **{_SRC / f"dev22_{k}.txt": _DATA / f"patient_voice_dev22_{k}.jsonl" for k in "abcdef"},
     **{_SRC / f"pool22_{k}.txt": _DATA / f"patient_voice_pool22_{k}.jsonl" for k in "op"},
 }
 TYPES = frozenset(
