@@ -35,6 +35,7 @@ one back for this post (``toggle_topic``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -425,8 +426,22 @@ class ShareDraft:
 
 def _post_parts(shown: Rendered) -> tuple[str, str]:
     if shown.post_body is None:
-        return shown.title, shown.body
-    return shown.post_title or "", shown.post_body
+        return shown.title, _no_link_definitions(shown.body)
+    return shown.post_title or "", _no_link_definitions(shown.post_body)
+
+
+# A line Markdown reads as a link's definition ("[1]: https://…") and drops from the
+# post: a placeholder opening a line of a list ("[organisation]: Ramipril" from "Lloyds:
+# Ramipril") made one, and the medicine after it went with it. Only where no address
+# follows: the writer's own definitions stay links.
+_LINK_DEFINITION = re.compile(
+    r"^( {0,3})\[([^\]\n]+)\]:(?![ \t]*(?:<|/|#|www\.|[A-Za-z][\w+.-]*:))", re.MULTILINE
+)
+
+
+def _no_link_definitions(body: str) -> str:
+    """``body`` with each false link definition's bracket escaped, so it is shown."""
+    return _LINK_DEFINITION.sub(r"\1\\[\2]:", body) if "]:" in body else body
 
 
 def _out_range(changes: Sequence[Change], start: int, end: int) -> tuple[int, int]:

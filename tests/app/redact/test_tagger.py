@@ -119,7 +119,7 @@ def test_vetoes_hold_whatever_the_weights(text: str, word: str) -> None:
     """A tagger that takes every word it scores still never takes medicine, a dose, a
     lab value, a weekday or a kin word: those are never scored."""
     greedy = Detector(tagger=T.Tagger(np.full(T.DIM, 1.0, np.float32), 0.5))
-    text += " Mbalenhle kept saying so."  # a word the greedy tagger does take
+    text += " Oh well, Zelkirra."  # a word the greedy tagger does take
     spans = greedy.detect(text, PrivacyProfile())
     assert any(s.uncertain for s in spans)  # it does take other words
     assert not _touched(spans, text, word)
