@@ -211,6 +211,7 @@ _DRUG_AFTER = re.compile(
     r"Chrono|gel|cream|ointment|foam|syrup|drops|spray|inhaler|pens?|"
     r"injections?|jabs?|shots?|tablets?|tabs|capsules|caps|patch(?:es)?|"
     r"suppositor(?:y|ies)|infusions?|sachets?|lozenges?)\b"
+    r"(?!\s+(?:me|him|her|us|them|you|off|by|round)\b)"  # "Sipho drops me at the clinic"
     # "Thyronorm 50", "Dolo 650": a strength without its unit
     r"|\s+\d{2,4}\b(?![.,:/]\d|\s*(?:years?|yrs?|yo|y/o|%|am|pm|st|nd|rd|"
     r"th|miles?|km|mins?|minutes?|hours?|days?|weeks?|months?)\b|[)\]])",

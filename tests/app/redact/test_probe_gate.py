@@ -142,7 +142,7 @@ CEILINGS = {
     # and on the one before; review22b (what stays readable) 39 / 385 before, 33 / 385
     # reviewed, 27 / 383 once the filters after it were narrowed
     "review22.jsonl": (1, 561),
-    "review22b.jsonl": (21, 385),
+    "review22b.jsonl": (16, 385),
 }
 
 

@@ -90,3 +90,21 @@ def test_a_writers_own_link_definition_stays_a_definition() -> None:
     text = "see the [guide]\n[guide]: https://example.org/a\n[notes]: </notes.md>"
     assert _no_link_definitions(text) == text
     assert _no_link_definitions("[name]: Ramipril") == "\\[name]: Ramipril"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sipho drops me at the clinic every Tuesday.",
+        "Kelechi drops by most evenings with soup.",
+    ],
+)
+def test_a_name_before_drops_as_a_verb_stays_a_name(text: str) -> None:
+    name = text.split()[0]
+    assert name in [s.text for s in Detector().detect(text, EMPTY)]
+
+
+def test_a_brand_before_its_drops_stays_medicine() -> None:
+    assert not Detector().detect(
+        "Bioforce drops every evening, Voltarol gel in the morning.", EMPTY
+    )
