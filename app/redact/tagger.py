@@ -31,7 +31,7 @@ the probe files measured by weights that never saw it: readable values 806 -> 71
 medical terms kept 17,917 -> 17,914 (trained on the tuning sets alone: 748, 17,811). On
 sixteen validation pools (totals): readable 1.74% -> 1.47%, records leaking 11.24% ->
 9.66%, medical kept 98.54% -> 98.65%, recall 0.974 -> 0.977, precision 0.925 -> 0.924. After
-it, a guess followed by a product's form ("Himalaya tablets", "Headspace app"), a word
+it, a guess followed by a product's form ("Himalaya tablets"; not a verb, not an app), a word
 of the text's other language ("pichle saal") and, in a text written in capitals, an
 everyday word that is no listed name or town ("HOPE AWARE"; not "SAW GRACE") are left;
 guesses on two lines are two spans.

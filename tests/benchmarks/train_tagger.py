@@ -142,10 +142,10 @@ def probe_sets() -> dict[str, list[dict]]:
     return {"probe_" + p.stem: _records(p) for p in sorted(PROBES.glob("*.jsonl"))}
 
 
-def probe_halves() -> tuple[list[str], list[str]]:
+def probe_halves(names: list[str]) -> tuple[list[str], list[str]]:
     """The probe files in two halves, alternately by name: each half is measured by
     weights trained on the tuning sets and the other half."""
-    names = sorted(probe_sets())
+    names = sorted(names)
     return names[0::2], names[1::2]
 
 
@@ -382,7 +382,8 @@ def probe_folds(files: list[Path], medical_cost: float) -> None:
         for n, recs in {**sets, **probes}.items()
     }
     tuning = [row for n in sets for row in rows[n]]
-    halves = probe_halves()
+    halves = probe_halves(list(probes))
+    scorer = B._scorer()
 
     def gate(names: list[str]) -> tuple[int, int]:
         read = kept = 0
@@ -403,7 +404,6 @@ def probe_folds(files: list[Path], medical_cost: float) -> None:
             detector.tagger = Tagger(w, thr)
             got.append(gate(half))
         detector.tagger = Tagger(w_all, thr)
-        scorer = B._scorer()
         pools = [
             B.measure("pv_" + p.stem.removeprefix("patient_voice_"), p, detector, scorer)
             for p in files
