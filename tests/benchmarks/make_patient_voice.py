@@ -87,6 +87,7 @@ SETS = {
             "heldout15",
             "heldout16",
             "heldout17",
+            "heldout18",
         )
     },
     _SRC / "pool15_c.txt": _DATA / "patient_voice_pool15_c.jsonl",
@@ -111,6 +112,7 @@ SETS = {
     **{_SRC / f"pool21_{k}.txt": _DATA / f"patient_voice_pool21_{k}.jsonl" for k in "lmn"},
     **{_SRC / f"dev22_{k}.txt": _DATA / f"patient_voice_dev22_{k}.jsonl" for k in "abcdef"},
     **{_SRC / f"pool22_{k}.txt": _DATA / f"patient_voice_pool22_{k}.jsonl" for k in "op"},
+    _SRC / "pool23_q.txt": _DATA / "patient_voice_pool23_q.jsonl",
 }
 TYPES = frozenset(
     {"NAME", "PLACE", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "EMPLOYER", "HANDLE"}
