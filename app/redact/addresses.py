@@ -155,6 +155,19 @@ def _named_streets(text: str) -> Iterator[re.Match[str]]:
     return _NAMED_FAST.finditer(text)
 
 
+# A dosing scheme or a unit after a number-word-number run: its last number is a dose
+# ("Amoxi 1000 1-1-1", "Ibu 400 mg"), no house's.
+_SCHEME_AFTER = re.compile(
+    r"[ \t]*(?:\d+(?:[.,]\d+)?-\d+(?:[.,]\d+)?-\d+|(?:mg|mcg|µg|ml|ie|iu)\b)", re.IGNORECASE
+)
+# A capitalised word after "St": the saint of a name ("St John's Wort", "St Mary's"),
+# not a street ("Harley St" ends its name), unless the name follows "on" ("pharmacy is on
+# Ruthven St. HbA1c was...": a sentence after the street).
+_ON_STREET = re.compile(r"\b(?:on|off|along|down|up|near)[ \t]+$", re.IGNORECASE)
+_SAINT_AFTER = re.compile(
+    r"\.?[ \t]+(?!(?:She|He|It|I|We|They|You|The|Then|This|That|There|But|And|So|My|Our|"
+    r"His|Her|Their|What|When|Was|Is)\b)[A-Z][a-z]"
+)
 _ROUTE_WORDS = frozenset(["route", "rte", "highway", "hwy", "interstate"])
 # A numbered street by its compass letter and ordinal, with no type: "on W 10th".
 _COMPASS_ORDINAL = re.compile(r"\b(?:on|off|along|near)\s+([NSEW]\.?\s+\d{1,3}(?:st|nd|rd|th))\b")
@@ -214,6 +227,12 @@ class AddressFinder:
 
     def find(self, text: str, region: str = "GB") -> Iterator[Span]:
         for m in _named_streets(text):
+            if (
+                m.group().endswith("St")
+                and _SAINT_AFTER.match(text, m.end())
+                and not _ON_STREET.search(text, max(0, m.start() - 8), m.start())
+            ):
+                continue  # "Started St. John's wort", "Took St Joseph aspirin": a saint's
             if m.group(1).lower() not in _NOT_STREET_NAME:
                 yield addresses_tail.extend(_span(m.start(), m.end(), text, 0.7), text, self.lex)
         for start, end in addresses_lower.find_compass_streets(text, token_set(text), self.lex):
@@ -239,8 +258,11 @@ class AddressFinder:
                     continue
                 if regex is self._street and _AGE_SEX.match(m.group()) and _opens(text, m.start()):
                     continue  # "23M, Ross River virus": an age and a sex, then a virus
-                if regex is NUMBERED_STREET and not self._words_rare(m.group(), is_german(text)):
-                    continue
+                if regex is NUMBERED_STREET and (
+                    not self._words_rare(m.group(), is_german(text))
+                    or _SCHEME_AFTER.match(text, m.end())
+                ):
+                    continue  # "Tag 3 Amoxi 1000 1-1-1": a drug's strength and its scheme
                 first = m.start()
                 if regex is self._street or regex is COMPASS_STREET:
                     first = _range_start(text, first)  # "18-20 Great Western Highway"

@@ -15,8 +15,9 @@ import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 
-from app.redact.lexicon import COUNTRY, MEDICAL, PLACE, REGION, Lexicon
+from app.redact.lexicon import COUNTRY, FIRST, LAST, MEDICAL, PLACE, REGION, Lexicon
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION
+from app.redact.normalise import fold_term
 from app.redact.windows import Started
 from app.redact.windows_at import may_hold
 
@@ -132,6 +133,21 @@ _TYPE_WORDS = frozenset(_TYPES.split("|"))
 
 
 _NAME_NEXT = re.compile(r"\.?[ ]+[A-ZÄÖÜ][a-zäöüß]")
+_LOWER_NEXT = re.compile(r"\.?[ ]+([a-zäöüßéç][\w'’-]*)")
+
+
+def _doctor_next(text: str, end: int, lex: Lexicon) -> bool:
+    """A name after "dr": a doctor, not a drive. In lower case ("atorvastatin 40, meint dr
+    krüger", "metformin 500, said dr smith") a listed name or a rare word that is no
+    town's is taken for the name ("12 oak dr springfield", "12 oak dr now" stay drives)."""
+    if _NAME_NEXT.match(text, end):
+        return True
+    low = _LOWER_NEXT.match(text, end)
+    if low is None:
+        return False
+    word = fold_term(low.group(1))
+    flags = lex.flags.get(word, 0)
+    return bool(flags & (FIRST | LAST)) or lex.zipf.get(word, 0.0) < 3.0 and not flags & PLACE
 
 
 def find(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
@@ -145,8 +161,8 @@ def find(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
             continue  # "NSR ST", "CT" are clinical; title case is the block finder's
         if not _name_words_ok(words, lex):
             continue
-        if kind.lower().rstrip(".") == "dr" and _NAME_NEXT.match(text, m.end()):
-            continue  # "genommen wie Dr. Huber gesagt hat": a doctor, no drive
+        if kind.lower().rstrip(".") == "dr" and _doctor_next(text, m.end(), lex):
+            continue  # "genommen wie Dr. Huber gesagt hat", "40, meint dr krüger": a doctor
         start, end = m.start(), m.end()
         unit = _UNIT_BEFORE.search(text, max(0, start - 50), start)
         if unit and _name_words_ok(unit.group().split()[2:], lex):

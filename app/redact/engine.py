@@ -269,7 +269,8 @@ def _sentence_start(text: str, at: int, reach: int) -> int:
 
 _TAKEN_AFTER = re.compile(
     r"\s+(?:at night|in the morning|at bedtime|a day|daily|twice|once|three times|nightly|"
-    r"weekly|fortnightly|bd|bid|tds|tid|od|x\s?\d|\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units?|iu|g)\b)",
+    r"weekly|fortnightly|bd|bid|tds|tid|od|x\s?\d|\d+(?:\.\d+)?\s*(?:mg|mcg|ml|units?|iu|g)\b|"
+    r"\d+(?:[.,]\d+)?\s+\d(?:[.,]\d)?-\d(?:[.,]\d)?-\d\b)",  # "Amoxi 1000 1-1-1"
     re.IGNORECASE,
 )
 _QUANTITY_OF = re.compile(

@@ -28,6 +28,45 @@ from app.redact.person_cue import person_cue_before
 from app.redact.spans import SURE_SOURCES, Span, SpanType
 
 _GUESSES = (SpanType.NAME, SpanType.PLACE, SpanType.OTHER, SpanType.EMPLOYER)
+# Devices, complaints, findings and care that end a compound (session 23: "Inhalator",
+# "Bauchschmerzen", "Stammzelltransplantation"): medicine in any text.
+_PLAIN_HEADS = (
+    "inhalator",
+    "vernebler",
+    "konzentrator",
+    "messgerät",
+    "pumpe",
+    "sonde",
+    "schiene",
+    "bandage",
+    "strümpfe",
+    "verband",
+    "kapseln",
+    "zäpfchen",
+    "schmerz",
+    "schmerzen",
+    "fieber",
+    "entzündung",
+    "ausschlag",
+    "karzinom",
+    "tumor",
+    "transplantation",
+    "operation",
+    "diagnose",
+    "befund",
+    "biopsie",
+    "punktion",
+    "krankheit",
+    "erkrankung",
+    "syndrom",
+    "insuffizienz",
+    "infektion",
+    "allergie",
+    "impfung",
+    "dosis",
+    "blutdruck",
+    "blutzucker",
+)
 # Heads that end a German medical compound, lower case: "Ileo|stoma", "Mega|kolon",
 # "Notfall|set" is not here ("-set" ends ordinary words), it is among _WHOLE.
 _HEADS = (
@@ -61,9 +100,16 @@ _HEADS = (
     "untersuchung",
     "sonographie",
     "sonografie",
+    *_PLAIN_HEADS,
 )
 # Whole words: a few compounds and loan words the heads do not end.
-_WHOLE = frozenset("notfallset notfallsets grand-mal petit-mal port-a-cath".split())
+_WHOLE = frozenset(
+    """notfallset notfallsets grand-mal petit-mal port-a-cath fieber corona reha kur
+    hübe knoten leukos dyskinesien migräne schwangerschaft insulinpen""".split()
+)
+# Those no English text uses for anything else, so a short German line ("Hals besser,
+# Fieber 38,4"), which ``is_german`` cannot tell, keeps them too.
+_PLAIN_WHOLE = frozenset("fieber hübe knoten leukos dyskinesien migräne insulinpen".split())
 # A drug's word joined to a German form noun: "Rivastigmin-Pflaster", "Ibu-Saft".
 _FORM_AFTER = re.compile(
     r"-(?:Pflaster|Salbe|Creme|Tabletten?|Tropfen|Spray|Saft|Spritzen?|Pen|Pumpe|Gel|"
@@ -82,15 +128,19 @@ def german_medical(span: Span, text: str, lex: Lexicon) -> bool:
         return False
     end = span.start + len(span.text.rstrip(" .,;:!?"))
     form = text[end : end + 1] == "-" and _FORM_AFTER.match(text, end) is not None
-    if not (form or german_shaped(word)) or lex.flag(fold_term(word)) & (FIRST | LAST | PLACE):
+    listed = lex.flag(fold_term(word))
+    if not (form or german_shaped(word)) or listed & (FIRST | LAST):
         return False
+    if listed & PLACE and word.lower() not in _WHOLE:
+        return False  # a town ending as medicine does; "Kur" is a cure in German text
     if person_cue_before(text, span.start):
         return False
     if word.lower() in _ENGLISH_DEVICES and not _COUNTED_BEFORE.search(
         text, max(0, span.start - 12), span.start
     ):
         return False  # "Heute war Stent zu Besuch": a surname; "der Shunt", "zwei Stents"
-    return is_german(text)
+    key = word.lower()
+    return key in _PLAIN_WHOLE or len(key) >= 7 and key.endswith(_PLAIN_HEADS) or is_german(text)
 
 
 # An article, a possessive or a count before an English device in German text.

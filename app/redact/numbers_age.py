@@ -237,8 +237,56 @@ def find_possible_ages(
             last = max((e for e in ages if e <= start), default=-99)
             if not _LIST_GAP.fullmatch(text[last:start]):
                 continue  # safe, unless it follows an age in a list ("ages 4, 9 and 14")
+        elif not aged and _next_reading(text, start, readings, covered, medical_word):
+            continue  # "pressure 28 n 26", "LDL 162 muss unter 55": the same reading again
         ages.append(end)
         yield Span(start, end, SpanType.AGE, Source.UNKNOWN_WORD, 0.3, text[start:end], True)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Between a reading and a number that is its next value: the same clause, and only
+# words that link two values ("n", "now", "instead of", "muss unter", "liegend"); a
+# person ("Tom", "my son", "hubby") or anything else between may be whose age it is.
+_NEXT_VALUE_GAP = re.compile(r"[^.!?;:\n\x00]{1,45}")
+_GAP_WORD = re.compile(r"[^\W\d_]+(?:['’][a-z]+)?")
+_NEXT_VALUE_WORDS = frozenset(
+    """n and to now still then but instead of or vs versus down up under over below above
+    is was were it its it's be says said say reads read showed shows came back went got
+    the a an when i started start starting after before on from this last time
+    today yesterday tonight morning evening night am pm right left other side eye arm
+    only just about around approx ca app machine meter monitor reading first second
+    sitting standing lying statt auf unter über bis und oder jetzt nun noch muss aber
+    dann beim bei im als wie nur liegend stehend sitzend links rechts nach vor von ie iu
+    units mg mcg ml mmol einheiten""".split()
+)
+
+
+def _next_reading(
+    text: str,
+    start: int,
+    readings: OverlapIndex,
+    covered: OverlapIndex,
+    medical_word: Callable[[str], bool],
+) -> bool:
+    """The number is the next value of a reading said just before it in the same clause:
+    "pressure 28 n 26", "PHQ-9 was 18 when I started, the app says 11 now", "LDL 162 muss
+    unter 55", "puls im stehen 138, liegend 72". The nearest number before it must be a
+    reading (a dose's or a test's, not a date, an age or a count of weeks), and only
+    words linking two values may stand between them."""
+    numbers = list(_NUMBER.finditer(text, max(0, start - 45), start))
+    if not numbers:
+        return False
+    a, b = numbers[-1].span()
+    gap = text[b:start]
+    if not _NEXT_VALUE_GAP.fullmatch(gap) or not all(
+        w.lower() in _NEXT_VALUE_WORDS for w in _GAP_WORD.findall(gap)
+    ):
+        return False
+    if readings.overlaps(a, b):
+        return True
+    if covered.overlaps(a, b):
+        return False  # a date, an age, an ID: no reading
+    return reading_named(text[max(0, a - 40) : a], medical_word)
 
 
 _GLUED = re.compile(r"-([A-Za-z][\w-]*)")

@@ -57,7 +57,8 @@ _READING = frozenset(
     cholesterol triglycerides oxygen o2 saturation fev1 fvc hb schmerz schmerzen
     schmerzlevel schmerzskala wert werte punkte müdigkeit fatigue fog energy mood
     stiffness itch itching nausea dizziness bloating cramps headache migraine
-    übelkeit schwindel acid acids""".split()
+    übelkeit schwindel acid acids vit zucker blutzucker bz puls druck blutdruck spiegel
+    sättigung temperatur gewicht""".split()
 )
 # The end of a sentence right before the number: a full stop after a number or a word
 # that is no abbreviation ("1000. 45", "doses. 41"), then spaces on the same line.
@@ -102,7 +103,7 @@ def reading_named(
         if _PERSON_WORD.fullmatch(w) and w not in ("I", "Sie"):
             return False  # "Er ist jetzt 79": a person is said to be it, not a test
         low = w.lower()
-        if low not in _FILLER and not (len(w) == 1 and w.isupper()):
+        if low not in _FILLER and not (len(w) == 1 and (w.isupper() or low in "bcdek")):
             if value > 10 and low in SCALE_OF_TEN and not _SCALE_NAMED.match(after):
                 return False
             if apposed:

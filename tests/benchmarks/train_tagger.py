@@ -96,6 +96,10 @@ text) cost more than it kept: opening words at 0.65, 744 17,927 and pools 1.55%;
 writer capitalises names elsewhere ("We sang in unison ... then Humira") read more: cross-
 fitted 717 -> 718 and 17,922 -> 17,928 kept, pools 1.47% -> 1.49%, the probe files five
 values more and no medicine more kept: not kept.
+Session 23 retrained it with four reviewers' files (669 probes: medicine lost,
+organisations, lower case and German, people of many cultures; 14,079 records) on that
+session's rules: seventeen pools (pool23_q added) 1.43% readable, 9.37% leaking, 98.73%
+-> 98.71% kept (lost 87 -> 88), the same within a term; the old probe files unchanged.
 """
 
 from __future__ import annotations
