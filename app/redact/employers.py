@@ -32,8 +32,9 @@ from app.redact import (
 from app.redact.employers_edges import ends_name
 from app.redact.employers_listed import chain_names, find_between, listed_after
 from app.redact.lexicon import DICT_WORD, DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.medical_named import MAKER
 from app.redact.names_context import CALENDAR
-from app.redact.names_cues import CLOSED_CLASS, FUNCTION, TEXTSPEAK
+from app.redact.names_cues import CLOSED_CLASS, FUNCTION, TEXTSPEAK, TITLES
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import Triggered
 from app.redact.windows_tokens import token_set
@@ -65,6 +66,8 @@ AFTER_CUE = re.compile(
     rf"(?:drive|drives|driving|drove)\s+for|(?:study|studies|studying|studied)\s+at|"
     rf"temp(?:ing|ed)\s+(?:for|at|with)|"
     rf"insurance\s+(?:through|with|from)|(?:employed|hired|contracted)\s+(?:at|by)|"
+    rf"(?:laid\s+off|let\s+go|made\s+redundant|fired|sacked|terminated|axed)\s+"
+    rf"(?:by|from)|resigned\s+from|"
     rf"(?:left|quit)\s+my\s+job\s+at|(?:arbeite|arbeitet|arbeiten|arbeitete)\s+(?:\w+\s+){{0,3}}?"
     rf"(?:bei|für))|(?:{_JOBS})\s+(?:at|for))\s+(?:the\s+)?"
     rf"([A-Za-z]{_WORD}(?-i:(?:\s+(?!I\b)[A-Z]{_WORD}){{0,3}}))",
@@ -140,9 +143,12 @@ _AFTER_CUE_FAST = Triggered(
     AFTER_CUE,
     rf"work|works|worked|working|shift|shifts|job|jobs|retired|left|quit|arbeite|"
     rf"drive|drives|driving|drove|study|studies|studying|studied|insurance|employed|hired|"
-    rf"contracted|temping|temped|"
+    rf"contracted|temping|temped|laid|let|made|fired|sacked|terminated|axed|"
+    rf"resigned|"
     rf"arbeitet|arbeiten|arbeitete|dinner|lollipop|{_JOBS}",
 )
+# The cues of being let go ("laid off by", "sacked from"): a person may do that too.
+_LET_GO = re.compile(r"(?i:laid|let|made|fired|sacked|terminated|axed|resigned)\b")
 _TAIL_WORDS = frozenset(
     [
         "high",
@@ -217,13 +223,17 @@ class EmployerFinder:
                     yield self._span(m, 1, text, 0.7)
         head = text[:2000]
         shouting = _shouting(head)
-        if not shouting and any(c in low for c in (" at ", " for ", " from ", " bei ", " für ")):
+        if not shouting and any(
+            c in low for c in (" at ", " for ", " from ", " by ", " bei ", " für ")
+        ):
             for m in _AFTER_CUE_FAST.finditer(text):
                 words = self._trim(m.group(2))
                 # after a job ("nurse at"), only a capitalised name; after a verb of
                 # working ("work at eskom"), any case
                 if self._common_noun(words, m):
                     continue  # "work in the canteen at ...": a room, not a firm
+                if _LET_GO.match(m.group()) and self._person(words):
+                    continue  # "fired by Sarah", "let go by Dr Okafor": a person did it
                 if words and (m.group(1) or words[0].isupper()) and self._organisation(words):
                     end = m.start(2) + len(words)
                     yield Span(m.start(2), end, SpanType.EMPLOYER, Source.CONTEXT, 0.7, words, True)
@@ -313,8 +323,8 @@ class EmployerFinder:
         ):
             return False
         f = self.lex.flags.get(first, 0)
-        if f & MEDICAL:
-            return False
+        if f & MEDICAL and not MAKER.fullmatch(words.strip(" .")):
+            return False  # "work at Ozempic"; a maker is a firm: "I work at BioNTech"
         if words[0].isupper() or " " in words.strip():
             return not (f & DICT_WORD and self.lex.zipf.get(first, 0.0) >= 5.0)
         return (
@@ -322,6 +332,11 @@ class EmployerFinder:
             and not (f & DICT_WORD and self.lex.zipf.get(first, 0.0) >= 3.0)
             and self.lex.zipf.get(first, 0.0) < 4.0
         )
+
+    def _person(self, words: str) -> bool:
+        """A title or a listed given name first: "Dr Patel", "Sarah"."""
+        first = words.split()[0].strip(".,'’")
+        return first.lower() in TITLES or bool(self.lex.flags.get(first.lower(), 0) & FIRST)
 
     def _name_like(self, word: str) -> bool:
         """A town, a name or an unknown word: "Frimley", "Lakeview", not "Mental"."""

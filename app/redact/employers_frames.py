@@ -50,9 +50,24 @@ _DE_THEN_VERB = re.compile(
 _DE_CUE_THEN = re.compile(
     r"\b(?:Schichtdienst|Nachtdienst|Schicht|Büro|Lager|Filiale|Werk|Job|Arbeit|"
     r"Ausbildung|Praktikum|Lehre|Jahren?|Jahrzehnten?|als\s+[A-ZÄÖÜ][\wäöüß]+|"
-    r"(?:jobbe|jobbt|jobben|gejobbt)(?:\s+[\wäöüß]+){0,2}?)(?:\s+lang)?\s+bei(?:m)?\s+"
+    r"Minijob|Stelle|Aushilfe|Chef|Chefin|Azubi|"
+    r"(?:jobbe|jobbt|jobben|gejobbt|putze|putzt|putzen|geputzt)(?:\s+[\wäöüß]+){0,2}?)"
+    r"(?:\s+lang)?\s+bei(?:m)?\s+"
     rf"(?:der\s+|dem\s+|den\s+)?{_DE_NAME}"
 )
+# Let go by a firm, in German word order: "von Gorillas entlassen", "Seit Brinkhaus mich
+# rausgeworfen hat", "Dann hat Lidl mich gekündigt".
+_DE_FIRING = r"(?:entlassen|gekündigt|gefeuert|rausgeworfen|rausgeschmissen)\b"
+_DE_CAP = r"([A-ZÄÖÜ][\wäöüß&.+-]*(?:\s+[A-ZÄÖÜ][\wäöüß&+-]*)?)"
+_DE_FIRED_BY = re.compile(
+    rf"\b(?:[Vv]on|[Vv]om)\s+(?:der\s+|dem\s+)?{_DE_CAP}\s+(?:\w+\s+)?{_DE_FIRING}"
+)
+_DE_FIRED_ME = re.compile(
+    rf"(?:\b(?:[Ss]eit(?:dem)?|[Dd]ass|[Ww]eil|[Aa]ls|[Nn]achdem|[Oo]bwohl|hat|hatte|und|aber)"
+    rf"\s+|(?:^|[.!?:]\s+)){_DE_CAP}\s+(?:hat\s+|hatte\s+)?mich\s+(?:\w+\s+){{0,2}}?{_DE_FIRING}",
+    re.MULTILINE,
+)
+_DE_FIRING_GATE = frozenset("entlassen gekündigt gefeuert rausgeworfen rausgeschmissen".split())
 # What else follows "bei" in such sentences: the work itself, people, doctors, weather.
 # "Mein Arbeitgeber, die Sparkasse,", "Dachser ist mein Arbeitgeber".
 _DE_CAP_NAME = r"([A-ZÄÖÜ][\wäöüß&.+-]*(?:\s+[A-ZÄÖÜ][\wäöüß&+-]*)?)"
@@ -154,8 +169,12 @@ def find(text: str, lex: Lexicon, organisation: Callable[[str], bool]) -> Iterat
         german += [_DE_THEN_VERB, _DE_CUE_THEN]
     if "arbeitgeber" in words:
         german += [_DE_MY_EMPLOYER, _DE_IS_EMPLOYER]
+    if not words.isdisjoint(_DE_FIRING_GATE):
+        german += [_DE_FIRED_BY, _DE_FIRED_ME]
     for regex in german:
         for m in regex.finditer(text):
+            if regex is _DE_FIRED_ME and lex.flags.get(m.group(1).lower(), 0) & FIRST:
+                continue  # "Seit Thomas mich rausgeworfen hat": a person
             end = _german_firm(m.group(1), lex)
             if end:
                 yield _span(text, m.start(1), m.start(1) + end)

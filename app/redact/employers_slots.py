@@ -60,7 +60,10 @@ _ARTICLES = ("the", "a", "an", "der", "dem")
 _SLOT_AFTER = re.compile(
     r"\s+(?:staff|store|branch|warehouse|depot|head\s+office|HQ|HR|call\s+cent(?:re|er)|"
     r"distribution\s+cent(?:re|er)|plant|factory|canteen|checkouts?|tills|shifts?|"
-    r"uniform|rota|management|colleagues|supervisor|manager)\b",
+    r"uniform|rota|management|colleagues|supervisor|manager|"
+    # a job there: "Walmart cashier here", "Amazon driver", "Instacart shopper"
+    r"cashiers?|drivers?|shoppers?|associates?|pickers?|packers?|couriers?|riders?|"
+    r"employees?|workers?|clerks?|baristas?|stockers?|merchandisers?|team\s+members?|crew)\b",
     re.IGNORECASE,
 )
 # German workplaces by the words around "bei": "Chef bei Würth", "bei Stihl angestellt".

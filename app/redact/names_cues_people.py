@@ -31,6 +31,10 @@ TITLES = frozenset(
         "mej",
         "dhr",
         "mevr",
+        # German: "frau kessler", "herr yilmaz" (a capitalised "Frau Kessler" is found anyway)
+        "frau",
+        "herr",
+        "herrn",
     ]
 )
 KIN = frozenset(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from app.redact.german import german_listed, german_word, is_german, town_named
-from app.redact.lexicon import FIRST, Lexicon
+from app.redact.lexicon import FIRST, LAST, Lexicon
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
 from app.redact.other_tongues import GERMAN_KIN
@@ -48,6 +48,15 @@ def drop_words(
     return [s for s in spans if not _german_noun(s, text, lex)]
 
 
+def _titled(text: str, start: int) -> bool:
+    """A title right before ``start``, in any case ("dr ", "Frau ", "herrn ")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    before = m.group(2).lower().rstrip(".")
+    return before in _GERMAN_TITLES or before in TITLES
+
+
 def _german_noun(span: Span, text: str, lex: Lexicon) -> bool:
     if span.type is not SpanType.NAME or span.source in (Source.PROFILE, Source.USER):
         return False
@@ -55,7 +64,10 @@ def _german_noun(span: Span, text: str, lex: Lexicon) -> bool:
     if not word.isalpha():
         return False
     if word[0].islower():
-        return german_word(word)  # "Dr. meinte", not a surname
+        # "Dr. meinte" is no surname; "bei dr meier", "frau kessler" are
+        return german_word(word) and not (
+            lex.flag(fold_term(word)) & (FIRST | LAST) and _titled(text, span.start)
+        )
     if not german_listed(word):
         return False
     key = word.lower()

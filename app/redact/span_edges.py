@@ -49,12 +49,38 @@ def whole_words(spans: list[Span], text: str) -> list[Span]:
                 start -= 1
             while end < len(text) and _spaced(text[end]) and _spaced(text[end - 1]):
                 end += 1
+            if s.type is SpanType.NAME:
+                start, end = _hyphened(text, start, end)
             if (start, end) != (s.start, s.end) and not any(
                 o is not s and o.start < end and start < o.end for o in spans
             ):
                 s = s.moved(start, end, text)
         out.append(s)
     return out
+
+
+# A name's other half across a hyphen ("Ji-[hoon]", "Te-[Aroha]", "[Sung]-min"): a short
+# run of letters that is no word a compound ends or opens with ("Covid-related", "anti-").
+_HALF_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]{1,7})-$")
+_HALF_AFTER = re.compile(r"-([^\W\d_]{1,7})(?![\w-])")
+_NOT_HALF = frozenset(
+    """based like related free ish year years old born style type led run owned made
+    friendly shaped sized induced positive negative specific dependent resistant
+    sensitive linked ridden prone sided term time day days week weeks month months
+    anti pre post non ex co self semi mid multi sub un re over under in out up on off
+    the a an and or de""".split()
+)
+
+
+def _hyphened(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``, ``end`` grown over a short half joined by a hyphen on either side."""
+    before = _HALF_BEFORE.search(text, max(0, start - 9), start)
+    if before and before.group(1).lower() not in _NOT_HALF:
+        start = before.start(1)
+    after = _HALF_AFTER.match(text, end)
+    if after and after.group(1).lower() not in _NOT_HALF:
+        end = after.end(1)
+    return start, end
 
 
 def _spaced(ch: str) -> bool:

@@ -64,7 +64,13 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
     word = bare.removesuffix("'s").removesuffix("’s")
     if (
         span.type is SpanType.NAME
-        and (word in KIN or word in NOT_NAMES or german and word in GERMAN_WORDS)
+        and (
+            word in KIN
+            or word in NOT_NAMES
+            or german
+            and word in GERMAN_WORDS
+            and not _PERSON_BEFORE.search(text, max(0, span.start - 16), span.start)
+        )
         and "name" not in text[max(0, span.start - 25) : span.start].lower()
     ):
         return True  # "Abbu is 66", "my English is not good", "Seit März"; not "name? Baba"
@@ -150,8 +156,8 @@ _PLACE_PREP_BEFORE = re.compile(
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:dem|den|des|im|am|vom|zum|beim|einem|einen|diesem)\s+$")
-_PERSON_BEFORE = re.compile(
-    r"\b(?:Frau|Herr|Herrn|Dr|Prof|Schwester|Pfleger|Oma|Opa|Tante|Onkel|Sohn|Tochter|"
+_PERSON_BEFORE = re.compile(  # in any case: "bei dr wolff", "frau kessler"
+    r"\b(?i:Frau|Herr|Herrn|Dr|Doktor|Prof|Schwester|Pfleger|Oma|Opa|Tante|Onkel|Sohn|Tochter|"
     r"Freundin|Freund|Mann|Bruder|Cousine|Cousin|Nachbarin|Nachbar|Kollegin|Kollege|"
     r"Chefin|Chef|Enkel|Enkelin|heißt|namens)\.?\s+$"
 )

@@ -117,3 +117,92 @@ def test_a_number_word_number_street_stays(detector: Detector) -> None:
     assert ("6750 Koskikatu 25, Helsinki", "ADDRESS") in _found(
         detector, "Muutin osoitteeseen 6750 Koskikatu 25, Helsinki"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "profile"),
+    [
+        ("I work at BioNTech in Mainz, so the jab talk is awkward.", "BioNTech", GB),
+        ("got laid off by AstraZeneca in March, lost my health cover", "AstraZeneca", GB),
+        ("sacked from Kmart last year after the flare", "Kmart", GB),
+        ("Walmart cashier here, 10 hour shifts on my feet with RA.", "Walmart", GB),
+        ("Amazon driver here and my knees are shot.", "Amazon", GB),
+        ("Ich putze bei Brinkhaus seit Jahren.", "Brinkhaus", DE),
+        ("Ich wurde von Gorillas entlassen.", "Gorillas", DE),
+        ("Seit Brinkhaus mich rausgeworfen hat, schlafe ich schlecht.", "Brinkhaus", DE),
+    ],
+)
+def test_employers_by_work_and_being_let_go(
+    detector: Detector, text: str, firm: str, profile: PrivacyProfile
+) -> None:
+    assert (firm, "EMPLOYER") in _found(detector, text, profile)
+
+
+@pytest.mark.parametrize(
+    ("text", "profile"),
+    [
+        ("fired by Sarah at HR, on the spot", GB),
+        ("was let go by Dr Patel from the trial", GB),
+        ("Seit Thomas mich rausgeworfen hat, wohne ich bei Mama.", DE),
+    ],
+)
+def test_a_person_who_lets_one_go_is_no_employer(
+    detector: Detector, text: str, profile: PrivacyProfile
+) -> None:
+    assert not [t for t, kind in _found(detector, text, profile) if kind == "EMPLOYER"]
+
+
+def test_a_makers_vaccine_stays_medicine(detector: Detector) -> None:
+    assert not _found(detector, "Had my Pfizer booster at work")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Te-Aroha from church dropped off soup.", "Te-Aroha"),
+        ("Mary-Kate and Ji-hoon came round.", "Ji-hoon"),
+    ],
+)
+def test_a_name_grows_over_its_hyphen(detector: Detector, text: str, name: str) -> None:
+    assert (name, "NAME") in _found(detector, text)
+
+
+def test_a_hyphen_before_a_suffix_is_no_name(detector: Detector) -> None:
+    assert not [
+        t for t, _ in _found(detector, "Dr Okafor said Covid-related fatigue") if "Covid" in t
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ich war gestern bei dr meier wegen dem Knie", "meier"),
+        ("frau kessler hat mir Ibu 600 gegeben", "kessler"),
+        ("herr yilmaz kommt morgen wegen der Wunde", "yilmaz"),
+    ],
+)
+def test_a_german_title_before_a_lower_case_surname(
+    detector: Detector, text: str, name: str
+) -> None:
+    assert (name, "NAME") in _found(detector, text, DE)
+
+
+def test_a_wife_who_says_is_no_name(detector: Detector) -> None:
+    assert not _found(detector, "meine Frau sagt, ich soll zum Arzt", DE)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hope rang this morning to check on me.", "Hope"),
+        ("Faith brought me flowers after the op.", "Faith"),
+    ],
+)
+def test_an_everyday_given_name_before_what_only_people_do(
+    detector: Detector, text: str, name: str
+) -> None:
+    assert (name, "NAME") in _found(detector, text)
+
+
+def test_an_everyday_word_opening_a_sentence_stays(detector: Detector) -> None:
+    assert not _found(detector, "Hope is all I have left some days.")
