@@ -49,7 +49,8 @@ _DE_THEN_VERB = re.compile(
 # "jobbe nebenbei bei X".
 _DE_CUE_THEN = re.compile(
     r"\b(?:Schichtdienst|Nachtdienst|Schicht|Büro|Lager|Filiale|Werk|Job|Arbeit|"
-    r"Ausbildung|Praktikum|Lehre|Jahren?|Jahrzehnten?|als\s+[A-ZÄÖÜ][\wäöüß]+|"
+    r"Ausbildung|Praktikum|Lehre|Jahrzehnten?|als\s+[A-ZÄÖÜ][\wäöüß]+|"
+    r"Jahren?(?:\s+[A-ZÄÖÜ][a-zäöüß]+)?|"  # "27 Jahre Maurer bei Baumann Hochbau"
     r"Minijob|Stelle|Aushilfe|Chef|Chefin|Azubi|"
     r"(?:jobbe|jobbt|jobben|gejobbt|putze|putzt|putzen|geputzt)(?:\s+[\wäöüß]+){0,2}?)"
     r"(?:\s+lang)?\s+bei(?:m)?\s+"

@@ -28,7 +28,8 @@ from app.redact.windows_tokens import token_set
 
 _KINDS = (
     r"(?:Grund|Gesamt|Real|Haupt|Berufs|Förder|Ober|Mittel|Sekundar|Gemeinschafts|"
-    r"Volkshoch)?schule|Gymnasium|Hochschule|Fachhochschule|Universität|Kita|Kindergarten|"
+    r"Volkshoch|Tanz|Fahr|Musik|Sprach|Ballett)?schule|Gymnasium|"
+    r"Hochschule|Fachhochschule|Universität|Kita|Kindergarten|"
     r"(?:Freiwilligen?\s+)?Feuerwehr|(?:Stadt|Kreis|Gemeinde)verwaltung|Sparkasse|Stadtwerke|"
     r"Volksbank|Raiffeisenbank|Herzzentrum|Krankenhaus|Kreiskrankenhaus|Kreisklinik"
 )

@@ -206,3 +206,14 @@ def test_an_everyday_given_name_before_what_only_people_do(
 
 def test_an_everyday_word_opening_a_sentence_stays(detector: Detector) -> None:
     assert not _found(detector, "Hope is all I have left some days.")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Mama kannst du mich morgen zur Tanzschule Bauer fahren?", "Tanzschule Bauer"),
+        ("27 Jahre Maurer bei Baumann Hochbau und dann das.", "Baumann Hochbau"),
+    ],
+)
+def test_german_schools_and_years_at_a_firm(detector: Detector, text: str, firm: str) -> None:
+    assert (firm, "EMPLOYER") in _found(detector, text, DE)
