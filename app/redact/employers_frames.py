@@ -56,19 +56,6 @@ _DE_CUE_THEN = re.compile(
     r"(?:\s+lang)?\s+bei(?:m)?\s+"
     rf"(?:der\s+|dem\s+|den\s+)?{_DE_NAME}"
 )
-# Let go by a firm, in German word order: "von Gorillas entlassen", "Seit Brinkhaus mich
-# rausgeworfen hat", "Dann hat Lidl mich gekündigt".
-_DE_FIRING = r"(?:entlassen|gekündigt|gefeuert|rausgeworfen|rausgeschmissen)\b"
-_DE_CAP = r"([A-ZÄÖÜ][\wäöüß&.+-]*(?:\s+[A-ZÄÖÜ][\wäöüß&+-]*)?)"
-_DE_FIRED_BY = re.compile(
-    rf"\b(?:[Vv]on|[Vv]om)\s+(?:der\s+|dem\s+)?{_DE_CAP}\s+(?:\w+\s+)?{_DE_FIRING}"
-)
-_DE_FIRED_ME = re.compile(
-    rf"(?:\b(?:[Ss]eit(?:dem)?|[Dd]ass|[Ww]eil|[Aa]ls|[Nn]achdem|[Oo]bwohl|hat|hatte|und|aber)"
-    rf"\s+|(?:^|[.!?:]\s+)){_DE_CAP}\s+(?:hat\s+|hatte\s+)?mich\s+(?:\w+\s+){{0,2}}?{_DE_FIRING}",
-    re.MULTILINE,
-)
-_DE_FIRING_GATE = frozenset("entlassen gekündigt gefeuert rausgeworfen rausgeschmissen".split())
 # What else follows "bei" in such sentences: the work itself, people, doctors, weather.
 # "Mein Arbeitgeber, die Sparkasse,", "Dachser ist mein Arbeitgeber".
 _DE_CAP_NAME = r"([A-ZÄÖÜ][\wäöüß&.+-]*(?:\s+[A-ZÄÖÜ][\wäöüß&+-]*)?)"
@@ -77,6 +64,18 @@ _DE_MY_EMPLOYER = re.compile(
     rf"(?:die\s+|der\s+|das\s+)?{_DE_CAP_NAME}"
 )
 _DE_IS_EMPLOYER = re.compile(rf"{_DE_CAP_NAME}\s+ist\s+(?:mein|unser|sein|ihr)\s+Arbeitgeber\b")
+# Let go by a firm, in German word order: "von Gorillas entlassen", "Seit Brinkhaus mich
+# rausgeworfen hat", "Dann hat Lidl mich gekündigt".
+_DE_FIRING = r"(?:entlassen|gekündigt|gefeuert|rausgeworfen|rausgeschmissen)\b"
+_DE_FIRED_BY = re.compile(
+    rf"\b(?:[Vv]on|[Vv]om)\s+(?:der\s+|dem\s+)?{_DE_CAP_NAME}\s+(?:\w+\s+)?{_DE_FIRING}"
+)
+_DE_FIRED_ME = re.compile(
+    rf"(?:\b(?:[Ss]eit(?:dem)?|[Dd]ass|[Ww]eil|[Aa]ls|[Nn]achdem|[Oo]bwohl|hat|hatte|und|aber)"
+    rf"\s+|(?:^|[.!?:]\s+)){_DE_CAP_NAME}\s+(?:hat\s+|hatte\s+)?mich\s+(?:\w+\s+){{0,2}}?{_DE_FIRING}",
+    re.MULTILINE,
+)
+_DE_FIRING_GATE = frozenset("entlassen gekündigt gefeuert rausgeworfen rausgeschmissen".split())
 _DE_NOT_FIRM = frozenset(
     """arbeit firma bedarf regen kälte hitze nacht tag schicht mama papa mutti vati oma opa
     tante onkel mann frau herr herrn dr doktor chef chefin kollege kollegen kollegin

@@ -63,14 +63,14 @@ _AFTER_UNKNOWN = re.compile(
     r"\s+(?:is|was|has|had|will|can|shouted|spent|gave|got|lives|"
     r"works|worked|stayed|sat|made|makes|loves|hates|from)\b"
 )
-# What a person does, after a given name opening a sentence: "Frank cut my hair",
-# "Grace still hasn't rung": an adverb of doing, a negated auxiliary or "from".
 # What only a person does, straight after a word opening a sentence: a listed given name
-# that is also an everyday word ("Gift", "Memory", "Hope", "Blessing") is a name there.
+# that is also an everyday word ("Hope", "Faith", "River") is a name there.
 _ONLY_PEOPLE = re.compile(
     r"\s+(?:said|says|told|asked|drove|texted|rang|phoned|messaged|replied|wrote|brought|"
     r"visited|cooked|(?:picked|dropped)\s+me)\b"
 )
+# What a person does, after a given name opening a sentence: "Frank cut my hair",
+# "Grace still hasn't rung": an adverb of doing, a negated auxiliary or "from".
 _AFTER_LISTED = re.compile(
     r"\s+(?:(?:still|just|never|always|finally|also|kindly|literally|actually|from|cut|"
     r"put|let|hasn['’]t|hadn['’]t|wasn['’]t|didn['’]t|won['’]t)\b)"
@@ -238,7 +238,7 @@ class ExtraFinder:
                 listed
                 and (_AFTER_NAME.match(text, m.end(1)) or _AFTER_LISTED.match(text, m.end(1)))
                 or _ONLY_PEOPLE.match(text, m.end(1))
-                and self.lex.flags.get(key, 0) & FIRST  # "Gift said", "Hope rang": given
+                and self.lex.flags.get(key, 0) & FIRST  # "Hope rang", "River said": given
                 # names that are everyday words, before what only a person does
                 or unknown
                 and (
