@@ -173,7 +173,7 @@ def find(text: str, lex: Lexicon, organisation: Callable[[str], bool]) -> Iterat
         german += [_DE_FIRED_BY, _DE_FIRED_ME]
     for regex in german:
         for m in regex.finditer(text):
-            if regex is _DE_FIRED_ME and lex.flags.get(m.group(1).lower(), 0) & FIRST:
+            if regex is _DE_FIRED_ME and _person(m.group(1), lex):
                 continue  # "Seit Thomas mich rausgeworfen hat": a person
             end = _german_firm(m.group(1), lex)
             if end:

@@ -102,14 +102,13 @@ _HEADS = (
     "sonografie",
     *_PLAIN_HEADS,
 )
-# Whole words: a few compounds and loan words the heads do not end.
-_WHOLE = frozenset(
-    """notfallset notfallsets grand-mal petit-mal port-a-cath fieber corona reha kur
-    hübe knoten leukos dyskinesien migräne schwangerschaft insulinpen""".split()
-)
-# Those no English text uses for anything else, so a short German line ("Hals besser,
+# Whole words: a few compounds and loan words the heads do not end. ``_PLAIN_WHOLE`` are
+# the ones no English text uses for anything else, so a short German line ("Hals besser,
 # Fieber 38,4"), which ``is_german`` cannot tell, keeps them too.
 _PLAIN_WHOLE = frozenset("fieber hübe knoten leukos dyskinesien migräne insulinpen".split())
+_WHOLE = _PLAIN_WHOLE | frozenset(
+    "notfallset notfallsets grand-mal petit-mal port-a-cath corona reha kur schwangerschaft".split()
+)
 # A drug's word joined to a German form noun: "Rivastigmin-Pflaster", "Ibu-Saft".
 _FORM_AFTER = re.compile(
     r"-(?:Pflaster|Salbe|Creme|Tabletten?|Tropfen|Spray|Saft|Spritzen?|Pen|Pumpe|Gel|"

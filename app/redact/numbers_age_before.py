@@ -72,6 +72,8 @@ _INTRODUCED = re.compile(r"\s*(?:,|and\b|btw\b|here\b|y/?o\b)", re.IGNORECASE)
 # A scale named after a score ("itch 12 on the 5-D scale", "dizziness 40 on the DHI"):
 # the score is out of more than ten.
 _SCALE_NAMED = re.compile(r"\s*(?:on\s+the|/|out\s+of|of)\b", re.IGNORECASE)
+# A vitamin's letter after its name, in any case ("vit d war bei 12"): part of the name.
+_VITAMINS = frozenset("bcdek")
 _KIN_WORDS = frozenset(
     """mum mom mam dad nan nana gran granny grandma grandad grandpa papa mama son
     daughter wife husband brother sister aunt auntie uncle cousin baby""".split()
@@ -103,7 +105,7 @@ def reading_named(
         if _PERSON_WORD.fullmatch(w) and w not in ("I", "Sie"):
             return False  # "Er ist jetzt 79": a person is said to be it, not a test
         low = w.lower()
-        if low not in _FILLER and not (len(w) == 1 and (w.isupper() or low in "bcdek")):
+        if low not in _FILLER and not (len(w) == 1 and (w.isupper() or low in _VITAMINS)):
             if value > 10 and low in SCALE_OF_TEN and not _SCALE_NAMED.match(after):
                 return False
             if apposed:
