@@ -119,6 +119,11 @@ GERMAN_MIT = re.compile(
 )
 # German: "die 9-Jährige", "34-jährige Mutter", "ein 80jähriger".
 GERMAN_YEARS_OLD = re.compile(r"\b([1-9]\d?|1[01]\d)-?[jJ]ährige[nrms]?\b")
+# The same in words: "unserem Einjährigen", "als Vierjährige", "ein Zweieinhalbjähriger".
+GERMAN_WORD_YEARS_OLD = re.compile(
+    r"\b(?i:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|"
+    r"vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn)(?:einhalb)?-?[jJ]ährige[nrms]?\b"
+)
 
 
 # "me 34f,", "a friend, 29f,", "nephew 6yrs,": an age glued to its sex or its unit, a
@@ -260,6 +265,8 @@ def find(text: str) -> Iterator[Span]:
         group = 1 if m.group(1) else 2
         start, end = m.span(group)
         yield Span(start, end, SpanType.AGE, Source.CONTEXT, 0.8, text[start:end])
+    for m in GERMAN_WORD_YEARS_OLD.finditer(text) if "ährig" in lower else ():
+        yield Span(m.start(), m.end(), SpanType.AGE, Source.CONTEXT, 0.8, m.group())
     for regex, wanted in checks:
         for m in regex.finditer(text) if wanted else ():
             value = int(m.group(2 if regex is SEX_GLUED else 1))

@@ -251,12 +251,25 @@ _RULES: tuple[Rule, ...] = (
     (
         word_rule(
             r"(?:DS|DD|DSS|DSD|DGS|DGD)\d?\s+(\d{1,2})\b(?![.,:/]\d)"
-            r"(?=\s*(?:[,.;!?)&]|and\b|has\b|have\b|had\b|is\b|was\b|got\b|$))",
+            r"(?=\s*(?:[,.;!?)&]|(?:and|has|have|had|is|was|got|both|are|were|too|also|still|"
+            r"just|now|goes|gets|starts|started|off|with|w)\b|$))",
             r"(?:ds|dd|dss|dsd|dgs|dgd)\d?",
             0,
         ),
         None,
         Source.PATTERN,
+    ),
+    # A baby's age in months or weeks right after who the baby is: "my son 11 months has
+    # measles", "our daughter 10 weeks, reflux"; not "my son 11 months ago", "in 3 months"
+    (
+        word_rule(
+            r"(?:my|our|his|her|their)\s+(?:son|daughter|baby|boy|girl|twins?|grandson|"
+            r"granddaughter|nephew|niece|LO)\s+(\d{1,2}\s*(?:months?|mos?|weeks?|wks?))\b"
+            r"(?!\s+(?:ago|later|earlier|before|after|on|of|since|in|now|from|into|post))",
+            "my|our|his|her|their",
+        ),
+        None,
+        Source.CONTEXT,
     ),
     # Australian parents' "Miss 4", "Mr 7", "Master 6"
     (

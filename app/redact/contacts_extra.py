@@ -27,7 +27,10 @@ from app.redact.windows_tokens import _tokens, token_set
 HANDLE_ON_SITE = re.compile(
     r"(?<![\w.@])([A-Za-z][\w.]{2,30}[A-Za-z0-9])\s+on\s+(?:insta|instagram|ig|tiktok|twitter|"
     r"threads|reddit|discord|snap|snapchat|fb|facebook|bluesky|mastodon|x)\b"
-    r"|\b(?:insta|instagram|ig|tiktok|twitter|snap|snapchat|discord|reddit)(?:\s+(?:is|name|handle|as))?"
+    r"|\b(?:insta|instagram|ig|tiktok|twitter|snap|snapchat|discord|reddit|twitch|roblox|xbox|"
+    r"psn|steam|kik|telegram|venmo|cash\s?app|gamertag|user\s?name)"
+    # "discord username is just X", "Roblox name is X", "my gamertag is X", "twitch: X"
+    r"(?:\s+(?:user\s?name|user|name|handle|tag|gamertag|id))?(?:\s+(?:is|was|as))?(?:\s+just)?"
     r"(?:\s*[:-]?\s+|\s*\(\s*)([A-Za-z][\w.]{2,30}[A-Za-z0-9])",
     re.IGNORECASE,
 )
@@ -73,7 +76,8 @@ HANDLE_BARE = re.compile(
 _URLISH = re.compile(r"\.(?:com|org|net|co|uk|io|gov|edu|html?|php|jpg|png|pdf)\b|\.\d")
 _SITE = re.compile(
     r"\b(?:insta|instagram|ig|tiktok|twitter|threads|reddit|discord|snap|snapchat|"
-    r"fb|facebook|bluesky|mastodon|x)\b"
+    r"fb|facebook|bluesky|mastodon|x|twitch|roblox|xbox|psn|steam|kik|telegram|venmo|"
+    r"cash\s?app|gamertag|user\s?name)\b"
 )
 _NOT_HANDLE = frozenset(
     [
@@ -115,7 +119,8 @@ _WORD_ZIPF = 4.0  # a word this common after a site's name is English, not a han
 _HANDLE_CUE = re.compile(r"posted by|username|handle", re.IGNORECASE)
 _SITE_WORDS = frozenset(
     "insta instagram ig tiktok twitter threads reddit discord snap snapchat fb facebook "
-    "bluesky mastodon x".split()
+    "bluesky mastodon x twitch roblox xbox psn steam kik telegram venmo cashapp cash "
+    "gamertag username".split()
 )
 
 

@@ -22,7 +22,11 @@ from app.posts.words import GERMAN, post_words, word_list
 from app.redact.date_phrases import distance
 
 # "am"/"im"/"um": a point in time; the replacement brings its own preposition.
-_POINT = re.compile(r"(?:^|(?<=[\s(]))([AaIiUu]m)\s+$")
+_POINT = re.compile(r"(?:^|(?<=[\s(]))([AaIiUu]m)\s+(?:[Jj]ahre?\s+)?$")  # "im Jahr 2021"
+# A preposition that asks for the dative: "seit sechs Jahren", "von einem Jahr".
+_DATIVE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:[Ss]eit|[Vv]on|[Vv]or|[Nn]ach|[Aa]b|[Mm]it|[Aa]us|[Ii]n)\s+$"
+)
 # An article that the new words may not want: "seit dem 1. Februar", "für den 3. Mai".
 _ARTICLE = re.compile(r"(?:^|(?<=[\s(]))([Dd]e[mnr])\s+$")
 # A preposition with the article inside it: "vom", "zum", "beim".
@@ -31,31 +35,33 @@ _OPEN = {"vom": "von", "zum": "zu", "beim": "bei"}
 _LINE_START = re.compile(r"(?:^|\n)[ \t#>*_-]*$")
 
 
-def _amount(unit: str, n: int) -> str:
+def _amount(unit: str, n: int, case: str = "") -> str:
+    """ "ein Jahr", "sechs Jahre"; with ``case`` "_dative": "einem Jahr", "sechs Jahren"."""
     words = post_words(GERMAN)
     if n == 1:
-        return words[f"one_{unit}"]
+        return words[f"one_{unit}{case}"]
     numbers = word_list(GERMAN, "numbers")
-    return words[f"n_{unit}s"].format(n=numbers[n] if n < len(numbers) else n)
+    return words[f"n_{unit}s{case}"].format(n=numbers[n] if n < len(numbers) else n)
 
 
-def _count(days: int) -> str:
+def _count(days: int, case: str = "") -> str:
     """ "Woche 2", "Tag 3", "vier Wochen vor dem ersten Tag" (``days`` is not 0)."""
     words = post_words(GERMAN)
     unit, n = distance(days)
     if days < 0:
-        return words["before_first_day"].format(amount=_amount(unit, n))
+        return words["before_first_day"].format(amount=_amount(unit, n, case))
     return words[f"{unit}_n"].format(n=n + 1)
 
 
-def noun(when: date, anchor: date, *, heading: bool = False) -> str:
-    """The date as a noun (nominative): "der erste Tag", "Tag 1" in a heading, "Woche 2"."""
+def noun(when: date, anchor: date, *, heading: bool = False, dative: bool = False) -> str:
+    """The date as a noun (nominative, or ``dative`` after "seit", "von", "vor"): "der
+    erste Tag", "Tag 1" in a heading, "Woche 2", "seit sechs Jahren vor dem ersten Tag"."""
     days = (when - anchor).days
     if days == 0:
         return (
             post_words(GERMAN)["day_n"].format(n=1) if heading else post_words(GERMAN)["first_day"]
         )
-    return _count(days)
+    return _count(days, "_dative" if dative else "")
 
 
 def adverbial(when: date, anchor: date) -> str:
@@ -98,9 +104,11 @@ def phrase(text: str, start: int, end: int, when: date, anchor: date) -> tuple[s
         if first_day:  # "seit dem ersten Tag": the article stays, in its own case
             ending = "ersten Tag" if article.group(1).lower() in ("dem", "den") else "erste Tag"
             return ending, 0, 0
-        return _upper_first(noun(when, anchor), article.group(1)), 0, start - article.start(1)
+        dative = article.group(1).lower() == "dem" or _DATIVE.search(text, lo, article.start(1))
+        out = noun(when, anchor, dative=bool(dative))  # "seit dem 3. Mai 2023": "seit zwei Jahren"
+        return _upper_first(out, article.group(1)), 0, start - article.start(1)
     heading = _LINE_START.search(text, lo, start) is not None
-    out = noun(when, anchor, heading=heading)
+    out = noun(when, anchor, heading=heading, dative=_DATIVE.search(text, lo, start) is not None)
     if heading or start == 0 or text[:start].rstrip()[-1:] in ".!?":
         out = out[:1].upper() + out[1:]
     return out, 0, 0

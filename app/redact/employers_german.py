@@ -57,6 +57,26 @@ _TRADE_THEN_NAME = re.compile(
     r"Molkerei|Firma)\s+([A-ZÄÖÜ][\wäöüß-]+))"
 )
 _TRADE_PREPS = frozenset(("bei", "beim", "im", "der", "vom"))
+# The owner's surname first, then the trade: "Kessler Haustechnik", "Baumann Hochbau",
+# "Schäfer Transporte GmbH".
+_NAME_THEN_TRADE = re.compile(
+    r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+((?:[A-ZÄÖÜ][a-zäöüß]+)?(?:[Hh]austechnik|[Hh]ochbau|[Tt]iefbau|"
+    r"[Bb]au|[Tt]echnik|[Ll]ogistik|[Tt]ransporte|[Ee]lektro(?:technik)?|[Ss]anitär|"
+    r"[Ii]mmobilien|[Rr]einigung|[Bb]edachungen|[Ss]pedition|[Mm]aschinenbau)"
+    r"(?:\s+(?:GmbH|KG|AG|e\.K\.))?)(?![\wäöüß])"
+)
+_TRADE_ENDINGS = (
+    "technik",
+    "bau",
+    "logistik",
+    "transporte",
+    "elektro",
+    "sanitär",
+    "immobilien",
+    "reinigung",
+    "bedachungen",
+    "spedition",
+)
 _GATE = (
     "schule",
     "gymnasium",
@@ -87,6 +107,12 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
             if _owner(word, lex):
                 yield Span(
                     m.start(1), m.end(1), SpanType.EMPLOYER, Source.CONTEXT, 0.6, m.group(1), True
+                )
+    if any(t in low for t in _TRADE_ENDINGS):
+        for m in _NAME_THEN_TRADE.finditer(text):
+            if lex.flags.get(m.group(1).lower(), 0) & LAST and _name_word(m.group(1), lex):
+                yield Span(
+                    m.start(), m.end(), SpanType.EMPLOYER, Source.CONTEXT, 0.6, m.group(), True
                 )
     if not any(g in low for g in _GATE):
         return

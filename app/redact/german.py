@@ -14,6 +14,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from app.redact.lexicon import DRUG, MEDICAL, default_lexicon
 from app.redact.windows_tokens import token_set
 
 # Words that are German and not English (no "die", "war", "am", "bin", "was", "also").
@@ -23,7 +24,10 @@ _STOP = frozenset(
     wie wenn dann nach vor den dem des im zu von aus heute jetzt immer habe hatte
     wieder sehr nur kann muss soll wurde mir mich dich uns ihr ihm ihn jeder keine kein
     nichts oder weil dass seit beim über unter gegen ohne durch sein seine war waren
-    gestern morgen danach endlich leider bitte danke hallo nicht""".split()
+    gestern morgen danach endlich leider bitte danke hallo nicht ab kommt kommen kam
+    geht gehe ging morgens abends nachts mittags uhr januar februar märz juni juli
+    oktober dezember wegen davon dazu damit deshalb trotzdem seitdem bisher sowie
+    zwischen während nachdem obwohl einmal zweimal dreimal täglich""".split()
 )
 _SUFFIX = re.compile(
     r"(?:ung|ungen|heit|keit|schaft|tion|tionen|ismus|tät|chen|lein|ling|nis|"
@@ -32,10 +36,28 @@ _SUFFIX = re.compile(
 
 
 def is_german(text: str) -> bool:
-    """Whether ``text`` reads as German: enough German-only function words."""
+    """Whether ``text`` reads as German: enough German-only function words, or in a
+    short text ("Seit 3 Wochen Husten", "Ibuprofen 600 bei Bedarf") one of them and
+    German nouns English does not have. A post's own English heading ("7 December
+    2026") does not outvote a short German entry below it."""
     words = token_set(text)  # distinct lower-case tokens, shared with the other finders
     hits = len(_STOP & words)
-    return hits >= 3 and hits >= 0.08 * len(words) or hits >= 2 and len(words) <= 12
+    n = len(words)
+    if hits >= 3 and hits >= 0.08 * n or hits >= 2 and hits >= 0.1 * n:
+        return True
+    if not hits or n > 30:
+        return False
+    nouns = sum(map(_german_only, words))
+    return nouns > 0 and hits + nouns >= max(2.0, 0.25 * n)
+
+
+def _german_only(word: str) -> bool:
+    """A word of four letters or more that German has and English hardly does, no
+    medicine ("wochen", "bedarf", "husten"; not "ibuprofen", "alle")."""
+    if len(word) < 4 or word not in _words():
+        return False
+    lex = default_lexicon()
+    return lex.zipf_of(word) < 1.5 and not lex.flag(word) & (MEDICAL | DRUG)
 
 
 def german_line(text: str, at: int) -> bool:
@@ -162,3 +184,23 @@ _DE_PLACE_SHAPE = re.compile(
     r"...(?:feld|dorf|heim|hausen|berg|burg|stadt|tal|ingen|itz|rode|furt|kirchen|bach|"
     r"hagen|stedt|leben|born|beck|büttel|werder|brück|brücken|münde|hafen|hof|au)$"
 )
+
+
+# Where German meets a person: "Termin bei Zenker um 9", "Mit Eisenmenger 3 Stunden
+# telefoniert", "von Haq angerufen worden".
+_APPOINTMENT_BEFORE = re.compile(r"\b(?:Termin|Termine|Sprechstunde)\s+(?:bei|mit)\s+$")
+_WITH_BEFORE = re.compile(r"(?:^|\b)(?:[Mm]it|[Vv]on)\s+$")
+_TALKED_AFTER = re.compile(
+    r"(?:\s+[\w,.]+){0,4}?\s+(?:telefoniert|gesprochen|getroffen|geschrieben|gechattet|"
+    r"angerufen|besucht|verabredet)\b"
+)
+
+
+def person_frame(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``text[start:end]`` stands where German puts
+    only a person: after "Termin bei", or after "mit"/"von" before a verb of talking
+    or meeting. Any German noun filter asks this before it calls the word a noun."""
+    lo = max(0, start - 16)
+    if _APPOINTMENT_BEFORE.search(text, lo, start):
+        return True
+    return bool(_WITH_BEFORE.search(text, lo, start) and _TALKED_AFTER.match(text, end, end + 48))

@@ -109,6 +109,10 @@ _PLAIN_WHOLE = frozenset("fieber hübe knoten leukos dyskinesien migräne insuli
 _WHOLE = _PLAIN_WHOLE | frozenset(
     "notfallset notfallsets grand-mal petit-mal port-a-cath corona reha kur schwangerschaft".split()
 )
+# An adjective made of a discoverer's name before the noun it names ("Pfeiffersches
+# Drüsenfieber", "die Basedowsche Krankheit"); a surname so shaped ("Fleischer") is listed.
+_EPONYM_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}sche[mnrs]?")
+_NOUN_AFTER = re.compile(r" [A-ZÄÖÜ][a-zäöüß]{3,}")
 # A drug's word joined to a German form noun: "Rivastigmin-Pflaster", "Ibu-Saft".
 _FORM_AFTER = re.compile(
     r"-(?:Pflaster|Salbe|Creme|Tabletten?|Tropfen|Spray|Saft|Spritzen?|Pen|Pumpe|Gel|"
@@ -165,6 +169,19 @@ def german_shaped(word: str) -> bool:
     if key.endswith("lyse") and key not in _LYSES:
         return False  # "Marilyse", "Annalyse" are women; "Thrombolyse", "Hämolyse" lysis
     return key in _WHOLE or len(key) >= 7 and key.endswith(_HEADS) or key in _ENGLISH_DEVICES
+
+
+def eponym_adjective(span: Span, text: str, lex: Lexicon) -> bool:
+    """A guess that is an adjective made of a discoverer's name before the noun it
+    names ("Pfeiffersches Drüsenfieber", "die Basedowsche Krankheit"); not a town so
+    ending ("in Schildesche sagt"), nor a listed surname ("Fleischer")."""
+    word = span.text.strip(" .,;:!?")
+    end = span.start + len(span.text.rstrip(" .,;:!?"))
+    return (
+        _EPONYM_ADJECTIVE.fullmatch(word) is not None
+        and _NOUN_AFTER.match(text, end) is not None
+        and not lex.flag(fold_term(word)) & (LAST | PLACE)
+    )
 
 
 # The lyses of medicine, by name: women are named "Annalyse", "Rosalyse", "Marilyse".

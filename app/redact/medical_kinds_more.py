@@ -35,7 +35,13 @@ from app.redact.medical_brands_glossed import glossed_brand
 from app.redact.medical_camel import camel_medicine
 from app.redact.medical_designated import DESIGNATING, designated
 from app.redact.medical_findings import ILLNESS_NOUNS, NAMED_ILLNESS_NOUNS, TESTS, medical_finding
-from app.redact.medical_german import GERMAN_HEADS, german_medical, german_shaped, german_words
+from app.redact.medical_german import (
+    GERMAN_HEADS,
+    eponym_adjective,
+    german_medical,
+    german_shaped,
+    german_words,
+)
 from app.redact.medical_graded import graded
 from app.redact.medical_labs import LAB_NAMES
 from app.redact.medical_mentions import mention, word_of
@@ -150,7 +156,11 @@ def _no_sign(low: str, text: str, start: int, end: int) -> bool:
         or low in _GERMAN_WORDS
         or len(low) >= 7
         and low.endswith(GERMAN_HEADS)
+        or low.endswith(_EPONYM_ENDINGS)  # "Pfeiffersches Drüsenfieber"
     )
+
+
+_EPONYM_ENDINGS = ("sche", "sches", "schen", "scher", "schem")
 
 
 def _with_sign(span: Span, piece: str, low: str, text: str, lex: Lexicon) -> bool:
@@ -201,6 +211,8 @@ def _with_sign(span: Span, piece: str, low: str, text: str, lex: Lexicon) -> boo
         and listed_supply(span, text, lex)  # "Brava rings", "a Syringe Driver with"
         or (c0 == "-" or german_shaped(piece))
         and german_medical(span, text, lex)
+        or low.endswith(_EPONYM_ENDINGS)
+        and eponym_adjective(span, text, lex)  # "Pfeiffersches Drüsenfieber"
     )
 
 

@@ -31,23 +31,30 @@ _NOUN_LOWER = (
     "disorder|phenomenon|anomaly|malformation|lymphoma|sarcoma|dystrophy|ataxia|"
     "chorea|reflex|manoeuvre|maneuver|criteria|score|scale|classification|staging|"
     "ulcers?|cysts?|nodes?|nodules?|bacteria|infection|flu|vaccine|strain|variant|"
-    "diet|protocol"
+    "diet|protocol|rules|triage|questionnaire|brace|belly|wort"
 )
 # an instrument's own words first: "Glasgow coma score", "Bristol stool chart"
 _INSTRUMENT = (
     "coma|stool|sleepiness|depression|anxiety|pain|risk|frailty|asthma|symptom|"
-    "cough|dyspnoea|fatigue"
+    "cough|dyspnoea|fatigue|postnatal|cognitive|ankle|knee|hip|shoulder|respiratory|sleep"
 )
-_INSTRUMENT_NOUN = "score|scale|chart|sample|criteria|test|index"
+_INSTRUMENT_NOUN = (
+    "score|scale|chart|sample|criteria|test|index|questionnaire|assessment|examination|rules"
+)
+# An instrument's noun in a title's capitals ("Glasgow Coma Scale", "Montreal Cognitive
+# Assessment"); in lower case "assessment" follows a town as often ("my Leeds assessment").
+_TITLED_NOUN = "Scale|Score|Assessment|Examination|Questionnaire|Criteria|Classification|Triage"
+_TITLED_WHOLE = re.compile(rf"(?:[A-Z][a-z]+[ \t]+){{1,2}}(?:{_TITLED_NOUN})")
 _NOUN = (
-    rf"(?:(?i:{_NOUN_ANY_CASE})|{_NOUN_LOWER}|(?:{_INSTRUMENT})[ \t]+(?:{_INSTRUMENT_NOUN}))"
+    rf"(?:(?i:{_NOUN_ANY_CASE})|{_NOUN_LOWER}|(?:{_INSTRUMENT})[ \t]+(?:{_INSTRUMENT_NOUN})|"
+    rf"{_TITLED_NOUN}|blood[ \t]+(?:group|type))"
     r"(?![\w-])(?![ \t]+(?:[A-Z]|(?i:cent(?:re|er)s?|clinics?|hospitals?|units?|ward|"
     r"site|society|association|foundation|trust|charity|support group|awareness)\b))"
 )
 # The condition's noun after the guess, perhaps over a possessive and one or two more
 # capitalised words of the name ("Epstein Barr virus", "Rocky Mountain spotted fever").
 _CONDITION_AFTER = re.compile(
-    r"(?:['’]s?|(?:[ \t-]+[A-Z][a-z]+){0,2}(?:[ \t]+spotted)?)[ \t-]+" + _NOUN
+    r"(?:['’]s?|(?:[ \t-]+[A-Z][a-z]+){0,2}(?:['’]s)?(?:[ \t]+spotted)?)[ \t-]+" + _NOUN
 )
 _NOUN_AFTER = re.compile(r"[ \t-]+" + _NOUN)
 # Procedures and injuries named after a surgeon, for a person guess only: a town's
@@ -199,6 +206,7 @@ def holds_maker(piece: str) -> bool:
 _NOUN_WORDS = alternatives(f"{_NOUN_ANY_CASE}|{_NOUN_LOWER}")
 _INSTRUMENT_WORDS = alternatives(_INSTRUMENT)
 _INSTRUMENT_NOUNS = alternatives(_INSTRUMENT_NOUN)
+_TITLED_WORDS = alternatives(_TITLED_NOUN.lower()) | {"blood"}
 _PROCEDURE_WORDS = alternatives(_PROCEDURE)
 _CONDITION_ENDS = tuple(_CONDITION_ENDINGS.split("|"))
 
@@ -231,7 +239,8 @@ class _Hints(NamedTuple):
             "factor" in low,
             _holds(text, _NOUN_WORDS)
             or _holds(text, _INSTRUMENT_WORDS)
-            and _holds(text, _INSTRUMENT_NOUNS),
+            and _holds(text, _INSTRUMENT_NOUNS)
+            or _holds(text, _TITLED_WORDS),
             _holds(text, _PROCEDURE_WORDS),
             "long" in low,
         )
@@ -353,6 +362,8 @@ def named_medicine(span: Span, text: str, lex: Lexicon, hints: _Hints) -> bool:
         )
         if (hints.nouns and after.match(text, end) or procedure) and not _person(span, text, lex):
             return span.source is not Source.PROFILE or _part_of_term(span)
+    if span.source is Source.UNKNOWN_WORD and _TITLED_WHOLE.fullmatch(word):
+        return True  # "Montreal Cognitive Assessment": the guess took the instrument's words
     if " " in word or span.source is Source.PROFILE:
         return False
     key = fold_term(word)
@@ -386,7 +397,12 @@ def _person(span: Span, text: str, lex: Lexicon) -> bool:
         return True
     words = span.text.split()
     first = fold_term(words[0].strip(".,'’"))
-    return len(words) > 1 and bool(lex.flag(first) & FIRST) and not lex.flag(first) & MEDICAL
+    return (
+        len(words) > 1
+        and bool(lex.flag(first) & FIRST)
+        and not lex.flag(first) & MEDICAL
+        and not text.startswith(" spotted", span.end)  # "Rocky Mountain spotted fever"
+    )
 
 
 def _part_of_term(span: Span) -> bool:

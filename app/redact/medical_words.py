@@ -17,6 +17,7 @@ import re
 from functools import cache
 from itertools import repeat
 
+from app.redact.german import german_listed, person_frame
 from app.redact.lexicon import (
     DRUG,
     DRUG_OR_NAME,
@@ -72,11 +73,14 @@ _SERVICE_AFTER = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _EVERYDAY_ZIPF = 5.5  # "next", "now", "then", "today": one word in 3,000 or more often
 # A strength or count right after the word: "Allegra 180", "Camila 0.35mg", "Lyrica x2".
-_DOSE_AFTER = re.compile(r"\s*(?:\d|x\d)")
+_DOSE_AFTER = re.compile(r"\s*(?:\d|x\d)|-\d")  # "Yasmin 20", "Diane-35"
 _CUE_WORDS = re.compile(
     r"\b(?:mg|mcg|µg|ml|tabs|tablets?|pills?|capsules?|puffs?|doses?|dosage|prescribed|"
     r"prescription|side[- ]effects?|pharmacy|pharmacist|chemist|refills?|generic|"
-    r"withdrawal|otc|antihistamines?|contraceptives?|inhaler|injections?)\b",
+    r"withdrawal|otc|antihistamines?|contraceptives?|contraception|inhaler|injections?|"
+    # a pill's own effects, and what a supplement is sold as ("Jamieson vitamin D")
+    r"spotting|breakthrough bleeding|mood swings|mini ?pill|hrt|vitamins?|iu|"
+    r"supplements?|melatonin|magnesium|zinc|omega-?3|probiotics?)\b",
     re.IGNORECASE,
 )
 # A verb of taking right before: "on Allegra", "started Camila", "tried Lyrica".
@@ -86,13 +90,20 @@ _TAKEN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Listed with a known drug: "Zyrtec or Allegra", "Allegra and Flonase".
-_LISTED_BEFORE = re.compile(r"([A-Za-z][\w-]+)\s*(?:,|\band|\bor|\bthen|\bplus|\bvs)\s*$")
-_LISTED_AFTER = re.compile(r"\s*(?:,|and\b|or\b|then\b|plus\b|vs\b)\s*([A-Za-z][\w-]+)")
+_LISTED_BEFORE = re.compile(
+    r"([A-Za-z][\w-]+)\s*(?:,|\band|\bor|\boder|\bund|\bthen|\bplus|\bvs)\s*$"
+)
+_LISTED_AFTER = re.compile(
+    r"\s*(?:,|and\b|or\b|oder\b|und\b|then\b|plus\b|vs\b)\s*([A-Za-z][\w-]+)"
+)
 # Words after a name that make it a person: "Allegra said", "Camila and I".
 _PERSON_AFTER = re.compile(
     r"['’]s\s+(?:mum|mom|dad|husband|wife|partner|kids?|son|daughter|house|place)\b|"
     r"\s+(?:said|says|told|asked|texted|messaged|called|rang|came|visited|drove|who|"
-    r"takes|has|had|is|was|went|goes|gets|got|needs|wants|loves|and I|and me)\b",
+    r"takes|has|had|went|goes|gets|got|needs|wants|loves|and I|and me)\b|"
+    # "Camila is the mini pill": what a person is not
+    r"\s+(?:is|was)\b(?!\s+(?:the|a|an|my)\s+(?:[\w-]+\s+)?(?:pill|tablet|brand|generic|"
+    r"drug|medication|medicine|contraceptive|one I)\b)",
     re.IGNORECASE,
 )
 _PLACE_BEFORE = re.compile(
@@ -151,6 +162,8 @@ def _whole(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _person_cue(text: str, start: int) -> bool:
+    if person_frame(text, start, start):
+        return True  # "Termin bei Zenker um 9": a doctor, whatever else the word names
     m = _CUE_BEFORE.search(text, max(0, start - 24), start)
     return m is not None and (m.group(1).lower() in TITLES or m.group(1).lower() in KIN)
 
@@ -297,7 +310,27 @@ def medical_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     before = _LISTED_BEFORE.search(left)
     after = _LISTED_AFTER.match(right)
-    return any(m and lex.flag(fold_term(m.group(1))) & DRUG for m in (before, after))
+    if any(m and _listed_medicine(m.group(1), lex) for m in (before, after)):
+        return True
+    # a product's second word: "Evorel Conti", "Magnesium Verla"
+    prev = _WORD_JUST_BEFORE.search(text, max(0, start - 24), start)
+    return prev is not None and bool(lex.flag(fold_term(prev.group(1))) & (DRUG | MEDICAL))
+
+
+_WORD_JUST_BEFORE = re.compile(r"\b([A-Z][\w-]+) $")
+
+
+def _listed_medicine(word: str, lex: Lexicon) -> bool:
+    """A drug listed beside the guess ("Zyrtec or Allegra"), or a brand of medicine's
+    own lists written as a brand ("Mayra oder Belara", "Yasmin and Diane-35")."""
+    flag = lex.flag(fold_term(word))
+    return bool(
+        flag & DRUG
+        or flag & MEDICAL
+        and word[:1].isupper()
+        and "'" not in word
+        and not german_listed(word)  # "Besuch von Allegra, Blutdruck 140/90": a noun
+    )
 
 
 def _sentence_part(piece: str, *, last: bool) -> str:

@@ -233,6 +233,7 @@ class NameFinder:
         initial = (
             (namelike or z < 3.0)
             and not (acronym and mixed)
+            and (icap or not mixed or namelike)  # "20.000 I.E. einmal": no surname
             and prev is not None
             and len(prev.raw) == 1
             and prev.raw.isupper()
@@ -250,6 +251,7 @@ class NameFinder:
             and (nxt.zipf < 2.5 or nxt.flags & LAST and not nxt.flags & DICT_WORD)
             and not nxt.flags & MEDICAL
             and nxt.key not in FUNCTION
+            and nxt.key not in _MONTHS_NOT_NAMES  # "Ab Januar Reha": from January, no one
             and len(nxt.key) > 2
             and (not mixed or nxt.raw[0].isupper() and not nxt.raw.isupper())
             and text[tok.end : nxt.start] == " "
@@ -302,6 +304,7 @@ class NameFinder:
             and not common
             and len(key) >= 3
             and not acronym
+            and key not in _MONTHS_NOT_NAMES  # "Ab Januar": a month, though a surname too
             and (
                 icap
                 or not mixed
@@ -438,6 +441,11 @@ _LIST_GAPS = (", ", " and ", " & ", ",")
 _CONF = {Source.CONTEXT: 0.85, Source.LEXICON: 0.7, Source.UNKNOWN_WORD: 0.4}
 
 
+# German months that are listed surnames too ("Januar", "Juli"); not "Mai", as often a
+# given name.
+_MONTHS_NOT_NAMES = frozenset("januar jänner februar märz maerz juni juli oktober dezember".split())
+
+
 def _mark(tok: _Tok, kind: SpanType, source: Source, uncertain: bool = False) -> None:
     tok.kind, tok.source, tok.uncertain = kind, source, uncertain
 
@@ -471,6 +479,8 @@ def _name_part(tok: _Tok, mixed: bool, before: bool) -> bool:
     key, f, z, raw = tok.key, tok.flags, tok.zipf, tok.raw
     if f & MEDICAL or key in FUNCTION or key in CREDENTIALS or key in TITLES:
         return False
+    if key in _MONTHS_NOT_NAMES:
+        return False  # "Ab Januar Reha": a month between a guess and a listed name
     if len(raw) == 1:
         return raw.isupper() and before
     if mixed and not raw[0].isupper():

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from app.redact.german import german_listed, german_word, is_german, town_named
+from app.redact.german import german_listed, german_word, is_german, person_frame, town_named
 from app.redact.lexicon import FIRST, LAST, Lexicon
 from app.redact.names_cues import KIN, TITLES
 from app.redact.normalise import fold_term
@@ -68,8 +68,8 @@ def _german_noun(span: Span, text: str, lex: Lexicon) -> bool:
         return german_word(word) and not (
             lex.flag(fold_term(word)) & (FIRST | LAST) and _titled(text, span.start)
         )
-    if not german_listed(word):
-        return False
+    if not german_listed(word) or person_frame(text, span.start, span.end):
+        return False  # "Termin bei Zenker um 9": a person, though a German word too
     key = word.lower()
     if town_named(key, text, span.start):
         return False  # "nach Ehrenfeld": a district the German list holds, shaped as one

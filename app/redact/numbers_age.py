@@ -347,6 +347,8 @@ def _safe(
     low = word.lower().rstrip(".")
     nxt = _NEXT_WORD.match(after)
     nxt_word = nxt.group(1) if nxt else ""
+    if _TEXT_SPEAK.match(text, start, end) and nxt_word in _AFTER_TO and low not in _AGE_VERBS:
+        return True  # "went 2 see", "going 2 the gp", "ready 4 bed": "to" and "for"
     if _LIST_ORDINAL.search(before) and re.match(r"[.)]\s", after) and _listed(text, value):
         return True  # "1. bloods", "2) scan": a list; "\n\n39. PEM crashes" opens a line
     if before.rstrip().endswith(
@@ -425,6 +427,16 @@ def _safe(
 
 # A verb of taking or recommending, then a capitalised word just before the number: the
 # word is a product, the number its name's or its strength ("recommended Liv 52").
+# Text-speak's "2" and "4" ("to", "for") before a word no age is followed by: an article,
+# a possessive or a verb's plain form ("went 2 see", "ready 4 my scan"); not after a verb
+# of age or being ("she turned 2 the week we moved", "he was 2 the first time").
+_TEXT_SPEAK = re.compile(r"[24](?![\w.,])")
+_AFTER_TO = frozenset(
+    """the my a an ur your his her their our this that see get go be do make have take
+    bed work school sleep me him them us u ya check ask try pick meet book call ring talk
+    tell find come collect grab keep help sort""".split()
+)
+_AGE_VERBS = frozenset("turned turns turning turn is was be aged age at 's ’s were are".split())
 _PRODUCT_TAKEN = re.compile(
     r"\b(?:recommended|recommends|suggested|suggests|swears\s+by|swear\s+by|took|take|"
     r"taking|tried|trying|started|starting|prescribed|using|bought|ordered|on)\s+"

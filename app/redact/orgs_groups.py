@@ -144,12 +144,19 @@ _FRAME_AFTER = re.compile(
     r"official|organiser|"
     r"organizer|union|membership|branch|chapter|helpline|advice[ ]line|case[ ]?manager|"
     r"case[ ]?worker|advocate|volunteer|volunteers|grant|support[ ]group|lawyer|solicitor|"
+    r"drop[ -]in|forums?|"
     r"helped|paid|sorted|funded|fought|negotiated|backed|"
     # a service's counselling and referrals: "Relate session 3", "Jigsaw referred me",
     # "the Aware group in Mullingar", "Cansa lodge", "Bodywhys run an online group"
     r"counsell?ors?|counsell?ing|sessions?|referred|lodge|op[ ]shop|charity[ ]shop|"
     r"(?:still[ ])?(?:run|runs|ran)[ ](?:a|an|the)|(?:group|groups)[ ](?:in|at|on)|"
     r"(?:still[ ])?(?:do|does|did)[ ]the|offered|rang)\b",
+    re.IGNORECASE,
+)
+# What only an organisation has, after a listed name that is an everyday word too and is
+# written in lower case ("the mind drop-in"; "my mind helped" is a mind).
+_NOUN_FRAME_AFTER = re.compile(
+    r"[ ](?:drop[ -]in|support[ ]group|forums?|helpline|charity[ ]shop|café|cafe|branch)\b",
     re.IGNORECASE,
 )
 # Its gatherings after "the", "my" or "our": "the Legion meeting", "our Unison social".
@@ -318,6 +325,12 @@ def _listed() -> tuple[re.Pattern[str], frozenset[str], frozenset[str] | None]:
 _FIRST_TOKEN = re.compile(r"[^\W_]+")
 
 
+@cache
+def _listed_lower() -> re.Pattern[str]:
+    """``_listed``'s names, matched in lower case too (what is then asked of a frame)."""
+    return re.compile(_listed()[0].pattern, re.IGNORECASE)
+
+
 def _found(text: str, lex: Lexicon) -> Iterator[Span]:
     if _shouting(text):
         return
@@ -331,6 +344,21 @@ def _found(text: str, lex: Lexicon) -> Iterator[Span]:
             if name in framed and not _framed(text, m.start(1), m.end(1)):
                 continue
             yield _span(text, m.start(1), _grown(text, m.end(1), union=True))
+        # written in lower case, any listed name, but only in a frame: "the mind drop-in",
+        # "volunteering at vinnies", "the salvos helped", "the beyond blue forums"
+        lower = _listed_lower() if starts is None or starts else None
+        for m in matches_at(lower, text, starts) if lower is not None and starts else ():
+            name, start, end = m.group(1), m.start(1), m.end(1)
+            if not name.islower():
+                continue
+            word = any(n.lower() == name for n in framed)  # "mind", "aware": words too
+            if (
+                word
+                and _NOUN_FRAME_AFTER.match(text, end)
+                or not word
+                and _framed(text, start, end)
+            ):
+                yield _span(text, start, end)
     if not tokens.isdisjoint(_HEAD_WORDS):
         for m in _BY_HEAD.finditer(text):
             start = _trimmed(text, m.start(1), m.end(1), lex)

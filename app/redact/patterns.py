@@ -32,10 +32,28 @@ URL = re.compile(
     r"social|app|me|blog|health|edu|gov)(?:/[^\s<>\"']*)?\b",
     _I,
 )
+# A link with neither "https://" nor "www." on a country's or a short link's ending
+# ("bit.ly/3Kq9xRt", "linktr.ee/stomastella", "discord.gg/x", "spoonfulofsam.ca"), or on
+# any ending when a path follows ("lnkd.in/abc", "mytherapy.ie/clinic/galway-east").
+_COUNTRY_ENDINGS = r"ie|ca|au|nz|za|de|uk|ly|ee|gg|tv|fm|link|site|online|page|ch|nl"
+BARE_URL = re.compile(
+    r"(?<![\w@.-])(?=[\w-]*[A-Za-z])[A-Za-z0-9-]{2,}(?:\.[A-Za-z0-9-]+)*\."
+    rf"(?:(?:{_COUNTRY_ENDINGS})\b(?!\.\w)(?:/[^\s<>\"']*)?|[a-z]{{2,6}}/[^\s<>\"'/][^\s<>\"']*)",
+    _I,
+)
+# A link spelt out so that bots miss it: "gofundme [dot] com/f/jesslyme".
+SPELT_URL = re.compile(
+    r"\b[A-Za-z0-9-]{2,}\s*(?:\[dot\]|\(dot\))\s*"
+    rf"(?:com|org|net|io|me|co\.uk|org\.uk|{_COUNTRY_ENDINGS})\b(?:/[^\s<>\"']*)?",
+    _I,
+)
+_BARE_HINT = re.compile(rf"\.(?:{_COUNTRY_ENDINGS})\b|\.[a-z]{{2,6}}/|\[dot\]|\(dot\)", _I)
 HANDLE = re.compile(
-    r"(?<![\w@/])@(?=[A-Za-z0-9_.]*[a-z])[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?"
+    r"(?<![\w@/])@(?=[A-Za-z0-9_.]*[a-z])[A-Za-z_][A-Za-z0-9_]*(?:[.-][A-Za-z0-9_]+)*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?"
     r"|\b(?:u|user)/[A-Za-z0-9_-]{3,30}\b"
 )
+# A payment app's name for a person: "CashApp $kaylarx" (never "$50", "$4.99").
+CASHTAG = re.compile(r"(?<![\w$])\$(?=[A-Za-z0-9_]*[a-z])[A-Za-z][A-Za-z0-9_]{2,19}\b")
 DISCORD_TAG = re.compile(r"(?<![\w#])[A-Za-z][\w.]{1,31}#\d{4}\b")  # "leafy#4471"
 CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
 # Written in capitals or not ("gb42nawi0445..."): the checksum decides.
@@ -243,17 +261,45 @@ def find_contacts(text: str) -> Iterator[Span]:
     # a handle holds its "@" or the "/" of "u/": most texts hold neither
     for m in _HANDLE_FAST.finditer(text) if "@" in text or "/" in text else ():
         yield _span(T.HANDLE, m.start(), m.end(), text)
+    for m in CASHTAG.finditer(text) if "$" in text else ():
+        yield _span(T.HANDLE, m.start(), m.end(), text)
     if "#" in text and _DISCORD_HINT.search(text) is not None:
         for m in DISCORD_TAG.finditer(text):
             yield _span(T.HANDLE, m.start(), m.end(), text)
     for m in EMAIL.finditer(text) if "@" in text else ():
         yield _span(T.EMAIL, m.start(), m.end(), text)
     for m in URL.finditer(text) if _URL_HINT.search(text) else ():
-        end = m.end()
-        while end > m.start() and text[end - 1] in ".,;:!?)]}'\"":
-            end -= 1
-        if "@" not in text[max(0, m.start() - 1) : end]:
+        end = _url_end(text, m.start(), m.end())
+        if not _email_domain(text, m.start(), end):
             yield _span(T.URL, m.start(), end, text)
+    if _BARE_HINT.search(text) is not None:
+        for regex in (BARE_URL, SPELT_URL):
+            for m in regex.finditer(text):
+                end = _url_end(text, m.start(), m.end())
+                if not _email_domain(text, m.start(), end):
+                    yield _span(T.URL, m.start(), end, text)
+
+
+def _url_end(text: str, start: int, end: int) -> int:
+    """Where a link ends: without the punctuation of the sentence after it."""
+    while end > start and text[end - 1] in ".,;:!?)]}'\"":
+        end -= 1
+    return end
+
+
+def _email_domain(text: str, start: int, end: int) -> bool:
+    """Whether the link found is an e-mail's domain ("jane@gmail.com"): an "@" before
+    it or inside its host. One in its path is a profile's ("medium.com/@leahwrites",
+    "tiktok.com/@endo.ella/video/7321"), the link a person pastes most."""
+    if text[start - 1 : start] == "@":
+        return True
+    link = text[start:end]
+    at = link.find("@")
+    if at < 0:
+        return False
+    scheme = link.find("://")
+    slash = link.find("/", scheme + 3 if scheme >= 0 else 0)
+    return slash < 0 or at < slash
 
 
 def find_ids(text: str, region: str) -> Iterator[Span]:

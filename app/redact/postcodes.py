@@ -82,6 +82,45 @@ def find(text: str, region: str, is_place, is_medicine=None) -> Iterator[tuple[i
     if not toks.at.keys().isdisjoint(_CUE_WORDS):
         for m in CUE.finditer(text):
             yield m.start(1), m.end(1), 0.8
+        for m in EIRCODE_CUED.finditer(text):  # "eircode a65f4e2": any case after its name
+            yield m.start(1), m.end(1), 0.85
+    if region == "GB":
+        for m in GB_LOWER.finditer(text) if _LOWER_DIGIT.search(text) else ():
+            yield m.start(), m.end(), 0.8
+        for m in OUTWARD.finditer(text) if _CAPS_DIGIT.search(text) else ():
+            if m.group(2) in _GB_AREAS and not (is_medicine and is_medicine(m.group(1))):
+                yield m.start(1), m.end(1), 0.75
+    if region == "DE" and "wohn" in text:
+        for m in LIVE_IN_DE.finditer(text):
+            yield m.start(1), m.end(1), 0.8
+
+
+# A whole GB postcode typed in lower case ("im in m14 5tp"); the inward code's letters are
+# never C, I, K, M, O or V, so "t2 3mm" or "x2 3pm" are no postcodes, nor "2nd", "3rd".
+GB_LOWER = re.compile(
+    r"(?<![\w.-])[a-z]{1,2}\d[a-z\d]?\s?\d(?!st\b|nd\b|rd\b|th\b)[abd-hjlnp-uw-z]{2}\b"
+)
+_LOWER_DIGIT = re.compile(r"[a-z]\d")
+_CAPS_DIGIT = re.compile(r"[A-Z]{2}\d")
+# The first half alone, where a town would stand: "anyone in NE6", "we're near LS6".
+OUTWARD = re.compile(
+    r"\b(?i:in|near|around|from|nr)\s+(([A-Z]{2})\d{1,2}[A-Z]?)\b(?![-/.:]\d|\s?\d[A-Z]{2})"
+    r"(?!\s+(?:levels?|results?|tests?|scores?|counts?|positive|negative|antibod))"
+)
+_GB_AREAS = frozenset(
+    """AB AL BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN
+    DT DY EC EH EN EX FK FY GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY LA
+    LD LE LL LN LS LU ME MK ML NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM SA SE SG
+    SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB WA WC WD WF WN WR WS WV YO
+    ZE""".split()
+)
+EIRCODE_CUED = re.compile(
+    r"(?i:eircode)(?:\s+(?i:is))?\s*:?\s*((?i:[ac-fhknprtv-y]\d{2}|d6w)\s?(?i:[0-9ac-fhknprtv-y]{4}))\b"
+)
+# "wohne in 10115": a German postcode where the town would be.
+LIVE_IN_DE = re.compile(
+    r"\b(?i:wohne|wohnen|wohnt|wohnst)\s+(?:in|im)\s+(\d{5})\b(?!\s*(?:mg|ml|€))"
+)
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from app.redact.german import german_word, town_named
-from app.redact.lexicon import DRUG, FIRST, MEDICAL, default_lexicon
+from app.redact.german import german_listed, german_word, person_frame, town_named
+from app.redact.lexicon import DRUG, FIRST, MEDICAL, PLACE, default_lexicon
 from app.redact.medical import _LAB, LAB_VALUE
 from app.redact.medical_context import medicine_frame
 from app.redact.medical_tokens import may_end_with
@@ -104,6 +104,7 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         and german_word(word)
         and not _PERSON_BEFORE.search(text, max(0, span.start - 16), span.start)
         and not town_named(word, text, span.start)
+        and not person_frame(text, span.start, span.end)
     ):
         return True
     if text[span.end : span.end + 1].isdigit() or text[max(0, span.start - 2) : span.start] == "r/":
@@ -150,8 +151,9 @@ def _person_taken(span: Span, text: str) -> bool:
     )
 
 
-_PLACE_PREP_BEFORE = re.compile(
-    r"\b(?:in|im|nach|aus|bei|von|zum|zur|am|an|wohne|wohnen|Klinikum|Uniklinik)\s+$"
+_PLACE_PREP_BEFORE = re.compile(  # "In Marzahn", "Richtung Bad Kissingen"
+    r"\b(?:[Ii]n|[Ii]m|[Nn]ach|[Aa]us|[Bb]ei|[Vv]on|[Zz]um|[Zz]ur|[Aa]m|[Aa]n|wohne|wohnen|"
+    r"Klinikum|Uniklinik|Richtung|nahe|[Uu]m)\s+$"
 )
 
 
@@ -173,7 +175,17 @@ def _german_noun(span: Span, text: str) -> bool:
     if not words or not all(german_word(w) for w in words):
         return False
     if span.type is SpanType.PLACE:
-        return _PLACE_PREP_BEFORE.search(text, max(0, span.start - 12), span.start) is None
+        town = default_lexicon().flag(fold_term(span.text.strip(" .,"))) & PLACE
+        if town and not all(german_listed(w) for w in words):
+            return False  # a listed town whose last part only is a word ("Kissingen")
+        if text.endswith(("Bad ", "Sankt ", "St. "), max(0, span.start - 6), span.start):
+            return False  # "In Bad Kissingen": a spa town's name after its title
+        prep = _PLACE_PREP_BEFORE.search(text, max(0, span.start - 12), span.start)
+        if prep is not None and prep.group()[:1].isupper():
+            # a sentence's first word: "In Marzahn" is a town, but "Im Sanitätshaus
+            # Kompressionsstrümpfe" nouns, one of which the German list holds whole
+            return any(german_listed(w) for w in words)
+        return prep is None
     if len(words) == 1 and town_named(words[0].lower(), text, span.start):
         return False  # "nach Ehrenfeld": a district the German list holds, shaped as one
     lexicon = default_lexicon()
@@ -182,7 +194,7 @@ def _german_noun(span: Span, text: str) -> bool:
         return False  # "Sommer" may be a name, but "seit dem Sommer" is the summer
     if _PERSON_BEFORE.search(text, max(0, span.start - 16), span.start):
         return False  # "Frau Wiesenthal", "mein Sohn Till": a person by the word before
-    return span.type is SpanType.NAME
+    return span.type is SpanType.NAME and not person_frame(text, span.start, span.end)
 
 
 # How German takes a drug: "das Spironolacton" (a drug is neuter, no person is), a

@@ -43,9 +43,25 @@ _TITLE_BEFORE = re.compile(
     r"(?:\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor)\.?\s+)$", re.IGNORECASE
 )
 _AGE_PHRASE = re.compile(r"[\s-]*(?:years?|yrs?)[\s-]*old(?P<plural>s)?\b|\s*y/?o\b", re.IGNORECASE)
-_MONTHS_AFTER = re.compile(r"\s+(months?|weeks?|Monaten?|Wochen)\b", re.IGNORECASE)
+# "18 months", "a 12-month-old", "our 10 day old", "mit 14 Tagen": a baby's age
+_MONTHS_AFTER = re.compile(
+    r"[\s-]+(months?|weeks?|days?|Monaten?|Wochen|Tagen?)\b(?:[\s-]olds?\b)?", re.IGNORECASE
+)
+_OLD_AFTER = re.compile(r"[\s-]+olds?\b", re.IGNORECASE)
+# A bare unit after an age no "old" follows: "my son 5 yrs has", "I am 27 years and".
+_BARE_UNIT = re.compile(
+    r"\s*(?:years?|yrs?)\b(?![\s-]*(?:old|ago|later|earlier|before|after|on|of|since|in|"
+    r"with|without|now|to|and a half))",
+    re.IGNORECASE,
+)
+# "aged" after another person's noun is their age: "my father aged 67".
+_OTHER_AGED = re.compile(
+    r"\b(?:my|his|her|their|our|your|the|a|an)\s+[\w-]+(?:\s+[\w-]+)?\s*,?\s*aged?\s+$",
+    re.IGNORECASE,
+)
 _MONTHS_IN = re.compile(
-    r"\s*(months?|mos?|weeks?|wks?|Monaten?|Wochen)(?:\s+(?:old|alt))?$", re.IGNORECASE
+    r"[\s-]*(months?|mos?|weeks?|wks?|days?|Monaten?|Wochen|Tagen?)(?:[\s-]+(?:old|alt))?$",
+    re.IGNORECASE,
 )
 # A person's noun after "N year old": "son", "woman", "patient"; with none the age
 # stands for the person ("my 3 year old has eczema").
@@ -258,10 +274,13 @@ def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
     inside = _MONTHS_IN.search(span.text)  # the span may hold its unit: "9 months"
     months = inside or _MONTHS_AFTER.match(text, span.end)
     if months:  # "diagnosed at 18 months": a baby's age, in whole years
-        weeks = months.group(1).lower().startswith("w")
-        years = (value // 52 if weeks else value // 12) + 1
+        unit = months.group(1).lower()
+        weeks = unit.startswith("w")
+        days = unit.startswith(("d", "t"))  # days, Tage
+        years = 1 if days else (value // 52 if weeks else value // 12) + 1
         under = words["age.under_a_year"] if years == 1 else words["age.under_years"]
-        extra = 0 if inside else months.end() - span.end
+        old = _OLD_AFTER.match(text, span.end) if inside else None  # "10 day" + " old"
+        extra = (old.end() - span.end if old else 0) if inside else months.end() - span.end
         return under.format(n=_nth_word(words, "age.small_numbers", years)), extra
     if re.search(
         r"\d(?:st|nd|rd|th)\b|(?:th|st|nd|rd)$", span.text.strip().lower()
@@ -282,8 +301,13 @@ def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
         band = _WIDE_BANDS[min(decade, 60)]
         return words[f"age.band.{band}"].split("|")[0 if owned else 1], 0
     self_age = _SELF_AGE.search(text, max(0, span.start - 10), span.start) is not None
+    if self_age and _OTHER_AGED.search(text, max(0, span.start - 40), span.start):
+        self_age = False  # "my father aged 67": his age, not the writer's
     phrase = _AGE_PHRASE.match(text, span.end)
     extra = phrase.end() - span.end if phrase else 0
+    if not phrase and ctx.lang == ENGLISH:
+        unit = _BARE_UNIT.match(text, span.end)
+        extra = unit.end() - span.end if unit else 0  # "I am 27 years": the unit goes too
     german = _JAHRE_ALT.match(text, span.end) if ctx.lang != ENGLISH else None
     if german:  # "ist 67 Jahre alt", "die 7-jährige", "41w" → the band, no "Jahre alt"
         phrase, self_age, extra = None, False, german.end() - span.end

@@ -47,10 +47,10 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "redact_probes"
 # "Singh test results", "my UNUM long term disability", "Cork diabetes group", a pet's
 # name; others less)
 CEILINGS = {
-    "names_beside_medicine.jsonl": (32, 0),
+    "names_beside_medicine.jsonl": (33, 0),
     "names_beside_medicine_2.jsonl": (47, 0),
     "everyday_records.jsonl": (6, 0),
-    "medicine_and_people.jsonl": (30, 412),
+    "medicine_and_people.jsonl": (29, 412),
     "employers.jsonl": (0, 324),
     "ages_dates_places.jsonl": (0, 343),
     "ids_and_codes.jsonl": (0, 421),  # engineer IDS, session 14: references and codes
@@ -60,22 +60,22 @@ CEILINGS = {
     "organisations.jsonl": (7, 394),
     "organisations_2.jsonl": (0, 386),
     "charities_unions.jsonl": (0, 413),
-    "medicine_kinds_and_people.jsonl": (25, 548),
-    "review14.jsonl": (25, 1234),
+    "medicine_kinds_and_people.jsonl": (25, 550),
+    "review14.jsonl": (23, 1240),
     "review14_records.jsonl": (6, 144),
-    "review14_second.jsonl": (61, 1262),  # second review round: 183 readable in the morning
+    "review14_second.jsonl": (63, 1274),  # second review round: 183 readable in the morning
     "organisations_frames.jsonl": (1, 333),  # engineer ORG-R3: 38 readable on the morning code
     "medicine_shapes_and_people.jsonl": (19, 641),  # engineer MED-R2, session 15: 559 kept before
     "review15_med.jsonl": (0, 24),  # fixer FIX-MED, review 15: 24 readable before
     "review15_org.jsonl": (0, 57),  # fixer FIX-ORG, review 15: 1 readable, 31 kept before
     "ages_dates_names_written.jsonl": (0, 721),  # engineer AGE, session 15: 49 readable before
-    "review15.jsonl": (39, 1337),  # review 15's probes: 91 readable, 1304 kept in the morning
+    "review15.jsonl": (38, 1339),  # review 15's probes: 91 readable, 1304 kept in the morning
     "review15_records.jsonl": (6, 196),  # review 15's records: 11 readable, 182 kept before
     # review 16's probes of orgs_titled's edges (title-case medicine, schemes, headings,
     # organisations of ordinary words): 31 readable, 302 kept before the rule
-    "review16.jsonl": (3, 356),
+    "review16.jsonl": (3, 358),
     # review 16b's probes of the session's changes: 34 readable, 691 kept on the morning code
-    "review16b.jsonl": (17, 763),
+    "review16b.jsonl": (18, 769),
     "low16.jsonl": (0, 81),  # task LOW, session 16 (issue #9): 18 readable, 65 kept before
     # review 17's probes of the number net's and the acronym frames' new edges (ages beside
     # hours, rates, runs and kin letters; readings after a full stop; care plans): 75
@@ -85,29 +85,29 @@ CEILINGS = {
     # (people, firms and places where makers, devices, brands and tests stand): 68
     # readable, 741 kept on the morning code, 172 and 768 on the first version of the
     # rules, 64 and 772 once they were narrowed twice
-    "review18.jsonl": (47, 777),
+    "review18.jsonl": (46, 785),
     # review 18b, a second reviewer's probes of the narrowed rules, written without
     # seeing the first's: 75 readable, 711 kept on the morning code, 132 and 719 on the
     # rules after one narrowing, 71 and 735 after the second
-    "review18b.jsonl": (52, 739),
+    "review18b.jsonl": (52, 741),
     # review 18c, a third reviewer's, also unseen by the other two: 286 attacks and 82
     # everyday posts; 100 readable, 1,071 kept on the morning code, 144 and 1,096 on the
     # rules after two narrowings, 103 and 1,102 after the third (the everyday posts: 7
     # readable on both, 2 more medical terms kept)
-    "review18c.jsonl": (79, 1106),
+    "review18c.jsonl": (81, 1108),
     # review 19, a reviewer's probes of session 19's rules (365 attacks, 60 everyday
     # posts): 40 readable, 743 kept on the morning code, 39 and 744 on the first version
     # (25 values newly readable inside hashtags, brackets and shorthand, which the
     # whole-word count missed), 27 and 753 after the narrowing (no value newly readable,
     # counted as substrings too: 28 -> 15)
-    "review19.jsonl": (23, 755),
+    "review19.jsonl": (22, 755),
     # review 19b, a second reviewer's probes of the later rules (255 attacks, 57 everyday
     # posts), unseen by the first: 57 readable, 796 kept on the morning code, 83 and 816
     # on the first version (a possessive before a body part, a name between a drug and a
     # dose, a name glued to a number, a surname joined to a drug), 13 and 806 after the
     # narrowing (no value newly readable, counted as substrings too); 17, then 13 again
     # once review 19c's narrowing of the dose rule named makers instead of leaving out towns
-    "review19b.jsonl": (6, 808),
+    "review19b.jsonl": (6, 822),
     # review 19c, a third reviewer's probes of the last changes (a given name between a
     # drug and its dose, ages as adjectives, dates ahead): 26 readable, 665 kept on the
     # morning code, 11 and 663 on the first version (brands and makers a name list holds
@@ -120,7 +120,7 @@ CEILINGS = {
     # (ages after drugs' age limits, "Oma ist bei 90", "(7 now)", "goes 90", ADF as a
     # diet, "I RAN out" taken), 11 and 502 after the narrowing (no value newly readable,
     # counted as substrings too)
-    "review20.jsonl": (10, 502),
+    "review20.jsonl": (10, 504),
     # review 20b, a second reviewer's probes (market brands carried by people and pets,
     # letters after places, clubs' letters, clinicians before surnames): 20 readable, 446
     # kept on the morning code, 64 and 434 with the brands in the lexicon, 10 and 456 with
@@ -130,19 +130,19 @@ CEILINGS = {
     # and calls, charities by short name, market brands, glued drug letters, German
     # clause ages): 27 readable and 422 kept on the morning code, 7 and 432 on the rules
     # first written, 1 and 442 after the narrowing
-    "review21.jsonl": (1, 442),
+    "review21.jsonl": (1, 446),
     # review 21b, a second reviewer's probes of the same rules (people, pets and towns named
     # like the new brands, firms on the brand list, quoted names, German measures after
     # "seit er"): 19 readable and 448 kept on the morning code, 33 and 422 on the first
     # rules, 6 and 464 once the new brands needed a drug's frame; review21's floor fell
     # 442 -> 438 with them (Plenity, Revestive and two others are no longer given back)
-    "review21b.jsonl": (2, 464),
+    "review21b.jsonl": (2, 466),
     # session 22's reviewers of the retrained tagger, measured before it learned from them:
     # review22 (what it wrongly takes) 1 readable / 559 kept on the tagger they reviewed
     # and on the one before; review22b (what stays readable) 39 / 385 before, 33 / 385
     # reviewed, 27 / 383 once the filters after it were narrowed
     "review22.jsonl": (1, 561),
-    "review22b.jsonl": (16, 385),
+    "review22b.jsonl": (15, 385),
     # session 23's reviewers of the redactor as it stood (medicine lost, organisations,
     # lower case and German, people of many cultures), readable / kept on that code, then
     # after its rules and once the tagger learned from them (in its training since): a
@@ -150,9 +150,24 @@ CEILINGS = {
     # then the rules for firms that let one go, job titles after a chain and German titles
     # in lower case: b 9, c 46
     "review23a.jsonl": (2, 854),
-    "review23b.jsonl": (9, 375),
-    "review23c.jsonl": (46, 470),
-    "review23d.jsonl": (7, 406),
+    "review23b.jsonl": (10, 375),
+    "review23c.jsonl": (49, 470),
+    "review23d.jsonl": (5, 408),
+    # session 24's reviewers of the redactor as it stood (medicine lost, organisations in
+    # everyday speech, links, handles, postcodes and numbers, ages and places around the
+    # world), readable / kept on that code, then after the session's rules and the tagger
+    # retrained on them: a 3 / 774 -> 3 / 804; b 17 / 524 -> 5 / 528; c 12 / 690 -> 1 / 692;
+    # d 12 / 796 -> 5 / 816. The older files moved 677 -> 684 readable and 21,113 ->
+    # 21,177 kept: short German entries now read as German (nouns stay, medicine too), so
+    # a few names and lower-case firms the English nets took by chance go back to the
+    # German filters ("Mit Haq 3 Stunden telefoniert", "Praxis ... Zentrum Nord", "von
+    # vivantes", "deutsche bahn"; "Arbeitsagentur" is a national body), the retrained
+    # tagger guesses a few words otherwise (Mbeki, BMA, GoFundMe), and "Glasgow" of a
+    # kept "Glasgow Coma Scale" counts as readable where the town is redacted
+    "review24a.jsonl": (3, 804),
+    "review24b.jsonl": (5, 528),
+    "review24c.jsonl": (1, 692),
+    "review24d.jsonl": (5, 816),
 }
 
 
