@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 
-from app.redact.lexicon import COUNTRY, FIRST, LAST, MEDICAL, PLACE, REGION, Lexicon
+from app.redact.lexicon import COUNTRY, DRUG, FIRST, LAST, MEDICAL, PLACE, REGION, Lexicon
 from app.redact.names_cues import CLOSED_CLASS, FUNCTION
 from app.redact.normalise import fold_term
 from app.redact.windows import Started
@@ -132,6 +132,7 @@ _STREET_FAST = Started(STREET, r"\d+")
 _TYPE_WORDS = frozenset(_TYPES.split("|"))
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
 _NAME_NEXT = re.compile(r"\.?[ ]+[A-ZÄÖÜ][a-zäöüß]")
 _LOWER_NEXT = re.compile(r"\.?[ ]+([a-zäöüßéç][\w'’-]*)")
 
@@ -161,6 +162,11 @@ def find(text: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
             continue  # "NSR ST", "CT" are clinical; title case is the block finder's
         if not _name_words_ok(words, lex):
             continue
+        if any(w.endswith("ing") and lex.zipf.get(w.lower(), 0.0) >= 3.0 for w in words):
+            continue  # "400, sleeping way better", "1000 feeling way better": no street
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if before and lex.flags.get(before.group(1).lower(), 0) & (MEDICAL | DRUG):
+            continue  # "magnesium glycinate 400, ...", "vit D 1000, ...": a dose first
         if kind.lower().rstrip(".") == "dr" and _doctor_next(text, m.end(), lex):
             continue  # "genommen wie Dr. Huber gesagt hat", "40, meint dr krüger": a doctor
         start, end = m.start(), m.end()

@@ -23,7 +23,13 @@ from app.redact.ages_narrative import _BAD_AFTER
 from app.redact.medical import medical_number_ranges
 from app.redact.medical_named import MAKER
 from app.redact.medical_numbers import GERMAN_COUNTS
-from app.redact.numbers_age_before import apposed, code_word, drug_like, reading_named
+from app.redact.numbers_age_before import (
+    apposed,
+    code_word,
+    drug_like,
+    misspelt_drug,
+    reading_named,
+)
 from app.redact.numbers_age_context import (
     age_cue,
     aged_condition,
@@ -369,6 +375,8 @@ def _safe(
         return True  # "Pred taper day 9. On 20 since March": a dose, a drug named before it
     if prev and (medical_word(word) or code_word(word)):
         return True  # "Jardiance 25", "HbA1c 48", "PHQ-9 14", "CRP 22"
+    if prev and misspelt_drug(word, name_word):
+        return True  # "sertaline 50", "quetiapene 25": a dose, however the drug is spelt
     if prev and drug_like(word, before, name_word):
         return True  # "Krimson 35", "Deauville 3": a strength or a score after a name
     if prev and word[:1].isupper() and _after_drug(before, len(word), medical_word):

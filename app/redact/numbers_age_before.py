@@ -142,6 +142,27 @@ def drug_like(word: str, before: str, name_word: Callable[[str], bool]) -> bool:
     return bool(head) and head[-1] not in '.!?\n:("“'
 
 
+# How generic drugs' names end, for one a patient misspelt ("sertaline 50", "quetiapene
+# 25"): a lower-case word so ending, no name, is a drug and the number after it a dose.
+_DRUG_ENDINGS = tuple(
+    """aline iline apine ipine apene etine oxetine triptan prazole sartan statin olol pril
+    dipine azepam zepam pramine tyline idone mab nib cillin mycin cycline floxacin azole
+    formin gliptin flozin""".split()
+)
+
+
+def misspelt_drug(word: str, name_word: Callable[[str], bool]) -> bool:
+    """A lower-case word of six letters or more ending as a generic drug does (above),
+    no listed name: "sertaline", "quetiapene", "amitryptiline"."""
+    return (
+        len(word) >= 6
+        and word.islower()
+        and word.isalpha()
+        and word.endswith(_DRUG_ENDINGS)
+        and not name_word(word)
+    )
+
+
 # The letters forums write family with ("my DH", "MIL", "DCs"): no code of a reading.
 _KIN_CODES = frozenset("dh dw ds dd dc dp mil fil sil bil mum dad oh".split())
 

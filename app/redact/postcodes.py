@@ -151,6 +151,7 @@ def _bare_numbers(
         if (
             word is None
             or word.group(1).lower() in MONTH_WORDS
+            or word.group(1).lower().rstrip(".") in ("jahrgang", "jg")  # a birth year
             or _YEAR.fullmatch(m.group(1))
             and not _in_address(text, m.start())
         ):

@@ -102,7 +102,7 @@ _VINTAGE = re.compile(r"Jahrgang\s()|\d{2,4}er[\s-]Jahrgang()", re.IGNORECASE)  
 # "born in 1961" too: a birth year made relative ("born 64 years earlier") is an exact age.
 _DOB_BEFORE = re.compile(
     r"(?:\bdob|\bd\.o\.b\.?|date of birth|\bborn|\bb\.|\bb-?day(?: is)?|"
-    r"\bbirthday(?: is)?|\bgeboren|\bgeb\.)\s*[:=-]?\s*(\b(?:in|im|on|am)\s+)?$",
+    r"\bbirthday(?: is)?|\bgeboren|\bgeb\.|\bJg\.|\bJahrgang)\s*[:=-]?\s*(\b(?:in|im|on|am)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -293,3 +293,44 @@ def test_ages_read_in_their_sentence(detector: Detector, text: str, wanted: str)
 
 def test_a_baby_months_ago_is_no_age(detector: Detector) -> None:
     assert "11 months ago" in _post(detector, "my son 11 months ago had measles")
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("meine Tochter (Jg. 2016) hat Asthma", "(Jg. die 2010er)"),
+        ("meine Tochter, Jahrgang 2016, hat Asthma", "meine Tochter, die 2010er, hat"),
+    ],
+)
+def test_a_birth_year_after_jahrgang_is_its_decade(
+    detector: Detector, text: str, wanted: str
+) -> None:
+    # made relative ("neun Jahre vor dem ersten Tag") it gave the exact age; and
+    # "Tochter, Jahrgang 2016" was taken for a town and its postcode
+    assert wanted in _german_post(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "magnesium glycinate 400, sleeping way better",
+        "vit D 1000, feeling way better",
+        "sertaline 50 making me feel sick",
+        "quetiapene 25 just to sleep",
+        "amitryptiline 10 at night",
+    ],
+)
+def test_doses_stay_doses(detector: Detector, text: str) -> None:
+    assert _post(detector, text).split("\n")[-1] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("live at 400, mill lane", "mill lane"),
+        ("my mum lives at 12 sunnybank way", "sunnybank"),
+        ("caroline 34 today and still tired", "34"),
+    ],
+)
+def test_streets_and_ages_beside_them_still_go(detector: Detector, text: str, gone: str) -> None:
+    assert gone not in _post(detector, text).split("\n")[-1]
