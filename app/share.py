@@ -497,7 +497,7 @@ def _capitalise_sentence_starts(text: str, changes: list[Change]) -> str:
         if not c.replacement[:1].islower() or c.original[:1].islower():
             continue
         before = text[: c.out_start].rstrip(" \t*_\"'“‘(")  # "*Sam* came": emphasis too
-        if before.endswith(".") and _ABBREVIATION.search(before):
+        if before.endswith(".") and _ABBREVIATION.search(before[-12:]):
             continue  # "(Jg. die 2010er)", "ca. zwei Wochen": a short form's dot
         if not before or before[-1] in ".!?\n":
             chars[c.out_start] = chars[c.out_start].upper()

@@ -164,10 +164,9 @@ def find(text: str) -> Iterator[Span]:
     end = 0
     for start in starts:
         if not text[start].isupper():
-            if text.startswith(_LOWER_GERMAN, start):  # "seit ostern": no word but the day
-                m = _LOWER_GERMAN_WORD.match(text, start)
-                if m:
-                    yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.8, m.group())
+            m = _LOWER_GERMAN.match(text, start)  # "seit ostern": no word but the day
+            if m:
+                yield Span(m.start(), m.end(), SpanType.DATE, Source.PATTERN, 0.8, m.group())
             continue  # every other name is written with a capital
         word = _FIRST.match(text, start)
         regex = by_first.get(word.group()) if word else None
@@ -180,8 +179,7 @@ def find(text: str) -> Iterator[Span]:
 
 
 # German feast days that are no other word, typed in lower case as chats are.
-_LOWER_GERMAN = ("ostern", "weihnachten", "pfingsten", "silvester", "heiligabend", "neujahr")
-_LOWER_GERMAN_WORD = re.compile(rf"(?:{'|'.join(_LOWER_GERMAN)})\b")
+_LOWER_GERMAN = re.compile(r"(?:ostern|weihnachten|pfingsten|silvester|heiligabend|neujahr)\b")
 
 
 @cache

@@ -200,7 +200,12 @@ def person_frame(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at ``text[start:end]`` stands where German puts
     only a person: after "Termin bei", or after "mit"/"von" before a verb of talking
     or meeting. Any German noun filter asks this before it calls the word a noun."""
-    lo = max(0, start - 16)
-    if _APPOINTMENT_BEFORE.search(text, lo, start):
+    if appointment_before(text, start):
         return True
+    lo = max(0, start - 16)
     return bool(_WITH_BEFORE.search(text, lo, start) and _TALKED_AFTER.match(text, end, end + 48))
+
+
+def appointment_before(text: str, start: int) -> bool:
+    """ "Termin bei" or "Sprechstunde mit" right before ``start``: a doctor follows."""
+    return _APPOINTMENT_BEFORE.search(text, max(0, start - 16), start) is not None

@@ -111,7 +111,8 @@ _WHOLE = _PLAIN_WHOLE | frozenset(
 )
 # An adjective made of a discoverer's name before the noun it names ("Pfeiffersches
 # Drüsenfieber", "die Basedowsche Krankheit"); a surname so shaped ("Fleischer") is listed.
-_EPONYM_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}sche[mnrs]?")
+EPONYM_ENDINGS = ("sche", "sches", "schen", "scher", "schem")
+_EPONYM_ADJECTIVE = re.compile(rf"[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:{'|'.join(EPONYM_ENDINGS)})")
 _NOUN_AFTER = re.compile(r" [A-ZÄÖÜ][a-zäöüß]{3,}")
 # A drug's word joined to a German form noun: "Rivastigmin-Pflaster", "Ibu-Saft".
 _FORM_AFTER = re.compile(

@@ -36,6 +36,7 @@ from app.redact.medical_camel import camel_medicine
 from app.redact.medical_designated import DESIGNATING, designated
 from app.redact.medical_findings import ILLNESS_NOUNS, NAMED_ILLNESS_NOUNS, TESTS, medical_finding
 from app.redact.medical_german import (
+    EPONYM_ENDINGS,
     GERMAN_HEADS,
     eponym_adjective,
     german_medical,
@@ -156,11 +157,8 @@ def _no_sign(low: str, text: str, start: int, end: int) -> bool:
         or low in _GERMAN_WORDS
         or len(low) >= 7
         and low.endswith(GERMAN_HEADS)
-        or low.endswith(_EPONYM_ENDINGS)  # "Pfeiffersches Drüsenfieber"
+        or low.endswith(EPONYM_ENDINGS)  # "Pfeiffersches Drüsenfieber"
     )
-
-
-_EPONYM_ENDINGS = ("sche", "sches", "schen", "scher", "schem")
 
 
 def _with_sign(span: Span, piece: str, low: str, text: str, lex: Lexicon) -> bool:
@@ -211,7 +209,7 @@ def _with_sign(span: Span, piece: str, low: str, text: str, lex: Lexicon) -> boo
         and listed_supply(span, text, lex)  # "Brava rings", "a Syringe Driver with"
         or (c0 == "-" or german_shaped(piece))
         and german_medical(span, text, lex)
-        or low.endswith(_EPONYM_ENDINGS)
+        or low.endswith(EPONYM_ENDINGS)
         and eponym_adjective(span, text, lex)  # "Pfeiffersches Drüsenfieber"
     )
 

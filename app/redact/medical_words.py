@@ -17,7 +17,7 @@ import re
 from functools import cache
 from itertools import repeat
 
-from app.redact.german import german_listed, person_frame
+from app.redact.german import appointment_before, german_listed
 from app.redact.lexicon import (
     DRUG,
     DRUG_OR_NAME,
@@ -162,7 +162,7 @@ def _whole(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _person_cue(text: str, start: int) -> bool:
-    if person_frame(text, start, start):
+    if appointment_before(text, start):
         return True  # "Termin bei Zenker um 9": a doctor, whatever else the word names
     m = _CUE_BEFORE.search(text, max(0, start - 24), start)
     return m is not None and (m.group(1).lower() in TITLES or m.group(1).lower() in KIN)

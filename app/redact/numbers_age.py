@@ -433,8 +433,6 @@ def _safe(
     return False
 
 
-# A verb of taking or recommending, then a capitalised word just before the number: the
-# word is a product, the number its name's or its strength ("recommended Liv 52").
 # Text-speak's "2" and "4" ("to", "for") before a word no age is followed by: an article,
 # a possessive or a verb's plain form ("went 2 see", "ready 4 my scan"); not after a verb
 # of age or being ("she turned 2 the week we moved", "he was 2 the first time").
@@ -445,6 +443,8 @@ _AFTER_TO = frozenset(
     tell find come collect grab keep help sort""".split()
 )
 _AGE_VERBS = frozenset("turned turns turning turn is was be aged age at 's ’s were are".split())
+# A verb of taking or recommending, then a capitalised word just before the number: the
+# word is a product, the number its name's or its strength ("recommended Liv 52").
 _PRODUCT_TAKEN = re.compile(
     r"\b(?:recommended|recommends|suggested|suggests|swears\s+by|swear\s+by|took|take|"
     r"taking|tried|trying|started|starting|prescribed|using|bought|ordered|on)\s+"

@@ -331,6 +331,12 @@ def _listed_lower() -> re.Pattern[str]:
     return re.compile(_listed()[0].pattern, re.IGNORECASE)
 
 
+@cache
+def _framed_lower() -> frozenset[str]:
+    """The names that need a frame (everyday words), in lower case."""
+    return frozenset(n.lower() for n in _listed()[1])
+
+
 def _found(text: str, lex: Lexicon) -> Iterator[Span]:
     if _shouting(text):
         return
@@ -346,12 +352,12 @@ def _found(text: str, lex: Lexicon) -> Iterator[Span]:
             yield _span(text, m.start(1), _grown(text, m.end(1), union=True))
         # written in lower case, any listed name, but only in a frame: "the mind drop-in",
         # "volunteering at vinnies", "the salvos helped", "the beyond blue forums"
-        lower = _listed_lower() if starts is None or starts else None
-        for m in matches_at(lower, text, starts) if lower is not None and starts else ():
+        lower = [s for s in starts or () if not text[s].isupper()]
+        for m in matches_at(_listed_lower(), text, lower) if lower else ():
             name, start, end = m.group(1), m.start(1), m.end(1)
             if not name.islower():
                 continue
-            word = any(n.lower() == name for n in framed)  # "mind", "aware": words too
+            word = name in _framed_lower()  # "mind", "aware": everyday words too
             if (
                 word
                 and _NOUN_FRAME_AFTER.match(text, end)
