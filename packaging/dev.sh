@@ -4,6 +4,7 @@
 #   bash packaging/dev.sh setup            create .venv and install Fettle with its test tools
 #   bash packaging/dev.sh run [ARGS]       set up if needed, then start `fettle ARGS`
 #   bash packaging/dev.sh test [PYTEST]    set up if needed, then run the whole test suite
+#                                          (on every CPU; FETTLE_TEST_WORKERS=0: in one process)
 #
 # As root on Debian/Ubuntu it installs the missing system packages with apt-get.
 # Otherwise it prints the exact `sudo apt-get install ...` line and carries on.
@@ -189,7 +190,7 @@ run_tests() {
         PYTHONDONTWRITEBYTECODE=1 \
         dbus-run-session -- sh -c \
             'eval "$(printf %s "$FETTLE_TEST_KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets)"; exec "$0" -m pytest "$@"' \
-            "$VENV/bin/python" "$@" </dev/null
+            "$VENV/bin/python" -n "${FETTLE_TEST_WORKERS:-auto}" --dist loadgroup "$@" </dev/null
     code=$?
     set -e
 
@@ -202,7 +203,7 @@ run_tests() {
 }
 
 usage() {
-    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 cmd="${1:-}"

@@ -40,20 +40,37 @@ _XDG = {
 def _sandbox_profile() -> None:
     if os.environ.get("FETTLE_TEST_SANDBOX"):
         # dev.sh made a fresh profile and a private D-Bus session with gnome-keyring.
+        _worker_profile()
         return
     root = Path(tempfile.mkdtemp(prefix="fettle-pytest-"))
     atexit.register(shutil.rmtree, root, ignore_errors=True)
-    (root / "home").mkdir()
-    os.environ["HOME"] = str(root / "home")
-    for var, sub in _XDG.items():
-        (root / sub).mkdir()
-        os.environ[var] = str(root / sub)
-    runtime = root / "runtime"
-    runtime.mkdir(mode=0o700)
-    os.environ["XDG_RUNTIME_DIR"] = str(runtime)
+    _point_profile_at(root)
     # Never let a test reach the real desktop session's keyring.
     os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
     os.environ["FETTLE_TEST_SANDBOX"] = str(root)
+    _worker_profile()
+
+
+def _worker_profile() -> None:
+    """Under pytest-xdist each worker process gets a profile of its own inside the
+    sandbox, so two tests running at once never share a settings file; they still share
+    the sandbox's D-Bus session and keyring (see ``pytest_collection_modifyitems``)."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker:
+        root = Path(os.environ["FETTLE_TEST_SANDBOX"]) / "workers" / worker
+        root.mkdir(parents=True, exist_ok=True)
+        _point_profile_at(root)
+
+
+def _point_profile_at(root: Path) -> None:
+    (root / "home").mkdir(exist_ok=True)
+    os.environ["HOME"] = str(root / "home")
+    for var, sub in _XDG.items():
+        (root / sub).mkdir(exist_ok=True)
+        os.environ[var] = str(root / sub)
+    runtime = root / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    os.environ["XDG_RUNTIME_DIR"] = str(runtime)
 
 
 _sandbox_profile()
@@ -140,3 +157,32 @@ def prompt():
             yield unanswered
     finally:
         keyring.set_keyring(previous)
+
+
+# -- running in parallel (pytest-xdist) ----------------------------------------------
+#
+# ``packaging/dev.sh test`` runs the suite on every CPU (``-n auto --dist loadgroup``).
+# The workers share one Secret Service, and some tests lock its keyring on purpose to
+# make every keystore call wait; so every test that touches the keyring runs on the
+# same worker, one after another, and never beside another one that does.
+
+_KEYRING_FIXTURES = frozenset({"secret_service", "prompt"})
+
+
+def _touches_keyring(item, sources: dict[Path, bool]) -> bool:
+    if item.get_closest_marker("keyring") or _KEYRING_FIXTURES & set(item.fixturenames):
+        return True
+    path = Path(str(item.fspath))
+    if path not in sources:
+        try:
+            sources[path] = "keyring" in path.read_text(encoding="utf-8")
+        except OSError:
+            sources[path] = False
+    return sources[path]
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    sources: dict[Path, bool] = {}
+    for item in items:
+        if _touches_keyring(item, sources):
+            item.add_marker(pytest.mark.xdist_group("keyring"))

@@ -22,6 +22,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.xcb import auto_display
+
+# One worker builds the bundle and the .deb (into the checkout's dist/) and runs every
+# test on them: two workers building at once would overwrite each other's files.
+pytestmark = pytest.mark.xdist_group("bundle")
+
 ROOT = Path(__file__).resolve().parents[1]
 APP_ID = "org.fettle.Fettle"
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
@@ -232,7 +238,7 @@ def test_bundle_walks_the_tour_under_a_real_x_server(moved_bundle: Path, tmp_pat
     proc = _run(
         [
             xvfb_run,
-            "-a",
+            *auto_display(),
             "-s",
             "-screen 0 1366x768x24",
             str(moved_bundle / "fettle"),

@@ -17,6 +17,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def first_display() -> str:
+    """Where ``xvfb-run -a`` starts looking for a free X display. Each pytest-xdist worker
+    starts at its own hundred: two workers starting an X server in the same instant would
+    otherwise both pick the first free number, and one of them would fail."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
+    return str(99 + 100 * int(worker or 0))
+
+
+def auto_display() -> list[str]:
+    """``xvfb-run``'s options for a free display (see ``first_display``)."""
+    return ["-a", "-n", first_display()]
+
+
 def xvfb_run(args: list[str], home: Path, timeout: int) -> subprocess.CompletedProcess:
     """``python *args`` under ``xvfb-run`` on the xcb platform, with ``home`` as its home
     and XDG folders, from the checkout's root."""
@@ -33,7 +46,7 @@ def xvfb_run(args: list[str], home: Path, timeout: int) -> subprocess.CompletedP
         XDG_CACHE_HOME=str(home / "cache"),
     )
     return subprocess.run(
-        [runner, "-a", "-s", "-screen 0 1400x1000x24", sys.executable, *args],
+        [runner, *auto_display(), "-s", "-screen 0 1400x1000x24", sys.executable, *args],
         cwd=ROOT,
         env=env,
         capture_output=True,

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.xcb import first_display
+
 ROOT = Path(__file__).resolve().parents[2]
 RUN = ROOT / "tests" / "support" / "atspi" / "run.sh"
 
@@ -36,7 +38,7 @@ pytestmark = pytest.mark.skipif(
 
 
 def walk(*args: str, kinds: tuple[str, ...] = ("UNNAMED", "WINDOWS")) -> list[str]:
-    env = dict(os.environ, FETTLE_PYTHON=sys.executable)
+    env = dict(os.environ, FETTLE_PYTHON=sys.executable, FETTLE_XVFB_FIRST=first_display())
     env.pop("QT_QPA_PLATFORM", None)
     proc = subprocess.run(
         ["dbus-run-session", "--", "bash", str(RUN), *args],

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.xcb import auto_display
+
 ROOT = Path(__file__).resolve().parents[2]
 
 _CHILD = r"""
@@ -71,7 +73,7 @@ def test_the_german_tour_under_x_shows_no_english(tmp_path) -> None:
     proc = subprocess.run(
         [
             xvfb_run,
-            "-a",
+            *auto_display(),
             "-s",
             "-screen 0 1366x768x24",
             sys.executable,

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.xcb import auto_display
+
 ROOT = Path(__file__).resolve().parents[2]
 PICTURES = {
     "unlock.png",
@@ -76,7 +78,7 @@ def run_tour(tmp_path: Path, screen: str, scale: str | None, large: bool = False
     proc = subprocess.run(
         [
             xvfb_run,
-            "-a",
+            *auto_display(),
             "-s",
             f"-screen 0 {screen}x24",
             sys.executable,
@@ -151,7 +153,7 @@ def test_every_preferences_section_name_is_fully_visible(
         env["QT_SCALE_FACTOR"] = scale
     args = ["--lang", lang] + (["--large"] if large else [])
     proc = subprocess.run(
-        [xvfb_run, "-a", "-s", f"-screen 0 {screen}x24", sys.executable]
+        [xvfb_run, *auto_display(), "-s", f"-screen 0 {screen}x24", sys.executable]
         + ["-m", "tests.support.preferences_sections", *args],
         cwd=ROOT,
         env=env,

@@ -9,7 +9,7 @@ BUS=$!
 OUT="$(mktemp)"
 # in a session of its own, so the app under Xvfb goes with it (killing xvfb-run alone
 # left the app and its X server running after every walk)
-setsid xvfb-run -a -s "-screen 0 1366x768x24" "${FETTLE_PYTHON:-.venv/bin/python}" \
+setsid xvfb-run -a -n "${FETTLE_XVFB_FIRST:-99}" -s "-screen 0 1366x768x24" "${FETTLE_PYTHON:-.venv/bin/python}" \
     tests/support/atspi/app_under_test.py "$@" >"$OUT" 2>&1 &
 APP=$!
 # a poll on the condition, up to 90 s (a busy machine); a walk of a half-built app would
