@@ -98,6 +98,7 @@ SETS = {
     "pv_heldout16": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout16.jsonl",
     "pv_heldout17": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout17.jsonl",
     "pv_heldout18": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout18.jsonl",
+    "pv_heldout19": REPO / "tests" / "benchmarks" / "heldout" / "patient_voice_heldout19.jsonl",
     "pv_pool15_c": REPO / "tests" / "app" / "data" / "patient_voice_pool15_c.jsonl",
     "pv_pool15_d": REPO / "tests" / "app" / "data" / "patient_voice_pool15_d.jsonl",
     "pv_pool16_e": REPO / "tests" / "app" / "data" / "patient_voice_pool16_e.jsonl",
@@ -141,6 +142,7 @@ SETS = {
             "pool22_o",
             "pool22_p",
             "pool23_q",
+            "pool24_r",
         )
     },
 }

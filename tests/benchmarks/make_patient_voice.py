@@ -88,6 +88,7 @@ SETS = {
             "heldout16",
             "heldout17",
             "heldout18",
+            "heldout19",
         )
     },
     _SRC / "pool15_c.txt": _DATA / "patient_voice_pool15_c.jsonl",
@@ -113,6 +114,7 @@ SETS = {
     **{_SRC / f"dev22_{k}.txt": _DATA / f"patient_voice_dev22_{k}.jsonl" for k in "abcdef"},
     **{_SRC / f"pool22_{k}.txt": _DATA / f"patient_voice_pool22_{k}.jsonl" for k in "op"},
     _SRC / "pool23_q.txt": _DATA / "patient_voice_pool23_q.jsonl",
+    _SRC / "pool24_r.txt": _DATA / "patient_voice_pool24_r.jsonl",
 }
 TYPES = frozenset(
     {"NAME", "PLACE", "ADDRESS", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "EMPLOYER", "HANDLE"}
