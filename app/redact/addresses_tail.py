@@ -74,8 +74,11 @@ def _place_words(words: str, lex: Lexicon) -> bool:
         low = word.rstrip(".").lower()
         if low in CLOSED_CLASS or low in KIN:
             return False
-        if lex.flag(low) & (PLACE | REGION | COUNTRY):
+        flags = lex.flag(low)
+        if flags & (PLACE | REGION | COUNTRY):
             continue
+        if flags & (MEDICAL | DRUG):
+            return False  # "on Temple Street, Ciprodex drops for his ear"
         if len(low) <= 3 and word.rstrip(".").isupper():
             continue  # "NSW", "QC", "Co."
         if low in {"co", "county", "st", "mt", "nagar", "colony"}:

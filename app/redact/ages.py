@@ -173,8 +173,10 @@ AGE = re.compile(
     rf"|\b(?:since|when|until|till|by the time|before|after|from when)\s+"
     rf"(?:i|he|she|they|we|you|my \w+)\s+(?:was|were|turned|hit)\s+({_NUM})\b{_NOT_AFTER}"
     # "in my early thirties", "in her late 40s", "in his teens"
-    rf"|\bin\s+(?:my|her|his|their|your|our)\s+((?:(?:early|mid|late)[\s-])?{_DECADE})\b"
+    rf"|\b(?:in|into|hit|hitting|reached|reaching|entered|entering|past)\s+"
+    rf"(?:my|her|his|their|your|our)\s+((?:(?:early|mid|late)[\s-])?{_DECADE})\b"
     rf"|\b((?:early|mid|late)[\s-](?:{'|'.join(list(_DECADE_WORDS)[1:])}|[2-9]0['’]?s))\b"
+    r"(?!\s+(?:kids?|bab(?:y|ies)|child|children|girls?|boys?|born)\b)"  # "late 90s kid": a date
     # "my 40th", "her 18th birthday", "his fortieth"
     rf"|\b(?:my|his|her|their|your|our)\s+((?:1[3-9]|[2-9]\d|1[01]\d)(?:st|nd|rd|th)|{_ORD_WORD_BIG})"
     rf"(?!\s+(?:infusion|dose|injection|jab|cycle|time|round|week|day|month|year|attempt|"
@@ -183,6 +185,8 @@ AGE = re.compile(
     rf"relapse|scan|mri|biopsy|treatment|test)s?\b)(?!-)"
     # "(32F)", "[28M]", "(F, 41)", "32f here", "M45"
     rf"|(?<=[(\[])(\d{{2}}\s?[MFmf])(?=[)\],/ ])"
+    # German forums: "Steffi hier (38/w)", "(41/m)", "(29/d)"
+    rf"|(?<=[(\[])(\d{{2}})(?=\s?/\s?[wmdWMD][)\]])"
     rf"|(?<=[(\[])[MFmf][,/ ]?\s?(\d{{2}})(?=[)\]])"
     rf"|(?-i:\b(\d{{2}}\s?[MF]))(?=[\s,.;:)!]|$)(?!\s+(?:mg|units?)\b)"
     # "I'm a 34f with POTS", "as a 29m here", "I am 41f.": lower case too, where the
@@ -343,7 +347,7 @@ _FIRST_WORDS = (
     r"turning|turned|turns|just|"
     r"diagnosed|dx|dxd|diagnosis|started|began|onset|retired|widowed|married|pregnant|died|"
     r"passed|since|when|until|till|by|before|after|from|in|early|mid|late|ich|er|sie|je|"
-    r"being|pushing|both|"
+    r"being|pushing|both|into|hit|hitting|reached|reaching|entered|entering|past|"
     r"little|wee|old|middle|"  # the first words of _KIN's "little one", "old man", ...
     r"tengo|tiene|[mf]\d*|"
     + _KIN.removeprefix("(?:").removesuffix(")")
@@ -354,7 +358,7 @@ _FIRST_WORDS = (
 # age, an "M"/"F", "too young", "ans"; or, after a name, a verb ("Karabo is 6"). The
 # regex is long, and most numbers and capitalised words in an entry are neither.
 _AGE_DIGITS = (
-    r"(?i:\d{1,3}(?:[\s-]*[ymwf]|\s+(?:is\s+)?(?:too|so|very|quite)|"
+    r"(?i:\d{1,3}(?:[\s-]*[ymwf]|\s?/\s?[wmd]\b|\s+(?:is\s+)?(?:too|so|very|quite)|"
     r"\s+(?:ans|años|anos|jahre|jaar|anni)))"
 )
 _AGE_CAPITALS = rf"[A-Z][a-z]{{2,}} (?i:{_VERB})"

@@ -179,7 +179,10 @@ def find(text: str) -> Iterator[Span]:
 
 
 # German feast days that are no other word, typed in lower case as chats are.
-_LOWER_GERMAN = re.compile(r"(?:ostern|weihnachten|pfingsten|silvester|heiligabend|neujahr)\b")
+_LOWER_GERMAN = re.compile(
+    r"(?:ostern|weihnachten|pfingsten|silvester|heiligabend|neujahr|fasching|karneval|fastnacht|"
+    r"rosenmontag|karfreitag|ostermontag)\b"
+)
 
 
 @cache

@@ -35,7 +35,7 @@ from app.redact.date_words import (
     WEEKDAY_DE_ABBR,
     WEEKDAY_EN,
 )
-from app.redact.numbers_readings import reading_before
+from app.redact.numbers_readings import READINGS, reading_before
 from app.redact.spans import Source, Span, SpanType
 from app.redact.windows import Started, Triggered
 from app.redact.windows_at import digit_starts
@@ -129,6 +129,36 @@ _PAST_DECADE = Triggered(
     ),
     "back|way|since|during|throughout|through|thru|in",
 )
+# "in the 90s", "the 80s were", "since the noughties", "a 70s kid", "late 90s baby": a
+# decade of the past without a word of time, where no reading names a band before it
+# and no word of weather does ("it's been in the 90s all week": Fahrenheit).
+_PLAIN_DECADE = Triggered(
+    re.compile(
+        r"\bthe\s+((?:[4-9]0|00)['’]?s|noughties|forties|fifties|sixties|seventies|eighties|"
+        r"nineties)\b"
+        r"|\b((?:(?:early|mid|late)[\s-])?(?:[1-9]0['’]?s|noughties|sixties|seventies|eighties|"
+        r"nineties))\s+(?:kid|baby|babies|child|children|girl|boy|born)s?\b",
+        _I,
+    ),
+    "the|early|mid|late|noughties|sixties|seventies|eighties|nineties",
+    digits=True,
+)
+_WEATHER_BEFORE = re.compile(
+    r"\b(?:weather|heat|hot|humid|outside|degrees|temps?|it['’]?s\s+been|it\s+was|highs?|"
+    r"lows?|forecast)\b[^.!?\n]{0,30}$",
+    _I,
+)
+_RANGE_AFTER = re.compile(r"\s*(?:[-–/]|to\s+(?:the\s+)?\d)")
+_CLAUSE_AFTER = re.compile(r"[^.,;:!?\n]{0,40}")
+
+
+def _reading_after(text: str, end: int) -> bool:
+    """A reading named later in the clause: "back to the 90s once the sats settled"."""
+    clause = _CLAUSE_AFTER.match(text, end)
+    words = re.findall(r"[a-z][a-z0-9]*", clause.group().lower()) if clause else []
+    return any(w in READINGS or w.startswith("desat") for w in words)
+
+
 # "in 03/2023", "dx 2/2019", "relapse 7.2021": a month and a year in figures (a
 # dilution is 1/1000, never a year).
 _MONTH_YEAR = Started(
@@ -228,6 +258,17 @@ def find(text: str) -> Iterator[Span]:
             group = 1 if m.group(1) else 2
             if reading_before(text, m.start(group)):
                 continue  # "sats in the mid 90s": a reading, not a decade
+            yield _span(m.start(group), m.end(group), text, 0.7)
+    if "0s" in low or not words.isdisjoint(_DECADES) or "noughties" in words:
+        for m in _PLAIN_DECADE.finditer(text):
+            group = 1 if m.group(1) else 2
+            if (
+                reading_before(text, m.start(group))
+                or _WEATHER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                or _RANGE_AFTER.match(text, m.end(group))
+                or _reading_after(text, m.end())
+            ):
+                continue  # "sats in the 90s", "it's been in the 90s all week", "the 70s-80s"
             yield _span(m.start(group), m.end(group), text, 0.7)
     for m in _AFTER_CHRISTMAS.finditer(text):
         yield _span(m.start(1), m.end(1), text, 0.8)

@@ -173,7 +173,8 @@ PUBLIC = frozenset(
     """nhs hse dwp ndis medicare medicaid va centrelink acc sassa cpp esa pip fda nice mhra
     tga pbs pharmac cms gp gps icb ccg dvla hmrc irs ssa ssdi ssi uc ema tricare chip
     aca obamacare dla ltd snap wic ohip msp ramq ahs ohp ndia dsp ncbs dhb
-    hnz ssp jsa gkv mdk kv kvb bfarm iqwig gba pharmacare trillium odb sgi ndss tpa""".split()
+    hnz ssp jsa gkv mdk kv kvb bfarm iqwig gba pharmacare trillium odb sgi ndss tpa
+    tusla winz msd studylink ird cra odsp aish""".split()
 )
 # Care teams and rooms written as capitals: "GP", "OT approved the rails", "ENT".
 _CARE_LETTERS = frozenset("""ot pt ent icu mdt cmht cpn salt ed er ae a&e ucc mri ct""".split())

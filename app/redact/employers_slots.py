@@ -29,6 +29,7 @@ from importlib import resources
 
 from app.redact.employers_listed import cover_of
 from app.redact.employers_visited import visited, work_cue_after
+from app.redact.german import german_listed
 from app.redact.lexicon import DICT_WORD, DRUG, FIRST, MEDICAL, PLACE, Lexicon
 from app.redact.medical_tokens import may_end_with
 from app.redact.names_context import CALENDAR
@@ -50,17 +51,18 @@ _SLOT_BEFORE = re.compile(
     r"sacked|fired|retired|started|starting|transferred|transfer|promoted|been|back|"
     r"interview(?:ed)?|uniform|rota|underground|stacking|stack)"
     r"(?:\s+[\w'’-]+){0,2}?\s+(?:at|for|with|in|from|through|by|on)\s+"
-    r"|\b(?:bei|für)\s+)(?:the\s+|a\s+|an\s+|der\s+|dem\s+)?$",
+    r"|\b(?:bei|beim|für|zu)\s+)(?:the\s+|a\s+|an\s+|der\s+|dem\s+|die\s+|den\s+)?$",
     re.IGNORECASE,
 )
 # The last word of each _SLOT_BEFORE phrase, and the articles that may follow it.
-_SLOT_ENDS = ("at", "for", "with", "in", "from", "through", "by", "on", "bei", "für")
-_ARTICLES = ("the", "a", "an", "der", "dem")
+_SLOT_ENDS = ("at", "for", "with", "in", "from", "through", "by", "on", "bei", "beim", "für", "zu")
+_ARTICLES = ("the", "a", "an", "der", "dem", "die", "den")
 # A workplace by the word after it: "the Target staff", "Asda head office".
 _SLOT_AFTER = re.compile(
     r"\s+(?:staff|store|branch|warehouse|depot|head\s+office|HQ|HR|call\s+cent(?:re|er)|"
     r"distribution\s+cent(?:re|er)|plant|factory|canteen|checkouts?|tills|shifts?|"
-    r"uniform|rota|management|colleagues|supervisor|manager|"
+    r"uniform|rota|management|colleagues|supervisor|manager|interview|"
+    r"(?:night|day|late|early|evening|morning|weekend|double)\s+shifts?|"
     # a job there: "Walmart cashier here", "Amazon driver", "Instacart shopper"
     r"cashiers?|drivers?|shoppers?|associates?|pickers?|packers?|couriers?|riders?|"
     r"employees?|workers?|clerks?|baristas?|stockers?|merchandisers?|team\s+members?|crew)\b",
@@ -71,14 +73,22 @@ _DE_NAME = r"([A-ZÄÖÜ][\wäöüß&-]+(?: [A-ZÄÖÜ][\wäöüß&-]+)?)"
 _DE_BEFORE = re.compile(
     r"\b(?:Chef|Chefin|Kollegen?|Kollegin(?:nen)?|Arbeitgeber|angestellt|beschäftigt|"
     r"Ausbildung|Ausbilder|Ausbilderin|Praktikum|Job|Stelle|Schichten|Schicht|Vertrag|Betriebsrat|"
-    r"Personalabteilung|Betriebsärztin|Betriebsarzt|Teamleiter(?:in)?)"
-    r"(?: [\wäöüß]+){0,2}? (?:bei|beim) " + _DE_NAME
+    r"Personalabteilung|Betriebsärztin|Betriebsarzt|Teamleiter(?:in)?|"
+    # session 25: "arbeite bei der Bahn", "Lokführer bei der Deutschen Bahn", "Shift bei
+    # Pflegedienst Lebensfreude", "Wiedereingliederung beim Diakonischen Werk"
+    r"arbeite|arbeitet|arbeiten|arbeitete|Lokführer(?:in)?|Shift|Schichtdienst|Minijob|"
+    r"Nebenjob|Werkstudent(?:in)?|Azubi|Wiedereingliederung|ehrenamtlich|Ehrenamt|"
+    r"engagiere\s+mich)"
+    r"(?: [\wäöüß]+){0,2}? (?:bei|beim|bei der|bei den|für die|für den) "
+    r"(?:Pflegedienst |Firma )?" + _DE_NAME
 )
 _DE_AFTER = re.compile(
-    r"\bbei " + _DE_NAME + r",? (?:angestellt|beschäftigt|gearbeitet|angefangen|gekündigt|"
+    r"\b(?:bei|beim) (?:der |den |dem )?" + _DE_NAME + r",? (?:angestellt|beschäftigt|gearbeitet|"
+    r"angefangen|gekündigt|Schichtdienst|"
     r"als\b|an der Kasse|im Lager|in der (?:Produktion|Montage|Verwaltung|Filiale|Pflege|"
     r"Logistik)|in Schicht|Schicht|im Schichtdienst|im Büro)"
 )
+_DE_ARTICLE_BEFORE = re.compile(r"\b(?:der|den|dem)\s+$")
 _SUFFIXES = frozenset(
     ["plc", "ltd", "inc", "express", "extra", "local", "metro", "hyper"]
     + ["specialty", "speciality", "online", "rx"]  # "CVS Specialty", "Boots Online Doctor"
@@ -99,6 +109,14 @@ _WHERE_AFTER = re.compile(
     r"airport|market|plaza|square|harbou?r|motorway|freeway|highway|interstate|exit)\b)"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n])\s*$")
+# What a shop or an employer did to the writer, opening a sentence: "CVS messed up my
+# refill", "walgreens lost my script", "home depot let me sit at the register".
+_DID_TO_ME = re.compile(
+    r"\s+(?:messed\s+up|screwed\s+up|lost|cancell?ed|refused|ran\s+out\s+of|charged|"
+    r"won['’]?t\s+(?:give|let|fill|sell|order)|wouldn['’]?t\s+(?:give|let|fill|sell|order)|"
+    r"(?:let|sent|rang|called|texted|emailed|hired|fired|sacked|paid|owes?)\s+me)\b",
+    re.IGNORECASE,
+)
 _NEXT_WORD = re.compile(r"[\w'’-]+")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 _BASED = re.compile(r"\b([A-Za-z][a-z]+(?:\s[A-Z][a-z]+)?)-based\b")
@@ -124,6 +142,21 @@ def _chains() -> tuple[dict[str, list[tuple[tuple[str, ...], str, bool]]], int]:
     for entries in index.values():
         entries.sort(key=lambda e: -len(e[0]))  # the longest name first
     return index, longest
+
+
+def chain_prefix(words: list[str]) -> str | None:
+    """The listed chain ``words`` open with, as the words joined by spaces, when the
+    first word is a chain's whole name and no longer name runs on: "asda" of "asda ran
+    over", not "pak n save" or "home depot"; None when the first word is no whole name."""
+    index, _ = _chains()
+    entries = index.get(_key(words[0])) or []
+    if not any(len(w) == 1 for w, _, _ in entries):
+        return None
+    keys = [_key(w) for w in words]
+    for chain, _, _ in entries:  # the longest first
+        if tuple(keys[: len(chain)]) == chain:
+            return " ".join(words[: len(chain)])
+    return words[0]
 
 
 _PIECE = re.compile(r"[^\W_]+")
@@ -306,7 +339,12 @@ class ChainFinder:
             return False  # "a shift at the warehouse", "nights at the depot": a common noun
         if not as_listed and name.startswith("The "):
             return False
-        return self._in_slot(text, start, end)
+        # an ordinary word in lower case opening a sentence is that word: "three won't let me"
+        low = written.lower()
+        ordinary = not as_listed and (
+            bool(self.lex.flags.get(low, 0) & DICT_WORD) or self.lex.zipf_of(low) >= 4.0
+        )
+        return self._in_slot(text, start, end, did_to_me=not ordinary)
 
     def _branch(self, text: str, keys: list[str], spans: list[tuple[int, int]], j: int) -> int:
         """How many words after a chain name its branch or format ("Tesco Express",
@@ -334,7 +372,7 @@ class ChainFinder:
         return taken
 
     @staticmethod
-    def _in_slot(text: str, start: int, end: int) -> bool:
+    def _in_slot(text: str, start: int, end: int, *, did_to_me: bool = True) -> bool:
         lo = max(0, start - 48)
         if _ON_DRUG_BEFORE.search(text, lo, start):
             return False  # "back on IGA", "started on IGA": a treatment taken again
@@ -344,6 +382,12 @@ class ChainFinder:
             return True
         if _SLOT_AFTER.match(text, end) is not None or work_cue_after(text, end):
             return True
+        if (
+            did_to_me
+            and _DID_TO_ME.match(text, end)
+            and _SENTENCE_START.search(text, max(0, start - 4), start)
+        ):
+            return True  # "walgreens lost my Xarelto script", "home depot let me sit"
         # a branch visited, by where it stands: "the Boots on the High St", "the CVS on
         # Route 9", "the Next in Leeds", "Shoppers on Whyte Ave said" (opening its
         # sentence); "Target on Monday" is a day's plan, no branch
@@ -381,6 +425,14 @@ class ChainFinder:
         for regex in (_DE_BEFORE, _DE_AFTER):
             for m in regex.finditer(text):
                 words = m.group(1).split()
+                if (
+                    regex is _DE_BEFORE
+                    and len(words) == 1
+                    and german_listed(words[0])
+                    and not _DE_ARTICLE_BEFORE.search(text, max(0, m.start(1) - 4), m.start(1))
+                    and not text.endswith(("Pflegedienst ", "Firma "), 0, m.start(1))
+                ):
+                    continue  # "arbeite bei Bedarf auch nachts": a noun, not a firm
                 if any(
                     w.lower() in CALENDAR
                     or self.lex.flags.get(w.lower(), 0) & (MEDICAL | DRUG | FIRST)

@@ -19,7 +19,8 @@ from app.redact.names_context import CALENDAR
 _VISIT_BEFORE = re.compile(r"\b(?:at|from|outside)\s+$")
 _VISIT_AFTER = re.compile(
     r"\s+(?:hospital|clinic|pharmacy|chemist|endo|neuro|cardio|onc|oncology|ward|branch|"
-    r"opticians?|pharmacist|lab|labs|outlet|store|shop|superstore|pick-?up)\b"
+    r"opticians?|pharmacist|lab|labs|outlet|store|shop|superstore|pick-?up|online|order|"
+    r"orders|delivery|deliveries|click\s+(?:and|&|n)\s+collect|app|website|refill|refills)\b"
     # a chain's counter inside a hospital: "Costa in the atrium", "the Subway by A&E"
     r"|\s+(?:in|by|near)\s+(?:the\s+)?(?:atrium|foyer|lobby|concourse|canteen|food\s+court|"
     r"main\s+entrance|hospital|outpatients|A&E)\b",

@@ -23,12 +23,14 @@ from app.redact import (
     names_apposed,
     names_guess,
     names_mentions,
+    names_short,
     names_written,
     orgs_defined,
     orgs_groups,
     orgs_titled,
     patterns,
     places_german,
+    places_paired,
     profile_extra,
     profile_medicine,
 )
@@ -66,7 +68,7 @@ from app.redact.span_filters import (
     _not_a_name,
 )
 from app.redact.span_merge import _join_ampersands, merge_spans
-from app.redact.spans import Source, Span
+from app.redact.spans import Source, Span, SpanType
 from app.redact.tagger import Tagger, default_tagger
 
 
@@ -169,6 +171,7 @@ class Detector:
         found.extend(self._addresses.find(text, region))
         found.extend(self._names.find(text))
         found.extend(names_written.find(text, self._medical_word))  # "J.B. rang", "with R.K."
+        found.extend(names_short.find(text))  # "dr ng", "Wu reckons", "a chat with Ng"
         german = is_german(text)  # asked once here; the name finders are handed it
         found.extend(self._extra.find(text, german))
         found.extend(self._employers.find(text))
@@ -205,7 +208,12 @@ class Detector:
             for s in found
             if not _not_a_name(s, text, german) and not (s.source is unknown and drug(s, text))
         ]
-        found.extend(names_written.find_month_people(text, self._name_like))  # "Wei and Jun"
+        # "my daughter April", "June (79)": the person; "from March to Peterborough": the
+        # town; not the month
+        people = list(names_written.find_month_people(text, self._name_like))  # "Wei and Jun"
+        people.extend(places_paired.find(text, self.lexicon))
+        if people:
+            found = [s for s in found if not _month_of(s, people)] + people
         found = grow_dates(drop_eye_tests(found, text), text)
         found = grow_places(complete_lists(found, text, self.lexicon), text)
         found = drop_named_medicine(
@@ -225,6 +233,14 @@ class Detector:
         if text is not original:
             spans = [s.moved(s.start, s.end, original) for s in spans]
         return spans
+
+
+def _month_of(span: Span, people: list[Span]) -> bool:
+    """A date that is only the month word a person is called ("April" of "my daughter
+    April")."""
+    return span.type is SpanType.DATE and any(
+        p.start <= span.start and span.end <= p.end for p in people
+    )
 
 
 def _after_late_names(

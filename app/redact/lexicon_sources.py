@@ -182,13 +182,14 @@ def more_medical_terms() -> set[str]:
 
 
 def more_names() -> list[tuple[str, int]]:
-    """``data/names_more.txt``: romanised and clipped names the Faker lists lack."""
+    """``data/names_more.txt``: romanised and clipped names the Faker lists lack, and
+    towns by the names their own people use, which the gazetteer gives in English."""
     text = resources.files("app.redact.data").joinpath("names_more.txt").read_text("utf-8")
     out = []
     for line in text.splitlines():
         kind, _, names = line.partition(":")
-        if kind in ("first", "last"):
-            flag = FIRST if kind == "first" else LAST
+        if kind in ("first", "last", "place"):
+            flag = {"first": FIRST, "last": LAST, "place": PLACE}[kind]
             out.extend((name, flag) for name in names.split())
     return out
 

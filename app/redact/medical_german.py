@@ -49,6 +49,15 @@ _PLAIN_HEADS = (
     "entzündung",
     "ausschlag",
     "karzinom",
+    "lymphom",
+    "melanom",
+    "adenom",
+    "sarkom",
+    "seminom",
+    "gliom",
+    "hämatom",
+    "teratom",
+    "blastom",
     "tumor",
     "transplantation",
     "operation",
@@ -100,14 +109,28 @@ _HEADS = (
     "untersuchung",
     "sonographie",
     "sonografie",
+    # tumours and growths ("Seminom", "Prolaktinom", "Lymphom"), heart beats and blood
+    # proteins ("Extrasystolen", "Immunglobuline"), session 25
+    "om",
+    "ome",
+    "omen",
+    "systole",
+    "systolen",
+    "globulin",
+    "globuline",
     *_PLAIN_HEADS,
 )
 # Whole words: a few compounds and loan words the heads do not end. ``_PLAIN_WHOLE`` are
 # the ones no English text uses for anything else, so a short German line ("Hals besser,
 # Fieber 38,4"), which ``is_german`` cannot tell, keeps them too.
-_PLAIN_WHOLE = frozenset("fieber hübe knoten leukos dyskinesien migräne insulinpen".split())
+_PLAIN_WHOLE = frozenset(
+    "fieber hübe knoten leukos dyskinesien migräne insulinpen fistel fisteln delir polypen "
+    "zyklen zyklus schübe schüben immunglobuline extrasystolen".split()
+)
 _WHOLE = _PLAIN_WHOLE | frozenset(
-    "notfallset notfallsets grand-mal petit-mal port-a-cath corona reha kur schwangerschaft".split()
+    "notfallset notfallsets grand-mal petit-mal port-a-cath corona reha kur schwangerschaft "
+    "fistel fisteln delir polyp polypen noro seton hypophyse rosazea stadium zyklen zyklus "
+    "gabe magen-darm schub schübe schüben".split()
 )
 # An adjective made of a discoverer's name before the noun it names ("Pfeiffersches
 # Drüsenfieber", "die Basedowsche Krankheit"); a surname so shaped ("Fleischer") is listed.
@@ -133,9 +156,20 @@ def german_medical(span: Span, text: str, lex: Lexicon) -> bool:
     end = span.start + len(span.text.rstrip(" .,;:!?"))
     form = text[end : end + 1] == "-" and _FORM_AFTER.match(text, end) is not None
     listed = lex.flag(fold_term(word))
-    if not (form or german_shaped(word)) or listed & (FIRST | LAST):
+    key = word.lower()
+    joined = _JOINED_AFTER.match(text, end)
+    if joined and (key + joined.group().lower()) in _WHOLE:
+        return not person_cue_before(text, span.start)  # "ständig Magen-Darm"
+    # "die letzte Gabe", "den Pen": a whole word or a device after an article is the thing,
+    # whatever name or town is spelt the same
+    counted = (key in _WHOLE or key in _ENGLISH_DEVICES) and (
+        _COUNTED_BEFORE.search(text, max(0, span.start - 12), span.start)
+        or key in _WHOLE
+        and _HAD_BEFORE.search(text, max(0, span.start - 12), span.start)
+    )
+    if not (form or german_shaped(word)) or listed & (FIRST | LAST) and not counted:
         return False
-    if listed & PLACE and word.lower() not in _WHOLE:
+    if listed & PLACE and key not in _WHOLE and not counted:
         return False  # a town ending as medicine does; "Kur" is a cure in German text
     if person_cue_before(text, span.start):
         return False
@@ -143,16 +177,20 @@ def german_medical(span: Span, text: str, lex: Lexicon) -> bool:
         text, max(0, span.start - 12), span.start
     ):
         return False  # "Heute war Stent zu Besuch": a surname; "der Shunt", "zwei Stents"
-    key = word.lower()
     return key in _PLAIN_WHOLE or len(key) >= 7 and key.endswith(_PLAIN_HEADS) or is_german(text)
 
 
 # An article, a possessive or a count before an English device in German text.
 _COUNTED_BEFORE = re.compile(
     r"\b(?:der|den|dem|des|die|das|ein|einen|einem|eines|eine|mein\w*|sein\w*|ihr\w*|"
-    r"neue[nmrs]?|zwei|drei|vier|\d+)[ \t]+$",
+    r"neue[nmrs]?|letzte[nmrs]?|erste[nmrs]?|nächste[nmrs]?|zwei|drei|vier|\d+)[ \t]+$",
     re.IGNORECASE,
 )
+
+
+_JOINED_AFTER = re.compile(r"-[A-ZÄÖÜ][a-zäöüß]+")
+# Having or catching an illness: "Mama hat Corona", "wegen Noro", "seit der Reha".
+_HAD_BEFORE = re.compile(r"\b(?:hat|habe|hab|hatte|hatten|haben|mit|wegen|gegen|seit)[ \t]+$")
 
 
 def german_words() -> frozenset[str]:

@@ -17,6 +17,7 @@ import re
 from functools import cache
 from itertools import repeat
 
+from app.redact import names_short
 from app.redact.german import appointment_before, german_listed
 from app.redact.lexicon import (
     DRUG,
@@ -86,7 +87,9 @@ _CUE_WORDS = re.compile(
 # A verb of taking right before: "on Allegra", "started Camila", "tried Lyrica".
 _TAKEN_BEFORE = re.compile(
     r"\b(?:on|off|taking|take|took|tried|trying|started|starting|stopped|stopping|"
-    r"switched to|prescribed|of generic|generic)\s+$",
+    r"switched to|prescribed|of generic|generic|suggested|suggests|recommended|recommends|"
+    r"(?:brought|bought|gave|got)\s+me|(?:switched|swapped|changed)\s+(?:from|to)|"
+    r"(?:took|take|taking|had)\s+(?:two|three|one|a\s+couple\s+of|some|a\s+few|\d))\s+$",
     re.IGNORECASE,
 )
 # Listed with a known drug: "Zyrtec or Allegra", "Allegra and Flonase".
@@ -104,6 +107,16 @@ _PERSON_AFTER = re.compile(
     # "Camila is the mini pill": what a person is not
     r"\s+(?:is|was)\b(?!\s+(?:the|a|an|my)\s+(?:[\w-]+\s+)?(?:pill|tablet|brand|generic|"
     r"drug|medication|medicine|contraceptive|one I)\b)",
+    re.IGNORECASE,
+)
+# What a drug does to the taker, right after it: "Camila gave me acne", "Yasmin is making
+# me bleed", "Rigevidon made my skin awful"; a person gives a lift, not a symptom.
+_EFFECT_AFTER = re.compile(
+    r"\s+(?:gave|gives|has\s+given|is\s+giving|made|makes|is\s+making|was\s+making|caused|"
+    r"causes|is\s+causing|triggered|triggers)\s+(?:me\s+|my\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(acne|spots|bleed|bleeding|spotting|headaches?|migraines?|nausea|nauseous|sick|dizzy|"
+    r"rash|cramps|cramping|insomnia|anxious|anxiety|depressed|depression|moody|mood|libido|"
+    r"skin|periods?|hair|weight|tired|exhausted|heartburn|bloated|bloating|sweats|flushes)\b",
     re.IGNORECASE,
 )
 _PLACE_BEFORE = re.compile(
@@ -202,6 +215,7 @@ def drop_medical_words(spans: list[Span], text: str, lex: Lexicon) -> list[Span]
                 and all(map(_medical_key, keys, flags, repeat(lex)))
                 and not (s.type is SpanType.NAME and _person_cue(text, start))
                 and not _listed_nickname(s, text)
+                and not names_short.framed(s, text)  # "a chat with Ng": no NG tube
                 and not _speaks(s, words, flags, text, end)
             ):
                 continue
@@ -266,9 +280,13 @@ def _drug_here(
             ambiguous = True
         elif not _medical_key(key, flag, lex):
             return False
-    if not ambiguous or _person_cue(text, start) or _PERSON_AFTER.match(text, end):
+    if not ambiguous or _person_cue(text, start):
         return False
-    if _TAKEN_BEFORE.search(text, max(0, start - 16), start):
+    if _EFFECT_AFTER.match(text, end):
+        return True  # "Camila gave me acne": what a drug does, not a person
+    if _PERSON_AFTER.match(text, end):
+        return False
+    if _TAKEN_BEFORE.search(text, max(0, start - 24), start):
         return True  # "switched to Fargo": the verb of taking outweighs "to"
     if span.type is SpanType.PLACE and _PLACE_BEFORE.search(text, max(0, start - 12), start):
         return False
@@ -314,7 +332,7 @@ def medical_cue(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     # a product's second word: "Evorel Conti", "Magnesium Verla"
     prev = _WORD_JUST_BEFORE.search(text, max(0, start - 24), start)
-    return prev is not None and bool(lex.flag(fold_term(prev.group(1))) & (DRUG | MEDICAL))
+    return prev is not None and medical_token(prev.group(1), lex)  # also "L-Thyroxin Henning"
 
 
 _WORD_JUST_BEFORE = re.compile(r"\b([A-Z][\w-]+) $")

@@ -44,6 +44,12 @@ PARTICLE_NAME = re.compile(
     r"\b([A-Z][a-zà-ÿ]+)\s+(?:(?:de|del|de la|della|di|da|do|dos|das|du|van|von|der|den|ter|"
     r"bin|binti|bint|ibn|ben|al|el|le|la|mac|ap)\s+)+[A-Z][\w'’-]+"
 )
+# "von der" + a ward or a service: where the person works, not a noble name.
+_DEPARTMENT_AFTER = re.compile(
+    r"\bvon\s+(?:der|dem|den)\s+\w*(?:therapie|station|ambulanz|klinik|abteilung|praxis|"
+    r"chirurgie|pflege|beratung|dienst|verwaltung|aufnahme|kasse|apotheke|reha)$",
+    re.IGNORECASE,
+)
 # Sentence-start names: "Sam, DM me", "Priya said", "Tom and I".
 _AFTER_NAME = re.compile(
     r",\s+(?:dm|pm|message|thanks|thank|cheers|hope|you|your|sorry|welcome|i|if|congrats|"
@@ -205,6 +211,8 @@ class ExtraFinder:
                     text[m.start(1) : m.end()],
                 )
         for m in PARTICLE_NAME.finditer(text) if not _PARTICLES.isdisjoint(words) else ():
+            if _DEPARTMENT_AFTER.search(m.group()):
+                continue  # "Herr Wolf von der Stomatherapie": his department, no particle
             if self.lex.flags.get(m.group(1).lower(), 0) & FIRST:
                 yield Span(m.start(), m.end(), SpanType.NAME, Source.CONTEXT, 0.8, m.group())
         if not text.isascii():

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Protocol
 
-from app.redact.lexicon import DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.lexicon import DICT_WORD, DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, KIN, TEXTSPEAK
 from app.redact.names_doing import ROLE_ENDS
@@ -33,14 +33,19 @@ _TITLE_KIN = (
 _CUE = re.compile(
     rf"\b(?:(?:my|our|his|her|their|your)\s+(?:little\s+|big\s+|older\s+|younger\s+|"
     rf"eldest\s+|youngest\s+|best\s+)?(?:{_TITLE_KIN})|(?:auntie|aunty|uncle|nana|nanna|"
-    rf"nanny|gran|grandma|grandad|grandpa|cousin))\s+([a-z][a-z'’-]+)\b"
+    rf"nanny|gran|grandma|grandad|grandpa|cousin)"
+    # German, as phones type it: "mein sohn finn", "unser hund balu", "meiner tochter emma"
+    rf"|(?:mein|meine|meiner|meinem|meinen|unser|unsere|unserer|unserem|unseren)\s+"
+    rf"(?:sohn|tochter|mann|hund|katze|kater|hündin|schwester|bruder|enkel|enkelin|"
+    rf"freund|freundin|kumpel|neffe|nichte))\s+([a-z][a-z'’-]+)\b"
 )
 # Every _CUE match opens, at a \b, with one of these whole words (a space follows each):
 # it is tried only where one of them starts a token, not at every place of the text.
 _CUE_FAST = AtWords(
     _CUE,
     "my our his her their your auntie aunty uncle nana nanna nanny gran grandma grandad "
-    "grandpa cousin".split(),
+    "grandpa cousin mein meine meiner meinem meinen unser unsere unserer unserem "
+    "unseren".split(),
 )
 # What may follow a name: a verb, a bracket, a comma, the end of the sentence.
 _AFTER = re.compile(r"\s*(?:[(),.;:!?]|$|['’]s\b|\s[a-z]+)")
@@ -48,7 +53,8 @@ _AFTER = re.compile(r"\s*(?:[(),.;:!?]|$|['’]s\b|\s[a-z]+)")
 _NOT_NAME = frozenset(
     """now too also again still just only then today tonight though anyway lol haha
     x xx xxx and or but so who which that has had was is says said went came got gets
-    rang called texted drove thinks keeps""".split()
+    rang called texted drove thinks keeps hat ist war hatte hat's kann muss soll will
+    wird geht ging bekommt bekam nimmt nahm und oder aber auch noch schon jetzt immer""".split()
 )
 
 
@@ -69,7 +75,10 @@ def find_lower_names(text: str, lex: Lexicon) -> Iterator[Span]:
         named = flags & (FIRST | LAST) and zipf < 5.0 or low in nicknames()
         # "my partner ash is 34": a commoner word, when a verb says it is someone
         limit = 4.6 if VERB_AFTER.match(text, m.start(1) + len(word)) else 3.7
-        unknown = not flags & PLACE and zipf < limit and not _ordinary_ending(key)
+        # a town's name no dictionary holds may be a pet's or a child's: "unser hund balu"
+        german_cue = m.group().split(None, 1)[0].lower().startswith(("mein", "unser"))
+        town = flags & PLACE and (flags & DICT_WORD and not german_cue or zipf >= 3.0)
+        unknown = not town and zipf < limit and not _ordinary_ending(key)
         if named or unknown:
             start = m.start(1)
             yield Span(start, start + len(word), SpanType.NAME, Source.CONTEXT, 0.5, word, True)
@@ -126,10 +135,15 @@ def _more_names(text: str, lex: Lexicon) -> Iterator[Span]:
 
 
 # A doing after a word opening a clause: "gaz is driving her down", "kez said".
-_DOER_VERBS = frozenset([*_PERSON_DOES, "picked", "brought"])
+_DOER_VERBS = frozenset([*_PERSON_DOES, "picked", "brought", "has", "r"])
 _DOER_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+|\n\s*|,\s+|\b(?:and|n|&|but|so|cos|then)\s+)([a-z][a-z'’]{1,12})\s+$"
+    r"(?:^|[.!?]\s+|\n\s*|,\s+|\b(?:and|n|&|but|so|cos|then|ngl|tbh|idk\s+if|imo|lol|omg|fyi)"
+    r"\s+)([a-z][a-z'’]{1,12})\s+$"
 )
+# Text-speak that opens a clause about someone: "ngl haq is the only gp", "tbh dami has
+# bin a rock", "me n jun r both on it"; there "is", "has" and "r" need no "-ing".
+_PARTICLE_BEFORE = re.compile(r"\b(?:ngl|tbh|idk\s+if|imo|lol|omg|fyi|me\s+(?:n|and|&))\s+$")
+_PLAIN_VERBS = frozenset(["is", "was", "has", "r"])
 _ING_AFTER = re.compile(r"\s+[a-z]+ing\b")
 # What clinics and carers are called in text-speak, never a person's name.
 _ROLE_SLANG = frozenset(
@@ -150,11 +164,15 @@ def _lower_doers(text: str, lex: Lexicon) -> Iterator[Span]:
     lower_openings: bool | None = None  # asked once, at the first candidate
     for verb in _DOER_VERBS:
         for pos in at.get(verb, ()):
-            if verb in ("is", "was") and not _ING_AFTER.match(text, pos + len(verb)):
-                continue  # "jonno is driving", not "everything is fine"
             m = _DOER_BEFORE.search(text, max(0, pos - 24), pos)
             if m is None:
                 continue
+            if (
+                verb in _PLAIN_VERBS
+                and not _ING_AFTER.match(text, pos + len(verb))
+                and not _PARTICLE_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1))
+            ):
+                continue  # "jonno is driving", "ngl haq is"; not "everything is fine"
             low = m.group(1)
             if (
                 low in CLOSED_CLASS
@@ -170,7 +188,12 @@ def _lower_doers(text: str, lex: Lexicon) -> Iterator[Span]:
             if flags & (MEDICAL | DRUG):
                 continue
             listed = flags & FIRST and zipf < 4.6 or low in nicknames()
-            if not (listed or not flags and zipf < 2.0 and len(low) > 2 and not _role(low)):
+            # after "ngl", "tbh", "idk if" a rarer word, or a surname, is still a person
+            particle = _PARTICLE_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1))
+            rare = 3.0 if particle else 2.0
+            if not listed and particle and flags & LAST and zipf < 3.0:
+                listed = True  # "ngl khan is the only one"
+            if not (listed or not flags and zipf < rare and len(low) > 2 and not _role(low)):
                 continue
             if lower_openings is None:
                 lower_openings = _LOWER_OPENING.search(text) is not None

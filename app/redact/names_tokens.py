@@ -66,8 +66,9 @@ def _scan(text: str, lex: Lexicon) -> tuple[list[_Tok], list[int]]:
         start = pos + len(gap)
         pos = start + len(raw)
         # _near's test, once per word: the gap to the word before (after its
-        # possessive, which holds no line break) is short, on one line
-        near = start - last <= 3 and "\n" not in gap
+        # possessive, which holds no line break) is short, on one line, and no number
+        # stands in it ("my son 2 weeks ago": no "my son Weeks")
+        near = start - last <= 3 and "\n" not in gap and not _HAS_DIGIT(gap)
         last = pos - 2 if poss else pos
         append(_Tok(start, last, key, form, flags, zipf, None, lexicon, False, poss, near))
         code(classify)
@@ -75,6 +76,7 @@ def _scan(text: str, lex: Lexicon) -> tuple[list[_Tok], list[int]]:
 
 
 _WORD_SPLIT = re.compile(f"({WORD.pattern})")
+_HAS_DIGIT = re.compile(r"\d").search
 _ASCII_SPLIT = re.compile(f"({_ASCII_WORD.pattern})")
 # _code's bits: classify the word where capitals carry information, and where not
 _IF_MIXED, _IF_NOT_MIXED = 1, 2

@@ -68,6 +68,19 @@ _PERSON_VERB = re.compile(
     r"\s+(?:took|drove|came|visited|brought|rang|called|texted|said|told|helped|picked|"
     r"sat|stayed|popped|is\s+my|was\s+my)\b"
 )
+# Who she is, right after the name: "May (84)", "May next door", "August aus der Gruppe".
+_MONTH_PERSON_AFTER = re.compile(
+    r"\s*\(\d{1,3}\)|\s+(?:next\s+door|from\s+(?:the\s+)?(?:group|church|work|ward|forum)|"
+    r"aus\s+der\s+Gruppe|von\s+nebenan)\b"
+)
+# A relative or a neighbour right before: "my neighbour May", "my daughter April".
+_KIN_JUST_BEFORE = re.compile(
+    r"\b(?:my|our|his|her|their|meine?|unsere?)\s+(?:neighbou?r|daughter|son|sister|brother|"
+    r"mum|mom|mam|nan|nana|gran|granny|grandma|friend|mate|aunt|auntie|niece|nephew|cousin|"
+    r"colleague|carer|wife|partner|girlfriend|boyfriend|husband|Nachbarin|Tochter|Schwester|"
+    r"Freundin|Kollegin|Tante|Nichte|Cousine)\s+$",
+    re.IGNORECASE,
+)
 _MONTH_WORDS = frozenset(
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
     "july august september october november december".split()
@@ -99,7 +112,12 @@ def find_month_people(text: str, name_like: Callable[[str], bool]) -> Iterator[S
         lo = max(0, m.start() - 16)
         if _DATE_BEFORE.search(text, lo, m.start()):
             continue
-        if _PERSON_VERB.match(text, m.end()) or _listed_with_a_name(text, m, name_like):
+        if (
+            _PERSON_VERB.match(text, m.end())
+            or _MONTH_PERSON_AFTER.match(text, m.end())
+            or _KIN_JUST_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            or _listed_with_a_name(text, m, name_like)
+        ):
             yield _span(m.start(1), m.end(1), text)
 
 

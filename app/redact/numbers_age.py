@@ -83,7 +83,7 @@ _SAFE_BEFORE = frozenset(
     lbs kg st stone ft oz iphone ps pixel windows covid dose# tumour tumor node
     nodes bra cup shoe sizes jersey shirt pitch channel radio route bus# under-
     factor spf chair bay cubicle seat desk locker option ext extension press tag woche
-    monat zyklus runde stufe grad typ stadium
+    monat zyklus runde stufe grad typ stadium gdb pflegegrad pflegestufe mde
     zimmer station bett seite nr nummer gruppe klasse abs angle angles winkel""".split()
 )
 # Words before a number that make it the writer's own count of something they did.
@@ -119,7 +119,7 @@ _PREV_WORD = re.compile(r"([\w#.'’-]+)\s*$")
 _LIST_ORDINAL = re.compile(r"(?:^|\n)[ \t]*$")
 _UNIT_AFTER = re.compile(
     r"\s*(?:dB|kPa|mmHg|mL|L\b|IU|cm2|m2|kPa|mSv|Gy|ppm|ng|pg|µ|km|k\b|x\b|×|"
-    r"oz\b|lbs?\b|Uhr\b|-ish|ish\b|odd\b|plus\b(?!\s+(?:years|yrs))|"
+    r"oz\b|lbs?\b|Uhr\b|-ish|ish\b|odd\b|plus\b(?!\s+(?:years|yrs))|-a-side\b|"
     # a count of a drug taken with food: "Creon, 4 with meals and 2 with snacks"
     r"with\s+(?:meals?|snacks?|food|dinner|lunch|breakfast|(?:each|every)\s+meal)\b|"
     # money and rates: "₹3 lakh", "50 pro Quartal", "2 on 1 off" (a roster)
@@ -144,7 +144,8 @@ _CLOCK_NEAR = re.compile(
     r"dose|injection|jab|school|work|class|gym|nap|took|take|taken|picked|pick|came|"
     r"back|left|leave|arrived|arrive|home|got in|got back|pm|am|units?|mg|mcg|puffs?|"
     r"tablets?|pills?|mri|ct|x-?ray|ultrasound|echo|ecg|infusion|physio|awake|asleep|"
-    r"night|nights|overnight|uhr|nachts|morgens|abends)\b",
+    r"night|nights|overnight|uhr|nachts|morgens|abends|wears?\s+off|wore\s+off|kicks?\s+in|"
+    r"opens|closes|shuts|closed|closing)\b",
     re.IGNORECASE,
 )
 # Someone coming, getting in touch or online at an hour, right before it: "his carer
@@ -179,6 +180,13 @@ def _drug_just_before(text: str, start: int, medical_word: Callable[[str], bool]
     return any(map(medical_word, _WORDS_BEFORE.findall(text, lo, start)))
 
 
+# A child named right before the number: "my son 16 works at maccas" (his age, then a
+# verb that ends in "s" like a plural).
+_CHILD_JUST_BEFORE = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:son|daughter|boy|girl|lad|lass|kid|child|grandson|"
+    r"granddaughter|nephew|niece|brother|sister|ds|dd)\s+$",
+    re.IGNORECASE,
+)
 _IT_WAS = re.compile(
     r"\b(?:it|this|that|there|which|what|these|those)(?:\s+(?:was|is|were|are)|['’]s)\s+$",
     re.IGNORECASE,
@@ -403,8 +411,8 @@ def _safe(
         return True
     if time_or_score(text, start, end, low, value):
         return True  # "3 von 10, vorher eher 7", "awake since 4", "slept for 7 last night"
-    if nxt_word and _counted_noun(nxt_word):
-        return True  # "3 weeks", "2 kids", "4 ops", "10 tablets"
+    if nxt_word and _counted_noun(nxt_word) and not _CHILD_JUST_BEFORE.search(before):
+        return True  # "3 weeks", "2 kids", "4 ops", "10 tablets"; not "my son 16 works"
     if nxt_word.lower() in _ONE_FORM and low in _ONE_OF:
         return True  # "one 75 wafer", "a 50 patch"; not "Mum 88 injection every..."
     if low in _DETERMINERS:
@@ -440,7 +448,7 @@ _TEXT_SPEAK = re.compile(r"[24](?![\w.,])")
 _AFTER_TO = frozenset(
     """the my a an ur your his her their our this that see get go be do make have take
     bed work school sleep me him them us u ya check ask try pick meet book call ring talk
-    tell find come collect grab keep help sort""".split()
+    tell find come collect grab keep help sort once real sure ever""".split()
 )
 _AGE_VERBS = frozenset("turned turns turning turn is was be aged age at 's ’s were are".split())
 # A verb of taking or recommending, then a capitalised word just before the number: the

@@ -91,7 +91,11 @@ _BEFORE = re.compile(
     # German: "die Gruppe von der ILCO", "Mitglied bei der DMSG"
     r"(?:selbsthilfe)?gruppe[ ](?:von[ ]der|der)|mitglied[ ](?:bei[ ]der|der)|"
     # German, where one works or who pays: "30 Jahre bei der RAG", "Geld von der DAK"
-    r"(?:bei|von)[ ]der)"
+    r"(?:bei|von)[ ]der|"
+    # back at work, or where one studies: "went back to B&Q after my op", "been with
+    # BHP since 2009", "studiere an der LMU" (session 25)
+    r"(?:went|go|going|gone|got|came|come)[ ]back[ ]to|been[ ]with|"
+    r"studier\w*[ ]an[ ]der|studium[ ]an[ ]der)"
     r"[ ](?:the[ ])?$",
     re.IGNORECASE,
 )
@@ -152,7 +156,7 @@ _GLOSSED = re.compile(
 )
 _NOT_ORGANISATIONS = frozenset(
     """NHS HSE DWP NDIS VA CDC FDA WHO NICE MHRA EMA CQC PIP ESA UC SSDI SSI SSA CMS IRS
-    DMV DVLA ACC SASSA UIF DHB CCG ICB LHB HB CAMHS CMHT IAPT AMHP OOH PALS DSN CNS MDT
+    DMV DVLA ACC SASSA WINZ MSD IRD CRA ODSP AISH UIF DHB CCG ICB LHB HB CAMHS CMHT IAPT AMHP OOH PALS DSN CNS MDT
     HCP HCA SHO SpR RMO JMO NP APN ANP ACP PCN DN CPN SW TA SENCO SENCo EHCP IEP EHC LA
     MP MSP MLA TD MEP HR IT CEO OH PR QA GP OT PT ED ER ICU HDU NICU PICU SCBU CCU MAU
     AMU SDEC RN RGN MD DO PA CNA LPN EMT ENT A&E ID PIN DOB NI SSN NHI MRN URN PO FAQ

@@ -149,7 +149,12 @@ def _up_to_break(phrase: str, flags: dict[str, int]) -> str:
         key = words[j].lower().strip("'’")
         if ends_name(key, flags.get(key, 0)):
             return " ".join(words[:j])
+        if key in ("and", "&") and j + 1 < len(words) and _SHORT_CAPS.fullmatch(words[j + 1]):
+            return " ".join(words[:j])  # "Kirklees Council and OH referred me": two
     return phrase
+
+
+_SHORT_CAPS = re.compile(r"[A-Z]{2,4}")
 
 
 def _has_care(text: str) -> bool:

@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 
 from app.redact.employers_edges import ends_name
+from app.redact.employers_slots import chain_prefix
 from app.redact.german import german_function_word
 from app.redact.lexicon import COUNTRY, DICT_WORD, DRUG, MEDICAL, PLACE, REGION, Lexicon
 from app.redact.medical_shapes import dosed_or_taken
@@ -313,6 +314,8 @@ class LowerPlaceFinder:
             at = end + 1
         if not count:
             return None
+        if count > 1:
+            end = pos + len(chain_prefix(text[pos:end].split()) or text[pos:end])
         first = text[pos:end].split()[0]
         if self.lex.flag(fold_term(first)) & (MEDICAL | DRUG | COUNTRY) or first in KIN:
             return None

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from app.redact.german import german_listed, german_word, person_frame, town_named
-from app.redact.lexicon import DRUG, FIRST, MEDICAL, PLACE, default_lexicon
+from app.redact.german import german_listed, german_noun, german_word, person_frame, town_named
+from app.redact.lexicon import COUNTRY, DRUG, FIRST, MEDICAL, PLACE, default_lexicon
 from app.redact.medical import _LAB, LAB_VALUE
 from app.redact.medical_context import medicine_frame
 from app.redact.medical_tokens import may_end_with
@@ -43,6 +43,44 @@ _ON_DRUG = re.compile(
 # The word each _ON_DRUG phrase ends with, before its spaces.
 _ON_DRUG_ENDS = ("on", "taking", "prescribed", "injecting", "tried", "starting", "off", "stopped")
 _LIST_SOURCES = (Source.LEXICON, Source.UNKNOWN_WORD)
+_DRUG_JUST_BEFORE = re.compile(r"([A-Za-z][\w-]+)[ ]$")
+_STRENGTH_AFTER = re.compile(r"[ ]\d+(?:[.,]\d+)?(?:\s?(?:mg|µg|mcg|ug|g|ml|ie|iu)\b)?")
+
+
+# Makers of generics whose name stands between the drug and its strength ("Ramipril
+# Hexal 5 mg", "Metformin Lich 1000"); a given name there is a person ("Metformin Sarah
+# 500 is what Mum wrote on my pill box"), so only a maker's name is taken.
+_GENERIC_MAKERS = frozenset(
+    """hexal ratiopharm stada aliud heumann teva accord sandoz zentiva mylan viatris
+    winthrop abz betapharm aristo actavis krka puren dexcel almus bluefish lich axcount
+    glenmark aurobindo zydus lupin cipla sun ranbaxy""".split()
+)
+
+
+def _maker_between(span: Span, text: str) -> bool:
+    """A generic's maker between a drug and its strength (see above)."""
+    word = span.text.strip()
+    if word.lower() not in _GENERIC_MAKERS or not _STRENGTH_AFTER.match(text, span.end):
+        return False
+    prev = _DRUG_JUST_BEFORE.search(text, max(0, span.start - 30), span.start)
+    if prev is None:
+        return False
+    lex = default_lexicon()
+    return any(lex.flag(fold_term(part)) & DRUG for part in prev.group(1).split("-") if part)
+
+
+# A level of the spine: "L5-S1", "C5-C6", "C5/6", "T12-L1".
+_SPINAL_LEVEL = re.compile(r"[CTLS]\d{1,2}(?:\s?[-/–]\s?[CTLS]?\d{1,2})+", re.IGNORECASE)
+_SALT_AFTER = re.compile(r"\s+salts?\b", re.IGNORECASE)
+# Services of the NHS everyone is referred to: no one's own organisation or place.
+_NHS_SERVICES = frozenset({"iapt"})
+_TALKING_THERAPIES = re.compile(r"\bTalking\s+Therapies\b", re.IGNORECASE)
+# A national agency named by its service and its country: "Services Australia", "Service
+# Canada", "Health Canada"; the state, which names no one.
+_AGENCY_BEFORE = re.compile(
+    r"\b(?:Services?|Health|Revenue|Transport|Statistics|Veterans\s+Affairs|Immigration|"
+    r"Employment|Sport|Housing)\s+$"
+)
 _SUGGESTED = re.compile(
     r"\b(?:recommended|recommends|suggested|suggests|swears\s+by|swear\s+by)\s+$", re.I
 )
@@ -74,6 +112,23 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         and "name" not in text[max(0, span.start - 25) : span.start].lower()
     ):
         return True  # "Abbu is 66", "my English is not good", "Seit März"; not "name? Baba"
+    if span.type is SpanType.NAME and _maker_between(span, text):
+        return True  # "L-Thyroxin Henning 100", "Ramipril Hexal 5 mg": the generic's maker
+    if _SPINAL_LEVEL.fullmatch(span.text.strip()):
+        return True  # "a disc at L5-S1", "C5/6 fusion": the spine, no postcode or place
+    if span.type is SpanType.PLACE and _SALT_AFTER.match(text, span.end):
+        return True  # "an Epsom salt bath", "Epsom salts": the product
+    if word in _NHS_SERVICES or any(
+        m.start() <= span.start < m.end()
+        for m in _TALKING_THERAPIES.finditer(text, max(0, span.start - 8), span.end + 10)
+    ):
+        return True  # "referred me to IAPT", "NHS Talking Therapies": a national service
+    if (
+        span.type is SpanType.PLACE
+        and _AGENCY_BEFORE.search(text, max(0, span.start - 20), span.start)
+        and default_lexicon().flag(word) & COUNTRY
+    ):
+        return True  # "Services Australia", "Service Canada": the state's agency
     if span.type is SpanType.PLACE and span.source is Source.LEXICON and word in NOT_NAMES:
         return True  # "Hola mi gente" greets; it names no town
     if tongue_word(span, text, german):
@@ -157,7 +212,16 @@ _PLACE_PREP_BEFORE = re.compile(  # "In Marzahn", "Richtung Bad Kissingen"
 )
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:dem|den|des|im|am|vom|zum|beim|einem|einen|diesem)\s+$")
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:dem|den|des|im|am|vom|zum|beim|einem|einen|diesem|[a-zäöüß]{3,}em)\s+$"
+)
+# An article or an adjective with its case ending right before a word makes it a noun:
+# "vor dem Essen", "in der Halle", "mit leerem Magen", "im Hof"; a town takes none
+# ("in Essen", "nach Hof").
+_NOUN_ARTICLE_BEFORE = re.compile(
+    r"\b(?:(?i:der|die|das|dem|den|des|im|am|vom|zum|zur|beim|ins|ans|aufs|einem|einen|einer|"
+    r"eines)|[a-zäöüß]{3,}em)\s+$"
+)
 _PERSON_BEFORE = re.compile(  # in any case: "bei dr wolff", "frau kessler"
     r"\b(?i:Frau|Herr|Herrn|Dr|Doktor|Prof|Schwester|Pfleger|Oma|Opa|Tante|Onkel|Sohn|Tochter|"
     r"Freundin|Freund|Mann|Bruder|Cousine|Cousin|Nachbarin|Nachbar|Kollegin|Kollege|"
@@ -172,6 +236,13 @@ def _german_noun(span: Span, text: str) -> bool:
     if span.source not in (Source.CONTEXT, Source.LEXICON, Source.UNKNOWN_WORD):
         return False
     words = span.text.split()
+    if (
+        len(words) == 1
+        and span.type in (SpanType.PLACE, SpanType.NAME)
+        and german_noun(words[0])
+        and _NOUN_ARTICLE_BEFORE.search(text, max(0, span.start - 16), span.start)
+    ):
+        return True  # "vor dem Essen", "in der Halle", "mit leerem Magen": the noun
     if not words or not all(german_word(w) for w in words):
         return False
     if span.type is SpanType.PLACE:

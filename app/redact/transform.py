@@ -48,6 +48,9 @@ _MONTHS_AFTER = re.compile(
     r"[\s-]+(months?|weeks?|days?|Monaten?|Wochen|Tagen?)\b(?:[\s-]olds?\b)?", re.IGNORECASE
 )
 _OLD_AFTER = re.compile(r"[\s-]+olds?\b", re.IGNORECASE)
+# "diagnosed at 19", "mit 8 bekam sie Asthma": the age as a time of life, whose band goes
+# with the preposition ("as a teenager", "als Kind"); "at teenage" is no English.
+_AT_BEFORE = re.compile(r"(?<![\w-])(?:at|mit)\s+$", re.IGNORECASE)
 # A bare unit after an age no "old" follows: "my son 5 yrs has", "I am 27 years and".
 _BARE_UNIT = re.compile(
     r"\s*(?:years?|yrs?)\b(?![\s-]*(?:old|ago|later|earlier|before|after|on|of|since|in|"
@@ -200,6 +203,8 @@ def _date_text(
         return _label(SpanType.DATE, ctx), 0, 0
     when, precision = parsed
     if precision == "holiday":
+        if ctx.lang == GERMAN:
+            return _feiertag(text, span, words)
         return _holiday(text, span.start, words["holiday"])
     has_year = says_year(span.text)
     if precision in ("day", "month"):  # "we moved in may", written in February: last May
@@ -239,6 +244,25 @@ def _holiday(text: str, start: int, replacement: str) -> tuple[str, int, int]:
     return replacement, 0, start - word.start()
 
 
+# German asks the holiday's case of the word before it: "seit einem Feiertag", "an einem
+# Feiertag" (for "am Ostermontag"); school holidays stay holidays ("in den Ferien").
+_DATIVE_BEFORE_DE = re.compile(r"\b(?i:seit|von|vor|nach|ab|mit|aus|in|an|bis\s+zu)\s+$")
+_AM_BEFORE_DE = re.compile(r"\b([Aa]m|[Zz]u)\s+$")
+
+
+def _feiertag(text: str, span: Span, words: dict[str, str]) -> tuple[str, int, int]:
+    if span.text.lower().endswith("ferien"):
+        return words["school_holidays"], 0, 0  # "in den Herbstferien" → "in den Ferien"
+    if _DATIVE_BEFORE_DE.search(text, max(0, span.start - 12), span.start):
+        return words["holiday_dative"], 0, 0
+    am = _AM_BEFORE_DE.search(text, max(0, span.start - 4), span.start)
+    if am:
+        out = words["on_a_holiday"]
+        out = out[:1].upper() + out[1:] if am.group(1)[0].isupper() else out
+        return out, 0, span.start - am.start()
+    return _holiday(text, span.start, words["holiday"])
+
+
 def _birth_band(span: Span, ref: date | None, ctx: TransformContext) -> str:
     """A date of birth as an age band ("in their thirties"), never an exact age."""
     years = re.findall(r"(?:19|20)\d{2}", span.text)
@@ -260,8 +284,9 @@ def _nth_word(words: dict[str, str], key: str, n: int) -> str:
     return listed[min(n, len(listed) - 1)]
 
 
-def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
-    """Replacement and how many characters after the span it also replaces.
+def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int, int]:
+    """Replacement, how many characters after the span it also replaces, and how many
+    before it ("at" or "mit", where the band says the time of life: "as a teenager").
 
     Ages become bands in words: "in my thirties", "fortysomething", "a young child",
     "teenage" (never digits, which read as an exact age); a birthday
@@ -270,7 +295,8 @@ def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
     words = post_words(ctx.lang)
     value = words_to_number(span.text)
     if value is None:
-        return _label(SpanType.AGE, ctx), 0
+        return _label(SpanType.AGE, ctx), 0, 0
+    at = _AT_BEFORE.search(text, max(0, span.start - 8), span.start)
     inside = _MONTHS_IN.search(span.text)  # the span may hold its unit: "9 months"
     months = inside or _MONTHS_AFTER.match(text, span.end)
     if months:  # "diagnosed at 18 months": a baby's age, in whole years
@@ -278,28 +304,37 @@ def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
         weeks = unit.startswith("w")
         days = unit.startswith(("d", "t"))  # days, Tage
         years = 1 if days else (value // 52 if weeks else value // 12) + 1
-        under = words["age.under_a_year"] if years == 1 else words["age.under_years"]
         old = _OLD_AFTER.match(text, span.end) if inside else None  # "10 day" + " old"
         extra = (old.end() - span.end if old else 0) if inside else months.end() - span.end
-        return under.format(n=_nth_word(words, "age.small_numbers", years)), extra
+        stage = "baby" if years == 1 else "toddler" if years <= 3 else "young_child"
+        if old or re.search(r"(?:olds?|alt)$", months.group(0), re.IGNORECASE):
+            # "my 12-month-old has croup" → "my toddler", "our 3-month-old baby" → "our
+            # young baby": a noun or an adjective, as the writer used it
+            if _PERSON_NOUN_AFTER.match(text, span.end + extra):
+                return words["age.under_10_adjective"], extra, 0
+            return words[f"age.{stage}"], extra, 0
+        if at:
+            return words[f"age.as_{stage}"], extra, span.start - at.start()
+        under = words["age.under_a_year"] if years == 1 else words["age.under_years"]
+        return under.format(n=_nth_word(words, "age.small_numbers", years)), extra, 0
     if re.search(
         r"\d(?:st|nd|rd|th)\b|(?:th|st|nd|rd)$", span.text.strip().lower()
     ) and not span.text.strip().lower().endswith("s"):
-        return words["age.milestone"], 0
-    if value >= 90:
-        # ages from 90 up are rare enough to identify (as HIPAA has it); "ninety" itself
-        # would come back in "over ninety", so a written-out one becomes the label
-        band = words["age.over_90"]
-        if set(re.findall(r"\w+", band.lower())) & set(re.findall(r"\w+", span.text.lower())):
-            return _label(SpanType.AGE, ctx), 0
-        return band, 0
+        return words["age.milestone"], 0, 0
     decade = value // 10 * 10
     if re.search(r"\d0['’]?s\b|ties\b|teens\b", span.text, re.IGNORECASE):
         # The writer already gave a decade: one step coarser, so the post never repeats
         # their own words for an age ("in her 40s" → "in her middle years").
         owned = _POSSESSIVE_BEFORE.search(text, max(0, span.start - 8), span.start)
         band = _WIDE_BANDS[min(decade, 60)]
-        return words[f"age.band.{band}"].split("|")[0 if owned else 1], 0
+        return words[f"age.band.{band}"].split("|")[0 if owned else 1], 0, 0
+    if value >= 90:
+        # ages from 90 up are rare enough to identify (as HIPAA has it); "ninety" itself
+        # would come back in "over ninety", so a written-out one becomes the label
+        band = words["age.over_90"]
+        if set(re.findall(r"\w+", band.lower())) & set(re.findall(r"\w+", span.text.lower())):
+            return _label(SpanType.AGE, ctx), 0, 0
+        return band, 0, 0
     self_age = _SELF_AGE.search(text, max(0, span.start - 10), span.start) is not None
     if self_age and _OTHER_AGED.search(text, max(0, span.start - 40), span.start):
         self_age = False  # "my father aged 67": his age, not the writer's
@@ -311,6 +346,14 @@ def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
     german = _JAHRE_ALT.match(text, span.end) if ctx.lang != ENGLISH else None
     if german:  # "ist 67 Jahre alt", "die 7-jährige", "41w" → the band, no "Jahre alt"
         phrase, self_age, extra = None, False, german.end() - span.end
+    if at and value < 20 and not _PERSON_NOUN_AFTER.match(text, span.end + extra):
+        # "diagnosed at 19" → "diagnosed as a teenager", "mit 8" → "als Kind"
+        stage = "young_child" if decade == 0 else "child" if value < 13 else "teenager"
+        return words[f"age.as_{stage}"], extra, span.start - at.start()
+    if at and ctx.lang != ENGLISH and not phrase:
+        # "mit 47 bekam ich" → "in den Vierzigern bekam ich" (not "mit in den ...")
+        word = words["age.decade_words"].split()[min(decade, 80) // 10]
+        return words["age.decade"].format(word=word), extra, span.start - at.start()
     if (
         value < 13
         and span.uncertain
@@ -319,7 +362,7 @@ def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
     ):
         # a small bare number only the safety net took for an age may be a time or a
         # score: "slept for a young child" would say something false, the label does not
-        return _label(SpanType.AGE, ctx), 0
+        return _label(SpanType.AGE, ctx), 0, 0
     # "my 3 year old has eczema", "a 52-year-old woman": the phrase goes with the age,
     # which stands as an adjective before a person's noun, or as the noun itself where
     # the phrase ends its noun group ("my 3 year old has", "her 2 year olds"); before a
@@ -328,28 +371,36 @@ def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int]:
     adjective = phrase is not None and not self_age
     if adjective and not _PERSON_NOUN_AFTER.match(text, phrase.end()):
         if not _NOUN_GROUP_ENDS.match(text, phrase.end()):
-            return _label(SpanType.AGE, ctx), 0
+            return _label(SpanType.AGE, ctx), 0, 0
         plural = "s" if phrase.group("plural") else ""
         if value < 13:
             young = words["age.under_10_adjective" if decade == 0 else "age.under_13_adjective"]
-            return f"{young} {words['age.child_noun' + plural]}", extra
+            return f"{young} {words['age.child_noun' + plural]}", extra, 0
         if decade == 10:
-            return words["age.teen_noun" + plural], extra
+            return words["age.teen_noun" + plural], extra, 0
     if decade == 0:
-        return words["age.under_10" if not adjective else "age.under_10_adjective"], extra
+        return words["age.under_10" if not adjective else "age.under_10_adjective"], extra, 0
     if value < 13:
-        return words["age.under_13" if not adjective else "age.under_13_adjective"], extra
+        return words["age.under_13" if not adjective else "age.under_13_adjective"], extra, 0
     if decade == 10:
         if adjective:
-            return words["age.teenage"], extra
-        return words["age.teens_self" if self_age else "age.teenage"], extra
+            return words["age.teenage"], extra, 0
+        return words["age.teens_self" if self_age else "age.teenage"], extra, 0
     if self_age:
-        return words["age.self_decade"].format(
-            word=_nth_word(words, "age.self_decade_words", decade // 10)
-        ), extra
+        return (
+            words["age.self_decade"].format(
+                word=_nth_word(words, "age.self_decade_words", decade // 10)
+            ),
+            extra,
+            0,
+        )
     # "fortysomething", not "40-something": a band that never prints the age itself
     # (a round "40" read back from "40-something" would be exact).
-    return words["age.decade"].format(word=words["age.decade_words"].split()[decade // 10]), extra
+    return (
+        words["age.decade"].format(word=words["age.decade_words"].split()[decade // 10]),
+        extra,
+        0,
+    )
 
 
 def _role(ctx: TransformContext, span: Span) -> str:
@@ -368,6 +419,13 @@ def _replacement(
         return role, 0, (span.start - title.start()) if title else 0
     if action in (Action.RELATIVE_DATE, Action.MONTH, Action.SEASON):
         return _date_text(text, span, action, ctx)
+    if action is Action.DECADE:
+        out, extra, before = _age_text(span, text, ctx)
+        glued = None if extra else _GLUED_AGE_UNIT.match(text, span.end)
+        if before and text[span.start - before].isupper():
+            out = out[:1].upper() + out[1:]  # "Mit 8 bekam sie" → "Als Kind bekam sie"
+        # "34f" → "thirtysomething"
+        return out, glued.end() - span.end if glued else extra, before
     text_, extra = _simple_replacement(text, span, action, ctx)
     return text_, extra, 0
 
@@ -385,9 +443,7 @@ def _simple_replacement(
     if action in (Action.RELATIVE_DATE, Action.MONTH, Action.SEASON):
         raise AssertionError("dates are replaced by _date_text")
     if action is Action.DECADE:
-        out, extra = _age_text(span, text, ctx)
-        glued = None if extra else _GLUED_AGE_UNIT.match(text, span.end)
-        return out, glued.end() - span.end if glued else extra  # "34f" → "thirtysomething"
+        raise AssertionError("ages are replaced by _age_text")
     return _label(span.type, ctx), 0
 
 

@@ -105,7 +105,7 @@ def test_words_to_number() -> None:
         ("Grandad would've been 100 this year.", "Grandad would've been over ninety this year."),
         # a round age is never printed back ("80-something" would show the 80)
         ("My mum is 80 and sharp.", "My mum is eightysomething and sharp."),
-        ("She was diagnosed at 18 months and", "She was diagnosed at under two years and"),
+        ("She was diagnosed at 18 months and", "She was diagnosed as a toddler and"),
         # "N year old" as an adjective: the phrase goes with the age, and a noun comes in
         # where none follows (session 19: "My young year old has eczema" before)
         ("My 3 year old has eczema.", "My young child has eczema."),

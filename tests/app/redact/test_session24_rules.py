@@ -282,7 +282,7 @@ def test_a_mind_that_helped_is_a_mind(detector: Detector) -> None:
         ("my father aged 67 had a stroke", "my father aged sixtysomething had"),
         ("I am 27 years and have POTS", "I am in my twenties and have"),
         ("my son 5 yrs has asthma", "my son a young child has"),
-        ("our 10 day old has jaundice", "our under a year has"),
+        ("our 10 day old has jaundice", "our baby has"),
         ("my son 11 months has measles", "my son under a year has"),
         ("DS 7 and DD 4 both have the flu", "DD a young child both"),
     ],

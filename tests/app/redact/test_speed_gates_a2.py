@@ -102,13 +102,15 @@ def test_non_ascii_words_keep_their_letters() -> None:
 
 
 def _near_by_gap(text: str, toks: list[names._Tok], i: int, step: int) -> names._Tok | None:
-    """names._near as it was: the gap to the neighbour, at most 3 characters, one line."""
+    """names._near as it was: the gap to the neighbour, at most 3 characters, one line,
+    and (session 25) no digit in it."""
     j = i + step
     if not 0 <= j < len(toks):
         return None
     a, b = (toks[j], toks[i]) if step < 0 else (toks[i], toks[j])
     gap = text[a.end : b.start]
-    return toks[j] if len(gap) <= 3 and "\n" not in gap else None
+    near = len(gap) <= 3 and "\n" not in gap and not any(c.isdigit() for c in gap)
+    return toks[j] if near else None
 
 
 _GAP_PIECES = ["Ann", "Bob's", " ", "  ", "\n", ", ", " - ", "...", "Zoë’s", "x", "4", "'s"]

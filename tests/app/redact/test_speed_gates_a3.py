@@ -51,7 +51,8 @@ def _tokens_by_finditer(text: str) -> list[tuple[int, int, str, str, bool, bool]
         poss = low.endswith(("'s", "’s")) and len(low) > 3
         key, form = (low[:-2], raw[:-2]) if poss else (low, raw)
         start, end = m.span()
-        near = start - last <= 3 and (start == last or "\n" not in text[last:start])
+        gap = text[last:start]
+        near = start - last <= 3 and "\n" not in gap and not any(c.isdigit() for c in gap)
         last = end - 2 if poss else end
         out.append((start, last, key, form, poss, near))
     return out
