@@ -105,6 +105,11 @@ organisations in everyday speech, links and numbers, ages and places; 14,765 rec
 that session's rules: seventeen pools 102 readable values and 88 leaking records before and
 after, medical terms lost 88 -> 85; a few words the older probe files hold are guessed
 otherwise (Mbeki and BMA left, others taken; see the probe gate's note).
+Session 25 retrained it with four more reviewers' files (689 probes: workplaces said short,
+words that are sometimes a place, a date or an age, names never seen, German posts; 15,454
+records) on that session's rules: eighteen pools (pool24_r added) 110 readable values, 96
+leaking records and 88 medical terms lost with the retrained weights and with the weights
+before, the same; the older probe files one value more ("Sands", a charity).
 """
 
 from __future__ import annotations

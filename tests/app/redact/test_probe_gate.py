@@ -50,7 +50,7 @@ CEILINGS = {
     "names_beside_medicine.jsonl": (33, 0),
     "names_beside_medicine_2.jsonl": (47, 0),
     "everyday_records.jsonl": (6, 0),
-    "medicine_and_people.jsonl": (29, 412),
+    "medicine_and_people.jsonl": (29, 414),
     "employers.jsonl": (0, 324),
     "ages_dates_places.jsonl": (0, 343),
     "ids_and_codes.jsonl": (0, 421),  # engineer IDS, session 14: references and codes
@@ -60,20 +60,20 @@ CEILINGS = {
     "organisations.jsonl": (7, 394),
     "organisations_2.jsonl": (0, 386),
     "charities_unions.jsonl": (0, 413),
-    "medicine_kinds_and_people.jsonl": (25, 550),
+    "medicine_kinds_and_people.jsonl": (25, 552),
     "review14.jsonl": (23, 1240),
     "review14_records.jsonl": (6, 144),
-    "review14_second.jsonl": (63, 1274),  # second review round: 183 readable in the morning
+    "review14_second.jsonl": (64, 1274),  # second review round: 183 readable in the morning
     "organisations_frames.jsonl": (1, 333),  # engineer ORG-R3: 38 readable on the morning code
     "medicine_shapes_and_people.jsonl": (19, 641),  # engineer MED-R2, session 15: 559 kept before
     "review15_med.jsonl": (0, 24),  # fixer FIX-MED, review 15: 24 readable before
     "review15_org.jsonl": (0, 57),  # fixer FIX-ORG, review 15: 1 readable, 31 kept before
     "ages_dates_names_written.jsonl": (0, 721),  # engineer AGE, session 15: 49 readable before
-    "review15.jsonl": (38, 1339),  # review 15's probes: 91 readable, 1304 kept in the morning
+    "review15.jsonl": (37, 1339),  # review 15's probes: 91 readable, 1304 kept in the morning
     "review15_records.jsonl": (6, 196),  # review 15's records: 11 readable, 182 kept before
     # review 16's probes of orgs_titled's edges (title-case medicine, schemes, headings,
     # organisations of ordinary words): 31 readable, 302 kept before the rule
-    "review16.jsonl": (3, 358),
+    "review16.jsonl": (3, 360),
     # review 16b's probes of the session's changes: 34 readable, 691 kept on the morning code
     "review16b.jsonl": (18, 769),
     "low16.jsonl": (0, 81),  # task LOW, session 16 (issue #9): 18 readable, 65 kept before
@@ -94,13 +94,13 @@ CEILINGS = {
     # everyday posts; 100 readable, 1,071 kept on the morning code, 144 and 1,096 on the
     # rules after two narrowings, 103 and 1,102 after the third (the everyday posts: 7
     # readable on both, 2 more medical terms kept)
-    "review18c.jsonl": (81, 1108),
+    "review18c.jsonl": (81, 1110),
     # review 19, a reviewer's probes of session 19's rules (365 attacks, 60 everyday
     # posts): 40 readable, 743 kept on the morning code, 39 and 744 on the first version
     # (25 values newly readable inside hashtags, brackets and shorthand, which the
     # whole-word count missed), 27 and 753 after the narrowing (no value newly readable,
     # counted as substrings too: 28 -> 15)
-    "review19.jsonl": (22, 755),
+    "review19.jsonl": (21, 755),
     # review 19b, a second reviewer's probes of the later rules (255 attacks, 57 everyday
     # posts), unseen by the first: 57 readable, 796 kept on the morning code, 83 and 816
     # on the first version (a possessive before a body part, a name between a drug and a
@@ -153,8 +153,8 @@ CEILINGS = {
     # review23b marks "Service Canada" and "Centrelink" (the state's agencies, which the
     # policy keeps: session 25) as organisations: two values more
     "review23b.jsonl": (12, 375),
-    "review23c.jsonl": (49, 470),
-    "review23d.jsonl": (5, 408),
+    "review23c.jsonl": (48, 470),
+    "review23d.jsonl": (5, 410),
     # session 24's reviewers of the redactor as it stood (medicine lost, organisations in
     # everyday speech, links, handles, postcodes and numbers, ages and places around the
     # world), readable / kept on that code, then after the session's rules and the tagger
@@ -166,10 +166,22 @@ CEILINGS = {
     # vivantes", "deutsche bahn"; "Arbeitsagentur" is a national body), the retrained
     # tagger guesses a few words otherwise (Mbeki, BMA, GoFundMe), and "Glasgow" of a
     # kept "Glasgow Coma Scale" counts as readable where the town is redacted
-    "review24a.jsonl": (3, 804),
+    "review24a.jsonl": (3, 812),
     "review24b.jsonl": (5, 528),
-    "review24c.jsonl": (1, 692),
-    "review24d.jsonl": (5, 816),
+    "review24c.jsonl": (0, 692),
+    "review24d.jsonl": (5, 820),
+    # session 25's reviewers of the redactor as it stood (workplaces and schools said short,
+    # words that are sometimes a place, a date or an age, names never seen, German posts
+    # whole), readable / kept by the reviewers' own count on that code, then after the
+    # session's rules and the tagger retrained on them: a 15 -> 8; b 13 -> 4 (lost 4 -> 0);
+    # c 18 -> 7 (lost 4 -> 0); d 14 -> 5 (lost 17 -> 4). The older files moved 700 -> 697
+    # readable and 24,017 -> 24,039 kept; review14_second reads "Sands" (a charity the
+    # retrained tagger leaves) one value more, review23b two (Service Canada and
+    # Centrelink, which the policy keeps as the state's)
+    "review25a.jsonl": (8, 439),
+    "review25b.jsonl": (4, 602),
+    "review25c.jsonl": (7, 559),
+    "review25d.jsonl": (5, 671),
 }
 
 
