@@ -6,17 +6,14 @@ sentences are made up.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from app.cli.share import policy_from_args
-from app.models import Entry
-from app.posts import get_format
 from app.profile import PrivacyProfile
-from app.redact.detect_cli import default_post, share_defaults
 from app.redact.engine import Detector
-from app.share import ShareDraft, final_text, redact_everything
+from tests.support.redact_posts import detector as shared_detector
+from tests.support.redact_posts import found as _found
+from tests.support.redact_posts import german_post as _german_post
+from tests.support.redact_posts import post
 
 GB = PrivacyProfile()
 DE = PrivacyProfile(region="DE")
@@ -24,28 +21,12 @@ DE = PrivacyProfile(region="DE")
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    return Detector()
-
-
-def _found(detector: Detector, text: str, profile: PrivacyProfile = GB) -> list[tuple[str, str]]:
-    return [(s.text, s.type.name) for s in detector.detect(text, profile)]
+    return shared_detector()
 
 
 def _post(detector: Detector, text: str, profile: PrivacyProfile = GB) -> str:
-    return default_post(text, profile, date(2025, 6, 15), detector)[0].splitlines()[-1]
-
-
-def _german_post(detector: Detector, text: str) -> str:
-    draft = ShareDraft(
-        [Entry("note", date(2025, 6, 15), body=text)],
-        DE,
-        title="",
-        policy=policy_from_args(share_defaults()),
-        detector=detector,
-        lang="de",
-    )
-    redact_everything(draft)
-    return final_text(draft.post(get_format(share_defaults().format)))
+    """The post's last line: the entry's own text, after the date heading."""
+    return post(detector, text, profile).splitlines()[-1]
 
 
 @pytest.mark.parametrize(
