@@ -193,7 +193,9 @@ _UNIT_FAST = Triggered(
 # Sonnenhang 14", "Die Praxis ist jetzt Am Mühlbach 3", "Ich wohne Im Winkel 22".
 _DE_FIELD_STREET = re.compile(
     r"\b(?:wohnen|wohne|wohnt|ist\s+jetzt|sind\s+jetzt|zieh\w*\s+(?:nach|in\s+die|in\s+den))\s+"
-    r"((?:Am|Im|An\s+der|Auf\s+der|Auf\s+dem|In\s+der|Zum|Zur)\s+[A-ZÄÖÜ][a-zäöüß-]+"
+    r"((?:Am|Im|An\s+der|Auf\s+der|Auf\s+dem|In\s+der|Zum|Zur)\s+"
+    r"(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember|Jahr|Jahre)\b)[A-ZÄÖÜ][a-zäöüß-]+"
     r"\s+\d{1,4}[a-z]?)\b"
 )
 
@@ -286,7 +288,7 @@ class AddressFinder:
             for m in HU_STREET.finditer(text):
                 yield self.grow(text, _span(m.start(), m.end(), text, 0.8), lower_text)
         yield from addresses_tail.find_house_named(text, self.lex)
-        if "m " in text or "n der " in text or "f de" in text:
+        if "wohn" in text or "jetzt" in text or "zieh" in text:
             for m in _DE_FIELD_STREET.finditer(text):  # "wir wohnen Am Sonnenhang 14"
                 yield _span(m.start(1), m.end(1), text, 0.75)
         for start, end in addresses_lower.find(text, self.lex):

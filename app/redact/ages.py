@@ -186,7 +186,7 @@ AGE = re.compile(
     # "(32F)", "[28M]", "(F, 41)", "32f here", "M45"
     rf"|(?<=[(\[])(\d{{2}}\s?[MFmf])(?=[)\],/ ])"
     # German forums: "Steffi hier (38/w)", "(41/m)", "(29/d)"
-    rf"|(?<=[(\[])(\d{{2}})(?=\s?/\s?[wmdWMD][)\]])"
+    rf"|(?<=[(\[])(\d{{2}})(?=\s?/\s?[wmWM][)\]])"
     rf"|(?<=[(\[])[MFmf][,/ ]?\s?(\d{{2}})(?=[)\]])"
     rf"|(?-i:\b(\d{{2}}\s?[MF]))(?=[\s,.;:)!]|$)(?!\s+(?:mg|units?)\b)"
     # "I'm a 34f with POTS", "as a 29m here", "I am 41f.": lower case too, where the
@@ -358,7 +358,7 @@ _FIRST_WORDS = (
 # age, an "M"/"F", "too young", "ans"; or, after a name, a verb ("Karabo is 6"). The
 # regex is long, and most numbers and capitalised words in an entry are neither.
 _AGE_DIGITS = (
-    r"(?i:\d{1,3}(?:[\s-]*[ymwf]|\s?/\s?[wmd]\b|\s+(?:is\s+)?(?:too|so|very|quite)|"
+    r"(?i:\d{1,3}(?:[\s-]*[ymwf]|\s?/\s?[wm]\b|\s+(?:is\s+)?(?:too|so|very|quite)|"
     r"\s+(?:ans|años|anos|jahre|jaar|anni)))"
 )
 _AGE_CAPITALS = rf"[A-Z][a-z]{{2,}} (?i:{_VERB})"

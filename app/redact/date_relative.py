@@ -148,6 +148,12 @@ _WEATHER_BEFORE = re.compile(
     r"lows?|forecast)\b[^.!?\n]{0,30}$",
     _I,
 )
+# What else sits "in the 60s": a room, grades, a price, a speed.
+_MEASURED_BEFORE = re.compile(
+    r"\b(?:room|house|flat|office|ward|grades?|marks|scores?|percent|iq|kg|lbs|mph|speed|"
+    r"prices?|cost|costs|bill|rent|pounds|dollars|euros|percentile)\b[^.!?\n]{0,30}$",
+    _I,
+)
 _RANGE_AFTER = re.compile(r"\s*(?:[-–/]|to\s+(?:the\s+)?\d)")
 _CLAUSE_AFTER = re.compile(r"[^.,;:!?\n]{0,40}")
 
@@ -259,7 +265,13 @@ def find(text: str) -> Iterator[Span]:
             if reading_before(text, m.start(group)):
                 continue  # "sats in the mid 90s": a reading, not a decade
             yield _span(m.start(group), m.end(group), text, 0.7)
-    if "0s" in low or not words.isdisjoint(_DECADES) or "noughties" in words:
+    if (
+        "0s" in low
+        or "0'" in low
+        or "0’" in low
+        or not words.isdisjoint(_DECADES)
+        or "noughties" in words
+    ):
         for m in _PLAIN_DECADE.finditer(text):
             group = 1 if m.group(1) else 2
             if (
@@ -267,6 +279,7 @@ def find(text: str) -> Iterator[Span]:
                 or _WEATHER_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 or _RANGE_AFTER.match(text, m.end(group))
                 or _reading_after(text, m.end())
+                or _MEASURED_BEFORE.search(text, max(0, m.start() - 40), m.start())
             ):
                 continue  # "sats in the 90s", "it's been in the 90s all week", "the 70s-80s"
             yield _span(m.start(group), m.end(group), text, 0.7)

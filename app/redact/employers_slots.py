@@ -425,14 +425,8 @@ class ChainFinder:
         for regex in (_DE_BEFORE, _DE_AFTER):
             for m in regex.finditer(text):
                 words = m.group(1).split()
-                if (
-                    regex is _DE_BEFORE
-                    and len(words) == 1
-                    and german_listed(words[0])
-                    and not _DE_ARTICLE_BEFORE.search(text, max(0, m.start(1) - 4), m.start(1))
-                    and not text.endswith(("Pflegedienst ", "Firma "), 0, m.start(1))
-                ):
-                    continue  # "arbeite bei Bedarf auch nachts": a noun, not a firm
+                if len(words) == 1 and self._german_noun_slot(text, m.start(1), regex):
+                    continue
                 if any(
                     w.lower() in CALENDAR
                     or self.lex.flags.get(w.lower(), 0) & (MEDICAL | DRUG | FIRST)
@@ -448,6 +442,17 @@ class ChainFinder:
                     m.group(1),
                     uncertain=True,
                 )
+
+    @staticmethod
+    def _german_noun_slot(text: str, start: int, regex: re.Pattern[str]) -> bool:
+        """An ordinary German noun where a firm's name could stand: "Schichten bei Bedarf"
+        (a job's words, "bei" and no article), "bei der Arbeit im Lager" (the words of
+        a place of work after it, and an article); not "Pflegedienst Lebensfreude"."""
+        word = text[start:].split(None, 1)[0]
+        if not german_listed(word) or text.endswith(("Pflegedienst ", "Firma "), 0, start):
+            return False
+        article = _DE_ARTICLE_BEFORE.search(text, max(0, start - 4), start) is not None
+        return not article if regex is _DE_BEFORE else article
 
     def _based(self, text: str) -> Iterator[Span]:
         for m in _BASED.finditer(text):

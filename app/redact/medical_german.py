@@ -130,7 +130,7 @@ _PLAIN_WHOLE = frozenset(
 _WHOLE = _PLAIN_WHOLE | frozenset(
     "notfallset notfallsets grand-mal petit-mal port-a-cath corona reha kur schwangerschaft "
     "fistel fisteln delir polyp polypen noro seton hypophyse rosazea stadium zyklen zyklus "
-    "gabe magen-darm schub schübe schüben".split()
+    "magen-darm schub schübe schüben".split()
 )
 # An adjective made of a discoverer's name before the noun it names ("Pfeiffersches
 # Drüsenfieber", "die Basedowsche Krankheit"); a surname so shaped ("Fleischer") is listed.
@@ -162,17 +162,20 @@ def german_medical(span: Span, text: str, lex: Lexicon) -> bool:
         return not person_cue_before(text, span.start)  # "ständig Magen-Darm"
     # "die letzte Gabe", "den Pen": a whole word or a device after an article is the thing,
     # whatever name or town is spelt the same
-    counted = (key in _WHOLE or key in _ENGLISH_DEVICES) and (
+    counted = (key in _WHOLE or key in _ENGLISH_DEVICES or key in COUNTED_ONLY) and (
         _COUNTED_BEFORE.search(text, max(0, span.start - 12), span.start)
         or key in _WHOLE
         and _HAD_BEFORE.search(text, max(0, span.start - 12), span.start)
     )
-    if not (form or german_shaped(word)) or listed & (FIRST | LAST) and not counted:
+    shaped = form or german_shaped(word) or key in COUNTED_ONLY and counted
+    if not shaped or listed & (FIRST | LAST) and not counted:
         return False
     if listed & PLACE and key not in _WHOLE and not counted:
         return False  # a town ending as medicine does; "Kur" is a cure in German text
     if person_cue_before(text, span.start):
         return False
+    if key in COUNTED_ONLY:
+        return bool(counted)  # "die letzte Gabe": only so
     if word.lower() in _ENGLISH_DEVICES and not _COUNTED_BEFORE.search(
         text, max(0, span.start - 12), span.start
     ):
@@ -190,7 +193,10 @@ _COUNTED_BEFORE = re.compile(
 
 _JOINED_AFTER = re.compile(r"-[A-ZÄÖÜ][a-zäöüß]+")
 # Having or catching an illness: "Mama hat Corona", "wegen Noro", "seit der Reha".
-_HAD_BEFORE = re.compile(r"\b(?:hat|habe|hab|hatte|hatten|haben|mit|wegen|gegen|seit)[ \t]+$")
+_HAD_BEFORE = re.compile(r"\b(?:hat|habe|hab|hatte|hatten|haben|wegen|gegen)[ \t]+$")
+# A dose given, only after an article or a count: "die letzte Gabe" ("mit Gabe beim Arzt" is
+# a man named Gabe).
+COUNTED_ONLY = frozenset({"gabe"})
 
 
 def german_words() -> frozenset[str]:

@@ -36,6 +36,7 @@ from app.redact.medical_camel import camel_medicine
 from app.redact.medical_designated import DESIGNATING, designated
 from app.redact.medical_findings import ILLNESS_NOUNS, NAMED_ILLNESS_NOUNS, TESTS, medical_finding
 from app.redact.medical_german import (
+    COUNTED_ONLY,
     EPONYM_ENDINGS,
     GERMAN_HEADS,
     eponym_adjective,
@@ -155,6 +156,7 @@ def _no_sign(low: str, text: str, start: int, end: int) -> bool:
         or low in _SELF_SIGNS
         or text.endswith(_ARTICLES, max(0, start - 3), start)
         or low in _GERMAN_WORDS
+        or low in COUNTED_ONLY
         or len(low) >= 7
         and low.endswith(GERMAN_HEADS)
         or low.endswith(EPONYM_ENDINGS)  # "Pfeiffersches Drüsenfieber"
@@ -207,7 +209,7 @@ def _with_sign(span: Span, piece: str, low: str, text: str, lex: Lexicon) -> boo
         and medical_finding(span, text, lex)
         or after in _SUPPLY_WORDS
         and listed_supply(span, text, lex)  # "Brava rings", "a Syringe Driver with"
-        or (c0 == "-" or german_shaped(piece))
+        or (c0 == "-" or german_shaped(piece) or low in COUNTED_ONLY)
         and german_medical(span, text, lex)
         or low.endswith(EPONYM_ENDINGS)
         and eponym_adjective(span, text, lex)  # "Pfeiffersches Drüsenfieber"

@@ -113,10 +113,10 @@ _PERSON_AFTER = re.compile(
 # me bleed", "Rigevidon made my skin awful"; a person gives a lift, not a symptom.
 _EFFECT_AFTER = re.compile(
     r"\s+(?:gave|gives|has\s+given|is\s+giving|made|makes|is\s+making|was\s+making|caused|"
-    r"causes|is\s+causing|triggered|triggers)\s+(?:me\s+|my\s+)?(?:[a-z]+\s+){0,2}?"
-    r"(acne|spots|bleed|bleeding|spotting|headaches?|migraines?|nausea|nauseous|sick|dizzy|"
-    r"rash|cramps|cramping|insomnia|anxious|anxiety|depressed|depression|moody|mood|libido|"
-    r"skin|periods?|hair|weight|tired|exhausted|heartburn|bloated|bloating|sweats|flushes)\b",
+    r"causes|is\s+causing|triggered|triggers)\s+me\s+(?:(?:really|so|awful|terrible|bad|"
+    r"constant|horrible)\s+)?"
+    r"(acne|spots|bleed|bleeding|spotting|headaches|migraines|nausea|nauseous|rash|cramps|"
+    r"cramping|insomnia|heartburn|bloated|bloating|hot\s+flushes|night\s+sweats)\b",
     re.IGNORECASE,
 )
 _PLACE_BEFORE = re.compile(

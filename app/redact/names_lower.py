@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Protocol
 
 from app.redact.lexicon import DICT_WORD, DRUG, FIRST, LAST, MEDICAL, PLACE, Lexicon
+from app.redact.medical_acronyms import acronym
 from app.redact.names_context import CALENDAR
 from app.redact.names_cues import CLOSED_CLASS, KIN, TEXTSPEAK
 from app.redact.names_doing import ROLE_ENDS
@@ -190,6 +191,8 @@ def _lower_doers(text: str, lex: Lexicon) -> Iterator[Span]:
             listed = flags & FIRST and zipf < 4.6 or low in nicknames()
             # after "ngl", "tbh", "idk if" a rarer word, or a surname, is still a person
             particle = _PARTICLE_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1))
+            if particle and acronym(low.upper()):
+                continue  # "lol hrt was the best decision": the treatment's letters
             rare = 3.0 if particle else 2.0
             if not listed and particle and flags & LAST and zipf < 3.0:
                 listed = True  # "ngl khan is the only one"

@@ -35,7 +35,7 @@ _TITLE = (
     r"(?:dr|dr\.|doc|doctor|prof|prof\.|professor|nurse|sister|sr|sr\.|mr|mr\.|mrs|mrs\.|ms|"
     r"ms\.|miss|frau|herr|herrn)"
 )
-_BY_TITLE = re.compile(rf"\b{_TITLE}\s+({_PLAIN}|{_WORDS})\b(?![\w'’-])", re.IGNORECASE)
+_BY_TITLE = re.compile(rf"\b(?i:{_TITLE})\s+((?i:{_PLAIN})|{_title_cased(_WORDS)})\b(?![\w'’-])")
 _SPEAKS = (
     r"(?:said|says|reckons|reckoned|thinks|thought|told|tells|wants|wanted|asked|asks|"
     r"explained|mentioned|agreed|suggested|recommended|prescribed|upped|increased|reduced|"
@@ -85,6 +85,7 @@ def _initials(text: str) -> Iterator[Span]:
 _LETTERS_AFTER_KIN = re.compile(
     r"(?:(?<![\w-])(?:DH|OH|DP|DW|BF|GF)|\b(?i:my\s+(?:ex|bf|gf|partner|husband|hubby|wife|friend|"
     r"mate|sister|brother|son|daughter|boyfriend|girlfriend)))\s+([A-Z]{1,2})\.?(?![\w&'’])"
+    r"(?!\s+[A-Z]{2,}\b)"  # "OH MY GOD": shouting, no initial
 )
 _LETTERS_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z]{1,2})\s+(?:took|drove|rang|texted|came|"
@@ -93,7 +94,8 @@ _LETTERS_SUBJECT = re.compile(
 # One or two capitals that are never a person's initials.
 _NOT_INITIALS = frozenset(
     """I A GP OT PT ED ER UK US OK DH OH DS DD DP DW BF GF MS ME RA CF OB HV LO IT HR PA MD
-    DO RN TV PC IV NG CT UC AF ID PE TB AE NP SW TA LA MP DN ENT PS NB AM PM OR SO""".split()
+    DO RN TV PC IV NG CT UC AF ID PE TB AE NP SW TA LA MP DN ENT PS NB AM PM OR SO BP MY HB
+    XR NO HI UP GO TO IN ON AT IS IT BE WE HE DR MR ST MT RD XX OMG LOL""".split()
 )
 
 

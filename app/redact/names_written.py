@@ -73,6 +73,9 @@ _MONTH_PERSON_AFTER = re.compile(
     r"\s*\(\d{1,3}\)|\s+(?:next\s+door|from\s+(?:the\s+)?(?:group|church|work|ward|forum)|"
     r"aus\s+der\s+Gruppe|von\s+nebenan)\b"
 )
+_MONTH_COUNTS = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\(\d", re.IGNORECASE
+)
 # A relative or a neighbour right before: "my neighbour May", "my daughter April".
 _KIN_JUST_BEFORE = re.compile(
     r"\b(?:my|our|his|her|their|meine?|unsere?)\s+(?:neighbou?r|daughter|son|sister|brother|"
@@ -115,6 +118,7 @@ def find_month_people(text: str, name_like: Callable[[str], bool]) -> Iterator[S
         if (
             _PERSON_VERB.match(text, m.end())
             or _MONTH_PERSON_AFTER.match(text, m.end())
+            and len(_MONTH_COUNTS.findall(text)) < 2  # "Jan (4), Feb (6)": a tally
             or _KIN_JUST_BEFORE.search(text, max(0, m.start() - 24), m.start())
             or _listed_with_a_name(text, m, name_like)
         ):

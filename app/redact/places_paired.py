@@ -19,7 +19,11 @@ from app.redact.names_context import CALENDAR
 from app.redact.spans import Source, Span, SpanType
 
 _WORD = r"[A-Z][a-z]{2,}"
-_PAIR = re.compile(rf"(?<![\w'’.-])({_WORD})\s+to\s+({_WORD}(?:\s+{_WORD})?)\b(?!['’-])")
+_PAIR = re.compile(rf"(?<![\w'’.-])({_WORD})\s+to\s+({_WORD})\b(?!['’-])")
+# "moved in March to Peterborough": a month after a preposition of time is the month
+_TIME_BEFORE = re.compile(
+    r"\b(?:in|since|by|during|until|till|last|next|early|late|mid|of|end|start)\s+$", re.I
+)
 _BASE_HOSPITAL = re.compile(rf"(?<![\w'’.-])({_WORD})\s+[Bb]ase\s+[Hh]ospital\b")
 
 
@@ -33,9 +37,13 @@ def find(text: str, lex: Lexicon) -> Iterator[Span]:
     if " to " in text:
         for m in _PAIR.finditer(text):
             x, y = m.group(1), m.group(2)
-            if y.split()[0].lower() in CALENDAR or not _town(y.split()[0], lex):
+            if y.lower() in CALENDAR or not _town(y, lex):
                 continue
-            if not _town(x, lex):
+            if (
+                not _town(x, lex)
+                or x.lower() in CALENDAR
+                and _TIME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            ):
                 continue
             for g in (1, 2):
                 yield Span(m.start(g), m.end(g), SpanType.PLACE, Source.CONTEXT, 0.7, m.group(g))

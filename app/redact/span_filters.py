@@ -43,6 +43,12 @@ _ON_DRUG = re.compile(
 # The word each _ON_DRUG phrase ends with, before its spaces.
 _ON_DRUG_ENDS = ("on", "taking", "prescribed", "injecting", "tried", "starting", "off", "stopped")
 _LIST_SOURCES = (Source.LEXICON, Source.UNKNOWN_WORD)
+# A hospital's desks and departments, which open sentences as subjects ("Admissions put
+# me on hold", "Triage sent me home"): never a person or a firm.
+_DEPARTMENTS = frozenset(
+    """admissions triage outpatients outpatient inpatients reception resus casualty
+    radiology phlebotomy pathology maternity theatres theatre recovery pharmacy""".split()
+)
 _DRUG_JUST_BEFORE = re.compile(r"([A-Za-z][\w-]+)[ ]$")
 _STRENGTH_AFTER = re.compile(r"[ ]\d+(?:[.,]\d+)?(?:\s?(?:mg|µg|mcg|ug|g|ml|ie|iu)\b)?")
 
@@ -112,6 +118,8 @@ def _not_a_name(span: Span, text: str, german: bool) -> bool:
         and "name" not in text[max(0, span.start - 25) : span.start].lower()
     ):
         return True  # "Abbu is 66", "my English is not good", "Seit März"; not "name? Baba"
+    if word in _DEPARTMENTS and span.source is Source.UNKNOWN_WORD:
+        return True  # "Admissions put me on hold": the hospital's desk, a guess no more
     if span.type is SpanType.NAME and _maker_between(span, text):
         return True  # "L-Thyroxin Henning 100", "Ramipril Hexal 5 mg": the generic's maker
     if _SPINAL_LEVEL.fullmatch(span.text.strip()):
@@ -218,9 +226,13 @@ _ARTICLE_BEFORE = re.compile(
 # An article or an adjective with its case ending right before a word makes it a noun:
 # "vor dem Essen", "in der Halle", "mit leerem Magen", "im Hof"; a town takes none
 # ("in Essen", "nach Hof").
+_PERSON_DOES_DE = re.compile(
+    r"\s+(?:hat|hatte|ist|war|kommt|kam|meint|meinte|sagt|sagte|ruft|rief|fährt|fuhr|bringt|"
+    r"brachte|holt|holte|wird|will|wollte|schreibt|schrieb|und\s+ich)\b"
+)
 _NOUN_ARTICLE_BEFORE = re.compile(
     r"\b(?:(?i:der|die|das|dem|den|des|im|am|vom|zum|zur|beim|ins|ans|aufs|einem|einen|einer|"
-    r"eines)|[a-zäöüß]{3,}em)\s+$"
+    r"eines)|(?!(?:mein|dein|sein|ihr|unser|eur)em\b)[a-zäöüß]{3,}em)\s+$"
 )
 _PERSON_BEFORE = re.compile(  # in any case: "bei dr wolff", "frau kessler"
     r"\b(?i:Frau|Herr|Herrn|Dr|Doktor|Prof|Schwester|Pfleger|Oma|Opa|Tante|Onkel|Sohn|Tochter|"
@@ -240,6 +252,10 @@ def _german_noun(span: Span, text: str) -> bool:
         len(words) == 1
         and span.type in (SpanType.PLACE, SpanType.NAME)
         and german_noun(words[0])
+        and not (  # "Die Heide hat mich gefahren": spoken German names people so
+            default_lexicon().flag(fold_term(words[0])) & FIRST
+            and _PERSON_DOES_DE.match(text, span.end)
+        )
         and _NOUN_ARTICLE_BEFORE.search(text, max(0, span.start - 16), span.start)
     ):
         return True  # "vor dem Essen", "in der Halle", "mit leerem Magen": the noun

@@ -51,6 +51,7 @@ _OLD_AFTER = re.compile(r"[\s-]+olds?\b", re.IGNORECASE)
 # "diagnosed at 19", "mit 8 bekam sie Asthma": the age as a time of life, whose band goes
 # with the preposition ("as a teenager", "als Kind"); "at teenage" is no English.
 _AT_BEFORE = re.compile(r"(?<![\w-])(?:at|mit)\s+$", re.IGNORECASE)
+_OF_AGE = re.compile(r"\s+(?:years?\s+)?of\s+age\b", re.IGNORECASE)
 # A bare unit after an age no "old" follows: "my son 5 yrs has", "I am 27 years and".
 _BARE_UNIT = re.compile(
     r"\s*(?:years?|yrs?)\b(?![\s-]*(?:old|ago|later|earlier|before|after|on|of|since|in|"
@@ -92,7 +93,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:my|her|his|their|your|our)\s+$", re.IGNOR
 # table ("age.band.40": "middle years|middle-aged"), after "my"/"her" and as an adjective.
 _WIDE_BANDS = {0: 0, 10: 10, 20: 20, 30: 20, 40: 40, 50: 40, 60: 60}
 _JAHRE_ALT = re.compile(r"\s+Jahre\s+alt\b|-?jährige[nmrs]?\b|[wdWD](?![\w/])")
-_GLUED_AGE_UNIT = re.compile(r"(?:[mfwMFW]|yo|y/o|y\.o\.?|yrs?)(?![\w/])")
+_GLUED_AGE_UNIT = re.compile(r"(?:[mfwMFW]|yo|y/o|y\.o\.?|yrs?)(?![\w/])|/[wmWM](?=[)\]])")
 # "ist 8", "is 7", "(7)": a person said to be the number, so the band stays.
 _BE_BEFORE = re.compile(
     r"(?:\b(?:is|was|ist|war|wird|bin|turned|turns|turning|aged?|now)|['’]s|\()\s*$",
@@ -346,14 +347,6 @@ def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int, i
     german = _JAHRE_ALT.match(text, span.end) if ctx.lang != ENGLISH else None
     if german:  # "ist 67 Jahre alt", "die 7-jährige", "41w" → the band, no "Jahre alt"
         phrase, self_age, extra = None, False, german.end() - span.end
-    if at and value < 20 and not _PERSON_NOUN_AFTER.match(text, span.end + extra):
-        # "diagnosed at 19" → "diagnosed as a teenager", "mit 8" → "als Kind"
-        stage = "young_child" if decade == 0 else "child" if value < 13 else "teenager"
-        return words[f"age.as_{stage}"], extra, span.start - at.start()
-    if at and ctx.lang != ENGLISH and not phrase:
-        # "mit 47 bekam ich" → "in den Vierzigern bekam ich" (not "mit in den ...")
-        word = words["age.decade_words"].split()[min(decade, 80) // 10]
-        return words["age.decade"].format(word=word), extra, span.start - at.start()
     if (
         value < 13
         and span.uncertain
@@ -363,6 +356,18 @@ def _age_text(span: Span, text: str, ctx: TransformContext) -> tuple[str, int, i
         # a small bare number only the safety net took for an age may be a time or a
         # score: "slept for a young child" would say something false, the label does not
         return _label(SpanType.AGE, ctx), 0, 0
+    plural = phrase is not None and phrase.group("plural")
+    if at and value < 20 and not plural and not _PERSON_NOUN_AFTER.match(text, span.end + extra):
+        # "diagnosed at 19" → "diagnosed as a teenager", "mit 8" → "als Kind"; not "aimed
+        # at 5 year olds"
+        of_age = _OF_AGE.match(text, span.end + extra)
+        extra = of_age.end() - span.end if of_age else extra  # "at 9 years of age"
+        stage = "young_child" if decade == 0 else "child" if value < 13 else "teenager"
+        return words[f"age.as_{stage}"], extra, span.start - at.start()
+    if at and ctx.lang != ENGLISH and not phrase:
+        # "mit 47 bekam ich" → "in den Vierzigern bekam ich" (not "mit in den ...")
+        word = words["age.decade_words"].split()[min(decade, 80) // 10]
+        return words["age.decade"].format(word=word), extra, span.start - at.start()
     # "my 3 year old has eczema", "a 52-year-old woman": the phrase goes with the age,
     # which stands as an adjective before a person's noun, or as the noun itself where
     # the phrase ends its noun group ("my 3 year old has", "her 2 year olds"); before a

@@ -362,3 +362,72 @@ def test_an_organisation_ends_at_its_name(
 ) -> None:
     post = _post(detector, text)
     assert kept in post and gone not in post
+
+
+# A second pair of eyes on the rules above found where they misfired; each case stays.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Heather made me anxious all week with her texts.", "Heather"),
+        ("Leona gave me a headache going on about her wedding", "Leona"),
+    ],
+)
+def test_a_person_named_like_a_drug_who_upsets_the_writer_stays_a_person(
+    detector: Detector, text: str, name: str
+) -> None:
+    assert name not in _post(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did the doctor go through the results with you?",
+        "OH MY GOD the pain",
+        "BP came down to 120/80",
+        "lol hrt was the best decision",
+        "My grades dropped into the 60s after the diagnosis",
+        "Went to A&E and waited till 9.",
+    ],
+)
+def test_ordinary_words_around_the_new_rules_stay(detector: Detector, text: str) -> None:
+    assert _post(detector, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("The leaflet is aimed at 5 year olds.", "aimed at young children"),
+        ("diagnosed at 9 years of age with T1", "diagnosed as a young child with T1"),
+        ("I was first put on Prozac in the 80's", "in the [date]"),
+        ("I moved in March to Peterborough", "to [place]"),
+        ("from Reading to London Mum drove", "[place] Mum drove"),
+    ],
+)
+def test_the_new_rules_keep_to_their_words(detector: Detector, text: str, wanted: str) -> None:
+    assert wanted in _post(detector, text)
+
+
+def test_a_month_in_a_journey_after_in_stays_a_month(detector: Detector) -> None:
+    assert ("March", "PLACE") not in _found(detector, "I moved in March to Peterborough")
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Die Heide hat mich zur Chemo gefahren.", "Die [Ort]"),
+        ("Ich war gestern mit Gabe beim Arzt", "mit [Name]"),
+        ("Hodgkin-Lymphom, vier Zyklen, letzte Gabe im Mai.", "letzte Gabe"),
+        ("Wir wohnen Zur Mühle 3 seit zwei Jahren.", "Wir wohnen [Adresse]"),
+        ("Ich rauche noch immer (20/d)", "(20/d)"),
+        ("Steffi hier (38/w) aus Hannover", "(in den Dreißigern)"),
+    ],
+)
+def test_the_german_rules_keep_to_their_words(detector: Detector, text: str, wanted: str) -> None:
+    assert wanted in _german_post(detector, text)
+
+
+def test_german_work_frames_keep_to_firms(detector: Detector) -> None:
+    assert "bei der Arbeit im Lager" in _german_post(
+        detector, "Ich habe mich bei der Arbeit im Lager verletzt."
+    )
+    assert "Flink" not in _german_post(detector, "bin bei Flink als Rider, kein Geld")
