@@ -190,7 +190,7 @@ run_tests() {
         PYTHONDONTWRITEBYTECODE=1 \
         dbus-run-session -- sh -c \
             'eval "$(printf %s "$FETTLE_TEST_KEYRING_PASSWORD" | gnome-keyring-daemon --unlock --components=secrets)"; exec "$0" -m pytest "$@"' \
-            "$VENV/bin/python" -n "${FETTLE_TEST_WORKERS:-auto}" --dist loadgroup "$@" </dev/null
+            "$VENV/bin/python" -n "${FETTLE_TEST_WORKERS:-auto}" --dist loadfile "$@" </dev/null
     code=$?
     set -e
 

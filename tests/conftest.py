@@ -161,28 +161,43 @@ def prompt():
 
 # -- running in parallel (pytest-xdist) ----------------------------------------------
 #
-# ``packaging/dev.sh test`` runs the suite on every CPU (``-n auto --dist loadgroup``).
-# The workers share one Secret Service, and some tests lock its keyring on purpose to
-# make every keystore call wait; so every test that touches the keyring runs on the
-# same worker, one after another, and never beside another one that does.
+# ``packaging/dev.sh test`` runs the suite on every CPU (``-n auto --dist loadfile``: each
+# test file on one worker, so the bundle tests build ``dist/`` once). The workers share
+# one Secret Service, and some tests lock its keyring on purpose to make every keystore
+# call wait; so a test that touches the keyring takes a lock on a file in the sandbox
+# first, and no two of them ever run at once. (pytest-xdist's ``xdist_group`` would say
+# the same, but its "loadgroup" does not group under pytest 9: it renames ``_nodeid``,
+# which pytest 9 no longer reads.)
 
 _KEYRING_FIXTURES = frozenset({"secret_service", "prompt"})
+_SOURCES_NAMING_THE_KEYRING: dict[Path, bool] = {}
 
 
-def _touches_keyring(item, sources: dict[Path, bool]) -> bool:
+def _touches_keyring(item) -> bool:
     if item.get_closest_marker("keyring") or _KEYRING_FIXTURES & set(item.fixturenames):
         return True
     path = Path(str(item.fspath))
-    if path not in sources:
+    if path not in _SOURCES_NAMING_THE_KEYRING:
         try:
-            sources[path] = "keyring" in path.read_text(encoding="utf-8")
+            named = "keyring" in path.read_text(encoding="utf-8")
         except OSError:
-            sources[path] = False
-    return sources[path]
+            named = False
+        _SOURCES_NAMING_THE_KEYRING[path] = named
+    return _SOURCES_NAMING_THE_KEYRING[path]
 
 
-def pytest_collection_modifyitems(config, items) -> None:
-    sources: dict[Path, bool] = {}
-    for item in items:
-        if _touches_keyring(item, sources):
-            item.add_marker(pytest.mark.xdist_group("keyring"))
+@pytest.fixture(autouse=True)
+def _keyring_one_at_a_time(request) -> Iterator[None]:
+    """Under pytest-xdist, hold the sandbox's keyring lock while a test that touches
+    the keyring runs (see above)."""
+    if not os.environ.get("PYTEST_XDIST_WORKER") or not _touches_keyring(request.node):
+        yield
+        return
+    import fcntl
+
+    with open(Path(os.environ["FETTLE_TEST_SANDBOX"]) / "keyring.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)

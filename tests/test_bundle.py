@@ -24,9 +24,9 @@ import pytest
 
 from tests.support.xcb import auto_display
 
-# One worker builds the bundle and the .deb (into the checkout's dist/) and runs every
-# test on them: two workers building at once would overwrite each other's files.
-pytestmark = pytest.mark.xdist_group("bundle")
+# Every test here runs on one worker (dev.sh runs the suite with ``--dist loadfile``), so
+# the bundle and the .deb are built into the checkout's dist/ once: two workers building
+# at once would overwrite each other's files.
 
 ROOT = Path(__file__).resolve().parents[1]
 APP_ID = "org.fettle.Fettle"
