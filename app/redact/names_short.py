@@ -55,8 +55,6 @@ _PLAIN_SET = frozenset(_PLAIN.split("|"))
 
 def find(text: str) -> Iterator[Span]:
     """NAME spans for two-letter surnames and initials in a person's frame (see above)."""
-    if not _HINT.search(text):
-        return
     yield from _surnames(text)
     yield from _initials(text)
 
@@ -101,7 +99,6 @@ _NOT_INITIALS = frozenset(
 
 # Verbs of speaking that make even "Oh" a person right before them.
 _SPOKEN = frozenset("said says reckons thinks told asked explained".split())
-_HINT = re.compile(rf"\b(?:(?i:{_PLAIN}|{_WORDS})|[A-Z]{{1,2}})\b")
 
 
 def framed(span: Span, text: str) -> bool:
